@@ -1,0 +1,59 @@
+"""The one exception tree of sitrep.
+
+::
+
+    SitrepError                 anything sitrep raises on purpose
+    ├── InputError              a file or record that cannot be read (path, line, reason)
+    ├── ConfigError             a bad setting, option or user data file (alias table, column mapping)
+    ├── ExtractionError         the extraction pipeline could not process a document
+    └── StoreError              the database cannot be opened, migrated or written
+
+Context (file, line, document id) travels on the exception so that the CLI can print one line that says where
+and why, and what to do about it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class SitrepError(Exception):
+    """Base class of every error sitrep raises on purpose."""
+
+
+class InputError(SitrepError):
+    """An input file, or one record inside it, cannot be turned into a document.
+
+    ``str(error)`` is the one-line message the CLI prints: ``path:line: reason``.
+    """
+
+    def __init__(self, reason: str, *, path: str | Path | None = None, line: int | None = None) -> None:
+        self.reason = reason
+        self.path = str(path) if path is not None else None
+        self.line = line
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        where = self.path or "<input>"
+        if self.line is not None:
+            where = f"{where}:{self.line}"
+        return f"{where}: {self.reason}"
+
+
+class ConfigError(SitrepError):
+    """A setting, option value or user-supplied data file is invalid."""
+
+
+class ExtractionError(SitrepError):
+    """The extraction pipeline failed on a document (carries its id when known)."""
+
+    def __init__(self, reason: str, *, document_id: str | None = None) -> None:
+        self.reason = reason
+        self.document_id = document_id
+        prefix = f"document {document_id}: " if document_id else ""
+        super().__init__(prefix + reason)
+
+
+class StoreError(SitrepError):
+    """The database cannot be opened, migrated, read or written."""

@@ -1,0 +1,222 @@
+"""The records every stage passes on.
+
+Field names here are the data contract for JSON output, the database and exports (see DESIGN.md). Add fields
+freely; rename none without a migration. Each record serialises with :meth:`Record.to_dict` (JSON-ready) and is
+rebuilt with ``Model.model_validate(data)``.
+
+Dates that may lack a year (a claim's period when the document has no publication date) are ISO strings:
+``"2020-07-30"`` when the year is known, ``"--07-30"`` (ISO 8601 without year) when it is not. The year is never
+guessed from today's date.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from datetime import UTC, date, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+Status = Literal["claimed", "reported", "confirmed"]
+"""Who stands behind a record: the perpetrator (or its media) *claimed* it, a third party *reported* it, or
+independent sources *confirmed* it. A claim is never promoted to confirmed by extraction alone."""
+
+DocumentFormat = Literal["text", "html", "jsonl", "csv", "feed", "warc"]
+
+_PARTIAL_DATE = re.compile(r"^(\d{4}|--)-?(\d{2})-(\d{2})$")
+
+
+class Record(BaseModel):
+    """Base of all records: strict fields, one way to serialise."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record as JSON-ready plain data, with DESIGN.md's field names."""
+        return self.model_dump(mode="json")
+
+
+class Span(Record):
+    """Where a value came from: character offsets into ``Document.text`` and the text found there."""
+
+    start: int = Field(ge=0, description="Offset of the first character in Document.text.")
+    end: int = Field(ge=0, description="Offset one past the last character.")
+    text: str = Field(description="Document.text[start:end], kept so the record reads on its own.")
+
+
+class Document(Record):
+    """One cleaned piece of reporting: article text apart from page furniture and reader comments."""
+
+    id: str = Field(description="Stable hash of the cleaned text: the same text ingested twice is one document.")
+    url: str | None = None
+    source: str | None = Field(default=None, description="The outlet that published it.")
+    title: str | None = None
+    published: date | None = None
+    language: str = "en"
+    text: str = Field(description="Clean article text; every Span indexes into it.")
+    comments: list[str] = Field(default_factory=list, description="Reader comments, kept apart from the text.")
+    format: DocumentFormat = "text"
+    encoding: str | None = Field(default=None, description="The encoding the bytes were decoded from.")
+    path: str | None = Field(default=None, description="The file (and line or row) it was read from.")
+    ingested_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
+
+    @staticmethod
+    def make_id(text: str) -> str:
+        """The document id for ``text``: blind to Unicode normal form and to runs of white space."""
+        normal = unicodedata.normalize("NFC", text)
+        normal = " ".join(normal.split())
+        return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
+
+    @classmethod
+    def from_text(cls, text: str, **fields: Any) -> Document:
+        """Build a document whose id is derived from its text."""
+        return cls(id=cls.make_id(text), text=text, **fields)
+
+
+class Place(Record):
+    """A place as written and, once geocoded, where it is.
+
+    ``geo_precision``: 1 the locality itself, 2 near a locality or a district, 3 a governorate (admin1),
+    4 only the country.
+    """
+
+    name: str = Field(description="The place as written in the source.")
+    country: str | None = Field(default=None, description="ISO 3166-1 alpha-2 code.")
+    admin1: str | None = Field(default=None, description="Governorate / province, canonical English name.")
+    admin1_code: str | None = Field(default=None, description="ISO 3166-2 code of admin1, e.g. SY-DI.")
+    admin2: str | None = None
+    locality: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = Field(default=None, ge=1, le=4)
+    gazetteer_id: str | None = None
+    span: Span | None = None
+
+
+class Count(Record):
+    """A number of people or things, UCDP style.
+
+    "at least 4" gives low 4, best 4, high None; "up to 11" gives high 11; "between 3 and 5" gives low 3,
+    high 5 and best 3 (the lowest reliable figure, as UCDP and the GTD take it).
+    """
+
+    low: int | None = Field(default=None, ge=0)
+    best: int | None = Field(default=None, ge=0)
+    high: int | None = Field(default=None, ge=0)
+    vague: bool = Field(default=False, description="True when read from a vague word such as 'dozens'.")
+    span: Span | None = None
+
+
+class Event(Record):
+    """One incident as one document tells it."""
+
+    id: str
+    document_id: str
+    date_start: date | None = None
+    date_end: date | None = None
+    time_precision: int | None = Field(default=None, ge=1, le=3, description="1 day, 2 week/range, 3 vaguer.")
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    tactics: list[str] = Field(default_factory=list)
+    gtd_attack_type: str | None = None
+    actor1: str | None = Field(default=None, description="The perpetrator, normalised through the alias table.")
+    actor2: str | None = Field(default=None, description="The target or other party.")
+    target_category: str | None = None
+    place: Place | None = None
+    killed: Count | None = None
+    wounded: Count | None = None
+    killed_or_wounded: Count | None = None
+    captured: Count | None = None
+    materiel: dict[str, Count] = Field(default_factory=dict)
+    status: Status = "reported"
+    claimant: str | None = None
+    spans: dict[str, Span] = Field(default_factory=dict)
+    confidence: float | None = Field(default=None, ge=0, le=1)
+    incident_id: str | None = None
+
+
+class Figure(Record):
+    """One number in an aggregate claim, in tidy (long) form.
+
+    A total has no facet set. A part names the facet that qualifies it (a tactic, a target, a region, a
+    governorate); ``region`` and ``admin1`` together mean "this governorate, within that region".
+    """
+
+    measure: str = Field(description="operations, killed, wounded, killed_or_wounded, captured, "
+                         "vehicles_damaged_or_destroyed, equipment_destroyed, …")
+    value: int = Field(ge=0)
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    tactic: str | None = Field(default=None, description="Tactic key; '+' joins tactics reported together, "
+                               "e.g. 'ied+landmine'.")
+    target: str | None = Field(default=None, description="The target actor (canonical name) or category.")
+    region: str | None = Field(default=None, description="A named macro-region such as 'northeast'.")
+    admin1: str | None = Field(default=None, description="Governorate, as written until geocoded, then canonical.")
+    admin1_code: str | None = Field(default=None, description="ISO 3166-2 code once geocoded.")
+    item: str | None = Field(default=None, description="What was destroyed or seized, for materiel measures.")
+    label: str | None = Field(default=None, description="The counted phrase as written.")
+    span: Span | None = None
+
+    def facets(self) -> dict[str, str]:
+        """The facets that are set, by name."""
+        names = ("event_type", "sub_event_type", "tactic", "target", "region", "admin1", "item")
+        return {name: getattr(self, name) for name in names if getattr(self, name) is not None}
+
+
+class Check(Record):
+    """The result of one internal-consistency test of a claim."""
+
+    kind: str = Field(description="parts_sum_to_total, parts_within_total, period_length, …")
+    facet: str | None = Field(default=None, description="What was tested, e.g. 'operations by tactic'.")
+    expected: float | int | None = None
+    actual: float | int | None = None
+    ok: bool | None = Field(description="None when the check cannot be decided (e.g. the year is unknown).")
+    detail: str = ""
+
+
+class Claim(Record):
+    """An aggregate statement: totals over a period, broken down by type, target and area."""
+
+    id: str
+    document_id: str
+    claimant: str | None = Field(default=None, description="Who makes the claim (canonical actor name).")
+    actor: str | None = Field(default=None, description="Whose operations are counted.")
+    medium: str | None = Field(default=None, description="Where it was published (newspaper, agency, channel).")
+    status: Status = "reported"
+    period_start: str | None = Field(default=None, description="ISO date, or --MM-DD when the year is unknown.")
+    period_end: str | None = None
+    period_days_stated: int | None = None
+    country: str | None = Field(default=None, description="ISO 3166-1 alpha-2 code.")
+    figures: list[Figure] = Field(default_factory=list)
+    checks: list[Check] = Field(default_factory=list)
+    places: list[Place] = Field(default_factory=list, description="Places the claim names (for geocoding).")
+    spans: dict[str, Span] = Field(default_factory=dict)
+
+    @field_validator("period_start", "period_end")
+    @classmethod
+    def _partial_iso_date(cls, value: str | None) -> str | None:
+        if value is not None and not _PARTIAL_DATE.match(value):
+            raise ValueError(f"not an ISO date or --MM-DD: {value!r}")
+        return value
+
+
+class Extraction(Record):
+    """What extraction found in one document."""
+
+    document: Document
+    events: list[Event] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+
+
+class Failure(Record):
+    """An input that could not be used, with where and why: one line for the user."""
+
+    path: str
+    line: int | None = None
+    reason: str
+
+    def __str__(self) -> str:
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        return f"{where}: {self.reason}"

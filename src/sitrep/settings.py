@@ -1,0 +1,50 @@
+"""Settings, declared once: name, default, environment variable and help.
+
+The CLI options and the README's settings table are derived from :data:`SETTINGS`; an environment variable
+overrides the default, an explicit argument overrides both.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any
+
+from sitrep.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One setting: its name, default, the environment variable that overrides it, and what it does."""
+
+    name: str
+    default: Any
+    env: str
+    help: str
+    type: type = str
+
+
+SETTINGS: dict[str, Setting] = {
+    s.name: s
+    for s in (
+        Setting("db", "sitrep.duckdb", "SITREP_DB", "DuckDB database file."),
+        Setting("max_bytes", 20 * 1024 * 1024, "SITREP_MAX_BYTES",
+                "Largest input file read, in bytes; larger files are reported and skipped.", int),
+        Setting("actors", None, "SITREP_ACTORS",
+                "A CSV of extra actor aliases (columns: canonical,kind,category,country,owner,aliases)."),
+    )
+}
+
+
+def get(name: str, value: Any = None) -> Any:
+    """The value of setting ``name``: ``value`` if given, else its environment variable, else the default."""
+    setting = SETTINGS[name]
+    if value is not None:
+        return value
+    raw = os.environ.get(setting.env)
+    if raw is None or raw == "":
+        return setting.default
+    try:
+        return setting.type(raw)
+    except ValueError as error:
+        raise ConfigError(f"{setting.env}={raw!r} is not a valid {setting.type.__name__}: {error}") from error
