@@ -157,6 +157,8 @@ class Figure(Record):
     admin1_code: str | None = Field(default=None, description="ISO 3166-2 code once geocoded.")
     item: str | None = Field(default=None, description="What was destroyed or seized, for materiel measures.")
     label: str | None = Field(default=None, description="The counted phrase as written.")
+    partial: bool = Field(default=False, description="One of a non-exhaustive list ('including', 'among them'): "
+                          "its siblings need not add up to the total.")
     span: Span | None = None
 
     def facets(self) -> dict[str, str]:

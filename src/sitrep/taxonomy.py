@@ -6,7 +6,7 @@ decides it, the ACLED class. Where it depends on the target (a shooting at soldi
 attack on civilians) the ACLED class is given per target category in :data:`TACTIC_BY_TARGET`.
 
 Actors are normalised through an alias table shipped as ``data/actors.csv`` that a user extends with a CSV of the
-same columns (``canonical,kind,category,country,owner,aliases``; aliases separated by ``|``). Media outlets are
+same columns (``canonical,kind,category,country,owner,parent,aliases``; aliases separated by ``|``). Media outlets are
 actors of kind ``media`` whose ``owner`` is the group they speak for, so a claim relayed by a group's newspaper is
 attributed to the group.
 """
@@ -260,7 +260,7 @@ _TERM_TO_CATEGORY = {term: cat for cat, terms in TARGET_CATEGORIES.items() for t
 
 # --- actors -----------------------------------------------------------------------------------------------
 
-ACTOR_COLUMNS = ("canonical", "kind", "category", "country", "owner", "aliases")
+ACTOR_COLUMNS = ("canonical", "kind", "category", "country", "owner", "parent", "aliases")
 
 
 @dataclass(frozen=True)
@@ -274,6 +274,8 @@ class Actor:
     owner: str | None = None
     """For media outlets: the actor the outlet speaks for."""
     aliases: tuple[str, ...] = ()
+    parent: str | None = None
+    """For affiliates (a 'province' of a group): the group it belongs to."""
 
 
 @dataclass
@@ -304,7 +306,8 @@ class ActorTable:
             if old is not None:
                 merged = tuple(dict.fromkeys(old.aliases + actor.aliases))
                 actor = Actor(actor.canonical, actor.kind or old.kind, actor.category or old.category,
-                              actor.country or old.country, actor.owner or old.owner, merged)
+                              actor.country or old.country, actor.owner or old.owner, merged,
+                              actor.parent or old.parent)
             self.actors[actor.canonical] = actor
             for alias in (actor.canonical, *actor.aliases):
                 self._by_alias[_alias_key(alias)] = actor.canonical
@@ -322,6 +325,17 @@ class ActorTable:
         """For a media outlet, the actor it speaks for; None otherwise."""
         actor = self.get(name)
         return actor.owner if actor is not None and actor.kind == "media" else None
+
+    def same_side(self, first: str | None, second: str | None) -> bool:
+        """True when two canonical names are one actor or a group and its affiliate (IS and ISWAP)."""
+        if first is None or second is None:
+            return False
+        if first == second:
+            return True
+        a, b = self.actors.get(first), self.actors.get(second)
+        parent_a = a.parent if a is not None else None
+        parent_b = b.parent if b is not None else None
+        return parent_a == second or parent_b == first or (parent_a is not None and parent_a == parent_b)
 
     def aliases(self) -> Iterator[tuple[str, str]]:
         """Every (alias, canonical) pair, canonical names included."""
@@ -360,4 +374,5 @@ def _read_actor_rows(handle: io.StringIO, origin: str) -> Iterator[Actor]:
             country=(row.get("country") or "").strip() or None,
             owner=(row.get("owner") or "").strip() or None,
             aliases=aliases,
+            parent=(row.get("parent") or "").strip() or None,
         )

@@ -1,0 +1,1 @@
+"""Analysis: claim checks, aggregation and summaries over stored records."""

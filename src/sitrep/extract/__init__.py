@@ -1,0 +1,40 @@
+"""Extraction: a Document in, events and aggregate claims out, every value tied to its span of text.
+
+    >>> from sitrep.extract import Extractor
+    >>> extraction = Extractor()(document)          # doctest: +SKIP
+
+The pipeline (see :mod:`sitrep.extract.pipeline`) marks numbers, dates, actors, places, regions and tactics;
+:mod:`sitrep.extract.claims` assembles aggregate claims from them. Place names come from the caller (the geo stage
+supplies them through :func:`sitrep.api.default_extractor`), so this stage imports no later stage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.language import Language
+
+from sitrep.errors import ExtractionError
+from sitrep.extract.claims import assemble_claims
+from sitrep.extract.pipeline import build_pipeline, run
+from sitrep.model import Document, Extraction
+from sitrep.taxonomy import ActorTable
+
+__all__ = ["Extractor", "build_pipeline"]
+
+
+class Extractor:
+    """A loaded pipeline that turns Documents into Extractions. Build once, call many times."""
+
+    def __init__(self, *, actors: ActorTable | None = None, places: Mapping[str, str] | None = None) -> None:
+        self.actors = actors or ActorTable.load()
+        self.nlp: Language = build_pipeline(actors=self.actors, places=places)
+
+    def __call__(self, document: Document) -> Extraction:
+        """Extract the claims (and, later, events) of one document."""
+        try:
+            doc = run(self.nlp, document.text, document.published)
+            claims = assemble_claims(doc, document.id, self.actors)
+        except (ValueError, KeyError, IndexError) as error:
+            raise ExtractionError(f"{type(error).__name__}: {error}", document_id=document.id) from error
+        return Extraction(document=document, claims=claims)

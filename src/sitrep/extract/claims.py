@@ -1,0 +1,754 @@
+"""Aggregate-claim assembly: from marked numbers, actors, places and periods to Claim records.
+
+A claim ("its cells carried out 59 operations between July 30 and October 5: 20 IED attacks, 19 raids …") is read
+number by number. For each count the assembler decides *what* it counts (the measure) and *which part* it is (the
+facets), from the words around it:
+
+- a casualty verb just before it ("killing or wounding 122") or after it ("122 people were killed") → a casualty
+  measure; a destruction verb before it ("destroyed 34 vehicles") → a materiel measure;
+- an operations noun or tactic after it ("19 raids and shooting attacks") → ``operations`` with the tactic facet;
+- "of them" / "of which" / "including" → a part of the count just before it, inheriting its facets;
+- "the remaining 19", or an elliptical "20 in Raqqa" → a sibling of the previous part;
+- target actors or categories ("members of the SDF", "soldiers"), macro-regions ("the northeastern region") and
+  governorates ("in Deir Ezzor") after it → the target, region and admin1 facets.
+
+A claim starts at a sentence that states a facet-less count (a total) and names a period, or counts several
+operations; it runs over the following sentences that keep adding figures, so the outlet's commentary afterwards
+yields none. Claimant, medium and actor come from the sentences up to the end of the claim; the status is
+``claimed`` only when the claimant is the actor whose operations are counted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from sitrep.extract.dates import DateMention
+from sitrep.model import Claim, Figure, Place
+from sitrep.model import Span as SpanRecord
+from sitrep.taxonomy import TARGET_CATEGORIES, Actor, ActorTable, acled_class, target_category_for_term
+
+OP_NOUNS = {"operation", "operations", "attack", "attacks", "strike", "strikes", "incident", "incidents",
+            "assaults", "raids", "ambushes", "assassinations", "bombings", "ops"}
+KILL = {"killed", "killing", "kill", "kills", "dead", "deaths", "died", "fatalities", "killings", "slain", "lives"}
+WOUND = {"wounded", "wounding", "injured", "injuring", "injuries", "wounds", "hurt", "injures"}
+COMBINED = {"casualties", "casualty"}
+CAPTURE = {"captured", "capturing", "abducted", "abducting", "kidnapped", "kidnapping", "prisoner", "prisoners",
+           "detained", "hostage", "hostages", "arrested", "arresting", "seized"}
+DESTROY = {"destroyed", "destroying", "damaged", "damaging", "burned", "burnt", "torched", "downed", "down",
+           "disabled", "destroy", "damage", "demolished", "blew", "blown", "wrecked"}
+VEHICLES = {"vehicle", "vehicles", "tank", "tanks", "humvee", "humvees", "car", "cars", "truck", "trucks",
+            "bulldozer", "bulldozers", "apc", "apcs", "pickup", "pickups", "motorcycle", "motorcycles",
+            "armoured", "armored", "tankers", "jeeps", "jeep"}
+BUILDINGS = {"house", "houses", "home", "homes", "building", "buildings", "shop", "shops", "schools", "school"}
+PERSONS = {"people", "persons", "individuals", "others", "members", "personnel", "militants", "men", "elements",
+           "fighters", "soldiers", "troops", "civilians", "policemen", "officers", "militiamen"}
+SKIP_BEFORE = {"at", "least", "more", "than", "over", "about", "around", "nearly", "almost", "some", "up", "to",
+               "approximately", "roughly", "a", "total", "of", "an", "estimated", "another", "further", "other",
+               "additional", "only", "just", "exactly"}
+PARTIAL_MARKERS = {"including", "among", "incl"}
+AMBIGUOUS_MARKERS = {"included", "include", "includes"}
+"""'The operations included 20 IED attacks, 19 raids …' may list all parts or only some: read as complete when the
+parts add up to the total, as partial when they fall short (a shortfall is then no inconsistency)."""
+MATERIEL = {"vehicles_damaged_or_destroyed", "equipment_destroyed", "buildings_destroyed"}
+ANTECEDENT_WORDS = {"them", "whom", "which", "these", "those"}
+REMAINDER_WORDS = {"remaining", "rest", "other"}
+BOUNDARY = {",", ";", ":", ".", "(", ")", "—", "–", "!", "?"}
+CONTINUE_AFTER_COMMA = {"specifically", "namely", "all", "mostly", "mainly", "chiefly", "exclusively"}
+CLAUSE_BREAK = {"and", "or", "while", "but", "whereas"}
+ITEM_STOP = {"in", "at", "on", "during", "near", "across", "belonging", "from", "of", "while", "with", "and", "that",
+             "which", "as", "by", "for", "to", "over", "since", "within", "throughout", "between", "were", "was"}
+BACKGROUND_CUES = {"since", "compared", "previous", "previously", "earlier", "ago", "last year", "record"}
+CLAIM_VERBS = {"claimed", "claims", "claim", "said", "says", "announced", "announces", "stated", "reported",
+               "released", "published", "revealed", "issued", "boasted", "according", "documented", "recorded",
+               "counted", "tallied"}
+PERPETRATOR_VERBS = {"carried", "conducted", "launched", "staged", "executed", "mounted", "perpetrated", "claimed"}
+PERIOD_KINDS_EXPLICIT = ("range",)
+PERIOD_KINDS_RELATIVE = ("past_n", "past_unit", "last_month", "this_unit", "ramadan", "month", "year")
+NON_PERPETRATOR_KINDS = {"media", "monitor"}
+
+
+@dataclass
+class Draft:
+    """A figure under construction, with the bookkeeping that decides the next figure's facets."""
+
+    measure: str
+    value: int
+    facets: dict[str, str]
+    number: Span
+    window_end: int
+    sentence: int
+    parent: Draft | None = None
+    partial: bool = False
+    label: str = ""
+    item: str | None = None
+    ambiguous: bool = False
+
+
+@dataclass
+class Context:
+    """Where things are in the doc, by token index."""
+
+    doc: Doc
+    sentences: list[Span]
+    sentence_of: list[int]
+    number_starts: dict[int, Span]
+    actor_at: dict[int, Span]
+    place_at: dict[int, Span]
+    region_at: dict[int, Span]
+    tactic_at: dict[int, Span]
+    date_spans: list[Span]
+
+    @classmethod
+    def of(cls, doc: Doc) -> Context:
+        sentences = list(doc.sents)
+        sentence_of = [0] * len(doc)
+        for index, sent in enumerate(sentences):
+            for i in range(sent.start, sent.end):
+                sentence_of[i] = index
+
+        def by_start(key: str) -> dict[int, Span]:
+            out = {}
+            for span in doc.spans[key]:
+                for i in range(span.start, span.end):
+                    out[i] = span
+            return out
+
+        return cls(doc, sentences, sentence_of, {s.start: s for s in doc.spans["numbers"] if not s._.sitrep.vague},
+                   by_start("actors"), by_start("places"), by_start("regions"), by_start("tactics"),
+                   list(doc.spans["dates"]))
+
+
+def assemble_claims(doc: Doc, document_id: str, actors: ActorTable) -> list[Claim]:
+    """Every aggregate claim in ``doc`` (after the pipeline has run), as Claim records with spans."""
+    ctx = Context.of(doc)
+    drafts = _read_figures(ctx)
+    claims: list[Claim] = []
+    context_start = 0
+    for block in _blocks(ctx, drafts):
+        first_sentence, last_sentence, figures = block
+        claim = _build_claim(ctx, actors, document_id, len(claims), figures, context_start, first_sentence,
+                             last_sentence)
+        claims.append(claim)
+        context_start = last_sentence + 1
+    return claims
+
+
+# --- reading numbers ----------------------------------------------------------------------------------------
+
+def _read_figures(ctx: Context) -> list[Draft]:
+    drafts: list[Draft] = []
+    for number in ctx.number_starts.values():
+        draft = _read_number(ctx, number, drafts)
+        if draft is None:
+            continue
+        drafts.append(draft)
+        each = _each_places(ctx, number, draft)
+        for name in each[1:]:
+            # "one each in Anbar and Baghdad": the same count for every place named.
+            drafts.append(Draft(draft.measure, draft.value, {**draft.facets, "admin1": name}, number, draft.window_end,
+                                draft.sentence, draft.parent, draft.partial, draft.label, draft.item, draft.ambiguous))
+    _resolve_ambiguous_lists(drafts)
+    return drafts
+
+
+def _each_places(ctx: Context, number: Span, draft: Draft) -> list[str]:
+    doc = ctx.doc
+    if number.end >= len(doc) or doc[number.end].lower_ != "each":
+        return []
+    names: list[str] = []
+    for i in range(number.end, draft.window_end):
+        span = ctx.place_at.get(i)
+        if span is not None and span._.sitrep == "admin1" and span.text not in names:
+            names.append(span.text)
+    if names:
+        draft.facets["admin1"] = names[0]
+    return names
+
+
+def _resolve_ambiguous_lists(drafts: list[Draft]) -> None:
+    """Parts listed after 'included' that fall short of their total are read as a partial list."""
+    listed = [d for d in drafts if d.ambiguous and not d.partial]
+    groups: dict[tuple[str, int, frozenset[str]], list[Draft]] = {}
+    for draft in listed:
+        groups.setdefault((draft.measure, draft.sentence, frozenset(draft.facets)), []).append(draft)
+    for (measure, _sentence, keys), parts in groups.items():
+        base = {k: v for k, v in parts[0].facets.items() if k in keys and all(p.facets.get(k) == v for p in parts)}
+        totals = [d for d in drafts if d.measure == measure and d.facets == base and d not in parts]
+        if totals and sum(p.value for p in parts) < totals[-1].value:
+            for part in parts:
+                part.partial = True
+
+
+def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | None:
+    doc = ctx.doc
+    sent_index = ctx.sentence_of[number.start]
+    sentence = ctx.sentences[sent_index]
+    value = number._.sitrep.value
+    left = _left_window(ctx, number, sentence)
+    r_start, r_end = _right_window(ctx, number, sentence)
+    right = [doc[i] for i in range(r_start, r_end)]
+    right_lower = [t.lower_ for t in right]
+    left_lower = [t.lower_ for t in left]
+    previous = before[-1] if before else None
+    own = _facets(ctx, r_start, r_end)
+    if not ({"region", "admin1"} & own.keys()) and left:
+        # "The northeastern region saw 40 of the operations", "Helmand with 97"
+        left_facets = _facets(ctx, left[0].i, number.start)
+        own.update({k: v for k, v in left_facets.items() if k in ("region", "admin1")})
+    partial = any(w in PARTIAL_MARKERS for w in left_lower[-3:])
+    ambiguous = any(w in AMBIGUOUS_MARKERS for w in left_lower)
+
+    measure, item = _measure_from_left(left_lower, right_lower)
+    parent: Draft | None = None
+    relation = "own"
+    if right_lower[:2] and right_lower[0] == "of" and len(right_lower) > 1 and right_lower[1] in ANTECEDENT_WORDS:
+        relation = "antecedent"
+    elif left_lower and left_lower[-1] in REMAINDER_WORDS:
+        relation = "sibling"
+    elif partial or (previous is not None and previous.sentence == sent_index and _opens_breakdown(doc, number, previous)):
+        relation = "antecedent"
+
+    if measure is None:
+        measure, item = _measure_from_right(right_lower, sentence)
+    if right_lower[:1] == ["each"] and previous is not None and measure is None:
+        relation = "sibling"
+    if measure is None and relation == "own" and previous is not None and _elliptical(right_lower, own):
+        relation = "sibling"
+    if measure is None and relation == "own" and ({"region", "admin1"} & own.keys()) and any(
+            t.lower_ in OP_NOUNS for t in doc[sentence.start : number.start]):
+        # "The provinces with the most attacks included Helmand with 97, Kandahar with 81"
+        measure = "operations"
+    if (measure is None and relation == "own" and previous is not None and previous.sentence == sent_index
+            and previous.measure != "operations"):
+        between = [t.lower_ for t in doc[previous.window_end : number.start]]
+        if previous.measure in MATERIEL and set(between) <= {"and", ",", "as", "well"}:
+            # "destroyed nine vehicles and three surveillance cameras"
+            measure, item = _materiel(right_lower)
+        elif any(w in PERSONS or target_category_for_term(w) for w in right_lower[:4]) or own.get("target"):
+            # "93 killed or wounded: 52 soldiers …, 29 members of …" or "killing 19 soldiers and three militiamen"
+            relation = "antecedent" if ":" in between and previous.parent is None else "sibling"
+    if relation in ("antecedent", "sibling") and previous is None:
+        return None
+    if relation == "antecedent":
+        assert previous is not None
+        parent = previous
+        measure = measure or previous.measure
+    elif relation == "sibling":
+        assert previous is not None
+        if left_lower and left_lower[-1] in REMAINDER_WORDS:
+            previous = _remainder_level(previous, value, before)
+        parent = previous.parent
+        measure = measure or previous.measure
+        partial = partial or previous.partial
+        item = item or previous.item
+    elif (measure is not None and previous is not None and previous.parent is not None
+          and previous.sentence == sent_index and previous.measure == measure):
+        # A list that continues a breakdown: "including 12 IED attacks and 5 ambushes".
+        parent = previous.parent
+        partial = partial or previous.partial
+        ambiguous = ambiguous or previous.ambiguous
+    if measure is None:
+        return None
+    if previous is not None and previous.sentence == sent_index and previous.measure == measure and previous.ambiguous:
+        ambiguous = True
+    if measure not in ("operations",):
+        own.pop("tactic", None)
+    if measure in MATERIEL:
+        own.pop("target", None)
+    elif "tactic" in own and own.get("target") in TARGET_CATEGORIES:
+        # "fourteen raids on military positions": the target describes the raid, it is not a breakdown of its own.
+        own.pop("target")
+    facets = dict(parent.facets) if parent is not None else {}
+    facets.update(own)
+    if item:
+        facets["item"] = item
+    end = _useful_end(ctx, number, r_start, r_end, item)
+    return Draft(measure, value, facets, number, end, sent_index, parent, partial,
+                 label=doc[number.end:end].text.strip(), item=item, ambiguous=ambiguous)
+
+
+CUE_WORDS = OP_NOUNS | KILL | WOUND | COMBINED | CAPTURE | VEHICLES | BUILDINGS | PERSONS | {"allies"}
+
+
+def _useful_end(ctx: Context, number: Span, start: int, end: int, item: str | None) -> int:
+    """The end of the counted phrase: the last word in the window that said what or which part is counted."""
+    doc = ctx.doc
+    item_words = set(item.split()) if item else set()
+    useful = number.end
+    for i in range(start, end):
+        word = doc[i].lower_
+        if word in CUE_WORDS or word in item_words:
+            useful = max(useful, i + 1)
+        for marks in (ctx.tactic_at, ctx.actor_at, ctx.place_at, ctx.region_at):
+            if i in marks:
+                useful = max(useful, min(marks[i].end, end))
+    return useful
+
+
+def _opens_breakdown(doc: Doc, number: Span, previous: Draft) -> bool:
+    """'41 … in the northeast (25 in Deir Ezzor, …)' and '40 of the operations, with 23 in …' open a breakdown."""
+    between = [t.text.lower() for t in doc[previous.window_end : number.start]]
+    return bool(between) and (between[-1] in ("(", "with") or between[-2:] == ["(", "with"])
+
+
+def _remainder_level(previous: Draft, value: int, before: list[Draft]) -> Draft:
+    """'the remaining four' completes the breakdown whose parts plus four make its total: find that level."""
+    level: Draft | None = previous
+    while level is not None:
+        siblings = [d for d in before if d.parent is level.parent and d.measure == level.measure
+                    and d.facets.keys() == level.facets.keys()]
+        if level.parent is not None:
+            total = level.parent.value
+        else:
+            totals = [d for d in before if d.measure == level.measure and not d.facets and d.parent is None]
+            total = totals[0].value if totals else None
+        if total is not None and sum(d.value for d in siblings) + value == total:
+            return level
+        level = level.parent
+    return previous
+
+
+def _left_window(ctx: Context, number: Span, sentence: Span) -> list:
+    doc = ctx.doc
+    i = number.start
+    limit = sentence.start
+    while i > limit and number.start - i < 7:
+        token = doc[i - 1]
+        if token.text in BOUNDARY or (i - 1) in ctx.number_starts or any(
+                s.start <= i - 1 < s.end for s in doc.spans["numbers"]):
+            break
+        i -= 1
+    return [doc[j] for j in range(i, number.start)]
+
+
+def _right_window(ctx: Context, number: Span, sentence: Span) -> tuple[int, int]:
+    doc = ctx.doc
+    i = number.end
+    dates = {s.start for s in ctx.date_spans}
+    while i < sentence.end and i - number.end < 16:
+        token = doc[i]
+        if i in ctx.number_starts or i in dates:
+            # A date or period ends the counted phrase: "59 operations between July 30 and October 5".
+            break
+        if token.is_space and "\n" in token.text:
+            break
+        if token.text in BOUNDARY:
+            if token.text == "," and i + 1 < sentence.end and doc[i + 1].lower_ in CONTINUE_AFTER_COMMA:
+                i += 1
+                continue
+            break
+        if token.lower_ in CLAUSE_BREAK and i + 1 < sentence.end:
+            nxt = doc[i + 1]
+            if (i + 1) in ctx.number_starts or (nxt.lower_ == "the" and i + 2 < sentence.end
+                                                and doc[i + 2].lower_ in REMAINDER_WORDS):
+                break
+        i += 1
+    return number.end, i
+
+
+def _casualty_measure(words: list[str]) -> str | None:
+    kill = any(w in KILL for w in words)
+    wound = any(w in WOUND for w in words)
+    if any(w in COMBINED for w in words) or (kill and wound):
+        return "killed_or_wounded"
+    if kill:
+        return "killed"
+    if wound:
+        return "wounded"
+    return None
+
+
+def _measure_from_left(left: list[str], right: list[str]) -> tuple[str | None, str | None]:
+    run: list[str] = []
+    for position in range(len(left) - 1, -1, -1):
+        word = left[position]
+        if word in SKIP_BEFORE and not run:
+            continue
+        if word == "and" and not (position > 0 and left[position - 1] in KILL | WOUND):
+            if run:
+                break
+        if word in KILL | WOUND | COMBINED | CAPTURE | DESTROY | {"or", "and", "took", "shot", "brought"}:
+            run.append(word)
+            continue
+        break
+    if not run or run[0] in ("or", "and"):
+        # "31 militants were killed and 46 suspects arrested": the verb before "and" belongs to the first count.
+        return None, None
+    casualty = _casualty_measure(run)
+    if casualty:
+        return casualty, None
+    if any(w in CAPTURE for w in run):
+        return "captured", None
+    if any(w in DESTROY for w in run):
+        return _materiel(right)
+    return None, None
+
+
+def _materiel(right: list[str]) -> tuple[str | None, str | None]:
+    head = right[:4]
+    if any(w in VEHICLES for w in head):
+        return "vehicles_damaged_or_destroyed", None
+    if any(w in BUILDINGS for w in head):
+        return "buildings_destroyed", None
+    words = []
+    for word in right:
+        if word in ITEM_STOP or not word.isalpha():
+            break
+        words.append(word)
+    if not words:
+        return None, None
+    return "equipment_destroyed", " ".join(words)
+
+
+def _measure_from_right(right: list[str], sentence: Span) -> tuple[str | None, str | None]:
+    for index, word in enumerate(right):
+        if word in OP_NOUNS:
+            return "operations", None
+        if word in KILL or word in WOUND or word in COMBINED:
+            return _casualty_measure(right[index : index + 3]), None
+        if word in CAPTURE:
+            return "captured", None
+        if word in VEHICLES and any(w.lower_ in DESTROY for w in sentence):
+            return "vehicles_damaged_or_destroyed", None
+    return None, None
+
+
+def _elliptical(right: list[str], own: dict[str, str]) -> bool:
+    """'20 in Raqqa', '8 in al-Hasakah': a bare count with a place, continuing the list before it."""
+    if not ({"admin1", "region", "target"} & own.keys()):
+        return False
+    lead = [w for w in right[:3] if w not in ("were", "was", "took", "place", "of", "them")]
+    return bool(lead) and lead[0] in ("in", "at", "on", "against", "across", "targeted", "targeting")
+
+
+def _facets(ctx: Context, start: int, end: int) -> dict[str, str]:
+    doc = ctx.doc
+    facets: dict[str, str] = {}
+    tactics: list[str] = []
+    seen: set[int] = set()
+    for i in range(start, end):
+        span = ctx.tactic_at.get(i)
+        if span is not None and span.start not in seen:
+            seen.add(span.start)
+            key = span._.sitrep
+            if key not in tactics and not _verb_form(span.text):
+                tactics.append(key)
+    if tactics:
+        facets["tactic"] = "+".join(tactics)
+    target = _target(ctx, start, end)
+    if target:
+        facets["target"] = target
+    regions = {ctx.region_at[i]._.sitrep for i in range(start, end) if i in ctx.region_at}
+    if len(regions) == 1:
+        facets["region"] = regions.pop()
+    admin1 = []
+    for i in range(start, end):
+        span = ctx.place_at.get(i)
+        if span is not None and span._.sitrep == "admin1" and span.text not in admin1:
+            admin1.append(span.text)
+    if len(admin1) == 1:
+        facets["admin1"] = admin1[0]
+    del doc
+    return facets
+
+
+def _verb_form(text: str) -> bool:
+    """'ambushed', 'executed' describe an act; only nouns ('ambushes', 'IEDs') name what is counted."""
+    lower = text.lower()
+    return lower.endswith("ed") and not lower.endswith("ied")
+
+
+def _target(ctx: Context, start: int, end: int) -> str | None:
+    doc = ctx.doc
+    for i in range(start, end):
+        span = ctx.actor_at.get(i)
+        if span is None or span.start != i:
+            continue
+        actor: Actor = span._.sitrep
+        if actor.kind in NON_PERPETRATOR_KINDS:
+            continue
+        if i > 0 and doc[i - 1].lower_ in ("by", "from"):
+            continue
+        name = actor.canonical
+        tail = [t.lower_ for t in doc[span.end : min(span.end + 3, end)]]
+        if tail[:2] == ["and", "allies"] or tail[:3] == ["and", "its", "allies"] or tail[:2] == ["and", "allied"]:
+            name += " and allies"
+        return name
+    for i in range(start, end):
+        token = doc[i]
+        if token.lower_ in ("people", "persons", "individuals", "others"):
+            continue
+        category = target_category_for_term(token.lower_)
+        if category is not None:
+            return category
+    return None
+
+
+# --- claims -------------------------------------------------------------------------------------------------
+
+def _blocks(ctx: Context, drafts: list[Draft]) -> list[tuple[int, int, list[Draft]]]:
+    """Group figures into claims: (first sentence, last sentence, figures)."""
+    by_sentence: dict[int, list[Draft]] = {}
+    for draft in drafts:
+        by_sentence.setdefault(draft.sentence, []).append(draft)
+    periods = {ctx.sentence_of[s.start] for s in ctx.date_spans if s._.sitrep.kind != "date"}
+    blocks = []
+    index = 0
+    sentences = len(ctx.sentences)
+    while index < sentences:
+        figures = by_sentence.get(index, [])
+        if not _starts_claim(ctx, index, figures, periods):
+            index += 1
+            continue
+        members = list(figures)
+        last = index
+        gap = 0
+        cursor = index + 1
+        while cursor < sentences and gap < 2:
+            if not ctx.sentences[cursor].text.strip():
+                cursor += 1
+                continue
+            more = by_sentence.get(cursor, [])
+            if more and not _background(ctx, cursor):
+                if cursor in periods and _starts_claim(ctx, cursor, more, periods) and _new_actor(
+                        ctx, index, cursor, members):
+                    break
+                members.extend(more)
+                last = cursor
+                gap = 0
+            else:
+                gap += 1
+            cursor += 1
+        if sum(1 for d in members) >= 2 or any(d.measure == "operations" and d.value >= 2 for d in members):
+            blocks.append((index, last, members))
+        index = last + 1
+    return blocks
+
+
+def _starts_claim(ctx: Context, index: int, figures: list[Draft], periods: set[int]) -> bool:
+    totals = [d for d in figures if not d.facets and d.parent is None]
+    if not totals or _background(ctx, index):
+        return False
+    has_period = index in periods or any(p <= index for p in periods)
+    has_total_cue = any(t.lower_ in ("total", "overall", "all") for t in ctx.sentences[index])
+    operations = any(d.measure == "operations" and d.value >= 2 for d in totals)
+    return (has_period and (operations or len(figures) >= 2)) or (has_total_cue and operations)
+
+
+def _background(ctx: Context, index: int) -> bool:
+    """A sentence about other times ('since 2019', 'compared with last year') is not part of the claim."""
+    sentence = ctx.sentences[index]
+    words = {t.lower_ for t in sentence}
+    if words & {"since", "compared", "previously", "ago"}:
+        return True
+    text = sentence.text.lower()
+    return "last year" in text or "previous year" in text or "the year before" in text
+
+
+def _new_actor(ctx: Context, first: int, other: int, members: list[Draft]) -> bool:
+    """A second claim starts where another period is counted for another actor (not a target of the first)."""
+    targets = {d.facets.get("target", "").removesuffix(" and allies") for d in members}
+
+    def actors(index: int) -> set[str]:
+        sent = ctx.sentences[index]
+        return {s._.sitrep.canonical for s in ctx.doc.spans["actors"]
+                if sent.start <= s.start < sent.end and s._.sitrep.kind not in NON_PERPETRATOR_KINDS
+                and s._.sitrep.canonical not in targets}
+
+    a, b = actors(first), actors(other)
+    return bool(a) and bool(b) and not (a & b)
+
+
+def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int, drafts: list[Draft],
+                 context_start: int, first: int, last: int) -> Claim:
+    doc = ctx.doc
+    lo = ctx.sentences[context_start].start
+    hi = ctx.sentences[last].end
+    trigger = ctx.sentences[first]
+    spans: dict[str, SpanRecord] = {}
+
+    medium = monitor = None
+    for span in doc.spans["actors"]:
+        if not (lo <= span.start < hi):
+            continue
+        kind = span._.sitrep.kind
+        if kind == "media" and medium is None:
+            medium = span
+        elif kind == "monitor" and monitor is None:
+            monitor = span
+
+    targets = {d.facets.get("target", "").removesuffix(" and allies") for d in drafts}
+    actor_span = _perpetrator(ctx, trigger, drafts, targets, lo, hi)
+    actor = actor_span._.sitrep.canonical if actor_span is not None else None
+
+    claimant = None
+    explicit = _explicit_claimant(ctx, lo, hi, targets)
+    if explicit is not None:
+        claimant = explicit._.sitrep.canonical
+        spans["claimant"] = _record(explicit)
+        if medium is not None:
+            spans["medium"] = _record(medium)
+    elif medium is not None:
+        claimant = medium._.sitrep.owner
+        spans["claimant"] = spans["medium"] = _record(medium)
+    elif monitor is not None:
+        claimant = monitor._.sitrep.canonical
+        spans["claimant"] = _record(monitor)
+    else:
+        speaker = _speaker(ctx, lo, hi, targets)
+        if speaker is not None:
+            claimant = speaker._.sitrep.canonical
+            spans["claimant"] = _record(speaker)
+    if actor is None and claimant is not None and medium is not None:
+        actor = claimant
+    if actor_span is not None:
+        spans["actor"] = _record(actor_span)
+
+    period, days_span = _period(ctx, first, lo, hi)
+    if period is not None:
+        spans["period"] = _record(period)
+    if days_span is not None:
+        spans["period_days"] = _record(days_span)
+    spans["claim"] = _record(trigger)
+
+    places = [Place(name=s.text, span=_record(s)) for s in doc.spans["places"] if lo <= s.start < hi]
+    figures = _figures(drafts)
+    mention: DateMention | None = period._.sitrep if period is not None else None
+    return Claim(
+        id=_claim_id(document_id, index),
+        document_id=document_id,
+        claimant=claimant,
+        actor=actor,
+        medium=medium._.sitrep.canonical if medium is not None else None,
+        status="claimed" if actors.same_side(claimant, actor) else "reported",
+        period_start=mention.first if mention is not None else None,
+        period_end=mention.last if mention is not None else None,
+        period_days_stated=days_span._.sitrep.days_stated if days_span is not None else None,
+        figures=figures,
+        places=places,
+        spans=spans,
+    )
+
+
+def _perpetrator(ctx: Context, trigger: Span, drafts: list[Draft], targets: set[str], lo: int,
+                 hi: int) -> Span | None:
+    doc = ctx.doc
+    candidates = [s for s in doc.spans["actors"] if lo <= s.start < hi
+                  and s._.sitrep.kind not in NON_PERPETRATOR_KINDS and s._.sitrep.canonical not in targets]
+    totals = [d for d in drafts if d.sentence == ctx.sentence_of[trigger.start]]
+    anchor = totals[0].number.start if totals else trigger.end
+    in_trigger = [s for s in candidates if trigger.start <= s.start < anchor]
+    if in_trigger:
+        return in_trigger[-1]
+    by = [s for s in candidates if trigger.start <= s.start < trigger.end and s.start > 0
+          and doc[s.start - 1].lower_ == "by"]
+    if by:
+        return by[0]
+    before = [s for s in candidates if s.start < trigger.start]
+    if before:
+        return before[-1]
+    return candidates[0] if candidates else None
+
+
+def _explicit_claimant(ctx: Context, lo: int, hi: int, targets: set[str]) -> Span | None:
+    """A group or force named as the subject of a claim verb: 'ISWAP claimed', 'the Islamic State group said'."""
+    doc = ctx.doc
+    for span in doc.spans["actors"]:
+        actor: Actor = span._.sitrep
+        if not (lo <= span.start < hi) or actor.kind in NON_PERPETRATOR_KINDS or actor.canonical in targets:
+            continue
+        after = [t.lower_ for t in doc[span.end : min(span.end + 5, hi)]]
+        words = [w for w in after if w not in ("(", ")", "group", "on", "has", "had", "also", "have", "the")
+                 and not w.isupper() and w not in _WEEKDAYS]
+        if words[:1] and words[0] in CLAIM_VERBS - {"according"}:
+            return span
+    return None
+
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _speaker(ctx: Context, lo: int, hi: int, targets: set[str]) -> Span | None:
+    """An actor that claims, says or announces: the claimant when no outlet or monitor is named."""
+    doc = ctx.doc
+    for span in doc.spans["actors"]:
+        if not (lo <= span.start < hi) or span._.sitrep.canonical in targets:
+            continue
+        sentence = ctx.sentences[ctx.sentence_of[span.start]]
+        window = doc[max(sentence.start, span.start - 3) : min(sentence.end, span.end + 4)]
+        if any(t.lower_ in CLAIM_VERBS for t in window):
+            return span
+    return None
+
+
+def _period(ctx: Context, first: int, lo: int, hi: int) -> tuple[Span | None, Span | None]:
+    trigger = ctx.sentences[first]
+    periods = [s for s in ctx.date_spans if lo <= s.start < hi and s._.sitrep.kind != "date"]
+
+    def rank(span: Span) -> tuple[int, int, int]:
+        mention: DateMention = span._.sitrep
+        in_trigger = 0 if trigger.start <= span.start < trigger.end else 1
+        kind = 0 if mention.kind in PERIOD_KINDS_EXPLICIT else (1 if mention.first else 2)
+        return kind, in_trigger, abs(span.start - trigger.start)
+
+    usable = [s for s in periods if s._.sitrep.first is not None or s._.sitrep.days_stated is not None]
+    chosen = min(usable, key=rank) if usable else None
+    if chosen is not None and chosen._.sitrep.first is None:
+        chosen_period = None
+    else:
+        chosen_period = chosen
+    days = [s for s in periods if s._.sitrep.days_stated is not None]
+    days_span = min(days, key=lambda s: abs(s.start - trigger.start)) if days else None
+    return chosen_period, days_span
+
+
+def _figures(drafts: list[Draft]) -> list[Figure]:
+    figures: list[Figure] = []
+    seen: set[tuple] = set()
+    for draft in drafts:
+        variants = [draft.facets]
+        if "region" in draft.facets and "admin1" in draft.facets and draft.parent is None:
+            # "a single operation in the southern region, specifically in Daraa": the region and, within it, Daraa.
+            variants = [{k: v for k, v in draft.facets.items() if k != "admin1"}, draft.facets]
+        for facets in variants:
+            key = (draft.measure, draft.value, tuple(sorted(facets.items())))
+            if key in seen:
+                continue
+            seen.add(key)
+            figures.append(_figure(draft, facets))
+    return figures
+
+
+def _figure(draft: Draft, facets: dict[str, str]) -> Figure:
+    tactic = facets.get("tactic")
+    event_type = sub_event_type = None
+    if tactic:
+        category = target_category_for_term(facets.get("target", "")) if facets.get("target") else None
+        event_type, sub_event_type = acled_class(tactic, category)
+    doc = draft.number.doc
+    span = doc[draft.number.start : max(draft.window_end, draft.number.end)]
+    return Figure(
+        measure=draft.measure,
+        value=draft.value,
+        event_type=event_type,
+        sub_event_type=sub_event_type,
+        tactic=tactic,
+        target=facets.get("target"),
+        region=facets.get("region"),
+        admin1=facets.get("admin1"),
+        item=facets.get("item"),
+        label=draft.label or None,
+        partial=draft.partial,
+        span=_record(span),
+    )
+
+
+def _record(span: Span) -> SpanRecord:
+    return SpanRecord(start=span.start_char, end=span.end_char, text=span.text)
+
+
+def _claim_id(document_id: str, index: int) -> str:
+    return hashlib.sha256(f"{document_id}:claim:{index}".encode()).hexdigest()[:16]

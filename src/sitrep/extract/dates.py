@@ -1,0 +1,390 @@
+"""Dates and periods as reports state them, resolved against the document's publication date.
+
+Why not dateparser here: it cannot read a range ("between July 30 and October 5") as one period, it finds
+false dates in durations ("68 days") and it costs ~20 ms a call (FINDINGS.md), five times our whole per-document
+budget. Absolute dates and period phrases follow a small grammar instead; every mention keeps its character span.
+
+Conventions (documented in the README):
+- a date without a year takes the latest year that puts it on or before ``published``; with no ``published`` the
+  year stays unknown and the date is written ``--MM-DD``. The year is never taken from today's date;
+- "the past N days" / "the past week" end on ``published`` and span N (7) days inclusive;
+  "the past month" spans 30 days; "last month" / "the previous month" is the previous calendar month;
+- "this month", "this year", "so far this year" run from the first day of the month/year to ``published``;
+- "during Ramadan" is Ramadan (Umm al-Qura calendar) of the Hijri year current at ``published``, or of the
+  previous Hijri year when Ramadan has not begun yet; it ends the day before 1 Shawwal (or on ``published``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sitrep.extract.numbers import UNITS, parse_words
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+MONTHS["sept"] = 9
+
+_MONTH = r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|December|" \
+         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+_DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{n}>(?:19|20)\d\d)"
+
+
+def _g(pattern: str, **names: str) -> str:
+    return pattern.format(**names)
+
+
+# One date: "October 5", "October 5, 2020", "5 October", "5th of October 2020", "2020-10-05".
+_MD = _g(_MONTH, n="{m}") + r"\s+" + _g(_DAY, n="{d}") + r"\b(?:,?\s+" + _g(_YEAR, n="{y}") + r")?"
+_DM = _g(_DAY, n="{d}") + r"\s+(?:of\s+)?" + _g(_MONTH, n="{m}") + r"(?:,?\s+" + _g(_YEAR, n="{y}") + r")?"
+_ISO = r"(?P<{y}>(?:19|20)\d\d)-(?P<{m}>[01]\d)-(?P<{d}>[0-3]\d)"
+
+
+def _date(tag: str) -> str:
+    names = {"m": f"m{tag}", "d": f"d{tag}", "y": f"y{tag}"}
+    md = _MD.format(**names)
+    dm = _DM.format(m=f"m{tag}b", d=f"d{tag}b", y=f"y{tag}b")
+    iso = _ISO.format(m=f"m{tag}c", d=f"d{tag}c", y=f"y{tag}c")
+    return f"(?:{iso}|{md}|{dm})"
+
+
+_RANGE_WORDS = r"(?:and|to|until|till|through|thru|-|–|—)"
+RANGE = re.compile(
+    r"\b(?:(?P<lead>between|from)\s+)?" + _date("1") + r"\s*" + _RANGE_WORDS + r"\s*" + _date("2"),
+    re.IGNORECASE,
+)
+# "from 1 to 7 June 2021", "between 1 and 7 June"
+DAY_RANGE_SHARED_MONTH = re.compile(
+    r"\b(?:(?:between|from)\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*" + _RANGE_WORDS + r"\s*(?P<d2>[0-3]?\d)"
+    r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _g(_MONTH, n="m") + r"(?:,?\s+" + _g(_YEAR, n="y") + r")?",
+    re.IGNORECASE,
+)
+# "June 1-7, 2021", "June 1 to 7"
+MONTH_DAY_RANGE = re.compile(
+    r"\b" + _g(_MONTH, n="m") + r"\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*" + _RANGE_WORDS
+    + r"\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December))(?:,?\s+" + _g(_YEAR, n="y") + r")?",
+    re.IGNORECASE,
+)
+SINGLE = re.compile(r"\b" + _date("1"), re.IGNORECASE)
+
+_NUM = r"(?P<num>\d+|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|" \
+       r"five|six|seven|eight|nine))?)|" + "|".join(sorted(UNITS, key=len, reverse=True)) + r"|a hundred)"
+PAST_N = re.compile(
+    r"\b(?:(?:over|during|in|within|for|throughout|across)\s+)?(?:the\s+)?(?:past|last|previous|preceding)\s+"
+    + _NUM + r"\s+(?P<unit>days?|weeks?|months?)\b",
+    re.IGNORECASE,
+)
+N_DAY_PERIOD = re.compile(r"\b" + _NUM + r"[- ](?P<unit>day|week|month)(?:[- ]long)?\s+(?:period|campaign|span)\b",
+                          re.IGNORECASE)
+OVER_N_DAYS = re.compile(r"\b(?:over|in|during|within|across|throughout)\s+(?:a\s+span\s+of\s+)?" + _NUM
+                         + r"\s+(?P<unit>days)\b", re.IGNORECASE)
+PERIOD_OF_N = re.compile(r"\b(?:a\s+)?period\s+of\s+" + _NUM + r"\s+(?P<unit>days?|weeks?|months?)\b", re.IGNORECASE)
+PAST_UNIT = re.compile(
+    r"\b(?:(?:over|during|in|within|throughout|across)\s+)?(?:the\s+)?(?P<which>past|last|previous|preceding|this)"
+    r"\s+(?P<unit>week|month|year)\b",
+    re.IGNORECASE,
+)
+SO_FAR = re.compile(r"\b(?:so\s+far\s+this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b",
+                    re.IGNORECASE)
+RAMADAN = re.compile(r"\b(?:(?:during|in|throughout)\s+)?(?:the\s+(?:holy\s+)?month\s+of\s+)?Ramadan\b")
+WHOLE_MONTH = re.compile(r"\b(?:during|in|throughout)\s+(?:the\s+month\s+of\s+)?" + _g(_MONTH, n="m")
+                         + r"(?:,?\s+" + _g(_YEAR, n="y") + r")?\b(?!\s+[0-3]?\d\b)")
+WHOLE_YEAR = re.compile(r"\b(?:during|in|throughout)\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/]\d)")
+DURATION = re.compile(r"\b" + _NUM + r"(?:[- ]|\s+)(?P<unit>days?|weeks?|months?|years?|hours?)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date or period found in text, with its character span and resolved ISO (or --MM-DD) bounds."""
+
+    start: int
+    end: int
+    kind: str
+    """date | range | past_n | past_unit | last_month | this_unit | ramadan | month | year"""
+    first: str | None
+    last: str | None
+    days_stated: int | None = None
+    explicit: bool = True
+    """True when the bounds are written as dates, False when computed from ``published``."""
+
+
+def iso(day: date) -> str:
+    """A date as ISO text."""
+    return day.isoformat()
+
+
+def resolve_month_day(month: int, day: int, year: int | None, published: date | None,
+                      not_after: date | None = None) -> str | None:
+    """ISO text for a month/day (and maybe year); ``--MM-DD`` when the year is unknown and cannot be inferred."""
+    if year is not None:
+        return _safe_iso(year, month, day)
+    ceiling = not_after or published
+    if ceiling is None:
+        return f"--{month:02d}-{day:02d}" if _valid_month_day(month, day) else None
+    for candidate in (ceiling.year, ceiling.year - 1):
+        text = _safe_iso(candidate, month, day)
+        if text is not None and date.fromisoformat(text) <= ceiling:
+            return text
+    return None
+
+
+def find_dates(text: str, published: date | None) -> list[DateMention]:
+    """Every date, range and period phrase in ``text``, longest first where they overlap, in text order."""
+    found: list[DateMention] = []
+    for finder in (_ranges, _day_ranges, _month_day_ranges, _past_n, _n_day_periods, _past_units, _so_far,
+                   _ramadan, _singles, _whole_months, _whole_years):
+        found.extend(finder(text, published))
+    chosen: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for mention in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
+        if any(mention.start < e and s < mention.end for s, e in taken):
+            continue
+        chosen.append(mention)
+        taken.append((mention.start, mention.end))
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def durations(text: str) -> list[tuple[int, int]]:
+    """Spans of durations such as '68 days' or 'two weeks', whose numbers are not counts of anything."""
+    return [(m.start(), m.end()) for m in DURATION.finditer(text)]
+
+
+def period_length(first: str, last: str) -> tuple[int | None, str]:
+    """Inclusive number of days from ``first`` to ``last``; with unknown years, the count when the year
+    cannot change it (the span does not cross a 29 February), else None. Returns (days, note)."""
+    if not first.startswith("--") and not last.startswith("--"):
+        return (date.fromisoformat(last) - date.fromisoformat(first)).days + 1, ""
+    counts = set()
+    for year in (2001, 2004):  # a common year and a leap year
+        start = date(year, int(first[-5:-3]), int(first[-2:]))
+        end = date(year, int(last[-5:-3]), int(last[-2:]))
+        if end < start:
+            end = end.replace(year=year + 1)
+        counts.add((end - start).days + 1)
+    if len(counts) == 1:
+        return counts.pop(), "year unknown; the count is the same in any year"
+    return None, "year unknown and the period spans a 29 February"
+
+
+# --- finders ------------------------------------------------------------------------------------------------
+
+def _ranges(text: str, published: date | None) -> list[DateMention]:
+    out = []
+    for m in RANGE.finditer(text):
+        first = _parts(m, "1")
+        last = _parts(m, "2")
+        if first is None or last is None:
+            continue
+        bounds = _resolve_range(first, last, published)
+        if bounds is not None:
+            out.append(DateMention(m.start(), m.end(), "range", *bounds))
+    return out
+
+
+def _day_ranges(text: str, published: date | None) -> list[DateMention]:
+    out = []
+    for m in DAY_RANGE_SHARED_MONTH.finditer(text):
+        month = MONTHS[m.group("m").lower().rstrip(".")]
+        year = int(m.group("y")) if m.group("y") else None
+        bounds = _resolve_range((month, int(m.group("d1")), year), (month, int(m.group("d2")), year), published)
+        if bounds is not None:
+            out.append(DateMention(m.start(), m.end(), "range", *bounds))
+    return out
+
+
+def _month_day_ranges(text: str, published: date | None) -> list[DateMention]:
+    out = []
+    for m in MONTH_DAY_RANGE.finditer(text):
+        month = MONTHS[m.group("m").lower().rstrip(".")]
+        year = int(m.group("y")) if m.group("y") else None
+        d1, d2 = int(m.group("d1")), int(m.group("d2"))
+        if d2 <= d1:
+            continue
+        bounds = _resolve_range((month, d1, year), (month, d2, year), published)
+        if bounds is not None:
+            out.append(DateMention(m.start(), m.end(), "range", *bounds))
+    return out
+
+
+def _singles(text: str, published: date | None) -> list[DateMention]:
+    out = []
+    for m in SINGLE.finditer(text):
+        parts = _parts(m, "1")
+        if parts is None:
+            continue
+        value = resolve_month_day(*parts, published)
+        if value is not None:
+            out.append(DateMention(m.start(), m.end(), "date", value, value))
+    return out
+
+
+def _unit_days(number: int, unit: str) -> int:
+    unit = unit.lower().rstrip("s")
+    return number * {"day": 1, "week": 7, "month": 30}[unit]
+
+
+def _number(text: str) -> int | None:
+    parsed = parse_words(text.lower().replace("-", " - ").split())
+    return parsed.value if parsed is not None else None
+
+
+def _past_n(text: str, published: date | None) -> list[DateMention]:
+    out = []
+    for m in PAST_N.finditer(text):
+        number = _number(m.group("num"))
+        if number is None:
+            continue
+        unit = m.group("unit").lower()
+        days = _unit_days(number, unit)
+        stated = number if unit.startswith("day") else None
+        first, last = _ending_on(published, days)
+        out.append(DateMention(m.start(), m.end(), "past_n", first, last, stated, explicit=False))
+    return out
+
+
+def _n_day_periods(text: str, published: date | None) -> list[DateMention]:
+    out = []
+    for pattern in (N_DAY_PERIOD, PERIOD_OF_N, OVER_N_DAYS):
+        for m in pattern.finditer(text):
+            number = _number(m.group("num"))
+            if number is None:
+                continue
+            unit = m.group("unit").lower()
+            stated = number if unit.startswith("day") else None
+            out.append(DateMention(m.start(), m.end(), "past_n", None, None, stated, explicit=False))
+    return out
+
+
+def _past_units(text: str, published: date | None) -> list[DateMention]:
+    out = []
+    for m in PAST_UNIT.finditer(text):
+        which, unit = m.group("which").lower(), m.group("unit").lower()
+        first = last = None
+        kind = "past_unit"
+        if published is not None:
+            if which == "this":
+                kind = "this_unit"
+                start = published.replace(day=1) if unit == "month" else (
+                    published.replace(month=1, day=1) if unit == "year" else published - timedelta(days=published.weekday()))
+                first, last = iso(start), iso(published)
+            elif unit == "month" and which in ("last", "previous", "preceding"):
+                kind = "last_month"
+                end = published.replace(day=1) - timedelta(days=1)
+                first, last = iso(end.replace(day=1)), iso(end)
+            elif unit == "year" and which in ("last", "previous", "preceding"):
+                year = published.year - 1
+                first, last = f"{year}-01-01", f"{year}-12-31"
+            else:
+                first, last = _ending_on(published, {"week": 7, "month": 30, "year": 365}[unit])
+        out.append(DateMention(m.start(), m.end(), kind, first, last, None, explicit=False))
+    return out
+
+
+def _so_far(text: str, published: date | None) -> list[DateMention]:
+    out = []
+    for m in SO_FAR.finditer(text):
+        first = last = None
+        if published is not None:
+            first, last = iso(published.replace(month=1, day=1)), iso(published)
+        out.append(DateMention(m.start(), m.end(), "this_unit", first, last, None, explicit=False))
+    return out
+
+
+def _ramadan(text: str, published: date | None) -> list[DateMention]:
+    out = []
+    for m in RAMADAN.finditer(text):
+        first = last = None
+        if published is not None:
+            first, last = _ramadan_bounds(published)
+        out.append(DateMention(m.start(), m.end(), "ramadan", first, last, None, explicit=False))
+    return out
+
+
+def _whole_months(text: str, published: date | None) -> list[DateMention]:
+    out = []
+    for m in WHOLE_MONTH.finditer(text):
+        month = MONTHS[m.group("m").lower().rstrip(".")]
+        year = int(m.group("y")) if m.group("y") else None
+        if year is None and published is not None:
+            year = published.year if month <= published.month else published.year - 1
+        if year is None:
+            first, last = f"--{month:02d}-01", f"--{month:02d}-{_month_end(2001, month):02d}"
+        else:
+            first, last = f"{year}-{month:02d}-01", f"{year}-{month:02d}-{_month_end(year, month):02d}"
+        out.append(DateMention(m.start(), m.end(), "month", first, last))
+    return out
+
+
+def _whole_years(text: str, published: date | None) -> list[DateMention]:
+    return [DateMention(m.start(), m.end(), "year", f"{m.group('y')}-01-01", f"{m.group('y')}-12-31")
+            for m in WHOLE_YEAR.finditer(text)]
+
+
+# --- helpers ------------------------------------------------------------------------------------------------
+
+def _parts(m: re.Match[str], tag: str) -> tuple[int, int, int | None] | None:
+    for suffix in ("", "b", "c"):
+        month_text = m.group(f"m{tag}{suffix}")
+        if month_text is None:
+            continue
+        day = int(m.group(f"d{tag}{suffix}"))
+        year_text = m.group(f"y{tag}{suffix}")
+        month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower().rstrip(".")]
+        if not _valid_month_day(month, day):
+            return None
+        return month, day, int(year_text) if year_text else None
+    return None
+
+
+def _resolve_range(first: tuple[int, int, int | None], last: tuple[int, int, int | None],
+                   published: date | None) -> tuple[str, str] | None:
+    (m1, d1, y1), (m2, d2, y2) = first, last
+    end = resolve_month_day(m2, d2, y2, published)
+    if end is None:
+        return None
+    if y1 is None and not end.startswith("--"):
+        end_date = date.fromisoformat(end)
+        start = resolve_month_day(m1, d1, None, None, not_after=end_date)
+    else:
+        start = resolve_month_day(m1, d1, y1, published)
+    if start is None:
+        return None
+    if not start.startswith("--") and not end.startswith("--") and start > end:
+        return None
+    return start, end
+
+
+def _ending_on(published: date | None, days: int) -> tuple[str | None, str | None]:
+    if published is None:
+        return None, None
+    return iso(published - timedelta(days=days - 1)), iso(published)
+
+
+def _ramadan_bounds(published: date) -> tuple[str, str]:
+    from hijridate import Gregorian, Hijri  # imported late: only Ramadan periods need it
+
+    hijri = Gregorian(published.year, published.month, published.day).to_hijri()
+    year = hijri.year if hijri.month >= 9 else hijri.year - 1
+    start = Hijri(year, 9, 1).to_gregorian()
+    end = Hijri(year, 10, 1).to_gregorian() - timedelta(days=1)
+    last = min(date(end.year, end.month, end.day), published)
+    return iso(date(start.year, start.month, start.day)), iso(last)
+
+
+def _valid_month_day(month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= _month_end(2004, month)
+
+
+def _month_end(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _safe_iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None

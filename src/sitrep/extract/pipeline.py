@@ -1,0 +1,290 @@
+"""The spaCy pipeline: named components that mark numbers, dates, actors, places, regions and tactics.
+
+Each component takes a ``Doc`` and returns it, writing its findings to ``doc.spans[<name>]`` with a payload on
+``span._.sitrep`` (the parsed value), so every extracted value points back at its characters in the text. The
+pipeline is a blank English one: no statistical model is needed (FINDINGS.md: the English models on the package
+index are unverifiable re-uploads and mislabel conflict entities), so patterns match on ``LOWER``, and short
+acronyms (IS, SDF) on ``ORTH``.
+
+Components, in order:
+
+=====================  ==========================================================  =============================
+name                   assigns                                                     payload
+=====================  ==========================================================  =============================
+``sentencizer``        sentence starts at . ! ?                                    —
+``sitrep_lines``       sentence starts at line breaks (lists, headlines)           —
+``sitrep_dates``       ``doc.spans["dates"]`` dates and periods                    ``DateMention``
+``sitrep_numbers``     ``doc.spans["numbers"]`` counts (not dates, not durations)  ``ParsedNumber``
+``sitrep_actors``      ``doc.spans["actors"]``                                     ``Actor``
+``sitrep_places``      ``doc.spans["places"]`` countries and governorates          ``"country"`` | ``"admin1"``
+``sitrep_regions``     ``doc.spans["regions"]`` macro-regions ("the northeast")    region key
+``sitrep_tactics``     ``doc.spans["tactics"]``                                    tactic key
+=====================  ==========================================================  =============================
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from sitrep.extract.dates import durations, find_dates
+from sitrep.extract.numbers import EXACT_PHRASES, NUMBER_WORDS, VAGUE, parse_words
+from sitrep.taxonomy import REGIONS, TACTICS, ActorTable, is_acronym
+
+if not Span.has_extension("sitrep"):
+    Span.set_extension("sitrep", default=None)
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", default=None)
+
+COMPONENTS = ("sitrep_lines", "sitrep_dates", "sitrep_numbers", "sitrep_actors", "sitrep_places", "sitrep_regions",
+              "sitrep_tactics")
+
+_NUMBER_STARTS = NUMBER_WORDS | {p.split()[0] for p in (*EXACT_PHRASES, *VAGUE)}
+_REGION_NOUNS = {"region", "regions", "part", "parts", "areas", "area", "provinces", "governorates", "countryside",
+                 "front", "sector"}
+_NOT_COUNTS = {"%", "percent", "per", "cent", "km", "kilometres", "kilometers", "miles", "metres", "meters", "am",
+               "pm", "gmt", "utc", "years-old", "year-old", "st", "nd", "rd", "th"}
+_MONEY = {"$", "€", "£", "usd", "dollars", "euros", "pounds"}
+
+
+def build_pipeline(*, actors: ActorTable | None = None, places: Mapping[str, str] | None = None) -> Language:
+    """A blank English pipeline with sitrep's components.
+
+    ``places`` maps each place name the gazetteer knows to its kind (``"country"`` or ``"admin1"``); the geo
+    stage supplies it, so this stage never imports a later one.
+    """
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("sitrep_lines")
+    nlp.add_pipe("sitrep_dates")
+    nlp.add_pipe("sitrep_numbers")
+    actor_pipe = nlp.add_pipe("sitrep_actors")
+    actor_pipe.load(actors or ActorTable.load())
+    place_pipe = nlp.add_pipe("sitrep_places")
+    place_pipe.load(places or {})
+    nlp.add_pipe("sitrep_regions")
+    nlp.add_pipe("sitrep_tactics")
+    return nlp
+
+
+def run(nlp: Language, text: str, published: date | None) -> Doc:
+    """Run the pipeline over ``text`` with the publication date available to the date component."""
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+@Language.component("sitrep_lines", assigns=["token.is_sent_start"])
+def mark_line_starts(doc: Doc) -> Doc:
+    """Start a sentence after every line break: list items and headlines are units of their own."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@Language.component("sitrep_dates", assigns=["doc.spans"])
+def mark_dates(doc: Doc) -> Doc:
+    """Mark dates and periods (resolved against ``doc._.published``) and durations such as '68 days'."""
+    spans = []
+    for mention in find_dates(doc.text, doc._.published):
+        span = doc.char_span(mention.start, mention.end, label="DATE", alignment_mode="expand")
+        if span is not None:
+            span._.sitrep = mention
+            spans.append(span)
+    doc.spans["dates"] = spans
+    doc.spans["durations"] = [
+        s for s in (doc.char_span(a, b, label="DURATION", alignment_mode="expand") for a, b in durations(doc.text))
+        if s is not None
+    ]
+    return doc
+
+
+@Language.component("sitrep_numbers", assigns=["doc.spans"], requires=["doc.spans"])
+def mark_numbers(doc: Doc) -> Doc:
+    """Mark counts written as digits or words ('59', 'two', 'twenty-three', 'a single', 'dozens of')."""
+    blocked = set()
+    for key in ("dates", "durations"):
+        for span in doc.spans[key]:
+            blocked.update(range(span.start, span.end))
+    lower = [t.lower_ for t in doc]
+    spans = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if i in blocked or not (token.like_num or lower[i] in _NUMBER_STARTS):
+            i += 1
+            continue
+        parsed = parse_words(lower[i : i + 8])
+        if parsed is None or any(j in blocked for j in range(i, i + parsed.length)):
+            i += 1
+            continue
+        end = i + parsed.length
+        if _is_not_a_count(doc, i, end):
+            i = end
+            continue
+        span = Span(doc, i, end, label="NUMBER")
+        span._.sitrep = parsed
+        spans.append(span)
+        i = end
+    doc.spans["numbers"] = spans
+    return doc
+
+
+def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
+    token = doc[start]
+    if re.fullmatch(r"\d+[.:]\d+", token.text):  # decimals and clock times
+        return True
+    after = doc[end].lower_ if end < len(doc) else ""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if after in _NOT_COUNTS or before in _MONEY or after in _MONEY:
+        return True
+    if token.text.isdigit() and len(token.text) == 4 and token.text[:2] in ("19", "20"):
+        return True  # a year
+    if token.text.isdigit() and before in ("no", "number", "no.", "#", "resolution", "article", "route", "highway"):
+        return True
+    return before == "aged" or after in ("-year", "-years")
+
+
+class _PhraseComponent:
+    """A PhraseMatcher that writes longest, non-overlapping matches to one ``doc.spans`` key."""
+
+    key = ""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.payloads: dict[str, Any] = {}
+
+    def add(self, phrases: Iterable[tuple[str, Any]]) -> None:
+        lower: dict[str, list[Doc]] = {}
+        exact: dict[str, list[Doc]] = {}
+        for phrase, payload in phrases:
+            label = f"{self.key}:{len(self.payloads)}"
+            self.payloads[label] = payload
+            target = exact if is_acronym(phrase) else lower
+            target.setdefault(label, []).append(self.nlp.make_doc(_fold_quotes(phrase)))
+        for label, docs in lower.items():
+            self.lower.add(label, docs)
+        for label, docs in exact.items():
+            self.exact.add(label, docs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = []
+        for matcher in (self.lower, self.exact):
+            for match_id, start, end in matcher(doc):
+                label = self.nlp.vocab.strings[match_id]
+                span = Span(doc, start, end, label=self.key.upper())
+                span._.sitrep = self.payloads[label]
+                found.append(span)
+        doc.spans[self.key] = self.keep(doc, filter_spans(found))
+        return doc
+
+    def keep(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        return spans
+
+
+def _fold_quotes(text: str) -> str:
+    return text.replace("’", "'").replace("‘", "'")
+
+
+@Language.factory("sitrep_actors", assigns=["doc.spans"])
+def make_actor_component(nlp: Language, name: str) -> ActorComponent:
+    """Actor mentions, normalised through the alias table."""
+    return ActorComponent(nlp, name)
+
+
+class ActorComponent(_PhraseComponent):
+    """Marks actor mentions; the payload is the :class:`~sitrep.taxonomy.Actor`."""
+
+    key = "actors"
+
+    def load(self, table: ActorTable) -> None:
+        pairs = []
+        for alias, canonical in table.aliases():
+            actor = table.actors[canonical]
+            pairs.append((alias, actor))
+            if "'" in alias:
+                pairs.append((alias.replace("'", "’"), actor))
+        self.add(pairs)
+
+
+@Language.factory("sitrep_places", assigns=["doc.spans"])
+def make_place_component(nlp: Language, name: str) -> PlaceComponent:
+    """Country and governorate mentions from the gazetteer's names."""
+    return PlaceComponent(nlp, name)
+
+
+class PlaceComponent(_PhraseComponent):
+    """Marks place names; the payload is the place kind (``country`` or ``admin1``)."""
+
+    key = "places"
+
+    def load(self, places: Mapping[str, str]) -> None:
+        pairs = []
+        for name, kind in places.items():
+            pairs.append((name, kind))
+            if "'" in name:
+                pairs.append((name.replace("'", "’"), kind))
+        self.add(pairs)
+
+    def keep(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        # A place name inside an actor's name ("Syrian Democratic Forces", "Islamic State of Iraq") is not a place.
+        inside = set()
+        for actor in doc.spans["actors"] if "actors" in doc.spans else []:
+            inside.update(range(actor.start, actor.end))
+        return [s for s in spans if not any(i in inside for i in range(s.start, s.end))]
+
+
+@Language.component("sitrep_regions", assigns=["doc.spans"])
+def mark_regions(doc: Doc) -> Doc:
+    """Macro-regions: 'the northeastern region', 'southern Syria', 'the north'."""
+    spans = []
+    places = {s.start for s in doc.spans["places"]} if "places" in doc.spans else set()
+    for token in doc:
+        key = REGIONS_BY_WORD.get(token.lower_)
+        if key is None:
+            continue
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        prev = doc[token.i - 1] if token.i > 0 else None
+        if nxt is not None and (nxt.lower_ in _REGION_NOUNS or nxt.i in places):
+            end = nxt.i + 1 if nxt.lower_ in _REGION_NOUNS else token.i + 1
+        elif prev is not None and prev.lower_ == "the" and (nxt is None or nxt.is_punct or nxt.lower_ in
+                                                          ("of", "and")):
+            end = token.i + 1
+        else:
+            continue
+        span = Span(doc, token.i, end, label="REGION")
+        span._.sitrep = key
+        spans.append(span)
+    doc.spans["regions"] = spans
+    return doc
+
+
+REGIONS_BY_WORD = {term: key for key, terms in REGIONS.items() for term in terms if " " not in term}
+
+
+@Language.factory("sitrep_tactics", assigns=["doc.spans"])
+def make_tactic_component(nlp: Language, name: str) -> TacticComponent:
+    """Tactic terms ('roadside bombs', 'ambushes', 'suicide attacks')."""
+    component = TacticComponent(nlp, name)
+    component.add((term, tactic.key) for tactic in TACTICS.values() for term in tactic.terms)
+    return component
+
+
+class TacticComponent(_PhraseComponent):
+    """Marks tactic terms; the payload is the tactic key."""
+
+    key = "tactics"
