@@ -208,7 +208,8 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
         relation = "antecedent"
     elif left_lower and left_lower[-1] in REMAINDER_WORDS:
         relation = "sibling"
-    elif partial or (previous is not None and previous.sentence == sent_index and _opens_breakdown(doc, number, previous)):
+    elif partial or (previous is not None and previous.sentence == sent_index
+                     and _opens_breakdown(doc, number, previous)):
         relation = "antecedent"
 
     if measure is None:
@@ -367,9 +368,8 @@ def _measure_from_left(left: list[str], right: list[str]) -> tuple[str | None, s
         word = left[position]
         if word in SKIP_BEFORE and not run:
             continue
-        if word == "and" and not (position > 0 and left[position - 1] in KILL | WOUND):
-            if run:
-                break
+        if word == "and" and run and not (position > 0 and left[position - 1] in KILL | WOUND):
+            break
         if word in KILL | WOUND | COMBINED | CAPTURE | DESTROY | {"or", "and", "took", "shot", "brought"}:
             run.append(word)
             continue
@@ -696,10 +696,7 @@ def _period(ctx: Context, first: int, lo: int, hi: int) -> tuple[Span | None, Sp
 
     usable = [s for s in periods if s._.sitrep.first is not None or s._.sitrep.days_stated is not None]
     chosen = min(usable, key=rank) if usable else None
-    if chosen is not None and chosen._.sitrep.first is None:
-        chosen_period = None
-    else:
-        chosen_period = chosen
+    chosen_period = None if chosen is not None and chosen._.sitrep.first is None else chosen
     days = [s for s in periods if s._.sitrep.days_stated is not None]
     days_span = min(days, key=lambda s: abs(s.start - trigger.start)) if days else None
     return chosen_period, days_span

@@ -268,8 +268,9 @@ def _past_units(text: str, published: date | None) -> list[DateMention]:
         if published is not None:
             if which == "this":
                 kind = "this_unit"
-                start = published.replace(day=1) if unit == "month" else (
-                    published.replace(month=1, day=1) if unit == "year" else published - timedelta(days=published.weekday()))
+                starts = {"month": published.replace(day=1), "year": published.replace(month=1, day=1),
+                          "week": published - timedelta(days=published.weekday())}
+                start = starts[unit]
                 first, last = iso(start), iso(published)
             elif unit == "month" and which in ("last", "previous", "preceding"):
                 kind = "last_month"

@@ -100,6 +100,16 @@ def parse_words(words: list[str]) -> ParsedNumber | None:
     return _parse_number_words(words)
 
 
+def _joins(word: str, words: list[str], i: int, seen_any: bool) -> bool:
+    """'twenty - three' and 'one hundred and three': the hyphen and the 'and' inside a number word."""
+    if not seen_any or i + 1 >= len(words):
+        return False
+    following = words[i + 1]
+    if word == "-":
+        return following in UNITS and words[i - 1] in TENS
+    return word == "and" and (following in UNITS or following in TENS) and words[i - 1] in SCALES
+
+
 def _parse_number_words(words: list[str]) -> ParsedNumber | None:
     total = 0
     current = 0
@@ -125,8 +135,7 @@ def _parse_number_words(words: list[str]) -> ParsedNumber | None:
             else:
                 total += (current or 1) * scale
                 current = 0
-        elif (word == "-" and seen_any and i + 1 < len(words) and words[i + 1] in UNITS and words[i - 1] in TENS) or (word == "and" and seen_any and i + 1 < len(words) and (words[i + 1] in UNITS or words[i + 1] in TENS) \
-                and words[i - 1] in SCALES):
+        elif _joins(word, words, i, seen_any):
             i += 1
             continue
         else:

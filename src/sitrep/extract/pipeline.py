@@ -243,7 +243,7 @@ class PlaceComponent(_PhraseComponent):
     def keep(self, doc: Doc, spans: list[Span]) -> list[Span]:
         # A place name inside an actor's name ("Syrian Democratic Forces", "Islamic State of Iraq") is not a place.
         inside = set()
-        for actor in doc.spans["actors"] if "actors" in doc.spans else []:
+        for actor in doc.spans.get("actors", []):
             inside.update(range(actor.start, actor.end))
         return [s for s in spans if not any(i in inside for i in range(s.start, s.end))]
 
