@@ -17,7 +17,7 @@ import unicodedata
 from datetime import UTC, date, datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
 
 Status = Literal["claimed", "reported", "confirmed"]
 """Who stands behind a record: the perpetrator (or its media) *claimed* it, a third party *reported* it, or
@@ -60,7 +60,7 @@ class Document(Record):
     format: DocumentFormat = "text"
     encoding: str | None = Field(default=None, description="The encoding the bytes were decoded from.")
     path: str | None = Field(default=None, description="The file (and line or row) it was read from.")
-    ingested_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
+    ingested_at: AwareDatetime = Field(default_factory=lambda: datetime.now(UTC))
 
     @staticmethod
     def make_id(text: str) -> str:

@@ -1,0 +1,263 @@
+"""The database schema as numbered migrations.
+
+Each migration is ``(version, name, statements)``. Versions run 1, 2, 3, … without gaps; each is applied in its own
+transaction together with its row in ``schema_migrations(version, name, applied_at)``, so a database is always at
+exactly one version and opening an up-to-date database applies nothing. A migration, once released, is never
+edited: change the schema by appending a new one. Column names are the field names of :mod:`sitrep.model`
+(DESIGN.md is the contract); a test fails when a model field has no column.
+
+Schema at version 1::
+
+    documents   one row per Document; comments VARCHAR[]; seq (order stored), stored_at
+    claims      one row per Claim, without its lists; places JSON; ordinal (position in its document)
+    figures     one row per Figure: claim_id, ordinal, the figure's fields, span_start/span_end/span_text
+    checks      one row per Check: claim_id, ordinal, the check's fields
+    spans       one row per Span of a claim or event: owner_kind ('claim' | 'event'), owner_id, field,
+                from_value (False: an entry of the record's ``spans`` dict, keyed by field; True: the span carried
+                by the value in that field, e.g. Event.place.span or Event.killed.span), ordinal, start, "end", text
+    events      one row per Event: Counts flattened to <name>_low/_best/_high/_vague (_vague NULL when the Count
+                itself is absent), Place flattened to place_name, country, admin1, …; tactics VARCHAR[];
+                materiel JSON; ordinal (position in its document)
+
+No foreign keys: DuckDB refuses to delete a parent row and its children in one transaction, which would block
+re-extraction later; integrity is kept by the one write path instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import duckdb
+
+from sitrep.errors import StoreError
+from sitrep.store.database import FIX, transaction
+
+
+class Migration(NamedTuple):
+    """One step of the schema: its version number, a short name and the SQL statements it runs."""
+
+    version: int
+    name: str
+    statements: tuple[str, ...]
+
+
+MIGRATIONS: list[Migration] = [
+    Migration(1, "initial schema", (
+        "CREATE SEQUENCE documents_seq START 1",
+        """
+        CREATE TABLE documents (
+            id          VARCHAR PRIMARY KEY,
+            seq         BIGINT NOT NULL DEFAULT nextval('documents_seq'),
+            url         VARCHAR,
+            source      VARCHAR,
+            title       VARCHAR,
+            published   DATE,
+            language    VARCHAR NOT NULL,
+            text        VARCHAR NOT NULL,
+            comments    VARCHAR[] NOT NULL,
+            format      VARCHAR NOT NULL,
+            encoding    VARCHAR,
+            path        VARCHAR,
+            ingested_at TIMESTAMPTZ NOT NULL,
+            stored_at   TIMESTAMPTZ NOT NULL DEFAULT current_timestamp
+        )
+        """,
+        """
+        CREATE TABLE claims (
+            id                 VARCHAR PRIMARY KEY,
+            document_id        VARCHAR NOT NULL,
+            ordinal            INTEGER NOT NULL,
+            claimant           VARCHAR,
+            actor              VARCHAR,
+            medium             VARCHAR,
+            status             VARCHAR NOT NULL,
+            period_start       VARCHAR,
+            period_end         VARCHAR,
+            period_days_stated INTEGER,
+            country            VARCHAR,
+            places             JSON NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE figures (
+            claim_id       VARCHAR NOT NULL,
+            ordinal        INTEGER NOT NULL,
+            measure        VARCHAR NOT NULL,
+            value          BIGINT NOT NULL,
+            event_type     VARCHAR,
+            sub_event_type VARCHAR,
+            tactic         VARCHAR,
+            target         VARCHAR,
+            region         VARCHAR,
+            admin1         VARCHAR,
+            admin1_code    VARCHAR,
+            item           VARCHAR,
+            label          VARCHAR,
+            partial        BOOLEAN NOT NULL,
+            span_start     INTEGER,
+            span_end       INTEGER,
+            span_text      VARCHAR,
+            PRIMARY KEY (claim_id, ordinal)
+        )
+        """,
+        """
+        CREATE TABLE checks (
+            claim_id VARCHAR NOT NULL,
+            ordinal  INTEGER NOT NULL,
+            kind     VARCHAR NOT NULL,
+            facet    VARCHAR,
+            expected DOUBLE,
+            actual   DOUBLE,
+            ok       BOOLEAN,
+            detail   VARCHAR NOT NULL,
+            PRIMARY KEY (claim_id, ordinal)
+        )
+        """,
+        """
+        CREATE TABLE spans (
+            owner_kind VARCHAR NOT NULL,
+            owner_id   VARCHAR NOT NULL,
+            field      VARCHAR NOT NULL,
+            from_value BOOLEAN NOT NULL,
+            ordinal    INTEGER NOT NULL,
+            start      INTEGER NOT NULL,
+            "end"      INTEGER NOT NULL,
+            text       VARCHAR NOT NULL,
+            PRIMARY KEY (owner_kind, owner_id, from_value, field)
+        )
+        """,
+        """
+        CREATE TABLE events (
+            id                     VARCHAR PRIMARY KEY,
+            document_id            VARCHAR NOT NULL,
+            ordinal                INTEGER NOT NULL,
+            date_start             DATE,
+            date_end               DATE,
+            time_precision         INTEGER,
+            event_type             VARCHAR,
+            sub_event_type         VARCHAR,
+            tactics                VARCHAR[] NOT NULL,
+            gtd_attack_type        VARCHAR,
+            actor1                 VARCHAR,
+            actor2                 VARCHAR,
+            target_category        VARCHAR,
+            place_name             VARCHAR,
+            country                VARCHAR,
+            admin1                 VARCHAR,
+            admin1_code            VARCHAR,
+            admin2                 VARCHAR,
+            locality               VARCHAR,
+            latitude               DOUBLE,
+            longitude              DOUBLE,
+            geo_precision          INTEGER,
+            gazetteer_id           VARCHAR,
+            killed_low             BIGINT,
+            killed_best            BIGINT,
+            killed_high            BIGINT,
+            killed_vague           BOOLEAN,
+            wounded_low            BIGINT,
+            wounded_best           BIGINT,
+            wounded_high           BIGINT,
+            wounded_vague          BOOLEAN,
+            killed_or_wounded_low  BIGINT,
+            killed_or_wounded_best BIGINT,
+            killed_or_wounded_high BIGINT,
+            killed_or_wounded_vague BOOLEAN,
+            captured_low           BIGINT,
+            captured_best          BIGINT,
+            captured_high          BIGINT,
+            captured_vague         BOOLEAN,
+            materiel               JSON NOT NULL,
+            status                 VARCHAR NOT NULL,
+            claimant               VARCHAR,
+            confidence             DOUBLE,
+            incident_id            VARCHAR
+        )
+        """,
+    )),
+]
+
+_CREATE_MIGRATIONS_TABLE = """
+    CREATE TABLE IF NOT EXISTS schema_migrations (
+        version    INTEGER PRIMARY KEY,
+        name       VARCHAR NOT NULL,
+        applied_at TIMESTAMPTZ NOT NULL DEFAULT current_timestamp
+    )
+"""
+
+
+def validate(migrations: Sequence[Migration]) -> None:
+    """Raise StoreError unless versions run 1, 2, 3, … in order: a gap or a repeat is a programming error that
+    would otherwise leave databases at versions no release ever had."""
+    for expected, migration in enumerate(migrations, start=1):
+        if migration.version != expected:
+            raise StoreError(f"migration {migration.name!r} has version {migration.version}, expected {expected}: "
+                             "migrations must be numbered 1, 2, 3, … in order")
+
+
+def latest(migrations: Sequence[Migration] | None = None) -> int:
+    """The schema version the code expects: the last migration's number (0 when there are none)."""
+    migrations = MIGRATIONS if migrations is None else migrations
+    return migrations[-1].version if migrations else 0
+
+
+def current_version(con: duckdb.DuckDBPyConnection) -> int:
+    """The version a database is at: the highest applied migration, 0 for a database sitrep never touched."""
+    exists = con.execute(
+        "SELECT count(*) FROM information_schema.tables "
+        "WHERE table_name = 'schema_migrations' AND table_schema = current_schema() "
+        "AND table_catalog = current_database()"
+    ).fetchone()
+    if not exists or not exists[0]:
+        return 0
+    row = con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()
+    return int(row[0]) if row else 0
+
+
+def check_version(con: duckdb.DuckDBPyConnection, *, path: str, read_only: bool,
+                  migrations: Sequence[Migration] | None = None) -> int:
+    """Raise StoreError when the database cannot be used as it is: newer than this code, or (read-only) older.
+
+    Returns the database's version.
+    """
+    migrations = MIGRATIONS if migrations is None else migrations
+    version, wanted = current_version(con), latest(migrations)
+    if version > wanted:
+        raise StoreError(f"{path}: the database is at schema version {version}, newer than this sitrep knows "
+                         f"({wanted}); upgrade sitrep or {FIX}")
+    if read_only and version < wanted:
+        raise StoreError(f"{path}: the database is at schema version {version} and needs migrating to {wanted}; "
+                         "open it once without read-only")
+    return version
+
+
+def migrate(con: duckdb.DuckDBPyConnection, *, path: str, migrations: Sequence[Migration] | None = None) -> list[int]:
+    """Bring the database up to the latest migration; return the versions applied (empty when up to date).
+
+    ``migrations`` defaults to :data:`MIGRATIONS`, read at call time so that tests can substitute a list.
+    Each migration is applied in its own transaction through the one write path, and the version is re-read
+    inside that transaction, so re-running (or a second connection racing this one) applies nothing twice.
+    """
+    migrations = MIGRATIONS if migrations is None else migrations
+    validate(migrations)
+    check_version(con, path=path, read_only=False, migrations=migrations)
+    applied: list[int] = []
+    if current_version(con) == latest(migrations):
+        return applied
+    transaction(con, lambda c: c.execute(_CREATE_MIGRATIONS_TABLE), path=path, what="create schema_migrations")
+    for migration in migrations:
+
+        def apply(c: duckdb.DuckDBPyConnection, migration: Migration = migration) -> bool:
+            if current_version(c) >= migration.version:
+                return False
+            for statement in migration.statements:
+                c.execute(statement)
+            c.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)",
+                      [migration.version, migration.name])
+            return True
+
+        what = f"apply migration {migration.version} ({migration.name})"
+        if transaction(con, apply, path=path, what=what):
+            applied.append(migration.version)
+    return applied

@@ -1,0 +1,210 @@
+"""Records to table rows and back.
+
+Pure functions, no database: each ``*_rows`` turns records into tuples in the column order of its ``*_COLUMNS``,
+and each ``*_from_row`` rebuilds a record from a row read as a dict. What goes in comes out equal (``==``); the
+column lists are the schema of :mod:`sitrep.store.migrations` written once more, and a test keeps them and the
+model's fields in step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from pydantic import TypeAdapter
+
+from sitrep.model import Check, Claim, Count, Document, Event, Figure, Place, Span
+
+Row = tuple[Any, ...]
+
+DOCUMENT_COLUMNS = ("id", "url", "source", "title", "published", "language", "text", "comments", "format",
+                    "encoding", "path", "ingested_at")
+CLAIM_COLUMNS = ("id", "document_id", "ordinal", "claimant", "actor", "medium", "status", "period_start",
+                 "period_end", "period_days_stated", "country", "places")
+FIGURE_COLUMNS = ("claim_id", "ordinal", "measure", "value", "event_type", "sub_event_type", "tactic", "target",
+                  "region", "admin1", "admin1_code", "item", "label", "partial", "span_start", "span_end", "span_text")
+CHECK_COLUMNS = ("claim_id", "ordinal", "kind", "facet", "expected", "actual", "ok", "detail")
+SPAN_COLUMNS = ("owner_kind", "owner_id", "field", "from_value", "ordinal", "start", "end", "text")
+
+COUNT_FIELDS = ("killed", "wounded", "killed_or_wounded", "captured")
+"""Event fields holding a Count, each flattened to <name>_low, <name>_best, <name>_high, <name>_vague."""
+PLACE_COLUMNS = {"name": "place_name", "country": "country", "admin1": "admin1", "admin1_code": "admin1_code",
+                 "admin2": "admin2", "locality": "locality", "latitude": "latitude", "longitude": "longitude",
+                 "geo_precision": "geo_precision", "gazetteer_id": "gazetteer_id"}
+"""Place field → events column (only the name is prefixed: ``name`` alone would say nothing in an events row)."""
+
+EVENT_COLUMNS = (
+    "id", "document_id", "ordinal", "date_start", "date_end", "time_precision", "event_type", "sub_event_type",
+    "tactics", "gtd_attack_type", "actor1", "actor2", "target_category",
+    *PLACE_COLUMNS.values(),
+    *(f"{name}_{part}" for name in COUNT_FIELDS for part in ("low", "best", "high", "vague")),
+    "materiel", "status", "claimant", "confidence", "incident_id",
+)
+
+_PLACES = TypeAdapter(list[Place])
+_MATERIEL = TypeAdapter(dict[str, Count])
+
+
+def _json(adapter: TypeAdapter[Any], value: Any) -> str:
+    # Through pydantic rather than json.dumps: the same serialisation as Record.to_dict, nested spans included.
+    return adapter.dump_json(value).decode("utf-8")
+
+
+# -- documents ---------------------------------------------------------------------------------------------------
+
+def document_row(document: Document) -> Row:
+    """The documents row of ``document``."""
+    return tuple(getattr(document, name) for name in DOCUMENT_COLUMNS)
+
+
+def document_from_row(row: Mapping[str, Any]) -> Document:
+    """Rebuild a Document from its documents row."""
+    data = {name: row[name] for name in DOCUMENT_COLUMNS}
+    data["ingested_at"] = _utc(data["ingested_at"])
+    return Document.model_validate(data)
+
+
+def _utc(value: datetime) -> datetime:
+    # DuckDB hands TIMESTAMPTZ back with a ZoneInfo('UTC'); the model's default uses datetime.UTC. They compare
+    # equal, but one kind of tzinfo everywhere keeps reprs and pickles identical too.
+    return value.astimezone(UTC)
+
+
+# -- claims ------------------------------------------------------------------------------------------------------
+
+def claim_row(claim: Claim, ordinal: int) -> Row:
+    """The claims row of ``claim``, ``ordinal`` being its position in its document's list."""
+    return (claim.id, claim.document_id, ordinal, claim.claimant, claim.actor, claim.medium, claim.status,
+            claim.period_start, claim.period_end, claim.period_days_stated, claim.country,
+            _json(_PLACES, claim.places))
+
+
+def figure_rows(claim: Claim) -> list[Row]:
+    """One figures row per figure of ``claim``, numbered in their original order."""
+    rows = []
+    for ordinal, figure in enumerate(claim.figures):
+        span = figure.span
+        rows.append((claim.id, ordinal, figure.measure, figure.value, figure.event_type, figure.sub_event_type,
+                     figure.tactic, figure.target, figure.region, figure.admin1, figure.admin1_code, figure.item,
+                     figure.label, figure.partial, span.start if span else None, span.end if span else None,
+                     span.text if span else None))
+    return rows
+
+
+def check_rows(claim: Claim) -> list[Row]:
+    """One checks row per check of ``claim``, numbered in their original order."""
+    return [(claim.id, ordinal, check.kind, check.facet, check.expected, check.actual, check.ok, check.detail)
+            for ordinal, check in enumerate(claim.checks)]
+
+
+def claim_from_row(row: Mapping[str, Any], figures: Iterable[Mapping[str, Any]],
+                   checks: Iterable[Mapping[str, Any]], spans: Iterable[Mapping[str, Any]]) -> Claim:
+    """Rebuild a Claim from its claims row and its figures, checks and spans rows (each in ordinal order)."""
+    return Claim(
+        id=row["id"], document_id=row["document_id"], claimant=row["claimant"], actor=row["actor"],
+        medium=row["medium"], status=row["status"], period_start=row["period_start"], period_end=row["period_end"],
+        period_days_stated=row["period_days_stated"], country=row["country"],
+        places=_PLACES.validate_json(row["places"]),
+        figures=[_figure(f) for f in figures],
+        checks=[_check(c) for c in checks],
+        spans=record_spans(spans),
+    )
+
+
+def _figure(row: Mapping[str, Any]) -> Figure:
+    span = None
+    if row["span_start"] is not None:
+        span = Span(start=row["span_start"], end=row["span_end"], text=row["span_text"])
+    return Figure(measure=row["measure"], value=row["value"], event_type=row["event_type"],
+                  sub_event_type=row["sub_event_type"], tactic=row["tactic"], target=row["target"],
+                  region=row["region"], admin1=row["admin1"], admin1_code=row["admin1_code"], item=row["item"],
+                  label=row["label"], partial=row["partial"], span=span)
+
+
+def _check(row: Mapping[str, Any]) -> Check:
+    return Check(kind=row["kind"], facet=row["facet"], expected=_number(row["expected"]),
+                 actual=_number(row["actual"]), ok=row["ok"], detail=row["detail"])
+
+
+def _number(value: float | None) -> float | int | None:
+    # Check.expected/actual are int or float and stored as DOUBLE; most are counts, so a whole number comes back
+    # as the int it almost always was (68.0 == 68 either way, but the JSON then reads 68, not 68.0).
+    if value is not None and value.is_integer():
+        return int(value)
+    return value
+
+
+# -- spans -------------------------------------------------------------------------------------------------------
+
+def span_rows(owner_kind: str, owner_id: str, spans: Mapping[str, Span],
+              value_spans: Mapping[str, Span | None] | None = None) -> list[Row]:
+    """spans rows for a record: its ``spans`` dict, then the spans its values carry (``from_value`` True)."""
+    rows = [(owner_kind, owner_id, field, False, ordinal, span.start, span.end, span.text)
+            for ordinal, (field, span) in enumerate(spans.items())]
+    for ordinal, (field, span) in enumerate((value_spans or {}).items()):
+        if span is not None:
+            rows.append((owner_kind, owner_id, field, True, ordinal, span.start, span.end, span.text))
+    return rows
+
+
+def record_spans(rows: Iterable[Mapping[str, Any]]) -> dict[str, Span]:
+    """The ``spans`` dict of a record from its spans rows (those with from_value False), in stored order."""
+    return {row["field"]: _span(row) for row in rows if not row["from_value"]}
+
+
+def value_spans(rows: Iterable[Mapping[str, Any]]) -> dict[str, Span]:
+    """The spans carried by a record's values, by field, from its spans rows (those with from_value True)."""
+    return {row["field"]: _span(row) for row in rows if row["from_value"]}
+
+
+def _span(row: Mapping[str, Any]) -> Span:
+    return Span(start=row["start"], end=row["end"], text=row["text"])
+
+
+# -- events ------------------------------------------------------------------------------------------------------
+
+def event_row(event: Event, ordinal: int) -> Row:
+    """The events row of ``event``, ``ordinal`` being its position in its document's list."""
+    place = event.place
+    place_values = [getattr(place, name) if place else None for name in PLACE_COLUMNS]
+    count_values: list[Any] = []
+    for name in COUNT_FIELDS:
+        count: Count | None = getattr(event, name)
+        # _vague is never NULL for a Count that exists, so an empty Count() and no Count stay distinct.
+        count_values += [count.low, count.best, count.high, count.vague] if count else [None] * 4
+    return (event.id, event.document_id, ordinal, event.date_start, event.date_end, event.time_precision,
+            event.event_type, event.sub_event_type, list(event.tactics), event.gtd_attack_type, event.actor1,
+            event.actor2, event.target_category, *place_values, *count_values, _json(_MATERIEL, event.materiel),
+            event.status, event.claimant, event.confidence, event.incident_id)
+
+
+def event_value_spans(event: Event) -> dict[str, Span | None]:
+    """The spans carried by an event's place and counts, by field: they have no column of their own."""
+    spans: dict[str, Span | None] = {"place": event.place.span if event.place else None}
+    for name in COUNT_FIELDS:
+        count: Count | None = getattr(event, name)
+        spans[name] = count.span if count else None
+    return spans
+
+
+def event_from_row(row: Mapping[str, Any], spans: Iterable[Mapping[str, Any]]) -> Event:
+    """Rebuild an Event from its events row and its spans rows."""
+    spans = list(spans)
+    carried = value_spans(spans)
+    place = None
+    if row["place_name"] is not None:
+        place = Place(**{name: row[column] for name, column in PLACE_COLUMNS.items()}, span=carried.get("place"))
+    counts = {}
+    for name in COUNT_FIELDS:
+        if row[f"{name}_vague"] is not None:
+            counts[name] = Count(low=row[f"{name}_low"], best=row[f"{name}_best"], high=row[f"{name}_high"],
+                                 vague=row[f"{name}_vague"], span=carried.get(name))
+    return Event(
+        id=row["id"], document_id=row["document_id"], date_start=row["date_start"], date_end=row["date_end"],
+        time_precision=row["time_precision"], event_type=row["event_type"], sub_event_type=row["sub_event_type"],
+        tactics=row["tactics"], gtd_attack_type=row["gtd_attack_type"], actor1=row["actor1"], actor2=row["actor2"],
+        target_category=row["target_category"], place=place, **counts,
+        materiel=_MATERIEL.validate_json(row["materiel"]), status=row["status"], claimant=row["claimant"],
+        spans=record_spans(spans), confidence=row["confidence"], incident_id=row["incident_id"],
+    )
