@@ -125,6 +125,8 @@ class Event(Record):
     actor2: str | None = Field(default=None, description="The target or other party.")
     target_category: str | None = None
     place: Place | None = None
+    places: list[Place] = Field(default_factory=list, description="Candidate places where the event happened, best "
+                                "first; the geo stage resolves them and sets ``place``.")
     killed: Count | None = None
     wounded: Count | None = None
     killed_or_wounded: Count | None = None

@@ -16,6 +16,7 @@ from spacy.language import Language
 
 from sitrep.errors import ExtractionError
 from sitrep.extract.claims import assemble_claims
+from sitrep.extract.events import assemble_events
 from sitrep.extract.pipeline import build_pipeline, run
 from sitrep.model import Document, Extraction
 from sitrep.taxonomy import ActorTable
@@ -31,10 +32,12 @@ class Extractor:
         self.nlp: Language = build_pipeline(actors=self.actors, places=places)
 
     def __call__(self, document: Document) -> Extraction:
-        """Extract the claims (and, later, events) of one document."""
+        """Extract the incidents and aggregate claims of one document."""
         try:
             doc = run(self.nlp, document.text, document.published)
-            claims = assemble_claims(doc, document.id, self.actors)
+            covered: set[int] = set()
+            claims = assemble_claims(doc, document.id, self.actors, covered)
+            events = assemble_events(doc, document.id, self.actors, covered)
         except (ValueError, KeyError, IndexError) as error:
             raise ExtractionError(f"{type(error).__name__}: {error}", document_id=document.id) from error
-        return Extraction(document=document, claims=claims)
+        return Extraction(document=document, events=events, claims=claims)

@@ -26,48 +26,34 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from sitrep.extract.dates import DateMention
+from sitrep.extract.vocabulary import (
+    AMBIGUOUS_MARKERS,
+    ANTECEDENT_WORDS,
+    BOUNDARY,
+    BUILDINGS,
+    CAPTURE,
+    CLAIM_VERBS,
+    CLAUSE_BREAK,
+    COMBINED,
+    CONTINUE_AFTER_COMMA,
+    DESTROY,
+    KILL,
+    MATERIEL,
+    NON_PERPETRATOR_KINDS,
+    OP_NOUNS,
+    PARTIAL_MARKERS,
+    PERIOD_KINDS_EXPLICIT,
+    PERSONS,
+    REMAINDER_WORDS,
+    VEHICLES,
+    WOUND,
+    casualty_measure,
+    materiel,
+    measure_from_left,
+)
 from sitrep.model import Claim, Figure, Place
 from sitrep.model import Span as SpanRecord
 from sitrep.taxonomy import TARGET_CATEGORIES, Actor, ActorTable, acled_class, target_category_for_term
-
-OP_NOUNS = {"operation", "operations", "attack", "attacks", "strike", "strikes", "incident", "incidents",
-            "assaults", "raids", "ambushes", "assassinations", "bombings", "ops"}
-KILL = {"killed", "killing", "kill", "kills", "dead", "deaths", "died", "fatalities", "killings", "slain", "lives"}
-WOUND = {"wounded", "wounding", "injured", "injuring", "injuries", "wounds", "hurt", "injures"}
-COMBINED = {"casualties", "casualty"}
-CAPTURE = {"captured", "capturing", "abducted", "abducting", "kidnapped", "kidnapping", "prisoner", "prisoners",
-           "detained", "hostage", "hostages", "arrested", "arresting", "seized"}
-DESTROY = {"destroyed", "destroying", "damaged", "damaging", "burned", "burnt", "torched", "downed", "down",
-           "disabled", "destroy", "damage", "demolished", "blew", "blown", "wrecked"}
-VEHICLES = {"vehicle", "vehicles", "tank", "tanks", "humvee", "humvees", "car", "cars", "truck", "trucks",
-            "bulldozer", "bulldozers", "apc", "apcs", "pickup", "pickups", "motorcycle", "motorcycles",
-            "armoured", "armored", "tankers", "jeeps", "jeep"}
-BUILDINGS = {"house", "houses", "home", "homes", "building", "buildings", "shop", "shops", "schools", "school"}
-PERSONS = {"people", "persons", "individuals", "others", "members", "personnel", "militants", "men", "elements",
-           "fighters", "soldiers", "troops", "civilians", "policemen", "officers", "militiamen"}
-SKIP_BEFORE = {"at", "least", "more", "than", "over", "about", "around", "nearly", "almost", "some", "up", "to",
-               "approximately", "roughly", "a", "total", "of", "an", "estimated", "another", "further", "other",
-               "additional", "only", "just", "exactly"}
-PARTIAL_MARKERS = {"including", "among", "incl"}
-AMBIGUOUS_MARKERS = {"included", "include", "includes"}
-"""'The operations included 20 IED attacks, 19 raids …' may list all parts or only some: read as complete when the
-parts add up to the total, as partial when they fall short (a shortfall is then no inconsistency)."""
-MATERIEL = {"vehicles_damaged_or_destroyed", "equipment_destroyed", "buildings_destroyed"}
-ANTECEDENT_WORDS = {"them", "whom", "which", "these", "those"}
-REMAINDER_WORDS = {"remaining", "rest", "other"}
-BOUNDARY = {",", ";", ":", ".", "(", ")", "—", "–", "!", "?"}
-CONTINUE_AFTER_COMMA = {"specifically", "namely", "all", "mostly", "mainly", "chiefly", "exclusively"}
-CLAUSE_BREAK = {"and", "or", "while", "but", "whereas"}
-ITEM_STOP = {"in", "at", "on", "during", "near", "across", "belonging", "from", "of", "while", "with", "and", "that",
-             "which", "as", "by", "for", "to", "over", "since", "within", "throughout", "between", "were", "was"}
-BACKGROUND_CUES = {"since", "compared", "previous", "previously", "earlier", "ago", "last year", "record"}
-CLAIM_VERBS = {"claimed", "claims", "claim", "said", "says", "announced", "announces", "stated", "reported",
-               "released", "published", "revealed", "issued", "boasted", "according", "documented", "recorded",
-               "counted", "tallied"}
-PERPETRATOR_VERBS = {"carried", "conducted", "launched", "staged", "executed", "mounted", "perpetrated", "claimed"}
-PERIOD_KINDS_EXPLICIT = ("range",)
-PERIOD_KINDS_RELATIVE = ("past_n", "past_unit", "last_month", "this_unit", "ramadan", "month", "year")
-NON_PERPETRATOR_KINDS = {"media", "monitor"}
 
 
 @dataclass
@@ -121,8 +107,11 @@ class Context:
                    list(doc.spans["dates"]))
 
 
-def assemble_claims(doc: Doc, document_id: str, actors: ActorTable) -> list[Claim]:
-    """Every aggregate claim in ``doc`` (after the pipeline has run), as Claim records with spans."""
+def assemble_claims(doc: Doc, document_id: str, actors: ActorTable, covered: set[int] | None = None) -> list[Claim]:
+    """Every aggregate claim in ``doc`` (after the pipeline has run), as Claim records with spans.
+
+    ``covered``, when given, receives the indexes of the sentences the claims were read from.
+    """
     ctx = Context.of(doc)
     drafts = _read_figures(ctx)
     claims: list[Claim] = []
@@ -132,6 +121,8 @@ def assemble_claims(doc: Doc, document_id: str, actors: ActorTable) -> list[Clai
         claim = _build_claim(ctx, actors, document_id, len(claims), figures, context_start, first_sentence,
                              last_sentence)
         claims.append(claim)
+        if covered is not None:
+            covered.update(range(first_sentence, last_sentence + 1))
         context_start = last_sentence + 1
     return claims
 
@@ -201,7 +192,7 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
     partial = any(w in PARTIAL_MARKERS for w in left_lower[-3:])
     ambiguous = any(w in AMBIGUOUS_MARKERS for w in left_lower)
 
-    measure, item = _measure_from_left(left_lower, right_lower)
+    measure, item = measure_from_left(left_lower, right_lower)
     parent: Draft | None = None
     relation = "own"
     if right_lower[:2] and right_lower[0] == "of" and len(right_lower) > 1 and right_lower[1] in ANTECEDENT_WORDS:
@@ -227,7 +218,7 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
         between = [t.lower_ for t in doc[previous.window_end : number.start]]
         if previous.measure in MATERIEL and set(between) <= {"and", ",", "as", "well"}:
             # "destroyed nine vehicles and three surveillance cameras"
-            measure, item = _materiel(right_lower)
+            measure, item = materiel(right_lower)
         elif any(w in PERSONS or target_category_for_term(w) for w in right_lower[:4]) or own.get("target"):
             # "93 killed or wounded: 52 soldiers …, 29 members of …" or "killing 19 soldiers and three militiamen"
             relation = "antecedent" if ":" in between and previous.parent is None else "sibling"
@@ -350,65 +341,12 @@ def _right_window(ctx: Context, number: Span, sentence: Span) -> tuple[int, int]
     return number.end, i
 
 
-def _casualty_measure(words: list[str]) -> str | None:
-    kill = any(w in KILL for w in words)
-    wound = any(w in WOUND for w in words)
-    if any(w in COMBINED for w in words) or (kill and wound):
-        return "killed_or_wounded"
-    if kill:
-        return "killed"
-    if wound:
-        return "wounded"
-    return None
-
-
-def _measure_from_left(left: list[str], right: list[str]) -> tuple[str | None, str | None]:
-    run: list[str] = []
-    for position in range(len(left) - 1, -1, -1):
-        word = left[position]
-        if word in SKIP_BEFORE and not run:
-            continue
-        if word == "and" and run and not (position > 0 and left[position - 1] in KILL | WOUND):
-            break
-        if word in KILL | WOUND | COMBINED | CAPTURE | DESTROY | {"or", "and", "took", "shot", "brought"}:
-            run.append(word)
-            continue
-        break
-    if not run or run[0] in ("or", "and"):
-        # "31 militants were killed and 46 suspects arrested": the verb before "and" belongs to the first count.
-        return None, None
-    casualty = _casualty_measure(run)
-    if casualty:
-        return casualty, None
-    if any(w in CAPTURE for w in run):
-        return "captured", None
-    if any(w in DESTROY for w in run):
-        return _materiel(right)
-    return None, None
-
-
-def _materiel(right: list[str]) -> tuple[str | None, str | None]:
-    head = right[:4]
-    if any(w in VEHICLES for w in head):
-        return "vehicles_damaged_or_destroyed", None
-    if any(w in BUILDINGS for w in head):
-        return "buildings_destroyed", None
-    words = []
-    for word in right:
-        if word in ITEM_STOP or not word.isalpha():
-            break
-        words.append(word)
-    if not words:
-        return None, None
-    return "equipment_destroyed", " ".join(words)
-
-
 def _measure_from_right(right: list[str], sentence: Span) -> tuple[str | None, str | None]:
     for index, word in enumerate(right):
         if word in OP_NOUNS:
             return "operations", None
         if word in KILL or word in WOUND or word in COMBINED:
-            return _casualty_measure(right[index : index + 3]), None
+            return casualty_measure(right[index : index + 3]), None
         if word in CAPTURE:
             return "captured", None
         if word in VEHICLES and any(w.lower_ in DESTROY for w in sentence):

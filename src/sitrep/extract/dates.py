@@ -94,6 +94,10 @@ RAMADAN = re.compile(r"\b(?:(?:during|in|throughout)\s+)?(?:the\s+(?:holy\s+)?mo
 WHOLE_MONTH = re.compile(r"\b(?:during|in|throughout)\s+(?:the\s+month\s+of\s+)?" + _g(_MONTH, n="m")
                          + r"(?:,?\s+" + _g(_YEAR, n="y") + r")?\b(?!\s+[0-3]?\d\b)")
 WHOLE_YEAR = re.compile(r"\b(?:during|in|throughout)\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/]\d)")
+WEEKDAY = re.compile(r"\b(?:(?:on|last|this\s+past)\s+)?"
+                     r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?\b")
+RELATIVE_DAY = re.compile(r"\b(?P<word>yesterday|today|last\s+night|overnight|earlier\s+today|this\s+morning|"
+                          r"on\s+the\s+same\s+day)\b", re.IGNORECASE)
 DURATION = re.compile(r"\b" + _NUM + r"(?:[- ]|\s+)(?P<unit>days?|weeks?|months?|years?|hours?)\b", re.IGNORECASE)
 
 
@@ -136,7 +140,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Every date, range and period phrase in ``text``, longest first where they overlap, in text order."""
     found: list[DateMention] = []
     for finder in (_ranges, _day_ranges, _month_day_ranges, _past_n, _n_day_periods, _past_units, _so_far,
-                   _ramadan, _singles, _whole_months, _whole_years):
+                   _ramadan, _singles, _whole_months, _whole_years, _weekdays, _relative_days):
         found.extend(finder(text, published))
     chosen: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -323,6 +327,31 @@ def _whole_months(text: str, published: date | None) -> list[DateMention]:
 def _whole_years(text: str, published: date | None) -> list[DateMention]:
     return [DateMention(m.start(), m.end(), "year", f"{m.group('y')}-01-01", f"{m.group('y')}-12-31")
             for m in WHOLE_YEAR.finditer(text)]
+
+
+def _weekdays(text: str, published: date | None) -> list[DateMention]:
+    """'on Tuesday' is the latest Tuesday on or before publication (news reports the recent past)."""
+    out = []
+    names = list(calendar.day_name)
+    for m in WEEKDAY.finditer(text):
+        value = None
+        if published is not None:
+            back = (published.weekday() - names.index(m.group("day"))) % 7
+            value = iso(published - timedelta(days=back))
+        out.append(DateMention(m.start(), m.end(), "date", value, value, explicit=False))
+    return out
+
+
+def _relative_days(text: str, published: date | None) -> list[DateMention]:
+    out = []
+    for m in RELATIVE_DAY.finditer(text):
+        word = " ".join(m.group("word").lower().split())
+        value = None
+        if published is not None and word != "on the same day":
+            back = 1 if word in ("yesterday", "last night", "overnight") else 0
+            value = iso(published - timedelta(days=back))
+        out.append(DateMention(m.start(), m.end(), "date", value, value, explicit=False))
+    return out
 
 
 # --- helpers ------------------------------------------------------------------------------------------------

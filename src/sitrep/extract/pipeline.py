@@ -242,10 +242,17 @@ class PlaceComponent(_PhraseComponent):
 
     def keep(self, doc: Doc, spans: list[Span]) -> list[Span]:
         # A place name inside an actor's name ("Syrian Democratic Forces", "Islamic State of Iraq") is not a place.
+        # Nor is the first half of a compound ("Britain-based monitor", "United States-backed forces").
         inside = set()
         for actor in doc.spans.get("actors", []):
             inside.update(range(actor.start, actor.end))
-        return [s for s in spans if not any(i in inside for i in range(s.start, s.end))]
+        return [s for s in spans if not any(i in inside for i in range(s.start, s.end)) and not _compound(doc, s)]
+
+
+def _compound(doc: Doc, span: Span) -> bool:
+    if span.end + 1 < len(doc) and doc[span.end].text == "-":
+        return doc[span.end + 1].lower_ in ("based", "backed", "led", "born", "funded", "registered", "allied")
+    return span.end < len(doc) and doc[span.end].lower_.startswith("-")
 
 
 @Language.component("sitrep_regions", assigns=["doc.spans"])

@@ -17,7 +17,7 @@ Schema at version 1::
                 by the value in that field, e.g. Event.place.span or Event.killed.span), ordinal, start, "end", text
     events      one row per Event: Counts flattened to <name>_low/_best/_high/_vague (_vague NULL when the Count
                 itself is absent), Place flattened to place_name, country, admin1, …; tactics VARCHAR[];
-                materiel JSON; ordinal (position in its document)
+                materiel and candidate places JSON; ordinal (position in its document)
 
 No foreign keys: DuckDB refuses to delete a parent row and its children in one transaction, which would block
 re-extraction later; integrity is kept by the one write path instead.
@@ -169,6 +169,7 @@ MIGRATIONS: list[Migration] = [
             captured_high          BIGINT,
             captured_vague         BOOLEAN,
             materiel               JSON NOT NULL,
+            places                 JSON NOT NULL,
             status                 VARCHAR NOT NULL,
             claimant               VARCHAR,
             confidence             DOUBLE,

@@ -39,7 +39,7 @@ EVENT_COLUMNS = (
     "tactics", "gtd_attack_type", "actor1", "actor2", "target_category",
     *PLACE_COLUMNS.values(),
     *(f"{name}_{part}" for name in COUNT_FIELDS for part in ("low", "best", "high", "vague")),
-    "materiel", "status", "claimant", "confidence", "incident_id",
+    "materiel", "places", "status", "claimant", "confidence", "incident_id",
 )
 
 _PLACES = TypeAdapter(list[Place])
@@ -176,7 +176,7 @@ def event_row(event: Event, ordinal: int) -> Row:
     return (event.id, event.document_id, ordinal, event.date_start, event.date_end, event.time_precision,
             event.event_type, event.sub_event_type, list(event.tactics), event.gtd_attack_type, event.actor1,
             event.actor2, event.target_category, *place_values, *count_values, _json(_MATERIEL, event.materiel),
-            event.status, event.claimant, event.confidence, event.incident_id)
+            _json(_PLACES, event.places), event.status, event.claimant, event.confidence, event.incident_id)
 
 
 def event_value_spans(event: Event) -> dict[str, Span | None]:
@@ -205,6 +205,7 @@ def event_from_row(row: Mapping[str, Any], spans: Iterable[Mapping[str, Any]]) -
         time_precision=row["time_precision"], event_type=row["event_type"], sub_event_type=row["sub_event_type"],
         tactics=row["tactics"], gtd_attack_type=row["gtd_attack_type"], actor1=row["actor1"], actor2=row["actor2"],
         target_category=row["target_category"], place=place, **counts,
-        materiel=_MATERIEL.validate_json(row["materiel"]), status=row["status"], claimant=row["claimant"],
+        materiel=_MATERIEL.validate_json(row["materiel"]), places=_PLACES.validate_json(row["places"]),
+        status=row["status"], claimant=row["claimant"],
         spans=record_spans(spans), confidence=row["confidence"], incident_id=row["incident_id"],
     )

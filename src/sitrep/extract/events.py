@@ -1,0 +1,632 @@
+"""Single incidents: from marked sentences to Event records, coded the way ACLED codes them.
+
+An event starts at a sentence with a *trigger* (a tactic such as "roadside bomb", or a verb of violence, protest,
+arrest or territorial change) that is not hedged ("threatened to attack", "denied carrying out", "plans to").
+Following sentences belong to it until one names another date or opens with "In another incident", "Separately",
+"Meanwhile" and has a trigger of its own. For each event:
+
+- **type**: ordered rules over its words and tactics (protests and riots first, then strategic developments such as
+  arrests and defused bombs, then explosions by tactic, then battles versus violence against civilians decided by who
+  was targeted), see :func:`classify`;
+- **actors**: the perpetrator is the actor before an active verb ("IS fighters attacked"), after "by" ("killed by
+  Taliban militants") or the one that claimed it; unnamed gunmen are "Unidentified Armed Group"; the other party is
+  the actor or victim group after the verb;
+- **counts**: every casualty number in the event's sentences, summed per measure (killed, wounded, killed or
+  wounded, captured), UCDP style ("at least 4" → low 4, best 4; "up to 11" → high 11); "no casualties" → 0;
+- **date**: the first date the event's sentences give, resolved against ``published``; else ``published`` itself
+  with time precision 2 ("as reported");
+- **place candidates**: place names after locative words ("in", "near", "outskirts of"), ranked, so that the geo
+  stage can pick the first it can resolve. "near"/"east of"/"outskirts of" mark precision 2.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date as date_type
+
+from spacy.tokens import Doc, Span
+
+from sitrep.extract.dates import DateMention
+from sitrep.extract.vocabulary import (
+    CAPTURE,
+    COMBINED,
+    KILL,
+    NON_PERPETRATOR_KINDS,
+    WOUND,
+    casualty_measure,
+    measure_from_left,
+)
+from sitrep.model import Count, Event, Place
+from sitrep.model import Span as SpanRecord
+from sitrep.taxonomy import SUB_EVENT_TO_EVENT, TACTICS, Actor, ActorTable, target_category_for_term
+
+VIOLENCE_VERBS = {
+    "attacked", "attack", "attacks", "attacking", "killed", "kill", "kills", "killing", "shot", "shooting", "shoot",
+    "clashed", "clash", "clashes", "fighting", "fought", "stormed", "struck", "strike", "targeted", "targeting",
+    "exploded", "explosion", "detonated", "blast", "fired", "firing", "shelled", "bombed", "murdered", "stabbed",
+    "beheaded", "executed", "assassinated", "ambushed", "abducted", "kidnapped", "injured", "wounded", "hurt", "dead",
+    "died", "gunned", "raided", "opened", "hit", "battle", "battles", "repulsed", "overran", "seized", "captured",
+    "recaptured", "retook", "regained", "liberated", "looted", "torched", "burned", "burnt", "destroyed", "raped",
+    "lynched", "beaten", "beat", "assaulted", "hacked", "bodies", "body",
+}
+PROTEST_WORDS = {"protest", "protests", "protested", "protesting", "protesters", "protestors", "demonstration",
+                 "demonstrations", "demonstrators", "demonstrated", "rally", "rallies", "rallied", "marched",
+                 "march", "sit-in", "picketed", "boycott"}
+RIOT_WORDS = {"riot", "riots", "rioters", "rioted", "stones", "stone", "pelted", "vandalised", "vandalized",
+              "torched", "burned", "burnt", "looted", "ransacked", "violent", "rampage", "barricades", "tyres",
+              "tires", "clashed"}
+INTERVENTION_WORDS = {"dispersed", "tear", "teargas", "water", "cannon", "batons", "baton", "rubber", "arrested",
+                      "detained", "broke", "forcibly", "charged", "beat", "beaten"}
+MOB_WORDS = {"mob", "lynched", "lynching", "vigilante", "vigilantes", "villagers", "residents", "crowd"}
+ARREST_WORDS = {"arrested", "arrest", "arrests", "detained", "apprehended", "nabbed", "custody"}
+DISRUPTED_WORDS = {"defused", "dismantled", "intercepted", "foiled", "thwarted", "neutralised", "neutralized",
+                   "disarmed", "cache", "caches", "seized", "found", "discovered", "bomb-disposal", "disposal"}
+WEAPON_WORDS = {"bomb", "bombs", "ied", "ieds", "explosive", "explosives", "device", "devices", "mine", "mines",
+                "landmine", "landmines", "weapons", "ammunition", "rocket", "rockets", "missile", "missiles", "drone",
+                "drones", "grenades", "suicide", "vest", "belt"}
+AGREEMENT_WORDS = {"ceasefire", "cease-fire", "agreement", "accord", "truce", "peace", "deal", "signed", "exchange"}
+REGAIN_WORDS = {"recaptured", "retook", "regained", "liberated", "recapture", "retake", "cleared"}
+OVERTAKE_WORDS = {"overran", "seized", "captured", "took", "control", "overrun", "fell"}
+TERRITORY_WORDS = {"town", "village", "district", "city", "area", "territory", "base", "control", "town's", "hill",
+                   "positions", "outpost", "villages", "district's"}
+HQ_WORDS = {"established", "set", "opened", "headquarters", "base"}
+TRANSFER_WORDS = {"withdrew", "handed", "withdrawal", "pulled"}
+CLASH_WORDS = {"clash", "clashes", "clashed", "fighting", "fought", "battle", "battles", "gunbattle", "firefight",
+               "exchange", "repulsed", "repelled", "skirmish", "skirmishes", "engaged", "counterattack",
+               "counter-attack", "offensive"}
+HEDGES = {"threatened", "threatens", "threaten", "vowed", "vows", "warned", "warns", "plans", "planned", "planning",
+          "plot", "plotting", "intends", "would", "could", "might", "may", "will", "denied", "denies", "deny",
+          "anniversary", "commemorated", "commemorate", "marked", "rumours", "rumors", "feared", "fears"}
+NEW_EVENT_CUES = {"separately", "meanwhile", "elsewhere", "another", "separate", "also", "later", "earlier"}
+UNNAMED_PERPETRATORS = {"gunmen", "gunman", "assailants", "attackers", "militants", "insurgents", "fighters",
+                        "terrorists", "bandits", "kidnappers", "armed", "unidentified", "unknown", "suspected"}
+CIVILIAN_WORDS = {"civilian", "civilians", "villagers", "residents", "man", "woman", "men", "women", "child",
+                  "children", "boy", "girl", "farmer", "farmers", "shepherd", "shepherds", "teacher", "teachers",
+                  "student", "students", "worker", "workers", "passengers", "driver", "drivers", "family",
+                  "worshippers", "traders", "trader", "doctor", "nurse", "people", "person", "journalist",
+                  "journalists", "elder", "cleric", "pupils", "patients", "labourers", "laborers", "herders",
+                  "fishermen", "miners", "businessman", "shopkeeper", "mukhtar", "official", "officials"}
+POLICE_WORDS = {"police", "policemen", "policeman", "officers", "gendarmes", "gendarmerie", "constable"}
+MILITARY_WORDS = {"soldier", "soldiers", "troops", "army", "servicemen", "military", "forces", "personnel",
+                  "guards", "checkpoint", "convoy", "patrol", "base", "militiamen", "militia", "fighters"}
+LOCATIVE = {"in", "near", "at", "outside", "around", "nearby", "of", "into", "across", "inside", "on", "toward",
+            "towards"}
+NEAR_WORDS = {"near", "outside", "around", "outskirts", "nearby", "east", "west", "north", "south", "northeast",
+              "northwest", "southeast", "southwest", "kilometres", "kilometers", "km", "miles", "vicinity",
+              "district", "area", "countryside", "province", "governorate", "region", "desert"}
+NAME_JOINERS = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "ez", "-", "'", "’", "de", "du",
+                "of", "bin", "ibn", "abu", "umm", "bani", "beni", "wadi", "tal", "tel", "deir", "dayr", "jabal",
+                "jebel", "kafr", "ain", "ras", "bir"}
+NOT_PLACES = {"the", "a", "an", "on", "in", "at", "this", "that", "monday", "tuesday", "wednesday", "thursday",
+              "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+              "august", "september", "october", "november", "december", "islamic", "state", "police", "army",
+              "government", "ministry", "president", "prime", "minister", "general", "commander", "colonel",
+              "forces", "group", "council", "committee", "hospital", "mosque", "church", "university", "school",
+              "market", "street", "road", "highway", "bridge", "camp", "prison", "airport", "office", "house"}
+CLAIM_WORDS = {"claimed", "claims", "claim"}
+FACILITIES = {"office", "offices", "hospital", "school", "university", "mosque", "church", "market", "station",
+              "headquarters", "building", "camp", "prison", "street", "road", "highway", "bridge", "airport", "hotel",
+              "company", "bank", "ministry", "court", "square", "stadium", "compound", "factory", "club"}
+
+
+@dataclass
+class EventDraft:
+    """The sentences of one incident and the triggers found in them."""
+
+    sentences: list[Span] = field(default_factory=list)
+    triggers: list[Span] = field(default_factory=list)
+
+
+def assemble_events(doc: Doc, document_id: str, actors: ActorTable, claim_sentences: set[int]) -> list[Event]:
+    """Every incident in ``doc``; sentences that belong to an aggregate claim are left to the claim."""
+    drafts = _segment(doc, claim_sentences)
+    events = []
+    for index, draft in enumerate(drafts):
+        event = _build_event(doc, document_id, index, draft, actors)
+        if event is not None:
+            events.append(event)
+    return events
+
+
+# --- segmentation -------------------------------------------------------------------------------------------
+
+def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
+    drafts: list[EventDraft] = []
+    current: EventDraft | None = None
+    current_date: str | None = None
+    for index, sentence in enumerate(doc.sents):
+        if index in claim_sentences or not sentence.text.strip():
+            continue
+        triggers = _triggers(doc, sentence)
+        date = _sentence_date(doc, sentence)
+        if triggers:
+            opens = (current is None
+                     or (date is not None and current_date is not None and date != current_date)
+                     or sentence[0].lower_ in NEW_EVENT_CUES
+                     or any(t.lower_ in ("another", "separate") for t in sentence[:6])
+                     or (date is not None and current_date is None and _starts_with_date(doc, sentence)))
+            if opens:
+                current = EventDraft()
+                drafts.append(current)
+                current_date = date
+            assert current is not None
+            current.sentences.append(sentence)
+            current.triggers.extend(triggers)
+            current_date = current_date or date
+        elif current is not None and _has_casualty_number(doc, sentence):
+            current.sentences.append(sentence)  # "2 fatalities." / "Seven militants were also killed."
+    return drafts
+
+
+def _triggers(doc: Doc, sentence: Span) -> list[Span]:
+    found = []
+    tactic_starts = {s.start: s for s in doc.spans["tactics"]}
+    in_dates = {i for span in doc.spans["dates"] if sentence.start <= span.start < sentence.end
+                for i in range(span.start, span.end)}
+    for token in sentence:
+        if token.i in in_dates:
+            continue  # "21 March 2020" is no march
+        span = tactic_starts.get(token.i)
+        word = token.lower_
+        if span is None and word not in VIOLENCE_VERBS and word not in PROTEST_WORDS and word not in ARREST_WORDS \
+                and word not in AGREEMENT_WORDS and word not in DISRUPTED_WORDS:
+            continue
+        if _hedged(doc, token.i, sentence):
+            continue
+        found.append(span if span is not None else doc[token.i : token.i + 1])
+    weak = {"found", "discovered", "seized", "deal", "peace", "exchange", "hit", "opened", "signed", "body",
+            "bodies", "beat", "died", "dead", "accord", "set"}
+    if found and all(t.text.lower() in weak for t in found) and not _has_casualty_number(doc, sentence):
+        return []
+    return found
+
+
+def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
+    """'threatened to attack', 'denied carrying out the attack', 'plans to strike': not an event."""
+    window = doc[max(sentence.start, i - 4) : i]
+    if any(t.lower_ in HEDGES and t.text != "May" for t in window):  # the month is no hedge
+        return True
+    before = doc[i - 1].lower_ if i > sentence.start else ""
+    return before in ("no", "not", "never", "without", "attempted", "failed")
+
+
+def _sentence_date(doc: Doc, sentence: Span) -> str | None:
+    for span in doc.spans["dates"]:
+        if sentence.start <= span.start < sentence.end and span._.sitrep.first:
+            return span._.sitrep.first
+    return None
+
+
+def _starts_with_date(doc: Doc, sentence: Span) -> bool:
+    return any(span.start <= sentence.start + 2 and sentence.start <= span.start for span in doc.spans["dates"])
+
+
+def _has_casualty_number(doc: Doc, sentence: Span) -> bool:
+    words = {t.lower_ for t in sentence}
+    has_number = any(sentence.start <= s.start < sentence.end for s in doc.spans["numbers"])
+    return has_number and bool(words & (KILL | WOUND | COMBINED | CAPTURE))
+
+
+# --- building -----------------------------------------------------------------------------------------------
+
+def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, actors: ActorTable) -> Event | None:
+    first = draft.sentences[0]
+    start, end = first.start, draft.sentences[-1].end
+    in_dates = {i for span in doc.spans["dates"] for i in range(span.start, span.end)}
+    words = {t.lower_ for s in draft.sentences for t in s if t.i not in in_dates}
+    tactics = _tactics(doc, draft)
+    spans: dict[str, SpanRecord] = {"event": _record(doc[start:end])}
+    spans["trigger"] = _record(draft.triggers[0])
+
+    perpetrator, perp_span = _perpetrator(doc, draft, actors)
+    target, target_span, category = _target(doc, draft, perp_span)
+    if perp_span is not None:
+        spans["actor1"] = _record(perp_span)
+    if target_span is not None:
+        spans["actor2"] = _record(target_span)
+
+    counts = _counts(doc, draft)
+    for name, count in counts.items():
+        if count.span is not None:
+            spans[name] = count.span
+    event_type, sub_event_type = classify(words, tactics, category, perpetrator, target, counts)
+    if sub_event_type is None:
+        return None
+    if event_type == "Protests":
+        perpetrator = perpetrator if perpetrator and perpetrator != "Unidentified Armed Group" else "Protesters"
+        if target == "Civilians":
+            target, category = None, None
+    elif event_type == "Riots" and (perpetrator is None or perpetrator == "Unidentified Armed Group"):
+        perpetrator = "Rioters"
+
+    date_value, precision, date_span = _date(doc, draft)
+    if date_span is not None:
+        spans["date"] = date_span
+    places = _place_candidates(doc, draft)
+    status, claimant = _status(doc, draft, actors, perpetrator)
+    gtd = TACTICS[tactics[0]].gtd_attack_type if tactics else None
+    event_date = date_type.fromisoformat(date_value) if date_value and not date_value.startswith("--") else None
+    return Event(
+        id=hashlib.sha256(f"{document_id}:event:{index}".encode()).hexdigest()[:16],
+        document_id=document_id,
+        date_start=event_date,
+        date_end=event_date,
+        time_precision=precision if event_date else None,
+        event_type=event_type,
+        sub_event_type=sub_event_type,
+        tactics=tactics,
+        gtd_attack_type=gtd,
+        actor1=perpetrator,
+        actor2=target,
+        target_category=category,
+        place=places[0] if places else None,
+        places=places,
+        killed=counts.get("killed"),
+        wounded=counts.get("wounded"),
+        killed_or_wounded=counts.get("killed_or_wounded"),
+        captured=counts.get("captured"),
+        status=status,
+        claimant=claimant,
+        spans=spans,
+    )
+
+
+def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
+    keys: list[str] = []
+    for sentence in draft.sentences:
+        for span in doc.spans["tactics"]:
+            if sentence.start <= span.start < sentence.end and span._.sitrep not in keys \
+                    and not _hedged(doc, span.start, sentence):
+                keys.append(span._.sitrep)
+    if "suicide" in keys and "ied" in keys:
+        keys.remove("ied")
+    if "vbied" in keys and "ied" in keys:
+        keys.remove("ied")
+    return keys
+
+
+def classify(words: set[str], tactics: list[str], category: str | None, perpetrator: str | None,
+             target: str | None, counts: dict[str, Count]) -> tuple[str | None, str | None]:
+    """ACLED (event_type, sub_event_type) for an event's words, tactics, target and counts; ordered rules."""
+    killed = counts.get("killed")
+    deaths = bool(killed and (killed.best or killed.low))
+    if words & PROTEST_WORDS:
+        if words & RIOT_WORDS and not (words & {"peaceful", "peacefully"}):
+            return _sub("Violent demonstration")
+        if deaths or (words & {"shot", "killed"} and words & {"protesters", "demonstrators", "protestors"}):
+            return _sub("Excessive force against protesters")
+        if words & INTERVENTION_WORDS:
+            return _sub("Protest with intervention")
+        return _sub("Peaceful protest")
+    if words & {"mob", "lynched", "lynching", "vigilante", "vigilantes"} or (
+            words & {"beaten", "beat"} and words & {"villagers", "residents", "crowd", "mob"}):
+        return _sub("Mob violence")
+    if "chemical" in tactics:
+        return _sub("Chemical weapon")
+    if words & DISRUPTED_WORDS and words & WEAPON_WORDS and not deaths and not (
+            words & {"exploded", "detonated", "blast", "explosion", "struck", "hit", "killed", "wounded",
+                     "injured"}):
+        return _sub("Disrupted weapons use")
+    for key, sub in (("suicide", "Suicide bomb"), ("airstrike", "Air/drone strike"), ("drone", "Air/drone strike"),
+                     ("vbied", "Remote explosive/landmine/IED"), ("ied", "Remote explosive/landmine/IED"),
+                     ("landmine", "Remote explosive/landmine/IED"), ("shelling", "Shelling/artillery/missile attack"),
+                     ("rocket", "Shelling/artillery/missile attack"), ("grenade", "Grenade")):
+        if key in tactics:
+            return _sub(sub)
+    if words & REGAIN_WORDS and words & TERRITORY_WORDS:
+        return _sub("Government regains territory")
+    if words & {"overran", "overrun"} or (words & {"seized", "captured", "took"} and "control" in words):
+        return _sub("Non-state actor overtakes territory")
+    if "abduction" in tactics or words & {"abducted", "kidnapped", "abduction", "kidnapping", "hostage"}:
+        return _sub("Abduction/forced disappearance")
+    if "sexual_violence" in tactics:
+        return _sub("Sexual violence")
+    armed = words & (VIOLENCE_VERBS - {"destroyed", "torched", "burned", "burnt", "looted", "seized", "captured"})
+    if words & AGREEMENT_WORDS and words & {"ceasefire", "cease-fire", "agreement", "truce", "accord", "signed"} \
+            and not deaths:
+        return _sub("Agreement")
+    if words & ARREST_WORDS and not deaths and not (set(tactics) - {"raid"}):
+        return _sub("Arrests")
+    if words & TRANSFER_WORDS and not deaths and not tactics and not armed:
+        return _sub("Non-violent transfer of territory")
+    if words & {"headquarters"} or (words & {"established", "set"} and words & {"base", "bases", "checkpoint"}
+                                    and not deaths and not tactics):
+        return _sub("Headquarters or base established")
+    if (set(tactics) & {"looting", "arson", "sabotage"} or words & {"looted", "torched", "ransacked"}) \
+            and not deaths and not counts.get("wounded"):
+        return _sub("Looting/property destruction")
+    if set(tactics) & {"clash"} or words & CLASH_WORDS:
+        return _sub("Armed clash")
+    if armed or tactics:
+        if category in ("civilians", "government", "journalists", "aid workers", "religious") or target == "Civilians":
+            return _sub("Attack")
+        if category in ("military", "police") or (target and target not in ("Civilians",)):
+            return _sub("Armed clash")
+        return _sub("Attack")
+    return None, None
+
+
+def _sub(sub_event_type: str) -> tuple[str, str]:
+    return SUB_EVENT_TO_EVENT[sub_event_type], sub_event_type
+
+
+def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | None, Span | None]:
+    first_trigger = draft.triggers[0].start
+    candidates: list[tuple[int, Span]] = []
+    for sentence in draft.sentences:
+        for span in doc.spans["actors"]:
+            actor: Actor = span._.sitrep
+            if not (sentence.start <= span.start < sentence.end) or actor.kind in NON_PERPETRATOR_KINDS:
+                continue
+            before = doc[span.start - 1].lower_ if span.start > 0 else ""
+            after = doc[span.end].lower_ if span.end < len(doc) else ""
+            if before == "by" or (after in CLAIM_WORDS) or doc[span.end : span.end + 3].text.lower().startswith(
+                    "claimed"):
+                candidates.append((0, span))
+            elif span.start < first_trigger and sentence.start <= first_trigger < sentence.end and before not in (
+                    "on", "against", "targeting", "at", "of"):
+                candidates.append((1, span))
+    if candidates:
+        span = min(candidates, key=lambda c: (c[0], abs(c[1].start - first_trigger)))[1]
+        return span._.sitrep.canonical, span
+    for sentence in draft.sentences:
+        for token in sentence:
+            if token.lower_ in UNNAMED_PERPETRATORS and token.i <= first_trigger + 8:
+                prev = doc[token.i - 1].lower_ if token.i > 0 else ""
+                if token.lower_ == "armed" and doc[token.i + 1].lower_ not in ("men", "group", "assailants"):
+                    continue
+                if prev in ("killing", "killed", "against", "targeting") or (token.lower_ == "fighters" and prev in (
+                        "the", "its", "their")):
+                    continue
+                return "Unidentified Armed Group", doc[token.i : token.i + 1]
+    return None, None
+
+
+def _target(doc: Doc, draft: EventDraft, perp_span: Span | None) -> tuple[str | None, Span | None, str | None]:
+    perp = perp_span.start if perp_span is not None else -1
+    for sentence in draft.sentences:
+        for span in doc.spans["actors"]:
+            actor: Actor = span._.sitrep
+            if not (sentence.start <= span.start < sentence.end) or span.start == perp \
+                    or actor.kind in NON_PERPETRATOR_KINDS:
+                continue
+            if perp_span is not None and perp_span._.sitrep is not None \
+                    and actor.canonical == perp_span._.sitrep.canonical:
+                continue
+            before = doc[span.start - 1].lower_ if span.start > 0 else ""
+            if before == "by":
+                continue
+            category = actor.category if actor.category in ("military", "police", "government") else "military" \
+                if actor.kind in ("state", "state-allied") else None
+            return actor.canonical, span, category
+    for sentence in draft.sentences:
+        for token in sentence:
+            word = token.lower_
+            if token.i == perp:
+                continue
+            if word in POLICE_WORDS:
+                return "Police Forces", doc[token.i : token.i + 1], "police"
+            if word in MILITARY_WORDS and word not in ("fighters", "forces", "militia", "militiamen"):
+                return "Military Forces", doc[token.i : token.i + 1], "military"
+            if word in CIVILIAN_WORDS:
+                category = target_category_for_term(word) or "civilians"
+                if category not in ("civilians", "government", "journalists", "aid workers", "religious"):
+                    category = "civilians"
+                return "Civilians", doc[token.i : token.i + 1], category
+    return None, None, None
+
+
+def _counts(doc: Doc, draft: EventDraft) -> dict[str, Count]:
+    """Casualty counts: summed within a sentence ("2 soldiers and 3 civilians were killed") and across sentences
+    only when the later one adds ("7 militants were also killed"); a restatement ("3 fatalities.") is not added."""
+    totals: dict[str, Count] = {}
+    for sentence in draft.sentences:
+        per_sentence: dict[str, list[Count]] = {}
+        text = sentence.text.lower()
+        if any(phrase in text for phrase in NO_CASUALTIES):
+            zero = Count(low=0, best=0, high=0, span=_record(sentence))
+            per_sentence.setdefault("killed", []).append(zero)
+            if "injur" in text or "hurt" in text or "casualt" in text or "wound" in text:
+                per_sentence.setdefault("wounded", []).append(zero)
+        numbers = [s for s in doc.spans["numbers"] if sentence.start <= s.start < sentence.end]
+        for number in numbers:
+            left = [t.lower_ for t in doc[max(sentence.start, number.start - 5) : number.start]]
+            if left[-1:] and left[-1] in ("including", "among", "incl"):
+                continue  # a subset of the count before it
+            measure, extra = _casualty_of(doc, number, sentence, numbers, left)
+            if measure is None:
+                continue
+            count = _count(number, number._.sitrep, left)
+            if extra and count.best is not None:
+                count = count.model_copy(update={"low": (count.low or 0) + extra, "best": count.best + extra})
+            per_sentence.setdefault(measure, []).append(count)
+        adds = bool({t.lower_ for t in sentence} & {"also", "other", "others", "another", "besides", "additional"})
+        for measure, counts in per_sentence.items():
+            nonzero = [c for c in counts if c.best or c.low or c.high]
+            here = _sum(nonzero or counts)
+            previous = totals.get(measure)
+            if previous is None or (not (previous.best or previous.high) and (here.best or here.high)):
+                totals[measure] = here
+            elif adds and (here.best or here.high):
+                totals[measure] = _sum([previous, here])
+            elif (here.best or 0) > (previous.best or 0):
+                totals[measure] = here
+    return totals
+
+
+NO_CASUALTIES = ("no casualties", "no fatalities", "no one was killed", "no one was hurt", "no injuries", "no deaths",
+                 "nobody was", "without casualties", "no one was injured", "no casualty", "no one was wounded",
+                 "nor injuries", "no reported casualties", "caused no casualties")
+
+
+def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
+                 left: list[str]) -> tuple[str | None, int]:
+    """(measure, extra) for a number: killed/wounded/…, plus 1 for each 'and a man' coordinated with it."""
+    starts = {n.start: n for n in numbers}
+    right: list[str] = []
+    extra = 0
+    i = number.end
+    while i < min(sentence.end, number.end + 12):
+        token = doc[i]
+        if i in starts:
+            prev = doc[i - 1].lower_ if i > 0 else ""
+            if prev in ("including", "among", "incl"):  # "12 militants including 2 commanders were killed"
+                i = starts[i].end
+                continue
+            break
+        if token.text in (";", ".") or (token.text == "," and right and right[-1] not in PERSON_NOUNS):
+            break
+        word = token.lower_
+        if word in ("a", "an") and right[-1:] == ["and"] and i + 1 < sentence.end and \
+                doc[i + 1].lower_ in CIVILIAN_WORDS | MILITARY_WORDS | POLICE_WORDS:
+            extra += 1
+        right.append(word)
+        i += 1
+    measure, _item = measure_from_left(left, right)
+    if measure in ("killed", "wounded", "killed_or_wounded", "captured"):
+        return measure, extra
+    for position, word in enumerate(right):
+        if word in WEAPON_WORDS or word in NOT_COUNTED:
+            return None, 0  # "2 bombs … injured 4 workers": the 2 counts bombs
+        if word in KILL or word in WOUND or word in COMBINED:
+            return casualty_measure(right[position : position + 3]), extra
+        if word in CAPTURE:
+            return "captured", extra
+    return None, 0
+
+
+PERSON_NOUNS = {"people", "persons", "soldiers", "civilians", "policemen", "militants", "fighters", "members",
+                "children", "women", "men", "troops", "others"}
+NOT_COUNTED = {"attacks", "attack", "operations", "shells", "rounds", "days", "hours", "vehicles", "houses",
+               "homes", "buildings", "times", "villages", "towns", "km", "kilometres", "kilometers", "metres",
+               "meters", "miles", "years", "months", "weeks", "airstrikes", "strikes", "raids", "ambushes",
+               "rockets", "mortars", "drones", "missiles", "cars", "trucks"}
+
+
+def _count(number: Span, parsed: object, left: list[str]) -> Count:
+    value = parsed.value  # type: ignore[attr-defined]
+    span = _record(number)
+    if parsed.vague:  # type: ignore[attr-defined]
+        return Count(low=parsed.low, best=value, high=parsed.high, vague=True, span=span)  # type: ignore[attr-defined]
+    tail = " ".join(left[-2:])
+    if tail in ("up to", "as many") or left[-1:] == ["maximum"]:
+        return Count(high=value, span=span)
+    if tail in ("between",) or (left[-1:] == ["between"]):
+        return Count(low=value, best=value, span=span)
+    return Count(low=value, best=value, span=span)
+
+
+def _sum(counts: list[Count]) -> Count:
+    def total(values: list[int | None]) -> int | None:
+        return None if any(v is None for v in values) else sum(v for v in values if v is not None)
+
+    first = counts[0]
+    if len(counts) == 1:
+        return first
+    return Count(low=total([c.low for c in counts]), best=total([c.best for c in counts]),
+                 high=total([c.high for c in counts]), vague=any(c.vague for c in counts), span=first.span)
+
+
+def _date(doc: Doc, draft: EventDraft) -> tuple[str | None, int, SpanRecord | None]:
+    for sentence in draft.sentences:
+        for span in doc.spans["dates"]:
+            mention: DateMention = span._.sitrep
+            if not (sentence.start <= span.start < sentence.end) or not mention.first:
+                continue
+            if mention.kind == "date":
+                return mention.first, 1, _record(span)
+            if mention.kind in ("range", "past_unit", "this_unit") and mention.first:
+                return mention.first, 2, _record(span)
+            if mention.kind in ("month", "last_month"):
+                return mention.first, 3, _record(span)
+    published = doc._.published
+    return (published.isoformat() if published else None), 2, None
+
+
+def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
+    """Place names where the event happened, best first: after a locative word, near the first trigger."""
+    trigger = draft.triggers[0].start
+    known = {s.start: s for s in doc.spans["places"]}
+    seen: set[str] = set()
+    ends: set[int] = set()
+    scored: list[tuple[tuple[int, int], Place]] = []
+    for sentence in draft.sentences:
+        i = sentence.start
+        while i < sentence.end:
+            span = known.get(i) or _proper_name(doc, i, sentence.end)
+            if span is None:
+                i += 1
+                continue
+            lead = [t.lower_ for t in doc[max(sentence.start, span.start - 4) : span.start]]
+            if lead[-1:] == ["from"] or (lead[-2:-1] == ["from"] and lead[-1] in ("the",)):
+                i = span.end
+                continue  # where someone came from is not where the event happened
+            after_place = span.start >= 2 and doc[span.start - 2].i + 1 in ends
+            locative = bool(lead) and (lead[-1] in LOCATIVE or (lead[-1] in (",", "(") and after_place) or (
+                len(lead) > 1 and lead[-2] in LOCATIVE and lead[-1] in ("the", "a")))
+            if _followed_by(doc, span, FACILITIES) or (span.text.isupper() and len(span.text) > 3):
+                i = span.end
+                continue  # "Geo office", "Kabul University": a building, not a place name
+            near = bool(set(lead[-3:]) & NEAR_WORDS) or _followed_by(doc, span, {"district", "area", "countryside",
+                                                                                    "outskirts"})
+            kind = span._.sitrep if span.start in known else "place"
+            if not locative and kind == "place":
+                i = span.end
+                continue
+            name = span.text
+            if name.lower() in seen:
+                i = span.end
+                continue
+            seen.add(name.lower())
+            rank = (0 if kind == "place" else 1 if kind == "admin1" else 2, abs(span.start - trigger))
+            scored.append((rank, Place(name=name, geo_precision=2 if near else None, span=_record(span))))
+            ends.add(span.end)
+            i = span.end
+    return [place for _rank, place in sorted(scored, key=lambda item: item[0])]
+
+
+def _proper_name(doc: Doc, i: int, end: int) -> Span | None:
+    token = doc[i]
+    if not (token.text[:1].isupper() and token.is_alpha) or token.lower_ in NOT_PLACES:
+        return None
+    if i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and doc[i - 1].lower_ not in NOT_PLACES:
+        return None  # inside a longer name
+    j = i + 1
+    while j < end:
+        nxt = doc[j]
+        if (nxt.text[:1].isupper() and nxt.is_alpha and nxt.lower_ not in NOT_PLACES) or (
+                nxt.lower_ in NAME_JOINERS and j + 1 < end and (doc[j + 1].text[:1].isupper() or doc[j + 1].text in
+                                                                 ("-", "'"))):
+            j += 1
+            continue
+        break
+    while j > i + 1 and doc[j - 1].lower_ in NAME_JOINERS:
+        j -= 1
+    if any(doc[k].i in {s.start for s in doc.spans["actors"]} for k in range(i, j)):
+        return None
+    return doc[i:j]
+
+
+def _followed_by(doc: Doc, span: Span, words: set[str]) -> bool:
+    return span.end < len(doc) and doc[span.end].lower_ in words
+
+
+def _status(doc: Doc, draft: EventDraft, table: ActorTable, perpetrator: str | None) -> tuple[str, str | None]:
+    for sentence in draft.sentences:
+        text = sentence.text.lower()
+        if "claimed responsibility" in text or "claimed the attack" in text or "claimed by" in text or (
+                "claim" in text and "responsib" in text):
+            if "denied" in text:
+                continue
+            for span in doc.spans["actors"]:
+                if sentence.start <= span.start < sentence.end:
+                    actor: Actor = span._.sitrep
+                    owner = actor.owner if actor.kind == "media" else actor.canonical
+                    if perpetrator is None or table.same_side(owner, perpetrator):
+                        return "claimed", owner
+    return "reported", None
+
+
+def _record(span: Span) -> SpanRecord:
+    return SpanRecord(start=span.start_char, end=span.end_char, text=span.text)
