@@ -106,7 +106,7 @@ TACTICS: dict[str, Tactic] = {
                ("ied", "ieds", "improvised explosive device", "improvised explosive devices",
                 "explosive device", "explosive devices", "roadside bomb", "roadside bombs", "bomb", "bombs",
                 "bombing", "bombings", "explosive", "explosives", "sticky bomb", "sticky bombs",
-                "magnetic bomb", "magnetic bombs", "explosion", "explosions", "blast", "blasts")),
+                "magnetic bomb", "magnetic bombs")),
         Tactic("landmine", "Bombing/Explosion", "Remote explosive/landmine/IED",
                ("landmine", "landmines", "land mine", "land mines", "mine", "mines")),
         Tactic("vbied", "Bombing/Explosion", "Remote explosive/landmine/IED",

@@ -22,6 +22,7 @@ Following sentences belong to it until one names another date or opens with "In 
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import date as date_type
 
@@ -48,14 +49,16 @@ VIOLENCE_VERBS = {
     "beheaded", "executed", "assassinated", "ambushed", "abducted", "kidnapped", "injured", "wounded", "hurt", "dead",
     "died", "gunned", "raided", "opened", "hit", "battle", "battles", "repulsed", "overran", "seized", "captured",
     "recaptured", "retook", "regained", "liberated", "looted", "torched", "burned", "burnt", "destroyed", "raped",
-    "lynched", "beaten", "beat", "assaulted", "hacked", "bodies", "body",
+    "lynched", "beaten", "beat", "assaulted", "hacked", "bodies", "body", "shots", "bursts", "exchanged",
+    "shoot-out", "shootout", "gunfight", "gunfire", "tortured", "robbed", "stole", "stolen", "uprooted", "explosions", "blasts", "projectiles",
 }
 PROTEST_WORDS = {"protest", "protests", "protested", "protesting", "protesters", "protestors", "demonstration",
                  "demonstrations", "demonstrators", "demonstrated", "rally", "rallies", "rallied", "marched",
                  "march", "sit-in", "picketed", "boycott"}
 RIOT_WORDS = {"riot", "riots", "rioters", "rioted", "stones", "stone", "pelted", "vandalised", "vandalized",
               "torched", "burned", "burnt", "looted", "ransacked", "violent", "rampage", "barricades", "tyres",
-              "tires", "clashed"}
+              "tires", "clashed", "clash", "attacked", "retaliate", "retaliated", "stormed", "molotov", "petrol",
+              "barricaded", "rowdy", "ambushed", "damaged", "smashed", "injured", "beat", "fire"}
 INTERVENTION_WORDS = {"dispersed", "tear", "teargas", "water", "cannon", "batons", "baton", "rubber", "arrested",
                       "detained", "broke", "forcibly", "charged", "beat", "beaten"}
 MOB_WORDS = {"mob", "lynched", "lynching", "vigilante", "vigilantes", "villagers", "residents", "crowd"}
@@ -73,8 +76,16 @@ TERRITORY_WORDS = {"town", "village", "district", "city", "area", "territory", "
 HQ_WORDS = {"established", "set", "opened", "headquarters", "base"}
 TRANSFER_WORDS = {"withdrew", "handed", "withdrawal", "pulled"}
 CLASH_WORDS = {"clash", "clashes", "clashed", "fighting", "fought", "battle", "battles", "gunbattle", "firefight",
-               "exchange", "repulsed", "repelled", "skirmish", "skirmishes", "engaged", "counterattack",
-               "counter-attack", "offensive"}
+               "exchange", "exchanged", "repulsed", "repelled", "skirmish", "skirmishes", "engaged", "counterattack",
+               "counter-attack", "offensive", "shoot-out", "shootout", "gunfight", "shots", "bursts", "crossfire"}
+GUNFIRE_WORDS = {"shots", "bursts", "firearms", "guns", "rifles", "machineguns", "machine", "arms", "gunfire",
+                 "shooting", "shot", "fired"}
+CIVIL_GROUPS = {"residents", "villagers", "traders", "crowd", "mob", "supporters", "youths", "youth", "students",
+                "locals", "rioters", "people",
+                "relatives", "community", "members", "neighbours", "neighbors", "vendors", "farmers", "herders",
+                "inmates", "prisoners", "workers", "citizens"}
+CHANGE_WORDS = {"announced", "imposed", "curfew", "lockdown", "banned", "formed", "merged", "deployed",
+                "deployment", "recruited", "recruitment", "appointed", "declared", "suspended"}
 HEDGES = {"threatened", "threatens", "threaten", "vowed", "vows", "warned", "warns", "plans", "planned", "planning",
           "plot", "plotting", "intends", "would", "could", "might", "may", "will", "denied", "denies", "deny",
           "anniversary", "commemorated", "commemorate", "marked", "rumours", "rumors", "feared", "fears"}
@@ -89,7 +100,8 @@ CIVILIAN_WORDS = {"civilian", "civilians", "villagers", "residents", "man", "wom
                   "fishermen", "miners", "businessman", "shopkeeper", "mukhtar", "official", "officials"}
 POLICE_WORDS = {"police", "policemen", "policeman", "officers", "gendarmes", "gendarmerie", "constable"}
 MILITARY_WORDS = {"soldier", "soldiers", "troops", "army", "servicemen", "military", "forces", "personnel",
-                  "guards", "checkpoint", "convoy", "patrol", "base", "militiamen", "militia", "fighters"}
+                  "guards", "checkpoint", "convoy", "patrol", "base", "militiamen", "militia", "fighters", "commandos",
+                  "commando", "outpost", "post", "posts", "positions", "tank", "tanks", "barracks", "garrison"}
 LOCATIVE = {"in", "near", "at", "outside", "around", "nearby", "of", "into", "across", "inside", "on", "toward",
             "towards"}
 NEAR_WORDS = {"near", "outside", "around", "outskirts", "nearby", "east", "west", "north", "south", "northeast",
@@ -230,7 +242,11 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     for name, count in counts.items():
         if count.span is not None:
             spans[name] = count.span
-    event_type, sub_event_type = classify(words, tactics, category, perpetrator, target, counts)
+    event_type, sub_event_type = classify(
+        words, tactics, category, perpetrator, target, counts, intervention=_intervention(doc, draft),
+        civil_perpetrator=perpetrator is None and _civil_perpetrator(doc, draft),
+        state_perpetrator=perp_span is not None and perp_span._.sitrep is not None
+        and perp_span._.sitrep.kind in ("state", "state-allied"))
     if sub_event_type is None:
         return None
     if event_type == "Protests":
@@ -287,20 +303,26 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
 
 
 def classify(words: set[str], tactics: list[str], category: str | None, perpetrator: str | None,
-             target: str | None, counts: dict[str, Count]) -> tuple[str | None, str | None]:
-    """ACLED (event_type, sub_event_type) for an event's words, tactics, target and counts; ordered rules."""
+             target: str | None, counts: dict[str, Count], *, intervention: bool = False, civil_perpetrator: bool = False,
+             state_perpetrator: bool = False) -> tuple[str | None, str | None]:
+    """ACLED (event_type, sub_event_type) for an event's words, tactics, target and counts; ordered rules.
+
+    ``intervention``: police or security forces acted against the gathering; ``civil_perpetrator``: the violence
+    was done by residents, traders, a crowd (mob violence, not an armed group); ``state_perpetrator``: a state
+    force acted (it regains territory, it does not overtake it).
+    """
     killed = counts.get("killed")
     deaths = bool(killed and (killed.best or killed.low))
     if words & PROTEST_WORDS:
         if words & RIOT_WORDS and not (words & {"peaceful", "peacefully"}):
             return _sub("Violent demonstration")
-        if deaths or (words & {"shot", "killed"} and words & {"protesters", "demonstrators", "protestors"}):
+        if deaths and words & {"shot", "killed", "fired"} and words & {"police", "security", "forces", "soldiers"}:
             return _sub("Excessive force against protesters")
-        if words & INTERVENTION_WORDS:
+        if intervention:
             return _sub("Protest with intervention")
         return _sub("Peaceful protest")
     if words & {"mob", "lynched", "lynching", "vigilante", "vigilantes"} or (
-            words & {"beaten", "beat"} and words & {"villagers", "residents", "crowd", "mob"}):
+            civil_perpetrator and not tactics and words & (VIOLENCE_VERBS | {"stones", "throwing", "beaten"})):
         return _sub("Mob violence")
     if "chemical" in tactics:
         return _sub("Chemical weapon")
@@ -311,13 +333,15 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     for key, sub in (("suicide", "Suicide bomb"), ("airstrike", "Air/drone strike"), ("drone", "Air/drone strike"),
                      ("vbied", "Remote explosive/landmine/IED"), ("ied", "Remote explosive/landmine/IED"),
                      ("landmine", "Remote explosive/landmine/IED"), ("shelling", "Shelling/artillery/missile attack"),
-                     ("rocket", "Shelling/artillery/missile attack"), ("grenade", "Grenade")):
+                     ("rocket", "Shelling/artillery/missile attack")):
         if key in tactics:
             return _sub(sub)
+    if "grenade" in tactics and not (words & GUNFIRE_WORDS) and "launchers" not in words:
+        return _sub("Grenade")
     if words & REGAIN_WORDS and words & TERRITORY_WORDS:
         return _sub("Government regains territory")
     if words & {"overran", "overrun"} or (words & {"seized", "captured", "took"} and "control" in words):
-        return _sub("Non-state actor overtakes territory")
+        return _sub("Government regains territory" if state_perpetrator else "Non-state actor overtakes territory")
     if "abduction" in tactics or words & {"abducted", "kidnapped", "abduction", "kidnapping", "hostage"}:
         return _sub("Abduction/forced disappearance")
     if "sexual_violence" in tactics:
@@ -333,18 +357,63 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if words & {"headquarters"} or (words & {"established", "set"} and words & {"base", "bases", "checkpoint"}
                                     and not deaths and not tactics):
         return _sub("Headquarters or base established")
-    if (set(tactics) & {"looting", "arson", "sabotage"} or words & {"looted", "torched", "ransacked"}) \
+    if (set(tactics) & {"looting", "arson", "sabotage"} or words & {"looted", "torched", "ransacked", "stole",
+                                                                    "stolen", "robbed", "uprooted", "vandalised",
+                                                                    "vandalized", "demolished"}) \
             and not deaths and not counts.get("wounded"):
         return _sub("Looting/property destruction")
+    if words & {"explosions", "explosion", "blast", "blasts", "projectiles"} and not tactics:
+        if words & GUNFIRE_WORDS:
+            return _sub("Armed clash")
+        if words & {"projectiles", "shells", "artillery"} or "observed" in words:
+            return _sub("Shelling/artillery/missile attack")
+        return _sub("Remote explosive/landmine/IED")
     if set(tactics) & {"clash"} or words & CLASH_WORDS:
         return _sub("Armed clash")
+    if words & CHANGE_WORDS and not armed and not tactics:
+        return _sub("Change to group/activity")
     if armed or tactics:
+        if civil_perpetrator:
+            return _sub("Mob violence")
         if category in ("civilians", "government", "journalists", "aid workers", "religious") or target == "Civilians":
             return _sub("Attack")
         if category in ("military", "police") or (target and target not in ("Civilians",)):
             return _sub("Armed clash")
+        if target is None and perpetrator and perpetrator not in ("Unidentified Armed Group",):
+            return _sub("Armed clash")  # a named armed group attacking an unnamed party: as ACLED, a battle
         return _sub("Attack")
     return None, None
+
+
+def _intervention(doc: Doc, draft: EventDraft) -> bool:
+    """Police or security forces acted against a gathering: dispersed it, fired tear gas, arrested protesters.
+    'against the arrest of the editor' is the protest's cause, not an intervention."""
+    forces = {"police", "security", "forces", "gendarmes", "soldiers", "authorities", "officers", "troops"}
+    crowd = {"protesters", "protestors", "demonstrators", "participants", "activists", "crowd", "them"}
+    for sentence in draft.sentences:
+        tokens = [t.lower_ for t in sentence]
+        for i, word in enumerate(tokens):
+            if word not in INTERVENTION_WORDS or (i + 1 < len(tokens) and tokens[i + 1] == "of"):
+                continue
+            window = set(tokens[max(0, i - 6) : i + 6])
+            if word in ("arrested", "detained", "beat", "beaten", "charged"):
+                if window & crowd:
+                    return True
+            elif window & (forces | crowd) or word in ("teargas", "tear", "dispersed"):
+                return True
+    return False
+
+
+def _civil_perpetrator(doc: Doc, draft: EventDraft) -> bool:
+    """Residents, traders or a crowd did it ('residents attacked health workers', 'injured by traders')."""
+    trigger = draft.triggers[0].start
+    sentence = draft.sentences[0]
+    for token in sentence:
+        if token.lower_ in CIVIL_GROUPS:
+            before = doc[token.i - 1].lower_ if token.i > 0 else ""
+            if token.i < trigger or before == "by":
+                return True
+    return False
 
 
 def _sub(sub_event_type: str) -> tuple[str, str]:
@@ -360,6 +429,8 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
             if not (sentence.start <= span.start < sentence.end) or actor.kind in NON_PERPETRATOR_KINDS:
                 continue
             before = doc[span.start - 1].lower_ if span.start > 0 else ""
+            if before in ("suspected", "alleged", "presumed", "presumably", "suspect") and span.start > 1:
+                before = doc[span.start - 2].lower_
             after = doc[span.end].lower_ if span.end < len(doc) else ""
             if before == "by" or (after in CLAIM_WORDS) or doc[span.end : span.end + 3].text.lower().startswith(
                     "claimed"):
@@ -370,6 +441,14 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
     if candidates:
         span = min(candidates, key=lambda c: (c[0], abs(c[1].start - first_trigger)))[1]
         return span._.sitrep.canonical, span
+    first_sentence = draft.sentences[0]
+    for token in first_sentence:
+        word = token.lower_
+        before = doc[token.i - 1].lower_ if token.i > 0 else ""
+        if (word in POLICE_WORDS or word in ("soldiers", "troops", "army", "military")) and (
+                (token.i < first_trigger and before not in ("killing", "killed", "against", "targeting", "on", "at"))
+                or before == "by"):
+            return ("Police Forces" if word in POLICE_WORDS else "Military Forces"), doc[token.i : token.i + 1]
     for sentence in draft.sentences:
         for token in sentence:
             if token.lower_ in UNNAMED_PERPETRATORS and token.i <= first_trigger + 8:
@@ -385,6 +464,7 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
 
 def _target(doc: Doc, draft: EventDraft, perp_span: Span | None) -> tuple[str | None, Span | None, str | None]:
     perp = perp_span.start if perp_span is not None else -1
+    perp_word = perp_span.text.lower() if perp_span is not None and perp_span._.sitrep is None else None
     for sentence in draft.sentences:
         for span in doc.spans["actors"]:
             actor: Actor = span._.sitrep
@@ -405,6 +485,9 @@ def _target(doc: Doc, draft: EventDraft, perp_span: Span | None) -> tuple[str | 
             word = token.lower_
             if token.i == perp:
                 continue
+            if perp_word is not None and (word in POLICE_WORDS) == (perp_word in POLICE_WORDS) and (
+                    word in POLICE_WORDS or word in MILITARY_WORDS):
+                continue  # the perpetrator's own side, not its target
             if word in POLICE_WORDS:
                 return "Police Forces", doc[token.i : token.i + 1], "police"
             if word in MILITARY_WORDS and word not in ("fighters", "forces", "militia", "militiamen"):
@@ -421,9 +504,18 @@ def _counts(doc: Doc, draft: EventDraft) -> dict[str, Count]:
     """Casualty counts: summed within a sentence ("2 soldiers and 3 civilians were killed") and across sentences
     only when the later one adds ("7 militants were also killed"); a restatement ("3 fatalities.") is not added."""
     totals: dict[str, Count] = {}
+    restated: Count | None = None
     for sentence in draft.sentences:
         per_sentence: dict[str, list[Count]] = {}
         text = sentence.text.lower()
+        coded = RESTATED.search(sentence.text)
+        if coded is not None:
+            # "Fatalities coded as 0 (VoJ reported 1)", "Total fatalities: 22": the text's own final count.
+            digits = coded.group("n") or coded.group("n2")
+            value = int(digits)
+            restated = Count(low=value, best=value, high=value if value == 0 else None,
+                             span=SpanRecord(start=sentence.start_char + coded.start(), text=coded.group(),
+                                             end=sentence.start_char + coded.end()))
         if any(phrase in text for phrase in NO_CASUALTIES):
             zero = Count(low=0, best=0, high=0, span=_record(sentence))
             per_sentence.setdefault("killed", []).append(zero)
@@ -437,7 +529,7 @@ def _counts(doc: Doc, draft: EventDraft) -> dict[str, Count]:
             measure, extra = _casualty_of(doc, number, sentence, numbers, left)
             if measure is None:
                 continue
-            count = _count(number, number._.sitrep, left)
+            count = _count(doc, number, number._.sitrep, left)
             if extra and count.best is not None:
                 count = count.model_copy(update={"low": (count.low or 0) + extra, "best": count.best + extra})
             per_sentence.setdefault(measure, []).append(count)
@@ -452,7 +544,24 @@ def _counts(doc: Doc, draft: EventDraft) -> dict[str, Count]:
                 totals[measure] = _sum([previous, here])
             elif (here.best or 0) > (previous.best or 0):
                 totals[measure] = here
+        for victim in SINGLE_VICTIM.finditer(sentence.text):
+            # "shot and killed a woman": one person, though no number is written.
+            if "killed" not in totals and "killed" not in per_sentence:
+                start = sentence.start_char + victim.start()
+                totals["killed"] = Count(low=1, best=1, span=SpanRecord(start=start, end=start + len(victim.group()),
+                                                                        text=victim.group()))
+    if restated is not None:
+        totals["killed"] = restated
     return totals
+
+
+RESTATED = re.compile(r"\b(?:total\s+)?fatalit(?:y|ies)\s+(?:are\s+|were\s+)?(?:coded|recorded|counted)\s+as\s+"
+                      r"(?P<n>\d+)|\b(?:total\s+)?fatalities:\s*(?P<n2>\d+)", re.IGNORECASE)
+SINGLE_VICTIM = re.compile(r"\b(?:killed|killing|murdered|shot dead|stabbed to death|beaten to death|beheaded|"
+                           r"executed|lynched)\s+(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|boy|girl|child|civilian|"
+                           r"soldier|policeman|police officer|farmer|teacher|student|driver|trader|elder|shepherd|"
+                           r"journalist|official|worker|resident|villager|person|commander|militant|fighter)\b",
+                           re.IGNORECASE)
 
 
 NO_CASUALTIES = ("no casualties", "no fatalities", "no one was killed", "no one was hurt", "no injuries", "no deaths",
@@ -504,9 +613,14 @@ NOT_COUNTED = {"attacks", "attack", "operations", "shells", "rounds", "days", "h
                "rockets", "mortars", "drones", "missiles", "cars", "trucks"}
 
 
-def _count(number: Span, parsed: object, left: list[str]) -> Count:
+def _count(doc: Doc, number: Span, parsed: object, left: list[str]) -> Count:
     value = parsed.value  # type: ignore[attr-defined]
     span = _record(number)
+    after = doc[number.end : number.end + 2]
+    if len(after) == 2 and after[0].text in ("-", "–", "to") and after[1].like_num and after[1].text.isdigit():
+        high = int(after[1].text)  # "8-9 policemen": low 8, best 8, high 9
+        if high > value:
+            return Count(low=value, best=value, high=high, span=_record(doc[number.start : number.end + 2]))
     if parsed.vague:  # type: ignore[attr-defined]
         return Count(low=parsed.low, best=value, high=parsed.high, vague=True, span=span)  # type: ignore[attr-defined]
     tail = " ".join(left[-2:])
