@@ -50,7 +50,8 @@ VIOLENCE_VERBS = {
     "died", "gunned", "raided", "opened", "hit", "battle", "battles", "repulsed", "overran", "seized", "captured",
     "recaptured", "retook", "regained", "liberated", "looted", "torched", "burned", "burnt", "destroyed", "raped",
     "lynched", "beaten", "beat", "assaulted", "hacked", "bodies", "body", "shots", "bursts", "exchanged",
-    "shoot-out", "shootout", "gunfight", "gunfire", "tortured", "robbed", "stole", "stolen", "uprooted", "explosions", "blasts", "projectiles",
+    "shoot-out", "shootout", "gunfight", "gunfire", "tortured", "robbed", "stole", "stolen", "uprooted",
+    "explosions", "blasts", "projectiles",
 }
 PROTEST_WORDS = {"protest", "protests", "protested", "protesting", "protesters", "protestors", "demonstration",
                  "demonstrations", "demonstrators", "demonstrated", "rally", "rallies", "rallied", "marched",
@@ -303,8 +304,8 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
 
 
 def classify(words: set[str], tactics: list[str], category: str | None, perpetrator: str | None,
-             target: str | None, counts: dict[str, Count], *, intervention: bool = False, civil_perpetrator: bool = False,
-             state_perpetrator: bool = False) -> tuple[str | None, str | None]:
+             target: str | None, counts: dict[str, Count], *, intervention: bool = False,
+             civil_perpetrator: bool = False, state_perpetrator: bool = False) -> tuple[str | None, str | None]:
     """ACLED (event_type, sub_event_type) for an event's words, tactics, target and counts; ordered rules.
 
     ``intervention``: police or security forces acted against the gathering; ``civil_perpetrator``: the violence

@@ -1,0 +1,257 @@
+"""The ``sitrep`` command: thin commands over the Python API.
+
+Exit codes: 0 when every input succeeded, 1 when some failed (or an error stopped the command), 2 for usage
+errors (bad options, unknown facets).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any, TypeVar
+
+import click
+
+from sitrep import api, settings
+from sitrep.analyze.summary import FACETS, summarize
+from sitrep.errors import ConfigError, SitrepError
+from sitrep.ingest import ColumnMapping
+from sitrep.model import Claim, Extraction, Failure
+from sitrep.store import Store
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+INPUT_FORMATS = ("text", "html", "jsonl", "csv")
+
+
+def handle_errors(func: F) -> F:
+    """Turn SitrepError into one clean line on stderr and exit 1 (2 for configuration/usage errors)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except ConfigError as error:
+            raise click.UsageError(str(error)) from error
+        except SitrepError as error:
+            click.echo(f"Error: {error}", err=True)
+            sys.exit(1)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def db_option(func: F) -> F:
+    """The shared ``--db`` option."""
+    setting = settings.SETTINGS["db"]
+    return click.option("--db", "db", envvar=setting.env, default=setting.default, show_default=True,
+                        help=f"{setting.help} Also set by {setting.env}.")(func)
+
+
+def input_options(func: F) -> F:
+    """Options shared by commands that read input files."""
+    size = settings.SETTINGS["max_bytes"]
+    func = click.option("--published", metavar="YYYY-MM-DD",
+                        help="Publication date for inputs that carry none; relative dates resolve against it.")(func)
+    func = click.option("--input-format", "input_format", type=click.Choice(INPUT_FORMATS),
+                        help="Read every input as this format instead of guessing from the extension.")(func)
+    func = click.option("--columns", metavar="KEY=COLUMN,...",
+                        help="Column mapping for JSONL/CSV, e.g. 'text=body,title=headline,published=date'.")(func)
+    func = click.option("--max-bytes", "max_bytes", type=int, envvar=size.env, default=size.default,
+                        show_default=True, help=f"{size.help} Also set by {size.env}.")(func)
+    return func
+
+
+def _columns(spec: str | None) -> ColumnMapping | None:
+    return ColumnMapping.parse(spec) if spec else None
+
+
+def _published(value: str | None) -> date | None:
+    return api.parse_date(value, what="--published")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="sitrep")
+def main() -> None:
+    """sitrep: conflict reporting in, sourced and checked event data out.
+
+    \b
+    Examples:
+      sitrep extract page.txt --published 2020-10-08 --format json
+      sitrep ingest reports/ --db sitrep.duckdb
+      sitrep claims
+      sitrep summary --by admin1,tactic
+    """
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path())
+@input_options
+@click.option("--format", "output", type=click.Choice(["json", "text"]), default="text", show_default=True,
+              help="json: DESIGN.md's records; text: a readable listing.")
+@handle_errors
+def extract(files: Sequence[str], published: str | None, input_format: str | None, columns: str | None,
+            max_bytes: int, output: str) -> None:
+    """Extract claims from FILES and print them (no database).
+
+    \b
+    Example:
+      sitrep extract page.txt --published 2020-10-08 --format json
+    """
+    results: list[dict[str, Any]] = []
+    failed = 0
+    for item in api.extract_files(files, published=_published(published), format=input_format,
+                                  columns=_columns(columns), max_bytes=max_bytes):
+        if isinstance(item, Failure):
+            failed += 1
+            click.echo(str(item), err=True)
+        elif output == "json":
+            results.append(item.to_dict())
+        else:
+            click.echo(format_extraction(item))
+    if output == "json":
+        click.echo(json.dumps(results, indent=2, ensure_ascii=False))
+    sys.exit(1 if failed else 0)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@db_option
+@input_options
+@handle_errors
+def ingest(paths: Sequence[str], db: str, published: str | None, input_format: str | None, columns: str | None,
+           max_bytes: int) -> None:
+    """Ingest files and folders into the database: a line per failed file, then the counts.
+
+    \b
+    Example:
+      sitrep ingest reports/ feeds/extra.jsonl --db sitrep.duckdb
+    """
+    report = api.ingest(paths, db=db, published=_published(published), format=input_format,
+                        columns=_columns(columns), max_bytes=max_bytes,
+                        on_failure=lambda failure: click.echo(str(failure), err=True))
+    click.echo(report.line())
+    sys.exit(0 if report.ok else 1)
+
+
+@main.command()
+@db_option
+@click.option("--id", "claim_id", help="Show only this claim.")
+@click.option("--format", "output", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@handle_errors
+def claims(db: str, claim_id: str | None, output: str) -> None:
+    """List stored claims with their figures and checks.
+
+    \b
+    Example:
+      sitrep claims --format json
+    """
+    with Store(db, read_only=True) as store:
+        found = store.claims(claim_id=claim_id)
+    if claim_id and not found:
+        raise click.UsageError(f"no claim with id {claim_id!r} in {db}")
+    if output == "json":
+        click.echo(json.dumps([c.to_dict() for c in found], indent=2, ensure_ascii=False))
+        return
+    if not found:
+        click.echo(f"No claims in {db}. Add documents with: sitrep ingest PATH --db {db}")
+    for claim in found:
+        click.echo(format_claim(claim))
+
+
+@main.command()
+@db_option
+@click.option("--by", "by", required=True, metavar="FACET[,FACET]",
+              help=f"Facets to group by: {', '.join(FACETS)}.")
+@click.option("--measure", help="Only this measure (operations, killed_or_wounded, …).")
+@click.option("--format", "output", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@handle_errors
+def summary(db: str, by: str, measure: str | None, output: str) -> None:
+    """Sum claimed figures by facet, without counting a claim's totals and parts twice.
+
+    \b
+    Examples:
+      sitrep summary --by admin1
+      sitrep summary --by claimant,tactic --measure operations
+    """
+    facets = [f.strip() for f in by.split(",") if f.strip()]
+    with Store(db, read_only=True) as store:
+        rows = summarize(store, facets, measure=measure)
+    click.echo(format_rows(rows, output))
+
+
+# --- formatting ---------------------------------------------------------------------------------------------
+
+def format_rows(rows: list[dict[str, Any]], output: str = "table") -> str:
+    """Rows as an aligned table, JSON or CSV."""
+    if output == "json":
+        return json.dumps(rows, indent=2, ensure_ascii=False, default=str)
+    if not rows:
+        return "(no rows)"
+    headers = list(rows[0])
+    if output == "csv":
+        import csv
+        import io
+
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=headers, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        return buffer.getvalue().rstrip("\n")
+    cells = [[_cell(row[h]) for h in headers] for row in rows]
+    widths = [max(len(h), *(len(c[i]) for c in cells)) for i, h in enumerate(headers)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(cell, widths, strict=True)) for cell in cells]
+    return "\n".join(lines)
+
+
+def _cell(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def format_claim(claim: Claim) -> str:
+    """A claim as a readable block: who claims what, for which period, the figures and the checks."""
+    who = claim.claimant or "unknown claimant"
+    status = {"claimed": f"CLAIMED by {who} (not independently verified)",
+              "reported": f"REPORTED by {who}", "confirmed": "CONFIRMED by independent sources"}[claim.status]
+    period = f"{claim.period_start or '?'} to {claim.period_end or '?'}"
+    if claim.period_days_stated:
+        period += f" (stated: {claim.period_days_stated} days)"
+    lines = [
+        f"Claim {claim.id}  [{status}]",
+        f"  actor: {claim.actor or '?'}   medium: {claim.medium or '-'}   country: {claim.country or '?'}",
+        f"  period: {period}",
+        "  figures:",
+    ]
+    for figure in claim.figures:
+        facets = ", ".join(f"{k}={v}" for k, v in figure.facets().items() if k not in ("event_type",
+                                                                                        "sub_event_type"))
+        mark = " (part of a partial list)" if figure.partial else ""
+        lines.append(f"    {figure.measure:<30} {figure.value:>6}  {facets}{mark}")
+    if claim.checks:
+        lines.append("  checks:")
+        for check in claim.checks:
+            flag = {True: "ok  ", False: "FAIL", None: "??  "}[check.ok]
+            lines.append(f"    [{flag}] {check.kind} {check.facet or ''}: {check.detail}")
+    return "\n".join(lines)
+
+
+def format_extraction(extraction: Extraction) -> str:
+    """A document and what was extracted from it, for reading in a terminal."""
+    document = extraction.document
+    head = f"== {document.path or document.id}  (document {document.id}"
+    head += f", published {document.published})" if document.published else ")"
+    parts = [head]
+    if document.title:
+        parts.append(f"   title: {document.title}")
+    if not extraction.claims:
+        parts.append("   no aggregate claim found")
+    parts += [format_claim(claim) for claim in extraction.claims]
+    return "\n".join(parts) + "\n"
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

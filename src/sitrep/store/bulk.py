@@ -1,0 +1,123 @@
+"""Bulk paths in and out of a Store, for data too large to pass through records one at a time.
+
+- :func:`save_batch` saves many extractions in **one** transaction, with one INSERT per table. ``Store.save`` costs
+  a transaction and six statements per document (a few ms), which is right for ingest — each document is committed
+  on its own — but turns 100,000 synthetic events into minutes. It goes through the same write path
+  (``Store._write`` → :func:`sitrep.store.database.transaction`) and the same row mapping (:mod:`sitrep.store.rows`),
+  so a batch is all or nothing and stores exactly what ``save`` would.
+- :func:`copy_to` runs DuckDB's ``COPY (SELECT …) TO file``: the database streams the rows to CSV, Parquet or JSON
+  without them ever becoming Python objects.
+- :func:`iter_batches` reads a SELECT from its own cursor in batches (``fetchmany``), for writers DuckDB has no
+  format for (GeoJSON); memory stays at one batch whatever the number of rows.
+
+The two read paths accept one read-only SELECT only, like :meth:`Store.query`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from sitrep.errors import StoreError
+from sitrep.model import Extraction
+from sitrep.store import database, rows
+from sitrep.store.database import first_line
+from sitrep.store.store import Store, _check_belongs
+
+Params = Sequence[Any] | dict[str, Any] | None
+
+
+def save_batch(store: Store, extractions: Sequence[Extraction]) -> tuple[int, int]:
+    """Save ``extractions`` in one transaction; return (new, duplicate) document counts.
+
+    A document already stored, or repeated within the batch, is skipped with everything extracted from it, as
+    ``Store.save`` skips it. Raises StoreError (and stores nothing of the batch) when the database refuses a row,
+    e.g. an event id already stored for another document. Keep batches to some thousands of documents: the rows of
+    one batch are held in memory together.
+    """
+    extractions = list(extractions)
+    for extraction in extractions:
+        if not isinstance(extraction, Extraction):
+            raise TypeError(f"save_batch takes Extractions, not {type(extraction).__name__}")
+        _check_belongs(extraction)
+
+    def run(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
+        ids = [x.document.id for x in extractions]
+        stored = {row[0] for row in con.execute(
+            "SELECT id FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
+        fresh: list[Extraction] = []
+        for extraction in extractions:
+            if extraction.document.id not in stored:
+                stored.add(extraction.document.id)
+                fresh.append(extraction)
+        claims = [c for x in fresh for c in x.claims]
+        database.insert(con, "documents", rows.DOCUMENT_COLUMNS, [rows.document_row(x.document) for x in fresh])
+        database.insert(con, "claims", rows.CLAIM_COLUMNS,
+                        [rows.claim_row(c, i) for x in fresh for i, c in enumerate(x.claims)])
+        database.insert(con, "figures", rows.FIGURE_COLUMNS, [r for c in claims for r in rows.figure_rows(c)])
+        database.insert(con, "checks", rows.CHECK_COLUMNS, [r for c in claims for r in rows.check_rows(c)])
+        database.insert(con, "events", rows.EVENT_COLUMNS,
+                        [rows.event_row(e, i) for x in fresh for i, e in enumerate(x.events)])
+        spans = [r for c in claims for r in rows.span_rows("claim", c.id, c.spans)]
+        spans += [r for x in fresh for e in x.events
+                  for r in rows.span_rows("event", e.id, e.spans, rows.event_value_spans(e))]
+        database.insert(con, "spans", rows.SPAN_COLUMNS, spans)
+        return len(fresh), len(extractions) - len(fresh)
+
+    if not extractions:
+        return 0, 0
+    return store._write(run, what=f"save a batch of {len(extractions)} documents")
+
+
+def copy_to(store: Store, sql: str, params: Params, path: str | Path, options: str) -> None:
+    """``COPY (sql) TO path (options)``: DuckDB writes the rows of one read-only SELECT straight to a file.
+
+    ``options`` is DuckDB's COPY option list without parentheses, e.g. ``"FORMAT parquet"`` or ``"HEADER"``; it is
+    written by sitrep, never taken from a user. The SELECT may bind ``?`` parameters.
+    """
+    _check_select(store, sql)
+    target = str(path).replace("'", "''")
+    cursor = store._connection().cursor()
+    try:
+        cursor.execute(f"COPY ({sql}) TO '{target}' ({options})", params)
+    except duckdb.Error as error:
+        raise StoreError(f"{store.path}: could not write {path}: {first_line(error)}") from error
+    finally:
+        cursor.close()
+
+
+def iter_batches(store: Store, sql: str, params: Params = None, *,
+                 size: int = 10_000) -> Iterator[tuple[list[str], list[tuple[Any, ...]]]]:
+    """Yield (column names, rows) of one read-only SELECT, ``size`` rows at a time, from a cursor of its own.
+
+    The cursor is a separate DuckDB connection to the same database, so queries run on the store meanwhile do not
+    disturb the stream. Close the generator (or exhaust it) to release the cursor.
+    """
+    _check_select(store, sql)
+    cursor = store._connection().cursor()
+    try:
+        try:
+            cursor.execute(sql, params)
+        except duckdb.Error as error:
+            raise StoreError(f"{store.path}: {first_line(error)}") from error
+        names = [column[0] for column in cursor.description or ()]
+        while True:
+            batch = cursor.fetchmany(size)
+            if not batch:
+                return
+            yield names, batch
+    finally:
+        cursor.close()
+
+
+def _check_select(store: Store, sql: str) -> None:
+    try:
+        statements = store._connection().extract_statements(sql)
+    except duckdb.Error as error:
+        raise StoreError(f"query: {first_line(error)}") from error
+    if len(statements) != 1 or statements[0].type != duckdb.StatementType.SELECT:
+        kinds = ", ".join(s.type.name for s in statements) or "nothing"
+        raise StoreError(f"query: only one read-only SELECT statement is allowed, got {kinds}")
