@@ -185,9 +185,13 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
     left_lower = [t.lower_ for t in left]
     previous = before[-1] if before else None
     own = _facets(ctx, r_start, r_end)
-    if not ({"region", "admin1"} & own.keys()) and left:
+    if left and (not ({"region", "admin1"} & own.keys()) or left_lower[-1:] == ["with"]):
         # "The northeastern region saw 40 of the operations", "Helmand with 97"
+        # "Hiiraan with 4 and Gedo with 3": the place before "with" is this count's, the one after is the next's.
         left_facets = _facets(ctx, left[0].i, number.start)
+        if left_facets.keys() & {"region", "admin1"}:
+            for key in ("region", "admin1"):
+                own.pop(key, None)
         own.update({k: v for k, v in left_facets.items() if k in ("region", "admin1")})
     partial = any(w in PARTIAL_MARKERS for w in left_lower[-3:])
     ambiguous = any(w in AMBIGUOUS_MARKERS for w in left_lower)
