@@ -244,3 +244,23 @@ def test_the_fixture_page_comes_out_clean() -> None:
                   "Would love your thoughts, please comment.x", "Guest", "3 days ago"):
         assert label in cleaned.removed
         assert label not in cleaned.text
+
+
+def test_a_printed_dateline_is_removed_from_the_text_and_fills_the_publication_date() -> None:
+    from datetime import date
+
+    from sitrep.ingest import clean_scraped_text, document_from_text
+
+    page = "Headline of the report\n\nPublished: 18 June 2021\n\nThe group said it carried out 14 attacks.\n"
+    clean = clean_scraped_text(page)
+    assert clean.dateline == date(2021, 6, 18)
+    assert "Published" not in clean.text
+    assert document_from_text(page).published == date(2021, 6, 18)
+    assert document_from_text(page, published=date(2021, 6, 20)).published == date(2021, 6, 20)
+
+
+def test_a_sentence_that_mentions_publishing_is_not_a_dateline() -> None:
+    from sitrep.ingest import clean_scraped_text
+
+    text = "Headline\n\nThe newspaper published on 18 June 2021 a list of attacks in the province and beyond it."
+    assert "published on 18 June 2021" in clean_scraped_text(text).text

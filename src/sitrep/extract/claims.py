@@ -211,10 +211,11 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
         measure, item = _measure_from_right(right_lower, sentence)
     if right_lower[:1] == ["each"] and previous is not None and measure is None:
         relation = "sibling"
-    if measure is None and relation == "own" and previous is not None and _elliptical(right_lower, own):
+    if measure is None and relation == "own" and previous is not None and _elliptical(right_lower, own) and (
+            previous.sentence == sent_index or not _names_operations(doc, sentence, number)):
         relation = "sibling"
-    if measure is None and relation == "own" and ({"region", "admin1"} & own.keys()) and any(
-            t.lower_ in OP_NOUNS for t in doc[sentence.start : number.start]):
+    if measure is None and relation == "own" and ({"region", "admin1"} & own.keys()) and _names_operations(
+            doc, sentence, number) and (left_lower[-1:] == ["with"] or right_lower[:1] in (["in"], ["at"])):
         # "The provinces with the most attacks included Helmand with 97, Kandahar with 81"
         measure = "operations"
     if (measure is None and relation == "own" and previous is not None and previous.sentence == sent_index
@@ -254,8 +255,10 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
         own.pop("tactic", None)
     if measure in MATERIEL:
         own.pop("target", None)
-    elif "tactic" in own and own.get("target") in TARGET_CATEGORIES:
-        # "fourteen raids on military positions": the target describes the raid, it is not a breakdown of its own.
+    elif measure == "operations" and own.get("target") in TARGET_CATEGORIES and relation == "own" \
+            and right_lower[:1] != ["of"]:
+        # "296 attacks on government forces", "fourteen raids on military positions": a generic target describes
+        # the operations; only a named force ("12 attacks against the SDF") makes a breakdown by target.
         own.pop("target")
     facets = dict(parent.facets) if parent is not None else {}
     facets.update(own)
@@ -282,6 +285,11 @@ def _useful_end(ctx: Context, number: Span, start: int, end: int, item: str | No
             if i in marks:
                 useful = max(useful, min(marks[i].end, end))
     return useful
+
+
+def _names_operations(doc: Doc, sentence: Span, number: Span) -> bool:
+    """The sentence speaks of operations before this count ('the attacks included 88 in Helmand')."""
+    return any(t.lower_ in OP_NOUNS for t in doc[sentence.start : number.start])
 
 
 def _opens_breakdown(doc: Doc, number: Span, previous: Draft) -> bool:
@@ -484,8 +492,8 @@ def _background(ctx: Context, index: int) -> bool:
     """A sentence about other times ('since 2019', 'compared with last year') is not part of the claim."""
     sentence = ctx.sentences[index]
     words = {t.lower_ for t in sentence}
-    if words & {"since", "compared", "previously", "ago"}:
-        return True
+    if words & {"since", "compared", "previously", "ago", "separate", "rejected", "disputed", "denied"}:
+        return True  # another time, or another party's account
     text = sentence.text.lower()
     return "last year" in text or "previous year" in text or "the year before" in text
 

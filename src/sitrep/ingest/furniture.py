@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 _I = re.IGNORECASE
 
@@ -127,6 +128,12 @@ RULES: tuple[Rule, ...] = (
         flags=0,
     ),
     _rule(
+        "dateline",
+        "'Published: 18 June 2021', 'Posted on 3 May 2020': the page's date, kept to fill Document.published.",
+        r"(?:first\s+)?(?:published|posted|updated|last updated|date)(?:\s+on)?\s*:?\s*"
+        r"(?P<dateline>[\w ,./:-]{6,40}?\d{4}[\w ,.:+-]{0,20})",
+    ),
+    _rule(
         "caption",
         "A picture caption or credit.",
         r"\(?(?:file|archive|stock|illustrative|illustration|representational|representative)\s+"
@@ -198,6 +205,8 @@ class CleanText:
     comments: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     outlet: str | None = None
+    dateline: date | None = None
+    """The date printed on the page ("Published: 18 June 2021"), when there is one."""
 
 
 def furniture_rule(line: str) -> tuple[Rule, re.Match[str]] | None:
@@ -225,6 +234,7 @@ def clean_scraped_text(text: str, *, title: str | None = None) -> CleanText:
     lines = [_SPACES.sub(" ", line).strip() for line in _normalise(text).split("\n")]
     removed: list[str] = []
     outlet: str | None = None
+    dateline: date | None = None
     # Each line becomes itself (content) or None (a paragraph break: a blank line, or furniture, recorded as removed).
     kept: list[str | None] = []
     comment_start: int | None = None
@@ -247,6 +257,8 @@ def clean_scraped_text(text: str, *, title: str | None = None) -> CleanText:
         rule, match = found
         if rule.name == "support_banner" and outlet is None:
             outlet = match["outlet"]
+        if rule.name == "dateline" and dateline is None:
+            dateline = _parse_dateline(match["dateline"])
         if (
             comment_start is None
             and len(content_lines) >= _MIN_LINES_BEFORE_COMMENTS
@@ -266,7 +278,16 @@ def clean_scraped_text(text: str, *, title: str | None = None) -> CleanText:
             removed.append(paragraph)
         else:
             comments.append(paragraph)
-    return CleanText("\n\n".join(paragraphs), found_title, comments, removed, outlet)
+    return CleanText("\n\n".join(paragraphs), found_title, comments, removed, outlet, dateline)
+
+
+def _parse_dateline(text: str) -> date | None:
+    """A page's printed date. dateparser is the right tool for one free-form date string (FINDINGS.md); it is
+    imported here, lazily, because most pages have no dateline and its import costs a tenth of a second."""
+    import dateparser
+
+    parsed = dateparser.parse(text, languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    return parsed.date() if parsed is not None else None
 
 
 def clean_comments(comments: list[str]) -> tuple[list[str], list[str]]:

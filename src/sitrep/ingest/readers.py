@@ -101,7 +101,8 @@ def document_from_text(
 
     ``text`` is plain text (HTML is read by :func:`read_html`); ``format`` records where it came from. ``title``,
     when given, is used and its repeats are removed from the text; otherwise the title is taken from the text.
-    ``source`` defaults to the outlet named by a "Support <Outlet>" banner. ``comments`` are reader comments found
+    ``source`` defaults to the outlet named by a "Support <Outlet>" banner, ``published`` to the page's printed
+    date ("Published: 18 June 2021"). ``comments`` are reader comments found
     elsewhere (by an HTML extractor); they come before those found in the text. The id is
     ``Document.make_id`` of the clean text.
 
@@ -117,7 +118,7 @@ def document_from_text(
         url=url or None,
         source=source or clean.outlet,
         title=clean.title,
-        published=published,
+        published=published or clean.dateline,
         comments=[*comments, *clean.comments],
         format=format,
         encoding=encoding,
