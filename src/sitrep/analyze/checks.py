@@ -44,24 +44,27 @@ def _key(figure: Figure) -> frozenset[tuple[str, str]]:
 
 def _breakdown_checks(figures: list[Figure]) -> list[Check]:
     checks: list[Check] = []
-    by_key: dict[tuple[str, frozenset[tuple[str, str]]], list[Figure]] = {}
-    for figure in figures:
-        by_key.setdefault((figure.measure, _key(figure)), []).append(figure)
-    for (measure, facets), parents in by_key.items():
-        parent = parents[0]
+    keyed = [(figure, _key(figure)) for figure in figures]
+    parents: dict[tuple[str, frozenset[tuple[str, str]]], Figure] = {}
+    for figure, key in keyed:
+        parents.setdefault((figure.measure, key), figure)
+    # Parts grouped by (measure, the parent's facets, the one dimension they add).
+    groups: dict[tuple[str, frozenset[tuple[str, str]], str], list[tuple[Figure, str]]] = {}
+    for figure, key in keyed:
+        for dimension, value in key:
+            groups.setdefault((figure.measure, key - {(dimension, value)}, dimension), []).append((figure, value))
+    for (measure, facets), parent in parents.items():
         for dimension in DIMENSIONS:
             if dimension in dict(facets):
                 continue
-            parts = [f for f in figures if f.measure == measure and f is not parent
-                     and _key(f) - facets and len(_key(f) - facets) == 1 and facets <= _key(f)
-                     and dict(_key(f) - facets).keys() == {dimension}]
+            parts = [(f, v) for f, v in groups.get((measure, facets, dimension), []) if f is not parent]
             if len(parts) < 2:
                 continue
-            total = sum(p.value for p in parts)
-            partial = any(p.partial for p in parts)
+            total = sum(f.value for f, _v in parts)
+            partial = any(f.partial for f, _v in parts)
             scope = " ".join(v for _k, v in sorted(facets))
             facet = f"{measure} in {scope} by {dimension}" if scope else f"{measure} by {dimension}"
-            listing = " + ".join(f"{dict(_key(p) - facets)[dimension]} {p.value}" for p in parts)
+            listing = " + ".join(f"{v} {f.value}" for f, v in parts)
             if partial:
                 ok = total <= parent.value
                 detail = f"{listing} = {total}, {'within' if ok else 'more than'} the total {parent.value}"

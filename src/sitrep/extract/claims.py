@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from sitrep.extract.dates import DateMention
+from sitrep.extract.pipeline import marks
+from sitrep.extract.pipeline import sentences as sentences_of
 from sitrep.extract.vocabulary import (
     AMBIGUOUS_MARKERS,
     ANTECEDENT_WORDS,
@@ -86,10 +88,11 @@ class Context:
     region_at: dict[int, Span]
     tactic_at: dict[int, Span]
     date_spans: list[Span]
+    number_tokens: set[int]
 
     @classmethod
     def of(cls, doc: Doc) -> Context:
-        sentences = list(doc.sents)
+        sentences = list(sentences_of(doc))
         sentence_of = [0] * len(doc)
         for index, sent in enumerate(sentences):
             for i in range(sent.start, sent.end):
@@ -102,9 +105,9 @@ class Context:
                     out[i] = span
             return out
 
-        return cls(doc, sentences, sentence_of, {s.start: s for s in doc.spans["numbers"] if not s._.sitrep.vague},
+        return cls(doc, sentences, sentence_of, {s.start: s for s in marks(doc, "numbers") if not s._.sitrep.vague},
                    by_start("actors"), by_start("places"), by_start("regions"), by_start("tactics"),
-                   list(doc.spans["dates"]))
+                   list(marks(doc, "dates")), {i for s in marks(doc, "numbers") for i in range(s.start, s.end)})
 
 
 def assemble_claims(doc: Doc, document_id: str, actors: ActorTable, covered: set[int] | None = None) -> list[Claim]:
@@ -281,9 +284,9 @@ def _useful_end(ctx: Context, number: Span, start: int, end: int, item: str | No
         word = doc[i].lower_
         if word in CUE_WORDS or word in item_words:
             useful = max(useful, i + 1)
-        for marks in (ctx.tactic_at, ctx.actor_at, ctx.place_at, ctx.region_at):
-            if i in marks:
-                useful = max(useful, min(marks[i].end, end))
+        for found in (ctx.tactic_at, ctx.actor_at, ctx.place_at, ctx.region_at):
+            if i in found:
+                useful = max(useful, min(found[i].end, end))
     return useful
 
 
@@ -321,8 +324,7 @@ def _left_window(ctx: Context, number: Span, sentence: Span) -> list:
     limit = sentence.start
     while i > limit and number.start - i < 7:
         token = doc[i - 1]
-        if token.text in BOUNDARY or (i - 1) in ctx.number_starts or any(
-                s.start <= i - 1 < s.end for s in doc.spans["numbers"]):
+        if token.text in BOUNDARY or (i - 1) in ctx.number_tokens:
             break
         i -= 1
     return [doc[j] for j in range(i, number.start)]
@@ -504,7 +506,7 @@ def _new_actor(ctx: Context, first: int, other: int, members: list[Draft]) -> bo
 
     def actors(index: int) -> set[str]:
         sent = ctx.sentences[index]
-        return {s._.sitrep.canonical for s in ctx.doc.spans["actors"]
+        return {s._.sitrep.canonical for s in marks(ctx.doc, "actors")
                 if sent.start <= s.start < sent.end and s._.sitrep.kind not in NON_PERPETRATOR_KINDS
                 and s._.sitrep.canonical not in targets}
 
@@ -521,7 +523,7 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
     spans: dict[str, SpanRecord] = {}
 
     medium = monitor = None
-    for span in doc.spans["actors"]:
+    for span in marks(doc, "actors"):
         if not (lo <= span.start < hi):
             continue
         kind = span._.sitrep.kind
@@ -564,7 +566,7 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
         spans["period_days"] = _record(days_span)
     spans["claim"] = _record(trigger)
 
-    places = [Place(name=s.text, span=_record(s)) for s in doc.spans["places"] if lo <= s.start < hi]
+    places = [Place(name=s.text, span=_record(s)) for s in marks(doc, "places") if lo <= s.start < hi]
     figures = _figures(drafts)
     mention: DateMention | None = period._.sitrep if period is not None else None
     return Claim(
@@ -586,7 +588,7 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
 def _perpetrator(ctx: Context, trigger: Span, drafts: list[Draft], targets: set[str], lo: int,
                  hi: int) -> Span | None:
     doc = ctx.doc
-    candidates = [s for s in doc.spans["actors"] if lo <= s.start < hi
+    candidates = [s for s in marks(doc, "actors") if lo <= s.start < hi
                   and s._.sitrep.kind not in NON_PERPETRATOR_KINDS and s._.sitrep.canonical not in targets]
     totals = [d for d in drafts if d.sentence == ctx.sentence_of[trigger.start]]
     anchor = totals[0].number.start if totals else trigger.end
@@ -606,7 +608,7 @@ def _perpetrator(ctx: Context, trigger: Span, drafts: list[Draft], targets: set[
 def _explicit_claimant(ctx: Context, lo: int, hi: int, targets: set[str]) -> Span | None:
     """A group or force named as the subject of a claim verb: 'ISWAP claimed', 'the Islamic State group said'."""
     doc = ctx.doc
-    for span in doc.spans["actors"]:
+    for span in marks(doc, "actors"):
         actor: Actor = span._.sitrep
         if not (lo <= span.start < hi) or actor.kind in NON_PERPETRATOR_KINDS or actor.canonical in targets:
             continue
@@ -624,7 +626,7 @@ _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 def _speaker(ctx: Context, lo: int, hi: int, targets: set[str]) -> Span | None:
     """An actor that claims, says or announces: the claimant when no outlet or monitor is named."""
     doc = ctx.doc
-    for span in doc.spans["actors"]:
+    for span in marks(doc, "actors"):
         if not (lo <= span.start < hi) or span._.sitrep.canonical in targets:
             continue
         sentence = ctx.sentences[ctx.sentence_of[span.start]]

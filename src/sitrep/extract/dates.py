@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sitrep.extract.numbers import UNITS, parse_words
@@ -139,8 +139,15 @@ def resolve_month_day(month: int, day: int, year: int | None, published: date | 
 def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Every date, range and period phrase in ``text``, longest first where they overlap, in text order."""
     found: list[DateMention] = []
-    for finder in (_ranges, _day_ranges, _month_day_ranges, _past_n, _n_day_periods, _past_units, _so_far,
-                   _ramadan, _singles, _whole_months, _whole_years, _weekdays, _relative_days):
+    # Each grammar runs only on short windows around its anchor (a month name, a unit such as "days"): the
+    # patterns are long alternations that would otherwise be tried at every character of the document.
+    for anchor, finders in ((_MONTH_ANCHOR, (_ranges, _day_ranges, _month_day_ranges, _singles, _whole_months)),
+                            (_UNIT_ANCHOR, (_past_n, _n_day_periods, _past_units, _so_far))):
+        for start, end in _windows(text, anchor):
+            segment = text[start:end]
+            for finder in finders:
+                found.extend(replace(m, start=m.start + start, end=m.end + start) for m in finder(segment, published))
+    for finder in (_ramadan, _whole_years, _weekdays, _relative_days):
         found.extend(finder(text, published))
     chosen: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -154,7 +161,33 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
 
 def durations(text: str) -> list[tuple[int, int]]:
     """Spans of durations such as '68 days' or 'two weeks', whose numbers are not counts of anything."""
-    return [(m.start(), m.end()) for m in DURATION.finditer(text)]
+    spans = set()
+    for start, end in _windows(text, _UNIT_ANCHOR):
+        spans.update((m.start() + start, m.end() + start) for m in DURATION.finditer(text[start:end]))
+    return sorted(spans)
+
+
+_MONTH_ANCHOR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|\b(?:19|20)\d\d-\d\d-\d\d\b",
+                           re.IGNORECASE)
+_UNIT_ANCHOR = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|day-long|week-long|month-long)\b", re.IGNORECASE)
+
+
+def _windows(text: str, anchor: re.Pattern[str], before: int = 70, after: int = 70) -> list[tuple[int, int]]:
+    """Merged character windows around every match of ``anchor``."""
+    windows: list[tuple[int, int]] = []
+    for m in anchor.finditer(text):
+        start, end = max(0, m.start() - before), min(len(text), m.end() + after)
+        # Widen to word boundaries so that no pattern starts or ends inside a word.
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def period_length(first: str, last: str) -> tuple[int | None, str]:

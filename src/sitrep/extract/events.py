@@ -29,6 +29,7 @@ from datetime import date as date_type
 from spacy.tokens import Doc, Span
 
 from sitrep.extract.dates import DateMention
+from sitrep.extract.pipeline import lowers, marks, sentences
 from sitrep.extract.vocabulary import (
     CAPTURE,
     COMBINED,
@@ -148,7 +149,7 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
     drafts: list[EventDraft] = []
     current: EventDraft | None = None
     current_date: str | None = None
-    for index, sentence in enumerate(doc.sents):
+    for index, sentence in enumerate(sentences(doc)):
         if index in claim_sentences or not sentence.text.strip():
             continue
         triggers = _triggers(doc, sentence)
@@ -172,52 +173,56 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
     return drafts
 
 
+TRIGGER_WORDS = VIOLENCE_VERBS | PROTEST_WORDS | ARREST_WORDS | AGREEMENT_WORDS | DISRUPTED_WORDS
+WEAK_TRIGGERS = {"found", "discovered", "seized", "deal", "peace", "exchange", "hit", "opened", "signed", "body",
+                 "bodies", "beat", "died", "dead", "accord", "set"}
+
+
 def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     found = []
-    tactic_starts = {s.start: s for s in doc.spans["tactics"]}
-    in_dates = {i for span in doc.spans["dates"] if sentence.start <= span.start < sentence.end
+    tactic_starts = doc.user_data.get("tactic_starts")
+    if tactic_starts is None:
+        tactic_starts = doc.user_data["tactic_starts"] = {s.start: s for s in marks(doc, "tactics")}
+    lower = lowers(doc)
+    in_dates = {i for span in marks(doc, "dates") if sentence.start <= span.start < sentence.end
                 for i in range(span.start, span.end)}
-    for token in sentence:
-        if token.i in in_dates:
+    for i in range(sentence.start, sentence.end):
+        if i in in_dates:
             continue  # "21 March 2020" is no march
-        span = tactic_starts.get(token.i)
-        word = token.lower_
-        if span is None and word not in VIOLENCE_VERBS and word not in PROTEST_WORDS and word not in ARREST_WORDS \
-                and word not in AGREEMENT_WORDS and word not in DISRUPTED_WORDS:
+        span = tactic_starts.get(i)
+        if span is None and lower[i] not in TRIGGER_WORDS:
             continue
-        if _hedged(doc, token.i, sentence):
+        if _hedged(doc, i, sentence):
             continue
-        found.append(span if span is not None else doc[token.i : token.i + 1])
-    weak = {"found", "discovered", "seized", "deal", "peace", "exchange", "hit", "opened", "signed", "body",
-            "bodies", "beat", "died", "dead", "accord", "set"}
-    if found and all(t.text.lower() in weak for t in found) and not _has_casualty_number(doc, sentence):
+        found.append(span if span is not None else doc[i : i + 1])
+    if found and all(t.text.lower() in WEAK_TRIGGERS for t in found) and not _has_casualty_number(doc, sentence):
         return []
     return found
 
 
 def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
     """'threatened to attack', 'denied carrying out the attack', 'plans to strike': not an event."""
-    window = doc[max(sentence.start, i - 4) : i]
-    if any(t.lower_ in HEDGES and t.text != "May" for t in window):  # the month is no hedge
-        return True
-    before = doc[i - 1].lower_ if i > sentence.start else ""
+    lower = lowers(doc)
+    if any(lower[j] in HEDGES and doc[j].text != "May" for j in range(max(sentence.start, i - 4), i)):
+        return True  # (the month is no hedge)
+    before = lower[i - 1] if i > sentence.start else ""
     return before in ("no", "not", "never", "without", "attempted", "failed")
 
 
 def _sentence_date(doc: Doc, sentence: Span) -> str | None:
-    for span in doc.spans["dates"]:
+    for span in marks(doc, "dates"):
         if sentence.start <= span.start < sentence.end and span._.sitrep.first:
             return span._.sitrep.first
     return None
 
 
 def _starts_with_date(doc: Doc, sentence: Span) -> bool:
-    return any(span.start <= sentence.start + 2 and sentence.start <= span.start for span in doc.spans["dates"])
+    return any(span.start <= sentence.start + 2 and sentence.start <= span.start for span in marks(doc, "dates"))
 
 
 def _has_casualty_number(doc: Doc, sentence: Span) -> bool:
     words = {t.lower_ for t in sentence}
-    has_number = any(sentence.start <= s.start < sentence.end for s in doc.spans["numbers"])
+    has_number = any(sentence.start <= s.start < sentence.end for s in marks(doc, "numbers"))
     return has_number and bool(words & (KILL | WOUND | COMBINED | CAPTURE))
 
 
@@ -226,7 +231,7 @@ def _has_casualty_number(doc: Doc, sentence: Span) -> bool:
 def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, actors: ActorTable) -> Event | None:
     first = draft.sentences[0]
     start, end = first.start, draft.sentences[-1].end
-    in_dates = {i for span in doc.spans["dates"] for i in range(span.start, span.end)}
+    in_dates = {i for span in marks(doc, "dates") for i in range(span.start, span.end)}
     words = {t.lower_ for s in draft.sentences for t in s if t.i not in in_dates}
     tactics = _tactics(doc, draft)
     spans: dict[str, SpanRecord] = {"event": _record(doc[start:end])}
@@ -292,7 +297,7 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
 def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
     keys: list[str] = []
     for sentence in draft.sentences:
-        for span in doc.spans["tactics"]:
+        for span in marks(doc, "tactics"):
             if sentence.start <= span.start < sentence.end and span._.sitrep not in keys \
                     and not _hedged(doc, span.start, sentence):
                 keys.append(span._.sitrep)
@@ -425,7 +430,7 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
     first_trigger = draft.triggers[0].start
     candidates: list[tuple[int, Span]] = []
     for sentence in draft.sentences:
-        for span in doc.spans["actors"]:
+        for span in marks(doc, "actors"):
             actor: Actor = span._.sitrep
             if not (sentence.start <= span.start < sentence.end) or actor.kind in NON_PERPETRATOR_KINDS:
                 continue
@@ -467,7 +472,7 @@ def _target(doc: Doc, draft: EventDraft, perp_span: Span | None) -> tuple[str | 
     perp = perp_span.start if perp_span is not None else -1
     perp_word = perp_span.text.lower() if perp_span is not None and perp_span._.sitrep is None else None
     for sentence in draft.sentences:
-        for span in doc.spans["actors"]:
+        for span in marks(doc, "actors"):
             actor: Actor = span._.sitrep
             if not (sentence.start <= span.start < sentence.end) or span.start == perp \
                     or actor.kind in NON_PERPETRATOR_KINDS:
@@ -522,7 +527,7 @@ def _counts(doc: Doc, draft: EventDraft) -> dict[str, Count]:
             per_sentence.setdefault("killed", []).append(zero)
             if "injur" in text or "hurt" in text or "casualt" in text or "wound" in text:
                 per_sentence.setdefault("wounded", []).append(zero)
-        numbers = [s for s in doc.spans["numbers"] if sentence.start <= s.start < sentence.end]
+        numbers = [s for s in marks(doc, "numbers") if sentence.start <= s.start < sentence.end]
         for number in numbers:
             left = [t.lower_ for t in doc[max(sentence.start, number.start - 5) : number.start]]
             if left[-1:] and left[-1] in ("including", "among", "incl"):
@@ -645,7 +650,7 @@ def _sum(counts: list[Count]) -> Count:
 
 def _date(doc: Doc, draft: EventDraft) -> tuple[str | None, int, SpanRecord | None]:
     for sentence in draft.sentences:
-        for span in doc.spans["dates"]:
+        for span in marks(doc, "dates"):
             mention: DateMention = span._.sitrep
             if not (sentence.start <= span.start < sentence.end) or not mention.first:
                 continue
@@ -662,7 +667,7 @@ def _date(doc: Doc, draft: EventDraft) -> tuple[str | None, int, SpanRecord | No
 def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
     """Place names where the event happened, best first: after a locative word, near the first trigger."""
     trigger = draft.triggers[0].start
-    known = {s.start: s for s in doc.spans["places"]}
+    known = {s.start: s for s in marks(doc, "places")}
     seen: set[str] = set()
     ends: set[int] = set()
     scored: list[tuple[tuple[int, int], Place]] = []
@@ -718,7 +723,7 @@ def _proper_name(doc: Doc, i: int, end: int) -> Span | None:
         break
     while j > i + 1 and doc[j - 1].lower_ in NAME_JOINERS:
         j -= 1
-    if any(doc[k].i in {s.start for s in doc.spans["actors"]} for k in range(i, j)):
+    if any(doc[k].i in {s.start for s in marks(doc, "actors")} for k in range(i, j)):
         return None
     return doc[i:j]
 
@@ -734,7 +739,7 @@ def _status(doc: Doc, draft: EventDraft, table: ActorTable, perpetrator: str | N
                 "claim" in text and "responsib" in text):
             if "denied" in text:
                 continue
-            for span in doc.spans["actors"]:
+            for span in marks(doc, "actors"):
                 if sentence.start <= span.start < sentence.end:
                     actor: Actor = span._.sitrep
                     owner = actor.owner if actor.kind == "media" else actor.canonical

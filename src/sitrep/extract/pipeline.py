@@ -30,6 +30,7 @@ from datetime import date
 from typing import Any
 
 import spacy
+from spacy.lang.en.lex_attrs import like_num
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -86,11 +87,42 @@ def run(nlp: Language, text: str, published: date | None) -> Doc:
 
 @Language.component("sitrep_lines", assigns=["token.is_sent_start"])
 def mark_line_starts(doc: Doc) -> Doc:
-    """Start a sentence after every line break: list items and headlines are units of their own."""
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+    """Start a sentence after every line break: list items and headlines are units of their own.
+
+    Also keeps each token's lower-case form in ``doc.user_data["lower"]``: later components and the assemblers
+    read words by index, which is several times cheaper than making spaCy Token objects again and again.
+    """
+    texts = [token.text for token in doc]
+    doc.user_data["lower"] = [text.lower() for text in texts]
+    for i, text in enumerate(texts[:-1]):
+        if "\n" in text and text.isspace():
+            doc[i + 1].is_sent_start = True
     return doc
+
+
+def marks(doc: Doc, key: str) -> list[Span]:
+    """The spans a component wrote to ``doc.spans[key]``, as a list made once: iterating a SpanGroup builds new
+    Span objects every time, which the assemblers would otherwise do for every sentence."""
+    cache = doc.user_data.setdefault("marks", {})
+    if key not in cache:
+        cache[key] = list(doc.spans[key]) if key in doc.spans else []
+    return cache[key]
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """``doc.sents`` as a list made once."""
+    cached = doc.user_data.get("sentences")
+    if cached is None:
+        cached = doc.user_data["sentences"] = list(doc.sents)
+    return cached
+
+
+def lowers(doc: Doc) -> list[str]:
+    """Every token's lower-case form, by index (computed once by ``sitrep_lines``)."""
+    cached = doc.user_data.get("lower")
+    if cached is None:
+        cached = doc.user_data["lower"] = [token.lower_ for token in doc]
+    return cached
 
 
 @Language.component("sitrep_dates", assigns=["doc.spans"])
@@ -117,12 +149,11 @@ def mark_numbers(doc: Doc) -> Doc:
     for key in ("dates", "durations"):
         for span in doc.spans[key]:
             blocked.update(range(span.start, span.end))
-    lower = [t.lower_ for t in doc]
+    lower = lowers(doc)
     spans = []
     i = 0
     while i < len(doc):
-        token = doc[i]
-        if i in blocked or not (token.like_num or lower[i] in _NUMBER_STARTS):
+        if i in blocked or not (lower[i] in _NUMBER_STARTS or like_num(lower[i])):
             i += 1
             continue
         parsed = parse_words(lower[i : i + 8])
@@ -260,20 +291,21 @@ def mark_regions(doc: Doc) -> Doc:
     """Macro-regions: 'the northeastern region', 'southern Syria', 'the north'."""
     spans = []
     places = {s.start for s in doc.spans["places"]} if "places" in doc.spans else set()
-    for token in doc:
-        key = REGIONS_BY_WORD.get(token.lower_)
+    lower = lowers(doc)
+    last = len(lower) - 1
+    for i, word in enumerate(lower):
+        key = REGIONS_BY_WORD.get(word)
         if key is None:
             continue
-        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        prev = doc[token.i - 1] if token.i > 0 else None
-        if nxt is not None and (nxt.lower_ in _REGION_NOUNS or nxt.i in places):
-            end = nxt.i + 1 if nxt.lower_ in _REGION_NOUNS else token.i + 1
-        elif prev is not None and prev.lower_ == "the" and (nxt is None or nxt.is_punct or nxt.lower_ in
-                                                          ("of", "and")):
-            end = token.i + 1
+        nxt = lower[i + 1] if i < last else None
+        prev = lower[i - 1] if i > 0 else None
+        if nxt is not None and (nxt in _REGION_NOUNS or i + 1 in places):
+            end = i + 2 if nxt in _REGION_NOUNS else i + 1
+        elif prev == "the" and (nxt is None or doc[i + 1].is_punct or nxt in ("of", "and")):
+            end = i + 1
         else:
             continue
-        span = Span(doc, token.i, end, label="REGION")
+        span = Span(doc, i, end, label="REGION")
         span._.sitrep = key
         spans.append(span)
     doc.spans["regions"] = spans

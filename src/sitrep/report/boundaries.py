@@ -1,0 +1,187 @@
+"""Admin-1 and admin-2 polygons shipped with the package, and the join from events to them.
+
+The files in ``sitrep/data/boundaries/`` are built by ``scripts/build_boundaries.py`` (sources, licences and
+simplification there and in ``NOTICE``):
+
+- ``world_admin1.geojson.gz``: Natural Earth admin-1 for every country (public domain).
+- ``irq_adm1.geojson.gz`` and ``irq_adm2.geojson.gz``: OCHA COD-AB for Iraq, governorates and districts
+  (CC BY-IGO). Iraq's map uses them rather than Natural Earth's, which predates Halabja and names Kirkuk At-Ta'mim.
+
+An event joins a unit by ISO 3166-2 code (``events.admin1_code``) first, then by name: every spelling a unit lists in
+its ``names`` property (the source's own variants plus the gazetteer's aliases), compared by :func:`name_key`.
+Each map carries the attribution of every source it drew from (:data:`ATTRIBUTION`).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+from matplotlib.path import Path as MplPath
+
+ATTRIBUTION = {
+    "ne": "Boundaries: Natural Earth (public domain)",
+    "ocha": "Iraq boundaries: OCHA COD-AB, Iraq CSO 2019 (CC BY-IGO)",
+}
+"""The line each source's polygons put on a map."""
+
+_FILES = {"world": "world_admin1.geojson.gz", "irq_adm1": "irq_adm1.geojson.gz", "irq_adm2": "irq_adm2.geojson.gz"}
+_PREFIX = re.compile(r"^(al|el|ar|as|ad|an|at|az|ash|ath)[\s\-‐'’`]+")
+_SUFFIX = re.compile(r"(governorate|province|region|state|district|muhafazat)$")
+
+
+def name_key(name: str) -> str:
+    """A spelling-insensitive key: accents, case, punctuation, a leading article (al-, ar-, el-) and a trailing
+    "governorate"/"province" do not count. ("Al-Anbar", "Anbar Governorate" and "anbar" share one key.)"""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold().strip()
+    text = _PREFIX.sub("", text)
+    text = re.sub(r"[^\w]+", "", text).replace("_", "")
+    return _SUFFIX.sub("", text) or text
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One polygon unit: a governorate, province or district."""
+
+    country: str | None
+    code: str | None
+    """ISO 3166-2 (or GeoNames code where ISO has none) for admin-1; the COD P-code for districts."""
+    name: str
+    names: tuple[str, ...]
+    source: str
+    """``ne`` or ``ocha``: which attribution the map must carry."""
+    path: MplPath
+    bbox: tuple[float, float, float, float]
+    """(west, south, east, north) in degrees."""
+    parent: str | None = None
+    """For a district: the ISO 3166-2 code of its governorate."""
+
+
+@dataclass(frozen=True)
+class Layer:
+    """The units of one country at one level, indexed for the join."""
+
+    units: tuple[Unit, ...]
+    by_code: dict[str, Unit]
+    by_name: dict[str, Unit]
+
+    def match(self, code: str | None, name: str | None) -> Unit | None:
+        """The unit an event's (code, name) falls in, or None."""
+        if code and code.upper() in self.by_code:
+            return self.by_code[code.upper()]
+        if name:
+            return self.by_name.get(name_key(name))
+        return None
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float] | None:
+        """The layer's extent, or None when it has no units."""
+        if not self.units:
+            return None
+        boxes = np.array([u.bbox for u in self.units])
+        return (float(boxes[:, 0].min()), float(boxes[:, 1].min()), float(boxes[:, 2].max()),
+                float(boxes[:, 3].max()))
+
+
+def admin1(country: str) -> Layer:
+    """The admin-1 units of ``country`` (ISO alpha-2); an empty layer when none are shipped."""
+    return _admin1(country.upper())
+
+
+def admin2(country: str, admin1_code: str | None = None) -> Layer:
+    """The districts of ``country`` (Iraq only: no openly licensed admin-2 polygons exist for Syria), optionally of
+    one governorate; an empty layer elsewhere."""
+    if country.upper() != "IQ":
+        return _layer([])
+    units = _units("irq_adm2")
+    if admin1_code:
+        units = [u for u in units if u.parent == admin1_code.upper()]
+    return _layer(units)
+
+
+@lru_cache(maxsize=64)
+def _admin1(country: str) -> Layer:
+    if country == "IQ":
+        return _layer(_units("irq_adm1"))
+    units = (_unit(f) for f in _world().get(country, []))
+    return _layer([u for u in units if u is not None])
+
+
+def _layer(units: list[Unit]) -> Layer:
+    by_code: dict[str, Unit] = {}
+    by_name: dict[str, Unit] = {}
+    for unit in units:
+        if unit.code:
+            by_code[unit.code.upper()] = unit
+        for name in unit.names:
+            by_name.setdefault(name_key(name), unit)
+    return Layer(tuple(units), by_code, by_name)
+
+
+@lru_cache(maxsize=1)
+def _world() -> dict[str, list[dict[str, Any]]]:
+    # The file is one gzip stream, parsed once per process (about 0.2 s); polygons are built per country when
+    # first drawn, so a map of Syria pays for Syria's 15 units, not the world's 4,647.
+    grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for feature in _features("world"):
+        country = feature["properties"].get("country")
+        if country:
+            grouped[country].append(feature)
+    return dict(grouped)
+
+
+@lru_cache(maxsize=4)
+def _units(name: str) -> list[Unit]:
+    return [u for u in (_unit(f) for f in _features(name)) if u is not None]
+
+
+def _features(name: str) -> list[dict[str, Any]]:
+    resource = resources.files("sitrep") / "data" / "boundaries" / _FILES[name]
+    with resource.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
+        return json.load(handle)["features"]
+
+
+def _unit(feature: dict[str, Any]) -> Unit | None:
+    p = feature["properties"]
+    geometry = feature["geometry"]
+    polygons = [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
+    vertices: list[np.ndarray] = []
+    codes: list[np.ndarray] = []
+    for polygon in polygons:
+        for index, ring in enumerate(polygon):
+            points = np.asarray(ring, dtype=float)
+            if len(points) < 4:
+                continue
+            # Exterior counter-clockwise, holes clockwise: matplotlib fills by the non-zero rule, so a hole only
+            # stays empty when it winds the other way, whatever order the source used.
+            area = _signed_area(points)
+            if (index == 0 and area < 0) or (index > 0 and area > 0):
+                points = points[::-1]
+            ring_codes = np.full(len(points), MplPath.LINETO, dtype=MplPath.code_type)
+            ring_codes[0] = MplPath.MOVETO
+            ring_codes[-1] = MplPath.CLOSEPOLY
+            vertices.append(points)
+            codes.append(ring_codes)
+    if not vertices:
+        return None
+    allpoints = np.concatenate(vertices)
+    bbox = (float(allpoints[:, 0].min()), float(allpoints[:, 1].min()), float(allpoints[:, 0].max()),
+            float(allpoints[:, 1].max()))
+    names = tuple(n for n in (p.get("names") or p.get("name") or "").split("|") if n)
+    return Unit(country=p.get("country"), code=p.get("code"), name=p.get("name") or "", names=names,
+                source=p.get("source") or "ne", path=MplPath(allpoints, np.concatenate(codes)), bbox=bbox,
+                parent=p.get("adm1_code"))
+
+
+def _signed_area(points: np.ndarray) -> float:
+    x, y = points[:, 0], points[:, 1]
+    return float(np.dot(x, np.roll(y, -1)) - np.dot(y, np.roll(x, -1))) / 2

@@ -1,0 +1,321 @@
+"""The panels every page is built from: headline numbers, bars, a choropleth map, a timeline, blocks of text.
+
+Drawn with matplotlib's object API (``Figure``, never ``pyplot``): no global figure registry, nothing left open,
+no GUI backend chosen behind our back — PNG goes through Agg, SVG and PDF through matplotlib's own writers.
+Colours are the Okabe–Ito palette and viridis, both readable with the common colour-vision deficiencies; no panel
+relies on colour alone (bars carry their numbers, statuses their names, checks a ✓ or ✗).
+
+Labels never overlap: bars are horizontal with labels truncated to a fixed width, long breakdowns are cut to
+their first rows plus one "other" bar, dates use matplotlib's concise formatter, and the map carries no labels
+(the governorate bars name them).
+"""
+
+from __future__ import annotations
+
+import math
+import textwrap
+from collections.abc import Sequence
+from datetime import date, timedelta
+from functools import lru_cache
+
+import numpy as np
+from matplotlib import dates as mdates
+from matplotlib import font_manager, ft2font
+from matplotlib.axes import Axes
+from matplotlib.collections import PatchCollection
+from matplotlib.colors import Normalize
+from matplotlib.figure import Figure
+from matplotlib.patches import PathPatch, Rectangle
+
+from sitrep.report.boundaries import Layer, Unit
+
+OKABE_ITO = {
+    "black": "#000000", "orange": "#E69F00", "sky": "#56B4E9", "green": "#009E73", "yellow": "#F0E442",
+    "blue": "#0072B2", "vermillion": "#D55E00", "purple": "#CC79A7",
+}
+STATUS_COLOURS = {"confirmed": OKABE_ITO["green"], "reported": OKABE_ITO["blue"], "claimed": OKABE_ITO["vermillion"]}
+STATUS_LABELS = {"confirmed": "confirmed", "reported": "reported by a third party",
+                 "claimed": "claimed by the perpetrator only"}
+BAR = OKABE_ITO["blue"]
+OTHER = "#9A9A9A"
+INK = "#222222"
+MUTED = "#5A5A5A"
+EMPTY_FILL = "#E9E9E9"
+CMAP = "viridis_r"
+"""Sequential map colours: light for few incidents, dark for many."""
+LABEL_WIDTH = 28
+"""Characters of a bar label before it is cut with an ellipsis: keeps every label inside its panel."""
+
+
+# --------------------------------------------------------------------------------------------------- text
+
+
+@lru_cache(maxsize=1)
+def _glyphs() -> frozenset[int]:
+    path = font_manager.findfont(font_manager.FontProperties(family="DejaVu Sans"))
+    return frozenset(ft2font.FT2Font(path).get_charmap())
+
+
+def safe_text(text: object, limit: int | None = None) -> str:
+    """``text`` as matplotlib can draw it: characters the font lacks become "?", "$" does not start mathtext,
+    and at most ``limit`` characters (the last one an ellipsis).
+
+    A missing glyph would otherwise draw as an empty box and raise a warning for every label.
+    """
+    value = "" if text is None else str(text)
+    glyphs = _glyphs()
+    value = "".join(c if ord(c) in glyphs or c in "\n\t" else "?" for c in value)
+    if limit is not None and len(value) > limit:
+        value = value[: limit - 1].rstrip() + "…"
+    return value.replace("$", r"\$")
+
+
+def wrap(text: str, width: int) -> str:
+    """``text`` wrapped at ``width`` characters, paragraphs (blank-line separated) kept apart."""
+    return "\n".join(textwrap.fill(part, width) for part in text.split("\n"))
+
+
+def number(value: int | float | None) -> str:
+    """A count with thousands separators ("1,234"); "–" for None."""
+    if value is None:
+        return "–"
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.1f}"
+
+
+def span_text(low: int, best: int, high: int) -> str:
+    """"best" alone, or "best (low–high)" when the range says more."""
+    if low == best == high:
+        return number(best)
+    return f"{number(best)} ({number(low)}–{number(high)})"
+
+
+def format_period(start: date | None, end: date | None) -> str:
+    """"1 Jan – 31 Dec 2024", "28 Dec 2023 – 3 Jan 2024", "5 Oct 2024"; "undated" without dates."""
+    if start is None and end is None:
+        return "undated"
+    if start is None or end is None:
+        one = start or end
+        assert one is not None
+        return f"{'from' if start else 'until'} {one.day} {one:%b %Y}"
+    if start == end:
+        return f"{start.day} {start:%b %Y}"
+    head = f"{start.day} {start:%b}" if start.year == end.year else f"{start.day} {start:%b %Y}"
+    return f"{head} – {end.day} {end:%b %Y}"
+
+
+# --------------------------------------------------------------------------------------------------- panels
+
+
+def blank(ax: Axes) -> Axes:
+    """An axes used as a text box: no frame, no ticks."""
+    ax.set_axis_off()
+    return ax
+
+
+def panel_title(ax: Axes, title: str, note: str | None = None) -> None:
+    """A left-aligned bold title, with an optional grey note after it."""
+    ax.set_title(safe_text(title), loc="left", fontsize=12, fontweight="bold", color=INK, pad=8)
+    if note:
+        ax.set_title(safe_text(note), loc="right", fontsize=8.5, color=MUTED, pad=9)
+
+
+def headline(ax: Axes, value: str, label: str, sub: str | None = None, *, colour: str = INK) -> None:
+    """One headline number: big value, label under it, optional small line under that."""
+    blank(ax)
+    ax.add_patch(Rectangle((0.02, 0.02), 0.96, 0.96, transform=ax.transAxes, facecolor="#F4F4F4",
+                           edgecolor="none"))
+    ax.text(0.5, 0.66, safe_text(value), ha="center", va="center", fontsize=22, fontweight="bold", color=colour,
+            transform=ax.transAxes)
+    ax.text(0.5, 0.3, safe_text(label), ha="center", va="center", fontsize=10, color=INK, transform=ax.transAxes)
+    if sub:
+        ax.text(0.5, 0.12, safe_text(sub), ha="center", va="center", fontsize=8.5, color=MUTED,
+                transform=ax.transAxes)
+
+
+def bars(ax: Axes, rows: Sequence[tuple[str, int]], *, title: str, note: str | None = None,
+         other: tuple[str, int] | None = None, colour: str = BAR, empty: str = "No events") -> None:
+    """Horizontal bars, largest first, each with its value; ``other`` is drawn last in grey."""
+    panel_title(ax, title, note)
+    items = list(rows) + ([other] if other else [])
+    if not items:
+        _empty(ax, empty)
+        return
+    labels = [safe_text(label, LABEL_WIDTH) for label, _ in items]
+    values = [value for _, value in items]
+    colours = [colour] * len(rows) + ([OTHER] if other else [])
+    y = np.arange(len(items))
+    ax.barh(y, values, color=colours, height=0.68)
+    ax.set_yticks(y, labels, fontsize=9.5)
+    ax.invert_yaxis()
+    ax.set_ylim(len(items) - 0.5, -0.5)
+    top = max(values) or 1
+    ax.set_xlim(0, top * 1.22)
+    for i, value in enumerate(values):
+        ax.text(value + top * 0.015, i, number(value), va="center", ha="left", fontsize=9, color=INK)
+    _bar_style(ax)
+
+
+def grouped_bars(ax: Axes, categories: Sequence[str], series: dict[str, Sequence[int | None]], *,
+                 title: str, note: str | None = None) -> None:
+    """Horizontal bars grouped by category, one colour per series (with a legend when more than one)."""
+    panel_title(ax, title, note)
+    if not categories:
+        _empty(ax, "No figures")
+        return
+    palette = [BAR, OKABE_ITO["orange"], OKABE_ITO["green"], OKABE_ITO["purple"], OKABE_ITO["sky"]]
+    names = list(series)[: len(palette)]
+    height = 0.8 / len(names)
+    top = max((v or 0 for name in names for v in series[name]), default=0) or 1
+    for index, name in enumerate(names):
+        offsets = np.arange(len(categories)) + (index - (len(names) - 1) / 2) * height
+        values = [v or 0 for v in series[name]]
+        ax.barh(offsets, values, height=height * 0.92, color=palette[index], label=safe_text(name, 40))
+        for y, value in zip(offsets, series[name], strict=True):
+            if value is not None:
+                ax.text(value + top * 0.015, y, number(value), va="center", fontsize=8.5, color=INK)
+    ax.set_yticks(np.arange(len(categories)), [safe_text(c, LABEL_WIDTH) for c in categories], fontsize=9.5)
+    ax.set_ylim(len(categories) - 0.5, -0.5)
+    ax.set_xlim(0, top * 1.25)
+    if len(names) > 1:
+        ax.legend(loc="lower right", fontsize=8, frameon=False)
+    _bar_style(ax)
+
+
+def _bar_style(ax: Axes) -> None:
+    for side in ("top", "right", "bottom"):
+        ax.spines[side].set_visible(False)
+    ax.spines["left"].set_color("#BBBBBB")
+    ax.tick_params(axis="x", bottom=False, labelbottom=False)
+    ax.tick_params(axis="y", length=0, colors=INK)
+
+
+def _empty(ax: Axes, message: str) -> None:
+    ax.set_xticks([])
+    ax.set_yticks([])
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    ax.text(0.5, 0.5, safe_text(message), ha="center", va="center", color=MUTED, fontsize=10,
+            transform=ax.transAxes)
+
+
+def choropleth(ax: Axes, layers: Sequence[Layer], counts: dict[Unit, int], *,
+               points: Sequence[tuple[float, float, int]] = (), title: str, note: str | None = None,
+               legend: str = "incidents", attribution: Sequence[str] = (), empty: str = "No mapped events") -> None:
+    """Shade each unit of ``layers`` by its count (grey where none), draw ``points`` as circles sized by their
+    count, and write ``attribution`` on the map."""
+    panel_title(ax, title, note)
+    ax.set_xticks([])
+    ax.set_yticks([])
+    for spine in ax.spines.values():
+        spine.set_color("#CCCCCC")
+    units = [u for layer in layers for u in layer.units]
+    if not units:
+        _empty(ax, empty)
+        return
+    empty_units = [u for u in units if not counts.get(u)]
+    filled = [u for u in units if counts.get(u)]
+    if empty_units:
+        ax.add_collection(PatchCollection([PathPatch(u.path) for u in empty_units], facecolor=EMPTY_FILL,
+                                          edgecolor="white", linewidth=0.7))
+    if filled:
+        values = np.array([counts[u] for u in filled], dtype=float)
+        collection = PatchCollection([PathPatch(u.path) for u in filled], cmap=CMAP,
+                                     norm=Normalize(vmin=0, vmax=float(values.max())), edgecolor="white",
+                                     linewidth=0.7)
+        collection.set_array(values)
+        ax.add_collection(collection)
+        bar = ax.figure.colorbar(collection, ax=ax, orientation="horizontal", fraction=0.035, pad=0.02,
+                                 aspect=40, shrink=0.7)
+        bar.set_label(safe_text(legend), fontsize=8.5)
+        bar.ax.tick_params(labelsize=8)
+        bar.outline.set_visible(False)
+    if points:
+        xy = np.array([(x, y) for x, y, _ in points], dtype=float)
+        n = np.array([c for _, _, c in points], dtype=float)
+        sizes = 8 + 60 * np.sqrt(n / n.max())
+        ax.scatter(xy[:, 0], xy[:, 1], s=sizes, facecolor="white", edgecolor=INK, linewidth=0.6, alpha=0.85,
+                   zorder=3)
+    west, south, east, north = _extent(layers, [u for u in filled], points)
+    ax.set_xlim(west, east)
+    ax.set_ylim(south, north)
+    # Equirectangular with the aspect of the mid-latitude: shapes look right at the scale of a country.
+    ax.set_aspect(1 / max(math.cos(math.radians((south + north) / 2)), 0.2))
+    lines = list(attribution)
+    if points:
+        lines.insert(0, "○ events at or near a locality (size: incidents)")
+    if lines:
+        ax.text(0.01, 0.01, safe_text("\n".join(lines)), transform=ax.transAxes, fontsize=7.5, color=MUTED,
+                va="bottom", ha="left", zorder=4,
+                bbox={"facecolor": "white", "alpha": 0.8, "edgecolor": "none", "pad": 2})
+
+
+def _extent(layers: Sequence[Layer], filled: Sequence[Unit],
+            points: Sequence[tuple[float, float, int]]) -> tuple[float, float, float, float]:
+    boxes = []
+    for layer in layers:
+        box = layer.bbox
+        # A country that spans the globe (Russia, the US, Fiji across the antimeridian) would shrink its events to
+        # a dot: frame only the units with events there.
+        if box is not None and box[2] - box[0] < 60:
+            boxes.append(box)
+    boxes += [u.bbox for u in filled if u.bbox[2] - u.bbox[0] < 60]
+    boxes += [(x, y, x, y) for x, y, _ in points]
+    if not boxes:
+        boxes = [u.bbox for layer in layers for u in layer.units]
+    array = np.array(boxes, dtype=float)
+    west, south = array[:, 0].min(), array[:, 1].min()
+    east, north = array[:, 2].max(), array[:, 3].max()
+    pad_x = max((east - west) * 0.04, 0.3)
+    pad_y = max((north - south) * 0.04, 0.3)
+    return (float(west - pad_x), float(max(south - pad_y, -90)), float(east + pad_x), float(min(north + pad_y, 90)))
+
+
+def timeline(ax: Axes, series: Sequence[tuple[date, str, int]], *, title: str, note: str | None = None) -> None:
+    """Incidents per week stacked by status (per month when the period is longer than three years)."""
+    if not series:
+        panel_title(ax, title, note)
+        _empty(ax, "No dated events")
+        return
+    first = min(week for week, _, _ in series)
+    last = max(week for week, _, _ in series)
+    monthly = (last - first).days > 3 * 365
+    buckets: dict[tuple[date, str], int] = {}
+    for week, status, n in series:
+        key = (week.replace(day=1) if monthly else week, status)
+        buckets[key] = buckets.get(key, 0) + n
+    periods = sorted({k[0] for k in buckets})
+    width = 26 if monthly else 6
+    bottom = np.zeros(len(periods))
+    positions = [p + timedelta(days=width / 2) for p in periods]
+    for status in ("confirmed", "reported", "claimed"):
+        values = np.array([buckets.get((p, status), 0) for p in periods], dtype=float)
+        if values.any():
+            ax.bar(positions, values, width=width, bottom=bottom, color=STATUS_COLOURS[status],
+                   label=STATUS_LABELS[status], linewidth=0)
+            bottom += values
+    panel_title(ax, title.replace("week", "month") if monthly else title, note)
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=10)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.set_ylim(0, float(bottom.max()) * 1.15 or 1)
+    ax.tick_params(labelsize=9)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    ax.grid(axis="y", color="#E5E5E5", linewidth=0.6)
+    ax.set_axisbelow(True)
+    ax.legend(loc="upper left", fontsize=8.5, frameon=False, ncol=3)
+
+
+def text_block(ax: Axes, text: str, *, width: int = 150, size: float = 9, colour: str = MUTED,
+               top: float = 1.0) -> None:
+    """Wrapped paragraphs, top-left aligned in ``ax``."""
+    blank(ax)
+    ax.text(0, top, safe_text(wrap(text, width)), ha="left", va="top", fontsize=size, color=colour,
+            transform=ax.transAxes, linespacing=1.45)
+
+
+def new_figure(width: float, height: float) -> Figure:
+    """A figure with the house style; constrained layout keeps labels, titles and colour bars from overlapping."""
+    figure = Figure(figsize=(width, height), layout="constrained", facecolor="white")
+    figure.get_layout_engine().set(h_pad=0.08, w_pad=0.12, hspace=0.04, wspace=0.06)  # type: ignore[union-attr]
+    return figure

@@ -1,0 +1,238 @@
+"""The numbers of a period report, each one SQL query over the ``events`` table.
+
+Conventions (the page's footer repeats them in one line):
+
+- **Incidents, not reports.** Events sharing an ``incident_id`` (the same incident told by several documents) count
+  once, through the best-attested report: confirmed before reported before claimed, then the highest confidence,
+  then the lowest id. Events without an ``incident_id`` are incidents of their own.
+- **Casualties** add each incident's *best* figure; the range adds the *low* figures (best where there is no
+  low) and the *high* figures (best where no upper bound was given: "at least 4" adds 4 to the high end as well).
+  A missing figure adds nothing. ``killed_or_wounded`` is the combined figure of incidents that give only that.
+- **Only claimed**: an incident every report of which has status ``claimed`` (told only by the perpetrator).
+- **Located**: events with coordinates. The map shades admin-1 units by incidents and draws as points the
+  incidents placed at a locality or near one (precision 1–2); a point for a governorate's centre would mislead.
+
+All of it is computed by DuckDB; Python receives only aggregates (tens of rows), so a report over millions of
+events costs the same memory as one over a hundred.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sitrep.report.filters import EventFilter
+from sitrep.store import Store
+
+STATUS_RANK = "CASE e.status WHEN 'confirmed' THEN 0 WHEN 'reported' THEN 1 ELSE 2 END"
+UNKNOWN = "(not stated)"
+
+FACETS: dict[str, tuple[str, str, str]] = {
+    # key: (title, SQL expression over `incidents`, what a missing value means)
+    "sub_event_type": ("By type of event", "coalesce(sub_event_type, event_type)", UNKNOWN),
+    "tactic": ("By tactic", "tactic", UNKNOWN),
+    "target_category": ("By target", "target_category", UNKNOWN),
+    "admin1": ("By governorate / province", "admin1", "(place unknown)"),
+    "actor1": ("By perpetrator", "actor1", "(unidentified)"),
+}
+"""The breakdowns every period report shows, in page order. ``tactic`` unnests the tactics list: an incident with
+two tactics counts under both, and one with none under "(not stated)"."""
+
+FACET_FILTER_OPTION = {"sub_event_type": "--event-type", "tactic": "--event-type", "admin1": "--admin1",
+                       "actor1": "--actor"}
+"""The ``sitrep events`` option that selects a breakdown's row, where there is one."""
+
+
+def incidents_sql(filters: EventFilter) -> tuple[str, list[Any]]:
+    """``WITH incidents AS (…)``: the filtered events, one row per incident (see the module docstring)."""
+    where, params = filters.where("e")
+    sql = (f"WITH incidents AS (SELECT e.* FROM events e WHERE {where} "
+           f"QUALIFY row_number() OVER (PARTITION BY coalesce(e.incident_id, e.id) "
+           f"ORDER BY {STATUS_RANK}, e.confidence DESC NULLS LAST, e.id) = 1) ")
+    return sql, params
+
+
+def headline_sql() -> str:
+    """The SELECT (after :func:`incidents_sql`) of the headline numbers; the HTML tests run it too."""
+    parts = ["count(*) AS events", "count(*) FILTER (WHERE status = 'claimed') AS only_claimed"]
+    for name in ("killed", "wounded", "killed_or_wounded"):
+        parts += [f"coalesce(sum({name}_best), 0) AS {name}",
+                  f"coalesce(sum(coalesce({name}_low, {name}_best)), 0) AS {name}_low",
+                  f"coalesce(sum(coalesce({name}_high, {name}_best, {name}_low)), 0) AS {name}_high"]
+    parts += ["min(date_start) AS first_date", "max(coalesce(date_end, date_start)) AS last_date",
+              "count(*) FILTER (WHERE latitude IS NOT NULL AND longitude IS NOT NULL) AS located"]
+    return "SELECT " + ", ".join(parts) + " FROM incidents"
+
+
+@dataclass
+class FacetRow:
+    """One bar of a breakdown: its label (None when not stated), incidents and killed (best)."""
+
+    value: str | None
+    events: int
+    killed: int
+
+
+@dataclass
+class Breakdown:
+    """A breakdown's first rows (most incidents first) and its totals over all rows, shown or not."""
+
+    rows: list[FacetRow]
+    events: int
+    """Incidents over all rows (for tactics: incident–tactic pairs)."""
+    killed: int
+    values: int
+    """How many distinct values the breakdown has in all."""
+
+    def rest(self, shown: int) -> FacetRow | None:
+        """The rows after the first ``shown`` folded into one ("other"), or None when there are none."""
+        if self.values <= shown:
+            return None
+        head = self.rows[:shown]
+        return FacetRow(None, self.events - sum(r.events for r in head), self.killed - sum(r.killed for r in head))
+
+
+@dataclass
+class PeriodSummary:
+    """Everything a period page shows, as plain numbers."""
+
+    filters: EventFilter
+    headline: dict[str, Any]
+    countries: list[tuple[str | None, int]]
+    facets: dict[str, Breakdown]
+    weekly: list[tuple[date, str, int]]
+    admin1: list[tuple[str | None, str | None, str | None, int]]
+    """(country, admin1_code, admin1, incidents) of incidents with an admin-1 unit."""
+    admin2: list[tuple[str | None, str | None, str | None, int]]
+    """(country, admin1_code, admin2, incidents): filled when one admin-1 unit is selected (a district map)."""
+    points: list[tuple[float, float, int]]
+    """(longitude, latitude, incidents) of incidents placed at or near a locality, merged to 0.01°."""
+    documents: int
+    outlets: list[tuple[str, int]]
+    """(outlet, documents) of the documents the selected events come from, most documents first."""
+    drill: dict[str, dict[str | None, list[str]]] = field(default_factory=dict)
+    """Facet → value → ids of the incidents behind it (at most ``drill_limit``), for the HTML report's links."""
+
+    @property
+    def period(self) -> tuple[date | None, date | None]:
+        """The period the page covers: the filter's bounds where set, else the events' first and last dates."""
+        return (self.filters.since or self.headline["first_date"], self.filters.until or self.headline["last_date"])
+
+
+def period_summary(store: Store, filters: EventFilter, *, top: int = 40, drill_limit: int = 0) -> PeriodSummary:
+    """Query every number of a period page. ``top`` caps each breakdown (the rest are counted by the page as
+    "other"); ``drill_limit`` > 0 also lists, per breakdown row, the ids of that many incidents behind it."""
+    cte, params = incidents_sql(filters)
+
+    def q(select: str, extra: list[Any] | None = None) -> list[dict[str, Any]]:
+        return store.query(cte + select, params + (extra or []))
+
+    headline = q(headline_sql())[0]
+    countries = [(r["country"], int(r["n"])) for r in q(
+        "SELECT country, count(*) AS n FROM incidents GROUP BY 1 ORDER BY n DESC, country")]
+    facets: dict[str, Breakdown] = {}
+    drill: dict[str, dict[str | None, list[str]]] = {}
+    for key, (_title, expression, _missing) in FACETS.items():
+        source = "incidents, unnest(CASE WHEN len(tactics) = 0 THEN [NULL] ELSE tactics END) AS t(tactic)" \
+            if key == "tactic" else "incidents"
+        # The window sums run over every group before LIMIT: the totals of the rows not shown come for free.
+        rows = q(f"SELECT {expression} AS value, count(*) AS events, coalesce(sum(killed_best), 0) AS killed, "
+                 f"sum(count(*)) OVER () AS all_events, sum(coalesce(sum(killed_best), 0)) OVER () AS all_killed, "
+                 f"count(*) OVER () AS all_values FROM {source} GROUP BY 1 "
+                 f"ORDER BY events DESC, killed DESC, value NULLS LAST LIMIT {int(top)}")
+        facets[key] = Breakdown([FacetRow(r["value"], int(r["events"]), int(r["killed"])) for r in rows],
+                                int(rows[0]["all_events"]) if rows else 0, int(rows[0]["all_killed"]) if rows else 0,
+                                int(rows[0]["all_values"]) if rows else 0)
+        if drill_limit > 0:
+            found = q(f"SELECT value, id FROM (SELECT {expression} AS value, id, row_number() OVER ("
+                      f"PARTITION BY {expression} ORDER BY killed_best DESC NULLS LAST, date_start DESC NULLS LAST, "
+                      f"id) AS rank FROM {source}) WHERE rank <= {int(drill_limit)} ORDER BY value, rank")
+            listing: dict[str | None, list[str]] = {}
+            for r in found:
+                listing.setdefault(r["value"], []).append(r["id"])
+            drill[key] = listing
+    if drill_limit > 0:
+        drill["headline"] = _headline_drill(q, drill_limit)
+    weekly = [(r["week"], r["status"], int(r["n"])) for r in q(
+        "SELECT date_trunc('week', date_start)::DATE AS week, status, count(*) AS n FROM incidents "
+        "WHERE date_start IS NOT NULL GROUP BY ALL ORDER BY week, status")]
+    admin1 = [(r["country"], r["admin1_code"], r["admin1"], int(r["n"])) for r in q(
+        "SELECT country, admin1_code, admin1, count(*) AS n FROM incidents "
+        "WHERE admin1 IS NOT NULL OR admin1_code IS NOT NULL GROUP BY ALL ORDER BY n DESC")]
+    admin2: list[tuple[str | None, str | None, str | None, int]] = []
+    if filters.admin1:
+        admin2 = [(r["country"], r["admin1_code"], r["admin2"], int(r["n"])) for r in q(
+            "SELECT country, admin1_code, admin2, count(*) AS n FROM incidents "
+            "WHERE admin2 IS NOT NULL GROUP BY ALL ORDER BY n DESC")]
+    points = [(float(r["lon"]), float(r["lat"]), int(r["n"])) for r in q(
+        "SELECT round(longitude, 2) AS lon, round(latitude, 2) AS lat, count(*) AS n FROM incidents "
+        "WHERE latitude IS NOT NULL AND longitude IS NOT NULL AND coalesce(geo_precision, 1) <= 2 "
+        "GROUP BY ALL ORDER BY n DESC, lon, lat LIMIT 3000")]
+    where, where_params = filters.where("e")
+    documents = store.query(f"SELECT count(DISTINCT e.document_id) AS n FROM events e WHERE {where}",
+                            where_params)[0]["n"]
+    outlets = [(r["source"] or "(outlet not recorded)", int(r["n"])) for r in store.query(
+        f"SELECT d.source, count(DISTINCT d.id) AS n FROM events e JOIN documents d ON d.id = e.document_id "
+        f"WHERE {where} GROUP BY 1 ORDER BY n DESC, d.source NULLS LAST", where_params)]
+    return PeriodSummary(filters=filters, headline=headline, countries=countries, facets=facets, weekly=weekly,
+                         admin1=admin1, admin2=admin2, points=points, documents=int(documents), outlets=outlets,
+                         drill=drill)
+
+
+def _headline_drill(q: Any, limit: int) -> dict[str | None, list[str]]:
+    listing: dict[str | None, list[str]] = {}
+    order = {"events": "date_start DESC NULLS LAST, id", "only_claimed": "date_start DESC NULLS LAST, id"}
+    condition = {"events": "TRUE", "only_claimed": "status = 'claimed'"}
+    for name in ("killed", "wounded", "killed_or_wounded"):
+        order[name] = f"{name}_best DESC NULLS LAST, {name}_high DESC NULLS LAST, id"
+        condition[name] = f"coalesce({name}_best, {name}_low, {name}_high) IS NOT NULL"
+    for key in order:
+        rows = q(f"SELECT id FROM incidents WHERE {condition[key]} ORDER BY {order[key]} LIMIT {int(limit)}")
+        listing[key] = [r["id"] for r in rows]
+    return listing
+
+
+EVENT_DETAIL_COLUMNS = (
+    "id", "document_id", "date_start", "date_end", "event_type", "sub_event_type", "tactics", "actor1", "actor2",
+    "target_category", "place_name", "country", "admin1", "admin2", "locality", "latitude", "longitude",
+    "geo_precision", "killed_low", "killed_best", "killed_high", "wounded_low", "wounded_best", "wounded_high",
+    "killed_or_wounded_low", "killed_or_wounded_best", "killed_or_wounded_high", "status", "claimant",
+    "incident_id",
+)
+
+
+def source_sentence_sql() -> str:
+    """SQL joins giving each event ``e`` its source sentence (``sentence``) and document (``d``).
+
+    The sentence is the event's own span named ``sentence`` or ``event`` when the extractor recorded one; else the
+    sentence of the document text around the event's first span (cut at . ! ? or a line break, from at most 500
+    characters either side, so the cost per event stays bounded on long documents).
+    """
+    return (
+        "LEFT JOIN documents d ON d.id = e.document_id "
+        "LEFT JOIN (SELECT owner_id, arg_min(text, CASE field WHEN 'sentence' THEN 0 ELSE 1 END) AS text "
+        "           FROM spans WHERE owner_kind = 'event' AND NOT from_value AND field IN ('sentence', 'event') "
+        "           GROUP BY owner_id) ss ON ss.owner_id = e.id "
+        "LEFT JOIN (SELECT owner_id, min(start) AS start, min(\"end\") AS stop FROM spans "
+        "           WHERE owner_kind = 'event' GROUP BY owner_id) fs ON fs.owner_id = e.id "
+    )
+
+
+SENTENCE_EXPR = (
+    "coalesce(ss.text, CASE WHEN fs.start IS NOT NULL THEN nullif(trim("
+    "regexp_extract(substr(d.text, greatest(1, fs.start - 499), least(fs.start, 500)), '[^.!?\\n]*$') || "
+    "regexp_extract(substr(d.text, fs.start + 1, 500), '^[^.!?\\n]*[.!?]?')), '') END)"
+)
+"""The source sentence of event ``e`` (needs the joins of :func:`source_sentence_sql`)."""
+
+
+def event_details(store: Store, ids: list[str]) -> list[dict[str, Any]]:
+    """The events with these ids, with their outlet, document title, URL and source sentence, newest first."""
+    if not ids:
+        return []
+    columns = ", ".join(f"e.{c}" for c in EVENT_DETAIL_COLUMNS)
+    sql = (f"SELECT {columns}, d.source, d.title, d.url, d.published, {SENTENCE_EXPR} AS sentence "
+           f"FROM events e {source_sentence_sql()} WHERE e.id IN (SELECT unnest(?::VARCHAR[])) "
+           "ORDER BY e.date_start DESC NULLS LAST, e.id")
+    return store.query(sql, [ids])
