@@ -168,8 +168,10 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
             current.sentences.append(sentence)
             current.triggers.extend(triggers)
             current_date = current_date or date
-        elif current is not None and _has_casualty_number(doc, sentence):
-            current.sentences.append(sentence)  # "2 fatalities." / "Seven militants were also killed."
+        elif current is not None and (_has_casualty_number(doc, sentence) or _follow_up(sentence)):
+            # "2 fatalities.", "Seven militants were also killed.", "No casualties were reported.",
+            # "IS claimed responsibility through Amaq."
+            current.sentences.append(sentence)
     return drafts
 
 
@@ -200,11 +202,22 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     return found
 
 
+def _follow_up(sentence: Span) -> bool:
+    text = sentence.text.lower()
+    return any(phrase in text for phrase in NO_CASUALTIES) or ("claim" in text and "responsib" in text)
+
+
+SENTENCE_HEDGES = {"anniversary", "commemorated", "commemorate", "commemorating", "memorial", "threatened",
+                   "vowed", "warned", "rumours", "rumors"}
+
+
 def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
     """'threatened to attack', 'denied carrying out the attack', 'plans to strike': not an event."""
     lower = lowers(doc)
     if any(lower[j] in HEDGES and doc[j].text != "May" for j in range(max(sentence.start, i - 4), i)):
         return True  # (the month is no hedge)
+    if any(lower[j] in SENTENCE_HEDGES for j in range(sentence.start, i)):
+        return True  # "marked the anniversary of the 2017 truck bombing"
     before = lower[i - 1] if i > sentence.start else ""
     return before in ("no", "not", "never", "without", "attempted", "failed")
 
@@ -267,6 +280,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         spans["date"] = date_span
     places = _place_candidates(doc, draft)
     status, claimant = _status(doc, draft, actors, perpetrator)
+    if claimant is not None and perpetrator in (None, "Unidentified Armed Group"):
+        perpetrator = claimant  # as ACLED codes a claimed attack: the claimant is the perpetrator of record
     gtd = TACTICS[tactics[0]].gtd_attack_type if tactics else None
     event_date = date_type.fromisoformat(date_value) if date_value and not date_value.startswith("--") else None
     return Event(
