@@ -54,14 +54,16 @@ VIOLENCE_VERBS = {
     "shoot-out", "shootout", "gunfight", "gunfire", "tortured", "robbed", "stole", "stolen", "uprooted",
     "explosions", "blasts", "projectiles",
 }
+RIOT_TRIGGERS = {"riot", "riots", "rioting", "rioted", "rioters"}
 PROTEST_WORDS = {"protest", "protests", "protested", "protesting", "protesters", "protestors", "demonstration",
                  "demonstrations", "demonstrators", "demonstrated", "rally", "rallies", "rallied", "marched",
                  "march", "sit-in", "picketed", "boycott"}
 RIOT_WORDS = {"riot", "riots", "rioters", "rioted", "stones", "stone", "pelted", "vandalised", "vandalized",
               "torched", "burned", "burnt", "looted", "ransacked", "violent", "rampage", "barricades", "tyres",
               "tires", "clashed", "clash", "attacked", "retaliate", "retaliated", "stormed", "molotov", "petrol",
-              "barricaded", "rowdy", "ambushed", "damaged", "smashed", "injured", "beat", "fire"}
-INTERVENTION_WORDS = {"dispersed", "tear", "teargas", "water", "cannon", "batons", "baton", "rubber", "arrested",
+              "barricaded", "rowdy", "ambushed", "damaged", "smashed", "injured", "beat", "fire", "lit", "fires",
+              "rioting"}
+INTERVENTION_WORDS = {"intervened", "stopped", "prevented", "blocked", "dispersed", "tear", "teargas", "water", "cannon", "batons", "baton", "rubber", "arrested",
                       "detained", "broke", "forcibly", "charged", "beat", "beaten"}
 MOB_WORDS = {"mob", "lynched", "lynching", "vigilante", "vigilantes", "villagers", "residents", "crowd"}
 ARREST_WORDS = {"arrested", "arrest", "arrests", "detained", "apprehended", "nabbed", "custody"}
@@ -83,7 +85,7 @@ CLASH_WORDS = {"clash", "clashes", "clashed", "fighting", "fought", "battle", "b
 GUNFIRE_WORDS = {"shots", "bursts", "firearms", "guns", "rifles", "machineguns", "machine", "arms", "gunfire",
                  "shooting", "shot", "fired"}
 CIVIL_GROUPS = {"residents", "villagers", "traders", "crowd", "mob", "supporters", "youths", "youth", "students",
-                "locals", "rioters", "people",
+                "locals", "rioters",
                 "relatives", "community", "members", "neighbours", "neighbors", "vendors", "farmers", "herders",
                 "inmates", "prisoners", "workers", "citizens"}
 CHANGE_WORDS = {"announced", "imposed", "curfew", "lockdown", "banned", "formed", "merged", "deployed",
@@ -93,7 +95,8 @@ HEDGES = {"threatened", "threatens", "threaten", "vowed", "vows", "warned", "war
           "anniversary", "commemorated", "commemorate", "marked", "rumours", "rumors", "feared", "fears"}
 NEW_EVENT_CUES = {"separately", "meanwhile", "elsewhere", "another", "separate", "also", "later", "earlier"}
 UNNAMED_PERPETRATORS = {"gunmen", "gunman", "assailants", "attackers", "militants", "insurgents", "fighters",
-                        "terrorists", "bandits", "kidnappers", "armed", "unidentified", "unknown", "suspected"}
+                        "terrorists", "bandits", "kidnappers", "armed", "unidentified", "unknown", "suspected",
+                        "extremist", "extremists", "jihadists", "jihadist", "gang", "criminals", "militia", "raiders"}
 CIVILIAN_WORDS = {"civilian", "civilians", "villagers", "residents", "man", "woman", "men", "women", "child",
                   "children", "boy", "girl", "farmer", "farmers", "shepherd", "shepherds", "teacher", "teachers",
                   "student", "students", "worker", "workers", "passengers", "driver", "drivers", "family",
@@ -175,7 +178,7 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
     return drafts
 
 
-TRIGGER_WORDS = VIOLENCE_VERBS | PROTEST_WORDS | ARREST_WORDS | AGREEMENT_WORDS | DISRUPTED_WORDS
+TRIGGER_WORDS = VIOLENCE_VERBS | PROTEST_WORDS | RIOT_TRIGGERS | ARREST_WORDS | AGREEMENT_WORDS | DISRUPTED_WORDS
 WEAK_TRIGGERS = {"found", "discovered", "seized", "deal", "peace", "exchange", "hit", "opened", "signed", "body",
                  "bodies", "beat", "died", "dead", "accord", "set"}
 
@@ -342,6 +345,8 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         if intervention:
             return _sub("Protest with intervention")
         return _sub("Peaceful protest")
+    if words & RIOT_TRIGGERS:
+        return _sub("Violent demonstration")
     if words & {"mob", "lynched", "lynching", "vigilante", "vigilantes"} or (
             civil_perpetrator and not tactics and words & (VIOLENCE_VERBS | {"stones", "throwing", "beaten"})):
         return _sub("Mob violence")
@@ -418,7 +423,7 @@ def _intervention(doc: Doc, draft: EventDraft) -> bool:
                 continue
             window = set(tokens[max(0, i - 6) : i + 6])
             if word in ("arrested", "detained", "beat", "beaten", "charged"):
-                if window & crowd:
+                if window & crowd or window & PROTEST_WORDS:
                     return True
             elif window & (forces | crowd) or word in ("teargas", "tear", "dispersed"):
                 return True
@@ -429,11 +434,16 @@ def _civil_perpetrator(doc: Doc, draft: EventDraft) -> bool:
     """Residents, traders or a crowd did it ('residents attacked health workers', 'injured by traders')."""
     trigger = draft.triggers[0].start
     sentence = draft.sentences[0]
-    for token in sentence:
-        if token.lower_ in CIVIL_GROUPS:
-            before = doc[token.i - 1].lower_ if token.i > 0 else ""
-            if token.i < trigger or before == "by":
-                return True
+    lower = lowers(doc)
+    for i in range(sentence.start, sentence.end):
+        if lower[i] not in CIVIL_GROUPS:
+            continue
+        before = lower[i - 1] if i > 0 else ""
+        between = set(lower[i + 1 : trigger])
+        # The subject of an active verb ("residents attacked"), not the victims of a passive one ("workers were
+        # shot"), or the agent of a passive ("injured by traders").
+        if (i < trigger and not between & {"were", "was", "been", "being"}) or before == "by":
+            return True
     return False
 
 

@@ -43,6 +43,8 @@ MUTED = "#5A5A5A"
 EMPTY_FILL = "#E9E9E9"
 CMAP = "viridis_r"
 """Sequential map colours: light for few incidents, dark for many."""
+MIN_ROWS = 8
+"""Bar panels reserve room for this many bars."""
 LABEL_WIDTH = 28
 """Characters of a bar label before it is cut with an ellipsis: keeps every label inside its panel."""
 
@@ -146,8 +148,8 @@ def bars(ax: Axes, rows: Sequence[tuple[str, int]], *, title: str, note: str | N
     y = np.arange(len(items))
     ax.barh(y, values, color=colours, height=0.68)
     ax.set_yticks(y, labels, fontsize=9.5)
-    ax.invert_yaxis()
-    ax.set_ylim(len(items) - 0.5, -0.5)
+    # At least MIN_ROWS rows of height: three bars are as thick as eight, so panels side by side look alike.
+    ax.set_ylim(max(len(items), MIN_ROWS) - 0.5, -0.5)
     top = max(values) or 1
     ax.set_xlim(0, top * 1.22)
     for i, value in enumerate(values):
@@ -232,8 +234,8 @@ def choropleth(ax: Axes, layers: Sequence[Layer], counts: dict[Unit, int], *,
     if points:
         xy = np.array([(x, y) for x, y, _ in points], dtype=float)
         n = np.array([c for _, _, c in points], dtype=float)
-        sizes = 8 + 60 * np.sqrt(n / n.max())
-        ax.scatter(xy[:, 0], xy[:, 1], s=sizes, facecolor="white", edgecolor=INK, linewidth=0.6, alpha=0.85,
+        sizes = 5 + 45 * np.sqrt(n / n.max())
+        ax.scatter(xy[:, 0], xy[:, 1], s=sizes, facecolor="white", edgecolor=INK, linewidth=0.5, alpha=0.75,
                    zorder=3)
     west, south, east, north = _extent(layers, [u for u in filled], points)
     ax.set_xlim(west, east)

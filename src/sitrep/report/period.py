@@ -133,43 +133,45 @@ def headline_items(summary: PeriodSummary) -> list[tuple[str, str, str, str | No
 
 
 def period_figure(summary: PeriodSummary) -> Figure:
-    """The whole page as one matplotlib figure (12 × 18 in: 1,440 px wide at the PNG resolution)."""
-    figure = charts.new_figure(12, 18)
-    grid = figure.add_gridspec(7, 2, height_ratios=[0.55, 0.95, 5.6, 3.0, 3.0, 2.3, 1.05], width_ratios=[1.15, 1])
+    """The whole page as one matplotlib figure (12 × 18 in: 1,440 px wide at the PNG resolution).
 
-    head = charts.blank(figure.add_subplot(grid[0, :]))
+    Each band is a subfigure with a layout of its own, so long labels in one band do not push the others aside.
+    """
+    figure = charts.new_figure(12, 18)
+    title_band, numbers, middle, row1, row2, weeks, foot = figure.subfigures(
+        7, 1, height_ratios=[0.6, 1.0, 6.2, 3.0, 3.0, 2.4, 1.0])
+
+    head = charts.blank(title_band.add_subplot())
     head.text(0, 0.95, charts.safe_text(page_title(summary)), fontsize=20, fontweight="bold", color=charts.INK,
               va="top", transform=head.transAxes)
     subtitle = "Situation report from news reporting: incidents, casualties and where they happened"
     if summary.filters.describe():
         subtitle += f" ({summary.filters.describe()})"
-    head.text(0, 0.12, charts.safe_text(subtitle), fontsize=11, color=charts.MUTED, va="bottom",
+    head.text(0, 0.05, charts.safe_text(subtitle), fontsize=11, color=charts.MUTED, va="bottom",
               transform=head.transAxes)
 
     items = headline_items(summary)
-    boxes = grid[1, :].subgridspec(1, len(items), wspace=0.05)
-    for index, (key, value, label, sub) in enumerate(items):
+    for ax, (key, value, label, sub) in zip(numbers.subplots(1, len(items)), items, strict=True):
         colour = charts.STATUS_COLOURS["claimed"] if key == "only_claimed" else charts.INK
-        charts.headline(figure.add_subplot(boxes[0, index]), value, label, sub, colour=colour)
+        charts.headline(ax, value, label, sub, colour=colour)
 
+    map_ax, admin_ax = middle.subplots(1, 2, width_ratios=[1.45, 1])
     layers, counts, unmatched = map_layers(summary)
-    level = "district" if summary.admin2 and layers and layers[0].units and layers[0].units[0].parent else "admin-1"
+    district = bool(summary.admin2 and layers and layers[0].units and layers[0].units[0].parent)
     note = f"{charts.number(unmatched)} incidents in units not on the map" if unmatched else None
-    charts.choropleth(figure.add_subplot(grid[2, 0]), layers, counts, points=summary.points,
-                      title=f"Incidents by {'district' if level == 'district' else 'governorate / province'}",
+    charts.choropleth(map_ax, layers, counts, points=summary.points,
+                      title=f"Incidents by {'district' if district else 'governorate / province'}",
                       note=note, attribution=attribution(layers))
-    key_admin = "admin1"
-    rows, other = breakdown_rows(summary.facets[key_admin], FACETS[key_admin][2], top=14)
-    charts.bars(figure.add_subplot(grid[2, 1]), rows, other=other, title=FACETS[key_admin][0],
-                note="incidents")
+    rows, other = breakdown_rows(summary.facets["admin1"], FACETS["admin1"][2], top=16)
+    charts.bars(admin_ax, rows, other=other, title=FACETS["admin1"][0], note="incidents")
 
-    for position, key in zip(((3, 0), (3, 1), (4, 0), (4, 1)), ("sub_event_type", "tactic", "target_category",
-                                                                 "actor1"), strict=True):
-        title, _expression, missing = FACETS[key]
-        rows, other = breakdown_rows(summary.facets[key], missing)
-        note = "incidents; one may have several tactics" if key == "tactic" else "incidents"
-        charts.bars(figure.add_subplot(grid[position]), rows, other=other, title=title, note=note)
+    for band, keys in ((row1, ("sub_event_type", "tactic")), (row2, ("target_category", "actor1"))):
+        for ax, key in zip(band.subplots(1, 2), keys, strict=True):
+            title, _expression, missing = FACETS[key]
+            rows, other = breakdown_rows(summary.facets[key], missing)
+            charts.bars(ax, rows, other=other, title=title,
+                        note="incidents; may overlap" if key == "tactic" else "incidents")
 
-    charts.timeline(figure.add_subplot(grid[5, :]), summary.weekly, title="Incidents per week, by status")
-    charts.text_block(figure.add_subplot(grid[6, :]), footer_text(summary), width=165, size=8.5)
+    charts.timeline(weeks.add_subplot(), summary.weekly, title="Incidents per week, by status")
+    charts.text_block(foot.add_subplot(), footer_text(summary), width=170, size=8.5)
     return figure
