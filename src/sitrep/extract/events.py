@@ -63,7 +63,8 @@ RIOT_WORDS = {"riot", "riots", "rioters", "rioted", "stones", "stone", "pelted",
               "tires", "clashed", "clash", "attacked", "retaliate", "retaliated", "stormed", "molotov", "petrol",
               "barricaded", "rowdy", "ambushed", "damaged", "smashed", "injured", "beat", "fire", "lit", "fires",
               "rioting"}
-INTERVENTION_WORDS = {"intervened", "stopped", "prevented", "blocked", "dispersed", "tear", "teargas", "water", "cannon", "batons", "baton", "rubber", "arrested",
+INTERVENTION_WORDS = {"intervened", "stopped", "prevented", "blocked", "dispersed", "tear", "teargas", "water",
+                      "cannon", "batons", "baton", "rubber", "arrested",
                       "detained", "broke", "forcibly", "charged", "beat", "beaten"}
 MOB_WORDS = {"mob", "lynched", "lynching", "vigilante", "vigilantes", "villagers", "residents", "crowd"}
 ARREST_WORDS = {"arrested", "arrest", "arrests", "detained", "apprehended", "nabbed", "custody"}
