@@ -57,7 +57,8 @@ VIOLENCE_VERBS = {
 RIOT_TRIGGERS = {"riot", "riots", "rioting", "rioted", "rioters"}
 PROTEST_WORDS = {"protest", "protests", "protested", "protesting", "protesters", "protestors", "demonstration",
                  "demonstrations", "demonstrators", "demonstrated", "rally", "rallies", "rallied", "marched",
-                 "march", "sit-in", "picketed", "boycott"}
+                 "march", "sit-in", "picketed", "boycott", "motorcade", "pot-banging", "cacerolazo", "vigil",
+                 "petition", "walkout", "strikers"}
 RIOT_WORDS = {"riot", "riots", "rioters", "rioted", "stones", "stone", "pelted", "vandalised", "vandalized",
               "torched", "burned", "burnt", "looted", "ransacked", "violent", "rampage", "barricades", "tyres",
               "tires", "clashed", "clash", "attacked", "retaliate", "retaliated", "stormed", "molotov", "petrol",
@@ -80,7 +81,8 @@ TERRITORY_WORDS = {"town", "village", "district", "city", "area", "territory", "
                    "positions", "outpost", "villages", "district's"}
 HQ_WORDS = {"established", "set", "opened", "headquarters", "base"}
 TRANSFER_WORDS = {"withdrew", "handed", "withdrawal", "pulled"}
-CLASH_WORDS = {"clash", "clashes", "clashed", "fighting", "fought", "battle", "battles", "gunbattle", "firefight",
+CLASH_WORDS = {"exchanging", "clash", "clashes", "clashed", "fighting", "fought", "battle", "battles", "gunbattle",
+               "firefight",
                "exchange", "exchanged", "repulsed", "repelled", "skirmish", "skirmishes", "engaged", "counterattack",
                "counter-attack", "offensive", "shoot-out", "shootout", "gunfight", "shots", "bursts", "crossfire"}
 GUNFIRE_WORDS = {"shots", "bursts", "firearms", "guns", "rifles", "machineguns", "machine", "arms", "gunfire",
@@ -522,7 +524,9 @@ def _target(doc: Doc, draft: EventDraft, perp_span: Span | None) -> tuple[str | 
                 continue  # the perpetrator's own side, not its target
             if word in POLICE_WORDS:
                 return "Police Forces", doc[token.i : token.i + 1], "police"
-            if word in MILITARY_WORDS and word not in ("fighters", "forces", "militia", "militiamen"):
+            if word in MILITARY_WORDS and (word not in ("fighters", "forces", "militia", "militiamen")
+                                           or token.i > draft.triggers[0].start):
+                # "attacked LNA forces": after the verb, even "forces" names the other armed side
                 return "Military Forces", doc[token.i : token.i + 1], "military"
             if word in CIVILIAN_WORDS:
                 category = target_category_for_term(word) or "civilians"
