@@ -92,7 +92,9 @@ CIVIL_GROUPS = {"residents", "villagers", "traders", "crowd", "mob", "supporters
                 "relatives", "community", "members", "neighbours", "neighbors", "vendors", "farmers", "herders",
                 "inmates", "prisoners", "workers", "citizens"}
 CHANGE_WORDS = {"announced", "imposed", "curfew", "lockdown", "banned", "formed", "merged", "deployed",
-                "deployment", "recruited", "recruitment", "appointed", "declared", "suspended"}
+                "deployment", "recruited", "recruitment", "appointed", "declared", "suspended", "joined", "defected",
+                "surrendered", "reinforcements", "redeployed"}
+CHANGE_TRIGGERS = {"joined", "defected", "surrendered", "reinforcements", "redeployed", "curfew", "lockdown"}
 HEDGES = {"threatened", "threatens", "threaten", "vowed", "vows", "warned", "warns", "plans", "planned", "planning",
           "plot", "plotting", "intends", "would", "could", "might", "may", "will", "denied", "denies", "deny",
           "anniversary", "commemorated", "commemorate", "marked", "rumours", "rumors", "feared", "fears"}
@@ -181,7 +183,8 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
     return drafts
 
 
-TRIGGER_WORDS = VIOLENCE_VERBS | PROTEST_WORDS | RIOT_TRIGGERS | ARREST_WORDS | AGREEMENT_WORDS | DISRUPTED_WORDS
+TRIGGER_WORDS = (VIOLENCE_VERBS | PROTEST_WORDS | RIOT_TRIGGERS | ARREST_WORDS | AGREEMENT_WORDS | DISRUPTED_WORDS
+                 | CHANGE_TRIGGERS)
 WEAK_TRIGGERS = {"found", "discovered", "seized", "deal", "peace", "exchange", "hit", "opened", "signed", "body",
                  "bodies", "beat", "died", "dead", "accord", "set"}
 
@@ -203,7 +206,9 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
         if _hedged(doc, i, sentence):
             continue
         found.append(span if span is not None else doc[i : i + 1])
-    if found and all(t.text.lower() in WEAK_TRIGGERS for t in found) and not _has_casualty_number(doc, sentence):
+    words = {t.text.lower() for t in found}
+    found_dead = "found" in words and words & {"dead", "body", "bodies"}  # "a man was found dead"
+    if found and words <= WEAK_TRIGGERS and not found_dead and not _has_casualty_number(doc, sentence):
         return []
     return found
 
