@@ -94,7 +94,8 @@ CIVIL_GROUPS = {"residents", "villagers", "traders", "crowd", "mob", "supporters
 CHANGE_WORDS = {"announced", "imposed", "curfew", "lockdown", "banned", "formed", "merged", "deployed",
                 "deployment", "recruited", "recruitment", "appointed", "declared", "suspended", "joined", "defected",
                 "surrendered", "reinforcements", "redeployed"}
-CHANGE_TRIGGERS = {"joined", "defected", "surrendered", "reinforcements", "redeployed", "curfew", "lockdown"}
+CHANGE_TRIGGERS = {"joined", "defected", "surrendered", "reinforcements", "redeployed", "curfew", "lockdown",
+                   "dissolved", "absorbed", "merged", "withdrew", "entered", "established", "raised"}
 HEDGES = {"threatened", "threatens", "threaten", "vowed", "vows", "warned", "warns", "plans", "planned", "planning",
           "plot", "plotting", "intends", "would", "could", "might", "may", "will", "denied", "denies", "deny",
           "anniversary", "commemorated", "commemorate", "marked", "rumours", "rumors", "feared", "fears"}
@@ -160,27 +161,87 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
     for index, sentence in enumerate(sentences(doc)):
         if index in claim_sentences or not sentence.text.strip():
             continue
-        triggers = _triggers(doc, sentence)
-        date = _sentence_date(doc, sentence)
-        if triggers:
-            opens = (current is None
-                     or (date is not None and current_date is not None and date != current_date)
-                     or sentence[0].lower_ in NEW_EVENT_CUES
-                     or any(t.lower_ in ("another", "separate") for t in sentence[:6])
-                     or (date is not None and current_date is None and _starts_with_date(doc, sentence)))
-            if opens:
-                current = EventDraft()
-                drafts.append(current)
-                current_date = date
-            assert current is not None
-            current.sentences.append(sentence)
-            current.triggers.extend(triggers)
-            current_date = current_date or date
-        elif current is not None and (_has_casualty_number(doc, sentence) or _follow_up(sentence)):
-            # "2 fatalities.", "Seven militants were also killed.", "No casualties were reported.",
-            # "IS claimed responsibility through Amaq."
-            current.sentences.append(sentence)
+        for clause in _clauses(doc, sentence):
+            triggers = _triggers(doc, clause)
+            date = _sentence_date(doc, clause)
+            if triggers:
+                if current is None or _opens_event(doc, clause, date, current_date, current, triggers):
+                    current = EventDraft()
+                    drafts.append(current)
+                    current_date = date
+                current.sentences.append(clause)
+                current.triggers.extend(triggers)
+                current_date = current_date or date
+            elif current is not None and (_has_casualty_number(doc, clause) or _follow_up(clause)):
+                # "2 fatalities.", "Seven militants were also killed.", "No casualties were reported.",
+                # "IS claimed responsibility through Amaq."
+                current.sentences.append(clause)
     return drafts
+
+
+NEW_EVENT_PHRASES = ("on the same day", "the same day", "hours later", "the next day", "the following day",
+                     "a day later", "later that day", "later the same day", "earlier the same day", "in another",
+                     "in a separate", "separately", "meanwhile", "elsewhere", "at the same time", "also on")
+
+
+def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | None, current: EventDraft,
+                 triggers: list[Span]) -> bool:
+    """Does this clause report a new incident rather than more of the current one?"""
+    head = clause[:8].text.lower()
+    if any(head.startswith(p) or f" {p}" in head[:40] for p in NEW_EVENT_PHRASES) or clause[0].lower_ in (
+            "separately", "meanwhile", "elsewhere"):
+        return True
+    day = _day_date(doc, clause)
+    if day is not None and current_date is not None and day != current_date:
+        return True
+    if date is not None and current_date is None and _starts_with_date(doc, clause):
+        return True
+    # "In Baghlan, Taliban fighters clashed …" after an event elsewhere: a new place opens a new incident.
+    if clause[0].lower_ == "in" and clause.start + 1 < clause.end and clause[1].text[:1].isupper() and \
+            any(t.text == "," for t in clause[2:7]) and current.sentences:
+        return True
+    # A protest after an attack (or the reverse) in the same report is another event.
+    kinds = {_kind(t) for t in current.triggers}
+    return bool(kinds) and not ({_kind(t) for t in triggers} & kinds) and _has_own_actor(doc, clause)
+
+
+def _kind(trigger: Span) -> str:
+    word = trigger.text.lower()
+    if word in PROTEST_WORDS or word in RIOT_TRIGGERS:
+        return "protest"
+    if word in ARREST_WORDS:
+        return "arrest"
+    return "violence"
+
+
+def _has_own_actor(doc: Doc, clause: Span) -> bool:
+    lower = lowers(doc)
+    return any(clause.start <= s.start < clause.end for s in marks(doc, "actors")) or any(
+        lower[i] in UNNAMED_PERPETRATORS | POLICE_WORDS | CIVIL_GROUPS | {"protesters", "demonstrators"}
+        for i in range(clause.start, clause.end))
+
+
+def _clauses(doc: Doc, sentence: Span) -> list[Span]:
+    """A sentence split at semicolons: 'three incidents: an IED exploded …; gunmen shot …; and SDF fighters …'."""
+    cuts = [t.i for t in sentence if t.text == ";"]
+    if not cuts:
+        return [sentence]
+    out, start = [], sentence.start
+    for cut in cuts:
+        if cut > start:
+            out.append(doc[start:cut])
+        start = cut + 1
+    if start < sentence.end:
+        out.append(doc[start : sentence.end])
+    return out
+
+
+def _day_date(doc: Doc, clause: Span) -> str | None:
+    """The clause's date when it names a day (not 'this month')."""
+    for span in marks(doc, "dates"):
+        if clause.start <= span.start < clause.end and span._.sitrep.kind == "date" and span._.sitrep.first:
+            return span._.sitrep.first
+    return None
 
 
 TRIGGER_WORDS = (VIOLENCE_VERBS | PROTEST_WORDS | RIOT_TRIGGERS | ARREST_WORDS | AGREEMENT_WORDS | DISRUPTED_WORDS
@@ -207,7 +268,15 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
             continue
         found.append(span if span is not None else doc[i : i + 1])
     words = {t.text.lower() for t in found}
+    text = sentence.text.lower()
+    if words & AGREEMENT_WORDS and not words - AGREEMENT_WORDS and not any(
+            verb in text for verb in ("signed", "agreed", "reached", "concluded", "brokered", "announced a")):
+        return []  # "a ceasefire largely held": no new agreement
+    if "sit-in" in text and not found:
+        found = [t for t in sentence if t.lower_ == "sit"][:1]
     found_dead = "found" in words and words & {"dead", "body", "bodies"}  # "a man was found dead"
+    if "to death" in text:
+        found_dead = True
     if found and words <= WEAK_TRIGGERS and not found_dead and not _has_casualty_number(doc, sentence):
         return []
     return found
@@ -219,7 +288,8 @@ def _follow_up(sentence: Span) -> bool:
 
 
 SENTENCE_HEDGES = {"anniversary", "commemorated", "commemorate", "commemorating", "memorial", "threatened",
-                   "vowed", "warned", "rumours", "rumors"}
+                   "vowed", "warned", "rumours", "rumors", "sentenced", "convicted", "trial", "court", "exercise",
+                   "exercises", "analysts", "dismissed", "rejected", "false", "allegedly", "hoax", "rather"}
 
 
 def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
@@ -257,6 +327,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     start, end = first.start, draft.sentences[-1].end
     in_dates = {i for span in marks(doc, "dates") for i in range(span.start, span.end)}
     words = {t.lower_ for s in draft.sentences for t in s if t.i not in in_dates}
+    if any("sit-in" in s.text.lower() for s in draft.sentences):
+        words.add("sit-in")
     tactics = _tactics(doc, draft)
     spans: dict[str, SpanRecord] = {"event": _record(doc[start:end])}
     spans["trigger"] = _record(draft.triggers[0])
@@ -276,7 +348,7 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words, tactics, category, perpetrator, target, counts, intervention=_intervention(doc, draft),
         civil_perpetrator=perpetrator is None and _civil_perpetrator(doc, draft),
         state_perpetrator=perp_span is not None and perp_span._.sitrep is not None
-        and perp_span._.sitrep.kind in ("state", "state-allied"))
+        and perp_span._.sitrep.kind in ("state", "state-allied"), territory=_territory(doc, draft))
     if sub_event_type is None:
         return None
     if event_type == "Protests":
@@ -334,35 +406,57 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
     return keys
 
 
+VIOLENT_ACTS = {"exploded", "detonated", "blast", "explosion", "killed", "killing", "wounded", "wounding", "injured",
+                "injuring", "attacked", "struck", "fired", "shelled", "stormed", "ambushed", "clashed", "clashes",
+                "fighting", "shot", "bombed", "dead"}
+STRONG_RIOT = {"stones", "stone", "pelted", "tyres", "tires", "barricades", "barricaded", "molotov", "petrol",
+               "rioting", "rioters", "riot", "riots", "looted", "ransacked", "vandalised", "vandalized"}
+
+
 def classify(words: set[str], tactics: list[str], category: str | None, perpetrator: str | None,
              target: str | None, counts: dict[str, Count], *, intervention: bool = False,
-             civil_perpetrator: bool = False, state_perpetrator: bool = False) -> tuple[str | None, str | None]:
+             civil_perpetrator: bool = False, state_perpetrator: bool = False,
+             territory: str | None = None) -> tuple[str | None, str | None]:
     """ACLED (event_type, sub_event_type) for an event's words, tactics, target and counts; ordered rules.
 
     ``intervention``: police or security forces acted against the gathering; ``civil_perpetrator``: the violence
     was done by residents, traders, a crowd (mob violence, not an armed group); ``state_perpetrator``: a state
-    force acted (it regains territory, it does not overtake it).
+    force acted (it regains territory, it does not overtake it); ``territory``: "take" when a town, village or
+    base changed hands by force, "transfer" when it was handed over or left without fighting.
     """
     killed = counts.get("killed")
+    wounded = counts.get("wounded")
     deaths = bool(killed and (killed.best or killed.low))
+    hurt = deaths or bool(wounded and (wounded.best or wounded.low))
+    violent = bool(words & VIOLENT_ACTS)
     if words & PROTEST_WORDS:
         if words & RIOT_WORDS and not (words & {"peaceful", "peacefully"}):
             return _sub("Violent demonstration")
-        if deaths and words & {"shot", "killed", "fired"} and words & {"police", "security", "forces", "soldiers"}:
+        if deaths and words & {"shot", "killed", "killing", "fired", "live", "bullets", "ammunition"} and \
+                words & {"police", "security", "forces", "soldiers", "troops"}:
             return _sub("Excessive force against protesters")
         if intervention:
             return _sub("Protest with intervention")
         return _sub("Peaceful protest")
-    if words & RIOT_TRIGGERS:
+    if words & RIOT_TRIGGERS or (civil_perpetrator and words & STRONG_RIOT):
         return _sub("Violent demonstration")
-    if words & {"mob", "lynched", "lynching", "vigilante", "vigilantes"} or (
+    if words & {"mob", "lynched", "lynching"} or (
             civil_perpetrator and not tactics and words & (VIOLENCE_VERBS | {"stones", "throwing", "beaten"})):
         return _sub("Mob violence")
     if "chemical" in tactics:
         return _sub("Chemical weapon")
-    if words & DISRUPTED_WORDS and words & WEAPON_WORDS and not deaths and not (
-            words & {"exploded", "detonated", "blast", "explosion", "struck", "hit", "killed", "wounded",
-                     "injured"}):
+    if territory == "take":
+        return _sub("Government regains territory" if state_perpetrator else "Non-state actor overtakes territory")
+    if territory == "transfer" and not deaths:
+        return _sub("Non-violent transfer of territory")
+    if (words & AGREEMENT_WORDS and words & {"ceasefire", "cease-fire", "agreement", "truce", "accord", "signed",
+                                             "deal", "agreed"} and not deaths) or (
+            "exchanged" in words and words & {"prisoners", "detainees", "bodies"}) or "surrendered" in words:
+        return _sub("Agreement")
+    if words & ARREST_WORDS and not hurt and not (violent and tactics):
+        return _sub("Arrests")
+    if (words & DISRUPTED_WORDS or words & {"intercepted", "downed", "down"}) and words & WEAPON_WORDS \
+            and not hurt and not (words & {"exploded", "detonated", "blast", "explosion", "struck", "hit"}):
         return _sub("Disrupted weapons use")
     for key, sub in (("suicide", "Suicide bomb"), ("airstrike", "Air/drone strike"), ("drone", "Air/drone strike"),
                      ("vbied", "Remote explosive/landmine/IED"), ("ied", "Remote explosive/landmine/IED"),
@@ -372,29 +466,17 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             return _sub(sub)
     if "grenade" in tactics and not (words & GUNFIRE_WORDS) and "launchers" not in words:
         return _sub("Grenade")
-    if words & REGAIN_WORDS and words & TERRITORY_WORDS:
-        return _sub("Government regains territory")
-    if words & {"overran", "overrun"} or (words & {"seized", "captured", "took"} and "control" in words):
-        return _sub("Government regains territory" if state_perpetrator else "Non-state actor overtakes territory")
     if "abduction" in tactics or words & {"abducted", "kidnapped", "abduction", "kidnapping", "hostage"}:
         return _sub("Abduction/forced disappearance")
     if "sexual_violence" in tactics:
         return _sub("Sexual violence")
     armed = words & (VIOLENCE_VERBS - {"destroyed", "torched", "burned", "burnt", "looted", "seized", "captured"})
-    if words & AGREEMENT_WORDS and words & {"ceasefire", "cease-fire", "agreement", "truce", "accord", "signed"} \
-            and not deaths:
-        return _sub("Agreement")
-    if words & ARREST_WORDS and not deaths and not (set(tactics) - {"raid"}):
-        return _sub("Arrests")
-    if words & TRANSFER_WORDS and not deaths and not tactics and not armed:
-        return _sub("Non-violent transfer of territory")
-    if words & {"headquarters"} or (words & {"established", "set"} and words & {"base", "bases", "checkpoint"}
+    if words & {"headquarters"} or (words & {"established", "set"} and words & {"base", "bases", "checkpoint", "post"}
                                     and not deaths and not tactics):
         return _sub("Headquarters or base established")
     if (set(tactics) & {"looting", "arson", "sabotage"} or words & {"looted", "torched", "ransacked", "stole",
                                                                     "stolen", "robbed", "uprooted", "vandalised",
-                                                                    "vandalized", "demolished"}) \
-            and not deaths and not counts.get("wounded"):
+                                                                    "vandalized", "demolished"}) and not hurt:
         return _sub("Looting/property destruction")
     if words & {"explosions", "explosion", "blast", "blasts", "projectiles"} and not tactics:
         if words & GUNFIRE_WORDS:
@@ -419,6 +501,38 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     return None, None
 
 
+TAKE_VERBS = {"captured", "seized", "took", "taken", "overran", "overrun", "retook", "recaptured", "regained",
+              "liberated", "stormed", "entered"}
+TERRITORY_NOUNS = {"town", "village", "villages", "district", "city", "area", "territory", "base", "control", "hill",
+                   "positions", "outpost", "headquarters", "centre", "center", "capital", "port", "airport",
+                   "crossing", "camp"}
+
+
+def _territory(doc: Doc, draft: EventDraft) -> str | None:
+    """'take' when a place changed hands by force, 'transfer' when it was handed over or left without a fight."""
+    lower = lowers(doc)
+    text = " ".join(s.text.lower() for s in draft.sentences)
+    peaceful = any(p in text for p in ("without any fighting", "without fighting", "without resistance",
+                                       "no fighting", "handed over", "withdrew", "pulled out", "moved into",
+                                       "raised their flag"))
+    for sentence in draft.sentences:
+        for i in range(sentence.start, sentence.end):
+            if lower[i] not in TAKE_VERBS:
+                continue
+            ahead = lower[i + 1 : min(sentence.end, i + 5)]
+            names_place = any(w in TERRITORY_NOUNS for w in ahead) or (
+                i + 1 < sentence.end and doc[i + 1].text[:1].isupper()
+                and doc[i + 1].lower_ not in ("islamic", "state")) or ("full" in ahead and "control" in ahead)
+            if not names_place or (lower[i] in ("stormed", "entered") and not peaceful and lower[i] == "stormed"):
+                continue
+            if lower[i] == "entered" and not peaceful:
+                continue
+            return "transfer" if peaceful and lower[i] in ("entered", "took", "taken") else "take"
+    if peaceful and ("handed over" in text or "moved into" in text or "raised their flag" in text):
+        return "transfer"
+    return None
+
+
 def _intervention(doc: Doc, draft: EventDraft) -> bool:
     """Police or security forces acted against a gathering: dispersed it, fired tear gas, arrested protesters.
     'against the arrest of the editor' is the protest's cause, not an intervention."""
@@ -433,8 +547,9 @@ def _intervention(doc: Doc, draft: EventDraft) -> bool:
             if word in ("arrested", "detained", "beat", "beaten", "charged"):
                 if window & crowd or window & PROTEST_WORDS:
                     return True
-            elif window & (forces | crowd) or word in ("teargas", "tear", "dispersed"):
-                return True
+            elif (window & (forces | crowd) or word in ("teargas", "tear", "dispersed")) and not (
+                    i + 1 < len(tokens) and tokens[i + 1] in ("peacefully", "peaceful")):
+                return True  # ("dispersed peacefully" is how a peaceful protest ends)
     return False
 
 
