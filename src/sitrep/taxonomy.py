@@ -258,6 +258,22 @@ _TERM_TO_REGION = {term: key for key, terms in REGIONS.items() for term in terms
 _TERM_TO_CATEGORY = {term: cat for cat, terms in TARGET_CATEGORIES.items() for term in terms}
 
 
+DEMONYMS: dict[str, str] = {
+    "Afghan": "AF", "American": "US", "US": "US", "U.S.": "US", "Egyptian": "EG", "Ethiopian": "ET", "French": "FR",
+    "Indian": "IN", "Iranian": "IR", "Iraqi": "IQ", "Israeli": "IL", "Jordanian": "JO", "Kenyan": "KE",
+    "Lebanese": "LB", "Libyan": "LY", "Malian": "ML", "Nigerian": "NG", "Pakistani": "PK", "Russian": "RU",
+    "Saudi": "SA", "Somali": "SO", "Sudanese": "SD", "Syrian": "SY", "Turkish": "TR", "Ukrainian": "UA",
+    "Yemeni": "YE", "Burkinabe": "BF", "Nigerien": "NE", "Chadian": "TD", "Cameroonian": "CM",
+    "Mozambican": "MZ", "Emirati": "AE", "British": "GB",
+}
+"""Nationality adjectives, so that "Russian warplanes" or "Turkish drone" name that state's armed forces."""
+
+MILITARY_NOUNS = ("forces", "troops", "soldiers", "army", "military", "warplanes", "jets", "aircraft", "planes",
+                  "helicopters", "helicopter", "drone", "drones", "artillery", "navy", "air force", "commandos",
+                  "special forces", "gunships", "warplane", "jet", "fighter jets", "air strikes", "airstrikes",
+                  "air strike", "airstrike")
+
+
 # --- actors -----------------------------------------------------------------------------------------------
 
 ACTOR_COLUMNS = ("canonical", "kind", "category", "country", "owner", "parent", "aliases")
@@ -297,7 +313,26 @@ class ActorTable:
             except (OSError, UnicodeDecodeError) as error:
                 raise ConfigError(f"{path}: cannot read the actor alias file: {error}") from error
             table.extend(_read_actor_rows(io.StringIO(text), str(path)))
+        table.extend(table._national_forces())
         return table
+
+    def _national_forces(self) -> list[Actor]:
+        """'Russian warplanes', 'Turkish drone', 'Malian troops': a nationality and a military noun name that
+        state's armed forces, when the table has them (the first state military actor of that country)."""
+        forces: dict[str, Actor] = {}
+        for actor in self.actors.values():
+            if actor.kind == "state" and actor.category == "military" and actor.country:
+                forces.setdefault(actor.country, actor)
+        added = []
+        for demonym, country in DEMONYMS.items():
+            actor = forces.get(country)
+            if actor is None:
+                continue
+            aliases = tuple(f"{demonym} {noun}" for noun in MILITARY_NOUNS
+                            if self.canonical(f"{demonym} {noun}") is None)
+            added.append(Actor(actor.canonical, actor.kind, actor.category, actor.country, actor.owner, aliases,
+                               actor.parent))
+        return added
 
     def extend(self, actors: Iterable[Actor]) -> None:
         """Add actors; a row whose canonical name exists already adds its aliases to that actor."""

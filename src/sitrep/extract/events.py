@@ -352,9 +352,18 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if sub_event_type is None:
         return None
     if event_type == "Protests":
-        perpetrator = perpetrator if perpetrator and perpetrator != "Unidentified Armed Group" else "Protesters"
-        if target == "Civilians":
+        # As ACLED: the protesters are actor 1; the force that intervened, if any, actor 2.
+        police = perpetrator if perpetrator in ("Police Forces", "Military Forces") else None
+        perpetrator = "Protesters"
+        if sub_event_type == "Peaceful protest":
             target, category = None, None
+        elif police is not None:
+            target, category = police, "police" if police == "Police Forces" else "military"
+        elif target == "Civilians":
+            target, category = None, None
+    elif perpetrator is None and event_type in ("Explosions/Remote violence", "Violence against civilians") \
+            and sub_event_type != "Air/drone strike":
+        perpetrator = "Unidentified Armed Group"  # ACLED's label for a perpetrator the report does not name
     elif event_type == "Riots" and (perpetrator is None or perpetrator == "Unidentified Armed Group"):
         perpetrator = "Rioters"
 
@@ -585,9 +594,11 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
             before = doc[span.start - 1].lower_ if span.start > 0 else ""
             if before in ("suspected", "alleged", "presumed", "presumably", "suspect") and span.start > 1:
                 before = doc[span.start - 2].lower_
+            if before == "the" and span.start > 1:
+                before = doc[span.start - 2].lower_
             after = doc[span.end].lower_ if span.end < len(doc) else ""
-            if before == "by" or (after in CLAIM_WORDS) or doc[span.end : span.end + 3].text.lower().startswith(
-                    "claimed"):
+            if before in ("by", "blamed", "between") or (after in CLAIM_WORDS) or doc[
+                    span.end : span.end + 3].text.lower().startswith("claimed"):
                 candidates.append((0, span))
             elif span.start < first_trigger and sentence.start <= first_trigger < sentence.end and before not in (
                     "on", "against", "targeting", "at", "of"):

@@ -1,22 +1,42 @@
 """The gazetteer: every name it knows, indexed by :func:`~sitrep.geo.normalize.normalize_name`, and the rules that
 pick one place for a mention.
 
-How a name is resolved (``Gazetteer.resolve``), in order:
+Four levels of :class:`Entry`: countries (precision 4) and admin-1 units (3), loaded at once from small tables;
+districts — admin-2 units — (2) and localities (1), from the big place table, read on first use
+(:mod:`sitrep.geo.places`). How ``Gazetteer.resolve(name, country=, admin1=)`` decides, in order:
 
 1. A short all-capital name ("US", "U.S.", "DRC", "the UK") is looked up as written, case and all; "us" is not.
 2. A name that says it is an administrative unit ("Niger State", "Governorate of Nineveh") prefers the unit.
-3. A country name wins over anything else of that name ("Georgia" is the country, "Niger" is Niger). Country-level
-   areas ("the Gaza Strip", "the West Bank") count as the country they belong to.
-4. An admin-1 unit: with a context country, the one unit of that name in that country, else a near spelling in that
-   country (rapidfuzz, score >= 92, one clear winner). Without a match in context, or without context, a unit of
-   a focus country (Syria and Iraq by default: the names this project reads every day), else a unit whose name is
-   unique worldwide and is not also the name of a populated place elsewhere (GeoNames cities500, checked when the
-   table was built). Anything else is None: the gazetteer never guesses.
+3. A country name wins over anything else of that name ("Georgia" is the country, "Niger" is Niger, "Lebanon"
+   is never the town in Pennsylvania). Country-level areas ("the Gaza Strip") count as the country.
+4. A name that says it is a district ("Nad Ali district", "Qada Sinjar") is looked up among districts, then among
+   localities (the district around a town); either way precision 2.
+5. Otherwise the candidates are searched scope by scope, narrowest first, and the first scope with any candidate
+   decides (if it cannot choose, the answer is None: a wider scope would only add homonyms):
 
-First cut: cities that share a governorate's name (Aleppo, Homs, Hama, Idlib, Raqqa, Deir ez-Zor, Daraa, Damascus)
-resolve to the governorate, precision 3. When a locality table is added (a new :class:`Entry` level with
-precision 1), a bare "Aleppo" can go to the city and "Aleppo Governorate" stays with the unit (rule 2 already
-tells them apart).
+   a. inside the context admin-1 unit (``admin1=``): the unit itself, its localities, its districts;
+   b. inside the context country: an admin-1 unit of that name, then its localities, then its districts;
+      then near spellings (rapidfuzz ratio >= 92 for units, >= 90 for places, over the keys of that unit or
+      country only, one clear winner);
+   c. without context (or when the context has no candidate): an admin-1 unit of a focus country (Syria and
+      Iraq by default), else an admin-1 unit whose name is unique worldwide and names no populated place elsewhere,
+      else a locality, else a district — each only under the homonym rule below.
+
+   Among localities of one scope: one place → it; several → the most populous, when it has at least
+   ``DOMINANCE`` (10) times the population of the next (a population under ``SMALL_POPULATION`` (1,000) or
+   unknown counts as 1,000, so a village never wins over another village), e.g. "Paris" (France, 2.1 M, against
+   Texas, 25 k) or "Mosul"; homonyms within ``SAME_PLACE_KM`` (5 km) of a bigger one are the same place (GeoNames
+   lists some towns twice). Districts have no population: only one may match. Names made only of plain words
+   ("North", "Centre", "Police") never resolve to a locality or district without context.
+
+Cities that share their governorate's name (Aleppo, Raqqa, Deir ez-Zor, Kandahar) resolve to the governorate,
+precision 3: the safe reading of a bare name in an aggregate claim. ``resolve(..., prefer_locality=True)`` gives
+the city instead (the seat: a locality of that name inside the unit), which is what an incident report means by
+"in Raqqa"; :func:`~sitrep.geo.geocode.geocode_event` asks for it when an event names no other place inside the
+unit. "Aleppo Governorate" stays with the unit either way (rule 2).
+
+The table's places are matched by exact key only (dict lookups, about a microsecond); the fuzzy search never runs
+over the whole world, only inside a context unit or country and only when nothing matched exactly.
 """
 
 from __future__ import annotations

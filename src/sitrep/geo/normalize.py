@@ -27,7 +27,7 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["acronym", "has_admin_designator", "normalize_name", "without_designator"]
+__all__ = ["acronym", "district_stem", "has_admin_designator", "normalize_name", "without_designator"]
 
 # Letters NFKD does not split into base + mark.
 _FOLD = str.maketrans({
@@ -46,6 +46,10 @@ _TRAILING_DESIGNATORS = frozenset({
 })
 _LEADING_DESIGNATORS = frozenset({"governorate", "province", "muhafazat", "mohafazat", "muhafazah", "wilayat"})
 _ARABIC_DESIGNATORS = frozenset({"محافظه", "ولايه"})
+# District (admin-2) words, as _tokens() leaves them (ة folded to ه, diacritics and apostrophes gone).
+_DISTRICT_TRAILING = frozenset({"district", "districts", "distrikt", "woleswali", "ولسوالۍ", "ولسوالی"})
+_DISTRICT_LEADING = frozenset({"qada", "qadaa", "qaza", "qeza", "kaza", "mintaqat", "mintaqa", "mantiqat",
+                               "markaz", "قضاء", "قضا", "منطقه"})
 
 # Sun letters, as the assimilated article writes them: ar-Raqqa, as-Suwayda, ash-Sham, ad-Dawr, ez-Zor.
 _SUN = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n", "l")
@@ -88,6 +92,30 @@ def has_admin_designator(name: str) -> bool:
         return False
     return (tokens[-1] in _TRAILING_DESIGNATORS or tokens[0] in _LEADING_DESIGNATORS
             or tokens[0] in _ARABIC_DESIGNATORS)
+
+
+def district_stem(name: str) -> str | None:
+    """The name less the words that say it is a district, or None when it says no such thing.
+
+    >>> district_stem("Nad Ali district"), district_stem("Qaḑā’ Sāmarrā’"), district_stem("Nad Ali")
+    ('nad ali', 'samarra', None)
+
+    English ("district", "district of"), Arabic transliterated and written ("Qada", "Mintaqat", "Markaz" — the
+    central district named after its seat — "قضاء", "منطقة"), Kurdish ("Qeza-î") and Pashto ("woleswali",
+    "ولسوالۍ"): the forms GeoNames' admin-2 names and UCDP's ``adm_2`` use. The stem is lower case; key it with
+    :func:`normalize_name`.
+    """
+    tokens = _tokens(name)
+    designated = False
+    if len(tokens) > 2 and tokens[0] == "district" and tokens[1] == "of":
+        tokens, designated = tokens[2:], True
+    while len(tokens) > 1 and tokens[-1] in _DISTRICT_TRAILING:
+        tokens, designated = tokens[:-1], True
+    while len(tokens) > 1 and tokens[0] in _DISTRICT_LEADING:
+        tokens, designated = tokens[1:], True
+        if len(tokens) > 1 and tokens[0] in ("i", "y", "e"):  # Kurdish izafe: "Qeza-î Sharezûr"
+            tokens = tokens[1:]
+    return " ".join(tokens) if designated else None
 
 
 def without_designator(name: str) -> str:

@@ -26,6 +26,7 @@ from matplotlib.collections import PatchCollection
 from matplotlib.colors import Normalize
 from matplotlib.figure import Figure
 from matplotlib.patches import PathPatch, Rectangle
+from matplotlib.ticker import MaxNLocator
 
 from sitrep.report.boundaries import Layer, Unit
 
@@ -176,7 +177,7 @@ def grouped_bars(ax: Axes, categories: Sequence[str], series: dict[str, Sequence
             if value is not None:
                 ax.text(value + top * 0.015, y, number(value), va="center", fontsize=8.5, color=INK)
     ax.set_yticks(np.arange(len(categories)), [safe_text(c, LABEL_WIDTH) for c in categories], fontsize=9.5)
-    ax.set_ylim(len(categories) - 0.5, -0.5)
+    ax.set_ylim(max(len(categories), MIN_ROWS) - 0.5, -0.5)
     ax.set_xlim(0, top * 1.25)
     if len(names) > 1:
         ax.legend(loc="lower right", fontsize=8, frameon=False)
@@ -229,6 +230,8 @@ def choropleth(ax: Axes, layers: Sequence[Layer], counts: dict[Unit, int], *,
         bar = ax.figure.colorbar(collection, ax=ax, orientation="horizontal", fraction=0.035, pad=0.02,
                                  aspect=40, shrink=0.7)
         bar.set_label(safe_text(legend), fontsize=8.5)
+        bar.locator = MaxNLocator(integer=True)  # counts: no "2.5 incidents" ticks
+        bar.update_ticks()
         bar.ax.tick_params(labelsize=8)
         bar.outline.set_visible(False)
     if points:
@@ -300,6 +303,7 @@ def timeline(ax: Axes, series: Sequence[tuple[date, str, int]], *, title: str, n
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     ax.set_ylim(0, float(bottom.max()) * 1.15 or 1)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.tick_params(labelsize=9)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)

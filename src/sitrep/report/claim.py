@@ -158,7 +158,7 @@ def claim_figure(claim: Claim, document: Document | None = None) -> Figure:
     figure = charts.new_figure(12, sum(heights))
     bands = figure.subfigures(len(heights), 1, height_ratios=heights)
 
-    text, colour = STATUS_BANNER.get(claim.status, STATUS_BANNER["claimed"])
+    _template, colour = STATUS_BANNER.get(claim.status, STATUS_BANNER["claimed"])
     band = charts.blank(bands[0].add_subplot())
     band.add_patch(Rectangle((0, 0.05), 1, 0.9, transform=band.transAxes, facecolor=colour, edgecolor="none"))
     band.text(0.5, 0.5, charts.safe_text(banner_text(claim)), ha="center", va="center", fontsize=15,

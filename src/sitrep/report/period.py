@@ -39,7 +39,7 @@ def area_title(summary: PeriodSummary) -> str:
     names = [country_name(code) or code for code, _ in summary.countries if code]
     head = f"{filters.admin1}: " if filters.admin1 else ""
     if not names:
-        return head + "all areas"
+        return head + "All areas"
     if len(names) == 1:
         return head + names[0]
     if len(names) == 2:
@@ -137,9 +137,9 @@ def period_figure(summary: PeriodSummary) -> Figure:
 
     Each band is a subfigure with a layout of its own, so long labels in one band do not push the others aside.
     """
-    figure = charts.new_figure(12, 18)
+    figure = charts.new_figure(12, 18.25)
     title_band, numbers, middle, row1, row2, weeks, foot = figure.subfigures(
-        7, 1, height_ratios=[0.6, 1.0, 6.2, 3.0, 3.0, 2.4, 1.0])
+        7, 1, height_ratios=[0.6, 1.0, 6.2, 3.0, 3.0, 2.4, 1.25])
 
     head = charts.blank(title_band.add_subplot())
     head.text(0, 0.95, charts.safe_text(page_title(summary)), fontsize=20, fontweight="bold", color=charts.INK,

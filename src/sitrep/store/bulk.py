@@ -72,8 +72,9 @@ def save_batch(store: Store, extractions: Sequence[Extraction]) -> tuple[int, in
     return store._write(run, what=f"save a batch of {len(extractions)} documents")
 
 
-def copy_to(store: Store, sql: str, params: Params, path: str | Path, options: str) -> None:
-    """``COPY (sql) TO path (options)``: DuckDB writes the rows of one read-only SELECT straight to a file.
+def copy_to(store: Store, sql: str, params: Params, path: str | Path, options: str) -> int:
+    """``COPY (sql) TO path (options)``: DuckDB writes the rows of one read-only SELECT straight to a file; returns
+    the number of rows written.
 
     ``options`` is DuckDB's COPY option list without parentheses, e.g. ``"FORMAT parquet"`` or ``"HEADER"``; it is
     written by sitrep, never taken from a user. The SELECT may bind ``?`` parameters.
@@ -82,7 +83,8 @@ def copy_to(store: Store, sql: str, params: Params, path: str | Path, options: s
     target = str(path).replace("'", "''")
     cursor = store._connection().cursor()
     try:
-        cursor.execute(f"COPY ({sql}) TO '{target}' ({options})", params)
+        found = cursor.execute(f"COPY ({sql}) TO '{target}' ({options})", params).fetchone()
+        return int(found[0]) if found else 0
     except duckdb.Error as error:
         raise StoreError(f"{store.path}: could not write {path}: {first_line(error)}") from error
     finally:

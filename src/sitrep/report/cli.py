@@ -1,0 +1,142 @@
+"""The ``sitrep report`` and ``sitrep events`` commands, and the claims export behind ``sitrep claims --format``.
+
+Thin layers over :func:`sitrep.report.render`, :func:`sitrep.report.export_events` and
+:func:`sitrep.report.export_claims`; registered on the main group in :mod:`sitrep.cli`. The filter options are
+declared once (:func:`filter_options`) and build one :class:`~sitrep.report.EventFilter`.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from sitrep import settings
+from sitrep.errors import ConfigError, SitrepError
+from sitrep.model import Status
+from sitrep.report import export as exporting
+from sitrep.report.filters import STATUSES, EventFilter
+from sitrep.report.render import FORMATS, render
+from sitrep.store import Store
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+__all__ = ["CLAIM_FORMATS", "events_command", "export_claims", "filter_options", "report_command"]
+
+CLAIM_FORMATS = exporting.CLAIM_FORMATS
+"""The formats ``sitrep claims --format`` can hand to :func:`export_claims` (besides its own table)."""
+
+
+def _errors(func: F) -> F:
+    """ConfigError → a usage error (exit 2); any other SitrepError → "Error: <one line>" (exit 1)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except ConfigError as error:
+            raise click.UsageError(str(error)) from error
+        except SitrepError as error:
+            raise click.ClickException(str(error)) from error
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _db_option(func: F) -> F:
+    setting = settings.SETTINGS["db"]
+    return click.option("--db", "db", envvar=setting.env, default=setting.default, show_default=True,
+                        help=f"{setting.help} Also set by {setting.env}.")(func)
+
+
+def filter_options(func: F) -> F:
+    """The event filters shared by ``report`` and ``events`` (see :class:`~sitrep.report.EventFilter`)."""
+    options = [
+        click.option("--country", help="Country: ISO code (SY) or name (Syria)."),
+        click.option("--admin1", help="Governorate / province: name (Deir ez-Zor) or ISO 3166-2 code (SY-DY)."),
+        click.option("--actor", help="Events where this actor is either party, e.g. 'Islamic State'."),
+        click.option("--event-type", "event_type",
+                     help="ACLED event type, sub-event type or tactic tag, e.g. Battles, 'Armed clash', ambush."),
+        click.option("--since", metavar="YYYY-MM-DD", help="First day (inclusive) of the events' dates."),
+        click.option("--until", metavar="YYYY-MM-DD", help="Last day (inclusive) of the events' dates."),
+        click.option("--status", type=click.Choice(STATUSES),
+                     help="Only events claimed by the perpetrator, reported by a third party, or confirmed."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _filters(country: str | None, admin1: str | None, actor: str | None, event_type: str | None,
+             since: str | None, until: str | None, status: Status | None, claim_id: str | None = None) -> EventFilter:
+    return EventFilter(country=country, admin1=admin1, actor=actor, event_type=event_type, since=since,  # type: ignore[arg-type]
+                       until=until, status=status, claim_id=claim_id)
+
+
+@click.command("report")
+@filter_options
+@click.option("--claim", "claim_id", metavar="ID", help="Draw this claim's infographic instead (ids: sitrep claims).")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help=f"The file to write; its extension picks the format: {', '.join(FORMATS)}.")
+@_db_option
+@_errors
+def report_command(country: str | None, admin1: str | None, actor: str | None, event_type: str | None,
+                   since: str | None, until: str | None, status: Status | None, claim_id: str | None, output: str,
+                   db: str) -> None:
+    """Draw a report: a one-page infographic (PNG, SVG, PDF) or a self-contained HTML situation report.
+
+    The infographic shows headline numbers, a map and breakdowns of the selected events, a weekly timeline and
+    its sources; the HTML report adds sortable tables, the claims, and links from every number to the events and
+    source sentences behind it. With --claim, the page is that claim's figures and checks, labelled as claimed.
+
+    \b
+    Examples:
+      sitrep report -o week.png --country SY --since 2024-03-01 --until 2024-03-07
+      sitrep report -o report.html --actor 'Islamic State'
+      sitrep report --claim bf353ce048778371 -o claim.svg
+    """
+    filters = _filters(country, admin1, actor, event_type, since, until, status, claim_id)
+    with Store(db, read_only=True) as store:
+        path = render(store, output, filters)
+    click.echo(f"wrote {path}", err=True)
+
+
+@click.command("events")
+@filter_options
+@click.option("--format", "fmt", type=click.Choice(exporting.EVENT_FORMATS), default="csv", show_default=True,
+              help="acled-csv: ACLED's columns; json/jsonl: sitrep's event records; geojson: located events.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="The file to write; standard output when left out (not for parquet).")
+@_db_option
+@_errors
+def events_command(country: str | None, admin1: str | None, actor: str | None, event_type: str | None,
+                   since: str | None, until: str | None, status: Status | None, fmt: str, output: str | None,
+                   db: str) -> None:
+    """Export the selected events as CSV, ACLED-style CSV, JSON, JSON Lines, GeoJSON or Parquet.
+
+    Exports stream: a million events never sit in memory at once.
+
+    \b
+    Examples:
+      sitrep events --format acled-csv -o events.csv
+      sitrep events --country IQ --since 2024-01-01 --format geojson -o iraq.geojson
+      sitrep events --status claimed --format jsonl | head
+    """
+    filters = _filters(country, admin1, actor, event_type, since, until, status)
+    with Store(db, read_only=True) as store:
+        count = exporting.export_events(store, fmt, output or click.get_text_stream("stdout"), filters)
+    if output:
+        click.echo(f"wrote {count:,} {'located events' if fmt == 'geojson' else 'events'} to {output}", err=True)
+
+
+def export_claims(db: str, fmt: str, output: str | None = None, *, claim_id: str | None = None) -> int:
+    """Export stored claims for ``sitrep claims --format FMT [-o FILE]``; returns the rows written.
+
+    csv and parquet: one row per figure joined with its claim; json and jsonl: whole claims. Writes to ``output``,
+    or to standard output when it is None (text formats). Raises SitrepError (ConfigError for a bad format).
+
+    Example: ``sitrep claims --format csv -o claims.csv``
+    """
+    with Store(db, read_only=True) as store:
+        return exporting.export_claims(store, fmt, output or click.get_text_stream("stdout"), claim_id=claim_id)

@@ -1,0 +1,258 @@
+"""Events, claims and figures out of the database as files other tools open: CSV, ACLED-style CSV, JSON, JSON Lines,
+GeoJSON and Parquet.
+
+Every format streams. CSV, Parquet and JSON(L) are written by DuckDB itself (``COPY (SELECT …) TO``): the rows
+never become Python objects. GeoJSON, which DuckDB cannot write without its spatial extension, is built row by row
+as JSON text by DuckDB and written feature by feature from a cursor, 10,000 at a time. A file is written to a
+temporary name beside it and renamed when complete, so a failed export never leaves half a file under the real
+name. Text formats may also go to a text stream (standard output): DuckDB writes a temporary file that is then
+copied to the stream in chunks.
+
+Formats
+    ``csv``        events, flat: the events table's columns (tactics joined by ";", materiel as JSON text) plus
+                   the document's outlet, URL, title and date and the event's source sentence.
+    ``acled-csv``  ACLED's column names and conventions (:data:`ACLED_COLUMNS`), then ``event_id``, ``status``
+                   and ``claimant``: opens in tooling written for ACLED exports.
+    ``json``       one JSON array of events in the record shape of :class:`sitrep.model.Event` (DESIGN.md's
+                   field names, nested place, counts and spans); ``jsonl`` the same, one event per line.
+    ``geojson``    an RFC 7946 FeatureCollection, one Point feature (longitude, latitude) per located event, the
+                   flat columns as properties.
+    ``parquet``    the flat columns with their database types (DATE, BIGINT, DOUBLE, VARCHAR[], JSON).
+Claims: ``csv`` and ``parquet`` one row per figure joined with its claim (a claim without figures gets one row),
+with counts of its checks; ``json``/``jsonl`` whole claims in the shape of :class:`sitrep.model.Claim`.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO, Any
+
+from sitrep.errors import ConfigError
+from sitrep.report.errors import ReportError
+from sitrep.report.filters import EventFilter, country_name
+from sitrep.report.queries import SENTENCE_EXPR, source_sentence_sql
+from sitrep.store import Store
+from sitrep.store.bulk import copy_to, iter_batches
+
+EVENT_FORMATS = ("csv", "acled-csv", "json", "jsonl", "geojson", "parquet")
+CLAIM_FORMATS = ("csv", "json", "jsonl", "parquet")
+BINARY_FORMATS = ("parquet",)
+
+ACLED_COLUMNS = ("event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
+                 "country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "source",
+                 "notes", "fatalities")
+"""ACLED's own column names, in ACLED's order (the columns ACLED tooling reads)."""
+ACLED_EXTRA = ("event_id", "status", "claimant")
+"""Appended after ACLED's columns: sitrep's event id (joins back to the database), status and claimant."""
+
+COPY_OPTIONS = {"csv": "FORMAT csv, HEADER", "acled-csv": "FORMAT csv, HEADER", "json": "FORMAT json, ARRAY true",
+                "jsonl": "FORMAT json", "parquet": "FORMAT parquet, COMPRESSION zstd"}
+
+_COUNTS = ("killed", "wounded", "killed_or_wounded", "captured")
+_FLAT_EVENT = (
+    "id", "document_id", "date_start", "date_end", "time_precision", "event_type", "sub_event_type", "tactics",
+    "gtd_attack_type", "actor1", "actor2", "target_category", "place_name", "country", "admin1", "admin1_code",
+    "admin2", "locality", "latitude", "longitude", "geo_precision", "gazetteer_id",
+    *(f"{c}_{p}" for c in _COUNTS for p in ("low", "best", "high", "vague")),
+    "materiel", "status", "claimant", "confidence", "incident_id",
+)
+_PLACE = ("country", "admin1", "admin1_code", "admin2", "locality", "latitude", "longitude", "geo_precision",
+          "gazetteer_id")
+
+Out = str | os.PathLike[str] | IO[str]
+
+
+# ------------------------------------------------------------------------------------------------------ SQL
+
+
+def _flat_select(fmt: str) -> str:
+    columns = []
+    for name in _FLAT_EVENT:
+        if name == "tactics" and fmt == "csv":
+            columns.append("array_to_string(e.tactics, ';') AS tactics")
+        elif name == "materiel" and fmt == "csv":
+            columns.append("e.materiel::VARCHAR AS materiel")
+        else:
+            columns.append(f"e.{name}")
+    columns += ["d.source", "d.url", "d.title AS document_title", "d.published AS document_published",
+                f"{SENTENCE_EXPR} AS source_sentence"]
+    return ", ".join(columns)
+
+
+def events_sql(fmt: str, filters: EventFilter, store: Store) -> tuple[str, list[Any]]:
+    """The SELECT that one events export runs, with its parameters (public so that tests and users can see it)."""
+    where, params = filters.where("e")
+    order = " ORDER BY e.date_start NULLS LAST, e.id"
+    if fmt in ("csv", "parquet"):
+        return f"SELECT {_flat_select(fmt)} FROM events e {source_sentence_sql()} WHERE {where}{order}", params
+    if fmt == "acled-csv":
+        case, case_params = _country_case(store)
+        select = (
+            "strftime(e.date_start, '%Y-%m-%d') AS event_date, year(e.date_start) AS year, e.time_precision, "
+            "e.event_type, e.sub_event_type, e.actor1, e.actor2, "
+            f"{case} AS country, e.admin1, e.admin2, coalesce(e.locality, e.place_name) AS location, e.latitude, "
+            f"e.longitude, e.geo_precision, d.source AS source, {SENTENCE_EXPR} AS notes, "
+            "coalesce(e.killed_best, 0) AS fatalities, e.id AS event_id, e.status, e.claimant"
+        )
+        return f"SELECT {select} FROM events e {source_sentence_sql()} WHERE {where}{order}", case_params + params
+    if fmt in ("json", "jsonl"):
+        return _record_sql(where) + order, params
+    if fmt == "geojson":
+        located = "e.latitude IS NOT NULL AND e.longitude IS NOT NULL AND abs(e.latitude) <= 90 " \
+                  "AND abs(e.longitude) <= 180"
+        properties = ", ".join(f"'{c}': {c}" for c in [*_FLAT_EVENT, "source", "url", "document_title",
+                                                       "document_published", "source_sentence"])
+        inner = f"SELECT {_flat_select('geojson')} FROM events e {source_sentence_sql()} WHERE {where} AND {located}"
+        feature = ("to_json({'type': 'Feature', 'id': id, 'geometry': {'type': 'Point', "
+                   f"'coordinates': [longitude, latitude]}}, 'properties': {{{properties}}}}})::VARCHAR AS feature")
+        return f"SELECT {feature} FROM ({inner}) ORDER BY date_start NULLS LAST, id", params
+    raise ConfigError(f"--format {fmt!r}: choose one of {', '.join(EVENT_FORMATS)}")
+
+
+def _country_case(store: Store) -> tuple[str, list[Any]]:
+    # ACLED writes country names; the database keeps ISO codes. One CASE over the codes present, names from
+    # pycountry (with ACLED's spellings where they differ), keeps the export a single streaming COPY.
+    codes = [r["country"] for r in store.query("SELECT DISTINCT country FROM events WHERE country IS NOT NULL "
+                                               "ORDER BY 1")]
+    if not codes:
+        return "e.country", []
+    params: list[Any] = []
+    for code in codes:
+        params += [code, country_name(code)]
+    return "CASE e.country " + "WHEN ? THEN ? " * len(codes) + "ELSE e.country END", params
+
+
+def _span_struct(prefix: str = "") -> str:
+    return f"{{'start': {prefix}start, 'end': {prefix}\"end\", 'text': {prefix}text}}"
+
+
+def _record_sql(where: str) -> str:
+    value_spans = ", ".join(
+        f"any_value({_span_struct()}) FILTER (WHERE from_value AND field = '{name}') AS {name}"
+        for name in ("place", *_COUNTS))
+    place = ", ".join(f"'{c}': e.{c}" for c in _PLACE)
+    counts = ", ".join(
+        f"CASE WHEN e.{c}_vague IS NULL THEN NULL ELSE {{'low': e.{c}_low, 'best': e.{c}_best, "
+        f"'high': e.{c}_high, 'vague': e.{c}_vague, 'span': vs.{c}}} END AS {c}" for c in _COUNTS)
+    return (
+        "SELECT e.id, e.document_id, e.date_start, e.date_end, e.time_precision, e.event_type, e.sub_event_type, "
+        "e.tactics, e.gtd_attack_type, e.actor1, e.actor2, e.target_category, "
+        f"CASE WHEN e.place_name IS NULL THEN NULL ELSE {{'name': e.place_name, {place}, 'span': vs.place}} END "
+        f"AS place, e.places, {counts}, e.materiel, e.status, e.claimant, coalesce(vs.spans, '{{}}'::JSON) AS spans, "
+        "e.confidence, e.incident_id "
+        "FROM events e LEFT JOIN (SELECT owner_id, "
+        f"to_json(map_from_entries(list({{'k': field, 'v': {_span_struct()}}}) FILTER (WHERE NOT from_value))) "
+        f"AS spans, {value_spans} FROM spans WHERE owner_kind = 'event' GROUP BY owner_id) vs ON vs.owner_id = e.id "
+        f"WHERE {where}"
+    )
+
+
+def claims_sql(fmt: str, claim_id: str | None = None) -> tuple[str, list[Any]]:
+    """The SELECT that one claims export runs, with its parameters."""
+    where, params = ("c.id = ?", [claim_id]) if claim_id else ("TRUE", [])
+    if fmt in ("csv", "parquet"):
+        return (
+            "SELECT c.id AS claim_id, c.document_id, c.claimant, c.actor, c.medium, c.status, c.period_start, "
+            "c.period_end, c.period_days_stated, c.country, d.source, d.url, d.title AS document_title, "
+            "d.published AS document_published, f.ordinal AS figure_ordinal, f.measure, f.value, f.event_type, "
+            "f.sub_event_type, f.tactic, f.target, f.region, f.admin1, f.admin1_code, f.item, f.label, f.partial, "
+            "f.span_text AS figure_text, coalesce(k.passed, 0) AS checks_passed, "
+            "coalesce(k.failed, 0) AS checks_failed, coalesce(k.undecided, 0) AS checks_undecided "
+            "FROM claims c JOIN documents d ON d.id = c.document_id "
+            "LEFT JOIN figures f ON f.claim_id = c.id "
+            "LEFT JOIN (SELECT claim_id, count(*) FILTER (WHERE ok) AS passed, count(*) FILTER (WHERE NOT ok) "
+            "AS failed, count(*) FILTER (WHERE ok IS NULL) AS undecided FROM checks GROUP BY 1) k "
+            f"ON k.claim_id = c.id WHERE {where} ORDER BY d.seq, c.ordinal, f.ordinal", params)
+    if fmt in ("json", "jsonl"):
+        figure = ("{'measure': measure, 'value': value, 'event_type': event_type, 'sub_event_type': sub_event_type, "
+                  "'tactic': tactic, 'target': target, 'region': region, 'admin1': admin1, "
+                  "'admin1_code': admin1_code, 'item': item, 'label': label, 'partial': partial, "
+                  "'span': CASE WHEN span_start IS NULL THEN NULL ELSE "
+                  "{'start': span_start, 'end': span_end, 'text': span_text} END}")
+        # Check.expected/actual are stored as DOUBLE; whole numbers go out as integers (68, not 68.0).
+        number = "CASE WHEN {0} = trunc({0}) THEN to_json({0}::BIGINT) ELSE to_json({0}) END"
+        check = (f"{{'kind': kind, 'facet': facet, 'expected': {number.format('expected')}, "
+                 f"'actual': {number.format('actual')}, 'ok': ok, 'detail': detail}}")
+        return (
+            "SELECT c.id, c.document_id, c.claimant, c.actor, c.medium, c.status, c.period_start, c.period_end, "
+            "c.period_days_stated, c.country, coalesce(fg.figures, []) AS figures, "
+            "coalesce(ck.checks, []) AS checks, c.places, coalesce(sp.spans, '{}'::JSON) AS spans "
+            "FROM claims c JOIN documents d ON d.id = c.document_id "
+            f"LEFT JOIN (SELECT claim_id, list({figure} ORDER BY ordinal) AS figures FROM figures GROUP BY 1) fg "
+            "ON fg.claim_id = c.id "
+            f"LEFT JOIN (SELECT claim_id, list({check} ORDER BY ordinal) AS checks FROM checks GROUP BY 1) ck "
+            "ON ck.claim_id = c.id "
+            "LEFT JOIN (SELECT owner_id, to_json(map_from_entries(list({'k': field, 'v': "
+            f"{_span_struct()}}}))) AS spans FROM spans WHERE owner_kind = 'claim' AND NOT from_value "
+            f"GROUP BY 1) sp ON sp.owner_id = c.id WHERE {where} ORDER BY d.seq, c.ordinal", params)
+    raise ConfigError(f"--format {fmt!r}: claims export as one of {', '.join(CLAIM_FORMATS)}")
+
+
+# --------------------------------------------------------------------------------------------------- writing
+
+
+def export_events(store: Store, fmt: str, out: Out, filters: EventFilter | None = None) -> int:
+    """Write the filtered events to ``out`` (a path, or a text stream for text formats); return the rows written
+    (features for GeoJSON)."""
+    filters = filters or EventFilter()
+    if fmt not in EVENT_FORMATS:
+        raise ConfigError(f"--format {fmt!r}: choose one of {', '.join(EVENT_FORMATS)}")
+    if filters.claim_id:
+        raise ConfigError("--claim selects a claim's infographic in 'sitrep report'; events have no claim filter "
+                          "(export claims with: sitrep claims --format csv)")
+    sql, params = events_sql(fmt, filters, store)
+    if fmt == "geojson":
+        return _write(out, fmt, lambda path: _geojson(store, sql, params, path))
+    return _write(out, fmt, lambda path: copy_to(store, sql, params, path, COPY_OPTIONS[fmt]))
+
+
+def export_claims(store: Store, fmt: str, out: Out, *, claim_id: str | None = None) -> int:
+    """Write claims and their figures to ``out`` (see the module docstring for the shapes); return the rows
+    written (figures for csv/parquet, claims for json/jsonl)."""
+    if fmt not in CLAIM_FORMATS:
+        raise ConfigError(f"--format {fmt!r}: claims export as one of {', '.join(CLAIM_FORMATS)}")
+    sql, params = claims_sql(fmt, claim_id)
+    return _write(out, fmt, lambda path: copy_to(store, sql, params, path, COPY_OPTIONS[fmt]))
+
+
+def _geojson(store: Store, sql: str, params: list[Any], path: Path) -> int:
+    written = 0
+    with path.open("w", encoding="utf-8", newline="\n") as handle:
+        handle.write('{"type":"FeatureCollection","features":[')
+        for _names, rows in iter_batches(store, sql, params, size=10_000):
+            for (feature,) in rows:
+                handle.write(("\n" if written == 0 else ",\n") + feature)
+                written += 1
+        handle.write("\n]}\n")
+    return written
+
+
+def _write(out: Out, fmt: str, write: Callable[[Path], int]) -> int:
+    """Run ``write`` on a temporary file, then move it to ``out`` (a path) or copy it into ``out`` (a stream)."""
+    if not isinstance(out, str | os.PathLike):
+        if fmt in BINARY_FORMATS:
+            raise ConfigError(f"--format {fmt} is binary: write it to a file with -o FILE.{fmt}")
+        with tempfile.TemporaryDirectory(prefix="sitrep-export-") as folder:
+            temporary = Path(folder) / f"export.{fmt}"
+            count = write(temporary)
+            with temporary.open("r", encoding="utf-8", newline="") as handle:
+                shutil.copyfileobj(handle, out, length=1 << 20)
+            return count
+    target = Path(out)
+    if not target.parent.is_dir():
+        raise ReportError(f"folder {target.parent} does not exist; create it or choose another -o", path=target)
+    if target.is_dir():
+        raise ReportError("is a folder; give a file name, e.g. -o events." + fmt.replace("acled-", ""), path=target)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.part")
+    try:
+        count = write(temporary)
+        os.replace(temporary, target)
+    except OSError as error:
+        raise ReportError(f"cannot write ({error.strerror or error}); choose another -o", path=target) from error
+    finally:
+        temporary.unlink(missing_ok=True)
+    return count

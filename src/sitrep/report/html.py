@@ -1,0 +1,430 @@
+"""The HTML situation report: one self-contained file a person can mail, archive or open offline.
+
+Everything is inside the file: CSS in a ``<style>``, charts and map as inline SVG (matplotlib's SVG with its header,
+metadata and namespace URLs removed and its ids made unique per chart), a few lines of inline script that sort the
+tables. No ``src``, ``href`` or CSS ``url()`` points outside the file, no web fonts (the system's sans-serif), so
+opening it makes no network request. Article URLs appear as plain text beside their sources, never as links.
+
+Every number links to what it counts. Headline numbers and each row of a breakdown link to an evidence list (the
+incidents behind the number, most killed first, at most :data:`DRILL` of them, with the ``sitrep events`` command
+that lists them all); each item of a list links to its row in the events table, which shows the source sentence,
+the outlet and the document. A number's ``data-key`` attribute names the query it comes from
+(:func:`sitrep.report.queries.headline_sql`).
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+import shlex
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any
+
+from matplotlib.figure import Figure
+
+import sitrep
+from sitrep.model import Claim, Document
+from sitrep.report import charts
+from sitrep.report.claim import CHECK_MARK, banner_text, claim_figure, claim_period, measure_name, tactic_name
+from sitrep.report.filters import EventFilter, country_name
+from sitrep.report.period import (
+    FACETS,
+    attribution,
+    breakdown_rows,
+    footer_text,
+    headline_items,
+    map_layers,
+    page_title,
+)
+from sitrep.report.queries import FACET_FILTER_OPTION, PeriodSummary, event_details, period_summary
+from sitrep.store import Store
+
+DRILL = 15
+"""Incidents listed behind each number; the rest are one ``sitrep events`` command away."""
+TABLE_ROWS = 40
+"""Rows of each breakdown table (the charts show fewer)."""
+MAX_CLAIMS = 25
+"""Claims shown in a period report, most recent first."""
+
+CSS = """
+:root{--ink:#222;--muted:#5a5a5a;--line:#ddd;--claimed:#D55E00;--reported:#0072B2;--confirmed:#009E73;--bg:#f4f4f4}
+*{box-sizing:border-box}
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--ink);
+ margin:0 auto;max-width:1200px;padding:24px;line-height:1.45}
+h1{font-size:1.9em;margin:.2em 0}h2{font-size:1.3em;margin:1.6em 0 .5em;border-bottom:2px solid var(--line)}
+h3{font-size:1.05em;margin:1em 0 .3em}
+.sub{color:var(--muted);margin:0 0 1em}
+.numbers{display:grid;grid-template-columns:repeat(auto-fit,minmax(170px,1fr));gap:10px}
+.number{background:var(--bg);padding:12px;text-align:center;text-decoration:none;color:inherit;display:block}
+.number .value{font-size:2em;font-weight:700;display:block}.number .label{display:block}
+.number .range,.note{color:var(--muted);font-size:.85em}
+.claimed{color:var(--claimed)}
+.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(480px,1fr));gap:18px;align-items:start}
+svg{max-width:100%;height:auto;display:block}
+table{border-collapse:collapse;width:100%;font-size:.9em;margin:.4em 0 1em}
+th,td{border-bottom:1px solid var(--line);padding:4px 6px;text-align:left;vertical-align:top}
+th{background:var(--bg);cursor:pointer;user-select:none;white-space:nowrap}
+th[data-order=asc]::after{content:" \\25B2"}th[data-order=desc]::after{content:" \\25BC"}
+td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+.badge{display:inline-block;padding:0 6px;border-radius:3px;color:#fff;font-size:.8em;white-space:nowrap}
+.badge.claimed{background:var(--claimed);color:#fff}.badge.reported{background:var(--reported)}
+.badge.confirmed{background:var(--confirmed)}
+.evidence{border-left:3px solid var(--line);padding:2px 12px;margin:.6em 0}
+.evidence:target,tr:target{background:#fff3c4}
+.sentence{font-style:italic}.url{color:var(--muted);font-size:.8em;word-break:break-all}
+.claim{border:1px solid var(--line);margin:1em 0;padding:0 14px 10px}
+.banner{background:var(--claimed);color:#fff;font-weight:700;padding:6px 14px;margin:0 -14px 8px}
+.banner.reported{background:var(--reported)}.banner.confirmed{background:var(--confirmed)}
+.ok{color:var(--confirmed);font-weight:700}.fail{color:var(--claimed);font-weight:700}
+.undecided{color:var(--muted);font-weight:700}
+code{background:var(--bg);padding:1px 4px}
+footer{color:var(--muted);font-size:.85em;margin-top:2em;border-top:2px solid var(--line);padding-top:.6em}
+"""
+
+SORTER = """
+document.querySelectorAll("table.sortable th").forEach(function (th) {
+  th.addEventListener("click", function () {
+    var table = th.closest("table"), body = table.tBodies[0], index = th.cellIndex;
+    var ascending = th.dataset.order !== "asc";
+    table.querySelectorAll("th").forEach(function (h) { delete h.dataset.order; });
+    th.dataset.order = ascending ? "asc" : "desc";
+    var key = function (row) {
+      var cell = row.cells[index];
+      if (!cell) { return ""; }
+      return cell.dataset.sort !== undefined ? cell.dataset.sort : cell.textContent;
+    };
+    Array.from(body.rows).sort(function (a, b) {
+      var x = key(a), y = key(b), nx = parseFloat(x), ny = parseFloat(y);
+      var numeric = /^-?[0-9.]+$/.test(x) && /^-?[0-9.]+$/.test(y) && !isNaN(nx) && !isNaN(ny);
+      var order = numeric ? nx - ny : x.localeCompare(y);
+      return ascending ? order : -order;
+    }).forEach(function (row) { body.appendChild(row); });
+  });
+});
+"""
+
+_E = html.escape
+
+
+# ------------------------------------------------------------------------------------------------------ SVG
+
+
+def inline_svg(figure: Figure, prefix: str) -> str:
+    """``figure`` as an ``<svg>`` element ready to sit inside HTML.
+
+    The XML declaration, DOCTYPE and RDF metadata go (they carry the only URLs matplotlib writes: namespace and
+    DTD identifiers, never fetched, but a self-contained page should not contain them at all); every id gets
+    ``prefix`` so that two charts on one page do not share ``patch_1`` or a clip path.
+    """
+    buffer = io.StringIO()
+    figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
+    text = buffer.getvalue()
+    text = text[text.index("<svg"):]
+    text = re.sub(r"<metadata>.*?</metadata>\s*", "", text, flags=re.S)
+    text = re.sub(r'\s+xmlns(:\w+)?="[^"]*"', "", text)
+    text = re.sub(r'\bid="([^"]+)"', rf'id="{prefix}-\1"', text)
+    text = re.sub(r'href="#([^"]+)"', rf'href="#{prefix}-\1"', text)
+    text = re.sub(r"url\(#([^)]+)\)", rf"url(#{prefix}-\1)", text)
+    text = re.sub(r'<svg width="[^"]*" height="[^"]*"', '<svg role="img"', text, count=1)
+    return text
+
+
+# ------------------------------------------------------------------------------------------------- helpers
+
+
+def _number_link(value: int, target: str, key: str | None = None) -> str:
+    data = f' data-key="{_E(key)}"' if key else ""
+    return f'<a href="#{_E(target)}"{data}>{value:,}</a>'
+
+
+def _command(filters: EventFilter, extra: Sequence[str] = ()) -> str:
+    words = ["sitrep", "events", *filters.options(), *extra, "--format", "csv"]
+    return " ".join(shlex.quote(w) for w in words)
+
+
+def _status_badge(status: str, claimant: str | None) -> str:
+    text = f"claimed by {claimant}" if status == "claimed" and claimant else status
+    return f'<span class="badge {_E(status)}">{_E(text)}</span>'
+
+
+def _count_cell(row: dict[str, Any], name: str) -> str:
+    low, best, high = row[f"{name}_low"], row[f"{name}_best"], row[f"{name}_high"]
+    if best is None and low is None and high is None:
+        return '<td class="n" data-sort="-1"></td>'
+    text = f"{best:,}" if best is not None else "?"
+    if (low is not None and low != best) or (high is not None and high != best):
+        lower = "" if low is None else f"{low:,}"
+        upper = "" if high is None else f"{high:,}"
+        text += f' <span class="note">({lower}–{upper})</span>'
+    return f'<td class="n" data-sort="{best if best is not None else -1}">{text}</td>'
+
+
+def _page(title: str, body: Iterable[str]) -> str:
+    return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            f"<meta name=\"generator\" content=\"sitrep {_E(sitrep.__version__)}\">\n"
+            f"<title>{_E(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
+            + "\n".join(body) + f"\n<script>{SORTER}</script>\n</body>\n</html>\n")
+
+
+# -------------------------------------------------------------------------------------------- period report
+
+
+def period_html(store: Store, filters: EventFilter, *, generated: date | None = None) -> str:
+    """The situation report for ``filters`` as one HTML document."""
+    summary = period_summary(store, filters, top=TABLE_ROWS, drill_limit=DRILL)
+    wanted = {i for listing in summary.drill.values() for ids in listing.values() for i in ids}
+    events = event_details(store, sorted(wanted))
+    title = page_title(summary)
+    body = [f"<header><h1>{_E(title)}</h1><p class=\"sub\">Situation report from news reporting: incidents, "
+            f"casualties and where they happened{'; ' + _E(filters.describe()) if filters.describe() else ''}."
+            "</p></header>"]
+    body.append(_headline_section(summary))
+    body.append(_map_section(summary))
+    body.append(_breakdown_section(summary))
+    body.append(_timeline_section(summary))
+    body.append(_claims_section(store, filters))
+    body.append(_evidence_section(summary, events))
+    body.append(_events_section(events, len(wanted)))
+    footer = footer_text(summary, generated=generated)
+    body.append("<footer>" + "".join(f"<p>{_E(line)}</p>" for line in footer.split("\n"))
+                + "".join(f"<p>{_E(line)}</p>" for line in attribution(map_layers(summary)[0])) + "</footer>")
+    return _page(title, body)
+
+
+def _headline_section(summary: PeriodSummary) -> str:
+    h = summary.headline
+    cells = []
+    for key, value, label, _sub in headline_items(summary):
+        target = f"n-{key}"
+        if key == "only_claimed":
+            inner = (f'<span class="value claimed" data-key="only_claimed_share">{_E(value)}</span>'
+                     f'<span class="label">{_E(label)}</span><span class="range"><span data-key="only_claimed">'
+                     f'{h["only_claimed"]:,}</span> by the perpetrator only</span>')
+        elif key == "events":
+            inner = (f'<span class="value" data-key="events">{h["events"]:,}</span><span class="label">incidents'
+                     f'</span><span class="range"><span data-key="located">{h["located"]:,}</span> located</span>')
+        else:
+            low, high = h[f"{key}_low"], h[f"{key}_high"]
+            rng = ""
+            if (low, high) != (h[key], h[key]):
+                rng = (f'range <span data-key="{key}_low">{low:,}</span>–'
+                       f'<span data-key="{key}_high">{high:,}</span>')
+            if key == "killed_or_wounded":
+                rng = (rng + "; " if rng else "") + "combined figure only"
+            inner = (f'<span class="value" data-key="{key}">{h[key]:,}</span><span class="label">{_E(label)}</span>'
+                     f'<span class="range">{rng}</span>')
+        cells.append(f'<a class="number" href="#{target}">{inner}</a>')
+    return '<section id="headline" class="numbers">' + "".join(cells) + "</section>"
+
+
+def _map_section(summary: PeriodSummary) -> str:
+    layers, counts, unmatched = map_layers(summary)
+    figure = charts.new_figure(7.2, 6.4)
+    charts.choropleth(figure.add_subplot(), layers, counts, points=summary.points, title="Incidents by area",
+                      note=f"{unmatched:,} incidents in units not on the map" if unmatched else None,
+                      attribution=attribution(layers))
+    svg = inline_svg(figure, "map")
+    table = _facet_table(summary, "admin1")
+    return ('<section id="where"><h2>Where</h2><div class="grid"><div>' + svg + "</div><div>"
+            f"<h3>{_E(FACETS['admin1'][0])}</h3>{table}</div></div></section>")
+
+
+def _facet_table(summary: PeriodSummary, key: str) -> str:
+    breakdown = summary.facets[key]
+    missing = FACETS[key][2]
+    head = ('<table class="sortable"><thead><tr><th>value</th><th class="n">incidents</th>'
+            '<th class="n">killed</th></tr></thead><tbody>')
+    rows = []
+    for index, row in enumerate(breakdown.rows):
+        target = f"f-{key}-{index}"
+        label = row.value if row.value is not None else missing
+        rows.append(f"<tr><td>{_E(label)}</td><td class=\"n\" data-sort=\"{row.events}\">"
+                    f"{_number_link(row.events, target)}</td><td class=\"n\" data-sort=\"{row.killed}\">"
+                    f"{_number_link(row.killed, target)}</td></tr>")
+    rest = breakdown.rest(len(breakdown.rows))
+    foot = ""
+    if rest is not None:
+        foot = (f"<tfoot><tr><td>{breakdown.values - len(breakdown.rows):,} more values</td>"
+                f"<td class=\"n\">{rest.events:,}</td><td class=\"n\">{rest.killed:,}</td></tr></tfoot>")
+    return head + "".join(rows) + "</tbody>" + foot + "</table>"
+
+
+def _breakdown_section(summary: PeriodSummary) -> str:
+    parts = ['<section id="breakdowns"><h2>What and who</h2><div class="grid">']
+    for key in ("sub_event_type", "tactic", "target_category", "actor1"):
+        title, _expression, missing = FACETS[key]
+        figure = charts.new_figure(6, 3.6)
+        rows, other = breakdown_rows(summary.facets[key], missing)
+        charts.bars(figure.add_subplot(), rows, other=other, title=title,
+                    note="incidents; may overlap" if key == "tactic" else "incidents")
+        parts.append(f"<div>{inline_svg(figure, f'bars-{key}')}{_facet_table(summary, key)}</div>")
+    parts.append("</div></section>")
+    return "".join(parts)
+
+
+def _timeline_section(summary: PeriodSummary) -> str:
+    figure = charts.new_figure(11.5, 3)
+    charts.timeline(figure.add_subplot(), summary.weekly, title="Incidents per week, by status")
+    return f'<section id="when"><h2>When</h2>{inline_svg(figure, "timeline")}</section>'
+
+
+def _evidence_section(summary: PeriodSummary, events: list[dict[str, Any]]) -> str:
+    by_id = {e["id"]: e for e in events}
+    parts = ['<section id="evidence"><h2>Behind the numbers</h2><p class="note">Each list shows the incidents '
+             f"behind a number, most killed first (at most {DRILL}); the command lists them all.</p>"]
+    labels = {"events": "All incidents (latest first)", "killed": "Incidents with people killed",
+              "wounded": "Incidents with people wounded",
+              "killed_or_wounded": "Incidents with only a combined killed-or-wounded figure",
+              "only_claimed": "Incidents only claimed by the perpetrator (latest first)"}
+    extra = {"only_claimed": ["--status", "claimed"]}
+    for key, ids in summary.drill.get("headline", {}).items():
+        parts.append(_evidence(f"n-{key}", labels.get(str(key), str(key)), ids, by_id,
+                               _command(summary.filters, extra.get(str(key), []))))
+    for key in FACETS:
+        listing = summary.drill.get(key, {})
+        for index, row in enumerate(summary.facets[key].rows):
+            label = row.value if row.value is not None else FACETS[key][2]
+            option = FACET_FILTER_OPTION.get(key)
+            command = _command(summary.filters, [option, row.value]) if option and row.value is not None else \
+                _command(summary.filters)
+            title = f"{FACETS[key][0]}: {label} — {row.events:,} incidents, {row.killed:,} killed"
+            parts.append(_evidence(f"f-{key}-{index}", title, listing.get(row.value, []), by_id, command))
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def _evidence(anchor: str, title: str, ids: Sequence[str], by_id: dict[str, dict[str, Any]], command: str) -> str:
+    items = []
+    for event_id in ids:
+        event = by_id.get(event_id)
+        if event is None:
+            continue
+        when = event["date_start"].isoformat() if event["date_start"] else "undated"
+        where = ", ".join(str(p) for p in (event["locality"], event["admin1"]) if p) or "place unknown"
+        killed = f", {event['killed_best']:,} killed" if event["killed_best"] else ""
+        items.append(f'<li><a href="#e-{_E(event_id)}">{_E(when)} · '
+                     f'{_E(event["sub_event_type"] or event["event_type"] or "event")} · {_E(where)}{_E(killed)}</a>'
+                     f' <span class="sentence">{_E(_cut(event["sentence"] or "", 160))}</span></li>')
+    return (f'<div class="evidence" id="{_E(anchor)}"><h3>{_E(title)}</h3><ul>{"".join(items)}</ul>'
+            f'<p class="note">All of them: <code>{_E(command)}</code></p></div>')
+
+
+def _cut(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _events_section(events: list[dict[str, Any]], wanted: int) -> str:
+    head = ("<thead><tr><th>date</th><th>type</th><th>tactics</th><th>perpetrator → target</th><th>place</th>"
+            "<th class=\"n\">killed</th><th class=\"n\">wounded</th><th>status</th><th>source</th></tr></thead>")
+    rows = []
+    for e in events:
+        place = ", ".join(str(p) for p in (e["locality"], e["admin1"], country_name(e["country"])) if p)
+        when = e["date_start"].isoformat() if e["date_start"] else ""
+        if e["date_end"] and e["date_end"] != e["date_start"]:
+            when += f" – {e['date_end'].isoformat()}"
+        source = f"{_E(e['source'] or 'unknown outlet')}"
+        if e["title"]:
+            source += f": {_E(e['title'])}"
+        if e["published"]:
+            source += f" ({_E(e['published'].isoformat())})"
+        if e["url"]:
+            source += f'<br><span class="url">{_E(e["url"])}</span>'
+        sentence = f'<br><span class="sentence">“{_E(_cut(e["sentence"], 600))}”</span>' if e["sentence"] else ""
+        rows.append(
+            f'<tr id="e-{_E(e["id"])}"><td data-sort="{_E(when)}">{_E(when)}</td>'
+            f"<td>{_E(e['sub_event_type'] or e['event_type'] or '')}</td><td>{_E(', '.join(e['tactics'] or []))}</td>"
+            f"<td>{_E(e['actor1'] or '?')} → {_E(e['actor2'] or '?')}</td><td>{_E(place)}</td>"
+            f"{_count_cell(e, 'killed')}{_count_cell(e, 'wounded')}"
+            f"<td>{_status_badge(e['status'], e['claimant'])}</td><td>{source}{sentence}</td></tr>")
+    note = (f"<p class=\"note\">The {wanted:,} incidents the numbers above link to, with the sentence each was "
+            "extracted from. Click a column to sort.</p>")
+    return (f'<section id="events"><h2>Events and their sources</h2>{note}<table class="sortable">{head}<tbody>'
+            + "".join(rows) + "</tbody></table></section>")
+
+
+# ---------------------------------------------------------------------------------------------------- claims
+
+
+def _claims_section(store: Store, filters: EventFilter) -> str:
+    claims = matching_claims(store, filters)
+    if not claims:
+        return ('<section id="claims"><h2>Claims</h2><p class="note">No aggregate claim matches these filters.'
+                "</p></section>")
+    documents = {c.document_id: store.document(c.document_id) for c in claims}
+    return ('<section id="claims"><h2>Claims</h2><p class="note">Aggregate figures as groups (or monitors) state '
+            "them: their words, not verified facts. The checks test whether a claim agrees with itself.</p>"
+            + "".join(claim_card(c, documents.get(c.document_id)) for c in claims) + "</section>")
+
+
+def matching_claims(store: Store, filters: EventFilter) -> list[Claim]:
+    """Claims about the filtered area, actor and period (a claim of unknown year only when no period is set)."""
+    clauses, params = ["TRUE"], []
+    if filters.country:
+        clauses.append("country = ?")
+        params.append(filters.country)
+    if filters.actor:
+        clauses.append("(lower(actor) = ? OR lower(claimant) = ?)")
+        params += [filters.actor.lower()] * 2
+    if filters.status:
+        clauses.append("status = ?")
+        params.append(filters.status)
+    if filters.since:
+        clauses.append("period_end NOT LIKE '--%' AND period_end >= ?")
+        params.append(filters.since.isoformat())
+    if filters.until:
+        clauses.append("period_start NOT LIKE '--%' AND period_start <= ?")
+        params.append(filters.until.isoformat())
+    ids = store.query(f"SELECT id FROM claims WHERE {' AND '.join(clauses)} "
+                      f"ORDER BY period_end DESC NULLS LAST, id LIMIT {MAX_CLAIMS}", params)
+    return [claim for row in ids for claim in store.claims(claim_id=row["id"])]
+
+
+def claim_card(claim: Claim, document: Document | None) -> str:
+    """One claim as an HTML block: the banner, period and source, its figures and its checks."""
+    status = claim.status if claim.status in ("claimed", "reported", "confirmed") else "claimed"
+    source = ""
+    if document is not None:
+        source = f"{_E(document.source or 'unknown outlet')}"
+        if document.title:
+            source += f": {_E(document.title)}"
+        if document.published:
+            source += f" ({document.published.isoformat()})"
+        if document.url:
+            source += f' <span class="url">{_E(document.url)}</span>'
+    figures = []
+    for figure in claim.figures:
+        facets = ", ".join(f"{k}: {tactic_name(v) if k == 'tactic' else v}" for k, v in figure.facets().items()
+                           if k not in ("event_type", "sub_event_type"))
+        written = figure.span.text if figure.span else (figure.label or "")
+        figures.append(f"<tr><td>{_E(measure_name(figure.measure))}</td><td>{_E(facets or 'total')}</td>"
+                       f"<td class=\"n\" data-sort=\"{figure.value}\">{figure.value:,}</td>"
+                       f"<td class=\"sentence\">{_E(written)}</td></tr>")
+    checks = []
+    for check in claim.checks:
+        css = {True: "ok", False: "fail", None: "undecided"}[check.ok]
+        checks.append(f'<li><span class="{css}">{CHECK_MARK[check.ok]}</span> {_E(check.facet or check.kind)}: '
+                      f"{_E(check.detail)}</li>")
+    sentence = claim.spans.get("claim")
+    return (f'<div class="claim" id="claim-{_E(claim.id)}"><div class="banner {status}">{_E(banner_text(claim))}'
+            f"</div><p><b>{_E(claim.actor or claim.claimant or 'Unidentified group')}</b> · "
+            f"{_E(claim_period(claim))}{' · medium: ' + _E(claim.medium) if claim.medium else ''}"
+            f"{' · ' + _E(country_name(claim.country) or '') if claim.country else ''}</p>"
+            + (f'<p>Source: {source}</p>' if source else "")
+            + (f'<p class="sentence">“{_E(_cut(sentence.text, 400))}”</p>' if sentence else "")
+            + '<table class="sortable"><thead><tr><th>measure</th><th>breakdown</th><th class="n">claimed</th>'
+            "<th>as written</th></tr></thead><tbody>" + "".join(figures) + "</tbody></table>"
+            + "<h3>Checks</h3><ul>" + ("".join(checks) or "<li>No check applies.</li>") + "</ul></div>")
+
+
+def claim_html(claim: Claim, document: Document | None) -> str:
+    """A claim's page: its infographic as inline SVG and its card (figures as written, checks)."""
+    title = f"{claim.actor or claim.claimant or 'Claim'}: claimed figures, {claim_period(claim)}"
+    figure = claim_figure(claim, document)
+    return _page(title, [f"<header><h1>{_E(title)}</h1><p class=\"sub\">{_E(banner_text(claim))}</p></header>",
+                         inline_svg(figure, "claim"), "<h2>Figures and checks</h2>", claim_card(claim, document),
+                         f"<footer><p>Generated by sitrep {_E(sitrep.__version__)} on {date.today().isoformat()}."
+                         "</p></footer>"])
