@@ -119,6 +119,7 @@ NEAR_WORDS = {"near", "outside", "around", "outskirts", "nearby", "east", "west"
               "northwest", "southeast", "southwest", "kilometres", "kilometers", "km", "miles", "vicinity",
               "district", "area", "countryside", "province", "governorate", "region", "desert"}
 NAME_JOINERS = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "ez", "-", "'", "’", "de", "du",
+                "e", "i", "ye", "da", "wa",
                 "of", "bin", "ibn", "abu", "umm", "bani", "beni", "wadi", "tal", "tel", "deir", "dayr", "jabal",
                 "jebel", "kafr", "ain", "ras", "bir"}
 NOT_PLACES = {"the", "a", "an", "on", "in", "at", "this", "that", "monday", "tuesday", "wednesday", "thursday",
@@ -711,7 +712,11 @@ def _counts(doc: Doc, draft: EventDraft) -> dict[str, Count]:
                 totals[measure] = _sum([previous, here])
             elif (here.best or 0) > (previous.best or 0):
                 totals[measure] = here
-        for victim in SINGLE_VICTIM.finditer(sentence.text):
+        victims = []
+        if any(w in text for w in ("kill", "dead", "death", "murder", "executed", "behead", "lynch", "assassinat",
+                                    "gunned")):
+            victims = [*SINGLE_VICTIM.finditer(sentence.text), *DEATH_OF_ONE.finditer(sentence.text)]
+        for victim in victims:
             # "shot and killed a woman": one person, though no number is written.
             if "killed" not in totals and "killed" not in per_sentence:
                 start = sentence.start_char + victim.start()
@@ -724,11 +729,15 @@ def _counts(doc: Doc, draft: EventDraft) -> dict[str, Count]:
 
 RESTATED = re.compile(r"\b(?:total\s+)?fatalit(?:y|ies)\s+(?:are\s+|were\s+)?(?:coded|recorded|counted)\s+as\s+"
                       r"(?P<n>\d+)|\b(?:total\s+)?fatalities:\s*(?P<n2>\d+)", re.IGNORECASE)
-SINGLE_VICTIM = re.compile(r"\b(?:killed|killing|murdered|shot dead|stabbed to death|beaten to death|beheaded|"
-                           r"executed|lynched)\s+(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|boy|girl|child|civilian|"
-                           r"soldier|policeman|police officer|farmer|teacher|student|driver|trader|elder|shepherd|"
-                           r"journalist|official|worker|resident|villager|person|commander|militant|fighter)\b",
+SINGLE_VICTIM = re.compile(r"\b(?:killed|killing|murdered|shot dead|shot and killed|stabbed to death|beaten to death|"
+                           r"beat|beheaded|executed|lynched|assassinated|gunned down)\s+(?:a|an|one)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|civilian|soldier|policeman|officer|"
+                           r"farmer|teacher|student|driver|trader|elder|shepherd|journalist|official|worker|resident|"
+                           r"villager|person|commander|militant|fighter|member|presenter|refugee|doctor|nurse|"
+                           r"cleric|imam|judge|leader|chief|mukhtar|guard|contractor)\b",
                            re.IGNORECASE)
+DEATH_OF_ONE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:was|is)\s+(?:found\s+)?(?:stabbed|shot|beaten|"
+                          r"hacked|strangled|burned)?\s*(?:to death|dead|killed)\b", re.IGNORECASE)
 
 
 NO_CASUALTIES = ("no casualties", "no fatalities", "no one was killed", "no one was hurt", "no injuries", "no deaths",
@@ -747,7 +756,9 @@ def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
         token = doc[i]
         if i in starts:
             prev = doc[i - 1].lower_ if i > 0 else ""
-            if prev in ("including", "among", "incl"):  # "12 militants including 2 commanders were killed"
+            if prev in ("including", "among", "incl", "and") and not (set(right) & (KILL | WOUND | COMBINED)):
+                # "12 militants including 2 commanders were killed", "14 insurgents and two soldiers dead": the
+                # verb after the next count is this one's too.
                 i = starts[i].end
                 continue
             break
@@ -827,7 +838,7 @@ def _date(doc: Doc, draft: EventDraft) -> tuple[str | None, int, SpanRecord | No
 
 def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
     """Place names where the event happened, best first: after a locative word, near the first trigger."""
-    trigger = draft.triggers[0].start
+    first_sentence_start = draft.sentences[0].start
     known = {s.start: s for s in marks(doc, "places")}
     seen: set[str] = set()
     ends: set[int] = set()
@@ -835,7 +846,10 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
     for sentence in draft.sentences:
         i = sentence.start
         while i < sentence.end:
-            span = known.get(i) or _proper_name(doc, i, sentence.end)
+            span = known.get(i)
+            longer = _proper_name(doc, i, sentence.end)
+            if longer is not None and (span is None or longer.end > span.end):
+                span = longer  # "Daraa al-Balad" is a place of its own, not the governorate Daraa
             if span is None:
                 i += 1
                 continue
@@ -851,7 +865,7 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
                 continue  # "Geo office", "Kabul University": a building, not a place name
             near = bool(set(lead[-3:]) & NEAR_WORDS) or _followed_by(doc, span, {"district", "area", "countryside",
                                                                                     "outskirts"})
-            kind = span._.sitrep if span.start in known else "place"
+            kind = span._.sitrep if known.get(span.start) is span else "place"
             if not locative and kind == "place":
                 i = span.end
                 continue
@@ -860,7 +874,8 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
                 i = span.end
                 continue
             seen.add(name.lower())
-            rank = (0 if kind == "place" else 1 if kind == "admin1" else 2, abs(span.start - trigger))
+            # In order of appearance (news names the place of the event first, then its region), countries last.
+            rank = (2 if kind == "country" else 0, 0 if span.start >= first_sentence_start else 1, span.start)
             scored.append((rank, Place(name=name, geo_precision=2 if near else None, span=_record(span))))
             ends.add(span.end)
             i = span.end
@@ -884,7 +899,10 @@ def _proper_name(doc: Doc, i: int, end: int) -> Span | None:
         break
     while j > i + 1 and doc[j - 1].lower_ in NAME_JOINERS:
         j -= 1
-    if any(doc[k].i in {s.start for s in marks(doc, "actors")} for k in range(i, j)):
+    inside_actor = doc.user_data.get("actor_tokens")
+    if inside_actor is None:
+        inside_actor = doc.user_data["actor_tokens"] = {k for s in marks(doc, "actors") for k in range(s.start, s.end)}
+    if any(k in inside_actor for k in range(i, j)):
         return None
     return doc[i:j]
 

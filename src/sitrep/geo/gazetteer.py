@@ -42,26 +42,44 @@ over the whole world, only inside a context unit or country and only when nothin
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+import math
+import os
+import threading
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from rapidfuzz import fuzz, process
 
-from sitrep.geo.normalize import acronym, has_admin_designator, normalize_name
+from sitrep.geo.normalize import acronym, district_stem, has_admin_designator, normalize_name
 from sitrep.model import Place, Span
 
-Level = Literal["country", "admin1"]
+if TYPE_CHECKING:
+    from sitrep.geo.places import PlaceTable
+
+Level = Literal["country", "admin1", "admin2", "locality"]
 
 DEFAULT_FOCUS: tuple[str, ...] = ("SY", "IQ")
 """Countries whose admin-1 names resolve without a context country."""
 
 FUZZY_CUTOFF = 92
-"""Lowest rapidfuzz ratio (0-100) for a spelling not listed; used only inside the context country."""
+"""Lowest rapidfuzz ratio (0-100) for an admin-1 spelling not listed; used only inside the context country."""
+PLACE_FUZZY_CUTOFF = 90
+"""The same for localities and districts, over the keys of the context unit (or country) only, for keys of at
+least ``PLACE_FUZZY_MIN_LENGTH`` letters: "Shuhail" is not "Suhayl", but "Khan Shaykhun" is "Khan Sheikhoun"."""
+PLACE_FUZZY_MIN_LENGTH = 6
+DOMINANCE = 10
+"""How many times the next homonym's population the most populous must have to win without other evidence."""
+SMALL_POPULATION = 1_000
+"""A population under this (or unknown: GeoNames' 0, every UCDP village) counts as this in the homonym rule."""
+CITY_POPULATION = 100_000
+"""A locality outside the context country is taken only when it is a city this big ("Mosul" in a Syrian report)."""
+SAME_PLACE_KM = 5.0
+"""Homonyms closer than this to a more populous one are the same place listed twice."""
 
-_PRECISION: dict[str, int] = {"country": 4, "admin1": 3}
+_PRECISION: dict[str, int] = {"country": 4, "admin1": 3, "admin2": 2, "locality": 1}
 
 _DIRECTIONS = frozenset({  # English and French
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre", "center",
@@ -83,15 +101,33 @@ only of them is left out of :meth:`Gazetteer.names`, except a plain word with a 
 "Chin State", "Unity State"); it still resolves when asked, with a context country. A hand-kept list, from
 reading the single-word names: extend it as needed."""
 
+NOT_LOCALITY_WORDS = frozenset({
+    "the", "a", "an", "of", "and", "in", "on", "at", "to", "city", "town", "village", "area", "camp", "border",
+    "police", "army", "military", "security", "government", "forces", "force", "state", "islamic", "national",
+    "hospital", "school", "university", "airport", "base", "prison", "market", "mosque", "church", "bridge",
+    "highway", "road", "street", "square", "station", "office", "headquarters", "parliament", "palace", "embassy",
+    "president", "minister", "ministry", "people", "union", "alliance", "front", "movement", "party", "brigade",
+    "battalion", "division", "regiment", "unit", "group", "commander", "general", "colonel", "captain", "al",
+    "media", "news", "agency", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "reuters", "christian", "muslim", "kurdish", "arab", "turkish", "russian", "american", "syrian",
+    "iraqi", "afghan", "taliban", "shabaab", "hope", "victory", "liberty", "independence", "freedom", "peace",
+})
+"""Words that GeoNames knows as a town somewhere (Police in Poland, Mobile in Alabama is not here: it is a city
+news names) but that conflict reporting uses as plain words. A name made only of these and
+:data:`GENERIC_WORDS` resolves to a locality or district only inside a context country. Hand-kept: extend it."""
+
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Entry:
     """One place the gazetteer can resolve a name to (compared by identity).
 
-    ``code`` is the ISO 3166-2 code of an admin-1 unit (None where ISO has none, e.g. Halabja); ``names`` are its
-    surface forms, canonical first; ``homonyms`` forms that resolve to it only with the country as context or
-    with a unit word, because they also name a populated place elsewhere (found when the table was built) or
-    were withdrawn by hand.
+    ``code`` is the ISO 3166-2 code of an admin-1 unit (None where ISO has none, e.g. Halabja) and
+    ``geonames_code`` its GeoNames code (``SY.07``); ``names`` are its surface forms, canonical first (countries
+    and admin-1 units only: localities are indexed by key); ``homonyms`` forms that resolve to it only with the
+    country as context or with a unit word, because they also name a populated place elsewhere (found when the
+    table was built) or were withdrawn by hand. A district or locality points at the admin-1 ``unit`` it lies in
+    and names its ``admin2`` district; ``population`` is GeoNames' (0: unknown).
     """
 
     level: Level
@@ -103,19 +139,30 @@ class Entry:
     gazetteer_id: str | None = None
     names: tuple[str, ...] = ()
     homonyms: frozenset[str] = frozenset()
+    geonames_code: str | None = None
+    unit: Entry | None = None
+    admin2: str | None = None
+    population: int = 0
 
     @property
     def precision(self) -> int:
         """``Place.geo_precision`` of a mention resolved to this entry."""
         return _PRECISION[self.level]
 
-    def place(self, written: str, span: Span | None = None) -> Place:
-        """A Place for a mention of this entry, keeping the name as written."""
-        admin1 = self.name if self.level == "admin1" else None
-        return Place(name=written, country=self.country, admin1=admin1,
-                     admin1_code=self.code if admin1 is not None else None, latitude=self.latitude,
-                     longitude=self.longitude, geo_precision=self.precision, gazetteer_id=self.gazetteer_id,
-                     span=span)
+    def place(self, written: str, span: Span | None = None, *, precision: int | None = None) -> Place:
+        """A Place for a mention of this entry, keeping the name as written (``precision`` overrides the level's,
+        never to a finer one)."""
+        if self.level == "admin1":
+            admin1, admin1_code = self.name, self.code
+        elif self.unit is not None:
+            admin1, admin1_code = self.unit.name, self.unit.code
+        else:
+            admin1 = admin1_code = None
+        admin2 = self.name if self.level == "admin2" else self.admin2
+        return Place(name=written, country=self.country, admin1=admin1, admin1_code=admin1_code, admin2=admin2,
+                     locality=self.name if self.level == "locality" else None, latitude=self.latitude,
+                     longitude=self.longitude, geo_precision=max(self.precision, precision or 0),
+                     gazetteer_id=self.gazetteer_id, span=span)
 
 
 def _generic(form: str) -> bool:
@@ -125,15 +172,41 @@ def _generic(form: str) -> bool:
     return not (words & _UNIT_WORDS and words & _PLAIN_WORDS)
 
 
+def _plain(form: str) -> bool:
+    """True for a name made only of plain words ("North", "Police", "the Army"): no locality without context."""
+    words = set(form.lower().replace("-", " ").replace(".", " ").split())
+    return bool(words) and words <= (GENERIC_WORDS | NOT_LOCALITY_WORDS)
+
+
+def _km(a: Entry, b: Entry) -> float:
+    if a.latitude is None or b.latitude is None or a.longitude is None or b.longitude is None:
+        return math.inf
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 12742 * math.asin(min(1.0, math.sqrt(h)))
+
+
+class _Ambiguous:
+    """A scope had candidates but could not choose: the answer is None, and no wider scope is tried."""
+
+
+AMBIGUOUS = _Ambiguous()
+_CACHE_SIZE = 1 << 17
+
+
 class Gazetteer:
-    """Countries and admin-1 units with their spellings; resolves a mention to a :class:`~sitrep.model.Place`.
+    """Countries, admin-1 units, districts and localities with their spellings; resolves a mention to a
+    :class:`~sitrep.model.Place`.
 
     >>> g = Gazetteer.default()
     >>> g.resolve("Deir Ezzor").admin1_code, g.resolve("Borno", country="NG").admin1_code, g.country("DR Congo")
     ('SY-DY', 'NG-BO', 'CD')
+    >>> g.resolve("Gharanij", admin1="Deir ez-Zor").geo_precision
+    1
     """
 
-    def __init__(self, entries: Iterable[Entry], *, focus: Iterable[str] = DEFAULT_FOCUS) -> None:
+    def __init__(self, entries: Iterable[Entry], *, focus: Iterable[str] = DEFAULT_FOCUS,
+                 places: Path | Traversable | PlaceTable | None = None, extra: Iterable[Entry] = ()) -> None:
         self.entries: tuple[Entry, ...] = tuple(entries)
         self.focus: frozenset[str] = frozenset(code.upper() for code in focus)
         self._countries: dict[str, list[Entry]] = {}
@@ -141,32 +214,64 @@ class Gazetteer:
         self._acronyms: dict[str, list[Entry]] = {}
         self._homonyms: set[tuple[str, Entry]] = set()
         self._by_country: dict[str, list[tuple[str, Entry]]] | None = None
+        self._units: dict[str, Entry] = {}  # GeoNames admin-1 code and ISO 3166-2 code → unit
         for entry in self.entries:
             self._index(entry)
+        self._places_source = places
+        self._table: PlaceTable | None = None
+        self._table_lock = threading.Lock()
+        self._rows: dict[int, Entry] = {}
+        self._extra: dict[str, list[Entry]] = {}
+        for entry in extra:
+            self.add(entry, [entry.name])
+        self._cache: dict[tuple[str, str | None, str | None, bool], tuple[Entry | None, bool]] = {}
 
     @classmethod
-    def load(cls, directory: str | Path | Traversable | None = None, *,
-             focus: Iterable[str] = DEFAULT_FOCUS) -> Gazetteer:
-        """Read the tables in ``directory`` (default: the ones shipped in ``sitrep/data/geo``).
+    def load(cls, directory: str | Path | Traversable | None = None, *, focus: Iterable[str] = DEFAULT_FOCUS,
+             extra: Iterable[str | Path] = ()) -> Gazetteer:
+        """Read the tables in ``directory`` (default: the ones shipped in ``sitrep/data/geo``), plus the user's
+        place files in ``extra`` (CSV: ``name,country,admin1,admin2,latitude,longitude[,alternate_names]``).
 
-        Raises :class:`~sitrep.errors.ConfigError` when a table is missing or malformed.
+        The place table (``places.tsv.gz``) is read on first use; a directory without one gives a gazetteer of
+        countries and admin-1 units only. Raises :class:`~sitrep.errors.ConfigError` when a table is missing or
+        malformed, or a user's file is.
         """
-        from sitrep.geo.tables import read_entries  # tables builds Entry records: imported here, not at the top
+        from sitrep.geo.tables import default_directory, read_entries  # tables builds Entry records
 
-        return cls(read_entries(directory), focus=focus)
+        folder: Path | Traversable = Path(directory) if isinstance(directory, str | Path) else (
+            directory or default_directory())
+        gazetteer = cls(read_entries(folder), focus=focus, places=folder / "places.tsv.gz")
+        for path in extra:
+            gazetteer.add_file(path)
+        return gazetteer
 
     @classmethod
     @functools.cache
     def default(cls) -> Gazetteer:
-        """The shipped gazetteer, loaded once per process."""
-        return cls.load()
+        """The shipped gazetteer, loaded once per process, with the user's place files from the ``places``
+        setting (``SITREP_PLACES``: paths separated by ``os.pathsep``) when there is one."""
+        from sitrep import settings
+
+        files: list[str] = []
+        if "places" in settings.SETTINGS:
+            chosen = settings.get("places")
+            files = [p for p in str(chosen).split(os.pathsep) if p] if chosen else []
+        return cls.load(extra=files)
 
     # ----------------------------------------------------------------------------------------------- public
 
-    def resolve(self, name: str, *, country: str | None = None) -> Place | None:
-        """The place ``name`` denotes, preferring ``country`` (ISO alpha-2) when given; None when unsure."""
-        entry = self.lookup(name, country=country)
-        return entry.place(name) if entry is not None else None
+    def resolve(self, name: str, *, country: str | None = None, admin1: str | None = None,
+                prefer_locality: bool = False) -> Place | None:
+        """The place ``name`` denotes; None when unsure or unknown.
+
+        ``country`` (ISO alpha-2) and ``admin1`` (a unit's name, ISO 3166-2 or GeoNames code) are the context
+        the document has already given; ``prefer_locality`` reads a name shared by a unit and its seat as the
+        town (see the module's rules).
+        """
+        entry, near = self._lookup(name, country, admin1, prefer_locality)
+        if entry is None:
+            return None
+        return entry.place(name, precision=2 if near else None)
 
     def country(self, name: str) -> str | None:
         """The ISO alpha-2 code when ``name`` is the name of a country (or of a country-level area)."""
@@ -174,33 +279,262 @@ class Gazetteer:
         return entry.country if entry is not None and entry.level == "country" else None
 
     def names(self) -> list[str]:
-        """Every surface form known (countries and admin-1 variants), sorted, for a phrase matcher.
+        """Every surface form of a country or admin-1 unit, sorted, for a phrase matcher (not the localities:
+        hundreds of thousands of names belong in a lookup, not in a matcher).
 
         Short all-capital forms ("US", "DRC") are meant to be matched case-sensitively (see :func:`acronym`).
         Forms made only of :data:`GENERIC_WORDS` ("North East", "Centre") are left out.
         """
         return sorted({form for entry in self.entries for form in entry.names if not _generic(form)})
 
-    def lookup(self, name: str, *, country: str | None = None) -> Entry | None:
+    def lookup(self, name: str, *, country: str | None = None, admin1: str | None = None,
+               prefer_locality: bool = False) -> Entry | None:
         """The :class:`Entry` behind :meth:`resolve`, for callers that want the canonical record."""
+        return self._lookup(name, country, admin1, prefer_locality)[0]
+
+    def unit(self, code_or_name: str, *, country: str | None = None) -> Entry | None:
+        """The admin-1 unit for an ISO 3166-2 code ("SY-DY"), a GeoNames code ("SY.07") or a name."""
+        if not isinstance(code_or_name, str) or not code_or_name.strip():
+            return None
+        text = code_or_name.strip()
+        found = self._units.get(text.upper())
+        if found is not None:
+            return found
+        entry = self.lookup(text, country=country)
+        return entry if entry is not None and entry.level == "admin1" else None
+
+    def add(self, entry: Entry, forms: Iterable[str]) -> None:
+        """Add a locality (a user's place) under the keys of ``forms``. It wins over shipped places of the same
+        key in its scope: a user's row is a correction or an addition."""
+        for key in {normalize_name(f) for f in forms} - {""}:
+            self._extra.setdefault(key, []).append(entry)
+        self._cache.clear()
+
+    def add_file(self, path: str | Path) -> int:
+        """Add the places of a user's CSV (see :func:`~sitrep.geo.places.read_user_places`); returns how many.
+
+        ``admin1`` must be empty or a unit the gazetteer knows in that country, else a ConfigError names the line.
+        """
+        from sitrep.errors import ConfigError
+        from sitrep.geo.places import read_user_places
+
+        count = 0
+        for line, cells, forms in read_user_places(path):
+            country = cells["country"].upper()
+            unit = None
+            if cells["admin1"]:
+                unit = self.unit(cells["admin1"], country=country)
+                if unit is None or unit.country != country:
+                    raise ConfigError(f"{path}:{line}: admin1 {cells['admin1']!r} is not an admin-1 unit of "
+                                      f"{country}; leave it empty or give its ISO 3166-2 code")
+            entry = Entry(level="locality", country=country, name=cells["name"], latitude=float(cells["latitude"]),
+                          longitude=float(cells["longitude"]), gazetteer_id=f"user:{Path(path).name}:{line}",
+                          unit=unit, admin2=cells.get("admin2") or None)
+            self.add(entry, forms)
+            count += 1
+        return count
+
+    @property
+    def places(self) -> PlaceTable | None:
+        """The locality and district table, read now if it has not been (None when the gazetteer has none)."""
+        if self._table is None and self._places_source is not None:
+            with self._table_lock:
+                if self._table is None and self._places_source is not None:
+                    from sitrep.geo.places import PlaceTable
+
+                    source = self._places_source
+                    if isinstance(source, PlaceTable):
+                        self._table = source
+                    elif source.is_file():
+                        self._table = PlaceTable.read(source)
+                    else:
+                        self._places_source = None  # a directory of admin tables only (tests, custom data)
+        return self._table
+
+    # ---------------------------------------------------------------------------------------------- lookup
+
+    def _lookup(self, name: str, country: str | None, admin1: str | None,
+                prefer_locality: bool) -> tuple[Entry | None, bool]:
+        """(entry, near): ``near`` when the name said "district" but only a town of that name was found."""
         text = name.strip() if isinstance(name, str) else ""
         if not text:
-            return None
+            return None, False
         context = country.strip().upper() if isinstance(country, str) and country.strip() else None
+        unit_text = admin1.strip() if isinstance(admin1, str) and admin1.strip() else None
+        cache_key = (text, context, unit_text, prefer_locality)
+        found = self._cache.get(cache_key)
+        if found is None:
+            found = self._decide(text, context, unit_text, prefer_locality)
+            if len(self._cache) >= _CACHE_SIZE:
+                self._cache.clear()
+            self._cache[cache_key] = found
+        return found
+
+    def _decide(self, text: str, context: str | None, unit_text: str | None,
+                prefer_locality: bool) -> tuple[Entry | None, bool]:
+        unit = self.unit(unit_text, country=context) if unit_text else None
+        if unit is not None and context is None:
+            context = unit.country
+        if unit is not None and unit.country != context:
+            unit = None  # a governorate of another country is no context for this one
         abbreviation = acronym(text)
         if abbreviation is not None and abbreviation in self._acronyms:
-            return self._pick_acronym(self._acronyms[abbreviation], context)
-        designated = has_admin_designator(text)
-        admin1 = self._admin1_match(normalize_name(text), context, designated=designated)
-        if admin1 is not None and designated:
-            return admin1
+            return self._pick_acronym(self._acronyms[abbreviation], context), False
+        key = normalize_name(text)
+        if has_admin_designator(text):
+            return self._admin1_match(key, context, designated=True) or self._country(text, context), False
+        countries = self._countries.get(normalize_name(text, articles=False), [])
+        if countries:
+            return self._country(text, context), False
+        stem = district_stem(text)
+        if stem is not None and key not in self._admin1:
+            return self._district(normalize_name(stem), context, unit)
+        return self._scoped(text, key, context, unit, prefer_locality), False
+
+    def _country(self, text: str, context: str | None) -> Entry | None:
         countries = self._countries.get(normalize_name(text, articles=False), [])
         if len(countries) == 1:
             return countries[0]
-        if countries:  # the same name for two countries: only context decides
-            local = [e for e in countries if e.country == context]
-            return local[0] if len(local) == 1 else None
-        return admin1
+        local = [e for e in countries if e.country == context]  # the same name for two countries: context decides
+        return local[0] if len(local) == 1 else None
+
+    def _scoped(self, text: str, key: str, context: str | None, unit: Entry | None,
+                prefer_locality: bool) -> Entry | None:
+        units = self._admin1.get(key, [])
+        if unit is not None:  # a. inside the context unit
+            if unit in units:
+                return self._seat(unit, key) if prefer_locality else unit
+            found = self._choose(*self._candidates(key, unit=unit))
+            if found is not None:
+                return None if found is AMBIGUOUS else found  # type: ignore[return-value]
+        if context is not None:  # b. inside the context country
+            local = [e for e in units if e.country == context]
+            if local:
+                if len(local) > 1:
+                    return None
+                return self._seat(local[0], key) if prefer_locality else local[0]
+            found = self._choose(*self._candidates(key, country=context))
+            if found is not None:
+                return None if found is AMBIGUOUS else found  # type: ignore[return-value]
+            near = self._fuzzy(key, context)
+            if near is not None:
+                return self._seat(near, key) if prefer_locality else near
+            near = self._fuzzy_place(key, context, unit)
+            if near is not None:
+                return near
+        # c. without context, or nothing of that name in it
+        admin = self._without_context(key, units, designated=False)
+        if admin is not None:
+            return self._seat(admin, key) if prefer_locality else admin
+        if _plain(text):
+            return None
+        localities, districts = self._candidates(key)
+        if context is not None:  # out of context: only a big city, never a district
+            localities = [e for e in localities if e.population >= CITY_POPULATION]
+            districts = []
+        found = self._choose(localities, districts)
+        if not isinstance(found, Entry):
+            return None
+        if units:  # a unit of that name exists: a town wins only as its seat ("Lagos" is Lagos State's)
+            if found.level == "locality" and found.unit in units:
+                return found if prefer_locality else found.unit
+            return None
+        return found
+
+    def _district(self, key: str, context: str | None, unit: Entry | None) -> tuple[Entry | None, bool]:
+        """ "X district": the district X, else the town X (precision 2: the district around it)."""
+        for scope in ({"unit": unit} if unit is not None else None, {"country": context} if context else None, {}):
+            if scope is None:
+                continue
+            localities, districts = self._candidates(key, **scope)  # type: ignore[arg-type]
+            if districts:
+                return (districts[0] if len(districts) == 1 else None), False
+            if localities:
+                found = self._choose(localities, [])
+                return (found if isinstance(found, Entry) else None), True
+        return None, False
+
+    def _seat(self, unit: Entry, key: str) -> Entry:
+        """The town of ``unit``'s own name inside it (Aleppo in Aleppo Governorate), else the unit."""
+        localities, _ = self._candidates(key, unit=unit)
+        found = self._choose(localities, [])
+        return found if isinstance(found, Entry) else unit
+
+    # ------------------------------------------------------------------------------------------ candidates
+
+    def _candidates(self, key: str, *, unit: Entry | None = None,
+                    country: str | None = None) -> tuple[list[Entry], list[Entry]]:
+        """(localities, districts) with ``key``, inside ``unit`` or ``country`` when given. A user's places of
+        that key in the scope replace the shipped ones."""
+        def inside(entry: Entry) -> bool:
+            if unit is not None:
+                return entry.unit is unit
+            return country is None or entry.country == country
+
+        extra = [e for e in self._extra.get(key, ()) if inside(e)]
+        if extra:
+            return extra, []
+        table = self.places
+        if table is None:
+            return [], []
+        localities, districts = [], []
+        for number in table.rows(key):
+            entry = self._row(number)
+            if inside(entry):
+                (localities if entry.level == "locality" else districts).append(entry)
+        return localities, districts
+
+    def _row(self, number: int) -> Entry:
+        entry = self._rows.get(number)
+        if entry is None:
+            record = self.places.record(number)  # type: ignore[union-attr]
+            entry = Entry(level="admin2" if record.level == "admin2" else "locality", country=record.country,
+                          name=record.name, latitude=record.latitude, longitude=record.longitude,
+                          gazetteer_id=record.gazetteer_id, unit=self._units.get(record.admin1),
+                          admin2=record.admin2 or None, population=record.population)
+            self._rows[number] = entry
+        return entry
+
+    @staticmethod
+    def _choose(localities: Sequence[Entry], districts: Sequence[Entry]) -> Entry | _Ambiguous | None:
+        """The locality by the homonym rule, else the one district; AMBIGUOUS when there are candidates but no
+        choice; None when there are none."""
+        if localities:
+            if len(localities) == 1:
+                return localities[0]
+            ranked = sorted(localities, key=lambda e: e.population, reverse=True)
+            top = ranked[0]
+            others = [e for e in ranked[1:] if _km(e, top) > SAME_PLACE_KM]
+            if not others:
+                return top
+            if top.population >= DOMINANCE * max(others[0].population, SMALL_POPULATION):
+                return top
+            return AMBIGUOUS
+        if districts:
+            return districts[0] if len(districts) == 1 else AMBIGUOUS
+        return None
+
+    def _fuzzy_place(self, key: str, country: str, unit: Entry | None) -> Entry | None:
+        table = self.places
+        if table is None or len(key) < PLACE_FUZZY_MIN_LENGTH:
+            return None
+        choices = table.keys_in(country)
+        if unit is not None and unit.geonames_code:
+            choices = [(k, n) for k, n in choices if table.admin1_of(n) == unit.geonames_code]
+        if not choices:
+            return None
+        found = process.extract(key, [k for k, _ in choices], scorer=fuzz.ratio, score_cutoff=PLACE_FUZZY_CUTOFF,
+                                limit=None)
+        if not found:
+            return None
+        best = max(score for _, score, _ in found)
+        rows = {choices[i][1] for _, score, i in found if score == best}
+        chosen = self._choose(*self._split([self._row(n) for n in sorted(rows)]))
+        return chosen if isinstance(chosen, Entry) else None
+
+    @staticmethod
+    def _split(entries: list[Entry]) -> tuple[list[Entry], list[Entry]]:
+        return [e for e in entries if e.level == "locality"], [e for e in entries if e.level == "admin2"]
 
     # ---------------------------------------------------------------------------------------------- private
 
@@ -222,6 +556,10 @@ class Gazetteer:
             table.setdefault(key, []).append(entry)
         for form in entry.homonyms:
             self._homonyms.add((normalize_name(form, articles=articles), entry))
+        if entry.geonames_code:
+            self._units[entry.geonames_code] = entry
+        if entry.level == "admin1" and entry.code:
+            self._units[entry.code] = entry
 
     def _admin1_match(self, key: str, context: str | None, *, designated: bool = False) -> Entry | None:
         candidates = self._admin1.get(key, [])

@@ -52,6 +52,7 @@ class _Draft:
     latitude: float | None = None
     longitude: float | None = None
     gazetteer_id: str | None = None
+    geonames_code: str | None = None
     names: list[str] = field(default_factory=list)
     homonyms: set[str] = field(default_factory=set)
     withdrawn: set[str] = field(default_factory=set)
@@ -72,7 +73,8 @@ class _Draft:
             names += [s for s in dict.fromkeys(map(without_designator, names)) if s not in names]
         return Entry(level=self.level, country=self.country, name=self.name, code=self.code,  # type: ignore[arg-type]
                      latitude=self.latitude, longitude=self.longitude, gazetteer_id=self.gazetteer_id,
-                     names=tuple(n for n in names if n not in self.withdrawn), homonyms=frozenset(self.homonyms))
+                     names=tuple(n for n in names if n not in self.withdrawn), homonyms=frozenset(self.homonyms),
+                     geonames_code=self.geonames_code)
 
 
 def default_directory() -> Traversable:
@@ -96,7 +98,8 @@ def read_entries(directory: str | Path | Traversable | None = None) -> list[Entr
         code = row["code"] or None
         draft = _Draft("admin1", row["country"], row["name"], code=code, latitude=_float(row["latitude"]),
                        longitude=_float(row["longitude"]),
-                       gazetteer_id=_geonames_id(row["geonameid"]) or (f"iso3166-2:{code}" if code else None))
+                       gazetteer_id=_geonames_id(row["geonameid"]) or (f"iso3166-2:{code}" if code else None),
+                       geonames_code=row["geonames_code"] or None)
         draft.add([row["name"], *_split(row["aliases"])])
         draft.homonyms.update(_split(row["homonyms"]))
         drafts.append(draft)
@@ -125,7 +128,8 @@ def read_entries(directory: str | Path | Traversable | None = None) -> list[Entr
         if unit is None:
             iso = row["code"] if "-" in row["code"] else None
             unit = _Draft("admin1", row["country"], row["name"] or row["code"], code=iso,
-                          gazetteer_id=f"iso3166-2:{iso}" if iso else None)
+                          gazetteer_id=f"iso3166-2:{iso}" if iso else None,
+                          geonames_code=None if iso else row["code"])
             admin1[row["code"]] = unit
             drafts.append(unit)
         if row["name"]:

@@ -93,7 +93,7 @@ def span_text(low: int, best: int, high: int) -> str:
 
 
 def format_period(start: date | None, end: date | None) -> str:
-    """"1 Jan – 31 Dec 2024", "28 Dec 2023 – 3 Jan 2024", "5 Oct 2024"; "undated" without dates."""
+    """"1–7 Mar 2024", "1 Jan – 31 Dec 2024", "28 Dec 2023 – 3 Jan 2024", "5 Oct 2024"; "undated" without dates."""
     if start is None and end is None:
         return "undated"
     if start is None or end is None:
@@ -102,6 +102,8 @@ def format_period(start: date | None, end: date | None) -> str:
         return f"{'from' if start else 'until'} {one.day} {one:%b %Y}"
     if start == end:
         return f"{start.day} {start:%b %Y}"
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{end.day} {end:%b %Y}"
     head = f"{start.day} {start:%b}" if start.year == end.year else f"{start.day} {start:%b %Y}"
     return f"{head} – {end.day} {end:%b %Y}"
 
