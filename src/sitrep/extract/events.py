@@ -858,11 +858,15 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
                 i = span.end
                 continue  # where someone came from is not where the event happened
             after_place = span.start >= 2 and doc[span.start - 2].i + 1 in ends
-            locative = bool(lead) and (lead[-1] in LOCATIVE or (lead[-1] in (",", "(") and after_place) or (
-                len(lead) > 1 and lead[-2] in LOCATIVE and lead[-1] in ("the", "a")))
-            if _followed_by(doc, span, FACILITIES) or (span.text.isupper() and len(span.text) > 3):
+            locative = bool(lead) and (lead[-1] in LOCATIVE | LOCATIVE_VERBS | {"between"}
+                                       or (lead[-1] in (",", "(") and after_place) or (
+                len(lead) > 1 and lead[-2] in LOCATIVE | LOCATIVE_VERBS | {"between"}
+                and lead[-1] in {"the", "a"} | DIRECTIONS))
+            if _followed_by(doc, span, FACILITIES | {"highway", "road"}) or (
+                    span.end < len(doc) and doc[span.end].text in ("–", "—")) or (
+                    span.text.isupper() and len(span.text) > 3):
                 i = span.end
-                continue  # "Geo office", "Kabul University": a building, not a place name
+                continue  # "Geo office", "the Kunduz–Takhar highway": a building or a road, not the place
             near = bool(set(lead[-3:]) & NEAR_WORDS) or _followed_by(doc, span, {"district", "area", "countryside",
                                                                                     "outskirts"})
             kind = span._.sitrep if known.get(span.start) is span else "place"
@@ -874,30 +878,53 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
                 i = span.end
                 continue
             seen.add(name.lower())
-            # In order of appearance (news names the place of the event first, then its region), countries last.
-            rank = (2 if kind == "country" else 0, 0 if span.start >= first_sentence_start else 1, span.start)
+            # In order of appearance (news names the place of the event first, then its region), countries last;
+            # a neighbourhood yields to its town ("the Gwange area of Maiduguri"), a speaker's seat to the scene
+            # ("Police in Yobe state said they had arrested … in Damaturu").
+            subplace = _followed_by(doc, span, SUBPLACES) and span.end + 1 < len(doc) \
+                and doc[span.end + 1].lower_ == "of"
+            speaker = len(lead) > 1 and lead[-1] == "in" and lead[-2] in SPEAKERS
+            rank = (2 if kind == "country" else 1 if (subplace or speaker) else 0,
+                    0 if span.start >= first_sentence_start else 1, span.start)
             scored.append((rank, Place(name=name, geo_precision=2 if near else None, span=_record(span))))
             ends.add(span.end)
             i = span.end
     return [place for _rank, place in sorted(scored, key=lambda item: item[0])]
 
 
+ENGLISH_JOINERS = {"at", "as", "an", "de", "da", "i", "e", "of"}
+"""Joiners that are also English words: they join a name only when glued by a hyphen ("at-Tall"), never with a
+space ("Nairobi at Tarbaj")."""
+LOCATIVE_VERBS = {"struck", "attacked", "hit", "raided", "stormed", "shelled", "bombed", "captured", "seized",
+                  "retook", "recaptured", "entered", "overran", "took", "targeted", "besieged", "liberated"}
+DIRECTIONS = {"central", "northern", "southern", "eastern", "western", "north", "south", "east", "west", "downtown",
+              "rural", "northwestern", "northeastern", "southwestern", "southeastern", "greater", "old", "new"}
+SUBPLACES = {"area", "neighbourhood", "neighborhood", "quarter", "suburb", "district", "market", "camp"}
+SPEAKERS = {"police", "officials", "authorities", "sources", "officers", "spokesman", "spokesperson", "governor"}
+
+
 def _proper_name(doc: Doc, i: int, end: int) -> Span | None:
+    """A capitalised name starting at ``i`` ('Dawlat Abad', 'Deir ez-Zor', 'al-Hol', 'Dasht-e-Barchi')."""
     token = doc[i]
-    if not (token.text[:1].isupper() and token.is_alpha) or token.lower_ in NOT_PLACES:
+    article = token.lower_ in ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ad") and i + 2 < end and \
+        doc[i + 1].text == "-" and doc[i + 2].text[:1].isupper()
+    if not article and (not (token.text[:1].isupper() and token.is_alpha) or token.lower_ in NOT_PLACES):
         return None
-    if i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and doc[i - 1].lower_ not in NOT_PLACES:
+    if i > 0 and ((doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and doc[i - 1].lower_ not in NOT_PLACES)
+                  or doc[i - 1].text == "-"):
         return None  # inside a longer name
     j = i + 1
     while j < end:
         nxt = doc[j]
-        if (nxt.text[:1].isupper() and nxt.is_alpha and nxt.lower_ not in NOT_PLACES) or (
-                nxt.lower_ in NAME_JOINERS and j + 1 < end and (doc[j + 1].text[:1].isupper() or doc[j + 1].text in
-                                                                 ("-", "'"))):
+        following = doc[j + 1].text if j + 1 < end else ""
+        joins = nxt.lower_ in NAME_JOINERS and (following in ("-", "'") or (
+            following[:1].isupper() and nxt.lower_ not in ENGLISH_JOINERS))
+        if (nxt.text[:1].isupper() and nxt.is_alpha and nxt.lower_ not in NOT_PLACES) or joins or (
+                nxt.text in ("-", "'") and following[:1].isalpha() and j > i and doc[j - 1].whitespace_ == ""):
             j += 1
             continue
         break
-    while j > i + 1 and doc[j - 1].lower_ in NAME_JOINERS:
+    while j > i + 1 and (doc[j - 1].lower_ in NAME_JOINERS or doc[j - 1].text in ("-", "'")):
         j -= 1
     inside_actor = doc.user_data.get("actor_tokens")
     if inside_actor is None:

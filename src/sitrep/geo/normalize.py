@@ -12,7 +12,8 @@ one entry. What it ignores, in order:
    at the start;
 5. the Arabic article, written apart (``al-``, ``el-``) or assimilated to a sun letter (``ar-Raqqa``,
    ``as-Suwayda``, ``ez-Zor``, also glued: ``Ezzor``, ``Assuwayda``), and Arabic ``ال``;
-6. the French ``ou`` for ``u`` (``Tartous``, ``Zour``), Deir/Dayr/Der and Zor/Zawr/Zur;
+6. the French ``ou`` for ``u`` (``Tartous``, ``Zour``), Deir/Dayr/Der and Zor/Zawr/Zur, and ``dh`` for ``th``
+   (ذ is written both ways: ``Dhiban``/``Thiban``, ``Dhi Qar``/``Thi Qar``);
 7. the feminine ending written ``-ah`` or ``-eh`` (``Raqqah``, ``Hasakeh``) and doubled letters (``Raqqa``).
 
 Vowel spellings beyond these (``Deraa``/``Daraa``, ``Sulaimaniya``/``Sulaymaniyah``) are not guessed: they are
@@ -27,7 +28,7 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["acronym", "district_stem", "has_admin_designator", "normalize_name", "without_designator"]
+__all__ = ["acronym", "district_stem", "has_admin_designator", "normalize_name", "skeleton", "without_designator"]
 
 # Letters NFKD does not split into base + mark.
 _FOLD = str.maketrans({
@@ -58,6 +59,7 @@ _GLUED_ARTICLE = re.compile(r"^[ae](sh|th|dh|[tdrzsnl])\1(?=\w\w)")
 _TOKEN_EQUIVALENTS = {"dayr": "deir", "der": "deir", "dair": "deir", "deyr": "deir", "zawr": "zor", "zur": "zor"}
 _TA_MARBUTA = re.compile(r"(?<=\w\w)[ae]h$")
 _DOUBLED = re.compile(r"(\w)\1+")
+_INNER_VOWELS = re.compile(r"(?<=\w)[aeiouy]+")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -75,11 +77,18 @@ def normalize_name(name: str, *, articles: bool = True) -> str:
         tokens = _strip_articles(tokens)
     out = []
     for token in tokens:
-        token = token.replace("ou", "u")
+        token = token.replace("ou", "u").replace("dh", "th")
         token = _TOKEN_EQUIVALENTS.get(token, token)
         token = _TA_MARBUTA.sub("a", token)
         out.append(token)
     return _DOUBLED.sub(r"\1", "".join(out))
+
+
+def skeleton(key: str) -> str:
+    """A key without its vowels after the first letter, doubled letters merged: "khanshaykhun" and "khansheikhun"
+    both give "khnshkhn". Far looser than a key, so the gazetteer compares skeletons only inside a context unit or
+    country, and takes a match only when it is the one place there with that skeleton."""
+    return _DOUBLED.sub(r"\1", _INNER_VOWELS.sub("", key))
 
 
 def has_admin_designator(name: str) -> bool:
@@ -144,13 +153,19 @@ def acronym(name: str) -> str | None:
 
 
 def _tokens(name: str) -> list[str]:
+    return list(_cached_tokens(name))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _cached_tokens(name: str) -> tuple[str, ...]:
+    """Case-folded, accent-free words of a name (cached: the gazetteer asks three questions of each mention)."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = text.translate(_FOLD).translate(_APOSTROPHES)
     tokens = _NOT_ALNUM.sub(" ", text).split()
     if len(tokens) > 1 and tokens[0] == "the":
         tokens = tokens[1:]
-    return tokens
+    return tuple(tokens)
 
 
 def _strip_designators(tokens: list[str]) -> list[str]:

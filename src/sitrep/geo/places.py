@@ -71,7 +71,7 @@ class PlaceTable:
     memory near 150 MB for 290,000 rows and 700,000 keys).
     """
 
-    def __init__(self, lines: list[str], index: dict[str, int | tuple[int, ...]],
+    def __init__(self, lines: list[bytes], index: dict[str, int | tuple[int, ...]],
                  countries: dict[str, tuple[int, int]]) -> None:
         self._lines = lines
         self._index = index
@@ -88,42 +88,45 @@ class PlaceTable:
             raw = path.read_bytes()
         except FileNotFoundError as error:
             raise ConfigError(f"place table {path} is missing; run scripts/build_place_gazetteer.py") from error
-        text = gzip.decompress(raw).decode("utf-8")
-        lines = text.split("\n")
+        # Work on bytes: one decoded string of the whole table would be stored two bytes a character (it has
+        # Arabic), 60 MB at peak; rows are decoded one at a time, when asked for.
+        lines = gzip.decompress(raw).split(b"\n")
+        del raw
         start = 0
         fingerprint = None
-        while start < len(lines) and lines[start].startswith("#"):
-            if "fingerprint:" in lines[start]:
-                fingerprint = lines[start].rsplit(":", 1)[1].strip()
+        while start < len(lines) and lines[start].startswith(b"#"):
+            if b"fingerprint:" in lines[start]:
+                fingerprint = lines[start].rsplit(b":", 1)[1].strip().decode("ascii")
             start += 1
-        header = tuple(lines[start].split("\t")) if start < len(lines) else ()
+        header = tuple(lines[start].decode("utf-8").split("\t")) if start < len(lines) else ()
         if header != COLUMNS:
             raise ConfigError(f"place table {path} has columns {', '.join(header)}; expected {', '.join(COLUMNS)}")
         if fingerprint != key_fingerprint():
             warnings.warn(f"{path} was built with another normalize_name (fingerprint {fingerprint}, now "
                           f"{key_fingerprint()}): some spellings will not resolve until you run "
                           "scripts/build_place_gazetteer.py", RuntimeWarning, stacklevel=3)
-        lines = lines[start + 1:]
+        del lines[: start + 1]
         if lines and not lines[-1]:
             lines.pop()
         index: dict[str, int | tuple[int, ...]] = {}
         countries: dict[str, tuple[int, int]] = {}
         setdefault = index.setdefault
-        country, first = "", 0
+        country, first = b"", 0
         for number, line in enumerate(lines):
-            here = line.split("\t", 3)[2]  # rows are sorted by country: record each country's range
-            if here != country:
+            at = line.index(b"\t", line.index(b"\t") + 1) + 1
+            here = line[at:at + 2]  # the third cell: the country
+            if here != country:  # rows are sorted by country: record each country's range
                 if country:
-                    countries[country] = (first, number)
-                if here in countries:
+                    countries[country.decode()] = (first, number)
+                if here.decode() in countries:
                     raise ConfigError(f"place table {path} is not sorted by country; rebuild it")
                 country, first = here, number
-            for key in line[line.rindex("\t") + 1:].split("|"):
+            for key in line[line.rindex(b"\t") + 1:].decode("utf-8").split("|"):
                 found = setdefault(key, number)
                 if found is not number:
                     index[key] = (*found, number) if isinstance(found, tuple) else (found, number)
         if country:
-            countries[country] = (first, len(lines))
+            countries[country.decode()] = (first, len(lines))
         return cls(lines, index, countries)
 
     def rows(self, key: str) -> tuple[int, ...]:
@@ -134,7 +137,7 @@ class PlaceTable:
         return found if isinstance(found, tuple) else (found,)
 
     def record(self, number: int) -> PlaceRecord:
-        cells = self._lines[number].split("\t")
+        cells = self._lines[number].decode("utf-8").split("\t")
         return PlaceRecord(cells[0], cells[1], cells[2], cells[3], cells[4], cells[5],
                            float(cells[6]) if cells[6] else None, float(cells[7]) if cells[7] else None,
                            int(cells[8]) if cells[8] else 0)
@@ -144,14 +147,15 @@ class PlaceTable:
         cached = self._by_country.get(country)
         if cached is None:
             first, end = self._countries.get(country, (0, 0))
+            lines = self._lines
             cached = [(key, n) for n in range(first, end)
-                      for key in self._lines[n][self._lines[n].rindex("\t") + 1:].split("|")]
+                      for key in lines[n][lines[n].rindex(b"\t") + 1:].decode("utf-8").split("|")]
             self._by_country[country] = cached
         return cached
 
     def admin1_of(self, number: int) -> str:
         """The GeoNames admin-1 code of a row, without splitting the whole row."""
-        return self._lines[number].split("\t", 4)[3]
+        return self._lines[number].split(b"\t", 4)[3].decode("ascii")
 
 
 def read_user_places(path: str | Path) -> Iterator[tuple[int, dict[str, str], list[str]]]:

@@ -8,6 +8,7 @@ declared once (:func:`filter_options`) and build one :class:`~sitrep.report.Even
 from __future__ import annotations
 
 import functools
+import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -125,7 +126,7 @@ def events_command(country: str | None, admin1: str | None, actor: str | None, e
     """
     filters = _filters(country, admin1, actor, event_type, since, until, status)
     with Store(db, read_only=True) as store:
-        count = exporting.export_events(store, fmt, output or click.get_text_stream("stdout"), filters)
+        count = exporting.export_events(store, fmt, output or sys.stdout, filters)
     if output:
         click.echo(f"wrote {count:,} {'located events' if fmt == 'geojson' else 'events'} to {output}", err=True)
 
@@ -139,4 +140,4 @@ def export_claims(db: str, fmt: str, output: str | None = None, *, claim_id: str
     Example: ``sitrep claims --format csv -o claims.csv``
     """
     with Store(db, read_only=True) as store:
-        return exporting.export_claims(store, fmt, output or click.get_text_stream("stdout"), claim_id=claim_id)
+        return exporting.export_claims(store, fmt, output or sys.stdout, claim_id=claim_id)
