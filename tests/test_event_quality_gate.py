@@ -23,7 +23,8 @@ FLOORS = {
     "place_name": 0.74,
     "killed": 0.80,
     "wounded": 0.82,
-    "status": 0.72,
+    "status": 0.82,
+    "tactics": 0.80,
 }
 
 

@@ -372,9 +372,16 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if date_span is not None:
         spans["date"] = date_span
     places = _place_candidates(doc, draft)
-    status, claimant = _status(doc, draft, actors, perpetrator)
+    perp_actor = actors.get(perpetrator) if perpetrator else None
+    status, claimant = _status(doc, draft, actors, perpetrator, perp_actor.kind if perp_actor else None)
     if claimant is not None and perpetrator in (None, "Unidentified Armed Group"):
         perpetrator = claimant  # as ACLED codes a claimed attack: the claimant is the perpetrator of record
+    if event_type in ("Protests", "Riots") or sub_event_type in ("Arrests", "Agreement", "Change to group/activity",
+                                                                   "Headquarters or base established",
+                                                                   "Non-violent transfer of territory"):
+        tactics = []  # tactic tags describe attacks, not protests or arrests (the golden set's convention)
+    elif not tactics and event_type == "Battles":
+        tactics = ["clash"]
     gtd = TACTICS[tactics[0]].gtd_attack_type if tactics else None
     event_date = date_type.fromisoformat(date_value) if date_value and not date_value.startswith("--") else None
     return Event(
@@ -938,19 +945,43 @@ def _followed_by(doc: Doc, span: Span, words: set[str]) -> bool:
     return span.end < len(doc) and doc[span.end].lower_ in words
 
 
-def _status(doc: Doc, draft: EventDraft, table: ActorTable, perpetrator: str | None) -> tuple[str, str | None]:
+SELF_REPORT = re.compile(r"\b(?:said|says|announced|stated|reported|claimed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+                         r"(?:it|its|they|their|his)\b", re.IGNORECASE)
+STATE_SPEAKERS = ("defence ministry", "defense ministry", "ministry of defence", "ministry of defense",
+                  "interior ministry", "ministry of interior", "military spokesman", "army spokesman",
+                  "army commander", "military source", "military sources", "joint operations command",
+                  "security media cell", "spokesman for the army", "africa command", "the army said",
+                  "army said", "military said", "police statement", "police said", "police spokesman")
+
+
+def _status(doc: Doc, draft: EventDraft, table: ActorTable, perpetrator: str | None,
+            perp_kind: str | None) -> tuple[str, str | None]:
+    """'claimed' when the perpetrator, its media or its own officials report the event ('IS claimed
+    responsibility', 'the Taliban said its fighters …', 'the defence ministry said' of an army operation)."""
+    unnamed = perpetrator in (None, "Unidentified Armed Group")
     for sentence in draft.sentences:
         text = sentence.text.lower()
-        if "claimed responsibility" in text or "claimed the attack" in text or "claimed by" in text or (
-                "claim" in text and "responsib" in text):
-            if "denied" in text:
+        if "denied" in text:
+            continue
+        claims = "claimed responsibility" in text or "claimed the" in text or "claimed by" in text or (
+            "claim" in text and "responsib" in text)
+        self_report = SELF_REPORT.search(sentence.text) is not None
+        for span in marks(doc, "actors"):
+            if not (sentence.start <= span.start < sentence.end):
                 continue
-            for span in marks(doc, "actors"):
-                if sentence.start <= span.start < sentence.end:
-                    actor: Actor = span._.sitrep
-                    owner = actor.owner if actor.kind == "media" else actor.canonical
-                    if perpetrator is None or table.same_side(owner, perpetrator):
-                        return "claimed", owner
+            actor: Actor = span._.sitrep
+            if actor.kind == "monitor":
+                continue
+            owner = actor.owner if actor.kind == "media" else actor.canonical
+            if owner is None:
+                continue
+            if (claims or self_report or actor.kind == "media") and ((unnamed and claims) or table.same_side(
+                    owner, perpetrator)):
+                return "claimed", owner
+    if perp_kind in ("state", "state-allied") and perpetrator is not None:
+        text = " ".join(s.text.lower() for s in draft.sentences)
+        if any(speaker in text for speaker in STATE_SPEAKERS) or SELF_REPORT.search(text):
+            return "claimed", perpetrator  # a state force's own account of its operation
     return "reported", None
 
 

@@ -53,7 +53,7 @@ from typing import TYPE_CHECKING, Literal
 
 from rapidfuzz import fuzz, process
 
-from sitrep.geo.normalize import acronym, district_stem, has_admin_designator, normalize_name
+from sitrep.geo.normalize import acronym, district_stem, has_admin_designator, normalize_name, skeleton
 from sitrep.model import Place, Span
 
 if TYPE_CHECKING:
@@ -127,7 +127,8 @@ class Entry:
     and admin-1 units only: localities are indexed by key); ``homonyms`` forms that resolve to it only with the
     country as context or with a unit word, because they also name a populated place elsewhere (found when the
     table was built) or were withdrawn by hand. A district or locality points at the admin-1 ``unit`` it lies in
-    and names its ``admin2`` district; ``population`` is GeoNames' (0: unknown).
+    and names its ``admin2`` district; ``population`` is GeoNames' (0: unknown); ``key`` is the key of its own
+    name, as opposed to an alternate one.
     """
 
     level: Level
@@ -143,6 +144,7 @@ class Entry:
     unit: Entry | None = None
     admin2: str | None = None
     population: int = 0
+    key: str | None = None
 
     @property
     def precision(self) -> int:
@@ -186,6 +188,18 @@ def _km(a: Entry, b: Entry) -> float:
     return 12742 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def _by_population(localities: Sequence[Entry]) -> Entry | _Ambiguous:
+    """The homonym rule: the only one, or the most populous when it dwarfs the rest (see the module's rules)."""
+    if len(localities) == 1:
+        return localities[0]
+    ranked = sorted(localities, key=lambda e: e.population, reverse=True)
+    top = ranked[0]
+    others = [e for e in ranked[1:] if _km(e, top) > SAME_PLACE_KM]
+    if not others or top.population >= DOMINANCE * max(others[0].population, SMALL_POPULATION):
+        return top
+    return AMBIGUOUS
+
+
 class _Ambiguous:
     """A scope had candidates but could not choose: the answer is None, and no wider scope is tried."""
 
@@ -222,6 +236,7 @@ class Gazetteer:
         self._table_lock = threading.Lock()
         self._rows: dict[int, Entry] = {}
         self._extra: dict[str, list[Entry]] = {}
+        self._scopes: dict[tuple[str, str | None], tuple[list[str], list[int], dict[str, set[int]]]] = {}
         for entry in extra:
             self.add(entry, [entry.name])
         self._cache: dict[tuple[str, str | None, str | None, bool], tuple[Entry | None, bool]] = {}
@@ -329,7 +344,7 @@ class Gazetteer:
                                       f"{country}; leave it empty or give its ISO 3166-2 code")
             entry = Entry(level="locality", country=country, name=cells["name"], latitude=float(cells["latitude"]),
                           longitude=float(cells["longitude"]), gazetteer_id=f"user:{Path(path).name}:{line}",
-                          unit=unit, admin2=cells.get("admin2") or None)
+                          unit=unit, admin2=cells.get("admin2") or None, key=normalize_name(cells["name"]))
             self.add(entry, forms)
             count += 1
         return count
@@ -404,7 +419,7 @@ class Gazetteer:
         if unit is not None:  # a. inside the context unit
             if unit in units:
                 return self._seat(unit, key) if prefer_locality else unit
-            found = self._choose(*self._candidates(key, unit=unit))
+            found = self._choose(*self._candidates(key, unit=unit), key)
             if found is not None:
                 return None if found is AMBIGUOUS else found  # type: ignore[return-value]
         if context is not None:  # b. inside the context country
@@ -413,7 +428,7 @@ class Gazetteer:
                 if len(local) > 1:
                     return None
                 return self._seat(local[0], key) if prefer_locality else local[0]
-            found = self._choose(*self._candidates(key, country=context))
+            found = self._choose(*self._candidates(key, country=context), key)
             if found is not None:
                 return None if found is AMBIGUOUS else found  # type: ignore[return-value]
             near = self._fuzzy(key, context)
@@ -432,11 +447,12 @@ class Gazetteer:
         if context is not None:  # out of context: only a big city, never a district
             localities = [e for e in localities if e.population >= CITY_POPULATION]
             districts = []
-        found = self._choose(localities, districts)
+        found = self._choose(localities, districts, key)
         if not isinstance(found, Entry):
             return None
-        if units:  # a unit of that name exists: a town wins only as its seat ("Lagos" is Lagos State's)
-            if found.level == "locality" and found.unit in units:
+        if units:  # a unit of that name exists: a town wins only as the seat of the one unit ("Lagos" is Lagos
+            # State's; "Jerusalem" names units of two countries and stays undecided)
+            if len(units) == 1 and found.level == "locality" and found.unit is units[0]:
                 return found if prefer_locality else found.unit
             return None
         return found
@@ -450,14 +466,14 @@ class Gazetteer:
             if districts:
                 return (districts[0] if len(districts) == 1 else None), False
             if localities:
-                found = self._choose(localities, [])
+                found = self._choose(localities, [], key)
                 return (found if isinstance(found, Entry) else None), True
         return None, False
 
     def _seat(self, unit: Entry, key: str) -> Entry:
         """The town of ``unit``'s own name inside it (Aleppo in Aleppo Governorate), else the unit."""
         localities, _ = self._candidates(key, unit=unit)
-        found = self._choose(localities, [])
+        found = self._choose(localities, [], key)
         return found if isinstance(found, Entry) else unit
 
     # ------------------------------------------------------------------------------------------ candidates
@@ -491,46 +507,72 @@ class Gazetteer:
             entry = Entry(level="admin2" if record.level == "admin2" else "locality", country=record.country,
                           name=record.name, latitude=record.latitude, longitude=record.longitude,
                           gazetteer_id=record.gazetteer_id, unit=self._units.get(record.admin1),
-                          admin2=record.admin2 or None, population=record.population)
+                          admin2=record.admin2 or None, population=record.population, key=record.key)
             self._rows[number] = entry
         return entry
 
     @staticmethod
-    def _choose(localities: Sequence[Entry], districts: Sequence[Entry]) -> Entry | _Ambiguous | None:
+    def _choose(localities: Sequence[Entry], districts: Sequence[Entry], key: str | None = None
+                ) -> Entry | _Ambiguous | None:
         """The locality by the homonym rule, else the one district; AMBIGUOUS when there are candidates but no
-        choice; None when there are none."""
+        choice; None when there are none.
+
+        Places whose own name has ``key`` go first: one that matches only by an alternate name (often a former or
+        foreign name: Saimbeyli in Turkey was Hajin) gives way unless it is ``DOMINANCE`` times bigger.
+        """
         if localities:
-            if len(localities) == 1:
-                return localities[0]
-            ranked = sorted(localities, key=lambda e: e.population, reverse=True)
-            top = ranked[0]
-            others = [e for e in ranked[1:] if _km(e, top) > SAME_PLACE_KM]
-            if not others:
-                return top
-            if top.population >= DOMINANCE * max(others[0].population, SMALL_POPULATION):
-                return top
-            return AMBIGUOUS
+            own = [e for e in localities if e.key == key] if key else []
+            if own and len(own) < len(localities):
+                winner = _by_population(own)
+                if isinstance(winner, Entry) and all(
+                        e.population < DOMINANCE * max(winner.population, SMALL_POPULATION)
+                        for e in localities if e.key != key):
+                    return winner
+            return _by_population(localities)
         if districts:
             return districts[0] if len(districts) == 1 else AMBIGUOUS
         return None
 
     def _fuzzy_place(self, key: str, country: str, unit: Entry | None) -> Entry | None:
-        table = self.places
-        if table is None or len(key) < PLACE_FUZZY_MIN_LENGTH:
+        """A near spelling inside ``unit`` (or ``country``): first the one place there with the same
+        :func:`skeleton`, else the best rapidfuzz ratio >= ``PLACE_FUZZY_CUTOFF`` with one clear winner."""
+        if len(key) < PLACE_FUZZY_MIN_LENGTH:
             return None
-        choices = table.keys_in(country)
-        if unit is not None and unit.geonames_code:
-            choices = [(k, n) for k, n in choices if table.admin1_of(n) == unit.geonames_code]
-        if not choices:
+        scope = self._fuzzy_scope(country, unit)
+        if scope is None:
             return None
-        found = process.extract(key, [k for k, _ in choices], scorer=fuzz.ratio, score_cutoff=PLACE_FUZZY_CUTOFF,
-                                limit=None)
+        keys, rows, skeletons = scope
+        same = skeletons.get(skeleton(key), ())
+        if len(same) == 1:
+            found = self._row(next(iter(same)))
+            return found
+        found = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=PLACE_FUZZY_CUTOFF, limit=None)
         if not found:
             return None
         best = max(score for _, score, _ in found)
-        rows = {choices[i][1] for _, score, i in found if score == best}
-        chosen = self._choose(*self._split([self._row(n) for n in sorted(rows)]))
+        chosen = self._choose(*self._split([self._row(n) for n in sorted({rows[i] for _, s, i in found
+                                                                             if s == best})]))
         return chosen if isinstance(chosen, Entry) else None
+
+    def _fuzzy_scope(self, country: str, unit: Entry | None
+                     ) -> tuple[list[str], list[int], dict[str, set[int]]] | None:
+        """(keys, their rows, skeleton → rows) of the places of a unit or country, built once and kept."""
+        table = self.places
+        if table is None:
+            return None
+        code = unit.geonames_code if unit is not None else None
+        cached = self._scopes.get((country, code))
+        if cached is None:
+            pairs = table.keys_in(country)
+            if code is not None:
+                pairs = [(k, n) for k, n in pairs if table.admin1_of(n) == code]
+            skeletons: dict[str, set[int]] = {}
+            for k, n in pairs:
+                if len(k) >= PLACE_FUZZY_MIN_LENGTH:
+                    skeletons.setdefault(skeleton(k), set()).add(n)
+            cached = ([k for k, _ in pairs], [n for _, n in pairs], skeletons)
+            self._scopes[(country, code)] = cached
+        return cached if cached[0] else None
 
     @staticmethod
     def _split(entries: list[Entry]) -> tuple[list[Entry], list[Entry]]:

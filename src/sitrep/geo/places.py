@@ -62,6 +62,8 @@ class PlaceRecord:
     latitude: float | None
     longitude: float | None
     population: int
+    key: str
+    """The key of the place's own name (the first of its keys)."""
 
 
 class PlaceTable:
@@ -140,7 +142,7 @@ class PlaceTable:
         cells = self._lines[number].decode("utf-8").split("\t")
         return PlaceRecord(cells[0], cells[1], cells[2], cells[3], cells[4], cells[5],
                            float(cells[6]) if cells[6] else None, float(cells[7]) if cells[7] else None,
-                           int(cells[8]) if cells[8] else 0)
+                           int(cells[8]) if cells[8] else 0, cells[9].split("|", 1)[0])
 
     def keys_in(self, country: str) -> list[tuple[str, int]]:
         """(key, row) for every place of ``country``, for a near-spelling search inside it (built once per country)."""

@@ -1,0 +1,205 @@
+"""Exports: ACLED's header exactly, valid GeoJSON of the located events, Parquet that keeps its types, JSON that
+reads back as the records that were stored, and every format streamed rather than built in memory."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+import pytest
+from test_report_data import build_store
+
+from sitrep.errors import ConfigError
+from sitrep.model import Claim, Event
+from sitrep.report import EventFilter, ReportError, export_claims, export_events
+from sitrep.report.export import ACLED_COLUMNS, ACLED_EXTRA
+from sitrep.store import Store
+from sitrep.store.bulk import iter_batches
+
+
+@pytest.fixture(scope="module")
+def store() -> Iterator[Store]:
+    with build_store() as built:
+        yield built
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_acled_csv_header_is_acleds_columns_then_ours(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "acled.csv"
+    assert export_events(store, "acled-csv", path) == 9
+    with path.open(encoding="utf-8", newline="") as handle:
+        header = next(csv.reader(handle))
+    assert header == [
+        "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "country",
+        "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
+        "event_id", "status", "claimant",
+    ]
+    assert tuple(header) == ACLED_COLUMNS + ACLED_EXTRA
+
+
+def test_acled_csv_follows_acled_conventions(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "acled.csv"
+    export_events(store, "acled-csv", path)
+    rows = {row["event_id"]: row for row in read_csv(path)}
+    ambush = rows["e1"]
+    assert ambush["event_date"] == "2024-03-02" and ambush["year"] == "2024"
+    assert ambush["country"] == "Syria"  # a name, not the ISO code
+    assert ambush["fatalities"] == "4" and ambush["source"] == "Deir ez-Zor 24"
+    assert ambush["location"] == "Shuhayl"
+    assert ambush["notes"].startswith("On 2 March 2024 Islamic State fighters ambushed")
+    assert rows["e3"]["fatalities"] == "0"  # no killed figure: ACLED writes 0
+    assert rows["e3"]["country"] == "Iraq"
+    # No 'event' span: the note is the document's sentence around the event's first span.
+    assert rows["e7"]["notes"] == "Unidentified gunmen abducted two shepherds, residents said."
+    assert rows["e7"]["event_date"] == "" and rows["e7"]["fatalities"] == "0"
+
+
+def test_csv_has_every_event_with_its_source(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "events.csv"
+    export_events(store, "csv", path)
+    rows = read_csv(path)
+    assert len(rows) == 9  # exports are records: both reports of the Anbar incident are there
+    first = next(r for r in rows if r["id"] == "e1")
+    assert first["tactics"] == "ambush" and first["source"] == "Deir ez-Zor 24"
+    assert first["url"] == "https://example.org/sy" and first["killed_best"] == "4" and first["killed_high"] == ""
+
+
+def test_geojson_is_a_feature_collection_of_the_located_events(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "events.geojson"
+    written = export_events(store, "geojson", path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    located = store.query("SELECT id, longitude, latitude FROM events "
+                          "WHERE latitude IS NOT NULL AND longitude IS NOT NULL ORDER BY id")
+    assert data["type"] == "FeatureCollection" and "crs" not in data
+    assert written == len(data["features"]) == len(located) == 4
+    by_id = {f["id"]: f for f in data["features"]}
+    for row in located:
+        feature = by_id[row["id"]]
+        assert feature["type"] == "Feature"
+        assert feature["geometry"] == {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]}
+        lon, lat = feature["geometry"]["coordinates"]  # RFC 7946: longitude first
+        assert -180 <= lon <= 180 and -90 <= lat <= 90
+        assert isinstance(feature["properties"], dict) and feature["properties"]["id"] == row["id"]
+    assert by_id["e1"]["properties"]["tactics"] == ["ambush"]
+
+
+def test_parquet_round_trips_through_duckdb_with_types(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "events.parquet"
+    export_events(store, "parquet", path)
+    con = duckdb.connect()
+    types = {name: kind for name, kind, *_ in con.execute(f"DESCRIBE SELECT * FROM '{path}'").fetchall()}
+    stored = {r["column_name"]: r["column_type"] for r in store.query("DESCRIBE events")}
+    for column in ("date_start", "killed_best", "latitude", "tactics", "time_precision", "status", "killed_vague"):
+        assert types[column] == stored[column], column
+    back = con.execute(f"SELECT id, date_start, killed_best, tactics, latitude FROM '{path}' ORDER BY id").fetchall()
+    original = store.query("SELECT id, date_start, killed_best, tactics, latitude FROM events ORDER BY id")
+    assert back == [tuple(r.values()) for r in original]
+
+
+def test_parquet_round_trips_through_pandas_with_types(store: Store, tmp_path: Path) -> None:
+    pandas = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    path = tmp_path / "events.parquet"
+    export_events(store, "parquet", path)
+    frame = pandas.read_parquet(path, dtype_backend="pyarrow")
+    assert len(frame) == 9
+    assert str(frame["killed_best"].dtype).startswith("int64")
+    assert str(frame["latitude"].dtype).startswith("double")
+    assert str(frame["date_start"].dtype).startswith("date32")
+    assert list(frame.loc[frame["id"] == "e1", "tactics"].iloc[0]) == ["ambush"]
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_json_exports_read_back_as_the_stored_events(store: Store, tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / f"events.{fmt}"
+    export_events(store, fmt, path)
+    text = path.read_text(encoding="utf-8")
+    rows = json.loads(text) if fmt == "json" else [json.loads(line) for line in text.splitlines() if line]
+    events = {event.id: event for event in store.events()}
+    assert len(rows) == len(events)
+    for row in rows:
+        assert Event.model_validate(row) == events[row["id"]]
+
+
+def test_text_formats_stream_to_a_text_stream(store: Store, tmp_path: Path) -> None:
+    for fmt in ("csv", "acled-csv", "jsonl", "geojson"):
+        path = tmp_path / f"x.{fmt}"
+        export_events(store, fmt, path)
+        stream = io.StringIO()
+        export_events(store, fmt, stream)
+        assert stream.getvalue() == path.read_text(encoding="utf-8"), fmt
+
+
+def test_parquet_refuses_a_text_stream(store: Store) -> None:
+    with pytest.raises(ConfigError, match="-o FILE"):
+        export_events(store, "parquet", io.StringIO())
+
+
+def test_filters_select_the_exported_events(store: Store) -> None:
+    stream = io.StringIO()
+    export_events(store, "jsonl", stream, EventFilter(status="claimed"))
+    assert sorted(json.loads(line)["id"] for line in stream.getvalue().splitlines()) == ["e1", "e5"]
+
+
+def test_unknown_format_and_claim_filter_are_usage_errors(store: Store, tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="acled-csv"):
+        export_events(store, "xlsx", tmp_path / "x.xlsx")
+    with pytest.raises(ConfigError, match="sitrep claims"):
+        export_events(store, "csv", tmp_path / "x.csv", EventFilter(claim_id="claim-1"))
+
+
+def test_a_failed_export_leaves_no_file(store: Store, tmp_path: Path) -> None:
+    with pytest.raises(ReportError, match="does not exist"):
+        export_events(store, "csv", tmp_path / "nowhere" / "x.csv")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_batches_stream_from_a_cursor_of_their_own(store: Store) -> None:
+    sizes = [len(rows) for _names, rows in iter_batches(store, "SELECT id FROM events ORDER BY id", size=4)]
+    assert sizes == [4, 4, 1]
+    with pytest.raises(Exception, match="only one read-only SELECT"):
+        next(iter_batches(store, "DELETE FROM events"))
+
+
+# ------------------------------------------------------------------------------------------------ claims
+
+
+def test_claims_csv_is_one_row_per_figure_joined_with_its_claim(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "claims.csv"
+    assert export_claims(store, "csv", path) == 8
+    rows = read_csv(path)
+    assert len(rows) == 8
+    assert {r["claim_id"] for r in rows} == {"claim-1"} and {r["claimant"] for r in rows} == {"Islamic State"}
+    assert rows[0]["measure"] == "operations" and rows[0]["value"] == "122" and rows[0]["status"] == "claimed"
+    assert rows[0]["checks_failed"] == "1" and rows[0]["checks_passed"] == "1"
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_claims_json_reads_back_as_the_stored_claims(store: Store, tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / f"claims.{fmt}"
+    export_claims(store, fmt, path)
+    text = path.read_text(encoding="utf-8")
+    rows = json.loads(text) if fmt == "json" else [json.loads(line) for line in text.splitlines() if line]
+    assert [Claim.model_validate(row) for row in rows] == store.claims()
+    assert '"expected":68,' in text.replace(" ", "")  # whole numbers stay integers
+
+
+def test_claims_parquet_round_trips(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "claims.parquet"
+    export_claims(store, "parquet", path)
+    rows = duckdb.connect().execute(f"SELECT claim_id, value, partial FROM '{path}' ORDER BY figure_ordinal")
+    assert rows.fetchall()[0] == ("claim-1", 122, False)
+
+
+def test_claims_export_to_a_stream(store: Store) -> None:
+    stream = io.StringIO()
+    export_claims(store, "jsonl", stream, claim_id="claim-1")
+    assert json.loads(stream.getvalue())["id"] == "claim-1"
