@@ -108,7 +108,7 @@ class DateMention:
     start: int
     end: int
     kind: str
-    """date | range | past_n | past_unit | last_month | this_unit | ramadan | month | year"""
+    """date | range | past_n | past_unit | last_week | last_month | this_unit | ramadan | month | year"""
     first: str | None
     last: str | None
     days_stated: int | None = None
@@ -313,6 +313,10 @@ def _past_units(text: str, published: date | None) -> list[DateMention]:
                 kind = "last_month"
                 end = published.replace(day=1) - timedelta(days=1)
                 first, last = iso(end.replace(day=1)), iso(end)
+            elif unit == "week" and which == "last":
+                kind = "last_week"  # the previous calendar week, Monday to Sunday
+                monday = published - timedelta(days=published.weekday() + 7)
+                first, last = iso(monday), iso(monday + timedelta(days=6))
             elif unit == "year" and which in ("last", "previous", "preceding"):
                 year = published.year - 1
                 first, last = f"{year}-01-01", f"{year}-12-31"

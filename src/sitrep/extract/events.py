@@ -25,6 +25,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date as date_type
+from datetime import timedelta
 
 from spacy.tokens import Doc, Span
 
@@ -140,16 +141,26 @@ class EventDraft:
 
     sentences: list[Span] = field(default_factory=list)
     triggers: list[Span] = field(default_factory=list)
+    after_previous: int | None = None
+    """Days after the previous incident when the text says so ('on the same day' 0, 'the next day' 1)."""
 
 
 def assemble_events(doc: Doc, document_id: str, actors: ActorTable, claim_sentences: set[int]) -> list[Event]:
     """Every incident in ``doc``; sentences that belong to an aggregate claim are left to the claim."""
     drafts = _segment(doc, claim_sentences)
-    events = []
+    events: list[Event] = []
     for index, draft in enumerate(drafts):
         event = _build_event(doc, document_id, index, draft, actors)
-        if event is not None:
-            events.append(event)
+        if event is None:
+            continue
+        previous = events[-1] if events else None
+        if draft.after_previous is not None and "date" not in event.spans and previous is not None \
+                and previous.date_start is not None:
+            # "On the same day, …", "The next day, …": dated from the incident before it.
+            day = previous.date_start + timedelta(days=draft.after_previous)
+            event = event.model_copy(update={"date_start": day, "date_end": day,
+                                             "time_precision": previous.time_precision})
+        events.append(event)
     return events
 
 
@@ -167,7 +178,7 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
             date = _sentence_date(doc, clause)
             if triggers:
                 if current is None or _opens_event(doc, clause, date, current_date, current, triggers):
-                    current = EventDraft()
+                    current = EventDraft(after_previous=_relative_to_previous(clause) if drafts else None)
                     drafts.append(current)
                     current_date = date
                 current.sentences.append(clause)
@@ -183,6 +194,20 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
 NEW_EVENT_PHRASES = ("on the same day", "the same day", "hours later", "the next day", "the following day",
                      "a day later", "later that day", "later the same day", "earlier the same day", "in another",
                      "in a separate", "separately", "meanwhile", "elsewhere", "at the same time", "also on")
+
+
+SAME_DAY = ("on the same day", "the same day", "hours later", "later that day", "later the same day",
+            "earlier the same day", "at the same time", "earlier that day", "that evening", "that night")
+NEXT_DAY = ("the next day", "the following day", "a day later", "the day after")
+
+
+def _relative_to_previous(clause: Span) -> int | None:
+    head = clause[:10].text.lower()
+    if any(p in head for p in SAME_DAY):
+        return 0
+    if any(p in head for p in NEXT_DAY):
+        return 1
+    return None
 
 
 def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | None, current: EventDraft,
@@ -835,7 +860,7 @@ def _date(doc: Doc, draft: EventDraft) -> tuple[str | None, int, SpanRecord | No
                 continue
             if mention.kind == "date":
                 return mention.first, 1, _record(span)
-            if mention.kind in ("range", "past_unit", "this_unit") and mention.first:
+            if mention.kind in ("range", "past_unit", "this_unit", "last_week") and mention.first:
                 return mention.first, 2, _record(span)
             if mention.kind in ("month", "last_month"):
                 return mention.first, 3, _record(span)

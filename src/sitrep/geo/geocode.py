@@ -1,12 +1,67 @@
-"""Geocoding a claim: its places resolved, its country decided, its figures' governorates made canonical."""
+"""Geocoding: an event's place chosen among its candidates and resolved; a claim's places resolved, its country
+decided, its figures' governorates made canonical."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
 
-from sitrep.geo.gazetteer import Gazetteer
-from sitrep.model import Claim, Figure, Place
+from sitrep.geo.gazetteer import Entry, Gazetteer
+from sitrep.model import Claim, Event, Figure, Place
+
+
+def geocode_event(event: Event, gazetteer: Gazetteer | None = None, *, country: str | None = None) -> Event:
+    """A copy of ``event`` with ``place`` set to where it happened, resolved, and its candidate ``places`` filled.
+
+    - **Context**: the countries and admin-1 units among the candidates (the first country named, else the
+      ``country`` hint — ISO alpha-2, e.g. the document's —, else the country of the first unit named); the first
+      unit named in that country is the admin-1 context. "near Thiban in Deir ez-Zor" looks for Thiban inside
+      Deir ez-Zor governorate first.
+    - **Choice**: the first candidate, in the extractor's order (best first), that resolves to a locality or a
+      district; else the first that resolves at all (a governorate, a country). A candidate that names a
+      governorate whose seat shares its name ("Raqqa", "Aleppo") is read as the city when it is the only place
+      the event names below country level; when other places are named it is their context, and stays the unit.
+    - **Precision**: the entry's (1 locality, 2 district, 3 admin-1, 4 country), coarsened to 2 when the
+      extractor marked the candidate "near" (``geo_precision`` 2: near, outskirts, district, area) or the text said
+      "X district" and only the town X was found. Never finer than the match.
+    - ``place`` keeps the candidate's ``name`` and ``span``; admin-1 (name and ISO code), admin-2, locality,
+      country, coordinates and gazetteer id come from the gazetteer. When no candidate resolves, ``place`` is None
+      (nothing is invented) and the candidates stay as written in ``places``; each candidate that resolves is
+      filled the same way, one that does not is kept unchanged.
+    """
+    gazetteer = gazetteer or Gazetteer.default()
+    hint = country.strip().upper() if isinstance(country, str) and country.strip() else None
+    bare = [gazetteer.lookup(p.name, country=hint) for p in event.places]
+    named = [e.country for e in bare if e is not None and e.level == "country"]
+    context = named[0] if named else hint
+    if context is None:
+        context = next((e.country for e in bare if e is not None and e.level == "admin1"), None)
+    # Again with the country known: "Borno" is a state only once "Nigeria" has been read.
+    bare = [gazetteer.lookup(p.name, country=context) for p in event.places]
+    unit = next((e for e in bare if e is not None and e.level == "admin1" and e.country == context), None)
+    below_country = sum(1 for e in bare if e is None or e.level != "country")
+
+    places: list[Place] = []
+    chosen: Place | None = None
+    fallback: Place | None = None
+    for candidate, alone in zip(event.places, bare, strict=True):
+        entry, near = gazetteer._lookup(candidate.name, context, unit.code or unit.geonames_code if unit else None,
+                                        below_country == 1)
+        if entry is None:
+            places.append(candidate.model_copy())
+            continue
+        place = _event_place(entry, candidate, near)
+        places.append(place)
+        if chosen is None and entry.level in ("locality", "admin2"):
+            chosen = place
+        elif fallback is None:
+            fallback = place
+    return event.model_copy(update={"place": chosen or fallback, "places": places})
+
+
+def _event_place(entry: Entry, candidate: Place, near: bool) -> Place:
+    coarse = 2 if near or candidate.geo_precision == 2 else None
+    return entry.place(candidate.name, candidate.span, precision=coarse)
 
 
 def geocode_claim(claim: Claim, gazetteer: Gazetteer | None = None) -> Claim:

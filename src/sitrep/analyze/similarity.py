@@ -1,0 +1,559 @@
+"""How alike two event reports are: features, blocking and the pair score used by :mod:`sitrep.analyze.linking`.
+
+Everything here works on a :class:`Features` table of NumPy arrays, one row per event, so the same code scores the
+few events of an ingest batch and the million synthetic events of ``benchmarks/bench_linking.py``.
+
+**Location of an event** (:func:`locate`), from the most to the least trusted source:
+
+1. the geocoded ``Event.place`` (country, admin1, coordinates set by the geo stage);
+2. the event's place candidates (``Event.places``) resolved through the gazetteer, in the document's context (a
+   country named by one candidate is the context of the others); a candidate the gazetteer cannot resolve is kept
+   as a *locality* name (a village), keyed by :func:`sitrep.geo.normalize_name` so that spellings meet;
+3. the document's dateline ("DEIR EZ-ZOR — A bomb …"), when the event itself names no place.
+
+**Blocking** (:func:`candidate_pairs`): two events are compared only when their dates are at most
+:data:`WINDOW_DAYS` apart and they share an area key: the same admin1 unit, the same locality name, or coordinates
+within :data:`BLOCK_KM`; an event known only to the country is compared with every event of that country. Events
+of the same document, and events without a date or any location, are never compared.
+
+**Pair score** (:func:`score_pairs`): a weighted sum (:data:`WEIGHTS`, summing to 1) of six components in [0, 1].
+Where one side does not know a value the component is :data:`NEUTRAL` ("unknown is compatible"):
+
+- ``date``: both dates at day precision: 1 the same day, 0.2 one day apart, 0 two days; otherwise (a date taken
+  from the publication day, a week, a range) 1, 0.7, 0.4;
+- ``place``: 0 for a different country or admin1 unit; with coordinates (precision 1-2) on both sides 1 within
+  2 km falling to 0 at 10 km; with locality names on both sides 1 for the same name, 0.85 when a secondary
+  candidate matches, 0.15 for different villages; the same admin1 with a locality on one side only 0.6; the same
+  country only 0.45;
+- ``type``: 1 for the same ACLED sub-event type or a shared tactic, 0.8 the same event type, 0.7 a compatible one
+  (a battle and an attack on civilians: outlets code a shooting either way), 0.35 armed violence against
+  explosions, 0.05 a demonstration against violence;
+- ``actor``: the named actors of each report (actor1 and actor2, alias-normalised, a group and its affiliates
+  being one family; generic labels such as "Unidentified Armed Group" or "Military Forces" do not count): 1 when
+  the two reports share one, 0.25 when both name actors and none is shared. Both sides are compared as sets
+  because reports disagree about who attacked whom far more often than about who was involved;
+- ``casualties``: per measure (killed, wounded) that both report: 1 equal, 0.8 within 2 or a factor of 2 (a
+  follow-up report with a higher toll is the same incident), 0.5 within a factor of 4, 0.15 beyond; the mean;
+- ``text``: Jaccard similarity of the content words of the event sentences, 0 at 0.05 rising to 1 at 0.35.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+import zlib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from sitrep.geo import Gazetteer, normalize_name
+from sitrep.model import Document, Event, Place
+from sitrep.taxonomy import TACTICS, ActorTable
+
+WINDOW_DAYS = 2
+"""Largest difference in days between two reports of one incident that are compared at all."""
+
+BLOCK_KM = 25.0
+"""Events with coordinates are compared when they lie within about this distance (grid cells of this size)."""
+
+WEIGHTS: dict[str, float] = {"date": 0.25, "place": 0.25, "type": 0.15, "actor": 0.10, "casualties": 0.10,
+                             "text": 0.15}
+"""Weight of each component in the pair score; they sum to 1."""
+
+NEUTRAL = 0.6
+"""Component value when one side does not know it: compatible, but weaker evidence than agreement."""
+
+LOCALITIES = 3
+"""Locality names kept per event (the event's place first, then other candidates)."""
+
+GENERIC_ACTORS = frozenset({
+    "Unidentified Armed Group", "Military Forces", "Police Forces", "Civilians", "Protesters", "Rioters",
+    "Unidentified", "Unknown",
+})
+"""Labels that say what kind of actor, not which: they neither confirm nor contradict a match."""
+
+FAMILY = {"Battles": 0, "Violence against civilians": 0, "Explosions/Remote violence": 1, "Protests": 2,
+          "Riots": 2, "Strategic developments": 3}
+"""ACLED event types grouped into families: armed violence, remote violence, demonstrations, developments."""
+
+_FAMILY_SCORE = np.array([
+    # armed  remote  demo   strategic
+    [0.70, 0.35, 0.05, 0.30],
+    [0.35, 0.70, 0.05, 0.30],
+    [0.05, 0.05, 0.70, 0.05],
+    [0.30, 0.30, 0.05, 0.70],
+])
+_TACTIC_BIT = {key: 1 << n for n, key in enumerate(sorted(TACTICS))}
+_DATE_PRECISE = np.array([1.0, 0.2, 0.0])
+_DATE_VAGUE = np.array([1.0, 0.7, 0.4])
+_MISSING = -1
+_NO_DAY = np.iinfo(np.int64).min // 4
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z'’ .-]{2,40}?)\s*(?:,[^—–\n]{0,40})?\s+[—–-]{1,2}\s")
+_WORD = re.compile(r"[a-z]+")
+STOPWORDS = frozenset("""
+a about after against ago all also an and another any are around as at be been before being between both but by
+can could day did do during each early for from had has have he her his how in into is it its late later local
+more most near new no not of off on one or other others our out over said say says she since so some such than
+that the their them then there these they this those through to today two under up was were what when where which
+while who will with would yesterday monday tuesday wednesday thursday friday saturday sunday january february march
+april may june july august september october november december source sources according told reported report
+""".split())
+
+
+@dataclass
+class Location:
+    """Where an event happened, as far as linking can tell (see :func:`locate`)."""
+
+    country: str | None = None
+    admin1: str | None = None
+    admin1_code: str | None = None
+    localities: list[str] = field(default_factory=list)
+    """Locality names as written, the event's own place first."""
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None
+    """Precision of the coordinates (1 locality, 2 near one); None without coordinates."""
+
+    def place(self, written: Place | None = None) -> Place | None:
+        """A Place for the incident view: the locality (or admin1, or country) with what is known around it."""
+        name = self.localities[0] if self.localities else self.admin1 or self.country
+        if name is None:
+            return written
+        precision = (written.geo_precision if written is not None and written.geo_precision else None)
+        if self.localities:
+            precision = min(precision or 1, self.geo_precision or 9) if self.geo_precision else (precision or 1)
+        elif self.admin1:
+            precision = 3
+        else:
+            precision = 4
+        return Place(name=name, country=self.country, admin1=self.admin1, admin1_code=self.admin1_code,
+                     locality=self.localities[0] if self.localities else None, latitude=self.latitude,
+                     longitude=self.longitude, geo_precision=precision,
+                     span=written.span if written is not None else None)
+
+
+def locate(event: Event, document: Document | None = None, gazetteer: Gazetteer | None = None) -> Location:
+    """The event's country, admin1, locality names and coordinates: geocoded fields first, then its place
+    candidates resolved through the gazetteer, then the document's dateline (see the module docstring)."""
+    gazetteer = gazetteer or Gazetteer.default()
+    found = Location()
+    written = [p for p in ([event.place] if event.place else []) + list(event.places) if p is not None]
+    for place in written:
+        if place.country and found.country is None:
+            found.country = place.country
+        if place.admin1 and found.admin1 is None and (found.country in (None, place.country)):
+            found.admin1, found.admin1_code = place.admin1, place.admin1_code
+        if place.latitude is not None and place.longitude is not None and found.latitude is None \
+                and (place.geo_precision or 1) <= 2:
+            found.latitude, found.longitude, found.geo_precision = place.latitude, place.longitude, \
+                place.geo_precision or 1
+    names = list(dict.fromkeys(p.name for p in written if p.name))
+    if not names and document is not None:
+        dateline = _dateline(document.text)
+        if dateline:
+            names = [dateline]
+    resolved: dict[str, Place | None] = {name: gazetteer.resolve(name, country=found.country) for name in names}
+    context = found.country or next((p.country for p in resolved.values() if p is not None and p.country), None)
+    if context is not None:
+        resolved = {name: (p if p is not None and p.country == context else gazetteer.resolve(name, country=context))
+                    for name, p in resolved.items()}
+    for name in names:
+        place = resolved[name]
+        if place is None or place.geo_precision is None:
+            if not _capitalised(name):
+                continue
+            found.localities.append(name)
+            continue
+        if place.country and found.country is None:
+            found.country = place.country
+        if place.country != found.country:
+            continue
+        if place.admin1 and found.admin1 is None:
+            found.admin1, found.admin1_code = place.admin1, place.admin1_code
+        if place.geo_precision <= 2:
+            found.localities.append(place.locality or name)
+            if place.latitude is not None and found.latitude is None:
+                found.latitude, found.longitude, found.geo_precision = place.latitude, place.longitude, \
+                    place.geo_precision
+    found.localities = list(dict.fromkeys(found.localities))
+    return found
+
+
+def _capitalised(name: str) -> bool:
+    # "the northern" (a macro-region the extractor passed on) is no locality; "al-Bab" and "Tal Tamr" are.
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    return any(w[:1].isupper() for w in words) and words[0].lower() not in ("the", "a", "an")
+
+
+def _dateline(text: str) -> str | None:
+    match = _DATELINE.match(text)
+    return match.group(1).strip().title() if match else None
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The words that carry a report's content: lower case, accents and digits dropped, stop words out, a plural
+    's' cut, so "bombs" meets "bomb"."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    words = set()
+    for word in _WORD.findall(folded):
+        if len(word) < 3 or word in STOPWORDS:
+            continue
+        if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+            word = word[:-1]
+        words.add(word)
+    return frozenset(words)
+
+
+def event_text(event: Event, document: Document | None = None) -> str:
+    """The sentences an event was read from (its ``event`` span), else the document's first 600 characters."""
+    span = event.spans.get("event")
+    if span is not None:
+        return span.text
+    return document.text[:600] if document is not None else ""
+
+
+@dataclass
+class Features:
+    """One row per event, as NumPy arrays: what blocking and scoring look at.
+
+    Ids (country, admin1, localities, actor families, types) are dense integers, -1 when unknown; ``day`` is the
+    date as a day number (``_NO_DAY`` when unknown); ``tactics`` a bit mask over the taxonomy's tactic keys.
+    Text is given either as word sets (``words``: exact Jaccard) or as MinHash signatures (``signature``: an
+    estimate, for synthetic data at scale), or not at all.
+    """
+
+    doc: np.ndarray
+    day: np.ndarray
+    precise: np.ndarray
+    country: np.ndarray
+    admin1: np.ndarray
+    locality: np.ndarray
+    latitude: np.ndarray
+    longitude: np.ndarray
+    event_type: np.ndarray
+    sub_event_type: np.ndarray
+    family: np.ndarray
+    tactics: np.ndarray
+    actors: np.ndarray
+    killed: np.ndarray
+    wounded: np.ndarray
+    words: list[frozenset[str]] | None = None
+    signature: np.ndarray | None = None
+
+    def __len__(self) -> int:
+        return len(self.day)
+
+
+class _Ids:
+    """Dense integer ids for strings, -1 for None."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+
+    def __call__(self, value: str | None) -> int:
+        if value is None:
+            return _MISSING
+        return self.ids.setdefault(value, len(self.ids))
+
+
+def build_features(events: Sequence[Event], documents: Mapping[str, Document] | None = None, *,
+                   gazetteer: Gazetteer | None = None, actors: ActorTable | None = None,
+                   locations: Sequence[Location] | None = None) -> Features:
+    """The feature table of ``events``; ``documents`` (by id) supply datelines and, for events without an
+    ``event`` span, the text. ``locations`` may be passed when already computed (one per event)."""
+    documents = documents or {}
+    gazetteer = gazetteer or Gazetteer.default()
+    actors = actors if actors is not None else ActorTable.load()
+    n = len(events)
+    if locations is None:
+        locations = [locate(e, documents.get(e.document_id), gazetteer) for e in events]
+    docs, countries, admin1s, localities = _Ids(), _Ids(), _Ids(), _Ids()
+    types, subs, families = _Ids(), _Ids(), _Ids()
+    arrays = {
+        "doc": np.empty(n, np.int64), "day": np.full(n, _NO_DAY, np.int64), "precise": np.zeros(n, bool),
+        "country": np.full(n, _MISSING, np.int64), "admin1": np.full(n, _MISSING, np.int64),
+        "locality": np.full((n, LOCALITIES), _MISSING, np.int64),
+        "latitude": np.full(n, np.nan), "longitude": np.full(n, np.nan),
+        "event_type": np.full(n, _MISSING, np.int64), "sub_event_type": np.full(n, _MISSING, np.int64),
+        "family": np.full(n, _MISSING, np.int64), "tactics": np.zeros(n, np.int64),
+        "actors": np.full((n, 2), _MISSING, np.int64),
+        "killed": np.full(n, _MISSING, np.int64), "wounded": np.full(n, _MISSING, np.int64),
+    }
+    words = []
+    for row, (event, where) in enumerate(zip(events, locations, strict=True)):
+        arrays["doc"][row] = docs(event.document_id)
+        if event.date_start is not None:
+            arrays["day"][row] = event.date_start.toordinal()
+            arrays["precise"][row] = event.time_precision == 1
+        arrays["country"][row] = countries(where.country)
+        if where.admin1 is not None:
+            arrays["admin1"][row] = admin1s(f"{where.country}:{where.admin1_code or where.admin1}")
+        for k, name in enumerate(where.localities[:LOCALITIES]):
+            key = normalize_name(name) or name.lower()
+            arrays["locality"][row, k] = localities(key)
+        if where.latitude is not None and where.longitude is not None:
+            arrays["latitude"][row], arrays["longitude"][row] = where.latitude, where.longitude
+        arrays["event_type"][row] = types(event.event_type)
+        arrays["sub_event_type"][row] = subs(event.sub_event_type)
+        if event.event_type in FAMILY:
+            arrays["family"][row] = FAMILY[event.event_type]
+        arrays["tactics"][row] = tactic_mask(event.tactics)
+        arrays["actors"][row] = [families(actor_family(name, actors)) for name in (event.actor1, event.actor2)]
+        for measure in ("killed", "wounded"):
+            count = getattr(event, measure)
+            if count is not None and count.best is not None:
+                arrays[measure][row] = count.best
+        words.append(content_words(event_text(event, documents.get(event.document_id))))
+    del subs, families
+    return Features(**arrays, words=words)
+
+
+def tactic_mask(tactics: Iterable[str]) -> int:
+    """The tactic keys as a bit mask (unknown keys ignored)."""
+    mask = 0
+    for key in tactics:
+        mask |= _TACTIC_BIT.get(key, 0)
+    return mask
+
+
+def actor_family(name: str | None, actors: ActorTable) -> str | None:
+    """The name an actor is compared under: the group it belongs to (an affiliate's parent) or itself; None for
+    no actor and for generic labels ("Unidentified Armed Group", "Civilians")."""
+    if name is None or name in GENERIC_ACTORS:
+        return None
+    actor = actors.get(name)
+    if actor is None:
+        return name.strip().lower()
+    return actor.parent or actor.canonical
+
+
+# -- blocking ------------------------------------------------------------------------------------------------------
+
+_KEY_ADMIN1, _KEY_LOCALITY, _KEY_COUNTRY, _KEY_CELL = 1, 2, 3, 4
+
+
+def candidate_pairs(features: Features, *, window: int = WINDOW_DAYS, km: float = BLOCK_KM,
+                    chunk: int = 4_000_000) -> Iterable[tuple[np.ndarray, np.ndarray]]:
+    """Yield (i, j) arrays of candidate pairs (i < j by row), chunk by chunk; see the module docstring.
+
+    A pair that shares several keys comes once; one found both through a symmetric key and through a country-only
+    event's key may come twice (in different chunks): callers that need unique pairs dedupe what they keep.
+    """
+    query, index = _keys(features, km)
+    if not len(query[0]) or not len(index[0]):
+        return
+    q_event, q_key, q_sym = query
+    i_event, i_key = index
+    # Dense key ids so that (key, day) packs into one int64.
+    all_keys, inverse = np.unique(np.concatenate([q_key, i_key]), return_inverse=True)
+    del all_keys
+    q_kid, i_kid = inverse[: len(q_key)], inverse[len(q_key):]
+    day0 = features.day[features.day != _NO_DAY].min() - window - 1
+    span = int(features.day[features.day != _NO_DAY].max() - day0 + window + 2)
+    i_comp = i_kid * span + (features.day[i_event] - day0)
+    order = np.argsort(i_comp, kind="stable")
+    i_comp, i_event = i_comp[order], i_event[order]
+    q_comp = q_kid * span + (features.day[q_event] - day0)
+    lo = np.searchsorted(i_comp, q_comp - window, "left")
+    hi = np.searchsorted(i_comp, q_comp + window, "right")
+    counts = hi - lo
+    # Chunks of whole events (query rows are sorted by event), each about `chunk` raw pairs.
+    ends = np.cumsum(counts)
+    start = 0
+    n = len(features)
+    while start < len(q_event):
+        target = (ends[start - 1] if start else 0) + chunk
+        stop = int(np.searchsorted(ends, target, "right"))
+        stop = max(stop, start + 1)
+        while stop < len(q_event) and q_event[stop] == q_event[stop - 1]:
+            stop += 1
+        c = counts[start:stop]
+        total = int(c.sum())
+        if total:
+            a = np.repeat(q_event[start:stop], c)
+            sym = np.repeat(q_sym[start:stop], c)
+            offsets = np.arange(total) - np.repeat(np.cumsum(c) - c, c)
+            b = i_event[np.repeat(lo[start:stop], c) + offsets]
+            keep = (a != b) & (features.doc[a] != features.doc[b]) & (~sym | (a < b))
+            a, b = a[keep], b[keep]
+            first, second = np.minimum(a, b), np.maximum(a, b)
+            codes = np.unique(first * n + second)
+            yield codes // n, codes % n
+        start = stop
+
+
+def _keys(features: Features, km: float) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray],
+                                                   tuple[np.ndarray, np.ndarray]]:
+    """Query keys (event, key, symmetric?) sorted by event, and index keys (event, key)."""
+    dated = features.day != _NO_DAY
+    rows = np.arange(len(features))
+    q_parts: list[tuple[np.ndarray, np.ndarray, bool]] = []
+    i_parts: list[tuple[np.ndarray, np.ndarray]] = []
+
+    def code(kind: int, value: np.ndarray) -> np.ndarray:
+        return (np.int64(kind) << np.int64(56)) | value.astype(np.int64)
+
+    has_a1 = dated & (features.admin1 >= 0)
+    q_parts.append((rows[has_a1], code(_KEY_ADMIN1, features.admin1[has_a1]), True))
+    i_parts.append((rows[has_a1], code(_KEY_ADMIN1, features.admin1[has_a1])))
+    for k in range(features.locality.shape[1]):
+        has = dated & (features.locality[:, k] >= 0)
+        q_parts.append((rows[has], code(_KEY_LOCALITY, features.locality[has, k]), True))
+        i_parts.append((rows[has], code(_KEY_LOCALITY, features.locality[has, k])))
+    has_c = dated & (features.country >= 0)
+    country_only = has_c & (features.admin1 < 0)
+    q_parts.append((rows[country_only], code(_KEY_COUNTRY, features.country[country_only]), False))
+    i_parts.append((rows[has_c], code(_KEY_COUNTRY, features.country[has_c])))
+    has_point = dated & ~np.isnan(features.latitude) & ~np.isnan(features.longitude)
+    if has_point.any():
+        size = km / 111.0
+        lat = np.floor(features.latitude[has_point] / size).astype(np.int64)
+        lon = np.floor(features.longitude[has_point] / size).astype(np.int64)
+
+        def cell(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+            return code(_KEY_CELL, ((a + (1 << 20)) << 22) | (b + (1 << 21)))
+
+        q_parts.append((rows[has_point], cell(lat, lon), True))
+        for da in (-1, 0, 1):
+            for db in (-1, 0, 1):
+                i_parts.append((rows[has_point], cell(lat + da, lon + db)))
+    q_event = np.concatenate([p[0] for p in q_parts])
+    q_key = np.concatenate([p[1] for p in q_parts])
+    q_sym = np.concatenate([np.full(len(p[0]), p[2]) for p in q_parts])
+    order = np.argsort(q_event, kind="stable")
+    i_event = np.concatenate([p[0] for p in i_parts])
+    i_key = np.concatenate([p[1] for p in i_parts])
+    # A pair found through the same event's own query and index of one key would come twice; a symmetric key's
+    # pairs are kept from the lower row only (see candidate_pairs).
+    return (q_event[order], q_key[order], q_sym[order]), (i_event, i_key)
+
+
+# -- scoring -------------------------------------------------------------------------------------------------------
+
+def score_pairs(features: Features, i: np.ndarray, j: np.ndarray, *,
+                components: bool = False) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    """The score of each pair (i[k], j[k]) in [0, 1], and (with ``components``) each component's value."""
+    f = features
+    parts = {
+        "date": _date_score(f, i, j),
+        "place": _place_score(f, i, j),
+        "type": _type_score(f, i, j),
+        "actor": _actor_score(f, i, j),
+        "casualties": _casualty_score(f, i, j),
+        "text": _text_score(f, i, j),
+    }
+    total = np.zeros(len(i))
+    for name, weight in WEIGHTS.items():
+        total += weight * parts[name]
+    return total, (parts if components else {})
+
+
+def _date_score(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    known = (f.day[i] != _NO_DAY) & (f.day[j] != _NO_DAY)
+    d = np.where(known, np.abs(f.day[i] - f.day[j]), 0).clip(0, 2)
+    both = f.precise[i] & f.precise[j]
+    return np.where(known, np.where(both, _DATE_PRECISE[d], _DATE_VAGUE[d]), NEUTRAL)
+
+
+def haversine_km(lat1: np.ndarray, lon1: np.ndarray, lat2: np.ndarray, lon2: np.ndarray) -> np.ndarray:
+    """Great-circle distance in km."""
+    p1, p2 = np.radians(lat1), np.radians(lat2)
+    h = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(np.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(h, 0, 1)))
+
+
+def _place_score(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    c_known = (f.country[i] >= 0) & (f.country[j] >= 0)
+    c_conflict = c_known & (f.country[i] != f.country[j])
+    a_known = (f.admin1[i] >= 0) & (f.admin1[j] >= 0)
+    a_equal = a_known & (f.admin1[i] == f.admin1[j])
+    a_conflict = a_known & ~a_equal
+    li, lj = f.locality[i], f.locality[j]
+    l_both = (li[:, 0] >= 0) & (lj[:, 0] >= 0)
+    primary = l_both & (li[:, 0] == lj[:, 0])
+    overlap = np.zeros(len(i), bool)
+    for a in range(li.shape[1]):
+        for b in range(lj.shape[1]):
+            overlap |= (li[:, a] >= 0) & (li[:, a] == lj[:, b])
+    point = ~np.isnan(f.latitude[i]) & ~np.isnan(f.latitude[j])
+    distance = np.where(point, haversine_km(np.nan_to_num(f.latitude[i]), np.nan_to_num(f.longitude[i]),
+                                            np.nan_to_num(f.latitude[j]), np.nan_to_num(f.longitude[j])), 0.0)
+    by_distance = np.clip((10.0 - distance) / 8.0, 0.0, 1.0)
+    by_name = np.where(primary, 1.0, np.where(overlap, 0.85, 0.15))
+    return np.select(
+        [c_conflict, a_conflict, point, l_both, a_equal, c_known & (f.country[i] == f.country[j])],
+        [0.0, 0.0, by_distance, by_name, 0.6, 0.45], default=NEUTRAL * 2 / 3)
+
+
+def _type_score(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    sub = (f.sub_event_type[i] >= 0) & (f.sub_event_type[i] == f.sub_event_type[j])
+    tactic = (f.tactics[i] & f.tactics[j]) != 0
+    et = (f.event_type[i] >= 0) & (f.event_type[i] == f.event_type[j])
+    fam_known = (f.family[i] >= 0) & (f.family[j] >= 0)
+    fam = np.where(fam_known, _FAMILY_SCORE[f.family[i].clip(0), f.family[j].clip(0)], NEUTRAL)
+    return np.where(sub | tactic, 1.0, np.where(et, 0.8, fam))
+
+
+def _actor_score(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    ai, aj = f.actors[i], f.actors[j]
+    known_i, known_j = (ai >= 0).any(axis=1), (aj >= 0).any(axis=1)
+    shared = np.zeros(len(i), bool)
+    for a in range(ai.shape[1]):
+        for b in range(aj.shape[1]):
+            shared |= (ai[:, a] >= 0) & (ai[:, a] == aj[:, b])
+    return np.where(known_i & known_j, np.where(shared, 1.0, 0.25), NEUTRAL)
+
+
+def _count_score(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    known = (a >= 0) & (b >= 0)
+    lo, hi = np.minimum(a, b), np.maximum(a, b)
+    score = np.where(lo == hi, 1.0, np.where((hi - lo <= 2) | (2 * lo >= hi), 0.8, np.where(4 * lo >= hi, 0.5, 0.15)))
+    return np.where(known, score, 0.0), known
+
+
+def _casualty_score(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    killed, k_known = _count_score(f.killed[i], f.killed[j])
+    wounded, w_known = _count_score(f.wounded[i], f.wounded[j])
+    n = k_known.astype(int) + w_known.astype(int)
+    return np.where(n > 0, (killed + wounded) / np.maximum(n, 1), NEUTRAL)
+
+
+def _text_score(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    if f.words is not None:
+        words = f.words
+        jac = np.fromiter((_jaccard(words[a], words[b]) for a, b in zip(i.tolist(), j.tolist(), strict=True)),
+                          float, len(i))
+        known = np.fromiter((bool(words[a]) and bool(words[b]) for a, b in zip(i.tolist(), j.tolist(), strict=True)),
+                            bool, len(i))
+    elif f.signature is not None:
+        jac = (f.signature[i] == f.signature[j]).mean(axis=1)
+        known = np.ones(len(i), bool)
+    else:
+        return np.full(len(i), NEUTRAL)
+    return np.where(known, np.clip((jac - 0.05) / 0.30, 0.0, 1.0), NEUTRAL)
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def minhash(words: Iterable[str], permutations: int = 64, seed: int = 1) -> np.ndarray:
+    """A MinHash signature of a word set: the share of equal positions of two signatures estimates the Jaccard
+    similarity of the sets (standard error about sqrt(J(1-J)/permutations))."""
+    rng = np.random.default_rng(seed)
+    a = rng.integers(1, 2**32, permutations, dtype=np.uint64) | np.uint64(1)
+    b = rng.integers(0, 2**32, permutations, dtype=np.uint64)
+    hashes = np.fromiter((zlib.crc32(w.encode()) for w in words), np.uint64)
+    if not len(hashes):
+        return np.full(permutations, np.iinfo(np.uint32).max, np.uint32)
+    mixed = (hashes[:, None] * a[None, :] + b[None, :]) & np.uint64(0xFFFFFFFF)
+    return mixed.min(axis=0).astype(np.uint32)
+
+
+def stable_id(*parts: str) -> str:
+    """A 16-hex id from its parts (sha256), stable across runs."""
+    return hashlib.sha256(":".join(parts).encode()).hexdigest()[:16]
