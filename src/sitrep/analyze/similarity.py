@@ -92,14 +92,16 @@ _MISSING = -1
 _NO_DAY = np.iinfo(np.int64).min // 4
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z'’ .-]{2,40}?)\s*(?:,[^—–\n]{0,40})?\s+[—–-]{1,2}\s")
 _WORD = re.compile(r"[a-z]+")
-STOPWORDS = frozenset("""
+_STOPWORD_TEXT = """
 a about after against ago all also an and another any are around as at be been before being between both but by
 can could day did do during each early for from had has have he her his how in into is it its late later local
 more most near new no not of off on one or other others our out over said say says she since so some such than
 that the their them then there these they this those through to today two under up was were what when where which
 while who will with would yesterday monday tuesday wednesday thursday friday saturday sunday january february march
 april may june july august september october november december source sources according told reported report
-""".split())
+"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+"""Words too common in reporting to tell two reports apart."""
 
 
 @dataclass

@@ -377,6 +377,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         and perp_span._.sitrep.kind in ("state", "state-allied"), territory=_territory(doc, draft))
     if sub_event_type is None:
         return None
+    if event_type in ("Protests", "Strategic developments"):
+        category = "civilians" if sub_event_type == "Excessive force against protesters" else None
     if event_type == "Protests":
         # As ACLED: the protesters are actor 1; the force that intervened, if any, actor 2.
         police = perpetrator if perpetrator in ("Police Forces", "Military Forces") else None
@@ -675,14 +677,19 @@ def _target(doc: Doc, draft: EventDraft, perp_span: Span | None) -> tuple[str | 
             before = doc[span.start - 1].lower_ if span.start > 0 else ""
             if before == "by":
                 continue
-            category = actor.category if actor.category in ("military", "police", "government") else "military" \
-                if actor.kind in ("state", "state-allied") else None
+            # An armed group or a state force as the target: a military target, as the golden set and ACLED's
+            # interaction codes treat it.
+            category = actor.category if actor.category in ("military", "police", "government") else "military"
             return actor.canonical, span, category
+    lower = lowers(doc)
     for sentence in draft.sentences:
         for token in sentence:
             word = token.lower_
             if token.i == perp:
                 continue
+            if set(lower[token.i + 1 : token.i + 3]) & {"said", "say", "says", "told", "reported", "added",
+                                                         "confirmed", "spokesman", "statement"}:
+                continue  # "provincial officials said": a source, not a target
             if perp_word is not None and (word in POLICE_WORDS) == (perp_word in POLICE_WORDS) and (
                     word in POLICE_WORDS or word in MILITARY_WORDS):
                 continue  # the perpetrator's own side, not its target
@@ -692,12 +699,26 @@ def _target(doc: Doc, draft: EventDraft, perp_span: Span | None) -> tuple[str | 
                                            or token.i > draft.triggers[0].start):
                 # "attacked LNA forces": after the verb, even "forces" names the other armed side
                 return "Military Forces", doc[token.i : token.i + 1], "military"
-            if word in CIVILIAN_WORDS:
-                category = target_category_for_term(word) or "civilians"
+            if word in ("militants", "insurgents", "gunmen", "fighters", "jihadists") and \
+                    token.i > draft.triggers[0].start and token.i > perp + 2:
+                return None, doc[token.i : token.i + 1], "military"
+            if word in CIVILIAN_WORDS or word in SPECIFIC_TARGETS:
+                category = SPECIFIC_TARGETS.get(word) or target_category_for_term(word) or "civilians"
                 if category not in ("civilians", "government", "journalists", "aid workers", "religious"):
                     category = "civilians"
                 return "Civilians", doc[token.i : token.i + 1], category
+    text = " ".join(s.text.lower() for s in draft.sentences)
+    if any(w in text for w in ("tower", "pylon", "pipeline", "power line", "mast", "bridge", "power station")):
+        return None, None, "infrastructure"
     return None, None, None
+
+
+SPECIFIC_TARGETS = {"presenter": "journalists", "journalist": "journalists", "journalists": "journalists",
+                    "reporter": "journalists", "aid": "aid workers", "humanitarian": "aid workers",
+                    "employees": "government", "spying": "government", "official": "government",
+                    "officials": "government", "mukhtar": "government", "councillor": "government",
+                    "judge": "government", "cleric": "religious", "imam": "religious", "worshippers": "religious",
+                    "pilgrims": "religious", "mosque": "religious", "church": "religious"}
 
 
 def _counts(doc: Doc, draft: EventDraft) -> dict[str, Count]:

@@ -10,7 +10,9 @@ districts — admin-2 units — (2) and localities (1), from the big place table
 3. A country name wins over anything else of that name ("Georgia" is the country, "Niger" is Niger, "Lebanon"
    is never the town in Pennsylvania). Country-level areas ("the Gaza Strip") count as the country.
 4. A name that says it is a district ("Nad Ali district", "Qada Sinjar") is looked up among districts, then among
-   localities (the district around a town); either way precision 2.
+   localities (the district around a town); either way precision 2. One that says it is a settlement and is
+   not known whole ("Shuhayl town", "the city of Raqqa"; "Kansas City" is known whole) is looked up without the
+   word, as a town (``prefer_locality``).
 5. Otherwise the candidates are searched scope by scope, narrowest first, and the first scope with any candidate
    decides (if it cannot choose, the answer is None: a wider scope would only add homonyms):
 
@@ -49,11 +51,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from rapidfuzz import fuzz, process
 
-from sitrep.geo.normalize import acronym, district_stem, has_admin_designator, normalize_name, skeleton
+from sitrep.geo.normalize import (
+    acronym,
+    district_stem,
+    has_admin_designator,
+    normalize_name,
+    settlement_stem,
+    skeleton,
+)
 from sitrep.model import Place, Span
 
 if TYPE_CHECKING:
@@ -200,6 +209,14 @@ def _by_population(localities: Sequence[Entry]) -> Entry | _Ambiguous:
     return AMBIGUOUS
 
 
+class Match(NamedTuple):
+    """What :meth:`Gazetteer.match` found: the entry, and ``near`` when the mention said "X district" and only
+    the town X matched (the place is then the district around the town: precision 2)."""
+
+    entry: Entry
+    near: bool
+
+
 class _Ambiguous:
     """A scope had candidates but could not choose: the answer is None, and no wider scope is tried."""
 
@@ -239,7 +256,7 @@ class Gazetteer:
         self._scopes: dict[tuple[str, str | None], tuple[list[str], list[int], dict[str, set[int]]]] = {}
         for entry in extra:
             self.add(entry, [entry.name])
-        self._cache: dict[tuple[str, str | None, str | None, bool], tuple[Entry | None, bool]] = {}
+        self._cache: dict[tuple[str, str | None, str | Entry | None, bool], tuple[Entry | None, bool]] = {}
 
     @classmethod
     def load(cls, directory: str | Path | Traversable | None = None, *, focus: Iterable[str] = DEFAULT_FOCUS,
@@ -275,7 +292,7 @@ class Gazetteer:
 
     # ----------------------------------------------------------------------------------------------- public
 
-    def resolve(self, name: str, *, country: str | None = None, admin1: str | None = None,
+    def resolve(self, name: str, *, country: str | None = None, admin1: str | Entry | None = None,
                 prefer_locality: bool = False) -> Place | None:
         """The place ``name`` denotes; None when unsure or unknown.
 
@@ -302,10 +319,16 @@ class Gazetteer:
         """
         return sorted({form for entry in self.entries for form in entry.names if not _generic(form)})
 
-    def lookup(self, name: str, *, country: str | None = None, admin1: str | None = None,
+    def lookup(self, name: str, *, country: str | None = None, admin1: str | Entry | None = None,
                prefer_locality: bool = False) -> Entry | None:
         """The :class:`Entry` behind :meth:`resolve`, for callers that want the canonical record."""
         return self._lookup(name, country, admin1, prefer_locality)[0]
+
+    def match(self, name: str, *, country: str | None = None, admin1: str | Entry | None = None,
+              prefer_locality: bool = False) -> Match | None:
+        """The entry and whether the mention was "X district" answered by the town X (precision 2 then)."""
+        entry, near = self._lookup(name, country, admin1, prefer_locality)
+        return Match(entry, near) if entry is not None else None
 
     def unit(self, code_or_name: str, *, country: str | None = None) -> Entry | None:
         """The admin-1 unit for an ISO 3166-2 code ("SY-DY"), a GeoNames code ("SY.07") or a name."""
@@ -368,14 +391,15 @@ class Gazetteer:
 
     # ---------------------------------------------------------------------------------------------- lookup
 
-    def _lookup(self, name: str, country: str | None, admin1: str | None,
+    def _lookup(self, name: str, country: str | None, admin1: str | Entry | None,
                 prefer_locality: bool) -> tuple[Entry | None, bool]:
         """(entry, near): ``near`` when the name said "district" but only a town of that name was found."""
         text = name.strip() if isinstance(name, str) else ""
         if not text:
             return None, False
         context = country.strip().upper() if isinstance(country, str) and country.strip() else None
-        unit_text = admin1.strip() if isinstance(admin1, str) and admin1.strip() else None
+        unit_text = admin1 if isinstance(admin1, Entry) else (
+            admin1.strip() if isinstance(admin1, str) and admin1.strip() else None)
         cache_key = (text, context, unit_text, prefer_locality)
         found = self._cache.get(cache_key)
         if found is None:
@@ -385,9 +409,12 @@ class Gazetteer:
             self._cache[cache_key] = found
         return found
 
-    def _decide(self, text: str, context: str | None, unit_text: str | None,
+    def _decide(self, text: str, context: str | None, unit_text: str | Entry | None,
                 prefer_locality: bool) -> tuple[Entry | None, bool]:
-        unit = self.unit(unit_text, country=context) if unit_text else None
+        if isinstance(unit_text, Entry):
+            unit = unit_text if unit_text.level == "admin1" else None
+        else:
+            unit = self.unit(unit_text, country=context) if unit_text else None
         if unit is not None and context is None:
             context = unit.country
         if unit is not None and unit.country != context:
@@ -404,7 +431,14 @@ class Gazetteer:
         stem = district_stem(text)
         if stem is not None and key not in self._admin1:
             return self._district(normalize_name(stem), context, unit)
+        town = settlement_stem(text)
+        if town is not None and not self._known(key):  # "Shuhayl town", "the city of Raqqa": the town itself
+            return self._scoped(town, normalize_name(town), context, unit, True), False
         return self._scoped(text, key, context, unit, prefer_locality), False
+
+    def _known(self, key: str) -> bool:
+        table = self.places
+        return key in self._admin1 or key in self._extra or (table is not None and bool(table.rows(key)))
 
     def _country(self, text: str, context: str | None) -> Entry | None:
         countries = self._countries.get(normalize_name(text, articles=False), [])

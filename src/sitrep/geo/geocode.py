@@ -44,15 +44,14 @@ def geocode_event(event: Event, gazetteer: Gazetteer | None = None, *, country: 
     places: list[Place] = []
     chosen: Place | None = None
     fallback: Place | None = None
-    for candidate, alone in zip(event.places, bare, strict=True):
-        entry, near = gazetteer._lookup(candidate.name, context, unit.code or unit.geonames_code if unit else None,
-                                        below_country == 1)
-        if entry is None:
+    for candidate in event.places:
+        found = gazetteer.match(candidate.name, country=context, admin1=unit, prefer_locality=below_country == 1)
+        if found is None:
             places.append(candidate.model_copy())
             continue
-        place = _event_place(entry, candidate, near)
+        place = _event_place(found.entry, candidate, found.near)
         places.append(place)
-        if chosen is None and entry.level in ("locality", "admin2"):
+        if chosen is None and found.entry.level in ("locality", "admin2"):
             chosen = place
         elif fallback is None:
             fallback = place

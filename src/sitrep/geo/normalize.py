@@ -28,7 +28,8 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["acronym", "district_stem", "has_admin_designator", "normalize_name", "skeleton", "without_designator"]
+__all__ = ["acronym", "district_stem", "has_admin_designator", "normalize_name", "settlement_stem", "skeleton",
+           "without_designator"]
 
 # Letters NFKD does not split into base + mark.
 _FOLD = str.maketrans({
@@ -47,6 +48,8 @@ _TRAILING_DESIGNATORS = frozenset({
 })
 _LEADING_DESIGNATORS = frozenset({"governorate", "province", "muhafazat", "mohafazat", "muhafazah", "wilayat"})
 _ARABIC_DESIGNATORS = frozenset({"محافظه", "ولايه"})
+_SETTLEMENT_WORDS = frozenset({"town", "city", "village", "hamlet", "suburb", "neighbourhood", "neighborhood",
+                               "township", "locality"})
 # District (admin-2) words, as _tokens() leaves them (ة folded to ه, diacritics and apostrophes gone).
 _DISTRICT_TRAILING = frozenset({"district", "districts", "distrikt", "woleswali", "ولسوالۍ", "ولسوالی"})
 _DISTRICT_LEADING = frozenset({"qada", "qadaa", "qaza", "qeza", "kaza", "mintaqat", "mintaqa", "mantiqat",
@@ -125,6 +128,18 @@ def district_stem(name: str) -> str | None:
         if len(tokens) > 1 and tokens[0] in ("i", "y", "e"):  # Kurdish izafe: "Qeza-î Sharezûr"
             tokens = tokens[1:]
     return " ".join(tokens) if designated else None
+
+
+def settlement_stem(name: str) -> str | None:
+    """The name less a word that says it is a settlement ("Shuhayl town", "the town of Hajin", "Raqqa city"), or
+    None when there is none. Lower case; key it with :func:`normalize_name`. "Kansas City" is looked up whole
+    first: the gazetteer strips the word only when the whole name is unknown."""
+    tokens = _tokens(name)
+    if len(tokens) > 2 and tokens[0] in _SETTLEMENT_WORDS and tokens[1] == "of":
+        return " ".join(tokens[2:])
+    if len(tokens) > 1 and tokens[-1] in _SETTLEMENT_WORDS:
+        return " ".join(tokens[:-1])
+    return None
 
 
 def without_designator(name: str) -> str:

@@ -46,6 +46,8 @@ DRILL = 15
 TABLE_ROWS = 40
 """Rows of each breakdown table (the charts show fewer)."""
 MAX_CLAIMS = 25
+COLUMN_NAMES = {"sub_event_type": "type of event", "tactic": "tactic", "target_category": "target",
+                "admin1": "governorate / province", "actor1": "perpetrator"}
 """Claims shown in a period report, most recent first."""
 
 CSS = """
@@ -235,7 +237,7 @@ def _map_section(summary: PeriodSummary) -> str:
 def _facet_table(summary: PeriodSummary, key: str) -> str:
     breakdown = summary.facets[key]
     missing = FACETS[key][2]
-    head = ('<table class="sortable"><thead><tr><th>value</th><th class="n">incidents</th>'
+    head = (f'<table class="sortable"><thead><tr><th>{_E(COLUMN_NAMES[key])}</th><th class="n">incidents</th>'
             '<th class="n">killed</th></tr></thead><tbody>')
     rows = []
     for index, row in enumerate(breakdown.rows):

@@ -19,6 +19,13 @@ Schema at version 1::
                 itself is absent), Place flattened to place_name, country, admin1, …; tactics VARCHAR[];
                 materiel and candidate places JSON; ordinal (position in its document)
 
+Version 2 adds::
+
+    incident_links  one row per event that linking (or a person) has placed in an incident: event_id,
+                    incident_id (the same value as events.incident_id), method ('linked' by sitrep link, 'unlinked'
+                    by hand: such an event stays alone in later runs), linked_at. Written only through
+                    :func:`sitrep.store.incidents.assign`, together with events.incident_id.
+
 No foreign keys: DuckDB refuses to delete a parent row and its children in one transaction, which would block
 re-extraction later; integrity is kept by the one write path instead.
 """
@@ -174,6 +181,16 @@ MIGRATIONS: list[Migration] = [
             claimant               VARCHAR,
             confidence             DOUBLE,
             incident_id            VARCHAR
+        )
+        """,
+    )),
+    Migration(2, "incident links", (
+        """
+        CREATE TABLE incident_links (
+            event_id    VARCHAR PRIMARY KEY,
+            incident_id VARCHAR NOT NULL,
+            method      VARCHAR NOT NULL,
+            linked_at   TIMESTAMPTZ NOT NULL DEFAULT current_timestamp
         )
         """,
     )),

@@ -1,0 +1,340 @@
+"""One incident, many reports: events from different documents that tell the same incident get one ``incident_id``.
+
+::
+
+    assignments = link(events, documents=documents)       # pure: event id -> incident id
+    result = link_events(store)                            # incremental, persisted through the store's write path
+    unlink(store, event_id)                                # reverse: the event becomes an incident of its own
+
+How (details of features, blocking and the score in :mod:`sitrep.analyze.similarity`):
+
+1. **Blocking.** Only events at most :data:`~sitrep.analyze.similarity.WINDOW_DAYS` (2) days apart that share an
+   area — the same admin1 unit, the same locality name, coordinates within
+   :data:`~sitrep.analyze.similarity.BLOCK_KM` km, or the country when one of them is known only to the country —
+   are compared. Never all pairs; never two events of one document.
+2. **Score.** A weighted sum of date, place, type/tactic, actor, casualty and text agreement, in [0, 1].
+3. **Threshold.** Two events may be linked when their score is at least :data:`THRESHOLD` (0.72: measured on
+   ``tests/fixtures/linking/``, see ``tests/test_linking_quality.py``; a pair of same-day, same-place reports that
+   agree on type reaches it even when they name no actor or casualties; a report of the same place on the next
+   day, or of a neighbouring village on the same day, does not).
+4. **Clustering without chaining.** Connected components of the pairs above the threshold are only candidates:
+   within each, clusters are merged by average link — two groups merge only when the mean score over *all* their
+   cross pairs (pairs never compared count as 0) is at least the threshold, and never when they contain events of
+   the same document. So A~B and B~C do not put A with C when A and C are far apart.
+5. **Incremental.** :func:`link_events` links the events that have no incident yet against each other and against
+   the stored incidents of the same dates: a new report joins an existing incident (whose id stays) or opens one.
+   Two existing incidents are never merged by an incremental run; ``link_events(store, rebuild=True)`` (``sitrep
+   link --rebuild``) links everything afresh. Events unlinked by hand stay alone in both.
+6. **Ids.** An incident's id is derived from its earliest report's event id (``stable_id("incident", id)``), so
+   linking the same events twice gives the same ids; an event unlinked by hand gets
+   ``stable_id("unlinked", event_id)``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import numpy as np
+
+from sitrep.analyze.similarity import (
+    WINDOW_DAYS,
+    Features,
+    build_features,
+    candidate_pairs,
+    score_pairs,
+    stable_id,
+)
+from sitrep.errors import ConfigError
+from sitrep.geo import Gazetteer
+from sitrep.model import Document, Event
+from sitrep.store import Store
+from sitrep.store import incidents as stored
+from sitrep.taxonomy import ActorTable
+
+THRESHOLD = 0.72
+"""Lowest pair score, and lowest average-link score between two groups, at which reports are one incident."""
+
+FLOOR = 0.25
+"""Pair scores below this are kept as 0 for average linking (they could never lift an average to the threshold
+together with a handful of others)."""
+
+NEW, EXISTING, PINNED = 0, 1, 2
+"""Kinds of starting groups: a new event, a stored incident (may absorb new events, never another incident), an event
+unlinked by hand (stays alone)."""
+
+
+@dataclass
+class Linkage:
+    """What linking found: the group of every event, and how many pairs were compared."""
+
+    labels: np.ndarray
+    """Group label per event row (the row of the group's first member)."""
+    candidate_pairs: int
+    linked_pairs: int
+    """Pairs scoring at least the threshold."""
+
+
+def cluster(features: Features, *, threshold: float = THRESHOLD, start: np.ndarray | None = None,
+            kinds: Mapping[int, int] | None = None) -> Linkage:
+    """Group the rows of ``features`` into incidents (see the module docstring, steps 1-4).
+
+    ``start`` gives each row a starting group label (rows of one stored incident share one; default: every row its
+    own); ``kinds`` the kind (:data:`NEW`, :data:`EXISTING`, :data:`PINNED`) of each starting label (default NEW).
+    """
+    n = len(features)
+    start = np.arange(n) if start is None else np.asarray(start)
+    kinds = dict(kinds or {})
+    pinned_rows = np.array([kinds.get(int(label), NEW) == PINNED for label in start]) if kinds else np.zeros(n, bool)
+    kept_i, kept_j, kept_s = [], [], []
+    compared = 0
+    for i, j in candidate_pairs(features):
+        compared += len(i)
+        s, _ = score_pairs(features, i, j)
+        keep = (s >= FLOOR) & ~pinned_rows[i] & ~pinned_rows[j]
+        kept_i.append(i[keep])
+        kept_j.append(j[keep])
+        kept_s.append(s[keep])
+    if kept_i:
+        codes = np.concatenate(kept_i) * n + np.concatenate(kept_j)
+        codes, first = np.unique(codes, return_index=True)
+        pair_i, pair_j, pair_s = codes // n, codes % n, np.concatenate(kept_s)[first]
+    else:
+        pair_i = pair_j = np.zeros(0, np.int64)
+        pair_s = np.zeros(0)
+    strong = pair_s >= threshold
+    components = _components(n, pair_i[strong], pair_j[strong], start)
+    labels = start.copy()
+    stored_rows: dict[int, list[int]] = defaultdict(list)
+    for row in np.flatnonzero(start != np.arange(n)).tolist():
+        stored_rows[int(start[row])].append(row)
+    for label in stored_rows:
+        stored_rows[label].insert(0, label)
+    # Pairs inside multi-group components, grouped by component.
+    inside = components[pair_i] == components[pair_j]
+    order = np.argsort(components[pair_i[inside]], kind="stable")
+    pi, pj, ps = pair_i[inside][order], pair_j[inside][order], pair_s[inside][order]
+    pc = components[pi]
+    bounds = np.flatnonzero(np.diff(pc)) + 1
+    for lo, hi in zip(np.concatenate([[0], bounds]), np.concatenate([bounds, [len(pc)]]), strict=True):
+        if hi <= lo:
+            continue
+        _average_link(pi[lo:hi], pj[lo:hi], ps[lo:hi], labels, features.doc, kinds, threshold, stored_rows)
+    return Linkage(labels=_canonical(labels), candidate_pairs=compared, linked_pairs=int(strong.sum()))
+
+
+def _components(n: int, i: np.ndarray, j: np.ndarray, start: np.ndarray) -> np.ndarray:
+    parent = np.arange(n)
+
+    def find(x: int) -> int:
+        root = x
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    for a, b in zip(i.tolist(), j.tolist(), strict=True):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    for row, label in enumerate(start.tolist()):
+        if row != label:
+            ra, rb = find(row), find(label)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    return np.fromiter((find(x) for x in range(n)), np.int64, n)
+
+
+def _average_link(i: np.ndarray, j: np.ndarray, s: np.ndarray, labels: np.ndarray, doc: np.ndarray,
+                  kinds: Mapping[int, int], threshold: float, stored_rows: Mapping[int, list[int]]) -> None:
+    """Merge the starting groups met by these pairs by average link, in place on ``labels``.
+
+    ``stored_rows`` lists the rows of every starting group of more than one row (a stored incident): rows that
+    meet no pair here still count in its size.
+    """
+    groups = sorted({int(labels[r]) for r in set(i.tolist()) | set(j.tolist())})
+    if len(groups) < 2:
+        return
+    members = {g: list(stored_rows.get(g, [g])) for g in groups}
+    docs = {g: {int(doc[r]) for r in members[g]} for g in groups}
+    kind = {g: kinds.get(g, NEW) for g in groups}
+    sums: dict[tuple[int, int], float] = defaultdict(float)
+    for a, b, score in zip(i.tolist(), j.tolist(), s.tolist(), strict=True):
+        ga, gb = int(labels[a]), int(labels[b])
+        if ga != gb:
+            sums[(min(ga, gb), max(ga, gb))] += score
+    size = {g: len(members[g]) for g in groups}
+    while sums:
+        best, best_key = -1.0, None
+        for (ga, gb), total in sums.items():
+            if kind[ga] == PINNED or kind[gb] == PINNED or (kind[ga] == EXISTING and kind[gb] == EXISTING):
+                continue
+            if docs[ga] & docs[gb]:
+                continue
+            mean = total / (size[ga] * size[gb])
+            if mean > best:
+                best, best_key = mean, (ga, gb)
+        if best_key is None or best < threshold:
+            return
+        keep, gone = best_key if kind[best_key[0]] >= kind[best_key[1]] else best_key[::-1]
+        for row in members[gone]:
+            labels[row] = keep
+        members[keep] += members.pop(gone)
+        docs[keep] |= docs.pop(gone)
+        size[keep] += size.pop(gone)
+        merged: dict[tuple[int, int], float] = defaultdict(float)
+        for (ga, gb), total in sums.items():
+            ga, gb = (keep if ga == gone else ga), (keep if gb == gone else gb)
+            if ga != gb:
+                merged[(min(ga, gb), max(ga, gb))] += total
+        sums = merged
+
+
+def _canonical(labels: np.ndarray) -> np.ndarray:
+    """Relabel so that each group's label is the row of its first member."""
+    first: dict[int, int] = {}
+    out = np.empty_like(labels)
+    for row, label in enumerate(labels.tolist()):
+        out[row] = first.setdefault(label, row)
+    return out
+
+
+# -- records -------------------------------------------------------------------------------------------------------
+
+def link(events: Sequence[Event], *, documents: Mapping[str, Document] | None = None,
+         threshold: float = THRESHOLD, keep_existing: bool = False, pinned: set[str] | frozenset[str] = frozenset(),
+         gazetteer: Gazetteer | None = None, actors: ActorTable | None = None) -> dict[str, str]:
+    """Which incident each event belongs to: event id -> incident id, for every event (a pure function).
+
+    ``documents`` (by id) give datelines and texts where events lack them. With ``keep_existing`` the events'
+    current ``incident_id`` values are kept as starting groups (new events may join them; they are never merged
+    with each other); without it everything is linked afresh. Events in ``pinned`` (unlinked by hand) stay alone.
+    """
+    return _link(events, documents=documents, threshold=threshold, keep_existing=keep_existing, pinned=pinned,
+                 gazetteer=gazetteer, actors=actors)[0]
+
+
+def _link(events: Sequence[Event], *, documents: Mapping[str, Document] | None, threshold: float,
+          keep_existing: bool, pinned: set[str] | frozenset[str], gazetteer: Gazetteer | None,
+          actors: ActorTable | None) -> tuple[dict[str, str], int]:
+    if not 0 < threshold <= 1:
+        raise ConfigError(f"threshold {threshold} is not in (0, 1]")
+    events = list(events)
+    if not events:
+        return {}, 0
+    features = build_features(events, documents, gazetteer=gazetteer, actors=actors)
+    start, kinds, names = _starting_groups(events, keep_existing=keep_existing, pinned=pinned)
+    linkage = cluster(features, threshold=threshold, start=start, kinds=kinds)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for row, label in enumerate(linkage.labels.tolist()):
+        groups[label].append(row)
+    assignments: dict[str, str] = {}
+    for rows in groups.values():
+        incident = next((names[int(start[r])] for r in rows if int(start[r]) in names), None)
+        if incident is None:
+            seed = min(rows, key=lambda r: (events[r].date_start or date.max, events[r].id))
+            incident = stable_id("incident", events[seed].id)
+        for row in rows:
+            assignments[events[row].id] = incident
+    return assignments, linkage.candidate_pairs
+
+
+def _starting_groups(events: Sequence[Event], *, keep_existing: bool,
+                     pinned: set[str] | frozenset[str]) -> tuple[np.ndarray, dict[int, int], dict[int, str]]:
+    start = np.arange(len(events))
+    kinds: dict[int, int] = {}
+    names: dict[int, str] = {}
+    first_row: dict[str, int] = {}
+    for row, event in enumerate(events):
+        if event.id in pinned:
+            kinds[row] = PINNED
+            names[row] = event.incident_id or stable_id("unlinked", event.id)
+        elif keep_existing and event.incident_id is not None:
+            label = first_row.setdefault(event.incident_id, row)
+            start[row] = label
+            kinds[label] = EXISTING
+            names[label] = event.incident_id
+    return start, kinds, names
+
+
+# -- the store -----------------------------------------------------------------------------------------------------
+
+@dataclass
+class LinkResult:
+    """What an incremental linking run did."""
+
+    events: int
+    """Events linked in this run (those without an incident before, or all with ``rebuild``)."""
+    joined: int
+    """Of those, how many joined an incident that was stored before."""
+    incidents: int
+    """Incidents the linked events now belong to."""
+    candidate_pairs: int = 0
+
+    def line(self) -> str:
+        """One line for the CLI."""
+        return (f"linked {self.events} events into {self.incidents} incidents "
+                f"({self.joined} joined stored incidents, {self.candidate_pairs} candidate pairs)")
+
+
+def link_events(store: Store, *, rebuild: bool = False, threshold: float = THRESHOLD,
+                gazetteer: Gazetteer | None = None, actors: ActorTable | None = None) -> LinkResult:
+    """Link the store's events that have no incident yet (all events with ``rebuild``) and store the ids.
+
+    New events are linked together with the stored events dated within the blocking window of theirs (and the
+    other members of those events' incidents). Events without a date become incidents of their own. Writes through
+    the store's one write path, in one transaction.
+    """
+    pinned = stored.pinned_events(store)
+    if rebuild:
+        events = stored.load_events(store)
+        fresh = {e.id for e in events}
+    else:
+        new = stored.load_events(store, unlinked=True)
+        if not new:
+            return LinkResult(0, 0, 0)
+        fresh = {e.id for e in new}
+        dates = sorted({e.date_start for e in new if e.date_start is not None})
+        context = stored.load_events(store, ranges=_ranges(dates)) if dates else []
+        events = new + [e for e in context if e.id not in fresh]
+    documents = stored.load_documents(store, {e.document_id for e in events})
+    linked, compared = _link(events, documents=documents, threshold=threshold, keep_existing=not rebuild,
+                             pinned=pinned, gazetteer=gazetteer, actors=actors)
+    before = {e.id: e.incident_id for e in events}
+    changed = {event_id: incident for event_id, incident in linked.items()
+               if event_id in fresh and event_id not in pinned and before[event_id] != incident}
+    stored.assign(store, changed, method="linked")
+    old = {before[e] for e in before if e not in fresh and before[e] is not None}
+    joined = sum(1 for event_id in fresh if linked[event_id] in old)
+    return LinkResult(events=len(fresh), joined=joined, incidents=len({linked[e] for e in fresh}),
+                      candidate_pairs=compared)
+
+
+def _ranges(dates: Sequence[date]) -> list[tuple[date, date]]:
+    """Date ranges covering each date ± the window (twice: a stored report may itself be a window away from the
+    incident's other reports), merged where they overlap."""
+    pad = timedelta(days=2 * WINDOW_DAYS)
+    ranges: list[tuple[date, date]] = []
+    for day in dates:
+        lo, hi = day - pad, day + pad
+        if ranges and lo <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], max(hi, ranges[-1][1]))
+        else:
+            ranges.append((lo, hi))
+    return ranges
+
+
+def unlink(store: Store, event_id: str) -> str:
+    """Take an event out of its incident: it becomes an incident of its own, kept apart by later linking runs.
+
+    Returns the event's new incident id. Raises ConfigError when no event has this id.
+    """
+    found = stored.load_events(store, event_ids=[event_id])
+    if not found:
+        raise ConfigError(f"no event with id {event_id!r} in {store.path}; list events with: sitrep incidents")
+    incident = stable_id("unlinked", event_id)
+    stored.assign(store, {event_id: incident}, method="unlinked")
+    return incident
