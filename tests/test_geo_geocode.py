@@ -37,8 +37,8 @@ def test_places_are_filled_and_keep_their_name_and_span() -> None:
 
 
 def test_a_figure_whose_governorate_does_not_resolve_keeps_it_as_written() -> None:
-    out = geocode_claim(_claim(["Syria"], ["Atlantis", "Raqqa"]))
-    assert (out.figures[1].admin1, out.figures[1].admin1_code) == ("Atlantis", None)
+    out = geocode_claim(_claim(["Syria"], ["Narnia", "Raqqa"]))
+    assert (out.figures[1].admin1, out.figures[1].admin1_code) == ("Narnia", None)
     assert out.figures[2].admin1_code == "SY-RA"
 
 
@@ -48,7 +48,7 @@ def test_a_figure_naming_a_country_is_not_given_an_admin1_code() -> None:
 
 
 def test_an_unresolvable_place_is_kept_unchanged() -> None:
-    claim = _claim(["Syria", "Shuhayl"], [])
+    claim = _claim(["Syria", "Narnia"], [])
     out = geocode_claim(claim)
     assert out.places[1] == claim.places[1]
 
@@ -78,7 +78,7 @@ def test_without_places_the_figures_governorates_decide_the_country() -> None:
 def test_the_claims_own_country_is_context_and_fallback() -> None:
     out = geocode_claim(_claim([], ["Borno"], country="NG"))
     assert (out.country, out.figures[1].admin1_code) == ("NG", "NG-BO")
-    assert geocode_claim(_claim(["Atlantis"], [])).country is None
+    assert geocode_claim(_claim(["Narnia"], [])).country is None
 
 
 def test_the_input_claim_is_not_changed() -> None:
