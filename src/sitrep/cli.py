@@ -121,15 +121,17 @@ def extract(files: Sequence[str], published: str | None, input_format: str | Non
 @db_option
 @input_options
 @handle_errors
+@click.option("--format", "format_", type=click.Choice(INPUT_FORMATS),
+              help="Same as --input-format: read every input as this format.")
 def ingest(paths: Sequence[str], db: str, published: str | None, input_format: str | None, columns: str | None,
-           max_bytes: int) -> None:
+           max_bytes: int, format_: str | None) -> None:
     """Ingest files and folders into the database: a line per failed file, then the counts.
 
     \b
     Example:
       sitrep ingest reports/ feeds/extra.jsonl --db sitrep.duckdb
     """
-    report = api.ingest(paths, db=db, published=_published(published), format=input_format,
+    report = api.ingest(paths, db=db, published=_published(published), format=format_ or input_format,
                         columns=_columns(columns), max_bytes=max_bytes,
                         on_failure=lambda failure: click.echo(str(failure), err=True))
     click.echo(report.line())
