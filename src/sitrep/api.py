@@ -22,7 +22,7 @@ from sitrep import settings
 from sitrep.analyze.checks import with_checks
 from sitrep.errors import ConfigError, SitrepError
 from sitrep.extract import Extractor
-from sitrep.geo import Gazetteer, geocode_claim
+from sitrep.geo import Gazetteer, geocode_claim, geocode_event
 from sitrep.ingest import ColumnMapping, document_from_text, iter_documents
 from sitrep.model import Document, Extraction, Failure
 from sitrep.store import Store
@@ -69,7 +69,8 @@ def extract(document: Document | str, *, published: str | date | None = None,
     extraction = (extractor or default_extractor())(document)
     gazetteer = gazetteer or Gazetteer.default()
     claims = [with_checks(geocode_claim(claim, gazetteer)) for claim in extraction.claims]
-    return extraction.model_copy(update={"claims": claims})
+    events = [geocode_event(event, gazetteer) for event in extraction.events]
+    return extraction.model_copy(update={"claims": claims, "events": events})
 
 
 def extract_files(paths: Iterable[str | Path], *, published: str | date | None = None, format: str | None = None,
