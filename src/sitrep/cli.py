@@ -255,5 +255,15 @@ def format_extraction(extraction: Extraction) -> str:
     return "\n".join(parts) + "\n"
 
 
+def _register_stage_commands() -> None:
+    """Commands that live with their stage (evaluation, reports and exports, linking and audit)."""
+    from sitrep.evaluate.cli import eval_command
+
+    main.add_command(eval_command, "eval")
+
+
+_register_stage_commands()
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

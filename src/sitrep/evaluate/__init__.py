@@ -16,7 +16,7 @@ This package sits after every stage (it drives :mod:`sitrep.api`), so no stage i
 
 from sitrep.evaluate.dates import parse_gold_date, parse_gold_period
 from sitrep.evaluate.gold import FIELDS, GoldRow
-from sitrep.evaluate.match import ACTOR_MAP, ActorMatcher, haversine_km, place_key, stated_numbers
+from sitrep.evaluate.match import ACTOR_MAP, ActorMatcher, haversine_km, place_key, same_place_name, stated_numbers
 from sitrep.evaluate.readers import SCHEMAS, Schema, get_schema, read_rows
 from sitrep.evaluate.report import METRICS, EvalReport, FieldScore
 from sitrep.evaluate.score import ExtractFn, evaluate
@@ -39,5 +39,6 @@ __all__ = [
     "parse_gold_period",
     "place_key",
     "read_rows",
+    "same_place_name",
     "stated_numbers",
 ]

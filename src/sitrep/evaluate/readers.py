@@ -1,18 +1,21 @@
 """Readers for the coded datasets: one schema per publisher's layout, each row a :class:`GoldRow`.
 
-=================  ======================================================================================
-schema             text ↔ coded fields
-=================  ======================================================================================
-``acled``          ``notes`` ↔ event_type, sub_event_type, actor1, actor2, country, admin1, admin2, location,
-                   latitude/longitude, fatalities, event_date, time_precision
-``ucdp``           ``source_headline`` (published: the first of ``source_date``'s ';'-separated dates) ↔
-                   side_a/side_b, country, adm_1, adm_2, where_coordinates, latitude/longitude, low/best/high,
-                   date_start/date_end (GED 19.1)
-``rand``           ``Description`` ↔ Date, City, Country, Perpetrator, Injuries, Fatalities
-``airwars``        ``assessment_text`` ↔ incident_date, location, geolocation ("lat, lon"),
-                   civilians_reported_killed/injured ("3 – 11" ranges), suspected_belligerent (JSONL)
-``event_location`` ``text`` ↔ the LOCATION spans; only the 496 hand-relabelled rows (``source == "RELABEL"``)
-=================  ======================================================================================
+==================  ======================================================================================
+schema              text ↔ coded fields
+==================  ======================================================================================
+``acled``           ``notes`` ↔ event_type, sub_event_type, actor1, actor2, country, admin1, admin2, location,
+                    latitude/longitude, fatalities, event_date, time_precision
+``ucdp``            ``source_headline`` (published: the first of ``source_date``'s ';'-separated dates) ↔
+                    side_a/side_b, country, adm_1, adm_2, where_coordinates, latitude/longitude, low/best/high,
+                    date_start/date_end (GED 19.1)
+``rand``            ``Description`` ↔ Date, City, Country, Perpetrator, Injuries, Fatalities
+``airwars``         ``assessment_text`` ↔ incident_date, location, geolocation ("lat, lon"),
+                    civilians_reported_killed/injured ("3 – 11" ranges), suspected_belligerent (JSONL)
+``event_location``  ``text`` ↔ the LOCATION spans; only the 496 hand-relabelled rows (``source == "RELABEL"``).
+                    A LOCATION span that is empty or cuts through a word ("g" of "grenade": 209 of the 496
+                    rows have only such) is an annotation artefact: those rows score neither location nor
+                    no_place; a row with a VERB span but no LOCATION span means the event has no place
+==================  ======================================================================================
 
 UCDP's ``source_headline`` joins the headlines of several sources with ';' (as ``source_date`` joins their dates):
 the text is kept as written, because the scores should describe what a user feeding the column in would get.
@@ -236,13 +239,33 @@ def _airwars(row: Row, ctx: _Context) -> GoldRow:
 def _event_location(row: Row, ctx: _Context) -> GoldRow | None:
     if row.get("source") != "RELABEL":
         return None
+    text = _text(row, "text") or ""
     spans = row.get("spans") or []
     if not isinstance(spans, list):
         raise _Bad("spans", spans, "not a list of spans")
-    locations = tuple(dict.fromkeys(str(s.get("text", "")).strip() for s in spans
-                                    if isinstance(s, dict) and s.get("label") == "LOCATION" and s.get("text")))
-    return GoldRow(schema=ctx.schema, path=ctx.path, line=ctx.line, text=_text(row, "text") or "",
-                   locations=locations, no_place=not locations)
+    marked = [s for s in spans if isinstance(s, dict) and s.get("label") == "LOCATION"]
+    places = tuple(dict.fromkeys(p for p in (_whole_words(str(row.get("text") or ""), s) for s in marked) if p))
+    if not places and marked:
+        # Only artefacts were marked (an empty span, "g" inside "grenade"): the row does not say where the event
+        # happened, nor that it names no place, so neither location nor no_place is scored on it.
+        return GoldRow(schema=ctx.schema, path=ctx.path, line=ctx.line, text=text)
+    labelled = bool(spans)  # a row with no span at all was skipped by the annotators, not marked placeless
+    return GoldRow(schema=ctx.schema, path=ctx.path, line=ctx.line, text=text, locations=places,
+                   no_place=labelled and not places)
+
+
+def _whole_words(text: str, span: dict[str, Any]) -> str | None:
+    """The span's text when it covers whole words (two characters or more), else None (an annotation artefact)."""
+    try:
+        start, end = int(span["start"]), int(span["end"])
+    except (KeyError, TypeError, ValueError):
+        raise _Bad("spans", span, "a span without start and end offsets") from None
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    inside_word = (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum())
+    return None if end - start < 2 or inside_word else text[start:end]
 
 
 _PLACES = frozenset({"country", "admin1", "admin2", "location", "coordinates"})
@@ -326,7 +349,7 @@ def _csv_records(path: Path, spec: Schema) -> Iterator[tuple[int, Row]]:
     with _open(path) as handle:
         reader = csv.DictReader(handle)
         try:
-            header = reader.fieldnames or []
+            header = list(reader.fieldnames or [])
             _check_columns(path, spec, header)
             line = reader.line_num + 1
             for record in reader:

@@ -136,7 +136,7 @@ class EvalReport:
         rows.append(("documents/s (extraction)", speed, f"{self.documents} in {self.extract_seconds:.2f} s"))
         labels = ("metric", "score", "hits / n")
         widths = [max(len(labels[i]), *(len(r[i]) for r in rows)) for i in range(3)]
-        lines = [head, "", "  ".join(label.ljust(w) for label, w in zip(labels, widths, strict=True)),
+        lines = [head, "", "  ".join(label.ljust(w) for label, w in zip(labels, widths, strict=True)).rstrip(),
                  "  ".join("-" * w for w in widths)]
         lines += [f"{r[0].ljust(widths[0])}  {r[1].rjust(widths[1])}  {r[2]}" for r in rows]
         for name in ("event_type", "sub_event_type"):

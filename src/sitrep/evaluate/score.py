@@ -15,9 +15,10 @@ Rules, applied to every schema alike (the reasons are in the comments where each
   the report gives how often the coded number (>0) does not appear in the text at all
   (:func:`~sitrep.evaluate.match.stated_numbers`: "coded as 10", splits across events, sums), and exact accuracy on
   the rows where it does.
-* **Places** come from the event's geocoded ``place``: admin1 by name key or ISO 3166-2 code, admin2 and location
-  by name key (:func:`~sitrep.evaluate.match.place_key`), coordinates by haversine distance. No coordinates is a
-  miss for the within-10/50 km shares; the median is over rows where both sides have coordinates.
+* **Places** come from the event's geocoded ``place``: admin1 by name key or ISO 3166-2 code; admin2 and location
+  (the place's name or locality) by :func:`~sitrep.evaluate.match.same_place_name`; coordinates by haversine
+  distance. No coordinates is a miss for the within-10/50 km shares; the median is over rows where both sides have
+  coordinates.
 * **Actors** by :class:`~sitrep.evaluate.match.ActorMatcher`. Where the schema's sides are unordered (UCDP: side_a
   is the government or first party, not the perpetrator), actor1 counts when it names either side and actor2 when
   it names the other one.
@@ -32,7 +33,7 @@ from typing import Any
 
 from sitrep.errors import ConfigError, SitrepError
 from sitrep.evaluate.gold import GoldRow
-from sitrep.evaluate.match import ActorMatcher, haversine_km, place_key, stated_numbers
+from sitrep.evaluate.match import ActorMatcher, haversine_km, same_place_name, stated_numbers
 from sitrep.evaluate.readers import Schema, get_schema
 from sitrep.evaluate.report import NONE, EvalReport
 from sitrep.geo import Gazetteer
@@ -80,12 +81,8 @@ def _score_row(report: EvalReport, spec: Schema, row: GoldRow, event: Event | No
     report.score("event_found").add(event is not None, lambda: _example(row, "an event", NONE))
     fields = spec.fields
     for name in ("event_type", "sub_event_type"):
-        gold = getattr(row, name)
-        if name in fields and gold:
-            predicted = getattr(event, name, None) if event is not None else None
-            hit = predicted is not None and predicted.casefold() == gold.casefold()
-            report.score(name).add(hit, lambda g=gold, p=predicted: _example(row, g, p))
-            report.confusion.setdefault(name, Counter())[(gold, predicted or NONE)] += 1
+        if name in fields and getattr(row, name):
+            _score_type(report, row, name, event)
     if "actor1" in fields:
         _score_actors(report, row, event, matcher, with_actor2="actor2" in fields)
     if "fatalities" in fields and row.killed is not None:
@@ -97,6 +94,14 @@ def _score_row(report: EvalReport, spec: Schema, row: GoldRow, event: Event | No
     if "date" in fields and row.date_start is not None:
         got = event.date_start if event is not None else None
         report.score("date_exact").add(got == row.date_start, lambda: _example(row, row.date_start, got))
+
+
+def _score_type(report: EvalReport, row: GoldRow, name: str, event: Event | None) -> None:
+    gold: str = getattr(row, name)
+    predicted: str | None = getattr(event, name) if event is not None else None
+    hit = predicted is not None and predicted.casefold() == gold.casefold()
+    report.score(name).add(hit, lambda: _example(row, gold, predicted))
+    report.confusion.setdefault(name, Counter())[(gold, predicted or NONE)] += 1
 
 
 def _score_actors(report: EvalReport, row: GoldRow, event: Event | None, matcher: ActorMatcher, *,
@@ -175,12 +180,11 @@ def _score_place(report: EvalReport, fields: frozenset[str], row: GoldRow, place
             or (row.admin1_code is not None and place.admin1_code == row.admin1_code))
         report.score("admin1").add(hit, show(row.admin1))
     if "admin2" in fields and row.admin2:
-        hit = place is not None and bool(place.admin2) and place_key(place.admin2) == place_key(row.admin2)
+        hit = place is not None and same_place_name(row.admin2, place.admin2)
         report.score("admin2").add(hit, show(row.admin2))
     if "location" in fields and row.locations:
-        gold_keys = {place_key(name) for name in row.locations} - {""}
         names = (place.name, place.locality) if place is not None else ()
-        hit = any(place_key(name) in gold_keys for name in names if name)
+        hit = any(same_place_name(coded, name) for coded in row.locations for name in names)
         report.score("location").add(hit, show(" | ".join(row.locations)))
     if "no_place" in fields and row.no_place:
         report.score("no_place").add(has_event and place is None, show(NONE))
