@@ -272,6 +272,8 @@ def _day_date(doc: Doc, clause: Span) -> str | None:
 
 TRIGGER_WORDS = (VIOLENCE_VERBS | PROTEST_WORDS | RIOT_TRIGGERS | ARREST_WORDS | AGREEMENT_WORDS | DISRUPTED_WORDS
                  | CHANGE_TRIGGERS)
+GATHERING_VERBS = {"gathered", "blocked", "held", "staged", "marched", "banged", "assembled", "converged",
+                   "camped", "occupied", "rallied"}
 WEAK_TRIGGERS = {"found", "discovered", "seized", "deal", "peace", "exchange", "hit", "opened", "signed", "body",
                  "bodies", "beat", "died", "dead", "accord", "set"}
 
@@ -300,6 +302,9 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
         return []  # "a ceasefire largely held": no new agreement
     if "sit-in" in text and not found:
         found = [t for t in sentence if t.lower_ == "sit"][:1]
+    if not found and "demand" in text:
+        # "residents blocked the road demanding water", "workers gathered to demand unpaid wages": a protest
+        found = [t for t in sentence if t.lower_ in GATHERING_VERBS][:1]
     found_dead = "found" in words and words & {"dead", "body", "bodies"}  # "a man was found dead"
     if "to death" in text:
         found_dead = True
@@ -473,7 +478,8 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     deaths = bool(killed and (killed.best or killed.low))
     hurt = deaths or bool(wounded and (wounded.best or wounded.low))
     violent = bool(words & VIOLENT_ACTS)
-    if words & PROTEST_WORDS:
+    demands = bool(words & {"demanding", "demanded", "demand", "demands"} and words & GATHERING_VERBS)
+    if words & PROTEST_WORDS or (demands and not violent):
         if words & RIOT_WORDS and not (words & {"peaceful", "peacefully"}):
             return _sub("Violent demonstration")
         if deaths and words & {"shot", "killed", "killing", "fired", "live", "bullets", "ammunition"} and \
@@ -522,6 +528,10 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
                                                                     "stolen", "robbed", "uprooted", "vandalised",
                                                                     "vandalized", "demolished"}) and not hurt:
         return _sub("Looting/property destruction")
+    heavy = words & {"mortars", "artillery", "howitzers", "tanks", "ifvs", "ifv", "apcs", "mlrs", "grad", "shells"}
+    light = words & {"arms", "machineguns", "machine", "rifles", "shots", "bursts", "gunfire"}
+    if "fired" in words and heavy and not light:
+        return _sub("Shelling/artillery/missile attack")  # heavy weapons fired at positions: shelling, as ACLED
     if words & {"explosions", "explosion", "blast", "blasts", "projectiles"} and not tactics:
         if words & GUNFIRE_WORDS:
             return _sub("Armed clash")
