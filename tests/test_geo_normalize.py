@@ -72,3 +72,36 @@ def test_short_capital_names_are_acronyms_and_lower_case_ones_are_not() -> None:
                                               ("Niger", False), ("Kurdistan", False), ("State", False)])
 def test_admin_designators_are_recognised(name: str, designated: bool) -> None:
     assert has_admin_designator(name) is designated
+
+
+def test_dh_and_th_are_one_letter_as_arabic_writes_it() -> None:
+    assert normalize_name("Dhiban") == normalize_name("Thiban")
+    assert normalize_name("Dhi Qar") == normalize_name("Thi Qar")
+
+
+@pytest.mark.parametrize("name, stem", [
+    ("Nad Ali district", "nad ali"), ("District of Nad Ali", "nad ali"), ("Qaḑā’ Sāmarrā’", "samarra"),
+    ("Qeza-î Sharezûr", "sharezur"), ("Mintaqat Markaz Hamah district", "hamah"), ("منطقة منبج", "منبج"),
+    ("Nad Ali", None), ("District", None), ("Markaz", None),
+])
+def test_district_words_are_recognised_and_stripped(name: str, stem: str | None) -> None:
+    from sitrep.geo.normalize import district_stem
+
+    assert district_stem(name) == stem
+
+
+@pytest.mark.parametrize("name, stem", [
+    ("Shuhayl town", "shuhayl"), ("the town of Hajin", "hajin"), ("Gharanij village", "gharanij"),
+    ("Raqqa city", "raqqa"), ("Raqqa", None), ("Town", None),
+])
+def test_settlement_words_are_recognised_and_stripped(name: str, stem: str | None) -> None:
+    from sitrep.geo.normalize import settlement_stem
+
+    assert settlement_stem(name) == stem
+
+
+def test_a_skeleton_drops_inner_vowels_so_spellings_of_vowels_meet() -> None:
+    from sitrep.geo.normalize import skeleton
+
+    assert skeleton(normalize_name("Khan Shaykhun")) == skeleton(normalize_name("Khan Sheikhoun")) == "khnshkhn"
+    assert skeleton(normalize_name("Dawlatabad")) == skeleton(normalize_name("Dowlatābād"))

@@ -31,7 +31,10 @@ SETTINGS: dict[str, Setting] = {
         Setting("max_bytes", 20 * 1024 * 1024, "SITREP_MAX_BYTES",
                 "Largest input file read, in bytes; larger files are reported and skipped.", int),
         Setting("actors", None, "SITREP_ACTORS",
-                "A CSV of extra actor aliases (columns: canonical,kind,category,country,owner,aliases)."),
+                "A CSV of extra actor aliases (columns: canonical,kind,category,country,owner,parent,aliases)."),
+        Setting("places", None, "SITREP_PLACES",
+                "CSV files of extra places (columns: name,country,admin1,admin2,latitude,longitude"
+                "[,alternate_names]); several separated by ':'."),
     )
 }
 

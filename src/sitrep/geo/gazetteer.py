@@ -1,9 +1,9 @@
 """The gazetteer: every name it knows, indexed by :func:`~sitrep.geo.normalize.normalize_name`, and the rules that
 pick one place for a mention.
 
-Four levels of :class:`Entry`: countries (precision 4) and admin-1 units (3), loaded at once from small tables;
-districts — admin-2 units — (2) and localities (1), from the big place table, read on first use
-(:mod:`sitrep.geo.places`). How ``Gazetteer.resolve(name, country=, admin1=)`` decides, in order:
+Levels of :class:`Entry`: countries (precision 4) and admin-1 units (3), loaded at once from small tables;
+districts — admin-2 units, and Iraq's admin-3 sub-districts — (2) and localities (1), from the big place table,
+read on first use (:mod:`sitrep.geo.places`). How ``Gazetteer.resolve(name, country=, admin1=)`` decides, in order:
 
 1. A short all-capital name ("US", "U.S.", "DRC", "the UK") is looked up as written, case and all; "us" is not.
 2. A name that says it is an administrative unit ("Niger State", "Governorate of Nineveh") prefers the unit.
@@ -11,25 +11,31 @@ districts — admin-2 units — (2) and localities (1), from the big place table
    is never the town in Pennsylvania). Country-level areas ("the Gaza Strip") count as the country.
 4. A name that says it is a district ("Nad Ali district", "Qada Sinjar") is looked up among districts, then among
    localities (the district around a town); either way precision 2. One that says it is a settlement and is
-   not known whole ("Shuhayl town", "the city of Raqqa"; "Kansas City" is known whole) is looked up without the
-   word, as a town (``prefer_locality``).
+   not found whole ("Shuhayl town", "the city of Raqqa"; "Kansas City" is found whole) is looked up without the
+   word, as a town (``prefer_locality``); one written with alternatives ("Tadmur/Palmyra", "Al-Rai (Choban
+   Bey)") resolves when its parts that resolve agree on one place.
 5. Otherwise the candidates are searched scope by scope, narrowest first, and the first scope with any candidate
    decides (if it cannot choose, the answer is None: a wider scope would only add homonyms):
 
    a. inside the context admin-1 unit (``admin1=``): the unit itself, its localities, its districts;
    b. inside the context country: an admin-1 unit of that name, then its localities, then its districts;
-      then near spellings (rapidfuzz ratio >= 92 for units, >= 90 for places, over the keys of that unit or
-      country only, one clear winner);
+      then near spellings: units by rapidfuzz ratio >= 92 in the country; places inside the context unit (else
+      the country) by the same consonant skeleton (one place only) or ratio >= 90 (one clear winner);
    c. without context (or when the context has no candidate): an admin-1 unit of a focus country (Syria and
       Iraq by default), else an admin-1 unit whose name is unique worldwide and names no populated place elsewhere,
-      else a locality, else a district — each only under the homonym rule below.
+      else a locality, else a district — each only under the homonym rule below. When a context country was
+      given and had nothing, only a focus country's city of ``CITY_POPULATION`` (100,000) qualifies.
 
    Among localities of one scope: one place → it; several → the most populous, when it has at least
    ``DOMINANCE`` (10) times the population of the next (a population under ``SMALL_POPULATION`` (1,000) or
    unknown counts as 1,000, so a village never wins over another village), e.g. "Paris" (France, 2.1 M, against
    Texas, 25 k) or "Mosul"; homonyms within ``SAME_PLACE_KM`` (5 km) of a bigger one are the same place (GeoNames
-   lists some towns twice). Districts have no population: only one may match. Names made only of plain words
-   ("North", "Centre", "Police") never resolve to a locality or district without context.
+   lists some towns twice). Places whose own name has the key go before places that have it only as an alternate
+   (often a former or foreign name: Saimbeyli in Turkey was once Hajin), unless those dwarf them. Districts have
+   no population: only one may match (a district before an Iraqi sub-district of the same name). Where an admin-1
+   unit somewhere has the name but could not be chosen, a town wins only as the seat of the one unit of that name
+   ("Lagos" → Lagos State; "Borno" stays undecided: the town of that name is in Italy). Names made only of plain
+   words ("North", "Centre", "Police") never resolve to a locality or district without context.
 
 Cities that share their governorate's name (Aleppo, Raqqa, Deir ez-Zor, Kandahar) resolve to the governorate,
 precision 3: the safe reading of a bare name in an aggregate claim. ``resolve(..., prefer_locality=True)`` gives
@@ -46,6 +52,7 @@ from __future__ import annotations
 import functools
 import math
 import os
+import re
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -68,7 +75,7 @@ from sitrep.model import Place, Span
 if TYPE_CHECKING:
     from sitrep.geo.places import PlaceTable
 
-Level = Literal["country", "admin1", "admin2", "locality"]
+Level = Literal["country", "admin1", "admin2", "admin3", "locality"]
 
 DEFAULT_FOCUS: tuple[str, ...] = ("SY", "IQ")
 """Countries whose admin-1 names resolve without a context country."""
@@ -79,16 +86,22 @@ PLACE_FUZZY_CUTOFF = 90
 """The same for localities and districts, over the keys of the context unit (or country) only, for keys of at
 least ``PLACE_FUZZY_MIN_LENGTH`` letters: "Shuhail" is not "Suhayl", but "Khan Shaykhun" is "Khan Sheikhoun"."""
 PLACE_FUZZY_MIN_LENGTH = 6
+SKELETON_MIN_LENGTH = 5
+"""Skeletons shorter than this ("ktl": Kotulo, Kitale) say too little to match on."""
+SKELETON_RATIO = 75
+"""A skeleton match must also be this close (rapidfuzz ratio) to one of the place's keys."""
 DOMINANCE = 10
 """How many times the next homonym's population the most populous must have to win without other evidence."""
 SMALL_POPULATION = 1_000
 """A population under this (or unknown: GeoNames' 0, every UCDP village) counts as this in the homonym rule."""
 CITY_POPULATION = 100_000
-"""A locality outside the context country is taken only when it is a city this big ("Mosul" in a Syrian report)."""
+"""A locality outside the context country is taken only when it is a focus country's city this big ("Mosul" in a
+report about Syria); any other name not found in the context country stays unresolved ("Haidarabad", a village in
+Afghanistan that GeoNames lacks, is not Hyderabad in Pakistan)."""
 SAME_PLACE_KM = 5.0
 """Homonyms closer than this to a more populous one are the same place listed twice."""
 
-_PRECISION: dict[str, int] = {"country": 4, "admin1": 3, "admin2": 2, "locality": 1}
+_PRECISION: dict[str, int] = {"country": 4, "admin1": 3, "admin2": 2, "admin3": 2, "locality": 1}
 
 _DIRECTIONS = frozenset({  # English and French
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre", "center",
@@ -222,6 +235,7 @@ class _Ambiguous:
 
 
 AMBIGUOUS = _Ambiguous()
+_ALTERNATIVES = re.compile(r"\s*/\s*|\s*\(\s*|\s*\)\s*")
 _CACHE_SIZE = 1 << 17
 
 
@@ -338,8 +352,9 @@ class Gazetteer:
         found = self._units.get(text.upper())
         if found is not None:
             return found
-        entry = self.lookup(text, country=country)
-        return entry if entry is not None and entry.level == "admin1" else None
+        # The caller says it is a unit: a town elsewhere of that name ("Faryab") does not make it ambiguous.
+        context = country.strip().upper() if isinstance(country, str) and country.strip() else None
+        return self._admin1_match(normalize_name(text), context, designated=True)
 
     def add(self, entry: Entry, forms: Iterable[str]) -> None:
         """Add a locality (a user's place) under the keys of ``forms``. It wins over shipped places of the same
@@ -431,14 +446,23 @@ class Gazetteer:
         stem = district_stem(text)
         if stem is not None and key not in self._admin1:
             return self._district(normalize_name(stem), context, unit)
+        # Exact keys first, for the name whole, then less a settlement word, then each of its alternatives; only
+        # then near spellings (they cost a search over the context's keys).
+        found = self._scoped(text, key, context, unit, prefer_locality, fuzzy=False)
+        if found is not None:
+            return found, False
         town = settlement_stem(text)
-        if town is not None and not self._known(key):  # "Shuhayl town", "the city of Raqqa": the town itself
+        if town is not None:  # "Shuhayl town", "the city of Raqqa": the town itself
+            found = self._scoped(town, normalize_name(town), context, unit, True, fuzzy=False)
+            if found is not None:
+                return found, False
+        parts = [p.strip() for p in _ALTERNATIVES.split(text) if p.strip()]
+        if len(parts) > 1:  # "Tadmur/Palmyra", "Al-Rai (Choban Bey)": one place under two names
+            found = {id(e): e for e in (self._decide(p, context, unit, prefer_locality)[0] for p in parts) if e}
+            return (next(iter(found.values())) if len(found) == 1 else None), False
+        if town is not None:
             return self._scoped(town, normalize_name(town), context, unit, True), False
         return self._scoped(text, key, context, unit, prefer_locality), False
-
-    def _known(self, key: str) -> bool:
-        table = self.places
-        return key in self._admin1 or key in self._extra or (table is not None and bool(table.rows(key)))
 
     def _country(self, text: str, context: str | None) -> Entry | None:
         countries = self._countries.get(normalize_name(text, articles=False), [])
@@ -448,7 +472,7 @@ class Gazetteer:
         return local[0] if len(local) == 1 else None
 
     def _scoped(self, text: str, key: str, context: str | None, unit: Entry | None,
-                prefer_locality: bool) -> Entry | None:
+                prefer_locality: bool, *, fuzzy: bool = True) -> Entry | None:
         units = self._admin1.get(key, [])
         if unit is not None:  # a. inside the context unit
             if unit in units:
@@ -465,10 +489,10 @@ class Gazetteer:
             found = self._choose(*self._candidates(key, country=context), key)
             if found is not None:
                 return None if found is AMBIGUOUS else found  # type: ignore[return-value]
-            near = self._fuzzy(key, context)
+            near = self._fuzzy(key, context) if fuzzy else None
             if near is not None:
                 return self._seat(near, key) if prefer_locality else near
-            near = self._fuzzy_place(key, context, unit)
+            near = self._fuzzy_place(key, context, unit) if fuzzy else None
             if near is not None:
                 return near
         # c. without context, or nothing of that name in it
@@ -478,8 +502,8 @@ class Gazetteer:
         if _plain(text):
             return None
         localities, districts = self._candidates(key)
-        if context is not None:  # out of context: only a big city, never a district
-            localities = [e for e in localities if e.population >= CITY_POPULATION]
+        if context is not None:  # out of context, as for units: only a focus country's city, never a district
+            localities = [e for e in localities if e.population >= CITY_POPULATION and e.country in self.focus]
             districts = []
         found = self._choose(localities, districts, key)
         if not isinstance(found, Entry):
@@ -498,7 +522,8 @@ class Gazetteer:
                 continue
             localities, districts = self._candidates(key, **scope)  # type: ignore[arg-type]
             if districts:
-                return (districts[0] if len(districts) == 1 else None), False
+                found = self._choose([], districts)
+                return (found if isinstance(found, Entry) else None), False
             if localities:
                 found = self._choose(localities, [], key)
                 return (found if isinstance(found, Entry) else None), True
@@ -538,7 +563,8 @@ class Gazetteer:
         entry = self._rows.get(number)
         if entry is None:
             record = self.places.record(number)  # type: ignore[union-attr]
-            entry = Entry(level="admin2" if record.level == "admin2" else "locality", country=record.country,
+            entry = Entry(level=record.level if record.level in ("admin2", "admin3") else "locality",  # type: ignore[arg-type]
+                          country=record.country,
                           name=record.name, latitude=record.latitude, longitude=record.longitude,
                           gazetteer_id=record.gazetteer_id, unit=self._units.get(record.admin1),
                           admin2=record.admin2 or None, population=record.population, key=record.key)
@@ -563,8 +589,9 @@ class Gazetteer:
                         for e in localities if e.key != key):
                     return winner
             return _by_population(localities)
-        if districts:
-            return districts[0] if len(districts) == 1 else AMBIGUOUS
+        if districts:  # a district before a sub-district of the same name (Abu Ghraib district, Abu Ghraib nahiya)
+            pool = [e for e in districts if e.level == "admin2"] or list(districts)
+            return pool[0] if len(pool) == 1 else AMBIGUOUS
         return None
 
     def _fuzzy_place(self, key: str, country: str, unit: Entry | None) -> Entry | None:
@@ -576,10 +603,12 @@ class Gazetteer:
         if scope is None:
             return None
         keys, rows, skeletons = scope
-        same = skeletons.get(skeleton(key), ())
+        bones = skeleton(key)
+        same = skeletons.get(bones, ()) if len(bones) >= SKELETON_MIN_LENGTH else ()
         if len(same) == 1:
-            found = self._row(next(iter(same)))
-            return found
+            number = next(iter(same))
+            if any(fuzz.ratio(key, k) >= SKELETON_RATIO for k in self.places.keys_of(number)):  # type: ignore[union-attr]
+                return self._row(number)
         found = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=PLACE_FUZZY_CUTOFF, limit=None)
         if not found:
             return None
@@ -594,7 +623,7 @@ class Gazetteer:
         table = self.places
         if table is None:
             return None
-        code = unit.geonames_code if unit is not None else None
+        code = (unit.code or unit.geonames_code) if unit is not None else None
         cached = self._scopes.get((country, code))
         if cached is None:
             pairs = table.keys_in(country)
@@ -610,7 +639,7 @@ class Gazetteer:
 
     @staticmethod
     def _split(entries: list[Entry]) -> tuple[list[Entry], list[Entry]]:
-        return [e for e in entries if e.level == "locality"], [e for e in entries if e.level == "admin2"]
+        return [e for e in entries if e.level == "locality"], [e for e in entries if e.level != "locality"]
 
     # ---------------------------------------------------------------------------------------------- private
 
@@ -632,10 +661,10 @@ class Gazetteer:
             table.setdefault(key, []).append(entry)
         for form in entry.homonyms:
             self._homonyms.add((normalize_name(form, articles=articles), entry))
-        if entry.geonames_code:
+        if entry.geonames_code:  # admin-1 units and country-level areas (the Gaza Strip)
             self._units[entry.geonames_code] = entry
-        if entry.level == "admin1" and entry.code:
-            self._units[entry.code] = entry
+            if entry.code:
+                self._units[entry.code] = entry
 
     def _admin1_match(self, key: str, context: str | None, *, designated: bool = False) -> Entry | None:
         candidates = self._admin1.get(key, [])

@@ -16,9 +16,13 @@ def geocode_event(event: Event, gazetteer: Gazetteer | None = None, *, country: 
     - **Context**: the countries and admin-1 units among the candidates (the first country named, else the
       ``country`` hint — ISO alpha-2, e.g. the document's —, else the country of the first unit named); the first
       unit named in that country is the admin-1 context. "near Thiban in Deir ez-Zor" looks for Thiban inside
-      Deir ez-Zor governorate first.
+      Deir ez-Zor governorate first. A candidate not found in a country the text names is tried on its own (the
+      gazetteer's no-context rules); one not found in the ``country`` hint is not.
     - **Choice**: the first candidate, in the extractor's order (best first), that resolves to a locality or a
-      district; else the first that resolves at all (a governorate, a country). A candidate that names a
+      district; else the first that resolves at all (a governorate, a country). When that is the governorate
+      named as context and the extractor's best candidate did not resolve ("near Kobajjep in Deir ez-Zor"), the
+      place keeps that candidate's name and span, located at the governorate (precision 3): where the event
+      happened is known to that level, and the village's name is kept for an analyst to place. A candidate that names a
       governorate whose seat shares its name ("Raqqa", "Aleppo") is read as the city when it is the only place
       the event names below country level; when other places are named it is their context, and stays the unit.
     - **Precision**: the entry's (1 locality, 2 district, 3 admin-1, 4 country), coarsened to 2 when the
@@ -36,6 +40,8 @@ def geocode_event(event: Event, gazetteer: Gazetteer | None = None, *, country: 
     context = named[0] if named else hint
     if context is None:
         context = next((e.country for e in bare if e is not None and e.level == "admin1"), None)
+    if context is None:  # a governorate named bare whose name is also a town abroad ("Faryab") still says where
+        context = next((u.country for u in map(gazetteer.unit, (p.name for p in event.places)) if u), None)
     # Again with the country known: "Borno" is a state only once "Nigeria" has been read.
     bare = [gazetteer.lookup(p.name, country=context) for p in event.places]
     unit = next((e for e in bare if e is not None and e.level == "admin1" and e.country == context), None)
@@ -46,15 +52,25 @@ def geocode_event(event: Event, gazetteer: Gazetteer | None = None, *, country: 
     fallback: Place | None = None
     for candidate in event.places:
         found = gazetteer.match(candidate.name, country=context, admin1=unit, prefer_locality=below_country == 1)
+        if found is None and context is not None and context != hint:
+            # A country the text names is a weaker context than the caller's hint: "Russian jets struck Tell Tamr"
+            # names Russia, but Tell Tamr is where it happened. Try the name on its own (no-context rules).
+            found = gazetteer.match(candidate.name, prefer_locality=below_country == 1)
         if found is None:
             places.append(candidate.model_copy())
             continue
         place = _event_place(found.entry, candidate, found.near)
         places.append(place)
-        if chosen is None and found.entry.level in ("locality", "admin2"):
+        if chosen is None and found.entry.level in ("locality", "admin2", "admin3"):
             chosen = place
         elif fallback is None:
             fallback = place
+    if chosen is None and fallback is not None and unit is not None and fallback.admin1_code == unit.code \
+            and event.places and bare[0] is None and fallback.geo_precision == 3:
+        # "near Thiban in Deir ez-Zor" with Thiban unknown: the event is at Thiban, somewhere in the governorate.
+        # Keep the extractor's best candidate as written, located no finer than the governorate.
+        first = event.places[0]
+        fallback = unit.place(first.name, first.span)
     return event.model_copy(update={"place": chosen or fallback, "places": places})
 
 

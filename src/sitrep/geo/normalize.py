@@ -12,8 +12,9 @@ one entry. What it ignores, in order:
    at the start;
 5. the Arabic article, written apart (``al-``, ``el-``) or assimilated to a sun letter (``ar-Raqqa``,
    ``as-Suwayda``, ``ez-Zor``, also glued: ``Ezzor``, ``Assuwayda``), and Arabic ``ال``;
-6. the French ``ou`` for ``u`` (``Tartous``, ``Zour``), Deir/Dayr/Der and Zor/Zawr/Zur, and ``dh`` for ``th``
-   (ذ is written both ways: ``Dhiban``/``Thiban``, ``Dhi Qar``/``Thi Qar``);
+6. the French ``ou`` for ``u`` (``Tartous``, ``Zour``), Deir/Dayr/Der, Zor/Zawr/Zur and Tell/Tall/Tel, ``dh``
+   for ``th`` (ذ is written both ways: ``Dhiban``/``Thiban``, ``Dhi Qar``/``Thi Qar``) and ``ay``/``ey`` before a
+   consonant for ``ai``/``ei`` (``Shuhayl``/``Shuhail``, ``Ayn``/``Ain``);
 7. the feminine ending written ``-ah`` or ``-eh`` (``Raqqah``, ``Hasakeh``) and doubled letters (``Raqqa``).
 
 Vowel spellings beyond these (``Deraa``/``Daraa``, ``Sulaimaniya``/``Sulaymaniyah``) are not guessed: they are
@@ -59,7 +60,9 @@ _DISTRICT_LEADING = frozenset({"qada", "qadaa", "qaza", "qeza", "kaza", "mintaqa
 _SUN = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n", "l")
 _SUN_ARTICLES = {vowel + cons: cons for vowel in "ae" for cons in _SUN}
 _GLUED_ARTICLE = re.compile(r"^[ae](sh|th|dh|[tdrzsnl])\1(?=\w\w)")
-_TOKEN_EQUIVALENTS = {"dayr": "deir", "der": "deir", "dair": "deir", "deyr": "deir", "zawr": "zor", "zur": "zor"}
+_TOKEN_EQUIVALENTS = {"dayr": "deir", "der": "deir", "dair": "deir", "deyr": "deir", "zawr": "zor", "zur": "zor",
+                      "tell": "tal", "tel": "tal", "tall": "tal"}
+_Y_AFTER_VOWEL = re.compile(r"([ae])y(?![aeiou])")  # Shuhayl/Shuhail, Sheykh/Sheikh, Ayn/Ain; not Mayadin
 _TA_MARBUTA = re.compile(r"(?<=\w\w)[ae]h$")
 _DOUBLED = re.compile(r"(\w)\1+")
 _INNER_VOWELS = re.compile(r"(?<=\w)[aeiouy]+")
@@ -82,6 +85,7 @@ def normalize_name(name: str, *, articles: bool = True) -> str:
     for token in tokens:
         token = token.replace("ou", "u").replace("dh", "th")
         token = _TOKEN_EQUIVALENTS.get(token, token)
+        token = _Y_AFTER_VOWEL.sub(r"\1i", token)
         token = _TA_MARBUTA.sub("a", token)
         out.append(token)
     return _DOUBLED.sub(r"\1", "".join(out))

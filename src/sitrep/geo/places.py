@@ -155,6 +155,11 @@ class PlaceTable:
             self._by_country[country] = cached
         return cached
 
+    def keys_of(self, number: int) -> list[str]:
+        """The keys of one row."""
+        line = self._lines[number]
+        return line[line.rindex(b"\t") + 1:].decode("utf-8").split("|")
+
     def admin1_of(self, number: int) -> str:
         """The GeoNames admin-1 code of a row, without splitting the whole row."""
         return self._lines[number].split(b"\t", 4)[3].decode("ascii")
