@@ -25,10 +25,7 @@ def load() -> list[dict[str, Any]]:
 
 
 def _value(event: Event | dict[str, Any], field: str) -> Any:
-    if isinstance(event, Event):
-        data = event.to_dict()
-    else:
-        data = event
+    data = event.to_dict() if isinstance(event, Event) else event
     if field == "place_name":
         place = data.get("place") or {}
         return (place.get("name") or "").lower() or None

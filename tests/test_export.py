@@ -11,7 +11,6 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from test_report_data import build_store
 
 from sitrep.errors import ConfigError
 from sitrep.model import Claim, Event
@@ -19,6 +18,7 @@ from sitrep.report import EventFilter, ReportError, export_claims, export_events
 from sitrep.report.export import ACLED_COLUMNS, ACLED_EXTRA
 from sitrep.store import Store
 from sitrep.store.bulk import iter_batches
+from test_report_data import build_store
 
 
 @pytest.fixture(scope="module")
@@ -130,12 +130,21 @@ def test_json_exports_read_back_as_the_stored_events(store: Store, tmp_path: Pat
 
 
 def test_text_formats_stream_to_a_text_stream(store: Store, tmp_path: Path) -> None:
+    # Exports do not sort (see export.py): compare the rows, not their order.
     for fmt in ("csv", "acled-csv", "jsonl", "geojson"):
         path = tmp_path / f"x.{fmt}"
         export_events(store, fmt, path)
         stream = io.StringIO()
         export_events(store, fmt, stream)
-        assert stream.getvalue() == path.read_text(encoding="utf-8"), fmt
+        if fmt == "geojson":
+            def features(text: str) -> list[str]:
+                return sorted(json.dumps(f, sort_keys=True) for f in json.loads(text)["features"])
+
+            assert features(stream.getvalue()) == features(path.read_text(encoding="utf-8"))
+        else:
+            first, *rest = stream.getvalue().splitlines()
+            file_first, *file_rest = path.read_text(encoding="utf-8").splitlines()
+            assert first == file_first and sorted(rest) == sorted(file_rest), fmt
 
 
 def test_parquet_refuses_a_text_stream(store: Store) -> None:

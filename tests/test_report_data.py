@@ -91,7 +91,8 @@ def extractions() -> list[Extraction]:
                spans={"trigger": span(SY_TEXT, "abducted")})
     e3 = Event(id="e3", document_id=iq.id, date_start=date(2024, 3, 6), event_type="Battles",
                sub_event_type="Armed clash", tactics=["shooting"], target_category="police",
-               place=place("Muqdadiyah", "IQ", "Diyala", "IQ-DI", 34.0, 44.95, 2, "Muqdadiyah"),
+               place=place("Muqdadiyah", "IQ", "Diyala", "IQ-DI", 34.0, 44.95, 2, "Muqdadiyah")
+               .model_copy(update={"admin2": "Muqdadiyah"}),
                killed_or_wounded=Count(low=5, best=5, high=5), spans={"event": sentence(IQ_TEXT, "Gunmen opened")})
     e4 = Event(id="e4", document_id=iq.id, date_start=date(2024, 3, 10), event_type="Battles",
                sub_event_type="Armed clash", target_category="military",

@@ -10,7 +10,6 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from test_report_data import build_store, extractions
 
 from sitrep.errors import ConfigError
 from sitrep.report import boundaries, charts
@@ -20,6 +19,7 @@ from sitrep.report.period import map_layers
 from sitrep.report.queries import period_summary
 from sitrep.store import Store
 from sitrep.store.bulk import save_batch
+from test_report_data import build_store, extractions
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -112,6 +112,15 @@ def test_the_map_counts_incidents_per_governorate() -> None:
     assert unmatched == 0
 
 
+def test_one_iraqi_governorate_is_mapped_by_district() -> None:
+    with build_store() as store:
+        summary = period_summary(store, EventFilter(country="IQ", admin1="Diyala"))
+    layers, counts, unmatched = map_layers(summary)
+    assert len(layers) == 1 and len(layers[0].units) == 6  # Diyala's six districts
+    assert {unit.name: n for unit, n in counts.items()} == {"Al-Muqdadiya": 1}
+    assert unmatched == 0
+
+
 # ---------------------------------------------------------------------------------------------- text helpers
 
 
@@ -139,6 +148,9 @@ def test_claim_page_labels_the_claim_as_a_claim() -> None:
     assert banner_text(claim.model_copy(update={"status": "reported", "claimant": "SOHR"})).startswith(
         "REPORTED BY SOHR — NOT INDEPENDENTLY VERIFIED")
     assert claim_period(claim) == "30 Jul – 5 Oct (year not stated), stated as 68 days"
+    dated = claim.model_copy(update={"period_start": "2021-08-01", "period_end": "2021-08-31",
+                                     "period_days_stated": None})
+    assert claim_period(dated) == "1–31 Aug 2021"
 
 
 def test_every_claimed_figure_lands_in_one_panel() -> None:

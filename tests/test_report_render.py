@@ -11,12 +11,12 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from test_report_data import EXPECTED, build_store
 
 from sitrep.errors import ConfigError, SitrepError
 from sitrep.report import EventFilter, ReportError, render
 from sitrep.report.queries import headline_sql, incidents_sql
 from sitrep.store import Store
+from test_report_data import EXPECTED, build_store
 
 
 @pytest.fixture(scope="module")
@@ -135,6 +135,12 @@ def test_html_report_is_self_contained(pages: dict[str, Path]) -> None:
         assert not re.search(r"<script[^>]*\bsrc=", pages[name].read_text(encoding="utf-8"))
 
 
+def test_html_report_names_sources_without_a_single_url_scheme(pages: dict[str, Path]) -> None:
+    text = pages["html"].read_text(encoding="utf-8")
+    assert "example.org/sy" in text  # the article's address, as text
+    assert "http://" not in text and "https://" not in text
+
+
 def test_every_link_in_the_html_report_lands_on_an_anchor(pages: dict[str, Path]) -> None:
     page = parse(pages["html"])
     targets = {value[1:] for _tag, _name, value in page.references if value.startswith("#")}
@@ -173,6 +179,7 @@ def test_html_shows_source_sentences_and_claims(pages: dict[str, Path]) -> None:
     assert "ambushed an SDF patrol near Shuhayl" in text
     assert "Unidentified gunmen abducted two shepherds, residents said." in text  # from the document text
     assert 'id="claim-claim-1"' in text and "NOT INDEPENDENTLY VERIFIED" in text
+    assert "“The group&#x27;s newspaper al-Naba claimed 122 operations in Syria" in text  # the claim's sentence
     assert "sitrep events" in text  # every evidence list names the command that lists all of it
 
 

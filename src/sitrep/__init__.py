@@ -7,6 +7,7 @@ The public API::
     report = sitrep.ingest(["reports/"], db="sitrep.duckdb")
     with sitrep.Store("sitrep.duckdb") as store:
         rows = sitrep.summarize(store, by=["admin1"])
+        sitrep.render(store, "week.png")
 """
 
 from sitrep.analyze.checks import check_claim
@@ -18,6 +19,16 @@ from sitrep.model import Check, Claim, Count, Document, Event, Extraction, Failu
 from sitrep.store import Store
 
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> object:
+    # ``render`` draws with matplotlib, whose import costs half a second: load it only when it is asked for.
+    if name == "render":
+        from sitrep.report import render
+
+        return render
+    raise AttributeError(f"module 'sitrep' has no attribute {name!r}")
+
 
 __all__ = [
     "Check",
@@ -44,5 +55,6 @@ __all__ = [
     "extract",
     "extract_files",
     "ingest",
+    "render",
     "summarize",
 ]

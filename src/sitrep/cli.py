@@ -94,7 +94,7 @@ def main() -> None:
 @handle_errors
 def extract(files: Sequence[str], published: str | None, input_format: str | None, columns: str | None,
             max_bytes: int, output: str) -> None:
-    """Extract claims from FILES and print them (no database).
+    """Extract incidents and aggregate claims from FILES and print them (no database).
 
     \b
     Example:
@@ -141,15 +141,24 @@ def ingest(paths: Sequence[str], db: str, published: str | None, input_format: s
 @main.command()
 @db_option
 @click.option("--id", "claim_id", help="Show only this claim.")
-@click.option("--format", "output", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--format", "output", type=click.Choice(["table", "json", "jsonl", "csv", "parquet"]), default="table",
+              show_default=True, help="table: readable; json/jsonl: whole claims; csv/parquet: one row per figure.")
+@click.option("-o", "--out", "out", type=click.Path(dir_okay=False), help="Write to this file (parquet needs one).")
 @handle_errors
-def claims(db: str, claim_id: str | None, output: str) -> None:
-    """List stored claims with their figures and checks.
+def claims(db: str, claim_id: str | None, output: str, out: str | None) -> None:
+    """List stored claims with their figures and checks, or export them.
 
     \b
-    Example:
+    Examples:
+      sitrep claims
       sitrep claims --format json
+      sitrep claims --format csv -o claims.csv
     """
+    if output in ("jsonl", "csv", "parquet") or (out and output == "json"):
+        from sitrep.report.cli import export_claims
+
+        export_claims(db, output, out, claim_id=claim_id)
+        return
     with Store(db, read_only=True) as store:
         found = store.claims(claim_id=claim_id)
     if claim_id and not found:
@@ -258,8 +267,11 @@ def format_extraction(extraction: Extraction) -> str:
 def _register_stage_commands() -> None:
     """Commands that live with their stage (evaluation, reports and exports, linking and audit)."""
     from sitrep.evaluate.cli import eval_command
+    from sitrep.report.cli import events_command, report_command
 
     main.add_command(eval_command, "eval")
+    main.add_command(report_command, "report")
+    main.add_command(events_command, "events")
 
 
 _register_stage_commands()

@@ -6,7 +6,8 @@
     ├── InputError              a file or record that cannot be read (path, line, reason)
     ├── ConfigError             a bad setting, option or user data file (alias table, column mapping)
     ├── ExtractionError         the extraction pipeline could not process a document
-    └── StoreError              the database cannot be opened, migrated or written
+    ├── StoreError              the database cannot be opened, migrated or written
+    └── ReportError             a report or export cannot be written
 
 Context (file, line, document id) travels on the exception so that the CLI can print one line that says where
 and why, and what to do about it.
@@ -57,3 +58,12 @@ class ExtractionError(SitrepError):
 
 class StoreError(SitrepError):
     """The database cannot be opened, migrated, read or written."""
+
+
+class ReportError(SitrepError):
+    """A report or export cannot be written; the message names the file and what to do."""
+
+    def __init__(self, reason: str, *, path: str | Path | None = None) -> None:
+        self.reason = reason
+        self.path = str(path) if path is not None else None
+        super().__init__(f"{self.path}: {reason}" if self.path else reason)

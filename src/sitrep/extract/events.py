@@ -320,7 +320,8 @@ def _follow_up(sentence: Span) -> bool:
 
 SENTENCE_HEDGES = {"anniversary", "commemorated", "commemorate", "commemorating", "memorial", "threatened",
                    "vowed", "warned", "rumours", "rumors", "sentenced", "convicted", "trial", "court", "exercise",
-                   "exercises", "analysts", "dismissed", "rejected", "false", "allegedly", "hoax", "rather"}
+                   "exercises", "analysts", "dismissed", "rejected", "false", "allegedly", "hoax", "rather",
+                   "regular", "regularly", "routinely", "frequently", "often", "usually"}
 
 
 def _hedged(doc: Doc, i: int, sentence: Span) -> bool:

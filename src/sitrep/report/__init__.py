@@ -19,7 +19,7 @@ Modules: :mod:`~sitrep.report.filters` (what is selected), :mod:`~sitrep.report.
 :mod:`~sitrep.report.cli` (the ``report`` and ``events`` commands). The stage reads the store and never writes it.
 """
 
-from sitrep.report.errors import ReportError
+from sitrep.errors import ReportError
 from sitrep.report.export import CLAIM_FORMATS, EVENT_FORMATS, export_claims, export_events
 from sitrep.report.filters import EventFilter
 from sitrep.report.render import FORMATS, render

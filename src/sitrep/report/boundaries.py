@@ -20,10 +20,12 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import IO, Any
 
 import numpy as np
 from matplotlib.path import Path as MplPath
@@ -40,13 +42,17 @@ _SUFFIX = re.compile(r"(governorate|province|region|state|district|muhafazat)$")
 
 
 def name_key(name: str) -> str:
-    """A spelling-insensitive key: accents, case, punctuation, a leading article (al-, ar-, el-) and a trailing
-    "governorate"/"province" do not count. ("Al-Anbar", "Anbar Governorate" and "anbar" share one key.)"""
+    """A spelling-insensitive key: accents, case, punctuation, a leading article (al-, ar-, el-), a trailing
+    "governorate"/"province", doubled letters and a final -ah/-eh's h do not count. ("Al-Anbar", "Anbar
+    Governorate" and "anbar" share one key; so do "Muqdadiyah" and "Al-Muqdadiya".)"""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold().strip()
     text = _PREFIX.sub("", text)
     text = re.sub(r"[^\w]+", "", text).replace("_", "")
-    return _SUFFIX.sub("", text) or text
+    text = _SUFFIX.sub("", text) or text
+    # Transliterations differ in doubled letters and a final -h ("Muqdadiyah" / "Al-Muqdadiya", "Deir Ezzor").
+    text = re.sub(r"(.)\1+", r"\1", text)
+    return re.sub(r"(?<=[ae])h$", "", text)
 
 
 @dataclass(frozen=True)
@@ -151,9 +157,12 @@ def _units(name: str) -> list[Unit]:
     return [u for u in (_unit(f) for f in features) if u is not None]
 
 
-def _open(name: str) -> Any:
+@contextmanager
+def _open(name: str) -> Iterator[IO[str]]:
     resource = resources.files("sitrep") / "data" / "boundaries" / _FILES[name]
-    return gzip.open(resource.open("rb"), "rt", encoding="utf-8")
+    # gzip leaves a file object it was given open: close both.
+    with resource.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
+        yield handle
 
 
 def _unit(feature: dict[str, Any]) -> Unit | None:

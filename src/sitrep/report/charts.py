@@ -85,6 +85,11 @@ def number(value: int | float | None) -> str:
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,.1f}"
 
 
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """"1 document", "2,873 documents"."""
+    return f"{number(count)} {word if count == 1 else (many or word + 's')}"
+
+
 def span_text(low: int, best: int, high: int) -> str:
     """"best" alone, or "best (low–high)" when the range says more."""
     if low == best == high:
@@ -138,8 +143,10 @@ def headline(ax: Axes, value: str, label: str, sub: str | None = None, *, colour
 
 
 def bars(ax: Axes, rows: Sequence[tuple[str, int]], *, title: str, note: str | None = None,
-         other: tuple[str, int] | None = None, colour: str = BAR, empty: str = "No events") -> None:
-    """Horizontal bars, largest first, each with its value; ``other`` is drawn last in grey."""
+         other: tuple[str, int] | None = None, colour: str = BAR, empty: str = "No events",
+         min_rows: int = MIN_ROWS) -> None:
+    """Horizontal bars, largest first, each with its value; ``other`` is drawn last in grey. The panel keeps room
+    for ``min_rows`` bars, so that panels side by side draw bars of one thickness."""
     panel_title(ax, title, note)
     items = list(rows) + ([other] if other else [])
     if not items:
@@ -151,8 +158,7 @@ def bars(ax: Axes, rows: Sequence[tuple[str, int]], *, title: str, note: str | N
     y = np.arange(len(items))
     ax.barh(y, values, color=colours, height=0.68)
     ax.set_yticks(y, labels, fontsize=9.5)
-    # At least MIN_ROWS rows of height: three bars are as thick as eight, so panels side by side look alike.
-    ax.set_ylim(max(len(items), MIN_ROWS) - 0.5, -0.5)
+    ax.set_ylim(max(len(items), min_rows) - 0.5, -0.5)
     top = max(values) or 1
     ax.set_xlim(0, top * 1.22)
     for i, value in enumerate(values):
@@ -161,7 +167,7 @@ def bars(ax: Axes, rows: Sequence[tuple[str, int]], *, title: str, note: str | N
 
 
 def grouped_bars(ax: Axes, categories: Sequence[str], series: dict[str, Sequence[int | None]], *,
-                 title: str, note: str | None = None) -> None:
+                 title: str, note: str | None = None, min_rows: int = MIN_ROWS) -> None:
     """Horizontal bars grouped by category, one colour per series (with a legend when more than one)."""
     panel_title(ax, title, note)
     if not categories:
@@ -179,7 +185,7 @@ def grouped_bars(ax: Axes, categories: Sequence[str], series: dict[str, Sequence
             if value is not None:
                 ax.text(value + top * 0.015, y, number(value), va="center", fontsize=8.5, color=INK)
     ax.set_yticks(np.arange(len(categories)), [safe_text(c, LABEL_WIDTH) for c in categories], fontsize=9.5)
-    ax.set_ylim(max(len(categories), MIN_ROWS) - 0.5, -0.5)
+    ax.set_ylim(max(len(categories), min_rows) - 0.5, -0.5)
     ax.set_xlim(0, top * 1.25)
     if len(names) > 1:
         ax.legend(loc="lower right", fontsize=8, frameon=False)
@@ -301,6 +307,10 @@ def timeline(ax: Axes, series: Sequence[tuple[date, str, int]], *, title: str, n
                    label=STATUS_LABELS[status], linewidth=0)
             bottom += values
     panel_title(ax, title.replace("week", "month") if monthly else title, note)
+    # A short period still gets a few weeks of axis: one bar must not fill the panel.
+    span = (periods[-1] - periods[0]).days + width
+    pad = timedelta(days=max(width, (70 - span) / 2))
+    ax.set_xlim(periods[0] - pad, periods[-1] + timedelta(days=width) + pad)
     locator = mdates.AutoDateLocator(minticks=3, maxticks=10)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
@@ -64,7 +65,11 @@ def format_claim_date(value: str | None) -> str:
 
 def claim_period(claim: Claim) -> str:
     """The claim's period in words, with the stated length and a note when the year is not stated."""
-    text = f"{format_claim_date(claim.period_start)} – {format_claim_date(claim.period_end)}"
+    start, end = claim.period_start or "", claim.period_end or ""
+    if len(start) == len(end) == 10 and not start.startswith("-") and not end.startswith("-"):
+        text = charts.format_period(date.fromisoformat(start), date.fromisoformat(end))
+    else:
+        text = f"{format_claim_date(claim.period_start)} – {format_claim_date(claim.period_end)}"
     if (claim.period_start or "").startswith("--") or (claim.period_end or "").startswith("--"):
         text += " (year not stated)"
     if claim.period_days_stated:
@@ -154,7 +159,9 @@ def claim_figure(claim: Claim, document: Document | None = None) -> Figure:
     panel_list = _panel_list(claim, sorted_figures)
     rows = [panel_list[i:i + 2] for i in range(0, len(panel_list), 2)]
     check_lines = max(len(claim.checks), 1)
-    heights = [0.55, 1.0, 1.25] + [3.3] * len(rows) + [0.55 + 0.42 * check_lines, 1.0]
+    # Each band is as tall as its fuller panel needs: a claim of six tactics is not drawn like one of two.
+    bands_rows = [max(lines for lines, _draw in pair) for pair in rows]
+    heights = [0.55, 1.0, 1.25] + [0.9 + 0.36 * n for n in bands_rows] + [0.55 + 0.42 * check_lines, 1.0]
     figure = charts.new_figure(12, sum(heights))
     bands = figure.subfigures(len(heights), 1, height_ratios=heights)
 
@@ -181,13 +188,13 @@ def claim_figure(claim: Claim, document: Document | None = None) -> Figure:
     else:
         charts.text_block(bands[2].add_subplot(), "No totals stated.", size=11)
 
-    for band_figure, pair in zip(bands[3:3 + len(rows)], rows, strict=True):
+    for band_figure, pair, band_rows in zip(bands[3:3 + len(rows)], rows, bands_rows, strict=True):
         axes = band_figure.subplots(1, 2)
-        for ax, draw in zip(axes, [*pair, None], strict=False):
-            if draw is None:
+        for ax, panel in zip(axes, [*pair, None], strict=False):
+            if panel is None:
                 charts.blank(ax)
             else:
-                draw(ax)
+                panel[1](ax, band_rows)  # bars beside each other share one thickness
 
     checks_ax = charts.blank(bands[-2].add_subplot())
     charts.panel_title(checks_ax, "Checks of the claim against itself", "✓ holds   ✗ fails   ? undecided")
@@ -231,41 +238,47 @@ def _footer(claim: Claim, document: Document | None) -> str:
     )
 
 
-def _panel_list(claim: Claim, p: Panels) -> list[Callable[[Axes], object]]:
-    drawers: list[Callable[[Axes], object]] = []
-    if p.tactic:
-        categories, series = _series(p.tactic, "tactic")
-        drawers.append(lambda ax, c=categories, s=series: charts.grouped_bars(
-            ax, c, s, title=f"{' and '.join(s)} claimed, by tactic", note="as stated"))
-    if p.target:
-        categories, series = _series(p.target, "target")
-        drawers.append(lambda ax, c=categories, s=series: charts.grouped_bars(
-            ax, c, s, title=f"{' and '.join(s)} claimed, by target", note="as stated"))
+Panel = tuple[int, Callable[[Axes, int], object]]
+"""(rows of height it needs, how to draw it on an axes given the rows of height its band has)."""
+
+
+def _panel_list(claim: Claim, p: Panels) -> list[Panel]:
+    out: list[Panel] = []
+    for key, figures in (("tactic", p.tactic), ("target", p.target)):
+        if figures:
+            categories, series = _series(figures, key)
+            rows = max(len(categories) * max(len(series), 1), 2)
+            out.append((rows, lambda ax, n, c=categories, s=series, k=key: charts.grouped_bars(
+                ax, c, s, title=f"{' and '.join(s)} claimed, by {k}", note="as stated", min_rows=n)))
     if p.geography:
-        drawers.append(lambda ax: _geography(ax, p.geography))
+        rows = max(len(geography_rows(p.geography)), 2)
+        out.append((rows, lambda ax, n: _geography(ax, p.geography, n)))
         layer, counts = _claim_map(claim, p.geography)
         if counts:
             measure = measure_name(p.geography[0].measure)
-            drawers.append(lambda ax, layer=layer, counts=counts, measure=measure: charts.choropleth(
+            out.append((6, lambda ax, _n, layer=layer, counts=counts, measure=measure: charts.choropleth(
                 ax, [layer], counts, title=f"{measure} claimed, by governorate", legend=f"{measure.lower()} claimed",
-                attribution=[boundaries.ATTRIBUTION[s] for s in sorted({u.source for u in layer.units})]))
+                attribution=[boundaries.ATTRIBUTION[s] for s in sorted({u.source for u in layer.units})])))
     if p.materiel:
-        rows = [(f"{f.item or measure_name(f.measure)}", f.value) for f in p.materiel]
-        drawers.append(lambda ax, rows=rows: charts.bars(ax, rows, title="Materiel claimed destroyed or seized",
-                                                         note="as stated", colour=charts.OKABE_ITO["orange"]))
+        items = [(f"{f.item or measure_name(f.measure)}", f.value) for f in p.materiel]
+        rows = max(len(items), 2)
+        out.append((rows, lambda ax, n, items=items: charts.bars(
+            ax, items, title="Materiel claimed destroyed or seized", note="as stated",
+            colour=charts.OKABE_ITO["orange"], min_rows=n)))
     if p.other:
-        lines = "\n".join(f"• {_describe(f)}" for f in p.other[:14])
-        drawers.append(lambda ax, lines=lines: (charts.text_block(ax, lines, width=70, size=9.5, colour=charts.INK,
-                                                                  top=0.95),
-                                                charts.panel_title(ax, "Other figures claimed")))
-    return drawers
+        lines = [f"• {_describe(f)}" for f in p.other[:14]]
+        listing = "\n".join(lines)
+        out.append((max(len(lines), 2), lambda ax, _n, text=listing: (
+            charts.text_block(ax, text, width=70, size=9.5, colour=charts.INK, top=0.95),
+            charts.panel_title(ax, "Other figures claimed"))))
+    return out
 
 
-def _geography(ax: Axes, figures: Sequence[ClaimFigure]) -> None:
+def _geography(ax: Axes, figures: Sequence[ClaimFigure], min_rows: int) -> None:
     rows = geography_rows(figures)
     measure = measure_name(figures[0].measure)
-    charts.bars(ax, [(label, value) for label, value, _ in rows],
-                title=f"{measure} claimed, by region and governorate", note="as stated")
+    charts.bars(ax, [(label, value) for label, value, _ in rows], title=f"{measure} claimed, by area",
+                note="as stated", min_rows=min_rows)
     # Region rows are totals of the governorate rows under them: grey, so the eye does not add them twice.
     for patch, (_label, _value, is_region) in zip(ax.patches, rows, strict=False):
         if is_region:

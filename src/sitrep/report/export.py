@@ -6,7 +6,8 @@ never become Python objects. GeoJSON, which DuckDB cannot write without its spat
 as JSON text by DuckDB and written feature by feature from a cursor, 10,000 at a time. A file is written to a
 temporary name beside it and renamed when complete, so a failed export never leaves half a file under the real
 name. Text formats may also go to a text stream (standard output): DuckDB writes a temporary file that is then
-copied to the stream in chunks.
+copied to the stream in chunks. Event rows come in no guaranteed order: sorting a million wide rows would make
+DuckDB hold them all at once (about 1 GB more at 1,000,000 events); sort on the date columns downstream.
 
 Formats
     ``csv``        events, flat: the events table's columns (tactics joined by ";", materiel as JSON text) plus
@@ -17,7 +18,8 @@ Formats
                    field names, nested place, counts and spans); ``jsonl`` the same, one event per line.
     ``geojson``    an RFC 7946 FeatureCollection, one Point feature (longitude, latitude) per located event, the
                    flat columns as properties.
-    ``parquet``    the flat columns with their database types (DATE, BIGINT, DOUBLE, VARCHAR[], JSON).
+    ``parquet``    the flat columns with their database types (DATE, BIGINT, DOUBLE, VARCHAR[], JSON); pandas
+                   keeps nullable integers as integers with ``read_parquet(path, dtype_backend="pyarrow")``.
 Claims: ``csv`` and ``parquet`` one row per figure joined with its claim (a claim without figures gets one row),
 with counts of its checks; ``json``/``jsonl`` whole claims in the shape of :class:`sitrep.model.Claim`.
 """
@@ -31,8 +33,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
-from sitrep.errors import ConfigError
-from sitrep.report.errors import ReportError
+from sitrep.errors import ConfigError, ReportError
 from sitrep.report.filters import EventFilter, country_name
 from sitrep.report.queries import SENTENCE_EXPR, source_sentence_sql
 from sitrep.store import Store
@@ -86,9 +87,10 @@ def _flat_select(fmt: str) -> str:
 def events_sql(fmt: str, filters: EventFilter, store: Store) -> tuple[str, list[Any]]:
     """The SELECT that one events export runs, with its parameters (public so that tests and users can see it)."""
     where, params = filters.where("e")
-    order = " ORDER BY e.date_start NULLS LAST, e.id"
+    # No ORDER BY: sorting a million wide rows makes DuckDB hold them all (about 1 GB more at 1,000,000 events),
+    # which is what streaming avoids. Rows come in no guaranteed order; sort on event_date / date_start downstream.
     if fmt in ("csv", "parquet"):
-        return f"SELECT {_flat_select(fmt)} FROM events e {source_sentence_sql()} WHERE {where}{order}", params
+        return f"SELECT {_flat_select(fmt)} FROM events e {source_sentence_sql()} WHERE {where}", params
     if fmt == "acled-csv":
         case, case_params = _country_case(store)
         select = (
@@ -98,9 +100,9 @@ def events_sql(fmt: str, filters: EventFilter, store: Store) -> tuple[str, list[
             f"e.longitude, e.geo_precision, d.source AS source, {SENTENCE_EXPR} AS notes, "
             "coalesce(e.killed_best, 0) AS fatalities, e.id AS event_id, e.status, e.claimant"
         )
-        return f"SELECT {select} FROM events e {source_sentence_sql()} WHERE {where}{order}", case_params + params
+        return f"SELECT {select} FROM events e {source_sentence_sql()} WHERE {where}", case_params + params
     if fmt in ("json", "jsonl"):
-        return _record_sql(where) + order, params
+        return _record_sql(where), params
     if fmt == "geojson":
         located = "e.latitude IS NOT NULL AND e.longitude IS NOT NULL AND abs(e.latitude) <= 90 " \
                   "AND abs(e.longitude) <= 180"
@@ -109,7 +111,7 @@ def events_sql(fmt: str, filters: EventFilter, store: Store) -> tuple[str, list[
         inner = f"SELECT {_flat_select('geojson')} FROM events e {source_sentence_sql()} WHERE {where} AND {located}"
         feature = ("to_json({'type': 'Feature', 'id': id, 'geometry': {'type': 'Point', "
                    f"'coordinates': [longitude, latitude]}}, 'properties': {{{properties}}}}})::VARCHAR AS feature")
-        return f"SELECT {feature} FROM ({inner}) ORDER BY date_start NULLS LAST, id", params
+        return f"SELECT {feature} FROM ({inner})", params
     raise ConfigError(f"--format {fmt!r}: choose one of {', '.join(EVENT_FORMATS)}")
 
 
@@ -131,23 +133,31 @@ def _span_struct(prefix: str = "") -> str:
 
 
 def _record_sql(where: str) -> str:
-    value_spans = ", ".join(
-        f"any_value({_span_struct()}) FILTER (WHERE from_value AND field = '{name}') AS {name}"
-        for name in ("place", *_COUNTS))
+    # The spans a value carries (place, counts) are joined one by one on the spans key, which makes each join
+    # unique; only the record's own spans dict needs an aggregate. That keeps a million-event export's hash
+    # tables small.
+    joins = " ".join(
+        f"LEFT JOIN spans s_{name} ON s_{name}.owner_kind = 'event' AND s_{name}.owner_id = e.id "
+        f"AND s_{name}.from_value AND s_{name}.field = '{name}'" for name in ("place", *_COUNTS))
+
+    def carried(name: str) -> str:
+        return (f"CASE WHEN s_{name}.owner_id IS NULL THEN NULL ELSE "
+                f"{{'start': s_{name}.start, 'end': s_{name}.\"end\", 'text': s_{name}.text}} END")
+
     place = ", ".join(f"'{c}': e.{c}" for c in _PLACE)
     counts = ", ".join(
         f"CASE WHEN e.{c}_vague IS NULL THEN NULL ELSE {{'low': e.{c}_low, 'best': e.{c}_best, "
-        f"'high': e.{c}_high, 'vague': e.{c}_vague, 'span': vs.{c}}} END AS {c}" for c in _COUNTS)
+        f"'high': e.{c}_high, 'vague': e.{c}_vague, 'span': {carried(c)}}} END AS {c}" for c in _COUNTS)
     return (
         "SELECT e.id, e.document_id, e.date_start, e.date_end, e.time_precision, e.event_type, e.sub_event_type, "
         "e.tactics, e.gtd_attack_type, e.actor1, e.actor2, e.target_category, "
-        f"CASE WHEN e.place_name IS NULL THEN NULL ELSE {{'name': e.place_name, {place}, 'span': vs.place}} END "
-        f"AS place, e.places, {counts}, e.materiel, e.status, e.claimant, coalesce(vs.spans, '{{}}'::JSON) AS spans, "
-        "e.confidence, e.incident_id "
+        f"CASE WHEN e.place_name IS NULL THEN NULL ELSE {{'name': e.place_name, {place}, 'span': {carried('place')}}} "
+        f"END AS place, e.places, {counts}, e.materiel, e.status, e.claimant, "
+        "coalesce(rs.spans, '{}'::JSON) AS spans, e.confidence, e.incident_id "
         "FROM events e LEFT JOIN (SELECT owner_id, "
-        f"to_json(map_from_entries(list({{'k': field, 'v': {_span_struct()}}}) FILTER (WHERE NOT from_value))) "
-        f"AS spans, {value_spans} FROM spans WHERE owner_kind = 'event' GROUP BY owner_id) vs ON vs.owner_id = e.id "
-        f"WHERE {where}"
+        f"to_json(map_from_entries(list({{'k': field, 'v': {_span_struct()}}}))) AS spans FROM spans "
+        "WHERE owner_kind = 'event' AND NOT from_value GROUP BY owner_id) rs ON rs.owner_id = e.id "
+        f"{joins} WHERE {where}"
     )
 
 
@@ -224,9 +234,9 @@ def _geojson(store: Store, sql: str, params: list[Any], path: Path) -> int:
     with path.open("w", encoding="utf-8", newline="\n") as handle:
         handle.write('{"type":"FeatureCollection","features":[')
         for _names, rows in iter_batches(store, sql, params, size=10_000):
-            for (feature,) in rows:
-                handle.write(("\n" if written == 0 else ",\n") + feature)
-                written += 1
+            # One write per batch: the features are JSON text already (DuckDB's to_json), Python only joins them.
+            handle.write(("\n" if written == 0 else ",\n") + ",\n".join(feature for (feature,) in rows))
+            written += len(rows)
         handle.write("\n]}\n")
     return written
 

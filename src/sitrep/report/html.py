@@ -3,7 +3,8 @@
 Everything is inside the file: CSS in a ``<style>``, charts and map as inline SVG (matplotlib's SVG with its header,
 metadata and namespace URLs removed and its ids made unique per chart), a few lines of inline script that sort the
 tables. No ``src``, ``href`` or CSS ``url()`` points outside the file, no web fonts (the system's sans-serif), so
-opening it makes no network request. Article URLs appear as plain text beside their sources, never as links.
+opening it makes no network request. Article addresses appear as plain text without their scheme
+("example.org/article", never a link and never "https://"): a reader can find the source, the page fetches nothing.
 
 Every number links to what it counts. Headline numbers and each row of a breakdown link to an evidence list (the
 incidents behind the number, most killed first, at most :data:`DRILL` of them, with the ``sitrep events`` command
@@ -134,6 +135,11 @@ def inline_svg(figure: Figure, prefix: str) -> str:
 
 
 # ------------------------------------------------------------------------------------------------- helpers
+
+
+def display_url(url: str) -> str:
+    """An article address as text for the page: without its scheme, so nothing in the file looks like a link."""
+    return re.sub(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", "", url.strip())
 
 
 def _number_link(value: int, target: str, key: str | None = None) -> str:
@@ -284,21 +290,26 @@ def _evidence_section(summary: PeriodSummary, events: list[dict[str, Any]]) -> s
     extra = {"only_claimed": ["--status", "claimed"]}
     for key, ids in summary.drill.get("headline", {}).items():
         parts.append(_evidence(f"n-{key}", labels.get(str(key), str(key)), ids, by_id,
-                               _command(summary.filters, extra.get(str(key), []))))
+                               _command(summary.filters, extra.get(str(key), [])), exact=False))
     for key in FACETS:
         listing = summary.drill.get(key, {})
         for index, row in enumerate(summary.facets[key].rows):
             label = row.value if row.value is not None else FACETS[key][2]
             option = FACET_FILTER_OPTION.get(key)
-            command = _command(summary.filters, [option, row.value]) if option and row.value is not None else \
-                _command(summary.filters)
+            selective = option is not None and row.value is not None
+            command = _command(summary.filters, [option, row.value] if selective else [])  # type: ignore[list-item]
+            # --actor also matches the actor as target, and an export lists every report of an incident: the
+            # command then gives a superset, and the page says so.
+            exact = selective and key != "actor1"
             title = f"{FACETS[key][0]}: {label} — {row.events:,} incidents, {row.killed:,} killed"
-            parts.append(_evidence(f"f-{key}-{index}", title, listing.get(row.value, []), by_id, command))
+            parts.append(_evidence(f"f-{key}-{index}", title, listing.get(row.value, []), by_id, command,
+                                   exact=exact, column=None if selective else key, value=row.value))
     parts.append("</section>")
     return "".join(parts)
 
 
-def _evidence(anchor: str, title: str, ids: Sequence[str], by_id: dict[str, dict[str, Any]], command: str) -> str:
+def _evidence(anchor: str, title: str, ids: Sequence[str], by_id: dict[str, dict[str, Any]], command: str, *,
+              exact: bool, column: str | None = None, value: str | None = None) -> str:
     items = []
     for event_id in ids:
         event = by_id.get(event_id)
@@ -310,8 +321,12 @@ def _evidence(anchor: str, title: str, ids: Sequence[str], by_id: dict[str, dict
         items.append(f'<li><a href="#e-{_E(event_id)}">{_E(when)} · '
                      f'{_E(event["sub_event_type"] or event["event_type"] or "event")} · {_E(where)}{_E(killed)}</a>'
                      f' <span class="sentence">{_E(_cut(event["sentence"] or "", 160))}</span></li>')
+    if column == "tactic":
+        column = "tactics"
+    where = f" (column {column}: {value if value is not None else 'empty'})" if column else ""
+    lead = "All of them" if exact else "All of them are among the reports of"
     return (f'<div class="evidence" id="{_E(anchor)}"><h3>{_E(title)}</h3><ul>{"".join(items)}</ul>'
-            f'<p class="note">All of them: <code>{_E(command)}</code></p></div>')
+            f'<p class="note">{lead}: <code>{_E(command)}</code>{_E(where)}</p></div>')
 
 
 def _cut(text: str, limit: int) -> str:
@@ -334,7 +349,7 @@ def _events_section(events: list[dict[str, Any]], wanted: int) -> str:
         if e["published"]:
             source += f" ({_E(e['published'].isoformat())})"
         if e["url"]:
-            source += f'<br><span class="url">{_E(e["url"])}</span>'
+            source += f'<br><span class="url">{_E(display_url(e["url"]))}</span>'
         sentence = f'<br><span class="sentence">“{_E(_cut(e["sentence"], 600))}”</span>' if e["sentence"] else ""
         rows.append(
             f'<tr id="e-{_E(e["id"])}"><td data-sort="{_E(when)}">{_E(when)}</td>'
@@ -396,7 +411,7 @@ def claim_card(claim: Claim, document: Document | None) -> str:
         if document.published:
             source += f" ({document.published.isoformat()})"
         if document.url:
-            source += f' <span class="url">{_E(document.url)}</span>'
+            source += f' <span class="url">{_E(display_url(document.url))}</span>'
     figures = []
     for figure in claim.figures:
         facets = ", ".join(f"{k}: {tactic_name(v) if k == 'tactic' else v}" for k, v in figure.facets().items()
@@ -410,16 +425,30 @@ def claim_card(claim: Claim, document: Document | None) -> str:
         css = {True: "ok", False: "fail", None: "undecided"}[check.ok]
         checks.append(f'<li><span class="{css}">{CHECK_MARK[check.ok]}</span> {_E(check.facet or check.kind)}: '
                       f"{_E(check.detail)}</li>")
-    sentence = claim.spans.get("claim")
+    quote = _claim_sentence(claim, document)
     return (f'<div class="claim" id="claim-{_E(claim.id)}"><div class="banner {status}">{_E(banner_text(claim))}'
             f"</div><p><b>{_E(claim.actor or claim.claimant or 'Unidentified group')}</b> · "
             f"{_E(claim_period(claim))}{' · medium: ' + _E(claim.medium) if claim.medium else ''}"
             f"{' · ' + _E(country_name(claim.country) or '') if claim.country else ''}</p>"
             + (f'<p>Source: {source}</p>' if source else "")
-            + (f'<p class="sentence">“{_E(_cut(sentence.text, 400))}”</p>' if sentence else "")
+            + (f'<p class="sentence">“{_E(_cut(quote, 400))}”</p>' if quote else "")
             + '<table class="sortable"><thead><tr><th>measure</th><th>breakdown</th><th class="n">claimed</th>'
             "<th>as written</th></tr></thead><tbody>" + "".join(figures) + "</tbody></table>"
             + "<h3>Checks</h3><ul>" + ("".join(checks) or "<li>No check applies.</li>") + "</ul></div>")
+
+
+def _claim_sentence(claim: Claim, document: Document | None) -> str | None:
+    """The sentence of the document in which the claim is made (around its ``claim`` span)."""
+    span = claim.spans.get("claim") or next(iter(claim.spans.values()), None)
+    if span is None:
+        return None
+    if document is None or span.end > len(document.text):
+        return span.text
+    text = document.text
+    start = max(text.rfind(mark, 0, span.start) for mark in (". ", "\n", "! ", "? "))
+    ends = [i for i in (text.find(mark, span.end) for mark in (". ", "\n", "! ", "? ")) if i >= 0]
+    end = min(ends) + 1 if ends else len(text)
+    return " ".join(text[start + 1 if start >= 0 else 0:end].split())
 
 
 def claim_html(claim: Claim, document: Document | None) -> str:

@@ -105,7 +105,7 @@ def footer_text(summary: PeriodSummary, *, generated: date | None = None) -> str
     share = f"{100 * h['only_claimed'] / h['events']:.0f}%" if h["events"] else "0%"
     generated = generated or date.today()
     return (
-        f"Sources: {charts.number(summary.documents)} documents from {len(outlets)} outlets"
+        f"Sources: {charts.plural(summary.documents, 'document')} from {charts.plural(len(outlets), 'outlet')}"
         f"{': ' + named + more if named else ''}. "
         f"{share} of incidents ({charts.number(h['only_claimed'])}) are only claimed by a perpetrator, "
         f"not independently verified.\n{METHOD}\n"

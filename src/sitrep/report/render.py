@@ -15,10 +15,9 @@ import matplotlib
 from matplotlib.figure import Figure
 
 import sitrep
-from sitrep.errors import ConfigError
+from sitrep.errors import ConfigError, ReportError
 from sitrep.model import Claim, Document
 from sitrep.report.claim import claim_figure
-from sitrep.report.errors import ReportError
 from sitrep.report.filters import EventFilter
 from sitrep.report.html import claim_html, period_html
 from sitrep.report.period import page_title, period_figure
