@@ -114,3 +114,26 @@ def test_without_any_date_the_event_takes_the_publication_date_as_reported(extra
     [event] = events("Gunmen attacked a checkpoint in Diyala, killing two soldiers.", extractor,
                      published="2021-03-12")
     assert (event.date_start, event.time_precision) == (date(2021, 3, 12), 2)
+
+
+def test_a_protest_named_only_by_its_demands_is_an_event(extractor: api.Extractor) -> None:
+    [event] = events("On 7 May 2020, a group of neighbours blocked the road to the cemetery in Pisco, demanding a "
+                     "meeting with the mayor.", extractor)
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
+    [sit_in] = events("On 7 May 2020, teachers staged a sit-in outside the ministry in Kano.", extractor)
+    assert sit_in.sub_event_type == "Peaceful protest"
+
+
+def test_a_document_that_trips_the_extractor_is_reported_not_fatal(monkeypatch: pytest.MonkeyPatch,
+                                                                  extractor: api.Extractor) -> None:
+    import importlib
+
+    from sitrep.errors import ExtractionError
+
+    def broken(*args: object, **kwargs: object) -> list[Event]:
+        raise AttributeError("a bug")
+
+    # ``sitrep.extract`` as an attribute is the extract() function, so reach the package through importlib.
+    monkeypatch.setattr(importlib.import_module("sitrep.extract"), "assemble_events", broken)
+    with pytest.raises(ExtractionError, match="extraction failed"):
+        events("On 7 May 2020, gunmen attacked a bus in Mandera.", extractor)

@@ -38,6 +38,9 @@ class Extractor:
             covered: set[int] = set()
             claims = assemble_claims(doc, document.id, self.actors, covered)
             events = assemble_events(doc, document.id, self.actors, covered)
-        except (ValueError, KeyError, IndexError) as error:
-            raise ExtractionError(f"{type(error).__name__}: {error}", document_id=document.id) from error
+        except Exception as error:
+            # One document that trips the extractor must not stop a batch of thousands: it is reported (with the
+            # original error chained for debugging) and the caller goes on with the next.
+            raise ExtractionError(f"extraction failed ({type(error).__name__}: {error}); please report this "
+                                  "document", document_id=document.id) from error
         return Extraction(document=document, events=events, claims=claims)
