@@ -19,7 +19,7 @@ from sitrep import api, settings
 from sitrep.analyze.summary import FACETS, summarize
 from sitrep.errors import ConfigError, SitrepError
 from sitrep.ingest import ColumnMapping
-from sitrep.model import Claim, Extraction, Failure
+from sitrep.model import Claim, Count, Event, Extraction, Failure
 from sitrep.store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -258,10 +258,51 @@ def format_extraction(extraction: Extraction) -> str:
     parts = [head]
     if document.title:
         parts.append(f"   title: {document.title}")
-    if not extraction.claims:
-        parts.append("   no aggregate claim found")
+    if not extraction.claims and not extraction.events:
+        parts.append("   no incident or aggregate claim found")
+    parts += [format_event(event) for event in extraction.events]
     parts += [format_claim(claim) for claim in extraction.claims]
     return "\n".join(parts) + "\n"
+
+
+def _count(count: Count | None) -> str:
+    if count is None:
+        return "-"
+    if count.best is not None and count.low in (None, count.best) and count.high in (None, count.best):
+        text = str(count.best)
+    else:
+        text = f"{count.best if count.best is not None else '?'} (low {count.low if count.low is not None else '?'}, " \
+               f"high {count.high if count.high is not None else '?'})"
+    return text + (" vague" if count.vague else "")
+
+
+def format_event(event: Event) -> str:
+    """An incident as a readable block: what, who, when, where, how many, and the text behind each value."""
+    status = {"claimed": f"CLAIMED by {event.claimant or event.actor1} (not independently verified)",
+              "reported": "reported", "confirmed": "confirmed by independent sources"}[event.status]
+    place = event.place
+    where = "-"
+    if place is not None:
+        parts = [p for p in (place.name, place.admin2, place.admin1, place.country) if p]
+        where = ", ".join(dict.fromkeys(parts))
+        if place.latitude is not None and place.longitude is not None:
+            where += f" ({place.latitude:.3f}, {place.longitude:.3f})"
+        if place.geo_precision:
+            where += f" [geo precision {place.geo_precision}]"
+    when = f"{event.date_start or '?'}" + (f" [time precision {event.time_precision}]" if event.time_precision else "")
+    lines = [
+        f"Event {event.id}  [{status}]",
+        f"  type:     {event.event_type} / {event.sub_event_type}   tactics: {', '.join(event.tactics) or '-'}"
+        f"   GTD: {event.gtd_attack_type or '-'}",
+        f"  actors:   {event.actor1 or '?'} -> {event.actor2 or '-'}   target: {event.target_category or '-'}",
+        f"  when:     {when}",
+        f"  where:    {where}",
+        f"  killed {_count(event.killed)}; wounded {_count(event.wounded)}; killed or wounded "
+        f"{_count(event.killed_or_wounded)}; captured {_count(event.captured)}",
+        "  spans:",
+    ]
+    lines += [f"    {name:<10} {span.text!r}" for name, span in event.spans.items() if name != "event"]
+    return "\n".join(lines)
 
 
 def _register_stage_commands() -> None:
