@@ -55,7 +55,14 @@ from sitrep.extract.vocabulary import (
 )
 from sitrep.model import Claim, Figure, Place
 from sitrep.model import Span as SpanRecord
-from sitrep.taxonomy import TARGET_CATEGORIES, Actor, ActorTable, acled_class, target_category_for_term
+from sitrep.taxonomy import (
+    TARGET_CATEGORIES,
+    Actor,
+    ActorTable,
+    acled_class,
+    tactic_for_term,
+    target_category_for_term,
+)
 
 
 @dataclass
@@ -188,14 +195,23 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
     left_lower = [t.lower_ for t in left]
     previous = before[-1] if before else None
     own = _facets(ctx, r_start, r_end)
-    if left and (not ({"region", "admin1"} & own.keys()) or left_lower[-1:] == ["with"]):
-        # "The northeastern region saw 40 of the operations", "Helmand with 97"
-        # "Hiiraan with 4 and Gedo with 3": the place before "with" is this count's, the one after is the next's.
+    if left:
+        # "The northeastern region saw 40 of the operations", "Helmand with 97", "the south for the other three,
+        # all of them in Daraa": a place before the count is its place when the words after it name none.
+        # "Hiiraan with 4 and Gedo with 3": before "with", the place is this count's, the one after is the next's.
         left_facets = _facets(ctx, left[0].i, number.start)
-        if left_facets.keys() & {"region", "admin1"}:
+        if left_lower[-1:] == ["with"] and left_facets.keys() & {"region", "admin1"}:
             for key in ("region", "admin1"):
                 own.pop(key, None)
-        own.update({k: v for k, v in left_facets.items() if k in ("region", "admin1")})
+        for key in ("region", "admin1"):
+            if key in left_facets and key not in own:
+                own[key] = left_facets[key]
+        if left_lower[-1:] == ["for"] or left_lower[-3:-1] == ["for", "the"] or "accounted" in left_lower:
+            # "the SDF accounted for 58 and the Syrian army and its allies for the remaining 13"
+            clause_start = max([sentence.start] + [d.number.end for d in before if d.sentence == sent_index])
+            target = _target(ctx, clause_start, number.start)
+            if target:
+                own["target"] = target
     partial = any(w in PARTIAL_MARKERS for w in left_lower[-3:])
     ambiguous = any(w in AMBIGUOUS_MARKERS for w in left_lower)
 
@@ -357,7 +373,8 @@ def _right_window(ctx: Context, number: Span, sentence: Span) -> tuple[int, int]
 
 def _measure_from_right(right: list[str], sentence: Span) -> tuple[str | None, str | None]:
     for index, word in enumerate(right):
-        if word in OP_NOUNS:
+        if word in OP_NOUNS or (tactic_for_term(word) and not word.endswith("ed")) or " ".join(
+                right[index : index + 3]) in ("act of sabotage", "acts of sabotage"):
             return "operations", None
         if word in KILL or word in WOUND or word in COMBINED:
             return casualty_measure(right[index : index + 3]), None

@@ -301,7 +301,8 @@ def mark_regions(doc: Doc) -> Doc:
         prev = lower[i - 1] if i > 0 else None
         if nxt is not None and (nxt in _REGION_NOUNS or i + 1 in places):
             end = i + 2 if nxt in _REGION_NOUNS else i + 1
-        elif prev == "the" and (nxt is None or doc[i + 1].is_punct or nxt in ("of", "and")):
+        elif prev == "the" and (nxt is None or doc[i + 1].is_punct or nxt in (
+                "of", "and", "for", "with", "saw", "accounted", "had", "was", "were", "recorded")):
             end = i + 1
         else:
             continue
