@@ -13,19 +13,20 @@ import pytest
 import golden_events
 
 FLOORS = {
-    "event_count": 0.88,
-    "non_events": 0.85,
-    "event_type": 0.83,
-    "sub_event_type": 0.82,
-    "actor1": 0.74,
-    "actor2": 0.67,
-    "target_category": 0.74,
-    "date_start": 0.83,
+    "event_count": 0.90,
+    "non_events": 0.88,
+    "event_type": 0.84,
+    "sub_event_type": 0.83,
+    "actor1": 0.77,
+    "actor2": 0.69,
+    "target_category": 0.75,
+    "date_start": 0.85,
     "place_name": 0.74,
-    "killed": 0.80,
-    "wounded": 0.82,
-    "status": 0.82,
-    "tactics": 0.80,
+    "admin1_code": 0.78,
+    "killed": 0.82,
+    "wounded": 0.83,
+    "status": 0.84,
+    "tactics": 0.84,
 }
 
 
