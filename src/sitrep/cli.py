@@ -6,7 +6,6 @@ errors (bad options, unknown facets).
 
 from __future__ import annotations
 
-import functools
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -17,7 +16,7 @@ import click
 
 from sitrep import api, settings
 from sitrep.analyze.summary import FACETS, summarize
-from sitrep.errors import ConfigError, SitrepError
+from sitrep.clitools import db_option, handle_errors
 from sitrep.ingest import ColumnMapping
 from sitrep.model import Claim, Count, Event, Extraction, Failure
 from sitrep.store import Store
@@ -25,29 +24,6 @@ from sitrep.store import Store
 F = TypeVar("F", bound=Callable[..., Any])
 
 INPUT_FORMATS = ("text", "html", "jsonl", "csv")
-
-
-def handle_errors(func: F) -> F:
-    """Turn SitrepError into one clean line on stderr and exit 1 (2 for configuration/usage errors)."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except ConfigError as error:
-            raise click.UsageError(str(error)) from error
-        except SitrepError as error:
-            click.echo(f"Error: {error}", err=True)
-            sys.exit(1)
-
-    return wrapper  # type: ignore[return-value]
-
-
-def db_option(func: F) -> F:
-    """The shared ``--db`` option."""
-    setting = settings.SETTINGS["db"]
-    return click.option("--db", "db", envvar=setting.env, default=setting.default, show_default=True,
-                        help=f"{setting.help} Also set by {setting.env}.")(func)
 
 
 def input_options(func: F) -> F:

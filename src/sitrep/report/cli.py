@@ -7,15 +7,13 @@ declared once (:func:`filter_options`) and build one :class:`~sitrep.report.Even
 
 from __future__ import annotations
 
-import functools
 import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import click
 
-from sitrep import settings
-from sitrep.errors import ConfigError, SitrepError
+from sitrep.clitools import db_option, handle_errors
 from sitrep.model import Status
 from sitrep.report import export as exporting
 from sitrep.report.filters import STATUSES, EventFilter
@@ -28,27 +26,6 @@ __all__ = ["CLAIM_FORMATS", "events_command", "export_claims", "filter_options",
 
 CLAIM_FORMATS = exporting.CLAIM_FORMATS
 """The formats ``sitrep claims --format`` can hand to :func:`export_claims` (besides its own table)."""
-
-
-def _errors(func: F) -> F:
-    """ConfigError → a usage error (exit 2); any other SitrepError → "Error: <one line>" (exit 1)."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except ConfigError as error:
-            raise click.UsageError(str(error)) from error
-        except SitrepError as error:
-            raise click.ClickException(str(error)) from error
-
-    return wrapper  # type: ignore[return-value]
-
-
-def _db_option(func: F) -> F:
-    setting = settings.SETTINGS["db"]
-    return click.option("--db", "db", envvar=setting.env, default=setting.default, show_default=True,
-                        help=f"{setting.help} Also set by {setting.env}.")(func)
 
 
 def filter_options(func: F) -> F:
@@ -80,8 +57,8 @@ def _filters(country: str | None, admin1: str | None, actor: str | None, event_t
 @click.option("--claim", "claim_id", metavar="ID", help="Draw this claim's infographic instead (ids: sitrep claims).")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               help=f"The file to write; its extension picks the format: {', '.join(FORMATS)}.")
-@_db_option
-@_errors
+@db_option
+@handle_errors
 def report_command(country: str | None, admin1: str | None, actor: str | None, event_type: str | None,
                    since: str | None, until: str | None, status: Status | None, claim_id: str | None, output: str,
                    db: str) -> None:
@@ -109,8 +86,8 @@ def report_command(country: str | None, admin1: str | None, actor: str | None, e
               help="acled-csv: ACLED's columns; json/jsonl: sitrep's event records; geojson: located events.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="The file to write; standard output when left out (not for parquet).")
-@_db_option
-@_errors
+@db_option
+@handle_errors
 def events_command(country: str | None, admin1: str | None, actor: str | None, event_type: str | None,
                    since: str | None, until: str | None, status: Status | None, fmt: str, output: str | None,
                    db: str) -> None:

@@ -1,0 +1,40 @@
+"""What every ``sitrep`` command shares: the ``--db`` option and the turning of errors into exit codes.
+
+Kept apart from :mod:`sitrep.cli` so that the commands that live with their stage (``report``, ``events``,
+``eval``, ``audit`` …) can use it without importing the main group, which registers them.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from sitrep import settings
+from sitrep.errors import ConfigError, SitrepError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def handle_errors(func: F) -> F:
+    """ConfigError → a usage error (exit 2); any other SitrepError → "Error: <one line>" on stderr (exit 1)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except ConfigError as error:
+            raise click.UsageError(str(error)) from error
+        except SitrepError as error:
+            raise click.ClickException(str(error)) from error
+
+    return wrapper  # type: ignore[return-value]
+
+
+def db_option(func: F) -> F:
+    """The shared ``--db`` option (default and environment variable from :data:`sitrep.settings.SETTINGS`)."""
+    setting = settings.SETTINGS["db"]
+    return click.option("--db", "db", envvar=setting.env, default=setting.default, show_default=True,
+                        help=f"{setting.help} Also set by {setting.env}.")(func)
