@@ -20,6 +20,7 @@ from pathlib import Path
 
 from sitrep import settings
 from sitrep.analyze.checks import with_checks
+from sitrep.analyze.linking import link_events
 from sitrep.errors import ConfigError, SitrepError
 from sitrep.extract import Extractor
 from sitrep.geo import Gazetteer, geocode_claim, geocode_event
@@ -98,6 +99,8 @@ class IngestReport:
     failed: int = 0
     failures: list[Failure] = field(default_factory=list)
     claims: int = 0
+    events: int = 0
+    incidents: int = 0
 
     @property
     def ok(self) -> bool:
@@ -111,11 +114,13 @@ class IngestReport:
 
 def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: Store | None = None,
            published: str | date | None = None, format: str | None = None, columns: ColumnMapping | None = None,
-           max_bytes: int | None = None, on_failure: Callable[[Failure], None] | None = None) -> IngestReport:
+           max_bytes: int | None = None, on_failure: Callable[[Failure], None] | None = None,
+           link: bool = True) -> IngestReport:
     """Read, extract, check and store every document under ``paths``; one transaction per document.
 
     A bad file is counted and reported through ``on_failure`` (and in the report); the batch goes on. A document
-    already in the store (same cleaned text) is counted as a duplicate and not written again.
+    already in the store (same cleaned text) is counted as a duplicate and not written again. With ``link``, the
+    new events are then linked to the incidents already stored (one incident, many reports).
     """
     report = IngestReport()
     own_store = store is None
@@ -131,8 +136,11 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
             if target.save(item):
                 report.ingested += 1
                 report.claims += len(item.claims)
+                report.events += len(item.events)
             else:
                 report.duplicate += 1
+        if link and report.ingested:
+            report.incidents = link_events(target).incidents
     finally:
         if own_store:
             target.close()

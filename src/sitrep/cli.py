@@ -99,8 +99,10 @@ def extract(files: Sequence[str], published: str | None, input_format: str | Non
 @handle_errors
 @click.option("--format", "format_", type=click.Choice(INPUT_FORMATS),
               help="Same as --input-format: read every input as this format.")
+@click.option("--link/--no-link", default=True, show_default=True,
+              help="Link the new events to stored incidents (the same incident told by several reports).")
 def ingest(paths: Sequence[str], db: str, published: str | None, input_format: str | None, columns: str | None,
-           max_bytes: int, format_: str | None) -> None:
+           max_bytes: int, format_: str | None, link: bool) -> None:
     """Ingest files and folders into the database: a line per failed file, then the counts.
 
     \b
@@ -109,7 +111,7 @@ def ingest(paths: Sequence[str], db: str, published: str | None, input_format: s
     """
     report = api.ingest(paths, db=db, published=_published(published), format=format_ or input_format,
                         columns=_columns(columns), max_bytes=max_bytes,
-                        on_failure=lambda failure: click.echo(str(failure), err=True))
+                        on_failure=lambda failure: click.echo(str(failure), err=True), link=link)
     click.echo(report.line())
     sys.exit(0 if report.ok else 1)
 
@@ -158,13 +160,24 @@ def claims(db: str, claim_id: str | None, output: str, out: str | None) -> None:
 def summary(db: str, by: str, measure: str | None, output: str) -> None:
     """Sum claimed figures by facet, without counting a claim's totals and parts twice.
 
+    --by week or --by month alone gives incidents and fatalities over time instead, with each significant change
+    marked (a Poisson rate test; see `sitrep trend`).
+
     \b
     Examples:
       sitrep summary --by admin1
       sitrep summary --by claimant,tactic --measure operations
+      sitrep summary --by month
     """
     facets = [f.strip() for f in by.split(",") if f.strip()]
     with Store(db, read_only=True) as store:
+        if facets in (["week"], ["month"]) and measure is None:
+            # Incidents over time, with the periods whose change is significant marked (as `sitrep trend`).
+            from sitrep.analyze.trends import trend
+
+            report = trend(store, facets[0])
+            click.echo(json.dumps(report.to_dict(), indent=2, default=str) if output == "json" else report.table())
+            return
         rows = summarize(store, facets, measure=measure)
     click.echo(format_rows(rows, output))
 
@@ -283,12 +296,14 @@ def format_event(event: Event) -> str:
 
 def _register_stage_commands() -> None:
     """Commands that live with their stage (evaluation, reports and exports, linking and audit)."""
+    from sitrep.analyze.cli import audit_command, incidents_command, link_command, trend_command, unlink_command
     from sitrep.evaluate.cli import eval_command
     from sitrep.report.cli import events_command, report_command
 
-    main.add_command(eval_command, "eval")
-    main.add_command(report_command, "report")
-    main.add_command(events_command, "events")
+    for name, command in (("eval", eval_command), ("report", report_command), ("events", events_command),
+                          ("link", link_command), ("unlink", unlink_command), ("incidents", incidents_command),
+                          ("audit", audit_command), ("trend", trend_command)):
+        main.add_command(command, name)
 
 
 _register_stage_commands()

@@ -7,6 +7,7 @@
     ├── ConfigError             a bad setting, option or user data file (alias table, column mapping)
     ├── ExtractionError         the extraction pipeline could not process a document
     ├── StoreError              the database cannot be opened, migrated or written
+    ├── AuditError              a claim cannot be audited (no dated period, no actor)
     └── ReportError             a report or export cannot be written
 
 Context (file, line, document id) travels on the exception so that the CLI can print one line that says where
@@ -67,3 +68,7 @@ class ReportError(SitrepError):
         self.reason = reason
         self.path = str(path) if path is not None else None
         super().__init__(f"{self.path}: {reason}" if self.path else reason)
+
+
+class AuditError(SitrepError):
+    """A claim cannot be audited (no period with a year, no actor)."""

@@ -3,28 +3,28 @@
 Everything here works on a :class:`Features` table of NumPy arrays, one row per event, so the same code scores the
 few events of an ingest batch and the million synthetic events of ``benchmarks/bench_linking.py``.
 
-**Location of an event** (:func:`locate`), from the most to the least trusted source:
-
-1. the geocoded ``Event.place`` (country, admin1, coordinates set by the geo stage);
-2. the event's place candidates (``Event.places``) resolved through the gazetteer, in the document's context (a
-   country named by one candidate is the context of the others); a candidate the gazetteer cannot resolve is kept
-   as a *locality* name (a village), keyed by :func:`sitrep.geo.normalize_name` so that spellings meet;
-3. the document's dateline ("DEIR EZ-ZOR — A bomb …"), when the event itself names no place.
+**Location of an event** (:func:`locate`): the geocoded ``Event.place`` (the geo stage's work); for an event not
+yet geocoded, or placed in another country than its document's dateline ("DEIR EZ-ZOR — A bomb …") names,
+:func:`sitrep.geo.geocode_event` with the dateline's country as hint. Localities are kept as names (the gazetteer's
+for a town, as written for a village it lacks), keyed by :func:`sitrep.geo.normalize_name` so that spellings meet;
+coordinates only for a populated place (precision 1).
 
 **Blocking** (:func:`candidate_pairs`): two events are compared only when their dates are at most
 :data:`WINDOW_DAYS` apart and they share an area key: the same admin1 unit, the same locality name, or coordinates
-within :data:`BLOCK_KM`; an event known only to the country is compared with every event of that country. Events
-of the same document, and events without a date or any location, are never compared.
+within :data:`BLOCK_KM`; an event known only to its country is compared with every event of that country and the
+same family of types (armed, remote violence, demonstrations, developments). Events of the same document, and
+events without a date or any location, are never compared.
 
 **Pair score** (:func:`score_pairs`): a weighted sum (:data:`WEIGHTS`, summing to 1) of six components in [0, 1].
 Where one side does not know a value the component is :data:`NEUTRAL` ("unknown is compatible"):
 
 - ``date``: both dates at day precision: 1 the same day, 0.2 one day apart, 0 two days; otherwise (a date taken
-  from the publication day, a week, a range) 1, 0.7, 0.4;
-- ``place``: 0 for a different country or admin1 unit; with coordinates (precision 1-2) on both sides 1 within
-  2 km falling to 0 at 10 km; with locality names on both sides 1 for the same name, 0.85 when a secondary
-  candidate matches, 0.15 for different villages; the same admin1 with a locality on one side only 0.6; the same
-  country only 0.45;
+  from the publication day, a week, a range) 1, 0.7, 0.4; 0 beyond the window (pairs inside a candidate
+  incident are scored even when blocking did not compare them, see :mod:`sitrep.analyze.linking`);
+- ``place``: 0 for a different country or admin1 unit; with locality names on both sides 1 for the same name,
+  0.85 when a secondary candidate matches, 0.7 for different names within 2 km, 0.15 for different villages;
+  with coordinates but no names, 1 within 2 km falling to 0 at 10 km; the same admin1 with a locality on one side
+  only 0.6; the same country only 0.45;
 - ``type``: 1 for the same ACLED sub-event type or a shared tactic, 0.8 the same event type, 0.7 a compatible one
   (a battle and an attack on civilians: outlets code a shooting either way), 0.35 armed violence against
   explosions, 0.05 a demonstration against violence;
@@ -35,6 +35,10 @@ Where one side does not know a value the component is :data:`NEUTRAL` ("unknown 
 - ``casualties``: per measure (killed, wounded) that both report: 1 equal, 0.8 within 2 or a factor of 2 (a
   follow-up report with a higher toll is the same incident), 0.5 within a factor of 4, 0.15 beyond; the mean;
 - ``text``: Jaccard similarity of the content words of the event sentences, 0 at 0.05 rising to 1 at 0.35.
+
+The weighted sum is then multiplied by a factor for each hard conflict (:data:`CONFLICT`): disagreement weighs
+more than agreement, because reports of different incidents agree on much (same day, same governorate, same
+tactic) while reports of one incident rarely give exact dates a day apart or name two different villages.
 """
 
 from __future__ import annotations
@@ -48,7 +52,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from sitrep.geo import Gazetteer, normalize_name
+from sitrep.geo import Gazetteer, geocode_event, normalize_name
 from sitrep.model import Document, Event, Place
 from sitrep.taxonomy import TACTICS, ActorTable
 
@@ -63,6 +67,10 @@ WEIGHTS: dict[str, float] = {"date": 0.25, "place": 0.25, "type": 0.15, "actor":
 """Weight of each component in the pair score; they sum to 1."""
 
 NEUTRAL = 0.6
+
+CONFLICT: dict[str, float] = {"date_1": 0.85, "date_2": 0.5, "area": 0.5, "locality": 0.8, "type": 0.5}
+"""Factors applied to the weighted sum for hard conflicts: exact dates one or two days apart; a different country
+or admin1 unit; different villages (or points more than 2 km apart); a demonstration against an attack."""
 """Component value when one side does not know it: compatible, but weaker evidence than agreement."""
 
 LOCALITIES = 3
@@ -116,20 +124,16 @@ class Location:
     latitude: float | None = None
     longitude: float | None = None
     geo_precision: int | None = None
-    """Precision of the coordinates (1 locality, 2 near one); None without coordinates."""
+    """1 when the coordinates are a populated place's; None without coordinates."""
 
     def place(self, written: Place | None = None) -> Place | None:
-        """A Place for the incident view: the locality (or admin1, or country) with what is known around it."""
+        """This location as a Place (for events the geo stage has not placed): the first locality, else the admin1
+        unit, else the country; precision 1 for a town with coordinates, else that of the unit it is placed in
+        (3 admin1, 4 country). The span of the place ``written`` is kept."""
         name = self.localities[0] if self.localities else self.admin1 or self.country
         if name is None:
             return written
-        precision = (written.geo_precision if written is not None and written.geo_precision else None)
-        if self.localities:
-            precision = min(precision or 1, self.geo_precision or 9) if self.geo_precision else (precision or 1)
-        elif self.admin1:
-            precision = 3
-        else:
-            precision = 4
+        precision = 1 if self.geo_precision == 1 else 3 if self.admin1 else 4
         return Place(name=name, country=self.country, admin1=self.admin1, admin1_code=self.admin1_code,
                      locality=self.localities[0] if self.localities else None, latitude=self.latitude,
                      longitude=self.longitude, geo_precision=precision,
@@ -137,50 +141,68 @@ class Location:
 
 
 def locate(event: Event, document: Document | None = None, gazetteer: Gazetteer | None = None) -> Location:
-    """The event's country, admin1, locality names and coordinates: geocoded fields first, then its place
-    candidates resolved through the gazetteer, then the document's dateline (see the module docstring)."""
+    """The event's country, admin1, locality names and coordinates (see the module docstring).
+
+    - An event the geo stage has not placed (no country on ``Event.place``) is geocoded here with
+      :func:`sitrep.geo.geocode_event`, with its document's dateline ("IDLIB — …") as the country hint and, when
+      the event names no place, as its only candidate. An event placed in another country than the dateline's
+      governorate or country is geocoded again with that hint, and moved when its place resolves there ("Ariha"
+      under an IDLIB dateline is the Syrian town, not Jericho).
+    - Localities: the event's place (the gazetteer's name for a town, else the name as written, e.g. a district or
+      a village the gazetteer lacks), then other candidates that resolved to a town in the same country, then
+      candidates that did not resolve, as written. A town that shares its name with its governorate ("Raqqa",
+      "Deir ez-Zor") is ambiguous in reporting — the city or the province — and counts only as the governorate.
+    - A dateline that names a governorate supplies admin1 when the event's places do not.
+    """
     gazetteer = gazetteer or Gazetteer.default()
+    dateline = _dateline(document.text) if document is not None else None
+    hint = gazetteer.resolve(dateline) if dateline else None
+    if hint is not None and (hint.geo_precision or 0) < 3:
+        hint = None  # a town dateline is where the outlet wrote from, not a governorate to place the event in
+    candidates = list(event.places) or ([event.place] if event.place else []) or (
+        [Place(name=dateline)] if dateline else [])
+    if candidates and (event.place is None or event.place.country is None):
+        event = geocode_event(event.model_copy(update={"places": candidates}), gazetteer,
+                              country=hint.country if hint is not None else None)
+    elif candidates and hint is not None and event.place is not None and event.place.country != hint.country:
+        moved = geocode_event(event.model_copy(update={"places": candidates}), gazetteer, country=hint.country)
+        if moved.place is not None and moved.place.country == hint.country:
+            event = moved
     found = Location()
-    written = [p for p in ([event.place] if event.place else []) + list(event.places) if p is not None]
-    for place in written:
-        if place.country and found.country is None:
-            found.country = place.country
-        if place.admin1 and found.admin1 is None and (found.country in (None, place.country)):
-            found.admin1, found.admin1_code = place.admin1, place.admin1_code
-        if place.latitude is not None and place.longitude is not None and found.latitude is None \
-                and (place.geo_precision or 1) <= 2:
-            found.latitude, found.longitude, found.geo_precision = place.latitude, place.longitude, \
-                place.geo_precision or 1
-    names = list(dict.fromkeys(p.name for p in written if p.name))
-    if not names and document is not None:
-        dateline = _dateline(document.text)
-        if dateline:
-            names = [dateline]
-    resolved: dict[str, Place | None] = {name: gazetteer.resolve(name, country=found.country) for name in names}
-    context = found.country or next((p.country for p in resolved.values() if p is not None and p.country), None)
-    if context is not None:
-        resolved = {name: (p if p is not None and p.country == context else gazetteer.resolve(name, country=context))
-                    for name, p in resolved.items()}
-    for name in names:
-        place = resolved[name]
-        if place is None or place.geo_precision is None:
-            if not _capitalised(name):
-                continue
-            found.localities.append(name)
-            continue
-        if place.country and found.country is None:
-            found.country = place.country
-        if place.country != found.country:
-            continue
-        if place.admin1 and found.admin1 is None:
-            found.admin1, found.admin1_code = place.admin1, place.admin1_code
-        if place.geo_precision <= 2:
-            found.localities.append(place.locality or name)
-            if place.latitude is not None and found.latitude is None:
-                found.latitude, found.longitude, found.geo_precision = place.latitude, place.longitude, \
-                    place.geo_precision
+    place = event.place
+    if place is not None and place.country is not None:
+        found.country, found.admin1, found.admin1_code = place.country, place.admin1, place.admin1_code
+        if seat_of_same_name(place):
+            pass
+        elif place.locality is not None or (place.geo_precision or 9) <= 2 or _below_admin1(place):
+            found.localities.append(place.locality or place.name)
+            if place.geo_precision == 1 and place.latitude is not None and place.longitude is not None:
+                found.latitude, found.longitude, found.geo_precision = place.latitude, place.longitude, 1
+    for other in event.places:
+        if other.country is not None:
+            if other.country == found.country and other.locality and not seat_of_same_name(other):
+                found.localities.append(other.locality)
+        elif _capitalised(other.name) and (place is None or other.name != place.name):
+            found.localities.append(other.name)
+    if found.country is None and hint is not None:
+        found.country = hint.country
+    if found.admin1 is None and hint is not None and hint.country == found.country and hint.admin1:
+        found.admin1, found.admin1_code = hint.admin1, hint.admin1_code
     found.localities = list(dict.fromkeys(found.localities))
     return found
+
+
+def seat_of_same_name(place: Place) -> bool:
+    """A town named like its governorate (Raqqa in Raqqa): in reporting, either of them."""
+    return bool(place.admin1) and normalize_name(place.locality or place.name) == normalize_name(place.admin1 or "")
+
+
+def _below_admin1(place: Place) -> bool:
+    """True for a place kept as written below the unit it was located in ("Kobajjep", placed in Deir ez-Zor)."""
+    key = normalize_name(place.name)
+    return bool(key) and key not in {normalize_name(place.admin1 or ""), normalize_name(place.admin2 or "")} \
+        and (place.geo_precision or 9) >= 3 and _capitalised(place.name) and place.locality is None \
+        and key != normalize_name(place.country or "")
 
 
 def _capitalised(name: str) -> bool:
@@ -337,7 +359,7 @@ _KEY_ADMIN1, _KEY_LOCALITY, _KEY_COUNTRY, _KEY_CELL = 1, 2, 3, 4
 
 
 def candidate_pairs(features: Features, *, window: int = WINDOW_DAYS, km: float = BLOCK_KM,
-                    chunk: int = 4_000_000) -> Iterable[tuple[np.ndarray, np.ndarray]]:
+                    chunk: int = 2_000_000) -> Iterable[tuple[np.ndarray, np.ndarray]]:
     """Yield (i, j) arrays of candidate pairs (i < j by row), chunk by chunk; see the module docstring.
 
     A pair that shares several keys comes once; one found both through a symmetric key and through a country-only
@@ -404,11 +426,14 @@ def _keys(features: Features, km: float) -> tuple[tuple[np.ndarray, np.ndarray, 
         has = dated & (features.locality[:, k] >= 0)
         q_parts.append((rows[has], code(_KEY_LOCALITY, features.locality[has, k]), True))
         i_parts.append((rows[has], code(_KEY_LOCALITY, features.locality[has, k])))
+    # An event known only to its country meets every event of that country of the same family of types.
     has_c = dated & (features.country >= 0)
-    country_only = has_c & (features.admin1 < 0)
-    q_parts.append((rows[country_only], code(_KEY_COUNTRY, features.country[country_only]), False))
-    i_parts.append((rows[has_c], code(_KEY_COUNTRY, features.country[has_c])))
-    has_point = dated & ~np.isnan(features.latitude) & ~np.isnan(features.longitude)
+    point = ~np.isnan(features.latitude) & ~np.isnan(features.longitude)
+    country_only = has_c & (features.admin1 < 0) & (features.locality[:, 0] < 0) & ~point
+    by_family = features.country * 8 + features.family + 1
+    q_parts.append((rows[country_only], code(_KEY_COUNTRY, by_family[country_only]), False))
+    i_parts.append((rows[has_c], code(_KEY_COUNTRY, by_family[has_c])))
+    has_point = dated & point
     if has_point.any():
         size = km / 111.0
         lat = np.floor(features.latitude[has_point] / size).astype(np.int64)
@@ -436,7 +461,8 @@ def _keys(features: Features, km: float) -> tuple[tuple[np.ndarray, np.ndarray, 
 
 def score_pairs(features: Features, i: np.ndarray, j: np.ndarray, *,
                 components: bool = False) -> tuple[np.ndarray, dict[str, np.ndarray]]:
-    """The score of each pair (i[k], j[k]) in [0, 1], and (with ``components``) each component's value."""
+    """The score of each pair (i[k], j[k]) in [0, 1], and (with ``components``) each component's value and the
+    conflict factor (``conflict``)."""
     f = features
     parts = {
         "date": _date_score(f, i, j),
@@ -449,14 +475,48 @@ def score_pairs(features: Features, i: np.ndarray, j: np.ndarray, *,
     total = np.zeros(len(i))
     for name, weight in WEIGHTS.items():
         total += weight * parts[name]
-    return total, (parts if components else {})
+    conflict = _conflict_factor(f, i, j, parts)
+    if components:
+        parts["conflict"] = conflict
+    return total * conflict, (parts if components else {})
+
+
+def hard_conflict(features: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """True for pairs that cannot be one incident whatever else they share: exact dates two or more days apart,
+    any dates beyond the window, or a different country or admin1 unit. Linking never puts such a pair in one
+    incident (the complete-link part of its guard against chaining)."""
+    f = features
+    known = (f.day[i] != _NO_DAY) & (f.day[j] != _NO_DAY)
+    apart = np.where(known, np.abs(f.day[i] - f.day[j]), 0)
+    both_precise = f.precise[i] & f.precise[j]
+    dates = known & ((apart > WINDOW_DAYS) | (both_precise & (apart >= 2)))
+    countries = (f.country[i] >= 0) & (f.country[j] >= 0) & (f.country[i] != f.country[j])
+    units = (f.admin1[i] >= 0) & (f.admin1[j] >= 0) & (f.admin1[i] != f.admin1[j])
+    return dates | countries | units
+
+
+def _conflict_factor(f: Features, i: np.ndarray, j: np.ndarray, parts: Mapping[str, np.ndarray]) -> np.ndarray:
+    """Disagreement weighs more than agreement: two reports on the same day in the same governorate agree on much
+    without being one incident, while two exact dates a day apart, or two different villages, rarely belong to one.
+    So each hard conflict also multiplies the weighted sum by a factor (see :data:`CONFLICT`)."""
+    factor = np.ones(len(i))
+    both_precise = f.precise[i] & f.precise[j] & (f.day[i] != _NO_DAY) & (f.day[j] != _NO_DAY)
+    apart = np.abs(f.day[i] - f.day[j])
+    factor *= np.where(both_precise & (apart == 1), CONFLICT["date_1"], 1.0)
+    factor *= np.where((both_precise & (apart >= 2)) | (apart > WINDOW_DAYS), CONFLICT["date_2"], 1.0)
+    factor *= np.where(parts["place"] == 0.0, CONFLICT["area"], 1.0)
+    factor *= np.where((parts["place"] > 0.0) & (parts["place"] <= 0.15), CONFLICT["locality"], 1.0)
+    factor *= np.where(parts["type"] <= 0.05, CONFLICT["type"], 1.0)
+    return factor
 
 
 def _date_score(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     known = (f.day[i] != _NO_DAY) & (f.day[j] != _NO_DAY)
-    d = np.where(known, np.abs(f.day[i] - f.day[j]), 0).clip(0, 2)
+    apart = np.where(known, np.abs(f.day[i] - f.day[j]), 0)
+    d = apart.clip(0, 2)
     both = f.precise[i] & f.precise[j]
-    return np.where(known, np.where(both, _DATE_PRECISE[d], _DATE_VAGUE[d]), NEUTRAL)
+    score = np.where(both, _DATE_PRECISE[d], _DATE_VAGUE[d])
+    return np.where(known, np.where(apart > WINDOW_DAYS, 0.0, score), NEUTRAL)
 
 
 def haversine_km(lat1: np.ndarray, lon1: np.ndarray, lat2: np.ndarray, lon2: np.ndarray) -> np.ndarray:
@@ -481,12 +541,13 @@ def _place_score(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
             overlap |= (li[:, a] >= 0) & (li[:, a] == lj[:, b])
     point = ~np.isnan(f.latitude[i]) & ~np.isnan(f.latitude[j])
     distance = np.where(point, haversine_km(np.nan_to_num(f.latitude[i]), np.nan_to_num(f.longitude[i]),
-                                            np.nan_to_num(f.latitude[j]), np.nan_to_num(f.longitude[j])), 0.0)
+                                            np.nan_to_num(f.latitude[j]), np.nan_to_num(f.longitude[j])), np.inf)
     by_distance = np.clip((10.0 - distance) / 8.0, 0.0, 1.0)
-    by_name = np.where(primary, 1.0, np.where(overlap, 0.85, 0.15))
+    close = distance <= 2.0
+    by_name = np.where(primary, 1.0, np.where(overlap, 0.85, np.where(close, 0.7, 0.15)))
     return np.select(
-        [c_conflict, a_conflict, point, l_both, a_equal, c_known & (f.country[i] == f.country[j])],
-        [0.0, 0.0, by_distance, by_name, 0.6, 0.45], default=NEUTRAL * 2 / 3)
+        [c_conflict, a_conflict, l_both, point, a_equal, c_known & (f.country[i] == f.country[j])],
+        [0.0, 0.0, by_name, by_distance, 0.6, 0.45], default=0.4)
 
 
 def _type_score(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -530,7 +591,10 @@ def _text_score(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         known = np.fromiter((bool(words[a]) and bool(words[b]) for a, b in zip(i.tolist(), j.tolist(), strict=True)),
                             bool, len(i))
     elif f.signature is not None:
-        jac = (f.signature[i] == f.signature[j]).mean(axis=1)
+        jac = np.empty(len(i))
+        for lo in range(0, len(i), 200_000):  # (pairs x permutations) temporaries, a slice at a time
+            a, b = i[lo:lo + 200_000], j[lo:lo + 200_000]
+            jac[lo:lo + 200_000] = (f.signature[a] == f.signature[b]).mean(axis=1)
         known = np.ones(len(i), bool)
     else:
         return np.full(len(i), NEUTRAL)

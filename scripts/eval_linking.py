@@ -1,0 +1,103 @@
+"""Score linking on the labelled set and show what went wrong.
+
+    .venv/bin/python scripts/eval_linking.py [--threshold 0.7] [--fixture tests/fixtures/linking/reports.jsonl]
+
+Runs the real pipeline (``sitrep.extract`` on each text with its outlet, URL and publication date, then ``link``)
+and prints pairwise precision, recall, F1 and cluster purity over documents (a document is placed by its first
+event; one without events stands alone), a sweep of thresholds, the incidents split apart and the ones merged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import time
+from collections import Counter, defaultdict
+from datetime import date
+from pathlib import Path
+
+from sitrep import api
+from sitrep.analyze.linking import THRESHOLD, link
+from sitrep.model import Document, Event
+
+FIXTURE = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "linking" / "reports.jsonl"
+
+
+def scores(gold: dict[str, str], predicted: dict[str, str]) -> dict[str, float]:
+    """Pairwise precision, recall, F1 and purity."""
+    tp = fp = fn = 0
+    for a, b in itertools.combinations(gold, 2):
+        g, p = gold[a] == gold[b], predicted[a] == predicted[b]
+        tp, fp, fn = tp + (g and p), fp + (p and not g), fn + (g and not p)
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    clusters: defaultdict[str, list[str]] = defaultdict(list)
+    for item, label in predicted.items():
+        clusters[label].append(gold[item])
+    purity = sum(Counter(v).most_common(1)[0][1] for v in clusters.values()) / len(gold)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "purity": purity, "tp": tp, "fp": fp, "fn": fn}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--fixture", type=Path, default=FIXTURE)
+    parser.add_argument("--threshold", type=float, default=THRESHOLD)
+    args = parser.parse_args()
+    rows = [json.loads(line) for line in args.fixture.read_text(encoding="utf-8").splitlines() if line.strip()]
+    started = time.perf_counter()
+    gold: dict[str, str] = {}
+    outlet: dict[str, str] = {}
+    events: list[Event] = []
+    documents: dict[str, Document] = {}
+    for row in rows:
+        document = Document.from_text(row["text"], source=row["source"], url=row["url"],
+                                      published=date.fromisoformat(row["published"]))
+        extraction = api.extract(document)
+        documents[document.id] = extraction.document
+        gold[document.id], outlet[document.id] = row["incident"], row["source"]
+        events += extraction.events
+    extracted = time.perf_counter()
+
+    def predict(threshold: float) -> dict[str, str]:
+        assignments = link(events, documents=documents, threshold=threshold)
+        first: dict[str, str] = {}
+        for event in events:
+            first.setdefault(event.document_id, assignments[event.id])
+        return {doc: first.get(doc, f"alone:{doc}") for doc in gold}
+
+    predicted = predict(args.threshold)
+    linked = time.perf_counter()
+    result = scores(gold, predicted)
+    empty = sum(1 for doc in gold if not any(e.document_id == doc for e in events))
+    print(f"{len(rows)} documents, {len(set(gold.values()))} incidents, {len(events)} events "
+          f"({empty} documents without an event); extraction {extracted - started:.1f} s, "
+          f"linking {linked - extracted:.2f} s")
+    print(f"threshold {args.threshold}: precision {result['precision']:.3f}  recall {result['recall']:.3f}  "
+          f"F1 {result['f1']:.3f}  purity {result['purity']:.3f}  (pairs: {result['tp']} right, "
+          f"{result['fp']} wrongly joined, {result['fn']} missed)")
+    print("\nthreshold  precision  recall  F1     purity")
+    for threshold in (0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85):
+        s = scores(gold, predict(threshold))
+        print(f"{threshold:<9}  {s['precision']:<9.3f}  {s['recall']:<6.3f}  {s['f1']:<5.3f}  {s['purity']:.3f}")
+    by_prediction: defaultdict[str, list[str]] = defaultdict(list)
+    by_gold: defaultdict[str, list[str]] = defaultdict(list)
+    for doc in gold:
+        by_prediction[predicted[doc]].append(doc)
+        by_gold[gold[doc]].append(doc)
+    print("\nmerged (one predicted incident, several gold ones):")
+    for docs in by_prediction.values():
+        labels = Counter(gold[d] for d in docs)
+        if len(labels) > 1:
+            print("  " + ", ".join(f"{label} x{n}" for label, n in labels.items()))
+    print("split (one gold incident, several predicted ones):")
+    for label, docs in by_gold.items():
+        parts = Counter(predicted[d] for d in docs)
+        if len(parts) > 1:
+            print(f"  {label}: " + "; ".join(
+                ", ".join(outlet[d] for d in docs if predicted[d] == part) for part in parts))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,448 @@
+"""A claim held against the record: each figure a group claims, next to what independent reports show.
+
+::
+
+    report = audit_claim(store, claim_id)
+    print(report.table())                 # or report.to_dict()
+    rows = audit_by_period(store, "Islamic State", by="month")
+
+**The record** for a claim is the set of incidents (:mod:`sitrep.analyze.incidents`) that
+
+- have at least one *independent* report (status ``reported`` or ``confirmed``; a group's own claim of an
+  incident is not a record of it, see the independence rules there);
+- are attributed to the claim's actor: the incident's perpetrator is the actor or one of its affiliates, alias
+  normalised (an incident independently reported and claimed by the actor counts: the independent report shows it
+  happened, the claim who did it);
+- fall in the claim's period (the incident's first date, inclusive of both ends) and country.
+
+Incidents in the same period and area whose perpetrator nobody names are counted apart (``unattributed``): the
+record is a lower bound, and they say by how much it might grow.
+
+**Facets.** Every figure of a measure that incidents can show is audited: the total (no facet), each tactic
+(``ied+landmine`` matches an incident with either tactic, or, without tactics, with the tactic's ACLED sub-event
+type), each target (a named actor matches the incident's target or its affiliates, and a generic "Military
+Forces"/"Police Forces" target in the actor's country when the actor is a state force of that kind; a category
+such as ``civilians`` or ``police`` matches the incident's target category), each governorate (admin1, by ISO code
+or name), and each macro-region, taken as the governorates the claim itself lists in that region (a region the
+claim does not break down is not audited). Facets combine: "operations in Deir ez-Zor by IED" needs both.
+
+**Measures.** ``operations`` = number of incidents; ``killed``, ``wounded``, ``captured`` = the sum of the
+incidents' best figures; ``killed_or_wounded`` = the sum of killed, wounded and combined figures. Other measures
+(vehicles, equipment) are listed as not comparable.
+
+**Flags** (tolerance :data:`TOLERANCE_RATIO`, :data:`TOLERANCE_DIFFERENCE`): ``exceeds`` when the claim is more
+than 1.5 times the record *and* more than 2 above it (small numbers differ by chance and by missed reports; large
+ratios on large numbers do not); ``no_record`` when something is claimed and no independent incident shows it;
+``below`` when the record shows more than the claim; ``ok`` otherwise.
+
+**By period** (:func:`audit_by_period`): each claim's totals are prorated over its period's days — a claim of 60
+operations over 30 days that runs 20 days into June and 10 into July counts 40 in June and 20 in July — and the
+record is counted only on the days some claim covers, so that a month half covered by claims is compared with
+half a month of incidents.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any, Literal
+
+from sitrep.analyze.incidents import Incident, incidents, unlinked_note
+from sitrep.errors import AuditError, ConfigError
+from sitrep.geo import normalize_name
+from sitrep.model import Claim, Figure
+from sitrep.store import Store
+from sitrep.taxonomy import TACTICS, TARGET_CATEGORIES, ActorTable, target_category_for_term
+
+TOLERANCE_RATIO = 1.5
+"""A claim exceeds the record when claimed / reported is above this ratio …"""
+TOLERANCE_DIFFERENCE = 2
+"""… and claimed - reported is above this difference."""
+
+MEASURES = ("operations", "killed", "wounded", "killed_or_wounded", "captured")
+"""Measures the record can show."""
+
+Flag = Literal["exceeds", "no_record", "below", "ok", "not_comparable"]
+
+
+@dataclass
+class AuditRow:
+    """One facet value of one measure: what was claimed, what the record shows, and which incidents."""
+
+    measure: str
+    facet: str
+    """'total', or the facets joined: 'tactic', 'admin1', 'target', 'region', 'admin1+tactic' …"""
+    value: str
+    """The facet values as claimed ('ied+landmine', 'Deir ez-Zor'); '' for the total."""
+    claimed: float
+    reported: int | None
+    ratio: float | None
+    flag: Flag
+    incidents: list[str] = field(default_factory=list)
+    unattributed: int = 0
+    """Incidents matching the facet, period and area whose perpetrator no report names."""
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The row as JSON-ready data."""
+        return {"measure": self.measure, "facet": self.facet, "value": self.value, "claimed": self.claimed,
+                "reported": self.reported, "ratio": self.ratio, "flag": self.flag, "incidents": self.incidents,
+                "unattributed": self.unattributed, "note": self.note}
+
+
+@dataclass
+class AuditReport:
+    """The audit of one claim: one row per audited figure, plus what was held against it."""
+
+    claim_id: str
+    actor: str | None
+    claimant: str | None
+    period_start: str | None
+    period_end: str | None
+    country: str | None
+    rows: list[AuditRow]
+    incidents: list[Incident] = field(default_factory=list)
+    """The record: the incidents attributed to the actor in the claim's period and area."""
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def flagged(self) -> list[AuditRow]:
+        """Rows where the claim exceeds the record or has none."""
+        return [row for row in self.rows if row.flag in ("exceeds", "no_record")]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report as JSON-ready data, incidents summarised (id, date, place, status, sources)."""
+        return {
+            "claim_id": self.claim_id, "actor": self.actor, "claimant": self.claimant,
+            "period_start": self.period_start, "period_end": self.period_end, "country": self.country,
+            "tolerance": {"ratio": TOLERANCE_RATIO, "difference": TOLERANCE_DIFFERENCE},
+            "rows": [row.to_dict() for row in self.rows],
+            "incidents": [_incident_summary(i) for i in self.incidents],
+            "notes": self.notes,
+        }
+
+    def table(self) -> str:
+        """The report as an aligned text table, then the incidents it cites."""
+        head = (f"Audit of claim {self.claim_id}: {self.actor or '?'} (claimed by {self.claimant or '?'}), "
+                f"{self.period_start} to {self.period_end}, {self.country or 'country unknown'}")
+        header = ("measure", "facet", "value", "claimed", "reported", "ratio", "flag", "unattr.", "incidents")
+        cells = [(r.measure, r.facet, r.value, _number(r.claimed), "" if r.reported is None else str(r.reported),
+                  "" if r.ratio is None else f"{r.ratio:.2f}", r.flag.upper() if r.flag in ("exceeds", "no_record")
+                  else r.flag, str(r.unattributed), _ids(r.incidents)) for r in self.rows]
+        lines = [head, "", *_align(header, cells)]
+        lines.append("")
+        lines.append(f"Flags: exceeds = claimed > {TOLERANCE_RATIO} x reported and more than {TOLERANCE_DIFFERENCE} "
+                     "above it; no_record = claimed, no independent incident.")
+        if self.incidents:
+            lines += ["", f"Incidents on record ({len(self.incidents)}):"]
+            for incident in self.incidents:
+                lines.append("  " + _incident_line(incident))
+        lines += [f"Note: {note}" for note in self.notes]
+        return "\n".join(lines)
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+
+
+def _ids(ids: Sequence[str], limit: int = 6) -> str:
+    shown = " ".join(i[:8] for i in ids[:limit])
+    return shown + (f" +{len(ids) - limit}" if len(ids) > limit else "")
+
+
+def _align(header: Sequence[str], cells: Sequence[Sequence[str]]) -> list[str]:
+    widths = [max(len(h), *(len(c[k]) for c in cells)) if cells else len(h) for k, h in enumerate(header)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(cell, widths, strict=True)).rstrip() for cell in cells]
+    return lines
+
+
+def _incident_summary(incident: Incident) -> dict[str, Any]:
+    place = incident.place
+    return {"id": incident.id, "date": incident.date_start.isoformat() if incident.date_start else None,
+            "place": place.name if place else None, "admin1": place.admin1 if place else None,
+            "sub_event_type": incident.sub_event_type, "tactics": incident.tactics, "actor1": incident.actor1,
+            "actor2": incident.actor2, "killed": incident.best("killed"), "wounded": incident.best("wounded"),
+            "status": incident.status, "claimed": incident.claimed,
+            "sources": [{"outlet": s.outlet, "url": s.url, "document_id": s.document_id} for s in incident.sources]}
+
+
+def _incident_line(incident: Incident) -> str:
+    place = incident.place
+    where = f"{place.name}, {place.admin1}" if place and place.admin1 and place.admin1 != place.name else (
+        place.name if place else "?")
+    outlets = ", ".join(dict.fromkeys(s.outlet or "?" for s in incident.sources))
+    return (f"{incident.id[:8]}  {incident.date_start or '?'}  {where}  {incident.sub_event_type or '?'}  "
+            f"killed {incident.best('killed')} wounded {incident.best('wounded')}  [{incident.status}] {outlets}")
+
+
+# -- matching ------------------------------------------------------------------------------------------------------
+
+Match = Callable[[Incident], bool]
+
+
+def _parse_period(claim: Claim) -> tuple[date, date]:
+    try:
+        if claim.period_start is None or claim.period_end is None:
+            raise ValueError("no period")
+        start, end = date.fromisoformat(claim.period_start), date.fromisoformat(claim.period_end)
+    except ValueError as error:
+        raise AuditError(f"claim {claim.id}: its period ({claim.period_start or '?'} to {claim.period_end or '?'}) "
+                         "has no complete dates with a year, so it cannot be held against dated incidents; give "
+                         "the document a publication date (--published) and ingest it again") from error
+    return start, end
+
+
+def attributed(incident: Incident, actor: str, actors: ActorTable) -> bool:
+    """True when the incident's perpetrator is ``actor`` or an affiliate (alias-normalised)."""
+    if incident.actor1 is None:
+        return False
+    return actors.same_side(actors.canonical(incident.actor1) or incident.actor1, actor)
+
+
+def independently_reported(incident: Incident) -> bool:
+    """True when at least one report of the incident is independent (status reported or confirmed)."""
+    return incident.status in ("reported", "confirmed")
+
+
+def _tactic_match(key: str) -> Match:
+    keys = set(key.split("+"))
+    subs = {TACTICS[k].sub_event_type for k in keys if k in TACTICS and TACTICS[k].sub_event_type}
+    return lambda i: bool(keys & set(i.tactics)) or (not i.tactics and i.sub_event_type in subs)
+
+
+def _target_match(target: str, actors: ActorTable) -> Match:
+    written = target.strip()
+    for suffix in (" and allies", " and its allies", " and their allies", " allies"):
+        if written.lower().endswith(suffix):
+            written = written[: -len(suffix)]
+            break
+    category = target_category_for_term(written) or (written.lower() if written.lower() in TARGET_CATEGORIES
+                                                     else None)
+    actor = actors.get(written)
+    if actor is not None:
+        generic = {"military": "Military Forces", "police": "Police Forces"}.get(actor.category)
+
+        def by_actor(i: Incident) -> bool:
+            if i.actor2 is None:
+                return False
+            if actors.same_side(actors.canonical(i.actor2) or i.actor2, actor.canonical):
+                return True
+            return (generic is not None and actor.kind == "state" and i.actor2 == generic
+                    and i.place is not None and i.place.country == actor.country)
+
+        return by_actor
+    if category is not None:
+        label = {"civilians": "Civilians", "police": "Police Forces", "military": "Military Forces"}.get(category)
+        return lambda i: i.target_category == category or (label is not None and i.actor2 == label)
+    return lambda i: i.actor2 is not None and i.actor2.lower() == written.lower()
+
+
+def _admin1_match(names: Iterable[tuple[str | None, str | None]]) -> Match:
+    codes = {code for _, code in names if code}
+    keys = {normalize_name(name) for name, _ in names if name}
+
+    def match(i: Incident) -> bool:
+        place = i.place
+        if place is None or place.admin1 is None:
+            return False
+        return (place.admin1_code is not None and place.admin1_code in codes) or normalize_name(place.admin1) in keys
+
+    return match
+
+
+def _facet_matcher(figure: Figure, claim: Claim, actors: ActorTable) -> tuple[str, str, Match | None, str]:
+    """(facet name, value, match, note) of a figure; match None when the facet cannot be audited."""
+    names: list[str] = []
+    values: list[str] = []
+    tests: list[Match] = []
+    if figure.admin1:
+        names.append("admin1")
+        values.append(figure.admin1)
+        tests.append(_admin1_match([(figure.admin1, figure.admin1_code)]))
+    elif figure.region:
+        names.append("region")
+        values.append(figure.region)
+        listed = [(f.admin1, f.admin1_code) for f in claim.figures if f.region == figure.region and f.admin1]
+        if not listed:
+            return "region", figure.region, None, "the claim lists no governorates in this region"
+        tests.append(_admin1_match(listed))
+    if figure.tactic:
+        names.append("tactic")
+        values.append(figure.tactic)
+        tests.append(_tactic_match(figure.tactic))
+    elif figure.sub_event_type:
+        names.append("sub_event_type")
+        values.append(figure.sub_event_type)
+        tests.append(lambda i, sub=figure.sub_event_type: i.sub_event_type == sub)
+    if figure.target:
+        names.append("target")
+        values.append(figure.target)
+        tests.append(_target_match(figure.target, actors))
+    if figure.item:
+        return "item", figure.item, None, "materiel is not comparable with incidents"
+    if not names:
+        return "total", "", (lambda i: True), ""
+    return "+".join(names), " / ".join(values), (lambda i: all(test(i) for test in tests)), ""
+
+
+def measure_value(measure: str, found: Sequence[Incident]) -> int:
+    """What the record shows for a measure: the number of incidents, or the sum of their best figures."""
+    if measure == "operations":
+        return len(found)
+    return sum(i.best(measure) for i in found)
+
+
+def flag(claimed: float, reported: int | None) -> Flag:
+    """The flag of a claimed figure against the record (see the module docstring)."""
+    if reported is None:
+        return "not_comparable"
+    if reported == 0:
+        return "no_record" if claimed > 0 else "ok"
+    if claimed / reported > TOLERANCE_RATIO and claimed - reported > TOLERANCE_DIFFERENCE:
+        return "exceeds"
+    if claimed < reported:
+        return "below"
+    return "ok"
+
+
+# -- audits --------------------------------------------------------------------------------------------------------
+
+def audit_claim(store: Store, claim_id: str, *, actors: ActorTable | None = None) -> AuditReport:
+    """Hold each figure of a stored claim against the independently reported incidents (module docstring).
+
+    Raises ConfigError when no claim has this id, AuditError when the claim has no usable period or actor.
+    """
+    found = store.claims(claim_id=claim_id)
+    if not found:
+        raise ConfigError(f"no claim with id {claim_id!r} in {store.path}; list claims with: sitrep claims")
+    claim = found[0]
+    actors = actors if actors is not None else ActorTable.load()
+    if not claim.actor:
+        raise AuditError(f"claim {claim.id}: it names no actor whose operations it counts, so there is no record "
+                         "to hold it against")
+    start, end = _parse_period(claim)
+    actor = actors.canonical(claim.actor) or claim.actor
+    pool = [i for i in incidents(store, start=start, end=end, actors=actors) if independently_reported(i)]
+    if claim.country:
+        pool = [i for i in pool if i.place is not None and i.place.country == claim.country]
+    record = [i for i in pool if attributed(i, actor, actors)]
+    unnamed = [i for i in pool if i.actor1 is None or i.actor1 in ("Unidentified Armed Group",)]
+    rows: list[AuditRow] = []
+    for figure in claim.figures:
+        facet, value, match, note = _facet_matcher(figure, claim, actors)
+        if figure.measure not in MEASURES:
+            rows.append(AuditRow(figure.measure, facet, value, figure.value, None, None, "not_comparable",
+                                 note="incidents do not record this measure"))
+            continue
+        if match is None:
+            rows.append(AuditRow(figure.measure, facet, value, figure.value, None, None, "not_comparable",
+                                 note=note))
+            continue
+        hits = [i for i in record if match(i)]
+        reported = measure_value(figure.measure, hits)
+        ratio = round(figure.value / reported, 2) if reported else None
+        rows.append(AuditRow(figure.measure, facet, value, figure.value, reported, ratio,
+                             flag(figure.value, reported), [i.id for i in hits],
+                             unattributed=sum(1 for i in unnamed if match(i))))
+    notes = []
+    if claim.status != "claimed":
+        notes.append(f"this claim's status is {claim.status!r}: it is a third party's count, not the actor's own")
+    if not claim.country:
+        notes.append("the claim names no country: incidents anywhere were considered")
+    note = unlinked_note(store)
+    if note:
+        notes.append(note)
+    return AuditReport(claim_id=claim.id, actor=actor, claimant=claim.claimant, period_start=claim.period_start,
+                       period_end=claim.period_end, country=claim.country, rows=rows, incidents=record, notes=notes)
+
+
+@dataclass
+class PeriodRow:
+    """One period and measure of :func:`audit_by_period`."""
+
+    period: str
+    measure: str
+    claimed: float
+    reported: int
+    ratio: float | None
+    flag: Flag
+    covered_days: int
+    claims: list[str]
+    incidents: list[str]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The row as JSON-ready data."""
+        return {"period": self.period, "measure": self.measure, "claimed": self.claimed, "reported": self.reported,
+                "ratio": self.ratio, "flag": self.flag, "covered_days": self.covered_days, "claims": self.claims,
+                "incidents": self.incidents}
+
+
+def audit_by_period(store: Store, actor: str, *, by: str = "month",
+                    actors: ActorTable | None = None) -> list[PeriodRow]:
+    """Compare an actor's claimed totals with the record period by period (module docstring, "By period").
+
+    Claims without a complete period are skipped. Raises ConfigError for an unknown ``by``.
+    """
+    if by not in ("month", "week"):
+        raise ConfigError(f"--by {by!r}: choose month or week")
+    actors = actors if actors is not None else ActorTable.load()
+    canonical = actors.canonical(actor) or actor
+    claims = [c for c in store.claims()
+              if c.actor and actors.same_side(actors.canonical(c.actor) or c.actor, canonical)]
+    claimed: dict[tuple[str, str], float] = defaultdict(float)
+    covered: dict[str, set[date]] = defaultdict(set)
+    by_claim: dict[str, set[str]] = defaultdict(set)
+    countries: set[str | None] = set()
+    for claim in claims:
+        try:
+            start, end = _parse_period(claim)
+        except AuditError:
+            continue
+        days = (end - start).days + 1
+        countries.add(claim.country)
+        totals = {f.measure: f.value for f in claim.figures if f.measure in MEASURES and not f.facets()}
+        for day in (start + timedelta(days=k) for k in range(days)):
+            label = period_label(day, by)
+            covered[label].add(day)
+            by_claim[label].add(claim.id)
+            for measure, value in totals.items():
+                claimed[(label, measure)] += value / days
+    if not covered:
+        return []
+    first = min(min(days) for days in covered.values())
+    last = max(max(days) for days in covered.values())
+    record = [i for i in incidents(store, start=first, end=last, actors=actors)
+              if independently_reported(i) and attributed(i, canonical, actors)
+              and (None in countries or (i.place is not None and i.place.country in countries))]
+    rows: list[PeriodRow] = []
+    measures = sorted({m for _, m in claimed}, key=MEASURES.index)
+    for label in sorted(covered):
+        hits = [i for i in record if i.date_start in covered[label]]
+        for measure in measures:
+            value = round(claimed.get((label, measure), 0.0), 1)
+            reported = measure_value(measure, hits)
+            rows.append(PeriodRow(label, measure, value, reported, round(value / reported, 2) if reported else None,
+                                  flag(value, reported), len(covered[label]), sorted(by_claim[label]),
+                                  [i.id for i in hits]))
+    return rows
+
+
+def period_label(day: date, by: str) -> str:
+    """'2020-07' for a month, '2020-W31' (ISO week) for a week."""
+    if by == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def period_table(rows: Sequence[PeriodRow]) -> str:
+    """:func:`audit_by_period` rows as an aligned text table."""
+    header = ("period", "measure", "claimed", "reported", "ratio", "flag", "days", "claims", "incidents")
+    cells = [(r.period, r.measure, _number(r.claimed), str(r.reported), "" if r.ratio is None else f"{r.ratio:.2f}",
+              r.flag.upper() if r.flag in ("exceeds", "no_record") else r.flag, str(r.covered_days),
+              str(len(r.claims)), _ids(r.incidents, 4)) for r in rows]
+    return "\n".join(_align(header, cells))

@@ -1,0 +1,176 @@
+"""Linking: reports of one incident become one incident; near misses stay apart; never all pairs."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+import numpy as np
+import pytest
+
+from sitrep.analyze import similarity
+from sitrep.analyze.linking import THRESHOLD, link
+from sitrep.errors import ConfigError
+from sitrep.model import Count, Document, Event, Place, Span
+
+_DOCS: dict[str, Document] = {}
+
+
+def report(n: int, *, day: date = date(2020, 5, 9), place: str | None = "Hajin", admin1: str | None = "Deir ez-Zor",
+           code: str | None = "SY-DY", country: str | None = "SY", sub: str = "Armed clash",
+           event_type: str = "Battles", tactics: tuple[str, ...] = ("clash",), actor1: str | None = "Islamic State",
+           actor2: str | None = "Syrian Democratic Forces", killed: int | None = 4, precision: int = 1,
+           text: str | None = None, source: str | None = None, document: str | None = None,
+           incident_id: str | None = None) -> Event:
+    """One outlet's report of an event, with its document registered in ``_DOCS``."""
+    sentence = text or (f"Islamic State fighters attacked an SDF checkpoint in {place or admin1}, killing "
+                        f"{killed} fighters, on {day:%d %B}.")
+    doc_id = document or f"doc{n}"
+    _DOCS.setdefault(doc_id, Document(id=doc_id, text=sentence, source=source or f"Outlet {n}",
+                                      url=f"https://outlet{n}.example/{n}", published=day))
+    where = None
+    if place or admin1 or country:
+        where = Place(name=place or admin1 or country or "", country=country, admin1=admin1, admin1_code=code,
+                      locality=place, geo_precision=1 if place else 3 if admin1 else 4)
+    return Event(id=f"e{n}", document_id=doc_id, date_start=day, date_end=day, time_precision=precision,
+                 event_type=event_type, sub_event_type=sub, tactics=list(tactics), actor1=actor1, actor2=actor2,
+                 place=where, places=[where] if where else [],
+                 killed=Count(low=killed, best=killed) if killed is not None else None,
+                 spans={"event": Span(start=0, end=len(sentence), text=sentence)}, incident_id=incident_id)
+
+
+def groups(events: list[Event], **kwargs: object) -> list[set[str]]:
+    assignments = link(events, documents=_DOCS, **kwargs)  # type: ignore[arg-type]
+    by_incident: dict[str, set[str]] = {}
+    for event_id, incident in assignments.items():
+        by_incident.setdefault(incident, set()).add(event_id)
+    return sorted(by_incident.values(), key=min)
+
+
+def test_reports_of_one_incident_by_different_outlets_become_one_incident() -> None:
+    events = [report(1), report(2, actor1=None, killed=None,
+                                 text="Four SDF members died when IS militants stormed their post at Hajin."),
+              report(3, actor1="ISIS", text="ISIS attacked an SDF position in Hajin on Saturday, killing four.")]
+    assert groups(events) == [{"e1", "e2", "e3"}]
+
+
+def test_events_of_the_same_document_are_never_merged() -> None:
+    events = [report(11, document="same"), report(12, document="same"), report(13)]
+    found = groups(events)
+    assert not any({"e11", "e12"} <= group for group in found)
+
+
+def test_the_same_place_on_the_next_day_is_another_incident() -> None:
+    events = [report(21), report(22), report(23, day=date(2020, 5, 10)), report(24, day=date(2020, 5, 10))]
+    assert groups(events) == [{"e21", "e22"}, {"e23", "e24"}]
+
+
+def test_a_neighbouring_village_on_the_same_day_is_another_incident() -> None:
+    events = [report(31), report(32), report(33, place="al-Shuhayl"), report(34, place="al-Shuhayl")]
+    assert groups(events) == [{"e31", "e32"}, {"e33", "e34"}]
+
+
+def test_the_same_attack_type_in_another_governorate_is_another_incident() -> None:
+    events = [report(41, place=None), report(42, place=None),
+              report(43, place=None, admin1="Raqqa", code="SY-RA"), report(44, place=None, admin1="Raqqa",
+                                                                           code="SY-RA")]
+    assert groups(events) == [{"e41", "e42"}, {"e43", "e44"}]
+
+
+def test_a_follow_up_report_with_a_higher_toll_joins_the_incident() -> None:
+    events = [report(51, killed=2), report(52, killed=2), report(53, killed=3, day=date(2020, 5, 9),
+                                                                  text="The toll of the Hajin attack rose to three.")]
+    assert groups(events) == [{"e51", "e52", "e53"}]
+
+
+def test_an_unknown_perpetrator_is_compatible_with_a_named_one() -> None:
+    events = [report(61), report(62, actor1=None, actor2=None)]
+    assert groups(events) == [{"e61", "e62"}]
+
+
+def test_average_link_keeps_a_chain_from_joining_its_far_ends() -> None:
+    # e71 and e73 are three days apart at day precision: blocking never compares them, and they contradict each
+    # other. e72 has only a vague date between them and matches each well enough to link; connected components
+    # alone would chain all three.
+    events = [report(71, day=date(2020, 5, 9)), report(72, day=date(2020, 5, 10), precision=2),
+              report(73, day=date(2020, 5, 12))]
+    features = similarity.build_features(events, _DOCS)
+    scores, _ = similarity.score_pairs(features, np.array([0, 1]), np.array([1, 2]))
+    assert (scores >= THRESHOLD).all()
+    found = groups(events)
+    assert not any({"e71", "e73"} <= group for group in found)
+
+
+def test_blocking_compares_only_events_near_in_time_and_place() -> None:
+    events = [report(81), report(82, day=date(2020, 5, 12)), report(83, place=None, admin1="Homs", code="SY-HI"),
+              report(84, place=None, admin1=None, code=None, country=None), report(85)]
+    features = similarity.build_features(events, _DOCS)
+    pairs = {(int(i), int(j)) for a, b in similarity.candidate_pairs(features) for i, j in zip(a, b, strict=True)}
+    assert pairs == {(0, 4)}  # e81 and e85: same place, same day. Three days apart, another province, nowhere: no.
+
+
+def test_candidate_pairs_grow_with_the_events_that_share_a_window_not_with_all_pairs() -> None:
+    events = [report(900 + k, day=date(2020, 1, 1).fromordinal(date(2020, 1, 1).toordinal() + 7 * k))
+              for k in range(60)]
+    features = similarity.build_features(events, _DOCS)
+    compared = sum(len(i) for i, _ in similarity.candidate_pairs(features))
+    assert compared == 0 < len(list(itertools.combinations(events, 2)))
+
+
+def test_linking_twice_gives_the_same_incident_ids() -> None:
+    events = [report(91), report(92), report(93, place="Thiban")]
+    assert link(events, documents=_DOCS) == link(list(reversed(events)), documents=_DOCS)
+
+
+def test_stored_incidents_keep_their_ids_and_absorb_new_reports() -> None:
+    events = [report(101, incident_id="stored-incident"), report(102)]
+    assert link(events, documents=_DOCS, keep_existing=True) == {"e101": "stored-incident",
+                                                                  "e102": "stored-incident"}
+
+
+def test_two_stored_incidents_are_not_merged_by_an_incremental_run() -> None:
+    events = [report(111, incident_id="one"), report(112, incident_id="two")]
+    assert link(events, documents=_DOCS, keep_existing=True) == {"e111": "one", "e112": "two"}
+
+
+def test_a_pinned_event_stays_alone() -> None:
+    events = [report(121), report(122), report(123)]
+    found = link(events, documents=_DOCS, pinned={"e122"})
+    assert found["e121"] == found["e123"] != found["e122"]
+
+
+def test_a_threshold_outside_zero_to_one_is_refused() -> None:
+    with pytest.raises(ConfigError, match="threshold"):
+        link([report(131)], threshold=1.5)
+
+
+def test_the_documented_threshold_is_the_default() -> None:
+    assert 0 < THRESHOLD < 1
+    assert abs(sum(similarity.WEIGHTS.values()) - 1) < 1e-9
+
+
+def test_scores_explain_themselves_component_by_component() -> None:
+    events = [report(141), report(142, day=date(2020, 5, 10))]
+    features = similarity.build_features(events, _DOCS)
+    total, parts = similarity.score_pairs(features, np.array([0]), np.array([1]), components=True)
+    assert parts["date"][0] == pytest.approx(0.2)
+    assert parts["conflict"][0] == pytest.approx(similarity.CONFLICT["date_1"])
+    assert total[0] < THRESHOLD
+
+
+def test_the_dateline_places_an_event_that_names_no_place() -> None:
+    document = Document(id="dl", text="DEIR EZ-ZOR — A bomb exploded near a patrol, killing two.")
+    event = report(151, place=None, admin1=None, code=None, country=None, document="dl")
+    where = similarity.locate(event.model_copy(update={"place": None, "places": []}), document)
+    assert (where.country, where.admin1) == ("SY", "Deir ez-Zor")
+
+
+def test_content_words_ignore_case_stop_words_and_plurals() -> None:
+    assert similarity.content_words("The bombs killed two Soldiers on Saturday") == {"bomb", "killed", "soldier"}
+
+
+def test_minhash_signatures_estimate_word_set_similarity() -> None:
+    a = {f"w{k}" for k in range(100)}
+    b = {f"w{k}" for k in range(50, 150)}  # Jaccard 1/3
+    sa, sb = similarity.minhash(a, 256), similarity.minhash(b, 256)
+    assert abs(float((sa == sb).mean()) - 1 / 3) < 0.1
