@@ -26,6 +26,7 @@ from typing import Any
 from matplotlib.figure import Figure
 
 import sitrep
+from sitrep.errors import SitrepError
 from sitrep.model import Claim, Document
 from sitrep.report import charts
 from sitrep.report.claim import CHECK_MARK, banner_text, claim_figure, claim_period, measure_name, tactic_name
@@ -373,8 +374,37 @@ def _claims_section(store: Store, filters: EventFilter) -> str:
                 "</p></section>")
     documents = {c.document_id: store.document(c.document_id) for c in claims}
     return ('<section id="claims"><h2>Claims</h2><p class="note">Aggregate figures as groups (or monitors) state '
-            "them: their words, not verified facts. The checks test whether a claim agrees with itself.</p>"
-            + "".join(claim_card(c, documents.get(c.document_id)) for c in claims) + "</section>")
+            "them: their words, not verified facts. The checks test whether a claim agrees with itself; the audit "
+            "holds it against independently reported incidents.</p>"
+            + "".join(claim_card(c, documents.get(c.document_id)) + _audit_block(store, c) for c in claims)
+            + "</section>")
+
+
+def _audit_block(store: Store, claim: Claim) -> str:
+    """The claim audit as a table: each claimed figure against the independently reported record."""
+    from sitrep.analyze.audit import audit_claim  # the analyze stage comes before report; imported where used
+
+    try:
+        audit = audit_claim(store, claim.id)
+    except SitrepError as error:
+        return f'<div class="audit"><h3>Audit</h3><p class="note">Not audited: {_E(str(error))}</p></div>'
+    rows = []
+    for row in audit.rows:
+        flag = {"exceeds": "fail", "no_record": "undecided"}.get(row.flag, "ok")
+        shown = ", ".join(_E(i) for i in row.incidents[:10])
+        incidents = shown + (f" and {len(row.incidents) - 10} more" if len(row.incidents) > 10 else "")
+        rows.append(f"<tr><td>{_E(measure_name(row.measure))}</td><td>{_E(row.facet)}: {_E(row.value)}</td>"
+                    f'<td class="n">{_E(str(row.claimed))}</td><td class="n">'
+                    f"{'' if row.reported is None else _E(str(row.reported))}</td><td class=\"n\">"
+                    f"{'' if row.ratio is None else f'{row.ratio:.2f}'}</td>"
+                    f'<td class="{flag}">{_E(row.flag.replace("_", " "))}</td><td>{incidents}</td></tr>')
+    return ('<div class="audit"><h3>Audit: claimed against the independent record</h3>'
+            f'<p class="note">{_E(claim.claimant or claim.actor or "The claimant")}\'s figures against incidents '
+            "reported by others for the same actor, period and area; 'exceeds' when the claim is more than 1.5 "
+            "times the record and more than 2 above it.</p>"
+            '<table class="sortable"><thead><tr><th>measure</th><th>facet</th><th class="n">claimed</th>'
+            '<th class="n">reported</th><th class="n">ratio</th><th>flag</th><th>incidents (sitrep incidents)'
+            "</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table></div>")
 
 
 def matching_claims(store: Store, filters: EventFilter) -> list[Claim]:
