@@ -68,7 +68,6 @@ RIOT_WORDS = {"riot", "riots", "rioters", "rioted", "stones", "stone", "pelted",
 INTERVENTION_WORDS = {"intervened", "stopped", "prevented", "blocked", "dispersed", "tear", "teargas", "water",
                       "cannon", "batons", "baton", "rubber", "arrested",
                       "detained", "broke", "forcibly", "charged", "beat", "beaten"}
-MOB_WORDS = {"mob", "lynched", "lynching", "vigilante", "vigilantes", "villagers", "residents", "crowd"}
 ARREST_WORDS = {"arrested", "arrest", "arrests", "detained", "apprehended", "nabbed", "custody"}
 DISRUPTED_WORDS = {"defused", "dismantled", "intercepted", "foiled", "thwarted", "neutralised", "neutralized",
                    "disarmed", "cache", "caches", "seized", "found", "discovered", "bomb-disposal", "disposal"}
@@ -76,12 +75,6 @@ WEAPON_WORDS = {"bomb", "bombs", "ied", "ieds", "explosive", "explosives", "devi
                 "landmine", "landmines", "weapons", "ammunition", "rocket", "rockets", "missile", "missiles", "drone",
                 "drones", "grenades", "suicide", "vest", "belt"}
 AGREEMENT_WORDS = {"ceasefire", "cease-fire", "agreement", "accord", "truce", "peace", "deal", "signed", "exchange"}
-REGAIN_WORDS = {"recaptured", "retook", "regained", "liberated", "recapture", "retake", "cleared"}
-OVERTAKE_WORDS = {"overran", "seized", "captured", "took", "control", "overrun", "fell"}
-TERRITORY_WORDS = {"town", "village", "district", "city", "area", "territory", "base", "control", "town's", "hill",
-                   "positions", "outpost", "villages", "district's"}
-HQ_WORDS = {"established", "set", "opened", "headquarters", "base"}
-TRANSFER_WORDS = {"withdrew", "handed", "withdrawal", "pulled"}
 CLASH_WORDS = {"exchanging", "clash", "clashes", "clashed", "fighting", "fought", "battle", "battles", "gunbattle",
                "firefight",
                "exchange", "exchanged", "repulsed", "repelled", "skirmish", "skirmishes", "engaged", "counterattack",
@@ -100,7 +93,6 @@ CHANGE_TRIGGERS = {"joined", "defected", "surrendered", "reinforcements", "redep
 HEDGES = {"threatened", "threatens", "threaten", "vowed", "vows", "warned", "warns", "plans", "planned", "planning",
           "plot", "plotting", "intends", "would", "could", "might", "may", "will", "denied", "denies", "deny",
           "anniversary", "commemorated", "commemorate", "marked", "rumours", "rumors", "feared", "fears"}
-NEW_EVENT_CUES = {"separately", "meanwhile", "elsewhere", "another", "separate", "also", "later", "earlier"}
 UNNAMED_PERPETRATORS = {"gunmen", "gunman", "assailants", "attackers", "militants", "insurgents", "fighters",
                         "terrorists", "bandits", "kidnappers", "armed", "unidentified", "unknown", "suspected",
                         "extremist", "extremists", "jihadists", "jihadist", "gang", "criminals", "militia", "raiders"}

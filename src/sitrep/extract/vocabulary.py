@@ -36,13 +36,10 @@ CONTINUE_AFTER_COMMA = {"specifically", "namely", "all", "mostly", "mainly", "ch
 CLAUSE_BREAK = {"and", "or", "while", "but", "whereas"}
 ITEM_STOP = {"in", "at", "on", "during", "near", "across", "belonging", "from", "of", "while", "with", "and", "that",
              "which", "as", "by", "for", "to", "over", "since", "within", "throughout", "between", "were", "was"}
-BACKGROUND_CUES = {"since", "compared", "previous", "previously", "earlier", "ago", "last year", "record"}
 CLAIM_VERBS = {"claimed", "claims", "claim", "said", "says", "announced", "announces", "stated", "reported",
                "released", "published", "revealed", "issued", "boasted", "according", "documented", "recorded",
                "counted", "tallied"}
-PERPETRATOR_VERBS = {"carried", "conducted", "launched", "staged", "executed", "mounted", "perpetrated", "claimed"}
 PERIOD_KINDS_EXPLICIT = ("range",)
-PERIOD_KINDS_RELATIVE = ("past_n", "past_unit", "last_month", "this_unit", "ramadan", "month", "year")
 NON_PERPETRATOR_KINDS = {"media", "monitor"}
 
 
