@@ -42,6 +42,10 @@ def geocode_event(event: Event, gazetteer: Gazetteer | None = None, *, country: 
         context = next((e.country for e in bare if e is not None and e.level == "admin1"), None)
     if context is None:  # a governorate named bare whose name is also a town abroad ("Faryab") still says where
         context = next((u.country for u in map(gazetteer.unit, (p.name for p in event.places)) if u), None)
+    if context is None and len(event.places) > 1:
+        # "the village of Hindi in Lamu county": the place named after the first is usually what contains it, so
+        # its country is the context, not the country of a homonym of the first found on its own.
+        context = next((e.country for e in reversed(bare[1:]) if e is not None), None)
     # Again with the country known: "Borno" is a state only once "Nigeria" has been read.
     bare = [gazetteer.lookup(p.name, country=context) for p in event.places]
     unit = next((e for e in bare if e is not None and e.level == "admin1" and e.country == context), None)
@@ -52,9 +56,10 @@ def geocode_event(event: Event, gazetteer: Gazetteer | None = None, *, country: 
     fallback: Place | None = None
     for candidate in event.places:
         found = gazetteer.match(candidate.name, country=context, admin1=unit, prefer_locality=below_country == 1)
-        if found is None and context is not None and context != hint:
+        if found is None and named and context == named[0] and context != hint and unit is None:
             # A country the text names is a weaker context than the caller's hint: "Russian jets struck Tell Tamr"
-            # names Russia, but Tell Tamr is where it happened. Try the name on its own (no-context rules).
+            # names Russia, but Tell Tamr is where it happened. Try the name on its own (no-context rules). A
+            # governorate the text names is strong context: "Hindi in Lamu county" is never sought abroad.
             found = gazetteer.match(candidate.name, prefer_locality=below_country == 1)
         if found is None:
             places.append(candidate.model_copy())
