@@ -10,7 +10,6 @@ event; one without events stands alone), a sweep of thresholds, the incidents sp
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import time
 from collections import Counter, defaultdict
@@ -19,25 +18,10 @@ from pathlib import Path
 
 from sitrep import api
 from sitrep.analyze.linking import THRESHOLD, link
+from sitrep.evaluate.clusters import pairwise_scores
 from sitrep.model import Document, Event
 
 FIXTURE = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "linking" / "reports.jsonl"
-
-
-def scores(gold: dict[str, str], predicted: dict[str, str]) -> dict[str, float]:
-    """Pairwise precision, recall, F1 and purity."""
-    tp = fp = fn = 0
-    for a, b in itertools.combinations(gold, 2):
-        g, p = gold[a] == gold[b], predicted[a] == predicted[b]
-        tp, fp, fn = tp + (g and p), fp + (p and not g), fn + (g and not p)
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    clusters: defaultdict[str, list[str]] = defaultdict(list)
-    for item, label in predicted.items():
-        clusters[label].append(gold[item])
-    purity = sum(Counter(v).most_common(1)[0][1] for v in clusters.values()) / len(gold)
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": precision, "recall": recall, "f1": f1, "purity": purity, "tp": tp, "fp": fp, "fn": fn}
 
 
 def main() -> None:
@@ -69,7 +53,7 @@ def main() -> None:
 
     predicted = predict(args.threshold)
     linked = time.perf_counter()
-    result = scores(gold, predicted)
+    result = pairwise_scores(gold, predicted)
     empty = sum(1 for doc in gold if not any(e.document_id == doc for e in events))
     print(f"{len(rows)} documents, {len(set(gold.values()))} incidents, {len(events)} events "
           f"({empty} documents without an event); extraction {extracted - started:.1f} s, "
@@ -79,7 +63,7 @@ def main() -> None:
           f"{result['fp']} wrongly joined, {result['fn']} missed)")
     print("\nthreshold  precision  recall  F1     purity")
     for threshold in (0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85):
-        s = scores(gold, predict(threshold))
+        s = pairwise_scores(gold, predict(threshold))
         print(f"{threshold:<9}  {s['precision']:<9.3f}  {s['recall']:<6.3f}  {s['f1']:<5.3f}  {s['purity']:.3f}")
     by_prediction: defaultdict[str, list[str]] = defaultdict(list)
     by_gold: defaultdict[str, list[str]] = defaultdict(list)

@@ -11,7 +11,6 @@ recall 0.96, purity 1.0 when written) so that a regression fails while small ext
 
 from __future__ import annotations
 
-import itertools
 import json
 from collections import Counter, defaultdict
 from datetime import date
@@ -22,6 +21,7 @@ import pytest
 
 from sitrep import api
 from sitrep.analyze.linking import link
+from sitrep.evaluate.clusters import pairwise_scores
 from sitrep.model import Document, Event
 
 FIXTURE = Path(__file__).parent / "fixtures" / "linking" / "reports.jsonl"
@@ -33,24 +33,6 @@ PURITY_FLOOR = 0.95
 
 def rows() -> list[dict[str, Any]]:
     return [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def pairwise(gold: dict[str, str], predicted: dict[str, str]) -> dict[str, float]:
-    """Pairwise precision, recall, F1 and cluster purity of ``predicted`` against ``gold`` (item -> label)."""
-    tp = fp = fn = 0
-    for a, b in itertools.combinations(gold, 2):
-        same_gold, same_predicted = gold[a] == gold[b], predicted[a] == predicted[b]
-        tp += same_gold and same_predicted
-        fp += same_predicted and not same_gold
-        fn += same_gold and not same_predicted
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    clusters: defaultdict[str, list[str]] = defaultdict(list)
-    for item, label in predicted.items():
-        clusters[label].append(gold[item])
-    purity = sum(Counter(labels).most_common(1)[0][1] for labels in clusters.values()) / len(gold)
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": precision, "recall": recall, "f1": f1, "purity": purity}
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +52,7 @@ def measured() -> dict[str, Any]:
     for event in events:
         first.setdefault(event.document_id, assignments[event.id])
     predicted = {doc: first.get(doc, f"alone:{doc}") for doc in gold}
-    return {"scores": pairwise(gold, predicted), "gold": gold, "predicted": predicted}
+    return {"scores": pairwise_scores(gold, predicted), "gold": gold, "predicted": predicted}
 
 
 def test_the_labelled_set_has_forty_incidents_told_by_two_to_five_outlets_and_hard_near_misses() -> None:

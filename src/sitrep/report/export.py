@@ -31,13 +31,15 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from sitrep.errors import ConfigError, ReportError
 from sitrep.report.filters import EventFilter, country_name
 from sitrep.report.queries import SENTENCE_EXPR, source_sentence_sql
 from sitrep.store import Store
 from sitrep.store.bulk import copy_to, iter_batches
+
+_T = TypeVar("_T")
 
 EVENT_FORMATS = ("csv", "acled-csv", "json", "jsonl", "geojson", "parquet")
 CLAIM_FORMATS = ("csv", "json", "jsonl", "parquet")
@@ -257,12 +259,20 @@ def _write(out: Out, fmt: str, write: Callable[[Path], int]) -> int:
         raise ReportError(f"folder {target.parent} does not exist; create it or choose another -o", path=target)
     if target.is_dir():
         raise ReportError("is a folder; give a file name, e.g. -o events." + fmt.replace("acled-", ""), path=target)
+    return write_atomically(target, write)
+
+
+def write_atomically(target: Path, write: Callable[[Path], _T]) -> _T:
+    """Run ``write`` on a temporary file beside ``target``, then rename it: a file appears complete or not at all.
+
+    An OSError becomes a one-line ReportError naming the file.
+    """
     temporary = target.with_name(f".{target.name}.{os.getpid()}.part")
     try:
-        count = write(temporary)
+        result = write(temporary)
         os.replace(temporary, target)
     except OSError as error:
         raise ReportError(f"cannot write ({error.strerror or error}); choose another -o", path=target) from error
     finally:
         temporary.unlink(missing_ok=True)
-    return count
+    return result

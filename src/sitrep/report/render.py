@@ -18,6 +18,7 @@ import sitrep
 from sitrep.errors import ConfigError, ReportError
 from sitrep.model import Claim, Document
 from sitrep.report.claim import claim_figure
+from sitrep.report.export import write_atomically
 from sitrep.report.filters import EventFilter
 from sitrep.report.html import claim_html, period_html
 from sitrep.report.period import page_title, period_figure
@@ -73,10 +74,6 @@ def _claim(store: Store, claim_id: str) -> tuple[Claim, Document | None]:
     return claim, store.document(claim.document_id)
 
 
-def _temporary(target: Path) -> Path:
-    return target.with_name(f".{target.name}.{os.getpid()}.part")
-
-
 def _save_figure(target: Path, fmt: str, figure: Figure, title: str) -> Path:
     software = f"sitrep {sitrep.__version__}"
     metadata: dict[str, str | None] = {
@@ -84,24 +81,10 @@ def _save_figure(target: Path, fmt: str, figure: Figure, title: str) -> Path:
         "svg": {"Date": None, "Creator": software, "Title": title},
         "pdf": {"Creator": software, "Title": title},
     }[fmt]  # type: ignore[assignment]
-    temporary = _temporary(target)
-    try:
-        figure.savefig(temporary, format=fmt, dpi=DPI, metadata=metadata)
-        os.replace(temporary, target)
-    except OSError as error:
-        raise ReportError(f"cannot write ({error.strerror or error}); choose another -o", path=target) from error
-    finally:
-        temporary.unlink(missing_ok=True)
+    write_atomically(target, lambda temporary: figure.savefig(temporary, format=fmt, dpi=DPI, metadata=metadata))
     return target
 
 
 def _save_text(target: Path, text: str) -> Path:
-    temporary = _temporary(target)
-    try:
-        temporary.write_text(text, encoding="utf-8")
-        os.replace(temporary, target)
-    except OSError as error:
-        raise ReportError(f"cannot write ({error.strerror or error}); choose another -o", path=target) from error
-    finally:
-        temporary.unlink(missing_ok=True)
+    write_atomically(target, lambda temporary: temporary.write_text(text, encoding="utf-8"))
     return target
