@@ -137,3 +137,7 @@ def test_a_document_that_trips_the_extractor_is_reported_not_fatal(monkeypatch: 
     monkeypatch.setattr(importlib.import_module("sitrep.extract"), "assemble_events", broken)
     with pytest.raises(ExtractionError, match="extraction failed"):
         events("On 7 May 2020, gunmen attacked a bus in Mandera.", extractor)
+
+
+def test_what_did_not_happen_is_not_an_event(extractor: api.Extractor) -> None:
+    assert events("None of the group's operations targeted the Turkish-backed factions in the north.", extractor) == []

@@ -92,7 +92,8 @@ CHANGE_TRIGGERS = {"joined", "defected", "surrendered", "reinforcements", "redep
                    "dissolved", "absorbed", "merged", "withdrew", "entered", "established", "raised"}
 HEDGES = {"threatened", "threatens", "threaten", "vowed", "vows", "warned", "warns", "plans", "planned", "planning",
           "plot", "plotting", "intends", "would", "could", "might", "may", "will", "denied", "denies", "deny",
-          "anniversary", "commemorated", "commemorate", "marked", "rumours", "rumors", "feared", "fears"}
+          "anniversary", "commemorated", "commemorate", "marked", "rumours", "rumors", "feared", "fears", "none",
+          "neither", "nor"}
 UNNAMED_PERPETRATORS = {"gunmen", "gunman", "assailants", "attackers", "militants", "insurgents", "fighters",
                         "terrorists", "bandits", "kidnappers", "armed", "unidentified", "unknown", "suspected",
                         "extremist", "extremists", "jihadists", "jihadist", "gang", "criminals", "militia", "raiders"}
@@ -314,7 +315,7 @@ def _follow_up(sentence: Span) -> bool:
 SENTENCE_HEDGES = {"anniversary", "commemorated", "commemorate", "commemorating", "memorial", "threatened",
                    "vowed", "warned", "rumours", "rumors", "sentenced", "convicted", "trial", "court", "exercise",
                    "exercises", "analysts", "dismissed", "rejected", "false", "allegedly", "hoax", "rather",
-                   "regular", "regularly", "routinely", "frequently", "often", "usually"}
+                   "regular", "regularly", "routinely", "frequently", "often", "usually", "none", "neither"}
 
 
 def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
