@@ -122,8 +122,13 @@ def blank(ax: Axes) -> Axes:
     return ax
 
 
-def panel_title(ax: Axes, title: str, note: str | None = None) -> None:
-    """A left-aligned bold title, with an optional grey note after it."""
+def panel_title(ax: Axes, title: str, note: str | None = None, *, note_below: bool = False) -> None:
+    """A left-aligned bold title, with an optional grey note after it (or under it, for narrow panels such as a
+    map, where a note on the right would run into the title)."""
+    if note and note_below:
+        ax.set_title(safe_text(title), loc="left", fontsize=12, fontweight="bold", color=INK, pad=20)
+        ax.text(0, 1.01, safe_text(note), transform=ax.transAxes, fontsize=8.5, color=MUTED, va="bottom")
+        return
     ax.set_title(safe_text(title), loc="left", fontsize=12, fontweight="bold", color=INK, pad=8)
     if note:
         ax.set_title(safe_text(note), loc="right", fontsize=8.5, color=MUTED, pad=9)
@@ -214,7 +219,7 @@ def choropleth(ax: Axes, layers: Sequence[Layer], counts: dict[Unit, int], *,
                legend: str = "incidents", attribution: Sequence[str] = (), empty: str = "No mapped events") -> None:
     """Shade each unit of ``layers`` by its count (grey where none), draw ``points`` as circles sized by their
     count, and write ``attribution`` on the map."""
-    panel_title(ax, title, note)
+    panel_title(ax, title, note, note_below=True)
     ax.set_xticks([])
     ax.set_yticks([])
     for spine in ax.spines.values():
