@@ -105,7 +105,8 @@ CIVILIAN_WORDS = {"civilian", "civilians", "villagers", "residents", "man", "wom
                   "fishermen", "miners", "businessman", "shopkeeper", "mukhtar", "official", "officials"}
 POLICE_WORDS = {"police", "policemen", "policeman", "officers", "gendarmes", "gendarmerie", "constable"}
 MILITARY_WORDS = {"soldier", "soldiers", "troops", "army", "servicemen", "military", "forces", "personnel",
-                  "guards", "checkpoint", "convoy", "patrol", "base", "militiamen", "militia", "fighters", "commandos",
+                  "guards", "guard", "checkpoint", "convoy", "patrol", "base", "militiamen", "militia", "fighters",
+                  "commandos",
                   "commando", "outpost", "post", "posts", "positions", "tank", "tanks", "barracks", "garrison"}
 LOCATIVE = {"in", "near", "at", "outside", "around", "nearby", "of", "into", "across", "inside", "on", "toward",
             "towards"}
@@ -307,6 +308,15 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     return found
 
 
+BACKGROUND = ("previous week", "previous day", "previous month", "last year", "earlier this", "in the past",
+              "the week before", "days earlier", "weeks earlier", "months earlier", "a year ago")
+
+
+def _background(sentence: Span) -> bool:
+    text = sentence.text.lower()
+    return any(phrase in text for phrase in BACKGROUND)
+
+
 def _follow_up(sentence: Span) -> bool:
     text = sentence.text.lower()
     return any(phrase in text for phrase in NO_CASUALTIES) or ("claim" in text and "responsib" in text)
@@ -352,9 +362,13 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     first = draft.sentences[0]
     start, end = first.start, draft.sentences[-1].end
     in_dates = {i for span in marks(doc, "dates") for i in range(span.start, span.end)}
-    words = {t.lower_ for s in draft.sentences for t in s if t.i not in in_dates}
-    if any("sit-in" in s.text.lower() for s in draft.sentences):
-        words.add("sit-in")
+    # Background sentences ("after riots in the prisons the previous week") do not type the event.
+    current = [s for i, s in enumerate(draft.sentences) if i == 0 or not _background(s)]
+    words = {t.lower_ for s in current for t in s if t.i not in in_dates}
+    text = " ".join(s.text.lower() for s in current)
+    for compound in ("sit-in", "shoot-out"):
+        if compound in text:
+            words.add(compound)
     tactics = _tactics(doc, draft)
     spans: dict[str, SpanRecord] = {"event": _record(doc[start:end])}
     spans["trigger"] = _record(draft.triggers[0])
