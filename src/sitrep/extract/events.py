@@ -318,8 +318,12 @@ def _background(sentence: Span) -> bool:
 
 
 def _follow_up(sentence: Span) -> bool:
+    """A sentence that adds to the incident before it without a trigger of its own: no casualties, a claim of
+    responsibility, the police stepping in ("Police intervened and moved them away")."""
     text = sentence.text.lower()
-    return any(phrase in text for phrase in NO_CASUALTIES) or ("claim" in text and "responsib" in text)
+    words = {t.lower_ for t in sentence}
+    return any(phrase in text for phrase in NO_CASUALTIES) or ("claim" in text and "responsib" in text) or (
+        bool(words & INTERVENTION_WORDS) and bool(words & (POLICE_WORDS | {"security", "forces", "authorities"})))
 
 
 SENTENCE_HEDGES = {"anniversary", "commemorated", "commemorate", "commemorating", "memorial", "threatened",
