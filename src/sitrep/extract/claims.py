@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from sitrep.extract.dates import DateMention
-from sitrep.extract.pipeline import marks
+from sitrep.extract.pipeline import marks, span_record
 from sitrep.extract.pipeline import sentences as sentences_of
 from sitrep.extract.vocabulary import (
     AMBIGUOUS_MARKERS,
@@ -373,7 +373,7 @@ def _right_window(ctx: Context, number: Span, sentence: Span) -> tuple[int, int]
 
 def _measure_from_right(right: list[str], sentence: Span) -> tuple[str | None, str | None]:
     for index, word in enumerate(right):
-        if word in OP_NOUNS or (tactic_for_term(word) and not word.endswith("ed")) or " ".join(
+        if word in OP_NOUNS or (tactic_for_term(word) and not _verb_form(word)) or " ".join(
                 right[index : index + 3]) in ("act of sabotage", "acts of sabotage"):
             return "operations", None
         if word in KILL or word in WOUND or word in COMBINED:
@@ -394,7 +394,6 @@ def _elliptical(right: list[str], own: dict[str, str]) -> bool:
 
 
 def _facets(ctx: Context, start: int, end: int) -> dict[str, str]:
-    doc = ctx.doc
     facets: dict[str, str] = {}
     tactics: list[str] = []
     seen: set[int] = set()
@@ -420,7 +419,6 @@ def _facets(ctx: Context, start: int, end: int) -> dict[str, str]:
             admin1.append(span.text)
     if len(admin1) == 1:
         facets["admin1"] = admin1[0]
-    del doc
     return facets
 
 
@@ -557,33 +555,33 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
     explicit = _explicit_claimant(ctx, lo, hi, targets)
     if explicit is not None:
         claimant = explicit._.sitrep.canonical
-        spans["claimant"] = _record(explicit)
+        spans["claimant"] = span_record(explicit)
         if medium is not None:
-            spans["medium"] = _record(medium)
+            spans["medium"] = span_record(medium)
     elif medium is not None:
         claimant = medium._.sitrep.owner
-        spans["claimant"] = spans["medium"] = _record(medium)
+        spans["claimant"] = spans["medium"] = span_record(medium)
     elif monitor is not None:
         claimant = monitor._.sitrep.canonical
-        spans["claimant"] = _record(monitor)
+        spans["claimant"] = span_record(monitor)
     else:
         speaker = _speaker(ctx, lo, hi, targets)
         if speaker is not None:
             claimant = speaker._.sitrep.canonical
-            spans["claimant"] = _record(speaker)
+            spans["claimant"] = span_record(speaker)
     if actor is None and claimant is not None and medium is not None:
         actor = claimant
     if actor_span is not None:
-        spans["actor"] = _record(actor_span)
+        spans["actor"] = span_record(actor_span)
 
     period, days_span = _period(ctx, first, lo, hi)
     if period is not None:
-        spans["period"] = _record(period)
+        spans["period"] = span_record(period)
     if days_span is not None:
-        spans["period_days"] = _record(days_span)
-    spans["claim"] = _record(trigger)
+        spans["period_days"] = span_record(days_span)
+    spans["claim"] = span_record(trigger)
 
-    places = [Place(name=s.text, span=_record(s)) for s in marks(doc, "places") if lo <= s.start < hi]
+    places = [Place(name=s.text, span=span_record(s)) for s in marks(doc, "places") if lo <= s.start < hi]
     figures = _figures(drafts)
     mention: DateMention | None = period._.sitrep if period is not None else None
     return Claim(
@@ -708,12 +706,10 @@ def _figure(draft: Draft, facets: dict[str, str]) -> Figure:
         item=facets.get("item"),
         label=draft.label or None,
         partial=draft.partial,
-        span=_record(span),
+        span=span_record(span),
     )
 
 
-def _record(span: Span) -> SpanRecord:
-    return SpanRecord(start=span.start_char, end=span.end_char, text=span.text)
 
 
 def _claim_id(document_id: str, index: int) -> str:

@@ -30,7 +30,7 @@ from datetime import timedelta
 from spacy.tokens import Doc, Span
 
 from sitrep.extract.dates import DateMention
-from sitrep.extract.pipeline import lowers, marks, sentences
+from sitrep.extract.pipeline import lowers, marks, sentences, span_record
 from sitrep.extract.vocabulary import (
     CAPTURE,
     COMBINED,
@@ -374,15 +374,15 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         if compound in text:
             words.add(compound)
     tactics = _tactics(doc, draft)
-    spans: dict[str, SpanRecord] = {"event": _record(doc[start:end])}
-    spans["trigger"] = _record(draft.triggers[0])
+    spans: dict[str, SpanRecord] = {"event": span_record(doc[start:end])}
+    spans["trigger"] = span_record(draft.triggers[0])
 
     perpetrator, perp_span = _perpetrator(doc, draft, actors)
     target, target_span, category = _target(doc, draft, perp_span)
     if perp_span is not None:
-        spans["actor1"] = _record(perp_span)
+        spans["actor1"] = span_record(perp_span)
     if target_span is not None:
-        spans["actor2"] = _record(target_span)
+        spans["actor2"] = span_record(target_span)
 
     counts = _counts(doc, draft)
     for name, count in counts.items():
@@ -761,7 +761,7 @@ def _counts(doc: Doc, draft: EventDraft) -> dict[str, Count]:
                              span=SpanRecord(start=sentence.start_char + coded.start(), text=coded.group(),
                                              end=sentence.start_char + coded.end()))
         if any(phrase in text for phrase in NO_CASUALTIES):
-            zero = Count(low=0, best=0, high=0, span=_record(sentence))
+            zero = Count(low=0, best=0, high=0, span=span_record(sentence))
             per_sentence.setdefault("killed", []).append(zero)
             if "injur" in text or "hurt" in text or "casualt" in text or "wound" in text:
                 per_sentence.setdefault("wounded", []).append(zero)
@@ -869,12 +869,12 @@ NOT_COUNTED = {"attacks", "attack", "operations", "shells", "rounds", "days", "h
 
 def _count(doc: Doc, number: Span, parsed: object, left: list[str]) -> Count:
     value = parsed.value  # type: ignore[attr-defined]
-    span = _record(number)
+    span = span_record(number)
     after = doc[number.end : number.end + 2]
     if len(after) == 2 and after[0].text in ("-", "–", "to") and after[1].like_num and after[1].text.isdigit():
         high = int(after[1].text)  # "8-9 policemen": low 8, best 8, high 9
         if high > value:
-            return Count(low=value, best=value, high=high, span=_record(doc[number.start : number.end + 2]))
+            return Count(low=value, best=value, high=high, span=span_record(doc[number.start : number.end + 2]))
     if parsed.vague:  # type: ignore[attr-defined]
         return Count(low=parsed.low, best=value, high=parsed.high, vague=True, span=span)  # type: ignore[attr-defined]
     tail = " ".join(left[-2:])
@@ -903,11 +903,11 @@ def _date(doc: Doc, draft: EventDraft) -> tuple[str | None, int, SpanRecord | No
             if not (sentence.start <= span.start < sentence.end) or not mention.first:
                 continue
             if mention.kind == "date":
-                return mention.first, 1, _record(span)
+                return mention.first, 1, span_record(span)
             if mention.kind in ("range", "past_unit", "this_unit", "last_week") and mention.first:
-                return mention.first, 2, _record(span)
+                return mention.first, 2, span_record(span)
             if mention.kind in ("month", "last_month"):
-                return mention.first, 3, _record(span)
+                return mention.first, 3, span_record(span)
     published = doc._.published
     return (published.isoformat() if published else None), 2, None
 
@@ -962,7 +962,7 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
             speaker = len(lead) > 1 and lead[-1] == "in" and lead[-2] in SPEAKERS
             rank = (2 if kind == "country" else 1 if (subplace or speaker) else 0,
                     0 if span.start >= first_sentence_start else 1, span.start)
-            scored.append((rank, Place(name=name, geo_precision=2 if near else None, span=_record(span))))
+            scored.append((rank, Place(name=name, geo_precision=2 if near else None, span=span_record(span))))
             ends.add(span.end)
             i = span.end
     return [place for _rank, place in sorted(scored, key=lambda item: item[0])]
@@ -1054,5 +1054,3 @@ def _status(doc: Doc, draft: EventDraft, table: ActorTable, perpetrator: str | N
     return "reported", None
 
 
-def _record(span: Span) -> SpanRecord:
-    return SpanRecord(start=span.start_char, end=span.end_char, text=span.text)

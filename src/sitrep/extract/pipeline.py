@@ -38,6 +38,7 @@ from spacy.util import filter_spans
 
 from sitrep.extract.dates import durations, find_dates
 from sitrep.extract.numbers import EXACT_PHRASES, NUMBER_WORDS, VAGUE, parse_words
+from sitrep.model import Span as SpanRecord
 from sitrep.taxonomy import REGIONS, TACTICS, ActorTable, is_acronym
 
 if not Span.has_extension("sitrep"):
@@ -115,6 +116,11 @@ def sentences(doc: Doc) -> list[Span]:
     if cached is None:
         cached = doc.user_data["sentences"] = list(doc.sents)
     return cached
+
+
+def span_record(span: Span) -> SpanRecord:
+    """A spaCy span as the record every extracted value carries: character offsets into the text, and the text."""
+    return SpanRecord(start=span.start_char, end=span.end_char, text=span.text)
 
 
 def lowers(doc: Doc) -> list[str]:
