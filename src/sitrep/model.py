@@ -109,6 +109,16 @@ class Count(Record):
     span: Span | None = None
 
 
+class Evidence(Record):
+    """How one field of a record was decided: which rule or model, how sure, and from which characters."""
+
+    source: str = Field(description="What decided it: 'rule:<name>' or 'model:<name>@<version>'.")
+    confidence: float | None = Field(default=None, ge=0, le=1, description="The decider's probability, when it "
+                                     "gives one; rules give none unless they are calibrated.")
+    spans: list[Span] = Field(default_factory=list, description="The characters the decision rests on.")
+    detail: str = Field(default="", description="A short human-readable reason ('stacked on rule: Armed clash').")
+
+
 class Event(Record):
     """One incident as one document tells it."""
 
@@ -135,7 +145,10 @@ class Event(Record):
     status: Status = "reported"
     claimant: str | None = None
     spans: dict[str, Span] = Field(default_factory=dict)
-    confidence: float | None = Field(default=None, ge=0, le=1)
+    confidence: float | None = Field(default=None, ge=0, le=1, description="How sure extraction is that this is an "
+                                     "incident of the stated type: the lowest confidence among the decided fields.")
+    trace: dict[str, Evidence] = Field(default_factory=dict, description="Per field, what decided its value.")
+    extractor: str | None = Field(default=None, description="Name and version of the extractor that made it.")
     incident_id: str | None = None
 
 
@@ -197,6 +210,7 @@ class Claim(Record):
     checks: list[Check] = Field(default_factory=list)
     places: list[Place] = Field(default_factory=list, description="Places the claim names (for geocoding).")
     spans: dict[str, Span] = Field(default_factory=dict)
+    extractor: str | None = Field(default=None, description="Name and version of the extractor that made it.")
 
     @field_validator("period_start", "period_end")
     @classmethod

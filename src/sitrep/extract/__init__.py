@@ -21,7 +21,11 @@ from sitrep.extract.pipeline import build_pipeline, run
 from sitrep.model import Document, Extraction
 from sitrep.taxonomy import ActorTable
 
-__all__ = ["Extractor", "build_pipeline"]
+__all__ = ["RULES_VERSION", "Extractor", "build_pipeline"]
+
+RULES_VERSION = "sitrep-rules/2"
+"""Name and version of the rule set, stored with every record it makes. Raise the number when a rule change
+alters what the rules extract, so that ``sitrep reextract`` can tell which stored records an older rule set made."""
 
 
 class Extractor:
@@ -30,6 +34,7 @@ class Extractor:
     def __init__(self, *, actors: ActorTable | None = None, places: Mapping[str, str] | None = None) -> None:
         self.actors = actors or ActorTable.load()
         self.nlp: Language = build_pipeline(actors=self.actors, places=places)
+        self.name = RULES_VERSION
 
     def __call__(self, document: Document) -> Extraction:
         """Extract the incidents and aggregate claims of one document."""
@@ -43,4 +48,6 @@ class Extractor:
             # original error chained for debugging) and the caller goes on with the next.
             raise ExtractionError(f"extraction failed ({type(error).__name__}: {error}); please report this "
                                   "document", document_id=document.id) from error
-        return Extraction(document=document, events=events, claims=claims)
+        stamp = {"extractor": self.name}
+        return Extraction(document=document, events=[e.model_copy(update=stamp) for e in events],
+                          claims=[c.model_copy(update=stamp) for c in claims])

@@ -26,6 +26,12 @@ Version 2 adds::
                     by hand: such an event stays alone in later runs), linked_at. Written only through
                     :func:`sitrep.store.incidents.assign`, together with events.incident_id.
 
+Version 3 adds::
+
+    events.trace      JSON: per field, the Evidence that decided it (rule or model, confidence, spans)
+    events.extractor  the extractor's name and version ("sitrep-rules/1.1", "+model:…" when a model joined)
+    claims.extractor  likewise; NULL for records stored before version 3
+
 No foreign keys: DuckDB refuses to delete a parent row and its children in one transaction, which would block
 re-extraction later; integrity is kept by the one write path instead.
 """
@@ -193,6 +199,11 @@ MIGRATIONS: list[Migration] = [
             linked_at   TIMESTAMPTZ NOT NULL DEFAULT current_timestamp
         )
         """,
+    )),
+    Migration(3, "evidence trace and extractor version", (
+        "ALTER TABLE events ADD COLUMN trace JSON",
+        "ALTER TABLE events ADD COLUMN extractor VARCHAR",
+        "ALTER TABLE claims ADD COLUMN extractor VARCHAR",
     )),
 ]
 

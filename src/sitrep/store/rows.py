@@ -14,14 +14,14 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from sitrep.model import Check, Claim, Count, Document, Event, Figure, Place, Span
+from sitrep.model import Check, Claim, Count, Document, Event, Evidence, Figure, Place, Span
 
 Row = tuple[Any, ...]
 
 DOCUMENT_COLUMNS = ("id", "url", "source", "title", "published", "language", "text", "comments", "format",
                     "encoding", "path", "ingested_at")
 CLAIM_COLUMNS = ("id", "document_id", "ordinal", "claimant", "actor", "medium", "status", "period_start",
-                 "period_end", "period_days_stated", "country", "places")
+                 "period_end", "period_days_stated", "country", "places", "extractor")
 FIGURE_COLUMNS = ("claim_id", "ordinal", "measure", "value", "event_type", "sub_event_type", "tactic", "target",
                   "region", "admin1", "admin1_code", "item", "label", "partial", "span_start", "span_end", "span_text")
 CHECK_COLUMNS = ("claim_id", "ordinal", "kind", "facet", "expected", "actual", "ok", "detail")
@@ -39,11 +39,12 @@ EVENT_COLUMNS = (
     "tactics", "gtd_attack_type", "actor1", "actor2", "target_category",
     *PLACE_COLUMNS.values(),
     *(f"{name}_{part}" for name in COUNT_FIELDS for part in ("low", "best", "high", "vague")),
-    "materiel", "places", "status", "claimant", "confidence", "incident_id",
+    "materiel", "places", "status", "claimant", "confidence", "incident_id", "trace", "extractor",
 )
 
 _PLACES = TypeAdapter(list[Place])
 _MATERIEL = TypeAdapter(dict[str, Count])
+_TRACE = TypeAdapter(dict[str, Evidence])
 
 
 def _json(adapter: TypeAdapter[Any], value: Any) -> str:
@@ -77,7 +78,7 @@ def claim_row(claim: Claim, ordinal: int) -> Row:
     """The claims row of ``claim``, ``ordinal`` being its position in its document's list."""
     return (claim.id, claim.document_id, ordinal, claim.claimant, claim.actor, claim.medium, claim.status,
             claim.period_start, claim.period_end, claim.period_days_stated, claim.country,
-            _json(_PLACES, claim.places))
+            _json(_PLACES, claim.places), claim.extractor)
 
 
 def figure_rows(claim: Claim) -> list[Row]:
@@ -108,7 +109,7 @@ def claim_from_row(row: Mapping[str, Any], figures: Iterable[Mapping[str, Any]],
         places=_PLACES.validate_json(row["places"]),
         figures=[_figure(f) for f in figures],
         checks=[_check(c) for c in checks],
-        spans=record_spans(spans),
+        spans=record_spans(spans), extractor=row["extractor"],
     )
 
 
@@ -176,7 +177,8 @@ def event_row(event: Event, ordinal: int) -> Row:
     return (event.id, event.document_id, ordinal, event.date_start, event.date_end, event.time_precision,
             event.event_type, event.sub_event_type, list(event.tactics), event.gtd_attack_type, event.actor1,
             event.actor2, event.target_category, *place_values, *count_values, _json(_MATERIEL, event.materiel),
-            _json(_PLACES, event.places), event.status, event.claimant, event.confidence, event.incident_id)
+            _json(_PLACES, event.places), event.status, event.claimant, event.confidence, event.incident_id,
+            _json(_TRACE, event.trace), event.extractor)
 
 
 def event_value_spans(event: Event) -> dict[str, Span | None]:
@@ -208,4 +210,5 @@ def event_from_row(row: Mapping[str, Any], spans: Iterable[Mapping[str, Any]]) -
         materiel=_MATERIEL.validate_json(row["materiel"]), places=_PLACES.validate_json(row["places"]),
         status=row["status"], claimant=row["claimant"],
         spans=record_spans(spans), confidence=row["confidence"], incident_id=row["incident_id"],
+        trace=_TRACE.validate_json(row["trace"]) if row["trace"] is not None else {}, extractor=row["extractor"],
     )
