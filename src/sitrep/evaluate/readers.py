@@ -17,6 +17,9 @@ schema              text ↔ coded fields
                     no_place; a row with a VERB span but no LOCATION span means the event has no place
 ==================  ======================================================================================
 
+ACLED's ``notes`` lose their coders' notes ("Fatalities coded as 10 (VoJ reported 12)", "[size=dozens]") before
+extraction sees them: they state the coded answer (see :func:`strip_coder_notes`).
+
 UCDP's ``source_headline`` joins the headlines of several sources with ';' (as ``source_date`` joins their dates):
 the text is kept as written, because the scores should describe what a user feeding the column in would get.
 
@@ -160,6 +163,22 @@ def _range(row: Row, column: str) -> tuple[int | None, int | None, int | None]:
     return low, low, high
 
 
+# --- the answer key is not input ----------------------------------------------------------------------------
+
+CODER_NOTES = re.compile(
+    r"\[size=[^\]]*\]"                                             # ACLED's crowd-size tag on protests
+    r"|[^.;]*\bfatalit(?:y|ies)\b[^.;]*\bcoded\b[^.]*(?:\.|$)"     # "Fatalities coded as 10 (VoJ reported 12)."
+    r"|[^.;]*\bcoded\s+(?:as|to)\s+this\s+event[^.]*(?:\.|$)",     # "Total 3 fatalities coded to this event."
+    re.IGNORECASE)
+"""Notes that ACLED's coders add about their own coding. They state the coded value itself, so a scorer that left
+them in would let extraction read the answer key; they are removed from the text before extraction, never parsed."""
+
+
+def strip_coder_notes(text: str) -> str:
+    """``text`` without the coders' notes about what they coded (see :data:`CODER_NOTES`)."""
+    return re.sub(r"\s{2,}", " ", CODER_NOTES.sub(" ", text)).strip()
+
+
 # --- one builder per schema ---------------------------------------------------------------------------------
 
 def _acled(row: Row, ctx: _Context) -> GoldRow:
@@ -167,7 +186,7 @@ def _acled(row: Row, ctx: _Context) -> GoldRow:
     admin1 = _text(row, "admin1")
     location = _text(row, "location")
     return GoldRow(
-        schema=ctx.schema, path=ctx.path, line=ctx.line, text=_text(row, "notes") or "",
+        schema=ctx.schema, path=ctx.path, line=ctx.line, text=strip_coder_notes(_text(row, "notes") or ""),
         event_type=_text(row, "event_type"), sub_event_type=_text(row, "sub_event_type"),
         actor1=_text(row, "actor1"), actor2=_text(row, "actor2"),
         country=country, country_name=_text(row, "country"),

@@ -22,7 +22,6 @@ Following sentences belong to it until one names another date or opens with "In 
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field
 from datetime import date as date_type
 from datetime import timedelta
@@ -30,6 +29,57 @@ from datetime import timedelta
 from spacy.tokens import Doc, Span
 
 from sitrep.extract.dates import DateMention
+from sitrep.extract.lang.en.incidents import (
+    AGREEMENT_WORDS,
+    ARREST_WORDS,
+    BACKGROUND,
+    CHANGE_WORDS,
+    CIVIL_GROUPS,
+    CIVILIAN_WORDS,
+    CLAIM_WORDS,
+    CLASH_WORDS,
+    DEATH_OF_ONE,
+    DIRECTIONS,
+    DISRUPTED_WORDS,
+    ENGLISH_JOINERS,
+    FACILITIES,
+    GATHERING_VERBS,
+    GUNFIRE_WORDS,
+    HEDGES,
+    INTERVENTION_WORDS,
+    LOCATIVE,
+    LOCATIVE_VERBS,
+    MILITARY_WORDS,
+    NAME_JOINERS,
+    NEAR_WORDS,
+    NEW_EVENT_PHRASES,
+    NEXT_DAY,
+    NO_CASUALTIES,
+    NOT_COUNTED,
+    NOT_PLACES,
+    PERSON_NOUNS,
+    POLICE_WORDS,
+    PROTEST_WORDS,
+    RIOT_TRIGGERS,
+    RIOT_WORDS,
+    SAME_DAY,
+    SELF_REPORT,
+    SENTENCE_HEDGES,
+    SINGLE_VICTIM,
+    SPEAKERS,
+    SPECIFIC_TARGETS,
+    STATE_SPEAKERS,
+    STRONG_RIOT,
+    SUBPLACES,
+    TAKE_VERBS,
+    TERRITORY_NOUNS,
+    TRIGGER_WORDS,
+    UNNAMED_PERPETRATORS,
+    VIOLENCE_VERBS,
+    VIOLENT_ACTS,
+    WEAK_TRIGGERS,
+    WEAPON_WORDS,
+)
 from sitrep.extract.pipeline import lowers, marks, sentences, span_record
 from sitrep.extract.vocabulary import (
     CAPTURE,
@@ -43,90 +93,6 @@ from sitrep.extract.vocabulary import (
 from sitrep.model import Count, Event, Place
 from sitrep.model import Span as SpanRecord
 from sitrep.taxonomy import SUB_EVENT_TO_EVENT, TACTICS, Actor, ActorTable, target_category_for_term
-
-VIOLENCE_VERBS = {
-    "attacked", "attack", "attacks", "attacking", "killed", "kill", "kills", "killing", "shot", "shooting", "shoot",
-    "clashed", "clash", "clashes", "fighting", "fought", "stormed", "struck", "strike", "targeted", "targeting",
-    "exploded", "explosion", "detonated", "blast", "fired", "firing", "shelled", "bombed", "murdered", "stabbed",
-    "beheaded", "executed", "assassinated", "ambushed", "abducted", "kidnapped", "injured", "wounded", "hurt", "dead",
-    "died", "gunned", "raided", "opened", "hit", "battle", "battles", "repulsed", "overran", "seized", "captured",
-    "recaptured", "retook", "regained", "liberated", "looted", "torched", "burned", "burnt", "destroyed", "raped",
-    "lynched", "beaten", "beat", "assaulted", "hacked", "bodies", "body", "shots", "bursts", "exchanged",
-    "shoot-out", "shootout", "gunfight", "gunfire", "tortured", "robbed", "stole", "stolen", "uprooted",
-    "explosions", "blasts", "projectiles",
-}
-RIOT_TRIGGERS = {"riot", "riots", "rioting", "rioted", "rioters"}
-PROTEST_WORDS = {"protest", "protests", "protested", "protesting", "protesters", "protestors", "demonstration",
-                 "demonstrations", "demonstrators", "demonstrated", "rally", "rallies", "rallied", "marched",
-                 "march", "sit-in", "picketed", "boycott", "motorcade", "pot-banging", "cacerolazo", "vigil",
-                 "petition", "walkout", "strikers"}
-RIOT_WORDS = {"riot", "riots", "rioters", "rioted", "stones", "stone", "pelted", "vandalised", "vandalized",
-              "torched", "burned", "burnt", "looted", "ransacked", "violent", "rampage", "barricades", "tyres",
-              "tires", "clashed", "clash", "attacked", "retaliate", "retaliated", "stormed", "molotov", "petrol",
-              "barricaded", "rowdy", "ambushed", "damaged", "smashed", "injured", "beat", "fire", "lit", "fires",
-              "rioting"}
-INTERVENTION_WORDS = {"intervened", "stopped", "prevented", "blocked", "dispersed", "tear", "teargas", "water",
-                      "cannon", "batons", "baton", "rubber", "arrested",
-                      "detained", "broke", "forcibly", "charged", "beat", "beaten"}
-ARREST_WORDS = {"arrested", "arrest", "arrests", "detained", "apprehended", "nabbed", "custody"}
-DISRUPTED_WORDS = {"defused", "dismantled", "intercepted", "foiled", "thwarted", "neutralised", "neutralized",
-                   "disarmed", "cache", "caches", "seized", "found", "discovered", "bomb-disposal", "disposal"}
-WEAPON_WORDS = {"bomb", "bombs", "ied", "ieds", "explosive", "explosives", "device", "devices", "mine", "mines",
-                "landmine", "landmines", "weapons", "ammunition", "rocket", "rockets", "missile", "missiles", "drone",
-                "drones", "grenades", "suicide", "vest", "belt"}
-AGREEMENT_WORDS = {"ceasefire", "cease-fire", "agreement", "accord", "truce", "peace", "deal", "signed", "exchange"}
-CLASH_WORDS = {"exchanging", "clash", "clashes", "clashed", "fighting", "fought", "battle", "battles", "gunbattle",
-               "firefight",
-               "exchange", "exchanged", "repulsed", "repelled", "skirmish", "skirmishes", "engaged", "counterattack",
-               "counter-attack", "offensive", "shoot-out", "shootout", "gunfight", "shots", "bursts", "crossfire"}
-GUNFIRE_WORDS = {"shots", "bursts", "firearms", "guns", "rifles", "machineguns", "machine", "arms", "gunfire",
-                 "shooting", "shot", "fired"}
-CIVIL_GROUPS = {"residents", "villagers", "traders", "crowd", "mob", "supporters", "youths", "youth", "students",
-                "locals", "rioters",
-                "relatives", "community", "members", "neighbours", "neighbors", "vendors", "farmers", "herders",
-                "inmates", "prisoners", "workers", "citizens"}
-CHANGE_WORDS = {"announced", "imposed", "curfew", "lockdown", "banned", "formed", "merged", "deployed",
-                "deployment", "recruited", "recruitment", "appointed", "declared", "suspended", "joined", "defected",
-                "surrendered", "reinforcements", "redeployed"}
-CHANGE_TRIGGERS = {"joined", "defected", "surrendered", "reinforcements", "redeployed", "curfew", "lockdown",
-                   "dissolved", "absorbed", "merged", "withdrew", "entered", "established", "raised"}
-HEDGES = {"threatened", "threatens", "threaten", "vowed", "vows", "warned", "warns", "plans", "planned", "planning",
-          "plot", "plotting", "intends", "would", "could", "might", "may", "will", "denied", "denies", "deny",
-          "anniversary", "commemorated", "commemorate", "marked", "rumours", "rumors", "feared", "fears", "none",
-          "neither", "nor"}
-UNNAMED_PERPETRATORS = {"gunmen", "gunman", "assailants", "attackers", "militants", "insurgents", "fighters",
-                        "terrorists", "bandits", "kidnappers", "armed", "unidentified", "unknown", "suspected",
-                        "extremist", "extremists", "jihadists", "jihadist", "gang", "criminals", "militia", "raiders"}
-CIVILIAN_WORDS = {"civilian", "civilians", "villagers", "residents", "man", "woman", "men", "women", "child",
-                  "children", "boy", "girl", "farmer", "farmers", "shepherd", "shepherds", "teacher", "teachers",
-                  "student", "students", "worker", "workers", "passengers", "driver", "drivers", "family",
-                  "worshippers", "traders", "trader", "doctor", "nurse", "people", "person", "journalist",
-                  "journalists", "elder", "cleric", "pupils", "patients", "labourers", "laborers", "herders",
-                  "fishermen", "miners", "businessman", "shopkeeper", "mukhtar", "official", "officials"}
-POLICE_WORDS = {"police", "policemen", "policeman", "officers", "gendarmes", "gendarmerie", "constable"}
-MILITARY_WORDS = {"soldier", "soldiers", "troops", "army", "servicemen", "military", "forces", "personnel",
-                  "guards", "guard", "checkpoint", "convoy", "patrol", "base", "militiamen", "militia", "fighters",
-                  "commandos",
-                  "commando", "outpost", "post", "posts", "positions", "tank", "tanks", "barracks", "garrison"}
-LOCATIVE = {"in", "near", "at", "outside", "around", "nearby", "of", "into", "across", "inside", "on", "toward",
-            "towards"}
-NEAR_WORDS = {"near", "outside", "around", "outskirts", "nearby", "east", "west", "north", "south", "northeast",
-              "northwest", "southeast", "southwest", "kilometres", "kilometers", "km", "miles", "vicinity",
-              "district", "area", "countryside", "province", "governorate", "region", "desert"}
-NAME_JOINERS = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "ez", "-", "'", "’", "de", "du",
-                "e", "i", "ye", "da", "wa",
-                "of", "bin", "ibn", "abu", "umm", "bani", "beni", "wadi", "tal", "tel", "deir", "dayr", "jabal",
-                "jebel", "kafr", "ain", "ras", "bir"}
-NOT_PLACES = {"the", "a", "an", "on", "in", "at", "this", "that", "monday", "tuesday", "wednesday", "thursday",
-              "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-              "august", "september", "october", "november", "december", "islamic", "state", "police", "army",
-              "government", "ministry", "president", "prime", "minister", "general", "commander", "colonel",
-              "forces", "group", "council", "committee", "hospital", "mosque", "church", "university", "school",
-              "market", "street", "road", "highway", "bridge", "camp", "prison", "airport", "office", "house"}
-CLAIM_WORDS = {"claimed", "claims", "claim"}
-FACILITIES = {"office", "offices", "hospital", "school", "university", "mosque", "church", "market", "station",
-              "headquarters", "building", "camp", "prison", "street", "road", "highway", "bridge", "airport", "hotel",
-              "company", "bank", "ministry", "court", "square", "stadium", "compound", "factory", "club"}
 
 
 @dataclass
@@ -183,16 +149,6 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
                 # "IS claimed responsibility through Amaq."
                 current.sentences.append(clause)
     return drafts
-
-
-NEW_EVENT_PHRASES = ("on the same day", "the same day", "hours later", "the next day", "the following day",
-                     "a day later", "later that day", "later the same day", "earlier the same day", "in another",
-                     "in a separate", "separately", "meanwhile", "elsewhere", "at the same time", "also on")
-
-
-SAME_DAY = ("on the same day", "the same day", "hours later", "later that day", "later the same day",
-            "earlier the same day", "at the same time", "earlier that day", "that evening", "that night")
-NEXT_DAY = ("the next day", "the following day", "a day later", "the day after")
 
 
 def _relative_to_previous(clause: Span) -> int | None:
@@ -264,14 +220,6 @@ def _day_date(doc: Doc, clause: Span) -> str | None:
     return None
 
 
-TRIGGER_WORDS = (VIOLENCE_VERBS | PROTEST_WORDS | RIOT_TRIGGERS | ARREST_WORDS | AGREEMENT_WORDS | DISRUPTED_WORDS
-                 | CHANGE_TRIGGERS)
-GATHERING_VERBS = {"gathered", "blocked", "held", "staged", "marched", "banged", "assembled", "converged",
-                   "camped", "occupied", "rallied"}
-WEAK_TRIGGERS = {"found", "discovered", "seized", "deal", "peace", "exchange", "hit", "opened", "signed", "body",
-                 "bodies", "beat", "died", "dead", "accord", "set"}
-
-
 def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     found = []
     tactic_starts = doc.user_data.get("tactic_starts")
@@ -308,10 +256,6 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     return found
 
 
-BACKGROUND = ("previous week", "previous day", "previous month", "last year", "earlier this", "in the past",
-              "the week before", "days earlier", "weeks earlier", "months earlier", "a year ago")
-
-
 def _background(sentence: Span) -> bool:
     text = sentence.text.lower()
     return any(phrase in text for phrase in BACKGROUND)
@@ -324,12 +268,6 @@ def _follow_up(sentence: Span) -> bool:
     words = {t.lower_ for t in sentence}
     return any(phrase in text for phrase in NO_CASUALTIES) or ("claim" in text and "responsib" in text) or (
         bool(words & INTERVENTION_WORDS) and bool(words & (POLICE_WORDS | {"security", "forces", "authorities"})))
-
-
-SENTENCE_HEDGES = {"anniversary", "commemorated", "commemorate", "commemorating", "memorial", "threatened",
-                   "vowed", "warned", "rumours", "rumors", "sentenced", "convicted", "trial", "court", "exercise",
-                   "exercises", "analysts", "dismissed", "rejected", "false", "allegedly", "hoax", "rather",
-                   "regular", "regularly", "routinely", "frequently", "often", "usually", "none", "neither"}
 
 
 def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
@@ -468,13 +406,6 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
     return keys
 
 
-VIOLENT_ACTS = {"exploded", "detonated", "blast", "explosion", "killed", "killing", "wounded", "wounding", "injured",
-                "injuring", "attacked", "struck", "fired", "shelled", "stormed", "ambushed", "clashed", "clashes",
-                "fighting", "shot", "bombed", "dead"}
-STRONG_RIOT = {"stones", "stone", "pelted", "tyres", "tires", "barricades", "barricaded", "molotov", "petrol",
-               "rioting", "rioters", "riot", "riots", "looted", "ransacked", "vandalised", "vandalized"}
-
-
 def classify(words: set[str], tactics: list[str], category: str | None, perpetrator: str | None,
              target: str | None, counts: dict[str, Count], *, intervention: bool = False,
              civil_perpetrator: bool = False, state_perpetrator: bool = False,
@@ -542,13 +473,13 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
                                                                     "vandalized", "demolished"}) and not hurt:
         return _sub("Looting/property destruction")
     heavy = words & {"mortars", "artillery", "howitzers", "tanks", "ifvs", "ifv", "apcs", "mlrs", "grad", "shells"}
-    light = words & {"arms", "machineguns", "machine", "rifles", "shots", "bursts", "gunfire"}
+    light = words & {"arms", "machineguns", "machine", "rifles", "shots", "gunfire"}
     if "fired" in words and heavy and not light:
         return _sub("Shelling/artillery/missile attack")  # heavy weapons fired at positions: shelling, as ACLED
-    if words & {"explosions", "explosion", "blast", "blasts", "projectiles"} and not tactics:
+    if words & {"explosions", "explosion", "blast", "blasts"} and not tactics:
         if words & GUNFIRE_WORDS:
             return _sub("Armed clash")
-        if words & {"projectiles", "shells", "artillery"} or "observed" in words:
+        if words & {"shells", "artillery"}:
             return _sub("Shelling/artillery/missile attack")
         return _sub("Remote explosive/landmine/IED")
     if set(tactics) & {"clash"} or words & CLASH_WORDS:
@@ -566,13 +497,6 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             return _sub("Armed clash")  # a named armed group attacking an unnamed party: as ACLED, a battle
         return _sub("Attack")
     return None, None
-
-
-TAKE_VERBS = {"captured", "seized", "took", "taken", "overran", "overrun", "retook", "recaptured", "regained",
-              "liberated", "stormed", "entered"}
-TERRITORY_NOUNS = {"town", "village", "villages", "district", "city", "area", "territory", "base", "control", "hill",
-                   "positions", "outpost", "headquarters", "centre", "center", "capital", "port", "airport",
-                   "crossing", "camp"}
 
 
 def _territory(doc: Doc, draft: EventDraft) -> str | None:
@@ -736,30 +660,16 @@ def _target(doc: Doc, draft: EventDraft, perp_span: Span | None) -> tuple[str | 
     return None, None, None
 
 
-SPECIFIC_TARGETS = {"presenter": "journalists", "journalist": "journalists", "journalists": "journalists",
-                    "reporter": "journalists", "aid": "aid workers", "humanitarian": "aid workers",
-                    "employees": "government", "spying": "government", "official": "government",
-                    "officials": "government", "mukhtar": "government", "councillor": "government",
-                    "judge": "government", "cleric": "religious", "imam": "religious", "worshippers": "religious",
-                    "pilgrims": "religious", "mosque": "religious", "church": "religious"}
-
-
 def _counts(doc: Doc, draft: EventDraft) -> dict[str, Count]:
     """Casualty counts: summed within a sentence ("2 soldiers and 3 civilians were killed") and across sentences
-    only when the later one adds ("7 militants were also killed"); a restatement ("3 fatalities.") is not added."""
+    only when the later one adds ("7 militants were also killed"); a restatement ("3 fatalities.") is not added.
+
+    A coder's note about what was coded ("Fatalities coded as 10") is not reporting: nothing here reads it, and the
+    evaluation strips such notes from its input (:func:`sitrep.evaluate.readers.strip_coder_notes`)."""
     totals: dict[str, Count] = {}
-    restated: Count | None = None
     for sentence in draft.sentences:
         per_sentence: dict[str, list[Count]] = {}
         text = sentence.text.lower()
-        coded = RESTATED.search(sentence.text)
-        if coded is not None:
-            # "Fatalities coded as 0 (VoJ reported 1)", "Total fatalities: 22": the text's own final count.
-            digits = coded.group("n") or coded.group("n2")
-            value = int(digits)
-            restated = Count(low=value, best=value, high=value if value == 0 else None,
-                             span=SpanRecord(start=sentence.start_char + coded.start(), text=coded.group(),
-                                             end=sentence.start_char + coded.end()))
         if any(phrase in text for phrase in NO_CASUALTIES):
             zero = Count(low=0, best=0, high=0, span=span_record(sentence))
             per_sentence.setdefault("killed", []).append(zero)
@@ -798,27 +708,7 @@ def _counts(doc: Doc, draft: EventDraft) -> dict[str, Count]:
                 start = sentence.start_char + victim.start()
                 totals["killed"] = Count(low=1, best=1, span=SpanRecord(start=start, end=start + len(victim.group()),
                                                                         text=victim.group()))
-    if restated is not None:
-        totals["killed"] = restated
     return totals
-
-
-RESTATED = re.compile(r"\b(?:total\s+)?fatalit(?:y|ies)\s+(?:are\s+|were\s+)?(?:coded|recorded|counted)\s+as\s+"
-                      r"(?P<n>\d+)|\b(?:total\s+)?fatalities:\s*(?P<n2>\d+)", re.IGNORECASE)
-SINGLE_VICTIM = re.compile(r"\b(?:killed|killing|murdered|shot dead|shot and killed|stabbed to death|beaten to death|"
-                           r"beat|beheaded|executed|lynched|assassinated|gunned down)\s+(?:a|an|one)\s+"
-                           r"(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|civilian|soldier|policeman|officer|"
-                           r"farmer|teacher|student|driver|trader|elder|shepherd|journalist|official|worker|resident|"
-                           r"villager|person|commander|militant|fighter|member|presenter|refugee|doctor|nurse|"
-                           r"cleric|imam|judge|leader|chief|mukhtar|guard|contractor)\b",
-                           re.IGNORECASE)
-DEATH_OF_ONE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:was|is)\s+(?:found\s+)?(?:stabbed|shot|beaten|"
-                          r"hacked|strangled|burned)?\s*(?:to death|dead|killed)\b", re.IGNORECASE)
-
-
-NO_CASUALTIES = ("no casualties", "no fatalities", "no one was killed", "no one was hurt", "no injuries", "no deaths",
-                 "nobody was", "without casualties", "no one was injured", "no casualty", "no one was wounded",
-                 "nor injuries", "no reported casualties", "caused no casualties")
 
 
 def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
@@ -857,14 +747,6 @@ def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
         if word in CAPTURE:
             return "captured", extra
     return None, 0
-
-
-PERSON_NOUNS = {"people", "persons", "soldiers", "civilians", "policemen", "militants", "fighters", "members",
-                "children", "women", "men", "troops", "others"}
-NOT_COUNTED = {"attacks", "attack", "operations", "shells", "rounds", "days", "hours", "vehicles", "houses",
-               "homes", "buildings", "times", "villages", "towns", "km", "kilometres", "kilometers", "metres",
-               "meters", "miles", "years", "months", "weeks", "airstrikes", "strikes", "raids", "ambushes",
-               "rockets", "mortars", "drones", "missiles", "cars", "trucks"}
 
 
 def _count(doc: Doc, number: Span, parsed: object, left: list[str]) -> Count:
@@ -968,17 +850,6 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
     return [place for _rank, place in sorted(scored, key=lambda item: item[0])]
 
 
-ENGLISH_JOINERS = {"at", "as", "an", "de", "da", "i", "e", "of"}
-"""Joiners that are also English words: they join a name only when glued by a hyphen ("at-Tall"), never with a
-space ("Nairobi at Tarbaj")."""
-LOCATIVE_VERBS = {"struck", "attacked", "hit", "raided", "stormed", "shelled", "bombed", "captured", "seized",
-                  "retook", "recaptured", "entered", "overran", "took", "targeted", "besieged", "liberated"}
-DIRECTIONS = {"central", "northern", "southern", "eastern", "western", "north", "south", "east", "west", "downtown",
-              "rural", "northwestern", "northeastern", "southwestern", "southeastern", "greater", "old", "new"}
-SUBPLACES = {"area", "neighbourhood", "neighborhood", "quarter", "suburb", "district", "market", "camp"}
-SPEAKERS = {"police", "officials", "authorities", "sources", "officers", "spokesman", "spokesperson", "governor"}
-
-
 def _proper_name(doc: Doc, i: int, end: int) -> Span | None:
     """A capitalised name starting at ``i`` ('Dawlat Abad', 'Deir ez-Zor', 'al-Hol', 'Dasht-e-Barchi')."""
     token = doc[i]
@@ -1012,15 +883,6 @@ def _proper_name(doc: Doc, i: int, end: int) -> Span | None:
 
 def _followed_by(doc: Doc, span: Span, words: set[str]) -> bool:
     return span.end < len(doc) and doc[span.end].lower_ in words
-
-
-SELF_REPORT = re.compile(r"\b(?:said|says|announced|stated|reported|claimed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
-                         r"(?:it|its|they|their|his)\b", re.IGNORECASE)
-STATE_SPEAKERS = ("defence ministry", "defense ministry", "ministry of defence", "ministry of defense",
-                  "interior ministry", "ministry of interior", "military spokesman", "army spokesman",
-                  "army commander", "military source", "military sources", "joint operations command",
-                  "security media cell", "spokesman for the army", "africa command", "the army said",
-                  "army said", "military said", "police statement", "police said", "police spokesman")
 
 
 def _status(doc: Doc, draft: EventDraft, table: ActorTable, perpetrator: str | None,

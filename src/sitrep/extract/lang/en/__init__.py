@@ -1,0 +1,1 @@
+"""English vocabulary for the extraction rules."""

@@ -1,0 +1,43 @@
+"""English words that tell what a number counts and how a sentence reports violence (claims and incidents).
+
+All lower case; matched against spaCy's ``token.lower_``. :mod:`sitrep.extract.vocabulary` reads them from here.
+"""
+
+from __future__ import annotations
+
+OP_NOUNS = {"operation", "operations", "attack", "attacks", "strike", "strikes", "incident", "incidents",
+            "assaults", "raids", "ambushes", "assassinations", "bombings", "ops"}
+KILL = {"killed", "killing", "kill", "kills", "dead", "deaths", "died", "fatalities", "killings", "slain", "lives",
+        "executed", "executing", "assassinated", "beheaded", "murdered"}
+WOUND = {"wounded", "wounding", "injured", "injuring", "injuries", "wounds", "hurt", "injures"}
+COMBINED = {"casualties", "casualty"}
+CAPTURE = {"captured", "capturing", "abducted", "abducting", "kidnapped", "kidnapping", "prisoner", "prisoners",
+           "detained", "hostage", "hostages", "arrested", "arresting", "seized"}
+DESTROY = {"destroyed", "destroying", "damaged", "damaging", "burned", "burnt", "torched", "downed", "down",
+           "disabled", "destroy", "damage", "demolished", "blew", "blown", "wrecked"}
+VEHICLES = {"vehicle", "vehicles", "tank", "tanks", "humvee", "humvees", "car", "cars", "truck", "trucks",
+            "bulldozer", "bulldozers", "apc", "apcs", "pickup", "pickups", "motorcycle", "motorcycles",
+            "armoured", "armored", "tankers", "jeeps", "jeep"}
+BUILDINGS = {"house", "houses", "home", "homes", "building", "buildings", "shop", "shops", "schools", "school"}
+PERSONS = {"people", "persons", "individuals", "others", "members", "personnel", "militants", "men", "elements",
+           "fighters", "soldiers", "troops", "civilians", "policemen", "officers", "militiamen"}
+SKIP_BEFORE = {"at", "least", "more", "than", "over", "about", "around", "nearly", "almost", "some", "up", "to",
+               "approximately", "roughly", "a", "total", "of", "an", "estimated", "another", "further", "other",
+               "additional", "only", "just", "exactly"}
+PARTIAL_MARKERS = {"including", "among", "incl"}
+AMBIGUOUS_MARKERS = {"included", "include", "includes"}
+"""'The operations included 20 IED attacks, 19 raids …' may list all parts or only some: read as complete when the
+parts add up to the total, as partial when they fall short (a shortfall is then no inconsistency)."""
+MATERIEL = {"vehicles_damaged_or_destroyed", "equipment_destroyed", "buildings_destroyed"}
+ANTECEDENT_WORDS = {"them", "whom", "which", "these", "those"}
+REMAINDER_WORDS = {"remaining", "rest", "other"}
+BOUNDARY = {",", ";", ":", ".", "(", ")", "—", "–", "!", "?"}
+CONTINUE_AFTER_COMMA = {"specifically", "namely", "all", "mostly", "mainly", "chiefly", "exclusively"}
+CLAUSE_BREAK = {"and", "or", "while", "but", "whereas"}
+ITEM_STOP = {"in", "at", "on", "during", "near", "across", "belonging", "from", "of", "while", "with", "and", "that",
+             "which", "as", "by", "for", "to", "over", "since", "within", "throughout", "between", "were", "was"}
+CLAIM_VERBS = {"claimed", "claims", "claim", "said", "says", "announced", "announces", "stated", "reported",
+               "released", "published", "revealed", "issued", "boasted", "according", "documented", "recorded",
+               "counted", "tallied"}
+PERIOD_KINDS_EXPLICIT = ("range",)
+NON_PERPETRATOR_KINDS = {"media", "monitor"}

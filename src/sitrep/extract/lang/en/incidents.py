@@ -1,0 +1,211 @@
+"""English words and phrases that tell an incident: triggers, hedges, actors, targets, places, casualties.
+
+All lower case, matched against spaCy's ``token.lower_`` (the patterns against the text). The rules in
+:mod:`sitrep.extract.events` import them from here, so that extending the vocabulary never means reading a rule,
+and a second language is a sibling folder with the same names.
+"""
+
+from __future__ import annotations
+
+import re
+
+VIOLENCE_VERBS = {
+    "attacked", "attack", "attacks", "attacking", "killed", "kill", "kills", "killing", "shot", "shooting", "shoot",
+    "clashed", "clash", "clashes", "fighting", "fought", "stormed", "struck", "strike", "targeted", "targeting",
+    "exploded", "explosion", "detonated", "blast", "fired", "firing", "shelled", "bombed", "murdered", "stabbed",
+    "beheaded", "executed", "assassinated", "ambushed", "abducted", "kidnapped", "injured", "wounded", "hurt", "dead",
+    "died", "gunned", "raided", "opened", "hit", "battle", "battles", "repulsed", "overran", "seized", "captured",
+    "recaptured", "retook", "regained", "liberated", "looted", "torched", "burned", "burnt", "destroyed", "raped",
+    "lynched", "beaten", "beat", "assaulted", "hacked", "bodies", "body", "shots", "exchanged",
+    "shoot-out", "shootout", "gunfight", "gunfire", "tortured", "robbed", "stole", "stolen", "uprooted",
+    "explosions", "blasts",
+}
+
+RIOT_TRIGGERS = {"riot", "riots", "rioting", "rioted", "rioters"}
+
+PROTEST_WORDS = {"protest", "protests", "protested", "protesting", "protesters", "protestors", "demonstration",
+                 "demonstrations", "demonstrators", "demonstrated", "rally", "rallies", "rallied", "marched",
+                 "march", "sit-in", "picketed", "boycott", "motorcade", "pot-banging", "cacerolazo", "vigil",
+                 "petition", "walkout", "strikers"}
+
+RIOT_WORDS = {"riot", "riots", "rioters", "rioted", "stones", "stone", "pelted", "vandalised", "vandalized",
+              "torched", "burned", "burnt", "looted", "ransacked", "violent", "rampage", "barricades", "tyres",
+              "tires", "clashed", "clash", "attacked", "retaliate", "retaliated", "stormed", "molotov", "petrol",
+              "barricaded", "rowdy", "ambushed", "damaged", "smashed", "injured", "beat", "fire", "lit", "fires",
+              "rioting"}
+
+INTERVENTION_WORDS = {"intervened", "stopped", "prevented", "blocked", "dispersed", "tear", "teargas", "water",
+                      "cannon", "batons", "baton", "rubber", "arrested",
+                      "detained", "broke", "forcibly", "charged", "beat", "beaten"}
+
+ARREST_WORDS = {"arrested", "arrest", "arrests", "detained", "apprehended", "nabbed", "custody"}
+
+DISRUPTED_WORDS = {"defused", "dismantled", "intercepted", "foiled", "thwarted", "neutralised", "neutralized",
+                   "disarmed", "cache", "caches", "seized", "found", "discovered", "bomb-disposal", "disposal"}
+
+WEAPON_WORDS = {"bomb", "bombs", "ied", "ieds", "explosive", "explosives", "device", "devices", "mine", "mines",
+                "landmine", "landmines", "weapons", "ammunition", "rocket", "rockets", "missile", "missiles", "drone",
+                "drones", "grenades", "suicide", "vest", "belt"}
+
+AGREEMENT_WORDS = {"ceasefire", "cease-fire", "agreement", "accord", "truce", "peace", "deal", "signed", "exchange"}
+
+CLASH_WORDS = {"exchanging", "clash", "clashes", "clashed", "fighting", "fought", "battle", "battles", "gunbattle",
+               "firefight",
+               "exchange", "exchanged", "repulsed", "repelled", "skirmish", "skirmishes", "engaged", "counterattack",
+               "counter-attack", "offensive", "shoot-out", "shootout", "gunfight", "shots", "crossfire"}
+
+GUNFIRE_WORDS = {"shots", "firearms", "guns", "rifles", "machineguns", "machine", "arms", "gunfire",
+                 "shooting", "shot", "fired"}
+
+CIVIL_GROUPS = {"residents", "villagers", "traders", "crowd", "mob", "supporters", "youths", "youth", "students",
+                "locals", "rioters",
+                "relatives", "community", "members", "neighbours", "neighbors", "vendors", "farmers", "herders",
+                "inmates", "prisoners", "workers", "citizens"}
+
+CHANGE_WORDS = {"announced", "imposed", "curfew", "lockdown", "banned", "formed", "merged", "deployed",
+                "deployment", "recruited", "recruitment", "appointed", "declared", "suspended", "joined", "defected",
+                "surrendered", "reinforcements", "redeployed"}
+
+CHANGE_TRIGGERS = {"joined", "defected", "surrendered", "reinforcements", "redeployed", "curfew", "lockdown",
+                   "dissolved", "absorbed", "merged", "withdrew", "entered", "established", "raised"}
+
+HEDGES = {"threatened", "threatens", "threaten", "vowed", "vows", "warned", "warns", "plans", "planned", "planning",
+          "plot", "plotting", "intends", "would", "could", "might", "may", "will", "denied", "denies", "deny",
+          "anniversary", "commemorated", "commemorate", "marked", "rumours", "rumors", "feared", "fears", "none",
+          "neither", "nor"}
+
+UNNAMED_PERPETRATORS = {"gunmen", "gunman", "assailants", "attackers", "militants", "insurgents", "fighters",
+                        "terrorists", "bandits", "kidnappers", "armed", "unidentified", "unknown", "suspected",
+                        "extremist", "extremists", "jihadists", "jihadist", "gang", "criminals", "militia", "raiders"}
+
+CIVILIAN_WORDS = {"civilian", "civilians", "villagers", "residents", "man", "woman", "men", "women", "child",
+                  "children", "boy", "girl", "farmer", "farmers", "shepherd", "shepherds", "teacher", "teachers",
+                  "student", "students", "worker", "workers", "passengers", "driver", "drivers", "family",
+                  "worshippers", "traders", "trader", "doctor", "nurse", "people", "person", "journalist",
+                  "journalists", "elder", "cleric", "pupils", "patients", "labourers", "laborers", "herders",
+                  "fishermen", "miners", "businessman", "shopkeeper", "mukhtar", "official", "officials"}
+
+POLICE_WORDS = {"police", "policemen", "policeman", "officers", "gendarmes", "gendarmerie", "constable"}
+
+MILITARY_WORDS = {"soldier", "soldiers", "troops", "army", "servicemen", "military", "forces", "personnel",
+                  "guards", "guard", "checkpoint", "convoy", "patrol", "base", "militiamen", "militia", "fighters",
+                  "commandos",
+                  "commando", "outpost", "post", "posts", "positions", "tank", "tanks", "barracks", "garrison"}
+
+LOCATIVE = {"in", "near", "at", "outside", "around", "nearby", "of", "into", "across", "inside", "on", "toward",
+            "towards"}
+
+NEAR_WORDS = {"near", "outside", "around", "outskirts", "nearby", "east", "west", "north", "south", "northeast",
+              "northwest", "southeast", "southwest", "kilometres", "kilometers", "km", "miles", "vicinity",
+              "district", "area", "countryside", "province", "governorate", "region", "desert"}
+
+NAME_JOINERS = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "ez", "-", "'", "’", "de", "du",
+                "e", "i", "ye", "da", "wa",
+                "of", "bin", "ibn", "abu", "umm", "bani", "beni", "wadi", "tal", "tel", "deir", "dayr", "jabal",
+                "jebel", "kafr", "ain", "ras", "bir"}
+
+NOT_PLACES = {"the", "a", "an", "on", "in", "at", "this", "that", "monday", "tuesday", "wednesday", "thursday",
+              "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+              "august", "september", "october", "november", "december", "islamic", "state", "police", "army",
+              "government", "ministry", "president", "prime", "minister", "general", "commander", "colonel",
+              "forces", "group", "council", "committee", "hospital", "mosque", "church", "university", "school",
+              "market", "street", "road", "highway", "bridge", "camp", "prison", "airport", "office", "house"}
+
+CLAIM_WORDS = {"claimed", "claims", "claim"}
+
+FACILITIES = {"office", "offices", "hospital", "school", "university", "mosque", "church", "market", "station",
+              "headquarters", "building", "camp", "prison", "street", "road", "highway", "bridge", "airport", "hotel",
+              "company", "bank", "ministry", "court", "square", "stadium", "compound", "factory", "club"}
+
+NEW_EVENT_PHRASES = ("on the same day", "the same day", "hours later", "the next day", "the following day",
+                     "a day later", "later that day", "later the same day", "earlier the same day", "in another",
+                     "in a separate", "separately", "meanwhile", "elsewhere", "at the same time", "also on")
+
+SAME_DAY = ("on the same day", "the same day", "hours later", "later that day", "later the same day",
+            "earlier the same day", "at the same time", "earlier that day", "that evening", "that night")
+
+NEXT_DAY = ("the next day", "the following day", "a day later", "the day after")
+
+TRIGGER_WORDS = (VIOLENCE_VERBS | PROTEST_WORDS | RIOT_TRIGGERS | ARREST_WORDS | AGREEMENT_WORDS | DISRUPTED_WORDS
+                 | CHANGE_TRIGGERS)
+
+GATHERING_VERBS = {"gathered", "blocked", "held", "staged", "marched", "banged", "assembled", "converged",
+                   "camped", "occupied", "rallied"}
+
+WEAK_TRIGGERS = {"found", "discovered", "seized", "deal", "peace", "exchange", "hit", "opened", "signed", "body",
+                 "bodies", "beat", "died", "dead", "accord", "set"}
+
+BACKGROUND = ("previous week", "previous day", "previous month", "last year", "earlier this", "in the past",
+              "the week before", "days earlier", "weeks earlier", "months earlier", "a year ago")
+
+SENTENCE_HEDGES = {"anniversary", "commemorated", "commemorate", "commemorating", "memorial", "threatened",
+                   "vowed", "warned", "rumours", "rumors", "sentenced", "convicted", "trial", "court", "exercise",
+                   "exercises", "analysts", "dismissed", "rejected", "false", "allegedly", "hoax", "rather",
+                   "regular", "regularly", "routinely", "frequently", "often", "usually", "none", "neither"}
+
+VIOLENT_ACTS = {"exploded", "detonated", "blast", "explosion", "killed", "killing", "wounded", "wounding", "injured",
+                "injuring", "attacked", "struck", "fired", "shelled", "stormed", "ambushed", "clashed", "clashes",
+                "fighting", "shot", "bombed", "dead"}
+
+STRONG_RIOT = {"stones", "stone", "pelted", "tyres", "tires", "barricades", "barricaded", "molotov", "petrol",
+               "rioting", "rioters", "riot", "riots", "looted", "ransacked", "vandalised", "vandalized"}
+
+TAKE_VERBS = {"captured", "seized", "took", "taken", "overran", "overrun", "retook", "recaptured", "regained",
+              "liberated", "stormed", "entered"}
+
+TERRITORY_NOUNS = {"town", "village", "villages", "district", "city", "area", "territory", "base", "control", "hill",
+                   "positions", "outpost", "headquarters", "centre", "center", "capital", "port", "airport",
+                   "crossing", "camp"}
+
+SPECIFIC_TARGETS = {"presenter": "journalists", "journalist": "journalists", "journalists": "journalists",
+                    "reporter": "journalists", "aid": "aid workers", "humanitarian": "aid workers",
+                    "employees": "government", "spying": "government", "official": "government",
+                    "officials": "government", "mukhtar": "government", "councillor": "government",
+                    "judge": "government", "cleric": "religious", "imam": "religious", "worshippers": "religious",
+                    "pilgrims": "religious", "mosque": "religious", "church": "religious"}
+
+SINGLE_VICTIM = re.compile(r"\b(?:killed|killing|murdered|shot dead|shot and killed|stabbed to death|beaten to death|"
+                           r"beat|beheaded|executed|lynched|assassinated|gunned down)\s+(?:a|an|one)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|civilian|soldier|policeman|officer|"
+                           r"farmer|teacher|student|driver|trader|elder|shepherd|journalist|official|worker|resident|"
+                           r"villager|person|commander|militant|fighter|member|presenter|refugee|doctor|nurse|"
+                           r"cleric|imam|judge|leader|chief|mukhtar|guard|contractor)\b",
+                           re.IGNORECASE)
+
+DEATH_OF_ONE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:was|is)\s+(?:found\s+)?(?:stabbed|shot|beaten|"
+                          r"hacked|strangled|burned)?\s*(?:to death|dead|killed)\b", re.IGNORECASE)
+
+NO_CASUALTIES = ("no casualties", "no fatalities", "no one was killed", "no one was hurt", "no injuries", "no deaths",
+                 "nobody was", "without casualties", "no one was injured", "no casualty", "no one was wounded",
+                 "nor injuries", "no reported casualties", "caused no casualties")
+
+PERSON_NOUNS = {"people", "persons", "soldiers", "civilians", "policemen", "militants", "fighters", "members",
+                "children", "women", "men", "troops", "others"}
+
+NOT_COUNTED = {"attacks", "attack", "operations", "shells", "rounds", "days", "hours", "vehicles", "houses",
+               "homes", "buildings", "times", "villages", "towns", "km", "kilometres", "kilometers", "metres",
+               "meters", "miles", "years", "months", "weeks", "airstrikes", "strikes", "raids", "ambushes",
+               "rockets", "mortars", "drones", "missiles", "cars", "trucks"}
+
+ENGLISH_JOINERS = {"at", "as", "an", "de", "da", "i", "e", "of"}
+"""Joiners that are also English words: they join a name only when glued by a hyphen ("at-Tall"), never with a
+space ("Nairobi at Tarbaj")."""
+
+LOCATIVE_VERBS = {"struck", "attacked", "hit", "raided", "stormed", "shelled", "bombed", "captured", "seized",
+                  "retook", "recaptured", "entered", "overran", "took", "targeted", "besieged", "liberated"}
+
+DIRECTIONS = {"central", "northern", "southern", "eastern", "western", "north", "south", "east", "west", "downtown",
+              "rural", "northwestern", "northeastern", "southwestern", "southeastern", "greater", "old", "new"}
+
+SUBPLACES = {"area", "neighbourhood", "neighborhood", "quarter", "suburb", "district", "market", "camp"}
+
+SPEAKERS = {"police", "officials", "authorities", "sources", "officers", "spokesman", "spokesperson", "governor"}
+
+SELF_REPORT = re.compile(r"\b(?:said|says|announced|stated|reported|claimed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+                         r"(?:it|its|they|their|his)\b", re.IGNORECASE)
+
+STATE_SPEAKERS = ("defence ministry", "defense ministry", "ministry of defence", "ministry of defense",
+                  "interior ministry", "ministry of interior", "military spokesman", "army spokesman",
+                  "army commander", "military source", "military sources", "joint operations command",
+                  "security media cell", "spokesman for the army", "africa command", "the army said",
+                  "army said", "military said", "police statement", "police said", "police spokesman")
