@@ -118,6 +118,29 @@ def ingest(paths: Sequence[str], db: str, published: str | None, input_format: s
 
 @main.command()
 @db_option
+@handle_errors
+@click.option("--all", "everything", is_flag=True,
+              help="Extract every stored document again, not only those an older extractor read.")
+@click.option("--link/--no-link", default=True, show_default=True, help="Link the new events to stored incidents.")
+def reextract(db: str, everything: bool, link: bool) -> None:
+    """Run the current extractor again over stored documents and replace their events and claims.
+
+    Records remember the extractor that made them (rule set and model, with versions); by default only documents
+    made by another one are read again. Each document is replaced in its own transaction, and a document that
+    fails keeps its old records. Your `sitrep unlink` decisions are kept.
+
+    \b
+    Example:
+      sitrep reextract --db sitrep.duckdb
+    """
+    report = api.reextract(db=db, everything=everything, link=link,
+                           on_failure=lambda failure: click.echo(str(failure), err=True))
+    click.echo(report.line())
+    sys.exit(0 if report.ok else 1)
+
+
+@main.command()
+@db_option
 @click.option("--id", "claim_id", help="Show only this claim.")
 @click.option("--format", "output", type=click.Choice(["table", "json", "jsonl", "csv", "parquet"]), default="table",
               show_default=True, help="table: readable; json/jsonl: whole claims; csv/parquet: one row per figure.")

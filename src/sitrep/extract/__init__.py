@@ -18,6 +18,7 @@ from sitrep.errors import ExtractionError
 from sitrep.extract.claims import assemble_claims
 from sitrep.extract.events import assemble_events
 from sitrep.extract.pipeline import build_pipeline, run
+from sitrep.extract.trace import rule_trace
 from sitrep.model import Document, Extraction
 from sitrep.taxonomy import ActorTable
 
@@ -48,6 +49,7 @@ class Extractor:
             # original error chained for debugging) and the caller goes on with the next.
             raise ExtractionError(f"extraction failed ({type(error).__name__}: {error}); please report this "
                                   "document", document_id=document.id) from error
-        stamp = {"extractor": self.name}
-        return Extraction(document=document, events=[e.model_copy(update=stamp) for e in events],
-                          claims=[c.model_copy(update=stamp) for c in claims])
+        events = [e.model_copy(update={"extractor": self.name, "trace": {**rule_trace(e), **e.trace}})
+                  for e in events]
+        return Extraction(document=document, events=events,
+                          claims=[c.model_copy(update={"extractor": self.name}) for c in claims])

@@ -114,6 +114,21 @@ class Store:
                 duplicate += 1
         return new, duplicate
 
+    def replace_extraction(self, extraction: Extraction) -> None:
+        """Replace a stored document's claims and events with those of a newer extraction, in one transaction.
+
+        The document row stays as it is (its text is what was extracted again). Events keep their incident only
+        when a person pinned them out of one (``sitrep unlink``); the others are left for linking to place again.
+        Raises StoreError when the document is not stored.
+        """
+        if not isinstance(extraction, Extraction):
+            raise TypeError(f"Store.replace_extraction takes an Extraction, not {type(extraction).__name__}")
+        _check_belongs(extraction)
+        document_id = extraction.document.id
+        if not self.has_document(document_id):
+            raise StoreError(f"document {document_id} is not stored; ingest it before re-extracting it")
+        self._write(lambda con: _replace(con, extraction), what=f"re-extract document {document_id}")
+
     def _write(self, fn: Callable[[duckdb.DuckDBPyConnection], T], *, what: str) -> T:
         """The one write path: run ``fn`` in a transaction (see :func:`sitrep.store.database.transaction`)."""
         con = self._connection()
@@ -225,6 +240,30 @@ def _save(con: duckdb.DuckDBPyConnection, extraction: Extraction) -> bool:
     if con.execute("SELECT 1 FROM documents WHERE id = ?", [document.id]).fetchone():
         return False
     database.insert(con, "documents", rows.DOCUMENT_COLUMNS, [rows.document_row(document)])
+    _insert_records(con, extraction)
+    return True
+
+
+def _replace(con: duckdb.DuckDBPyConnection, extraction: Extraction) -> None:
+    """Delete a document's claims, events and their rows, then insert the extraction's (inside one transaction)."""
+    document_id = extraction.document.id
+    claims = "SELECT id FROM claims WHERE document_id = ?"
+    events = "SELECT id FROM events WHERE document_id = ?"
+    for table, key in (("figures", "claim_id"), ("checks", "claim_id")):
+        con.execute(f"DELETE FROM {table} WHERE {key} IN ({claims})", [document_id])
+    con.execute(f"DELETE FROM spans WHERE owner_kind = 'claim' AND owner_id IN ({claims})", [document_id])
+    con.execute(f"DELETE FROM spans WHERE owner_kind = 'event' AND owner_id IN ({events})", [document_id])
+    # A person's decision to keep a report out of an incident outlives re-extraction; machine links are redone.
+    con.execute(f"DELETE FROM incident_links WHERE method <> 'unlinked' AND event_id IN ({events})", [document_id])
+    con.execute("DELETE FROM claims WHERE document_id = ?", [document_id])
+    con.execute("DELETE FROM events WHERE document_id = ?", [document_id])
+    _insert_records(con, extraction)
+    con.execute("DELETE FROM incident_links WHERE event_id NOT IN (SELECT id FROM events)")
+    con.execute("UPDATE events SET incident_id = l.incident_id FROM incident_links l "
+                "WHERE l.event_id = events.id AND events.document_id = ?", [document_id])
+
+
+def _insert_records(con: duckdb.DuckDBPyConnection, extraction: Extraction) -> None:
     claims = extraction.claims
     database.insert(con, "claims", rows.CLAIM_COLUMNS, [rows.claim_row(c, i) for i, c in enumerate(claims)])
     database.insert(con, "figures", rows.FIGURE_COLUMNS, [r for c in claims for r in rows.figure_rows(c)])
@@ -234,7 +273,6 @@ def _save(con: duckdb.DuckDBPyConnection, extraction: Extraction) -> bool:
     spans = [r for c in claims for r in rows.span_rows("claim", c.id, c.spans)]
     spans += [r for e in events for r in rows.span_rows("event", e.id, e.spans, rows.event_value_spans(e))]
     database.insert(con, "spans", rows.SPAN_COLUMNS, spans)
-    return True
 
 
 def _check_belongs(extraction: Extraction) -> None:

@@ -1,0 +1,40 @@
+"""Evidence for each field the rules decided: which rule, from which characters.
+
+Every event leaves extraction with ``Event.trace[field]`` for each field that has a value, so a reviewer (and the
+review queue) can see what a value rests on. The rules give no probability: their ``confidence`` stays None, and a
+learned component that re-decides a field replaces its evidence with its own (``source="model:…"``).
+"""
+
+from __future__ import annotations
+
+from sitrep.model import Count, Event, Evidence, Span
+
+RULES: dict[str, tuple[str, str | None]] = {
+    "event_type": ("rule:classify", "trigger"),
+    "sub_event_type": ("rule:classify", "trigger"),
+    "actor1": ("rule:perpetrator", "actor1"),
+    "actor2": ("rule:target", "actor2"),
+    "target_category": ("rule:target", "actor2"),
+    "date_start": ("rule:date", "date"),
+    "status": ("rule:status", None),
+}
+"""Field → (the rule that decides it, the key in ``Event.spans`` of the characters it reads)."""
+
+
+def rule_trace(event: Event) -> dict[str, Evidence]:
+    """The rules' evidence for every field of ``event`` that has a value (counts and place included)."""
+    trace: dict[str, Evidence] = {}
+    for name, (source, key) in RULES.items():
+        if getattr(event, name) is None:
+            continue
+        span = event.spans.get(key) if key else None
+        trace[name] = Evidence(source=source, spans=[span] if span else [])
+    if event.place is not None:
+        trace["place"] = Evidence(source="rule:place", spans=[event.place.span] if event.place.span else [],
+                                  detail=f"first of {len(event.places)} candidate place(s)")
+    for name in ("killed", "wounded", "killed_or_wounded", "captured"):
+        count: Count | None = getattr(event, name)
+        if count is not None:
+            spans: list[Span] = [count.span] if count.span else []
+            trace[name] = Evidence(source="rule:counts", spans=spans, detail="vague quantity" if count.vague else "")
+    return trace
