@@ -119,16 +119,16 @@ def read_news(folder: str | Path, *, limit: int | None = None) -> list[NewsText]
     root = Path(folder)
     index_path, gold_path = root / "texts" / "index.jsonl", root / "gold.jsonl"
     if not index_path.is_file() or not gold_path.is_file():
-        raise InputError(f"no news development set at {root} (expected texts/index.jsonl and gold.jsonl); "
-                         "give its folder: sitrep eval --news DIR")
+        raise InputError("no news development set here (expected texts/index.jsonl and gold.jsonl); "
+                         "give its folder: sitrep eval --news DIR", path=root)
     gold = {row["file"]: row for row in _jsonl(gold_path)}
     texts: list[NewsText] = []
     for entry in _jsonl(index_path):
         name = entry.get("file")
         if not isinstance(name, str):
-            raise InputError(f"{index_path}: an entry has no 'file'")
+            raise InputError("an entry has no 'file'", path=index_path)
         if name not in gold:
-            raise InputError(f"{gold_path}: no gold line for {name}")
+            raise InputError(f"no gold line for {name}", path=gold_path)
         texts.append(_text(root / "texts" / name, entry, gold[name]))
         if limit is not None and len(texts) >= limit:
             break
@@ -140,16 +140,16 @@ def _jsonl(path: Path) -> list[dict[str, Any]]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as error:
-        raise InputError(f"{path}: cannot read: {error}") from error
+        raise InputError(f"cannot read: {error}", path=path) from error
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
             row = json.loads(line)
         except json.JSONDecodeError as error:
-            raise InputError(f"{path}:{number}: not JSON: {error.msg}") from error
+            raise InputError(f"not JSON: {error.msg}", path=path, line=number) from error
         if not isinstance(row, dict):
-            raise InputError(f"{path}:{number}: not a JSON object")
+            raise InputError("not a JSON object", path=path, line=number)
         rows.append(row)
     return rows
 
@@ -158,7 +158,7 @@ def _text(path: Path, entry: dict[str, Any], gold: dict[str, Any]) -> NewsText:
     try:
         raw = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise InputError(f"{path}: cannot read the text: {error}") from error
+        raise InputError(f"cannot read the text: {error}", path=path) from error
     title, _, body = raw.partition("\n")
     published = entry.get("published")
     try:
@@ -168,7 +168,7 @@ def _text(path: Path, entry: dict[str, Any], gold: dict[str, Any]) -> NewsText:
         incidents = tuple(_incident(item) for item in gold.get("incidents") or [])
         claims = tuple(_claim(item) for item in gold.get("claims") or [])
     except (KeyError, TypeError, ValueError) as error:
-        raise InputError(f"{path.name}: malformed index or gold entry: {error!r}") from error
+        raise InputError(f"malformed index or gold entry: {error!r}", path=path) from error
     return NewsText(file=path.name, title=title.strip(), body=body.strip("\n"), published=when,
                     source=entry.get("source"), url=entry.get("url"), kind=str(entry.get("kind") or ""),
                     same_incident_set=entry.get("same_incident_set"), incidents=incidents, claims=claims,
