@@ -48,7 +48,8 @@ from sitrep.ingest import document_from_text
 from sitrep.model import Claim, Document, Event, Extraction, Figure
 from sitrep.store import Store
 
-__all__ = ["NEAR_MISSES", "NewsExtractFn", "default_news_dir", "document_for", "evaluate_news", "read_news"]
+__all__ = ["NEAR_MISSES", "Linker", "NewsExtractFn", "default_news_dir", "document_for", "evaluate_news", "read_news",
+           "store_linker"]
 
 NewsExtractFn = Callable[[Document], Extraction]
 """What is scored: a Document in, an Extraction out — :func:`sitrep.api.extract` with an extractor bound."""
@@ -69,13 +70,29 @@ def document_for(text: NewsText) -> Document:
                               published=text.published, path=text.file)
 
 
+Linker = Callable[[list[Extraction]], dict[str, "str | None"]]
+"""Extractions in, event id → incident id out."""
+
+
+def store_linker(extractions: list[Extraction]) -> dict[str, str | None]:
+    """What ``sitrep ingest`` does: save every extraction to a temporary in-memory store, link, read the ids back."""
+    store = Store(":memory:")
+    try:
+        for extraction in extractions:
+            store.save(extraction)
+        link_events(store)
+        return {event.id: event.incident_id for event in store.events()}
+    finally:
+        store.close()
+
+
 def evaluate_news(texts: Iterable[NewsText], extract_fn: NewsExtractFn | None = None, *,
-                  matcher: NewsMatcher | None = None, link: bool = True,
+                  matcher: NewsMatcher | None = None, link: bool = True, linker: Linker = store_linker,
                   clock: Callable[[], float] = time.perf_counter) -> NewsReport:
     """Run ``extract_fn`` (default: ``sitrep.api.extract`` with the default extractor) on every text and score it.
 
     An extraction error is kept in the report and the text scored as yielding nothing. With ``link``, the
-    extractions are linked in a temporary store and the pairs scored.
+    extractions are linked by ``linker`` (default :func:`store_linker`) and the pairs scored.
     """
     extract_fn = extract_fn or functools.partial(api.extract, extractor=api.default_extractor())
     matcher = matcher or NewsMatcher()
@@ -104,7 +121,7 @@ def evaluate_news(texts: Iterable[NewsText], extract_fn: NewsExtractFn | None = 
         report.files.append(result)
     if link:
         try:
-            _score_linking(report, all_texts, extractions, matched)
+            _score_linking(report, all_texts, linker(extractions), matched)
         except SitrepError as error:
             report.linking_error = str(error)
     return report
@@ -291,16 +308,8 @@ def _claim_summary(claim: Claim) -> str:
 # --- linking --------------------------------------------------------------------------------------------------
 
 
-def _score_linking(report: NewsReport, texts: list[NewsText], extractions: list[Extraction],
+def _score_linking(report: NewsReport, texts: list[NewsText], incident_of: dict[str, str | None],
                    matched: dict[str, tuple[str, GoldIncident]]) -> None:
-    store = Store(":memory:")
-    try:
-        for extraction in extractions:
-            store.save(extraction)
-        link_events(store)
-        incident_of = {event.id: event.incident_id for event in store.events()}
-    finally:
-        store.close()
     # gold id → file → incidents its matched events were put in (empty where none was matched)
     placed: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for text in texts:

@@ -4,7 +4,7 @@
 then to text order). An event and a gold incident are *compatible* when
 
 1. the **date** agrees: the gold date is null, the event has no date, or some gold date lies within one day of the
-   event's date range (a gold month, "2017-12", within one day of the month);
+   event's date range (a gold month "2017-12" or year "2019": within one day of it);
 2. and the **type family** agrees — political violence (Battles, Explosions/Remote violence, Violence against
    civilians), demonstrations (Protests, Riots) or Strategic developments — *or* both place and killed agree (a
    bombing typed as an arrest is still that bombing when the place and the toll say so).
@@ -100,8 +100,10 @@ def count_value(count: Count | None) -> int | None:
 
 
 def _day_range(value: str) -> tuple[date, date] | None:
-    """An ISO day or month as the days it covers; None when unreadable."""
+    """An ISO day, month or year as the days it covers; None when unreadable."""
     try:
+        if len(value) == 4:
+            return date(int(value), 1, 1), date(int(value), 12, 31)
         if len(value) == 7:
             first = date.fromisoformat(value + "-01")
             following = (first.replace(day=28) + timedelta(days=4)).replace(day=1)
