@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pycountry
 import pytest
 
@@ -222,13 +220,6 @@ def test_every_name_it_lists_has_a_key() -> None:
 
 def test_default_is_loaded_once() -> None:
     assert Gazetteer.default() is Gazetteer.default()
-
-
-def test_loading_takes_well_under_a_second() -> None:
-    normalize_name.cache_clear()
-    start = time.perf_counter()
-    Gazetteer.load()
-    assert time.perf_counter() - start < 1.0  # about 0.25 s measured; the bound leaves room for a busy CI machine
 
 
 def test_a_withdrawn_form_leaves_names_and_resolves_only_in_context(gazetteer: Gazetteer) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import time
 from pathlib import Path
 
 import pytest
@@ -161,9 +160,7 @@ def test_the_place_table_is_read_on_first_use_only() -> None:
     assert fresh.resolve("Deir Ezzor").admin1_code == "SY-DY"
     assert fresh.country("Syria") == "SY"
     assert fresh._table is None  # countries and governorates need no place table
-    started = time.perf_counter()
     assert fresh.resolve("Shuhayl") is not None
-    assert time.perf_counter() - started < 3.0  # about 0.8 s measured; room for a busy CI machine
     assert isinstance(fresh.places, PlaceTable) and len(fresh.places) > 250_000
 
 

@@ -21,13 +21,17 @@ __all__ = ["eval_command"]
 
 
 @click.command("eval")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--schema", type=click.Choice(list(SCHEMAS)), required=True,
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=False)
+@click.option("--schema", type=click.Choice(list(SCHEMAS)),
               help="The layout of FILE: which column is the text and which are the coded fields.")
 @click.option("--limit", type=click.IntRange(min=1), metavar="N", help="Score only the first N rows.")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False, writable=True, path_type=Path), metavar="OUT",
               help="Also write the full report (every metric, misses, confusion tables) as JSON to OUT.")
-def eval_command(file: Path, schema: str, limit: int | None, json_out: Path | None) -> None:
+@click.option("--news", "news_dir", is_flag=False, flag_value="", default=None, metavar="[DIR]",
+              help="Score the real-news development set instead of FILE (default DIR: ../shared/data/news).")
+@click.option("--misses", is_flag=True, help="With --news: also list, per file, what was expected and what came out.")
+def eval_command(file: Path | None, schema: str | None, limit: int | None, json_out: Path | None,
+                 news_dir: str | None, misses: bool) -> None:
     """Score extraction against the coded fields of FILE, field by field.
 
     Runs extraction on the text column of each row and prints how often the first extracted event matches the
@@ -39,7 +43,13 @@ def eval_command(file: Path, schema: str, limit: int | None, json_out: Path | No
     Example:
       sitrep eval ../shared/data/acled/afghanistan_2020-03.csv --schema acled --limit 200
       sitrep eval ged191.csv --schema ucdp --json ucdp.json
+      sitrep eval --news --misses
     """
+    if news_dir is not None:
+        _eval_news(news_dir, limit, json_out, misses)
+        return
+    if file is None or schema is None:
+        raise click.UsageError("give FILE and --schema, or --news [DIR]")
     try:
         extract_fn = functools.partial(api.extract, extractor=api.default_extractor())
         report = evaluate(read_rows(file, schema, limit), extract_fn, schema)
@@ -48,11 +58,32 @@ def eval_command(file: Path, schema: str, limit: int | None, json_out: Path | No
     except SitrepError as error:
         raise click.ClickException(str(error)) from error
     click.echo(report.table())
+    _write_json(report.to_dict(), json_out)
+
+
+def _write_json(data: object, json_out: Path | None) -> None:
     if json_out is not None:
         try:
-            json_out.write_text(json.dumps(report.to_dict(), indent=2, ensure_ascii=False, default=str) + "\n",
+            json_out.write_text(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n",
                                 encoding="utf-8")
         except OSError as error:
             reason = error.strerror or str(error)
             raise click.ClickException(f"{json_out}: cannot write the JSON report: {reason}") from error
         click.echo(f"\nfull report written to {json_out}")
+
+
+def _eval_news(news_dir: str, limit: int | None, json_out: Path | None, misses: bool) -> None:
+    """``--news``: the real-news development set (see :mod:`sitrep.evaluate.news`)."""
+    from sitrep.evaluate.news import default_news_dir, evaluate_news, read_news
+
+    folder = Path(news_dir) if news_dir else default_news_dir()
+    try:
+        texts = read_news(folder, limit=limit)
+        report = evaluate_news(texts, functools.partial(api.extract, extractor=api.default_extractor()))
+    except SitrepError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"real-news development set (in-sample for tuning): {folder}")
+    click.echo(report.table())
+    if misses:
+        click.echo("\n" + report.misses())
+    _write_json(report.to_dict(), json_out)
