@@ -25,7 +25,7 @@ import duckdb
 from sitrep import settings
 from sitrep.errors import StoreError
 from sitrep.model import Claim, Document, Event, Extraction
-from sitrep.store import database, migrations, rows
+from sitrep.store import database, migrations, rows, validate
 from sitrep.store.database import first_line
 
 T = TypeVar("T")
@@ -92,12 +92,14 @@ class Store:
 
         Returns True when the document was new and is now stored, False when a document with its id was already
         stored, in which case nothing is written (saving the same extraction twice stores it once). Raises
+        InvalidRecordError (a StoreError) for a value the store refuses (see :mod:`sitrep.store.validate`), and
         StoreError when the database refuses the write (e.g. a claim or event id already stored for another
         document); nothing of the document is stored then.
         """
         if not isinstance(extraction, Extraction):
             raise TypeError(f"Store.save takes an Extraction, not {type(extraction).__name__}")
         _check_belongs(extraction)
+        validate.check_extraction(extraction)
         return self._write(lambda con: _save(con, extraction), what=f"save document {extraction.document.id}")
 
     def save_many(self, extractions: Iterable[Extraction]) -> tuple[int, int]:
