@@ -134,8 +134,12 @@ def claims(db: str, claim_id: str | None, output: str, out: str | None) -> None:
     """
     if output in ("jsonl", "csv", "parquet") or (out and output == "json"):
         from sitrep.report.cli import export_claims
+        from sitrep.report.export import replacement_notice
 
+        notice = replacement_notice(out) if out else None
         export_claims(db, output, out, claim_id=claim_id)
+        if notice:
+            click.echo(notice, err=True)
         return
     with Store(db, read_only=True) as store:
         found = store.claims(claim_id=claim_id)
@@ -195,10 +199,13 @@ def format_rows(rows: list[dict[str, Any]], output: str = "table") -> str:
         import csv
         import io
 
+        from sitrep.report.export import csv_safe_cell
+
         buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=headers, lineterminator="\n")
+        writer = csv.DictWriter(buffer, fieldnames=[csv_safe_cell(h) for h in headers], lineterminator="\n")
         writer.writeheader()
-        writer.writerows(rows)
+        # A claimant or place named "=HYPERLINK(...)" must reach a spreadsheet as text, never as a formula.
+        writer.writerows({csv_safe_cell(k): csv_safe_cell(v) for k, v in row.items()} for row in rows)
         return buffer.getvalue().rstrip("\n")
     cells = [[_cell(row[h]) for h in headers] for row in rows]
     widths = [max(len(h), *(len(c[i]) for c in cells)) for i, h in enumerate(headers)]

@@ -109,7 +109,16 @@ document.querySelectorAll("table.sortable th").forEach(function (th) {
 });
 """
 
-_E = html.escape
+# Bidirectional embeddings, overrides and isolates: copied raw into a page, U+202E makes "moc.elgoog//:sptth" read
+# as a trusted address and reorders a sentence's figures. Marks (U+200E, U+200F, U+061C) only nudge neutral
+# characters and stay.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def _E(value: str, quote: bool = True) -> str:
+    """``html.escape`` that also shows each bidirectional control character as a visible ``[U+202E]``: text
+    from a document can then never display in an order other than the one it is stored in."""
+    return _BIDI_CONTROLS.sub(lambda m: f"[U+{ord(m.group()):04X}]", html.escape(value, quote))
 
 
 # ------------------------------------------------------------------------------------------------------ SVG
