@@ -158,3 +158,30 @@ def test_utf16_without_a_byte_order_mark_in_arabic_is_read_as_text() -> None:
     for codec in ("utf-16-le", "utf-16-be"):
         text, encoding = decode_bytes(arabic.encode(codec), path="a.txt")
         assert (text, encoding) == (arabic, codec)
+
+
+def test_html_nested_300_levels_deep_is_still_read(tmp_path: Path) -> None:
+    page = tmp_path / "deep.html"
+    page.write_text("<html><body>" + "<div>" * 300 + f"<p>{LATER.strip()} Officials confirmed the toll.</p>"
+                    + "</div>" * 300 + "</body></html>")
+    [document] = read_file(page)
+    assert isinstance(document, Document) and "Kabul" in document.text
+
+
+def test_an_actors_file_saved_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    from sitrep.taxonomy import ActorTable
+
+    actors = tmp_path / "actors.csv"
+    actors.write_bytes("canonical,kind,aliases\nNorthern Wolves,group,NW Brigade|Wolves of the North\n"
+                       .encode("utf-8-sig"))
+    assert ActorTable.load(actors).canonical("Wolves of the North") == "Northern Wolves"
+
+
+def test_an_actors_file_with_an_unterminated_quote_is_an_error_naming_the_file(tmp_path: Path) -> None:
+    from sitrep.errors import ConfigError
+    from sitrep.taxonomy import ActorTable
+
+    actors = tmp_path / "actors.csv"
+    actors.write_text('canonical,kind,aliases\n"Northern Wolves,group,NW Brigade\nOther,group,X\n')
+    with pytest.raises(ConfigError, match=rf"^{tmp_path / 'actors.csv'}:\d+: the actor alias file cannot be read"):
+        ActorTable.load(actors)

@@ -196,6 +196,8 @@ def read_html(
         reason = _short(str(error)) or type(error).__name__
         raise InputError(f"HTML could not be parsed: {reason}", path=path) from error
     if extracted is None or not (extracted.text or "").strip():
+        extracted = _deep_html(html)
+    if extracted is None or not (extracted.text or "").strip():
         raise InputError(no_article, path=path)
     # trafilatura puts one paragraph on each line; blank lines keep the paragraph builder from joining them.
     text = "\n\n".join(extracted.text.splitlines())
@@ -421,6 +423,21 @@ def _with_defaults(document: Document, published: date | None, source: str | Non
     if document.source is None and source:
         document.source = source
     return document
+
+
+def _deep_html(html: str) -> Any:
+    """trafilatura's result on ``html`` parsed without libxml2's depth limit, or None.
+
+    libxml2 stops at 255 nested elements and trafilatura then finds no article at all, so a page of deeply nested
+    layout tables or ``<div>`` soup is read again with lxml's ``huge_tree`` parser (a limit of several thousand)."""
+    import lxml.html
+    import trafilatura
+
+    try:
+        tree = lxml.html.fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))
+        return trafilatura.bare_extraction(tree, include_comments=True, with_metadata=True)
+    except Exception:  # broken markup: the caller reports "no article text", as for the first attempt
+        return None
 
 
 def _has_sentence(text: str) -> bool:
