@@ -185,3 +185,68 @@ def test_an_actors_file_with_an_unterminated_quote_is_an_error_naming_the_file(t
     actors.write_text('canonical,kind,aliases\n"Northern Wolves,group,NW Brigade\nOther,group,X\n')
     with pytest.raises(ConfigError, match=rf"^{tmp_path / 'actors.csv'}:\d+: the actor alias file cannot be read"):
         ActorTable.load(actors)
+
+
+# -- document versions -----------------------------------------------------------------------------------------
+
+def _run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def _operations(db: Path) -> str:
+    code, out, err = _run("summary", "--db", str(db), "--by", "claimant", "--measure", "operations", "--format", "csv")
+    assert code == 0, err
+    return out.strip()
+
+
+CLAIM_38 = ("The Islamic State said in its al-Naba newspaper that it carried out 38 operations in Iraq in the past "
+            "7 days.")
+
+
+def test_an_edited_file_ingested_again_replaces_its_old_version_in_summaries(tmp_path: Path) -> None:
+    page, db = tmp_path / "page.txt", tmp_path / "v.duckdb"
+    page.write_text(CLAIM_38)
+    assert _run("ingest", str(page), "--db", str(db), "--published", "2020-10-08")[0] == 0
+    page.write_text(CLAIM_38.replace("38", "40"))
+    assert _run("ingest", str(page), "--db", str(db), "--published", "2020-10-08")[0] == 0
+    assert _operations(db).splitlines()[1:] == ["Islamic State,operations,40,1"]
+    code, out, _ = _run("history", "--db", str(db))
+    assert code == 0
+    with Store(db, read_only=True) as store:
+        old, new = (row["id"] for row in store.history())
+        assert [c.figures[0].value for c in store.claims()] == [40]
+        assert [c.figures[0].value for c in store.claims(document_id=old)] == [38]  # the history is kept
+    assert f"superseded by {new}" in out and "current" in out
+
+
+def test_forget_retires_a_document_and_undo_brings_it_back(tmp_path: Path) -> None:
+    page, db = tmp_path / "page.txt", tmp_path / "v.duckdb"
+    page.write_text(CLAIM_38)
+    _run("ingest", str(page), "--db", str(db), "--published", "2020-10-08")
+    with Store(db, read_only=True) as store:
+        [document] = store.documents()
+    assert _run("forget", document.id, "--db", str(db)) == (0, f"forgot document {document.id} ({page})\n", "")
+    assert _operations(db) == "(no rows)"
+    code, out, _ = _run("events", "--db", str(db), "--format", "csv")
+    assert code == 0 and out.count("\n") <= 1
+    assert _run("forget", document.id, "--db", str(db), "--undo")[0] == 0
+    assert _operations(db).splitlines()[1:] == ["Islamic State,operations,38,1"]
+
+
+def test_forget_of_an_unknown_id_is_one_line_and_exit_1(tmp_path: Path) -> None:
+    db = tmp_path / "v.duckdb"
+    Store(db).close()
+    code, _, err = _run("forget", "nope", "--db", str(db))
+    assert code == 1 and err.strip().splitlines() == [f"Error: {db}: no document with id 'nope'; list them with: "
+                                                       "sitrep history"]
+
+
+def test_ingesting_the_same_text_again_is_a_duplicate_not_a_new_version(tmp_path: Path) -> None:
+    page, db = tmp_path / "page.txt", tmp_path / "v.duckdb"
+    page.write_text(CLAIM_38)
+    _run("ingest", str(page), "--db", str(db))
+    code, out, _ = _run("ingest", str(page), "--db", str(db))
+    assert code == 0 and out.strip() == "ingested 0, duplicate 1, failed 0"
+    with Store(db, read_only=True) as store:
+        assert [row["status"] for row in store.history()] == ["current"]

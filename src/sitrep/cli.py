@@ -186,6 +186,53 @@ def summary(db: str, by: str, measure: str | None, output: str) -> None:
     click.echo(format_rows(rows, output))
 
 
+@main.command()
+@click.argument("document_id")
+@db_option
+@click.option("--undo", is_flag=True, help="Bring a forgotten document back.")
+@handle_errors
+def forget(document_id: str, db: str, undo: bool) -> None:
+    """Retire a document by hand: its claims and events leave summaries, audits, reports and exports.
+
+    Nothing is deleted; `sitrep forget DOCUMENT_ID --undo` brings it back. Ids: sitrep history.
+
+    \b
+    Examples:
+      sitrep forget 6441a28fc9bd490e
+      sitrep forget 6441a28fc9bd490e --undo
+    """
+    with Store(db) as store:
+        document = store.forget(document_id, undo=undo)
+    where = document.path or document.url or ""
+    click.echo(f"{'restored' if undo else 'forgot'} document {document.id}" + (f" ({where})" if where else ""))
+
+
+@main.command()
+@click.argument("document_id", required=False)
+@db_option
+@handle_errors
+def history(document_id: str | None, db: str) -> None:
+    """List stored documents with their versions: current, superseded (by which), or forgotten.
+
+    A file or URL ingested again with changed text is stored as a new version that supersedes the old one; only
+    current versions count in summaries, audits, reports and exports. With DOCUMENT_ID, only that source's versions.
+
+    \b
+    Examples:
+      sitrep history
+      sitrep history 6441a28fc9bd490e
+    """
+    with Store(db, read_only=True) as store:
+        found = store.history(document_id)
+    if document_id and not found:
+        raise click.UsageError(f"no document with id {document_id!r} in {db}")
+    rows = [{"id": r["id"], "status": r["status"] + (f" by {r['superseded_by']}" if r["status"] == "superseded"
+                                                     else ""),
+             "stored": str(r["stored_at"])[:19], "source": r["source_key"] or "", "title": r["title"] or ""}
+            for r in found]
+    click.echo(format_rows(rows))
+
+
 # --- formatting ---------------------------------------------------------------------------------------------
 
 def format_rows(rows: list[dict[str, Any]], output: str = "table") -> str:

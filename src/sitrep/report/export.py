@@ -38,7 +38,7 @@ from typing import IO, Any, TypeVar
 from sitrep.errors import ConfigError, ReportError, SitrepError
 from sitrep.report.filters import EventFilter, country_name
 from sitrep.report.queries import SENTENCE_EXPR, source_sentence_sql
-from sitrep.store import Store
+from sitrep.store import CURRENT_DOCUMENTS, Store
 from sitrep.store.bulk import copy_to, iter_batches
 
 _T = TypeVar("_T")
@@ -174,7 +174,7 @@ def _record_sql(where: str) -> str:
 
 def claims_sql(fmt: str, claim_id: str | None = None) -> tuple[str, list[Any]]:
     """The SELECT that one claims export runs, with its parameters."""
-    where, params = ("c.id = ?", [claim_id]) if claim_id else ("TRUE", [])
+    where, params = ("c.id = ?", [claim_id]) if claim_id else (f"c.document_id IN {CURRENT_DOCUMENTS}", [])
     if fmt in ("csv", "parquet"):
         return (
             "SELECT c.id AS claim_id, c.document_id, c.claimant, c.actor, c.medium, c.status, c.period_start, "

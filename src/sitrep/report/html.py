@@ -41,7 +41,7 @@ from sitrep.report.period import (
     page_title,
 )
 from sitrep.report.queries import FACET_FILTER_OPTION, PeriodSummary, event_details, period_summary
-from sitrep.store import Store
+from sitrep.store import CURRENT_DOCUMENTS, Store
 
 DRILL = 15
 """Incidents listed behind each number; the rest are one ``sitrep events`` command away."""
@@ -434,6 +434,7 @@ def matching_claims(store: Store, filters: EventFilter) -> list[Claim]:
     if filters.until:
         clauses.append("period_start NOT LIKE '--%' AND period_start <= ?")
         params.append(filters.until.isoformat())
+    clauses.append(f"document_id IN {CURRENT_DOCUMENTS}")
     ids = store.query(f"SELECT id FROM claims WHERE {' AND '.join(clauses)} "
                       f"ORDER BY period_end DESC NULLS LAST, id LIMIT {MAX_CLAIMS}", params)
     return [claim for row in ids for claim in store.claims(claim_id=row["id"])]
