@@ -250,3 +250,34 @@ def test_ingesting_the_same_text_again_is_a_duplicate_not_a_new_version(tmp_path
     assert code == 0 and out.strip() == "ingested 0, duplicate 1, failed 0"
     with Store(db, read_only=True) as store:
         assert [row["status"] for row in store.history()] == ["current"]
+
+
+# -- long documents --------------------------------------------------------------------------------------------
+
+def test_a_long_text_is_cut_into_sections_that_cover_it_at_paragraph_breaks() -> None:
+    from sitrep.extract import sections
+
+    text = "\n\n".join(f"Paragraph {i}. " + "word " * 30 for i in range(400))
+    parts = list(sections(text, size=2_000))
+    assert "".join(section for _, section in parts) == text
+    assert all(len(section) <= 2_000 for _, section in parts)
+    assert all(text[start:start + len(section)] == section for start, section in parts)
+    assert all(section.endswith("\n\n") for _, section in parts[:-1])
+
+
+def test_records_from_later_sections_point_into_the_whole_text_with_unique_ids(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from sitrep.api import default_extractor
+
+    monkeypatch.setattr(sys.modules["sitrep.extract"], "SECTION_CHARS", 300)
+    text = "\n\n".join(f"Gunmen killed {n} soldiers at a checkpoint near Kirkuk on Monday." for n in range(2, 12))
+    document = Document.from_text(text)
+    extraction = default_extractor()(document)
+    assert len(extraction.events) >= 2
+    assert max(event.killed.span.start for event in extraction.events if event.killed and event.killed.span) > 300
+    assert len({event.id for event in extraction.events}) == len(extraction.events)
+    for event in extraction.events:
+        assert event.killed is not None and event.killed.span is not None
+        span = event.killed.span
+        assert text[span.start:span.end] == span.text
