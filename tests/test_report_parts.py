@@ -37,7 +37,7 @@ def test_filter_writes_parameterised_sql() -> None:
     assert "e.country = ?" in where and "lower(e.actor1) = ?" in where and "list_contains(e.tactics, ?)" in where
     assert "Islamic" not in where  # values only ever travel as parameters
     assert params[:3] == ["IQ", "islamic state", "islamic state"]
-    assert EventFilter().where() == ("TRUE", [])
+    assert EventFilter(include_retired=True).where() == ("TRUE", [])
 
 
 def test_filter_selects_what_it_says() -> None:

@@ -131,7 +131,8 @@ def test_every_model_field_has_a_column(tmp_path: Path) -> None:
     assert set(Event.model_fields) - {"place", "spans", *rows.COUNT_FIELDS} == set(rows.EVENT_COLUMNS) - flattened
     # ... and the tables the migrations create hold exactly those columns (plus bookkeeping).
     with Store(tmp_path / "db.duckdb") as store:
-        assert columns(store, "documents") == {*rows.DOCUMENT_COLUMNS, "seq", "stored_at"}
+        assert columns(store, "documents") == {*rows.DOCUMENT_COLUMNS, "seq", "stored_at",
+                                              "source_key", "superseded_by", "forgotten_at"}  # versions (migration 4)
         assert columns(store, "claims") == set(rows.CLAIM_COLUMNS)
         assert columns(store, "figures") == set(rows.FIGURE_COLUMNS)
         assert columns(store, "checks") == set(rows.CHECK_COLUMNS)

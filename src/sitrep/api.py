@@ -22,7 +22,7 @@ from pathlib import Path
 from sitrep import settings
 from sitrep.analyze.checks import with_checks
 from sitrep.analyze.linking import link_events
-from sitrep.errors import ConfigError, SitrepError
+from sitrep.errors import ConfigError, ExtractionError, SitrepError
 from sitrep.extract import Extractor
 from sitrep.geo import Gazetteer, geocode_claim, geocode_event
 from sitrep.ingest import ColumnMapping, document_from_text, iter_documents
@@ -92,7 +92,8 @@ def extract_files(paths: Iterable[str | Path], *, published: str | date | None =
         try:
             yield extract(item, extractor=extractor)
         except SitrepError as error:
-            yield Failure(path=item.path or item.id, reason=str(error))
+            reason = error.reason if isinstance(error, ExtractionError) else str(error)
+            yield Failure(path=item.path or f"document {item.id}", reason=reason)
 
 
 @dataclass
@@ -138,7 +139,19 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
                 if on_failure is not None:
                     on_failure(item)
                 continue
-            if target.save(item):
+            try:
+                stored = target.save(item)
+            except SitrepError as error:
+                # The store refused this document (a value it cannot hold, a write error): it is one failed
+                # input, named by its file (and line), and the batch goes on; nothing of it was written.
+                failure = Failure(path=item.document.path or f"document {item.document.id}",
+                                  reason=f"not stored: {error}")
+                report.failed += 1
+                report.failures.append(failure)
+                if on_failure is not None:
+                    on_failure(failure)
+                continue
+            if stored:
                 report.ingested += 1
                 report.claims += len(item.claims)
                 report.events += len(item.events)

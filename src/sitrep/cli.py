@@ -157,8 +157,12 @@ def claims(db: str, claim_id: str | None, output: str, out: str | None) -> None:
     """
     if output in ("jsonl", "csv", "parquet") or (out and output == "json"):
         from sitrep.report.cli import export_claims
+        from sitrep.report.export import replacement_notice
 
+        notice = replacement_notice(out) if out else None
         export_claims(db, output, out, claim_id=claim_id)
+        if notice:
+            click.echo(notice, err=True)
         return
     with Store(db, read_only=True) as store:
         found = store.claims(claim_id=claim_id)
@@ -205,6 +209,53 @@ def summary(db: str, by: str, measure: str | None, output: str) -> None:
     click.echo(format_rows(rows, output))
 
 
+@main.command()
+@click.argument("document_id")
+@db_option
+@click.option("--undo", is_flag=True, help="Bring a forgotten document back.")
+@handle_errors
+def forget(document_id: str, db: str, undo: bool) -> None:
+    """Retire a document by hand: its claims and events leave summaries, audits, reports and exports.
+
+    Nothing is deleted; `sitrep forget DOCUMENT_ID --undo` brings it back. Ids: sitrep history.
+
+    \b
+    Examples:
+      sitrep forget 6441a28fc9bd490e
+      sitrep forget 6441a28fc9bd490e --undo
+    """
+    with Store(db) as store:
+        document = store.forget(document_id, undo=undo)
+    where = document.path or document.url or ""
+    click.echo(f"{'restored' if undo else 'forgot'} document {document.id}" + (f" ({where})" if where else ""))
+
+
+@main.command()
+@click.argument("document_id", required=False)
+@db_option
+@handle_errors
+def history(document_id: str | None, db: str) -> None:
+    """List stored documents with their versions: current, superseded (by which), or forgotten.
+
+    A file or URL ingested again with changed text is stored as a new version that supersedes the old one; only
+    current versions count in summaries, audits, reports and exports. With DOCUMENT_ID, only that source's versions.
+
+    \b
+    Examples:
+      sitrep history
+      sitrep history 6441a28fc9bd490e
+    """
+    with Store(db, read_only=True) as store:
+        found = store.history(document_id)
+    if document_id and not found:
+        raise click.UsageError(f"no document with id {document_id!r} in {db}")
+    rows = [{"id": r["id"], "status": r["status"] + (f" by {r['superseded_by']}" if r["status"] == "superseded"
+                                                     else ""),
+             "stored": str(r["stored_at"])[:19], "source": r["source_key"] or "", "title": r["title"] or ""}
+            for r in found]
+    click.echo(format_rows(rows))
+
+
 # --- formatting ---------------------------------------------------------------------------------------------
 
 def format_rows(rows: list[dict[str, Any]], output: str = "table") -> str:
@@ -218,10 +269,13 @@ def format_rows(rows: list[dict[str, Any]], output: str = "table") -> str:
         import csv
         import io
 
+        from sitrep.report.export import csv_safe_cell
+
         buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=headers, lineterminator="\n")
+        writer = csv.DictWriter(buffer, fieldnames=[csv_safe_cell(h) for h in headers], lineterminator="\n")
         writer.writeheader()
-        writer.writerows(rows)
+        # A claimant or place named "=HYPERLINK(...)" must reach a spreadsheet as text, never as a formula.
+        writer.writerows({csv_safe_cell(k): csv_safe_cell(v) for k, v in row.items()} for row in rows)
         return buffer.getvalue().rstrip("\n")
     cells = [[_cell(row[h]) for h in headers] for row in rows]
     widths = [max(len(h), *(len(c[i]) for c in cells)) for i, h in enumerate(headers)]

@@ -7,6 +7,8 @@
     ├── ConfigError             a bad setting, option or user data file (alias table, column mapping)
     ├── ExtractionError         the extraction pipeline could not process a document
     ├── StoreError              the database cannot be opened, migrated or written
+    │   └── InvalidRecordError  a record holds a value the store refuses (a count past any population, a date
+    │                           outside 1800-2199, a lone surrogate); the record, field and reason travel with it
     ├── AuditError              a claim cannot be audited (no dated period, no actor)
     └── ReportError             a report or export cannot be written
 
@@ -59,6 +61,16 @@ class ExtractionError(SitrepError):
 
 class StoreError(SitrepError):
     """The database cannot be opened, migrated, read or written."""
+
+
+class InvalidRecordError(StoreError):
+    """A record holds a value the store refuses; ``record`` and ``field`` say which, the message says why."""
+
+    def __init__(self, reason: str, *, record: str | None = None, field: str | None = None) -> None:
+        self.reason = reason
+        self.record = record
+        self.field = field
+        super().__init__(reason)
 
 
 class ReportError(SitrepError):

@@ -312,7 +312,8 @@ class ActorTable:
         table.extend(_read_actor_rows(io.StringIO(shipped), "sitrep/data/actors.csv"))
         for path in extra:
             try:
-                text = Path(path).read_text(encoding="utf-8")
+                # utf-8-sig: Excel saves CSV with a byte-order mark, which would otherwise stick to "canonical".
+                text = Path(path).read_text(encoding="utf-8-sig")
             except (OSError, UnicodeDecodeError) as error:
                 raise ConfigError(f"{path}: cannot read the actor alias file: {error}") from error
             table.extend(_read_actor_rows(io.StringIO(text), str(path)))
@@ -395,12 +396,18 @@ def _alias_key(name: str) -> str:
 
 
 def _read_actor_rows(handle: io.StringIO, origin: str) -> Iterator[Actor]:
-    reader = csv.DictReader(handle)
+    # strict: an unterminated quote is an error naming its line, not a row that silently swallows the file's rest.
+    reader = csv.DictReader(handle, strict=True)
+    try:
+        rows = list(reader)
+    except csv.Error as error:
+        raise ConfigError(f"{origin}:{reader.line_num}: the actor alias file cannot be read as CSV ({error}); "
+                          "check for a quote that is never closed") from error
     missing = [c for c in ("canonical", "aliases") if c not in (reader.fieldnames or [])]
     if missing:
         raise ConfigError(f"{origin}: the actor alias file needs the columns {', '.join(ACTOR_COLUMNS)}; "
                           f"missing: {', '.join(missing)}")
-    for number, row in enumerate(reader, start=2):
+    for number, row in enumerate(rows, start=2):
         canonical = (row.get("canonical") or "").strip()
         if not canonical:
             raise ConfigError(f"{origin}:{number}: empty 'canonical' name")

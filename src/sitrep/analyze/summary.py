@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sitrep.errors import ConfigError
-from sitrep.store import Store
+from sitrep.store import CURRENT_DOCUMENTS, Store
 
 FIGURE_FACETS = ("tactic", "target", "region", "admin1", "item")
 DERIVED_FIGURE_FACETS = {"event_type": "f.event_type", "sub_event_type": "f.sub_event_type",
@@ -60,6 +60,7 @@ def summarize(store: Store, by: Sequence[str], *, measure: str | None = None) ->
         columns.append(f"{expression} AS {name}")
     group = [*by] if "measure" in requested else [*by, "measure"]
     select = ", ".join(columns + ([] if "measure" in requested else ["f.measure AS measure"]))
+    where.append(f"c.document_id IN {CURRENT_DOCUMENTS}")  # superseded and forgotten versions never count
     sql = (f"SELECT {select}, sum(f.value) AS value, count(DISTINCT f.claim_id) AS claims "
            f"FROM figures f JOIN claims c ON c.id = f.claim_id WHERE {' AND '.join(where)} "
            f"GROUP BY {', '.join(group)} ORDER BY measure, value DESC, {', '.join(by)}")

@@ -17,6 +17,7 @@ Conventions (documented in the README):
 from __future__ import annotations
 
 import calendar
+import contextlib
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -300,30 +301,33 @@ def _past_units(text: str, published: date | None) -> list[DateMention]:
     out = []
     for m in PAST_UNIT.finditer(text):
         which, unit = m.group("which").lower(), m.group("unit").lower()
-        first = last = None
-        kind = "past_unit"
-        if published is not None:
-            if which == "this":
-                kind = "this_unit"
-                starts = {"month": published.replace(day=1), "year": published.replace(month=1, day=1),
-                          "week": published - timedelta(days=published.weekday())}
-                start = starts[unit]
-                first, last = iso(start), iso(published)
-            elif unit == "month" and which in ("last", "previous", "preceding"):
-                kind = "last_month"
-                end = published.replace(day=1) - timedelta(days=1)
-                first, last = iso(end.replace(day=1)), iso(end)
-            elif unit == "week" and which == "last":
-                kind = "last_week"  # the previous calendar week, Monday to Sunday
-                monday = published - timedelta(days=published.weekday() + 7)
-                first, last = iso(monday), iso(monday + timedelta(days=6))
-            elif unit == "year" and which in ("last", "previous", "preceding"):
-                year = published.year - 1
-                first, last = f"{year}-01-01", f"{year}-12-31"
-            else:
-                first, last = _ending_on(published, {"week": 7, "month": 30, "year": 365}[unit])
+        try:
+            first, last, kind = _past_unit_bounds(which, unit, published)
+        except (OverflowError, ValueError):  # a period before year 1: left undated
+            first, last, kind = None, None, "past_unit"
         out.append(DateMention(m.start(), m.end(), kind, first, last, None, explicit=False))
     return out
+
+
+def _past_unit_bounds(which: str, unit: str, published: date | None) -> tuple[str | None, str | None, str]:
+    """First day, last day and kind of "this/last/past week|month|year" read on ``published``."""
+    if published is None:
+        return None, None, "past_unit"
+    if which == "this":
+        starts = {"month": published.replace(day=1), "year": published.replace(month=1, day=1),
+                  "week": published - timedelta(days=published.weekday())}
+        return iso(starts[unit]), iso(published), "this_unit"
+    if unit == "month" and which in ("last", "previous", "preceding"):
+        end = published.replace(day=1) - timedelta(days=1)
+        return iso(end.replace(day=1)), iso(end), "last_month"
+    if unit == "week" and which == "last":
+        monday = published - timedelta(days=published.weekday() + 7)  # the previous calendar week, Monday to Sunday
+        return iso(monday), iso(monday + timedelta(days=6)), "last_week"
+    if unit == "year" and which in ("last", "previous", "preceding"):
+        year = date(published.year - 1, 1, 1).year  # ValueError before year 1
+        return f"{year:04d}-01-01", f"{year:04d}-12-31", "past_unit"
+    first, last = _ending_on(published, {"week": 7, "month": 30, "year": 365}[unit])
+    return first, last, "past_unit"
 
 
 def _so_far(text: str, published: date | None) -> list[DateMention]:
@@ -341,7 +345,9 @@ def _ramadan(text: str, published: date | None) -> list[DateMention]:
     for m in RAMADAN.finditer(text):
         first = last = None
         if published is not None:
-            first, last = _ramadan_bounds(published)
+            # The Umm al-Qura tables cover 1924-2077 only; outside them Ramadan stays undated.
+            with contextlib.suppress(OverflowError, ValueError):
+                first, last = _ramadan_bounds(published)
         out.append(DateMention(m.start(), m.end(), "ramadan", first, last, None, explicit=False))
     return out
 
@@ -353,7 +359,7 @@ def _whole_months(text: str, published: date | None) -> list[DateMention]:
         year = int(m.group("y")) if m.group("y") else None
         if year is None and published is not None:
             year = published.year if month <= published.month else published.year - 1
-        if year is None:
+        if year is None or year < 1:
             first, last = f"--{month:02d}-01", f"--{month:02d}-{_month_end(2001, month):02d}"
         else:
             first, last = f"{year}-{month:02d}-01", f"{year}-{month:02d}-{_month_end(year, month):02d}"
@@ -374,7 +380,8 @@ def _weekdays(text: str, published: date | None) -> list[DateMention]:
         value = None
         if published is not None:
             back = (published.weekday() - names.index(m.group("day"))) % 7
-            value = iso(published - timedelta(days=back))
+            day = _days_before(published, back)
+            value = iso(day) if day else None
         out.append(DateMention(m.start(), m.end(), "date", value, value, explicit=False))
     return out
 
@@ -386,7 +393,8 @@ def _relative_days(text: str, published: date | None) -> list[DateMention]:
         value = None
         if published is not None and word != "on the same day":
             back = 1 if word in ("yesterday", "last night", "overnight") else 0
-            value = iso(published - timedelta(days=back))
+            day = _days_before(published, back)
+            value = iso(day) if day else None
         out.append(DateMention(m.start(), m.end(), "date", value, value, explicit=False))
     return out
 
@@ -426,9 +434,19 @@ def _resolve_range(first: tuple[int, int, int | None], last: tuple[int, int, int
 
 
 def _ending_on(published: date | None, days: int) -> tuple[str | None, str | None]:
-    if published is None:
+    first = _days_before(published, days - 1) if published is not None else None
+    if first is None:
         return None, None
-    return iso(published - timedelta(days=days - 1)), iso(published)
+    return iso(first), iso(published)  # type: ignore[arg-type]
+
+
+def _days_before(day: date, days: int) -> date | None:
+    """``day`` minus ``days``, or None when that falls outside the calendar (year 1, "the past 99999999999 days"):
+    a period no calendar can hold is left undated rather than failing the document."""
+    try:
+        return day - timedelta(days=days)
+    except (OverflowError, ValueError):
+        return None
 
 
 def _ramadan_bounds(published: date) -> tuple[str, str]:

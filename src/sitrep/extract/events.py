@@ -753,7 +753,7 @@ def _count(doc: Doc, number: Span, parsed: object, left: list[str]) -> Count:
     value = parsed.value  # type: ignore[attr-defined]
     span = span_record(number)
     after = doc[number.end : number.end + 2]
-    if len(after) == 2 and after[0].text in ("-", "–", "to") and after[1].like_num and after[1].text.isdigit():
+    if len(after) == 2 and after[0].text in ("-", "–", "to") and after[1].like_num and after[1].text.isdecimal():
         high = int(after[1].text)  # "8-9 policemen": low 8, best 8, high 9
         if high > value:
             return Count(low=value, best=value, high=high, span=span_record(doc[number.start : number.end + 2]))

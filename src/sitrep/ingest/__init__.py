@@ -139,8 +139,9 @@ def read_file(
         raise InputError(f"cannot read: {error.strerror or error}", path=where) from error
     if len(data) > limit:  # The file grew after stat().
         raise InputError(_too_big(len(data), limit), path=where)
-    text, encoding = decode_bytes(data, path=where)
-    fmt = fmt or FORMATS_BY_EXTENSION.get(path.suffix.lower()) or _sniff(text)
+    fmt = fmt or FORMATS_BY_EXTENSION.get(path.suffix.lower())
+    text, encoding = decode_bytes(data, path=where, records=fmt in ("jsonl", "csv"))
+    fmt = fmt or _sniff(text)
     options: dict[str, object] = {"path": where, "encoding": encoding, "published": published, "source": source}
     if fmt in ("jsonl", "csv"):
         options["columns"] = columns

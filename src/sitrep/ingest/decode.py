@@ -52,11 +52,14 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 _DISPLAY_NAMES = {"cp1252": "windows-1252", "latin_1": "latin-1", "iso8859-1": "latin-1", "utf_8": "utf-8"}
 
 
-def decode_bytes(data: bytes, *, path: str | None = None) -> tuple[str, str]:
+def decode_bytes(data: bytes, *, path: str | None = None, records: bool = False) -> tuple[str, str]:
     """Decode the bytes of a text file and name the encoding used.
 
     Returns ``(text, encoding)`` with ``encoding`` one of "utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32",
     "windows-1252", "latin-1", or the codec charset-normalizer found. A byte-order mark is removed from the text.
+
+    ``records`` is for JSONL and CSV files, where each line or row is read on its own: a few NUL bytes then spoil
+    only the records they sit in (the reader reports those), not the whole file.
 
     Raises :class:`~sitrep.errors.InputError` (with ``path``) for an empty file, a binary file, or bytes that no
     encoding explains.
@@ -69,7 +72,7 @@ def decode_bytes(data: bytes, *, path: str | None = None) -> tuple[str, str]:
     utf16 = _bomless_utf16(data)
     if utf16 is not None:
         return _check_text(_strict(data, utf16, utf16, path), utf16, path)
-    if b"\x00" in data:
+    if b"\x00" in data and not records:
         raise InputError("binary file, not text (it contains NUL bytes)", path=path)
     _reject_control_bytes(data, path)
     try:
@@ -103,7 +106,29 @@ def _bomless_utf16(data: bytes) -> str | None:
         return "utf-16-le"
     if even_nuls >= 0.7 * pairs and odd_nuls <= 0.05 * pairs:
         return "utf-16-be"
-    return None
+    return _bomless_utf16_any_script(sample[: pairs * 2])
+
+
+def _bomless_utf16_any_script(sample: bytes) -> str | None:
+    """UTF-16 of a text in a non-Latin script (Arabic, Cyrillic, ...): few high bytes are NUL then, only those of
+    spaces, digits and punctuation. Accepted when one byte order decodes to text: no NUL or other control
+    characters, and spaces or line breaks between words. Binary data fails this: it has runs of NUL bytes."""
+    best: tuple[int, str] | None = None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = sample.decode(codec)
+        except UnicodeDecodeError:
+            # A sample may cut a surrogate pair in two at its end; one character less decides as well.
+            try:
+                text = sample[:-2].decode(codec)
+            except UnicodeDecodeError:
+                continue
+        if not text or "\x00" in text or len(_CONTROL_CHARS.findall(text)) > 0.01 * len(text):
+            continue
+        spaces = sum(text.count(char) for char in " \n")
+        if spaces >= 0.05 * len(text) and (best is None or spaces > best[0]):
+            best = (spaces, codec)
+    return best[1] if best else None
 
 
 def _reject_control_bytes(data: bytes, path: str | None) -> None:

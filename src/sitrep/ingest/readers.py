@@ -108,6 +108,8 @@ def document_from_text(
 
     Raises :class:`~sitrep.errors.InputError` when no article text is left.
     """
+    for what, value in (("text", text), ("title", title), ("url", url), ("source", source)):
+        _check_unicode(value, what, path)
     clean = clean_scraped_text(text, title=title)
     if not clean.text:
         raise InputError("no article text left after removing page furniture and comments", path=path)
@@ -124,6 +126,20 @@ def document_from_text(
         encoding=encoding,
         path=path,
     )
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _check_unicode(value: str | None, what: str, path: str | None) -> None:
+    """Raise InputError for NUL bytes or a lone surrogate (JSON's "\\ud800" decodes to one): no store can hold
+    the text as it is, and no reader would want it."""
+    if value and "\x00" in value:
+        raise InputError(f"the {what} holds NUL bytes: binary data, not text", path=path)
+    found = _SURROGATE.search(value) if value else None
+    if found:
+        raise InputError(f"the {what} holds a lone surrogate ({found.group()!r} at character {found.start()}), "
+                         "which is not valid Unicode; fix the input's escapes or encoding", path=path)
 
 
 def parse_published(value: Any) -> date:
@@ -179,6 +195,8 @@ def read_html(
     except Exception as error:  # lxml and trafilatura raise many types on broken markup; all mean the same here.
         reason = _short(str(error)) or type(error).__name__
         raise InputError(f"HTML could not be parsed: {reason}", path=path) from error
+    if extracted is None or not (extracted.text or "").strip():
+        extracted = _deep_html(html)
     if extracted is None or not (extracted.text or "").strip():
         raise InputError(no_article, path=path)
     # trafilatura puts one paragraph on each line; blank lines keep the paragraph builder from joining them.
@@ -272,28 +290,79 @@ def read_csv(
         if name not in header:
             raise InputError(f"no column {name!r} for {key} (columns: {present}); fix --columns {key}=NAME",
                              path=path)
-    return _csv_rows(reader, header, columns, path=path, encoding=encoding, published=published, source=source)
+    return _csv_rows(text, reader.line_num, header, columns, delimiter=delimiter, path=path, encoding=encoding,
+                     published=published, source=source)
+
+
+class _Lines:
+    """An iterator over ``lines`` from ``index`` on that remembers how far it got: csv.reader pulls as many lines
+    as one record needs, and the reader must know how many that was."""
+
+    def __init__(self, lines: list[str], index: int) -> None:
+        self.lines = lines
+        self.index = index
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        if self.index >= len(self.lines):
+            raise StopIteration
+        self.index += 1
+        return self.lines[self.index - 1]
+
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 
 
 def _csv_rows(
-    reader: Any,
+    text: str,
+    first: int,
     header: list[str],
     columns: ColumnMapping,
     *,
+    delimiter: str,
     path: str,
     encoding: str | None,
     published: date | None,
     source: str | None,
 ) -> Iterator[Document | Failure]:
-    while True:
-        number = reader.line_num + 1
+    # Rows are read one at a time from a list of lines, so that a row whose quote is never closed can be reported
+    # on its own line and reading can start again on the next line: csv alone would let it swallow the rows after
+    # it and report the damage, if at all, as a bad date somewhere else.
+    lines = _LINE.findall(text)
+    index = first
+    while index < len(lines):
+        number = index + 1
+        cursor = _Lines(lines, index)
         try:
-            row = next(reader)
+            # strict: a quote that closes with text after it ('"Five civilians..."' read as the end of a quote
+            # opened rows earlier) is an error, which is how a swallowed row shows itself.
+            row: list[str] | None = next(csv.reader(cursor, delimiter=delimiter, strict=True))
         except StopIteration:
             return
         except csv.Error as error:
-            yield Failure(path=path, line=number, reason=f"row cannot be read as CSV: {error}")
+            row, unclosed = None, "unexpected end of data" in str(error)
+        else:
+            unclosed = False
+        spanned = cursor.index - index
+        if row is None and spanned <= 1 and not unclosed:
+            # One line with a stray quote ('"abc"def'): read it leniently, as csv always did.
+            cursor = _Lines(lines, index)
+            try:
+                row = next(csv.reader(cursor, delimiter=delimiter))
+            except csv.Error as error:
+                yield Failure(path=path, line=number, reason=f"row cannot be read as CSV: {error}")
+                index += 1
+                continue
+        if row is None or (spanned > 1 and len(row) != len(header)):
+            yield Failure(path=path, line=number, reason=(
+                f"unbalanced quote: a quoted cell opened on this line runs on to "
+                f"{'the end of the file' if unclosed else f'line {number + spanned - 1}'}; "
+                "close the quote (the lines after it are read as rows of their own)"))
+            index += 1
             continue
+        index = cursor.index
         if not any(cell.strip() for cell in row):
             continue
         record = dict(zip(header, row, strict=False))
@@ -354,6 +423,21 @@ def _with_defaults(document: Document, published: date | None, source: str | Non
     if document.source is None and source:
         document.source = source
     return document
+
+
+def _deep_html(html: str) -> Any:
+    """trafilatura's result on ``html`` parsed without libxml2's depth limit, or None.
+
+    libxml2 stops at 255 nested elements and trafilatura then finds no article at all, so a page of deeply nested
+    layout tables or ``<div>`` soup is read again with lxml's ``huge_tree`` parser (a limit of several thousand)."""
+    import lxml.html
+    import trafilatura
+
+    try:
+        tree = lxml.html.fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))
+        return trafilatura.bare_extraction(tree, include_comments=True, with_metadata=True)
+    except Exception:  # broken markup: the caller reports "no article text", as for the first attempt
+        return None
 
 
 def _has_sentence(text: str) -> bool:

@@ -181,7 +181,7 @@ def claim_figure(claim: Claim, document: Document | None = None) -> Figure:
 
     totals = sorted_figures.totals[:6]
     if totals:
-        for ax, total in zip(bands[2].subplots(1, len(totals)), totals, strict=True):
+        for ax, total in zip(bands[2].subplots(1, len(totals), squeeze=False)[0], totals, strict=True):
             label = measure_name(total.measure).lower() + " claimed"
             charts.headline(ax, charts.number(total.value), label, charts.safe_text(total.label or "", 44) or None,
                             colour=colour)

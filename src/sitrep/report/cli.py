@@ -75,8 +75,11 @@ def report_command(country: str | None, admin1: str | None, actor: str | None, e
       sitrep report --claim bf353ce048778371 -o claim.svg
     """
     filters = _filters(country, admin1, actor, event_type, since, until, status, claim_id)
+    notice = exporting.replacement_notice(output)
     with Store(db, read_only=True) as store:
         path = render(store, output, filters)
+    if notice:
+        click.echo(notice, err=True)
     click.echo(f"wrote {path}", err=True)
 
 
@@ -102,8 +105,11 @@ def events_command(country: str | None, admin1: str | None, actor: str | None, e
       sitrep events --status claimed --format jsonl | head
     """
     filters = _filters(country, admin1, actor, event_type, since, until, status)
+    notice = exporting.replacement_notice(output) if output else None
     with Store(db, read_only=True) as store:
         count = exporting.export_events(store, fmt, output or sys.stdout, filters)
+    if notice:
+        click.echo(notice, err=True)
     if output:
         click.echo(f"wrote {count:,} {'located events' if fmt == 'geojson' else 'events'} to {output}", err=True)
 

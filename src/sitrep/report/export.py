@@ -27,16 +27,18 @@ with counts of its checks; ``json``/``jsonl`` whole claims in the shape of :clas
 from __future__ import annotations
 
 import os
+import re
 import shutil
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
-from sitrep.errors import ConfigError, ReportError
+from sitrep.errors import ConfigError, ReportError, SitrepError
 from sitrep.report.filters import EventFilter, country_name
 from sitrep.report.queries import SENTENCE_EXPR, source_sentence_sql
-from sitrep.store import Store
+from sitrep.store import CURRENT_DOCUMENTS, Store
 from sitrep.store.bulk import copy_to, iter_batches
 
 _T = TypeVar("_T")
@@ -44,6 +46,13 @@ _T = TypeVar("_T")
 EVENT_FORMATS = ("csv", "acled-csv", "json", "jsonl", "geojson", "parquet")
 CLAIM_FORMATS = ("csv", "json", "jsonl", "parquet")
 BINARY_FORMATS = ("parquet",)
+CSV_FORMATS = ("csv", "acled-csv")
+
+FORMULA_STARTS = "=+-@\t\r＝＋－＠"
+"""A spreadsheet reads a cell that begins with one of these as a formula (and may run it: ``=HYPERLINK(...)``,
+``=cmd|...``); the full-width forms are read so in some locales. OWASP's advice, followed here: such a text cell
+is written with a leading apostrophe, which spreadsheets show as text. Numbers (a negative latitude) are left as
+they are: a spreadsheet reads them as numbers."""
 
 ACLED_COLUMNS = ("event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
                  "country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "source",
@@ -165,7 +174,7 @@ def _record_sql(where: str) -> str:
 
 def claims_sql(fmt: str, claim_id: str | None = None) -> tuple[str, list[Any]]:
     """The SELECT that one claims export runs, with its parameters."""
-    where, params = ("c.id = ?", [claim_id]) if claim_id else ("TRUE", [])
+    where, params = ("c.id = ?", [claim_id]) if claim_id else (f"c.document_id IN {CURRENT_DOCUMENTS}", [])
     if fmt in ("csv", "parquet"):
         return (
             "SELECT c.id AS claim_id, c.document_id, c.claimant, c.actor, c.medium, c.status, c.period_start, "
@@ -204,6 +213,37 @@ def claims_sql(fmt: str, claim_id: str | None = None) -> tuple[str, list[Any]]:
     raise ConfigError(f"--format {fmt!r}: claims export as one of {', '.join(CLAIM_FORMATS)}")
 
 
+def csv_safe_sql(store: Store, sql: str, params: list[Any]) -> str:
+    """``sql`` wrapped so that every text cell a spreadsheet would run as a formula comes out as text.
+
+    The text columns are found from the query's own result types, so a column added to an export later is covered
+    without anyone remembering to list it.
+    """
+    cursor = store._connection().cursor()
+    try:
+        columns = cursor.execute(f"SELECT * FROM ({sql}) LIMIT 0", params).description or []
+    finally:
+        cursor.close()
+    pattern = "^[" + FORMULA_STARTS.replace("-", "\\-") + "]"
+    parts = []
+    for name, type_code, *_ in columns:
+        quoted = '"' + str(name).replace('"', '""') + '"'
+        if str(type_code) == "VARCHAR":
+            parts.append(f"CASE WHEN regexp_matches({quoted}, '{pattern}') THEN chr(39) || {quoted} "
+                         f"ELSE {quoted} END AS {quoted}")
+        else:
+            parts.append(quoted)
+    return f"SELECT {', '.join(parts)} FROM ({sql})"
+
+
+def csv_safe_cell(value: Any) -> Any:
+    """``value`` as a CSV cell a spreadsheet will not run: text that begins like a formula gets a leading
+    apostrophe (see :data:`FORMULA_STARTS`); anything else is returned unchanged."""
+    if isinstance(value, str) and value[:1] and value[0] in FORMULA_STARTS:
+        return "'" + value
+    return value
+
+
 # --------------------------------------------------------------------------------------------------- writing
 
 
@@ -217,6 +257,8 @@ def export_events(store: Store, fmt: str, out: Out, filters: EventFilter | None 
         raise ConfigError("--claim selects a claim's infographic in 'sitrep report'; events have no claim filter "
                           "(export claims with: sitrep claims --format csv)")
     sql, params = events_sql(fmt, filters, store)
+    if fmt in CSV_FORMATS:
+        sql = csv_safe_sql(store, sql, params)
     if fmt == "geojson":
         return _write(out, fmt, lambda path: _geojson(store, sql, params, path))
     return _write(out, fmt, lambda path: copy_to(store, sql, params, path, COPY_OPTIONS[fmt]))
@@ -228,6 +270,8 @@ def export_claims(store: Store, fmt: str, out: Out, *, claim_id: str | None = No
     if fmt not in CLAIM_FORMATS:
         raise ConfigError(f"--format {fmt!r}: claims export as one of {', '.join(CLAIM_FORMATS)}")
     sql, params = claims_sql(fmt, claim_id)
+    if fmt in CSV_FORMATS:
+        sql = csv_safe_sql(store, sql, params)
     return _write(out, fmt, lambda path: copy_to(store, sql, params, path, COPY_OPTIONS[fmt]))
 
 
@@ -265,14 +309,46 @@ def _write(out: Out, fmt: str, write: Callable[[Path], int]) -> int:
 def write_atomically(target: Path, write: Callable[[Path], _T]) -> _T:
     """Run ``write`` on a temporary file beside ``target``, then rename it: a file appears complete or not at all.
 
-    An OSError becomes a one-line ReportError naming the file.
+    An existing file's permission bits are given to the new one (a 0600 file stays 0600); a symbolic link at
+    ``target`` is replaced by the file, not followed (:func:`replacement_notice` says so before the write). Any
+    failure becomes a one-line ReportError naming ``target``, never the temporary file.
     """
     temporary = target.with_name(f".{target.name}.{os.getpid()}.part")
     try:
+        existing: os.stat_result | None = target.lstat()
+    except OSError:
+        existing = None
+    try:
         result = write(temporary)
+        if existing is not None and stat.S_ISREG(existing.st_mode):
+            os.chmod(temporary, stat.S_IMODE(existing.st_mode))
         os.replace(temporary, target)
     except OSError as error:
         raise ReportError(f"cannot write ({error.strerror or error}); choose another -o", path=target) from error
+    except SitrepError as error:
+        reason = _clean_reason(str(error), temporary, target)
+        raise ReportError(f"cannot write ({reason}); choose another -o", path=target) from error
     finally:
         temporary.unlink(missing_ok=True)
     return result
+
+
+def replacement_notice(target: str | os.PathLike[str]) -> str | None:
+    """What writing ``target`` will replace, as a line for the user; None when nothing is there yet."""
+    path = Path(target)
+    try:
+        existing = path.lstat()
+    except OSError:
+        return None
+    if stat.S_ISLNK(existing.st_mode):
+        return f"replaced the symbolic link {path} (it pointed to {os.readlink(path)}, which is unchanged)"
+    if stat.S_ISREG(existing.st_mode):
+        return f"replaced the existing file {path} (its permissions are kept)"
+    return None
+
+
+def _clean_reason(text: str, temporary: Path, target: Path) -> str:
+    # The user named target, not the temporary file; DuckDB may append a JSON blob of details after its message.
+    text = text.replace(str(temporary), str(target)).split("\n", 1)[0]
+    text = re.sub(r"\s*\{.*\}\s*$", "", text)
+    return re.sub(r"^\S+: could not write \S+: ", "", text).strip() or "unknown error"

@@ -14,6 +14,7 @@ import pycountry
 
 from sitrep.errors import ConfigError
 from sitrep.model import Status
+from sitrep.store import CURRENT_DOCUMENTS
 
 STATUSES: tuple[str, ...] = get_args(Status)
 
@@ -77,6 +78,7 @@ class EventFilter:
       undated events are left out when either is set.
     - ``status``: claimed, reported or confirmed.
     - ``claim_id``: not an event condition; ``render`` draws that claim's infographic instead of a period's.
+    - ``include_retired``: also events of superseded and forgotten document versions (off: they never count).
     """
 
     country: str | None = None
@@ -87,6 +89,7 @@ class EventFilter:
     until: date | None = None
     status: str | None = None
     claim_id: str | None = None
+    include_retired: bool = False
 
     def __post_init__(self) -> None:
         # Normalise here, once: the SQL, the page titles and the CLI all see the same values.
@@ -136,6 +139,8 @@ class EventFilter:
         if self.status:
             clauses.append(f"{p}status = ?")
             params.append(self.status)
+        if not self.include_retired:
+            clauses.append(f"{p}document_id IN {CURRENT_DOCUMENTS}")
         return (" AND ".join(clauses) if clauses else "TRUE"), params
 
     def options(self) -> list[str]:
@@ -143,7 +148,7 @@ class EventFilter:
         out: list[str] = []
         for item in fields(self):
             value = getattr(self, item.name)
-            if value is not None and item.name != "claim_id":
+            if value is not None and item.name not in ("claim_id", "include_retired"):
                 out += [f"--{item.name.replace('_', '-')}", str(value)]
         return out
 

@@ -41,7 +41,7 @@ from sitrep.report.period import (
     page_title,
 )
 from sitrep.report.queries import FACET_FILTER_OPTION, PeriodSummary, event_details, period_summary
-from sitrep.store import Store
+from sitrep.store import CURRENT_DOCUMENTS, Store
 
 DRILL = 15
 """Incidents listed behind each number; the rest are one ``sitrep events`` command away."""
@@ -109,7 +109,16 @@ document.querySelectorAll("table.sortable th").forEach(function (th) {
 });
 """
 
-_E = html.escape
+# Bidirectional embeddings, overrides and isolates: copied raw into a page, U+202E makes "moc.elgoog//:sptth" read
+# as a trusted address and reorders a sentence's figures. Marks (U+200E, U+200F, U+061C) only nudge neutral
+# characters and stay.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def _E(value: str, quote: bool = True) -> str:
+    """``html.escape`` that also shows each bidirectional control character as a visible ``[U+202E]``: text
+    from a document can then never display in an order other than the one it is stored in."""
+    return _BIDI_CONTROLS.sub(lambda m: f"[U+{ord(m.group()):04X}]", html.escape(value, quote))
 
 
 # ------------------------------------------------------------------------------------------------------ SVG
@@ -425,6 +434,7 @@ def matching_claims(store: Store, filters: EventFilter) -> list[Claim]:
     if filters.until:
         clauses.append("period_start NOT LIKE '--%' AND period_start <= ?")
         params.append(filters.until.isoformat())
+    clauses.append(f"document_id IN {CURRENT_DOCUMENTS}")
     ids = store.query(f"SELECT id FROM claims WHERE {' AND '.join(clauses)} "
                       f"ORDER BY period_end DESC NULLS LAST, id LIMIT {MAX_CLAIMS}", params)
     return [claim for row in ids for claim in store.claims(claim_id=row["id"])]

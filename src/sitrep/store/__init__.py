@@ -4,6 +4,6 @@
 records and rows in :mod:`sitrep.store.rows`, and the one write path in :mod:`sitrep.store.database`.
 """
 
-from sitrep.store.store import Store
+from sitrep.store.store import CURRENT_DOCUMENTS, Store
 
-__all__ = ["Store"]
+__all__ = ["CURRENT_DOCUMENTS", "Store"]

@@ -32,6 +32,15 @@ Version 3 adds::
     events.extractor  the extractor's name and version ("sitrep-rules/1.1", "+model:…" when a model joined)
     claims.extractor  likewise; NULL for records stored before version 3
 
+Version 4 adds (document versions, see :meth:`sitrep.store.Store.save` and :meth:`~sitrep.store.Store.forget`)::
+
+    documents.source_key     where the text came from: its URL, else its path (``file.jsonl:3`` for a record)
+    documents.superseded_by  the id of the next version from the same source_key; NULL for the current one
+    documents.forgotten_at   set by ``sitrep forget``; NULL again after ``sitrep forget --undo``
+
+A document is *current* when both are NULL; summaries, audits, reports and exports read current documents only
+(:data:`sitrep.store.CURRENT_DOCUMENTS`), and nothing is deleted, so the history stays.
+
 No foreign keys: DuckDB refuses to delete a parent row and its children in one transaction, which would block
 re-extraction later; integrity is kept by the one write path instead.
 """
@@ -204,6 +213,19 @@ MIGRATIONS: list[Migration] = [
         "ALTER TABLE events ADD COLUMN trace JSON",
         "ALTER TABLE events ADD COLUMN extractor VARCHAR",
         "ALTER TABLE claims ADD COLUMN extractor VARCHAR",
+    )),
+    Migration(4, "document versions", (
+        "ALTER TABLE documents ADD COLUMN source_key VARCHAR",
+        "ALTER TABLE documents ADD COLUMN superseded_by VARCHAR",
+        "ALTER TABLE documents ADD COLUMN forgotten_at TIMESTAMPTZ",
+        "UPDATE documents SET source_key = coalesce(url, path)",
+        # Versions stored before this migration: each is superseded by the next one stored from the same source.
+        """
+        UPDATE documents SET superseded_by = later.next_id FROM (
+            SELECT id, lead(id) OVER (PARTITION BY source_key ORDER BY seq) AS next_id
+            FROM documents WHERE source_key IS NOT NULL
+        ) later WHERE later.id = documents.id AND later.next_id IS NOT NULL
+        """,
     )),
 ]
 

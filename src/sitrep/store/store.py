@@ -25,10 +25,14 @@ import duckdb
 from sitrep import settings
 from sitrep.errors import StoreError
 from sitrep.model import Claim, Document, Event, Extraction
-from sitrep.store import database, migrations, rows
+from sitrep.store import database, migrations, rows, validate
 from sitrep.store.database import first_line
 
 T = TypeVar("T")
+
+CURRENT_DOCUMENTS = "(SELECT id FROM documents WHERE superseded_by IS NULL AND forgotten_at IS NULL)"
+"""A SQL subquery of the ids of current documents: neither superseded by a newer version nor forgotten. Every
+reading that counts (summaries, audits, reports, exports) keeps to ``document_id IN`` it."""
 
 TABLES = ("documents", "claims", "figures", "checks", "spans", "events")
 """The data tables, in the order :meth:`Store.counts` reports them."""
@@ -92,13 +96,44 @@ class Store:
 
         Returns True when the document was new and is now stored, False when a document with its id was already
         stored, in which case nothing is written (saving the same extraction twice stores it once). Raises
+        InvalidRecordError (a StoreError) for a value the store refuses (see :mod:`sitrep.store.validate`), and
         StoreError when the database refuses the write (e.g. a claim or event id already stored for another
         document); nothing of the document is stored then.
         """
         if not isinstance(extraction, Extraction):
             raise TypeError(f"Store.save takes an Extraction, not {type(extraction).__name__}")
         _check_belongs(extraction)
+        validate.check_extraction(extraction)
         return self._write(lambda con: _save(con, extraction), what=f"save document {extraction.document.id}")
+
+    def forget(self, document_id: str, *, undo: bool = False) -> Document:
+        """Retire a document by hand (``undo``: bring it back): its claims and events leave summaries, audits,
+        reports and exports, and nothing is deleted. Raises StoreError when no document has this id."""
+
+        def run(con: duckdb.DuckDBPyConnection) -> None:
+            if not con.execute("SELECT 1 FROM documents WHERE id = ?", [document_id]).fetchone():
+                raise StoreError(f"{self.path}: no document with id {document_id!r}; list them with: sitrep history")
+            con.execute("UPDATE documents SET forgotten_at = CASE WHEN ? THEN NULL ELSE coalesce(forgotten_at, "
+                        "current_timestamp) END WHERE id = ?", [undo, document_id])
+
+        self._write(run, what=f"{'restore' if undo else 'forget'} document {document_id}")
+        found = self.document(document_id)
+        assert found is not None  # just checked inside the transaction
+        return found
+
+    def history(self, document_id: str | None = None) -> list[dict[str, Any]]:
+        """Stored documents with their version state, oldest first: id, source_key, title, stored_at,
+        superseded_by, forgotten_at, status ('current' | 'superseded' | 'forgotten'). With ``document_id``, only
+        the versions from that document's source (itself included)."""
+        where, params = "", []
+        if document_id is not None:
+            where = ("WHERE id = ? OR (source_key IS NOT NULL AND source_key = "
+                     "(SELECT source_key FROM documents WHERE id = ?))")
+            params = [document_id, document_id]
+        return self._select(
+            "SELECT id, source_key, title, stored_at, superseded_by, forgotten_at, CASE WHEN forgotten_at IS NOT "
+            "NULL THEN 'forgotten' WHEN superseded_by IS NOT NULL THEN 'superseded' ELSE 'current' END AS status "
+            f"FROM documents {where} ORDER BY seq", params)
 
     def save_many(self, extractions: Iterable[Extraction]) -> tuple[int, int]:
         """Save each extraction in its own transaction; return (new, duplicate) counts.
@@ -124,6 +159,7 @@ class Store:
         if not isinstance(extraction, Extraction):
             raise TypeError(f"Store.replace_extraction takes an Extraction, not {type(extraction).__name__}")
         _check_belongs(extraction)
+        validate.check_extraction(extraction)
         document_id = extraction.document.id
         if not self.has_document(document_id):
             raise StoreError(f"document {document_id} is not stored; ingest it before re-extracting it")
@@ -159,9 +195,13 @@ class Store:
     def claims(self, *, claim_id: str | None = None, document_id: str | None = None) -> list[Claim]:
         """Stored claims, whole (figures and checks in their original order, spans, places).
 
-        Filters combine; with none, every claim, by document in stored order, then by position in the document.
+        Filters combine; with none, every claim of the current documents (not superseded, not forgotten), by
+        document in stored order, then by position in the document. A claim asked for by id comes back whatever
+        its document's state.
         """
         where, params = _filter(("c.id", claim_id), ("c.document_id", document_id))
+        if claim_id is None and document_id is None:
+            where = f"WHERE c.document_id IN {CURRENT_DOCUMENTS}"
         claims = self._select(
             f"SELECT c.* FROM claims c JOIN documents d ON d.id = c.document_id {where} ORDER BY d.seq, c.ordinal",
             params)
@@ -178,8 +218,11 @@ class Store:
         return [rows.claim_from_row(c, figures[c["id"]], checks[c["id"]], spans[c["id"]]) for c in claims]
 
     def events(self, *, event_id: str | None = None, document_id: str | None = None) -> list[Event]:
-        """Stored events, whole. Filters combine; with none, every event, by document then position in it."""
+        """Stored events, whole. Filters combine; with none, every event of the current documents, by document
+        then position in it (an event asked for by id comes back whatever its document's state)."""
         where, params = _filter(("e.id", event_id), ("e.document_id", document_id))
+        if event_id is None and document_id is None:
+            where = f"WHERE e.document_id IN {CURRENT_DOCUMENTS}"
         events = self._select(
             f"SELECT e.* FROM events e JOIN documents d ON d.id = e.document_id {where} ORDER BY d.seq, e.ordinal",
             params)
@@ -240,6 +283,13 @@ def _save(con: duckdb.DuckDBPyConnection, extraction: Extraction) -> bool:
     if con.execute("SELECT 1 FROM documents WHERE id = ?", [document.id]).fetchone():
         return False
     database.insert(con, "documents", rows.DOCUMENT_COLUMNS, [rows.document_row(document)])
+    # A changed text from the same source (URL, else path) is a new version: it supersedes the current one, whose
+    # figures then leave every summary; the old rows stay as history.
+    key = document.url or document.path
+    if key:
+        con.execute("UPDATE documents SET source_key = ? WHERE id = ?", [key, document.id])
+        con.execute("UPDATE documents SET superseded_by = ? WHERE source_key = ? AND id <> ? "
+                    "AND superseded_by IS NULL", [document.id, key, document.id])
     _insert_records(con, extraction)
     return True
 

@@ -1,0 +1,98 @@
+"""The edge of the store: values a database column cannot hold, or no report could mean, are refused here.
+
+Extraction reads whatever a text says ("killed 99999999999999999999", "the past 99999999999 days", a page dated
+year 1), and a JSONL file can carry strings that are not valid Unicode (a lone surrogate such as ``"\\ud800"``).
+DuckDB refuses some of these half-way through a write, and others it stores, only for a report to fail on them
+later. :func:`check_extraction` looks at a whole extraction before anything is written and raises
+:class:`~sitrep.errors.InvalidRecordError` naming the record, the field, the value and the limit, so the document
+is reported as one failed input (the batch goes on) and the database never holds a value it cannot give back.
+
+Limits (each a constant below, each with its reason):
+
+* counts and figures: 0 to :data:`MAX_COUNT` (the BIGINT column holds 2**63 - 1, but no count of people or
+  operations is larger than the world's population, so a larger number is a misread);
+* a stated period: 0 to :data:`MAX_PERIOD_DAYS` days (the INTEGER column holds 2**31 - 1 days);
+* dates: :data:`MIN_DATE` to :data:`MAX_DATE` (date arithmetic in linking and reports must never leave the
+  calendar, which ends at years 1 and 9999);
+* strings: no lone surrogates (UTF-8, and so DuckDB, cannot encode them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from typing import Any
+
+from sitrep.errors import InvalidRecordError
+from sitrep.model import Extraction, Record
+
+MAX_COUNT = 10_000_000_000
+"""More than the world's population: a count above it is a misread number, not a figure."""
+MAX_PERIOD_DAYS = 36_525
+"""A hundred years: a claim covers weeks, months or years, never centuries."""
+MIN_DATE = date(1800, 1, 1)
+MAX_DATE = date(2199, 12, 31)
+"""Dates a report can be about; far enough from the calendar's ends (years 1 and 9999) that a window of a few
+centuries around any of them is still a date."""
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_COUNT_FIELDS = {"low", "best", "high"}
+_DATE_FIELDS = {"published", "date_start", "date_end", "period_start", "period_end"}
+
+
+def check_extraction(extraction: Extraction) -> None:
+    """Raise InvalidRecordError for the first value the store must not hold; return None when all are fine."""
+    document = extraction.document
+    _check_record(document, f"document {document.id}")
+    for claim in extraction.claims:
+        _check_record(claim, f"claim {claim.id}")
+    for event in extraction.events:
+        _check_record(event, f"event {event.id}")
+
+
+def _check_record(record: Record, what: str) -> None:
+    for path, value in _leaves(record.model_dump(), ()):
+        field = ".".join(str(part) for part in path)
+        reason = _problem(path, value)
+        if reason is not None:
+            raise InvalidRecordError(f"{what}: {field} {reason}", record=what, field=field)
+
+
+def _problem(path: tuple[str | int, ...], value: Any) -> str | None:
+    name = next((part for part in reversed(path) if isinstance(part, str)), "")
+    if isinstance(value, str):
+        found = _SURROGATE.search(value)
+        if found:
+            return (f"holds a lone surrogate ({found.group()!r} at character {found.start()}), which is not valid "
+                    "Unicode; fix the input's encoding")
+        if name in _DATE_FIELDS and not value.startswith("--"):
+            try:
+                value = date.fromisoformat(value)
+            except ValueError:
+                return f"is {value!r}, not an ISO date"
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, date) and name in _DATE_FIELDS and not MIN_DATE <= value <= MAX_DATE:
+        return f"is {value.isoformat()}, outside {MIN_DATE.isoformat()} to {MAX_DATE.isoformat()}; check the date"
+    if isinstance(value, int):
+        if name == "period_days_stated" and not 0 <= value <= MAX_PERIOD_DAYS:
+            return f"is {value:,} days, over the limit of {MAX_PERIOD_DAYS:,} (a hundred years)"
+        if (name in _COUNT_FIELDS or name == "value") and not 0 <= value <= MAX_COUNT:
+            return f"is {value:,}, over the limit of {MAX_COUNT:,} (more than the world's population)"
+        if name in ("start", "end", "span_start", "span_end") and not 0 <= value < 2**31:
+            return f"is {value:,}, not a character offset a document can have"
+    return None
+
+
+def _leaves(value: Any, path: tuple[str | int, ...]) -> Iterator[tuple[tuple[str | int, ...], Any]]:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if isinstance(key, str) and _SURROGATE.search(key):
+                yield (*path, "key"), key  # a dict key (materiel item, trace field) is stored too
+            yield from _leaves(item, (*path, key))
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            yield from _leaves(item, (*path, index))
+    else:
+        yield path, value
