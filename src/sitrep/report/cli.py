@@ -83,15 +83,16 @@ def report_command(country: str | None, admin1: str | None, actor: str | None, e
 @click.command("events")
 @filter_options
 @click.option("--format", "fmt", type=click.Choice(exporting.EVENT_FORMATS), default="csv", show_default=True,
-              help="acled-csv: ACLED's columns; json/jsonl: sitrep's event records; geojson: located events.")
+              help="acled-csv: ACLED's 31 columns; json/jsonl: sitrep's event records; geojson: located events; "
+                   "sqlite: a database datasette opens (with -o).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
-              help="The file to write; standard output when left out (not for parquet).")
+              help="The file to write; standard output when left out (not for parquet or sqlite).")
 @db_option
 @handle_errors
 def events_command(country: str | None, admin1: str | None, actor: str | None, event_type: str | None,
                    since: str | None, until: str | None, status: Status | None, fmt: str, output: str | None,
                    db: str) -> None:
-    """Export the selected events as CSV, ACLED-style CSV, JSON, JSON Lines, GeoJSON or Parquet.
+    """Export the selected events as CSV, ACLED CSV, JSON, JSON Lines, GeoJSON, Parquet or SQLite.
 
     Exports stream: a million events never sit in memory at once.
 
@@ -100,6 +101,7 @@ def events_command(country: str | None, admin1: str | None, actor: str | None, e
       sitrep events --format acled-csv -o events.csv
       sitrep events --country IQ --since 2024-01-01 --format geojson -o iraq.geojson
       sitrep events --status claimed --format jsonl | head
+      sitrep events --format sqlite -o sitrep.db && datasette sitrep.db
     """
     filters = _filters(country, admin1, actor, event_type, since, until, status)
     with Store(db, read_only=True) as store:
