@@ -55,13 +55,15 @@ def _filters(country: str | None, admin1: str | None, actor: str | None, event_t
 @click.command("report")
 @filter_options
 @click.option("--claim", "claim_id", metavar="ID", help="Draw this claim's infographic instead (ids: sitrep claims).")
+@click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True,
+              help="Page size of the period infographic (PNG, SVG, PDF).")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               help=f"The file to write; its extension picks the format: {', '.join(FORMATS)}.")
 @db_option
 @handle_errors
 def report_command(country: str | None, admin1: str | None, actor: str | None, event_type: str | None,
-                   since: str | None, until: str | None, status: Status | None, claim_id: str | None, output: str,
-                   db: str) -> None:
+                   since: str | None, until: str | None, status: Status | None, claim_id: str | None, paper: str,
+                   output: str, db: str) -> None:
     """Draw a report: a one-page infographic (PNG, SVG, PDF) or a self-contained HTML situation report.
 
     The infographic shows headline numbers, a map and breakdowns of the selected events, a weekly timeline and
@@ -73,10 +75,11 @@ def report_command(country: str | None, admin1: str | None, actor: str | None, e
       sitrep report -o week.png --country SY --since 2024-03-01 --until 2024-03-07
       sitrep report -o report.html --actor 'Islamic State'
       sitrep report --claim bf353ce048778371 -o claim.svg
+      sitrep report -o week.pdf --paper letter --country IQ
     """
     filters = _filters(country, admin1, actor, event_type, since, until, status, claim_id)
     with Store(db, read_only=True) as store:
-        path = render(store, output, filters)
+        path = render(store, output, filters, paper=paper)
     click.echo(f"wrote {path}", err=True)
 
 
