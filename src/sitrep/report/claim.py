@@ -187,6 +187,9 @@ def claim_figure(claim: Claim, document: Document | None = None) -> Figure:
             # "19 wounded" card read as 27 killed and wounded.
             label = measure_name(total.measure).lower() + " (claimed)"
             written = f"as written: “{charts.cut_words(total.label, 40)}”" if total.label else None
+            other = {"killed": "wound", "wounded": "kill"}.get(total.measure)
+            if other and total.label and other in total.label.lower():
+                written = None  # a phrase naming the other measure ("and wounded" under killed) misleads
             charts.headline(ax, charts.number(total.value), label, written, colour=colour)
     else:
         charts.text_block(bands[2].add_subplot(), "No totals stated.", size=11)
