@@ -7,14 +7,17 @@ import re
 import struct
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
 from sitrep.errors import ConfigError, SitrepError
+from sitrep.model import Document, Extraction
 from sitrep.report import EventFilter, ReportError, render
-from sitrep.report.queries import headline_sql, incidents_sql
+from sitrep.report.html import _audit_block, url_link
+from sitrep.report.queries import headline_sql, incidents_sql, matching_claims
 from sitrep.store import Store
 from test_report_data import EXPECTED, build_store
 
@@ -125,20 +128,71 @@ def test_html_report_is_self_contained(pages: dict[str, Path]) -> None:
     for name in ("html", "claim.html"):
         page = parse(pages[name])
         assert "link" not in page.tags and "iframe" not in page.tags and "img" not in page.tags
+        # Only a link (<a href>) may point outside: following it is the reader's choice; nothing is fetched.
         external = [r for r in page.references if re.match(r"^\s*(https?:|//)", r[2], re.I)]
-        assert external == []
-        # Internal anchors, or images inlined as data: URIs (matplotlib rasterises a colour bar's gradient).
-        assert all(value.startswith(("#", "data:image/")) for _tag, _name, value in page.references)
+        assert all(tag == "a" and name == "href" for tag, name, _value in external)
+        # Otherwise internal anchors, or images inlined as data: URIs (matplotlib rasterises a colour bar).
+        internal = [r for r in page.references if r not in external]
+        assert all(value.startswith(("#", "data:image/")) for _tag, _name, value in internal)
         css_urls = [u for style in page.styles for u in re.findall(r"url\(\s*['\"]?([^)'\"]*)", style)]
         assert [u for u in css_urls if not u.startswith("#")] == []
         assert "@import" not in "".join(page.styles) and "@font-face" not in "".join(page.styles)
         assert not re.search(r"<script[^>]*\bsrc=", pages[name].read_text(encoding="utf-8"))
 
 
-def test_html_report_names_sources_without_a_single_url_scheme(pages: dict[str, Path]) -> None:
+def test_html_report_links_every_source_url(pages: dict[str, Path]) -> None:
     text = pages["html"].read_text(encoding="utf-8")
-    assert "example.org/sy" in text  # the article's address, as text
-    assert "http://" not in text and "https://" not in text
+    assert '<a class="url" href="https://example.org/sy" rel="noreferrer noopener">example.org/sy</a>' in text
+
+
+def test_only_web_addresses_become_links() -> None:
+    assert url_link("javascript:alert(1)").startswith("<span")
+    assert url_link("file:///etc/passwd").startswith("<span")
+    assert url_link("http://example.org/a b").startswith("<span")
+
+
+def test_html_report_lets_a_reader_browse_every_incident(pages: dict[str, Path], store: Store) -> None:
+    text = pages["html"].read_text(encoding="utf-8")
+    events = text[text.index('<section id="events">'):]
+    cte, params = incidents_sql(EventFilter())
+    every = {r["id"] for r in store.query(cte + "SELECT id FROM incidents", params)}
+    rows = set(re.findall(r'<tr id="e-([^"]+)"', events))
+    assert rows == every
+    assert 'class="sortable paged"' in events and "8 incidents with the sentence" in events
+
+
+def test_html_report_writes_singular_counts(pages: dict[str, Path]) -> None:
+    text = pages["html"].read_text(encoding="utf-8")
+    assert "— 1 incidents" not in text and "— 1 incident," in text
+
+
+@pytest.fixture(scope="module")
+def dated_claims() -> Iterator[Store]:
+    """The report world plus three dated claims by the Islamic State: March 2024, May 2024, January 2023."""
+    with build_store() as base:
+        claim = base.claims()[0]
+        document = Document.from_text("The group claimed operations in Syria (a second, dated tally).",
+                                      source="SouthFront", published=date(2024, 6, 1))
+        claims = [claim.model_copy(update={"id": name, "document_id": document.id, "period_start": start,
+                                           "period_end": end, "checks": []})
+                  for name, start, end in (("claim-march", "2024-03-01", "2024-03-05"),
+                                           ("claim-late", "2024-05-01", "2024-05-31"),
+                                           ("claim-2023", "2023-01-01", "2023-01-31"))]
+        base.save(Extraction(document=document, claims=claims))
+        yield base
+
+
+def test_report_claims_exclude_claims_outside_the_period(dated_claims: Store) -> None:
+    period = (date(2024, 3, 1), date(2024, 3, 12))
+    ids = {c.id for c in matching_claims(dated_claims, EventFilter(until="2024-03-31"), period)}
+    assert "claim-march" in ids and "claim-late" not in ids and "claim-2023" not in ids
+    assert "claim-1" not in ids  # its year is not stated: it cannot be placed in March 2024
+
+
+def test_an_audit_with_no_record_says_so_instead_of_a_table_of_zeros(dated_claims: Store) -> None:
+    claim = dated_claims.claims(claim_id="claim-2023")[0]
+    block = _audit_block(dated_claims, claim)
+    assert "<table" not in block and "nothing to hold its figures against" in block
 
 
 def test_every_link_in_the_html_report_lands_on_an_anchor(pages: dict[str, Path]) -> None:

@@ -36,6 +36,33 @@ ATTRIBUTION = {
 }
 """The line each source's polygons put on a map."""
 
+ADMIN1_WORDS = {
+    "governorate": "SY IQ YE EG JO LB PS BH KW OM TN",
+    "province": "AF PK IR TR MZ CD TD PH AO AR BI CN CU DO EC KH LA NL PG RW SA ZA ZM ZW",
+    "state": "NG SD SS US MX IN MY BR VE AU",
+    "region": "SO ML BF NE CM ET SN ER GH GN CI CF TZ FR IT KZ",
+    "county": "KE LR IE SE HR HU",
+    "district": "LY UG IL LK",
+    "oblast": "UA KG",
+    "department": "CO BJ BO GT HN SV PY UY NI HT",
+    "division": "BD",
+    "state or region": "MM",
+}
+"""What a country calls its admin-1 units, by ISO alpha-2 ("governorate" for Syria, "state" for Nigeria)."""
+_ADMIN1_WORD = {code: word for word, codes in ADMIN1_WORDS.items() for code in codes.split()}
+
+
+def admin1_word(country: str | None, *, plural: bool = False) -> str:
+    """The word for ``country``'s admin-1 units ("governorate", "state", "province"…; "admin-1 area" when
+    unknown), in the plural when asked ("counties", "states")."""
+    word = _ADMIN1_WORD.get((country or "").upper(), "admin-1 area")
+    if not plural:
+        return word
+    if word == "state or region":
+        return "states and regions"
+    return word[:-1] + "ies" if word.endswith("y") else word + "s"
+
+
 _FILES = {"world": "world_admin1.geojsonl.gz", "irq_adm1": "irq_adm1.geojson.gz", "irq_adm2": "irq_adm2.geojson.gz"}
 _PREFIX = re.compile(r"^(al|el|ar|as|ad|an|at|az|ash|ath)[\s\-‐'’`]+")
 _SUFFIX = re.compile(r"(governorate|province|region|state|district|muhafazat)$")

@@ -12,21 +12,24 @@ their first rows plus one "other" bar, dates use matplotlib's concise formatter,
 
 from __future__ import annotations
 
+import contextvars
 import math
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, timedelta
 from functools import lru_cache
 
 import numpy as np
+from matplotlib import colormaps as mpl_colormaps
 from matplotlib import dates as mdates
-from matplotlib import font_manager, ft2font
+from matplotlib import font_manager, ft2font, patheffects
 from matplotlib.axes import Axes
 from matplotlib.collections import PatchCollection
-from matplotlib.colors import Normalize
-from matplotlib.figure import Figure
+from matplotlib.colors import BoundaryNorm, ListedColormap, Normalize
+from matplotlib.figure import Figure, SubFigure
 from matplotlib.patches import PathPatch, Rectangle
-from matplotlib.ticker import MaxNLocator
+from matplotlib.ticker import FixedLocator, FuncFormatter, MaxNLocator
 
 from sitrep.report.boundaries import Layer, Unit
 
@@ -42,12 +45,32 @@ OTHER = "#9A9A9A"
 INK = "#222222"
 MUTED = "#5A5A5A"
 EMPTY_FILL = "#E9E9E9"
-CMAP = "viridis_r"
-"""Sequential map colours: light for few incidents, dark for many."""
-MIN_ROWS = 8
-"""Bar panels reserve room for this many bars."""
-LABEL_WIDTH = 28
-"""Characters of a bar label before it is cut with an ellipsis: keeps every label inside its panel."""
+CMAP = ListedColormap(mpl_colormaps["viridis"](np.linspace(0.78, 0.0, 256)), name="sitrep_counts")
+"""Sequential map colours, light green for few incidents to dark purple for many: viridis without its palest
+yellow, which nearly vanishes beside the grey of units without events."""
+MIN_ROWS = 2
+"""Bar panels reserve room for at least this many bars."""
+LABEL_WIDTH = 24
+"""Characters per line of a bar label; a longer label wraps onto a second line (and only a third is cut)."""
+LABEL_LINES = 2
+
+_SCALE: contextvars.ContextVar[float] = contextvars.ContextVar("font_scale", default=1.0)
+
+
+@contextmanager
+def font_scale(factor: float) -> Iterator[None]:
+    """Scale every font size the panels use by ``factor`` while drawing one page (a paper page is narrower than
+    the 12-inch screen page the sizes were chosen for)."""
+    token = _SCALE.set(factor)
+    try:
+        yield
+    finally:
+        _SCALE.reset(token)
+
+
+def pt(size: float) -> float:
+    """A font size in points at the current page's scale."""
+    return size * _SCALE.get()
 
 
 # --------------------------------------------------------------------------------------------------- text
@@ -73,6 +96,20 @@ def safe_text(text: object, limit: int | None = None) -> str:
     return value.replace("$", r"\$")
 
 
+def label_text(text: object, width: int = LABEL_WIDTH, lines: int = LABEL_LINES) -> str:
+    """A bar label as drawn: wrapped at word or "/" boundaries onto at most ``lines`` lines of ``width``
+    characters, so "Remote explosive/landmine/IED" reads whole instead of "Remote explosive/landmine/I…"."""
+    value = "" if text is None else " ".join(str(text).split())
+    if len(value) <= width:
+        return safe_text(value)
+    # "/" is a boundary too: ACLED's sub-event types join alternatives with it.
+    parts = textwrap.wrap(value.replace("/", "/ "), width, break_long_words=False, break_on_hyphens=True)
+    parts = [part.replace("/ ", "/") for part in parts]
+    if len(parts) > lines:
+        parts = [*parts[: lines - 1], " ".join(parts[lines - 1:])]
+    return "\n".join(safe_text(part, width + 4) for part in parts)
+
+
 def wrap(text: str, width: int) -> str:
     """``text`` wrapped at ``width`` characters, paragraphs (blank-line separated) kept apart."""
     return "\n".join(textwrap.fill(part, width) for part in text.split("\n"))
@@ -83,6 +120,20 @@ def number(value: int | float | None) -> str:
     if value is None:
         return "–"
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,.1f}"
+
+
+def cut_words(text: str, limit: int) -> str:
+    """``text`` in at most ``limit`` characters, cut after a whole word (or phrase, at a comma) and ended with
+    "…" when it had to be cut: a quoted span never stops mid-word."""
+    value = " ".join(str(text).split())
+    if len(value) <= limit:
+        return value
+    room = value[: limit - 1]
+    phrase = max(room.rfind(mark) for mark in (", ", "; ", " — ", ": "))
+    if phrase >= limit * 0.6:
+        return room[:phrase].rstrip(" ,;:—") + " …"
+    space = room.rfind(" ")
+    return (room[:space] if space > 0 else room).rstrip(" ,;:—") + " …"
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:
@@ -126,12 +177,12 @@ def panel_title(ax: Axes, title: str, note: str | None = None, *, note_below: bo
     """A left-aligned bold title, with an optional grey note after it (or under it, for narrow panels such as a
     map, where a note on the right would run into the title)."""
     if note and note_below:
-        ax.set_title(safe_text(title), loc="left", fontsize=12, fontweight="bold", color=INK, pad=20)
-        ax.text(0, 1.01, safe_text(note), transform=ax.transAxes, fontsize=8.5, color=MUTED, va="bottom")
+        ax.set_title(safe_text(title), loc="left", fontsize=pt(12), fontweight="bold", color=INK, pad=pt(20))
+        ax.text(0, 1.01, safe_text(note), transform=ax.transAxes, fontsize=pt(8.5), color=MUTED, va="bottom")
         return
-    ax.set_title(safe_text(title), loc="left", fontsize=12, fontweight="bold", color=INK, pad=8)
+    ax.set_title(safe_text(title), loc="left", fontsize=pt(12), fontweight="bold", color=INK, pad=pt(8))
     if note:
-        ax.set_title(safe_text(note), loc="right", fontsize=8.5, color=MUTED, pad=9)
+        ax.set_title(safe_text(note), loc="right", fontsize=pt(8.5), color=MUTED, pad=pt(9))
 
 
 def headline(ax: Axes, value: str, label: str, sub: str | None = None, *, colour: str = INK) -> None:
@@ -139,11 +190,12 @@ def headline(ax: Axes, value: str, label: str, sub: str | None = None, *, colour
     blank(ax)
     ax.add_patch(Rectangle((0.02, 0.02), 0.96, 0.96, transform=ax.transAxes, facecolor="#F4F4F4",
                            edgecolor="none"))
-    ax.text(0.5, 0.66, safe_text(value), ha="center", va="center", fontsize=22, fontweight="bold", color=colour,
+    ax.text(0.5, 0.68, safe_text(value), ha="center", va="center", fontsize=pt(22), fontweight="bold", color=colour,
             transform=ax.transAxes)
-    ax.text(0.5, 0.3, safe_text(label), ha="center", va="center", fontsize=10, color=INK, transform=ax.transAxes)
+    ax.text(0.5, 0.34, safe_text(label), ha="center", va="center", fontsize=pt(10), color=INK,
+            transform=ax.transAxes)
     if sub:
-        ax.text(0.5, 0.12, safe_text(sub), ha="center", va="center", fontsize=8.5, color=MUTED,
+        ax.text(0.5, 0.13, safe_text(sub), ha="center", va="center", fontsize=pt(8.5), color=MUTED,
                 transform=ax.transAxes)
 
 
@@ -151,24 +203,26 @@ def bars(ax: Axes, rows: Sequence[tuple[str, int]], *, title: str, note: str | N
          other: tuple[str, int] | None = None, colour: str = BAR, empty: str = "No events",
          min_rows: int = MIN_ROWS) -> None:
     """Horizontal bars, largest first, each with its value; ``other`` is drawn last in grey. The panel keeps room
-    for ``min_rows`` bars, so that panels side by side draw bars of one thickness."""
+    for ``min_rows`` bars (panels side by side pass the larger count, so their bars share one thickness); the
+    axis line stops at the last bar, so a short list does not trail an empty frame."""
     panel_title(ax, title, note)
     items = list(rows) + ([other] if other else [])
     if not items:
         _empty(ax, empty)
         return
-    labels = [safe_text(label, LABEL_WIDTH) for label, _ in items]
+    labels = [label_text(label) for label, _ in items]
     values = [value for _, value in items]
     colours = [colour] * len(rows) + ([OTHER] if other else [])
     y = np.arange(len(items))
     ax.barh(y, values, color=colours, height=0.68)
-    ax.set_yticks(y, labels, fontsize=9.5)
+    ax.set_yticks(y, labels, fontsize=pt(9.5), linespacing=0.95)
     ax.set_ylim(max(len(items), min_rows) - 0.5, -0.5)
     top = max(values) or 1
     ax.set_xlim(0, top * 1.22)
     for i, value in enumerate(values):
-        ax.text(value + top * 0.015, i, number(value), va="center", ha="left", fontsize=9, color=INK)
+        ax.text(value + top * 0.015, i, number(value), va="center", ha="left", fontsize=pt(9), color=INK)
     _bar_style(ax)
+    ax.spines["left"].set_bounds(len(items) - 0.5, -0.5)
 
 
 def grouped_bars(ax: Axes, categories: Sequence[str], series: dict[str, Sequence[int | None]], *,
@@ -188,13 +242,15 @@ def grouped_bars(ax: Axes, categories: Sequence[str], series: dict[str, Sequence
         ax.barh(offsets, values, height=height * 0.92, color=palette[index], label=safe_text(name, 40))
         for y, value in zip(offsets, series[name], strict=True):
             if value is not None:
-                ax.text(value + top * 0.015, y, number(value), va="center", fontsize=8.5, color=INK)
-    ax.set_yticks(np.arange(len(categories)), [safe_text(c, LABEL_WIDTH) for c in categories], fontsize=9.5)
+                ax.text(value + top * 0.015, y, number(value), va="center", fontsize=pt(8.5), color=INK)
+    ax.set_yticks(np.arange(len(categories)), [label_text(c) for c in categories], fontsize=pt(9.5),
+                  linespacing=0.95)
     ax.set_ylim(max(len(categories), min_rows) - 0.5, -0.5)
     ax.set_xlim(0, top * 1.25)
     if len(names) > 1:
-        ax.legend(loc="lower right", fontsize=8, frameon=False)
+        ax.legend(loc="lower right", fontsize=pt(8), frameon=False)
     _bar_style(ax)
+    ax.spines["left"].set_bounds(len(categories) - 0.5, -0.5)
 
 
 def _bar_style(ax: Axes) -> None:
@@ -210,61 +266,128 @@ def _empty(ax: Axes, message: str) -> None:
     ax.set_yticks([])
     for spine in ax.spines.values():
         spine.set_visible(False)
-    ax.text(0.5, 0.5, safe_text(message), ha="center", va="center", color=MUTED, fontsize=10,
+    ax.text(0.5, 0.5, safe_text(message), ha="center", va="center", color=MUTED, fontsize=pt(10),
             transform=ax.transAxes)
 
 
-def choropleth(ax: Axes, layers: Sequence[Layer], counts: dict[Unit, int], *,
-               points: Sequence[tuple[float, float, int]] = (), title: str, note: str | None = None,
-               legend: str = "incidents", attribution: Sequence[str] = (), empty: str = "No mapped events") -> None:
-    """Shade each unit of ``layers`` by its count (grey where none), draw ``points`` as circles sized by their
-    count, and write ``attribution`` on the map."""
-    panel_title(ax, title, note, note_below=True)
-    ax.set_xticks([])
-    ax.set_yticks([])
-    for spine in ax.spines.values():
-        spine.set_color("#CCCCCC")
+def count_norm(top: int) -> tuple[Normalize, list[int]]:
+    """The colour scale of a map of counts up to ``top`` and its colour-bar ticks: one colour per count up to 10
+    (ticks on whole numbers, "1" its own colour when every area has one), a continuous scale from 1 beyond."""
+    top = max(int(top), 1)
+    if top <= 10:
+        bounds = np.arange(0.5, top + 1.5)
+        step = 1 if top <= 6 else 2
+        return BoundaryNorm(bounds, CMAP.N), list(range(1, top + 1, step))
+    ticks = [int(t) for t in MaxNLocator(nbins=5, integer=True, min_n_ticks=3).tick_values(1, top) if 1 <= t <= top]
+    return Normalize(vmin=1, vmax=top), sorted({1, *ticks})
+
+
+def colour_bar(figure: Figure | SubFigure, collection: PatchCollection, axes: Sequence[Axes], ticks: list[int],
+               legend: str) -> None:
+    """One colour bar for ``axes``, on their right, ticks on whole counts."""
+    # One count (every area has one incident) needs one swatch, not a long bar of a single colour.
+    bar = figure.colorbar(collection, ax=list(axes), orientation="vertical", fraction=0.04, pad=0.02,
+                          aspect=8 if len(ticks) == 1 else 20, shrink=0.3 if len(ticks) == 1 else 0.7)
+    bar.set_label(safe_text(legend), fontsize=pt(8.5))
+    bar.locator = FixedLocator(ticks)
+    bar.formatter = FuncFormatter(lambda value, _pos: number(round(value)))
+    bar.update_ticks()
+    bar.ax.minorticks_off()
+    bar.ax.tick_params(labelsize=pt(8))
+    bar.outline.set_visible(False)
+
+
+def draw_units(ax: Axes, layers: Sequence[Layer], counts: dict[Unit, int], norm: Normalize) -> PatchCollection | None:
+    """Fill ``layers``' units on ``ax``: grey where no count, by ``norm`` where there is one; the filled units'
+    collection (None when none is filled)."""
     units = [u for layer in layers for u in layer.units]
-    if not units:
-        _empty(ax, empty)
-        return
     empty_units = [u for u in units if not counts.get(u)]
     filled = [u for u in units if counts.get(u)]
     if empty_units:
         ax.add_collection(PatchCollection([PathPatch(u.path) for u in empty_units], facecolor=EMPTY_FILL,
-                                          edgecolor="white", linewidth=0.7))
-    if filled:
-        values = np.array([counts[u] for u in filled], dtype=float)
-        collection = PatchCollection([PathPatch(u.path) for u in filled], cmap=CMAP,
-                                     norm=Normalize(vmin=0, vmax=float(values.max())), edgecolor="white",
-                                     linewidth=0.7)
-        collection.set_array(values)
-        ax.add_collection(collection)
-        bar = ax.figure.colorbar(collection, ax=ax, orientation="horizontal", fraction=0.035, pad=0.02,
-                                 aspect=40, shrink=0.7)
-        bar.set_label(safe_text(legend), fontsize=8.5)
-        bar.locator = MaxNLocator(integer=True)  # counts: no "2.5 incidents" ticks
-        bar.update_ticks()
-        bar.ax.tick_params(labelsize=8)
-        bar.outline.set_visible(False)
-    if points:
-        xy = np.array([(x, y) for x, y, _ in points], dtype=float)
-        n = np.array([c for _, _, c in points], dtype=float)
-        sizes = 5 + 45 * np.sqrt(n / n.max())
-        ax.scatter(xy[:, 0], xy[:, 1], s=sizes, facecolor="white", edgecolor=INK, linewidth=0.5, alpha=0.75,
-                   zorder=3)
-    west, south, east, north = _extent(layers, [u for u in filled], points)
+                                          edgecolor="white", linewidth=0.6))
+    if not filled:
+        return None
+    collection = PatchCollection([PathPatch(u.path) for u in filled], cmap=CMAP, norm=norm, edgecolor="white",
+                                 linewidth=0.6)
+    collection.set_array(np.array([counts[u] for u in filled], dtype=float))
+    ax.add_collection(collection)
+    return collection
+
+
+def draw_points(ax: Axes, points: Sequence[tuple[float, float, int]], largest: int) -> None:
+    """Circles sized by count (the same scale on every panel: ``largest`` is the page's largest count)."""
+    if not points:
+        return
+    xy = np.array([(x, y) for x, y, _ in points], dtype=float)
+    n = np.array([c for _, _, c in points], dtype=float)
+    sizes = 6 + 50 * np.sqrt(n / max(largest, 1))
+    ax.scatter(xy[:, 0], xy[:, 1], s=sizes * _SCALE.get(), facecolor="white", edgecolor=INK, linewidth=0.6,
+               alpha=0.85, zorder=3)
+
+
+def frame_map(ax: Axes, layers: Sequence[Layer], filled: Sequence[Unit],
+              points: Sequence[tuple[float, float, int]]) -> None:
+    """Limits and aspect of a map panel: the layers (or, for a country spanning the globe, its filled units)."""
+    west, south, east, north = _extent(layers, filled, points)
     ax.set_xlim(west, east)
     ax.set_ylim(south, north)
     # Equirectangular with the aspect of the mid-latitude: shapes look right at the scale of a country.
     ax.set_aspect(1 / max(math.cos(math.radians((south + north) / 2)), 0.2))
-    lines = list(attribution)
-    if points:
-        lines.insert(0, "○ events at or near a locality (size: incidents)")
+    ax.set_xticks([])
+    ax.set_yticks([])
+    for spine in ax.spines.values():
+        spine.set_color("#CCCCCC")
+
+
+def country_label(ax: Axes, layer: Layer, name: str) -> None:
+    """The country's name over its units, in capitals with a white halo so that it reads over any fill."""
+    box = layer.bbox
+    if box is None:
+        return
+    # The largest unit's centre sits inside the country far more often than the bounding box's centre does.
+    biggest = max(layer.units, key=lambda u: (u.bbox[2] - u.bbox[0]) * (u.bbox[3] - u.bbox[1]))
+    x = (box[0] + box[2]) / 2
+    y = (box[1] + box[3]) / 2
+    if not any(u.path.contains_point((x, y)) for u in layer.units):
+        x, y = (biggest.bbox[0] + biggest.bbox[2]) / 2, (biggest.bbox[1] + biggest.bbox[3]) / 2
+    ax.text(x, y, safe_text(name.upper()), ha="center", va="center", fontsize=pt(8), fontweight="bold",
+            color="#444444", zorder=5, gid="country-label",
+            path_effects=[patheffects.withStroke(linewidth=2.2, foreground="white")])
+
+
+def choropleth(ax: Axes, layers: Sequence[Layer], counts: dict[Unit, int], *,
+               points: Sequence[tuple[float, float, int]] = (), title: str, note: str | None = None,
+               legend: str = "incidents", attribution: Sequence[str] = (), empty: str = "No mapped events",
+               names: dict[Layer, str] | None = None) -> None:
+    """Shade each unit of ``layers`` by its count (grey where none), draw ``points`` as circles sized by their
+    count, name the countries in ``names``, and write ``attribution`` under the map (never over an area)."""
+    panel_title(ax, title, note, note_below=True)
+    units = [u for layer in layers for u in layer.units]
+    if not units:
+        ax.set_xticks([])
+        ax.set_yticks([])
+        _empty(ax, empty)
+        return
+    filled = [u for u in units if counts.get(u)]
+    norm, ticks = count_norm(max((counts[u] for u in filled), default=1))
+    collection = draw_units(ax, layers, counts, norm)
+    if collection is not None:
+        colour_bar(ax.figure, collection, [ax], ticks, legend)
+    draw_points(ax, points, max((c for _, _, c in points), default=1))
+    frame_map(ax, layers, filled, points)
+    for layer, name in (names or {}).items():
+        country_label(ax, layer, name)
+    map_notes(ax, list(attribution), bool(points))
+
+
+def map_notes(ax: Axes, attribution: list[str], points: bool) -> None:
+    """The map's key and attribution, under the frame (outside it: a note on the map hides areas)."""
+    lines = (["○ events at or near a locality (size: incidents)"] if points else []) + attribution
     if lines:
-        ax.text(0.01, 0.01, safe_text("\n".join(lines)), transform=ax.transAxes, fontsize=7.5, color=MUTED,
-                va="bottom", ha="left", zorder=4,
-                bbox={"facecolor": "white", "alpha": 0.8, "edgecolor": "none", "pad": 2})
+        ax.annotate(safe_text("\n".join(lines)), xy=(0, 0), xycoords="axes fraction", xytext=(0, -3),
+                    textcoords="offset points", fontsize=pt(7), color=MUTED, va="top", ha="left",
+                    annotation_clip=False)
 
 
 def _extent(layers: Sequence[Layer], filled: Sequence[Unit],
@@ -288,18 +411,24 @@ def _extent(layers: Sequence[Layer], filled: Sequence[Unit],
     return (float(west - pad_x), float(max(south - pad_y, -90)), float(east + pad_x), float(min(north + pad_y, 90)))
 
 
-def timeline(ax: Axes, series: Sequence[tuple[date, str, int]], *, title: str, note: str | None = None) -> None:
-    """Incidents per week stacked by status (per month when the period is longer than three years)."""
+def timeline(ax: Axes, series: Sequence[tuple[date, str, int]], *, title: str, note: str | None = None,
+             period: tuple[date | None, date | None] = (None, None)) -> None:
+    """Incidents per week (7-day bins counted from the period's first day) stacked by status, per month when the
+    period is longer than three years. ``series`` is (day, status, incidents); the axis spans ``period`` exactly
+    where it is given, so the chart starts on the day the title starts."""
     if not series:
         panel_title(ax, title, note)
         _empty(ax, "No dated events")
         return
-    first = min(week for week, _, _ in series)
-    last = max(week for week, _, _ in series)
+    first = period[0] or min(day for day, _, _ in series)
+    last = period[1] or max(day for day, _, _ in series)
+    first, last = min(first, last), max(first, last)
     monthly = (last - first).days > 3 * 365
     buckets: dict[tuple[date, str], int] = {}
-    for week, status, n in series:
-        key = (week.replace(day=1) if monthly else week, status)
+    for day, status, n in series:
+        if day < first or day > last:
+            continue
+        key = (day.replace(day=1) if monthly else first + timedelta(days=7 * ((day - first).days // 7)), status)
         buckets[key] = buckets.get(key, 0) + n
     periods = sorted({k[0] for k in buckets})
     width = 26 if monthly else 6
@@ -312,28 +441,29 @@ def timeline(ax: Axes, series: Sequence[tuple[date, str, int]], *, title: str, n
                    label=STATUS_LABELS[status], linewidth=0)
             bottom += values
     panel_title(ax, title.replace("week", "month") if monthly else title, note)
-    # A short period still gets a few weeks of axis: one bar must not fill the panel.
-    span = (periods[-1] - periods[0]).days + width
-    pad = timedelta(days=max(width, (70 - span) / 2))
-    ax.set_xlim(periods[0] - pad, periods[-1] + timedelta(days=width) + pad)
+    # The axis is the period: from its first day to the end of its last (a short period keeps a few weeks).
+    end = last + timedelta(days=1)
+    if (end - first).days < 28:
+        end = first + timedelta(days=28)
+    ax.set_xlim(first, end)
     locator = mdates.AutoDateLocator(minticks=3, maxticks=10)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-    ax.set_ylim(0, float(bottom.max()) * 1.15 or 1)
+    ax.set_ylim(0, (float(bottom.max()) if len(bottom) else 0) * 1.25 or 1)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.tick_params(labelsize=9)
+    ax.tick_params(labelsize=pt(9))
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     ax.grid(axis="y", color="#E5E5E5", linewidth=0.6)
     ax.set_axisbelow(True)
-    ax.legend(loc="upper left", fontsize=8.5, frameon=False, ncol=3)
+    ax.legend(loc="upper left", fontsize=pt(8.5), frameon=False, ncol=3, bbox_to_anchor=(0, 1.02))
 
 
 def text_block(ax: Axes, text: str, *, width: int = 150, size: float = 9, colour: str = MUTED,
                top: float = 1.0) -> None:
     """Wrapped paragraphs, top-left aligned in ``ax``."""
     blank(ax)
-    ax.text(0, top, safe_text(wrap(text, width)), ha="left", va="top", fontsize=size, color=colour,
+    ax.text(0, top, safe_text(wrap(text, width)), ha="left", va="top", fontsize=pt(size), color=colour,
             transform=ax.transAxes, linespacing=1.45)
 
 

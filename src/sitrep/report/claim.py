@@ -182,9 +182,15 @@ def claim_figure(claim: Claim, document: Document | None = None) -> Figure:
     totals = sorted_figures.totals[:6]
     if totals:
         for ax, total in zip(bands[2].subplots(1, len(totals), squeeze=False)[0], totals, strict=True):
-            label = measure_name(total.measure).lower() + " claimed"
-            charts.headline(ax, charts.number(total.value), label, charts.safe_text(total.label or "", 44) or None,
-                            colour=colour)
+            # The label names the measure once and whole ("killed" / "wounded" / "killed or wounded"); the
+            # phrase as written goes under it in quotes, cut at a word: "27 killed claimed — and wounded" beside a
+            # "19 wounded" card read as 27 killed and wounded.
+            label = measure_name(total.measure).lower() + " (claimed)"
+            written = f"as written: “{charts.cut_words(total.label, 40)}”" if total.label else None
+            other = {"killed": "wound", "wounded": "kill"}.get(total.measure)
+            if other and total.label and other in total.label.lower():
+                written = None  # a phrase naming the other measure ("and wounded" under killed) misleads
+            charts.headline(ax, charts.number(total.value), label, written, colour=colour)
     else:
         charts.text_block(bands[2].add_subplot(), "No totals stated.", size=11)
 
@@ -256,8 +262,9 @@ def _panel_list(claim: Claim, p: Panels) -> list[Panel]:
         layer, counts = _claim_map(claim, p.geography)
         if counts:
             measure = measure_name(p.geography[0].measure)
-            out.append((6, lambda ax, _n, layer=layer, counts=counts, measure=measure: charts.choropleth(
-                ax, [layer], counts, title=f"{measure} claimed, by governorate", legend=f"{measure.lower()} claimed",
+            word = boundaries.admin1_word(layer.units[0].country if layer.units else None)
+            out.append((6, lambda ax, _n, layer=layer, counts=counts, measure=measure, word=word: charts.choropleth(
+                ax, [layer], counts, title=f"{measure} claimed, by {word}", legend=f"{measure.lower()} claimed",
                 attribution=[boundaries.ATTRIBUTION[s] for s in sorted({u.source for u in layer.units})])))
     if p.materiel:
         items = [(f"{f.item or measure_name(f.measure)}", f.value) for f in p.materiel]

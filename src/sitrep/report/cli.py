@@ -55,13 +55,15 @@ def _filters(country: str | None, admin1: str | None, actor: str | None, event_t
 @click.command("report")
 @filter_options
 @click.option("--claim", "claim_id", metavar="ID", help="Draw this claim's infographic instead (ids: sitrep claims).")
+@click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True,
+              help="Page size of the period infographic (PNG, SVG, PDF).")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               help=f"The file to write; its extension picks the format: {', '.join(FORMATS)}.")
 @db_option
 @handle_errors
 def report_command(country: str | None, admin1: str | None, actor: str | None, event_type: str | None,
-                   since: str | None, until: str | None, status: Status | None, claim_id: str | None, output: str,
-                   db: str) -> None:
+                   since: str | None, until: str | None, status: Status | None, claim_id: str | None, paper: str,
+                   output: str, db: str) -> None:
     """Draw a report: a one-page infographic (PNG, SVG, PDF) or a self-contained HTML situation report.
 
     The infographic shows headline numbers, a map and breakdowns of the selected events, a weekly timeline and
@@ -73,11 +75,12 @@ def report_command(country: str | None, admin1: str | None, actor: str | None, e
       sitrep report -o week.png --country SY --since 2024-03-01 --until 2024-03-07
       sitrep report -o report.html --actor 'Islamic State'
       sitrep report --claim bf353ce048778371 -o claim.svg
+      sitrep report -o week.pdf --paper letter --country IQ
     """
     filters = _filters(country, admin1, actor, event_type, since, until, status, claim_id)
     notice = exporting.replacement_notice(output)
     with Store(db, read_only=True) as store:
-        path = render(store, output, filters)
+        path = render(store, output, filters, paper=paper)
     if notice:
         click.echo(notice, err=True)
     click.echo(f"wrote {path}", err=True)
@@ -86,15 +89,16 @@ def report_command(country: str | None, admin1: str | None, actor: str | None, e
 @click.command("events")
 @filter_options
 @click.option("--format", "fmt", type=click.Choice(exporting.EVENT_FORMATS), default="csv", show_default=True,
-              help="acled-csv: ACLED's columns; json/jsonl: sitrep's event records; geojson: located events.")
+              help="acled-csv: ACLED's 31 columns; json/jsonl: sitrep's event records; geojson: located events; "
+                   "sqlite: a database datasette opens (with -o).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
-              help="The file to write; standard output when left out (not for parquet).")
+              help="The file to write; standard output when left out (not for parquet or sqlite).")
 @db_option
 @handle_errors
 def events_command(country: str | None, admin1: str | None, actor: str | None, event_type: str | None,
                    since: str | None, until: str | None, status: Status | None, fmt: str, output: str | None,
                    db: str) -> None:
-    """Export the selected events as CSV, ACLED-style CSV, JSON, JSON Lines, GeoJSON or Parquet.
+    """Export the selected events as CSV, ACLED CSV, JSON, JSON Lines, GeoJSON, Parquet or SQLite.
 
     Exports stream: a million events never sit in memory at once.
 
@@ -103,6 +107,7 @@ def events_command(country: str | None, admin1: str | None, actor: str | None, e
       sitrep events --format acled-csv -o events.csv
       sitrep events --country IQ --since 2024-01-01 --format geojson -o iraq.geojson
       sitrep events --status claimed --format jsonl | head
+      sitrep events --format sqlite -o sitrep.db && datasette sitrep.db
     """
     filters = _filters(country, admin1, actor, event_type, since, until, status)
     notice = exporting.replacement_notice(output) if output else None

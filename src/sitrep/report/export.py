@@ -12,14 +12,18 @@ DuckDB hold them all at once (about 1 GB more at 1,000,000 events); sort on the 
 Formats
     ``csv``        events, flat: the events table's columns (tactics joined by ";", materiel as JSON text) plus
                    the document's outlet, URL, title and date and the event's source sentence.
-    ``acled-csv``  ACLED's column names and conventions (:data:`ACLED_COLUMNS`), then ``event_id``, ``status``
-                   and ``claimant``: opens in tooling written for ACLED exports.
+    ``acled-csv``  ACLED's 31 columns and conventions (:mod:`sitrep.report.acled`: actor names, inter codes,
+                   a dated row and a one-paragraph note per event), then ``event_id``, ``status`` and
+                   ``claimant``: merges with an ACLED export and reads back with ``sitrep eval --schema acled``.
     ``json``       one JSON array of events in the record shape of :class:`sitrep.model.Event` (DESIGN.md's
                    field names, nested place, counts and spans); ``jsonl`` the same, one event per line.
     ``geojson``    an RFC 7946 FeatureCollection, one Point feature (longitude, latitude) per located event, the
                    flat columns as properties.
     ``parquet``    the flat columns with their database types (DATE, BIGINT, DOUBLE, VARCHAR[], JSON); pandas
                    keeps nullable integers as integers with ``read_parquet(path, dtype_backend="pyarrow")``.
+    ``sqlite``     a SQLite database (datasette, sqlite-utils): one table per record kind with the store's
+                   column names, the selected events and the documents, spans and claims that go with them
+                   (:mod:`sitrep.report.sqlite`).
 Claims: ``csv`` and ``parquet`` one row per figure joined with its claim (a claim without figures gets one row),
 with counts of its checks; ``json``/``jsonl`` whole claims in the shape of :class:`sitrep.model.Claim`.
 """
@@ -36,16 +40,18 @@ from pathlib import Path
 from typing import IO, Any, TypeVar
 
 from sitrep.errors import ConfigError, ReportError, SitrepError
-from sitrep.report.filters import EventFilter, country_name
+from sitrep.report import acled
+from sitrep.report.filters import EventFilter
 from sitrep.report.queries import SENTENCE_EXPR, source_sentence_sql
+from sitrep.report.sqlite import export_sqlite
 from sitrep.store import CURRENT_DOCUMENTS, Store
 from sitrep.store.bulk import copy_to, iter_batches
 
 _T = TypeVar("_T")
 
-EVENT_FORMATS = ("csv", "acled-csv", "json", "jsonl", "geojson", "parquet")
+EVENT_FORMATS = ("csv", "acled-csv", "json", "jsonl", "geojson", "parquet", "sqlite")
 CLAIM_FORMATS = ("csv", "json", "jsonl", "parquet")
-BINARY_FORMATS = ("parquet",)
+BINARY_FORMATS = ("parquet", "sqlite")
 CSV_FORMATS = ("csv", "acled-csv")
 
 FORMULA_STARTS = "=+-@\t\r＝＋－＠"
@@ -54,10 +60,8 @@ FORMULA_STARTS = "=+-@\t\r＝＋－＠"
 is written with a leading apostrophe, which spreadsheets show as text. Numbers (a negative latitude) are left as
 they are: a spreadsheet reads them as numbers."""
 
-ACLED_COLUMNS = ("event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
-                 "country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "source",
-                 "notes", "fatalities")
-"""ACLED's own column names, in ACLED's order (the columns ACLED tooling reads)."""
+ACLED_COLUMNS = acled.ACLED_COLUMNS
+"""ACLED's 31 columns, in ACLED's order (see :mod:`sitrep.report.acled` for how each is filled)."""
 ACLED_EXTRA = ("event_id", "status", "claimant")
 """Appended after ACLED's columns: sitrep's event id (joins back to the database), status and claimant."""
 
@@ -103,15 +107,7 @@ def events_sql(fmt: str, filters: EventFilter, store: Store) -> tuple[str, list[
     if fmt in ("csv", "parquet"):
         return f"SELECT {_flat_select(fmt)} FROM events e {source_sentence_sql()} WHERE {where}", params
     if fmt == "acled-csv":
-        case, case_params = _country_case(store)
-        select = (
-            "strftime(e.date_start, '%Y-%m-%d') AS event_date, year(e.date_start) AS year, e.time_precision, "
-            "e.event_type, e.sub_event_type, e.actor1, e.actor2, "
-            f"{case} AS country, e.admin1, e.admin2, coalesce(e.locality, e.place_name) AS location, e.latitude, "
-            f"e.longitude, e.geo_precision, d.source AS source, {SENTENCE_EXPR} AS notes, "
-            "coalesce(e.killed_best, 0) AS fatalities, e.id AS event_id, e.status, e.claimant"
-        )
-        return f"SELECT {select} FROM events e {source_sentence_sql()} WHERE {where}", case_params + params
+        return acled.acled_sql(store, where, params, SENTENCE_EXPR, source_sentence_sql())
     if fmt in ("json", "jsonl"):
         return _record_sql(where), params
     if fmt == "geojson":
@@ -124,19 +120,6 @@ def events_sql(fmt: str, filters: EventFilter, store: Store) -> tuple[str, list[
                    f"'coordinates': [longitude, latitude]}}, 'properties': {{{properties}}}}})::VARCHAR AS feature")
         return f"SELECT {feature} FROM ({inner})", params
     raise ConfigError(f"--format {fmt!r}: choose one of {', '.join(EVENT_FORMATS)}")
-
-
-def _country_case(store: Store) -> tuple[str, list[Any]]:
-    # ACLED writes country names; the database keeps ISO codes. One CASE over the codes present, names from
-    # pycountry (with ACLED's spellings where they differ), keeps the export a single streaming COPY.
-    codes = [r["country"] for r in store.query("SELECT DISTINCT country FROM events WHERE country IS NOT NULL "
-                                               "ORDER BY 1")]
-    if not codes:
-        return "e.country", []
-    params: list[Any] = []
-    for code in codes:
-        params += [code, country_name(code)]
-    return "CASE e.country " + "WHEN ? THEN ? " * len(codes) + "ELSE e.country END", params
 
 
 def _span_struct(prefix: str = "") -> str:
@@ -256,6 +239,8 @@ def export_events(store: Store, fmt: str, out: Out, filters: EventFilter | None 
     if filters.claim_id:
         raise ConfigError("--claim selects a claim's infographic in 'sitrep report'; events have no claim filter "
                           "(export claims with: sitrep claims --format csv)")
+    if fmt == "sqlite":
+        return _write(out, fmt, lambda path: export_sqlite(store, path, filters))
     sql, params = events_sql(fmt, filters, store)
     if fmt in CSV_FORMATS:
         sql = csv_safe_sql(store, sql, params)

@@ -3,8 +3,12 @@
 Everything is inside the file: CSS in a ``<style>``, charts and map as inline SVG (matplotlib's SVG with its header,
 metadata and namespace URLs removed and its ids made unique per chart), a few lines of inline script that sort the
 tables. No ``src``, ``href`` or CSS ``url()`` points outside the file, no web fonts (the system's sans-serif), so
-opening it makes no network request. Article addresses appear as plain text without their scheme
-("example.org/article", never a link and never "https://"): a reader can find the source, the page fetches nothing.
+opening it makes no network request. Article addresses are links (``<a href>`` only, with ``rel="noreferrer"``):
+following one is the reader's choice, and the page itself fetches nothing.
+
+Every incident of the selection is in the events table, a page of :data:`PAGE_ROWS` rows at a time (a few lines of
+inline script page it; without script every row shows), up to :data:`MAX_EVENTS`, beyond which the page says how
+many more there are and the command that lists them.
 
 Every number links to what it counts. Headline numbers and each row of a breakdown link to an evidence list (the
 incidents behind the number, most killed first, at most :data:`DRILL` of them, with the ``sitrep events`` command
@@ -35,14 +39,26 @@ from sitrep.report.period import (
     FACETS,
     attribution,
     breakdown_rows,
+    draw_map,
     footer_text,
     headline_items,
     map_layers,
     page_title,
 )
-from sitrep.report.queries import FACET_FILTER_OPTION, PeriodSummary, event_details, period_summary
-from sitrep.store import CURRENT_DOCUMENTS, Store
+from sitrep.report.queries import (
+    FACET_FILTER_OPTION,
+    PeriodSummary,
+    event_details,
+    incidents_sql,
+    matching_claims,
+    period_summary,
+)
+from sitrep.store import Store
 
+PAGE_ROWS = 100
+"""Rows of the events table shown at a time."""
+MAX_EVENTS = 20_000
+"""Incidents the events table holds at most (an HTML file of 20,000 rows is about 20 MB)."""
 DRILL = 15
 """Incidents listed behind each number; the rest are one ``sitrep events`` command away."""
 TABLE_ROWS = 40
@@ -87,6 +103,38 @@ code{background:var(--bg);padding:1px 4px}
 footer{color:var(--muted);font-size:.85em;margin-top:2em;border-top:2px solid var(--line);padding-top:.6em}
 """
 
+PAGER = """
+document.querySelectorAll("table.paged").forEach(function (table) {
+  var size = parseInt(table.dataset.pageSize, 10), body = table.tBodies[0], page = 0;
+  var nav = document.createElement("p"); nav.className = "pager"; table.parentNode.insertBefore(nav, table);
+  function rows() { return Array.from(body.rows); }
+  function show(n) {
+    var all = rows(), pages = Math.max(1, Math.ceil(all.length / size));
+    page = Math.min(Math.max(n, 0), pages - 1);
+    all.forEach(function (row, i) { row.hidden = Math.floor(i / size) !== page; });
+    nav.textContent = "";
+    var label = document.createElement("span");
+    label.textContent = "Rows " + (page * size + 1) + "–" + Math.min(all.length, (page + 1) * size) + " of " +
+      all.length + " ";
+    nav.appendChild(label);
+    [["« first", 0], ["‹ previous", page - 1], ["next ›", page + 1], ["last »", pages - 1]].forEach(function (b) {
+      var button = document.createElement("button"); button.type = "button"; button.textContent = b[0];
+      button.disabled = b[1] < 0 || b[1] >= pages || b[1] === page;
+      button.addEventListener("click", function () { show(b[1]); }); nav.appendChild(button);
+    });
+  }
+  function reveal() {
+    var id = decodeURIComponent(location.hash.slice(1)), target = id && document.getElementById(id);
+    if (target && target.closest("table") === table) {
+      show(Math.floor(rows().indexOf(target) / size)); target.scrollIntoView();
+    }
+  }
+  table.addEventListener("sorted", function () { show(page); });
+  window.addEventListener("hashchange", reveal);
+  show(0); reveal();
+});
+"""
+
 SORTER = """
 document.querySelectorAll("table.sortable th").forEach(function (th) {
   th.addEventListener("click", function () {
@@ -105,6 +153,7 @@ document.querySelectorAll("table.sortable th").forEach(function (th) {
       var order = numeric ? nx - ny : x.localeCompare(y);
       return ascending ? order : -order;
     }).forEach(function (row) { body.appendChild(row); });
+    table.dispatchEvent(new Event("sorted"));
   });
 });
 """
@@ -148,8 +197,17 @@ def inline_svg(figure: Figure, prefix: str) -> str:
 
 
 def display_url(url: str) -> str:
-    """An article address as text for the page: without its scheme, so nothing in the file looks like a link."""
+    """An article address as text for the page: without its scheme ("example.org/article")."""
     return re.sub(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", "", url.strip())
+
+
+def url_link(url: str) -> str:
+    """An article address as a link when it is a web address (http or https: never ``javascript:`` or a local
+    file), else as text."""
+    text = f'<span class="url">{_E(display_url(url))}</span>'
+    if re.match(r"^https?://[^\s]+$", url.strip(), re.IGNORECASE):
+        return f'<a class="url" href="{_E(url.strip())}" rel="noreferrer noopener">{_E(display_url(url))}</a>'
+    return text
 
 
 def _number_link(value: int, target: str, key: str | None = None) -> str:
@@ -184,7 +242,7 @@ def _page(title: str, body: Iterable[str]) -> str:
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
             f"<meta name=\"generator\" content=\"sitrep {_E(sitrep.__version__)}\">\n"
             f"<title>{_E(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
-            + "\n".join(body) + f"\n<script>{SORTER}</script>\n</body>\n</html>\n")
+            + "\n".join(body) + f"\n<script>{SORTER}{PAGER}</script>\n</body>\n</html>\n")
 
 
 # -------------------------------------------------------------------------------------------- period report
@@ -193,7 +251,10 @@ def _page(title: str, body: Iterable[str]) -> str:
 def period_html(store: Store, filters: EventFilter, *, generated: date | None = None) -> str:
     """The situation report for ``filters`` as one HTML document."""
     summary = period_summary(store, filters, top=TABLE_ROWS, drill_limit=DRILL)
-    wanted = {i for listing in summary.drill.values() for ids in listing.values() for i in ids}
+    cte, params = incidents_sql(filters)
+    every = [r["id"] for r in store.query(cte + "SELECT id FROM incidents ORDER BY date_start DESC NULLS LAST, id "
+                                          f"LIMIT {MAX_EVENTS}", params)]
+    wanted = {i for listing in summary.drill.values() for ids in listing.values() for i in ids} | set(every)
     events = event_details(store, sorted(wanted))
     title = page_title(summary)
     body = [f"<header><h1>{_E(title)}</h1><p class=\"sub\">Situation report from news reporting: incidents, "
@@ -203,9 +264,9 @@ def period_html(store: Store, filters: EventFilter, *, generated: date | None = 
     body.append(_map_section(summary))
     body.append(_breakdown_section(summary))
     body.append(_timeline_section(summary))
-    body.append(_claims_section(store, filters))
+    body.append(_claims_section(store, filters, summary.period))
     body.append(_evidence_section(summary, events))
-    body.append(_events_section(events, len(wanted)))
+    body.append(_events_section(events, int(summary.headline["events"]), _command(filters)))
     footer = footer_text(summary, generated=generated)
     body.append("<footer>" + "".join(f"<p>{_E(line)}</p>" for line in footer.split("\n"))
                 + "".join(f"<p>{_E(line)}</p>" for line in attribution(map_layers(summary)[0])) + "</footer>")
@@ -239,11 +300,8 @@ def _headline_section(summary: PeriodSummary) -> str:
 
 
 def _map_section(summary: PeriodSummary) -> str:
-    layers, counts, unmatched = map_layers(summary)
-    figure = charts.new_figure(7.2, 6.4)
-    charts.choropleth(figure.add_subplot(), layers, counts, points=summary.points, title="Incidents by area",
-                      note=f"{unmatched:,} incidents in units not on the map" if unmatched else None,
-                      attribution=attribution(layers))
+    figure = charts.new_figure(7.2, 5.6)
+    draw_map(figure, summary, title="Incidents by area", size=(7.2, 5.6))  # type: ignore[arg-type]
     svg = inline_svg(figure, "map")
     table = _facet_table(summary, "admin1")
     return ('<section id="where"><h2>Where</h2><div class="grid"><div>' + svg + "</div><div>"
@@ -285,7 +343,8 @@ def _breakdown_section(summary: PeriodSummary) -> str:
 
 def _timeline_section(summary: PeriodSummary) -> str:
     figure = charts.new_figure(11.5, 3)
-    charts.timeline(figure.add_subplot(), summary.weekly, title="Incidents per week, by status")
+    charts.timeline(figure.add_subplot(), summary.daily, title="Incidents per week, by status",
+                    period=summary.period)
     return f'<section id="when"><h2>When</h2>{inline_svg(figure, "timeline")}</section>'
 
 
@@ -311,7 +370,7 @@ def _evidence_section(summary: PeriodSummary, events: list[dict[str, Any]]) -> s
             # --actor also matches the actor as target, and an export lists every report of an incident: the
             # command then gives a superset, and the page says so.
             exact = selective and key != "actor1"
-            title = f"{FACETS[key][0]}: {label} — {row.events:,} incidents, {row.killed:,} killed"
+            title = f"{FACETS[key][0]}: {label} — {charts.plural(row.events, 'incident')}, {row.killed:,} killed"
             parts.append(_evidence(f"f-{key}-{index}", title, listing.get(row.value, []), by_id, command,
                                    exact=exact, column=None if selective else key, value=row.value))
     parts.append("</section>")
@@ -340,11 +399,10 @@ def _evidence(anchor: str, title: str, ids: Sequence[str], by_id: dict[str, dict
 
 
 def _cut(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return charts.cut_words(text, limit)  # at a word or phrase boundary, never mid-word
 
 
-def _events_section(events: list[dict[str, Any]], wanted: int) -> str:
+def _events_section(events: list[dict[str, Any]], incidents: int, command: str) -> str:
     head = ("<thead><tr><th>date</th><th>type</th><th>tactics</th><th>perpetrator → target</th><th>place</th>"
             "<th class=\"n\">killed</th><th class=\"n\">wounded</th><th>status</th><th>source</th></tr></thead>")
     rows = []
@@ -359,7 +417,7 @@ def _events_section(events: list[dict[str, Any]], wanted: int) -> str:
         if e["published"]:
             source += f" ({_E(e['published'].isoformat())})"
         if e["url"]:
-            source += f'<br><span class="url">{_E(display_url(e["url"]))}</span>'
+            source += f"<br>{url_link(e['url'])}"
         sentence = f'<br><span class="sentence">“{_E(_cut(e["sentence"], 600))}”</span>' if e["sentence"] else ""
         rows.append(
             f'<tr id="e-{_E(e["id"])}"><td data-sort="{_E(when)}">{_E(when)}</td>'
@@ -367,17 +425,21 @@ def _events_section(events: list[dict[str, Any]], wanted: int) -> str:
             f"<td>{_E(e['actor1'] or '?')} → {_E(e['actor2'] or '?')}</td><td>{_E(place)}</td>"
             f"{_count_cell(e, 'killed')}{_count_cell(e, 'wounded')}"
             f"<td>{_status_badge(e['status'], e['claimant'])}</td><td>{source}{sentence}</td></tr>")
-    note = (f"<p class=\"note\">The {wanted:,} incidents the numbers above link to, with the sentence each was "
-            "extracted from. Click a column to sort.</p>")
-    return (f'<section id="events"><h2>Events and their sources</h2>{note}<table class="sortable">{head}<tbody>'
+    shown = len(events)
+    more = "" if shown >= incidents else (f" The table holds the {shown:,} latest; all of them: "
+                                          f"<code>{_E(command)}</code>.")
+    note = (f"<p class=\"note\">{_E(charts.plural(incidents, 'incident'))} with the sentence each was extracted "
+            f"from, {PAGE_ROWS} rows a page. Click a column to sort.{more}</p>")
+    return (f'<section id="events"><h2>Events and their sources</h2>{note}'
+            f'<table class="sortable paged" data-page-size="{PAGE_ROWS}">{head}<tbody>'
             + "".join(rows) + "</tbody></table></section>")
 
 
 # ---------------------------------------------------------------------------------------------------- claims
 
 
-def _claims_section(store: Store, filters: EventFilter) -> str:
-    claims = matching_claims(store, filters)
+def _claims_section(store: Store, filters: EventFilter, period: tuple[date | None, date | None]) -> str:
+    claims = matching_claims(store, filters, period, limit=MAX_CLAIMS)
     if not claims:
         return ('<section id="claims"><h2>Claims</h2><p class="note">No aggregate claim matches these filters.'
                 "</p></section>")
@@ -397,6 +459,13 @@ def _audit_block(store: Store, claim: Claim) -> str:
         audit = audit_claim(store, claim.id)
     except SitrepError as error:
         return f'<div class="audit"><h3>Audit</h3><p class="note">Not audited: {_E(str(error))}</p></div>'
+    if audit.rows and all(not row.reported and not row.incidents for row in audit.rows):
+        # Every claimed figure against an empty record: a table of zeros would read as "the record shows none".
+        who = claim.actor or claim.claimant or "this actor"
+        return ('<div class="audit"><h3>Audit: claimed against the independent record</h3><p class="note">'
+                f"No independently reported incident of {_E(who)} falls in this claim's period and area in the "
+                "database, so there is nothing to hold its figures against (which is not evidence that they are "
+                "false). Ingest reporting on the period to audit it.</p></div>")
     rows = []
     for row in audit.rows:
         flag = {"exceeds": "fail", "no_record": "undecided"}.get(row.flag, "ok")
@@ -416,30 +485,6 @@ def _audit_block(store: Store, claim: Claim) -> str:
             "</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table></div>")
 
 
-def matching_claims(store: Store, filters: EventFilter) -> list[Claim]:
-    """Claims about the filtered area, actor and period (a claim of unknown year only when no period is set)."""
-    clauses, params = ["TRUE"], []
-    if filters.country:
-        clauses.append("country = ?")
-        params.append(filters.country)
-    if filters.actor:
-        clauses.append("(lower(actor) = ? OR lower(claimant) = ?)")
-        params += [filters.actor.lower()] * 2
-    if filters.status:
-        clauses.append("status = ?")
-        params.append(filters.status)
-    if filters.since:
-        clauses.append("period_end NOT LIKE '--%' AND period_end >= ?")
-        params.append(filters.since.isoformat())
-    if filters.until:
-        clauses.append("period_start NOT LIKE '--%' AND period_start <= ?")
-        params.append(filters.until.isoformat())
-    clauses.append(f"document_id IN {CURRENT_DOCUMENTS}")
-    ids = store.query(f"SELECT id FROM claims WHERE {' AND '.join(clauses)} "
-                      f"ORDER BY period_end DESC NULLS LAST, id LIMIT {MAX_CLAIMS}", params)
-    return [claim for row in ids for claim in store.claims(claim_id=row["id"])]
-
-
 def claim_card(claim: Claim, document: Document | None) -> str:
     """One claim as an HTML block: the banner, period and source, its figures and its checks."""
     status = claim.status if claim.status in ("claimed", "reported", "confirmed") else "claimed"
@@ -451,7 +496,7 @@ def claim_card(claim: Claim, document: Document | None) -> str:
         if document.published:
             source += f" ({document.published.isoformat()})"
         if document.url:
-            source += f' <span class="url">{_E(display_url(document.url))}</span>'
+            source += f" {url_link(document.url)}"
     figures = []
     for figure in claim.figures:
         facets = ", ".join(f"{k}: {tactic_name(v) if k == 'tactic' else v}" for k, v in figure.facets().items()

@@ -8,19 +8,32 @@ the sources, the share only claimed by a perpetrator, and the method. Every numb
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date
 
-from matplotlib.figure import Figure
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure, SubFigure
 
 import sitrep
+from sitrep.errors import ConfigError
+from sitrep.model import Claim
 from sitrep.report import boundaries, charts
+from sitrep.report.claim import claim_period, measure_name
 from sitrep.report.filters import country_name
 from sitrep.report.queries import FACETS, Breakdown, PeriodSummary
 
 TOP = 8
 """Bars per breakdown on the page; the rest become one "other" bar."""
-MAP_COUNTRIES = 4
-"""At most this many countries (those with most incidents) are drawn on one map."""
+MAP_PANELS = 9
+"""At most this many map panels (small multiples); countries beyond are named under the map."""
+GROUP_SPAN = 28.0
+"""Degrees (longitude and latitude) within which neighbouring countries share a map panel: Syria and Iraq do,
+Somalia and Kenya do, Nigeria and Afghanistan get panels of their own."""
+PAPER = {"a4": (8.27, 11.69), "letter": (8.5, 11.0)}
+"""Page sizes in inches: the infographic is one printable page."""
+CLAIMS_ON_PAGE = 4
+"""Claims listed on the page; the HTML report lists them all."""
 
 METHOD = (
     "Method: events extracted by sitrep from the documents listed, coded with ACLED event types and free tactic "
@@ -63,9 +76,9 @@ def breakdown_rows(breakdown: Breakdown, missing: str, top: int = TOP) -> tuple[
 
 
 def map_layers(summary: PeriodSummary) -> tuple[list[boundaries.Layer], dict[boundaries.Unit, int], int]:
-    """The layers to draw (admin-1 units of the leading countries; Iraqi districts when one governorate is
+    """The layers to draw (admin-1 units of every country with events; Iraqi districts when one governorate is
     selected), the incidents per unit, and how many incidents with a unit name found no polygon."""
-    countries = [c for c, _ in summary.countries if c][:MAP_COUNTRIES]
+    countries = [c for c, _ in summary.countries if c]
     counts: dict[boundaries.Unit, int] = {}
     unmatched = 0
     if summary.admin2 and len(countries) == 1:
@@ -90,6 +103,122 @@ def map_layers(summary: PeriodSummary) -> tuple[list[boundaries.Layer], dict[bou
     return [layer for layer in layers.values() if layer.units], counts, unmatched
 
 
+@dataclass
+class MapGroup:
+    """Countries near enough to share one map panel, with what the panel draws."""
+
+    countries: list[str]
+    layers: list[boundaries.Layer]
+    points: list[tuple[float, float, int]] = field(default_factory=list)
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        """(west, south, east, north) of the group's layers."""
+        boxes = np.array([layer.bbox for layer in self.layers if layer.bbox is not None], dtype=float)
+        return (float(boxes[:, 0].min()), float(boxes[:, 1].min()), float(boxes[:, 2].max()),
+                float(boxes[:, 3].max()))
+
+    def title(self, district: bool = False) -> str:
+        """"Syria and Iraq" over "governorates", "Nigeria" over "states" (two lines: panels sit side by side)."""
+        names = [country_name(c) or c for c in self.countries]
+        words = {boundaries.admin1_word(c, plural=True) for c in self.countries}
+        level = "districts" if district else (words.pop() if len(words) == 1 else "admin-1 areas")
+        joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        return f"{joined}\n{level}"
+
+
+def map_groups(summary: PeriodSummary, layers: list[boundaries.Layer]) -> tuple[list[MapGroup], int]:
+    """The map's panels: countries whose frames together stay within :data:`GROUP_SPAN` degrees share one; a
+    country far from the others gets its own (small multiples, most incidents first). Also returns how many
+    incidents drawn as points fell in no panel's country."""
+    order = {code: index for index, (code, _n) in enumerate(summary.countries)}
+    groups: list[MapGroup] = []
+    for layer in sorted(layers, key=lambda la: order.get(la.units[0].country or "", 99)):
+        country = layer.units[0].country or ""
+        box = layer.bbox
+        for group in groups:
+            west, south, east, north = group.bbox
+            if box is not None and max(east, box[2]) - min(west, box[0]) <= GROUP_SPAN \
+                    and max(north, box[3]) - min(south, box[1]) <= GROUP_SPAN:
+                group.countries.append(country)
+                group.layers.append(layer)
+                break
+        else:
+            groups.append(MapGroup([country], [layer]))
+    lost = 0
+    by_country = {c: g for g in groups for c in g.countries}
+    countries = summary.point_countries or [None] * len(summary.points)
+    for point, country in zip(summary.points, countries, strict=True):
+        group = by_country.get(country or "")
+        if group is None:
+            # A point with no country goes to the panel it falls inside, if any.
+            group = next((g for g in groups if g.bbox[0] <= point[0] <= g.bbox[2] and
+                          g.bbox[1] <= point[1] <= g.bbox[3]), None)
+        if group is None:
+            lost += point[2]
+        else:
+            group.points.append(point)
+    return groups, lost
+
+
+def grid(panels: int, width: float, height: float) -> tuple[int, int]:
+    """Rows and columns for ``panels`` map panels in a ``width`` × ``height`` area: the grid whose cells' shorter
+    side is longest (maps are roughly square, so that is the grid that draws them largest)."""
+    options = [(rows, -(-panels // rows)) for rows in range(1, panels + 1)]
+    return max(options, key=lambda rc: (min(width / rc[1], height / rc[0]), -rc[0] * rc[1]))
+
+
+def draw_map(band: SubFigure, summary: PeriodSummary, *, title: str, size: tuple[float, float] = (7.0, 4.0)) \
+        -> list[Axes]:
+    """The map band: one panel per :class:`MapGroup` (at most :data:`MAP_PANELS`), one colour scale and one colour
+    bar for all, country names on the map, the key and attribution under it. Returns the panels' axes."""
+    layers, counts, unmatched = map_layers(summary)
+    district = bool(summary.admin2 and layers and layers[0].units and layers[0].units[0].parent)
+    groups, lost = map_groups(summary, layers)
+    shown, hidden = groups[:MAP_PANELS], groups[MAP_PANELS:]
+    notes = []
+    missing = unmatched + lost + sum(counts.get(u, 0) for g in hidden for la in g.layers for u in la.units)
+    if missing:
+        notes.append(f"{charts.plural(missing, 'incident')} not on the map")
+    if hidden:
+        notes.append("not drawn: " + ", ".join(country_name(c) or c for g in hidden for c in g.countries))
+    band.suptitle(charts.safe_text(title), x=0.0, ha="left", fontsize=charts.pt(12), fontweight="bold",
+                  color=charts.INK)
+    # The key and attribution get a strip of their own under the panels: on the map they would hide areas.
+    band, strip = band.subfigures(2, 1, height_ratios=[1, 0.13])
+    if not shown:
+        ax = band.add_subplot()
+        charts.blank(ax)
+        ax.text(0.5, 0.5, "No mapped events", ha="center", va="center", color=charts.MUTED, fontsize=charts.pt(10),
+                transform=ax.transAxes)
+        return [ax]
+    rows, cols = grid(len(shown), size[0] * 0.9, size[1] * 0.75)
+    axes = list(np.atleast_1d(band.subplots(rows, cols)).ravel())
+    for ax in axes[len(shown):]:
+        charts.blank(ax)
+    top = max(counts.values(), default=1)
+    norm, ticks = charts.count_norm(top)
+    largest = max((n for _x, _y, n in summary.points), default=1)
+    collection = None
+    for ax, group in zip(axes, shown, strict=False):
+        drawn = charts.draw_units(ax, group.layers, counts, norm)
+        collection = drawn or collection
+        charts.draw_points(ax, group.points, largest)
+        filled = [u for la in group.layers for u in la.units if counts.get(u)]
+        charts.frame_map(ax, group.layers, filled, group.points)
+        ax.set_title(charts.safe_text(group.title(district)), loc="left", fontsize=charts.pt(9), color=charts.INK,
+                     pad=charts.pt(4))
+        for layer, code in zip(group.layers, group.countries, strict=True):
+            if len(group.countries) > 1:
+                charts.country_label(ax, layer, country_name(code) or code)
+    if collection is not None:
+        charts.colour_bar(band, collection, axes[: len(shown)], ticks, "incidents per area")
+    key = (["○ events at or near a locality (size: incidents)"] if summary.points else []) + notes
+    strip.text(0.0, 1.0, charts.safe_text("  ·  ".join(key) + "\n" + "; ".join(attribution(layers))),
+               fontsize=charts.pt(7), color=charts.MUTED, va="top", ha="left", gid="map-notes")
+    return axes[: len(shown)]
+
+
 def attribution(layers: list[boundaries.Layer]) -> list[str]:
     """The attribution lines of the sources drawn."""
     sources = sorted({u.source for layer in layers for u in layer.units})
@@ -104,9 +233,11 @@ def footer_text(summary: PeriodSummary, *, generated: date | None = None) -> str
     more = f" and {len(outlets) - 5} more" if len(outlets) > 5 else ""
     share = f"{100 * h['only_claimed'] / h['events']:.0f}%" if h["events"] else "0%"
     generated = generated or date.today()
+    unattributed = (f"; {charts.plural(summary.unattributed, 'document')} without a recorded outlet"
+                    if summary.unattributed else "")
     return (
         f"Sources: {charts.plural(summary.documents, 'document')} from {charts.plural(len(outlets), 'outlet')}"
-        f"{': ' + named + more if named else ''}. "
+        f"{': ' + named + more if named else ''}{unattributed}. "
         f"{share} of incidents ({charts.number(h['only_claimed'])}) are only claimed by a perpetrator, "
         f"not independently verified.\n{METHOD}\n"
         f"Generated by sitrep {sitrep.__version__} on {generated.isoformat()}."
@@ -132,46 +263,108 @@ def headline_items(summary: PeriodSummary) -> list[tuple[str, str, str, str | No
     return items
 
 
-def period_figure(summary: PeriodSummary) -> Figure:
-    """The whole page as one matplotlib figure (12 × 18 in: 1,440 px wide at the PNG resolution).
+def claim_line(claim: Claim) -> tuple[str, str]:
+    """A claim in two lines for the page: who claims it, marked as a claim, and what it claims when."""
+    who = claim.claimant or claim.actor or "an unidentified source"
+    via = f" (via {claim.medium})" if claim.medium else ""
+    word = {"reported": "REPORTED", "confirmed": "CONFIRMED"}.get(claim.status, "CLAIMED")
+    head = f"{word} by {who}{via} — not independently verified" if word != "CONFIRMED" else \
+        f"CONFIRMED by independent sources, as stated by {who}{via}"
+    totals = [f for f in claim.figures if not any(k in f.facets() for k in ("tactic", "target", "region", "admin1",
+                                                                            "item"))]
+    stated = ", ".join(f"{charts.number(f.value)} {measure_name(f.measure).lower()}" for f in totals[:4]) or \
+        f"{charts.plural(len(claim.figures), 'figure')} by breakdown"
+    area = f" · {country_name(claim.country)}" if claim.country else ""
+    return head, f"{stated} · {claim_period(claim)}{area}"
 
-    Each band is a subfigure with a layout of its own, so long labels in one band do not push the others aside.
+
+def claims_panel(ax: Axes, claims: list[Claim], total: int) -> None:
+    """The claims made about the period: each marked CLAIMED (or REPORTED) with its claimant, never as fact."""
+    charts.blank(ax)
+    charts.panel_title(ax, "Claims about this period", "groups' own figures: not verified")
+    if not claims:
+        ax.text(0, 0.5, "No aggregate claim covers this area and period.", fontsize=charts.pt(9.5),
+                color=charts.MUTED, transform=ax.transAxes, va="center")
+        return
+    rows = len(claims) + (1 if total > len(claims) else 0)
+    for index, claim in enumerate(claims):
+        head, body = claim_line(claim)
+        y = 1 - (index + 0.5) / rows
+        colour = charts.STATUS_COLOURS.get(claim.status, charts.STATUS_COLOURS["claimed"])
+        ax.text(0, y + 0.12 / rows * 2, charts.safe_text(head, 110), fontsize=charts.pt(9.5), fontweight="bold",
+                color=colour, transform=ax.transAxes, va="center", gid="claim-head")
+        ax.text(0, y - 0.14 / rows * 2, charts.safe_text(body, 140), fontsize=charts.pt(9), color=charts.INK,
+                transform=ax.transAxes, va="center")
+    if total > len(claims):
+        ax.text(0, 0.5 / rows, f"{charts.plural(total - len(claims), 'more claim')}: see the HTML report or "
+                "sitrep claims", fontsize=charts.pt(8.5), color=charts.MUTED, transform=ax.transAxes,
+                va="center")
+
+
+def period_figure(summary: PeriodSummary, claims: list[Claim] | None = None, *, paper: str = "a4",
+                  claims_total: int | None = None) -> Figure:
+    """The whole page as one matplotlib figure, the size of one A4 or Letter page (``paper``).
+
+    Each band is a subfigure with a layout of its own, so long labels in one band do not push the others aside;
+    each band of bars is as tall as its longer list needs, and the map takes the height left.
     """
-    figure = charts.new_figure(12, 18.25)
-    title_band, numbers, middle, row1, row2, weeks, foot = figure.subfigures(
-        7, 1, height_ratios=[0.6, 1.0, 6.2, 3.0, 3.0, 2.4, 1.25])
+    if paper not in PAPER:
+        raise ConfigError(f"--paper {paper!r}: choose one of {', '.join(PAPER)}")
+    claims = claims or []
+    width, height = PAPER[paper]
+    scale = width / 12
+    with charts.font_scale(scale):
+        return _page(summary, claims, width, height, claims_total if claims_total is not None else len(claims))
+
+
+def _page(summary: PeriodSummary, claims: list[Claim], width: float, height: float, claims_total: int) -> Figure:
+    figure = charts.new_figure(width, height)
+    lists = {key: breakdown_rows(summary.facets[key], FACETS[key][2]) for key in FACETS}
+    pairs = (("sub_event_type", "tactic"), ("target_category", "actor1"))
+    # A bar row takes 0.2 in (a wrapped label fits); a band adds its title. The map gets what is left.
+    band_rows = [max(max(len(lists[k][0]) + bool(lists[k][1]) for k in pair), 2) for pair in pairs]
+    bars_heights = [0.42 + 0.2 * rows for rows in band_rows]
+    shown_claims = claims[:CLAIMS_ON_PAGE]
+    claim_rows = len(shown_claims) + (1 if claims_total > len(shown_claims) else 0)
+    claims_height = 0.4 + 0.34 * max(claim_rows, 1)
+    fixed = {"title": 0.62, "numbers": 0.7, "weeks": 1.45, "claims": claims_height, "foot": 0.95}
+    map_height = max(height - sum(fixed.values()) - sum(bars_heights) - 0.15, 2.4)
+    heights = [fixed["title"], fixed["numbers"], map_height, *bars_heights, fixed["weeks"], fixed["claims"],
+               fixed["foot"]]
+    title_band, numbers, middle, row1, row2, weeks, claims_band, foot = figure.subfigures(
+        len(heights), 1, height_ratios=heights)
 
     head = charts.blank(title_band.add_subplot())
-    head.text(0, 0.95, charts.safe_text(page_title(summary)), fontsize=20, fontweight="bold", color=charts.INK,
-              va="top", transform=head.transAxes)
+    head.text(0, 1.0, charts.safe_text(page_title(summary)), fontsize=charts.pt(20), fontweight="bold",
+              color=charts.INK, va="top", transform=head.transAxes, gid="page-title")
     subtitle = "Situation report from news reporting: incidents, casualties and where they happened"
     if summary.filters.describe():
         subtitle += f" ({summary.filters.describe()})"
-    head.text(0, 0.05, charts.safe_text(subtitle), fontsize=11, color=charts.MUTED, va="bottom",
-              transform=head.transAxes)
+    head.text(0, 0.0, charts.safe_text(subtitle), fontsize=charts.pt(11), color=charts.MUTED, va="bottom",
+              transform=head.transAxes, gid="page-subtitle")
 
     items = headline_items(summary)
     for ax, (key, value, label, sub) in zip(numbers.subplots(1, len(items)), items, strict=True):
         colour = charts.STATUS_COLOURS["claimed"] if key == "only_claimed" else charts.INK
         charts.headline(ax, value, label, sub, colour=colour)
 
-    map_ax, admin_ax = middle.subplots(1, 2, width_ratios=[1.45, 1])
-    layers, counts, unmatched = map_layers(summary)
-    district = bool(summary.admin2 and layers and layers[0].units and layers[0].units[0].parent)
-    note = f"{charts.number(unmatched)} incidents in units not on the map" if unmatched else None
-    charts.choropleth(map_ax, layers, counts, points=summary.points,
-                      title=f"Incidents by {'district' if district else 'governorate / province'}",
-                      note=note, attribution=attribution(layers))
-    rows, other = breakdown_rows(summary.facets["admin1"], FACETS["admin1"][2], top=16)
-    charts.bars(admin_ax, rows, other=other, title=FACETS["admin1"][0], note="incidents")
+    map_band, admin_band = middle.subfigures(1, 2, width_ratios=[1.9, 1])
+    countries = [c for c, _ in summary.countries if c]
+    word = boundaries.admin1_word(countries[0]) if len(countries) == 1 else "admin-1 area"
+    draw_map(map_band, summary, title=f"Incidents by {word}", size=(width * 1.9 / 2.9, map_height))
+    rows, other = breakdown_rows(summary.facets["admin1"], FACETS["admin1"][2], top=14)
+    charts.bars(admin_band.add_subplot(), rows, other=other, title=f"By {word}", note="incidents")
 
-    for band, keys in ((row1, ("sub_event_type", "tactic")), (row2, ("target_category", "actor1"))):
+    for band, keys, slots in ((row1, pairs[0], band_rows[0]), (row2, pairs[1], band_rows[1])):
         for ax, key in zip(band.subplots(1, 2), keys, strict=True):
-            title, _expression, missing = FACETS[key]
-            rows, other = breakdown_rows(summary.facets[key], missing)
-            charts.bars(ax, rows, other=other, title=title,
+            title, _expression, _missing = FACETS[key]
+            rows, other = lists[key]
+            charts.bars(ax, rows, other=other, title=title, min_rows=slots,
                         note="incidents; may overlap" if key == "tactic" else "incidents")
 
-    charts.timeline(weeks.add_subplot(), summary.weekly, title="Incidents per week, by status")
-    charts.text_block(foot.add_subplot(), footer_text(summary), width=170, size=8.5)
+    charts.timeline(weeks.add_subplot(), summary.daily, title="Incidents per week, by status",
+                    period=summary.period)
+    claims_panel(claims_band.add_subplot(), shown_claims, claims_total)
+    charts.text_block(foot.add_subplot(), footer_text(summary), width=170,
+                      size=8.5)
     return figure

@@ -22,11 +22,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from sitrep.model import Claim
 from sitrep.report.filters import EventFilter
-from sitrep.store import Store
+from sitrep.store import CURRENT_DOCUMENTS, Store
 
 STATUS_RANK = "CASE e.status WHEN 'confirmed' THEN 0 WHEN 'reported' THEN 1 ELSE 2 END"
 UNKNOWN = "(not stated)"
+UNIDENTIFIED = "Unidentified / not named"
 
 FACETS: dict[str, tuple[str, str, str]] = {
     # key: (title, SQL expression over `incidents`, what a missing value means)
@@ -34,7 +36,8 @@ FACETS: dict[str, tuple[str, str, str]] = {
     "tactic": ("By tactic", "tactic", UNKNOWN),
     "target_category": ("By target", "target_category", UNKNOWN),
     "admin1": ("By governorate / province", "admin1", "(place unknown)"),
-    "actor1": ("By perpetrator", "actor1", "(unidentified)"),
+    # "Unidentified Armed Group" (extraction's name for gunmen no one names) and no perpetrator at all are one bar.
+    "actor1": ("By perpetrator", "nullif(actor1, 'Unidentified Armed Group')", UNIDENTIFIED),
 }
 """The breakdowns every period report shows, in page order. ``tactic`` unnests the tactics list: an incident with
 two tactics counts under both, and one with none under "(not stated)"."""
@@ -105,7 +108,8 @@ class PeriodSummary:
     headline: dict[str, Any]
     countries: list[tuple[str | None, int]]
     facets: dict[str, Breakdown]
-    weekly: list[tuple[date, str, int]]
+    daily: list[tuple[date, str, int]]
+    """(day, status, incidents) of the dated incidents; the timeline bins them from the period's first day."""
     admin1: list[tuple[str | None, str | None, str | None, int]]
     """(country, admin1_code, admin1, incidents) of incidents with an admin-1 unit."""
     admin2: list[tuple[str | None, str | None, str | None, int]]
@@ -114,7 +118,11 @@ class PeriodSummary:
     """(longitude, latitude, incidents) of incidents placed at or near a locality, merged to 0.05°."""
     documents: int
     outlets: list[tuple[str, int]]
-    """(outlet, documents) of the documents the selected events come from, most documents first."""
+    """(outlet, documents) of the documents the selected events come from, most documents first; documents whose
+    outlet is not recorded are counted in ``unattributed``, never as an outlet."""
+    unattributed: int = 0
+    point_countries: list[str | None] = field(default_factory=list)
+    """The country of each of ``points``, in the same order (a map draws each point on its country's panel)."""
     drill: dict[str, dict[str | None, list[str]]] = field(default_factory=dict)
     """Facet → value → ids of the incidents behind it (at most ``drill_limit``), for the HTML report's links."""
 
@@ -159,9 +167,9 @@ def period_summary(store: Store, filters: EventFilter, *, top: int = 40, drill_l
             drill[key] = listing
     if drill_limit > 0:
         drill["headline"] = _headline_drill(q, drill_limit)
-    weekly = [(r["week"], r["status"], int(r["n"])) for r in q(
-        "SELECT date_trunc('week', date_start)::DATE AS week, status, count(*) AS n FROM incidents "
-        "WHERE date_start IS NOT NULL GROUP BY ALL ORDER BY week, status")]
+    daily = [(r["day"], r["status"], int(r["n"])) for r in q(
+        "SELECT date_start AS day, status, count(*) AS n FROM incidents "
+        "WHERE date_start IS NOT NULL GROUP BY ALL ORDER BY day, status")]
     admin1 = [(r["country"], r["admin1_code"], r["admin1"], int(r["n"])) for r in q(
         "SELECT country, admin1_code, admin1, count(*) AS n FROM incidents "
         "WHERE admin1 IS NOT NULL OR admin1_code IS NOT NULL GROUP BY ALL ORDER BY n DESC")]
@@ -172,19 +180,23 @@ def period_summary(store: Store, filters: EventFilter, *, top: int = 40, drill_l
             "WHERE admin2 IS NOT NULL GROUP BY ALL ORDER BY n DESC")]
     # Points merge on a 0.05° grid (about 5 km, a few pixels on a country map) and the 1,000 busiest are drawn:
     # a map of 100,000 events then costs what one of 1,000 does, in time and in SVG size.
-    points = [(float(r["lon"]), float(r["lat"]), int(r["n"])) for r in q(
-        "SELECT round(longitude * 20) / 20 AS lon, round(latitude * 20) / 20 AS lat, count(*) AS n FROM incidents "
-        "WHERE latitude IS NOT NULL AND longitude IS NOT NULL AND coalesce(geo_precision, 1) <= 2 "
-        "GROUP BY ALL ORDER BY n DESC, lon, lat LIMIT 1000")]
+    located = q(
+        "SELECT country, round(longitude * 20) / 20 AS lon, round(latitude * 20) / 20 AS lat, count(*) AS n "
+        "FROM incidents WHERE latitude IS NOT NULL AND longitude IS NOT NULL AND coalesce(geo_precision, 1) <= 2 "
+        "GROUP BY ALL ORDER BY n DESC, lon, lat, country LIMIT 1000")
+    points = [(float(r["lon"]), float(r["lat"]), int(r["n"])) for r in located]
     where, where_params = filters.where("e")
     documents = store.query(f"SELECT count(DISTINCT e.document_id) AS n FROM events e WHERE {where}",
                             where_params)[0]["n"]
-    outlets = [(r["source"] or "(outlet not recorded)", int(r["n"])) for r in store.query(
-        f"SELECT d.source, count(DISTINCT d.id) AS n FROM events e JOIN documents d ON d.id = e.document_id "
-        f"WHERE {where} GROUP BY 1 ORDER BY n DESC, d.source NULLS LAST", where_params)]
-    return PeriodSummary(filters=filters, headline=headline, countries=countries, facets=facets, weekly=weekly,
+    by_outlet = store.query(
+        f"SELECT nullif(trim(d.source), '') AS source, count(DISTINCT d.id) AS n FROM events e "
+        f"JOIN documents d ON d.id = e.document_id WHERE {where} GROUP BY 1 ORDER BY n DESC, 1 NULLS LAST",
+        where_params)
+    outlets = [(r["source"], int(r["n"])) for r in by_outlet if r["source"] is not None]
+    unattributed = sum(int(r["n"]) for r in by_outlet if r["source"] is None)
+    return PeriodSummary(filters=filters, headline=headline, countries=countries, facets=facets, daily=daily,
                          admin1=admin1, admin2=admin2, points=points, documents=int(documents), outlets=outlets,
-                         drill=drill)
+                         drill=drill, unattributed=unattributed, point_countries=[r["country"] for r in located])
 
 
 def _headline_drill(q: Any, limit: int) -> dict[str | None, list[str]]:
@@ -245,3 +257,40 @@ def event_details(store: Store, ids: list[str]) -> list[dict[str, Any]]:
            f"FROM events e {source_sentence_sql()} WHERE e.id IN (SELECT unnest(?::VARCHAR[])) "
            "ORDER BY e.date_start DESC NULLS LAST, e.id")
     return store.query(sql, [ids])
+
+
+def matching_claims(store: Store, filters: EventFilter, period: tuple[date | None, date | None] = (None, None), *,
+                    limit: int = 25) -> list[Claim]:
+    """The claims about the filtered country and actor whose period overlaps the report's, latest first.
+
+    ``period`` is the report's (:attr:`PeriodSummary.period`: the filter's dates, else the events' first and last
+    days): a claim ending before it or starting after it is left out. A claim whose year is not stated ("--07-30")
+    cannot be placed in time and appears only when the filters set no dates.
+    """
+    clauses, params = ["TRUE"], []
+    if filters.country:
+        clauses.append("country = ?")
+        params.append(filters.country)
+    if filters.actor:
+        clauses.append("(lower(actor) = ? OR lower(claimant) = ?)")
+        params += [filters.actor.lower()] * 2
+    if filters.status:
+        clauses.append("status = ?")
+        params.append(filters.status)
+    since, until = filters.since or period[0], filters.until or period[1]
+    dated = "(period_start IS NOT NULL AND period_start NOT LIKE '-%' AND period_end IS NOT NULL " \
+            "AND period_end NOT LIKE '-%')"
+    bounds = []
+    if since:
+        bounds.append("period_end >= ?")
+        params.append(since.isoformat())
+    if until:
+        bounds.append("period_start <= ?")
+        params.append(until.isoformat())
+    if bounds:
+        undated_too = "" if (filters.since or filters.until) else f" OR NOT {dated}"
+        clauses.append(f"(({dated} AND {' AND '.join(bounds)}){undated_too})")
+    clauses.append(f"document_id IN {CURRENT_DOCUMENTS}")  # a superseded or forgotten version says nothing now
+    ids = store.query(f"SELECT id FROM claims WHERE {' AND '.join(clauses)} "
+                      f"ORDER BY period_end DESC NULLS LAST, id LIMIT {int(limit)}", params)
+    return [claim for row in ids for claim in store.claims(claim_id=row["id"])]

@@ -21,13 +21,15 @@ from sitrep.report.claim import claim_figure
 from sitrep.report.export import write_atomically
 from sitrep.report.filters import EventFilter
 from sitrep.report.html import claim_html, period_html
-from sitrep.report.period import page_title, period_figure
-from sitrep.report.queries import period_summary
+from sitrep.report.period import CLAIMS_ON_PAGE, PAPER, page_title, period_figure
+from sitrep.report.queries import matching_claims, period_summary
 from sitrep.store import Store
 
 FORMATS = ("png", "svg", "pdf", "html")
 DPI = 120
-"""PNG resolution: the 12-inch page is 1,440 px wide, sharp when shown at 1,200."""
+"""PNG resolution of a claim page: the 12-inch page is 1,440 px wide, sharp when shown at 1,200."""
+PNG_WIDTH = 1440
+"""Pixels across a period infographic's PNG (its resolution follows from the paper's width)."""
 
 RC = {
     "font.family": "DejaVu Sans",
@@ -38,8 +40,12 @@ RC = {
 """matplotlib settings for every page, applied for the duration of one render (never globally)."""
 
 
-def render(store: Store, path: str | os.PathLike[str], filters: EventFilter | None = None) -> Path:
+def render(store: Store, path: str | os.PathLike[str], filters: EventFilter | None = None, *,
+           paper: str = "a4") -> Path:
     """Write the report for ``filters`` to ``path`` and return the path; the format comes from the extension.
+
+    The period infographic is one ``paper`` page (``a4`` or ``letter``) in every image format; a PNG is
+    :data:`PNG_WIDTH` pixels wide whatever the paper.
 
     Raises ConfigError for an extension it cannot write or an unknown claim id, ReportError when the file cannot
     be written. The file appears complete or not at all (written under a temporary name, then renamed).
@@ -61,8 +67,14 @@ def render(store: Store, path: str | os.PathLike[str], filters: EventFilter | No
             return _save_figure(target, fmt, claim_figure(claim, document), title)
         if fmt == "html":
             return _save_text(target, period_html(store, filters))
+        if paper not in PAPER:
+            raise ConfigError(f"--paper {paper!r}: choose one of {', '.join(PAPER)}")
         summary = period_summary(store, filters)
-        return _save_figure(target, fmt, period_figure(summary), page_title(summary))
+        claims = matching_claims(store, filters, summary.period, limit=CLAIMS_ON_PAGE + 1)
+        total = len(matching_claims(store, filters, summary.period, limit=10_000)) if len(claims) > CLAIMS_ON_PAGE \
+            else len(claims)
+        figure = period_figure(summary, claims, paper=paper, claims_total=total)
+        return _save_figure(target, fmt, figure, page_title(summary), dpi=PNG_WIDTH / PAPER[paper][0])
 
 
 def _claim(store: Store, claim_id: str) -> tuple[Claim, Document | None]:
@@ -74,14 +86,15 @@ def _claim(store: Store, claim_id: str) -> tuple[Claim, Document | None]:
     return claim, store.document(claim.document_id)
 
 
-def _save_figure(target: Path, fmt: str, figure: Figure, title: str) -> Path:
+def _save_figure(target: Path, fmt: str, figure: Figure, title: str, dpi: float = 0) -> Path:
     software = f"sitrep {sitrep.__version__}"
     metadata: dict[str, str | None] = {
         "png": {"Software": software, "Title": title},
         "svg": {"Date": None, "Creator": software, "Title": title},
         "pdf": {"Creator": software, "Title": title},
     }[fmt]  # type: ignore[assignment]
-    write_atomically(target, lambda temporary: figure.savefig(temporary, format=fmt, dpi=DPI, metadata=metadata))
+    write_atomically(target, lambda temporary: figure.savefig(temporary, format=fmt, dpi=dpi or DPI,
+                                                                    metadata=metadata))
     return target
 
 
