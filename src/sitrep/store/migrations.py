@@ -32,6 +32,12 @@ Version 3 adds::
     events.extractor  the extractor's name and version ("sitrep-rules/1.1", "+model:…" when a model joined)
     claims.extractor  likewise; NULL for records stored before version 3
 
+Version 4 adds::
+
+    figures.month    YYYY-MM: a monthly part of a longer period
+    claims.stance    'claim' or 'denial'; claims.answers: the claim a denial or counter-claim answers
+    claims.repeats   the earlier claim this one relays (another outlet's copy), counted once by summaries
+
 No foreign keys: DuckDB refuses to delete a parent row and its children in one transaction, which would block
 re-extraction later; integrity is kept by the one write path instead.
 """
@@ -204,6 +210,12 @@ MIGRATIONS: list[Migration] = [
         "ALTER TABLE events ADD COLUMN trace JSON",
         "ALTER TABLE events ADD COLUMN extractor VARCHAR",
         "ALTER TABLE claims ADD COLUMN extractor VARCHAR",
+    )),
+    Migration(4, "claim sources, denials and monthly figures", (
+        "ALTER TABLE figures ADD COLUMN month VARCHAR",
+        "ALTER TABLE claims ADD COLUMN stance VARCHAR NOT NULL DEFAULT 'claim'",
+        "ALTER TABLE claims ADD COLUMN answers VARCHAR",
+        "ALTER TABLE claims ADD COLUMN repeats VARCHAR",
     )),
 ]
 
