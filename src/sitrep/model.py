@@ -217,6 +217,9 @@ class Claim(Record):
                                                "another party's figures ('the ministry rejected the figures').")
     answers: str | None = Field(default=None, description="For a denial or counter-claim: the id of the claim it "
                                 "answers.")
+    disputed_by: str | None = Field(default=None, description="Who rejected the claim's figures in the same text "
+                                    "('the ministry rejected the figures'): an actor's canonical name or the words "
+                                    "that name it.")
     repeats: str | None = Field(default=None, description="The id of an earlier stored claim that this one relays "
                                 "(the same claim told by another outlet): summaries and audits count it once.")
 

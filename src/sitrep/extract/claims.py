@@ -31,6 +31,8 @@ from sitrep.extract.lang.en.claims import (
     ARREST_VERBS,
     BACKGROUND_SINCE,
     CLAIM_OP_NOUNS,
+    DENIAL_OBJECTS,
+    DENIAL_VERBS,
     DOWN_VERBS,
     DRONES,
     INCIDENT_ARTICLES,
@@ -136,21 +138,52 @@ class Context:
 def assemble_claims(doc: Doc, document_id: str, actors: ActorTable, covered: set[int] | None = None) -> list[Claim]:
     """Every aggregate claim in ``doc`` (after the pipeline has run), as Claim records with spans.
 
-    ``covered``, when given, receives the indexes of the sentences the claims were read from.
+    ``covered``, when given, receives the indexes of the sentences the claims were read from (and of the denials
+    that answer them), so that incident extraction does not read them again.
     """
     ctx = Context.of(doc)
     drafts = _read_figures(ctx)
     claims: list[Claim] = []
+    ends: list[int] = []
     context_start = 0
     for block in _blocks(ctx, drafts):
         first_sentence, last_sentence, figures = block
         claim = _build_claim(ctx, actors, document_id, len(claims), figures, context_start, first_sentence,
                              last_sentence)
         claims.append(claim)
+        ends.append(last_sentence)
         if covered is not None:
             covered.update(range(first_sentence, last_sentence + 1))
         context_start = last_sentence + 1
+    for index, claim in enumerate(claims):
+        stop = ends[index + 1] if index + 1 < len(ends) else len(ctx.sentences) - 1
+        denial = _denial(ctx, ends[index] + 1, stop)
+        if denial is not None:
+            sentence, who = denial
+            claims[index] = claim.model_copy(update={"disputed_by": who, "spans": {
+                **claim.spans, "denial": span_record(ctx.sentences[sentence])}})
+            if covered is not None:
+                covered.add(sentence)
     return claims
+
+
+def _denial(ctx: Context, start: int, stop: int) -> tuple[int, str] | None:
+    """The first sentence in [start, stop] that rejects the figures before it, with who rejects them."""
+    doc = ctx.doc
+    for index in range(start, min(stop, len(ctx.sentences) - 1) + 1):
+        sentence = ctx.sentences[index]
+        lower = [t.lower_ for t in sentence]
+        verbs = [i for i, w in enumerate(lower) if w in DENIAL_VERBS]
+        if not verbs or not set(lower) & DENIAL_OBJECTS:
+            continue
+        verb = sentence.start + verbs[0]
+        named = [s for s in marks(doc, "actors") if sentence.start <= s.start < verb
+                 and s._.sitrep.kind not in NON_PERPETRATOR_KINDS]
+        if named:
+            return index, named[-1]._.sitrep.canonical
+        words = doc[max(sentence.start, verb - 6) : verb].text.strip()
+        return index, words or "unnamed"
+    return None
 
 
 # --- reading numbers ----------------------------------------------------------------------------------------
@@ -488,6 +521,8 @@ def _measure_from_right(right: list[str], sentence: Span) -> tuple[str | None, s
 
 def _elliptical(right: list[str], own: dict[str, str]) -> bool:
     """'20 in Raqqa', '8 in al-Hasakah': a bare count with a place, continuing the list before it."""
+    if "month" in own and not [w for w in right if w not in (",",)]:
+        return True  # "and 41 in November": the month phrase follows the count at once
     if not ({"admin1", "region", "target"} & own.keys()):
         return False
     lead = [w for w in right[:3] if w not in ("were", "was", "took", "place", "of", "them")]
@@ -727,6 +762,9 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
     places = [Place(name=s.text, span=span_record(s)) for s in marks(doc, "places") if lo <= s.start < hi]
     figures = _figures(drafts)
     mention: DateMention | None = period._.sitrep if period is not None else None
+    if mention is not None and mention.first and mention.last and mention.first[:7] == mention.last[:7]:
+        # "23 operations in October" when October is the whole period: the month is the period, not a part of it.
+        figures = [f.model_copy(update={"month": None}) if f.month == mention.first[:7] else f for f in figures]
     return Claim(
         id=_claim_id(document_id, index),
         document_id=document_id,

@@ -96,7 +96,7 @@ PAST_UNIT = re.compile(
 SO_FAR = re.compile(r"\b(?:so\s+far\s+this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b",
                     re.IGNORECASE)
 RAMADAN = re.compile(r"\b(?:(?:during|in|throughout)\s+)?(?:the\s+(?:holy\s+)?month\s+of\s+)?Ramadan\b")
-WHOLE_MONTH = re.compile(r"\b(?:during|in|throughout)\s+(?:the\s+month\s+of\s+)?" + _g(_MONTH, n="m")
+WHOLE_MONTH = re.compile(r"\b(?:[Dd]uring|[Ii]n|[Tt]hroughout)\s+(?:the\s+month\s+of\s+)?" + _g(_MONTH, n="m")
                          + r"(?:,?\s+" + _g(_YEAR, n="y") + r")?\b(?!\s+[0-3]?\d\b)")
 WHOLE_YEAR = re.compile(r"\b(?:during|in|throughout)\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/]\d)")
 WEEKDAY = re.compile(r"\b(?:(?:on|last|this\s+past)\s+)?"

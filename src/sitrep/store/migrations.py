@@ -37,6 +37,7 @@ Version 4 adds::
     figures.month    YYYY-MM: a monthly part of a longer period
     claims.stance    'claim' or 'denial'; claims.answers: the claim a denial or counter-claim answers
     claims.repeats   the earlier claim this one relays (another outlet's copy), counted once by summaries
+    claims.disputed_by  who rejected the claim's figures in the same text
 
 No foreign keys: DuckDB refuses to delete a parent row and its children in one transaction, which would block
 re-extraction later; integrity is kept by the one write path instead.
@@ -216,6 +217,7 @@ MIGRATIONS: list[Migration] = [
         "ALTER TABLE claims ADD COLUMN stance VARCHAR NOT NULL DEFAULT 'claim'",
         "ALTER TABLE claims ADD COLUMN answers VARCHAR",
         "ALTER TABLE claims ADD COLUMN repeats VARCHAR",
+        "ALTER TABLE claims ADD COLUMN disputed_by VARCHAR",
     )),
 ]
 

@@ -21,7 +21,8 @@ Row = tuple[Any, ...]
 DOCUMENT_COLUMNS = ("id", "url", "source", "title", "published", "language", "text", "comments", "format",
                     "encoding", "path", "ingested_at")
 CLAIM_COLUMNS = ("id", "document_id", "ordinal", "claimant", "actor", "medium", "status", "period_start",
-                 "period_end", "period_days_stated", "country", "places", "extractor", "stance", "answers", "repeats")
+                 "period_end", "period_days_stated", "country", "places", "extractor", "stance", "answers", "repeats",
+                 "disputed_by")
 FIGURE_COLUMNS = ("claim_id", "ordinal", "measure", "value", "event_type", "sub_event_type", "tactic", "target",
                   "region", "admin1", "admin1_code", "item", "label", "partial", "span_start", "span_end",
                   "span_text", "month")
@@ -79,7 +80,8 @@ def claim_row(claim: Claim, ordinal: int) -> Row:
     """The claims row of ``claim``, ``ordinal`` being its position in its document's list."""
     return (claim.id, claim.document_id, ordinal, claim.claimant, claim.actor, claim.medium, claim.status,
             claim.period_start, claim.period_end, claim.period_days_stated, claim.country,
-            _json(_PLACES, claim.places), claim.extractor, claim.stance, claim.answers, claim.repeats)
+            _json(_PLACES, claim.places), claim.extractor, claim.stance, claim.answers, claim.repeats,
+            claim.disputed_by)
 
 
 def figure_rows(claim: Claim) -> list[Row]:
@@ -111,7 +113,7 @@ def claim_from_row(row: Mapping[str, Any], figures: Iterable[Mapping[str, Any]],
         figures=[_figure(f) for f in figures],
         checks=[_check(c) for c in checks],
         spans=record_spans(spans), extractor=row["extractor"], stance=row["stance"], answers=row["answers"],
-        repeats=row["repeats"],
+        repeats=row["repeats"], disputed_by=row["disputed_by"],
     )
 
 

@@ -38,3 +38,8 @@ OWN_FORCE_WORDS = {"its", "their", "our", "troops", "forces", "fighters", "mujah
 BACKGROUND_SINCE = ("since the start", "since the beginning")
 """'since' that opens the claim's own period, not an older time."""
 MONTH_SEPARATORS = {":", "–", "-", "—"}
+DENIAL_VERBS = {"rejected", "rejects", "reject", "denied", "denies", "deny", "disputed", "disputes", "dismissed",
+                "dismisses", "refuted", "refutes", "called"}
+DENIAL_OBJECTS = {"figures", "figure", "claim", "claims", "statement", "tally", "toll", "numbers", "propaganda",
+                  "exaggerated", "exaggeration", "false", "lies"}
+"""'The ministry rejected the figures', 'called the statement propaganda': a denial of the claim before it."""
