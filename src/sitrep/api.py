@@ -21,6 +21,7 @@ from pathlib import Path
 
 from sitrep import settings
 from sitrep.analyze.checks import with_checks
+from sitrep.analyze.claims import link_repeats
 from sitrep.analyze.linking import link_events
 from sitrep.errors import ConfigError, ExtractionError, SitrepError
 from sitrep.extract import Extractor
@@ -159,6 +160,8 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
                 report.duplicate += 1
         if link and report.ingested:
             report.incidents = link_events(target).incidents
+        if report.ingested:
+            link_repeats(target)  # the same claim relayed by several outlets: counted once
     finally:
         if own_store:
             target.close()

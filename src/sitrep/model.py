@@ -171,6 +171,8 @@ class Figure(Record):
     admin1: str | None = Field(default=None, description="Governorate, as written until geocoded, then canonical.")
     admin1_code: str | None = Field(default=None, description="ISO 3166-2 code once geocoded.")
     item: str | None = Field(default=None, description="What was destroyed or seized, for materiel measures.")
+    month: str | None = Field(default=None, description="YYYY-MM: the figure is one calendar month of a longer "
+                              "period ('23 in October', a table row 'October: 312').")
     label: str | None = Field(default=None, description="The counted phrase as written.")
     partial: bool = Field(default=False, description="One of a non-exhaustive list ('including', 'among them'): "
                           "its siblings need not add up to the total.")
@@ -178,7 +180,7 @@ class Figure(Record):
 
     def facets(self) -> dict[str, str]:
         """The facets that are set, by name."""
-        names = ("event_type", "sub_event_type", "tactic", "target", "region", "admin1", "item")
+        names = ("event_type", "sub_event_type", "tactic", "target", "region", "admin1", "item", "month")
         return {name: getattr(self, name) for name in names if getattr(self, name) is not None}
 
 
@@ -211,6 +213,15 @@ class Claim(Record):
     places: list[Place] = Field(default_factory=list, description="Places the claim names (for geocoding).")
     spans: dict[str, Span] = Field(default_factory=dict)
     extractor: str | None = Field(default=None, description="Name and version of the extractor that made it.")
+    stance: Literal["claim", "denial"] = Field(default="claim", description="'denial' for a statement that rejects "
+                                               "another party's figures ('the ministry rejected the figures').")
+    answers: str | None = Field(default=None, description="For a denial or counter-claim: the id of the claim it "
+                                "answers.")
+    disputed_by: str | None = Field(default=None, description="Who rejected the claim's figures in the same text "
+                                    "('the ministry rejected the figures'): an actor's canonical name or the words "
+                                    "that name it.")
+    repeats: str | None = Field(default=None, description="The id of an earlier stored claim that this one relays "
+                                "(the same claim told by another outlet): summaries and audits count it once.")
 
     @field_validator("period_start", "period_end")
     @classmethod

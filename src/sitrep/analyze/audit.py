@@ -185,9 +185,11 @@ Match = Callable[[Incident], bool]
 
 
 def _parse_period(claim: Claim) -> tuple[date, date]:
+    if claim.period_start is None or claim.period_end is None:
+        # The text gave no period the extractor could read: a publication date would not help.
+        raise AuditError(f"claim {claim.id}: no period was read from its text, so it cannot be held against dated "
+                         "incidents; check the claim's wording (sitrep claims) or audit the actor by month instead")
     try:
-        if claim.period_start is None or claim.period_end is None:
-            raise ValueError("no period")
         start, end = date.fromisoformat(claim.period_start), date.fromisoformat(claim.period_end)
     except ValueError as error:
         raise AuditError(f"claim {claim.id}: its period ({claim.period_start or '?'} to {claim.period_end or '?'}) "
@@ -391,8 +393,8 @@ def audit_by_period(store: Store, actor: str, *, by: str = "month",
         raise ConfigError(f"--by {by!r}: choose month or week")
     actors = actors if actors is not None else ActorTable.load()
     canonical = actors.canonical(actor) or actor
-    claims = [c for c in store.claims()
-              if c.actor and actors.same_side(actors.canonical(c.actor) or c.actor, canonical)]
+    claims = [c for c in store.claims() if c.repeats is None and c.stance == "claim"
+              and c.actor and actors.same_side(actors.canonical(c.actor) or c.actor, canonical)]
     claimed: dict[tuple[str, str], float] = defaultdict(float)
     covered: dict[str, set[date]] = defaultdict(set)
     by_claim: dict[str, set[str]] = defaultdict(set)

@@ -14,7 +14,7 @@ from typing import Any
 from sitrep.errors import ConfigError
 from sitrep.store import CURRENT_DOCUMENTS, Store
 
-FIGURE_FACETS = ("tactic", "target", "region", "admin1", "item")
+FIGURE_FACETS = ("tactic", "target", "region", "admin1", "item", "month")
 DERIVED_FIGURE_FACETS = {"event_type": "f.event_type", "sub_event_type": "f.sub_event_type",
                          "admin1_code": "f.admin1_code"}
 CLAIM_FACETS = {
@@ -42,7 +42,9 @@ def summarize(store: Store, by: Sequence[str], *, measure: str | None = None) ->
     figure_dims = requested & set(FIGURE_FACETS)
     if requested & {"event_type", "sub_event_type"}:
         figure_dims.add("tactic")
-    where = []
+    # A claim relayed by several outlets is stored once per document: only the first telling is summed; a denial
+    # carries no figures of its own to add.
+    where = ["c.repeats IS NULL", "c.stance = 'claim'"]
     for dim in FIGURE_FACETS:
         if dim in figure_dims:
             where.append(f"f.{dim} IS NOT NULL")

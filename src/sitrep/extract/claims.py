@@ -25,7 +25,25 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from sitrep.extract.dates import DateMention
+from sitrep.extract.dates import MONTHS, DateMention
+from sitrep.extract.lang.en.claims import (
+    ARREST_NOUNS,
+    ARREST_VERBS,
+    BACKGROUND_SINCE,
+    CLAIM_OP_NOUNS,
+    DENIAL_OBJECTS,
+    DENIAL_VERBS,
+    DOWN_VERBS,
+    DRONES,
+    INCIDENT_ARTICLES,
+    KILL_EUPHEMISMS,
+    MONTH_SEPARATORS,
+    POSITIONS,
+    SEIZE_VERBS,
+    SOURCE_WORDS,
+    SPEAKER_NOUNS,
+    TALLY_CUES,
+)
 from sitrep.extract.pipeline import marks, span_record
 from sitrep.extract.pipeline import sentences as sentences_of
 from sitrep.extract.vocabulary import (
@@ -120,21 +138,52 @@ class Context:
 def assemble_claims(doc: Doc, document_id: str, actors: ActorTable, covered: set[int] | None = None) -> list[Claim]:
     """Every aggregate claim in ``doc`` (after the pipeline has run), as Claim records with spans.
 
-    ``covered``, when given, receives the indexes of the sentences the claims were read from.
+    ``covered``, when given, receives the indexes of the sentences the claims were read from (and of the denials
+    that answer them), so that incident extraction does not read them again.
     """
     ctx = Context.of(doc)
     drafts = _read_figures(ctx)
     claims: list[Claim] = []
+    ends: list[int] = []
     context_start = 0
     for block in _blocks(ctx, drafts):
         first_sentence, last_sentence, figures = block
         claim = _build_claim(ctx, actors, document_id, len(claims), figures, context_start, first_sentence,
                              last_sentence)
         claims.append(claim)
+        ends.append(last_sentence)
         if covered is not None:
             covered.update(range(first_sentence, last_sentence + 1))
         context_start = last_sentence + 1
+    for index, claim in enumerate(claims):
+        stop = ends[index + 1] if index + 1 < len(ends) else len(ctx.sentences) - 1
+        denial = _denial(ctx, ends[index] + 1, stop)
+        if denial is not None:
+            sentence, who = denial
+            claims[index] = claim.model_copy(update={"disputed_by": who, "spans": {
+                **claim.spans, "denial": span_record(ctx.sentences[sentence])}})
+            if covered is not None:
+                covered.add(sentence)
     return claims
+
+
+def _denial(ctx: Context, start: int, stop: int) -> tuple[int, str] | None:
+    """The first sentence in [start, stop] that rejects the figures before it, with who rejects them."""
+    doc = ctx.doc
+    for index in range(start, min(stop, len(ctx.sentences) - 1) + 1):
+        sentence = ctx.sentences[index]
+        lower = [t.lower_ for t in sentence]
+        verbs = [i for i, w in enumerate(lower) if w in DENIAL_VERBS]
+        if not verbs or not set(lower) & DENIAL_OBJECTS:
+            continue
+        verb = sentence.start + verbs[0]
+        named = [s for s in marks(doc, "actors") if sentence.start <= s.start < verb
+                 and s._.sitrep.kind not in NON_PERPETRATOR_KINDS]
+        if named:
+            return index, named[-1]._.sitrep.canonical
+        words = doc[max(sentence.start, verb - 6) : verb].text.strip()
+        return index, words or "unnamed"
+    return None
 
 
 # --- reading numbers ----------------------------------------------------------------------------------------
@@ -216,6 +265,15 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
     ambiguous = any(w in AMBIGUOUS_MARKERS for w in left_lower)
 
     measure, item = measure_from_left(left_lower, right_lower)
+    special = _claim_measure(left_lower, right_lower)
+    if special is not None:
+        measure, item = special, None
+    label = _label_before(ctx, number)
+    if label is not None:
+        own[label[0]] = label[1]
+    month = _month_after(ctx, r_end)
+    if month is not None and "month" not in own:
+        own["month"] = month
     parent: Draft | None = None
     relation = "own"
     if right_lower[:2] and right_lower[0] == "of" and len(right_lower) > 1 and right_lower[1] in ANTECEDENT_WORDS:
@@ -228,6 +286,16 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
 
     if measure is None:
         measure, item = _measure_from_right(right_lower, sentence)
+    if measure is None and label is not None and previous is not None and relation == "own":
+        # A line of a list or table, 'Diyala: 27', 'January – 31', 'Total: 864': the measure of the list before
+        # it; a part of the count before the list, or a sibling of the line before.
+        measure = previous.measure
+        if label[0] == "total":
+            own.pop("total")
+        elif label[0] in previous.facets and previous.parent is not None:
+            relation = "sibling"
+        elif label[0] not in previous.facets:
+            relation = "antecedent"
     if right_lower[:1] == ["each"] and previous is not None and measure is None:
         relation = "sibling"
     if measure is None and relation == "own" and previous is not None and _elliptical(right_lower, own) and (
@@ -280,12 +348,78 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
         # the operations; only a named force ("12 attacks against the SDF") makes a breakdown by target.
         own.pop("target")
     facets = dict(parent.facets) if parent is not None else {}
+    if "month" in own:
+        facets.pop("month", None)
     facets.update(own)
     if item:
         facets["item"] = item
     end = _useful_end(ctx, number, r_start, r_end, item)
     return Draft(measure, value, facets, number, end, sent_index, parent, partial,
                  label=doc[number.end:end].text.strip(), item=item, ambiguous=ambiguous)
+
+
+def _claim_measure(left: list[str], right: list[str]) -> str | None:
+    """Measures of tallies that incident counting does not know: drones downed, checkpoints seized, 'neutralised'
+    (killed) and 'the arrest of' (captured)."""
+    head = right[:3]
+    if any(w in DRONES for w in head) and (any(w in DOWN_VERBS for w in left[-4:])
+                                             or {"down", "downed", "intercepted"} & set(right[:6])):
+        return "drones_downed"
+    if any(w in POSITIONS for w in head) and any(w in SEIZE_VERBS for w in left[-3:]):
+        return "checkpoints_seized"
+    if (left[-1:] and left[-1] in KILL_EUPHEMISMS) or (
+            left[-2:-1] and left[-2] in KILL_EUPHEMISMS and left[-1] == "of"):
+        return "killed"
+    if any(w in KILL_EUPHEMISMS for w in right[:6]) and not any(w in OP_NOUNS | CLAIM_OP_NOUNS for w in right[:2]):
+        return "killed"
+    if (left[-2:-1] and left[-2] in ARREST_NOUNS and left[-1] == "of") or (left[-1:] and left[-1] in ARREST_VERBS):
+        return "captured"
+    return None
+
+
+def _label_before(ctx: Context, number: Span) -> tuple[str, str] | None:
+    """The label of a list or table line before its count: 'Diyala: 27' (admin1), 'October: 312' or 'January – 31'
+    (month), 'Total: 864' (a total). Only at the start of a line (after an optional bullet)."""
+    doc = ctx.doc
+    i = number.start - 1
+    if i < 1 or doc[i].text not in MONTH_SEPARATORS:
+        return None
+    j = i
+    while j > 0 and not ("\n" in doc[j - 1].text and doc[j - 1].is_space) and i - j < 6:
+        j -= 1
+    words = [t for t in doc[j:i] if t.text not in ("-", "*", "•", "·", "–")]
+    if not words:
+        return None
+    first = words[0].i
+    lower = [t.lower_ for t in words]
+    if lower in (["total"], ["in", "total"], ["overall"]):
+        return "total", "1"
+    if len(words) == 1 and lower[0] in MONTHS:
+        return "month", _month_key(ctx, MONTHS[lower[0]])
+    span = ctx.place_at.get(first)
+    if span is not None and span._.sitrep == "admin1" and span.end == i:
+        return "admin1", span.text
+    return None
+
+
+def _month_after(ctx: Context, end: int) -> str | None:
+    """'23 in October': the calendar month named right after a count (a month of a longer period)."""
+    for span in ctx.date_spans:
+        mention: DateMention = span._.sitrep
+        if span.start in (end, end + 1) and mention.kind == "month" and mention.first and mention.last \
+                and mention.first[:7] == mention.last[:7] and not mention.first.startswith("--"):
+            if span.start == end + 1 and ctx.doc[end].text not in (",",):
+                continue
+            return mention.first[:7]
+    return None
+
+
+def _month_key(ctx: Context, month: int) -> str:
+    published = ctx.doc._.published
+    if published is None:
+        return f"--{month:02d}"
+    year = published.year if month <= published.month else published.year - 1
+    return f"{year}-{month:02d}"
 
 
 CUE_WORDS = OP_NOUNS | KILL | WOUND | COMBINED | CAPTURE | VEHICLES | BUILDINGS | PERSONS | {"allies"}
@@ -373,7 +507,7 @@ def _right_window(ctx: Context, number: Span, sentence: Span) -> tuple[int, int]
 
 def _measure_from_right(right: list[str], sentence: Span) -> tuple[str | None, str | None]:
     for index, word in enumerate(right):
-        if word in OP_NOUNS or (tactic_for_term(word) and not _verb_form(word)) or " ".join(
+        if word in OP_NOUNS or word in CLAIM_OP_NOUNS or (tactic_for_term(word) and not _verb_form(word)) or " ".join(
                 right[index : index + 3]) in ("act of sabotage", "acts of sabotage"):
             return "operations", None
         if word in KILL or word in WOUND or word in COMBINED:
@@ -387,6 +521,8 @@ def _measure_from_right(right: list[str], sentence: Span) -> tuple[str | None, s
 
 def _elliptical(right: list[str], own: dict[str, str]) -> bool:
     """'20 in Raqqa', '8 in al-Hasakah': a bare count with a place, continuing the list before it."""
+    if "month" in own and not [w for w in right if w not in (",",)]:
+        return True  # "and 41 in November": the month phrase follows the count at once
     if not ({"admin1", "region", "target"} & own.keys()):
         return False
     lead = [w for w in right[:3] if w not in ("were", "was", "took", "place", "of", "them")]
@@ -489,26 +625,68 @@ def _blocks(ctx: Context, drafts: list[Draft]) -> list[tuple[int, int, list[Draf
             else:
                 gap += 1
             cursor += 1
-        if sum(1 for d in members) >= 2 or any(d.measure == "operations" and d.value >= 2 for d in members):
+        if len(members) >= 2 or any(d.value >= 2 for d in members):
             blocks.append((index, last, members))
         index = last + 1
     return blocks
 
 
 def _starts_claim(ctx: Context, index: int, figures: list[Draft], periods: set[int]) -> bool:
-    totals = [d for d in figures if not d.facets and d.parent is None]
+    """A sentence opens a claim by its shape: a count (a total, or a count for one place or target) of operations
+    or casualties, over a period or in a tally frame, told by a speaker. An incident report ('killed 12 soldiers
+    in an ambush on Sunday') has a single day and an attack in the singular instead."""
+    totals = [d for d in figures if d.parent is None and not (d.facets.keys() - {"admin1", "region", "target"})]
     if not totals or _background(ctx, index):
         return False
+    sentence = ctx.sentences[index]
+    words = {t.lower_ for t in sentence}
     has_period = index in periods or any(p <= index for p in periods)
-    has_total_cue = any(t.lower_ in ("total", "overall", "all") for t in ctx.sentences[index])
+    own_period = index in periods
+    tally = bool(words & TALLY_CUES)
     operations = any(d.measure == "operations" and d.value >= 2 for d in totals)
-    return (has_period and (operations or len(figures) >= 2)) or (has_total_cue and operations)
+    if _incident_shape(ctx, index, own_period):
+        return False
+    if (has_period and (operations or len(figures) >= 2)) or (tally and operations):
+        return own_period or tally or _has_source(ctx, index) or operations
+    # One figure with its own period and a speaker: 'the ministry said 58 militants were neutralised last week'.
+    return own_period and _has_source(ctx, index) and any(d.value >= 2 for d in totals)
+
+
+def _has_source(ctx: Context, index: int) -> bool:
+    """The sentence (or the one before) says who tells it: a claim verb, 'according to', a speaker's voice."""
+    for i in (index, index - 1):
+        if i < 0:
+            continue
+        words = {t.lower_ for t in ctx.sentences[i]}
+        if words & SOURCE_WORDS or words & SPEAKER_NOUNS:
+            return True
+    return False
+
+
+def _incident_shape(ctx: Context, index: int, own_period: bool) -> bool:
+    """One incident told with its numbers: a single day named and no period, or 'claimed responsibility for'."""
+    sentence = ctx.sentences[index]
+    text = sentence.text.lower()
+    if "responsibility" in text:
+        return True
+    if own_period:
+        return False
+    days = [s for s in ctx.date_spans if sentence.start <= s.start < sentence.end and s._.sitrep.kind == "date"]
+    if not days:
+        return False
+    lower = [t.lower_ for t in sentence]
+    singular = any(lower[i] in INCIDENT_ARTICLES and lower[i + 1] in OP_NOUNS | {"ambush", "bombing", "raid",
+                                                                                 "explosion", "blast", "operation"}
+                   for i in range(len(lower) - 1))
+    return singular or not any(w in TALLY_CUES for w in lower)
 
 
 def _background(ctx: Context, index: int) -> bool:
     """A sentence about other times ('since 2019', 'compared with last year') is not part of the claim."""
     sentence = ctx.sentences[index]
     words = {t.lower_ for t in sentence}
+    if "since" in words and any(cue in sentence.text.lower() for cue in BACKGROUND_SINCE):
+        words = words - {"since"}  # "since the start of the year" opens the claim's own period
     if words & {"since", "compared", "previously", "ago", "separate", "rejected", "disputed", "denied"}:
         return True  # another time, or another party's account
     text = sentence.text.lower()
@@ -584,6 +762,9 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
     places = [Place(name=s.text, span=span_record(s)) for s in marks(doc, "places") if lo <= s.start < hi]
     figures = _figures(drafts)
     mention: DateMention | None = period._.sitrep if period is not None else None
+    if mention is not None and mention.first and mention.last and mention.first[:7] == mention.last[:7]:
+        # "23 operations in October" when October is the whole period: the month is the period, not a part of it.
+        figures = [f.model_copy(update={"month": None}) if f.month == mention.first[:7] else f for f in figures]
     return Claim(
         id=_claim_id(document_id, index),
         document_id=document_id,
@@ -704,6 +885,7 @@ def _figure(draft: Draft, facets: dict[str, str]) -> Figure:
         region=facets.get("region"),
         admin1=facets.get("admin1"),
         item=facets.get("item"),
+        month=facets.get("month"),
         label=draft.label or None,
         partial=draft.partial,
         span=span_record(span),

@@ -12,6 +12,11 @@ Conventions (documented in the README):
 - "this month", "this year", "so far this year" run from the first day of the month/year to ``published``;
 - "during Ramadan" is Ramadan (Umm al-Qura calendar) of the Hijri year current at ``published``, or of the
   previous Hijri year when Ramadan has not begun yet; it ends the day before 1 Shawwal (or on ``published``).
+  Other Hijri months ("in Shawwal", "Muharram 1445") likewise: the stated year, or the latest one begun by
+  ``published``;
+- "the week ending 14 January" / "the week to November 4" is the seven days ending on that date;
+- "between October and December" runs from the first of the one month to the last of the other;
+- "the first three months of 2024", "the first half of 2021", "the last quarter of 2023" are those calendar spans.
 """
 
 from __future__ import annotations
@@ -92,7 +97,7 @@ PAST_UNIT = re.compile(
 SO_FAR = re.compile(r"\b(?:so\s+far\s+this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b",
                     re.IGNORECASE)
 RAMADAN = re.compile(r"\b(?:(?:during|in|throughout)\s+)?(?:the\s+(?:holy\s+)?month\s+of\s+)?Ramadan\b")
-WHOLE_MONTH = re.compile(r"\b(?:during|in|throughout)\s+(?:the\s+month\s+of\s+)?" + _g(_MONTH, n="m")
+WHOLE_MONTH = re.compile(r"\b(?:[Dd]uring|[Ii]n|[Tt]hroughout)\s+(?:the\s+month\s+of\s+)?" + _g(_MONTH, n="m")
                          + r"(?:,?\s+" + _g(_YEAR, n="y") + r")?\b(?!\s+[0-3]?\d\b)")
 WHOLE_YEAR = re.compile(r"\b(?:during|in|throughout)\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/]\d)")
 WEEKDAY = re.compile(r"\b(?:(?:on|last|this\s+past)\s+)?"
@@ -148,7 +153,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             segment = text[start:end]
             for finder in finders:
                 found.extend(replace(m, start=m.start + start, end=m.end + start) for m in finder(segment, published))
-    for finder in (_ramadan, _whole_years, _weekdays, _relative_days):
+    for finder in (_ramadan, _whole_years, _weekdays, _relative_days, _weeks_ending, _month_spans, _year_parts,
+                   _hijri_months):
         found.extend(finder(text, published))
     chosen: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -473,3 +479,118 @@ def _safe_iso(year: int, month: int, day: int) -> str | None:
         return date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+# --- periods of claims: weeks ending on a date, spans of months, parts of a year, Hijri months ---------------
+
+WEEK_ENDING = re.compile(r"\b(?:(?:in|during|for|over|throughout)\s+)?the\s+week\s+(?:ending|ended|to|up\s+to|"
+                         r"through)\s+(?:on\s+)?" + _date("1"), re.IGNORECASE)
+MONTH_SPAN = re.compile(r"\b(?P<lead>between|from)\s+" + _g(_MONTH, n="m1") + r"(?:\s+" + _g(_YEAR, n="y1")
+                        + r")?\s+(?:and|to|until|through)\s+" + _g(_MONTH, n="m2") + r"(?:,?\s+" + _g(_YEAR, n="y2")
+                        + r")?\b(?!\s+[0-3]?\d\b)", re.IGNORECASE)
+_PART_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+             "ten": 10, "eleven": 11}
+YEAR_PART = re.compile(
+    r"\b(?:(?:in|during|over|throughout|for)\s+)?the\s+(?P<edge>first|last|second|third|fourth)\s+"
+    r"(?:(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|(?P<part>half|quarter))"
+    r"\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?P<this>the|this)\s+year)\b", re.IGNORECASE)
+HIJRI_MONTHS = {"muharram": 1, "safar": 2, "rabi al-awwal": 3, "rabi' al-awwal": 3, "rabi al-thani": 4,
+                "rabi al-akhir": 4, "rabi' al-thani": 4, "jumada al-ula": 5, "jumada al-awwal": 5,
+                "jumada al-akhira": 6, "jumada al-thani": 6, "rajab": 7, "shaban": 8, "sha'ban": 8, "shawwal": 10,
+                "dhu al-qadah": 11, "dhul-qadah": 11, "dhu al-qi'dah": 11, "dhu al-hijjah": 12, "dhul-hijjah": 12}
+HIJRI_MONTH = re.compile(r"\b(?:(?:in|during|throughout)\s+)?(?:the\s+(?:Islamic\s+|Hijri\s+)?month\s+of\s+)?(?P<m>"
+                         + "|".join(re.escape(m) for m in sorted(HIJRI_MONTHS, key=len, reverse=True))
+                         + r")(?:\s+(?P<y>1[34]\d\d)(?:\s*(?:AH|A\.H\.|H))?)?\b", re.IGNORECASE)
+
+
+def _weeks_ending(text: str, published: date | None) -> list[DateMention]:
+    out = []
+    for m in WEEK_ENDING.finditer(text):
+        parts = _parts(m, "1")
+        if parts is None:
+            continue
+        month, day, year = parts
+        last = resolve_month_day(month, day, year, published)
+        if last is None or last.startswith("--"):
+            out.append(DateMention(m.start(), m.end(), "range", None, last, 7))
+            continue
+        first = iso(date.fromisoformat(last) - timedelta(days=6))
+        out.append(DateMention(m.start(), m.end(), "range", first, last))
+    return out
+
+
+def _month_spans(text: str, published: date | None) -> list[DateMention]:
+    out = []
+    for m in MONTH_SPAN.finditer(text):
+        m1, m2 = MONTHS[m.group("m1").lower().rstrip(".")], MONTHS[m.group("m2").lower().rstrip(".")]
+        y2 = int(m.group("y2")) if m.group("y2") else None
+        if y2 is None and published is not None:
+            y2 = published.year if m2 <= published.month else published.year - 1
+        y1 = int(m.group("y1")) if m.group("y1") else (None if y2 is None else (y2 if m1 <= m2 else y2 - 1))
+        if y1 is None or y2 is None:
+            first, last = f"--{m1:02d}-01", f"--{m2:02d}-{_month_end(2001, m2):02d}"
+        else:
+            first, last = f"{y1}-{m1:02d}-01", f"{y2}-{m2:02d}-{_month_end(y2, m2):02d}"
+        out.append(DateMention(m.start(), m.end(), "range", first, last))
+    return out
+
+
+def _year_parts(text: str, published: date | None) -> list[DateMention]:
+    out = []
+    for m in YEAR_PART.finditer(text):
+        year = int(m.group("y")) if m.group("y") else (published.year if published is not None else None)
+        if year is None:
+            continue
+        edge, part = m.group("edge").lower(), (m.group("part") or "").lower()
+        n = m.group("n")
+        months = (int(n) if n.isdigit() else _PART_NUM[n.lower()]) if n else (6 if part == "half" else 3)
+        if not 1 <= months <= 12:
+            continue
+        index = {"first": 0, "second": 1, "third": 2, "fourth": 3}.get(edge)
+        if edge == "last":
+            first_month = 13 - months
+        elif part and index is not None:
+            first_month = 1 + index * months
+        elif edge == "first":
+            first_month = 1
+        else:
+            continue
+        last_month = first_month + months - 1
+        if last_month > 12:
+            continue
+        first, last = f"{year}-{first_month:02d}-01", f"{year}-{last_month:02d}-{_month_end(year, last_month):02d}"
+        if published is not None and last > iso(published) and first <= iso(published):
+            last = iso(published)  # "the first six months of this year", said in May: up to publication
+        out.append(DateMention(m.start(), m.end(), "range", first, last))
+    return out
+
+
+def _hijri_months(text: str, published: date | None) -> list[DateMention]:
+    out = []
+    for m in HIJRI_MONTH.finditer(text):
+        month = HIJRI_MONTHS[m.group("m").lower()]
+        bounds = _hijri_bounds(month, int(m.group("y")) if m.group("y") else None, published)
+        if bounds is None:
+            continue
+        out.append(DateMention(m.start(), m.end(), "month", bounds[0], bounds[1], explicit=False))
+    return out
+
+
+def _hijri_bounds(month: int, year: int | None, published: date | None) -> tuple[str, str] | None:
+    from hijridate import Gregorian, Hijri  # imported late: only Hijri periods need it
+
+    stated = year is not None
+    if year is None:
+        if published is None:
+            return None
+        today = Gregorian(published.year, published.month, published.day).to_hijri()
+        year = today.year if today.month >= month else today.year - 1
+    try:
+        start = Hijri(year, month, 1).to_gregorian()
+        after = Hijri(year + (month == 12), month % 12 + 1, 1).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    end = date(after.year, after.month, after.day) - timedelta(days=1)
+    if published is not None and not stated:
+        end = min(end, published)
+    return iso(date(start.year, start.month, start.day)), iso(end)

@@ -41,6 +41,13 @@ Version 4 adds (document versions, see :meth:`sitrep.store.Store.save` and :meth
 A document is *current* when both are NULL; summaries, audits, reports and exports read current documents only
 (:data:`sitrep.store.CURRENT_DOCUMENTS`), and nothing is deleted, so the history stays.
 
+Version 5 adds (claims told by several outlets, denials, monthly figures)::
+
+    figures.month    YYYY-MM: a monthly part of a longer period
+    claims.stance    'claim' or 'denial'; claims.answers: the claim a denial or counter-claim answers
+    claims.repeats   the earlier claim this one relays (another outlet's copy), counted once by summaries
+    claims.disputed_by  who rejected the claim's figures in the same text
+
 No foreign keys: DuckDB refuses to delete a parent row and its children in one transaction, which would block
 re-extraction later; integrity is kept by the one write path instead.
 """
@@ -226,6 +233,13 @@ MIGRATIONS: list[Migration] = [
             FROM documents WHERE source_key IS NOT NULL
         ) later WHERE later.id = documents.id AND later.next_id IS NOT NULL
         """,
+    )),
+    Migration(5, "claim sources, denials and monthly figures", (
+        "ALTER TABLE figures ADD COLUMN month VARCHAR",
+        "ALTER TABLE claims ADD COLUMN stance VARCHAR NOT NULL DEFAULT 'claim'",
+        "ALTER TABLE claims ADD COLUMN answers VARCHAR",
+        "ALTER TABLE claims ADD COLUMN repeats VARCHAR",
+        "ALTER TABLE claims ADD COLUMN disputed_by VARCHAR",
     )),
 ]
 

@@ -21,9 +21,11 @@ Row = tuple[Any, ...]
 DOCUMENT_COLUMNS = ("id", "url", "source", "title", "published", "language", "text", "comments", "format",
                     "encoding", "path", "ingested_at")
 CLAIM_COLUMNS = ("id", "document_id", "ordinal", "claimant", "actor", "medium", "status", "period_start",
-                 "period_end", "period_days_stated", "country", "places", "extractor")
+                 "period_end", "period_days_stated", "country", "places", "extractor", "stance", "answers", "repeats",
+                 "disputed_by")
 FIGURE_COLUMNS = ("claim_id", "ordinal", "measure", "value", "event_type", "sub_event_type", "tactic", "target",
-                  "region", "admin1", "admin1_code", "item", "label", "partial", "span_start", "span_end", "span_text")
+                  "region", "admin1", "admin1_code", "item", "label", "partial", "span_start", "span_end",
+                  "span_text", "month")
 CHECK_COLUMNS = ("claim_id", "ordinal", "kind", "facet", "expected", "actual", "ok", "detail")
 SPAN_COLUMNS = ("owner_kind", "owner_id", "field", "from_value", "ordinal", "start", "end", "text")
 
@@ -78,7 +80,8 @@ def claim_row(claim: Claim, ordinal: int) -> Row:
     """The claims row of ``claim``, ``ordinal`` being its position in its document's list."""
     return (claim.id, claim.document_id, ordinal, claim.claimant, claim.actor, claim.medium, claim.status,
             claim.period_start, claim.period_end, claim.period_days_stated, claim.country,
-            _json(_PLACES, claim.places), claim.extractor)
+            _json(_PLACES, claim.places), claim.extractor, claim.stance, claim.answers, claim.repeats,
+            claim.disputed_by)
 
 
 def figure_rows(claim: Claim) -> list[Row]:
@@ -89,7 +92,7 @@ def figure_rows(claim: Claim) -> list[Row]:
         rows.append((claim.id, ordinal, figure.measure, figure.value, figure.event_type, figure.sub_event_type,
                      figure.tactic, figure.target, figure.region, figure.admin1, figure.admin1_code, figure.item,
                      figure.label, figure.partial, span.start if span else None, span.end if span else None,
-                     span.text if span else None))
+                     span.text if span else None, figure.month))
     return rows
 
 
@@ -109,7 +112,8 @@ def claim_from_row(row: Mapping[str, Any], figures: Iterable[Mapping[str, Any]],
         places=_PLACES.validate_json(row["places"]),
         figures=[_figure(f) for f in figures],
         checks=[_check(c) for c in checks],
-        spans=record_spans(spans), extractor=row["extractor"],
+        spans=record_spans(spans), extractor=row["extractor"], stance=row["stance"], answers=row["answers"],
+        repeats=row["repeats"], disputed_by=row["disputed_by"],
     )
 
 
@@ -120,7 +124,7 @@ def _figure(row: Mapping[str, Any]) -> Figure:
     return Figure(measure=row["measure"], value=row["value"], event_type=row["event_type"],
                   sub_event_type=row["sub_event_type"], tactic=row["tactic"], target=row["target"],
                   region=row["region"], admin1=row["admin1"], admin1_code=row["admin1_code"], item=row["item"],
-                  label=row["label"], partial=row["partial"], span=span)
+                  label=row["label"], partial=row["partial"], month=row["month"], span=span)
 
 
 def _check(row: Mapping[str, Any]) -> Check:

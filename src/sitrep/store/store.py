@@ -165,6 +165,14 @@ class Store:
             raise StoreError(f"document {document_id} is not stored; ingest it before re-extracting it")
         self._write(lambda con: _replace(con, extraction), what=f"re-extract document {document_id}")
 
+    def set_repeats(self, links: Sequence[tuple[str, str]]) -> None:
+        """Mark claims as copies: each (original id, copy id) sets the copy's ``repeats`` (one transaction)."""
+        def write(con: duckdb.DuckDBPyConnection) -> None:
+            for original, copy in links:
+                con.execute("UPDATE claims SET repeats = ? WHERE id = ?", [original, copy])
+
+        self._write(write, what=f"link {len(links)} repeated claims")
+
     def _write(self, fn: Callable[[duckdb.DuckDBPyConnection], T], *, what: str) -> T:
         """The one write path: run ``fn`` in a transaction (see :func:`sitrep.store.database.transaction`)."""
         con = self._connection()

@@ -1,0 +1,45 @@
+"""English words that shape an aggregate claim: measures beyond operations and casualties, tally frames, speakers.
+
+All lower case, matched against ``token.lower_``. Read by :mod:`sitrep.extract.claims` only (incident rules keep
+their own lists in ``counting.py`` and ``incidents.py``).
+"""
+
+from __future__ import annotations
+
+CLAIM_OP_NOUNS = {"actions", "clashes", "events", "sorties", "bombardments", "shellings", "airstrikes"}
+"""Counted operations in tallies ('176 actions', 'clashed … 214 times' is not read) besides ``OP_NOUNS``."""
+KILL_EUPHEMISMS = {"neutralised", "neutralized", "neutralising", "neutralizing", "eliminated", "eliminating",
+                   "elimination", "martyred"}
+"""Forces' own words for killing: 'troops neutralised 143 terrorists' is 143 killed."""
+ARREST_NOUNS = {"arrest", "arrests", "detention", "capture"}
+"""'the arrest of 61 suspects': a count after one of these and 'of' is captured (arrests are stored as captured)."""
+ARREST_VERBS = {"detaining", "detain", "detains", "arrests", "rounded"}
+DRONES = {"drone", "drones", "uav", "uavs", "quadcopter", "quadcopters"}
+DOWN_VERBS = {"shot", "shoot", "shooting", "downed", "downing", "intercepted", "intercepting"}
+"""Only bringing a drone down makes ``drones_downed``; 'destroyed 3 drones' stays equipment destroyed."""
+POSITIONS = {"checkpoint", "checkpoints", "outpost", "outposts", "post", "posts", "positions", "bases", "base",
+             "districts"}
+SEIZE_VERBS = {"seized", "seizing", "captured", "capturing", "overran", "overrun", "overrunning", "took", "taking"}
+TALLY_CUES = {"total", "overall", "tally", "balance", "toll", "altogether", "infographic", "statistics", "figures",
+              "following", "breakdown", "count"}
+"""Words that frame a sentence as a count over a period rather than a report of one incident."""
+SPEAKER_NOUNS = {"spokesman", "spokesperson", "spokeswoman", "statement", "centre", "center", "office", "wing",
+                 "team", "agency", "newspaper", "newsletter", "weekly", "bulletin", "report", "outlet", "media",
+                 "video", "editorial", "command", "headquarters", "ministry", "tweet"}
+"""Nouns of an organisation's voice: 'the SDF's media centre said', 'its weekly newsletter', 'a Taliban statement'."""
+SOURCE_WORDS = {"claimed", "claims", "claim", "said", "says", "announced", "announces", "stated", "reported",
+                "released", "published", "revealed", "issued", "boasted", "according", "documented", "recorded",
+                "counted", "tallied", "tracked", "listed", "told", "figures", "show", "shows", "tally", "statement"}
+INCIDENT_ARTICLES = {"an", "a", "the", "this", "that"}
+"""'in an attack', 'the bombing': a single incident, not a count."""
+OWN_FORCE_WORDS = {"its", "their", "our", "troops", "forces", "fighters", "mujahideen", "guerrillas", "units",
+                   "soldiers", "cells", "militants"}
+"""The subject of a party speaking of its own operations ('its fighters carried out …')."""
+BACKGROUND_SINCE = ("since the start", "since the beginning")
+"""'since' that opens the claim's own period, not an older time."""
+MONTH_SEPARATORS = {":", "–", "-", "—"}
+DENIAL_VERBS = {"rejected", "rejects", "reject", "denied", "denies", "deny", "disputed", "disputes", "dismissed",
+                "dismisses", "refuted", "refutes", "called"}
+DENIAL_OBJECTS = {"figures", "figure", "claim", "claims", "statement", "tally", "toll", "numbers", "propaganda",
+                  "exaggerated", "exaggeration", "false", "lies"}
+"""'The ministry rejected the figures', 'called the statement propaganda': a denial of the claim before it."""
