@@ -32,6 +32,14 @@ Version 3 adds::
     events.extractor  the extractor's name and version ("sitrep-rules/1.1", "+model:…" when a model joined)
     claims.extractor  likewise; NULL for records stored before version 3
 
+Version 4 adds::
+
+    feeds           one row per watched feed: url, etag and last_modified (the validators of its last 200 answer,
+                    sent back as If-None-Match / If-Modified-Since), checked_at, status (the last outcome, one line),
+                    entries (how many the last answer listed)
+    fetched_urls    one row per article URL already fetched from any feed: url, document_id (NULL when the page
+                    gave no document), status, fetched_at. An article carried by several feeds is fetched once.
+
 No foreign keys: DuckDB refuses to delete a parent row and its children in one transaction, which would block
 re-extraction later; integrity is kept by the one write path instead.
 """
@@ -204,6 +212,26 @@ MIGRATIONS: list[Migration] = [
         "ALTER TABLE events ADD COLUMN trace JSON",
         "ALTER TABLE events ADD COLUMN extractor VARCHAR",
         "ALTER TABLE claims ADD COLUMN extractor VARCHAR",
+    )),
+    Migration(4, "feed state and fetched article URLs", (
+        """
+        CREATE TABLE feeds (
+            url           VARCHAR PRIMARY KEY,
+            etag          VARCHAR,
+            last_modified VARCHAR,
+            checked_at    TIMESTAMPTZ,
+            status        VARCHAR,
+            entries       INTEGER
+        )
+        """,
+        """
+        CREATE TABLE fetched_urls (
+            url         VARCHAR PRIMARY KEY,
+            document_id VARCHAR,
+            status      VARCHAR NOT NULL,
+            fetched_at  TIMESTAMPTZ NOT NULL DEFAULT current_timestamp
+        )
+        """,
     )),
 ]
 
