@@ -11,6 +11,7 @@ one Failure that says at which record and byte offset reading stopped.
 
 from __future__ import annotations
 
+import os
 import zlib
 from collections.abc import Iterator
 from datetime import date
@@ -20,6 +21,7 @@ from sitrep.errors import InputError
 from sitrep.model import Document, Failure
 
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+_CHUNK = 1 << 16
 _PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/pdf")
 
 
@@ -63,30 +65,56 @@ def _records(handle, where: str, *, max_bytes: int, published: date | None,  # t
 
     number = 0
     offset = 0
+    # A record's documents are held back until the next record starts cleanly (or the file ends where the last
+    # record does): a record cut by the damage may have come out of warcio whole-looking but short.
+    held: list[Document | Failure] = []
     with handle:
-        records = ArchiveIterator(handle, arc2warc=True)
+        size = os.fstat(handle.fileno()).st_size
+        archive = ArchiveIterator(handle, arc2warc=True)
+        records = iter(archive)  # next() on the ArchiveIterator itself skips the record bodies
         while True:
             try:
                 record = next(records)
+                yield from held
+                held = []
                 number += 1
-                offset = records.get_record_offset()
-                item = _page(record, number, where, max_bytes=max_bytes, published=published, source=source)
+                if record.rec_headers.get_header("Content-Length") is None:  # the header itself was cut
+                    yield _damaged(where, number, offset, size, "the record's header is cut short")
+                    return
+                held = _page(record, number, where, max_bytes=max_bytes, published=published, source=source) or []
+                while record.raw_stream.read(_CHUNK):  # to the record's end: a cut record is short of its length
+                    pass
+                if getattr(record.raw_stream, "limit", 0) > 0:
+                    yield _damaged(where, number, offset, size, "the record is cut short")
+                    return
+                # Asked after the body is read: warcio reads to the record's end to answer.
+                offset = archive.get_record_offset() + archive.get_record_length()
             except StopIteration:
+                if offset >= size or _only_padding(handle, offset, size):
+                    yield from held
+                    return
+                yield _damaged(where, number, offset, size, "the archive ends inside it")
                 return
-            except (ArchiveLoadFailed, zlib.error, EOFError, OSError, ValueError) as error:
-                # warcio raises these on a cut-off gzip member or a mangled header; nothing after can be trusted.
-                yield Failure(path=where, line=number or None,
-                              reason=f"archive damaged: reading stopped at record {number} (byte offset {offset}); "
-                                     f"the {_kept(number)} before it were read ({type(error).__name__}: "
-                                     f"{str(error)[:120]})")
+            except (ArchiveLoadFailed, zlib.error, EOFError, OSError, ValueError, AttributeError, IndexError) as error:
+                # warcio raises all of these on a cut-off gzip member or a mangled header (AttributeError on a
+                # header line that ends too early); nothing after the damage can be trusted.
+                yield _damaged(where, number + 1, offset, size, f"{type(error).__name__}: {str(error)[:100]}")
                 return
-            if item is not None:
-                yield from item
 
 
-def _kept(number: int) -> str:
-    kept = max(number - 1, 0)
-    return "record" if kept == 1 else f"{kept} records"
+def _only_padding(handle, offset: int, size: int) -> bool:  # type: ignore[no-untyped-def]
+    """True when what follows the last record is the blank lines WARC puts after every record (not a cut record)."""
+    if size - offset > 16:
+        return False
+    handle.seek(offset)
+    return not handle.read().strip()
+
+
+def _damaged(where: str, number: int, offset: int, size: int, why: str) -> Failure:
+    kept = number - 1
+    return Failure(path=where, line=number,
+                   reason=f"archive damaged: reading stopped at record {number} (byte offset {offset:,} of "
+                          f"{size:,}); the {kept} record{'' if kept == 1 else 's'} before it were kept ({why})")
 
 
 def _page(record, number: int, where: str, *, max_bytes: int,  # type: ignore[no-untyped-def]
