@@ -90,9 +90,7 @@ def test_an_ingest_killed_midway_resumes_with_nothing_lost_or_duplicated(tmp_pat
     process = subprocess.Popen([sys.executable, "-c", _KILLABLE, str(folder), str(db), str(workers)],
                                stdout=subprocess.PIPE, text=True, env=env)
     assert process.stdout is not None
-    seen = 0
-    for _ in process.stdout:  # wait until some documents are stored, then kill without warning
-        seen += 1
+    for seen, _ in enumerate(process.stdout, start=1):  # wait until some are stored, then kill without warning
         if seen == 30:
             break
     os.kill(process.pid, signal.SIGKILL)
