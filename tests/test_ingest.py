@@ -66,8 +66,8 @@ def test_a_given_format_overrides_the_extension(tmp_path: Path) -> None:
 
 
 def test_an_unknown_format_is_a_config_error() -> None:
-    with pytest.raises(ConfigError, match="unknown format 'pdf'"):
-        list(iter_documents([FIXTURES], format="pdf"))
+    with pytest.raises(ConfigError, match="unknown format 'docx'"):
+        list(iter_documents([FIXTURES], format="docx"))
 
 
 def test_a_path_that_does_not_exist_is_a_failure_and_read_file_raises_at_once(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import gc
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -108,32 +109,58 @@ class IngestReport:
     claims: int = 0
     events: int = 0
     incidents: int = 0
+    languages: Counter[str] = field(default_factory=Counter)
+    """Documents stored but not extracted because they are not in English, by language code."""
 
     @property
     def ok(self) -> bool:
         """True when every input was read."""
         return self.failed == 0
 
+    @property
+    def not_english(self) -> int:
+        """How many of the documents stored are not in English (stored, flagged, not extracted)."""
+        return sum(self.languages.values())
+
     def line(self) -> str:
         """The one-line count the CLI prints at the end."""
-        return f"ingested {self.ingested}, duplicate {self.duplicate}, failed {self.failed}"
+        line = f"ingested {self.ingested}, duplicate {self.duplicate}, failed {self.failed}"
+        if self.not_english:
+            languages = ", ".join(f"{code} {n}" for code, n in sorted(self.languages.items()))
+            line += f"; not English {self.not_english} ({languages}): stored, not extracted"
+        return line
 
 
 def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: Store | None = None,
            published: str | date | None = None, format: str | None = None, columns: ColumnMapping | None = None,
            max_bytes: int | None = None, on_failure: Callable[[Failure], None] | None = None,
-           link: bool = True) -> IngestReport:
+           link: bool = True, workers: int = 1, on_progress: Callable[[int], None] | None = None) -> IngestReport:
     """Read, extract, check and store every document under ``paths``; one transaction per document.
+
+    ``workers`` > 1 extracts in that many processes while this one writes (see :mod:`sitrep.parallel`).
+    Documents already stored are not extracted again, so re-running an interrupted ingest resumes it; documents
+    not in English are stored, flagged with their language and counted, but not extracted. ``on_progress(n)`` is
+    called as each input item (document or failure) is done.
 
     A bad file is counted and reported through ``on_failure`` (and in the report); the batch goes on. A document
     already in the store (same cleaned text) is counted as a duplicate and not written again. With ``link``, the
     new events are then linked to the incidents already stored (one incident, many reports).
     """
+    from sitrep.parallel import Known, check_workers, extractions
+
+    check_workers(workers)
+    when = parse_date(published, what="published")
     report = IngestReport()
     own_store = store is None
     target = store if store is not None else Store(db)
     try:
-        for item in extract_files(paths, published=published, format=format, columns=columns, max_bytes=max_bytes):
+        items = iter_documents(paths, format=format, columns=columns, max_bytes=max_bytes, published=when)
+        for item in extractions(items, workers=workers, known=target.has_document):
+            if on_progress is not None:
+                on_progress(1)
+            if isinstance(item, Known):
+                report.duplicate += 1
+                continue
             if isinstance(item, Failure):
                 report.failed += 1
                 report.failures.append(item)
@@ -156,9 +183,12 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
                 report.ingested += 1
                 report.claims += len(item.claims)
                 report.events += len(item.events)
+                if item.document.language != "en":
+                    report.languages[item.document.language] += 1
             else:
                 report.duplicate += 1
-        if link and report.ingested:
+        # Also after a run that stored nothing new: a killed run may have left its events unlinked.
+        if link and (report.ingested or report.duplicate):
             report.incidents = link_events(target).incidents
         if report.ingested:
             link_repeats(target)  # the same claim relayed by several outlets: counted once

@@ -101,19 +101,62 @@ def extract(files: Sequence[str], published: str | None, input_format: str | Non
               help="Same as --input-format: read every input as this format.")
 @click.option("--link/--no-link", default=True, show_default=True,
               help="Link the new events to stored incidents (the same incident told by several reports).")
+@click.option("--workers", type=int, default=1, show_default=True,
+              help="Extract in this many processes (this one writes the database).")
+@click.option("--cluster", metavar="ADDRESS",
+              help="Extract on a Dask cluster (tcp://HOST:8786; 'local' starts one here) and merge the results.")
 def ingest(paths: Sequence[str], db: str, published: str | None, input_format: str | None, columns: str | None,
-           max_bytes: int, format_: str | None, link: bool) -> None:
-    """Ingest files and folders into the database: a line per failed file, then the counts.
+           max_bytes: int, format_: str | None, link: bool, workers: int, cluster: str | None) -> None:
+    """Ingest files, folders, URL lists, feeds, WARC archives and PDFs: a line per failure, then the counts.
+
+    Re-running an interrupted ingest resumes it: stored documents are not read into the database again.
 
     \b
-    Example:
+    Examples:
       sitrep ingest reports/ feeds/extra.jsonl --db sitrep.duckdb
+      sitrep ingest urls.txt crawl.warc.gz --workers 2
+      sitrep ingest archive/ --cluster tcp://scheduler:8786
     """
-    report = api.ingest(paths, db=db, published=_published(published), format=format_ or input_format,
-                        columns=_columns(columns), max_bytes=max_bytes,
-                        on_failure=lambda failure: click.echo(str(failure), err=True), link=link)
+    from sitrep.progress import progress_bar
+
+    on_failure = lambda failure: click.echo(str(failure), err=True)  # noqa: E731
+    if cluster:
+        from sitrep.distributed import ingest_on_cluster
+
+        report = ingest_on_cluster(paths, db=db, cluster=cluster, published=_published(published),
+                                   format=format_ or input_format, columns=_columns(columns), max_bytes=max_bytes,
+                                   on_failure=on_failure, link=link)
+    else:
+        with progress_bar(paths, what="documents") as advance:
+            report = api.ingest(paths, db=db, published=_published(published), format=format_ or input_format,
+                                columns=_columns(columns), max_bytes=max_bytes, on_failure=on_failure, link=link,
+                                workers=workers, on_progress=advance)
     click.echo(report.line())
     sys.exit(0 if report.ok else 1)
+
+
+@main.command()
+@click.argument("feeds", type=click.Path(dir_okay=False))
+@db_option
+@click.option("--every", default="15m", show_default=True, help="Time between rounds: 90s, 15m, 1h.")
+@click.option("--once", is_flag=True, help="Poll every feed a single time and exit (for cron).")
+@handle_errors
+def watch(feeds: str, db: str, every: str, once: bool) -> None:
+    """Poll the RSS/Atom/JSON feeds listed in FEEDS (one URL a line) and ingest each new article once.
+
+    Each feed is asked with its stored ETag/Last-Modified; an article carried by several feeds is fetched once.
+    A line per failure, then the counts of each round. Stop with Ctrl-C.
+
+    \b
+    Examples:
+      sitrep watch feeds.txt --every 15m
+      sitrep watch feeds.txt --once --db sitrep.duckdb
+    """
+    from sitrep.watch import watch as run
+
+    reports = run(feeds, db=db, every=every, once=once, on_poll=lambda report: click.echo(report.line()),
+                  on_failure=lambda failure: click.echo(str(failure), err=True))
+    sys.exit(0 if all(not report.failed for report in reports) else 1)
 
 
 @main.command()

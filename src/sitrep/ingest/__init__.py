@@ -9,7 +9,9 @@
                   └── document_from_text → clean_scraped_text              (furniture.py)
 
 Formats by extension: ``.txt .text .md`` text, ``.html .htm`` html, ``.jsonl .ndjson`` jsonl, ``.csv`` csv; any
-other extension is sniffed (it looks like HTML, or it is text).
+other extension is sniffed (it looks like HTML, or it is text). Read by content whatever the name (content.py):
+WARC/ARC archives and PDFs (before decoding), RSS/Atom/JSON feeds, JSON documents and files of URLs (fetched).
+Every document read by :func:`iter_documents` has its language detected (language.py).
 
 Duplicates are not dropped here: the same text gives the same ``Document.id`` and the store keeps one.
 """
@@ -25,8 +27,10 @@ from pathlib import Path
 
 from sitrep import settings
 from sitrep.errors import ConfigError, InputError
+from sitrep.ingest import content
 from sitrep.ingest.decode import decode_bytes
 from sitrep.ingest.furniture import CleanText, clean_scraped_text
+from sitrep.ingest.language import detect as detect_language
 from sitrep.ingest.readers import ColumnMapping, document_from_text, read_csv, read_html, read_jsonl, read_text
 from sitrep.model import Document, Failure
 
@@ -53,7 +57,7 @@ FORMATS_BY_EXTENSION: dict[str, str] = {
 # Names accepted for ``format=`` / ``--format``: the formats, and their extensions as aliases.
 _FORMAT_NAMES = {"text": "text", "html": "html", "jsonl": "jsonl", "csv": "csv"} | {
     ext.lstrip("."): fmt for ext, fmt in FORMATS_BY_EXTENSION.items()
-}
+} | {name: name for name in (*content.BINARY_FORMATS, *content.TEXT_FORMATS)}
 # HTML when the file opens with a tag, or has an <html> or <body> tag near the top. Text that merely mentions a tag
 # in a sentence is left as text.
 _LOOKS_LIKE_HTML = re.compile(
@@ -92,8 +96,9 @@ def iter_documents(
                 yield failure
                 continue
             try:
-                yield from read_file(file, format=fmt, columns=columns, max_bytes=limit, published=published,
-                                     source=source)
+                for item in read_file(file, format=fmt, columns=columns, max_bytes=limit, published=published,
+                                      source=source):
+                    yield with_language(item)
             except InputError as error:
                 yield Failure(path=error.path or str(file), line=error.line, reason=error.reason)
 
@@ -129,6 +134,10 @@ def read_file(
     if not stat.S_ISREG(info.st_mode):
         # A FIFO or device would block or never end; only regular files are read.
         raise InputError("not a regular file", path=where)
+    # Archives are streamed whatever their size (one over the limit is known by its name); PDFs are not text.
+    binary = content.binary_format(path, _head(path, where) if info.st_size <= limit else b"", fmt)
+    if binary is not None:
+        return content.read_binary(path, binary, max_bytes=limit, published=published, source=source)
     # Checked before reading so that a huge file is never loaded into memory.
     if info.st_size > limit:
         raise InputError(_too_big(info.st_size, limit), path=where)
@@ -139,10 +148,14 @@ def read_file(
         raise InputError(f"cannot read: {error.strerror or error}", path=where) from error
     if len(data) > limit:  # The file grew after stat().
         raise InputError(_too_big(len(data), limit), path=where)
-    fmt = fmt or FORMATS_BY_EXTENSION.get(path.suffix.lower())
-    text, encoding = decode_bytes(data, path=where, records=fmt in ("jsonl", "csv"))
-    fmt = fmt or _sniff(text)
+    suffix = path.suffix.lower()
+    known = fmt or FORMATS_BY_EXTENSION.get(suffix)
+    text, encoding = decode_bytes(data, path=where, records=known in ("jsonl", "csv"))
+    fmt = fmt or (None if suffix in _DECIDED_BY_EXTENSION else content.text_format(text, suffix))
+    fmt = fmt or FORMATS_BY_EXTENSION.get(suffix) or _sniff(text)
     options: dict[str, object] = {"path": where, "encoding": encoding, "published": published, "source": source}
+    if fmt in content.TEXT_FORMATS:
+        return content.read_text_format(fmt, text, columns=columns, max_bytes=limit, **options)  # type: ignore[arg-type]
     if fmt in ("jsonl", "csv"):
         options["columns"] = columns
     return _READERS[fmt](text, **options)
@@ -177,6 +190,24 @@ def _walk(path: Path) -> Iterator[tuple[Path, Failure | None]]:
             yield child, None
 
 
+_DECIDED_BY_EXTENSION = (".html", ".htm", ".jsonl", ".ndjson", ".csv")
+
+
+def with_language(item: Document | Failure) -> Document | Failure:
+    """The document with its language detected and stored (a Failure as it is)."""
+    if isinstance(item, Document):
+        item.language = detect_language(item.text)[0]
+    return item
+
+
+def _head(path: Path, where: str) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(content.HEAD_BYTES)
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror or error}", path=where) from error
+
+
 def _sniff(text: str) -> str:
     return "html" if _LOOKS_LIKE_HTML.search(text[:_SNIFF_CHARS]) else "text"
 
@@ -186,8 +217,8 @@ def _check_format(format: str | None) -> str | None:
         return None
     name = _FORMAT_NAMES.get(format.lower().lstrip("."))
     if name is None:
-        raise ConfigError(f"unknown format {format!r}; use one of text, html, jsonl, csv (or leave it out to go by "
-                          f"the file extension)")
+        raise ConfigError(f"unknown format {format!r}; use one of text, html, jsonl, csv, json, feed, urls, warc, "
+                          f"pdf (or leave it out to go by the file extension)")
     return name
 
 

@@ -390,8 +390,10 @@ def _record(
         text = _string(record, columns.text, kind)
         if not text or not text.strip():
             return Failure(path=path, line=line, reason=f"the {columns.text!r} {kind} is empty")
+        from sitrep.ingest.dates import column_date  # lenient: the column's own format, learnt once (dates.py)
+
         raw_date = record.get(columns.published)
-        own_date = parse_published(raw_date) if raw_date not in (None, "") else None
+        own_date = column_date(raw_date, column=f"{path}:{columns.published}") if raw_date not in (None, "") else None
         document = document_from_text(
             text,
             format=fmt,

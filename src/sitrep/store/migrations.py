@@ -48,6 +48,14 @@ Version 5 adds (claims told by several outlets, denials, monthly figures)::
     claims.repeats   the earlier claim this one relays (another outlet's copy), counted once by summaries
     claims.disputed_by  who rejected the claim's figures in the same text
 
+Version 6 adds (watched feeds, see :mod:`sitrep.store.feeds`)::
+
+    feeds           one row per watched feed: url, etag and last_modified (the validators of its last 200 answer,
+                    sent back as If-None-Match / If-Modified-Since), checked_at, status (the last outcome, one line),
+                    entries (how many the last answer listed)
+    fetched_urls    one row per article URL already fetched from any feed: url, document_id (NULL when the page
+                    gave no document), status, fetched_at. An article carried by several feeds is fetched once.
+
 No foreign keys: DuckDB refuses to delete a parent row and its children in one transaction, which would block
 re-extraction later; integrity is kept by the one write path instead.
 """
@@ -240,6 +248,26 @@ MIGRATIONS: list[Migration] = [
         "ALTER TABLE claims ADD COLUMN answers VARCHAR",
         "ALTER TABLE claims ADD COLUMN repeats VARCHAR",
         "ALTER TABLE claims ADD COLUMN disputed_by VARCHAR",
+    )),
+    Migration(6, "feed state and fetched article URLs", (
+        """
+        CREATE TABLE feeds (
+            url           VARCHAR PRIMARY KEY,
+            etag          VARCHAR,
+            last_modified VARCHAR,
+            checked_at    TIMESTAMPTZ,
+            status        VARCHAR,
+            entries       INTEGER
+        )
+        """,
+        """
+        CREATE TABLE fetched_urls (
+            url         VARCHAR PRIMARY KEY,
+            document_id VARCHAR,
+            status      VARCHAR NOT NULL,
+            fetched_at  TIMESTAMPTZ NOT NULL DEFAULT current_timestamp
+        )
+        """,
     )),
 ]
 

@@ -1,0 +1,65 @@
+"""Which language a document is written in, detected offline with py3langid.
+
+Why py3langid (a maintained fork of langid.py): measured here on 2 cores, it classifies a 90-word paragraph in
+0.3 ms against langdetect's 5.6 ms, is deterministic (langdetect samples at random unless seeded), covers 97
+languages (Kurdish included, which langdetect reads as Turkish) from one 4.5 MB model inside the wheel, and needs
+no network. Loading the model takes about 1 s, once per process, and only when a document is read.
+
+The rule: a document is English unless the detector names another language with confidence. Short texts ("Three
+killed.") get low confidence for every language; such a text written mostly in Latin letters is taken as English
+(the extractor's rules are English), while a text mostly in another script (Arabic, Cyrillic, …) is never taken
+as English whatever its length. The code stored is ISO 639-1 ("en", "ar", "ku", …); "und" (undetermined) when a
+non-Latin text cannot be told apart.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from typing import Any
+
+ENGLISH = "en"
+UNDETERMINED = "und"
+MIN_CONFIDENCE = 0.9
+"""Normalised probability above which the detector's answer is taken (langid's own suggestion for short text)."""
+_SAMPLE_CHARS = 2000
+"""The first characters decide: enough for a confident answer, and the cost stays flat for long documents."""
+
+
+@functools.cache
+def _identifier() -> Any:
+    # Imported and loaded on first use: the model takes about a second to load.
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect(text: str) -> tuple[str, float]:
+    """The language of ``text`` as (ISO 639-1 code, confidence 0–1), following the rule in the module docstring."""
+    sample = text[:_SAMPLE_CHARS]
+    latin = _latin_share(sample)
+    if latin is None:
+        return UNDETERMINED, 0.0
+    code, confidence = _identifier().classify(sample)
+    confidence = float(confidence)
+    if confidence >= MIN_CONFIDENCE:
+        return str(code), confidence
+    if latin >= 0.5:
+        return ENGLISH, confidence
+    return (str(code), confidence) if code != ENGLISH else (UNDETERMINED, confidence)
+
+
+def _latin_share(text: str) -> float | None:
+    """The share of letters that are Latin; None when the text has no letters."""
+    letters = latin = 0
+    for char in text:
+        if char.isalpha():
+            letters += 1
+            if char < "\u0250" or unicodedata.name(char, "").startswith("LATIN"):
+                latin += 1
+    return latin / letters if letters else None
+
+
+def warm_up() -> None:
+    """Load the model now (before forking workers, so that they share it)."""
+    _identifier()

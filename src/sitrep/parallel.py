@@ -1,0 +1,131 @@
+"""Extraction in worker processes, with one writer: what ``sitrep ingest --workers N`` runs.
+
+::
+
+    documents (read here) ──► chunks ──► N worker processes: language check, extract, geocode, check
+                                              │
+    results, in input order ◄─────────────────┘ ──► the caller stores them (DuckDB has one writer: this process)
+
+Reading stays in the calling process (it is a small share of the cost and keeps the failures in input order);
+extraction, the expensive part, runs in a pool of processes. The extractor is loaded before the pool forks (on
+Linux), so workers share it and start at once; elsewhere each worker loads it once. At most ``workers × 4``
+chunks are in flight: memory stays bounded however many documents come.
+
+Documents the store already holds are not extracted again (``known``): re-running an ingest that was killed
+resumes where it stopped. Documents not in English are passed on with no records (the extraction rules are
+English; extraction for other languages is a later issue).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+
+from sitrep.errors import ConfigError, SitrepError
+from sitrep.model import Document, Extraction, Failure
+
+CHUNK = 16
+"""Documents per task: large enough that pickling and scheduling are a small share, small enough to balance."""
+ENGLISH = "en"
+
+
+@dataclass(frozen=True)
+class Known:
+    """A document the store already holds: counted as a duplicate, not extracted again."""
+
+    document: Document
+
+
+Result = Extraction | Failure | Known
+
+
+def extract_one(document: Document) -> Extraction | Failure:
+    """Extract one document with the process's default extractor; a non-English one comes back without records."""
+    from sitrep.api import default_extractor, extract
+
+    if document.language != ENGLISH:
+        return Extraction(document=document)
+    try:
+        return extract(document, extractor=default_extractor())
+    except SitrepError as error:
+        return Failure(path=document.path or document.id, reason=str(error))
+
+
+def _extract_chunk(documents: list[Document]) -> list[Extraction | Failure]:
+    return [extract_one(document) for document in documents]
+
+
+def _warm() -> None:
+    from sitrep.api import default_extractor
+    from sitrep.geo import Gazetteer
+
+    default_extractor()
+    Gazetteer.default()
+
+
+def check_workers(workers: int) -> int:
+    """``workers`` as given, or a ConfigError for a count below 1."""
+    if not isinstance(workers, int) or workers < 1:
+        raise ConfigError(f"--workers must be a whole number of processes, 1 or more, not {workers!r}")
+    return workers
+
+
+def extractions(items: Iterable[Document | Failure], *, workers: int = 1,
+                known: Callable[[str], bool] | None = None) -> Iterator[Result]:
+    """Extract each document of ``items`` (in ``workers`` processes when more than one), in input order.
+
+    Failures pass through as they are; a document for which ``known(id)`` is true comes back as :class:`Known`.
+    """
+    check_workers(workers)
+    if workers == 1:
+        for item in items:
+            if isinstance(item, Failure):
+                yield item
+            elif known is not None and known(item.id):
+                yield Known(item)
+            else:
+                yield extract_one(item)
+        return
+    yield from _pooled(items, workers=workers, known=known)
+
+
+def _pooled(items: Iterable[Document | Failure], *, workers: int,
+            known: Callable[[str], bool] | None) -> Iterator[Result]:
+    # fork shares the loaded extractor (hundreds of MB of tables) with every worker; spawn would load it N times.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods and os.name == "posix" else "spawn")
+    if context.get_start_method() == "fork":
+        _warm()
+    # Each slot is either a finished item (Failure/Known) or a future of a chunk; order is kept by the queue.
+    pending: deque[Result | Future[list[Extraction | Failure]]] = deque()
+    chunk: list[Document] = []
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm) as pool:
+
+        def drain(limit: int) -> Iterator[Result]:
+            while len(pending) > limit:
+                head = pending.popleft()
+                if isinstance(head, Future):
+                    yield from head.result()
+                else:
+                    yield head
+
+        for item in items:
+            if isinstance(item, Document) and not (known is not None and known(item.id)):
+                chunk.append(item)
+                if len(chunk) >= CHUNK:
+                    pending.append(pool.submit(_extract_chunk, chunk))
+                    chunk = []
+            else:
+                # A Failure or a known document waits behind the chunks before it, so the output keeps input order.
+                if chunk:
+                    pending.append(pool.submit(_extract_chunk, chunk))
+                    chunk = []
+                pending.append(item if isinstance(item, Failure) else Known(item))
+            yield from drain(workers * 4)
+        if chunk:
+            pending.append(pool.submit(_extract_chunk, chunk))
+        yield from drain(0)

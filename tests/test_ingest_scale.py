@@ -1,0 +1,125 @@
+"""Language flags, workers, resuming after SIGKILL, and the Dask runner: same results, nothing lost or doubled."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from sitrep import api
+from sitrep.ingest.language import detect
+from sitrep.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+ENGLISH = ("Gunmen attacked a police checkpoint near the town of {place} on Monday, killing {n} policemen and "
+           "wounding two others, local officials said. No group has claimed responsibility for the attack.")
+ARABIC = "هاجم مسلحون نقطة تفتيش للشرطة قرب البلدة يوم الاثنين ما أسفر عن مقتل ثلاثة من رجال الشرطة وإصابة اثنين آخرين."
+FRENCH = ("Des hommes armés ont attaqué un poste de police près de la ville lundi, tuant trois policiers et en "
+          "blessant deux autres, selon les autorités locales.")
+
+
+def _corpus(folder: Path, count: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    places = ["Raqqa", "Deir ez-Zor", "Hasakah", "Mosul", "Kirkuk", "Idlib", "Aleppo", "Homs"]
+    for i in range(count):
+        text = ENGLISH.format(place=places[i % len(places)], n=i % 9 + 2) + f" Report {i}."
+        (folder / f"{i:04d}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def _contents(db: Path) -> tuple[list[str], list[tuple]]:
+    with Store(db, read_only=True) as store:
+        documents = [row["id"] for row in store.query("SELECT id FROM documents ORDER BY id")]
+        events = [tuple(row.values()) for row in store.query(
+            "SELECT id, document_id, event_type, admin1, killed_best FROM events ORDER BY id")]
+    return documents, events
+
+
+def test_languages_are_detected_and_short_latin_text_stays_english() -> None:
+    assert detect(ENGLISH.format(place="Raqqa", n=3))[0] == "en"
+    assert detect(ARABIC)[0] == "ar"
+    assert detect(FRENCH)[0] == "fr"
+    assert detect("Three killed.")[0] == "en"
+    assert detect("١٢٣ ...")[0] == "und"
+
+
+def test_non_english_documents_are_stored_flagged_counted_and_not_extracted(tmp_path: Path) -> None:
+    folder = _corpus(tmp_path / "in", 2)
+    (folder / "ar.txt").write_text(ARABIC, encoding="utf-8")
+    (folder / "fr.txt").write_text(FRENCH, encoding="utf-8")
+    report = api.ingest([folder], db=tmp_path / "l.duckdb", link=False)
+    assert report.line() == "ingested 4, duplicate 0, failed 0; not English 2 (ar 1, fr 1): stored, not extracted"
+    with Store(tmp_path / "l.duckdb", read_only=True) as store:
+        rows = store.query("SELECT d.language, count(e.id) AS events FROM documents d "
+                           "LEFT JOIN events e ON e.document_id = d.id GROUP BY 1 ORDER BY 1")
+    assert {row["language"]: row["events"] for row in rows}["ar"] == 0
+    assert [row["language"] for row in rows] == ["ar", "en", "fr"]
+
+
+def test_two_workers_store_exactly_what_one_process_stores(tmp_path: Path) -> None:
+    folder = _corpus(tmp_path / "in", 40)
+    (folder / "bad.txt").write_bytes(b"")
+    one = api.ingest([folder], db=tmp_path / "one.duckdb")
+    two = api.ingest([folder], db=tmp_path / "two.duckdb", workers=2)
+    assert (one.ingested, one.failed, one.events) == (two.ingested, two.failed, two.events) == (40, 1, one.events)
+    assert [f.path for f in one.failures] == [f.path for f in two.failures]
+    assert _contents(tmp_path / "one.duckdb") == _contents(tmp_path / "two.duckdb")
+
+
+_KILLABLE = textwrap.dedent("""
+    import sys
+    from sitrep import api
+
+    def stored(n):
+        print("stored", flush=True)
+
+    api.ingest([sys.argv[1]], db=sys.argv[2], workers=int(sys.argv[3]), on_progress=stored)
+""")
+
+
+@pytest.mark.parametrize("workers", [2])
+def test_an_ingest_killed_midway_resumes_with_nothing_lost_or_duplicated(tmp_path: Path, workers: int) -> None:
+    folder = _corpus(tmp_path / "in", 120)
+    db = tmp_path / "k.duckdb"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    process = subprocess.Popen([sys.executable, "-c", _KILLABLE, str(folder), str(db), str(workers)],
+                               stdout=subprocess.PIPE, text=True, env=env)
+    assert process.stdout is not None
+    for seen, _ in enumerate(process.stdout, start=1):  # wait until some are stored, then kill without warning
+        if seen == 30:
+            break
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait(timeout=30)
+    process.stdout.close()
+    with Store(db, read_only=True) as store:
+        before = store.counts()["documents"]
+    assert 0 < before < 120
+
+    report = api.ingest([folder], db=db)
+    assert report.ingested + report.duplicate == 120 and report.failed == 0
+    assert report.ingested == 120 - before
+    fresh = api.ingest([folder], db=tmp_path / "fresh.duckdb")
+    assert _contents(db) == _contents(tmp_path / "fresh.duckdb")
+    with Store(db, read_only=True) as store:
+        assert store.query("SELECT count(*) AS n FROM events WHERE incident_id IS NULL") == [{"n": 0}]
+    assert fresh.ingested == 120
+
+
+def test_the_dask_runner_stores_the_same_as_a_local_ingest(tmp_path: Path) -> None:
+    distributed = pytest.importorskip("dask.distributed")
+    from sitrep.distributed import ingest_on_cluster
+
+    folder = _corpus(tmp_path / "in", 12)
+    (folder / "bad.txt").write_bytes(b"")
+    local = api.ingest([folder], db=tmp_path / "local.duckdb")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:
+        report = ingest_on_cluster([folder], db=tmp_path / "dask.duckdb", cluster=cluster, partitions=3)
+    assert (report.ingested, report.failed, report.events) == (local.ingested, local.failed, local.events)
+    assert _contents(tmp_path / "local.duckdb") == _contents(tmp_path / "dask.duckdb")
+    assert not (tmp_path / "dask.duckdb.parts").exists()
