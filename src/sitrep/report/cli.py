@@ -40,6 +40,7 @@ def filter_options(func: F) -> F:
         click.option("--until", metavar="YYYY-MM-DD", help="Last day (inclusive) of the events' dates."),
         click.option("--status", type=click.Choice(STATUSES),
                      help="Only events claimed by the perpetrator, reported by a third party, or confirmed."),
+        click.option("--reviewed", is_flag=True, help="Only events a reviewer accepted on the review desk."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -47,9 +48,10 @@ def filter_options(func: F) -> F:
 
 
 def _filters(country: str | None, admin1: str | None, actor: str | None, event_type: str | None,
-             since: str | None, until: str | None, status: Status | None, claim_id: str | None = None) -> EventFilter:
+             since: str | None, until: str | None, status: Status | None, claim_id: str | None = None,
+             reviewed: bool = False) -> EventFilter:
     return EventFilter(country=country, admin1=admin1, actor=actor, event_type=event_type, since=since,  # type: ignore[arg-type]
-                       until=until, status=status, claim_id=claim_id)
+                       until=until, status=status, claim_id=claim_id, reviewed=reviewed)
 
 
 @click.command("report")
@@ -60,8 +62,8 @@ def _filters(country: str | None, admin1: str | None, actor: str | None, event_t
 @db_option
 @handle_errors
 def report_command(country: str | None, admin1: str | None, actor: str | None, event_type: str | None,
-                   since: str | None, until: str | None, status: Status | None, claim_id: str | None, output: str,
-                   db: str) -> None:
+                   since: str | None, until: str | None, status: Status | None, reviewed: bool, claim_id: str | None,
+                   output: str, db: str) -> None:
     """Draw a report: a one-page infographic (PNG, SVG, PDF) or a self-contained HTML situation report.
 
     The infographic shows headline numbers, a map and breakdowns of the selected events, a weekly timeline and
@@ -74,10 +76,11 @@ def report_command(country: str | None, admin1: str | None, actor: str | None, e
       sitrep report -o report.html --actor 'Islamic State'
       sitrep report --claim bf353ce048778371 -o claim.svg
     """
-    filters = _filters(country, admin1, actor, event_type, since, until, status, claim_id)
+    filters = _filters(country, admin1, actor, event_type, since, until, status, claim_id, reviewed)
     with Store(db, read_only=True) as store:
         path = render(store, output, filters)
-    click.echo(f"wrote {path}", err=True)
+        note = _reviewed_note(store, filters)
+    click.echo(f"wrote {path}{note}", err=True)
 
 
 @click.command("events")
@@ -89,8 +92,8 @@ def report_command(country: str | None, admin1: str | None, actor: str | None, e
 @db_option
 @handle_errors
 def events_command(country: str | None, admin1: str | None, actor: str | None, event_type: str | None,
-                   since: str | None, until: str | None, status: Status | None, fmt: str, output: str | None,
-                   db: str) -> None:
+                   since: str | None, until: str | None, status: Status | None, reviewed: bool, fmt: str,
+                   output: str | None, db: str) -> None:
     """Export the selected events as CSV, ACLED-style CSV, JSON, JSON Lines, GeoJSON or Parquet.
 
     Exports stream: a million events never sit in memory at once.
@@ -101,11 +104,22 @@ def events_command(country: str | None, admin1: str | None, actor: str | None, e
       sitrep events --country IQ --since 2024-01-01 --format geojson -o iraq.geojson
       sitrep events --status claimed --format jsonl | head
     """
-    filters = _filters(country, admin1, actor, event_type, since, until, status)
+    filters = _filters(country, admin1, actor, event_type, since, until, status, reviewed=reviewed)
     with Store(db, read_only=True) as store:
         count = exporting.export_events(store, fmt, output or sys.stdout, filters)
+        note = _reviewed_note(store, filters)
     if output:
-        click.echo(f"wrote {count:,} {'located events' if fmt == 'geojson' else 'events'} to {output}", err=True)
+        click.echo(f"wrote {count:,} {'located events' if fmt == 'geojson' else 'events'} to {output}{note}",
+                   err=True)
+
+
+def _reviewed_note(store: Store, filters: EventFilter) -> str:
+    """How many of the selected events a reviewer accepted, e.g. " (12 of 40 reviewed)"; "" when none is."""
+    where, params = filters.where("e")
+    found = store.query(f"SELECT count(*) AS n, count(s.record_id) AS reviewed FROM events e LEFT JOIN review_state s "
+                        f"ON s.record_kind = 'event' AND s.record_id = e.id AND s.state = 'accepted' WHERE {where}",
+                        params)[0]
+    return f" ({found['reviewed']:,} of {found['n']:,} reviewed)" if found["reviewed"] else ""
 
 
 def export_claims(db: str, fmt: str, output: str | None = None, *, claim_id: str | None = None) -> int:

@@ -76,6 +76,7 @@ class EventFilter:
     - ``since`` / ``until``: inclusive bounds on the event's first date (``date_start``, ACLED's event_date);
       undated events are left out when either is set.
     - ``status``: claimed, reported or confirmed.
+    - ``reviewed``: only events a reviewer accepted on the review desk (``sitrep serve``).
     - ``claim_id``: not an event condition; ``render`` draws that claim's infographic instead of a period's.
     """
 
@@ -87,6 +88,7 @@ class EventFilter:
     until: date | None = None
     status: str | None = None
     claim_id: str | None = None
+    reviewed: bool = False
 
     def __post_init__(self) -> None:
         # Normalise here, once: the SQL, the page titles and the CLI all see the same values.
@@ -136,6 +138,9 @@ class EventFilter:
         if self.status:
             clauses.append(f"{p}status = ?")
             params.append(self.status)
+        if self.reviewed:
+            clauses.append(f"{p}id IN (SELECT record_id FROM review_state WHERE record_kind = 'event' "
+                           "AND state = 'accepted')")
         return (" AND ".join(clauses) if clauses else "TRUE"), params
 
     def options(self) -> list[str]:
@@ -143,7 +148,9 @@ class EventFilter:
         out: list[str] = []
         for item in fields(self):
             value = getattr(self, item.name)
-            if value is not None and item.name != "claim_id":
+            if item.name == "reviewed":
+                out += ["--reviewed"] if value else []
+            elif value is not None and item.name != "claim_id":
                 out += [f"--{item.name.replace('_', '-')}", str(value)]
         return out
 
@@ -156,4 +163,6 @@ class EventFilter:
             parts.append(f"type: {self.event_type}")
         if self.status:
             parts.append(f"status: {self.status}")
+        if self.reviewed:
+            parts.append("reviewed records only")
         return "; ".join(parts)

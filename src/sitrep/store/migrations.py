@@ -32,6 +32,18 @@ Version 3 adds::
     events.extractor  the extractor's name and version ("sitrep-rules/1.1", "+model:…" when a model joined)
     claims.extractor  likewise; NULL for records stored before version 3
 
+Version 4 adds (the review desk, :mod:`sitrep.store.reviews`)::
+
+    review_log    append-only: one row per changed field of one record (seq, action_id grouping the rows of one
+                  action, logged_at, reviewer, action accept/reject/edit/merge/split/undo, record_kind, document_id,
+                  anchor_start/anchor_end: the record's anchor span in the document, field, before/after JSON,
+                  why, record_id at the time, undoes: the seq an undo reverses). Keyed by document and span, not
+                  by record ids, so it outlives re-extraction and re-linking. Never updated, never deleted.
+    review_state  derived from review_log for today's record ids (accepted | edited | rejected), rewritten
+                  whenever the log grows or records are re-extracted; exports filter on it.
+    users         name, role (viewer, coder, reviewer, admin), key_hash (sha256 of the API key), created_at,
+                  disabled.
+
 No foreign keys: DuckDB refuses to delete a parent row and its children in one transaction, which would block
 re-extraction later; integrity is kept by the one write path instead.
 """
@@ -204,6 +216,47 @@ MIGRATIONS: list[Migration] = [
         "ALTER TABLE events ADD COLUMN trace JSON",
         "ALTER TABLE events ADD COLUMN extractor VARCHAR",
         "ALTER TABLE claims ADD COLUMN extractor VARCHAR",
+    )),
+    Migration(4, "review log, review state and users", (
+        "CREATE SEQUENCE review_log_seq START 1",
+        """
+        CREATE TABLE review_log (
+            seq          BIGINT PRIMARY KEY DEFAULT nextval('review_log_seq'),
+            action_id    VARCHAR NOT NULL,
+            logged_at    TIMESTAMPTZ NOT NULL DEFAULT current_timestamp,
+            reviewer     VARCHAR NOT NULL,
+            action       VARCHAR NOT NULL,
+            record_kind  VARCHAR NOT NULL,
+            document_id  VARCHAR NOT NULL,
+            anchor_start INTEGER NOT NULL,
+            anchor_end   INTEGER NOT NULL,
+            field        VARCHAR NOT NULL,
+            before       JSON,
+            after        JSON,
+            why          VARCHAR NOT NULL,
+            record_id    VARCHAR,
+            undoes       BIGINT
+        )
+        """,
+        """
+        CREATE TABLE review_state (
+            record_kind VARCHAR NOT NULL,
+            record_id   VARCHAR NOT NULL,
+            state       VARCHAR NOT NULL,
+            reviewer    VARCHAR,
+            decided_at  TIMESTAMPTZ,
+            PRIMARY KEY (record_kind, record_id)
+        )
+        """,
+        """
+        CREATE TABLE users (
+            name       VARCHAR PRIMARY KEY,
+            role       VARCHAR NOT NULL,
+            key_hash   VARCHAR NOT NULL,
+            created_at TIMESTAMPTZ NOT NULL DEFAULT current_timestamp,
+            disabled   BOOLEAN NOT NULL DEFAULT false
+        )
+        """,
     )),
 ]
 
