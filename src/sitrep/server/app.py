@@ -10,13 +10,14 @@ no inline script, so text that got through would still not run.
 from __future__ import annotations
 
 import base64
+import contextlib
 import csv
 import hashlib
 import io
 import json
 import secrets
 import tempfile
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -93,7 +94,13 @@ def create_app(db: str | Path, *, secret: str | None = None, session_minutes: in
     ``session_minutes`` is how long a login lasts. ``audit`` holds claims against the record for the queue.
     """
     desk = Desk(db, audit=audit)
-    app = FastAPI(title="sitrep review desk", version="1", docs_url=None, redoc_url=None,
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        desk.close()
+
+    app = FastAPI(title="sitrep review desk", version="1", docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Check, correct and approve machine-coded events and claims.")
     app.state.desk = desk
     app.add_middleware(SessionMiddleware, secret_key=secret or secrets.token_urlsafe(32),
@@ -443,10 +450,6 @@ def create_app(db: str | Path, *, secret: str | None = None, session_minutes: in
         who(request, "read")
         place = desk.gazetteer.resolve(q, country=country.upper() or None)
         return {"query": q, "place": place.to_dict() if place else None}
-
-    @app.on_event("shutdown")
-    def close() -> None:  # pragma: no cover - uvicorn calls it
-        desk.close()
 
     return app
 
