@@ -15,17 +15,11 @@ from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
 import sitrep
+from hostile_pages import CORPUS, HOSTILE, HOSTILE_TEXT
 from sitrep.cli import main
 from sitrep.server import create_app
 from sitrep.server.auth import add_user
 from sitrep.store import Store
-
-CORPUS = Path(__file__).resolve().parents[1] / "examples" / "corpus"
-
-HOSTILE = """<html><head><title>Attack <script>window.pwned=1</script></title></head><body><article>
-<p>Gunmen killed 3 soldiers in an ambush near Mosul, Nineveh, on Monday <script>window.pwned=2</script>, the
-army said. <img src=x onerror="window.pwned=3"> Islamic State claimed the attack through Amaq.</p>
-</article></body></html>"""
 
 
 @pytest.fixture(scope="module")
@@ -33,6 +27,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str
     folder = tmp_path_factory.mktemp("server")
     (folder / "in").mkdir()
     (folder / "in" / "hostile.html").write_text(HOSTILE, encoding="utf-8")
+    (folder / "in" / "hostile.txt").write_text(HOSTILE_TEXT, encoding="utf-8")
     db = folder / "desk.duckdb"
     sitrep.ingest([str(CORPUS), str(folder / "in")], db=str(db), published=None)
     with Store(db) as store:
@@ -120,7 +115,7 @@ def test_hostile_document_text_is_escaped_on_every_page(desk: tuple[Path, dict[s
     web = client(db)
     login(web, "admin", keys["admin"])
     with Store(db) as store:
-        document = next(d for d in store.documents() if "Mosul" in d.text)
+        document = next(d for d in store.documents() if "onerror" in d.text)
         events = store.events(document_id=document.id)
     assert events, "the hostile page should still yield its ambush"
     web.post(f"/api/records/event/{events[0].id}/edit",
@@ -132,6 +127,7 @@ def test_hostile_document_text_is_escaped_on_every_page(desk: tuple[Path, dict[s
         response = web.get(path)
         assert response.status_code == 200, path
         assert "<script>window" not in response.text and "<img src=x" not in response.text, path
+        assert 'href="javascript:' not in response.text, path
         assert "script-src 'self'" in response.headers["content-security-policy"]
     assert "&lt;script&gt;window.pwned=4&lt;/script&gt;" in web.get(f"/records/event/{events[0].id}").text
 
