@@ -51,7 +51,13 @@ def serve_command(db: str, host: str, port: int, session_minutes: int, no_audit:
 
 @click.group("user")
 def user_command() -> None:
-    """Accounts of the review desk: each has a role and an API key (also its login password)."""
+    """Accounts of the review desk: each has a role and an API key (also its login password).
+
+    \b
+    Example:
+      sitrep user add ana --role reviewer --db sitrep.duckdb
+      sitrep user list --db sitrep.duckdb
+    """
 
 
 @user_command.command("add")

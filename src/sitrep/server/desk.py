@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable
+from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -36,7 +37,9 @@ class Desk:
         self.version = 0
         self._items: dict[tuple[str, str], review.QueueItem] | None = None
         self._dirty: set[str] = set()
-        self._incidents: tuple[int, list[Incident]] | None = None
+        self._flags: dict[str, int] = {}
+        self._incidents: dict[str, Incident] | None = None
+        self._incident_dirty: set[str] = set()
         self._gazetteer: Gazetteer | None = None
 
     def close(self) -> None:
@@ -64,6 +67,7 @@ class Desk:
             self.version += 1
         with self._view_lock:
             self._dirty.update(documents)
+            self._incident_dirty.update(documents)
         return result
 
     @property
@@ -80,7 +84,9 @@ class Desk:
         with self._view_lock:
             store = self.reader()
             if self._items is None:
-                items = review.queue(store, pending_only=False, audit=self.audit)
+                claims = store.claims()
+                self._flags = self._audit(store, claims)
+                items = review.queue_items(store, store.events(), claims, audit_flags=self._flags)
                 self._items = {(i.kind, i.id): i for i in items}
                 self._dirty.clear()
             elif self._dirty:
@@ -101,16 +107,10 @@ class Desk:
             events += [e for e in stored.load_events(store, incident_ids=incident_ids) if e.id not in known]
         mates = {e.document_id for e in events}
         claims = [c for d in sorted(documents) for c in store.claims(document_id=d)]
-        flags: dict[str, int] = {}
-        if self.audit:
-            from sitrep.analyze.audit import audit_claim
-            from sitrep.errors import SitrepError
-
-            for claim in claims:
-                try:
-                    flags[claim.id] = len(audit_claim(store, claim.id).flagged)
-                except SitrepError:
-                    flags[claim.id] = 0
+        # A claim is audited again only when it is new to the desk: an audit reads the whole record (about 10-50
+        # ms a claim), and one edited event changes it little. The claim's own page always runs a fresh audit.
+        self._flags.update(self._audit(store, [c for c in claims if c.id not in self._flags]))
+        flags = self._flags
         gone = {key for key, item in self._items.items() if item.document_id in mates | documents}
         for key in gone:
             del self._items[key]
@@ -118,15 +118,51 @@ class Desk:
         for item in review.queue_items(store, events, claims, audit_flags=flags):
             self._items[(item.kind, item.id)] = item
 
+    def _audit(self, store: Store, claims: list[Any]) -> dict[str, int]:
+        """Claim id -> figures the record does not bear out (empty when the desk does not audit)."""
+        if not self.audit:
+            return {}
+        from sitrep.analyze.audit import audit_claim
+        from sitrep.errors import SitrepError
+
+        flags = {}
+        for claim in claims:
+            try:
+                flags[claim.id] = len(audit_claim(store, claim.id).flagged)
+            except SitrepError:
+                flags[claim.id] = 0
+        return flags
+
     def incidents(self) -> list[Incident]:
-        """Every incident, merged from its reports with reviewed values applied; recomputed after a write."""
+        """Every incident, merged from its reports with reviewed values applied, by date. Merged once, then again
+        only for the incidents that hold (or held) a report of a document a write touched."""
         with self._view_lock:
-            cached = self._incidents
-            if cached is not None and cached[0] == self.version:
-                return cached[1]
-            found = incidents(self.reader(), gazetteer=self.gazetteer)
-            self._incidents = (self.version, found)
-            return found
+            store = self.reader()
+            if self._incidents is None:
+                self._incidents = {i.id: i for i in incidents(store, gazetteer=self.gazetteer)}
+                self._incident_dirty.clear()
+            elif self._incident_dirty:
+                self._refresh_incidents(store, self._incident_dirty)
+                self._incident_dirty.clear()
+            found = list(self._incidents.values())
+        return sorted(found, key=lambda i: (i.date_start or date.max, i.id))
+
+    def _refresh_incidents(self, store: Store, documents: set[str]) -> None:
+        assert self._incidents is not None
+        from sitrep.analyze.incidents import incident_key, merge_all
+        from sitrep.store import incidents as stored
+
+        events = [e for d in sorted(documents) for e in store.events(document_id=d)]
+        touched = {incident_key(e) for e in events}
+        touched |= {i.id for i in self._incidents.values() if any(s.document_id in documents for s in i.sources)}
+        linked = [e for e in stored.load_events(store, incident_ids=sorted(touched)) if e.id not in
+                  {x.id for x in events}]
+        group = events + linked
+        for incident_id in touched:
+            self._incidents.pop(incident_id, None)
+        documents_of = stored.load_documents(store, {e.document_id for e in group})
+        for incident in merge_all(group, documents_of, gazetteer=self.gazetteer):
+            self._incidents[incident.id] = incident
 
     def stats(self) -> dict[str, Any]:
         """Counts for the page header: records and how many were reviewed."""
