@@ -24,6 +24,7 @@ from sitrep import settings
 from sitrep.analyze.checks import with_checks
 from sitrep.analyze.claims import link_repeats
 from sitrep.analyze.linking import link_events
+from sitrep.analyze.review import reapply
 from sitrep.errors import ConfigError, ExtractionError, SitrepError
 from sitrep.extract import Extractor
 from sitrep.geo import Gazetteer, geocode_claim, geocode_event
@@ -255,6 +256,7 @@ def reextract(*, db: str | Path | None = None, store: Store | None = None, extra
         chosen = ([d.id for d in target.documents()] if everything
                   else outdated_documents(target, extractor.name))
         report.current = total - len(chosen)
+        reextracted_ids: list[str] = []
         for document_id in chosen:
             document = target.document(document_id)
             if document is None:  # forgotten by another process meanwhile
@@ -270,8 +272,12 @@ def reextract(*, db: str | Path | None = None, store: Store | None = None, extra
                     on_failure(failure)
                 continue
             report.reextracted += 1
+            reextracted_ids.append(document_id)
             report.events += len(extraction.events)
             report.claims += len(extraction.claims)
+        if reextracted_ids:
+            # A person's reviewed values, states and incident changes, read back onto the new records by span.
+            reapply(target, reextracted_ids)
         if link and report.reextracted:
             report.incidents = link_events(target).incidents
     finally:

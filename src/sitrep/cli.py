@@ -419,10 +419,12 @@ def _register_stage_commands() -> None:
     from sitrep.analyze.cli import audit_command, incidents_command, link_command, trend_command, unlink_command
     from sitrep.evaluate.cli import eval_command
     from sitrep.report.cli import events_command, report_command
+    from sitrep.server.cli import serve_command, user_command
 
     for name, command in (("eval", eval_command), ("report", report_command), ("events", events_command),
                           ("link", link_command), ("unlink", unlink_command), ("incidents", incidents_command),
-                          ("audit", audit_command), ("trend", trend_command)):
+                          ("audit", audit_command), ("trend", trend_command), ("serve", serve_command),
+                      ("user", user_command)):
         main.add_command(command, name)
 
 

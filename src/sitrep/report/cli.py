@@ -40,6 +40,7 @@ def filter_options(func: F) -> F:
         click.option("--until", metavar="YYYY-MM-DD", help="Last day (inclusive) of the events' dates."),
         click.option("--status", type=click.Choice(STATUSES),
                      help="Only events claimed by the perpetrator, reported by a third party, or confirmed."),
+        click.option("--reviewed", is_flag=True, help="Only events a reviewer accepted on the review desk."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -47,9 +48,10 @@ def filter_options(func: F) -> F:
 
 
 def _filters(country: str | None, admin1: str | None, actor: str | None, event_type: str | None,
-             since: str | None, until: str | None, status: Status | None, claim_id: str | None = None) -> EventFilter:
+             since: str | None, until: str | None, status: Status | None, claim_id: str | None = None,
+             reviewed: bool = False) -> EventFilter:
     return EventFilter(country=country, admin1=admin1, actor=actor, event_type=event_type, since=since,  # type: ignore[arg-type]
-                       until=until, status=status, claim_id=claim_id)
+                       until=until, status=status, claim_id=claim_id, reviewed=reviewed)
 
 
 @click.command("report")
@@ -62,7 +64,8 @@ def _filters(country: str | None, admin1: str | None, actor: str | None, event_t
 @db_option
 @handle_errors
 def report_command(country: str | None, admin1: str | None, actor: str | None, event_type: str | None,
-                   since: str | None, until: str | None, status: Status | None, claim_id: str | None, paper: str,
+                   since: str | None, until: str | None, status: Status | None, reviewed: bool, claim_id: str | None,
+                   paper: str,
                    output: str, db: str) -> None:
     """Draw a report: a one-page infographic (PNG, SVG, PDF) or a self-contained HTML situation report.
 
@@ -77,13 +80,14 @@ def report_command(country: str | None, admin1: str | None, actor: str | None, e
       sitrep report --claim bf353ce048778371 -o claim.svg
       sitrep report -o week.pdf --paper letter --country IQ
     """
-    filters = _filters(country, admin1, actor, event_type, since, until, status, claim_id)
+    filters = _filters(country, admin1, actor, event_type, since, until, status, claim_id, reviewed)
     notice = exporting.replacement_notice(output)
     with Store(db, read_only=True) as store:
         path = render(store, output, filters, paper=paper)
+        note = _reviewed_note(store, filters)
     if notice:
         click.echo(notice, err=True)
-    click.echo(f"wrote {path}", err=True)
+    click.echo(f"wrote {path}{note}", err=True)
 
 
 @click.command("events")
@@ -96,8 +100,8 @@ def report_command(country: str | None, admin1: str | None, actor: str | None, e
 @db_option
 @handle_errors
 def events_command(country: str | None, admin1: str | None, actor: str | None, event_type: str | None,
-                   since: str | None, until: str | None, status: Status | None, fmt: str, output: str | None,
-                   db: str) -> None:
+                   since: str | None, until: str | None, status: Status | None, reviewed: bool, fmt: str,
+                   output: str | None, db: str) -> None:
     """Export the selected events as CSV, ACLED CSV, JSON, JSON Lines, GeoJSON, Parquet or SQLite.
 
     Exports stream: a million events never sit in memory at once.
@@ -109,14 +113,25 @@ def events_command(country: str | None, admin1: str | None, actor: str | None, e
       sitrep events --status claimed --format jsonl | head
       sitrep events --format sqlite -o sitrep.db && datasette sitrep.db
     """
-    filters = _filters(country, admin1, actor, event_type, since, until, status)
+    filters = _filters(country, admin1, actor, event_type, since, until, status, reviewed=reviewed)
     notice = exporting.replacement_notice(output) if output else None
     with Store(db, read_only=True) as store:
         count = exporting.export_events(store, fmt, output or sys.stdout, filters)
+        note = _reviewed_note(store, filters)
     if notice:
         click.echo(notice, err=True)
     if output:
-        click.echo(f"wrote {count:,} {'located events' if fmt == 'geojson' else 'events'} to {output}", err=True)
+        click.echo(f"wrote {count:,} {'located events' if fmt == 'geojson' else 'events'} to {output}{note}",
+                   err=True)
+
+
+def _reviewed_note(store: Store, filters: EventFilter) -> str:
+    """How many of the selected events a reviewer accepted, e.g. " (12 of 40 reviewed)"; "" when none is."""
+    where, params = filters.where("e")
+    found = store.query(f"SELECT count(*) AS n, count(s.record_id) AS reviewed FROM events e LEFT JOIN review_state s "
+                        f"ON s.record_kind = 'event' AND s.record_id = e.id AND s.state = 'accepted' WHERE {where}",
+                        params)[0]
+    return f" ({found['reviewed']:,} of {found['n']:,} reviewed)" if found["reviewed"] else ""
 
 
 def export_claims(db: str, fmt: str, output: str | None = None, *, claim_id: str | None = None) -> int:

@@ -77,6 +77,7 @@ class EventFilter:
     - ``since`` / ``until``: inclusive bounds on the event's first date (``date_start``, ACLED's event_date);
       undated events are left out when either is set.
     - ``status``: claimed, reported or confirmed.
+    - ``reviewed``: only events a reviewer accepted on the review desk (``sitrep serve``).
     - ``claim_id``: not an event condition; ``render`` draws that claim's infographic instead of a period's.
     - ``include_retired``: also events of superseded and forgotten document versions (off: they never count).
     """
@@ -90,6 +91,7 @@ class EventFilter:
     status: str | None = None
     claim_id: str | None = None
     include_retired: bool = False
+    reviewed: bool = False
 
     def __post_init__(self) -> None:
         # Normalise here, once: the SQL, the page titles and the CLI all see the same values.
@@ -141,6 +143,9 @@ class EventFilter:
             params.append(self.status)
         if not self.include_retired:
             clauses.append(f"{p}document_id IN {CURRENT_DOCUMENTS}")
+        if self.reviewed:
+            clauses.append(f"{p}id IN (SELECT record_id FROM review_state WHERE record_kind = 'event' "
+                           "AND state = 'accepted')")
         return (" AND ".join(clauses) if clauses else "TRUE"), params
 
     def options(self) -> list[str]:
@@ -148,7 +153,9 @@ class EventFilter:
         out: list[str] = []
         for item in fields(self):
             value = getattr(self, item.name)
-            if value is not None and item.name not in ("claim_id", "include_retired"):
+            if item.name == "reviewed":
+                out += ["--reviewed"] if value else []
+            elif value is not None and item.name not in ("claim_id", "include_retired"):
                 out += [f"--{item.name.replace('_', '-')}", str(value)]
         return out
 
@@ -161,4 +168,6 @@ class EventFilter:
             parts.append(f"type: {self.event_type}")
         if self.status:
             parts.append(f"status: {self.status}")
+        if self.reviewed:
+            parts.append("reviewed records only")
         return "; ".join(parts)

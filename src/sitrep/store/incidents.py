@@ -98,20 +98,26 @@ def assign(store: Store, assignments: Mapping[str, str], *, method: Method = "li
         raise ValueError(f"method must be one of {METHODS}, not {method!r}")
     if not assignments:
         return 0
+    return store._write(lambda con: assign_in(con, assignments, method=method),
+                        what=f"link {len(assignments)} events to incidents")
+
+
+def assign_in(con: duckdb.DuckDBPyConnection, assignments: Mapping[str, str], *, method: Method = "linked") -> int:
+    """The body of :func:`assign`, for a caller already inside the store's write transaction (the review desk
+    writes its log and the incident change together)."""
+    if method not in METHODS:
+        raise ValueError(f"method must be one of {METHODS}, not {method!r}")
+    if not assignments:
+        return 0
     ids = list(assignments)
     incidents = [assignments[event_id] for event_id in ids]
-
     given = "(SELECT unnest(?::VARCHAR[]) AS event_id, unnest(?::VARCHAR[]) AS incident_id)"
-
-    def run(con: duckdb.DuckDBPyConnection) -> int:
-        changed = con.execute(f"SELECT count(*) FROM {given} a JOIN events e ON e.id = a.event_id",
-                              [ids, incidents]).fetchone()
-        con.execute(f"UPDATE events SET incident_id = a.incident_id FROM {given} a WHERE events.id = a.event_id",
-                    [ids, incidents])
-        con.execute("DELETE FROM incident_links WHERE event_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
-        con.execute(f"INSERT INTO incident_links (event_id, incident_id, method) "
-                    f"SELECT a.event_id, a.incident_id, ? FROM {given} a JOIN events e ON e.id = a.event_id",
-                    [method, ids, incidents])
-        return int(changed[0]) if changed else 0
-
-    return store._write(run, what=f"link {len(ids)} events to incidents")
+    changed = con.execute(f"SELECT count(*) FROM {given} a JOIN events e ON e.id = a.event_id",
+                          [ids, incidents]).fetchone()
+    con.execute(f"UPDATE events SET incident_id = a.incident_id FROM {given} a WHERE events.id = a.event_id",
+                [ids, incidents])
+    con.execute("DELETE FROM incident_links WHERE event_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+    con.execute(f"INSERT INTO incident_links (event_id, incident_id, method) "
+                f"SELECT a.event_id, a.incident_id, ? FROM {given} a JOIN events e ON e.id = a.event_id",
+                [method, ids, incidents])
+    return int(changed[0]) if changed else 0

@@ -56,6 +56,18 @@ Version 6 adds (watched feeds, see :mod:`sitrep.store.feeds`)::
     fetched_urls    one row per article URL already fetched from any feed: url, document_id (NULL when the page
                     gave no document), status, fetched_at. An article carried by several feeds is fetched once.
 
+Version 7 adds (the review desk, :mod:`sitrep.store.reviews`)::
+
+    review_log    append-only: one row per changed field of one record (seq, action_id grouping the rows of one
+                  action, logged_at, reviewer, action accept/reject/edit/merge/split/undo, record_kind, document_id,
+                  anchor_start/anchor_end: the record's anchor span in the document, field, before/after JSON,
+                  why, record_id at the time, undoes: the seq an undo reverses). Keyed by document and span, not
+                  by record ids, so it outlives re-extraction and re-linking. Never updated, never deleted.
+    review_state  derived from review_log for today's record ids (accepted | edited | rejected), rewritten
+                  whenever the log grows or records are re-extracted; exports filter on it.
+    users         name, role (viewer, coder, reviewer, admin), key_hash (sha256 of the API key), created_at,
+                  disabled.
+
 No foreign keys: DuckDB refuses to delete a parent row and its children in one transaction, which would block
 re-extraction later; integrity is kept by the one write path instead.
 """
@@ -266,6 +278,47 @@ MIGRATIONS: list[Migration] = [
             document_id VARCHAR,
             status      VARCHAR NOT NULL,
             fetched_at  TIMESTAMPTZ NOT NULL DEFAULT current_timestamp
+        )
+        """,
+    )),
+    Migration(7, "review log, review state and users", (
+        "CREATE SEQUENCE review_log_seq START 1",
+        """
+        CREATE TABLE review_log (
+            seq          BIGINT PRIMARY KEY DEFAULT nextval('review_log_seq'),
+            action_id    VARCHAR NOT NULL,
+            logged_at    TIMESTAMPTZ NOT NULL DEFAULT current_timestamp,
+            reviewer     VARCHAR NOT NULL,
+            action       VARCHAR NOT NULL,
+            record_kind  VARCHAR NOT NULL,
+            document_id  VARCHAR NOT NULL,
+            anchor_start INTEGER NOT NULL,
+            anchor_end   INTEGER NOT NULL,
+            field        VARCHAR NOT NULL,
+            before       JSON,
+            after        JSON,
+            why          VARCHAR NOT NULL,
+            record_id    VARCHAR,
+            undoes       BIGINT
+        )
+        """,
+        """
+        CREATE TABLE review_state (
+            record_kind VARCHAR NOT NULL,
+            record_id   VARCHAR NOT NULL,
+            state       VARCHAR NOT NULL,
+            reviewer    VARCHAR,
+            decided_at  TIMESTAMPTZ,
+            PRIMARY KEY (record_kind, record_id)
+        )
+        """,
+        """
+        CREATE TABLE users (
+            name       VARCHAR PRIMARY KEY,
+            role       VARCHAR NOT NULL,
+            key_hash   VARCHAR NOT NULL,
+            created_at TIMESTAMPTZ NOT NULL DEFAULT current_timestamp,
+            disabled   BOOLEAN NOT NULL DEFAULT false
         )
         """,
     )),

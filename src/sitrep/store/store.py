@@ -84,6 +84,16 @@ class Store:
         state = "closed" if self._con is None else ("read-only" if self.read_only else "open")
         return f"<Store {self.path!r} {state}>"
 
+    def reader(self) -> Store:
+        """Another handle on this open database for one thread that only reads (a server's request threads): its
+        own DuckDB cursor, since a connection must not be used by two threads at once, and it refuses writes like
+        a read-only store. It sees what this store has committed. Close it when done; closing it leaves this open.
+        """
+        handle = object.__new__(Store)
+        handle.path, handle.read_only = self.path, True
+        handle._con = self._connection().cursor()
+        return handle
+
     @property
     def schema_version(self) -> int:
         """The highest migration applied to this database."""

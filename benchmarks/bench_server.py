@@ -1,0 +1,166 @@
+"""Load test of the review desk on loopback: simulated reviewers reading the queue and list pages and editing.
+
+Starts ``sitrep serve`` in its own process on 127.0.0.1 over a database of the sample corpus replicated
+(``--copies``), then runs ``--reviewers`` threads for ``--seconds``. Each reviewer, with its own API key, loops:
+queue page, incidents page, one record page, one edit of a record (a unique value and reason), then waits
+``--think`` seconds (uniform 0..2x). At the end it reads the review log back and checks that every edit the
+server acknowledged is in it exactly once and none it refused is (no lost, no duplicated edits), and prints the
+latency percentiles per page. Nothing leaves the machine.
+
+    .venv/bin/python benchmarks/bench_server.py                        # 50 reviewers, 2 minutes
+    .venv/bin/python benchmarks/bench_server.py --reviewers 5 --seconds 5   # a smoke run
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import random
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import httpx
+
+import sitrep
+from sitrep.server.auth import add_user
+from sitrep.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "examples" / "corpus"
+
+
+def build(folder: Path, copies: int, reviewers: int) -> tuple[Path, list[str]]:
+    """A database of the corpus's text files replicated ``copies`` times (each copy a distinct document)."""
+    inputs = folder / "in"
+    inputs.mkdir()
+    texts = sorted(CORPUS.glob("*.txt"))
+    for i in range(copies):
+        for path in texts:
+            text = path.read_text(encoding="utf-8") + f"\n\nThe agency's correspondent number {i} filed this report.\n"
+            (inputs / f"{i:03d}_{path.name}").write_text(text, encoding="utf-8")
+    db = folder / "bench.duckdb"
+    sitrep.ingest([str(inputs)], db=str(db))
+    with Store(db) as store:
+        keys = [add_user(store, f"r{n:02d}", "reviewer") for n in range(reviewers)]
+    return db, keys
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reviewers", type=int, default=50)
+    parser.add_argument("--seconds", type=float, default=120)
+    parser.add_argument("--think", type=float, default=1.0, help="mean pause between a reviewer's requests (s)")
+    parser.add_argument("--copies", type=int, default=40)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="sitrep-bench-"))
+    try:
+        db, keys = build(folder, args.copies, args.reviewers)
+        with Store(db) as store:
+            counts = store.counts()
+        port = free_port()
+        server = subprocess.Popen([sys.executable, "-m", "sitrep.cli", "serve", "--db", str(db), "--host",
+                                   "127.0.0.1", "--port", str(port)], stderr=subprocess.DEVNULL)
+        try:
+            return run(f"http://127.0.0.1:{port}", keys, args, counts)
+        finally:
+            server.terminate()
+            server.wait(10)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def run(url: str, keys: list[str], args: argparse.Namespace, counts: dict[str, int]) -> int:
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        try:
+            if httpx.get(url + "/api/me", headers={"Authorization": f"Bearer {keys[0]}"}).status_code == 200:
+                break
+        except httpx.TransportError:
+            time.sleep(0.2)
+    admin = httpx.Client(base_url=url, headers={"Authorization": f"Bearer {keys[0]}"}, timeout=60)
+    events = [i["id"] for i in admin.get("/api/queue?kind=event&show=all&limit=1000").json()["items"]]
+    admin.get("/incidents")  # warm the incident view once, as the first visitor of the day would
+    timings: dict[str, list[float]] = defaultdict(list)
+    acknowledged: list[str] = []
+    refused: list[str] = []
+    errors: Counter[str] = Counter()
+    lock = threading.Lock()
+    stop = time.time() + args.seconds
+
+    def reviewer(n: int) -> None:
+        rng = random.Random(n)
+        client = httpx.Client(base_url=url, headers={"Authorization": f"Bearer {keys[n]}"}, timeout=60)
+        i = 0
+        while time.time() < stop:
+            event = rng.choice(events)
+            token = f"bench-{n}-{i}"
+            steps = [("queue page", "GET", "/", None), ("incidents page", "GET", "/incidents", None),
+                     ("record page", "GET", f"/records/event/{event}", None),
+                     ("edit", "POST", f"/api/records/event/{event}/edit",
+                      {"field": "claimant", "value": f"Reviewer {n} pass {i}", "why": token})]
+            for name, method, path, body in steps:
+                if time.time() >= stop:
+                    break
+                started = time.perf_counter()
+                try:
+                    response = client.request(method, path, json=body)
+                    status = response.status_code
+                except httpx.TransportError as error:
+                    status = 0
+                    errors[type(error).__name__] += 1
+                elapsed = time.perf_counter() - started
+                with lock:
+                    timings[name].append(elapsed)
+                    if status != 200:
+                        errors[f"{name} {status}"] += 1
+                    if body is not None:
+                        (acknowledged if status == 200 else refused).append(token)
+                time.sleep(rng.uniform(0, 2 * args.think))
+            i += 1
+
+    threads = [threading.Thread(target=reviewer, args=(n,)) for n in range(len(keys))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    log = admin.get("/api/log").json()
+    logged = Counter(row["why"] for row in log if row["action"] == "edit")
+    lost = [t for t in acknowledged if logged[t] == 0]
+    duplicated = [t for t, n in logged.items() if n > 1]
+    phantom = [t for t in refused if logged[t]]
+    print(f"{len(keys)} reviewers, {args.seconds:.0f} s, think time mean {args.think} s; database: "
+          f"{counts['documents']} documents, {counts['events']} events, {counts['claims']} claims")
+    print(f"{'page':<16} {'requests':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8}")
+    for name, values in timings.items():
+        ordered = sorted(values)
+        p = functools.partial(_percentile, ordered)
+        print(f"{name:<16} {len(values):>8} {statistics.median(values) * 1000:>8.1f} {p(0.95):>8.1f} "
+              f"{p(0.99):>8.1f} {max(values) * 1000:>8.1f}")
+    total = sum(len(v) for v in timings.values())
+    print(f"throughput {total / args.seconds:.1f} requests/s; edits acknowledged {len(acknowledged)}, "
+          f"refused {len(refused)}; lost {len(lost)}, duplicated {len(duplicated)}, refused but logged "
+          f"{len(phantom)}; errors {dict(errors) or 'none'}")
+    return 0 if not (lost or duplicated or phantom) else 1
+
+
+def _percentile(ordered: list[float], q: float) -> float:
+    """The q-quantile of sorted seconds, in milliseconds (nearest rank)."""
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000
+
+
+if __name__ == "__main__":
+    sys.exit(main())

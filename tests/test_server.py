@@ -1,0 +1,239 @@
+"""The review desk over HTTP: who may do what, CSRF, hostile text, sessions, the log export and the API."""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("fastapi", reason="the review desk needs the web extra: pip install 'sitrep[web]'")
+
+from click.testing import CliRunner
+from fastapi.testclient import TestClient
+
+import sitrep
+from hostile_pages import CORPUS, HOSTILE, HOSTILE_TEXT
+from sitrep.cli import main
+from sitrep.server import create_app
+from sitrep.server.auth import add_user
+from sitrep.store import Store
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+    folder = tmp_path_factory.mktemp("server")
+    (folder / "in").mkdir()
+    (folder / "in" / "hostile.html").write_text(HOSTILE, encoding="utf-8")
+    (folder / "in" / "hostile.txt").write_text(HOSTILE_TEXT, encoding="utf-8")
+    db = folder / "desk.duckdb"
+    sitrep.ingest([str(CORPUS), str(folder / "in")], db=str(db), published=None)
+    with Store(db) as store:
+        keys = {role: add_user(store, role, role) for role in ("viewer", "coder", "reviewer", "admin")}
+    return db, keys
+
+
+@pytest.fixture
+def desk(built: tuple[Path, dict[str, str]], tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    db, keys = built
+    copy = tmp_path / "desk.duckdb"
+    copy.write_bytes(db.read_bytes())
+    return copy, keys
+
+
+def client(db: Path, **options: object) -> TestClient:
+    return TestClient(create_app(db, **options))  # type: ignore[arg-type]
+
+
+def csrf_of(html: str) -> str:
+    found = re.search(r'name="csrf" value="([^"]+)"', html)
+    assert found, "no CSRF field on the page"
+    return found.group(1)
+
+
+def login(web: TestClient, name: str, key: str) -> None:
+    token = csrf_of(web.get("/login").text)
+    response = web.post("/login", data={"csrf": token, "name": name, "key": key, "next": "/"})
+    assert response.status_code == 200 and response.url.path == "/", response.text[:300]
+
+
+def bearer(key: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {key}"}
+
+
+def an_event(web: TestClient, key: str) -> str:
+    items = web.get("/api/queue?kind=event", headers=bearer(key)).json()["items"]
+    return str(items[0]["id"])
+
+
+def test_pages_and_the_api_need_a_login(desk: tuple[Path, dict[str, str]]) -> None:
+    db, _ = desk
+    web = client(db)
+    assert web.get("/", follow_redirects=False).headers["location"].startswith("/login")
+    assert web.get("/api/queue").status_code == 401
+    assert web.get("/log.csv", follow_redirects=False).status_code == 303
+    assert web.get("/api/queue", headers=bearer("not-a-key")).status_code == 401
+
+
+def test_openapi_schema_lists_the_api(desk: tuple[Path, dict[str, str]]) -> None:
+    paths = client(desk[0]).get("/openapi.json").json()["paths"]
+    assert {"/api/queue", "/api/records/{kind}/{record_id}/{action}", "/api/undo/{action_id}", "/api/log"} <= set(paths)
+
+
+def test_each_role_may_do_only_what_it_is_allowed(desk: tuple[Path, dict[str, str]]) -> None:
+    db, keys = desk
+    web = client(db)
+    event = an_event(web, keys["viewer"])
+    edit = {"field": "actor1", "value": "Someone", "why": "test"}
+    assert web.post(f"/api/records/event/{event}/edit", json=edit, headers=bearer(keys["viewer"])).status_code == 403
+    assert web.post(f"/api/records/event/{event}/edit", json=edit, headers=bearer(keys["coder"])).status_code == 200
+    assert web.post(f"/api/records/event/{event}/accept", json={}, headers=bearer(keys["coder"])).status_code == 403
+    accepted = web.post(f"/api/records/event/{event}/accept", json={}, headers=bearer(keys["reviewer"]))
+    assert accepted.status_code == 200 and accepted.json()["state"] == "accepted"
+    assert web.get("/users", headers=bearer(keys["reviewer"])).status_code == 403
+    assert "reviewer" in web.get("/users", headers=bearer(keys["admin"])).text
+
+
+def test_a_browser_write_without_the_csrf_token_is_refused(desk: tuple[Path, dict[str, str]]) -> None:
+    db, keys = desk
+    web = client(db)
+    login(web, "reviewer", keys["reviewer"])
+    event = an_event(web, keys["reviewer"])
+    page = web.get(f"/records/event/{event}").text
+    assert web.post(f"/records/event/{event}/accept", data={"why": "x"}).status_code == 403
+    assert web.post(f"/records/event/{event}/accept", data={"csrf": "forged", "why": "x"}).status_code == 403
+    assert web.post(f"/api/records/event/{event}/accept", json={}).status_code == 403  # session, no header
+    done = web.post(f"/records/event/{event}/accept", data={"csrf": csrf_of(page), "why": "x"})
+    assert done.status_code == 200
+    assert web.get("/api/log", headers=bearer(keys["viewer"])).json()[-1]["action"] == "accept"
+
+
+def test_hostile_document_text_is_escaped_on_every_page(desk: tuple[Path, dict[str, str]]) -> None:
+    db, keys = desk
+    web = client(db)
+    login(web, "admin", keys["admin"])
+    with Store(db) as store:
+        document = next(d for d in store.documents() if "onerror" in d.text)
+        events = store.events(document_id=document.id)
+    assert events, "the hostile page should still yield its ambush"
+    web.post(f"/api/records/event/{events[0].id}/edit",
+             json={"field": "actor1", "value": "<script>window.pwned=4</script>",
+                   "why": "<img src=x onerror=alert(1)>"},
+             headers=bearer(keys["admin"]))
+    pages = [f"/records/event/{events[0].id}", "/", "/incidents", "/log", f"/incidents/{events[0].incident_id}"]
+    for path in pages:
+        response = web.get(path)
+        assert response.status_code == 200, path
+        assert "<script>window" not in response.text and "<img src=x" not in response.text, path
+        assert 'href="javascript:' not in response.text, path
+        assert "script-src 'self'" in response.headers["content-security-policy"]
+    assert "&lt;script&gt;window.pwned=4&lt;/script&gt;" in web.get(f"/records/event/{events[0].id}").text
+
+
+def test_log_exports_as_csv_and_json_without_formulas(desk: tuple[Path, dict[str, str]]) -> None:
+    db, keys = desk
+    web = client(db)
+    event = an_event(web, keys["coder"])
+    web.post(f"/api/records/event/{event}/edit", json={"field": "actor1", "value": "=HYPERLINK(1)", "why": "t"},
+             headers=bearer(keys["coder"]))
+    csv_text = web.get("/log.csv", headers=bearer(keys["viewer"])).text
+    assert "'=HYPERLINK(1)" in csv_text and "\n=HYPERLINK" not in csv_text
+    rows = web.get("/log.json", headers=bearer(keys["viewer"])).json()
+    assert rows[-1]["after"] == "=HYPERLINK(1)" and rows[-1]["reviewer"] == "coder"
+
+
+def test_a_session_expires(desk: tuple[Path, dict[str, str]]) -> None:
+    import base64
+    import json
+
+    import itsdangerous
+
+    db, keys = desk
+    web = client(db, secret="test-secret", session_minutes=60)
+    login(web, "viewer", keys["viewer"])
+    assert web.get("/", follow_redirects=False).status_code == 200
+
+    class TwoHoursAgo(itsdangerous.TimestampSigner):
+        def get_timestamp(self) -> int:
+            return int(time.time()) - 2 * 3600
+
+    # The same session, signed with the server's secret, but two hours old: past the 60 minutes it may live.
+    data = base64.b64encode(json.dumps({"user": "viewer", "csrf": "x"}).encode())
+    web.cookies.clear()
+    web.cookies.set("sitrep_session", TwoHoursAgo("test-secret").sign(data).decode())
+    assert web.get("/", follow_redirects=False).headers["location"].startswith("/login")
+    web.cookies.set("sitrep_session", itsdangerous.TimestampSigner("test-secret").sign(data).decode())
+    assert web.get("/", follow_redirects=False).status_code == 200
+
+
+def test_keys_are_never_logged_or_stored(desk: tuple[Path, dict[str, str]], caplog: pytest.LogCaptureFixture) -> None:
+    db, keys = desk
+    caplog.set_level(logging.DEBUG)
+    web = client(db)
+    login(web, "viewer", keys["viewer"])
+    web.get("/api/queue", headers=bearer(keys["viewer"]))
+    token = csrf_of(web.get("/login").text)
+    web.post("/login", data={"csrf": token, "name": "viewer", "key": keys["viewer"] + "x"})
+    assert all(key not in caplog.text for key in keys.values())
+    with Store(db) as store:
+        dumped = str(store.query("SELECT * FROM users"))
+    assert all(key not in dumped for key in keys.values())
+
+
+def test_user_add_prints_a_key_once_that_logs_in(desk: tuple[Path, dict[str, str]]) -> None:
+    db, _ = desk
+    result = CliRunner().invoke(main, ["user", "add", "ines", "--role", "reviewer", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    key = result.stdout.strip().splitlines()[-1]
+    listed = CliRunner().invoke(main, ["user", "list", "--db", str(db)])
+    assert "ines\treviewer" in listed.output and key not in listed.output
+    assert client(db).get("/api/me", headers=bearer(key)).json() == {
+        "name": "ines", "role": "reviewer", "may": ["read", "edit", "accept", "reject", "merge", "split", "undo"]}
+
+
+def test_merge_split_and_undo_through_the_api(desk: tuple[Path, dict[str, str]]) -> None:
+    db, keys = desk
+    web = client(db)
+    incidents = web.get("/api/incidents", headers=bearer(keys["viewer"])).json()
+    first, second = incidents[0]["id"], incidents[1]["id"]
+    merged = web.post("/api/incidents/merge", json={"incidents": [first, second], "why": "same"},
+                      headers=bearer(keys["reviewer"]))
+    assert merged.status_code == 200
+    after = {i["id"]: i for i in web.get("/api/incidents", headers=bearer(keys["viewer"])).json()}
+    assert second not in after and len(after[first]["sources"]) >= 2
+    undone = web.post(f"/api/undo/{merged.json()['action_id']}", json={"why": "no"}, headers=bearer(keys["reviewer"]))
+    assert undone.status_code == 200
+    assert second in {i["id"] for i in web.get("/api/incidents", headers=bearer(keys["viewer"])).json()}
+
+
+def test_incidents_filter_and_the_map_is_inline_svg(desk: tuple[Path, dict[str, str]]) -> None:
+    db, keys = desk
+    web = client(db)
+    page = web.get("/incidents?country=IQ", headers=bearer(keys["viewer"])).text
+    assert "<svg" in page and "<path d=" in page and "http" not in page.split("<svg", 1)[1].split("</svg>")[0]
+    everything = web.get("/api/incidents", headers=bearer(keys["viewer"])).json()
+    iraq = web.get("/api/incidents?country=Iraq", headers=bearer(keys["viewer"])).json()
+    assert 0 < len(iraq) < len(everything) and all(i["place"]["country"] == "IQ" for i in iraq)
+    by_alias = web.get("/api/incidents?actor=ISIS", headers=bearer(keys["viewer"])).json()
+    assert by_alias and all("Islamic State" in (i["actor1"], i["actor2"]) for i in by_alias)
+    assert web.get("/api/incidents?since=March", headers=bearer(keys["viewer"])).status_code == 400
+
+
+def test_reports_are_one_click_away(desk: tuple[Path, dict[str, str]]) -> None:
+    db, keys = desk
+    web = client(db)
+    html = web.get("/report.html?reviewed=yes", headers=bearer(keys["viewer"]))
+    assert html.status_code == 200 and "sha256-" in html.headers["content-security-policy"]
+    png = web.get("/report.png", headers=bearer(keys["viewer"]))
+    assert png.status_code == 200 and png.content[:4] == b"\x89PNG"
+
+
+def test_the_queue_answers_quickly_after_the_first_load(desk: tuple[Path, dict[str, str]]) -> None:
+    db, keys = desk
+    web = client(db)
+    web.get("/api/queue", headers=bearer(keys["viewer"]))
+    started = time.perf_counter()
+    assert web.get("/api/queue", headers=bearer(keys["viewer"])).status_code == 200
+    assert time.perf_counter() - started < 5  # a generous bound: the real figures are in benchmarks/
