@@ -40,7 +40,8 @@ def test_acled_csv_header_is_acleds_columns_then_ours(store: Store, tmp_path: Pa
     assert header == [
         "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "country",
         "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
-        "event_id", "status", "claimant",
+        "event_id", "status", "claimant", "source_kind", "attribution", "attribution_by", "claimed", "claimmode",
+        "guncertain1",
     ]
     assert tuple(header) == ACLED_COLUMNS + ACLED_EXTRA
 

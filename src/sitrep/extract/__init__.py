@@ -41,8 +41,8 @@ class Extractor:
         try:
             doc = run(self.nlp, document.text, document.published)
             covered: set[int] = set()
-            claims = assemble_claims(doc, document.id, self.actors, covered)
-            events = assemble_events(doc, document.id, self.actors, covered)
+            claims = assemble_claims(doc, document.id, self.actors, covered, outlet=document.source)
+            events = assemble_events(doc, document.id, self.actors, covered, outlet=document.source)
         except Exception as error:
             # One document that trips the extractor must not stop a batch of thousands: it is reported (with the
             # original error chained for debugging) and the caller goes on with the next.

@@ -28,6 +28,15 @@ from datetime import timedelta
 
 from spacy.tokens import Doc, Span
 
+from sitrep.extract.attribution import (
+    attribute,
+    mentions_attribution,
+    outlet_kind,
+    self_report,
+    source_record,
+    speakers,
+    verification,
+)
 from sitrep.extract.dates import DateMention
 from sitrep.extract.lang.en.incidents import (
     AGREEMENT_WORDS,
@@ -63,12 +72,10 @@ from sitrep.extract.lang.en.incidents import (
     RIOT_TRIGGERS,
     RIOT_WORDS,
     SAME_DAY,
-    SELF_REPORT,
     SENTENCE_HEDGES,
     SINGLE_VICTIM,
     SPEAKERS,
     SPECIFIC_TARGETS,
-    STATE_SPEAKERS,
     STRONG_RIOT,
     SUBPLACES,
     TAKE_VERBS,
@@ -90,7 +97,7 @@ from sitrep.extract.vocabulary import (
     casualty_measure,
     measure_from_left,
 )
-from sitrep.model import Count, Event, Place
+from sitrep.model import Count, Event, Place, SourceKind
 from sitrep.model import Span as SpanRecord
 from sitrep.taxonomy import SUB_EVENT_TO_EVENT, TACTICS, Actor, ActorTable, target_category_for_term
 
@@ -105,12 +112,15 @@ class EventDraft:
     """Days after the previous incident when the text says so ('on the same day' 0, 'the next day' 1)."""
 
 
-def assemble_events(doc: Doc, document_id: str, actors: ActorTable, claim_sentences: set[int]) -> list[Event]:
-    """Every incident in ``doc``; sentences that belong to an aggregate claim are left to the claim."""
+def assemble_events(doc: Doc, document_id: str, actors: ActorTable, claim_sentences: set[int],
+                    outlet: str | None = None) -> list[Event]:
+    """Every incident in ``doc``; sentences that belong to an aggregate claim are left to the claim. ``outlet`` is
+    the document's source (its kind decides, with the speakers the text cites, who stands behind each event)."""
     drafts = _segment(doc, claim_sentences)
     events: list[Event] = []
+    outlet_info = outlet_kind(outlet, actors)
     for index, draft in enumerate(drafts):
-        event = _build_event(doc, document_id, index, draft, actors)
+        event = _build_event(doc, document_id, index, draft, actors, outlet, outlet_info)
         if event is None:
             continue
         previous = events[-1] if events else None
@@ -266,7 +276,7 @@ def _follow_up(sentence: Span) -> bool:
     responsibility, the police stepping in ("Police intervened and moved them away")."""
     text = sentence.text.lower()
     words = {t.lower_ for t in sentence}
-    return any(phrase in text for phrase in NO_CASUALTIES) or ("claim" in text and "responsib" in text) or (
+    return any(phrase in text for phrase in NO_CASUALTIES) or mentions_attribution(sentence) or (
         bool(words & INTERVENTION_WORDS) and bool(words & (POLICE_WORDS | {"security", "forces", "authorities"})))
 
 
@@ -300,7 +310,9 @@ def _has_casualty_number(doc: Doc, sentence: Span) -> bool:
 
 # --- building -----------------------------------------------------------------------------------------------
 
-def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, actors: ActorTable) -> Event | None:
+def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, actors: ActorTable,
+                 outlet: str | None = None, outlet_info: tuple[SourceKind | None, str | None] = (None, None),
+                 ) -> Event | None:
     first = draft.sentences[0]
     start, end = first.start, draft.sentences[-1].end
     in_dates = {i for span in marks(doc, "dates") for i in range(span.start, span.end)}
@@ -355,10 +367,31 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if date_span is not None:
         spans["date"] = date_span
     places = _place_candidates(doc, draft)
-    perp_actor = actors.get(perpetrator) if perpetrator else None
-    status, claimant = _status(doc, draft, actors, perpetrator, perp_actor.kind if perp_actor else None)
-    if claimant is not None and perpetrator in (None, "Unidentified Armed Group"):
-        perpetrator = claimant  # as ACLED codes a claimed attack: the claimant is the perpetrator of record
+    attribution = None
+    if event_type not in ("Protests", "Riots", "Strategic developments"):
+        # (an arrest's or an agreement's actor is who made it; nobody claims or is blamed for it)
+        attribution = attribute(doc, draft.sentences, perpetrator, actors)
+    if attribution is not None and attribution.level in ("claimed", "blamed") and attribution.actor is not None \
+            and _takes_attribution(perpetrator, attribution.actor, attribution.level, actors):
+        # As ACLED codes a claimed attack: the claimant is the perpetrator of record; a blamed actor stands in for
+        # an unnamed one, marked 'blamed' (GTD's guncertain1).
+        if target is not None and actors.same_side(target, attribution.actor):
+            target = perpetrator if perpetrator not in (None, "Unidentified Armed Group") else None
+        perpetrator = attribution.actor
+    if attribution is not None and attribution.actor is None and perpetrator is not None:
+        attribution = attribution.model_copy(update={"actor": perpetrator})
+    claimant = attribution.by if attribution is not None and attribution.level == "claimed" else None
+    cited = [s for sentence in draft.sentences for s in speakers(doc, sentence)]
+    everyone = doc.user_data.get("speakers")
+    if everyone is None:
+        everyone = doc.user_data["speakers"] = [s for sentence in sentences(doc) for s in speakers(doc, sentence)]
+    status = verification(outlet_info, cited, draft.sentences[0], perpetrator, attribution, actors,
+                          elsewhere=[s for s in everyone if not any(s.start == c.start for c in cited)])
+    source = source_record(outlet, outlet_info, cited, doc)
+    if status == "claimed" and attribution is None and event_type not in ("Protests", "Riots"):
+        attribution = self_report(cited, draft.sentences[0], perpetrator, doc, actors)
+        if attribution is not None and attribution.by and claimant is None:
+            claimant = attribution.by if actors.get(attribution.by) else perpetrator
     if event_type in ("Protests", "Riots") or sub_event_type in ("Arrests", "Agreement", "Change to group/activity",
                                                                    "Headquarters or base established",
                                                                    "Non-violent transfer of territory"):
@@ -388,8 +421,22 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         captured=counts.get("captured"),
         status=status,
         claimant=claimant,
+        source=source,
+        attribution=attribution,
         spans=spans,
     )
+
+
+def _takes_attribution(perpetrator: str | None, named: str, level: str, actors: ActorTable) -> bool:
+    """Does a claim or blame name the perpetrator of record? Always when the text names none; for a claim, also
+    when the named one is a generic or state force (the soldiers were the target: the group claimed the act)."""
+    if perpetrator in (None, "Unidentified Armed Group"):
+        return True
+    if level != "claimed" or actors.same_side(perpetrator, named):
+        return False
+    actor = actors.get(perpetrator)
+    return perpetrator in ("Military Forces", "Police Forces") or (actor is not None and actor.kind in (
+        "state", "state-allied"))
 
 
 def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
@@ -883,36 +930,3 @@ def _proper_name(doc: Doc, i: int, end: int) -> Span | None:
 
 def _followed_by(doc: Doc, span: Span, words: set[str]) -> bool:
     return span.end < len(doc) and doc[span.end].lower_ in words
-
-
-def _status(doc: Doc, draft: EventDraft, table: ActorTable, perpetrator: str | None,
-            perp_kind: str | None) -> tuple[str, str | None]:
-    """'claimed' when the perpetrator, its media or its own officials report the event ('IS claimed
-    responsibility', 'the Taliban said its fighters …', 'the defence ministry said' of an army operation)."""
-    unnamed = perpetrator in (None, "Unidentified Armed Group")
-    for sentence in draft.sentences:
-        text = sentence.text.lower()
-        if "denied" in text:
-            continue
-        claims = "claimed responsibility" in text or "claimed the" in text or "claimed by" in text or (
-            "claim" in text and "responsib" in text)
-        self_report = SELF_REPORT.search(sentence.text) is not None
-        for span in marks(doc, "actors"):
-            if not (sentence.start <= span.start < sentence.end):
-                continue
-            actor: Actor = span._.sitrep
-            if actor.kind == "monitor":
-                continue
-            owner = actor.owner if actor.kind == "media" else actor.canonical
-            if owner is None:
-                continue
-            if (claims or self_report or actor.kind == "media") and ((unnamed and claims) or table.same_side(
-                    owner, perpetrator)):
-                return "claimed", owner
-    if perp_kind in ("state", "state-allied") and perpetrator is not None:
-        text = " ".join(s.text.lower() for s in draft.sentences)
-        if any(speaker in text for speaker in STATE_SPEAKERS) or SELF_REPORT.search(text):
-            return "claimed", perpetrator  # a state force's own account of its operation
-    return "reported", None
-
-

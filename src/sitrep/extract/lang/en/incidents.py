@@ -200,12 +200,3 @@ DIRECTIONS = {"central", "northern", "southern", "eastern", "western", "north", 
 SUBPLACES = {"area", "neighbourhood", "neighborhood", "quarter", "suburb", "district", "market", "camp"}
 
 SPEAKERS = {"police", "officials", "authorities", "sources", "officers", "spokesman", "spokesperson", "governor"}
-
-SELF_REPORT = re.compile(r"\b(?:said|says|announced|stated|reported|claimed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
-                         r"(?:it|its|they|their|his)\b", re.IGNORECASE)
-
-STATE_SPEAKERS = ("defence ministry", "defense ministry", "ministry of defence", "ministry of defense",
-                  "interior ministry", "ministry of interior", "military spokesman", "army spokesman",
-                  "army commander", "military source", "military sources", "joint operations command",
-                  "security media cell", "spokesman for the army", "africa command", "the army said",
-                  "army said", "military said", "police statement", "police said", "police spokesman")
