@@ -61,8 +61,14 @@ from sitrep.extract.pipeline import lowers, marks, span_record
 from sitrep.model import Attribution, Source, SourceKind, Status
 from sitrep.taxonomy import Actor, ActorTable
 
-__all__ = ["Speaker", "attribute", "mentions_attribution", "outlet_kind", "self_report", "source_record",
+__all__ = ["Speaker", "attribute", "claims_in", "mentions_attribution", "outlet_kind", "self_report", "source_record",
            "speakers", "statement_date_starts", "verification"]
+
+
+def claims_in(doc: Doc, sentence: Span, actors: ActorTable) -> bool:
+    """Does the sentence carry a (not negated) claim of responsibility?"""
+    doc.user_data["actor_table"] = actors
+    return bool(_claims(doc, sentence, None, actors))
 
 
 def mentions_attribution(sentence: Span) -> bool:

@@ -30,11 +30,13 @@ from spacy.tokens import Doc, Span
 
 from sitrep.extract.attribution import (
     attribute,
+    claims_in,
     mentions_attribution,
     outlet_kind,
     self_report,
     source_record,
     speakers,
+    statement_date_starts,
     verification,
 )
 from sitrep.extract.dates import DateMention
@@ -42,11 +44,14 @@ from sitrep.extract.lang.en.incidents import (
     AGREEMENT_WORDS,
     ARREST_WORDS,
     BACKGROUND,
+    BACKGROUND_TOLL,
     CHANGE_WORDS,
     CIVIL_GROUPS,
     CIVILIAN_WORDS,
     CLAIM_WORDS,
     CLASH_WORDS,
+    COMPOUND_SUFFIXES,
+    DATELINE,
     DEATH_OF_ONE,
     DIRECTIONS,
     DISRUPTED_WORDS,
@@ -80,6 +85,7 @@ from sitrep.extract.lang.en.incidents import (
     SUBPLACES,
     TAKE_VERBS,
     TERRITORY_NOUNS,
+    TOLL_UPDATES,
     TRIGGER_WORDS,
     UNNAMED_PERPETRATORS,
     VIOLENCE_VERBS,
@@ -119,8 +125,11 @@ def assemble_events(doc: Doc, document_id: str, actors: ActorTable, claim_senten
     drafts = _segment(doc, claim_sentences)
     events: list[Event] = []
     outlet_info = outlet_kind(outlet, actors)
+    story_dateline = dateline(doc)
     for index, draft in enumerate(drafts):
         event = _build_event(doc, document_id, index, draft, actors, outlet, outlet_info)
+        if event is not None and story_dateline is not None:
+            event = event.model_copy(update={"dateline": story_dateline})
         if event is None:
             continue
         previous = events[-1] if events else None
@@ -334,7 +343,7 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if target_span is not None:
         spans["actor2"] = span_record(target_span)
 
-    counts = _counts(doc, draft)
+    counts = _counts(doc, draft, _perpetrator_voice(doc, draft, actors))
     for name, count in counts.items():
         if count.span is not None:
             spans[name] = count.span
@@ -707,16 +716,44 @@ def _target(doc: Doc, draft: EventDraft, perp_span: Span | None) -> tuple[str | 
     return None, None, None
 
 
-def _counts(doc: Doc, draft: EventDraft) -> dict[str, Count]:
+def _perpetrator_voice(doc: Doc, draft: EventDraft, actors: ActorTable) -> set[int]:
+    """Starts of the event's sentences told in the perpetrator's voice ('al-Shabaab said it killed 32 soldiers',
+    'IS claimed 18 killed'): their figures are the claim's, not the record's, unless nobody else gives one."""
+    voiced = set()
+    for sentence in draft.sentences:
+        cited = speakers(doc, sentence)
+        if any(s.kind == "perpetrator_media" for s in cited) or claims_in(doc, sentence, actors):
+            voiced.add(sentence.start)
+    return voiced
+
+
+def _belongs_elsewhere(doc: Doc, sentence: Span, first: bool) -> bool:
+    """Numbers of this sentence are not this incident's: a war's or a year's total, an earlier attack, a year that
+    is not the event's ("the 2018 bombing killed 35")."""
+    text = sentence.text.lower()
+    if any(phrase in text for phrase in BACKGROUND_TOLL) or (not first and _background(sentence)):
+        return True
+    return not first and any(t.is_digit and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in sentence)
+
+
+def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict[str, Count]:
     """Casualty counts: summed within a sentence ("2 soldiers and 3 civilians were killed") and across sentences
-    only when the later one adds ("7 militants were also killed"); a restatement ("3 fatalities.") is not added.
+    only when the later one adds ("7 militants were also killed"); a restatement ("3 fatalities.") is not added,
+    a later toll ("the toll rose to 33") replaces the one before. Sentences in the perpetrator's voice (``voiced``)
+    count only when no other sentence gives a figure; numbers of a war, a year or an earlier attack never count.
 
     A coder's note about what was coded ("Fatalities coded as 10") is not reporting: nothing here reads it, and the
     evaluation strips such notes from its input (:func:`sitrep.evaluate.readers.strip_coder_notes`)."""
     totals: dict[str, Count] = {}
-    for sentence in draft.sentences:
+    voiced = voiced or set()
+    usable = [s for k, s in enumerate(draft.sentences) if not _belongs_elsewhere(doc, s, k == 0)]
+    independent = [s for s in usable if s.start not in voiced]
+    if any(_has_casualty_number(doc, s) for s in independent):
+        usable = independent
+    for sentence in usable:
         per_sentence: dict[str, list[Count]] = {}
         text = sentence.text.lower()
+        update = any(phrase in text for phrase in TOLL_UPDATES)
         if any(phrase in text for phrase in NO_CASUALTIES):
             zero = Count(low=0, best=0, high=0, span=span_record(sentence))
             per_sentence.setdefault("killed", []).append(zero)
@@ -739,7 +776,8 @@ def _counts(doc: Doc, draft: EventDraft) -> dict[str, Count]:
             nonzero = [c for c in counts if c.best or c.low or c.high]
             here = _sum(nonzero or counts)
             previous = totals.get(measure)
-            if previous is None or (not (previous.best or previous.high) and (here.best or here.high)):
+            if previous is None or (not (previous.best or previous.high) and (here.best or here.high)) or (
+                    update and (here.best or here.high)):
                 totals[measure] = here
             elif adds and (here.best or here.high):
                 totals[measure] = _sum([previous, here])
@@ -826,8 +864,17 @@ def _sum(counts: list[Count]) -> Count:
 
 
 def _date(doc: Doc, draft: EventDraft) -> tuple[str | None, int, SpanRecord | None]:
+    """The act's date: the first date of the event's sentences that does not date a statement ('claimed
+    responsibility on Sunday for a bomb attack on Saturday' is Saturday's), else the first statement's date."""
+    statements = {i for sentence in draft.sentences for i in statement_date_starts(doc, sentence)}
+    acts = [s for s in marks(doc, "dates") if s.start not in statements]
+    if any(sentence.start <= s.start < sentence.end and s._.sitrep.first for sentence in draft.sentences
+           for s in acts):
+        dated = acts
+    else:
+        dated = marks(doc, "dates")
     for sentence in draft.sentences:
-        for span in marks(doc, "dates"):
+        for span in dated:
             mention: DateMention = span._.sitrep
             if not (sentence.start <= span.start < sentence.end) or not mention.first:
                 continue
@@ -867,6 +914,9 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
                                        or (lead[-1] in (",", "(") and after_place) or (
                 len(lead) > 1 and lead[-2] in LOCATIVE | LOCATIVE_VERBS | {"between"}
                 and lead[-1] in {"the", "a"} | DIRECTIONS))
+            if _compound_head(doc, span):
+                i = span.end
+                continue  # "US-backed SDF", "Saudi-led coalition": who backs or leads, not where
             if _followed_by(doc, span, FACILITIES | {"highway", "road"}) or (
                     span.end < len(doc) and doc[span.end].text in ("–", "—")) or (
                     span.text.isupper() and len(span.text) > 3):
@@ -895,6 +945,24 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
             ends.add(span.end)
             i = span.end
     return [place for _rank, place in sorted(scored, key=lambda item: item[0])]
+
+
+def _compound_head(doc: Doc, span: Span) -> bool:
+    if span.end < len(doc) and doc[span.end].text in ("-", "–") and span.end + 1 < len(doc):
+        return doc[span.end + 1].lower_ in COMPOUND_SUFFIXES
+    return span.end < len(doc) and doc[span.end].lower_.lstrip("-") in COMPOUND_SUFFIXES and \
+        doc[span.end].text.startswith("-")
+
+
+def dateline(doc: Doc) -> Place | None:
+    """The story's dateline ('IDLIB, Syria —', 'BAGHDAD (Reuters) -') as written, for the geo stage's context."""
+    match = DATELINE.match(doc.text)
+    if match is None or not any(c.isupper() for c in match.group("place").split(",")[0][1:]):
+        return None
+    name = " ".join(match.group("place").split())
+    start = match.start("place")
+    return Place(name=name, span=SpanRecord(start=start, end=start + len(match.group("place").rstrip()),
+                                            text=match.group("place").rstrip()))
 
 
 def _proper_name(doc: Doc, i: int, end: int) -> Span | None:
