@@ -479,11 +479,10 @@ def _medium(doc: Doc, sentence: Span, medium_span: Span | None) -> tuple[str | N
     if medium_span is not None and medium_span._.sitrep.kind == "media":
         return medium_span._.sitrep.canonical, "posted to website, blog or social media"
     lower = lowers(doc)
-    for i in range(sentence.start, sentence.end):
-        mode = MEDIUM_WORDS.get(lower[i])
-        if mode is not None and not (lower[i] == "x" and doc[i].text != "X"):
-            return doc[i].text, mode
-    return None, None
+    found = [(doc[i].text, MEDIUM_WORDS[lower[i]]) for i in range(sentence.start, sentence.end)
+             if lower[i] in MEDIUM_WORDS and not (lower[i] == "x" and doc[i].text != "X")]
+    # "a statement on Telegram": the channel says more than the word "statement"
+    return next((f for f in found if f[1] != "other"), found[0] if found else (None, None))
 
 
 def _denials(doc: Doc, sentence: Span, actors: ActorTable) -> list[_Finding]:

@@ -103,7 +103,7 @@ from sitrep.extract.vocabulary import (
     casualty_measure,
     measure_from_left,
 )
-from sitrep.model import Count, Event, Place, SourceKind
+from sitrep.model import Attribution, Count, Event, Place, SourceKind
 from sitrep.model import Span as SpanRecord
 from sitrep.taxonomy import SUB_EVENT_TO_EVENT, TACTICS, Actor, ActorTable, target_category_for_term
 
@@ -285,7 +285,8 @@ def _follow_up(sentence: Span) -> bool:
     responsibility, the police stepping in ("Police intervened and moved them away")."""
     text = sentence.text.lower()
     words = {t.lower_ for t in sentence}
-    return any(phrase in text for phrase in NO_CASUALTIES) or mentions_attribution(sentence) or (
+    updated = any(phrase in text for phrase in TOLL_UPDATES) and any(t.like_num for t in sentence)
+    return any(phrase in text for phrase in NO_CASUALTIES) or mentions_attribution(sentence) or updated or (
         bool(words & INTERVENTION_WORDS) and bool(words & (POLICE_WORDS | {"security", "forces", "authorities"})))
 
 
@@ -380,6 +381,17 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if event_type not in ("Protests", "Riots", "Strategic developments"):
         # (an arrest's or an agreement's actor is who made it; nobody claims or is blamed for it)
         attribution = attribute(doc, draft.sentences, perpetrator, actors)
+    owner = outlet_info[1]
+    if outlet_info[0] == "perpetrator_media" and owner is not None and event_type not in (
+            "Protests", "Riots", "Strategic developments") and (
+            perpetrator in (None, "Unidentified Armed Group", "Military Forces", "Police Forces")
+            or actors.same_side(owner, perpetrator)) and (attribution is None or attribution.level != "claimed"):
+        # ("the soldiers of the caliphate" in the group's own outlet are its fighters, not a state's)
+        if perpetrator in ("Military Forces", "Police Forces"):
+            perpetrator = None
+        # The group's own outlet tells it: its report is its claim (GTD claimmode: posted to a website or channel).
+        attribution = Attribution(level="claimed", actor=owner, by=owner, by_kind="perpetrator_media", medium=outlet,
+                                  mode="posted to website, blog or social media")
     if attribution is not None and attribution.level in ("claimed", "blamed") and attribution.actor is not None \
             and _takes_attribution(perpetrator, attribution.actor, attribution.level, actors):
         # As ACLED codes a claimed attack: the claimant is the perpetrator of record; a blamed actor stands in for
@@ -648,9 +660,10 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
     for token in first_sentence:
         word = token.lower_
         before = doc[token.i - 1].lower_ if token.i > 0 else ""
+        passive = {t.lower_ for t in doc[token.i + 1 : token.i + 3]} & {"were", "was", "have", "had", "been"}
         if (word in POLICE_WORDS or word in ("soldiers", "troops", "army", "military")) and (
-                (token.i < first_trigger and before not in ("killing", "killed", "against", "targeting", "on", "at"))
-                or before == "by"):
+                (token.i < first_trigger and before not in ("killing", "killed", "against", "targeting", "on", "at")
+                 and not passive) or before == "by"):  # ("11 soldiers were killed when …": the victims)
             return ("Police Forces" if word in POLICE_WORDS else "Military Forces"), doc[token.i : token.i + 1]
     for sentence in draft.sentences:
         for token in sentence:
@@ -765,6 +778,8 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
             if left[-1:] and left[-1] in ("including", "among", "incl"):
                 continue  # a subset of the count before it
             measure, extra = _casualty_of(doc, number, sentence, numbers, left)
+            if measure is None and update and "toll" in text and left[-1:] in (["to"], ["at"]):
+                measure, extra = "killed", 0  # "the death toll rose to 19"
             if measure is None:
                 continue
             count = _count(doc, number, number._.sitrep, left)

@@ -65,7 +65,7 @@ NEGATED_PHRASES = ("no one has claimed", "no one claimed", "no-one has claimed",
                    "remained unclaimed", "was unclaimed")
 """Whole phrases that say nobody has claimed it."""
 
-CLAUSE_BREAKS = {",", ";", ":", "but", "while", "although", "though", "whereas", "however", "yet", "as", "and",
+CLAUSE_BREAKS = {",", ";", ":", "but", "while", "although", "though", "whereas", "however", "as", "and",
                  "which", "who", "after", "before", "when"}
 """Where a negation stops reaching: 'No group claimed the attack, but officials blamed IS'."""
 
