@@ -18,7 +18,7 @@ from sitrep.analyze.audit import (
 )
 from sitrep.analyze.linking import link_events
 from sitrep.errors import ConfigError
-from sitrep.model import Claim, Count, Document, Event, Extraction, Figure, Place, Span
+from sitrep.model import Attribution, Claim, Count, Document, Event, Extraction, Figure, Place, Span
 from sitrep.store import Store
 
 
@@ -179,3 +179,20 @@ def test_by_period_rejects_an_unknown_period_and_labels_weeks() -> None:
     with pytest.raises(ConfigError, match="month or week"):
         audit_by_period(None, "IS", by="year")  # type: ignore[arg-type]
     assert period_label(date(2020, 8, 3), "week") == "2020-W32"
+
+
+def test_the_record_holds_later_claimed_and_blamed_incidents_with_their_level_and_never_the_groups_own() -> None:
+    later = report(91, day=date(2020, 8, 3), where=THIBAN, source="Reuters", claimant="Islamic State")
+    later.events[0].attribution = Attribution(level="claimed", actor="Islamic State", by="Islamic State",
+                                              later=True)
+    blamed = report(92, day=date(2020, 8, 4), where=HAJIN, source="AFP")
+    blamed.events[0].attribution = Attribution(level="blamed", actor="Islamic State", by="local sources",
+                                               by_kind="independent")
+    own = report(93, day=date(2020, 8, 5), where=MAADAN, source="Amaq", status="claimed", claimant="Islamic State")
+    with Store(":memory:") as opened:
+        for x in (later, blamed, own, claim_document()):
+            opened.save(x)
+        audit = audit_claim(opened, "naba")
+    levels = {i.sources[0].event_id: i.attribution for i in audit.incidents}
+    assert levels == {"ev91": "claimed", "ev92": "blamed"}
+    assert "claimed by Islamic State" in audit.table() and "blamed by local sources" in audit.table()

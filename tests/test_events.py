@@ -90,11 +90,14 @@ def test_two_dated_incidents_in_one_report_are_two_events(extractor: api.Extract
     assert found[0].killed.best == 1 and found[1].wounded.best == 2
 
 
-def test_a_claimed_attack_is_labelled_as_the_perpetrators_claim(extractor: api.Extractor) -> None:
+def test_a_claimed_attack_told_in_the_outlets_own_voice_is_reported_with_the_claim_as_attribution(
+        extractor: api.Extractor) -> None:
     [event] = events("On 12 July 2021, a suicide bomber struck a police station in Kabul, killing 7 officers. "
                      "Islamic State Khorasan Province claimed responsibility through Amaq.", extractor)
     assert event.sub_event_type == "Suicide bomb"
-    assert event.status == "claimed" and event.claimant == "Islamic State Khorasan Province"
+    assert event.status == "reported" and event.claimant == "Islamic State Khorasan Province"
+    assert event.attribution is not None and event.attribution.level == "claimed"
+    assert event.attribution.medium == "Amaq" and event.actor1 == "Islamic State Khorasan Province"
 
 
 def test_a_weekday_resolves_against_the_publication_date(extractor: api.Extractor) -> None:

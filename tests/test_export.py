@@ -50,7 +50,8 @@ def test_acled_csv_header_is_acleds_31_columns_then_ours(store: Store, tmp_path:
         "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
         "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude",
         "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
-        "event_id", "status", "claimant",
+        "event_id", "status", "claimant", "source_kind", "attribution", "attribution_by", "claimed", "claimmode",
+        "guncertain1",
     ]
     assert len(ACLED_COLUMNS) == 31 and tuple(header) == ACLED_COLUMNS + ACLED_EXTRA
 

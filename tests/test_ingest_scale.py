@@ -118,7 +118,7 @@ def test_the_dask_runner_stores_the_same_as_a_local_ingest(tmp_path: Path) -> No
     (folder / "bad.txt").write_bytes(b"")
     local = api.ingest([folder], db=tmp_path / "local.duckdb")
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster:
+                                  dashboard_address=":0") as cluster:
         report = ingest_on_cluster([folder], db=tmp_path / "dask.duckdb", cluster=cluster, partitions=3)
     assert (report.ingested, report.failed, report.events) == (local.ingested, local.failed, local.events)
     assert _contents(tmp_path / "local.duckdb") == _contents(tmp_path / "dask.duckdb")

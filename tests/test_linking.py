@@ -174,3 +174,27 @@ def test_minhash_signatures_estimate_word_set_similarity() -> None:
     b = {f"w{k}" for k in range(50, 150)}  # Jaccard 1/3
     sa, sb = similarity.minhash(a, 256), similarity.minhash(b, 256)
     assert abs(float((sa == sb).mean()) - 1 / 3) < 0.1
+
+
+def test_a_groups_claim_naming_the_governorate_joins_the_wire_report_of_a_village_in_it() -> None:
+    from sitrep import api
+    from sitrep.analyze.incidents import incidents
+    from sitrep.analyze.linking import link_events
+    from sitrep.model import Document
+    from sitrep.store import Store
+
+    claim = Document.from_text("Fighters of the Islamic State detonated an explosive device on a patrol of the Iraqi "
+                               "army in Salahuddin on Saturday, killing 9 soldiers.", source="Amaq",
+                               published=date(2021, 3, 14))
+    wire = Document.from_text("A roadside bomb killed three Iraqi soldiers near Tuz Khurmatu in Salahuddin province "
+                              "on Saturday, a security source said. The Islamic State group later claimed the attack.",
+                              source="Reuters", published=date(2021, 3, 14))
+    with Store(":memory:") as store:
+        for document in (claim, wire):
+            store.save(api.extract(document))
+        link_events(store)
+        [incident] = incidents(store)
+    assert incident.status == "reported" and incident.attribution == "claimed"
+    killed = incident.killed
+    assert killed is not None and (killed.low, killed.best, killed.high) == (3, 3, 9)
+    assert incident.place is not None and incident.place.name == "Tuz Khurmatu"

@@ -12,7 +12,7 @@ import duckdb
 import pytest
 
 from sitrep.errors import StoreError
-from sitrep.model import Check, Claim, Count, Document, Event, Figure, Place
+from sitrep.model import Attribution, Check, Claim, Count, Document, Event, Figure, Place, Source
 from sitrep.store import Store, migrations, rows
 from sitrep.store.migrations import MIGRATIONS, Migration
 
@@ -67,6 +67,28 @@ def test_a_database_at_an_older_version_gets_only_the_newer_migration(
         assert store.schema_version == EXTRA.version
 
 
+def test_a_version_3_database_is_upgraded_with_attribution_and_outlet_kept(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "db.duckdb"
+    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS[:3])
+    con = duckdb.connect(str(path))
+    migrations.migrate(con, path="db")
+    con.execute("INSERT INTO documents (id, source, language, text, comments, format, ingested_at) "
+                "VALUES ('d1', 'Tigris Review', 'en', 'text', [], 'text', now())")
+    for event_id, claimant in (("e1", "Islamic State"), ("e2", None)):
+        con.execute("INSERT INTO events (id, document_id, ordinal, actor1, tactics, materiel, places, status, "
+                    "claimant) VALUES (?, 'd1', 0, 'Islamic State', [], '{}', '[]', 'reported', ?)",
+                    [event_id, claimant])
+    con.close()
+    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS)
+    with Store(path) as store:
+        assert store.schema_version == MIGRATIONS[-1].version
+        claimed, unattributed = store.events()
+    assert claimed.attribution == Attribution(level="claimed", actor="Islamic State", by="Islamic State")
+    assert unattributed.attribution is None
+    assert claimed.source == Source(outlet="Tigris Review") == unattributed.source
+
+
 def test_each_migration_is_recorded_with_the_time_it_was_applied(tmp_path: Path) -> None:
     with Store(tmp_path / "db.duckdb") as store:
         rows_ = store.query("SELECT version, name, applied_at FROM schema_migrations")
@@ -118,7 +140,8 @@ def test_a_read_only_store_will_not_migrate(tmp_path: Path, monkeypatch: pytest.
 def test_every_model_field_has_a_column(tmp_path: Path) -> None:
     # A field added to model.py without a migration would be dropped silently on save: fail here instead.
     assert set(Document.model_fields) == set(rows.DOCUMENT_COLUMNS)
-    assert set(Claim.model_fields) - {"figures", "checks", "spans"} == set(rows.CLAIM_COLUMNS) - {"ordinal"}
+    assert set(Claim.model_fields) - {"figures", "checks", "spans", "source"} == set(rows.CLAIM_COLUMNS) - {
+        "ordinal", *rows.SOURCE_COLUMNS.values(), rows.SOURCE_KIND_COLUMN}
     assert set(Figure.model_fields) - {"span"} == set(rows.FIGURE_COLUMNS) - {
         "claim_id", "ordinal", "span_start", "span_end", "span_text"}
     assert set(Check.model_fields) == set(rows.CHECK_COLUMNS) - {"claim_id", "ordinal"}
@@ -126,9 +149,13 @@ def test_every_model_field_has_a_column(tmp_path: Path) -> None:
     assert set(Count.model_fields) - {"span"} == {"low", "best", "high", "vague"}
     counts = {name for name, field in Event.model_fields.items() if field.annotation in (Count | None, "Count | None")}
     assert counts == set(rows.COUNT_FIELDS)
-    flattened = {"ordinal", *rows.PLACE_COLUMNS.values(),
+    flattened = {"ordinal", *rows.PLACE_COLUMNS.values(), *rows.SOURCE_COLUMNS.values(), rows.SOURCE_KIND_COLUMN,
+                 *rows.ATTRIBUTION_COLUMNS.values(),
                  *(f"{name}_{part}" for name in rows.COUNT_FIELDS for part in ("low", "best", "high", "vague"))}
-    assert set(Event.model_fields) - {"place", "spans", *rows.COUNT_FIELDS} == set(rows.EVENT_COLUMNS) - flattened
+    assert set(Event.model_fields) - {"place", "spans", "source", "attribution", *rows.COUNT_FIELDS} == set(
+        rows.EVENT_COLUMNS) - flattened
+    assert set(Source.model_fields) - {"span"} == set(rows.SOURCE_COLUMNS)
+    assert set(Attribution.model_fields) - {"span"} == set(rows.ATTRIBUTION_COLUMNS)
     # ... and the tables the migrations create hold exactly those columns (plus bookkeeping).
     with Store(tmp_path / "db.duckdb") as store:
         assert columns(store, "documents") == {*rows.DOCUMENT_COLUMNS, "seq", "stored_at",

@@ -18,7 +18,7 @@ from sitrep import api, settings
 from sitrep.analyze.summary import FACETS, summarize
 from sitrep.clitools import db_option, handle_errors
 from sitrep.ingest import ColumnMapping
-from sitrep.model import Claim, Count, Event, Extraction, Failure
+from sitrep.model import Attribution, Claim, Count, Event, Extraction, Failure, Source
 from sitrep.store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -385,6 +385,36 @@ def _count(count: Count | None) -> str:
     return text + (" vague" if count.vague else "")
 
 
+def format_source(source: Source | None) -> str:
+    """'Reuters (wire); speaker: a security source (official)', or '-'."""
+    if source is None:
+        return "-"
+    outlet = f"{source.outlet or 'outlet unknown'}" + (f" ({source.outlet_kind})" if source.outlet_kind else "")
+    if source.speaker:
+        outlet += f"; speaker: {source.speaker}" + (f" ({source.speaker_kind})" if source.speaker_kind else "")
+    return outlet
+
+
+def format_attribution(attribution: Attribution | None) -> str:
+    """'claimed by Islamic State via Amaq (later)', 'blamed on Islamic State by Iraqi officials', or 'none'."""
+    if attribution is None:
+        return "none (nobody claimed, blamed or denied it in this text)"
+    who = attribution.actor or "?"
+    if attribution.level == "claimed":
+        text = f"CLAIMED by {attribution.by or who}"
+    elif attribution.level == "blamed":
+        text = f"BLAMED on {who}" + (f" by {attribution.by}" if attribution.by else "") + " (suspected)"
+    else:
+        text = f"DENIED by {attribution.by or who}"
+    if attribution.medium:
+        text += f" via {attribution.medium}"
+    if attribution.statement_date:
+        text += f" on {attribution.statement_date}"
+    if attribution.later:
+        text += " (later)"
+    return text
+
+
 def format_event(event: Event) -> str:
     """An incident as a readable block: what, who, when, where, how many, and the text behind each value."""
     status = {"claimed": f"CLAIMED by {event.claimant or event.actor1} (not independently verified)",
@@ -408,6 +438,8 @@ def format_event(event: Event) -> str:
         f"  where:    {where}",
         f"  killed {_count(event.killed)}; wounded {_count(event.wounded)}; killed or wounded "
         f"{_count(event.killed_or_wounded)}; captured {_count(event.captured)}",
+        f"  source:   {format_source(event.source)}",
+        f"  attribution: {format_attribution(event.attribution)}",
         "  spans:",
     ]
     lines += [f"    {name:<10} {span.text!r}" for name, span in event.spans.items() if name != "event"]

@@ -90,7 +90,7 @@ def _client(cluster: Any) -> tuple[Any, Callable[[], None]]:
     if isinstance(cluster, Client):
         return cluster, lambda: None
     if cluster == "local":
-        local = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+        local = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0")
         client = Client(local)
         return client, lambda: (client.close(), local.close())
     if isinstance(cluster, str):

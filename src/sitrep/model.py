@@ -23,6 +23,15 @@ Status = Literal["claimed", "reported", "confirmed"]
 """Who stands behind a record: the perpetrator (or its media) *claimed* it, a third party *reported* it, or
 independent sources *confirmed* it. A claim is never promoted to confirmed by extraction alone."""
 
+SourceKind = Literal["perpetrator_media", "state_media", "official", "monitor", "wire", "independent"]
+"""What kind of voice an account comes from: the perpetrator's own media (Amaq, al-Naba, Voice of Jihad), a state's
+media (SANA), an official (a ministry, the army, a police spokesman), a monitor (SOHR, SNHR, the UN), a wire agency
+(Reuters, AFP, AP) or other independent press, witnesses and local sources."""
+
+AttributionLevel = Literal["claimed", "blamed", "denied"]
+"""How the act is tied to actor1: the actor (or its media) *claimed* responsibility; someone else *blamed* (suspected)
+it; the actor *denied* it. No attribution at all is ``None``."""
+
 DocumentFormat = Literal["text", "html", "jsonl", "csv", "feed", "warc"]
 
 _PARTIAL_DATE = re.compile(r"^(\d{4}|--)-?(\d{2})-(\d{2})$")
@@ -119,6 +128,53 @@ class Evidence(Record):
     detail: str = Field(default="", description="A short human-readable reason ('stacked on rule: Armed clash').")
 
 
+class Source(Record):
+    """Who speaks for a record: the outlet that published the document and the speaker the text cites for it.
+
+    Independence is decided by who speaks, never by whether the word "claimed" appears: a wire relaying an attack
+    is ``wire`` whatever the group later said; the group's newspaper is ``perpetrator_media`` whatever it says.
+    """
+
+    outlet: str | None = Field(default=None, description="The document's outlet as given (Document.source).")
+    outlet_kind: SourceKind | None = Field(default=None, description="What kind of outlet it is; None when unknown.")
+    speaker: str | None = Field(default=None, description="Who the text cites for the record ('a security source', "
+                                "'Amaq', 'the defence ministry'), canonical where the actor table knows it.")
+    speaker_kind: SourceKind | None = None
+    speaks_for: str | None = Field(default=None, description="The actor the outlet or speaker speaks for, when it "
+                                   "speaks for one (a group's media, a state's officials).")
+    span: Span | None = Field(default=None, description="Where the speaker is named.")
+
+    @property
+    def kind(self) -> SourceKind | None:
+        """The kind that decides independence: a perpetrator's or state's outlet speaks for its owner whatever it
+        cites; otherwise the cited speaker, else the outlet."""
+        if self.outlet_kind in ("perpetrator_media", "state_media"):
+            return self.outlet_kind
+        return self.speaker_kind or self.outlet_kind
+
+
+class Attribution(Record):
+    """How the act is tied to its perpetrator (actor1), after GTD's ``claimed``/``claimmode``/``guncertain1``.
+
+    ``claimed`` (GTD claimed = 1): the actor or its media took responsibility; ``blamed`` (GTD guncertain1 = 1):
+    officials, sources or a monitor suspect the actor; ``denied``: the actor rejected responsibility (blamed and then
+    denied is ``denied``, with ``by`` the actor). A negated claim ("no group claimed", "has not claimed") is none.
+    """
+
+    level: AttributionLevel
+    actor: str | None = Field(default=None, description="The actor claimed, blamed or denying (canonical name).")
+    by: str | None = Field(default=None, description="Who made the statement: the claimant (a group; its media's "
+                           "owner), the accuser ('Iraqi officials', 'local sources', SOHR), the denier.")
+    by_kind: SourceKind | None = Field(default=None, description="What kind of voice ``by`` is.")
+    medium: str | None = Field(default=None, description="Where the claim or denial was published (Amaq, Telegram, "
+                               "a statement, a video).")
+    mode: str | None = Field(default=None, description="GTD claimmode: 'letter', 'call', 'e-mail', 'note', 'video', "
+                             "'posted to website, blog or social media', 'personal claim', 'other', 'unknown'.")
+    statement_date: date | None = Field(default=None, description="When the statement was made, when the text says.")
+    later: bool = Field(default=False, description="The claim came after the act was reported ('later claimed').")
+    span: Span | None = Field(default=None, description="The sentence or clause that states it.")
+
+
 class Event(Record):
     """One incident as one document tells it."""
 
@@ -142,8 +198,15 @@ class Event(Record):
     killed_or_wounded: Count | None = None
     captured: Count | None = None
     materiel: dict[str, Count] = Field(default_factory=dict)
-    status: Status = "reported"
-    claimant: str | None = None
+    status: Status = Field(default="reported", description="Verification: 'claimed' when only the perpetrator's side "
+                           "reports it, 'reported' when an independent source does, 'confirmed' when linked "
+                           "independent sources do (set by linking, never by extraction alone).")
+    claimant: str | None = Field(default=None, description="Who claimed the act (attribution.by when claimed).")
+    source: Source | None = Field(default=None, description="The outlet and the speaker behind this account.")
+    attribution: Attribution | None = Field(default=None, description="How the act is tied to actor1; None when "
+                                            "the text neither claims, blames nor denies it.")
+    dateline: Place | None = Field(default=None, description="The place of the story's dateline ('IDLIB, Syria "
+                                   "—'): context for geocoding, not the event's place.")
     spans: dict[str, Span] = Field(default_factory=dict)
     confidence: float | None = Field(default=None, ge=0, le=1, description="How sure extraction is that this is an "
                                      "incident of the stated type: the lowest confidence among the decided fields.")
@@ -204,6 +267,7 @@ class Claim(Record):
     actor: str | None = Field(default=None, description="Whose operations are counted.")
     medium: str | None = Field(default=None, description="Where it was published (newspaper, agency, channel).")
     status: Status = "reported"
+    source: Source | None = Field(default=None, description="The outlet and the speaker behind this claim.")
     period_start: str | None = Field(default=None, description="ISO date, or --MM-DD when the year is unknown.")
     period_end: str | None = None
     period_days_stated: int | None = None

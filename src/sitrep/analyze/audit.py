@@ -11,8 +11,11 @@
 - have at least one *independent* report (status ``reported`` or ``confirmed``; a group's own claim of an
   incident is not a record of it, see the independence rules there);
 - are attributed to the claim's actor: the incident's perpetrator is the actor or one of its affiliates, alias
-  normalised (an incident independently reported and claimed by the actor counts: the independent report shows it
-  happened, the claim who did it);
+  normalised, whatever the attribution level — claimed (also *later* claimed: the independent report shows it
+  happened, the claim who did it), blamed on the actor by officials, sources or a monitor, or confirmed; each
+  incident row shows that level (``sitrep audit`` prints it after the status), so a record built on suspicion
+  reads as such. The perpetrator's own reports (status ``claimed``: its media, its statements) are never the
+  record;
 - fall in the claim's period (the incident's first date, inclusive of both ends) and country.
 
 Incidents in the same period and area whose perpetrator nobody names are counted apart (``unattributed``): the
@@ -166,7 +169,8 @@ def _incident_summary(incident: Incident) -> dict[str, Any]:
             "place": place.name if place else None, "admin1": place.admin1 if place else None,
             "sub_event_type": incident.sub_event_type, "tactics": incident.tactics, "actor1": incident.actor1,
             "actor2": incident.actor2, "killed": incident.best("killed"), "wounded": incident.best("wounded"),
-            "status": incident.status, "claimed": incident.claimed,
+            "status": incident.status, "claimed": incident.claimed, "attribution": incident.attribution,
+            "attributed_by": incident.attributed_by,
             "sources": [{"outlet": s.outlet, "url": s.url, "document_id": s.document_id} for s in incident.sources]}
 
 
@@ -175,8 +179,11 @@ def _incident_line(incident: Incident) -> str:
     where = f"{place.name}, {place.admin1}" if place and place.admin1 and place.admin1 != place.name else (
         place.name if place else "?")
     outlets = ", ".join(dict.fromkeys(s.outlet or "?" for s in incident.sources))
+    by = f" by {', '.join(incident.attributed_by)}" if incident.attributed_by else ""
+    attribution = f"{incident.attribution}{by}" if incident.attribution else "not attributed"
     return (f"{incident.id[:8]}  {incident.date_start or '?'}  {where}  {incident.sub_event_type or '?'}  "
-            f"killed {incident.best('killed')} wounded {incident.best('wounded')}  [{incident.status}] {outlets}")
+            f"killed {incident.best('killed')} wounded {incident.best('wounded')}  [{incident.status}; "
+            f"{attribution}] {outlets}")
 
 
 # -- matching ------------------------------------------------------------------------------------------------------

@@ -23,6 +23,8 @@ Rules (:func:`merge`):
   independent outlets report the incident, ``claimed`` when a perpetrator claimed it; both can be true.
   ``status`` is ``confirmed``, else ``reported`` when any report is not the perpetrator's (an outlet of unknown
   independence included), else ``claimed``.
+- **Attribution**: the strongest any report gives (``claimed`` over ``denied`` over ``blamed``), with who made it:
+  a wire's report of an attack the group later claimed is ``reported`` *and* ``claimed``.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from pydantic import Field
 
 from sitrep.analyze.similarity import GENERIC_ACTORS, Location, locate, seat_of_same_name, stable_id
 from sitrep.geo import Gazetteer
-from sitrep.model import Count, Document, Event, Place, Record, Status
+from sitrep.model import Attribution, AttributionLevel, Count, Document, Event, Place, Record, Status
 from sitrep.store import Store
 from sitrep.store import incidents as stored
 from sitrep.taxonomy import ActorTable
@@ -89,6 +91,10 @@ class Incident(Record):
     claimed: bool = False
     confirmed: bool = False
     claimants: list[str] = Field(default_factory=list)
+    attribution: AttributionLevel | None = Field(default=None, description="The strongest attribution any report "
+                                                 "gives the act: claimed, else denied, else blamed; None when no "
+                                                 "report ties it to anyone.")
+    attributed_by: list[str] = Field(default_factory=list, description="Who claimed, blamed or denied it.")
     independent_outlets: int = 0
     sources: list[Source] = Field(default_factory=list)
 
@@ -148,6 +154,12 @@ def merge(incident_id: str, events: Sequence[Event], documents: Mapping[str, Doc
     claimed = any(e.status == "claimed" for e in events) or any(s.note.startswith("outlet speaks") for s in sources)
     fields.update(claimed=claimed, confirmed=groups >= CONFIRMING_OUTLETS, claimants=claimants,
                   independent_outlets=groups)
+    levels = [e.attribution for e in events if e.attribution is not None]
+    levels += [Attribution(level="claimed", by=e.claimant) for e in events if e.attribution is None and e.claimant]
+    if levels:
+        strongest = min(levels, key=lambda a: ("claimed", "denied", "blamed").index(a.level))
+        fields["attribution"] = strongest.level
+        fields["attributed_by"] = list(dict.fromkeys(a.by for a in levels if a.level == strongest.level and a.by))
     third_party = any(not s.note.startswith(("claimed", "outlet speaks")) for s in sources)
     fields["status"] = ("confirmed" if groups >= CONFIRMING_OUTLETS else "reported" if third_party else "claimed")
     return Incident(**fields)

@@ -36,6 +36,10 @@ Where one side does not know a value the component is :data:`NEUTRAL` ("unknown 
   follow-up report with a higher toll is the same incident), 0.5 within a factor of 4, 0.15 beyond; the mean;
 - ``text``: Jaccard similarity of the content words of the event sentences, 0 at 0.05 rising to 1 at 0.35.
 
+Between a report only the perpetrator gives (status ``claimed``: its statement) and an independent one, casualties
+and text are :data:`NEUTRAL`: a claim's toll and wording differ from the news by nature, so only date, place, type
+and actor decide whether the claim is of that attack (its tolls are then kept as the incident's low/best/high).
+
 The weighted sum is then multiplied by a factor for each hard conflict (:data:`CONFLICT`): disagreement weighs
 more than agreement, because reports of different incidents agree on much (same day, same governorate, same
 tactic) while reports of one incident rarely give exact dates a day apart or name two different villages.
@@ -174,7 +178,8 @@ def locate(event: Event, document: Document | None = None, gazetteer: Gazetteer 
         found.country, found.admin1, found.admin1_code = place.country, place.admin1, place.admin1_code
         if seat_of_same_name(place):
             pass
-        elif place.locality is not None or (place.geo_precision or 9) <= 2 or _below_admin1(place):
+        elif place.locality is not None or (place.geo_precision or 9) <= 2 or (
+                _below_admin1(place) and not _names_its_unit(place, gazetteer)):
             found.localities.append(place.locality or place.name)
             if place.geo_precision == 1 and place.latitude is not None and place.longitude is not None:
                 found.latitude, found.longitude, found.geo_precision = place.latitude, place.longitude, 1
@@ -203,6 +208,14 @@ def _below_admin1(place: Place) -> bool:
     return bool(key) and key not in {normalize_name(place.admin1 or ""), normalize_name(place.admin2 or "")} \
         and (place.geo_precision or 9) >= 3 and _capitalised(place.name) and place.locality is None \
         and key != normalize_name(place.country or "")
+
+
+def _names_its_unit(place: Place, gazetteer: Gazetteer) -> bool:
+    """'Salahuddin' placed in Saladin is the governorate under another spelling, not a village kept as written: a
+    claim naming only the governorate is then compatible with a report naming a village inside it."""
+    unit = gazetteer.unit(place.name, country=place.country)
+    return unit is not None and unit.country == place.country and place.admin1_code is not None and \
+        unit.code == place.admin1_code
 
 
 def _capitalised(name: str) -> bool:
@@ -265,6 +278,8 @@ class Features:
     wounded: np.ndarray
     words: list[frozenset[str]] | None = None
     signature: np.ndarray | None = None
+    claimed: np.ndarray | None = None
+    """True for a report only the perpetrator's side gives (status ``claimed``)."""
 
     def __len__(self) -> int:
         return len(self.day)
@@ -331,7 +346,8 @@ def build_features(events: Sequence[Event], documents: Mapping[str, Document] | 
                 arrays[measure][row] = count.best
         words.append(content_words(event_text(event, documents.get(event.document_id))))
     del subs, families
-    return Features(**arrays, words=words)
+    claimed = np.fromiter((e.status == "claimed" for e in events), bool, n)
+    return Features(**arrays, words=words, claimed=claimed)
 
 
 def tactic_mask(tactics: Iterable[str]) -> int:
@@ -472,6 +488,12 @@ def score_pairs(features: Features, i: np.ndarray, j: np.ndarray, *,
         "casualties": _casualty_score(f, i, j),
         "text": _text_score(f, i, j),
     }
+    if f.claimed is not None:
+        # A group's claim of an attack and an independent report of it differ in toll (claims inflate) and in
+        # wording (a statement is not a news story): neither says they are different incidents.
+        mixed = f.claimed[i] != f.claimed[j]
+        parts["casualties"] = np.where(mixed, NEUTRAL, parts["casualties"])
+        parts["text"] = np.where(mixed, NEUTRAL, parts["text"])
     total = np.zeros(len(i))
     for name, weight in WEIGHTS.items():
         total += weight * parts[name]

@@ -60,8 +60,8 @@ class Extractor:
             for number, (start, section) in enumerate(sections(document.text)):
                 doc = run(self.nlp, section, document.published)
                 covered: set[int] = set()
-                found = (assemble_claims(doc, document.id, self.actors, covered),
-                         assemble_events(doc, document.id, self.actors, covered))
+                found = (assemble_claims(doc, document.id, self.actors, covered, outlet=document.source),
+                         assemble_events(doc, document.id, self.actors, covered, outlet=document.source))
                 claims += [_shifted(c, start, number) for c in found[0]]
                 events += [_shifted(e, start, number) for e in found[1]]
         except Exception as error:

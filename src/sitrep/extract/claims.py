@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from sitrep.extract.attribution import outlet_kind
 from sitrep.extract.dates import MONTHS, DateMention
 from sitrep.extract.lang.en.claims import (
     ARREST_NOUNS,
@@ -71,7 +72,7 @@ from sitrep.extract.vocabulary import (
     materiel,
     measure_from_left,
 )
-from sitrep.model import Claim, Figure, Place
+from sitrep.model import Claim, Figure, Place, Source
 from sitrep.model import Span as SpanRecord
 from sitrep.taxonomy import (
     TARGET_CATEGORIES,
@@ -135,11 +136,13 @@ class Context:
                    list(marks(doc, "dates")), {i for s in marks(doc, "numbers") for i in range(s.start, s.end)})
 
 
-def assemble_claims(doc: Doc, document_id: str, actors: ActorTable, covered: set[int] | None = None) -> list[Claim]:
+def assemble_claims(doc: Doc, document_id: str, actors: ActorTable, covered: set[int] | None = None,
+                    outlet: str | None = None) -> list[Claim]:
     """Every aggregate claim in ``doc`` (after the pipeline has run), as Claim records with spans.
 
     ``covered``, when given, receives the indexes of the sentences the claims were read from (and of the denials
-    that answer them), so that incident extraction does not read them again.
+    that answer them), so that incident extraction does not read them again; ``outlet`` is the document's source,
+    recorded with the speaker on each claim's :class:`~sitrep.model.Source`.
     """
     ctx = Context.of(doc)
     drafts = _read_figures(ctx)
@@ -150,6 +153,7 @@ def assemble_claims(doc: Doc, document_id: str, actors: ActorTable, covered: set
         first_sentence, last_sentence, figures = block
         claim = _build_claim(ctx, actors, document_id, len(claims), figures, context_start, first_sentence,
                              last_sentence)
+        claim = claim.model_copy(update={"source": _source(ctx, claim, outlet, actors)})
         claims.append(claim)
         ends.append(last_sentence)
         if covered is not None:
@@ -779,6 +783,23 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
         places=places,
         spans=spans,
     )
+
+
+def _source(ctx: Context, claim: Claim, outlet: str | None, actors: ActorTable) -> Source:
+    """Who speaks for a claim: the outlet, and the claimant (or the medium that carried it) as the speaker."""
+    kind, owner = outlet_kind(outlet, actors)
+    span = claim.spans.get("medium") or claim.spans.get("claimant")
+    speaker = actors.get(span.text) if span is not None else None
+    speaker_kind = None
+    if speaker is not None:
+        speaker_kind = "monitor" if speaker.kind == "monitor" else "official" if speaker.kind in (
+            "state", "state-allied", "government") else "perpetrator_media"
+        if speaker.kind == "media":
+            owner_actor = actors.actors.get(speaker.owner or "")
+            speaker_kind = "state_media" if owner_actor is not None and owner_actor.kind in (
+                "state", "state-allied", "government") else "perpetrator_media"
+    return Source(outlet=outlet, outlet_kind=kind, speaker=speaker.canonical if speaker else None,
+                  speaker_kind=speaker_kind, speaks_for=claim.claimant or owner, span=span)
 
 
 def _perpetrator(ctx: Context, trigger: Span, drafts: list[Draft], targets: set[str], lo: int,

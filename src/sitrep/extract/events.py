@@ -28,16 +28,30 @@ from datetime import timedelta
 
 from spacy.tokens import Doc, Span
 
+from sitrep.extract.attribution import (
+    attribute,
+    claims_in,
+    mentions_attribution,
+    outlet_kind,
+    self_report,
+    source_record,
+    speakers,
+    statement_date_starts,
+    verification,
+)
 from sitrep.extract.dates import DateMention
 from sitrep.extract.lang.en.incidents import (
     AGREEMENT_WORDS,
     ARREST_WORDS,
     BACKGROUND,
+    BACKGROUND_TOLL,
     CHANGE_WORDS,
     CIVIL_GROUPS,
     CIVILIAN_WORDS,
     CLAIM_WORDS,
     CLASH_WORDS,
+    COMPOUND_SUFFIXES,
+    DATELINE,
     DEATH_OF_ONE,
     DIRECTIONS,
     DISRUPTED_WORDS,
@@ -63,16 +77,15 @@ from sitrep.extract.lang.en.incidents import (
     RIOT_TRIGGERS,
     RIOT_WORDS,
     SAME_DAY,
-    SELF_REPORT,
     SENTENCE_HEDGES,
     SINGLE_VICTIM,
     SPEAKERS,
     SPECIFIC_TARGETS,
-    STATE_SPEAKERS,
     STRONG_RIOT,
     SUBPLACES,
     TAKE_VERBS,
     TERRITORY_NOUNS,
+    TOLL_UPDATES,
     TRIGGER_WORDS,
     UNNAMED_PERPETRATORS,
     VIOLENCE_VERBS,
@@ -90,7 +103,7 @@ from sitrep.extract.vocabulary import (
     casualty_measure,
     measure_from_left,
 )
-from sitrep.model import Count, Event, Place
+from sitrep.model import Attribution, Count, Event, Place, SourceKind
 from sitrep.model import Span as SpanRecord
 from sitrep.taxonomy import SUB_EVENT_TO_EVENT, TACTICS, Actor, ActorTable, target_category_for_term
 
@@ -105,12 +118,18 @@ class EventDraft:
     """Days after the previous incident when the text says so ('on the same day' 0, 'the next day' 1)."""
 
 
-def assemble_events(doc: Doc, document_id: str, actors: ActorTable, claim_sentences: set[int]) -> list[Event]:
-    """Every incident in ``doc``; sentences that belong to an aggregate claim are left to the claim."""
+def assemble_events(doc: Doc, document_id: str, actors: ActorTable, claim_sentences: set[int],
+                    outlet: str | None = None) -> list[Event]:
+    """Every incident in ``doc``; sentences that belong to an aggregate claim are left to the claim. ``outlet`` is
+    the document's source (its kind decides, with the speakers the text cites, who stands behind each event)."""
     drafts = _segment(doc, claim_sentences)
     events: list[Event] = []
+    outlet_info = outlet_kind(outlet, actors)
+    story_dateline = dateline(doc)
     for index, draft in enumerate(drafts):
-        event = _build_event(doc, document_id, index, draft, actors)
+        event = _build_event(doc, document_id, index, draft, actors, outlet, outlet_info)
+        if event is not None and story_dateline is not None:
+            event = event.model_copy(update={"dateline": story_dateline})
         if event is None:
             continue
         previous = events[-1] if events else None
@@ -266,7 +285,8 @@ def _follow_up(sentence: Span) -> bool:
     responsibility, the police stepping in ("Police intervened and moved them away")."""
     text = sentence.text.lower()
     words = {t.lower_ for t in sentence}
-    return any(phrase in text for phrase in NO_CASUALTIES) or ("claim" in text and "responsib" in text) or (
+    updated = any(phrase in text for phrase in TOLL_UPDATES) and any(t.like_num for t in sentence)
+    return any(phrase in text for phrase in NO_CASUALTIES) or mentions_attribution(sentence) or updated or (
         bool(words & INTERVENTION_WORDS) and bool(words & (POLICE_WORDS | {"security", "forces", "authorities"})))
 
 
@@ -300,7 +320,9 @@ def _has_casualty_number(doc: Doc, sentence: Span) -> bool:
 
 # --- building -----------------------------------------------------------------------------------------------
 
-def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, actors: ActorTable) -> Event | None:
+def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, actors: ActorTable,
+                 outlet: str | None = None, outlet_info: tuple[SourceKind | None, str | None] = (None, None),
+                 ) -> Event | None:
     first = draft.sentences[0]
     start, end = first.start, draft.sentences[-1].end
     in_dates = {i for span in marks(doc, "dates") for i in range(span.start, span.end)}
@@ -322,7 +344,7 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if target_span is not None:
         spans["actor2"] = span_record(target_span)
 
-    counts = _counts(doc, draft)
+    counts = _counts(doc, draft, _perpetrator_voice(doc, draft, actors))
     for name, count in counts.items():
         if count.span is not None:
             spans[name] = count.span
@@ -355,10 +377,42 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if date_span is not None:
         spans["date"] = date_span
     places = _place_candidates(doc, draft)
-    perp_actor = actors.get(perpetrator) if perpetrator else None
-    status, claimant = _status(doc, draft, actors, perpetrator, perp_actor.kind if perp_actor else None)
-    if claimant is not None and perpetrator in (None, "Unidentified Armed Group"):
-        perpetrator = claimant  # as ACLED codes a claimed attack: the claimant is the perpetrator of record
+    attribution = None
+    if event_type not in ("Protests", "Riots", "Strategic developments"):
+        # (an arrest's or an agreement's actor is who made it; nobody claims or is blamed for it)
+        attribution = attribute(doc, draft.sentences, perpetrator, actors)
+    owner = outlet_info[1]
+    if outlet_info[0] == "perpetrator_media" and owner is not None and event_type not in (
+            "Protests", "Riots", "Strategic developments") and (
+            perpetrator in (None, "Unidentified Armed Group", "Military Forces", "Police Forces")
+            or actors.same_side(owner, perpetrator)) and (attribution is None or attribution.level != "claimed"):
+        # ("the soldiers of the caliphate" in the group's own outlet are its fighters, not a state's)
+        if perpetrator in ("Military Forces", "Police Forces"):
+            perpetrator = None
+        # The group's own outlet tells it: its report is its claim (GTD claimmode: posted to a website or channel).
+        attribution = Attribution(level="claimed", actor=owner, by=owner, by_kind="perpetrator_media", medium=outlet,
+                                  mode="posted to website, blog or social media")
+    if attribution is not None and attribution.level in ("claimed", "blamed") and attribution.actor is not None \
+            and _takes_attribution(perpetrator, attribution.actor, attribution.level, actors):
+        # As ACLED codes a claimed attack: the claimant is the perpetrator of record; a blamed actor stands in for
+        # an unnamed one, marked 'blamed' (GTD's guncertain1).
+        if target is not None and actors.same_side(target, attribution.actor):
+            target = perpetrator if perpetrator not in (None, "Unidentified Armed Group") else None
+        perpetrator = attribution.actor
+    if attribution is not None and attribution.actor is None and perpetrator is not None:
+        attribution = attribution.model_copy(update={"actor": perpetrator})
+    claimant = attribution.by if attribution is not None and attribution.level == "claimed" else None
+    cited = [s for sentence in draft.sentences for s in speakers(doc, sentence)]
+    everyone = doc.user_data.get("speakers")
+    if everyone is None:
+        everyone = doc.user_data["speakers"] = [s for sentence in sentences(doc) for s in speakers(doc, sentence)]
+    status = verification(outlet_info, cited, draft.sentences[0], perpetrator, attribution, actors,
+                          elsewhere=[s for s in everyone if not any(s.start == c.start for c in cited)])
+    source = source_record(outlet, outlet_info, cited, doc)
+    if status == "claimed" and attribution is None and event_type not in ("Protests", "Riots"):
+        attribution = self_report(cited, draft.sentences[0], perpetrator, doc, actors)
+        if attribution is not None and attribution.by and claimant is None:
+            claimant = attribution.by if actors.get(attribution.by) else perpetrator
     if event_type in ("Protests", "Riots") or sub_event_type in ("Arrests", "Agreement", "Change to group/activity",
                                                                    "Headquarters or base established",
                                                                    "Non-violent transfer of territory"):
@@ -388,8 +442,22 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         captured=counts.get("captured"),
         status=status,
         claimant=claimant,
+        source=source,
+        attribution=attribution,
         spans=spans,
     )
+
+
+def _takes_attribution(perpetrator: str | None, named: str, level: str, actors: ActorTable) -> bool:
+    """Does a claim or blame name the perpetrator of record? Always when the text names none; for a claim, also
+    when the named one is a generic or state force (the soldiers were the target: the group claimed the act)."""
+    if perpetrator in (None, "Unidentified Armed Group"):
+        return True
+    if level != "claimed" or actors.same_side(perpetrator, named):
+        return False
+    actor = actors.get(perpetrator)
+    return perpetrator in ("Military Forces", "Police Forces") or (actor is not None and actor.kind in (
+        "state", "state-allied"))
 
 
 def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
@@ -592,9 +660,10 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
     for token in first_sentence:
         word = token.lower_
         before = doc[token.i - 1].lower_ if token.i > 0 else ""
+        passive = {t.lower_ for t in doc[token.i + 1 : token.i + 3]} & {"were", "was", "have", "had", "been"}
         if (word in POLICE_WORDS or word in ("soldiers", "troops", "army", "military")) and (
-                (token.i < first_trigger and before not in ("killing", "killed", "against", "targeting", "on", "at"))
-                or before == "by"):
+                (token.i < first_trigger and before not in ("killing", "killed", "against", "targeting", "on", "at")
+                 and not passive) or before == "by"):  # ("11 soldiers were killed when …": the victims)
             return ("Police Forces" if word in POLICE_WORDS else "Military Forces"), doc[token.i : token.i + 1]
     for sentence in draft.sentences:
         for token in sentence:
@@ -660,16 +729,44 @@ def _target(doc: Doc, draft: EventDraft, perp_span: Span | None) -> tuple[str | 
     return None, None, None
 
 
-def _counts(doc: Doc, draft: EventDraft) -> dict[str, Count]:
+def _perpetrator_voice(doc: Doc, draft: EventDraft, actors: ActorTable) -> set[int]:
+    """Starts of the event's sentences told in the perpetrator's voice ('al-Shabaab said it killed 32 soldiers',
+    'IS claimed 18 killed'): their figures are the claim's, not the record's, unless nobody else gives one."""
+    voiced = set()
+    for sentence in draft.sentences:
+        cited = speakers(doc, sentence)
+        if any(s.kind == "perpetrator_media" for s in cited) or claims_in(doc, sentence, actors):
+            voiced.add(sentence.start)
+    return voiced
+
+
+def _belongs_elsewhere(doc: Doc, sentence: Span, first: bool) -> bool:
+    """Numbers of this sentence are not this incident's: a war's or a year's total, an earlier attack, a year that
+    is not the event's ("the 2018 bombing killed 35")."""
+    text = sentence.text.lower()
+    if any(phrase in text for phrase in BACKGROUND_TOLL) or (not first and _background(sentence)):
+        return True
+    return not first and any(t.is_digit and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in sentence)
+
+
+def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict[str, Count]:
     """Casualty counts: summed within a sentence ("2 soldiers and 3 civilians were killed") and across sentences
-    only when the later one adds ("7 militants were also killed"); a restatement ("3 fatalities.") is not added.
+    only when the later one adds ("7 militants were also killed"); a restatement ("3 fatalities.") is not added,
+    a later toll ("the toll rose to 33") replaces the one before. Sentences in the perpetrator's voice (``voiced``)
+    count only when no other sentence gives a figure; numbers of a war, a year or an earlier attack never count.
 
     A coder's note about what was coded ("Fatalities coded as 10") is not reporting: nothing here reads it, and the
     evaluation strips such notes from its input (:func:`sitrep.evaluate.readers.strip_coder_notes`)."""
     totals: dict[str, Count] = {}
-    for sentence in draft.sentences:
+    voiced = voiced or set()
+    usable = [s for k, s in enumerate(draft.sentences) if not _belongs_elsewhere(doc, s, k == 0)]
+    independent = [s for s in usable if s.start not in voiced]
+    if any(_has_casualty_number(doc, s) for s in independent):
+        usable = independent
+    for sentence in usable:
         per_sentence: dict[str, list[Count]] = {}
         text = sentence.text.lower()
+        update = any(phrase in text for phrase in TOLL_UPDATES)
         if any(phrase in text for phrase in NO_CASUALTIES):
             zero = Count(low=0, best=0, high=0, span=span_record(sentence))
             per_sentence.setdefault("killed", []).append(zero)
@@ -681,6 +778,8 @@ def _counts(doc: Doc, draft: EventDraft) -> dict[str, Count]:
             if left[-1:] and left[-1] in ("including", "among", "incl"):
                 continue  # a subset of the count before it
             measure, extra = _casualty_of(doc, number, sentence, numbers, left)
+            if measure is None and update and "toll" in text and left[-1:] in (["to"], ["at"]):
+                measure, extra = "killed", 0  # "the death toll rose to 19"
             if measure is None:
                 continue
             count = _count(doc, number, number._.sitrep, left)
@@ -692,7 +791,8 @@ def _counts(doc: Doc, draft: EventDraft) -> dict[str, Count]:
             nonzero = [c for c in counts if c.best or c.low or c.high]
             here = _sum(nonzero or counts)
             previous = totals.get(measure)
-            if previous is None or (not (previous.best or previous.high) and (here.best or here.high)):
+            if previous is None or (not (previous.best or previous.high) and (here.best or here.high)) or (
+                    update and (here.best or here.high)):
                 totals[measure] = here
             elif adds and (here.best or here.high):
                 totals[measure] = _sum([previous, here])
@@ -779,8 +879,17 @@ def _sum(counts: list[Count]) -> Count:
 
 
 def _date(doc: Doc, draft: EventDraft) -> tuple[str | None, int, SpanRecord | None]:
+    """The act's date: the first date of the event's sentences that does not date a statement ('claimed
+    responsibility on Sunday for a bomb attack on Saturday' is Saturday's), else the first statement's date."""
+    statements = {i for sentence in draft.sentences for i in statement_date_starts(doc, sentence)}
+    acts = [s for s in marks(doc, "dates") if s.start not in statements]
+    if any(sentence.start <= s.start < sentence.end and s._.sitrep.first for sentence in draft.sentences
+           for s in acts):
+        dated = acts
+    else:
+        dated = marks(doc, "dates")
     for sentence in draft.sentences:
-        for span in marks(doc, "dates"):
+        for span in dated:
             mention: DateMention = span._.sitrep
             if not (sentence.start <= span.start < sentence.end) or not mention.first:
                 continue
@@ -820,6 +929,9 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
                                        or (lead[-1] in (",", "(") and after_place) or (
                 len(lead) > 1 and lead[-2] in LOCATIVE | LOCATIVE_VERBS | {"between"}
                 and lead[-1] in {"the", "a"} | DIRECTIONS))
+            if _compound_head(doc, span):
+                i = span.end
+                continue  # "US-backed SDF", "Saudi-led coalition": who backs or leads, not where
             if _followed_by(doc, span, FACILITIES | {"highway", "road"}) or (
                     span.end < len(doc) and doc[span.end].text in ("–", "—")) or (
                     span.text.isupper() and len(span.text) > 3):
@@ -848,6 +960,24 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
             ends.add(span.end)
             i = span.end
     return [place for _rank, place in sorted(scored, key=lambda item: item[0])]
+
+
+def _compound_head(doc: Doc, span: Span) -> bool:
+    if span.end < len(doc) and doc[span.end].text in ("-", "–") and span.end + 1 < len(doc):
+        return doc[span.end + 1].lower_ in COMPOUND_SUFFIXES
+    return span.end < len(doc) and doc[span.end].lower_.lstrip("-") in COMPOUND_SUFFIXES and \
+        doc[span.end].text.startswith("-")
+
+
+def dateline(doc: Doc) -> Place | None:
+    """The story's dateline ('IDLIB, Syria —', 'BAGHDAD (Reuters) -') as written, for the geo stage's context."""
+    match = DATELINE.match(doc.text)
+    if match is None or not any(c.isupper() for c in match.group("place").split(",")[0][1:]):
+        return None
+    name = " ".join(match.group("place").split())
+    start = match.start("place")
+    return Place(name=name, span=SpanRecord(start=start, end=start + len(match.group("place").rstrip()),
+                                            text=match.group("place").rstrip()))
 
 
 def _proper_name(doc: Doc, i: int, end: int) -> Span | None:
@@ -883,36 +1013,3 @@ def _proper_name(doc: Doc, i: int, end: int) -> Span | None:
 
 def _followed_by(doc: Doc, span: Span, words: set[str]) -> bool:
     return span.end < len(doc) and doc[span.end].lower_ in words
-
-
-def _status(doc: Doc, draft: EventDraft, table: ActorTable, perpetrator: str | None,
-            perp_kind: str | None) -> tuple[str, str | None]:
-    """'claimed' when the perpetrator, its media or its own officials report the event ('IS claimed
-    responsibility', 'the Taliban said its fighters …', 'the defence ministry said' of an army operation)."""
-    unnamed = perpetrator in (None, "Unidentified Armed Group")
-    for sentence in draft.sentences:
-        text = sentence.text.lower()
-        if "denied" in text:
-            continue
-        claims = "claimed responsibility" in text or "claimed the" in text or "claimed by" in text or (
-            "claim" in text and "responsib" in text)
-        self_report = SELF_REPORT.search(sentence.text) is not None
-        for span in marks(doc, "actors"):
-            if not (sentence.start <= span.start < sentence.end):
-                continue
-            actor: Actor = span._.sitrep
-            if actor.kind == "monitor":
-                continue
-            owner = actor.owner if actor.kind == "media" else actor.canonical
-            if owner is None:
-                continue
-            if (claims or self_report or actor.kind == "media") and ((unnamed and claims) or table.same_side(
-                    owner, perpetrator)):
-                return "claimed", owner
-    if perp_kind in ("state", "state-allied") and perpetrator is not None:
-        text = " ".join(s.text.lower() for s in draft.sentences)
-        if any(speaker in text for speaker in STATE_SPEAKERS) or SELF_REPORT.search(text):
-            return "claimed", perpetrator  # a state force's own account of its operation
-    return "reported", None
-
-

@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from sitrep.extract.dates import durations, find_dates
+from sitrep.extract.lang.en.incidents import COMPOUND_SUFFIXES
 from sitrep.extract.numbers import EXACT_PHRASES, NUMBER_WORDS, VAGUE, parse_words
 from sitrep.model import Span as SpanRecord
 from sitrep.taxonomy import REGIONS, TACTICS, ActorTable, is_acronym
@@ -288,7 +289,7 @@ class PlaceComponent(_PhraseComponent):
 
 def _compound(doc: Doc, span: Span) -> bool:
     if span.end + 1 < len(doc) and doc[span.end].text == "-":
-        return doc[span.end + 1].lower_ in ("based", "backed", "led", "born", "funded", "registered", "allied")
+        return doc[span.end + 1].lower_ in COMPOUND_SUFFIXES
     return span.end < len(doc) and doc[span.end].lower_.startswith("-")
 
 

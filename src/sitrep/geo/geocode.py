@@ -10,11 +10,23 @@ from sitrep.geo.gazetteer import Entry, Gazetteer
 from sitrep.model import Claim, Event, Figure, Place
 
 
+def dateline_country(dateline: Place, gazetteer: Gazetteer) -> str | None:
+    """The country a dateline names ('IDLIB, Syria' → SY; 'BAGHDAD' → IQ, the capital or governorate found on its
+    own): the context of the story's places, so that "US-backed" or a homonym abroad never wins."""
+    parts = [p.strip().title() for p in dateline.name.split(",") if p.strip()]
+    for part in reversed(parts):
+        entry = gazetteer.lookup(part)
+        if entry is not None:
+            return entry.country
+    return None
+
+
 def geocode_event(event: Event, gazetteer: Gazetteer | None = None, *, country: str | None = None) -> Event:
     """A copy of ``event`` with ``place`` set to where it happened, resolved, and its candidate ``places`` filled.
 
     - **Context**: the countries and admin-1 units among the candidates (the first country named, else the
-      ``country`` hint — ISO alpha-2, e.g. the document's —, else the country of the first unit named); the first
+      ``country`` hint — ISO alpha-2, e.g. the document's —, else the dateline's country ('IDLIB, Syria —'), else
+      the country of the first unit named); the first
       unit named in that country is the admin-1 context. "near Thiban in Deir ez-Zor" looks for Thiban inside
       Deir ez-Zor governorate first. A candidate not found in a country the text names is tried on its own (the
       gazetteer's no-context rules); one not found in the ``country`` hint is not.
@@ -35,6 +47,8 @@ def geocode_event(event: Event, gazetteer: Gazetteer | None = None, *, country: 
     """
     gazetteer = gazetteer or Gazetteer.default()
     hint = country.strip().upper() if isinstance(country, str) and country.strip() else None
+    if hint is None and event.dateline is not None:
+        hint = dateline_country(event.dateline, gazetteer)
     bare = [gazetteer.lookup(p.name, country=hint) for p in event.places]
     named = [e.country for e in bare if e is not None and e.level == "country"]
     context = named[0] if named else hint

@@ -272,5 +272,8 @@ def acled_sql(store: Any, where: str, params: list[Any], sentence: str, joins: s
         "epoch(d.stored_at)::BIGINT AS timestamp"
     )
     # The joins bind the actor table twice (actor1, actor2), then the WHERE binds its own parameters.
-    return (f"SELECT {select}, e.id AS event_id, e.status, e.claimant FROM events e {joins}{actor_joins}"
+    return (f"SELECT {select}, e.id AS event_id, e.status, e.claimant, e.source_kind, e.attribution, "
+            "e.attribution_by, CASE WHEN e.attribution = 'claimed' THEN 1 ELSE 0 END AS claimed, "
+            "e.attribution_mode AS claimmode, CASE WHEN e.attribution = 'blamed' THEN 1 ELSE 0 END AS guncertain1 "
+            f"FROM events e {joins}{actor_joins}"
             f"WHERE {where}", actor_params + actor_params + params)

@@ -46,6 +46,7 @@ from sitrep.report.queries import SENTENCE_EXPR, source_sentence_sql
 from sitrep.report.sqlite import export_sqlite
 from sitrep.store import CURRENT_DOCUMENTS, Store
 from sitrep.store.bulk import copy_to, iter_batches
+from sitrep.store.rows import ATTRIBUTION_COLUMNS, SOURCE_COLUMNS
 
 _T = TypeVar("_T")
 
@@ -62,8 +63,11 @@ they are: a spreadsheet reads them as numbers."""
 
 ACLED_COLUMNS = acled.ACLED_COLUMNS
 """ACLED's 31 columns, in ACLED's order (see :mod:`sitrep.report.acled` for how each is filled)."""
-ACLED_EXTRA = ("event_id", "status", "claimant")
-"""Appended after ACLED's columns: sitrep's event id (joins back to the database), status and claimant."""
+ACLED_EXTRA = ("event_id", "status", "claimant", "source_kind", "attribution", "attribution_by", "claimed",
+               "claimmode", "guncertain1")
+"""Appended after ACLED's columns: sitrep's event id (joins back to the database), verification status, claimant,
+the kind of source behind the account, the attribution level and who made it, and GTD's ``claimed`` (1 claimed,
+0 not), ``claimmode`` and ``guncertain1`` (1 when the perpetrator is only blamed/suspected)."""
 
 COPY_OPTIONS = {"csv": "FORMAT csv, HEADER", "acled-csv": "FORMAT csv, HEADER", "json": "FORMAT json, ARRAY true",
                 "jsonl": "FORMAT json", "parquet": "FORMAT parquet, COMPRESSION zstd"}
@@ -75,6 +79,7 @@ _FLAT_EVENT = (
     "admin2", "locality", "latitude", "longitude", "geo_precision", "gazetteer_id",
     *(f"{c}_{p}" for c in _COUNTS for p in ("low", "best", "high", "vague")),
     "materiel", "status", "claimant", "confidence", "incident_id",
+    *SOURCE_COLUMNS.values(), "source_kind", *ATTRIBUTION_COLUMNS.values(),
 )
 _PLACE = ("country", "admin1", "admin1_code", "admin2", "locality", "latitude", "longitude", "geo_precision",
           "gazetteer_id")
@@ -132,13 +137,15 @@ def _record_sql(where: str) -> str:
     # tables small.
     joins = " ".join(
         f"LEFT JOIN spans s_{name} ON s_{name}.owner_kind = 'event' AND s_{name}.owner_id = e.id "
-        f"AND s_{name}.from_value AND s_{name}.field = '{name}'" for name in ("place", *_COUNTS))
+        f"AND s_{name}.from_value AND s_{name}.field = '{name}'" for name in ("place", *_COUNTS, "source",
+                                                                               "attribution"))
 
     def carried(name: str) -> str:
         return (f"CASE WHEN s_{name}.owner_id IS NULL THEN NULL ELSE "
                 f"{{'start': s_{name}.start, 'end': s_{name}.\"end\", 'text': s_{name}.text}} END")
 
     place = ", ".join(f"'{c}': e.{c}" for c in _PLACE)
+    attribution = ", ".join(f"'{name}': e.{column}" for name, column in ATTRIBUTION_COLUMNS.items())
     counts = ", ".join(
         f"CASE WHEN e.{c}_vague IS NULL THEN NULL ELSE {{'low': e.{c}_low, 'best': e.{c}_best, "
         f"'high': e.{c}_high, 'vague': e.{c}_vague, 'span': {carried(c)}}} END AS {c}" for c in _COUNTS)
@@ -147,6 +154,9 @@ def _record_sql(where: str) -> str:
         "e.tactics, e.gtd_attack_type, e.actor1, e.actor2, e.target_category, "
         f"CASE WHEN e.place_name IS NULL THEN NULL ELSE {{'name': e.place_name, {place}, 'span': {carried('place')}}} "
         f"END AS place, e.places, {counts}, e.materiel, e.status, e.claimant, "
+        f"{_source_struct('e', carried('source'))} AS source, "
+        f"CASE WHEN e.attribution IS NULL THEN NULL ELSE {{{attribution}, 'span': {carried('attribution')}}} END "
+        "AS attribution, e.dateline, "
         "coalesce(rs.spans, '{}'::JSON) AS spans, e.confidence, e.incident_id "
         "FROM events e LEFT JOIN (SELECT owner_id, "
         f"to_json(map_from_entries(list({{'k': field, 'v': {_span_struct()}}}))) AS spans FROM spans "
@@ -155,13 +165,20 @@ def _record_sql(where: str) -> str:
     )
 
 
+def _source_struct(alias: str, span: str) -> str:
+    fields = ", ".join(f"'{name}': {alias}.{column}" for name, column in SOURCE_COLUMNS.items())
+    present = " AND ".join(f"{alias}.{column} IS NULL" for column in SOURCE_COLUMNS.values())
+    return f"CASE WHEN {present} AND {span} IS NULL THEN NULL ELSE {{{fields}, 'span': {span}}} END"
+
+
 def claims_sql(fmt: str, claim_id: str | None = None) -> tuple[str, list[Any]]:
     """The SELECT that one claims export runs, with its parameters."""
     where, params = ("c.id = ?", [claim_id]) if claim_id else (f"c.document_id IN {CURRENT_DOCUMENTS}", [])
     if fmt in ("csv", "parquet"):
         return (
             "SELECT c.id AS claim_id, c.document_id, c.claimant, c.actor, c.medium, c.status, c.period_start, "
-            "c.period_end, c.period_days_stated, c.country, d.source, d.url, d.title AS document_title, "
+            "c.period_end, c.period_days_stated, c.country, c.source_kind, c.source_speaker, d.source, d.url, "
+            "d.title AS document_title, "
             "d.published AS document_published, f.ordinal AS figure_ordinal, f.measure, f.value, f.event_type, "
             "f.sub_event_type, f.tactic, f.target, f.region, f.admin1, f.admin1_code, f.item, f.label, f.partial, "
             "f.span_text AS figure_text, coalesce(k.passed, 0) AS checks_passed, "
@@ -179,13 +196,18 @@ def claims_sql(fmt: str, claim_id: str | None = None) -> tuple[str, list[Any]]:
                   "{'start': span_start, 'end': span_end, 'text': span_text} END}")
         # Check.expected/actual are stored as DOUBLE; whole numbers go out as integers (68, not 68.0).
         number = "CASE WHEN {0} = trunc({0}) THEN to_json({0}::BIGINT) ELSE to_json({0}) END"
+        source_span = ("CASE WHEN s_source.owner_id IS NULL THEN NULL ELSE {'start': s_source.start, "
+                       "'end': s_source.\"end\", 'text': s_source.text} END")
         check = (f"{{'kind': kind, 'facet': facet, 'expected': {number.format('expected')}, "
                  f"'actual': {number.format('actual')}, 'ok': ok, 'detail': detail}}")
         return (
             "SELECT c.id, c.document_id, c.claimant, c.actor, c.medium, c.status, c.period_start, c.period_end, "
             "c.period_days_stated, c.country, coalesce(fg.figures, []) AS figures, "
-            "coalesce(ck.checks, []) AS checks, c.places, coalesce(sp.spans, '{}'::JSON) AS spans "
+            "coalesce(ck.checks, []) AS checks, c.places, coalesce(sp.spans, '{}'::JSON) AS spans, "
+            f"{_source_struct('c', source_span)} AS source "
             "FROM claims c JOIN documents d ON d.id = c.document_id "
+            "LEFT JOIN spans s_source ON s_source.owner_kind = 'claim' AND s_source.owner_id = c.id "
+            "AND s_source.from_value AND s_source.field = 'source' "
             f"LEFT JOIN (SELECT claim_id, list({figure} ORDER BY ordinal) AS figures FROM figures GROUP BY 1) fg "
             "ON fg.claim_id = c.id "
             f"LEFT JOIN (SELECT claim_id, list({check} ORDER BY ordinal) AS checks FROM checks GROUP BY 1) ck "

@@ -220,9 +220,20 @@ def _command(filters: EventFilter, extra: Sequence[str] = ()) -> str:
     return " ".join(shlex.quote(w) for w in words)
 
 
-def _status_badge(status: str, claimant: str | None) -> str:
+def _status_badge(status: str, claimant: str | None, attribution: str | None = None,
+                  attribution_by: str | None = None, actor: str | None = None) -> str:
+    """Verification status, and beside it how the act is tied to its perpetrator: an independent report of an act
+    the group claimed reads 'reported' and 'claimed by IS'; a suspicion 'blamed on IS by officials'."""
     text = f"claimed by {claimant}" if status == "claimed" and claimant else status
-    return f'<span class="badge {_E(status)}">{_E(text)}</span>'
+    badge = f'<span class="badge {_E(status)}">{_E(text)}</span>'
+    if attribution == "claimed" and status != "claimed":
+        badge += f' <span class="attribution">claimed by {_E(attribution_by or actor or "?")}</span>'
+    elif attribution == "blamed":
+        by = f" by {attribution_by}" if attribution_by else ""
+        badge += f' <span class="attribution">blamed on {_E(actor or "?")}{_E(by)} (suspected)</span>'
+    elif attribution == "denied":
+        badge += f' <span class="attribution">denied by {_E(attribution_by or actor or "?")}</span>'
+    return badge
 
 
 def _count_cell(row: dict[str, Any], name: str) -> str:
@@ -419,12 +430,13 @@ def _events_section(events: list[dict[str, Any]], incidents: int, command: str) 
         if e["url"]:
             source += f"<br>{url_link(e['url'])}"
         sentence = f'<br><span class="sentence">“{_E(_cut(e["sentence"], 600))}”</span>' if e["sentence"] else ""
+        badge = _status_badge(e["status"], e["claimant"], e.get("attribution"), e.get("attribution_by"), e["actor1"])
         rows.append(
             f'<tr id="e-{_E(e["id"])}"><td data-sort="{_E(when)}">{_E(when)}</td>'
             f"<td>{_E(e['sub_event_type'] or e['event_type'] or '')}</td><td>{_E(', '.join(e['tactics'] or []))}</td>"
             f"<td>{_E(e['actor1'] or '?')} → {_E(e['actor2'] or '?')}</td><td>{_E(place)}</td>"
             f"{_count_cell(e, 'killed')}{_count_cell(e, 'wounded')}"
-            f"<td>{_status_badge(e['status'], e['claimant'])}</td><td>{source}{sentence}</td></tr>")
+            f"<td>{badge}</td><td>{source}{sentence}</td></tr>")
     shown = len(events)
     more = "" if shown >= incidents else (f" The table holds the {shown:,} latest; all of them: "
                                           f"<code>{_E(command)}</code>.")

@@ -61,7 +61,7 @@ def save_batch(store: Store, extractions: Sequence[Extraction]) -> tuple[int, in
         database.insert(con, "checks", rows.CHECK_COLUMNS, [r for c in claims for r in rows.check_rows(c)])
         database.insert(con, "events", rows.EVENT_COLUMNS,
                         [rows.event_row(e, i) for x in fresh for i, e in enumerate(x.events)])
-        spans = [r for c in claims for r in rows.span_rows("claim", c.id, c.spans)]
+        spans = [r for c in claims for r in rows.span_rows("claim", c.id, c.spans, rows.claim_value_spans(c))]
         spans += [r for x in fresh for e in x.events
                   for r in rows.span_rows("event", e.id, e.spans, rows.event_value_spans(e))]
         database.insert(con, "spans", rows.SPAN_COLUMNS, spans)

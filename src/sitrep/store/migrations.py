@@ -68,6 +68,21 @@ Version 7 adds (the review desk, :mod:`sitrep.store.reviews`)::
     users         name, role (viewer, coder, reviewer, admin), key_hash (sha256 of the API key), created_at,
                   disabled.
 
+Version 8 adds the three questions kept apart (source, attribution, verification ``status``)::
+
+    events.source_outlet, source_outlet_kind, source_speaker, source_speaker_kind, source_speaks_for
+                          the Source (the document's outlet and the speaker the text cites), flattened
+    events.source_kind    Source.kind: the kind that decides independence (perpetrator_media, state_media,
+                          official, monitor, wire, independent)
+    events.attribution    claimed | blamed | denied | NULL, with attribution_actor, attribution_by,
+                          attribution_by_kind, attribution_medium, attribution_mode (GTD claimmode),
+                          attribution_date (of the statement), attribution_later
+    events.dateline       JSON Place: the story's dateline, context for geocoding
+    claims.source_*       the claim's Source, as for events
+
+An older database is upgraded in place: events with a claimant get attribution 'claimed' by it, and every event and
+claim gets its document's outlet as ``source_outlet`` (its kind stays NULL until ``sitrep reextract``).
+
 No foreign keys: DuckDB refuses to delete a parent row and its children in one transaction, which would block
 re-extraction later; integrity is kept by the one write path instead.
 """
@@ -321,6 +336,22 @@ MIGRATIONS: list[Migration] = [
             disabled   BOOLEAN NOT NULL DEFAULT false
         )
         """,
+    )),
+    Migration(8, "source, attribution and verification kept apart", (
+        *(f"ALTER TABLE {table} ADD COLUMN {column} VARCHAR" for table in ("events", "claims") for column in (
+            "source_outlet", "source_outlet_kind", "source_speaker", "source_speaker_kind", "source_speaks_for",
+            "source_kind")),
+        *(f"ALTER TABLE events ADD COLUMN {column} VARCHAR" for column in (
+            "attribution", "attribution_actor", "attribution_by", "attribution_by_kind", "attribution_medium",
+            "attribution_mode")),
+        "ALTER TABLE events ADD COLUMN attribution_date DATE",
+        "ALTER TABLE events ADD COLUMN attribution_later BOOLEAN",
+        "ALTER TABLE events ADD COLUMN dateline JSON",
+        # What an older database knew: a claimant means a claim; the outlet is the document's.
+        "UPDATE events SET attribution = 'claimed', attribution_by = claimant, "
+        "attribution_actor = coalesce(actor1, claimant), attribution_later = false WHERE claimant IS NOT NULL",
+        "UPDATE events SET source_outlet = d.source FROM documents d WHERE d.id = events.document_id",
+        "UPDATE claims SET source_outlet = d.source FROM documents d WHERE d.id = claims.document_id",
     )),
 ]
 

@@ -14,15 +14,27 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from sitrep.model import Check, Claim, Count, Document, Event, Evidence, Figure, Place, Span
+from sitrep.model import Attribution, Check, Claim, Count, Document, Event, Evidence, Figure, Place, Source, Span
 
 Row = tuple[Any, ...]
 
 DOCUMENT_COLUMNS = ("id", "url", "source", "title", "published", "language", "text", "comments", "format",
                     "encoding", "path", "ingested_at")
+SOURCE_COLUMNS = {"outlet": "source_outlet", "outlet_kind": "source_outlet_kind", "speaker": "source_speaker",
+                  "speaker_kind": "source_speaker_kind", "speaks_for": "source_speaks_for"}
+"""Source field → column; ``source_kind`` beside them holds :attr:`Source.kind` (the kind that decides
+independence) so that SQL can filter on it; the speaker's span goes to the spans table (field ``source``)."""
+ATTRIBUTION_COLUMNS = {"level": "attribution", "actor": "attribution_actor", "by": "attribution_by",
+                       "by_kind": "attribution_by_kind", "medium": "attribution_medium",
+                       "mode": "attribution_mode", "statement_date": "attribution_date",
+                       "later": "attribution_later"}
+"""Attribution field → events column (the level is ``attribution`` itself: NULL when nothing ties the act to
+anyone); the span goes to the spans table (field ``attribution``)."""
+SOURCE_KIND_COLUMN = "source_kind"
+
 CLAIM_COLUMNS = ("id", "document_id", "ordinal", "claimant", "actor", "medium", "status", "period_start",
                  "period_end", "period_days_stated", "country", "places", "extractor", "stance", "answers", "repeats",
-                 "disputed_by")
+                 "disputed_by", *SOURCE_COLUMNS.values(), SOURCE_KIND_COLUMN)
 FIGURE_COLUMNS = ("claim_id", "ordinal", "measure", "value", "event_type", "sub_event_type", "tactic", "target",
                   "region", "admin1", "admin1_code", "item", "label", "partial", "span_start", "span_end",
                   "span_text", "month")
@@ -42,11 +54,44 @@ EVENT_COLUMNS = (
     *PLACE_COLUMNS.values(),
     *(f"{name}_{part}" for name in COUNT_FIELDS for part in ("low", "best", "high", "vague")),
     "materiel", "places", "status", "claimant", "confidence", "incident_id", "trace", "extractor",
+    *SOURCE_COLUMNS.values(), SOURCE_KIND_COLUMN, *ATTRIBUTION_COLUMNS.values(), "dateline",
 )
 
 _PLACES = TypeAdapter(list[Place])
 _MATERIEL = TypeAdapter(dict[str, Count])
 _TRACE = TypeAdapter(dict[str, Evidence])
+_PLACE = TypeAdapter(Place | None)
+
+
+def source_values(source: Source | None) -> list[Any]:
+    """The source columns of a record, in :data:`SOURCE_COLUMNS` order, then ``source_kind``."""
+    if source is None:
+        return [None] * (len(SOURCE_COLUMNS) + 1)
+    return [*(getattr(source, name) for name in SOURCE_COLUMNS), source.kind]
+
+
+def source_from_row(row: Mapping[str, Any], span: Span | None) -> Source | None:
+    """The Source of a row, None when no source column is set (records stored before schema version 4)."""
+    values = {name: row[column] for name, column in SOURCE_COLUMNS.items()}
+    if all(v is None for v in values.values()) and span is None:
+        return None
+    return Source(**values, span=span)
+
+
+def attribution_values(attribution: Attribution | None) -> list[Any]:
+    """The attribution columns of an event, in :data:`ATTRIBUTION_COLUMNS` order."""
+    if attribution is None:
+        return [None] * len(ATTRIBUTION_COLUMNS)
+    return [getattr(attribution, name) for name in ATTRIBUTION_COLUMNS]
+
+
+def attribution_from_row(row: Mapping[str, Any], span: Span | None) -> Attribution | None:
+    """The Attribution of an events row, None when its level is NULL."""
+    if row["attribution"] is None:
+        return None
+    values = {name: row[column] for name, column in ATTRIBUTION_COLUMNS.items()}
+    values["later"] = bool(values["later"])
+    return Attribution(**values, span=span)
 
 
 def _json(adapter: TypeAdapter[Any], value: Any) -> str:
@@ -81,7 +126,7 @@ def claim_row(claim: Claim, ordinal: int) -> Row:
     return (claim.id, claim.document_id, ordinal, claim.claimant, claim.actor, claim.medium, claim.status,
             claim.period_start, claim.period_end, claim.period_days_stated, claim.country,
             _json(_PLACES, claim.places), claim.extractor, claim.stance, claim.answers, claim.repeats,
-            claim.disputed_by)
+            claim.disputed_by, *source_values(claim.source))
 
 
 def figure_rows(claim: Claim) -> list[Row]:
@@ -105,6 +150,7 @@ def check_rows(claim: Claim) -> list[Row]:
 def claim_from_row(row: Mapping[str, Any], figures: Iterable[Mapping[str, Any]],
                    checks: Iterable[Mapping[str, Any]], spans: Iterable[Mapping[str, Any]]) -> Claim:
     """Rebuild a Claim from its claims row and its figures, checks and spans rows (each in ordinal order)."""
+    spans = list(spans)
     return Claim(
         id=row["id"], document_id=row["document_id"], claimant=row["claimant"], actor=row["actor"],
         medium=row["medium"], status=row["status"], period_start=row["period_start"], period_end=row["period_end"],
@@ -114,7 +160,13 @@ def claim_from_row(row: Mapping[str, Any], figures: Iterable[Mapping[str, Any]],
         checks=[_check(c) for c in checks],
         spans=record_spans(spans), extractor=row["extractor"], stance=row["stance"], answers=row["answers"],
         repeats=row["repeats"], disputed_by=row["disputed_by"],
+        source=source_from_row(row, value_spans(spans).get("source")),
     )
+
+
+def claim_value_spans(claim: Claim) -> dict[str, Span | None]:
+    """The span carried by a claim's source: it has no column of its own."""
+    return {"source": claim.source.span if claim.source else None}
 
 
 def _figure(row: Mapping[str, Any]) -> Figure:
@@ -182,7 +234,8 @@ def event_row(event: Event, ordinal: int) -> Row:
             event.event_type, event.sub_event_type, list(event.tactics), event.gtd_attack_type, event.actor1,
             event.actor2, event.target_category, *place_values, *count_values, _json(_MATERIEL, event.materiel),
             _json(_PLACES, event.places), event.status, event.claimant, event.confidence, event.incident_id,
-            _json(_TRACE, event.trace), event.extractor)
+            _json(_TRACE, event.trace), event.extractor, *source_values(event.source),
+            *attribution_values(event.attribution), _json(_PLACE, event.dateline) if event.dateline else None)
 
 
 def event_value_spans(event: Event) -> dict[str, Span | None]:
@@ -191,6 +244,8 @@ def event_value_spans(event: Event) -> dict[str, Span | None]:
     for name in COUNT_FIELDS:
         count: Count | None = getattr(event, name)
         spans[name] = count.span if count else None
+    spans["source"] = event.source.span if event.source else None
+    spans["attribution"] = event.attribution.span if event.attribution else None
     return spans
 
 
@@ -215,4 +270,7 @@ def event_from_row(row: Mapping[str, Any], spans: Iterable[Mapping[str, Any]]) -
         status=row["status"], claimant=row["claimant"],
         spans=record_spans(spans), confidence=row["confidence"], incident_id=row["incident_id"],
         trace=_TRACE.validate_json(row["trace"]) if row["trace"] is not None else {}, extractor=row["extractor"],
+        source=source_from_row(row, carried.get("source")),
+        attribution=attribution_from_row(row, carried.get("attribution")),
+        dateline=_PLACE.validate_json(row["dateline"]) if row["dateline"] is not None else None,
     )

@@ -338,7 +338,7 @@ def _insert_records(con: duckdb.DuckDBPyConnection, extraction: Extraction) -> N
     database.insert(con, "checks", rows.CHECK_COLUMNS, [r for c in claims for r in rows.check_rows(c)])
     events = extraction.events
     database.insert(con, "events", rows.EVENT_COLUMNS, [rows.event_row(e, i) for i, e in enumerate(events)])
-    spans = [r for c in claims for r in rows.span_rows("claim", c.id, c.spans)]
+    spans = [r for c in claims for r in rows.span_rows("claim", c.id, c.spans, rows.claim_value_spans(c))]
     spans += [r for e in events for r in rows.span_rows("event", e.id, e.spans, rows.event_value_spans(e))]
     database.insert(con, "spans", rows.SPAN_COLUMNS, spans)
 

@@ -183,9 +183,11 @@ PERSON_NOUNS = {"people", "persons", "soldiers", "civilians", "policemen", "mili
                 "children", "women", "men", "troops", "others"}
 
 NOT_COUNTED = {"attacks", "attack", "operations", "shells", "rounds", "days", "hours", "vehicles", "houses",
-               "homes", "buildings", "times", "villages", "towns", "km", "kilometres", "kilometers", "metres",
+               "homes", "buildings", "times", "villages", "towns", "shops", "stores", "stalls", "cars", "tents",
+               "windows", "mosques", "churches", "schools", "bridges", "nearby", "neighbouring",
+               "neighboring", "km", "kilometres", "kilometers", "metres",
                "meters", "miles", "years", "months", "weeks", "airstrikes", "strikes", "raids", "ambushes",
-               "rockets", "mortars", "drones", "missiles", "cars", "trucks"}
+               "rockets", "mortars", "drones", "missiles", "trucks"}
 
 ENGLISH_JOINERS = {"at", "as", "an", "de", "da", "i", "e", "of"}
 """Joiners that are also English words: they join a name only when glued by a hyphen ("at-Tall"), never with a
@@ -201,11 +203,24 @@ SUBPLACES = {"area", "neighbourhood", "neighborhood", "quarter", "suburb", "dist
 
 SPEAKERS = {"police", "officials", "authorities", "sources", "officers", "spokesman", "spokesperson", "governor"}
 
-SELF_REPORT = re.compile(r"\b(?:said|says|announced|stated|reported|claimed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
-                         r"(?:it|its|they|their|his)\b", re.IGNORECASE)
+BACKGROUND_TOLL = ("in the conflict", "in the war", "of the conflict", "of the war", "the conflict has",
+                   "the war has", "the insurgency has", "the violence has", "since the start", "since the beginning",
+                   "since the war", "since the conflict", "since the insurgency", "so far this year", "this year",
+                   "last year", "over the past", "in recent years", "in recent months", "to date", "in total",
+                   "altogether", "since 19", "since 20", "a decade", "over the years", "in the region since",
+                   "across the country", "nationwide", "each year", "every year", "per year", "annual", "previous",
+                   "earlier attack", "earlier bombing", "similar attack", "deadliest",
+                   "anniversary", "worst attack", "in a similar", "the last such")
+"""Phrases of a sentence whose numbers are not this incident's: totals of a war or a year, earlier attacks."""
 
-STATE_SPEAKERS = ("defence ministry", "defense ministry", "ministry of defence", "ministry of defense",
-                  "interior ministry", "ministry of interior", "military spokesman", "army spokesman",
-                  "army commander", "military source", "military sources", "joint operations command",
-                  "security media cell", "spokesman for the army", "africa command", "the army said",
-                  "army said", "military said", "police statement", "police said", "police spokesman")
+TOLL_UPDATES = ("rose to", "risen to", "climbed to", "increased to", "jumped to", "reached", "revised", "now stands",
+                "stood at", "death toll", "toll has", "toll is", "toll was", "toll rose", "the toll")
+"""A later toll that replaces the one before it ('the toll rose to 33'), never adds to it."""
+
+COMPOUND_SUFFIXES = ("backed", "led", "affiliated", "based", "funded", "allied", "aligned", "trained",
+                     "supported", "sponsored", "linked", "born", "registered", "run", "made", "owned")
+"""'US-backed SDF', 'Saudi-led coalition', 'IS-affiliated': the first half of such a compound is never a place."""
+
+DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z'.\- ]{2,40}?(?:,\s*[A-Z][A-Za-z'.\- ]{2,30}?)?)\s*"
+                      r"(?:\((?P<agency>[A-Za-z.\- ]{1,30})\))?\s*[-—–:]+\s")
+"""A story's dateline: 'IDLIB, Syria — …', 'BAGHDAD (Reuters) - …', 'MOSUL, Iraq – …' (the city in capitals)."""
