@@ -16,7 +16,7 @@ import click
 
 from sitrep import api, settings
 from sitrep.analyze.summary import FACETS, summarize
-from sitrep.clitools import db_option, handle_errors
+from sitrep.clitools import db_option, handle_errors, model_option
 from sitrep.ingest import ColumnMapping
 from sitrep.model import Claim, Count, Event, Extraction, Failure
 from sitrep.store import Store
@@ -67,9 +67,10 @@ def main() -> None:
 @input_options
 @click.option("--format", "output", type=click.Choice(["json", "text"]), default="text", show_default=True,
               help="json: DESIGN.md's records; text: a readable listing.")
+@model_option
 @handle_errors
 def extract(files: Sequence[str], published: str | None, input_format: str | None, columns: str | None,
-            max_bytes: int, output: str) -> None:
+            max_bytes: int, output: str, model: str | bool | None) -> None:
     """Extract incidents and aggregate claims from FILES and print them (no database).
 
     \b
@@ -78,8 +79,9 @@ def extract(files: Sequence[str], published: str | None, input_format: str | Non
     """
     results: list[dict[str, Any]] = []
     failed = 0
+    extractor = api.default_extractor(model=model)
     for item in api.extract_files(files, published=_published(published), format=input_format,
-                                  columns=_columns(columns), max_bytes=max_bytes):
+                                  columns=_columns(columns), max_bytes=max_bytes, extractor=extractor):
         if isinstance(item, Failure):
             failed += 1
             click.echo(str(item), err=True)
@@ -101,8 +103,9 @@ def extract(files: Sequence[str], published: str | None, input_format: str | Non
               help="Same as --input-format: read every input as this format.")
 @click.option("--link/--no-link", default=True, show_default=True,
               help="Link the new events to stored incidents (the same incident told by several reports).")
+@model_option
 def ingest(paths: Sequence[str], db: str, published: str | None, input_format: str | None, columns: str | None,
-           max_bytes: int, format_: str | None, link: bool) -> None:
+           max_bytes: int, format_: str | None, link: bool, model: str | bool | None) -> None:
     """Ingest files and folders into the database: a line per failed file, then the counts.
 
     \b
@@ -111,7 +114,8 @@ def ingest(paths: Sequence[str], db: str, published: str | None, input_format: s
     """
     report = api.ingest(paths, db=db, published=_published(published), format=format_ or input_format,
                         columns=_columns(columns), max_bytes=max_bytes,
-                        on_failure=lambda failure: click.echo(str(failure), err=True), link=link)
+                        on_failure=lambda failure: click.echo(str(failure), err=True), link=link,
+                        extractor=api.default_extractor(model=model))
     click.echo(report.line())
     sys.exit(0 if report.ok else 1)
 
@@ -298,11 +302,12 @@ def _register_stage_commands() -> None:
     """Commands that live with their stage (evaluation, reports and exports, linking and audit)."""
     from sitrep.analyze.cli import audit_command, incidents_command, link_command, trend_command, unlink_command
     from sitrep.evaluate.cli import eval_command
+    from sitrep.learn.cli import train_command
     from sitrep.report.cli import events_command, report_command
 
     for name, command in (("eval", eval_command), ("report", report_command), ("events", events_command),
                           ("link", link_command), ("unlink", unlink_command), ("incidents", incidents_command),
-                          ("audit", audit_command), ("trend", trend_command)):
+                          ("audit", audit_command), ("trend", trend_command), ("train", train_command)):
         main.add_command(command, name)
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from sitrep import api
+from sitrep.clitools import model_option
 from sitrep.errors import ConfigError, SitrepError
 from sitrep.evaluate.readers import SCHEMAS, read_rows
 from sitrep.evaluate.score import evaluate
@@ -21,13 +22,22 @@ __all__ = ["eval_command"]
 
 
 @click.command("eval")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--schema", type=click.Choice(list(SCHEMAS)), required=True,
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=False)
+@click.option("--schema", type=click.Choice(list(SCHEMAS)),
               help="The layout of FILE: which column is the text and which are the coded fields.")
 @click.option("--limit", type=click.IntRange(min=1), metavar="N", help="Score only the first N rows.")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False, writable=True, path_type=Path), metavar="OUT",
               help="Also write the full report (every metric, misses, confusion tables) as JSON to OUT.")
-def eval_command(file: Path, schema: str, limit: int | None, json_out: Path | None) -> None:
+@model_option
+@click.option("--cv", "cv", is_flag=True,
+              help="Leave-one-country-out over the ACLED files (FILE, or ../shared/data's ACLED files): rules, "
+                   "model and stacked, trained on the other countries. See `sitrep.learn.cv`.")
+@click.option("--cv-test-rows", type=click.IntRange(min=10), default=300, show_default=True,
+              help="With --cv: held-out rows sampled per country.")
+@click.option("--cv-train-rows", type=click.IntRange(min=100), default=30000, show_default=True,
+              help="With --cv: training rows sampled per fold.")
+def eval_command(file: Path | None, schema: str | None, limit: int | None, json_out: Path | None,
+                 model: str | bool | None, cv: bool, cv_test_rows: int, cv_train_rows: int) -> None:
     """Score extraction against the coded fields of FILE, field by field.
 
     Runs extraction on the text column of each row and prints how often the first extracted event matches the
@@ -39,9 +49,17 @@ def eval_command(file: Path, schema: str, limit: int | None, json_out: Path | No
     Example:
       sitrep eval ../shared/data/acled/afghanistan_2020-03.csv --schema acled --limit 200
       sitrep eval ged191.csv --schema ucdp --json ucdp.json
+      sitrep eval --cv                 # leave-one-country-out over ../shared/data's ACLED files
     """
+    if cv:
+        from sitrep.learn.cli import run_cv  # the learning package sits on top of evaluation
+
+        run_cv([file] if file is not None else None, test_rows=cv_test_rows, train_rows=cv_train_rows)
+        return
+    if file is None or schema is None:
+        raise click.UsageError("FILE and --schema are required (or use --cv)")
     try:
-        extract_fn = functools.partial(api.extract, extractor=api.default_extractor())
+        extract_fn = functools.partial(api.extract, extractor=api.default_extractor(model=model))
         report = evaluate(read_rows(file, schema, limit), extract_fn, schema)
     except ConfigError as error:
         raise click.UsageError(str(error)) from error

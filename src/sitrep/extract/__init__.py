@@ -11,6 +11,7 @@ supplies them through :func:`sitrep.api.default_extractor`), so this stage impor
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
@@ -20,6 +21,9 @@ from sitrep.extract.events import assemble_events
 from sitrep.extract.pipeline import build_pipeline, run
 from sitrep.model import Document, Extraction
 from sitrep.taxonomy import ActorTable
+
+if TYPE_CHECKING:
+    from sitrep.extract.learned import LearnedModel
 
 __all__ = ["RULES_VERSION", "Extractor", "build_pipeline"]
 
@@ -31,10 +35,13 @@ alters what the rules extract, so that ``sitrep reextract`` can tell which store
 class Extractor:
     """A loaded pipeline that turns Documents into Extractions. Build once, call many times."""
 
-    def __init__(self, *, actors: ActorTable | None = None, places: Mapping[str, str] | None = None) -> None:
+    def __init__(self, *, actors: ActorTable | None = None, places: Mapping[str, str] | None = None,
+                 model: LearnedModel | None = None) -> None:
         self.actors = actors or ActorTable.load()
         self.nlp: Language = build_pipeline(actors=self.actors, places=places)
-        self.name = RULES_VERSION
+        self.model = model
+        # The name says which rules and, when one joined them, which learned model made a record.
+        self.name = RULES_VERSION if model is None else f"{RULES_VERSION}+{model.source}"
 
     def __call__(self, document: Document) -> Extraction:
         """Extract the incidents and aggregate claims of one document."""
@@ -43,6 +50,8 @@ class Extractor:
             covered: set[int] = set()
             claims = assemble_claims(doc, document.id, self.actors, covered)
             events = assemble_events(doc, document.id, self.actors, covered)
+            if self.model is not None:
+                events = self.model.apply(document.text, events)  # learned heads re-decide the rules' types
         except Exception as error:
             # One document that trips the extractor must not stop a batch of thousands: it is reported (with the
             # original error chained for debugging) and the caller goes on with the next.
