@@ -56,18 +56,21 @@ UCDP_VIOLENCE = {"1": "state-based", "2": "non-state", "3": "one-sided"}
 LABEL_DROP = re.compile(r"\(ambiguous\)|^\s*$")
 """Labels no head learns: blanks and the few rows the source itself marks ambiguous."""
 
-_TEMPLATE = [
-    re.compile(r"\[size=[^\]]*\]", re.I),
-    re.compile(r"[^.]*\bfatalit(?:y|ies)\b[^.]*\bcoded\b[^.]*\.?", re.I),   # "Fatalities coded as 10."
-    re.compile(r"\((?:[^()]*\b)?coded as [^()]*\)", re.I),                   # "(coded as Ankouna at geoprecision 2)"
-    re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}\s*:\s*"),                           # GTD's "MM/DD/YYYY:" prefix
-]
+_SIZE = re.compile(r"\[size=[^\]]*\]", re.I)
+_CODED_PLACE = re.compile(r"\([^()]*\bcoded as\b[^()]*\)", re.I)                 # "(coded as Ankouna at …)"
+_CODED_FATALITIES = re.compile(r"\bfatalit(?:y|ies)\b.*\bcoded\b|\bcoded\b.*\bfatalit", re.I)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_DATE_PREFIX = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}\s*:\s*")                     # GTD's "MM/DD/YYYY:"
 
 
 def clean_note(text: str) -> str:
     """The note without the coder's template text (sizes, coded fatalities, coded locations, date prefixes)."""
-    for pattern in _TEMPLATE:
-        text = pattern.sub(" ", text)
+    if "[" in text:
+        text = _SIZE.sub(" ", text)
+    if "coded" in text.lower():  # cheap test first: the patterns below only matter in the few notes with it
+        text = _CODED_PLACE.sub(" ", text)
+        text = " ".join(s for s in _SENTENCE.split(text) if not _CODED_FATALITIES.search(s))
+    text = _DATE_PREFIX.sub("", text)
     return re.sub(r"\s{2,}", " ", text).strip()
 
 

@@ -44,22 +44,33 @@ def _view(text: str) -> RuleView:
     return model_text, rule_tokens(first), first.event_type if first else None, first.sub_event_type if first else None
 
 
+def text_key(text: str) -> str:
+    """The cache key of one text."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
 def rule_views(texts: Sequence[str], *, workers: int | None = None, cache: Path | None = None) -> list[RuleView]:
-    """The rules' view of every text (in order), computed with ``workers`` processes, cached under ``cache``."""
-    key = hashlib.sha256("\x00".join(texts).encode("utf-8")).hexdigest()[:20]
-    cached = cache / f"rules-{key}.pkl" if cache is not None else None
+    """The rules' view of every text (in order), computed with ``workers`` processes.
+
+    With ``cache`` (a folder), views are kept per text in ``rules.pkl`` there, so a changed or extended training set
+    only runs the rules over the texts not seen before. Delete the folder when the rules change."""
+    known: dict[str, RuleView] = {}
+    cached = cache / "rules.pkl" if cache is not None else None
     if cached is not None and cached.exists():
         with open(cached, "rb") as handle:
-            return pickle.load(handle)
-    workers = workers or min(2, os.cpu_count() or 1)
-    if workers <= 1 or len(texts) < 200:
-        _init()
-        views = [_view(text) for text in texts]
-    else:
-        with multiprocessing.get_context("fork").Pool(workers, initializer=_init) as pool:
-            views = pool.map(_view, texts, chunksize=256)
-    if cached is not None:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        with open(cached, "wb") as handle:
-            pickle.dump(views, handle)
-    return views
+            known = pickle.load(handle)
+    missing = list(dict.fromkeys(t for t in texts if text_key(t) not in known))
+    if missing:
+        workers = workers or min(2, os.cpu_count() or 1)
+        if workers <= 1 or len(missing) < 200:
+            _init()
+            views = [_view(text) for text in missing]
+        else:
+            with multiprocessing.get_context("fork").Pool(workers, initializer=_init) as pool:
+                views = pool.map(_view, missing, chunksize=256)
+        known.update(zip((text_key(t) for t in missing), views, strict=True))
+        if cached is not None:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            with open(cached, "wb") as handle:
+                pickle.dump(known, handle)
+    return [known[text_key(t)] for t in texts]
