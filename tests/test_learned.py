@@ -185,3 +185,19 @@ def test_extraction_never_imports_the_learning_package() -> None:
     for path in root.rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         assert "import sitrep.learn" not in text and "from sitrep.learn" not in text, path.name
+
+
+def test_leave_one_country_out_scores_each_held_out_country(embedder: StaticEmbedder) -> None:
+    from sitrep.learn.cv import leave_one_country_out
+    from sitrep.learn.data import TrainRow
+
+    rows = [TrainRow(text=template.format(d=day, p=place), labels={"event_type": et, "sub_event_type": st},
+                     group=country)
+            for country, places in (("Kenya", PLACES[:2]), ("Somalia", ["Baidoa", "Kismayo"]),
+                                    ("Uganda", ["Gulu", "Arua"]))
+            for day, place in enumerate(places, start=1) for et, st, template in TRAINING]
+    report = leave_one_country_out(rows, embedder=embedder, min_rows=5, test_rows=50, train_rows=100, workers=1)
+    assert [fold.group for fold in report.folds] == ["Kenya", "Somalia", "Uganda"]
+    assert all(fold.rows == 8 for fold in report.folds)
+    assert report.mean("stacked", "event_type") is not None
+    assert "mean over folds" in report.table()

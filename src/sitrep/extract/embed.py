@@ -62,14 +62,25 @@ class StaticEmbedder:
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """One unit-length row per text (zeros for a text with no known token)."""
+        return self.encode(texts)[0]
+
+    def encode(self, texts: Sequence[str]) -> tuple[np.ndarray, list[np.ndarray]]:
+        """The unit-length vectors and, per text, the distinct token ids it contains (for bag-of-token features)."""
         out = np.zeros((len(texts), self.dims), dtype=np.float32)
+        bags: list[np.ndarray] = []
         if not texts:
-            return out
+            return out, bags
         for row, encoding in enumerate(self.tokenizer.encode_batch(list(texts), add_special_tokens=False)):
             ids = np.asarray(encoding.ids, dtype=np.int64)
             ids = ids[~np.isin(ids, self._skip)]
+            bags.append(np.unique(ids))
             if ids.size:
                 mean = self.vectors[ids].mean(axis=0)
                 norm = float(np.linalg.norm(mean))
                 out[row] = mean / norm if norm > 0 else mean
-        return out
+        return out, bags
+
+    @property
+    def vocab_size(self) -> int:
+        """Number of token ids (rows of the table)."""
+        return int(self.vectors.shape[0])

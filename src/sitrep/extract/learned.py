@@ -1,9 +1,11 @@
 """Learned heads stacked on the rules: after the rules have built an event, a model re-decides its type.
 
-A head is a multinomial logistic regression over (a) the static embedding of the event's text (the sentences the
-rules assigned to it) and (b) one-hot features of what the rules decided (their event type, sub-event type, target
-category, first tactic, whether they found a perpetrator or a death toll). Rules carry what words alone miss;
-the embedding carries breadth. Training is in :mod:`sitrep.learn` (scikit-learn); here inference is plain numpy.
+A head is a multinomial logistic regression over the event's text (the sentences the rules assigned to it) and
+what the rules decided about it (one-hot: their event type, sub-event type, target category, first tactic, whether
+they found a perpetrator or a death toll). The text enters as a bag of its WordPiece tokens and, optionally, its
+static MiniLM embedding (the shipped heads give the embedding weight 0: measured, it transferred worse across
+countries; see :data:`sitrep.learn.train.EMBEDDING_WEIGHT`). Rules carry what words alone miss; the learned part
+carries breadth. Training is in the ``learn`` package (scikit-learn); here inference is plain numpy.
 
 The model file (``.npz``) holds, per head, its weights, its label list and the Event field it decides, plus the
 model's name and version, the embedding table it expects and what it was trained on. Every decision is recorded in
@@ -72,6 +74,11 @@ def rule_tokens(event: Event | None) -> list[str]:
     return tokens
 
 
+Features = tuple[np.ndarray, list[np.ndarray] | None]
+"""The dense part (standardised embedding + one-hot rule features) and, when the model uses them, each row's
+distinct token ids (the bag-of-tokens part, kept sparse)."""
+
+
 @dataclass
 class Head:
     """One classifier: ``field`` (an Event attribute, or None for a trace-only head) from ``labels``."""
@@ -86,9 +93,15 @@ class Head:
     """For a sub-type head: each label's parent label in the head named ``parent_head``."""
     parent_head: str | None = None
 
-    def proba(self, features: np.ndarray) -> np.ndarray:
+    def proba(self, features: Features) -> np.ndarray:
         """Softmax probabilities, one row per feature row."""
-        logits = features @ self.weights + self.bias
+        dense, bags = features
+        width = dense.shape[1]
+        logits = dense @ self.weights[:width].astype(np.float32) + self.bias
+        if bags is not None:  # bag of tokens: each present token adds its row, scaled as an L2-normalised 0/1 vector
+            for row, ids in enumerate(bags):
+                if ids.size:
+                    logits[row] += self.weights[width + ids].astype(np.float32).sum(axis=0) / np.sqrt(ids.size)
         logits -= logits.max(axis=1, keepdims=True)
         exp = np.exp(logits)
         return exp / exp.sum(axis=1, keepdims=True)
@@ -109,6 +122,8 @@ class LearnedModel:
     """Standardisation of the embedding part (the one-hot part is used as is)."""
     trained_on: str = ""
     meta: dict[str, Any] = field(default_factory=dict)
+    bow: bool = False
+    """Whether the heads also weigh a bag of the text's tokens (the embedding table's vocabulary)."""
 
     @property
     def source(self) -> str:
@@ -117,12 +132,14 @@ class LearnedModel:
 
     # --- features ----------------------------------------------------------------------------------------
 
-    def features(self, texts: Sequence[str], events: Sequence[Event | None]) -> np.ndarray:
-        """The feature matrix for texts and the rules' events (None where the rules found none)."""
-        return self.features_from(self.embedder.embed(texts), [rule_tokens(e) for e in events])
+    def features(self, texts: Sequence[str], events: Sequence[Event | None]) -> Features:
+        """The features of texts and the rules' events (None where the rules found none)."""
+        vectors, bags = self.embedder.encode(texts)
+        return self.features_from(vectors, [rule_tokens(e) for e in events], bags)
 
-    def features_from(self, embeddings: np.ndarray, tokens: Sequence[Sequence[str]]) -> np.ndarray:
-        """As :meth:`features`, from precomputed embeddings and rule tokens (training and cross-validation)."""
+    def features_from(self, embeddings: np.ndarray, tokens: Sequence[Sequence[str]],
+                      bags: Sequence[np.ndarray] | None = None) -> Features:
+        """As :meth:`features`, from precomputed embeddings, rule tokens and token ids (training, cross-validation)."""
         index = {name: i for i, name in enumerate(self.rule_vocab)}
         onehot = np.zeros((len(tokens), len(self.rule_vocab)), dtype=np.float32)
         for row, names in enumerate(tokens):
@@ -130,15 +147,16 @@ class LearnedModel:
                 column = index.get(name)
                 if column is not None:
                     onehot[row, column] = 1.0
-        return np.hstack([(embeddings - self.mean) / self.scale, onehot]).astype(np.float32)
+        dense = np.hstack([(embeddings - self.mean) / self.scale, onehot]).astype(np.float32)
+        return dense, (list(bags) if self.bow and bags is not None else None)
 
     # --- decisions -------------------------------------------------------------------------------------------
 
-    def predict(self, features: np.ndarray) -> list[dict[str, tuple[str, float]]]:
+    def predict(self, features: Features) -> list[dict[str, tuple[str, float]]]:
         """Per row, each head's label and probability; a sub-type head is made consistent with its parent head
         (the joint best of parent probability × sub-type probability)."""
         probs = {head.name: head.proba(features) for head in self.heads}
-        out: list[dict[str, tuple[str, float]]] = [{} for _ in range(features.shape[0])]
+        out: list[dict[str, tuple[str, float]]] = [{} for _ in range(features[0].shape[0])]
         by_name = {head.name: head for head in self.heads}
         for head in self.heads:
             p = probs[head.name]
@@ -216,18 +234,18 @@ class LearnedModel:
                  for h in header["heads"]]
         return cls(name=header["name"], version=int(header["version"]), embedder=embedder, heads=heads,
                    rule_vocab=header["rule_vocab"], mean=arrays["mean"], scale=arrays["scale"],
-                   trained_on=header.get("trained_on", ""), meta=header.get("meta", {}))
+                   trained_on=header.get("trained_on", ""), meta=header.get("meta", {}), bow=bool(header.get("bow")))
 
     def save(self, path: str | Path) -> None:
-        """Write the model file: weights as float16 arrays, everything else in a JSON header."""
+        """Write the model file: weights as float16 (bag-of-tokens rows make them large), the rest in a JSON header."""
         header = {"format": FORMAT, "name": self.name, "version": self.version, "embedder": self.embedder.name,
                   "embedder_file": self.meta.get("embedder_file", "minilm-static.npz"),
-                  "rule_vocab": self.rule_vocab, "trained_on": self.trained_on, "meta": self.meta,
+                  "rule_vocab": self.rule_vocab, "trained_on": self.trained_on, "meta": self.meta, "bow": self.bow,
                   "heads": [{"name": h.name, "field": h.field, "labels": h.labels, "parents": h.parents,
                              "parent_head": h.parent_head} for h in self.heads]}
         arrays: dict[str, np.ndarray] = {"mean": self.mean.astype(np.float32), "scale": self.scale.astype(np.float32)}
         for head in self.heads:
-            arrays[f"{head.name}.weights"] = head.weights.astype(np.float32)
+            arrays[f"{head.name}.weights"] = head.weights.astype(np.float16)
             arrays[f"{head.name}.bias"] = head.bias.astype(np.float32)
         with open(path, "wb") as handle:
             np.savez_compressed(handle, header=np.frombuffer(json.dumps(header).encode("utf-8"), np.uint8), **arrays)

@@ -17,7 +17,7 @@ from pathlib import Path
 from sitrep.extract.embed import StaticEmbedder
 from sitrep.learn.data import TrainRow
 from sitrep.learn.features import rule_views
-from sitrep.learn.train import fit_heads
+from sitrep.learn.train import EMBEDDING_WEIGHT, fit_heads
 
 __all__ = ["CVReport", "leave_one_country_out"]
 
@@ -67,8 +67,8 @@ class CVReport:
         lines.append("-" * len(head))
         lines.append(f"{'mean over folds':28} {sum(f.rows for f in self.folds):5d} "
                      + " ".join(cell(self.mean(s, n)) for s, n in columns))
-        legend = ("rules = the rules alone; model = embedding heads without rule features; stacked = heads on "
-                  "embedding + rule features, every row;\nstacked_extraction = stacked, but a row where the rules "
+        legend = ("rules = the rules alone; model = the learned heads without rule features; stacked = heads on "
+                  "learned + rule features, every row;\nstacked_extraction = stacked, but a row where the rules "
                   "found no event is a miss (what `sitrep extract --model` delivers).\n/eve = event_type, /sub = "
                   "sub_event_type (rows with a 25-type sub-event label only).")
         settings = ", ".join(f"{k}={v}" for k, v in self.settings.items())
@@ -77,12 +77,13 @@ class CVReport:
 
 def leave_one_country_out(rows: Sequence[TrainRow], *, embedder: StaticEmbedder | None = None, min_rows: int = 300,
                           test_rows: int = 300, train_rows: int = 30000, seed: int = 13, workers: int | None = None,
-                          cache: Path | None = None, progress: bool = False, max_iter: int = 100) -> CVReport:
+                          cache: Path | None = None, progress: bool = False, max_iter: int = 100,
+                          bow: bool = True, embedding_weight: float = EMBEDDING_WEIGHT) -> CVReport:
     """Score rules, model and stacked on each country with ``min_rows``+ rows, trained on the others."""
     started = time.perf_counter()
     embedder = embedder or StaticEmbedder.load()
     views = rule_views([row.text for row in rows], workers=workers, cache=cache)
-    embeddings = embedder.embed([view[0] for view in views])
+    embeddings, bags = embedder.encode([view[0] for view in views])
     tokens = [view[1] for view in views]
     labels = [row.labels for row in rows]
     by_group: dict[str, list[int]] = defaultdict(list)
@@ -100,8 +101,10 @@ def leave_one_country_out(rows: Sequence[TrainRow], *, embedder: StaticEmbedder 
         systems = {}
         for use_rules, system in ((True, "stacked"), (False, "model")):
             model = fit_heads(embeddings[train], [tokens[i] for i in train], [labels[i] for i in train], "acled",
-                              embedder, name=f"cv-{system}", use_rules=use_rules, max_iter=max_iter)
-            systems[system] = model.predict(model.features_from(embeddings[test], [tokens[i] for i in test]))
+                              embedder, name=f"cv-{system}", use_rules=use_rules, max_iter=max_iter,
+                              bags=[bags[i] for i in train] if bow else None, embedding_weight=embedding_weight)
+            systems[system] = model.predict(model.features_from(embeddings[test], [tokens[i] for i in test],
+                                                                [bags[i] for i in test]))
         for name, rule_index in (("event_type", 2), ("sub_event_type", 3)):
             tally: Counter[str] = Counter()
             total = 0
@@ -123,5 +126,6 @@ def leave_one_country_out(rows: Sequence[TrainRow], *, embedder: StaticEmbedder 
             print(f"  {group}: done ({time.perf_counter() - started:.0f} s)", flush=True)
     settings = {"countries": len(folds), "min_rows": min_rows, "test_rows_per_country": test_rows,
                 "train_rows_per_fold": train_rows, "seed": seed, "embedder": embedder.name, "max_iter": max_iter,
+                "bag_of_tokens": bow, "embedding_weight": embedding_weight,
                 "seconds": round(time.perf_counter() - started)}
     return CVReport(folds=folds, settings=settings)
