@@ -52,8 +52,8 @@ def main() -> int:
     parser.add_argument("--cv", action="store_true", help="also run leave-one-country-out (minutes)")
     parser.add_argument("--golden", action="store_true", help="also score the golden set, rules and rules + model")
     parser.add_argument("--cv-test-rows", type=int, default=200)
-    parser.add_argument("--cv-train-rows", type=int, default=12000)
-    parser.add_argument("--cv-min-rows", type=int, default=800)
+    parser.add_argument("--cv-train-rows", type=int, default=8000)
+    parser.add_argument("--cv-min-rows", type=int, default=4500)
     args = parser.parse_args()
 
     rules = api.default_extractor(model=False)

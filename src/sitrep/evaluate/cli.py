@@ -32,12 +32,14 @@ __all__ = ["eval_command"]
 @click.option("--cv", "cv", is_flag=True,
               help="Leave-one-country-out over the ACLED files (FILE, or ../shared/data's ACLED files): rules, "
                    "model and stacked, trained on the other countries. See `sitrep.learn.cv`.")
-@click.option("--cv-test-rows", type=click.IntRange(min=10), default=300, show_default=True,
+@click.option("--cv-test-rows", type=click.IntRange(min=10), default=200, show_default=True,
               help="With --cv: held-out rows sampled per country.")
-@click.option("--cv-train-rows", type=click.IntRange(min=100), default=30000, show_default=True,
+@click.option("--cv-train-rows", type=click.IntRange(min=100), default=8000, show_default=True,
               help="With --cv: training rows sampled per fold.")
+@click.option("--cv-min-rows", type=click.IntRange(min=1), default=4500, show_default=True,
+              help="With --cv: a country with fewer coded rows is not held out (it still trains the others).")
 def eval_command(file: Path | None, schema: str | None, limit: int | None, json_out: Path | None,
-                 model: str | bool | None, cv: bool, cv_test_rows: int, cv_train_rows: int) -> None:
+                 model: str | bool | None, cv: bool, cv_test_rows: int, cv_train_rows: int, cv_min_rows: int) -> None:
     """Score extraction against the coded fields of FILE, field by field.
 
     Runs extraction on the text column of each row and prints how often the first extracted event matches the
@@ -54,7 +56,8 @@ def eval_command(file: Path | None, schema: str | None, limit: int | None, json_
     if cv:
         from sitrep.learn.cli import run_cv  # the learning package sits on top of evaluation
 
-        run_cv([file] if file is not None else None, test_rows=cv_test_rows, train_rows=cv_train_rows)
+        run_cv([file] if file is not None else None, test_rows=cv_test_rows, train_rows=cv_train_rows,
+               min_rows=cv_min_rows)
         return
     if file is None or schema is None:
         raise click.UsageError("FILE and --schema are required (or use --cv)")

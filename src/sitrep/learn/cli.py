@@ -69,7 +69,7 @@ def train_command(files: Sequence[Path], schema: str, out: Path, name: str | Non
     click.echo(f"trained {heads} on {len(rows)} rows; wrote {out} ({out.stat().st_size / 1e3:.0f} kB)")
 
 
-def run_cv(files: Sequence[Path] | None, *, test_rows: int = 300, train_rows: int = 30000,
+def run_cv(files: Sequence[Path] | None, *, test_rows: int = 200, train_rows: int = 8000, min_rows: int = 4500,
            cache: Path | None = None) -> None:
     """``sitrep eval --cv``: leave-one-country-out over ``files`` (default: the shared ACLED files) and print it."""
     _need_sklearn()
@@ -83,5 +83,6 @@ def run_cv(files: Sequence[Path] | None, *, test_rows: int = 300, train_rows: in
     rows = [row for path in files for row in read_training(path, "acled")]
     click.echo(f"{len(rows)} coded rows from {len(files)} file(s); the rules run over all of them once (minutes)",
                err=True)
-    report = leave_one_country_out(rows, test_rows=test_rows, train_rows=train_rows, cache=cache, progress=True)
+    report = leave_one_country_out(rows, test_rows=test_rows, train_rows=train_rows, min_rows=min_rows, cache=cache,
+                                   progress=True)
     click.echo(report.table())
