@@ -201,3 +201,21 @@ def test_leave_one_country_out_scores_each_held_out_country(embedder: StaticEmbe
     assert all(fold.rows == 8 for fold in report.folds)
     assert report.mean("stacked", "event_type") is not None
     assert "mean over folds" in report.table()
+
+
+def test_gtd_and_ucdp_rows_read_their_own_heads(tmp_path: Path) -> None:
+    from sitrep.learn.data import read_training
+
+    gtd = tmp_path / "gtd.csv"
+    gtd.write_text("summary,attacktype1_txt,targtype1_txt,country_txt\n"
+                   "\"03/14/2021: Gunmen attacked a checkpoint in Kano.\",Armed Assault,Police,Nigeria\n",
+                   encoding="utf-8")
+    ucdp = tmp_path / "ucdp.csv"
+    ucdp.write_text("source_headline,type_of_violence,country\nRebels killed two villagers near Goma,3,DR Congo\n",
+                    encoding="utf-8")
+    (gtd_row,) = read_training(gtd, "gtd")
+    assert gtd_row.text == "Gunmen attacked a checkpoint in Kano."
+    assert gtd_row.labels == {"gtd_attack_type": "Armed Assault", "gtd_target_type": "Police"}
+    assert gtd_row.group == "Nigeria"
+    (ucdp_row,) = read_training(ucdp, "ucdp")
+    assert ucdp_row.labels == {"ucdp_violence_type": "one-sided"}
