@@ -3,6 +3,7 @@ with a clear message where it is absent."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,10 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seeds" / "000_94d01e24de17d2ba.txt"
 FIXTURES = Path(__file__).parent / "fixtures"
+
+# The rule tests test the rules: the shipped learned model joins only where a test names a model
+# (tests/test_learned.py). Its own numbers are measured by benchmarks/bench_model.py.
+os.environ.setdefault("SITREP_MODEL", "none")
 
 
 @pytest.fixture(scope="session")

@@ -26,7 +26,7 @@ from sitrep.analyze.claims import link_repeats
 from sitrep.analyze.linking import link_events
 from sitrep.analyze.review import reapply
 from sitrep.errors import ConfigError, ExtractionError, SitrepError
-from sitrep.extract import Extractor
+from sitrep.extract import Extractor, learned
 from sitrep.geo import Gazetteer, geocode_claim, geocode_event
 from sitrep.ingest import ColumnMapping, document_from_text, iter_documents
 from sitrep.model import Document, Extraction, Failure
@@ -35,22 +35,49 @@ from sitrep.taxonomy import ActorTable
 
 
 @functools.cache
-def _cached_extractor(actors_file: str | None) -> Extractor:
+def _cached_extractor(actors_file: str | None, model_file: str | None) -> Extractor:
     gazetteer = Gazetteer.default()
     places = {name: ("country" if gazetteer.country(name) else "admin1") for name in gazetteer.names()}
     actors = ActorTable.load(actors_file) if actors_file else ActorTable.load()
-    extractor = Extractor(actors=actors, places=places)
+    model = learned.LearnedModel.load(model_file) if model_file else None
+    extractor = Extractor(actors=actors, places=places, model=model)
     # The pipeline, gazetteer and alias tables are ~0.5 million long-lived objects: moved out of the collector's
     # reach, they are no longer re-scanned at every collection of a long run (about +25% extraction throughput).
     gc.freeze()
     return extractor
 
 
-def default_extractor(actors_file: str | Path | None = None) -> Extractor:
+def default_extractor(actors_file: str | Path | None = None, *, model: str | Path | bool | None = None) -> Extractor:
     """The extractor with the shipped gazetteer's place names and the alias table (plus ``actors_file``, or the
-    file named by ``SITREP_ACTORS``). Built once per process: loading takes about a second."""
+    file named by ``SITREP_ACTORS``). Built once per process: loading takes about a second.
+
+    ``model``: None (default: ``SITREP_MODEL``, else the shipped model) stacks the shipped learned model on the rules
+    when the optional 'model' extra is installed, and otherwise runs the rules alone, saying so once on stderr;
+    False (or 'none') runs the rules alone; a path stacks that model file (from ``sitrep train``) and needs the
+    extra.
+    """
     chosen = settings.get("actors", str(actors_file) if actors_file else None)
-    return _cached_extractor(str(chosen) if chosen else None)
+    if model is None:
+        model = settings.get("model")
+    return _cached_extractor(str(chosen) if chosen else None, _model_file(model))
+
+
+def _model_file(model: str | Path | bool | None) -> str | None:
+    if model is False or (isinstance(model, str) and model.lower() == "none"):
+        return None
+    if model is None or model is True:
+        if not learned.extra_installed():
+            learned.notice_once(learned.EXTRA_MISSING)
+            return None
+        if not learned.DEFAULT_MODEL.exists():
+            learned.notice_once(f"note: no model file at {learned.DEFAULT_MODEL}; the rules run alone")
+            return None
+        return str(learned.DEFAULT_MODEL)
+    if not learned.extra_installed():
+        raise ConfigError(f"--model {model}: the learned model needs the optional extra (pip install 'sitrep[model]')")
+    if not Path(model).is_file():
+        raise ConfigError(f"--model {model}: no such model file")
+    return str(Path(model).resolve())
 
 
 def parse_date(value: str | date | None, *, what: str = "date") -> date | None:
@@ -135,7 +162,8 @@ class IngestReport:
 def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: Store | None = None,
            published: str | date | None = None, format: str | None = None, columns: ColumnMapping | None = None,
            max_bytes: int | None = None, on_failure: Callable[[Failure], None] | None = None,
-           link: bool = True, workers: int = 1, on_progress: Callable[[int], None] | None = None) -> IngestReport:
+           link: bool = True, workers: int = 1, on_progress: Callable[[int], None] | None = None,
+           extractor: Extractor | None = None) -> IngestReport:
     """Read, extract, check and store every document under ``paths``; one transaction per document.
 
     ``workers`` > 1 extracts in that many processes while this one writes (see :mod:`sitrep.parallel`).
@@ -156,7 +184,7 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
     target = store if store is not None else Store(db)
     try:
         items = iter_documents(paths, format=format, columns=columns, max_bytes=max_bytes, published=when)
-        for item in extractions(items, workers=workers, known=target.has_document):
+        for item in extractions(items, workers=workers, known=target.has_document, extractor=extractor):
             if on_progress is not None:
                 on_progress(1)
             if isinstance(item, Known):

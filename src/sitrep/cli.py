@@ -16,7 +16,7 @@ import click
 
 from sitrep import api, settings
 from sitrep.analyze.summary import FACETS, summarize
-from sitrep.clitools import db_option, handle_errors
+from sitrep.clitools import db_option, handle_errors, model_option
 from sitrep.ingest import ColumnMapping
 from sitrep.model import Attribution, Claim, Count, Event, Extraction, Failure, Source
 from sitrep.store import Store
@@ -67,9 +67,10 @@ def main() -> None:
 @input_options
 @click.option("--format", "output", type=click.Choice(["json", "text"]), default="text", show_default=True,
               help="json: DESIGN.md's records; text: a readable listing.")
+@model_option
 @handle_errors
 def extract(files: Sequence[str], published: str | None, input_format: str | None, columns: str | None,
-            max_bytes: int, output: str) -> None:
+            max_bytes: int, output: str, model: str | bool | None) -> None:
     """Extract incidents and aggregate claims from FILES and print them (no database).
 
     \b
@@ -78,8 +79,9 @@ def extract(files: Sequence[str], published: str | None, input_format: str | Non
     """
     results: list[dict[str, Any]] = []
     failed = 0
+    extractor = api.default_extractor(model=model)
     for item in api.extract_files(files, published=_published(published), format=input_format,
-                                  columns=_columns(columns), max_bytes=max_bytes):
+                                  columns=_columns(columns), max_bytes=max_bytes, extractor=extractor):
         if isinstance(item, Failure):
             failed += 1
             click.echo(str(item), err=True)
@@ -105,8 +107,10 @@ def extract(files: Sequence[str], published: str | None, input_format: str | Non
               help="Extract in this many processes (this one writes the database).")
 @click.option("--cluster", metavar="ADDRESS",
               help="Extract on a Dask cluster (tcp://HOST:8786; 'local' starts one here) and merge the results.")
+@model_option
 def ingest(paths: Sequence[str], db: str, published: str | None, input_format: str | None, columns: str | None,
-           max_bytes: int, format_: str | None, link: bool, workers: int, cluster: str | None) -> None:
+           max_bytes: int, format_: str | None, link: bool, workers: int, cluster: str | None,
+           model: str | bool | None) -> None:
     """Ingest files, folders, URL lists, feeds, WARC archives and PDFs: a line per failure, then the counts.
 
     Re-running an interrupted ingest resumes it: stored documents are not read into the database again.
@@ -130,7 +134,7 @@ def ingest(paths: Sequence[str], db: str, published: str | None, input_format: s
         with progress_bar(paths, what="documents") as advance:
             report = api.ingest(paths, db=db, published=_published(published), format=format_ or input_format,
                                 columns=_columns(columns), max_bytes=max_bytes, on_failure=on_failure, link=link,
-                                workers=workers, on_progress=advance)
+                                workers=workers, on_progress=advance, extractor=api.default_extractor(model=model))
     click.echo(report.line())
     sys.exit(0 if report.ok else 1)
 
@@ -165,7 +169,8 @@ def watch(feeds: str, db: str, every: str, once: bool) -> None:
 @click.option("--all", "everything", is_flag=True,
               help="Extract every stored document again, not only those an older extractor read.")
 @click.option("--link/--no-link", default=True, show_default=True, help="Link the new events to stored incidents.")
-def reextract(db: str, everything: bool, link: bool) -> None:
+@model_option
+def reextract(db: str, everything: bool, link: bool, model: str | bool | None) -> None:
     """Run the current extractor again over stored documents and replace their events and claims.
 
     Records remember the extractor that made them (rule set and model, with versions); by default only documents
@@ -176,7 +181,7 @@ def reextract(db: str, everything: bool, link: bool) -> None:
     Example:
       sitrep reextract --db sitrep.duckdb
     """
-    report = api.reextract(db=db, everything=everything, link=link,
+    report = api.reextract(db=db, everything=everything, link=link, extractor=api.default_extractor(model=model),
                            on_failure=lambda failure: click.echo(str(failure), err=True))
     click.echo(report.line())
     sys.exit(0 if report.ok else 1)
@@ -450,13 +455,14 @@ def _register_stage_commands() -> None:
     """Commands that live with their stage (evaluation, reports and exports, linking and audit)."""
     from sitrep.analyze.cli import audit_command, incidents_command, link_command, trend_command, unlink_command
     from sitrep.evaluate.cli import eval_command
+    from sitrep.learn.cli import train_command
     from sitrep.report.cli import events_command, report_command
     from sitrep.server.cli import serve_command, user_command
 
     for name, command in (("eval", eval_command), ("report", report_command), ("events", events_command),
                           ("link", link_command), ("unlink", unlink_command), ("incidents", incidents_command),
                           ("audit", audit_command), ("trend", trend_command), ("serve", serve_command),
-                      ("user", user_command)):
+                          ("user", user_command), ("train", train_command)):
         main.add_command(command, name)
 
 

@@ -38,3 +38,20 @@ def db_option(func: F) -> F:
     setting = settings.SETTINGS["db"]
     return click.option("--db", "db", envvar=setting.env, default=setting.default, show_default=True,
                         help=f"{setting.help} Also set by {setting.env}.")(func)
+
+
+def model_option(func: F) -> F:
+    """``--model PATH`` / ``--no-model``: which learned model joins the rules (default: the shipped one when the
+    optional 'model' extra is installed). The command receives ``model``: a path, None (default) or False."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, model: str | None = None, no_model: bool = False, **kwargs: Any) -> Any:
+        if model is not None and no_model:
+            raise click.UsageError("--model and --no-model exclude each other")
+        return func(*args, model=False if no_model else model, **kwargs)
+
+    wrapper = click.option("--no-model", "no_model", is_flag=True,
+                           help="Run the rules alone, without the learned model.")(wrapper)
+    return click.option("--model", "model", type=click.Path(dir_okay=False), default=None, metavar="PATH",
+                        help="Stack this model file (from `sitrep train`) on the rules instead of the shipped "
+                             "default model (also set by SITREP_MODEL; 'none' for the rules alone).")(wrapper)

@@ -26,6 +26,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 
 from sitrep.errors import ConfigError, SitrepError
+from sitrep.extract import Extractor
 from sitrep.model import Document, Extraction, Failure
 
 CHUNK = 16
@@ -43,14 +44,19 @@ class Known:
 Result = Extraction | Failure | Known
 
 
-def extract_one(document: Document) -> Extraction | Failure:
-    """Extract one document with the process's default extractor; a non-English one comes back without records."""
+_chosen: Extractor | None = None
+"""The extractor the caller chose (a model, another actors file); forked workers inherit it."""
+
+
+def extract_one(document: Document, extractor: Extractor | None = None) -> Extraction | Failure:
+    """Extract one document with ``extractor`` (else the one chosen for this run, else the process's default);
+    a non-English one comes back without records."""
     from sitrep.api import default_extractor, extract
 
     if document.language != ENGLISH:
         return Extraction(document=document)
     try:
-        return extract(document, extractor=default_extractor())
+        return extract(document, extractor=extractor or _chosen or default_extractor())
     except SitrepError as error:
         return Failure(path=document.path or document.id, reason=str(error))
 
@@ -63,7 +69,8 @@ def _warm() -> None:
     from sitrep.api import default_extractor
     from sitrep.geo import Gazetteer
 
-    default_extractor()
+    if _chosen is None:
+        default_extractor()
     Gazetteer.default()
 
 
@@ -75,11 +82,14 @@ def check_workers(workers: int) -> int:
 
 
 def extractions(items: Iterable[Document | Failure], *, workers: int = 1,
-                known: Callable[[str], bool] | None = None) -> Iterator[Result]:
+                known: Callable[[str], bool] | None = None, extractor: Extractor | None = None) -> Iterator[Result]:
     """Extract each document of ``items`` (in ``workers`` processes when more than one), in input order.
 
     Failures pass through as they are; a document for which ``known(id)`` is true comes back as :class:`Known`.
+    ``extractor`` (default: the process's default one) is inherited by forked workers; spawned ones (platforms
+    without fork) use their default extractor.
     """
+    global _chosen
     check_workers(workers)
     if workers == 1:
         for item in items:
@@ -88,9 +98,13 @@ def extractions(items: Iterable[Document | Failure], *, workers: int = 1,
             elif known is not None and known(item.id):
                 yield Known(item)
             else:
-                yield extract_one(item)
+                yield extract_one(item, extractor)
         return
-    yield from _pooled(items, workers=workers, known=known)
+    _chosen = extractor
+    try:
+        yield from _pooled(items, workers=workers, known=known)
+    finally:
+        _chosen = None
 
 
 def _pooled(items: Iterable[Document | Failure], *, workers: int,

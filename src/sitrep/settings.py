@@ -35,6 +35,9 @@ SETTINGS: dict[str, Setting] = {
         Setting("places", None, "SITREP_PLACES",
                 "CSV files of extra places (columns: name,country,admin1,admin2,latitude,longitude"
                 "[,alternate_names]); several separated by ':'."),
+        Setting("model", None, "SITREP_MODEL",
+                "The learned model stacked on the rules: a model file from `sitrep train`, or 'none' for the rules "
+                "alone; unset, the shipped model when the 'model' extra is installed."),
     )
 }
 

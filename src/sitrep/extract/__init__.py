@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from spacy.language import Language
 
@@ -23,6 +23,9 @@ from sitrep.extract.pipeline import build_pipeline, run
 from sitrep.extract.trace import rule_trace
 from sitrep.model import Claim, Document, Event, Extraction
 from sitrep.taxonomy import ActorTable
+
+if TYPE_CHECKING:
+    from sitrep.extract.learned import LearnedModel
 
 __all__ = ["RULES_VERSION", "SECTION_CHARS", "Extractor", "build_pipeline", "sections"]
 
@@ -42,10 +45,13 @@ alters what the rules extract, so that ``sitrep reextract`` can tell which store
 class Extractor:
     """A loaded pipeline that turns Documents into Extractions. Build once, call many times."""
 
-    def __init__(self, *, actors: ActorTable | None = None, places: Mapping[str, str] | None = None) -> None:
+    def __init__(self, *, actors: ActorTable | None = None, places: Mapping[str, str] | None = None,
+                 model: LearnedModel | None = None) -> None:
         self.actors = actors or ActorTable.load()
         self.nlp: Language = build_pipeline(actors=self.actors, places=places)
-        self.name = RULES_VERSION
+        self.model = model
+        # The name says which rules and, when one joined them, which learned model made a record.
+        self.name = RULES_VERSION if model is None else f"{RULES_VERSION}+{model.source}"
 
     def __call__(self, document: Document) -> Extraction:
         """Extract the incidents and aggregate claims of one document.
@@ -64,6 +70,8 @@ class Extractor:
                          assemble_events(doc, document.id, self.actors, covered, outlet=document.source))
                 claims += [_shifted(c, start, number) for c in found[0]]
                 events += [_shifted(e, start, number) for e in found[1]]
+            if self.model is not None:
+                events = self.model.apply(document.text, events)  # learned heads re-decide the rules' types
         except Exception as error:
             # One document that trips the extractor must not stop a batch of thousands: it is reported (with the
             # original error chained for debugging) and the caller goes on with the next.

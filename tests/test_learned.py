@@ -1,0 +1,221 @@
+"""The learned heads stacked on the rules: what they change, what they record, and the CLI around them.
+
+Every text here is written for these tests (invented incidents; real place names)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+pytest.importorskip("tokenizers", reason="the optional 'model' extra is not installed")
+
+from sitrep import api
+from sitrep.cli import main
+from sitrep.extract import RULES_VERSION, Extractor, learned
+from sitrep.extract.embed import StaticEmbedder
+from sitrep.extract.learned import Head, LearnedModel
+from sitrep.ingest import document_from_text
+from sitrep.learn.data import clean_note
+
+PROTEST = "On 3 May 2021, hundreds of traders protested in Nairobi against new market fees."
+
+
+@pytest.fixture(scope="module")
+def embedder() -> StaticEmbedder:
+    return StaticEmbedder.load()
+
+
+def fixed_model(embedder: StaticEmbedder, event_type: str, sub_event_type: str, *,
+                margin: float = 4.0) -> LearnedModel:
+    """A model whose heads always prefer one type (bias only), to see what the extractor does with a decision."""
+    types = ["Protests", "Riots"]
+    subs = ["Peaceful protest", "Violent demonstration"]
+    width = embedder.dims + 1
+
+    def head(name: str, labels: list[str], chosen: str, parents: dict[str, str] | None = None) -> Head:
+        bias = np.array([margin if label == chosen else 0.0 for label in labels], dtype=np.float32)
+        return Head(name=name, field=name, labels=labels, weights=np.zeros((width, len(labels)), np.float32),
+                    bias=bias, parents=parents or {}, parent_head="event_type" if parents else None)
+
+    return LearnedModel(name="fixed", version=3, embedder=embedder,
+                        heads=[head("event_type", types, event_type),
+                               head("sub_event_type", subs, sub_event_type,
+                                    {"Peaceful protest": "Protests", "Violent demonstration": "Riots"})],
+                        rule_vocab=["et=Protests"], mean=np.zeros(embedder.dims, np.float32),
+                        scale=np.ones(embedder.dims, np.float32), trained_on="nothing (a test)")
+
+
+def test_static_embeddings_are_unit_length_and_put_like_texts_together(embedder: StaticEmbedder) -> None:
+    vectors = embedder.embed(["Soldiers clashed with militants near the border.",
+                              "Troops fought insurgents close to the frontier.",
+                              "Farmers celebrated a record harvest at the fair."])
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2]
+
+
+def test_empty_text_embeds_to_zeros(embedder: StaticEmbedder) -> None:
+    assert not embedder.embed([""]).any()
+
+
+def test_the_model_changes_the_rules_type_and_says_so_in_the_trace(embedder: StaticEmbedder) -> None:
+    document = document_from_text(PROTEST)
+    rules = Extractor()(document)
+    assert rules.events[0].event_type == "Protests"
+    stacked = Extractor(model=fixed_model(embedder, "Riots", "Violent demonstration"))(document)
+    event = stacked.events[0]
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+    assert event.trace["event_type"].source == "model:fixed@3"
+    assert event.trace["event_type"].detail == "changed from rule: Protests"
+
+
+def test_a_model_agreeing_with_the_rules_keeps_the_type_and_sets_confidence(embedder: StaticEmbedder) -> None:
+    extractor = Extractor(model=fixed_model(embedder, "Protests", "Peaceful protest"))
+    event = extractor(document_from_text(PROTEST)).events[0]
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
+    assert event.trace["sub_event_type"].detail == "stacked on rule: Peaceful protest"
+    assert event.confidence is not None and 0.9 < event.confidence <= 1.0
+    assert event.confidence == min(event.trace["event_type"].confidence, event.trace["sub_event_type"].confidence)
+
+
+def test_an_unsure_model_gives_a_low_confidence(embedder: StaticEmbedder) -> None:
+    event = Extractor(model=fixed_model(embedder, "Protests", "Peaceful protest", margin=0.1))(
+        document_from_text(PROTEST)).events[0]
+    assert event.confidence is not None and event.confidence < 0.6
+
+
+def test_the_extractor_name_records_the_model(embedder: StaticEmbedder) -> None:
+    extraction = Extractor(model=fixed_model(embedder, "Protests", "Peaceful protest"))(document_from_text(PROTEST))
+    assert extraction.events[0].extractor == f"{RULES_VERSION}+model:fixed@3"
+    assert Extractor()(document_from_text(PROTEST)).events[0].extractor == RULES_VERSION
+
+
+def test_a_model_file_round_trips(tmp_path: Path, embedder: StaticEmbedder) -> None:
+    model = fixed_model(embedder, "Riots", "Violent demonstration")
+    model.save(tmp_path / "m.npz")
+    loaded = LearnedModel.load(tmp_path / "m.npz")
+    assert (loaded.name, loaded.version, loaded.trained_on) == ("fixed", 3, "nothing (a test)")
+    assert [h.labels for h in loaded.heads] == [h.labels for h in model.heads]
+
+
+def test_a_file_that_is_not_a_model_is_a_config_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.npz"
+    bad.write_bytes(b"not a model")
+    with pytest.raises(learned.ConfigError):
+        LearnedModel.load(bad)
+
+
+def test_clean_note_strips_the_coders_template_text() -> None:
+    note = ("On 4 June 2021, residents protested in Kisumu (coded as Kisumu Central at geoprecision 2) over water "
+            "cuts. Fatalities coded as 0 as none were reported. [size=no report]")
+    assert clean_note(note) == "On 4 June 2021, residents protested in Kisumu over water cuts."
+
+
+# --- the CLI: train, then extract with the file --------------------------------------------------------------
+
+TRAINING = [
+    ("Battles", "Armed clash", "On {d} March 2021, soldiers clashed with militants near {p}; two fighters died."),
+    ("Battles", "Armed clash", "On {d} March 2021, troops and rebels exchanged fire for hours outside {p}."),
+    ("Protests", "Peaceful protest", "On {d} March 2021, teachers marched peacefully in {p} demanding unpaid wages."),
+    ("Protests", "Peaceful protest", "On {d} March 2021, students held a sit-in at the university in {p}."),
+]
+PLACES = ["Garissa", "Mandera", "Wajir", "Lamu", "Kitui", "Nakuru"]
+
+
+def write_training_csv(path: Path) -> None:
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["notes", "event_type", "sub_event_type", "country"])
+        for day, place in enumerate(PLACES, start=1):
+            for event_type, sub_event_type, template in TRAINING:
+                writer.writerow([template.format(d=day, p=place), event_type, sub_event_type, "Kenya"])
+
+
+def test_sitrep_train_writes_a_model_that_extract_uses(tmp_path: Path) -> None:
+    coded = tmp_path / "coded.csv"
+    write_training_csv(coded)
+    out = tmp_path / "mine.npz"
+    runner = CliRunner()
+    result = runner.invoke(main, ["train", str(coded), "--schema", "acled", "-o", str(out), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert out.exists() and out.stat().st_size < 200_000
+    text = tmp_path / "page.txt"
+    text.write_text("On 9 March 2021, soldiers clashed with militants near Garissa.", encoding="utf-8")
+    result = runner.invoke(main, ["extract", str(text), "--model", str(out), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    event = json.loads(result.stdout)[0]["events"][0]
+    assert event["extractor"] == f"{RULES_VERSION}+model:mine@1"
+    assert event["event_type"] == "Battles"
+    assert event["trace"]["event_type"]["source"] == "model:mine@1"
+
+
+def test_no_model_runs_the_rules_alone(tmp_path: Path) -> None:
+    text = tmp_path / "page.txt"
+    text.write_text(PROTEST, encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(text), "--no-model", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)[0]["events"][0]["extractor"] == RULES_VERSION
+
+
+def test_a_missing_model_file_is_a_usage_error(tmp_path: Path) -> None:
+    text = tmp_path / "page.txt"
+    text.write_text(PROTEST, encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(text), "--model", str(tmp_path / "absent.npz")])
+    assert result.exit_code == 2
+    assert "no such model file" in result.output
+
+
+def test_without_the_extra_the_rules_run_alone_and_say_so_once(monkeypatch: pytest.MonkeyPatch,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(learned, "extra_installed", lambda: False)
+    monkeypatch.setattr(learned, "_noticed", set())
+    monkeypatch.delenv("SITREP_MODEL", raising=False)
+    first = api.default_extractor()
+    second = api.default_extractor()
+    assert first.model is None and second.model is None
+    assert capsys.readouterr().err.count("the rules run alone") == 1
+
+
+def test_extraction_never_imports_the_learning_package() -> None:
+    root = Path(learned.__file__).parent
+    for path in root.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert "import sitrep.learn" not in text and "from sitrep.learn" not in text, path.name
+
+
+def test_leave_one_country_out_scores_each_held_out_country(embedder: StaticEmbedder) -> None:
+    from sitrep.learn.cv import leave_one_country_out
+    from sitrep.learn.data import TrainRow
+
+    rows = [TrainRow(text=template.format(d=day, p=place), labels={"event_type": et, "sub_event_type": st},
+                     group=country)
+            for country, places in (("Kenya", PLACES[:2]), ("Somalia", ["Baidoa", "Kismayo"]),
+                                    ("Uganda", ["Gulu", "Arua"]))
+            for day, place in enumerate(places, start=1) for et, st, template in TRAINING]
+    report = leave_one_country_out(rows, embedder=embedder, min_rows=5, test_rows=50, train_rows=100, workers=1)
+    assert [fold.group for fold in report.folds] == ["Kenya", "Somalia", "Uganda"]
+    assert all(fold.rows == 8 for fold in report.folds)
+    assert report.mean("stacked", "event_type") is not None
+    assert "mean over folds" in report.table()
+
+
+def test_gtd_and_ucdp_rows_read_their_own_heads(tmp_path: Path) -> None:
+    from sitrep.learn.data import read_training
+
+    gtd = tmp_path / "gtd.csv"
+    gtd.write_text("summary,attacktype1_txt,targtype1_txt,country_txt\n"
+                   "\"03/14/2021: Gunmen attacked a checkpoint in Kano.\",Armed Assault,Police,Nigeria\n",
+                   encoding="utf-8")
+    ucdp = tmp_path / "ucdp.csv"
+    ucdp.write_text("source_headline,type_of_violence,country\nRebels killed two villagers near Goma,3,DR Congo\n",
+                    encoding="utf-8")
+    (gtd_row,) = read_training(gtd, "gtd")
+    assert gtd_row.text == "Gunmen attacked a checkpoint in Kano."
+    assert gtd_row.labels == {"gtd_attack_type": "Armed Assault", "gtd_target_type": "Police"}
+    assert gtd_row.group == "Nigeria"
+    (ucdp_row,) = read_training(ucdp, "ucdp")
+    assert ucdp_row.labels == {"ucdp_violence_type": "one-sided"}
