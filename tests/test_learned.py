@@ -173,11 +173,17 @@ def test_without_the_extra_the_rules_run_alone_and_say_so_once(monkeypatch: pyte
                                                                capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr(learned, "extra_installed", lambda: False)
     monkeypatch.setattr(learned, "_noticed", set())
-    monkeypatch.delenv("SITREP_MODEL", raising=False)
+    monkeypatch.setenv("SITREP_MODEL", "default")
     first = api.default_extractor()
     second = api.default_extractor()
     assert first.model is None and second.model is None
     assert capsys.readouterr().err.count("the rules run alone") == 1
+
+
+def test_the_rules_run_alone_unless_a_model_is_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SITREP_MODEL", raising=False)
+    assert api.default_extractor().model is None
+    assert api.default_extractor(model="default").model is not None
 
 
 def test_extraction_never_imports_the_learning_package() -> None:

@@ -41,8 +41,8 @@ def db_option(func: F) -> F:
 
 
 def model_option(func: F) -> F:
-    """``--model PATH`` / ``--no-model``: which learned model joins the rules (default: the shipped one when the
-    optional 'model' extra is installed). The command receives ``model``: a path, None (default) or False."""
+    """``--model PATH|default`` / ``--no-model``: which learned model joins the rules (default: none, unless
+    ``SITREP_MODEL`` names one). The command receives ``model``: a path or 'default', None (unset) or False."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, model: str | None = None, no_model: bool = False, **kwargs: Any) -> Any:
@@ -52,6 +52,6 @@ def model_option(func: F) -> F:
 
     wrapper = click.option("--no-model", "no_model", is_flag=True,
                            help="Run the rules alone, without the learned model.")(wrapper)
-    return click.option("--model", "model", type=click.Path(dir_okay=False), default=None, metavar="PATH",
-                        help="Stack this model file (from `sitrep train`) on the rules instead of the shipped "
-                             "default model (also set by SITREP_MODEL; 'none' for the rules alone).")(wrapper)
+    return click.option("--model", "model", type=str, default=None, metavar="PATH|default",
+                        help="Stack a learned model on the rules: a file from `sitrep train`, or 'default' for "
+                             "the shipped one (also set by SITREP_MODEL). Without it the rules run alone.")(wrapper)

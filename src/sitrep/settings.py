@@ -36,8 +36,8 @@ SETTINGS: dict[str, Setting] = {
                 "CSV files of extra places (columns: name,country,admin1,admin2,latitude,longitude"
                 "[,alternate_names]); several separated by ':'."),
         Setting("model", None, "SITREP_MODEL",
-                "The learned model stacked on the rules: a model file from `sitrep train`, or 'none' for the rules "
-                "alone; unset, the shipped model when the 'model' extra is installed."),
+                "The learned model stacked on the rules: a model file from `sitrep train`, 'default' for the shipped "
+                "model (needs the 'model' extra), or 'none'; unset, the rules run alone."),
     )
 }
 
