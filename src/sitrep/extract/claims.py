@@ -35,10 +35,14 @@ from sitrep.extract.lang.en.claims import (
     DENIAL_VERBS,
     DOWN_VERBS,
     DRONES,
+    DURATION_UNITS,
+    INCIDENT_AGENTS,
     INCIDENT_ARTICLES,
     KILL_EUPHEMISMS,
     MONTH_SEPARATORS,
+    ORDINALS,
     POSITIONS,
+    ROUND_WORDS,
     SEIZE_VERBS,
     SOURCE_WORDS,
     SPEAKER_NOUNS,
@@ -191,6 +195,8 @@ def _denial(ctx: Context, start: int, stop: int) -> tuple[int, str] | None:
 def _read_figures(ctx: Context) -> list[Draft]:
     drafts: list[Draft] = []
     for number in ctx.number_starts.values():
+        if _not_a_figure(ctx, number):
+            continue
         draft = _read_number(ctx, number, drafts)
         if draft is None:
             continue
@@ -202,6 +208,18 @@ def _read_figures(ctx: Context) -> list[Draft]:
                                 draft.sentence, draft.parent, draft.partial, draft.label, draft.item, draft.ambiguous))
     _resolve_ambiguous_lists(drafts)
     return drafts
+
+
+def _not_a_figure(ctx: Context, number: Span) -> bool:
+    """Counts that never enter a claim: a span of time ('three or four days', 'two weeks') and round vague words
+    ('nearly a dozen', 'dozens') that the number reader gives a value."""
+    doc = ctx.doc
+    if any(t.lower_ in ROUND_WORDS for t in number):
+        return True
+    i = number.end
+    while i < len(doc) and i - number.end < 3 and (doc[i].lower_ in ("or", "to", "-", "–") or i in ctx.number_tokens):
+        i += 1
+    return i < len(doc) and doc[i].lower_ in DURATION_UNITS
 
 
 def _each_places(ctx: Context, number: Span, draft: Draft) -> list[str]:
@@ -506,7 +524,13 @@ def _right_window(ctx: Context, number: Span, sentence: Span) -> tuple[int, int]
 
 
 def _measure_from_right(right: list[str], sentence: Span) -> tuple[str | None, str | None]:
+    # '15 students are missing after the incident', '11 houses destroyed in the attack': a count of people or
+    # buildings is never a count of operations, whatever noun follows later.
+    people = bool(right[:1]) and (right[0] in PERSONS or right[0] in BUILDINGS
+                                  or target_category_for_term(right[0]) is not None)
     for index, word in enumerate(right):
+        if people and (word in OP_NOUNS or word in CLAIM_OP_NOUNS or tactic_for_term(word)):
+            continue
         if word in OP_NOUNS or word in CLAIM_OP_NOUNS or (tactic_for_term(word) and not _verb_form(word)) or " ".join(
                 right[index : index + 3]) in ("act of sabotage", "acts of sabotage"):
             return "operations", None
@@ -615,7 +639,7 @@ def _blocks(ctx: Context, drafts: list[Draft]) -> list[tuple[int, int, list[Draf
                 cursor += 1
                 continue
             more = by_sentence.get(cursor, [])
-            if more and not _background(ctx, cursor):
+            if more and not _background(ctx, cursor) and not _one_incident(ctx, cursor):
                 if cursor in periods and _starts_claim(ctx, cursor, more, periods) and _new_actor(
                         ctx, index, cursor, members):
                     break
@@ -640,16 +664,23 @@ def _starts_claim(ctx: Context, index: int, figures: list[Draft], periods: set[i
         return False
     sentence = ctx.sentences[index]
     words = {t.lower_ for t in sentence}
-    has_period = index in periods or any(p <= index for p in periods)
     own_period = index in periods
+    # A period told in this sentence or just before it frames the count; one told paragraphs earlier (often
+    # background: 'since a coup in 2021') does not.
+    has_period = own_period or any(index - 2 <= p < index and not _background(ctx, p) for p in periods)
     tally = bool(words & TALLY_CUES)
     operations = any(d.measure == "operations" and d.value >= 2 for d in totals)
-    if _incident_shape(ctx, index, own_period):
+    one = _one_incident(ctx, index)
+    if _incident_shape(ctx, index, own_period) or one == "strong" or (one and not tally and not operations):
         return False
     if (has_period and (operations or len(figures) >= 2)) or (tally and operations):
         return own_period or tally or _has_source(ctx, index) or operations
     # One figure with its own period and a speaker: 'the ministry said 58 militants were neutralised last week'.
-    return own_period and _has_source(ctx, index) and any(d.value >= 2 for d in totals)
+    # The period must be a bounded one longer than a day: 'over two days' alone is how an incident's duration is
+    # told, and one number 'over the past 24 hours' is a daily report.
+    bounded = any(ctx.sentence_of[s.start] == index and s._.sitrep.kind != "date" and s._.sitrep.first
+                  and s._.sitrep.first != s._.sitrep.last for s in ctx.date_spans)
+    return bounded and _has_source(ctx, index) and any(d.value >= 2 for d in totals)
 
 
 def _has_source(ctx: Context, index: int) -> bool:
@@ -679,6 +710,26 @@ def _incident_shape(ctx: Context, index: int, own_period: bool) -> bool:
                                                                                  "explosion", "blast", "operation"}
                    for i in range(len(lower) - 1))
     return singular or not any(w in TALLY_CUES for w in lower)
+
+
+def _one_incident(ctx: Context, index: int) -> str | None:
+    """The sentence tells one attack, whatever period it names: "strong" for one perpetrator ('a suicide attacker
+    blew himself up') or one attack of a series ('the third attack in two weeks'); "weak" for 'in a Taliban
+    attack', which a tally may also mention in passing."""
+    lower = [t.lower_ for t in ctx.sentences[index]]
+    attack = OP_NOUNS | {"ambush", "bombing", "raid", "explosion", "blast", "airstrike", "air"}
+    weak = None
+    for i in range(len(lower) - 1):
+        window = lower[i + 1 : i + 4]
+        if lower[i] in INCIDENT_ARTICLES | ORDINALS and lower[i + 1] in INCIDENT_AGENTS:
+            return "strong"
+        if lower[i] in ORDINALS and lower[i + 1] in attack:
+            return "strong"
+        if lower[i] in ("a", "an") and any(w in INCIDENT_AGENTS for w in window[:2]):
+            return "strong"
+        if lower[i] == "in" and lower[i + 1] in ("a", "an") and any(w in attack for w in window[1:]):
+            weak = "weak"
+    return weak
 
 
 def _background(ctx: Context, index: int) -> bool:
