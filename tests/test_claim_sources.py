@@ -74,3 +74,17 @@ def test_a_claim_without_a_period_is_not_blamed_on_the_publication_date() -> Non
     with pytest.raises(AuditError) as error:
         _parse_period(Claim(id="x", document_id="d"))
     assert "publication date" not in str(error.value)
+
+
+def test_sitrep_claims_lists_a_relayed_claim_once_with_every_outlet_that_tells_it(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from sitrep.cli import main
+
+    with _store(tmp_path, SDF_1, SDF_2) as store:
+        link_repeats(store)  # what `sitrep ingest` does after saving
+    result = CliRunner().invoke(main, ["claims", "--db", str(tmp_path / "s.duckdb")])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("Claim ") == 1
+    assert "sources (2):" in result.output
+    assert "outlet0" in result.output and "outlet1" in result.output

@@ -212,8 +212,11 @@ def claims(db: str, claim_id: str | None, output: str, out: str | None) -> None:
         if notice:
             click.echo(notice, err=True)
         return
+    from sitrep.analyze.claims import sources
+
     with Store(db, read_only=True) as store:
         found = store.claims(claim_id=claim_id)
+        told_by = {claim.id: sources(store, claim.id) for claim in found} if output == "table" else {}
     if claim_id and not found:
         raise click.UsageError(f"no claim with id {claim_id!r} in {db}")
     if output == "json":
@@ -222,7 +225,9 @@ def claims(db: str, claim_id: str | None, output: str, out: str | None) -> None:
     if not found:
         click.echo(f"No claims in {db}. Add documents with: sitrep ingest PATH --db {db}")
     for claim in found:
-        click.echo(format_claim(claim))
+        if claim.repeats and not claim_id and any(c.id == claim.repeats for c in found):
+            continue  # a copy of a claim listed here: shown once, under the original, among its sources
+        click.echo(format_claim(claim, told_by.get(claim.id)))
 
 
 @main.command()
@@ -337,8 +342,9 @@ def _cell(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def format_claim(claim: Claim) -> str:
-    """A claim as a readable block: who claims what, for which period, the figures and the checks."""
+def format_claim(claim: Claim, told_by: list[dict] | None = None) -> str:
+    """A claim as a readable block: who claims what, for which period, the figures and the checks; with
+    ``told_by`` (rows of :func:`sitrep.analyze.claims.sources`), the outlets and documents that tell it."""
     who = claim.claimant or "unknown claimant"
     status = {"claimed": f"CLAIMED by {who} (not independently verified)",
               "reported": f"REPORTED by {who}", "confirmed": "CONFIRMED by independent sources"}[claim.status]
@@ -361,6 +367,12 @@ def format_claim(claim: Claim) -> str:
         for check in claim.checks:
             flag = {True: "ok  ", False: "FAIL", None: "??  "}[check.ok]
             lines.append(f"    [{flag}] {check.kind} {check.facet or ''}: {check.detail}")
+    if told_by:
+        lines.append(f"  sources ({len(told_by)}):")
+        for row in told_by:
+            where = row.get("url") or row.get("title") or row["document_id"]
+            when = f", {row['published']}" if row.get("published") else ""
+            lines.append(f"    {row.get('source') or 'unknown outlet'}: {where}{when}")
     return "\n".join(lines)
 
 

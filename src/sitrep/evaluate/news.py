@@ -292,7 +292,7 @@ def _score_figures(report: NewsReport, result: FileResult, gold: GoldClaim, clai
 
 
 def _facet(figure: Figure) -> str:
-    month = getattr(figure, "month", None)
+    month = figure.month
     parts = [figure.admin1_code or figure.admin1, figure.region and f"region:{figure.region}",
              figure.target and f"target:{figure.target}", figure.tactic and f"tactic:{figure.tactic}",
              month and f"month:{month}"]

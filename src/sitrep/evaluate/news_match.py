@@ -29,7 +29,7 @@ speaks for the actor — the gold actor.
 **Figures** are right when measure, value and facet all agree: gold ``null`` ↔ a figure with no place, target,
 tactic, region or month; an ISO 3166-2 code ↔ ``admin1_code``; ``target:X`` ↔ the figure's target by actor
 matching or the same word (singular/plural aside); ``tactic:X`` ↔ the figure's tactic key, or X is one of that
-tactic's terms; ``month:YYYY-MM`` ↔ a figure ``month`` attribute where the model has one.
+tactic's terms; ``month:YYYY-MM`` ↔ the figure's ``month`` (a calendar month of a longer period).
 """
 
 from __future__ import annotations
@@ -233,12 +233,12 @@ class NewsMatcher:
 
     def facet_ok(self, facet: str | None, figure: Figure) -> bool:
         """The extracted figure carries the gold facet (module docstring)."""
-        month = getattr(figure, "month", None)
+        month = figure.month
         if facet is None:
             return not any((figure.admin1_code, figure.admin1, figure.target, figure.tactic, figure.region, month))
         kind, _, value = facet.partition(":")
         if kind == "month":
-            return month is not None and str(month)[:7] == value
+            return month is not None and month[:7] == value
         if kind == "target":
             return bool(figure.target) and (self.actors.matches(value, figure.target)  # type: ignore[arg-type]
                                             or _singular(value) == _singular(figure.target or ""))

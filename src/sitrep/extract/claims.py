@@ -36,13 +36,21 @@ from sitrep.extract.lang.en.claims import (
     DENIAL_VERBS,
     DOWN_VERBS,
     DRONES,
+    DURATION_UNITS,
+    INCIDENT_AGENTS,
     INCIDENT_ARTICLES,
     KILL_EUPHEMISMS,
+    LIST_LEAD,
     MONTH_SEPARATORS,
+    ORDINALS,
+    PERPETRATOR_LEADS,
     POSITIONS,
+    RESPONSIBLE,
+    ROUND_WORDS,
     SEIZE_VERBS,
     SOURCE_WORDS,
     SPEAKER_NOUNS,
+    SUBGROUPS,
     TALLY_CUES,
 )
 from sitrep.extract.pipeline import marks, span_record
@@ -151,11 +159,14 @@ def assemble_claims(doc: Doc, document_id: str, actors: ActorTable, covered: set
     context_start = 0
     for block in _blocks(ctx, drafts):
         first_sentence, last_sentence, figures = block
-        claim = _build_claim(ctx, actors, document_id, len(claims), figures, context_start, first_sentence,
-                             last_sentence)
-        claim = claim.model_copy(update={"source": _source(ctx, claim, outlet, actors)})
-        claims.append(claim)
-        ends.append(last_sentence)
+        rest, parts = _by_perpetrator(ctx, figures)
+        for actor_span, part in [(None, rest), *parts]:
+            if not part:
+                continue
+            claim = _build_claim(ctx, actors, document_id, len(claims), part, context_start, first_sentence,
+                                 last_sentence, actor_span, all_parties=bool(parts) and actor_span is None)
+            claims.append(claim.model_copy(update={"source": _source(ctx, claim, outlet, actors)}))
+            ends.append(last_sentence)
         if covered is not None:
             covered.update(range(first_sentence, last_sentence + 1))
         context_start = last_sentence + 1
@@ -195,6 +206,8 @@ def _denial(ctx: Context, start: int, stop: int) -> tuple[int, str] | None:
 def _read_figures(ctx: Context) -> list[Draft]:
     drafts: list[Draft] = []
     for number in ctx.number_starts.values():
+        if _not_a_figure(ctx, number):
+            continue
         draft = _read_number(ctx, number, drafts)
         if draft is None:
             continue
@@ -206,6 +219,21 @@ def _read_figures(ctx: Context) -> list[Draft]:
                                 draft.sentence, draft.parent, draft.partial, draft.label, draft.item, draft.ambiguous))
     _resolve_ambiguous_lists(drafts)
     return drafts
+
+
+def _not_a_figure(ctx: Context, number: Span) -> bool:
+    """Counts that never enter a claim: a span of time ('three or four days', 'two weeks') and round vague words
+    ('nearly a dozen', 'dozens') that the number reader gives a value."""
+    doc = ctx.doc
+    if any(t.lower_ in ROUND_WORDS for t in number):
+        return True
+    before = [t.lower_ for t in doc[max(0, number.start - 3) : number.start]]
+    if before[-2:] == ["age", "of"] or before[-1:] in (["aged"], ["age"]):
+        return True  # 'children under the age of eighteen'
+    i = number.end
+    while i < len(doc) and i - number.end < 3 and (doc[i].lower_ in ("or", "to", "-", "–") or i in ctx.number_tokens):
+        i += 1
+    return i < len(doc) and doc[i].lower_ in DURATION_UNITS
 
 
 def _each_places(ctx: Context, number: Span, draft: Draft) -> list[str]:
@@ -290,6 +318,8 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
 
     if measure is None:
         measure, item = _measure_from_right(right_lower, sentence)
+    if measure is None and relation == "own" and (not right_lower or right_lower[0] in LIST_LEAD):
+        measure = _clause_measure(ctx, number, sentence)
     if measure is None and label is not None and previous is not None and relation == "own":
         # A line of a list or table, 'Diyala: 27', 'January – 31', 'Total: 864': the measure of the list before
         # it; a part of the count before the list, or a sibling of the line before.
@@ -362,6 +392,20 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
                  label=doc[number.end:end].text.strip(), item=item, ambiguous=ambiguous)
 
 
+def _clause_measure(ctx: Context, number: Span, sentence: Span) -> str | None:
+    """The casualty verb that ends the clause a count opens: '395 including 92 children and 71 women were killed'."""
+    doc = ctx.doc
+    for i in range(number.end, min(sentence.end, number.end + 30)):
+        word = doc[i].lower_
+        if word in (";", ".") or (doc[i].is_space and "\n" in doc[i].text):
+            return None
+        if word in KILL or word in WOUND or word in COMBINED:
+            return casualty_measure([t.lower_ for t in doc[i : i + 3]])
+        if word in KILL_EUPHEMISMS or word in ("lives",):
+            return "killed"
+    return None
+
+
 def _claim_measure(left: list[str], right: list[str]) -> str | None:
     """Measures of tallies that incident counting does not know: drones downed, checkpoints seized, 'neutralised'
     (killed) and 'the arrest of' (captured)."""
@@ -376,6 +420,8 @@ def _claim_measure(left: list[str], right: list[str]) -> str | None:
         return "killed"
     if any(w in KILL_EUPHEMISMS for w in right[:6]) and not any(w in OP_NOUNS | CLAIM_OP_NOUNS for w in right[:2]):
         return "killed"
+    if left[-2:] in (["death", "of"], ["deaths", "of"], ["killing", "of"], ["lives", "of"]):
+        return "killed"  # 'documented the death of 3055', 'responsible for the deaths of 61 civilians'
     if (left[-2:-1] and left[-2] in ARREST_NOUNS and left[-1] == "of") or (left[-1:] and left[-1] in ARREST_VERBS):
         return "captured"
     return None
@@ -403,6 +449,9 @@ def _label_before(ctx: Context, number: Span) -> tuple[str, str] | None:
     span = ctx.place_at.get(first)
     if span is not None and span._.sitrep == "admin1" and span.end == i:
         return "admin1", span.text
+    categories = {target_category_for_term(w) for w in lower} - {None}
+    if len(categories) == 1 and set(lower) & {"casualties", "deaths", "victims", "toll"}:
+        return "target", categories.pop()  # 'Civilian casualties: 955 people …'
     return None
 
 
@@ -510,7 +559,13 @@ def _right_window(ctx: Context, number: Span, sentence: Span) -> tuple[int, int]
 
 
 def _measure_from_right(right: list[str], sentence: Span) -> tuple[str | None, str | None]:
+    # '15 students are missing after the incident', '11 houses destroyed in the attack': a count of people or
+    # buildings is never a count of operations, whatever noun follows later.
+    people = bool(right[:1]) and (right[0] in PERSONS or right[0] in BUILDINGS
+                                  or target_category_for_term(right[0]) is not None)
     for index, word in enumerate(right):
+        if people and (word in OP_NOUNS or word in CLAIM_OP_NOUNS or tactic_for_term(word)):
+            continue
         if word in OP_NOUNS or word in CLAIM_OP_NOUNS or (tactic_for_term(word) and not _verb_form(word)) or " ".join(
                 right[index : index + 3]) in ("act of sabotage", "acts of sabotage"):
             return "operations", None
@@ -571,6 +626,10 @@ def _verb_form(text: str) -> bool:
 def _target(ctx: Context, start: int, end: int) -> str | None:
     doc = ctx.doc
     for i in range(start, end):
+        if doc[i].lower_ == "by" or (doc[i].lower_ == "hands" and i + 1 < end and doc[i + 1].lower_ == "of"):
+            end = i  # 'killed in raids by Russian warplanes': who kills is never the target
+            break
+    for i in range(start, end):
         span = ctx.actor_at.get(i)
         if span is None or span.start != i:
             continue
@@ -589,6 +648,8 @@ def _target(ctx: Context, start: int, end: int) -> str | None:
         if token.lower_ in ("people", "persons", "individuals", "others"):
             continue
         category = target_category_for_term(token.lower_)
+        if category == "civilians" and token.lower_ in SUBGROUPS:
+            return SUBGROUPS[token.lower_]  # 'including 92 children': a part of the civilians counted
         if category is not None:
             return category
     return None
@@ -619,7 +680,7 @@ def _blocks(ctx: Context, drafts: list[Draft]) -> list[tuple[int, int, list[Draf
                 cursor += 1
                 continue
             more = by_sentence.get(cursor, [])
-            if more and not _background(ctx, cursor):
+            if more and not _background(ctx, cursor) and not _one_incident(ctx, cursor):
                 if cursor in periods and _starts_claim(ctx, cursor, more, periods) and _new_actor(
                         ctx, index, cursor, members):
                     break
@@ -639,21 +700,30 @@ def _starts_claim(ctx: Context, index: int, figures: list[Draft], periods: set[i
     """A sentence opens a claim by its shape: a count (a total, or a count for one place or target) of operations
     or casualties, over a period or in a tally frame, told by a speaker. An incident report ('killed 12 soldiers
     in an ambush on Sunday') has a single day and an attack in the singular instead."""
-    totals = [d for d in figures if d.parent is None and not (d.facets.keys() - {"admin1", "region", "target"})]
+    # 'documented 3055 deaths in September 2017': a month right after the count may be the whole period.
+    totals = [d for d in figures if d.parent is None
+              and not (d.facets.keys() - {"admin1", "region", "target", "month"})]
     if not totals or _background(ctx, index):
         return False
     sentence = ctx.sentences[index]
     words = {t.lower_ for t in sentence}
-    has_period = index in periods or any(p <= index for p in periods)
     own_period = index in periods
+    # A period told in this sentence or just before it frames the count; one told paragraphs earlier (often
+    # background: 'since a coup in 2021') does not.
+    has_period = own_period or any(index - 2 <= p < index and not _background(ctx, p) for p in periods)
     tally = bool(words & TALLY_CUES)
     operations = any(d.measure == "operations" and d.value >= 2 for d in totals)
-    if _incident_shape(ctx, index, own_period):
+    one = _one_incident(ctx, index)
+    if _incident_shape(ctx, index, own_period) or one == "strong" or (one and not tally and not operations):
         return False
     if (has_period and (operations or len(figures) >= 2)) or (tally and operations):
         return own_period or tally or _has_source(ctx, index) or operations
     # One figure with its own period and a speaker: 'the ministry said 58 militants were neutralised last week'.
-    return own_period and _has_source(ctx, index) and any(d.value >= 2 for d in totals)
+    # The period must be a bounded one longer than a day: 'over two days' alone is how an incident's duration is
+    # told, and one number 'over the past 24 hours' is a daily report.
+    bounded = any(ctx.sentence_of[s.start] == index and s._.sitrep.kind != "date" and s._.sitrep.first
+                  and s._.sitrep.first != s._.sitrep.last for s in ctx.date_spans)
+    return bounded and _has_source(ctx, index) and any(d.value >= 2 for d in totals)
 
 
 def _has_source(ctx: Context, index: int) -> bool:
@@ -685,6 +755,26 @@ def _incident_shape(ctx: Context, index: int, own_period: bool) -> bool:
     return singular or not any(w in TALLY_CUES for w in lower)
 
 
+def _one_incident(ctx: Context, index: int) -> str | None:
+    """The sentence tells one attack, whatever period it names: "strong" for one perpetrator ('a suicide attacker
+    blew himself up') or one attack of a series ('the third attack in two weeks'); "weak" for 'in a Taliban
+    attack', which a tally may also mention in passing."""
+    lower = [t.lower_ for t in ctx.sentences[index]]
+    attack = OP_NOUNS | {"ambush", "bombing", "raid", "explosion", "blast", "airstrike", "air"}
+    weak = None
+    for i in range(len(lower) - 1):
+        window = lower[i + 1 : i + 4]
+        if lower[i] in INCIDENT_ARTICLES | ORDINALS and lower[i + 1] in INCIDENT_AGENTS:
+            return "strong"
+        if lower[i] in ORDINALS and lower[i + 1] in attack:
+            return "strong"
+        if lower[i] in ("a", "an") and any(w in INCIDENT_AGENTS for w in window[:2]):
+            return "strong"
+        if lower[i] == "in" and lower[i + 1] in ("a", "an") and any(w in attack for w in window[1:]):
+            weak = "weak"
+    return weak
+
+
 def _background(ctx: Context, index: int) -> bool:
     """A sentence about other times ('since 2019', 'compared with last year') is not part of the claim."""
     sentence = ctx.sentences[index]
@@ -711,8 +801,61 @@ def _new_actor(ctx: Context, first: int, other: int, members: list[Draft]) -> bo
     return bool(a) and bool(b) and not (a & b)
 
 
+def _by_perpetrator(ctx: Context, drafts: list[Draft]) -> tuple[list[Draft], list[tuple[Span, list[Draft]]]]:
+    """A monitor's breakdown by perpetrator ('395 … were killed in raids by Russian warplanes', 'regime forces were
+    responsible for the deaths of 61 civilians') is one claim per perpetrator: the figures of each sentence that
+    names who killed go to that party's claim; the rest stay in the block's own claim. Only where at least two
+    sentences of the block name a perpetrator (one alone is the claim's own actor)."""
+    by_sentence: dict[int, list[Draft]] = {}
+    for draft in drafts:
+        by_sentence.setdefault(draft.sentence, []).append(draft)
+    named: dict[int, Span] = {}
+    for index, figures in by_sentence.items():
+        span = _line_perpetrator(ctx, index, figures[0].number.start)
+        if span is not None:
+            named[index] = span
+    if len(named) < 2:
+        return drafts, []
+    groups: dict[str, tuple[Span, list[Draft]]] = {}
+    rest: list[Draft] = []
+    for index, figures in by_sentence.items():
+        span = named.get(index)
+        if span is None:
+            rest.extend(figures)
+            continue
+        for draft in figures:
+            if draft.parent is None and "target" not in draft.facets and any(
+                    d.parent is draft and d.facets.get("target") in SUBGROUPS.values() for d in figures):
+                draft.facets["target"] = "civilians"  # its parts are children and women: the whole is civilians
+        groups.setdefault(span._.sitrep.canonical, (span, []))[1].extend(figures)
+    return rest, list(groups.values())
+
+
+def _line_perpetrator(ctx: Context, index: int, first_number: int) -> Span | None:
+    """The party a sentence of a toll blames: after 'by' or 'at the hands of', or before 'were responsible for'."""
+    doc = ctx.doc
+    sentence = ctx.sentences[index]
+    for span in marks(doc, "actors"):
+        if not (sentence.start <= span.start < sentence.end) or span._.sitrep.kind in NON_PERPETRATOR_KINDS:
+            continue
+        before = [t.lower_ for t in doc[max(sentence.start, span.start - 6) : span.start]
+                  if t.lower_ not in ("the", "a", "an", "“", '"', "of") or t.i == span.start - 1]
+        lead = [w for w in before if w not in ("the", "“", '"', "warplanes", "fire", "forces")]
+        if any(tuple(lead[-len(p):]) == p or tuple(before[-len(p):]) == p for p in PERPETRATOR_LEADS):
+            return span
+        if "by" in lead[-3:] and not any(w in KILL or w.isdigit() for w in lead[lead.index("by"):]):
+            return span  # 'by Syrian and Russian warplanes', 'by Hayyaat Tahrir al-Sham'
+        after = {t.lower_ for t in doc[span.end : min(sentence.end, span.end + 6)]}
+        if after & RESPONSIBLE and span.start < first_number:
+            return span
+    return None
+
+
 def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int, drafts: list[Draft],
-                 context_start: int, first: int, last: int) -> Claim:
+                 context_start: int, first: int, last: int, perpetrator: Span | None = None,
+                 all_parties: bool = False) -> Claim:
+    """One claim of ``drafts``; ``perpetrator`` names its actor (a line of a breakdown by perpetrator), and
+    ``all_parties`` marks the totals of such a breakdown, which count every party's victims (no actor)."""
     doc = ctx.doc
     lo = ctx.sentences[context_start].start
     hi = ctx.sentences[last].end
@@ -730,7 +873,7 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
             monitor = span
 
     targets = {d.facets.get("target", "").removesuffix(" and allies") for d in drafts}
-    actor_span = _perpetrator(ctx, trigger, drafts, targets, lo, hi)
+    actor_span = perpetrator or (None if all_parties else _perpetrator(ctx, trigger, drafts, targets, lo, hi))
     actor = actor_span._.sitrep.canonical if actor_span is not None else None
 
     claimant = None

@@ -7,7 +7,8 @@ budget. Absolute dates and period phrases follow a small grammar instead; every 
 Conventions (documented in the README):
 - a date without a year takes the latest year that puts it on or before ``published``; with no ``published`` the
   year stays unknown and the date is written ``--MM-DD``. The year is never taken from today's date;
-- "the past N days" / "the past week" end on ``published`` and span N (7) days inclusive;
+- "the past N days" / "the past week" end on ``published`` and span N (7) days inclusive ("the past 24 hours": the
+  days those hours touch);
   "the past month" spans 30 days; "last month" / "the previous month" is the previous calendar month;
 - "this month", "this year", "so far this year" run from the first day of the month/year to ``published``;
 - "during Ramadan" is Ramadan (Umm al-Qura calendar) of the Hijri year current at ``published``, or of the
@@ -81,7 +82,7 @@ _NUM = r"(?P<num>\d+|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety
        r"five|six|seven|eight|nine))?)|" + "|".join(sorted(UNITS, key=len, reverse=True)) + r"|a hundred)"
 PAST_N = re.compile(
     r"\b(?:(?:over|during|in|within|for|throughout|across)\s+)?(?:the\s+)?(?:past|last|previous|preceding)\s+"
-    + _NUM + r"\s+(?P<unit>days?|weeks?|months?)\b",
+    + _NUM + r"\s+(?P<unit>days?|weeks?|months?|hours)\b",
     re.IGNORECASE,
 )
 N_DAY_PERIOD = re.compile(r"\b" + _NUM + r"[- ](?P<unit>day|week|month)(?:[- ]long)?\s+(?:period|campaign|span)\b",
@@ -268,6 +269,8 @@ def _singles(text: str, published: date | None) -> list[DateMention]:
 
 def _unit_days(number: int, unit: str) -> int:
     unit = unit.lower().rstrip("s")
+    if unit == "hour":  # "the past 24 hours": the days those hours touch, at least one
+        return max(1, -(-number // 24))
     return number * {"day": 1, "week": 7, "month": 30}[unit]
 
 

@@ -43,3 +43,22 @@ DENIAL_VERBS = {"rejected", "rejects", "reject", "denied", "denies", "deny", "di
 DENIAL_OBJECTS = {"figures", "figure", "claim", "claims", "statement", "tally", "toll", "numbers", "propaganda",
                   "exaggerated", "exaggeration", "false", "lies"}
 """'The ministry rejected the figures', 'called the statement propaganda': a denial of the claim before it."""
+INCIDENT_AGENTS = {"attacker", "bomber", "gunman", "assailant", "suicider", "sniper", "shooter"}
+"""'a suicide attacker blew himself up', 'the gunman': one perpetrator, so one incident, even over a month."""
+ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest",
+            "deadliest", "last", "12th", "11th", "13th", "14th", "15th"}
+"""'the third attack in two weeks': one incident of a series, not a count of them."""
+DURATION_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minutes"}
+"""'three or four days', 'two weeks': a count of time, never a figure of a claim."""
+ROUND_WORDS = {"dozen", "dozens", "scores", "hundreds", "thousands"}
+"""'nearly a dozen', 'dozens': vague quantities never enter a claim's figures (gold conventions)."""
+SUBGROUPS = {"children": "children", "child": "children", "minors": "children", "women": "women", "woman": "women",
+             "girls": "children", "boys": "children"}
+"""Civilians counted within a toll ('including 92 children and 71 women'): the part's target is the subgroup."""
+LIST_LEAD = {"including", "among", "people", "persons", "civilians", "citizens", "individuals", "of", "them"}
+"""Words right after a count that leave its measure to the verb at the end of the clause: '395 including 92 children
+and 71 women were killed', '955 people including …, and they were killed as follows'."""
+PERPETRATOR_LEADS = (("by",), ("hands", "of"), ("attributed", "to"), ("blamed", "on"), ("committed", "by"))
+"""Words before the party whose victims a line of a monitor's toll counts."""
+RESPONSIBLE = {"responsible", "accountable"}
+"""'X were responsible for the deaths of 61': X is the perpetrator of the count."""
