@@ -41,6 +41,7 @@ from sitrep.extract.attribution import (
 )
 from sitrep.extract.dates import DateMention
 from sitrep.extract.lang.en.incidents import (
+    ADDING_WORDS,
     AGREEMENT_WORDS,
     ARREST_WORDS,
     BACKGROUND,
@@ -786,7 +787,10 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
             if extra and count.best is not None:
                 count = count.model_copy(update={"low": (count.low or 0) + extra, "best": count.best + extra})
             per_sentence.setdefault(measure, []).append(count)
-        adds = bool({t.lower_ for t in sentence} & {"also", "other", "others", "another", "besides", "additional"})
+        words = {t.lower_ for t in sentence}
+        # "Seven other soldiers were also killed" adds; "one killed and 22 others wounded" only pairs two measures
+        # of one sentence, and a sentence repeating the figure before it ("22 wounded … 22 others wounded") restates.
+        adds = bool(words & ADDING_WORDS) or (bool(words & {"other", "others"}) and len(per_sentence) == 1)
         for measure, counts in per_sentence.items():
             nonzero = [c for c in counts if c.best or c.low or c.high]
             here = _sum(nonzero or counts)
@@ -794,10 +798,10 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
             if previous is None or (not (previous.best or previous.high) and (here.best or here.high)) or (
                     update and (here.best or here.high)):
                 totals[measure] = here
-            elif adds and (here.best or here.high):
+            elif adds and (here.best or here.high) and here.best != previous.best:
                 totals[measure] = _sum([previous, here])
-            elif (here.best or 0) > (previous.best or 0):
-                totals[measure] = here
+            # A larger figure later in the story is not the toll: the lead gives the latest one; a later sentence
+            # replaces it only when it says so ("the toll rose to 33", handled above).
         victims = []
         if any(w in text for w in ("kill", "dead", "death", "murder", "executed", "behead", "lynch", "assassinat",
                                     "gunned")):

@@ -217,6 +217,9 @@ TOLL_UPDATES = ("rose to", "risen to", "climbed to", "increased to", "jumped to"
                 "stood at", "death toll", "toll has", "toll is", "toll was", "toll rose", "the toll")
 """A later toll that replaces the one before it ('the toll rose to 33'), never adds to it."""
 
+ADDING_WORDS = {"also", "another", "besides", "additional", "additionally"}
+"""A later sentence whose casualties add to the ones before ('seven militants were also killed')."""
+
 COMPOUND_SUFFIXES = ("backed", "led", "affiliated", "based", "funded", "allied", "aligned", "trained",
                      "supported", "sponsored", "linked", "born", "registered", "run", "made", "owned")
 """'US-backed SDF', 'Saudi-led coalition', 'IS-affiliated': the first half of such a compound is never a place."""
