@@ -43,6 +43,8 @@ from sitrep.extract.dates import DateMention
 from sitrep.extract.lang.en.incidents import (
     ADDING_WORDS,
     AGREEMENT_WORDS,
+    ANAPHORS,
+    ARMS,
     ARREST_WORDS,
     BACKGROUND,
     BACKGROUND_TOLL,
@@ -60,6 +62,7 @@ from sitrep.extract.lang.en.incidents import (
     FACILITIES,
     GATHERING_VERBS,
     GUNFIRE_WORDS,
+    HABITUAL,
     HEDGES,
     INTERVENTION_WORDS,
     LOCATIVE,
@@ -70,8 +73,12 @@ from sitrep.extract.lang.en.incidents import (
     NEW_EVENT_PHRASES,
     NEXT_DAY,
     NO_CASUALTIES,
+    NOT_ANAPHORIC,
     NOT_COUNTED,
     NOT_PLACES,
+    ONGOING,
+    PASSIVE,
+    PERIOD_STARTS,
     PERSON_NOUNS,
     POLICE_WORDS,
     PROTEST_WORDS,
@@ -150,11 +157,21 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
     drafts: list[EventDraft] = []
     current: EventDraft | None = None
     current_date: str | None = None
+    background = False
     for index, sentence in enumerate(sentences(doc)):
         if index in claim_sentences or not sentence.text.strip():
             continue
         for clause in _clauses(doc, sentence):
+            if _generic(doc, clause):
+                # A war's course or a period's tally ("has been at war since 2015"), not an incident; the figures
+                # after it ("Hundreds of thousands have been killed") are the war's too.
+                background = True
+                continue
             triggers = _triggers(doc, clause)
+            if triggers:
+                background = False
+            elif background:
+                continue
             date = _sentence_date(doc, clause)
             if triggers:
                 if current is None or _opens_event(doc, clause, date, current_date, current, triggers):
@@ -187,6 +204,8 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
     if any(head.startswith(p) or f" {p}" in head[:40] for p in NEW_EVENT_PHRASES) or clause[0].lower_ in (
             "separately", "meanwhile", "elsewhere"):
         return True
+    if _anaphoric(doc, triggers[0], current, triggers):
+        return False  # "Saturday's attack occurred outside the gate": the incident already told
     day = _day_date(doc, clause)
     if day is not None and current_date is not None and day != current_date:
         return True
@@ -199,6 +218,39 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
     # A protest after an attack (or the reverse) in the same report is another event.
     kinds = {_kind(t) for t in current.triggers}
     return bool(kinds) and not ({_kind(t) for t in triggers} & kinds) and _has_own_actor(doc, clause)
+
+
+def _anaphoric(doc: Doc, trigger: Span, current: EventDraft, triggers: list[Span]) -> bool:
+    """Is the clause's first trigger a definite reference ('the attack', 'Saturday's ambush') to an incident of the
+    current draft's kind, not 'the latest attack' or 'another attack'?"""
+    if trigger.start == 0 or doc[trigger.start - 1].lower_ not in ANAPHORS:
+        return False
+    lower = lowers(doc)
+    if any(lower[j] in NOT_ANAPHORIC for j in range(max(0, trigger.start - 4), trigger.start)):
+        return False
+    return bool({_kind(t) for t in current.triggers} & {_kind(t) for t in triggers[:1]})
+
+
+def _generic(doc: Doc, clause: Span) -> bool:
+    """A sentence about a war's course, a period or a habit ('Fighting has ravaged the country since a coup in
+    2021', 'kidnapped in two separate attacks in the past week', 'sees daily protests') that gives no day of its
+    own: background, never an incident."""
+    lower = lowers(doc)
+    text = clause.text.lower()
+    since = [i for i in range(clause.start, clause.end - 1) if lower[i] == "since"]
+    period_from = None
+    for i in since:
+        nxt = doc[i + 1]
+        dated = any(s.start in (i + 1, i + 2) for s in marks(doc, "dates"))
+        if dated or lower[i + 1] in PERIOD_STARTS or (nxt.is_digit and len(nxt.text) == 4) or nxt.text[:1].isupper():
+            period_from = i
+            break
+    habitual = any(doc[i].text in HABITUAL for i in range(clause.start, clause.end))
+    if period_from is None and not habitual and not any(phrase in text for phrase in ONGOING):
+        return False
+    own_day = any(clause.start <= s.start < clause.end and s._.sitrep.kind == "date" and s._.sitrep.first
+                  and (period_from is None or s.start < period_from) for s in marks(doc, "dates"))
+    return not own_day
 
 
 def _kind(trigger: Span) -> str:
@@ -648,11 +700,16 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
             if before == "the" and span.start > 1:
                 before = doc[span.start - 2].lower_
             after = doc[span.end].lower_ if span.end < len(doc) else ""
+            if after in ("-", "–") and span.end + 1 < len(doc):
+                after = doc[span.end + 1].lower_  # "Houthi-fired missile"
+            by_weapon = before in ("a", "an") and span.start > 1 and doc[span.start - 2].lower_ in ("by", "from")
             if before in ("by", "blamed", "between") or (after in CLAIM_WORDS) or doc[
-                    span.end : span.end + 3].text.lower().startswith("claimed"):
+                    span.end : span.end + 3].text.lower().startswith("claimed") or (
+                    after in ARMS and before not in ("on", "against", "targeting", "at")) or by_weapon:
+                # ("killed by a Houthi missile", "a Russian missile strike": the adjective names who fired it)
                 candidates.append((0, span))
             elif span.start < first_trigger and sentence.start <= first_trigger < sentence.end and before not in (
-                    "on", "against", "targeting", "at", "of"):
+                    "on", "against", "targeting", "at", "of", "in") and not _passive_victim(doc, span, sentence):
                 candidates.append((1, span))
     if candidates:
         span = min(candidates, key=lambda c: (c[0], abs(c[1].start - first_trigger)))[1]
@@ -677,6 +734,16 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
                     continue
                 return "Unidentified Armed Group", doc[token.i : token.i + 1]
     return None, None
+
+
+def _passive_victim(doc: Doc, span: Span, sentence: Span) -> bool:
+    """'Afghan soldiers were killed', 'two Turkish soldiers have been wounded': the actor is the subject of a
+    passive verb of violence, its victim, not its perpetrator."""
+    ahead = [t.lower_ for t in doc[span.end : min(sentence.end, span.end + 5)]]
+    for k, word in enumerate(ahead[:-1]):
+        if word in PASSIVE and (ahead[k + 1] in VIOLENCE_VERBS or ahead[k + 1] in KILL or ahead[k + 1] in WOUND):
+            return True
+    return False
 
 
 def _target(doc: Doc, draft: EventDraft, perp_span: Span | None) -> tuple[str | None, Span | None, str | None]:
