@@ -89,6 +89,7 @@ from sitrep.extract.lang.en.incidents import (
     SINGLE_VICTIM,
     SPEAKERS,
     SPECIFIC_TARGETS,
+    SPEECH_AFTER_ALSO,
     STRONG_RIOT,
     SUBPLACES,
     TAKE_VERBS,
@@ -172,7 +173,7 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
                 background = False
             elif background:
                 continue
-            date = _sentence_date(doc, clause)
+            date = _sentence_date(doc, clause, act_only=True)
             if triggers:
                 if current is None or _opens_event(doc, clause, date, current_date, current, triggers):
                     current = EventDraft(after_previous=_relative_to_previous(clause) if drafts else None)
@@ -223,10 +224,14 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
 def _anaphoric(doc: Doc, trigger: Span, current: EventDraft, triggers: list[Span]) -> bool:
     """Is the clause's first trigger a definite reference ('the attack', 'Saturday's ambush') to an incident of the
     current draft's kind, not 'the latest attack' or 'another attack'?"""
-    if trigger.start == 0 or doc[trigger.start - 1].lower_ not in ANAPHORS:
+    before = trigger.start - 1
+    for span in marks(doc, "dates"):
+        if span.end == trigger.start:
+            before = span.start - 1  # "the January 28 drone attack"
+    if before < 0 or doc[before].lower_ not in ANAPHORS:
         return False
     lower = lowers(doc)
-    if any(lower[j] in NOT_ANAPHORIC for j in range(max(0, trigger.start - 4), trigger.start)):
+    if any(lower[j] in NOT_ANAPHORIC for j in range(max(0, before - 3), trigger.start)):
         return False
     return bool({_kind(t) for t in current.triggers} & {_kind(t) for t in triggers[:1]})
 
@@ -248,8 +253,10 @@ def _generic(doc: Doc, clause: Span) -> bool:
     habitual = any(doc[i].text in HABITUAL for i in range(clause.start, clause.end))
     if period_from is None and not habitual and not any(phrase in text for phrase in ONGOING):
         return False
+    statements = statement_date_starts(doc, clause)  # ("the Houran Free League said Tuesday": the report's day)
     own_day = any(clause.start <= s.start < clause.end and s._.sitrep.kind == "date" and s._.sitrep.first
-                  and (period_from is None or s.start < period_from) for s in marks(doc, "dates"))
+                  and (period_from is None or s.start < period_from) and s.start not in statements
+                  for s in marks(doc, "dates"))
     return not own_day
 
 
@@ -285,11 +292,20 @@ def _clauses(doc: Doc, sentence: Span) -> list[Span]:
 
 
 def _day_date(doc: Doc, clause: Span) -> str | None:
-    """The clause's date when it names a day (not 'this month')."""
+    """The clause's date when it names the day of an act (not 'this month', not the day a statement was made: 'the
+    army announced Monday' and then 'On Sunday, armed elements attacked' are one incident)."""
+    statements = statement_date_starts(doc, clause)
     for span in marks(doc, "dates"):
-        if clause.start <= span.start < clause.end and span._.sitrep.kind == "date" and span._.sitrep.first:
+        if clause.start <= span.start < clause.end and span._.sitrep.kind == "date" and span._.sitrep.first \
+                and span.start not in statements and not _after_since(doc, span):
             return span._.sitrep.first
     return None
+
+
+def _after_since(doc: Doc, span: Span) -> bool:
+    """'since President X took office in December', 'since early 2011': a period's start, not the act's date."""
+    lower = lowers(doc)
+    return any(lower[j] == "since" for j in range(max(0, span.start - 6), span.start))
 
 
 def _triggers(doc: Doc, sentence: Span) -> list[Span]:
@@ -354,9 +370,12 @@ def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
     return before in ("no", "not", "never", "without", "attempted", "failed")
 
 
-def _sentence_date(doc: Doc, sentence: Span) -> str | None:
+def _sentence_date(doc: Doc, sentence: Span, act_only: bool = False) -> str | None:
+    """The sentence's first date; with ``act_only``, not one that dates a statement or starts a period."""
+    statements = statement_date_starts(doc, sentence) if act_only else set()
     for span in marks(doc, "dates"):
-        if sentence.start <= span.start < sentence.end and span._.sitrep.first:
+        if sentence.start <= span.start < sentence.end and span._.sitrep.first and not (
+                act_only and (span.start in statements or _after_since(doc, span))):
             return span._.sitrep.first
     return None
 
@@ -857,7 +876,9 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
         words = {t.lower_ for t in sentence}
         # "Seven other soldiers were also killed" adds; "one killed and 22 others wounded" only pairs two measures
         # of one sentence, and a sentence repeating the figure before it ("22 wounded … 22 others wounded") restates.
-        adds = bool(words & ADDING_WORDS) or (bool(words & {"other", "others"}) and len(per_sentence) == 1)
+        adding = [t for t in sentence if t.lower_ in ADDING_WORDS and not (
+            t.i + 1 < sentence.end and doc[t.i + 1].lower_ in SPEECH_AFTER_ALSO)]  # ("a resident also said": a source)
+        adds = bool(adding) or (bool(words & {"other", "others"}) and len(per_sentence) == 1)
         for measure, counts in per_sentence.items():
             nonzero = [c for c in counts if c.best or c.low or c.high]
             here = _sum(nonzero or counts)
@@ -953,7 +974,7 @@ def _date(doc: Doc, draft: EventDraft) -> tuple[str | None, int, SpanRecord | No
     """The act's date: the first date of the event's sentences that does not date a statement ('claimed
     responsibility on Sunday for a bomb attack on Saturday' is Saturday's), else the first statement's date."""
     statements = {i for sentence in draft.sentences for i in statement_date_starts(doc, sentence)}
-    acts = [s for s in marks(doc, "dates") if s.start not in statements]
+    acts = [s for s in marks(doc, "dates") if s.start not in statements and not _after_since(doc, s)]
     if any(sentence.start <= s.start < sentence.end and s._.sitrep.first for sentence in draft.sentences
            for s in acts):
         dated = acts

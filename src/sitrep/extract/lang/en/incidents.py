@@ -251,6 +251,9 @@ TOLL_UPDATES = ("rose to", "risen to", "climbed to", "increased to", "jumped to"
 ADDING_WORDS = {"also", "another", "besides", "additional", "additionally"}
 """A later sentence whose casualties add to the ones before ('seven militants were also killed')."""
 
+SPEECH_AFTER_ALSO = {"said", "says", "told", "reported", "confirmed", "stated", "added"}
+"""'A resident also said ten were killed': a second source for the same figure, not more casualties."""
+
 COMPOUND_SUFFIXES = ("backed", "led", "affiliated", "based", "funded", "allied", "aligned", "trained",
                      "supported", "sponsored", "linked", "born", "registered", "run", "made", "owned")
 """'US-backed SDF', 'Saudi-led coalition', 'IS-affiliated': the first half of such a compound is never a place."""
