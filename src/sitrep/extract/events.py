@@ -125,6 +125,8 @@ class EventDraft:
     triggers: list[Span] = field(default_factory=list)
     after_previous: int | None = None
     """Days after the previous incident when the text says so ('on the same day' 0, 'the next day' 1)."""
+    stated: bool = False
+    """The opening sentence is dated only by its statement ('the army announced Monday')."""
 
 
 def assemble_events(doc: Doc, document_id: str, actors: ActorTable, claim_sentences: set[int],
@@ -177,6 +179,7 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
             if triggers:
                 if current is None or _opens_event(doc, clause, date, current_date, current, triggers):
                     current = EventDraft(after_previous=_relative_to_previous(clause) if drafts else None)
+                    current.stated = _sentence_date(doc, clause) is not None
                     drafts.append(current)
                     current_date = date
                 current.sentences.append(clause)
@@ -210,8 +213,8 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
     day = _day_date(doc, clause)
     if day is not None and current_date is not None and day != current_date:
         return True
-    if date is not None and current_date is None and _starts_with_date(doc, clause):
-        return True
+    if date is not None and current_date is None and not current.stated and _starts_with_date(doc, clause):
+        return True  # (a lead dated only by its statement, "the army announced Monday", takes the act's day)
     # "In Baghlan, Taliban fighters clashed …" after an event elsewhere: a new place opens a new incident.
     if clause[0].lower_ == "in" and clause.start + 1 < clause.end and clause[1].text[:1].isupper() and \
             any(t.text == "," for t in clause[2:7]) and current.sentences:
@@ -730,6 +733,9 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
             elif span.start < first_trigger and sentence.start <= first_trigger < sentence.end and before not in (
                     "on", "against", "targeting", "at", "of", "in") and not _passive_victim(doc, span, sentence):
                 candidates.append((1, span))
+            elif before not in ("on", "against", "targeting", "at", "of", "in") and _active_subject(doc, span,
+                                                                                                  sentence):
+                candidates.append((1, span))  # "soldiers were killed when Taliban fighters stormed a checkpoint"
     if candidates:
         span = min(candidates, key=lambda c: (c[0], abs(c[1].start - first_trigger)))[1]
         return span._.sitrep.canonical, span
@@ -753,6 +759,17 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
                     continue
                 return "Unidentified Armed Group", doc[token.i : token.i + 1]
     return None, None
+
+
+def _active_subject(doc: Doc, span: Span, sentence: Span) -> bool:
+    """The actor is the subject of an active verb of violence right after it ('Taliban fighters stormed')."""
+    lower = lowers(doc)
+    for j in range(span.end, min(sentence.end, span.end + 3)):
+        if lower[j] in VIOLENCE_VERBS:
+            return True
+        if lower[j] in PASSIVE or doc[j].is_punct:
+            return False
+    return False
 
 
 def _passive_victim(doc: Doc, span: Span, sentence: Span) -> bool:
