@@ -41,7 +41,10 @@ from sitrep.extract.attribution import (
 )
 from sitrep.extract.dates import DateMention
 from sitrep.extract.lang.en.incidents import (
+    ADDING_WORDS,
     AGREEMENT_WORDS,
+    ANAPHORS,
+    ARMS,
     ARREST_WORDS,
     BACKGROUND,
     BACKGROUND_TOLL,
@@ -59,6 +62,7 @@ from sitrep.extract.lang.en.incidents import (
     FACILITIES,
     GATHERING_VERBS,
     GUNFIRE_WORDS,
+    HABITUAL,
     HEDGES,
     INTERVENTION_WORDS,
     LOCATIVE,
@@ -69,8 +73,12 @@ from sitrep.extract.lang.en.incidents import (
     NEW_EVENT_PHRASES,
     NEXT_DAY,
     NO_CASUALTIES,
+    NOT_ANAPHORIC,
     NOT_COUNTED,
     NOT_PLACES,
+    ONGOING,
+    PASSIVE,
+    PERIOD_STARTS,
     PERSON_NOUNS,
     POLICE_WORDS,
     PROTEST_WORDS,
@@ -81,6 +89,7 @@ from sitrep.extract.lang.en.incidents import (
     SINGLE_VICTIM,
     SPEAKERS,
     SPECIFIC_TARGETS,
+    SPEECH_AFTER_ALSO,
     STRONG_RIOT,
     SUBPLACES,
     TAKE_VERBS,
@@ -116,6 +125,8 @@ class EventDraft:
     triggers: list[Span] = field(default_factory=list)
     after_previous: int | None = None
     """Days after the previous incident when the text says so ('on the same day' 0, 'the next day' 1)."""
+    stated: bool = False
+    """The opening sentence is dated only by its statement ('the army announced Monday')."""
 
 
 def assemble_events(doc: Doc, document_id: str, actors: ActorTable, claim_sentences: set[int],
@@ -149,15 +160,26 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
     drafts: list[EventDraft] = []
     current: EventDraft | None = None
     current_date: str | None = None
+    background = False
     for index, sentence in enumerate(sentences(doc)):
         if index in claim_sentences or not sentence.text.strip():
             continue
         for clause in _clauses(doc, sentence):
+            if _generic(doc, clause):
+                # A war's course or a period's tally ("has been at war since 2015"), not an incident; the figures
+                # after it ("Hundreds of thousands have been killed") are the war's too.
+                background = True
+                continue
             triggers = _triggers(doc, clause)
-            date = _sentence_date(doc, clause)
+            if triggers:
+                background = False
+            elif background:
+                continue
+            date = _sentence_date(doc, clause, act_only=True)
             if triggers:
                 if current is None or _opens_event(doc, clause, date, current_date, current, triggers):
                     current = EventDraft(after_previous=_relative_to_previous(clause) if drafts else None)
+                    current.stated = _sentence_date(doc, clause) is not None
                     drafts.append(current)
                     current_date = date
                 current.sentences.append(clause)
@@ -186,11 +208,13 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
     if any(head.startswith(p) or f" {p}" in head[:40] for p in NEW_EVENT_PHRASES) or clause[0].lower_ in (
             "separately", "meanwhile", "elsewhere"):
         return True
+    if _anaphoric(doc, triggers[0], current, triggers):
+        return False  # "Saturday's attack occurred outside the gate": the incident already told
     day = _day_date(doc, clause)
     if day is not None and current_date is not None and day != current_date:
         return True
-    if date is not None and current_date is None and _starts_with_date(doc, clause):
-        return True
+    if date is not None and current_date is None and not current.stated and _starts_with_date(doc, clause):
+        return True  # (a lead dated only by its statement, "the army announced Monday", takes the act's day)
     # "In Baghlan, Taliban fighters clashed …" after an event elsewhere: a new place opens a new incident.
     if clause[0].lower_ == "in" and clause.start + 1 < clause.end and clause[1].text[:1].isupper() and \
             any(t.text == "," for t in clause[2:7]) and current.sentences:
@@ -198,6 +222,45 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
     # A protest after an attack (or the reverse) in the same report is another event.
     kinds = {_kind(t) for t in current.triggers}
     return bool(kinds) and not ({_kind(t) for t in triggers} & kinds) and _has_own_actor(doc, clause)
+
+
+def _anaphoric(doc: Doc, trigger: Span, current: EventDraft, triggers: list[Span]) -> bool:
+    """Is the clause's first trigger a definite reference ('the attack', 'Saturday's ambush') to an incident of the
+    current draft's kind, not 'the latest attack' or 'another attack'?"""
+    before = trigger.start - 1
+    for span in marks(doc, "dates"):
+        if span.end == trigger.start:
+            before = span.start - 1  # "the January 28 drone attack"
+    if before < 0 or doc[before].lower_ not in ANAPHORS:
+        return False
+    lower = lowers(doc)
+    if any(lower[j] in NOT_ANAPHORIC for j in range(max(0, before - 3), trigger.start)):
+        return False
+    return bool({_kind(t) for t in current.triggers} & {_kind(t) for t in triggers[:1]})
+
+
+def _generic(doc: Doc, clause: Span) -> bool:
+    """A sentence about a war's course, a period or a habit ('Fighting has ravaged the country since a coup in
+    2021', 'kidnapped in two separate attacks in the past week', 'sees daily protests') that gives no day of its
+    own: background, never an incident."""
+    lower = lowers(doc)
+    text = clause.text.lower()
+    since = [i for i in range(clause.start, clause.end - 1) if lower[i] == "since"]
+    period_from = None
+    for i in since:
+        nxt = doc[i + 1]
+        dated = any(s.start in (i + 1, i + 2) for s in marks(doc, "dates"))
+        if dated or lower[i + 1] in PERIOD_STARTS or (nxt.is_digit and len(nxt.text) == 4) or nxt.text[:1].isupper():
+            period_from = i
+            break
+    habitual = any(doc[i].text in HABITUAL for i in range(clause.start, clause.end))
+    if period_from is None and not habitual and not any(phrase in text for phrase in ONGOING):
+        return False
+    statements = statement_date_starts(doc, clause)  # ("the Houran Free League said Tuesday": the report's day)
+    own_day = any(clause.start <= s.start < clause.end and s._.sitrep.kind == "date" and s._.sitrep.first
+                  and (period_from is None or s.start < period_from) and s.start not in statements
+                  for s in marks(doc, "dates"))
+    return not own_day
 
 
 def _kind(trigger: Span) -> str:
@@ -232,11 +295,20 @@ def _clauses(doc: Doc, sentence: Span) -> list[Span]:
 
 
 def _day_date(doc: Doc, clause: Span) -> str | None:
-    """The clause's date when it names a day (not 'this month')."""
+    """The clause's date when it names the day of an act (not 'this month', not the day a statement was made: 'the
+    army announced Monday' and then 'On Sunday, armed elements attacked' are one incident)."""
+    statements = statement_date_starts(doc, clause)
     for span in marks(doc, "dates"):
-        if clause.start <= span.start < clause.end and span._.sitrep.kind == "date" and span._.sitrep.first:
+        if clause.start <= span.start < clause.end and span._.sitrep.kind == "date" and span._.sitrep.first \
+                and span.start not in statements and not _after_since(doc, span):
             return span._.sitrep.first
     return None
+
+
+def _after_since(doc: Doc, span: Span) -> bool:
+    """'since President X took office in December', 'since early 2011': a period's start, not the act's date."""
+    lower = lowers(doc)
+    return any(lower[j] == "since" for j in range(max(0, span.start - 6), span.start))
 
 
 def _triggers(doc: Doc, sentence: Span) -> list[Span]:
@@ -301,9 +373,12 @@ def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
     return before in ("no", "not", "never", "without", "attempted", "failed")
 
 
-def _sentence_date(doc: Doc, sentence: Span) -> str | None:
+def _sentence_date(doc: Doc, sentence: Span, act_only: bool = False) -> str | None:
+    """The sentence's first date; with ``act_only``, not one that dates a statement or starts a period."""
+    statements = statement_date_starts(doc, sentence) if act_only else set()
     for span in marks(doc, "dates"):
-        if sentence.start <= span.start < sentence.end and span._.sitrep.first:
+        if sentence.start <= span.start < sentence.end and span._.sitrep.first and not (
+                act_only and (span.start in statements or _after_since(doc, span))):
             return span._.sitrep.first
     return None
 
@@ -647,12 +722,20 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
             if before == "the" and span.start > 1:
                 before = doc[span.start - 2].lower_
             after = doc[span.end].lower_ if span.end < len(doc) else ""
+            if after in ("-", "–") and span.end + 1 < len(doc):
+                after = doc[span.end + 1].lower_  # "Houthi-fired missile"
+            by_weapon = before in ("a", "an") and span.start > 1 and doc[span.start - 2].lower_ in ("by", "from")
             if before in ("by", "blamed", "between") or (after in CLAIM_WORDS) or doc[
-                    span.end : span.end + 3].text.lower().startswith("claimed"):
+                    span.end : span.end + 3].text.lower().startswith("claimed") or (
+                    after in ARMS and before not in ("on", "against", "targeting", "at")) or by_weapon:
+                # ("killed by a Houthi missile", "a Russian missile strike": the adjective names who fired it)
                 candidates.append((0, span))
             elif span.start < first_trigger and sentence.start <= first_trigger < sentence.end and before not in (
-                    "on", "against", "targeting", "at", "of"):
+                    "on", "against", "targeting", "at", "of", "in") and not _passive_victim(doc, span, sentence):
                 candidates.append((1, span))
+            elif before not in ("on", "against", "targeting", "at", "of", "in") and _active_subject(doc, span,
+                                                                                                  sentence):
+                candidates.append((1, span))  # "soldiers were killed when Taliban fighters stormed a checkpoint"
     if candidates:
         span = min(candidates, key=lambda c: (c[0], abs(c[1].start - first_trigger)))[1]
         return span._.sitrep.canonical, span
@@ -676,6 +759,27 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
                     continue
                 return "Unidentified Armed Group", doc[token.i : token.i + 1]
     return None, None
+
+
+def _active_subject(doc: Doc, span: Span, sentence: Span) -> bool:
+    """The actor is the subject of an active verb of violence right after it ('Taliban fighters stormed')."""
+    lower = lowers(doc)
+    for j in range(span.end, min(sentence.end, span.end + 3)):
+        if lower[j] in VIOLENCE_VERBS:
+            return True
+        if lower[j] in PASSIVE or doc[j].is_punct:
+            return False
+    return False
+
+
+def _passive_victim(doc: Doc, span: Span, sentence: Span) -> bool:
+    """'Afghan soldiers were killed', 'two Turkish soldiers have been wounded': the actor is the subject of a
+    passive verb of violence, its victim, not its perpetrator."""
+    ahead = [t.lower_ for t in doc[span.end : min(sentence.end, span.end + 5)]]
+    for k, word in enumerate(ahead[:-1]):
+        if word in PASSIVE and (ahead[k + 1] in VIOLENCE_VERBS or ahead[k + 1] in KILL or ahead[k + 1] in WOUND):
+            return True
+    return False
 
 
 def _target(doc: Doc, draft: EventDraft, perp_span: Span | None) -> tuple[str | None, Span | None, str | None]:
@@ -786,7 +890,12 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
             if extra and count.best is not None:
                 count = count.model_copy(update={"low": (count.low or 0) + extra, "best": count.best + extra})
             per_sentence.setdefault(measure, []).append(count)
-        adds = bool({t.lower_ for t in sentence} & {"also", "other", "others", "another", "besides", "additional"})
+        words = {t.lower_ for t in sentence}
+        # "Seven other soldiers were also killed" adds; "one killed and 22 others wounded" only pairs two measures
+        # of one sentence, and a sentence repeating the figure before it ("22 wounded … 22 others wounded") restates.
+        adding = [t for t in sentence if t.lower_ in ADDING_WORDS and not (
+            t.i + 1 < sentence.end and doc[t.i + 1].lower_ in SPEECH_AFTER_ALSO)]  # ("a resident also said": a source)
+        adds = bool(adding) or (bool(words & {"other", "others"}) and len(per_sentence) == 1)
         for measure, counts in per_sentence.items():
             nonzero = [c for c in counts if c.best or c.low or c.high]
             here = _sum(nonzero or counts)
@@ -794,10 +903,10 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
             if previous is None or (not (previous.best or previous.high) and (here.best or here.high)) or (
                     update and (here.best or here.high)):
                 totals[measure] = here
-            elif adds and (here.best or here.high):
+            elif adds and (here.best or here.high) and here.best != previous.best:
                 totals[measure] = _sum([previous, here])
-            elif (here.best or 0) > (previous.best or 0):
-                totals[measure] = here
+            # A larger figure later in the story is not the toll: the lead gives the latest one; a later sentence
+            # replaces it only when it says so ("the toll rose to 33", handled above).
         victims = []
         if any(w in text for w in ("kill", "dead", "death", "murder", "executed", "behead", "lynch", "assassinat",
                                     "gunned")):
@@ -882,7 +991,7 @@ def _date(doc: Doc, draft: EventDraft) -> tuple[str | None, int, SpanRecord | No
     """The act's date: the first date of the event's sentences that does not date a statement ('claimed
     responsibility on Sunday for a bomb attack on Saturday' is Saturday's), else the first statement's date."""
     statements = {i for sentence in draft.sentences for i in statement_date_starts(doc, sentence)}
-    acts = [s for s in marks(doc, "dates") if s.start not in statements]
+    acts = [s for s in marks(doc, "dates") if s.start not in statements and not _after_since(doc, s)]
     if any(sentence.start <= s.start < sentence.end and s._.sitrep.first for sentence in draft.sentences
            for s in acts):
         dated = acts

@@ -47,6 +47,15 @@ WEAPON_WORDS = {"bomb", "bombs", "ied", "ieds", "explosive", "explosives", "devi
                 "landmine", "landmines", "weapons", "ammunition", "rocket", "rockets", "missile", "missiles", "drone",
                 "drones", "grenades", "suicide", "vest", "belt"}
 
+ARMS = WEAPON_WORDS | {"strike", "strikes", "airstrike", "airstrikes", "air", "shelling", "shell", "shells",
+                       "artillery", "mortar", "mortars", "jet", "jets", "warplane", "warplanes", "aircraft", "bombing",
+                       "bombings", "raid", "raids", "katyusha", "ballistic", "fired", "launched"}
+"""What an attacker fires or flies: 'a Houthi missile', 'a Russian missile strike', 'Houthi-fired missile' name
+the perpetrator by an adjective before it."""
+
+PASSIVE = {"were", "was", "been", "being"}
+"""'Afghan soldiers were killed': the actor before a passive verb of violence is its victim."""
+
 AGREEMENT_WORDS = {"ceasefire", "cease-fire", "agreement", "accord", "truce", "peace", "deal", "signed", "exchange"}
 
 CLASH_WORDS = {"exchanging", "clash", "clashes", "clashed", "fighting", "fought", "battle", "battles", "gunbattle",
@@ -135,6 +144,28 @@ GATHERING_VERBS = {"gathered", "blocked", "held", "staged", "marched", "banged",
 WEAK_TRIGGERS = {"found", "discovered", "seized", "deal", "peace", "exchange", "hit", "opened", "signed", "body",
                  "bodies", "beat", "died", "dead", "accord", "set"}
 
+ONGOING = ("has been at war", "have been at war", "is fighting", "are fighting", "is battling", "are battling",
+           "has ravaged", "have ravaged", "has been ravaged", "has gripped", "have gripped", "is waging", "are waging",
+           "has reigned", "in the past", "past week", "past month", "past two", "past three", "past few", "a total of",
+           "compared to the same period", "same period last year", "different operations", "separate attacks",
+           "separate operations")
+"""Wording of a war's or a period's course, not of one incident ('has been at war with the Houthis', 'in the past
+week', 'a total of'): a sentence with it and no day of its own opens no event."""
+
+HABITUAL = {"daily", "weekly", "monthly", "routinely", "regularly", "frequently"}
+"""'sees daily protests', 'publishes monthly accounts of the clashes': a habit, not an incident (lower case only:
+'Daily Sabah' is an outlet)."""
+
+PERIOD_STARTS = {"the", "a", "an", "early", "late", "mid", "its", "their"}
+"""'since the start', 'since a coup in 2021', 'since early 2011': 'since' opening a period."""
+
+ANAPHORS = {"the", "this", "that", "'s", "’s"}
+"""'the attack', 'Saturday's attack': a definite reference to an incident already told."""
+
+NOT_ANAPHORIC = {"latest", "another", "separate", "second", "third", "earlier", "previous", "other", "recent",
+                 "new", "first", "last", "similar"}
+"""'the latest attack', 'a second attack', 'the previous bombing': another incident, though definite."""
+
 BACKGROUND = ("previous week", "previous day", "previous month", "last year", "earlier this", "in the past",
               "the week before", "days earlier", "weeks earlier", "months earlier", "a year ago")
 
@@ -216,6 +247,12 @@ BACKGROUND_TOLL = ("in the conflict", "in the war", "of the conflict", "of the w
 TOLL_UPDATES = ("rose to", "risen to", "climbed to", "increased to", "jumped to", "reached", "revised", "now stands",
                 "stood at", "death toll", "toll has", "toll is", "toll was", "toll rose", "the toll")
 """A later toll that replaces the one before it ('the toll rose to 33'), never adds to it."""
+
+ADDING_WORDS = {"also", "another", "besides", "additional", "additionally"}
+"""A later sentence whose casualties add to the ones before ('seven militants were also killed')."""
+
+SPEECH_AFTER_ALSO = {"said", "says", "told", "reported", "confirmed", "stated", "added"}
+"""'A resident also said ten were killed': a second source for the same figure, not more casualties."""
 
 COMPOUND_SUFFIXES = ("backed", "led", "affiliated", "based", "funded", "allied", "aligned", "trained",
                      "supported", "sponsored", "linked", "born", "registered", "run", "made", "owned")

@@ -1,0 +1,94 @@
+"""Incident detection on news-style copy: what opens an event, what only continues one, what is background, and the
+tolls and perpetrators that belong to it (texts written for these tests; the same texts are in
+tests/fixtures/events/dev/incidents2.jsonl)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep import api
+from sitrep.model import Event
+
+
+@pytest.fixture(scope="module")
+def extractor() -> api.Extractor:
+    return api.default_extractor()
+
+
+def events(text: str, extractor: api.Extractor, published: str = "2022-04-12") -> list[Event]:
+    return api.extract(text, published=published, extractor=extractor).events
+
+
+def test_a_war_described_since_its_start_opens_no_event(extractor: api.Extractor) -> None:
+    text = ("Gunmen killed four farmers near Kalla in Borno State on Sunday, residents said. The region has been "
+            "ravaged by an insurgency since 2009, and tens of thousands of people have been killed.")
+    [event] = events(text, extractor)
+    assert event.killed is not None and event.killed.best == 4
+
+
+def test_a_period_tally_without_a_day_opens_no_event(extractor: api.Extractor) -> None:
+    text = ("More than 200 villagers have been abducted in three separate attacks in the past week. On Monday, "
+            "gunmen stormed a school in Kuriga and abducted 30 pupils, a teacher said.")
+    [event] = events(text, extractor)
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.date_start == date(2022, 4, 11)
+
+
+def test_a_habit_is_not_an_incident(extractor: api.Extractor) -> None:
+    assert events("The town sees daily protests by traders over the price of fuel.", extractor) == []
+
+
+def test_the_statement_day_does_not_split_the_act_from_its_lead(extractor: api.Extractor) -> None:
+    text = ("At least nine soldiers were killed in an ambush in northern Burkina Faso, the army announced Monday. "
+            "\"On Saturday, armed men attacked a patrol near Djibo,\" a security source said.")
+    [event] = events(text, extractor)
+    assert event.killed is not None and event.killed.best == 9
+    assert event.date_start == date(2022, 4, 9)
+
+
+def test_a_definite_reference_to_the_attack_continues_it(extractor: api.Extractor) -> None:
+    text = ("Two car bombs killed at least seven people in Aden on Saturday. Saturday's attack took place outside "
+            "the gate of a police camp, officials said.")
+    assert len(events(text, extractor)) == 1
+
+
+def test_the_latest_attack_is_still_a_new_incident(extractor: api.Extractor) -> None:
+    text = ("On 2 April, gunmen killed a teacher in Jassim. On 9 April, in the latest attack, gunmen killed a "
+            "former commander in Tafas.")
+    assert len(events(text, extractor)) == 2
+
+
+def test_a_later_larger_figure_from_another_party_does_not_replace_the_toll(extractor: api.Extractor) -> None:
+    text = ("A rebel missile strike on a market in Marib killed 9 civilians on Thursday, officials said. The strike "
+            "came as the coalition announced it had killed 120 rebels in air raids over the past day.")
+    [event] = events(text, extractor)
+    assert event.killed is not None and event.killed.best == 9
+
+
+def test_a_restated_wounded_figure_is_not_added_twice(extractor: api.Extractor) -> None:
+    text = ("At least 14 people have been wounded in a suicide bombing in Kabul. At least one person was killed "
+            "and 14 others wounded in the bombing, officials said.")
+    [event] = events(text, extractor)
+    assert event.wounded is not None and event.wounded.best == 14
+    assert event.killed is not None and event.killed.best == 1
+
+
+def test_a_second_source_for_the_toll_does_not_add_to_it(extractor: api.Extractor) -> None:
+    text = ("An air strike on the village of Tar Gone killed eight people on Tuesday. A villager also said that "
+            "eight people had been killed.")
+    [event] = events(text, extractor)
+    assert event.killed is not None and event.killed.best == 8
+
+
+def test_the_group_named_before_its_weapon_is_the_perpetrator(extractor: api.Extractor) -> None:
+    text = "Six civilians were killed by a Houthi missile in Marib city on Tuesday, medical sources said."
+    [event] = events(text, extractor)
+    assert event.actor1 == "Houthis"
+
+
+def test_soldiers_who_were_killed_are_the_victims_not_the_perpetrators(extractor: api.Extractor) -> None:
+    text = "Afghan soldiers were killed on Saturday when Taliban fighters stormed a checkpoint in Farah province."
+    [event] = events(text, extractor)
+    assert event.actor1 == "Taliban"
