@@ -93,7 +93,7 @@ def test_a_name_a_report_only_mentions_does_not_make_different_villages() -> Non
     first = report(1, place=village("Al-Abdiyah"))
     mentions = report(2, place=unit(), others=(Place(name="al-Zubaidi"),))
     _, parts = scored(first, mentions)
-    assert parts["place"] == 0.6
+    assert parts["place"] == similarity.IN_UNIT
     assert parts["conflict"] == 1.0
 
 

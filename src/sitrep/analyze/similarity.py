@@ -72,6 +72,10 @@ WEIGHTS: dict[str, float] = {"date": 0.25, "place": 0.25, "type": 0.15, "actor":
 
 NEUTRAL = 0.6
 
+IN_UNIT = 0.65
+"""Place score of two reports in one admin1 unit where only one names the village: a village inside the governorate
+the other names is compatible, a little more than an unknown value (the unit agrees)."""
+
 CONFLICT: dict[str, float] = {"date_1": 0.85, "date_2": 0.5, "area": 0.5, "locality": 0.8, "type": 0.5}
 """Factors applied to the weighted sum for hard conflicts: exact dates one or two days apart; a different country
 or admin1 unit; different villages (or points more than 2 km apart); a demonstration against an attack."""
@@ -688,7 +692,7 @@ def _place_score(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     # Two different names say "different villages" only when both are the reports' own places; a name one report
     # merely mentions (a person, a district, the outlet's city) leaves the village unknown on that side.
     both_own = np.ones(len(i), bool) if f.own is None else f.own[i] & f.own[j]
-    one_sided = np.where(a_equal, 0.6, 0.45)
+    one_sided = np.where(a_equal, IN_UNIT, 0.45)
     point = ~np.isnan(f.latitude[i]) & ~np.isnan(f.latitude[j])
     distance = np.where(point, haversine_km(np.nan_to_num(f.latitude[i]), np.nan_to_num(f.longitude[i]),
                                             np.nan_to_num(f.latitude[j]), np.nan_to_num(f.longitude[j])), np.inf)
@@ -698,7 +702,7 @@ def _place_score(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
                                                                                              one_sided))))
     return np.select(
         [c_conflict, a_conflict, l_both, point, a_equal, named, c_known & (f.country[i] == f.country[j])],
-        [0.0, 0.0, by_name, by_distance, 0.6, 0.45, 0.45], default=0.4)
+        [0.0, 0.0, by_name, by_distance, IN_UNIT, 0.45, 0.45], default=0.4)
 
 
 def _type_score(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
