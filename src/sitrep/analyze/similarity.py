@@ -10,21 +10,28 @@ for a town, as written for a village it lacks), keyed by :func:`sitrep.geo.norma
 coordinates only for a populated place (precision 1).
 
 **Blocking** (:func:`candidate_pairs`): two events are compared only when their dates are at most
-:data:`WINDOW_DAYS` apart and they share an area key: the same admin1 unit, the same locality name, or coordinates
-within :data:`BLOCK_KM`; an event known only to its country is compared with every event of that country and the
-same family of types (armed, remote violence, demonstrations, developments). Events of the same document, and
-events without a date or any location, are never compared.
+:data:`WINDOW_DAYS` apart and they share an area key: the same admin1 unit (or one report names the other's unit
+among its places), the same locality name, or coordinates within :data:`BLOCK_KM`; an event known only to its
+country is compared with every event of that country and the same family of types (armed, remote violence,
+demonstrations, developments). Events of the same document, and events without a date or any location,
+are never compared.
 
 **Pair score** (:func:`score_pairs`): a weighted sum (:data:`WEIGHTS`, summing to 1) of six components in [0, 1].
 Where one side does not know a value the component is :data:`NEUTRAL` ("unknown is compatible"):
 
 - ``date``: both dates at day precision: 1 the same day, 0.2 one day apart, 0 two days; otherwise (a date taken
   from the publication day, a week, a range) 1, 0.7, 0.4; 0 beyond the window (pairs inside a candidate
-  incident are scored even when blocking did not compare them, see :mod:`sitrep.analyze.linking`);
-- ``place``: 0 for a different country or admin1 unit; with locality names on both sides 1 for the same name,
-  0.85 when a secondary candidate matches, 0.7 for different names within 2 km, 0.15 for different villages;
-  with coordinates but no names, 1 within 2 km falling to 0 at 10 km; the same admin1 with a locality on one side
-  only 0.6; the same country only 0.45;
+  incident are scored even when blocking did not compare them, see :mod:`sitrep.analyze.linking`). Exact dates
+  one day apart score as vague ones (0.7, no conflict) when either report puts the act at night (:data:`NIGHT`:
+  "overnight", "late on Saturday", "at dawn"): outlets date such an act by the evening, the morning or the
+  statement;
+- ``place``: 0 for a different country or admin1 unit — unless one report's unit is among the units the other
+  names (the extractor chose another of them: 0.45, no conflict); with locality names on both sides 1 for the same
+  name, 0.85 when a secondary candidate or another spelling (:func:`loose_key`: "Al Jubah"/"Al-Jawba") matches,
+  0.7 for different names within 2 km, 0.15 for different villages when both are the reports' own places (a name a
+  report only mentions — a person, a nationality: :func:`not_a_place` — leaves its village unknown: 0.65 in one
+  admin1); with coordinates but no names, 1 within 2 km falling to 0 at 10 km; the same admin1 with a locality on
+  one side only :data:`IN_UNIT` (a village inside the governorate); the same country only 0.45;
 - ``type``: 1 for the same ACLED sub-event type or a shared tactic, 0.8 the same event type, 0.7 a compatible one
   (a battle and an attack on civilians: outlets code a shooting either way), 0.35 armed violence against
   explosions, 0.05 a demonstration against violence;
