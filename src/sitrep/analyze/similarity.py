@@ -10,21 +10,28 @@ for a town, as written for a village it lacks), keyed by :func:`sitrep.geo.norma
 coordinates only for a populated place (precision 1).
 
 **Blocking** (:func:`candidate_pairs`): two events are compared only when their dates are at most
-:data:`WINDOW_DAYS` apart and they share an area key: the same admin1 unit, the same locality name, or coordinates
-within :data:`BLOCK_KM`; an event known only to its country is compared with every event of that country and the
-same family of types (armed, remote violence, demonstrations, developments). Events of the same document, and
-events without a date or any location, are never compared.
+:data:`WINDOW_DAYS` apart and they share an area key: the same admin1 unit (or one report names the other's unit
+among its places), the same locality name, or coordinates within :data:`BLOCK_KM`; an event known only to its
+country is compared with every event of that country and the same family of types (armed, remote violence,
+demonstrations, developments). Events of the same document, and events without a date or any location,
+are never compared.
 
 **Pair score** (:func:`score_pairs`): a weighted sum (:data:`WEIGHTS`, summing to 1) of six components in [0, 1].
 Where one side does not know a value the component is :data:`NEUTRAL` ("unknown is compatible"):
 
 - ``date``: both dates at day precision: 1 the same day, 0.2 one day apart, 0 two days; otherwise (a date taken
   from the publication day, a week, a range) 1, 0.7, 0.4; 0 beyond the window (pairs inside a candidate
-  incident are scored even when blocking did not compare them, see :mod:`sitrep.analyze.linking`);
-- ``place``: 0 for a different country or admin1 unit; with locality names on both sides 1 for the same name,
-  0.85 when a secondary candidate matches, 0.7 for different names within 2 km, 0.15 for different villages;
-  with coordinates but no names, 1 within 2 km falling to 0 at 10 km; the same admin1 with a locality on one side
-  only 0.6; the same country only 0.45;
+  incident are scored even when blocking did not compare them, see :mod:`sitrep.analyze.linking`). Exact dates
+  one day apart score as vague ones (0.7, no conflict) when either report puts the act at night (:data:`NIGHT`:
+  "overnight", "late on Saturday", "at dawn"): outlets date such an act by the evening, the morning or the
+  statement;
+- ``place``: 0 for a different country or admin1 unit — unless one report's unit is among the units the other
+  names (the extractor chose another of them: 0.45, no conflict); with locality names on both sides 1 for the same
+  name, 0.85 when a secondary candidate or another spelling (:func:`loose_key`: "Al Jubah"/"Al-Jawba") matches,
+  0.7 for different names within 2 km, 0.15 for different villages when both are the reports' own places (a name a
+  report only mentions — a person, a nationality: :func:`not_a_place` — leaves its village unknown: 0.65 in one
+  admin1); with coordinates but no names, 1 within 2 km falling to 0 at 10 km; the same admin1 with a locality on
+  one side only :data:`IN_UNIT` (a village inside the governorate); the same country only 0.45;
 - ``type``: 1 for the same ACLED sub-event type or a shared tactic, 0.8 the same event type, 0.7 a compatible one
   (a battle and an attack on civilians: outlets code a shooting either way), 0.35 armed violence against
   explosions, 0.05 a demonstration against violence;
@@ -58,7 +65,7 @@ import numpy as np
 
 from sitrep.geo import Gazetteer, geocode_event, normalize_name
 from sitrep.model import Document, Event, Place
-from sitrep.taxonomy import TACTICS, ActorTable
+from sitrep.taxonomy import DEMONYMS, TACTICS, ActorTable
 
 WINDOW_DAYS = 2
 """Largest difference in days between two reports of one incident that are compared at all."""
@@ -71,6 +78,10 @@ WEIGHTS: dict[str, float] = {"date": 0.25, "place": 0.25, "type": 0.15, "actor":
 """Weight of each component in the pair score; they sum to 1."""
 
 NEUTRAL = 0.6
+
+IN_UNIT = 0.65
+"""Place score of two reports in one admin1 unit where only one names the village: a village inside the governorate
+the other names is compatible, a little more than an unknown value (the unit agrees)."""
 
 CONFLICT: dict[str, float] = {"date_1": 0.85, "date_2": 0.5, "area": 0.5, "locality": 0.8, "type": 0.5}
 """Factors applied to the weighted sum for hard conflicts: exact dates one or two days apart; a different country
@@ -104,6 +115,10 @@ _MISSING = -1
 _NO_DAY = np.iinfo(np.int64).min // 4
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z'’ .-]{2,40}?)\s*(?:,[^—–\n]{0,40})?\s+[—–-]{1,2}\s")
 _WORD = re.compile(r"[a-z]+")
+_NOT_LOCALITIES = frozenset(d.lower() for d in DEMONYMS) | frozenset({
+    "mexican", "colombian", "burmese", "myanmar", "congolese", "kurdish", "arab", "european", "western", "african",
+    "asian", "middle east", "twitter", "facebook", "telegram", "reuters", "afp", "xinhua", "efe", "amaq",
+})
 _STOPWORD_TEXT = """
 a about after against ago all also an and another any are around as at be been before being between both but by
 can could day did do during each early for from had has have he her his how in into is it its late later local
@@ -129,6 +144,12 @@ class Location:
     longitude: float | None = None
     geo_precision: int | None = None
     """1 when the coordinates are a populated place's; None without coordinates."""
+    own: bool = False
+    """True when the first locality is the event's own place (the extractor's choice), not only another name the
+    report mentions: only two reports' own places, named differently, say "different villages"."""
+    admin1_candidates: list[str] = field(default_factory=list)
+    """Admin1 units (``country:code``) of the event's place and of its other candidates that resolved in the same
+    country: the extractor picks one of several units a report names, and may pick the wrong one."""
 
     def place(self, written: Place | None = None) -> Place | None:
         """This location as a Place (for events the geo stage has not placed): the first locality, else the admin1
@@ -166,8 +187,15 @@ def locate(event: Event, document: Document | None = None, gazetteer: Gazetteer 
     candidates = list(event.places) or ([event.place] if event.place else []) or (
         [Place(name=dateline)] if dateline else [])
     if candidates and (event.place is None or event.place.country is None):
-        event = geocode_event(event.model_copy(update={"places": candidates}), gazetteer,
-                              country=hint.country if hint is not None else None)
+        placed = geocode_event(event.model_copy(update={"places": candidates}), gazetteer,
+                               country=hint.country if hint is not None else None)
+        if placed.place is None or placed.place.country is None:
+            # The dateline is where the outlet wrote from ("BANGKOK —" over a strike in Myanmar): names the report
+            # gives that resolve elsewhere say more than the bureau's city does.
+            unhinted = geocode_event(event.model_copy(update={"places": candidates, "dateline": None}), gazetteer)
+            if unhinted.place is not None and unhinted.place.country is not None:
+                placed, hint = unhinted, None
+        event = placed
     elif candidates and hint is not None and event.place is not None and event.place.country != hint.country:
         moved = geocode_event(event.model_copy(update={"places": candidates}), gazetteer, country=hint.country)
         if moved.place is not None and moved.place.country == hint.country:
@@ -178,17 +206,25 @@ def locate(event: Event, document: Document | None = None, gazetteer: Gazetteer 
         found.country, found.admin1, found.admin1_code = place.country, place.admin1, place.admin1_code
         if seat_of_same_name(place):
             pass
-        elif place.locality is not None or (place.geo_precision or 9) <= 2 or (
-                _below_admin1(place) and not _names_its_unit(place, gazetteer)):
+        elif (place.locality is not None or (place.geo_precision or 9) <= 2 or (
+                _below_admin1(place) and not _names_its_unit(place, gazetteer))) and (
+                place.locality is not None or not not_a_place(place.name)):
             found.localities.append(place.locality or place.name)
+            found.own = True
             if place.geo_precision == 1 and place.latitude is not None and place.longitude is not None:
                 found.latitude, found.longitude, found.geo_precision = place.latitude, place.longitude, 1
     for other in event.places:
         if other.country is not None:
             if other.country == found.country and other.locality and not seat_of_same_name(other):
                 found.localities.append(other.locality)
-        elif _capitalised(other.name) and (place is None or other.name != place.name):
+        elif _capitalised(other.name) and (place is None or other.name != place.name) and not not_a_place(
+                other.name):
             found.localities.append(other.name)
+    if found.country is not None:
+        units = [place] if place is not None else []
+        units += [p for p in event.places if p.country == found.country]
+        found.admin1_candidates = list(dict.fromkeys(
+            f"{found.country}:{p.admin1_code or p.admin1}" for p in units if p.admin1 and p.country == found.country))
     if found.country is None and hint is not None:
         found.country = hint.country
     if found.admin1 is None and hint is not None and hint.country == found.country and hint.admin1:
@@ -218,6 +254,28 @@ def _names_its_unit(place: Place, gazetteer: Gazetteer) -> bool:
         unit.code == place.admin1_code
 
 
+PERSON_TITLES = frozenset({
+    "mr", "mrs", "ms", "dr", "mullah", "mawlawi", "maulvi", "general", "gen", "colonel", "col", "major", "captain",
+    "capt", "lt", "lieutenant", "brigadier", "president", "minister", "governor", "commander", "spokesman",
+    "spokeswoman", "sheikh", "shaikh", "sheik", "imam", "emir", "prince", "king", "judge",
+})
+"""First words that make a name a person's ("Mr Hadi", "Sheikh Abdul Latif al-Qibli"), when the name as written
+resolved to no place: a report mentioning a person is no evidence of a different village."""
+
+
+def not_a_place(name: str) -> bool:
+    """True for a name kept as written that is a person's ("Mullah Haibatullah") or a nationality ("Yemeni",
+    "Afghans"): the extractor passes such capitalised words on as candidates, and as localities they would make two
+    reports of one incident look like reports of different villages."""
+    words = [w.strip(".,'’").lower() for w in re.split(r"[\s]+", name) if w.strip(".,'’")]
+    if not words:
+        return True
+    if words[0] in PERSON_TITLES and len(words) > 1:
+        return True
+    single = " ".join(words)
+    return single in _NOT_LOCALITIES or single.removesuffix("s") in _NOT_LOCALITIES
+
+
 def _capitalised(name: str) -> bool:
     # "the northern" (a macro-region the extractor passed on) is no locality; "al-Bab" and "Tal Tamr" are.
     words = [w for w in re.split(r"[\s-]+", name) if w]
@@ -227,6 +285,30 @@ def _capitalised(name: str) -> bool:
 def _dateline(text: str) -> str | None:
     match = _DATELINE.match(text)
     return match.group(1).strip().title() if match else None
+
+
+NIGHT = re.compile(r"\b(?:overnight|night|nighttime|midnight|evening|dusk|dawn|pre-dawn|early hours|small hours"
+                   r"|late on|late (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
+"""Words that put an act at night or at its edges: two outlets then date it a day apart (the evening's day, the
+next morning's, the day the statement came) without contradicting each other."""
+
+_LOOSE_MAP = str.maketrans({"g": "k", "q": "k", "c": "k", "w": None, "y": None, "j": "j", "z": "z"})
+
+
+def loose_key(name: str) -> str:
+    """A spelling-blind key for comparing two reports' locality names: :func:`~sitrep.geo.normalize_name`'s key
+    without its vowels (and the w/y that write long vowels), g/q/c as k, a final h dropped, doubled letters merged:
+    "Al Jubah" and "Al-Jawba", "Bala Baluk" and "Bala Buluk", "Nyaung Kone" and "Nyaung Gon" meet. Far looser than
+    the gazetteer may be, so it only counts between reports already compared (same dates and area), as weaker
+    evidence than the same name; "" for a name too short to tell."""
+    key = normalize_name(name) or ""
+    if len(key) < 4:
+        return ""
+    loose = key[0] + re.sub(r"[aeiou]+", "", key[1:]).translate(_LOOSE_MAP)
+    loose = re.sub(r"(.)\1+", r"\1", loose)
+    if len(loose) > 2 and loose.endswith("h"):
+        loose = loose[:-1]
+    return loose if len(loose) >= 2 else ""
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -280,6 +362,14 @@ class Features:
     signature: np.ndarray | None = None
     claimed: np.ndarray | None = None
     """True for a report only the perpetrator's side gives (status ``claimed``)."""
+    own: np.ndarray | None = None
+    """True where the first locality is the event's own place (see :class:`Location`); None: all are."""
+    loose: np.ndarray | None = None
+    """Per locality (as ``locality``), the id of its loose spelling key (:func:`loose_key`), -1 when none."""
+    admin1_alt: np.ndarray | None = None
+    """(rows, :data:`LOCALITIES`) admin1 ids of the units the report names (:attr:`Location.admin1_candidates`)."""
+    night: np.ndarray | None = None
+    """True for a report that puts the act at night, at dusk or dawn (:data:`NIGHT`): its date may be either day."""
 
     def __len__(self) -> int:
         return len(self.day)
@@ -320,8 +410,22 @@ def build_features(events: Sequence[Event], documents: Mapping[str, Document] | 
         "actors": np.full((n, 2), _MISSING, np.int64),
         "killed": np.full(n, _MISSING, np.int64), "wounded": np.full(n, _MISSING, np.int64),
     }
+    loose_ids = _Ids()
+    arrays["own"] = np.zeros(n, bool)
+    arrays["loose"] = np.full((n, LOCALITIES), _MISSING, np.int64)
+    arrays["admin1_alt"] = np.full((n, LOCALITIES), _MISSING, np.int64)
+    arrays["night"] = np.zeros(n, bool)
     words = []
     for row, (event, where) in enumerate(zip(events, locations, strict=True)):
+        arrays["own"][row] = where.own
+        for k, unit in enumerate(where.admin1_candidates[:LOCALITIES]):
+            arrays["admin1_alt"][row, k] = admin1s(unit)
+        for k, name in enumerate(where.localities[:LOCALITIES]):
+            key = loose_key(name)
+            if key:
+                arrays["loose"][row, k] = loose_ids(key)
+        text = event_text(event, documents.get(event.document_id))
+        arrays["night"][row] = NIGHT.search(text) is not None
         arrays["doc"][row] = docs(event.document_id)
         if event.date_start is not None:
             arrays["day"][row] = event.date_start.toordinal()
@@ -344,7 +448,7 @@ def build_features(events: Sequence[Event], documents: Mapping[str, Document] | 
             count = getattr(event, measure)
             if count is not None and count.best is not None:
                 arrays[measure][row] = count.best
-        words.append(content_words(event_text(event, documents.get(event.document_id))))
+        words.append(content_words(text))
     del subs, families
     claimed = np.fromiter((e.status == "claimed" for e in events), bool, n)
     return Features(**arrays, words=words, claimed=claimed)
@@ -438,6 +542,12 @@ def _keys(features: Features, km: float) -> tuple[tuple[np.ndarray, np.ndarray, 
     has_a1 = dated & (features.admin1 >= 0)
     q_parts.append((rows[has_a1], code(_KEY_ADMIN1, features.admin1[has_a1]), True))
     i_parts.append((rows[has_a1], code(_KEY_ADMIN1, features.admin1[has_a1])))
+    if features.admin1_alt is not None:
+        # A report naming several units meets the reports placed in any of them (its own unit is already a key).
+        for k in range(features.admin1_alt.shape[1]):
+            alt = features.admin1_alt[:, k]
+            has = dated & (alt >= 0) & (alt != features.admin1)
+            q_parts.append((rows[has], code(_KEY_ADMIN1, alt[has]), False))
     for k in range(features.locality.shape[1]):
         has = dated & (features.locality[:, k] >= 0)
         q_parts.append((rows[has], code(_KEY_LOCALITY, features.locality[has, k]), True))
@@ -513,8 +623,27 @@ def hard_conflict(features: Features, i: np.ndarray, j: np.ndarray) -> np.ndarra
     both_precise = f.precise[i] & f.precise[j]
     dates = known & ((apart > WINDOW_DAYS) | (both_precise & (apart >= 2)))
     countries = (f.country[i] >= 0) & (f.country[j] >= 0) & (f.country[i] != f.country[j])
-    units = (f.admin1[i] >= 0) & (f.admin1[j] >= 0) & (f.admin1[i] != f.admin1[j])
+    units = (f.admin1[i] >= 0) & (f.admin1[j] >= 0) & (f.admin1[i] != f.admin1[j]) & ~_unit_named(f, i, j)
     return dates | countries | units
+
+
+def _unit_named(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """True where one report's admin1 unit is among the units the other names (its place's and its candidates'):
+    the extractor chose another of the units that report names, which is no evidence of another governorate."""
+    if f.admin1_alt is None:
+        return np.zeros(len(i), bool)
+    named = np.zeros(len(i), bool)
+    for k in range(f.admin1_alt.shape[1]):
+        named |= (f.admin1[i] >= 0) & (f.admin1_alt[j, k] == f.admin1[i])
+        named |= (f.admin1[j] >= 0) & (f.admin1_alt[i, k] == f.admin1[j])
+    return named
+
+
+def _night_off_by_one(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """True for exact dates one day apart where either report puts the act at night (:data:`NIGHT`)."""
+    if f.night is None:
+        return np.zeros(len(i), bool)
+    return (np.abs(f.day[i] - f.day[j]) == 1) & (f.night[i] | f.night[j])
 
 
 def _conflict_factor(f: Features, i: np.ndarray, j: np.ndarray, parts: Mapping[str, np.ndarray]) -> np.ndarray:
@@ -524,7 +653,7 @@ def _conflict_factor(f: Features, i: np.ndarray, j: np.ndarray, parts: Mapping[s
     factor = np.ones(len(i))
     both_precise = f.precise[i] & f.precise[j] & (f.day[i] != _NO_DAY) & (f.day[j] != _NO_DAY)
     apart = np.abs(f.day[i] - f.day[j])
-    factor *= np.where(both_precise & (apart == 1), CONFLICT["date_1"], 1.0)
+    factor *= np.where(both_precise & (apart == 1) & ~_night_off_by_one(f, i, j), CONFLICT["date_1"], 1.0)
     factor *= np.where((both_precise & (apart >= 2)) | (apart > WINDOW_DAYS), CONFLICT["date_2"], 1.0)
     factor *= np.where(parts["place"] == 0.0, CONFLICT["area"], 1.0)
     factor *= np.where((parts["place"] > 0.0) & (parts["place"] <= 0.15), CONFLICT["locality"], 1.0)
@@ -536,7 +665,7 @@ def _date_score(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     known = (f.day[i] != _NO_DAY) & (f.day[j] != _NO_DAY)
     apart = np.where(known, np.abs(f.day[i] - f.day[j]), 0)
     d = apart.clip(0, 2)
-    both = f.precise[i] & f.precise[j]
+    both = f.precise[i] & f.precise[j] & ~_night_off_by_one(f, i, j)
     score = np.where(both, _DATE_PRECISE[d], _DATE_VAGUE[d])
     return np.where(known, np.where(apart > WINDOW_DAYS, 0.0, score), NEUTRAL)
 
@@ -553,7 +682,8 @@ def _place_score(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     c_conflict = c_known & (f.country[i] != f.country[j])
     a_known = (f.admin1[i] >= 0) & (f.admin1[j] >= 0)
     a_equal = a_known & (f.admin1[i] == f.admin1[j])
-    a_conflict = a_known & ~a_equal
+    named = _unit_named(f, i, j)
+    a_conflict = a_known & ~a_equal & ~named
     li, lj = f.locality[i], f.locality[j]
     l_both = (li[:, 0] >= 0) & (lj[:, 0] >= 0)
     primary = l_both & (li[:, 0] == lj[:, 0])
@@ -561,15 +691,25 @@ def _place_score(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     for a in range(li.shape[1]):
         for b in range(lj.shape[1]):
             overlap |= (li[:, a] >= 0) & (li[:, a] == lj[:, b])
+    if f.loose is not None:
+        # Spellings of one name ("Al Jubah", "Al-Jawba") count as a name the reports share.
+        for a in range(f.loose.shape[1]):
+            for b in range(f.loose.shape[1]):
+                overlap |= (f.loose[i, a] >= 0) & (f.loose[i, a] == f.loose[j, b])
+    # Two different names say "different villages" only when both are the reports' own places; a name one report
+    # merely mentions (a person, a district, the outlet's city) leaves the village unknown on that side.
+    both_own = np.ones(len(i), bool) if f.own is None else f.own[i] & f.own[j]
+    one_sided = np.where(a_equal, IN_UNIT, 0.45)
     point = ~np.isnan(f.latitude[i]) & ~np.isnan(f.latitude[j])
     distance = np.where(point, haversine_km(np.nan_to_num(f.latitude[i]), np.nan_to_num(f.longitude[i]),
                                             np.nan_to_num(f.latitude[j]), np.nan_to_num(f.longitude[j])), np.inf)
     by_distance = np.clip((10.0 - distance) / 8.0, 0.0, 1.0)
     close = distance <= 2.0
-    by_name = np.where(primary, 1.0, np.where(overlap, 0.85, np.where(close, 0.7, 0.15)))
+    by_name = np.where(primary, 1.0, np.where(overlap, 0.85, np.where(close, 0.7, np.where(both_own, 0.15,
+                                                                                             one_sided))))
     return np.select(
-        [c_conflict, a_conflict, l_both, point, a_equal, c_known & (f.country[i] == f.country[j])],
-        [0.0, 0.0, by_name, by_distance, 0.6, 0.45], default=0.4)
+        [c_conflict, a_conflict, l_both, point, a_equal, named, c_known & (f.country[i] == f.country[j])],
+        [0.0, 0.0, by_name, by_distance, IN_UNIT, 0.45, 0.45], default=0.4)
 
 
 def _type_score(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
