@@ -214,7 +214,7 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
     try:
         items = iter_documents(paths, format=format, columns=columns, max_bytes=max_bytes, published=when)
         try:
-            for item in extractions(items, workers=workers, known=target.has_document):
+            for item in extractions(items, workers=workers, known=target.stored_ids):
                 if on_progress is not None:
                     on_progress(1)
                 if isinstance(item, Known):
