@@ -49,15 +49,16 @@ def __dir__() -> list[str]:
 
 
 class _Package(types.ModuleType):
-    """The package module: ``sitrep.extract`` names the function, never the subpackage of the same name.
+    """The package module: ``sitrep.extract`` and ``sitrep.ingest`` name the functions, never the subpackages of the
+    same names.
 
     Importing a subpackage sets it as an attribute of its parent; with the exports loaded lazily that would happen
-    after ``sitrep.extract`` had been asked for, and replace the function. The subpackage stays importable as
-    ``sitrep.extract`` (``from sitrep.extract import Extractor``), as before.
+    after ``sitrep.extract`` had been asked for, and replace the function. The subpackages stay importable
+    (``from sitrep.extract import Extractor``), as before.
     """
 
     def __setattr__(self, name: str, value: object) -> None:
-        if name == "extract" and isinstance(value, types.ModuleType):
+        if name in _EXPORTS and isinstance(value, types.ModuleType):
             return
         super().__setattr__(name, value)
 
