@@ -113,3 +113,30 @@ def test_every_command_has_help_with_an_example_and_is_in_the_readme(runner: Cli
     assert result.exit_code == 0
     assert "Example" in result.output
     assert f"sitrep {command}" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_help_lists_the_stage_commands_without_importing_them_and_with_their_own_help() -> None:
+    import click
+
+    from sitrep.analyze.summary import FACETS
+    from sitrep.cli import FACETS as HELP_FACETS
+    from sitrep.cli import STAGE_COMMANDS, main
+
+    assert HELP_FACETS == FACETS
+    ctx = click.Context(main)
+    for name, (module, _attribute, first) in STAGE_COMMANDS.items():
+        command = main.get_command(ctx, name)
+        assert command is not None and command.callback.__module__ == module, name
+        for limit in (30, 45, 80, 200):
+            assert click.Command(name, help=first).get_short_help_str(limit) == command.get_short_help_str(limit)
+
+
+def test_sitrep_help_imports_neither_spacy_nor_duckdb_nor_matplotlib() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from click.testing import CliRunner; from sitrep.cli import main; "
+            "CliRunner().invoke(main, ['--help']); "
+            "print(sorted(m for m in ('spacy', 'duckdb', 'matplotlib', 'pandas', 'fastapi') if m in sys.modules))")
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert found.stdout.strip() == "[]"

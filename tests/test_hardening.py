@@ -281,3 +281,35 @@ def test_records_from_later_sections_point_into_the_whole_text_with_unique_ids(m
         assert event.killed is not None and event.killed.span is not None
         span = event.killed.span
         assert text[span.start:span.end] == span.text
+
+
+# -- batched writes ----------------------------------------------------------------------------------------------
+
+
+def test_a_document_the_database_refuses_inside_a_batch_fails_alone_and_its_batch_is_stored(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Validation off, so the 20-digit count reaches DuckDB and fails the batch write it is part of (ingest writes
+    # batches of 1, 2, 4 … documents: the fifth file sits inside the third batch).
+    monkeypatch.setattr("sitrep.store.validate.check_extraction", lambda extraction: None)
+    files = [(f"{i}.txt", LATER.replace("Monday", f"Monday ({i})")) for i in range(8)]
+    files[4] = ("4.txt", "ISIS fighters killed 99999999999999999999 soldiers near Raqqa.\n")
+    code, errors, counts = _ingest(tmp_path, *files)
+    assert code == 1 and counts == "ingested 7, duplicate 0, failed 1"
+    [line] = errors
+    assert line.startswith(str(tmp_path / "in" / "4.txt") + ": not stored: ")
+    assert _stored_paths(tmp_path) == [f"{i}.txt" for i in range(8) if i != 4]
+
+
+def test_versions_of_one_source_in_one_batch_chain_as_saved_one_by_one(tmp_path: Path) -> None:
+    lines = [f'{{"url": "https://example.org/a", "text": "{CLAIM_38.replace("38", str(n))}"}}' for n in (38, 39, 40)]
+    for name, chosen in (("one", lines[:1]), ("two", lines)):
+        (tmp_path / f"{name}.jsonl").write_text("\n".join(chosen) + "\n")
+    db = tmp_path / "v.duckdb"
+    assert _run("ingest", str(tmp_path / "one.jsonl"), "--db", str(db))[0] == 0
+    assert _run("ingest", str(tmp_path / "two.jsonl"), "--db", str(db))[0] == 0  # 39 and 40 in one batch
+    with Store(db, read_only=True) as store:
+        history = store.history()
+        assert [c.figures[0].value for c in store.claims()] == [40]
+    ids = [row["id"] for row in history]
+    assert len(ids) == 3
+    assert [row["superseded_by"] for row in history] == [ids[1], ids[2], None]

@@ -10,18 +10,26 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from sitrep import api, settings
-from sitrep.analyze.summary import FACETS, summarize
+from sitrep import settings
 from sitrep.clitools import db_option, handle_errors, model_option
-from sitrep.ingest import ColumnMapping
-from sitrep.model import Attribution, Claim, Count, Event, Extraction, Failure, Source
-from sitrep.store import Store
+
+if TYPE_CHECKING:
+    from sitrep.ingest import ColumnMapping
+    from sitrep.model import Attribution, Claim, Count, Event, Extraction, Source
+
+# Start-up: every command imports what it needs when it runs (spaCy, matplotlib, DuckDB, pandas, FastAPI cost
+# seconds together), and the commands that live with their stage are loaded only when they are called, so that
+# ``sitrep --help`` and ``sitrep summary`` do not pay for the extractor or the charts.
 
 F = TypeVar("F", bound=Callable[..., Any])
+FACETS = ("tactic", "target", "region", "admin1", "item", "month", "event_type", "sub_event_type", "admin1_code",
+          "claimant", "actor", "medium", "status", "country", "month", "year", "document", "measure")
+"""The facets ``sitrep summary --by`` takes: :data:`sitrep.analyze.summary.FACETS` (a test keeps them equal),
+written here so that the help does not open the store's modules."""
 
 INPUT_FORMATS = ("text", "html", "jsonl", "csv")
 
@@ -41,14 +49,80 @@ def input_options(func: F) -> F:
 
 
 def _columns(spec: str | None) -> ColumnMapping | None:
+    from sitrep.ingest import ColumnMapping
+
     return ColumnMapping.parse(spec) if spec else None
 
 
 def _published(value: str | None) -> date | None:
+    from sitrep import api
+
     return api.parse_date(value, what="--published")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+STAGE_COMMANDS: dict[str, tuple[str, str, str]] = {
+    "audit": ("sitrep.analyze.cli", "audit_command",
+              "Hold a claim's figures against independently reported incidents, per tactic, target and governorate."),
+    "eval": ("sitrep.evaluate.cli", "eval_command",
+             "Score extraction against the coded fields of FILE, field by field."),
+    "events": ("sitrep.report.cli", "events_command", "Export the selected events as CSV, ACLED CSV, JSON, JSON Lines, "
+               "GeoJSON, Parquet or SQLite."),
+    "incidents": ("sitrep.analyze.cli", "incidents_command",
+                  "List incidents: linked reports merged, counts low/best/high, every source."),
+    "link": ("sitrep.analyze.cli", "link_command",
+             "Link events that tell the same incident: new events join stored incidents or open new ones."),
+    "report": ("sitrep.report.cli", "report_command", "Draw a report: a one-page infographic (PNG, SVG, PDF) or a "
+               "self-contained HTML situation report."),
+    "serve": ("sitrep.server.cli", "serve_command", "Serve the review desk: the review queue, incidents on a map, the "
+              "review log and the reports, in the browser, with a JSON API (schema at /openapi.json)."),
+    "train": ("sitrep.learn.cli", "train_command",
+              "Train learned heads on coded FILES (CSV, optionally gzipped) and write a model file."),
+    "trend": ("sitrep.analyze.cli", "trend_command",
+              "Incidents and fatalities per week or month, with significant changes marked (Poisson tests)."),
+    "unlink": ("sitrep.analyze.cli", "unlink_command",
+               "Take EVENT_ID out of its incident: it becomes an incident of its own and stays so."),
+    "user": ("sitrep.server.cli", "user_command",
+             "Accounts of the review desk: each has a role and an API key (also its login password)."),
+}
+"""Commands that live with their stage: name → (module, attribute, the first paragraph of their help, which
+``sitrep --help`` shows without importing the module; a test keeps it equal to the command's own)."""
+
+
+class LazyGroup(click.Group):
+    """A click group whose stage commands are imported only when called (click's documented lazy-loading pattern)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *STAGE_COMMANDS])
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in STAGE_COMMANDS and cmd_name not in self.commands:
+            import importlib
+
+            module, attribute, _ = STAGE_COMMANDS[cmd_name]
+            self.add_command(getattr(importlib.import_module(module), attribute), cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        # As click's own, but a stage command not yet loaded is described by its help's first paragraph, so that
+        # listing the commands imports none of them.
+        names = self.list_commands(ctx)
+        if not names:
+            return
+        limit = formatter.width - 6 - max(len(name) for name in names)
+        rows = []
+        for name in names:
+            if name in STAGE_COMMANDS and name not in self.commands:
+                stub = click.Command(name, help=STAGE_COMMANDS[name][2])
+                rows.append((name, stub.get_short_help_str(limit)))
+            else:
+                command = self.commands[name]
+                if not command.hidden:
+                    rows.append((name, command.get_short_help_str(limit)))
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="sitrep")
 def main() -> None:
     """sitrep: conflict reporting in, sourced and checked event data out.
@@ -77,6 +151,9 @@ def extract(files: Sequence[str], published: str | None, input_format: str | Non
     Example:
       sitrep extract page.txt --published 2020-10-08 --format json
     """
+    from sitrep import api
+    from sitrep.model import Failure
+
     results: list[dict[str, Any]] = []
     failed = 0
     extractor = api.default_extractor(model=model)
@@ -121,6 +198,7 @@ def ingest(paths: Sequence[str], db: str, published: str | None, input_format: s
       sitrep ingest urls.txt crawl.warc.gz --workers 2
       sitrep ingest archive/ --cluster tcp://scheduler:8786
     """
+    from sitrep import api
     from sitrep.progress import progress_bar
 
     on_failure = lambda failure: click.echo(str(failure), err=True)  # noqa: E731
@@ -181,6 +259,8 @@ def reextract(db: str, everything: bool, link: bool, model: str | bool | None) -
     Example:
       sitrep reextract --db sitrep.duckdb
     """
+    from sitrep import api
+
     report = api.reextract(db=db, everything=everything, link=link, extractor=api.default_extractor(model=model),
                            on_failure=lambda failure: click.echo(str(failure), err=True))
     click.echo(report.line())
@@ -203,6 +283,8 @@ def claims(db: str, claim_id: str | None, output: str, out: str | None) -> None:
       sitrep claims --format json
       sitrep claims --format csv -o claims.csv
     """
+    from sitrep.store import Store
+
     if output in ("jsonl", "csv", "parquet") or (out and output == "json"):
         from sitrep.report.cli import export_claims
         from sitrep.report.export import replacement_notice
@@ -249,6 +331,9 @@ def summary(db: str, by: str, measure: str | None, output: str) -> None:
       sitrep summary --by claimant,tactic --measure operations
       sitrep summary --by month
     """
+    from sitrep.analyze.summary import summarize
+    from sitrep.store import Store
+
     facets = [f.strip() for f in by.split(",") if f.strip()]
     with Store(db, read_only=True) as store:
         if facets in (["week"], ["month"]) and measure is None:
@@ -277,6 +362,8 @@ def forget(document_id: str, db: str, undo: bool) -> None:
       sitrep forget 6441a28fc9bd490e
       sitrep forget 6441a28fc9bd490e --undo
     """
+    from sitrep.store import Store
+
     with Store(db) as store:
         document = store.forget(document_id, undo=undo)
     where = document.path or document.url or ""
@@ -298,6 +385,8 @@ def history(document_id: str | None, db: str) -> None:
       sitrep history
       sitrep history 6441a28fc9bd490e
     """
+    from sitrep.store import Store
+
     with Store(db, read_only=True) as store:
         found = store.history(document_id)
     if document_id and not found:
@@ -461,24 +550,6 @@ def format_event(event: Event) -> str:
     ]
     lines += [f"    {name:<10} {span.text!r}" for name, span in event.spans.items() if name != "event"]
     return "\n".join(lines)
-
-
-def _register_stage_commands() -> None:
-    """Commands that live with their stage (evaluation, reports and exports, linking and audit)."""
-    from sitrep.analyze.cli import audit_command, incidents_command, link_command, trend_command, unlink_command
-    from sitrep.evaluate.cli import eval_command
-    from sitrep.learn.cli import train_command
-    from sitrep.report.cli import events_command, report_command
-    from sitrep.server.cli import serve_command, user_command
-
-    for name, command in (("eval", eval_command), ("report", report_command), ("events", events_command),
-                          ("link", link_command), ("unlink", unlink_command), ("incidents", incidents_command),
-                          ("audit", audit_command), ("trend", trend_command), ("serve", serve_command),
-                          ("user", user_command), ("train", train_command)):
-        main.add_command(command, name)
-
-
-_register_stage_commands()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -11,8 +11,9 @@ extraction, the expensive part, runs in a pool of processes. The extractor is lo
 Linux), so workers share it and start at once; elsewhere each worker loads it once. At most ``workers × 4``
 chunks are in flight: memory stays bounded however many documents come.
 
-Documents the store already holds are not extracted again (``known``): re-running an ingest that was killed
-resumes where it stopped. Documents not in English are passed on with no records (the extraction rules are
+Documents the store already holds are not extracted again (``known``, asked once per group of documents, not once
+per document: a lookup costs the database a few milliseconds): re-running an ingest that was killed resumes where
+it stopped. Documents not in English are passed on with no records (the extraction rules are
 English; extraction for other languages is a later issue).
 """
 
@@ -21,7 +22,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 
@@ -31,6 +32,8 @@ from sitrep.model import Document, Extraction, Failure
 
 CHUNK = 16
 """Documents per task: large enough that pickling and scheduling are a small share, small enough to balance."""
+LOOKUP = 64
+"""Input items read ahead to ask the store, in one query, which of their documents it already holds."""
 ENGLISH = "en"
 
 
@@ -42,6 +45,8 @@ class Known:
 
 
 Result = Extraction | Failure | Known
+KnownIds = Callable[[Sequence[str]], set[str]]
+"""Given document ids, the ones the store already holds (:meth:`sitrep.store.Store.stored_ids`)."""
 
 
 _chosen: Extractor | None = None
@@ -82,33 +87,50 @@ def check_workers(workers: int) -> int:
 
 
 def extractions(items: Iterable[Document | Failure], *, workers: int = 1,
-                known: Callable[[str], bool] | None = None, extractor: Extractor | None = None) -> Iterator[Result]:
+                known: KnownIds | None = None, extractor: Extractor | None = None) -> Iterator[Result]:
     """Extract each document of ``items`` (in ``workers`` processes when more than one), in input order.
 
-    Failures pass through as they are; a document for which ``known(id)`` is true comes back as :class:`Known`.
+    Failures pass through as they are; a document whose id is among ``known(ids)`` comes back as :class:`Known`.
     ``extractor`` (default: the process's default one) is inherited by forked workers; spawned ones (platforms
     without fork) use their default extractor.
     """
     global _chosen
     check_workers(workers)
+    marked = _mark_known(items, known)
     if workers == 1:
-        for item in items:
-            if isinstance(item, Failure):
-                yield item
-            elif known is not None and known(item.id):
-                yield Known(item)
-            else:
-                yield extract_one(item, extractor)
+        for item in marked:
+            yield item if isinstance(item, Failure | Known) else extract_one(item, extractor)
         return
     _chosen = extractor
     try:
-        yield from _pooled(items, workers=workers, known=known)
+        yield from _pooled(marked, workers=workers)
     finally:
         _chosen = None
 
 
-def _pooled(items: Iterable[Document | Failure], *, workers: int,
-            known: Callable[[str], bool] | None) -> Iterator[Result]:
+def _mark_known(items: Iterable[Document | Failure], known: KnownIds | None) -> Iterator[Document | Failure | Known]:
+    """``items`` in order, the documents ``known`` names as stored wrapped in :class:`Known`; ``known`` is asked once
+    per :data:`LOOKUP` items."""
+    if known is None:
+        yield from items
+        return
+    group: list[Document | Failure] = []
+
+    def flush() -> Iterator[Document | Failure | Known]:
+        ids = [item.id for item in group if isinstance(item, Document)]
+        stored = known(ids) if ids else set()
+        for item in group:
+            yield Known(item) if isinstance(item, Document) and item.id in stored else item
+        group.clear()
+
+    for item in items:
+        group.append(item)
+        if len(group) >= LOOKUP:
+            yield from flush()
+    yield from flush()
+
+
+def _pooled(items: Iterable[Document | Failure | Known], *, workers: int) -> Iterator[Result]:
     # fork shares the loaded extractor (hundreds of MB of tables) with every worker; spawn would load it N times.
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods and os.name == "posix" else "spawn")
@@ -128,7 +150,7 @@ def _pooled(items: Iterable[Document | Failure], *, workers: int,
                     yield head
 
         for item in items:
-            if isinstance(item, Document) and not (known is not None and known(item.id)):
+            if isinstance(item, Document):
                 chunk.append(item)
                 if len(chunk) >= CHUNK:
                     pending.append(pool.submit(_extract_chunk, chunk))
@@ -138,7 +160,7 @@ def _pooled(items: Iterable[Document | Failure], *, workers: int,
                 if chunk:
                     pending.append(pool.submit(_extract_chunk, chunk))
                     chunk = []
-                pending.append(item if isinstance(item, Failure) else Known(item))
+                pending.append(item)
             yield from drain(workers * 4)
         if chunk:
             pending.append(pool.submit(_extract_chunk, chunk))

@@ -23,7 +23,7 @@ import duckdb
 
 from sitrep.errors import StoreError
 from sitrep.model import Extraction
-from sitrep.store import database, rows
+from sitrep.store import database, rows, validate
 from sitrep.store.database import first_line
 from sitrep.store.store import Store, _check_belongs
 
@@ -34,17 +34,30 @@ def save_batch(store: Store, extractions: Sequence[Extraction]) -> tuple[int, in
     """Save ``extractions`` in one transaction; return (new, duplicate) document counts.
 
     A document already stored, or repeated within the batch, is skipped with everything extracted from it, as
-    ``Store.save`` skips it. Raises StoreError (and stores nothing of the batch) when the database refuses a row,
-    e.g. an event id already stored for another document. Keep batches to some thousands of documents: the rows of
-    one batch are held in memory together.
+    ``Store.save`` skips it; a new version of a stored source supersedes the old one as with ``Store.save``. Raises
+    InvalidRecordError for a value the store refuses (see :mod:`sitrep.store.validate`), and StoreError (storing
+    nothing of the batch) when the database refuses a row, e.g. an event id already stored for another document.
+    Keep batches to some thousands of documents: the rows of one batch are held in memory together.
     """
     extractions = list(extractions)
     for extraction in extractions:
         if not isinstance(extraction, Extraction):
             raise TypeError(f"save_batch takes Extractions, not {type(extraction).__name__}")
+        validate.check_extraction(extraction)
+    fresh = save_new(store, extractions)
+    return len(fresh), len(extractions) - len(fresh)
+
+
+def save_new(store: Store, extractions: Sequence[Extraction]) -> set[str]:
+    """Save ``extractions`` in one transaction, as :func:`save_batch` does, without validating them again (the
+    caller did, with :func:`sitrep.store.validate.check_extraction`); return the ids of the documents stored.
+
+    ``sitrep ingest`` writes through here: one transaction (and one ``fdatasync``) per batch instead of per document.
+    """
+    for extraction in extractions:
         _check_belongs(extraction)
 
-    def run(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
+    def run(con: duckdb.DuckDBPyConnection) -> set[str]:
         ids = [x.document.id for x in extractions]
         stored = {row[0] for row in con.execute(
             "SELECT id FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
@@ -53,8 +66,11 @@ def save_batch(store: Store, extractions: Sequence[Extraction]) -> tuple[int, in
             if extraction.document.id not in stored:
                 stored.add(extraction.document.id)
                 fresh.append(extraction)
+        _supersede(con, fresh)  # before the new rows carry their source_key, so they are not matched themselves
+        versions = _versions(fresh)
         claims = [c for x in fresh for c in x.claims]
-        database.insert(con, "documents", rows.DOCUMENT_COLUMNS, [rows.document_row(x.document) for x in fresh])
+        database.insert(con, "documents", (*rows.DOCUMENT_COLUMNS, "source_key", "superseded_by"),
+                        [(*rows.document_row(x.document), *versions[x.document.id]) for x in fresh])
         database.insert(con, "claims", rows.CLAIM_COLUMNS,
                         [rows.claim_row(c, i) for x in fresh for i, c in enumerate(x.claims)])
         database.insert(con, "figures", rows.FIGURE_COLUMNS, [r for c in claims for r in rows.figure_rows(c)])
@@ -65,11 +81,44 @@ def save_batch(store: Store, extractions: Sequence[Extraction]) -> tuple[int, in
         spans += [r for x in fresh for e in x.events
                   for r in rows.span_rows("event", e.id, e.spans, rows.event_value_spans(e))]
         database.insert(con, "spans", rows.SPAN_COLUMNS, spans)
-        return len(fresh), len(extractions) - len(fresh)
+        return {x.document.id for x in fresh}
 
     if not extractions:
-        return 0, 0
+        return set()
     return store._write(run, what=f"save a batch of {len(extractions)} documents")
+
+
+def _source_key(extraction: Extraction) -> str | None:
+    return extraction.document.url or extraction.document.path  # as Store.save keys a document's versions
+
+
+def _versions(fresh: Sequence[Extraction]) -> dict[str, tuple[str | None, str | None]]:
+    """Each new document's (source_key, superseded_by): within a batch, each version from a source is superseded by
+    the next one, in input order, exactly as saving them one by one would chain them."""
+    versions: dict[str, tuple[str | None, str | None]] = {}
+    last: dict[str, str] = {}
+    for extraction in fresh:
+        document_id, key = extraction.document.id, _source_key(extraction)
+        versions[document_id] = (key, None)
+        if key:
+            if key in last:
+                versions[last[key]] = (key, document_id)
+            last[key] = document_id
+    return versions
+
+
+def _supersede(con: duckdb.DuckDBPyConnection, fresh: Sequence[Extraction]) -> None:
+    """The stored current version of each source the batch brings a new version of is superseded by the first of
+    them (the batch's own versions chain on from there, see :func:`_versions`)."""
+    first: dict[str, str] = {}
+    for extraction in fresh:
+        key = _source_key(extraction)
+        if key and key not in first:
+            first[key] = extraction.document.id
+    if first:
+        con.execute("UPDATE documents SET superseded_by = n.new FROM (SELECT unnest(?::VARCHAR[]) AS key, "
+                    "unnest(?::VARCHAR[]) AS new) n WHERE documents.source_key = n.key "
+                    "AND documents.superseded_by IS NULL", [list(first), list(first.values())])
 
 
 def copy_to(store: Store, sql: str, params: Params, path: str | Path, options: str) -> int:

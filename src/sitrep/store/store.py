@@ -196,6 +196,11 @@ class Store:
         """True when a document with this id is stored."""
         return bool(self._select("SELECT 1 FROM documents WHERE id = ?", [document_id]))
 
+    def stored_ids(self, document_ids: Sequence[str]) -> set[str]:
+        """The ids among ``document_ids`` of documents already stored (one query for them all)."""
+        found = self._select("SELECT id FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))", [list(document_ids)])
+        return {row["id"] for row in found}
+
     def document(self, document_id: str) -> Document | None:
         """The stored document with this id, or None when there is none."""
         found = self._documents("WHERE id = ?", [document_id])

@@ -20,7 +20,6 @@ Limits (each a constant below, each with its reason):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -52,11 +51,39 @@ def check_extraction(extraction: Extraction) -> None:
 
 
 def _check_record(record: Record, what: str) -> None:
-    for path, value in _leaves(record.model_dump(), ()):
+    found = _first_problem(record.model_dump(), ())
+    if found is not None:
+        path, reason = found
         field = ".".join(str(part) for part in path)
-        reason = _problem(path, value)
-        if reason is not None:
-            raise InvalidRecordError(f"{what}: {field} {reason}", record=what, field=field)
+        raise InvalidRecordError(f"{what}: {field} {reason}", record=what, field=field)
+
+
+def _first_problem(value: Any, path: tuple[str | int, ...]) -> tuple[tuple[str | int, ...], str] | None:
+    """The first leaf of a dumped record that the store must not hold, with its path; None when all are fine.
+
+    A plain recursive walk that stops at the first problem: run on every record of every document ingested, it is
+    several times cheaper than generating every leaf with its path (the leaves are mostly None, floats and short
+    strings, which cannot be wrong but for a surrogate)."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if isinstance(key, str) and _SURROGATE.search(key):
+                reason = _problem((*path, "key"), key)  # a dict key (materiel item, trace field) is stored too
+                if reason is not None:
+                    return (*path, "key"), reason
+            if item is None or isinstance(item, float | bool):
+                continue
+            found = _first_problem(item, (*path, key))
+            if found is not None:
+                return found
+        return None
+    if isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            found = _first_problem(item, (*path, index))
+            if found is not None:
+                return found
+        return None
+    reason = _problem(path, value)
+    return None if reason is None else (path, reason)
 
 
 def _problem(path: tuple[str | int, ...], value: Any) -> str | None:
@@ -83,16 +110,3 @@ def _problem(path: tuple[str | int, ...], value: Any) -> str | None:
         if name in ("start", "end", "span_start", "span_end") and not 0 <= value < 2**31:
             return f"is {value:,}, not a character offset a document can have"
     return None
-
-
-def _leaves(value: Any, path: tuple[str | int, ...]) -> Iterator[tuple[tuple[str | int, ...], Any]]:
-    if isinstance(value, dict):
-        for key, item in value.items():
-            if isinstance(key, str) and _SURROGATE.search(key):
-                yield (*path, "key"), key  # a dict key (materiel item, trace field) is stored too
-            yield from _leaves(item, (*path, key))
-    elif isinstance(value, list | tuple):
-        for index, item in enumerate(value):
-            yield from _leaves(item, (*path, index))
-    else:
-        yield path, value

@@ -1,0 +1,305 @@
+"""Issue 14 in one table: ingest against extraction, linking into a big store, start-up, reports on a big store.
+
+    .venv/bin/python benchmarks/bench_throughput.py                       # everything, medians of 3 runs
+    .venv/bin/python benchmarks/bench_throughput.py --only ingest,startup --documents 4000 --repeats 5
+
+Every document is generated here from templates written for this benchmark (ACLED-style notes, short news items,
+group claims), about 50 words each; nothing is copied from third-party text. Each measurement runs in a fresh
+process (``python benchmarks/bench_throughput.py --task …``) so that imports, caches and memory are its own; the
+table shows the median of ``--repeats`` runs and the machine it ran on. The machine may be shared: medians, not
+best runs, are what the table reports.
+
+Rows:
+
+- **extract**: ``sitrep.api.extract_files`` over the corpus (read, extract, geocode, check; no database), documents
+  per second on one core, after the extractor is loaded.
+- **ingest**: ``sitrep.api.ingest`` of the same corpus into a new database (read, extract, store, link), and its
+  share of extraction-only throughput (target ≥ 70%).
+- **link 1,000 → empty / → 100k**: linking the events of 1,000 new documents into an empty store and into a store
+  of 100,000 synthetic events (``scripts/make_synthetic_events.py``) over the same dates (target: within 2×).
+- **start-up**: wall time of ``sitrep --help``, ``sitrep summary`` on a small database and ``sitrep extract`` of one
+  25-word file, each a new interpreter (targets 0.3 s, 0.6 s, 1.5 s).
+- **report png / html**: ``sitrep.render`` on the 100,000-event store with 300 claims added by ingesting generated
+  claim texts (targets 3 s and 5 s).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BIG_EVENTS = 100_000
+NEW_DOCUMENTS = 1_000
+CLAIM_DOCUMENTS = 300
+
+GROUPS = ["Islamic State", "ISIS", "al-Shabaab", "the Taliban", "Boko Haram", "gunmen", "unidentified militants"]
+PLACES = [("Deir ez-Zor", "Syria"), ("Raqqa", "Syria"), ("Idlib", "Syria"), ("Hasakah", "Syria"),
+          ("Kirkuk", "Iraq"), ("Diyala", "Iraq"), ("Anbar", "Iraq"), ("Nineveh", "Iraq"),
+          ("Kandahar", "Afghanistan"), ("Helmand", "Afghanistan"), ("Borno", "Nigeria"), ("Lower Shabelle", "Somalia")]
+TARGETS = ["a police checkpoint", "an army patrol", "a military base", "a market", "a village", "a convoy of trucks"]
+OUTLETS = ["local officials said", "a security source told reporters", "residents said", "the provincial governor said"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+NOTE = ("On {day} {month} 2024, {group} attacked {target} near the town of {town} in {place}, {country}, killing "
+        "{killed} people and wounding {wounded} others, {source}. The attackers withdrew before reinforcements "
+        "arrived. Ref {n}.")
+ARTICLE = ("{Group} fighters stormed {target} in {place} province on {weekday}, {source}. At least {killed} "
+           "soldiers were killed and {wounded} were wounded in the fighting, which lasted several hours near "
+           "{town}. No casualties among civilians were reported. Item {n}.")
+CLAIM = ("The Islamic State said in its al-Naba newspaper that it carried out {ops} operations in {country} between "
+         "{month} 1 and {month} 28, killing or wounding {kw} people, including {a} operations in {place} and {b} "
+         "in {other}. Bulletin {n}.")
+TOWNS = ["Hajin", "Shuhayl", "Tabqa", "Hawija", "Baiji", "Tal Afar", "Musa Qala", "Gwoza", "Afgooye", "Saraqib"]
+
+
+def documents(count: int, *, seed: int = 1, claims: bool = False, month: int | None = None) -> list[dict[str, str]]:
+    """``count`` generated documents as JSONL records (text, published, url), deterministic for a seed."""
+    rng = random.Random(seed)
+    out = []
+    for n in range(count):
+        place, country = rng.choice(PLACES)
+        chosen = month or rng.randint(1, 12)
+        values = dict(day=rng.randint(1, 28), month=MONTHS[chosen - 1], group=rng.choice(GROUPS),
+                      target=rng.choice(TARGETS), town=rng.choice(TOWNS), place=place, country=country,
+                      killed=rng.randint(1, 30), wounded=rng.randint(1, 40), source=rng.choice(OUTLETS),
+                      n=f"{seed}-{n}", weekday=rng.choice(["Monday", "Tuesday", "Friday"]))
+        if claims:
+            other = rng.choice([p for p, c in PLACES if c == country and p != place] or [place])
+            a, b = rng.randint(5, 40), rng.randint(1, 20)
+            text = CLAIM.format(ops=a + b + rng.randint(0, 10), month=MONTHS[chosen - 1], kw=rng.randint(10, 200),
+                                a=a, b=b, other=other, **{k: v for k, v in values.items() if k != "month"})
+        elif n % 2:
+            text = ARTICLE.format(Group=str(values["group"])[0].upper() + str(values["group"])[1:], **values)
+        else:
+            text = NOTE.format(**values)
+        published = f"2024-{chosen:02d}-{min(28, int(values['day']) + 2):02d}"  # type: ignore[call-overload]
+        out.append({"text": text, "published": published, "url": f"https://example.org/{seed}/{n}"})
+    return out
+
+
+def write_jsonl(path: Path, records: list[dict[str, str]]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+# -- tasks: each runs in a fresh process and prints one JSON object ---------------------------------------------
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def task_extract(corpus: str) -> dict[str, float]:
+    from sitrep import api
+
+    api.default_extractor()
+    started, cpu = time.perf_counter(), time.process_time()
+    n = sum(1 for _ in api.extract_files([corpus]))
+    return {"seconds": time.perf_counter() - started, "cpu": time.process_time() - cpu, "documents": n,
+            "peak_mb": _peak_mb()}
+
+
+def task_ingest(corpus: str, db: str) -> dict[str, float]:
+    from sitrep import api
+
+    api.default_extractor()
+    started, cpu = time.perf_counter(), time.process_time()
+    report = api.ingest([corpus], db=db)
+    return {"seconds": time.perf_counter() - started, "cpu": time.process_time() - cpu,
+            "documents": report.ingested, "failed": report.failed, "peak_mb": _peak_mb()}
+
+
+def task_link(db: str) -> dict[str, float]:
+    from sitrep.analyze.linking import link_events
+    from sitrep.store import Store
+
+    with Store(db) as store:
+        started, cpu = time.perf_counter(), time.process_time()
+        result = link_events(store)
+        return {"seconds": time.perf_counter() - started, "cpu": time.process_time() - cpu,
+                "incidents": result.incidents, "peak_mb": _peak_mb()}
+
+
+def task_render(db: str, out: str) -> dict[str, float]:
+    from sitrep.report import render
+    from sitrep.store import Store
+
+    with Store(db, read_only=True) as store:
+        started = time.perf_counter()
+        render(store, out)
+        return {"seconds": time.perf_counter() - started, "peak_mb": _peak_mb()}
+
+
+TASKS = {"extract": task_extract, "ingest": task_ingest, "link": task_link, "render": task_render}
+
+
+def run_task(name: str, *args: str) -> dict[str, float]:
+    found = subprocess.run([sys.executable, __file__, "--task", name, *args], capture_output=True, text=True,
+                           cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT / "src")}, check=False)
+    if found.returncode != 0:
+        raise SystemExit(f"task {name} failed:\n{found.stderr[-3000:]}")
+    return json.loads(found.stdout.strip().splitlines()[-1])
+
+
+def wall(command: list[str]) -> float:
+    started = time.perf_counter()
+    found = subprocess.run(command, capture_output=True, text=True, cwd=ROOT,
+                           env={**os.environ, "PYTHONPATH": str(ROOT / "src")}, check=False)
+    if found.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(command)} failed:\n{found.stderr[-3000:]}")
+    return time.perf_counter() - started
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+# -- the table -----------------------------------------------------------------------------------------------------
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    return (f"{cpu}, {os.cpu_count()} cores, load {load:.1f} at start; Python {platform.python_version()}, "
+            f"{platform.system()}")
+
+
+def big_store(folder: Path) -> Path:
+    """100,000 synthetic events of 2024 (kept between runs in ``folder``)."""
+    db = folder / f"big-{BIG_EVENTS}.duckdb"
+    if not db.exists():
+        subprocess.run([sys.executable, str(ROOT / "scripts" / "make_synthetic_events.py"), str(BIG_EVENTS),
+                        str(db), "--year", "2024"], check=True, cwd=ROOT,
+                       env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+    return db
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--documents", type=int, default=2000, help="documents in the ingest corpus (default 2000)")
+    parser.add_argument("--repeats", type=int, default=3, help="runs per measurement; the median is shown")
+    parser.add_argument("--only", default="ingest,link,startup,report", help="comma-separated sections")
+    parser.add_argument("--dir", default=str(Path(tempfile.gettempdir()) / "sitrep-bench-throughput"),
+                        help="work folder (the 100,000-event store is built once and kept here)")
+    parser.add_argument("--task", help=argparse.SUPPRESS)
+    args, rest = parser.parse_known_args(argv)
+    if args.task:
+        print(json.dumps(TASKS[args.task](*rest)))
+        return 0
+    sections = set(args.only.split(","))
+    folder = Path(args.dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    rows: list[tuple[str, str, str, str]] = []  # (what, median, target, note)
+    print(f"machine: {machine()}", flush=True)
+
+    if "ingest" in sections:
+        corpus = write_jsonl(folder / "corpus.jsonl", documents(args.documents, seed=7))
+        extract, ingest = [], []
+        for i in range(args.repeats):
+            extract.append(run_task("extract", str(corpus)))
+            db = folder / f"ingest-{i}.duckdb"
+            db.unlink(missing_ok=True)
+            ingest.append(run_task("ingest", str(corpus), str(db)))
+            db.unlink(missing_ok=True)
+        # Per CPU second of the process (DuckDB's threads included): on a shared machine wall time measures the
+        # neighbours as much as sitrep; wall-clock throughput is shown beside it.
+        e = median([args.documents / r["cpu"] for r in extract])
+        g = median([args.documents / r["cpu"] for r in ingest])
+        ew = median([args.documents / r["seconds"] for r in extract])
+        gw = median([args.documents / r["seconds"] for r in ingest])
+        rows.append(("extract (rules, 1 core)", f"{e:,.0f} docs/s", "≥ 1,000 docs/s",
+                     f"per CPU s; wall {ew:,.0f} docs/s; peak {median([r['peak_mb'] for r in extract]):,.0f} MB"))
+        rows.append(("ingest (extract+store+link)", f"{g:,.0f} docs/s", "≥ 70% of extract",
+                     f"{g / e:.0%} of extract per CPU s; wall {gw:,.0f} docs/s ({gw / ew:.0%}); "
+                     f"peak {median([r['peak_mb'] for r in ingest]):,.0f} MB"))
+
+    if "link" in sections or "report" in sections:
+        big = big_store(folder)
+        new = write_jsonl(folder / "new.jsonl", documents(NEW_DOCUMENTS, seed=11))
+
+    if "link" in sections:
+        empty, full = [], []
+        for _ in range(args.repeats):
+            for target, into in ((empty, None), (full, big)):
+                db = folder / "link.duckdb"
+                db.unlink(missing_ok=True)
+                if into is not None:
+                    shutil.copy(into, db)
+                subprocess.run([sys.executable, "-c", "import sys; from sitrep import api; "
+                                "api.ingest([sys.argv[1]], db=sys.argv[2], link=False)", str(new), str(db)],
+                               check=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+                target.append(run_task("link", str(db)))
+                db.unlink(missing_ok=True)
+        a, b = median([r["cpu"] for r in empty]), median([r["cpu"] for r in full])
+        rows.append((f"link {NEW_DOCUMENTS:,} new docs → empty store", f"{a:.2f} CPU s", "",
+                     f"wall {median([r['seconds'] for r in empty]):.2f} s; "
+                     f"peak {median([r['peak_mb'] for r in empty]):,.0f} MB"))
+        rows.append((f"link {NEW_DOCUMENTS:,} new docs → {BIG_EVENTS:,} events", f"{b:.2f} CPU s", "≤ 2× empty",
+                     f"{b / a:.1f}× empty; wall {median([r['seconds'] for r in full]):.2f} s; "
+                     f"peak {median([r['peak_mb'] for r in full]):,.0f} MB"))
+
+    if "startup" in sections:
+        small = folder / "small.duckdb"
+        small.unlink(missing_ok=True)
+        write_jsonl(folder / "small.jsonl", documents(20, seed=3))
+        subprocess.run([sys.executable, "-c", "import sys; from sitrep import api; api.ingest([sys.argv[1]], "
+                        "db=sys.argv[2])", str(folder / "small.jsonl"), str(small)], check=True, cwd=ROOT,
+                       env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+        one = folder / "one.txt"
+        one.write_text("Gunmen attacked a police checkpoint near Kirkuk on Monday, killing three policemen and "
+                       "wounding two others, local officials said.\n", encoding="utf-8")
+        sitrep = [sys.executable, "-m", "sitrep.cli"]
+        for label, command, target in (
+                ("sitrep --help", [*sitrep, "--help"], "< 0.3 s"),
+                ("sitrep summary", [*sitrep, "summary", "--db", str(small)], "< 0.6 s"),
+                ("sitrep extract (one 25-word file)", [*sitrep, "extract", str(one), "--published", "2024-03-04"],
+                 "< 1.5 s")):
+            times = [wall(command) for _ in range(max(args.repeats, 3))]
+            rows.append((label, f"{median(times):.2f} s", target, "new interpreter each run"))
+
+    if "report" in sections:
+        db = folder / f"big-claims-{BIG_EVENTS}.duckdb"
+        if not db.exists():
+            shutil.copy(big, folder / "claims.tmp.duckdb")
+            claims = write_jsonl(folder / "claims.jsonl", documents(CLAIM_DOCUMENTS, seed=5, claims=True))
+            subprocess.run([sys.executable, "-c", "import sys; from sitrep import api; "
+                            "api.ingest([sys.argv[1]], db=sys.argv[2])", str(claims),
+                            str(folder / "claims.tmp.duckdb")], check=True, cwd=ROOT,
+                           env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+            (folder / "claims.tmp.duckdb").rename(db)
+        for kind, target in (("png", "< 3 s"), ("html", "< 5 s")):
+            found = [run_task("render", str(db), str(folder / f"report.{kind}")) for _ in range(args.repeats)]
+            rows.append((f"report {kind} ({BIG_EVENTS:,} events, {CLAIM_DOCUMENTS} claim texts)",
+                         f"{median([r['seconds'] for r in found]):.2f} s", target,
+                         f"peak {median([r['peak_mb'] for r in found]):,.0f} MB"))
+
+    width = max(len(r[0]) for r in rows) if rows else 10
+    print(f"\n{'measurement':<{width}}  {'median':>14}  {'target':<18}  note")
+    for what, value, target, note in rows:
+        print(f"{what:<{width}}  {value:>14}  {target:<18}  {note}")
+    print(f"\n{args.repeats} runs each (start-up: {max(args.repeats, 3)}), medians; corpus: {args.documents:,} "
+          "generated documents of ~50 words (templates in this script)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,18 @@
+"""The public names load on first use, and stay the functions they name whatever subpackage is imported later."""
+
+import subprocess
+import sys
+
+
+def test_extract_and_ingest_stay_functions_after_their_subpackages_are_imported() -> None:
+    code = ("import sitrep; import sitrep.ingest.readers, sitrep.extract.pipeline, sitrep.api; "
+            "print(callable(sitrep.extract), callable(sitrep.ingest), sitrep.extract.__module__, "
+            "sitrep.ingest.__module__)")
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert found.stdout.split() == ["True", "True", "sitrep.api", "sitrep.api"]
+
+
+def test_importing_sitrep_loads_neither_spacy_nor_duckdb() -> None:
+    code = "import sys, sitrep; print(sorted(m for m in ('spacy', 'duckdb', 'matplotlib') if m in sys.modules))"
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert found.stdout.strip() == "[]"
