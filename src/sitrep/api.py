@@ -110,6 +110,10 @@ class IngestReport:
     claims: int = 0
     events: int = 0
     incidents: int = 0
+    superseded: int = 0
+    """Older versions from the same sources (file path or URL) that documents of this batch superseded."""
+    reverted: int = 0
+    """Texts of older versions read again (a file reverted): those versions are current again."""
     languages: Counter[str] = field(default_factory=Counter)
     """Documents stored but not extracted because they are not in English, by language code."""
 
@@ -126,6 +130,10 @@ class IngestReport:
     def line(self) -> str:
         """The one-line count the CLI prints at the end."""
         line = f"ingested {self.ingested}, duplicate {self.duplicate}, failed {self.failed}"
+        if self.reverted:
+            line += f", reverted {self.reverted}"
+        if self.superseded:
+            line += f", superseded {self.superseded}"
         if self.not_english:
             languages = ", ".join(f"{code} {n}" for code, n in sorted(self.languages.items()))
             line += f"; not English {self.not_english} ({languages}): stored, not extracted"
@@ -159,9 +167,6 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
         for item in extractions(items, workers=workers, known=target.has_document):
             if on_progress is not None:
                 on_progress(1)
-            if isinstance(item, Known):
-                report.duplicate += 1
-                continue
             if isinstance(item, Failure):
                 report.failed += 1
                 report.failures.append(item)
@@ -169,7 +174,9 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
                     on_failure(item)
                 continue
             try:
-                stored = target.save(item)
+                # A known text is not extracted again, but may be an older version of its source read again (a
+                # reverted file), which then becomes current.
+                saved = target.save_version(item.document if isinstance(item, Known) else item)
             except SitrepError as error:
                 # The store refused this document (a value it cannot hold, a write error): it is one failed
                 # input, named by its file (and line), and the batch goes on; nothing of it was written.
@@ -180,16 +187,19 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
                 if on_failure is not None:
                     on_failure(failure)
                 continue
-            if stored:
+            report.superseded += len(saved.superseded)
+            if saved.new and not isinstance(item, Known):
                 report.ingested += 1
                 report.claims += len(item.claims)
                 report.events += len(item.events)
                 if item.document.language != "en":
                     report.languages[item.document.language] += 1
+            elif saved.reverted:
+                report.reverted += 1
             else:
                 report.duplicate += 1
         # Also after a run that stored nothing new: a killed run may have left its events unlinked.
-        if link and (report.ingested or report.duplicate):
+        if link and (report.ingested or report.duplicate or report.reverted):
             report.incidents = link_events(target).incidents
         if report.ingested:
             link_repeats(target)  # the same claim relayed by several outlets: counted once
