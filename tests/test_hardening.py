@@ -281,3 +281,26 @@ def test_records_from_later_sections_point_into_the_whole_text_with_unique_ids(m
         assert event.killed is not None and event.killed.span is not None
         span = event.killed.span
         assert text[span.start:span.end] == span.text
+
+
+def test_a_section_ends_at_an_early_paragraph_break_rather_than_inside_a_long_paragraph() -> None:
+    from sitrep.extract import sections
+
+    # A short paragraph, then one long paragraph of many lines: the first section ends after the short paragraph
+    # (at 30% of the size) instead of at a line break inside the long one.
+    short = "Gunmen killed 5 soldiers near Kirkuk on Monday. " * 12 + "\n\n"
+    long = "".join(f"Line {i}: the attack killed {i} members of the security forces.\n" for i in range(300))
+    text = short + long
+    [(first_start, first), *rest] = list(sections(text, size=2_000))
+    assert first_start == 0 and first == short
+    assert "".join(section for _, section in rest) == long
+    assert all(len(section) <= 2_000 and section.endswith("\n") for _, section in rest[:-1])
+
+
+def test_a_text_without_any_break_is_still_cut_into_sections_that_cover_it() -> None:
+    from sitrep.extract import sections
+
+    text = "x" * 5_500
+    parts = list(sections(text, size=2_000))
+    assert [len(section) for _, section in parts] == [2_000, 2_000, 1_500]
+    assert "".join(section for _, section in parts) == text
