@@ -68,7 +68,8 @@ def _joined(rng: random.Random, words: list[str], sep: str = " ") -> str:
 
 def _reports(rng: random.Random) -> str:
     parts: list[str] = []
-    while sum(len(p) + 2 for p in parts) < rng.randint(200, LIMIT - 300):
+    target = rng.randint(200, LIMIT - 300)
+    while sum(len(p) + 2 for p in parts) < target:
         parts.append(rng.choice(REPORTS).format(n=rng.randint(1, 40), m=rng.randint(1, 300), k=rng.randint(1, 90),
                                                 p=rng.choice(PLACES)))
     return rng.choice(["\n\n", " ", "\n"]).join(parts)[: LIMIT - 1]
@@ -81,12 +82,14 @@ def _unicode(rng: random.Random) -> str:
 
 
 RUNS = ["1", "1,", "1-", "-", "7-5²6 ", "a", ".", "\n", " ", "killed ", "Islamic State ", "Raqqa ", "Ramadan ",
-        "3 August ", "between ", "dozens of ", "at least 5 ", "said ", "IS claimed ", "( ", "'s "]
+        "3 August ", "between ", "dozens of ", "at least 5 ", "said ", "IS claimed ", "( ", "'s ", ")", "(", "%", "'",
+        ").", "\"", "…"]
 
 
 def _runs(rng: random.Random) -> str:
     pattern = rng.choice(RUNS)
-    return pattern * (rng.randint(10, LIMIT - 10) // len(pattern.encode("utf-8")))
+    text = pattern * (rng.randint(10, LIMIT - 10) // len(pattern.encode("utf-8")))
+    return "(" * (len(text) // 2) + text[len(text) // 2:] if pattern == ")" else text
 
 
 CLASSES: dict[str, Callable[[random.Random], str]] = {
