@@ -152,7 +152,9 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
     called as each input item (document or failure) is done.
 
     A bad file is counted and reported through ``on_failure`` (and in the report); the batch goes on. A document
-    already in the store (same cleaned text) is counted as a duplicate and not written again. With ``link``, the
+    already in the store (same cleaned text) is counted as a duplicate and not written again, unless it is an older
+    version of its source (a reverted file): that version becomes current again (``reverted``), and the versions a
+    batch retires are counted in ``superseded``. With ``link``, the
     new events are then linked to the incidents already stored (one incident, many reports).
     """
     from sitrep.parallel import Known, check_workers, extractions
