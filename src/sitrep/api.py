@@ -181,6 +181,10 @@ class IngestReport:
     claims: int = 0
     events: int = 0
     incidents: int = 0
+    superseded: int = 0
+    """Older versions from the same sources (file path or URL) that documents of this batch superseded."""
+    reverted: int = 0
+    """Texts of older versions read again (a file reverted): those versions are current again."""
     languages: Counter[str] = field(default_factory=Counter)
     """Documents stored but not extracted because they are not in English, by language code."""
 
@@ -197,6 +201,10 @@ class IngestReport:
     def line(self) -> str:
         """The one-line count the CLI prints at the end."""
         line = f"ingested {self.ingested}, duplicate {self.duplicate}, failed {self.failed}"
+        if self.reverted:
+            line += f", reverted {self.reverted}"
+        if self.superseded:
+            line += f", superseded {self.superseded}"
         if self.not_english:
             languages = ", ".join(f"{code} {n}" for code, n in sorted(self.languages.items()))
             line += f"; not English {self.not_english} ({languages}): stored, not extracted"
@@ -229,8 +237,10 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
     A bad file is counted and reported through ``on_failure`` (and in the report); the batch goes on. A document
     the store refuses (a value it cannot hold, a row the database rejects) is one failure named by its file (and
     line): when a batch write fails it is written again document by document, so only the bad one is left out. A
-    document already in the store (same cleaned text) is counted as a duplicate and not written again. With
-    ``link``, the new events are then linked to the incidents already stored (one incident, many reports).
+    document already in the store (same cleaned text) is counted as a duplicate and not written again, unless it is
+    an older version of its source (a reverted file): that version becomes current again (``reverted``); the
+    versions new ones retire are counted in ``superseded``. With ``link``, the new events are then linked to the
+    incidents already stored (one incident, many reports).
     """
     from sitrep.parallel import Known, check_workers, extractions
     from sitrep.store import validate
@@ -264,9 +274,27 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
         if extraction.document.language != "en":
             report.languages[extraction.document.language] += 1
 
+    def known(item: Known) -> None:
+        # A known text is not extracted again, but may be an older version of its source read again (a reverted
+        # file), which then becomes current.
+        try:
+            saved = target.save_version(item.document)
+        except SitrepError as error:
+            fail(Failure(path=item.document.path or f"document {item.document.id}", reason=f"not stored: {error}"))
+            return
+        report.superseded += len(saved.superseded)
+        if saved.reverted:
+            report.reverted += 1
+        else:
+            report.duplicate += 1
+
     def write(batch: list[Extraction]) -> None:
         try:
             fresh = save_new(target, batch)
+            if fresh:
+                retired = target.query("SELECT count(*) AS n FROM documents WHERE superseded_by IN "
+                                       "(SELECT unnest(?::VARCHAR[]))", [sorted(fresh)])
+                report.superseded += int(retired[0]["n"])
         except SitrepError:
             # One document the database refuses rolls the whole batch back: write them one by one, so the bad one
             # is reported with its file and the rest are stored.
@@ -290,7 +318,7 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
                 if on_progress is not None:
                     on_progress(1)
                 if isinstance(item, Known):
-                    report.duplicate += 1
+                    known(item)
                     continue
                 if isinstance(item, Failure):
                     fail(item)
@@ -314,7 +342,7 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
         if batch:
             write(batch)
         # Also after a run that stored nothing new: a killed run may have left its events unlinked.
-        if link and (report.ingested or report.duplicate):
+        if link and (report.ingested or report.duplicate or report.reverted):
             report.incidents = link_events(target).incidents
         if report.ingested:
             link_repeats(target)  # the same claim relayed by several outlets: counted once

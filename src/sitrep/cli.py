@@ -353,9 +353,10 @@ def summary(db: str, by: str, measure: str | None, output: str) -> None:
 @click.option("--undo", is_flag=True, help="Bring a forgotten document back.")
 @handle_errors
 def forget(document_id: str, db: str, undo: bool) -> None:
-    """Retire a document by hand: its claims and events leave summaries, audits, reports and exports.
+    """Retire a document by hand: its claims and events leave summaries, audits, reports, exports and incidents.
 
-    Nothing is deleted; `sitrep forget DOCUMENT_ID --undo` brings it back. Ids: sitrep history.
+    Nothing is deleted; `sitrep forget DOCUMENT_ID --undo` brings it back and links its events again.
+    Ids: sitrep history.
 
     \b
     Examples:
@@ -366,6 +367,11 @@ def forget(document_id: str, db: str, undo: bool) -> None:
 
     with Store(db) as store:
         document = store.forget(document_id, undo=undo)
+        if undo:
+            # Forgetting took its events out of their incidents; linking places them again (and only them).
+            from sitrep.analyze.linking import link_events
+
+            link_events(store)
     where = document.path or document.url or ""
     click.echo(f"{'restored' if undo else 'forgot'} document {document.id}" + (f" ({where})" if where else ""))
 

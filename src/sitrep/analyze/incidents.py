@@ -41,7 +41,7 @@ from pydantic import Field
 from sitrep.analyze.similarity import GENERIC_ACTORS, Location, locate, seat_of_same_name, stable_id
 from sitrep.geo import Gazetteer
 from sitrep.model import Attribution, AttributionLevel, Count, Document, Event, Place, Record, Status
-from sitrep.store import Store
+from sitrep.store import CURRENT_DOCUMENTS, Store
 from sitrep.store import incidents as stored
 from sitrep.taxonomy import ActorTable
 
@@ -368,7 +368,8 @@ def merge_all(events: Iterable[Event], documents: Mapping[str, Document], *, sta
 
 def unlinked_count(store: Store) -> int:
     """Events that linking has not seen yet: each still counts as an incident of its own."""
-    return int(store.query("SELECT count(*) AS n FROM events WHERE incident_id IS NULL")[0]["n"])
+    return int(store.query("SELECT count(*) AS n FROM events WHERE incident_id IS NULL "
+                           f"AND document_id IN {CURRENT_DOCUMENTS}")[0]["n"])
 
 
 def unlinked_note(store: Store) -> str | None:

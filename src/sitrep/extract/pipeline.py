@@ -58,6 +58,30 @@ _NOT_COUNTS = {"%", "percent", "per", "cent", "km", "kilometres", "kilometers", 
 _MONEY = {"$", "€", "£", "usd", "dollars", "euros", "pounds"}
 
 
+SUFFIX_TAIL = 64
+"""How many characters from the end of a chunk spaCy's suffix rules look at (see :class:`TailSearch`)."""
+
+
+class TailSearch:
+    """spaCy's suffix search, looking only at the last :data:`SUFFIX_TAIL` characters of a chunk.
+
+    The tokenizer peels suffixes off a chunk without whitespace one at a time and searches the whole remaining chunk
+    for a ``$``-anchored rule each time: a 9,000-character run of closing brackets took 6.5 s of CPU (quadratic;
+    ``benchmarks/bench_fuzz_budget.py``, class ``runs``). Every suffix rule matches a few characters at the end (a
+    lookbehind of one or two), so the tail gives the same tokens except inside a run of more than 64 dots or
+    dashes, which becomes several tokens instead of one. The tokenizer uses only the match's length. ``pattern``
+    keeps ``nlp.to_bytes()`` working (spaCy saves ``suffix_search.__self__.pattern``).
+    """
+
+    def __init__(self, search: Any) -> None:
+        self.regex = search.__self__
+        self.pattern = self.regex.pattern
+
+    def search(self, string: str) -> Any:
+        """The suffix match in the chunk's tail (spaCy reads only ``end() - start()``)."""
+        return self.regex.search(string[-SUFFIX_TAIL:])
+
+
 def build_pipeline(*, actors: ActorTable | None = None, places: Mapping[str, str] | None = None) -> Language:
     """A blank English pipeline with sitrep's components.
 
@@ -65,6 +89,7 @@ def build_pipeline(*, actors: ActorTable | None = None, places: Mapping[str, str
     stage supplies it, so this stage never imports a later one.
     """
     nlp = spacy.blank("en")
+    nlp.tokenizer.suffix_search = TailSearch(nlp.tokenizer.suffix_search).search
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("sitrep_lines")
     nlp.add_pipe("sitrep_dates")

@@ -17,7 +17,7 @@ import duckdb
 
 from sitrep.model import Document, Event
 from sitrep.store import rows
-from sitrep.store.store import Store
+from sitrep.store.store import CURRENT_DOCUMENTS, Store
 
 Method = Literal["linked", "unlinked"]
 METHODS = ("linked", "unlinked")
@@ -26,12 +26,14 @@ METHODS = ("linked", "unlinked")
 def load_events(store: Store, *, unlinked: bool = False, ranges: Sequence[tuple[date, date]] | None = None,
                 event_ids: Collection[str] | None = None,
                 incident_ids: Collection[str] | None = None) -> list[Event]:
-    """Stored events, whole, by document then position. Filters combine:
+    """Stored events of current documents, whole, by document then position. Filters combine:
 
     ``unlinked``: only events without an incident; ``ranges``: only events whose ``date_start`` lies in one of
     these inclusive (first, last) ranges; ``event_ids`` / ``incident_ids``: only these events / incidents.
+    Events of superseded and forgotten documents are never returned: they take no part in linking, incidents,
+    trends or audits.
     """
-    clauses: list[str] = []
+    clauses: list[str] = [f"e.document_id IN {CURRENT_DOCUMENTS}"]
     params: list[Any] = []
     if unlinked:
         clauses.append("e.incident_id IS NULL")

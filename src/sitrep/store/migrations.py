@@ -83,6 +83,14 @@ Version 8 adds the three questions kept apart (source, attribution, verification
 An older database is upgraded in place: events with a claimant get attribution 'claimed' by it, and every event and
 claim gets its document's outlet as ``source_outlet`` (its kind stays NULL until ``sitrep reextract``).
 
+Version 9 adds (databases written before values were checked at the store's edge)::
+
+    repairs    one row per value set aside: table_name, row_id (a figure: claim_id:ordinal), column_name,
+               old_value (as text), reason, repaired_at. Dates outside 1800–2199, stated periods over a hundred
+               years and counts over ten billion (a whole Count: low, best, high) become NULL; a figure over the
+               limit is deleted (its value cannot be NULL). Reports, exports and linking then never meet a value
+               that date arithmetic or a chart cannot take, and nothing is lost without its reason.
+
 No foreign keys: DuckDB refuses to delete a parent row and its children in one transaction, which would block
 re-extraction later; integrity is kept by the one write path instead.
 """
@@ -354,6 +362,64 @@ MIGRATIONS: list[Migration] = [
         "UPDATE claims SET source_outlet = d.source FROM documents d WHERE d.id = claims.document_id",
     )),
 ]
+
+
+def _repairs() -> tuple[str, ...]:
+    """Migration 9's statements: each value a database stored before sitrep checked values (see
+    :mod:`sitrep.store.validate`) that lies outside today's limits is copied to ``repairs`` with its reason, then
+    set to NULL (a whole Count for a count; a figure row, whose value cannot be NULL, is deleted). The limits are
+    written out here, not read from ``validate``: a released migration never changes, even when the limits do."""
+    first, last = "DATE '1800-01-01'", "DATE '2199-12-31'"
+    stamp = "stored before sitrep checked values; set aside by migration 9"
+
+    def repair(table: str, key: str, column: str, bad: str, reason: str, *, clear: Sequence[str] = (),
+               delete: bool = False) -> list[str]:
+        note = f"{column} {reason} ({stamp})".replace("'", "''")
+        record = (f"INSERT INTO repairs (table_name, row_id, column_name, old_value, reason) SELECT '{table}', "
+                  f"{key}, '{column}', CAST({column} AS VARCHAR), '{note}' FROM {table} WHERE {bad}")
+        if delete:
+            return [record, f"DELETE FROM {table} WHERE {bad}"]
+        cleared = ", ".join(f"{name} = NULL" for name in (column, *clear))
+        return [record, f"UPDATE {table} SET {cleared} WHERE {bad}"]
+
+    def outside(expression: str) -> str:
+        return f"({expression} IS NOT NULL AND ({expression} < {first} OR {expression} > {last}))"
+
+    dates = "is outside 1800-01-01 to 2199-12-31"
+    statements = [
+        """
+        CREATE TABLE repairs (
+            table_name  VARCHAR NOT NULL,
+            row_id      VARCHAR NOT NULL,
+            column_name VARCHAR NOT NULL,
+            old_value   VARCHAR,
+            reason      VARCHAR NOT NULL,
+            repaired_at TIMESTAMPTZ NOT NULL DEFAULT current_timestamp
+        )
+        """,
+        *repair("documents", "id", "published", outside("published"), dates),
+        *repair("events", "id", "date_start", outside("date_start"), dates),
+        *repair("events", "id", "date_end", outside("date_end"), dates),
+        *repair("claims", "id", "period_start", outside("TRY_CAST(period_start AS DATE)"), dates),
+        *repair("claims", "id", "period_end", outside("TRY_CAST(period_end AS DATE)"), dates),
+        *repair("claims", "id", "period_days_stated", "period_days_stated NOT BETWEEN 0 AND 36525",
+                "is over the limit of 36,525 days (a hundred years)"),
+        *repair("figures", "claim_id || ':' || ordinal", "month", outside("TRY_CAST(month || '-01' AS DATE)"),
+                dates),
+        *repair("figures", "claim_id || ':' || ordinal", "value", "value NOT BETWEEN 0 AND 10000000000",
+                "is over the limit of 10,000,000,000 (more than the world's population); the figure is removed",
+                delete=True),
+    ]
+    for name in ("killed", "wounded", "killed_or_wounded", "captured"):
+        parts = [f"{name}_{end}" for end in ("low", "best", "high")]
+        bad = " OR ".join(f"{part} NOT BETWEEN 0 AND 10000000000" for part in parts)
+        statements += repair("events", "id", f"{name}_best", f"({bad})",
+                             "(or its low or high) is over the limit of 10,000,000,000; the count is removed",
+                             clear=[f"{name}_low", f"{name}_high", f"{name}_vague"])
+    return tuple(statements)
+
+
+MIGRATIONS.append(Migration(9, "values stored before validation set aside", _repairs()))
 
 _CREATE_MIGRATIONS_TABLE = """
     CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -4,6 +4,7 @@
 
     with Store("sitrep.duckdb") as store:
         store.save(extraction)                       # True when new, False when already stored
+        store.save_version(extraction)               # Saved(new, reverted, superseded): what it did to versions
         store.claims(document_id=extraction.document.id)
         store.query("SELECT admin1, sum(value) AS n FROM figures WHERE measure = 'operations' GROUP BY 1")
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
@@ -33,6 +35,18 @@ T = TypeVar("T")
 CURRENT_DOCUMENTS = "(SELECT id FROM documents WHERE superseded_by IS NULL AND forgotten_at IS NULL)"
 """A SQL subquery of the ids of current documents: neither superseded by a newer version nor forgotten. Every
 reading that counts (summaries, audits, reports, exports) keeps to ``document_id IN`` it."""
+
+@dataclass(frozen=True)
+class Saved:
+    """What :meth:`Store.save_version` did with one document."""
+
+    new: bool
+    """The document was not stored before and now is."""
+    reverted: bool = False
+    """An older version from the same source, stored before, is the current version again."""
+    superseded: tuple[str, ...] = ()
+    """Ids of the versions from the same source that this one superseded."""
+
 
 TABLES = ("documents", "claims", "figures", "checks", "spans", "events")
 """The data tables, in the order :meth:`Store.counts` reports them."""
@@ -113,8 +127,26 @@ class Store:
         if not isinstance(extraction, Extraction):
             raise TypeError(f"Store.save takes an Extraction, not {type(extraction).__name__}")
         _check_belongs(extraction)
-        validate.check_extraction(extraction)
-        return self._write(lambda con: _save(con, extraction), what=f"save document {extraction.document.id}")
+        return self.save_version(extraction).new
+
+    def save_version(self, item: Extraction | Document) -> Saved:
+        """Store an extraction (as :meth:`save`) and say what it did to the versions from its source: whether it
+        was new, whether it made an older version current again, and which versions it superseded.
+
+        A text already stored as an older version from the same source (URL, else path) — a file reverted, a page
+        edited back — becomes the current version again and supersedes the newer ones; the stored document's
+        records are kept, so a :class:`~sitrep.model.Document` alone (not extracted again) is enough for that.
+        Any other text already stored is a duplicate: nothing is written.
+        """
+        if isinstance(item, Extraction):
+            _check_belongs(item)
+            validate.check_extraction(item)
+            document_id = item.document.id
+        elif isinstance(item, Document):
+            document_id = item.id
+        else:
+            raise TypeError(f"Store.save_version takes an Extraction or a Document, not {type(item).__name__}")
+        return self._write(lambda con: _save(con, item), what=f"save document {document_id}")
 
     def forget(self, document_id: str, *, undo: bool = False) -> Document:
         """Retire a document by hand (``undo``: bring it back): its claims and events leave summaries, audits,
@@ -125,6 +157,7 @@ class Store:
                 raise StoreError(f"{self.path}: no document with id {document_id!r}; list them with: sitrep history")
             con.execute("UPDATE documents SET forgotten_at = CASE WHEN ? THEN NULL ELSE coalesce(forgotten_at, "
                         "current_timestamp) END WHERE id = ?", [undo, document_id])
+            _release(con, [document_id])  # out of its incidents; after --undo, linking places its events again
 
         self._write(run, what=f"{'restore' if undo else 'forget'} document {document_id}")
         found = self.document(document_id)
@@ -300,21 +333,57 @@ class Store:
         return self._con
 
 
-def _save(con: duckdb.DuckDBPyConnection, extraction: Extraction) -> bool:
-    """Insert one extraction; runs inside the write transaction, so the duplicate test and the inserts are atomic."""
-    document = extraction.document
-    if con.execute("SELECT 1 FROM documents WHERE id = ?", [document.id]).fetchone():
-        return False
+def _save(con: duckdb.DuckDBPyConnection, item: Extraction | Document) -> Saved:
+    """Insert one extraction, or make an older stored version current again; runs inside the write transaction, so
+    the duplicate test and the writes are atomic."""
+    document = item.document if isinstance(item, Extraction) else item
+    key = document.url or document.path
+    found = con.execute("SELECT source_key, superseded_by, forgotten_at FROM documents WHERE id = ?",
+                        [document.id]).fetchone()
+    if found:
+        source_key, superseded_by, forgotten_at = found
+        # The text of an older version from the same source again (a file reverted, a page edited back): that
+        # version is what the source says now, so it becomes current and the versions after it are superseded.
+        # A forgotten document stays forgotten: that was a person's decision, undone only by `forget --undo`.
+        if key and source_key == key and superseded_by is not None and forgotten_at is None:
+            con.execute("UPDATE documents SET superseded_by = NULL WHERE id = ?", [document.id])
+            return Saved(new=False, reverted=True, superseded=_supersede(con, key, document.id))
+        return Saved(new=False)
+    if not isinstance(item, Extraction):
+        raise StoreError(f"document {document.id} is not stored; save its extraction, not the document alone")
     database.insert(con, "documents", rows.DOCUMENT_COLUMNS, [rows.document_row(document)])
     # A changed text from the same source (URL, else path) is a new version: it supersedes the current one, whose
     # figures then leave every summary; the old rows stay as history.
-    key = document.url or document.path
+    superseded: tuple[str, ...] = ()
     if key:
         con.execute("UPDATE documents SET source_key = ? WHERE id = ?", [key, document.id])
-        con.execute("UPDATE documents SET superseded_by = ? WHERE source_key = ? AND id <> ? "
-                    "AND superseded_by IS NULL", [document.id, key, document.id])
-    _insert_records(con, extraction)
-    return True
+        superseded = _supersede(con, key, document.id)
+    _insert_records(con, item)
+    return Saved(new=True, superseded=superseded)
+
+
+def _supersede(con: duckdb.DuckDBPyConnection, key: str, document_id: str) -> tuple[str, ...]:
+    """Mark the current versions from source ``key`` other than ``document_id`` as superseded by it, take their
+    events out of their incidents, and return their ids."""
+    found = con.execute("SELECT id FROM documents WHERE source_key = ? AND id <> ? AND superseded_by IS NULL "
+                        "ORDER BY seq", [key, document_id]).fetchall()
+    ids = [row[0] for row in found]
+    if ids:
+        con.execute("UPDATE documents SET superseded_by = ? WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+                    [document_id, ids])
+        _release(con, ids)
+    return tuple(ids)
+
+
+def _release(con: duckdb.DuckDBPyConnection, document_ids: Sequence[str]) -> None:
+    """Take the events of retired documents out of their incidents, so that no incident, trend or audit counts a
+    retired report and the incident's other reports stand on their own. An event a person kept apart (``sitrep
+    unlink``) keeps that decision. Bringing a document back leaves its events without an incident, for the next
+    linking run to place again (``sitrep forget --undo`` runs it)."""
+    events = ("SELECT id FROM events WHERE document_id IN (SELECT unnest(?::VARCHAR[])) "
+              "AND id NOT IN (SELECT event_id FROM incident_links WHERE method = 'unlinked')")
+    con.execute(f"DELETE FROM incident_links WHERE event_id IN ({events})", [list(document_ids)])
+    con.execute(f"UPDATE events SET incident_id = NULL WHERE id IN ({events})", [list(document_ids)])
 
 
 def _replace(con: duckdb.DuckDBPyConnection, extraction: Extraction) -> None:
