@@ -5,8 +5,9 @@ The public API::
     import sitrep
     extraction = sitrep.extract(text_or_document, published="2020-10-08")
     report = sitrep.ingest(["reports/"], db="sitrep.duckdb")
-    with sitrep.Store("sitrep.duckdb") as store:
+    with sitrep.Store("sitrep.duckdb", read_only=True) as store:
         rows = sitrep.summarize(store, by=["admin1"])
+        frame = store.events().to_pandas()           # or sitrep.to_pandas(records); needs pandas
         sitrep.render(store, "week.png")
 """
 
@@ -16,6 +17,7 @@ from sitrep.api import IngestReport, default_extractor, extract, extract_files, 
 from sitrep.errors import ConfigError, ExtractionError, InputError, SitrepError, StoreError
 from sitrep.extract import Extractor
 from sitrep.model import Check, Claim, Count, Document, Event, Extraction, Failure, Figure, Place, Span
+from sitrep.records import Records, to_pandas
 from sitrep.store import Store
 
 __version__ = "0.1.0"
@@ -45,6 +47,7 @@ __all__ = [
     "IngestReport",
     "InputError",
     "Place",
+    "Records",
     "SitrepError",
     "Span",
     "Store",
@@ -57,4 +60,5 @@ __all__ = [
     "ingest",
     "render",
     "summarize",
+    "to_pandas",
 ]
