@@ -150,3 +150,11 @@ def described(filters: Any) -> str:
     """' matching --country SY --actor ISIS' for a message, or '' when nothing is filtered."""
     options = filters.options() if filters is not None else []
     return f" matching {' '.join(options)}" if options else ""
+
+
+def canonical_actor(name: str) -> str:
+    """The alias table's canonical name for an actor given in any spelling ("Daesh" → "Islamic State"), else
+    ``name`` as given."""
+    from sitrep.report.filters import canonical_actor as lookup
+
+    return lookup(name) or name

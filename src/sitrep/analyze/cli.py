@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 import click
 
@@ -31,8 +31,9 @@ from sitrep.clitools import db_option, described, emit, filter_options, handle_e
 from sitrep.errors import ConfigError, NotFoundError
 from sitrep.store import Store
 
-if TYPE_CHECKING:
-    from sitrep.report.filters import EventFilter
+EventFilter = Any
+"""The shared filters (an EventFilter, built by :func:`sitrep.clitools.filter_options`); named loosely here because
+analyze comes before the stage that defines it."""
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -191,9 +192,9 @@ def audit_command(claim_id: str | None, db: str, fmt: str, output: str | None, f
             emit(_json(report.to_dict()) if fmt == "json" else report.table(), output, what=f"audit of {claim_id}")
             return
         assert actor is not None
-        from sitrep.report.filters import canonical_actor
+        from sitrep.clitools import canonical_actor
 
-        rows = audit_by_period(store, canonical_actor(actor) or actor, by=by)
+        rows = audit_by_period(store, canonical_actor(actor), by=by)
     rows = [r for r in rows if _period_overlaps(r.period, filters.since, filters.until)]
     if not rows:
         nothing_found(f"no claims by {actor}{described(filters)} with a complete period in {db}")
