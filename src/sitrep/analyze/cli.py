@@ -55,15 +55,6 @@ def matching_event_ids(store: Store, filters: EventFilter) -> set[str] | None:
     return {row["id"] for row in store.query(f"SELECT e.id FROM events e WHERE {where}", params)}
 
 
-def _date(value: str | None, what: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as error:
-        raise ConfigError(f"{what} {value!r} is not an ISO date (YYYY-MM-DD)") from error
-
-
 @click.command("link")
 @db_option
 @click.option("--rebuild", is_flag=True, help="Link every event afresh (events unlinked by hand stay alone).")
