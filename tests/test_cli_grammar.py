@@ -111,10 +111,10 @@ def test_ingest_format_still_reads_inputs_and_points_to_input_format(tmp_path: P
 
 def test_records_from_the_store_turn_into_a_dataframe_and_display(db: str) -> None:
     pytest.importorskip("pandas")
-    from sitrep import Store, to_pandas
+    from sitrep import Records, Store, to_pandas
 
     with Store(db, read_only=True) as store:
-        events, claims = store.events(), store.claims()
+        events, claims = Records(store.events()), store.claims()
     frame = events.to_pandas()
     assert len(frame) == len(events) and {"id", "actor1", "place_country", "killed_best"} <= set(frame.columns)
     assert len(to_pandas(claims)) == len(claims)

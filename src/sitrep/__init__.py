@@ -7,7 +7,7 @@ The public API::
     report = sitrep.ingest(["reports/"], db="sitrep.duckdb")
     with sitrep.Store("sitrep.duckdb", read_only=True) as store:
         rows = sitrep.summarize(store, by=["admin1"])
-        frame = store.events().to_pandas()           # or sitrep.to_pandas(records); needs pandas
+        frame = sitrep.to_pandas(store.events())      # needs pandas; sitrep.Records(...) displays in Jupyter
         sitrep.render(store, "week.png")
 """
 

@@ -1,11 +1,12 @@
 """Lists of records that read well in a notebook and turn into a pandas DataFrame.
 
-:class:`Records` is what :meth:`sitrep.Store.events` and :meth:`sitrep.Store.claims` return: a plain ``list`` (index
-it, loop over it, compare it with a list) that adds :meth:`Records.to_pandas` and short displays (``repr`` in a
-terminal, an HTML table in Jupyter). :func:`to_pandas` does the same for any sequence of records.
+:func:`to_pandas` turns any sequence of records (what :meth:`sitrep.Store.events` and :meth:`sitrep.Store.claims`
+return) into a DataFrame; :class:`Records` wraps such a list — still a plain ``list`` — with :meth:`Records.to_pandas`
+and short displays (``repr`` in a terminal, an HTML table in Jupyter).
 
     >>> with sitrep.Store("sitrep.duckdb", read_only=True) as store:
-    ...     frame = store.events().to_pandas()
+    ...     frame = sitrep.to_pandas(store.events())
+    ...     events = sitrep.Records(store.events())   # shows as a table in a notebook
 """
 
 from __future__ import annotations

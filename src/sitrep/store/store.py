@@ -25,7 +25,6 @@ import duckdb
 from sitrep import settings
 from sitrep.errors import StoreError
 from sitrep.model import Claim, Document, Event, Extraction
-from sitrep.records import Records
 from sitrep.store import database, migrations, rows, validate
 from sitrep.store.database import first_line
 
@@ -211,9 +210,8 @@ class Store:
         found = self._select(f"SELECT {columns} FROM documents {where} ORDER BY seq", params)
         return [rows.document_from_row(row) for row in found]
 
-    def claims(self, *, claim_id: str | None = None, document_id: str | None = None) -> Records[Claim]:
-        """Stored claims, whole (figures and checks in their original order, spans, places), as a list with
-        ``to_pandas()`` (:class:`sitrep.records.Records`).
+    def claims(self, *, claim_id: str | None = None, document_id: str | None = None) -> list[Claim]:
+        """Stored claims, whole (figures and checks in their original order, spans, places).
 
         Filters combine; with none, every claim of the current documents (not superseded, not forgotten), by
         document in stored order, then by position in the document. A claim asked for by id comes back whatever
@@ -226,7 +224,7 @@ class Store:
             f"SELECT c.* FROM claims c JOIN documents d ON d.id = c.document_id {where} ORDER BY d.seq, c.ordinal",
             params)
         if not claims:
-            return Records()
+            return []
         chosen = f"SELECT c.id FROM claims c {where}"
         figures = _by(self._select(
             f"SELECT * FROM figures WHERE claim_id IN ({chosen}) ORDER BY claim_id, ordinal", params), "claim_id")
@@ -235,12 +233,11 @@ class Store:
         spans = _by(self._select(
             f"SELECT * FROM spans WHERE owner_kind = 'claim' AND owner_id IN ({chosen}) "
             "ORDER BY owner_id, from_value, ordinal", params), "owner_id")
-        return Records(rows.claim_from_row(c, figures[c["id"]], checks[c["id"]], spans[c["id"]]) for c in claims)
+        return [rows.claim_from_row(c, figures[c["id"]], checks[c["id"]], spans[c["id"]]) for c in claims]
 
-    def events(self, *, event_id: str | None = None, document_id: str | None = None) -> Records[Event]:
-        """Stored events, whole, as a list with ``to_pandas()`` (:class:`sitrep.records.Records`). Filters combine;
-        with none, every event of the current documents, by document then position in it (an event asked for by id
-        comes back whatever its document's state)."""
+    def events(self, *, event_id: str | None = None, document_id: str | None = None) -> list[Event]:
+        """Stored events, whole. Filters combine; with none, every event of the current documents, by document
+        then position in it (an event asked for by id comes back whatever its document's state)."""
         where, params = _filter(("e.id", event_id), ("e.document_id", document_id))
         if event_id is None and document_id is None:
             where = f"WHERE e.document_id IN {CURRENT_DOCUMENTS}"
@@ -248,11 +245,11 @@ class Store:
             f"SELECT e.* FROM events e JOIN documents d ON d.id = e.document_id {where} ORDER BY d.seq, e.ordinal",
             params)
         if not events:
-            return Records()
+            return []
         spans = _by(self._select(
             f"SELECT * FROM spans WHERE owner_kind = 'event' AND owner_id IN (SELECT e.id FROM events e {where}) "
             "ORDER BY owner_id, from_value, ordinal", params), "owner_id")
-        return Records(rows.event_from_row(e, spans[e["id"]]) for e in events)
+        return [rows.event_from_row(e, spans[e["id"]]) for e in events]
 
     def counts(self) -> dict[str, int]:
         """The number of rows in each data table: documents, claims, figures, checks, spans, events."""
