@@ -75,7 +75,7 @@ def test_audit_needs_a_claim_or_an_actor_and_says_so_in_one_line(database: tuple
     result = CliRunner().invoke(audit_command, ["--db", db])
     assert result.exit_code == 2 and "give either a CLAIM_ID or --actor" in result.output
     result = CliRunner().invoke(audit_command, ["nope", "--db", db])
-    assert result.exit_code == 2
+    assert result.exit_code == 1  # an unknown id is a failed look-up, not a usage error
     assert [line for line in result.output.splitlines() if "no claim with id 'nope'" in line]
 
 

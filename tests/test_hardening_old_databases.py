@@ -35,8 +35,8 @@ def _unchecked(n: int, day: date, killed: int) -> Extraction:
 
 @pytest.fixture
 def old_db(tmp_path: Path) -> Path:
-    """A database at schema version 8 (before the repairs) holding a page dated year 1, one dated 9999 with a count of 2**62, and a
-    sound one: what an ingest before validation could leave behind."""
+    """A database at schema version 8 (before the repairs) holding a page dated year 1, one dated 9999 with a count
+    of 2**62, and a sound one: what an ingest before validation could leave behind."""
     path = tmp_path / "old.duckdb"
     con = duckdb.connect(str(path))
     migrations.migrate(con, path=str(path), migrations=migrations.MIGRATIONS[:8])

@@ -45,7 +45,7 @@ def test_incidents_as_json_and_by_id(db: str) -> None:
                                                          incident["id"]]).output)
     assert again == [incident]
     missing = runner.invoke(incidents_command, ["--db", db, "--id", "nope"])
-    assert missing.exit_code == 2 and "no incident with id 'nope'" in missing.output
+    assert missing.exit_code == 1 and "no incident with id 'nope'" in missing.output
 
 
 def test_unlink_takes_an_event_out_and_link_keeps_it_out(db: str) -> None:
@@ -60,7 +60,7 @@ def test_unlink_takes_an_event_out_and_link_keeps_it_out(db: str) -> None:
 
 def test_unlink_of_an_unknown_event_is_an_error_with_a_remedy(db: str) -> None:
     result = CliRunner().invoke(unlink_command, ["nope", "--db", db])
-    assert result.exit_code == 2 and "no event with id 'nope'" in result.output and "sitrep incidents" in result.output
+    assert result.exit_code == 1 and "no event with id 'nope'" in result.output and "sitrep incidents" in result.output
 
 
 def test_the_database_comes_from_sitrep_db_when_not_given(db: str, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -4,8 +4,9 @@ import sitrep
 
 EXPECTED = {
     "Check", "Claim", "ConfigError", "Count", "Document", "Event", "Extraction", "ExtractionError", "Extractor",
-    "Failure", "Figure", "IngestReport", "InputError", "Place", "SitrepError", "Span", "Store", "StoreError",
+    "Failure", "Figure", "IngestReport", "InputError", "Place", "Records", "SitrepError", "Span", "Store", "StoreError",
     "__version__", "check_claim", "default_extractor", "extract", "extract_files", "ingest", "render", "summarize",
+    "to_pandas",
 }
 
 

@@ -83,7 +83,6 @@ def test_db_comes_from_sitrep_db(sitrep: click.Group, db: str, monkeypatch: pyte
 
 @pytest.mark.parametrize(("args", "message"), [
     (["report", "-o", "report.docx"], "cannot tell the format"),
-    (["report", "--claim", "nope", "-o", "claim.png"], "no such claim"),
     (["events", "--format", "parquet"], "-o FILE"),
     (["events", "--since", "2024-13-01"], "YYYY-MM-DD"),
     (["events", "--country", "Narnia"], "not a country"),

@@ -36,4 +36,4 @@ def test_trend_rejects_a_bad_date_in_one_line(tmp_path: Path) -> None:
     db = str(tmp_path / "db.duckdb")
     Store(db).close()
     result = CliRunner().invoke(trend_command, ["--db", db, "--since", "June"])
-    assert result.exit_code == 2 and "--since 'June' is not an ISO date (YYYY-MM-DD)" in result.output
+    assert result.exit_code == 2 and "--since 'June': not a date; write it as YYYY-MM-DD" in result.output

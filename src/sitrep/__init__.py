@@ -5,8 +5,9 @@ The public API::
     import sitrep
     extraction = sitrep.extract(text_or_document, published="2020-10-08")
     report = sitrep.ingest(["reports/"], db="sitrep.duckdb")
-    with sitrep.Store("sitrep.duckdb") as store:
+    with sitrep.Store("sitrep.duckdb", read_only=True) as store:
         rows = sitrep.summarize(store, by=["admin1"])
+        frame = sitrep.to_pandas(store.events())      # needs pandas; sitrep.Records(...) displays in Jupyter
         sitrep.render(store, "week.png")
 """
 
@@ -29,6 +30,7 @@ _EXPORTS = {
     "Event": "sitrep.model", "Extraction": "sitrep.model", "Failure": "sitrep.model", "Figure": "sitrep.model",
     "Place": "sitrep.model", "Span": "sitrep.model",
     "Store": "sitrep.store",
+    "Records": "sitrep.records", "to_pandas": "sitrep.records",
     "render": "sitrep.report",
 }
 
@@ -81,6 +83,7 @@ __all__ = [
     "IngestReport",
     "InputError",
     "Place",
+    "Records",
     "SitrepError",
     "Span",
     "Store",
@@ -93,4 +96,5 @@ __all__ = [
     "ingest",
     "render",
     "summarize",
+    "to_pandas",
 ]

@@ -1,7 +1,8 @@
 """The ``sitrep`` command: thin commands over the Python API.
 
-Exit codes: 0 when every input succeeded, 1 when some failed (or an error stopped the command), 2 for usage
-errors (bad options, unknown facets).
+Exit codes: 0 when every input succeeded, 1 when some failed, nothing matched, an id is unknown or an error stopped
+the command, 2 for usage errors (bad options, unknown facets). The options every command shares (``--db``,
+``-o/--output`` and ``--format``, the event filters) are written once in :mod:`sitrep.clitools`.
 """
 
 from __future__ import annotations
@@ -15,7 +16,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from sitrep import settings
-from sitrep.clitools import db_option, handle_errors, model_option
+from sitrep.clitools import (
+    db_option,
+    described,
+    emit,
+    filter_options,
+    handle_errors,
+    model_option,
+    nothing_found,
+    output_options,
+)
 
 if TYPE_CHECKING:
     from sitrep.ingest import ColumnMapping
@@ -139,22 +149,23 @@ def main() -> None:
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path())
 @input_options
-@click.option("--format", "output", type=click.Choice(["json", "text"]), default="text", show_default=True,
-              help="json: DESIGN.md's records; text: a readable listing.")
+@output_options(("text", "json", "jsonl"), "text", help="text: a readable listing; json/jsonl: DESIGN.md's records.")
 @model_option
 @handle_errors
 def extract(files: Sequence[str], published: str | None, input_format: str | None, columns: str | None,
-            max_bytes: int, output: str, model: str | bool | None) -> None:
+            max_bytes: int, fmt: str, output: str | None, model: str | bool | None) -> None:
     """Extract incidents and aggregate claims from FILES and print them (no database).
 
     \b
-    Example:
+    Examples:
       sitrep extract page.txt --published 2020-10-08 --format json
+      sitrep extract reports/*.txt --format jsonl -o extracted.jsonl
     """
     from sitrep import api
     from sitrep.model import Failure
 
     results: list[dict[str, Any]] = []
+    texts: list[str] = []
     failed = 0
     extractor = api.default_extractor(model=model)
     for item in api.extract_files(files, published=_published(published), format=input_format,
@@ -162,12 +173,18 @@ def extract(files: Sequence[str], published: str | None, input_format: str | Non
         if isinstance(item, Failure):
             failed += 1
             click.echo(str(item), err=True)
-        elif output == "json":
+        elif fmt != "text":
             results.append(item.to_dict())
+        elif output is None:
+            click.echo(format_extraction(item))  # a long batch shows each document as soon as it is read
         else:
-            click.echo(format_extraction(item))
-    if output == "json":
-        click.echo(json.dumps(results, indent=2, ensure_ascii=False))
+            texts.append(format_extraction(item))
+    if fmt == "json":
+        emit(json.dumps(results, indent=2, ensure_ascii=False), output, what=f"{len(results)} documents")
+    elif fmt == "jsonl":
+        emit("\n".join(json.dumps(r, ensure_ascii=False) for r in results), output, what=f"{len(results)} documents")
+    elif output is not None:
+        emit("\n".join(texts), output, what=f"{len(texts)} documents")
     sys.exit(1 if failed else 0)
 
 
@@ -176,8 +193,8 @@ def extract(files: Sequence[str], published: str | None, input_format: str | Non
 @db_option
 @input_options
 @handle_errors
-@click.option("--format", "format_", type=click.Choice(INPUT_FORMATS),
-              help="Same as --input-format: read every input as this format.")
+@click.option("--format", "format_", type=click.Choice(INPUT_FORMATS), hidden=True,
+              help="Deprecated: use --input-format (--format is the output format in every other command).")
 @click.option("--link/--no-link", default=True, show_default=True,
               help="Link the new events to stored incidents (the same incident told by several reports).")
 @click.option("--workers", type=int, default=1, show_default=True,
@@ -201,6 +218,8 @@ def ingest(paths: Sequence[str], db: str, published: str | None, input_format: s
     from sitrep import api
     from sitrep.progress import progress_bar
 
+    if format_:
+        click.echo(f"sitrep ingest: --format is deprecated, use --input-format {format_}", err=True)
     on_failure = lambda failure: click.echo(str(failure), err=True)  # noqa: E731
     if cluster:
         from sitrep.distributed import ingest_on_cluster
@@ -270,46 +289,55 @@ def reextract(db: str, everything: bool, link: bool, model: str | bool | None) -
 @main.command()
 @db_option
 @click.option("--id", "claim_id", help="Show only this claim.")
-@click.option("--format", "output", type=click.Choice(["table", "json", "jsonl", "csv", "parquet"]), default="table",
-              show_default=True, help="table: readable; json/jsonl: whole claims; csv/parquet: one row per figure.")
-@click.option("-o", "--out", "out", type=click.Path(dir_okay=False), help="Write to this file (parquet needs one).")
+@output_options(("table", "json", "jsonl", "csv", "parquet"), "table",
+                help="table: readable; json/jsonl: whole claims; csv/parquet: one row per figure.")
+@filter_options
 @handle_errors
-def claims(db: str, claim_id: str | None, output: str, out: str | None) -> None:
+def claims(db: str, claim_id: str | None, fmt: str, output: str | None, filters: Any) -> None:
     """List stored claims with their figures and checks, or export them.
+
+    Filters read a claim's own fields: its country, status, actor or claimant (any alias), its figures'
+    governorates and tactics or types, and its period (kept when it overlaps --since/--until).
 
     \b
     Examples:
       sitrep claims
-      sitrep claims --format json
+      sitrep claims --actor Daesh --since 2020-01-01
       sitrep claims --format csv -o claims.csv
     """
+    from sitrep.errors import NotFoundError
     from sitrep.store import Store
 
-    if output in ("jsonl", "csv", "parquet") or (out and output == "json"):
+    with Store(db, read_only=True) as store:
+        found = [claim for claim in store.claims(claim_id=claim_id) if filters.matches_claim(claim)]
+    if claim_id and not found:
+        raise NotFoundError(f"no claim with id {claim_id!r}{described(filters)} in {db}; list them with: sitrep claims")
+    if not found:
+        nothing_found(f"no claims{described(filters)} in {db}" + (
+            "" if filters.options() else f"; add documents with: sitrep ingest PATH --db {db}"))
+    if fmt in ("jsonl", "csv", "parquet") or (output and fmt == "json"):
         from sitrep.report.cli import export_claims
         from sitrep.report.export import replacement_notice
 
-        notice = replacement_notice(out) if out else None
-        export_claims(db, output, out, claim_id=claim_id)
+        notice = replacement_notice(output) if output else None
+        export_claims(db, fmt, output, claim_id=claim_id, claim_ids=[c.id for c in found])
         if notice:
             click.echo(notice, err=True)
+        if output:
+            click.echo(f"wrote {len(found)} claims to {output}", err=True)
+        return
+    if fmt == "json":
+        click.echo(json.dumps([c.to_dict() for c in found], indent=2, ensure_ascii=False))
         return
     from sitrep.analyze.claims import sources
 
     with Store(db, read_only=True) as store:
-        found = store.claims(claim_id=claim_id)
-        told_by = {claim.id: sources(store, claim.id) for claim in found} if output == "table" else {}
-    if claim_id and not found:
-        raise click.UsageError(f"no claim with id {claim_id!r} in {db}")
-    if output == "json":
-        click.echo(json.dumps([c.to_dict() for c in found], indent=2, ensure_ascii=False))
-        return
-    if not found:
-        click.echo(f"No claims in {db}. Add documents with: sitrep ingest PATH --db {db}")
-    for claim in found:
-        if claim.repeats and not claim_id and any(c.id == claim.repeats for c in found):
-            continue  # a copy of a claim listed here: shown once, under the original, among its sources
-        click.echo(format_claim(claim, told_by.get(claim.id)))
+        told_by = {claim.id: sources(store, claim.id) for claim in found}
+    # A copy of a claim listed here is shown once, under the original, among its sources.
+    shown = [claim for claim in found
+             if not (claim.repeats and not claim_id and any(c.id == claim.repeats for c in found))]
+    emit("\n".join(format_claim(claim, told_by.get(claim.id)) for claim in shown), output,
+         what=f"{len(shown)} claims")
 
 
 @main.command()
@@ -317,19 +345,20 @@ def claims(db: str, claim_id: str | None, output: str, out: str | None) -> None:
 @click.option("--by", "by", required=True, metavar="FACET[,FACET]",
               help=f"Facets to group by: {', '.join(FACETS)}.")
 @click.option("--measure", help="Only this measure (operations, killed_or_wounded, …).")
-@click.option("--format", "output", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@output_options(("table", "json", "jsonl", "csv"), "table")
+@filter_options
 @handle_errors
-def summary(db: str, by: str, measure: str | None, output: str) -> None:
+def summary(db: str, by: str, measure: str | None, fmt: str, output: str | None, filters: Any) -> None:
     """Sum claimed figures by facet, without counting a claim's totals and parts twice.
 
-    --by week or --by month alone gives incidents and fatalities over time instead, with each significant change
-    marked (a Poisson rate test; see `sitrep trend`).
+    Filters select claims as in `sitrep claims`. --by week or --by month alone gives incidents and fatalities over
+    time instead, with each significant change marked (a Poisson rate test; see `sitrep trend`), filtered as there.
 
     \b
     Examples:
       sitrep summary --by admin1
-      sitrep summary --by claimant,tactic --measure operations
-      sitrep summary --by month
+      sitrep summary --by claimant,tactic --measure operations --country Syria
+      sitrep summary --by month -o monthly.txt
     """
     from sitrep.analyze.summary import summarize
     from sitrep.store import Store
@@ -338,13 +367,25 @@ def summary(db: str, by: str, measure: str | None, output: str) -> None:
     with Store(db, read_only=True) as store:
         if facets in (["week"], ["month"]) and measure is None:
             # Incidents over time, with the periods whose change is significant marked (as `sitrep trend`).
+            from sitrep.analyze.cli import matching_event_ids
             from sitrep.analyze.trends import trend
 
-            report = trend(store, facets[0])
-            click.echo(json.dumps(report.to_dict(), indent=2, default=str) if output == "json" else report.table())
+            ids = matching_event_ids(store, filters)
+            report = trend(store, facets[0], start=filters.since, end=filters.until,
+                           include=None if ids is None else lambda i: any(s.event_id in ids for s in i.sources))
+            if not any(row.incidents for row in report.rows):
+                nothing_found(f"no incidents{described(filters)} in {db}")
+            emit(json.dumps(report.to_dict(), indent=2, default=str) if fmt == "json" else report.table(), output,
+                 what=f"{len(report.rows)} periods")
             return
-        rows = summarize(store, facets, measure=measure)
-    click.echo(format_rows(rows, output))
+        chosen = None
+        if filters.options():
+            chosen = [claim.id for claim in store.claims() if filters.matches_claim(claim)]
+        rows = summarize(store, facets, measure=measure, claim_ids=chosen)
+    if not rows:
+        nothing_found(f"no claimed figures{described(filters)}" + (f" for {measure}" if measure else "")
+                      + f" in {db}")
+    emit(format_rows(rows, fmt), output, what=f"{len(rows)} rows")
 
 
 @main.command()
@@ -379,8 +420,9 @@ def forget(document_id: str, db: str, undo: bool) -> None:
 @main.command()
 @click.argument("document_id", required=False)
 @db_option
+@output_options(("table", "json", "jsonl", "csv"), "table")
 @handle_errors
-def history(document_id: str | None, db: str) -> None:
+def history(document_id: str | None, db: str, fmt: str, output: str | None) -> None:
     """List stored documents with their versions: current, superseded (by which), or forgotten.
 
     A file or URL ingested again with changed text is stored as a new version that supersedes the old one; only
@@ -389,27 +431,32 @@ def history(document_id: str | None, db: str) -> None:
     \b
     Examples:
       sitrep history
-      sitrep history 6441a28fc9bd490e
+      sitrep history 6441a28fc9bd490e --format json
     """
+    from sitrep.errors import NotFoundError
     from sitrep.store import Store
 
     with Store(db, read_only=True) as store:
         found = store.history(document_id)
     if document_id and not found:
-        raise click.UsageError(f"no document with id {document_id!r} in {db}")
+        raise NotFoundError(f"no document with id {document_id!r} in {db}; list them with: sitrep history")
+    if not found:
+        nothing_found(f"no documents in {db}; add some with: sitrep ingest PATH --db {db}")
     rows = [{"id": r["id"], "status": r["status"] + (f" by {r['superseded_by']}" if r["status"] == "superseded"
                                                      else ""),
              "stored": str(r["stored_at"])[:19], "source": r["source_key"] or "", "title": r["title"] or ""}
             for r in found]
-    click.echo(format_rows(rows))
+    emit(format_rows(rows, fmt), output, what=f"{len(rows)} documents")
 
 
 # --- formatting ---------------------------------------------------------------------------------------------
 
 def format_rows(rows: list[dict[str, Any]], output: str = "table") -> str:
-    """Rows as an aligned table, JSON or CSV."""
+    """Rows as an aligned table (numbers right-aligned), JSON, JSON Lines or CSV."""
     if output == "json":
         return json.dumps(rows, indent=2, ensure_ascii=False, default=str)
+    if output == "jsonl":
+        return "\n".join(json.dumps(row, ensure_ascii=False, default=str) for row in rows)
     if not rows:
         return "(no rows)"
     headers = list(rows[0])
@@ -425,12 +472,9 @@ def format_rows(rows: list[dict[str, Any]], output: str = "table") -> str:
         # A claimant or place named "=HYPERLINK(...)" must reach a spreadsheet as text, never as a formula.
         writer.writerows({csv_safe_cell(k): csv_safe_cell(v) for k, v in row.items()} for row in rows)
         return buffer.getvalue().rstrip("\n")
-    cells = [[_cell(row[h]) for h in headers] for row in rows]
-    widths = [max(len(h), *(len(c[i]) for c in cells)) for i, h in enumerate(headers)]
-    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)),
-             "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(cell, widths, strict=True)) for cell in cells]
-    return "\n".join(lines)
+    from sitrep.tables import align
+
+    return "\n".join(align(headers, [[_cell(row[h]) for h in headers] for row in rows]))
 
 
 def _cell(value: Any) -> str:

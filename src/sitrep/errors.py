@@ -5,6 +5,7 @@
     SitrepError                 anything sitrep raises on purpose
     ├── InputError              a file or record that cannot be read (path, line, reason)
     ├── ConfigError             a bad setting, option or user data file (alias table, column mapping)
+    │   └── NotFoundError       an id that names no stored record (the CLI exits 1, not 2: the usage was right)
     ├── ExtractionError         the extraction pipeline could not process a document
     ├── StoreError              the database cannot be opened, migrated or written
     │   └── InvalidRecordError  a record holds a value the store refuses (a count past any population, a date
@@ -47,6 +48,14 @@ class InputError(SitrepError):
 
 class ConfigError(SitrepError):
     """A setting, option value or user-supplied data file is invalid."""
+
+
+class NotFoundError(ConfigError):
+    """An id (claim, event, incident, document) names no stored record.
+
+    A ConfigError for callers that catch those; the CLI exits 1 for it, as for any failed look-up, keeping exit 2
+    for usage errors.
+    """
 
 
 class ExtractionError(SitrepError):

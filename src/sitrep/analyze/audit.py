@@ -53,7 +53,7 @@ from datetime import date, timedelta
 from typing import Any, Literal
 
 from sitrep.analyze.incidents import Incident, incidents, unlinked_note
-from sitrep.errors import AuditError, ConfigError
+from sitrep.errors import AuditError, ConfigError, NotFoundError
 from sitrep.geo import normalize_name
 from sitrep.model import Claim, Figure
 from sitrep.store import Store
@@ -156,11 +156,9 @@ def _ids(ids: Sequence[str], limit: int = 6) -> str:
 
 
 def _align(header: Sequence[str], cells: Sequence[Sequence[str]]) -> list[str]:
-    widths = [max(len(h), *(len(c[k]) for c in cells)) if cells else len(h) for k, h in enumerate(header)]
-    lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip(),
-             "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(cell, widths, strict=True)).rstrip() for cell in cells]
-    return lines
+    from sitrep.tables import align
+
+    return align(header, cells)
 
 
 def _incident_summary(incident: Incident) -> dict[str, Any]:
@@ -327,7 +325,7 @@ def audit_claim(store: Store, claim_id: str, *, actors: ActorTable | None = None
     """
     found = store.claims(claim_id=claim_id)
     if not found:
-        raise ConfigError(f"no claim with id {claim_id!r} in {store.path}; list claims with: sitrep claims")
+        raise NotFoundError(f"no claim with id {claim_id!r} in {store.path}; list claims with: sitrep claims")
     claim = found[0]
     actors = actors if actors is not None else ActorTable.load()
     if not claim.actor:

@@ -9,8 +9,9 @@ Register them on the main group (``sitrep.cli``)::
     main.add_command(trend_command, "trend")
 
 Errors are :class:`~sitrep.errors.SitrepError` subclasses with one-line messages, turned into exit codes by the
-shared :func:`sitrep.clitools.handle_errors` (ConfigError — a bad argument, an unknown id — exits 2 as a usage
-error; StoreError, AuditError exit 1).
+shared :func:`sitrep.clitools.handle_errors` (ConfigError — a bad argument — exits 2 as a usage error; an unknown
+id (NotFoundError), StoreError, AuditError and an empty result exit 1). Output (``--format``, ``-o``) and filters
+are the shared ones of :mod:`sitrep.clitools`.
 """
 
 from __future__ import annotations
@@ -26,30 +27,32 @@ from sitrep.analyze.audit import audit_by_period, audit_claim, period_table
 from sitrep.analyze.incidents import Incident, incidents
 from sitrep.analyze.linking import link_events, unlink
 from sitrep.analyze.trends import trend
-from sitrep.clitools import db_option, handle_errors
-from sitrep.errors import ConfigError
+from sitrep.clitools import db_option, described, emit, filter_options, handle_errors, nothing_found, output_options
+from sitrep.errors import ConfigError, NotFoundError
 from sitrep.store import Store
+
+EventFilter = Any
+"""The shared filters (an EventFilter, built by :func:`sitrep.clitools.filter_options`); named loosely here because
+analyze comes before the stage that defines it."""
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
 def format_option(func: F) -> F:
-    """``--format table|json``."""
-    return click.option("--format", "output", type=click.Choice(["table", "json"]), default="table",
-                        show_default=True, help="table: aligned text; json: the records.")(func)
+    """``--format table|json`` and ``-o/--output FILE`` (:func:`sitrep.clitools.output_options`)."""
+    return output_options(("table", "json"), "table", help="table: aligned text; json: the records.")(func)
 
 
-def _date(value: str | None, what: str) -> date | None:
-    if value is None:
+def _json(data: Any) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False, default=str)
+
+
+def matching_event_ids(store: Store, filters: EventFilter) -> set[str] | None:
+    """Ids of the events the filters select (the SQL of ``sitrep events``); None when nothing is filtered."""
+    if not filters.options():
         return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as error:
-        raise ConfigError(f"{what} {value!r} is not an ISO date (YYYY-MM-DD)") from error
-
-
-def _echo_json(data: Any) -> None:
-    click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+    where, params = filters.where("e")
+    return {row["id"] for row in store.query(f"SELECT e.id FROM events e WHERE {where}", params)}
 
 
 @click.command("link")
@@ -89,29 +92,34 @@ def unlink_command(event_id: str, db: str) -> None:
 @db_option
 @format_option
 @click.option("--id", "incident_id", help="Show only this incident.")
-@click.option("--since", help="First date (YYYY-MM-DD).")
-@click.option("--until", help="Last date (YYYY-MM-DD).")
+@filter_options
 @handle_errors
-def incidents_command(db: str, output: str, incident_id: str | None, since: str | None, until: str | None) -> None:
+def incidents_command(db: str, fmt: str, output: str | None, incident_id: str | None, filters: EventFilter) -> None:
     """List incidents: linked reports merged, counts low/best/high, every source.
+
+    Filters keep the incidents with at least one report that matches them (as `sitrep events` selects reports).
 
     \b
     Example:
       sitrep incidents --since 2020-07-01 --until 2020-07-31
-      sitrep incidents --id 9597eb98624cb867 --format json
+      sitrep incidents --actor Shabaab --country Somalia
+      sitrep incidents --id 9597eb98624cb867 --format json -o incident.json
     """
     with Store(db, read_only=True) as store:
-        found = incidents(store, incident_id=incident_id, start=_date(since, "--since"), end=_date(until, "--until"))
+        found = incidents(store, incident_id=incident_id, start=filters.since, end=filters.until)
+        ids = matching_event_ids(store, filters)
+    if ids is not None:
+        found = [i for i in found if any(source.event_id in ids for source in i.sources)]
     if incident_id is not None and not found:
-        raise ConfigError(f"no incident with id {incident_id!r} in {db}; list them with: sitrep incidents")
-    if output == "json":
-        _echo_json([i.to_dict() for i in found])
-        return
+        raise NotFoundError(f"no incident with id {incident_id!r}{described(filters)} in {db}; "
+                            "list them with: sitrep incidents")
     if not found:
-        click.echo(f"No incidents in {db}. Add reports with: sitrep ingest PATH --db {db}, then: sitrep link")
-        return
-    for incident in found:
-        click.echo(format_incident(incident))
+        nothing_found(f"no incidents{described(filters)} in {db}" + (
+            "" if filters.options() else f"; add reports with: sitrep ingest PATH --db {db}, then: sitrep link"))
+    if fmt == "json":
+        emit(_json([i.to_dict() for i in found]), output, what=f"{len(found)} incidents")
+    else:
+        emit("\n".join(format_incident(incident) for incident in found), output, what=f"{len(found)} incidents")
 
 
 def format_incident(incident: Incident) -> str:
@@ -146,62 +154,83 @@ def format_incident(incident: Incident) -> str:
 @click.argument("claim_id", required=False)
 @db_option
 @format_option
-@click.option("--actor", help="Audit all claims of this actor period by period instead of one claim.")
+@filter_options
 @click.option("--by", type=click.Choice(["month", "week"]), default="month", show_default=True,
               help="Periods for --actor.")
 @handle_errors
-def audit_command(claim_id: str | None, db: str, output: str, actor: str | None, by: str) -> None:
+def audit_command(claim_id: str | None, db: str, fmt: str, output: str | None, filters: EventFilter,
+                  by: str) -> None:
     """Hold a claim's figures against independently reported incidents, per tactic, target and governorate.
+
+    With --actor (any alias), all that actor's claims period by period; --since/--until keep the periods that
+    overlap them. The other filters select events, not claims: they are refused here.
 
     \b
     Examples:
       sitrep audit bf353ce048778371
-      sitrep audit bf353ce048778371 --format json
-      sitrep audit --actor "Islamic State" --by month
+      sitrep audit bf353ce048778371 --format json -o audit.json
+      sitrep audit --actor ISIS --by month --since 2020-01-01
     """
+    actor = filters.actor
     if (claim_id is None) == (actor is None):
         raise ConfigError("give either a CLAIM_ID or --actor NAME (list claims with: sitrep claims)")
+    others = [option for option in ("country", "admin1", "event_type", "status") if getattr(filters, option)]
+    if others:
+        raise ConfigError(f"audit takes --actor, --since and --until; not --{others[0].replace('_', '-')}")
     with Store(db, read_only=True) as store:
         if claim_id is not None:
             report = audit_claim(store, claim_id)
-            click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False) if output == "json"
-                       else report.table())
+            emit(_json(report.to_dict()) if fmt == "json" else report.table(), output, what=f"audit of {claim_id}")
             return
         assert actor is not None
-        rows = audit_by_period(store, actor, by=by)
-    if output == "json":
-        _echo_json([r.to_dict() for r in rows])
-    elif not rows:
-        click.echo(f"No claims by {actor} with a complete period in {db}.")
+        from sitrep.clitools import canonical_actor
+
+        rows = audit_by_period(store, canonical_actor(actor), by=by)
+    rows = [r for r in rows if _period_overlaps(r.period, filters.since, filters.until)]
+    if not rows:
+        nothing_found(f"no claims by {actor}{described(filters)} with a complete period in {db}")
+    emit(_json([r.to_dict() for r in rows]) if fmt == "json" else period_table(rows), output,
+         what=f"{len(rows)} rows")
+
+
+def _period_overlaps(label: str, since: date | None, until: date | None) -> bool:
+    """Whether a period labelled "2020-07" or "2020-W27" overlaps [since, until]."""
+    if since is None and until is None:
+        return True
+    if "-W" in label:
+        year, week = label.split("-W")
+        first = date.fromisocalendar(int(year), int(week), 1)
+        last = date.fromordinal(first.toordinal() + 6)
     else:
-        click.echo(period_table(rows))
+        year, month = (int(part) for part in label.split("-"))
+        first = date(year, month, 1)
+        last = date.fromordinal(date(year + month // 12, month % 12 + 1, 1).toordinal() - 1)
+    return (since is None or last >= since) and (until is None or first <= until)
 
 
 @click.command("trend")
 @db_option
 @format_option
 @click.option("--by", type=click.Choice(["week", "month"]), default="month", show_default=True)
-@click.option("--since", help="First date (YYYY-MM-DD).")
-@click.option("--until", help="Last date (YYYY-MM-DD).")
-@click.option("--country", help="ISO 3166-1 code, e.g. SY.")
-@click.option("--admin1", help="Governorate or province (name or ISO 3166-2 code).")
-@click.option("--actor", help="Perpetrator (any alias; affiliates included).")
-@click.option("--event-type", "event_type", help="ACLED event type.")
-@click.option("--sub-event-type", "sub_event_type", help="ACLED sub-event type.")
-@click.option("--tactic", help="Tactic key, e.g. ied.")
-@click.option("--status", type=click.Choice(["claimed", "reported", "confirmed"]))
+@filter_options
 @handle_errors
-def trend_command(db: str, output: str, by: str, since: str | None, until: str | None, **filters: Any) -> None:
+def trend_command(db: str, fmt: str, output: str | None, by: str, filters: EventFilter) -> None:
     """Incidents and fatalities per week or month, with significant changes marked (Poisson tests).
+
+    Filters keep the incidents with at least one report that matches them (as `sitrep incidents`).
 
     \b
     Examples:
-      sitrep trend --by month --country SY
-      sitrep trend --by week --admin1 "Deir ez-Zor" --actor ISIS --since 2020-07-01
+      sitrep trend --by month --country Syria
+      sitrep trend --by week --admin1 "Deir al-Zor" --actor ISIS --since 2020-07-01
     """
     with Store(db, read_only=True) as store:
-        report = trend(store, by, start=_date(since, "--since"), end=_date(until, "--until"), **filters)
-    if output == "json":
-        _echo_json(report.to_dict())
-    else:
-        click.echo(report.table())
+        ids = matching_event_ids(store, filters)
+        report = trend(store, by, start=filters.since, end=filters.until,
+                       include=None if ids is None else lambda i: any(s.event_id in ids for s in i.sources))
+    if not any(row.incidents for row in report.rows):
+        nothing_found(f"no incidents{described(filters)} in {db}")
+    report.filters = {k: v for k, v in (("country", filters.country), ("admin1", filters.admin1),
+                                        ("actor", filters.actor), ("type", filters.event_type),
+                                        ("status", filters.status)) if v}
+    emit(_json(report.to_dict()) if fmt == "json" else report.table(), output, what=f"{len(report.rows)} periods")

@@ -52,7 +52,7 @@ from sitrep.analyze.similarity import (
     score_pairs,
     stable_id,
 )
-from sitrep.errors import ConfigError
+from sitrep.errors import ConfigError, NotFoundError
 from sitrep.geo import Gazetteer
 from sitrep.model import Document, Event
 from sitrep.store import Store
@@ -406,7 +406,7 @@ def unlink(store: Store, event_id: str) -> str:
     """
     found = stored.load_events(store, event_ids=[event_id])
     if not found:
-        raise ConfigError(f"no event with id {event_id!r} in {store.path}; list events with: sitrep incidents")
+        raise NotFoundError(f"no event with id {event_id!r} in {store.path}; list events with: sitrep incidents")
     incident = stable_id("unlinked", event_id)
     stored.assign(store, {event_id: incident}, method="unlinked")
     return incident

@@ -30,8 +30,10 @@ CLAIM_FACETS = {
 FACETS = (*FIGURE_FACETS, *DERIVED_FIGURE_FACETS, *CLAIM_FACETS, "measure")
 
 
-def summarize(store: Store, by: Sequence[str], *, measure: str | None = None) -> list[dict[str, Any]]:
-    """Sum claim figures grouped by ``by`` (any of :data:`FACETS`), per measure unless ``measure`` is given.
+def summarize(store: Store, by: Sequence[str], *, measure: str | None = None,
+              claim_ids: Sequence[str] | None = None) -> list[dict[str, Any]]:
+    """Sum claim figures grouped by ``by`` (any of :data:`FACETS`), per measure unless ``measure`` is given;
+    ``claim_ids``, when given, sums only those claims (the CLI's filters select them).
 
     Each row has the facet values, ``measure``, ``value`` (the sum) and ``claims`` (how many claims it draws on).
     """
@@ -56,6 +58,9 @@ def summarize(store: Store, by: Sequence[str], *, measure: str | None = None) ->
     if measure is not None:
         where.append("f.measure = ?")
         params.append(measure)
+    if claim_ids is not None:
+        where.append("list_contains(?, f.claim_id)")
+        params.append(list(claim_ids))
     columns = []
     for name in by:
         expression = CLAIM_FACETS.get(name) or DERIVED_FIGURE_FACETS.get(name) or f"f.{name}"

@@ -154,10 +154,9 @@ class TrendReport:
             cells.append((row.period, str(row.days), str(row.incidents), row.mark,
                           "" if row.p_incidents is None else f"{row.p_incidents:.3f}", str(row.fatalities),
                           row.fatalities_mark, "" if row.p_fatalities is None else f"{row.p_fatalities:.3f}"))
-        widths = [max(len(h), *(len(c[k]) for c in cells)) if cells else len(h) for k, h in enumerate(header)]
-        lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip(),
-                 "  ".join("-" * w for w in widths)]
-        lines += ["  ".join(c.ljust(w) for c, w in zip(cell, widths, strict=True)).rstrip() for cell in cells]
+        from sitrep.tables import align
+
+        lines = align(header, cells)
         lines.append("")
         lines.append(f"Trend in incidents over the series: {self.direction} (z = {self.trend_z:.2f}, "
                      f"p = {self.trend_p:.3g}); fatalities z = {self.fatalities_trend_z:.2f}, "
@@ -168,12 +167,14 @@ class TrendReport:
 
 
 def trend(store: Store, by: str = "month", *, start: date | None = None, end: date | None = None,
-          actors: ActorTable | None = None, **filters: Any) -> TrendReport:
+          actors: ActorTable | None = None, include: Callable[[Incident], bool] | None = None,
+          **filters: Any) -> TrendReport:
     """Incidents and fatalities per ``by`` ("week" or "month") with significance marks (module docstring).
 
     ``filters`` (any of :data:`FILTERS`) keep incidents whose field has that value: ``country`` (ISO code),
     ``admin1`` (name or ISO 3166-2 code), ``actor`` (perpetrator, alias-normalised, affiliates included),
-    ``event_type``, ``sub_event_type``, ``tactic``, ``status``.
+    ``event_type``, ``sub_event_type``, ``tactic``, ``status``. ``include``, when given, keeps only the incidents
+    it accepts as well (the CLI passes the shared event filters this way).
     """
     if by not in ("week", "month"):
         raise ConfigError(f"--by {by!r}: choose week or month")
@@ -184,7 +185,7 @@ def trend(store: Store, by: str = "month", *, start: date | None = None, end: da
     actors = actors if actors is not None else ActorTable.load()
     keep = _filter(given, actors)
     found = [i for i in incidents(store, start=start, end=end, actors=actors)
-             if i.date_start is not None and keep(i)]
+             if i.date_start is not None and keep(i) and (include is None or include(i))]
     report = TrendReport(by=by, filters=given, rows=series(found, by, start=start, end=end))
     report.trend_z, report.trend_p = poisson_trend_test([r.incidents for r in report.rows],
                                                         [r.days for r in report.rows])

@@ -8,15 +8,17 @@ declared once (:func:`filter_options`) and build one :class:`~sitrep.report.Even
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
-from sitrep.clitools import db_option, handle_errors
-from sitrep.model import Status
+from sitrep.clitools import db_option, described, handle_errors, nothing_found
+from sitrep.clitools import filter_options as shared_filter_options
 from sitrep.report import export as exporting
-from sitrep.report.filters import STATUSES, EventFilter
+from sitrep.report.filters import EventFilter
 from sitrep.report.render import FORMATS, render
 from sitrep.store import Store
 
@@ -29,29 +31,14 @@ CLAIM_FORMATS = exporting.CLAIM_FORMATS
 
 
 def filter_options(func: F) -> F:
-    """The event filters shared by ``report`` and ``events`` (see :class:`~sitrep.report.EventFilter`)."""
-    options = [
-        click.option("--country", help="Country: ISO code (SY) or name (Syria)."),
-        click.option("--admin1", help="Governorate / province: name (Deir ez-Zor) or ISO 3166-2 code (SY-DY)."),
-        click.option("--actor", help="Events where this actor is either party, e.g. 'Islamic State'."),
-        click.option("--event-type", "event_type",
-                     help="ACLED event type, sub-event type or tactic tag, e.g. Battles, 'Armed clash', ambush."),
-        click.option("--since", metavar="YYYY-MM-DD", help="First day (inclusive) of the events' dates."),
-        click.option("--until", metavar="YYYY-MM-DD", help="Last day (inclusive) of the events' dates."),
-        click.option("--status", type=click.Choice(STATUSES),
-                     help="Only events claimed by the perpetrator, reported by a third party, or confirmed."),
-        click.option("--reviewed", is_flag=True, help="Only events a reviewer accepted on the review desk."),
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return func
+    """The shared event filters (:func:`sitrep.clitools.filter_options`) and ``--reviewed``, for report and events."""
+    func = click.option("--reviewed", is_flag=True, help="Only events a reviewer accepted on the review desk.")(func)
+    return shared_filter_options(func)
 
 
-def _filters(country: str | None, admin1: str | None, actor: str | None, event_type: str | None,
-             since: str | None, until: str | None, status: Status | None, claim_id: str | None = None,
-             reviewed: bool = False) -> EventFilter:
-    return EventFilter(country=country, admin1=admin1, actor=actor, event_type=event_type, since=since,  # type: ignore[arg-type]
-                       until=until, status=status, claim_id=claim_id, reviewed=reviewed)
+def _count(store: Store, filters: EventFilter) -> int:
+    where, params = filters.where("e")
+    return int(store.query(f"SELECT count(*) AS n FROM events e WHERE {where}", params)[0]["n"])
 
 
 @click.command("report")
@@ -61,12 +48,12 @@ def _filters(country: str | None, admin1: str | None, actor: str | None, event_t
               help="Page size of the period infographic (PNG, SVG, PDF).")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               help=f"The file to write; its extension picks the format: {', '.join(FORMATS)}.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS),
+              help="The format, when -o FILE has no extension (or to check the one it has).")
 @db_option
 @handle_errors
-def report_command(country: str | None, admin1: str | None, actor: str | None, event_type: str | None,
-                   since: str | None, until: str | None, status: Status | None, reviewed: bool, claim_id: str | None,
-                   paper: str,
-                   output: str, db: str) -> None:
+def report_command(filters: EventFilter, reviewed: bool, claim_id: str | None, paper: str, output: str,
+                   fmt: str | None, db: str) -> None:
     """Draw a report: a one-page infographic (PNG, SVG, PDF) or a self-contained HTML situation report.
 
     The infographic shows headline numbers, a map and breakdowns of the selected events, a weekly timeline and
@@ -80,9 +67,13 @@ def report_command(country: str | None, admin1: str | None, actor: str | None, e
       sitrep report --claim bf353ce048778371 -o claim.svg
       sitrep report -o week.pdf --paper letter --country IQ
     """
-    filters = _filters(country, admin1, actor, event_type, since, until, status, claim_id, reviewed)
+    filters = replace(filters, claim_id=claim_id, reviewed=reviewed)
+    output = _with_format(output, fmt)
     notice = exporting.replacement_notice(output)
     with Store(db, read_only=True) as store:
+        if claim_id is None and not _count(store, filters):
+            nothing_found(f"no events{described(filters)} in {db}: nothing to report; wrote nothing "
+                          "(list what is stored with: sitrep events --format csv)")
         path = render(store, output, filters, paper=paper)
         note = _reviewed_note(store, filters)
     if notice:
@@ -99,9 +90,7 @@ def report_command(country: str | None, admin1: str | None, actor: str | None, e
               help="The file to write; standard output when left out (not for parquet or sqlite).")
 @db_option
 @handle_errors
-def events_command(country: str | None, admin1: str | None, actor: str | None, event_type: str | None,
-                   since: str | None, until: str | None, status: Status | None, reviewed: bool, fmt: str,
-                   output: str | None, db: str) -> None:
+def events_command(filters: EventFilter, reviewed: bool, fmt: str, output: str | None, db: str) -> None:
     """Export the selected events as CSV, ACLED CSV, JSON, JSON Lines, GeoJSON, Parquet or SQLite.
 
     Exports stream: a million events never sit in memory at once.
@@ -113,9 +102,13 @@ def events_command(country: str | None, admin1: str | None, actor: str | None, e
       sitrep events --status claimed --format jsonl | head
       sitrep events --format sqlite -o sitrep.db && datasette sitrep.db
     """
-    filters = _filters(country, admin1, actor, event_type, since, until, status, reviewed=reviewed)
+    filters = replace(filters, reviewed=reviewed)
+    if fmt in exporting.BINARY_FORMATS and not output:
+        raise click.UsageError(f"--format {fmt} is binary: write it to a file with -o FILE.{fmt}")
     notice = exporting.replacement_notice(output) if output else None
     with Store(db, read_only=True) as store:
+        if not _count(store, filters):
+            nothing_found(f"no events{described(filters)} in {db}" + ("; wrote nothing" if output else ""))
         count = exporting.export_events(store, fmt, output or sys.stdout, filters)
         note = _reviewed_note(store, filters)
     if notice:
@@ -123,6 +116,18 @@ def events_command(country: str | None, admin1: str | None, actor: str | None, e
     if output:
         click.echo(f"wrote {count:,} {'located events' if fmt == 'geojson' else 'events'} to {output}{note}",
                    err=True)
+
+
+def _with_format(output: str, fmt: str | None) -> str:
+    """``output`` with ``.fmt`` added when it has no extension; a usage error when its extension says otherwise."""
+    if fmt is None:
+        return output
+    suffix = Path(output).suffix.lower().lstrip(".")
+    if not suffix:
+        return f"{output}.{fmt}"
+    if suffix != fmt:
+        raise click.UsageError(f"-o {output} is .{suffix} but --format is {fmt}; make them agree")
+    return output
 
 
 def _reviewed_note(store: Store, filters: EventFilter) -> str:
@@ -134,13 +139,15 @@ def _reviewed_note(store: Store, filters: EventFilter) -> str:
     return f" ({found['reviewed']:,} of {found['n']:,} reviewed)" if found["reviewed"] else ""
 
 
-def export_claims(db: str, fmt: str, output: str | None = None, *, claim_id: str | None = None) -> int:
+def export_claims(db: str, fmt: str, output: str | None = None, *, claim_id: str | None = None,
+                  claim_ids: Sequence[str] | None = None) -> int:
     """Export stored claims for ``sitrep claims --format FMT [-o FILE]``; returns the rows written.
 
     csv and parquet: one row per figure joined with its claim; json and jsonl: whole claims. Writes to ``output``,
-    or to standard output when it is None (text formats). Raises SitrepError (ConfigError for a bad format).
+    or to standard output when it is None (text formats); ``claim_ids`` keeps only those claims. Raises
+    SitrepError (ConfigError for a bad format).
 
     Example: ``sitrep claims --format csv -o claims.csv``
     """
     with Store(db, read_only=True) as store:
-        return exporting.export_claims(store, fmt, output or sys.stdout, claim_id=claim_id)
+        return exporting.export_claims(store, fmt, output or sys.stdout, claim_id=claim_id, claim_ids=claim_ids)

@@ -35,7 +35,7 @@ import re
 import shutil
 import stat
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
@@ -171,9 +171,12 @@ def _source_struct(alias: str, span: str) -> str:
     return f"CASE WHEN {present} AND {span} IS NULL THEN NULL ELSE {{{fields}, 'span': {span}}} END"
 
 
-def claims_sql(fmt: str, claim_id: str | None = None) -> tuple[str, list[Any]]:
-    """The SELECT that one claims export runs, with its parameters."""
+def claims_sql(fmt: str, claim_id: str | None = None,
+               claim_ids: Sequence[str] | None = None) -> tuple[str, list[Any]]:
+    """The SELECT that one claims export runs, with its parameters (``claim_ids``: only these claims)."""
     where, params = ("c.id = ?", [claim_id]) if claim_id else (f"c.document_id IN {CURRENT_DOCUMENTS}", [])
+    if claim_ids is not None:
+        where, params = f"({where}) AND list_contains(?, c.id)", [*params, list(claim_ids)]
     if fmt in ("csv", "parquet"):
         return (
             "SELECT c.id AS claim_id, c.document_id, c.claimant, c.actor, c.medium, c.status, c.period_start, "
@@ -271,12 +274,13 @@ def export_events(store: Store, fmt: str, out: Out, filters: EventFilter | None 
     return _write(out, fmt, lambda path: copy_to(store, sql, params, path, COPY_OPTIONS[fmt]))
 
 
-def export_claims(store: Store, fmt: str, out: Out, *, claim_id: str | None = None) -> int:
+def export_claims(store: Store, fmt: str, out: Out, *, claim_id: str | None = None,
+                  claim_ids: Sequence[str] | None = None) -> int:
     """Write claims and their figures to ``out`` (see the module docstring for the shapes); return the rows
-    written (figures for csv/parquet, claims for json/jsonl)."""
+    written (figures for csv/parquet, claims for json/jsonl). ``claim_ids`` keeps only those claims (a filter's)."""
     if fmt not in CLAIM_FORMATS:
         raise ConfigError(f"--format {fmt!r}: claims export as one of {', '.join(CLAIM_FORMATS)}")
-    sql, params = claims_sql(fmt, claim_id)
+    sql, params = claims_sql(fmt, claim_id, claim_ids)
     if fmt in CSV_FORMATS:
         sql = csv_safe_sql(store, sql, params)
     return _write(out, fmt, lambda path: copy_to(store, sql, params, path, COPY_OPTIONS[fmt]))

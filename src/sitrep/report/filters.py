@@ -6,15 +6,20 @@ and the rows of ``sitrep events`` with the same filters always come from the sam
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass, fields
 from datetime import date
-from typing import Any, get_args
+from typing import TYPE_CHECKING, Any, get_args
 
 import pycountry
 
 from sitrep.errors import ConfigError
 from sitrep.model import Status
 from sitrep.store import CURRENT_DOCUMENTS
+
+if TYPE_CHECKING:
+    from sitrep.model import Claim
 
 STATUSES: tuple[str, ...] = get_args(Status)
 
@@ -53,8 +58,72 @@ def country_code(value: str) -> str:
     try:
         return pycountry.countries.lookup(text).alpha_2
     except LookupError:
-        raise ConfigError(f"--country {value!r}: not a country code or name; use an ISO code such as SY or IQ, "
+        pass
+    from sitrep.geo import Gazetteer  # the gazetteer knows more spellings ("Syrian Arab Rep.", "Cote d'Ivoire")
+
+    found = Gazetteer.default().country(text)
+    if found:
+        return found
+    raise ConfigError(f"--country {value!r}: not a country code or name; use an ISO code such as SY or IQ, "
                           "or a name such as Syria") from None
+
+
+_ISO_3166_2 = re.compile(r"[A-Z]{2}-[A-Z0-9]{1,3}")
+
+
+@functools.lru_cache(maxsize=256)
+def admin1_forms(value: str, country: str | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The lower-cased names and upper-cased ISO 3166-2 codes that stand for the admin-1 unit ``value``.
+
+    ``value`` is a name in any common spelling ("Deir al-Zor", "Dayr az Zawr") or a code (SY-DY); the gazetteer
+    (:class:`sitrep.geo.Gazetteer`) gives the canonical name and code, so every spelling finds the stored rows.
+    A unit the gazetteer does not know is matched as written.
+    """
+    text = value.strip()
+    names, codes = {text.lower()}, {text.upper()}
+    if not _ISO_3166_2.fullmatch(text.upper()) or country:
+        from sitrep.geo import Gazetteer  # loaded only when a name has to be resolved
+
+        entry = Gazetteer.default().unit(text, country=country)
+        if entry is not None and entry.level == "admin1":
+            names |= {entry.name.lower(), *(form.lower() for form in entry.names)}
+            codes |= {entry.code.upper()} if entry.code else set()
+    return tuple(sorted(names)), tuple(sorted(codes))
+
+
+@functools.cache
+def _actor_table() -> Any:
+    from sitrep import settings
+    from sitrep.taxonomy import ActorTable
+
+    extra = settings.get("actors")  # the user's alias file (SITREP_ACTORS), as the extractor reads it
+    return ActorTable.load(extra) if extra else ActorTable.load()
+
+
+def canonical_actor(value: str) -> str | None:
+    """The alias table's canonical name for ``value`` in any case ("ISIS", "isis", "Daesh" → "Islamic State")."""
+    table = _actor_table()
+    text = value.strip()
+    found = table.canonical(text) or table.canonical(text.upper())
+    if found is None:
+        folded = text.casefold()
+        found = next((canonical for alias, canonical in table.aliases() if alias.casefold() == folded), None)
+    return found
+
+
+@functools.lru_cache(maxsize=256)
+def actor_names(value: str) -> tuple[str, ...]:
+    """Lower-cased names that stand for the actor ``value``: as written, its canonical name and aliases, and those of
+    its affiliates ("Islamic State" takes in ISWAP and ISKP; "ISKP" only itself), through the actor alias table
+    (:class:`sitrep.taxonomy.ActorTable`)."""
+    table = _actor_table()
+    names = {value.strip().lower()}
+    canonical = canonical_actor(value)
+    if canonical is not None:
+        for actor in table.actors.values():
+            if actor.canonical == canonical or actor.parent == canonical:
+                names |= {actor.canonical.lower(), *(alias.lower() for alias in actor.aliases)}
+    return tuple(sorted(names))
 
 
 def _as_date(value: date | str | None, option: str) -> date | None:
@@ -123,11 +192,13 @@ class EventFilter:
             clauses.append(f"{p}country = ?")
             params.append(self.country)
         if self.admin1:
-            clauses.append(f"(lower({p}admin1) = ? OR upper({p}admin1_code) = ?)")
-            params += [self.admin1.lower(), self.admin1.upper()]
+            names, codes = admin1_forms(self.admin1, self.country)
+            clauses.append(f"(list_contains(?, lower({p}admin1)) OR list_contains(?, upper({p}admin1_code)))")
+            params += [list(names), list(codes)]
         if self.actor:
-            clauses.append(f"(lower({p}actor1) = ? OR lower({p}actor2) = ?)")
-            params += [self.actor.lower(), self.actor.lower()]
+            names = actor_names(self.actor)
+            clauses.append(f"(list_contains(?, lower({p}actor1)) OR list_contains(?, lower({p}actor2)))")
+            params += [list(names), list(names)]
         if self.event_type:
             clauses.append(f"(lower({p}event_type) = ? OR lower({p}sub_event_type) = ? "
                            f"OR list_contains({p}tactics, ?))")
@@ -147,6 +218,43 @@ class EventFilter:
             clauses.append(f"{p}id IN (SELECT record_id FROM review_state WHERE record_kind = 'event' "
                            "AND state = 'accepted')")
         return (" AND ".join(clauses) if clauses else "TRUE"), params
+
+    def matches_claim(self, claim: Claim) -> bool:
+        """Whether an aggregate claim falls under these filters, read as a claim's fields allow.
+
+        country and status are the claim's; actor is its actor or claimant (aliases and affiliates as for events);
+        admin1 and type match any of its figures (governorate; tactic, event or sub-event type); since/until keep a
+        claim whose period overlaps them (a claim with no period only when no bound is set). ``reviewed`` and
+        ``include_retired`` are for the store's query, not this test.
+        """
+        if self.claim_id is not None and claim.id != self.claim_id:
+            return False
+        if self.country and claim.country != self.country:
+            return False
+        if self.status and claim.status != self.status:
+            return False
+        if self.actor:
+            names = actor_names(self.actor)
+            if not any(who and who.lower() in names for who in (claim.actor, claim.claimant)):
+                return False
+        if self.admin1:
+            names, codes = admin1_forms(self.admin1, self.country)
+            if not any((f.admin1 or "").lower() in names or (f.admin1_code or "").upper() in codes
+                       for f in claim.figures if f.admin1 or f.admin1_code):
+                return False
+        if self.event_type:
+            wanted = self.event_type.lower()
+            if not any(wanted in {(f.event_type or "").lower(), (f.sub_event_type or "").lower(),
+                                  *(t.lower() for t in (f.tactic or "").split("+") if t)} for f in claim.figures):
+                return False
+        if self.since or self.until:
+            start, end = _claim_day(claim.period_start), _claim_day(claim.period_end)
+            start, end = start or end, end or start
+            if start is None or end is None:
+                return False
+            if (self.since and end < self.since) or (self.until and start > self.until):
+                return False
+        return True
 
     def options(self) -> list[str]:
         """The CLI options that select the same events, e.g. ``['--country', 'SY', '--since', '2024-01-01']``."""
@@ -171,3 +279,13 @@ class EventFilter:
         if self.reviewed:
             parts.append("reviewed records only")
         return "; ".join(parts)
+
+
+def _claim_day(value: Any) -> date | None:
+    """A claim's period bound as a date; None for an unknown one or a year-less '--MM-DD'."""
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None

@@ -15,7 +15,7 @@ import matplotlib
 from matplotlib.figure import Figure
 
 import sitrep
-from sitrep.errors import ConfigError, ReportError
+from sitrep.errors import ConfigError, NotFoundError, ReportError
 from sitrep.model import Claim, Document
 from sitrep.report.claim import claim_figure
 from sitrep.report.export import write_atomically
@@ -80,7 +80,7 @@ def render(store: Store, path: str | os.PathLike[str], filters: EventFilter | No
 def _claim(store: Store, claim_id: str) -> tuple[Claim, Document | None]:
     found = store.claims(claim_id=claim_id)
     if not found:
-        raise ConfigError(f"--claim {claim_id!r}: no such claim in {store.path}; list the ids with: "
+        raise NotFoundError(f"--claim {claim_id!r}: no such claim in {store.path}; list the ids with: "
                           f"sitrep claims --db {store.path}")
     claim = found[0]
     return claim, store.document(claim.document_id)
