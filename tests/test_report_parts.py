@@ -37,7 +37,9 @@ def test_filter_writes_parameterised_sql() -> None:
     assert "e.country = ?" in where and "lower(e.actor1) = ?" in where and "list_contains(e.tactics, ?)" in where
     assert "Islamic" not in where  # values only ever travel as parameters
     assert params[:3] == ["IQ", "islamic state", "islamic state"]
-    assert EventFilter(include_retired=True).where() == ("TRUE", [])
+    # Nothing filtered at all is plain TRUE; by default retired versions and rejected events are left out.
+    assert EventFilter(include_retired=True, include_rejected=True).where() == ("TRUE", [])
+    assert "state = 'rejected'" in EventFilter(include_retired=True).where()[0]
 
 
 def test_filter_selects_what_it_says() -> None:

@@ -188,8 +188,10 @@ def reextract(db: str, everything: bool, link: bool) -> None:
 @click.option("--format", "output", type=click.Choice(["table", "json", "jsonl", "csv", "parquet"]), default="table",
               show_default=True, help="table: readable; json/jsonl: whole claims; csv/parquet: one row per figure.")
 @click.option("-o", "--out", "out", type=click.Path(dir_okay=False), help="Write to this file (parquet needs one).")
+@click.option("--reviewed", is_flag=True, help="Only claims a reviewer accepted on the review desk (rejected claims "
+              "are always left out).")
 @handle_errors
-def claims(db: str, claim_id: str | None, output: str, out: str | None) -> None:
+def claims(db: str, claim_id: str | None, output: str, out: str | None, reviewed: bool) -> None:
     """List stored claims with their figures and checks, or export them.
 
     \b
@@ -197,18 +199,25 @@ def claims(db: str, claim_id: str | None, output: str, out: str | None) -> None:
       sitrep claims
       sitrep claims --format json
       sitrep claims --format csv -o claims.csv
+      sitrep claims --reviewed --format csv -o vetted-claims.csv
     """
     if output in ("jsonl", "csv", "parquet") or (out and output == "json"):
         from sitrep.report.cli import export_claims
         from sitrep.report.export import replacement_notice
 
         notice = replacement_notice(out) if out else None
-        export_claims(db, output, out, claim_id=claim_id)
+        export_claims(db, output, out, claim_id=claim_id, reviewed=reviewed)
         if notice:
             click.echo(notice, err=True)
         return
     with Store(db, read_only=True) as store:
         found = store.claims(claim_id=claim_id)
+        if not claim_id:
+            from sitrep.store import reviews
+
+            states = reviews.states(store, "claim")
+            found = [c for c in found if (states.get(("claim", c.id)) or {}).get("state")
+                     in (("accepted",) if reviewed else ("accepted", "edited", None))]
     if claim_id and not found:
         raise click.UsageError(f"no claim with id {claim_id!r} in {db}")
     if output == "json":

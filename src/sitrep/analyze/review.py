@@ -518,7 +518,9 @@ def undo(store: Store, action_id: str, *, reviewer: str, why: str = "") -> Actio
             continue
         updated = _with_fields(record, {n: v for n, v in decision.fields.items()})
         (change.events if key[0] == "event" else change.claims).append(updated)
-        change.states[(key[0], record.id)] = decision.state
+        # The state that stands again is the earlier decision's, by its reviewer, not by the person who undid.
+        change.states[(key[0], record.id)] = ((decision.state, decision.reviewer, decision.at)
+                                              if decision.state is not None else None)
     return ActionResult(new_action, log_store.write_review(store, change, reviewer=reviewer))
 
 

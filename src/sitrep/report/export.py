@@ -155,9 +155,18 @@ def _record_sql(where: str) -> str:
     )
 
 
-def claims_sql(fmt: str, claim_id: str | None = None) -> tuple[str, list[Any]]:
-    """The SELECT that one claims export runs, with its parameters."""
+def claims_sql(fmt: str, claim_id: str | None = None, *, reviewed: bool = False) -> tuple[str, list[Any]]:
+    """The SELECT that one claims export runs, with its parameters.
+
+    Claims a reviewer rejected are left out (asked for by id, a claim comes back whatever its state); ``reviewed``
+    keeps only the claims a reviewer accepted.
+    """
     where, params = ("c.id = ?", [claim_id]) if claim_id else (f"c.document_id IN {CURRENT_DOCUMENTS}", [])
+    if reviewed:
+        where += " AND c.id IN (SELECT record_id FROM review_state WHERE record_kind = 'claim' AND state = 'accepted')"
+    elif not claim_id:
+        where += (" AND c.id NOT IN (SELECT record_id FROM review_state WHERE record_kind = 'claim' "
+                  "AND state = 'rejected')")
     if fmt in ("csv", "parquet"):
         return (
             "SELECT c.id AS claim_id, c.document_id, c.claimant, c.actor, c.medium, c.status, c.period_start, "
@@ -249,12 +258,13 @@ def export_events(store: Store, fmt: str, out: Out, filters: EventFilter | None 
     return _write(out, fmt, lambda path: copy_to(store, sql, params, path, COPY_OPTIONS[fmt]))
 
 
-def export_claims(store: Store, fmt: str, out: Out, *, claim_id: str | None = None) -> int:
+def export_claims(store: Store, fmt: str, out: Out, *, claim_id: str | None = None, reviewed: bool = False) -> int:
     """Write claims and their figures to ``out`` (see the module docstring for the shapes); return the rows
-    written (figures for csv/parquet, claims for json/jsonl)."""
+    written (figures for csv/parquet, claims for json/jsonl). Rejected claims are left out; ``reviewed``: only the
+    accepted ones."""
     if fmt not in CLAIM_FORMATS:
         raise ConfigError(f"--format {fmt!r}: claims export as one of {', '.join(CLAIM_FORMATS)}")
-    sql, params = claims_sql(fmt, claim_id)
+    sql, params = claims_sql(fmt, claim_id, reviewed=reviewed)
     if fmt in CSV_FORMATS:
         sql = csv_safe_sql(store, sql, params)
     return _write(out, fmt, lambda path: copy_to(store, sql, params, path, COPY_OPTIONS[fmt]))

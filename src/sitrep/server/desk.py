@@ -85,6 +85,10 @@ class Desk:
         self._audit_wanted = threading.Condition()
         self._auditor: threading.Thread | None = None
         self._closing = False
+        self._pending_lock = threading.Lock()
+        self._pending: dict[bool, set[str]] = {True: set(), False: set()}
+        self._requested = 0
+        self._refreshed = 0
 
     def close(self) -> None:
         """Stop the auditor, close every reader and the writer."""
@@ -125,14 +129,28 @@ class Desk:
         wanted = set(documents)
         if not wanted:
             return
+        # Writes that arrive while a refresh runs are refreshed together by the next one: under load one pass serves
+        # many edits, and each writer still returns only once its documents are in the views.
+        with self._pending_lock:
+            self._pending[records_changed] |= wanted
+            self._requested += 1
+            ticket = self._requested
         with self._view_lock:
+            if self._refreshed >= ticket:
+                return
+            with self._pending_lock:
+                batch, changed = self._pending[True] | self._pending[False], set(self._pending[True])
+                self._pending = {True: set(), False: set()}
+                upto = self._requested
             if self._items is None and self._incidents is None:
+                self._refreshed = upto
                 return
             try:
-                self._refresh(self.reader(), wanted, records_changed)
+                self._refresh(self.reader(), batch, changed)
             except Exception:  # the write is committed whatever happens here: rebuild the views on the next read
                 log.exception("refreshing the review desk's views failed; they will be rebuilt")
                 self._items = self._queue = self._incidents = None
+            self._refreshed = upto
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -176,7 +194,7 @@ class Desk:
                 self._queue = QueueView.of(items)
             return self._queue
 
-    def _refresh(self, store: Store, documents: set[str], records_changed: bool = True) -> None:
+    def _refresh(self, store: Store, documents: set[str], records_changed: set[str] | None = None) -> None:
         """Recompute the queue items and incidents of these documents' records and of the other reports of their
         incidents (the ones they are in now and the ones they were in), then swap in new snapshots."""
         old_incidents = set()
@@ -189,7 +207,8 @@ class Desk:
         events = _touched_events(store, documents, old_incidents)
         if self._items is not None:
             claims = [c for d in _with_claims(store, documents) for c in store.claims(document_id=d)]
-            changed = [e for e in events if e.document_id in documents]
+            changed = [e for e in events if e.document_id in (documents if records_changed is None
+                                                              else records_changed)]
             countries = {self._event_country.get(e.id) for e in changed}
             countries |= {e.place.country if e.place else None for e in changed}
             self._event_country.update({e.id: e.place.country if e.place else None for e in events})
@@ -198,7 +217,7 @@ class Desk:
             new = [c for c in claims if c.id not in self._flags]
             self._flags.update(self._audit(store, new))
             self._claim_country.update({c.id: c.country for c in claims})
-            if changed and records_changed:
+            if changed:
                 self._mark_stale({cid for cid, country in self._claim_country.items()
                                   if country is None or country in countries})
             items = dict(self._items)
