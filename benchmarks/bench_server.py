@@ -8,7 +8,8 @@ server acknowledged is in it exactly once and none it refused is (no lost, no du
 latency percentiles per page. Nothing leaves the machine.
 
     .venv/bin/python benchmarks/bench_server.py                        # 50 reviewers, 2 minutes
-    .venv/bin/python benchmarks/bench_server.py --reviewers 5 --seconds 5   # a smoke run
+    .venv/bin/python benchmarks/bench_server.py --reviewers 5 --seconds 5   # a smoke run (tests/test_server_load.py)
+    .venv/bin/python benchmarks/bench_server.py --seconds 30 --profile server.svg   # where the server's time goes
 """
 
 from __future__ import annotations

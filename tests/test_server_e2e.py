@@ -23,7 +23,7 @@ webdriver = pytest.importorskip("selenium.webdriver", reason="Selenium is not in
 import uvicorn  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
-from selenium.webdriver.support.ui import Select  # noqa: E402
+from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
 import sitrep  # noqa: E402
 from hostile_pages import CORPUS, HOSTILE, HOSTILE_TEXT  # noqa: E402
@@ -133,7 +133,8 @@ def test_a_reviewer_logs_in_reviews_edits_accepts_undoes_merges_and_exports(site
 
     # Undo the acceptance: back to edited, and the undone row is struck through.
     d.find_element(By.CSS_SELECTOR, "#history button.undo").click()  # type: ignore[attr-defined]
-    assert d.find_element(By.ID, "state").text == "edited"  # type: ignore[attr-defined]
+    # The click posts a form and the browser follows the redirect: wait for the new page, not the old one.
+    WebDriverWait(d, 20).until(lambda b: b.find_element(By.ID, "state").text == "edited")
     assert d.find_elements(By.CSS_SELECTOR, "#history tr.undone")  # type: ignore[attr-defined]
 
     # Merge two incidents from the incidents page.

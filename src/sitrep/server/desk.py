@@ -14,7 +14,7 @@ next page already shows its change, since the swap happens before its response.
 
 **Claim audits** (a claim held against the record: 10-50 ms a claim) run in a background thread: a write that
 changes events marks the claims of those events' countries as stale, and the thread audits them again a moment
-later, coalescing a burst of edits into one pass. The queue's audit flags are therefore at most a few seconds
+later, coalescing a burst of edits into one pass. The queue's audit flags are therefore a few seconds
 behind the record; :meth:`Desk.settle` waits until they are current (tests use it).
 """
 
@@ -38,8 +38,10 @@ from sitrep.store import incidents as stored
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
-AUDIT_DELAY = 0.5
-"""Seconds the auditor waits after a write before it audits, so a burst of edits costs one pass."""
+AUDIT_DELAY = 5.0
+"""Seconds the auditor waits after a write before it audits, so a burst of edits costs one pass: an audit pass
+runs in the server's process and competes with requests for the interpreter (at 0.5 s, under the load test, it
+took a large share of the server's time; measured in benchmarks/bench_server.py)."""
 
 
 @dataclass(frozen=True)
