@@ -8,7 +8,8 @@ server acknowledged is in it exactly once and none it refused is (no lost, no du
 latency percentiles per page. Nothing leaves the machine.
 
     .venv/bin/python benchmarks/bench_server.py                        # 50 reviewers, 2 minutes
-    .venv/bin/python benchmarks/bench_server.py --reviewers 5 --seconds 5   # a smoke run
+    .venv/bin/python benchmarks/bench_server.py --reviewers 5 --seconds 5   # a smoke run (tests/test_server_load.py)
+    .venv/bin/python benchmarks/bench_server.py --seconds 30 --profile server.svg   # where the server's time goes
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import argparse
 import functools
 import random
 import shutil
+import signal
 import socket
 import statistics
 import subprocess
@@ -65,6 +67,8 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=120)
     parser.add_argument("--think", type=float, default=1.0, help="mean pause between a reviewer's requests (s)")
     parser.add_argument("--copies", type=int, default=40)
+    parser.add_argument("--profile", metavar="FILE", help="run the server under py-spy and write its flame graph "
+                        "(SVG) or, for a .txt name, collapsed stacks to FILE")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="sitrep-bench-"))
     try:
@@ -72,13 +76,18 @@ def main() -> int:
         with Store(db) as store:
             counts = store.counts()
         port = free_port()
-        server = subprocess.Popen([sys.executable, "-m", "sitrep.cli", "serve", "--db", str(db), "--host",
-                                   "127.0.0.1", "--port", str(port)], stderr=subprocess.DEVNULL)
+        command = [sys.executable, "-m", "sitrep.cli", "serve", "--db", str(db), "--host", "127.0.0.1", "--port",
+                   str(port)]
+        if args.profile:  # py-spy samples every thread of the server (request threads included) from outside
+            fmt = "raw" if args.profile.endswith(".txt") else "flamegraph"
+            spy = shutil.which("py-spy", path=str(Path(sys.executable).parent)) or "py-spy"
+            command = [spy, "record", "-f", fmt, "-o", args.profile, "--", *command]
+        server = subprocess.Popen(command, stderr=subprocess.DEVNULL)
         try:
             return run(f"http://127.0.0.1:{port}", keys, args, counts)
         finally:
-            server.terminate()
-            server.wait(10)
+            server.send_signal(signal.SIGINT)  # py-spy writes its profile when the server stops
+            server.wait(30)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

@@ -38,7 +38,9 @@ def test_filter_writes_parameterised_sql() -> None:
     assert "list_contains(e.tactics, ?)" in where
     assert "Islamic" not in where  # values only ever travel as parameters
     assert params[0] == "IQ" and "islamic state" in params[1] and "daesh" in params[1]  # every alias of the actor
-    assert EventFilter(include_retired=True).where() == ("TRUE", [])
+    # Nothing filtered at all is plain TRUE; by default retired versions and rejected events are left out.
+    assert EventFilter(include_retired=True, include_rejected=True).where() == ("TRUE", [])
+    assert "state = 'rejected'" in EventFilter(include_retired=True).where()[0]
 
 
 def test_filter_selects_what_it_says() -> None:

@@ -148,3 +148,52 @@ def test_every_span_of_a_record_is_listed_for_highlighting(db: Path) -> None:
     spans = review.spans_of(event)
     assert {"trigger", "actor1"} <= {name for name, _ in spans}
     assert all(document is not None and document.text[s.start:s.end] == s.text for _, s in spans)
+
+
+def test_a_rejected_event_leaves_default_exports_and_reports(db: Path, tmp_path: Path) -> None:
+    from sitrep.report.queries import period_summary
+
+    with Store(db) as store:
+        total = exporting.export_events(store, "csv", str(tmp_path / "before.csv"), EventFilter())
+        event = first_event(store)
+        review.reject(store, "event", event.id, reviewer="ana", why="not an event")
+        assert exporting.export_events(store, "csv", str(tmp_path / "after.csv"), EventFilter()) == total - 1
+        assert event.id not in (tmp_path / "after.csv").read_text(encoding="utf-8")
+        everything = EventFilter(include_rejected=True)
+        assert exporting.export_events(store, "csv", str(tmp_path / "all.csv"), everything) == total
+        assert period_summary(store, EventFilter()).reviewed == (0, total - 1)
+
+
+def test_the_report_says_how_many_event_reports_a_reviewer_accepted(db: Path) -> None:
+    from sitrep.report.period import footer_text
+    from sitrep.report.queries import period_summary
+
+    with Store(db) as store:
+        review.accept(store, "event", first_event(store).id, reviewer="ana")
+        summary = period_summary(store, EventFilter())
+    accepted, selected = summary.reviewed
+    assert accepted == 1 and selected > 1
+    assert f"1 of {selected} event reports checked and accepted by a reviewer" in footer_text(summary)
+
+
+def test_claims_export_leaves_rejected_claims_out_and_can_keep_only_reviewed_ones(db: Path, tmp_path: Path) -> None:
+    with Store(db) as store:
+        claims = store.claims()
+        assert len(claims) >= 2
+        every = exporting.export_claims(store, "jsonl", str(tmp_path / "all.jsonl"))
+        review.reject(store, "claim", claims[0].id, reviewer="ana")
+        review.accept(store, "claim", claims[1].id, reviewer="ana")
+        assert exporting.export_claims(store, "jsonl", str(tmp_path / "kept.jsonl")) == every - 1
+        assert exporting.export_claims(store, "jsonl", str(tmp_path / "vetted.jsonl"), reviewed=True) == 1
+    assert claims[1].id in (tmp_path / "vetted.jsonl").read_text(encoding="utf-8")
+    assert claims[0].id not in (tmp_path / "kept.jsonl").read_text(encoding="utf-8")
+
+
+def test_after_an_undo_the_state_names_who_decided_it_not_who_undid_it(db: Path) -> None:
+    with Store(db) as store:
+        event = first_event(store)
+        review.edit(store, "event", event.id, "actor1", "Test Front", reviewer="ana")
+        accepted = review.accept(store, "event", event.id, reviewer="ben")
+        review.undo(store, accepted.action_id, reviewer="cai", why="accepted too soon")
+        state = log_store.states(store, "event")[("event", event.id)]
+    assert (state["state"], state["reviewer"]) == ("edited", "ana")

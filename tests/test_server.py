@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import time
@@ -16,6 +17,7 @@ from fastapi.testclient import TestClient
 
 import sitrep
 from hostile_pages import CORPUS, HOSTILE, HOSTILE_TEXT
+from sitrep.analyze import review
 from sitrep.cli import main
 from sitrep.server import create_app
 from sitrep.server.auth import add_user
@@ -237,3 +239,48 @@ def test_the_queue_answers_quickly_after_the_first_load(desk: tuple[Path, dict[s
     started = time.perf_counter()
     assert web.get("/api/queue", headers=bearer(keys["viewer"])).status_code == 200
     assert time.perf_counter() - started < 5  # a generous bound: the real figures are in benchmarks/
+
+
+def test_claim_audits_in_the_queue_follow_edits_to_the_record(desk: tuple[Path, dict[str, str]]) -> None:
+    from sitrep.server.desk import Desk
+
+    db, _ = desk
+    audited: list[str] = []
+
+    class Counting(Desk):
+        def _audit(self, store: Store, claims: list[sitrep.Claim]) -> dict[str, int]:  # type: ignore[override]
+            audited.extend(c.id for c in claims)
+            return super()._audit(store, claims)
+
+    counting = Counting(db)
+    try:
+        counting.queue()
+        claims = {c.id: c.country for c in counting.reader().claims()}
+        event = next(e for e in counting.reader().events() if e.place and e.place.country in claims.values())
+        audited.clear()
+        counting.write(lambda store: review.edit(store, "event", event.id, "killed", "99",
+                                                                  reviewer="ana"), documents=[event.document_id])
+        assert counting.settle(60)
+        again = {cid for cid, country in claims.items() if country in (None, event.place.country)}
+        assert again and again <= set(audited)
+    finally:
+        counting.close()
+
+
+def test_the_next_record_is_the_one_after_it_in_the_queue(desk: tuple[Path, dict[str, str]]) -> None:
+    db, keys = desk
+    web = client(db)
+    items = web.get("/api/queue", headers=bearer(keys["viewer"])).json()["items"]
+    first, second = items[0], items[1]
+    html = web.get(f"/records/{first['kind']}/{first['id']}", headers=bearer(keys["viewer"])).text
+    assert f"/records/{second['kind']}/{second['id']}" in html
+
+
+def test_sitrep_claims_reviewed_lists_only_accepted_claims(desk: tuple[Path, dict[str, str]]) -> None:
+    db, _ = desk
+    with Store(db) as store:
+        claims = store.claims()
+        review.accept(store, "claim", claims[0].id, reviewer="ana")
+    result = CliRunner().invoke(main, ["claims", "--db", str(db), "--reviewed", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert [c["id"] for c in json.loads(result.output)] == [claims[0].id]

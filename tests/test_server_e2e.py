@@ -21,9 +21,10 @@ pytest.importorskip("fastapi", reason="the review desk needs the web extra: pip 
 webdriver = pytest.importorskip("selenium.webdriver", reason="Selenium is not installed: pip install selenium")
 
 import uvicorn  # noqa: E402
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
-from selenium.webdriver.support.ui import Select  # noqa: E402
+from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
 import sitrep  # noqa: E402
 from hostile_pages import CORPUS, HOSTILE, HOSTILE_TEXT  # noqa: E402
@@ -37,6 +38,8 @@ pytestmark = pytest.mark.skipif(not (CHROMIUM and DRIVER),
                                 reason="no browser: install Debian's chromium and chromium-driver "
                                        "(apt-get install -y chromium chromium-driver)")
 SHOTS = os.environ.get("SITREP_SCREENSHOTS")
+NAVIGATING = (NoSuchElementException, StaleElementReferenceException)
+"""What reading a page raises while the browser is still leaving it for the next one (a form posted, a redirect)."""
 
 
 def free_port() -> int:
@@ -133,7 +136,8 @@ def test_a_reviewer_logs_in_reviews_edits_accepts_undoes_merges_and_exports(site
 
     # Undo the acceptance: back to edited, and the undone row is struck through.
     d.find_element(By.CSS_SELECTOR, "#history button.undo").click()  # type: ignore[attr-defined]
-    assert d.find_element(By.ID, "state").text == "edited"  # type: ignore[attr-defined]
+    # The click posts a form and the browser follows the redirect: wait for the new page, not the old one.
+    WebDriverWait(d, 20, ignored_exceptions=NAVIGATING).until(lambda b: b.find_element(By.ID, "state").text == "edited")
     assert d.find_elements(By.CSS_SELECTOR, "#history tr.undone")  # type: ignore[attr-defined]
 
     # Merge two incidents from the incidents page.
@@ -144,7 +148,8 @@ def test_a_reviewer_logs_in_reviews_edits_accepts_undoes_merges_and_exports(site
     before = len(d.find_elements(By.CSS_SELECTOR, "#sources tbody tr"))  # type: ignore[attr-defined]
     d.find_element(By.ID, "merge-ids").send_keys(links[1])  # type: ignore[attr-defined]
     d.find_element(By.ID, "merge").click()  # type: ignore[attr-defined]
-    assert len(d.find_elements(By.CSS_SELECTOR, "#sources tbody tr")) > before  # type: ignore[attr-defined]
+    WebDriverWait(d, 20, ignored_exceptions=NAVIGATING).until(
+        lambda b: len(b.find_elements(By.CSS_SELECTOR, "#sources tbody tr")) > before)
 
     # Export the log: the CSV holds the edit, the accept, the undo and the merge.
     d.get(url + "/log")  # type: ignore[attr-defined]

@@ -292,8 +292,10 @@ def reextract(db: str, everything: bool, link: bool, model: str | bool | None) -
 @output_options(("table", "json", "jsonl", "csv", "parquet"), "table",
                 help="table: readable; json/jsonl: whole claims; csv/parquet: one row per figure.")
 @filter_options
+@click.option("--reviewed", is_flag=True, help="Only claims a reviewer accepted on the review desk (rejected claims "
+              "are always left out).")
 @handle_errors
-def claims(db: str, claim_id: str | None, fmt: str, output: str | None, filters: Any) -> None:
+def claims(db: str, claim_id: str | None, fmt: str, output: str | None, filters: Any, reviewed: bool) -> None:
     """List stored claims with their figures and checks, or export them.
 
     Filters read a claim's own fields: its country, status, actor or claimant (any alias), its figures'
@@ -304,12 +306,20 @@ def claims(db: str, claim_id: str | None, fmt: str, output: str | None, filters:
       sitrep claims
       sitrep claims --actor Daesh --since 2020-01-01
       sitrep claims --format csv -o claims.csv
+      sitrep claims --reviewed --format csv -o vetted-claims.csv
     """
     from sitrep.errors import NotFoundError
     from sitrep.store import Store
 
     with Store(db, read_only=True) as store:
         found = [claim for claim in store.claims(claim_id=claim_id) if filters.matches_claim(claim)]
+        if not claim_id:
+            from sitrep.store import reviews
+
+            # Rejected claims are never listed; --reviewed keeps only the accepted ones.
+            states = reviews.states(store, "claim")
+            wanted = ("accepted",) if reviewed else ("accepted", "edited", None)
+            found = [c for c in found if (states.get(("claim", c.id)) or {}).get("state") in wanted]
     if claim_id and not found:
         raise NotFoundError(f"no claim with id {claim_id!r}{described(filters)} in {db}; list them with: sitrep claims")
     if not found:
@@ -320,7 +330,7 @@ def claims(db: str, claim_id: str | None, fmt: str, output: str | None, filters:
         from sitrep.report.export import replacement_notice
 
         notice = replacement_notice(output) if output else None
-        export_claims(db, fmt, output, claim_id=claim_id, claim_ids=[c.id for c in found])
+        export_claims(db, fmt, output, claim_id=claim_id, claim_ids=[c.id for c in found], reviewed=reviewed)
         if notice:
             click.echo(notice, err=True)
         if output:

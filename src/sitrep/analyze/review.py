@@ -518,7 +518,9 @@ def undo(store: Store, action_id: str, *, reviewer: str, why: str = "") -> Actio
             continue
         updated = _with_fields(record, {n: v for n, v in decision.fields.items()})
         (change.events if key[0] == "event" else change.claims).append(updated)
-        change.states[(key[0], record.id)] = decision.state
+        # The state that stands again is the earlier decision's, by its reviewer, not by the person who undid.
+        change.states[(key[0], record.id)] = ((decision.state, decision.reviewer, decision.at)
+                                              if decision.state is not None else None)
     return ActionResult(new_action, log_store.write_review(store, change, reviewer=reviewer))
 
 
@@ -612,11 +614,18 @@ def claim_item(claim: Claim, flags: int, state: str | None) -> QueueItem:
 
 
 def queue_items(store: Store, events: Sequence[Event], claims: Sequence[Claim], *,
-                audit_flags: dict[str, int] | None = None) -> list[QueueItem]:
-    """Queue items of these records (reviewed values applied), most urgent first."""
-    events = apply_reviews(store, events)
-    claims = apply_reviews(store, claims)
-    states = {rid: d.state for rid, d in review_states(store, [*events, *claims]).items()}
+                audit_flags: dict[str, int] | None = None,
+                states: dict[str, str | None] | None = None) -> list[QueueItem]:
+    """Queue items of these records (reviewed values applied), most urgent first.
+
+    ``states`` (record id -> review state, as the ``review_state`` table holds them) says the records were read
+    from their rows, which already carry the reviewed values (every action writes them through, and ``reapply``
+    after re-extraction): the review log is then not read at all, which is what keeps the server's queue cheap.
+    """
+    if states is None:
+        events = apply_reviews(store, events)
+        claims = apply_reviews(store, claims)
+        states = {rid: d.state for rid, d in review_states(store, [*events, *claims]).items()}
     by_incident: dict[str, list[Event]] = defaultdict(list)
     for event in events:
         if event.incident_id:

@@ -140,7 +140,7 @@ def _reviewed_note(store: Store, filters: EventFilter) -> str:
 
 
 def export_claims(db: str, fmt: str, output: str | None = None, *, claim_id: str | None = None,
-                  claim_ids: Sequence[str] | None = None) -> int:
+                  claim_ids: Sequence[str] | None = None, reviewed: bool = False) -> int:
     """Export stored claims for ``sitrep claims --format FMT [-o FILE]``; returns the rows written.
 
     csv and parquet: one row per figure joined with its claim; json and jsonl: whole claims. Writes to ``output``,
@@ -150,4 +150,5 @@ def export_claims(db: str, fmt: str, output: str | None = None, *, claim_id: str
     Example: ``sitrep claims --format csv -o claims.csv``
     """
     with Store(db, read_only=True) as store:
-        return exporting.export_claims(store, fmt, output or sys.stdout, claim_id=claim_id, claim_ids=claim_ids)
+        return exporting.export_claims(store, fmt, output or sys.stdout, claim_id=claim_id, claim_ids=claim_ids,
+                                       reviewed=reviewed)

@@ -171,10 +171,19 @@ def _source_struct(alias: str, span: str) -> str:
     return f"CASE WHEN {present} AND {span} IS NULL THEN NULL ELSE {{{fields}, 'span': {span}}} END"
 
 
-def claims_sql(fmt: str, claim_id: str | None = None,
-               claim_ids: Sequence[str] | None = None) -> tuple[str, list[Any]]:
-    """The SELECT that one claims export runs, with its parameters (``claim_ids``: only these claims)."""
+def claims_sql(fmt: str, claim_id: str | None = None, claim_ids: Sequence[str] | None = None, *,
+               reviewed: bool = False) -> tuple[str, list[Any]]:
+    """The SELECT that one claims export runs, with its parameters (``claim_ids``: only these claims).
+
+    Claims a reviewer rejected are left out (asked for by id, a claim comes back whatever its state); ``reviewed``
+    keeps only the claims a reviewer accepted.
+    """
     where, params = ("c.id = ?", [claim_id]) if claim_id else (f"c.document_id IN {CURRENT_DOCUMENTS}", [])
+    if reviewed:
+        where += " AND c.id IN (SELECT record_id FROM review_state WHERE record_kind = 'claim' AND state = 'accepted')"
+    elif not claim_id:
+        where += (" AND c.id NOT IN (SELECT record_id FROM review_state WHERE record_kind = 'claim' "
+                  "AND state = 'rejected')")
     if claim_ids is not None:
         where, params = f"({where}) AND list_contains(?, c.id)", [*params, list(claim_ids)]
     if fmt in ("csv", "parquet"):
@@ -275,12 +284,13 @@ def export_events(store: Store, fmt: str, out: Out, filters: EventFilter | None 
 
 
 def export_claims(store: Store, fmt: str, out: Out, *, claim_id: str | None = None,
-                  claim_ids: Sequence[str] | None = None) -> int:
+                  claim_ids: Sequence[str] | None = None, reviewed: bool = False) -> int:
     """Write claims and their figures to ``out`` (see the module docstring for the shapes); return the rows
-    written (figures for csv/parquet, claims for json/jsonl). ``claim_ids`` keeps only those claims (a filter's)."""
+    written (figures for csv/parquet, claims for json/jsonl). ``claim_ids`` keeps only those claims (a filter's);
+    rejected claims are left out; ``reviewed``: only the accepted ones."""
     if fmt not in CLAIM_FORMATS:
         raise ConfigError(f"--format {fmt!r}: claims export as one of {', '.join(CLAIM_FORMATS)}")
-    sql, params = claims_sql(fmt, claim_id, claim_ids)
+    sql, params = claims_sql(fmt, claim_id, claim_ids, reviewed=reviewed)
     if fmt in CSV_FORMATS:
         sql = csv_safe_sql(store, sql, params)
     return _write(out, fmt, lambda path: copy_to(store, sql, params, path, COPY_OPTIONS[fmt]))

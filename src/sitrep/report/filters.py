@@ -149,6 +149,8 @@ class EventFilter:
     - ``reviewed``: only events a reviewer accepted on the review desk (``sitrep serve``).
     - ``claim_id``: not an event condition; ``render`` draws that claim's infographic instead of a period's.
     - ``include_retired``: also events of superseded and forgotten document versions (off: they never count).
+    - ``include_rejected``: also events a reviewer rejected as not events at all (off: a rejection takes the event
+      out of every export and report; the review log keeps it).
     """
 
     country: str | None = None
@@ -161,6 +163,7 @@ class EventFilter:
     claim_id: str | None = None
     include_retired: bool = False
     reviewed: bool = False
+    include_rejected: bool = False
 
     def __post_init__(self) -> None:
         # Normalise here, once: the SQL, the page titles and the CLI all see the same values.
@@ -217,6 +220,9 @@ class EventFilter:
         if self.reviewed:
             clauses.append(f"{p}id IN (SELECT record_id FROM review_state WHERE record_kind = 'event' "
                            "AND state = 'accepted')")
+        elif not self.include_rejected:
+            clauses.append(f"{p}id NOT IN (SELECT record_id FROM review_state WHERE record_kind = 'event' "
+                           "AND state = 'rejected')")
         return (" AND ".join(clauses) if clauses else "TRUE"), params
 
     def matches_claim(self, claim: Claim) -> bool:
@@ -263,7 +269,7 @@ class EventFilter:
             value = getattr(self, item.name)
             if item.name == "reviewed":
                 out += ["--reviewed"] if value else []
-            elif value is not None and item.name not in ("claim_id", "include_retired"):
+            elif value is not None and item.name not in ("claim_id", "include_retired", "include_rejected"):
                 out += [f"--{item.name.replace('_', '-')}", str(value)]
         return out
 

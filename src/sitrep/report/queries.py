@@ -123,6 +123,8 @@ class PeriodSummary:
     unattributed: int = 0
     point_countries: list[str | None] = field(default_factory=list)
     """The country of each of ``points``, in the same order (a map draws each point on its country's panel)."""
+    reviewed: tuple[int, int] = (0, 0)
+    """(events a reviewer accepted, events selected): the page says how much of it people checked."""
     drill: dict[str, dict[str | None, list[str]]] = field(default_factory=dict)
     """Facet → value → ids of the incidents behind it (at most ``drill_limit``), for the HTML report's links."""
 
@@ -186,8 +188,11 @@ def period_summary(store: Store, filters: EventFilter, *, top: int = 40, drill_l
         "GROUP BY ALL ORDER BY n DESC, lon, lat, country LIMIT 1000")
     points = [(float(r["lon"]), float(r["lat"]), int(r["n"])) for r in located]
     where, where_params = filters.where("e")
-    documents = store.query(f"SELECT count(DISTINCT e.document_id) AS n FROM events e WHERE {where}",
-                            where_params)[0]["n"]
+    counted = store.query(
+        f"SELECT count(DISTINCT e.document_id) AS n, count(*) AS events, count(s.record_id) AS reviewed "
+        f"FROM events e LEFT JOIN review_state s ON s.record_kind = 'event' AND s.record_id = e.id "
+        f"AND s.state = 'accepted' WHERE {where}", where_params)[0]
+    documents = counted["n"]
     by_outlet = store.query(
         f"SELECT nullif(trim(d.source), '') AS source, count(DISTINCT d.id) AS n FROM events e "
         f"JOIN documents d ON d.id = e.document_id WHERE {where} GROUP BY 1 ORDER BY n DESC, 1 NULLS LAST",
@@ -196,7 +201,8 @@ def period_summary(store: Store, filters: EventFilter, *, top: int = 40, drill_l
     unattributed = sum(int(r["n"]) for r in by_outlet if r["source"] is None)
     return PeriodSummary(filters=filters, headline=headline, countries=countries, facets=facets, daily=daily,
                          admin1=admin1, admin2=admin2, points=points, documents=int(documents), outlets=outlets,
-                         drill=drill, unattributed=unattributed, point_countries=[r["country"] for r in located])
+                         drill=drill, unattributed=unattributed, point_countries=[r["country"] for r in located],
+                         reviewed=(int(counted["reviewed"]), int(counted["events"])))
 
 
 def _headline_drill(q: Any, limit: int) -> dict[str | None, list[str]]:

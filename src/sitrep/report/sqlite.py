@@ -52,8 +52,12 @@ def _selections(filters: EventFilter) -> tuple[dict[str, str], list[Any]]:
     events = f"SELECT e.id FROM events e WHERE {where}"
     # With no filter but the one that leaves retired versions out, every current claim goes too (claims-only
     # documents included); with filters, the claims of the documents whose events were chosen.
-    everything = where == EventFilter(include_retired=filters.include_retired).where("e")[0]
-    current = "" if filters.include_retired else f" WHERE document_id IN {CURRENT_DOCUMENTS}"
+    everything = where == EventFilter(include_retired=filters.include_retired,
+                                      include_rejected=filters.include_rejected).where("e")[0]
+    kept = [] if filters.include_retired else [f"document_id IN {CURRENT_DOCUMENTS}"]
+    if not filters.include_rejected:  # a claim a reviewer rejected leaves exports, as a rejected event does
+        kept.append("id NOT IN (SELECT record_id FROM review_state WHERE record_kind = 'claim' AND state = 'rejected')")
+    current = (" WHERE " + " AND ".join(kept)) if kept else ""
     claims = f"SELECT id FROM claims{current}" if everything else \
         f"SELECT c.id FROM claims c WHERE c.document_id IN (SELECT e.document_id FROM events e WHERE {where})"
     return {

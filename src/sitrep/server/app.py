@@ -210,10 +210,7 @@ def create_app(db: str | Path, *, secret: str | None = None, session_minutes: in
                 audit = audit_claim(store, record.id)
             except SitrepError:
                 audit = None
-        queue_ids = [(i.kind, i.id) for i in desk.queue()]
-        after = [q for q in queue_ids if q != (kind, record_id)]
-        position = queue_ids.index((kind, record_id)) if (kind, record_id) in queue_ids else -1
-        following = queue_ids[position + 1] if 0 <= position < len(queue_ids) - 1 else (after[0] if after else None)
+        following = desk.next_after(kind, record_id)  # from the queue's snapshot: no pass over the queue
         return {"kind": kind, "record": record, "document": document, "state": state.state if state else None,
                 "segments": segments(text, review.spans_of(record)), "fields": review.editable_fields(kind),
                 "history": history, "undone": undone, "mates": mates, "audit": audit,
@@ -306,13 +303,13 @@ def create_app(db: str | Path, *, secret: str | None = None, session_minutes: in
     @app.get("/incidents/{incident_id}", response_class=HTMLResponse, include_in_schema=False)
     def incident_page(request: Request, incident_id: str) -> HTMLResponse:
         user = who(request, "read")
-        found = [i for i in desk.incidents() if i.id == incident_id]
-        if not found:
+        found = desk.incident(incident_id)
+        if found is None:
             return PlainTextResponse(f"no incident {incident_id}", status_code=404)  # type: ignore[return-value]
         store = desk.reader()
-        events = {e.id: e for e in store.events() if e.id in set(found[0].event_ids)}
+        events = {e.id: e for e in stored.load_events(store, event_ids=list(found.event_ids))}
         states = {rid: d.state for rid, d in review.review_states(store, list(events.values())).items()}
-        return page(request, "incident.html", user, incident=found[0], events=events, states=states)
+        return page(request, "incident.html", user, incident=found, events=events, states=states)
 
     @app.get("/log", response_class=HTMLResponse, include_in_schema=False)
     def log_page(request: Request, reviewer: str = "") -> HTMLResponse:

@@ -85,7 +85,9 @@ def _open_message(path: str, error: duckdb.Error) -> str:
     if "Could not set lock" in text or "Conflicting lock" in text:
         pid = re.search(r"PID \d+", text)
         holder = f" ({pid.group(0)})" if pid else ""
-        return f"{path}: the database is in use by another process{holder}; close it or {FIX}"
+        # Measured with DuckDB 2.0: a read-only open is refused too while another process holds the file.
+        return (f"{path}: the database is in use by another process{holder}; close it or {FIX} (while "
+                "`sitrep serve` runs it owns the file: read through its JSON API, /api/..., or stop it)")
     if "not a valid DuckDB database" in text:
         return f"{path}: is not a DuckDB database; delete or move it, or {FIX}"
     if "different configuration" in text:

@@ -64,8 +64,9 @@ class ReviewWrite:
     events: list[Event] = field(default_factory=list)
     """Events whose rows take these (reviewed) values."""
     claims: list[Claim] = field(default_factory=list)
-    states: dict[tuple[str, str], str | None] = field(default_factory=dict)
-    """(record_kind, record_id) -> state; None removes the state (an undo back to pending)."""
+    states: dict[tuple[str, str], str | tuple[str, str | None, datetime | None] | None] = field(default_factory=dict)
+    """(record_kind, record_id) -> state; None removes the state (an undo back to pending). A tuple (state,
+    reviewer, at) names who decided the state and when (an undo restores the earlier decision and its author)."""
     assignments: dict[str, str] = field(default_factory=dict)
     """Event id -> incident id, placed by hand (kept by later linking runs)."""
     relinked: dict[str, str] = field(default_factory=dict)
@@ -112,11 +113,16 @@ def _update(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str], 
     con.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", [*(values[c] for c in columns), record_id])
 
 
-def _set_states(con: duckdb.DuckDBPyConnection, states: Mapping[tuple[str, str], str | None],
+def _set_states(con: duckdb.DuckDBPyConnection,
+                states: Mapping[tuple[str, str], str | tuple[str, str | None, datetime | None] | None],
                 reviewer: str | None) -> None:
     for (kind, record_id), state in states.items():
         con.execute("DELETE FROM review_state WHERE record_kind = ? AND record_id = ?", [kind, record_id])
-        if state is not None:
+        if isinstance(state, tuple):
+            decided, by, at = state
+            con.execute("INSERT INTO review_state VALUES (?, ?, ?, ?, coalesce(?, current_timestamp))",
+                        [kind, record_id, decided, by, at])
+        elif state is not None:
             con.execute("INSERT INTO review_state VALUES (?, ?, ?, ?, current_timestamp)",
                         [kind, record_id, state, reviewer])
 
