@@ -232,13 +232,15 @@ def test_reports_are_one_click_away(desk: tuple[Path, dict[str, str]]) -> None:
     assert png.status_code == 200 and png.content[:4] == b"\x89PNG"
 
 
-def test_the_queue_answers_quickly_after_the_first_load(desk: tuple[Path, dict[str, str]]) -> None:
+def test_the_queue_answers_the_same_from_its_snapshot_after_the_first_load(
+        desk: tuple[Path, dict[str, str]]) -> None:
+    # How fast is measured by benchmarks/bench_server.py, not asserted here: timings fail on a busy machine.
     db, keys = desk
     web = client(db)
-    web.get("/api/queue", headers=bearer(keys["viewer"]))
-    started = time.perf_counter()
-    assert web.get("/api/queue", headers=bearer(keys["viewer"])).status_code == 200
-    assert time.perf_counter() - started < 5  # a generous bound: the real figures are in benchmarks/
+    first = web.get("/api/queue", headers=bearer(keys["viewer"]))
+    second = web.get("/api/queue", headers=bearer(keys["viewer"]))
+    assert first.status_code == second.status_code == 200
+    assert first.json() == second.json()
 
 
 def test_claim_audits_in_the_queue_follow_edits_to_the_record(desk: tuple[Path, dict[str, str]]) -> None:
