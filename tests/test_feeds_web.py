@@ -62,7 +62,9 @@ def test_misbehaving_servers_give_one_line_errors_naming_the_url_within_bounded_
         elapsed = time.monotonic() - started
     assert reason in caught.value.reason and "\n" not in caught.value.reason
     assert caught.value.path == server.url(route)
-    assert elapsed < 5
+    # Bounded, not timed: the endless and trickling routes would never end without the fetcher's caps; the bound
+    # is loose so that a busy machine cannot fail it (the caps themselves are 5-30 s).
+    assert elapsed < 60
 
 
 def test_a_redirect_is_followed_and_the_final_url_recorded() -> None:
