@@ -92,3 +92,36 @@ def test_soldiers_who_were_killed_are_the_victims_not_the_perpetrators(extractor
     text = "Afghan soldiers were killed on Saturday when Taliban fighters stormed a checkpoint in Farah province."
     [event] = events(text, extractor)
     assert event.actor1 == "Taliban"
+
+
+def test_a_lede_repeated_under_the_headline_is_read_once(extractor: api.Extractor) -> None:
+    text = ("Police in Kano arrested six suspected kidnappers on Tuesday, officials said.\n\n"
+            "Police in Kano arrested six suspected kidnappers on Tuesday, officials said on Wednesday.")
+    assert len(events(text, extractor)) == 1
+
+
+def test_a_spokesmans_quoted_words_open_no_incident_of_their_own(extractor: api.Extractor) -> None:
+    text = ("Gunmen killed three traders at a market in Gao on Monday, residents said. "
+            "\u201cThe enemy wants to hurt the peace talks with these attacks,\u201d a militia spokesman said.")
+    [event] = events(text, extractor)
+    assert event.killed is not None and event.killed.best == 3
+
+
+def test_a_quotation_that_opens_the_story_without_day_or_toll_is_not_an_incident(extractor: api.Extractor) -> None:
+    text = ("\u201cWe will keep fighting the occupiers,\u201d the commander said in a video. "
+            "On Sunday, a roadside bomb killed two soldiers near Menaka, the army said.")
+    [event] = events(text, extractor)
+    assert event.killed is not None and event.killed.best == 2
+
+
+def test_a_veterans_past_in_a_relative_clause_is_not_an_incident(extractor: api.Extractor) -> None:
+    text = "\u201cWe do not want the war back,\u201d said Ali Hassan, who fought against the insurgents in 2016."
+    assert events(text, extractor) == []
+
+
+def test_a_raid_in_another_city_is_another_arrest(extractor: api.Extractor) -> None:
+    text = ("Ankara police raided 12 addresses on Monday to detain 12 suspects linked to ISIS. "
+            "Izmir police raided four addresses and detained four suspects, the ministry said.")
+    found = events(text, extractor)
+    assert len(found) == 2
+    assert all(e.sub_event_type == "Arrests" for e in found)

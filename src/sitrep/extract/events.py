@@ -48,16 +48,19 @@ from sitrep.extract.lang.en.incidents import (
     ARREST_WORDS,
     BACKGROUND,
     BACKGROUND_TOLL,
+    BIOGRAPHY,
     CHANGE_WORDS,
     CIVIL_GROUPS,
     CIVILIAN_WORDS,
     CLAIM_WORDS,
     CLASH_WORDS,
+    CLOSE_QUOTES,
     COMPOUND_SUFFIXES,
     DATELINE,
     DEATH_OF_ONE,
     DIRECTIONS,
     DISRUPTED_WORDS,
+    DUPLICATE_OVERLAP,
     ENGLISH_JOINERS,
     FACILITIES,
     GATHERING_VERBS,
@@ -77,6 +80,7 @@ from sitrep.extract.lang.en.incidents import (
     NOT_COUNTED,
     NOT_PLACES,
     ONGOING,
+    OPEN_QUOTES,
     PASSIVE,
     PERIOD_STARTS,
     PERSON_NOUNS,
@@ -90,6 +94,7 @@ from sitrep.extract.lang.en.incidents import (
     SPEAKERS,
     SPECIFIC_TARGETS,
     SPEECH_AFTER_ALSO,
+    STRAIGHT_QUOTES,
     STRONG_RIOT,
     SUBPLACES,
     TAKE_VERBS,
@@ -161,10 +166,13 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
     current: EventDraft | None = None
     current_date: str | None = None
     background = False
+    seen: list[set[str]] = []
     for index, sentence in enumerate(sentences(doc)):
         if index in claim_sentences or not sentence.text.strip():
             continue
         for clause in _clauses(doc, sentence):
+            if _restated(clause, seen):
+                continue  # the lede repeated under the headline, a tweet quoted then paraphrased: read once
             if _generic(doc, clause):
                 # A war's course or a period's tally ("has been at war since 2015"), not an incident; the figures
                 # after it ("Hundreds of thousands have been killed") are the war's too.
@@ -176,6 +184,13 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
             elif background:
                 continue
             date = _sentence_date(doc, clause, act_only=True)
+            if triggers and all(_quoted(doc, t.start) for t in triggers) and \
+                    _day_date(doc, clause) is None and not _has_casualty_number(doc, clause):
+                # A spokesman's or a witness's words ("“We did have some attacks,” he said") tell of the incident
+                # already opened; without a day or a toll of their own they open none.
+                if current is not None:
+                    current.sentences.append(clause)
+                continue
             if triggers:
                 if current is None or _opens_event(doc, clause, date, current_date, current, triggers):
                     current = EventDraft(after_previous=_relative_to_previous(clause) if drafts else None)
@@ -190,6 +205,38 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
                 # "IS claimed responsibility through Amaq."
                 current.sentences.append(clause)
     return drafts
+
+
+def _restated(clause: Span, seen: list[set[str]]) -> bool:
+    """Does ``clause`` restate a clause already read (most of its words shared)? Records it in ``seen`` if not."""
+    words = {t.lower_ for t in clause if t.is_alpha or t.like_num}
+    if len(words) < 5:
+        return False
+    for earlier in seen:
+        if len(words & earlier) / len(words | earlier) >= DUPLICATE_OVERLAP:
+            return True
+    seen.append(words)
+    return False
+
+
+def _quoted(doc: Doc, i: int) -> bool:
+    """Is token ``i`` inside a quotation? Curly marks open and close; straight ones toggle (paragraphs reset)."""
+    inside = doc.user_data.get("quoted")
+    if inside is None:
+        inside, state = [], False
+        for token in doc:
+            text = token.text
+            if "\n\n" in text:
+                state = False  # an unclosed quotation does not run on past its paragraph
+            elif any(q in text for q in OPEN_QUOTES):
+                state = True
+            elif any(q in text for q in CLOSE_QUOTES):
+                state = False
+            elif text in STRAIGHT_QUOTES:
+                state = not state
+            inside.append(state)
+        doc.user_data["quoted"] = inside
+    return inside[i]
 
 
 def _relative_to_previous(clause: Span) -> int | None:
@@ -219,9 +266,29 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
     if clause[0].lower_ == "in" and clause.start + 1 < clause.end and clause[1].text[:1].isupper() and \
             any(t.text == "," for t in clause[2:7]) and current.sentences:
         return True
+    # "Bursa's police raided …" after a raid in Istanbul: a clause led by another place is another incident.
+    lead = _leading_place(doc, clause)
+    if lead is not None and current.sentences and lead not in {
+            p.text.lower() for s in current.sentences for p in _place_marks(doc) if s.start <= p.start < s.end}:
+        return True
     # A protest after an attack (or the reverse) in the same report is another event.
     kinds = {_kind(t) for t in current.triggers}
     return bool(kinds) and not ({_kind(t) for t in triggers} & kinds) and _has_own_actor(doc, clause)
+
+
+def _place_marks(doc: Doc) -> list[Span]:
+    """Places of the gazetteer and of the built-in admin-1 map."""
+    return marks(doc, "places") + marks(doc, "regions")
+
+
+def _leading_place(doc: Doc, clause: Span) -> str | None:
+    """The place a clause opens with, as a possessive or a subject ("Bursa's police raided", "Adana police
+    detained"), lower-cased; None when it opens otherwise."""
+    for span in _place_marks(doc):
+        if span.start == clause.start and span.end < clause.end and (
+                doc[span.end].lower_ in ("'s", "’s") or doc[span.end].lower_ in POLICE_WORDS):
+            return span.text.lower()
+    return None
 
 
 def _anaphoric(doc: Doc, trigger: Span, current: EventDraft, triggers: list[Span]) -> bool:
@@ -370,6 +437,9 @@ def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
     if any(lower[j] in SENTENCE_HEDGES for j in range(sentence.start, i)):
         return True  # "marked the anniversary of the 2017 truck bombing"
     before = lower[i - 1] if i > sentence.start else ""
+    two_before = lower[i - 2] if i - 1 > sentence.start else ""
+    if f"{two_before} {before} {lower[i]}" in BIOGRAPHY or f"{before} {lower[i]}" in BIOGRAPHY:
+        return True  # "Omar al-Alwani, who fought against ISIL, said": a past, not an incident
     return before in ("no", "not", "never", "without", "attempted", "failed")
 
 

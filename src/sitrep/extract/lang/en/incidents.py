@@ -38,7 +38,7 @@ INTERVENTION_WORDS = {"intervened", "stopped", "prevented", "blocked", "disperse
                       "cannon", "batons", "baton", "rubber", "arrested",
                       "detained", "broke", "forcibly", "charged", "beat", "beaten"}
 
-ARREST_WORDS = {"arrested", "arrest", "arrests", "detained", "apprehended", "nabbed", "custody"}
+ARREST_WORDS = {"arrested", "arrest", "arrests", "detained", "detain", "apprehended", "nabbed", "custody"}
 
 DISRUPTED_WORDS = {"defused", "dismantled", "intercepted", "foiled", "thwarted", "neutralised", "neutralized",
                    "disarmed", "cache", "caches", "seized", "found", "discovered", "bomb-disposal", "disposal"}
@@ -156,8 +156,9 @@ HABITUAL = {"daily", "weekly", "monthly", "routinely", "regularly", "frequently"
 """'sees daily protests', 'publishes monthly accounts of the clashes': a habit, not an incident (lower case only:
 'Daily Sabah' is an outlet)."""
 
-PERIOD_STARTS = {"the", "a", "an", "early", "late", "mid", "its", "their"}
-"""'since the start', 'since a coup in 2021', 'since early 2011': 'since' opening a period."""
+PERIOD_STARTS = {"the", "a", "an", "early", "late", "mid", "its", "their", "last"}
+"""'since the start', 'since a coup in 2021', 'since early 2011', 'since last November': 'since' opening a
+period."""
 
 ANAPHORS = {"the", "this", "that", "'s", "’s"}
 """'the attack', 'Saturday's attack': a definite reference to an incident already told."""
@@ -261,3 +262,17 @@ COMPOUND_SUFFIXES = ("backed", "led", "affiliated", "based", "funded", "allied",
 DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z'.\- ]{2,40}?(?:,\s*[A-Z][A-Za-z'.\- ]{2,30}?)?)\s*"
                       r"(?:\((?P<agency>[A-Za-z.\- ]{1,30})\))?\s*[-—–:]+\s")
 """A story's dateline: 'IDLIB, Syria — …', 'BAGHDAD (Reuters) - …', 'MOSUL, Iraq – …' (the city in capitals)."""
+
+OPEN_QUOTES = {"“", "«"}
+CLOSE_QUOTES = {"”", "»"}
+STRAIGHT_QUOTES = {'"'}
+"""Quotation marks: a trigger inside a quotation is someone's words about the incident being told (a spokesman's
+boast, a witness's account), never the opening of a new one."""
+
+BIOGRAPHY = ("who fought", "who had fought", "who has fought", "who once fought", "who served", "who had served",
+             "who was wounded", "who had been wounded", "who survived", "who had survived")
+"""A relative clause that describes a person ('X, who fought against ISIL, said'): a past, not an incident."""
+
+DUPLICATE_OVERLAP = 0.8
+"""Share of shared words above which a clause restates one already read (a lede repeated under the headline, a
+tweet quoted and then paraphrased): read once."""
