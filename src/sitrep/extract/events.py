@@ -258,7 +258,10 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
     if _anaphoric(doc, triggers[0], current, triggers):
         return False  # "Saturday's attack occurred outside the gate": the incident already told
     day = _day_date(doc, clause)
-    if day is not None and current_date is not None and day != current_date:
+    # A day inside a quotation ("… killed 32 soldiers today,” the group's radio said) is the speaker's day, read
+    # against a publication date it was not written on: it does not tell another incident apart.
+    quoted = all(_quoted(doc, t.start) for t in triggers)
+    if day is not None and current_date is not None and day != current_date and not quoted:
         return True
     if date is not None and current_date is None and not current.stated and _starts_with_date(doc, clause):
         return True  # (a lead dated only by its statement, "the army announced Monday", takes the act's day)
