@@ -125,3 +125,27 @@ def test_a_raid_in_another_city_is_another_arrest(extractor: api.Extractor) -> N
     found = events(text, extractor)
     assert len(found) == 2
     assert all(e.sub_event_type == "Arrests" for e in found)
+
+
+def test_forces_named_only_by_their_kind_are_the_forces_of_the_incidents_country(extractor: api.Extractor) -> None:
+    text = "Junta soldiers killed five villagers in Sagaing region on Friday, residents said."
+    [event] = events(text, extractor)
+    assert event.actor1 == "Myanmar military"
+
+
+def test_a_strike_by_a_countrys_military_names_who_fired(extractor: api.Extractor) -> None:
+    text = "Air strikes by Myanmar\u2019s military on a village in Chin state on Thursday killed eight civilians."
+    [event] = events(text, extractor)
+    assert event.actor1 == "Myanmar military"
+
+
+def test_regime_forces_outside_syria_are_not_syrias(extractor: api.Extractor) -> None:
+    text = "Regime forces shelled a village in Sagaing region on Monday, killing four civilians, residents said."
+    [event] = events(text, extractor)
+    assert event.actor1 != "Syrian Arab Army"
+
+
+def test_a_foreign_air_force_named_by_its_nationality_stays_foreign(extractor: api.Extractor) -> None:
+    text = "Russian warplanes struck a market in Idlib province on Monday, killing seven civilians."
+    [event] = events(text, extractor)
+    assert event.actor1 is not None and "Russia" in event.actor1

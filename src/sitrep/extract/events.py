@@ -64,6 +64,7 @@ from sitrep.extract.lang.en.incidents import (
     ENGLISH_JOINERS,
     FACILITIES,
     GATHERING_VERBS,
+    GENERIC_STATE_NAMES,
     GUNFIRE_WORDS,
     HABITUAL,
     HEDGES,
@@ -94,6 +95,7 @@ from sitrep.extract.lang.en.incidents import (
     SPEAKERS,
     SPECIFIC_TARGETS,
     SPEECH_AFTER_ALSO,
+    STATE_FORCE_WORDS,
     STRAIGHT_QUOTES,
     STRONG_RIOT,
     SUBPLACES,
@@ -596,6 +598,26 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     )
 
 
+GENERIC_FORCES = {"Military Forces": "military", "Police Forces": "police"}
+"""The labels the rules give forces named only by their kind ('a military jet', 'junta soldiers', 'police'), and
+the actor-table category of a state's own forces of that kind."""
+
+
+def with_national_forces(event: Event, actors: ActorTable) -> Event:
+    """A geocoded event whose actor 1 is a generic force ('Military Forces') gets the forces of the country it
+    happened in, when the actor table knows them: 'a military jet' over a Sagaing village is Myanmar's military.
+    Runs after geocoding, the first point where the incident's country is known."""
+    category = GENERIC_FORCES.get(event.actor1 or "")
+    country = event.place.country if event.place is not None else None
+    written = event.spans.get("actor1")
+    actor = actors.get(event.actor1) if event.actor1 else None
+    if category is None and actor is not None and actor.kind == "state" and written is not None and \
+            written.text.lower() in GENERIC_STATE_NAMES and country and actor.country != country:
+        category = actor.category  # "regime forces" in a Myanmar story: Myanmar's, not Syria's
+    named = actors.state_forces(country, category) if category else None
+    return event if named is None else event.model_copy(update={"actor1": named})
+
+
 def _takes_attribution(perpetrator: str | None, named: str, level: str, actors: ActorTable) -> bool:
     """Does a claim or blame name the perpetrator of record? Always when the text names none; for a claim, also
     when the named one is a generic or state force (the soldiers were the target: the group claimed the act)."""
@@ -817,9 +839,14 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
         word = token.lower_
         before = doc[token.i - 1].lower_ if token.i > 0 else ""
         passive = {t.lower_ for t in doc[token.i + 1 : token.i + 3]} & {"were", "was", "have", "had", "been"}
-        if (word in POLICE_WORDS or word in ("soldiers", "troops", "army", "military")) and (
+        after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        by_owner = before in ("'s", "’s") and token.i > 2 and doc[token.i - 3].lower_ == "by"
+        if (word in POLICE_WORDS or word in ("soldiers", "troops", "army", "military") or word in STATE_FORCE_WORDS) \
+                and (
                 (token.i < first_trigger and before not in ("killing", "killed", "against", "targeting", "on", "at")
-                 and not passive) or before == "by"):  # ("11 soldiers were killed when …": the victims)
+                 and not passive) or before == "by" or by_owner or (after in ARMS and before in ("a", "an", "the"))):
+            # ("11 soldiers were killed when …": the victims; "by a regime airstrike", "by Myanmar's military":
+            # who fired)
             return ("Police Forces" if word in POLICE_WORDS else "Military Forces"), doc[token.i : token.i + 1]
     for sentence in draft.sentences:
         for token in sentence:

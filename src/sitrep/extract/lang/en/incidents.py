@@ -276,3 +276,13 @@ BIOGRAPHY = ("who fought", "who had fought", "who has fought", "who once fought"
 DUPLICATE_OVERLAP = 0.8
 """Share of shared words above which a clause restates one already read (a lede repeated under the headline, a
 tweet quoted and then paraphrased): read once."""
+
+STATE_FORCE_WORDS = {"junta", "regime"}
+"""A state's forces named by their rule ('a regime airstrike', 'junta soldiers'): read as the military of the
+country the incident happens in."""
+
+GENERIC_STATE_NAMES = {"regime", "regime forces", "the regime", "junta", "the junta", "junta forces", "military",
+                       "the military", "army", "the army", "government forces", "security forces", "troops",
+                       "soldiers"}
+"""Names of a state's forces that name no state: they stand for the forces of the country the incident is in, not
+for the one state the actor table happens to list them under ('regime forces' is Syria's only in Syria)."""
