@@ -149,3 +149,29 @@ def test_a_foreign_air_force_named_by_its_nationality_stays_foreign(extractor: a
     text = "Russian warplanes struck a market in Idlib province on Monday, killing seven civilians."
     [event] = events(text, extractor)
     assert event.actor1 is not None and "Russia" in event.actor1
+
+
+def test_a_second_attack_told_after_the_first_is_another_incident(extractor: api.Extractor) -> None:
+    text = ("Gunmen killed two farmers near Kawa village in Kirkuk province on Monday, officials said. "
+            "A second attack took place near Tuz village, where militants wounded a policeman.")
+    assert len(events(text, extractor)) == 2
+
+
+def test_a_second_soldier_is_more_of_the_same_incident(extractor: api.Extractor) -> None:
+    text = ("A roadside bomb killed a soldier near Kawa village in Kirkuk province on Monday, officials said. "
+            "A second soldier died of his wounds in hospital.")
+    assert len(events(text, extractor)) == 1
+
+
+def test_later_that_day_elsewhere_is_another_incident(extractor: api.Extractor) -> None:
+    text = ("On Friday, insurgents killed two farmers in Lidu village. "
+            "Later on Friday, an armed group attacked a neighbourhood of Pemba town, killing three people.")
+    assert len(events(text, extractor)) == 2
+
+
+def test_the_same_group_also_attacking_another_village_is_another_incident(extractor: api.Extractor) -> None:
+    text = ("Militants killed six farmers in Kawa village in Kirkuk province late Monday, officials said. "
+            "The militants also attacked Tuz village in Diyala province, where four civilians were killed.")
+    found = events(text, extractor)
+    assert len(found) == 2
+    assert sorted(e.killed.best for e in found if e.killed) == [4, 6]

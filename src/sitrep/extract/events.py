@@ -68,7 +68,9 @@ from sitrep.extract.lang.en.incidents import (
     GUNFIRE_WORDS,
     HABITUAL,
     HEDGES,
+    INCIDENT_NOUNS,
     INTERVENTION_WORDS,
+    LEAD_NEW_EVENT,
     LOCATIVE,
     LOCATIVE_VERBS,
     MILITARY_WORDS,
@@ -82,6 +84,7 @@ from sitrep.extract.lang.en.incidents import (
     NOT_PLACES,
     ONGOING,
     OPEN_QUOTES,
+    ORDINALS,
     PASSIVE,
     PERIOD_STARTS,
     PERSON_NOUNS,
@@ -257,8 +260,12 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
     if any(head.startswith(p) or f" {p}" in head[:40] for p in NEW_EVENT_PHRASES) or clause[0].lower_ in (
             "separately", "meanwhile", "elsewhere"):
         return True
+    if any(clause.text.lower().startswith(p) for p in LEAD_NEW_EVENT) or _ordinal_incident(clause):
+        return True  # "Later on Friday, …", "A third attack took place near Dibis"
     if _anaphoric(doc, triggers[0], current, triggers):
         return False  # "Saturday's attack occurred outside the gate": the incident already told
+    if _also_elsewhere(doc, clause, current, triggers):
+        return True  # "ISIS extremists also attacked Al-Islah village in Diyala": the same group, another place
     day = _day_date(doc, clause)
     # A day inside a quotation ("… killed 32 soldiers today,” the group's radio said) is the speaker's day, read
     # against a publication date it was not written on: it does not tell another incident apart.
@@ -279,6 +286,25 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
     # A protest after an attack (or the reverse) in the same report is another event.
     kinds = {_kind(t) for t in current.triggers}
     return bool(kinds) and not ({_kind(t) for t in triggers} & kinds) and _has_own_actor(doc, clause)
+
+
+def _ordinal_incident(clause: Span) -> bool:
+    """Does the clause open with 'a second attack', 'another blast', 'a separate incident'?"""
+    words = [t.lower_ for t in clause[:4]]
+    return len(words) >= 2 and words[0] in ("a", "an", "the", "another") and (
+        (words[0] == "another" and words[1] in INCIDENT_NOUNS)
+        or (words[1] in ORDINALS and any(w in INCIDENT_NOUNS for w in words[2:4])))
+
+
+def _also_elsewhere(doc: Doc, clause: Span, current: EventDraft, triggers: list[Span]) -> bool:
+    """'… also attacked X village': an adding word before the clause's first trigger, and the clause names places
+    the current incident does not."""
+    lower = lowers(doc)
+    if not any(lower[j] in ADDING_WORDS for j in range(max(clause.start, triggers[0].start - 3), triggers[0].start)):
+        return False
+    here = {p.name.lower() for p in _place_candidates(doc, EventDraft(sentences=[clause], triggers=triggers))}
+    told = {p.name.lower() for p in _place_candidates(doc, current)} if current.triggers else set()
+    return bool(here) and not here & told
 
 
 def _place_marks(doc: Doc) -> list[Span]:

@@ -286,3 +286,15 @@ GENERIC_STATE_NAMES = {"regime", "regime forces", "the regime", "junta", "the ju
                        "soldiers"}
 """Names of a state's forces that name no state: they stand for the forces of the country the incident is in, not
 for the one state the actor table happens to list them under ('regime forces' is Syria's only in Syria)."""
+
+LEAD_NEW_EVENT = ("later on", "in the first attack", "in the second attack", "in a second attack", "in another attack",
+                  "in a separate attack", "in a third attack", "in the third attack", "in a separate incident",
+                  "in another incident")
+"""Openings that tell another incident in the same report ('Later on Friday, an insurgent group attacked …'); read
+only at a clause's start ('was later on taken to hospital' opens nothing)."""
+
+ORDINALS = {"second", "third", "fourth", "fifth", "another", "separate"}
+INCIDENT_NOUNS = {"attack", "attacks", "bombing", "blast", "explosion", "ambush", "incident", "raid", "strike",
+                  "airstrike", "assault", "shooting", "clash", "clashes"}
+"""'A second attack', 'A third attack took place near Dibis', 'Another blast': another incident — but only before an
+incident noun ('a second soldier died later' is more of the same one)."""
