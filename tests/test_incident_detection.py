@@ -175,3 +175,13 @@ def test_the_same_group_also_attacking_another_village_is_another_incident(extra
     found = events(text, extractor)
     assert len(found) == 2
     assert sorted(e.killed.best for e in found if e.killed) == [4, 6]
+
+
+@pytest.mark.parametrize("text", [
+    "Every week the group publishes a newsletter boasting of attacks on the army.",
+    "The rebels continue to battle government troops across the north.",
+    "The air force does not normally comment on air strikes it carries out.",
+    "Troops were deployed on the main roads to prevent protesters from staging sit-ins.",
+])
+def test_habits_ongoing_wars_and_prevented_acts_open_no_event(extractor: api.Extractor, text: str) -> None:
+    assert events(text, extractor) == []

@@ -432,7 +432,7 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
             verb in text for verb in ("signed", "agreed", "reached", "concluded", "brokered", "announced a")):
         return []  # "a ceasefire largely held": no new agreement
     if "sit-in" in text and not found:
-        found = [doc[t.i : t.i + 1] for t in sentence if t.lower_ == "sit"][:1]
+        found = [doc[t.i : t.i + 1] for t in sentence if t.lower_ == "sit" and not _hedged(doc, t.i, sentence)][:1]
     if not found and "demand" in text:
         # "residents blocked the road demanding water", "workers gathered to demand unpaid wages": a protest
         found = [doc[t.i : t.i + 1] for t in sentence if t.lower_ in GATHERING_VERBS][:1]

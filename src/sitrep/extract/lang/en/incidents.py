@@ -81,7 +81,7 @@ CHANGE_TRIGGERS = {"joined", "defected", "surrendered", "reinforcements", "redep
 HEDGES = {"threatened", "threatens", "threaten", "vowed", "vows", "warned", "warns", "plans", "planned", "planning",
           "plot", "plotting", "intends", "would", "could", "might", "may", "will", "denied", "denies", "deny",
           "anniversary", "commemorated", "commemorate", "marked", "rumours", "rumors", "feared", "fears", "none",
-          "neither", "nor"}
+          "neither", "nor", "prevent"}
 
 UNNAMED_PERPETRATORS = {"gunmen", "gunman", "assailants", "attackers", "militants", "insurgents", "fighters",
                         "terrorists", "bandits", "kidnappers", "armed", "unidentified", "unknown", "suspected",
@@ -148,7 +148,8 @@ ONGOING = ("has been at war", "have been at war", "is fighting", "are fighting",
            "has ravaged", "have ravaged", "has been ravaged", "has gripped", "have gripped", "is waging", "are waging",
            "has reigned", "in the past", "past week", "past month", "past two", "past three", "past few", "a total of",
            "compared to the same period", "same period last year", "different operations", "separate attacks",
-           "separate operations")
+           "separate operations", "every week", "every day", "every month", "each week", "continues to",
+           "continue to", "than any previous", "recorded year")
 """Wording of a war's or a period's course, not of one incident ('has been at war with the Houthis', 'in the past
 week', 'a total of'): a sentence with it and no day of its own opens no event."""
 
@@ -173,7 +174,8 @@ BACKGROUND = ("previous week", "previous day", "previous month", "last year", "e
 SENTENCE_HEDGES = {"anniversary", "commemorated", "commemorate", "commemorating", "memorial", "threatened",
                    "vowed", "warned", "rumours", "rumors", "sentenced", "convicted", "trial", "court", "exercise",
                    "exercises", "analysts", "dismissed", "rejected", "false", "allegedly", "hoax", "rather",
-                   "regular", "regularly", "routinely", "frequently", "often", "usually", "none", "neither"}
+                   "regular", "regularly", "routinely", "frequently", "often", "usually", "none", "neither", "normally",
+                   "typically", "generally"}
 
 VIOLENT_ACTS = {"exploded", "detonated", "blast", "explosion", "killed", "killing", "wounded", "wounding", "injured",
                 "injuring", "attacked", "struck", "fired", "shelled", "stormed", "ambushed", "clashed", "clashes",
