@@ -185,3 +185,15 @@ def test_the_same_group_also_attacking_another_village_is_another_incident(extra
 ])
 def test_habits_ongoing_wars_and_prevented_acts_open_no_event(extractor: api.Extractor, text: str) -> None:
     assert events(text, extractor) == []
+
+
+def test_fighting_elsewhere_the_same_day_is_another_incident(extractor: api.Extractor) -> None:
+    text = ("On Saturday, militants hit an army tank near Kawa village, killing five soldiers, the army said. "
+            "Three other soldiers were killed in fighting elsewhere in the province.")
+    assert len(events(text, extractor)) == 2
+
+
+def test_the_other_sides_retaliation_is_another_incident(extractor: api.Extractor) -> None:
+    text = ("Rebels shot down an army helicopter near Kawa village on Saturday, killing its pilot. "
+            "The army retaliated with air strikes in which at least 10 civilians were killed, activists said.")
+    assert len(events(text, extractor)) == 2

@@ -76,6 +76,7 @@ from sitrep.extract.lang.en.incidents import (
     MILITARY_WORDS,
     NAME_JOINERS,
     NEAR_WORDS,
+    NEW_ACT_WORDS,
     NEW_EVENT_PHRASES,
     NEXT_DAY,
     NO_CASUALTIES,
@@ -260,7 +261,8 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
     if any(head.startswith(p) or f" {p}" in head[:40] for p in NEW_EVENT_PHRASES) or clause[0].lower_ in (
             "separately", "meanwhile", "elsewhere"):
         return True
-    if any(clause.text.lower().startswith(p) for p in LEAD_NEW_EVENT) or _ordinal_incident(clause):
+    if any(clause.text.lower().startswith(p) for p in LEAD_NEW_EVENT) or _ordinal_incident(clause) or any(
+            t.lower_ in NEW_ACT_WORDS for t in clause):
         return True  # "Later on Friday, …", "A third attack took place near Dibis"
     if _anaphoric(doc, triggers[0], current, triggers):
         return False  # "Saturday's attack occurred outside the gate": the incident already told

@@ -300,3 +300,7 @@ INCIDENT_NOUNS = {"attack", "attacks", "bombing", "blast", "explosion", "ambush"
                   "airstrike", "assault", "shooting", "clash", "clashes"}
 """'A second attack', 'A third attack took place near Dibis', 'Another blast': another incident — but only before an
 incident noun ('a second soldier died later' is more of the same one)."""
+
+NEW_ACT_WORDS = {"retaliated", "retaliation", "retaliatory", "elsewhere"}
+"""Words that tell another act within a clause ('Moscow has retaliated with dozens of attacks', 'Three other soldiers
+were killed in fighting elsewhere in Afrin'): the other side's answer, or the same day's fighting in another place."""
