@@ -197,3 +197,10 @@ def test_the_other_sides_retaliation_is_another_incident(extractor: api.Extracto
     text = ("Rebels shot down an army helicopter near Kawa village on Saturday, killing its pilot. "
             "The army retaliated with air strikes in which at least 10 civilians were killed, activists said.")
     assert len(events(text, extractor)) == 2
+
+
+def test_a_group_denying_it_carried_out_the_attack_is_joined_as_a_denial(extractor: api.Extractor) -> None:
+    text = "A bomb killed four soldiers in Kawa village on Monday. The Taliban denied carrying out the attack."
+    [event] = events(text, extractor)
+    assert event.attribution is not None and event.attribution.level == "denied"
+    assert event.attribution.actor == "Taliban" and event.claimant is None
