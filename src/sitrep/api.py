@@ -27,6 +27,7 @@ from sitrep.analyze.linking import link_events
 from sitrep.analyze.review import reapply
 from sitrep.errors import ConfigError, ExtractionError, SitrepError
 from sitrep.extract import Extractor, learned
+from sitrep.extract.events import with_national_forces
 from sitrep.geo import Gazetteer, geocode_claim, geocode_event
 from sitrep.ingest import ColumnMapping, document_from_text, iter_documents
 from sitrep.model import Document, Extraction, Failure
@@ -146,10 +147,12 @@ def extract(document: Document | str, *, published: str | date | None = None,
         document = document_from_text(document, published=when)
     elif document.published is None and when is not None:
         document = document.model_copy(update={"published": when})
-    extraction = (extractor or default_extractor())(document)
+    extractor = extractor or default_extractor()
+    extraction = extractor(document)
     gazetteer = gazetteer or Gazetteer.default()
     claims = [with_checks(geocode_claim(claim, gazetteer)) for claim in extraction.claims]
-    events = [geocode_event(event, gazetteer) for event in extraction.events]
+    events = [with_national_forces(geocode_event(event, gazetteer), extractor.actors)
+              for event in extraction.events]
     return extraction.model_copy(update={"claims": claims, "events": events})
 
 

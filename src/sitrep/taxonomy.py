@@ -338,6 +338,16 @@ class ActorTable:
                                actor.parent))
         return added
 
+    def state_forces(self, country: str | None, category: str = "military") -> str | None:
+        """The canonical name of a country's own forces of ``category`` ('military', 'police'): the first state
+        actor of that country and category in the table, or None."""
+        if not country:
+            return None
+        for actor in self.actors.values():
+            if actor.kind == "state" and actor.category == category and actor.country == country:
+                return actor.canonical
+        return None
+
     def extend(self, actors: Iterable[Actor]) -> None:
         """Add actors; a row whose canonical name exists already adds its aliases to that actor."""
         for actor in actors:

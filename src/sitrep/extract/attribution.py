@@ -32,6 +32,7 @@ from sitrep.extract.lang.en.attribution import (
     BLAME_VERBS,
     CLAIM_VERBS,
     CLAUSE_BREAKS,
+    DENIED_ACT,
     DENY_OBJECTS,
     DENY_VERBS,
     FORCE_VOICES,
@@ -78,7 +79,7 @@ def mentions_attribution(sentence: Span) -> bool:
     text = sentence.text.lower()
     return bool(words & (CLAIM_VERBS | BLAME_VERBS - {"held", "suspect", "suspects"})) or any(
         phrase in text for phrase in (*RESPONSIBILITY_PHRASES, *BLAME_PHRASES)) or (
-        bool(words & DENY_VERBS) and bool(words & {"responsibility", "involvement", "role"}))
+        bool(words & DENY_VERBS) and bool(words & DENIED_ACT))
 
 GENERIC_PERPETRATORS = (None, "Unidentified Armed Group")
 STATE_KINDS = ("state", "state-allied")

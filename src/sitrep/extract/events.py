@@ -48,28 +48,35 @@ from sitrep.extract.lang.en.incidents import (
     ARREST_WORDS,
     BACKGROUND,
     BACKGROUND_TOLL,
+    BIOGRAPHY,
     CHANGE_WORDS,
     CIVIL_GROUPS,
     CIVILIAN_WORDS,
     CLAIM_WORDS,
     CLASH_WORDS,
+    CLOSE_QUOTES,
     COMPOUND_SUFFIXES,
     DATELINE,
     DEATH_OF_ONE,
     DIRECTIONS,
     DISRUPTED_WORDS,
+    DUPLICATE_OVERLAP,
     ENGLISH_JOINERS,
     FACILITIES,
     GATHERING_VERBS,
+    GENERIC_STATE_NAMES,
     GUNFIRE_WORDS,
     HABITUAL,
     HEDGES,
+    INCIDENT_NOUNS,
     INTERVENTION_WORDS,
+    LEAD_NEW_EVENT,
     LOCATIVE,
     LOCATIVE_VERBS,
     MILITARY_WORDS,
     NAME_JOINERS,
     NEAR_WORDS,
+    NEW_ACT_WORDS,
     NEW_EVENT_PHRASES,
     NEXT_DAY,
     NO_CASUALTIES,
@@ -77,6 +84,8 @@ from sitrep.extract.lang.en.incidents import (
     NOT_COUNTED,
     NOT_PLACES,
     ONGOING,
+    OPEN_QUOTES,
+    ORDINALS,
     PASSIVE,
     PERIOD_STARTS,
     PERSON_NOUNS,
@@ -90,6 +99,8 @@ from sitrep.extract.lang.en.incidents import (
     SPEAKERS,
     SPECIFIC_TARGETS,
     SPEECH_AFTER_ALSO,
+    STATE_FORCE_WORDS,
+    STRAIGHT_QUOTES,
     STRONG_RIOT,
     SUBPLACES,
     TAKE_VERBS,
@@ -161,10 +172,13 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
     current: EventDraft | None = None
     current_date: str | None = None
     background = False
+    seen: list[set[str]] = []
     for index, sentence in enumerate(sentences(doc)):
         if index in claim_sentences or not sentence.text.strip():
             continue
         for clause in _clauses(doc, sentence):
+            if _restated(clause, seen):
+                continue  # the lede repeated under the headline, a tweet quoted then paraphrased: read once
             if _generic(doc, clause):
                 # A war's course or a period's tally ("has been at war since 2015"), not an incident; the figures
                 # after it ("Hundreds of thousands have been killed") are the war's too.
@@ -176,6 +190,13 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
             elif background:
                 continue
             date = _sentence_date(doc, clause, act_only=True)
+            if triggers and all(_quoted(doc, t.start) for t in triggers) and \
+                    _day_date(doc, clause) is None and not _has_casualty_number(doc, clause):
+                # A spokesman's or a witness's words ("“We did have some attacks,” he said") tell of the incident
+                # already opened; without a day or a toll of their own they open none.
+                if current is not None:
+                    current.sentences.append(clause)
+                continue
             if triggers:
                 if current is None or _opens_event(doc, clause, date, current_date, current, triggers):
                     current = EventDraft(after_previous=_relative_to_previous(clause) if drafts else None)
@@ -190,6 +211,38 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
                 # "IS claimed responsibility through Amaq."
                 current.sentences.append(clause)
     return drafts
+
+
+def _restated(clause: Span, seen: list[set[str]]) -> bool:
+    """Does ``clause`` restate a clause already read (most of its words shared)? Records it in ``seen`` if not."""
+    words = {t.lower_ for t in clause if t.is_alpha or t.like_num}
+    if len(words) < 5:
+        return False
+    for earlier in seen:
+        if len(words & earlier) / len(words | earlier) >= DUPLICATE_OVERLAP:
+            return True
+    seen.append(words)
+    return False
+
+
+def _quoted(doc: Doc, i: int) -> bool:
+    """Is token ``i`` inside a quotation? Curly marks open and close; straight ones toggle (paragraphs reset)."""
+    inside = doc.user_data.get("quoted")
+    if inside is None:
+        inside, state = [], False
+        for token in doc:
+            text = token.text
+            if "\n\n" in text:
+                state = False  # an unclosed quotation does not run on past its paragraph
+            elif any(q in text for q in OPEN_QUOTES):
+                state = True
+            elif any(q in text for q in CLOSE_QUOTES):
+                state = False
+            elif text in STRAIGHT_QUOTES:
+                state = not state
+            inside.append(state)
+        doc.user_data["quoted"] = inside
+    return inside[i]
 
 
 def _relative_to_previous(clause: Span) -> int | None:
@@ -208,10 +261,18 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
     if any(head.startswith(p) or f" {p}" in head[:40] for p in NEW_EVENT_PHRASES) or clause[0].lower_ in (
             "separately", "meanwhile", "elsewhere"):
         return True
+    if any(clause.text.lower().startswith(p) for p in LEAD_NEW_EVENT) or _ordinal_incident(clause) or any(
+            t.lower_ in NEW_ACT_WORDS for t in clause):
+        return True  # "Later on Friday, …", "A third attack took place near Dibis"
     if _anaphoric(doc, triggers[0], current, triggers):
         return False  # "Saturday's attack occurred outside the gate": the incident already told
+    if _also_elsewhere(doc, clause, current, triggers):
+        return True  # "ISIS extremists also attacked Al-Islah village in Diyala": the same group, another place
     day = _day_date(doc, clause)
-    if day is not None and current_date is not None and day != current_date:
+    # A day inside a quotation ("… killed 32 soldiers today,” the group's radio said) is the speaker's day, read
+    # against a publication date it was not written on: it does not tell another incident apart.
+    quoted = all(_quoted(doc, t.start) for t in triggers)
+    if day is not None and current_date is not None and day != current_date and not quoted:
         return True
     if date is not None and current_date is None and not current.stated and _starts_with_date(doc, clause):
         return True  # (a lead dated only by its statement, "the army announced Monday", takes the act's day)
@@ -219,9 +280,48 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
     if clause[0].lower_ == "in" and clause.start + 1 < clause.end and clause[1].text[:1].isupper() and \
             any(t.text == "," for t in clause[2:7]) and current.sentences:
         return True
+    # "Bursa's police raided …" after a raid in Istanbul: a clause led by another place is another incident.
+    lead = _leading_place(doc, clause)
+    if lead is not None and current.sentences and lead not in {
+            p.text.lower() for s in current.sentences for p in _place_marks(doc) if s.start <= p.start < s.end}:
+        return True
     # A protest after an attack (or the reverse) in the same report is another event.
     kinds = {_kind(t) for t in current.triggers}
     return bool(kinds) and not ({_kind(t) for t in triggers} & kinds) and _has_own_actor(doc, clause)
+
+
+def _ordinal_incident(clause: Span) -> bool:
+    """Does the clause open with 'a second attack', 'another blast', 'a separate incident'?"""
+    words = [t.lower_ for t in clause[:4]]
+    return len(words) >= 2 and words[0] in ("a", "an", "the", "another") and (
+        (words[0] == "another" and words[1] in INCIDENT_NOUNS)
+        or (words[1] in ORDINALS and any(w in INCIDENT_NOUNS for w in words[2:4])))
+
+
+def _also_elsewhere(doc: Doc, clause: Span, current: EventDraft, triggers: list[Span]) -> bool:
+    """'… also attacked X village': an adding word before the clause's first trigger, and the clause names places
+    the current incident does not."""
+    lower = lowers(doc)
+    if not any(lower[j] in ADDING_WORDS for j in range(max(clause.start, triggers[0].start - 3), triggers[0].start)):
+        return False
+    here = {p.name.lower() for p in _place_candidates(doc, EventDraft(sentences=[clause], triggers=triggers))}
+    told = {p.name.lower() for p in _place_candidates(doc, current)} if current.triggers else set()
+    return bool(here) and not here & told
+
+
+def _place_marks(doc: Doc) -> list[Span]:
+    """Places of the gazetteer and of the built-in admin-1 map."""
+    return marks(doc, "places") + marks(doc, "regions")
+
+
+def _leading_place(doc: Doc, clause: Span) -> str | None:
+    """The place a clause opens with, as a possessive or a subject ("Bursa's police raided", "Adana police
+    detained"), lower-cased; None when it opens otherwise."""
+    for span in _place_marks(doc):
+        if span.start == clause.start and span.end < clause.end and (
+                doc[span.end].lower_ in ("'s", "’s") or doc[span.end].lower_ in POLICE_WORDS):
+            return span.text.lower()
+    return None
 
 
 def _anaphoric(doc: Doc, trigger: Span, current: EventDraft, triggers: list[Span]) -> bool:
@@ -334,7 +434,7 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
             verb in text for verb in ("signed", "agreed", "reached", "concluded", "brokered", "announced a")):
         return []  # "a ceasefire largely held": no new agreement
     if "sit-in" in text and not found:
-        found = [doc[t.i : t.i + 1] for t in sentence if t.lower_ == "sit"][:1]
+        found = [doc[t.i : t.i + 1] for t in sentence if t.lower_ == "sit" and not _hedged(doc, t.i, sentence)][:1]
     if not found and "demand" in text:
         # "residents blocked the road demanding water", "workers gathered to demand unpaid wages": a protest
         found = [doc[t.i : t.i + 1] for t in sentence if t.lower_ in GATHERING_VERBS][:1]
@@ -370,6 +470,9 @@ def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
     if any(lower[j] in SENTENCE_HEDGES for j in range(sentence.start, i)):
         return True  # "marked the anniversary of the 2017 truck bombing"
     before = lower[i - 1] if i > sentence.start else ""
+    two_before = lower[i - 2] if i - 1 > sentence.start else ""
+    if f"{two_before} {before} {lower[i]}" in BIOGRAPHY or f"{before} {lower[i]}" in BIOGRAPHY:
+        return True  # "Omar al-Alwani, who fought against ISIL, said": a past, not an incident
     return before in ("no", "not", "never", "without", "attempted", "failed")
 
 
@@ -521,6 +624,26 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         attribution=attribution,
         spans=spans,
     )
+
+
+GENERIC_FORCES = {"Military Forces": "military", "Police Forces": "police"}
+"""The labels the rules give forces named only by their kind ('a military jet', 'junta soldiers', 'police'), and
+the actor-table category of a state's own forces of that kind."""
+
+
+def with_national_forces(event: Event, actors: ActorTable) -> Event:
+    """A geocoded event whose actor 1 is a generic force ('Military Forces') gets the forces of the country it
+    happened in, when the actor table knows them: 'a military jet' over a Sagaing village is Myanmar's military.
+    Runs after geocoding, the first point where the incident's country is known."""
+    category = GENERIC_FORCES.get(event.actor1 or "")
+    country = event.place.country if event.place is not None else None
+    written = event.spans.get("actor1")
+    actor = actors.get(event.actor1) if event.actor1 else None
+    if category is None and actor is not None and actor.kind == "state" and written is not None and \
+            written.text.lower() in GENERIC_STATE_NAMES and country and actor.country != country:
+        category = actor.category  # "regime forces" in a Myanmar story: Myanmar's, not Syria's
+    named = actors.state_forces(country, category) if category else None
+    return event if named is None else event.model_copy(update={"actor1": named})
 
 
 def _takes_attribution(perpetrator: str | None, named: str, level: str, actors: ActorTable) -> bool:
@@ -744,9 +867,14 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
         word = token.lower_
         before = doc[token.i - 1].lower_ if token.i > 0 else ""
         passive = {t.lower_ for t in doc[token.i + 1 : token.i + 3]} & {"were", "was", "have", "had", "been"}
-        if (word in POLICE_WORDS or word in ("soldiers", "troops", "army", "military")) and (
+        after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        by_owner = before in ("'s", "’s") and token.i > 2 and doc[token.i - 3].lower_ == "by"
+        if (word in POLICE_WORDS or word in ("soldiers", "troops", "army", "military") or word in STATE_FORCE_WORDS) \
+                and (
                 (token.i < first_trigger and before not in ("killing", "killed", "against", "targeting", "on", "at")
-                 and not passive) or before == "by"):  # ("11 soldiers were killed when …": the victims)
+                 and not passive) or before == "by" or by_owner or (after in ARMS and before in ("a", "an", "the"))):
+            # ("11 soldiers were killed when …": the victims; "by a regime airstrike", "by Myanmar's military":
+            # who fired)
             return ("Police Forces" if word in POLICE_WORDS else "Military Forces"), doc[token.i : token.i + 1]
     for sentence in draft.sentences:
         for token in sentence:

@@ -168,3 +168,7 @@ MONITOR_OUTLETS = ("syrian observatory", "sohr", "syrian network for human right
 GROUP_OUTLET_WORDS = ("media center", "media centre", "media office", "media wing", "press office",
                       "official website")
 """An outlet named like a group's own office ('SDF Media Center')."""
+
+DENIED_ACT = {"responsibility", "involvement", "role", "carrying", "behind", "responsible", "perpetrating"}
+"""After a denial verb, the words that make a sentence deny the act itself ('the Taliban denied carrying out the
+attack', 'denied being behind it'): such a sentence belongs to the incident before it."""

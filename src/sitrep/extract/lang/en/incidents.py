@@ -38,7 +38,7 @@ INTERVENTION_WORDS = {"intervened", "stopped", "prevented", "blocked", "disperse
                       "cannon", "batons", "baton", "rubber", "arrested",
                       "detained", "broke", "forcibly", "charged", "beat", "beaten"}
 
-ARREST_WORDS = {"arrested", "arrest", "arrests", "detained", "apprehended", "nabbed", "custody"}
+ARREST_WORDS = {"arrested", "arrest", "arrests", "detained", "detain", "apprehended", "nabbed", "custody"}
 
 DISRUPTED_WORDS = {"defused", "dismantled", "intercepted", "foiled", "thwarted", "neutralised", "neutralized",
                    "disarmed", "cache", "caches", "seized", "found", "discovered", "bomb-disposal", "disposal"}
@@ -81,7 +81,7 @@ CHANGE_TRIGGERS = {"joined", "defected", "surrendered", "reinforcements", "redep
 HEDGES = {"threatened", "threatens", "threaten", "vowed", "vows", "warned", "warns", "plans", "planned", "planning",
           "plot", "plotting", "intends", "would", "could", "might", "may", "will", "denied", "denies", "deny",
           "anniversary", "commemorated", "commemorate", "marked", "rumours", "rumors", "feared", "fears", "none",
-          "neither", "nor"}
+          "neither", "nor", "prevent"}
 
 UNNAMED_PERPETRATORS = {"gunmen", "gunman", "assailants", "attackers", "militants", "insurgents", "fighters",
                         "terrorists", "bandits", "kidnappers", "armed", "unidentified", "unknown", "suspected",
@@ -148,7 +148,8 @@ ONGOING = ("has been at war", "have been at war", "is fighting", "are fighting",
            "has ravaged", "have ravaged", "has been ravaged", "has gripped", "have gripped", "is waging", "are waging",
            "has reigned", "in the past", "past week", "past month", "past two", "past three", "past few", "a total of",
            "compared to the same period", "same period last year", "different operations", "separate attacks",
-           "separate operations")
+           "separate operations", "every week", "every day", "every month", "each week", "continues to",
+           "continue to", "than any previous", "recorded year")
 """Wording of a war's or a period's course, not of one incident ('has been at war with the Houthis', 'in the past
 week', 'a total of'): a sentence with it and no day of its own opens no event."""
 
@@ -156,8 +157,9 @@ HABITUAL = {"daily", "weekly", "monthly", "routinely", "regularly", "frequently"
 """'sees daily protests', 'publishes monthly accounts of the clashes': a habit, not an incident (lower case only:
 'Daily Sabah' is an outlet)."""
 
-PERIOD_STARTS = {"the", "a", "an", "early", "late", "mid", "its", "their"}
-"""'since the start', 'since a coup in 2021', 'since early 2011': 'since' opening a period."""
+PERIOD_STARTS = {"the", "a", "an", "early", "late", "mid", "its", "their", "last"}
+"""'since the start', 'since a coup in 2021', 'since early 2011', 'since last November': 'since' opening a
+period."""
 
 ANAPHORS = {"the", "this", "that", "'s", "’s"}
 """'the attack', 'Saturday's attack': a definite reference to an incident already told."""
@@ -172,7 +174,8 @@ BACKGROUND = ("previous week", "previous day", "previous month", "last year", "e
 SENTENCE_HEDGES = {"anniversary", "commemorated", "commemorate", "commemorating", "memorial", "threatened",
                    "vowed", "warned", "rumours", "rumors", "sentenced", "convicted", "trial", "court", "exercise",
                    "exercises", "analysts", "dismissed", "rejected", "false", "allegedly", "hoax", "rather",
-                   "regular", "regularly", "routinely", "frequently", "often", "usually", "none", "neither"}
+                   "regular", "regularly", "routinely", "frequently", "often", "usually", "none", "neither", "normally",
+                   "typically", "generally"}
 
 VIOLENT_ACTS = {"exploded", "detonated", "blast", "explosion", "killed", "killing", "wounded", "wounding", "injured",
                 "injuring", "attacked", "struck", "fired", "shelled", "stormed", "ambushed", "clashed", "clashes",
@@ -261,3 +264,43 @@ COMPOUND_SUFFIXES = ("backed", "led", "affiliated", "based", "funded", "allied",
 DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z'.\- ]{2,40}?(?:,\s*[A-Z][A-Za-z'.\- ]{2,30}?)?)\s*"
                       r"(?:\((?P<agency>[A-Za-z.\- ]{1,30})\))?\s*[-—–:]+\s")
 """A story's dateline: 'IDLIB, Syria — …', 'BAGHDAD (Reuters) - …', 'MOSUL, Iraq – …' (the city in capitals)."""
+
+OPEN_QUOTES = {"“", "«"}
+CLOSE_QUOTES = {"”", "»"}
+STRAIGHT_QUOTES = {'"'}
+"""Quotation marks: a trigger inside a quotation is someone's words about the incident being told (a spokesman's
+boast, a witness's account), never the opening of a new one."""
+
+BIOGRAPHY = ("who fought", "who had fought", "who has fought", "who once fought", "who served", "who had served",
+             "who was wounded", "who had been wounded", "who survived", "who had survived")
+"""A relative clause that describes a person ('X, who fought against ISIL, said'): a past, not an incident."""
+
+DUPLICATE_OVERLAP = 0.8
+"""Share of shared words above which a clause restates one already read (a lede repeated under the headline, a
+tweet quoted and then paraphrased): read once."""
+
+STATE_FORCE_WORDS = {"junta", "regime"}
+"""A state's forces named by their rule ('a regime airstrike', 'junta soldiers'): read as the military of the
+country the incident happens in."""
+
+GENERIC_STATE_NAMES = {"regime", "regime forces", "the regime", "junta", "the junta", "junta forces", "military",
+                       "the military", "army", "the army", "government forces", "security forces", "troops",
+                       "soldiers"}
+"""Names of a state's forces that name no state: they stand for the forces of the country the incident is in, not
+for the one state the actor table happens to list them under ('regime forces' is Syria's only in Syria)."""
+
+LEAD_NEW_EVENT = ("later on", "in the first attack", "in the second attack", "in a second attack", "in another attack",
+                  "in a separate attack", "in a third attack", "in the third attack", "in a separate incident",
+                  "in another incident")
+"""Openings that tell another incident in the same report ('Later on Friday, an insurgent group attacked …'); read
+only at a clause's start ('was later on taken to hospital' opens nothing)."""
+
+ORDINALS = {"second", "third", "fourth", "fifth", "another", "separate"}
+INCIDENT_NOUNS = {"attack", "attacks", "bombing", "blast", "explosion", "ambush", "incident", "raid", "strike",
+                  "airstrike", "assault", "shooting", "clash", "clashes"}
+"""'A second attack', 'A third attack took place near Dibis', 'Another blast': another incident — but only before an
+incident noun ('a second soldier died later' is more of the same one)."""
+
+NEW_ACT_WORDS = {"retaliated", "retaliation", "retaliatory", "elsewhere"}
+"""Words that tell another act within a clause ('Moscow has retaliated with dozens of attacks', 'Three other soldiers
+were killed in fighting elsewhere in Afrin'): the other side's answer, or the same day's fighting in another place."""
