@@ -111,8 +111,7 @@ def test_a_reviewer_logs_in_reviews_edits_accepts_undoes_merges_and_exports(site
     d.find_element(By.CSS_SELECTOR, "#queue tr.item.current")  # type: ignore[attr-defined]
     press(d, "j")
     press(d, Keys.ENTER)
-    time.sleep(0.3)
-    assert "/records/event/" in d.current_url  # type: ignore[attr-defined]
+    WebDriverWait(d, 20).until(lambda b: "/records/event/" in b.current_url)
     record_url = d.current_url  # type: ignore[attr-defined]
     assert d.find_elements(By.CSS_SELECTOR, "#text mark")  # type: ignore[attr-defined]
 
@@ -123,14 +122,16 @@ def test_a_reviewer_logs_in_reviews_edits_accepts_undoes_merges_and_exports(site
     value.send_keys("Edited Front")
     d.find_element(By.ID, "why").send_keys("named in the second sentence")  # type: ignore[attr-defined]
     d.find_element(By.ID, "save").click()  # type: ignore[attr-defined]
-    row = d.find_element(By.CSS_SELECTOR, 'tr[data-field="actor1"] td.value')  # type: ignore[attr-defined]
-    assert row.text == "Edited Front"
-    assert "named in the second sentence" in d.find_element(By.ID, "history").text  # type: ignore[attr-defined]
+    # The form posts and the browser follows the redirect: wait for the new page rather than read the old one.
+    WebDriverWait(d, 20, ignored_exceptions=NAVIGATING).until(
+        lambda b: b.find_element(By.CSS_SELECTOR, 'tr[data-field="actor1"] td.value').text == "Edited Front")
+    WebDriverWait(d, 20, ignored_exceptions=NAVIGATING).until(
+        lambda b: "named in the second sentence" in b.find_element(By.ID, "history").text)
     shot(d, "record")
 
     # Accept with the keyboard: the desk moves on to the next record; this one is accepted.
     press(d, "a")
-    time.sleep(0.3)
+    WebDriverWait(d, 20).until(lambda b: b.current_url != record_url)
     d.get(record_url)  # type: ignore[attr-defined]
     assert d.find_element(By.ID, "state").text == "accepted"  # type: ignore[attr-defined]
 
