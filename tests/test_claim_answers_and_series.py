@@ -98,3 +98,24 @@ def test_summary_never_adds_an_answer_or_a_copy_to_the_claims(tmp_path: Path) ->
         assert link_repeats(store) == 1
         rows = summarize(store, by=["claimant", "target"], measure="killed")
         assert [(r["value"], r["claims"]) for r in rows] == [(60, 1)]
+
+
+def test_an_audit_by_period_counts_a_relayed_claim_once(tmp_path: Path) -> None:
+    from sitrep.analyze.audit import audit_by_period
+
+    text = ("SDF results\n\nThe SDF's media centre said on Monday that its forces carried out 23 operations in "
+            "October, killing 12 militants.")
+    with _store(tmp_path, text, text.replace("on Monday", "on Tuesday")) as store:
+        assert link_repeats(store) == 1
+        original = next(c for c in store.claims() if c.repeats is None)
+        rows = audit_by_period(store, "Syrian Democratic Forces")
+        assert rows and all(r.claims == [original.id] for r in rows)
+        assert sum(r.claimed for r in rows if r.measure == "killed") == 12
+
+
+def test_the_news_gold_reads_arrests_as_the_captured_measure_the_project_stores() -> None:
+    from sitrep.evaluate.news_gold import _claim
+
+    gold = _claim({"claimant": "x", "figures": [{"measure": "arrested", "value": 61, "facet": None},
+                                                {"measure": "captured", "value": 3, "facet": None}]})
+    assert [(f.measure, f.value) for f in gold.figures] == [("captured", 61), ("captured", 3)]
