@@ -50,6 +50,7 @@ from sitrep.extract.lang.en.claims import (
     RESPONSIBLE,
     ROUND_WORDS,
     SEIZE_VERBS,
+    SITE_NOUNS,
     SOURCE_WORDS,
     SPEAKER_NOUNS,
     SUBGROUPS,
@@ -85,6 +86,7 @@ from sitrep.extract.vocabulary import (
 from sitrep.model import Claim, Figure, Place, Source
 from sitrep.model import Span as SpanRecord
 from sitrep.taxonomy import (
+    DEMONYMS,
     TARGET_CATEGORIES,
     Actor,
     ActorTable,
@@ -156,6 +158,7 @@ def assemble_claims(doc: Doc, document_id: str, actors: ActorTable, covered: set
     """
     ctx = Context.of(doc)
     drafts = _read_figures(ctx)
+    _national_targets(ctx, drafts, actors)
     claims: list[Claim] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -260,6 +263,42 @@ def _read_figures(ctx: Context) -> list[Draft]:
                                 draft.sentence, draft.parent, draft.partial, draft.label, draft.item, draft.ambiguous))
     _resolve_ambiguous_lists(drafts)
     return drafts
+
+
+def _national_targets(ctx: Context, drafts: list[Draft], actors: ActorTable) -> None:
+    """Give a count of soldiers the state forces it names, where the words say whose they are.
+
+    '291 Afghan security personnel', '60 Somali soldiers': a nationality just before the soldiers names that state's
+    forces (when the actor table knows them), and so does the same count told again, or 'N others' after it.
+    Soldiers the words do not place ('1,706 soldiers were killed in
+    actions against the Turkish army') stay the category, as the claim set codes them.
+    """
+    doc = ctx.doc
+    previous: Draft | None = None
+    placed: dict[tuple[str, int], str] = {}
+    for draft in drafts:
+        before, previous = previous, draft
+        if draft.facets.get("target") not in ("military", "police") or draft.measure == "operations":
+            continue
+        if (draft.measure, draft.value) in placed:
+            # The same count told again without the nationality ('killing 291 security personnel'): same soldiers.
+            draft.facets["target"] = placed[(draft.measure, draft.value)]
+            continue
+        if (before is not None and before.sentence == draft.sentence and before.parent is None
+                and draft.number.end < len(doc)
+                and doc[draft.number.end].lower_ == "others" and before.facets.get("target", "") in actors.actors):
+            draft.facets["target"] = before.facets["target"]  # 'and wounding 402 others': the same soldiers
+            continue
+        for i in range(draft.number.end, min(draft.window_end, draft.number.end + 5)):
+            if target_category_for_term(doc[i].lower_) != draft.facets["target"]:
+                continue
+            for j in (i - 1, i - 2):
+                if j >= draft.number.end and doc[j].text in DEMONYMS:
+                    name = actors.canonical(f"{doc[j].text} soldiers") or actors.canonical(f"{doc[j].text} forces")
+                    if name is not None:
+                        draft.facets["target"] = placed[(draft.measure, draft.value)] = name
+                    break
+            break
 
 
 def _not_a_figure(ctx: Context, number: Span) -> bool:
@@ -383,7 +422,8 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
     if (measure is None and relation == "own" and previous is not None and previous.sentence == sent_index
             and previous.measure != "operations"):
         between = [t.lower_ for t in doc[previous.window_end : number.start]]
-        if previous.measure in MATERIEL and set(between) <= {"and", ",", "as", "well"}:
+        if (previous.measure in MATERIEL or previous.measure == "sites_destroyed") and set(between) <= {
+                "and", ",", "as", "well"}:
             # "destroyed nine vehicles and three surveillance cameras"
             measure, item = materiel(right_lower)
         elif any(w in PERSONS or target_category_for_term(w) for w in right_lower[:4]) or own.get("target"):
@@ -422,13 +462,22 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
         # "296 attacks on government forces", "fourteen raids on military positions": a generic target describes
         # the operations; only a named force ("12 attacks against the SDF") makes a breakdown by target.
         own.pop("target")
+    named = item  # the words of what was destroyed, which the figure's label keeps
+    if measure == "equipment_destroyed" and item and item.split()[-1] in SITE_NOUNS:
+        # 'destroying six cache sites and four tunnels': places put out of use, not equipment (news gold).
+        measure, own["target"], item = "sites_destroyed", item, None
+    if (right_lower[:1] == ["others"] and "target" not in own and previous is not None and parent is None
+            and previous.parent is None and previous.sentence == sent_index
+            and previous.measure in ("killed", "wounded") and measure in ("killed", "wounded")
+            and "target" in previous.facets):
+        own["target"] = previous.facets["target"]  # 'killing 291 security personnel and wounding 550 others'
     facets = dict(parent.facets) if parent is not None else {}
     if "month" in own:
         facets.pop("month", None)
     facets.update(own)
     if item:
         facets["item"] = item
-    end = _useful_end(ctx, number, r_start, r_end, item)
+    end = _useful_end(ctx, number, r_start, r_end, item or named)
     return Draft(measure, value, facets, number, end, sent_index, parent, partial,
                  label=doc[number.end:end].text.strip(), item=item, ambiguous=ambiguous)
 

@@ -20,6 +20,9 @@ DOWN_VERBS = {"shot", "shoot", "shooting", "downed", "downing", "intercepted", "
 POSITIONS = {"checkpoint", "checkpoints", "outpost", "outposts", "post", "posts", "positions", "bases", "base",
              "districts"}
 SEIZE_VERBS = {"seized", "seizing", "captured", "capturing", "overran", "overrun", "overrunning", "took", "taking"}
+SITE_NOUNS = {"site", "sites", "cache", "caches", "tunnel", "tunnels", "depot", "depots", "hideout", "hideouts",
+              "camp", "camps", "bunker", "bunkers", "workshop", "workshops", "factory", "factories"}
+"""What a destroyed count names when it is a place rather than equipment: ``sites_destroyed``, its words the target."""
 TALLY_CUES = {"total", "overall", "tally", "balance", "toll", "altogether", "infographic", "statistics", "figures",
               "following", "breakdown", "count"}
 """Words that frame a sentence as a count over a period rather than a report of one incident."""
