@@ -23,7 +23,7 @@ webdriver = pytest.importorskip("selenium.webdriver", reason="Selenium is not in
 import uvicorn  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
-from selenium.webdriver.support.ui import Select  # noqa: E402
+from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
 import sitrep  # noqa: E402
 from hostile_pages import CORPUS, HOSTILE, HOSTILE_TEXT  # noqa: E402
@@ -144,7 +144,9 @@ def test_a_reviewer_logs_in_reviews_edits_accepts_undoes_merges_and_exports(site
     before = len(d.find_elements(By.CSS_SELECTOR, "#sources tbody tr"))  # type: ignore[attr-defined]
     d.find_element(By.ID, "merge-ids").send_keys(links[1])  # type: ignore[attr-defined]
     d.find_element(By.ID, "merge").click()  # type: ignore[attr-defined]
-    assert len(d.find_elements(By.CSS_SELECTOR, "#sources tbody tr")) > before  # type: ignore[attr-defined]
+    # The click submits a form: wait for the merged page instead of reading the old one while it loads.
+    WebDriverWait(d, 10).until(  # type: ignore[arg-type]
+        lambda drv: len(drv.find_elements(By.CSS_SELECTOR, "#sources tbody tr")) > before)
 
     # Export the log: the CSV holds the edit, the accept, the undo and the merge.
     d.get(url + "/log")  # type: ignore[attr-defined]
