@@ -1090,9 +1090,11 @@ def _explicit_claimant(ctx: Context, lo: int, hi: int, targets: set[str]) -> Spa
         actor: Actor = span._.sitrep
         if not (lo <= span.start < hi) or actor.kind in NON_PERPETRATOR_KINDS or actor.canonical in targets:
             continue
-        after = [t.lower_ for t in doc[span.end : min(span.end + 5, hi)]]
-        words = [w for w in after if w not in ("(", ")", "group", "on", "has", "had", "also", "have", "the")
-                 and not w.isupper() and w not in _WEEKDAYS]
+        # 'The Defence Headquarters (DHQ) has said': an acronym in brackets is skipped (read on the token's own
+        # text: its lower-case form is never upper case).
+        skip = ("(", ")", "group", "on", "has", "had", "also", "have", "the")
+        words = [t.lower_ for t in doc[span.end : min(span.end + 5, hi)]
+                 if t.lower_ not in skip and not t.text.isupper() and t.lower_ not in _WEEKDAYS]
         if words[:1] and words[0] in CLAIM_VERBS - {"according"}:
             return span
     return None
