@@ -103,7 +103,8 @@ def test_a_reviewer_logs_in_reviews_edits_accepts_undoes_merges_and_exports(site
     d.find_element(By.ID, "name").send_keys("ana")  # type: ignore[attr-defined]
     d.find_element(By.ID, "key").send_keys(key)  # type: ignore[attr-defined]
     d.find_element(By.ID, "login").click()  # type: ignore[attr-defined]
-    assert d.find_element(By.TAG_NAME, "h1").text.startswith("Review queue")  # type: ignore[attr-defined]
+    WebDriverWait(d, 20, ignored_exceptions=NAVIGATING).until(
+        lambda b: b.find_element(By.TAG_NAME, "h1").text.startswith("Review queue"))
     shot(d, "queue")
 
     # Keyboard: j moves down the queue, Enter opens the record.
@@ -169,6 +170,7 @@ def test_a_hostile_pages_script_never_runs(site: tuple[str, str], browser: objec
         d.find_element(By.ID, "name").send_keys("ana")  # type: ignore[attr-defined]
         d.find_element(By.ID, "key").send_keys(key)  # type: ignore[attr-defined]
         d.find_element(By.ID, "login").click()  # type: ignore[attr-defined]
+        WebDriverWait(d, 20).until(lambda b: "/login" not in b.current_url)  # the session cookie is set
     d.get(url + "/?kind=event&show=all")  # type: ignore[attr-defined]
     hrefs = [a.get_attribute("href") for a in d.find_elements(By.CSS_SELECTOR, "#queue a")]  # type: ignore[attr-defined]
     hostile = None

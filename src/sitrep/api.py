@@ -22,7 +22,7 @@ from pathlib import Path
 
 from sitrep import settings
 from sitrep.analyze.checks import with_checks
-from sitrep.analyze.claims import link_repeats
+from sitrep.analyze.claims import check_series, link_repeats
 from sitrep.analyze.linking import link_events
 from sitrep.analyze.review import reapply
 from sitrep.errors import ConfigError, ExtractionError, SitrepError
@@ -349,6 +349,7 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
             report.incidents = link_events(target).incidents
         if report.ingested:
             link_repeats(target)  # the same claim relayed by several outlets: counted once
+            check_series(target)  # a total that contradicts an earlier claim of the same series
     finally:
         if own_store:
             target.close()

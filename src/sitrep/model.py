@@ -277,8 +277,10 @@ class Claim(Record):
     places: list[Place] = Field(default_factory=list, description="Places the claim names (for geocoding).")
     spans: dict[str, Span] = Field(default_factory=dict)
     extractor: str | None = Field(default=None, description="Name and version of the extractor that made it.")
-    stance: Literal["claim", "denial"] = Field(default="claim", description="'denial' for a statement that rejects "
-                                               "another party's figures ('the ministry rejected the figures').")
+    stance: Literal["claim", "denial", "counter"] = Field(
+        default="claim", description="'denial' for a statement that rejects another party's figures ('the ministry "
+        "rejected the figures'), with figures of its own or none; 'counter' for another party's own figures given "
+        "in answer ('the army, however, said only 3 soldiers died'). Neither is ever summed with the claims.")
     answers: str | None = Field(default=None, description="For a denial or counter-claim: the id of the claim it "
                                 "answers.")
     disputed_by: str | None = Field(default=None, description="Who rejected the claim's figures in the same text "

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.errors import InputError
+from sitrep.evaluate.claimset import EQUIVALENT_MEASURES
 
 __all__ = ["GoldClaim", "GoldFigure", "GoldIncident", "NewsText", "default_news_dir", "read_news"]
 
@@ -201,8 +202,10 @@ def _incident(item: dict[str, Any]) -> GoldIncident:
 
 def _claim(item: dict[str, Any]) -> GoldClaim:
     period = item.get("period") or [None, None]
-    figures = tuple(GoldFigure(str(f["measure"]), int(f["value"]), f.get("facet") or None)
-                    for f in item.get("figures") or [])
+    # The gold names arrests apart; the project stores them as ``captured`` (DESIGN.md, the frozen claim fixtures),
+    # so a gold ``arrested`` is scored as ``captured``, as the claim-set scorer does.
+    figures = tuple(GoldFigure(EQUIVALENT_MEASURES.get(str(f["measure"]), str(f["measure"])), int(f["value"]),
+                               f.get("facet") or None) for f in item.get("figures") or [])
     return GoldClaim(claimant=str(item.get("claimant") or ""), actor=str(item.get("actor") or ""),
                      status=str(item.get("status") or ""), period=(period[0], period[1]), figures=figures,
                      note=str(item.get("note") or ""))

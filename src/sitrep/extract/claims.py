@@ -30,8 +30,10 @@ from sitrep.extract.dates import MONTHS, DateMention
 from sitrep.extract.lang.en.claims import (
     ARREST_NOUNS,
     ARREST_VERBS,
+    AUTHORITY_SPEAKERS,
     BACKGROUND_SINCE,
     CLAIM_OP_NOUNS,
+    COUNTER_CUES,
     DENIAL_OBJECTS,
     DENIAL_VERBS,
     DOWN_VERBS,
@@ -48,6 +50,7 @@ from sitrep.extract.lang.en.claims import (
     RESPONSIBLE,
     ROUND_WORDS,
     SEIZE_VERBS,
+    SITE_NOUNS,
     SOURCE_WORDS,
     SPEAKER_NOUNS,
     SUBGROUPS,
@@ -83,6 +86,7 @@ from sitrep.extract.vocabulary import (
 from sitrep.model import Claim, Figure, Place, Source
 from sitrep.model import Span as SpanRecord
 from sitrep.taxonomy import (
+    DEMONYMS,
     TARGET_CATEGORIES,
     Actor,
     ActorTable,
@@ -154,7 +158,9 @@ def assemble_claims(doc: Doc, document_id: str, actors: ActorTable, covered: set
     """
     ctx = Context.of(doc)
     drafts = _read_figures(ctx)
+    _national_targets(ctx, drafts, actors)
     claims: list[Claim] = []
+    starts: list[int] = []
     ends: list[int] = []
     context_start = 0
     for block in _blocks(ctx, drafts):
@@ -166,6 +172,7 @@ def assemble_claims(doc: Doc, document_id: str, actors: ActorTable, covered: set
             claim = _build_claim(ctx, actors, document_id, len(claims), part, context_start, first_sentence,
                                  last_sentence, actor_span, all_parties=bool(parts) and actor_span is None)
             claims.append(claim.model_copy(update={"source": _source(ctx, claim, outlet, actors)}))
+            starts.append(first_sentence)
             ends.append(last_sentence)
         if covered is not None:
             covered.update(range(first_sentence, last_sentence + 1))
@@ -179,7 +186,44 @@ def assemble_claims(doc: Doc, document_id: str, actors: ActorTable, covered: set
                 **claim.spans, "denial": span_record(ctx.sentences[sentence])}})
             if covered is not None:
                 covered.add(sentence)
-    return claims
+    return _link_answers(ctx, claims, starts, actors)
+
+
+def _link_answers(ctx: Context, claims: list[Claim], starts: list[int], actors: ActorTable) -> list[Claim]:
+    """Mark each claim that answers an earlier claim of the same text with figures of its own.
+
+    A later claim answers an earlier one when another party makes it (not the same side), it counts a measure the
+    earlier claim counts, their periods are compatible (equal, or one unread), and its sentences (or the one before)
+    say that it answers: a denial verb ('the ministry denied …, saying 3 soldiers died') makes it a ``denial``; a
+    contrast or correction ('but', 'however', 'only', 'put the toll at') makes it a ``counter`` claim. Two monitors'
+    tolls side by side, with no such word, stay independent claims.
+    """
+    out = list(claims)
+    for index in range(1, len(out)):
+        claim = out[index]
+        # An unnamed voice ('the ministry, however, said …') must answer in the claim's own first sentence.
+        lo = max(0, starts[index] - (1 if claim.claimant else 0))
+        words = {t.lower_ for s in ctx.sentences[lo : starts[index] + 1] for t in s}
+        # 'called' denies only with its object ('called the figures propaganda'), not in 'a group called …'.
+        denies = bool(words & (DENIAL_VERBS - {"called"})) or ("called" in words and bool(words & DENIAL_OBJECTS))
+        stance = "denial" if denies else "counter" if words & COUNTER_CUES else None
+        if stance is None:
+            continue
+        measures = {f.measure for f in claim.figures}
+        for earlier in reversed(out[:index]):
+            if earlier.stance != "claim" or not earlier.claimant or earlier.document_id != claim.document_id:
+                continue
+            if claim.claimant and (actors.same_side(earlier.claimant, claim.claimant)
+                                   or earlier.claimant == claim.claimant):
+                continue
+            if not measures & {f.measure for f in earlier.figures}:
+                continue
+            if any(a and b and a != b for a, b in ((earlier.period_start, claim.period_start),
+                                                   (earlier.period_end, claim.period_end))):
+                continue
+            out[index] = claim.model_copy(update={"stance": stance, "answers": earlier.id})
+            break
+    return out
 
 
 def _denial(ctx: Context, start: int, stop: int) -> tuple[int, str] | None:
@@ -219,6 +263,42 @@ def _read_figures(ctx: Context) -> list[Draft]:
                                 draft.sentence, draft.parent, draft.partial, draft.label, draft.item, draft.ambiguous))
     _resolve_ambiguous_lists(drafts)
     return drafts
+
+
+def _national_targets(ctx: Context, drafts: list[Draft], actors: ActorTable) -> None:
+    """Give a count of soldiers the state forces it names, where the words say whose they are.
+
+    '291 Afghan security personnel', '60 Somali soldiers': a nationality just before the soldiers names that state's
+    forces (when the actor table knows them), and so does the same count told again, or 'N others' after it.
+    Soldiers the words do not place ('1,706 soldiers were killed in
+    actions against the Turkish army') stay the category, as the claim set codes them.
+    """
+    doc = ctx.doc
+    previous: Draft | None = None
+    placed: dict[tuple[str, int], str] = {}
+    for draft in drafts:
+        before, previous = previous, draft
+        if draft.facets.get("target") not in ("military", "police") or draft.measure == "operations":
+            continue
+        if (draft.measure, draft.value) in placed:
+            # The same count told again without the nationality ('killing 291 security personnel'): same soldiers.
+            draft.facets["target"] = placed[(draft.measure, draft.value)]
+            continue
+        if (before is not None and before.sentence == draft.sentence and before.parent is None
+                and draft.number.end < len(doc)
+                and doc[draft.number.end].lower_ == "others" and before.facets.get("target", "") in actors.actors):
+            draft.facets["target"] = before.facets["target"]  # 'and wounding 402 others': the same soldiers
+            continue
+        for i in range(draft.number.end, min(draft.window_end, draft.number.end + 5)):
+            if target_category_for_term(doc[i].lower_) != draft.facets["target"]:
+                continue
+            for j in (i - 1, i - 2):
+                if j >= draft.number.end and doc[j].text in DEMONYMS:
+                    name = actors.canonical(f"{doc[j].text} soldiers") or actors.canonical(f"{doc[j].text} forces")
+                    if name is not None:
+                        draft.facets["target"] = placed[(draft.measure, draft.value)] = name
+                    break
+            break
 
 
 def _not_a_figure(ctx: Context, number: Span) -> bool:
@@ -342,7 +422,8 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
     if (measure is None and relation == "own" and previous is not None and previous.sentence == sent_index
             and previous.measure != "operations"):
         between = [t.lower_ for t in doc[previous.window_end : number.start]]
-        if previous.measure in MATERIEL and set(between) <= {"and", ",", "as", "well"}:
+        if (previous.measure in MATERIEL or previous.measure == "sites_destroyed") and set(between) <= {
+                "and", ",", "as", "well"}:
             # "destroyed nine vehicles and three surveillance cameras"
             measure, item = materiel(right_lower)
         elif any(w in PERSONS or target_category_for_term(w) for w in right_lower[:4]) or own.get("target"):
@@ -381,13 +462,22 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
         # "296 attacks on government forces", "fourteen raids on military positions": a generic target describes
         # the operations; only a named force ("12 attacks against the SDF") makes a breakdown by target.
         own.pop("target")
+    named = item  # the words of what was destroyed, which the figure's label keeps
+    if measure == "equipment_destroyed" and item and item.split()[-1] in SITE_NOUNS:
+        # 'destroying six cache sites and four tunnels': places put out of use, not equipment (news gold).
+        measure, own["target"], item = "sites_destroyed", item, None
+    if (right_lower[:1] == ["others"] and "target" not in own and previous is not None and parent is None
+            and previous.parent is None and previous.sentence == sent_index
+            and previous.measure in ("killed", "wounded") and measure in ("killed", "wounded")
+            and "target" in previous.facets):
+        own["target"] = previous.facets["target"]  # 'killing 291 security personnel and wounding 550 others'
     facets = dict(parent.facets) if parent is not None else {}
     if "month" in own:
         facets.pop("month", None)
     facets.update(own)
     if item:
         facets["item"] = item
-    end = _useful_end(ctx, number, r_start, r_end, item)
+    end = _useful_end(ctx, number, r_start, r_end, item or named)
     return Draft(measure, value, facets, number, end, sent_index, parent, partial,
                  label=doc[number.end:end].text.strip(), item=item, ambiguous=ambiguous)
 
@@ -665,10 +755,11 @@ def _blocks(ctx: Context, drafts: list[Draft]) -> list[tuple[int, int, list[Draf
     periods = {ctx.sentence_of[s.start] for s in ctx.date_spans if s._.sitrep.kind != "date"}
     blocks = []
     index = 0
+    answer_at = -1  # a sentence that answers the claim before it opens its own claim, whatever its shape
     sentences = len(ctx.sentences)
     while index < sentences:
         figures = by_sentence.get(index, [])
-        if not _starts_claim(ctx, index, figures, periods):
+        if not (index == answer_at and figures) and not _starts_claim(ctx, index, figures, periods):
             index += 1
             continue
         members = list(figures)
@@ -680,6 +771,10 @@ def _blocks(ctx: Context, drafts: list[Draft]) -> list[tuple[int, int, list[Draf
                 cursor += 1
                 continue
             more = by_sentence.get(cursor, [])
+            # A denial with figures of its own reads as background to the claim ('denied'), yet opens a claim.
+            if more and not _one_incident(ctx, cursor) and _answers_block(ctx, index, cursor, more, members):
+                answer_at = cursor
+                break
             if more and not _background(ctx, cursor) and not _one_incident(ctx, cursor):
                 if cursor in periods and _starts_claim(ctx, cursor, more, periods) and _new_actor(
                         ctx, index, cursor, members):
@@ -785,6 +880,29 @@ def _background(ctx: Context, index: int) -> bool:
         return True  # another time, or another party's account
     text = sentence.text.lower()
     return "last year" in text or "previous year" in text or "the year before" in text
+
+
+def _answers_block(ctx: Context, first: int, other: int, figures: list[Draft], members: list[Draft]) -> bool:
+    """Sentence ``other`` answers the claim opened at ``first`` with figures of its own: it denies or contrasts
+    ('the army, however, said …', 'the ministry denied the claim and said …') and its speaker, named before its first
+    count, is a party the first sentence does not speak for."""
+    sentence = ctx.sentences[other]
+    words = {t.lower_ for t in sentence}
+    denies = bool(words & (DENIAL_VERBS - {"called"})) or ("called" in words and bool(words & DENIAL_OBJECTS))
+    if not (denies or words & COUNTER_CUES):
+        return False
+    targets = {d.facets.get("target", "").removesuffix(" and allies") for d in members}
+    opening = ctx.sentences[first]
+    first_number = min(d.number.start for d in figures)
+    speakers = {s._.sitrep.canonical for s in marks(ctx.doc, "actors") if sentence.start <= s.start < first_number
+                and s._.sitrep.kind not in NON_PERPETRATOR_KINDS}
+    openers = {s._.sitrep.canonical for s in marks(ctx.doc, "actors") if opening.start <= s.start < opening.end
+               and s._.sitrep.kind not in NON_PERPETRATOR_KINDS and s._.sitrep.canonical not in targets}
+    if not speakers:
+        # 'The Ministry of Defence, however, said …': an authority the actor table cannot name without a country.
+        lead = {t.lower_ for t in ctx.doc[sentence.start : first_number]}
+        speakers = {"authority"} if lead & AUTHORITY_SPEAKERS and lead & SOURCE_WORDS else set()
+    return bool(speakers) and bool(openers) and not (speakers & openers)
 
 
 def _new_actor(ctx: Context, first: int, other: int, members: list[Draft]) -> bool:
@@ -972,9 +1090,11 @@ def _explicit_claimant(ctx: Context, lo: int, hi: int, targets: set[str]) -> Spa
         actor: Actor = span._.sitrep
         if not (lo <= span.start < hi) or actor.kind in NON_PERPETRATOR_KINDS or actor.canonical in targets:
             continue
-        after = [t.lower_ for t in doc[span.end : min(span.end + 5, hi)]]
-        words = [w for w in after if w not in ("(", ")", "group", "on", "has", "had", "also", "have", "the")
-                 and not w.isupper() and w not in _WEEKDAYS]
+        # 'The Defence Headquarters (DHQ) has said': an acronym in brackets is skipped (read on the token's own
+        # text: its lower-case form is never upper case).
+        skip = ("(", ")", "group", "on", "has", "had", "also", "have", "the")
+        words = [t.lower_ for t in doc[span.end : min(span.end + 5, hi)]
+                 if t.lower_ not in skip and not t.text.isupper() and t.lower_ not in _WEEKDAYS]
         if words[:1] and words[0] in CLAIM_VERBS - {"according"}:
             return span
     return None

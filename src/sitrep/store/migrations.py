@@ -44,7 +44,7 @@ A document is *current* when both are NULL; summaries, audits, reports and expor
 Version 5 adds (claims told by several outlets, denials, monthly figures)::
 
     figures.month    YYYY-MM: a monthly part of a longer period
-    claims.stance    'claim' or 'denial'; claims.answers: the claim a denial or counter-claim answers
+    claims.stance    'claim', 'denial' or 'counter'; claims.answers: the claim a denial or counter-claim answers
     claims.repeats   the earlier claim this one relays (another outlet's copy), counted once by summaries
     claims.disputed_by  who rejected the claim's figures in the same text
 

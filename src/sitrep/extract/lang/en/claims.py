@@ -20,6 +20,9 @@ DOWN_VERBS = {"shot", "shoot", "shooting", "downed", "downing", "intercepted", "
 POSITIONS = {"checkpoint", "checkpoints", "outpost", "outposts", "post", "posts", "positions", "bases", "base",
              "districts"}
 SEIZE_VERBS = {"seized", "seizing", "captured", "capturing", "overran", "overrun", "overrunning", "took", "taking"}
+SITE_NOUNS = {"site", "sites", "cache", "caches", "tunnel", "tunnels", "depot", "depots", "hideout", "hideouts",
+              "camp", "camps", "bunker", "bunkers", "workshop", "workshops", "factory", "factories"}
+"""What a destroyed count names when it is a place rather than equipment: ``sites_destroyed``, its words the target."""
 TALLY_CUES = {"total", "overall", "tally", "balance", "toll", "altogether", "infographic", "statistics", "figures",
               "following", "breakdown", "count"}
 """Words that frame a sentence as a count over a period rather than a report of one incident."""
@@ -43,6 +46,14 @@ DENIAL_VERBS = {"rejected", "rejects", "reject", "denied", "denies", "deny", "di
 DENIAL_OBJECTS = {"figures", "figure", "claim", "claims", "statement", "tally", "toll", "numbers", "propaganda",
                   "exaggerated", "exaggeration", "false", "lies"}
 """'The ministry rejected the figures', 'called the statement propaganda': a denial of the claim before it."""
+COUNTER_CUES = {"but", "however", "whereas", "contrary", "instead", "only", "countered", "contradicted",
+                "contradicting", "meanwhile"}
+"""Words by which another party's figures answer a claim before them ('the army, however, said only 3 soldiers
+died'): with its own figures of the same measure, the later statement is a counter-claim linked to the first."""
+AUTHORITY_SPEAKERS = {"ministry", "government", "army", "military", "police", "authorities", "governor",
+                      "presidency", "officials", "command", "commander"}
+"""A state voice that answers a group's claim ('the Ministry of Defence, however, said …'), when the actor table
+cannot name it."""
 INCIDENT_AGENTS = {"attacker", "bomber", "gunman", "assailant", "suicider", "sniper", "shooter"}
 """'a suicide attacker blew himself up', 'the gunman': one perpetrator, so one incident, even over a month."""
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest",
