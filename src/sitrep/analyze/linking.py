@@ -389,7 +389,7 @@ def link_events(store: Store, *, rebuild: bool = False, threshold: float = THRES
         context = [e for e in context if e.id not in fresh]
         known = fresh | {e.id for e in context}
         touched = sorted({e.incident_id for e in context if e.incident_id})
-        context += [e for e in stored.load_link_events(store, incident_ids=touched) if e.id not in known]
+        context += stored.load_link_events(store, incident_ids=touched, exclude=known)
         documents |= stored.load_document_heads(store, {e.document_id for e in context} - documents.keys())
         locations += [locate(e, documents.get(e.document_id), gazetteer) for e in context]
         events = new + context

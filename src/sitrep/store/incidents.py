@@ -10,6 +10,7 @@ places it needs, as light records.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from datetime import date
 from typing import Any, Literal
 
 import duckdb
-from pydantic import TypeAdapter
+from pydantic import BaseModel, TypeAdapter
 
 from sitrep.model import Count, Document, Event, Place, Span
 from sitrep.store import rows
@@ -71,10 +72,10 @@ class Block:
     unit: str | None = None
 
 
+_LINK_PLACES = TypeAdapter(list[Place])
 _LINK_COLUMNS = ("id", "document_id", "date_start", "time_precision", "event_type", "sub_event_type", "tactics",
                  "actor1", "actor2", *rows.PLACE_COLUMNS.values(), "killed_best", "killed_vague", "wounded_best",
                  "wounded_vague", "places", "status", "incident_id")
-_LINK_PLACES = TypeAdapter(list[Place])
 
 
 def load_link_events(store: Store, *, unlinked: bool = False, blocks: Sequence[Block] | None = None,
@@ -126,22 +127,31 @@ def load_link_events(store: Store, *, unlinked: bool = False, blocks: Sequence[B
     return [_link_event(row) for row in found]
 
 
+@functools.cache
+def _defaults(model: type[BaseModel]) -> dict[str, Any]:
+    # model_construct looks up each missing field's default (inspecting its factory) per record: given them all,
+    # it does not. The defaults are shared between records, which linking only reads.
+    return {name: info.get_default(call_default_factory=True) for name, info in model.model_fields.items()
+            if not info.is_required()}
+
+
 def _link_event(row: Mapping[str, Any]) -> Event:
     place = None
     if row["place_name"] is not None:
-        place = Place.model_construct(**{name: row[column] for name, column in rows.PLACE_COLUMNS.items()},
-                                      span=None)
-    counts = {name: Count.model_construct(best=row[f"{name}_best"], vague=row[f"{name}_vague"])
+        place = Place.model_construct(**{**_defaults(Place), "span": None,
+                                         **{name: row[column] for name, column in rows.PLACE_COLUMNS.items()}})
+    counts = {name: Count.model_construct(**{**_defaults(Count), "best": row[f"{name}_best"],
+                                             "vague": row[f"{name}_vague"]})
               for name in ("killed", "wounded") if row[f"{name}_vague"] is not None}
     spans = {}
     if row["span_text"] is not None:
         spans["event"] = Span.model_construct(start=row["span_start"], end=row["span_end"], text=row["span_text"])
-    return Event.model_construct(
-        id=row["id"], document_id=row["document_id"], date_start=row["date_start"],
-        time_precision=row["time_precision"], event_type=row["event_type"], sub_event_type=row["sub_event_type"],
-        tactics=row["tactics"], actor1=row["actor1"], actor2=row["actor2"], place=place,
-        places=_LINK_PLACES.validate_json(row["places"]), status=row["status"], incident_id=row["incident_id"],
-        spans=spans, **counts)
+    return Event.model_construct(**{
+        **_defaults(Event), "id": row["id"], "document_id": row["document_id"], "date_start": row["date_start"],
+        "time_precision": row["time_precision"], "event_type": row["event_type"],
+        "sub_event_type": row["sub_event_type"], "tactics": row["tactics"], "actor1": row["actor1"],
+        "actor2": row["actor2"], "place": place, "places": _LINK_PLACES.validate_json(row["places"]),
+        "status": row["status"], "incident_id": row["incident_id"], "spans": spans, **counts})
 
 
 def load_document_heads(store: Store, document_ids: Iterable[str], length: int = 600) -> dict[str, Document]:
