@@ -373,24 +373,23 @@ def link_events(store: Store, *, rebuild: bool = False, threshold: float = THRES
     pinned = stored.pinned_events(store)
     gazetteer = gazetteer or Gazetteer.default()
     if rebuild:
-        events = stored.load_link_events(store)
+        documents: dict[str, Document] = {}
+        events = stored.load_link_events(store, heads=documents)
         fresh = {e.id for e in events}
-        documents = stored.load_document_heads(store, {e.document_id for e in events})
         locations = [locate(e, documents.get(e.document_id), gazetteer) for e in events]
     else:
-        new = stored.load_link_events(store, unlinked=True)
+        documents = {}
+        new = stored.load_link_events(store, unlinked=True, heads=documents)
         if not new:
             return LinkResult(0, 0, 0)
         fresh = {e.id for e in new}
-        documents = stored.load_document_heads(store, {e.document_id for e in new})
         locations = [locate(e, documents.get(e.document_id), gazetteer) for e in new]
         blocks = _blocks(new, locations)
-        context = stored.load_link_events(store, blocks=blocks) if blocks else []
+        context = stored.load_link_events(store, blocks=blocks, heads=documents) if blocks else []
         context = [e for e in context if e.id not in fresh]
         known = fresh | {e.id for e in context}
         touched = sorted({e.incident_id for e in context if e.incident_id})
-        context += stored.load_link_events(store, incident_ids=touched, exclude=known)
-        documents |= stored.load_document_heads(store, {e.document_id for e in context} - documents.keys())
+        context += stored.load_link_events(store, incident_ids=touched, exclude=known, heads=documents)
         locations += [locate(e, documents.get(e.document_id), gazetteer) for e in context]
         events = new + context
     linked, linkage = _link(events, documents=documents, threshold=threshold, keep_existing=not rebuild,

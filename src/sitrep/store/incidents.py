@@ -80,9 +80,9 @@ _LINK_COLUMNS = ("id", "document_id", "date_start", "time_precision", "event_typ
 
 def load_link_events(store: Store, *, unlinked: bool = False, blocks: Sequence[Block] | None = None,
                      event_ids: Collection[str] | None = None, incident_ids: Collection[str] | None = None,
-                     exclude: Collection[str] = ()) -> list[Event]:
+                     exclude: Collection[str] = (), heads: dict[str, Document] | None = None) -> list[Event]:
     """Stored events as linking reads them, by document then position: only the columns the pair score and
-    :func:`sitrep.analyze.similarity.locate` look at, and of the spans only the ``event`` span (its text is the
+    the analyze stage's ``locate`` look at, and of the spans only the ``event`` span (its text is the
     score's text term and the night rule's input). The records are built without validation (they come from the
     store, which validated them on the way in) and lack everything else (trace, source, other spans): they are for
     reading features, never for saving.
@@ -90,7 +90,8 @@ def load_link_events(store: Store, *, unlinked: bool = False, blocks: Sequence[B
     Filters combine as in :func:`load_events`; ``blocks`` keeps the events that fall in one of them (an event
     without a country or an admin1 unit falls in every block of its dates and country: the geocoder may place it
     anywhere there; one that names a block's unit among its other places falls in it too), ``exclude`` leaves out
-    these event ids (those already read).
+    these event ids (those already read). ``heads``, when given, receives the events' documents as
+    :func:`load_document_heads` gives them, read in the same query.
     """
     clauses: list[str] = []
     params: list[Any] = []
@@ -121,9 +122,14 @@ def load_link_events(store: Store, *, unlinked: bool = False, blocks: Sequence[B
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
     columns = ", ".join(f'e."{name}"' for name in _LINK_COLUMNS)
     found = store._select(
-        f"SELECT {columns}, s.start AS span_start, s.\"end\" AS span_end, s.text AS span_text FROM events e "
+        f"SELECT {columns}, s.start AS span_start, s.\"end\" AS span_end, s.text AS span_text"
+        f"{', left(d.text, 600) AS head' if heads is not None else ''} FROM events e "
         "JOIN documents d ON d.id = e.document_id LEFT JOIN spans s ON s.owner_kind = 'event' AND s.owner_id = e.id "
         f"AND s.field = 'event' AND NOT s.from_value {where} ORDER BY d.seq, e.ordinal", params)
+    if heads is not None:
+        for row in found:
+            if row["document_id"] not in heads:
+                heads[row["document_id"]] = Document.model_construct(id=row["document_id"], text=row["head"])
     return [_link_event(row) for row in found]
 
 
