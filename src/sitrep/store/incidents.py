@@ -30,11 +30,12 @@ METHODS = ("linked", "unlinked")
 
 def load_events(store: Store, *, unlinked: bool = False, ranges: Sequence[tuple[date, date]] | None = None,
                 event_ids: Collection[str] | None = None,
-                incident_ids: Collection[str] | None = None) -> list[Event]:
+                incident_ids: Collection[str] | None = None, exclude: Collection[str] = ()) -> list[Event]:
     """Stored events, whole, by document then position. Filters combine:
 
     ``unlinked``: only events without an incident; ``ranges``: only events whose ``date_start`` lies in one of
-    these inclusive (first, last) ranges; ``event_ids`` / ``incident_ids``: only these events / incidents.
+    these inclusive (first, last) ranges; ``event_ids`` / ``incident_ids``: only these events / incidents;
+    ``exclude``: not these events (those a caller already holds).
     """
     clauses: list[str] = []
     params: list[Any] = []
@@ -51,6 +52,9 @@ def load_events(store: Store, *, unlinked: bool = False, ranges: Sequence[tuple[
                 return []
             clauses.append(f"{column} IN (SELECT unnest(?::VARCHAR[]))")
             params.append(list(values))
+    if exclude:
+        clauses.append("e.id NOT IN (SELECT unnest(?::VARCHAR[]))")
+        params.append(list(exclude))
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
     found = store._select(
         f"SELECT e.* FROM events e JOIN documents d ON d.id = e.document_id {where} ORDER BY d.seq, e.ordinal",
