@@ -218,3 +218,44 @@ def test_counts_without_any_figure_stay_empty() -> None:
     assert merge_counts([None, Count()], [True, True]) is None
     assert merge_counts([Count(low=2, best=2), Count(low=3, best=3, high=5)], [True, False]) == Count(
         low=2, best=2, high=5)
+
+
+RAQQA = Place(name="Tabqa", country="SY", admin1="Raqqa", admin1_code="SY-RA", locality="Tabqa",
+              latitude=35.84, longitude=38.55, geo_precision=1)
+
+
+def test_linking_reads_only_stored_events_that_share_a_block_with_the_new_ones(store: Store) -> None:
+    store.save(FIVE[0])
+    store.save(extraction(20, "IS fighters attacked an SDF post in Tabqa, killing four.", source="Raqqa Wire",
+                          place=RAQQA))
+    store.save(extraction(21, "Fighting near Hajin weeks later killed four SDF members.", source="Levant Wire",
+                          day=date(2020, 9, 20)))
+    store.save(extraction(22, "Fighting somewhere in Syria killed four.", source="Syria Desk",
+                          place=Place(name="Syria", country="SY", geo_precision=4)))
+    block = stored.Block(date(2020, 8, 1), date(2020, 8, 5), "SY", "SY-DY")
+    found = {e.id for e in stored.load_link_events(store, blocks=[block])}
+    # Another governorate and other dates are left out; a report known only to its country may be anywhere in it.
+    assert found == {"e1-0", "e22-0"}
+    anywhere = {e.id for e in stored.load_link_events(store, blocks=[stored.Block(date(2020, 8, 1),
+                                                                                  date(2020, 8, 5))])}
+    assert anywhere == {"e1-0", "e20-0", "e22-0"}
+
+
+def test_linking_records_carry_the_event_span_text_and_the_scored_values_only(store: Store) -> None:
+    store.save(FIVE[0])
+    [event] = stored.load_link_events(store)
+    assert event.spans["event"].text == FIVE[0].events[0].spans["event"].text
+    assert (event.place.admin1_code, event.killed.best, event.actor1) == ("SY-DY", 4, "Islamic State")
+    assert event.trace == {} and event.source is None
+    heads = stored.load_document_heads(store, [event.document_id], length=10)
+    assert heads[event.document_id].text == FIVE[0].document.text[:10]
+
+
+def test_a_new_report_in_another_governorate_does_not_join_a_stored_incident(store: Store) -> None:
+    for x in FIVE[:2]:
+        store.save(x)
+    link_events(store)
+    store.save(extraction(30, "IS fighters attacked an SDF checkpoint in Tabqa on Monday, killing four SDF members.",
+                          source="Raqqa Wire", place=RAQQA))
+    result = link_events(store)
+    assert (result.events, result.joined) == (1, 0)

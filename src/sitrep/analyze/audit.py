@@ -318,9 +318,30 @@ def flag(claimed: float, reported: int | None) -> Flag:
 
 # -- audits --------------------------------------------------------------------------------------------------------
 
-def audit_claim(store: Store, claim_id: str, *, actors: ActorTable | None = None) -> AuditReport:
+Pool = Callable[[date, date], list[Incident]]
+"""The store's incidents dated within a period (both ends inclusive): :func:`sitrep.analyze.incidents.incidents`."""
+
+
+def incident_pool(store: Store, *, actors: ActorTable | None = None) -> Pool:
+    """:func:`sitrep.analyze.incidents.incidents` of ``store`` that reads and merges each period once: a report
+    audits up to 25 claims, and a group's bulletins of one month share their period, so without it every audit
+    reloads every event of the same month as records. For one reading of the store (the incidents are shared
+    between the audits: treat them as read-only)."""
+    found: dict[tuple[date, date], list[Incident]] = {}
+
+    def pool(start: date, end: date) -> list[Incident]:
+        if (start, end) not in found:
+            found[(start, end)] = incidents(store, start=start, end=end, actors=actors)
+        return found[(start, end)]
+
+    return pool
+
+
+def audit_claim(store: Store, claim_id: str, *, actors: ActorTable | None = None,
+                pool: Pool | None = None) -> AuditReport:
     """Hold each figure of a stored claim against the independently reported incidents (module docstring).
 
+    ``pool`` (:func:`incident_pool`) shares the incidents of a period between the audits of several claims.
     Raises ConfigError when no claim has this id, AuditError when the claim has no usable period or actor.
     """
     found = store.claims(claim_id=claim_id)
@@ -333,11 +354,12 @@ def audit_claim(store: Store, claim_id: str, *, actors: ActorTable | None = None
                          "to hold it against")
     start, end = _parse_period(claim)
     actor = actors.canonical(claim.actor) or claim.actor
-    pool = [i for i in incidents(store, start=start, end=end, actors=actors) if independently_reported(i)]
+    dated = pool(start, end) if pool is not None else incidents(store, start=start, end=end, actors=actors)
+    candidates = [i for i in dated if independently_reported(i)]
     if claim.country:
-        pool = [i for i in pool if i.place is not None and i.place.country == claim.country]
-    record = [i for i in pool if attributed(i, actor, actors)]
-    unnamed = [i for i in pool if i.actor1 is None or i.actor1 in ("Unidentified Armed Group",)]
+        candidates = [i for i in candidates if i.place is not None and i.place.country == claim.country]
+    record = [i for i in candidates if attributed(i, actor, actors)]
+    unnamed = [i for i in candidates if i.actor1 is None or i.actor1 in ("Unidentified Armed Group",)]
     rows: list[AuditRow] = []
     for figure in claim.figures:
         facet, value, match, note = _facet_matcher(figure, claim, actors)

@@ -46,9 +46,11 @@ import numpy as np
 from sitrep.analyze.similarity import (
     WINDOW_DAYS,
     Features,
+    Location,
     build_features,
     candidate_pairs,
     hard_conflict,
+    locate,
     score_pairs,
     stable_id,
 )
@@ -92,11 +94,14 @@ class Linkage:
 
 
 def cluster(features: Features, *, threshold: float = THRESHOLD, average: float | None = None,
-            start: np.ndarray | None = None, kinds: Mapping[int, int] | None = None) -> Linkage:
+            start: np.ndarray | None = None, kinds: Mapping[int, int] | None = None,
+            involving: np.ndarray | None = None) -> Linkage:
     """Group the rows of ``features`` into incidents (see the module docstring, steps 1-4).
 
     ``start`` gives each row a starting group label (rows of one stored incident share one; default: every row its
     own); ``kinds`` the kind (:data:`NEW`, :data:`EXISTING`, :data:`PINNED`) of each starting label (default NEW).
+    ``involving`` (a bool per row: the new reports) limits the compared pairs to those with a new report: stored
+    incidents are never merged with each other by an incremental run, so their own pairs need no second look.
     """
     n = len(features)
     start = np.arange(n) if start is None else np.asarray(start)
@@ -105,7 +110,7 @@ def cluster(features: Features, *, threshold: float = THRESHOLD, average: float 
     # Pass 1: the pairs at or above the threshold, and the components they (and the starting groups) form.
     strong_i, strong_j = [], []
     compared = 0
-    for i, j in candidate_pairs(features):
+    for i, j in candidate_pairs(features, involving=involving):
         compared += len(i)
         s, _ = score_pairs(features, i, j)
         keep = (s >= threshold) & ~pinned_rows[i] & ~pinned_rows[j]
@@ -283,15 +288,19 @@ def link(events: Sequence[Event], *, documents: Mapping[str, Document] | None = 
 
 def _link(events: Sequence[Event], *, documents: Mapping[str, Document] | None, threshold: float,
           keep_existing: bool, pinned: set[str] | frozenset[str], gazetteer: Gazetteer | None,
-          actors: ActorTable | None) -> tuple[dict[str, str], Linkage]:
+          actors: ActorTable | None, locations: Sequence[Location] | None = None,
+          fresh: set[str] | None = None) -> tuple[dict[str, str], Linkage]:
+    """:func:`link`, and the linkage; ``locations`` (one per event) when already computed, ``fresh`` the ids of the
+    new events when only pairs with one of them are to be compared (see :func:`cluster`)."""
     if not 0 < threshold <= 1:
         raise ConfigError(f"threshold {threshold} is not in (0, 1]")
     events = list(events)
     if not events:
         return {}, Linkage(labels=np.zeros(0, np.int64), candidate_pairs=0, linked_pairs=0)
-    features = build_features(events, documents, gazetteer=gazetteer, actors=actors)
+    features = build_features(events, documents, gazetteer=gazetteer, actors=actors, locations=locations)
     start, kinds, names = _starting_groups(events, keep_existing=keep_existing, pinned=pinned)
-    linkage = cluster(features, threshold=threshold, start=start, kinds=kinds)
+    involving = None if fresh is None else np.fromiter((e.id in fresh for e in events), bool, len(events))
+    linkage = cluster(features, threshold=threshold, start=start, kinds=kinds, involving=involving)
     groups: dict[int, list[int]] = defaultdict(list)
     for row, label in enumerate(linkage.labels.tolist()):
         groups[label].append(row)
@@ -353,28 +362,39 @@ def link_events(store: Store, *, rebuild: bool = False, threshold: float = THRES
                 gazetteer: Gazetteer | None = None, actors: ActorTable | None = None) -> LinkResult:
     """Link the store's events that have no incident yet (all events with ``rebuild``) and store the ids.
 
-    New events are linked together with the stored events dated within the blocking window of theirs (and the
-    other members of those events' incidents). Events without a date become incidents of their own. Writes through
-    the store's one write path, in one transaction.
+    New events are linked together with the stored events that share a block with one of them — dated within the
+    blocking window of theirs, in the same admin1 unit (or one it names), or anywhere in the country for a report
+    known only to its country (:func:`_blocks`, selected in SQL) — and the other members of those events'
+    incidents; only pairs with a new event are compared. So the cost follows what is new and where it happened,
+    not the size of the store. Events are read as light records (:func:`sitrep.store.incidents.load_link_events`:
+    the scored columns and the ``event`` span's text). Events without a date become incidents of their own.
+    Writes through the store's one write path, in one transaction.
     """
     pinned = stored.pinned_events(store)
+    gazetteer = gazetteer or Gazetteer.default()
     if rebuild:
-        events = stored.load_events(store)
+        documents: dict[str, Document] = {}
+        events = stored.load_link_events(store, heads=documents)
         fresh = {e.id for e in events}
+        locations = [locate(e, documents.get(e.document_id), gazetteer) for e in events]
     else:
-        new = stored.load_events(store, unlinked=True)
+        documents = {}
+        new = stored.load_link_events(store, unlinked=True, heads=documents)
         if not new:
             return LinkResult(0, 0, 0)
         fresh = {e.id for e in new}
-        dates = sorted({e.date_start for e in new if e.date_start is not None})
-        context = stored.load_events(store, ranges=_ranges(dates)) if dates else []
+        locations = [locate(e, documents.get(e.document_id), gazetteer) for e in new]
+        blocks = _blocks(new, locations)
+        context = stored.load_link_events(store, blocks=blocks, heads=documents) if blocks else []
+        context = [e for e in context if e.id not in fresh]
         known = fresh | {e.id for e in context}
         touched = sorted({e.incident_id for e in context if e.incident_id})
-        context += [e for e in stored.load_events(store, incident_ids=touched) if e.id not in known]
-        events = new + [e for e in context if e.id not in fresh]
-    documents = stored.load_documents(store, {e.document_id for e in events})
+        context += stored.load_link_events(store, incident_ids=touched, exclude=known, heads=documents)
+        locations += [locate(e, documents.get(e.document_id), gazetteer) for e in context]
+        events = new + context
     linked, linkage = _link(events, documents=documents, threshold=threshold, keep_existing=not rebuild,
-                            pinned=pinned, gazetteer=gazetteer, actors=actors)
+                            pinned=pinned, gazetteer=gazetteer, actors=actors, locations=locations,
+                            fresh=None if rebuild else fresh)
     before = {e.id: e.incident_id for e in events}
     changed = {event_id: incident for event_id, incident in linked.items()
                if event_id in fresh and event_id not in pinned and before[event_id] != incident}
@@ -385,10 +405,34 @@ def link_events(store: Store, *, rebuild: bool = False, threshold: float = THRES
                       candidate_pairs=linkage.candidate_pairs, oversized=linkage.oversized)
 
 
-def _ranges(dates: Sequence[date]) -> list[tuple[date, date]]:
+def _blocks(events: Sequence[Event], locations: Sequence[Location]) -> list[stored.Block]:
+    """Where and when stored reports may meet these new ones (see :func:`link_events`): per admin1 unit the event is
+    placed in or names, per country for one known only to its country, anywhere for one not located; the dates
+    within the blocking window of the events', merged where they overlap. Reports of other units are not read:
+    their place score is 0 and linking never joins them (:func:`~sitrep.analyze.similarity.hard_conflict`)."""
+    days: dict[tuple[str | None, str | None], list[date]] = defaultdict(list)
+    for event, where in zip(events, locations, strict=True):
+        if event.date_start is None:
+            continue  # an undated report is compared with nothing
+        if where.country is None or where.admin1 is None:
+            days[(where.country, None)].append(event.date_start)
+            continue
+        units = [where.admin1_code or where.admin1]
+        units += [unit.split(":", 1)[1] for unit in where.admin1_candidates if unit.startswith(f"{where.country}:")]
+        for unit in dict.fromkeys(units):
+            days[(where.country, unit)].append(event.date_start)
+    pad = timedelta(days=WINDOW_DAYS)
+    blocks: list[stored.Block] = []
+    for (country, unit), found in sorted(days.items(), key=lambda item: (item[0][0] or "", item[0][1] or "")):
+        for lo, hi in _ranges(sorted(set(found)), pad=pad):
+            blocks.append(stored.Block(lo, hi, country, unit))
+    return blocks
+
+
+def _ranges(dates: Sequence[date], pad: timedelta | None = None) -> list[tuple[date, date]]:
     """Date ranges covering each date ± the window (twice: a stored report may itself be a window away from the
     incident's other reports), merged where they overlap."""
-    pad = timedelta(days=2 * WINDOW_DAYS)
+    pad = timedelta(days=2 * WINDOW_DAYS) if pad is None else pad
     ranges: list[tuple[date, date]] = []
     for day in dates:
         lo, hi = day - pad, day + pad

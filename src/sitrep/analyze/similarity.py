@@ -479,13 +479,22 @@ _KEY_ADMIN1, _KEY_LOCALITY, _KEY_COUNTRY, _KEY_CELL = 1, 2, 3, 4
 
 
 def candidate_pairs(features: Features, *, window: int = WINDOW_DAYS, km: float = BLOCK_KM,
-                    chunk: int = 2_000_000) -> Iterable[tuple[np.ndarray, np.ndarray]]:
+                    chunk: int = 2_000_000,
+                    involving: np.ndarray | None = None) -> Iterable[tuple[np.ndarray, np.ndarray]]:
     """Yield (i, j) arrays of candidate pairs (i < j by row), chunk by chunk; see the module docstring.
 
     A pair that shares several keys comes once; one found both through a symmetric key and through a country-only
     event's key may come twice (in different chunks): callers that need unique pairs dedupe what they keep.
+    ``involving`` (a bool per row) keeps only the pairs with at least one such row: an incremental linking run
+    compares new reports with stored ones, not the stored ones with each other again (their cost would grow with
+    the store, not with what is new).
     """
     query, index = _keys(features, km)
+    if involving is not None:
+        # A symmetric key finds a pair from either side, so only the involved rows need to ask; a one-sided key
+        # (a report naming several units, one known only to its country) must ask from whichever row holds it.
+        take = involving[query[0]] | ~query[2]
+        query = (query[0][take], query[1][take], query[2][take])
     if not len(query[0]) or not len(index[0]):
         return
     q_event, q_key, q_sym = query
@@ -520,7 +529,12 @@ def candidate_pairs(features: Features, *, window: int = WINDOW_DAYS, km: float 
             sym = np.repeat(q_sym[start:stop], c)
             offsets = np.arange(total) - np.repeat(np.cumsum(c) - c, c)
             b = i_event[np.repeat(lo[start:stop], c) + offsets]
-            keep = (a != b) & (features.doc[a] != features.doc[b]) & (~sym | (a < b))
+            if involving is None:
+                keep = (a != b) & (features.doc[a] != features.doc[b]) & (~sym | (a < b))
+            else:
+                # A symmetric pair of two involved rows comes from both; of an involved and another, from one.
+                keep = (a != b) & (features.doc[a] != features.doc[b]) & (involving[a] | involving[b]) & (
+                    ~sym | (a < b) | ~involving[b])
             a, b = a[keep], b[keep]
             first, second = np.minimum(a, b), np.maximum(a, b)
             codes = np.unique(first * n + second)

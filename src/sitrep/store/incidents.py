@@ -2,20 +2,25 @@
 
 The one write here, :func:`assign`, goes through ``Store._write`` (and so through
 :func:`sitrep.store.database.transaction`): ``events.incident_id`` and the ``incident_links`` row of each event
-change together or not at all. Reads select whole events (with their spans) by date ranges, incident or id, so an
-incremental linking run loads only the days it needs.
+change together or not at all. :func:`load_events` reads whole events (with their spans) by date ranges, incident
+or id; :func:`load_link_events` reads what the pair score needs of the events that share a date window and a
+country or admin1 unit with given blocks (:class:`Block`), so an incremental linking run loads only the days and
+places it needs, as light records.
 """
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
 import duckdb
+from pydantic import BaseModel, TypeAdapter
 
-from sitrep.model import Document, Event
+from sitrep.model import Count, Document, Event, Place, Span
 from sitrep.store import rows
 from sitrep.store.store import CURRENT_DOCUMENTS, Store
 
@@ -25,13 +30,13 @@ METHODS = ("linked", "unlinked")
 
 def load_events(store: Store, *, unlinked: bool = False, ranges: Sequence[tuple[date, date]] | None = None,
                 event_ids: Collection[str] | None = None,
-                incident_ids: Collection[str] | None = None) -> list[Event]:
+                incident_ids: Collection[str] | None = None, exclude: Collection[str] = ()) -> list[Event]:
     """Stored events of current documents, whole, by document then position. Filters combine:
 
     ``unlinked``: only events without an incident; ``ranges``: only events whose ``date_start`` lies in one of
-    these inclusive (first, last) ranges; ``event_ids`` / ``incident_ids``: only these events / incidents.
-    Events of superseded and forgotten documents are never returned: they take no part in linking, incidents,
-    trends or audits.
+    these inclusive (first, last) ranges; ``event_ids`` / ``incident_ids``: only these events / incidents;
+    ``exclude``: not these events (those a caller already holds). Events of superseded and forgotten documents are
+    never returned: they take no part in linking, incidents, trends or audits.
     """
     clauses: list[str] = [f"e.document_id IN {CURRENT_DOCUMENTS}"]
     params: list[Any] = []
@@ -48,6 +53,9 @@ def load_events(store: Store, *, unlinked: bool = False, ranges: Sequence[tuple[
                 return []
             clauses.append(f"{column} IN (SELECT unnest(?::VARCHAR[]))")
             params.append(list(values))
+    if exclude:
+        clauses.append("e.id NOT IN (SELECT unnest(?::VARCHAR[]))")
+        params.append(list(exclude))
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
     # The order comes from a join on the ids alone, the rows from the events table alone: joining documents while
     # carrying every event column made a lookup of a few events take 10-15 ms (measured), this about a third of it.
@@ -61,6 +69,118 @@ def load_events(store: Store, *, unlinked: bool = False, ranges: Sequence[tuple[
     found = [by_id[i] for i in order if i in by_id]
     spans = _spans(store, [row["id"] for row in found])
     return [rows.event_from_row(row, spans[row["id"]]) for row in found]
+
+
+@dataclass(frozen=True)
+class Block:
+    """Where and when a new event may meet stored ones: dates ``first``..``last`` (inclusive) in ``country``
+    (None: anywhere) and admin1 ``unit`` (its ISO code or, without one, its name; None: anywhere in the country)."""
+
+    first: date
+    last: date
+    country: str | None = None
+    unit: str | None = None
+
+
+_LINK_PLACES = TypeAdapter(list[Place])
+_LINK_COLUMNS = ("id", "document_id", "date_start", "time_precision", "event_type", "sub_event_type", "tactics",
+                 "actor1", "actor2", *rows.PLACE_COLUMNS.values(), "killed_best", "killed_vague", "wounded_best",
+                 "wounded_vague", "places", "status", "incident_id")
+
+
+def load_link_events(store: Store, *, unlinked: bool = False, blocks: Sequence[Block] | None = None,
+                     event_ids: Collection[str] | None = None, incident_ids: Collection[str] | None = None,
+                     exclude: Collection[str] = (), heads: dict[str, Document] | None = None) -> list[Event]:
+    """Stored events as linking reads them, by document then position: only the columns the pair score and
+    the analyze stage's ``locate`` look at, and of the spans only the ``event`` span (its text is the
+    score's text term and the night rule's input). The records are built without validation (they come from the
+    store, which validated them on the way in) and lack everything else (trace, source, other spans): they are for
+    reading features, never for saving.
+
+    Filters combine as in :func:`load_events`; ``blocks`` keeps the events that fall in one of them (an event
+    without a country or an admin1 unit falls in every block of its dates and country: the geocoder may place it
+    anywhere there; one that names a block's unit among its other places falls in it too), ``exclude`` leaves out
+    these event ids (those already read). ``heads``, when given, receives the events' documents as
+    :func:`load_document_heads` gives them, read in the same query.
+    """
+    # As load_events: superseded and forgotten versions take no part in linking.
+    clauses: list[str] = [f"e.document_id IN {CURRENT_DOCUMENTS}"]
+    params: list[Any] = []
+    if unlinked:
+        clauses.append("e.incident_id IS NULL")
+    if blocks is not None:
+        if not blocks:
+            return []
+        # Blocks as a relation joined on dates: one pass over the events, whatever the number of blocks.
+        clauses.append(
+            "e.id IN (SELECT x.id FROM events x JOIN (SELECT unnest(?::DATE[]) AS lo, unnest(?::DATE[]) AS hi, "
+            "unnest(?::VARCHAR[]) AS country, unnest(?::VARCHAR[]) AS unit) k "
+            "ON x.date_start BETWEEN k.lo AND k.hi "
+            "WHERE k.country IS NULL OR x.country IS NULL OR (x.country = k.country AND (k.unit IS NULL "
+            "OR x.admin1 IS NULL OR coalesce(x.admin1_code, x.admin1) = k.unit OR contains(x.places::VARCHAR, "
+            "'\"' || k.unit || '\"'))))")
+        params += [[b.first for b in blocks], [b.last for b in blocks], [b.country for b in blocks],
+                   [b.unit for b in blocks]]
+    for column, values in (("e.id", event_ids), ("e.incident_id", incident_ids)):
+        if values is not None:
+            if not values:
+                return []
+            clauses.append(f"{column} IN (SELECT unnest(?::VARCHAR[]))")
+            params.append(list(values))
+    if exclude:
+        clauses.append("e.id NOT IN (SELECT unnest(?::VARCHAR[]))")
+        params.append(list(exclude))
+    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    columns = ", ".join(f'e."{name}"' for name in _LINK_COLUMNS)
+    found = store._select(
+        f"SELECT {columns}, s.start AS span_start, s.\"end\" AS span_end, s.text AS span_text"
+        f"{', left(d.text, 600) AS head' if heads is not None else ''} FROM events e "
+        "JOIN documents d ON d.id = e.document_id LEFT JOIN spans s ON s.owner_kind = 'event' AND s.owner_id = e.id "
+        f"AND s.field = 'event' AND NOT s.from_value {where} ORDER BY d.seq, e.ordinal", params)
+    if heads is not None:
+        for row in found:
+            if row["document_id"] not in heads:
+                heads[row["document_id"]] = Document.model_construct(id=row["document_id"], text=row["head"])
+    return [_link_event(row) for row in found]
+
+
+@functools.cache
+def _defaults(model: type[BaseModel]) -> dict[str, Any]:
+    # model_construct looks up each missing field's default (inspecting its factory) per record: given them all,
+    # it does not. The defaults are shared between records, which linking only reads.
+    return {name: info.get_default(call_default_factory=True) for name, info in model.model_fields.items()
+            if not info.is_required()}
+
+
+def _link_event(row: Mapping[str, Any]) -> Event:
+    place = None
+    if row["place_name"] is not None:
+        place = Place.model_construct(**{**_defaults(Place), "span": None,
+                                         **{name: row[column] for name, column in rows.PLACE_COLUMNS.items()}})
+    counts = {name: Count.model_construct(**{**_defaults(Count), "best": row[f"{name}_best"],
+                                             "vague": row[f"{name}_vague"]})
+              for name in ("killed", "wounded") if row[f"{name}_vague"] is not None}
+    spans = {}
+    if row["span_text"] is not None:
+        spans["event"] = Span.model_construct(start=row["span_start"], end=row["span_end"], text=row["span_text"])
+    return Event.model_construct(**{
+        **_defaults(Event), "id": row["id"], "document_id": row["document_id"], "date_start": row["date_start"],
+        "time_precision": row["time_precision"], "event_type": row["event_type"],
+        "sub_event_type": row["sub_event_type"], "tactics": row["tactics"], "actor1": row["actor1"],
+        "actor2": row["actor2"], "place": place, "places": _LINK_PLACES.validate_json(row["places"]),
+        "status": row["status"], "incident_id": row["incident_id"], "spans": spans, **counts})
+
+
+def load_document_heads(store: Store, document_ids: Iterable[str], length: int = 600) -> dict[str, Document]:
+    """The stored documents with these ids, by id, holding only their id and the first ``length`` characters of
+    their text (linking reads the dateline and, for an event without an ``event`` span, the opening): records for
+    reading, never for saving."""
+    ids = sorted(set(document_ids))
+    if not ids:
+        return {}
+    found = store._select("SELECT id, left(text, ?) AS text FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+                          [length, ids])
+    return {row["id"]: Document.model_construct(id=row["id"], text=row["text"]) for row in found}
 
 
 def _spans(store: Store, event_ids: list[str]) -> defaultdict[str, list[dict[str, Any]]]:
