@@ -61,6 +61,15 @@ def test_non_english_documents_are_stored_flagged_counted_and_not_extracted(tmp_
     assert [row["language"] for row in rows] == ["ar", "en", "fr"]
 
 
+def test_extracting_files_reads_no_records_from_a_language_the_rules_do_not_know(tmp_path: Path) -> None:
+    folder = _corpus(tmp_path / "in", 1)
+    (folder / "fr.txt").write_text(FRENCH, encoding="utf-8")
+    found = {Path(item.document.path or "").name: item for item in api.extract_files([folder])}
+    assert found["fr.txt"].document.language == "fr"
+    assert found["fr.txt"].events == [] and found["fr.txt"].claims == []
+    assert any(item.events for name, item in found.items() if name != "fr.txt")
+
+
 def test_two_workers_store_exactly_what_one_process_stores(tmp_path: Path) -> None:
     folder = _corpus(tmp_path / "in", 40)
     (folder / "bad.txt").write_bytes(b"")

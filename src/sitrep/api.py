@@ -30,6 +30,7 @@ from sitrep.extract import Extractor, learned
 from sitrep.extract.events import with_national_forces
 from sitrep.geo import Gazetteer, geocode_claim, geocode_event
 from sitrep.ingest import ColumnMapping, document_from_text, iter_documents
+from sitrep.ingest.language import ENGLISH
 from sitrep.model import Document, Extraction, Failure
 from sitrep.store import Store
 from sitrep.taxonomy import ActorTable
@@ -159,12 +160,19 @@ def extract(document: Document | str, *, published: str | date | None = None,
 def extract_files(paths: Iterable[str | Path], *, published: str | date | None = None, format: str | None = None,
                   columns: ColumnMapping | None = None, max_bytes: int | None = None,
                   extractor: Extractor | None = None) -> Iterator[Extraction | Failure]:
-    """Read files and folders and extract each document; bad inputs come back as Failures, in order."""
+    """Read files and folders and extract each document; bad inputs come back as Failures, in order.
+
+    A document detected as not English comes back with no records, as ``sitrep ingest`` stores it: the rules are
+    English, and reading another language with them would invent or miss everything silently.
+    """
     when = parse_date(published, what="published")
     extractor = extractor or default_extractor()
     for item in iter_documents(paths, format=format, columns=columns, max_bytes=max_bytes, published=when):
         if isinstance(item, Failure):
             yield item
+            continue
+        if item.language != ENGLISH:
+            yield Extraction(document=item)
             continue
         try:
             yield extract(item, extractor=extractor)
