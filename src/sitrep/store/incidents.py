@@ -47,16 +47,9 @@ def load_events(store: Store, *, unlinked: bool = False, ranges: Sequence[tuple[
             return []
         clauses.append("(" + " OR ".join("e.date_start BETWEEN ? AND ?" for _ in ranges) + ")")
         params += [d for pair in ranges for d in pair]
-    for column, values in (("e.id", event_ids), ("e.incident_id", incident_ids)):
-        if values is not None:
-            if not values:
-                return []
-            clauses.append(f"{column} IN (SELECT unnest(?::VARCHAR[]))")
-            params.append(list(values))
-    if exclude:
-        clauses.append("e.id NOT IN (SELECT unnest(?::VARCHAR[]))")
-        params.append(list(exclude))
-    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    where = _where(clauses, params, event_ids=event_ids, incident_ids=incident_ids, exclude=exclude)
+    if where is None:
+        return []
     # The order comes from a join on the ids alone, the rows from the events table alone: joining documents while
     # carrying every event column made a lookup of a few events take 10-15 ms (measured), this about a third of it.
     order = [row["id"] for row in store._select(
@@ -87,6 +80,22 @@ _LINK_COLUMNS = ("id", "document_id", "date_start", "time_precision", "event_typ
                  "actor1", "actor2", *rows.PLACE_COLUMNS.values(), "killed_best", "killed_vague", "wounded_best",
                  "wounded_vague", "places", "status", "incident_id")
 
+
+
+def _where(clauses: list[str], params: list[Any], *, event_ids: Collection[str] | None,
+           incident_ids: Collection[str] | None, exclude: Collection[str]) -> str | None:
+    """The WHERE clause of an events selection: ``clauses`` plus the id filters both loaders share (``params``
+    grows with their values). None when an empty id list means nothing can match."""
+    for column, values in (("e.id", event_ids), ("e.incident_id", incident_ids)):
+        if values is not None:
+            if not values:
+                return None
+            clauses.append(f"{column} IN (SELECT unnest(?::VARCHAR[]))")
+            params.append(list(values))
+    if exclude:
+        clauses.append("e.id NOT IN (SELECT unnest(?::VARCHAR[]))")
+        params.append(list(exclude))
+    return ("WHERE " + " AND ".join(clauses)) if clauses else ""
 
 def load_link_events(store: Store, *, unlinked: bool = False, blocks: Sequence[Block] | None = None,
                      event_ids: Collection[str] | None = None, incident_ids: Collection[str] | None = None,
@@ -121,16 +130,9 @@ def load_link_events(store: Store, *, unlinked: bool = False, blocks: Sequence[B
             "'\"' || k.unit || '\"'))))")
         params += [[b.first for b in blocks], [b.last for b in blocks], [b.country for b in blocks],
                    [b.unit for b in blocks]]
-    for column, values in (("e.id", event_ids), ("e.incident_id", incident_ids)):
-        if values is not None:
-            if not values:
-                return []
-            clauses.append(f"{column} IN (SELECT unnest(?::VARCHAR[]))")
-            params.append(list(values))
-    if exclude:
-        clauses.append("e.id NOT IN (SELECT unnest(?::VARCHAR[]))")
-        params.append(list(exclude))
-    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    where = _where(clauses, params, event_ids=event_ids, incident_ids=incident_ids, exclude=exclude)
+    if where is None:
+        return []
     columns = ", ".join(f'e."{name}"' for name in _LINK_COLUMNS)
     found = store._select(
         f"SELECT {columns}, s.start AS span_start, s.\"end\" AS span_end, s.text AS span_text"
