@@ -13,13 +13,10 @@ import argparse
 import json
 import time
 from collections import Counter, defaultdict
-from datetime import date
 from pathlib import Path
 
-from sitrep import api
-from sitrep.analyze.linking import THRESHOLD, link
-from sitrep.evaluate.clusters import pairwise_scores
-from sitrep.model import Document, Event
+from sitrep.analyze.linking import THRESHOLD
+from sitrep.evaluate.clusters import extract_labelled, pairwise_scores
 
 FIXTURE = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "linking" / "reports.jsonl"
 
@@ -31,25 +28,11 @@ def main() -> None:
     args = parser.parse_args()
     rows = [json.loads(line) for line in args.fixture.read_text(encoding="utf-8").splitlines() if line.strip()]
     started = time.perf_counter()
-    gold: dict[str, str] = {}
-    outlet: dict[str, str] = {}
-    events: list[Event] = []
-    documents: dict[str, Document] = {}
-    for row in rows:
-        document = Document.from_text(row["text"], source=row["source"], url=row["url"],
-                                      published=date.fromisoformat(row["published"]))
-        extraction = api.extract(document)
-        documents[document.id] = extraction.document
-        gold[document.id], outlet[document.id] = row["incident"], row["source"]
-        events += extraction.events
+    reports = extract_labelled(rows)
+    gold, events = reports.gold, reports.events
+    outlet = {doc: reports.documents[doc].source or "?" for doc in gold}
     extracted = time.perf_counter()
-
-    def predict(threshold: float) -> dict[str, str]:
-        assignments = link(events, documents=documents, threshold=threshold)
-        first: dict[str, str] = {}
-        for event in events:
-            first.setdefault(event.document_id, assignments[event.id])
-        return {doc: first.get(doc, f"alone:{doc}") for doc in gold}
+    predict = reports.predicted
 
     predicted = predict(args.threshold)
     linked = time.perf_counter()

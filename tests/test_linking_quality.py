@@ -13,16 +13,12 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from sitrep import api
-from sitrep.analyze.linking import link
-from sitrep.evaluate.clusters import pairwise_scores
-from sitrep.model import Document, Event
+from sitrep.evaluate.clusters import extract_labelled, pairwise_scores
 
 FIXTURE = Path(__file__).parent / "fixtures" / "linking" / "reports.jsonl"
 F1_FLOOR = 0.90
@@ -37,22 +33,9 @@ def rows() -> list[dict[str, Any]]:
 
 @pytest.fixture(scope="module")
 def measured() -> dict[str, Any]:
-    gold: dict[str, str] = {}
-    events: list[Event] = []
-    documents: dict[str, Document] = {}
-    for row in rows():
-        document = Document.from_text(row["text"], source=row["source"], url=row["url"],
-                                      published=date.fromisoformat(row["published"]))
-        extraction = api.extract(document)
-        documents[document.id] = extraction.document
-        gold[document.id] = row["incident"]
-        events += extraction.events
-    assignments = link(events, documents=documents)
-    first: dict[str, str] = {}
-    for event in events:
-        first.setdefault(event.document_id, assignments[event.id])
-    predicted = {doc: first.get(doc, f"alone:{doc}") for doc in gold}
-    return {"scores": pairwise_scores(gold, predicted), "gold": gold, "predicted": predicted}
+    reports = extract_labelled(rows())
+    predicted = reports.predicted()
+    return {"scores": pairwise_scores(reports.gold, predicted), "gold": reports.gold, "predicted": predicted}
 
 
 def test_the_labelled_set_has_forty_incidents_told_by_two_to_five_outlets_and_hard_near_misses() -> None:

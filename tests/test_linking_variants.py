@@ -11,11 +11,10 @@ from pathlib import Path
 
 import numpy as np
 
-from sitrep import api
 from sitrep.analyze import similarity
 from sitrep.analyze.incidents import merge_counts
 from sitrep.analyze.linking import link
-from sitrep.evaluate.clusters import pairwise_scores
+from sitrep.evaluate.clusters import extract_labelled, pairwise_scores
 from sitrep.model import Count, Document, Event, Place, Span
 
 DEV = Path(__file__).parent / "fixtures" / "linking" / "dev.jsonl"
@@ -157,20 +156,7 @@ def test_differing_tolls_are_kept_as_low_best_high_and_a_claim_does_not_set_the_
 
 def test_the_development_reports_link_each_incident_and_keep_near_misses_apart() -> None:
     rows = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
-    gold: dict[str, str] = {}
-    events: list[Event] = []
-    documents: dict[str, Document] = {}
-    for row in rows:
-        document = Document.from_text(row["text"], source=row["source"], url=row["url"],
-                                      published=date.fromisoformat(row["published"]))
-        extraction = api.extract(document)
-        documents[document.id] = extraction.document
-        gold[document.id] = row["incident"]
-        events += extraction.events
-    assignments = link(events, documents=documents)
-    first: dict[str, str] = {}
-    for event in events:
-        first.setdefault(event.document_id, assignments[event.id])
-    scores = pairwise_scores(gold, {doc: first.get(doc, f"alone:{doc}") for doc in gold})
+    reports = extract_labelled(rows)
+    scores = pairwise_scores(reports.gold, reports.predicted())
     assert scores["precision"] == 1.0, scores
     assert scores["recall"] == 1.0, scores
