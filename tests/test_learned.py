@@ -237,10 +237,12 @@ def test_without_the_extra_the_rules_run_alone_and_say_so_once(
     assert capsys.readouterr().err.count("the rules run alone") == 1
 
 
-def test_the_rules_run_alone_unless_a_model_is_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_shipped_model_joins_the_rules_unless_told_otherwise(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("SITREP_MODEL", raising=False)
+    assert api.default_extractor().model is not None
+    assert api.default_extractor(model="none").model is None
+    monkeypatch.setenv("SITREP_MODEL", "none")  # what the test suite runs with
     assert api.default_extractor().model is None
-    assert api.default_extractor(model="default").model is not None
 
 
 def test_extraction_never_imports_the_learning_package() -> None:

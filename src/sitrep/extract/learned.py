@@ -4,13 +4,20 @@ A head is a multinomial logistic regression over the event's text (the sentences
 what the rules decided about it (one-hot: their event type, sub-event type, target category, first tactic, whether
 they found a perpetrator or a death toll). The text enters as a bag of its WordPiece tokens and, optionally, its
 static MiniLM embedding (the shipped heads give the embedding weight 0: measured, it transferred worse across
-countries; see :data:`sitrep.learn.train.EMBEDDING_WEIGHT`). Rules carry what words alone miss; the learned part
-carries breadth. Training is in the ``learn`` package (scikit-learn); here inference is plain numpy.
+countries; see :data:`sitrep.learn.train.EMBEDDING_WEIGHT`, so only the tokenizer ships). Rules carry what words
+alone miss; the learned part carries breadth. Training is in the ``learn`` package (scikit-learn); here inference is
+plain numpy.
+
+The heads are gated (:meth:`LearnedModel.decide`): a head replaces a label the rules decided only when its own
+label's probability reaches the head's ``threshold``, chosen on leave-one-country-out ACLED folds. Ungated, the
+heads re-typed news prose and the golden set's invented reports worse than the rules (they are unsure, and wrong,
+on text unlike ACLED's notes); gated, they only overrule the rules where they are sure.
 
 The model file (``.npz``) holds, per head, its weights, its label list and the Event field it decides, plus the
 model's name and version, the embedding table it expects and what it was trained on. Every decision is recorded in
-``Event.trace[field]`` as ``Evidence(source="model:<name>@<version>", confidence=p)``; ``Event.confidence`` is the
-lowest probability among the decided fields.
+``Event.trace[field]`` as ``Evidence(source="model:<name>@<version>", confidence=p)`` (or, where the rules' label
+stood against the model, the rules' evidence with the model's doubt in ``detail``); ``Event.confidence`` is the
+lowest probability the model gives a field's final label.
 
     >>> model = LearnedModel.load()                          # doctest: +SKIP  (the shipped default)
     >>> Extractor(model=model)(document)                      # doctest: +SKIP
