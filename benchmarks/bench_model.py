@@ -6,7 +6,7 @@ peak memory.
 
 Throughput: the bundled sample corpus (each text made unique by a suffix), each document extracted, geocoded and
 checked as ``sitrep ingest`` does it, one process; rules alone and rules + model on the same texts, in turn.
-Load time: reading the model file and its embedding table (the rules' pipeline is loaded before and not counted).
+Load time: reading the model file and its tokenizer table (the rules' pipeline is loaded before and not counted).
 Peak memory: the process's maximum RSS at the end (rules, gazetteer and model loaded; with --cv, the training too).
 LOCO: see :mod:`sitrep.learn.cv` (held-out rows sampled per country, training rows capped per fold; printed).
 """
@@ -107,7 +107,7 @@ def main() -> int:
             print(report.table())
             print()
             for name in ("event_type", "sub_event_type"):
-                for system in ("rules", "stacked", "stacked_extraction"):
+                for system in ("rules", "stacked", "gated", "gated_extraction"):
                     value = report.mean(system, name) or 0.0
                     rows.append((f"LOCO {name}, {system} (out-of-sample)", f"{value:.3f}", f">= {TARGETS[name]}",
                                  "ok" if value >= TARGETS[name] else "SHORT"))

@@ -11,6 +11,11 @@ over every token of its WordPiece vocabulary and keeps one vector per token, SIF
 less); we then reduce the vectors with PCA to ``--dims`` and store them as int8 with one float scale per token. At
 run time a sentence's embedding is the mean of its tokens' vectors (:mod:`sitrep.extract.embed`), which needs only
 numpy and ``tokenizers``. ``--dims`` trades size for quality: the README gives the numbers measured for each choice.
+
+``--tokenizer-only`` writes ``minilm-tokenizer.npz`` (what ships: the shipped heads read only token ids) from the
+tokenizer of an existing table or of the cache, without torch::
+
+    .venv/bin/python scripts/build_static_model.py --tokenizer-only --from /path/to/minilm-static.npz
 """
 
 from __future__ import annotations
@@ -59,12 +64,45 @@ def quantize(vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def write(path: Path, vectors: np.ndarray, tokenizer_json: str, dims: int) -> None:
     """The model file: int8 vectors, scales, the tokenizer and a small JSON header."""
     values, scales = quantize(vectors)
-    meta = {"name": NAME, "version": VERSION, "dims": dims, "base": "sentence-transformers/all-MiniLM-L6-v2",
-            "method": "model2vec 0.10 distillation (mean pooling, SIF 1e-4), PCA, int8 per-row scale",
-            "licence": "Apache-2.0 (base model)"}
+    meta = {
+        "name": NAME,
+        "version": VERSION,
+        "dims": dims,
+        "base": "sentence-transformers/all-MiniLM-L6-v2",
+        "method": "model2vec 0.10 distillation (mean pooling, SIF 1e-4), PCA, int8 per-row scale",
+        "licence": "Apache-2.0 (base model)",
+    }
     path.parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(path, values=values, scales=scales, tokenizer=np.frombuffer(tokenizer_json.encode(), np.uint8),
-                        meta=np.frombuffer(json.dumps(meta).encode(), np.uint8))
+    np.savez_compressed(
+        path,
+        values=values,
+        scales=scales,
+        tokenizer=np.frombuffer(tokenizer_json.encode(), np.uint8),
+        meta=np.frombuffer(json.dumps(meta).encode(), np.uint8),
+    )
+
+
+def write_tokenizer(path: Path, tokenizer_json: str) -> None:
+    """A table with the tokenizer and no vectors (0 dims): token ids for bag-of-token heads, 0.5 MB."""
+    from tokenizers import Tokenizer
+
+    size = Tokenizer.from_str(tokenizer_json).get_vocab_size()
+    meta = {
+        "name": "minilm-wordpiece",
+        "version": 1,
+        "dims": 0,
+        "base": "sentence-transformers/all-MiniLM-L6-v2",
+        "method": "the WordPiece tokenizer only (as modified by model2vec 0.10); no vectors",
+        "licence": "Apache-2.0 (base model)",
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(
+        path,
+        values=np.zeros((size, 0), np.int8),
+        scales=np.ones(size, np.float16),
+        tokenizer=np.frombuffer(tokenizer_json.encode(), np.uint8),
+        meta=np.frombuffer(json.dumps(meta).encode(), np.uint8),
+    )
 
 
 def main() -> None:
@@ -73,7 +111,25 @@ def main() -> None:
     parser.add_argument("--dims", type=int, nargs="+", default=[256])
     parser.add_argument("--cache", type=Path, default=Path("/tmp/minilm-static-cache"))
     parser.add_argument("--out", type=Path, default=None, help=f"folder (default {OUT}); one file per --dims")
+    parser.add_argument("--tokenizer-only", action="store_true", help="write minilm-tokenizer.npz only")
+    parser.add_argument(
+        "--from",
+        dest="source",
+        type=Path,
+        default=None,
+        help="with --tokenizer-only: take the tokenizer from this table instead of the cache",
+    )
     args = parser.parse_args()
+    if args.tokenizer_only:
+        if args.source is not None:
+            with np.load(args.source) as data:
+                tokenizer_json = data["tokenizer"].tobytes().decode("utf-8")
+        else:
+            tokenizer_json = (args.cache / "tokenizer.json").read_text(encoding="utf-8")
+        path = (args.out or OUT) / "minilm-tokenizer.npz"
+        write_tokenizer(path, tokenizer_json)
+        print(f"{path}: {path.stat().st_size / 1e6:.2f} MB (tokenizer only)")
+        return
     vectors, tokenizer_json = distil(args.cache)
     for dims in args.dims:
         folder = args.out or OUT

@@ -30,8 +30,7 @@ def embedder() -> StaticEmbedder:
     return StaticEmbedder.load()
 
 
-def fixed_model(embedder: StaticEmbedder, event_type: str, sub_event_type: str, *,
-                margin: float = 4.0) -> LearnedModel:
+def fixed_model(embedder: StaticEmbedder, event_type: str, sub_event_type: str, *, margin: float = 4.0) -> LearnedModel:
     """A model whose heads always prefer one type (bias only), to see what the extractor does with a decision."""
     types = ["Protests", "Riots"]
     subs = ["Peaceful protest", "Violent demonstration"]
@@ -39,27 +38,53 @@ def fixed_model(embedder: StaticEmbedder, event_type: str, sub_event_type: str, 
 
     def head(name: str, labels: list[str], chosen: str, parents: dict[str, str] | None = None) -> Head:
         bias = np.array([margin if label == chosen else 0.0 for label in labels], dtype=np.float32)
-        return Head(name=name, field=name, labels=labels, weights=np.zeros((width, len(labels)), np.float32),
-                    bias=bias, parents=parents or {}, parent_head="event_type" if parents else None)
+        return Head(
+            name=name,
+            field=name,
+            labels=labels,
+            weights=np.zeros((width, len(labels)), np.float32),
+            bias=bias,
+            parents=parents or {},
+            parent_head="event_type" if parents else None,
+        )
 
-    return LearnedModel(name="fixed", version=3, embedder=embedder,
-                        heads=[head("event_type", types, event_type),
-                               head("sub_event_type", subs, sub_event_type,
-                                    {"Peaceful protest": "Protests", "Violent demonstration": "Riots"})],
-                        rule_vocab=["et=Protests"], mean=np.zeros(embedder.dims, np.float32),
-                        scale=np.ones(embedder.dims, np.float32), trained_on="nothing (a test)")
+    return LearnedModel(
+        name="fixed",
+        version=3,
+        embedder=embedder,
+        heads=[
+            head("event_type", types, event_type),
+            head(
+                "sub_event_type",
+                subs,
+                sub_event_type,
+                {"Peaceful protest": "Protests", "Violent demonstration": "Riots"},
+            ),
+        ],
+        rule_vocab=["et=Protests"],
+        mean=np.zeros(embedder.dims, np.float32),
+        scale=np.ones(embedder.dims, np.float32),
+        trained_on="nothing (a test)",
+    )
 
 
-def test_static_embeddings_are_unit_length_and_put_like_texts_together(embedder: StaticEmbedder) -> None:
-    vectors = embedder.embed(["Soldiers clashed with militants near the border.",
-                              "Troops fought insurgents close to the frontier.",
-                              "Farmers celebrated a record harvest at the fair."])
-    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
-    assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2]
+def test_the_shipped_table_is_the_tokenizer_alone(embedder: StaticEmbedder) -> None:
+    vectors, bags = embedder.encode(["Soldiers clashed with militants near the border.", ""])
+    assert embedder.dims == 0 and vectors.shape == (2, 0)
+    assert bags[0].size >= 6 and bags[1].size == 0
+    assert np.array_equal(bags[0], np.unique(bags[0]))  # distinct ids: a bag, not a sequence
 
 
-def test_empty_text_embeds_to_zeros(embedder: StaticEmbedder) -> None:
-    assert not embedder.embed([""]).any()
+def test_a_table_with_vectors_embeds_to_unit_length_means(embedder: StaticEmbedder) -> None:
+    rng = np.random.default_rng(3)
+    table = StaticEmbedder(
+        rng.normal(size=(embedder.vocab_size, 8)).astype(np.float32),
+        embedder.tokenizer,
+        {"name": "random", "version": 1},
+    )
+    vectors, _ = table.encode(["Troops fought insurgents close to the frontier.", ""])
+    assert np.isclose(np.linalg.norm(vectors[0]), 1.0, atol=1e-5)
+    assert not vectors[1].any()
 
 
 def test_the_model_changes_the_rules_type_and_says_so_in_the_trace(embedder: StaticEmbedder) -> None:
@@ -73,6 +98,34 @@ def test_the_model_changes_the_rules_type_and_says_so_in_the_trace(embedder: Sta
     assert event.trace["event_type"].detail == "changed from rule: Protests"
 
 
+def test_below_its_threshold_the_model_leaves_the_rules_type_and_records_its_doubt(embedder: StaticEmbedder) -> None:
+    model = fixed_model(embedder, "Riots", "Violent demonstration")  # about 0.98 sure
+    model.heads[0].threshold = 0.99
+    event = Extractor(model=model)(document_from_text(PROTEST)).events[0]
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
+    assert event.trace["event_type"].source == "rule:classify"
+    assert event.trace["event_type"].detail.startswith("kept over model:fixed@3: it preferred Riots")
+    assert event.confidence is not None and event.confidence < 0.1  # the model's probability of what was kept
+
+
+def test_a_kept_type_keeps_the_sub_type_within_it(embedder: StaticEmbedder) -> None:
+    model = fixed_model(embedder, "Riots", "Violent demonstration")
+    model.heads[0].threshold = 0.99
+    probs = {"event_type": np.array([[0.3, 0.7]]), "sub_event_type": np.array([[0.1, 0.9]])}
+    (decided,) = model.decide(probs, [{"event_type": "Protests", "sub_event_type": "Peaceful protest"}])
+    assert decided["event_type"].label == "Protests" and not decided["event_type"].changed
+    assert decided["sub_event_type"].label == "Peaceful protest"  # the model's sub-type belongs to another type
+    (alone,) = model.decide(probs, [{"event_type": None, "sub_event_type": None}])
+    assert (alone["event_type"].label, alone["sub_event_type"].label) == ("Riots", "Violent demonstration")
+
+
+def test_thresholds_survive_the_model_file(tmp_path: Path, embedder: StaticEmbedder) -> None:
+    model = fixed_model(embedder, "Riots", "Violent demonstration")
+    model.heads[1].threshold = 0.85
+    model.save(tmp_path / "m.npz")
+    assert [h.threshold for h in LearnedModel.load(tmp_path / "m.npz").heads] == [0.0, 0.85]
+
+
 def test_a_model_agreeing_with_the_rules_keeps_the_type_and_sets_confidence(embedder: StaticEmbedder) -> None:
     extractor = Extractor(model=fixed_model(embedder, "Protests", "Peaceful protest"))
     event = extractor(document_from_text(PROTEST)).events[0]
@@ -84,7 +137,8 @@ def test_a_model_agreeing_with_the_rules_keeps_the_type_and_sets_confidence(embe
 
 def test_an_unsure_model_gives_a_low_confidence(embedder: StaticEmbedder) -> None:
     event = Extractor(model=fixed_model(embedder, "Protests", "Peaceful protest", margin=0.1))(
-        document_from_text(PROTEST)).events[0]
+        document_from_text(PROTEST)
+    ).events[0]
     assert event.confidence is not None and event.confidence < 0.6
 
 
@@ -110,8 +164,10 @@ def test_a_file_that_is_not_a_model_is_a_config_error(tmp_path: Path) -> None:
 
 
 def test_clean_note_strips_the_coders_template_text() -> None:
-    note = ("On 4 June 2021, residents protested in Kisumu (coded as Kisumu Central at geoprecision 2) over water "
-            "cuts. Fatalities coded as 0 as none were reported. [size=no report]")
+    note = (
+        "On 4 June 2021, residents protested in Kisumu (coded as Kisumu Central at geoprecision 2) over water "
+        "cuts. Fatalities coded as 0 as none were reported. [size=no report]"
+    )
     assert clean_note(note) == "On 4 June 2021, residents protested in Kisumu over water cuts."
 
 
@@ -169,8 +225,9 @@ def test_a_missing_model_file_is_a_usage_error(tmp_path: Path) -> None:
     assert "no such model file" in result.output
 
 
-def test_without_the_extra_the_rules_run_alone_and_say_so_once(monkeypatch: pytest.MonkeyPatch,
-                                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_without_the_extra_the_rules_run_alone_and_say_so_once(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setattr(learned, "extra_installed", lambda: False)
     monkeypatch.setattr(learned, "_noticed", set())
     monkeypatch.setenv("SITREP_MODEL", "default")
@@ -180,10 +237,12 @@ def test_without_the_extra_the_rules_run_alone_and_say_so_once(monkeypatch: pyte
     assert capsys.readouterr().err.count("the rules run alone") == 1
 
 
-def test_the_rules_run_alone_unless_a_model_is_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_shipped_model_joins_the_rules_unless_told_otherwise(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("SITREP_MODEL", raising=False)
+    assert api.default_extractor().model is not None
+    assert api.default_extractor(model="none").model is None
+    monkeypatch.setenv("SITREP_MODEL", "none")  # what the test suite runs with
     assert api.default_extractor().model is None
-    assert api.default_extractor(model="default").model is not None
 
 
 def test_extraction_never_imports_the_learning_package() -> None:
@@ -197,11 +256,12 @@ def test_leave_one_country_out_scores_each_held_out_country(embedder: StaticEmbe
     from sitrep.learn.cv import leave_one_country_out
     from sitrep.learn.data import TrainRow
 
-    rows = [TrainRow(text=template.format(d=day, p=place), labels={"event_type": et, "sub_event_type": st},
-                     group=country)
-            for country, places in (("Kenya", PLACES[:2]), ("Somalia", ["Baidoa", "Kismayo"]),
-                                    ("Uganda", ["Gulu", "Arua"]))
-            for day, place in enumerate(places, start=1) for et, st, template in TRAINING]
+    rows = [
+        TrainRow(text=template.format(d=day, p=place), labels={"event_type": et, "sub_event_type": st}, group=country)
+        for country, places in (("Kenya", PLACES[:2]), ("Somalia", ["Baidoa", "Kismayo"]), ("Uganda", ["Gulu", "Arua"]))
+        for day, place in enumerate(places, start=1)
+        for et, st, template in TRAINING
+    ]
     report = leave_one_country_out(rows, embedder=embedder, min_rows=5, test_rows=50, train_rows=100, workers=1)
     assert [fold.group for fold in report.folds] == ["Kenya", "Somalia", "Uganda"]
     assert all(fold.rows == 8 for fold in report.folds)
@@ -213,12 +273,15 @@ def test_gtd_and_ucdp_rows_read_their_own_heads(tmp_path: Path) -> None:
     from sitrep.learn.data import read_training
 
     gtd = tmp_path / "gtd.csv"
-    gtd.write_text("summary,attacktype1_txt,targtype1_txt,country_txt\n"
-                   "\"03/14/2021: Gunmen attacked a checkpoint in Kano.\",Armed Assault,Police,Nigeria\n",
-                   encoding="utf-8")
+    gtd.write_text(
+        "summary,attacktype1_txt,targtype1_txt,country_txt\n"
+        '"03/14/2021: Gunmen attacked a checkpoint in Kano.",Armed Assault,Police,Nigeria\n',
+        encoding="utf-8",
+    )
     ucdp = tmp_path / "ucdp.csv"
-    ucdp.write_text("source_headline,type_of_violence,country\nRebels killed two villagers near Goma,3,DR Congo\n",
-                    encoding="utf-8")
+    ucdp.write_text(
+        "source_headline,type_of_violence,country\nRebels killed two villagers near Goma,3,DR Congo\n", encoding="utf-8"
+    )
     (gtd_row,) = read_training(gtd, "gtd")
     assert gtd_row.text == "Gunmen attacked a checkpoint in Kano."
     assert gtd_row.labels == {"gtd_attack_type": "Armed Assault", "gtd_target_type": "Police"}

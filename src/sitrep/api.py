@@ -93,14 +93,14 @@ def default_extractor(actors_file: str | Path | None = None, *, model: str | Pat
     """The extractor with the shipped gazetteer's place names and the alias table (plus ``actors_file``, or the
     file named by ``SITREP_ACTORS``). Built once per process: loading takes about a second.
 
-    ``model``: None (default: ``SITREP_MODEL``, else the rules alone); ``'default'`` (or True) stacks the shipped
+    ``model``: None (default: ``SITREP_MODEL``, else ``'default'``); ``'default'`` (or True) stacks the shipped
     learned model on the rules when the optional 'model' extra is installed, and otherwise runs the rules alone,
     saying so once on stderr; False (or 'none') runs the rules alone; a path stacks that model file (from
     ``sitrep train``) and needs the extra.
 
-    The shipped model is not on by default: trained on ACLED's coders' notes, it adds 2–6 points of event type
-    out of sample on ACLED notes (leave-one-country-out) but costs 5 points of event type on the real-news
-    development set and 8 points of sub-event type on the golden test set (README, "Learned components").
+    The shipped model is on by default because its heads override the rules only above thresholds chosen on
+    leave-one-country-out ACLED folds (:mod:`sitrep.extract.learned`): gated, it no longer costs event type on the
+    real-news development set or sub-event type on the golden test set (README, "Learned components").
     """
     chosen = settings.get("actors", str(actors_file) if actors_file else None)
     if model is None:

@@ -54,8 +54,8 @@ def db_option(func: F) -> F:
 
 
 def model_option(func: F) -> F:
-    """``--model PATH|default`` / ``--no-model``: which learned model joins the rules (default: none, unless
-    ``SITREP_MODEL`` names one). The command receives ``model``: a path or 'default', None (unset) or False."""
+    """``--model PATH|default`` / ``--no-model``: which learned model joins the rules (default: ``SITREP_MODEL``,
+    else the shipped one). The command receives ``model``: a path or 'default', None (unset) or False."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, model: str | None = None, no_model: bool = False, **kwargs: Any) -> Any:
@@ -67,7 +67,8 @@ def model_option(func: F) -> F:
                            help="Run the rules alone, without the learned model.")(wrapper)
     return click.option("--model", "model", type=str, default=None, metavar="PATH|default",
                         help="Stack a learned model on the rules: a file from `sitrep train`, or 'default' for "
-                             "the shipped one (also set by SITREP_MODEL). Without it the rules run alone.")(wrapper)
+                             "the shipped one (the default; also set by SITREP_MODEL). Without the 'model' extra "
+                             "the rules run alone.")(wrapper)
 
 
 STATUSES = ("claimed", "reported", "confirmed")

@@ -35,9 +35,10 @@ SETTINGS: dict[str, Setting] = {
         Setting("places", None, "SITREP_PLACES",
                 "CSV files of extra places (columns: name,country,admin1,admin2,latitude,longitude"
                 "[,alternate_names]); several separated by ':'."),
-        Setting("model", None, "SITREP_MODEL",
+        Setting("model", "default", "SITREP_MODEL",
                 "The learned model stacked on the rules: a model file from `sitrep train`, 'default' for the shipped "
-                "model (needs the 'model' extra), or 'none'; unset, the rules run alone."),
+                "model (the default; without the 'model' extra the rules run alone, said once), or 'none' for the "
+                "rules alone."),
     )
 }
 

@@ -1,12 +1,14 @@
-"""Static sentence embeddings: a vector per WordPiece token, averaged over a text. Needs numpy and ``tokenizers``.
+"""WordPiece tokens of a text and, when the table has them, static sentence embeddings (a vector per token,
+averaged over a text). Needs numpy and ``tokenizers``.
 
-The shipped table (``sitrep/data/models/minilm-static.npz``) was distilled from all-MiniLM-L6-v2 by
-``scripts/build_static_model.py`` (model2vec: the transformer run once over its vocabulary, SIF-weighted, PCA,
-int8). Nothing is downloaded: the table and its tokenizer are in the file.
+What ships is ``sitrep/data/models/minilm-tokenizer.npz``: all-MiniLM-L6-v2's WordPiece tokenizer alone (0 dims).
+The shipped heads read a text as a bag of these tokens; the static embedding table distilled from the same model by
+``scripts/build_static_model.py`` (model2vec: the transformer run once over its vocabulary, SIF-weighted, PCA, int8;
+6.8 MB) transferred worse across countries (see :data:`sitrep.learn.train.EMBEDDING_WEIGHT`), so it is not shipped;
+the script still builds it for anyone who trains heads on it. Nothing is downloaded.
 
     >>> embedder = StaticEmbedder.load()                                       # doctest: +SKIP
-    >>> embedder.embed(["Gunmen attacked a police post."]).shape                # doctest: +SKIP
-    (1, 128)
+    >>> embedder.encode(["Gunmen attacked a police post."])[1]               # doctest: +SKIP  (token ids)
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ from sitrep.errors import ConfigError
 __all__ = ["DEFAULT_EMBEDDER", "StaticEmbedder"]
 
 MODELS = Path(__file__).resolve().parent.parent / "data" / "models"
-DEFAULT_EMBEDDER = MODELS / "minilm-static.npz"
+DEFAULT_EMBEDDER = MODELS / "minilm-tokenizer.npz"
+"""The tokenizer-only table (0 dims) the shipped heads were trained with."""
 MAX_TOKENS = 512
 """Longer texts are cut: a mean over 512 tokens is already stable, and this bounds the cost of one huge page."""
 
@@ -42,7 +45,7 @@ class StaticEmbedder:
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> StaticEmbedder:
-        """Read a table written by ``scripts/build_static_model.py`` (the shipped one by default)."""
+        """Read a table written by ``scripts/build_static_model.py`` (the shipped tokenizer-only one by default)."""
         from tokenizers import Tokenizer  # the optional 'model' extra; callers check for it first
 
         path = Path(path) if path is not None else DEFAULT_EMBEDDER
@@ -74,7 +77,7 @@ class StaticEmbedder:
             ids = np.asarray(encoding.ids, dtype=np.int64)
             ids = ids[~np.isin(ids, self._skip)]
             bags.append(np.unique(ids))
-            if ids.size:
+            if ids.size and self.dims:
                 mean = self.vectors[ids].mean(axis=0)
                 norm = float(np.linalg.norm(mean))
                 out[row] = mean / norm if norm > 0 else mean

@@ -4,13 +4,20 @@ A head is a multinomial logistic regression over the event's text (the sentences
 what the rules decided about it (one-hot: their event type, sub-event type, target category, first tactic, whether
 they found a perpetrator or a death toll). The text enters as a bag of its WordPiece tokens and, optionally, its
 static MiniLM embedding (the shipped heads give the embedding weight 0: measured, it transferred worse across
-countries; see :data:`sitrep.learn.train.EMBEDDING_WEIGHT`). Rules carry what words alone miss; the learned part
-carries breadth. Training is in the ``learn`` package (scikit-learn); here inference is plain numpy.
+countries; see :data:`sitrep.learn.train.EMBEDDING_WEIGHT`, so only the tokenizer ships). Rules carry what words
+alone miss; the learned part carries breadth. Training is in the ``learn`` package (scikit-learn); here inference is
+plain numpy.
+
+The heads are gated (:meth:`LearnedModel.decide`): a head replaces a label the rules decided only when its own
+label's probability reaches the head's ``threshold``, chosen on leave-one-country-out ACLED folds. Ungated, the
+heads re-typed news prose and the golden set's invented reports worse than the rules (they are unsure, and wrong,
+on text unlike ACLED's notes); gated, they only overrule the rules where they are sure.
 
 The model file (``.npz``) holds, per head, its weights, its label list and the Event field it decides, plus the
 model's name and version, the embedding table it expects and what it was trained on. Every decision is recorded in
-``Event.trace[field]`` as ``Evidence(source="model:<name>@<version>", confidence=p)``; ``Event.confidence`` is the
-lowest probability among the decided fields.
+``Event.trace[field]`` as ``Evidence(source="model:<name>@<version>", confidence=p)`` (or, where the rules' label
+stood against the model, the rules' evidence with the model's doubt in ``detail``); ``Event.confidence`` is the
+lowest probability the model gives a field's final label.
 
     >>> model = LearnedModel.load()                          # doctest: +SKIP  (the shipped default)
     >>> Extractor(model=model)(document)                      # doctest: +SKIP
@@ -29,14 +36,22 @@ from typing import Any
 import numpy as np
 
 from sitrep.errors import ConfigError
-from sitrep.extract.embed import MODELS, StaticEmbedder
+from sitrep.extract.embed import DEFAULT_EMBEDDER, MODELS, StaticEmbedder
 from sitrep.model import Event, Evidence
 
-__all__ = ["DEFAULT_MODEL", "EXTRA_MISSING", "Head", "LearnedModel", "extra_installed", "notice_once", "rule_tokens"]
+__all__ = [
+    "DEFAULT_MODEL",
+    "EXTRA_MISSING",
+    "Decision",
+    "Head",
+    "LearnedModel",
+    "extra_installed",
+    "notice_once",
+    "rule_tokens",
+]
 
 DEFAULT_MODEL = MODELS / "acled-heads.npz"
-EXTRA_MISSING = ("note: the learned model is not installed (pip install 'sitrep[model]'); "
-                 "the rules run alone")
+EXTRA_MISSING = "note: the learned model is not installed (pip install 'sitrep[model]'); the rules run alone"
 FORMAT = 1
 """Version of the model file's layout (not of a model): raise it when the layout changes."""
 
@@ -61,8 +76,13 @@ def rule_tokens(event: Event | None) -> list[str]:
     the rules found no event. Names, not positions, so a model file survives a taxonomy that grows."""
     if event is None:
         return ["rule=none"]
-    tokens = [f"et={event.event_type}", f"st={event.sub_event_type}", f"tc={event.target_category}",
-              f"tac={event.tactics[0] if event.tactics else None}", f"status={event.status}"]
+    tokens = [
+        f"et={event.event_type}",
+        f"st={event.sub_event_type}",
+        f"tc={event.target_category}",
+        f"tac={event.tactics[0] if event.tactics else None}",
+        f"status={event.status}",
+    ]
     if event.actor1 not in (None, "Unidentified Armed Group"):
         tokens.append("has_actor1")
     if event.actor2 is not None:
@@ -79,6 +99,34 @@ Features = tuple[np.ndarray, list[np.ndarray] | None]
 distinct token ids (the bag-of-tokens part, kept sparse)."""
 
 
+@dataclass(frozen=True)
+class Decision:
+    """One head's decision for one event: the label it leaves (``changed`` when that replaced the rules'), the
+    model's probability of it (None for a rule label the head does not know), and the model's own best label."""
+
+    label: str | None
+    p: float | None
+    model_label: str
+    model_p: float
+    changed: bool
+
+
+def _kept(head: Head, p: np.ndarray, best: int, rule: str | None) -> Decision:
+    """The rules' label stands."""
+    known = head.labels.index(rule) if rule in head.labels else None
+    return Decision(rule, float(p[known]) if known is not None else None, head.labels[best], float(p[best]), False)
+
+
+def _gate(head: Head, p: np.ndarray, pick: int, rule: str | None, best: int | None = None) -> Decision:
+    """The model's ``pick`` replaces the rules' label when the rules have none or ``p[pick]`` reaches the head's
+    threshold; ``best`` is the model's unconstrained choice (for the record), ``pick`` by default."""
+    best = pick if best is None else best
+    label = head.labels[pick]
+    if rule is None or (label != rule and float(p[pick]) >= head.threshold):
+        return Decision(label, float(p[pick]), head.labels[best], float(p[best]), rule != label)
+    return _kept(head, p, best, rule)
+
+
 @dataclass
 class Head:
     """One classifier: ``field`` (an Event attribute, or None for a trace-only head) from ``labels``."""
@@ -92,6 +140,9 @@ class Head:
     parents: dict[str, str] = field(default_factory=dict)
     """For a sub-type head: each label's parent label in the head named ``parent_head``."""
     parent_head: str | None = None
+    threshold: float = 0.0
+    """The probability the head's label needs to replace a label the rules decided (0: always replaces). Chosen on
+    leave-one-country-out folds (:func:`sitrep.learn.cv.choose_thresholds`), never on a test set."""
 
     def proba(self, features: Features) -> np.ndarray:
         """Softmax probabilities, one row per feature row."""
@@ -137,8 +188,9 @@ class LearnedModel:
         vectors, bags = self.embedder.encode(texts)
         return self.features_from(vectors, [rule_tokens(e) for e in events], bags)
 
-    def features_from(self, embeddings: np.ndarray, tokens: Sequence[Sequence[str]],
-                      bags: Sequence[np.ndarray] | None = None) -> Features:
+    def features_from(
+        self, embeddings: np.ndarray, tokens: Sequence[Sequence[str]], bags: Sequence[np.ndarray] | None = None
+    ) -> Features:
         """As :meth:`features`, from precomputed embeddings, rule tokens and token ids (training, cross-validation)."""
         index = {name: i for i, name in enumerate(self.rule_vocab)}
         onehot = np.zeros((len(tokens), len(self.rule_vocab)), dtype=np.float32)
@@ -152,58 +204,118 @@ class LearnedModel:
 
     # --- decisions -------------------------------------------------------------------------------------------
 
+    def probabilities(self, features: Features) -> dict[str, np.ndarray]:
+        """Each head's softmax probabilities (rows × labels), by head name."""
+        return {head.name: head.proba(features) for head in self.heads}
+
     def predict(self, features: Features) -> list[dict[str, tuple[str, float]]]:
-        """Per row, each head's label and probability; a sub-type head is made consistent with its parent head
-        (the joint best of parent probability × sub-type probability)."""
-        probs = {head.name: head.proba(features) for head in self.heads}
-        out: list[dict[str, tuple[str, float]]] = [{} for _ in range(features[0].shape[0])]
+        """Per row, each head's own label and probability, ignoring the rules' decision (a sub-type head is made
+        consistent with its parent head: the joint best of parent probability × sub-type probability)."""
+        decisions = self.decide(self.probabilities(features), [{} for _ in range(features[0].shape[0])])
+        return [{name: (d.model_label, d.model_p) for name, d in row.items()} for row in decisions]
+
+    def decide(self, probs: dict[str, np.ndarray], rules: Sequence[dict[str, str | None]]) -> list[dict[str, Decision]]:
+        """Per row, each head's decision given the rules' values (``rules[row][field]``): the confidence gate.
+
+        The model replaces a rule decision only where its own label's probability reaches the head's
+        ``threshold`` (chosen on cross-validation folds); where the rules decided nothing it decides alone. A parent
+        and its sub-type head decide together, so the pair stays consistent: a changed type brings the model's
+        sub-type with it; a kept type lets the sub-type change only to another sub-type of that type."""
         by_name = {head.name: head for head in self.heads}
-        for head in self.heads:
-            p = probs[head.name]
-            parent = by_name.get(head.parent_head or "")
-            if parent is not None:
-                columns = [parent.labels.index(head.parents[label]) if head.parents.get(label) in parent.labels
-                           else -1 for label in head.labels]
-                parent_p = probs[parent.name][:, [max(c, 0) for c in columns]]
-                parent_p[:, [i for i, c in enumerate(columns) if c < 0]] = 1.0
-                joint = p * parent_p
-                best = joint.argmax(axis=1)
-                for row, column in enumerate(best):
-                    label = head.labels[column]
-                    out[row][head.name] = (label, float(p[row, column]))
-                    if head.parents.get(label) in parent.labels:
-                        parent_label = head.parents[label]
-                        out[row][parent.name] = (parent_label, float(probs[parent.name][row, parent.labels.index(
-                            parent_label)]))
-            else:
-                best = p.argmax(axis=1)  # setdefault: a sub-type head's consistent choice wins over this one
-                for row, column in enumerate(best):
-                    out[row].setdefault(head.name, (head.labels[column], float(p[row, column])))
+        children = {head.parent_head: head for head in self.heads if head.parent_head in by_name}
+        out: list[dict[str, Decision]] = []
+        for row, rule in enumerate(rules):
+            decided: dict[str, Decision] = {}
+            for head in self.heads:
+                if head.parent_head in by_name:
+                    continue  # decided with its parent
+                p = probs[head.name][row]
+                child = children.get(head.name)
+                if child is None:
+                    decided[head.name] = _gate(head, p, int(p.argmax()), rule.get(head.field or ""))
+                    continue
+                q = probs[child.name][row]
+                columns = np.array(
+                    [
+                        head.labels.index(child.parents[label]) if child.parents.get(label) in head.labels else -1
+                        for label in child.labels
+                    ]
+                )
+                joint = q * np.where(columns >= 0, p[np.maximum(columns, 0)], 1.0)
+                best_child = int(joint.argmax())
+                best = int(columns[best_child]) if columns[best_child] >= 0 else int(p.argmax())
+                parent = _gate(head, p, best, rule.get(head.field or ""))
+                decided[head.name] = parent
+                rule_child = rule.get(child.field or "")
+                if parent.changed or rule.get(head.field or "") is None:
+                    # the model's type: its sub-type comes along (the joint best within that type)
+                    within = (
+                        np.where(columns == head.labels.index(parent.label), q, -1.0)
+                        if parent.label in head.labels
+                        else q
+                    )
+                    pick = int(within.argmax()) if within.max() >= 0 else best_child
+                    decided[child.name] = Decision(
+                        child.labels[pick],
+                        float(q[pick]),
+                        child.labels[best_child],
+                        float(q[best_child]),
+                        rule_child != child.labels[pick],
+                    )
+                    continue
+                within = np.array(
+                    [q[i] if child.parents.get(label) == parent.label else -1.0 for i, label in enumerate(child.labels)]
+                )
+                if within.max() < 0:  # a type the model has no sub-type for: the rules' sub-type stands
+                    decided[child.name] = _kept(child, q, best_child, rule_child)
+                    continue
+                decided[child.name] = _gate(child, q, int(within.argmax()), rule_child, best_child)
+            out.append(decided)
         return out
 
     def apply(self, text: str, events: Sequence[Event]) -> list[Event]:
-        """The rules' events with their typed fields re-decided by the heads, traced and with a confidence."""
+        """The rules' events with their typed fields re-decided through the gate, traced and with a confidence."""
         if not events:
             return list(events)
         texts = [_event_text(text, event) for event in events]
-        decisions = self.predict(self.features(texts, events))
+        rules = [{head.field: getattr(event, head.field) for head in self.heads if head.field} for event in events]
+        decisions = self.decide(self.probabilities(self.features(texts, events)), rules)
         heads = {head.name: head for head in self.heads}
         result: list[Event] = []
         for event, decided in zip(events, decisions, strict=True):
             update: dict[str, Any] = {}
             trace = dict(event.trace)
             lowest: float | None = None
-            for name, (label, p) in decided.items():
+            for name, decision in decided.items():
                 head = heads[name]
                 key = head.field or name
-                before = getattr(event, head.field) if head.field else None
-                detail = f"stacked on rule: {before}" if head.field else "model only"
-                if head.field and before != label:
-                    detail = f"changed from rule: {before}"
-                    update[head.field] = label
-                trace[key] = Evidence(source=self.source, confidence=round(p, 4), detail=detail)
-                if head.field:
-                    lowest = p if lowest is None else min(lowest, p)
+                confidence = round(decision.p, 4) if decision.p is not None else None
+                if head.field is None:
+                    trace[key] = Evidence(source=self.source, confidence=confidence, detail="model only")
+                    continue
+                before = getattr(event, head.field)
+                if decision.changed:
+                    update[head.field] = decision.label
+                    trace[key] = Evidence(
+                        source=self.source, confidence=confidence, detail=f"changed from rule: {before}"
+                    )
+                elif decision.label == decision.model_label:
+                    trace[key] = Evidence(
+                        source=self.source, confidence=confidence, detail=f"stacked on rule: {before}"
+                    )
+                else:  # the rules' value stands; their evidence stays, with the model's doubt beside it
+                    kept = trace.get(key) or Evidence(source="rule:classify")
+                    trace[key] = kept.model_copy(
+                        update={
+                            "confidence": confidence,
+                            "detail": (
+                                f"kept over {self.source}: it preferred {decision.model_label} "
+                                f"({decision.model_p:.2f} < threshold {head.threshold:.2f})"
+                            ),
+                        }
+                    )
+                if decision.p is not None:
+                    lowest = decision.p if lowest is None else min(lowest, decision.p)
             update["trace"] = trace
             if lowest is not None:
                 update["confidence"] = round(lowest, 4)
@@ -229,20 +341,56 @@ class LearnedModel:
             embedder = StaticEmbedder.load(table)
         if embedder.name != header["embedder"]:
             raise ConfigError(f"{path}: trained on embeddings {header['embedder']}, found {embedder.name}")
-        heads = [Head(name=h["name"], field=h["field"], labels=h["labels"], weights=arrays[f"{h['name']}.weights"],
-                      bias=arrays[f"{h['name']}.bias"], parents=h.get("parents", {}), parent_head=h.get("parent_head"))
-                 for h in header["heads"]]
-        return cls(name=header["name"], version=int(header["version"]), embedder=embedder, heads=heads,
-                   rule_vocab=header["rule_vocab"], mean=arrays["mean"], scale=arrays["scale"],
-                   trained_on=header.get("trained_on", ""), meta=header.get("meta", {}), bow=bool(header.get("bow")))
+        heads = [
+            Head(
+                name=h["name"],
+                field=h["field"],
+                labels=h["labels"],
+                weights=arrays[f"{h['name']}.weights"],
+                bias=arrays[f"{h['name']}.bias"],
+                parents=h.get("parents", {}),
+                parent_head=h.get("parent_head"),
+                threshold=float(h.get("threshold", 0.0)),
+            )
+            for h in header["heads"]
+        ]
+        return cls(
+            name=header["name"],
+            version=int(header["version"]),
+            embedder=embedder,
+            heads=heads,
+            rule_vocab=header["rule_vocab"],
+            mean=arrays["mean"],
+            scale=arrays["scale"],
+            trained_on=header.get("trained_on", ""),
+            meta=header.get("meta", {}),
+            bow=bool(header.get("bow")),
+        )
 
     def save(self, path: str | Path) -> None:
         """Write the model file: weights as float16 (bag-of-tokens rows make them large), the rest in a JSON header."""
-        header = {"format": FORMAT, "name": self.name, "version": self.version, "embedder": self.embedder.name,
-                  "embedder_file": self.meta.get("embedder_file", "minilm-static.npz"),
-                  "rule_vocab": self.rule_vocab, "trained_on": self.trained_on, "meta": self.meta, "bow": self.bow,
-                  "heads": [{"name": h.name, "field": h.field, "labels": h.labels, "parents": h.parents,
-                             "parent_head": h.parent_head} for h in self.heads]}
+        header = {
+            "format": FORMAT,
+            "name": self.name,
+            "version": self.version,
+            "embedder": self.embedder.name,
+            "embedder_file": self.meta.get("embedder_file", DEFAULT_EMBEDDER.name),
+            "rule_vocab": self.rule_vocab,
+            "trained_on": self.trained_on,
+            "meta": self.meta,
+            "bow": self.bow,
+            "heads": [
+                {
+                    "name": h.name,
+                    "field": h.field,
+                    "labels": h.labels,
+                    "parents": h.parents,
+                    "parent_head": h.parent_head,
+                    "threshold": h.threshold,
+                }
+                for h in self.heads
+            ],
+        }
         arrays: dict[str, np.ndarray] = {"mean": self.mean.astype(np.float32), "scale": self.scale.astype(np.float32)}
         for head in self.heads:
             arrays[f"{head.name}.weights"] = head.weights.astype(np.float16)

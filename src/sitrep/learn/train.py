@@ -1,8 +1,8 @@
 """Fit the heads of a :class:`~sitrep.extract.learned.LearnedModel` on coded rows (scikit-learn, the 'model' extra).
 
-    >>> rows = list(read_training("coded.csv", "acled"))                      # doctest: +SKIP
-    >>> model = train_model(rows, "acled", name="my-heads")                   # doctest: +SKIP
-    >>> model.save("my-heads.npz")                                            # doctest: +SKIP
+>>> rows = list(read_training("coded.csv", "acled"))                      # doctest: +SKIP
+>>> model = train_model(rows, "acled", name="my-heads")                   # doctest: +SKIP
+>>> model.save("my-heads.npz")                                            # doctest: +SKIP
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from sitrep.errors import ConfigError
-from sitrep.extract.embed import StaticEmbedder
+from sitrep.extract.embed import DEFAULT_EMBEDDER, StaticEmbedder
 from sitrep.extract.learned import Head, LearnedModel
 from sitrep.learn.data import HEADS, TrainRow
 from sitrep.learn.features import rule_views
@@ -34,10 +34,22 @@ MIN_TOKEN_ROWS = 5
 """A rule feature seen in fewer training rows gets no column: too rare to weigh."""
 
 
-def fit_heads(embeddings: np.ndarray, tokens: Sequence[Sequence[str]], labels: Sequence[dict[str, str]],
-              schema: str, embedder: StaticEmbedder, *, name: str, version: int = 1, trained_on: str = "",
-              use_rules: bool = True, C: float = 1.0, max_iter: int = 300,
-              bags: Sequence[np.ndarray] | None = None, embedding_weight: float = 1.0) -> LearnedModel:
+def fit_heads(
+    embeddings: np.ndarray,
+    tokens: Sequence[Sequence[str]],
+    labels: Sequence[dict[str, str]],
+    schema: str,
+    embedder: StaticEmbedder,
+    *,
+    name: str,
+    version: int = 1,
+    trained_on: str = "",
+    use_rules: bool = True,
+    C: float = 1.0,
+    max_iter: int = 300,
+    bags: Sequence[np.ndarray] | None = None,
+    embedding_weight: float = 1.0,
+) -> LearnedModel:
     """Heads for ``schema`` on precomputed embeddings and rule features (``use_rules=False``: embeddings only), and
     on bags of tokens when ``bags`` (each text's distinct token ids) is given. ``embedding_weight`` scales the
     standardised embedding (below 1: its weights are regularised harder; 0: no embedding)."""
@@ -48,13 +60,28 @@ def fit_heads(embeddings: np.ndarray, tokens: Sequence[Sequence[str]], labels: S
     vocab = sorted(t for t, n in counts.items() if n >= MIN_TOKEN_ROWS)
     mean = embeddings.mean(axis=0)
     # A zero weight leaves the embedding columns constant (all zero): the heads then ignore it.
-    scale = (embeddings.std(axis=0) + 1e-6) / embedding_weight if embedding_weight > 0 else np.full(
-        embeddings.shape[1], np.inf, dtype=np.float32)
-    model = LearnedModel(name=name, version=version, embedder=embedder, heads=[], rule_vocab=vocab, mean=mean,
-                         scale=scale, trained_on=trained_on,
-                         meta={"schema": schema, "rows": len(labels), "use_rules": use_rules,
-                               "embedder_file": Path(str(embedder.meta.get("file", "minilm-static.npz"))).name},
-                         bow=bags is not None)
+    scale = (
+        (embeddings.std(axis=0) + 1e-6) / embedding_weight
+        if embedding_weight > 0
+        else np.full(embeddings.shape[1], np.inf, dtype=np.float32)
+    )
+    model = LearnedModel(
+        name=name,
+        version=version,
+        embedder=embedder,
+        heads=[],
+        rule_vocab=vocab,
+        mean=mean,
+        scale=scale,
+        trained_on=trained_on,
+        meta={
+            "schema": schema,
+            "rows": len(labels),
+            "use_rules": use_rules,
+            "embedder_file": Path(str(embedder.meta.get("file", DEFAULT_EMBEDDER.name))).name,
+        },
+        bow=bags is not None,
+    )
     dense, _ = model.features_from(embeddings, tokens)
     features: Any = dense
     if bags is not None:
@@ -84,23 +111,54 @@ def fit_heads(embeddings: np.ndarray, tokens: Sequence[Sequence[str]], labels: S
             for (child, parent), _ in pairs.most_common():
                 if parent and child not in parents:
                     parents[child] = parent
-        model.heads.append(Head(name=spec.name, field=spec.field, labels=classes, weights=weights, bias=bias,
-                                parents=parents, parent_head=spec.parent))
+        model.heads.append(
+            Head(
+                name=spec.name,
+                field=spec.field,
+                labels=classes,
+                weights=weights,
+                bias=bias,
+                parents=parents,
+                parent_head=spec.parent,
+            )
+        )
     if not model.heads:
-        raise ConfigError("no head could be trained: every label column has fewer than two labels with "
-                          f"{MIN_LABEL_ROWS}+ rows")
+        raise ConfigError(
+            f"no head could be trained: every label column has fewer than two labels with {MIN_LABEL_ROWS}+ rows"
+        )
     return model
 
 
-def train_model(rows: Sequence[TrainRow], schema: str, *, name: str, version: int = 1, trained_on: str = "",
-                embedder: StaticEmbedder | None = None, workers: int | None = None, cache: Path | None = None,
-                C: float = 1.0, bow: bool = True, embedding_weight: float = EMBEDDING_WEIGHT) -> LearnedModel:
+def train_model(
+    rows: Sequence[TrainRow],
+    schema: str,
+    *,
+    name: str,
+    version: int = 1,
+    trained_on: str = "",
+    embedder: StaticEmbedder | None = None,
+    workers: int | None = None,
+    cache: Path | None = None,
+    C: float = 1.0,
+    bow: bool = True,
+    embedding_weight: float = EMBEDDING_WEIGHT,
+) -> LearnedModel:
     """Run the rules over the rows, embed what the model will see, and fit the schema's heads."""
     if not rows:
         raise ConfigError("no training rows with text and a label")
     embedder = embedder or StaticEmbedder.load()
     views = rule_views([row.text for row in rows], workers=workers, cache=cache)
     embeddings, bags = embedder.encode([view[0] for view in views])
-    return fit_heads(embeddings, [view[1] for view in views], [row.labels for row in rows], schema, embedder,
-                     name=name, version=version, trained_on=trained_on, C=C, bags=bags if bow else None,
-                     embedding_weight=embedding_weight)
+    return fit_heads(
+        embeddings,
+        [view[1] for view in views],
+        [row.labels for row in rows],
+        schema,
+        embedder,
+        name=name,
+        version=version,
+        trained_on=trained_on,
+        C=C,
+        bags=bags if bow else None,
+        embedding_weight=embedding_weight,
+    )
