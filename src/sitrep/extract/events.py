@@ -22,6 +22,7 @@ Following sentences belong to it until one names another date or opens with "In 
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import date as date_type
 from datetime import timedelta
@@ -40,6 +41,17 @@ from sitrep.extract.attribution import (
     verification,
 )
 from sitrep.extract.dates import DateMention
+from sitrep.extract.lang.en.actors import (
+    DEATH_VERBS,
+    DESCRIBED_MEMBERS,
+    MEMBERSHIP_HEDGES,
+    MEMBERSHIP_LINKS,
+    ROLE_DETERMINERS,
+    SPEAKER_NOUNS,
+    SUBSET_AFTER,
+    SUBSET_BEFORE,
+    VICTIM_ROLES,
+)
 from sitrep.extract.lang.en.incidents import (
     ADDING_WORDS,
     AGREEMENT_WORDS,
@@ -839,11 +851,18 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
             actor: Actor = span._.sitrep
             if not (sentence.start <= span.start < sentence.end) or actor.kind in NON_PERPETRATOR_KINDS:
                 continue
-            before = doc[span.start - 1].lower_ if span.start > 0 else ""
-            if before in ("suspected", "alleged", "presumed", "presumably", "suspect") and span.start > 1:
-                before = doc[span.start - 2].lower_
-            if before == "the" and span.start > 1:
-                before = doc[span.start - 2].lower_
+            if (_compound_head(doc, span) and not _leads(doc, span)) or _victim_role(doc, span):
+                continue  # ("Daesh-linked ADF rebels", "a former Taliban leader": not who acted)
+            if _described_member(doc, span, sentence):
+                candidates.append((1, span))  # "gunmen believed to belong to X", "fighters loyal to X"
+                continue
+            lead = _before_compound(doc, span.start)  # "by Iranian-backed Houthi rebels": the "by" counts
+            before = doc[lead - 1].lower_ if lead > 0 else ""
+            if before in ("suspected", "alleged", "presumed", "presumably", "suspect") and lead > 1:
+                lead -= 1
+                before = doc[lead - 1].lower_
+            if before == "the" and lead > 1:
+                before = doc[lead - 2].lower_
             after = doc[span.end].lower_ if span.end < len(doc) else ""
             if after in ("-", "–") and span.end + 1 < len(doc):
                 after = doc[span.end + 1].lower_  # "Houthi-fired missile"
@@ -866,7 +885,8 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
     for token in first_sentence:
         word = token.lower_
         before = doc[token.i - 1].lower_ if token.i > 0 else ""
-        passive = {t.lower_ for t in doc[token.i + 1 : token.i + 3]} & {"were", "was", "have", "had", "been"}
+        passive = {t.lower_ for t in doc[token.i + 1 : token.i + 3]} & {"were", "was", "have", "had", "been",
+                                                                        *DEATH_VERBS}
         after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         by_owner = before in ("'s", "’s") and token.i > 2 and doc[token.i - 3].lower_ == "by"
         if (word in POLICE_WORDS or word in ("soldiers", "troops", "army", "military") or word in STATE_FORCE_WORDS) \
@@ -889,6 +909,58 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
     return None, None
 
 
+def _before_compound(doc: Doc, start: int) -> int:
+    """The start of the words before ``start`` once a compound modifier is skipped ('by *Iranian-backed* Houthi
+    rebels', 'by *IS-linked* militants'): the index of the token the compound begins with, or ``start``."""
+    if start >= 3 and doc[start - 1].lower_ in COMPOUND_SUFFIXES and doc[start - 2].text in ("-", "–"):
+        return start - 3
+    return start
+
+
+def _leads(doc: Doc, span: Span) -> bool:
+    """'Houthi-led forces', 'Hamas-run police': the group leading or running them is the actor (unlike '-backed',
+    '-linked', '-affiliated')."""
+    rest = doc[span.end : span.end + 2].text.lower().replace(" ", "").lstrip("-–")
+    return rest.startswith(("led", "run"))
+
+
+def _victim_role(doc: Doc, span: Span) -> bool:
+    """'a former Taliban leader', 'a Hezbollah member was found dead', 'the home of a senior IS commander': the group
+    names a person's affiliation (a person noun follows, an article or a preposition comes before), not the actor."""
+    if span.end >= len(doc) or doc[span.end].lower_ not in VICTIM_ROLES:
+        return False
+    k = span.start - 1
+    while k >= 0 and doc[k].lower_ in ROLE_DETERMINERS - {"a", "an"}:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in ("a", "an", "of", "at", "on", "against", "targeting", "killed", "killing")
+
+
+def _described_member(doc: Doc, span: Span, sentence: Span) -> bool:
+    """The perpetrator named by its members: 'gunmen believed to belong to X', 'fighters loyal to X', 'militants of
+    X', 'elements from X' — a noun of armed men before the actor, joined by a link of membership (hedges allowed),
+    and that noun not itself the target ('an attack on fighters of X')."""
+    lower = lowers(doc)
+    k = _before_compound(doc, span.start) - 1
+    if k >= sentence.start and lower[k] == "the":
+        k -= 1
+    for link in sorted(MEMBERSHIP_LINKS, key=lambda phrase: -len(phrase.split())):
+        words = link.split()
+        if lower[max(sentence.start, k - len(words) + 1) : k + 1] != words:
+            continue
+        j = k - len(words)
+        while j >= sentence.start and j > k - len(words) - 5 and lower[j] in MEMBERSHIP_HEDGES:
+            j -= 1
+        if j < sentence.start or lower[j] not in DESCRIBED_MEMBERS:
+            return False
+        m = j - 1
+        while m >= sentence.start and (lower[m] in ("armed", "unidentified", "unknown", "suspected", "the", "some")
+                                       or doc[m].like_num):
+            m -= 1
+        return m < sentence.start or lower[m] not in ("on", "against", "targeting", "at", "killed", "killing",
+                                                      "and", "with", "between")
+    return False
+
+
 def _active_subject(doc: Doc, span: Span, sentence: Span) -> bool:
     """The actor is the subject of an active verb of violence right after it ('Taliban fighters stormed')."""
     lower = lowers(doc)
@@ -907,6 +979,18 @@ def _passive_victim(doc: Doc, span: Span, sentence: Span) -> bool:
     for k, word in enumerate(ahead[:-1]):
         if word in PASSIVE and (ahead[k + 1] in VIOLENCE_VERBS or ahead[k + 1] in KILL or ahead[k + 1] in WOUND):
             return True
+    # "Afghan soldiers and three others have been killed", "police officers died after …": a coordinated subject or
+    # a verb of dying, up to the clause's end.
+    for k in range(span.end, min(sentence.end, span.end + 9)):
+        word = doc[k].lower_
+        if doc[k].is_punct and word not in ("-", "–"):
+            return False
+        if word in DEATH_VERBS and doc[k - 1].lower_ not in ("the", "of"):
+            return True
+        if word in PASSIVE and k + 1 < sentence.end and (doc[k + 1].lower_ in KILL or doc[k + 1].lower_ in WOUND):
+            return True
+        if word in VIOLENCE_VERBS and word not in KILL | WOUND:
+            return False  # an active verb first: "Taliban fighters attacked a base where soldiers were killed"
     return False
 
 
@@ -967,16 +1051,30 @@ def _perpetrator_voice(doc: Doc, draft: EventDraft, actors: ActorTable) -> set[i
     voiced = set()
     for sentence in draft.sentences:
         cited = speakers(doc, sentence)
-        if any(s.kind == "perpetrator_media" for s in cited) or claims_in(doc, sentence, actors):
+        if any(s.kind == "perpetrator_media" for s in cited) or (
+                claims_in(doc, sentence, actors) and not _claim_after_figures(doc, sentence)):
             voiced.add(sentence.start)
     return voiced
+
+
+def _claim_after_figures(doc: Doc, sentence: Span) -> bool:
+    """'Two car bombs killed six people …, in an attack claimed by IS', 'Gunmen killed 4 soldiers; the Taliban later
+    claimed the attack': every number comes before the first word of claim, so the reporter gives the figures and
+    the claim only names who did it."""
+    claim = next((t.i for t in sentence if t.lower_ in CLAIM_WORDS or t.lower_ == "responsibility"), None)
+    numbers = [n.start for n in marks(doc, "numbers") if sentence.start <= n.start < sentence.end]
+    return claim is not None and bool(numbers) and all(n < claim for n in numbers)
+
+
+_BACKGROUND_TOLL = re.compile("|".join(rf"{re.escape(phrase)}(?![-–])" for phrase in BACKGROUND_TOLL))
+"""The phrases as words: 'in the war' is not 'in the war-torn country'."""
 
 
 def _belongs_elsewhere(doc: Doc, sentence: Span, first: bool) -> bool:
     """Numbers of this sentence are not this incident's: a war's or a year's total, an earlier attack, a year that
     is not the event's ("the 2018 bombing killed 35")."""
     text = sentence.text.lower()
-    if any(phrase in text for phrase in BACKGROUND_TOLL) or (not first and _background(sentence)):
+    if _BACKGROUND_TOLL.search(text) or (not first and _background(sentence)):
         return True
     return not first and any(t.is_digit and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in sentence)
 
@@ -1005,6 +1103,7 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
             if "injur" in text or "hurt" in text or "casualt" in text or "wound" in text:
                 per_sentence.setdefault("wounded", []).append(zero)
         numbers = [s for s in marks(doc, "numbers") if sentence.start <= s.start < sentence.end]
+        last: tuple[int, str] | None = None  # (end, measure) of the sentence's last counted number
         for number in numbers:
             left = [t.lower_ for t in doc[max(sentence.start, number.start - 5) : number.start]]
             if left[-1:] and left[-1] in ("including", "among", "incl"):
@@ -1012,8 +1111,13 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
             measure, extra = _casualty_of(doc, number, sentence, numbers, left)
             if measure is None and update and "toll" in text and left[-1:] in (["to"], ["at"]):
                 measure, extra = "killed", 0  # "the death toll rose to 19"
+            if measure is None and last is not None and left[-1:] == ["and"] and number.start - last[0] <= 4:
+                measure, extra = last[1], 0  # "killed 11 soldiers and one policeman": the verb is the first's
             if measure is None:
                 continue
+            last = (number.end, measure)
+            if _subset(doc, number, sentence, left) and (measure in totals or measure in per_sentence):
+                continue  # "some of whom died", "those killed included three civilians": part of a count given
             count = _count(doc, number, number._.sitrep, left)
             if extra and count.best is not None:
                 count = count.model_copy(update={"low": (count.low or 0) + extra, "best": count.best + extra})
@@ -1022,14 +1126,15 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
         # "Seven other soldiers were also killed" adds; "one killed and 22 others wounded" only pairs two measures
         # of one sentence, and a sentence repeating the figure before it ("22 wounded … 22 others wounded") restates.
         adding = [t for t in sentence if t.lower_ in ADDING_WORDS and not (
-            t.i + 1 < sentence.end and doc[t.i + 1].lower_ in SPEECH_AFTER_ALSO)]  # ("a resident also said": a source)
+            t.i + 1 < sentence.end and doc[t.i + 1].lower_ in SPEECH_AFTER_ALSO)  # ("a resident also said": a source)
+            and not _another_source(doc, t.i, sentence)]  # ("another police official said 11 were killed")
         adds = bool(adding) or (bool(words & {"other", "others"}) and len(per_sentence) == 1)
         for measure, counts in per_sentence.items():
             nonzero = [c for c in counts if c.best or c.low or c.high]
             here = _sum(nonzero or counts)
             previous = totals.get(measure)
             if previous is None or (not (previous.best or previous.high) and (here.best or here.high)) or (
-                    update and (here.best or here.high)):
+                    update and (here.best or here.high)) or _refines(doc, previous, here):
                 totals[measure] = here
             elif adds and (here.best or here.high) and here.best != previous.best:
                 totals[measure] = _sum([previous, here])
@@ -1046,6 +1151,56 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
                 totals["killed"] = Count(low=1, best=1, span=SpanRecord(start=start, end=start + len(victim.group()),
                                                                         text=victim.group()))
     return totals
+
+
+def _subset(doc: Doc, number: Span, sentence: Span, left: list[str]) -> bool:
+    """'some of whom died', 'two of them children', 'those killed included three civilians', 'among the injured
+    were two children': the number is a part of a count, not a count of its own."""
+    after = doc[number.end : min(sentence.end, number.end + 3)].text.lower()
+    if after.startswith(SUBSET_AFTER):
+        return True
+    return bool(set(left) & SUBSET_BEFORE)
+
+
+def _another_source(doc: Doc, i: int, sentence: Span) -> bool:
+    """'Another police official said …', 'another source told AFP': 'another' names a second voice."""
+    k = i + 1
+    while k < min(sentence.end, i + 4):
+        word = doc[k].lower_
+        if word in SPEAKER_NOUNS:
+            return True
+        if not (doc[k].is_alpha and word in ("police", "security", "military", "army", "government", "local",
+                                             "senior", "provincial", "district", "hospital", "medical", "health",
+                                             "intelligence", "defence", "defense", "interior", "ministry")):
+            return False
+        k += 1
+    return False
+
+
+_APPROXIMATE = {"nearly": (0.6, 1.0), "almost": (0.6, 1.0), "more": (1.0, 1.5), "over": (1.0, 1.5),
+                "about": (0.7, 1.3), "around": (0.7, 1.3), "approximately": (0.7, 1.3), "roughly": (0.7, 1.3),
+                "some": (0.7, 1.3), "some of": (0.7, 1.3)}
+"""Words that make a figure approximate, with the range (as shares of it) a later exact figure may refine it in."""
+
+
+def _refines(doc: Doc, previous: Count, here: Count) -> bool:
+    """A later exact figure that refines an approximate one ('more than two dozen members … Twenty-seven members
+    were killed', 'dozens … nearly 30 civilians'): it replaces it, as a later toll does."""
+    if previous.span is None or here.span is None or here.vague or here.best is None or previous.best is None:
+        return False
+    start = doc.char_span(previous.span.start, previous.span.end, alignment_mode="expand")
+    if start is None:
+        return False
+    lead = [t.lower_ for t in doc[max(0, start.start - 2) : start.start]]
+    word = next((w for w in reversed(lead) if w in _APPROXIMATE), None)
+    if word == "more" and lead[-1:] != ["than"]:
+        word = None
+    if word is not None:
+        low, high = _APPROXIMATE[word]
+        return previous.best * low <= here.best <= previous.best * high and here.best != previous.best
+    if previous.vague:
+        return (previous.low or 0) <= here.best <= max(previous.high or 0, 4 * (previous.low or 1))
+    return False
 
 
 def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
@@ -1083,6 +1238,15 @@ def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
             return casualty_measure(right[position : position + 3]), extra
         if word in CAPTURE:
             return "captured", extra
+    if set(right) & PERSON_NOUNS:
+        # "Twenty-seven members of X, or the Y (Z), were killed": the verb of a counted subject after an apposition.
+        for k in range(i, min(sentence.end, number.end + 25)):
+            if k in starts or doc[k].text in (";", ".") or doc[k].lower_ in VIOLENCE_VERBS - KILL - WOUND:
+                break
+            if doc[k].lower_ in PASSIVE and k + 1 < sentence.end and (doc[k + 1].lower_ in KILL | WOUND):
+                return casualty_measure([t.lower_ for t in doc[k + 1 : k + 4]]), extra
+            if doc[k].lower_ in DEATH_VERBS - {"dead"}:
+                return "killed", extra
     return None, 0
 
 

@@ -1,0 +1,49 @@
+"""English words that tell who did an act when a report names the perpetrator by a description, and which
+numbers of a sentence are casualties of this act: read by :mod:`sitrep.extract.events`.
+
+All lower case, matched against ``token.lower_``.
+"""
+
+from __future__ import annotations
+
+DESCRIBED_MEMBERS = {"gunmen", "gunman", "militants", "militant", "fighters", "fighter", "members", "elements",
+                     "insurgents", "rebels", "men", "cell", "cells", "attackers", "assailants", "remnants",
+                     "loyalists", "supporters", "affiliates", "operatives", "jihadists", "terrorists"}
+"""Nouns that name the perpetrator by its group: 'gunmen believed to belong to X', 'fighters from X', 'militants
+of X', 'elements of X'."""
+
+MEMBERSHIP_LINKS = ("belonging to", "belong to", "belongs to", "loyal to", "affiliated with", "affiliated to",
+                    "linked to", "allied to", "allied with", "aligned with", "associated with", "from", "of",
+                    "with")
+"""What joins such a noun to the group it belongs to ('fighters loyal to X', 'gunmen affiliated with X')."""
+
+MEMBERSHIP_HEDGES = {"believed", "thought", "suspected", "said", "reported", "presumed", "alleged", "reportedly",
+                     "apparently", "likely", "probably", "to", "be", "being", "were", "are", "who", "allegedly"}
+"""Words of hedge between the noun and the link: 'gunmen *believed to* belong to X', 'militants *thought to be*
+from X'."""
+
+VICTIM_ROLES = {"member", "leader", "commander", "official", "figure", "cadre", "defector", "supporter", "chief",
+                "emir", "spokesman", "spokesperson", "judge", "activist", "representative", "delegate", "elder",
+                "sympathiser", "sympathizer", "informant", "collaborator", "negotiator"}
+"""A person by the group they belong to ('a former Taliban leader', 'a Hezbollah member was found dead'): the group
+names the victim's affiliation, not who acted."""
+
+ROLE_DETERMINERS = {"a", "an", "former", "ex", "senior", "top", "local", "prominent", "retired", "veteran", "mid",
+                    "-", "level", "one", "another", "two", "three", "several"}
+"""What stands before such a person noun phrase ('a former senior …', 'another …')."""
+
+DEATH_VERBS = {"died", "die", "dies", "perished", "dead"}
+"""'Police officers died after …': the subject is the victim."""
+
+SUBSET_AFTER = ("of whom", "of them", "of those", "of the dead", "of the victims", "of the wounded",
+                "of the injured", "of the killed")
+"""'Some of whom died', 'five of them soldiers': a part of the count before, not more casualties."""
+
+SUBSET_BEFORE = {"including", "among", "incl", "included", "includes", "include", "of"}
+"""'Those killed included three civilians', 'among the injured were two children': a part of the count before."""
+
+SPEAKER_NOUNS = {"official", "officials", "source", "sources", "spokesman", "spokesperson", "spokeswoman", "officer",
+                 "witness", "witnesses", "resident", "residents", "medic", "medics", "doctor", "report", "reports",
+                 "statement", "commander", "security", "police", "military", "army", "local", "hospital",
+                 "government", "provincial", "district", "senior", "member", "lawmaker", "elder", "activist"}
+"""'*Another police official* said 11 were killed': 'another' names a second source, not more casualties."""

@@ -1,0 +1,121 @@
+"""Who acted and how many died: perpetrators named by a description, groups named only as a victim's affiliation,
+compounds, and the tolls that belong to the incident. Texts written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep import api
+from sitrep.evaluate.news_match import count_value
+from sitrep.model import Document, Event
+from sitrep.taxonomy import ActorTable
+
+
+def first(text: str, *, source: str | None = "Reuters", published: str = "2022-03-14") -> Event:
+    document = Document.from_text(text, source=source, published=date.fromisoformat(published))
+    events = api.extract(document).events
+    assert events, text
+    return events[0]
+
+
+# --- actors ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["ADF", "M23", "ELN", "CJNG", "Rapid Support Forces", "TPLF", "AQIM",
+                                  "Palestinian Islamic Jihad", "Arakan Army", "Burma's military", "FARDC"])
+def test_well_known_armed_groups_and_forces_are_in_the_actor_table(name: str) -> None:
+    assert ActorTable.load().canonical(name) is not None
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Gunmen believed to belong to al-Shabaab killed four traders near Afgoye on Saturday, police said.",
+     "al-Shabaab"),
+    ("Fighters loyal to the Taliban stormed a district centre in Ghor on Saturday, killing three policemen.",
+     "Taliban"),
+    ("Militants affiliated with Boko Haram killed six farmers near Damboa on Saturday, residents said.",
+     "Boko Haram"),
+    ("Fighters from the Allied Democratic Forces killed nine villagers in Beni territory on Saturday.",
+     "Allied Democratic Forces"),
+])
+def test_a_perpetrator_named_by_its_members_is_that_group(text: str, actor: str) -> None:
+    assert first(text).actor1 == actor
+
+
+def test_the_first_half_of_a_backed_or_linked_compound_is_not_the_perpetrator() -> None:
+    event = first("IS-linked ADF rebels killed 11 villagers with machetes in North Kivu on Saturday, officials said.")
+    assert event.actor1 == "Allied Democratic Forces"
+    event = first("A rocket attack by Iranian-backed Houthi rebels killed four civilians in Marib on Saturday.")
+    assert event.actor1 == "Houthis"
+
+
+@pytest.mark.parametrize("text", [
+    "Two gunmen on a motorbike shot dead a guard at the house of a former Taliban commander in Kabul on Friday.",
+    "A Hezbollah member was found shot dead near Quneitra on Friday, local sources said.",
+])
+def test_a_group_that_names_only_the_victims_affiliation_is_not_actor1(text: str) -> None:
+    event = first(text)
+    assert event.actor1 in (None, "Unidentified Armed Group")
+
+
+@pytest.mark.parametrize("text", [
+    "Nearly a dozen Afghan soldiers and two civilians have been killed in an attack by Taliban fighters in Ghor on "
+    "Saturday, officials said.",
+    "At least eight police officers died after suspected gang members ambushed their convoy in Guerrero on Monday.",
+])
+def test_the_victims_named_before_the_verb_are_not_the_perpetrator(text: str) -> None:
+    event = first(text)
+    assert event.actor1 not in ("Afghan National Defense and Security Forces", "Police Forces")
+
+
+# --- tolls --------------------------------------------------------------------------------------------------------
+
+def killed(text: str) -> int | None:
+    return count_value(first(text).killed)
+
+
+def test_a_war_torn_country_is_not_a_background_toll() -> None:
+    assert killed("Gunmen stormed a police post in Ghazni overnight, killing at least 9 policemen, officials said on "
+                  "Sunday, the latest in a string of attacks in the war-torn country.") == 9
+
+
+def test_a_relative_claim_after_the_figures_leaves_them_the_reporters() -> None:
+    assert killed("Two bombs killed at least seven people and wounded 20 in Kismayo on Saturday, in an attack "
+                  "claimed by al-Shabaab. Doctors said the wounded included three children.") == 7
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Militants killed at least 8 soldiers and one policeman near Tillaberi on Monday, the army said.", 9),
+    ("Rebels ambushed a convoy in Ituri on Monday, killing 4 soldiers and 2 drivers, the army said.", 6),
+])
+def test_coordinated_numbers_share_the_verb_before_them(text: str, value: int) -> None:
+    assert killed(text) == value
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb killed 12 people at a market in Baidoa on Monday, police said. Among the dead were three children.",
+    "A car bomb killed 12 people at a market in Baidoa on Monday, some of whom were soldiers, police said.",
+    "A car bomb killed 12 people at a market in Baidoa on Monday, police said. Those killed included four soldiers.",
+])
+def test_a_part_of_the_toll_is_not_added_to_it(text: str) -> None:
+    assert killed(text) == 12
+
+
+def test_a_second_source_is_not_more_casualties() -> None:
+    assert killed("Gunmen attacked a checkpoint in Zabul on Monday, killing four police, a provincial official said. "
+                  "Another police official said seven police were killed.") == 4
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("More than two dozen guards were killed in an ambush near Baiji on Monday. Twenty-six guards were killed when "
+     "the convoy was hit, the ministry said.", 26),
+    ("Nearly a dozen villagers were killed in a raid near Beni on Monday. Eleven villagers died in the raid, local "
+     "officials said.", 11),
+])
+def test_an_exact_figure_refines_an_approximate_one(text: str, value: int) -> None:
+    assert killed(text) == value
+
+
+def test_a_counted_subject_keeps_its_verb_across_an_apposition() -> None:
+    assert killed("Fourteen members of the Sahwa, the tribal militia also known as the Awakening Councils, were "
+                  "killed near Tarmiyah on Monday, police said.") == 14
