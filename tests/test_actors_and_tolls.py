@@ -119,3 +119,17 @@ def test_an_exact_figure_refines_an_approximate_one(text: str, value: int) -> No
 def test_a_counted_subject_keeps_its_verb_across_an_apposition() -> None:
     assert killed("Fourteen members of the Sahwa, the tribal militia also known as the Awakening Councils, were "
                   "killed near Tarmiyah on Monday, police said.") == 14
+
+
+@pytest.mark.parametrize("text", [
+    "Unknown gunmen assassinated Khaled Omar Hassan, a former rebel commander, near Tafas on Tuesday.",
+    "On Tuesday, Khaled Omar Hassan, a former rebel commander, was found shot dead near Tafas, activists said.",
+])
+def test_a_named_victim_is_one_killed(text: str) -> None:
+    assert killed(text) == 1
+
+
+def test_other_media_and_a_vague_quote_do_not_add_to_the_toll() -> None:
+    assert killed("A drone strike killed six civilians in a village near Kalay on Monday, residents said. Other "
+                  "local media also reported the strike, with some saying five people had been killed. \"We saw "
+                  "people lying on the road, some dead, others crying,\" a villager said.") == 6

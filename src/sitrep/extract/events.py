@@ -46,6 +46,8 @@ from sitrep.extract.lang.en.actors import (
     DESCRIBED_MEMBERS,
     MEMBERSHIP_HEDGES,
     MEMBERSHIP_LINKS,
+    NAMED_DEATH,
+    NAMED_VICTIM,
     ROLE_DETERMINERS,
     SPEAKER_NOUNS,
     SUBSET_AFTER,
@@ -1122,13 +1124,15 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
             if extra and count.best is not None:
                 count = count.model_copy(update={"low": (count.low or 0) + extra, "best": count.best + extra})
             per_sentence.setdefault(measure, []).append(count)
-        words = {t.lower_ for t in sentence}
         # "Seven other soldiers were also killed" adds; "one killed and 22 others wounded" only pairs two measures
         # of one sentence, and a sentence repeating the figure before it ("22 wounded … 22 others wounded") restates.
         adding = [t for t in sentence if t.lower_ in ADDING_WORDS and not (
             t.i + 1 < sentence.end and doc[t.i + 1].lower_ in SPEECH_AFTER_ALSO)  # ("a resident also said": a source)
             and not _another_source(doc, t.i, sentence)]  # ("another police official said 11 were killed")
-        adds = bool(adding) or (bool(words & {"other", "others"}) and len(per_sentence) == 1)
+        # ("three other soldiers", "wounding 7 others" add; "other local media reported" names a source)
+        others = any(doc[k].lower_ in ("other", "others") for n in numbers for k in range(n.end, min(
+            sentence.end, n.end + 3)))
+        adds = bool(adding) or (others and len(per_sentence) == 1)
         for measure, counts in per_sentence.items():
             nonzero = [c for c in counts if c.best or c.low or c.high]
             here = _sum(nonzero or counts)
@@ -1136,14 +1140,16 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
             if previous is None or (not (previous.best or previous.high) and (here.best or here.high)) or (
                     update and (here.best or here.high)) or _refines(doc, previous, here):
                 totals[measure] = here
-            elif adds and (here.best or here.high) and here.best != previous.best:
+            elif adds and (here.best or here.high) and here.best != previous.best and not (
+                    here.vague and not previous.vague):  # ("some dead" adds nothing to a stated toll)
                 totals[measure] = _sum([previous, here])
             # A larger figure later in the story is not the toll: the lead gives the latest one; a later sentence
             # replaces it only when it says so ("the toll rose to 33", handled above).
         victims = []
         if any(w in text for w in ("kill", "dead", "death", "murder", "executed", "behead", "lynch", "assassinat",
                                     "gunned")):
-            victims = [*SINGLE_VICTIM.finditer(sentence.text), *DEATH_OF_ONE.finditer(sentence.text)]
+            victims = [*SINGLE_VICTIM.finditer(sentence.text), *DEATH_OF_ONE.finditer(sentence.text),
+                       *NAMED_VICTIM.finditer(sentence.text), *NAMED_DEATH.finditer(sentence.text.strip())]
         for victim in victims:
             # "shot and killed a woman": one person, though no number is written.
             if "killed" not in totals and "killed" not in per_sentence:

@@ -6,6 +6,8 @@ All lower case, matched against ``token.lower_``.
 
 from __future__ import annotations
 
+import re
+
 DESCRIBED_MEMBERS = {"gunmen", "gunman", "militants", "militant", "fighters", "fighter", "members", "elements",
                      "insurgents", "rebels", "men", "cell", "cells", "attackers", "assailants", "remnants",
                      "loyalists", "supporters", "affiliates", "operatives", "jihadists", "terrorists"}
@@ -47,3 +49,16 @@ SPEAKER_NOUNS = {"official", "officials", "source", "sources", "spokesman", "spo
                  "statement", "commander", "security", "police", "military", "army", "local", "hospital",
                  "government", "provincial", "district", "senior", "member", "lawmaker", "elder", "activist"}
 """'*Another police official* said 11 were killed': 'another' names a second source, not more casualties."""
+
+_NAME = r"(?:[A-Z][\w'’-]+|al-[A-Z][\w'’-]+|bin|ibn|abu|Abu|el-[A-Z][\w'’-]+)"
+
+NAMED_VICTIM = re.compile(
+    rf"\b(?:assassinated|murdered|shot dead|gunned down|executed|beheaded|killed|kidnapped and killed)\s+"
+    rf"(?:{_NAME}\s+){{1,4}}{_NAME}(?:\s+\([^)]{{1,40}}\))?\s*,\s+(?:an?|the)\s")
+"""'Gunmen assassinated Said Ali Hamad, a former commander …': one person killed, named, an apposition after."""
+
+NAMED_DEATH = re.compile(
+    rf"(?:^|(?<=, ))(?:{_NAME}\s+){{1,4}}{_NAME}(?:\s+\([^)]{{1,40}}\))?,\s+(?:an?|the)\s[^.;]{{3,90}}?,\s+"
+    r"(?:was|has been)\s+"
+    r"(?:found\s+)?(?:shot\s+)?(?:dead|killed|assassinated|murdered|executed|stabbed to death|beaten to death)\b")
+"""'Said Ali Hamad, a former commander …, was found dead': one named person, the sentence's subject."""
