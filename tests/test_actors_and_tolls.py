@@ -133,3 +133,23 @@ def test_other_media_and_a_vague_quote_do_not_add_to_the_toll() -> None:
     assert killed("A drone strike killed six civilians in a village near Kalay on Monday, residents said. Other "
                   "local media also reported the strike, with some saying five people had been killed. \"We saw "
                   "people lying on the road, some dead, others crying,\" a villager said.") == 6
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Moscow has retaliated with dozens of strikes in which at least 12 civilians were killed near Saraqib, "
+     "activists said.", "Russian Armed Forces"),
+    ("Ankara launched strikes on villages near Qamishli on Sunday, killing five people, a monitor said.",
+     "Turkish Armed Forces"),
+])
+def test_a_capital_as_the_subject_of_force_names_its_states_forces(text: str, actor: str) -> None:
+    assert first(text).actor1 == actor
+
+
+def test_a_capital_as_a_place_is_no_perpetrator() -> None:
+    assert first("Gunmen attacked a checkpoint near Damascus on Sunday, killing two soldiers.").actor1 != \
+        "Syrian Arab Army"
+
+
+def test_a_victim_told_of_by_pronoun_is_one_killed() -> None:
+    assert killed("Rebels shot down an army helicopter near Idlib on Saturday. The pilot ejected, and he was later "
+                  "killed by the rebels, the ministry said.") == 1

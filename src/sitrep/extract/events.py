@@ -42,14 +42,17 @@ from sitrep.extract.attribution import (
 )
 from sitrep.extract.dates import DateMention
 from sitrep.extract.lang.en.actors import (
+    CAPITALS,
     DEATH_VERBS,
     DESCRIBED_MEMBERS,
     MEMBERSHIP_HEDGES,
     MEMBERSHIP_LINKS,
     NAMED_DEATH,
     NAMED_VICTIM,
+    PRONOUN_DEATH,
     ROLE_DETERMINERS,
     SPEAKER_NOUNS,
+    STATE_ACTS,
     SUBSET_AFTER,
     SUBSET_BEFORE,
     VICTIM_ROLES,
@@ -884,6 +887,9 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
         span = min(candidates, key=lambda c: (c[0], abs(c[1].start - first_trigger)))[1]
         return span._.sitrep.canonical, span
     first_sentence = draft.sentences[0]
+    capital = _capital_subject(doc, first_sentence, table)
+    if capital is not None:
+        return capital
     for token in first_sentence:
         word = token.lower_
         before = doc[token.i - 1].lower_ if token.i > 0 else ""
@@ -909,6 +915,29 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
                     continue
                 return "Unidentified Armed Group", doc[token.i : token.i + 1]
     return None, None
+
+
+def _capital_subject(doc: Doc, sentence: Span, table: ActorTable) -> tuple[str, Span] | None:
+    """'Moscow has retaliated with dozens of strikes', 'Ankara launched an offensive': a capital as the subject of an
+    act of force stands for its state; its forces are actor 1 when the table knows them."""
+    for name, country in CAPITALS.items():
+        words = name.lower().split()
+        for token in sentence:
+            end = token.i + len(words)
+            if [t.lower_ for t in doc[token.i : end]] != words or doc[token.i].text[:1] != name[:1]:
+                continue
+            if token.i > sentence.start and doc[token.i - 1].lower_ in ("in", "to", "from", "of", "on", "at", "near",
+                                                                        "and", "with", "by", "between"):
+                continue  # a place ("fighting near Damascus"), not a subject
+            k = end
+            while k < sentence.end and doc[k].lower_ in ("has", "have", "had", "also", "then", "later", "again",
+                                                         "reportedly", "on", "saturday", "sunday", "monday",
+                                                         "tuesday", "wednesday", "thursday", "friday"):
+                k += 1
+            forces = table.state_forces(country)
+            if k < sentence.end and doc[k].lower_ in STATE_ACTS and forces is not None:
+                return forces, doc[token.i : k + 1]  # (capital and verb: a span no place mark carries)
+    return None
 
 
 def _before_compound(doc: Doc, start: int) -> int:
@@ -1149,7 +1178,8 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
         if any(w in text for w in ("kill", "dead", "death", "murder", "executed", "behead", "lynch", "assassinat",
                                     "gunned")):
             victims = [*SINGLE_VICTIM.finditer(sentence.text), *DEATH_OF_ONE.finditer(sentence.text),
-                       *NAMED_VICTIM.finditer(sentence.text), *NAMED_DEATH.finditer(sentence.text.strip())]
+                       *NAMED_VICTIM.finditer(sentence.text), *NAMED_DEATH.finditer(sentence.text.strip()),
+                       *PRONOUN_DEATH.finditer(sentence.text)]
         for victim in victims:
             # "shot and killed a woman": one person, though no number is written.
             if "killed" not in totals and "killed" not in per_sentence:

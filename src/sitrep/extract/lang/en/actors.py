@@ -62,3 +62,22 @@ NAMED_DEATH = re.compile(
     r"(?:was|has been)\s+"
     r"(?:found\s+)?(?:shot\s+)?(?:dead|killed|assassinated|murdered|executed|stabbed to death|beaten to death)\b")
 """'Said Ali Hamad, a former commander …, was found dead': one named person, the sentence's subject."""
+
+PRONOUN_DEATH = re.compile(r"\b(?:he|she)\s+(?:was|had been|has been)\s+(?:later\s+|subsequently\s+|then\s+|also\s+)?"
+                           r"(?:killed|shot dead|executed|beheaded|murdered|stabbed to death|beaten to death)\b",
+                           re.IGNORECASE)
+"""'He was later killed when rebels tried to capture him': one person, told of before."""
+
+CAPITALS: dict[str, str] = {
+    "Moscow": "RU", "Kyiv": "UA", "Kiev": "UA", "Ankara": "TR", "Damascus": "SY", "Tehran": "IR",
+    "Washington": "US", "Riyadh": "SA", "Baghdad": "IQ", "Islamabad": "PK", "Abuja": "NG", "Khartoum": "SD",
+    "Naypyidaw": "MM", "Naypyitaw": "MM", "Addis Ababa": "ET", "Kinshasa": "CD", "Bamako": "ML", "Niamey": "NE",
+    "Ouagadougou": "BF", "Mogadishu": "SO", "New Delhi": "IN", "Paris": "FR", "London": "GB", "Abu Dhabi": "AE",
+}
+"""A capital standing for its state ('Moscow has retaliated with strikes', 'Ankara launched an offensive'): as the
+subject of an act of force it names that state's forces."""
+
+STATE_ACTS = {"retaliated", "retaliates", "struck", "strikes", "bombed", "bombs", "shelled", "launched", "launches",
+              "pounded", "pounds", "attacked", "attacks", "hit", "hits", "targeted", "targets", "fired", "fires",
+              "carried", "conducted", "stepped", "responded", "intensified", "escalated", "unleashed"}
+"""Verbs of force a capital may be the subject of."""
