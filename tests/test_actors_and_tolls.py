@@ -153,3 +153,24 @@ def test_a_capital_as_a_place_is_no_perpetrator() -> None:
 def test_a_victim_told_of_by_pronoun_is_one_killed() -> None:
     assert killed("Rebels shot down an army helicopter near Idlib on Saturday. The pilot ejected, and he was later "
                   "killed by the rebels, the ministry said.") == 1
+
+
+def test_a_group_named_in_a_background_sentence_is_not_the_perpetrator() -> None:
+    event = first("A suicide bomber killed two guards outside a bank in Kabul on Friday, officials said. No group "
+                  "claimed the blast. The city has seen a spate of attacks by the Taliban and IS in recent years.")
+    assert event.actor1 in (None, "Unidentified Armed Group")
+
+
+def test_a_group_in_a_clause_about_an_earlier_attack_is_not_the_perpetrator() -> None:
+    event = first("Two gunmen shot dead a shopkeeper in Jalalabad late on Friday, police said. Nobody claimed the "
+                  "killing, which came three days after Taliban fighters attacked a nearby checkpoint.")
+    assert event.actor1 in (None, "Unidentified Armed Group")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The defence minister said the National Liberation Army (ELN) had staged the ambush.",
+    "Army officials said ELN guerrillas carried out the ambush.",
+])
+def test_a_group_said_to_have_staged_the_act_is_its_perpetrator(sentence: str) -> None:
+    event = first(f"Rebels ambushed an army patrol near Tame in Arauca on Monday, killing seven soldiers. {sentence}")
+    assert event.actor1 == "National Liberation Army (Colombia)"

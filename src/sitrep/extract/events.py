@@ -42,6 +42,7 @@ from sitrep.extract.attribution import (
 )
 from sitrep.extract.dates import DateMention
 from sitrep.extract.lang.en.actors import (
+    AUTHOR_VERBS,
     CAPITALS,
     DEATH_VERBS,
     DESCRIBED_MEMBERS,
@@ -851,13 +852,17 @@ def _sub(sub_event_type: str) -> tuple[str, str]:
 def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | None, Span | None]:
     first_trigger = draft.triggers[0].start
     candidates: list[tuple[int, Span]] = []
-    for sentence in draft.sentences:
+    for number, sentence in enumerate(draft.sentences):
+        if number and (_background(sentence) or _BACKGROUND_TOLL.search(sentence.text.lower())):
+            continue  # ("the capital has seen attacks by the Taliban and IS in recent years": not this act's)
         for span in marks(doc, "actors"):
             actor: Actor = span._.sitrep
             if not (sentence.start <= span.start < sentence.end) or actor.kind in NON_PERPETRATOR_KINDS:
                 continue
             if (_compound_head(doc, span) and not _leads(doc, span)) or _victim_role(doc, span):
                 continue  # ("Daesh-linked ADF rebels", "a former Taliban leader": not who acted)
+            if _EARLIER_ACT.search(doc[sentence.start : span.start].text.lower()):
+                continue  # ("…, which came two days after Taliban fighters attacked …": another, earlier act)
             if _described_member(doc, span, sentence):
                 candidates.append((1, span))  # "gunmen believed to belong to X", "fighters loyal to X"
                 continue
@@ -992,14 +997,31 @@ def _described_member(doc: Doc, span: Span, sentence: Span) -> bool:
     return False
 
 
+_EARLIER_ACT = re.compile(r"\b(?:days?|weeks?|hours?|months?|year)\s+(?:after|before)\b|\bcame after\b")
+"""'…, two days after', 'which came weeks after': what follows tells of another act."""
+
+
 def _active_subject(doc: Doc, span: Span, sentence: Span) -> bool:
-    """The actor is the subject of an active verb of violence right after it ('Taliban fighters stormed')."""
+    """The actor is the subject of an active verb of violence right after it ('Taliban fighters stormed', 'the ELN
+    had staged the attack', 'the National Liberation Army (ELN) carried out')."""
     lower = lowers(doc)
-    for j in range(span.end, min(sentence.end, span.end + 3)):
-        if lower[j] in VIOLENCE_VERBS:
+    j, counted = span.end, 0
+    if j < sentence.end and lower[j] == ")" and span.start > 0 and lower[span.start - 1] == "(":
+        j += 1  # "the National Liberation Army (ELN) had staged": the acronym in brackets
+    while j < sentence.end and counted < 3:
+        if lower[j] == "(":  # an acronym in brackets after the name does not count
+            close = next((k for k in range(j, min(sentence.end, j + 6)) if lower[k] == ")"), None)
+            if close is None:
+                return False
+            j = close + 1
+            continue
+        if lower[j] in VIOLENCE_VERBS or lower[j] in AUTHOR_VERBS:
             return True
         if lower[j] in PASSIVE or doc[j].is_punct:
             return False
+        if lower[j] not in ("had", "has", "have", "also", "reportedly", "allegedly"):
+            counted += 1
+        j += 1
     return False
 
 

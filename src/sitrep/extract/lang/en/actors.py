@@ -81,3 +81,7 @@ STATE_ACTS = {"retaliated", "retaliates", "struck", "strikes", "bombed", "bombs"
               "pounded", "pounds", "attacked", "attacks", "hit", "hits", "targeted", "targets", "fired", "fires",
               "carried", "conducted", "stepped", "responded", "intensified", "escalated", "unleashed"}
 """Verbs of force a capital may be the subject of."""
+
+AUTHOR_VERBS = {"staged", "perpetrated", "orchestrated", "mounted", "masterminded", "carried", "conducted",
+                "launched", "committed"}
+"""Verbs that make their subject the author of the act ('the ELN had staged the attack', 'X carried out')."""
