@@ -174,3 +174,14 @@ def test_a_group_in_a_clause_about_an_earlier_attack_is_not_the_perpetrator() ->
 def test_a_group_said_to_have_staged_the_act_is_its_perpetrator(sentence: str) -> None:
     event = first(f"Rebels ambushed an army patrol near Tame in Arauca on Monday, killing seven soldiers. {sentence}")
     assert event.actor1 == "National Liberation Army (Colombia)"
+
+
+def test_the_force_that_responds_is_not_the_perpetrator() -> None:
+    event = first("Militants of the Islamic State killed five farmers near Tuz Khurmatu on Monday, officials said, "
+                  "and Iraqi security forces launched an operation to hunt the attackers.")
+    assert event.actor1 == "Islamic State"
+
+
+def test_a_force_noun_after_by_and_a_modifier_is_the_perpetrator() -> None:
+    event = first("Three villagers were shot dead by junta soldiers near Kani on Monday, residents said.")
+    assert event.actor1 in ("Military Forces", "Myanmar military")

@@ -46,11 +46,13 @@ from sitrep.extract.lang.en.actors import (
     CAPITALS,
     DEATH_VERBS,
     DESCRIBED_MEMBERS,
+    FORCE_MODIFIERS,
     MEMBERSHIP_HEDGES,
     MEMBERSHIP_LINKS,
     NAMED_DEATH,
     NAMED_VICTIM,
     PRONOUN_DEATH,
+    RESPONSE_WORDS,
     ROLE_DETERMINERS,
     SPEAKER_NOUNS,
     STATE_ACTS,
@@ -861,6 +863,8 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
                 continue
             if (_compound_head(doc, span) and not _leads(doc, span)) or _victim_role(doc, span):
                 continue  # ("Daesh-linked ADF rebels", "a former Taliban leader": not who acted)
+            if _responder(doc, span, sentence):
+                continue  # ("security forces launched an operation to hunt the attackers")
             if _EARLIER_ACT.search(doc[sentence.start : span.start].text.lower()):
                 continue  # ("…, which came two days after Taliban fighters attacked …": another, earlier act)
             if _described_member(doc, span, sentence):
@@ -902,6 +906,8 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
                                                                         *DEATH_VERBS}
         after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         by_owner = before in ("'s", "’s") and token.i > 2 and doc[token.i - 3].lower_ == "by"
+        if before in FORCE_MODIFIERS and token.i > 1 and doc[token.i - 2].lower_ == "by":
+            before = "by"  # "killed by junta soldiers", "shot by regime forces"
         if (word in POLICE_WORDS or word in ("soldiers", "troops", "army", "military") or word in STATE_FORCE_WORDS) \
                 and (
                 (token.i < first_trigger and before not in ("killing", "killed", "against", "targeting", "on", "at")
@@ -994,6 +1000,17 @@ def _described_member(doc: Doc, span: Span, sentence: Span) -> bool:
             m -= 1
         return m < sentence.start or lower[m] not in ("on", "against", "targeting", "at", "killed", "killing",
                                                       "and", "with", "between")
+    return False
+
+
+def _responder(doc: Doc, span: Span, sentence: Span) -> bool:
+    """The actor's clause tells of a response to the act: a search, a manhunt, a cordon, reinforcements."""
+    for k in range(span.end, min(sentence.end, span.end + 10)):
+        word = doc[k].lower_
+        if word in RESPONSE_WORDS:
+            return True
+        if word in (",", ";", ".", "but", "while", "after", "when"):
+            return False
     return False
 
 

@@ -85,3 +85,13 @@ STATE_ACTS = {"retaliated", "retaliates", "struck", "strikes", "bombed", "bombs"
 AUTHOR_VERBS = {"staged", "perpetrated", "orchestrated", "mounted", "masterminded", "carried", "conducted",
                 "launched", "committed"}
 """Verbs that make their subject the author of the act ('the ELN had staged the attack', 'X carried out')."""
+
+RESPONSE_WORDS = {"search", "searching", "hunt", "hunting", "manhunt", "pursue", "pursuit", "pursuing", "chase",
+                  "chasing", "comb", "combing", "sweep", "track", "tracking", "reinforcements", "cordoned", "cordon",
+                  "evacuated", "evacuate", "rescue", "look"}
+"""'Security forces launched an operation to hunt the attackers', 'troops cordoned off the area': the force that
+responds to the act, not who did it."""
+
+FORCE_MODIFIERS = {"junta", "regime", "government", "state", "army", "federal", "national", "enemy", "security",
+                   "pro-government", "occupation", "military", "border", "riot", "navy", "air"}
+"""'by *junta* soldiers', 'by *regime* forces': a word between 'by' and a force noun."""
