@@ -185,3 +185,19 @@ def test_the_force_that_responds_is_not_the_perpetrator() -> None:
 def test_a_force_noun_after_by_and_a_modifier_is_the_perpetrator() -> None:
     event = first("Three villagers were shot dead by junta soldiers near Kani on Monday, residents said.")
     assert event.actor1 in ("Military Forces", "Myanmar military")
+
+
+def test_the_acts_own_figure_replaces_a_lead_total_over_several_attacks() -> None:
+    assert killed("Militants killed at least 9 people in two separate attacks in Kirkuk and Salahuddin on Monday, "
+                  "officials said. \"Terrorist gangs opened fire on shepherds near Daquq, and as a result five "
+                  "civilians were martyred,\" the army said.") == 5
+
+
+def test_a_person_with_a_modifier_joined_by_and_counts_one_more() -> None:
+    assert killed("Gunmen attacked a village near Khanaqin on Monday, in which three farmers and an Iraqi soldier "
+                  "were killed, police said.") == 4
+
+
+def test_of_before_a_number_does_not_make_it_a_subset() -> None:
+    assert killed("A bomb killed 4 people near Hit on Monday. Later the police chief of the district said "
+                  "that 4 of the dead were policemen.") == 4

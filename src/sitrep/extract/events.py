@@ -54,6 +54,7 @@ from sitrep.extract.lang.en.actors import (
     PRONOUN_DEATH,
     RESPONSE_WORDS,
     ROLE_DETERMINERS,
+    SEVERAL_ACTS,
     SPEAKER_NOUNS,
     STATE_ACTS,
     SUBSET_AFTER,
@@ -1158,6 +1159,7 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
     A coder's note about what was coded ("Fatalities coded as 10") is not reporting: nothing here reads it, and the
     evaluation strips such notes from its input (:func:`sitrep.evaluate.readers.strip_coder_notes`)."""
     totals: dict[str, Count] = {}
+    several: set[str] = set()  # measures whose total so far is a lead over several acts ("in two attacks")
     voiced = voiced or set()
     usable = [s for k, s in enumerate(draft.sentences) if not _belongs_elsewhere(doc, s, k == 0)]
     independent = [s for s in usable if s.start not in voiced]
@@ -1206,8 +1208,12 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
             here = _sum(nonzero or counts)
             previous = totals.get(measure)
             if previous is None or (not (previous.best or previous.high) and (here.best or here.high)) or (
-                    update and (here.best or here.high)) or _refines(doc, previous, here):
+                    update and (here.best or here.high)) or _refines(doc, previous, here) or (
+                    measure in several and here.best and previous.best and here.best < previous.best):
                 totals[measure] = here
+                several.discard(measure)
+                if previous is None and SEVERAL_ACTS.search(text):
+                    several.add(measure)
             elif adds and (here.best or here.high) and here.best != previous.best and not (
                     here.vague and not previous.vague):  # ("some dead" adds nothing to a stated toll)
                 totals[measure] = _sum([previous, here])
@@ -1298,9 +1304,11 @@ def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
         if token.text in (";", ".") or (token.text == "," and right and right[-1] not in PERSON_NOUNS):
             break
         word = token.lower_
-        if word in ("a", "an") and right[-1:] == ["and"] and i + 1 < sentence.end and \
-                doc[i + 1].lower_ in CIVILIAN_WORDS | MILITARY_WORDS | POLICE_WORDS:
-            extra += 1
+        people = CIVILIAN_WORDS | MILITARY_WORDS | POLICE_WORDS
+        if word in ("a", "an") and right[-1:] == ["and"] and i + 1 < sentence.end and (
+                doc[i + 1].lower_ in people or (i + 2 < sentence.end and doc[i + 2].lower_ in people
+                                                and doc[i + 1].is_alpha and doc[i + 1].lower_ not in KILL | WOUND)):
+            extra += 1  # ("four civilians and a soldier", "… and an Iraqi soldier were killed")
         right.append(word)
         i += 1
     measure, _item = measure_from_left(left, right)

@@ -41,7 +41,7 @@ SUBSET_AFTER = ("of whom", "of them", "of those", "of the dead", "of the victims
                 "of the injured", "of the killed")
 """'Some of whom died', 'five of them soldiers': a part of the count before, not more casualties."""
 
-SUBSET_BEFORE = {"including", "among", "incl", "included", "includes", "include", "of"}
+SUBSET_BEFORE = {"including", "among", "incl", "included", "includes", "include"}
 """'Those killed included three civilians', 'among the injured were two children': a part of the count before."""
 
 SPEAKER_NOUNS = {"official", "officials", "source", "sources", "spokesman", "spokesperson", "spokeswoman", "officer",
@@ -95,3 +95,9 @@ responds to the act, not who did it."""
 FORCE_MODIFIERS = {"junta", "regime", "government", "state", "army", "federal", "national", "enemy", "security",
                    "pro-government", "occupation", "military", "border", "riot", "navy", "air"}
 """'by *junta* soldiers', 'by *regime* forces': a word between 'by' and a force noun."""
+
+SEVERAL_ACTS = re.compile(r"\bin (?:two|three|four|five|several|multiple|separate|a series of|a string of|a wave of)"
+                          r"\s+(?:separate\s+|different\s+|coordinated\s+|simultaneous\s+|similar\s+)?"
+                          r"(?:attacks|incidents|assaults|bombings|ambushes|raids|strikes|explosions|blasts)\b")
+"""'killed at least 11 people in two separate attacks': a lead total over several acts, which the figure of this
+act, told later, replaces."""
