@@ -201,3 +201,25 @@ def test_a_person_with_a_modifier_joined_by_and_counts_one_more() -> None:
 def test_of_before_a_number_does_not_make_it_a_subset() -> None:
     assert killed("A bomb killed 4 people near Hit on Monday. Later the police chief of the district said "
                   "that 4 of the dead were policemen.") == 4
+
+
+def test_a_toll_that_rose_to_at_least_a_figure_replaces_the_lead() -> None:
+    assert killed("Rebels killed dozens of villagers in raids near Oicha this week, officials said. The death toll "
+                  "from the raids has risen to at least 38 people, a local official said.") == 38
+
+
+def test_a_wounded_person_who_later_died_is_killed() -> None:
+    event = first("Gunmen attacked a police post near Dosso on Monday, officials said. One officer wounded in the "
+                  "attack later died.")
+    assert count_value(event.killed) == 1
+
+
+def test_a_person_joined_by_and_after_another_verb_belongs_to_that_verb() -> None:
+    event = first("A landmine exploded near a patrol in Tarmiyah on Monday, killing three soldiers and wounding an "
+                  "officer and a soldier, the army said.")
+    assert count_value(event.killed) == 3
+
+
+def test_one_victim_along_with_others_adds_one() -> None:
+    assert killed("Gunmen assassinated a former rebel commander along with two of his guards near Tafas on "
+                  "Tuesday, local sources said.") == 3

@@ -47,10 +47,12 @@ from sitrep.extract.lang.en.actors import (
     DEATH_VERBS,
     DESCRIBED_MEMBERS,
     FORCE_MODIFIERS,
+    LATER_DEATH,
     MEMBERSHIP_HEDGES,
     MEMBERSHIP_LINKS,
     NAMED_DEATH,
     NAMED_VICTIM,
+    ONE_KILLED,
     PRONOUN_DEATH,
     RESPONSE_WORDS,
     ROLE_DETERMINERS,
@@ -1181,8 +1183,8 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
             if left[-1:] and left[-1] in ("including", "among", "incl"):
                 continue  # a subset of the count before it
             measure, extra = _casualty_of(doc, number, sentence, numbers, left)
-            if measure is None and update and "toll" in text and left[-1:] in (["to"], ["at"]):
-                measure, extra = "killed", 0  # "the death toll rose to 19"
+            if measure is None and update and "toll" in text and _toll_lead(left) in ("to", "at"):
+                measure, extra = "killed", 0  # "the death toll rose to 19", "has risen to at least 45"
             if measure is None and last is not None and left[-1:] == ["and"] and number.start - last[0] <= 4:
                 measure, extra = last[1], 0  # "killed 11 soldiers and one policeman": the verb is the first's
             if measure is None:
@@ -1232,6 +1234,18 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
                 totals["killed"] = Count(low=1, best=1, span=SpanRecord(start=start, end=start + len(victim.group()),
                                                                         text=victim.group()))
     return totals
+
+
+def _toll_lead(left: list[str]) -> str | None:
+    """The word before a toll once 'at least', 'more than', 'nearly' … are set aside ('rose to at least 45')."""
+    words = list(left)
+    while words and words[-1] in ("least", "more", "than", "nearly", "about", "over", "around", "almost", "some",
+                                  "approximately", "roughly"):
+        if words[-1] == "least" and words[-2:-1] == ["at"]:
+            words = words[:-2]
+            continue
+        words.pop()
+    return words[-1] if words else None
 
 
 def _subset(doc: Doc, number: Span, sentence: Span, left: list[str]) -> bool:
@@ -1305,18 +1319,24 @@ def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
             break
         word = token.lower_
         people = CIVILIAN_WORDS | MILITARY_WORDS | POLICE_WORDS
-        if word in ("a", "an") and right[-1:] == ["and"] and i + 1 < sentence.end and (
+        if word in ("a", "an") and right[-1:] == ["and"] and i + 1 < sentence.end and not (
+                set(right) & (KILL | WOUND | COMBINED | SUBSET_BEFORE)) and (
                 doc[i + 1].lower_ in people or (i + 2 < sentence.end and doc[i + 2].lower_ in people
                                                 and doc[i + 1].is_alpha and doc[i + 1].lower_ not in KILL | WOUND)):
             extra += 1  # ("four civilians and a soldier", "… and an Iraqi soldier were killed")
         right.append(word)
         i += 1
+    if left[-2:] in (["along", "with"], ["together", "with"]) and ONE_KILLED.search(
+            doc[sentence.start : number.start].text):
+        return "killed", 1  # "assassinated a former commander, along with three people accompanying him": 3 + 1
     measure, _item = measure_from_left(left, right)
     if measure in ("killed", "wounded", "killed_or_wounded", "captured"):
         return measure, extra
     for position, word in enumerate(right):
         if word in WEAPON_WORDS or word in NOT_COUNTED:
             return None, 0  # "2 bombs … injured 4 workers": the 2 counts bombs
+        if word in WOUND and any(w in LATER_DEATH for w in right[position + 1 :]):
+            return "killed", extra  # "one soldier injured in the attack later died"
         if word in KILL or word in WOUND or word in COMBINED:
             return casualty_measure(right[position : position + 3]), extra
         if word in CAPTURE:

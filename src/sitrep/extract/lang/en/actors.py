@@ -101,3 +101,10 @@ SEVERAL_ACTS = re.compile(r"\bin (?:two|three|four|five|several|multiple|separat
                           r"(?:attacks|incidents|assaults|bombings|ambushes|raids|strikes|explosions|blasts)\b")
 """'killed at least 11 people in two separate attacks': a lead total over several acts, which the figure of this
 act, told later, replaces."""
+
+LATER_DEATH = {"died", "succumbed", "dies"}
+"""'One soldier injured in the attack later died': a death, not a wound."""
+
+ONE_KILLED = re.compile(r"\b(?:killed|killing|assassinated|murdered|shot dead|gunned down|executed|beheaded)\s+"
+                        r"(?:a|an|the)\s", re.IGNORECASE)
+"""'assassinated a former commander, along with three others': one person first, the count after adds to it."""
