@@ -223,3 +223,17 @@ def test_a_person_joined_by_and_after_another_verb_belongs_to_that_verb() -> Non
 def test_one_victim_along_with_others_adds_one() -> None:
     assert killed("Gunmen assassinated a former rebel commander along with two of his guards near Tafas on "
                   "Tuesday, local sources said.") == 3
+
+
+@pytest.mark.parametrize("text", [
+    "In the latest raid, a fighter jet dropped two bombs on a monastery in Kani township on Tuesday, killing six "
+    "villagers, residents said.",
+    "Helicopter gunships strafed a village in Gangaw on Friday, killing four people, residents said.",
+])
+def test_a_warplane_as_the_subject_names_a_states_air_force(text: str) -> None:
+    assert first(text).actor1 in ("Military Forces", "Myanmar military")
+
+
+def test_suicide_bombers_are_no_warplanes() -> None:
+    event = first("Two suicide car bombers killed at least three soldiers in Nad Ali on Saturday, officials said.")
+    assert event.actor1 not in ("Military Forces", "Afghan National Defense and Security Forces")

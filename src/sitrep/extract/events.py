@@ -42,6 +42,7 @@ from sitrep.extract.attribution import (
 )
 from sitrep.extract.dates import DateMention
 from sitrep.extract.lang.en.actors import (
+    AIR_ACTS,
     AUTHOR_VERBS,
     CAPITALS,
     DEATH_VERBS,
@@ -62,6 +63,7 @@ from sitrep.extract.lang.en.actors import (
     SUBSET_AFTER,
     SUBSET_BEFORE,
     VICTIM_ROLES,
+    WARPLANES,
 )
 from sitrep.extract.lang.en.incidents import (
     ADDING_WORDS,
@@ -911,10 +913,11 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
         by_owner = before in ("'s", "’s") and token.i > 2 and doc[token.i - 3].lower_ == "by"
         if before in FORCE_MODIFIERS and token.i > 1 and doc[token.i - 2].lower_ == "by":
             before = "by"  # "killed by junta soldiers", "shot by regime forces"
-        if (word in POLICE_WORDS or word in ("soldiers", "troops", "army", "military") or word in STATE_FORCE_WORDS) \
-                and (
+        if (word in POLICE_WORDS or word in ("soldiers", "troops", "army", "military") or word in STATE_FORCE_WORDS
+                or word in WARPLANES) and (
                 (token.i < first_trigger and before not in ("killing", "killed", "against", "targeting", "on", "at")
-                 and not passive) or before == "by" or by_owner or (after in ARMS and before in ("a", "an", "the"))):
+                 and not passive) or before == "by" or by_owner or (after in ARMS and before in ("a", "an", "the"))
+                or (word in WARPLANES and after in AIR_ACTS)):  # ("a fighter jet dropped three bombs")
             # ("11 soldiers were killed when …": the victims; "by a regime airstrike", "by Myanmar's military":
             # who fired)
             return ("Police Forces" if word in POLICE_WORDS else "Military Forces"), doc[token.i : token.i + 1]

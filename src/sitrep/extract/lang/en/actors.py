@@ -108,3 +108,10 @@ LATER_DEATH = {"died", "succumbed", "dies"}
 ONE_KILLED = re.compile(r"\b(?:killed|killing|assassinated|murdered|shot dead|gunned down|executed|beheaded)\s+"
                         r"(?:a|an|the)\s", re.IGNORECASE)
 """'assassinated a former commander, along with three others': one person first, the count after adds to it."""
+
+WARPLANES = {"jet", "jets", "warplane", "warplanes", "gunship", "gunships", "helicopter", "helicopters"}
+"""'A fighter jet dropped three bombs': a state's air force (drones are left out: armed groups fly them too)."""
+
+AIR_ACTS = {"dropped", "fired", "struck", "bombed", "hit", "pounded", "targeted", "attacked", "launched", "strafed",
+            "shelled", "raided"}
+"""What a warplane as subject does ('a fighter jet dropped three bombs', 'helicopters strafed the village')."""
