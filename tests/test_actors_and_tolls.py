@@ -237,3 +237,13 @@ def test_a_warplane_as_the_subject_names_a_states_air_force(text: str) -> None:
 def test_suicide_bombers_are_no_warplanes() -> None:
     event = first("Two suicide car bombers killed at least three soldiers in Nad Ali on Saturday, officials said.")
     assert event.actor1 not in ("Military Forces", "Afghan National Defense and Security Forces")
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen stormed an army post near Djibo on Sunday, killing five soldiers, the army said. Three attackers were "
+    "also killed.",
+    "Gunmen stormed an army post near Djibo on Sunday, killing five soldiers, the army said. Guards shot dead three "
+    "of the attackers.",
+])
+def test_the_attackers_dead_add_to_the_victims_as_acled_counts_all_deaths(text: str) -> None:
+    assert killed(text) == 8

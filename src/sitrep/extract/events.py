@@ -43,6 +43,7 @@ from sitrep.extract.attribution import (
 from sitrep.extract.dates import DateMention
 from sitrep.extract.lang.en.actors import (
     AIR_ACTS,
+    ATTACKER_NOUNS,
     AUTHOR_VERBS,
     CAPITALS,
     DEATH_VERBS,
@@ -1165,6 +1166,7 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
     evaluation strips such notes from its input (:func:`sitrep.evaluate.readers.strip_coder_notes`)."""
     totals: dict[str, Count] = {}
     several: set[str] = set()  # measures whose total so far is a lead over several acts ("in two attacks")
+    attacker_totals = False  # the first counts were the attackers' own
     voiced = voiced or set()
     usable = [s for k, s in enumerate(draft.sentences) if not _belongs_elsewhere(doc, s, k == 0)]
     independent = [s for s in usable if s.start not in voiced]
@@ -1181,6 +1183,7 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
                 per_sentence.setdefault("wounded", []).append(zero)
         numbers = [s for s in marks(doc, "numbers") if sentence.start <= s.start < sentence.end]
         last: tuple[int, str] | None = None  # (end, measure) of the sentence's last counted number
+        counted: set[int] = set()
         for number in numbers:
             left = [t.lower_ for t in doc[max(sentence.start, number.start - 5) : number.start]]
             if left[-1:] and left[-1] in ("including", "among", "incl"):
@@ -1193,6 +1196,7 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
             if measure is None:
                 continue
             last = (number.end, measure)
+            counted.add(number.start)
             if _subset(doc, number, sentence, left) and (measure in totals or measure in per_sentence):
                 continue  # "some of whom died", "those killed included three civilians": part of a count given
             count = _count(doc, number, number._.sitrep, left)
@@ -1207,7 +1211,13 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
         # ("three other soldiers", "wounding 7 others" add; "other local media reported" names a source)
         others = any(doc[k].lower_ in ("other", "others") for n in numbers for k in range(n.end, min(
             sentence.end, n.end + 3)))
-        adds = bool(adding) or (others and len(per_sentence) == 1)
+        # ACLED counts every death of the event: the attackers' dead add to their victims' ("three attackers were
+        # killed by guards" after "killing five soldiers"), as "also" would say.
+        attackers = bool(numbers) and all(_attacker_count(doc, n, sentence) for n in numbers if n.start in counted)
+        adds = bool(adding) or (others and len(per_sentence) == 1) or (attackers and not attacker_totals and bool(
+            counted))
+        if attackers and not totals:
+            attacker_totals = True
         for measure, counts in per_sentence.items():
             nonzero = [c for c in counts if c.best or c.low or c.high]
             here = _sum(nonzero or counts)
@@ -1237,6 +1247,13 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
                 totals["killed"] = Count(low=1, best=1, span=SpanRecord(start=start, end=start + len(victim.group()),
                                                                         text=victim.group()))
     return totals
+
+
+def _attacker_count(doc: Doc, number: Span, sentence: Span) -> bool:
+    """'three attackers', 'two of the gunmen', 'both suicide bombers': the number counts the perpetrators."""
+    words = [t.lower_ for t in doc[number.end : min(sentence.end, number.end + 4)]]
+    return bool(words) and (words[0] in ATTACKER_NOUNS or (words[:1] == ["suicide"] and words[1:2] == ["bombers"])
+                            or (words[:2] == ["of", "the"] and words[2:3] and words[2] in ATTACKER_NOUNS))
 
 
 def _toll_lead(left: list[str]) -> str | None:

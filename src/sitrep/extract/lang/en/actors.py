@@ -115,3 +115,8 @@ WARPLANES = {"jet", "jets", "warplane", "warplanes", "gunship", "gunships", "hel
 AIR_ACTS = {"dropped", "fired", "struck", "bombed", "hit", "pounded", "targeted", "attacked", "launched", "strafed",
             "shelled", "raided"}
 """What a warplane as subject does ('a fighter jet dropped three bombs', 'helicopters strafed the village')."""
+
+ATTACKER_NOUNS = {"attackers", "attacker", "assailants", "assailant", "gunmen", "gunman", "bombers", "bomber",
+                  "militants", "insurgents", "terrorists", "jihadists", "raiders", "infiltrators"}
+"""'Guards shot dead three of the attackers': the perpetrators' own dead, which ACLED adds to the victims' (an event's
+fatalities are all its deaths)."""
