@@ -247,3 +247,8 @@ def test_suicide_bombers_are_no_warplanes() -> None:
 ])
 def test_the_attackers_dead_add_to_the_victims_as_acled_counts_all_deaths(text: str) -> None:
     assert killed(text) == 8
+
+
+def test_a_number_of_attackers_acting_is_no_casualty_count() -> None:
+    assert killed("Two gunmen shot dead a guard outside a bank in Herat on Friday, police said.") == 1
+    assert killed("Two militants were killed in a clash with troops near Marka on Friday, the army said.") == 2

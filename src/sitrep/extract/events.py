@@ -1249,6 +1249,26 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
     return totals
 
 
+def _perpetrators_count(doc: Doc, number: Span, sentence: Span) -> bool:
+    """'Two gunmen shot dead a guard', 'three militants killed a farmer': an attacker noun, then an active verb of
+    violence with its object — the number counts the perpetrators, not casualties ('two militants were killed'
+    and 'two militants killed in a clash' stay casualties)."""
+    words = [t.lower_ for t in doc[number.end : min(sentence.end, number.end + 8)]]
+    if not words or words[0] not in ATTACKER_NOUNS:
+        return False
+    for k, word in enumerate(words[1:], start=1):
+        if word in PASSIVE or word in (",", ".", ";"):
+            return False
+        if word in VIOLENCE_VERBS:
+            rest = words[k + 1 : k + 3]
+            if rest[:1] == ["dead"] or rest[:1] == ["down"]:
+                rest = rest[1:] + words[k + 3 : k + 4]
+            return bool(rest) and (rest[0] in ("a", "an", "the", "his", "her", "their", "at", "two", "three", "four",
+                                               "five", "six", "seven", "eight", "nine", "ten", "several", "dozens")
+                                   or rest[0].isdigit())
+    return False
+
+
 def _attacker_count(doc: Doc, number: Span, sentence: Span) -> bool:
     """'three attackers', 'two of the gunmen', 'both suicide bombers': the number counts the perpetrators."""
     words = [t.lower_ for t in doc[number.end : min(sentence.end, number.end + 4)]]
@@ -1346,6 +1366,8 @@ def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
             extra += 1  # ("four civilians and a soldier", "… and an Iraqi soldier were killed")
         right.append(word)
         i += 1
+    if _perpetrators_count(doc, number, sentence):
+        return None, 0  # "Two gunmen shot dead a guard": the number counts who acted
     if left[-2:] in (["along", "with"], ["together", "with"]) and ONE_KILLED.search(
             doc[sentence.start : number.start].text):
         return "killed", 1  # "assassinated a former commander, along with three people accompanying him": 3 + 1
