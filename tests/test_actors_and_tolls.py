@@ -252,3 +252,18 @@ def test_the_attackers_dead_add_to_the_victims_as_acled_counts_all_deaths(text: 
 def test_a_number_of_attackers_acting_is_no_casualty_count() -> None:
     assert killed("Two gunmen shot dead a guard outside a bank in Herat on Friday, police said.") == 1
     assert killed("Two militants were killed in a clash with troops near Marka on Friday, the army said.") == 2
+
+
+@pytest.mark.parametrize("text", [
+    "A policeman from the Third Brigade of the federal police, on duty at a checkpoint, was killed by militants "
+    "near Hawija on Sunday, officials said.",
+    "An officer, who had served in the district for years, was shot dead by gunmen near Hawija on Sunday.",
+])
+def test_one_victim_described_at_length_is_one_killed(text: str) -> None:
+    assert killed(text) == 1
+
+
+def test_the_bodies_of_victims_count_the_dead() -> None:
+    assert killed("Two car bombs exploded outside a camp in Aden on Saturday, and hospital officials said the "
+                  "bodies of four victims had arrived.") == 4
+    assert killed("Seven bodies were recovered after gunmen attacked a village near Beni on Saturday.") == 7

@@ -45,6 +45,7 @@ from sitrep.extract.lang.en.actors import (
     AIR_ACTS,
     ATTACKER_NOUNS,
     AUTHOR_VERBS,
+    BODIES,
     CAPITALS,
     DEATH_VERBS,
     DESCRIBED_MEMBERS,
@@ -55,6 +56,7 @@ from sitrep.extract.lang.en.actors import (
     NAMED_DEATH,
     NAMED_VICTIM,
     ONE_KILLED,
+    ONE_VICTIM_DESCRIBED,
     PRONOUN_DEATH,
     RESPONSE_WORDS,
     ROLE_DETERMINERS,
@@ -1239,7 +1241,7 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
                                     "gunned")):
             victims = [*SINGLE_VICTIM.finditer(sentence.text), *DEATH_OF_ONE.finditer(sentence.text),
                        *NAMED_VICTIM.finditer(sentence.text), *NAMED_DEATH.finditer(sentence.text.strip()),
-                       *PRONOUN_DEATH.finditer(sentence.text)]
+                       *PRONOUN_DEATH.finditer(sentence.text), *ONE_VICTIM_DESCRIBED.finditer(sentence.text)]
         for victim in victims:
             # "shot and killed a woman": one person, though no number is written.
             if "killed" not in totals and "killed" not in per_sentence:
@@ -1368,6 +1370,9 @@ def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
         i += 1
     if _perpetrators_count(doc, number, sentence):
         return None, 0  # "Two gunmen shot dead a guard": the number counts who acted
+    after = doc[number.end].lower_ if number.end < sentence.end else ""
+    if left[-2:] in (["bodies", "of"], ["body", "of"], ["corpses", "of"], ["corpse", "of"]) or after in BODIES:
+        return "killed", 0  # "the bodies of five victims arrived", "seven bodies were recovered"
     if left[-2:] in (["along", "with"], ["together", "with"]) and ONE_KILLED.search(
             doc[sentence.start : number.start].text):
         return "killed", 1  # "assassinated a former commander, along with three people accompanying him": 3 + 1

@@ -120,3 +120,12 @@ ATTACKER_NOUNS = {"attackers", "attacker", "assailants", "assailant", "gunmen", 
                   "militants", "insurgents", "terrorists", "jihadists", "raiders", "infiltrators"}
 """'Guards shot dead three of the attackers': the perpetrators' own dead, which ACLED adds to the victims' (an event's
 fatalities are all its deaths)."""
+
+ONE_VICTIM_DESCRIBED = re.compile(
+    r"\b(?:a|an|one)\s+(?:[\w-]+\s+)?(?:policeman|policewoman|soldier|officer|civilian|man|woman|child|boy|girl|guard|"
+    r"fighter|member|commander|farmer|shepherd|teacher|journalist|doctor|worker)\b[^.;\"“”]{0,90}?\b(?:was|has been)\s+"
+    r"(?:shot\s+)?(?:killed|shot dead|assassinated|murdered|beheaded|executed)\b", re.IGNORECASE)
+"""'a policeman from the Fifth Division of the Federal Police was killed': one person, described at length."""
+
+BODIES = {"bodies", "corpses", "remains"}
+"""'the bodies of five victims', 'seven bodies were found': the dead, counted."""
