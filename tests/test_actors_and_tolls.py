@@ -267,3 +267,9 @@ def test_the_bodies_of_victims_count_the_dead() -> None:
     assert killed("Two car bombs exploded outside a camp in Aden on Saturday, and hospital officials said the "
                   "bodies of four victims had arrived.") == 4
     assert killed("Seven bodies were recovered after gunmen attacked a village near Beni on Saturday.") == 7
+
+
+def test_a_capital_striking_a_deal_is_no_perpetrator() -> None:
+    event = first("Washington struck a deal with the Taliban on Saturday, hours after gunmen killed four soldiers "
+                  "in Ghazni, officials said.")
+    assert event.actor1 != "United States Armed Forces"

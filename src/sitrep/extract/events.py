@@ -955,6 +955,8 @@ def _capital_subject(doc: Doc, sentence: Span, table: ActorTable) -> tuple[str, 
                                                          "tuesday", "wednesday", "thursday", "friday"):
                 k += 1
             forces = table.state_forces(country)
+            if any(t.lower_ in AGREEMENT_WORDS for t in doc[k + 1 : min(sentence.end, k + 4)]):
+                continue  # "Washington struck a deal", "Ankara launched peace talks"
             if k < sentence.end and doc[k].lower_ in STATE_ACTS and forces is not None:
                 return forces, doc[token.i : k + 1]  # (capital and verb: a span no place mark carries)
     return None
