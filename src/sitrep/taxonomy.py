@@ -267,14 +267,15 @@ DEMONYMS: dict[str, str] = {
     "Lebanese": "LB", "Libyan": "LY", "Malian": "ML", "Nigerian": "NG", "Pakistani": "PK", "Russian": "RU",
     "Saudi": "SA", "Somali": "SO", "Sudanese": "SD", "Syrian": "SY", "Turkish": "TR", "Ukrainian": "UA",
     "Yemeni": "YE", "Burkinabe": "BF", "Nigerien": "NE", "Chadian": "TD", "Cameroonian": "CM",
-    "Mozambican": "MZ", "Emirati": "AE", "British": "GB",
+    "Mozambican": "MZ", "Emirati": "AE", "British": "GB", "Burmese": "MM", "Congolese": "CD",
 }
 """Nationality adjectives, so that "Russian warplanes" or "Turkish drone" name that state's armed forces."""
 
 MILITARY_NOUNS = ("forces", "troops", "soldiers", "army", "military", "warplanes", "jets", "aircraft", "planes",
                   "helicopters", "helicopter", "drone", "drones", "artillery", "navy", "air force", "commandos",
                   "special forces", "gunships", "warplane", "jet", "fighter jets", "air strikes", "airstrikes",
-                  "air strike", "airstrike")
+                  "air strike", "airstrike", "missile", "missiles", "missile strike", "missile strikes",
+                  "shelling", "bombardment", "rocket fire")
 
 
 # --- actors -----------------------------------------------------------------------------------------------

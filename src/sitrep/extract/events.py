@@ -22,6 +22,7 @@ Following sentences belong to it until one names another date or opens with "In 
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import date as date_type
 from datetime import timedelta
@@ -40,6 +41,33 @@ from sitrep.extract.attribution import (
     verification,
 )
 from sitrep.extract.dates import DateMention
+from sitrep.extract.lang.en.actors import (
+    AIR_ACTS,
+    ATTACKER_NOUNS,
+    AUTHOR_VERBS,
+    BODIES,
+    CAPITALS,
+    DEATH_VERBS,
+    DESCRIBED_MEMBERS,
+    FORCE_MODIFIERS,
+    LATER_DEATH,
+    MEMBERSHIP_HEDGES,
+    MEMBERSHIP_LINKS,
+    NAMED_DEATH,
+    NAMED_VICTIM,
+    ONE_KILLED,
+    ONE_VICTIM_DESCRIBED,
+    PRONOUN_DEATH,
+    RESPONSE_WORDS,
+    ROLE_DETERMINERS,
+    SEVERAL_ACTS,
+    SPEAKER_NOUNS,
+    STATE_ACTS,
+    SUBSET_AFTER,
+    SUBSET_BEFORE,
+    VICTIM_ROLES,
+    WARPLANES,
+)
 from sitrep.extract.lang.en.incidents import (
     ADDING_WORDS,
     AGREEMENT_WORDS,
@@ -834,16 +862,29 @@ def _sub(sub_event_type: str) -> tuple[str, str]:
 def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | None, Span | None]:
     first_trigger = draft.triggers[0].start
     candidates: list[tuple[int, Span]] = []
-    for sentence in draft.sentences:
+    for number, sentence in enumerate(draft.sentences):
+        if number and (_background(sentence) or _BACKGROUND_TOLL.search(sentence.text.lower())):
+            continue  # ("the capital has seen attacks by the Taliban and IS in recent years": not this act's)
         for span in marks(doc, "actors"):
             actor: Actor = span._.sitrep
             if not (sentence.start <= span.start < sentence.end) or actor.kind in NON_PERPETRATOR_KINDS:
                 continue
-            before = doc[span.start - 1].lower_ if span.start > 0 else ""
-            if before in ("suspected", "alleged", "presumed", "presumably", "suspect") and span.start > 1:
-                before = doc[span.start - 2].lower_
-            if before == "the" and span.start > 1:
-                before = doc[span.start - 2].lower_
+            if (_compound_head(doc, span) and not _leads(doc, span)) or _victim_role(doc, span):
+                continue  # ("Daesh-linked ADF rebels", "a former Taliban leader": not who acted)
+            if _responder(doc, span, sentence):
+                continue  # ("security forces launched an operation to hunt the attackers")
+            if _EARLIER_ACT.search(doc[sentence.start : span.start].text.lower()):
+                continue  # ("…, which came two days after Taliban fighters attacked …": another, earlier act)
+            if _described_member(doc, span, sentence):
+                candidates.append((1, span))  # "gunmen believed to belong to X", "fighters loyal to X"
+                continue
+            lead = _before_compound(doc, span.start)  # "by Iranian-backed Houthi rebels": the "by" counts
+            before = doc[lead - 1].lower_ if lead > 0 else ""
+            if before in ("suspected", "alleged", "presumed", "presumably", "suspect") and lead > 1:
+                lead -= 1
+                before = doc[lead - 1].lower_
+            if before == "the" and lead > 1:
+                before = doc[lead - 2].lower_
             after = doc[span.end].lower_ if span.end < len(doc) else ""
             if after in ("-", "–") and span.end + 1 < len(doc):
                 after = doc[span.end + 1].lower_  # "Houthi-fired missile"
@@ -863,16 +904,23 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
         span = min(candidates, key=lambda c: (c[0], abs(c[1].start - first_trigger)))[1]
         return span._.sitrep.canonical, span
     first_sentence = draft.sentences[0]
+    capital = _capital_subject(doc, first_sentence, table)
+    if capital is not None:
+        return capital
     for token in first_sentence:
         word = token.lower_
         before = doc[token.i - 1].lower_ if token.i > 0 else ""
-        passive = {t.lower_ for t in doc[token.i + 1 : token.i + 3]} & {"were", "was", "have", "had", "been"}
+        passive = {t.lower_ for t in doc[token.i + 1 : token.i + 3]} & {"were", "was", "have", "had", "been",
+                                                                        *DEATH_VERBS}
         after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         by_owner = before in ("'s", "’s") and token.i > 2 and doc[token.i - 3].lower_ == "by"
-        if (word in POLICE_WORDS or word in ("soldiers", "troops", "army", "military") or word in STATE_FORCE_WORDS) \
-                and (
+        if before in FORCE_MODIFIERS and token.i > 1 and doc[token.i - 2].lower_ == "by":
+            before = "by"  # "killed by junta soldiers", "shot by regime forces"
+        if (word in POLICE_WORDS or word in ("soldiers", "troops", "army", "military") or word in STATE_FORCE_WORDS
+                or word in WARPLANES) and (
                 (token.i < first_trigger and before not in ("killing", "killed", "against", "targeting", "on", "at")
-                 and not passive) or before == "by" or by_owner or (after in ARMS and before in ("a", "an", "the"))):
+                 and not passive) or before == "by" or by_owner or (after in ARMS and before in ("a", "an", "the"))
+                or (word in WARPLANES and after in AIR_ACTS)):  # ("a fighter jet dropped three bombs")
             # ("11 soldiers were killed when …": the victims; "by a regime airstrike", "by Myanmar's military":
             # who fired)
             return ("Police Forces" if word in POLICE_WORDS else "Military Forces"), doc[token.i : token.i + 1]
@@ -889,14 +937,119 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
     return None, None
 
 
-def _active_subject(doc: Doc, span: Span, sentence: Span) -> bool:
-    """The actor is the subject of an active verb of violence right after it ('Taliban fighters stormed')."""
+def _capital_subject(doc: Doc, sentence: Span, table: ActorTable) -> tuple[str, Span] | None:
+    """'Moscow has retaliated with dozens of strikes', 'Ankara launched an offensive': a capital as the subject of an
+    act of force stands for its state; its forces are actor 1 when the table knows them."""
+    for name, country in CAPITALS.items():
+        words = name.lower().split()
+        for token in sentence:
+            end = token.i + len(words)
+            if [t.lower_ for t in doc[token.i : end]] != words or doc[token.i].text[:1] != name[:1]:
+                continue
+            if token.i > sentence.start and doc[token.i - 1].lower_ in ("in", "to", "from", "of", "on", "at", "near",
+                                                                        "and", "with", "by", "between"):
+                continue  # a place ("fighting near Damascus"), not a subject
+            k = end
+            while k < sentence.end and doc[k].lower_ in ("has", "have", "had", "also", "then", "later", "again",
+                                                         "reportedly", "on", "saturday", "sunday", "monday",
+                                                         "tuesday", "wednesday", "thursday", "friday"):
+                k += 1
+            forces = table.state_forces(country)
+            if any(t.lower_ in AGREEMENT_WORDS for t in doc[k + 1 : min(sentence.end, k + 4)]):
+                continue  # "Washington struck a deal", "Ankara launched peace talks"
+            if k < sentence.end and doc[k].lower_ in STATE_ACTS and forces is not None:
+                return forces, doc[token.i : k + 1]  # (capital and verb: a span no place mark carries)
+    return None
+
+
+def _before_compound(doc: Doc, start: int) -> int:
+    """The start of the words before ``start`` once a compound modifier is skipped ('by *Iranian-backed* Houthi
+    rebels', 'by *IS-linked* militants'): the index of the token the compound begins with, or ``start``."""
+    if start >= 3 and doc[start - 1].lower_ in COMPOUND_SUFFIXES and doc[start - 2].text in ("-", "–"):
+        return start - 3
+    return start
+
+
+def _leads(doc: Doc, span: Span) -> bool:
+    """'Houthi-led forces', 'Hamas-run police': the group leading or running them is the actor (unlike '-backed',
+    '-linked', '-affiliated')."""
+    rest = doc[span.end : span.end + 2].text.lower().replace(" ", "").lstrip("-–")
+    return rest.startswith(("led", "run"))
+
+
+def _victim_role(doc: Doc, span: Span) -> bool:
+    """'a former Taliban leader', 'a Hezbollah member was found dead', 'the home of a senior IS commander': the group
+    names a person's affiliation (a person noun follows, an article or a preposition comes before), not the actor."""
+    if span.end >= len(doc) or doc[span.end].lower_ not in VICTIM_ROLES:
+        return False
+    k = span.start - 1
+    while k >= 0 and doc[k].lower_ in ROLE_DETERMINERS - {"a", "an"}:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in ("a", "an", "of", "at", "on", "against", "targeting", "killed", "killing")
+
+
+def _described_member(doc: Doc, span: Span, sentence: Span) -> bool:
+    """The perpetrator named by its members: 'gunmen believed to belong to X', 'fighters loyal to X', 'militants of
+    X', 'elements from X' — a noun of armed men before the actor, joined by a link of membership (hedges allowed),
+    and that noun not itself the target ('an attack on fighters of X')."""
     lower = lowers(doc)
-    for j in range(span.end, min(sentence.end, span.end + 3)):
-        if lower[j] in VIOLENCE_VERBS:
+    k = _before_compound(doc, span.start) - 1
+    if k >= sentence.start and lower[k] == "the":
+        k -= 1
+    for link in sorted(MEMBERSHIP_LINKS, key=lambda phrase: -len(phrase.split())):
+        words = link.split()
+        if lower[max(sentence.start, k - len(words) + 1) : k + 1] != words:
+            continue
+        j = k - len(words)
+        while j >= sentence.start and j > k - len(words) - 5 and lower[j] in MEMBERSHIP_HEDGES:
+            j -= 1
+        if j < sentence.start or lower[j] not in DESCRIBED_MEMBERS:
+            return False
+        m = j - 1
+        while m >= sentence.start and (lower[m] in ("armed", "unidentified", "unknown", "suspected", "the", "some")
+                                       or doc[m].like_num):
+            m -= 1
+        return m < sentence.start or lower[m] not in ("on", "against", "targeting", "at", "killed", "killing",
+                                                      "and", "with", "between")
+    return False
+
+
+def _responder(doc: Doc, span: Span, sentence: Span) -> bool:
+    """The actor's clause tells of a response to the act: a search, a manhunt, a cordon, reinforcements."""
+    for k in range(span.end, min(sentence.end, span.end + 10)):
+        word = doc[k].lower_
+        if word in RESPONSE_WORDS:
+            return True
+        if word in (",", ";", ".", "but", "while", "after", "when"):
+            return False
+    return False
+
+
+_EARLIER_ACT = re.compile(r"\b(?:days?|weeks?|hours?|months?|year)\s+(?:after|before)\b|\bcame after\b")
+"""'…, two days after', 'which came weeks after': what follows tells of another act."""
+
+
+def _active_subject(doc: Doc, span: Span, sentence: Span) -> bool:
+    """The actor is the subject of an active verb of violence right after it ('Taliban fighters stormed', 'the ELN
+    had staged the attack', 'the National Liberation Army (ELN) carried out')."""
+    lower = lowers(doc)
+    j, counted = span.end, 0
+    if j < sentence.end and lower[j] == ")" and span.start > 0 and lower[span.start - 1] == "(":
+        j += 1  # "the National Liberation Army (ELN) had staged": the acronym in brackets
+    while j < sentence.end and counted < 3:
+        if lower[j] == "(":  # an acronym in brackets after the name does not count
+            close = next((k for k in range(j, min(sentence.end, j + 6)) if lower[k] == ")"), None)
+            if close is None:
+                return False
+            j = close + 1
+            continue
+        if lower[j] in VIOLENCE_VERBS or lower[j] in AUTHOR_VERBS:
             return True
         if lower[j] in PASSIVE or doc[j].is_punct:
             return False
+        if lower[j] not in ("had", "has", "have", "also", "reportedly", "allegedly"):
+            counted += 1
+        j += 1
     return False
 
 
@@ -907,6 +1060,18 @@ def _passive_victim(doc: Doc, span: Span, sentence: Span) -> bool:
     for k, word in enumerate(ahead[:-1]):
         if word in PASSIVE and (ahead[k + 1] in VIOLENCE_VERBS or ahead[k + 1] in KILL or ahead[k + 1] in WOUND):
             return True
+    # "Afghan soldiers and three others have been killed", "police officers died after …": a coordinated subject or
+    # a verb of dying, up to the clause's end.
+    for k in range(span.end, min(sentence.end, span.end + 9)):
+        word = doc[k].lower_
+        if doc[k].is_punct and word not in ("-", "–"):
+            return False
+        if word in DEATH_VERBS and doc[k - 1].lower_ not in ("the", "of"):
+            return True
+        if word in PASSIVE and k + 1 < sentence.end and (doc[k + 1].lower_ in KILL or doc[k + 1].lower_ in WOUND):
+            return True
+        if word in VIOLENCE_VERBS and word not in KILL | WOUND:
+            return False  # an active verb first: "Taliban fighters attacked a base where soldiers were killed"
     return False
 
 
@@ -967,16 +1132,30 @@ def _perpetrator_voice(doc: Doc, draft: EventDraft, actors: ActorTable) -> set[i
     voiced = set()
     for sentence in draft.sentences:
         cited = speakers(doc, sentence)
-        if any(s.kind == "perpetrator_media" for s in cited) or claims_in(doc, sentence, actors):
+        if any(s.kind == "perpetrator_media" for s in cited) or (
+                claims_in(doc, sentence, actors) and not _claim_after_figures(doc, sentence)):
             voiced.add(sentence.start)
     return voiced
+
+
+def _claim_after_figures(doc: Doc, sentence: Span) -> bool:
+    """'Two car bombs killed six people …, in an attack claimed by IS', 'Gunmen killed 4 soldiers; the Taliban later
+    claimed the attack': every number comes before the first word of claim, so the reporter gives the figures and
+    the claim only names who did it."""
+    claim = next((t.i for t in sentence if t.lower_ in CLAIM_WORDS or t.lower_ == "responsibility"), None)
+    numbers = [n.start for n in marks(doc, "numbers") if sentence.start <= n.start < sentence.end]
+    return claim is not None and bool(numbers) and all(n < claim for n in numbers)
+
+
+_BACKGROUND_TOLL = re.compile("|".join(rf"{re.escape(phrase)}(?![-–])" for phrase in BACKGROUND_TOLL))
+"""The phrases as words: 'in the war' is not 'in the war-torn country'."""
 
 
 def _belongs_elsewhere(doc: Doc, sentence: Span, first: bool) -> bool:
     """Numbers of this sentence are not this incident's: a war's or a year's total, an earlier attack, a year that
     is not the event's ("the 2018 bombing killed 35")."""
     text = sentence.text.lower()
-    if any(phrase in text for phrase in BACKGROUND_TOLL) or (not first and _background(sentence)):
+    if _BACKGROUND_TOLL.search(text) or (not first and _background(sentence)):
         return True
     return not first and any(t.is_digit and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in sentence)
 
@@ -990,6 +1169,8 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
     A coder's note about what was coded ("Fatalities coded as 10") is not reporting: nothing here reads it, and the
     evaluation strips such notes from its input (:func:`sitrep.evaluate.readers.strip_coder_notes`)."""
     totals: dict[str, Count] = {}
+    several: set[str] = set()  # measures whose total so far is a lead over several acts ("in two attacks")
+    attacker_totals = False  # the first counts were the attackers' own
     voiced = voiced or set()
     usable = [s for k, s in enumerate(draft.sentences) if not _belongs_elsewhere(doc, s, k == 0)]
     independent = [s for s in usable if s.start not in voiced]
@@ -1005,40 +1186,64 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
             if "injur" in text or "hurt" in text or "casualt" in text or "wound" in text:
                 per_sentence.setdefault("wounded", []).append(zero)
         numbers = [s for s in marks(doc, "numbers") if sentence.start <= s.start < sentence.end]
+        last: tuple[int, str] | None = None  # (end, measure) of the sentence's last counted number
+        counted: set[int] = set()
         for number in numbers:
             left = [t.lower_ for t in doc[max(sentence.start, number.start - 5) : number.start]]
             if left[-1:] and left[-1] in ("including", "among", "incl"):
                 continue  # a subset of the count before it
             measure, extra = _casualty_of(doc, number, sentence, numbers, left)
-            if measure is None and update and "toll" in text and left[-1:] in (["to"], ["at"]):
-                measure, extra = "killed", 0  # "the death toll rose to 19"
+            if measure is None and update and "toll" in text and _toll_lead(left) in ("to", "at"):
+                measure, extra = "killed", 0  # "the death toll rose to 19", "has risen to at least 45"
+            if measure is None and last is not None and left[-1:] == ["and"] and number.start - last[0] <= 4:
+                measure, extra = last[1], 0  # "killed 11 soldiers and one policeman": the verb is the first's
             if measure is None:
                 continue
+            last = (number.end, measure)
+            counted.add(number.start)
+            if _subset(doc, number, sentence, left) and (measure in totals or measure in per_sentence):
+                continue  # "some of whom died", "those killed included three civilians": part of a count given
             count = _count(doc, number, number._.sitrep, left)
             if extra and count.best is not None:
                 count = count.model_copy(update={"low": (count.low or 0) + extra, "best": count.best + extra})
             per_sentence.setdefault(measure, []).append(count)
-        words = {t.lower_ for t in sentence}
         # "Seven other soldiers were also killed" adds; "one killed and 22 others wounded" only pairs two measures
         # of one sentence, and a sentence repeating the figure before it ("22 wounded … 22 others wounded") restates.
         adding = [t for t in sentence if t.lower_ in ADDING_WORDS and not (
-            t.i + 1 < sentence.end and doc[t.i + 1].lower_ in SPEECH_AFTER_ALSO)]  # ("a resident also said": a source)
-        adds = bool(adding) or (bool(words & {"other", "others"}) and len(per_sentence) == 1)
+            t.i + 1 < sentence.end and doc[t.i + 1].lower_ in SPEECH_AFTER_ALSO)  # ("a resident also said": a source)
+            and not _another_source(doc, t.i, sentence)]  # ("another police official said 11 were killed")
+        # ("three other soldiers", "wounding 7 others" add; "other local media reported" names a source)
+        others = any(doc[k].lower_ in ("other", "others") for n in numbers for k in range(n.end, min(
+            sentence.end, n.end + 3)))
+        # ACLED counts every death of the event: the attackers' dead add to their victims' ("three attackers were
+        # killed by guards" after "killing five soldiers"), as "also" would say.
+        attackers = bool(numbers) and all(_attacker_count(doc, n, sentence) for n in numbers if n.start in counted)
+        adds = bool(adding) or (others and len(per_sentence) == 1) or (attackers and not attacker_totals and bool(
+            counted))
+        if attackers and not totals:
+            attacker_totals = True
         for measure, counts in per_sentence.items():
             nonzero = [c for c in counts if c.best or c.low or c.high]
             here = _sum(nonzero or counts)
             previous = totals.get(measure)
             if previous is None or (not (previous.best or previous.high) and (here.best or here.high)) or (
-                    update and (here.best or here.high)):
+                    update and (here.best or here.high)) or _refines(doc, previous, here) or (
+                    measure in several and here.best and previous.best and here.best < previous.best):
                 totals[measure] = here
-            elif adds and (here.best or here.high) and here.best != previous.best:
+                several.discard(measure)
+                if previous is None and SEVERAL_ACTS.search(text):
+                    several.add(measure)
+            elif adds and (here.best or here.high) and here.best != previous.best and not (
+                    here.vague and not previous.vague):  # ("some dead" adds nothing to a stated toll)
                 totals[measure] = _sum([previous, here])
             # A larger figure later in the story is not the toll: the lead gives the latest one; a later sentence
             # replaces it only when it says so ("the toll rose to 33", handled above).
         victims = []
         if any(w in text for w in ("kill", "dead", "death", "murder", "executed", "behead", "lynch", "assassinat",
                                     "gunned")):
-            victims = [*SINGLE_VICTIM.finditer(sentence.text), *DEATH_OF_ONE.finditer(sentence.text)]
+            victims = [*SINGLE_VICTIM.finditer(sentence.text), *DEATH_OF_ONE.finditer(sentence.text),
+                       *NAMED_VICTIM.finditer(sentence.text), *NAMED_DEATH.finditer(sentence.text.strip()),
+                       *PRONOUN_DEATH.finditer(sentence.text), *ONE_VICTIM_DESCRIBED.finditer(sentence.text)]
         for victim in victims:
             # "shot and killed a woman": one person, though no number is written.
             if "killed" not in totals and "killed" not in per_sentence:
@@ -1046,6 +1251,95 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
                 totals["killed"] = Count(low=1, best=1, span=SpanRecord(start=start, end=start + len(victim.group()),
                                                                         text=victim.group()))
     return totals
+
+
+def _perpetrators_count(doc: Doc, number: Span, sentence: Span) -> bool:
+    """'Two gunmen shot dead a guard', 'three militants killed a farmer': an attacker noun, then an active verb of
+    violence with its object — the number counts the perpetrators, not casualties ('two militants were killed'
+    and 'two militants killed in a clash' stay casualties)."""
+    words = [t.lower_ for t in doc[number.end : min(sentence.end, number.end + 8)]]
+    if not words or words[0] not in ATTACKER_NOUNS:
+        return False
+    for k, word in enumerate(words[1:], start=1):
+        if word in PASSIVE or word in (",", ".", ";"):
+            return False
+        if word in VIOLENCE_VERBS:
+            rest = words[k + 1 : k + 3]
+            if rest[:1] == ["dead"] or rest[:1] == ["down"]:
+                rest = rest[1:] + words[k + 3 : k + 4]
+            return bool(rest) and (rest[0] in ("a", "an", "the", "his", "her", "their", "at", "two", "three", "four",
+                                               "five", "six", "seven", "eight", "nine", "ten", "several", "dozens")
+                                   or rest[0].isdigit())
+    return False
+
+
+def _attacker_count(doc: Doc, number: Span, sentence: Span) -> bool:
+    """'three attackers', 'two of the gunmen', 'both suicide bombers': the number counts the perpetrators."""
+    words = [t.lower_ for t in doc[number.end : min(sentence.end, number.end + 4)]]
+    return bool(words) and (words[0] in ATTACKER_NOUNS or (words[:1] == ["suicide"] and words[1:2] == ["bombers"])
+                            or (words[:2] == ["of", "the"] and words[2:3] and words[2] in ATTACKER_NOUNS))
+
+
+def _toll_lead(left: list[str]) -> str | None:
+    """The word before a toll once 'at least', 'more than', 'nearly' … are set aside ('rose to at least 45')."""
+    words = list(left)
+    while words and words[-1] in ("least", "more", "than", "nearly", "about", "over", "around", "almost", "some",
+                                  "approximately", "roughly"):
+        if words[-1] == "least" and words[-2:-1] == ["at"]:
+            words = words[:-2]
+            continue
+        words.pop()
+    return words[-1] if words else None
+
+
+def _subset(doc: Doc, number: Span, sentence: Span, left: list[str]) -> bool:
+    """'some of whom died', 'two of them children', 'those killed included three civilians', 'among the injured
+    were two children': the number is a part of a count, not a count of its own."""
+    after = doc[number.end : min(sentence.end, number.end + 3)].text.lower()
+    if after.startswith(SUBSET_AFTER):
+        return True
+    return bool(set(left) & SUBSET_BEFORE)
+
+
+def _another_source(doc: Doc, i: int, sentence: Span) -> bool:
+    """'Another police official said …', 'another source told AFP': 'another' names a second voice."""
+    k = i + 1
+    while k < min(sentence.end, i + 4):
+        word = doc[k].lower_
+        if word in SPEAKER_NOUNS:
+            return True
+        if not (doc[k].is_alpha and word in ("police", "security", "military", "army", "government", "local",
+                                             "senior", "provincial", "district", "hospital", "medical", "health",
+                                             "intelligence", "defence", "defense", "interior", "ministry")):
+            return False
+        k += 1
+    return False
+
+
+_APPROXIMATE = {"nearly": (0.6, 1.0), "almost": (0.6, 1.0), "more": (1.0, 1.5), "over": (1.0, 1.5),
+                "about": (0.7, 1.3), "around": (0.7, 1.3), "approximately": (0.7, 1.3), "roughly": (0.7, 1.3),
+                "some": (0.7, 1.3), "some of": (0.7, 1.3)}
+"""Words that make a figure approximate, with the range (as shares of it) a later exact figure may refine it in."""
+
+
+def _refines(doc: Doc, previous: Count, here: Count) -> bool:
+    """A later exact figure that refines an approximate one ('more than two dozen members … Twenty-seven members
+    were killed', 'dozens … nearly 30 civilians'): it replaces it, as a later toll does."""
+    if previous.span is None or here.span is None or here.vague or here.best is None or previous.best is None:
+        return False
+    start = doc.char_span(previous.span.start, previous.span.end, alignment_mode="expand")
+    if start is None:
+        return False
+    lead = [t.lower_ for t in doc[max(0, start.start - 2) : start.start]]
+    word = next((w for w in reversed(lead) if w in _APPROXIMATE), None)
+    if word == "more" and lead[-1:] != ["than"]:
+        word = None
+    if word is not None:
+        low, high = _APPROXIMATE[word]
+        return previous.best * low <= here.best <= previous.best * high and here.best != previous.best
+    if previous.vague:
+        return (previous.low or 0) <= here.best <= max(previous.high or 0, 4 * (previous.low or 1))
+    return False
 
 
 def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
@@ -1068,21 +1362,43 @@ def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
         if token.text in (";", ".") or (token.text == "," and right and right[-1] not in PERSON_NOUNS):
             break
         word = token.lower_
-        if word in ("a", "an") and right[-1:] == ["and"] and i + 1 < sentence.end and \
-                doc[i + 1].lower_ in CIVILIAN_WORDS | MILITARY_WORDS | POLICE_WORDS:
-            extra += 1
+        people = CIVILIAN_WORDS | MILITARY_WORDS | POLICE_WORDS
+        if word in ("a", "an") and right[-1:] == ["and"] and i + 1 < sentence.end and not (
+                set(right) & (KILL | WOUND | COMBINED | SUBSET_BEFORE)) and (
+                doc[i + 1].lower_ in people or (i + 2 < sentence.end and doc[i + 2].lower_ in people
+                                                and doc[i + 1].is_alpha and doc[i + 1].lower_ not in KILL | WOUND)):
+            extra += 1  # ("four civilians and a soldier", "… and an Iraqi soldier were killed")
         right.append(word)
         i += 1
+    if _perpetrators_count(doc, number, sentence):
+        return None, 0  # "Two gunmen shot dead a guard": the number counts who acted
+    after = doc[number.end].lower_ if number.end < sentence.end else ""
+    if left[-2:] in (["bodies", "of"], ["body", "of"], ["corpses", "of"], ["corpse", "of"]) or after in BODIES:
+        return "killed", 0  # "the bodies of five victims arrived", "seven bodies were recovered"
+    if left[-2:] in (["along", "with"], ["together", "with"]) and ONE_KILLED.search(
+            doc[sentence.start : number.start].text):
+        return "killed", 1  # "assassinated a former commander, along with three people accompanying him": 3 + 1
     measure, _item = measure_from_left(left, right)
     if measure in ("killed", "wounded", "killed_or_wounded", "captured"):
         return measure, extra
     for position, word in enumerate(right):
         if word in WEAPON_WORDS or word in NOT_COUNTED:
             return None, 0  # "2 bombs … injured 4 workers": the 2 counts bombs
+        if word in WOUND and any(w in LATER_DEATH for w in right[position + 1 :]):
+            return "killed", extra  # "one soldier injured in the attack later died"
         if word in KILL or word in WOUND or word in COMBINED:
             return casualty_measure(right[position : position + 3]), extra
         if word in CAPTURE:
             return "captured", extra
+    if set(right) & PERSON_NOUNS:
+        # "Twenty-seven members of X, or the Y (Z), were killed": the verb of a counted subject after an apposition.
+        for k in range(i, min(sentence.end, number.end + 25)):
+            if k in starts or doc[k].text in (";", ".") or doc[k].lower_ in VIOLENCE_VERBS - KILL - WOUND:
+                break
+            if doc[k].lower_ in PASSIVE and k + 1 < sentence.end and (doc[k + 1].lower_ in KILL | WOUND):
+                return casualty_measure([t.lower_ for t in doc[k + 1 : k + 4]]), extra
+            if doc[k].lower_ in DEATH_VERBS - {"dead"}:
+                return "killed", extra
     return None, 0
 
 

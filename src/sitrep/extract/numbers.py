@@ -96,8 +96,13 @@ def parse_words(words: list[str]) -> ParsedNumber | None:
     if first is not None:
         if len(words) > 1 and words[1] in ("million", "thousand") and first < 1000:
             return ParsedNumber(first * SCALES[words[1]], 2)
+        if len(words) > 1 and words[1] == "dozen" and first < 100:
+            return ParsedNumber(first * 12, 2)
         return ParsedNumber(first, 1)
-    return _parse_number_words(words)
+    parsed = _parse_number_words(words)
+    if parsed is not None and parsed.length < len(words) and words[parsed.length] == "dozen" and parsed.value < 100:
+        return ParsedNumber(parsed.value * 12, parsed.length + 1)  # "two dozen", "three dozen": 24, 36
+    return parsed
 
 
 def _joins(word: str, words: list[str], i: int, seen_any: bool) -> bool:
