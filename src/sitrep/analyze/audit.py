@@ -52,11 +52,13 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Literal
 
-from sitrep.analyze.incidents import Incident, incidents, unlinked_note
+from sitrep.analyze.audit_sql import AuditPool
+from sitrep.analyze.incidents import Incident, incidents, merge_all, unlinked_note
 from sitrep.errors import AuditError, ConfigError, NotFoundError
 from sitrep.geo import normalize_name
 from sitrep.model import Claim, Figure
 from sitrep.store import Store
+from sitrep.store import incidents as stored
 from sitrep.taxonomy import TACTICS, TARGET_CATEGORIES, ActorTable, target_category_for_term
 
 TOLERANCE_RATIO = 1.5
@@ -296,6 +298,103 @@ def _facet_matcher(figure: Figure, claim: Claim, actors: ActorTable) -> tuple[st
     return "+".join(names), " / ".join(values), (lambda i: all(test(i) for test in tests)), ""
 
 
+class _Params:
+    """Named query parameters (``$p0``, ``$p1`` …) collected while a query is written."""
+
+    def __init__(self, values: dict[str, Any] | None = None) -> None:
+        self.values: dict[str, Any] = dict(values or {})
+        self._n = 0
+
+    def add(self, value: Any) -> str:
+        """A new parameter holding ``value``; returns its placeholder."""
+        name = f"p{self._n}"
+        self._n += 1
+        self.values[name] = value
+        return f"${name}"
+
+
+def _tactic_sql(key: str, params: _Params) -> str:
+    """:func:`_tactic_match` as a condition on the audit relation."""
+    keys = sorted(set(key.split("+")))
+    subs = sorted({TACTICS[k].sub_event_type for k in keys if k in TACTICS and TACTICS[k].sub_event_type})
+    return (f"(list_has_any(tactics, {params.add(keys)}::VARCHAR[]) OR (len(tactics) = 0 "
+            f"AND list_contains({params.add(subs)}::VARCHAR[], sub_event_type)))")
+
+
+def _admin1_sql(names: Iterable[tuple[str | None, str | None]], admin1s: Sequence[str], params: _Params) -> str:
+    """:func:`_admin1_match` as a condition: names are compared normalised, in Python, on the distinct admin1
+    values of the relation."""
+    names = list(names)
+    codes = sorted({code for _, code in names if code})
+    keys = {normalize_name(name) for name, _ in names if name}
+    same = sorted(v for v in admin1s if normalize_name(v) in keys)
+    return (f"(admin1 IS NOT NULL AND (list_contains({params.add(codes)}::VARCHAR[], admin1_code) "
+            f"OR list_contains({params.add(same)}::VARCHAR[], admin1)))")
+
+
+def _target_sql(target: str, actors: ActorTable, actor2s: Sequence[str], params: _Params) -> str:
+    """:func:`_target_match` as a condition: aliases and affiliates are resolved in Python on the distinct actor2
+    values of the relation."""
+    written = target.strip()
+    for suffix in (" and allies", " and its allies", " and their allies", " allies"):
+        if written.lower().endswith(suffix):
+            written = written[: -len(suffix)]
+            break
+    category = target_category_for_term(written) or (written.lower() if written.lower() in TARGET_CATEGORIES
+                                                     else None)
+    actor = actors.get(written)
+    if actor is not None:
+        same = [v for v in actor2s if actors.same_side(actors.canonical(v) or v, actor.canonical)]
+        condition = f"list_contains({params.add(same)}::VARCHAR[], actor2)"
+        generic = {"military": "Military Forces", "police": "Police Forces"}.get(actor.category)
+        if generic is not None and actor.kind == "state" and actor.country is not None:
+            condition += f" OR (actor2 = {params.add(generic)} AND country = {params.add(actor.country)})"
+        return f"(actor2 IS NOT NULL AND ({condition}))"
+    if category is not None:
+        label = {"civilians": "Civilians", "police": "Police Forces", "military": "Military Forces"}.get(category)
+        return (f"(target_category = {params.add(category)}"
+                + (f" OR actor2 = {params.add(label)})" if label is not None else ")"))
+    same = [v for v in actor2s if v.lower() == written.lower()]
+    return f"list_contains({params.add(same)}::VARCHAR[], actor2)"
+
+
+def _facet_sql(figure: Figure, claim: Claim, actors: ActorTable, values: dict[str, list[str]],
+               params: _Params) -> tuple[str, str, str | None, str]:
+    """:func:`_facet_matcher` as a SQL condition on the audit relation (:mod:`sitrep.analyze.audit_sql`):
+    (facet name, value, condition, note); condition None when the facet cannot be audited."""
+    names: list[str] = []
+    shown: list[str] = []
+    tests: list[str] = []
+    if figure.admin1:
+        names.append("admin1")
+        shown.append(figure.admin1)
+        tests.append(_admin1_sql([(figure.admin1, figure.admin1_code)], values["admin1"], params))
+    elif figure.region:
+        names.append("region")
+        shown.append(figure.region)
+        listed = [(f.admin1, f.admin1_code) for f in claim.figures if f.region == figure.region and f.admin1]
+        if not listed:
+            return "region", figure.region, None, "the claim lists no governorates in this region"
+        tests.append(_admin1_sql(listed, values["admin1"], params))
+    if figure.tactic:
+        names.append("tactic")
+        shown.append(figure.tactic)
+        tests.append(_tactic_sql(figure.tactic, params))
+    elif figure.sub_event_type:
+        names.append("sub_event_type")
+        shown.append(figure.sub_event_type)
+        tests.append(f"sub_event_type = {params.add(figure.sub_event_type)}")
+    if figure.target:
+        names.append("target")
+        shown.append(figure.target)
+        tests.append(_target_sql(figure.target, actors, values["actor2"], params))
+    if figure.item:
+        return "item", figure.item, None, "materiel is not comparable with incidents"
+    if not names:
+        return "total", "", "TRUE", ""
+    return "+".join(names), " / ".join(shown), " AND ".join(tests), ""
+
+
 def measure_value(measure: str, found: Sequence[Incident]) -> int:
     """What the record shows for a measure: the number of incidents, or the sum of their best figures."""
     if measure == "operations":
@@ -337,23 +436,105 @@ def incident_pool(store: Store, *, actors: ActorTable | None = None) -> Pool:
     return pool
 
 
-def audit_claim(store: Store, claim_id: str, *, actors: ActorTable | None = None,
-                pool: Pool | None = None) -> AuditReport:
-    """Hold each figure of a stored claim against the independently reported incidents (module docstring).
-
-    ``pool`` (:func:`incident_pool`) shares the incidents of a period between the audits of several claims.
-    Raises ConfigError when no claim has this id, AuditError when the claim has no usable period or actor.
-    """
+def _claim_to_audit(store: Store, claim_id: str, actors: ActorTable) -> tuple[Claim, str, date, date]:
+    """The stored claim, its actor's canonical name and its period; raises as :func:`audit_claim` says."""
     found = store.claims(claim_id=claim_id)
     if not found:
         raise NotFoundError(f"no claim with id {claim_id!r} in {store.path}; list claims with: sitrep claims")
     claim = found[0]
-    actors = actors if actors is not None else ActorTable.load()
     if not claim.actor:
         raise AuditError(f"claim {claim.id}: it names no actor whose operations it counts, so there is no record "
                          "to hold it against")
     start, end = _parse_period(claim)
-    actor = actors.canonical(claim.actor) or claim.actor
+    return claim, actors.canonical(claim.actor) or claim.actor, start, end
+
+
+def _notes(store: Store, claim: Claim) -> list[str]:
+    notes = []
+    if claim.status != "claimed":
+        notes.append(f"this claim's status is {claim.status!r}: it is a third party's count, not the actor's own")
+    if not claim.country:
+        notes.append("the claim names no country: incidents anywhere were considered")
+    note = unlinked_note(store)
+    if note:
+        notes.append(note)
+    return notes
+
+
+def audit_claim(store: Store, claim_id: str, *, actors: ActorTable | None = None, pool: AuditPool | None = None,
+                records: bool = True) -> AuditReport:
+    """Hold each figure of a stored claim against the independently reported incidents (module docstring).
+
+    One SQL query over the period's incidents (:mod:`sitrep.analyze.audit_sql`) counts every figure; ``pool``
+    (:class:`~sitrep.analyze.audit_sql.AuditPool`) shares the period's relation between the audits of several
+    claims. With ``records`` (the default) the report also holds the record's incidents as records
+    (:attr:`AuditReport.incidents`, for ``sitrep audit``'s list); a page that shows only the rows passes False.
+    Raises NotFoundError when no claim has this id, AuditError when the claim has no usable period or actor.
+    """
+    actors = pool.actors if pool is not None else actors if actors is not None else ActorTable.load()
+    claim, actor, start, end = _claim_to_audit(store, claim_id, actors)
+    period = (pool or AuditPool(store, actors=actors)).period(start, end)
+    params = _Params(period.params())
+    attributed_names = [v for v in period.values["actor1"] if actors.same_side(actors.canonical(v) or v, actor)]
+    record = f"list_contains({params.add(attributed_names)}::VARCHAR[], actor1)"
+    unnamed = "(actor1 IS NULL OR actor1 = 'Unidentified Armed Group')"
+    selects = [f"list(id ORDER BY date_start, id) FILTER (WHERE {record}) AS record",
+               f"list(event_id ORDER BY date_start, id) FILTER (WHERE {record}) AS record_events"]
+    plans: list[tuple[Figure, str, str, str | None, str]] = []
+    for k, figure in enumerate(claim.figures):
+        facet, value, where, note = _facet_sql(figure, claim, actors, period.values, params)
+        plans.append((figure, facet, value, where, note))
+        if figure.measure in MEASURES and where is not None:
+            total = "count(*)" if figure.measure == "operations" else f"sum({figure.measure})"
+            selects += [f"coalesce({total} FILTER (WHERE {record} AND {where}), 0) AS v{k}",
+                        f"list(id ORDER BY date_start, id) FILTER (WHERE {record} AND {where}) AS i{k}",
+                        f"count(*) FILTER (WHERE {unnamed} AND {where}) AS u{k}"]
+    country = f" AND country = {params.add(claim.country)}" if claim.country else ""
+    found = store.query(f"WITH {period.relation()} SELECT {', '.join(selects)} FROM pool WHERE independent{country}",
+                        params.values)[0]
+    rows: list[AuditRow] = []
+    for k, (figure, facet, value, where, note) in enumerate(plans):
+        if figure.measure not in MEASURES:
+            rows.append(AuditRow(figure.measure, facet, value, figure.value, None, None, "not_comparable",
+                                 note="incidents do not record this measure"))
+            continue
+        if where is None:
+            rows.append(AuditRow(figure.measure, facet, value, figure.value, None, None, "not_comparable",
+                                 note=note))
+            continue
+        reported = int(found[f"v{k}"])
+        ratio = round(figure.value / reported, 2) if reported else None
+        rows.append(AuditRow(figure.measure, facet, value, figure.value, reported, ratio,
+                             flag(figure.value, reported), list(found[f"i{k}"] or []),
+                             unattributed=int(found[f"u{k}"])))
+    held = _record_incidents(store, period.merged, found["record"] or [], found["record_events"] or [], actors) \
+        if records else []
+    return AuditReport(claim_id=claim.id, actor=actor, claimant=claim.claimant, period_start=claim.period_start,
+                       period_end=claim.period_end, country=claim.country, rows=rows, incidents=held,
+                       notes=_notes(store, claim))
+
+
+def _record_incidents(store: Store, merged: Sequence[Incident], ids: Sequence[str], event_ids: Sequence[str],
+                      actors: ActorTable) -> list[Incident]:
+    """The record's incidents as records, in the query's order: single reports merged from their one event, the
+    rest taken from the period's merged incidents."""
+    singles = [e for e in event_ids if e]
+    events = stored.load_events(store, event_ids=singles) if singles else []
+    found = {i.id: i for i in merge_all(events, stored.load_documents(store, {e.document_id for e in events}),
+                                        actors=actors)}
+    found.update({i.id: i for i in merged if i.id in set(ids)})
+    return [found[i] for i in ids if i in found]
+
+
+def audit_claim_records(store: Store, claim_id: str, *, actors: ActorTable | None = None,
+                        pool: Pool | None = None) -> AuditReport:
+    """:func:`audit_claim` computed from records: every incident of the period merged in Python and each figure
+    matched incident by incident. The reference the SQL path is tested against (same rows, same incidents).
+
+    ``pool`` (:func:`incident_pool`) shares the incidents of a period between the audits of several claims.
+    """
+    actors = actors if actors is not None else ActorTable.load()
+    claim, actor, start, end = _claim_to_audit(store, claim_id, actors)
     dated = pool(start, end) if pool is not None else incidents(store, start=start, end=end, actors=actors)
     candidates = [i for i in dated if independently_reported(i)]
     if claim.country:
@@ -377,16 +558,9 @@ def audit_claim(store: Store, claim_id: str, *, actors: ActorTable | None = None
         rows.append(AuditRow(figure.measure, facet, value, figure.value, reported, ratio,
                              flag(figure.value, reported), [i.id for i in hits],
                              unattributed=sum(1 for i in unnamed if match(i))))
-    notes = []
-    if claim.status != "claimed":
-        notes.append(f"this claim's status is {claim.status!r}: it is a third party's count, not the actor's own")
-    if not claim.country:
-        notes.append("the claim names no country: incidents anywhere were considered")
-    note = unlinked_note(store)
-    if note:
-        notes.append(note)
     return AuditReport(claim_id=claim.id, actor=actor, claimant=claim.claimant, period_start=claim.period_start,
-                       period_end=claim.period_end, country=claim.country, rows=rows, incidents=record, notes=notes)
+                       period_end=claim.period_end, country=claim.country, rows=rows, incidents=record,
+                       notes=_notes(store, claim))
 
 
 @dataclass

@@ -1,0 +1,262 @@
+"""The incidents an audit counts, as a SQL relation: one row per incident with the merged fields the audit reads.
+
+:func:`sitrep.analyze.audit.audit_claim` holds each figure of a claim against this relation with one query
+(``GROUP BY``-style aggregates filtered per figure), so a report that audits 25 claims over a 100,000-event store
+never rebuilds the period's events as records. The relation (:meth:`AuditPool.relation`) has the columns
+:data:`COLUMNS` and is the union of
+
+- **single reports**, computed by DuckDB from the ``events`` table: events that are an incident of their own
+  (never linked, or alone in their incident), placed in a country, whose outlet speaks for nobody. For such an
+  event the merge rules of :mod:`sitrep.analyze.incidents` reduce to column expressions: the incident is the event,
+  it is independently reported unless its status is ``claimed``, its perpetrator of record is its ``actor1``
+  unless that is a generic label and a claimant is named, and its figures are the event's best figures;
+- **everything else**, merged in Python by :func:`sitrep.analyze.incidents.merge_all` and passed in as arrays:
+  incidents of several reports (outlet independence, copied texts and majority votes need the documents' texts),
+  events without a country (the merge geocodes them from the dateline) and events from an outlet that speaks for
+  some actor (whether it speaks for *this* perpetrator is the alias table's call). On real data these are the
+  linked incidents of the period; on a store of unlinked or singly reported events, none.
+
+The two halves are computed by the same rules the records path uses; ``tests/test_audit_sql.py`` builds stores
+where every case occurs and checks that both paths give the same rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sitrep.analyze.incidents import Incident, merge_all
+from sitrep.analyze.similarity import GENERIC_ACTORS
+from sitrep.store import CURRENT_DOCUMENTS, Store
+from sitrep.store import incidents as stored
+from sitrep.taxonomy import ActorTable
+
+COLUMNS = (
+    "id",
+    "event_id",
+    "date_start",
+    "independent",
+    "actor1",
+    "actor2",
+    "target_category",
+    "sub_event_type",
+    "tactics",
+    "country",
+    "admin1",
+    "admin1_code",
+    "killed",
+    "wounded",
+    "killed_or_wounded",
+    "captured",
+)
+"""Columns of the relation: the incident id, its single event's id ('' for a merged incident), the merged fields
+the audit's facets test, and the best figure of each measure (``killed_or_wounded`` already summed as
+:meth:`Incident.best` sums it)."""
+
+_TYPES = (
+    "VARCHAR",
+    "VARCHAR",
+    "DATE",
+    "BOOLEAN",
+    "VARCHAR",
+    "VARCHAR",
+    "VARCHAR",
+    "VARCHAR",
+    "VARCHAR[]",
+    "VARCHAR",
+    "VARCHAR",
+    "VARCHAR",
+    "BIGINT",
+    "BIGINT",
+    "BIGINT",
+    "BIGINT",
+)
+
+# The URL's host as urllib's netloc reads it ("https://www.x.org/a" → "www.x.org"); outlet_of lowers it and drops
+# "www." in Python, on the few distinct (source, host) pairs.
+_HOST = "regexp_extract(d.url, '^[A-Za-z][A-Za-z0-9+.-]*://([^/?#]*)', 1)"
+
+
+def _best(name: str) -> str:
+    # A Count is stored when its _vague column is set; a missing one adds nothing (Incident.best gives 0).
+    return f"CASE WHEN e.{name}_vague IS NOT NULL THEN coalesce(e.{name}_best, 0) ELSE 0 END"
+
+
+_GENERIC = ", ".join("'" + name.replace("'", "''") + "'" for name in sorted(GENERIC_ACTORS))
+
+SINGLE_SQL = (
+    # merge(): the perpetrator of record is the named (non-generic) actor1, else the claimant, else actor1 as
+    # given; the target is actor2 unless it repeats the perpetrator.
+    "SELECT id, event_id, date_start, independent, actor1, CASE WHEN actor2 <> '' AND actor2 IS DISTINCT FROM "
+    "actor1 THEN actor2 END AS actor2, target_category, sub_event_type, tactics, country, admin1, admin1_code, "
+    "killed, wounded, killed_or_wounded, captured FROM ("
+    "SELECT coalesce(e.incident_id, left(sha256('incident:' || e.id), 16)) AS id, e.id AS event_id, e.date_start, "
+    "e.status <> 'claimed' AS independent, "
+    f"CASE WHEN e.actor1 <> '' AND e.actor1 NOT IN ({_GENERIC}) THEN e.actor1 WHEN e.claimant <> '' THEN e.claimant "
+    "WHEN e.actor1 <> '' THEN e.actor1 END AS actor1, e.actor2, nullif(e.target_category, '') AS target_category, "
+    "nullif(e.sub_event_type, '') AS sub_event_type, coalesce(e.tactics, []::VARCHAR[]) AS tactics, e.country, "
+    f"e.admin1, e.admin1_code, {_best('killed')} AS killed, {_best('wounded')} AS wounded, "
+    f"{_best('killed')} + {_best('wounded')} + {_best('killed_or_wounded')} AS killed_or_wounded, "
+    f"{_best('captured')} AS captured FROM events e WHERE e.document_id IN {CURRENT_DOCUMENTS} "
+    "AND e.date_start BETWEEN $start AND $end AND e.id NOT IN (SELECT unnest($merged_events::VARCHAR[])))"
+)
+"""The single reports of a period (module docstring); ``$merged_events`` are the period's events merged in
+Python instead."""
+
+
+@dataclass
+class PeriodPool:
+    """The incidents of one period: the SQL relation's parameters and the incidents merged in Python."""
+
+    start: date
+    end: date
+    merged: list[Incident]
+    """Incidents of several reports, unplaced or from a speaking outlet, merged from records (module docstring)."""
+    merged_events: list[str]
+    """Events of the period left out of the single reports (they belong to ``merged`` or to an incident dated
+    outside the period)."""
+    values: dict[str, list[str]] = field(default_factory=dict)
+    """Distinct actor1, actor2 and admin1 values of the relation: alias and name matching happen in Python on
+    these few values, and the query tests membership."""
+
+    def params(self) -> dict[str, Any]:
+        """The named parameters of :meth:`relation`."""
+        arrays = [[getattr(row, name) for row in _rows(self.merged)] for name in COLUMNS]
+        return {
+            "start": self.start,
+            "end": self.end,
+            "merged_events": self.merged_events,
+            **{f"m_{name}": values for name, values in zip(COLUMNS, arrays, strict=True)},
+        }
+
+    def relation(self) -> str:
+        """``pool AS (…)``: a WITH entry for the relation; its parameters are :meth:`params`."""
+        merged = ", ".join(f"unnest($m_{name}::{kind}[]) AS {name}" for name, kind in zip(COLUMNS, _TYPES, strict=True))
+        return f"pool AS ({SINGLE_SQL} UNION ALL SELECT {merged})"
+
+
+@dataclass
+class _Row:
+    id: str
+    event_id: str
+    date_start: date | None
+    independent: bool
+    actor1: str | None
+    actor2: str | None
+    target_category: str | None
+    sub_event_type: str | None
+    tactics: list[str]
+    country: str | None
+    admin1: str | None
+    admin1_code: str | None
+    killed: int
+    wounded: int
+    killed_or_wounded: int
+    captured: int
+
+
+def _rows(found: Sequence[Incident]) -> list[_Row]:
+    return [
+        _Row(
+            i.id,
+            "",
+            i.date_start,
+            i.status in ("reported", "confirmed"),
+            i.actor1,
+            i.actor2,
+            i.target_category,
+            i.sub_event_type,
+            list(i.tactics),
+            i.place.country if i.place else None,
+            i.place.admin1 if i.place else None,
+            i.place.admin1_code if i.place else None,
+            i.best("killed"),
+            i.best("wounded"),
+            i.best("killed_or_wounded"),
+            i.best("captured"),
+        )
+        for i in found
+    ]
+
+
+class AuditPool:
+    """The audit relation of each period asked for, computed once per period (a report audits up to 25 claims,
+    and a group's bulletins of one month share their period). For one reading of the store."""
+
+    def __init__(self, store: Store, *, actors: ActorTable | None = None) -> None:
+        self.store = store
+        self.actors = actors if actors is not None else ActorTable.load()
+        self._periods: dict[tuple[date, date], PeriodPool] = {}
+        self._speaking: tuple[list[str | None], list[str | None]] | None = None
+
+    def period(self, start: date, end: date) -> PeriodPool:
+        """The incidents whose first date falls in ``start``..``end`` (both inclusive)."""
+        if (start, end) not in self._periods:
+            self._periods[(start, end)] = self._read(start, end)
+        return self._periods[(start, end)]
+
+    def speaking_sources(self) -> tuple[list[str | None], list[str | None]]:
+        """(sources, hosts): the (``Document.source``, URL host) pairs whose outlet speaks for an actor (its media,
+        or the actor itself), decided by :func:`sitrep.analyze.incidents._speaks_for` on the distinct pairs."""
+        if self._speaking is None:
+            from sitrep.analyze.incidents import _speaks_for
+
+            pairs = self.store.query(
+                f"SELECT DISTINCT d.source, {_HOST} AS host FROM documents d WHERE d.id IN {CURRENT_DOCUMENTS}"
+            )
+            speaking = [
+                (r["source"], r["host"])
+                for r in pairs
+                if _speaks_for(_outlet(r["source"], r["host"]), self.actors) is not None
+            ]
+            self._speaking = ([s for s, _ in speaking], [h for _, h in speaking])
+        return self._speaking
+
+    def _read(self, start: date, end: date) -> PeriodPool:
+        sources, hosts = self.speaking_sources()
+        # Linked incidents of several current reports, with their first date: the one the merge dates them by.
+        found = self.store.query(
+            f"WITH m AS (SELECT incident_id, min(date_start) AS first FROM events WHERE incident_id IS NOT NULL "
+            f"AND document_id IN {CURRENT_DOCUMENTS} GROUP BY ALL HAVING count(*) > 1), "
+            "sp AS (SELECT d.id FROM documents d JOIN (SELECT unnest($sources::VARCHAR[]) AS source, "
+            f"unnest($hosts::VARCHAR[]) AS host) k ON d.source IS NOT DISTINCT FROM k.source "
+            f"AND {_HOST} IS NOT DISTINCT FROM k.host) "
+            "SELECT e.id, e.incident_id, e.date_start, m.first, m.incident_id IS NOT NULL AS multi FROM events e "
+            f"LEFT JOIN m ON m.incident_id = e.incident_id WHERE e.document_id IN {CURRENT_DOCUMENTS} AND ("
+            "(e.date_start BETWEEN $start AND $end AND (m.incident_id IS NOT NULL OR e.place_name IS NULL "
+            "OR e.country IS NULL OR e.document_id IN (SELECT id FROM sp))) OR m.first BETWEEN $start AND $end)",
+            {"start": start, "end": end, "sources": sources, "hosts": hosts},
+        )
+        merged_events = [r["id"] for r in found if r["date_start"] is not None and start <= r["date_start"] <= end]
+        incident_ids = sorted(
+            {r["incident_id"] for r in found if r["multi"] and r["first"] is not None and start <= r["first"] <= end}
+        )
+        alone = sorted({r["id"] for r in found if not r["multi"]})
+        events = stored.load_events(self.store, incident_ids=incident_ids) if incident_ids else []
+        events += stored.load_events(self.store, event_ids=alone) if alone else []
+        merged = merge_all(
+            events,
+            stored.load_documents(self.store, {e.document_id for e in events}),
+            start=start,
+            end=end,
+            actors=self.actors,
+        )
+        pool = PeriodPool(start, end, merged, merged_events)
+        values = self.store.query(
+            f"WITH {pool.relation()} SELECT list(DISTINCT actor1) AS actor1, list(DISTINCT actor2) AS actor2, "
+            "list(DISTINCT admin1) AS admin1 FROM pool WHERE independent",
+            pool.params(),
+        )[0]
+        pool.values = {name: [v for v in values[name] or [] if v is not None] for name in values}
+        return pool
+
+
+def _outlet(source: str | None, host: str | None) -> str | None:
+    """:func:`sitrep.analyze.incidents.outlet_of` of a document with this source and URL host."""
+    if source and source.strip():
+        return " ".join(source.split())
+    if host:
+        return host.lower().removeprefix("www.") or None
+    return None
