@@ -195,7 +195,8 @@ def test_the_store_holds_every_case_the_sql_must_get_right(store: Store) -> None
     pool = AuditPool(store)
     period = pool.period(date(2020, 7, 28), date(2020, 9, 10))
     merged = {len(i.sources) for i in period.merged}
-    assert {1, 2, 3} <= merged  # single reports merged in Python (unplaced, speaking outlets) and linked ones
+    assert {1, 2, 3} <= merged  # single reports merged in Python (no country) and linked ones
+    assert period.silenced  # single reports of the group's own media, counted in SQL as not independent
     assert any(i.place is None for i in period.merged)
     singles = store.query(
         f"WITH {period.relation()} SELECT count(*) AS n FROM pool WHERE event_id <> ''", period.params()

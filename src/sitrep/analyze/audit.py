@@ -521,7 +521,7 @@ def _record_incidents(store: Store, merged: Sequence[Incident], ids: Sequence[st
     singles = [e for e in event_ids if e]
     events = stored.load_events(store, event_ids=singles) if singles else []
     found = {i.id: i for i in merge_all(events, stored.load_documents(store, {e.document_id for e in events}),
-                                        actors=actors)}
+                                        actors=actors)} if events else {}
     found.update({i.id: i for i in merged if i.id in set(ids)})
     return [found[i] for i in ids if i in found]
 

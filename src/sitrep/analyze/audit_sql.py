@@ -6,15 +6,19 @@ never rebuilds the period's events as records. The relation (:meth:`AuditPool.re
 :data:`COLUMNS` and is the union of
 
 - **single reports**, computed by DuckDB from the ``events`` table: events that are an incident of their own
-  (never linked, or alone in their incident), placed in a country, whose outlet speaks for nobody. For such an
-  event the merge rules of :mod:`sitrep.analyze.incidents` reduce to column expressions: the incident is the event,
-  it is independently reported unless its status is ``claimed``, its perpetrator of record is its ``actor1``
-  unless that is a generic label and a claimant is named, and its figures are the event's best figures;
+  (never linked, or alone in their incident) and placed in a country. For such an event the merge rules of
+  :mod:`sitrep.analyze.incidents` reduce to column expressions: the incident is the event, it is independently
+  reported unless its status is ``claimed`` or its outlet speaks for its perpetrator, its perpetrator of record is
+  its ``actor1`` unless that is a generic label and a claimant is named, and its figures are the event's best
+  figures;
 - **everything else**, merged in Python by :func:`sitrep.analyze.incidents.merge_all` and passed in as arrays:
   incidents of several reports (outlet independence, copied texts and majority votes need the documents' texts),
-  events without a country (the merge geocodes them from the dateline) and events from an outlet that speaks for
-  some actor (whether it speaks for *this* perpetrator is the alias table's call). On real data these are the
-  linked incidents of the period; on a store of unlinked or singly reported events, none.
+  and events without a country (the merge geocodes them from the dateline). On real data these are the linked
+  incidents of the period; on a store of unlinked or singly reported events, none.
+
+A single report from an outlet that speaks for some actor (al-Naba, Amaq) stays in SQL: whether the outlet speaks
+for *this* report's perpetrator is decided in Python, on those few rows, and the query reads the list of the
+reports it silences.
 
 The two halves are computed by the same rules the records path uses; ``tests/test_audit_sql.py`` builds stores
 where every case occurs and checks that both paths give the same rows.
@@ -93,7 +97,7 @@ SINGLE_SQL = (
     "actor1 THEN actor2 END AS actor2, target_category, sub_event_type, tactics, country, admin1, admin1_code, "
     "killed, wounded, killed_or_wounded, captured FROM ("
     "SELECT coalesce(e.incident_id, left(sha256('incident:' || e.id), 16)) AS id, e.id AS event_id, e.date_start, "
-    "e.status <> 'claimed' AS independent, "
+    "e.status <> 'claimed' AND e.id NOT IN (SELECT unnest($silenced::VARCHAR[])) AS independent, "
     f"CASE WHEN e.actor1 <> '' AND e.actor1 NOT IN ({_GENERIC}) THEN e.actor1 WHEN e.claimant <> '' THEN e.claimant "
     "WHEN e.actor1 <> '' THEN e.actor1 END AS actor1, e.actor2, nullif(e.target_category, '') AS target_category, "
     "nullif(e.sub_event_type, '') AS sub_event_type, coalesce(e.tactics, []::VARCHAR[]) AS tactics, e.country, "
@@ -117,19 +121,26 @@ class PeriodPool:
     merged_events: list[str]
     """Events of the period left out of the single reports (they belong to ``merged`` or to an incident dated
     outside the period)."""
+    silenced: list[str] = field(default_factory=list)
+    """Single reports whose outlet speaks for their own perpetrator (its media): not independent."""
     values: dict[str, list[str]] = field(default_factory=dict)
     """Distinct actor1, actor2 and admin1 values of the relation: alias and name matching happen in Python on
     these few values, and the query tests membership."""
 
+    _params: dict[str, Any] | None = None
+
     def params(self) -> dict[str, Any]:
-        """The named parameters of :meth:`relation`."""
-        arrays = [[getattr(row, name) for row in _rows(self.merged)] for name in COLUMNS]
-        return {
-            "start": self.start,
-            "end": self.end,
-            "merged_events": self.merged_events,
-            **{f"m_{name}": values for name, values in zip(COLUMNS, arrays, strict=True)},
-        }
+        """The named parameters of :meth:`relation` (made once: every audit of the period binds them)."""
+        if self._params is None:
+            rows = _rows(self.merged)
+            self._params = {
+                "start": self.start,
+                "end": self.end,
+                "merged_events": self.merged_events,
+                "silenced": self.silenced,
+                **{f"m_{name}": [getattr(row, name) for row in rows] for name in COLUMNS},
+            }
+        return self._params
 
     def relation(self) -> str:
         """``pool AS (…)``: a WITH entry for the relation; its parameters are :meth:`params`."""
@@ -214,21 +225,36 @@ class AuditPool:
             self._speaking = ([s for s, _ in speaking], [h for _, h in speaking])
         return self._speaking
 
+    def _speaks(self, row: dict[str, Any]) -> bool:
+        from sitrep.analyze.incidents import _speaks_for
+
+        speaker = _speaks_for(_outlet(row["source"], row["host"]), self.actors)
+        return _speaks_for_own(speaker, row["actor1"], row["claimant"], self.actors)
+
     def _read(self, start: date, end: date) -> PeriodPool:
         sources, hosts = self.speaking_sources()
         # Linked incidents of several current reports, with their first date: the one the merge dates them by.
         found = self.store.query(
             f"WITH m AS (SELECT incident_id, min(date_start) AS first FROM events WHERE incident_id IS NOT NULL "
             f"AND document_id IN {CURRENT_DOCUMENTS} GROUP BY ALL HAVING count(*) > 1), "
-            "sp AS (SELECT d.id FROM documents d JOIN (SELECT unnest($sources::VARCHAR[]) AS source, "
-            f"unnest($hosts::VARCHAR[]) AS host) k ON d.source IS NOT DISTINCT FROM k.source "
-            f"AND {_HOST} IS NOT DISTINCT FROM k.host) "
-            "SELECT e.id, e.incident_id, e.date_start, m.first, m.incident_id IS NOT NULL AS multi FROM events e "
-            f"LEFT JOIN m ON m.incident_id = e.incident_id WHERE e.document_id IN {CURRENT_DOCUMENTS} AND ("
+            f"sp AS (SELECT d.id, d.source, {_HOST} AS host FROM documents d JOIN (SELECT "
+            "unnest($sources::VARCHAR[]) AS source, unnest($hosts::VARCHAR[]) AS host) k "
+            f"ON d.source IS NOT DISTINCT FROM k.source AND {_HOST} IS NOT DISTINCT FROM k.host) "
+            "SELECT e.id, e.incident_id, e.date_start, m.first, m.incident_id IS NOT NULL AS multi, "
+            "e.place_name IS NULL OR e.country IS NULL AS unplaced, e.actor1, e.claimant, e.status, sp.source, "
+            "sp.host, sp.id IS NOT NULL AS speaking FROM events e LEFT JOIN m ON m.incident_id = e.incident_id "
+            f"LEFT JOIN sp ON sp.id = e.document_id WHERE e.document_id IN {CURRENT_DOCUMENTS} AND ("
             "(e.date_start BETWEEN $start AND $end AND (m.incident_id IS NOT NULL OR e.place_name IS NULL "
-            "OR e.country IS NULL OR e.document_id IN (SELECT id FROM sp))) OR m.first BETWEEN $start AND $end)",
+            "OR e.country IS NULL OR sp.id IS NOT NULL)) OR m.first BETWEEN $start AND $end)",
             {"start": start, "end": end, "sources": sources, "hosts": hosts},
         )
+        # A single report from a speaking outlet stays in SQL: only its independence needs the alias table.
+        silenced = sorted(
+            r["id"]
+            for r in found
+            if r["speaking"] and not r["multi"] and not r["unplaced"] and r["status"] != "claimed" and self._speaks(r)
+        )
+        found = [r for r in found if r["multi"] or r["unplaced"]]
         merged_events = [r["id"] for r in found if r["date_start"] is not None and start <= r["date_start"] <= end]
         incident_ids = sorted(
             {r["incident_id"] for r in found if r["multi"] and r["first"] is not None and start <= r["first"] <= end}
@@ -236,14 +262,11 @@ class AuditPool:
         alone = sorted({r["id"] for r in found if not r["multi"]})
         events = stored.load_events(self.store, incident_ids=incident_ids) if incident_ids else []
         events += stored.load_events(self.store, event_ids=alone) if alone else []
-        merged = merge_all(
-            events,
-            stored.load_documents(self.store, {e.document_id for e in events}),
-            start=start,
-            end=end,
-            actors=self.actors,
-        )
-        pool = PeriodPool(start, end, merged, merged_events)
+        merged: list[Incident] = []
+        if events:  # without any, merge_all would still load the gazetteer (2 s) to place nothing
+            documents = stored.load_documents(self.store, {e.document_id for e in events})
+            merged = merge_all(events, documents, start=start, end=end, actors=self.actors)
+        pool = PeriodPool(start, end, merged, merged_events, silenced)
         values = self.store.query(
             f"WITH {pool.relation()} SELECT list(DISTINCT actor1) AS actor1, list(DISTINCT actor2) AS actor2, "
             "list(DISTINCT admin1) AS admin1 FROM pool WHERE independent",
@@ -251,6 +274,15 @@ class AuditPool:
         )[0]
         pool.values = {name: [v for v in values[name] or [] if v is not None] for name in values}
         return pool
+
+
+def _speaks_for_own(speaker: str | None, actor1: str | None, claimant: str | None, actors: ActorTable) -> bool:
+    """Whether a single report's outlet speaking for ``speaker`` speaks for its perpetrator, as the merge's source
+    notes decide it (the perpetrators: the named actor1, alias-normalised, and the claimant)."""
+    perpetrators = {actors.canonical(actor1) or actor1} if actor1 and actor1 not in GENERIC_ACTORS else set()
+    if claimant:
+        perpetrators.add(claimant)
+    return speaker is not None and any(actors.same_side(speaker, p) for p in perpetrators)
 
 
 def _outlet(source: str | None, host: str | None) -> str | None:
