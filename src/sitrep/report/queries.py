@@ -138,9 +138,24 @@ def period_summary(store: Store, filters: EventFilter, *, top: int = 40, drill_l
     """Query every number of a period page. ``top`` caps each breakdown (the rest are counted by the page as
     "other"); ``drill_limit`` > 0 also lists, per breakdown row, the ids of that many incidents behind it."""
     cte, params = incidents_sql(filters)
+    # The selection and its one-row-per-incident window are computed once into a temporary table, not in each of
+    # the page's twenty queries (at 100,000 events each query then costs a tenth).
+    with store.held(cte + f"SELECT {', '.join(SUMMARY_COLUMNS)} FROM incidents", params) as table:
+        return _period_summary(store, filters, f"WITH incidents AS (SELECT * FROM {table}) ", top=top,
+                               drill_limit=drill_limit)
 
+
+SUMMARY_COLUMNS = (
+    "id", "status", "date_start", "date_end", "event_type", "sub_event_type", "tactics", "actor1",
+    "target_category", "country", "admin1", "admin1_code", "admin2", "latitude", "longitude", "geo_precision",
+    *(f"{name}_{part}" for name in ("killed", "wounded", "killed_or_wounded") for part in ("low", "best", "high")),
+)
+"""The columns of the incidents a period page's queries read."""
+
+
+def _period_summary(store: Store, filters: EventFilter, cte: str, *, top: int, drill_limit: int) -> PeriodSummary:
     def q(select: str, extra: list[Any] | None = None) -> list[dict[str, Any]]:
-        return store.query(cte + select, params + (extra or []))
+        return store.query(cte + select, extra or [])
 
     headline = q(headline_sql())[0]
     countries = [(r["country"], int(r["n"])) for r in q(
