@@ -436,12 +436,15 @@ def incident_pool(store: Store, *, actors: ActorTable | None = None) -> Pool:
     return pool
 
 
-def _claim_to_audit(store: Store, claim_id: str, actors: ActorTable) -> tuple[Claim, str, date, date]:
+def _claim_to_audit(store: Store, claim_id: str | Claim, actors: ActorTable) -> tuple[Claim, str, date, date]:
     """The stored claim, its actor's canonical name and its period; raises as :func:`audit_claim` says."""
-    found = store.claims(claim_id=claim_id)
-    if not found:
-        raise NotFoundError(f"no claim with id {claim_id!r} in {store.path}; list claims with: sitrep claims")
-    claim = found[0]
+    if isinstance(claim_id, Claim):
+        claim = claim_id
+    else:
+        found = store.claims(claim_id=claim_id)
+        if not found:
+            raise NotFoundError(f"no claim with id {claim_id!r} in {store.path}; list claims with: sitrep claims")
+        claim = found[0]
     if not claim.actor:
         raise AuditError(f"claim {claim.id}: it names no actor whose operations it counts, so there is no record "
                          "to hold it against")
@@ -449,21 +452,22 @@ def _claim_to_audit(store: Store, claim_id: str, actors: ActorTable) -> tuple[Cl
     return claim, actors.canonical(claim.actor) or claim.actor, start, end
 
 
-def _notes(store: Store, claim: Claim) -> list[str]:
+def _notes(claim: Claim, unlinked: str | None) -> list[str]:
     notes = []
     if claim.status != "claimed":
         notes.append(f"this claim's status is {claim.status!r}: it is a third party's count, not the actor's own")
     if not claim.country:
         notes.append("the claim names no country: incidents anywhere were considered")
-    note = unlinked_note(store)
-    if note:
-        notes.append(note)
+    if unlinked:
+        notes.append(unlinked)
     return notes
 
 
-def audit_claim(store: Store, claim_id: str, *, actors: ActorTable | None = None, pool: AuditPool | None = None,
-                records: bool = True) -> AuditReport:
+def audit_claim(store: Store, claim_id: str | Claim, *, actors: ActorTable | None = None,
+                pool: AuditPool | None = None, records: bool = True) -> AuditReport:
     """Hold each figure of a stored claim against the independently reported incidents (module docstring).
+
+    ``claim_id`` is the claim's id, or the stored claim itself when the caller already holds it.
 
     One SQL query over the period's incidents (:mod:`sitrep.analyze.audit_sql`) counts every figure; ``pool``
     (:class:`~sitrep.analyze.audit_sql.AuditPool`) shares the period's relation between the audits of several
@@ -473,7 +477,8 @@ def audit_claim(store: Store, claim_id: str, *, actors: ActorTable | None = None
     """
     actors = pool.actors if pool is not None else actors if actors is not None else ActorTable.load()
     claim, actor, start, end = _claim_to_audit(store, claim_id, actors)
-    period = (pool or AuditPool(store, actors=actors)).period(start, end)
+    pool = pool or AuditPool(store, actors=actors)
+    period = pool.period(start, end)
     params = _Params(period.params())
     attributed_names = [v for v in period.values["actor1"] if actors.same_side(actors.canonical(v) or v, actor)]
     record = f"list_contains({params.add(attributed_names)}::VARCHAR[], actor1)"
@@ -511,7 +516,7 @@ def audit_claim(store: Store, claim_id: str, *, actors: ActorTable | None = None
         if records else []
     return AuditReport(claim_id=claim.id, actor=actor, claimant=claim.claimant, period_start=claim.period_start,
                        period_end=claim.period_end, country=claim.country, rows=rows, incidents=held,
-                       notes=_notes(store, claim))
+                       notes=_notes(claim, pool.unlinked_note()))
 
 
 def _record_incidents(store: Store, merged: Sequence[Incident], ids: Sequence[str], event_ids: Sequence[str],
@@ -526,7 +531,7 @@ def _record_incidents(store: Store, merged: Sequence[Incident], ids: Sequence[st
     return [found[i] for i in ids if i in found]
 
 
-def audit_claim_records(store: Store, claim_id: str, *, actors: ActorTable | None = None,
+def audit_claim_records(store: Store, claim_id: str | Claim, *, actors: ActorTable | None = None,
                         pool: Pool | None = None) -> AuditReport:
     """:func:`audit_claim` computed from records: every incident of the period merged in Python and each figure
     matched incident by incident. The reference the SQL path is tested against (same rows, same incidents).
@@ -560,7 +565,7 @@ def audit_claim_records(store: Store, claim_id: str, *, actors: ActorTable | Non
                              unattributed=sum(1 for i in unnamed if match(i))))
     return AuditReport(claim_id=claim.id, actor=actor, claimant=claim.claimant, period_start=claim.period_start,
                        period_end=claim.period_end, country=claim.country, rows=rows, incidents=record,
-                       notes=_notes(store, claim))
+                       notes=_notes(claim, unlinked_note(store)))
 
 
 @dataclass

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sitrep.analyze.incidents import Incident, merge_all
+from sitrep.analyze.incidents import Incident, merge_all, unlinked_note
 from sitrep.analyze.similarity import GENERIC_ACTORS
 from sitrep.store import CURRENT_DOCUMENTS, Store
 from sitrep.store import incidents as stored
@@ -201,6 +201,27 @@ class AuditPool:
         self.actors = actors if actors is not None else ActorTable.load()
         self._periods: dict[tuple[date, date], PeriodPool] = {}
         self._speaking: tuple[list[str | None], list[str | None]] | None = None
+        self._multi: dict[str, date | None] | None = None
+        self._unlinked: tuple[str | None] | None = None
+
+    def unlinked_note(self) -> str | None:
+        """:func:`sitrep.analyze.incidents.unlinked_note`, read once."""
+        if self._unlinked is None:
+            self._unlinked = (unlinked_note(self.store),)
+        return self._unlinked[0]
+
+    def multi(self) -> dict[str, date | None]:
+        """Linked incidents of several current reports, with their first date (the one the merge dates them by);
+        read once for all periods."""
+        if self._multi is None:
+            self._multi = {
+                r["incident_id"]: r["first"]
+                for r in self.store.query(
+                    "SELECT incident_id, min(date_start) AS first FROM events WHERE incident_id IS NOT NULL "
+                    f"AND document_id IN {CURRENT_DOCUMENTS} GROUP BY ALL HAVING count(*) > 1"
+                )
+            }
+        return self._multi
 
     def period(self, start: date, end: date) -> PeriodPool:
         """The incidents whose first date falls in ``start``..``end`` (both inclusive)."""
@@ -233,10 +254,10 @@ class AuditPool:
 
     def _read(self, start: date, end: date) -> PeriodPool:
         sources, hosts = self.speaking_sources()
+        multi = self.multi()
         # Linked incidents of several current reports, with their first date: the one the merge dates them by.
         found = self.store.query(
-            f"WITH m AS (SELECT incident_id, min(date_start) AS first FROM events WHERE incident_id IS NOT NULL "
-            f"AND document_id IN {CURRENT_DOCUMENTS} GROUP BY ALL HAVING count(*) > 1), "
+            "WITH m AS (SELECT unnest($multi::VARCHAR[]) AS incident_id, unnest($first::DATE[]) AS first), "
             f"sp AS (SELECT d.id, d.source, {_HOST} AS host FROM documents d JOIN (SELECT "
             "unnest($sources::VARCHAR[]) AS source, unnest($hosts::VARCHAR[]) AS host) k "
             f"ON d.source IS NOT DISTINCT FROM k.source AND {_HOST} IS NOT DISTINCT FROM k.host) "
@@ -246,7 +267,14 @@ class AuditPool:
             f"LEFT JOIN sp ON sp.id = e.document_id WHERE e.document_id IN {CURRENT_DOCUMENTS} AND ("
             "(e.date_start BETWEEN $start AND $end AND (m.incident_id IS NOT NULL OR e.place_name IS NULL "
             "OR e.country IS NULL OR sp.id IS NOT NULL)) OR m.first BETWEEN $start AND $end)",
-            {"start": start, "end": end, "sources": sources, "hosts": hosts},
+            {
+                "start": start,
+                "end": end,
+                "sources": sources,
+                "hosts": hosts,
+                "multi": list(multi),
+                "first": list(multi.values()),
+            },
         )
         # A single report from a speaking outlet stays in SQL: only its independence needs the alias table.
         silenced = sorted(

@@ -474,7 +474,7 @@ def _audit_block(store: Store, claim: Claim, pool: AuditPool | None = None) -> s
     from sitrep.analyze.audit import audit_claim  # the analyze stage comes before report; imported where used
 
     try:
-        audit = audit_claim(store, claim.id, pool=pool, records=False)  # the table shows rows and ids only
+        audit = audit_claim(store, claim, pool=pool, records=False)  # the table shows rows and ids only
     except SitrepError as error:
         return f'<div class="audit"><h3>Audit</h3><p class="note">Not audited: {_E(str(error))}</p></div>'
     if audit.rows and all(not row.reported and not row.incidents for row in audit.rows):
