@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from sitrep.analyze.audit import audit_claim, audit_claim_records
+from sitrep.analyze.audit import audit_by_period, audit_by_period_records, audit_claim, audit_claim_records
 from sitrep.analyze.audit_sql import AuditPool
 from sitrep.analyze.similarity import stable_id
 from sitrep.model import Attribution, Claim, Count, Document, Event, Extraction, Figure, Place
@@ -211,3 +211,10 @@ def test_a_pool_shared_between_claims_gives_what_each_alone_gives(store: Store) 
         shared = audit_claim(store, claim_id, pool=pool, records=False)
         assert shared.incidents == []
         assert [r.to_dict() for r in shared.rows] == [r.to_dict() for r in audit_claim(store, claim_id).rows]
+
+
+@pytest.mark.parametrize(("actor", "by"), [("Islamic State", "month"), ("Daesh", "week"), ("Syrian Arab Army", "week")])
+def test_by_period_sql_and_records_agree(store: Store, actor: str, by: str) -> None:
+    by_sql = audit_by_period(store, actor, by=by)
+    assert by_sql and any(row.reported for row in by_sql)
+    assert [r.to_dict() for r in by_sql] == [r.to_dict() for r in audit_by_period_records(store, actor, by=by)]

@@ -589,15 +589,91 @@ class PeriodRow:
                 "incidents": self.incidents}
 
 
-def audit_by_period(store: Store, actor: str, *, by: str = "month",
-                    actors: ActorTable | None = None) -> list[PeriodRow]:
+def audit_by_period(store: Store, actor: str, *, by: str = "month", actors: ActorTable | None = None,
+                    pool: AuditPool | None = None) -> list[PeriodRow]:
     """Compare an actor's claimed totals with the record period by period (module docstring, "By period").
 
-    Claims without a complete period are skipped. Raises ConfigError for an unknown ``by``.
+    The record is one SQL query over the incidents of the claims' whole span (:mod:`sitrep.analyze.audit_sql`),
+    grouped by day. Claims without a complete period are skipped. Raises ConfigError for an unknown ``by``.
     """
+    actors = pool.actors if pool is not None else actors if actors is not None else ActorTable.load()
+    claimed = _claimed_by_period(store, actor, by, actors)
+    if claimed is None:
+        return []
+    canonical, countries, first, last = claimed.canonical, claimed.countries, claimed.first, claimed.last
+    period = (pool or AuditPool(store, actors=actors)).period(first, last)
+    params = _Params(period.params())
+    names = [v for v in period.values["actor1"] if actors.same_side(actors.canonical(v) or v, canonical)]
+    where = f"independent AND list_contains({params.add(names)}::VARCHAR[], actor1)"
+    if None not in countries:
+        where += f" AND list_contains({params.add(sorted(c for c in countries if c))}::VARCHAR[], country)"
+    found = store.query(f"WITH {period.relation()} SELECT date_start, list(id ORDER BY id) AS ids, "
+                        + ", ".join(f"sum({m}) AS {m}" for m in MEASURES if m != "operations")
+                        + f" FROM pool WHERE {where} GROUP BY date_start", params.values)
+    by_day = {r["date_start"]: (list(r["ids"]), {m: len(r["ids"]) if m == "operations" else int(r[m])
+                                                  for m in MEASURES}) for r in found}
+    return claimed.rows(by_day)
+
+
+def audit_by_period_records(store: Store, actor: str, *, by: str = "month",
+                            actors: ActorTable | None = None) -> list[PeriodRow]:
+    """:func:`audit_by_period` computed from records (every incident of the span merged in Python): the reference
+    the SQL path is tested against."""
+    actors = actors if actors is not None else ActorTable.load()
+    claimed = _claimed_by_period(store, actor, by, actors)
+    if claimed is None:
+        return []
+    countries = claimed.countries
+    record = [i for i in incidents(store, start=claimed.first, end=claimed.last, actors=actors)
+              if independently_reported(i) and attributed(i, claimed.canonical, actors)
+              and (None in countries or (i.place is not None and i.place.country in countries))]
+    days: dict[date, list[Incident]] = defaultdict(list)
+    for incident in record:
+        if incident.date_start is not None:
+            days[incident.date_start].append(incident)
+    return claimed.rows({day: ([i.id for i in found], {m: measure_value(m, found) for m in MEASURES})
+                         for day, found in days.items()})
+
+
+@dataclass
+class _Claimed:
+    """An actor's claimed totals prorated over the days of their periods (module docstring, "By period")."""
+
+    by: str
+    canonical: str
+    claimed: dict[tuple[str, str], float]
+    covered: dict[str, set[date]]
+    by_claim: dict[str, set[str]]
+    countries: set[str | None]
+
+    @property
+    def first(self) -> date:
+        return min(min(days) for days in self.covered.values())
+
+    @property
+    def last(self) -> date:
+        return max(max(days) for days in self.covered.values())
+
+    def rows(self, by_day: dict[date, tuple[list[str], dict[str, int]]]) -> list[PeriodRow]:
+        """The rows, given the record of each day: (incident ids by id, the value of each measure)."""
+        rows: list[PeriodRow] = []
+        measures = sorted({m for _, m in self.claimed}, key=MEASURES.index)
+        for label in sorted(self.covered):
+            days = sorted(day for day in self.covered[label] if day in by_day)
+            hits = [i for day in days for i in by_day[day][0]]
+            for measure in measures:
+                value = round(self.claimed.get((label, measure), 0.0), 1)
+                reported = sum(by_day[day][1][measure] for day in days)
+                rows.append(PeriodRow(label, measure, value, reported,
+                                      round(value / reported, 2) if reported else None, flag(value, reported),
+                                      len(self.covered[label]), sorted(self.by_claim[label]), hits))
+        return rows
+
+
+def _claimed_by_period(store: Store, actor: str, by: str, actors: ActorTable) -> _Claimed | None:
+    """The actor's claims prorated by ``by``; None when no claim has a complete period."""
     if by not in ("month", "week"):
         raise ConfigError(f"--by {by!r}: choose month or week")
-    actors = actors if actors is not None else ActorTable.load()
     canonical = actors.canonical(actor) or actor
     claims = [c for c in store.claims() if c.repeats is None and c.stance == "claim"
               and c.actor and actors.same_side(actors.canonical(c.actor) or c.actor, canonical)]
@@ -620,23 +696,8 @@ def audit_by_period(store: Store, actor: str, *, by: str = "month",
             for measure, value in totals.items():
                 claimed[(label, measure)] += value / days
     if not covered:
-        return []
-    first = min(min(days) for days in covered.values())
-    last = max(max(days) for days in covered.values())
-    record = [i for i in incidents(store, start=first, end=last, actors=actors)
-              if independently_reported(i) and attributed(i, canonical, actors)
-              and (None in countries or (i.place is not None and i.place.country in countries))]
-    rows: list[PeriodRow] = []
-    measures = sorted({m for _, m in claimed}, key=MEASURES.index)
-    for label in sorted(covered):
-        hits = [i for i in record if i.date_start in covered[label]]
-        for measure in measures:
-            value = round(claimed.get((label, measure), 0.0), 1)
-            reported = measure_value(measure, hits)
-            rows.append(PeriodRow(label, measure, value, reported, round(value / reported, 2) if reported else None,
-                                  flag(value, reported), len(covered[label]), sorted(by_claim[label]),
-                                  [i.id for i in hits]))
-    return rows
+        return None
+    return _Claimed(by, canonical, claimed, covered, by_claim, countries)
 
 
 def period_label(day: date, by: str) -> str:
