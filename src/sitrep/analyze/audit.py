@@ -42,6 +42,12 @@ ratios on large numbers do not); ``no_record`` when something is claimed and no 
 operations over 30 days that runs 20 days into June and 10 into July counts 40 in June and 20 in July — and the
 record is counted only on the days some claim covers, so that a month half covered by claims is compared with
 half a month of incidents.
+
+**Computation.** :func:`audit_claim` and :func:`audit_by_period` count in SQL: one query per claim (per actor) over
+the relation of :mod:`sitrep.analyze.audit_sql`, which holds the period's incidents with their merged fields;
+aliases, affiliates and normalised names are resolved in Python on the relation's few distinct values, and the
+query tests membership. :func:`audit_claim_records` and :func:`audit_by_period_records` compute the same from
+merged records, incident by incident: the reference the SQL is tested against.
 """
 
 from __future__ import annotations
