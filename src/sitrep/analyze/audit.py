@@ -488,21 +488,23 @@ def audit_claim(store: Store, claim_id: str | Claim, *, actors: ActorTable | Non
     params = _Params(period.params())
     attributed_names = [v for v in period.values["actor1"] if actors.same_side(actors.canonical(v) or v, actor)]
     record = f"list_contains({params.add(attributed_names)}::VARCHAR[], actor1)"
-    unnamed = "(actor1 IS NULL OR actor1 = 'Unidentified Armed Group')"
-    selects = [f"list(id ORDER BY date_start, id) FILTER (WHERE {record}) AS record",
-               f"list(event_id ORDER BY date_start, id) FILTER (WHERE {record}) AS record_events"]
+    # Each row's tests are evaluated once, as columns of the filtered relation; the aggregates read them.
+    tests = [f"coalesce({record}, FALSE) AS rec", "(actor1 IS NULL OR actor1 = 'Unidentified Armed Group') AS unnamed"]
+    selects = ["list(id ORDER BY date_start, id) FILTER (WHERE rec) AS record",
+               "list(event_id ORDER BY date_start, id) FILTER (WHERE rec) AS record_events"]
     plans: list[tuple[Figure, str, str, str | None, str]] = []
     for k, figure in enumerate(claim.figures):
         facet, value, where, note = _facet_sql(figure, claim, actors, period.values, params)
         plans.append((figure, facet, value, where, note))
         if figure.measure in MEASURES and where is not None:
             total = "count(*)" if figure.measure == "operations" else f"sum({figure.measure})"
-            selects += [f"coalesce({total} FILTER (WHERE {record} AND {where}), 0) AS v{k}",
-                        f"list(id ORDER BY date_start, id) FILTER (WHERE {record} AND {where}) AS i{k}",
-                        f"count(*) FILTER (WHERE {unnamed} AND {where}) AS u{k}"]
+            tests.append(f"coalesce({where}, FALSE) AS f{k}")
+            selects += [f"coalesce({total} FILTER (WHERE rec AND f{k}), 0) AS v{k}",
+                        f"list(id ORDER BY date_start, id) FILTER (WHERE rec AND f{k}) AS i{k}",
+                        f"count(*) FILTER (WHERE unnamed AND f{k}) AS u{k}"]
     country = f" AND country = {params.add(claim.country)}" if claim.country else ""
-    found = store.query(f"WITH {period.relation()} SELECT {', '.join(selects)} FROM pool WHERE independent{country}",
-                        params.values)[0]
+    found = store.query(f"WITH {period.relation()} SELECT {', '.join(selects)} FROM (SELECT *, {', '.join(tests)} "
+                        f"FROM pool WHERE independent{country})", params.values)[0]
     rows: list[AuditRow] = []
     for k, (figure, facet, value, where, note) in enumerate(plans):
         if figure.measure not in MEASURES:
