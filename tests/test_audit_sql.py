@@ -186,6 +186,7 @@ def test_sql_and_records_give_the_same_rows_and_incidents(store: Store, claim_id
     by_records = audit_claim_records(store, claim_id)
     by_sql = audit_claim(store, claim_id)
     assert [r.to_dict() for r in by_sql.rows] == [r.to_dict() for r in by_records.rows]
+    assert [r.incident_count for r in by_sql.rows] == [r.incident_count for r in by_records.rows]
     assert [i.id for i in by_sql.incidents] == [i.id for i in by_records.incidents]
     assert by_sql.table() == by_records.table()
     assert any(r.reported for r in by_sql.rows) or claim_id == "iraq"
@@ -211,6 +212,16 @@ def test_a_pool_shared_between_claims_gives_what_each_alone_gives(store: Store) 
         shared = audit_claim(store, claim_id, pool=pool, records=False)
         assert shared.incidents == []
         assert [r.to_dict() for r in shared.rows] == [r.to_dict() for r in audit_claim(store, claim_id).rows]
+
+
+def test_a_page_can_list_only_the_first_incidents_of_each_row_and_still_count_them_all(store: Store) -> None:
+    whole = audit_claim(store, "all-aug")
+    short = audit_claim(store, "all-aug", records=False, listed=2)
+    assert any((r.incident_count or 0) > 2 for r in whole.rows)
+    for full, cut in zip(whole.rows, short.rows, strict=True):
+        assert cut.incidents == full.incidents[:2]
+        assert cut.incident_count == full.incident_count
+        assert (cut.reported, cut.flag, cut.unattributed) == (full.reported, full.flag, full.unattributed)
 
 
 @pytest.mark.parametrize(("actor", "by"), [("Islamic State", "month"), ("Daesh", "week"), ("Syrian Arab Army", "week")])

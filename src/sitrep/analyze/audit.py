@@ -95,6 +95,13 @@ class AuditRow:
     unattributed: int = 0
     """Incidents matching the facet, period and area whose perpetrator no report names."""
     note: str = ""
+    incident_count: int | None = None
+    """How many incidents match: ``len(incidents)``, or more when :func:`audit_claim` was asked to list only the
+    first few (``listed``); None for a figure that is not comparable."""
+
+    def __post_init__(self) -> None:
+        if self.incident_count is None and self.reported is not None:
+            self.incident_count = len(self.incidents)
 
     def to_dict(self) -> dict[str, Any]:
         """The row as JSON-ready data."""
@@ -470,7 +477,7 @@ def _notes(claim: Claim, unlinked: str | None) -> list[str]:
 
 
 def audit_claim(store: Store, claim_id: str | Claim, *, actors: ActorTable | None = None,
-                pool: AuditPool | None = None, records: bool = True) -> AuditReport:
+                pool: AuditPool | None = None, records: bool = True, listed: int | None = None) -> AuditReport:
     """Hold each figure of a stored claim against the independently reported incidents (module docstring).
 
     ``claim_id`` is the claim's id, or the stored claim itself when the caller already holds it.
@@ -478,7 +485,9 @@ def audit_claim(store: Store, claim_id: str | Claim, *, actors: ActorTable | Non
     One SQL query over the period's incidents (:mod:`sitrep.analyze.audit_sql`) counts every figure; ``pool``
     (:class:`~sitrep.analyze.audit_sql.AuditPool`) shares the period's relation between the audits of several
     claims. With ``records`` (the default) the report also holds the record's incidents as records
-    (:attr:`AuditReport.incidents`, for ``sitrep audit``'s list); a page that shows only the rows passes False.
+    (:attr:`AuditReport.incidents`, for ``sitrep audit``'s list); a page that shows only the rows passes False,
+    and ``listed`` to keep only the first (by date) that many incident ids of each row
+    (:attr:`AuditRow.incident_count` still counts them all).
     Raises NotFoundError when no claim has this id, AuditError when the claim has no usable period or actor.
     """
     actors = pool.actors if pool is not None else actors if actors is not None else ActorTable.load()
@@ -491,7 +500,9 @@ def audit_claim(store: Store, claim_id: str | Claim, *, actors: ActorTable | Non
     # Each row's tests are evaluated once, as columns of the filtered relation; the aggregates read them.
     tests = [f"coalesce({record}, FALSE) AS rec", "(actor1 IS NULL OR actor1 = 'Unidentified Armed Group') AS unnamed"]
     selects = ["list(id ORDER BY date_start, id) FILTER (WHERE rec) AS record",
-               "list(event_id ORDER BY date_start, id) FILTER (WHERE rec) AS record_events"]
+               "list(event_id ORDER BY date_start, id) FILTER (WHERE rec) AS record_events"] if records else []
+    # The first few ids by date without sorting or returning the rest (a month's record is thousands).
+    ids = "list(id ORDER BY date_start, id)" if listed is None else f"min_by(id, (date_start, id), {int(listed)})"
     plans: list[tuple[Figure, str, str, str | None, str]] = []
     for k, figure in enumerate(claim.figures):
         facet, value, where, note = _facet_sql(figure, claim, actors, period.values, params)
@@ -500,7 +511,7 @@ def audit_claim(store: Store, claim_id: str | Claim, *, actors: ActorTable | Non
             total = "count(*)" if figure.measure == "operations" else f"sum({figure.measure})"
             tests.append(f"coalesce({where}, FALSE) AS f{k}")
             selects += [f"coalesce({total} FILTER (WHERE rec AND f{k}), 0) AS v{k}",
-                        f"list(id ORDER BY date_start, id) FILTER (WHERE rec AND f{k}) AS i{k}",
+                        f"{ids} FILTER (WHERE rec AND f{k}) AS i{k}", f"count(*) FILTER (WHERE rec AND f{k}) AS n{k}",
                         f"count(*) FILTER (WHERE unnamed AND f{k}) AS u{k}"]
     country = f" AND country = {params.add(claim.country)}" if claim.country else ""
     found = store.query(f"WITH {period.relation()} SELECT {', '.join(selects)} FROM (SELECT *, {', '.join(tests)} "
@@ -519,7 +530,7 @@ def audit_claim(store: Store, claim_id: str | Claim, *, actors: ActorTable | Non
         ratio = round(figure.value / reported, 2) if reported else None
         rows.append(AuditRow(figure.measure, facet, value, figure.value, reported, ratio,
                              flag(figure.value, reported), list(found[f"i{k}"] or []),
-                             unattributed=int(found[f"u{k}"])))
+                             unattributed=int(found[f"u{k}"]), incident_count=int(found[f"n{k}"])))
     held = _record_incidents(store, period.merged, found["record"] or [], found["record_events"] or [], actors) \
         if records else []
     return AuditReport(claim_id=claim.id, actor=actor, claimant=claim.claimant, period_start=claim.period_start,

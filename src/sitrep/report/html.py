@@ -474,7 +474,8 @@ def _audit_block(store: Store, claim: Claim, pool: AuditPool | None = None) -> s
     from sitrep.analyze.audit import audit_claim  # the analyze stage comes before report; imported where used
 
     try:
-        audit = audit_claim(store, claim, pool=pool, records=False)  # the table shows rows and ids only
+        # The table shows the rows and each row's first ten incident ids.
+        audit = audit_claim(store, claim, pool=pool, records=False, listed=10)
     except SitrepError as error:
         return f'<div class="audit"><h3>Audit</h3><p class="note">Not audited: {_E(str(error))}</p></div>'
     if audit.rows and all(not row.reported and not row.incidents for row in audit.rows):
@@ -488,7 +489,8 @@ def _audit_block(store: Store, claim: Claim, pool: AuditPool | None = None) -> s
     for row in audit.rows:
         flag = {"exceeds": "fail", "no_record": "undecided"}.get(row.flag, "ok")
         shown = ", ".join(_E(i) for i in row.incidents[:10])
-        incidents = shown + (f" and {len(row.incidents) - 10} more" if len(row.incidents) > 10 else "")
+        count = row.incident_count or 0
+        incidents = shown + (f" and {count - 10} more" if count > 10 else "")
         rows.append(f"<tr><td>{_E(measure_name(row.measure))}</td><td>{_E(row.facet)}: {_E(row.value)}</td>"
                     f'<td class="n">{_E(str(row.claimed))}</td><td class="n">'
                     f"{'' if row.reported is None else _E(str(row.reported))}</td><td class=\"n\">"
