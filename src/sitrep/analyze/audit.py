@@ -492,7 +492,9 @@ def audit_claim(store: Store, claim_id: str | Claim, *, actors: ActorTable | Non
     """
     actors = pool.actors if pool is not None else actors if actors is not None else ActorTable.load()
     claim, actor, start, end = _claim_to_audit(store, claim_id, actors)
-    pool = pool or AuditPool(store, actors=actors)
+    if pool is None:
+        with AuditPool(store, actors=actors) as own:
+            return audit_claim(store, claim, pool=own, records=records, listed=listed)
     period = pool.period(start, end)
     params = _Params(period.params())
     attributed_names = [v for v in period.values["actor1"] if actors.same_side(actors.canonical(v) or v, actor)]
@@ -619,8 +621,11 @@ def audit_by_period(store: Store, actor: str, *, by: str = "month", actors: Acto
     claimed = _claimed_by_period(store, actor, by, actors)
     if claimed is None:
         return []
+    if pool is None:
+        with AuditPool(store, actors=actors) as own:
+            return audit_by_period(store, actor, by=by, pool=own)
     canonical, countries, first, last = claimed.canonical, claimed.countries, claimed.first, claimed.last
-    period = (pool or AuditPool(store, actors=actors)).period(first, last)
+    period = pool.period(first, last)
     params = _Params(period.params())
     names = [v for v in period.values["actor1"] if actors.same_side(actors.canonical(v) or v, canonical)]
     where = f"independent AND list_contains({params.add(names)}::VARCHAR[], actor1)"

@@ -461,12 +461,12 @@ def _claims_section(store: Store, filters: EventFilter, period: tuple[date | Non
     from sitrep.analyze.audit_sql import AuditPool  # the analyze stage comes before report; imported where used
 
     documents = {c.document_id: store.document(c.document_id) for c in claims}
-    pool = AuditPool(store)  # claims of one period (a month's bulletins) share one reading of its incidents
-    return ('<section id="claims"><h2>Claims</h2><p class="note">Aggregate figures as groups (or monitors) state '
-            "them: their words, not verified facts. The checks test whether a claim agrees with itself; the audit "
-            "holds it against independently reported incidents.</p>"
-            + "".join(claim_card(c, documents.get(c.document_id)) + _audit_block(store, c, pool) for c in claims)
-            + "</section>")
+    with AuditPool(store) as pool:  # claims of one period (a month's bulletins) share one reading of its incidents
+        return ('<section id="claims"><h2>Claims</h2><p class="note">Aggregate figures as groups (or monitors) state '
+                "them: their words, not verified facts. The checks test whether a claim agrees with itself; the "
+                "audit holds it against independently reported incidents.</p>"
+                + "".join(claim_card(c, documents.get(c.document_id)) + _audit_block(store, c, pool) for c in claims)
+                + "</section>")
 
 
 def _audit_block(store: Store, claim: Claim, pool: AuditPool | None = None) -> str:
