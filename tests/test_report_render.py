@@ -17,7 +17,7 @@ from sitrep.errors import ConfigError, SitrepError
 from sitrep.model import Document, Extraction
 from sitrep.report import EventFilter, ReportError, render
 from sitrep.report.html import _audit_block, url_link
-from sitrep.report.queries import headline_sql, incidents_sql, matching_claims
+from sitrep.report.queries import count_matching_claims, headline_sql, incidents_sql, matching_claims
 from sitrep.store import Store
 from test_report_data import EXPECTED, build_store
 
@@ -187,6 +187,9 @@ def test_report_claims_exclude_claims_outside_the_period(dated_claims: Store) ->
     ids = {c.id for c in matching_claims(dated_claims, EventFilter(until="2024-03-31"), period)}
     assert "claim-march" in ids and "claim-late" not in ids and "claim-2023" not in ids
     assert "claim-1" not in ids  # its year is not stated: it cannot be placed in March 2024
+    for filters, within in ((EventFilter(until="2024-03-31"), period), (EventFilter(), (None, None))):
+        assert count_matching_claims(dated_claims, filters, within) == len(
+            matching_claims(dated_claims, filters, within, limit=1000))
 
 
 def test_an_audit_with_no_record_says_so_instead_of_a_table_of_zeros(dated_claims: Store) -> None:

@@ -42,6 +42,12 @@ ratios on large numbers do not); ``no_record`` when something is claimed and no 
 operations over 30 days that runs 20 days into June and 10 into July counts 40 in June and 20 in July — and the
 record is counted only on the days some claim covers, so that a month half covered by claims is compared with
 half a month of incidents.
+
+**Computation.** :func:`audit_claim` and :func:`audit_by_period` count in SQL: one query per claim (per actor) over
+the relation of :mod:`sitrep.analyze.audit_sql`, which holds the period's incidents with their merged fields;
+aliases, affiliates and normalised names are resolved in Python on the relation's few distinct values, and the
+query tests membership. :func:`audit_claim_records` and :func:`audit_by_period_records` compute the same from
+merged records, incident by incident: the reference the SQL is tested against.
 """
 
 from __future__ import annotations
@@ -52,11 +58,13 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Literal
 
-from sitrep.analyze.incidents import Incident, incidents, unlinked_note
+from sitrep.analyze.audit_sql import AuditPool
+from sitrep.analyze.incidents import Incident, incidents, merge_all, unlinked_note
 from sitrep.errors import AuditError, ConfigError, NotFoundError
 from sitrep.geo import normalize_name
 from sitrep.model import Claim, Figure
 from sitrep.store import Store
+from sitrep.store import incidents as stored
 from sitrep.taxonomy import TACTICS, TARGET_CATEGORIES, ActorTable, target_category_for_term
 
 TOLERANCE_RATIO = 1.5
@@ -87,6 +95,13 @@ class AuditRow:
     unattributed: int = 0
     """Incidents matching the facet, period and area whose perpetrator no report names."""
     note: str = ""
+    incident_count: int | None = None
+    """How many incidents match: ``len(incidents)``, or more when :func:`audit_claim` was asked to list only the
+    first few (``listed``); None for a figure that is not comparable."""
+
+    def __post_init__(self) -> None:
+        if self.incident_count is None and self.reported is not None:
+            self.incident_count = len(self.incidents)
 
     def to_dict(self) -> dict[str, Any]:
         """The row as JSON-ready data."""
@@ -296,6 +311,103 @@ def _facet_matcher(figure: Figure, claim: Claim, actors: ActorTable) -> tuple[st
     return "+".join(names), " / ".join(values), (lambda i: all(test(i) for test in tests)), ""
 
 
+class _Params:
+    """Named query parameters (``$p0``, ``$p1`` …) collected while a query is written."""
+
+    def __init__(self, values: dict[str, Any] | None = None) -> None:
+        self.values: dict[str, Any] = dict(values or {})
+        self._n = 0
+
+    def add(self, value: Any) -> str:
+        """A new parameter holding ``value``; returns its placeholder."""
+        name = f"p{self._n}"
+        self._n += 1
+        self.values[name] = value
+        return f"${name}"
+
+
+def _tactic_sql(key: str, params: _Params) -> str:
+    """:func:`_tactic_match` as a condition on the audit relation."""
+    keys = sorted(set(key.split("+")))
+    subs = sorted({TACTICS[k].sub_event_type for k in keys if k in TACTICS and TACTICS[k].sub_event_type})
+    return (f"(list_has_any(tactics, {params.add(keys)}::VARCHAR[]) OR (len(tactics) = 0 "
+            f"AND list_contains({params.add(subs)}::VARCHAR[], sub_event_type)))")
+
+
+def _admin1_sql(names: Iterable[tuple[str | None, str | None]], admin1s: Sequence[str], params: _Params) -> str:
+    """:func:`_admin1_match` as a condition: names are compared normalised, in Python, on the distinct admin1
+    values of the relation."""
+    names = list(names)
+    codes = sorted({code for _, code in names if code})
+    keys = {normalize_name(name) for name, _ in names if name}
+    same = sorted(v for v in admin1s if normalize_name(v) in keys)
+    return (f"(admin1 IS NOT NULL AND (list_contains({params.add(codes)}::VARCHAR[], admin1_code) "
+            f"OR list_contains({params.add(same)}::VARCHAR[], admin1)))")
+
+
+def _target_sql(target: str, actors: ActorTable, actor2s: Sequence[str], params: _Params) -> str:
+    """:func:`_target_match` as a condition: aliases and affiliates are resolved in Python on the distinct actor2
+    values of the relation."""
+    written = target.strip()
+    for suffix in (" and allies", " and its allies", " and their allies", " allies"):
+        if written.lower().endswith(suffix):
+            written = written[: -len(suffix)]
+            break
+    category = target_category_for_term(written) or (written.lower() if written.lower() in TARGET_CATEGORIES
+                                                     else None)
+    actor = actors.get(written)
+    if actor is not None:
+        same = [v for v in actor2s if actors.same_side(actors.canonical(v) or v, actor.canonical)]
+        condition = f"list_contains({params.add(same)}::VARCHAR[], actor2)"
+        generic = {"military": "Military Forces", "police": "Police Forces"}.get(actor.category)
+        if generic is not None and actor.kind == "state" and actor.country is not None:
+            condition += f" OR (actor2 = {params.add(generic)} AND country = {params.add(actor.country)})"
+        return f"(actor2 IS NOT NULL AND ({condition}))"
+    if category is not None:
+        label = {"civilians": "Civilians", "police": "Police Forces", "military": "Military Forces"}.get(category)
+        return (f"(target_category = {params.add(category)}"
+                + (f" OR actor2 = {params.add(label)})" if label is not None else ")"))
+    same = [v for v in actor2s if v.lower() == written.lower()]
+    return f"list_contains({params.add(same)}::VARCHAR[], actor2)"
+
+
+def _facet_sql(figure: Figure, claim: Claim, actors: ActorTable, values: dict[str, list[str]],
+               params: _Params) -> tuple[str, str, str | None, str]:
+    """:func:`_facet_matcher` as a SQL condition on the audit relation (:mod:`sitrep.analyze.audit_sql`):
+    (facet name, value, condition, note); condition None when the facet cannot be audited."""
+    names: list[str] = []
+    shown: list[str] = []
+    tests: list[str] = []
+    if figure.admin1:
+        names.append("admin1")
+        shown.append(figure.admin1)
+        tests.append(_admin1_sql([(figure.admin1, figure.admin1_code)], values["admin1"], params))
+    elif figure.region:
+        names.append("region")
+        shown.append(figure.region)
+        listed = [(f.admin1, f.admin1_code) for f in claim.figures if f.region == figure.region and f.admin1]
+        if not listed:
+            return "region", figure.region, None, "the claim lists no governorates in this region"
+        tests.append(_admin1_sql(listed, values["admin1"], params))
+    if figure.tactic:
+        names.append("tactic")
+        shown.append(figure.tactic)
+        tests.append(_tactic_sql(figure.tactic, params))
+    elif figure.sub_event_type:
+        names.append("sub_event_type")
+        shown.append(figure.sub_event_type)
+        tests.append(f"sub_event_type = {params.add(figure.sub_event_type)}")
+    if figure.target:
+        names.append("target")
+        shown.append(figure.target)
+        tests.append(_target_sql(figure.target, actors, values["actor2"], params))
+    if figure.item:
+        return "item", figure.item, None, "materiel is not comparable with incidents"
+    if not names:
+        return "total", "", "TRUE", ""
+    return "+".join(names), " / ".join(shown), " AND ".join(tests), ""
+
+
 def measure_value(measure: str, found: Sequence[Incident]) -> int:
     """What the record shows for a measure: the number of incidents, or the sum of their best figures."""
     if measure == "operations":
@@ -337,23 +449,118 @@ def incident_pool(store: Store, *, actors: ActorTable | None = None) -> Pool:
     return pool
 
 
-def audit_claim(store: Store, claim_id: str, *, actors: ActorTable | None = None,
-                pool: Pool | None = None) -> AuditReport:
-    """Hold each figure of a stored claim against the independently reported incidents (module docstring).
-
-    ``pool`` (:func:`incident_pool`) shares the incidents of a period between the audits of several claims.
-    Raises ConfigError when no claim has this id, AuditError when the claim has no usable period or actor.
-    """
-    found = store.claims(claim_id=claim_id)
-    if not found:
-        raise NotFoundError(f"no claim with id {claim_id!r} in {store.path}; list claims with: sitrep claims")
-    claim = found[0]
-    actors = actors if actors is not None else ActorTable.load()
+def _claim_to_audit(store: Store, claim_id: str | Claim, actors: ActorTable) -> tuple[Claim, str, date, date]:
+    """The stored claim, its actor's canonical name and its period; raises as :func:`audit_claim` says."""
+    if isinstance(claim_id, Claim):
+        claim = claim_id
+    else:
+        found = store.claims(claim_id=claim_id)
+        if not found:
+            raise NotFoundError(f"no claim with id {claim_id!r} in {store.path}; list claims with: sitrep claims")
+        claim = found[0]
     if not claim.actor:
         raise AuditError(f"claim {claim.id}: it names no actor whose operations it counts, so there is no record "
                          "to hold it against")
     start, end = _parse_period(claim)
-    actor = actors.canonical(claim.actor) or claim.actor
+    return claim, actors.canonical(claim.actor) or claim.actor, start, end
+
+
+def _notes(claim: Claim, unlinked: str | None) -> list[str]:
+    notes = []
+    if claim.status != "claimed":
+        notes.append(f"this claim's status is {claim.status!r}: it is a third party's count, not the actor's own")
+    if not claim.country:
+        notes.append("the claim names no country: incidents anywhere were considered")
+    if unlinked:
+        notes.append(unlinked)
+    return notes
+
+
+def audit_claim(store: Store, claim_id: str | Claim, *, actors: ActorTable | None = None,
+                pool: AuditPool | None = None, records: bool = True, listed: int | None = None) -> AuditReport:
+    """Hold each figure of a stored claim against the independently reported incidents (module docstring).
+
+    ``claim_id`` is the claim's id, or the stored claim itself when the caller already holds it.
+
+    One SQL query over the period's incidents (:mod:`sitrep.analyze.audit_sql`) counts every figure; ``pool``
+    (:class:`~sitrep.analyze.audit_sql.AuditPool`) shares the period's relation between the audits of several
+    claims. With ``records`` (the default) the report also holds the record's incidents as records
+    (:attr:`AuditReport.incidents`, for ``sitrep audit``'s list); a page that shows only the rows passes False,
+    and ``listed`` to keep only the first (by date) that many incident ids of each row
+    (:attr:`AuditRow.incident_count` still counts them all).
+    Raises NotFoundError when no claim has this id, AuditError when the claim has no usable period or actor.
+    """
+    actors = pool.actors if pool is not None else actors if actors is not None else ActorTable.load()
+    claim, actor, start, end = _claim_to_audit(store, claim_id, actors)
+    if pool is None:
+        with AuditPool(store, actors=actors) as own:
+            return audit_claim(store, claim, pool=own, records=records, listed=listed)
+    period = pool.period(start, end)
+    params = _Params(period.params())
+    attributed_names = [v for v in period.values["actor1"] if actors.same_side(actors.canonical(v) or v, actor)]
+    record = f"list_contains({params.add(attributed_names)}::VARCHAR[], actor1)"
+    # Each row's tests are evaluated once, as columns of the filtered relation; the aggregates read them.
+    tests = [f"coalesce({record}, FALSE) AS rec", "(actor1 IS NULL OR actor1 = 'Unidentified Armed Group') AS unnamed"]
+    selects = ["list(id ORDER BY date_start, id) FILTER (WHERE rec) AS record",
+               "list(event_id ORDER BY date_start, id) FILTER (WHERE rec) AS record_events"] if records else []
+    # The first few ids by date without sorting or returning the rest (a month's record is thousands).
+    ids = "list(id ORDER BY date_start, id)" if listed is None else f"min_by(id, (date_start, id), {int(listed)})"
+    plans: list[tuple[Figure, str, str, str | None, str]] = []
+    for k, figure in enumerate(claim.figures):
+        facet, value, where, note = _facet_sql(figure, claim, actors, period.values, params)
+        plans.append((figure, facet, value, where, note))
+        if figure.measure in MEASURES and where is not None:
+            total = "count(*)" if figure.measure == "operations" else f"sum({figure.measure})"
+            tests.append(f"coalesce({where}, FALSE) AS f{k}")
+            selects += [f"coalesce({total} FILTER (WHERE rec AND f{k}), 0) AS v{k}",
+                        f"{ids} FILTER (WHERE rec AND f{k}) AS i{k}", f"count(*) FILTER (WHERE rec AND f{k}) AS n{k}",
+                        f"count(*) FILTER (WHERE unnamed AND f{k}) AS u{k}"]
+    country = f" AND country = {params.add(claim.country)}" if claim.country else ""
+    found = store.query(f"WITH {period.relation()} SELECT {', '.join(selects)} FROM (SELECT *, {', '.join(tests)} "
+                        f"FROM pool WHERE independent{country})", params.values)[0]
+    rows: list[AuditRow] = []
+    for k, (figure, facet, value, where, note) in enumerate(plans):
+        if figure.measure not in MEASURES:
+            rows.append(AuditRow(figure.measure, facet, value, figure.value, None, None, "not_comparable",
+                                 note="incidents do not record this measure"))
+            continue
+        if where is None:
+            rows.append(AuditRow(figure.measure, facet, value, figure.value, None, None, "not_comparable",
+                                 note=note))
+            continue
+        reported = int(found[f"v{k}"])
+        ratio = round(figure.value / reported, 2) if reported else None
+        rows.append(AuditRow(figure.measure, facet, value, figure.value, reported, ratio,
+                             flag(figure.value, reported), list(found[f"i{k}"] or []),
+                             unattributed=int(found[f"u{k}"]), incident_count=int(found[f"n{k}"])))
+    held = _record_incidents(store, period.merged, found["record"] or [], found["record_events"] or [], actors) \
+        if records else []
+    return AuditReport(claim_id=claim.id, actor=actor, claimant=claim.claimant, period_start=claim.period_start,
+                       period_end=claim.period_end, country=claim.country, rows=rows, incidents=held,
+                       notes=_notes(claim, pool.unlinked_note()))
+
+
+def _record_incidents(store: Store, merged: Sequence[Incident], ids: Sequence[str], event_ids: Sequence[str],
+                      actors: ActorTable) -> list[Incident]:
+    """The record's incidents as records, in the query's order: single reports merged from their one event, the
+    rest taken from the period's merged incidents."""
+    singles = [e for e in event_ids if e]
+    events = stored.load_events(store, event_ids=singles) if singles else []
+    found = {i.id: i for i in merge_all(events, stored.load_documents(store, {e.document_id for e in events}),
+                                        actors=actors)} if events else {}
+    found.update({i.id: i for i in merged if i.id in set(ids)})
+    return [found[i] for i in ids if i in found]
+
+
+def audit_claim_records(store: Store, claim_id: str | Claim, *, actors: ActorTable | None = None,
+                        pool: Pool | None = None) -> AuditReport:
+    """:func:`audit_claim` computed from records: every incident of the period merged in Python and each figure
+    matched incident by incident. The reference the SQL path is tested against (same rows, same incidents).
+
+    ``pool`` (:func:`incident_pool`) shares the incidents of a period between the audits of several claims.
+    """
+    actors = actors if actors is not None else ActorTable.load()
+    claim, actor, start, end = _claim_to_audit(store, claim_id, actors)
     dated = pool(start, end) if pool is not None else incidents(store, start=start, end=end, actors=actors)
     candidates = [i for i in dated if independently_reported(i)]
     if claim.country:
@@ -377,16 +584,9 @@ def audit_claim(store: Store, claim_id: str, *, actors: ActorTable | None = None
         rows.append(AuditRow(figure.measure, facet, value, figure.value, reported, ratio,
                              flag(figure.value, reported), [i.id for i in hits],
                              unattributed=sum(1 for i in unnamed if match(i))))
-    notes = []
-    if claim.status != "claimed":
-        notes.append(f"this claim's status is {claim.status!r}: it is a third party's count, not the actor's own")
-    if not claim.country:
-        notes.append("the claim names no country: incidents anywhere were considered")
-    note = unlinked_note(store)
-    if note:
-        notes.append(note)
     return AuditReport(claim_id=claim.id, actor=actor, claimant=claim.claimant, period_start=claim.period_start,
-                       period_end=claim.period_end, country=claim.country, rows=rows, incidents=record, notes=notes)
+                       period_end=claim.period_end, country=claim.country, rows=rows, incidents=record,
+                       notes=_notes(claim, unlinked_note(store)))
 
 
 @dataclass
@@ -410,15 +610,94 @@ class PeriodRow:
                 "incidents": self.incidents}
 
 
-def audit_by_period(store: Store, actor: str, *, by: str = "month",
-                    actors: ActorTable | None = None) -> list[PeriodRow]:
+def audit_by_period(store: Store, actor: str, *, by: str = "month", actors: ActorTable | None = None,
+                    pool: AuditPool | None = None) -> list[PeriodRow]:
     """Compare an actor's claimed totals with the record period by period (module docstring, "By period").
 
-    Claims without a complete period are skipped. Raises ConfigError for an unknown ``by``.
+    The record is one SQL query over the incidents of the claims' whole span (:mod:`sitrep.analyze.audit_sql`),
+    grouped by day. Claims without a complete period are skipped. Raises ConfigError for an unknown ``by``.
     """
+    actors = pool.actors if pool is not None else actors if actors is not None else ActorTable.load()
+    claimed = _claimed_by_period(store, actor, by, actors)
+    if claimed is None:
+        return []
+    if pool is None:
+        with AuditPool(store, actors=actors) as own:
+            return audit_by_period(store, actor, by=by, pool=own)
+    canonical, countries, first, last = claimed.canonical, claimed.countries, claimed.first, claimed.last
+    period = pool.period(first, last)
+    params = _Params(period.params())
+    names = [v for v in period.values["actor1"] if actors.same_side(actors.canonical(v) or v, canonical)]
+    where = f"independent AND list_contains({params.add(names)}::VARCHAR[], actor1)"
+    if None not in countries:
+        where += f" AND list_contains({params.add(sorted(c for c in countries if c))}::VARCHAR[], country)"
+    found = store.query(f"WITH {period.relation()} SELECT date_start, list(id ORDER BY id) AS ids, "
+                        + ", ".join(f"sum({m}) AS {m}" for m in MEASURES if m != "operations")
+                        + f" FROM pool WHERE {where} GROUP BY date_start", params.values)
+    by_day = {r["date_start"]: (list(r["ids"]), {m: len(r["ids"]) if m == "operations" else int(r[m])
+                                                  for m in MEASURES}) for r in found}
+    return claimed.rows(by_day)
+
+
+def audit_by_period_records(store: Store, actor: str, *, by: str = "month",
+                            actors: ActorTable | None = None) -> list[PeriodRow]:
+    """:func:`audit_by_period` computed from records (every incident of the span merged in Python): the reference
+    the SQL path is tested against."""
+    actors = actors if actors is not None else ActorTable.load()
+    claimed = _claimed_by_period(store, actor, by, actors)
+    if claimed is None:
+        return []
+    countries = claimed.countries
+    record = [i for i in incidents(store, start=claimed.first, end=claimed.last, actors=actors)
+              if independently_reported(i) and attributed(i, claimed.canonical, actors)
+              and (None in countries or (i.place is not None and i.place.country in countries))]
+    days: dict[date, list[Incident]] = defaultdict(list)
+    for incident in record:
+        if incident.date_start is not None:
+            days[incident.date_start].append(incident)
+    return claimed.rows({day: ([i.id for i in found], {m: measure_value(m, found) for m in MEASURES})
+                         for day, found in days.items()})
+
+
+@dataclass
+class _Claimed:
+    """An actor's claimed totals prorated over the days of their periods (module docstring, "By period")."""
+
+    by: str
+    canonical: str
+    claimed: dict[tuple[str, str], float]
+    covered: dict[str, set[date]]
+    by_claim: dict[str, set[str]]
+    countries: set[str | None]
+
+    @property
+    def first(self) -> date:
+        return min(min(days) for days in self.covered.values())
+
+    @property
+    def last(self) -> date:
+        return max(max(days) for days in self.covered.values())
+
+    def rows(self, by_day: dict[date, tuple[list[str], dict[str, int]]]) -> list[PeriodRow]:
+        """The rows, given the record of each day: (incident ids by id, the value of each measure)."""
+        rows: list[PeriodRow] = []
+        measures = sorted({m for _, m in self.claimed}, key=MEASURES.index)
+        for label in sorted(self.covered):
+            days = sorted(day for day in self.covered[label] if day in by_day)
+            hits = [i for day in days for i in by_day[day][0]]
+            for measure in measures:
+                value = round(self.claimed.get((label, measure), 0.0), 1)
+                reported = sum(by_day[day][1][measure] for day in days)
+                rows.append(PeriodRow(label, measure, value, reported,
+                                      round(value / reported, 2) if reported else None, flag(value, reported),
+                                      len(self.covered[label]), sorted(self.by_claim[label]), hits))
+        return rows
+
+
+def _claimed_by_period(store: Store, actor: str, by: str, actors: ActorTable) -> _Claimed | None:
+    """The actor's claims prorated by ``by``; None when no claim has a complete period."""
     if by not in ("month", "week"):
         raise ConfigError(f"--by {by!r}: choose month or week")
-    actors = actors if actors is not None else ActorTable.load()
     canonical = actors.canonical(actor) or actor
     claims = [c for c in store.claims() if c.repeats is None and c.stance == "claim"
               and c.actor and actors.same_side(actors.canonical(c.actor) or c.actor, canonical)]
@@ -441,23 +720,8 @@ def audit_by_period(store: Store, actor: str, *, by: str = "month",
             for measure, value in totals.items():
                 claimed[(label, measure)] += value / days
     if not covered:
-        return []
-    first = min(min(days) for days in covered.values())
-    last = max(max(days) for days in covered.values())
-    record = [i for i in incidents(store, start=first, end=last, actors=actors)
-              if independently_reported(i) and attributed(i, canonical, actors)
-              and (None in countries or (i.place is not None and i.place.country in countries))]
-    rows: list[PeriodRow] = []
-    measures = sorted({m for _, m in claimed}, key=MEASURES.index)
-    for label in sorted(covered):
-        hits = [i for i in record if i.date_start in covered[label]]
-        for measure in measures:
-            value = round(claimed.get((label, measure), 0.0), 1)
-            reported = measure_value(measure, hits)
-            rows.append(PeriodRow(label, measure, value, reported, round(value / reported, 2) if reported else None,
-                                  flag(value, reported), len(covered[label]), sorted(by_claim[label]),
-                                  [i.id for i in hits]))
-    return rows
+        return None
+    return _Claimed(by, canonical, claimed, covered, by_claim, countries)
 
 
 def period_label(day: date, by: str) -> str:

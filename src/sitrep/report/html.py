@@ -56,7 +56,7 @@ from sitrep.report.queries import (
 from sitrep.store import Store
 
 if TYPE_CHECKING:  # the analyze stage comes before report: imported where used at run time
-    from sitrep.analyze.audit import Pool
+    from sitrep.analyze.audit_sql import AuditPool
 
 PAGE_ROWS = 100
 """Rows of the events table shown at a time."""
@@ -458,23 +458,24 @@ def _claims_section(store: Store, filters: EventFilter, period: tuple[date | Non
     if not claims:
         return ('<section id="claims"><h2>Claims</h2><p class="note">No aggregate claim matches these filters.'
                 "</p></section>")
-    from sitrep.analyze.audit import incident_pool  # the analyze stage comes before report; imported where used
+    from sitrep.analyze.audit_sql import AuditPool  # the analyze stage comes before report; imported where used
 
     documents = {c.document_id: store.document(c.document_id) for c in claims}
-    pool = incident_pool(store)  # claims of one period (a month's bulletins) share one reading of its incidents
-    return ('<section id="claims"><h2>Claims</h2><p class="note">Aggregate figures as groups (or monitors) state '
-            "them: their words, not verified facts. The checks test whether a claim agrees with itself; the audit "
-            "holds it against independently reported incidents.</p>"
-            + "".join(claim_card(c, documents.get(c.document_id)) + _audit_block(store, c, pool) for c in claims)
-            + "</section>")
+    with AuditPool(store) as pool:  # claims of one period (a month's bulletins) share one reading of its incidents
+        return ('<section id="claims"><h2>Claims</h2><p class="note">Aggregate figures as groups (or monitors) state '
+                "them: their words, not verified facts. The checks test whether a claim agrees with itself; the "
+                "audit holds it against independently reported incidents.</p>"
+                + "".join(claim_card(c, documents.get(c.document_id)) + _audit_block(store, c, pool) for c in claims)
+                + "</section>")
 
 
-def _audit_block(store: Store, claim: Claim, pool: Pool | None = None) -> str:
+def _audit_block(store: Store, claim: Claim, pool: AuditPool | None = None) -> str:
     """The claim audit as a table: each claimed figure against the independently reported record."""
     from sitrep.analyze.audit import audit_claim  # the analyze stage comes before report; imported where used
 
     try:
-        audit = audit_claim(store, claim.id, pool=pool)
+        # The table shows the rows and each row's first ten incident ids.
+        audit = audit_claim(store, claim, pool=pool, records=False, listed=10)
     except SitrepError as error:
         return f'<div class="audit"><h3>Audit</h3><p class="note">Not audited: {_E(str(error))}</p></div>'
     if audit.rows and all(not row.reported and not row.incidents for row in audit.rows):
@@ -488,7 +489,8 @@ def _audit_block(store: Store, claim: Claim, pool: Pool | None = None) -> str:
     for row in audit.rows:
         flag = {"exceeds": "fail", "no_record": "undecided"}.get(row.flag, "ok")
         shown = ", ".join(_E(i) for i in row.incidents[:10])
-        incidents = shown + (f" and {len(row.incidents) - 10} more" if len(row.incidents) > 10 else "")
+        count = row.incident_count or 0
+        incidents = shown + (f" and {count - 10} more" if count > 10 else "")
         rows.append(f"<tr><td>{_E(measure_name(row.measure))}</td><td>{_E(row.facet)}: {_E(row.value)}</td>"
                     f'<td class="n">{_E(str(row.claimed))}</td><td class="n">'
                     f"{'' if row.reported is None else _E(str(row.reported))}</td><td class=\"n\">"

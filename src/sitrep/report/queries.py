@@ -138,9 +138,24 @@ def period_summary(store: Store, filters: EventFilter, *, top: int = 40, drill_l
     """Query every number of a period page. ``top`` caps each breakdown (the rest are counted by the page as
     "other"); ``drill_limit`` > 0 also lists, per breakdown row, the ids of that many incidents behind it."""
     cte, params = incidents_sql(filters)
+    # The selection and its one-row-per-incident window are computed once into a temporary table, not in each of
+    # the page's twenty queries (at 100,000 events each query then costs a tenth).
+    with store.held(cte + f"SELECT {', '.join(SUMMARY_COLUMNS)} FROM incidents", params) as table:
+        return _period_summary(store, filters, f"WITH incidents AS (SELECT * FROM {table}) ", top=top,
+                               drill_limit=drill_limit)
 
+
+SUMMARY_COLUMNS = (
+    "id", "status", "date_start", "date_end", "event_type", "sub_event_type", "tactics", "actor1",
+    "target_category", "country", "admin1", "admin1_code", "admin2", "latitude", "longitude", "geo_precision",
+    *(f"{name}_{part}" for name in ("killed", "wounded", "killed_or_wounded") for part in ("low", "best", "high")),
+)
+"""The columns of the incidents a period page's queries read."""
+
+
+def _period_summary(store: Store, filters: EventFilter, cte: str, *, top: int, drill_limit: int) -> PeriodSummary:
     def q(select: str, extra: list[Any] | None = None) -> list[dict[str, Any]]:
-        return store.query(cte + select, params + (extra or []))
+        return store.query(cte + select, extra or [])
 
     headline = q(headline_sql())[0]
     countries = [(r["country"], int(r["n"])) for r in q(
@@ -273,6 +288,14 @@ def matching_claims(store: Store, filters: EventFilter, period: tuple[date | Non
     days): a claim ending before it or starting after it is left out. A claim whose year is not stated ("--07-30")
     cannot be placed in time and appears only when the filters set no dates.
     """
+    where, params = _claims_where(filters, period)
+    ids = store.query(f"SELECT id FROM claims WHERE {where} ORDER BY period_end DESC NULLS LAST, id "
+                      f"LIMIT {int(limit)}", params)
+    return [claim for row in ids for claim in store.claims(claim_id=row["id"])]
+
+
+def _claims_where(filters: EventFilter, period: tuple[date | None, date | None]) -> tuple[str, list[Any]]:
+    """The condition on ``claims`` (and its parameters) that :func:`matching_claims` selects by."""
     clauses, params = ["TRUE"], []
     if filters.country:
         clauses.append("country = ?")
@@ -297,6 +320,12 @@ def matching_claims(store: Store, filters: EventFilter, period: tuple[date | Non
         undated_too = "" if (filters.since or filters.until) else f" OR NOT {dated}"
         clauses.append(f"(({dated} AND {' AND '.join(bounds)}){undated_too})")
     clauses.append(f"document_id IN {CURRENT_DOCUMENTS}")  # a superseded or forgotten version says nothing now
-    ids = store.query(f"SELECT id FROM claims WHERE {' AND '.join(clauses)} "
-                      f"ORDER BY period_end DESC NULLS LAST, id LIMIT {int(limit)}", params)
-    return [claim for row in ids for claim in store.claims(claim_id=row["id"])]
+    return " AND ".join(clauses), params
+
+
+def count_matching_claims(store: Store, filters: EventFilter,
+                          period: tuple[date | None, date | None] = (None, None)) -> int:
+    """How many claims :func:`matching_claims` would give without a limit, counted in SQL (a page shows a few
+    and says how many there are: reading all 300 claims of a year as records to count them cost seconds)."""
+    where, params = _claims_where(filters, period)
+    return int(store.query(f"SELECT count(*) AS n FROM claims WHERE {where}", params)[0]["n"])

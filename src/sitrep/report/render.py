@@ -22,7 +22,7 @@ from sitrep.report.export import write_atomically
 from sitrep.report.filters import EventFilter
 from sitrep.report.html import claim_html, period_html
 from sitrep.report.period import CLAIMS_ON_PAGE, PAPER, page_title, period_figure
-from sitrep.report.queries import matching_claims, period_summary
+from sitrep.report.queries import count_matching_claims, matching_claims, period_summary
 from sitrep.store import Store
 
 FORMATS = ("png", "svg", "pdf", "html")
@@ -71,8 +71,7 @@ def render(store: Store, path: str | os.PathLike[str], filters: EventFilter | No
             raise ConfigError(f"--paper {paper!r}: choose one of {', '.join(PAPER)}")
         summary = period_summary(store, filters)
         claims = matching_claims(store, filters, summary.period, limit=CLAIMS_ON_PAGE + 1)
-        total = len(matching_claims(store, filters, summary.period, limit=10_000)) if len(claims) > CLAIMS_ON_PAGE \
-            else len(claims)
+        total = count_matching_claims(store, filters, summary.period) if len(claims) > CLAIMS_ON_PAGE else len(claims)
         figure = period_figure(summary, claims, paper=paper, claims_total=total)
         return _save_figure(target, fmt, figure, page_title(summary), dpi=PNG_WIDTH / PAPER[paper][0])
 

@@ -16,11 +16,13 @@ meant to be shared between threads; open one per thread.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
+from uuid import uuid4
 
 import duckdb
 
@@ -332,6 +334,28 @@ class Store:
             kinds = ", ".join(s.type.name for s in statements) or "nothing"
             raise StoreError(f"query: only one read-only SELECT statement is allowed, got {kinds}")
         return self._select(sql, params)
+
+    @contextmanager
+    def held(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> Iterator[str]:
+        """The rows of one read-only SELECT held in a temporary table while the block runs; yields the table's name
+        for :meth:`query` to read. A reader that runs a dozen queries over one costly selection (a report's
+        incidents: a filter and a window over every event) computes it once. The table lives in the connection's
+        temporary catalog, in memory: it works on a read-only store and never reaches the database file.
+        """
+        con = self._connection()
+        try:
+            statements = con.extract_statements(sql)
+        except duckdb.Error as error:
+            raise StoreError(f"query: {first_line(error)}") from error
+        if len(statements) != 1 or statements[0].type != duckdb.StatementType.SELECT:
+            raise StoreError("held: only one read-only SELECT statement is allowed")
+        name = f"held_{uuid4().hex}"
+        self._read(lambda c: c.execute(f"CREATE TEMP TABLE {name} AS {sql}", params))
+        try:
+            yield name
+        finally:
+            if self._con is not None:
+                self._read(lambda c: c.execute(f"DROP TABLE IF EXISTS temp.{name}"))
 
     def _select(self, sql: str, params: Sequence[Any] | dict[str, Any] | None) -> list[dict[str, Any]]:
         def run(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
