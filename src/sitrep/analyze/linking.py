@@ -44,11 +44,17 @@ from datetime import date, timedelta
 import numpy as np
 
 from sitrep.analyze.similarity import (
+    FEATURE_COLUMNS,
+    FEATURES_VERSION,
+    LOCALITIES,
+    NO_DAY,
     WINDOW_DAYS,
     Features,
     Location,
     build_features,
     candidate_pairs,
+    feature_columns,
+    features_from_columns,
     hard_conflict,
     locate,
     score_pairs,
@@ -57,7 +63,7 @@ from sitrep.analyze.similarity import (
 from sitrep.errors import ConfigError, NotFoundError
 from sitrep.geo import Gazetteer
 from sitrep.model import Document, Event
-from sitrep.store import Store
+from sitrep.store import Store, link_features
 from sitrep.store import incidents as stored
 from sitrep.taxonomy import ActorTable
 
@@ -112,7 +118,7 @@ def cluster(features: Features, *, threshold: float = THRESHOLD, average: float 
     compared = 0
     for i, j in candidate_pairs(features, involving=involving):
         compared += len(i)
-        s, _ = score_pairs(features, i, j)
+        s, _ = score_pairs(features, i, j, at_least=threshold)  # only which pairs reach it matters here
         keep = (s >= threshold) & ~pinned_rows[i] & ~pinned_rows[j]
         strong_i.append(i[keep])
         strong_j.append(j[keep])
@@ -288,48 +294,59 @@ def link(events: Sequence[Event], *, documents: Mapping[str, Document] | None = 
 
 def _link(events: Sequence[Event], *, documents: Mapping[str, Document] | None, threshold: float,
           keep_existing: bool, pinned: set[str] | frozenset[str], gazetteer: Gazetteer | None,
-          actors: ActorTable | None, locations: Sequence[Location] | None = None,
-          fresh: set[str] | None = None) -> tuple[dict[str, str], Linkage]:
-    """:func:`link`, and the linkage; ``locations`` (one per event) when already computed, ``fresh`` the ids of the
-    new events when only pairs with one of them are to be compared (see :func:`cluster`)."""
+          actors: ActorTable | None) -> tuple[dict[str, str], Linkage]:
+    """:func:`link`, and the linkage."""
     if not 0 < threshold <= 1:
         raise ConfigError(f"threshold {threshold} is not in (0, 1]")
     events = list(events)
     if not events:
         return {}, Linkage(labels=np.zeros(0, np.int64), candidate_pairs=0, linked_pairs=0)
-    features = build_features(events, documents, gazetteer=gazetteer, actors=actors, locations=locations)
-    start, kinds, names = _starting_groups(events, keep_existing=keep_existing, pinned=pinned)
-    involving = None if fresh is None else np.fromiter((e.id in fresh for e in events), bool, len(events))
+    features = build_features(events, documents, gazetteer=gazetteer, actors=actors)
+    return _link_rows([e.id for e in events], [e.incident_id for e in events], features, threshold=threshold,
+                      keep_existing=keep_existing, pinned=pinned)
+
+
+def _link_rows(ids: Sequence[str], incidents: Sequence[str | None], features: Features, *, threshold: float,
+               keep_existing: bool, pinned: set[str] | frozenset[str],
+               fresh: set[str] | None = None) -> tuple[dict[str, str], Linkage]:
+    """:func:`link` on a feature table: ``ids`` and ``incidents`` (the current incident id or None) per row;
+    ``fresh`` the ids of the new events when only pairs with one of them are to be compared (see :func:`cluster`)."""
+    if not len(ids):
+        return {}, Linkage(labels=np.zeros(0, np.int64), candidate_pairs=0, linked_pairs=0)
+    start, kinds, names = _starting_groups(ids, incidents, keep_existing=keep_existing, pinned=pinned)
+    involving = None if fresh is None else np.fromiter((i in fresh for i in ids), bool, len(ids))
     linkage = cluster(features, threshold=threshold, start=start, kinds=kinds, involving=involving)
     groups: dict[int, list[int]] = defaultdict(list)
     for row, label in enumerate(linkage.labels.tolist()):
         groups[label].append(row)
+    # The earliest report seeds a new incident's id: undated reports last, then by id.
+    day = np.where(features.day == NO_DAY, np.iinfo(np.int64).max, features.day)
     assignments: dict[str, str] = {}
     for rows in groups.values():
         incident = next((names[int(start[r])] for r in rows if int(start[r]) in names), None)
         if incident is None:
-            seed = min(rows, key=lambda r: (events[r].date_start or date.max, events[r].id))
-            incident = stable_id("incident", events[seed].id)
+            seed = min(rows, key=lambda r: (int(day[r]), ids[r]))
+            incident = stable_id("incident", ids[seed])
         for row in rows:
-            assignments[events[row].id] = incident
+            assignments[ids[row]] = incident
     return assignments, linkage
 
 
-def _starting_groups(events: Sequence[Event], *, keep_existing: bool,
+def _starting_groups(ids: Sequence[str], incidents: Sequence[str | None], *, keep_existing: bool,
                      pinned: set[str] | frozenset[str]) -> tuple[np.ndarray, dict[int, int], dict[int, str]]:
-    start = np.arange(len(events))
+    start = np.arange(len(ids))
     kinds: dict[int, int] = {}
     names: dict[int, str] = {}
     first_row: dict[str, int] = {}
-    for row, event in enumerate(events):
-        if event.id in pinned:
+    for row, (event_id, incident_id) in enumerate(zip(ids, incidents, strict=True)):
+        if event_id in pinned:
             kinds[row] = PINNED
-            names[row] = event.incident_id or stable_id("unlinked", event.id)
-        elif keep_existing and event.incident_id is not None:
-            label = first_row.setdefault(event.incident_id, row)
+            names[row] = incident_id or stable_id("unlinked", event_id)
+        elif keep_existing and incident_id is not None:
+            label = first_row.setdefault(incident_id, row)
             start[row] = label
             kinds[label] = EXISTING
-            names[label] = event.incident_id
+            names[label] = incident_id
     return start, kinds, names
 
 
@@ -366,36 +383,43 @@ def link_events(store: Store, *, rebuild: bool = False, threshold: float = THRES
     blocking window of theirs, in the same admin1 unit (or one it names), or anywhere in the country for a report
     known only to its country (:func:`_blocks`, selected in SQL) — and the other members of those events'
     incidents; only pairs with a new event are compared. So the cost follows what is new and where it happened,
-    not the size of the store. Events are read as light records (:func:`sitrep.store.incidents.load_link_events`:
-    the scored columns and the ``event`` span's text). Events without a date become incidents of their own.
-    Writes through the store's one write path, in one transaction.
+    not the size of the store. Stored events are read as their stored linking features
+    (:mod:`sitrep.store.link_features`: columns, no records); only the new events, and stored ones whose features
+    are missing or stale, are read as light records (:func:`sitrep.store.incidents.load_link_events`) and their
+    features computed and stored for later runs. Events without a date become incidents of their own.
+    Writes through the store's one write path: the features, then the incident ids in one transaction.
     """
+    if not 0 < threshold <= 1:
+        raise ConfigError(f"threshold {threshold} is not in (0, 1]")
     pinned = stored.pinned_events(store)
     gazetteer = gazetteer or Gazetteer.default()
     if rebuild:
-        documents: dict[str, Document] = {}
-        events = stored.load_link_events(store, heads=documents)
-        fresh = {e.id for e in events}
-        locations = [locate(e, documents.get(e.document_id), gazetteer) for e in events]
+        table = _read_features(store, stored.link_where(), gazetteer=gazetteer, actors=actors)
+        fresh = set(table["id"].tolist())
     else:
-        documents = {}
+        documents: dict[str, Document] = {}
         new = stored.load_link_events(store, unlinked=True, heads=documents)
         if not new:
             return LinkResult(0, 0, 0)
         fresh = {e.id for e in new}
         locations = [locate(e, documents.get(e.document_id), gazetteer) for e in new]
+        computed = feature_columns(new, documents, gazetteer=gazetteer, actors=actors, locations=locations)
+        ids = [e.id for e in new]
+        link_features.save(store, ids, computed, version=FEATURES_VERSION)
+        tables = [_table(ids, [e.incident_id for e in new], computed)]
         blocks = _blocks(new, locations)
-        context = stored.load_link_events(store, blocks=blocks, heads=documents) if blocks else []
-        context = [e for e in context if e.id not in fresh]
-        known = fresh | {e.id for e in context}
-        touched = sorted({e.incident_id for e in context if e.incident_id})
-        context += stored.load_link_events(store, incident_ids=touched, exclude=known, heads=documents)
-        locations += [locate(e, documents.get(e.document_id), gazetteer) for e in context]
-        events = new + context
-    linked, linkage = _link(events, documents=documents, threshold=threshold, keep_existing=not rebuild,
-                            pinned=pinned, gazetteer=gazetteer, actors=actors, locations=locations,
-                            fresh=None if rebuild else fresh)
-    before = {e.id: e.incident_id for e in events}
+        if blocks:
+            tables.append(_read_features(store, stored.link_where(blocks=blocks, exclude=fresh),
+                                         gazetteer=gazetteer, actors=actors))
+            known = fresh | set(tables[-1]["id"].tolist())
+            touched = sorted({i for i in tables[-1]["incident_id"].tolist() if i is not None})
+            tables.append(_read_features(store, stored.link_where(incident_ids=touched, exclude=known),
+                                         gazetteer=gazetteer, actors=actors))
+        table = {name: np.concatenate([t[name] for t in tables]) for name in tables[0]}
+    ids, incidents = table["id"].tolist(), table["incident_id"].tolist()
+    linked, linkage = _link_rows(ids, incidents, features_from_columns(table), threshold=threshold,
+                                 keep_existing=not rebuild, pinned=pinned, fresh=None if rebuild else fresh)
+    before = dict(zip(ids, incidents, strict=True))
     changed = {event_id: incident for event_id, incident in linked.items()
                if event_id in fresh and event_id not in pinned and before[event_id] != incident}
     stored.assign(store, changed, method="linked")
@@ -403,6 +427,76 @@ def link_events(store: Store, *, rebuild: bool = False, threshold: float = THRES
     joined = sum(1 for event_id in fresh if linked[event_id] in old)
     return LinkResult(events=len(fresh), joined=joined, incidents=len({linked[e] for e in fresh}),
                       candidate_pairs=linkage.candidate_pairs, oversized=linkage.oversized)
+
+
+def store_features(store: Store, *, gazetteer: Gazetteer | None = None, actors: ActorTable | None = None,
+                   batch: int = 20_000) -> int:
+    """Compute and store the linking features of every current event that has none (or a stale row), ``batch``
+    events at a time; returns how many were computed. Linking does this lazily for the events it reads; this does
+    it at once, e.g. for a database upgraded from before ``link_features`` existed or filled by a bulk load."""
+    gazetteer = gazetteer or Gazetteer.default()
+    where, params = stored.link_where() or ("", [])
+    found = link_features.read(store, where, params, version=FEATURES_VERSION)
+    missing = found["id"][~found["stored"]].tolist()
+    del found
+    for lo in range(0, len(missing), batch):
+        _read_features(store, stored.link_where(event_ids=missing[lo:lo + batch]), gazetteer=gazetteer,
+                       actors=actors)
+    return len(missing)
+
+
+_LISTS = ("admin1_alt", "localities", "loose")
+"""Feature columns holding a list per event (read back as :data:`~sitrep.analyze.similarity.LOCALITIES` columns)."""
+
+
+def _table(ids: Sequence[str], incidents: Sequence[str | None], columns: Mapping[str, Sequence[object]]
+           ) -> dict[str, np.ndarray]:
+    """Computed feature columns as arrays shaped like those :func:`sitrep.store.link_features.read` gives."""
+    n = len(ids)
+
+    def objects(values: Sequence[object]) -> np.ndarray:
+        out = np.empty(n, object)
+        out[:] = list(values) if n else []
+        return out
+
+    table = {"id": objects(ids), "incident_id": objects(incidents)}
+    for name, values in columns.items():
+        if name in ("day", "family", "killed", "wounded"):
+            missing = NO_DAY if name == "day" else -1
+            table[name] = np.fromiter((missing if v is None else int(v) for v in values), np.int64, n)
+        elif name in ("latitude", "longitude"):
+            table[name] = np.fromiter((np.nan if v is None else float(v) for v in values), float, n)
+        elif name == "tactics":
+            table[name] = np.fromiter((int(v) for v in values), np.int64, n)
+        elif name in ("precise", "own", "claimed", "night"):
+            table[name] = np.fromiter((bool(v) for v in values), bool, n)
+        elif name in _LISTS:
+            for k in range(LOCALITIES):
+                table[f"{name}_{k + 1}"] = objects([v[k] if k < len(v) else None for v in values])  # type: ignore
+        else:
+            table[name] = objects(values)
+    return table
+
+
+def _read_features(store: Store, selection: tuple[str, list[object]] | None, *, gazetteer: Gazetteer,
+                   actors: ActorTable | None) -> dict[str, np.ndarray]:
+    """The selected stored events' ids, incident ids and feature columns (:func:`_table`'s shape); features
+    missing or stale in the store are computed from light records and stored."""
+    if selection is None:
+        return _table([], [], {name: [] for name in FEATURE_COLUMNS})
+    where, params = selection
+    table = link_features.read(store, where, params, version=FEATURES_VERSION)
+    missing = np.flatnonzero(~table.pop("stored"))
+    if len(missing):
+        documents: dict[str, Document] = {}
+        wanted = table["id"][missing].tolist()
+        by_id = {e.id: e for e in stored.load_link_events(store, event_ids=wanted, heads=documents)}
+        events = [by_id[i] for i in wanted]
+        columns = feature_columns(events, documents, gazetteer=gazetteer, actors=actors)
+        link_features.save(store, wanted, columns, version=FEATURES_VERSION)
+        for name, values in _table(wanted, [e.incident_id for e in events], columns).items():
+            table[name][missing] = values
+    return table
 
 
 def _blocks(events: Sequence[Event], locations: Sequence[Location]) -> list[stored.Block]:

@@ -60,6 +60,7 @@ import unicodedata
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -113,6 +114,8 @@ _DATE_PRECISE = np.array([1.0, 0.2, 0.0])
 _DATE_VAGUE = np.array([1.0, 0.7, 0.4])
 _MISSING = -1
 _NO_DAY = np.iinfo(np.int64).min // 4
+NO_DAY = _NO_DAY
+"""The day number of an undated event in :attr:`Features.day`."""
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z'’ .-]{2,40}?)\s*(?:,[^—–\n]{0,40})?\s+[—–-]{1,2}\s")
 _WORD = re.compile(r"[a-z]+")
 _NOT_LOCALITIES = frozenset(d.lower() for d in DEMONYMS) | frozenset({
@@ -392,66 +395,132 @@ def build_features(events: Sequence[Event], documents: Mapping[str, Document] | 
                    locations: Sequence[Location] | None = None) -> Features:
     """The feature table of ``events``; ``documents`` (by id) supply datelines and, for events without an
     ``event`` span, the text. ``locations`` may be passed when already computed (one per event)."""
+    return features_from_columns(feature_columns(events, documents, gazetteer=gazetteer, actors=actors,
+                                                 locations=locations))
+
+
+FEATURES_VERSION = 1
+"""The version of :func:`feature_columns`: stored features of another version are recomputed (raise it whenever
+what the function computes changes, or the gazetteer or actor table behind it change meaning)."""
+
+FEATURE_COLUMNS = ("document_id", "day", "precise", "country", "admin1", "admin1_alt", "localities", "loose", "own",
+                   "latitude", "longitude", "event_type", "sub_event_type", "family", "tactics", "actor1", "actor2",
+                   "killed", "wounded", "claimed", "night", "words")
+"""The columns of an event's linking features as stored (:func:`feature_columns`, the ``link_features`` table): plain
+values, strings not yet numbered, so that rows computed in different runs can be read together."""
+
+
+def feature_columns(events: Sequence[Event], documents: Mapping[str, Document] | None = None, *,
+                    gazetteer: Gazetteer | None = None, actors: ActorTable | None = None,
+                    locations: Sequence[Location] | None = None) -> dict[str, list[Any]]:
+    """What linking compares of each event, as plain columns (:data:`FEATURE_COLUMNS`, one value per event): the
+    part of :func:`build_features` that needs the records, the gazetteer and the actor table, stored by an
+    incremental linking run so that later runs read stored reports' features instead of rebuilding them.
+
+    ``day`` is the ordinal of ``date_start`` (None undated); ``admin1`` and ``admin1_alt`` are ``country:unit``
+    keys; ``localities`` the normalised locality keys and ``loose`` their spelling-blind keys ("" for none);
+    ``actor1``/``actor2`` the actors' family keys (:func:`actor_family`); ``words`` the content words, space-joined.
+    """
     documents = documents or {}
     gazetteer = gazetteer or Gazetteer.default()
     actors = actors if actors is not None else ActorTable.load()
-    n = len(events)
     if locations is None:
         locations = [locate(e, documents.get(e.document_id), gazetteer) for e in events]
-    docs, countries, admin1s, localities = _Ids(), _Ids(), _Ids(), _Ids()
-    types, subs, families = _Ids(), _Ids(), _Ids()
-    arrays = {
-        "doc": np.empty(n, np.int64), "day": np.full(n, _NO_DAY, np.int64), "precise": np.zeros(n, bool),
-        "country": np.full(n, _MISSING, np.int64), "admin1": np.full(n, _MISSING, np.int64),
-        "locality": np.full((n, LOCALITIES), _MISSING, np.int64),
-        "latitude": np.full(n, np.nan), "longitude": np.full(n, np.nan),
-        "event_type": np.full(n, _MISSING, np.int64), "sub_event_type": np.full(n, _MISSING, np.int64),
-        "family": np.full(n, _MISSING, np.int64), "tactics": np.zeros(n, np.int64),
-        "actors": np.full((n, 2), _MISSING, np.int64),
-        "killed": np.full(n, _MISSING, np.int64), "wounded": np.full(n, _MISSING, np.int64),
-    }
-    loose_ids = _Ids()
-    arrays["own"] = np.zeros(n, bool)
-    arrays["loose"] = np.full((n, LOCALITIES), _MISSING, np.int64)
-    arrays["admin1_alt"] = np.full((n, LOCALITIES), _MISSING, np.int64)
-    arrays["night"] = np.zeros(n, bool)
-    words = []
-    for row, (event, where) in enumerate(zip(events, locations, strict=True)):
-        arrays["own"][row] = where.own
-        for k, unit in enumerate(where.admin1_candidates[:LOCALITIES]):
-            arrays["admin1_alt"][row, k] = admin1s(unit)
-        for k, name in enumerate(where.localities[:LOCALITIES]):
-            key = loose_key(name)
-            if key:
-                arrays["loose"][row, k] = loose_ids(key)
+    columns: dict[str, list[Any]] = {name: [] for name in FEATURE_COLUMNS}
+    for event, where in zip(events, locations, strict=True):
         text = event_text(event, documents.get(event.document_id))
-        arrays["night"][row] = NIGHT.search(text) is not None
-        arrays["doc"][row] = docs(event.document_id)
-        if event.date_start is not None:
-            arrays["day"][row] = event.date_start.toordinal()
-            arrays["precise"][row] = event.time_precision == 1
-        arrays["country"][row] = countries(where.country)
-        if where.admin1 is not None:
-            arrays["admin1"][row] = admin1s(f"{where.country}:{where.admin1_code or where.admin1}")
-        for k, name in enumerate(where.localities[:LOCALITIES]):
-            key = normalize_name(name) or name.lower()
-            arrays["locality"][row, k] = localities(key)
-        if where.latitude is not None and where.longitude is not None:
-            arrays["latitude"][row], arrays["longitude"][row] = where.latitude, where.longitude
-        arrays["event_type"][row] = types(event.event_type)
-        arrays["sub_event_type"][row] = subs(event.sub_event_type)
-        if event.event_type in FAMILY:
-            arrays["family"][row] = FAMILY[event.event_type]
-        arrays["tactics"][row] = tactic_mask(event.tactics)
-        arrays["actors"][row] = [families(actor_family(name, actors)) for name in (event.actor1, event.actor2)]
-        for measure in ("killed", "wounded"):
-            count = getattr(event, measure)
-            if count is not None and count.best is not None:
-                arrays[measure][row] = count.best
-        words.append(content_words(text))
-    del subs, families
-    claimed = np.fromiter((e.status == "claimed" for e in events), bool, n)
-    return Features(**arrays, words=words, claimed=claimed)
+        names = where.localities[:LOCALITIES]
+        point = where.latitude is not None and where.longitude is not None
+        counts = {measure: getattr(event, measure) for measure in ("killed", "wounded")}
+        values = {
+            "document_id": event.document_id,
+            "day": event.date_start.toordinal() if event.date_start is not None else None,
+            "precise": event.date_start is not None and event.time_precision == 1,
+            "country": where.country,
+            "admin1": f"{where.country}:{where.admin1_code or where.admin1}" if where.admin1 is not None else None,
+            "admin1_alt": list(where.admin1_candidates[:LOCALITIES]),
+            "localities": [normalize_name(name) or name.lower() for name in names],
+            "loose": [loose_key(name) for name in names],
+            "own": where.own,
+            "latitude": where.latitude if point else None,
+            "longitude": where.longitude if point else None,
+            "event_type": event.event_type,
+            "sub_event_type": event.sub_event_type,
+            "family": FAMILY.get(event.event_type) if event.event_type is not None else None,
+            "tactics": tactic_mask(event.tactics),
+            "actor1": actor_family(event.actor1, actors),
+            "actor2": actor_family(event.actor2, actors),
+            "killed": counts["killed"].best if counts["killed"] is not None else None,
+            "wounded": counts["wounded"].best if counts["wounded"] is not None else None,
+            "claimed": event.status == "claimed",
+            "night": NIGHT.search(text) is not None,
+            "words": " ".join(sorted(content_words(text))),
+        }
+        for name, value in values.items():
+            columns[name].append(value)
+    return columns
+
+
+def features_from_columns(columns: Mapping[str, Sequence[Any]]) -> Features:
+    """The :class:`Features` table of feature columns (:func:`feature_columns`, or the same columns read back from
+    the store): strings become dense integer ids (shared by ``admin1`` and ``admin1_alt``, and by the two actors).
+
+    Numeric columns may hold None or NaN for unknown, or be arrays with the unknown values in place; string
+    columns None or "" for unknown. A list column (``localities``, ``loose``, ``admin1_alt``) may instead come as
+    :data:`LOCALITIES` columns ``<name>_1`` … (as :func:`sitrep.store.link_features.read` gives them).
+    """
+    n = len(columns["document_id"])
+
+    def numbers(name: str, missing: int) -> np.ndarray:
+        values = columns[name]
+        if isinstance(values, np.ndarray) and values.dtype.kind in "iu":
+            return values.astype(np.int64)  # read back from the store, unknown values already in place
+        return np.fromiter((missing if v is None or v != v else int(v) for v in values), np.int64, n)
+
+    def flags(name: str) -> np.ndarray:
+        values = columns[name]
+        if isinstance(values, np.ndarray) and values.dtype.kind == "b":
+            return values
+        return np.fromiter((bool(v) for v in values), bool, n)
+
+    def coordinate(name: str) -> np.ndarray:
+        values = columns[name]
+        if isinstance(values, np.ndarray) and values.dtype.kind == "f":
+            return values.astype(float)
+        return np.fromiter((np.nan if v is None else float(v) for v in values), float, n)
+
+    def wide(name: str) -> list[Sequence[Any]]:
+        if f"{name}_1" in columns:
+            return [columns[f"{name}_{k + 1}"] for k in range(LOCALITIES)]
+        lists = [list(v or ())[:LOCALITIES] for v in columns[name]]
+        return [[v[k] if k < len(v) else None for v in lists] for k in range(LOCALITIES)]
+
+    (doc,) = _codes(columns["document_id"])
+    (country,) = _codes(columns["country"])
+    admin1, *alt = _codes(columns["admin1"], *wide("admin1_alt"))
+    (event_type,) = _codes(columns["event_type"])
+    (sub_event_type,) = _codes(columns["sub_event_type"])
+    actors = _codes(columns["actor1"], columns["actor2"])
+    return Features(
+        doc=doc, day=numbers("day", _NO_DAY), precise=flags("precise"), country=country, admin1=admin1,
+        locality=np.stack(_codes(*wide("localities")), axis=1), latitude=coordinate("latitude"),
+        longitude=coordinate("longitude"), event_type=event_type, sub_event_type=sub_event_type,
+        family=numbers("family", _MISSING), tactics=numbers("tactics", 0), actors=np.stack(actors, axis=1),
+        killed=numbers("killed", _MISSING), wounded=numbers("wounded", _MISSING),
+        words=[frozenset(v.split()) if v else frozenset() for v in columns["words"]], claimed=flags("claimed"),
+        own=flags("own"), loose=np.stack(_codes(*wide("loose")), axis=1), admin1_alt=np.stack(alt, axis=1),
+        night=flags("night"))
+
+
+def _codes(*columns: Sequence[Any]) -> list[np.ndarray]:
+    """Dense integer ids of the strings of these columns, one id space for all of them; -1 for None or ""."""
+    flat = np.array(["" if v is None else v for column in columns for v in column], dtype=str)
+    keys, inverse = np.unique(flat, return_inverse=True)
+    codes = inverse.astype(np.int64).reshape(-1)
+    if len(keys) and keys[0] == "":
+        codes -= 1  # "" sorts first: the unknown value takes id -1, the others 0, 1, …
+    bounds = np.cumsum([len(column) for column in columns])[:-1]
+    return list(np.split(codes, bounds))
 
 
 def tactic_mask(tactics: Iterable[str]) -> int:
@@ -599,10 +668,14 @@ def _keys(features: Features, km: float) -> tuple[tuple[np.ndarray, np.ndarray, 
 
 # -- scoring -------------------------------------------------------------------------------------------------------
 
-def score_pairs(features: Features, i: np.ndarray, j: np.ndarray, *,
-                components: bool = False) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+def score_pairs(features: Features, i: np.ndarray, j: np.ndarray, *, components: bool = False,
+                at_least: float | None = None) -> tuple[np.ndarray, dict[str, np.ndarray]]:
     """The score of each pair (i[k], j[k]) in [0, 1], and (with ``components``) each component's value and the
-    conflict factor (``conflict``)."""
+    conflict factor (``conflict``).
+
+    With ``at_least``, a caller that only asks which pairs reach that score saves the text term (the costly one:
+    word sets compared in Python) of the pairs that cannot reach it even with full text agreement: their score
+    is then below ``at_least``, not exact."""
     f = features
     parts = {
         "date": _date_score(f, i, j),
@@ -610,18 +683,25 @@ def score_pairs(features: Features, i: np.ndarray, j: np.ndarray, *,
         "type": _type_score(f, i, j),
         "actor": _actor_score(f, i, j),
         "casualties": _casualty_score(f, i, j),
-        "text": _text_score(f, i, j),
     }
-    if f.claimed is not None:
-        # A group's claim of an attack and an independent report of it differ in toll (claims inflate) and in
-        # wording (a statement is not a news story): neither says they are different incidents.
-        mixed = f.claimed[i] != f.claimed[j]
-        parts["casualties"] = np.where(mixed, NEUTRAL, parts["casualties"])
-        parts["text"] = np.where(mixed, NEUTRAL, parts["text"])
+    mixed = f.claimed[i] != f.claimed[j] if f.claimed is not None else np.zeros(len(i), bool)
+    # A group's claim of an attack and an independent report of it differ in toll (claims inflate) and in
+    # wording (a statement is not a news story): neither says they are different incidents.
+    parts["casualties"] = np.where(mixed, NEUTRAL, parts["casualties"])
+    conflict = _conflict_factor(f, i, j, parts)
+    text = np.zeros(len(i))
+    ask = ~mixed
+    if at_least is not None:
+        rest = sum(weight * parts[name] for name, weight in WEIGHTS.items() if name != "text")
+        ask &= (rest + WEIGHTS["text"] + 1e-9) * conflict >= at_least
+    if ask.all():
+        text = _text_score(f, i, j)
+    elif ask.any():
+        text[ask] = _text_score(f, i[ask], j[ask])
+    parts["text"] = np.where(mixed, NEUTRAL, text)
     total = np.zeros(len(i))
     for name, weight in WEIGHTS.items():
         total += weight * parts[name]
-    conflict = _conflict_factor(f, i, j, parts)
     if components:
         parts["conflict"] = conflict
     return total * conflict, (parts if components else {})
