@@ -5,9 +5,10 @@ few events of an ingest batch and the million synthetic events of ``benchmarks/b
 
 **Location of an event** (:func:`locate`): the geocoded ``Event.place`` (the geo stage's work); for an event not
 yet geocoded, or placed in another country than its document's dateline ("DEIR EZ-ZOR — A bomb …") names,
-:func:`sitrep.geo.geocode_event` with the dateline's country as hint. Localities are kept as names (the gazetteer's
-for a town, as written for a village it lacks), keyed by :func:`sitrep.geo.normalize_name` so that spellings meet;
-coordinates only for a populated place (precision 1).
+:func:`sitrep.geo.geocode_event` with the dateline's country as hint; for one placed at a city the report names only
+in its dateline ("Basra (Reuters) - … in Nasiriyah": the bureau's city), the other places it names. Localities are
+kept as names (the gazetteer's for a town, as written for a village it lacks), keyed by
+:func:`sitrep.geo.normalize_name` so that spellings meet; coordinates only for a populated place (precision 1).
 
 **Blocking** (:func:`candidate_pairs`): two events are compared only when their dates are at most
 :data:`WINDOW_DAYS` apart and they share an area key: the same admin1 unit (or one report names the other's unit
@@ -22,9 +23,9 @@ Where one side does not know a value the component is :data:`NEUTRAL` ("unknown 
 - ``date``: both dates at day precision: 1 the same day, 0.2 one day apart, 0 two days; otherwise (a date taken
   from the publication day, a week, a range) 1, 0.7, 0.4; 0 beyond the window (pairs inside a candidate
   incident are scored even when blocking did not compare them, see :mod:`sitrep.analyze.linking`). Exact dates
-  one day apart score as vague ones (0.7, no conflict) when either report puts the act at night (:data:`NIGHT`:
-  "overnight", "late on Saturday", "at dawn"): outlets date such an act by the evening, the morning or the
-  statement;
+  one day apart score :data:`NIGHT_APART` (0.85, no conflict) when either report puts the act at night
+  (:data:`NIGHT`: "overnight", "late on Saturday", "at dawn"): outlets date such an act by the evening, the
+  morning or the statement;
 - ``place``: 0 for a different country or admin1 unit — unless one report's unit is among the units the other
   names (the extractor chose another of them: 0.45, no conflict); with locality names on both sides 1 for the same
   name, 0.85 when a secondary candidate or another spelling (:func:`loose_key`: "Al Jubah"/"Al-Jawba") matches,
@@ -116,7 +117,13 @@ _MISSING = -1
 _NO_DAY = np.iinfo(np.int64).min // 4
 NO_DAY = _NO_DAY
 """The day number of an undated event in :attr:`Features.day`."""
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z'’ .-]{2,40}?)\s*(?:,[^—–\n]{0,40})?\s+[—–-]{1,2}\s")
+_DATELINE = re.compile(r"\s*([A-Z][A-Z'’ .-]{2,40}?)\s*(?:,[^—–\n]{0,40})?\s+[—–-]{1,2}\s")
+_AGENCY_DATELINE = re.compile(
+    r"\s*([A-Z][A-Za-z'’ .-]{2,40}?)\s*(?:,[^—–(\n]{0,40})?\s*(?:[—–-]{1,2}\s*)?"
+    r"\([A-Z][A-Za-z. ]{1,25}\)\s*[—–:-]{1,2}\s")
+"""A dateline in title case with the agency after it: "Baghdad (Reuters) -", "Kabul - (AFP) -"."""
+DATELINE_REACH = 300
+"""Characters from the text's start within which a line may open with the dateline."""
 _WORD = re.compile(r"[a-z]+")
 _NOT_LOCALITIES = frozenset(d.lower() for d in DEMONYMS) | frozenset({
     "mexican", "colombian", "burmese", "myanmar", "congolese", "kurdish", "arab", "european", "western", "african",
@@ -203,6 +210,15 @@ def locate(event: Event, document: Document | None = None, gazetteer: Gazetteer 
         moved = geocode_event(event.model_copy(update={"places": candidates}), gazetteer, country=hint.country)
         if moved.place is not None and moved.place.country == hint.country:
             event = moved
+    elif dateline and event.place is not None and _only_in_dateline(event.place.name, event, document):
+        # Placed at the bureau's city: the other places the report names, if one resolves in that country.
+        key = normalize_name(event.place.name)
+        others = [p for p in event.places if normalize_name(p.name) != key]
+        if others:
+            moved = geocode_event(event.model_copy(update={"places": others, "place": None}), gazetteer,
+                                  country=event.place.country)
+            if moved.place is not None and moved.place.country == event.place.country:
+                event = moved
     found = Location()
     place = event.place
     if place is not None and place.country is not None:
@@ -285,10 +301,42 @@ def _capitalised(name: str) -> bool:
     return any(w[:1].isupper() for w in words) and words[0].lower() not in ("the", "a", "an")
 
 
+def _dateline_match(text: str) -> re.Match[str] | None:
+    """The dateline at the start of the story: of the text, or of one of its first lines (a page's text may open
+    with a time stamp or the date on lines of their own)."""
+    for start in [0, *(m.end() for m in re.finditer(r"\n\s*", text[:DATELINE_REACH]))]:
+        match = _DATELINE.match(text, start) or _AGENCY_DATELINE.match(text, start)
+        if match:
+            return match
+    return None
+
+
 def _dateline(text: str) -> str | None:
-    match = _DATELINE.match(text)
+    match = _dateline_match(text)
     return match.group(1).strip().title() if match else None
 
+
+def _dateline_length(text: str) -> int:
+    match = _dateline_match(text)
+    return match.end() if match else 0
+
+
+def _only_in_dateline(name: str, event: Event, document: Document | None) -> bool:
+    """True when the report names ``name`` in its dateline and nowhere else in the event's sentences: the bureau's
+    city ("BAGHDAD (Reuters) - Protesters in Najaf …"), which the extractor may have taken for the event's place."""
+    span = event.spans.get("event")
+    if document is None or span is None:
+        return False
+    head = _dateline_length(document.text)
+    if not head:
+        return False
+    text = span.text[max(0, head - span.start):] if span.start < head else span.text
+    # The name as the report writes it (the candidate's name is the text's), case aside.
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE) is None
+
+
+NIGHT_APART = 0.85
+"""Date score of two exact dates one day apart when either report puts the act at night (:data:`NIGHT`)."""
 
 NIGHT = re.compile(r"\b(?:overnight|night|nighttime|midnight|evening|dusk|dawn|pre-dawn|early hours|small hours"
                    r"|late on|late (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
@@ -759,8 +807,12 @@ def _date_score(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     known = (f.day[i] != _NO_DAY) & (f.day[j] != _NO_DAY)
     apart = np.where(known, np.abs(f.day[i] - f.day[j]), 0)
     d = apart.clip(0, 2)
-    both = f.precise[i] & f.precise[j] & ~_night_off_by_one(f, i, j)
+    night = _night_off_by_one(f, i, j)
+    both = f.precise[i] & f.precise[j] & ~night
     score = np.where(both, _DATE_PRECISE[d], _DATE_VAGUE[d])
+    # Two exact dates a day apart around an act at night are what outlets write ("late Wednesday" in one report,
+    # Thursday in the next morning's): nearly as good as one day, better than a vague date's "about then".
+    score = np.where(night & f.precise[i] & f.precise[j], NIGHT_APART, score)
     return np.where(known, np.where(apart > WINDOW_DAYS, 0.0, score), NEUTRAL)
 
 
