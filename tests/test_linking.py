@@ -234,3 +234,21 @@ def test_exact_dates_a_day_apart_around_an_act_at_night_still_link() -> None:
     _, parts = similarity.score_pairs(features, np.array([0]), np.array([1]), components=True)
     assert parts["date"][0] == similarity.NIGHT_APART and parts["conflict"][0] == 1.0
     assert groups([late, morning]) == [{"e81", "e82"}]
+
+
+def test_a_village_chosen_in_another_unit_the_report_names_is_no_evidence_of_another_village() -> None:
+    """A round-up naming two provinces: the extractor placed its raid in the wrong one (and at a town there), while
+    the other report names the village in the province the round-up also names."""
+    village = report(91, place="Tal Sabah", admin1="Deir ez-Zor", code="SY-DY", killed=6)
+    wrong = report(92, place="Tabqa", admin1="Raqqa", code="SY-RA", killed=6,
+                   text="Six SDF fighters were killed in a raid in the east, a council member from Deir ez-Zor said.")
+    named = Place(name="Deir ez-Zor", country="SY", admin1="Deir ez-Zor", admin1_code="SY-DY", geo_precision=3)
+    wrong = wrong.model_copy(update={"places": [*wrong.places, named]})
+    features = similarity.build_features([village, wrong], _DOCS)
+    _, parts = similarity.score_pairs(features, np.array([0]), np.array([1]), components=True)
+    assert parts["place"][0] == 0.45 and parts["conflict"][0] == 1.0
+    # Not when the round-up names only its own province: two villages in two provinces stay apart.
+    alone = report(93, place="Tabqa", admin1="Raqqa", code="SY-RA", killed=6)
+    features = similarity.build_features([village, alone], _DOCS)
+    _, parts = similarity.score_pairs(features, np.array([0]), np.array([1]), components=True)
+    assert parts["place"][0] == 0.0

@@ -27,8 +27,9 @@ Where one side does not know a value the component is :data:`NEUTRAL` ("unknown 
   (:data:`NIGHT`: "overnight", "late on Saturday", "at dawn"): outlets date such an act by the evening, the
   morning or the statement;
 - ``place``: 0 for a different country or admin1 unit — unless one report's unit is among the units the other
-  names (the extractor chose another of them: 0.45, no conflict); with locality names on both sides 1 for the same
-  name, 0.85 when a secondary candidate or another spelling (:func:`loose_key`: "Al Jubah"/"Al-Jawba") matches,
+  names (the extractor chose another of them: 0.45, no conflict, whatever villages the two name: the village
+  chosen in the wrong unit says nothing); with locality names on both sides 1 for the same name, 0.85 when a
+  secondary candidate or another spelling (:func:`loose_key`: "Al Jubah"/"Al-Jawba") matches,
   0.7 for different names within 2 km, 0.15 for different villages when both are the reports' own places (a name a
   report only mentions — a person, a nationality: :func:`not_a_place` — leaves its village unknown: 0.65 in one
   admin1); with coordinates but no names, 1 within 2 km falling to 0 at 10 km; the same admin1 with a locality on
@@ -853,9 +854,13 @@ def _place_score(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     close = distance <= 2.0
     by_name = np.where(primary, 1.0, np.where(overlap, 0.85, np.where(close, 0.7, np.where(both_own, 0.15,
                                                                                              one_sided))))
+    # Reports placed in different units one of them names: the extractor chose one of several units, and the
+    # village it chose there is as uncertain, so two different village names say no more than the units do.
+    other_unit = a_known & ~a_equal & named & ~(primary | overlap)
     return np.select(
-        [c_conflict, a_conflict, l_both, point, a_equal, named, c_known & (f.country[i] == f.country[j])],
-        [0.0, 0.0, by_name, by_distance, IN_UNIT, 0.45, 0.45], default=0.4)
+        [c_conflict, a_conflict, other_unit, l_both, point, a_equal, named,
+         c_known & (f.country[i] == f.country[j])],
+        [0.0, 0.0, 0.45, by_name, by_distance, IN_UNIT, 0.45, 0.45], default=0.4)
 
 
 def _type_score(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
