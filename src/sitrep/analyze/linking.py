@@ -112,7 +112,7 @@ def cluster(features: Features, *, threshold: float = THRESHOLD, average: float 
     n = len(features)
     start = np.arange(n) if start is None else np.asarray(start)
     kinds = dict(kinds or {})
-    pinned_rows = np.array([kinds.get(int(label), NEW) == PINNED for label in start]) if kinds else np.zeros(n, bool)
+    pinned_rows = np.isin(start, np.array([label for label, kind in kinds.items() if kind == PINNED], np.int64))
     # Pass 1: the pairs at or above the threshold, and the components they (and the starting groups) form.
     strong_i, strong_j = [], []
     compared = 0
@@ -206,12 +206,16 @@ def _components(n: int, i: np.ndarray, j: np.ndarray, start: np.ndarray) -> np.n
         ra, rb = find(a), find(b)
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
-    for row, label in enumerate(start.tolist()):
-        if row != label:
-            ra, rb = find(row), find(label)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-    return np.fromiter((find(x) for x in range(n)), np.int64, n)
+    for row in np.flatnonzero(start != np.arange(n)).tolist():
+        ra, rb = find(row), find(int(start[row]))
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    # Every parent is at most its row, and a root is its component's first row: jump pointers to the roots.
+    while True:
+        up = parent[parent]
+        if np.array_equal(up, parent):
+            return parent
+        parent = up
 
 
 def _average_link(i: np.ndarray, j: np.ndarray, s: np.ndarray, labels: np.ndarray, doc: np.ndarray,
@@ -270,11 +274,10 @@ def _average_link(i: np.ndarray, j: np.ndarray, s: np.ndarray, labels: np.ndarra
 
 def _canonical(labels: np.ndarray) -> np.ndarray:
     """Relabel so that each group's label is the row of its first member."""
-    first: dict[int, int] = {}
-    out = np.empty_like(labels)
-    for row, label in enumerate(labels.tolist()):
-        out[row] = first.setdefault(label, row)
-    return out
+    if not len(labels):
+        return labels.copy()
+    _, first, inverse = np.unique(labels, return_index=True, return_inverse=True)
+    return first[inverse.reshape(-1)].astype(labels.dtype)
 
 
 # -- records -------------------------------------------------------------------------------------------------------
@@ -308,17 +311,19 @@ def _link(events: Sequence[Event], *, documents: Mapping[str, Document] | None, 
 
 def _link_rows(ids: Sequence[str], incidents: Sequence[str | None], features: Features, *, threshold: float,
                keep_existing: bool, pinned: set[str] | frozenset[str],
-               fresh: set[str] | None = None) -> tuple[dict[str, str], Linkage]:
+               involving: np.ndarray | None = None) -> tuple[dict[str, str], Linkage]:
     """:func:`link` on a feature table: ``ids`` and ``incidents`` (the current incident id or None) per row;
-    ``fresh`` the ids of the new events when only pairs with one of them are to be compared (see :func:`cluster`)."""
+    ``involving`` (a bool per row: the new events) when only pairs with one of them are to be compared (see
+    :func:`cluster`). Then only the groups holding a new event are named: the others are left as they are."""
     if not len(ids):
         return {}, Linkage(labels=np.zeros(0, np.int64), candidate_pairs=0, linked_pairs=0)
     start, kinds, names = _starting_groups(ids, incidents, keep_existing=keep_existing, pinned=pinned)
-    involving = None if fresh is None else np.fromiter((i in fresh for i in ids), bool, len(ids))
     linkage = cluster(features, threshold=threshold, start=start, kinds=kinds, involving=involving)
+    labels = linkage.labels
+    wanted = np.arange(len(ids)) if involving is None else np.flatnonzero(np.isin(labels, labels[involving]))
     groups: dict[int, list[int]] = defaultdict(list)
-    for row, label in enumerate(linkage.labels.tolist()):
-        groups[label].append(row)
+    for row in wanted.tolist():
+        groups[int(labels[row])].append(row)
     # The earliest report seeds a new incident's id: undated reports last, then by id.
     day = np.where(features.day == NO_DAY, np.iinfo(np.int64).max, features.day)
     assignments: dict[str, str] = {}
@@ -334,19 +339,27 @@ def _link_rows(ids: Sequence[str], incidents: Sequence[str | None], features: Fe
 
 def _starting_groups(ids: Sequence[str], incidents: Sequence[str | None], *, keep_existing: bool,
                      pinned: set[str] | frozenset[str]) -> tuple[np.ndarray, dict[int, int], dict[int, str]]:
-    start = np.arange(len(ids))
+    """Each row's starting group label (the first row of its stored incident with ``keep_existing``, else its own
+    row), the kind of each label that is not :data:`NEW`, and the incident id of each such label."""
+    n = len(ids)
+    start = np.arange(n)
     kinds: dict[int, int] = {}
     names: dict[int, str] = {}
-    first_row: dict[str, int] = {}
-    for row, (event_id, incident_id) in enumerate(zip(ids, incidents, strict=True)):
-        if event_id in pinned:
-            kinds[row] = PINNED
-            names[row] = incident_id or stable_id("unlinked", event_id)
-        elif keep_existing and incident_id is not None:
-            label = first_row.setdefault(incident_id, row)
-            start[row] = label
-            kinds[label] = EXISTING
-            names[label] = incident_id
+    held = [row for row, event_id in enumerate(ids) if event_id in pinned] if pinned else []
+    if keep_existing:
+        has = np.fromiter((incident is not None for incident in incidents), bool, n)
+        has[held] = False
+        rows = np.flatnonzero(has)
+        if len(rows):
+            keys = np.asarray(incidents, dtype=object)[rows].astype(str)
+            unique, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+            heads = rows[first]
+            start[rows] = heads[inverse.reshape(-1)]
+            kinds.update(dict.fromkeys(heads.tolist(), EXISTING))
+            names.update(zip(heads.tolist(), unique.tolist(), strict=True))
+    for row in held:
+        kinds[row] = PINNED
+        names[row] = incidents[row] or stable_id("unlinked", ids[row])
     return start, kinds, names
 
 
@@ -411,19 +424,28 @@ def link_events(store: Store, *, rebuild: bool = False, threshold: float = THRES
         if blocks:
             tables.append(_read_features(store, stored.link_where(blocks=blocks, exclude=fresh),
                                          gazetteer=gazetteer, actors=actors))
-            known = fresh | set(tables[-1]["id"].tolist())
-            touched = sorted({i for i in tables[-1]["incident_id"].tolist() if i is not None})
-            tables.append(_read_features(store, stored.link_where(incident_ids=touched, exclude=known),
-                                         gazetteer=gazetteer, actors=actors))
-        table = {name: np.concatenate([t[name] for t in tables]) for name in tables[0]}
+            context = tables[-1]
+            # The other members of the incidents met: only incidents with members not read yet need a query.
+            linked = context["members"] > 0
+            held = context["incident_id"][linked].astype(str)
+            incident, read = np.unique(held, return_counts=True)
+            total = dict(zip(held.tolist(), context["members"][linked].tolist(), strict=True))
+            touched = [i for i, n in zip(incident.tolist(), read.tolist(), strict=True) if total[i] > n]
+            if touched:
+                known = fresh | set(context["id"].tolist())
+                tables.append(_read_features(store, stored.link_where(incident_ids=touched, exclude=known),
+                                             gazetteer=gazetteer, actors=actors))
+        table = {name: np.concatenate([t[name] for t in tables]) for name in tables[0] if name != "members"}
     ids, incidents = table["id"].tolist(), table["incident_id"].tolist()
+    # The new events are the table's first rows.
+    involving = None if rebuild else np.arange(len(ids)) < len(fresh)
     linked, linkage = _link_rows(ids, incidents, features_from_columns(table), threshold=threshold,
-                                 keep_existing=not rebuild, pinned=pinned, fresh=None if rebuild else fresh)
+                                 keep_existing=not rebuild, pinned=pinned, involving=involving)
     before = dict(zip(ids, incidents, strict=True))
     changed = {event_id: incident for event_id, incident in linked.items()
                if event_id in fresh and event_id not in pinned and before[event_id] != incident}
     stored.assign(store, changed, method="linked")
-    old = {before[e] for e in before if e not in fresh and before[e] is not None}
+    old = {before[e] for e in linked if e not in fresh and before[e] is not None}
     joined = sum(1 for event_id in fresh if linked[event_id] in old)
     return LinkResult(events=len(fresh), joined=joined, incidents=len({linked[e] for e in fresh}),
                       candidate_pairs=linkage.candidate_pairs, oversized=linkage.oversized)
@@ -459,7 +481,7 @@ def _table(ids: Sequence[str], incidents: Sequence[str | None], columns: Mapping
         out[:] = list(values) if n else []
         return out
 
-    table = {"id": objects(ids), "incident_id": objects(incidents)}
+    table = {"id": objects(ids), "incident_id": objects(incidents), "members": np.zeros(n, np.int64)}
     for name, values in columns.items():
         if name in ("day", "family", "killed", "wounded"):
             missing = NO_DAY if name == "day" else -1
@@ -495,7 +517,8 @@ def _read_features(store: Store, selection: tuple[str, list[object]] | None, *, 
         columns = feature_columns(events, documents, gazetteer=gazetteer, actors=actors)
         link_features.save(store, wanted, columns, version=FEATURES_VERSION)
         for name, values in _table(wanted, [e.incident_id for e in events], columns).items():
-            table[name][missing] = values
+            if name != "members":
+                table[name][missing] = values
     return table
 
 

@@ -62,7 +62,7 @@ import unicodedata
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, overload
 
 import numpy as np
 
@@ -410,7 +410,7 @@ class Features:
     actors: np.ndarray
     killed: np.ndarray
     wounded: np.ndarray
-    words: list[frozenset[str]] | None = None
+    words: Sequence[frozenset[str]] | None = None
     signature: np.ndarray | None = None
     claimed: np.ndarray | None = None
     """True for a report only the perpetrator's side gives (status ``claimed``)."""
@@ -425,6 +425,33 @@ class Features:
 
     def __len__(self) -> int:
         return len(self.day)
+
+
+class WordSets(Sequence[frozenset[str]]):
+    """Content word sets from space-joined words, each split when first asked for: of the stored reports linking
+    reads, only those in a candidate pair with a new one are compared on text."""
+
+    def __init__(self, joined: Sequence[str | None]) -> None:
+        self._joined = joined
+        self._sets: dict[int, frozenset[str]] = {}
+
+    def __len__(self) -> int:
+        return len(self._joined)
+
+    @overload
+    def __getitem__(self, index: int) -> frozenset[str]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[frozenset[str]]: ...
+
+    def __getitem__(self, index: int | slice) -> frozenset[str] | list[frozenset[str]]:
+        if isinstance(index, slice):
+            return [self[k] for k in range(*index.indices(len(self)))]
+        found = self._sets.get(index)
+        if found is None:
+            value = self._joined[index]
+            found = self._sets[index] = frozenset(value.split()) if value else frozenset()
+        return found
 
 
 class _Ids:
@@ -556,7 +583,7 @@ def features_from_columns(columns: Mapping[str, Sequence[Any]]) -> Features:
         longitude=coordinate("longitude"), event_type=event_type, sub_event_type=sub_event_type,
         family=numbers("family", _MISSING), tactics=numbers("tactics", 0), actors=np.stack(actors, axis=1),
         killed=numbers("killed", _MISSING), wounded=numbers("wounded", _MISSING),
-        words=[frozenset(v.split()) if v else frozenset() for v in columns["words"]], claimed=flags("claimed"),
+        words=WordSets(columns["words"]), claimed=flags("claimed"),
         own=flags("own"), loose=np.stack(_codes(*wide("loose")), axis=1), admin1_alt=np.stack(alt, axis=1),
         night=flags("night"))
 

@@ -21,7 +21,7 @@ import duckdb
 import numpy as np
 
 from sitrep.store import rows
-from sitrep.store.store import Store
+from sitrep.store.store import CURRENT_DOCUMENTS, Store
 
 FINGERPRINT = (
     "hash("
@@ -118,9 +118,10 @@ def save(store: Store, event_ids: Sequence[str], columns: Mapping[str, Sequence[
 
 def read(store: Store, where: str, params: Sequence[Any], *, version: int) -> dict[str, np.ndarray]:
     """The events selected by ``where`` (a WHERE clause over ``events e``, as the linking loaders build it), by
-    document then position, as columns: ``id``, ``document_id``, ``incident_id``, ``stored`` (True where a current
-    feature row was found) and the feature columns (unknown values where ``stored`` is False), each list column
-    as :data:`LOCALITIES` columns ``<name>_1`` … (None past its end)."""
+    document then position, as columns: ``id``, ``document_id``, ``incident_id``, ``members`` (how many events of
+    current documents its incident holds, 0 for none), ``stored`` (True where a current feature row was found)
+    and the feature columns (unknown values where ``stored`` is False), each list column as :data:`LOCALITIES`
+    columns ``<name>_1`` … (None past its end)."""
     features = ", ".join(
         ", ".join(f'f.{name}[{k}] AS "{name}_{k}"' for k in range(1, LOCALITIES + 1))
         if _TYPES[name] == "VARCHAR[]"
@@ -128,9 +129,13 @@ def read(store: Store, where: str, params: Sequence[Any], *, version: int) -> di
         for name in _TYPES
     )
     sql = (
-        f"SELECT e.id, e.document_id, e.incident_id, f.event_id IS NOT NULL AS stored, {features} FROM events e "
+        "SELECT e.id, e.document_id, e.incident_id, coalesce(m.members, 0) AS members, "
+        f"f.event_id IS NOT NULL AS stored, {features} FROM events e "
         "JOIN documents d ON d.id = e.document_id LEFT JOIN link_features f ON f.event_id = e.id "
-        f"AND f.version = ? AND f.fingerprint = {FINGERPRINT} {where} ORDER BY d.seq, e.ordinal"
+        f"AND f.version = ? AND f.fingerprint = {FINGERPRINT} "
+        "LEFT JOIN (SELECT incident_id, count(*) AS members FROM events WHERE incident_id IS NOT NULL "
+        f"AND document_id IN {CURRENT_DOCUMENTS} GROUP BY incident_id) m ON m.incident_id = e.incident_id "
+        f"{where} ORDER BY d.seq, e.ordinal"
     )
     return store._read(lambda con: _numpy(con.execute(sql, [version, *params]).fetchnumpy()))
 
