@@ -590,13 +590,11 @@ def features_from_columns(columns: Mapping[str, Sequence[Any]]) -> Features:
 
 def _codes(*columns: Sequence[Any]) -> list[np.ndarray]:
     """Dense integer ids of the strings of these columns, one id space for all of them; -1 for None or ""."""
-    flat = np.array(["" if v is None else v for column in columns for v in column], dtype=str)
-    keys, inverse = np.unique(flat, return_inverse=True)
-    codes = inverse.astype(np.int64).reshape(-1)
-    if len(keys) and keys[0] == "":
-        codes -= 1  # "" sorts first: the unknown value takes id -1, the others 0, 1, …
-    bounds = np.cumsum([len(column) for column in columns])[:-1]
-    return list(np.split(codes, bounds))
+    ids: dict[Any, int] = {None: _MISSING, "": _MISSING}
+    # One dict lookup per value: cheaper than sorting the strings (np.unique) for the tens of thousands of stored
+    # reports an incremental run may read.
+    return [np.fromiter((ids.setdefault(v, len(ids) - 2) for v in column), np.int64, len(column))
+            for column in columns]
 
 
 def tactic_mask(tactics: Iterable[str]) -> int:
@@ -925,7 +923,7 @@ def _casualty_score(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
 
 def _text_score(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     if f.words is not None:
-        words = f.words
+        words = {row: f.words[row] for row in np.union1d(i, j).tolist()}
         jac = np.fromiter((_jaccard(words[a], words[b]) for a, b in zip(i.tolist(), j.tolist(), strict=True)),
                           float, len(i))
         known = np.fromiter((bool(words[a]) and bool(words[b]) for a, b in zip(i.tolist(), j.tolist(), strict=True)),
