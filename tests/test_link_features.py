@@ -136,3 +136,12 @@ def test_incremental_linking_agrees_with_linking_the_records(store: Store) -> No
     )
     assert (got["f1"] == got["f2"] == got["f3"]) and got["f4"] != got["f1"]
     assert (expected["f1"] == expected["f3"]) and expected["f4"] != expected["f1"]
+
+
+def test_store_features_drops_the_rows_of_events_no_longer_stored(store: Store) -> None:
+    store.save(FIRST)
+    store_features(store)
+    store._write(lambda con: con.execute("DELETE FROM events WHERE id = 'f1'"), what="drop an event")
+    store.save(SECOND)
+    assert store_features(store) == 1
+    assert set(_rows(store)) == {"f2"}

@@ -28,7 +28,11 @@ How (details of features, blocking and the score in :mod:`sitrep.analyze.similar
 5. **Incremental.** :func:`link_events` links the events that have no incident yet against each other and against
    the stored incidents of the same dates: a new report joins an existing incident (whose id stays) or opens one.
    Two existing incidents are never merged by an incremental run; ``link_events(store, rebuild=True)`` (``sitrep
-   link --rebuild``) links everything afresh. Events unlinked by hand stay alone in both.
+   link --rebuild``) links everything afresh. Events unlinked by hand stay alone in both. Stored reports are read
+   as the linking features an earlier run stored (:mod:`sitrep.store.link_features`, migration 10), not rebuilt
+   from their records, so a run's cost follows the new reports and the stored ones that share their days and
+   places; features missing (a database from before migration 10) or stale (an edited event) are computed and
+   stored on the way (:func:`store_features` does it for the whole store at once).
 6. **Ids.** An incident's id is derived from its earliest report's event id (``stable_id("incident", id)``), so
    linking the same events twice gives the same ids; an event unlinked by hand gets
    ``stable_id("unlinked", event_id)``.
@@ -455,8 +459,10 @@ def store_features(store: Store, *, gazetteer: Gazetteer | None = None, actors: 
                    batch: int = 20_000) -> int:
     """Compute and store the linking features of every current event that has none (or a stale row), ``batch``
     events at a time; returns how many were computed. Linking does this lazily for the events it reads; this does
-    it at once, e.g. for a database upgraded from before ``link_features`` existed or filled by a bulk load."""
+    it at once, e.g. for a database upgraded from before ``link_features`` existed or filled by a bulk load. Rows
+    of events no longer stored (re-extracted documents) are deleted."""
     gazetteer = gazetteer or Gazetteer.default()
+    link_features.prune(store)
     where, params = stored.link_where() or ("", [])
     found = link_features.read(store, where, params, version=FEATURES_VERSION)
     missing = found["id"][~found["stored"]].tolist()

@@ -116,6 +116,14 @@ def save(store: Store, event_ids: Sequence[str], columns: Mapping[str, Sequence[
     return store._write(write, what=f"store the linking features of {len(event_ids)} events")
 
 
+def prune(store: Store) -> None:
+    """Delete the feature rows of events no longer stored (a re-extraction replaces a document's events)."""
+    store._write(
+        lambda con: con.execute("DELETE FROM link_features WHERE event_id NOT IN (SELECT id FROM events)"),
+        what="delete the linking features of events no longer stored",
+    )
+
+
 def read(store: Store, where: str, params: Sequence[Any], *, version: int) -> dict[str, np.ndarray]:
     """The events selected by ``where`` (a WHERE clause over ``events e``, as the linking loaders build it), by
     document then position, as columns: ``id``, ``document_id``, ``incident_id``, ``members`` (how many events of
