@@ -1,15 +1,15 @@
 """Stored linking features: what the pair score compares of each event, kept so that linking reads it, not the events.
 
-An incremental linking run (:func:`sitrep.analyze.linking.link_events`) compares a few new reports with the stored
+An incremental linking run (``sitrep link``) compares a few new reports with the stored
 reports of the same days and places. Rebuilding those stored reports' features each time (records with their
 spans, the geocoder on their places, their content words) made its cost follow the store, not what is new; so
 each run stores the features it computes (:func:`save`) and the next reads them as columns (:func:`read`).
 
 The ``link_features`` table (migration 10) is a cache. A row counts only while its ``version`` is the feature
-code's (:data:`sitrep.analyze.similarity.FEATURES_VERSION`) and its ``fingerprint`` equals a hash of the event's
-scored columns now (:data:`FINGERPRINT`): an event edited by the review desk or re-extracted under the same id
-gets its features recomputed by the next run, and a database upgraded from before migration 10 fills the table
-as it links.
+code's (the caller passes it: the analyze stage's ``FEATURES_VERSION``) and its ``fingerprint`` equals a hash of
+the event's scored columns now (:data:`FINGERPRINT`): an event edited by the review desk or re-extracted under the
+same id gets its features recomputed by the next run, and a database upgraded from before migration 10 fills the
+table as it links.
 """
 
 from __future__ import annotations
@@ -50,10 +50,10 @@ FINGERPRINT = (
 """SQL hash of the event columns its features are computed from (``e`` is the events table)."""
 
 LOCALITIES = 3
-"""Entries of each list column read (:data:`sitrep.analyze.similarity.LOCALITIES`)."""
+"""Entries of each list column read (the analyze stage's ``LOCALITIES``)."""
 
 NO_DAY = np.iinfo(np.int64).min // 4
-"""The day number read for an undated event (as :mod:`sitrep.analyze.similarity` numbers them)."""
+"""The day number read for an undated event (as the analyze stage numbers days)."""
 
 _TYPES = {
     "day": "INTEGER",
@@ -78,7 +78,7 @@ _TYPES = {
     "night": "BOOLEAN",
     "words": "VARCHAR",
 }
-"""The stored feature columns (those of :data:`sitrep.analyze.similarity.FEATURE_COLUMNS` but ``document_id``,
+"""The stored feature columns (those of the analyze stage's ``FEATURE_COLUMNS`` but ``document_id``,
 which is the event's) and their SQL types."""
 
 _READ = {
