@@ -198,3 +198,57 @@ def test_a_groups_claim_naming_the_governorate_joins_the_wire_report_of_a_villag
     killed = incident.killed
     assert killed is not None and (killed.low, killed.best, killed.high) == (3, 3, 9)
     assert incident.place is not None and incident.place.name == "Tuz Khurmatu"
+
+
+def test_a_dateline_with_the_agency_after_the_city_is_read_on_any_of_the_first_lines() -> None:
+    assert similarity._dateline("Mosul (AFP) - Gunmen shot a shopkeeper.") == "Mosul"
+    assert similarity._dateline("Herat - (Reuters) - A mine exploded under a bus.") == "Herat"
+    stamped = "2021-03-04 07:12 wire copy\n\nMarch 4, 2021\n\nBasra (Reuters) - Protesters burned tyres."
+    assert similarity._dateline(stamped) == "Basra"
+
+
+def test_an_event_placed_at_the_bureaus_city_moves_to_the_place_the_story_names() -> None:
+    """'BASRA (Reuters) - … in Nasiriyah': the city named only in the dateline is where the outlet wrote from."""
+    text = "Basra (Reuters) - Crowds stormed the provincial council building in Nasiriyah on Monday, police said."
+    document = Document(id="bureau", text=text, source="Wire")
+    basra = Place(name="Basra", country="IQ", admin1="Basra", admin1_code="IQ-BA", geo_precision=3,
+                  span=Span(start=0, end=5, text="Basra"))
+    event = Event(id="b1", document_id="bureau", date_start=date(2021, 3, 1), time_precision=1,
+                  event_type="Riots", sub_event_type="Violent demonstration", place=basra,
+                  places=[basra, Place(name="Nasiriyah")], spans={"event": Span(start=0, end=len(text), text=text)})
+    where = similarity.locate(event, document)
+    assert where.country == "IQ" and where.admin1_code != "IQ-BA"
+    # Named in the story itself too, the city stays the event's place.
+    again = text.replace("in Nasiriyah", "in Basra, as in Nasiriyah")
+    stays = event.model_copy(update={"spans": {"event": Span(start=0, end=len(again), text=again)}})
+    assert similarity.locate(stays, Document(id="bureau", text=again, source="Wire")).admin1_code == "IQ-BA"
+
+
+def test_exact_dates_a_day_apart_around_an_act_at_night_still_link() -> None:
+    """One outlet writes 'late on Friday', the next morning's writes Saturday: the same raid."""
+    late = report(81, day=date(2020, 6, 5), killed=5,
+                  text="Militants raided an SDF post in Hajin late on Friday, killing five fighters.")
+    morning = report(82, day=date(2020, 6, 6), killed=5,
+                     text="Five SDF fighters were killed when militants raided their post in Hajin, sources said.")
+    features = similarity.build_features([late, morning], _DOCS)
+    _, parts = similarity.score_pairs(features, np.array([0]), np.array([1]), components=True)
+    assert parts["date"][0] == similarity.NIGHT_APART and parts["conflict"][0] == 1.0
+    assert groups([late, morning]) == [{"e81", "e82"}]
+
+
+def test_a_village_chosen_in_another_unit_the_report_names_is_no_evidence_of_another_village() -> None:
+    """A round-up naming two provinces: the extractor placed its raid in the wrong one (and at a town there), while
+    the other report names the village in the province the round-up also names."""
+    village = report(91, place="Tal Sabah", admin1="Deir ez-Zor", code="SY-DY", killed=6)
+    wrong = report(92, place="Tabqa", admin1="Raqqa", code="SY-RA", killed=6,
+                   text="Six SDF fighters were killed in a raid in the east, a council member from Deir ez-Zor said.")
+    named = Place(name="Deir ez-Zor", country="SY", admin1="Deir ez-Zor", admin1_code="SY-DY", geo_precision=3)
+    wrong = wrong.model_copy(update={"places": [*wrong.places, named]})
+    features = similarity.build_features([village, wrong], _DOCS)
+    _, parts = similarity.score_pairs(features, np.array([0]), np.array([1]), components=True)
+    assert parts["place"][0] == 0.45 and parts["conflict"][0] == 1.0
+    # Not when the round-up names only its own province: two villages in two provinces stay apart.
+    alone = report(93, place="Tabqa", admin1="Raqqa", code="SY-RA", killed=6)
+    features = similarity.build_features([village, alone], _DOCS)
+    _, parts = similarity.score_pairs(features, np.array([0]), np.array([1]), components=True)
+    assert parts["place"][0] == 0.0

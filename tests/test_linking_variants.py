@@ -101,7 +101,7 @@ def test_dates_a_day_apart_agree_when_a_report_puts_the_act_at_night() -> None:
                    text="An overnight Houthi missile strike killed five civilians.")
     next_day = report(2, place=village("Al-Abdiyah"), day=date(2021, 3, 7))
     _, parts = scored(night, next_day)
-    assert parts["date"] == 0.7 and parts["conflict"] == 1.0
+    assert parts["date"] == similarity.NIGHT_APART and parts["conflict"] == 1.0
     assert together(night, next_day)
 
 

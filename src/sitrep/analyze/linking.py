@@ -28,7 +28,11 @@ How (details of features, blocking and the score in :mod:`sitrep.analyze.similar
 5. **Incremental.** :func:`link_events` links the events that have no incident yet against each other and against
    the stored incidents of the same dates: a new report joins an existing incident (whose id stays) or opens one.
    Two existing incidents are never merged by an incremental run; ``link_events(store, rebuild=True)`` (``sitrep
-   link --rebuild``) links everything afresh. Events unlinked by hand stay alone in both.
+   link --rebuild``) links everything afresh. Events unlinked by hand stay alone in both. Stored reports are read
+   as the linking features an earlier run stored (:mod:`sitrep.store.link_features`, migration 10), not rebuilt
+   from their records, so a run's cost follows the new reports and the stored ones that share their days and
+   places; features missing (a database from before migration 10) or stale (an edited event) are computed and
+   stored on the way (:func:`store_features` does it for the whole store at once).
 6. **Ids.** An incident's id is derived from its earliest report's event id (``stable_id("incident", id)``), so
    linking the same events twice gives the same ids; an event unlinked by hand gets
    ``stable_id("unlinked", event_id)``.
@@ -44,11 +48,17 @@ from datetime import date, timedelta
 import numpy as np
 
 from sitrep.analyze.similarity import (
+    FEATURE_COLUMNS,
+    FEATURES_VERSION,
+    LOCALITIES,
+    NO_DAY,
     WINDOW_DAYS,
     Features,
     Location,
     build_features,
     candidate_pairs,
+    feature_columns,
+    features_from_columns,
     hard_conflict,
     locate,
     score_pairs,
@@ -57,7 +67,7 @@ from sitrep.analyze.similarity import (
 from sitrep.errors import ConfigError, NotFoundError
 from sitrep.geo import Gazetteer
 from sitrep.model import Document, Event
-from sitrep.store import Store
+from sitrep.store import Store, link_features
 from sitrep.store import incidents as stored
 from sitrep.taxonomy import ActorTable
 
@@ -106,13 +116,13 @@ def cluster(features: Features, *, threshold: float = THRESHOLD, average: float 
     n = len(features)
     start = np.arange(n) if start is None else np.asarray(start)
     kinds = dict(kinds or {})
-    pinned_rows = np.array([kinds.get(int(label), NEW) == PINNED for label in start]) if kinds else np.zeros(n, bool)
+    pinned_rows = np.isin(start, np.array([label for label, kind in kinds.items() if kind == PINNED], np.int64))
     # Pass 1: the pairs at or above the threshold, and the components they (and the starting groups) form.
     strong_i, strong_j = [], []
     compared = 0
     for i, j in candidate_pairs(features, involving=involving):
         compared += len(i)
-        s, _ = score_pairs(features, i, j)
+        s, _ = score_pairs(features, i, j, at_least=threshold)  # only which pairs reach it matters here
         keep = (s >= threshold) & ~pinned_rows[i] & ~pinned_rows[j]
         strong_i.append(i[keep])
         strong_j.append(j[keep])
@@ -200,12 +210,16 @@ def _components(n: int, i: np.ndarray, j: np.ndarray, start: np.ndarray) -> np.n
         ra, rb = find(a), find(b)
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
-    for row, label in enumerate(start.tolist()):
-        if row != label:
-            ra, rb = find(row), find(label)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-    return np.fromiter((find(x) for x in range(n)), np.int64, n)
+    for row in np.flatnonzero(start != np.arange(n)).tolist():
+        ra, rb = find(row), find(int(start[row]))
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    # Every parent is at most its row, and a root is its component's first row: jump pointers to the roots.
+    while True:
+        up = parent[parent]
+        if np.array_equal(up, parent):
+            return parent
+        parent = up
 
 
 def _average_link(i: np.ndarray, j: np.ndarray, s: np.ndarray, labels: np.ndarray, doc: np.ndarray,
@@ -264,11 +278,10 @@ def _average_link(i: np.ndarray, j: np.ndarray, s: np.ndarray, labels: np.ndarra
 
 def _canonical(labels: np.ndarray) -> np.ndarray:
     """Relabel so that each group's label is the row of its first member."""
-    first: dict[int, int] = {}
-    out = np.empty_like(labels)
-    for row, label in enumerate(labels.tolist()):
-        out[row] = first.setdefault(label, row)
-    return out
+    if not len(labels):
+        return labels.copy()
+    _, first, inverse = np.unique(labels, return_index=True, return_inverse=True)
+    return first[inverse.reshape(-1)].astype(labels.dtype)
 
 
 # -- records -------------------------------------------------------------------------------------------------------
@@ -288,48 +301,69 @@ def link(events: Sequence[Event], *, documents: Mapping[str, Document] | None = 
 
 def _link(events: Sequence[Event], *, documents: Mapping[str, Document] | None, threshold: float,
           keep_existing: bool, pinned: set[str] | frozenset[str], gazetteer: Gazetteer | None,
-          actors: ActorTable | None, locations: Sequence[Location] | None = None,
-          fresh: set[str] | None = None) -> tuple[dict[str, str], Linkage]:
-    """:func:`link`, and the linkage; ``locations`` (one per event) when already computed, ``fresh`` the ids of the
-    new events when only pairs with one of them are to be compared (see :func:`cluster`)."""
+          actors: ActorTable | None) -> tuple[dict[str, str], Linkage]:
+    """:func:`link`, and the linkage."""
     if not 0 < threshold <= 1:
         raise ConfigError(f"threshold {threshold} is not in (0, 1]")
     events = list(events)
     if not events:
         return {}, Linkage(labels=np.zeros(0, np.int64), candidate_pairs=0, linked_pairs=0)
-    features = build_features(events, documents, gazetteer=gazetteer, actors=actors, locations=locations)
-    start, kinds, names = _starting_groups(events, keep_existing=keep_existing, pinned=pinned)
-    involving = None if fresh is None else np.fromiter((e.id in fresh for e in events), bool, len(events))
+    features = build_features(events, documents, gazetteer=gazetteer, actors=actors)
+    return _link_rows([e.id for e in events], [e.incident_id for e in events], features, threshold=threshold,
+                      keep_existing=keep_existing, pinned=pinned)
+
+
+def _link_rows(ids: Sequence[str], incidents: Sequence[str | None], features: Features, *, threshold: float,
+               keep_existing: bool, pinned: set[str] | frozenset[str],
+               involving: np.ndarray | None = None) -> tuple[dict[str, str], Linkage]:
+    """:func:`link` on a feature table: ``ids`` and ``incidents`` (the current incident id or None) per row;
+    ``involving`` (a bool per row: the new events) when only pairs with one of them are to be compared (see
+    :func:`cluster`). Then only the groups holding a new event are named: the others are left as they are."""
+    if not len(ids):
+        return {}, Linkage(labels=np.zeros(0, np.int64), candidate_pairs=0, linked_pairs=0)
+    start, kinds, names = _starting_groups(ids, incidents, keep_existing=keep_existing, pinned=pinned)
     linkage = cluster(features, threshold=threshold, start=start, kinds=kinds, involving=involving)
+    labels = linkage.labels
+    wanted = np.arange(len(ids)) if involving is None else np.flatnonzero(np.isin(labels, labels[involving]))
     groups: dict[int, list[int]] = defaultdict(list)
-    for row, label in enumerate(linkage.labels.tolist()):
-        groups[label].append(row)
+    for row in wanted.tolist():
+        groups[int(labels[row])].append(row)
+    # The earliest report seeds a new incident's id: undated reports last, then by id.
+    day = np.where(features.day == NO_DAY, np.iinfo(np.int64).max, features.day)
     assignments: dict[str, str] = {}
     for rows in groups.values():
         incident = next((names[int(start[r])] for r in rows if int(start[r]) in names), None)
         if incident is None:
-            seed = min(rows, key=lambda r: (events[r].date_start or date.max, events[r].id))
-            incident = stable_id("incident", events[seed].id)
+            seed = min(rows, key=lambda r: (int(day[r]), ids[r]))
+            incident = stable_id("incident", ids[seed])
         for row in rows:
-            assignments[events[row].id] = incident
+            assignments[ids[row]] = incident
     return assignments, linkage
 
 
-def _starting_groups(events: Sequence[Event], *, keep_existing: bool,
+def _starting_groups(ids: Sequence[str], incidents: Sequence[str | None], *, keep_existing: bool,
                      pinned: set[str] | frozenset[str]) -> tuple[np.ndarray, dict[int, int], dict[int, str]]:
-    start = np.arange(len(events))
+    """Each row's starting group label (the first row of its stored incident with ``keep_existing``, else its own
+    row), the kind of each label that is not :data:`NEW`, and the incident id of each such label."""
+    n = len(ids)
+    start = np.arange(n)
     kinds: dict[int, int] = {}
     names: dict[int, str] = {}
-    first_row: dict[str, int] = {}
-    for row, event in enumerate(events):
-        if event.id in pinned:
-            kinds[row] = PINNED
-            names[row] = event.incident_id or stable_id("unlinked", event.id)
-        elif keep_existing and event.incident_id is not None:
-            label = first_row.setdefault(event.incident_id, row)
-            start[row] = label
-            kinds[label] = EXISTING
-            names[label] = event.incident_id
+    held = [row for row, event_id in enumerate(ids) if event_id in pinned] if pinned else []
+    if keep_existing:
+        has = np.fromiter((incident is not None for incident in incidents), bool, n)
+        has[held] = False
+        rows = np.flatnonzero(has)
+        if len(rows):
+            keys = np.asarray(incidents, dtype=object)[rows].astype(str)
+            unique, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+            heads = rows[first]
+            start[rows] = heads[inverse.reshape(-1)]
+            kinds.update(dict.fromkeys(heads.tolist(), EXISTING))
+            names.update(zip(heads.tolist(), unique.tolist(), strict=True))
+    for row in held:
+        kinds[row] = PINNED
+        names[row] = incidents[row] or stable_id("unlinked", ids[row])
     return start, kinds, names
 
 
@@ -366,43 +400,132 @@ def link_events(store: Store, *, rebuild: bool = False, threshold: float = THRES
     blocking window of theirs, in the same admin1 unit (or one it names), or anywhere in the country for a report
     known only to its country (:func:`_blocks`, selected in SQL) — and the other members of those events'
     incidents; only pairs with a new event are compared. So the cost follows what is new and where it happened,
-    not the size of the store. Events are read as light records (:func:`sitrep.store.incidents.load_link_events`:
-    the scored columns and the ``event`` span's text). Events without a date become incidents of their own.
-    Writes through the store's one write path, in one transaction.
+    not the size of the store. Stored events are read as their stored linking features
+    (:mod:`sitrep.store.link_features`: columns, no records); only the new events, and stored ones whose features
+    are missing or stale, are read as light records (:func:`sitrep.store.incidents.load_link_events`) and their
+    features computed and stored for later runs. Events without a date become incidents of their own.
+    Writes through the store's one write path: the features, then the incident ids in one transaction.
     """
+    if not 0 < threshold <= 1:
+        raise ConfigError(f"threshold {threshold} is not in (0, 1]")
     pinned = stored.pinned_events(store)
     gazetteer = gazetteer or Gazetteer.default()
     if rebuild:
-        documents: dict[str, Document] = {}
-        events = stored.load_link_events(store, heads=documents)
-        fresh = {e.id for e in events}
-        locations = [locate(e, documents.get(e.document_id), gazetteer) for e in events]
+        table = _read_features(store, stored.link_where(), gazetteer=gazetteer, actors=actors)
+        fresh = set(table["id"].tolist())
     else:
-        documents = {}
+        documents: dict[str, Document] = {}
         new = stored.load_link_events(store, unlinked=True, heads=documents)
         if not new:
             return LinkResult(0, 0, 0)
         fresh = {e.id for e in new}
         locations = [locate(e, documents.get(e.document_id), gazetteer) for e in new]
+        computed = feature_columns(new, documents, gazetteer=gazetteer, actors=actors, locations=locations)
+        ids = [e.id for e in new]
+        link_features.save(store, ids, computed, version=FEATURES_VERSION)
+        tables = [_table(ids, [e.incident_id for e in new], computed)]
         blocks = _blocks(new, locations)
-        context = stored.load_link_events(store, blocks=blocks, heads=documents) if blocks else []
-        context = [e for e in context if e.id not in fresh]
-        known = fresh | {e.id for e in context}
-        touched = sorted({e.incident_id for e in context if e.incident_id})
-        context += stored.load_link_events(store, incident_ids=touched, exclude=known, heads=documents)
-        locations += [locate(e, documents.get(e.document_id), gazetteer) for e in context]
-        events = new + context
-    linked, linkage = _link(events, documents=documents, threshold=threshold, keep_existing=not rebuild,
-                            pinned=pinned, gazetteer=gazetteer, actors=actors, locations=locations,
-                            fresh=None if rebuild else fresh)
-    before = {e.id: e.incident_id for e in events}
+        if blocks:
+            tables.append(_read_features(store, stored.link_where(blocks=blocks, exclude=fresh),
+                                         gazetteer=gazetteer, actors=actors))
+            context = tables[-1]
+            # The other members of the incidents met: only incidents with members not read yet need a query.
+            linked = context["members"] > 0
+            held = context["incident_id"][linked].astype(str)
+            incident, read = np.unique(held, return_counts=True)
+            total = dict(zip(held.tolist(), context["members"][linked].tolist(), strict=True))
+            touched = [i for i, n in zip(incident.tolist(), read.tolist(), strict=True) if total[i] > n]
+            if touched:
+                known = fresh | set(context["id"].tolist())
+                tables.append(_read_features(store, stored.link_where(incident_ids=touched, exclude=known),
+                                             gazetteer=gazetteer, actors=actors))
+        table = {name: np.concatenate([t[name] for t in tables]) for name in tables[0] if name != "members"}
+    ids, incidents = table["id"].tolist(), table["incident_id"].tolist()
+    # The new events are the table's first rows.
+    involving = None if rebuild else np.arange(len(ids)) < len(fresh)
+    linked, linkage = _link_rows(ids, incidents, features_from_columns(table), threshold=threshold,
+                                 keep_existing=not rebuild, pinned=pinned, involving=involving)
+    before = dict(zip(ids, incidents, strict=True))
     changed = {event_id: incident for event_id, incident in linked.items()
                if event_id in fresh and event_id not in pinned and before[event_id] != incident}
     stored.assign(store, changed, method="linked")
-    old = {before[e] for e in before if e not in fresh and before[e] is not None}
+    old = {before[e] for e in linked if e not in fresh and before[e] is not None}
     joined = sum(1 for event_id in fresh if linked[event_id] in old)
     return LinkResult(events=len(fresh), joined=joined, incidents=len({linked[e] for e in fresh}),
                       candidate_pairs=linkage.candidate_pairs, oversized=linkage.oversized)
+
+
+def store_features(store: Store, *, gazetteer: Gazetteer | None = None, actors: ActorTable | None = None,
+                   batch: int = 20_000) -> int:
+    """Compute and store the linking features of every current event that has none (or a stale row), ``batch``
+    events at a time; returns how many were computed. Linking does this lazily for the events it reads; this does
+    it at once, e.g. for a database upgraded from before ``link_features`` existed or filled by a bulk load. Rows
+    of events no longer stored (re-extracted documents) are deleted."""
+    gazetteer = gazetteer or Gazetteer.default()
+    link_features.prune(store)
+    where, params = stored.link_where() or ("", [])
+    found = link_features.read(store, where, params, version=FEATURES_VERSION)
+    missing = found["id"][~found["stored"]].tolist()
+    del found
+    for lo in range(0, len(missing), batch):
+        _read_features(store, stored.link_where(event_ids=missing[lo:lo + batch]), gazetteer=gazetteer,
+                       actors=actors)
+    return len(missing)
+
+
+_LISTS = ("admin1_alt", "localities", "loose")
+"""Feature columns holding a list per event (read back as :data:`~sitrep.analyze.similarity.LOCALITIES` columns)."""
+
+
+def _table(ids: Sequence[str], incidents: Sequence[str | None], columns: Mapping[str, Sequence[object]]
+           ) -> dict[str, np.ndarray]:
+    """Computed feature columns as arrays shaped like those :func:`sitrep.store.link_features.read` gives."""
+    n = len(ids)
+
+    def objects(values: Sequence[object]) -> np.ndarray:
+        out = np.empty(n, object)
+        out[:] = list(values) if n else []
+        return out
+
+    table = {"id": objects(ids), "incident_id": objects(incidents), "members": np.zeros(n, np.int64)}
+    for name, values in columns.items():
+        if name in ("day", "family", "killed", "wounded"):
+            missing = NO_DAY if name == "day" else -1
+            table[name] = np.fromiter((missing if v is None else int(v) for v in values), np.int64, n)
+        elif name in ("latitude", "longitude"):
+            table[name] = np.fromiter((np.nan if v is None else float(v) for v in values), float, n)
+        elif name == "tactics":
+            table[name] = np.fromiter((int(v) for v in values), np.int64, n)
+        elif name in ("precise", "own", "claimed", "night"):
+            table[name] = np.fromiter((bool(v) for v in values), bool, n)
+        elif name in _LISTS:
+            for k in range(LOCALITIES):
+                table[f"{name}_{k + 1}"] = objects([v[k] if k < len(v) else None for v in values])  # type: ignore
+        else:
+            table[name] = objects(values)
+    return table
+
+
+def _read_features(store: Store, selection: tuple[str, list[object]] | None, *, gazetteer: Gazetteer,
+                   actors: ActorTable | None) -> dict[str, np.ndarray]:
+    """The selected stored events' ids, incident ids and feature columns (:func:`_table`'s shape); features
+    missing or stale in the store are computed from light records and stored."""
+    if selection is None:
+        return _table([], [], {name: [] for name in FEATURE_COLUMNS})
+    where, params = selection
+    table = link_features.read(store, where, params, version=FEATURES_VERSION)
+    missing = np.flatnonzero(~table.pop("stored"))
+    if len(missing):
+        documents: dict[str, Document] = {}
+        wanted = table["id"][missing].tolist()
+        by_id = {e.id: e for e in stored.load_link_events(store, event_ids=wanted, heads=documents)}
+        events = [by_id[i] for i in wanted]
+        columns = feature_columns(events, documents, gazetteer=gazetteer, actors=actors)
+        link_features.save(store, wanted, columns, version=FEATURES_VERSION)
+        for name, values in _table(wanted, [e.incident_id for e in events], columns).items():
+            if name != "members":
+                table[name][missing] = values
+    return table
 
 
 def _blocks(events: Sequence[Event], locations: Sequence[Location]) -> list[stored.Block]:

@@ -5,9 +5,10 @@ few events of an ingest batch and the million synthetic events of ``benchmarks/b
 
 **Location of an event** (:func:`locate`): the geocoded ``Event.place`` (the geo stage's work); for an event not
 yet geocoded, or placed in another country than its document's dateline ("DEIR EZ-ZOR — A bomb …") names,
-:func:`sitrep.geo.geocode_event` with the dateline's country as hint. Localities are kept as names (the gazetteer's
-for a town, as written for a village it lacks), keyed by :func:`sitrep.geo.normalize_name` so that spellings meet;
-coordinates only for a populated place (precision 1).
+:func:`sitrep.geo.geocode_event` with the dateline's country as hint; for one placed at a city the report names only
+in its dateline ("Basra (Reuters) - … in Nasiriyah": the bureau's city), the other places it names. Localities are
+kept as names (the gazetteer's for a town, as written for a village it lacks), keyed by
+:func:`sitrep.geo.normalize_name` so that spellings meet; coordinates only for a populated place (precision 1).
 
 **Blocking** (:func:`candidate_pairs`): two events are compared only when their dates are at most
 :data:`WINDOW_DAYS` apart and they share an area key: the same admin1 unit (or one report names the other's unit
@@ -22,12 +23,13 @@ Where one side does not know a value the component is :data:`NEUTRAL` ("unknown 
 - ``date``: both dates at day precision: 1 the same day, 0.2 one day apart, 0 two days; otherwise (a date taken
   from the publication day, a week, a range) 1, 0.7, 0.4; 0 beyond the window (pairs inside a candidate
   incident are scored even when blocking did not compare them, see :mod:`sitrep.analyze.linking`). Exact dates
-  one day apart score as vague ones (0.7, no conflict) when either report puts the act at night (:data:`NIGHT`:
-  "overnight", "late on Saturday", "at dawn"): outlets date such an act by the evening, the morning or the
-  statement;
+  one day apart score :data:`NIGHT_APART` (0.85, no conflict) when either report puts the act at night
+  (:data:`NIGHT`: "overnight", "late on Saturday", "at dawn"): outlets date such an act by the evening, the
+  morning or the statement;
 - ``place``: 0 for a different country or admin1 unit — unless one report's unit is among the units the other
-  names (the extractor chose another of them: 0.45, no conflict); with locality names on both sides 1 for the same
-  name, 0.85 when a secondary candidate or another spelling (:func:`loose_key`: "Al Jubah"/"Al-Jawba") matches,
+  names (the extractor chose another of them: 0.45, no conflict, whatever villages the two name: the village
+  chosen in the wrong unit says nothing); with locality names on both sides 1 for the same name, 0.85 when a
+  secondary candidate or another spelling (:func:`loose_key`: "Al Jubah"/"Al-Jawba") matches,
   0.7 for different names within 2 km, 0.15 for different villages when both are the reports' own places (a name a
   report only mentions — a person, a nationality: :func:`not_a_place` — leaves its village unknown: 0.65 in one
   admin1); with coordinates but no names, 1 within 2 km falling to 0 at 10 km; the same admin1 with a locality on
@@ -60,6 +62,7 @@ import unicodedata
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any, overload
 
 import numpy as np
 
@@ -113,7 +116,15 @@ _DATE_PRECISE = np.array([1.0, 0.2, 0.0])
 _DATE_VAGUE = np.array([1.0, 0.7, 0.4])
 _MISSING = -1
 _NO_DAY = np.iinfo(np.int64).min // 4
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z'’ .-]{2,40}?)\s*(?:,[^—–\n]{0,40})?\s+[—–-]{1,2}\s")
+NO_DAY = _NO_DAY
+"""The day number of an undated event in :attr:`Features.day`."""
+_DATELINE = re.compile(r"\s*([A-Z][A-Z'’ .-]{2,40}?)\s*(?:,[^—–\n]{0,40})?\s+[—–-]{1,2}\s")
+_AGENCY_DATELINE = re.compile(
+    r"\s*([A-Z][A-Za-z'’ .-]{2,40}?)\s*(?:,[^—–(\n]{0,40})?\s*(?:[—–-]{1,2}\s*)?"
+    r"\([A-Z][A-Za-z. ]{1,25}\)\s*[—–:-]{1,2}\s")
+"""A dateline in title case with the agency after it: "Baghdad (Reuters) -", "Kabul - (AFP) -"."""
+DATELINE_REACH = 300
+"""Characters from the text's start within which a line may open with the dateline."""
 _WORD = re.compile(r"[a-z]+")
 _NOT_LOCALITIES = frozenset(d.lower() for d in DEMONYMS) | frozenset({
     "mexican", "colombian", "burmese", "myanmar", "congolese", "kurdish", "arab", "european", "western", "african",
@@ -200,6 +211,15 @@ def locate(event: Event, document: Document | None = None, gazetteer: Gazetteer 
         moved = geocode_event(event.model_copy(update={"places": candidates}), gazetteer, country=hint.country)
         if moved.place is not None and moved.place.country == hint.country:
             event = moved
+    elif dateline and event.place is not None and _only_in_dateline(event.place.name, event, document):
+        # Placed at the bureau's city: the other places the report names, if one resolves in that country.
+        key = normalize_name(event.place.name)
+        others = [p for p in event.places if normalize_name(p.name) != key]
+        if others:
+            moved = geocode_event(event.model_copy(update={"places": others, "place": None}), gazetteer,
+                                  country=event.place.country)
+            if moved.place is not None and moved.place.country == event.place.country:
+                event = moved
     found = Location()
     place = event.place
     if place is not None and place.country is not None:
@@ -282,10 +302,42 @@ def _capitalised(name: str) -> bool:
     return any(w[:1].isupper() for w in words) and words[0].lower() not in ("the", "a", "an")
 
 
+def _dateline_match(text: str) -> re.Match[str] | None:
+    """The dateline at the start of the story: of the text, or of one of its first lines (a page's text may open
+    with a time stamp or the date on lines of their own)."""
+    for start in [0, *(m.end() for m in re.finditer(r"\n\s*", text[:DATELINE_REACH]))]:
+        match = _DATELINE.match(text, start) or _AGENCY_DATELINE.match(text, start)
+        if match:
+            return match
+    return None
+
+
 def _dateline(text: str) -> str | None:
-    match = _DATELINE.match(text)
+    match = _dateline_match(text)
     return match.group(1).strip().title() if match else None
 
+
+def _dateline_length(text: str) -> int:
+    match = _dateline_match(text)
+    return match.end() if match else 0
+
+
+def _only_in_dateline(name: str, event: Event, document: Document | None) -> bool:
+    """True when the report names ``name`` in its dateline and nowhere else in the event's sentences: the bureau's
+    city ("BAGHDAD (Reuters) - Protesters in Najaf …"), which the extractor may have taken for the event's place."""
+    span = event.spans.get("event")
+    if document is None or span is None:
+        return False
+    head = _dateline_length(document.text)
+    if not head:
+        return False
+    text = span.text[max(0, head - span.start):] if span.start < head else span.text
+    # The name as the report writes it (the candidate's name is the text's), case aside.
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE) is None
+
+
+NIGHT_APART = 0.85
+"""Date score of two exact dates one day apart when either report puts the act at night (:data:`NIGHT`)."""
 
 NIGHT = re.compile(r"\b(?:overnight|night|nighttime|midnight|evening|dusk|dawn|pre-dawn|early hours|small hours"
                    r"|late on|late (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
@@ -358,7 +410,7 @@ class Features:
     actors: np.ndarray
     killed: np.ndarray
     wounded: np.ndarray
-    words: list[frozenset[str]] | None = None
+    words: Sequence[frozenset[str]] | None = None
     signature: np.ndarray | None = None
     claimed: np.ndarray | None = None
     """True for a report only the perpetrator's side gives (status ``claimed``)."""
@@ -373,6 +425,33 @@ class Features:
 
     def __len__(self) -> int:
         return len(self.day)
+
+
+class WordSets(Sequence[frozenset[str]]):
+    """Content word sets from space-joined words, each split when first asked for: of the stored reports linking
+    reads, only those in a candidate pair with a new one are compared on text."""
+
+    def __init__(self, joined: Sequence[str | None]) -> None:
+        self._joined = joined
+        self._sets: dict[int, frozenset[str]] = {}
+
+    def __len__(self) -> int:
+        return len(self._joined)
+
+    @overload
+    def __getitem__(self, index: int) -> frozenset[str]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[frozenset[str]]: ...
+
+    def __getitem__(self, index: int | slice) -> frozenset[str] | list[frozenset[str]]:
+        if isinstance(index, slice):
+            return [self[k] for k in range(*index.indices(len(self)))]
+        found = self._sets.get(index)
+        if found is None:
+            value = self._joined[index]
+            found = self._sets[index] = frozenset(value.split()) if value else frozenset()
+        return found
 
 
 class _Ids:
@@ -392,66 +471,130 @@ def build_features(events: Sequence[Event], documents: Mapping[str, Document] | 
                    locations: Sequence[Location] | None = None) -> Features:
     """The feature table of ``events``; ``documents`` (by id) supply datelines and, for events without an
     ``event`` span, the text. ``locations`` may be passed when already computed (one per event)."""
+    return features_from_columns(feature_columns(events, documents, gazetteer=gazetteer, actors=actors,
+                                                 locations=locations))
+
+
+FEATURES_VERSION = 1
+"""The version of :func:`feature_columns`: stored features of another version are recomputed (raise it whenever
+what the function computes changes, or the gazetteer or actor table behind it change meaning)."""
+
+FEATURE_COLUMNS = ("document_id", "day", "precise", "country", "admin1", "admin1_alt", "localities", "loose", "own",
+                   "latitude", "longitude", "event_type", "sub_event_type", "family", "tactics", "actor1", "actor2",
+                   "killed", "wounded", "claimed", "night", "words")
+"""The columns of an event's linking features as stored (:func:`feature_columns`, the ``link_features`` table): plain
+values, strings not yet numbered, so that rows computed in different runs can be read together."""
+
+
+def feature_columns(events: Sequence[Event], documents: Mapping[str, Document] | None = None, *,
+                    gazetteer: Gazetteer | None = None, actors: ActorTable | None = None,
+                    locations: Sequence[Location] | None = None) -> dict[str, list[Any]]:
+    """What linking compares of each event, as plain columns (:data:`FEATURE_COLUMNS`, one value per event): the
+    part of :func:`build_features` that needs the records, the gazetteer and the actor table, stored by an
+    incremental linking run so that later runs read stored reports' features instead of rebuilding them.
+
+    ``day`` is the ordinal of ``date_start`` (None undated); ``admin1`` and ``admin1_alt`` are ``country:unit``
+    keys; ``localities`` the normalised locality keys and ``loose`` their spelling-blind keys ("" for none);
+    ``actor1``/``actor2`` the actors' family keys (:func:`actor_family`); ``words`` the content words, space-joined.
+    """
     documents = documents or {}
     gazetteer = gazetteer or Gazetteer.default()
     actors = actors if actors is not None else ActorTable.load()
-    n = len(events)
     if locations is None:
         locations = [locate(e, documents.get(e.document_id), gazetteer) for e in events]
-    docs, countries, admin1s, localities = _Ids(), _Ids(), _Ids(), _Ids()
-    types, subs, families = _Ids(), _Ids(), _Ids()
-    arrays = {
-        "doc": np.empty(n, np.int64), "day": np.full(n, _NO_DAY, np.int64), "precise": np.zeros(n, bool),
-        "country": np.full(n, _MISSING, np.int64), "admin1": np.full(n, _MISSING, np.int64),
-        "locality": np.full((n, LOCALITIES), _MISSING, np.int64),
-        "latitude": np.full(n, np.nan), "longitude": np.full(n, np.nan),
-        "event_type": np.full(n, _MISSING, np.int64), "sub_event_type": np.full(n, _MISSING, np.int64),
-        "family": np.full(n, _MISSING, np.int64), "tactics": np.zeros(n, np.int64),
-        "actors": np.full((n, 2), _MISSING, np.int64),
-        "killed": np.full(n, _MISSING, np.int64), "wounded": np.full(n, _MISSING, np.int64),
-    }
-    loose_ids = _Ids()
-    arrays["own"] = np.zeros(n, bool)
-    arrays["loose"] = np.full((n, LOCALITIES), _MISSING, np.int64)
-    arrays["admin1_alt"] = np.full((n, LOCALITIES), _MISSING, np.int64)
-    arrays["night"] = np.zeros(n, bool)
-    words = []
-    for row, (event, where) in enumerate(zip(events, locations, strict=True)):
-        arrays["own"][row] = where.own
-        for k, unit in enumerate(where.admin1_candidates[:LOCALITIES]):
-            arrays["admin1_alt"][row, k] = admin1s(unit)
-        for k, name in enumerate(where.localities[:LOCALITIES]):
-            key = loose_key(name)
-            if key:
-                arrays["loose"][row, k] = loose_ids(key)
+    columns: dict[str, list[Any]] = {name: [] for name in FEATURE_COLUMNS}
+    for event, where in zip(events, locations, strict=True):
         text = event_text(event, documents.get(event.document_id))
-        arrays["night"][row] = NIGHT.search(text) is not None
-        arrays["doc"][row] = docs(event.document_id)
-        if event.date_start is not None:
-            arrays["day"][row] = event.date_start.toordinal()
-            arrays["precise"][row] = event.time_precision == 1
-        arrays["country"][row] = countries(where.country)
-        if where.admin1 is not None:
-            arrays["admin1"][row] = admin1s(f"{where.country}:{where.admin1_code or where.admin1}")
-        for k, name in enumerate(where.localities[:LOCALITIES]):
-            key = normalize_name(name) or name.lower()
-            arrays["locality"][row, k] = localities(key)
-        if where.latitude is not None and where.longitude is not None:
-            arrays["latitude"][row], arrays["longitude"][row] = where.latitude, where.longitude
-        arrays["event_type"][row] = types(event.event_type)
-        arrays["sub_event_type"][row] = subs(event.sub_event_type)
-        if event.event_type in FAMILY:
-            arrays["family"][row] = FAMILY[event.event_type]
-        arrays["tactics"][row] = tactic_mask(event.tactics)
-        arrays["actors"][row] = [families(actor_family(name, actors)) for name in (event.actor1, event.actor2)]
-        for measure in ("killed", "wounded"):
-            count = getattr(event, measure)
-            if count is not None and count.best is not None:
-                arrays[measure][row] = count.best
-        words.append(content_words(text))
-    del subs, families
-    claimed = np.fromiter((e.status == "claimed" for e in events), bool, n)
-    return Features(**arrays, words=words, claimed=claimed)
+        names = where.localities[:LOCALITIES]
+        point = where.latitude is not None and where.longitude is not None
+        counts = {measure: getattr(event, measure) for measure in ("killed", "wounded")}
+        values = {
+            "document_id": event.document_id,
+            "day": event.date_start.toordinal() if event.date_start is not None else None,
+            "precise": event.date_start is not None and event.time_precision == 1,
+            "country": where.country,
+            "admin1": f"{where.country}:{where.admin1_code or where.admin1}" if where.admin1 is not None else None,
+            "admin1_alt": list(where.admin1_candidates[:LOCALITIES]),
+            "localities": [normalize_name(name) or name.lower() for name in names],
+            "loose": [loose_key(name) for name in names],
+            "own": where.own,
+            "latitude": where.latitude if point else None,
+            "longitude": where.longitude if point else None,
+            "event_type": event.event_type,
+            "sub_event_type": event.sub_event_type,
+            "family": FAMILY.get(event.event_type) if event.event_type is not None else None,
+            "tactics": tactic_mask(event.tactics),
+            "actor1": actor_family(event.actor1, actors),
+            "actor2": actor_family(event.actor2, actors),
+            "killed": counts["killed"].best if counts["killed"] is not None else None,
+            "wounded": counts["wounded"].best if counts["wounded"] is not None else None,
+            "claimed": event.status == "claimed",
+            "night": NIGHT.search(text) is not None,
+            "words": " ".join(sorted(content_words(text))),
+        }
+        for name, value in values.items():
+            columns[name].append(value)
+    return columns
+
+
+def features_from_columns(columns: Mapping[str, Sequence[Any]]) -> Features:
+    """The :class:`Features` table of feature columns (:func:`feature_columns`, or the same columns read back from
+    the store): strings become dense integer ids (shared by ``admin1`` and ``admin1_alt``, and by the two actors).
+
+    Numeric columns may hold None or NaN for unknown, or be arrays with the unknown values in place; string
+    columns None or "" for unknown. A list column (``localities``, ``loose``, ``admin1_alt``) may instead come as
+    :data:`LOCALITIES` columns ``<name>_1`` … (as :func:`sitrep.store.link_features.read` gives them).
+    """
+    n = len(columns["document_id"])
+
+    def numbers(name: str, missing: int) -> np.ndarray:
+        values = columns[name]
+        if isinstance(values, np.ndarray) and values.dtype.kind in "iu":
+            return values.astype(np.int64)  # read back from the store, unknown values already in place
+        return np.fromiter((missing if v is None or v != v else int(v) for v in values), np.int64, n)
+
+    def flags(name: str) -> np.ndarray:
+        values = columns[name]
+        if isinstance(values, np.ndarray) and values.dtype.kind == "b":
+            return values
+        return np.fromiter((bool(v) for v in values), bool, n)
+
+    def coordinate(name: str) -> np.ndarray:
+        values = columns[name]
+        if isinstance(values, np.ndarray) and values.dtype.kind == "f":
+            return values.astype(float)
+        return np.fromiter((np.nan if v is None else float(v) for v in values), float, n)
+
+    def wide(name: str) -> list[Sequence[Any]]:
+        if f"{name}_1" in columns:
+            return [columns[f"{name}_{k + 1}"] for k in range(LOCALITIES)]
+        lists = [list(v or ())[:LOCALITIES] for v in columns[name]]
+        return [[v[k] if k < len(v) else None for v in lists] for k in range(LOCALITIES)]
+
+    (doc,) = _codes(columns["document_id"])
+    (country,) = _codes(columns["country"])
+    admin1, *alt = _codes(columns["admin1"], *wide("admin1_alt"))
+    (event_type,) = _codes(columns["event_type"])
+    (sub_event_type,) = _codes(columns["sub_event_type"])
+    actors = _codes(columns["actor1"], columns["actor2"])
+    return Features(
+        doc=doc, day=numbers("day", _NO_DAY), precise=flags("precise"), country=country, admin1=admin1,
+        locality=np.stack(_codes(*wide("localities")), axis=1), latitude=coordinate("latitude"),
+        longitude=coordinate("longitude"), event_type=event_type, sub_event_type=sub_event_type,
+        family=numbers("family", _MISSING), tactics=numbers("tactics", 0), actors=np.stack(actors, axis=1),
+        killed=numbers("killed", _MISSING), wounded=numbers("wounded", _MISSING),
+        words=WordSets(columns["words"]), claimed=flags("claimed"),
+        own=flags("own"), loose=np.stack(_codes(*wide("loose")), axis=1), admin1_alt=np.stack(alt, axis=1),
+        night=flags("night"))
+
+
+def _codes(*columns: Sequence[Any]) -> list[np.ndarray]:
+    """Dense integer ids of the strings of these columns, one id space for all of them; -1 for None or ""."""
+    ids: dict[Any, int] = {None: _MISSING, "": _MISSING}
+    # One dict lookup per value: cheaper than sorting the strings (np.unique) for the tens of thousands of stored
+    # reports an incremental run may read.
+    return [np.fromiter((ids.setdefault(v, len(ids) - 2) for v in column), np.int64, len(column))
+            for column in columns]
 
 
 def tactic_mask(tactics: Iterable[str]) -> int:
@@ -599,10 +742,14 @@ def _keys(features: Features, km: float) -> tuple[tuple[np.ndarray, np.ndarray, 
 
 # -- scoring -------------------------------------------------------------------------------------------------------
 
-def score_pairs(features: Features, i: np.ndarray, j: np.ndarray, *,
-                components: bool = False) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+def score_pairs(features: Features, i: np.ndarray, j: np.ndarray, *, components: bool = False,
+                at_least: float | None = None) -> tuple[np.ndarray, dict[str, np.ndarray]]:
     """The score of each pair (i[k], j[k]) in [0, 1], and (with ``components``) each component's value and the
-    conflict factor (``conflict``)."""
+    conflict factor (``conflict``).
+
+    With ``at_least``, a caller that only asks which pairs reach that score saves the text term (the costly one:
+    word sets compared in Python) of the pairs that cannot reach it even with full text agreement: their score
+    is then below ``at_least``, not exact."""
     f = features
     parts = {
         "date": _date_score(f, i, j),
@@ -610,18 +757,25 @@ def score_pairs(features: Features, i: np.ndarray, j: np.ndarray, *,
         "type": _type_score(f, i, j),
         "actor": _actor_score(f, i, j),
         "casualties": _casualty_score(f, i, j),
-        "text": _text_score(f, i, j),
     }
-    if f.claimed is not None:
-        # A group's claim of an attack and an independent report of it differ in toll (claims inflate) and in
-        # wording (a statement is not a news story): neither says they are different incidents.
-        mixed = f.claimed[i] != f.claimed[j]
-        parts["casualties"] = np.where(mixed, NEUTRAL, parts["casualties"])
-        parts["text"] = np.where(mixed, NEUTRAL, parts["text"])
+    mixed = f.claimed[i] != f.claimed[j] if f.claimed is not None else np.zeros(len(i), bool)
+    # A group's claim of an attack and an independent report of it differ in toll (claims inflate) and in
+    # wording (a statement is not a news story): neither says they are different incidents.
+    parts["casualties"] = np.where(mixed, NEUTRAL, parts["casualties"])
+    conflict = _conflict_factor(f, i, j, parts)
+    text = np.zeros(len(i))
+    ask = ~mixed
+    if at_least is not None:
+        rest = sum(weight * parts[name] for name, weight in WEIGHTS.items() if name != "text")
+        ask &= (rest + WEIGHTS["text"] + 1e-9) * conflict >= at_least
+    if ask.all():
+        text = _text_score(f, i, j)
+    elif ask.any():
+        text[ask] = _text_score(f, i[ask], j[ask])
+    parts["text"] = np.where(mixed, NEUTRAL, text)
     total = np.zeros(len(i))
     for name, weight in WEIGHTS.items():
         total += weight * parts[name]
-    conflict = _conflict_factor(f, i, j, parts)
     if components:
         parts["conflict"] = conflict
     return total * conflict, (parts if components else {})
@@ -679,8 +833,12 @@ def _date_score(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     known = (f.day[i] != _NO_DAY) & (f.day[j] != _NO_DAY)
     apart = np.where(known, np.abs(f.day[i] - f.day[j]), 0)
     d = apart.clip(0, 2)
-    both = f.precise[i] & f.precise[j] & ~_night_off_by_one(f, i, j)
+    night = _night_off_by_one(f, i, j)
+    both = f.precise[i] & f.precise[j] & ~night
     score = np.where(both, _DATE_PRECISE[d], _DATE_VAGUE[d])
+    # Two exact dates a day apart around an act at night are what outlets write ("late Wednesday" in one report,
+    # Thursday in the next morning's): nearly as good as one day, better than a vague date's "about then".
+    score = np.where(night & f.precise[i] & f.precise[j], NIGHT_APART, score)
     return np.where(known, np.where(apart > WINDOW_DAYS, 0.0, score), NEUTRAL)
 
 
@@ -721,9 +879,13 @@ def _place_score(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     close = distance <= 2.0
     by_name = np.where(primary, 1.0, np.where(overlap, 0.85, np.where(close, 0.7, np.where(both_own, 0.15,
                                                                                              one_sided))))
+    # Reports placed in different units one of them names: the extractor chose one of several units, and the
+    # village it chose there is as uncertain, so two different village names say no more than the units do.
+    other_unit = a_known & ~a_equal & named & ~(primary | overlap)
     return np.select(
-        [c_conflict, a_conflict, l_both, point, a_equal, named, c_known & (f.country[i] == f.country[j])],
-        [0.0, 0.0, by_name, by_distance, IN_UNIT, 0.45, 0.45], default=0.4)
+        [c_conflict, a_conflict, other_unit, l_both, point, a_equal, named,
+         c_known & (f.country[i] == f.country[j])],
+        [0.0, 0.0, 0.45, by_name, by_distance, IN_UNIT, 0.45, 0.45], default=0.4)
 
 
 def _type_score(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -761,7 +923,7 @@ def _casualty_score(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
 
 def _text_score(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     if f.words is not None:
-        words = f.words
+        words = {row: f.words[row] for row in np.union1d(i, j).tolist()}
         jac = np.fromiter((_jaccard(words[a], words[b]) for a, b in zip(i.tolist(), j.tolist(), strict=True)),
                           float, len(i))
         known = np.fromiter((bool(words[a]) and bool(words[b]) for a, b in zip(i.tolist(), j.tolist(), strict=True)),

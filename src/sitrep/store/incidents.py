@@ -97,6 +97,34 @@ def _where(clauses: list[str], params: list[Any], *, event_ids: Collection[str] 
         params.append(list(exclude))
     return ("WHERE " + " AND ".join(clauses)) if clauses else ""
 
+
+def link_where(*, unlinked: bool = False, blocks: Sequence[Block] | None = None,
+               event_ids: Collection[str] | None = None, incident_ids: Collection[str] | None = None,
+               exclude: Collection[str] = ()) -> tuple[str, list[Any]] | None:
+    """The WHERE clause (over ``events e``) and its parameters of :func:`load_link_events`'s filters, for it and
+    for :func:`sitrep.store.link_features.read`; None when nothing can match."""
+    # As load_events: superseded and forgotten versions take no part in linking.
+    clauses: list[str] = [f"e.document_id IN {CURRENT_DOCUMENTS}"]
+    params: list[Any] = []
+    if unlinked:
+        clauses.append("e.incident_id IS NULL")
+    if blocks is not None:
+        if not blocks:
+            return None
+        # Blocks as a relation joined on dates: one pass over the events, whatever the number of blocks.
+        clauses.append(
+            "e.id IN (SELECT x.id FROM events x JOIN (SELECT unnest(?::DATE[]) AS lo, unnest(?::DATE[]) AS hi, "
+            "unnest(?::VARCHAR[]) AS country, unnest(?::VARCHAR[]) AS unit) k "
+            "ON x.date_start BETWEEN k.lo AND k.hi "
+            "WHERE k.country IS NULL OR x.country IS NULL OR (x.country = k.country AND (k.unit IS NULL "
+            "OR x.admin1 IS NULL OR coalesce(x.admin1_code, x.admin1) = k.unit OR contains(x.places::VARCHAR, "
+            "'\"' || k.unit || '\"'))))")
+        params += [[b.first for b in blocks], [b.last for b in blocks], [b.country for b in blocks],
+                   [b.unit for b in blocks]]
+    where = _where(clauses, params, event_ids=event_ids, incident_ids=incident_ids, exclude=exclude)
+    return None if where is None else (where, params)
+
+
 def load_link_events(store: Store, *, unlinked: bool = False, blocks: Sequence[Block] | None = None,
                      event_ids: Collection[str] | None = None, incident_ids: Collection[str] | None = None,
                      exclude: Collection[str] = (), heads: dict[str, Document] | None = None) -> list[Event]:
@@ -112,27 +140,11 @@ def load_link_events(store: Store, *, unlinked: bool = False, blocks: Sequence[B
     these event ids (those already read). ``heads``, when given, receives the events' documents as
     :func:`load_document_heads` gives them, read in the same query.
     """
-    # As load_events: superseded and forgotten versions take no part in linking.
-    clauses: list[str] = [f"e.document_id IN {CURRENT_DOCUMENTS}"]
-    params: list[Any] = []
-    if unlinked:
-        clauses.append("e.incident_id IS NULL")
-    if blocks is not None:
-        if not blocks:
-            return []
-        # Blocks as a relation joined on dates: one pass over the events, whatever the number of blocks.
-        clauses.append(
-            "e.id IN (SELECT x.id FROM events x JOIN (SELECT unnest(?::DATE[]) AS lo, unnest(?::DATE[]) AS hi, "
-            "unnest(?::VARCHAR[]) AS country, unnest(?::VARCHAR[]) AS unit) k "
-            "ON x.date_start BETWEEN k.lo AND k.hi "
-            "WHERE k.country IS NULL OR x.country IS NULL OR (x.country = k.country AND (k.unit IS NULL "
-            "OR x.admin1 IS NULL OR coalesce(x.admin1_code, x.admin1) = k.unit OR contains(x.places::VARCHAR, "
-            "'\"' || k.unit || '\"'))))")
-        params += [[b.first for b in blocks], [b.last for b in blocks], [b.country for b in blocks],
-                   [b.unit for b in blocks]]
-    where = _where(clauses, params, event_ids=event_ids, incident_ids=incident_ids, exclude=exclude)
-    if where is None:
+    selection = link_where(unlinked=unlinked, blocks=blocks, event_ids=event_ids, incident_ids=incident_ids,
+                           exclude=exclude)
+    if selection is None:
         return []
+    where, params = selection
     columns = ", ".join(f'e."{name}"' for name in _LINK_COLUMNS)
     found = store._select(
         f"SELECT {columns}, s.start AS span_start, s.\"end\" AS span_end, s.text AS span_text"

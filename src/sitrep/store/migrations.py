@@ -91,6 +91,14 @@ Version 9 adds (databases written before values were checked at the store's edge
                limit is deleted (its value cannot be NULL). Reports, exports and linking then never meet a value
                that date arithmetic or a chart cannot take, and nothing is lost without its reason.
 
+Version 10 adds (linking cost bounded by what is new, see :mod:`sitrep.store.link_features`)::
+
+    link_features  one row per event that a linking run has read: what the pair score compares (day, place keys,
+                   types, actor families, tolls, content words), computed from the event, its document's dateline,
+                   the gazetteer and the actor table. A cache: ``version`` (the feature code's) and ``fingerprint``
+                   (a hash of the event's columns) tell a stale row, which the next run recomputes; an existing
+                   database starts with none and fills as it links.
+
 No foreign keys: DuckDB refuses to delete a parent row and its children in one transaction, which would block
 re-extraction later; integrity is kept by the one write path instead.
 """
@@ -420,6 +428,37 @@ def _repairs() -> tuple[str, ...]:
 
 
 MIGRATIONS.append(Migration(9, "values stored before validation set aside", _repairs()))
+
+MIGRATIONS.append(Migration(10, "linking features of stored events", (
+    """
+    CREATE TABLE link_features (
+        event_id       VARCHAR PRIMARY KEY,
+        version        INTEGER NOT NULL,
+        fingerprint    UBIGINT NOT NULL,
+        day            INTEGER,
+        precise        BOOLEAN NOT NULL,
+        country        VARCHAR,
+        admin1         VARCHAR,
+        admin1_alt     VARCHAR[] NOT NULL,
+        localities     VARCHAR[] NOT NULL,
+        loose          VARCHAR[] NOT NULL,
+        own            BOOLEAN NOT NULL,
+        latitude       DOUBLE,
+        longitude      DOUBLE,
+        event_type     VARCHAR,
+        sub_event_type VARCHAR,
+        family         INTEGER,
+        tactics        BIGINT NOT NULL,
+        actor1         VARCHAR,
+        actor2         VARCHAR,
+        killed         BIGINT,
+        wounded        BIGINT,
+        claimed        BOOLEAN NOT NULL,
+        night          BOOLEAN NOT NULL,
+        words          VARCHAR NOT NULL
+    )
+    """,
+)))
 
 _CREATE_MIGRATIONS_TABLE = """
     CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -1,0 +1,147 @@
+"""Stored linking features (migration 10): linking reads stored reports' features, fills them lazily, and never
+trusts a stale row."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pytest
+
+from sitrep.analyze import similarity
+from sitrep.analyze.linking import link, link_events, store_features
+from sitrep.model import Count, Document, Event, Extraction, Place, Span
+from sitrep.store import Store, link_features
+from sitrep.store import incidents as stored
+
+TOWN = Place(
+    name="Tal Sabah",
+    country="SY",
+    admin1="Deir ez-Zor",
+    admin1_code="SY-DY",
+    locality="Tal Sabah",
+    latitude=35.01,
+    longitude=40.52,
+    geo_precision=1,
+)
+
+
+def report(n: int, text: str, *, day: date = date(2021, 5, 9), killed: int = 3, place: Place = TOWN) -> Extraction:
+    """One outlet's document telling one ambush (texts written for this test)."""
+    document = Document.from_text(text, source=f"Outlet {n}", url=f"https://outlet{n}.example/a", published=day)
+    event = Event(
+        id=f"f{n}",
+        document_id=document.id,
+        date_start=day,
+        date_end=day,
+        time_precision=1,
+        event_type="Battles",
+        sub_event_type="Armed clash",
+        tactics=["ambush"],
+        actor1="Islamic State",
+        actor2="Syrian Democratic Forces",
+        place=place,
+        places=[place],
+        killed=Count(low=killed, best=killed),
+        spans={"event": Span(start=0, end=len(text), text=text)},
+    )  # type: ignore[arg-type]
+    return Extraction(document=document, events=[event])
+
+
+FIRST = report(1, "Gunmen ambushed a patrol of the Syrian Democratic Forces near Tal Sabah, killing three of them.")
+SECOND = report(2, "Three SDF members died when militants ambushed their patrol outside Tal Sabah on Sunday.")
+THIRD = report(3, "An ambush on an SDF patrol near Tal Sabah left three fighters dead, a monitor said.")
+
+
+@pytest.fixture
+def store() -> Store:
+    with Store(":memory:") as opened:
+        yield opened
+
+
+def _rows(store: Store) -> dict[str, dict[str, object]]:
+    return {row["event_id"]: row for row in store.query("SELECT * FROM link_features")}
+
+
+def test_a_linking_run_stores_the_features_of_the_reports_it_reads(store: Store) -> None:
+    store.save(FIRST)
+    link_events(store)
+    assert set(_rows(store)) == {"f1"}
+    store.save(SECOND)
+    result = link_events(store)
+    assert result.joined == 1
+    rows = _rows(store)
+    assert set(rows) == {"f1", "f2"}
+    assert rows["f2"]["day"] == date(2021, 5, 9).toordinal() and rows["f2"]["killed"] == 3
+    assert "patrol" in str(rows["f2"]["words"]).split()
+
+
+def test_stored_features_score_as_features_built_from_the_records(store: Store) -> None:
+    for x in (FIRST, SECOND, THIRD):
+        store.save(x)
+    assert store_features(store) == 3
+    assert store_features(store) == 0  # nothing left to compute
+    where, params = stored.link_where() or ("", [])
+    table = link_features.read(store, where, params, version=similarity.FEATURES_VERSION)
+    assert table["stored"].all()
+    read = similarity.features_from_columns(table)
+    events = [e for x in (FIRST, SECOND, THIRD) for e in x.events]
+    built = similarity.build_features(events, {x.document.id: x.document for x in (FIRST, SECOND, THIRD)})
+    i, j = np.array([0, 0, 1]), np.array([1, 2, 2])
+    assert np.allclose(similarity.score_pairs(read, i, j)[0], similarity.score_pairs(built, i, j)[0])
+
+
+def test_a_store_without_features_links_as_before_and_fills_them(store: Store) -> None:
+    """A database upgraded from before migration 10 has no features: the run computes those it reads."""
+    for x in (FIRST, SECOND):
+        store.save(x)
+    link_events(store)
+    store._write(lambda con: con.execute("DELETE FROM link_features"), what="forget the features")
+    store.save(THIRD)
+    result = link_events(store)
+    assert (result.events, result.joined) == (1, 1)
+    assert set(_rows(store)) == {"f1", "f2", "f3"}
+    assert len({e.incident_id for e in store.events()}) == 1
+
+
+def test_an_edited_report_gets_its_features_recomputed(store: Store) -> None:
+    """The review desk may change a stored event: its fingerprint no longer matches, so its row is not used."""
+    store.save(FIRST)
+    link_events(store)
+    store._write(
+        lambda con: con.execute("UPDATE events SET killed_best = 30, killed_low = 30 WHERE id = 'f1'"),
+        what="edit a toll",
+    )
+    where, params = stored.link_where() or ("", [])
+    assert not link_features.read(store, where, params, version=similarity.FEATURES_VERSION)["stored"].any()
+    store.save(SECOND)
+    link_events(store)
+    assert _rows(store)["f1"]["killed"] == 30
+    # Rows of another feature version are not used either.
+    assert not link_features.read(store, where, params, version=similarity.FEATURES_VERSION + 1)["stored"].any()
+
+
+def test_incremental_linking_agrees_with_linking_the_records(store: Store) -> None:
+    far = report(4, "Militants attacked a checkpoint near Tal Sabah, killing three.", day=date(2021, 5, 20))
+    for x in (FIRST, SECOND):
+        store.save(x)
+    link_events(store)
+    for x in (THIRD, far):
+        store.save(x)
+    link_events(store)
+    got = {e.id: e.incident_id for e in store.events()}
+    expected = link(
+        [e for x in (FIRST, SECOND, THIRD, far) for e in x.events],
+        documents={x.document.id: x.document for x in (FIRST, SECOND, THIRD, far)},
+    )
+    assert (got["f1"] == got["f2"] == got["f3"]) and got["f4"] != got["f1"]
+    assert (expected["f1"] == expected["f3"]) and expected["f4"] != expected["f1"]
+
+
+def test_store_features_drops_the_rows_of_events_no_longer_stored(store: Store) -> None:
+    store.save(FIRST)
+    store_features(store)
+    store._write(lambda con: con.execute("DELETE FROM events WHERE id = 'f1'"), what="drop an event")
+    store.save(SECOND)
+    assert store_features(store) == 1
+    assert set(_rows(store)) == {"f2"}
