@@ -140,7 +140,8 @@ def create_app(db: str | Path, *, secret: str | None = None, session_minutes: in
 
     def page(request: Request, name: str, user: auth.User | None, status: int = 200, **context: Any) -> HTMLResponse:
         html = env.get_template(name).render(user=user, csrf=auth.csrf_token(request), path=request.url.path,
-                                             stats=desk.stats() if user else None, **context)
+                                             stats=desk.stats(user=user.name) if user else None,
+                                             **context)
         return HTMLResponse(html, status_code=status)
 
     def act(request: Request, what: str, sent_csrf: str | None, fn: Callable[[Any, auth.User], Any],
@@ -148,7 +149,7 @@ def create_app(db: str | Path, *, secret: str | None = None, session_minutes: in
         user = who(request, what)
         if user.session and not auth.csrf_ok(request, sent_csrf or request.headers.get("x-csrf-token")):
             raise Forbidden(403, "the form's CSRF token is missing or stale; reload the page and try again")
-        return user, desk.write(lambda store: fn(store, user), documents=documents)
+        return user, desk.write(lambda store: fn(store, user), documents=documents, user=user.name)
 
     # -- login ---------------------------------------------------------------------------------------------------
 
@@ -181,7 +182,7 @@ def create_app(db: str | Path, *, secret: str | None = None, session_minutes: in
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def queue_page(request: Request, kind: str = "", show: str = "pending") -> HTMLResponse:
         user = who(request, "read")
-        items = [i for i in desk.queue(pending_only=show != "all") if not kind or i.kind == kind]
+        items = [i for i in desk.queue(pending_only=show != "all", user=user.name) if not kind or i.kind == kind]
         return page(request, "queue.html", user, items=items[:PAGE_SIZE], total=len(items), kind=kind, show=show)
 
     @app.get("/records/{kind}/{record_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -265,7 +266,7 @@ def create_app(db: str | Path, *, secret: str | None = None, session_minutes: in
         filters = {"since": since, "until": until, "country": country, "admin1": admin1, "actor": actor,
                    "type": type, "status": status, "reviewed": reviewed}
         try:
-            found = select_incidents(filters)
+            found = select_incidents(filters, user.name)
             error = None
         except ConfigError as problem:
             found, error = [], str(problem)
@@ -274,8 +275,9 @@ def create_app(db: str | Path, *, secret: str | None = None, session_minutes: in
         return page(request, "incidents.html", user, incidents=found[:PAGE_SIZE], total=len(found),
                     filters=filters, map=incident_map(found, chosen), error=error, report_query=query)
 
-    def select_incidents(filters: dict[str, str]) -> list[Incident]:
-        found = desk.incidents()
+    def select_incidents(filters: dict[str, str], user: str | None = None) -> list[Incident]:
+        """The incidents these filters keep; ``user``: whose writes they must show (None: everyone's)."""
+        found = desk.incidents(user=user)
         since = _date(filters["since"], "since")
         until = _date(filters["until"], "until")
         code = country_code(filters["country"]) if filters["country"] else None
@@ -303,7 +305,7 @@ def create_app(db: str | Path, *, secret: str | None = None, session_minutes: in
     @app.get("/incidents/{incident_id}", response_class=HTMLResponse, include_in_schema=False)
     def incident_page(request: Request, incident_id: str) -> HTMLResponse:
         user = who(request, "read")
-        found = desk.incident(incident_id)
+        found = desk.incident(incident_id, user=user.name)
         if found is None:
             return PlainTextResponse(f"no incident {incident_id}", status_code=404)  # type: ignore[return-value]
         store = desk.reader()

@@ -5,12 +5,19 @@ one lock (:meth:`Desk.write`), so two reviewers' edits are applied one after the
 transaction, never interleaved. Request threads read through their own cursor on the same database
 (:meth:`Desk.reader`), which sees every committed write and refuses to write.
 
-**Views are snapshots.** The review queue and the merged incidents are computed once, then kept up to date by the
-write that changed them: after its transaction commits, :meth:`Desk.write` recomputes the items of the documents it
-touched (and of the other reports of their incidents, old and new) and swaps in new snapshots. A page only reads the
-current snapshot, never waits for a recomputation and never computes one (profiled under load, the first version
-spent most of its time recomputing views on the next read, all readers queued behind one lock). The writer's own
-next page already shows its change, since the swap happens before its response.
+**Views are snapshots.** The review queue, the merged incidents and the header's counts are computed once, then
+kept up to date by one background thread, the refresher: a write (:meth:`Desk.write`) commits its transaction, hands
+the documents it touched to the refresher and returns at once. The refresher recomputes the items of those documents
+(and of the other reports of their incidents, old and new) and swaps in new snapshots; writes that arrive while it
+works are refreshed together by its next pass, so under load one pass serves many edits. A page reads the current
+snapshot and never computes one (profiled under load: refreshing on the edit's request path made an edit take
+seconds and queued the writers behind each other's recomputations).
+
+**Read your writes.** Each write gets a ticket (the desk's version after it). A person's pages wait, if need be,
+until the refresher has passed their own last write's ticket, so the editor's next queue page shows their edit; other
+people's pages do not wait for it (they see it a pass later, usually milliseconds). Calls without a user (the JSON
+API, tests, programs) wait for every write acknowledged before they began. The record page reads the record's row
+itself, which the write updated in its transaction, so it is current for everyone.
 
 **Claim audits** (a claim held against the record: 10-50 ms a claim) run in a background thread: a write that
 changes events marks the claims of those events' countries as stale, and the thread audits them again a moment
@@ -37,6 +44,9 @@ from sitrep.store import incidents as stored
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
+
+REFRESH_WAIT = 10.0
+"""The longest a page waits for its reader's own write to reach the views before it shows them as they are."""
 
 AUDIT_DELAY = 5.0
 """Seconds the auditor waits after a write before it audits, so a burst of edits costs one pass: an audit pass
@@ -71,7 +81,10 @@ class Desk:
         self._view_lock = threading.RLock()
         """Serialises building and refreshing the views (never taken by a page once they are built)."""
         self._local = threading.local()
-        self._readers: list[Store] = []
+        self._readers: dict[int, tuple[threading.Thread, Store]] = {}
+        self._readers_lock = threading.Lock()
+        self._cursors = self.store.reader()
+        """Readers are cursors made from this one, not from the writer, so making one never waits for a write."""
         self.version = 0
         self._items: dict[tuple[str, str], review.QueueItem] | None = None
         self._queue: QueueView | None = None
@@ -80,79 +93,146 @@ class Desk:
         self._claim_country: dict[str, str | None] = {}
         self._incidents: dict[str, Incident] | None = None
         self._incident_list: list[Incident] = []
-        self._stats: tuple[int, dict[str, Any]] | None = None
+        self._stats: dict[str, Any] | None = None
         self._gazetteer: Gazetteer | None = None
         self._stale: set[str] = set()
         self._auditing = False
         self._audit_wanted = threading.Condition()
         self._auditor: threading.Thread | None = None
         self._closing = False
-        self._pending_lock = threading.Lock()
+        self._refresh_wanted = threading.Condition()
         self._pending: dict[bool, set[str]] = {True: set(), False: set()}
         self._requested = 0
+        """The ticket of the latest write handed to the refresher."""
         self._refreshed = 0
+        """Every write up to this ticket is in the views."""
+        self._written: dict[str, int] = {}
+        """User name -> the ticket of their latest write (what their next page waits for)."""
+        self._refresher: threading.Thread | None = None
 
     def close(self) -> None:
         """Stop the auditor, close every reader and the writer."""
         with self._audit_wanted:
             self._closing = True
             self._audit_wanted.notify_all()
+        with self._refresh_wanted:
+            self._refresh_wanted.notify_all()
         if self._auditor is not None:
             self._auditor.join(30)
-        for reader in self._readers:
-            reader.close()
+        if self._refresher is not None:
+            self._refresher.join(30)
+        with self._readers_lock:
+            for _, reader in self._readers.values():
+                reader.close()
+            self._readers.clear()
+        self._cursors.close()
         self.store.close()
 
     # -- reading and writing ---------------------------------------------------------------------------------------
 
     def reader(self) -> Store:
-        """This thread's read-only handle on the database (made on first use)."""
+        """This thread's read-only handle on the database (made on first use). Request threads come and go (the
+        thread pool retires idle ones), so making a handle also closes those of threads that have ended."""
         handle = getattr(self._local, "store", None)
         if handle is None:
-            with self._write_lock:  # a cursor is made from the writer connection: not while it writes
-                handle = self.store.reader()
+            with self._readers_lock:
+                for ident, (thread, old) in list(self._readers.items()):
+                    if not thread.is_alive():
+                        old.close()
+                        del self._readers[ident]
+                handle = self._cursors.reader()
+                self._readers[threading.get_ident()] = (threading.current_thread(), handle)
             self._local.store = handle
-            self._readers.append(handle)
         return handle
 
-    def write(self, fn: Callable[[Store], T], *, documents: Iterable[str] = ()) -> T:
-        """Run ``fn`` with the writing store, one writer at a time; then bring the views of ``documents`` (the
-        documents whose records the write changed) up to date before returning."""
+    def write(self, fn: Callable[[Store], T], *, documents: Iterable[str] = (), user: str | None = None) -> T:
+        """Run ``fn`` with the writing store, one writer at a time, and return once its transaction is committed;
+        the refresher then brings the views of ``documents`` (those whose records the write changed) up to date.
+        ``user``'s next view reads wait for that (read your writes)."""
+        wanted = set(documents)
         with self._write_lock:
             result = fn(self.store)
             self.version += 1
-        self._stats = None
-        self.refresh(documents)
+            ticket = self.version
+            # Handed over under the write lock, so tickets reach the refresher in the order they were committed.
+            if wanted:
+                self._enqueue(wanted, records_changed=True, ticket=ticket)
+        if not wanted:  # nothing for the refresher: the header's counts are made again when next wanted
+            self._stats = None
+        elif user is not None:
+            self._written[user] = ticket
         return result
 
-    def refresh(self, documents: Iterable[str], *, records_changed: bool = True) -> None:
-        """Recompute the views for these documents (after a write, or when told that something changed them).
-        ``records_changed``: the documents' records changed, so claims held against them are audited again."""
+    def refresh(self, documents: Iterable[str], *, records_changed: bool = True, wait: bool = True) -> None:
+        """Bring the views of these documents up to date (after a write, or when told that something changed
+        them); ``wait``: return once they are. ``records_changed``: the documents' records changed, so claims held
+        against them are audited again."""
         wanted = set(documents)
         if not wanted:
             return
-        # Writes that arrive while a refresh runs are refreshed together by the next one: under load one pass serves
-        # many edits, and each writer still returns only once its documents are in the views.
-        with self._pending_lock:
-            self._pending[records_changed] |= wanted
-            self._requested += 1
-            ticket = self._requested
-        with self._view_lock:
-            if self._refreshed >= ticket:
-                return
-            with self._pending_lock:
+        with self._write_lock:
+            ticket = self.version
+            self._enqueue(wanted, records_changed=records_changed, ticket=ticket)
+        if wait:
+            self._caught_up(ticket)
+
+    def _enqueue(self, documents: set[str], *, records_changed: bool, ticket: int) -> None:
+        with self._refresh_wanted:
+            self._pending[records_changed] |= documents
+            self._requested = max(self._requested, ticket)
+            if self._refresher is None and not self._closing:
+                self._refresher = threading.Thread(target=self._refresh_loop, name="sitrep-refresher", daemon=True)
+                self._refresher.start()
+            self._refresh_wanted.notify_all()
+
+    def _refresh_loop(self) -> None:
+        while True:
+            with self._refresh_wanted:
+                while not (self._pending[True] or self._pending[False]) and not self._closing:
+                    self._refresh_wanted.wait()
+                if self._closing:
+                    return
                 batch, changed = self._pending[True] | self._pending[False], set(self._pending[True])
                 self._pending = {True: set(), False: set()}
                 upto = self._requested
-            if self._items is None and self._incidents is None:
-                self._refreshed = upto
-                return
-            try:
-                self._refresh(self.reader(), batch, changed)
-            except Exception:  # the write is committed whatever happens here: rebuild the views on the next read
-                log.exception("refreshing the review desk's views failed; they will be rebuilt")
-                self._items = self._queue = self._incidents = None
-            self._refreshed = upto
+            with self._view_lock:
+                try:
+                    if self._items is not None or self._incidents is not None:
+                        self._refresh(self.reader(), batch, changed)
+                    if self._stats is not None:
+                        self._stats = self._count()
+                except Exception:  # the writes are committed whatever happens here: rebuild the views on next read
+                    log.exception("refreshing the review desk's views failed; they will be rebuilt")
+                    self._items = self._queue = self._incidents = None
+                    self._stats = None
+            with self._refresh_wanted:
+                self._refreshed = max(self._refreshed, upto)
+                self._refresh_wanted.notify_all()
+
+    def _caught_up(self, ticket: int) -> None:
+        """Wait until every write up to ``ticket`` is in the views (at most :data:`REFRESH_WAIT` seconds)."""
+        if self._refreshed >= ticket:
+            return
+        with self._refresh_wanted:
+            self._refresh_wanted.wait_for(lambda: self._refreshed >= ticket or self._closing, timeout=REFRESH_WAIT)
+
+    def _wait_for(self, user: str | None) -> None:
+        """A view read for ``user`` (None: anyone) sees their writes: see the module's notes."""
+        self._caught_up(self._requested if user is None else self._written.get(user, 0))
+
+    def settle(self, timeout: float = 60) -> bool:
+        """Wait until the refresher and the background auditor have caught up with every write; False when they
+        have not in time."""
+        with self._refresh_wanted:
+            ticket = self._requested
+            if not self._refresh_wanted.wait_for(lambda: self._refreshed >= ticket, timeout=timeout):
+                return False
+        with self._audit_wanted:
+            if not self._audit_wanted.wait_for(lambda: not self._stale and not self._auditing, timeout=timeout):
+                return False
+        with self._refresh_wanted:  # the auditor's last pass handed its documents to the refresher
+            ticket = self._requested
+            return self._refresh_wanted.wait_for(lambda: self._refreshed >= ticket, timeout=timeout)
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -163,8 +243,10 @@ class Desk:
 
     # -- the queue -------------------------------------------------------------------------------------------------
 
-    def queue(self, *, pending_only: bool = True) -> list[review.QueueItem]:
-        """The review queue, most urgent first; only records not yet accepted or rejected unless told otherwise."""
+    def queue(self, *, pending_only: bool = True, user: str | None = None) -> list[review.QueueItem]:
+        """The review queue, most urgent first; only records not yet accepted or rejected unless told otherwise.
+        ``user``: whose writes it must show (None: everyone's)."""
+        self._wait_for(user)
         view = self._queue_view()
         return view.pending if pending_only else view.items
 
@@ -293,18 +375,15 @@ class Desk:
         with self._view_lock:
             changed = {c.document_id for c in claims if flags.get(c.id) != self._flags.get(c.id)}
             self._flags.update(flags)
-            self.refresh(changed, records_changed=False)
-
-    def settle(self, timeout: float = 60) -> bool:
-        """Wait until the background auditor has caught up with every write; False when it has not in time."""
-        with self._audit_wanted:
-            return self._audit_wanted.wait_for(lambda: not self._stale and not self._auditing, timeout=timeout)
+            self.refresh(changed, records_changed=False, wait=False)
 
     # -- incidents -------------------------------------------------------------------------------------------------
 
-    def incidents(self) -> list[Incident]:
+    def incidents(self, *, user: str | None = None) -> list[Incident]:
         """Every incident, merged from its reports with reviewed values applied, by date. Merged once, then again
-        only for the incidents that hold (or held) a report of a document a write touched."""
+        only for the incidents that hold (or held) a report of a document a write touched. ``user``: whose writes
+        it must show (None: everyone's)."""
+        self._wait_for(user)
         if self._incidents is None:
             with self._view_lock:
                 if self._incidents is None:
@@ -313,9 +392,9 @@ class Desk:
                     self._incidents = found
         return self._incident_list
 
-    def incident(self, incident_id: str) -> Incident | None:
+    def incident(self, incident_id: str, *, user: str | None = None) -> Incident | None:
         """One incident by id, from the snapshot."""
-        self.incidents()
+        self.incidents(user=user)
         return (self._incidents or {}).get(incident_id)
 
     def _refresh_incidents(self, store: Store, documents: set[str], events: list[Event],
@@ -333,22 +412,24 @@ class Desk:
         self._incident_list = _by_date(found.values())
         self._incidents = found
 
-    def stats(self) -> dict[str, Any]:
-        """Counts for the page header: records and how many were reviewed (computed again after each write)."""
-        from sitrep.store import reviews
-
-        cached = self._stats
-        version = self.version
-        if cached is not None and cached[0] == version:
-            return cached[1]
-        store = self.reader()
-        counts = store.counts()
-        stats = {"events": counts["events"], "claims": counts["claims"], "documents": counts["documents"],
-                 "event_states": reviews.state_counts(store, "event"),
-                 "claim_states": reviews.state_counts(store, "claim")}
-        self._stats = (version, stats)
+    def stats(self, *, user: str | None = None) -> dict[str, Any]:
+        """Counts for the page header: records and how many were reviewed (counted again by the refresher after
+        the writes of each pass, never by a page once counted)."""
+        self._wait_for(user)
+        stats = self._stats
+        if stats is None:
+            with self._view_lock:
+                stats = self._stats = self._stats or self._count()
         return stats
 
+    def _count(self) -> dict[str, Any]:
+        from sitrep.store import reviews
+
+        store = self.reader()
+        counts = store.counts()
+        return {"events": counts["events"], "claims": counts["claims"], "documents": counts["documents"],
+                "event_states": reviews.state_counts(store, "event"),
+                "claim_states": reviews.state_counts(store, "claim")}
 
 def _by_date(found: Iterable[Incident]) -> list[Incident]:
     return sorted(found, key=lambda i: (i.date_start or date.max, i.id))
