@@ -131,7 +131,7 @@ def create_app(db: str | Path, *, secret: str | None = None, session_minutes: in
         return PlainTextResponse(str(error), status_code=error.status)
 
     def who(request: Request, what: str) -> auth.User:
-        user = auth.request_user(request, desk.reader())
+        user = auth.request_user(request, desk.reader(), by_hash=desk.user_for_key)
         if user is None:
             raise Forbidden(401, "log in first (or send Authorization: Bearer KEY)")
         if not user.may(what):
@@ -188,22 +188,28 @@ def create_app(db: str | Path, *, secret: str | None = None, session_minutes: in
     @app.get("/records/{kind}/{record_id}", response_class=HTMLResponse, include_in_schema=False)
     def record_page(request: Request, kind: str, record_id: str) -> HTMLResponse:
         user = who(request, "read")
-        return page(request, "record.html", user, **record_context(kind, record_id), error=None)
+        return page(request, "record.html", user, **record_context(kind, record_id, user.name), error=None)
 
-    def record_context(kind: str, record_id: str) -> dict[str, Any]:
+    def record_context(kind: str, record_id: str, user: str | None = None) -> dict[str, Any]:
+        # From the desk's cache of records, documents and their logs (see Desk.record): no query when it holds them.
         store = desk.reader()
-        record = _record(store, kind, record_id)
-        document = store.document(record.document_id)
+        record = desk.record(kind, record_id) if kind in review.KINDS else None
+        if record is None:
+            raise Forbidden(404, f"no {kind} {record_id}; it may have been re-extracted: go back to the queue")
+        document, rows = desk.document(record.document_id)
         text = document.text if document else ""
         start, end = review.anchor(record)
-        history = [r for r in log_store.log(store, document_ids=[record.document_id])
+        history = [r for r in rows
                    if r["record_kind"] == kind and (r["anchor_start"], r["anchor_end"]) == (start, end)]
         undone = {r["undoes"] for r in history if r["undoes"] is not None}
-        state = review.review_states(store, [record]).get(record.id)
+        state = review.review_states(store, [record], log=rows).get(record.id)
         mates: list[Event] = []
         audit = None
         if isinstance(record, Event) and record.incident_id:
-            mates = [e for e in stored.load_events(store, incident_ids=[record.incident_id]) if e.id != record.id]
+            found = desk.incident(record.incident_id, user=user)
+            others = [desk.record("event", e) for e in (found.event_ids if found is not None else ())
+                      if e != record.id]
+            mates = [e for e in others if isinstance(e, Event) and e.incident_id == record.incident_id]
         if isinstance(record, Claim):
             from sitrep.analyze.audit import audit_claim
 
@@ -223,7 +229,7 @@ def create_app(db: str | Path, *, secret: str | None = None, session_minutes: in
         data = {k: str(v) for k, v in form.items()}
         try:
             _, result = act(request, _permission(action), data.get("csrf"),
-                            _action(kind, record_id, action, data, desk), _documents(desk, kind, record_id))
+                            _action(kind, record_id, action, data, desk), _documents(desk, kind, record_id, action))
         except ConfigError as error:
             user = who(request, "read")
             return page(request, "record.html", user, 400, **record_context(kind, record_id), error=str(error))
@@ -397,7 +403,7 @@ def create_app(db: str | Path, *, secret: str | None = None, session_minutes: in
         data = {"field": body.field or "", "value": body.value or "", "why": body.why}
         try:
             _, result = act(request, _permission(action), None, _action(kind, record_id, action, data, desk),
-                            _documents(desk, kind, record_id))
+                            _documents(desk, kind, record_id, action))
         except ConfigError as error:
             return JSONResponse({"detail": str(error)}, status_code=400)
         return JSONResponse({"action_id": result.action_id, "seqs": result.seqs, "state": result.state})
@@ -474,29 +480,25 @@ def _action(kind: str, record_id: str, action: str, data: dict[str, str],
             if kind != "event":
                 raise ConfigError("only an event (a report) can be split out of its incident")
             return review.split(store, record_id, reviewer=user.name, why=why)
+        # Under the desk's write lock, so its cached copy of the record is the stored one (no query to read it).
+        current = desk.record(kind, record_id) if kind in review.KINDS else None
         return review.edit(store, kind, record_id, data.get("field", ""), data.get("value", ""), reviewer=user.name,
-                           why=why, gazetteer=desk.gazetteer if data.get("field") == "place" else None)
+                           why=why, gazetteer=desk.gazetteer if data.get("field") == "place" else None,
+                           current=current)
 
     return run
 
 
-def _record(store: Any, kind: str, record_id: str) -> Event | Claim:
-    found = store.events(event_id=record_id) if kind == "event" else (
-        store.claims(claim_id=record_id) if kind == "claim" else [])
-    if not found:
-        raise Forbidden(404, f"no {kind} {record_id}; it may have been re-extracted: go back to the queue")
-    return found[0]  # type: ignore[no-any-return]
-
-
-def _documents(desk: Desk, kind: str, record_id: str) -> list[str]:
-    table = "events" if kind == "event" else "claims"
-    rows = desk.reader().query(f"SELECT document_id FROM {table} WHERE id = ?", [record_id]) \
-        if kind in ("event", "claim") else []
-    documents = [r["document_id"] for r in rows]
-    if kind == "event" and rows:
+def _documents(desk: Desk, kind: str, record_id: str, action: str) -> list[str]:
+    """The documents whose records an action on this record changes: its own (the refresher takes in the other
+    reports of its incident, old and new, by itself); for a split, also its incident's other reports' documents."""
+    record = desk.record(kind, record_id) if kind in review.KINDS else None
+    if record is None:
+        return []
+    documents = [record.document_id]
+    if action == "split" and isinstance(record, Event) and record.incident_id:
         documents += [r["document_id"] for r in desk.reader().query(
-            "SELECT document_id FROM events WHERE incident_id = (SELECT incident_id FROM events WHERE id = ?)",
-            [record_id])]
+            "SELECT document_id FROM events WHERE incident_id = ?", [record.incident_id])]
     return documents
 
 
