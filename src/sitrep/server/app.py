@@ -29,6 +29,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
 from starlette.middleware.sessions import SessionMiddleware
 
 from sitrep.analyze import review
@@ -227,12 +228,14 @@ def create_app(db: str | Path, *, secret: str | None = None, session_minutes: in
     async def record_action(request: Request, kind: str, record_id: str, action: str) -> Response:
         form = await request.form()
         data = {k: str(v) for k, v in form.items()}
-        try:
-            _, result = act(request, _permission(action), data.get("csrf"),
-                            _action(kind, record_id, action, data, desk), _documents(desk, kind, record_id, action))
+        try:  # the write and its reads in a worker thread: on the event loop they would hold up every request
+            _, result = await run_in_threadpool(
+                lambda: act(request, _permission(action), data.get("csrf"),
+                            _action(kind, record_id, action, data, desk), _documents(desk, kind, record_id, action)))
         except ConfigError as error:
             user = who(request, "read")
-            return page(request, "record.html", user, 400, **record_context(kind, record_id), error=str(error))
+            context = await run_in_threadpool(record_context, kind, record_id, user.name)
+            return page(request, "record.html", user, 400, **context, error=str(error))
         target = data.get("next") or f"/records/{kind}/{record_id}"
         if action == "split" and isinstance(result, review.ActionResult):
             target = f"/records/{kind}/{record_id}"
@@ -244,9 +247,11 @@ def create_app(db: str | Path, *, secret: str | None = None, session_minutes: in
         given = " ".join(str(v) for v in form.getlist("incidents"))
         ids = list(dict.fromkeys(i for i in given.replace(",", " ").split() if i))
         try:
-            act(request, "merge", str(form.get("csrf") or ""),
-                lambda store, user: review.merge(store, ids, reviewer=user.name, why=str(form.get("why") or "")),
-                _incident_documents(desk, ids))
+            await run_in_threadpool(
+                lambda: act(request, "merge", str(form.get("csrf") or ""),
+                            lambda store, user: review.merge(store, ids, reviewer=user.name,
+                                                             why=str(form.get("why") or "")),
+                            _incident_documents(desk, ids)))
         except ConfigError as error:
             return PlainTextResponse(str(error), status_code=400)
         return RedirectResponse(_local(str(form.get("next") or f"/incidents/{ids[0]}")), status_code=303)
@@ -255,10 +260,11 @@ def create_app(db: str | Path, *, secret: str | None = None, session_minutes: in
     async def undo_form(request: Request, action_id: str) -> Response:
         form = await request.form()
         try:
-            act(request, "undo", str(form.get("csrf") or ""),
-                lambda store, user: review.undo(store, action_id, reviewer=user.name,
-                                                why=str(form.get("why") or "")),
-                _action_documents(desk, action_id))
+            await run_in_threadpool(
+                lambda: act(request, "undo", str(form.get("csrf") or ""),
+                            lambda store, user: review.undo(store, action_id, reviewer=user.name,
+                                                            why=str(form.get("why") or "")),
+                            _action_documents(desk, action_id)))
         except ConfigError as error:
             return PlainTextResponse(str(error), status_code=400)
         return RedirectResponse(_local(str(form.get("next") or "/log")), status_code=303)
