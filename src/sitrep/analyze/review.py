@@ -410,7 +410,7 @@ def edit(store: Store, kind: str, record_id: str, name: str, text: str, *, revie
         raise ConfigError(f"{name} is already {text.strip()!r}; nothing to change")
     action_id = _new_action()
     change = ReviewWrite(entries=[_entry(action_id, reviewer, "edit", record, name, before, after, why)],
-                         states={(kind, record.id): "edited"})
+                         states={(kind, record.id): "edited"}, previous={record.id: record})
     change.events, change.claims = ([updated], []) if kind == "event" else ([], [updated])  # type: ignore[list-item]
     return ActionResult(action_id, log_store.write_review(store, change, reviewer=reviewer), "edited")
 
