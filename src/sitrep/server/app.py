@@ -162,7 +162,7 @@ def create_app(db: str | Path, *, secret: str | None = None, session_minutes: in
 
     def page(request: Request, name: str, user: auth.User | None, status: int = 200, **context: Any) -> HTMLResponse:
         html = env.get_template(name).render(user=user, csrf=auth.csrf_token(request), path=request.url.path,
-                                             stats=desk.stats(user=user.name) if user else None,
+                                             stats=desk.stats() if user else None,
                                              **context)
         return HTMLResponse(html, status_code=status)
 
@@ -228,7 +228,7 @@ def create_app(db: str | Path, *, secret: str | None = None, session_minutes: in
         mates: list[Event] = []
         audit = None
         if isinstance(record, Event) and record.incident_id:
-            found = desk.incident(record.incident_id, user=user)
+            found = desk.incident(record.incident_id, user=user, wait=False)
             others = [desk.record("event", e) for e in (found.event_ids if found is not None else ())
                       if e != record.id]
             mates = [e for e in others if isinstance(e, Event) and e.incident_id == record.incident_id]

@@ -122,6 +122,8 @@ class Desk:
         """The ticket of the latest write handed to the refresher."""
         self._refreshed = 0
         """Every write up to this ticket is in the views."""
+        self._queued = 0
+        """Every write up to this ticket is in the queue (published first in a pass: the editor's next page)."""
         self._written: dict[str, int] = {}
         """User name -> the ticket of their latest write (what their next page waits for)."""
         self._refresher: threading.Thread | None = None
@@ -222,27 +224,37 @@ class Desk:
             with self._view_lock:
                 try:
                     if self._items is not None or self._incidents is not None:
-                        self._refresh(self.reader(), batch, changed)
+                        self._refresh(self.reader(), batch, changed, upto)
                     if self._stats is not None:
                         self._stats = self._count()
                 except Exception:  # the writes are committed whatever happens here: rebuild the views on next read
                     log.exception("refreshing the review desk's views failed; they will be rebuilt")
                     self._items = self._queue = self._incidents = None
                     self._stats = None
-            with self._refresh_wanted:
-                self._refreshed = max(self._refreshed, upto)
-                self._refresh_wanted.notify_all()
+            self._published(upto, queue_only=False)
 
-    def _caught_up(self, ticket: int) -> None:
-        """Wait until every write up to ``ticket`` is in the views (at most :data:`REFRESH_WAIT` seconds)."""
-        if self._refreshed >= ticket:
+    def _published(self, upto: int, *, queue_only: bool) -> None:
+        """Writes up to ticket ``upto`` are in the queue (``queue_only``) or in every view."""
+        with self._refresh_wanted:
+            self._queued = max(self._queued, upto)
+            if not queue_only:
+                self._refreshed = max(self._refreshed, upto)
+            self._refresh_wanted.notify_all()
+
+    def _caught_up(self, ticket: int, *, queue_only: bool = False) -> None:
+        """Wait until every write up to ``ticket`` is in the views, or in the queue (``queue_only``); at most
+        :data:`REFRESH_WAIT` seconds."""
+        def done() -> bool:
+            return (self._queued if queue_only else self._refreshed) >= ticket or self._closing
+
+        if done():
             return
         with self._refresh_wanted:
-            self._refresh_wanted.wait_for(lambda: self._refreshed >= ticket or self._closing, timeout=REFRESH_WAIT)
+            self._refresh_wanted.wait_for(done, timeout=REFRESH_WAIT)
 
-    def _wait_for(self, user: str | None) -> None:
+    def _wait_for(self, user: str | None, *, queue_only: bool = False) -> None:
         """A view read for ``user`` (None: anyone) sees their writes: see the module's notes."""
-        self._caught_up(self._requested if user is None else self._written.get(user, 0))
+        self._caught_up(self._requested if user is None else self._written.get(user, 0), queue_only=queue_only)
 
     def settle(self, timeout: float = 60) -> bool:
         """Wait until the refresher and the background auditor have caught up with every write; False when they
@@ -349,7 +361,7 @@ class Desk:
     def queue(self, *, pending_only: bool = True, user: str | None = None) -> list[review.QueueItem]:
         """The review queue, most urgent first; only records not yet accepted or rejected unless told otherwise.
         ``user``: whose writes it must show (None: everyone's)."""
-        self._wait_for(user)
+        self._wait_for(user, queue_only=True)
         view = self._queue_view()
         return view.pending if pending_only else view.items
 
@@ -381,9 +393,11 @@ class Desk:
                 self._queue = QueueView.of(items)
             return self._queue
 
-    def _refresh(self, store: Store, documents: set[str], records_changed: set[str] | None = None) -> None:
+    def _refresh(self, store: Store, documents: set[str], records_changed: set[str] | None = None,
+                 upto: int = 0) -> None:
         """Recompute the queue items and incidents of these documents' records and of the other reports of their
-        incidents (the ones they are in now and the ones they were in), then swap in new snapshots."""
+        incidents (the ones they are in now and the ones they were in), then swap in new snapshots. The queue is
+        published as soon as it holds the writes up to ticket ``upto``, before the incidents are merged again."""
         old_incidents = set()
         if self._items is not None:
             old_incidents |= {i.incident_id for i in self._items.values()
@@ -394,7 +408,6 @@ class Desk:
         version = self.version
         events = _touched_events(store, documents, old_incidents)
         self._remember(version, events)
-        self._load_documents(store, documents)  # their record pages are likely next: the pass reads them at once
         if self._items is not None:
             claims = [c for d in _with_claims(store, documents) for c in store.claims(document_id=d)]
             changed = [e for e in events if e.document_id in (documents if records_changed is None
@@ -422,8 +435,10 @@ class Desk:
                 items[(item.kind, item.id)] = item
             self._items = items
             self._queue = QueueView.of(items.values())
+        self._published(upto, queue_only=True)
         if self._incidents is not None:
             self._refresh_incidents(store, documents, events, old_incidents)
+        self._load_documents(store, documents)  # their record pages are likely next: the pass reads them at once
 
     def _audit(self, store: Store, claims: list[Any]) -> dict[str, int]:
         """Claim id -> figures the record does not bear out (empty when the desk does not audit)."""
@@ -499,8 +514,13 @@ class Desk:
                     self._incidents = found
         return self._incident_list
 
-    def incident(self, incident_id: str, *, user: str | None = None) -> Incident | None:
-        """One incident by id, from the snapshot."""
+    def incident(self, incident_id: str, *, user: str | None = None, wait: bool = True) -> Incident | None:
+        """One incident by id, from the snapshot; ``wait``: False takes the snapshot as it is (a record page's
+        list of the other reports, which may trail a write by a pass), else as for :meth:`incidents`."""
+        if not wait:
+            found = self._incidents
+            if found is not None:
+                return found.get(incident_id)
         self.incidents(user=user)
         return (self._incidents or {}).get(incident_id)
 
@@ -519,10 +539,9 @@ class Desk:
         self._incident_list = _by_date(found.values())
         self._incidents = found
 
-    def stats(self, *, user: str | None = None) -> dict[str, Any]:
+    def stats(self) -> dict[str, Any]:
         """Counts for the page header: records and how many were reviewed (counted again by the refresher after
-        the writes of each pass, never by a page once counted)."""
-        self._wait_for(user)
+        the writes of each pass, never by a page once counted; so they may trail the latest write by a pass)."""
         stats = self._stats
         if stats is None:
             with self._view_lock:
