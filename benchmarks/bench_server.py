@@ -115,6 +115,8 @@ def run(url: str, keys: list[str], args: argparse.Namespace, counts: dict[str, i
     events = [i["id"] for i in admin.get("/api/queue?kind=event&show=all&limit=1000").json()["items"]]
     admin.get("/incidents")  # warm the incident view once, as the first visitor of the day would
     timings: dict[str, list[float]] = defaultdict(list)
+    inside: dict[str, list[float]] = defaultdict(list)
+    """Seconds each request spent in the application, from its Server-Timing header (no network, no client)."""
     acknowledged: list[str] = []
     refused: list[str] = []
     errors: Counter[str] = Counter()
@@ -137,15 +139,19 @@ def run(url: str, keys: list[str], args: argparse.Namespace, counts: dict[str, i
                 if time.time() >= stop:
                     break
                 started = time.perf_counter()
+                spent = None
                 try:
                     response = client.request(method, path, json=body)
                     status = response.status_code
+                    spent = _server_timing(response.headers.get("server-timing", ""))
                 except httpx.TransportError as error:
                     status = 0
                     errors[type(error).__name__] += 1
                 elapsed = time.perf_counter() - started
                 with lock:
                     timings[name].append(elapsed)
+                    if spent is not None:
+                        inside[name].append(spent)
                     if status != 200:
                         errors[f"{name} {status}"] += 1
                     if body is not None:
@@ -172,6 +178,13 @@ def run(url: str, keys: list[str], args: argparse.Namespace, counts: dict[str, i
         p = functools.partial(_percentile, ordered)
         print(f"{name:<16} {len(values):>8} {statistics.median(values) * 1000:>8.1f} {p(0.95):>8.1f} "
               f"{p(0.99):>8.1f} {max(values) * 1000:>8.1f}")
+    if inside:
+        print("in the server (Server-Timing: from the request reaching the application to its response):")
+        for name, values in inside.items():
+            ordered = sorted(values)
+            p = functools.partial(_percentile, ordered)
+            print(f"{name:<16} {len(values):>8} {statistics.median(values) * 1000:>8.1f} {p(0.95):>8.1f} "
+                  f"{p(0.99):>8.1f} {max(values) * 1000:>8.1f}")
     total = sum(len(v) for v in timings.values())
     print(f"throughput {total / args.seconds:.1f} requests/s; edits acknowledged {len(acknowledged)}, "
           f"refused {len(refused)}; lost {len(lost)}, duplicated {len(duplicated)}, refused but logged "
@@ -180,6 +193,17 @@ def run(url: str, keys: list[str], args: argparse.Namespace, counts: dict[str, i
         print(f"server CPU {cpu_after - cpu_before:.1f} s, {(cpu_after - cpu_before) / total * 1000:.1f} ms per "
               f"request; load average at the end {os.getloadavg()[0]:.1f} ({os.cpu_count()} cores)")
     return 0 if not (lost or duplicated or phantom) else 1
+
+
+def _server_timing(header: str) -> float | None:
+    """Seconds from a ``Server-Timing: app;dur=MS`` header, or None."""
+    for part in header.split(";"):
+        if part.strip().startswith("dur="):
+            try:
+                return float(part.strip()[4:]) / 1000
+            except ValueError:
+                return None
+    return None
 
 
 def _percentile(ordered: list[float], q: float) -> float:

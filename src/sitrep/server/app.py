@@ -17,6 +17,7 @@ import io
 import json
 import secrets
 import tempfile
+import time
 from collections.abc import AsyncIterator, Callable
 from datetime import date
 from importlib import resources
@@ -61,7 +62,8 @@ PAGE_SIZE = 200
 
 
 class SecurityHeaders:
-    """Adds the security headers to every response (CSP unless the route set its own; no caching of pages).
+    """Adds the security headers to every response (CSP unless the route set its own; no caching of pages), and
+    ``Server-Timing: app;dur=MS``, the time the request spent in the application (the load test's server side).
 
     A plain ASGI middleware: Starlette's ``BaseHTTPMiddleware`` (``@app.middleware``) runs each response through
     a stream and a task group, which under the load test took a sizeable share of the event loop's time."""
@@ -74,9 +76,12 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
 
+        started = time.perf_counter()
+
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = MutableHeaders(scope=message)
+                headers["Server-Timing"] = f"app;dur={(time.perf_counter() - started) * 1000:.1f}"
                 headers.setdefault("Content-Security-Policy", CSP)
                 headers["X-Content-Type-Options"] = "nosniff"
                 headers["X-Frame-Options"] = "DENY"
