@@ -46,7 +46,7 @@ from typing import Any, TypeVar
 from sitrep.analyze import review
 from sitrep.analyze.incidents import Incident, incident_key, incidents, merge_all
 from sitrep.geo import Gazetteer
-from sitrep.model import Claim, Event
+from sitrep.model import Claim, Document, Event
 from sitrep.store import Store
 from sitrep.store import incidents as stored
 from sitrep.taxonomy import ActorTable
@@ -130,7 +130,11 @@ class Desk:
         self._touched: dict[str, int] = {}
         """Document id -> the version of the last write that changed it (cache entries older than that are stale)."""
         self._records: OrderedDict[tuple[str, str], tuple[int, Event | Claim]] = OrderedDict()
-        self._documents: OrderedDict[str, tuple[int, Any, list[dict[str, Any]]]] = OrderedDict()
+        self._logs: OrderedDict[str, tuple[int, list[dict[str, Any]]]] = OrderedDict()
+        self._texts: OrderedDict[str, Document] = OrderedDict()
+        """Documents by id: a review action never changes a document, only its records (nor does anything else
+        while the server holds the database)."""
+        self._totals: dict[str, int] | None = None
         self._cache_lock = threading.Lock()
         self._users: dict[str, tuple[float, Any]] = {}
 
@@ -196,6 +200,8 @@ class Desk:
         wanted = set(documents)
         if not wanted:
             return
+        if records_changed:  # told from outside: records may have come or gone, so the header counts them again
+            self._totals = None
         with self._write_lock:
             ticket = self.version
             self._enqueue(wanted, records_changed=records_changed, ticket=ticket)
@@ -302,30 +308,47 @@ class Desk:
     def document(self, document_id: str) -> tuple[Any, list[dict[str, Any]]]:
         """The stored document (None when there is none) and its review log rows, oldest first."""
         with self._cache_lock:
-            found = self._documents.get(document_id)
+            found = self._logs.get(document_id)
             if found is not None and found[0] >= self._touched.get(document_id, 0):
-                self._documents.move_to_end(document_id)
-                return found[1], found[2]
-        return self._load_documents(self.reader(), [document_id])[document_id]
+                self._logs.move_to_end(document_id)
+                rows = found[1]
+            else:
+                rows = None
+        store = self.reader()
+        if rows is None:
+            rows = self._load_logs(store, [document_id])[document_id]
+        return self._document_objects(store, [document_id]).get(document_id), rows
 
-    def _load_documents(self, store: Store, document_ids: Collection[str]) -> dict[str, tuple[Any, list[Any]]]:
-        """Read these documents and their review logs (two queries in all) and cache them."""
+    def _document_objects(self, store: Store, document_ids: Collection[str]) -> dict[str, Document]:
+        """These stored documents by id (those not stored are left out): from memory, the others in one query."""
+        with self._cache_lock:
+            found = {d: self._texts[d] for d in document_ids if d in self._texts}
+        missing = [d for d in document_ids if d not in found]
+        if missing:
+            loaded = stored.load_documents(store, missing)
+            found.update(loaded)
+            with self._cache_lock:
+                self._texts.update(loaded)
+                while len(self._texts) > CACHED // 4:
+                    self._texts.popitem(last=False)
+        return found
+
+    def _load_logs(self, store: Store, document_ids: Collection[str]) -> dict[str, list[dict[str, Any]]]:
+        """Read the review logs of these documents (one query) and cache them."""
         from sitrep.store import reviews
 
         version = self.version
         ids = sorted(set(document_ids))
-        documents = {d.id: d for d in store._documents("WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids])}
         logs: dict[str, list[dict[str, Any]]] = {d: [] for d in ids}
         for row in reviews.log(store, document_ids=ids):
             logs[row["document_id"]].append(row)
-        found = {d: (documents.get(d), logs[d]) for d in ids}
         with self._cache_lock:
-            for d, (document, rows) in found.items():
-                self._documents[d] = (version, document, rows)
-                self._documents.move_to_end(d)
-            while len(self._documents) > CACHED // 4:
-                self._documents.popitem(last=False)
-        return found
+            for d, rows in logs.items():
+                self._logs[d] = (version, rows)
+                self._logs.move_to_end(d)
+            while len(self._logs) > CACHED // 4:
+                self._logs.popitem(last=False)
+        return logs
 
     def user_for_key(self, key_hash: str) -> Any:
         """The enabled user (name, role) whose key hashes to ``key_hash``, or None; remembered for
@@ -438,7 +461,7 @@ class Desk:
         self._published(upto, queue_only=True)
         if self._incidents is not None:
             self._refresh_incidents(store, documents, events, old_incidents)
-        self._load_documents(store, documents)  # their record pages are likely next: the pass reads them at once
+        self._load_logs(store, documents)  # their record pages are likely next: the pass reads them at once
 
     def _audit(self, store: Store, claims: list[Any]) -> dict[str, int]:
         """Claim id -> figures the record does not bear out (empty when the desk does not audit)."""
@@ -533,7 +556,7 @@ class Desk:
         found = dict(self._incidents)
         for incident_id in touched:
             found.pop(incident_id, None)
-        documents_of = stored.load_documents(store, {e.document_id for e in group})
+        documents_of = self._document_objects(store, {e.document_id for e in group})
         for incident in merge_all(group, documents_of, gazetteer=self.gazetteer, actors=self.actors):
             found[incident.id] = incident
         self._incident_list = _by_date(found.values())
@@ -552,7 +575,9 @@ class Desk:
         from sitrep.store import reviews
 
         store = self.reader()
-        counts = store.counts()
+        if self._totals is None:  # review actions change no row counts: counted once
+            self._totals = store.counts()
+        counts = self._totals
         return {"events": counts["events"], "claims": counts["claims"], "documents": counts["documents"],
                 "event_states": reviews.state_counts(store, "event"),
                 "claim_states": reviews.state_counts(store, "claim")}
