@@ -578,9 +578,14 @@ class Desk:
         if self._totals is None:  # review actions change no row counts: counted once
             self._totals = store.counts()
         counts = self._totals
+        states = {kind: dict.fromkeys(reviews.STATES, 0) for kind in review.KINDS}
+        for row in store._select(  # both kinds in one query (reviews.state_counts reads one kind)
+                "SELECT record_kind, state, count(*) AS n FROM review_state s WHERE (record_kind = 'event' AND "
+                "record_id IN (SELECT id FROM events)) OR (record_kind = 'claim' AND record_id IN "
+                "(SELECT id FROM claims)) GROUP BY ALL", []):
+            states[row["record_kind"]][row["state"]] = int(row["n"])
         return {"events": counts["events"], "claims": counts["claims"], "documents": counts["documents"],
-                "event_states": reviews.state_counts(store, "event"),
-                "claim_states": reviews.state_counts(store, "claim")}
+                "event_states": states["event"], "claim_states": states["claim"]}
 
 def _by_date(found: Iterable[Incident]) -> list[Incident]:
     return sorted(found, key=lambda i: (i.date_start or date.max, i.id))
