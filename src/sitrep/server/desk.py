@@ -19,8 +19,8 @@ people's pages do not wait for it (they see it a pass later, usually millisecond
 API, tests, programs) wait for every write acknowledged before they began. The record page reads the record's row
 itself, which the write updated in its transaction, so it is current for everyone.
 
-**Records are cached** (:meth:`Desk.record`, :meth:`Desk.document`, :meth:`Desk.document_log`): a record page
-reads the record, its document and the document's review log from memory (a DuckDB query costs 0.5-2 ms of CPU, and a
+**Records are cached** (:meth:`Desk.record`, :meth:`Desk.document`): a record page reads the record, its
+document and the document's review log from memory (a DuckDB query costs 0.5-2 ms of CPU, and a
 page needed about ten). An entry is tagged with the desk's version read before it was loaded and is used only while no
 write has touched its document since (every write names the documents it changes), so a page never shows a record
 older than the last acknowledged write to it. The refresher fills the cache with the records it reloads anyway.
