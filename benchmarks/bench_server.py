@@ -5,7 +5,8 @@ Starts ``sitrep serve`` in its own process on 127.0.0.1 over a database of the s
 queue page, incidents page, one record page, one edit of a record (a unique value and reason), then waits
 ``--think`` seconds (uniform 0..2x). At the end it reads the review log back and checks that every edit the
 server acknowledged is in it exactly once and none it refused is (no lost, no duplicated edits), and prints the
-latency percentiles per page. Nothing leaves the machine.
+latency percentiles per page, the server's CPU time per request (all its threads, from /proc; not under
+``--profile``) and the machine's load average. Nothing leaves the machine.
 
     .venv/bin/python benchmarks/bench_server.py                        # 50 reviewers, 2 minutes
     .venv/bin/python benchmarks/bench_server.py --reviewers 5 --seconds 5   # a smoke run (tests/test_server_load.py)
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import os
 import random
 import shutil
 import signal
@@ -84,7 +86,7 @@ def main() -> int:
             command = [spy, "record", "-f", fmt, "-o", args.profile, "--", *command]
         server = subprocess.Popen(command, stderr=subprocess.DEVNULL)
         try:
-            return run(f"http://127.0.0.1:{port}", keys, args, counts)
+            return run(f"http://127.0.0.1:{port}", keys, args, counts, None if args.profile else server.pid)
         finally:
             server.send_signal(signal.SIGINT)  # py-spy writes its profile when the server stops
             server.wait(30)
@@ -92,7 +94,16 @@ def main() -> int:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def run(url: str, keys: list[str], args: argparse.Namespace, counts: dict[str, int]) -> int:
+def cpu_seconds(pid: int | None) -> float | None:
+    """User + system CPU seconds of process ``pid`` so far (Linux /proc), or None where that cannot be read."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, TypeError):
+        return None
+
+
+def run(url: str, keys: list[str], args: argparse.Namespace, counts: dict[str, int], pid: int | None) -> int:
     deadline = time.time() + 120
     while time.time() < deadline:
         try:
@@ -104,11 +115,14 @@ def run(url: str, keys: list[str], args: argparse.Namespace, counts: dict[str, i
     events = [i["id"] for i in admin.get("/api/queue?kind=event&show=all&limit=1000").json()["items"]]
     admin.get("/incidents")  # warm the incident view once, as the first visitor of the day would
     timings: dict[str, list[float]] = defaultdict(list)
+    inside: dict[str, list[float]] = defaultdict(list)
+    """Seconds each request spent in the application, from its Server-Timing header (no network, no client)."""
     acknowledged: list[str] = []
     refused: list[str] = []
     errors: Counter[str] = Counter()
     lock = threading.Lock()
     stop = time.time() + args.seconds
+    cpu_before = cpu_seconds(pid)
 
     def reviewer(n: int) -> None:
         rng = random.Random(n)
@@ -125,15 +139,19 @@ def run(url: str, keys: list[str], args: argparse.Namespace, counts: dict[str, i
                 if time.time() >= stop:
                     break
                 started = time.perf_counter()
+                spent = None
                 try:
                     response = client.request(method, path, json=body)
                     status = response.status_code
+                    spent = _server_timing(response.headers.get("server-timing", ""))
                 except httpx.TransportError as error:
                     status = 0
                     errors[type(error).__name__] += 1
                 elapsed = time.perf_counter() - started
                 with lock:
                     timings[name].append(elapsed)
+                    if spent is not None:
+                        inside[name].append(spent)
                     if status != 200:
                         errors[f"{name} {status}"] += 1
                     if body is not None:
@@ -146,6 +164,7 @@ def run(url: str, keys: list[str], args: argparse.Namespace, counts: dict[str, i
         thread.start()
     for thread in threads:
         thread.join()
+    cpu_after = cpu_seconds(pid)
     log = admin.get("/api/log").json()
     logged = Counter(row["why"] for row in log if row["action"] == "edit")
     lost = [t for t in acknowledged if logged[t] == 0]
@@ -159,11 +178,32 @@ def run(url: str, keys: list[str], args: argparse.Namespace, counts: dict[str, i
         p = functools.partial(_percentile, ordered)
         print(f"{name:<16} {len(values):>8} {statistics.median(values) * 1000:>8.1f} {p(0.95):>8.1f} "
               f"{p(0.99):>8.1f} {max(values) * 1000:>8.1f}")
+    if inside:
+        print("in the server (Server-Timing: from the request reaching the application to its response):")
+        for name, values in inside.items():
+            ordered = sorted(values)
+            p = functools.partial(_percentile, ordered)
+            print(f"{name:<16} {len(values):>8} {statistics.median(values) * 1000:>8.1f} {p(0.95):>8.1f} "
+                  f"{p(0.99):>8.1f} {max(values) * 1000:>8.1f}")
     total = sum(len(v) for v in timings.values())
     print(f"throughput {total / args.seconds:.1f} requests/s; edits acknowledged {len(acknowledged)}, "
           f"refused {len(refused)}; lost {len(lost)}, duplicated {len(duplicated)}, refused but logged "
           f"{len(phantom)}; errors {dict(errors) or 'none'}")
+    if cpu_before is not None and cpu_after is not None and total:
+        print(f"server CPU {cpu_after - cpu_before:.1f} s, {(cpu_after - cpu_before) / total * 1000:.1f} ms per "
+              f"request; load average at the end {os.getloadavg()[0]:.1f} ({os.cpu_count()} cores)")
     return 0 if not (lost or duplicated or phantom) else 1
+
+
+def _server_timing(header: str) -> float | None:
+    """Seconds from a ``Server-Timing: app;dur=MS`` header, or None."""
+    for part in header.split(";"):
+        if part.strip().startswith("dur="):
+            try:
+                return float(part.strip()[4:]) / 1000
+            except ValueError:
+                return None
+    return None
 
 
 def _percentile(ordered: list[float], q: float) -> float:

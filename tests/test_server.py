@@ -286,3 +286,29 @@ def test_sitrep_claims_reviewed_lists_only_accepted_claims(desk: tuple[Path, dic
     result = CliRunner().invoke(main, ["claims", "--db", str(db), "--reviewed", "--format", "json"])
     assert result.exit_code == 0, result.output
     assert [c["id"] for c in json.loads(result.output)] == [claims[0].id]
+
+
+def test_an_edit_is_on_the_editors_next_pages_and_every_record_page_at_once(
+        desk: tuple[Path, dict[str, str]]) -> None:
+    # Edits answer once committed and the views catch up in the background: the editor's own pages still show the
+    # edit (read your writes), and the record itself is current for everyone, cached or not.
+    db, keys = desk
+    web = client(db)
+    items = web.get("/api/queue?kind=event", headers=bearer(keys["viewer"])).json()["items"]
+    events = [i["id"] for i in items[:3]]
+    for event in events:  # cache the records and their logs, then change them
+        assert web.get(f"/records/event/{event}", headers=bearer(keys["viewer"])).status_code == 200
+    for n, event in enumerate(events):
+        edit = {"field": "claimant", "value": f"A spokesman number {n}", "why": "read back"}
+        assert web.post(f"/api/records/event/{event}/edit", json=edit, headers=bearer(keys["coder"])).status_code == 200
+        row = re.search(rf'/records/event/{event}".*?</tr>', web.get("/?show=all", headers=bearer(keys["coder"])).text,
+                        re.S)
+        assert row and "edited" in row.group(0)
+        record = web.get(f"/api/records/event/{event}", headers=bearer(keys["viewer"])).json()
+        assert record["record"]["claimant"] == f"A spokesman number {n}" and record["state"] == "edited"
+        assert record["log"][-1]["why"] == "read back"
+        assert f"A spokesman number {n}" in web.get(f"/records/event/{event}", headers=bearer(keys["viewer"])).text
+    assert web.app.state.desk.settle(60)  # type: ignore[attr-defined]
+    states = {i["id"]: i["state"] for i in web.get("/api/queue?kind=event&show=all&limit=1000",
+                                                   headers=bearer(keys["viewer"])).json()["items"]}
+    assert all(states[e] == "edited" for e in events)

@@ -260,11 +260,15 @@ def match(records: Sequence[Event | Claim], keys: Iterable[AnchorKey]) -> dict[A
     return found
 
 
-def _standing(store: Store, records: Sequence[Event | Claim]) -> dict[str, Decision]:
-    """Record id -> its standing decision, for the records that have one."""
+def _standing(store: Store, records: Sequence[Event | Claim],
+              log: Sequence[dict[str, Any]] | None = None) -> dict[str, Decision]:
+    """Record id -> its standing decision, for the records that have one (``log``: the log rows of their
+    documents, when the caller has read them already)."""
     if not records:
         return {}
-    standing = decisions(log_store.log(store, document_ids={r.document_id for r in records}))
+    if log is None:
+        log = log_store.log(store, document_ids={r.document_id for r in records})
+    standing = decisions(log)
     return {record.id: standing[key] for key, record in match(records, standing).items()}
 
 
@@ -298,9 +302,11 @@ def _with_fields(record: Any, values: dict[str, Any]) -> Any:
     return record
 
 
-def review_states(store: Store, records: Sequence[Event | Claim]) -> dict[str, Decision]:
-    """Record id -> standing decision (state, reviewer, edited fields), for the records that have one."""
-    return _standing(store, records)
+def review_states(store: Store, records: Sequence[Event | Claim], *,
+                  log: Sequence[dict[str, Any]] | None = None) -> dict[str, Decision]:
+    """Record id -> standing decision (state, reviewer, edited fields), for the records that have one. ``log``:
+    every review log row of the records' documents, oldest first, when the caller has them (else they are read)."""
+    return _standing(store, records, log)
 
 
 def reapply(store: Store, document_ids: Iterable[str]) -> int:
@@ -391,9 +397,11 @@ class ActionResult:
 
 
 def edit(store: Store, kind: str, record_id: str, name: str, text: str, *, reviewer: str, why: str = "",
-         gazetteer: Gazetteer | None = None) -> ActionResult:
-    """Set field ``name`` of a record to what ``text`` means (see :func:`parse_value`); logs before and after."""
-    record = _load(store, kind, record_id)
+         gazetteer: Gazetteer | None = None, current: Event | Claim | None = None) -> ActionResult:
+    """Set field ``name`` of a record to what ``text`` means (see :func:`parse_value`); logs before and after.
+    ``current``: the record as stored now, when the caller holds it (a server's cache, checked under its write
+    lock); else it is read from ``store``."""
+    record = current if current is not None and current.id == record_id else _load(store, kind, record_id)
     value = parse_value(record, name, text, gazetteer=gazetteer)
     before = _json(record, name)
     updated = with_value(record, name, value)
@@ -402,7 +410,7 @@ def edit(store: Store, kind: str, record_id: str, name: str, text: str, *, revie
         raise ConfigError(f"{name} is already {text.strip()!r}; nothing to change")
     action_id = _new_action()
     change = ReviewWrite(entries=[_entry(action_id, reviewer, "edit", record, name, before, after, why)],
-                         states={(kind, record.id): "edited"})
+                         states={(kind, record.id): "edited"}, previous={record.id: record})
     change.events, change.claims = ([updated], []) if kind == "event" else ([], [updated])  # type: ignore[list-item]
     return ActionResult(action_id, log_store.write_review(store, change, reviewer=reviewer), "edited")
 

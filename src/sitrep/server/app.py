@@ -17,6 +17,7 @@ import io
 import json
 import secrets
 import tempfile
+import time
 from collections.abc import AsyncIterator, Callable
 from datetime import date
 from importlib import resources
@@ -29,7 +30,10 @@ from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import MutableHeaders
 from starlette.middleware.sessions import SessionMiddleware
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from sitrep.analyze import review
 from sitrep.analyze.incidents import Incident
@@ -55,6 +59,38 @@ REPORT_CSP = (f"default-src 'none'; script-src 'sha256-{_SORTER_HASH}'; style-sr
 """The HTML report is self-contained (inline style, one fixed sorting script): only that script may run."""
 
 PAGE_SIZE = 200
+
+
+class SecurityHeaders:
+    """Adds the security headers to every response (CSP unless the route set its own; no caching of pages), and
+    ``Server-Timing: app;dur=MS``, the time the request spent in the application (the load test's server side).
+
+    A plain ASGI middleware: Starlette's ``BaseHTTPMiddleware`` (``@app.middleware``) runs each response through
+    a stream and a task group, which under the load test took a sizeable share of the event loop's time."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        started = time.perf_counter()
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                headers["Server-Timing"] = f"app;dur={(time.perf_counter() - started) * 1000:.1f}"
+                headers.setdefault("Content-Security-Policy", CSP)
+                headers["X-Content-Type-Options"] = "nosniff"
+                headers["X-Frame-Options"] = "DENY"
+                headers["Referrer-Policy"] = "same-origin"
+                if headers.get("content-type", "").startswith("text/html"):
+                    headers["Cache-Control"] = "no-store"
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
 
 
 class Forbidden(Exception):
@@ -111,16 +147,7 @@ def create_app(db: str | Path, *, secret: str | None = None, session_minutes: in
     env.filters["shown"] = shown
     actors = ActorTable.load()
 
-    @app.middleware("http")
-    async def headers(request: Request, call_next: Callable[..., Any]) -> Response:
-        response: Response = await call_next(request)
-        response.headers.setdefault("Content-Security-Policy", CSP)
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["X-Frame-Options"] = "DENY"
-        response.headers["Referrer-Policy"] = "same-origin"
-        if response.headers.get("content-type", "").startswith("text/html"):
-            response.headers["Cache-Control"] = "no-store"
-        return response
+    app.add_middleware(SecurityHeaders)
 
     @app.exception_handler(Forbidden)
     async def forbidden(request: Request, error: Forbidden) -> Response:
@@ -131,7 +158,7 @@ def create_app(db: str | Path, *, secret: str | None = None, session_minutes: in
         return PlainTextResponse(str(error), status_code=error.status)
 
     def who(request: Request, what: str) -> auth.User:
-        user = auth.request_user(request, desk.reader())
+        user = auth.request_user(request, desk.reader(), by_hash=desk.user_for_key)
         if user is None:
             raise Forbidden(401, "log in first (or send Authorization: Bearer KEY)")
         if not user.may(what):
@@ -140,7 +167,8 @@ def create_app(db: str | Path, *, secret: str | None = None, session_minutes: in
 
     def page(request: Request, name: str, user: auth.User | None, status: int = 200, **context: Any) -> HTMLResponse:
         html = env.get_template(name).render(user=user, csrf=auth.csrf_token(request), path=request.url.path,
-                                             stats=desk.stats() if user else None, **context)
+                                             stats=desk.stats() if user else None,
+                                             **context)
         return HTMLResponse(html, status_code=status)
 
     def act(request: Request, what: str, sent_csrf: str | None, fn: Callable[[Any, auth.User], Any],
@@ -148,7 +176,7 @@ def create_app(db: str | Path, *, secret: str | None = None, session_minutes: in
         user = who(request, what)
         if user.session and not auth.csrf_ok(request, sent_csrf or request.headers.get("x-csrf-token")):
             raise Forbidden(403, "the form's CSRF token is missing or stale; reload the page and try again")
-        return user, desk.write(lambda store: fn(store, user), documents=documents)
+        return user, desk.write(lambda store: fn(store, user), documents=documents, user=user.name)
 
     # -- login ---------------------------------------------------------------------------------------------------
 
@@ -181,28 +209,34 @@ def create_app(db: str | Path, *, secret: str | None = None, session_minutes: in
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def queue_page(request: Request, kind: str = "", show: str = "pending") -> HTMLResponse:
         user = who(request, "read")
-        items = [i for i in desk.queue(pending_only=show != "all") if not kind or i.kind == kind]
+        items = [i for i in desk.queue(pending_only=show != "all", user=user.name) if not kind or i.kind == kind]
         return page(request, "queue.html", user, items=items[:PAGE_SIZE], total=len(items), kind=kind, show=show)
 
     @app.get("/records/{kind}/{record_id}", response_class=HTMLResponse, include_in_schema=False)
     def record_page(request: Request, kind: str, record_id: str) -> HTMLResponse:
         user = who(request, "read")
-        return page(request, "record.html", user, **record_context(kind, record_id), error=None)
+        return page(request, "record.html", user, **record_context(kind, record_id, user.name), error=None)
 
-    def record_context(kind: str, record_id: str) -> dict[str, Any]:
+    def record_context(kind: str, record_id: str, user: str | None = None) -> dict[str, Any]:
+        # From the desk's cache of records, documents and their logs (see Desk.record): no query when it holds them.
         store = desk.reader()
-        record = _record(store, kind, record_id)
-        document = store.document(record.document_id)
+        record = desk.record(kind, record_id) if kind in review.KINDS else None
+        if record is None:
+            raise Forbidden(404, f"no {kind} {record_id}; it may have been re-extracted: go back to the queue")
+        document, rows = desk.document(record.document_id)
         text = document.text if document else ""
         start, end = review.anchor(record)
-        history = [r for r in log_store.log(store, document_ids=[record.document_id])
+        history = [r for r in rows
                    if r["record_kind"] == kind and (r["anchor_start"], r["anchor_end"]) == (start, end)]
         undone = {r["undoes"] for r in history if r["undoes"] is not None}
-        state = review.review_states(store, [record]).get(record.id)
+        state = review.review_states(store, [record], log=rows).get(record.id)
         mates: list[Event] = []
         audit = None
         if isinstance(record, Event) and record.incident_id:
-            mates = [e for e in stored.load_events(store, incident_ids=[record.incident_id]) if e.id != record.id]
+            found = desk.incident(record.incident_id, user=user, wait=False)
+            others = [desk.record("event", e) for e in (found.event_ids if found is not None else ())
+                      if e != record.id]
+            mates = [e for e in others if isinstance(e, Event) and e.incident_id == record.incident_id]
         if isinstance(record, Claim):
             from sitrep.analyze.audit import audit_claim
 
@@ -220,12 +254,14 @@ def create_app(db: str | Path, *, secret: str | None = None, session_minutes: in
     async def record_action(request: Request, kind: str, record_id: str, action: str) -> Response:
         form = await request.form()
         data = {k: str(v) for k, v in form.items()}
-        try:
-            _, result = act(request, _permission(action), data.get("csrf"),
-                            _action(kind, record_id, action, data, desk), _documents(desk, kind, record_id))
+        try:  # the write and its reads in a worker thread: on the event loop they would hold up every request
+            _, result = await run_in_threadpool(
+                lambda: act(request, _permission(action), data.get("csrf"),
+                            _action(kind, record_id, action, data, desk), _documents(desk, kind, record_id, action)))
         except ConfigError as error:
             user = who(request, "read")
-            return page(request, "record.html", user, 400, **record_context(kind, record_id), error=str(error))
+            context = await run_in_threadpool(record_context, kind, record_id, user.name)
+            return page(request, "record.html", user, 400, **context, error=str(error))
         target = data.get("next") or f"/records/{kind}/{record_id}"
         if action == "split" and isinstance(result, review.ActionResult):
             target = f"/records/{kind}/{record_id}"
@@ -237,9 +273,11 @@ def create_app(db: str | Path, *, secret: str | None = None, session_minutes: in
         given = " ".join(str(v) for v in form.getlist("incidents"))
         ids = list(dict.fromkeys(i for i in given.replace(",", " ").split() if i))
         try:
-            act(request, "merge", str(form.get("csrf") or ""),
-                lambda store, user: review.merge(store, ids, reviewer=user.name, why=str(form.get("why") or "")),
-                _incident_documents(desk, ids))
+            await run_in_threadpool(
+                lambda: act(request, "merge", str(form.get("csrf") or ""),
+                            lambda store, user: review.merge(store, ids, reviewer=user.name,
+                                                             why=str(form.get("why") or "")),
+                            _incident_documents(desk, ids)))
         except ConfigError as error:
             return PlainTextResponse(str(error), status_code=400)
         return RedirectResponse(_local(str(form.get("next") or f"/incidents/{ids[0]}")), status_code=303)
@@ -248,10 +286,11 @@ def create_app(db: str | Path, *, secret: str | None = None, session_minutes: in
     async def undo_form(request: Request, action_id: str) -> Response:
         form = await request.form()
         try:
-            act(request, "undo", str(form.get("csrf") or ""),
-                lambda store, user: review.undo(store, action_id, reviewer=user.name,
-                                                why=str(form.get("why") or "")),
-                _action_documents(desk, action_id))
+            await run_in_threadpool(
+                lambda: act(request, "undo", str(form.get("csrf") or ""),
+                            lambda store, user: review.undo(store, action_id, reviewer=user.name,
+                                                            why=str(form.get("why") or "")),
+                            _action_documents(desk, action_id)))
         except ConfigError as error:
             return PlainTextResponse(str(error), status_code=400)
         return RedirectResponse(_local(str(form.get("next") or "/log")), status_code=303)
@@ -265,7 +304,7 @@ def create_app(db: str | Path, *, secret: str | None = None, session_minutes: in
         filters = {"since": since, "until": until, "country": country, "admin1": admin1, "actor": actor,
                    "type": type, "status": status, "reviewed": reviewed}
         try:
-            found = select_incidents(filters)
+            found = select_incidents(filters, user.name)
             error = None
         except ConfigError as problem:
             found, error = [], str(problem)
@@ -274,8 +313,9 @@ def create_app(db: str | Path, *, secret: str | None = None, session_minutes: in
         return page(request, "incidents.html", user, incidents=found[:PAGE_SIZE], total=len(found),
                     filters=filters, map=incident_map(found, chosen), error=error, report_query=query)
 
-    def select_incidents(filters: dict[str, str]) -> list[Incident]:
-        found = desk.incidents()
+    def select_incidents(filters: dict[str, str], user: str | None = None) -> list[Incident]:
+        """The incidents these filters keep; ``user``: whose writes they must show (None: everyone's)."""
+        found = desk.incidents(user=user)
         since = _date(filters["since"], "since")
         until = _date(filters["until"], "until")
         code = country_code(filters["country"]) if filters["country"] else None
@@ -303,7 +343,7 @@ def create_app(db: str | Path, *, secret: str | None = None, session_minutes: in
     @app.get("/incidents/{incident_id}", response_class=HTMLResponse, include_in_schema=False)
     def incident_page(request: Request, incident_id: str) -> HTMLResponse:
         user = who(request, "read")
-        found = desk.incident(incident_id)
+        found = desk.incident(incident_id, user=user.name)
         if found is None:
             return PlainTextResponse(f"no incident {incident_id}", status_code=404)  # type: ignore[return-value]
         store = desk.reader()
@@ -395,7 +435,7 @@ def create_app(db: str | Path, *, secret: str | None = None, session_minutes: in
         data = {"field": body.field or "", "value": body.value or "", "why": body.why}
         try:
             _, result = act(request, _permission(action), None, _action(kind, record_id, action, data, desk),
-                            _documents(desk, kind, record_id))
+                            _documents(desk, kind, record_id, action))
         except ConfigError as error:
             return JSONResponse({"detail": str(error)}, status_code=400)
         return JSONResponse({"action_id": result.action_id, "seqs": result.seqs, "state": result.state})
@@ -472,29 +512,25 @@ def _action(kind: str, record_id: str, action: str, data: dict[str, str],
             if kind != "event":
                 raise ConfigError("only an event (a report) can be split out of its incident")
             return review.split(store, record_id, reviewer=user.name, why=why)
+        # Under the desk's write lock, so its cached copy of the record is the stored one (no query to read it).
+        current = desk.record(kind, record_id) if kind in review.KINDS else None
         return review.edit(store, kind, record_id, data.get("field", ""), data.get("value", ""), reviewer=user.name,
-                           why=why, gazetteer=desk.gazetteer if data.get("field") == "place" else None)
+                           why=why, gazetteer=desk.gazetteer if data.get("field") == "place" else None,
+                           current=current)
 
     return run
 
 
-def _record(store: Any, kind: str, record_id: str) -> Event | Claim:
-    found = store.events(event_id=record_id) if kind == "event" else (
-        store.claims(claim_id=record_id) if kind == "claim" else [])
-    if not found:
-        raise Forbidden(404, f"no {kind} {record_id}; it may have been re-extracted: go back to the queue")
-    return found[0]  # type: ignore[no-any-return]
-
-
-def _documents(desk: Desk, kind: str, record_id: str) -> list[str]:
-    table = "events" if kind == "event" else "claims"
-    rows = desk.reader().query(f"SELECT document_id FROM {table} WHERE id = ?", [record_id]) \
-        if kind in ("event", "claim") else []
-    documents = [r["document_id"] for r in rows]
-    if kind == "event" and rows:
+def _documents(desk: Desk, kind: str, record_id: str, action: str) -> list[str]:
+    """The documents whose records an action on this record changes: its own (the refresher takes in the other
+    reports of its incident, old and new, by itself); for a split, also its incident's other reports' documents."""
+    record = desk.record(kind, record_id) if kind in review.KINDS else None
+    if record is None:
+        return []
+    documents = [record.document_id]
+    if action == "split" and isinstance(record, Event) and record.incident_id:
         documents += [r["document_id"] for r in desk.reader().query(
-            "SELECT document_id FROM events WHERE incident_id = (SELECT incident_id FROM events WHERE id = ?)",
-            [record_id])]
+            "SELECT document_id FROM events WHERE incident_id = ?", [record.incident_id])]
     return documents
 
 

@@ -7,7 +7,8 @@
   accepts, rejects, merges, splits and undoes; ``admin`` also sees the users.
 - **Sessions** are signed cookies (Starlette's SessionMiddleware, ``SameSite=strict``, ``HttpOnly``) that expire
   after ``--session-minutes``; the user is read again from the database on every request, so a disabled user or a
-  changed role takes effect at once.
+  changed role takes effect at once. (The server remembers an API key's user for a few seconds,
+  ``sitrep.server.desk.USER_SECONDS``: the key is asked for on every request.)
 - **CSRF.** A session holds a random token; every form carries it and every write made with a session cookie must
   send it back (form field ``csrf`` or header ``X-CSRF-Token``), compared in constant time. A request made with an
   API key carries no ambient credential and needs none.
@@ -19,7 +20,9 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from starlette.requests import Request
 
@@ -60,17 +63,21 @@ def add_user(store: Store, name: str, role: str) -> str:
     return key
 
 
-def user_for_key(store: Store, key: str) -> User | None:
-    """The enabled user whose key this is, or None."""
-    found = reviews.user_by_key_hash(store, hash_key(key)) if key else None
+def user_for_key(store: Store, key: str, *, by_hash: Callable[[str], Any] | None = None) -> User | None:
+    """The enabled user whose key this is, or None. ``by_hash`` looks a key's hash up instead of the store (the
+    server's cache of it)."""
+    if not key:
+        return None
+    found = by_hash(hash_key(key)) if by_hash is not None else reviews.user_by_key_hash(store, hash_key(key))
     return User(found["name"], found["role"]) if found else None
 
 
-def request_user(request: Request, store: Store) -> User | None:
-    """The user a request comes from: an API key in ``Authorization: Bearer``, else the session's user."""
+def request_user(request: Request, store: Store, *, by_hash: Callable[[str], Any] | None = None) -> User | None:
+    """The user a request comes from: an API key in ``Authorization: Bearer``, else the session's user.
+    ``by_hash`` as for :func:`user_for_key`."""
     header = request.headers.get("authorization", "")
     if header.lower().startswith("bearer "):
-        return user_for_key(store, header[7:].strip())
+        return user_for_key(store, header[7:].strip(), by_hash=by_hash)
     name = request.session.get("user")
     if not name:
         return None

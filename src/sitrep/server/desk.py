@@ -5,12 +5,25 @@ one lock (:meth:`Desk.write`), so two reviewers' edits are applied one after the
 transaction, never interleaved. Request threads read through their own cursor on the same database
 (:meth:`Desk.reader`), which sees every committed write and refuses to write.
 
-**Views are snapshots.** The review queue and the merged incidents are computed once, then kept up to date by the
-write that changed them: after its transaction commits, :meth:`Desk.write` recomputes the items of the documents it
-touched (and of the other reports of their incidents, old and new) and swaps in new snapshots. A page only reads the
-current snapshot, never waits for a recomputation and never computes one (profiled under load, the first version
-spent most of its time recomputing views on the next read, all readers queued behind one lock). The writer's own
-next page already shows its change, since the swap happens before its response.
+**Views are snapshots.** The review queue, the merged incidents and the header's counts are computed once, then
+kept up to date by one background thread, the refresher: a write (:meth:`Desk.write`) commits its transaction, hands
+the documents it touched to the refresher and returns at once. The refresher recomputes the items of those documents
+(and of the other reports of their incidents, old and new) and swaps in new snapshots; writes that arrive while it
+works are refreshed together by its next pass, so under load one pass serves many edits. A page reads the current
+snapshot and never computes one (profiled under load: refreshing on the edit's request path made an edit take
+seconds and queued the writers behind each other's recomputations).
+
+**Read your writes.** Each write gets a ticket (the desk's version after it). A person's pages wait, if need be,
+until the refresher has passed their own last write's ticket, so the editor's next queue page shows their edit; other
+people's pages do not wait for it (they see it a pass later, usually milliseconds). Calls without a user (the JSON
+API, tests, programs) wait for every write acknowledged before they began. The record page reads the record's row
+itself, which the write updated in its transaction, so it is current for everyone.
+
+**Records are cached** (:meth:`Desk.record`, :meth:`Desk.document`): a record page reads the record, its
+document and the document's review log from memory (a DuckDB query costs 0.5-2 ms of CPU, and a
+page needed about ten). An entry is tagged with the desk's version read before it was loaded and is used only while no
+write has touched its document since (every write names the documents it changes), so a page never shows a record
+older than the last acknowledged write to it. The refresher fills the cache with the records it reloads anyway.
 
 **Claim audits** (a claim held against the record: 10-50 ms a claim) run in a background thread: a write that
 changes events marks the claims of those events' countries as stale, and the thread audits them again a moment
@@ -22,7 +35,9 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterable
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -31,12 +46,22 @@ from typing import Any, TypeVar
 from sitrep.analyze import review
 from sitrep.analyze.incidents import Incident, incident_key, incidents, merge_all
 from sitrep.geo import Gazetteer
-from sitrep.model import Claim, Event
+from sitrep.model import Claim, Document, Event
 from sitrep.store import Store
 from sitrep.store import incidents as stored
+from sitrep.taxonomy import ActorTable
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
+
+CACHED = 4096
+"""Records (and, apart, documents) the desk keeps in memory, least recently used dropped first."""
+
+USER_SECONDS = 5.0
+"""How long a key's user (name and role) is remembered before it is read again from the database."""
+
+REFRESH_WAIT = 10.0
+"""The longest a page waits for its reader's own write to reach the views before it shows them as they are."""
 
 AUDIT_DELAY = 5.0
 """Seconds the auditor waits after a write before it audits, so a burst of edits costs one pass: an audit pass
@@ -71,7 +96,10 @@ class Desk:
         self._view_lock = threading.RLock()
         """Serialises building and refreshing the views (never taken by a page once they are built)."""
         self._local = threading.local()
-        self._readers: list[Store] = []
+        self._readers: dict[int, tuple[threading.Thread, Store]] = {}
+        self._readers_lock = threading.Lock()
+        self._cursors = self.store.reader()
+        """Readers are cursors made from this one, not from the writer, so making one never waits for a write."""
         self.version = 0
         self._items: dict[tuple[str, str], review.QueueItem] | None = None
         self._queue: QueueView | None = None
@@ -80,79 +108,262 @@ class Desk:
         self._claim_country: dict[str, str | None] = {}
         self._incidents: dict[str, Incident] | None = None
         self._incident_list: list[Incident] = []
-        self._stats: tuple[int, dict[str, Any]] | None = None
+        self._stats: dict[str, Any] | None = None
         self._gazetteer: Gazetteer | None = None
+        self._actors: ActorTable | None = None
         self._stale: set[str] = set()
         self._auditing = False
         self._audit_wanted = threading.Condition()
         self._auditor: threading.Thread | None = None
         self._closing = False
-        self._pending_lock = threading.Lock()
+        self._refresh_wanted = threading.Condition()
         self._pending: dict[bool, set[str]] = {True: set(), False: set()}
         self._requested = 0
+        """The ticket of the latest write handed to the refresher."""
         self._refreshed = 0
+        """Every write up to this ticket is in the views."""
+        self._queued = 0
+        """Every write up to this ticket is in the queue (published first in a pass: the editor's next page)."""
+        self._written: dict[str, int] = {}
+        """User name -> the ticket of their latest write (what their next page waits for)."""
+        self._refresher: threading.Thread | None = None
+        self._touched: dict[str, int] = {}
+        """Document id -> the version of the last write that changed it (cache entries older than that are stale)."""
+        self._records: OrderedDict[tuple[str, str], tuple[int, Event | Claim]] = OrderedDict()
+        self._logs: OrderedDict[str, tuple[int, list[dict[str, Any]]]] = OrderedDict()
+        self._texts: OrderedDict[str, Document] = OrderedDict()
+        """Documents by id: a review action never changes a document, only its records (nor does anything else
+        while the server holds the database)."""
+        self._totals: dict[str, int] | None = None
+        self._cache_lock = threading.Lock()
+        self._users: dict[str, tuple[float, Any]] = {}
 
     def close(self) -> None:
         """Stop the auditor, close every reader and the writer."""
         with self._audit_wanted:
             self._closing = True
             self._audit_wanted.notify_all()
+        with self._refresh_wanted:
+            self._refresh_wanted.notify_all()
         if self._auditor is not None:
             self._auditor.join(30)
-        for reader in self._readers:
-            reader.close()
+        if self._refresher is not None:
+            self._refresher.join(30)
+        with self._readers_lock:
+            for _, reader in self._readers.values():
+                reader.close()
+            self._readers.clear()
+        self._cursors.close()
         self.store.close()
 
     # -- reading and writing ---------------------------------------------------------------------------------------
 
     def reader(self) -> Store:
-        """This thread's read-only handle on the database (made on first use)."""
+        """This thread's read-only handle on the database (made on first use). Request threads come and go (the
+        thread pool retires idle ones), so making a handle also closes those of threads that have ended."""
         handle = getattr(self._local, "store", None)
         if handle is None:
-            with self._write_lock:  # a cursor is made from the writer connection: not while it writes
-                handle = self.store.reader()
+            with self._readers_lock:
+                for ident, (thread, old) in list(self._readers.items()):
+                    if not thread.is_alive():
+                        old.close()
+                        del self._readers[ident]
+                handle = self._cursors.reader()
+                self._readers[threading.get_ident()] = (threading.current_thread(), handle)
             self._local.store = handle
-            self._readers.append(handle)
         return handle
 
-    def write(self, fn: Callable[[Store], T], *, documents: Iterable[str] = ()) -> T:
-        """Run ``fn`` with the writing store, one writer at a time; then bring the views of ``documents`` (the
-        documents whose records the write changed) up to date before returning."""
+    def write(self, fn: Callable[[Store], T], *, documents: Iterable[str] = (), user: str | None = None) -> T:
+        """Run ``fn`` with the writing store, one writer at a time, and return once its transaction is committed;
+        the refresher then brings the views of ``documents`` (those whose records the write changed) up to date.
+        ``user``'s next view reads wait for that (read your writes)."""
+        wanted = set(documents)
         with self._write_lock:
             result = fn(self.store)
             self.version += 1
-        self._stats = None
-        self.refresh(documents)
+            ticket = self.version
+            for document in wanted:  # before the lock is let go: the writer's next read must not hit a stale entry
+                self._touched[document] = ticket
+            # Handed over under the write lock, so tickets reach the refresher in the order they were committed.
+            if wanted:
+                self._enqueue(wanted, records_changed=True, ticket=ticket)
+        if not wanted:  # nothing for the refresher: the header's counts are made again when next wanted
+            self._stats = None
+        elif user is not None:
+            self._written[user] = ticket
         return result
 
-    def refresh(self, documents: Iterable[str], *, records_changed: bool = True) -> None:
-        """Recompute the views for these documents (after a write, or when told that something changed them).
-        ``records_changed``: the documents' records changed, so claims held against them are audited again."""
+    def refresh(self, documents: Iterable[str], *, records_changed: bool = True, wait: bool = True) -> None:
+        """Bring the views of these documents up to date (after a write, or when told that something changed
+        them); ``wait``: return once they are. ``records_changed``: the documents' records changed, so claims held
+        against them are audited again."""
         wanted = set(documents)
         if not wanted:
             return
-        # Writes that arrive while a refresh runs are refreshed together by the next one: under load one pass serves
-        # many edits, and each writer still returns only once its documents are in the views.
-        with self._pending_lock:
-            self._pending[records_changed] |= wanted
-            self._requested += 1
-            ticket = self._requested
-        with self._view_lock:
-            if self._refreshed >= ticket:
-                return
-            with self._pending_lock:
+        if records_changed:  # told from outside: records may have come or gone, so the header counts them again
+            self._totals = None
+        with self._write_lock:
+            ticket = self.version
+            self._enqueue(wanted, records_changed=records_changed, ticket=ticket)
+        if wait:
+            self._caught_up(ticket)
+
+    def _enqueue(self, documents: set[str], *, records_changed: bool, ticket: int) -> None:
+        with self._refresh_wanted:
+            self._pending[records_changed] |= documents
+            self._requested = max(self._requested, ticket)
+            if self._refresher is None and not self._closing:
+                self._refresher = threading.Thread(target=self._refresh_loop, name="sitrep-refresher", daemon=True)
+                self._refresher.start()
+            self._refresh_wanted.notify_all()
+
+    def _refresh_loop(self) -> None:
+        while True:
+            with self._refresh_wanted:
+                while not (self._pending[True] or self._pending[False]) and not self._closing:
+                    self._refresh_wanted.wait()
+                if self._closing:
+                    return
                 batch, changed = self._pending[True] | self._pending[False], set(self._pending[True])
                 self._pending = {True: set(), False: set()}
                 upto = self._requested
-            if self._items is None and self._incidents is None:
-                self._refreshed = upto
-                return
-            try:
-                self._refresh(self.reader(), batch, changed)
-            except Exception:  # the write is committed whatever happens here: rebuild the views on the next read
-                log.exception("refreshing the review desk's views failed; they will be rebuilt")
-                self._items = self._queue = self._incidents = None
-            self._refreshed = upto
+            with self._view_lock:
+                try:
+                    if self._items is not None or self._incidents is not None:
+                        self._refresh(self.reader(), batch, changed, upto)
+                    if self._stats is not None:
+                        self._stats = self._count()
+                except Exception:  # the writes are committed whatever happens here: rebuild the views on next read
+                    log.exception("refreshing the review desk's views failed; they will be rebuilt")
+                    self._items = self._queue = self._incidents = None
+                    self._stats = None
+            self._published(upto, queue_only=False)
+
+    def _published(self, upto: int, *, queue_only: bool) -> None:
+        """Writes up to ticket ``upto`` are in the queue (``queue_only``) or in every view."""
+        with self._refresh_wanted:
+            self._queued = max(self._queued, upto)
+            if not queue_only:
+                self._refreshed = max(self._refreshed, upto)
+            self._refresh_wanted.notify_all()
+
+    def _caught_up(self, ticket: int, *, queue_only: bool = False) -> None:
+        """Wait until every write up to ``ticket`` is in the views, or in the queue (``queue_only``); at most
+        :data:`REFRESH_WAIT` seconds."""
+        def done() -> bool:
+            return (self._queued if queue_only else self._refreshed) >= ticket or self._closing
+
+        if done():
+            return
+        with self._refresh_wanted:
+            self._refresh_wanted.wait_for(done, timeout=REFRESH_WAIT)
+
+    def _wait_for(self, user: str | None, *, queue_only: bool = False) -> None:
+        """A view read for ``user`` (None: anyone) sees their writes: see the module's notes."""
+        self._caught_up(self._requested if user is None else self._written.get(user, 0), queue_only=queue_only)
+
+    def settle(self, timeout: float = 60) -> bool:
+        """Wait until the refresher and the background auditor have caught up with every write; False when they
+        have not in time."""
+        with self._refresh_wanted:
+            ticket = self._requested
+            if not self._refresh_wanted.wait_for(lambda: self._refreshed >= ticket, timeout=timeout):
+                return False
+        with self._audit_wanted:
+            if not self._audit_wanted.wait_for(lambda: not self._stale and not self._auditing, timeout=timeout):
+                return False
+        with self._refresh_wanted:  # the auditor's last pass handed its documents to the refresher
+            ticket = self._requested
+            return self._refresh_wanted.wait_for(lambda: self._refreshed >= ticket, timeout=timeout)
+
+    # -- cached records ----------------------------------------------------------------------------------------------
+
+    def record(self, kind: str, record_id: str) -> Event | Claim | None:
+        """The stored event or claim (``kind``) with this id, as last written, or None."""
+        key = (kind, record_id)
+        with self._cache_lock:
+            found = self._records.get(key)
+            if found is not None and found[0] >= self._touched.get(found[1].document_id, 0):
+                self._records.move_to_end(key)
+                return found[1]
+        version = self.version
+        store = self.reader()
+        loaded = (store.events(event_id=record_id) if kind == "event"
+                  else store.claims(claim_id=record_id) if kind == "claim" else [])
+        if not loaded:
+            return None
+        self._remember(version, loaded)
+        return loaded[0]
+
+    def _remember(self, version: int, records: Iterable[Event | Claim]) -> None:
+        """Cache ``records``, read at ``version`` (that is, after every write up to it was committed)."""
+        with self._cache_lock:
+            for record in records:
+                key = ("event" if isinstance(record, Event) else "claim", record.id)
+                self._records[key] = (version, record)
+                self._records.move_to_end(key)
+            while len(self._records) > CACHED:
+                self._records.popitem(last=False)
+
+    def document(self, document_id: str) -> tuple[Any, list[dict[str, Any]]]:
+        """The stored document (None when there is none) and its review log rows, oldest first."""
+        with self._cache_lock:
+            found = self._logs.get(document_id)
+            if found is not None and found[0] >= self._touched.get(document_id, 0):
+                self._logs.move_to_end(document_id)
+                rows = found[1]
+            else:
+                rows = None
+        store = self.reader()
+        if rows is None:
+            rows = self._load_logs(store, [document_id])[document_id]
+        return self._document_objects(store, [document_id]).get(document_id), rows
+
+    def _document_objects(self, store: Store, document_ids: Collection[str]) -> dict[str, Document]:
+        """These stored documents by id (those not stored are left out): from memory, the others in one query."""
+        with self._cache_lock:
+            found = {d: self._texts[d] for d in document_ids if d in self._texts}
+        missing = [d for d in document_ids if d not in found]
+        if missing:
+            loaded = stored.load_documents(store, missing)
+            found.update(loaded)
+            with self._cache_lock:
+                self._texts.update(loaded)
+                while len(self._texts) > CACHED // 4:
+                    self._texts.popitem(last=False)
+        return found
+
+    def _load_logs(self, store: Store, document_ids: Collection[str]) -> dict[str, list[dict[str, Any]]]:
+        """Read the review logs of these documents (one query) and cache them."""
+        from sitrep.store import reviews
+
+        version = self.version
+        ids = sorted(set(document_ids))
+        logs: dict[str, list[dict[str, Any]]] = {d: [] for d in ids}
+        for row in reviews.log(store, document_ids=ids):
+            logs[row["document_id"]].append(row)
+        with self._cache_lock:
+            for d, rows in logs.items():
+                self._logs[d] = (version, rows)
+                self._logs.move_to_end(d)
+            while len(self._logs) > CACHED // 4:
+                self._logs.popitem(last=False)
+        return logs
+
+    def user_for_key(self, key_hash: str) -> Any:
+        """The enabled user (name, role) whose key hashes to ``key_hash``, or None; remembered for
+        :data:`USER_SECONDS` (a page asks on every request; users change only by ``sitrep user``)."""
+        now = time.monotonic()
+        found = self._users.get(key_hash)
+        if found is not None and now - found[0] < USER_SECONDS:
+            return found[1]
+        from sitrep.store import reviews
+
+        user = reviews.user_by_key_hash(self.reader(), key_hash)
+        if len(self._users) > CACHED:
+            self._users.clear()
+        self._users[key_hash] = (now, user)
+        return user
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -161,10 +372,19 @@ class Desk:
             self._gazetteer = Gazetteer.default()
         return self._gazetteer
 
+    @property
+    def actors(self) -> ActorTable:
+        """The actor alias table incidents are merged with (loaded once: reading it took 5-10 ms a merge)."""
+        if self._actors is None:
+            self._actors = ActorTable.load()
+        return self._actors
+
     # -- the queue -------------------------------------------------------------------------------------------------
 
-    def queue(self, *, pending_only: bool = True) -> list[review.QueueItem]:
-        """The review queue, most urgent first; only records not yet accepted or rejected unless told otherwise."""
+    def queue(self, *, pending_only: bool = True, user: str | None = None) -> list[review.QueueItem]:
+        """The review queue, most urgent first; only records not yet accepted or rejected unless told otherwise.
+        ``user``: whose writes it must show (None: everyone's)."""
+        self._wait_for(user, queue_only=True)
         view = self._queue_view()
         return view.pending if pending_only else view.items
 
@@ -196,9 +416,11 @@ class Desk:
                 self._queue = QueueView.of(items)
             return self._queue
 
-    def _refresh(self, store: Store, documents: set[str], records_changed: set[str] | None = None) -> None:
+    def _refresh(self, store: Store, documents: set[str], records_changed: set[str] | None = None,
+                 upto: int = 0) -> None:
         """Recompute the queue items and incidents of these documents' records and of the other reports of their
-        incidents (the ones they are in now and the ones they were in), then swap in new snapshots."""
+        incidents (the ones they are in now and the ones they were in), then swap in new snapshots. The queue is
+        published as soon as it holds the writes up to ticket ``upto``, before the incidents are merged again."""
         old_incidents = set()
         if self._items is not None:
             old_incidents |= {i.incident_id for i in self._items.values()
@@ -206,7 +428,9 @@ class Desk:
         if self._incidents is not None:
             old_incidents |= {i.id for i in self._incidents.values()
                               if any(s.document_id in documents for s in i.sources)}
+        version = self.version
         events = _touched_events(store, documents, old_incidents)
+        self._remember(version, events)
         if self._items is not None:
             claims = [c for d in _with_claims(store, documents) for c in store.claims(document_id=d)]
             changed = [e for e in events if e.document_id in (documents if records_changed is None
@@ -234,8 +458,10 @@ class Desk:
                 items[(item.kind, item.id)] = item
             self._items = items
             self._queue = QueueView.of(items.values())
+        self._published(upto, queue_only=True)
         if self._incidents is not None:
             self._refresh_incidents(store, documents, events, old_incidents)
+        self._load_logs(store, documents)  # their record pages are likely next: the pass reads them at once
 
     def _audit(self, store: Store, claims: list[Any]) -> dict[str, int]:
         """Claim id -> figures the record does not bear out (empty when the desk does not audit)."""
@@ -293,29 +519,32 @@ class Desk:
         with self._view_lock:
             changed = {c.document_id for c in claims if flags.get(c.id) != self._flags.get(c.id)}
             self._flags.update(flags)
-            self.refresh(changed, records_changed=False)
-
-    def settle(self, timeout: float = 60) -> bool:
-        """Wait until the background auditor has caught up with every write; False when it has not in time."""
-        with self._audit_wanted:
-            return self._audit_wanted.wait_for(lambda: not self._stale and not self._auditing, timeout=timeout)
+            self.refresh(changed, records_changed=False, wait=False)
 
     # -- incidents -------------------------------------------------------------------------------------------------
 
-    def incidents(self) -> list[Incident]:
+    def incidents(self, *, user: str | None = None) -> list[Incident]:
         """Every incident, merged from its reports with reviewed values applied, by date. Merged once, then again
-        only for the incidents that hold (or held) a report of a document a write touched."""
+        only for the incidents that hold (or held) a report of a document a write touched. ``user``: whose writes
+        it must show (None: everyone's)."""
+        self._wait_for(user)
         if self._incidents is None:
             with self._view_lock:
                 if self._incidents is None:
-                    found = {i.id: i for i in incidents(self.reader(), gazetteer=self.gazetteer)}
+                    found = {i.id: i for i in incidents(self.reader(), gazetteer=self.gazetteer,
+                                                        actors=self.actors)}
                     self._incident_list = _by_date(found.values())
                     self._incidents = found
         return self._incident_list
 
-    def incident(self, incident_id: str) -> Incident | None:
-        """One incident by id, from the snapshot."""
-        self.incidents()
+    def incident(self, incident_id: str, *, user: str | None = None, wait: bool = True) -> Incident | None:
+        """One incident by id, from the snapshot; ``wait``: False takes the snapshot as it is (a record page's
+        list of the other reports, which may trail a write by a pass), else as for :meth:`incidents`."""
+        if not wait:
+            found = self._incidents
+            if found is not None:
+                return found.get(incident_id)
+        self.incidents(user=user)
         return (self._incidents or {}).get(incident_id)
 
     def _refresh_incidents(self, store: Store, documents: set[str], events: list[Event],
@@ -327,28 +556,36 @@ class Desk:
         found = dict(self._incidents)
         for incident_id in touched:
             found.pop(incident_id, None)
-        documents_of = stored.load_documents(store, {e.document_id for e in group})
-        for incident in merge_all(group, documents_of, gazetteer=self.gazetteer):
+        documents_of = self._document_objects(store, {e.document_id for e in group})
+        for incident in merge_all(group, documents_of, gazetteer=self.gazetteer, actors=self.actors):
             found[incident.id] = incident
         self._incident_list = _by_date(found.values())
         self._incidents = found
 
     def stats(self) -> dict[str, Any]:
-        """Counts for the page header: records and how many were reviewed (computed again after each write)."""
-        from sitrep.store import reviews
-
-        cached = self._stats
-        version = self.version
-        if cached is not None and cached[0] == version:
-            return cached[1]
-        store = self.reader()
-        counts = store.counts()
-        stats = {"events": counts["events"], "claims": counts["claims"], "documents": counts["documents"],
-                 "event_states": reviews.state_counts(store, "event"),
-                 "claim_states": reviews.state_counts(store, "claim")}
-        self._stats = (version, stats)
+        """Counts for the page header: records and how many were reviewed (counted again by the refresher after
+        the writes of each pass, never by a page once counted; so they may trail the latest write by a pass)."""
+        stats = self._stats
+        if stats is None:
+            with self._view_lock:
+                stats = self._stats = self._stats or self._count()
         return stats
 
+    def _count(self) -> dict[str, Any]:
+        from sitrep.store import reviews
+
+        store = self.reader()
+        if self._totals is None:  # review actions change no row counts: counted once
+            self._totals = store.counts()
+        counts = self._totals
+        states = {kind: dict.fromkeys(reviews.STATES, 0) for kind in review.KINDS}
+        for row in store._select(  # both kinds in one query (reviews.state_counts reads one kind)
+                "SELECT record_kind, state, count(*) AS n FROM review_state s WHERE (record_kind = 'event' AND "
+                "record_id IN (SELECT id FROM events)) OR (record_kind = 'claim' AND record_id IN "
+                "(SELECT id FROM claims)) GROUP BY ALL", []):
+            states[row["record_kind"]][row["state"]] = int(row["n"])
+        return {"events": counts["events"], "claims": counts["claims"], "documents": counts["documents"],
+                "event_states": states["event"], "claim_states": states["claim"]}
 
 def _by_date(found: Iterable[Incident]) -> list[Incident]:
     return sorted(found, key=lambda i: (i.date_start or date.max, i.id))
