@@ -62,6 +62,8 @@ from sitrep.extract.lang.en.incidents import (
     DISRUPTED_WORDS,
     DUPLICATE_OVERLAP,
     ENGLISH_JOINERS,
+    ESTABLISH_WORDS,
+    EXPLODED_WORDS,
     FACILITIES,
     GATHERING_VERBS,
     GENERIC_STATE_NAMES,
@@ -111,6 +113,7 @@ from sitrep.extract.lang.en.incidents import (
     VIOLENCE_VERBS,
     VIOLENT_ACTS,
     WEAK_TRIGGERS,
+    WEAPON_TACTICS,
     WEAPON_WORDS,
 )
 from sitrep.extract.pipeline import lowers, marks, sentences, span_record
@@ -512,6 +515,10 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         if compound in text:
             words.add(compound)
     tactics = _tactics(doc, draft)
+    if _weapon_led(doc, draft, tactics):
+        # "Airstrikes on two villages killed 12 … The coup was met with peaceful demonstrations": a protest told
+        # as background does not make a bombing a protest.
+        words -= PROTEST_WORDS
     spans: dict[str, SpanRecord] = {"event": span_record(doc[start:end])}
     spans["trigger"] = span_record(draft.triggers[0])
 
@@ -662,9 +669,12 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
     keys: list[str] = []
     for sentence in draft.sentences:
         for span in marks(doc, "tactics"):
-            if sentence.start <= span.start < sentence.end and span._.sitrep not in keys \
-                    and not _hedged(doc, span.start, sentence):
-                keys.append(span._.sitrep)
+            if sentence.start <= span.start < sentence.end and not _hedged(doc, span.start, sentence):
+                key = span._.sitrep
+                if key in ("vbied", "ied") and span.start > sentence.start and doc[span.start - 1].lower_ == "suicide":
+                    key = "suicide"  # "a suicide car bomb", "suicide truck bombings": the bomber died with it
+                if key not in keys:
+                    keys.append(key)
     if "suicide" in keys and "ied" in keys:
         keys.remove("ied")
     if "vbied" in keys and "ied" in keys:
@@ -716,7 +726,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if words & ARREST_WORDS and not hurt and not (violent and tactics):
         return _sub("Arrests")
     if (words & DISRUPTED_WORDS or words & {"intercepted", "downed", "down"}) and words & WEAPON_WORDS \
-            and not hurt and not (words & {"exploded", "detonated", "blast", "explosion", "struck", "hit"}):
+            and not hurt and not (words & EXPLODED_WORDS):
         return _sub("Disrupted weapons use")
     for key, sub in (("suicide", "Suicide bomb"), ("airstrike", "Air/drone strike"), ("drone", "Air/drone strike"),
                      ("vbied", "Remote explosive/landmine/IED"), ("ied", "Remote explosive/landmine/IED"),
@@ -731,8 +741,9 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if "sexual_violence" in tactics:
         return _sub("Sexual violence")
     armed = words & (VIOLENCE_VERBS - {"destroyed", "torched", "burned", "burnt", "looted", "seized", "captured"})
-    if words & {"headquarters"} or (words & {"established", "set"} and words & {"base", "bases", "checkpoint", "post"}
-                                    and not deaths and not tactics):
+    if words & ESTABLISH_WORDS and words & {"base", "bases", "checkpoint", "post", "headquarters"} \
+            and not deaths and not tactics and not violent:
+        # (a base or headquarters set up; "near a police headquarters" only says where an attack was)
         return _sub("Headquarters or base established")
     if (set(tactics) & {"looting", "arson", "sabotage"} or words & {"looted", "torched", "ransacked", "stole",
                                                                     "stolen", "robbed", "uprooted", "vandalised",
@@ -763,6 +774,16 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             return _sub("Armed clash")  # a named armed group attacking an unnamed party: as ACLED, a battle
         return _sub("Attack")
     return None, None
+
+
+def _weapon_led(doc: Doc, draft: EventDraft, tactics: list[str]) -> bool:
+    """Does the event open with a weapon's attack (an airstrike, a bomb, shelling) and no word of a protest in that
+    sentence? Then protest words further on tell of something else."""
+    if not set(tactics) & WEAPON_TACTICS:
+        return False
+    first = draft.sentences[0]
+    armed = any(first.start <= s.start < first.end and s._.sitrep in WEAPON_TACTICS for s in marks(doc, "tactics"))
+    return armed and not any(t.lower_ in PROTEST_WORDS for t in first)
 
 
 def _territory(doc: Doc, draft: EventDraft) -> str | None:

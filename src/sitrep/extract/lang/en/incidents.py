@@ -304,3 +304,13 @@ incident noun ('a second soldier died later' is more of the same one)."""
 NEW_ACT_WORDS = {"retaliated", "retaliation", "retaliatory", "elsewhere"}
 """Words that tell another act within a clause ('Moscow has retaliated with dozens of attacks', 'Three other soldiers
 were killed in fighting elsewhere in Afrin'): the other side's answer, or the same day's fighting in another place."""
+
+EXPLODED_WORDS = {"exploded", "detonated", "blast", "blasts", "explosion", "explosions", "bombing", "bombings",
+                  "struck", "hit"}
+"""A bomb that went off: 'the blasts', 'the bombings' tell it exploded, whatever else was intercepted."""
+
+ESTABLISH_WORDS = {"established", "set", "opened", "relocated", "moved", "built"}
+"""'established a base', 'set up a checkpoint', 'opened a new headquarters': a base or headquarters set up."""
+
+WEAPON_TACTICS = {"airstrike", "drone", "shelling", "rocket", "suicide", "ied", "vbied", "landmine"}
+"""Tactic keys of an attack with a weapon: an event that opens with one is a strike, not a protest."""
