@@ -53,3 +53,52 @@ def test_protests_told_as_background_do_not_make_an_airstrike_a_protest(extracto
     )
     [event] = events(text, extractor)
     assert event.sub_event_type == "Air/drone strike"
+
+
+# --- background, tallies and summaries -------------------------------------------------------------------------
+
+
+def test_a_capitalised_month_in_a_report_title_is_no_march(extractor: api.Extractor) -> None:
+    assert events("Regional Security Overview (October 2021-March 2022):", extractor) == []
+
+
+def test_people_still_held_in_camps_were_not_arrested_today(extractor: api.Extractor) -> None:
+    text = "Some 500 relatives of the militants are already detained in three camps in the province."
+    assert events(text, extractor) == []
+
+
+def test_a_speakers_own_loss_told_in_a_relative_clause_is_no_incident(extractor: api.Extractor) -> None:
+    text = (
+        '"We only want to go home," said the mother of four, whose brother was killed in a shelling raid, '
+        "in an interview with the agency."
+    )
+    assert events(text, extractor) == []
+
+
+def test_a_campaign_and_its_displaced_are_background(extractor: api.Extractor) -> None:
+    text = (
+        "Across the north, 1.2 million people were displaced by the fighting. Thousands of homes were damaged "
+        "in the fight against the rebels, with many destroyed, an official said."
+    )
+    assert events(text, extractor) == []
+
+
+def test_a_combined_toll_of_several_attacks_opens_no_event(extractor: api.Extractor) -> None:
+    text = "The combined death toll from these attacks reached 40 civilians, among them nine children."
+    assert events(text, extractor) == []
+
+
+def test_an_undated_summary_of_several_attacks_leaves_the_attacks_to_their_own_sentences(
+    extractor: api.Extractor,
+) -> None:
+    text = (
+        "Nearly thirty police officers have been killed in multiple attacks across the country. At least 20 "
+        "officers were killed on Sunday in Kunar province when insurgents stormed a police post."
+    )
+    [event] = events(text, extractor)
+    assert event.killed is not None and event.killed.best == 20
+
+
+def test_an_arrest_last_summer_is_background(extractor: api.Extractor) -> None:
+    text = "She spoke of her regret in an interview after her arrest in Raqqa last summer."
+    assert events(text, extractor) == []

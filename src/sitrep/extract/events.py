@@ -97,10 +97,12 @@ from sitrep.extract.lang.en.incidents import (
     RIOT_WORDS,
     SAME_DAY,
     SENTENCE_HEDGES,
+    SEVERAL_INCIDENTS,
     SINGLE_VICTIM,
     SPEAKERS,
     SPECIFIC_TARGETS,
     SPEECH_AFTER_ALSO,
+    STATE_ADVERBS,
     STATE_FORCE_WORDS,
     STRAIGHT_QUOTES,
     STRONG_RIOT,
@@ -357,7 +359,11 @@ def _generic(doc: Doc, clause: Span) -> bool:
             period_from = i
             break
     habitual = any(doc[i].text in HABITUAL for i in range(clause.start, clause.end))
-    if period_from is None and not habitual and not any(phrase in text for phrase in ONGOING):
+    # "killed in multiple attacks across the country": a summary, the incidents told one by one after it (a dated
+    # one, "reported two attacks on Tuesday", gives them their day and is kept)
+    summary = SEVERAL_INCIDENTS.search(text) is not None and not any(
+        clause.start <= s.start < clause.end for s in marks(doc, "dates"))
+    if period_from is None and not habitual and not summary and not any(phrase in text for phrase in ONGOING):
         return False
     statements = statement_date_starts(doc, clause)  # ("the Houran Free League said Tuesday": the report's day)
     own_day = any(clause.start <= s.start < clause.end and s._.sitrep.kind == "date" and s._.sitrep.first
@@ -423,8 +429,8 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     in_dates = {i for span in marks(doc, "dates") if sentence.start <= span.start < sentence.end
                 for i in range(span.start, span.end)}
     for i in range(sentence.start, sentence.end):
-        if i in in_dates:
-            continue  # "21 March 2020" is no march
+        if i in in_dates or (doc[i].text == "March" and (i > sentence.start or doc[i + 1 : i + 2].text.isdigit())):
+            continue  # "21 March 2020", "(November 2018-March 2019)" and any capitalised March inside a line: no march
         span = tactic_starts.get(i)
         if span is None and lower[i] not in TRIGGER_WORDS:
             continue
@@ -474,6 +480,10 @@ def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
         return True  # "marked the anniversary of the 2017 truck bombing"
     before = lower[i - 1] if i > sentence.start else ""
     two_before = lower[i - 2] if i - 1 > sentence.start else ""
+    if any(lower[j] == "whose" and lower[j - 1] == "," for j in range(max(sentence.start + 1, i - 8), i)):
+        return True  # "said the woman, whose husband was killed in an air raid": her past, not an incident
+    if lower[i] in ARREST_WORDS and (before in STATE_ADVERBS or before in ("remain", "remains", "remained")):
+        return True  # "are already detained in camps", "remain detained": a state, not an arrest
     if f"{two_before} {before} {lower[i]}" in BIOGRAPHY or f"{before} {lower[i]}" in BIOGRAPHY:
         return True  # "Omar al-Alwani, who fought against ISIL, said": a past, not an incident
     return before in ("no", "not", "never", "without", "attempted", "failed")

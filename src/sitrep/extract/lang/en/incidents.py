@@ -149,7 +149,10 @@ ONGOING = ("has been at war", "have been at war", "is fighting", "are fighting",
            "has reigned", "in the past", "past week", "past month", "past two", "past three", "past few", "a total of",
            "compared to the same period", "same period last year", "different operations", "separate attacks",
            "separate operations", "every week", "every day", "every month", "each week", "continues to",
-           "continue to", "than any previous", "recorded year")
+           "continue to", "than any previous", "recorded year", "continuation of", "a wave of", "in recent weeks",
+           "increasingly", "the fight against", "were displaced", "been displaced", "the majority of",
+           "the number of dead", "the number of casualties", "combined death toll", "combined toll", "last year",
+           "last summer", "last winter", "last spring", "last autumn")
 """Wording of a war's or a period's course, not of one incident ('has been at war with the Houthis', 'in the past
 week', 'a total of'): a sentence with it and no day of its own opens no event."""
 
@@ -272,7 +275,8 @@ STRAIGHT_QUOTES = {'"'}
 boast, a witness's account), never the opening of a new one."""
 
 BIOGRAPHY = ("who fought", "who had fought", "who has fought", "who once fought", "who served", "who had served",
-             "who was wounded", "who had been wounded", "who survived", "who had survived")
+             "who was wounded", "who had been wounded", "who survived", "who had survived", "who joined",
+             "who had joined", "while fighting")
 """A relative clause that describes a person ('X, who fought against ISIL, said'): a past, not an incident."""
 
 DUPLICATE_OVERLAP = 0.8
@@ -314,3 +318,13 @@ ESTABLISH_WORDS = {"established", "set", "opened", "relocated", "moved", "built"
 
 WEAPON_TACTICS = {"airstrike", "drone", "shelling", "rocket", "suicide", "ied", "vbied", "landmine"}
 """Tactic keys of an attack with a weapon: an event that opens with one is a strike, not a protest."""
+
+STATE_ADVERBS = {"already", "still"}
+"""'are already detained', 'are still held': a detention that lasts, not an arrest."""
+
+SEVERAL_INCIDENTS = re.compile(
+    r"\b(?:two|three|four|five|six|several|multiple|a series of|a string of|a spate of)\s+"
+    r"(?:separate\s+|coordinated\s+|simultaneous\s+|deadly\s+|other\s+)?"
+    r"(?:attacks|bombings|blasts|explosions|incidents|ambushes|raids|assaults)\b")
+"""'killed in multiple attacks across the country', 'claimed two attacks earlier in the week': a summary of several
+incidents, each told on its own (or not at all); without a day of its own it opens none."""
