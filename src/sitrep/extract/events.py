@@ -195,10 +195,12 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
             elif background:
                 continue
             date = _sentence_date(doc, clause, act_only=True)
-            if triggers and all(_quoted(doc, t.start) for t in triggers) and \
-                    _day_date(doc, clause) is None and not _has_casualty_number(doc, clause):
+            if triggers and all(_quoted(doc, t.start) for t in triggers) and _day_date(doc, clause) is None \
+                    and not _has_casualty_number(doc, clause) and (current is not None or not _tells_act(doc, clause)):
                 # A spokesman's or a witness's words ("“We did have some attacks,” he said") tell of the incident
-                # already opened; without a day or a toll of their own they open none.
+                # already opened; without a day or a toll of their own they open none. (A statement quoted before
+                # any incident is told that names where it happened, "As a result of clashes in X village, a
+                # soldier was martyred," the army said, is the telling itself.)
                 if current is not None:
                     current.sentences.append(clause)
                 continue
@@ -250,6 +252,13 @@ def _quoted(doc: Doc, i: int) -> bool:
     return inside[i]
 
 
+def _tells_act(doc: Doc, clause: Span) -> bool:
+    """Does the clause tell a violent act ('clashed', 'was martyred', 'exploded') and name where it happened?"""
+    lower = lowers(doc)
+    return any(lower[i] in VIOLENT_ACTS or lower[i] == "martyred" for i in range(clause.start, clause.end)) and any(
+        clause.start <= p.start < clause.end for p in _place_marks(doc))
+
+
 def _relative_to_previous(clause: Span) -> int | None:
     head = clause[:10].text.lower()
     if any(p in head for p in SAME_DAY):
@@ -282,9 +291,12 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
     if date is not None and current_date is None and not current.stated and _starts_with_date(doc, clause):
         return True  # (a lead dated only by its statement, "the army announced Monday", takes the act's day)
     # "In Baghlan, Taliban fighters clashed …" after an event elsewhere: a new place opens a new incident.
-    if clause[0].lower_ == "in" and clause.start + 1 < clause.end and clause[1].text[:1].isupper() and \
-            any(t.text == "," for t in clause[2:7]) and current.sentences:
-        return True
+    if clause[0].lower_ == "in" and current.sentences:
+        name = 1 + (clause[1:2].text.lower() == "the")
+        name += clause[name : name + 1].text.lower() in DIRECTIONS  # "In the southern Helmand province, …"
+        if clause.start + name < clause.end and clause[name].text[:1].isupper() and \
+                any(t.text == "," for t in clause[name + 1 : name + 6]):
+            return True
     # "Bursa's police raided …" after a raid in Istanbul: a clause led by another place is another incident.
     lead = _leading_place(doc, clause)
     if lead is not None and current.sentences and lead not in {
@@ -307,7 +319,8 @@ def _also_elsewhere(doc: Doc, clause: Span, current: EventDraft, triggers: list[
     """'… also attacked X village': an adding word before the clause's first trigger, and the clause names places
     the current incident does not."""
     lower = lowers(doc)
-    if not any(lower[j] in ADDING_WORDS for j in range(max(clause.start, triggers[0].start - 3), triggers[0].start)):
+    if not any(lower[j] in ADDING_WORDS for j in range(max(clause.start, triggers[0].start - 3), triggers[0].start)) \
+            and not (lower[clause.start] in ADDING_WORDS and clause[1:2].text == ","):  # "Also, gunmen shot …"
         return False
     here = {p.name.lower() for p in _place_candidates(doc, EventDraft(sentences=[clause], triggers=triggers))}
     told = {p.name.lower() for p in _place_candidates(doc, current)} if current.triggers else set()

@@ -18,7 +18,7 @@ VIOLENCE_VERBS = {
     "recaptured", "retook", "regained", "liberated", "looted", "torched", "burned", "burnt", "destroyed", "raped",
     "lynched", "beaten", "beat", "assaulted", "hacked", "bodies", "body", "shots", "exchanged",
     "shoot-out", "shootout", "gunfight", "gunfire", "tortured", "robbed", "stole", "stolen", "uprooted",
-    "explosions", "blasts",
+    "explosions", "blasts", "martyred",
 }
 
 RIOT_TRIGGERS = {"riot", "riots", "rioting", "rioted", "rioters"}
@@ -128,10 +128,12 @@ FACILITIES = {"office", "offices", "hospital", "school", "university", "mosque",
 
 NEW_EVENT_PHRASES = ("on the same day", "the same day", "hours later", "the next day", "the following day",
                      "a day later", "later that day", "later the same day", "earlier the same day", "in another",
-                     "in a separate", "separately", "meanwhile", "elsewhere", "at the same time", "also on")
+                     "in a separate", "separately", "meanwhile", "elsewhere", "at the same time", "also on",
+                     "earlier in the day", "later in the day")
 
 SAME_DAY = ("on the same day", "the same day", "hours later", "later that day", "later the same day",
-            "earlier the same day", "at the same time", "earlier that day", "that evening", "that night")
+            "earlier the same day", "at the same time", "earlier that day", "that evening", "that night",
+            "earlier in the day", "later in the day")
 
 NEXT_DAY = ("the next day", "the following day", "a day later", "the day after")
 
@@ -301,7 +303,7 @@ only at a clause's start ('was later on taken to hospital' opens nothing)."""
 
 ORDINALS = {"second", "third", "fourth", "fifth", "another", "separate"}
 INCIDENT_NOUNS = {"attack", "attacks", "bombing", "blast", "explosion", "ambush", "incident", "raid", "strike",
-                  "airstrike", "assault", "shooting", "clash", "clashes"}
+                  "airstrike", "assault", "shooting", "clash", "clashes", "bomber", "bombers"}
 """'A second attack', 'A third attack took place near Dibis', 'Another blast': another incident — but only before an
 incident noun ('a second soldier died later' is more of the same one)."""
 
