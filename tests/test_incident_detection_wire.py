@@ -102,3 +102,52 @@ def test_an_undated_summary_of_several_attacks_leaves_the_attacks_to_their_own_s
 def test_an_arrest_last_summer_is_background(extractor: api.Extractor) -> None:
     text = "She spoke of her regret in an interview after her arrest in Raqqa last summer."
     assert events(text, extractor) == []
+
+
+# --- what opens another incident ---------------------------------------------------------------------------------
+
+
+def test_a_statement_quoted_before_any_incident_is_the_incident(extractor: api.Extractor) -> None:
+    text = (
+        '"During clashes with the militants in Kirkuk province, one of our soldiers was martyred," the army '
+        "said in a statement."
+    )
+    [event] = events(text, extractor)
+    assert event.event_type == "Battles"
+
+
+def test_a_quoted_aim_without_a_place_opens_nothing(extractor: api.Extractor) -> None:
+    text = '"The enemy aims to hurt the talks with such false reports," the spokesman told the agency.'
+    assert events(text, extractor) == []
+
+
+def test_earlier_in_the_day_is_another_incident(extractor: api.Extractor) -> None:
+    text = (
+        "A roadside bomb killed four soldiers in Baidoa on Monday, officials said. Earlier in the day, a car "
+        "bomb exploded at a checkpoint near the port, killing the driver, police said."
+    )
+    assert len(events(text, extractor)) == 2
+
+
+def test_a_second_car_bomber_is_a_second_attack(extractor: api.Extractor) -> None:
+    text = (
+        "A suicide bomber drove a truck into an army base in Marjah district on Sunday, killing three soldiers. "
+        "A second car bomber targeted an intelligence compound in the provincial capital, wounding five."
+    )
+    assert len(events(text, extractor)) == 2
+
+
+def test_a_paragraph_led_by_another_province_is_another_incident(extractor: api.Extractor) -> None:
+    text = (
+        "Militants stormed a police post in Ghazni on Sunday, killing nine officers, officials said. In the "
+        "southern Kandahar province, a roadside bomb wounded four civilians on Sunday, a spokesman said."
+    )
+    assert len(events(text, extractor)) == 2
+
+
+def test_also_with_another_place_is_another_attack(extractor: api.Extractor) -> None:
+    text = (
+        "Unidentified gunmen shot dead a former rebel commander in the town of Nawa on Sunday. Also, gunmen "
+        "opened fire on a teacher in the village of Tafas, killing him instantly."
+    )
+    assert len(events(text, extractor)) == 2
