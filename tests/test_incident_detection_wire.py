@@ -151,3 +151,45 @@ def test_also_with_another_place_is_another_attack(extractor: api.Extractor) -> 
         "opened fire on a teacher in the village of Tafas, killing him instantly."
     )
     assert len(events(text, extractor)) == 2
+
+
+def test_comes_two_days_after_tells_an_earlier_incident_dated_back(extractor: api.Extractor) -> None:
+    text = (
+        "A roadside bomb killed three soldiers near Gao on Sunday, the army said. The attack comes two days "
+        "after gunmen killed five traders at a market in Menaka."
+    )
+    first, earlier = events(text, extractor, published="2022-04-11")
+    assert first.date_start is not None and earlier.date_start is not None
+    assert (first.date_start - earlier.date_start).days == 2
+
+
+def test_comes_after_a_political_step_is_no_incident(extractor: api.Extractor) -> None:
+    text = (
+        "A roadside bomb killed three soldiers near Gao on Sunday, the army said. The blast comes two days "
+        "after the president offered talks to the rebels."
+    )
+    assert len(events(text, extractor)) == 1
+
+
+def test_died_earlier_in_another_city_is_another_incident(extractor: api.Extractor) -> None:
+    text = (
+        "Police shot dead three protesters in Kut on Friday, medics said. Two protesters died earlier in "
+        "Basra after being hit by tear gas canisters, a rights group said."
+    )
+    assert len(events(text, extractor)) == 2
+
+
+def test_an_undated_incident_and_an_act_a_week_before_it_are_two(extractor: api.Extractor) -> None:
+    text = (
+        "A third attack took place near the town of Tuz, where militants opened fire on a patrol and wounded a "
+        "policeman. While searching for missing officers, two soldiers were killed on April 3."
+    )
+    assert len(events(text, extractor, published="2022-04-12")) == 2
+
+
+def test_a_usual_practice_and_a_stepped_up_campaign_are_background(extractor: api.Extractor) -> None:
+    text = (
+        "The air force does not normally comment on its drone strikes. Militants are using the dust storms to "
+        "step up attacks on villages."
+    )
+    assert events(text, extractor) == []

@@ -55,12 +55,14 @@ from sitrep.extract.lang.en.incidents import (
     CLAIM_WORDS,
     CLASH_WORDS,
     CLOSE_QUOTES,
+    COMES_AFTER,
     COMPOUND_SUFFIXES,
     DATELINE,
     DEATH_OF_ONE,
     DIRECTIONS,
     DISRUPTED_WORDS,
     DUPLICATE_OVERLAP,
+    EARLIER_BY,
     ENGLISH_JOINERS,
     ESTABLISH_WORDS,
     EXPLODED_WORDS,
@@ -206,7 +208,7 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
                 continue
             if triggers:
                 if current is None or _opens_event(doc, clause, date, current_date, current, triggers):
-                    current = EventDraft(after_previous=_relative_to_previous(clause) if drafts else None)
+                    current = EventDraft(after_previous=_relative_to_previous(clause, triggers) if drafts else None)
                     current.stated = _sentence_date(doc, clause) is not None
                     drafts.append(current)
                     current_date = date
@@ -259,7 +261,19 @@ def _tells_act(doc: Doc, clause: Span) -> bool:
         clause.start <= p.start < clause.end for p in _place_marks(doc))
 
 
-def _relative_to_previous(clause: Span) -> int | None:
+def _earlier_incident(clause: Span, triggers: list[Span]) -> int | None:
+    """'The attack comes two days after gunmen killed …': how many days before the incident just told the one after
+    'after' happened; None unless the clause says so and a trigger follows 'after'."""
+    found = COMES_AFTER.search(clause.text.lower())
+    if found is None or not any(t.start_char - clause.start_char >= found.end() for t in triggers):
+        return None
+    return EARLIER_BY[found.group(1)]
+
+
+def _relative_to_previous(clause: Span, triggers: list[Span]) -> int | None:
+    earlier = _earlier_incident(clause, triggers)
+    if earlier is not None:
+        return -earlier
     head = clause[:10].text.lower()
     if any(p in head for p in SAME_DAY):
         return 0
@@ -276,7 +290,7 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
             "separately", "meanwhile", "elsewhere"):
         return True
     if any(clause.text.lower().startswith(p) for p in LEAD_NEW_EVENT) or _ordinal_incident(clause) or any(
-            t.lower_ in NEW_ACT_WORDS for t in clause):
+            t.lower_ in NEW_ACT_WORDS for t in clause) or _earlier_incident(clause, triggers) is not None:
         return True  # "Later on Friday, …", "A third attack took place near Dibis"
     if _anaphoric(doc, triggers[0], current, triggers):
         return False  # "Saturday's attack occurred outside the gate": the incident already told
@@ -290,6 +304,9 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
         return True
     if date is not None and current_date is None and not current.stated and _starts_with_date(doc, clause):
         return True  # (a lead dated only by its statement, "the army announced Monday", takes the act's day)
+    if day is not None and current_date is None and not quoted and _days_before_published(doc, day) > 1:
+        # An incident told undated (so of the report's day) and then an act a week before it: another incident.
+        return True
     # "In Baghlan, Taliban fighters clashed …" after an event elsewhere: a new place opens a new incident.
     if clause[0].lower_ == "in" and current.sentences:
         name = 1 + (clause[1:2].text.lower() == "the")
@@ -307,6 +324,15 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
     return bool(kinds) and not ({_kind(t) for t in triggers} & kinds) and _has_own_actor(doc, clause)
 
 
+def _days_before_published(doc: Doc, day: str) -> int:
+    """How many days ``day`` (ISO) lies before the document's publication; 0 when either is unknown."""
+    published = doc._.published
+    try:
+        return (published - date_type.fromisoformat(day)).days if published else 0
+    except ValueError:
+        return 0
+
+
 def _ordinal_incident(clause: Span) -> bool:
     """Does the clause open with 'a second attack', 'another blast', 'a separate incident'?"""
     words = [t.lower_ for t in clause[:4]]
@@ -320,8 +346,10 @@ def _also_elsewhere(doc: Doc, clause: Span, current: EventDraft, triggers: list[
     the current incident does not."""
     lower = lowers(doc)
     if not any(lower[j] in ADDING_WORDS for j in range(max(clause.start, triggers[0].start - 3), triggers[0].start)) \
-            and not (lower[clause.start] in ADDING_WORDS and clause[1:2].text == ","):  # "Also, gunmen shot …"
-        return False
+            and not (lower[clause.start] in ADDING_WORDS and clause[1:2].text == ",") \
+            and not any(lower[j] == "earlier" and lower[j + 1] == "in" and doc[j + 2].text[:1].isupper()
+                        for j in range(clause.start, clause.end - 2)):
+        return False  # ("Also, gunmen shot …"; "two protesters died earlier in Basra": another place, another act)
     here = {p.name.lower() for p in _place_candidates(doc, EventDraft(sentences=[clause], triggers=triggers))}
     told = {p.name.lower() for p in _place_candidates(doc, current)} if current.triggers else set()
     return bool(here) and not here & told
@@ -493,7 +521,7 @@ def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
         return True  # "marked the anniversary of the 2017 truck bombing"
     before = lower[i - 1] if i > sentence.start else ""
     two_before = lower[i - 2] if i - 1 > sentence.start else ""
-    if any(lower[j] == "whose" and lower[j - 1] == "," for j in range(max(sentence.start + 1, i - 8), i)):
+    if any(lower[j] == "whose" and lower[j - 1] == "," for j in range(max(sentence.start + 1, i - 10), i)):
         return True  # "said the woman, whose husband was killed in an air raid": her past, not an incident
     if lower[i] in ARREST_WORDS and (before in STATE_ADVERBS or before in ("remain", "remains", "remained")):
         return True  # "are already detained in camps", "remain detained": a state, not an arrest

@@ -154,11 +154,11 @@ ONGOING = ("has been at war", "have been at war", "is fighting", "are fighting",
            "continue to", "than any previous", "recorded year", "continuation of", "a wave of", "in recent weeks",
            "increasingly", "the fight against", "were displaced", "been displaced", "the majority of",
            "the number of dead", "the number of casualties", "combined death toll", "combined toll", "last year",
-           "last summer", "last winter", "last spring", "last autumn")
+           "last summer", "last winter", "last spring", "last autumn", "step up", "stepped up", "stepping up")
 """Wording of a war's or a period's course, not of one incident ('has been at war with the Houthis', 'in the past
 week', 'a total of'): a sentence with it and no day of its own opens no event."""
 
-HABITUAL = {"daily", "weekly", "monthly", "routinely", "regularly", "frequently"}
+HABITUAL = {"daily", "weekly", "monthly", "routinely", "regularly", "frequently", "normally", "usually", "typically"}
 """'sees daily protests', 'publishes monthly accounts of the clashes': a habit, not an incident (lower case only:
 'Daily Sabah' is an outlet)."""
 
@@ -330,3 +330,11 @@ SEVERAL_INCIDENTS = re.compile(
     r"(?:attacks|bombings|blasts|explosions|incidents|ambushes|raids|assaults)\b")
 """'killed in multiple attacks across the country', 'claimed two attacks earlier in the week': a summary of several
 incidents, each told on its own (or not at all); without a day of its own it opens none."""
+
+EARLIER_BY = {"hours": 0, "less than a day": 1, "a day": 1, "one day": 1, "two days": 2, "three days": 3,
+              "four days": 4, "a week": 7, "one week": 7}
+"""How many days before the incident just told an earlier one happened, as 'comes … after' words it."""
+
+COMES_AFTER = re.compile(r"\b(?:comes|came)\s+(?:just\s+|only\s+)?(" + "|".join(EARLIER_BY) + r")\s+after\b")
+"""'The attack comes two days after gunmen killed …', 'came less than a day after a bombing in …': an earlier
+incident, told after the one it precedes."""
