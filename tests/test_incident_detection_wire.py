@@ -193,3 +193,12 @@ def test_a_usual_practice_and_a_stepped_up_campaign_are_background(extractor: ap
         "step up attacks on villages."
     )
     assert events(text, extractor) == []
+
+
+def test_also_in_another_town_of_the_same_countryside_is_another_attack(extractor: api.Extractor) -> None:
+    text = (
+        "Gunmen shot dead a council member in the town of Nawa in the Daraa countryside on Sunday. Also, "
+        "unidentified gunmen opened fire on a former fighter in the town of Tafas in the Daraa countryside, "
+        "killing him."
+    )
+    assert len(events(text, extractor)) == 2

@@ -350,9 +350,11 @@ def _also_elsewhere(doc: Doc, clause: Span, current: EventDraft, triggers: list[
             and not any(lower[j] == "earlier" and lower[j + 1] == "in" and doc[j + 2].text[:1].isupper()
                         for j in range(clause.start, clause.end - 2)):
         return False  # ("Also, gunmen shot …"; "two protesters died earlier in Basra": another place, another act)
-    here = {p.name.lower() for p in _place_candidates(doc, EventDraft(sentences=[clause], triggers=triggers))}
+    here = [p.name.lower() for p in _place_candidates(doc, EventDraft(sentences=[clause], triggers=triggers))]
     told = {p.name.lower() for p in _place_candidates(doc, current)} if current.triggers else set()
-    return bool(here) and not here & told
+    # (its first place, the one the act is at, is what counts: "in the town of B in the X countryside" after an
+    # attack in A in the X countryside is elsewhere)
+    return bool(here) and here[0] not in told
 
 
 def _place_marks(doc: Doc) -> list[Span]:
