@@ -151,10 +151,11 @@ ONGOING = ("has been at war", "have been at war", "is fighting", "are fighting",
            "has reigned", "in the past", "past week", "past month", "past two", "past three", "past few", "a total of",
            "compared to the same period", "same period last year", "different operations", "separate attacks",
            "separate operations", "every week", "every day", "every month", "each week", "continues to",
-           "continue to", "than any previous", "recorded year", "continuation of", "a wave of", "in recent weeks",
+           "continue to", "than any previous", "recorded year", "continuation of", "a wave of",
            "increasingly", "the fight against", "were displaced", "been displaced", "the majority of",
            "the number of dead", "the number of casualties", "combined death toll", "combined toll", "last year",
-           "last summer", "last winter", "last spring", "last autumn", "step up", "stepped up", "stepping up")
+           "last summer", "last winter", "last spring", "last autumn", "step up attacks", "stepped up attacks",
+           "stepping up attacks", "stepped up its use")
 """Wording of a war's or a period's course, not of one incident ('has been at war with the Houthis', 'in the past
 week', 'a total of'): a sentence with it and no day of its own opens no event."""
 
@@ -311,9 +312,9 @@ NEW_ACT_WORDS = {"retaliated", "retaliation", "retaliatory", "elsewhere"}
 """Words that tell another act within a clause ('Moscow has retaliated with dozens of attacks', 'Three other soldiers
 were killed in fighting elsewhere in Afrin'): the other side's answer, or the same day's fighting in another place."""
 
-EXPLODED_WORDS = {"exploded", "detonated", "blast", "blasts", "explosion", "explosions", "bombing", "bombings",
-                  "struck", "hit"}
-"""A bomb that went off: 'the blasts', 'the bombings' tell it exploded, whatever else was intercepted."""
+EXPLODED_WORDS = {"exploded", "detonated", "blast", "blasts", "explosion", "struck", "hit"}
+"""A bomb that went off: 'died in the blasts' tells it exploded, whatever else was intercepted ('similar attacks and
+explosions' in the area, in the plural, may be a defused bomb's background)."""
 
 ESTABLISH_WORDS = {"established", "set", "opened", "relocated", "moved", "built"}
 """'established a base', 'set up a checkpoint', 'opened a new headquarters': a base or headquarters set up."""
