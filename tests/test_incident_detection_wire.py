@@ -202,3 +202,22 @@ def test_also_in_another_town_of_the_same_countryside_is_another_attack(extracto
         "killing him."
     )
     assert len(events(text, extractor)) == 2
+
+
+# --- the detect step's trace ---------------------------------------------------------------------------------
+
+
+def test_detection_is_traced_with_its_cues_and_a_confidence(extractor: api.Extractor) -> None:
+    text = "A roadside bomb killed four soldiers in Baidoa on Monday, officials said."
+    [event] = events(text, extractor)
+    evidence = event.trace["incident"]
+    assert evidence.source == "rule:detect"
+    assert evidence.spans[0].text == "roadside bomb"
+    assert "day" in evidence.detail and "toll" in evidence.detail
+    assert evidence.confidence is not None and evidence.confidence > 0.9
+
+
+def test_a_bare_mention_is_detected_with_less_confidence(extractor: api.Extractor) -> None:
+    sure = events("A roadside bomb killed four soldiers in Baidoa on Monday, officials said.", extractor)[0]
+    bare = events("Militants attacked again, a resident said.", extractor)
+    assert bare and bare[0].trace["incident"].confidence < sure.trace["incident"].confidence

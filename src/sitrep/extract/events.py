@@ -5,6 +5,9 @@ arrest or territorial change) that is not hedged ("threatened to attack", "denie
 Following sentences belong to it until one names another date or opens with "In another incident", "Separately",
 "Meanwhile" and has a trigger of its own. For each event:
 
+- **detect**: ``Event.trace["incident"]`` records the step that found it (``rule:detect``): the trigger and opening
+  clause, the cues that make it an incident rather than a mention (its day, a toll, a tactic, a place) and a
+  confidence by how many there are, see :func:`detection_evidence`;
 - **type**: ordered rules over its words and tactics (protests and riots first, then strategic developments such as
   arrests and defused bombs, then explosions by tactic, then battles versus violence against civilians decided by who
   was targeted), see :func:`classify`;
@@ -59,6 +62,7 @@ from sitrep.extract.lang.en.incidents import (
     COMPOUND_SUFFIXES,
     DATELINE,
     DEATH_OF_ONE,
+    DETECTION_CONFIDENCE,
     DIRECTIONS,
     DISRUPTED_WORDS,
     DUPLICATE_OVERLAP,
@@ -130,7 +134,7 @@ from sitrep.extract.vocabulary import (
     casualty_measure,
     measure_from_left,
 )
-from sitrep.model import Attribution, Count, Event, Place, SourceKind
+from sitrep.model import Attribution, Count, Event, Evidence, Place, SourceKind
 from sitrep.model import Span as SpanRecord
 from sitrep.taxonomy import SUB_EVENT_TO_EVENT, TACTICS, Actor, ActorTable, target_category_for_term
 
@@ -552,6 +556,35 @@ def _has_casualty_number(doc: Doc, sentence: Span) -> bool:
     return has_number and bool(words & (KILL | WOUND | COMBINED | CAPTURE))
 
 
+# --- detection evidence -------------------------------------------------------------------------------------
+
+def detection_cues(doc: Doc, draft: EventDraft, tactics: list[str]) -> list[str]:
+    """What makes the draft an incident rather than a mention: its opening clause names the act's day ("day"),
+    the event states a toll ("toll"), the act is told by a weapon or tactic ("tactic"), and the opening clause names
+    a place ("place")."""
+    first = draft.sentences[0]
+    cues = []
+    if _day_date(doc, first) is not None:
+        cues.append("day")
+    if any(_has_casualty_number(doc, s) for s in draft.sentences):
+        cues.append("toll")
+    if tactics:
+        cues.append("tactic")
+    if any(first.start <= p.start < first.end for p in _place_marks(doc)):
+        cues.append("place")
+    return cues
+
+
+def detection_evidence(doc: Doc, draft: EventDraft, tactics: list[str]) -> Evidence:
+    """The detect step's record: the trigger and opening clause it rests on, the cues it found, and a confidence
+    read from :data:`DETECTION_CONFIDENCE` by how many cues there are."""
+    cues = detection_cues(doc, draft, tactics)
+    first = draft.sentences[0]
+    return Evidence(source="rule:detect", confidence=DETECTION_CONFIDENCE[min(len(cues), 4)],
+                    spans=[span_record(draft.triggers[0]), span_record(first)],
+                    detail=f"trigger '{draft.triggers[0].text}'; cues: {', '.join(cues) or 'none'}")
+
+
 # --- building -----------------------------------------------------------------------------------------------
 
 def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, actors: ActorTable,
@@ -660,6 +693,7 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     gtd = TACTICS[tactics[0]].gtd_attack_type if tactics else None
     event_date = date_type.fromisoformat(date_value) if date_value and not date_value.startswith("--") else None
     return Event(
+        trace={"incident": detection_evidence(doc, draft, tactics)},
         id=hashlib.sha256(f"{document_id}:event:{index}".encode()).hexdigest()[:16],
         document_id=document_id,
         date_start=event_date,
