@@ -5,6 +5,9 @@ arrest or territorial change) that is not hedged ("threatened to attack", "denie
 Following sentences belong to it until one names another date or opens with "In another incident", "Separately",
 "Meanwhile" and has a trigger of its own. For each event:
 
+- **detect**: ``Event.trace["incident"]`` records the step that found it (``rule:detect``): the trigger and opening
+  clause, the cues that make it an incident rather than a mention (its day, a toll, a tactic, a place) and a
+  confidence by how many there are, see :func:`detection_evidence`;
 - **type**: ordered rules over its words and tactics (protests and riots first, then strategic developments such as
   arrests and defused bombs, then explosions by tactic, then battles versus violence against civilians decided by who
   was targeted), see :func:`classify`;
@@ -83,13 +86,18 @@ from sitrep.extract.lang.en.incidents import (
     CLAIM_WORDS,
     CLASH_WORDS,
     CLOSE_QUOTES,
+    COMES_AFTER,
     COMPOUND_SUFFIXES,
     DATELINE,
     DEATH_OF_ONE,
+    DETECTION_CONFIDENCE,
     DIRECTIONS,
     DISRUPTED_WORDS,
     DUPLICATE_OVERLAP,
+    EARLIER_BY,
     ENGLISH_JOINERS,
+    ESTABLISH_WORDS,
+    EXPLODED_WORDS,
     FACILITIES,
     GATHERING_VERBS,
     GENERIC_STATE_NAMES,
@@ -123,10 +131,12 @@ from sitrep.extract.lang.en.incidents import (
     RIOT_WORDS,
     SAME_DAY,
     SENTENCE_HEDGES,
+    SEVERAL_INCIDENTS,
     SINGLE_VICTIM,
     SPEAKERS,
     SPECIFIC_TARGETS,
     SPEECH_AFTER_ALSO,
+    STATE_ADVERBS,
     STATE_FORCE_WORDS,
     STRAIGHT_QUOTES,
     STRONG_RIOT,
@@ -139,6 +149,7 @@ from sitrep.extract.lang.en.incidents import (
     VIOLENCE_VERBS,
     VIOLENT_ACTS,
     WEAK_TRIGGERS,
+    WEAPON_TACTICS,
     WEAPON_WORDS,
 )
 from sitrep.extract.pipeline import lowers, marks, sentences, span_record
@@ -151,7 +162,7 @@ from sitrep.extract.vocabulary import (
     casualty_measure,
     measure_from_left,
 )
-from sitrep.model import Attribution, Count, Event, Place, SourceKind
+from sitrep.model import Attribution, Count, Event, Evidence, Place, SourceKind
 from sitrep.model import Span as SpanRecord
 from sitrep.taxonomy import SUB_EVENT_TO_EVENT, TACTICS, Actor, ActorTable, target_category_for_term
 
@@ -218,16 +229,18 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
             elif background:
                 continue
             date = _sentence_date(doc, clause, act_only=True)
-            if triggers and all(_quoted(doc, t.start) for t in triggers) and \
-                    _day_date(doc, clause) is None and not _has_casualty_number(doc, clause):
+            if triggers and all(_quoted(doc, t.start) for t in triggers) and _day_date(doc, clause) is None \
+                    and not _has_casualty_number(doc, clause) and (current is not None or not _tells_act(doc, clause)):
                 # A spokesman's or a witness's words ("“We did have some attacks,” he said") tell of the incident
-                # already opened; without a day or a toll of their own they open none.
+                # already opened; without a day or a toll of their own they open none. (A statement quoted before
+                # any incident is told that names where it happened, "As a result of clashes in X village, a
+                # soldier was martyred," the army said, is the telling itself.)
                 if current is not None:
                     current.sentences.append(clause)
                 continue
             if triggers:
                 if current is None or _opens_event(doc, clause, date, current_date, current, triggers):
-                    current = EventDraft(after_previous=_relative_to_previous(clause) if drafts else None)
+                    current = EventDraft(after_previous=_relative_to_previous(clause, triggers) if drafts else None)
                     current.stated = _sentence_date(doc, clause) is not None
                     drafts.append(current)
                     current_date = date
@@ -273,7 +286,26 @@ def _quoted(doc: Doc, i: int) -> bool:
     return inside[i]
 
 
-def _relative_to_previous(clause: Span) -> int | None:
+def _tells_act(doc: Doc, clause: Span) -> bool:
+    """Does the clause tell a violent act ('clashed', 'was martyred', 'exploded') and name where it happened?"""
+    lower = lowers(doc)
+    return any(lower[i] in VIOLENT_ACTS or lower[i] == "martyred" for i in range(clause.start, clause.end)) and any(
+        clause.start <= p.start < clause.end for p in _place_marks(doc))
+
+
+def _earlier_incident(clause: Span, triggers: list[Span]) -> int | None:
+    """'The attack comes two days after gunmen killed …': how many days before the incident just told the one after
+    'after' happened; None unless the clause says so and a trigger follows 'after'."""
+    found = COMES_AFTER.search(clause.text.lower())
+    if found is None or not any(t.start_char - clause.start_char >= found.end() for t in triggers):
+        return None
+    return EARLIER_BY[found.group(1)]
+
+
+def _relative_to_previous(clause: Span, triggers: list[Span]) -> int | None:
+    earlier = _earlier_incident(clause, triggers)
+    if earlier is not None:
+        return -earlier
     head = clause[:10].text.lower()
     if any(p in head for p in SAME_DAY):
         return 0
@@ -290,7 +322,7 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
             "separately", "meanwhile", "elsewhere"):
         return True
     if any(clause.text.lower().startswith(p) for p in LEAD_NEW_EVENT) or _ordinal_incident(clause) or any(
-            t.lower_ in NEW_ACT_WORDS for t in clause):
+            t.lower_ in NEW_ACT_WORDS for t in clause) or _earlier_incident(clause, triggers) is not None:
         return True  # "Later on Friday, …", "A third attack took place near Dibis"
     if _anaphoric(doc, triggers[0], current, triggers):
         return False  # "Saturday's attack occurred outside the gate": the incident already told
@@ -304,10 +336,16 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
         return True
     if date is not None and current_date is None and not current.stated and _starts_with_date(doc, clause):
         return True  # (a lead dated only by its statement, "the army announced Monday", takes the act's day)
-    # "In Baghlan, Taliban fighters clashed …" after an event elsewhere: a new place opens a new incident.
-    if clause[0].lower_ == "in" and clause.start + 1 < clause.end and clause[1].text[:1].isupper() and \
-            any(t.text == "," for t in clause[2:7]) and current.sentences:
+    if day is not None and current_date is None and not quoted and _days_before_published(doc, day) > 1:
+        # An incident told undated (so of the report's day) and then an act a week before it: another incident.
         return True
+    # "In Baghlan, Taliban fighters clashed …" after an event elsewhere: a new place opens a new incident.
+    if clause[0].lower_ == "in" and current.sentences:
+        name = 1 + (clause[1:2].text.lower() == "the")
+        name += clause[name : name + 1].text.lower() in DIRECTIONS  # "In the southern Helmand province, …"
+        if clause.start + name < clause.end and clause[name].text[:1].isupper() and \
+                any(t.text == "," for t in clause[name + 1 : name + 6]):
+            return True
     # "Bursa's police raided …" after a raid in Istanbul: a clause led by another place is another incident.
     lead = _leading_place(doc, clause)
     if lead is not None and current.sentences and lead not in {
@@ -316,6 +354,15 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
     # A protest after an attack (or the reverse) in the same report is another event.
     kinds = {_kind(t) for t in current.triggers}
     return bool(kinds) and not ({_kind(t) for t in triggers} & kinds) and _has_own_actor(doc, clause)
+
+
+def _days_before_published(doc: Doc, day: str) -> int:
+    """How many days ``day`` (ISO) lies before the document's publication; 0 when either is unknown."""
+    published = doc._.published
+    try:
+        return (published - date_type.fromisoformat(day)).days if published else 0
+    except ValueError:
+        return 0
 
 
 def _ordinal_incident(clause: Span) -> bool:
@@ -330,11 +377,16 @@ def _also_elsewhere(doc: Doc, clause: Span, current: EventDraft, triggers: list[
     """'… also attacked X village': an adding word before the clause's first trigger, and the clause names places
     the current incident does not."""
     lower = lowers(doc)
-    if not any(lower[j] in ADDING_WORDS for j in range(max(clause.start, triggers[0].start - 3), triggers[0].start)):
-        return False
-    here = {p.name.lower() for p in _place_candidates(doc, EventDraft(sentences=[clause], triggers=triggers))}
+    if not any(lower[j] in ADDING_WORDS for j in range(max(clause.start, triggers[0].start - 3), triggers[0].start)) \
+            and not (lower[clause.start] in ADDING_WORDS and clause[1:2].text == ",") \
+            and not any(lower[j] == "earlier" and lower[j + 1] == "in" and doc[j + 2].text[:1].isupper()
+                        for j in range(clause.start, clause.end - 2)):
+        return False  # ("Also, gunmen shot …"; "two protesters died earlier in Basra": another place, another act)
+    here = [p.name.lower() for p in _place_candidates(doc, EventDraft(sentences=[clause], triggers=triggers))]
     told = {p.name.lower() for p in _place_candidates(doc, current)} if current.triggers else set()
-    return bool(here) and not here & told
+    # (its first place, the one the act is at, is what counts: "in the town of B in the X countryside" after an
+    # attack in A in the X countryside is elsewhere)
+    return bool(here) and here[0] not in told
 
 
 def _place_marks(doc: Doc) -> list[Span]:
@@ -382,7 +434,11 @@ def _generic(doc: Doc, clause: Span) -> bool:
             period_from = i
             break
     habitual = any(doc[i].text in HABITUAL for i in range(clause.start, clause.end))
-    if period_from is None and not habitual and not any(phrase in text for phrase in ONGOING):
+    # "killed in multiple attacks across the country": a summary, the incidents told one by one after it (a dated
+    # one, "reported two attacks on Tuesday", gives them their day and is kept)
+    summary = SEVERAL_INCIDENTS.search(text) is not None and not any(
+        clause.start <= s.start < clause.end for s in marks(doc, "dates"))
+    if period_from is None and not habitual and not summary and not any(phrase in text for phrase in ONGOING):
         return False
     statements = statement_date_starts(doc, clause)  # ("the Houran Free League said Tuesday": the report's day)
     own_day = any(clause.start <= s.start < clause.end and s._.sitrep.kind == "date" and s._.sitrep.first
@@ -448,8 +504,8 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     in_dates = {i for span in marks(doc, "dates") if sentence.start <= span.start < sentence.end
                 for i in range(span.start, span.end)}
     for i in range(sentence.start, sentence.end):
-        if i in in_dates:
-            continue  # "21 March 2020" is no march
+        if i in in_dates or (doc[i].text == "March" and (i > sentence.start or doc[i + 1 : i + 2].text.isdigit())):
+            continue  # "21 March 2020", "(November 2018-March 2019)" and any capitalised March inside a line: no march
         span = tactic_starts.get(i)
         if span is None and lower[i] not in TRIGGER_WORDS:
             continue
@@ -499,6 +555,10 @@ def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
         return True  # "marked the anniversary of the 2017 truck bombing"
     before = lower[i - 1] if i > sentence.start else ""
     two_before = lower[i - 2] if i - 1 > sentence.start else ""
+    if any(lower[j] == "whose" and lower[j - 1] == "," for j in range(max(sentence.start + 1, i - 10), i)):
+        return True  # "said the woman, whose husband was killed in an air raid": her past, not an incident
+    if lower[i] in ARREST_WORDS and (before in STATE_ADVERBS or before in ("remain", "remains", "remained")):
+        return True  # "are already detained in camps", "remain detained": a state, not an arrest
     if f"{two_before} {before} {lower[i]}" in BIOGRAPHY or f"{before} {lower[i]}" in BIOGRAPHY:
         return True  # "Omar al-Alwani, who fought against ISIL, said": a past, not an incident
     return before in ("no", "not", "never", "without", "attempted", "failed")
@@ -524,6 +584,35 @@ def _has_casualty_number(doc: Doc, sentence: Span) -> bool:
     return has_number and bool(words & (KILL | WOUND | COMBINED | CAPTURE))
 
 
+# --- detection evidence -------------------------------------------------------------------------------------
+
+def detection_cues(doc: Doc, draft: EventDraft, tactics: list[str]) -> list[str]:
+    """What makes the draft an incident rather than a mention: its opening clause names the act's day ("day"),
+    the event states a toll ("toll"), the act is told by a weapon or tactic ("tactic"), and the opening clause names
+    a place ("place")."""
+    first = draft.sentences[0]
+    cues = []
+    if _day_date(doc, first) is not None:
+        cues.append("day")
+    if any(_has_casualty_number(doc, s) for s in draft.sentences):
+        cues.append("toll")
+    if tactics:
+        cues.append("tactic")
+    if any(first.start <= p.start < first.end for p in _place_marks(doc)):
+        cues.append("place")
+    return cues
+
+
+def detection_evidence(doc: Doc, draft: EventDraft, tactics: list[str]) -> Evidence:
+    """The detect step's record: the trigger and opening clause it rests on, the cues it found, and a confidence
+    read from :data:`DETECTION_CONFIDENCE` by how many cues there are."""
+    cues = detection_cues(doc, draft, tactics)
+    first = draft.sentences[0]
+    return Evidence(source="rule:detect", confidence=DETECTION_CONFIDENCE[min(len(cues), 4)],
+                    spans=[span_record(draft.triggers[0]), span_record(first)],
+                    detail=f"trigger '{draft.triggers[0].text}'; cues: {', '.join(cues) or 'none'}")
+
+
 # --- building -----------------------------------------------------------------------------------------------
 
 def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, actors: ActorTable,
@@ -540,6 +629,10 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         if compound in text:
             words.add(compound)
     tactics = _tactics(doc, draft)
+    if _weapon_led(doc, draft, tactics):
+        # "Airstrikes on two villages killed 12 … The coup was met with peaceful demonstrations": a protest told
+        # as background does not make a bombing a protest.
+        words -= PROTEST_WORDS
     spans: dict[str, SpanRecord] = {"event": span_record(doc[start:end])}
     spans["trigger"] = span_record(draft.triggers[0])
 
@@ -628,6 +721,7 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     gtd = TACTICS[tactics[0]].gtd_attack_type if tactics else None
     event_date = date_type.fromisoformat(date_value) if date_value and not date_value.startswith("--") else None
     return Event(
+        trace={"incident": detection_evidence(doc, draft, tactics)},
         id=hashlib.sha256(f"{document_id}:event:{index}".encode()).hexdigest()[:16],
         document_id=document_id,
         date_start=event_date,
@@ -690,9 +784,12 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
     keys: list[str] = []
     for sentence in draft.sentences:
         for span in marks(doc, "tactics"):
-            if sentence.start <= span.start < sentence.end and span._.sitrep not in keys \
-                    and not _hedged(doc, span.start, sentence):
-                keys.append(span._.sitrep)
+            if sentence.start <= span.start < sentence.end and not _hedged(doc, span.start, sentence):
+                key = span._.sitrep
+                if key in ("vbied", "ied") and span.start > sentence.start and doc[span.start - 1].lower_ == "suicide":
+                    key = "suicide"  # "a suicide car bomb", "suicide truck bombings": the bomber died with it
+                if key not in keys:
+                    keys.append(key)
     if "suicide" in keys and "ied" in keys:
         keys.remove("ied")
     if "vbied" in keys and "ied" in keys:
@@ -744,7 +841,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if words & ARREST_WORDS and not hurt and not (violent and tactics):
         return _sub("Arrests")
     if (words & DISRUPTED_WORDS or words & {"intercepted", "downed", "down"}) and words & WEAPON_WORDS \
-            and not hurt and not (words & {"exploded", "detonated", "blast", "explosion", "struck", "hit"}):
+            and not hurt and not (words & EXPLODED_WORDS):
         return _sub("Disrupted weapons use")
     for key, sub in (("suicide", "Suicide bomb"), ("airstrike", "Air/drone strike"), ("drone", "Air/drone strike"),
                      ("vbied", "Remote explosive/landmine/IED"), ("ied", "Remote explosive/landmine/IED"),
@@ -759,8 +856,9 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if "sexual_violence" in tactics:
         return _sub("Sexual violence")
     armed = words & (VIOLENCE_VERBS - {"destroyed", "torched", "burned", "burnt", "looted", "seized", "captured"})
-    if words & {"headquarters"} or (words & {"established", "set"} and words & {"base", "bases", "checkpoint", "post"}
-                                    and not deaths and not tactics):
+    if words & ESTABLISH_WORDS and words & {"base", "bases", "checkpoint", "post", "headquarters"} \
+            and not deaths and not tactics and not violent:
+        # (a base or headquarters set up; "near a police headquarters" only says where an attack was)
         return _sub("Headquarters or base established")
     if (set(tactics) & {"looting", "arson", "sabotage"} or words & {"looted", "torched", "ransacked", "stole",
                                                                     "stolen", "robbed", "uprooted", "vandalised",
@@ -791,6 +889,16 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             return _sub("Armed clash")  # a named armed group attacking an unnamed party: as ACLED, a battle
         return _sub("Attack")
     return None, None
+
+
+def _weapon_led(doc: Doc, draft: EventDraft, tactics: list[str]) -> bool:
+    """Does the event open with a weapon's attack (an airstrike, a bomb, shelling) and no word of a protest in that
+    sentence? Then protest words further on tell of something else."""
+    if not set(tactics) & WEAPON_TACTICS:
+        return False
+    first = draft.sentences[0]
+    armed = any(first.start <= s.start < first.end and s._.sitrep in WEAPON_TACTICS for s in marks(doc, "tactics"))
+    return armed and not any(t.lower_ in PROTEST_WORDS for t in first)
 
 
 def _territory(doc: Doc, draft: EventDraft) -> str | None:

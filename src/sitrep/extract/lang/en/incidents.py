@@ -18,7 +18,7 @@ VIOLENCE_VERBS = {
     "recaptured", "retook", "regained", "liberated", "looted", "torched", "burned", "burnt", "destroyed", "raped",
     "lynched", "beaten", "beat", "assaulted", "hacked", "bodies", "body", "shots", "exchanged",
     "shoot-out", "shootout", "gunfight", "gunfire", "tortured", "robbed", "stole", "stolen", "uprooted",
-    "explosions", "blasts",
+    "explosions", "blasts", "martyred",
 }
 
 RIOT_TRIGGERS = {"riot", "riots", "rioting", "rioted", "rioters"}
@@ -128,10 +128,12 @@ FACILITIES = {"office", "offices", "hospital", "school", "university", "mosque",
 
 NEW_EVENT_PHRASES = ("on the same day", "the same day", "hours later", "the next day", "the following day",
                      "a day later", "later that day", "later the same day", "earlier the same day", "in another",
-                     "in a separate", "separately", "meanwhile", "elsewhere", "at the same time", "also on")
+                     "in a separate", "separately", "meanwhile", "elsewhere", "at the same time", "also on",
+                     "earlier in the day", "later in the day")
 
 SAME_DAY = ("on the same day", "the same day", "hours later", "later that day", "later the same day",
-            "earlier the same day", "at the same time", "earlier that day", "that evening", "that night")
+            "earlier the same day", "at the same time", "earlier that day", "that evening", "that night",
+            "earlier in the day", "later in the day")
 
 NEXT_DAY = ("the next day", "the following day", "a day later", "the day after")
 
@@ -149,11 +151,15 @@ ONGOING = ("has been at war", "have been at war", "is fighting", "are fighting",
            "has reigned", "in the past", "past week", "past month", "past two", "past three", "past few", "a total of",
            "compared to the same period", "same period last year", "different operations", "separate attacks",
            "separate operations", "every week", "every day", "every month", "each week", "continues to",
-           "continue to", "than any previous", "recorded year")
+           "continue to", "than any previous", "recorded year", "continuation of", "a wave of",
+           "increasingly", "the fight against", "were displaced", "been displaced", "the majority of",
+           "the number of dead", "the number of casualties", "combined death toll", "combined toll", "last year",
+           "last summer", "last winter", "last spring", "last autumn", "step up attacks", "stepped up attacks",
+           "stepping up attacks", "stepped up its use")
 """Wording of a war's or a period's course, not of one incident ('has been at war with the Houthis', 'in the past
 week', 'a total of'): a sentence with it and no day of its own opens no event."""
 
-HABITUAL = {"daily", "weekly", "monthly", "routinely", "regularly", "frequently"}
+HABITUAL = {"daily", "weekly", "monthly", "routinely", "regularly", "frequently", "normally", "usually", "typically"}
 """'sees daily protests', 'publishes monthly accounts of the clashes': a habit, not an incident (lower case only:
 'Daily Sabah' is an outlet)."""
 
@@ -272,7 +278,8 @@ STRAIGHT_QUOTES = {'"'}
 boast, a witness's account), never the opening of a new one."""
 
 BIOGRAPHY = ("who fought", "who had fought", "who has fought", "who once fought", "who served", "who had served",
-             "who was wounded", "who had been wounded", "who survived", "who had survived")
+             "who was wounded", "who had been wounded", "who survived", "who had survived", "who joined",
+             "who had joined", "while fighting")
 """A relative clause that describes a person ('X, who fought against ISIL, said'): a past, not an incident."""
 
 DUPLICATE_OVERLAP = 0.8
@@ -297,10 +304,44 @@ only at a clause's start ('was later on taken to hospital' opens nothing)."""
 
 ORDINALS = {"second", "third", "fourth", "fifth", "another", "separate"}
 INCIDENT_NOUNS = {"attack", "attacks", "bombing", "blast", "explosion", "ambush", "incident", "raid", "strike",
-                  "airstrike", "assault", "shooting", "clash", "clashes"}
+                  "airstrike", "assault", "shooting", "clash", "clashes", "bomber", "bombers"}
 """'A second attack', 'A third attack took place near Dibis', 'Another blast': another incident — but only before an
 incident noun ('a second soldier died later' is more of the same one)."""
 
 NEW_ACT_WORDS = {"retaliated", "retaliation", "retaliatory", "elsewhere"}
 """Words that tell another act within a clause ('Moscow has retaliated with dozens of attacks', 'Three other soldiers
 were killed in fighting elsewhere in Afrin'): the other side's answer, or the same day's fighting in another place."""
+
+EXPLODED_WORDS = {"exploded", "detonated", "blast", "blasts", "explosion", "struck", "hit"}
+"""A bomb that went off: 'died in the blasts' tells it exploded, whatever else was intercepted ('similar attacks and
+explosions' in the area, in the plural, may be a defused bomb's background)."""
+
+ESTABLISH_WORDS = {"established", "set", "opened", "relocated", "moved", "built"}
+"""'established a base', 'set up a checkpoint', 'opened a new headquarters': a base or headquarters set up."""
+
+WEAPON_TACTICS = {"airstrike", "drone", "shelling", "rocket", "suicide", "ied", "vbied", "landmine"}
+"""Tactic keys of an attack with a weapon: an event that opens with one is a strike, not a protest."""
+
+STATE_ADVERBS = {"already", "still"}
+"""'are already detained', 'are still held': a detention that lasts, not an arrest."""
+
+SEVERAL_INCIDENTS = re.compile(
+    r"\b(?:two|three|four|five|six|several|multiple|a series of|a string of|a spate of)\s+"
+    r"(?:separate\s+|coordinated\s+|simultaneous\s+|deadly\s+|other\s+)?"
+    r"(?:attacks|bombings|blasts|explosions|incidents|ambushes|raids|assaults)\b")
+"""'killed in multiple attacks across the country', 'claimed two attacks earlier in the week': a summary of several
+incidents, each told on its own (or not at all); without a day of its own it opens none."""
+
+EARLIER_BY = {"hours": 0, "less than a day": 1, "a day": 1, "one day": 1, "two days": 2, "three days": 3,
+              "four days": 4, "a week": 7, "one week": 7}
+"""How many days before the incident just told an earlier one happened, as 'comes … after' words it."""
+
+COMES_AFTER = re.compile(r"\b(?:comes|came)\s+(?:just\s+|only\s+)?(" + "|".join(EARLIER_BY) + r")\s+after\b")
+"""'The attack comes two days after gunmen killed …', 'came less than a day after a bombing in …': an earlier
+incident, told after the one it precedes."""
+
+DETECTION_CONFIDENCE = (0.25, 0.62, 0.84, 0.93, 0.94)
+"""Confidence that a detected incident is one, by the number of detection cues (0-4: day, toll, tactic, place):
+the share of events with that many cues that were real incidents (main, secondary or background) on the real-news
+development set, Laplace-smoothed ((hits + 1) / (events + 2): 0/2, 7/11, 30/35, 53/56, 29/30 with sitrep-rules/3).
+Calibrated in-sample, on the set the rules are tuned on: read it as an ordering more than a probability."""
