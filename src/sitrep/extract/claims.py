@@ -55,6 +55,9 @@ from sitrep.extract.lang.en.claims import (
     SPEAKER_NOUNS,
     SUBGROUPS,
     TALLY_CUES,
+    TOLL_GROUPS,
+    TOLL_LINKS,
+    TOLL_NOUNS,
 )
 from sitrep.extract.pipeline import marks, span_record
 from sitrep.extract.pipeline import sentences as sentences_of
@@ -361,6 +364,10 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
         # all of them in Daraa": a place before the count is its place when the words after it name none.
         # "Hiiraan with 4 and Gedo with 3": before "with", the place is this count's, the one after is the next's.
         left_facets = _facets(ctx, left[0].i, number.start)
+        if left_lower[-1:] == ["with"] and not left_facets.keys() & {"region", "admin1"}:
+            # 'Baghdad was the worst-affected governorate with 950': the place may open a longer clause.
+            wide = _facets(ctx, _clause_start(ctx, number, sentence, 14), number.start)
+            left_facets.update({k: v for k, v in wide.items() if k in ("region", "admin1")})
         if left_lower[-1:] == ["with"] and left_facets.keys() & {"region", "admin1"}:
             for key in ("region", "admin1"):
                 own.pop(key, None)
@@ -380,6 +387,11 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
     special = _claim_measure(left_lower, right_lower)
     if special is not None:
         measure, item = special, None
+    stated = _stated_toll(ctx, number, sentence)
+    if stated is not None:
+        measure, item = stated[0], None
+        if stated[1] is not None:
+            own.setdefault("target", stated[1])
     label = _label_before(ctx, number)
     if label is not None:
         own[label[0]] = label[1]
@@ -444,11 +456,18 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
         partial = partial or previous.partial
         item = item or previous.item
     elif (measure is not None and previous is not None and previous.parent is not None
-          and previous.sentence == sent_index and previous.measure == measure):
-        # A list that continues a breakdown: "including 12 IED attacks and 5 ambushes".
+          and previous.sentence == sent_index and (previous.measure == measure or _casualty_pair(
+              doc, previous, number, measure))):
+        # A list that continues a breakdown: "including 12 IED attacks and 5 ambushes", "3,179 (861 killed and
+        # 2,318 injured)".
         parent = previous.parent
         partial = partial or previous.partial
         ambiguous = ambiguous or previous.ambiguous
+    elif (measure is not None and previous is not None and parent is None and previous.sentence == sent_index
+          and "target" not in own and "target" in previous.facets and _casualty_pair(doc, previous, number, measure)
+          and right_lower[:1] in (["were"], ["was"], ["others"], ["more"])):
+        # "76 members of the security forces were killed and 161 were injured": the same people, hurt otherwise.
+        own["target"] = previous.facets["target"]
     if measure is None:
         return None
     if previous is not None and previous.sentence == sent_index and previous.measure == measure and previous.ambiguous:
@@ -514,6 +533,44 @@ def _claim_measure(left: list[str], right: list[str]) -> str | None:
         return "killed"  # 'documented the death of 3055', 'responsible for the deaths of 61 civilians'
     if (left[-2:-1] and left[-2] in ARREST_NOUNS and left[-1] == "of") or (left[-1:] and left[-1] in ARREST_VERBS):
         return "captured"
+    return None
+
+
+_TOLL_RISE = {"rose", "risen", "came", "amounted", "arrived", "climbed", "increased", "jumped", "reached"}
+_TOLL_STAND = {"stood", "stands", "put", "estimated", "placed"}
+_TOLL_AT_NOUNS = {"casualties", "deaths", "dead", "fatalities", "injuries", "toll"}
+
+
+def _stated_toll(ctx: Context, number: Span, sentence: Span) -> tuple[str, str | None] | None:
+    """(measure, group) of a toll stated as the subject before its count: 'civilian casualties came to 10,453'
+    (killed or wounded, civilians), 'the number of civilians killed was 685', 'female deaths at 359', 'total child
+    casualties stood at 3,179', 'the death toll rose to 40'. None when the count does not close such a phrase."""
+    doc = ctx.doc
+    link = number.start - 1
+    if link <= sentence.start or doc[link].lower_ not in TOLL_LINKS:
+        return None
+    verb = doc[link - 1].lower_
+    if doc[link].lower_ == "to" and verb not in _TOLL_RISE:
+        return None  # 'rose to', 'came to'; never 'to 12 villages'
+    if doc[link].lower_ == "at" and verb not in _TOLL_STAND and verb not in _TOLL_AT_NOUNS:
+        return None  # 'stood at', 'deaths at'; never 'killed at 3 checkpoints'
+    for j in range(link - 1, max(sentence.start, link - 14) - 1, -1):
+        word = doc[j].lower_
+        if doc[j].text in BOUNDARY or j in ctx.number_tokens:
+            return None
+        if word not in TOLL_NOUNS:
+            continue
+        measure = TOLL_NOUNS[word]
+        if word == "toll" and j > 0 and doc[j - 1].lower_ in ("casualty", "casualties"):
+            measure = "killed_or_wounded"
+        group = None
+        for k in range(j - 1, max(sentence.start, j - 4) - 1, -1):
+            if doc[k].text in BOUNDARY:
+                break
+            if doc[k].lower_ in TOLL_GROUPS:
+                group = TOLL_GROUPS[doc[k].lower_]
+                break
+        return measure, group
     return None
 
 
@@ -591,7 +648,18 @@ def _names_operations(doc: Doc, sentence: Span, number: Span) -> bool:
 def _opens_breakdown(doc: Doc, number: Span, previous: Draft) -> bool:
     """'41 … in the northeast (25 in Deir Ezzor, …)' and '40 of the operations, with 23 in …' open a breakdown."""
     between = [t.text.lower() for t in doc[previous.window_end : number.start]]
+    if between[-1:] == ["where"] and previous.measure in _CASUALTIES:
+        return True  # '950 civilian casualties where 258 were killed and 692 others injured'
     return bool(between) and (between[-1] in ("(", "with") or between[-2:] == ["(", "with"])
+
+
+_CASUALTIES = {"killed", "wounded", "killed_or_wounded"}
+
+
+def _casualty_pair(doc: Doc, previous: Draft, number: Span, measure: str) -> bool:
+    """Two casualty counts joined by 'and' alone ('861 killed and 2,318 injured'): one list of the same people."""
+    between = [t.lower_ for t in doc[previous.window_end : number.start]]
+    return previous.measure in _CASUALTIES and measure in _CASUALTIES and between in (["and"], [","], [",", "and"])
 
 
 def _remainder_level(previous: Draft, value: int, before: list[Draft]) -> Draft:
@@ -609,6 +677,17 @@ def _remainder_level(previous: Draft, value: int, before: list[Draft]) -> Draft:
             return level
         level = level.parent
     return previous
+
+
+def _clause_start(ctx: Context, number: Span, sentence: Span, reach: int) -> int:
+    """The first token of the clause before ``number``, at most ``reach`` tokens back (a boundary or a count ends
+    it)."""
+    i = number.start
+    while i > sentence.start and number.start - i < reach:
+        if ctx.doc[i - 1].text in BOUNDARY or (i - 1) in ctx.number_tokens:
+            break
+        i -= 1
+    return i
 
 
 def _left_window(ctx: Context, number: Span, sentence: Span) -> list:

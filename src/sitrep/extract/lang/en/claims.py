@@ -73,3 +73,13 @@ PERPETRATOR_LEADS = (("by",), ("hands", "of"), ("attributed", "to"), ("blamed", 
 """Words before the party whose victims a line of a monitor's toll counts."""
 RESPONSIBLE = {"responsible", "accountable"}
 """'X were responsible for the deaths of 61': X is the perpetrator of the count."""
+TOLL_NOUNS = {"casualties": "killed_or_wounded", "deaths": "killed", "dead": "killed", "fatalities": "killed",
+              "killed": "killed", "injuries": "wounded", "injured": "wounded", "wounded": "wounded",
+              "toll": "killed"}
+"""The noun of a toll stated as a subject: 'civilian casualties came to 10,453', 'the number of civilians killed was
+685', 'female deaths at 359', 'the death toll rose to 40'."""
+TOLL_LINKS = {"was", "were", "at", "to", "reached", "totalled", "totaled", "hit", "numbered", "exceeded"}
+"""The last word between a toll's noun and its count ('stood at', 'rose to', 'came to', 'reached')."""
+TOLL_GROUPS = {"civilian": "civilians", "civilians": "civilians", "child": "children", "children": "children",
+               "female": "women", "women": "women", "woman": "women"}
+"""Who a stated toll counts, from the word before its noun ('child casualties', 'female deaths')."""
