@@ -52,6 +52,7 @@ from sitrep.extract.lang.en.claims import (
     SEIZE_VERBS,
     SITE_NOUNS,
     SOURCE_WORDS,
+    SPEAKER_ACTS,
     SPEAKER_NOUNS,
     SUBGROUPS,
     TALLY_CUES,
@@ -368,6 +369,11 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
             # 'Baghdad was the worst-affected governorate with 950': the place may open a longer clause.
             wide = _facets(ctx, _clause_start(ctx, number, sentence, 14), number.start)
             left_facets.update({k: v for k, v in wide.items() if k in ("region", "admin1")})
+        if left_lower[-1:] == ["with"] and "month" not in own:
+            # 'June was the deadliest month, with 35 civilians killed': the month the clause is about.
+            month = _month_in(ctx, _clause_start(ctx, number, sentence, 14), number.start)
+            if month is not None:
+                own["month"] = month
         if left_lower[-1:] == ["with"] and left_facets.keys() & {"region", "admin1"}:
             for key in ("region", "admin1"):
                 own.pop(key, None)
@@ -527,6 +533,8 @@ def _claim_measure(left: list[str], right: list[str]) -> str | None:
     if (left[-1:] and left[-1] in KILL_EUPHEMISMS) or (
             left[-2:-1] and left[-2] in KILL_EUPHEMISMS and left[-1] == "of"):
         return "killed"
+    if (left[-2:-1] and left[-2] in ARREST_NOUNS and left[-1] == "of") or (left[-1:] and left[-1] in ARREST_VERBS):
+        return "captured"  # before the words after it: 'the capture of 34 suspects and the elimination of five'
     if any(w in KILL_EUPHEMISMS for w in right[:6]) and not any(w in OP_NOUNS | CLAIM_OP_NOUNS for w in right[:2]):
         return "killed"
     if left[-2:] in (["death", "of"], ["deaths", "of"], ["killing", "of"], ["lives", "of"]):
@@ -600,6 +608,21 @@ def _label_before(ctx: Context, number: Span) -> tuple[str, str] | None:
     if len(categories) == 1 and set(lower) & {"casualties", "deaths", "victims", "toll"}:
         return "target", categories.pop()  # 'Civilian casualties: 955 people …'
     return None
+
+
+def _month_in(ctx: Context, start: int, end: int) -> str | None:
+    """The calendar month a clause in [start, end) is about, with the publication's year, or None."""
+    dated = {i for s in ctx.date_spans for i in range(s.start, s.end)}
+    for token in ctx.doc[start:end]:
+        # A bare month name as the clause's subject ('June was the deadliest month'), which the date reader leaves
+        # alone; never a month of a date or period ('the week to November 4'), nor the verb 'may'.
+        if (token.text[:1].isupper() and token.lower_ in MONTHS and token.lower_ != "may" and token.i not in dated
+                and not (token.i > 0 and ctx.doc[token.i - 1].lower_ in _MONTH_PREPOSITIONS)):
+            return _month_key(ctx, MONTHS[token.lower_])
+    return None
+
+
+_MONTH_PREPOSITIONS = {"in", "to", "since", "until", "till", "through", "of", "from", "during", "by", "before", "after"}
 
 
 def _month_after(ctx: Context, end: int) -> str | None:
@@ -680,11 +703,12 @@ def _remainder_level(previous: Draft, value: int, before: list[Draft]) -> Draft:
 
 
 def _clause_start(ctx: Context, number: Span, sentence: Span, reach: int) -> int:
-    """The first token of the clause before ``number``, at most ``reach`` tokens back (a boundary or a count ends
-    it)."""
+    """The first token of the clause before ``number``, at most ``reach`` tokens back (a boundary other than a
+    comma, or a count, ends it)."""
     i = number.start
     while i > sentence.start and number.start - i < reach:
-        if ctx.doc[i - 1].text in BOUNDARY or (i - 1) in ctx.number_tokens:
+        # A comma stays inside: 'June was the deadliest month, with 35'.
+        if (ctx.doc[i - 1].text in BOUNDARY and ctx.doc[i - 1].text != ",") or (i - 1) in ctx.number_tokens:
             break
         i -= 1
     return i
@@ -807,6 +831,9 @@ def _target(ctx: Context, start: int, end: int) -> str | None:
             continue
         if i > 0 and doc[i - 1].lower_ in ("by", "from"):
             continue
+        if any(doc[j].lower_ == "and" for j in range(start, i)) and any(
+                target_category_for_term(doc[j].lower_) for j in range(start, i)):
+            break  # '34 soldiers and Wagner mercenaries': a list of several parties, counted as the category
         name = actor.canonical
         tail = [t.lower_ for t in doc[span.end : min(span.end + 3, end)]]
         if tail[:2] == ["and", "allies"] or tail[:3] == ["and", "its", "allies"] or tail[:2] == ["and", "allied"]:
@@ -892,6 +919,13 @@ def _starts_claim(ctx: Context, index: int, figures: list[Draft], periods: set[i
         return False
     if (has_period and (operations or len(figures) >= 2)) or (tally and operations):
         return own_period or tally or _has_source(ctx, index) or operations
+    opening = figures[0] if figures else None
+    if (opening is not None and opening.measure == "operations" and opening.value >= 3 and len(figures) >= 3
+            and len({d.measure for d in figures}) >= 2 and _has_source(ctx, index)):
+        # 'the civil defence has responded to 390 attacks, resulting in 42 deaths … and 176 injuries': a count of
+        # attacks that opens a breakdown into casualties, told by a speaker, is a tally even where its period is
+        # not read ('17 were wounded in two attacks' puts the attacks last, as an incident report does).
+        return True
     # One figure with its own period and a speaker: 'the ministry said 58 militants were neutralised last week'.
     # The period must be a bounded one longer than a day: 'over two days' alone is how an incident's duration is
     # told, and one number 'over the past 24 hours' is a daily report.
@@ -908,7 +942,10 @@ def _has_source(ctx: Context, index: int) -> bool:
         words = {t.lower_ for t in ctx.sentences[i]}
         if words & SOURCE_WORDS or words & SPEAKER_NOUNS:
             return True
-    return False
+    sentence = ctx.sentences[index]
+    # A monitor named in the sentence is its speaker ('the White Helmets have responded to 390 attacks').
+    return any(sentence.start <= s.start < sentence.end and s._.sitrep.kind == "monitor"
+               for s in marks(ctx.doc, "actors"))
 
 
 def _incident_shape(ctx: Context, index: int, own_period: bool) -> bool:
@@ -919,7 +956,9 @@ def _incident_shape(ctx: Context, index: int, own_period: bool) -> bool:
         return True
     if own_period:
         return False
-    days = [s for s in ctx.date_spans if sentence.start <= s.start < sentence.end and s._.sitrep.kind == "date"]
+    # 'from January until July 25': a day that closes (or opens) a span is not the day of one incident.
+    days = [s for s in ctx.date_spans if sentence.start <= s.start < sentence.end and s._.sitrep.kind == "date"
+            and not (s.start > 0 and ctx.doc[s.start - 1].lower_ in _SPAN_EDGES)]
     if not days:
         return False
     lower = [t.lower_ for t in sentence]
@@ -927,6 +966,9 @@ def _incident_shape(ctx: Context, index: int, own_period: bool) -> bool:
                                                                                  "explosion", "blast", "operation"}
                    for i in range(len(lower) - 1))
     return singular or not any(w in TALLY_CUES for w in lower)
+
+
+_SPAN_EDGES = {"until", "till", "through", "since", "to"}
 
 
 def _one_incident(ctx: Context, index: int) -> str | None:
@@ -1093,6 +1135,9 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
             spans["claimant"] = span_record(speaker)
     if actor is None and claimant is not None and medium is not None:
         actor = claimant
+    if medium is not None and claimant == medium._.sitrep.owner and _first_person(ctx, first, last):
+        # 'the SDF press centre said: "our forces conducted 16 operations"': the medium's owner counts its own.
+        actor, actor_span = claimant, None
     if actor_span is not None:
         spans["actor"] = span_record(actor_span)
 
@@ -1123,6 +1168,11 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
         places=places,
         spans=spans,
     )
+
+
+def _first_person(ctx: Context, first: int, last: int) -> bool:
+    """The claim's sentences speak in the first person plural ('our forces', 'we carried out')."""
+    return any(t.lower_ in ("our", "we") for s in ctx.sentences[first : last + 1] for t in s)
 
 
 def _source(ctx: Context, claim: Claim, outlet: str | None, actors: ActorTable) -> Source:
@@ -1190,7 +1240,7 @@ def _speaker(ctx: Context, lo: int, hi: int, targets: set[str]) -> Span | None:
             continue
         sentence = ctx.sentences[ctx.sentence_of[span.start]]
         window = doc[max(sentence.start, span.start - 3) : min(sentence.end, span.end + 4)]
-        if any(t.lower_ in CLAIM_VERBS for t in window):
+        if any(t.lower_ in CLAIM_VERBS or t.lower_ in SPEAKER_ACTS for t in window):
             return span
     return None
 
@@ -1214,6 +1264,11 @@ def _period(ctx: Context, first: int, lo: int, hi: int) -> tuple[Span | None, Sp
 
 
 def _figures(drafts: list[Draft]) -> list[Figure]:
+    regional = [d for d in drafts if "region" in d.facets]
+    if len(regional) == 1 and regional[0].parent is None and "admin1" not in regional[0].facets:
+        # '390 attacks in northwestern Syria' and no other count by region: the region is where the whole claim
+        # happens, not one part of a breakdown by region.
+        regional[0].facets = {k: v for k, v in regional[0].facets.items() if k != "region"}
     figures: list[Figure] = []
     seen: set[tuple] = set()
     for draft in drafts:

@@ -83,3 +83,6 @@ TOLL_LINKS = {"was", "were", "at", "to", "reached", "totalled", "totaled", "hit"
 TOLL_GROUPS = {"civilian": "civilians", "civilians": "civilians", "child": "children", "children": "children",
                "female": "women", "women": "women", "woman": "women"}
 """Who a stated toll counts, from the word before its noun ('child casualties', 'female deaths')."""
+SPEAKER_ACTS = {"declaration", "announcement", "statement", "declared", "announcing", "told", "tweeted", "briefing"}
+"""Words of speaking besides the claim verbs: "the coalition's declaration of killing 95", "a Taliban statement",
+"the army told reporters", "the centre tweeted"."""
