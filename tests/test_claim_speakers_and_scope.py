@@ -16,8 +16,10 @@ def _figures(claims: list[Claim]) -> set[tuple[str, int, tuple[tuple[str, str], 
 
 
 def test_a_monitors_count_of_attacks_broken_into_casualties_is_a_claim_and_its_region_the_scope() -> None:
-    text = ("From March until October 2, the White Helmets have responded to 212 attacks in northeastern "
-            "Syria, resulting in 31 deaths, including 5 children, and 97 injuries, including 12 women.")
+    text = (
+        "From March until October 2, the White Helmets have responded to 212 attacks in northeastern "
+        "Syria, resulting in 31 deaths, including 5 children, and 97 injuries, including 12 women."
+    )
     claims = _claims(text, "2022-10-05")
     assert len(claims) == 1
     assert claims[0].claimant == "White Helmets"
@@ -28,34 +30,43 @@ def test_a_monitors_count_of_attacks_broken_into_casualties_is_a_claim_and_its_r
 
 
 def test_attacks_named_after_their_casualties_stay_an_incident() -> None:
-    text = ("Officials said that in the east of the province, four people were killed and 12 others were wounded "
-            "in two attacks on police posts.")
+    text = (
+        "Officials said that in the east of the province, four people were killed and 12 others were wounded "
+        "in two attacks on police posts."
+    )
     assert _claims(text, "2019-03-04") == []
 
 
 def test_a_partys_declaration_names_it_as_the_claimant() -> None:
-    text = ("The shelling came a day after the Saudi-led coalition's declaration of killing 64 Houthis and "
-            "destroying 9 military vehicles in air strikes in Marib over the past 24 hours.")
+    text = (
+        "The shelling came a day after the Saudi-led coalition's declaration of killing 64 Houthis and "
+        "destroying 9 military vehicles in air strikes in Marib over the past 24 hours."
+    )
     claims = _claims(text, "2021-11-03")
     assert [(c.claimant, c.status) for c in claims] == [("Saudi-led coalition", "claimed")]
 
 
 def test_a_month_that_is_the_subject_of_its_clause_is_the_figures_month() -> None:
-    text = ("The UN refugee agency said 212 civilians were killed or injured in the province during the first "
-            "half of 2020. So far, April was the worst month, with 48 civilians killed in shelling.")
+    text = (
+        "The UN refugee agency said 212 civilians were killed or injured in the province during the first "
+        "half of 2020. So far, April was the worst month, with 48 civilians killed in shelling."
+    )
     claims = _claims(text, "2020-08-01")
     assert [c.claimant for c in claims] == ["UNHCR"]
     assert ("killed", 48, (("month", "2020-04"), ("target", "civilians"))) in _figures(claims)
 
 
 def test_the_capture_of_suspects_beside_an_elimination_is_captured() -> None:
-    text = ("In a statement on Sunday, the SDF media centre said: \u201cDuring March, our forces carried out 11 "
-            "operations against ISIS cells, resulting in the capture of 27 suspects and the elimination of three "
-            "others.\u201d")
+    text = (
+        "In a statement on Sunday, the SDF media centre said: \u201cDuring March, our forces carried out 11 "
+        "operations against ISIS cells, resulting in the capture of 27 suspects and the elimination of three "
+        "others.\u201d"
+    )
     claims = _claims(text, "2022-04-03")
     assert ("captured", 27, ()) in _figures(claims)
     assert [(c.claimant, c.actor, c.status) for c in claims] == [
-        ("Syrian Democratic Forces", "Syrian Democratic Forces", "claimed")]
+        ("Syrian Democratic Forces", "Syrian Democratic Forces", "claimed")
+    ]
 
 
 def test_a_category_listed_before_a_named_force_stays_the_category() -> None:

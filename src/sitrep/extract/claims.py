@@ -389,7 +389,10 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
     partial = any(w in PARTIAL_MARKERS for w in left_lower[-3:])
     ambiguous = any(w in AMBIGUOUS_MARKERS for w in left_lower)
 
-    measure, item = measure_from_left(left_lower, right_lower)
+    # 'killed upwards of 350', 'killed in excess of 40': the verb before the amount phrase is the count's.
+    trimmed = left_lower[:-2] if left_lower[-2:] in (["upwards", "of"], ["excess", "of"]) else left_lower
+    trimmed = trimmed[:-1] if trimmed[-1:] == ["in"] and left_lower[-2:] == ["excess", "of"] else trimmed
+    measure, item = measure_from_left(trimmed, right_lower)
     special = _claim_measure(left_lower, right_lower)
     if special is not None:
         measure, item = special, None
@@ -671,6 +674,8 @@ def _names_operations(doc: Doc, sentence: Span, number: Span) -> bool:
 def _opens_breakdown(doc: Doc, number: Span, previous: Draft) -> bool:
     """'41 … in the northeast (25 in Deir Ezzor, …)' and '40 of the operations, with 23 in …' open a breakdown."""
     between = [t.text.lower() for t in doc[previous.window_end : number.start]]
+    if between[-1:] in (["comprising"], ["comprised"]) or between[-2:] in (["consisting", "of"], ["made", "up"]):
+        return True  # '8,100 casualties, comprising 2,900 dead and 5,200 wounded': the parts of that count
     if between[-1:] == ["where"] and previous.measure in _CASUALTIES:
         return True  # '950 civilian casualties where 258 were killed and 692 others injured'
     return bool(between) and (between[-1] in ("(", "with") or between[-2:] == ["(", "with"])
@@ -904,6 +909,10 @@ def _starts_claim(ctx: Context, index: int, figures: list[Draft], periods: set[i
     # 'documented 3055 deaths in September 2017': a month right after the count may be the whole period.
     totals = [d for d in figures if d.parent is None
               and not (d.facets.keys() - {"admin1", "region", "target", "month"})]
+    if not totals:
+        # 'reporting at least 125 drone strikes last year': one count of one tactic is that tactic's total.
+        totals = [d for d in figures if d.parent is None and d.measure == "operations" and d.value >= 3
+                  and not (d.facets.keys() - {"admin1", "region", "target", "month", "tactic"})]
     if not totals or _background(ctx, index):
         return False
     sentence = ctx.sentences[index]
@@ -919,6 +928,11 @@ def _starts_claim(ctx: Context, index: int, figures: list[Draft], periods: set[i
         return False
     if (has_period and (operations or len(figures) >= 2)) or (tally and operations):
         return own_period or tally or _has_source(ctx, index) or operations
+    if _has_source(ctx, index) and any(d.value >= 3 for d in totals) and (
+            (operations and "since" in words and _cumulative_count(sentence)) or _many_operations(sentence)):
+        # A count kept since a point ('the group has registered 415 operations since the 2018 deal'), or casualties
+        # over many operations ('killed 350 militants in different operations, the government said').
+        return True
     opening = figures[0] if figures else None
     if (opening is not None and opening.measure == "operations" and opening.value >= 3 and len(figures) >= 3
             and len({d.measure for d in figures}) >= 2 and _has_source(ctx, index)):
@@ -995,12 +1009,51 @@ def _background(ctx: Context, index: int) -> bool:
     """A sentence about other times ('since 2019', 'compared with last year') is not part of the claim."""
     sentence = ctx.sentences[index]
     words = {t.lower_ for t in sentence}
-    if "since" in words and any(cue in sentence.text.lower() for cue in BACKGROUND_SINCE):
-        words = words - {"since"}  # "since the start of the year" opens the claim's own period
+    if "since" in words and (any(cue in sentence.text.lower() for cue in BACKGROUND_SINCE)
+                             or _cumulative_count(sentence)):
+        # "since the start of the year" opens the claim's own period, and so does 'since' with a count kept up to
+        # now ('the group has registered 415 operations since the 2018 deal')
+        words = words - {"since"}
+    numbers = [i for i in range(sentence.start, sentence.end) if i in ctx.number_tokens]
+    if numbers:
+        # 'X came to 10,453 …, compared to 11,434 in 2016', '… the government said, a claim denied by the group':
+        # a comparison or denial told after the claim's own count does not make the count another party's.
+        later = {t.lower_ for t in ctx.doc[numbers[0] : sentence.end]}
+        words = words - (later & _AFTER_THE_COUNT)
     if words & {"since", "compared", "previously", "ago", "separate", "rejected", "disputed", "denied"}:
         return True  # another time, or another party's account
     text = sentence.text.lower()
+    if "last year" in text and words & _REPORTING and not words & {"compared", "than"}:
+        return False  # 'with the bureau reporting at least 125 drone strikes last year': the claim's own year
     return "last year" in text or "previous year" in text or "the year before" in text
+
+
+_AFTER_THE_COUNT = {"compared", "denied", "rejected", "disputed"}
+_REPORTING = {"reporting", "reported", "recorded", "recording", "documented", "documenting", "counted", "registered"}
+_CUMULATIVE_VERBS = {"registered", "recorded", "documented", "counted", "conducted", "carried", "reported", "claimed",
+                     "launched", "targeted", "tallied"}
+
+
+_MANY = {"different", "various", "several", "multiple", "numerous", "series", "recent", "successive"}
+
+
+def _many_operations(sentence: Span) -> bool:
+    """The sentence counts over many operations: 'in different operations', 'in a series of raids'."""
+    lower = [t.lower_ for t in sentence]
+    return any(word in _MANY and lower[i + 1 : i + 3] and any(
+        w.endswith("s") and (w in OP_NOUNS or w in CLAIM_OP_NOUNS or w == "operations") for w in lower[i + 1 : i + 3])
+        for i, word in enumerate(lower))
+
+
+def _cumulative_count(sentence: Span) -> bool:
+    """A count kept up to now by who keeps it: 'has registered', 'have been reported', 'has carried out'."""
+    lower = [t.lower_ for t in sentence]
+    for i, word in enumerate(lower):
+        if word in ("has", "have"):
+            following = [w for w in lower[i + 1 : i + 4] if w not in ("been", "so", "far", "already")]
+            if following[:1] and following[0] in _CUMULATIVE_VERBS:
+                return True
+    return False
 
 
 def _answers_block(ctx: Context, first: int, other: int, figures: list[Draft], members: list[Draft]) -> bool:
