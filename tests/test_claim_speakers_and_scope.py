@@ -72,3 +72,17 @@ def test_the_capture_of_suspects_beside_an_elimination_is_captured() -> None:
 def test_a_category_listed_before_a_named_force_stays_the_category() -> None:
     text = "The group said its fighters had killed 21 soldiers and Wagner fighters in two regions over the past week."
     assert ("killed", 21, (("target", "military"),)) in _figures(_claims(text, "2022-05-09"))
+
+
+def test_a_month_as_subject_is_the_period_and_its_office_speaks_for_the_party() -> None:
+    text = (
+        "The Syrian Democratic Forces carried out 9 raids against the Islamic State group in the east, the "
+        "organisation's operations centre said on Monday. \u201cMarch saw 9 raids on hideouts - 23 suspects were "
+        "detained,\u201d the centre wrote."
+    )
+    claims = _claims(text, "2022-04-05")
+    found = [c for c in claims if {f.value for f in c.figures} >= {9, 23}]
+    assert [(c.claimant, c.actor, c.status) for c in found] == [
+        ("Syrian Democratic Forces", "Syrian Democratic Forces", "claimed")
+    ]
+    assert ("captured", 23, ()) in _figures(found)

@@ -864,6 +864,8 @@ def _blocks(ctx: Context, drafts: list[Draft]) -> list[tuple[int, int, list[Draf
     for draft in drafts:
         by_sentence.setdefault(draft.sentence, []).append(draft)
     periods = {ctx.sentence_of[s.start] for s in ctx.date_spans if s._.sitrep.kind != "date"}
+    # 'October saw 12 operations': a month as the subject is the period the date reader did not mark.
+    periods |= {i for i, s in enumerate(ctx.sentences) if _month_in(ctx, s.start, s.end) is not None}
     blocks = []
     index = 0
     answer_at = -1  # a sentence that answers the claim before it opens its own claim, whatever its shape
@@ -1182,7 +1184,7 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
         claimant = monitor._.sitrep.canonical
         spans["claimant"] = span_record(monitor)
     else:
-        speaker = _speaker(ctx, lo, hi, targets)
+        speaker = _speaker(ctx, lo, hi, targets) or _own_voice(ctx, lo, hi, targets)
         if speaker is not None:
             claimant = speaker._.sitrep.canonical
             spans["claimant"] = span_record(speaker)
@@ -1248,8 +1250,10 @@ def _source(ctx: Context, claim: Claim, outlet: str | None, actors: ActorTable) 
 def _perpetrator(ctx: Context, trigger: Span, drafts: list[Draft], targets: set[str], lo: int,
                  hi: int) -> Span | None:
     doc = ctx.doc
+    # 'operations against the Islamic State group': a party after 'against' is acted upon, never the actor.
     candidates = [s for s in marks(doc, "actors") if lo <= s.start < hi
-                  and s._.sitrep.kind not in NON_PERPETRATOR_KINDS and s._.sitrep.canonical not in targets]
+                  and s._.sitrep.kind not in NON_PERPETRATOR_KINDS and s._.sitrep.canonical not in targets
+                  and not (s.start > 0 and _after_against(doc, s.start))]
     totals = [d for d in drafts if d.sentence == ctx.sentence_of[trigger.start]]
     anchor = totals[0].number.start if totals else trigger.end
     in_trigger = [s for s in candidates if trigger.start <= s.start < anchor]
@@ -1263,6 +1267,14 @@ def _perpetrator(ctx: Context, trigger: Span, drafts: list[Draft], targets: set[
     if before:
         return before[-1]
     return candidates[0] if candidates else None
+
+
+def _after_against(doc: Doc, start: int) -> bool:
+    """The mention at ``start`` follows 'against' or 'targeting' (an article or two aside)."""
+    i = start - 1
+    while i > 0 and doc[i].lower_ in ("the", "a", "an", "so-called") and start - i < 3:
+        i -= 1
+    return doc[i].lower_ in ("against", "targeting", "targeted")
 
 
 def _explicit_claimant(ctx: Context, lo: int, hi: int, targets: set[str]) -> Span | None:
@@ -1295,6 +1307,30 @@ def _speaker(ctx: Context, lo: int, hi: int, targets: set[str]) -> Span | None:
         window = doc[max(sentence.start, span.start - 3) : min(sentence.end, span.end + 4)]
         if any(t.lower_ in CLAIM_VERBS or t.lower_ in SPEAKER_ACTS for t in window):
             return span
+    return None
+
+
+_OWNERS = {"its", "their"}
+_OWNER_NOUNS = {"organization", "organisation", "group", "movement", "militia", "force", "forces", "army"}
+
+
+def _own_voice(ctx: Context, lo: int, hi: int, targets: set[str]) -> Span | None:
+    """The party that speaks through its own office: 'the SDF carried out 12 operations …, its media centre said',
+    'the organisation's operations centre tweeted' - the first party named in that sentence, not a target."""
+    doc = ctx.doc
+    for index in range(ctx.sentence_of[lo], ctx.sentence_of[max(lo, hi - 1)] + 1):
+        sentence = ctx.sentences[index]
+        lower = [t.lower_ for t in sentence]
+        owned = [i for i, w in enumerate(lower) if w in _OWNERS or (
+            w in ("'s", "’s") and i > 0 and lower[i - 1] in _OWNER_NOUNS)]
+        if not any(w in SPEAKER_NOUNS for i in owned for w in lower[i + 1 : i + 7]):
+            continue
+        if not any(w in CLAIM_VERBS or w in SPEAKER_ACTS for w in lower):
+            continue
+        for span in marks(doc, "actors"):
+            if (sentence.start <= span.start < sentence.end and span._.sitrep.kind not in NON_PERPETRATOR_KINDS
+                    and span._.sitrep.canonical not in targets):
+                return span
     return None
 
 
