@@ -86,3 +86,25 @@ def test_a_month_as_subject_is_the_period_and_its_office_speaks_for_the_party() 
         ("Syrian Democratic Forces", "Syrian Democratic Forces", "claimed")
     ]
     assert ("captured", 23, ()) in _figures(found)
+
+
+def test_a_force_counting_its_own_strikes_after_a_groups_weekly_is_a_second_claim() -> None:
+    text = (
+        "The jihadist group said in its weekly al-Naba newsletter that it had carried out 8 attacks in Diyala in "
+        "the week to March 3. The Global Coalition against ISIS conducted five strikes on targets in Iraq in "
+        "February, killing 12 people and destroying three tunnels"
+    )
+    claims = _claims(text, "2021-03-05")
+    assert [(c.claimant, c.actor, c.status) for c in claims] == [
+        ("Islamic State", "Islamic State", "claimed"),
+        ("US-led coalition", "US-led coalition", "claimed"),
+    ]
+
+
+def test_a_force_counted_by_an_official_is_not_its_own_claimant() -> None:
+    text = (
+        "The Taliban carried out 310 attacks in 28 provinces over the past week, killing 187 members of the "
+        "security forces, a government official said."
+    )
+    claims = _claims(text, "2020-07-06")
+    assert [c.claimant for c in claims] != ["Taliban"]

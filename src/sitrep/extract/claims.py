@@ -1087,9 +1087,12 @@ def _new_actor(ctx: Context, first: int, other: int, members: list[Draft]) -> bo
 
     def actors(index: int) -> set[str]:
         sent = ctx.sentences[index]
-        return {s._.sitrep.canonical for s in marks(ctx.doc, "actors")
-                if sent.start <= s.start < sent.end and s._.sitrep.kind not in NON_PERPETRATOR_KINDS
-                and s._.sitrep.canonical not in targets}
+        # A medium stands for its owner ('the jihadist group said in its weekly al-Naba' speaks for the group).
+        return {(s._.sitrep.owner if s._.sitrep.kind == "media" else s._.sitrep.canonical)
+                for s in marks(ctx.doc, "actors")
+                if sent.start <= s.start < sent.end and (s._.sitrep.kind not in NON_PERPETRATOR_KINDS or (
+                    s._.sitrep.kind == "media" and s._.sitrep.owner)) and s._.sitrep.canonical not in targets
+                and not _after_against(ctx.doc, s.start)} - {None}
 
     a, b = actors(first), actors(other)
     return bool(a) and bool(b) and not (a & b)
@@ -1190,6 +1193,9 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
             spans["claimant"] = span_record(speaker)
     if actor is None and claimant is not None and medium is not None:
         actor = claimant
+    if claimant is None and actor_span is not None and _reports_itself(ctx, actor_span, trigger, drafts, lo, hi):
+        claimant = actor
+        spans["claimant"] = span_record(actor_span)
     if medium is not None and claimant == medium._.sitrep.owner and _first_person(ctx, first, last):
         # 'the SDF press centre said: "our forces conducted 16 operations"': the medium's owner counts its own.
         actor, actor_span = claimant, None
@@ -1223,6 +1229,21 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
         places=places,
         spans=spans,
     )
+
+
+def _reports_itself(ctx: Context, actor: Span, trigger: Span, drafts: list[Draft], lo: int, hi: int) -> bool:
+    """A force that opens the claim as the subject of its own operations count, with nobody else named as the
+    source ('The coalition conducted seven strikes in Iraq in September, killing 18 militants …'): the figures are
+    that force's own (a third party's tally names its source: 'according to', 'reported', a monitor)."""
+    own = [d for d in drafts if d.sentence == ctx.sentence_of[trigger.start]]
+    if not own or own[0].measure != "operations" or actor._.sitrep.kind not in ("state", "group", "state-allied"):
+        return False
+    if not (trigger.start <= actor.start < own[0].number.start) or actor.start - trigger.start > 3:
+        return False
+    words = {t.lower_ for t in ctx.doc[lo:hi]}
+    # Any speaking verb left here has another speaker ('…, a government official said'): the party would have been
+    # read as the claimant already had it spoken.
+    return not words & ({"according", "reporting", "monitor", "tally"} | CLAIM_VERBS | SPEAKER_ACTS | SOURCE_WORDS)
 
 
 def _first_person(ctx: Context, first: int, last: int) -> bool:
