@@ -108,3 +108,15 @@ def test_a_force_counted_by_an_official_is_not_its_own_claimant() -> None:
     )
     claims = _claims(text, "2020-07-06")
     assert [c.claimant for c in claims] != ["Taliban"]
+
+
+def test_each_line_of_a_monitors_toll_by_perpetrator_counts_civilians() -> None:
+    text = (
+        "The rights network said 120 civilians were killed in the country in May. Government forces were "
+        "responsible for the deaths of 40 civilians, including 9 children. The PYD militia was accountable for "
+        "the killing of 6 civilians. Another 8 persons were killed by Hayat Tahrir al-Sham."
+    )
+    claims = _claims(text, "2022-06-02")
+    by_actor = {c.actor: _figures([c]) for c in claims}
+    assert ("killed", 6, (("target", "civilians"),)) in by_actor["Democratic Union Party"]
+    assert ("killed", 8, (("target", "civilians"),)) in by_actor["Hay'at Tahrir al-Sham"]

@@ -1125,6 +1125,11 @@ def _by_perpetrator(ctx: Context, drafts: list[Draft]) -> tuple[list[Draft], lis
                     d.parent is draft and d.facets.get("target") in SUBGROUPS.values() for d in figures):
                 draft.facets["target"] = "civilians"  # its parts are children and women: the whole is civilians
         groups.setdefault(span._.sitrep.canonical, (span, []))[1].extend(figures)
+    heads = [d for _, figures in groups.values() for d in figures if d.parent is None and d.measure in _CASUALTIES]
+    if any(d.facets.get("target") == "civilians" for d in heads):
+        # The lines of one toll count the same people: '4 persons were killed by …' beside '91 civilians …'.
+        for draft in heads:
+            draft.facets.setdefault("target", "civilians")
     return rest, list(groups.values())
 
 
