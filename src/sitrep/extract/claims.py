@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+import pycountry
 from spacy.tokens import Doc, Span
 
 from sitrep.extract.attribution import outlet_kind
@@ -396,6 +397,14 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
     special = _claim_measure(left_lower, right_lower)
     if special is not None:
         measure, item = special, None
+    if measure is None and left_lower[-1:] and left_lower[-1] in _STRIKE_VERBS and right_lower[:1] and (
+            right_lower[0].isalpha() and right_lower[0].endswith("s") and right_lower[0] not in PERSONS):
+        # 'targeted 193 ships', 'attacked 12 convoys': that many operations, against what is named.
+        measure = "operations"
+        own.setdefault("target", right_lower[0])
+    launch = _launch_measure(left_lower, [t.lower_ for t in doc[number.end : min(sentence.end, number.end + 8)]])
+    if launch is not None:
+        measure, item = launch, None
     stated = _stated_toll(ctx, number, sentence)
     if stated is not None:
         measure, item = stated[0], None
@@ -481,7 +490,7 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
         return None
     if previous is not None and previous.sentence == sent_index and previous.measure == measure and previous.ambiguous:
         ambiguous = True
-    if measure not in ("operations",):
+    if measure != "operations" and not measure.endswith(("_launched", "_intercepted")):
         own.pop("tactic", None)
     if measure in MATERIEL:
         own.pop("target", None)
@@ -550,6 +559,33 @@ def _claim_measure(left: list[str], right: list[str]) -> str | None:
 _TOLL_RISE = {"rose", "risen", "came", "amounted", "arrived", "climbed", "increased", "jumped", "reached"}
 _TOLL_STAND = {"stood", "stands", "put", "estimated", "placed"}
 _TOLL_AT_NOUNS = {"casualties", "deaths", "dead", "fatalities", "injuries", "toll"}
+
+
+_APPROXIMATE = {"more", "than", "over", "nearly", "about", "around", "almost", "approximately", "some", "at", "least",
+                "upwards", "of"}
+_STRIKE_VERBS = {"targeted", "attacked", "struck", "hit"}
+_LAUNCH_VERBS = {"launched", "fired", "launching", "firing", "shot", "sent"}
+_MISSILES = {"missile", "missiles", "rocket", "rockets"}
+
+
+def _launch_measure(left: list[str], right: list[str]) -> str | None:
+    """Munitions counted as launched or intercepted: 'launched 1,000 missiles and drones' (munitions launched),
+    'destroyed 10 out of 14 cruise missiles' (10 missiles intercepted, 14 launched), 'one of the 4 drones', 'fired
+    40 rockets'. ``right`` is the words after the count, read past the next count."""
+    partitive = left[-2:] in (["out", "of"], ["of", "the"])
+    while left and left[-1] in _APPROXIMATE:
+        left = left[:-1]  # 'launched more than 1,000 missiles'
+    head = right[:4] if right[:2] != ["out", "of"] else right[2:7]
+    missiles = any(w in _MISSILES for w in head)
+    drones = any(w in DRONES for w in head)
+    if not (missiles or drones):
+        return None
+    kind = "munitions" if missiles and drones else "missiles" if missiles else "drones"
+    if right[:2] == ["out", "of"]:
+        return f"{kind}_intercepted"  # 'destroyed 10 out of 14 missiles': the first count is what was stopped
+    if partitive or (left[-1:] and left[-1] in _LAUNCH_VERBS and right[:1] != ["down"]):
+        return f"{kind}_launched"
+    return None
 
 
 def _stated_toll(ctx: Context, number: Span, sentence: Span) -> tuple[str, str | None] | None:
@@ -915,6 +951,9 @@ def _starts_claim(ctx: Context, index: int, figures: list[Draft], periods: set[i
         # 'reporting at least 125 drone strikes last year': one count of one tactic is that tactic's total.
         totals = [d for d in figures if d.parent is None and d.measure == "operations" and d.value >= 3
                   and not (d.facets.keys() - {"admin1", "region", "target", "month", "tactic"})]
+    if (any(d.measure.endswith(("_launched", "_intercepted")) and d.value >= 2 for d in figures)
+            and _has_source(ctx, index) and not _background(ctx, index)):
+        return True  # 'the command said air defences destroyed 10 out of 14 missiles': a tally of munitions
     if not totals or _background(ctx, index):
         return False
     sentence = ctx.sentences[index]
@@ -1014,8 +1053,8 @@ def _background(ctx: Context, index: int) -> bool:
     if "since" in words and (any(cue in sentence.text.lower() for cue in BACKGROUND_SINCE)
                              or _cumulative_count(sentence)):
         # "since the start of the year" opens the claim's own period, and so does 'since' with a count kept up to
-        # now ('the group has registered 415 operations since the 2018 deal')
-        words = words - {"since"}
+        # now ('the group has registered 415 operations since the 2018 deal'); its 'ago' dates that start
+        words = words - {"since", "ago"}
     numbers = [i for i in range(sentence.start, sentence.end) if i in ctx.number_tokens]
     if numbers:
         # 'X came to 10,453 …, compared to 11,434 in 2016', '… the government said, a claim denied by the group':
@@ -1198,6 +1237,11 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
             spans["claimant"] = span_record(speaker)
     if actor is None and claimant is not None and medium is not None:
         actor = claimant
+    launched = [d for d in drafts if d.measure.endswith("_launched")]
+    if launched and actor == claimant and any(d.measure.endswith("_intercepted") for d in drafts):
+        # 'the command said air defences destroyed 10 of 14 missiles Russia launched': munitions the speaker
+        # intercepted are the other side's; the actor is the country that launched them, where named, else unknown.
+        actor, actor_span = _launcher(ctx, actors, launched[0].sentence), None
     if claimant is None and actor_span is not None and _reports_itself(ctx, actor_span, trigger, drafts, lo, hi):
         claimant = actor
         spans["claimant"] = span_record(actor_span)
@@ -1234,6 +1278,37 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
         places=places,
         spans=spans,
     )
+
+
+def _launcher(ctx: Context, actors: ActorTable, sentence: int) -> str | None:
+    """The state forces of the country named right before a launch verb ('missiles Russia launched', 'Russian
+    forces fired'), or None."""
+    span = ctx.sentences[sentence]
+    for token in span:
+        if token.lower_ not in _LAUNCH_VERBS or token.i - 1 < span.start:
+            continue
+        demonym = _demonym(ctx.doc[token.i - 1].text)
+        if demonym is not None:
+            found = actors.canonical(f"{demonym} forces") or actors.canonical(f"{demonym} military")
+            if found is not None:
+                return found
+    return None
+
+
+def _demonym(name: str) -> str | None:
+    """'Russian' for 'Russian' or 'Russia': a demonym as written, or the demonym of a country's name."""
+    if name in DEMONYMS:
+        return name
+    try:
+        code = pycountry.countries.lookup(_COUNTRY_NAMES.get(name, name)).alpha_2
+    except LookupError:
+        return None
+    return next((d for d, c in DEMONYMS.items() if c == code and d[:1].isupper() and d[-1:].islower()), None)
+
+
+_COUNTRY_NAMES = {"Russia": "Russian Federation", "Iran": "Iran, Islamic Republic of", "Syria": "Syrian Arab Republic",
+                  "Turkey": "Türkiye", "North Korea": "Korea, Democratic People's Republic of"}
+"""Country names as news writes them, where pycountry's lookup needs its own."""
 
 
 def _reports_itself(ctx: Context, actor: Span, trigger: Span, drafts: list[Draft], lo: int, hi: int) -> bool:
@@ -1344,6 +1419,14 @@ def _own_voice(ctx: Context, lo: int, hi: int, targets: set[str]) -> Span | None
     """The party that speaks through its own office: 'the SDF carried out 12 operations …, its media centre said',
     'the organisation's operations centre tweeted' - the first party named in that sentence, not a target."""
     doc = ctx.doc
+    for span in marks(doc, "actors"):
+        # "The Houthis' military spokesman said", "the army's media office said": the owner of the voice.
+        if not (lo <= span.start < hi) or span._.sitrep.kind in NON_PERPETRATOR_KINDS or (
+                span._.sitrep.canonical in targets):
+            continue
+        after = [t.lower_ for t in doc[span.end : min(hi, span.end + 4)]]
+        if after[:1] in (["'s"], ["’s"], ["'"], ["’"]) and any(w in SPEAKER_NOUNS for w in after[1:]):
+            return span
     for index in range(ctx.sentence_of[lo], ctx.sentence_of[max(lo, hi - 1)] + 1):
         sentence = ctx.sentences[index]
         lower = [t.lower_ for t in sentence]
