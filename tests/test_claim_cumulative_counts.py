@@ -53,3 +53,18 @@ def test_a_comparison_after_the_count_keeps_the_claim() -> None:
     figures = _figures(_claims(text, "2020-02-20"))
     assert ("killed_or_wounded", 8100, (("target", "civilians"),)) in figures
     assert ("killed", 2900, (("target", "civilians"),)) in figures
+
+
+def test_a_running_total_credited_to_a_news_agency_is_that_agencys_claim() -> None:
+    text = (
+        "Gunmen raided a village in the north on Monday. Residents said the raid was the latest of many. "
+        "A total of 64 people have been killed in such raids, according to Reuters."
+    )
+    claims = _claims(text, "2019-05-14")
+    assert [(c.claimant, c.status) for c in claims] == [("Reuters", "reported")]
+    assert ("killed", 64, ()) in _figures(claims)
+
+
+def test_attempts_kept_since_a_month_are_operations() -> None:
+    text = "At least 23 attempts to storm army bases have been reported since April, the agency said."
+    assert ("operations", 23, ()) in {(m, v, ()) for m, v, _ in _figures(_claims(text, "2019-09-01"))}

@@ -974,6 +974,9 @@ def _starts_claim(ctx: Context, index: int, figures: list[Draft], periods: set[i
         # A count kept since a point ('the group has registered 415 operations since the 2018 deal'), or casualties
         # over many operations ('killed 350 militants in different operations, the government said').
         return True
+    if "total" in words and "according" in words and not one and len(totals) == 1 and totals[0].value >= 10:
+        # 'A total of 109 people have been killed, according to the agency': a running count credited to a source.
+        return True
     opening = figures[0] if figures else None
     if (opening is not None and opening.measure == "operations" and opening.value >= 3 and len(figures) >= 3
             and len({d.measure for d in figures}) >= 2 and _has_source(ctx, index)):
@@ -1230,6 +1233,9 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
     elif monitor is not None:
         claimant = monitor._.sitrep.canonical
         spans["claimant"] = span_record(monitor)
+    elif (credited := _according_to(ctx, trigger)) is not None:
+        claimant = credited._.sitrep.canonical if credited.label_ == "ACTORS" else credited.text
+        spans["claimant"] = span_record(credited)
     else:
         speaker = _speaker(ctx, lo, hi, targets) or _own_voice(ctx, lo, hi, targets)
         if speaker is not None:
@@ -1413,6 +1419,29 @@ def _speaker(ctx: Context, lo: int, hi: int, targets: set[str]) -> Span | None:
 
 _OWNERS = {"its", "their"}
 _OWNER_NOUNS = {"organization", "organisation", "group", "movement", "militia", "force", "forces", "army"}
+
+
+def _according_to(ctx: Context, sentence: Span) -> Span | None:
+    """The source the claim's own sentence credits: 'according to AFP', 'according to the Interior Ministry' (an
+    actor mention where the table knows it, else the capitalised name as written), or None."""
+    doc = ctx.doc
+    for token in sentence[:-1]:
+        if token.lower_ != "according" or doc[token.i + 1].lower_ != "to":
+            continue
+        start = token.i + 2
+        while start < sentence.end and doc[start].lower_ in ("the", "a", "an"):
+            start += 1
+        stop = next((i for i in range(start, sentence.end) if doc[i].text in BOUNDARY), sentence.end)
+        for span in marks(doc, "actors"):
+            # 'according to the November balance sheet announced by HPG': the party named in the phrase.
+            if start <= span.start < stop and span._.sitrep.kind not in ("location",):
+                return span
+        end = start
+        while end < stop and (doc[end].text[:1].isupper() or doc[end].text in ("-", "'s")) and end - start < 6:
+            end += 1
+        if end > start and (end == stop or not doc[end].is_alpha) and doc[start].lower_ not in MONTHS:
+            return doc[start:end]  # a source the table does not know, as written: 'according to AFP'
+    return None
 
 
 def _own_voice(ctx: Context, lo: int, hi: int, targets: set[str]) -> Span | None:

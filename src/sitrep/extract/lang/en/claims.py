@@ -6,7 +6,7 @@ their own lists in ``counting.py`` and ``incidents.py``).
 
 from __future__ import annotations
 
-CLAIM_OP_NOUNS = {"actions", "clashes", "events", "sorties", "bombardments", "shellings", "airstrikes"}
+CLAIM_OP_NOUNS = {"actions", "clashes", "events", "sorties", "bombardments", "shellings", "airstrikes", "attempts"}
 """Counted operations in tallies ('176 actions', 'clashed … 214 times' is not read) besides ``OP_NOUNS``."""
 KILL_EUPHEMISMS = {"neutralised", "neutralized", "neutralising", "neutralizing", "eliminated", "eliminating",
                    "elimination", "martyred"}
