@@ -63,6 +63,7 @@ from sitrep.extract.lang.en.claims import (
 )
 from sitrep.extract.pipeline import marks, span_record
 from sitrep.extract.pipeline import sentences as sentences_of
+from sitrep.extract.roles import mention_role
 from sitrep.extract.vocabulary import (
     AMBIGUOUS_MARKERS,
     ANTECEDENT_WORDS,
@@ -870,8 +871,8 @@ def _target(ctx: Context, start: int, end: int) -> str | None:
         actor: Actor = span._.sitrep
         if actor.kind in NON_PERPETRATOR_KINDS:
             continue
-        if i > 0 and doc[i - 1].lower_ in ("by", "from"):
-            continue
+        if mention_role(doc, i) == "agent" or (i > 0 and doc[i - 1].lower_ == "from"):
+            continue  # 'killed by the militia', 'fire from the army': who acts is never the target
         if any(doc[j].lower_ == "and" for j in range(start, i)) and any(
                 target_category_for_term(doc[j].lower_) for j in range(start, i)):
             break  # '34 soldiers and Wagner mercenaries': a list of several parties, counted as the category
@@ -1134,7 +1135,7 @@ def _new_actor(ctx: Context, first: int, other: int, members: list[Draft]) -> bo
                 for s in marks(ctx.doc, "actors")
                 if sent.start <= s.start < sent.end and (s._.sitrep.kind not in NON_PERPETRATOR_KINDS or (
                     s._.sitrep.kind == "media" and s._.sitrep.owner)) and s._.sitrep.canonical not in targets
-                and not _after_against(ctx.doc, s.start)} - {None}
+                and mention_role(ctx.doc, s.start) != "patient"} - {None}
 
     a, b = actors(first), actors(other)
     return bool(a) and bool(b) and not (a & b)
@@ -1360,7 +1361,7 @@ def _perpetrator(ctx: Context, trigger: Span, drafts: list[Draft], targets: set[
     # 'operations against the Islamic State group': a party after 'against' is acted upon, never the actor.
     candidates = [s for s in marks(doc, "actors") if lo <= s.start < hi
                   and s._.sitrep.kind not in NON_PERPETRATOR_KINDS and s._.sitrep.canonical not in targets
-                  and not (s.start > 0 and _after_against(doc, s.start))]
+                  and mention_role(doc, s.start) != "patient"]
     totals = [d for d in drafts if d.sentence == ctx.sentence_of[trigger.start]]
     anchor = totals[0].number.start if totals else trigger.end
     in_trigger = [s for s in candidates if trigger.start <= s.start < anchor]
@@ -1374,14 +1375,6 @@ def _perpetrator(ctx: Context, trigger: Span, drafts: list[Draft], targets: set[
     if before:
         return before[-1]
     return candidates[0] if candidates else None
-
-
-def _after_against(doc: Doc, start: int) -> bool:
-    """The mention at ``start`` follows 'against' or 'targeting' (an article or two aside)."""
-    i = start - 1
-    while i > 0 and doc[i].lower_ in ("the", "a", "an", "so-called") and start - i < 3:
-        i -= 1
-    return doc[i].lower_ in ("against", "targeting", "targeted")
 
 
 def _explicit_claimant(ctx: Context, lo: int, hi: int, targets: set[str]) -> Span | None:
