@@ -60,3 +60,11 @@ def test_a_group_counting_its_own_launches_and_targets() -> None:
     assert ("munitions_launched", 400, (("tactic", "rocket+drone"),)) in {
         (m, v, tuple((k, x) for k, x in f if k == "tactic")) for m, v, f in figures
     }
+
+
+def test_the_one_count_of_operations_against_the_enemy_is_the_total() -> None:
+    text = (
+        "The group's press centre said its fighters had carried out 140 actions against the Turkish army in "
+        "March, in which 96 soldiers were killed."
+    )
+    assert ("operations", 140, ()) in _figures(text, "2022-04-02")

@@ -1489,6 +1489,13 @@ def _figures(drafts: list[Draft]) -> list[Figure]:
         # '390 attacks in northwestern Syria' and no other count by region: the region is where the whole claim
         # happens, not one part of a breakdown by region.
         regional[0].facets = {k: v for k, v in regional[0].facets.items() if k != "region"}
+    opened = [d for d in drafts if d.measure == "operations" and d.parent is None]
+    if len(opened) == 1 and opened[0].facets.get("target") and not any(
+            d.parent is opened[0] for d in drafts) and opened[0].facets["target"][:1].isupper():
+        # '193 actions against the Turkish army', '12 operations against the Islamic State group': the one count of
+        # operations, against the enemy it is always against, is the total, not a part by target ('targeted 193
+        # ships' keeps what it counts).
+        opened[0].facets = {k: v for k, v in opened[0].facets.items() if k != "target"}
     figures: list[Figure] = []
     seen: set[tuple] = set()
     for draft in drafts:
