@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+import pycountry
 from spacy.tokens import Doc, Span
 
 from sitrep.extract.attribution import outlet_kind
@@ -52,12 +53,17 @@ from sitrep.extract.lang.en.claims import (
     SEIZE_VERBS,
     SITE_NOUNS,
     SOURCE_WORDS,
+    SPEAKER_ACTS,
     SPEAKER_NOUNS,
     SUBGROUPS,
     TALLY_CUES,
+    TOLL_GROUPS,
+    TOLL_LINKS,
+    TOLL_NOUNS,
 )
 from sitrep.extract.pipeline import marks, span_record
 from sitrep.extract.pipeline import sentences as sentences_of
+from sitrep.extract.roles import mention_role
 from sitrep.extract.vocabulary import (
     AMBIGUOUS_MARKERS,
     ANTECEDENT_WORDS,
@@ -361,6 +367,15 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
         # all of them in Daraa": a place before the count is its place when the words after it name none.
         # "Hiiraan with 4 and Gedo with 3": before "with", the place is this count's, the one after is the next's.
         left_facets = _facets(ctx, left[0].i, number.start)
+        if left_lower[-1:] == ["with"] and not left_facets.keys() & {"region", "admin1"}:
+            # 'Baghdad was the worst-affected governorate with 950': the place may open a longer clause.
+            wide = _facets(ctx, _clause_start(ctx, number, sentence, 14), number.start)
+            left_facets.update({k: v for k, v in wide.items() if k in ("region", "admin1")})
+        if left_lower[-1:] == ["with"] and "month" not in own:
+            # 'June was the deadliest month, with 35 civilians killed': the month the clause is about.
+            month = _month_in(ctx, _clause_start(ctx, number, sentence, 14), number.start)
+            if month is not None:
+                own["month"] = month
         if left_lower[-1:] == ["with"] and left_facets.keys() & {"region", "admin1"}:
             for key in ("region", "admin1"):
                 own.pop(key, None)
@@ -376,10 +391,26 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
     partial = any(w in PARTIAL_MARKERS for w in left_lower[-3:])
     ambiguous = any(w in AMBIGUOUS_MARKERS for w in left_lower)
 
-    measure, item = measure_from_left(left_lower, right_lower)
+    # 'killed upwards of 350', 'killed in excess of 40': the verb before the amount phrase is the count's.
+    trimmed = left_lower[:-2] if left_lower[-2:] in (["upwards", "of"], ["excess", "of"]) else left_lower
+    trimmed = trimmed[:-1] if trimmed[-1:] == ["in"] and left_lower[-2:] == ["excess", "of"] else trimmed
+    measure, item = measure_from_left(trimmed, right_lower)
     special = _claim_measure(left_lower, right_lower)
     if special is not None:
         measure, item = special, None
+    if measure is None and left_lower[-1:] and left_lower[-1] in _STRIKE_VERBS and right_lower[:1] and (
+            right_lower[0].isalpha() and right_lower[0].endswith("s") and right_lower[0] not in PERSONS):
+        # 'targeted 193 ships', 'attacked 12 convoys': that many operations, against what is named.
+        measure = "operations"
+        own.setdefault("target", right_lower[0])
+    launch = _launch_measure(left_lower, [t.lower_ for t in doc[number.end : min(sentence.end, number.end + 8)]])
+    if launch is not None:
+        measure, item = launch, None
+    stated = _stated_toll(ctx, number, sentence)
+    if stated is not None:
+        measure, item = stated[0], None
+        if stated[1] is not None:
+            own.setdefault("target", stated[1])
     label = _label_before(ctx, number)
     if label is not None:
         own[label[0]] = label[1]
@@ -444,16 +475,23 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
         partial = partial or previous.partial
         item = item or previous.item
     elif (measure is not None and previous is not None and previous.parent is not None
-          and previous.sentence == sent_index and previous.measure == measure):
-        # A list that continues a breakdown: "including 12 IED attacks and 5 ambushes".
+          and previous.sentence == sent_index and (previous.measure == measure or _casualty_pair(
+              doc, previous, number, measure))):
+        # A list that continues a breakdown: "including 12 IED attacks and 5 ambushes", "3,179 (861 killed and
+        # 2,318 injured)".
         parent = previous.parent
         partial = partial or previous.partial
         ambiguous = ambiguous or previous.ambiguous
+    elif (measure is not None and previous is not None and parent is None and previous.sentence == sent_index
+          and "target" not in own and "target" in previous.facets and _casualty_pair(doc, previous, number, measure)
+          and right_lower[:1] in (["were"], ["was"], ["others"], ["more"])):
+        # "76 members of the security forces were killed and 161 were injured": the same people, hurt otherwise.
+        own["target"] = previous.facets["target"]
     if measure is None:
         return None
     if previous is not None and previous.sentence == sent_index and previous.measure == measure and previous.ambiguous:
         ambiguous = True
-    if measure not in ("operations",):
+    if measure != "operations" and not measure.endswith(("_launched", "_intercepted")):
         own.pop("tactic", None)
     if measure in MATERIEL:
         own.pop("target", None)
@@ -508,12 +546,79 @@ def _claim_measure(left: list[str], right: list[str]) -> str | None:
     if (left[-1:] and left[-1] in KILL_EUPHEMISMS) or (
             left[-2:-1] and left[-2] in KILL_EUPHEMISMS and left[-1] == "of"):
         return "killed"
+    if (left[-2:-1] and left[-2] in ARREST_NOUNS and left[-1] == "of") or (left[-1:] and left[-1] in ARREST_VERBS):
+        return "captured"  # before the words after it: 'the capture of 34 suspects and the elimination of five'
     if any(w in KILL_EUPHEMISMS for w in right[:6]) and not any(w in OP_NOUNS | CLAIM_OP_NOUNS for w in right[:2]):
         return "killed"
     if left[-2:] in (["death", "of"], ["deaths", "of"], ["killing", "of"], ["lives", "of"]):
         return "killed"  # 'documented the death of 3055', 'responsible for the deaths of 61 civilians'
     if (left[-2:-1] and left[-2] in ARREST_NOUNS and left[-1] == "of") or (left[-1:] and left[-1] in ARREST_VERBS):
         return "captured"
+    return None
+
+
+_TOLL_RISE = {"rose", "risen", "came", "amounted", "arrived", "climbed", "increased", "jumped", "reached"}
+_TOLL_STAND = {"stood", "stands", "put", "estimated", "placed"}
+_TOLL_AT_NOUNS = {"casualties", "deaths", "dead", "fatalities", "injuries", "toll"}
+
+
+_APPROXIMATE = {"more", "than", "over", "nearly", "about", "around", "almost", "approximately", "some", "at", "least",
+                "upwards", "of"}
+_STRIKE_VERBS = {"targeted", "attacked", "struck", "hit"}
+_LAUNCH_VERBS = {"launched", "fired", "launching", "firing", "shot", "sent"}
+_MISSILES = {"missile", "missiles", "rocket", "rockets"}
+
+
+def _launch_measure(left: list[str], right: list[str]) -> str | None:
+    """Munitions counted as launched or intercepted: 'launched 1,000 missiles and drones' (munitions launched),
+    'destroyed 10 out of 14 cruise missiles' (10 missiles intercepted, 14 launched), 'one of the 4 drones', 'fired
+    40 rockets'. ``right`` is the words after the count, read past the next count."""
+    partitive = left[-2:] in (["out", "of"], ["of", "the"])
+    while left and left[-1] in _APPROXIMATE:
+        left = left[:-1]  # 'launched more than 1,000 missiles'
+    head = right[:4] if right[:2] != ["out", "of"] else right[2:7]
+    missiles = any(w in _MISSILES for w in head)
+    drones = any(w in DRONES for w in head)
+    if not (missiles or drones):
+        return None
+    kind = "munitions" if missiles and drones else "missiles" if missiles else "drones"
+    if right[:2] == ["out", "of"]:
+        return f"{kind}_intercepted"  # 'destroyed 10 out of 14 missiles': the first count is what was stopped
+    if partitive or (left[-1:] and left[-1] in _LAUNCH_VERBS and right[:1] != ["down"]):
+        return f"{kind}_launched"
+    return None
+
+
+def _stated_toll(ctx: Context, number: Span, sentence: Span) -> tuple[str, str | None] | None:
+    """(measure, group) of a toll stated as the subject before its count: 'civilian casualties came to 10,453'
+    (killed or wounded, civilians), 'the number of civilians killed was 685', 'female deaths at 359', 'total child
+    casualties stood at 3,179', 'the death toll rose to 40'. None when the count does not close such a phrase."""
+    doc = ctx.doc
+    link = number.start - 1
+    if link <= sentence.start or doc[link].lower_ not in TOLL_LINKS:
+        return None
+    verb = doc[link - 1].lower_
+    if doc[link].lower_ == "to" and verb not in _TOLL_RISE:
+        return None  # 'rose to', 'came to'; never 'to 12 villages'
+    if doc[link].lower_ == "at" and verb not in _TOLL_STAND and verb not in _TOLL_AT_NOUNS:
+        return None  # 'stood at', 'deaths at'; never 'killed at 3 checkpoints'
+    for j in range(link - 1, max(sentence.start, link - 14) - 1, -1):
+        word = doc[j].lower_
+        if doc[j].text in BOUNDARY or j in ctx.number_tokens:
+            return None
+        if word not in TOLL_NOUNS:
+            continue
+        measure = TOLL_NOUNS[word]
+        if word == "toll" and j > 0 and doc[j - 1].lower_ in ("casualty", "casualties"):
+            measure = "killed_or_wounded"
+        group = None
+        for k in range(j - 1, max(sentence.start, j - 4) - 1, -1):
+            if doc[k].text in BOUNDARY:
+                break
+            if doc[k].lower_ in TOLL_GROUPS:
+                group = TOLL_GROUPS[doc[k].lower_]
+                break
+        return measure, group
     return None
 
 
@@ -543,6 +648,21 @@ def _label_before(ctx: Context, number: Span) -> tuple[str, str] | None:
     if len(categories) == 1 and set(lower) & {"casualties", "deaths", "victims", "toll"}:
         return "target", categories.pop()  # 'Civilian casualties: 955 people …'
     return None
+
+
+def _month_in(ctx: Context, start: int, end: int) -> str | None:
+    """The calendar month a clause in [start, end) is about, with the publication's year, or None."""
+    dated = {i for s in ctx.date_spans for i in range(s.start, s.end)}
+    for token in ctx.doc[start:end]:
+        # A bare month name as the clause's subject ('June was the deadliest month'), which the date reader leaves
+        # alone; never a month of a date or period ('the week to November 4'), nor the verb 'may'.
+        if (token.text[:1].isupper() and token.lower_ in MONTHS and token.lower_ != "may" and token.i not in dated
+                and not (token.i > 0 and ctx.doc[token.i - 1].lower_ in _MONTH_PREPOSITIONS)):
+            return _month_key(ctx, MONTHS[token.lower_])
+    return None
+
+
+_MONTH_PREPOSITIONS = {"in", "to", "since", "until", "till", "through", "of", "from", "during", "by", "before", "after"}
 
 
 def _month_after(ctx: Context, end: int) -> str | None:
@@ -591,7 +711,20 @@ def _names_operations(doc: Doc, sentence: Span, number: Span) -> bool:
 def _opens_breakdown(doc: Doc, number: Span, previous: Draft) -> bool:
     """'41 … in the northeast (25 in Deir Ezzor, …)' and '40 of the operations, with 23 in …' open a breakdown."""
     between = [t.text.lower() for t in doc[previous.window_end : number.start]]
+    if between[-1:] in (["comprising"], ["comprised"]) or between[-2:] in (["consisting", "of"], ["made", "up"]):
+        return True  # '8,100 casualties, comprising 2,900 dead and 5,200 wounded': the parts of that count
+    if between[-1:] == ["where"] and previous.measure in _CASUALTIES:
+        return True  # '950 civilian casualties where 258 were killed and 692 others injured'
     return bool(between) and (between[-1] in ("(", "with") or between[-2:] == ["(", "with"])
+
+
+_CASUALTIES = {"killed", "wounded", "killed_or_wounded"}
+
+
+def _casualty_pair(doc: Doc, previous: Draft, number: Span, measure: str) -> bool:
+    """Two casualty counts joined by 'and' alone ('861 killed and 2,318 injured'): one list of the same people."""
+    between = [t.lower_ for t in doc[previous.window_end : number.start]]
+    return previous.measure in _CASUALTIES and measure in _CASUALTIES and between in (["and"], [","], [",", "and"])
 
 
 def _remainder_level(previous: Draft, value: int, before: list[Draft]) -> Draft:
@@ -609,6 +742,18 @@ def _remainder_level(previous: Draft, value: int, before: list[Draft]) -> Draft:
             return level
         level = level.parent
     return previous
+
+
+def _clause_start(ctx: Context, number: Span, sentence: Span, reach: int) -> int:
+    """The first token of the clause before ``number``, at most ``reach`` tokens back (a boundary other than a
+    comma, or a count, ends it)."""
+    i = number.start
+    while i > sentence.start and number.start - i < reach:
+        # A comma stays inside: 'June was the deadliest month, with 35'.
+        if (ctx.doc[i - 1].text in BOUNDARY and ctx.doc[i - 1].text != ",") or (i - 1) in ctx.number_tokens:
+            break
+        i -= 1
+    return i
 
 
 def _left_window(ctx: Context, number: Span, sentence: Span) -> list:
@@ -726,8 +871,11 @@ def _target(ctx: Context, start: int, end: int) -> str | None:
         actor: Actor = span._.sitrep
         if actor.kind in NON_PERPETRATOR_KINDS:
             continue
-        if i > 0 and doc[i - 1].lower_ in ("by", "from"):
-            continue
+        if mention_role(doc, i) == "agent" or (i > 0 and doc[i - 1].lower_ == "from"):
+            continue  # 'killed by the militia', 'fire from the army': who acts is never the target
+        if any(doc[j].lower_ == "and" for j in range(start, i)) and any(
+                target_category_for_term(doc[j].lower_) for j in range(start, i)):
+            break  # '34 soldiers and Wagner mercenaries': a list of several parties, counted as the category
         name = actor.canonical
         tail = [t.lower_ for t in doc[span.end : min(span.end + 3, end)]]
         if tail[:2] == ["and", "allies"] or tail[:3] == ["and", "its", "allies"] or tail[:2] == ["and", "allied"]:
@@ -753,6 +901,8 @@ def _blocks(ctx: Context, drafts: list[Draft]) -> list[tuple[int, int, list[Draf
     for draft in drafts:
         by_sentence.setdefault(draft.sentence, []).append(draft)
     periods = {ctx.sentence_of[s.start] for s in ctx.date_spans if s._.sitrep.kind != "date"}
+    # 'October saw 12 operations': a month as the subject is the period the date reader did not mark.
+    periods |= {i for i, s in enumerate(ctx.sentences) if _month_in(ctx, s.start, s.end) is not None}
     blocks = []
     index = 0
     answer_at = -1  # a sentence that answers the claim before it opens its own claim, whatever its shape
@@ -798,6 +948,13 @@ def _starts_claim(ctx: Context, index: int, figures: list[Draft], periods: set[i
     # 'documented 3055 deaths in September 2017': a month right after the count may be the whole period.
     totals = [d for d in figures if d.parent is None
               and not (d.facets.keys() - {"admin1", "region", "target", "month"})]
+    if not totals:
+        # 'reporting at least 125 drone strikes last year': one count of one tactic is that tactic's total.
+        totals = [d for d in figures if d.parent is None and d.measure == "operations" and d.value >= 3
+                  and not (d.facets.keys() - {"admin1", "region", "target", "month", "tactic"})]
+    if (any(d.measure.endswith(("_launched", "_intercepted")) and d.value >= 2 for d in figures)
+            and _has_source(ctx, index) and not _background(ctx, index)):
+        return True  # 'the command said air defences destroyed 10 out of 14 missiles': a tally of munitions
     if not totals or _background(ctx, index):
         return False
     sentence = ctx.sentences[index]
@@ -813,6 +970,21 @@ def _starts_claim(ctx: Context, index: int, figures: list[Draft], periods: set[i
         return False
     if (has_period and (operations or len(figures) >= 2)) or (tally and operations):
         return own_period or tally or _has_source(ctx, index) or operations
+    if _has_source(ctx, index) and any(d.value >= 3 for d in totals) and (
+            (operations and "since" in words and _cumulative_count(sentence)) or _many_operations(sentence)):
+        # A count kept since a point ('the group has registered 415 operations since the 2018 deal'), or casualties
+        # over many operations ('killed 350 militants in different operations, the government said').
+        return True
+    if "total" in words and "according" in words and not one and len(totals) == 1 and totals[0].value >= 10:
+        # 'A total of 109 people have been killed, according to the agency': a running count credited to a source.
+        return True
+    opening = figures[0] if figures else None
+    if (opening is not None and opening.measure == "operations" and opening.value >= 3 and len(figures) >= 3
+            and len({d.measure for d in figures}) >= 2 and _has_source(ctx, index)):
+        # 'the civil defence has responded to 390 attacks, resulting in 42 deaths … and 176 injuries': a count of
+        # attacks that opens a breakdown into casualties, told by a speaker, is a tally even where its period is
+        # not read ('17 were wounded in two attacks' puts the attacks last, as an incident report does).
+        return True
     # One figure with its own period and a speaker: 'the ministry said 58 militants were neutralised last week'.
     # The period must be a bounded one longer than a day: 'over two days' alone is how an incident's duration is
     # told, and one number 'over the past 24 hours' is a daily report.
@@ -829,7 +1001,10 @@ def _has_source(ctx: Context, index: int) -> bool:
         words = {t.lower_ for t in ctx.sentences[i]}
         if words & SOURCE_WORDS or words & SPEAKER_NOUNS:
             return True
-    return False
+    sentence = ctx.sentences[index]
+    # A monitor named in the sentence is its speaker ('the White Helmets have responded to 390 attacks').
+    return any(sentence.start <= s.start < sentence.end and s._.sitrep.kind == "monitor"
+               for s in marks(ctx.doc, "actors"))
 
 
 def _incident_shape(ctx: Context, index: int, own_period: bool) -> bool:
@@ -840,7 +1015,9 @@ def _incident_shape(ctx: Context, index: int, own_period: bool) -> bool:
         return True
     if own_period:
         return False
-    days = [s for s in ctx.date_spans if sentence.start <= s.start < sentence.end and s._.sitrep.kind == "date"]
+    # 'from January until July 25': a day that closes (or opens) a span is not the day of one incident.
+    days = [s for s in ctx.date_spans if sentence.start <= s.start < sentence.end and s._.sitrep.kind == "date"
+            and not (s.start > 0 and ctx.doc[s.start - 1].lower_ in _SPAN_EDGES)]
     if not days:
         return False
     lower = [t.lower_ for t in sentence]
@@ -848,6 +1025,9 @@ def _incident_shape(ctx: Context, index: int, own_period: bool) -> bool:
                                                                                  "explosion", "blast", "operation"}
                    for i in range(len(lower) - 1))
     return singular or not any(w in TALLY_CUES for w in lower)
+
+
+_SPAN_EDGES = {"until", "till", "through", "since", "to"}
 
 
 def _one_incident(ctx: Context, index: int) -> str | None:
@@ -874,12 +1054,51 @@ def _background(ctx: Context, index: int) -> bool:
     """A sentence about other times ('since 2019', 'compared with last year') is not part of the claim."""
     sentence = ctx.sentences[index]
     words = {t.lower_ for t in sentence}
-    if "since" in words and any(cue in sentence.text.lower() for cue in BACKGROUND_SINCE):
-        words = words - {"since"}  # "since the start of the year" opens the claim's own period
+    if "since" in words and (any(cue in sentence.text.lower() for cue in BACKGROUND_SINCE)
+                             or _cumulative_count(sentence)):
+        # "since the start of the year" opens the claim's own period, and so does 'since' with a count kept up to
+        # now ('the group has registered 415 operations since the 2018 deal'); its 'ago' dates that start
+        words = words - {"since", "ago"}
+    numbers = [i for i in range(sentence.start, sentence.end) if i in ctx.number_tokens]
+    if numbers:
+        # 'X came to 10,453 …, compared to 11,434 in 2016', '… the government said, a claim denied by the group':
+        # a comparison or denial told after the claim's own count does not make the count another party's.
+        later = {t.lower_ for t in ctx.doc[numbers[0] : sentence.end]}
+        words = words - (later & _AFTER_THE_COUNT)
     if words & {"since", "compared", "previously", "ago", "separate", "rejected", "disputed", "denied"}:
         return True  # another time, or another party's account
     text = sentence.text.lower()
+    if "last year" in text and words & _REPORTING and not words & {"compared", "than"}:
+        return False  # 'with the bureau reporting at least 125 drone strikes last year': the claim's own year
     return "last year" in text or "previous year" in text or "the year before" in text
+
+
+_AFTER_THE_COUNT = {"compared", "denied", "rejected", "disputed"}
+_REPORTING = {"reporting", "reported", "recorded", "recording", "documented", "documenting", "counted", "registered"}
+_CUMULATIVE_VERBS = {"registered", "recorded", "documented", "counted", "conducted", "carried", "reported", "claimed",
+                     "launched", "targeted", "tallied"}
+
+
+_MANY = {"different", "various", "several", "multiple", "numerous", "series", "recent", "successive"}
+
+
+def _many_operations(sentence: Span) -> bool:
+    """The sentence counts over many operations: 'in different operations', 'in a series of raids'."""
+    lower = [t.lower_ for t in sentence]
+    return any(word in _MANY and lower[i + 1 : i + 3] and any(
+        w.endswith("s") and (w in OP_NOUNS or w in CLAIM_OP_NOUNS or w == "operations") for w in lower[i + 1 : i + 3])
+        for i, word in enumerate(lower))
+
+
+def _cumulative_count(sentence: Span) -> bool:
+    """A count kept up to now by who keeps it: 'has registered', 'have been reported', 'has carried out'."""
+    lower = [t.lower_ for t in sentence]
+    for i, word in enumerate(lower):
+        if word in ("has", "have"):
+            following = [w for w in lower[i + 1 : i + 4] if w not in ("been", "so", "far", "already")]
+            if following[:1] and following[0] in _CUMULATIVE_VERBS:
+                return True
+    return False
 
 
 def _answers_block(ctx: Context, first: int, other: int, figures: list[Draft], members: list[Draft]) -> bool:
@@ -911,9 +1130,12 @@ def _new_actor(ctx: Context, first: int, other: int, members: list[Draft]) -> bo
 
     def actors(index: int) -> set[str]:
         sent = ctx.sentences[index]
-        return {s._.sitrep.canonical for s in marks(ctx.doc, "actors")
-                if sent.start <= s.start < sent.end and s._.sitrep.kind not in NON_PERPETRATOR_KINDS
-                and s._.sitrep.canonical not in targets}
+        # A medium stands for its owner ('the jihadist group said in its weekly al-Naba' speaks for the group).
+        return {(s._.sitrep.owner if s._.sitrep.kind == "media" else s._.sitrep.canonical)
+                for s in marks(ctx.doc, "actors")
+                if sent.start <= s.start < sent.end and (s._.sitrep.kind not in NON_PERPETRATOR_KINDS or (
+                    s._.sitrep.kind == "media" and s._.sitrep.owner)) and s._.sitrep.canonical not in targets
+                and mention_role(ctx.doc, s.start) != "patient"} - {None}
 
     a, b = actors(first), actors(other)
     return bool(a) and bool(b) and not (a & b)
@@ -946,6 +1168,11 @@ def _by_perpetrator(ctx: Context, drafts: list[Draft]) -> tuple[list[Draft], lis
                     d.parent is draft and d.facets.get("target") in SUBGROUPS.values() for d in figures):
                 draft.facets["target"] = "civilians"  # its parts are children and women: the whole is civilians
         groups.setdefault(span._.sitrep.canonical, (span, []))[1].extend(figures)
+    heads = [d for _, figures in groups.values() for d in figures if d.parent is None and d.measure in _CASUALTIES]
+    if any(d.facets.get("target") == "civilians" for d in heads):
+        # The lines of one toll count the same people: '4 persons were killed by …' beside '91 civilians …'.
+        for draft in heads:
+            draft.facets.setdefault("target", "civilians")
     return rest, list(groups.values())
 
 
@@ -1007,13 +1234,27 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
     elif monitor is not None:
         claimant = monitor._.sitrep.canonical
         spans["claimant"] = span_record(monitor)
+    elif (credited := _according_to(ctx, trigger)) is not None:
+        claimant = credited._.sitrep.canonical if credited.label_ == "ACTORS" else credited.text
+        spans["claimant"] = span_record(credited)
     else:
-        speaker = _speaker(ctx, lo, hi, targets)
+        speaker = _speaker(ctx, lo, hi, targets) or _own_voice(ctx, lo, hi, targets)
         if speaker is not None:
             claimant = speaker._.sitrep.canonical
             spans["claimant"] = span_record(speaker)
     if actor is None and claimant is not None and medium is not None:
         actor = claimant
+    launched = [d for d in drafts if d.measure.endswith("_launched")]
+    if launched and actor == claimant and any(d.measure.endswith("_intercepted") for d in drafts):
+        # 'the command said air defences destroyed 10 of 14 missiles Russia launched': munitions the speaker
+        # intercepted are the other side's; the actor is the country that launched them, where named, else unknown.
+        actor, actor_span = _launcher(ctx, actors, launched[0].sentence), None
+    if claimant is None and actor_span is not None and _reports_itself(ctx, actor_span, trigger, drafts, lo, hi):
+        claimant = actor
+        spans["claimant"] = span_record(actor_span)
+    if medium is not None and claimant == medium._.sitrep.owner and _first_person(ctx, first, last):
+        # 'the SDF press centre said: "our forces conducted 16 operations"': the medium's owner counts its own.
+        actor, actor_span = claimant, None
     if actor_span is not None:
         spans["actor"] = span_record(actor_span)
 
@@ -1046,6 +1287,57 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
     )
 
 
+def _launcher(ctx: Context, actors: ActorTable, sentence: int) -> str | None:
+    """The state forces of the country named right before a launch verb ('missiles Russia launched', 'Russian
+    forces fired'), or None."""
+    span = ctx.sentences[sentence]
+    for token in span:
+        if token.lower_ not in _LAUNCH_VERBS or token.i - 1 < span.start:
+            continue
+        demonym = _demonym(ctx.doc[token.i - 1].text)
+        if demonym is not None:
+            found = actors.canonical(f"{demonym} forces") or actors.canonical(f"{demonym} military")
+            if found is not None:
+                return found
+    return None
+
+
+def _demonym(name: str) -> str | None:
+    """'Russian' for 'Russian' or 'Russia': a demonym as written, or the demonym of a country's name."""
+    if name in DEMONYMS:
+        return name
+    try:
+        code = pycountry.countries.lookup(_COUNTRY_NAMES.get(name, name)).alpha_2
+    except LookupError:
+        return None
+    return next((d for d, c in DEMONYMS.items() if c == code and d[:1].isupper() and d[-1:].islower()), None)
+
+
+_COUNTRY_NAMES = {"Russia": "Russian Federation", "Iran": "Iran, Islamic Republic of", "Syria": "Syrian Arab Republic",
+                  "Turkey": "Türkiye", "North Korea": "Korea, Democratic People's Republic of"}
+"""Country names as news writes them, where pycountry's lookup needs its own."""
+
+
+def _reports_itself(ctx: Context, actor: Span, trigger: Span, drafts: list[Draft], lo: int, hi: int) -> bool:
+    """A force that opens the claim as the subject of its own operations count, with nobody else named as the
+    source ('The coalition conducted seven strikes in Iraq in September, killing 18 militants …'): the figures are
+    that force's own (a third party's tally names its source: 'according to', 'reported', a monitor)."""
+    own = [d for d in drafts if d.sentence == ctx.sentence_of[trigger.start]]
+    if not own or own[0].measure != "operations" or actor._.sitrep.kind not in ("state", "group", "state-allied"):
+        return False
+    if not (trigger.start <= actor.start < own[0].number.start) or actor.start - trigger.start > 3:
+        return False
+    words = {t.lower_ for t in ctx.doc[lo:hi]}
+    # Any speaking verb left here has another speaker ('…, a government official said'): the party would have been
+    # read as the claimant already had it spoken.
+    return not words & ({"according", "reporting", "monitor", "tally"} | CLAIM_VERBS | SPEAKER_ACTS | SOURCE_WORDS)
+
+
+def _first_person(ctx: Context, first: int, last: int) -> bool:
+    """The claim's sentences speak in the first person plural ('our forces', 'we carried out')."""
+    return any(t.lower_ in ("our", "we") for s in ctx.sentences[first : last + 1] for t in s)
+
+
 def _source(ctx: Context, claim: Claim, outlet: str | None, actors: ActorTable) -> Source:
     """Who speaks for a claim: the outlet, and the claimant (or the medium that carried it) as the speaker."""
     kind, owner = outlet_kind(outlet, actors)
@@ -1066,8 +1358,10 @@ def _source(ctx: Context, claim: Claim, outlet: str | None, actors: ActorTable) 
 def _perpetrator(ctx: Context, trigger: Span, drafts: list[Draft], targets: set[str], lo: int,
                  hi: int) -> Span | None:
     doc = ctx.doc
+    # 'operations against the Islamic State group': a party after 'against' is acted upon, never the actor.
     candidates = [s for s in marks(doc, "actors") if lo <= s.start < hi
-                  and s._.sitrep.kind not in NON_PERPETRATOR_KINDS and s._.sitrep.canonical not in targets]
+                  and s._.sitrep.kind not in NON_PERPETRATOR_KINDS and s._.sitrep.canonical not in targets
+                  and mention_role(doc, s.start) != "patient"]
     totals = [d for d in drafts if d.sentence == ctx.sentence_of[trigger.start]]
     anchor = totals[0].number.start if totals else trigger.end
     in_trigger = [s for s in candidates if trigger.start <= s.start < anchor]
@@ -1111,8 +1405,63 @@ def _speaker(ctx: Context, lo: int, hi: int, targets: set[str]) -> Span | None:
             continue
         sentence = ctx.sentences[ctx.sentence_of[span.start]]
         window = doc[max(sentence.start, span.start - 3) : min(sentence.end, span.end + 4)]
-        if any(t.lower_ in CLAIM_VERBS for t in window):
+        if any(t.lower_ in CLAIM_VERBS or t.lower_ in SPEAKER_ACTS for t in window):
             return span
+    return None
+
+
+_OWNERS = {"its", "their"}
+_OWNER_NOUNS = {"organization", "organisation", "group", "movement", "militia", "force", "forces", "army"}
+
+
+def _according_to(ctx: Context, sentence: Span) -> Span | None:
+    """The source the claim's own sentence credits: 'according to AFP', 'according to the Interior Ministry' (an
+    actor mention where the table knows it, else the capitalised name as written), or None."""
+    doc = ctx.doc
+    for token in sentence[:-1]:
+        if token.lower_ != "according" or doc[token.i + 1].lower_ != "to":
+            continue
+        start = token.i + 2
+        while start < sentence.end and doc[start].lower_ in ("the", "a", "an"):
+            start += 1
+        stop = next((i for i in range(start, sentence.end) if doc[i].text in BOUNDARY), sentence.end)
+        for span in marks(doc, "actors"):
+            # 'according to the November balance sheet announced by HPG': the party named in the phrase.
+            if start <= span.start < stop and span._.sitrep.kind not in ("location",):
+                return span
+        end = start
+        while end < stop and (doc[end].text[:1].isupper() or doc[end].text in ("-", "'s")) and end - start < 6:
+            end += 1
+        if end > start and (end == stop or not doc[end].is_alpha) and doc[start].lower_ not in MONTHS:
+            return doc[start:end]  # a source the table does not know, as written: 'according to AFP'
+    return None
+
+
+def _own_voice(ctx: Context, lo: int, hi: int, targets: set[str]) -> Span | None:
+    """The party that speaks through its own office: 'the SDF carried out 12 operations …, its media centre said',
+    'the organisation's operations centre tweeted' - the first party named in that sentence, not a target."""
+    doc = ctx.doc
+    for span in marks(doc, "actors"):
+        # "The Houthis' military spokesman said", "the army's media office said": the owner of the voice.
+        if not (lo <= span.start < hi) or span._.sitrep.kind in NON_PERPETRATOR_KINDS or (
+                span._.sitrep.canonical in targets):
+            continue
+        after = [t.lower_ for t in doc[span.end : min(hi, span.end + 4)]]
+        if after[:1] in (["'s"], ["’s"], ["'"], ["’"]) and any(w in SPEAKER_NOUNS for w in after[1:]):
+            return span
+    for index in range(ctx.sentence_of[lo], ctx.sentence_of[max(lo, hi - 1)] + 1):
+        sentence = ctx.sentences[index]
+        lower = [t.lower_ for t in sentence]
+        owned = [i for i, w in enumerate(lower) if w in _OWNERS or (
+            w in ("'s", "’s") and i > 0 and lower[i - 1] in _OWNER_NOUNS)]
+        if not any(w in SPEAKER_NOUNS for i in owned for w in lower[i + 1 : i + 7]):
+            continue
+        if not any(w in CLAIM_VERBS or w in SPEAKER_ACTS for w in lower):
+            continue
+        for span in marks(doc, "actors"):
+            if (sentence.start <= span.start < sentence.end and span._.sitrep.kind not in NON_PERPETRATOR_KINDS
+                    and span._.sitrep.canonical not in targets):
+                return span
     return None
 
 
@@ -1135,6 +1484,18 @@ def _period(ctx: Context, first: int, lo: int, hi: int) -> tuple[Span | None, Sp
 
 
 def _figures(drafts: list[Draft]) -> list[Figure]:
+    regional = [d for d in drafts if "region" in d.facets]
+    if len(regional) == 1 and regional[0].parent is None and "admin1" not in regional[0].facets:
+        # '390 attacks in northwestern Syria' and no other count by region: the region is where the whole claim
+        # happens, not one part of a breakdown by region.
+        regional[0].facets = {k: v for k, v in regional[0].facets.items() if k != "region"}
+    opened = [d for d in drafts if d.measure == "operations" and d.parent is None]
+    if len(opened) == 1 and opened[0].facets.get("target") and not any(
+            d.parent is opened[0] for d in drafts) and opened[0].facets["target"][:1].isupper():
+        # '193 actions against the Turkish army', '12 operations against the Islamic State group': the one count of
+        # operations, against the enemy it is always against, is the total, not a part by target ('targeted 193
+        # ships' keeps what it counts).
+        opened[0].facets = {k: v for k, v in opened[0].facets.items() if k != "target"}
     figures: list[Figure] = []
     seen: set[tuple] = set()
     for draft in drafts:

@@ -153,6 +153,7 @@ from sitrep.extract.lang.en.incidents import (
     WEAPON_WORDS,
 )
 from sitrep.extract.pipeline import lowers, marks, sentences, span_record
+from sitrep.extract.roles import mention_role
 from sitrep.extract.vocabulary import (
     CAPTURE,
     COMBINED,
@@ -1195,9 +1196,8 @@ def _target(doc: Doc, draft: EventDraft, perp_span: Span | None) -> tuple[str | 
             if perp_span is not None and perp_span._.sitrep is not None \
                     and actor.canonical == perp_span._.sitrep.canonical:
                 continue
-            before = doc[span.start - 1].lower_ if span.start > 0 else ""
-            if before == "by":
-                continue
+            if mention_role(doc, span.start) == "agent":
+                continue  # 'attacked by the militia': who acts is never the target (shared with claims)
             # An armed group or a state force as the target: a military target, as the golden set and ACLED's
             # interaction codes treat it.
             category = actor.category if actor.category in ("military", "police", "government") else "military"

@@ -6,7 +6,7 @@ their own lists in ``counting.py`` and ``incidents.py``).
 
 from __future__ import annotations
 
-CLAIM_OP_NOUNS = {"actions", "clashes", "events", "sorties", "bombardments", "shellings", "airstrikes"}
+CLAIM_OP_NOUNS = {"actions", "clashes", "events", "sorties", "bombardments", "shellings", "airstrikes", "attempts"}
 """Counted operations in tallies ('176 actions', 'clashed … 214 times' is not read) besides ``OP_NOUNS``."""
 KILL_EUPHEMISMS = {"neutralised", "neutralized", "neutralising", "neutralizing", "eliminated", "eliminating",
                    "elimination", "martyred"}
@@ -73,3 +73,16 @@ PERPETRATOR_LEADS = (("by",), ("hands", "of"), ("attributed", "to"), ("blamed", 
 """Words before the party whose victims a line of a monitor's toll counts."""
 RESPONSIBLE = {"responsible", "accountable"}
 """'X were responsible for the deaths of 61': X is the perpetrator of the count."""
+TOLL_NOUNS = {"casualties": "killed_or_wounded", "deaths": "killed", "dead": "killed", "fatalities": "killed",
+              "killed": "killed", "injuries": "wounded", "injured": "wounded", "wounded": "wounded",
+              "toll": "killed"}
+"""The noun of a toll stated as a subject: 'civilian casualties came to 10,453', 'the number of civilians killed was
+685', 'female deaths at 359', 'the death toll rose to 40'."""
+TOLL_LINKS = {"was", "were", "at", "to", "reached", "totalled", "totaled", "hit", "numbered", "exceeded"}
+"""The last word between a toll's noun and its count ('stood at', 'rose to', 'came to', 'reached')."""
+TOLL_GROUPS = {"civilian": "civilians", "civilians": "civilians", "child": "children", "children": "children",
+               "female": "women", "women": "women", "woman": "women"}
+"""Who a stated toll counts, from the word before its noun ('child casualties', 'female deaths')."""
+SPEAKER_ACTS = {"declaration", "announcement", "statement", "declared", "announcing", "told", "tweeted", "briefing"}
+"""Words of speaking besides the claim verbs: "the coalition's declaration of killing 95", "a Taliban statement",
+"the army told reporters", "the centre tweeted"."""
