@@ -262,7 +262,7 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
             "separately", "meanwhile", "elsewhere"):
         return True
     if any(clause.text.lower().startswith(p) for p in LEAD_NEW_EVENT) or _ordinal_incident(clause) or any(
-            t.lower_ in NEW_ACT_WORDS for t in clause):
+            w in NEW_ACT_WORDS for w in lowers(doc)[clause.start : clause.end]):
         return True  # "Later on Friday, …", "A third attack took place near Dibis"
     if _anaphoric(doc, triggers[0], current, triggers):
         return False  # "Saturday's attack occurred outside the gate": the incident already told
@@ -381,7 +381,8 @@ def _has_own_actor(doc: Doc, clause: Span) -> bool:
 
 def _clauses(doc: Doc, sentence: Span) -> list[Span]:
     """A sentence split at semicolons: 'three incidents: an IED exploded …; gunmen shot …; and SDF fighters …'."""
-    cuts = [t.i for t in sentence if t.text == ";"]
+    lower = lowers(doc)
+    cuts = [i for i in range(sentence.start, sentence.end) if lower[i] == ";"]
     if not cuts:
         return [sentence]
     out, start = [], sentence.start
@@ -491,9 +492,8 @@ def _starts_with_date(doc: Doc, sentence: Span) -> bool:
 
 
 def _has_casualty_number(doc: Doc, sentence: Span) -> bool:
-    words = {t.lower_ for t in sentence}
     has_number = any(sentence.start <= s.start < sentence.end for s in marks(doc, "numbers"))
-    return has_number and bool(words & (KILL | WOUND | COMBINED | CAPTURE))
+    return has_number and bool(set(lowers(doc)[sentence.start : sentence.end]) & (KILL | WOUND | COMBINED | CAPTURE))
 
 
 # --- building -----------------------------------------------------------------------------------------------
@@ -506,7 +506,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     in_dates = {i for span in marks(doc, "dates") for i in range(span.start, span.end)}
     # Background sentences ("after riots in the prisons the previous week") do not type the event.
     current = [s for i, s in enumerate(draft.sentences) if i == 0 or not _background(s)]
-    words = {t.lower_ for s in current for t in s if t.i not in in_dates}
+    lower = lowers(doc)
+    words = {lower[i] for s in current for i in range(s.start, s.end) if i not in in_dates}
     text = " ".join(s.text.lower() for s in current)
     for compound in ("sit-in", "shoot-out"):
         if compound in text:
@@ -1006,7 +1007,7 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
                 per_sentence.setdefault("wounded", []).append(zero)
         numbers = [s for s in marks(doc, "numbers") if sentence.start <= s.start < sentence.end]
         for number in numbers:
-            left = [t.lower_ for t in doc[max(sentence.start, number.start - 5) : number.start]]
+            left = lowers(doc)[max(sentence.start, number.start - 5) : number.start]
             if left[-1:] and left[-1] in ("including", "among", "incl"):
                 continue  # a subset of the count before it
             measure, extra = _casualty_of(doc, number, sentence, numbers, left)
@@ -1018,7 +1019,7 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
             if extra and count.best is not None:
                 count = count.model_copy(update={"low": (count.low or 0) + extra, "best": count.best + extra})
             per_sentence.setdefault(measure, []).append(count)
-        words = {t.lower_ for t in sentence}
+        words = set(lowers(doc)[sentence.start : sentence.end])
         # "Seven other soldiers were also killed" adds; "one killed and 22 others wounded" only pairs two measures
         # of one sentence, and a sentence repeating the figure before it ("22 wounded … 22 others wounded") restates.
         adding = [t for t in sentence if t.lower_ in ADDING_WORDS and not (
@@ -1157,7 +1158,7 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
             if span is None:
                 i += 1
                 continue
-            lead = [t.lower_ for t in doc[max(sentence.start, span.start - 4) : span.start]]
+            lead = lowers(doc)[max(sentence.start, span.start - 4) : span.start]
             if lead[-1:] == ["from"] or (lead[-2:-1] == ["from"] and lead[-1] in ("the",)):
                 i = span.end
                 continue  # where someone came from is not where the event happened
