@@ -28,13 +28,17 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 def corpus(acled: int) -> Iterator[tuple[str, str, date | None]]:
     """``(name, text, published)`` of every document of the fixed corpus, in a fixed order."""
     from bench_throughput import documents
-
     from sitrep.ingest import iter_documents
     from sitrep.model import Document
 
     fixtures = ROOT / "tests" / "fixtures"
-    for path in sorted([*fixtures.glob("events/**/*.jsonl"), *fixtures.glob("attribution/*.jsonl"),
-                        *fixtures.glob("claims_set/*.jsonl")]):
+    for path in sorted(
+        [
+            *fixtures.glob("events/**/*.jsonl"),
+            *fixtures.glob("attribution/*.jsonl"),
+            *fixtures.glob("claims_set/*.jsonl"),
+        ]
+    ):
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
             if line.strip():
                 row = json.loads(line)

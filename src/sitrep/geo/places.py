@@ -85,7 +85,33 @@ class PlaceTable:
 
     @classmethod
     def read(cls, path: Path | Traversable) -> PlaceTable:
-        """Read ``places.tsv.gz``. A missing file is a :class:`ConfigError` naming the build script."""
+        """Read ``places.tsv.gz``. A missing file is a :class:`ConfigError` naming the build script.
+
+        Building the index of 700,000 keys takes most of a second; the index and rows are kept in the disk cache
+        (:mod:`sitrep.diskcache`, named by the file's size and time and by :func:`key_fingerprint`), which later
+        processes load in about a third of that.
+        """
+        from sitrep import diskcache
+
+        name = None
+        if isinstance(path, Path):
+            try:
+                name = f"places-{diskcache.fingerprint(key_fingerprint(), files=[path, Path(__file__)])}.marshal"
+            except OSError:
+                name = None  # (a missing file: reported below)
+        cached = diskcache.read(name) if name else None
+        if isinstance(cached, tuple) and len(cached) == 4:
+            fingerprint, lines, index, countries = cached
+            _check_fingerprint(path, fingerprint)
+            return cls(lines, index, countries)
+        table, fingerprint = cls._parse(path)
+        if name:
+            diskcache.write(name, (fingerprint, table._lines, table._index, table._countries))
+        return table
+
+    @classmethod
+    def _parse(cls, path: Path | Traversable) -> tuple[PlaceTable, str | None]:
+        """The table of ``path`` and the key fingerprint it was built with."""
         try:
             raw = path.read_bytes()
         except FileNotFoundError as error:
@@ -103,10 +129,7 @@ class PlaceTable:
         header = tuple(lines[start].decode("utf-8").split("\t")) if start < len(lines) else ()
         if header != COLUMNS:
             raise ConfigError(f"place table {path} has columns {', '.join(header)}; expected {', '.join(COLUMNS)}")
-        if fingerprint != key_fingerprint():
-            warnings.warn(f"{path} was built with another normalize_name (fingerprint {fingerprint}, now "
-                          f"{key_fingerprint()}): some spellings will not resolve until you run "
-                          "scripts/build_place_gazetteer.py", RuntimeWarning, stacklevel=3)
+        _check_fingerprint(path, fingerprint)
         del lines[: start + 1]
         if lines and not lines[-1]:
             lines.pop()
@@ -129,7 +152,7 @@ class PlaceTable:
                     index[key] = (*found, number) if isinstance(found, tuple) else (found, number)
         if country:
             countries[country.decode()] = (first, len(lines))
-        return cls(lines, index, countries)
+        return cls(lines, index, countries), fingerprint
 
     def rows(self, key: str) -> tuple[int, ...]:
         """Row numbers of the places that have ``key``."""
@@ -163,6 +186,13 @@ class PlaceTable:
     def admin1_of(self, number: int) -> str:
         """The GeoNames admin-1 code of a row, without splitting the whole row."""
         return self._lines[number].split(b"\t", 4)[3].decode("ascii")
+
+
+def _check_fingerprint(path: Path | Traversable, fingerprint: str | None) -> None:
+    if fingerprint != key_fingerprint():
+        warnings.warn(f"{path} was built with another normalize_name (fingerprint {fingerprint}, now "
+                      f"{key_fingerprint()}): some spellings will not resolve until you run "
+                      "scripts/build_place_gazetteer.py", RuntimeWarning, stacklevel=4)
 
 
 def read_user_places(path: str | Path) -> Iterator[tuple[int, dict[str, str], list[str]]]:
