@@ -3,6 +3,7 @@ renamed when their inputs change, and optional."""
 
 from __future__ import annotations
 
+import gzip
 from pathlib import Path
 
 import pytest
@@ -97,3 +98,33 @@ def test_the_cache_can_be_turned_off(cache: Path, monkeypatch: pytest.MonkeyPatc
     diskcache.write("thing-1.json", [1])
     assert diskcache.read("thing-1.json") is None
     assert not cache.exists()
+
+
+def _table(path: Path) -> Path:
+    from sitrep.geo.places import COLUMNS, key_fingerprint
+
+    rows = [
+        ("1", "locality", "IQ", "IQ.07", "", "Sample Town", "33.1", "44.2", "1200", "sample town|sampletown"),
+        ("2", "locality", "IQ", "IQ.08", "", "Other Town", "34.0", "43.0", "0", "other town|sample town"),
+        ("3", "district", "SY", "SY.09", "Some District", "Some District", "", "", "0", "some district"),
+    ]
+    text = f"# fingerprint: {key_fingerprint()}\n" + "\t".join(COLUMNS) + "\n"
+    text += "".join("\t".join(row) + "\n" for row in rows)
+    path.write_bytes(gzip.compress(text.encode("utf-8")))
+    return path
+
+
+def test_a_cached_place_table_answers_as_the_parsed_one(tmp_path: Path, cache: Path) -> None:
+    from sitrep.geo.places import PlaceTable
+
+    source = _table(tmp_path / "places.tsv.gz")
+    parsed = PlaceTable.read(source)
+    assert list(cache.glob("places-*.parts"))
+    cached = PlaceTable.read(source)
+    assert not isinstance(cached._index, dict)  # read from the cache, shard by shard
+    for key in ("sample town", "sampletown", "other town", "some district", "nowhere"):
+        assert cached.rows(key) == parsed.rows(key)
+    assert cached.rows("sample town") == (0, 1)
+    assert len(cached) == len(parsed) == 3
+    assert cached.keys_in("IQ") == parsed.keys_in("IQ")
+    assert cached.record(2) == parsed.record(2)

@@ -13,13 +13,14 @@ from __future__ import annotations
 import hashlib
 import json
 import marshal
+import mmap
 import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-__all__ = ["directory", "fingerprint", "read", "write"]
+__all__ = ["Parts", "directory", "fingerprint", "prune", "read", "read_parts", "write", "write_parts"]
 
 VERSION = "1"
 """Raise when the layout of an entry changes."""
@@ -60,16 +61,68 @@ def read(name: str) -> Any:
 
 def write(name: str, value: Any) -> None:
     """Store ``value`` as ``name`` (JSON, or :mod:`marshal` for a ``.marshal`` name: plain containers only)."""
+    try:
+        data = marshal.dumps(value) if name.endswith(".marshal") else json.dumps(value, ensure_ascii=False).encode()
+    except ValueError:
+        return
+    _write_bytes(name, data)
+
+
+class Parts:
+    """An entry of many :mod:`marshal` parts, each read when first asked for (the file is mapped, not read).
+
+    ``head`` is read at once; ``parts[i]`` unmarshals part ``i`` each time it is asked for (callers keep it).
+    The mapping stays valid when another process replaces or prunes the file."""
+
+    def __init__(self, path: Path) -> None:
+        with path.open("rb") as handle:
+            self._map = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        size = int.from_bytes(self._map[:8], "little")
+        self.head, self._offsets = marshal.loads(self._map[8 : 8 + size])
+        self._base = 8 + size
+
+    def __len__(self) -> int:
+        return len(self._offsets) - 1
+
+    def __getitem__(self, index: int) -> Any:
+        start, end = self._offsets[index], self._offsets[index + 1]
+        return marshal.loads(self._map[self._base + start : self._base + end])
+
+
+def read_parts(name: str) -> Parts | None:
+    """The entry ``name`` written by :func:`write_parts`, or None when absent or unreadable."""
+    folder = directory()
+    if folder is None:
+        return None
+    try:
+        return Parts(folder / name)
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+
+
+def write_parts(name: str, head: Any, parts: list[Any]) -> None:
+    """Store ``head`` and ``parts`` (plain containers) so that :class:`Parts` can read each part alone."""
+    try:
+        blobs = [marshal.dumps(part) for part in parts]
+        offsets = [0]
+        for blob in blobs:
+            offsets.append(offsets[-1] + len(blob))
+        header = marshal.dumps((head, offsets))
+    except ValueError:
+        return
+    _write_bytes(name, b"".join([len(header).to_bytes(8, "little"), header, *blobs]))
+
+
+def _write_bytes(name: str, data: bytes) -> None:
     folder = directory()
     if folder is None:
         return
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        data = marshal.dumps(value) if name.endswith(".marshal") else json.dumps(value, ensure_ascii=False).encode()
         partial = folder / f"{name}.{os.getpid()}.tmp"
         partial.write_bytes(data)
         partial.replace(folder / name)  # atomic: a concurrent reader sees the whole file or none
-        _prune(folder, name)
+        prune(folder, name)
     except (OSError, ValueError):
         pass
 
@@ -78,7 +131,7 @@ KEEP = 3
 """Entries of one kind kept (the newest): others are left by older data or code, or by other checkouts."""
 
 
-def _prune(folder: Path, name: str) -> None:
+def prune(folder: Path, name: str) -> None:
     """Remove all but the :data:`KEEP` newest entries of ``name``'s kind (the part before the fingerprint)."""
     kind, _, rest = name.rpartition("-")
     suffix = rest[rest.index(".") :] if "." in rest else ""
