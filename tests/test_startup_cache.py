@@ -68,11 +68,11 @@ def test_place_table_gives_way_to_the_matchers_when_one_phrase_has_two_payloads(
 def test_phrase_tokens_are_cached_and_read_back(cache: Path) -> None:
     nlp = spacy.blank("en")
     PhraseTable.build(nlp, [("Upper Nile", "admin1")])
-    entries = list(cache.glob("phrase-keys-*.json"))
+    entries = list(cache.glob("phrase-keys-*.marshal"))
     assert len(entries) == 1
     again = PhraseTable.build(nlp, [("Upper Nile", "admin1")])
     assert again is not None and again.lower == {("upper", "nile"): "admin1"}
-    assert list(cache.glob("phrase-keys-*.json")) == entries
+    assert list(cache.glob("phrase-keys-*.marshal")) == entries
 
 
 def test_a_changed_input_names_another_entry(tmp_path: Path, cache: Path) -> None:

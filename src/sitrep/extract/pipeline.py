@@ -332,7 +332,7 @@ def _phrase_keys(nlp: Language, phrases: list[str]) -> list[tuple[bool, list[str
     from sitrep import diskcache
 
     # (this file's time and size stand for the tokenizer's settings made here)
-    name = f"phrase-keys-{diskcache.fingerprint(spacy.__version__, *phrases, files=[Path(__file__)])}.json"
+    name = f"phrase-keys-{diskcache.fingerprint(spacy.__version__, *phrases, files=[Path(__file__)])}.marshal"
     cached = diskcache.read(name)
     if isinstance(cached, list) and len(cached) == len(phrases):
         return cached
