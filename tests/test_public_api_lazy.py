@@ -16,3 +16,10 @@ def test_importing_sitrep_loads_neither_spacy_nor_duckdb() -> None:
     code = "import sys, sitrep; print(sorted(m for m in ('spacy', 'duckdb', 'matplotlib') if m in sys.modules))"
     found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert found.stdout.strip() == "[]"
+
+
+def test_the_report_stage_names_its_functions_and_loads_matplotlib_only_to_draw() -> None:
+    code = ("import sys; import sitrep.report.filters; print('matplotlib' in sys.modules); "
+            "import sitrep.report.render; from sitrep.report import render; print(callable(render), render.__module__)")
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert found.stdout.split() == ["False", "True", "sitrep.report.render"]

@@ -20,7 +20,9 @@ The words live in :mod:`sitrep.extract.lang.en.attribution`.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -106,7 +108,18 @@ class Speaker:
 # --- outlets ----------------------------------------------------------------------------------------------------
 
 def _has_word(text: str, words: tuple[str, ...]) -> bool:
-    return any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) for word in words)
+    return any(word in text and _pattern(rf"(?<![\w-]){re.escape(word)}(?![\w-])").search(text) for word in words)
+
+
+@functools.cache
+def _pattern(regex: str) -> re.Pattern[str]:
+    """``regex`` compiled once (these run for every sentence of every document)."""
+    return re.compile(regex)
+
+
+def _phrase_matches(phrase: str, text: str) -> Iterator[re.Match[str]]:
+    """Matches of ``phrase`` as whole words in ``text``; a phrase that is not even a substring is not searched."""
+    return _pattern(rf"\b{re.escape(phrase)}\b").finditer(text) if phrase in text else iter(())
 
 
 def outlet_kind(outlet: str | None, actors: ActorTable) -> tuple[SourceKind | None, str | None]:
@@ -345,7 +358,7 @@ def _claims(doc: Doc, sentence: Span, actor1: str | None, actors: ActorTable) ->
     text = sentence.text.lower()
     verbs = [i for i in range(sentence.start, sentence.end) if lower[i] in CLAIM_VERBS]
     for phrase in RESPONSIBILITY_PHRASES:
-        for match in re.finditer(rf"\b{re.escape(phrase)}\b", text):
+        for match in _phrase_matches(phrase, text):
             span = doc.char_span(sentence.start_char + match.start(), sentence.start_char + match.end(),
                                  alignment_mode="expand")
             if span is not None:
@@ -353,7 +366,7 @@ def _claims(doc: Doc, sentence: Span, actor1: str | None, actors: ActorTable) ->
     groups = [s for s in marks(doc, "actors") if sentence.start <= s.start < sentence.end
               and s._.sitrep.kind in ("group", "media")]
     for pattern in SELF_CLAIM if groups and set(lower[sentence.start : sentence.end]) & SPEECH_VERBS else ():
-        for match in re.finditer(pattern, text):
+        for match in _pattern(pattern).finditer(text):
             span = doc.char_span(sentence.start_char + match.start(), sentence.start_char + match.end(),
                                  alignment_mode="expand")
             if span is not None and any(g.start < span.start for g in groups):
@@ -399,10 +412,10 @@ def _claims(doc: Doc, sentence: Span, actor1: str | None, actors: ActorTable) ->
                     kind = "state_media"
         if claimant is None:
             head = doc[sentence.start:i].text.lower()
-            if any(re.search(rf"\b{re.escape(a)}\b", head) for a in GROUP_ANAPHORA) and \
+            if any(next(_phrase_matches(a, head), None) for a in GROUP_ANAPHORA) and \
                     actor1 not in GENERIC_PERPETRATORS:
                 claimant, kind = actor1, "perpetrator_media"
-            elif any(re.search(rf"\b{re.escape(a)}\b", head) for a in GROUP_ANAPHORA):
+            elif any(next(_phrase_matches(a, head), None) for a in GROUP_ANAPHORA):
                 claimant, kind = _last_group(doc, sentence.start, actors), "perpetrator_media"
         if claimant is None and not responsibility:
             continue
@@ -515,7 +528,7 @@ def _blames(doc: Doc, sentence: Span, actors: ActorTable) -> list[_Finding]:
     out = []
     cues = [i for i in range(sentence.start, sentence.end) if lower[i] in BLAME_VERBS]
     for phrase in BLAME_PHRASES:
-        for match in re.finditer(rf"\b{re.escape(phrase)}\b", text):
+        for match in _phrase_matches(phrase, text):
             span = doc.char_span(sentence.start_char + match.start(), sentence.start_char + match.end(),
                                  alignment_mode="expand")
             if span is not None:

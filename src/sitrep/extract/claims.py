@@ -61,7 +61,7 @@ from sitrep.extract.lang.en.claims import (
     TOLL_LINKS,
     TOLL_NOUNS,
 )
-from sitrep.extract.pipeline import marks, span_record
+from sitrep.extract.pipeline import lowers, marks, span_record
 from sitrep.extract.pipeline import sentences as sentences_of
 from sitrep.extract.roles import mention_role
 from sitrep.extract.vocabulary import (
@@ -237,7 +237,7 @@ def _denial(ctx: Context, start: int, stop: int) -> tuple[int, str] | None:
     doc = ctx.doc
     for index in range(start, min(stop, len(ctx.sentences) - 1) + 1):
         sentence = ctx.sentences[index]
-        lower = [t.lower_ for t in sentence]
+        lower = lowers(doc)[sentence.start : sentence.end]
         verbs = [i for i, w in enumerate(lower) if w in DENIAL_VERBS]
         if not verbs or not set(lower) & DENIAL_OBJECTS:
             continue
@@ -357,8 +357,7 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
     value = number._.sitrep.value
     left = _left_window(ctx, number, sentence)
     r_start, r_end = _right_window(ctx, number, sentence)
-    right = [doc[i] for i in range(r_start, r_end)]
-    right_lower = [t.lower_ for t in right]
+    right_lower = lowers(doc)[r_start:r_end]
     left_lower = [t.lower_ for t in left]
     previous = before[-1] if before else None
     own = _facets(ctx, r_start, r_end)
@@ -958,7 +957,7 @@ def _starts_claim(ctx: Context, index: int, figures: list[Draft], periods: set[i
     if not totals or _background(ctx, index):
         return False
     sentence = ctx.sentences[index]
-    words = {t.lower_ for t in sentence}
+    words = set(lowers(ctx.doc)[sentence.start : sentence.end])
     own_period = index in periods
     # A period told in this sentence or just before it frames the count; one told paragraphs earlier (often
     # background: 'since a coup in 2021') does not.
@@ -998,7 +997,7 @@ def _has_source(ctx: Context, index: int) -> bool:
     for i in (index, index - 1):
         if i < 0:
             continue
-        words = {t.lower_ for t in ctx.sentences[i]}
+        words = set(lowers(ctx.doc)[ctx.sentences[i].start : ctx.sentences[i].end])
         if words & SOURCE_WORDS or words & SPEAKER_NOUNS:
             return True
     sentence = ctx.sentences[index]
@@ -1020,7 +1019,7 @@ def _incident_shape(ctx: Context, index: int, own_period: bool) -> bool:
             and not (s.start > 0 and ctx.doc[s.start - 1].lower_ in _SPAN_EDGES)]
     if not days:
         return False
-    lower = [t.lower_ for t in sentence]
+    lower = lowers(ctx.doc)[sentence.start : sentence.end]
     singular = any(lower[i] in INCIDENT_ARTICLES and lower[i + 1] in OP_NOUNS | {"ambush", "bombing", "raid",
                                                                                  "explosion", "blast", "operation"}
                    for i in range(len(lower) - 1))
@@ -1034,7 +1033,7 @@ def _one_incident(ctx: Context, index: int) -> str | None:
     """The sentence tells one attack, whatever period it names: "strong" for one perpetrator ('a suicide attacker
     blew himself up') or one attack of a series ('the third attack in two weeks'); "weak" for 'in a Taliban
     attack', which a tally may also mention in passing."""
-    lower = [t.lower_ for t in ctx.sentences[index]]
+    lower = lowers(ctx.doc)[ctx.sentences[index].start : ctx.sentences[index].end]
     attack = OP_NOUNS | {"ambush", "bombing", "raid", "explosion", "blast", "airstrike", "air"}
     weak = None
     for i in range(len(lower) - 1):
@@ -1053,7 +1052,7 @@ def _one_incident(ctx: Context, index: int) -> str | None:
 def _background(ctx: Context, index: int) -> bool:
     """A sentence about other times ('since 2019', 'compared with last year') is not part of the claim."""
     sentence = ctx.sentences[index]
-    words = {t.lower_ for t in sentence}
+    words = set(lowers(ctx.doc)[sentence.start : sentence.end])
     if "since" in words and (any(cue in sentence.text.lower() for cue in BACKGROUND_SINCE)
                              or _cumulative_count(sentence)):
         # "since the start of the year" opens the claim's own period, and so does 'since' with a count kept up to
@@ -1106,7 +1105,7 @@ def _answers_block(ctx: Context, first: int, other: int, figures: list[Draft], m
     ('the army, however, said …', 'the ministry denied the claim and said …') and its speaker, named before its first
     count, is a party the first sentence does not speak for."""
     sentence = ctx.sentences[other]
-    words = {t.lower_ for t in sentence}
+    words = set(lowers(ctx.doc)[sentence.start : sentence.end])
     denies = bool(words & (DENIAL_VERBS - {"called"})) or ("called" in words and bool(words & DENIAL_OBJECTS))
     if not (denies or words & COUNTER_CUES):
         return False

@@ -32,6 +32,8 @@ from sitrep.extract.numbers import UNITS, parse_words
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}
+"""Monday → 0 … Sunday → 6 (made once: ``calendar.day_name`` formats each name again at every access)."""
 MONTHS["sept"] = 9
 
 _MONTH = r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|December|" \
@@ -384,11 +386,10 @@ def _whole_years(text: str, published: date | None) -> list[DateMention]:
 def _weekdays(text: str, published: date | None) -> list[DateMention]:
     """'on Tuesday' is the latest Tuesday on or before publication (news reports the recent past)."""
     out = []
-    names = list(calendar.day_name)
     for m in WEEKDAY.finditer(text):
         value = None
         if published is not None:
-            back = (published.weekday() - names.index(m.group("day"))) % 7
+            back = (published.weekday() - WEEKDAYS[m.group("day")]) % 7
             day = _days_before(published, back)
             value = iso(day) if day else None
         out.append(DateMention(m.start(), m.end(), "date", value, value, explicit=False))

@@ -323,7 +323,8 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
             "separately", "meanwhile", "elsewhere"):
         return True
     if any(clause.text.lower().startswith(p) for p in LEAD_NEW_EVENT) or _ordinal_incident(clause) or any(
-            t.lower_ in NEW_ACT_WORDS for t in clause) or _earlier_incident(clause, triggers) is not None:
+            w in NEW_ACT_WORDS for w in lowers(doc)[clause.start : clause.end]) or _earlier_incident(
+                clause, triggers) is not None:
         return True  # "Later on Friday, …", "A third attack took place near Dibis"
     if _anaphoric(doc, triggers[0], current, triggers):
         return False  # "Saturday's attack occurred outside the gate": the incident already told
@@ -466,7 +467,8 @@ def _has_own_actor(doc: Doc, clause: Span) -> bool:
 
 def _clauses(doc: Doc, sentence: Span) -> list[Span]:
     """A sentence split at semicolons: 'three incidents: an IED exploded …; gunmen shot …; and SDF fighters …'."""
-    cuts = [t.i for t in sentence if t.text == ";"]
+    lower = lowers(doc)
+    cuts = [i for i in range(sentence.start, sentence.end) if lower[i] == ";"]
     if not cuts:
         return [sentence]
     out, start = [], sentence.start
@@ -580,9 +582,8 @@ def _starts_with_date(doc: Doc, sentence: Span) -> bool:
 
 
 def _has_casualty_number(doc: Doc, sentence: Span) -> bool:
-    words = {t.lower_ for t in sentence}
     has_number = any(sentence.start <= s.start < sentence.end for s in marks(doc, "numbers"))
-    return has_number and bool(words & (KILL | WOUND | COMBINED | CAPTURE))
+    return has_number and bool(set(lowers(doc)[sentence.start : sentence.end]) & (KILL | WOUND | COMBINED | CAPTURE))
 
 
 # --- detection evidence -------------------------------------------------------------------------------------
@@ -624,7 +625,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     in_dates = {i for span in marks(doc, "dates") for i in range(span.start, span.end)}
     # Background sentences ("after riots in the prisons the previous week") do not type the event.
     current = [s for i, s in enumerate(draft.sentences) if i == 0 or not _background(s)]
-    words = {t.lower_ for s in current for t in s if t.i not in in_dates}
+    lower = lowers(doc)
+    words = {lower[i] for s in current for i in range(s.start, s.end) if i not in in_dates}
     text = " ".join(s.text.lower() for s in current)
     for compound in ("sit-in", "shoot-out"):
         if compound in text:
@@ -1297,7 +1299,7 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
         last: tuple[int, str] | None = None  # (end, measure) of the sentence's last counted number
         counted: set[int] = set()
         for number in numbers:
-            left = [t.lower_ for t in doc[max(sentence.start, number.start - 5) : number.start]]
+            left = lowers(doc)[max(sentence.start, number.start - 5) : number.start]
             if left[-1:] and left[-1] in ("including", "among", "incl"):
                 continue  # a subset of the count before it
             measure, extra = _casualty_of(doc, number, sentence, numbers, left)
@@ -1581,7 +1583,7 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
             if span is None:
                 i += 1
                 continue
-            lead = [t.lower_ for t in doc[max(sentence.start, span.start - 4) : span.start]]
+            lead = lowers(doc)[max(sentence.start, span.start - 4) : span.start]
             if lead[-1:] == ["from"] or (lead[-2:-1] == ["from"] and lead[-1] in ("the",)):
                 i = span.end
                 continue  # where someone came from is not where the event happened

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import spacy
@@ -119,7 +120,7 @@ def mark_line_starts(doc: Doc) -> Doc:
     Also keeps each token's lower-case form in ``doc.user_data["lower"]``: later components and the assemblers
     read words by index, which is several times cheaper than making spaCy Token objects again and again.
     """
-    texts = [token.text for token in doc]
+    texts = doc.user_data["texts"] = [token.text for token in doc]
     doc.user_data["lower"] = [text.lower() for text in texts]
     for i, text in enumerate(texts[:-1]):
         if "\n" in text and text.isspace():
@@ -146,7 +147,18 @@ def sentences(doc: Doc) -> list[Span]:
 
 def span_record(span: Span) -> SpanRecord:
     """A spaCy span as the record every extracted value carries: character offsets into the text, and the text."""
-    return SpanRecord(start=span.start_char, end=span.end_char, text=span.text)
+    start, end = span.start_char, span.end_char
+    # The text is cut from the document's text (``Span.text`` joins its tokens again each time); the offsets of a
+    # spaCy span are never negative, so the record is made without validating them again.
+    return SpanRecord.model_construct(start=start, end=end, text=doc_text(span.doc)[start:end])
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, made once (spaCy joins the tokens' texts again at every access)."""
+    cached = doc.user_data.get("text")
+    if cached is None:
+        cached = doc.user_data["text"] = doc.text
+    return cached
 
 
 def lowers(doc: Doc) -> list[str]:
@@ -161,14 +173,15 @@ def lowers(doc: Doc) -> list[str]:
 def mark_dates(doc: Doc) -> Doc:
     """Mark dates and periods (resolved against ``doc._.published``) and durations such as '68 days'."""
     spans = []
-    for mention in find_dates(doc.text, doc._.published):
+    text = doc_text(doc)
+    for mention in find_dates(text, doc._.published):
         span = doc.char_span(mention.start, mention.end, label="DATE", alignment_mode="expand")
         if span is not None:
             span._.sitrep = mention
             spans.append(span)
     doc.spans["dates"] = spans
     doc.spans["durations"] = [
-        s for s in (doc.char_span(a, b, label="DURATION", alignment_mode="expand") for a, b in durations(doc.text))
+        s for s in (doc.char_span(a, b, label="DURATION", alignment_mode="expand") for a, b in durations(text))
         if s is not None
     ]
     return doc
@@ -259,6 +272,87 @@ class _PhraseComponent:
         return spans
 
 
+class PhraseTable:
+    """What a PhraseMatcher on ``LOWER`` (and one on ``ORTH`` for acronyms) finds, from dicts of token tuples.
+
+    :meth:`matches` gives the lower-case matches and then the exact ones, each by start and then by length, as the
+    two matchers of :class:`_PhraseComponent` give them; ``filter_spans`` then keeps the same spans. Where one token
+    sequence stands for two payloads the matchers' order between them is their hash map's, so :meth:`build` gives
+    None and the caller uses the matchers.
+    """
+
+    def __init__(self, lower: dict[tuple[str, ...], Any], exact: dict[tuple[str, ...], Any]) -> None:
+        self.lower = lower
+        self.exact = exact
+        # The lengths of the phrases that start with each word: only those slices are looked up.
+        self.lower_lengths = self._lengths(lower)
+        self.exact_lengths = self._lengths(exact)
+
+    @staticmethod
+    def _lengths(table: dict[tuple[str, ...], Any]) -> dict[str, tuple[int, ...]]:
+        lengths: dict[str, set[int]] = {}
+        for words in table:
+            lengths.setdefault(words[0], set()).add(len(words))
+        return {first: tuple(sorted(found)) for first, found in lengths.items()}
+
+    @classmethod
+    def build(cls, nlp: Language, phrases: list[tuple[str, Any]]) -> PhraseTable | None:
+        """The table of ``(phrase, payload)`` pairs, tokenized by ``nlp`` (tokens cached on disk); None when a token
+        sequence has two payloads."""
+        keys = _phrase_keys(nlp, [phrase for phrase, _ in phrases])
+        lower: dict[tuple[str, ...], Any] = {}
+        exact: dict[tuple[str, ...], Any] = {}
+        for (_, payload), (is_exact, words) in zip(phrases, keys, strict=True):
+            if not words:
+                continue  # (the PhraseMatcher skips an empty phrase)
+            if (exact if is_exact else lower).setdefault(tuple(words), payload) != payload:
+                return None
+        return cls(lower, exact)
+
+    def matches(self, doc: Doc) -> list[tuple[int, int, Any]]:
+        """``(start, end, payload)`` of every match in ``doc``: lower-case ones, then exact ones."""
+        found = []
+        for table, lengths, words in ((self.lower, self.lower_lengths, lowers(doc)),
+                                      (self.exact, self.exact_lengths, texts(doc))):
+            size = len(words)
+            for i, word in enumerate(words):
+                for n in lengths.get(word, ()):
+                    if i + n > size:
+                        break
+                    payload = table.get(tuple(words[i : i + n]), table) if n > 1 else table.get((word,), table)
+                    if payload is not table:
+                        found.append((i, i + n, payload))
+        return found
+
+
+def _phrase_keys(nlp: Language, phrases: list[str]) -> list[tuple[bool, list[str]]]:
+    """``(exact, words)`` for each phrase as :class:`_PhraseComponent` would match it: an acronym by its token texts,
+    any other phrase by their lower-case forms. Kept in the disk cache (named by the phrases, spaCy's version and this
+    file) so that the next process does not tokenize thousands of names again."""
+    from sitrep import diskcache
+
+    # (this file's time and size stand for the tokenizer's settings made here)
+    name = f"phrase-keys-{diskcache.fingerprint(spacy.__version__, *phrases, files=[Path(__file__)])}.marshal"
+    cached = diskcache.read(name)
+    if isinstance(cached, list) and len(cached) == len(phrases):
+        return cached
+    keys = []
+    for phrase in phrases:
+        words = [token.text for token in nlp.make_doc(_fold_quotes(phrase))]
+        exact = is_acronym(phrase)
+        keys.append((exact, words if exact else [w.lower() for w in words]))
+    diskcache.write(name, keys)
+    return keys
+
+
+def texts(doc: Doc) -> list[str]:
+    """Every token's text, by index (kept by ``sitrep_lines``)."""
+    cached = doc.user_data.get("texts")
+    if cached is None:
+        cached = doc.user_data["texts"] = [token.text for token in doc]
+    return cached
+
+
 def _fold_quotes(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'")
 
@@ -291,9 +385,14 @@ def make_place_component(nlp: Language, name: str) -> PlaceComponent:
 
 
 class PlaceComponent(_PhraseComponent):
-    """Marks place names; the payload is the place kind (``country`` or ``admin1``)."""
+    """Marks place names; the payload is the place kind (``country`` or ``admin1``).
+
+    The gazetteer's ~13,500 names are matched through a :class:`PhraseTable` rather than spaCy's PhraseMatchers:
+    building those tokenizes every name into the vocabulary (about a second at every start), while the table is
+    made from the names' tokens kept on disk. Both find the same spans."""
 
     key = "places"
+    table: PhraseTable | None = None
 
     def load(self, places: Mapping[str, str]) -> None:
         pairs = []
@@ -301,7 +400,20 @@ class PlaceComponent(_PhraseComponent):
             pairs.append((name, kind))
             if "'" in name:
                 pairs.append((name.replace("'", "’"), kind))
-        self.add(pairs)
+        self.table = PhraseTable.build(self.nlp, pairs)
+        if self.table is None:
+            self.add(pairs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.table is None:
+            return super().__call__(doc)
+        found = []
+        for start, end, payload in self.table.matches(doc):
+            span = Span(doc, start, end, label="PLACES")
+            span._.sitrep = payload
+            found.append(span)
+        doc.spans[self.key] = self.keep(doc, filter_spans(found))
+        return doc
 
     def keep(self, doc: Doc, spans: list[Span]) -> list[Span]:
         # A place name inside an actor's name ("Syrian Democratic Forces", "Islamic State of Iraq") is not a place.

@@ -21,10 +21,12 @@ import gzip
 import hashlib
 import io
 import warnings
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import Any
 
 from sitrep.errors import ConfigError
 from sitrep.geo.normalize import normalize_name
@@ -73,7 +75,7 @@ class PlaceTable:
     memory near 150 MB for 290,000 rows and 700,000 keys).
     """
 
-    def __init__(self, lines: list[bytes], index: dict[str, int | tuple[int, ...]],
+    def __init__(self, lines: list[bytes], index: dict[str, int | tuple[int, ...]] | _ShardedIndex,
                  countries: dict[str, tuple[int, int]]) -> None:
         self._lines = lines
         self._index = index
@@ -85,7 +87,36 @@ class PlaceTable:
 
     @classmethod
     def read(cls, path: Path | Traversable) -> PlaceTable:
-        """Read ``places.tsv.gz``. A missing file is a :class:`ConfigError` naming the build script."""
+        """Read ``places.tsv.gz``. A missing file is a :class:`ConfigError` naming the build script.
+
+        Building the index of 700,000 keys takes most of a second; the index and rows are kept in the disk cache
+        (:mod:`sitrep.diskcache`, named by the file's size and time and by :func:`key_fingerprint`), which later
+        processes load in about a third of that.
+        """
+        from sitrep import diskcache
+
+        name = None
+        if isinstance(path, Path):
+            try:
+                name = f"places-{diskcache.fingerprint(key_fingerprint(), files=[path, Path(__file__)])}.parts"
+            except OSError:
+                name = None  # (a missing file: reported below)
+        cached = diskcache.read_parts(name) if name else None
+        if cached is not None and len(cached) == INDEX_SHARDS + 1:
+            fingerprint, countries = cached.head
+            _check_fingerprint(path, fingerprint)
+            return cls(cached[0], _ShardedIndex(cached), countries)
+        table, fingerprint = cls._parse(path)
+        if name:
+            shards: list[dict[str, int | tuple[int, ...]]] = [{} for _ in range(INDEX_SHARDS)]
+            for key, rows in table._index.items():
+                shards[_shard(key)][key] = rows
+            diskcache.write_parts(name, (fingerprint, table._countries), [table._lines, *shards])
+        return table
+
+    @classmethod
+    def _parse(cls, path: Path | Traversable) -> tuple[PlaceTable, str | None]:
+        """The table of ``path`` and the key fingerprint it was built with."""
         try:
             raw = path.read_bytes()
         except FileNotFoundError as error:
@@ -103,10 +134,7 @@ class PlaceTable:
         header = tuple(lines[start].decode("utf-8").split("\t")) if start < len(lines) else ()
         if header != COLUMNS:
             raise ConfigError(f"place table {path} has columns {', '.join(header)}; expected {', '.join(COLUMNS)}")
-        if fingerprint != key_fingerprint():
-            warnings.warn(f"{path} was built with another normalize_name (fingerprint {fingerprint}, now "
-                          f"{key_fingerprint()}): some spellings will not resolve until you run "
-                          "scripts/build_place_gazetteer.py", RuntimeWarning, stacklevel=3)
+        _check_fingerprint(path, fingerprint)
         del lines[: start + 1]
         if lines and not lines[-1]:
             lines.pop()
@@ -129,7 +157,7 @@ class PlaceTable:
                     index[key] = (*found, number) if isinstance(found, tuple) else (found, number)
         if country:
             countries[country.decode()] = (first, len(lines))
-        return cls(lines, index, countries)
+        return cls(lines, index, countries), fingerprint
 
     def rows(self, key: str) -> tuple[int, ...]:
         """Row numbers of the places that have ``key``."""
@@ -163,6 +191,36 @@ class PlaceTable:
     def admin1_of(self, number: int) -> str:
         """The GeoNames admin-1 code of a row, without splitting the whole row."""
         return self._lines[number].split(b"\t", 4)[3].decode("ascii")
+
+
+INDEX_SHARDS = 256
+"""Parts of the cached key index: a process reads only the parts of the keys it looks up (about 5 ms each)."""
+
+
+def _shard(key: str) -> int:
+    return zlib.crc32(key.encode("utf-8", "surrogatepass")) % INDEX_SHARDS
+
+
+class _ShardedIndex:
+    """The key index of a cached table, read one shard at a time as lookups need them."""
+
+    def __init__(self, parts: Any) -> None:
+        self._parts = parts
+        self._shards: list[dict[str, int | tuple[int, ...]] | None] = [None] * INDEX_SHARDS
+
+    def get(self, key: str) -> int | tuple[int, ...] | None:
+        number = _shard(key)
+        shard = self._shards[number]
+        if shard is None:
+            shard = self._shards[number] = self._parts[number + 1]  # (part 0 holds the rows)
+        return shard.get(key)
+
+
+def _check_fingerprint(path: Path | Traversable, fingerprint: str | None) -> None:
+    if fingerprint != key_fingerprint():
+        warnings.warn(f"{path} was built with another normalize_name (fingerprint {fingerprint}, now "
+                      f"{key_fingerprint()}): some spellings will not resolve until you run "
+                      "scripts/build_place_gazetteer.py", RuntimeWarning, stacklevel=4)
 
 
 def read_user_places(path: str | Path) -> Iterator[tuple[int, dict[str, str], list[str]]]:

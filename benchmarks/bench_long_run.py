@@ -1,0 +1,98 @@
+"""Flat cost over a long run (#14): does the 100th thousand documents of one ingest cost what the first did?
+
+    .venv/bin/python benchmarks/bench_long_run.py --documents 100000      # the target's size
+    .venv/bin/python benchmarks/bench_long_run.py --documents 20000 --json out.json
+
+One process ingests ``--documents`` generated documents (the templates of ``bench_throughput.py``: ACLED-style
+notes and short news items, ~50 words, every one unique) into a new database with ``sitrep.api.ingest`` (read,
+extract, store, link). After every 1,000 documents it records the process's CPU time (user + system, which on a
+shared machine measures sitrep rather than its neighbours) and its resident memory. It prints the CPU seconds of
+the first and the last 1,000 documents (medians of the first three and last three blocks beside them, as single
+blocks are noisy), their ratio (target ≤ 1.10), and the resident memory after each tenth of the run (target: no
+growth with the number of documents).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+BLOCK = 1000
+
+
+def rss_mb() -> float:
+    """Resident memory now (Linux: /proc/self/statm), else the peak so far."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+        import os
+
+        return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError, IndexError):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--documents", type=int, default=100_000)
+    parser.add_argument("--json", help="also write the per-block figures to this file")
+    args = parser.parse_args(argv)
+    from bench_throughput import documents, write_jsonl
+    from sitrep import api
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = write_jsonl(Path(tmp) / "corpus.jsonl", documents(args.documents, seed=23))
+        api.default_extractor()
+        blocks: list[dict[str, float]] = []
+        state = {"n": 0, "cpu": cpu(), "wall": time.perf_counter()}
+
+        def progress(step: int) -> None:
+            state["n"] += step
+            if state["n"] % BLOCK == 0:
+                now, wall = cpu(), time.perf_counter()
+                blocks.append(
+                    {
+                        "documents": state["n"],
+                        "cpu": now - state["cpu"],
+                        "wall": wall - state["wall"],
+                        "rss_mb": rss_mb(),
+                    }
+                )
+                state["cpu"], state["wall"] = now, wall
+
+        started = time.perf_counter()
+        report = api.ingest([corpus], db=Path(tmp) / "long.duckdb", on_progress=progress)
+        elapsed = time.perf_counter() - started
+    first, last = blocks[0]["cpu"], blocks[-1]["cpu"]
+    head = statistics.median(b["cpu"] for b in blocks[:3])
+    tail = statistics.median(b["cpu"] for b in blocks[-3:])
+    print(f"{report.line()}  ({elapsed:,.0f} s wall)")
+    print(
+        f"first {BLOCK:,} documents: {first:.2f} CPU s; last {BLOCK:,}: {last:.2f} CPU s; ratio {last / first:.2f} "
+        f"(medians of 3 blocks: {head:.2f} → {tail:.2f}, ratio {tail / head:.2f}; target ≤ 1.10)"
+    )
+    tenth = max(1, len(blocks) // 10)
+    print(
+        "resident memory (MB) after each tenth: "
+        + ", ".join(f"{b['documents'] // 1000}k {b['rss_mb']:.0f}" for b in blocks[tenth - 1 :: tenth])
+    )
+    print(f"peak resident memory {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB")
+    if args.json:
+        Path(args.json).write_text(json.dumps(blocks), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
