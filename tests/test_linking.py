@@ -101,6 +101,31 @@ def test_average_link_keeps_a_chain_from_joining_its_far_ends() -> None:
     assert not any({"e71", "e73"} <= group for group in found)
 
 
+def _best_match_case(base: int, *, stored: bool = False) -> tuple[Event, Event, Event]:
+    """A wire report, and a paper that tells two acts of that day in that town: the first told as the wire tells
+    it, the second (a heavier toll, other words) still alike enough to reach the threshold on its own."""
+    wire = report(base)
+    close = report(base + 1, document=f"paper{base}", incident_id="paper-first" if stored else None)
+    other = report(base + 2, document=f"paper{base}", killed=12, incident_id="paper-second" if stored else None,
+                   text="Twelve SDF fighters were killed when IS fighters raided their position in Hajin.")
+    return wire, close, other
+
+
+def test_a_report_joins_the_closest_of_another_documents_events_and_only_that_one() -> None:
+    wire, close, other = _best_match_case(201)
+    features = similarity.build_features([wire, close, other], _DOCS)
+    scores, _ = similarity.score_pairs(features, np.array([0, 0]), np.array([1, 2]))
+    assert scores[1] >= THRESHOLD and scores[0] > scores[1]  # both could link; one is the better match
+    for order in ([wire, close, other], [other, close, wire], [close, wire, other]):
+        assert groups(order) == [{"e201", "e202"}, {"e203"}]
+
+
+def test_a_new_report_joins_the_stored_incident_of_the_closest_event_of_another_document() -> None:
+    wire, close, other = _best_match_case(211, stored=True)
+    found = link([other, wire, close], documents=_DOCS, keep_existing=True)
+    assert found == {"e211": "paper-first", "e212": "paper-first", "e213": "paper-second"}
+
+
 def test_blocking_compares_only_events_near_in_time_and_place() -> None:
     events = [report(81), report(82, day=date(2020, 5, 12)), report(83, place=None, admin1="Homs", code="SY-HI"),
               report(84, place=None, admin1=None, code=None, country=None), report(85)]

@@ -1,0 +1,28 @@
+"""Bombs dropped from an aircraft are an air strike, not a planted explosive (texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep import api
+
+
+@pytest.fixture(scope="module")
+def extractor() -> api.Extractor:
+    return api.default_extractor()
+
+
+@pytest.mark.parametrize("text", [
+    "A fighter jet dropped two bombs on the market of Tamu village on Monday, killing four traders, residents said.",
+    "Military jets dropped bombs on a school in Kalay town on Friday, killing three pupils, a teacher said.",
+    "Five farmers were killed on Sunday when jet fighters bombed their fields near Tamu, villagers said.",
+])
+def test_bombs_from_a_jet_make_an_air_strike(text: str, extractor: api.Extractor) -> None:
+    [event] = api.extract(text, published="2023-03-08", extractor=extractor).events
+    assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_a_bomb_planted_by_a_road_stays_a_remote_explosive(extractor: api.Extractor) -> None:
+    text = "A bomb planted by the road killed two soldiers near Tamu on Monday, officials said."
+    [event] = api.extract(text, published="2023-03-08", extractor=extractor).events
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
