@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from sitrep.extract.attribution import outlet_kind
 from sitrep.extract.dates import MONTHS, DateMention
 from sitrep.extract.lang.en.claims import (
+    ARMED_NOUNS,
     ARREST_NOUNS,
     ARREST_VERBS,
     AUTHORITY_SPEAKERS,
@@ -60,6 +61,8 @@ from sitrep.extract.lang.en.claims import (
     TOLL_GROUPS,
     TOLL_LINKS,
     TOLL_NOUNS,
+    UNNAMED_PARTIES,
+    UNNAMED_QUALIFIERS,
 )
 from sitrep.extract.pipeline import marks, span_record
 from sitrep.extract.pipeline import sentences as sentences_of
@@ -175,8 +178,10 @@ def assemble_claims(doc: Doc, document_id: str, actors: ActorTable, covered: set
         for actor_span, part in [(None, rest), *parts]:
             if not part:
                 continue
+            # A line blaming 'other parties', or naming nobody, is built like the totals: no actor of its own.
+            named = actor_span if actor_span is not None and actor_span._.sitrep is not None else None
             claim = _build_claim(ctx, actors, document_id, len(claims), part, context_start, first_sentence,
-                                 last_sentence, actor_span, all_parties=bool(parts) and actor_span is None)
+                                 last_sentence, named, all_parties=bool(parts) and named is None)
             claims.append(claim.model_copy(update={"source": _source(ctx, claim, outlet, actors)}))
             starts.append(first_sentence)
             ends.append(last_sentence)
@@ -493,6 +498,12 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
         ambiguous = True
     if measure != "operations" and not measure.endswith(("_launched", "_intercepted")):
         own.pop("tactic", None)
+        # Only a line after a total is a part by how its dead died; the first count's tactic qualifies a whole
+        # tally ('64 people have been killed in such raids') and does not make it a part.
+        clause_tactic = _clause_tactic(ctx, number, sentence) if (
+            relation == "own" and measure in _CASUALTIES and previous is not None) else None
+        if clause_tactic is not None:
+            own["tactic"] = clause_tactic  # '47 … were killed in landmine explosions': how this line's dead died
     if measure in MATERIEL:
         own.pop("target", None)
     elif measure == "operations" and own.get("target") in TARGET_CATEGORIES and relation == "own" \
@@ -518,6 +529,34 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
     end = _useful_end(ctx, number, r_start, r_end, item or named)
     return Draft(measure, value, facets, number, end, sent_index, parent, partial,
                  label=doc[number.end:end].text.strip(), item=item, ambiguous=ambiguous)
+
+
+def _clause_tactic(ctx: Context, number: Span, sentence: Span) -> str | None:
+    """How the victims of a toll's line died, told after the clause's verb: '47 were killed in landmine
+    explosions', '10 were executed by the group', '26 died in shelling' (one tactic only), or None."""
+    doc = ctx.doc
+    verb = None
+    # Other counts may come between only in a list the count opens ('395 including 92 children … were killed').
+    listing = doc[number.end : number.end + 1].text.lower() in ("including", "among", "of")
+    for i in range(number.end, min(sentence.end, number.end + 30)):
+        word = doc[i].lower_
+        if (doc[i].text in BOUNDARY and word != ",") or (doc[i].is_space and "\n" in doc[i].text) or (
+                i in ctx.number_starts and not listing):
+            return None
+        if word in KILL or word in WOUND or word in COMBINED or word in KILL_EUPHEMISMS or word == "lives":
+            verb = i
+            break
+    if verb is None or (doc[verb - 1].lower_ not in ("were", "was", "been") and doc[verb].lower_ != "died"):
+        return None  # the count is the subject of its own clause: 'were killed in', not '48 killed in shelling'
+    if tactic_for_term(doc[verb].lower_) is not None:
+        return tactic_for_term(doc[verb].lower_)  # 'were executed'
+    if doc[verb + 1 : verb + 2].text.lower() not in ("in", "by", "during", "under", "from"):
+        return None
+    stop = verb + 1
+    while stop < sentence.end and doc[stop].text not in BOUNDARY and doc[stop].lower_ not in ("by", "and"):
+        stop += 1
+    keys = {ctx.tactic_at[i]._.sitrep for i in range(verb + 1, stop) if i in ctx.tactic_at}
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _clause_measure(ctx: Context, number: Span, sentence: Span) -> str | None:
@@ -1141,39 +1180,71 @@ def _new_actor(ctx: Context, first: int, other: int, members: list[Draft]) -> bo
     return bool(a) and bool(b) and not (a & b)
 
 
-def _by_perpetrator(ctx: Context, drafts: list[Draft]) -> tuple[list[Draft], list[tuple[Span, list[Draft]]]]:
+def _by_perpetrator(ctx: Context, drafts: list[Draft]) -> tuple[list[Draft], list[tuple[Span | None, list[Draft]]]]:
     """A monitor's breakdown by perpetrator ('395 … were killed in raids by Russian warplanes', 'regime forces were
     responsible for the deaths of 61 civilians') is one claim per perpetrator: the figures of each sentence that
     names who killed go to that party's claim; the rest stay in the block's own claim. Only where at least two
-    sentences of the block name a perpetrator (one alone is the claim's own actor)."""
+    sentences of the block name a perpetrator (one alone is the claim's own actor).
+
+    Lines that blame parties the monitor does not name ('86 civilians died at the hands of other parties') make one
+    claim without an actor; so do the lines after the first blamed one that name no perpetrator at all ('47 were
+    killed in landmine explosions'): neither is a part of another party's count, nor the total of every party's.
+    Their span is a plain doc span (no actor record) or None."""
     by_sentence: dict[int, list[Draft]] = {}
     for draft in drafts:
         by_sentence.setdefault(draft.sentence, []).append(draft)
     named: dict[int, Span] = {}
     for index, figures in by_sentence.items():
-        span = _line_perpetrator(ctx, index, figures[0].number.start)
+        span = _line_perpetrator(ctx, index, figures[0].number.start) or _unnamed_perpetrator(ctx, index)
         if span is not None:
             named[index] = span
     if len(named) < 2:
         return drafts, []
-    groups: dict[str, tuple[Span, list[Draft]]] = {}
+    first_named = min(named)
+    groups: dict[str, tuple[Span | None, list[Draft]]] = {}
     rest: list[Draft] = []
     for index, figures in by_sentence.items():
         span = named.get(index)
-        if span is None:
+        if span is None and index < first_named:
             rest.extend(figures)
             continue
         for draft in figures:
             if draft.parent is None and "target" not in draft.facets and any(
                     d.parent is draft and d.facets.get("target") in SUBGROUPS.values() for d in figures):
                 draft.facets["target"] = "civilians"  # its parts are children and women: the whole is civilians
-        groups.setdefault(span._.sitrep.canonical, (span, []))[1].extend(figures)
+        key = "\0unstated" if span is None else span._.sitrep.canonical if span._.sitrep else f"\0{span.text.lower()}"
+        groups.setdefault(key, (span, []))[1].extend(figures)
     heads = [d for _, figures in groups.values() for d in figures if d.parent is None and d.measure in _CASUALTIES]
     if any(d.facets.get("target") == "civilians" for d in heads):
         # The lines of one toll count the same people: '4 persons were killed by …' beside '91 civilians …'.
         for draft in heads:
             draft.facets.setdefault("target", "civilians")
     return rest, list(groups.values())
+
+
+def _unnamed_perpetrator(ctx: Context, index: int) -> Span | None:
+    """Parties a toll's line blames that the actor table cannot name: 'at the hands of other parties', 'killed by
+    unidentified perpetrators', 'shells launched by the rebel and Islamic factions' (the words as a plain span, up
+    to a noun of armed parties), or None."""
+    doc = ctx.doc
+    sentence = ctx.sentences[index]
+    for token in sentence[:-1]:
+        if token.lower_ not in UNNAMED_QUALIFIERS or doc[token.i + 1].lower_ not in UNNAMED_PARTIES:
+            continue
+        before = [t.lower_ for t in doc[max(sentence.start, token.i - 3) : token.i] if t.lower_ not in ("the",)]
+        if any(tuple(before[-len(p):]) == p for p in PERPETRATOR_LEADS):
+            return doc[token.i : token.i + 2]
+    for token in sentence[:-1]:
+        if token.lower_ != "by":
+            continue
+        start = token.i + 1 + (doc[token.i + 1].lower_ == "the")
+        for end in range(start + 1, min(sentence.end, start + 5) + 1):
+            word = doc[end - 1]
+            if word.text in BOUNDARY or word.like_num or word.i in ctx.actor_at:
+                break
+            if word.lower_ in UNNAMED_PARTIES | ARMED_NOUNS:
+                return doc[start:end]
+    return None
 
 
 def _line_perpetrator(ctx: Context, index: int, first_number: int) -> Span | None:

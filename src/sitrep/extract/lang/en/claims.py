@@ -86,3 +86,8 @@ TOLL_GROUPS = {"civilian": "civilians", "civilians": "civilians", "child": "chil
 SPEAKER_ACTS = {"declaration", "announcement", "statement", "declared", "announcing", "told", "tweeted", "briefing"}
 """Words of speaking besides the claim verbs: "the coalition's declaration of killing 95", "a Taliban statement",
 "the army told reporters", "the centre tweeted"."""
+UNNAMED_QUALIFIERS = {"other", "unknown", "unidentified", "unspecified", "various", "several"}
+UNNAMED_PARTIES = {"parties", "party", "sides", "side", "groups", "perpetrators", "actors", "assailants", "gunmen"}
+"""'at the hands of other parties', 'by unidentified perpetrators': a line of a toll whose perpetrator is not named."""
+ARMED_NOUNS = {"factions", "militias", "rebels", "insurgents", "militants", "fighters", "jihadists", "guards"}
+"""The head noun of an armed party a toll blames in words of its own ('by the rebel and Islamic factions')."""
