@@ -49,3 +49,28 @@ def test_how_a_lines_dead_died_is_its_tactic() -> None:
     figures = {(f.measure, f.value): f for c in claims for f in c.figures}
     assert figures[("killed", 43)].tactic == "landmine"
     assert figures[("killed", 214)].tactic is None
+
+
+def test_figures_compared_with_another_year_are_a_claim_of_that_year() -> None:
+    text = (
+        "According to figures the UN mission published on Sunday, civilian casualties in Yemen in 2021 came to "
+        "2,310, with 820 killed and 1,490 wounded, compared to 2,950 casualties, 1,010 killed and 1,940 "
+        "wounded, in 2020."
+    )
+    claims = _claims(text, "2022-01-16")
+    by_value = {v: c for c in claims for v in _values(c)}
+    this_year, last_year = by_value[2310], by_value[2950]
+    assert this_year is not last_year
+    assert (this_year.period_start, this_year.period_end) == ("2021-01-01", "2021-12-31")
+    assert (last_year.period_start, last_year.period_end) == ("2020-01-01", "2020-12-31")
+    assert _values(last_year) == {2950, 1010, 1940}
+    assert {f.target for f in last_year.figures} == {"civilians"}
+
+
+def test_the_time_a_report_came_out_is_not_its_period() -> None:
+    text = (
+        "According to data the monitor released last week, 1,204 people were killed in the country's conflict "
+        "in 2018, 430 of them civilians."
+    )
+    claims = _claims(text, "2019-01-20")
+    assert [(c.period_start, c.period_end) for c in claims] == [("2018-01-01", "2018-12-31")]

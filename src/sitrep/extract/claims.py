@@ -35,6 +35,7 @@ from sitrep.extract.lang.en.claims import (
     AUTHORITY_SPEAKERS,
     BACKGROUND_SINCE,
     CLAIM_OP_NOUNS,
+    COMPARISON_LEADS,
     COUNTER_CUES,
     DENIAL_OBJECTS,
     DENIAL_VERBS,
@@ -49,6 +50,7 @@ from sitrep.extract.lang.en.claims import (
     ORDINALS,
     PERPETRATOR_LEADS,
     POSITIONS,
+    RELEASE_VERBS,
     RESPONSIBLE,
     ROUND_WORDS,
     SEIZE_VERBS,
@@ -175,13 +177,17 @@ def assemble_claims(doc: Doc, document_id: str, actors: ActorTable, covered: set
     for block in _blocks(ctx, drafts):
         first_sentence, last_sentence, figures = block
         rest, parts = _by_perpetrator(ctx, figures)
-        for actor_span, part in [(None, rest), *parts]:
+        rest, earlier = _compared(ctx, rest)
+        built: list[tuple[Span | None, list[Draft], Span | None]] = [(None, rest, None), *(
+            (span, part, None) for span, part in parts), *((None, part, when) for when, part in earlier)]
+        for actor_span, part, when in built:
             if not part:
                 continue
             # A line blaming 'other parties', or naming nobody, is built like the totals: no actor of its own.
             named = actor_span if actor_span is not None and actor_span._.sitrep is not None else None
             claim = _build_claim(ctx, actors, document_id, len(claims), part, context_start, first_sentence,
-                                 last_sentence, named, all_parties=bool(parts) and named is None)
+                                 last_sentence, named, all_parties=bool(parts) and named is None,
+                                 period=when, other_periods=[w for w, _ in earlier if w is not when])
             claims.append(claim.model_copy(update={"source": _source(ctx, claim, outlet, actors)}))
             starts.append(first_sentence)
             ends.append(last_sentence)
@@ -1222,6 +1228,51 @@ def _by_perpetrator(ctx: Context, drafts: list[Draft]) -> tuple[list[Draft], lis
     return rest, list(groups.values())
 
 
+def _compared(ctx: Context, drafts: list[Draft]) -> tuple[list[Draft], list[tuple[Span, list[Draft]]]]:
+    """The figures of another period a claim's sentence compares with ('casualties in 2017 came to 10,453, compared
+    to 11,434 casualties in 2016'; 'up from 61 attacks in August'): each such run is a claim of its own over the
+    period named after the comparison word, the same kind of count as the claim's (facets it does not state are the
+    claim's figure's of the same measure). Returns the claim's own figures and the (period, figures) of each other."""
+    out: list[tuple[Span, list[Draft]]] = []
+    own: list[Draft] = []
+    current: list[Draft] | None = None
+    previous: Draft | None = None
+    for draft in drafts:
+        sentence = ctx.sentences[draft.sentence]
+        before = [d for d in own if d.sentence == draft.sentence]
+        same = previous is not None and previous.sentence == draft.sentence
+        lead = ctx.doc[previous.number.end if same and previous else sentence.start : draft.number.start]
+        previous = draft
+        words = [t.lower_ for t in lead]
+        opens = any(tuple(words[i : i + 2]) in COMPARISON_LEADS for i in range(len(words)))
+        if current is not None and current[-1].sentence == draft.sentence and not opens:
+            current.append(draft)
+            continue
+        current = None
+        period = _period_after(ctx, draft.number.end, sentence.end) if opens and before else None
+        if period is None:
+            own.append(draft)
+            continue
+        current = [draft]
+        out.append((period, current))
+    for _, part in out:
+        for draft in part:
+            like = next((d for d in own if d.measure == draft.measure and d.sentence == draft.sentence), None)
+            if like is not None and draft.parent is None:
+                for key in ("target", "tactic"):
+                    if key in like.facets:
+                        draft.facets.setdefault(key, like.facets[key])
+            if draft.parent is not None and draft.parent not in part:
+                draft.parent = None
+    return own, out
+
+
+def _period_after(ctx: Context, start: int, end: int) -> Span | None:
+    """The first period (not a single day) told between ``start`` and ``end``, or None."""
+    return next((s for s in ctx.date_spans if start <= s.start < end and s._.sitrep.kind != "date"
+                 and s._.sitrep.first is not None), None)
+
+
 def _unnamed_perpetrator(ctx: Context, index: int) -> Span | None:
     """Parties a toll's line blames that the actor table cannot name: 'at the hands of other parties', 'killed by
     unidentified perpetrators', 'shells launched by the rebel and Islamic factions' (the words as a plain span, up
@@ -1269,7 +1320,8 @@ def _line_perpetrator(ctx: Context, index: int, first_number: int) -> Span | Non
 
 def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int, drafts: list[Draft],
                  context_start: int, first: int, last: int, perpetrator: Span | None = None,
-                 all_parties: bool = False) -> Claim:
+                 all_parties: bool = False, period: Span | None = None,
+                 other_periods: list[Span] | None = None) -> Claim:
     """One claim of ``drafts``; ``perpetrator`` names its actor (a line of a breakdown by perpetrator), and
     ``all_parties`` marks the totals of such a breakdown, which count every party's victims (no actor)."""
     doc = ctx.doc
@@ -1329,7 +1381,10 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
     if actor_span is not None:
         spans["actor"] = span_record(actor_span)
 
-    period, days_span = _period(ctx, first, lo, hi)
+    if period is None:
+        period, days_span = _period(ctx, first, lo, hi, {s.start for s in other_periods or []})
+    else:
+        days_span = None  # the period of figures compared with: told once, at them
     if period is not None:
         spans["period"] = span_record(period)
     if days_span is not None:
@@ -1536,9 +1591,14 @@ def _own_voice(ctx: Context, lo: int, hi: int, targets: set[str]) -> Span | None
     return None
 
 
-def _period(ctx: Context, first: int, lo: int, hi: int) -> tuple[Span | None, Span | None]:
+def _period(ctx: Context, first: int, lo: int, hi: int,
+            skipped: set[int] | None = None) -> tuple[Span | None, Span | None]:
+    """The claim's period and the span stating its length in days. Skipped: periods of figures compared with
+    (``skipped`` starts) and the time a report came out ('data released last week', 'published in March')."""
     trigger = ctx.sentences[first]
-    periods = [s for s in ctx.date_spans if lo <= s.start < hi and s._.sitrep.kind != "date"]
+    periods = [s for s in ctx.date_spans if lo <= s.start < hi and s._.sitrep.kind != "date"
+               and s.start not in (skipped or set())
+               and not {t.lower_ for t in ctx.doc[max(0, s.start - 2) : s.start]} & RELEASE_VERBS]
 
     def rank(span: Span) -> tuple[int, int, int]:
         mention: DateMention = span._.sitrep

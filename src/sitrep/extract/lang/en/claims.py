@@ -91,3 +91,9 @@ UNNAMED_PARTIES = {"parties", "party", "sides", "side", "groups", "perpetrators"
 """'at the hands of other parties', 'by unidentified perpetrators': a line of a toll whose perpetrator is not named."""
 ARMED_NOUNS = {"factions", "militias", "rebels", "insurgents", "militants", "fighters", "jihadists", "guards"}
 """The head noun of an armed party a toll blames in words of its own ('by the rebel and Islamic factions')."""
+COMPARISON_LEADS = {("compared", "to"), ("compared", "with"), ("up", "from"), ("down", "from"), ("against", "the"),
+                    ("as", "against")}
+"""Words that open the figures of another period a claim is compared with ('compared to 11,434 in 2016')."""
+RELEASE_VERBS = {"released", "published", "issued", "dated", "unveiled"}
+"""'data released last week': the time right after one of these is when a report came out, not the period it
+counts."""
