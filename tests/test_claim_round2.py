@@ -74,3 +74,31 @@ def test_the_time_a_report_came_out_is_not_its_period() -> None:
     )
     claims = _claims(text, "2019-01-20")
     assert [(c.period_start, c.period_end) for c in claims] == [("2018-01-01", "2018-12-31")]
+
+
+def test_a_period_the_count_is_set_against_is_not_its_period() -> None:
+    text = (
+        "Somalia saw more than 3,000 civilian casualties in 2022, the highest toll in five years. In its annual "
+        "report, the UN mission documented 1,210 deaths and 1,870 injuries, an increase from the figure in 2021."
+    )
+    claims = _claims(text, "2023-02-10")
+    toll = next(c for c in claims if 1210 in _values(c))
+    assert (toll.period_start, toll.period_end) == ("2022-01-01", "2022-12-31")
+
+
+def test_a_monitors_civilian_toll_counts_civilians_and_later_paragraphs_add_to_it() -> None:
+    text = (
+        "Iraq suffered more than 2,000 civilian casualties in 2014, the worst year since 2008.\n\n"
+        "In its annual report released on Monday, UNAMI documented 712 deaths and 1,390 injuries in 2014.\n\n"
+        "The head of the mission called on all parties to protect civilians.\n\n"
+        "\"This is a grim year,\" she said.\n\n"
+        "UNAMI reported that 88 women were killed and 140 were injured.\n\n"
+        "Child casualties stood at 301 (97 killed and 204 injured)."
+    )
+    claims = _claims(text, "2015-01-20")
+    toll = next(c for c in claims if 712 in _values(c))
+    figures = {(f.measure, f.value): f.target for f in toll.figures}
+    assert figures[("killed", 712)] == "civilians" and figures[("wounded", 1390)] == "civilians"
+    assert figures[("killed", 88)] == "women" and figures[("wounded", 140)] == "women"
+    assert figures[("killed_or_wounded", 301)] == "children" and figures[("killed", 97)] == "children"
+    assert len(claims) == 1

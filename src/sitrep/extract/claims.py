@@ -35,6 +35,7 @@ from sitrep.extract.lang.en.claims import (
     AUTHORITY_SPEAKERS,
     BACKGROUND_SINCE,
     CLAIM_OP_NOUNS,
+    COMPARED_PERIOD_CUES,
     COMPARISON_LEADS,
     COUNTER_CUES,
     DENIAL_OBJECTS,
@@ -193,6 +194,7 @@ def assemble_claims(doc: Doc, document_id: str, actors: ActorTable, covered: set
             ends.append(last_sentence)
         if covered is not None:
             covered.update(range(first_sentence, last_sentence + 1))
+            covered.update(d.sentence for d in figures)  # sentences a later paragraph restates the claim in
         context_start = last_sentence + 1
     for index, claim in enumerate(claims):
         stop = ends[index + 1] if index + 1 < len(ends) else len(ctx.sentences) - 1
@@ -983,7 +985,43 @@ def _blocks(ctx: Context, drafts: list[Draft]) -> list[tuple[int, int, list[Draf
         if len(members) >= 2 or any(d.value >= 2 for d in members):
             blocks.append((index, last, members))
         index = last + 1
+    _restated(ctx, blocks, by_sentence)
     return blocks
+
+
+def _restated(ctx: Context, blocks: list[tuple[int, int, list[Draft]]], by_sentence: dict[int, list[Draft]]) -> None:
+    """A monitor's report told over several paragraphs: a later sentence that names the monitor of a claim with a
+    reporting verb and counts victims ('UNAMA reported 359 female deaths'), and the sentences with counts right
+    after it ('Child casualties stood at 3,179'), add their figures to that claim, commentary between aside."""
+    monitors: list[tuple[str, int]] = []
+    for number, (first, last, _) in enumerate(blocks):
+        for span in marks(ctx.doc, "actors"):
+            if span._.sitrep.kind == "monitor" and first - 2 <= ctx.sentence_of[span.start] <= last:
+                monitors.append((span._.sitrep.canonical, number))
+    if not monitors:
+        return
+    inside = {i for first, last, _ in blocks for i in range(first, last + 1)}
+    index = 0
+    while index < len(ctx.sentences):
+        figures = by_sentence.get(index, [])
+        sentence = ctx.sentences[index]
+        named = {s._.sitrep.canonical for s in marks(ctx.doc, "actors") if sentence.start <= s.start < sentence.end}
+        owner = next((n for name, n in monitors if name in named and blocks[n][1] < index), None)
+        if (index in inside or owner is None or not figures or _one_incident(ctx, index) or _background(ctx, index)
+                or not {t.lower_ for t in sentence} & (CLAIM_VERBS | SOURCE_WORDS)
+                or any(d.measure not in _CASUALTIES for d in figures)):
+            index += 1
+            continue
+        members = blocks[owner][2]
+        members.extend(figures)
+        index += 1
+        while index < len(ctx.sentences) and (not ctx.sentences[index].text.strip() or by_sentence.get(index)):
+            more = by_sentence.get(index, [])
+            if more and (index in inside or _one_incident(ctx, index) or _background(ctx, index)
+                         or any(d.measure not in _CASUALTIES for d in more)):
+                break
+            members.extend(more)
+            index += 1
 
 
 def _starts_claim(ctx: Context, index: int, figures: list[Draft], periods: set[int]) -> bool:
@@ -1340,6 +1378,10 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
         elif kind == "monitor" and monitor is None:
             monitor = span
 
+    if monitor is not None and perpetrator is None:
+        # The sentence before the trigger, blank lines between paragraphs aside.
+        previous = next((i for i in range(first - 1, max(-1, first - 3), -1) if ctx.sentences[i].text.strip()), first)
+        _civilian_toll(ctx, drafts, max(lo, ctx.sentences[previous].start), trigger.end)
     targets = {d.facets.get("target", "").removesuffix(" and allies") for d in drafts}
     actor_span = perpetrator or (None if all_parties else _perpetrator(ctx, trigger, drafts, targets, lo, hi))
     actor = actor_span._.sitrep.canonical if actor_span is not None else None
@@ -1411,6 +1453,21 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
         places=places,
         spans=spans,
     )
+
+
+def _civilian_toll(ctx: Context, drafts: list[Draft], start: int, end: int) -> None:
+    """A monitor's toll told as civilian casualties ('civilian casualties passed 10,000 in 2017 … the mission
+    documented 3,438 deaths and 7,015 injuries'): its casualty totals that name nobody count civilians. Only where
+    no total of the claim names its victims already (a toll of all deaths beside its civilians keeps both)."""
+    heads = [d for d in drafts if d.parent is None and d.measure in _CASUALTIES and d.number.start < end]
+    if not heads or any("target" in d.facets for d in heads):
+        return
+    words = [t.lower_ for t in ctx.doc[start:end]]
+    nouns = {*TOLL_NOUNS, "victims"}
+    if any(w in ("civilian", "civilians") and words[i + 1 : i + 2] and words[i + 1] in nouns
+           for i, w in enumerate(words)):
+        for draft in heads:
+            draft.facets["target"] = "civilians"
 
 
 def _launcher(ctx: Context, actors: ActorTable, sentence: int) -> str | None:
@@ -1600,11 +1657,13 @@ def _period(ctx: Context, first: int, lo: int, hi: int,
                and s.start not in (skipped or set())
                and not {t.lower_ for t in ctx.doc[max(0, s.start - 2) : s.start]} & RELEASE_VERBS]
 
-    def rank(span: Span) -> tuple[int, int, int]:
+    def rank(span: Span) -> tuple[int, int, int, int]:
         mention: DateMention = span._.sitrep
         in_trigger = 0 if trigger.start <= span.start < trigger.end else 1
         kind = 0 if mention.kind in PERIOD_KINDS_EXPLICIT else (1 if mention.first else 2)
-        return kind, in_trigger, abs(span.start - trigger.start)
+        # 'a decline from the record-high figure in 2016', 'more than in 2019': a period the count is set against.
+        lead = {t.lower_ for t in ctx.doc[max(lo, span.start - 5) : span.start + 1]}
+        return int(bool(lead & COMPARED_PERIOD_CUES)), kind, in_trigger, abs(span.start - trigger.start)
 
     usable = [s for s in periods if s._.sitrep.first is not None or s._.sitrep.days_stated is not None]
     chosen = min(usable, key=rank) if usable else None

@@ -97,3 +97,7 @@ COMPARISON_LEADS = {("compared", "to"), ("compared", "with"), ("up", "from"), ("
 RELEASE_VERBS = {"released", "published", "issued", "dated", "unveiled"}
 """'data released last week': the time right after one of these is when a report came out, not the period it
 counts."""
+COMPARED_PERIOD_CUES = {"compared", "decline", "decrease", "increase", "rise", "drop", "fall", "record",
+                        "record-high", "previous", "preceding"}
+"""Words just before a period that the claim's count is set against rather than counted over ('a decline from the
+record-high figure in 2016'): such a period is the claim's only where no other is told."""
