@@ -102,3 +102,19 @@ def test_a_monitors_civilian_toll_counts_civilians_and_later_paragraphs_add_to_i
     assert figures[("killed", 88)] == "women" and figures[("wounded", 140)] == "women"
     assert figures[("killed_or_wounded", 301)] == "children" and figures[("killed", 97)] == "children"
     assert len(claims) == 1
+
+
+def test_a_claim_told_twice_in_one_text_is_one_claim() -> None:
+    text = (
+        "The Taliban said their fighters carried out 640 operations in the past six months, killing 1,130 "
+        "soldiers.\n\n"
+        "The group has stepped up its campaign since January, officials said.\n\n"
+        "The government did not comment.\n\n"
+        "According to the Taliban statement, the group carried out 640 operations in the six months, in which "
+        "1,130 Afghan soldiers were killed and 85 posts were seized."
+    )
+    claims = _claims(text, "2019-07-01")
+    assert len(claims) == 1
+    figures = {(f.measure, f.value): f for f in claims[0].figures}
+    assert figures[("killed", 1130)].target not in (None, "military")
+    assert 85 in _values(claims[0]) and claims[0].period_start is not None

@@ -196,6 +196,7 @@ def assemble_claims(doc: Doc, document_id: str, actors: ActorTable, covered: set
             covered.update(range(first_sentence, last_sentence + 1))
             covered.update(d.sentence for d in figures)  # sentences a later paragraph restates the claim in
         context_start = last_sentence + 1
+    claims, starts, ends = _merge_restatements(claims, starts, ends, actors)
     for index, claim in enumerate(claims):
         stop = ends[index + 1] if index + 1 < len(ends) else len(ctx.sentences) - 1
         denial = _denial(ctx, ends[index] + 1, stop)
@@ -206,6 +207,44 @@ def assemble_claims(doc: Doc, document_id: str, actors: ActorTable, covered: set
             if covered is not None:
                 covered.add(sentence)
     return _link_answers(ctx, claims, starts, actors)
+
+
+def _merge_restatements(claims: list[Claim], starts: list[int], ends: list[int],
+                        actors: ActorTable) -> tuple[list[Claim], list[int], list[int]]:
+    """One claim told twice in a text (the headline's or the lead's figures, then the statement's): a later claim
+    of the same claimant and actor that repeats at least two of an earlier one's figures (measure and value) is
+    that claim. Its new figures join the first; a repeated figure takes the later telling's target where only the
+    later one names the force ('2,744 soldiers', then '2,744 Turkish soldiers'); a period missing on one is the
+    other's."""
+    kept: list[int] = []
+    for index, claim in enumerate(claims):
+        pairs = {(f.measure, f.value) for f in claim.figures}
+        into = next((k for k in kept if claims[k].claimant and claims[k].claimant == claim.claimant
+                     and claims[k].actor == claim.actor and claims[k].stance == claim.stance
+                     and len(pairs & {(f.measure, f.value) for f in claims[k].figures}) >= 2
+                     and (None in (claims[k].period_start, claim.period_start)
+                          or (claims[k].period_start, claims[k].period_end) == (claim.period_start, claim.period_end))),
+                    None)
+        if into is None:
+            kept.append(index)
+            continue
+        first = claims[into]
+        told = {(f.measure, f.value): f for f in claim.figures}
+        figures = []
+        for figure in first.figures:
+            again = told.pop((figure.measure, figure.value), None)
+            if (again is not None and again.target and again.target in actors.actors
+                    and (figure.target is None or figure.target in TARGET_CATEGORIES)):
+                figure = figure.model_copy(update={"target": again.target})
+            figures.append(figure)
+        figures += [f for f in claim.figures if (f.measure, f.value) in told]
+        update: dict[str, object] = {"figures": figures}
+        if first.period_start is None and claim.period_start is not None:
+            update.update(period_start=claim.period_start, period_end=claim.period_end,
+                          period_days_stated=claim.period_days_stated)
+        claims[into] = first.model_copy(update=update)
+        ends[into] = max(ends[into], ends[index])
+    return [claims[k] for k in kept], [starts[k] for k in kept], [ends[k] for k in kept]
 
 
 def _link_answers(ctx: Context, claims: list[Claim], starts: list[int], actors: ActorTable) -> list[Claim]:
