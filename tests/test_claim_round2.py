@@ -118,3 +118,23 @@ def test_a_claim_told_twice_in_one_text_is_one_claim() -> None:
     figures = {(f.measure, f.value): f for f in claims[0].figures}
     assert figures[("killed", 1130)].target not in (None, "military")
     assert 85 in _values(claims[0]) and claims[0].period_start is not None
+
+
+def test_a_person_speaks_for_the_organisation_they_were_introduced_with() -> None:
+    text = (
+        "Militants stepped up their attacks across the country last month, Saad Maan, spokesman for the "
+        "Ministry of Interior, said on Sunday. The Islamic State carried out 74 attacks in six provinces in "
+        "March, killing 51 Iraqi soldiers and wounding 88 others, Maan said."
+    )
+    claims = _claims(text, "2021-04-04")
+    assert [(c.claimant, c.actor, c.status) for c in claims] == [
+        ("Government of Iraq", "Islamic State", "reported")]
+
+
+def test_a_countrys_minister_speaks_for_its_government_about_its_own_army() -> None:
+    text = (
+        "Somali troops killed more than 120 al-Shabaab militants in different operations in the south over "
+        "the past month, Somalia's information minister Ahmed Hassan Warsame said on Sunday."
+    )
+    claims = _claims(text, "2022-10-02")
+    assert [(c.claimant, c.status) for c in claims] == [("Government of Somalia", "claimed")]

@@ -53,12 +53,14 @@ from sitrep.extract.lang.en.claims import (
     POSITIONS,
     RELEASE_VERBS,
     RESPONSIBLE,
+    ROLE_NOUNS,
     ROUND_WORDS,
     SEIZE_VERBS,
     SITE_NOUNS,
     SOURCE_WORDS,
     SPEAKER_ACTS,
     SPEAKER_NOUNS,
+    SPEECH_VERBS,
     SUBGROUPS,
     TALLY_CUES,
     TOLL_GROUPS,
@@ -1446,6 +1448,9 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
         if speaker is not None:
             claimant = speaker._.sitrep.canonical
             spans["claimant"] = span_record(speaker)
+        elif (official := _official(ctx, actors, lo, hi)) is not None:
+            claimant, where = official
+            spans["claimant"] = span_record(where)
     if actor is None and claimant is not None and medium is not None:
         actor = claimant
     launched = [d for d in drafts if d.measure.endswith("_launched")]
@@ -1484,7 +1489,7 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
         claimant=claimant,
         actor=actor,
         medium=medium._.sitrep.canonical if medium is not None else None,
-        status="claimed" if actors.same_side(claimant, actor) else "reported",
+        status="claimed" if _speaks_for(actors, claimant, actor) else "reported",
         period_start=mention.first if mention is not None else None,
         period_end=mention.last if mention is not None else None,
         period_days_stated=days_span._.sitrep.days_stated if days_span is not None else None,
@@ -1507,6 +1512,117 @@ def _civilian_toll(ctx: Context, drafts: list[Draft], start: int, end: int) -> N
            for i, w in enumerate(words)):
         for draft in heads:
             draft.facets["target"] = "civilians"
+
+
+def _speaks_for(actors: ActorTable, claimant: str | None, actor: str | None) -> bool:
+    """The claimant tells of its own side's operations: one actor, a group and its affiliate, or a state's
+    government and that state's own forces (the government of Somalia on the Somali army's operations)."""
+    if actors.same_side(claimant, actor):
+        return True
+    first, second = actors.actors.get(claimant or ""), actors.actors.get(actor or "")
+    if first is None or second is None or first.kind != "state" or second.kind != "state":
+        return False
+    return bool(first.country) and first.country == second.country and "government" in (first.category,
+                                                                                          second.category)
+
+
+def _official(ctx: Context, actors: ActorTable, lo: int, hi: int) -> tuple[str, Span] | None:
+    """The organisation of the person who tells the claim, where a person and not a party speaks ('…, Faisal said'
+    after 'Javid Faisal, spokesman for the National Security Council'; 'Somalia's deputy information minister
+    Abdi Adala said'): the organisation named where the person is introduced, resolved by the actor table (tried
+    as written and with a country the claim's sentences name: 'the National Security Council' in a text about
+    Afghan forces), or a country's government for a country's minister. Returns (canonical name, the name's span)."""
+    doc = ctx.doc
+    for token in doc[lo:hi]:
+        if token.lower_ not in SPEECH_VERBS:
+            continue
+        name = _name_before(doc, token.i, lo) or _name_after(doc, token.i + 1, hi)
+        if name is None:
+            continue
+        surname = name[-1].text
+        for other in doc[: hi]:
+            if other.text != surname or not other.is_title:
+                continue
+            found = _introduced_as(ctx, actors, other.i, lo, hi)
+            if found is not None:
+                return found, name
+    return None
+
+
+def _name_before(doc: Doc, verb: int, lo: int) -> Span | None:
+    """'Faisal said', 'Javid Faisal said': one to three capitalised words right before the verb, or None."""
+    start = verb
+    while start > lo and verb - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+        start -= 1
+    if start == verb or doc[start].lower_ in _NOT_NAMES:
+        return None
+    return doc[start:verb]
+
+
+def _name_after(doc: Doc, start: int, hi: int) -> Span | None:
+    """'said Faisal': one to three capitalised words right after the verb, ending the clause, or None."""
+    end = start
+    while end < hi and end - start < 3 and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    if end == start or doc[start].lower_ in _NOT_NAMES or (end < hi and doc[end].is_alpha):
+        return None
+    return doc[start:end]
+
+
+_NOT_NAMES = {"the", "he", "she", "it", "they", "on", "in", "last", "this", "officials", "sources", "police",
+              *MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _introduced_as(ctx: Context, actors: ActorTable, at: int, lo: int, hi: int) -> str | None:
+    """The organisation a person (whose surname is at ``at``) is introduced with: 'X, spokesman for the Y' after the
+    name, or 'Y's spokesman X' / "Somalia's deputy minister X" before it."""
+    doc = ctx.doc
+    sentence = ctx.sentences[ctx.sentence_of[at]]
+    after = doc[at + 1 : min(sentence.end, at + 12)]
+    if after[:1].text == "," and any(t.lower_ in ROLE_NOUNS for t in after[:5]):
+        for i, token in enumerate(after):
+            if token.lower_ in ("for", "of", "at") and i < 6:
+                found = _organisation(ctx, actors, token.i + 1, min(sentence.end, token.i + 8), lo, hi)
+                if found is not None:
+                    return found
+    start = at
+    while start > sentence.start and doc[start - 1].is_title and at - start < 3:
+        start -= 1
+    before = doc[max(sentence.start, start - 6) : start]
+    if not any(t.lower_ in ROLE_NOUNS for t in before):
+        return None
+    for span in marks(doc, "actors"):
+        if before.start <= span.start < before.end and span._.sitrep.kind not in ("location",):
+            return span._.sitrep.owner if span._.sitrep.kind == "media" else span._.sitrep.canonical
+    for token in before:
+        if token.i + 1 < before.end and doc[token.i + 1].text in ("'s", "’s"):
+            demonym = _demonym(token.text)
+            if demonym is not None:
+                return actors.canonical(f"{demonym} government")
+    return None
+
+
+def _organisation(ctx: Context, actors: ActorTable, start: int, end: int, lo: int, hi: int) -> str | None:
+    """The organisation named from ``start``: an actor mention, else capitalised words the table knows as written
+    or with the demonym of a country the claim's sentences name ('Afghan' + 'National Security Council')."""
+    doc = ctx.doc
+    for span in marks(doc, "actors"):
+        if start <= span.start < end and span._.sitrep.kind not in ("location",):
+            return span._.sitrep.owner if span._.sitrep.kind == "media" else span._.sitrep.canonical
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    stop = start
+    while stop < end and (doc[stop].is_title or (
+            stop > start and doc[stop].lower_ in ("of", "for", "and") and stop + 1 < end and doc[stop + 1].is_title)):
+        stop += 1  # 'Ministry of Interior', 'Office for Security and Defence'
+    if stop == start:
+        return None
+    name = doc[start:stop].text
+    found = actors.canonical(name)
+    if found is not None:
+        return found
+    demonyms = dict.fromkeys(t.text for t in doc[lo:hi] if t.text in DEMONYMS)
+    return next((actors.canonical(f"{d} {name}") for d in demonyms if actors.canonical(f"{d} {name}")), None)
 
 
 def _launcher(ctx: Context, actors: ActorTable, sentence: int) -> str | None:

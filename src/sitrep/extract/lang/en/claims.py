@@ -101,3 +101,9 @@ COMPARED_PERIOD_CUES = {"compared", "decline", "decrease", "increase", "rise", "
                         "record-high", "previous", "preceding"}
 """Words just before a period that the claim's count is set against rather than counted over ('a decline from the
 record-high figure in 2016'): such a period is the claim's only where no other is told."""
+SPEECH_VERBS = {"said", "says", "told", "added", "tweeted", "stated", "wrote", "announced", "declared"}
+"""Verbs by which a person named beside them tells a claim ('…, Faisal said', 'said Faisal')."""
+ROLE_NOUNS = {"spokesman", "spokesperson", "spokeswoman", "official", "minister", "commander", "director", "head",
+              "chief", "representative", "envoy", "secretary", "adviser", "advisor", "governor", "deputy", "general",
+              "colonel", "brigadier", "lieutenant", "major", "chairman", "president", "leader", "emir"}
+"""What a person speaks as for an organisation ('X, spokesman for the Y', "Y's deputy minister X")."""
