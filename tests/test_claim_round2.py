@@ -138,3 +138,12 @@ def test_a_countrys_minister_speaks_for_its_government_about_its_own_army() -> N
     )
     claims = _claims(text, "2022-10-02")
     assert [(c.claimant, c.status) for c in claims] == [("Government of Somalia", "claimed")]
+
+
+def test_of_those_before_a_noun_names_whose_the_count_is() -> None:
+    text = (
+        "The coalition spokesman said on Monday that between 1 May and 20 May the operations of the joint forces "
+        "destroyed 56 vehicles and led to the killing of 312 of those rebels."
+    )
+    figures = {(f.measure, f.value) for c in _claims(text, "2020-05-25") for f in c.figures}
+    assert ("killed", 312) in figures

@@ -473,7 +473,11 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
         own["month"] = month
     parent: Draft | None = None
     relation = "own"
-    if right_lower[:2] and right_lower[0] == "of" and len(right_lower) > 1 and right_lower[1] in ANTECEDENT_WORDS:
+    # 'of them', 'of which' point back at the count before; 'of those militias' only names whose the count is.
+    demonstrative = right_lower[1:2] in (["these"], ["those"]) and len(right_lower) > 2 and right_lower[2].isalpha() \
+        and not _verb_form(right_lower[2]) and right_lower[2] not in ("who", "which", "that", "in", "were", "was")
+    if right_lower[:2] and right_lower[0] == "of" and len(right_lower) > 1 and right_lower[1] in ANTECEDENT_WORDS \
+            and not demonstrative:
         relation = "antecedent"
     elif left_lower and left_lower[-1] in REMAINDER_WORDS:
         relation = "sibling"
