@@ -147,3 +147,12 @@ def test_of_those_before_a_noun_names_whose_the_count_is() -> None:
     )
     figures = {(f.measure, f.value) for c in _claims(text, "2020-05-25") for f in c.figures}
     assert ("killed", 312) in figures
+
+
+def test_a_month_after_two_joined_counts_is_the_month_of_both() -> None:
+    text = (
+        "The monitor said violence rose across the region between November and March, peaking with 2,310 "
+        "deaths and 615 attacks in January 2020."
+    )
+    figures = {(f.measure, f.value): f.month for c in _claims(text, "2020-04-01") for f in c.figures}
+    assert figures[("killed", 2310)] == figures[("operations", 615)] == "2020-01"
