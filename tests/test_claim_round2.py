@@ -156,3 +156,12 @@ def test_a_month_after_two_joined_counts_is_the_month_of_both() -> None:
     )
     figures = {(f.measure, f.value): f.month for c in _claims(text, "2020-04-01") for f in c.figures}
     assert figures[("killed", 2310)] == figures[("operations", 615)] == "2020-01"
+
+
+def test_a_province_after_two_joined_counts_is_the_province_of_both() -> None:
+    text = (
+        "The army said on Sunday that its air strikes over the past week killed 64 militants and destroyed 9 "
+        "vehicles in Diyala."
+    )
+    figures = {(f.measure, f.value): f.admin1 for c in _claims(text, "2017-03-12") for f in c.figures}
+    assert figures[("killed", 64)] == figures[("vehicles_damaged_or_destroyed", 9)] == "Diyala"

@@ -315,7 +315,7 @@ def _read_figures(ctx: Context) -> list[Draft]:
         draft = _read_number(ctx, number, drafts)
         if draft is None:
             continue
-        _share_month(ctx, drafts, draft)
+        _share_tail_facets(ctx, drafts, draft)
         drafts.append(draft)
         each = _each_places(ctx, number, draft)
         for name in each[1:]:
@@ -326,17 +326,19 @@ def _read_figures(ctx: Context) -> list[Draft]:
     return drafts
 
 
-def _share_month(ctx: Context, drafts: list[Draft], draft: Draft) -> None:
-    """'1,068 deaths and 390 events in February': a month told after the last of two counts joined by 'and' is the
-    month of both (the first count's words reach only to the second)."""
+def _share_tail_facets(ctx: Context, drafts: list[Draft], draft: Draft) -> None:
+    """'1,068 deaths and 390 events in February', 'killing 95 fighters and destroying 11 vehicles in Marib': a month
+    or province told after the last of two counts joined by 'and' is the month or province of both (the first
+    count's words reach only to the second)."""
     previous = drafts[-1] if drafts else None
-    if ("month" not in draft.facets or previous is None or previous.sentence != draft.sentence
-            or "month" in previous.facets or previous.parent is not draft.parent):
+    if previous is None or previous.sentence != draft.sentence or previous.parent is not draft.parent:
         return
     between = [t.lower_ for t in ctx.doc[previous.number.end : draft.number.start]]
-    if "and" in between and not {t for t in between} & (set(BOUNDARY) | ANTECEDENT_WORDS | {"in", "during"}) \
-            and ctx.sentence_of[previous.number.start] == draft.sentence:
-        previous.facets["month"] = draft.facets["month"]
+    if "and" not in between or set(between) & (set(BOUNDARY) | ANTECEDENT_WORDS | {"in", "during", "at"}):
+        return
+    for key in ("month", "admin1"):
+        if key in draft.facets and not previous.facets.keys() & {key, "region"}:
+            previous.facets[key] = draft.facets[key]
 
 
 def _national_targets(ctx: Context, drafts: list[Draft], actors: ActorTable) -> None:
