@@ -336,7 +336,10 @@ def _share_tail_facets(ctx: Context, drafts: list[Draft], draft: Draft) -> None:
     between = [t.lower_ for t in ctx.doc[previous.number.end : draft.number.start]]
     if "and" not in between or set(between) & (set(BOUNDARY) | ANTECEDENT_WORDS | {"in", "during", "at"}):
         return
-    for key in ("month", "admin1"):
+    # A place is shared only by counts of one kind: 'shot down 3 drones and repelled 18 attacks in Marib' places
+    # the attacks, not the drones; a month bounds any count.
+    keys = ("month", "admin1") if (draft.measure == "operations") == (previous.measure == "operations") else ("month",)
+    for key in keys:
         if key in draft.facets and not previous.facets.keys() & {key, "region"}:
             previous.facets[key] = draft.facets[key]
 
