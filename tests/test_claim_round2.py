@@ -165,3 +165,12 @@ def test_a_province_after_two_joined_counts_is_the_province_of_both() -> None:
     )
     figures = {(f.measure, f.value): f.admin1 for c in _claims(text, "2017-03-12") for f in c.figures}
     assert figures[("killed", 64)] == figures[("vehicles_damaged_or_destroyed", 9)] == "Diyala"
+
+
+def test_a_count_in_a_clause_about_a_province_has_that_province() -> None:
+    text = (
+        "The group said in its weekly newsletter that it carried out 9 operations in Kirkuk in the week of "
+        "March 3-9, second only to Nineveh, where its fighters conducted 14 attacks that week."
+    )
+    figures = {(f.measure, f.value): f.admin1 for c in _claims(text, "2021-03-12") for f in c.figures}
+    assert figures[("operations", 14)] == "Nineveh"

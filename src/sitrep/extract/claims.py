@@ -461,6 +461,11 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
             target = _target(ctx, clause_start, number.start)
             if target:
                 own["target"] = target
+    if left_lower[:1] == ["where"] and "admin1" not in own and left[0].i >= 2 and doc[left[0].i - 1].text == ",":
+        # 'after Diyala, where the group conducted ten attacks': the province the relative clause is about.
+        place = ctx.place_at.get(left[0].i - 2)
+        if place is not None and place._.sitrep == "admin1":
+            own["admin1"] = place.text
     partial = any(w in PARTIAL_MARKERS for w in left_lower[-3:])
     ambiguous = any(w in AMBIGUOUS_MARKERS for w in left_lower)
 
