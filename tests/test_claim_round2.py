@@ -174,3 +174,13 @@ def test_a_count_in_a_clause_about_a_province_has_that_province() -> None:
     )
     figures = {(f.measure, f.value): f.admin1 for c in _claims(text, "2021-03-12") for f in c.figures}
     assert figures[("operations", 14)] == "Nineveh"
+
+
+def test_a_toll_stated_as_such_after_a_period_is_a_claim() -> None:
+    text = (
+        "The newsletter covered operations in five countries last week. The number of dead and wounded claimed "
+        "by the Islamic State is 97."
+    )
+    claims = _claims(text, "2022-05-20")
+    assert [(f.measure, f.value) for c in claims for f in c.figures] == [("killed_or_wounded", 97)]
+    assert claims[0].claimant == "Islamic State" and claims[0].period_start is not None

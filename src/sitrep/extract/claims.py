@@ -727,6 +727,10 @@ def _stated_toll(ctx: Context, number: Span, sentence: Span) -> tuple[str, str |
         measure = TOLL_NOUNS[word]
         if word == "toll" and j > 0 and doc[j - 1].lower_ in ("casualty", "casualties"):
             measure = "killed_or_wounded"
+        if j - 2 >= sentence.start and doc[j - 1].lower_ in ("and", "or") and TOLL_NOUNS.get(
+                doc[j - 2].lower_, measure) != measure:
+            measure = "killed_or_wounded"  # 'the number of dead and wounded is 84': both together
+            j -= 2
         group = None
         for k in range(j - 1, max(sentence.start, j - 4) - 1, -1):
             if doc[k].text in BOUNDARY:
@@ -1126,6 +1130,11 @@ def _starts_claim(ctx: Context, index: int, figures: list[Draft], periods: set[i
             (operations and "since" in words and _cumulative_count(sentence)) or _many_operations(sentence)):
         # A count kept since a point ('the group has registered 415 operations since the 2018 deal'), or casualties
         # over many operations ('killed 350 militants in different operations, the government said').
+        return True
+    if has_period and not one and any(_stated_toll(ctx, d.number, sentence) for d in totals) and (
+            _has_source(ctx, index) or any(sentence.start <= s.start < sentence.end for s in marks(ctx.doc, "actors"))):
+        # 'The number of dead and wounded indicated by the group is 84' after 'operations last week': a toll stated
+        # as such, over the period just told, by a named party.
         return True
     if "total" in words and "according" in words and not one and len(totals) == 1 and totals[0].value >= 10:
         # 'A total of 109 people have been killed, according to the agency': a running count credited to a source.

@@ -78,7 +78,7 @@ TOLL_NOUNS = {"casualties": "killed_or_wounded", "deaths": "killed", "dead": "ki
               "toll": "killed"}
 """The noun of a toll stated as a subject: 'civilian casualties came to 10,453', 'the number of civilians killed was
 685', 'female deaths at 359', 'the death toll rose to 40'."""
-TOLL_LINKS = {"was", "were", "at", "to", "reached", "totalled", "totaled", "hit", "numbered", "exceeded"}
+TOLL_LINKS = {"is", "was", "were", "at", "to", "reached", "totalled", "totaled", "hit", "numbered", "exceeded"}
 """The last word between a toll's noun and its count ('stood at', 'rose to', 'came to', 'reached')."""
 TOLL_GROUPS = {"civilian": "civilians", "civilians": "civilians", "child": "children", "children": "children",
                "female": "women", "women": "women", "woman": "women"}
