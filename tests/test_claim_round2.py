@@ -184,3 +184,13 @@ def test_a_toll_stated_as_such_after_a_period_is_a_claim() -> None:
     claims = _claims(text, "2022-05-20")
     assert [(f.measure, f.value) for c in claims for f in c.figures] == [("killed_or_wounded", 97)]
     assert claims[0].claimant == "Islamic State" and claims[0].period_start is not None
+
+
+def test_a_single_woman_or_child_in_a_toll_line_is_a_part_of_that_group() -> None:
+    text = (
+        "The observatory documented the deaths of 240 civilians in Syria in May, including 41 children. Of them, "
+        "88 were killed by regime forces and 30 by Russian forces. 9 including 1 child and 2 citizen woman were "
+        "killed by unidentified gunmen."
+    )
+    figures = {(f.measure, f.value): f.target for c in _claims(text, "2019-06-01") for f in c.figures}
+    assert figures[("killed", 1)] == "children" and figures[("killed", 2)] == "women"

@@ -1006,6 +1006,9 @@ def _target(ctx: Context, start: int, end: int) -> str | None:
         if token.lower_ in ("people", "persons", "individuals", "others"):
             continue
         category = target_category_for_term(token.lower_)
+        if category is None and token.lower_ in SUBGROUPS and (
+                i == start or (i == start + 1 and doc[start].lower_ in ("citizen", "civilian"))):
+            return SUBGROUPS[token.lower_]  # '3 citizen woman', '1 child' (the singular the table lacks)
         if category == "civilians" and token.lower_ in SUBGROUPS:
             return SUBGROUPS[token.lower_]  # 'including 92 children': a part of the civilians counted
         if category is not None:
