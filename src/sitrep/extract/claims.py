@@ -29,11 +29,14 @@ from spacy.tokens import Doc, Span
 from sitrep.extract.attribution import outlet_kind
 from sitrep.extract.dates import MONTHS, DateMention
 from sitrep.extract.lang.en.claims import (
+    ARMED_NOUNS,
     ARREST_NOUNS,
     ARREST_VERBS,
     AUTHORITY_SPEAKERS,
     BACKGROUND_SINCE,
     CLAIM_OP_NOUNS,
+    COMPARED_PERIOD_CUES,
+    COMPARISON_LEADS,
     COUNTER_CUES,
     DENIAL_OBJECTS,
     DENIAL_VERBS,
@@ -48,18 +51,23 @@ from sitrep.extract.lang.en.claims import (
     ORDINALS,
     PERPETRATOR_LEADS,
     POSITIONS,
+    RELEASE_VERBS,
     RESPONSIBLE,
+    ROLE_NOUNS,
     ROUND_WORDS,
     SEIZE_VERBS,
     SITE_NOUNS,
     SOURCE_WORDS,
     SPEAKER_ACTS,
     SPEAKER_NOUNS,
+    SPEECH_VERBS,
     SUBGROUPS,
     TALLY_CUES,
     TOLL_GROUPS,
     TOLL_LINKS,
     TOLL_NOUNS,
+    UNNAMED_PARTIES,
+    UNNAMED_QUALIFIERS,
 )
 from sitrep.extract.pipeline import lowers, marks, span_record
 from sitrep.extract.pipeline import sentences as sentences_of
@@ -172,17 +180,25 @@ def assemble_claims(doc: Doc, document_id: str, actors: ActorTable, covered: set
     for block in _blocks(ctx, drafts):
         first_sentence, last_sentence, figures = block
         rest, parts = _by_perpetrator(ctx, figures)
-        for actor_span, part in [(None, rest), *parts]:
+        rest, earlier = _compared(ctx, rest)
+        built: list[tuple[Span | None, list[Draft], Span | None]] = [(None, rest, None), *(
+            (span, part, None) for span, part in parts), *((None, part, when) for when, part in earlier)]
+        for actor_span, part, when in built:
             if not part:
                 continue
+            # A line blaming 'other parties', or naming nobody, is built like the totals: no actor of its own.
+            named = actor_span if actor_span is not None and actor_span._.sitrep is not None else None
             claim = _build_claim(ctx, actors, document_id, len(claims), part, context_start, first_sentence,
-                                 last_sentence, actor_span, all_parties=bool(parts) and actor_span is None)
+                                 last_sentence, named, all_parties=bool(parts) and named is None,
+                                 period=when, other_periods=[w for w, _ in earlier if w is not when])
             claims.append(claim.model_copy(update={"source": _source(ctx, claim, outlet, actors)}))
             starts.append(first_sentence)
             ends.append(last_sentence)
         if covered is not None:
             covered.update(range(first_sentence, last_sentence + 1))
+            covered.update(d.sentence for d in figures)  # sentences a later paragraph restates the claim in
         context_start = last_sentence + 1
+    claims, starts, ends = _merge_restatements(claims, starts, ends, actors)
     for index, claim in enumerate(claims):
         stop = ends[index + 1] if index + 1 < len(ends) else len(ctx.sentences) - 1
         denial = _denial(ctx, ends[index] + 1, stop)
@@ -193,6 +209,44 @@ def assemble_claims(doc: Doc, document_id: str, actors: ActorTable, covered: set
             if covered is not None:
                 covered.add(sentence)
     return _link_answers(ctx, claims, starts, actors)
+
+
+def _merge_restatements(claims: list[Claim], starts: list[int], ends: list[int],
+                        actors: ActorTable) -> tuple[list[Claim], list[int], list[int]]:
+    """One claim told twice in a text (the headline's or the lead's figures, then the statement's): a later claim
+    of the same claimant and actor that repeats at least two of an earlier one's figures (measure and value) is
+    that claim. Its new figures join the first; a repeated figure takes the later telling's target where only the
+    later one names the force ('2,744 soldiers', then '2,744 Turkish soldiers'); a period missing on one is the
+    other's."""
+    kept: list[int] = []
+    for index, claim in enumerate(claims):
+        pairs = {(f.measure, f.value) for f in claim.figures}
+        into = next((k for k in kept if claims[k].claimant and claims[k].claimant == claim.claimant
+                     and claims[k].actor == claim.actor and claims[k].stance == claim.stance
+                     and len(pairs & {(f.measure, f.value) for f in claims[k].figures}) >= 2
+                     and (None in (claims[k].period_start, claim.period_start)
+                          or (claims[k].period_start, claims[k].period_end) == (claim.period_start, claim.period_end))),
+                    None)
+        if into is None:
+            kept.append(index)
+            continue
+        first = claims[into]
+        told = {(f.measure, f.value): f for f in claim.figures}
+        figures = []
+        for figure in first.figures:
+            again = told.pop((figure.measure, figure.value), None)
+            if (again is not None and again.target and again.target in actors.actors
+                    and (figure.target is None or figure.target in TARGET_CATEGORIES)):
+                figure = figure.model_copy(update={"target": again.target})
+            figures.append(figure)
+        figures += [f for f in claim.figures if (f.measure, f.value) in told]
+        update: dict[str, object] = {"figures": figures}
+        if first.period_start is None and claim.period_start is not None:
+            update.update(period_start=claim.period_start, period_end=claim.period_end,
+                          period_days_stated=claim.period_days_stated)
+        claims[into] = first.model_copy(update=update)
+        ends[into] = max(ends[into], ends[index])
+    return [claims[k] for k in kept], [starts[k] for k in kept], [ends[k] for k in kept]
 
 
 def _link_answers(ctx: Context, claims: list[Claim], starts: list[int], actors: ActorTable) -> list[Claim]:
@@ -261,6 +315,7 @@ def _read_figures(ctx: Context) -> list[Draft]:
         draft = _read_number(ctx, number, drafts)
         if draft is None:
             continue
+        _share_tail_facets(ctx, drafts, draft)
         drafts.append(draft)
         each = _each_places(ctx, number, draft)
         for name in each[1:]:
@@ -269,6 +324,24 @@ def _read_figures(ctx: Context) -> list[Draft]:
                                 draft.sentence, draft.parent, draft.partial, draft.label, draft.item, draft.ambiguous))
     _resolve_ambiguous_lists(drafts)
     return drafts
+
+
+def _share_tail_facets(ctx: Context, drafts: list[Draft], draft: Draft) -> None:
+    """'1,068 deaths and 390 events in February', 'killing 95 fighters and destroying 11 vehicles in Marib': a month
+    or province told after the last of two counts joined by 'and' is the month or province of both (the first
+    count's words reach only to the second)."""
+    previous = drafts[-1] if drafts else None
+    if previous is None or previous.sentence != draft.sentence or previous.parent is not draft.parent:
+        return
+    between = [t.lower_ for t in ctx.doc[previous.number.end : draft.number.start]]
+    if "and" not in between or set(between) & (set(BOUNDARY) | ANTECEDENT_WORDS | {"in", "during", "at"}):
+        return
+    # A place is shared only by counts of one kind: 'shot down 3 drones and repelled 18 attacks in Marib' places
+    # the attacks, not the drones; a month bounds any count.
+    keys = ("month", "admin1") if (draft.measure == "operations") == (previous.measure == "operations") else ("month",)
+    for key in keys:
+        if key in draft.facets and not previous.facets.keys() & {key, "region"}:
+            previous.facets[key] = draft.facets[key]
 
 
 def _national_targets(ctx: Context, drafts: list[Draft], actors: ActorTable) -> None:
@@ -387,6 +460,11 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
             target = _target(ctx, clause_start, number.start)
             if target:
                 own["target"] = target
+    if left_lower[:1] == ["where"] and "admin1" not in own and left[0].i >= 2 and doc[left[0].i - 1].text == ",":
+        # 'after Diyala, where the group conducted ten attacks': the province the relative clause is about.
+        place = ctx.place_at.get(left[0].i - 2)
+        if place is not None and place._.sitrep == "admin1":
+            own["admin1"] = place.text
     partial = any(w in PARTIAL_MARKERS for w in left_lower[-3:])
     ambiguous = any(w in AMBIGUOUS_MARKERS for w in left_lower)
 
@@ -418,7 +496,11 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
         own["month"] = month
     parent: Draft | None = None
     relation = "own"
-    if right_lower[:2] and right_lower[0] == "of" and len(right_lower) > 1 and right_lower[1] in ANTECEDENT_WORDS:
+    # 'of them', 'of which' point back at the count before; 'of those militias' only names whose the count is.
+    demonstrative = right_lower[1:2] in (["these"], ["those"]) and len(right_lower) > 2 and right_lower[2].isalpha() \
+        and not _verb_form(right_lower[2]) and right_lower[2] not in ("who", "which", "that", "in", "were", "was")
+    if right_lower[:2] and right_lower[0] == "of" and len(right_lower) > 1 and right_lower[1] in ANTECEDENT_WORDS \
+            and not demonstrative:
         relation = "antecedent"
     elif left_lower and left_lower[-1] in REMAINDER_WORDS:
         relation = "sibling"
@@ -492,6 +574,12 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
         ambiguous = True
     if measure != "operations" and not measure.endswith(("_launched", "_intercepted")):
         own.pop("tactic", None)
+        # Only a line after a total is a part by how its dead died; the first count's tactic qualifies a whole
+        # tally ('64 people have been killed in such raids') and does not make it a part.
+        clause_tactic = _clause_tactic(ctx, number, sentence) if (
+            relation == "own" and measure in _CASUALTIES and previous is not None) else None
+        if clause_tactic is not None:
+            own["tactic"] = clause_tactic  # '47 … were killed in landmine explosions': how this line's dead died
     if measure in MATERIEL:
         own.pop("target", None)
     elif measure == "operations" and own.get("target") in TARGET_CATEGORIES and relation == "own" \
@@ -517,6 +605,34 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
     end = _useful_end(ctx, number, r_start, r_end, item or named)
     return Draft(measure, value, facets, number, end, sent_index, parent, partial,
                  label=doc[number.end:end].text.strip(), item=item, ambiguous=ambiguous)
+
+
+def _clause_tactic(ctx: Context, number: Span, sentence: Span) -> str | None:
+    """How the victims of a toll's line died, told after the clause's verb: '47 were killed in landmine
+    explosions', '10 were executed by the group', '26 died in shelling' (one tactic only), or None."""
+    doc = ctx.doc
+    verb = None
+    # Other counts may come between only in a list the count opens ('395 including 92 children … were killed').
+    listing = doc[number.end : number.end + 1].text.lower() in ("including", "among", "of")
+    for i in range(number.end, min(sentence.end, number.end + 30)):
+        word = doc[i].lower_
+        if (doc[i].text in BOUNDARY and word != ",") or (doc[i].is_space and "\n" in doc[i].text) or (
+                i in ctx.number_starts and not listing):
+            return None
+        if word in KILL or word in WOUND or word in COMBINED or word in KILL_EUPHEMISMS or word == "lives":
+            verb = i
+            break
+    if verb is None or (doc[verb - 1].lower_ not in ("were", "was", "been") and doc[verb].lower_ != "died"):
+        return None  # the count is the subject of its own clause: 'were killed in', not '48 killed in shelling'
+    if tactic_for_term(doc[verb].lower_) is not None:
+        return tactic_for_term(doc[verb].lower_)  # 'were executed'
+    if doc[verb + 1 : verb + 2].text.lower() not in ("in", "by", "during", "under", "from"):
+        return None
+    stop = verb + 1
+    while stop < sentence.end and doc[stop].text not in BOUNDARY and doc[stop].lower_ not in ("by", "and"):
+        stop += 1
+    keys = {ctx.tactic_at[i]._.sitrep for i in range(verb + 1, stop) if i in ctx.tactic_at}
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _clause_measure(ctx: Context, number: Span, sentence: Span) -> str | None:
@@ -610,6 +726,10 @@ def _stated_toll(ctx: Context, number: Span, sentence: Span) -> tuple[str, str |
         measure = TOLL_NOUNS[word]
         if word == "toll" and j > 0 and doc[j - 1].lower_ in ("casualty", "casualties"):
             measure = "killed_or_wounded"
+        if j - 2 >= sentence.start and doc[j - 1].lower_ in ("and", "or") and TOLL_NOUNS.get(
+                doc[j - 2].lower_, measure) != measure:
+            measure = "killed_or_wounded"  # 'the number of dead and wounded is 84': both together
+            j -= 2
         group = None
         for k in range(j - 1, max(sentence.start, j - 4) - 1, -1):
             if doc[k].text in BOUNDARY:
@@ -885,6 +1005,9 @@ def _target(ctx: Context, start: int, end: int) -> str | None:
         if token.lower_ in ("people", "persons", "individuals", "others"):
             continue
         category = target_category_for_term(token.lower_)
+        if category is None and token.lower_ in SUBGROUPS and (
+                i == start or (i == start + 1 and doc[start].lower_ in ("citizen", "civilian"))):
+            return SUBGROUPS[token.lower_]  # '3 citizen woman', '1 child' (the singular the table lacks)
         if category == "civilians" and token.lower_ in SUBGROUPS:
             return SUBGROUPS[token.lower_]  # 'including 92 children': a part of the civilians counted
         if category is not None:
@@ -937,7 +1060,43 @@ def _blocks(ctx: Context, drafts: list[Draft]) -> list[tuple[int, int, list[Draf
         if len(members) >= 2 or any(d.value >= 2 for d in members):
             blocks.append((index, last, members))
         index = last + 1
+    _restated(ctx, blocks, by_sentence)
     return blocks
+
+
+def _restated(ctx: Context, blocks: list[tuple[int, int, list[Draft]]], by_sentence: dict[int, list[Draft]]) -> None:
+    """A monitor's report told over several paragraphs: a later sentence that names the monitor of a claim with a
+    reporting verb and counts victims ('UNAMA reported 359 female deaths'), and the sentences with counts right
+    after it ('Child casualties stood at 3,179'), add their figures to that claim, commentary between aside."""
+    monitors: list[tuple[str, int]] = []
+    for number, (first, last, _) in enumerate(blocks):
+        for span in marks(ctx.doc, "actors"):
+            if span._.sitrep.kind == "monitor" and first - 2 <= ctx.sentence_of[span.start] <= last:
+                monitors.append((span._.sitrep.canonical, number))
+    if not monitors:
+        return
+    inside = {i for first, last, _ in blocks for i in range(first, last + 1)}
+    index = 0
+    while index < len(ctx.sentences):
+        figures = by_sentence.get(index, [])
+        sentence = ctx.sentences[index]
+        named = {s._.sitrep.canonical for s in marks(ctx.doc, "actors") if sentence.start <= s.start < sentence.end}
+        owner = next((n for name, n in monitors if name in named and blocks[n][1] < index), None)
+        if (index in inside or owner is None or not figures or _one_incident(ctx, index) or _background(ctx, index)
+                or not {t.lower_ for t in sentence} & (CLAIM_VERBS | SOURCE_WORDS)
+                or any(d.measure not in _CASUALTIES for d in figures)):
+            index += 1
+            continue
+        members = blocks[owner][2]
+        members.extend(figures)
+        index += 1
+        while index < len(ctx.sentences) and (not ctx.sentences[index].text.strip() or by_sentence.get(index)):
+            more = by_sentence.get(index, [])
+            if more and (index in inside or _one_incident(ctx, index) or _background(ctx, index)
+                         or any(d.measure not in _CASUALTIES for d in more)):
+                break
+            members.extend(more)
+            index += 1
 
 
 def _starts_claim(ctx: Context, index: int, figures: list[Draft], periods: set[int]) -> bool:
@@ -973,6 +1132,11 @@ def _starts_claim(ctx: Context, index: int, figures: list[Draft], periods: set[i
             (operations and "since" in words and _cumulative_count(sentence)) or _many_operations(sentence)):
         # A count kept since a point ('the group has registered 415 operations since the 2018 deal'), or casualties
         # over many operations ('killed 350 militants in different operations, the government said').
+        return True
+    if has_period and not one and any(_stated_toll(ctx, d.number, sentence) for d in totals) and (
+            _has_source(ctx, index) or any(sentence.start <= s.start < sentence.end for s in marks(ctx.doc, "actors"))):
+        # 'The number of dead and wounded indicated by the group is 84' after 'operations last week': a toll stated
+        # as such, over the period just told, by a named party.
         return True
     if "total" in words and "according" in words and not one and len(totals) == 1 and totals[0].value >= 10:
         # 'A total of 109 people have been killed, according to the agency': a running count credited to a source.
@@ -1140,39 +1304,116 @@ def _new_actor(ctx: Context, first: int, other: int, members: list[Draft]) -> bo
     return bool(a) and bool(b) and not (a & b)
 
 
-def _by_perpetrator(ctx: Context, drafts: list[Draft]) -> tuple[list[Draft], list[tuple[Span, list[Draft]]]]:
+def _by_perpetrator(ctx: Context, drafts: list[Draft]) -> tuple[list[Draft], list[tuple[Span | None, list[Draft]]]]:
     """A monitor's breakdown by perpetrator ('395 … were killed in raids by Russian warplanes', 'regime forces were
     responsible for the deaths of 61 civilians') is one claim per perpetrator: the figures of each sentence that
     names who killed go to that party's claim; the rest stay in the block's own claim. Only where at least two
-    sentences of the block name a perpetrator (one alone is the claim's own actor)."""
+    sentences of the block name a perpetrator (one alone is the claim's own actor).
+
+    Lines that blame parties the monitor does not name ('86 civilians died at the hands of other parties') make one
+    claim without an actor; so do the lines after the first blamed one that name no perpetrator at all ('47 were
+    killed in landmine explosions'): neither is a part of another party's count, nor the total of every party's.
+    Their span is a plain doc span (no actor record) or None."""
     by_sentence: dict[int, list[Draft]] = {}
     for draft in drafts:
         by_sentence.setdefault(draft.sentence, []).append(draft)
     named: dict[int, Span] = {}
     for index, figures in by_sentence.items():
-        span = _line_perpetrator(ctx, index, figures[0].number.start)
+        span = _line_perpetrator(ctx, index, figures[0].number.start) or _unnamed_perpetrator(ctx, index)
         if span is not None:
             named[index] = span
     if len(named) < 2:
         return drafts, []
-    groups: dict[str, tuple[Span, list[Draft]]] = {}
+    first_named = min(named)
+    groups: dict[str, tuple[Span | None, list[Draft]]] = {}
     rest: list[Draft] = []
     for index, figures in by_sentence.items():
         span = named.get(index)
-        if span is None:
+        if span is None and index < first_named:
             rest.extend(figures)
             continue
         for draft in figures:
             if draft.parent is None and "target" not in draft.facets and any(
                     d.parent is draft and d.facets.get("target") in SUBGROUPS.values() for d in figures):
                 draft.facets["target"] = "civilians"  # its parts are children and women: the whole is civilians
-        groups.setdefault(span._.sitrep.canonical, (span, []))[1].extend(figures)
+        key = "\0unstated" if span is None else span._.sitrep.canonical if span._.sitrep else f"\0{span.text.lower()}"
+        groups.setdefault(key, (span, []))[1].extend(figures)
     heads = [d for _, figures in groups.values() for d in figures if d.parent is None and d.measure in _CASUALTIES]
     if any(d.facets.get("target") == "civilians" for d in heads):
         # The lines of one toll count the same people: '4 persons were killed by …' beside '91 civilians …'.
         for draft in heads:
             draft.facets.setdefault("target", "civilians")
     return rest, list(groups.values())
+
+
+def _compared(ctx: Context, drafts: list[Draft]) -> tuple[list[Draft], list[tuple[Span, list[Draft]]]]:
+    """The figures of another period a claim's sentence compares with ('casualties in 2017 came to 10,453, compared
+    to 11,434 casualties in 2016'; 'up from 61 attacks in August'): each such run is a claim of its own over the
+    period named after the comparison word, the same kind of count as the claim's (facets it does not state are the
+    claim's figure's of the same measure). Returns the claim's own figures and the (period, figures) of each other."""
+    out: list[tuple[Span, list[Draft]]] = []
+    own: list[Draft] = []
+    current: list[Draft] | None = None
+    previous: Draft | None = None
+    for draft in drafts:
+        sentence = ctx.sentences[draft.sentence]
+        before = [d for d in own if d.sentence == draft.sentence]
+        same = previous is not None and previous.sentence == draft.sentence
+        lead = ctx.doc[previous.number.end if same and previous else sentence.start : draft.number.start]
+        previous = draft
+        words = [t.lower_ for t in lead]
+        opens = any(tuple(words[i : i + 2]) in COMPARISON_LEADS for i in range(len(words)))
+        if current is not None and current[-1].sentence == draft.sentence and not opens:
+            current.append(draft)
+            continue
+        current = None
+        period = _period_after(ctx, draft.number.end, sentence.end) if opens and before else None
+        if period is None:
+            own.append(draft)
+            continue
+        current = [draft]
+        out.append((period, current))
+    for _, part in out:
+        for draft in part:
+            like = next((d for d in own if d.measure == draft.measure and d.sentence == draft.sentence), None)
+            if like is not None and draft.parent is None:
+                for key in ("target", "tactic"):
+                    if key in like.facets:
+                        draft.facets.setdefault(key, like.facets[key])
+            if draft.parent is not None and draft.parent not in part:
+                draft.parent = None
+    return own, out
+
+
+def _period_after(ctx: Context, start: int, end: int) -> Span | None:
+    """The first period (not a single day) told between ``start`` and ``end``, or None."""
+    return next((s for s in ctx.date_spans if start <= s.start < end and s._.sitrep.kind != "date"
+                 and s._.sitrep.first is not None), None)
+
+
+def _unnamed_perpetrator(ctx: Context, index: int) -> Span | None:
+    """Parties a toll's line blames that the actor table cannot name: 'at the hands of other parties', 'killed by
+    unidentified perpetrators', 'shells launched by the rebel and Islamic factions' (the words as a plain span, up
+    to a noun of armed parties), or None."""
+    doc = ctx.doc
+    sentence = ctx.sentences[index]
+    for token in sentence[:-1]:
+        if token.lower_ not in UNNAMED_QUALIFIERS or doc[token.i + 1].lower_ not in UNNAMED_PARTIES:
+            continue
+        before = [t.lower_ for t in doc[max(sentence.start, token.i - 3) : token.i] if t.lower_ not in ("the",)]
+        if any(tuple(before[-len(p):]) == p for p in PERPETRATOR_LEADS):
+            return doc[token.i : token.i + 2]
+    for token in sentence[:-1]:
+        if token.lower_ != "by":
+            continue
+        start = token.i + 1 + (doc[token.i + 1].lower_ == "the")
+        for end in range(start + 1, min(sentence.end, start + 5) + 1):
+            word = doc[end - 1]
+            if word.text in BOUNDARY or word.like_num or word.i in ctx.actor_at:
+                break
+            if word.lower_ in UNNAMED_PARTIES | ARMED_NOUNS:
+                return doc[start:end]
+    return None
 
 
 def _line_perpetrator(ctx: Context, index: int, first_number: int) -> Span | None:
@@ -1197,7 +1438,8 @@ def _line_perpetrator(ctx: Context, index: int, first_number: int) -> Span | Non
 
 def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int, drafts: list[Draft],
                  context_start: int, first: int, last: int, perpetrator: Span | None = None,
-                 all_parties: bool = False) -> Claim:
+                 all_parties: bool = False, period: Span | None = None,
+                 other_periods: list[Span] | None = None) -> Claim:
     """One claim of ``drafts``; ``perpetrator`` names its actor (a line of a breakdown by perpetrator), and
     ``all_parties`` marks the totals of such a breakdown, which count every party's victims (no actor)."""
     doc = ctx.doc
@@ -1216,6 +1458,10 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
         elif kind == "monitor" and monitor is None:
             monitor = span
 
+    if monitor is not None and perpetrator is None:
+        # The sentence before the trigger, blank lines between paragraphs aside.
+        previous = next((i for i in range(first - 1, max(-1, first - 3), -1) if ctx.sentences[i].text.strip()), first)
+        _civilian_toll(ctx, drafts, max(lo, ctx.sentences[previous].start), trigger.end)
     targets = {d.facets.get("target", "").removesuffix(" and allies") for d in drafts}
     actor_span = perpetrator or (None if all_parties else _perpetrator(ctx, trigger, drafts, targets, lo, hi))
     actor = actor_span._.sitrep.canonical if actor_span is not None else None
@@ -1241,6 +1487,9 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
         if speaker is not None:
             claimant = speaker._.sitrep.canonical
             spans["claimant"] = span_record(speaker)
+        elif (official := _official(ctx, actors, lo, hi)) is not None:
+            claimant, where = official
+            spans["claimant"] = span_record(where)
     if actor is None and claimant is not None and medium is not None:
         actor = claimant
     launched = [d for d in drafts if d.measure.endswith("_launched")]
@@ -1257,7 +1506,10 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
     if actor_span is not None:
         spans["actor"] = span_record(actor_span)
 
-    period, days_span = _period(ctx, first, lo, hi)
+    if period is None:
+        period, days_span = _period(ctx, first, lo, hi, {s.start for s in other_periods or []})
+    else:
+        days_span = None  # the period of figures compared with: told once, at them
     if period is not None:
         spans["period"] = span_record(period)
     if days_span is not None:
@@ -1276,7 +1528,7 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
         claimant=claimant,
         actor=actor,
         medium=medium._.sitrep.canonical if medium is not None else None,
-        status="claimed" if actors.same_side(claimant, actor) else "reported",
+        status="claimed" if _speaks_for(actors, claimant, actor) else "reported",
         period_start=mention.first if mention is not None else None,
         period_end=mention.last if mention is not None else None,
         period_days_stated=days_span._.sitrep.days_stated if days_span is not None else None,
@@ -1284,6 +1536,132 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
         places=places,
         spans=spans,
     )
+
+
+def _civilian_toll(ctx: Context, drafts: list[Draft], start: int, end: int) -> None:
+    """A monitor's toll told as civilian casualties ('civilian casualties passed 10,000 in 2017 … the mission
+    documented 3,438 deaths and 7,015 injuries'): its casualty totals that name nobody count civilians. Only where
+    no total of the claim names its victims already (a toll of all deaths beside its civilians keeps both)."""
+    heads = [d for d in drafts if d.parent is None and d.measure in _CASUALTIES and d.number.start < end]
+    if not heads or any("target" in d.facets for d in heads):
+        return
+    words = [t.lower_ for t in ctx.doc[start:end]]
+    nouns = {*TOLL_NOUNS, "victims"}
+    if any(w in ("civilian", "civilians") and words[i + 1 : i + 2] and words[i + 1] in nouns
+           for i, w in enumerate(words)):
+        for draft in heads:
+            draft.facets["target"] = "civilians"
+
+
+def _speaks_for(actors: ActorTable, claimant: str | None, actor: str | None) -> bool:
+    """The claimant tells of its own side's operations: one actor, a group and its affiliate, or a state's
+    government and that state's own forces (the government of Somalia on the Somali army's operations)."""
+    if actors.same_side(claimant, actor):
+        return True
+    first, second = actors.actors.get(claimant or ""), actors.actors.get(actor or "")
+    if first is None or second is None or first.kind != "state" or second.kind != "state":
+        return False
+    return bool(first.country) and first.country == second.country and "government" in (first.category,
+                                                                                          second.category)
+
+
+def _official(ctx: Context, actors: ActorTable, lo: int, hi: int) -> tuple[str, Span] | None:
+    """The organisation of the person who tells the claim, where a person and not a party speaks ('…, Faisal said'
+    after 'Javid Faisal, spokesman for the National Security Council'; 'Somalia's deputy information minister
+    Abdi Adala said'): the organisation named where the person is introduced, resolved by the actor table (tried
+    as written and with a country the claim's sentences name: 'the National Security Council' in a text about
+    Afghan forces), or a country's government for a country's minister. Returns (canonical name, the name's span)."""
+    doc = ctx.doc
+    for token in doc[lo:hi]:
+        if token.lower_ not in SPEECH_VERBS:
+            continue
+        name = _name_before(doc, token.i, lo) or _name_after(doc, token.i + 1, hi)
+        if name is None:
+            continue
+        surname = name[-1].text
+        for other in doc[: hi]:
+            if other.text != surname or not other.is_title:
+                continue
+            found = _introduced_as(ctx, actors, other.i, lo, hi)
+            if found is not None:
+                return found, name
+    return None
+
+
+def _name_before(doc: Doc, verb: int, lo: int) -> Span | None:
+    """'Faisal said', 'Javid Faisal said': one to three capitalised words right before the verb, or None."""
+    start = verb
+    while start > lo and verb - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+        start -= 1
+    if start == verb or doc[start].lower_ in _NOT_NAMES:
+        return None
+    return doc[start:verb]
+
+
+def _name_after(doc: Doc, start: int, hi: int) -> Span | None:
+    """'said Faisal': one to three capitalised words right after the verb, ending the clause, or None."""
+    end = start
+    while end < hi and end - start < 3 and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    if end == start or doc[start].lower_ in _NOT_NAMES or (end < hi and doc[end].is_alpha):
+        return None
+    return doc[start:end]
+
+
+_NOT_NAMES = {"the", "he", "she", "it", "they", "on", "in", "last", "this", "officials", "sources", "police",
+              *MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _introduced_as(ctx: Context, actors: ActorTable, at: int, lo: int, hi: int) -> str | None:
+    """The organisation a person (whose surname is at ``at``) is introduced with: 'X, spokesman for the Y' after the
+    name, or 'Y's spokesman X' / "Somalia's deputy minister X" before it."""
+    doc = ctx.doc
+    sentence = ctx.sentences[ctx.sentence_of[at]]
+    after = doc[at + 1 : min(sentence.end, at + 12)]
+    if after[:1].text == "," and any(t.lower_ in ROLE_NOUNS for t in after[:5]):
+        for i, token in enumerate(after):
+            if token.lower_ in ("for", "of", "at") and i < 6:
+                found = _organisation(ctx, actors, token.i + 1, min(sentence.end, token.i + 8), lo, hi)
+                if found is not None:
+                    return found
+    start = at
+    while start > sentence.start and doc[start - 1].is_title and at - start < 3:
+        start -= 1
+    before = doc[max(sentence.start, start - 6) : start]
+    if not any(t.lower_ in ROLE_NOUNS for t in before):
+        return None
+    for span in marks(doc, "actors"):
+        if before.start <= span.start < before.end and span._.sitrep.kind not in ("location",):
+            return span._.sitrep.owner if span._.sitrep.kind == "media" else span._.sitrep.canonical
+    for token in before:
+        if token.i + 1 < before.end and doc[token.i + 1].text in ("'s", "’s"):
+            demonym = _demonym(token.text)
+            if demonym is not None:
+                return actors.canonical(f"{demonym} government")
+    return None
+
+
+def _organisation(ctx: Context, actors: ActorTable, start: int, end: int, lo: int, hi: int) -> str | None:
+    """The organisation named from ``start``: an actor mention, else capitalised words the table knows as written
+    or with the demonym of a country the claim's sentences name ('Afghan' + 'National Security Council')."""
+    doc = ctx.doc
+    for span in marks(doc, "actors"):
+        if start <= span.start < end and span._.sitrep.kind not in ("location",):
+            return span._.sitrep.owner if span._.sitrep.kind == "media" else span._.sitrep.canonical
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    stop = start
+    while stop < end and (doc[stop].is_title or (
+            stop > start and doc[stop].lower_ in ("of", "for", "and") and stop + 1 < end and doc[stop + 1].is_title)):
+        stop += 1  # 'Ministry of Interior', 'Office for Security and Defence'
+    if stop == start:
+        return None
+    name = doc[start:stop].text
+    found = actors.canonical(name)
+    if found is not None:
+        return found
+    demonyms = dict.fromkeys(t.text for t in doc[lo:hi] if t.text in DEMONYMS)
+    return next((actors.canonical(f"{d} {name}") for d in demonyms if actors.canonical(f"{d} {name}")), None)
 
 
 def _launcher(ctx: Context, actors: ActorTable, sentence: int) -> str | None:
@@ -1464,15 +1842,22 @@ def _own_voice(ctx: Context, lo: int, hi: int, targets: set[str]) -> Span | None
     return None
 
 
-def _period(ctx: Context, first: int, lo: int, hi: int) -> tuple[Span | None, Span | None]:
+def _period(ctx: Context, first: int, lo: int, hi: int,
+            skipped: set[int] | None = None) -> tuple[Span | None, Span | None]:
+    """The claim's period and the span stating its length in days. Skipped: periods of figures compared with
+    (``skipped`` starts) and the time a report came out ('data released last week', 'published in March')."""
     trigger = ctx.sentences[first]
-    periods = [s for s in ctx.date_spans if lo <= s.start < hi and s._.sitrep.kind != "date"]
+    periods = [s for s in ctx.date_spans if lo <= s.start < hi and s._.sitrep.kind != "date"
+               and s.start not in (skipped or set())
+               and not {t.lower_ for t in ctx.doc[max(0, s.start - 2) : s.start]} & RELEASE_VERBS]
 
-    def rank(span: Span) -> tuple[int, int, int]:
+    def rank(span: Span) -> tuple[int, int, int, int]:
         mention: DateMention = span._.sitrep
         in_trigger = 0 if trigger.start <= span.start < trigger.end else 1
         kind = 0 if mention.kind in PERIOD_KINDS_EXPLICIT else (1 if mention.first else 2)
-        return kind, in_trigger, abs(span.start - trigger.start)
+        # 'a decline from the record-high figure in 2016', 'more than in 2019': a period the count is set against.
+        lead = {t.lower_ for t in ctx.doc[max(lo, span.start - 5) : span.start + 1]}
+        return int(bool(lead & COMPARED_PERIOD_CUES)), kind, in_trigger, abs(span.start - trigger.start)
 
     usable = [s for s in periods if s._.sitrep.first is not None or s._.sitrep.days_stated is not None]
     chosen = min(usable, key=rank) if usable else None

@@ -78,7 +78,7 @@ TOLL_NOUNS = {"casualties": "killed_or_wounded", "deaths": "killed", "dead": "ki
               "toll": "killed"}
 """The noun of a toll stated as a subject: 'civilian casualties came to 10,453', 'the number of civilians killed was
 685', 'female deaths at 359', 'the death toll rose to 40'."""
-TOLL_LINKS = {"was", "were", "at", "to", "reached", "totalled", "totaled", "hit", "numbered", "exceeded"}
+TOLL_LINKS = {"is", "was", "were", "at", "to", "reached", "totalled", "totaled", "hit", "numbered", "exceeded"}
 """The last word between a toll's noun and its count ('stood at', 'rose to', 'came to', 'reached')."""
 TOLL_GROUPS = {"civilian": "civilians", "civilians": "civilians", "child": "children", "children": "children",
                "female": "women", "women": "women", "woman": "women"}
@@ -86,3 +86,24 @@ TOLL_GROUPS = {"civilian": "civilians", "civilians": "civilians", "child": "chil
 SPEAKER_ACTS = {"declaration", "announcement", "statement", "declared", "announcing", "told", "tweeted", "briefing"}
 """Words of speaking besides the claim verbs: "the coalition's declaration of killing 95", "a Taliban statement",
 "the army told reporters", "the centre tweeted"."""
+UNNAMED_QUALIFIERS = {"other", "unknown", "unidentified", "unspecified", "various", "several"}
+UNNAMED_PARTIES = {"parties", "party", "sides", "side", "groups", "perpetrators", "actors", "assailants", "gunmen"}
+"""'at the hands of other parties', 'by unidentified perpetrators': a line of a toll whose perpetrator is not named."""
+ARMED_NOUNS = {"factions", "militias", "rebels", "insurgents", "militants", "fighters", "jihadists", "guards"}
+"""The head noun of an armed party a toll blames in words of its own ('by the rebel and Islamic factions')."""
+COMPARISON_LEADS = {("compared", "to"), ("compared", "with"), ("up", "from"), ("down", "from"), ("against", "the"),
+                    ("as", "against")}
+"""Words that open the figures of another period a claim is compared with ('compared to 11,434 in 2016')."""
+RELEASE_VERBS = {"released", "published", "issued", "dated", "unveiled"}
+"""'data released last week': the time right after one of these is when a report came out, not the period it
+counts."""
+COMPARED_PERIOD_CUES = {"compared", "decline", "decrease", "increase", "rise", "drop", "fall", "record",
+                        "record-high", "previous", "preceding"}
+"""Words just before a period that the claim's count is set against rather than counted over ('a decline from the
+record-high figure in 2016'): such a period is the claim's only where no other is told."""
+SPEECH_VERBS = {"said", "says", "told", "added", "tweeted", "stated", "wrote", "announced", "declared"}
+"""Verbs by which a person named beside them tells a claim ('…, Faisal said', 'said Faisal')."""
+ROLE_NOUNS = {"spokesman", "spokesperson", "spokeswoman", "official", "minister", "commander", "director", "head",
+              "chief", "representative", "envoy", "secretary", "adviser", "advisor", "governor", "deputy", "general",
+              "colonel", "brigadier", "lieutenant", "major", "chairman", "president", "leader", "emir"}
+"""What a person speaks as for an organisation ('X, spokesman for the Y', "Y's deputy minister X")."""
