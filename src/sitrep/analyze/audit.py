@@ -236,7 +236,8 @@ def _tactic_match(key: str) -> Match:
     return lambda i: bool(keys & set(i.tactics)) or (not i.tactics and i.sub_event_type in subs)
 
 
-def _target_match(target: str, actors: ActorTable) -> Match:
+def _target_words(target: str) -> tuple[str, str | None]:
+    """A claim's target as written, less "and (its) allies", and the target category it names, if any."""
     written = target.strip()
     for suffix in (" and allies", " and its allies", " and their allies", " allies"):
         if written.lower().endswith(suffix):
@@ -244,6 +245,11 @@ def _target_match(target: str, actors: ActorTable) -> Match:
             break
     category = target_category_for_term(written) or (written.lower() if written.lower() in TARGET_CATEGORIES
                                                      else None)
+    return written, category
+
+
+def _target_match(target: str, actors: ActorTable) -> Match:
+    written, category = _target_words(target)
     actor = actors.get(written)
     if actor is not None:
         generic = {"military": "Military Forces", "police": "Police Forces"}.get(actor.category)
@@ -348,13 +354,7 @@ def _admin1_sql(names: Iterable[tuple[str | None, str | None]], admin1s: Sequenc
 def _target_sql(target: str, actors: ActorTable, actor2s: Sequence[str], params: _Params) -> str:
     """:func:`_target_match` as a condition: aliases and affiliates are resolved in Python on the distinct actor2
     values of the relation."""
-    written = target.strip()
-    for suffix in (" and allies", " and its allies", " and their allies", " allies"):
-        if written.lower().endswith(suffix):
-            written = written[: -len(suffix)]
-            break
-    category = target_category_for_term(written) or (written.lower() if written.lower() in TARGET_CATEGORIES
-                                                     else None)
+    written, category = _target_words(target)
     actor = actors.get(written)
     if actor is not None:
         same = [v for v in actor2s if actors.same_side(actors.canonical(v) or v, actor.canonical)]
