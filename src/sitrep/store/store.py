@@ -325,15 +325,19 @@ class Store:
         INSERT, UPDATE, CREATE, COPY, ATTACH, SET, several statements — is refused with StoreError: writes go
         through :meth:`save` only.
         """
+        self._one_select(sql, "query")
+        return self._select(sql, params)
+
+    def _one_select(self, sql: str, what: str) -> None:
+        """Refuse (StoreError naming ``what`` and the statements found) anything but one read-only SELECT."""
         con = self._connection()
         try:
             statements = con.extract_statements(sql)
         except duckdb.Error as error:
-            raise StoreError(f"query: {first_line(error)}") from error
+            raise StoreError(f"{what}: {first_line(error)}") from error
         if len(statements) != 1 or statements[0].type != duckdb.StatementType.SELECT:
             kinds = ", ".join(s.type.name for s in statements) or "nothing"
-            raise StoreError(f"query: only one read-only SELECT statement is allowed, got {kinds}")
-        return self._select(sql, params)
+            raise StoreError(f"{what}: only one read-only SELECT statement is allowed, got {kinds}")
 
     @contextmanager
     def held(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> Iterator[str]:
@@ -342,13 +346,7 @@ class Store:
         incidents: a filter and a window over every event) computes it once. The table lives in the connection's
         temporary catalog, in memory: it works on a read-only store and never reaches the database file.
         """
-        con = self._connection()
-        try:
-            statements = con.extract_statements(sql)
-        except duckdb.Error as error:
-            raise StoreError(f"query: {first_line(error)}") from error
-        if len(statements) != 1 or statements[0].type != duckdb.StatementType.SELECT:
-            raise StoreError("held: only one read-only SELECT statement is allowed")
+        self._one_select(sql, "held")
         name = f"held_{uuid4().hex}"
         self._read(lambda c: c.execute(f"CREATE TEMP TABLE {name} AS {sql}", params))
         try:
