@@ -520,13 +520,8 @@ def audit_claim(store: Store, claim_id: str | Claim, *, actors: ActorTable | Non
                         f"FROM pool WHERE independent{country})", params.values)[0]
     rows: list[AuditRow] = []
     for k, (figure, facet, value, where, note) in enumerate(plans):
-        if figure.measure not in MEASURES:
-            rows.append(AuditRow(figure.measure, facet, value, figure.value, None, None, "not_comparable",
-                                 note="incidents do not record this measure"))
-            continue
-        if where is None:
-            rows.append(AuditRow(figure.measure, facet, value, figure.value, None, None, "not_comparable",
-                                 note=note))
+        if figure.measure not in MEASURES or where is None:
+            rows.append(_not_comparable(figure, facet, value, note))
             continue
         reported = int(found[f"v{k}"])
         ratio = round(figure.value / reported, 2) if reported else None
@@ -538,6 +533,14 @@ def audit_claim(store: Store, claim_id: str | Claim, *, actors: ActorTable | Non
     return AuditReport(claim_id=claim.id, actor=actor, claimant=claim.claimant, period_start=claim.period_start,
                        period_end=claim.period_end, country=claim.country, rows=rows, incidents=held,
                        notes=_notes(claim, pool.unlinked_note()))
+
+
+def _not_comparable(figure: Figure, facet: str, value: str, note: str) -> AuditRow:
+    """The row of a figure the record cannot be held against: a measure incidents do not record, or a facet
+    (``note`` says why) no incident field answers."""
+    if figure.measure not in MEASURES:
+        note = "incidents do not record this measure"
+    return AuditRow(figure.measure, facet, value, figure.value, None, None, "not_comparable", note=note)
 
 
 def _record_incidents(store: Store, merged: Sequence[Incident], ids: Sequence[str], event_ids: Sequence[str],
@@ -570,13 +573,8 @@ def audit_claim_records(store: Store, claim_id: str | Claim, *, actors: ActorTab
     rows: list[AuditRow] = []
     for figure in claim.figures:
         facet, value, match, note = _facet_matcher(figure, claim, actors)
-        if figure.measure not in MEASURES:
-            rows.append(AuditRow(figure.measure, facet, value, figure.value, None, None, "not_comparable",
-                                 note="incidents do not record this measure"))
-            continue
-        if match is None:
-            rows.append(AuditRow(figure.measure, facet, value, figure.value, None, None, "not_comparable",
-                                 note=note))
+        if figure.measure not in MEASURES or match is None:
+            rows.append(_not_comparable(figure, facet, value, note))
             continue
         hits = [i for i in record if match(i)]
         reported = measure_value(figure.measure, hits)
