@@ -75,12 +75,15 @@ from sitrep.extract.lang.en.incidents import (
     ADDING_WORDS,
     AGREEMENT_WORDS,
     ANAPHORS,
+    ARMED_MODIFIERS,
+    ARMED_PARTY_WORDS,
     ARMS,
     ARREST_WORDS,
     BACKGROUND,
     BACKGROUND_TOLL,
     BIOGRAPHY,
     CHANGE_WORDS,
+    CIVIL_CLASHERS,
     CIVIL_GROUPS,
     CIVILIAN_WORDS,
     CLAIM_WORDS,
@@ -91,6 +94,7 @@ from sitrep.extract.lang.en.incidents import (
     DATELINE,
     DEATH_OF_ONE,
     DETECTION_CONFIDENCE,
+    DEVICE_WORDS,
     DIRECTIONS,
     DISRUPTED_WORDS,
     DUPLICATE_OVERLAP,
@@ -131,6 +135,7 @@ from sitrep.extract.lang.en.incidents import (
     RIOT_WORDS,
     SAME_DAY,
     SENTENCE_HEDGES,
+    SEVERAL_EXPLOSIONS,
     SEVERAL_INCIDENTS,
     SINGLE_VICTIM,
     SPEAKERS,
@@ -138,6 +143,7 @@ from sitrep.extract.lang.en.incidents import (
     SPEECH_AFTER_ALSO,
     STATE_ADVERBS,
     STATE_FORCE_WORDS,
+    STONE_WORDS,
     STRAIGHT_QUOTES,
     STRONG_RIOT,
     SUBPLACES,
@@ -829,6 +835,12 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if words & {"mob", "lynched", "lynching"} or (
             civil_perpetrator and not tactics and words & (VIOLENCE_VERBS | {"stones", "throwing", "beaten"})):
         return _sub("Mob violence")
+    if perpetrator in (None, "Unidentified Armed Group") and not words & ARMED_PARTY_WORDS \
+            and not set(tactics) & WEAPON_TACTICS and (
+            (words & CLASH_WORDS and words & CIVIL_CLASHERS) or (words & STONE_WORDS and words & VIOLENCE_VERBS)):
+        # Unarmed people fighting ("supporters of rival candidates clashed", "villagers pelted a car with stones"):
+        # ACLED's mob violence; a battle needs an armed, organised side.
+        return _sub("Mob violence")
     if "chemical" in tactics:
         return _sub("Chemical weapon")
     if territory == "take":
@@ -872,7 +884,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if words & {"explosions", "explosion", "blast", "blasts"} and not tactics:
         if words & GUNFIRE_WORDS:
             return _sub("Armed clash")
-        if words & {"shells", "artillery"}:
+        if words & {"shells", "artillery"} or (words & SEVERAL_EXPLOSIONS and not words & DEVICE_WORDS):
             return _sub("Shelling/artillery/missile attack")
         return _sub("Remote explosive/landmine/IED")
     if set(tactics) & {"clash"} or words & CLASH_WORDS:
@@ -932,19 +944,33 @@ def _intervention(doc: Doc, draft: EventDraft) -> bool:
     'against the arrest of the editor' is the protest's cause, not an intervention."""
     forces = {"police", "security", "forces", "gendarmes", "soldiers", "authorities", "officers", "troops"}
     crowd = {"protesters", "protestors", "demonstrators", "participants", "activists", "crowd", "them"}
-    for sentence in draft.sentences:
+    response = _response_sentence(doc, draft)
+    for sentence in [*draft.sentences, *([response] if response is not None else [])]:
         tokens = [t.lower_ for t in sentence]
+        if sentence is response and not set(tokens) & (forces | POLICE_WORDS):
+            continue  # the sentence after counts only when it tells what the police or troops did
         for i, word in enumerate(tokens):
             if word not in INTERVENTION_WORDS or (i + 1 < len(tokens) and tokens[i + 1] == "of"):
                 continue
             window = set(tokens[max(0, i - 6) : i + 6])
-            if word in ("arrested", "detained", "beat", "beaten", "charged"):
-                if window & crowd or window & PROTEST_WORDS:
-                    return True
+            if word in ("arrested", "detained", "beat", "beaten", "charged", "arrests"):
+                if window & crowd or window & PROTEST_WORDS or (window & (forces | POLICE_WORDS) and not (
+                        i > 0 and tokens[i - 1] in ("who", "had", "the"))):
+                    return True  # ("two were arrested by the police"; not "protesting police who arrested …")
             elif (window & (forces | crowd) or word in ("teargas", "tear", "dispersed")) and not (
                     i + 1 < len(tokens) and tokens[i + 1] in ("peacefully", "peaceful")):
                 return True  # ("dispersed peacefully" is how a peaceful protest ends)
     return False
+
+
+def _response_sentence(doc: Doc, draft: EventDraft) -> Span | None:
+    """The sentence right after the event's, when it has no day of its own: where a report tells how the police met
+    a gathering ('Workers protested unpaid wages. Police fired tear gas.')."""
+    end = draft.sentences[-1].end
+    for sentence in sentences(doc):
+        if sentence.start >= end:
+            return sentence if _sentence_date(doc, sentence) is None else None
+    return None
 
 
 def _civil_perpetrator(doc: Doc, draft: EventDraft) -> bool:
@@ -1025,7 +1051,8 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
         by_owner = before in ("'s", "’s") and token.i > 2 and doc[token.i - 3].lower_ == "by"
         if before in FORCE_MODIFIERS and token.i > 1 and doc[token.i - 2].lower_ == "by":
             before = "by"  # "killed by junta soldiers", "shot by regime forces"
-        if (word in POLICE_WORDS or word in ("soldiers", "troops", "army", "military") or word in STATE_FORCE_WORDS
+        if (word in POLICE_WORDS or word in ("soldier", "soldiers", "troops", "army", "military")
+                or word in STATE_FORCE_WORDS
                 or word in WARPLANES) and (
                 (token.i < first_trigger and before not in ("killing", "killed", "against", "targeting", "on", "at")
                  and not passive) or before == "by" or by_owner or (after in ARMS and before in ("a", "an", "the"))
@@ -1223,6 +1250,8 @@ def _target(doc: Doc, draft: EventDraft, perp_span: Span | None) -> tuple[str | 
             if word in ("militants", "insurgents", "gunmen", "fighters", "jihadists") and \
                     token.i > draft.triggers[0].start and token.i > perp + 2:
                 return None, doc[token.i : token.i + 1], "military"
+            if word in CIVILIAN_WORDS and token.i > sentence.start and lower[token.i - 1] in ARMED_MODIFIERS:
+                continue  # "armed men", "masked men": the attackers described, not their victims
             if word in CIVILIAN_WORDS or word in SPECIFIC_TARGETS:
                 category = SPECIFIC_TARGETS.get(word) or target_category_for_term(word) or "civilians"
                 if category not in ("civilians", "government", "journalists", "aid workers", "religious"):
