@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date as date_type
 from datetime import timedelta
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.attribution import (
     attribute,
@@ -138,6 +138,7 @@ from sitrep.extract.lang.en.incidents import (
     SEVERAL_EXPLOSIONS,
     SEVERAL_INCIDENTS,
     SINGLE_VICTIM,
+    SMALL_ARMS,
     SPEAKERS,
     SPECIFIC_TARGETS,
     SPEECH_AFTER_ALSO,
@@ -856,6 +857,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if (words & DISRUPTED_WORDS or words & {"intercepted", "downed", "down"}) and words & WEAPON_WORDS \
             and not hurt and not (words & EXPLODED_WORDS):
         return _sub("Disrupted weapons use")
+    if set(tactics) & {"shelling", "rocket"} and not set(tactics) & (WEAPON_TACTICS - {"shelling", "rocket"}) and (
+            words & SMALL_ARMS or {"small", "arms"} <= words or {"machine", "guns"} <= words
+            or words & {"exchanged", "exchanging", "exchange"}):
+        # Heavy weapons and small arms together, or an exchange of fire: as ACLED, a battle, not shelling.
+        return _sub("Armed clash")
     for key, sub in (("suicide", "Suicide bomb"), ("airstrike", "Air/drone strike"), ("drone", "Air/drone strike"),
                      ("vbied", "Remote explosive/landmine/IED"), ("ied", "Remote explosive/landmine/IED"),
                      ("landmine", "Remote explosive/landmine/IED"), ("shelling", "Shelling/artillery/missile attack"),
@@ -1238,9 +1244,12 @@ def _target(doc: Doc, draft: EventDraft, perp_span: Span | None) -> tuple[str | 
             if set(lower[token.i + 1 : token.i + 3]) & {"said", "say", "says", "told", "reported", "added",
                                                          "confirmed", "spokesman", "statement"}:
                 continue  # "provincial officials said": a source, not a target
-            if perp_word is not None and (word in POLICE_WORDS) == (perp_word in POLICE_WORDS) and (
+            if perp_word is not None and (perp_word in POLICE_WORDS or perp_word in MILITARY_WORDS) and (
+                    word in POLICE_WORDS) == (perp_word in POLICE_WORDS) and (
                     word in POLICE_WORDS or word in MILITARY_WORDS):
                 continue  # the perpetrator's own side, not its target
+            if (word in POLICE_WORDS or word in MILITARY_WORDS) and _acting_force(doc, token, sentence, draft):
+                continue  # "prison guards beat a journalist": the force acted; its victim is further on
             if word in POLICE_WORDS:
                 return "Police Forces", doc[token.i : token.i + 1], "police"
             if word in MILITARY_WORDS and (word not in ("fighters", "forces", "militia", "militiamen")
@@ -1261,6 +1270,19 @@ def _target(doc: Doc, draft: EventDraft, perp_span: Span | None) -> tuple[str | 
     if any(w in text for w in ("tower", "pylon", "pipeline", "power line", "mast", "bridge", "power station")):
         return None, None, "infrastructure"
     return None, None, None
+
+
+def _acting_force(doc: Doc, token: Token, sentence: Span, draft: EventDraft) -> bool:
+    """A force word that is the subject of the event's first verb ('guards beat', 'a soldier opened fire on'): it
+    comes before the trigger of its sentence, after no preposition, and is not the subject of a passive or of a verb
+    of dying ('soldiers were ambushed', 'two policemen died')."""
+    trigger = draft.triggers[0].start
+    if not (sentence.start <= trigger < sentence.end) or token.i >= trigger:
+        return False
+    before = doc[token.i - 1].lower_ if token.i > sentence.start else ""
+    if before in ("on", "against", "at", "targeting", "of", "killed", "killing", "with", "and", "between"):
+        return False
+    return not _passive_victim(doc, doc[token.i : token.i + 1], sentence)
 
 
 def _perpetrator_voice(doc: Doc, draft: EventDraft, actors: ActorTable) -> set[int]:

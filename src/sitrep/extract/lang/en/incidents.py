@@ -103,7 +103,8 @@ CIVILIAN_WORDS = {"civilian", "civilians", "villagers", "residents", "man", "wom
                   "villager", "resident", "herder", "herdsman", "herdsmen", "fisherman", "vendor",
                   "vendors", "refugee", "refugees", "migrants", "idps", "landowner", "chief",
                   "councillor", "candidate", "politician", "tourists", "hunters", "hunter", "pastor", "priest",
-                  "bishop", "nun", "monk", "worshipper"}
+                  "bishop", "nun", "monk", "worshipper", "youth", "community", "suspect", "suspects", "owners",
+                  "owner", "patrons", "revellers", "villagers'", "inmate", "prisoner", "detainee", "detainees"}
 
 POLICE_WORDS = {"police", "policemen", "policeman", "officers", "gendarmes", "gendarmerie", "constable", "cop",
                 "cops", "policewoman", "policewomen"}
@@ -349,6 +350,9 @@ ARMED_PARTY_WORDS = {"gunmen", "gunman", "militia", "militias", "militiamen", "m
                      "gang", "gangs", "cartel", "shots", "gunshots", "gun", "clan", "clans", "ethnic", "communal",
                      "tribal", "pastoralists", "raiders", "cattle"}
 """Words that put an armed party or a gun in a fight: then it is not a riot of unarmed people."""
+
+SMALL_ARMS = {"machineguns", "machine-guns", "rifles", "gunfire", "kalashnikovs", "kalashnikov", "ak-47s", "firearms"}
+"""Direct fire: with shelling in the same report, the two sides fought (an armed clash)."""
 
 SEVERAL_EXPLOSIONS = {"explosions"}
 """'observed 12 explosions near X', 'a series of explosions': several unexplained explosions are fire from afar
