@@ -72,6 +72,7 @@ from sitrep.extract.lang.en.actors import (
     WARPLANES,
 )
 from sitrep.extract.lang.en.incidents import (
+    ACTING_FORCES,
     ADDING_WORDS,
     AGREEMENT_WORDS,
     ANAPHORS,
@@ -91,6 +92,7 @@ from sitrep.extract.lang.en.incidents import (
     CLOSE_QUOTES,
     COMES_AFTER,
     COMPOUND_SUFFIXES,
+    CROWD_CONTROL,
     DATELINE,
     DEATH_OF_ONE,
     DETECTION_CONFIDENCE,
@@ -953,8 +955,11 @@ def _intervention(doc: Doc, draft: EventDraft) -> bool:
     response = _response_sentence(doc, draft)
     for sentence in [*draft.sentences, *([response] if response is not None else [])]:
         tokens = [t.lower_ for t in sentence]
-        if sentence is response and not set(tokens) & (forces | POLICE_WORDS):
-            continue  # the sentence after counts only when it tells what the police or troops did
+        if sentence is response and not (set(tokens) & (forces | POLICE_WORDS) and set(tokens) & CROWD_CONTROL
+                                         and not set(tokens) & PROTEST_WORDS and tokens[0] != "in"):
+            # The sentence after counts only when it tells how police or troops broke up a crowd, and tells of no
+            # gathering, and no place, of its own ("In Galkayo, police broke up a smaller rally": another protest).
+            continue
         for i, word in enumerate(tokens):
             if word not in INTERVENTION_WORDS or (i + 1 < len(tokens) and tokens[i + 1] == "of"):
                 continue
@@ -1248,7 +1253,7 @@ def _target(doc: Doc, draft: EventDraft, perp_span: Span | None) -> tuple[str | 
                     word in POLICE_WORDS) == (perp_word in POLICE_WORDS) and (
                     word in POLICE_WORDS or word in MILITARY_WORDS):
                 continue  # the perpetrator's own side, not its target
-            if (word in POLICE_WORDS or word in MILITARY_WORDS) and _acting_force(doc, token, sentence, draft):
+            if perp_span is None and word in ACTING_FORCES and _acting_force(doc, token, sentence, draft):
                 continue  # "prison guards beat a journalist": the force acted; its victim is further on
             if word in POLICE_WORDS:
                 return "Police Forces", doc[token.i : token.i + 1], "police"

@@ -104,10 +104,20 @@ CIVILIAN_WORDS = {"civilian", "civilians", "villagers", "residents", "man", "wom
                   "vendors", "refugee", "refugees", "migrants", "idps", "landowner", "chief",
                   "councillor", "candidate", "politician", "tourists", "hunters", "hunter", "pastor", "priest",
                   "bishop", "nun", "monk", "worshipper", "youth", "community", "suspect", "suspects", "owners",
-                  "owner", "patrons", "revellers", "villagers'", "inmate", "prisoner", "detainee", "detainees"}
+                  "owner", "patrons", "revellers", "villagers'", "inmate", "prisoner", "detainee", "detainees",
+                  "travellers", "travelers", "commuters"}
 
 POLICE_WORDS = {"police", "policemen", "policeman", "officers", "gendarmes", "gendarmerie", "constable", "cop",
                 "cops", "policewoman", "policewomen"}
+
+ACTING_FORCES = {"police", "policemen", "policeman", "officers", "officer", "gendarmes", "cop", "cops", "soldier",
+                 "soldiers", "troops", "army", "military", "servicemen", "guards", "guard", "personnel", "commandos",
+                 "militiamen"}
+"""Forces that act in person ('prison guards beat a journalist'); not a convoy, a base or a patrol, which are hit."""
+
+CROWD_CONTROL = {"tear", "teargas", "tear-gas", "teargassed", "tear-gassed", "dispersed", "disperse", "dispersing",
+                 "batons", "baton", "cannon", "lathi", "lathi-charged", "lathicharge", "rubber", "pepper"}
+"""How police break up a crowd: told in the sentence after a protest, it is that protest's intervention."""
 
 ARMED_MODIFIERS = {"armed", "masked", "unidentified", "unknown", "hooded", "gun-wielding", "machete-wielding"}
 """'armed men attacked two police agents', 'masked men shot a trader': 'men' after such a word are the attackers, not
