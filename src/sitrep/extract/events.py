@@ -860,8 +860,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             and not hurt and not (words & EXPLODED_WORDS):
         return _sub("Disrupted weapons use")
     if set(tactics) & {"shelling", "rocket"} and not set(tactics) & (WEAPON_TACTICS - {"shelling", "rocket"}) and (
-            words & SMALL_ARMS or {"small", "arms"} <= words or {"machine", "guns"} <= words
-            or words & {"exchanged", "exchanging", "exchange"}):
+            words & SMALL_ARMS or {"small", "arms"} <= words or words & {"exchanged", "exchanging", "exchange"}):
         # Heavy weapons and small arms together, or an exchange of fire: as ACLED, a battle, not shelling.
         return _sub("Armed clash")
     for key, sub in (("suicide", "Suicide bomb"), ("airstrike", "Air/drone strike"), ("drone", "Air/drone strike"),
@@ -955,8 +954,10 @@ def _intervention(doc: Doc, draft: EventDraft) -> bool:
     response = _response_sentence(doc, draft)
     for sentence in [*draft.sentences, *([response] if response is not None else [])]:
         tokens = [t.lower_ for t in sentence]
-        if sentence is response and not (set(tokens) & (forces | POLICE_WORDS) and set(tokens) & CROWD_CONTROL
-                                         and not set(tokens) & PROTEST_WORDS and tokens[0] != "in"):
+        told = set(tokens)
+        broke_up = bool(told & (forces | POLICE_WORDS) and told & CROWD_CONTROL)
+        held = bool(told & crowd and told & {"arrested", "detained"})
+        if sentence is response and not ((broke_up or held) and not told & PROTEST_WORDS and tokens[0] != "in"):
             # The sentence after counts only when it tells how police or troops broke up a crowd, and tells of no
             # gathering, and no place, of its own ("In Galkayo, police broke up a smaller rally": another protest).
             continue

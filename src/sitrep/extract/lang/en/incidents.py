@@ -361,7 +361,7 @@ ARMED_PARTY_WORDS = {"gunmen", "gunman", "militia", "militias", "militiamen", "m
                      "tribal", "pastoralists", "raiders", "cattle"}
 """Words that put an armed party or a gun in a fight: then it is not a riot of unarmed people."""
 
-SMALL_ARMS = {"machineguns", "machine-guns", "rifles", "gunfire", "kalashnikovs", "kalashnikov", "ak-47s", "firearms"}
+SMALL_ARMS = {"rifles", "gunfire", "kalashnikovs", "kalashnikov", "ak-47s", "firearms"}
 """Direct fire: with shelling in the same report, the two sides fought (an armed clash)."""
 
 SEVERAL_EXPLOSIONS = {"explosions"}
