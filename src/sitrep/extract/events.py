@@ -93,6 +93,7 @@ from sitrep.extract.lang.en.incidents import (
     COMES_AFTER,
     COMPOUND_SUFFIXES,
     CROWD_CONTROL,
+    CROWD_SUBJECTS,
     DATELINE,
     DEATH_OF_ONE,
     DETECTION_CONFIDENCE,
@@ -638,6 +639,15 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     for compound in ("sit-in", "shoot-out"):
         if compound in text:
             words.add(compound)
+    if words & PROTEST_WORDS:
+        # "Students marched on the ministry. They smashed windows and set fire to a car.": what the crowd did next
+        # tells whether the protest was violent.
+        sequel = _crowd_sequel(doc, draft)
+        if sequel is not None:
+            words |= {t.lower_ for t in sequel} & RIOT_WORDS
+            text += " " + sequel.text.lower()
+    if "set fire" in text or "set ablaze" in text or "set on fire" in text:
+        words.add("set-fire")
     tactics = _tactics(doc, draft)
     if _weapon_led(doc, draft, tactics):
         # "Airstrikes on two villages killed 12 … The coup was met with peaceful demonstrations": a protest told
@@ -983,6 +993,18 @@ def _response_sentence(doc: Doc, draft: EventDraft) -> Span | None:
         if sentence.start >= end:
             return sentence if _sentence_date(doc, sentence) is None else None
     return None
+
+
+def _crowd_sequel(doc: Doc, draft: EventDraft) -> Span | None:
+    """The sentence after the event's when it goes on telling what the same crowd did ('They blocked the road and
+    lit bonfires', 'The protesters stoned cars'): it starts with the crowd as subject and has no day of its own."""
+    sequel = _response_sentence(doc, draft)
+    if sequel is None or len(sequel) < 2:
+        return None
+    first = sequel[0].lower_
+    if first == "the":
+        first = sequel[1].lower_
+    return sequel if first in CROWD_SUBJECTS or first in CIVIL_GROUPS else None
 
 
 def _civil_perpetrator(doc: Doc, draft: EventDraft) -> bool:

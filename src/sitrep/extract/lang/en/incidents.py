@@ -34,7 +34,8 @@ RIOT_WORDS = {"riot", "riots", "rioters", "rioted", "stones", "stone", "pelted",
               "barricaded", "rowdy", "ambushed", "damaged", "smashed", "injured", "beat", "fire", "lit", "fires",
               "rioting", "bonfire", "bonfires", "barricading", "scuffle", "scuffles", "scuffled", "rocks", "stoned",
               "stoning", "pelting", "brawl", "brawled", "vandalism", "arson", "destroy", "destroying", "hostage",
-              "extorted", "skirmish", "skirmishes"}
+              "extorted", "skirmish", "skirmishes", "violently", "battles", "blockaded", "shattered", "destroyed",
+              "burn", "stole", "stolen", "clashes", "unrest", "broken", "set-fire", "smashing", "looting"}
 
 INTERVENTION_WORDS = {"intervened", "stopped", "prevented", "blocked", "dispersed", "tear", "teargas", "water",
                       "cannon", "batons", "baton", "rubber", "arrested",
@@ -118,6 +119,11 @@ ACTING_FORCES = {"police", "policemen", "policeman", "officers", "officer", "gen
 CROWD_CONTROL = {"tear", "teargas", "tear-gas", "teargassed", "tear-gassed", "dispersed", "disperse", "dispersing",
                  "batons", "baton", "cannon", "lathi", "lathi-charged", "lathicharge", "rubber", "pepper"}
 """How police break up a crowd: told in the sentence after a protest, it is that protest's intervention."""
+
+CROWD_SUBJECTS = {"they", "protesters", "protestors", "demonstrators", "rioters", "students", "youths", "residents",
+                  "participants", "some", "many", "others", "crowds", "mob"}
+"""Who a sentence after a protest is about when it goes on telling that protest ('They lit bonfires', 'The
+students smashed windows'): its violence is the protest's."""
 
 ARMED_MODIFIERS = {"armed", "masked", "unidentified", "unknown", "hooded", "gun-wielding", "machete-wielding"}
 """'armed men attacked two police agents', 'masked men shot a trader': 'men' after such a word are the attackers, not
