@@ -18,7 +18,8 @@ VIOLENCE_VERBS = {
     "recaptured", "retook", "regained", "liberated", "looted", "torched", "burned", "burnt", "destroyed", "raped",
     "lynched", "beaten", "beat", "assaulted", "hacked", "bodies", "body", "shots", "exchanged",
     "shoot-out", "shootout", "gunfight", "gunfire", "tortured", "robbed", "stole", "stolen", "uprooted",
-    "explosions", "blasts", "martyred",
+    "explosions", "blasts", "martyred", "lynch", "lynches", "lynching", "rampage", "ransacked", "vandalised",
+    "vandalized", "barricaded",
 }
 
 RIOT_TRIGGERS = {"riot", "riots", "rioting", "rioted", "rioters"}
