@@ -131,6 +131,7 @@ from sitrep.extract.lang.en.incidents import (
     ORDINALS,
     PASSIVE,
     PERIOD_STARTS,
+    PERSON_HARM,
     PERSON_NOUNS,
     POLICE_WORDS,
     PROTEST_WORDS,
@@ -864,7 +865,8 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
                                              "deal", "agreed"} and not deaths) or (
             "exchanged" in words and words & {"prisoners", "detainees", "bodies"}) or "surrendered" in words:
         return _sub("Agreement")
-    if words & ARREST_WORDS and not hurt and not (violent and tactics):
+    harmed = hurt or bool(words & PERSON_HARM)
+    if words & ARREST_WORDS and not harmed and not (violent and tactics):
         return _sub("Arrests")
     if (words & DISRUPTED_WORDS or words & {"intercepted", "downed", "down"}) and words & WEAPON_WORDS \
             and not hurt and not (words & EXPLODED_WORDS):
@@ -892,7 +894,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         return _sub("Headquarters or base established")
     if (set(tactics) & {"looting", "arson", "sabotage"} or words & {"looted", "torched", "ransacked", "stole",
                                                                     "stolen", "robbed", "uprooted", "vandalised",
-                                                                    "vandalized", "demolished"}) and not hurt:
+                                                                    "vandalized", "demolished"}) and not harmed:
         return _sub("Looting/property destruction")
     heavy = words & {"mortars", "artillery", "howitzers", "tanks", "ifvs", "ifv", "apcs", "mlrs", "grad", "shells"}
     light = words & {"arms", "machineguns", "machine", "rifles", "shots", "gunfire"}

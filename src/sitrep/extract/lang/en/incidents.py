@@ -126,6 +126,12 @@ CROWD_SUBJECTS = {"they", "protesters", "protestors", "demonstrators", "rioters"
 """Who a sentence after a protest is about when it goes on telling that protest ('They lit bonfires', 'The
 students smashed windows'): its violence is the protest's."""
 
+PERSON_HARM = {"killed", "killing", "kiled", "murdered", "shot", "stabbed", "slashed", "hacked", "injured", "wounded",
+               "beaten", "beat", "tortured", "raped", "abducted", "kidnapped", "body", "bodies", "dead", "died",
+               "attacked", "lynched"}
+"""Harm done to people, told with or without a number: then an arrest or a burning is part of an attack, not a
+strategic development ('attackers shot the official and stole his phone', 'journalists were beaten and arrested')."""
+
 ARMED_MODIFIERS = {"armed", "masked", "unidentified", "unknown", "hooded", "gun-wielding", "machete-wielding"}
 """'armed men attacked two police agents', 'masked men shot a trader': 'men' after such a word are the attackers, not
 civilian victims."""
