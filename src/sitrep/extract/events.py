@@ -129,6 +129,7 @@ from sitrep.extract.lang.en.incidents import (
     ONGOING,
     OPEN_QUOTES,
     ORDINALS,
+    OUT_OF_SERVICE,
     PASSIVE,
     PERIOD_STARTS,
     PERSON_HARM,
@@ -1261,6 +1262,12 @@ def _target(doc: Doc, draft: EventDraft, perp_span: Span | None) -> tuple[str | 
                 continue
             if mention_role(doc, span.start) == "agent":
                 continue  # 'attacked by the militia': who acts is never the target (shared with claims)
+            victim = None if draft.triggers[0].text.lower() in ARREST_WORDS else _civilian_before(
+                doc, draft.triggers[0].end, span.start, sentence)  # (those arrested are coded by their group)
+            if victim is not None:
+                # "gunmen killed a cleric who had backed al-Shabaab": the person killed is the target; the group
+                # only describes them.
+                return "Civilians", victim, SPECIFIC_TARGETS.get(victim.text.lower(), "civilians")
             # An armed group or a state force as the target: a military target, as the golden set and ACLED's
             # interaction codes treat it.
             category = actor.category if actor.category in ("military", "police", "government") else "military"
@@ -1280,6 +1287,13 @@ def _target(doc: Doc, draft: EventDraft, perp_span: Span | None) -> tuple[str | 
                 continue  # the perpetrator's own side, not its target
             if perp_span is None and word in ACTING_FORCES and _acting_force(doc, token, sentence, draft):
                 continue  # "prison guards beat a journalist": the force acted; its victim is further on
+            if word in POLICE_WORDS or word in MILITARY_WORDS:
+                before = lower[token.i - 1] if token.i > sentence.start else ""
+                after = lower[token.i + 1] if token.i + 1 < sentence.end else ""
+                if before == "by" or (word == "post" and after in ("election", "elections", "electoral", "-")):
+                    continue  # "attacked by the police": the agent; "post-election violence": no army post
+                if before in OUT_OF_SERVICE and (word in ACTING_FORCES or word in POLICE_WORDS):
+                    return "Civilians", doc[token.i : token.i + 1], "civilians"  # "a former military officer"
             if word in POLICE_WORDS:
                 return "Police Forces", doc[token.i : token.i + 1], "police"
             if word in MILITARY_WORDS and (word not in ("fighters", "forces", "militia", "militiamen")
@@ -1300,6 +1314,16 @@ def _target(doc: Doc, draft: EventDraft, perp_span: Span | None) -> tuple[str | 
     if any(w in text for w in ("tower", "pylon", "pipeline", "power line", "mast", "bridge", "power station")):
         return None, None, "infrastructure"
     return None, None, None
+
+
+def _civilian_before(doc: Doc, start: int, end: int, sentence: Span) -> Span | None:
+    """A civilian noun between the trigger and a named group ('killed a cleric who supported X'), or None."""
+    lower = lowers(doc)
+    for i in range(max(start, sentence.start), min(end, sentence.end)):
+        if (lower[i] in CIVILIAN_WORDS or lower[i] in SPECIFIC_TARGETS) and not (
+                i > sentence.start and lower[i - 1] in ARMED_MODIFIERS):
+            return doc[i : i + 1]
+    return None
 
 
 def _acting_force(doc: Doc, token: Token, sentence: Span, draft: EventDraft) -> bool:

@@ -107,7 +107,9 @@ CIVILIAN_WORDS = {"civilian", "civilians", "villagers", "residents", "man", "wom
                   "councillor", "candidate", "politician", "tourists", "hunters", "hunter", "pastor", "priest",
                   "bishop", "nun", "monk", "worshipper", "youth", "community", "suspect", "suspects", "owners",
                   "owner", "patrons", "revellers", "villagers'", "inmate", "prisoner", "detainee", "detainees",
-                  "travellers", "travelers", "commuters"}
+                  "travellers", "travelers", "commuters", "youths", "village", "villages", "homesteads", "brothers",
+                  "brother", "sisters", "sister", "volunteer", "volunteers", "teenager", "teenagers", "toddler",
+                  "baby", "infant", "elderly", "couple", "siblings", "cousin", "nephew", "uncle"}
 
 POLICE_WORDS = {"police", "policemen", "policeman", "officers", "gendarmes", "gendarmerie", "constable", "cop",
                 "cops", "policewoman", "policewomen"}
@@ -131,6 +133,10 @@ PERSON_HARM = {"killed", "killing", "kiled", "murdered", "shot", "stabbed", "sla
                "attacked", "lynched"}
 """Harm done to people, told with or without a number: then an arrest or a burning is part of an attack, not a
 strategic development ('attackers shot the official and stole his phone', 'journalists were beaten and arrested')."""
+
+OUT_OF_SERVICE = {"former", "retired", "ex", "ex-", "off-duty", "demobilised", "demobilized"}
+"""'a former military officer', 'a retired policeman', 'an off-duty soldier' shot at home: a civilian target, as
+ACLED codes it."""
 
 ARMED_MODIFIERS = {"armed", "masked", "unidentified", "unknown", "hooded", "gun-wielding", "machete-wielding"}
 """'armed men attacked two police agents', 'masked men shot a trader': 'men' after such a word are the attackers, not
