@@ -117,6 +117,7 @@ from sitrep.extract.lang.en.incidents import (
     LOCATIVE,
     LOCATIVE_VERBS,
     MILITARY_WORDS,
+    MOB_WORDS,
     NAME_JOINERS,
     NEAR_WORDS,
     NEW_ACT_WORDS,
@@ -847,7 +848,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         return _sub("Peaceful protest")
     if words & RIOT_TRIGGERS or (civil_perpetrator and words & STRONG_RIOT):
         return _sub("Violent demonstration")
-    if words & {"mob", "lynched", "lynching"} or (
+    if words & MOB_WORDS or (
             civil_perpetrator and not tactics and words & (VIOLENCE_VERBS | {"stones", "throwing", "beaten"})):
         return _sub("Mob violence")
     if perpetrator in (None, "Unidentified Armed Group") and not words & ARMED_PARTY_WORDS \

@@ -134,6 +134,10 @@ PERSON_HARM = {"killed", "killing", "kiled", "murdered", "shot", "stabbed", "sla
 """Harm done to people, told with or without a number: then an arrest or a burning is part of an attack, not a
 strategic development ('attackers shot the official and stole his phone', 'journalists were beaten and arrested')."""
 
+MOB_WORDS = {"mob", "mobs", "lynched", "lynching", "lynch", "lynches"}
+"""A crowd's justice ('a mob lynched a suspected thief'): mob violence, whoever the victim. (Not 'vigilantes': in
+some wars they are armed death squads whose killings are attacks.)"""
+
 OUT_OF_SERVICE = {"former", "retired", "ex", "ex-", "off-duty", "demobilised", "demobilized"}
 """'a former military officer', 'a retired policeman', 'an off-duty soldier' shot at home: a civilian target, as
 ACLED codes it."""
