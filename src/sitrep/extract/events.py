@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date as date_type
 from datetime import timedelta
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.attribution import (
     attribute,
@@ -72,15 +72,19 @@ from sitrep.extract.lang.en.actors import (
     WARPLANES,
 )
 from sitrep.extract.lang.en.incidents import (
+    ACTING_FORCES,
     ADDING_WORDS,
     AGREEMENT_WORDS,
     ANAPHORS,
+    ARMED_MODIFIERS,
+    ARMED_PARTY_WORDS,
     ARMS,
     ARREST_WORDS,
     BACKGROUND,
     BACKGROUND_TOLL,
     BIOGRAPHY,
     CHANGE_WORDS,
+    CIVIL_CLASHERS,
     CIVIL_GROUPS,
     CIVILIAN_WORDS,
     CLAIM_WORDS,
@@ -88,9 +92,12 @@ from sitrep.extract.lang.en.incidents import (
     CLOSE_QUOTES,
     COMES_AFTER,
     COMPOUND_SUFFIXES,
+    CROWD_CONTROL,
+    CROWD_SUBJECTS,
     DATELINE,
     DEATH_OF_ONE,
     DETECTION_CONFIDENCE,
+    DEVICE_WORDS,
     DIRECTIONS,
     DISRUPTED_WORDS,
     DUPLICATE_OVERLAP,
@@ -110,6 +117,7 @@ from sitrep.extract.lang.en.incidents import (
     LOCATIVE,
     LOCATIVE_VERBS,
     MILITARY_WORDS,
+    MOB_WORDS,
     NAME_JOINERS,
     NEAR_WORDS,
     NEW_ACT_WORDS,
@@ -122,8 +130,10 @@ from sitrep.extract.lang.en.incidents import (
     ONGOING,
     OPEN_QUOTES,
     ORDINALS,
+    OUT_OF_SERVICE,
     PASSIVE,
     PERIOD_STARTS,
+    PERSON_HARM,
     PERSON_NOUNS,
     POLICE_WORDS,
     PROTEST_WORDS,
@@ -131,13 +141,16 @@ from sitrep.extract.lang.en.incidents import (
     RIOT_WORDS,
     SAME_DAY,
     SENTENCE_HEDGES,
+    SEVERAL_EXPLOSIONS,
     SEVERAL_INCIDENTS,
     SINGLE_VICTIM,
+    SMALL_ARMS,
     SPEAKERS,
     SPECIFIC_TARGETS,
     SPEECH_AFTER_ALSO,
     STATE_ADVERBS,
     STATE_FORCE_WORDS,
+    STONE_WORDS,
     STRAIGHT_QUOTES,
     STRONG_RIOT,
     SUBPLACES,
@@ -631,6 +644,15 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     for compound in ("sit-in", "shoot-out"):
         if compound in text:
             words.add(compound)
+    if words & PROTEST_WORDS:
+        # "Students marched on the ministry. They smashed windows and set fire to a car.": what the crowd did next
+        # tells whether the protest was violent.
+        sequel = _crowd_sequel(doc, draft)
+        if sequel is not None:
+            words |= {t.lower_ for t in sequel} & RIOT_WORDS
+            text += " " + sequel.text.lower()
+    if "set fire" in text or "set ablaze" in text or "set on fire" in text:
+        words.add("set-fire")
     tactics = _tactics(doc, draft)
     if _weapon_led(doc, draft, tactics):
         # "Airstrikes on two villages killed 12 … The coup was met with peaceful demonstrations": a protest told
@@ -828,8 +850,14 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         return _sub("Peaceful protest")
     if words & RIOT_TRIGGERS or (civil_perpetrator and words & STRONG_RIOT):
         return _sub("Violent demonstration")
-    if words & {"mob", "lynched", "lynching"} or (
+    if words & MOB_WORDS or (
             civil_perpetrator and not tactics and words & (VIOLENCE_VERBS | {"stones", "throwing", "beaten"})):
+        return _sub("Mob violence")
+    if perpetrator in (None, "Unidentified Armed Group") and not words & ARMED_PARTY_WORDS \
+            and not set(tactics) & WEAPON_TACTICS and (
+            (words & CLASH_WORDS and words & CIVIL_CLASHERS) or (words & STONE_WORDS and words & VIOLENCE_VERBS)):
+        # Unarmed people fighting ("supporters of rival candidates clashed", "villagers pelted a car with stones"):
+        # ACLED's mob violence; a battle needs an armed, organised side.
         return _sub("Mob violence")
     if "chemical" in tactics:
         return _sub("Chemical weapon")
@@ -841,11 +869,16 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
                                              "deal", "agreed"} and not deaths) or (
             "exchanged" in words and words & {"prisoners", "detainees", "bodies"}) or "surrendered" in words:
         return _sub("Agreement")
-    if words & ARREST_WORDS and not hurt and not (violent and tactics):
+    harmed = hurt or bool(words & PERSON_HARM)
+    if words & ARREST_WORDS and not harmed and not (violent and tactics):
         return _sub("Arrests")
     if (words & DISRUPTED_WORDS or words & {"intercepted", "downed", "down"}) and words & WEAPON_WORDS \
             and not hurt and not (words & EXPLODED_WORDS):
         return _sub("Disrupted weapons use")
+    if set(tactics) & {"shelling", "rocket"} and not set(tactics) & (WEAPON_TACTICS - {"shelling", "rocket"}) and (
+            words & SMALL_ARMS or {"small", "arms"} <= words or words & {"exchanged", "exchanging", "exchange"}):
+        # Heavy weapons and small arms together, or an exchange of fire: as ACLED, a battle, not shelling.
+        return _sub("Armed clash")
     for key, sub in (("suicide", "Suicide bomb"), ("airstrike", "Air/drone strike"), ("drone", "Air/drone strike"),
                      ("vbied", "Remote explosive/landmine/IED"), ("ied", "Remote explosive/landmine/IED"),
                      ("landmine", "Remote explosive/landmine/IED"), ("shelling", "Shelling/artillery/missile attack"),
@@ -865,7 +898,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         return _sub("Headquarters or base established")
     if (set(tactics) & {"looting", "arson", "sabotage"} or words & {"looted", "torched", "ransacked", "stole",
                                                                     "stolen", "robbed", "uprooted", "vandalised",
-                                                                    "vandalized", "demolished"}) and not hurt:
+                                                                    "vandalized", "demolished"}) and not harmed:
         return _sub("Looting/property destruction")
     heavy = words & {"mortars", "artillery", "howitzers", "tanks", "ifvs", "ifv", "apcs", "mlrs", "grad", "shells"}
     light = words & {"arms", "machineguns", "machine", "rifles", "shots", "gunfire"}
@@ -874,7 +907,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if words & {"explosions", "explosion", "blast", "blasts"} and not tactics:
         if words & GUNFIRE_WORDS:
             return _sub("Armed clash")
-        if words & {"shells", "artillery"}:
+        if words & {"shells", "artillery"} or (words & SEVERAL_EXPLOSIONS and not words & DEVICE_WORDS):
             return _sub("Shelling/artillery/missile attack")
         return _sub("Remote explosive/landmine/IED")
     if set(tactics) & {"clash"} or words & CLASH_WORDS:
@@ -934,19 +967,50 @@ def _intervention(doc: Doc, draft: EventDraft) -> bool:
     'against the arrest of the editor' is the protest's cause, not an intervention."""
     forces = {"police", "security", "forces", "gendarmes", "soldiers", "authorities", "officers", "troops"}
     crowd = {"protesters", "protestors", "demonstrators", "participants", "activists", "crowd", "them"}
-    for sentence in draft.sentences:
+    response = _response_sentence(doc, draft)
+    for sentence in [*draft.sentences, *([response] if response is not None else [])]:
         tokens = [t.lower_ for t in sentence]
+        told = set(tokens)
+        broke_up = bool(told & (forces | POLICE_WORDS) and told & CROWD_CONTROL)
+        held = bool(told & crowd and told & {"arrested", "detained"})
+        if sentence is response and not ((broke_up or held) and not told & PROTEST_WORDS and tokens[0] != "in"):
+            # The sentence after counts only when it tells how police or troops broke up a crowd, and tells of no
+            # gathering, and no place, of its own ("In Galkayo, police broke up a smaller rally": another protest).
+            continue
         for i, word in enumerate(tokens):
             if word not in INTERVENTION_WORDS or (i + 1 < len(tokens) and tokens[i + 1] == "of"):
                 continue
             window = set(tokens[max(0, i - 6) : i + 6])
-            if word in ("arrested", "detained", "beat", "beaten", "charged"):
-                if window & crowd or window & PROTEST_WORDS:
-                    return True
+            if word in ("arrested", "detained", "beat", "beaten", "charged", "arrests"):
+                if window & crowd or window & PROTEST_WORDS or (window & (forces | POLICE_WORDS) and not (
+                        i > 0 and tokens[i - 1] in ("who", "had", "the"))):
+                    return True  # ("two were arrested by the police"; not "protesting police who arrested …")
             elif (window & (forces | crowd) or word in ("teargas", "tear", "dispersed")) and not (
                     i + 1 < len(tokens) and tokens[i + 1] in ("peacefully", "peaceful")):
                 return True  # ("dispersed peacefully" is how a peaceful protest ends)
     return False
+
+
+def _response_sentence(doc: Doc, draft: EventDraft) -> Span | None:
+    """The sentence right after the event's, when it has no day of its own: where a report tells how the police met
+    a gathering ('Workers protested unpaid wages. Police fired tear gas.')."""
+    end = draft.sentences[-1].end
+    for sentence in sentences(doc):
+        if sentence.start >= end:
+            return sentence if _sentence_date(doc, sentence) is None else None
+    return None
+
+
+def _crowd_sequel(doc: Doc, draft: EventDraft) -> Span | None:
+    """The sentence after the event's when it goes on telling what the same crowd did ('They blocked the road and
+    lit bonfires', 'The protesters stoned cars'): it starts with the crowd as subject and has no day of its own."""
+    sequel = _response_sentence(doc, draft)
+    if sequel is None or len(sequel) < 2:
+        return None
+    first = sequel[0].lower_
+    if first == "the":
+        first = sequel[1].lower_
+    return sequel if first in CROWD_SUBJECTS or first in CIVIL_GROUPS else None
 
 
 def _civil_perpetrator(doc: Doc, draft: EventDraft) -> bool:
@@ -1027,7 +1091,8 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
         by_owner = before in ("'s", "’s") and token.i > 2 and doc[token.i - 3].lower_ == "by"
         if before in FORCE_MODIFIERS and token.i > 1 and doc[token.i - 2].lower_ == "by":
             before = "by"  # "killed by junta soldiers", "shot by regime forces"
-        if (word in POLICE_WORDS or word in ("soldiers", "troops", "army", "military") or word in STATE_FORCE_WORDS
+        if (word in POLICE_WORDS or word in ("soldier", "soldiers", "troops", "army", "military")
+                or word in STATE_FORCE_WORDS
                 or word in WARPLANES) and (
                 (token.i < first_trigger and before not in ("killing", "killed", "against", "targeting", "on", "at")
                  and not passive) or before == "by" or by_owner or (after in ARMS and before in ("a", "an", "the"))
@@ -1200,6 +1265,12 @@ def _target(doc: Doc, draft: EventDraft, perp_span: Span | None) -> tuple[str | 
                 continue
             if mention_role(doc, span.start) == "agent":
                 continue  # 'attacked by the militia': who acts is never the target (shared with claims)
+            victim = None if draft.triggers[0].text.lower() in ARREST_WORDS else _civilian_before(
+                doc, draft.triggers[0].end, span.start, sentence)  # (those arrested are coded by their group)
+            if victim is not None:
+                # "gunmen killed a cleric who had backed al-Shabaab": the person killed is the target; the group
+                # only describes them.
+                return "Civilians", victim, SPECIFIC_TARGETS.get(victim.text.lower(), "civilians")
             # An armed group or a state force as the target: a military target, as the golden set and ACLED's
             # interaction codes treat it.
             category = actor.category if actor.category in ("military", "police", "government") else "military"
@@ -1213,9 +1284,19 @@ def _target(doc: Doc, draft: EventDraft, perp_span: Span | None) -> tuple[str | 
             if set(lower[token.i + 1 : token.i + 3]) & {"said", "say", "says", "told", "reported", "added",
                                                          "confirmed", "spokesman", "statement"}:
                 continue  # "provincial officials said": a source, not a target
-            if perp_word is not None and (word in POLICE_WORDS) == (perp_word in POLICE_WORDS) and (
+            if perp_word is not None and (perp_word in POLICE_WORDS or perp_word in MILITARY_WORDS) and (
+                    word in POLICE_WORDS) == (perp_word in POLICE_WORDS) and (
                     word in POLICE_WORDS or word in MILITARY_WORDS):
                 continue  # the perpetrator's own side, not its target
+            if perp_span is None and word in ACTING_FORCES and _acting_force(doc, token, sentence, draft):
+                continue  # "prison guards beat a journalist": the force acted; its victim is further on
+            if word in POLICE_WORDS or word in MILITARY_WORDS:
+                before = lower[token.i - 1] if token.i > sentence.start else ""
+                after = lower[token.i + 1] if token.i + 1 < sentence.end else ""
+                if before == "by" or (word == "post" and after in ("election", "elections", "electoral", "-")):
+                    continue  # "attacked by the police": the agent; "post-election violence": no army post
+                if before in OUT_OF_SERVICE and (word in ACTING_FORCES or word in POLICE_WORDS):
+                    return "Civilians", doc[token.i : token.i + 1], "civilians"  # "a former military officer"
             if word in POLICE_WORDS:
                 return "Police Forces", doc[token.i : token.i + 1], "police"
             if word in MILITARY_WORDS and (word not in ("fighters", "forces", "militia", "militiamen")
@@ -1225,6 +1306,8 @@ def _target(doc: Doc, draft: EventDraft, perp_span: Span | None) -> tuple[str | 
             if word in ("militants", "insurgents", "gunmen", "fighters", "jihadists") and \
                     token.i > draft.triggers[0].start and token.i > perp + 2:
                 return None, doc[token.i : token.i + 1], "military"
+            if word in CIVILIAN_WORDS and token.i > sentence.start and lower[token.i - 1] in ARMED_MODIFIERS:
+                continue  # "armed men", "masked men": the attackers described, not their victims
             if word in CIVILIAN_WORDS or word in SPECIFIC_TARGETS:
                 category = SPECIFIC_TARGETS.get(word) or target_category_for_term(word) or "civilians"
                 if category not in ("civilians", "government", "journalists", "aid workers", "religious"):
@@ -1234,6 +1317,29 @@ def _target(doc: Doc, draft: EventDraft, perp_span: Span | None) -> tuple[str | 
     if any(w in text for w in ("tower", "pylon", "pipeline", "power line", "mast", "bridge", "power station")):
         return None, None, "infrastructure"
     return None, None, None
+
+
+def _civilian_before(doc: Doc, start: int, end: int, sentence: Span) -> Span | None:
+    """A civilian noun between the trigger and a named group ('killed a cleric who supported X'), or None."""
+    lower = lowers(doc)
+    for i in range(max(start, sentence.start), min(end, sentence.end)):
+        if (lower[i] in CIVILIAN_WORDS or lower[i] in SPECIFIC_TARGETS) and not (
+                i > sentence.start and lower[i - 1] in ARMED_MODIFIERS):
+            return doc[i : i + 1]
+    return None
+
+
+def _acting_force(doc: Doc, token: Token, sentence: Span, draft: EventDraft) -> bool:
+    """A force word that is the subject of the event's first verb ('guards beat', 'a soldier opened fire on'): it
+    comes before the trigger of its sentence, after no preposition, and is not the subject of a passive or of a verb
+    of dying ('soldiers were ambushed', 'two policemen died')."""
+    trigger = draft.triggers[0].start
+    if not (sentence.start <= trigger < sentence.end) or token.i >= trigger:
+        return False
+    before = doc[token.i - 1].lower_ if token.i > sentence.start else ""
+    if before in ("on", "against", "at", "targeting", "of", "killed", "killing", "with", "and", "between"):
+        return False
+    return not _passive_victim(doc, doc[token.i : token.i + 1], sentence)
 
 
 def _perpetrator_voice(doc: Doc, draft: EventDraft, actors: ActorTable) -> set[int]:

@@ -18,7 +18,8 @@ VIOLENCE_VERBS = {
     "recaptured", "retook", "regained", "liberated", "looted", "torched", "burned", "burnt", "destroyed", "raped",
     "lynched", "beaten", "beat", "assaulted", "hacked", "bodies", "body", "shots", "exchanged",
     "shoot-out", "shootout", "gunfight", "gunfire", "tortured", "robbed", "stole", "stolen", "uprooted",
-    "explosions", "blasts", "martyred",
+    "explosions", "blasts", "martyred", "lynch", "lynches", "lynching", "rampage", "ransacked", "vandalised",
+    "vandalized", "barricaded",
 }
 
 RIOT_TRIGGERS = {"riot", "riots", "rioting", "rioted", "rioters"}
@@ -32,11 +33,16 @@ RIOT_WORDS = {"riot", "riots", "rioters", "rioted", "stones", "stone", "pelted",
               "torched", "burned", "burnt", "looted", "ransacked", "violent", "rampage", "barricades", "tyres",
               "tires", "clashed", "clash", "attacked", "retaliate", "retaliated", "stormed", "molotov", "petrol",
               "barricaded", "rowdy", "ambushed", "damaged", "smashed", "injured", "beat", "fire", "lit", "fires",
-              "rioting"}
+              "rioting", "bonfire", "bonfires", "barricading", "scuffle", "scuffles", "scuffled", "rocks", "stoned",
+              "stoning", "pelting", "brawl", "brawled", "vandalism", "arson", "destroy", "destroying", "hostage",
+              "extorted", "skirmish", "skirmishes", "violently", "battles", "blockaded", "shattered", "destroyed",
+              "burn", "stole", "stolen", "clashes", "unrest", "broken", "set-fire", "smashing", "looting"}
 
 INTERVENTION_WORDS = {"intervened", "stopped", "prevented", "blocked", "dispersed", "tear", "teargas", "water",
                       "cannon", "batons", "baton", "rubber", "arrested",
-                      "detained", "broke", "forcibly", "charged", "beat", "beaten"}
+                      "detained", "broke", "forcibly", "charged", "beat", "beaten", "disperse", "dispersing",
+                      "arrests", "teargassed", "tear-gas", "tear-gassed", "lathi", "lathi-charged", "lathicharge",
+                      "removed", "pepper", "evicted", "stun", "clamped"}
 
 ARREST_WORDS = {"arrested", "arrest", "arrests", "detained", "detain", "apprehended", "nabbed", "custody"}
 
@@ -92,9 +98,53 @@ CIVILIAN_WORDS = {"civilian", "civilians", "villagers", "residents", "man", "wom
                   "student", "students", "worker", "workers", "passengers", "driver", "drivers", "family",
                   "worshippers", "traders", "trader", "doctor", "nurse", "people", "person", "journalist",
                   "journalists", "elder", "cleric", "pupils", "patients", "labourers", "laborers", "herders",
-                  "fishermen", "miners", "businessman", "shopkeeper", "mukhtar", "official", "officials"}
+                  "fishermen", "miners", "businessman", "shopkeeper", "mukhtar", "official", "officials",
+                  "boys", "girls", "schoolboy", "schoolboys", "schoolgirl", "schoolgirls", "pupil", "wife", "husband",
+                  "son", "daughter", "mother", "father", "activist", "activists", "defender", "defenders", "lawyer",
+                  "motorist", "motorists", "pedestrian", "pedestrians", "customers", "mourners", "congregants",
+                  "villager", "resident", "herder", "herdsman", "herdsmen", "fisherman", "vendor",
+                  "vendors", "refugee", "refugees", "migrants", "idps", "landowner", "chief",
+                  "councillor", "candidate", "politician", "tourists", "hunters", "hunter", "pastor", "priest",
+                  "bishop", "nun", "monk", "worshipper", "youth", "community", "suspect", "suspects", "owners",
+                  "owner", "patrons", "revellers", "villagers'", "inmate", "prisoner", "detainee", "detainees",
+                  "travellers", "travelers", "commuters", "youths", "village", "villages", "homesteads", "brothers",
+                  "brother", "sisters", "sister", "volunteer", "volunteers", "teenager", "teenagers", "toddler",
+                  "baby", "infant", "elderly", "couple", "siblings", "cousin", "nephew", "uncle"}
 
-POLICE_WORDS = {"police", "policemen", "policeman", "officers", "gendarmes", "gendarmerie", "constable"}
+POLICE_WORDS = {"police", "policemen", "policeman", "officers", "gendarmes", "gendarmerie", "constable", "cop",
+                "cops", "policewoman", "policewomen"}
+
+ACTING_FORCES = {"police", "policemen", "policeman", "officers", "officer", "gendarmes", "cop", "cops", "soldier",
+                 "soldiers", "troops", "army", "military", "servicemen", "guards", "guard", "personnel", "commandos",
+                 "militiamen"}
+"""Forces that act in person ('prison guards beat a journalist'); not a convoy, a base or a patrol, which are hit."""
+
+CROWD_CONTROL = {"tear", "teargas", "tear-gas", "teargassed", "tear-gassed", "dispersed", "disperse", "dispersing",
+                 "batons", "baton", "cannon", "lathi", "lathi-charged", "lathicharge", "rubber", "pepper"}
+"""How police break up a crowd: told in the sentence after a protest, it is that protest's intervention."""
+
+CROWD_SUBJECTS = {"they", "protesters", "protestors", "demonstrators", "rioters", "students", "youths", "residents",
+                  "participants", "some", "many", "others", "crowds", "mob"}
+"""Who a sentence after a protest is about when it goes on telling that protest ('They lit bonfires', 'The
+students smashed windows'): its violence is the protest's."""
+
+PERSON_HARM = {"killed", "killing", "kiled", "murdered", "shot", "stabbed", "slashed", "hacked", "injured", "wounded",
+               "beaten", "beat", "tortured", "raped", "abducted", "kidnapped", "body", "bodies", "dead", "died",
+               "attacked", "lynched"}
+"""Harm done to people, told with or without a number: then an arrest or a burning is part of an attack, not a
+strategic development ('attackers shot the official and stole his phone', 'journalists were beaten and arrested')."""
+
+MOB_WORDS = {"mob", "mobs", "lynched", "lynching", "lynch", "lynches"}
+"""A crowd's justice ('a mob lynched a suspected thief'): mob violence, whoever the victim. (Not 'vigilantes': in
+some wars they are armed death squads whose killings are attacks.)"""
+
+OUT_OF_SERVICE = {"former", "retired", "ex", "ex-", "off-duty", "demobilised", "demobilized"}
+"""'a former military officer', 'a retired policeman', 'an off-duty soldier' shot at home: a civilian target, as
+ACLED codes it."""
+
+ARMED_MODIFIERS = {"armed", "masked", "unidentified", "unknown", "hooded", "gun-wielding", "machete-wielding"}
+"""'armed men attacked two police agents', 'masked men shot a trader': 'men' after such a word are the attackers, not
+civilian victims."""
 
 MILITARY_WORDS = {"soldier", "soldiers", "troops", "army", "servicemen", "military", "forces", "personnel",
                   "guards", "guard", "checkpoint", "convoy", "patrol", "base", "militiamen", "militia", "fighters",
@@ -202,7 +252,9 @@ SPECIFIC_TARGETS = {"presenter": "journalists", "journalist": "journalists", "jo
                     "employees": "government", "spying": "government", "official": "government",
                     "officials": "government", "mukhtar": "government", "councillor": "government",
                     "judge": "government", "cleric": "religious", "imam": "religious", "worshippers": "religious",
-                    "pilgrims": "religious", "mosque": "religious", "church": "religious"}
+                    "pilgrims": "religious", "mosque": "religious", "church": "religious", "pastor": "religious",
+                    "priest": "religious", "bishop": "religious", "nun": "religious", "monk": "religious",
+                    "worshipper": "religious"}
 
 SINGLE_VICTIM = re.compile(r"\b(?:killed|killing|murdered|shot dead|shot and killed|stabbed to death|beaten to death|"
                            r"beat|beheaded|executed|lynched|assassinated|gunned down)\s+(?:a|an|one)\s+"
@@ -315,6 +367,33 @@ were killed in fighting elsewhere in Afrin'): the other side's answer, or the sa
 EXPLODED_WORDS = {"exploded", "detonated", "blast", "blasts", "explosion", "struck", "hit"}
 """A bomb that went off: 'died in the blasts' tells it exploded, whatever else was intercepted ('similar attacks and
 explosions' in the area, in the plural, may be a defused bomb's background)."""
+
+CIVIL_CLASHERS = {"supporters", "students", "traders", "hawkers", "fans", "vendors", "neighbours", "neighbors",
+                  "worshippers", "inmates", "prisoners", "drivers", "operators", "workers"}
+"""People with no arms of their own: 'supporters of two candidates clashed', 'students from rival schools fought'.
+Their fights are riots (mob violence), not battles, as long as nobody armed takes part. Clans, ethnic communities
+and villages are not here: ACLED codes their fights as battles of communal militias."""
+
+STONE_WORDS = {"stones", "stone", "pelted", "stoned", "stoning", "pelting", "sticks", "rocks"}
+"""The weapons of a crowd, not of an armed group: violence with them and no gun is mob violence."""
+
+ARMED_PARTY_WORDS = {"gunmen", "gunman", "militia", "militias", "militiamen", "militants", "insurgents", "fighters",
+                     "bandits", "rebels", "armed", "soldiers", "troops", "army", "jihadists", "terrorists",
+                     "guns", "rifles", "firearms", "gunfire", "shot", "shooting", "fired", "bullets", "ak-47", "ak47",
+                     "gang", "gangs", "cartel", "shots", "gunshots", "gun", "clan", "clans", "ethnic", "communal",
+                     "tribal", "pastoralists", "raiders", "cattle"}
+"""Words that put an armed party or a gun in a fight: then it is not a riot of unarmed people."""
+
+SMALL_ARMS = {"rifles", "gunfire", "kalashnikovs", "kalashnikov", "ak-47s", "firearms"}
+"""Direct fire: with shelling in the same report, the two sides fought (an armed clash)."""
+
+SEVERAL_EXPLOSIONS = {"explosions"}
+"""'observed 12 explosions near X', 'a series of explosions': several unexplained explosions are fire from afar
+(shelling), as ACLED codes them; a single blast with no weapon named is a device."""
+
+DEVICE_WORDS = {"bomb", "bombs", "ied", "ieds", "device", "devices", "explosive", "explosives", "mine", "mines",
+                "landmine", "landmines", "grenade", "grenades", "suicide", "car", "vehicle", "motorcycle"}
+"""What names a planted or thrown device: explosions with one are not shelling."""
 
 ESTABLISH_WORDS = {"established", "set", "opened", "relocated", "moved", "built"}
 """'established a base', 'set up a checkpoint', 'opened a new headquarters': a base or headquarters set up."""
