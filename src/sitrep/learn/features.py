@@ -49,13 +49,26 @@ def text_key(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
+def _rules_fingerprint() -> str:
+    """A digest of what the rules' decisions depend on: their version and their code and data files."""
+    import importlib
+
+    from sitrep import diskcache, taxonomy
+
+    extract = importlib.import_module("sitrep.extract")  # (the name ``sitrep.extract`` is also an API function)
+    package = Path(extract.__file__).parent
+    files = [*sorted(package.rglob("*.py")), Path(taxonomy.__file__), *sorted((package.parent / "data").glob("*.csv"))]
+    return diskcache.fingerprint(extract.RULES_VERSION, files=files)
+
+
 def rule_views(texts: Sequence[str], *, workers: int | None = None, cache: Path | None = None) -> list[RuleView]:
     """The rules' view of every text (in order), computed with ``workers`` processes.
 
-    With ``cache`` (a folder), views are kept per text in ``rules.pkl`` there, so a changed or extended training set
-    only runs the rules over the texts not seen before. Delete the folder when the rules change."""
+    With ``cache`` (a folder), views are kept per text in a file there named by the rules' code (every module of
+    ``sitrep.extract`` and the taxonomy and actor table they read), so a changed or extended training set only runs
+    the rules over the texts not seen before, and a change to the rules never reuses the views of older ones."""
     known: dict[str, RuleView] = {}
-    cached = cache / "rules.pkl" if cache is not None else None
+    cached = cache / f"rules-{_rules_fingerprint()}.pkl" if cache is not None else None
     if cached is not None and cached.exists():
         with open(cached, "rb") as handle:
             known = pickle.load(handle)
