@@ -14,10 +14,22 @@ snapshot and never computes one (profiled under load: refreshing on the edit's r
 seconds and queued the writers behind each other's recomputations).
 
 **Read your writes.** Each write gets a ticket (the desk's version after it). A person's pages wait, if need be,
-until the refresher has passed their own last write's ticket, so the editor's next queue page shows their edit; other
+until the refresher has passed their own last write's ticket, so the editor's next page shows their edit; other
 people's pages do not wait for it (they see it a pass later, usually milliseconds). Calls without a user (the JSON
 API, tests, programs) wait for every write acknowledged before they began. The record page reads the record's row
 itself, which the write updated in its transaction, so it is current for everyone.
+
+**The editor's own queue items are patched at once** (:meth:`Desk.write` with ``records``): an edit, accept or
+reject changes the queue items of one record and, for an event, of the other reports of its incident only. The
+request, once its transaction is committed, reads those records again (a few queries, after the write lock is let
+go) and swaps their new items into the queue snapshot, so the editor's next queue page waits for nothing (profiled
+under load: waiting for the refresher's pass, which also merges incidents, was most of the queue page's tail). A
+patched item is kept as an overlay, tagged with its write's ticket, until a refresher pass that covers that ticket
+replaces it: a pass that started before the write would otherwise put the old item back. Each patched item was read
+after its write committed (so after every earlier write: they are serialised), and of two patches of one item the
+later ticket's wins, so no page shows an item older than the last pass. Merges, splits and undoes change incidents
+and are left to the refresher (their author's next queue page waits for it, as before). The incidents page and the
+header's counts still wait for the pass.
 
 **Records are cached** (:meth:`Desk.record`, :meth:`Desk.document`): a record page reads the record, its
 document and the document's review log from memory (a DuckDB query costs 0.5-2 ms of CPU, and a
@@ -33,6 +45,7 @@ behind the record; :meth:`Desk.settle` waits until they are current (tests use i
 
 from __future__ import annotations
 
+import bisect
 import logging
 import threading
 import time
@@ -58,7 +71,8 @@ CACHED = 4096
 """Records (and, apart, documents) the desk keeps in memory, least recently used dropped first."""
 
 USER_SECONDS = 5.0
-"""How long a key's user (name and role) is remembered before it is read again from the database."""
+"""How long a key's user (name and role) is remembered before it is read again from the database: a backstop only
+(every write through the desk that is not a review action forgets them at once; see :mod:`sitrep.server.auth`)."""
 
 REFRESH_WAIT = 10.0
 """The longest a page waits for its reader's own write to reach the views before it shows them as they are."""
@@ -80,9 +94,17 @@ class QueueView:
     @classmethod
     def of(cls, items: Iterable[review.QueueItem]) -> QueueView:
         """The snapshot of these items."""
-        ordered = sorted(items, key=lambda i: (-i.priority, i.kind, i.id))
+        ordered = sorted(items, key=_order)
         pending = [i for i in ordered if i.state not in ("accepted", "rejected")]
         return cls(ordered, pending, {(i.kind, i.id): n for n, i in enumerate(pending)})
+
+    def patched(self, changed: dict[tuple[str, str], review.QueueItem]) -> QueueView:
+        """This snapshot with these items in place of those of the same records (a few: no sort of the rest)."""
+        kept = [i for i in self.items if (i.kind, i.id) not in changed]
+        for item in changed.values():
+            bisect.insort(kept, item, key=_order)
+        pending = [i for i in kept if i.state not in ("accepted", "rejected")]
+        return QueueView(kept, pending, {(i.kind, i.id): n for n, i in enumerate(pending)})
 
 
 class Desk:
@@ -122,6 +144,16 @@ class Desk:
         """The ticket of the latest write handed to the refresher."""
         self._refreshed = 0
         """Every write up to this ticket is in the views."""
+        self._swap_lock = threading.Lock()
+        """Guards swapping the queue snapshot (``_items``, ``_queue``) and its overlay: the refresher and the
+        requests that patch it both swap it."""
+        self._overlay: dict[tuple[str, str], tuple[int, review.QueueItem]] = {}
+        """Queue items patched in by a write (ticket, item), put back over each pass until one covers the ticket."""
+        self._swapped = 0
+        """Every write up to this ticket is in the queue snapshot (set when a pass swaps it in)."""
+        self._queue_due: dict[str, int] = {}
+        """User name -> the ticket of their latest write not patched into the queue (what their queue page waits
+        for)."""
         self._queued = 0
         """Every write up to this ticket is in the queue (published first in a pass: the editor's next page)."""
         self._written: dict[str, int] = {}
@@ -137,6 +169,8 @@ class Desk:
         self._totals: dict[str, int] | None = None
         self._cache_lock = threading.Lock()
         self._users: dict[str, tuple[float, Any]] = {}
+        self._user_generation = 0
+        """Bumped by :meth:`forget_users`: a lookup that began before it is not remembered."""
 
     def close(self) -> None:
         """Stop the auditor, close every reader and the writer."""
@@ -173,10 +207,16 @@ class Desk:
             self._local.store = handle
         return handle
 
-    def write(self, fn: Callable[[Store], T], *, documents: Iterable[str] = (), user: str | None = None) -> T:
+    def write(self, fn: Callable[[Store], T], *, documents: Iterable[str] = (), user: str | None = None,
+              records: Collection[tuple[str, str]] = ()) -> T:
         """Run ``fn`` with the writing store, one writer at a time, and return once its transaction is committed;
         the refresher then brings the views of ``documents`` (those whose records the write changed) up to date.
-        ``user``'s next view reads wait for that (read your writes)."""
+        ``user``'s next view reads wait for that (read your writes). ``records`` ((kind, id)): the write changed
+        only these records' values and states (an edit, accept or reject), so their queue items are patched in at
+        once and ``user``'s next queue page does not wait (see the module's notes).
+
+        A write that names no ``documents`` is not a review action: it may have changed users, so the remembered
+        users are forgotten (:meth:`user_for_key`)."""
         wanted = set(documents)
         with self._write_lock:
             result = fn(self.store)
@@ -187,11 +227,62 @@ class Desk:
             # Handed over under the write lock, so tickets reach the refresher in the order they were committed.
             if wanted:
                 self._enqueue(wanted, records_changed=True, ticket=ticket)
+            else:  # before the lock is let go, so no request after it commits sees a user as they were
+                self.forget_users()
         if not wanted:  # nothing for the refresher: the header's counts are made again when next wanted
             self._stats = None
-        elif user is not None:
+            return result
+        patched = bool(records) and self._patch(records, ticket)
+        if user is not None:
             self._written[user] = ticket
+            if not patched:
+                self._queue_due[user] = ticket
         return result
+
+    def _patch(self, records: Collection[tuple[str, str]], ticket: int) -> bool:
+        """Swap the queue items of these records (and of their incidents' other reports) into the queue, read
+        after write ``ticket`` committed; False when they could not be (the queue is not built, or a record is
+        gone), and the writer's queue must then wait for the refresher."""
+        if self._items is None:
+            return False
+        try:
+            store = self.reader()
+            version = self.version
+            events: dict[str, Event] = {}
+            claims: list[Claim] = []
+            for kind, record_id in records:
+                if kind == "event":
+                    found = store.events(event_id=record_id)
+                    if found and found[0].incident_id:  # its mates' items hold its values (disagreements)
+                        found = stored.load_events(store, incident_ids=[found[0].incident_id]) or found
+                    events.update((e.id, e) for e in found)
+                elif kind == "claim":
+                    claims += store.claims(claim_id=record_id)
+            self._remember(version, [*events.values(), *claims])
+            loaded = [*events.values(), *claims]
+            items = {(i.kind, i.id): i for i in review.queue_items(store, list(events.values()), claims,
+                                                                    audit_flags=self._flags,
+                                                                    states=_states(store, loaded))}
+        except Exception:  # the write is committed: the refresher's pass will show it
+            log.exception("patching the review queue failed; the refresher will bring it up to date")
+            return False
+        if not all(key in items for key in records):
+            return False
+        with self._swap_lock:
+            if self._items is None or self._queue is None:
+                return False
+            if ticket <= self._swapped:  # a pass that covers this write is in already (and read it later)
+                return True
+            fresh = {}
+            for key, item in items.items():
+                held = self._overlay.get(key)
+                if held is None or held[0] < ticket:
+                    self._overlay[key] = (ticket, item)
+                    fresh[key] = item
+            if fresh:
+                self._items = {**self._items, **fresh}
+                self._queue = self._queue.patched(fresh)
+        return True
 
     def refresh(self, documents: Iterable[str], *, records_changed: bool = True, wait: bool = True) -> None:
         """Bring the views of these documents up to date (after a write, or when told that something changed
@@ -235,7 +326,10 @@ class Desk:
                         self._stats = self._count()
                 except Exception:  # the writes are committed whatever happens here: rebuild the views on next read
                     log.exception("refreshing the review desk's views failed; they will be rebuilt")
-                    self._items = self._queue = self._incidents = None
+                    with self._swap_lock:
+                        self._items = self._queue = None
+                        self._overlay.clear()
+                    self._incidents = None
                     self._stats = None
             self._published(upto, queue_only=False)
 
@@ -260,7 +354,9 @@ class Desk:
 
     def _wait_for(self, user: str | None, *, queue_only: bool = False) -> None:
         """A view read for ``user`` (None: anyone) sees their writes: see the module's notes."""
-        self._caught_up(self._requested if user is None else self._written.get(user, 0), queue_only=queue_only)
+        waits_for = self._queue_due if queue_only else self._written
+        ticket = self._requested if user is None else waits_for.get(user, 0)
+        self._caught_up(ticket, queue_only=queue_only)
 
     def settle(self, timeout: float = 60) -> bool:
         """Wait until the refresher and the background auditor have caught up with every write; False when they
@@ -352,18 +448,28 @@ class Desk:
 
     def user_for_key(self, key_hash: str) -> Any:
         """The enabled user (name, role) whose key hashes to ``key_hash``, or None; remembered for
-        :data:`USER_SECONDS` (a page asks on every request; users change only by ``sitrep user``)."""
+        :data:`USER_SECONDS` or until :meth:`forget_users` (a page asks on every request)."""
         now = time.monotonic()
         found = self._users.get(key_hash)
         if found is not None and now - found[0] < USER_SECONDS:
             return found[1]
         from sitrep.store import reviews
 
+        generation = self._user_generation  # read before the query: a change made while it runs is not kept
         user = reviews.user_by_key_hash(self.reader(), key_hash)
-        if len(self._users) > CACHED:
-            self._users.clear()
-        self._users[key_hash] = (now, user)
+        with self._cache_lock:
+            if generation == self._user_generation:
+                if len(self._users) > CACHED:
+                    self._users.clear()
+                self._users[key_hash] = (now, user)
         return user
+
+    def forget_users(self) -> None:
+        """Forget every remembered key's user, so the next request reads its user again (call after changing users:
+        :meth:`write` does for every write that is not a review action)."""
+        with self._cache_lock:
+            self._user_generation += 1
+            self._users = {}
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -403,7 +509,7 @@ class Desk:
         if view is not None:
             return view
         with self._view_lock:
-            if self._queue is None:
+            if self._queue is None:  # no write patches it while it is None (see _patch)
                 store = self.reader()
                 claims = store.claims()
                 events = store.events()
@@ -412,8 +518,9 @@ class Desk:
                 self._event_country = {e.id: e.place.country if e.place else None for e in events}
                 items = review.queue_items(store, events, claims, audit_flags=self._flags,
                                            states=_states(store, [*events, *claims]))
-                self._items = {(i.kind, i.id): i for i in items}
-                self._queue = QueueView.of(items)
+                with self._swap_lock:
+                    self._items = {(i.kind, i.id): i for i in items}
+                    self._queue = QueueView.of(items)
             return self._queue
 
     def _refresh(self, store: Store, documents: set[str], records_changed: set[str] | None = None,
@@ -446,7 +553,8 @@ class Desk:
             if changed:
                 self._mark_stale({cid for cid, country in self._claim_country.items()
                                   if country is None or country in countries})
-            items = dict(self._items)
+            with self._swap_lock:
+                items = dict(self._items)
             # The events of the touched incidents are judged again against their mates; the other records only in
             # these documents (one that the write removed goes with them).
             loaded = {e.id for e in events}
@@ -456,8 +564,16 @@ class Desk:
             for item in review.queue_items(store, events, claims, audit_flags=self._flags,
                                            states=_states(store, [*events, *claims])):
                 items[(item.kind, item.id)] = item
-            self._items = items
-            self._queue = QueueView.of(items.values())
+            view = QueueView.of(items.values())
+            with self._swap_lock:  # put back what writes after ``upto`` patched in meanwhile
+                self._overlay = {key: held for key, held in self._overlay.items() if held[0] > upto}
+                if self._overlay:
+                    later = {key: item for key, (_, item) in self._overlay.items()}
+                    items.update(later)
+                    view = view.patched(later)
+                self._items = items
+                self._queue = view
+                self._swapped = max(self._swapped, upto)
         self._published(upto, queue_only=True)
         if self._incidents is not None:
             self._refresh_incidents(store, documents, events, old_incidents)
@@ -586,6 +702,11 @@ class Desk:
             states[row["record_kind"]][row["state"]] = int(row["n"])
         return {"events": counts["events"], "claims": counts["claims"], "documents": counts["documents"],
                 "event_states": states["event"], "claim_states": states["claim"]}
+
+def _order(item: review.QueueItem) -> tuple[float, str, str]:
+    """The queue's order: most urgent first, then by kind and id."""
+    return (-item.priority, item.kind, item.id)
+
 
 def _by_date(found: Iterable[Incident]) -> list[Incident]:
     return sorted(found, key=lambda i: (i.date_start or date.max, i.id))
