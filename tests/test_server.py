@@ -382,3 +382,47 @@ def test_a_user_changed_through_the_server_is_read_again_at_once(desk: tuple[Pat
     desk_.write(lambda store: store._write(lambda con: con.execute(
         "UPDATE users SET disabled = true WHERE name = 'coder'"), what="disable coder"))
     assert web.get("/api/me", headers=bearer(keys["coder"])).status_code == 401
+
+
+def test_patched_queue_items_are_those_the_refresher_makes(
+        desk: tuple[Path, dict[str, str]], monkeypatch: pytest.MonkeyPatch) -> None:
+    # The items an action patches in (made in memory from the record it stored, with its incident's other reports)
+    # are the ones the refresher makes from the database afterwards.
+    import threading
+    from collections import Counter
+
+    db, keys = desk
+    web = client(db)
+    desk_ = web.app.state.desk  # type: ignore[attr-defined]
+    incidents = web.get("/api/incidents", headers=bearer(keys["viewer"])).json()
+    assert web.post("/api/incidents/merge", json={"incidents": [incidents[0]["id"], incidents[1]["id"]]},
+                    headers=bearer(keys["reviewer"])).status_code == 200  # two reports of one incident
+    assert desk_.settle(60)
+    refreshed = desk_._refreshed
+    items = desk_.queue(pending_only=False)
+    shared = Counter(i.incident_id for i in items if i.kind == "event" and i.incident_id)
+    mated = [i for i in items if i.kind == "event" and shared[i.incident_id] > 1]
+    claim = next(i for i in items if i.kind == "claim")
+    assert len(mated) >= 2
+    gate = threading.Event()
+    original = review.queue_items
+
+    def held(*args: object, **kwargs: object) -> object:
+        if threading.current_thread().name == "sitrep-refresher":
+            assert gate.wait(30)
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(review, "queue_items", held)
+    try:
+        actions = [(f"event/{mated[0].id}/edit", {"field": "killed", "value": "99"}),
+                   (f"event/{mated[1].id}/accept", {}), (f"event/{mated[1].id}/edit", {"field": "actor1",
+                                                                                       "value": "Someone Else"}),
+                   (f"claim/{claim.id}/reject", {})]
+        for path, body in actions:
+            assert web.post(f"/api/records/{path}", json=body, headers=bearer(keys["reviewer"])).status_code == 200
+        patched = [i.to_dict() for i in desk_.queue(pending_only=False, user="reviewer")]
+        assert desk_._refreshed == refreshed and desk_._overlay  # all of it patched, none of it refreshed yet
+    finally:
+        gate.set()
+    assert desk_.settle(60)
+    assert patched == [i.to_dict() for i in desk_.queue(pending_only=False)]

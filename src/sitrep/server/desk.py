@@ -20,16 +20,18 @@ API, tests, programs) wait for every write acknowledged before they began. The r
 itself, which the write updated in its transaction, so it is current for everyone.
 
 **The editor's own queue items are patched at once** (:meth:`Desk.write` with ``records``): an edit, accept or
-reject changes the queue items of one record and, for an event, of the other reports of its incident only. The
-request, once its transaction is committed, reads those records again (a few queries, after the write lock is let
-go) and swaps their new items into the queue snapshot, so the editor's next queue page waits for nothing (profiled
-under load: waiting for the refresher's pass, which also merges incidents, was most of the queue page's tail). A
-patched item is kept as an overlay, tagged with its write's ticket, until a refresher pass that covers that ticket
-replaces it: a pass that started before the write would otherwise put the old item back. Each patched item was read
-after its write committed (so after every earlier write: they are serialised), and of two patches of one item the
-later ticket's wins, so no page shows an item older than the last pass. Merges, splits and undoes change incidents
-and are left to the refresher (their author's next queue page waits for it, as before). The incidents page and the
-header's counts still wait for the pass.
+reject changes the queue items of one record and, for an event, of the other reports of its incident only. Right
+after its transaction commits, under the write lock, the desk makes those items again in memory, from the record as
+the action stored it (:attr:`review.ActionResult.record`) and the incident's other events as the queue holds them,
+and swaps them into the queue snapshot; so the editor's next queue page waits for nothing (profiled under load:
+waiting for the refresher's pass, which also merges incidents, was the queue page's tail; reading the records back
+instead cost the edit some 30 ms). A patched item is kept as an overlay, tagged with its write's ticket, until a
+refresher pass that covers that ticket replaces it: a pass that began before the write would otherwise put the old
+item back. Patches are made in the order of the writes, each from the records as that write left them, as long as
+every write since the last pass was patched; a merge, split or undo (they change incidents) is not patched, its
+author's next queue page waits for the refresher as before, and no write is patched until a pass has covered it
+(the events held in memory may then not be those stored). Everyone else's queue is therefore never older than the
+last pass, usually newer. The incidents page and the header's counts still come from the refresher's pass.
 
 **Records are cached** (:meth:`Desk.record`, :meth:`Desk.document`): a record page reads the record, its
 document and the document's review log from memory (a DuckDB query costs 0.5-2 ms of CPU, and a
@@ -147,8 +149,14 @@ class Desk:
         self._swap_lock = threading.Lock()
         """Guards swapping the queue snapshot (``_items``, ``_queue``) and its overlay: the refresher and the
         requests that patch it both swap it."""
-        self._overlay: dict[tuple[str, str], tuple[int, review.QueueItem]] = {}
-        """Queue items patched in by a write (ticket, item), put back over each pass until one covers the ticket."""
+        self._overlay: dict[tuple[str, str], tuple[int, review.QueueItem, Event | Claim]] = {}
+        """Queue items patched in by a write (ticket, item, record), put back over each pass until one covers the
+        ticket."""
+        self._events: dict[str, Event] = {}
+        """The events the queue's items were made from, by id (a patch finds an event's incident mates here)."""
+        self._unpatched = 0
+        """The ticket of the latest write that changed records and was not patched into the queue: until a pass
+        covers it, the records in memory may not be those stored, and no write is patched in."""
         self._swapped = 0
         """Every write up to this ticket is in the queue snapshot (set when a pass swaps it in)."""
         self._queue_due: dict[str, int] = {}
@@ -229,60 +237,61 @@ class Desk:
                 self._enqueue(wanted, records_changed=True, ticket=ticket)
             else:  # before the lock is let go, so no request after it commits sees a user as they were
                 self.forget_users()
+            # In memory and under the lock, so patches are made in the order of their writes, each from the
+            # records as that write left them (a few microseconds: no query).
+            patched = bool(wanted) and self._patch(result, records, ticket)
+            if wanted and not patched:
+                self._unpatched = ticket
         if not wanted:  # nothing for the refresher: the header's counts are made again when next wanted
             self._stats = None
             return result
-        patched = bool(records) and self._patch(records, ticket)
         if user is not None:
             self._written[user] = ticket
             if not patched:
                 self._queue_due[user] = ticket
         return result
 
-    def _patch(self, records: Collection[tuple[str, str]], ticket: int) -> bool:
-        """Swap the queue items of these records (and of their incidents' other reports) into the queue, read
-        after write ``ticket`` committed; False when they could not be (the queue is not built, or a record is
-        gone), and the writer's queue must then wait for the refresher."""
-        if self._items is None:
+    def _patch(self, result: Any, records: Collection[tuple[str, str]], ticket: int) -> bool:
+        """Swap the new queue items of the one record a write changed (and of its incident's other reports) into
+        the queue, computed in memory from the record ``result`` carries (``result.record``, ``result.state``: see
+        :class:`review.ActionResult`); called under the write lock, right after write ``ticket`` committed. False
+        when it cannot be (the queue is not built, the record is not in it, or a write since the last pass was not
+        patched, so the records held in memory may not be those stored): the writer's queue then waits for the
+        refresher."""
+        record, state = getattr(result, "record", None), getattr(result, "state", None)
+        if record is None or len(records) != 1:
             return False
-        try:
-            store = self.reader()
-            version = self.version
-            events: dict[str, Event] = {}
-            claims: list[Claim] = []
-            for kind, record_id in records:
-                if kind == "event":
-                    found = store.events(event_id=record_id)
-                    if found and found[0].incident_id:  # its mates' items hold its values (disagreements)
-                        found = stored.load_events(store, incident_ids=[found[0].incident_id]) or found
-                    events.update((e.id, e) for e in found)
-                elif kind == "claim":
-                    claims += store.claims(claim_id=record_id)
-            self._remember(version, [*events.values(), *claims])
-            loaded = [*events.values(), *claims]
-            items = {(i.kind, i.id): i for i in review.queue_items(store, list(events.values()), claims,
-                                                                    audit_flags=self._flags,
-                                                                    states=_states(store, loaded))}
-        except Exception:  # the write is committed: the refresher's pass will show it
-            log.exception("patching the review queue failed; the refresher will bring it up to date")
-            return False
-        if not all(key in items for key in records):
+        kind = "event" if isinstance(record, Event) else "claim"
+        key = (kind, record.id)
+        if key not in records:
             return False
         with self._swap_lock:
-            if self._items is None or self._queue is None:
+            items = self._items
+            if items is None or self._queue is None or key not in items or self._unpatched > self._swapped:
                 return False
-            if ticket <= self._swapped:  # a pass that covers this write is in already (and read it later)
-                return True
-            fresh = {}
-            for key, item in items.items():
-                held = self._overlay.get(key)
-                if held is None or held[0] < ticket:
-                    self._overlay[key] = (ticket, item)
-                    fresh[key] = item
-            if fresh:
-                self._items = {**self._items, **fresh}
-                self._queue = self._queue.patched(fresh)
+            if isinstance(record, Event):
+                # Its incident's other reports: their items hold its values (disagreements), and its theirs.
+                mates = [e for e in self._events.values()
+                         if record.incident_id and e.incident_id == record.incident_id and e.id != record.id]
+                fresh = {key: (review.event_item(record, mates, state), record)}
+                for mate in mates:
+                    held = items.get(("event", mate.id))
+                    others = [record, *(e for e in mates if e.id != mate.id)]
+                    fresh[("event", mate.id)] = (review.event_item(mate, others, held.state if held else None), mate)
+            else:
+                fresh = {key: (review.claim_item(record, self._flags.get(record.id, 0), state), record)}
+            for found, (item, held_record) in fresh.items():
+                self._overlay[found] = (ticket, item, held_record)
+            self._apply({found: (item, held_record) for found, (item, held_record) in fresh.items()})
+        self._remember(ticket, [record])
         return True
+
+    def _apply(self, fresh: dict[tuple[str, str], tuple[review.QueueItem, Event | Claim]]) -> None:
+        """Swap these items (and the records they were made from) into the queue; under the swap lock."""
+        assert self._items is not None and self._queue is not None
+        self._items = {**self._items, **{key: item for key, (item, _) in fresh.items()}}
+        self._queue = self._queue.patched({key: item for key, (item, _) in fresh.items()})
+        self._events = {**self._events, **{r.id: r for _, r in fresh.values() if isinstance(r, Event)}}
 
     def refresh(self, documents: Iterable[str], *, records_changed: bool = True, wait: bool = True) -> None:
         """Bring the views of these documents up to date (after a write, or when told that something changed
@@ -329,6 +338,7 @@ class Desk:
                     with self._swap_lock:
                         self._items = self._queue = None
                         self._overlay.clear()
+                        self._events = {}
                     self._incidents = None
                     self._stats = None
             self._published(upto, queue_only=False)
@@ -510,6 +520,7 @@ class Desk:
             return view
         with self._view_lock:
             if self._queue is None:  # no write patches it while it is None (see _patch)
+                covered = self.version  # every write up to it is committed, so in what is read next
                 store = self.reader()
                 claims = store.claims()
                 events = store.events()
@@ -521,6 +532,8 @@ class Desk:
                 with self._swap_lock:
                     self._items = {(i.kind, i.id): i for i in items}
                     self._queue = QueueView.of(items)
+                    self._events = {e.id: e for e in events}
+                    self._swapped = max(self._swapped, covered)
             return self._queue
 
     def _refresh(self, store: Store, documents: set[str], records_changed: set[str] | None = None,
@@ -555,24 +568,25 @@ class Desk:
                                   if country is None or country in countries})
             with self._swap_lock:
                 items = dict(self._items)
+                held = dict(self._events)
             # The events of the touched incidents are judged again against their mates; the other records only in
             # these documents (one that the write removed goes with them).
             loaded = {e.id for e in events}
             for key in [k for k, item in items.items()
                         if item.document_id in documents or (item.kind == "event" and item.id in loaded)]:
                 del items[key]
+            for event_id in [i for i, e in held.items() if e.document_id in documents or i in loaded]:
+                del held[event_id]
+            held.update((e.id, e) for e in events)
             for item in review.queue_items(store, events, claims, audit_flags=self._flags,
                                            states=_states(store, [*events, *claims])):
                 items[(item.kind, item.id)] = item
             view = QueueView.of(items.values())
             with self._swap_lock:  # put back what writes after ``upto`` patched in meanwhile
-                self._overlay = {key: held for key, held in self._overlay.items() if held[0] > upto}
+                self._items, self._queue, self._events = items, view, held
+                self._overlay = {key: entry for key, entry in self._overlay.items() if entry[0] > upto}
                 if self._overlay:
-                    later = {key: item for key, (_, item) in self._overlay.items()}
-                    items.update(later)
-                    view = view.patched(later)
-                self._items = items
-                self._queue = view
+                    self._apply({key: (item, record) for key, (_, item, record) in self._overlay.items()})
                 self._swapped = max(self._swapped, upto)
         self._published(upto, queue_only=True)
         if self._incidents is not None:
