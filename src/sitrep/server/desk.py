@@ -303,6 +303,11 @@ class Desk:
         if records_changed:  # told from outside: records may have come or gone, so the header counts them again
             self._totals = None
         with self._write_lock:
+            if records_changed:  # changed around the desk: taken as a write that was not patched (see _patch)
+                self.version += 1
+                for document in wanted:
+                    self._touched[document] = self.version
+                self._unpatched = self.version
             ticket = self.version
             self._enqueue(wanted, records_changed=records_changed, ticket=ticket)
         if wait:
