@@ -131,15 +131,14 @@ def _set_states(con: duckdb.DuckDBPyConnection,
                 states: Mapping[tuple[str, str], str | tuple[str, str | None, datetime | None] | None],
                 reviewer: str | None) -> None:
     for (kind, record_id), state in states.items():
-        if isinstance(state, str):  # one statement, not a DELETE and an INSERT: an edit's write holds the lock
-            con.execute("INSERT OR REPLACE INTO review_state VALUES (?, ?, ?, ?, current_timestamp)",
-                        [kind, record_id, state, reviewer])
-            continue
         con.execute("DELETE FROM review_state WHERE record_kind = ? AND record_id = ?", [kind, record_id])
-        if state is not None:
+        if isinstance(state, tuple):
             decided, by, at = state
             con.execute("INSERT INTO review_state VALUES (?, ?, ?, ?, coalesce(?, current_timestamp))",
                         [kind, record_id, decided, by, at])
+        elif state is not None:
+            con.execute("INSERT INTO review_state VALUES (?, ?, ?, ?, current_timestamp)",
+                        [kind, record_id, state, reviewer])
 
 
 def replace_states(store: Store, kind: str, record_ids: Iterable[str],
