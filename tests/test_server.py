@@ -312,3 +312,117 @@ def test_an_edit_is_on_the_editors_next_pages_and_every_record_page_at_once(
     states = {i["id"]: i["state"] for i in web.get("/api/queue?kind=event&show=all&limit=1000",
                                                    headers=bearer(keys["viewer"])).json()["items"]}
     assert all(states[e] == "edited" for e in events)
+
+
+def test_the_editors_queue_shows_their_edit_while_the_refresher_is_behind(
+        desk: tuple[Path, dict[str, str]], monkeypatch: pytest.MonkeyPatch) -> None:
+    # An edit, accept or reject patches the editor's queue items in at once; a refresher pass that began before the
+    # write must not put the old item back (the patch stays over it until a pass covers the write).
+    import threading
+
+    from sitrep.server import desk as desk_module
+
+    db, keys = desk
+    monkeypatch.setattr(desk_module, "REFRESH_WAIT", 1.0)  # were the queue to wait, it would show the old state
+    web = client(db)
+    items = web.get("/api/queue?kind=event", headers=bearer(keys["viewer"])).json()["items"]
+    first = items[0]
+    second = next(i for i in items if i["document_id"] != first["document_id"])
+    passes = threading.Semaphore(0)
+    original = review.queue_items
+
+    def held(*args: object, **kwargs: object) -> object:
+        if threading.current_thread().name == "sitrep-refresher":
+            assert passes.acquire(timeout=30)
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(review, "queue_items", held)
+    desk_ = web.app.state.desk  # type: ignore[attr-defined]
+
+    def state_on_queue(key: str, event: str) -> str:
+        row = re.search(rf'/records/event/{event}".*?</tr>', web.get("/?show=all", headers=bearer(key)).text, re.S)
+        assert row
+        return "edited" if "edited" in row.group(0) else "accepted" if "accepted" in row.group(0) else "pending"
+
+    for key in keys.values():  # the header's counts are made by the first page (they would wait for the pass)
+        state_on_queue(key, first["id"])
+    try:
+        edit = {"field": "claimant", "value": "A spokesman", "why": "first"}
+        assert web.post(f"/api/records/event/{first['id']}/edit", json=edit,
+                        headers=bearer(keys["reviewer"])).status_code == 200  # its pass is now held
+        assert state_on_queue(keys["reviewer"], first["id"]) == "edited"
+        assert web.post(f"/api/records/event/{second['id']}/accept", json={"why": "second"},
+                        headers=bearer(keys["coder"])).status_code == 403
+        assert web.post(f"/api/records/event/{second['id']}/edit", json={**edit, "why": "second"},
+                        headers=bearer(keys["coder"])).status_code == 200
+        assert state_on_queue(keys["coder"], second["id"]) == "edited"
+        passes.release()  # the first pass (it began before the second edit) ends; the second is held
+        deadline = time.monotonic() + 30
+        while desk_._swapped < 1 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert desk_._swapped == 1
+        assert state_on_queue(keys["coder"], second["id"]) == "edited"
+        assert state_on_queue(keys["reviewer"], first["id"]) == "edited"
+    finally:
+        for _ in range(10):
+            passes.release()
+    assert desk_.settle(60)
+    assert not desk_._overlay
+    assert state_on_queue(keys["viewer"], second["id"]) == "edited"
+
+
+def test_a_user_changed_through_the_server_is_read_again_at_once(desk: tuple[Path, dict[str, str]]) -> None:
+    db, keys = desk
+    web = client(db)
+    assert web.get("/api/me", headers=bearer(keys["coder"])).json()["role"] == "coder"  # now remembered
+    desk_ = web.app.state.desk  # type: ignore[attr-defined]
+    desk_.write(lambda store: store._write(lambda con: con.execute(
+        "UPDATE users SET role = 'viewer' WHERE name = 'coder'"), what="demote coder"))
+    assert web.get("/api/me", headers=bearer(keys["coder"])).json()["role"] == "viewer"
+    desk_.write(lambda store: store._write(lambda con: con.execute(
+        "UPDATE users SET disabled = true WHERE name = 'coder'"), what="disable coder"))
+    assert web.get("/api/me", headers=bearer(keys["coder"])).status_code == 401
+
+
+def test_patched_queue_items_are_those_the_refresher_makes(
+        desk: tuple[Path, dict[str, str]], monkeypatch: pytest.MonkeyPatch) -> None:
+    # The items an action patches in (made in memory from the record it stored, with its incident's other reports)
+    # are the ones the refresher makes from the database afterwards.
+    import threading
+    from collections import Counter
+
+    db, keys = desk
+    web = client(db)
+    desk_ = web.app.state.desk  # type: ignore[attr-defined]
+    incidents = web.get("/api/incidents", headers=bearer(keys["viewer"])).json()
+    assert web.post("/api/incidents/merge", json={"incidents": [incidents[0]["id"], incidents[1]["id"]]},
+                    headers=bearer(keys["reviewer"])).status_code == 200  # two reports of one incident
+    assert desk_.settle(60)
+    refreshed = desk_._refreshed
+    items = desk_.queue(pending_only=False)
+    shared = Counter(i.incident_id for i in items if i.kind == "event" and i.incident_id)
+    mated = [i for i in items if i.kind == "event" and shared[i.incident_id] > 1]
+    claim = next(i for i in items if i.kind == "claim")
+    assert len(mated) >= 2
+    gate = threading.Event()
+    original = review.queue_items
+
+    def held(*args: object, **kwargs: object) -> object:
+        if threading.current_thread().name == "sitrep-refresher":
+            assert gate.wait(30)
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(review, "queue_items", held)
+    try:
+        actions = [(f"event/{mated[0].id}/edit", {"field": "killed", "value": "99"}),
+                   (f"event/{mated[1].id}/accept", {}), (f"event/{mated[1].id}/edit", {"field": "actor1",
+                                                                                       "value": "Someone Else"}),
+                   (f"claim/{claim.id}/reject", {})]
+        for path, body in actions:
+            assert web.post(f"/api/records/{path}", json=body, headers=bearer(keys["reviewer"])).status_code == 200
+        patched = [i.to_dict() for i in desk_.queue(pending_only=False, user="reviewer")]
+        assert desk_._refreshed == refreshed and desk_._overlay  # all of it patched, none of it refreshed yet
+    finally:
+        gate.set()
+    assert desk_.settle(60)
+    assert patched == [i.to_dict() for i in desk_.queue(pending_only=False)]

@@ -394,6 +394,9 @@ class ActionResult:
     action_id: str
     seqs: list[int]
     state: str | None = None
+    record: Event | Claim | None = field(default=None, repr=False)
+    """The one record the action changed, with the values it was stored with (edit, accept, reject; None for
+    actions that change incidents): the review desk makes its queue item from it without reading it back."""
 
 
 def edit(store: Store, kind: str, record_id: str, name: str, text: str, *, reviewer: str, why: str = "",
@@ -412,7 +415,7 @@ def edit(store: Store, kind: str, record_id: str, name: str, text: str, *, revie
     change = ReviewWrite(entries=[_entry(action_id, reviewer, "edit", record, name, before, after, why)],
                          states={(kind, record.id): "edited"}, previous={record.id: record})
     change.events, change.claims = ([updated], []) if kind == "event" else ([], [updated])  # type: ignore[list-item]
-    return ActionResult(action_id, log_store.write_review(store, change, reviewer=reviewer), "edited")
+    return ActionResult(action_id, log_store.write_review(store, change, reviewer=reviewer), "edited", updated)
 
 
 def accept(store: Store, kind: str, record_id: str, *, reviewer: str, why: str = "") -> ActionResult:
@@ -432,7 +435,7 @@ def _decide(store: Store, kind: str, record_id: str, action: str, *, reviewer: s
     action_id = _new_action()
     change = ReviewWrite(entries=[_entry(action_id, reviewer, action, record, REVIEW, before, state, why)],
                          states={(kind, record.id): state})
-    return ActionResult(action_id, log_store.write_review(store, change, reviewer=reviewer), state)
+    return ActionResult(action_id, log_store.write_review(store, change, reviewer=reviewer), state, record)
 
 
 def _incident_of(event: Event) -> str:

@@ -172,11 +172,13 @@ def create_app(db: str | Path, *, secret: str | None = None, session_minutes: in
         return HTMLResponse(html, status_code=status)
 
     def act(request: Request, what: str, sent_csrf: str | None, fn: Callable[[Any, auth.User], Any],
-            documents: list[str]) -> tuple[auth.User, Any]:
+            documents: list[str], records: list[tuple[str, str]] | None = None) -> tuple[auth.User, Any]:
+        # ``records``: the action changes only these records' values and states (see Desk.write)
         user = who(request, what)
         if user.session and not auth.csrf_ok(request, sent_csrf or request.headers.get("x-csrf-token")):
             raise Forbidden(403, "the form's CSRF token is missing or stale; reload the page and try again")
-        return user, desk.write(lambda store: fn(store, user), documents=documents, user=user.name)
+        return user, desk.write(lambda store: fn(store, user), documents=documents, user=user.name,
+                                records=records or ())
 
     # -- login ---------------------------------------------------------------------------------------------------
 
@@ -257,7 +259,8 @@ def create_app(db: str | Path, *, secret: str | None = None, session_minutes: in
         try:  # the write and its reads in a worker thread: on the event loop they would hold up every request
             _, result = await run_in_threadpool(
                 lambda: act(request, _permission(action), data.get("csrf"),
-                            _action(kind, record_id, action, data, desk), _documents(desk, kind, record_id, action)))
+                            _action(kind, record_id, action, data, desk), _documents(desk, kind, record_id, action),
+                            _records(kind, record_id, action)))
         except ConfigError as error:
             user = who(request, "read")
             context = await run_in_threadpool(record_context, kind, record_id, user.name)
@@ -435,7 +438,7 @@ def create_app(db: str | Path, *, secret: str | None = None, session_minutes: in
         data = {"field": body.field or "", "value": body.value or "", "why": body.why}
         try:
             _, result = act(request, _permission(action), None, _action(kind, record_id, action, data, desk),
-                            _documents(desk, kind, record_id, action))
+                            _documents(desk, kind, record_id, action), _records(kind, record_id, action))
         except ConfigError as error:
             return JSONResponse({"detail": str(error)}, status_code=400)
         return JSONResponse({"action_id": result.action_id, "seqs": result.seqs, "state": result.state})
@@ -532,6 +535,12 @@ def _documents(desk: Desk, kind: str, record_id: str, action: str) -> list[str]:
         documents += [r["document_id"] for r in desk.reader().query(
             "SELECT document_id FROM events WHERE incident_id = ?", [record.incident_id])]
     return documents
+
+
+def _records(kind: str, record_id: str, action: str) -> list[tuple[str, str]]:
+    """The records whose values and states alone an action changes (their queue items are patched at once): the
+    record itself for an edit, accept or reject; none for a split, which changes incidents."""
+    return [(kind, record_id)] if action in ("accept", "reject", "edit") and kind in review.KINDS else []
 
 
 def _incident_documents(desk: Desk, incident_ids: list[str]) -> list[str]:

@@ -7,8 +7,14 @@
   accepts, rejects, merges, splits and undoes; ``admin`` also sees the users.
 - **Sessions** are signed cookies (Starlette's SessionMiddleware, ``SameSite=strict``, ``HttpOnly``) that expire
   after ``--session-minutes``; the user is read again from the database on every request, so a disabled user or a
-  changed role takes effect at once. (The server remembers an API key's user for a few seconds,
-  ``sitrep.server.desk.USER_SECONDS``: the key is asked for on every request.)
+  changed role takes effect at once.
+- **An API key's user is remembered** by the server (``Desk.user_for_key``: the key comes with every request), and
+  forgotten at once by every write through the server that is not a review action (``Desk.write``, which is the
+  server's only way to write; no route changes users today, and one that did would go through it). ``sitrep user``
+  cannot change users while the server runs: DuckDB lets one process open the database for writing, and the server
+  holds it. What remains: a program in the server's own process that writes the ``users`` table through a
+  connection of its own, not through the desk, is seen only after ``sitrep.server.desk.USER_SECONDS`` (5 s), or
+  at once if it calls ``Desk.forget_users``. Users of sessions and of the login form are never remembered.
 - **CSRF.** A session holds a random token; every form carries it and every write made with a session cookie must
   send it back (form field ``csrf`` or header ``X-CSRF-Token``), compared in constant time. A request made with an
   API key carries no ambient credential and needs none.

@@ -14,10 +14,24 @@ snapshot and never computes one (profiled under load: refreshing on the edit's r
 seconds and queued the writers behind each other's recomputations).
 
 **Read your writes.** Each write gets a ticket (the desk's version after it). A person's pages wait, if need be,
-until the refresher has passed their own last write's ticket, so the editor's next queue page shows their edit; other
+until the refresher has passed their own last write's ticket, so the editor's next page shows their edit; other
 people's pages do not wait for it (they see it a pass later, usually milliseconds). Calls without a user (the JSON
 API, tests, programs) wait for every write acknowledged before they began. The record page reads the record's row
 itself, which the write updated in its transaction, so it is current for everyone.
+
+**The editor's own queue items are patched at once** (:meth:`Desk.write` with ``records``): an edit, accept or
+reject changes the queue items of one record and, for an event, of the other reports of its incident only. Right
+after its transaction commits, under the write lock, the desk makes those items again in memory, from the record as
+the action stored it (:attr:`review.ActionResult.record`) and the incident's other events as the queue holds them,
+and swaps them into the queue snapshot; so the editor's next queue page waits for nothing (profiled under load:
+waiting for the refresher's pass, which also merges incidents, was the queue page's tail; reading the records back
+instead cost the edit some 30 ms). A patched item is kept as an overlay, tagged with its write's ticket, until a
+refresher pass that covers that ticket replaces it: a pass that began before the write would otherwise put the old
+item back. Patches are made in the order of the writes, each from the records as that write left them, as long as
+every write since the last pass was patched; a merge, split or undo (they change incidents) is not patched, its
+author's next queue page waits for the refresher as before, and no write is patched until a pass has covered it
+(the events held in memory may then not be those stored). Everyone else's queue is therefore never older than the
+last pass, usually newer. The incidents page and the header's counts still come from the refresher's pass.
 
 **Records are cached** (:meth:`Desk.record`, :meth:`Desk.document`): a record page reads the record, its
 document and the document's review log from memory (a DuckDB query costs 0.5-2 ms of CPU, and a
@@ -33,6 +47,7 @@ behind the record; :meth:`Desk.settle` waits until they are current (tests use i
 
 from __future__ import annotations
 
+import bisect
 import logging
 import threading
 import time
@@ -58,7 +73,8 @@ CACHED = 4096
 """Records (and, apart, documents) the desk keeps in memory, least recently used dropped first."""
 
 USER_SECONDS = 5.0
-"""How long a key's user (name and role) is remembered before it is read again from the database."""
+"""How long a key's user (name and role) is remembered before it is read again from the database: a backstop only
+(every write through the desk that is not a review action forgets them at once; see :mod:`sitrep.server.auth`)."""
 
 REFRESH_WAIT = 10.0
 """The longest a page waits for its reader's own write to reach the views before it shows them as they are."""
@@ -80,9 +96,17 @@ class QueueView:
     @classmethod
     def of(cls, items: Iterable[review.QueueItem]) -> QueueView:
         """The snapshot of these items."""
-        ordered = sorted(items, key=lambda i: (-i.priority, i.kind, i.id))
+        ordered = sorted(items, key=_order)
         pending = [i for i in ordered if i.state not in ("accepted", "rejected")]
         return cls(ordered, pending, {(i.kind, i.id): n for n, i in enumerate(pending)})
+
+    def patched(self, changed: dict[tuple[str, str], review.QueueItem]) -> QueueView:
+        """This snapshot with these items in place of those of the same records (a few: no sort of the rest)."""
+        kept = [i for i in self.items if (i.kind, i.id) not in changed]
+        for item in changed.values():
+            bisect.insort(kept, item, key=_order)
+        pending = [i for i in kept if i.state not in ("accepted", "rejected")]
+        return QueueView(kept, pending, {(i.kind, i.id): n for n, i in enumerate(pending)})
 
 
 class Desk:
@@ -122,6 +146,22 @@ class Desk:
         """The ticket of the latest write handed to the refresher."""
         self._refreshed = 0
         """Every write up to this ticket is in the views."""
+        self._swap_lock = threading.Lock()
+        """Guards swapping the queue snapshot (``_items``, ``_queue``) and its overlay: the refresher and the
+        requests that patch it both swap it."""
+        self._overlay: dict[tuple[str, str], tuple[int, review.QueueItem, Event | Claim]] = {}
+        """Queue items patched in by a write (ticket, item, record), put back over each pass until one covers the
+        ticket."""
+        self._events: dict[str, Event] = {}
+        """The events the queue's items were made from, by id (a patch finds an event's incident mates here)."""
+        self._unpatched = 0
+        """The ticket of the latest write that changed records and was not patched into the queue: until a pass
+        covers it, the records in memory may not be those stored, and no write is patched in."""
+        self._swapped = 0
+        """Every write up to this ticket is in the queue snapshot (set when a pass swaps it in)."""
+        self._queue_due: dict[str, int] = {}
+        """User name -> the ticket of their latest write not patched into the queue (what their queue page waits
+        for)."""
         self._queued = 0
         """Every write up to this ticket is in the queue (published first in a pass: the editor's next page)."""
         self._written: dict[str, int] = {}
@@ -137,6 +177,8 @@ class Desk:
         self._totals: dict[str, int] | None = None
         self._cache_lock = threading.Lock()
         self._users: dict[str, tuple[float, Any]] = {}
+        self._user_generation = 0
+        """Bumped by :meth:`forget_users`: a lookup that began before it is not remembered."""
 
     def close(self) -> None:
         """Stop the auditor, close every reader and the writer."""
@@ -173,10 +215,16 @@ class Desk:
             self._local.store = handle
         return handle
 
-    def write(self, fn: Callable[[Store], T], *, documents: Iterable[str] = (), user: str | None = None) -> T:
+    def write(self, fn: Callable[[Store], T], *, documents: Iterable[str] = (), user: str | None = None,
+              records: Collection[tuple[str, str]] = ()) -> T:
         """Run ``fn`` with the writing store, one writer at a time, and return once its transaction is committed;
         the refresher then brings the views of ``documents`` (those whose records the write changed) up to date.
-        ``user``'s next view reads wait for that (read your writes)."""
+        ``user``'s next view reads wait for that (read your writes). ``records`` ((kind, id)): the write changed
+        only these records' values and states (an edit, accept or reject), so their queue items are patched in at
+        once and ``user``'s next queue page does not wait (see the module's notes).
+
+        A write that names no ``documents`` is not a review action: it may have changed users, so the remembered
+        users are forgotten (:meth:`user_for_key`)."""
         wanted = set(documents)
         with self._write_lock:
             result = fn(self.store)
@@ -187,11 +235,63 @@ class Desk:
             # Handed over under the write lock, so tickets reach the refresher in the order they were committed.
             if wanted:
                 self._enqueue(wanted, records_changed=True, ticket=ticket)
+            else:  # before the lock is let go, so no request after it commits sees a user as they were
+                self.forget_users()
+            # In memory and under the lock, so patches are made in the order of their writes, each from the
+            # records as that write left them (a few microseconds: no query).
+            patched = bool(wanted) and self._patch(result, records, ticket)
+            if wanted and not patched:
+                self._unpatched = ticket
         if not wanted:  # nothing for the refresher: the header's counts are made again when next wanted
             self._stats = None
-        elif user is not None:
+            return result
+        if user is not None:
             self._written[user] = ticket
+            if not patched:
+                self._queue_due[user] = ticket
         return result
+
+    def _patch(self, result: Any, records: Collection[tuple[str, str]], ticket: int) -> bool:
+        """Swap the new queue items of the one record a write changed (and of its incident's other reports) into
+        the queue, computed in memory from the record ``result`` carries (``result.record``, ``result.state``: see
+        :class:`review.ActionResult`); called under the write lock, right after write ``ticket`` committed. False
+        when it cannot be (the queue is not built, the record is not in it, or a write since the last pass was not
+        patched, so the records held in memory may not be those stored): the writer's queue then waits for the
+        refresher."""
+        record, state = getattr(result, "record", None), getattr(result, "state", None)
+        if record is None or len(records) != 1:
+            return False
+        kind = "event" if isinstance(record, Event) else "claim"
+        key = (kind, record.id)
+        if key not in records:
+            return False
+        with self._swap_lock:
+            items = self._items
+            if items is None or self._queue is None or key not in items or self._unpatched > self._swapped:
+                return False
+            if isinstance(record, Event):
+                # Its incident's other reports: their items hold its values (disagreements), and its theirs.
+                mates = [e for e in self._events.values()
+                         if record.incident_id and e.incident_id == record.incident_id and e.id != record.id]
+                fresh = {key: (review.event_item(record, mates, state), record)}
+                for mate in mates:
+                    held = items.get(("event", mate.id))
+                    others = [record, *(e for e in mates if e.id != mate.id)]
+                    fresh[("event", mate.id)] = (review.event_item(mate, others, held.state if held else None), mate)
+            else:
+                fresh = {key: (review.claim_item(record, self._flags.get(record.id, 0), state), record)}
+            for found, (item, held_record) in fresh.items():
+                self._overlay[found] = (ticket, item, held_record)
+            self._apply({found: (item, held_record) for found, (item, held_record) in fresh.items()})
+        self._remember(ticket, [record])
+        return True
+
+    def _apply(self, fresh: dict[tuple[str, str], tuple[review.QueueItem, Event | Claim]]) -> None:
+        """Swap these items (and the records they were made from) into the queue; under the swap lock."""
+        assert self._items is not None and self._queue is not None
+        self._items = {**self._items, **{key: item for key, (item, _) in fresh.items()}}
+        self._queue = self._queue.patched({key: item for key, (item, _) in fresh.items()})
+        self._events = {**self._events, **{r.id: r for _, r in fresh.values() if isinstance(r, Event)}}
 
     def refresh(self, documents: Iterable[str], *, records_changed: bool = True, wait: bool = True) -> None:
         """Bring the views of these documents up to date (after a write, or when told that something changed
@@ -203,6 +303,11 @@ class Desk:
         if records_changed:  # told from outside: records may have come or gone, so the header counts them again
             self._totals = None
         with self._write_lock:
+            if records_changed:  # changed around the desk: taken as a write that was not patched (see _patch)
+                self.version += 1
+                for document in wanted:
+                    self._touched[document] = self.version
+                self._unpatched = self.version
             ticket = self.version
             self._enqueue(wanted, records_changed=records_changed, ticket=ticket)
         if wait:
@@ -235,7 +340,11 @@ class Desk:
                         self._stats = self._count()
                 except Exception:  # the writes are committed whatever happens here: rebuild the views on next read
                     log.exception("refreshing the review desk's views failed; they will be rebuilt")
-                    self._items = self._queue = self._incidents = None
+                    with self._swap_lock:
+                        self._items = self._queue = None
+                        self._overlay.clear()
+                        self._events = {}
+                    self._incidents = None
                     self._stats = None
             self._published(upto, queue_only=False)
 
@@ -260,7 +369,9 @@ class Desk:
 
     def _wait_for(self, user: str | None, *, queue_only: bool = False) -> None:
         """A view read for ``user`` (None: anyone) sees their writes: see the module's notes."""
-        self._caught_up(self._requested if user is None else self._written.get(user, 0), queue_only=queue_only)
+        waits_for = self._queue_due if queue_only else self._written
+        ticket = self._requested if user is None else waits_for.get(user, 0)
+        self._caught_up(ticket, queue_only=queue_only)
 
     def settle(self, timeout: float = 60) -> bool:
         """Wait until the refresher and the background auditor have caught up with every write; False when they
@@ -352,18 +463,28 @@ class Desk:
 
     def user_for_key(self, key_hash: str) -> Any:
         """The enabled user (name, role) whose key hashes to ``key_hash``, or None; remembered for
-        :data:`USER_SECONDS` (a page asks on every request; users change only by ``sitrep user``)."""
+        :data:`USER_SECONDS` or until :meth:`forget_users` (a page asks on every request)."""
         now = time.monotonic()
         found = self._users.get(key_hash)
         if found is not None and now - found[0] < USER_SECONDS:
             return found[1]
         from sitrep.store import reviews
 
+        generation = self._user_generation  # read before the query: a change made while it runs is not kept
         user = reviews.user_by_key_hash(self.reader(), key_hash)
-        if len(self._users) > CACHED:
-            self._users.clear()
-        self._users[key_hash] = (now, user)
+        with self._cache_lock:
+            if generation == self._user_generation:
+                if len(self._users) > CACHED:
+                    self._users.clear()
+                self._users[key_hash] = (now, user)
         return user
+
+    def forget_users(self) -> None:
+        """Forget every remembered key's user, so the next request reads its user again (call after changing users:
+        :meth:`write` does for every write that is not a review action)."""
+        with self._cache_lock:
+            self._user_generation += 1
+            self._users = {}
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -403,7 +524,8 @@ class Desk:
         if view is not None:
             return view
         with self._view_lock:
-            if self._queue is None:
+            if self._queue is None:  # no write patches it while it is None (see _patch)
+                covered = self.version  # every write up to it is committed, so in what is read next
                 store = self.reader()
                 claims = store.claims()
                 events = store.events()
@@ -412,8 +534,11 @@ class Desk:
                 self._event_country = {e.id: e.place.country if e.place else None for e in events}
                 items = review.queue_items(store, events, claims, audit_flags=self._flags,
                                            states=_states(store, [*events, *claims]))
-                self._items = {(i.kind, i.id): i for i in items}
-                self._queue = QueueView.of(items)
+                with self._swap_lock:
+                    self._items = {(i.kind, i.id): i for i in items}
+                    self._queue = QueueView.of(items)
+                    self._events = {e.id: e for e in events}
+                    self._swapped = max(self._swapped, covered)
             return self._queue
 
     def _refresh(self, store: Store, documents: set[str], records_changed: set[str] | None = None,
@@ -446,18 +571,28 @@ class Desk:
             if changed:
                 self._mark_stale({cid for cid, country in self._claim_country.items()
                                   if country is None or country in countries})
-            items = dict(self._items)
+            with self._swap_lock:
+                items = dict(self._items)
+                held = dict(self._events)
             # The events of the touched incidents are judged again against their mates; the other records only in
             # these documents (one that the write removed goes with them).
             loaded = {e.id for e in events}
             for key in [k for k, item in items.items()
                         if item.document_id in documents or (item.kind == "event" and item.id in loaded)]:
                 del items[key]
+            for event_id in [i for i, e in held.items() if e.document_id in documents or i in loaded]:
+                del held[event_id]
+            held.update((e.id, e) for e in events)
             for item in review.queue_items(store, events, claims, audit_flags=self._flags,
                                            states=_states(store, [*events, *claims])):
                 items[(item.kind, item.id)] = item
-            self._items = items
-            self._queue = QueueView.of(items.values())
+            view = QueueView.of(items.values())
+            with self._swap_lock:  # put back what writes after ``upto`` patched in meanwhile
+                self._items, self._queue, self._events = items, view, held
+                self._overlay = {key: entry for key, entry in self._overlay.items() if entry[0] > upto}
+                if self._overlay:
+                    self._apply({key: (item, record) for key, (_, item, record) in self._overlay.items()})
+                self._swapped = max(self._swapped, upto)
         self._published(upto, queue_only=True)
         if self._incidents is not None:
             self._refresh_incidents(store, documents, events, old_incidents)
@@ -586,6 +721,11 @@ class Desk:
             states[row["record_kind"]][row["state"]] = int(row["n"])
         return {"events": counts["events"], "claims": counts["claims"], "documents": counts["documents"],
                 "event_states": states["event"], "claim_states": states["claim"]}
+
+def _order(item: review.QueueItem) -> tuple[float, str, str]:
+    """The queue's order: most urgent first, then by kind and id."""
+    return (-item.priority, item.kind, item.id)
+
 
 def _by_date(found: Iterable[Incident]) -> list[Incident]:
     return sorted(found, key=lambda i: (i.date_start or date.max, i.id))
