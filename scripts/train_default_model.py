@@ -26,7 +26,7 @@ from sitrep.learn.data import TrainRow, read_training
 from sitrep.learn.train import train_model
 
 NAME = "acled-wordpiece"
-VERSION = 2
+VERSION = 3
 THRESHOLDS = {"event_type": 0.6, "sub_event_type": 0.6}
 """Chosen on 8 leave-one-country-out folds (Bangladesh, India, Indonesia, Kenya, Philippines, Somalia, Sri Lanka,
 Ukraine; 300 held-out rows each, 6,000 training rows per fold), never on the golden or news sets."""
