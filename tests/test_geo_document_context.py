@@ -41,6 +41,31 @@ def test_a_village_known_only_in_another_region_is_placed_in_the_region_named(ga
     assert (place.name, place.admin1_code, place.geo_precision) == ("Kyauk Taw", "MM-01", 3)
 
 
+def _at(*named: tuple[str, int]) -> Event:
+    """An event whose candidates start at the given offsets of an imagined text."""
+    places = [Place(name=n, span=Span(start=at, end=at + len(n), text=n)) for n, at in named]
+    return Event(id="e1", document_id="d1", event_type="Battles", places=places)
+
+
+def test_places_listed_in_two_clauses_are_not_bound(gazetteer: Gazetteer) -> None:
+    # "shelling near Kyauk Taw and, later that week, an air raid on a village of Sagaing region": 50 characters.
+    place = geocode_event(_at(("Kyauk Taw", 0), ("Sagaing region", 60)), gazetteer).place
+    assert (place.admin1_code, place.geo_precision) == ("MM-16", 1)
+
+
+def test_a_chain_of_short_steps_binds_the_village_to_the_region(gazetteer: Gazetteer) -> None:
+    # "Kyauk Taw and Thazi villages in Monywa township in Sagaing region": each step is short.
+    event = _at(("Kyauk Taw", 0), ("Monywa", 40), ("Sagaing region", 60))
+    place = geocode_event(event, gazetteer).place
+    assert place.admin1_code == "MM-01"
+
+
+def test_a_region_named_just_before_binds_its_village(gazetteer: Gazetteer) -> None:
+    # "Sagaing region's Kyauk Taw village"
+    place = geocode_event(_at(("Kyauk Taw", 17), ("Sagaing region", 0)), gazetteer).place  # (best candidate first)
+    assert (place.name, place.admin1_code, place.geo_precision) == ("Kyauk Taw", "MM-01", 3)
+
+
 def test_without_a_region_named_the_village_elsewhere_stands(gazetteer: Gazetteer) -> None:
     place = geocode_event(_event("Kyauk Taw"), gazetteer).place
     assert (place.admin1_code, place.geo_precision) == ("MM-16", 1)

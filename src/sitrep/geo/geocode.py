@@ -39,10 +39,12 @@ def geocode_event(event: Event, gazetteer: Gazetteer | None = None, *, country: 
       happened is known to that level, and the village's name is kept for an analyst to place. A candidate that names a
       governorate whose seat shares its name ("Raqqa", "Aleppo") is read as the city when it is the only place
       the event names below country level; when other places are named it is their context, and stays the unit.
-    - **The named unit binds**: when the event names an admin-1 unit, a village or district found only outside it
-      (a homonym or near spelling elsewhere: "Kyauk Taw village in Rakhine" answered by a Kyauk Taw of Bago) is
-      not chosen; the event is at the extractor's best candidate, located no finer than the unit. A city of
-      ``CITY_POPULATION`` or more is known on its own and still chosen.
+    - **The named unit binds**: when the text binds a village or district to an admin-1 unit it names ("X village
+      in Y region", "X, Y province", "Y's X district": see :func:`_bound_unit`) and the gazetteer finds X only
+      outside every unit the event names (a homonym or near spelling elsewhere), X is not chosen there; the event
+      is at the extractor's best candidate, located no finer than the unit. A city of ``CITY_POPULATION`` or more
+      is known on its own and still chosen; places merely listed together ("in Tal Abyad ... in Hama") are not
+      bound.
     - **The document's region**: ``region`` is the admin-1 unit the whole document names (see
       :func:`document_context`). When the event names no unit (nor another country), it is the event's context:
       its country before the ``country`` hint or dateline, its unit for lookups, and the place of a best
@@ -92,6 +94,7 @@ def geocode_event(event: Event, gazetteer: Gazetteer | None = None, *, country: 
     chosen: Place | None = None
     fallback: Place | None = None
     first_unplaced = True  # the extractor's best candidate resolved nowhere, or only outside the unit named
+    target = unit  # where an unplaced best candidate is located: the unit it is bound to, else the first named
     for number, candidate in enumerate(event.places):
         found = gazetteer.match(candidate.name, country=context, admin1=unit, prefer_locality=below_country == 1)
         if found is None and (by_document or (named and context == named[0] and context != hint and unit is None)):
@@ -101,14 +104,26 @@ def geocode_event(event: Event, gazetteer: Gazetteer | None = None, *, country: 
             # "Hindi in Lamu county" is never sought abroad.
             found = gazetteer.match(candidate.name, prefer_locality=below_country == 1)
         if found is None:
+            if number == 0:  # a name known elsewhere but not here is not placed here ("Sheikh Meskin, Idlib")
+                first_unplaced = bare[0] is None or by_document
             places.append(candidate.model_copy())
             continue
         place = _event_place(found.entry, candidate, found.near)
         places.append(place)
         local = found.entry.level in ("locality", "admin2", "admin3")
+        # (A place the gazetteer knows no admin-1 unit of, like GeoNames' Gaza towns, filed under the Strip, is
+        # never outside: nothing says so.)
         outside = local and unit is not None and found.entry.country == unit.country \
-            and all(found.entry.unit is not u for u in units) and found.entry.population < CITY_POPULATION \
-            and not (by_document and found.entry.key == normalize_name(candidate.name))
+            and found.entry.unit is not None and found.entry.unit.level == "admin1" \
+            and all(found.entry.unit.code != u.code for u in units) \
+            and found.entry.population < CITY_POPULATION
+        if outside and by_document:  # the document's region: only a near spelling or another name gives way
+            outside = found.entry.key != normalize_name(candidate.name)
+        elif outside:  # the event's own units: only the one the text binds the village to ("X village in Y")
+            binding = _bound_unit(number, event.places, bare, units)
+            outside = binding is not None
+            if number == 0 and binding is not None:
+                target = binding
         if number == 0:
             first_unplaced = outside
         if outside:
@@ -117,14 +132,50 @@ def geocode_event(event: Event, gazetteer: Gazetteer | None = None, *, country: 
             chosen = place
         elif fallback is None:
             fallback = place
-    if chosen is None and unit is not None and event.places and first_unplaced and (
-            (fallback is None and by_document) or (fallback is not None and fallback.country == unit.country and (
-                fallback.geo_precision or 0) >= 3 and fallback.admin1_code in (None, unit.code))):
+    if chosen is None and target is not None and event.places and first_unplaced and (
+            (fallback is None and by_document) or (fallback is not None and fallback.country == target.country and (
+                fallback.geo_precision or 0) >= 3 and fallback.admin1_code in (None, unit.code, target.code))):
         # "near Thiban in Deir ez-Zor" with Thiban unknown, or known only elsewhere: the event is at Thiban,
         # somewhere in the governorate. Keep the extractor's best candidate as written, no finer than the unit.
         first = event.places[0]
-        fallback = unit.place(first.name, first.span)
+        fallback = target.place(first.name, first.span)
     return event.model_copy(update={"place": chosen or fallback, "places": places})
+
+
+BIND_CHARS = 40
+"""How far after a village a unit's name may follow and still say where it is: "Kyauk Taw village in the
+northern Sagaing region" binds; "... in the east of Tal Abyad and the regime forces control a village in Hama",
+two places of two clauses, does not."""
+
+
+def _bound_unit(number: int, candidates: Sequence[Place], bare: Sequence[Entry | None],
+                units: Sequence[Entry]) -> Entry | None:
+    """The unit the text binds candidate ``number`` to: one named just after it ("X village in Y region", "X, Y
+    province"; each step within ``BIND_CHARS``, with nothing between but unknown names or places of Y: "in the Z
+    district of") or just before it ("Y's X district"). None when no unit is that close: a list of places is no
+    binding."""
+    span = candidates[number].span
+    if span is None:
+        return None
+    for unit in units:
+        for other, entry in zip(candidates, bare, strict=True):
+            if entry is not unit or other.span is None:
+                continue
+            if 0 <= span.start - other.span.end <= 3:  # "Y's X"
+                return unit
+            if other.span.start < span.end:
+                continue
+            # Each step of the chain is short: "X and Z villages in W township in Y region" binds X to Y.
+            between = sorted((c.span.start, c.span.end, e) for c, e in zip(candidates, bare, strict=True)
+                             if c.span is not None and span.end <= c.span.start < other.span.start)
+            ends = [span.end, *(end for _start, end, _e in between)]
+            starts = [*(start for start, _end, _e in between), other.span.start]
+            if all(0 <= b - a <= BIND_CHARS for a, b in zip(ends, starts, strict=True)) and all(
+                    e is None or e is unit or (e.unit is not None and e.unit.code == unit.code)
+                    for _start, _end, e in between):
+                return unit
+    return None
+
 
 
 def document_context(events: Sequence[Event], gazetteer: Gazetteer | None = None
