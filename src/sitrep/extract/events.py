@@ -778,12 +778,13 @@ GENERIC_FORCES = {"Military Forces": "military", "Police Forces": "police"}
 the actor-table category of a state's own forces of that kind."""
 
 
-def with_national_forces(event: Event, actors: ActorTable) -> Event:
+def with_national_forces(event: Event, actors: ActorTable, *, country: str | None = None) -> Event:
     """A geocoded event whose actor 1 is a generic force ('Military Forces') gets the forces of the country it
     happened in, when the actor table knows them: 'a military jet' over a Sagaing village is Myanmar's military.
-    Runs after geocoding, the first point where the incident's country is known."""
+    Runs after geocoding, the first point where the incident's country is known. ``country`` is the document's
+    country, used when the event has no place of its own ('regime forces' in a story set in Myanmar)."""
     category = GENERIC_FORCES.get(event.actor1 or "")
-    country = event.place.country if event.place is not None else None
+    country = event.place.country if event.place is not None and event.place.country else country
     written = event.spans.get("actor1")
     actor = actors.get(event.actor1) if event.actor1 else None
     if category is None and actor is not None and actor.kind == "state" and written is not None and \

@@ -4,9 +4,10 @@ decided, its figures' governorates made canonical."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from sitrep.geo.gazetteer import Entry, Gazetteer
+from sitrep.geo.gazetteer import CITY_POPULATION, Entry, Gazetteer
+from sitrep.geo.normalize import normalize_name
 from sitrep.model import Claim, Event, Figure, Place
 
 
@@ -21,7 +22,8 @@ def dateline_country(dateline: Place, gazetteer: Gazetteer) -> str | None:
     return None
 
 
-def geocode_event(event: Event, gazetteer: Gazetteer | None = None, *, country: str | None = None) -> Event:
+def geocode_event(event: Event, gazetteer: Gazetteer | None = None, *, country: str | None = None,
+                  region: Entry | None = None) -> Event:
     """A copy of ``event`` with ``place`` set to where it happened, resolved, and its candidate ``places`` filled.
 
     - **Context**: the countries and admin-1 units among the candidates (the first country named, else the
@@ -37,6 +39,18 @@ def geocode_event(event: Event, gazetteer: Gazetteer | None = None, *, country: 
       happened is known to that level, and the village's name is kept for an analyst to place. A candidate that names a
       governorate whose seat shares its name ("Raqqa", "Aleppo") is read as the city when it is the only place
       the event names below country level; when other places are named it is their context, and stays the unit.
+    - **The named unit binds**: when the text binds a village or district to an admin-1 unit it names ("X village
+      in Y region", "X, Y province", "Y's X district": see :func:`_bound_unit`) and the gazetteer finds X only
+      outside every unit the event names (a homonym or near spelling elsewhere), X is not chosen there; the event
+      is at the extractor's best candidate, located no finer than the unit. A city of ``CITY_POPULATION`` or more
+      is known on its own and still chosen; places merely listed together ("in Tal Abyad ... in Hama") are not
+      bound.
+    - **The document's region**: ``region`` is the admin-1 unit the whole document names (see
+      :func:`document_context`). When the event names no unit (nor another country), it is the event's context:
+      its country before the ``country`` hint or dateline, its unit for lookups, and the place of a best
+      candidate that resolves nowhere ("Ateq" in a story about Shabwah: somewhere in Shabwah, precision 3) or
+      only by another spelling outside it. A village found under its own name elsewhere is still chosen: the
+      document's region is weaker evidence than the event's own words.
     - **Precision**: the entry's (1 locality, 2 district, 3 admin-1, 4 country), coarsened to 2 when the
       extractor marked the candidate "near" (``geo_precision`` 2: near, outskirts, district, area) or the text said
       "X district" and only the town X was found. Never finer than the match.
@@ -63,34 +77,144 @@ def geocode_event(event: Event, gazetteer: Gazetteer | None = None, *, country: 
     # Again with the country known: "Borno" is a state only once "Nigeria" has been read.
     bare = [gazetteer.lookup(p.name, country=context) for p in event.places]
     unit = next((e for e in bare if e is not None and e.level == "admin1" and e.country == context), None)
+    by_document = False
+    if unit is None and region is not None and region.level == "admin1" and (
+            named[0] == region.country if named else context in (None, hint, region.country)):
+        # The event names no unit of its own (nor another country): the region the document names is its
+        # context, before a dateline's country ("BANGKOK —" over a story about a Sagaing village).
+        context, unit = region.country, region
+        bare = [gazetteer.lookup(p.name, country=context) for p in event.places]
+        by_document = not any(e is region for e in bare)  # else the event names it too, under a foreign dateline
+    # Units the event names in its country: a village found in none of them is a homonym from elsewhere.
+    units = [e for e in bare if e is not None and e.level == "admin1" and e.country == context] or (
+        [unit] if unit is not None else [])
     below_country = sum(1 for e in bare if e is None or e.level != "country")
 
     places: list[Place] = []
     chosen: Place | None = None
     fallback: Place | None = None
-    for candidate in event.places:
+    first_unplaced = True  # the extractor's best candidate resolved nowhere, or only outside the unit named
+    target = unit  # where an unplaced best candidate is located: the unit it is bound to, else the first named
+    for number, candidate in enumerate(event.places):
         found = gazetteer.match(candidate.name, country=context, admin1=unit, prefer_locality=below_country == 1)
-        if found is None and named and context == named[0] and context != hint and unit is None:
+        if found is None and (by_document or (named and context == named[0] and context != hint and unit is None)):
             # A country the text names is a weaker context than the caller's hint: "Russian jets struck Tell Tamr"
-            # names Russia, but Tell Tamr is where it happened. Try the name on its own (no-context rules). A
-            # governorate the text names is strong context: "Hindi in Lamu county" is never sought abroad.
+            # names Russia, but Tell Tamr is where it happened; so is a region named elsewhere in the document.
+            # Try the name on its own (no-context rules). A governorate the event names is strong context:
+            # "Hindi in Lamu county" is never sought abroad.
             found = gazetteer.match(candidate.name, prefer_locality=below_country == 1)
         if found is None:
+            if number == 0:  # a name known elsewhere but not here is not placed here ("Sheikh Meskin, Idlib")
+                first_unplaced = bare[0] is None or by_document
             places.append(candidate.model_copy())
             continue
         place = _event_place(found.entry, candidate, found.near)
         places.append(place)
-        if chosen is None and found.entry.level in ("locality", "admin2", "admin3"):
+        local = found.entry.level in ("locality", "admin2", "admin3")
+        # (A place the gazetteer knows no admin-1 unit of, like GeoNames' Gaza towns, filed under the Strip, is
+        # never outside: nothing says so.)
+        outside = local and unit is not None and found.entry.country == unit.country \
+            and found.entry.unit is not None and found.entry.unit.level == "admin1" \
+            and all(found.entry.unit.code != u.code for u in units) \
+            and found.entry.population < CITY_POPULATION
+        if outside and by_document:  # the document's region: only a near spelling or another name gives way
+            outside = found.entry.key != normalize_name(candidate.name)
+        elif outside:  # the event's own units: only the one the text binds the village to ("X village in Y")
+            binding = _bound_unit(number, event.places, bare, units)
+            outside = binding is not None
+            if number == 0 and binding is not None:
+                target = binding
+        if number == 0:
+            first_unplaced = outside
+        if outside:
+            continue  # a village of that name elsewhere: the unit the text names says where it is (see above)
+        if chosen is None and local:
             chosen = place
         elif fallback is None:
             fallback = place
-    if chosen is None and fallback is not None and unit is not None and fallback.admin1_code == unit.code \
-            and event.places and bare[0] is None and fallback.geo_precision == 3:
-        # "near Thiban in Deir ez-Zor" with Thiban unknown: the event is at Thiban, somewhere in the governorate.
-        # Keep the extractor's best candidate as written, located no finer than the governorate.
+    if chosen is None and target is not None and event.places and first_unplaced and (
+            (fallback is None and by_document) or (fallback is not None and fallback.country == target.country and (
+                fallback.geo_precision or 0) >= 3 and fallback.admin1_code in (None, unit.code, target.code))):
+        # "near Thiban in Deir ez-Zor" with Thiban unknown, or known only elsewhere: the event is at Thiban,
+        # somewhere in the governorate. Keep the extractor's best candidate as written, no finer than the unit.
         first = event.places[0]
-        fallback = unit.place(first.name, first.span)
+        fallback = target.place(first.name, first.span)
     return event.model_copy(update={"place": chosen or fallback, "places": places})
+
+
+BIND_CHARS = 40
+"""How far after a village a unit's name may follow and still say where it is: "Kyauk Taw village in the
+northern Sagaing region" binds; "... in the east of Tal Abyad and the regime forces control a village in Hama",
+two places of two clauses, does not."""
+
+
+def _bound_unit(number: int, candidates: Sequence[Place], bare: Sequence[Entry | None],
+                units: Sequence[Entry]) -> Entry | None:
+    """The unit the text binds candidate ``number`` to: one named just after it ("X village in Y region", "X, Y
+    province"; each step within ``BIND_CHARS``, with nothing between but unknown names or places of Y: "in the Z
+    district of") or just before it ("Y's X district"). None when no unit is that close: a list of places is no
+    binding."""
+    span = candidates[number].span
+    if span is None:
+        return None
+    for unit in units:
+        for other, entry in zip(candidates, bare, strict=True):
+            if entry is not unit or other.span is None:
+                continue
+            if 0 <= span.start - other.span.end <= 3:  # "Y's X"
+                return unit
+            if other.span.start < span.end:
+                continue
+            # Each step of the chain is short: "X and Z villages in W township in Y region" binds X to Y.
+            between = sorted((c.span.start, c.span.end, e) for c, e in zip(candidates, bare, strict=True)
+                             if c.span is not None and span.end <= c.span.start < other.span.start)
+            ends = [span.end, *(end for _start, end, _e in between)]
+            starts = [*(start for start, _end, _e in between), other.span.start]
+            if all(0 <= b - a <= BIND_CHARS for a, b in zip(ends, starts, strict=True)) and all(
+                    e is None or e is unit or (e.unit is not None and e.unit.code == unit.code)
+                    for _start, _end, e in between):
+                return unit
+    return None
+
+
+
+def document_context(events: Sequence[Event], gazetteer: Gazetteer | None = None
+                     ) -> tuple[str | None, Entry | None]:
+    """(country, region) of a document from its events, each already geocoded on its own (:func:`geocode_event`
+    without ``region``): the context of the document's other places.
+
+    - ``region``: the one admin-1 unit the document names (an event's candidate that resolves to a unit, or the
+      unit of a dateline's town when the text names none: "MOSUL —" is Nineveh); None when it names none or
+      several. A story about
+      "a village in Sagaing region" is about Sagaing wherever else in it a village of that name is mentioned.
+    - ``country``: the one country every resolved event place and the dateline agree on; None when they differ.
+    """
+    gazetteer = gazetteer or Gazetteer.default()
+    units: dict[str, Entry] = {}
+    dateline_units: dict[str, Entry] = {}
+    countries: set[str] = set()
+    datelines = {event.dateline.name: event.dateline for event in events if event.dateline is not None}
+    for dateline in datelines.values():
+        country = dateline_country(dateline, gazetteer)
+        if country:
+            countries.add(country)
+        head = dateline.name.split(",")[0].strip().title()
+        entry = gazetteer.lookup(head, country=country) if head else None
+        unit = entry if entry is not None and entry.level == "admin1" else (entry.unit if entry else None)
+        if unit is not None and unit.country == country:
+            dateline_units[unit.code or unit.name] = unit
+    for geocoded in events:
+        for place in geocoded.places:
+            if place.geo_precision == 3 and place.admin1_code:
+                unit = gazetteer.unit(place.admin1_code, country=place.country)
+                if unit is not None:
+                    units[unit.code or unit.name] = unit
+        if geocoded.place is not None and geocoded.place.country:
+            countries.add(geocoded.place.country)
+    # A unit the text names outranks a dateline's: "BANGKOK —" heads many a story about Myanmar.
+    units = units or dateline_units
+    region = next(iter(units.values())) if len(units) == 1 else None
+    return (next(iter(countries)) if len(countries) == 1 else None), region
 
 
 def _event_place(entry: Entry, candidate: Place, near: bool) -> Place:
