@@ -33,6 +33,7 @@ is shown beside it (on a shared machine it measures the neighbours too).
 from __future__ import annotations
 
 import argparse
+import fcntl
 import json
 import os
 import platform
@@ -45,6 +46,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TextIO
 
 ROOT = Path(__file__).resolve().parents[1]
 BIG_EVENTS = 100_000
@@ -218,20 +220,36 @@ def big_store(folder: Path) -> Path:
     ``bench_linking.py``'s job)."""
     db = folder / f"big-{BIG_EVENTS}-linked-features.duckdb"
     if not db.exists():
-        raw = folder / "big.tmp.duckdb"
-        raw.unlink(missing_ok=True)
-        subprocess.run([sys.executable, str(ROOT / "scripts" / "make_synthetic_events.py"), str(BIG_EVENTS),
-                        str(raw), "--year", "2024"], check=True, cwd=ROOT,
-                       env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
-        subprocess.run([sys.executable, "-c", "import sys; from sitrep.store import Store; "
-                        "from sitrep.store import incidents as s; from sitrep.analyze.similarity import stable_id; "
-                        "store = Store(sys.argv[1]); ids = [r['id'] for r in store.query('SELECT id FROM events')]; "
-                        "s.assign(store, {i: stable_id('incident', i) for i in ids}); "
-                        "from sitrep.analyze.linking import store_features; store_features(store); store.close()",
-                        str(raw)],
-                       check=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
-        raw.rename(db)
+        _build_big_store(db, folder / f"big.{os.getpid()}.tmp.duckdb")
     return db
+
+
+def _hold(folder: Path) -> TextIO:
+    """An exclusive lock on ``folder`` for the rest of this process: two runs given the same folder would otherwise
+    build its stores and databases over each other (one such run measured an empty store). The second waits."""
+    lock = open(folder / ".lock", "w")  # noqa: SIM115 (held until the process exits)
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        print(f"waiting for another run using {folder} (or give this one --dir)", flush=True)
+        fcntl.flock(lock, fcntl.LOCK_EX)
+    return lock
+
+
+def _build_big_store(db: Path, raw: Path) -> None:
+    """:func:`big_store`'s database, written under a name of this process's and renamed into place when whole."""
+    raw.unlink(missing_ok=True)
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "make_synthetic_events.py"), str(BIG_EVENTS),
+                    str(raw), "--year", "2024"], check=True, cwd=ROOT,
+                   env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+    subprocess.run([sys.executable, "-c", "import sys; from sitrep.store import Store; "
+                    "from sitrep.store import incidents as s; from sitrep.analyze.similarity import stable_id; "
+                    "store = Store(sys.argv[1]); ids = [r['id'] for r in store.query('SELECT id FROM events')]; "
+                    "s.assign(store, {i: stable_id('incident', i) for i in ids}); "
+                    "from sitrep.analyze.linking import store_features; store_features(store); store.close()",
+                    str(raw)],
+                   check=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+    raw.rename(db)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -251,6 +269,7 @@ def main(argv: list[str] | None = None) -> int:
     sections = set(args.only.split(","))
     folder = Path(args.dir)
     folder.mkdir(parents=True, exist_ok=True)
+    lock = _hold(folder)  # noqa: F841 (kept open: the lock lasts as long as the file is open)
     rows: list[tuple[str, str, str, str]] = []  # (what, median, target, note)
     print(f"machine: {machine()}", flush=True)
 
@@ -354,13 +373,13 @@ def main(argv: list[str] | None = None) -> int:
     if "report" in sections:
         db = folder / f"big-claims-{BIG_EVENTS}-dated.duckdb"  # claims dated in the events' year (not 2023)
         if not db.exists():
-            shutil.copy(big, folder / "claims.tmp.duckdb")
+            raw = folder / f"claims.{os.getpid()}.tmp.duckdb"
+            shutil.copy(big, raw)
             claims = write_jsonl(folder / "claims.jsonl", documents(CLAIM_DOCUMENTS, seed=5, claims=True))
             subprocess.run([sys.executable, "-c", "import sys; from sitrep import api; "
-                            "api.ingest([sys.argv[1]], db=sys.argv[2])", str(claims),
-                            str(folder / "claims.tmp.duckdb")], check=True, cwd=ROOT,
-                           env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
-            (folder / "claims.tmp.duckdb").rename(db)
+                            "api.ingest([sys.argv[1]], db=sys.argv[2])", str(claims), str(raw)], check=True,
+                           cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+            raw.rename(db)
         for kind, target in (("png", "< 3 s"), ("html", "< 5 s")):
             found = [run_task("render", str(db), str(folder / f"report.{kind}")) for _ in range(args.repeats)]
             rows.append((f"report {kind} ({BIG_EVENTS:,} events, {CLAIM_DOCUMENTS} claim texts)",
