@@ -40,39 +40,30 @@ def _place_kinds(gazetteer: Gazetteer) -> dict[str, str]:
     """Each country or admin-1 name of the gazetteer → "country" | "admin1", for the extractor's place matcher.
 
     Deciding it takes ~13,000 gazetteer lookups (about 2 s, the largest part of ``sitrep extract``'s start-up), and
-    the answer depends only on the gazetteer's tables: it is kept in a cache file named by a fingerprint of those
-    tables (and of the user's place files), under ``$XDG_CACHE_HOME/sitrep`` (``~/.cache/sitrep``). A cache that
-    cannot be read or written is simply not used.
+    the answer depends only on the gazetteer's tables and code: it is kept in the disk cache (:mod:`sitrep.diskcache`,
+    ``$XDG_CACHE_HOME/sitrep``) under a name made from those tables (and the user's place files). A cache that cannot
+    be read or written is simply not used.
     """
-    import hashlib
-    import json
     import os
 
+    from sitrep import diskcache
+    from sitrep.geo import gazetteer as gazetteer_module
     from sitrep.geo.tables import default_directory
 
     sources = [Path(str(default_directory() / name)) for name in sorted(
         ("admin1.tsv", "countries.tsv", "curated_admin1.tsv", "curated_countries.tsv", "curated_places.tsv"))]
     chosen = settings.get("places") if "places" in settings.SETTINGS else None
     sources += [Path(p) for p in str(chosen or "").split(os.pathsep) if p]
-    cache: Path | None = None
     try:
-        stamp = hashlib.sha256("\n".join(
-            f"{path}:{path.stat().st_size}:{path.stat().st_mtime_ns}" for path in sources).encode()).hexdigest()[:16]
-        cache = (Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "sitrep"
-                 / f"place-kinds-{stamp}.json")
-        return dict(json.loads(cache.read_text(encoding="utf-8")))
-    except (OSError, ValueError):
-        pass
-    kinds = {name: ("country" if gazetteer.country(name) else "admin1") for name in gazetteer.names()}
-    if cache is None:
-        return kinds
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        partial = cache.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_text(json.dumps(kinds, ensure_ascii=False), encoding="utf-8")
-        partial.replace(cache)  # atomic: a concurrent reader sees the whole file or none
+        name = f"place-kinds-{diskcache.fingerprint(files=[*sources, Path(gazetteer_module.__file__)])}.json"
     except OSError:
-        pass
+        name = None  # a place file that cannot be read: the gazetteer will say so
+    cached = diskcache.read(name) if name else None
+    if isinstance(cached, dict):
+        return cached
+    kinds = {place: ("country" if gazetteer.country(place) else "admin1") for place in gazetteer.names()}
+    if name:
+        diskcache.write(name, kinds)
     return kinds
 
 
