@@ -134,7 +134,8 @@ def cluster(features: Features, *, threshold: float = THRESHOLD, average: float 
     # Pass 2: every pair inside a component of two or more starting groups, scored whether blocking compared it
     # or not (a pair never compared scores low on its own: days apart, another province), for average linking.
     groups_per_component = np.zeros(n, np.int64)
-    np.add.at(groups_per_component, np.unique(np.stack([components, start], 1), axis=0)[:, 0], 1)
+    # (component, starting group) pairs packed into one int64: np.unique over rows (axis=0) sorts far slower.
+    np.add.at(groups_per_component, np.unique(components * n + start) // max(n, 1), 1)
     multi = (groups_per_component[components] > 1) & ~pinned_rows
     kept_i, kept_j, kept_s = [], [], []
     for i, j in _component_pairs(components, multi):

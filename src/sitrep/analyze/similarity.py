@@ -642,6 +642,16 @@ def candidate_pairs(features: Features, *, window: int = WINDOW_DAYS, km: float 
         return
     q_event, q_key, q_sym = query
     i_event, i_key = index
+    if involving is not None:
+        # Index entries under keys no query holds can meet nothing: of the stored reports an incremental run reads,
+        # most hold keys (their localities, their cells) that no new report asks for. Dropping them keeps the
+        # order of the rest, so the pairs are the same; the sorts below then follow the new reports, not the store.
+        asked = np.unique(q_key)
+        at = np.minimum(np.searchsorted(asked, i_key), len(asked) - 1)
+        held = asked[at] == i_key
+        i_event, i_key = i_event[held], i_key[held]
+        if not len(i_event):
+            return
     # Dense key ids so that (key, day) packs into one int64.
     all_keys, inverse = np.unique(np.concatenate([q_key, i_key]), return_inverse=True)
     del all_keys
