@@ -40,7 +40,7 @@ How (details of features, blocking and the score in :mod:`sitrep.analyze.similar
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -431,11 +431,12 @@ def link_events(store: Store, *, rebuild: bool = False, threshold: float = THRES
                                          gazetteer=gazetteer, actors=actors))
             context = tables[-1]
             # The other members of the incidents met: only incidents with members not read yet need a query.
-            linked = context["members"] > 0
-            held = context["incident_id"][linked].astype(str)
-            incident, read = np.unique(held, return_counts=True)
-            total = dict(zip(held.tolist(), context["members"][linked].tolist(), strict=True))
-            touched = [i for i, n in zip(incident.tolist(), read.tolist(), strict=True) if total[i] > n]
+            linked = np.flatnonzero(context["members"] > 0)
+            held = context["incident_id"][linked].tolist()
+            # Counted in a dict: np.unique sorts the ids as Python objects, a cost that grew with the rows read.
+            read = Counter(held)
+            total = dict(zip(held, context["members"][linked].tolist(), strict=True))
+            touched = [i for i, n in read.items() if total[i] > n]
             if touched:
                 known = fresh | set(context["id"].tolist())
                 tables.append(_read_features(store, stored.link_where(incident_ids=touched, exclude=known),
