@@ -354,14 +354,16 @@ def _starting_groups(ids: Sequence[str], incidents: Sequence[str | None], *, kee
     if keep_existing:
         has = np.fromiter((incident is not None for incident in incidents), bool, n)
         has[held] = False
-        rows = np.flatnonzero(has)
-        if len(rows):
-            keys = np.asarray(incidents, dtype=object)[rows].astype(str)
-            unique, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
-            heads = rows[first]
-            start[rows] = heads[inverse.reshape(-1)]
-            kinds.update(dict.fromkeys(heads.tolist(), EXISTING))
-            names.update(zip(heads.tolist(), unique.tolist(), strict=True))
+        rows = np.flatnonzero(has).tolist()
+        if rows:
+            # Each incident's first row, found through a dict: np.unique sorted the ids as Python objects.
+            keys = [str(incidents[row]) for row in rows]
+            head: dict[str, int] = {}
+            for row, key in zip(rows, keys, strict=True):
+                head.setdefault(key, row)
+            start[rows] = np.fromiter(map(head.__getitem__, keys), np.int64, len(keys))
+            kinds.update(dict.fromkeys(head.values(), EXISTING))
+            names.update((row, key) for key, row in head.items())
     for row in held:
         kinds[row] = PINNED
         names[row] = incidents[row] or stable_id("unlinked", ids[row])
