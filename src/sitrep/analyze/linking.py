@@ -230,7 +230,9 @@ def _average_link(i: np.ndarray, j: np.ndarray, s: np.ndarray, labels: np.ndarra
     ``stored_rows`` lists the rows of every starting group of more than one row (a stored incident): rows that
     meet no pair here still count in its size.
     """
-    groups = sorted({int(labels[r]) for r in set(i.tolist()) | set(j.tolist())})
+    # Labels looked up for all pairs at once: indexing a NumPy array per pair cost more than the merging itself.
+    label_i, label_j = labels[i].tolist(), labels[j].tolist()
+    groups = sorted(set(label_i) | set(label_j))
     if len(groups) < 2:
         return
     members = {g: list(stored_rows.get(g, [g])) for g in groups}
@@ -238,8 +240,7 @@ def _average_link(i: np.ndarray, j: np.ndarray, s: np.ndarray, labels: np.ndarra
     kind = {g: kinds.get(g, NEW) for g in groups}
     sums: dict[tuple[int, int], float] = defaultdict(float)
     vetoed: set[tuple[int, int]] = set()
-    for a, b, score in zip(i.tolist(), j.tolist(), s.tolist(), strict=True):
-        ga, gb = int(labels[a]), int(labels[b])
+    for ga, gb, score in zip(label_i, label_j, s.tolist(), strict=True):
         if ga != gb:
             key = (min(ga, gb), max(ga, gb))
             if score == VETO:
