@@ -40,7 +40,7 @@ How (details of features, blocking and the score in :mod:`sitrep.analyze.similar
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -134,7 +134,8 @@ def cluster(features: Features, *, threshold: float = THRESHOLD, average: float 
     # Pass 2: every pair inside a component of two or more starting groups, scored whether blocking compared it
     # or not (a pair never compared scores low on its own: days apart, another province), for average linking.
     groups_per_component = np.zeros(n, np.int64)
-    np.add.at(groups_per_component, np.unique(np.stack([components, start], 1), axis=0)[:, 0], 1)
+    # (component, starting group) pairs packed into one int64: np.unique over rows (axis=0) sorts far slower.
+    np.add.at(groups_per_component, np.unique(components * n + start) // max(n, 1), 1)
     multi = (groups_per_component[components] > 1) & ~pinned_rows
     kept_i, kept_j, kept_s = [], [], []
     for i, j in _component_pairs(components, multi):
@@ -229,7 +230,9 @@ def _average_link(i: np.ndarray, j: np.ndarray, s: np.ndarray, labels: np.ndarra
     ``stored_rows`` lists the rows of every starting group of more than one row (a stored incident): rows that
     meet no pair here still count in its size.
     """
-    groups = sorted({int(labels[r]) for r in set(i.tolist()) | set(j.tolist())})
+    # Labels looked up for all pairs at once: indexing a NumPy array per pair cost more than the merging itself.
+    label_i, label_j = labels[i].tolist(), labels[j].tolist()
+    groups = sorted(set(label_i) | set(label_j))
     if len(groups) < 2:
         return
     members = {g: list(stored_rows.get(g, [g])) for g in groups}
@@ -237,8 +240,7 @@ def _average_link(i: np.ndarray, j: np.ndarray, s: np.ndarray, labels: np.ndarra
     kind = {g: kinds.get(g, NEW) for g in groups}
     sums: dict[tuple[int, int], float] = defaultdict(float)
     vetoed: set[tuple[int, int]] = set()
-    for a, b, score in zip(i.tolist(), j.tolist(), s.tolist(), strict=True):
-        ga, gb = int(labels[a]), int(labels[b])
+    for ga, gb, score in zip(label_i, label_j, s.tolist(), strict=True):
         if ga != gb:
             key = (min(ga, gb), max(ga, gb))
             if score == VETO:
@@ -353,14 +355,16 @@ def _starting_groups(ids: Sequence[str], incidents: Sequence[str | None], *, kee
     if keep_existing:
         has = np.fromiter((incident is not None for incident in incidents), bool, n)
         has[held] = False
-        rows = np.flatnonzero(has)
-        if len(rows):
-            keys = np.asarray(incidents, dtype=object)[rows].astype(str)
-            unique, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
-            heads = rows[first]
-            start[rows] = heads[inverse.reshape(-1)]
-            kinds.update(dict.fromkeys(heads.tolist(), EXISTING))
-            names.update(zip(heads.tolist(), unique.tolist(), strict=True))
+        rows = np.flatnonzero(has).tolist()
+        if rows:
+            # Each incident's first row, found through a dict: np.unique sorted the ids as Python objects.
+            keys = [str(incidents[row]) for row in rows]
+            head: dict[str, int] = {}
+            for row, key in zip(rows, keys, strict=True):
+                head.setdefault(key, row)
+            start[rows] = np.fromiter(map(head.__getitem__, keys), np.int64, len(keys))
+            kinds.update(dict.fromkeys(head.values(), EXISTING))
+            names.update((row, key) for key, row in head.items())
     for row in held:
         kinds[row] = PINNED
         names[row] = incidents[row] or stable_id("unlinked", ids[row])
@@ -430,11 +434,12 @@ def link_events(store: Store, *, rebuild: bool = False, threshold: float = THRES
                                          gazetteer=gazetteer, actors=actors))
             context = tables[-1]
             # The other members of the incidents met: only incidents with members not read yet need a query.
-            linked = context["members"] > 0
-            held = context["incident_id"][linked].astype(str)
-            incident, read = np.unique(held, return_counts=True)
-            total = dict(zip(held.tolist(), context["members"][linked].tolist(), strict=True))
-            touched = [i for i, n in zip(incident.tolist(), read.tolist(), strict=True) if total[i] > n]
+            linked = np.flatnonzero(context["members"] > 0)
+            held = context["incident_id"][linked].tolist()
+            # Counted in a dict: np.unique sorts the ids as Python objects, a cost that grew with the rows read.
+            read = Counter(held)
+            total = dict(zip(held, context["members"][linked].tolist(), strict=True))
+            touched = [i for i, n in read.items() if total[i] > n]
             if touched:
                 known = fresh | set(context["id"].tolist())
                 tables.append(_read_features(store, stored.link_where(incident_ids=touched, exclude=known),

@@ -591,10 +591,18 @@ def features_from_columns(columns: Mapping[str, Sequence[Any]]) -> Features:
 def _codes(*columns: Sequence[Any]) -> list[np.ndarray]:
     """Dense integer ids of the strings of these columns, one id space for all of them; -1 for None or ""."""
     ids: dict[Any, int] = {None: _MISSING, "": _MISSING}
-    # One dict lookup per value: cheaper than sorting the strings (np.unique) for the tens of thousands of stored
-    # reports an incremental run may read.
-    return [np.fromiter((ids.setdefault(v, len(ids) - 2) for v in column), np.int64, len(column))
-            for column in columns]
+    # Dict lookups, cheaper than sorting the strings (np.unique) for the tens of thousands of stored reports an
+    # incremental run may read: the column's distinct values numbered in order of first appearance (as one
+    # setdefault per value would), then one lookup per value through map, not a Python-level generator (a third
+    # less time on the 100,000-event bench store).
+    out: list[np.ndarray] = []
+    for column in columns:
+        values = column.tolist() if isinstance(column, np.ndarray) else list(column)
+        for value in dict.fromkeys(values):
+            if value not in ids:
+                ids[value] = len(ids) - 2
+        out.append(np.fromiter(map(ids.__getitem__, values), np.int64, len(values)))
+    return out
 
 
 def tactic_mask(tactics: Iterable[str]) -> int:
@@ -642,6 +650,16 @@ def candidate_pairs(features: Features, *, window: int = WINDOW_DAYS, km: float 
         return
     q_event, q_key, q_sym = query
     i_event, i_key = index
+    if involving is not None:
+        # Index entries under keys no query holds can meet nothing: of the stored reports an incremental run reads,
+        # most hold keys (their localities, their cells) that no new report asks for. Dropping them keeps the
+        # order of the rest, so the pairs are the same; the sorts below then follow the new reports, not the store.
+        asked = np.unique(q_key)
+        at = np.minimum(np.searchsorted(asked, i_key), len(asked) - 1)
+        held = asked[at] == i_key
+        i_event, i_key = i_event[held], i_key[held]
+        if not len(i_event):
+            return
     # Dense key ids so that (key, day) packs into one int64.
     all_keys, inverse = np.unique(np.concatenate([q_key, i_key]), return_inverse=True)
     del all_keys

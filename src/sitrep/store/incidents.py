@@ -111,11 +111,15 @@ def link_where(*, unlinked: bool = False, blocks: Sequence[Block] | None = None,
     if blocks is not None:
         if not blocks:
             return None
-        # Blocks as a relation joined on dates: one pass over the events, whatever the number of blocks.
+        # Blocks as a relation of (day, country, unit), one row per day of each block, joined on the day: an
+        # equality join (a hash join, one pass over the events) where joining on the range (date_start BETWEEN)
+        # made DuckDB test every event against every block of a run (measured: 0.15 CPU s of 0.42 s reading the
+        # features of 46,000 stored events for 354 blocks, the day join 0.04 s; the same events).
         clauses.append(
-            "e.id IN (SELECT x.id FROM events x JOIN (SELECT unnest(?::DATE[]) AS lo, unnest(?::DATE[]) AS hi, "
-            "unnest(?::VARCHAR[]) AS country, unnest(?::VARCHAR[]) AS unit) k "
-            "ON x.date_start BETWEEN k.lo AND k.hi "
+            "e.id IN (SELECT x.id FROM events x JOIN (SELECT CAST(unnest(generate_series(b.lo, b.hi, INTERVAL 1 DAY)) "
+            "AS DATE) AS day, b.country, b.unit FROM (SELECT unnest(?::DATE[]) AS lo, unnest(?::DATE[]) AS hi, "
+            "unnest(?::VARCHAR[]) AS country, unnest(?::VARCHAR[]) AS unit) b) k "
+            "ON x.date_start = k.day "
             "WHERE k.country IS NULL OR x.country IS NULL OR (x.country = k.country AND (k.unit IS NULL "
             "OR x.admin1 IS NULL OR coalesce(x.admin1_code, x.admin1) = k.unit OR contains(x.places::VARCHAR, "
             "'\"' || k.unit || '\"'))))")
