@@ -63,6 +63,15 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def _print_rows(timings: dict[str, list[float]]) -> None:
+    """One line per page: requests, p50, p95, p99 and max in milliseconds."""
+    for name, values in timings.items():
+        ordered = sorted(values)
+        p = functools.partial(_percentile, ordered)
+        print(f"{name:<16} {len(values):>8} {statistics.median(values) * 1000:>8.1f} {p(0.95):>8.1f} "
+              f"{p(0.99):>8.1f} {max(values) * 1000:>8.1f}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reviewers", type=int, default=50)
@@ -178,25 +187,13 @@ def run(url: str, keys: list[str], args: argparse.Namespace, counts: dict[str, i
     print(f"{len(keys)} reviewers, {args.seconds:.0f} s, think time mean {args.think} s; database: "
           f"{counts['documents']} documents, {counts['events']} events, {counts['claims']} claims")
     print(f"{'page':<16} {'requests':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8}")
-    for name, values in timings.items():
-        ordered = sorted(values)
-        p = functools.partial(_percentile, ordered)
-        print(f"{name:<16} {len(values):>8} {statistics.median(values) * 1000:>8.1f} {p(0.95):>8.1f} "
-              f"{p(0.99):>8.1f} {max(values) * 1000:>8.1f}")
+    _print_rows(timings)
     if inside:
         print("in the server (Server-Timing: from the request reaching the application to its response):")
-        for name, values in inside.items():
-            ordered = sorted(values)
-            p = functools.partial(_percentile, ordered)
-            print(f"{name:<16} {len(values):>8} {statistics.median(values) * 1000:>8.1f} {p(0.95):>8.1f} "
-                  f"{p(0.99):>8.1f} {max(values) * 1000:>8.1f}")
+        _print_rows(inside)
     if steady:
         print("less each reviewer's first round (they all start at once):")
-        for name, values in steady.items():
-            ordered = sorted(values)
-            p = functools.partial(_percentile, ordered)
-            print(f"{name:<16} {len(values):>8} {statistics.median(values) * 1000:>8.1f} {p(0.95):>8.1f} "
-                  f"{p(0.99):>8.1f} {max(values) * 1000:>8.1f}")
+        _print_rows(steady)
     total = sum(len(v) for v in timings.values())
     print(f"throughput {total / args.seconds:.1f} requests/s; edits acknowledged {len(acknowledged)}, "
           f"refused {len(refused)}; lost {len(lost)}, duplicated {len(duplicated)}, refused but logged "
