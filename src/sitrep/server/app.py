@@ -270,33 +270,33 @@ def create_app(db: str | Path, *, secret: str | None = None, session_minutes: in
             target = f"/records/{kind}/{record_id}"
         return RedirectResponse(_local(target), status_code=303)
 
+    async def form_action(request: Request, form: Any, permission: str, write: Callable[[Any, auth.User], Any],
+                          documents: list[str], then: str) -> Response:
+        """A browser form's write, in a worker thread (on the event loop it would hold up every request), then a
+        redirect to the form's ``next`` or ``then``; a refused write answers 400 with its reason."""
+        try:
+            await run_in_threadpool(lambda: act(request, permission, str(form.get("csrf") or ""), write, documents))
+        except ConfigError as error:
+            return PlainTextResponse(str(error), status_code=400)
+        return RedirectResponse(_local(str(form.get("next") or then)), status_code=303)
+
     @app.post("/incidents/merge", include_in_schema=False)
     async def merge_form(request: Request) -> Response:
         form = await request.form()
         given = " ".join(str(v) for v in form.getlist("incidents"))
         ids = list(dict.fromkeys(i for i in given.replace(",", " ").split() if i))
-        try:
-            await run_in_threadpool(
-                lambda: act(request, "merge", str(form.get("csrf") or ""),
-                            lambda store, user: review.merge(store, ids, reviewer=user.name,
-                                                             why=str(form.get("why") or "")),
-                            _incident_documents(desk, ids)))
-        except ConfigError as error:
-            return PlainTextResponse(str(error), status_code=400)
-        return RedirectResponse(_local(str(form.get("next") or f"/incidents/{ids[0]}")), status_code=303)
+        why = str(form.get("why") or "")
+        return await form_action(request, form, "merge",
+                                 lambda store, user: review.merge(store, ids, reviewer=user.name, why=why),
+                                 _incident_documents(desk, ids), f"/incidents/{ids[0]}" if ids else "/incidents")
 
     @app.post("/undo/{action_id}", include_in_schema=False)
     async def undo_form(request: Request, action_id: str) -> Response:
         form = await request.form()
-        try:
-            await run_in_threadpool(
-                lambda: act(request, "undo", str(form.get("csrf") or ""),
-                            lambda store, user: review.undo(store, action_id, reviewer=user.name,
-                                                            why=str(form.get("why") or "")),
-                            _action_documents(desk, action_id)))
-        except ConfigError as error:
-            return PlainTextResponse(str(error), status_code=400)
-        return RedirectResponse(_local(str(form.get("next") or "/log")), status_code=303)
+        why = str(form.get("why") or "")
+        return await form_action(request, form, "undo",
+                                 lambda store, user: review.undo(store, action_id, reviewer=user.name, why=why),
+                                 _action_documents(desk, action_id), "/log")
 
     # -- browse --------------------------------------------------------------------------------------------------
 
