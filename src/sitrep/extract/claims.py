@@ -71,7 +71,7 @@ from sitrep.extract.lang.en.claims import (
 )
 from sitrep.extract.pipeline import lowers, marks, span_record
 from sitrep.extract.pipeline import sentences as sentences_of
-from sitrep.extract.roles import mention_role
+from sitrep.extract.roles import claim_actor, figure_target, mention_role, party_mentions
 from sitrep.extract.vocabulary import (
     AMBIGUOUS_MARKERS,
     ANTECEDENT_WORDS,
@@ -457,7 +457,7 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
         if left_lower[-1:] == ["for"] or left_lower[-3:-1] == ["for", "the"] or "accounted" in left_lower:
             # "the SDF accounted for 58 and the Syrian army and its allies for the remaining 13"
             clause_start = max([sentence.start] + [d.number.end for d in before if d.sentence == sent_index])
-            target = _target(ctx, clause_start, number.start)
+            target = figure_target(ctx.doc, clause_start, number.start)
             if target:
                 own["target"] = target
     if left_lower[:1] == ["where"] and "admin1" not in own and left[0].i >= 2 and doc[left[0].i - 1].text == ",":
@@ -955,7 +955,7 @@ def _facets(ctx: Context, start: int, end: int) -> dict[str, str]:
                 tactics.append(key)
     if tactics:
         facets["tactic"] = "+".join(tactics)
-    target = _target(ctx, start, end)
+    target = figure_target(ctx.doc, start, end)
     if target:
         facets["target"] = target
     regions = {ctx.region_at[i]._.sitrep for i in range(start, end) if i in ctx.region_at}
@@ -975,44 +975,6 @@ def _verb_form(text: str) -> bool:
     """'ambushed', 'executed' describe an act; only nouns ('ambushes', 'IEDs') name what is counted."""
     lower = text.lower()
     return lower.endswith("ed") and not lower.endswith("ied")
-
-
-def _target(ctx: Context, start: int, end: int) -> str | None:
-    doc = ctx.doc
-    for i in range(start, end):
-        if doc[i].lower_ == "by" or (doc[i].lower_ == "hands" and i + 1 < end and doc[i + 1].lower_ == "of"):
-            end = i  # 'killed in raids by Russian warplanes': who kills is never the target
-            break
-    for i in range(start, end):
-        span = ctx.actor_at.get(i)
-        if span is None or span.start != i:
-            continue
-        actor: Actor = span._.sitrep
-        if actor.kind in NON_PERPETRATOR_KINDS:
-            continue
-        if mention_role(doc, i) == "agent" or (i > 0 and doc[i - 1].lower_ == "from"):
-            continue  # 'killed by the militia', 'fire from the army': who acts is never the target
-        if any(doc[j].lower_ == "and" for j in range(start, i)) and any(
-                target_category_for_term(doc[j].lower_) for j in range(start, i)):
-            break  # '34 soldiers and Wagner mercenaries': a list of several parties, counted as the category
-        name = actor.canonical
-        tail = [t.lower_ for t in doc[span.end : min(span.end + 3, end)]]
-        if tail[:2] == ["and", "allies"] or tail[:3] == ["and", "its", "allies"] or tail[:2] == ["and", "allied"]:
-            name += " and allies"
-        return name
-    for i in range(start, end):
-        token = doc[i]
-        if token.lower_ in ("people", "persons", "individuals", "others"):
-            continue
-        category = target_category_for_term(token.lower_)
-        if category is None and token.lower_ in SUBGROUPS and (
-                i == start or (i == start + 1 and doc[start].lower_ in ("citizen", "civilian"))):
-            return SUBGROUPS[token.lower_]  # '3 citizen woman', '1 child' (the singular the table lacks)
-        if category == "civilians" and token.lower_ in SUBGROUPS:
-            return SUBGROUPS[token.lower_]  # 'including 92 children': a part of the civilians counted
-        if category is not None:
-            return category
-    return None
 
 
 # --- claims -------------------------------------------------------------------------------------------------
@@ -1420,9 +1382,7 @@ def _line_perpetrator(ctx: Context, index: int, first_number: int) -> Span | Non
     """The party a sentence of a toll blames: after 'by' or 'at the hands of', or before 'were responsible for'."""
     doc = ctx.doc
     sentence = ctx.sentences[index]
-    for span in marks(doc, "actors"):
-        if not (sentence.start <= span.start < sentence.end) or span._.sitrep.kind in NON_PERPETRATOR_KINDS:
-            continue
+    for span in party_mentions(doc, sentence.start, sentence.end):
         before = [t.lower_ for t in doc[max(sentence.start, span.start - 6) : span.start]
                   if t.lower_ not in ("the", "a", "an", "“", '"', "of") or t.i == span.start - 1]
         lead = [w for w in before if w not in ("the", "“", '"', "warplanes", "fire", "forces")]
@@ -1463,7 +1423,9 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
         previous = next((i for i in range(first - 1, max(-1, first - 3), -1) if ctx.sentences[i].text.strip()), first)
         _civilian_toll(ctx, drafts, max(lo, ctx.sentences[previous].start), trigger.end)
     targets = {d.facets.get("target", "").removesuffix(" and allies") for d in drafts}
-    actor_span = perpetrator or (None if all_parties else _perpetrator(ctx, trigger, drafts, targets, lo, hi))
+    totals = [d for d in drafts if d.sentence == first]
+    anchor = totals[0].number.start if totals else trigger.end
+    actor_span = perpetrator or (None if all_parties else claim_actor(doc, trigger, anchor, lo, hi, targets=targets))
     actor = actor_span._.sitrep.canonical if actor_span is not None else None
 
     claimant = None
@@ -1730,28 +1692,6 @@ def _source(ctx: Context, claim: Claim, outlet: str | None, actors: ActorTable) 
                 "state", "state-allied", "government") else "perpetrator_media"
     return Source(outlet=outlet, outlet_kind=kind, speaker=speaker.canonical if speaker else None,
                   speaker_kind=speaker_kind, speaks_for=claim.claimant or owner, span=span)
-
-
-def _perpetrator(ctx: Context, trigger: Span, drafts: list[Draft], targets: set[str], lo: int,
-                 hi: int) -> Span | None:
-    doc = ctx.doc
-    # 'operations against the Islamic State group': a party after 'against' is acted upon, never the actor.
-    candidates = [s for s in marks(doc, "actors") if lo <= s.start < hi
-                  and s._.sitrep.kind not in NON_PERPETRATOR_KINDS and s._.sitrep.canonical not in targets
-                  and mention_role(doc, s.start) != "patient"]
-    totals = [d for d in drafts if d.sentence == ctx.sentence_of[trigger.start]]
-    anchor = totals[0].number.start if totals else trigger.end
-    in_trigger = [s for s in candidates if trigger.start <= s.start < anchor]
-    if in_trigger:
-        return in_trigger[-1]
-    by = [s for s in candidates if trigger.start <= s.start < trigger.end and s.start > 0
-          and doc[s.start - 1].lower_ == "by"]
-    if by:
-        return by[0]
-    before = [s for s in candidates if s.start < trigger.start]
-    if before:
-        return before[-1]
-    return candidates[0] if candidates else None
 
 
 def _explicit_claimant(ctx: Context, lo: int, hi: int, targets: set[str]) -> Span | None:

@@ -166,12 +166,11 @@ from sitrep.extract.lang.en.incidents import (
     WEAPON_WORDS,
 )
 from sitrep.extract.pipeline import lowers, marks, sentences, span_record
-from sitrep.extract.roles import mention_role
+from sitrep.extract.roles import actor_candidates, target_party
 from sitrep.extract.vocabulary import (
     CAPTURE,
     COMBINED,
     KILL,
-    NON_PERPETRATOR_KINDS,
     WOUND,
     casualty_measure,
     measure_from_left,
@@ -1041,10 +1040,7 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
     for number, sentence in enumerate(draft.sentences):
         if number and (_background(sentence) or _BACKGROUND_TOLL.search(sentence.text.lower())):
             continue  # ("the capital has seen attacks by the Taliban and IS in recent years": not this act's)
-        for span in marks(doc, "actors"):
-            actor: Actor = span._.sitrep
-            if not (sentence.start <= span.start < sentence.end) or actor.kind in NON_PERPETRATOR_KINDS:
-                continue
+        for span in actor_candidates(doc, sentence.start, sentence.end):
             if (_compound_head(doc, span) and not _leads(doc, span)) or _victim_role(doc, span):
                 continue  # ("Daesh-linked ADF rebels", "a former Taliban leader": not who acted)
             if _responder(doc, span, sentence):
@@ -1256,16 +1252,10 @@ def _target(doc: Doc, draft: EventDraft, perp_span: Span | None) -> tuple[str | 
     perp = perp_span.start if perp_span is not None else -1
     perp_word = perp_span.text.lower() if perp_span is not None and perp_span._.sitrep is None else None
     for sentence in draft.sentences:
-        for span in marks(doc, "actors"):
+        # The first party acted upon, neither the perpetrator nor an agent (the same rule as a claim's figure).
+        span = target_party(doc, sentence.start, sentence.end, actor=perp_span)
+        if span is not None:
             actor: Actor = span._.sitrep
-            if not (sentence.start <= span.start < sentence.end) or span.start == perp \
-                    or actor.kind in NON_PERPETRATOR_KINDS:
-                continue
-            if perp_span is not None and perp_span._.sitrep is not None \
-                    and actor.canonical == perp_span._.sitrep.canonical:
-                continue
-            if mention_role(doc, span.start) == "agent":
-                continue  # 'attacked by the militia': who acts is never the target (shared with claims)
             victim = None if draft.triggers[0].text.lower() in ARREST_WORDS else _civilian_before(
                 doc, draft.triggers[0].end, span.start, sentence)  # (those arrested are coded by their group)
             if victim is not None:
