@@ -1477,7 +1477,8 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
     actor = actor_span._.sitrep.canonical if actor_span is not None else None
 
     claimant = None
-    explicit = _credited_owner(ctx, trigger, targets) or _explicit_claimant(ctx, lo, hi, targets)
+    explicit = _credited_owner(ctx, trigger, targets) or _explicit_claimant(ctx, lo, hi, targets,
+                                                                           (trigger.start, anchor))
     if explicit is not None:
         claimant = explicit._.sitrep.canonical
         spans["claimant"] = span_record(explicit)
@@ -1679,13 +1680,16 @@ def _country_of(doc: Doc, start: int, stop: int) -> str | None:
 
 def _first_country(doc: Doc, start: int, stop: int) -> str | None:
     """The first country the text names in ``[start, stop)`` by a demonym or a country's name."""
-    for token in doc[start:stop]:
-        if token.text in DEMONYMS:
-            return DEMONYMS[token.text]
-        # (pycountry also reads codes: 'In' would be India; only a name of four letters or more is a country)
-        if token.is_title and len(token.text) >= 4 and not token.is_stop and (
-                demonym := _demonym(token.text)) is not None:
-            return DEMONYMS[demonym]
+    return next((code for token in doc[start:stop] if (code := _named_country(token)) is not None), None)
+
+
+def _named_country(token: Token) -> str | None:
+    """The country code of a demonym ('Somali') or a country's name ('Nigeria') as the token, else None."""
+    if token.text in DEMONYMS:
+        return DEMONYMS[token.text]
+    # (pycountry also reads codes: 'In' would be India; only a name of four letters or more is a country)
+    if token.is_title and len(token.text) >= 4 and not token.is_stop and (demonym := _demonym(token.text)):
+        return DEMONYMS[demonym]
     return None
 
 
@@ -1701,16 +1705,19 @@ def _own_forces(ctx: Context, actors: ActorTable, claimant: str, trigger: Span, 
     own = [d for d in drafts if d.sentence == ctx.sentence_of[trigger.start]]
     if speaker is None or speaker.kind not in ("state", "group", "state-allied") or not own:
         return None
+    if {d.facets.get("target") for d in drafts} & {claimant, _forces_of(actors, speaker)}:
+        # ('the army said … forces violated the ceasefire 14 times, wounding 2 soldiers': it counts harm done to it)
+        return None
     doc = ctx.doc
     words = doc[trigger.start : own[0].number.start]
     for token in words:
         if token.lower_ not in _OWN_FORCE_NOUNS:
             continue
-        before = doc[token.i - 1] if token.i > trigger.start else None
-        if before is not None and (before.text in DEMONYMS or _demonym(before.text) is not None) and (
-                DEMONYMS.get(before.text) != speaker.country):
-            return None
-        if before is not None and before.lower_ in ("against", "on", "targeting", "enemy"):
+        lead = doc[max(trigger.start, token.i - 3) : token.i]
+        if any(t.lower_ in ("backed", "led", "allied", "aligned", "enemy") for t in lead) or any(
+                _named_country(t) not in (None, speaker.country) for t in lead):
+            return None  # 'Russian-backed forces', 'Russian troops': another side's forces
+        if lead[-1:].text.lower() in ("against", "on", "targeting"):
             continue
         return _forces_of(actors, speaker)
     if _results_of_operations(trigger) and not any(t.lower_ == "by" for t in trigger):
@@ -1727,7 +1734,8 @@ def _forces_of(actors: ActorTable, speaker: Actor) -> str:
 
 def _owned_medium(ctx: Context, lo: int, hi: int) -> Span | None:
     """A medium the claimant publishes in, told by its kind rather than a name the actor table knows: 'the group's
-    weekly newspaper', 'its press centre', 'a video released by the group' (the words up to the medium's noun)."""
+    weekly newspaper', 'its press centre', 'a video released by the group' (the words after the possessive, up to
+    the medium's noun)."""
     doc = ctx.doc
     for token in doc[lo:hi]:
         if token.lower_ not in _MEDIUM_NOUNS:
@@ -1741,11 +1749,17 @@ def _owned_medium(ctx: Context, lo: int, hi: int) -> Span | None:
                 break  # ('the organisation's Coordination and Military Operations center': a name of several words)
             start -= 1
         owner = doc[start - 1].lower_ if start > lo else ""
-        if owner not in _MEDIUM_OWNERS and not (owner in ("a", "an") and token.lower_ == "video"):
-            continue
         end = token.i + 1
         while end < hi and end - token.i < 3 and doc[end].lower_ in _MEDIUM_NOUNS:
             end += 1  # 'its weekly bulletin', 'the group's radio station'
+        # 'the press centre of the People's Defence Forces': the medium named before its owner
+        owned_after = owner == "the" and end + 1 < hi and doc[end].lower_ == "of" and any(
+            end < s.start <= end + 2 for s in party_mentions(doc, end, min(hi, end + 3)))
+        if owner not in _MEDIUM_OWNERS and not owned_after and not (
+                owner in ("a", "an") and token.lower_ == "video"):
+            continue
+        if any(s.start < end and start < s.end for s in marks(doc, "actors")):
+            continue  # a party's or monitor's own name ('the UN refugee agency'), not a medium
         return doc[start:end]
     return None
 
@@ -1910,12 +1924,18 @@ def _credited_owner(ctx: Context, trigger: Span, targets: set[str]) -> Span | No
     return None
 
 
-def _explicit_claimant(ctx: Context, lo: int, hi: int, targets: set[str]) -> Span | None:
-    """A group or force named as the subject of a claim verb: 'ISWAP claimed', 'the Islamic State group said'."""
+def _explicit_claimant(ctx: Context, lo: int, hi: int, targets: set[str],
+                       opening: tuple[int, int] = (0, 0)) -> Span | None:
+    """A group or force named as the subject of a claim verb: 'ISWAP claimed', 'the Islamic State group said'.
+
+    A party that is also a target of the figures speaks only from the opening words of the claim's sentence,
+    before its first count (``opening``: "Ukraine's military said Russian-backed forces … wounding 2 Ukrainian
+    soldiers" - a side tells of the other side's attacks on it)."""
     doc = ctx.doc
     for span in marks(doc, "actors"):
         actor: Actor = span._.sitrep
-        if not (lo <= span.start < hi) or actor.kind in NON_PERPETRATOR_KINDS or actor.canonical in targets:
+        if not (lo <= span.start < hi) or actor.kind in NON_PERPETRATOR_KINDS or (
+                actor.canonical in targets and not opening[0] <= span.start < opening[1]):
             continue
         # 'The Defence Headquarters (DHQ) has said': an acronym in brackets is skipped (read on the token's own
         # text: its lower-case form is never upper case).
@@ -1973,7 +1993,7 @@ council", "the Houthis' leader", "the group's weekly newspaper")."""
 _MEDIUM_NOUNS = {"newspaper", "newsletter", "weekly", "magazine", "bulletin", "video", "radio", "station", "channel",
                  "agency", "website", "centre", "center", "outlet", "broadcaster", "television", "tv", "infographic"}
 """Nouns of a medium a party publishes in: kept as the claim's medium where the actor table names no outlet."""
-_MEDIUM_OWNERS = {"its", "their", "the", "group", "'s", "’s", "'", "’"}
+_MEDIUM_OWNERS = {"its", "their", "'s", "’s", "'", "’"}
 _MEDIUM_STOP = {"said", "says", "reported", "announced", "published", "claimed", "stated", "tweeted", "on", "in", ",",
                 "that", ".", "and", "of", "which"}
 _OWNERS = {"its", "their"}
