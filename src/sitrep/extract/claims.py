@@ -1740,6 +1740,10 @@ def _owned_medium(ctx: Context, lo: int, hi: int) -> Span | None:
     for token in doc[lo:hi]:
         if token.lower_ not in _MEDIUM_NOUNS:
             continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.lower_ == "weekly" and following is not None and following.is_alpha and (
+                following.lower_ not in _MEDIUM_NOUNS | _MEDIUM_STOP):
+            continue  # 'their weekly statement', 'its weekly al-Naba': an adjective of another noun
         start = token.i
         while start > lo and token.i - start < 6:
             word = doc[start - 1]
