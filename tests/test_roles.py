@@ -74,3 +74,21 @@ def test_the_actor_of_a_claim_is_the_subject_of_its_count_not_who_it_was_against
     doc = _doc("Against the Islamic State group, the SDF carried out 12 operations in March.")
     found = claim_actor(doc, doc[0 : len(doc)], _at(doc, "12"), 0, len(doc))
     assert found is not None and found._.sitrep.canonical == "Syrian Democratic Forces"
+
+
+def test_an_incident_target_is_an_acled_actor_with_its_category() -> None:
+    from sitrep.extract.roles import incident_target
+
+    doc = _doc("Taliban fighters stormed a police post in Ghazni on Monday, killing four officers.")
+    trigger = doc[_at(doc, "stormed") : _at(doc, "stormed") + 1]
+    actor = next(s for s in doc.spans["actors"] if s._.sitrep.canonical == "Taliban")
+    name, _, category = incident_target(doc, [doc[0 : len(doc)]], trigger, actor)
+    assert (name, category) == ("Police Forces", "police")
+
+
+def test_the_subject_of_a_passive_verb_of_violence_is_its_victim() -> None:
+    from sitrep.extract.roles import passive_victim
+
+    doc = _doc("Two Turkish soldiers were killed by the PKK near the border.")
+    soldiers = next(s for s in doc.spans["actors"] if s.start <= _at(doc, "soldiers") < s.end)
+    assert passive_victim(doc, soldiers, doc[0 : len(doc)])

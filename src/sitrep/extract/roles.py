@@ -18,15 +18,28 @@ named party acted upon from :func:`target_party`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Literal
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from sitrep.extract.lang.en.actors import DEATH_VERBS
 from sitrep.extract.lang.en.claims import SUBGROUPS
-from sitrep.extract.pipeline import marks
-from sitrep.extract.vocabulary import NON_PERPETRATOR_KINDS
-from sitrep.taxonomy import target_category_for_term
+from sitrep.extract.lang.en.incidents import (
+    ACTING_FORCES,
+    ARMED_MODIFIERS,
+    ARREST_WORDS,
+    CIVILIAN_WORDS,
+    MILITARY_WORDS,
+    OUT_OF_SERVICE,
+    PASSIVE,
+    POLICE_WORDS,
+    SPECIFIC_TARGETS,
+    VIOLENCE_VERBS,
+)
+from sitrep.extract.pipeline import lowers, marks
+from sitrep.extract.vocabulary import KILL, NON_PERPETRATOR_KINDS, WOUND
+from sitrep.taxonomy import Actor, target_category_for_term
 
 Role = Literal["agent", "patient"]
 
@@ -149,3 +162,120 @@ def claim_actor(doc: Doc, trigger: Span, anchor: int, lo: int, hi: int, *,
     if before:
         return before[-1]
     return candidates[0] if candidates else None
+
+
+def passive_victim(doc: Doc, span: Span, sentence: Span) -> bool:
+    """'Afghan soldiers were killed', 'two Turkish soldiers have been wounded': the actor is the subject of a
+    passive verb of violence, its victim, not its perpetrator."""
+    ahead = [t.lower_ for t in doc[span.end : min(sentence.end, span.end + 5)]]
+    for k, word in enumerate(ahead[:-1]):
+        if word in PASSIVE and (ahead[k + 1] in VIOLENCE_VERBS or ahead[k + 1] in KILL or ahead[k + 1] in WOUND):
+            return True
+    # "Afghan soldiers and three others have been killed", "police officers died after …": a coordinated subject or
+    # a verb of dying, up to the clause's end.
+    for k in range(span.end, min(sentence.end, span.end + 9)):
+        word = doc[k].lower_
+        if doc[k].is_punct and word not in ("-", "–"):
+            return False
+        if word in DEATH_VERBS and doc[k - 1].lower_ not in ("the", "of"):
+            return True
+        if word in PASSIVE and k + 1 < sentence.end and (doc[k + 1].lower_ in KILL or doc[k + 1].lower_ in WOUND):
+            return True
+        if word in VIOLENCE_VERBS and word not in KILL | WOUND:
+            return False  # an active verb first: "Taliban fighters attacked a base where soldiers were killed"
+    return False
+
+
+def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
+                    perp_span: Span | None) -> tuple[str | None, Span | None, str | None]:
+    """An incident's target as (ACLED actor 2, its span, target category), read in the incident's ``sentences``:
+    the first party acted upon (:func:`target_party`, the rule a claim's figure uses too), or a person killed who
+    only belonged to that party ('a cleric who had backed al-Shabaab'); else the first word that names the harmed
+    ('police', 'soldiers', 'civilians', 'a journalist'); else infrastructure named in the text.
+
+    Unlike a claim's figure target (:func:`figure_target`, a facet: a party or a category), an incident's target
+    is an ACLED actor: civilians are 'Civilians' with their category apart, and a force word with no name is
+    'Police Forces' or 'Military Forces'. ``perp_span`` (the incident's actor) is never its target, nor is its own
+    side's force word."""
+    perp = perp_span.start if perp_span is not None else -1
+    perp_word = perp_span.text.lower() if perp_span is not None and perp_span._.sitrep is None else None
+    for sentence in sentences:
+        # The first party acted upon, neither the perpetrator nor an agent (the same rule as a claim's figure).
+        span = target_party(doc, sentence.start, sentence.end, actor=perp_span)
+        if span is not None:
+            actor: Actor = span._.sitrep
+            victim = None if trigger.text.lower() in ARREST_WORDS else _civilian_before(
+                doc, trigger.end, span.start, sentence)  # (those arrested are coded by their group)
+            if victim is not None:
+                # "gunmen killed a cleric who had backed al-Shabaab": the person killed is the target; the group
+                # only describes them.
+                return "Civilians", victim, SPECIFIC_TARGETS.get(victim.text.lower(), "civilians")
+            # An armed group or a state force as the target: a military target, as the golden set and ACLED's
+            # interaction codes treat it.
+            category = actor.category if actor.category in ("military", "police", "government") else "military"
+            return actor.canonical, span, category
+    lower = lowers(doc)
+    for sentence in sentences:
+        for token in sentence:
+            word = token.lower_
+            if token.i == perp:
+                continue
+            if set(lower[token.i + 1 : token.i + 3]) & {"said", "say", "says", "told", "reported", "added",
+                                                         "confirmed", "spokesman", "statement"}:
+                continue  # "provincial officials said": a source, not a target
+            if perp_word is not None and (perp_word in POLICE_WORDS or perp_word in MILITARY_WORDS) and (
+                    word in POLICE_WORDS) == (perp_word in POLICE_WORDS) and (
+                    word in POLICE_WORDS or word in MILITARY_WORDS):
+                continue  # the perpetrator's own side, not its target
+            if perp_span is None and word in ACTING_FORCES and _acting_force(doc, token, sentence, trigger):
+                continue  # "prison guards beat a journalist": the force acted; its victim is further on
+            if word in POLICE_WORDS or word in MILITARY_WORDS:
+                before = lower[token.i - 1] if token.i > sentence.start else ""
+                after = lower[token.i + 1] if token.i + 1 < sentence.end else ""
+                if before == "by" or (word == "post" and after in ("election", "elections", "electoral", "-")):
+                    continue  # "attacked by the police": the agent; "post-election violence": no army post
+                if before in OUT_OF_SERVICE and (word in ACTING_FORCES or word in POLICE_WORDS):
+                    return "Civilians", doc[token.i : token.i + 1], "civilians"  # "a former military officer"
+            if word in POLICE_WORDS:
+                return "Police Forces", doc[token.i : token.i + 1], "police"
+            if word in MILITARY_WORDS and (word not in ("fighters", "forces", "militia", "militiamen")
+                                           or token.i > trigger.start):
+                # "attacked LNA forces": after the verb, even "forces" names the other armed side
+                return "Military Forces", doc[token.i : token.i + 1], "military"
+            if word in ("militants", "insurgents", "gunmen", "fighters", "jihadists") and \
+                    token.i > trigger.start and token.i > perp + 2:
+                return None, doc[token.i : token.i + 1], "military"
+            if word in CIVILIAN_WORDS and token.i > sentence.start and lower[token.i - 1] in ARMED_MODIFIERS:
+                continue  # "armed men", "masked men": the attackers described, not their victims
+            if word in CIVILIAN_WORDS or word in SPECIFIC_TARGETS:
+                category = SPECIFIC_TARGETS.get(word) or target_category_for_term(word) or "civilians"
+                if category not in ("civilians", "government", "journalists", "aid workers", "religious"):
+                    category = "civilians"
+                return "Civilians", doc[token.i : token.i + 1], category
+    text = " ".join(s.text.lower() for s in sentences)
+    if any(w in text for w in ("tower", "pylon", "pipeline", "power line", "mast", "bridge", "power station")):
+        return None, None, "infrastructure"
+    return None, None, None
+
+
+def _civilian_before(doc: Doc, start: int, end: int, sentence: Span) -> Span | None:
+    """A civilian noun between the trigger and a named group ('killed a cleric who supported X'), or None."""
+    lower = lowers(doc)
+    for i in range(max(start, sentence.start), min(end, sentence.end)):
+        if (lower[i] in CIVILIAN_WORDS or lower[i] in SPECIFIC_TARGETS) and not (
+                i > sentence.start and lower[i - 1] in ARMED_MODIFIERS):
+            return doc[i : i + 1]
+    return None
+
+
+def _acting_force(doc: Doc, token: Token, sentence: Span, trigger_span: Span) -> bool:
+    """A force word that is the subject of the event's first verb ('guards beat', 'a soldier opened fire on'): it
+    comes before the trigger of its sentence, after no preposition, and is not the subject of a passive or of a verb
+    of dying ('soldiers were ambushed', 'two policemen died')."""
+    trigger = trigger_span.start
+    if not (sentence.start <= trigger < sentence.end) or token.i >= trigger:
+        return False
+    before = doc[token.i - 1].lower_ if token.i > sentence.start else ""
+    if before in ("on", "against", "at", "targeting", "of", "killed", "killing", "with", "and", "between"):
+        return False
+    return not passive_victim(doc, doc[token.i : token.i + 1], sentence)
