@@ -108,3 +108,27 @@ def test_the_side_counted_as_victims_answering_with_figures_makes_its_own_claim(
 def test_a_country_office_is_not_read_from_the_object_of_a_passive_report() -> None:
     text = "At least 17 attempts to overrun army bases have been reported since July, most of them in Borno."
     assert all(c.claimant is None for c in _claims(text, "2018-11-20"))
+
+
+def test_a_person_named_in_apposition_after_his_office_speaks_for_it() -> None:
+    text = (
+        "A spokesman for the Nigerian army, Yusuf Danladi, said troops killed 33 insurgents and arrested 9 "
+        "suspects in February."
+    )
+    assert _who(_claims(text, "2021-03-03")) == [("Nigerian Armed Forces", "claimed")]
+
+
+def test_a_state_counting_a_groups_dead_with_no_killer_named_claims_them() -> None:
+    text = (
+        "Defence ministry spokesman Karim Noori told reporters that 45 Taliban militants were killed in air "
+        "strikes in Afghanistan over the past week."
+    )
+    claims = _claims(text, "2020-10-08")
+    assert _who(claims) == [("Afghan National Defense and Security Forces", "claimed")]
+
+
+def test_a_state_counting_civilians_killed_by_another_party_reports_it() -> None:
+    text = "Iraq's interior ministry said 28 civilians were killed by Islamic State militants in Diyala in January."
+    claims = _claims(text, "2018-02-03")
+    assert _who(claims) == [("Government of Iraq", "reported")]
+    assert claims[0].actor == "Islamic State"

@@ -1722,6 +1722,13 @@ def _own_forces(ctx: Context, actors: ActorTable, claimant: str, trigger: Span, 
         return _forces_of(actors, speaker)
     if _results_of_operations(trigger) and not any(t.lower_ == "by" for t in trigger):
         return _forces_of(actors, speaker)  # '86 Taliban were killed in operations, the defence ministry said'
+    dead = [d for d in own if d.measure in _CASUALTIES and d.parent is None]
+    if speaker.kind == "state" and dead and not any(t.lower_ == "by" for t in trigger) and all(
+            (party := actors.actors.get(d.facets.get("target", ""))) is not None and party.kind == "group"
+            for d in dead):
+        # 'the defence ministry said 30 Taliban militants were killed in air strikes': a state counting an armed
+        # group's dead, no one else named as the killer, counts its own forces' results.
+        return _forces_of(actors, speaker)
     return None
 
 
@@ -1769,7 +1776,10 @@ def _owned_medium(ctx: Context, lo: int, hi: int) -> Span | None:
 
 
 def _name_before(doc: Doc, verb: int, lo: int) -> Span | None:
-    """'Faisal said', 'Javid Faisal said': one to three capitalised words right before the verb, or None."""
+    """'Faisal said', 'Javid Faisal said', 'a spokesman …, Javid Faisal, said': one to three capitalised words
+    right before the verb (or before the comma closing an appositive name), or None."""
+    if verb - 2 >= lo and doc[verb - 1].text == "," and doc[verb - 2].is_title:
+        verb -= 1
     start = verb
     while start > lo and verb - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha:
         start -= 1
