@@ -9,11 +9,13 @@ A mention's role is read from the words just before it:
   never the actor of a count or an attack.
 
 On top of it, :func:`target_party` names the party acted upon in a stretch of text and :func:`actor_candidates`
-lists the parties that may have acted; :func:`figure_target` and :func:`claim_actor` are a claim's figure target
-and a claim's actor built on them. Incident extraction (:mod:`sitrep.extract.events`) scores its own candidates
-among :func:`actor_candidates` (an incident's actor is told by many more forms: a weapon, a described member, a
-capital) and reads a target in words that name no party (police, civilians) from its own tables, but takes the
-named party acted upon from :func:`target_party`.
+lists the parties that may have acted. Built on them:
+
+- :func:`figure_target` (a claim's figure: a facet, a party or a category) and :func:`incident_target` (an
+  incident: an ACLED actor 2 and its category) - the same named-party rule, two outputs;
+- :func:`claim_actor` (whose operations a claim counts: read by position); an incident's actor is scored by
+  :mod:`sitrep.extract.events` among the same :func:`actor_candidates`, since an incident tells its actor by many
+  more forms (a weapon, a described member, a capital, a passive victim: :func:`passive_victim`).
 """
 
 from __future__ import annotations
