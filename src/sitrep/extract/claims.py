@@ -24,7 +24,7 @@ import hashlib
 from dataclasses import dataclass
 
 import pycountry
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.attribution import outlet_kind
 from sitrep.extract.dates import MONTHS, DateMention
@@ -71,7 +71,7 @@ from sitrep.extract.lang.en.claims import (
 )
 from sitrep.extract.pipeline import lowers, marks, span_record
 from sitrep.extract.pipeline import sentences as sentences_of
-from sitrep.extract.roles import mention_role
+from sitrep.extract.roles import claim_actor, figure_target, mention_role, party_mentions
 from sitrep.extract.vocabulary import (
     AMBIGUOUS_MARKERS,
     ANTECEDENT_WORDS,
@@ -457,7 +457,7 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
         if left_lower[-1:] == ["for"] or left_lower[-3:-1] == ["for", "the"] or "accounted" in left_lower:
             # "the SDF accounted for 58 and the Syrian army and its allies for the remaining 13"
             clause_start = max([sentence.start] + [d.number.end for d in before if d.sentence == sent_index])
-            target = _target(ctx, clause_start, number.start)
+            target = figure_target(ctx.doc, clause_start, number.start)
             if target:
                 own["target"] = target
     if left_lower[:1] == ["where"] and "admin1" not in own and left[0].i >= 2 and doc[left[0].i - 1].text == ",":
@@ -955,7 +955,7 @@ def _facets(ctx: Context, start: int, end: int) -> dict[str, str]:
                 tactics.append(key)
     if tactics:
         facets["tactic"] = "+".join(tactics)
-    target = _target(ctx, start, end)
+    target = figure_target(ctx.doc, start, end)
     if target:
         facets["target"] = target
     regions = {ctx.region_at[i]._.sitrep for i in range(start, end) if i in ctx.region_at}
@@ -975,44 +975,6 @@ def _verb_form(text: str) -> bool:
     """'ambushed', 'executed' describe an act; only nouns ('ambushes', 'IEDs') name what is counted."""
     lower = text.lower()
     return lower.endswith("ed") and not lower.endswith("ied")
-
-
-def _target(ctx: Context, start: int, end: int) -> str | None:
-    doc = ctx.doc
-    for i in range(start, end):
-        if doc[i].lower_ == "by" or (doc[i].lower_ == "hands" and i + 1 < end and doc[i + 1].lower_ == "of"):
-            end = i  # 'killed in raids by Russian warplanes': who kills is never the target
-            break
-    for i in range(start, end):
-        span = ctx.actor_at.get(i)
-        if span is None or span.start != i:
-            continue
-        actor: Actor = span._.sitrep
-        if actor.kind in NON_PERPETRATOR_KINDS:
-            continue
-        if mention_role(doc, i) == "agent" or (i > 0 and doc[i - 1].lower_ == "from"):
-            continue  # 'killed by the militia', 'fire from the army': who acts is never the target
-        if any(doc[j].lower_ == "and" for j in range(start, i)) and any(
-                target_category_for_term(doc[j].lower_) for j in range(start, i)):
-            break  # '34 soldiers and Wagner mercenaries': a list of several parties, counted as the category
-        name = actor.canonical
-        tail = [t.lower_ for t in doc[span.end : min(span.end + 3, end)]]
-        if tail[:2] == ["and", "allies"] or tail[:3] == ["and", "its", "allies"] or tail[:2] == ["and", "allied"]:
-            name += " and allies"
-        return name
-    for i in range(start, end):
-        token = doc[i]
-        if token.lower_ in ("people", "persons", "individuals", "others"):
-            continue
-        category = target_category_for_term(token.lower_)
-        if category is None and token.lower_ in SUBGROUPS and (
-                i == start or (i == start + 1 and doc[start].lower_ in ("citizen", "civilian"))):
-            return SUBGROUPS[token.lower_]  # '3 citizen woman', '1 child' (the singular the table lacks)
-        if category == "civilians" and token.lower_ in SUBGROUPS:
-            return SUBGROUPS[token.lower_]  # 'including 92 children': a part of the civilians counted
-        if category is not None:
-            return category
-    return None
 
 
 # --- claims -------------------------------------------------------------------------------------------------
@@ -1124,7 +1086,8 @@ def _starts_claim(ctx: Context, index: int, figures: list[Draft], periods: set[i
     tally = bool(words & TALLY_CUES)
     operations = any(d.measure == "operations" and d.value >= 2 for d in totals)
     one = _one_incident(ctx, index)
-    if _incident_shape(ctx, index, own_period) or one == "strong" or (one and not tally and not operations):
+    if (_incident_shape(ctx, index, own_period) and not _results_of_operations(sentence)) or one == "strong" or (
+            one and not tally and not operations):
         return False
     if (has_period and (operations or len(figures) >= 2)) or (tally and operations):
         return own_period or tally or _has_source(ctx, index) or operations
@@ -1132,6 +1095,10 @@ def _starts_claim(ctx: Context, index: int, figures: list[Draft], periods: set[i
             (operations and "since" in words and _cumulative_count(sentence)) or _many_operations(sentence)):
         # A count kept since a point ('the group has registered 415 operations since the 2018 deal'), or casualties
         # over many operations ('killed 350 militants in different operations, the government said').
+        return True
+    if _has_source(ctx, index) and any(d.value >= 3 for d in totals) and _results_of_operations(sentence):
+        # 'the army said 95 rebels were killed in operations on Thursday': the results of a day's operations, a
+        # party's tally even over one day.
         return True
     if has_period and not one and any(_stated_toll(ctx, d.number, sentence) for d in totals) and (
             _has_source(ctx, index) or any(sentence.start <= s.start < sentence.end for s in marks(ctx.doc, "actors"))):
@@ -1253,6 +1220,26 @@ def _many_operations(sentence: Span) -> bool:
         for i, word in enumerate(lower))
 
 
+_OPERATION_KINDS = {"military", "security", "joint", "ground", "air", "clearance", "combing", "mopping-up",
+                    "counter-terrorism", "counterterrorism", "counter-insurgency", "offensive", "separate"}
+
+
+def _results_of_operations(sentence: Span) -> bool:
+    """The sentence tells the results of many operations: 'killed in operations in Marib', 'in military operations
+    carried out on Thursday', 'neutralised in clearance operations' ('operations' in the plural, after 'in' and
+    words of their kind only: 'in an operation', 'in the operations of the 5th' are not)."""
+    lower = [t.lower_ for t in sentence]
+    for i, word in enumerate(lower):
+        if word != "in":
+            continue
+        j = i + 1
+        while j < len(lower) and j - i <= 2 and lower[j] in _OPERATION_KINDS:
+            j += 1
+        if j < len(lower) and lower[j] == "operations":
+            return True
+    return False
+
+
 def _cumulative_count(sentence: Span) -> bool:
     """A count kept up to now by who keeps it: 'has registered', 'have been reported', 'has carried out'."""
     lower = [t.lower_ for t in sentence]
@@ -1270,10 +1257,12 @@ def _answers_block(ctx: Context, first: int, other: int, figures: list[Draft], m
     count, is a party the first sentence does not speak for."""
     sentence = ctx.sentences[other]
     words = set(lowers(ctx.doc)[sentence.start : sentence.end])
+    targets = {d.facets.get("target", "").removesuffix(" and allies") for d in members}
+    if _target_answers(ctx, first, other, figures, members, targets):
+        return True
     denies = bool(words & (DENIAL_VERBS - {"called"})) or ("called" in words and bool(words & DENIAL_OBJECTS))
     if not (denies or words & COUNTER_CUES):
         return False
-    targets = {d.facets.get("target", "").removesuffix(" and allies") for d in members}
     opening = ctx.sentences[first]
     first_number = min(d.number.start for d in figures)
     speakers = {s._.sitrep.canonical for s in marks(ctx.doc, "actors") if sentence.start <= s.start < first_number
@@ -1285,6 +1274,27 @@ def _answers_block(ctx: Context, first: int, other: int, figures: list[Draft], m
         lead = {t.lower_ for t in ctx.doc[sentence.start : first_number]}
         speakers = {"authority"} if lead & AUTHORITY_SPEAKERS and lead & SOURCE_WORDS else set()
     return bool(speakers) and bool(openers) and not (speakers & openers)
+
+
+def _target_answers(ctx: Context, first: int, other: int, figures: list[Draft], members: list[Draft],
+                    targets: set[str]) -> bool:
+    """The party the claim counted as its victims speaks with figures of its own ('the army said it killed 350
+    al-Shabaab fighters' … "al-Shabaab's spokesman told the group's radio: 'our fighters killed 60 soldiers'"): a
+    counter-claim, not more figures of the first. The speaker is named before the first count of sentence
+    ``other`` or in a sentence without figures right before it that introduces them."""
+    doc = ctx.doc
+    sentence = ctx.sentences[other]
+    lead_start = sentence.start
+    previous = next((i for i in range(other - 1, first, -1) if ctx.sentences[i].text.strip()), None)
+    if previous is not None and not any(d.sentence == previous for d in members):
+        lead_start = ctx.sentences[previous].start
+    first_number = min(d.number.start for d in figures)
+    speakers = {(s._.sitrep.owner if s._.sitrep.kind == "media" else s._.sitrep.canonical)
+                for s in marks(doc, "actors") if lead_start <= s.start < first_number
+                and mention_role(doc, s.start) is None}
+    words = {t.lower_ for t in doc[lead_start : sentence.end]}
+    speaks = words & (SOURCE_WORDS | SPEECH_VERBS | SPEAKER_NOUNS)
+    return bool(speaks) and bool(speakers & (targets - {""}))
 
 
 def _new_actor(ctx: Context, first: int, other: int, members: list[Draft]) -> bool:
@@ -1420,9 +1430,7 @@ def _line_perpetrator(ctx: Context, index: int, first_number: int) -> Span | Non
     """The party a sentence of a toll blames: after 'by' or 'at the hands of', or before 'were responsible for'."""
     doc = ctx.doc
     sentence = ctx.sentences[index]
-    for span in marks(doc, "actors"):
-        if not (sentence.start <= span.start < sentence.end) or span._.sitrep.kind in NON_PERPETRATOR_KINDS:
-            continue
+    for span in party_mentions(doc, sentence.start, sentence.end):
         before = [t.lower_ for t in doc[max(sentence.start, span.start - 6) : span.start]
                   if t.lower_ not in ("the", "a", "an", "“", '"', "of") or t.i == span.start - 1]
         lead = [w for w in before if w not in ("the", "“", '"', "warplanes", "fire", "forces")]
@@ -1463,11 +1471,14 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
         previous = next((i for i in range(first - 1, max(-1, first - 3), -1) if ctx.sentences[i].text.strip()), first)
         _civilian_toll(ctx, drafts, max(lo, ctx.sentences[previous].start), trigger.end)
     targets = {d.facets.get("target", "").removesuffix(" and allies") for d in drafts}
-    actor_span = perpetrator or (None if all_parties else _perpetrator(ctx, trigger, drafts, targets, lo, hi))
+    totals = [d for d in drafts if d.sentence == first]
+    anchor = totals[0].number.start if totals else trigger.end
+    actor_span = perpetrator or (None if all_parties else claim_actor(doc, trigger, anchor, lo, hi, targets=targets))
     actor = actor_span._.sitrep.canonical if actor_span is not None else None
 
     claimant = None
-    explicit = _explicit_claimant(ctx, lo, hi, targets)
+    explicit = _credited_owner(ctx, trigger, targets) or _explicit_claimant(ctx, lo, hi, targets,
+                                                                           (trigger.start, anchor))
     if explicit is not None:
         claimant = explicit._.sitrep.canonical
         spans["claimant"] = span_record(explicit)
@@ -1487,11 +1498,16 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
         if speaker is not None:
             claimant = speaker._.sitrep.canonical
             spans["claimant"] = span_record(speaker)
-        elif (official := _official(ctx, actors, lo, hi)) is not None:
+        elif (official := _official(ctx, actors, lo, hi) or _office(ctx, actors, lo, hi)) is not None:
             claimant, where = official
             spans["claimant"] = span_record(where)
+    owned_medium = _owned_medium(ctx, lo, hi) if claimant is not None and medium is None else None
+    if owned_medium is not None:
+        spans["medium"] = span_record(owned_medium)
     if actor is None and claimant is not None and medium is not None:
         actor = claimant
+    if actor is None and claimant is not None:
+        actor = _own_forces(ctx, actors, claimant, trigger, drafts)
     launched = [d for d in drafts if d.measure.endswith("_launched")]
     if launched and actor == claimant and any(d.measure.endswith("_intercepted") for d in drafts):
         # 'the command said air defences destroyed 10 of 14 missiles Russia launched': munitions the speaker
@@ -1527,7 +1543,8 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
         document_id=document_id,
         claimant=claimant,
         actor=actor,
-        medium=medium._.sitrep.canonical if medium is not None else None,
+        medium=medium._.sitrep.canonical if medium is not None else (
+            owned_medium.text if owned_medium is not None else None),
         status="claimed" if _speaks_for(actors, claimant, actor) else "reported",
         period_start=mention.first if mention is not None else None,
         period_end=mention.last if mention is not None else None,
@@ -1588,8 +1605,181 @@ def _official(ctx: Context, actors: ActorTable, lo: int, hi: int) -> tuple[str, 
     return None
 
 
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_MILITARY_OFFICE = {"army", "military", "defence", "defense", "armed", "command", "headquarters", "staff",
+                    "troops", "general", "colonel", "brigadier", "maj-gen", "lieutenant", "commander"}
+"""Words of a military office: such a voice speaks for the country's forces ('the defence spokesman', "Pakistan's
+army", 'the military command')."""
+_CIVIL_OFFICE = {"government", "ministry", "minister", "interior", "information", "council", "presidency",
+                 "president", "cabinet", "governor", "office"}
+"""Words of a civil office: such a voice speaks for the country's government ('Deputy Information Minister X',
+'the national security council', "Somalia's interior ministry")."""
+_OFFICE_HEADS = {"army", "military", "command", "headquarters", "ministry", "minister", "government", "council",
+                 "presidency", "president", "cabinet", "governor", "spokesman", "spokesperson", "spokeswoman",
+                 "staff", "office"}
+"""The head noun of an office that speaks; at least one must be told."""
+_OFFICE_VERBS = SPEECH_VERBS | {"claimed", "reported", "stated", "confirmed"}
+_AUXILIARIES = {"had", "has", "have", "also", "then", "later", "earlier", *_WEEKDAYS}
+
+
+def _office(ctx: Context, actors: ActorTable, lo: int, hi: int) -> tuple[str, Span] | None:
+    """The body a nameless office or a person's office speaks for, where the actor table names no party there:
+    "Pakistan's army said", 'Maj-Gen X, the defence spokesman, told reporters', 'Deputy Information Minister Y
+    said', '…, the provincial government said'. The office is read in the words right before the speaking verb (an
+    appositive's commas aside); its country from a possessive or demonym there, else from the first country the
+    text names. A military office speaks for the country's forces, a civil one for its government. Returns
+    (canonical name, the office's span)."""
+    doc = ctx.doc
+    for token in doc[lo:hi]:
+        if token.lower_ not in _OFFICE_VERBS:
+            continue
+        sentence = ctx.sentences[ctx.sentence_of[token.i]]
+        start = max(sentence.start, token.i - 10)
+        stop = token.i
+        if stop - 1 >= start and doc[stop - 1].text == ",":
+            stop -= 1  # 'X, the defence spokesman, told': the appositive before the verb
+        commas = [i for i in range(start, stop) if doc[i].text in (",", ";", "\u201d", '"')]
+        if commas:
+            start = commas[-1] + 1
+        words = [t.lower_ for t in doc[start:stop]]
+        heads = [i for i, w in enumerate(words) if w in _OFFICE_HEADS]
+        if not heads or any(start <= s.start < stop for s in marks(doc, "actors")) or any(
+                t.like_num for t in doc[start:stop]):
+            continue
+        # The office is the verb's subject: after its head noun only a person's name or an auxiliary ('Minister
+        # Adala said', 'the ministry had said'); '17 attacks on army bases have been reported' names no speaker.
+        if not all(t.is_title or t.lower_ in _AUXILIARIES or t.text == "." for t in doc[start + heads[-1] + 1 : stop]):
+            continue
+        if {"its", "their", "'s", "’s"} & set(words) and not _country_of(doc, start, stop):
+            continue  # "the group's spokesman": a party's own voice, never a country's office
+        country = _country_of(doc, start, stop) or _first_country(doc, 0, hi) or next(
+            (s._.sitrep.country for s in marks(doc, "actors") if lo <= s.start < hi and s._.sitrep.country), None)
+        # (no country named at all: 'the defence ministry said 86 Taliban were killed' - the ministry of the country
+        # the party it speaks of fights in)
+        if country is None:
+            continue
+        military = any(w in _MILITARY_OFFICE for w in words)
+        found = actors.state_forces(country, "military" if military else "government")
+        if found is not None:
+            return found, doc[start:stop]
+    return None
+
+
+def _country_of(doc: Doc, start: int, stop: int) -> str | None:
+    """The country code of a possessive country name or a demonym in ``[start, stop)`` ("Pakistan's", 'Somali')."""
+    for token in doc[start:stop]:
+        name = token.text
+        if name in DEMONYMS:
+            return DEMONYMS[name]
+        if token.i + 1 < stop and doc[token.i + 1].text in ("'s", "’s"):
+            demonym = _demonym(name)
+            if demonym is not None:
+                return DEMONYMS[demonym]
+    return None
+
+
+def _first_country(doc: Doc, start: int, stop: int) -> str | None:
+    """The first country the text names in ``[start, stop)`` by a demonym or a country's name."""
+    return next((code for token in doc[start:stop] if (code := _named_country(token)) is not None), None)
+
+
+def _named_country(token: Token) -> str | None:
+    """The country code of a demonym ('Somali') or a country's name ('Nigeria') as the token, else None."""
+    if token.text in DEMONYMS:
+        return DEMONYMS[token.text]
+    # (pycountry also reads codes: 'In' would be India; only a name of four letters or more is a country)
+    if token.is_title and len(token.text) >= 4 and not token.is_stop and (demonym := _demonym(token.text)):
+        return DEMONYMS[demonym]
+    return None
+
+
+_OWN_FORCE_NOUNS = {"troops", "forces", "soldiers", "army", "military", "units", "fighters"}
+
+
+def _own_forces(ctx: Context, actors: ActorTable, claimant: str, trigger: Span, drafts: list[Draft]) -> str | None:
+    """The claimant's own forces as the claim's actor, where the count's subject is a force it does not name
+    ('the army said troops killed 95 militants', 'the minister said security forces conducted 57 operations', 'our
+    forces carried out'): a state speaks of its country's forces, a party of itself. None where another country's
+    forces are meant ('Russian forces') or the claimant is no party."""
+    speaker = actors.actors.get(claimant)
+    own = [d for d in drafts if d.sentence == ctx.sentence_of[trigger.start]]
+    if speaker is None or speaker.kind not in ("state", "group", "state-allied") or not own:
+        return None
+    if {d.facets.get("target") for d in drafts} & {claimant, _forces_of(actors, speaker)}:
+        # ('the army said … forces violated the ceasefire 14 times, wounding 2 soldiers': it counts harm done to it)
+        return None
+    doc = ctx.doc
+    words = doc[trigger.start : own[0].number.start]
+    for token in words:
+        if token.lower_ not in _OWN_FORCE_NOUNS:
+            continue
+        lead = doc[max(trigger.start, token.i - 3) : token.i]
+        if any(t.lower_ in ("backed", "led", "allied", "aligned", "enemy") for t in lead) or any(
+                _named_country(t) not in (None, speaker.country) for t in lead):
+            return None  # 'Russian-backed forces', 'Russian troops': another side's forces
+        if lead[-1:].text.lower() in ("against", "on", "targeting"):
+            continue
+        return _forces_of(actors, speaker)
+    if _results_of_operations(trigger) and not any(t.lower_ == "by" for t in trigger):
+        return _forces_of(actors, speaker)  # '86 Taliban were killed in operations, the defence ministry said'
+    dead = [d for d in own if d.measure in _CASUALTIES and d.parent is None]
+    if speaker.kind == "state" and dead and not any(t.lower_ == "by" for t in trigger) and all(
+            (party := actors.actors.get(d.facets.get("target", ""))) is not None and party.kind == "group"
+            for d in dead):
+        # 'the defence ministry said 30 Taliban militants were killed in air strikes': a state counting an armed
+        # group's dead, no one else named as the killer, counts its own forces' results.
+        return _forces_of(actors, speaker)
+    return None
+
+
+def _forces_of(actors: ActorTable, speaker: Actor) -> str:
+    """A party's own forces: itself, or a government's country's armed forces."""
+    if speaker.kind != "state" or speaker.category == "military":
+        return speaker.canonical
+    return actors.state_forces(speaker.country) or speaker.canonical
+
+
+def _owned_medium(ctx: Context, lo: int, hi: int) -> Span | None:
+    """A medium the claimant publishes in, told by its kind rather than a name the actor table knows: 'the group's
+    weekly newspaper', 'its press centre', 'a video released by the group' (the words after the possessive, up to
+    the medium's noun)."""
+    doc = ctx.doc
+    for token in doc[lo:hi]:
+        if token.lower_ not in _MEDIUM_NOUNS:
+            continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.lower_ == "weekly" and following is not None and following.is_alpha and (
+                following.lower_ not in _MEDIUM_NOUNS | _MEDIUM_STOP):
+            continue  # 'their weekly statement', 'its weekly al-Naba': an adjective of another noun
+        start = token.i
+        while start > lo and token.i - start < 6:
+            word = doc[start - 1]
+            named = word.lower_ in ("and", "of") and start - 2 >= lo and doc[start - 2].is_title
+            if not named and (word.lower_ in _MEDIUM_OWNERS | _MEDIUM_STOP or word.lower_ in ("a", "an")
+                              or word.like_num or (token.i - start >= 3 and not word.is_title)):
+                break  # ('the organisation's Coordination and Military Operations center': a name of several words)
+            start -= 1
+        owner = doc[start - 1].lower_ if start > lo else ""
+        end = token.i + 1
+        while end < hi and end - token.i < 3 and doc[end].lower_ in _MEDIUM_NOUNS:
+            end += 1  # 'its weekly bulletin', 'the group's radio station'
+        # 'the press centre of the People's Defence Forces': the medium named before its owner
+        owned_after = owner == "the" and end + 1 < hi and doc[end].lower_ == "of" and any(
+            end < s.start <= end + 2 for s in party_mentions(doc, end, min(hi, end + 3)))
+        if owner not in _MEDIUM_OWNERS and not owned_after and not (
+                owner in ("a", "an") and token.lower_ == "video"):
+            continue
+        if any(s.start < end and start < s.end for s in marks(doc, "actors")):
+            continue  # a party's or monitor's own name ('the UN refugee agency'), not a medium
+        return doc[start:end]
+    return None
+
+
 def _name_before(doc: Doc, verb: int, lo: int) -> Span | None:
-    """'Faisal said', 'Javid Faisal said': one to three capitalised words right before the verb, or None."""
+    """'Faisal said', 'Javid Faisal said', 'a spokesman …, Javid Faisal, said': one to three capitalised words
+    right before the verb (or before the comma closing an appositive name), or None."""
+    if verb - 2 >= lo and doc[verb - 1].text == "," and doc[verb - 2].is_title:
+        verb -= 1
     start = verb
     while start > lo and verb - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha:
         start -= 1
@@ -1732,46 +1922,56 @@ def _source(ctx: Context, claim: Claim, outlet: str | None, actors: ActorTable) 
                   speaker_kind=speaker_kind, speaks_for=claim.claimant or owner, span=span)
 
 
-def _perpetrator(ctx: Context, trigger: Span, drafts: list[Draft], targets: set[str], lo: int,
-                 hi: int) -> Span | None:
+def _credited_owner(ctx: Context, trigger: Span, targets: set[str]) -> Span | None:
+    """The party a claim's sentence credits through its own medium before the count ('According to its weekly
+    bulletin, al-Shabaab killed 46 soldiers', 'according to their statement, the rebels …'): the first party named
+    after the phrase, not a target. A speaker in a later clause ('; the government said only 7 died') answers it."""
     doc = ctx.doc
-    # 'operations against the Islamic State group': a party after 'against' is acted upon, never the actor.
-    candidates = [s for s in marks(doc, "actors") if lo <= s.start < hi
-                  and s._.sitrep.kind not in NON_PERPETRATOR_KINDS and s._.sitrep.canonical not in targets
-                  and mention_role(doc, s.start) != "patient"]
-    totals = [d for d in drafts if d.sentence == ctx.sentence_of[trigger.start]]
-    anchor = totals[0].number.start if totals else trigger.end
-    in_trigger = [s for s in candidates if trigger.start <= s.start < anchor]
-    if in_trigger:
-        return in_trigger[-1]
-    by = [s for s in candidates if trigger.start <= s.start < trigger.end and s.start > 0
-          and doc[s.start - 1].lower_ == "by"]
-    if by:
-        return by[0]
-    before = [s for s in candidates if s.start < trigger.start]
-    if before:
-        return before[-1]
-    return candidates[0] if candidates else None
+    words = [t.lower_ for t in trigger]
+    for i in range(len(words) - 2):
+        if words[i : i + 2] != ["according", "to"] or words[i + 2] not in _OWNERS:
+            continue
+        after = trigger.start + i + 3
+        for span in party_mentions(doc, after, trigger.end):
+            if span._.sitrep.canonical not in targets and mention_role(doc, span.start) != "patient":
+                return span
+    return None
 
 
-def _explicit_claimant(ctx: Context, lo: int, hi: int, targets: set[str]) -> Span | None:
-    """A group or force named as the subject of a claim verb: 'ISWAP claimed', 'the Islamic State group said'."""
+def _explicit_claimant(ctx: Context, lo: int, hi: int, targets: set[str],
+                       opening: tuple[int, int] = (0, 0)) -> Span | None:
+    """A group or force named as the subject of a claim verb: 'ISWAP claimed', 'the Islamic State group said'.
+
+    A party that is also a target of the figures speaks only from the opening words of the claim's sentence,
+    before its first count (``opening``: "Ukraine's military said Russian-backed forces … wounding 2 Ukrainian
+    soldiers" - a side tells of the other side's attacks on it)."""
     doc = ctx.doc
     for span in marks(doc, "actors"):
         actor: Actor = span._.sitrep
-        if not (lo <= span.start < hi) or actor.kind in NON_PERPETRATOR_KINDS or actor.canonical in targets:
+        if not (lo <= span.start < hi) or actor.kind in NON_PERPETRATOR_KINDS or (
+                actor.canonical in targets and not opening[0] <= span.start < opening[1]):
             continue
         # 'The Defence Headquarters (DHQ) has said': an acronym in brackets is skipped (read on the token's own
         # text: its lower-case form is never upper case).
         skip = ("(", ")", "group", "on", "has", "had", "also", "have", "the")
-        words = [t.lower_ for t in doc[span.end : min(span.end + 5, hi)]
+        after = _past_leader(doc, span.end, hi)  # 'coalition forces led by Saudi Arabia announced'
+        words = [t.lower_ for t in doc[after : min(after + 5, hi)]
                  if t.lower_ not in skip and not t.text.isupper() and t.lower_ not in _WEEKDAYS]
         if words[:1] and words[0] in CLAIM_VERBS - {"according"}:
             return span
     return None
 
 
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+def _past_leader(doc: Doc, end: int, hi: int) -> int:
+    """The token after a leader or backer told right after a party's name ('forces led by Saudi Arabia', 'the
+    militia backed by Iran'), or ``end`` where none is told."""
+    if [t.lower_ for t in doc[end : min(end + 2, hi)]] not in (["led", "by"], ["backed", "by"]):
+        return end
+    i = end + 2 + (end + 2 < hi and doc[end + 2].lower_ == "the")
+    start = i
+    while i < hi and i - start < 3 and doc[i].is_title:
+        i += 1
+    return i if i > start else end
 
 
 def _speaker(ctx: Context, lo: int, hi: int, targets: set[str]) -> Span | None:
@@ -1782,11 +1982,34 @@ def _speaker(ctx: Context, lo: int, hi: int, targets: set[str]) -> Span | None:
             continue
         sentence = ctx.sentences[ctx.sentence_of[span.start]]
         window = doc[max(sentence.start, span.start - 3) : min(sentence.end, span.end + 4)]
-        if any(t.lower_ in CLAIM_VERBS or t.lower_ in SPEAKER_ACTS for t in window):
+        if any((t.lower_ in CLAIM_VERBS or t.lower_ in SPEAKER_ACTS) and not _has_subject(doc, t, span)
+               for t in window):
             return span
     return None
 
 
+def _has_subject(doc: Doc, verb: Token, span: Span) -> bool:
+    """A speaking verb before the party with a subject of its own ("Iraq's interior ministry said Islamic State
+    militants carried out …"): another voice speaks of the party. '…, said the Taliban' (punctuation before the
+    verb), 'claimed by the group' and a party after 'according to' keep the party as the speaker."""
+    if verb.i >= span.start or verb.lower_ == "according" or verb.i == 0 or doc[verb.i + 1].lower_ == "by":
+        return False  # ('the toll claimed by the Islamic State': the party after 'by' speaks)
+    before = doc[verb.i - 1]
+    return before.is_alpha and before.lower_ not in ("has", "have", "had", "also", "and", "it", "they", "which",
+                                                     "who", "to", "was", "were", "is")
+
+
+_BODY_WORDS = {"government", "administration", "authorities", "leadership", "movement", "group"}
+"""Words between a party's name and its possessive that name the party's own body ('the Taliban government's')."""
+_VOICE_NOUNS = SPEAKER_NOUNS | ROLE_NOUNS | {"council", "committee", "directorate"}
+"""What speaks for a party after its possessive: an office, a medium or a person's role ("the SDF's military
+council", "the Houthis' leader", "the group's weekly newspaper")."""
+_MEDIUM_NOUNS = {"newspaper", "newsletter", "weekly", "magazine", "bulletin", "video", "radio", "station", "channel",
+                 "agency", "website", "centre", "center", "outlet", "broadcaster", "television", "tv", "infographic"}
+"""Nouns of a medium a party publishes in: kept as the claim's medium where the actor table names no outlet."""
+_MEDIUM_OWNERS = {"its", "their", "'s", "’s", "'", "’"}
+_MEDIUM_STOP = {"said", "says", "reported", "announced", "published", "claimed", "stated", "tweeted", "on", "in", ",",
+                "that", ".", "and", "of", "which"}
 _OWNERS = {"its", "their"}
 _OWNER_NOUNS = {"organization", "organisation", "group", "movement", "militia", "force", "forces", "army"}
 
@@ -1823,8 +2046,10 @@ def _own_voice(ctx: Context, lo: int, hi: int, targets: set[str]) -> Span | None
         if not (lo <= span.start < hi) or span._.sitrep.kind in NON_PERPETRATOR_KINDS or (
                 span._.sitrep.canonical in targets):
             continue
-        after = [t.lower_ for t in doc[span.end : min(hi, span.end + 4)]]
-        if after[:1] in (["'s"], ["’s"], ["'"], ["’"]) and any(w in SPEAKER_NOUNS for w in after[1:]):
+        after = [t.lower_ for t in doc[span.end : min(hi, span.end + 6)]]
+        if after[:1] and after[0] in _BODY_WORDS:
+            after = after[1:]  # "the Taliban government's interior ministry said": the party's body speaks for it
+        if after[:1] in (["'s"], ["’s"], ["'"], ["’"]) and any(w in _VOICE_NOUNS for w in after[1:5]):
             return span
     for index in range(ctx.sentence_of[lo], ctx.sentence_of[max(lo, hi - 1)] + 1):
         sentence = ctx.sentences[index]

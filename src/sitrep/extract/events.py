@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date as date_type
 from datetime import timedelta
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from sitrep.extract.attribution import (
     attribute,
@@ -72,11 +72,9 @@ from sitrep.extract.lang.en.actors import (
     WARPLANES,
 )
 from sitrep.extract.lang.en.incidents import (
-    ACTING_FORCES,
     ADDING_WORDS,
     AGREEMENT_WORDS,
     ANAPHORS,
-    ARMED_MODIFIERS,
     ARMED_PARTY_WORDS,
     ARMS,
     ARREST_WORDS,
@@ -130,7 +128,6 @@ from sitrep.extract.lang.en.incidents import (
     ONGOING,
     OPEN_QUOTES,
     ORDINALS,
-    OUT_OF_SERVICE,
     PASSIVE,
     PERIOD_STARTS,
     PERSON_HARM,
@@ -146,7 +143,6 @@ from sitrep.extract.lang.en.incidents import (
     SINGLE_VICTIM,
     SMALL_ARMS,
     SPEAKERS,
-    SPECIFIC_TARGETS,
     SPEECH_AFTER_ALSO,
     STATE_ADVERBS,
     STATE_FORCE_WORDS,
@@ -166,19 +162,18 @@ from sitrep.extract.lang.en.incidents import (
     WEAPON_WORDS,
 )
 from sitrep.extract.pipeline import lowers, marks, sentences, span_record
-from sitrep.extract.roles import mention_role
+from sitrep.extract.roles import actor_candidates, incident_target, passive_victim
 from sitrep.extract.vocabulary import (
     CAPTURE,
     COMBINED,
     KILL,
-    NON_PERPETRATOR_KINDS,
     WOUND,
     casualty_measure,
     measure_from_left,
 )
 from sitrep.model import Attribution, Count, Event, Evidence, Place, SourceKind
 from sitrep.model import Span as SpanRecord
-from sitrep.taxonomy import SUB_EVENT_TO_EVENT, TACTICS, Actor, ActorTable, target_category_for_term
+from sitrep.taxonomy import SUB_EVENT_TO_EVENT, TACTICS, ActorTable
 
 
 @dataclass
@@ -662,7 +657,7 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     spans["trigger"] = span_record(draft.triggers[0])
 
     perpetrator, perp_span = _perpetrator(doc, draft, actors)
-    target, target_span, category = _target(doc, draft, perp_span)
+    target, target_span, category = incident_target(doc, draft.sentences, draft.triggers[0], perp_span)
     if perp_span is not None:
         spans["actor1"] = span_record(perp_span)
     if target_span is not None:
@@ -1041,10 +1036,7 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
     for number, sentence in enumerate(draft.sentences):
         if number and (_background(sentence) or _BACKGROUND_TOLL.search(sentence.text.lower())):
             continue  # ("the capital has seen attacks by the Taliban and IS in recent years": not this act's)
-        for span in marks(doc, "actors"):
-            actor: Actor = span._.sitrep
-            if not (sentence.start <= span.start < sentence.end) or actor.kind in NON_PERPETRATOR_KINDS:
-                continue
+        for span in actor_candidates(doc, sentence.start, sentence.end):
             if (_compound_head(doc, span) and not _leads(doc, span)) or _victim_role(doc, span):
                 continue  # ("Daesh-linked ADF rebels", "a former Taliban leader": not who acted)
             if _responder(doc, span, sentence):
@@ -1071,7 +1063,7 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
                 # ("killed by a Houthi missile", "a Russian missile strike": the adjective names who fired it)
                 candidates.append((0, span))
             elif span.start < first_trigger and sentence.start <= first_trigger < sentence.end and before not in (
-                    "on", "against", "targeting", "at", "of", "in") and not _passive_victim(doc, span, sentence):
+                    "on", "against", "targeting", "at", "of", "in") and not passive_victim(doc, span, sentence):
                 candidates.append((1, span))
             elif before not in ("on", "against", "targeting", "at", "of", "in") and _active_subject(doc, span,
                                                                                                   sentence):
@@ -1228,119 +1220,6 @@ def _active_subject(doc: Doc, span: Span, sentence: Span) -> bool:
             counted += 1
         j += 1
     return False
-
-
-def _passive_victim(doc: Doc, span: Span, sentence: Span) -> bool:
-    """'Afghan soldiers were killed', 'two Turkish soldiers have been wounded': the actor is the subject of a
-    passive verb of violence, its victim, not its perpetrator."""
-    ahead = [t.lower_ for t in doc[span.end : min(sentence.end, span.end + 5)]]
-    for k, word in enumerate(ahead[:-1]):
-        if word in PASSIVE and (ahead[k + 1] in VIOLENCE_VERBS or ahead[k + 1] in KILL or ahead[k + 1] in WOUND):
-            return True
-    # "Afghan soldiers and three others have been killed", "police officers died after …": a coordinated subject or
-    # a verb of dying, up to the clause's end.
-    for k in range(span.end, min(sentence.end, span.end + 9)):
-        word = doc[k].lower_
-        if doc[k].is_punct and word not in ("-", "–"):
-            return False
-        if word in DEATH_VERBS and doc[k - 1].lower_ not in ("the", "of"):
-            return True
-        if word in PASSIVE and k + 1 < sentence.end and (doc[k + 1].lower_ in KILL or doc[k + 1].lower_ in WOUND):
-            return True
-        if word in VIOLENCE_VERBS and word not in KILL | WOUND:
-            return False  # an active verb first: "Taliban fighters attacked a base where soldiers were killed"
-    return False
-
-
-def _target(doc: Doc, draft: EventDraft, perp_span: Span | None) -> tuple[str | None, Span | None, str | None]:
-    perp = perp_span.start if perp_span is not None else -1
-    perp_word = perp_span.text.lower() if perp_span is not None and perp_span._.sitrep is None else None
-    for sentence in draft.sentences:
-        for span in marks(doc, "actors"):
-            actor: Actor = span._.sitrep
-            if not (sentence.start <= span.start < sentence.end) or span.start == perp \
-                    or actor.kind in NON_PERPETRATOR_KINDS:
-                continue
-            if perp_span is not None and perp_span._.sitrep is not None \
-                    and actor.canonical == perp_span._.sitrep.canonical:
-                continue
-            if mention_role(doc, span.start) == "agent":
-                continue  # 'attacked by the militia': who acts is never the target (shared with claims)
-            victim = None if draft.triggers[0].text.lower() in ARREST_WORDS else _civilian_before(
-                doc, draft.triggers[0].end, span.start, sentence)  # (those arrested are coded by their group)
-            if victim is not None:
-                # "gunmen killed a cleric who had backed al-Shabaab": the person killed is the target; the group
-                # only describes them.
-                return "Civilians", victim, SPECIFIC_TARGETS.get(victim.text.lower(), "civilians")
-            # An armed group or a state force as the target: a military target, as the golden set and ACLED's
-            # interaction codes treat it.
-            category = actor.category if actor.category in ("military", "police", "government") else "military"
-            return actor.canonical, span, category
-    lower = lowers(doc)
-    for sentence in draft.sentences:
-        for token in sentence:
-            word = token.lower_
-            if token.i == perp:
-                continue
-            if set(lower[token.i + 1 : token.i + 3]) & {"said", "say", "says", "told", "reported", "added",
-                                                         "confirmed", "spokesman", "statement"}:
-                continue  # "provincial officials said": a source, not a target
-            if perp_word is not None and (perp_word in POLICE_WORDS or perp_word in MILITARY_WORDS) and (
-                    word in POLICE_WORDS) == (perp_word in POLICE_WORDS) and (
-                    word in POLICE_WORDS or word in MILITARY_WORDS):
-                continue  # the perpetrator's own side, not its target
-            if perp_span is None and word in ACTING_FORCES and _acting_force(doc, token, sentence, draft):
-                continue  # "prison guards beat a journalist": the force acted; its victim is further on
-            if word in POLICE_WORDS or word in MILITARY_WORDS:
-                before = lower[token.i - 1] if token.i > sentence.start else ""
-                after = lower[token.i + 1] if token.i + 1 < sentence.end else ""
-                if before == "by" or (word == "post" and after in ("election", "elections", "electoral", "-")):
-                    continue  # "attacked by the police": the agent; "post-election violence": no army post
-                if before in OUT_OF_SERVICE and (word in ACTING_FORCES or word in POLICE_WORDS):
-                    return "Civilians", doc[token.i : token.i + 1], "civilians"  # "a former military officer"
-            if word in POLICE_WORDS:
-                return "Police Forces", doc[token.i : token.i + 1], "police"
-            if word in MILITARY_WORDS and (word not in ("fighters", "forces", "militia", "militiamen")
-                                           or token.i > draft.triggers[0].start):
-                # "attacked LNA forces": after the verb, even "forces" names the other armed side
-                return "Military Forces", doc[token.i : token.i + 1], "military"
-            if word in ("militants", "insurgents", "gunmen", "fighters", "jihadists") and \
-                    token.i > draft.triggers[0].start and token.i > perp + 2:
-                return None, doc[token.i : token.i + 1], "military"
-            if word in CIVILIAN_WORDS and token.i > sentence.start and lower[token.i - 1] in ARMED_MODIFIERS:
-                continue  # "armed men", "masked men": the attackers described, not their victims
-            if word in CIVILIAN_WORDS or word in SPECIFIC_TARGETS:
-                category = SPECIFIC_TARGETS.get(word) or target_category_for_term(word) or "civilians"
-                if category not in ("civilians", "government", "journalists", "aid workers", "religious"):
-                    category = "civilians"
-                return "Civilians", doc[token.i : token.i + 1], category
-    text = " ".join(s.text.lower() for s in draft.sentences)
-    if any(w in text for w in ("tower", "pylon", "pipeline", "power line", "mast", "bridge", "power station")):
-        return None, None, "infrastructure"
-    return None, None, None
-
-
-def _civilian_before(doc: Doc, start: int, end: int, sentence: Span) -> Span | None:
-    """A civilian noun between the trigger and a named group ('killed a cleric who supported X'), or None."""
-    lower = lowers(doc)
-    for i in range(max(start, sentence.start), min(end, sentence.end)):
-        if (lower[i] in CIVILIAN_WORDS or lower[i] in SPECIFIC_TARGETS) and not (
-                i > sentence.start and lower[i - 1] in ARMED_MODIFIERS):
-            return doc[i : i + 1]
-    return None
-
-
-def _acting_force(doc: Doc, token: Token, sentence: Span, draft: EventDraft) -> bool:
-    """A force word that is the subject of the event's first verb ('guards beat', 'a soldier opened fire on'): it
-    comes before the trigger of its sentence, after no preposition, and is not the subject of a passive or of a verb
-    of dying ('soldiers were ambushed', 'two policemen died')."""
-    trigger = draft.triggers[0].start
-    if not (sentence.start <= trigger < sentence.end) or token.i >= trigger:
-        return False
-    before = doc[token.i - 1].lower_ if token.i > sentence.start else ""
-    if before in ("on", "against", "at", "targeting", "of", "killed", "killing", "with", "and", "between"):
-        return False
-    return not _passive_victim(doc, doc[token.i : token.i + 1], sentence)
 
 
 def _perpetrator_voice(doc: Doc, draft: EventDraft, actors: ActorTable) -> set[int]:

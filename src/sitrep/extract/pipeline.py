@@ -30,6 +30,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pycountry
 import spacy
 from spacy.lang.en.lex_attrs import like_num
 from spacy.language import Language
@@ -41,7 +42,7 @@ from sitrep.extract.dates import durations, find_dates
 from sitrep.extract.lang.en.incidents import COMPOUND_SUFFIXES
 from sitrep.extract.numbers import EXACT_PHRASES, NUMBER_WORDS, VAGUE, parse_words
 from sitrep.model import Span as SpanRecord
-from sitrep.taxonomy import REGIONS, TACTICS, ActorTable, is_acronym
+from sitrep.taxonomy import DEMONYMS, REGIONS, TACTICS, ActorTable, is_acronym
 
 if not Span.has_extension("sitrep"):
     Span.set_extension("sitrep", default=None)
@@ -367,8 +368,10 @@ class ActorComponent(_PhraseComponent):
     """Marks actor mentions; the payload is the :class:`~sitrep.taxonomy.Actor`."""
 
     key = "actors"
+    table: ActorTable | None = None
 
     def load(self, table: ActorTable) -> None:
+        self.table = table
         pairs = []
         for alias, canonical in table.aliases():
             actor = table.actors[canonical]
@@ -376,6 +379,43 @@ class ActorComponent(_PhraseComponent):
             if "'" in alias:
                 pairs.append((alias.replace("'", "’"), actor))
         self.add(pairs)
+
+    def keep(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        return [self._led_by(doc, span) for span in spans]
+
+    def _led_by(self, doc: Doc, span: Span) -> Span:
+        """A coalition named with its leader after it ('coalition forces led by Saudi Arabia', 'the coalition led
+        by the United States') is that leader's coalition, where the table knows one ('Saudi-led coalition'): the
+        words after the name decide, not the alias 'coalition forces' alone."""
+        if self.table is None or "coalition" not in span.text.lower():
+            return span
+        if [t.lower_ for t in doc[span.end : span.end + 2]] != ["led", "by"]:
+            return span
+        start = span.end + 2 + (span.end + 2 < len(doc) and doc[span.end + 2].lower_ == "the")
+        end = start
+        while end < len(doc) and end - start < 3 and doc[end].is_title:
+            end += 1
+        leader = doc[start:end].text
+        if not leader:
+            return span
+        names = [leader, *_demonyms_of(leader)]
+        found = next((self.table.get(f"{name}-led coalition") for name in names
+                      if self.table.get(f"{name}-led coalition") is not None), None)
+        if found is None or found is span._.sitrep:
+            return span
+        out = Span(doc, span.start, span.end, label=span.label_)
+        out._.sitrep = found
+        return out
+
+
+def _demonyms_of(name: str) -> list[str]:
+    """'Saudi' for 'Saudi Arabia', 'US' and 'American' for 'United States': the demonyms and short names the
+    actor table may use for a country named in full."""
+    try:
+        code = pycountry.countries.lookup(name).alpha_2
+    except LookupError:
+        return []
+    return [d for d, c in DEMONYMS.items() if c == code]
 
 
 @Language.factory("sitrep_places", assigns=["doc.spans"])

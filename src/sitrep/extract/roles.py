@@ -1,17 +1,47 @@
-"""The role a party's mention plays in its clause, read from the words just before it: shared by incident and claim
-extraction, so that both tell an attacker from its target the same way.
+"""Who acts and who is acted upon: the one way incident and claim extraction find a party's role, a target and an
+actor (perpetrator), so that both tell an attacker from its target the same way.
+
+A mention's role is read from the words just before it:
 
 - **agent**: 'killed by Russian warplanes', 'at the hands of the militia', 'attributed to the group' - whoever
   acts; never a target.
 - **patient**: 'operations against the Islamic State group', 'attacks targeting the SDF' - whoever is acted upon;
   never the actor of a count or an attack.
+
+On top of it, :func:`target_party` names the party acted upon in a stretch of text and :func:`actor_candidates`
+lists the parties that may have acted. Built on them:
+
+- :func:`figure_target` (a claim's figure: a facet, a party or a category) and :func:`incident_target` (an
+  incident: an ACLED actor 2 and its category) - the same named-party rule, two outputs;
+- :func:`claim_actor` (whose operations a claim counts: read by position); an incident's actor is scored by
+  :mod:`sitrep.extract.events` among the same :func:`actor_candidates`, since an incident tells its actor by many
+  more forms (a weapon, a described member, a capital, a passive victim: :func:`passive_victim`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from typing import Literal
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.extract.lang.en.actors import DEATH_VERBS
+from sitrep.extract.lang.en.claims import SUBGROUPS
+from sitrep.extract.lang.en.incidents import (
+    ACTING_FORCES,
+    ARMED_MODIFIERS,
+    ARREST_WORDS,
+    CIVILIAN_WORDS,
+    MILITARY_WORDS,
+    OUT_OF_SERVICE,
+    PASSIVE,
+    POLICE_WORDS,
+    SPECIFIC_TARGETS,
+    VIOLENCE_VERBS,
+)
+from sitrep.extract.pipeline import lowers, marks
+from sitrep.extract.vocabulary import KILL, NON_PERPETRATOR_KINDS, WOUND
+from sitrep.taxonomy import Actor, target_category_for_term
 
 Role = Literal["agent", "patient"]
 
@@ -20,6 +50,8 @@ AGENT_LEADS: tuple[tuple[str, ...], ...] = (("by",), ("hands", "of"), ("attribut
 PATIENT_LEADS = {"against", "targeting", "targeted"}
 """Words right before a party acted upon ('against', 'targeting')."""
 _SKIPPED = {"the", "a", "an", "so-called"}
+_NOT_COUNTED = {"people", "persons", "individuals", "others"}
+_ALLIES = (["and", "allies"], ["and", "its", "allies"], ["and", "allied"])
 
 
 def mention_role(doc: Doc, start: int) -> Role | None:
@@ -34,3 +66,218 @@ def mention_role(doc: Doc, start: int) -> Role | None:
     if any(tuple(before[-len(lead) :]) == lead for lead in AGENT_LEADS):
         return "agent"
     return None
+
+
+def party_mentions(doc: Doc, start: int, end: int) -> list[Span]:
+    """The actor mentions starting in ``[start, end)`` that can act or be acted upon: not an outlet or a monitor,
+    which only tell of what others did."""
+    return [s for s in marks(doc, "actors") if start <= s.start < end and s._.sitrep.kind not in NON_PERPETRATOR_KINDS]
+
+
+def agent_cut(doc: Doc, start: int, end: int) -> int:
+    """Where the words of one count stop before who acts: at 'by' or 'at the hands of' ('95 militants killed in
+    raids by the army': the army is the agent, and nothing after it is the count's target), else ``end``."""
+    for i in range(start, end):
+        if doc[i].lower_ == "by" or (doc[i].lower_ == "hands" and i + 1 < end and doc[i + 1].lower_ == "of"):
+            return i
+    return end
+
+
+def target_party(doc: Doc, start: int, end: int, *, actor: Span | None = None,
+                 source_is_agent: bool = False) -> Span | None:
+    """The first party mention in ``[start, end)`` that is acted upon: not the ``actor`` (nor another mention of
+    it), and not an agent ('killed by the militia').
+
+    ``source_is_agent`` also reads a party after 'from' as the agent. A claim's figure says 'casualties from army
+    shelling', 'fire from the militia': there, 'from' names where the harm came from. An incident's sentences use
+    'from' for where a victim belongs ('soldiers from the Afghan army were killed'), so there the party is the
+    target and the flag stays off."""
+    same = actor._.sitrep.canonical if actor is not None and actor._.sitrep is not None else None
+    for span in party_mentions(doc, start, end):
+        if actor is not None and (span.start == actor.start or span._.sitrep.canonical == same):
+            continue
+        if mention_role(doc, span.start) == "agent":
+            continue
+        if source_is_agent and span.start > 0 and doc[span.start - 1].lower_ == "from":
+            continue
+        return span
+    return None
+
+
+def figure_target(doc: Doc, start: int, end: int) -> str | None:
+    """The target facet of a claim's figure from its own words ``[start, end)``: a named party acted upon (with
+    'and allies' where told), else a target category ('civilians', 'children', 'soldiers' as military).
+
+    The words stop at the agent (:func:`agent_cut`); a list of several parties joined with a category ('34
+    soldiers and Wagner mercenaries') is counted as the category."""
+    end = agent_cut(doc, start, end)
+    span = target_party(doc, start, end, source_is_agent=True)
+    if span is not None:
+        listed = any(doc[j].lower_ == "and" for j in range(start, span.start)) and any(
+            target_category_for_term(doc[j].lower_) for j in range(start, span.start))
+        if not listed:
+            name = span._.sitrep.canonical
+            tail = [t.lower_ for t in doc[span.end : min(span.end + 3, end)]]
+            if any(tail[: len(allies)] == allies for allies in _ALLIES):
+                name += " and allies"
+            return name
+    for i in range(start, end):
+        word = doc[i].lower_
+        if word in _NOT_COUNTED:
+            continue
+        category = target_category_for_term(word)
+        if category is None and word in SUBGROUPS and (
+                i == start or (i == start + 1 and doc[start].lower_ in ("citizen", "civilian"))):
+            return SUBGROUPS[word]  # '3 citizen woman', '1 child' (the singular the table lacks)
+        if category == "civilians" and word in SUBGROUPS:
+            return SUBGROUPS[word]  # 'including 92 children': a part of the civilians counted
+        if category is not None:
+            return category
+    return None
+
+
+def actor_candidates(doc: Doc, start: int, end: int, *, targets: Iterable[str] = ()) -> list[Span]:
+    """The party mentions in ``[start, end)`` that may have acted: not a target already read, and not acted upon
+    ('operations against the Islamic State group')."""
+    skip = set(targets)
+    return [s for s in party_mentions(doc, start, end)
+            if s._.sitrep.canonical not in skip and mention_role(doc, s.start) != "patient"]
+
+
+def claim_actor(doc: Doc, trigger: Span, anchor: int, lo: int, hi: int, *,
+                targets: Iterable[str] = ()) -> Span | None:
+    """The party whose operations a claim counts, among :func:`actor_candidates` of the claim's sentences
+    ``[lo, hi)``: the last one named in the opening sentence before its first count (``anchor``: 'the SDF carried
+    out 12 operations'), else one after 'by' in that sentence, else the last one before it, else the first.
+
+    A claim's actor is the subject of a count, not of one act, so it is read by position; an incident's actor is
+    scored by many more forms in :mod:`sitrep.extract.events`, from the same candidates."""
+    candidates = actor_candidates(doc, lo, hi, targets=targets)
+    in_trigger = [s for s in candidates if trigger.start <= s.start < anchor]
+    if in_trigger:
+        return in_trigger[-1]
+    by = [s for s in candidates if trigger.start <= s.start < trigger.end and s.start > 0
+          and doc[s.start - 1].lower_ == "by"]
+    if by:
+        return by[0]
+    before = [s for s in candidates if s.start < trigger.start]
+    if before:
+        return before[-1]
+    return candidates[0] if candidates else None
+
+
+def passive_victim(doc: Doc, span: Span, sentence: Span) -> bool:
+    """'Afghan soldiers were killed', 'two Turkish soldiers have been wounded': the actor is the subject of a
+    passive verb of violence, its victim, not its perpetrator."""
+    ahead = [t.lower_ for t in doc[span.end : min(sentence.end, span.end + 5)]]
+    for k, word in enumerate(ahead[:-1]):
+        if word in PASSIVE and (ahead[k + 1] in VIOLENCE_VERBS or ahead[k + 1] in KILL or ahead[k + 1] in WOUND):
+            return True
+    # "Afghan soldiers and three others have been killed", "police officers died after …": a coordinated subject or
+    # a verb of dying, up to the clause's end.
+    for k in range(span.end, min(sentence.end, span.end + 9)):
+        word = doc[k].lower_
+        if doc[k].is_punct and word not in ("-", "–"):
+            return False
+        if word in DEATH_VERBS and doc[k - 1].lower_ not in ("the", "of"):
+            return True
+        if word in PASSIVE and k + 1 < sentence.end and (doc[k + 1].lower_ in KILL or doc[k + 1].lower_ in WOUND):
+            return True
+        if word in VIOLENCE_VERBS and word not in KILL | WOUND:
+            return False  # an active verb first: "Taliban fighters attacked a base where soldiers were killed"
+    return False
+
+
+def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
+                    perp_span: Span | None) -> tuple[str | None, Span | None, str | None]:
+    """An incident's target as (ACLED actor 2, its span, target category), read in the incident's ``sentences``:
+    the first party acted upon (:func:`target_party`, the rule a claim's figure uses too), or a person killed who
+    only belonged to that party ('a cleric who had backed al-Shabaab'); else the first word that names the harmed
+    ('police', 'soldiers', 'civilians', 'a journalist'); else infrastructure named in the text.
+
+    Unlike a claim's figure target (:func:`figure_target`, a facet: a party or a category), an incident's target
+    is an ACLED actor: civilians are 'Civilians' with their category apart, and a force word with no name is
+    'Police Forces' or 'Military Forces'. ``perp_span`` (the incident's actor) is never its target, nor is its own
+    side's force word."""
+    perp = perp_span.start if perp_span is not None else -1
+    perp_word = perp_span.text.lower() if perp_span is not None and perp_span._.sitrep is None else None
+    for sentence in sentences:
+        # The first party acted upon, neither the perpetrator nor an agent (the same rule as a claim's figure).
+        span = target_party(doc, sentence.start, sentence.end, actor=perp_span)
+        if span is not None:
+            actor: Actor = span._.sitrep
+            victim = None if trigger.text.lower() in ARREST_WORDS else _civilian_before(
+                doc, trigger.end, span.start, sentence)  # (those arrested are coded by their group)
+            if victim is not None:
+                # "gunmen killed a cleric who had backed al-Shabaab": the person killed is the target; the group
+                # only describes them.
+                return "Civilians", victim, SPECIFIC_TARGETS.get(victim.text.lower(), "civilians")
+            # An armed group or a state force as the target: a military target, as the golden set and ACLED's
+            # interaction codes treat it.
+            category = actor.category if actor.category in ("military", "police", "government") else "military"
+            return actor.canonical, span, category
+    lower = lowers(doc)
+    for sentence in sentences:
+        for token in sentence:
+            word = token.lower_
+            if token.i == perp:
+                continue
+            if set(lower[token.i + 1 : token.i + 3]) & {"said", "say", "says", "told", "reported", "added",
+                                                         "confirmed", "spokesman", "statement"}:
+                continue  # "provincial officials said": a source, not a target
+            if perp_word is not None and (perp_word in POLICE_WORDS or perp_word in MILITARY_WORDS) and (
+                    word in POLICE_WORDS) == (perp_word in POLICE_WORDS) and (
+                    word in POLICE_WORDS or word in MILITARY_WORDS):
+                continue  # the perpetrator's own side, not its target
+            if perp_span is None and word in ACTING_FORCES and _acting_force(doc, token, sentence, trigger):
+                continue  # "prison guards beat a journalist": the force acted; its victim is further on
+            if word in POLICE_WORDS or word in MILITARY_WORDS:
+                before = lower[token.i - 1] if token.i > sentence.start else ""
+                after = lower[token.i + 1] if token.i + 1 < sentence.end else ""
+                if before == "by" or (word == "post" and after in ("election", "elections", "electoral", "-")):
+                    continue  # "attacked by the police": the agent; "post-election violence": no army post
+                if before in OUT_OF_SERVICE and (word in ACTING_FORCES or word in POLICE_WORDS):
+                    return "Civilians", doc[token.i : token.i + 1], "civilians"  # "a former military officer"
+            if word in POLICE_WORDS:
+                return "Police Forces", doc[token.i : token.i + 1], "police"
+            if word in MILITARY_WORDS and (word not in ("fighters", "forces", "militia", "militiamen")
+                                           or token.i > trigger.start):
+                # "attacked LNA forces": after the verb, even "forces" names the other armed side
+                return "Military Forces", doc[token.i : token.i + 1], "military"
+            if word in ("militants", "insurgents", "gunmen", "fighters", "jihadists") and \
+                    token.i > trigger.start and token.i > perp + 2:
+                return None, doc[token.i : token.i + 1], "military"
+            if word in CIVILIAN_WORDS and token.i > sentence.start and lower[token.i - 1] in ARMED_MODIFIERS:
+                continue  # "armed men", "masked men": the attackers described, not their victims
+            if word in CIVILIAN_WORDS or word in SPECIFIC_TARGETS:
+                category = SPECIFIC_TARGETS.get(word) or target_category_for_term(word) or "civilians"
+                if category not in ("civilians", "government", "journalists", "aid workers", "religious"):
+                    category = "civilians"
+                return "Civilians", doc[token.i : token.i + 1], category
+    text = " ".join(s.text.lower() for s in sentences)
+    if any(w in text for w in ("tower", "pylon", "pipeline", "power line", "mast", "bridge", "power station")):
+        return None, None, "infrastructure"
+    return None, None, None
+
+
+def _civilian_before(doc: Doc, start: int, end: int, sentence: Span) -> Span | None:
+    """A civilian noun between the trigger and a named group ('killed a cleric who supported X'), or None."""
+    lower = lowers(doc)
+    for i in range(max(start, sentence.start), min(end, sentence.end)):
+        if (lower[i] in CIVILIAN_WORDS or lower[i] in SPECIFIC_TARGETS) and not (
+                i > sentence.start and lower[i - 1] in ARMED_MODIFIERS):
+            return doc[i : i + 1]
+    return None
+
+
+def _acting_force(doc: Doc, token: Token, sentence: Span, trigger_span: Span) -> bool:
+    """A force word that is the subject of the event's first verb ('guards beat', 'a soldier opened fire on'): it
+    comes before the trigger of its sentence, after no preposition, and is not the subject of a passive or of a verb
+    of dying ('soldiers were ambushed', 'two policemen died')."""
+    trigger = trigger_span.start
+    if not (sentence.start <= trigger < sentence.end) or token.i >= trigger:
+        return False
+    before = doc[token.i - 1].lower_ if token.i > sentence.start else ""
+    if before in ("on", "against", "at", "targeting", "of", "killed", "killing", "with", "and", "between"):
+        return False
+    return not passive_victim(doc, doc[token.i : token.i + 1], sentence)
