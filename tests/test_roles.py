@@ -92,3 +92,22 @@ def test_the_subject_of_a_passive_verb_of_violence_is_its_victim() -> None:
     doc = _doc("Two Turkish soldiers were killed by the PKK near the border.")
     soldiers = next(s for s in doc.spans["actors"] if s.start <= _at(doc, "soldiers") < s.end)
     assert passive_victim(doc, soldiers, doc[0 : len(doc)])
+
+
+def test_a_village_named_as_the_scene_is_not_the_victim() -> None:
+    from datetime import date
+
+    from sitrep import api
+    from sitrep.model import Document
+
+    def target(text: str) -> tuple[str | None, str | None]:
+        doc = Document.from_text(text, source="Test Wire", published=date(2021, 3, 2))
+        event = api.extract(doc).events[0]
+        return event.actor2, event.target_category
+
+    # Where the act happened ('near the village of', 'in two villages') leaves the victims to the rest of the text.
+    assert target("A roadside bomb exploded on Sunday near the village of Hajin, killing three fighters of the "
+                  "Syrian Democratic Forces, residents said.") == ("Syrian Democratic Forces", "military")
+    assert target("In the village of Kamba, a police officer was killed by a mob on Friday.")[1] == "police"
+    # A village attacked is its people attacked.
+    assert target("Gunmen raided a village in Zamfara on Monday, burning homes.") == ("Civilians", "civilians")

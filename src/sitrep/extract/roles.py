@@ -32,9 +32,11 @@ from sitrep.extract.lang.en.incidents import (
     ARMED_MODIFIERS,
     ARREST_WORDS,
     CIVILIAN_WORDS,
+    LOCATIVE_WORDS,
     MILITARY_WORDS,
     OUT_OF_SERVICE,
     PASSIVE,
+    PLACES_AS_VICTIMS,
     POLICE_WORDS,
     SPECIFIC_TARGETS,
     VIOLENCE_VERBS,
@@ -249,6 +251,8 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
                 return None, doc[token.i : token.i + 1], "military"
             if word in CIVILIAN_WORDS and token.i > sentence.start and lower[token.i - 1] in ARMED_MODIFIERS:
                 continue  # "armed men", "masked men": the attackers described, not their victims
+            if _scene(lower, token.i, sentence.start):
+                continue  # "near the village of X": where it happened, not who was harmed
             if word in CIVILIAN_WORDS or word in SPECIFIC_TARGETS:
                 category = SPECIFIC_TARGETS.get(word) or target_category_for_term(word) or "civilians"
                 if category not in ("civilians", "government", "journalists", "aid workers", "religious"):
@@ -265,9 +269,22 @@ def _civilian_before(doc: Doc, start: int, end: int, sentence: Span) -> Span | N
     lower = lowers(doc)
     for i in range(max(start, sentence.start), min(end, sentence.end)):
         if (lower[i] in CIVILIAN_WORDS or lower[i] in SPECIFIC_TARGETS) and not (
-                i > sentence.start and lower[i - 1] in ARMED_MODIFIERS):
+                i > sentence.start and lower[i - 1] in ARMED_MODIFIERS) and not _scene(lower, i, sentence.start):
             return doc[i : i + 1]
     return None
+
+
+def _scene(lower: Sequence[str], i: int, start: int) -> bool:
+    """A place noun that names where the act happened ('near the village of X', 'in two villages'), not its
+    victims: a locative preposition before it, with at most two determiners or numbers between."""
+    if lower[i] not in PLACES_AS_VICTIMS:
+        return False
+    for k in range(i - 1, max(start, i - 4) - 1, -1):
+        if lower[k] in LOCATIVE_WORDS:
+            return True
+        if lower[k] not in ("the", "a", "an", "this", "that", "two", "three", "several", "nearby", "remote"):
+            return False
+    return False
 
 
 def _acting_force(doc: Doc, token: Token, sentence: Span, trigger_span: Span) -> bool:

@@ -111,6 +111,14 @@ CIVILIAN_WORDS = {"civilian", "civilians", "villagers", "residents", "man", "wom
                   "brother", "sisters", "sister", "volunteer", "volunteers", "teenager", "teenagers", "toddler",
                   "baby", "infant", "elderly", "couple", "siblings", "cousin", "nephew", "uncle"}
 
+PLACES_AS_VICTIMS = {"village", "villages", "homesteads"}
+"""Civilian words that are places: 'attacked a village' harms its people, but 'near the village of X' only says
+where the act happened (see :data:`LOCATIVE_WORDS`)."""
+
+LOCATIVE_WORDS = {"near", "in", "at", "outside", "around", "inside", "nearby", "from", "of", "towards", "toward",
+                  "beyond", "across", "within", "through"}
+"""Prepositions that make a place noun after them (determiners between allowed) the scene, not the victim."""
+
 POLICE_WORDS = {"police", "policemen", "policeman", "officers", "gendarmes", "gendarmerie", "constable", "cop",
                 "cops", "policewoman", "policewomen"}
 
