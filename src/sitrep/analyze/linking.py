@@ -40,7 +40,7 @@ How (details of features, blocking and the score in :mod:`sitrep.analyze.similar
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -48,9 +48,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from sitrep.analyze.similarity import (
-    FEATURE_COLUMNS,
     FEATURES_VERSION,
-    LOCALITIES,
     NO_DAY,
     WINDOW_DAYS,
     Features,
@@ -415,39 +413,30 @@ def link_events(store: Store, *, rebuild: bool = False, threshold: float = THRES
     pinned = stored.pinned_events(store)
     gazetteer = gazetteer or Gazetteer.default()
     if rebuild:
-        table = _read_features(store, stored.link_where(), gazetteer=gazetteer, actors=actors)
-        fresh = set(table["id"].tolist())
+        table = _read_features(store, [stored.link_where()], gazetteer=gazetteer, actors=actors)
     else:
         documents: dict[str, Document] = {}
         new = stored.load_link_events(store, unlinked=True, heads=documents)
         if not new:
             return LinkResult(0, 0, 0)
-        fresh = {e.id for e in new}
         locations = [locate(e, documents.get(e.document_id), gazetteer) for e in new]
         computed = feature_columns(new, documents, gazetteer=gazetteer, actors=actors, locations=locations)
-        ids = [e.id for e in new]
-        link_features.save(store, ids, computed, version=FEATURES_VERSION)
-        tables = [_table(ids, [e.incident_id for e in new], computed)]
+        new_ids = [e.id for e in new]
+        link_features.save(store, new_ids, computed, version=FEATURES_VERSION)
+        del computed
+        # The new events (part 0), the stored ones sharing a block with them (part 1) and the other members of the
+        # incidents those belong to, all read back as numbered feature columns in one query.
+        selections = [stored.link_where(event_ids=new_ids)]
         blocks = _blocks(new, locations)
-        if blocks:
-            tables.append(_read_features(store, stored.link_where(blocks=blocks, exclude=fresh),
-                                         gazetteer=gazetteer, actors=actors))
-            context = tables[-1]
-            # The other members of the incidents met: only incidents with members not read yet need a query.
-            linked = np.flatnonzero(context["members"] > 0)
-            held = context["incident_id"][linked].tolist()
-            # Counted in a dict: np.unique sorts the ids as Python objects, a cost that grew with the rows read.
-            read = Counter(held)
-            total = dict(zip(held, context["members"][linked].tolist(), strict=True))
-            touched = [i for i, n in read.items() if total[i] > n]
-            if touched:
-                known = fresh | set(context["id"].tolist())
-                tables.append(_read_features(store, stored.link_where(incident_ids=touched, exclude=known),
-                                             gazetteer=gazetteer, actors=actors))
-        table = {name: np.concatenate([t[name] for t in tables]) for name in tables[0] if name != "members"}
-    ids, incidents = table["id"].tolist(), table["incident_id"].tolist()
-    # The new events are the table's first rows.
-    involving = None if rebuild else np.arange(len(ids)) < len(fresh)
+        del new, locations, documents
+        around = stored.link_where(blocks=blocks, exclude=new_ids) if blocks else None
+        if around is not None:
+            selections.append(around)
+        table = _read_features(store, selections, gazetteer=gazetteer, actors=actors, members=around is not None)
+    ids, incidents = table["id"].tolist(), table["incident"].tolist()
+    # The new events are the table's first rows (part 0).
+    involving = None if rebuild else table["part"] == 0
+    fresh = set(ids) if involving is None else set(table["id"][involving].tolist())
     linked, linkage = _link_rows(ids, incidents, features_from_columns(table), threshold=threshold,
                                  keep_existing=not rebuild, pinned=pinned, involving=involving)
     before = dict(zip(ids, incidents, strict=True))
@@ -473,64 +462,34 @@ def store_features(store: Store, *, gazetteer: Gazetteer | None = None, actors: 
     missing = found["id"][~found["stored"]].tolist()
     del found
     for lo in range(0, len(missing), batch):
-        _read_features(store, stored.link_where(event_ids=missing[lo:lo + batch]), gazetteer=gazetteer,
-                       actors=actors)
+        _store_missing(store, missing[lo:lo + batch], gazetteer=gazetteer, actors=actors)
     return len(missing)
 
 
-_LISTS = ("admin1_alt", "localities", "loose")
-"""Feature columns holding a list per event (read back as :data:`~sitrep.analyze.similarity.LOCALITIES` columns)."""
-
-
-def _table(ids: Sequence[str], incidents: Sequence[str | None], columns: Mapping[str, Sequence[object]]
-           ) -> dict[str, np.ndarray]:
-    """Computed feature columns as arrays shaped like those :func:`sitrep.store.link_features.read` gives."""
-    n = len(ids)
-
-    def objects(values: Sequence[object]) -> np.ndarray:
-        out = np.empty(n, object)
-        out[:] = list(values) if n else []
-        return out
-
-    table = {"id": objects(ids), "incident_id": objects(incidents), "members": np.zeros(n, np.int64)}
-    for name, values in columns.items():
-        if name in ("day", "family", "killed", "wounded"):
-            missing = NO_DAY if name == "day" else -1
-            table[name] = np.fromiter((missing if v is None else int(v) for v in values), np.int64, n)
-        elif name in ("latitude", "longitude"):
-            table[name] = np.fromiter((np.nan if v is None else float(v) for v in values), float, n)
-        elif name == "tactics":
-            table[name] = np.fromiter((int(v) for v in values), np.int64, n)
-        elif name in ("precise", "own", "claimed", "night"):
-            table[name] = np.fromiter((bool(v) for v in values), bool, n)
-        elif name in _LISTS:
-            for k in range(LOCALITIES):
-                table[f"{name}_{k + 1}"] = objects([v[k] if k < len(v) else None for v in values])  # type: ignore
-        else:
-            table[name] = objects(values)
+def _read_features(store: Store, selections: Sequence[tuple[str, list[object]] | None], *, gazetteer: Gazetteer,
+                   actors: ActorTable | None, members: bool = False) -> dict[str, np.ndarray]:
+    """The selected stored events' ids, incident ids and feature columns, strings numbered
+    (:func:`sitrep.store.link_features.read_coded`); features missing or stale in the store are computed from
+    light records and stored first."""
+    chosen = [selection for selection in selections if selection is not None]
+    if not chosen:
+        chosen = [("WHERE false", [])]
+    table = link_features.read_coded(store, chosen, version=FEATURES_VERSION, members=members)
+    missing = table["id"][~table["stored"]].tolist()
+    if missing:
+        # Rare (a database from before migration 10, an edited event): compute and store them, then read again,
+        # so that every row is numbered in the one query.
+        _store_missing(store, missing, gazetteer=gazetteer, actors=actors)
+        table = link_features.read_coded(store, chosen, version=FEATURES_VERSION, members=members)
     return table
 
 
-def _read_features(store: Store, selection: tuple[str, list[object]] | None, *, gazetteer: Gazetteer,
-                   actors: ActorTable | None) -> dict[str, np.ndarray]:
-    """The selected stored events' ids, incident ids and feature columns (:func:`_table`'s shape); features
-    missing or stale in the store are computed from light records and stored."""
-    if selection is None:
-        return _table([], [], {name: [] for name in FEATURE_COLUMNS})
-    where, params = selection
-    table = link_features.read(store, where, params, version=FEATURES_VERSION)
-    missing = np.flatnonzero(~table.pop("stored"))
-    if len(missing):
-        documents: dict[str, Document] = {}
-        wanted = table["id"][missing].tolist()
-        by_id = {e.id: e for e in stored.load_link_events(store, event_ids=wanted, heads=documents)}
-        events = [by_id[i] for i in wanted]
-        columns = feature_columns(events, documents, gazetteer=gazetteer, actors=actors)
-        link_features.save(store, wanted, columns, version=FEATURES_VERSION)
-        for name, values in _table(wanted, [e.incident_id for e in events], columns).items():
-            if name != "members":
-                table[name][missing] = values
-    return table
+def _store_missing(store: Store, event_ids: list[str], *, gazetteer: Gazetteer, actors: ActorTable | None) -> None:
+    """Compute the linking features of these stored events from light records and store them."""
+    documents: dict[str, Document] = {}
+    events = stored.load_link_events(store, event_ids=event_ids, heads=documents)
+    link_features.save(store, [e.id for e in events], feature_columns(events, documents, gazetteer=gazetteer,
+                                                                      actors=actors), version=FEATURES_VERSION)
 
 
 def _blocks(events: Sequence[Event], locations: Sequence[Location]) -> list[stored.Block]:

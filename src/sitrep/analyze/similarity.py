@@ -589,7 +589,11 @@ def features_from_columns(columns: Mapping[str, Sequence[Any]]) -> Features:
 
 
 def _codes(*columns: Sequence[Any]) -> list[np.ndarray]:
-    """Dense integer ids of the strings of these columns, one id space for all of them; -1 for None or ""."""
+    """Dense integer ids of the strings of these columns, one id space for all of them; -1 for None or "". Columns
+    given as integer arrays are taken as already numbered so."""
+    if all(isinstance(column, np.ndarray) and column.dtype.kind in "iu" for column in columns):
+        # Already numbered in one id space (sitrep.store.link_features.read_coded), -1 for unknown.
+        return [column.astype(np.int64) for column in columns]
     ids: dict[Any, int] = {None: _MISSING, "": _MISSING}
     # Dict lookups, cheaper than sorting the strings (np.unique) for the tens of thousands of stored reports an
     # incremental run may read: the column's distinct values numbered in order of first appearance (as one
