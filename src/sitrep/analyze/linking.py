@@ -83,6 +83,10 @@ in averages and forbids merging the two groups that hold it."""
 FLOOR = 0.25
 """Pair scores below this count as 0 in average linking (only the pairs above it are kept in memory)."""
 
+CHUNK = 2000
+"""Events whose features an incremental run computes at once (their light records held together): bounds the memory
+of linking a long ingest's events, not only its tens of thousands of stored ones."""
+
 NEW, EXISTING, PINNED = 0, 1, 2
 """Kinds of starting groups: a new event, a stored incident (may absorb new events, never another incident), an event
 unlinked by hand (stays alone)."""
@@ -425,20 +429,25 @@ def link_events(store: Store, *, rebuild: bool = False, threshold: float = THRES
     if rebuild:
         table = _read_features(store, [stored.link_where()], gazetteer=gazetteer, actors=actors)
     else:
-        documents: dict[str, Document] = {}
-        new = stored.load_link_events(store, unlinked=True, heads=documents)
-        if not new:
+        new_ids = stored.link_event_ids(store, unlinked=True)
+        if not new_ids:
             return LinkResult(0, 0, 0)
-        locations = [locate(e, documents.get(e.document_id), gazetteer) for e in new]
-        computed = feature_columns(new, documents, gazetteer=gazetteer, actors=actors, locations=locations)
-        new_ids = [e.id for e in new]
-        link_features.save(store, new_ids, computed, version=FEATURES_VERSION)
-        del computed
+        # The new events' features computed and stored a chunk at a time: their records (with places, spans and
+        # document heads) cost about 20 kB each, so a long ingest linked at its end held them all at once (+210 MB
+        # for 10,000 events, measured); what outlives a chunk is its events' dates and units, for the blocks.
+        days: dict[tuple[str | None, str | None], list[date]] = defaultdict(list)
+        for lo in range(0, len(new_ids), CHUNK):
+            documents: dict[str, Document] = {}
+            new = stored.load_link_events(store, event_ids=new_ids[lo:lo + CHUNK], heads=documents)
+            locations = [locate(e, documents.get(e.document_id), gazetteer) for e in new]
+            computed = feature_columns(new, documents, gazetteer=gazetteer, actors=actors, locations=locations)
+            link_features.save(store, [e.id for e in new], computed, version=FEATURES_VERSION)
+            _block_days(new, locations, days)
+            del new, locations, documents, computed
         # The new events (part 0), the stored ones sharing a block with them (part 1) and the other members of the
         # incidents those belong to, all read back as numbered feature columns in one query.
         selections = [stored.link_where(event_ids=new_ids)]
-        blocks = _blocks(new, locations)
-        del new, locations, documents
+        blocks = _blocks_of(days)
         around = stored.link_where(blocks=blocks, exclude=new_ids) if blocks else None
         if around is not None:
             selections.append(around)
@@ -495,11 +504,13 @@ def _read_features(store: Store, selections: Sequence[tuple[str, list[object]] |
 
 
 def _store_missing(store: Store, event_ids: list[str], *, gazetteer: Gazetteer, actors: ActorTable | None) -> None:
-    """Compute the linking features of these stored events from light records and store them."""
-    documents: dict[str, Document] = {}
-    events = stored.load_link_events(store, event_ids=event_ids, heads=documents)
-    link_features.save(store, [e.id for e in events], feature_columns(events, documents, gazetteer=gazetteer,
-                                                                      actors=actors), version=FEATURES_VERSION)
+    """Compute the linking features of these stored events from light records and store them, :data:`CHUNK`
+    events at a time (bounded memory)."""
+    for lo in range(0, len(event_ids), CHUNK):
+        documents: dict[str, Document] = {}
+        events = stored.load_link_events(store, event_ids=event_ids[lo:lo + CHUNK], heads=documents)
+        link_features.save(store, [e.id for e in events], feature_columns(events, documents, gazetteer=gazetteer,
+                                                                          actors=actors), version=FEATURES_VERSION)
 
 
 def _blocks(events: Sequence[Event], locations: Sequence[Location]) -> list[stored.Block]:
@@ -508,6 +519,14 @@ def _blocks(events: Sequence[Event], locations: Sequence[Location]) -> list[stor
     within the blocking window of the events', merged where they overlap. Reports of other units are not read:
     their place score is 0 and linking never joins them (:func:`~sitrep.analyze.similarity.hard_conflict`)."""
     days: dict[tuple[str | None, str | None], list[date]] = defaultdict(list)
+    _block_days(events, locations, days)
+    return _blocks_of(days)
+
+
+def _block_days(events: Sequence[Event], locations: Sequence[Location],
+                days: dict[tuple[str | None, str | None], list[date]]) -> None:
+    """Add the events' dates to ``days`` under each (country, unit) they may meet stored reports in (see
+    :func:`_blocks`)."""
     for event, where in zip(events, locations, strict=True):
         if event.date_start is None:
             continue  # an undated report is compared with nothing
@@ -518,6 +537,10 @@ def _blocks(events: Sequence[Event], locations: Sequence[Location]) -> list[stor
         units += [unit.split(":", 1)[1] for unit in where.admin1_candidates if unit.startswith(f"{where.country}:")]
         for unit in dict.fromkeys(units):
             days[(where.country, unit)].append(event.date_start)
+
+
+def _blocks_of(days: Mapping[tuple[str | None, str | None], list[date]]) -> list[stored.Block]:
+    """The blocks of :func:`_block_days`'s dates: each date ± the window, merged where they overlap."""
     pad = timedelta(days=WINDOW_DAYS)
     blocks: list[stored.Block] = []
     for (country, unit), found in sorted(days.items(), key=lambda item: (item[0][0] or "", item[0][1] or "")):
