@@ -122,12 +122,13 @@ def cluster(features: Features, *, threshold: float = THRESHOLD, average: float 
     # Pass 1: the pairs at or above the threshold, and the components they (and the starting groups) form.
     strong_i, strong_j = [], []
     compared = 0
-    for i, j in candidate_pairs(features, involving=involving):
-        compared += len(i)
-        s, _ = score_pairs(features, i, j, at_least=threshold)  # only which pairs reach it matters here
-        keep = (s >= threshold) & ~pinned_rows[i] & ~pinned_rows[j]
-        strong_i.append(i[keep])
-        strong_j.append(j[keep])
+    for found_i, found_j in candidate_pairs(features, involving=involving):
+        compared += len(found_i)
+        for i, j in _slices(found_i, found_j):
+            s, _ = score_pairs(features, i, j, at_least=threshold)  # only which pairs reach it matters here
+            keep = (s >= threshold) & ~pinned_rows[i] & ~pinned_rows[j]
+            strong_i.append(i[keep])
+            strong_j.append(j[keep])
     si = np.concatenate(strong_i) if strong_i else np.zeros(0, np.int64)
     sj = np.concatenate(strong_j) if strong_j else np.zeros(0, np.int64)
     components = _components(n, si, sj, start)
@@ -147,16 +148,17 @@ def cluster(features: Features, *, threshold: float = THRESHOLD, average: float 
         fixed = np.array([label for label, kind in kinds.items() if kind != NEW], np.int64)
         settled = np.isin(start, fixed) & ~np.asarray(involving, bool)
     kept_i, kept_j, kept_s = [], [], []
-    for i, j in _component_pairs(components, multi):
+    for found_i, found_j in _component_pairs(components, multi):
         if settled is not None:
-            useful = ~(settled[i] & settled[j])
-            i, j = i[useful], j[useful]
-        s, _ = score_pairs(features, i, j)
-        s = np.where(hard_conflict(features, i, j), VETO, s)
-        keep = (s >= FLOOR) | (s == VETO)
-        kept_i.append(i[keep])
-        kept_j.append(j[keep])
-        kept_s.append(s[keep])
+            useful = ~(settled[found_i] & settled[found_j])
+            found_i, found_j = found_i[useful], found_j[useful]
+        for i, j in _slices(found_i, found_j):
+            s, _ = score_pairs(features, i, j)
+            s = np.where(hard_conflict(features, i, j), VETO, s)
+            keep = (s >= FLOOR) | (s == VETO)
+            kept_i.append(i[keep])
+            kept_j.append(j[keep])
+            kept_s.append(s[keep])
     if kept_i:
         pair_i, pair_j, pair_s = np.concatenate(kept_i), np.concatenate(kept_j), np.concatenate(kept_s)
     else:
@@ -182,6 +184,17 @@ def cluster(features: Features, *, threshold: float = THRESHOLD, average: float 
     sizes = np.bincount(components[multi]) if multi.any() else np.zeros(0, np.int64)
     return Linkage(labels=_canonical(labels), candidate_pairs=compared, linked_pairs=linked,
                    oversized=int((sizes > LARGEST_COMPONENT).sum()))
+
+
+SCORED_AT_ONCE = 200_000
+"""Pairs scored together: the score's temporaries (a few dozen arrays of one value per pair) stay near 50 MB however
+many pairs a long ingest's events form."""
+
+
+def _slices(i: np.ndarray, j: np.ndarray) -> Iterable[tuple[np.ndarray, np.ndarray]]:
+    """The pairs (i, j) :data:`SCORED_AT_ONCE` at a time (scores are per pair: slicing changes none)."""
+    for lo in range(0, len(i), SCORED_AT_ONCE):
+        yield i[lo:lo + SCORED_AT_ONCE], j[lo:lo + SCORED_AT_ONCE]
 
 
 def _component_pairs(components: np.ndarray, rows: np.ndarray,
