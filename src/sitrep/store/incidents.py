@@ -173,7 +173,8 @@ def load_link_events(store: Store, *, unlinked: bool = False, blocks: Sequence[B
     if heads is not None:
         for row in found:
             if row["document_id"] not in heads:
-                heads[row["document_id"]] = Document.model_construct(id=row["document_id"], text=row["head"])
+                heads[row["document_id"]] = Document.model_construct(**{**_defaults(Document), "id": row["document_id"],
+                                                                        "text": row["head"]})
     return [_link_event(row) for row in found]
 
 
@@ -213,7 +214,9 @@ def load_document_heads(store: Store, document_ids: Iterable[str], length: int =
         return {}
     found = store._select("SELECT id, left(text, ?) AS text FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))",
                           [length, ids])
-    return {row["id"]: Document.model_construct(id=row["id"], text=row["text"]) for row in found}
+    # The defaults given (shared, read-only): model_construct looked each up, inspecting its factory, per record.
+    return {row["id"]: Document.model_construct(**{**_defaults(Document), "id": row["id"], "text": row["text"]})
+            for row in found}
 
 
 def _spans(store: Store, event_ids: list[str]) -> defaultdict[str, list[dict[str, Any]]]:
