@@ -32,7 +32,9 @@ How (details of features, blocking and the score in :mod:`sitrep.analyze.similar
    as the linking features an earlier run stored (:mod:`sitrep.store.link_features`, migration 10), not rebuilt
    from their records, so a run's cost follows the new reports and the stored ones that share their days and
    places; features missing (a database from before migration 10) or stale (an edited event) are computed and
-   stored on the way (:func:`store_features` does it for the whole store at once).
+   stored on the way (:func:`store_features` does it for the whole store at once). Pairs that cannot reach the
+   threshold on their cheap terms are not scored further, and pairs of two stored incidents' reports (which an
+   incremental run never merges) are not scored at all.
 6. **Ids.** An incident's id is derived from its earliest report's event id (``stable_id("incident", id)``), so
    linking the same events twice gives the same ids; an event unlinked by hand gets
    ``stable_id("unlinked", event_id)``.
@@ -429,11 +431,13 @@ def link_events(store: Store, *, rebuild: bool = False, threshold: float = THRES
     blocking window of theirs, in the same admin1 unit (or one it names), or anywhere in the country for a report
     known only to its country (:func:`_blocks`, selected in SQL) — and the other members of those events'
     incidents; only pairs with a new event are compared. So the cost follows what is new and where it happened,
-    not the size of the store. Stored events are read as their stored linking features
-    (:mod:`sitrep.store.link_features`: columns, no records); only the new events, and stored ones whose features
-    are missing or stale, are read as light records (:func:`sitrep.store.incidents.load_link_events`) and their
-    features computed and stored for later runs. Events without a date become incidents of their own.
-    Writes through the store's one write path: the features, then the incident ids in one transaction.
+    not the size of the store. Stored events are read as their stored linking features, strings numbered in
+    DuckDB (:func:`sitrep.store.link_features.read_coded`: integer columns, no records, no Python strings but
+    the ids and words); only the new events, and stored ones whose features are missing or stale, are read as
+    light records (:func:`sitrep.store.incidents.load_link_events`), :data:`CHUNK` at a time, and their features
+    computed and stored for later runs, so memory does not grow with a long ingest's records. Events without a
+    date become incidents of their own. Writes through the store's one write path: the features, then the
+    incident ids in one transaction.
     """
     if not 0 < threshold <= 1:
         raise ConfigError(f"threshold {threshold} is not in (0, 1]")
