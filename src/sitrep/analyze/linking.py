@@ -344,13 +344,16 @@ def _link(events: Sequence[Event], *, documents: Mapping[str, Document] | None, 
 
 def _link_rows(ids: Sequence[str], incidents: Sequence[str | None], features: Features, *, threshold: float,
                keep_existing: bool, pinned: set[str] | frozenset[str],
-               involving: np.ndarray | None = None) -> tuple[dict[str, str], Linkage]:
+               involving: np.ndarray | None = None,
+               incident_codes: np.ndarray | None = None) -> tuple[dict[str, str], Linkage]:
     """:func:`link` on a feature table: ``ids`` and ``incidents`` (the current incident id or None) per row;
     ``involving`` (a bool per row: the new events) when only pairs with one of them are to be compared (see
-    :func:`cluster`). Then only the groups holding a new event are named: the others are left as they are."""
+    :func:`cluster`). Then only the groups holding a new event are named: the others are left as they are.
+    ``incident_codes`` may number the incidents (-1 for None), as the store's read gives them."""
     if not len(ids):
         return {}, Linkage(labels=np.zeros(0, np.int64), candidate_pairs=0, linked_pairs=0)
-    start, kinds, names = _starting_groups(ids, incidents, keep_existing=keep_existing, pinned=pinned)
+    start, kinds, names = _starting_groups(ids, incidents, keep_existing=keep_existing, pinned=pinned,
+                                           codes=incident_codes)
     linkage = cluster(features, threshold=threshold, start=start, kinds=kinds, involving=involving)
     labels = linkage.labels
     wanted = np.arange(len(ids)) if involving is None else np.flatnonzero(np.isin(labels, labels[involving]))
@@ -371,15 +374,28 @@ def _link_rows(ids: Sequence[str], incidents: Sequence[str | None], features: Fe
 
 
 def _starting_groups(ids: Sequence[str], incidents: Sequence[str | None], *, keep_existing: bool,
-                     pinned: set[str] | frozenset[str]) -> tuple[np.ndarray, dict[int, int], dict[int, str]]:
+                     pinned: set[str] | frozenset[str], codes: np.ndarray | None = None
+                     ) -> tuple[np.ndarray, dict[int, int], dict[int, str]]:
     """Each row's starting group label (the first row of its stored incident with ``keep_existing``, else its own
-    row), the kind of each label that is not :data:`NEW`, and the incident id of each such label."""
+    row), the kind of each label that is not :data:`NEW`, and the incident id of each such label. ``codes``, when
+    given, number the incidents (-1 for None): the first rows are then found in NumPy."""
     n = len(ids)
     start = np.arange(n)
     kinds: dict[int, int] = {}
     names: dict[int, str] = {}
     held = [row for row, event_id in enumerate(ids) if event_id in pinned] if pinned else []
-    if keep_existing:
+    if keep_existing and codes is not None:
+        has = codes >= 0
+        has[held] = False
+        rows = np.flatnonzero(has)
+        if len(rows):
+            _, first, inverse = np.unique(codes[rows], return_index=True, return_inverse=True)
+            heads = rows[first]
+            start[rows] = heads[inverse.reshape(-1)]
+            heads = np.sort(heads)  # in order of first appearance, as the dict below builds them
+            kinds.update(dict.fromkeys(heads.tolist(), EXISTING))
+            names.update((row, str(incidents[row])) for row in heads.tolist())
+    elif keep_existing:
         has = np.fromiter((incident is not None for incident in incidents), bool, n)
         has[held] = False
         rows = np.flatnonzero(has).tolist()
@@ -474,7 +490,8 @@ def link_events(store: Store, *, rebuild: bool = False, threshold: float = THRES
     involving = None if rebuild else table["part"] == 0
     fresh = set(ids) if involving is None else set(table["id"][involving].tolist())
     linked, linkage = _link_rows(ids, incidents, features_from_columns(table), threshold=threshold,
-                                 keep_existing=not rebuild, pinned=pinned, involving=involving)
+                                 keep_existing=not rebuild, pinned=pinned, involving=involving,
+                                 incident_codes=table["incident_id"])
     before = dict(zip(ids, incidents, strict=True))
     changed = {event_id: incident for event_id, incident in linked.items()
                if event_id in fresh and event_id not in pinned and before[event_id] != incident}
