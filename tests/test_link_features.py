@@ -145,3 +145,41 @@ def test_store_features_drops_the_rows_of_events_no_longer_stored(store: Store) 
     store.save(SECOND)
     assert store_features(store) == 1
     assert set(_rows(store)) == {"f2"}
+
+
+def test_features_computed_a_chunk_at_a_time_link_as_in_one_go(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long ingest's events get their features a chunk at a time (bounded memory): the incidents are the same."""
+    from sitrep.analyze import linking
+
+    far = report(4, "Militants attacked a checkpoint near Tal Sabah, killing three.", day=date(2021, 5, 20))
+    batch = (FIRST, SECOND, THIRD, far)
+    for x in batch:
+        store.save(x)
+    link_events(store)
+    whole = {e.id: e.incident_id for e in store.events()}
+    with Store(":memory:") as chunked:
+        for x in batch:
+            chunked.save(x)
+        monkeypatch.setattr(linking, "CHUNK", 1)
+        result = link_events(chunked)
+        assert result.events == 4
+        assert {e.id: e.incident_id for e in chunked.events()} == whole
+        assert set(_rows(chunked)) == {"f1", "f2", "f3", "f4"}
+    assert whole["f1"] == whole["f2"] == whole["f3"] != whole["f4"]
+
+
+def test_numbered_features_score_as_the_strings_do(store: Store) -> None:
+    """read_coded numbers the string columns in DuckDB: the pair scores are those of the features read as text."""
+    for x in (FIRST, SECOND, THIRD):
+        store.save(x)
+    store_features(store)
+    where, params = stored.link_where() or ("", [])
+    text = similarity.features_from_columns(
+        link_features.read(store, where, params, version=similarity.FEATURES_VERSION)
+    )
+    coded_table = link_features.read_coded(store, [(where, params)], version=similarity.FEATURES_VERSION)
+    assert coded_table["stored"].all() and list(coded_table["id"]) == ["f1", "f2", "f3"]
+    coded = similarity.features_from_columns(coded_table)
+    i, j = np.array([0, 0, 1]), np.array([1, 2, 2])
+    assert np.array_equal(similarity.score_pairs(coded, i, j)[0], similarity.score_pairs(text, i, j)[0])
+    assert (coded.doc >= 0).all() and len(set(coded.doc.tolist())) == 3

@@ -32,7 +32,9 @@ How (details of features, blocking and the score in :mod:`sitrep.analyze.similar
    as the linking features an earlier run stored (:mod:`sitrep.store.link_features`, migration 10), not rebuilt
    from their records, so a run's cost follows the new reports and the stored ones that share their days and
    places; features missing (a database from before migration 10) or stale (an edited event) are computed and
-   stored on the way (:func:`store_features` does it for the whole store at once).
+   stored on the way (:func:`store_features` does it for the whole store at once). Pairs that cannot reach the
+   threshold on their cheap terms are not scored further, and pairs of two stored incidents' reports (which an
+   incremental run never merges) are not scored at all.
 6. **Ids.** An incident's id is derived from its earliest report's event id (``stable_id("incident", id)``), so
    linking the same events twice gives the same ids; an event unlinked by hand gets
    ``stable_id("unlinked", event_id)``.
@@ -40,7 +42,7 @@ How (details of features, blocking and the score in :mod:`sitrep.analyze.similar
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -48,9 +50,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from sitrep.analyze.similarity import (
-    FEATURE_COLUMNS,
     FEATURES_VERSION,
-    LOCALITIES,
     NO_DAY,
     WINDOW_DAYS,
     Features,
@@ -84,6 +84,10 @@ in averages and forbids merging the two groups that hold it."""
 
 FLOOR = 0.25
 """Pair scores below this count as 0 in average linking (only the pairs above it are kept in memory)."""
+
+CHUNK = 2000
+"""Events whose features an incremental run computes at once (their light records held together): bounds the memory
+of linking a long ingest's events, not only its tens of thousands of stored ones."""
 
 NEW, EXISTING, PINNED = 0, 1, 2
 """Kinds of starting groups: a new event, a stored incident (may absorb new events, never another incident), an event
@@ -120,12 +124,13 @@ def cluster(features: Features, *, threshold: float = THRESHOLD, average: float 
     # Pass 1: the pairs at or above the threshold, and the components they (and the starting groups) form.
     strong_i, strong_j = [], []
     compared = 0
-    for i, j in candidate_pairs(features, involving=involving):
-        compared += len(i)
-        s, _ = score_pairs(features, i, j, at_least=threshold)  # only which pairs reach it matters here
-        keep = (s >= threshold) & ~pinned_rows[i] & ~pinned_rows[j]
-        strong_i.append(i[keep])
-        strong_j.append(j[keep])
+    for found_i, found_j in candidate_pairs(features, involving=involving):
+        compared += len(found_i)
+        for i, j in _slices(found_i, found_j):
+            s, _ = score_pairs(features, i, j, at_least=threshold)  # only which pairs reach it matters here
+            keep = (s >= threshold) & ~pinned_rows[i] & ~pinned_rows[j]
+            strong_i.append(i[keep])
+            strong_j.append(j[keep])
     si = np.concatenate(strong_i) if strong_i else np.zeros(0, np.int64)
     sj = np.concatenate(strong_j) if strong_j else np.zeros(0, np.int64)
     components = _components(n, si, sj, start)
@@ -137,14 +142,25 @@ def cluster(features: Features, *, threshold: float = THRESHOLD, average: float 
     # (component, starting group) pairs packed into one int64: np.unique over rows (axis=0) sorts far slower.
     np.add.at(groups_per_component, np.unique(components * n + start) // max(n, 1), 1)
     multi = (groups_per_component[components] > 1) & ~pinned_rows
+    settled = None
+    if involving is not None:
+        # A pair of two stored reports of stored (or pinned) groups decides nothing: such groups never merge with
+        # each other, and their own pairs weigh only in their own mean. An incremental run skips them (they were
+        # two thirds of the pairs here on the 100,000-event bench store).
+        fixed = np.array([label for label, kind in kinds.items() if kind != NEW], np.int64)
+        settled = np.isin(start, fixed) & ~np.asarray(involving, bool)
     kept_i, kept_j, kept_s = [], [], []
-    for i, j in _component_pairs(components, multi):
-        s, _ = score_pairs(features, i, j)
-        s = np.where(hard_conflict(features, i, j), VETO, s)
-        keep = (s >= FLOOR) | (s == VETO)
-        kept_i.append(i[keep])
-        kept_j.append(j[keep])
-        kept_s.append(s[keep])
+    for found_i, found_j in _component_pairs(components, multi):
+        if settled is not None:
+            useful = ~(settled[found_i] & settled[found_j])
+            found_i, found_j = found_i[useful], found_j[useful]
+        for i, j in _slices(found_i, found_j):
+            s, _ = score_pairs(features, i, j)
+            s = np.where(hard_conflict(features, i, j), VETO, s)
+            keep = (s >= FLOOR) | (s == VETO)
+            kept_i.append(i[keep])
+            kept_j.append(j[keep])
+            kept_s.append(s[keep])
     if kept_i:
         pair_i, pair_j, pair_s = np.concatenate(kept_i), np.concatenate(kept_j), np.concatenate(kept_s)
     else:
@@ -170,6 +186,17 @@ def cluster(features: Features, *, threshold: float = THRESHOLD, average: float 
     sizes = np.bincount(components[multi]) if multi.any() else np.zeros(0, np.int64)
     return Linkage(labels=_canonical(labels), candidate_pairs=compared, linked_pairs=linked,
                    oversized=int((sizes > LARGEST_COMPONENT).sum()))
+
+
+SCORED_AT_ONCE = 200_000
+"""Pairs scored together: the score's temporaries (a few dozen arrays of one value per pair) stay near 50 MB however
+many pairs a long ingest's events form."""
+
+
+def _slices(i: np.ndarray, j: np.ndarray) -> Iterable[tuple[np.ndarray, np.ndarray]]:
+    """The pairs (i, j) :data:`SCORED_AT_ONCE` at a time (scores are per pair: slicing changes none)."""
+    for lo in range(0, len(i), SCORED_AT_ONCE):
+        yield i[lo:lo + SCORED_AT_ONCE], j[lo:lo + SCORED_AT_ONCE]
 
 
 def _component_pairs(components: np.ndarray, rows: np.ndarray,
@@ -317,13 +344,16 @@ def _link(events: Sequence[Event], *, documents: Mapping[str, Document] | None, 
 
 def _link_rows(ids: Sequence[str], incidents: Sequence[str | None], features: Features, *, threshold: float,
                keep_existing: bool, pinned: set[str] | frozenset[str],
-               involving: np.ndarray | None = None) -> tuple[dict[str, str], Linkage]:
+               involving: np.ndarray | None = None,
+               incident_codes: np.ndarray | None = None) -> tuple[dict[str, str], Linkage]:
     """:func:`link` on a feature table: ``ids`` and ``incidents`` (the current incident id or None) per row;
     ``involving`` (a bool per row: the new events) when only pairs with one of them are to be compared (see
-    :func:`cluster`). Then only the groups holding a new event are named: the others are left as they are."""
+    :func:`cluster`). Then only the groups holding a new event are named: the others are left as they are.
+    ``incident_codes`` may number the incidents (-1 for None), as the store's read gives them."""
     if not len(ids):
         return {}, Linkage(labels=np.zeros(0, np.int64), candidate_pairs=0, linked_pairs=0)
-    start, kinds, names = _starting_groups(ids, incidents, keep_existing=keep_existing, pinned=pinned)
+    start, kinds, names = _starting_groups(ids, incidents, keep_existing=keep_existing, pinned=pinned,
+                                           codes=incident_codes)
     linkage = cluster(features, threshold=threshold, start=start, kinds=kinds, involving=involving)
     labels = linkage.labels
     wanted = np.arange(len(ids)) if involving is None else np.flatnonzero(np.isin(labels, labels[involving]))
@@ -344,15 +374,28 @@ def _link_rows(ids: Sequence[str], incidents: Sequence[str | None], features: Fe
 
 
 def _starting_groups(ids: Sequence[str], incidents: Sequence[str | None], *, keep_existing: bool,
-                     pinned: set[str] | frozenset[str]) -> tuple[np.ndarray, dict[int, int], dict[int, str]]:
+                     pinned: set[str] | frozenset[str], codes: np.ndarray | None = None
+                     ) -> tuple[np.ndarray, dict[int, int], dict[int, str]]:
     """Each row's starting group label (the first row of its stored incident with ``keep_existing``, else its own
-    row), the kind of each label that is not :data:`NEW`, and the incident id of each such label."""
+    row), the kind of each label that is not :data:`NEW`, and the incident id of each such label. ``codes``, when
+    given, number the incidents (-1 for None): the first rows are then found in NumPy."""
     n = len(ids)
     start = np.arange(n)
     kinds: dict[int, int] = {}
     names: dict[int, str] = {}
     held = [row for row, event_id in enumerate(ids) if event_id in pinned] if pinned else []
-    if keep_existing:
+    if keep_existing and codes is not None:
+        has = codes >= 0
+        has[held] = False
+        rows = np.flatnonzero(has)
+        if len(rows):
+            _, first, inverse = np.unique(codes[rows], return_index=True, return_inverse=True)
+            heads = rows[first]
+            start[rows] = heads[inverse.reshape(-1)]
+            heads = np.sort(heads)  # in order of first appearance, as the dict below builds them
+            kinds.update(dict.fromkeys(heads.tolist(), EXISTING))
+            names.update((row, str(incidents[row])) for row in heads.tolist())
+    elif keep_existing:
         has = np.fromiter((incident is not None for incident in incidents), bool, n)
         has[held] = False
         rows = np.flatnonzero(has).tolist()
@@ -404,52 +447,51 @@ def link_events(store: Store, *, rebuild: bool = False, threshold: float = THRES
     blocking window of theirs, in the same admin1 unit (or one it names), or anywhere in the country for a report
     known only to its country (:func:`_blocks`, selected in SQL) — and the other members of those events'
     incidents; only pairs with a new event are compared. So the cost follows what is new and where it happened,
-    not the size of the store. Stored events are read as their stored linking features
-    (:mod:`sitrep.store.link_features`: columns, no records); only the new events, and stored ones whose features
-    are missing or stale, are read as light records (:func:`sitrep.store.incidents.load_link_events`) and their
-    features computed and stored for later runs. Events without a date become incidents of their own.
-    Writes through the store's one write path: the features, then the incident ids in one transaction.
+    not the size of the store. Stored events are read as their stored linking features, strings numbered in
+    DuckDB (:func:`sitrep.store.link_features.read_coded`: integer columns, no records, no Python strings but
+    the ids and words); only the new events, and stored ones whose features are missing or stale, are read as
+    light records (:func:`sitrep.store.incidents.load_link_events`), :data:`CHUNK` at a time, and their features
+    computed and stored for later runs, so memory does not grow with a long ingest's records. Events without a
+    date become incidents of their own. Writes through the store's one write path: the features, then the
+    incident ids in one transaction.
     """
     if not 0 < threshold <= 1:
         raise ConfigError(f"threshold {threshold} is not in (0, 1]")
     pinned = stored.pinned_events(store)
     gazetteer = gazetteer or Gazetteer.default()
     if rebuild:
-        table = _read_features(store, stored.link_where(), gazetteer=gazetteer, actors=actors)
-        fresh = set(table["id"].tolist())
+        table = _read_features(store, [stored.link_where()], gazetteer=gazetteer, actors=actors)
     else:
-        documents: dict[str, Document] = {}
-        new = stored.load_link_events(store, unlinked=True, heads=documents)
-        if not new:
+        new_ids = stored.link_event_ids(store, unlinked=True)
+        if not new_ids:
             return LinkResult(0, 0, 0)
-        fresh = {e.id for e in new}
-        locations = [locate(e, documents.get(e.document_id), gazetteer) for e in new]
-        computed = feature_columns(new, documents, gazetteer=gazetteer, actors=actors, locations=locations)
-        ids = [e.id for e in new]
-        link_features.save(store, ids, computed, version=FEATURES_VERSION)
-        tables = [_table(ids, [e.incident_id for e in new], computed)]
-        blocks = _blocks(new, locations)
-        if blocks:
-            tables.append(_read_features(store, stored.link_where(blocks=blocks, exclude=fresh),
-                                         gazetteer=gazetteer, actors=actors))
-            context = tables[-1]
-            # The other members of the incidents met: only incidents with members not read yet need a query.
-            linked = np.flatnonzero(context["members"] > 0)
-            held = context["incident_id"][linked].tolist()
-            # Counted in a dict: np.unique sorts the ids as Python objects, a cost that grew with the rows read.
-            read = Counter(held)
-            total = dict(zip(held, context["members"][linked].tolist(), strict=True))
-            touched = [i for i, n in read.items() if total[i] > n]
-            if touched:
-                known = fresh | set(context["id"].tolist())
-                tables.append(_read_features(store, stored.link_where(incident_ids=touched, exclude=known),
-                                             gazetteer=gazetteer, actors=actors))
-        table = {name: np.concatenate([t[name] for t in tables]) for name in tables[0] if name != "members"}
-    ids, incidents = table["id"].tolist(), table["incident_id"].tolist()
-    # The new events are the table's first rows.
-    involving = None if rebuild else np.arange(len(ids)) < len(fresh)
+        # The new events' features computed and stored a chunk at a time: their records (with places, spans and
+        # document heads) cost about 20 kB each, so a long ingest linked at its end held them all at once (+210 MB
+        # for 10,000 events, measured); what outlives a chunk is its events' dates and units, for the blocks.
+        days: dict[tuple[str | None, str | None], list[date]] = defaultdict(list)
+        for lo in range(0, len(new_ids), CHUNK):
+            documents: dict[str, Document] = {}
+            new = stored.load_link_events(store, event_ids=new_ids[lo:lo + CHUNK], heads=documents)
+            locations = [locate(e, documents.get(e.document_id), gazetteer) for e in new]
+            computed = feature_columns(new, documents, gazetteer=gazetteer, actors=actors, locations=locations)
+            link_features.save(store, [e.id for e in new], computed, version=FEATURES_VERSION)
+            _block_days(new, locations, days)
+            del new, locations, documents, computed
+        # The new events (part 0), the stored ones sharing a block with them (part 1) and the other members of the
+        # incidents those belong to, all read back as numbered feature columns in one query.
+        selections = [stored.link_where(event_ids=new_ids)]
+        blocks = _blocks_of(days)
+        around = stored.link_where(blocks=blocks, exclude=new_ids) if blocks else None
+        if around is not None:
+            selections.append(around)
+        table = _read_features(store, selections, gazetteer=gazetteer, actors=actors, members=around is not None)
+    ids, incidents = table["id"].tolist(), table["incident"].tolist()
+    # The new events are the table's first rows (part 0).
+    involving = None if rebuild else table["part"] == 0
+    fresh = set(ids) if involving is None else set(table["id"][involving].tolist())
     linked, linkage = _link_rows(ids, incidents, features_from_columns(table), threshold=threshold,
-                                 keep_existing=not rebuild, pinned=pinned, involving=involving)
+                                 keep_existing=not rebuild, pinned=pinned, involving=involving,
+                                 incident_codes=table["incident_id"])
     before = dict(zip(ids, incidents, strict=True))
     changed = {event_id: incident for event_id, incident in linked.items()
                if event_id in fresh and event_id not in pinned and before[event_id] != incident}
@@ -473,64 +515,36 @@ def store_features(store: Store, *, gazetteer: Gazetteer | None = None, actors: 
     missing = found["id"][~found["stored"]].tolist()
     del found
     for lo in range(0, len(missing), batch):
-        _read_features(store, stored.link_where(event_ids=missing[lo:lo + batch]), gazetteer=gazetteer,
-                       actors=actors)
+        _store_missing(store, missing[lo:lo + batch], gazetteer=gazetteer, actors=actors)
     return len(missing)
 
 
-_LISTS = ("admin1_alt", "localities", "loose")
-"""Feature columns holding a list per event (read back as :data:`~sitrep.analyze.similarity.LOCALITIES` columns)."""
-
-
-def _table(ids: Sequence[str], incidents: Sequence[str | None], columns: Mapping[str, Sequence[object]]
-           ) -> dict[str, np.ndarray]:
-    """Computed feature columns as arrays shaped like those :func:`sitrep.store.link_features.read` gives."""
-    n = len(ids)
-
-    def objects(values: Sequence[object]) -> np.ndarray:
-        out = np.empty(n, object)
-        out[:] = list(values) if n else []
-        return out
-
-    table = {"id": objects(ids), "incident_id": objects(incidents), "members": np.zeros(n, np.int64)}
-    for name, values in columns.items():
-        if name in ("day", "family", "killed", "wounded"):
-            missing = NO_DAY if name == "day" else -1
-            table[name] = np.fromiter((missing if v is None else int(v) for v in values), np.int64, n)
-        elif name in ("latitude", "longitude"):
-            table[name] = np.fromiter((np.nan if v is None else float(v) for v in values), float, n)
-        elif name == "tactics":
-            table[name] = np.fromiter((int(v) for v in values), np.int64, n)
-        elif name in ("precise", "own", "claimed", "night"):
-            table[name] = np.fromiter((bool(v) for v in values), bool, n)
-        elif name in _LISTS:
-            for k in range(LOCALITIES):
-                table[f"{name}_{k + 1}"] = objects([v[k] if k < len(v) else None for v in values])  # type: ignore
-        else:
-            table[name] = objects(values)
+def _read_features(store: Store, selections: Sequence[tuple[str, list[object]] | None], *, gazetteer: Gazetteer,
+                   actors: ActorTable | None, members: bool = False) -> dict[str, np.ndarray]:
+    """The selected stored events' ids, incident ids and feature columns, strings numbered
+    (:func:`sitrep.store.link_features.read_coded`); features missing or stale in the store are computed from
+    light records and stored first."""
+    chosen = [selection for selection in selections if selection is not None]
+    if not chosen:
+        chosen = [("WHERE false", [])]
+    table = link_features.read_coded(store, chosen, version=FEATURES_VERSION, members=members)
+    missing = table["id"][~table["stored"]].tolist()
+    if missing:
+        # Rare (a database from before migration 10, an edited event): compute and store them, then read again,
+        # so that every row is numbered in the one query.
+        _store_missing(store, missing, gazetteer=gazetteer, actors=actors)
+        table = link_features.read_coded(store, chosen, version=FEATURES_VERSION, members=members)
     return table
 
 
-def _read_features(store: Store, selection: tuple[str, list[object]] | None, *, gazetteer: Gazetteer,
-                   actors: ActorTable | None) -> dict[str, np.ndarray]:
-    """The selected stored events' ids, incident ids and feature columns (:func:`_table`'s shape); features
-    missing or stale in the store are computed from light records and stored."""
-    if selection is None:
-        return _table([], [], {name: [] for name in FEATURE_COLUMNS})
-    where, params = selection
-    table = link_features.read(store, where, params, version=FEATURES_VERSION)
-    missing = np.flatnonzero(~table.pop("stored"))
-    if len(missing):
+def _store_missing(store: Store, event_ids: list[str], *, gazetteer: Gazetteer, actors: ActorTable | None) -> None:
+    """Compute the linking features of these stored events from light records and store them, :data:`CHUNK`
+    events at a time (bounded memory)."""
+    for lo in range(0, len(event_ids), CHUNK):
         documents: dict[str, Document] = {}
-        wanted = table["id"][missing].tolist()
-        by_id = {e.id: e for e in stored.load_link_events(store, event_ids=wanted, heads=documents)}
-        events = [by_id[i] for i in wanted]
-        columns = feature_columns(events, documents, gazetteer=gazetteer, actors=actors)
-        link_features.save(store, wanted, columns, version=FEATURES_VERSION)
-        for name, values in _table(wanted, [e.incident_id for e in events], columns).items():
-            if name != "members":
-                table[name][missing] = values
-    return table
+        events = stored.load_link_events(store, event_ids=event_ids[lo:lo + CHUNK], heads=documents)
+        link_features.save(store, [e.id for e in events], feature_columns(events, documents, gazetteer=gazetteer,
+                                                                          actors=actors), version=FEATURES_VERSION)
 
 
 def _blocks(events: Sequence[Event], locations: Sequence[Location]) -> list[stored.Block]:
@@ -539,6 +553,14 @@ def _blocks(events: Sequence[Event], locations: Sequence[Location]) -> list[stor
     within the blocking window of the events', merged where they overlap. Reports of other units are not read:
     their place score is 0 and linking never joins them (:func:`~sitrep.analyze.similarity.hard_conflict`)."""
     days: dict[tuple[str | None, str | None], list[date]] = defaultdict(list)
+    _block_days(events, locations, days)
+    return _blocks_of(days)
+
+
+def _block_days(events: Sequence[Event], locations: Sequence[Location],
+                days: dict[tuple[str | None, str | None], list[date]]) -> None:
+    """Add the events' dates to ``days`` under each (country, unit) they may meet stored reports in (see
+    :func:`_blocks`)."""
     for event, where in zip(events, locations, strict=True):
         if event.date_start is None:
             continue  # an undated report is compared with nothing
@@ -549,6 +571,10 @@ def _blocks(events: Sequence[Event], locations: Sequence[Location]) -> list[stor
         units += [unit.split(":", 1)[1] for unit in where.admin1_candidates if unit.startswith(f"{where.country}:")]
         for unit in dict.fromkeys(units):
             days[(where.country, unit)].append(event.date_start)
+
+
+def _blocks_of(days: Mapping[tuple[str | None, str | None], list[date]]) -> list[stored.Block]:
+    """The blocks of :func:`_block_days`'s dates: each date ± the window, merged where they overlap."""
     pad = timedelta(days=WINDOW_DAYS)
     blocks: list[stored.Block] = []
     for (country, unit), found in sorted(days.items(), key=lambda item: (item[0][0] or "", item[0][1] or "")):

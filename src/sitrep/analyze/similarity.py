@@ -589,7 +589,11 @@ def features_from_columns(columns: Mapping[str, Sequence[Any]]) -> Features:
 
 
 def _codes(*columns: Sequence[Any]) -> list[np.ndarray]:
-    """Dense integer ids of the strings of these columns, one id space for all of them; -1 for None or ""."""
+    """Dense integer ids of the strings of these columns, one id space for all of them; -1 for None or "". Columns
+    given as integer arrays are taken as already numbered so."""
+    if all(isinstance(column, np.ndarray) and column.dtype.kind in "iu" for column in columns):
+        # Already numbered in one id space (sitrep.store.link_features.read_coded), -1 for unknown.
+        return [column.astype(np.int64) for column in columns]
     ids: dict[Any, int] = {None: _MISSING, "": _MISSING}
     # Dict lookups, cheaper than sorting the strings (np.unique) for the tens of thousands of stored reports an
     # incremental run may read: the column's distinct values numbered in order of first appearance (as one
@@ -766,9 +770,25 @@ def score_pairs(features: Features, i: np.ndarray, j: np.ndarray, *, components:
     conflict factor (``conflict``).
 
     With ``at_least``, a caller that only asks which pairs reach that score saves the text term (the costly one:
-    word sets compared in Python) of the pairs that cannot reach it even with full text agreement: their score
-    is then below ``at_least``, not exact."""
+    word sets compared in Python) of the pairs that cannot reach it even with full text agreement, and the place
+    term of those that cannot reach it even with full place and text agreement: their score is then below
+    ``at_least``, not exact."""
     f = features
+    if at_least is not None and not components and len(i):
+        # Date, type, actor and casualties first (cheap): a pair that misses the bar with full place and text
+        # agreement and no place conflict misses it whatever its place (most candidate pairs of a busy province).
+        date, kind = _date_score(f, i, j), _type_score(f, i, j)
+        casualties = _casualty_score(f, i, j)
+        if f.claimed is not None:
+            casualties = np.where(f.claimed[i] != f.claimed[j], NEUTRAL, casualties)
+        bound = (WEIGHTS["date"] * date + WEIGHTS["type"] * kind + WEIGHTS["actor"] * _actor_score(f, i, j)
+                 + WEIGHTS["casualties"] * casualties + WEIGHTS["place"] + WEIGHTS["text"] + 1e-9)
+        may = bound * _date_type_factor(f, i, j, kind) >= at_least
+        if not may.all():
+            total = np.zeros(len(i))
+            if may.any():
+                total[may] = score_pairs(f, i[may], j[may], at_least=at_least)[0]
+            return total, {}
     parts = {
         "date": _date_score(f, i, j),
         "place": _place_score(f, i, j),
@@ -836,14 +856,21 @@ def _conflict_factor(f: Features, i: np.ndarray, j: np.ndarray, parts: Mapping[s
     """Disagreement weighs more than agreement: two reports on the same day in the same governorate agree on much
     without being one incident, while two exact dates a day apart, or two different villages, rarely belong to one.
     So each hard conflict also multiplies the weighted sum by a factor (see :data:`CONFLICT`)."""
+    factor = _date_type_factor(f, i, j, parts["type"])
+    factor *= np.where(parts["place"] == 0.0, CONFLICT["area"], 1.0)
+    factor *= np.where((parts["place"] > 0.0) & (parts["place"] <= 0.15), CONFLICT["locality"], 1.0)
+    return factor
+
+
+def _date_type_factor(f: Features, i: np.ndarray, j: np.ndarray, kind: np.ndarray) -> np.ndarray:
+    """The date and type conflicts of :func:`_conflict_factor` (``kind``: the pairs' type score): the place ones
+    only lower it further."""
     factor = np.ones(len(i))
     both_precise = f.precise[i] & f.precise[j] & (f.day[i] != _NO_DAY) & (f.day[j] != _NO_DAY)
     apart = np.abs(f.day[i] - f.day[j])
     factor *= np.where(both_precise & (apart == 1) & ~_night_off_by_one(f, i, j), CONFLICT["date_1"], 1.0)
     factor *= np.where((both_precise & (apart >= 2)) | (apart > WINDOW_DAYS), CONFLICT["date_2"], 1.0)
-    factor *= np.where(parts["place"] == 0.0, CONFLICT["area"], 1.0)
-    factor *= np.where((parts["place"] > 0.0) & (parts["place"] <= 0.15), CONFLICT["locality"], 1.0)
-    factor *= np.where(parts["type"] <= 0.05, CONFLICT["type"], 1.0)
+    factor *= np.where(kind <= 0.05, CONFLICT["type"], 1.0)
     return factor
 
 

@@ -129,6 +129,21 @@ def link_where(*, unlinked: bool = False, blocks: Sequence[Block] | None = None,
     return None if where is None else (where, params)
 
 
+def link_event_ids(store: Store, *, unlinked: bool = False, blocks: Sequence[Block] | None = None,
+                   event_ids: Collection[str] | None = None, incident_ids: Collection[str] | None = None,
+                   exclude: Collection[str] = ()) -> list[str]:
+    """The ids of the events :func:`load_link_events` would read with these filters, in its order (by document,
+    then position): a caller may then read their records a chunk at a time."""
+    selection = link_where(unlinked=unlinked, blocks=blocks, event_ids=event_ids, incident_ids=incident_ids,
+                           exclude=exclude)
+    if selection is None:
+        return []
+    where, params = selection
+    return [row["id"] for row in store._select(
+        f"SELECT e.id FROM events e JOIN documents d ON d.id = e.document_id {where} ORDER BY d.seq, e.ordinal",
+        params)]
+
+
 def load_link_events(store: Store, *, unlinked: bool = False, blocks: Sequence[Block] | None = None,
                      event_ids: Collection[str] | None = None, incident_ids: Collection[str] | None = None,
                      exclude: Collection[str] = (), heads: dict[str, Document] | None = None) -> list[Event]:
@@ -158,7 +173,8 @@ def load_link_events(store: Store, *, unlinked: bool = False, blocks: Sequence[B
     if heads is not None:
         for row in found:
             if row["document_id"] not in heads:
-                heads[row["document_id"]] = Document.model_construct(id=row["document_id"], text=row["head"])
+                heads[row["document_id"]] = Document.model_construct(**{**_defaults(Document), "id": row["document_id"],
+                                                                        "text": row["head"]})
     return [_link_event(row) for row in found]
 
 
@@ -198,7 +214,9 @@ def load_document_heads(store: Store, document_ids: Iterable[str], length: int =
         return {}
     found = store._select("SELECT id, left(text, ?) AS text FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))",
                           [length, ids])
-    return {row["id"]: Document.model_construct(id=row["id"], text=row["text"]) for row in found}
+    # The defaults given (shared, read-only): model_construct looked each up, inspecting its factory, per record.
+    return {row["id"]: Document.model_construct(**{**_defaults(Document), "id": row["id"], "text": row["text"]})
+            for row in found}
 
 
 def _spans(store: Store, event_ids: list[str]) -> defaultdict[str, list[dict[str, Any]]]:
