@@ -72,6 +72,7 @@ from sitrep.extract.lang.en.actors import (
     WARPLANES,
 )
 from sitrep.extract.lang.en.incidents import (
+    ACT_PHRASES,
     ACTING_FORCES,
     ADDING_WORDS,
     AGREEMENT_WORDS,
@@ -99,6 +100,7 @@ from sitrep.extract.lang.en.incidents import (
     DETECTION_CONFIDENCE,
     DEVICE_WORDS,
     DIRECTIONS,
+    DISPERSED_CROWDS,
     DISRUPTED_WORDS,
     DUPLICATE_OVERLAP,
     EARLIER_BY,
@@ -136,8 +138,10 @@ from sitrep.extract.lang.en.incidents import (
     PERSON_HARM,
     PERSON_NOUNS,
     POLICE_WORDS,
+    PROTEST_PURPOSE,
     PROTEST_WORDS,
     RIOT_TRIGGERS,
+    RIOT_UNITS,
     RIOT_WORDS,
     SAME_DAY,
     SENTENCE_HEDGES,
@@ -525,26 +529,62 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
         span = tactic_starts.get(i)
         if span is None and lower[i] not in TRIGGER_WORDS:
             continue
+        if _riot_unit(doc, i):
+            continue  # "riot police patrolled the town": a force, not a riot
         if _hedged(doc, i, sentence):
             continue
         found.append(span if span is not None else doc[i : i + 1])
     words = {t.text.lower() for t in found}
     text = sentence.text.lower()
-    if words & AGREEMENT_WORDS and not words - AGREEMENT_WORDS and not any(
+    phrased = _act_phrase(doc, sentence, text)
+    if phrased is not None and _hedged(doc, phrased.start, sentence):
+        phrased = None  # ("threatened to open fire")
+    if words & AGREEMENT_WORDS and not words - AGREEMENT_WORDS and phrased is None and not any(
             verb in text for verb in ("signed", "agreed", "reached", "concluded", "brokered", "announced a")):
         return []  # "a ceasefire largely held": no new agreement
     if "sit-in" in text and not found:
         found = [doc[t.i : t.i + 1] for t in sentence if t.lower_ == "sit" and not _hedged(doc, t.i, sentence)][:1]
-    if not found and "demand" in text:
+    if not found and any(cue in text for cue in PROTEST_PURPOSE):
         # "residents blocked the road demanding water", "workers gathered to demand unpaid wages": a protest
         found = [doc[t.i : t.i + 1] for t in sentence if t.lower_ in GATHERING_VERBS][:1]
+    if not found and {lower[i] for i in range(sentence.start, sentence.end)} & CROWD_CONTROL and any(
+            lower[i] in DISPERSED_CROWDS for i in range(sentence.start, sentence.end)):
+        # "police used tear gas to disperse supporters": a gathering, and its breaking up
+        found = [doc[t.i : t.i + 1] for t in sentence if t.lower_ in CROWD_CONTROL][:1]
+    if phrased is not None and (
+            not found or {t.text.lower() for t in found} <= WEAK_TRIGGERS):
+        found = [phrased, *found]  # "villagers beat up two men", "gunmen opened fire on a bus"
     words = {t.text.lower() for t in found}
     found_dead = "found" in words and words & {"dead", "body", "bodies"}  # "a man was found dead"
     if "to death" in text:
         found_dead = True
-    if found and words <= WEAK_TRIGGERS and not found_dead and not _has_casualty_number(doc, sentence):
+    if found and words <= WEAK_TRIGGERS and not found_dead and phrased is None \
+            and not _has_casualty_number(doc, sentence):
         return []
     return found
+
+
+def _riot_unit(doc: Doc, i: int) -> bool:
+    """Is token ``i`` the 'riot' of 'riot police', 'anti-riot squad', 'in riot gear'?"""
+    lower = lowers(doc)
+    return lower[i] == "riot" and i + 1 < len(doc) and lower[i + 1] in RIOT_UNITS
+
+
+def _act_phrase(doc: Doc, sentence: Span, text: str) -> Span | None:
+    """The first token of the first phrase of :data:`ACT_PHRASES` in the sentence ('opened fire', 'beat up')."""
+    for pattern, _ in ACT_PHRASES:
+        found = pattern.search(text)
+        if found is not None:
+            span = doc.char_span(sentence.start_char + found.start(), sentence.start_char + found.end(),
+                                 alignment_mode="expand")
+            if span is not None:
+                return span[:1]
+    return None
+
+
+def _phrase_words(text: str) -> set[str]:
+    """The words that stand for the act phrases of a lower-cased ``text`` ('took to the streets' -> a protest)."""
+    return {word for pattern, word in ACT_PHRASES if pattern.search(text)}
 
 
 def _background(sentence: Span) -> bool:
@@ -565,8 +605,9 @@ def _follow_up(sentence: Span) -> bool:
 def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
     """'threatened to attack', 'denied carrying out the attack', 'plans to strike': not an event."""
     lower = lowers(doc)
-    if any(lower[j] in HEDGES and doc[j].text != "May" for j in range(max(sentence.start, i - 4), i)):
-        return True  # (the month is no hedge)
+    if any(lower[j] in HEDGES and not (j > sentence.start and doc[j].text[:1].isupper())
+           for j in range(max(sentence.start, i - 4), i)):
+        return True  # (a capital inside a sentence is a name's or the month's: "Ministry of Planning", "May")
     if any(lower[j] in SENTENCE_HEDGES for j in range(sentence.start, i)):
         return True  # "marked the anniversary of the 2017 truck bombing"
     before = lower[i - 1] if i > sentence.start else ""
@@ -639,7 +680,7 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     # Background sentences ("after riots in the prisons the previous week") do not type the event.
     current = [s for i, s in enumerate(draft.sentences) if i == 0 or not _background(s)]
     lower = lowers(doc)
-    words = {lower[i] for s in current for i in range(s.start, s.end) if i not in in_dates}
+    words = {lower[i] for s in current for i in range(s.start, s.end) if i not in in_dates and not _riot_unit(doc, i)}
     text = " ".join(s.text.lower() for s in current)
     for compound in ("sit-in", "shoot-out"):
         if compound in text:
@@ -653,6 +694,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
             text += " " + sequel.text.lower()
     if "set fire" in text or "set ablaze" in text or "set on fire" in text:
         words.add("set-fire")
+    words |= _phrase_words(text)
+    if any(cue in text for cue in PROTEST_PURPOSE):
+        words.add("demanding")  # ("blocked the road denouncing …", "gathered to call for …")
     tactics = _tactics(doc, draft)
     if _weapon_led(doc, draft, tactics):
         # "Airstrikes on two villages killed 12 … The coup was met with peaceful demonstrations": a protest told
@@ -674,7 +718,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
             spans[name] = count.span
     event_type, sub_event_type = classify(
         words, tactics, category, perpetrator, target, counts, intervention=_intervention(doc, draft),
-        civil_perpetrator=perpetrator is None and _civil_perpetrator(doc, draft),
+        civil_perpetrator=(perpetrator is None and _civil_perpetrator(doc, draft)) or (
+            perpetrator == "Unidentified Armed Group" and perp_span is not None
+            and perp_span.start > draft.triggers[0].start and _civil_perpetrator(doc, draft, perp_span.start)),
         state_perpetrator=perp_span is not None and perp_span._.sitrep is not None
         and perp_span._.sitrep.kind in ("state", "state-allied"), territory=_territory(doc, draft))
     if sub_event_type is None:
@@ -840,7 +886,9 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     hurt = deaths or bool(wounded and (wounded.best or wounded.low))
     violent = bool(words & VIOLENT_ACTS)
     demands = bool(words & {"demanding", "demanded", "demand", "demands"} and words & GATHERING_VERBS)
-    if words & PROTEST_WORDS or (demands and not violent):
+    # Police dispersing or tear-gassing a crowd tell a gathering, though no word of protest is written.
+    dispersed = intervention and bool(words & CROWD_CONTROL and words & DISPERSED_CROWDS)
+    if words & PROTEST_WORDS or (demands and not violent) or dispersed:
         if words & RIOT_WORDS and not (words & {"peaceful", "peacefully"}):
             return _sub("Violent demonstration")
         if deaths and words & {"shot", "killed", "killing", "fired", "live", "bullets", "ammunition"} and \
@@ -888,7 +936,8 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             return _sub(sub)
     if "grenade" in tactics and not (words & GUNFIRE_WORDS) and "launchers" not in words:
         return _sub("Grenade")
-    if "abduction" in tactics or words & {"abducted", "kidnapped", "abduction", "kidnapping", "hostage"}:
+    if "abduction" in tactics or words & {"abducted", "kidnapped", "abduction", "kidnapping", "hostage", "abduct",
+                                          "abducts", "kidnap", "kidnaps"}:
         return _sub("Abduction/forced disappearance")
     if "sexual_violence" in tactics:
         return _sub("Sexual violence")
@@ -1014,13 +1063,15 @@ def _crowd_sequel(doc: Doc, draft: EventDraft) -> Span | None:
     return sequel if first in CROWD_SUBJECTS or first in CIVIL_GROUPS else None
 
 
-def _civil_perpetrator(doc: Doc, draft: EventDraft) -> bool:
-    """Residents, traders or a crowd did it ('residents attacked health workers', 'injured by traders')."""
+def _civil_perpetrator(doc: Doc, draft: EventDraft, ahead_of: int | None = None) -> bool:
+    """Residents, traders or a crowd did it ('residents attacked health workers', 'injured by traders'). With
+    ``ahead_of``, the start of an 'unidentified' party told after the act, only a group told before that counts
+    ('villagers beat up two suspected thieves': the suspects are the victims, the villagers the crowd)."""
     trigger = draft.triggers[0].start
     sentence = draft.sentences[0]
     lower = lowers(doc)
     for i in range(sentence.start, sentence.end):
-        if lower[i] not in CIVIL_GROUPS:
+        if lower[i] not in CIVIL_GROUPS or (ahead_of is not None and i >= ahead_of):
             continue
         before = lower[i - 1] if i > 0 else ""
         between = set(lower[i + 1 : trigger])

@@ -20,14 +20,27 @@ VIOLENCE_VERBS = {
     "shoot-out", "shootout", "gunfight", "gunfire", "tortured", "robbed", "stole", "stolen", "uprooted",
     "explosions", "blasts", "martyred", "lynch", "lynches", "lynching", "rampage", "ransacked", "vandalised",
     "vandalized", "barricaded",
+    # Headline and notes style tells an act in the present or the bare form ("gunman shoots refugee", "raiders
+    # abduct herders", "mob torches homes"); "stoned"/"pelted" are a crowd's violence ("pelted police with stones").
+    "shoots", "stab", "stabs", "kidnaps", "kidnap", "abducts", "abduct", "slashed", "slashes", "hacks", "torches",
+    "loots", "ambushes", "stoned", "stoning", "pelted", "pelting", "pelt", "killings",
 }
 
 RIOT_TRIGGERS = {"riot", "riots", "rioting", "rioted", "rioters"}
 
+RIOT_UNITS = {"police", "policemen", "officers", "squad", "squads", "unit", "units", "gear", "shields", "control",
+              "forces", "troops"}
+"""'riot police', 'anti-riot squad', 'in riot gear': a force or its kit, not a riot."""
+
 PROTEST_WORDS = {"protest", "protests", "protested", "protesting", "protesters", "protestors", "demonstration",
                  "demonstrations", "demonstrators", "demonstrated", "rally", "rallies", "rallied", "marched",
                  "march", "sit-in", "picketed", "boycott", "motorcade", "pot-banging", "cacerolazo", "vigil",
-                 "petition", "walkout", "strikers"}
+                 "petition", "walkout", "strikers", "demonstrate", "demonstrates", "demonstrating", "demos",
+                 "marches", "marching", "picketing", "picket", "dharna", "gherao", "gheraoed", "hartal", "bandh",
+                 "street-protest"}
+"""Words of a protest. 'dharna' (a sit-in), 'gherao' (encircling an official), 'hartal' and 'bandh' (a shutdown
+strike) are how South Asian English reports them; 'street-protest' stands for 'took to the streets' (see
+:data:`ACT_PHRASES`)."""
 
 RIOT_WORDS = {"riot", "riots", "rioters", "rioted", "stones", "stone", "pelted", "vandalised", "vandalized",
               "torched", "burned", "burnt", "looted", "ransacked", "violent", "rampage", "barricades", "tyres",
@@ -123,6 +136,11 @@ CROWD_CONTROL = {"tear", "teargas", "tear-gas", "teargassed", "tear-gassed", "di
                  "batons", "baton", "cannon", "lathi", "lathi-charged", "lathicharge", "rubber", "pepper"}
 """How police break up a crowd: told in the sentence after a protest, it is that protest's intervention."""
 
+DISPERSED_CROWDS = {"crowd", "crowds", "supporters", "students", "workers", "youths", "youth", "residents",
+                    "traders", "gathering", "people", "protesters", "protestors", "demonstrators", "mob"}
+"""Who police disperse or tear-gas: 'police used tear gas to disperse opposition supporters' tells a gathering
+and its breaking up, a protest with intervention, though no word of protest is written."""
+
 CROWD_SUBJECTS = {"they", "protesters", "protestors", "demonstrators", "rioters", "students", "youths", "residents",
                   "participants", "some", "many", "others", "crowds", "mob"}
 """Who a sentence after a protest is about when it goes on telling that protest ('They lit bonfires', 'The
@@ -191,7 +209,27 @@ TRIGGER_WORDS = (VIOLENCE_VERBS | PROTEST_WORDS | RIOT_TRIGGERS | ARREST_WORDS |
                  | CHANGE_TRIGGERS)
 
 GATHERING_VERBS = {"gathered", "blocked", "held", "staged", "marched", "banged", "assembled", "converged",
-                   "camped", "occupied", "rallied"}
+                   "camped", "occupied", "rallied", "blockaded", "padlocked"}
+
+PROTEST_PURPOSE = ("demand", "denounc", "complain", "to protest", "in protest", "condemn", "to press for",
+                   "calling for", "to call for", "to call on", "to pressure", "rejecting the", "to reject")
+"""What a gathering was for: with a gathering verb and no act of violence, a protest ('workers blocked the
+highway denouncing unpaid wages', 'residents gathered to call for a new road', 'drivers blocked the roads
+complaining about fuel prices')."""
+
+ACT_PHRASES = (
+    (re.compile(r"\b(?:beat|beats|beaten|beating|rough|roughs|roughed) (?:them |him |her )?up\b"), "beaten"),
+    (re.compile(r"\b(?:open|opens|opened|opening) fire\b"), "fired"),
+    (re.compile(r"\b(?:exchange|exchanges|exchanged|exchanging) (?:of )?(?:fire|gunfire)\b"), "exchanged"),
+    (re.compile(r"\b(?:gun|guns|gunned|gunning) down\b"), "shot"),
+    (re.compile(r"\b(?:threw|throw|throws|throwing|hurled|hurl|hurls|hurling) (?:stones|rocks|petrol bombs|molotov)"),
+     "stones"),
+    (re.compile(r"\b(?:took|take|takes|taking) to the streets\b"), "street-protest"),
+    (re.compile(r"\b(?:fight|fights|confrontation|confrontations) (?:broke out |erupted )?between\b"), "clash"),
+)
+"""Phrases that tell an act though no single word of theirs does ('beat up four men', 'gunmen opened fire on a
+bus', 'police exchanged fire with raiders', 'youths hurled stones at officers', 'traders took to the streets', 'a
+fight between farmers and herders'), each with the word that stands for it when the event is typed."""
 
 WEAK_TRIGGERS = {"found", "discovered", "seized", "deal", "peace", "exchange", "hit", "opened", "signed", "body",
                  "bodies", "beat", "died", "dead", "accord", "set"}
@@ -229,7 +267,7 @@ BACKGROUND = ("previous week", "previous day", "previous month", "last year", "e
 
 SENTENCE_HEDGES = {"anniversary", "commemorated", "commemorate", "commemorating", "memorial", "threatened",
                    "vowed", "warned", "rumours", "rumors", "sentenced", "convicted", "trial", "court", "exercise",
-                   "exercises", "analysts", "dismissed", "rejected", "false", "allegedly", "hoax", "rather",
+                   "exercises", "analysts", "dismissed", "rejected", "false", "hoax", "rather",
                    "regular", "regularly", "routinely", "frequently", "often", "usually", "none", "neither", "normally",
                    "typically", "generally"}
 
