@@ -108,3 +108,17 @@ def test_allegedly_doubts_who_did_it_not_that_it_happened(extractor: api.Extract
 )
 def test_a_threatened_or_planned_act_stays_no_event(text: str, extractor: api.Extractor) -> None:
     assert typed(text, extractor) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, Afghan soldiers shot and wounded a civilian in a village of Logar.",
+        "Suspected JNIM or ISGS militants shot dead a farmer near Djibo on Sunday.",
+        "Israeli soldiers shot and injured a shepherd near the fence east of Khan Younis.",
+    ],
+)
+def test_the_perpetrators_own_phrase_is_not_the_target(text: str, extractor: api.Extractor) -> None:
+    # 'Afghan soldiers': 'soldiers' is the perpetrator's head noun; 'JNIM or ISGS': both are the attackers.
+    found = typed(text, extractor)
+    assert found and found[0] == ("Violence against civilians", "Attack"), (text, found)

@@ -1310,7 +1310,7 @@ def _target(doc: Doc, draft: EventDraft, perp_span: Span | None) -> tuple[str | 
         for span in marks(doc, "actors"):
             actor: Actor = span._.sitrep
             if not (sentence.start <= span.start < sentence.end) or span.start == perp \
-                    or actor.kind in NON_PERPETRATOR_KINDS:
+                    or actor.kind in NON_PERPETRATOR_KINDS or _beside_perpetrator(doc, span, perp_span, draft):
                 continue
             if perp_span is not None and perp_span._.sitrep is not None \
                     and actor.canonical == perp_span._.sitrep.canonical:
@@ -1331,7 +1331,7 @@ def _target(doc: Doc, draft: EventDraft, perp_span: Span | None) -> tuple[str | 
     for sentence in draft.sentences:
         for token in sentence:
             word = token.lower_
-            if token.i == perp:
+            if token.i == perp or _beside_perpetrator(doc, doc[token.i : token.i + 1], perp_span, draft):
                 continue
             if set(lower[token.i + 1 : token.i + 3]) & {"said", "say", "says", "told", "reported", "added",
                                                          "confirmed", "spokesman", "statement"}:
@@ -1369,6 +1369,22 @@ def _target(doc: Doc, draft: EventDraft, perp_span: Span | None) -> tuple[str | 
     if any(w in text for w in ("tower", "pylon", "pipeline", "power line", "mast", "bridge", "power station")):
         return None, None, "infrastructure"
     return None, None, None
+
+
+PERPETRATOR_JOINERS = {"or", "and", "/", ","}
+
+
+def _beside_perpetrator(doc: Doc, span: Span, perp_span: Span | None, draft: EventDraft) -> bool:
+    """Is ``span`` part of the perpetrator's own phrase, before the act: inside it, its head noun ('Afghan
+    soldiers shot a civilian', the perpetrator found in 'Afghan'), or a party joined to it ('JNIM or ISGS militants
+    killed a civilian')? Then it is not the target."""
+    if perp_span is None or span.start >= draft.triggers[0].start or perp_span.start >= draft.triggers[0].start:
+        return False
+    if perp_span.start <= span.start < perp_span.end or span.start == perp_span.end:
+        return True
+    lower = lowers(doc)
+    gap = range(perp_span.end, span.start) if span.start > perp_span.end else range(span.end, perp_span.start)
+    return 0 < len(gap) <= 2 and all(lower[j] in PERPETRATOR_JOINERS for j in gap)
 
 
 def _civilian_before(doc: Doc, start: int, end: int, sentence: Span) -> Span | None:
