@@ -122,3 +122,33 @@ def test_the_perpetrators_own_phrase_is_not_the_target(text: str, extractor: api
     # 'Afghan soldiers': 'soldiers' is the perpetrator's head noun; 'JNIM or ISGS': both are the attackers.
     found = typed(text, extractor)
     assert found and found[0] == ("Violence against civilians", "Attack"), (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents protested in Sangailu after a man was reportedly burnt by soldiers.",
+        "Hundreds of traders marched in Kindia over the looting of their stalls by unknown men.",
+        "Students demonstrated outside the court against the killing of a classmate by a security guard.",
+    ],
+)
+def test_violence_in_a_protests_cause_does_not_make_it_a_riot(text: str, extractor: api.Extractor) -> None:
+    found = typed(text, extractor)
+    assert found and found[0] == ("Protests", "Peaceful protest"), (text, found)
+
+
+def test_violence_after_the_cause_is_the_crowds(extractor: api.Extractor) -> None:
+    found = typed("Residents protested against the killing of a trader, and burned tyres on the highway.", extractor)
+    assert found and found[0] == ("Riots", "Violent demonstration"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suspected robber was stoned to death by angry villagers near the market in Kisii.",
+        "A group of boda boda operators attacked a bus driver after a crash on the highway near Eldoret.",
+    ],
+)
+def test_a_crowd_of_townspeople_doing_violence_is_mob_violence(text: str, extractor: api.Extractor) -> None:
+    found = typed(text, extractor)
+    assert found and found[0] == ("Riots", "Mob violence"), (text, found)

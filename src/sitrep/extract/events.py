@@ -138,6 +138,7 @@ from sitrep.extract.lang.en.incidents import (
     PERSON_HARM,
     PERSON_NOUNS,
     POLICE_WORDS,
+    PROTEST_CAUSES,
     PROTEST_PURPOSE,
     PROTEST_WORDS,
     RIOT_TRIGGERS,
@@ -686,6 +687,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         if compound in text:
             words.add(compound)
     if words & PROTEST_WORDS:
+        # "Residents protested against the killing of a trader": the cause's violence is not the crowd's.
+        words -= _protest_cause_words(doc, current, in_dates) & RIOT_WORDS
         # "Students marched on the ministry. They smashed windows and set fire to a car.": what the crowd did next
         # tells whether the protest was violent.
         sequel = _crowd_sequel(doc, draft)
@@ -977,6 +980,28 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     return None, None
 
 
+def _protest_cause_words(doc: Doc, current: list[Span], in_dates: set[int]) -> set[str]:
+    """Words told only inside a protest's cause: after a word of :data:`PROTEST_CAUSES` that follows a protest
+    word in its sentence, up to the next comma, semicolon or conjunction ('demonstrated against the looting of
+    shops and burned tyres': 'looting' is the cause, 'burned' the crowd's)."""
+    lower = lowers(doc)
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for sentence in current:
+        protesting = cause = False
+        for i in range(sentence.start, sentence.end):
+            word = lower[i]
+            if word in (",", ";", "and", "but", "then", "before", "while"):
+                cause = False  # ("protested against insecurity and engaged police in running battles")
+            elif protesting and word in PROTEST_CAUSES:
+                cause = True
+            if word in PROTEST_WORDS:
+                protesting = True
+            if i not in in_dates:
+                (inside if cause else outside).add(word)
+    return inside - outside
+
+
 def _weapon_led(doc: Doc, draft: EventDraft, tactics: list[str]) -> bool:
     """Does the event open with a weapon's attack (an airstrike, a bomb, shelling) and no word of a protest in that
     sentence? Then protest words further on tell of something else."""
@@ -1077,7 +1102,9 @@ def _civil_perpetrator(doc: Doc, draft: EventDraft, ahead_of: int | None = None)
         between = set(lower[i + 1 : trigger])
         # The subject of an active verb ("residents attacked"), not the victims of a passive one ("workers were
         # shot"), or the agent of a passive ("injured by traders").
-        if (i < trigger and not between & {"were", "was", "been", "being"}) or before == "by":
+        if (i < trigger and not between & {"were", "was", "been", "being"}) or before == "by" or (
+                i > 1 and lower[i - 2] == "by" and not doc[i - 1].like_num):
+            # ("stoned by angry villagers": one word may describe the agent)
             return True
     return False
 

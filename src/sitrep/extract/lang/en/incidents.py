@@ -88,7 +88,8 @@ GUNFIRE_WORDS = {"shots", "firearms", "guns", "rifles", "machineguns", "machine"
 CIVIL_GROUPS = {"residents", "villagers", "traders", "crowd", "mob", "supporters", "youths", "youth", "students",
                 "locals", "rioters",
                 "relatives", "community", "members", "neighbours", "neighbors", "vendors", "farmers", "herders",
-                "inmates", "prisoners", "workers", "citizens"}
+                "inmates", "prisoners", "workers", "citizens", "operators", "riders", "hawkers", "fans", "mourners",
+                "parents"}
 
 CHANGE_WORDS = {"announced", "imposed", "curfew", "lockdown", "banned", "formed", "merged", "deployed",
                 "deployment", "recruited", "recruitment", "appointed", "declared", "suspended", "joined", "defected",
@@ -135,6 +136,11 @@ ACTING_FORCES = {"police", "policemen", "policeman", "officers", "officer", "gen
 CROWD_CONTROL = {"tear", "teargas", "tear-gas", "teargassed", "tear-gassed", "dispersed", "disperse", "dispersing",
                  "batons", "baton", "cannon", "lathi", "lathi-charged", "lathicharge", "rubber", "pepper"}
 """How police break up a crowd: told in the sentence after a protest, it is that protest's intervention."""
+
+PROTEST_CAUSES = {"against", "over", "after", "following", "denouncing", "condemning", "decrying"}
+"""Words that open a protest's cause ('protested against the killing of a trader', 'marched after police beat a
+student', 'demonstrated over looted shops'): the violence told after them is why people gathered, not what the
+crowd did, up to the next comma, semicolon or conjunction."""
 
 DISPERSED_CROWDS = {"crowd", "crowds", "supporters", "students", "workers", "youths", "youth", "residents",
                     "traders", "gathering", "people", "protesters", "protestors", "demonstrators", "mob"}
