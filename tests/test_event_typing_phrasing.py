@@ -152,3 +152,29 @@ def test_violence_after_the_cause_is_the_crowds(extractor: api.Extractor) -> Non
 def test_a_crowd_of_townspeople_doing_violence_is_mob_violence(text: str, extractor: api.Extractor) -> None:
     found = typed(text, extractor)
     assert found and found[0] == ("Riots", "Mob violence"), (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday, rebel forces fired grenade launchers and heavy machine guns at army positions near Marinka.",
+        "Militiamen fired RPGs and recoilless rifles at houses on the edge of the town, with no casualties reported.",
+        "The army fired anti-tank missiles at insurgent positions in the hills above the village on Sunday.",
+    ],
+)
+def test_crew_served_weapons_fired_from_afar_are_shelling(text: str, extractor: api.Extractor) -> None:
+    # 'recoilless rifles' and 'heavy machine guns' hold a small arm's word but are heavy weapons.
+    found = typed(text, extractor)
+    assert found and found[0] == ("Explosions/Remote violence", "Shelling/artillery/missile attack"), (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, the two armies clashed with heavy artillery fire along the airport road.",
+        "Government troops and rebels fought a firefight backed by mortar fire outside Beni on Tuesday.",
+    ],
+)
+def test_shelling_told_within_a_clash_is_a_battle(text: str, extractor: api.Extractor) -> None:
+    found = typed(text, extractor)
+    assert found and found[0] == ("Battles", "Armed clash"), (text, found)

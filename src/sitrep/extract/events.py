@@ -112,6 +112,7 @@ from sitrep.extract.lang.en.incidents import (
     GENERIC_STATE_NAMES,
     GUNFIRE_WORDS,
     HABITUAL,
+    HEAVY_WEAPONS,
     HEDGES,
     INCIDENT_NOUNS,
     INTERVENTION_WORDS,
@@ -698,6 +699,10 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if "set fire" in text or "set ablaze" in text or "set on fire" in text:
         words.add("set-fire")
     words |= _phrase_words(text)
+    if HEAVY_WEAPONS.search(text):
+        # "heavy machine guns", "recoilless rifles": heavy fire; their 'machine' or 'rifles' is no small arm
+        told = set(re.findall(r"[\w'-]+", HEAVY_WEAPONS.sub(" ", text)))
+        words = (words - ({"machine", "machineguns", "guns", "gun", "rifles", "rifle"} - told)) | {"heavy-weapons"}
     if any(cue in text for cue in PROTEST_PURPOSE):
         words.add("demanding")  # ("blocked the road denouncing …", "gathered to call for …")
     tactics = _tactics(doc, draft)
@@ -928,8 +933,10 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             and not hurt and not (words & EXPLODED_WORDS):
         return _sub("Disrupted weapons use")
     if set(tactics) & {"shelling", "rocket"} and not set(tactics) & (WEAPON_TACTICS - {"shelling", "rocket"}) and (
-            words & SMALL_ARMS or {"small", "arms"} <= words or words & {"exchanged", "exchanging", "exchange"}):
-        # Heavy weapons and small arms together, or an exchange of fire: as ACLED, a battle, not shelling.
+            words & SMALL_ARMS or {"small", "arms"} <= words or words & {"exchanged", "exchanging", "exchange"}
+            or words & {"clashed", "clashes", "clash", "firefight", "gunbattle"}):
+        # Heavy weapons and small arms together, an exchange of fire, or the two sides told clashing ("clashed
+        # with heavy artillery fire"): as ACLED, a battle, not shelling.
         return _sub("Armed clash")
     for key, sub in (("suicide", "Suicide bomb"), ("airstrike", "Air/drone strike"), ("drone", "Air/drone strike"),
                      ("vbied", "Remote explosive/landmine/IED"), ("ied", "Remote explosive/landmine/IED"),
@@ -953,9 +960,10 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
                                                                     "stolen", "robbed", "uprooted", "vandalised",
                                                                     "vandalized", "demolished"}) and not harmed:
         return _sub("Looting/property destruction")
-    heavy = words & {"mortars", "artillery", "howitzers", "tanks", "ifvs", "ifv", "apcs", "mlrs", "grad", "shells"}
+    heavy = words & {"mortars", "artillery", "howitzers", "tanks", "ifvs", "ifv", "apcs", "mlrs", "grad", "shells",
+                     "heavy-weapons"}
     light = words & {"arms", "machineguns", "machine", "rifles", "shots", "gunfire"}
-    if "fired" in words and heavy and not light:
+    if words & {"fired", "firing"} and heavy and not light and not words & CLASH_WORDS:
         return _sub("Shelling/artillery/missile attack")  # heavy weapons fired at positions: shelling, as ACLED
     if words & {"explosions", "explosion", "blast", "blasts"} and not tactics:
         if words & GUNFIRE_WORDS:

@@ -428,6 +428,14 @@ ARMED_PARTY_WORDS = {"gunmen", "gunman", "militia", "militias", "militiamen", "m
                      "tribal", "pastoralists", "raiders", "cattle"}
 """Words that put an armed party or a gun in a fight: then it is not a riot of unarmed people."""
 
+HEAVY_WEAPONS = re.compile(
+    r"\b(?:heavy machine[- ]?guns?|heavy machineguns?|(?:grenade|rocket|missile) launchers?"
+    r"|recoilless (?:rifles?|guns?)|anti-tank (?:guided )?(?:missiles?|weapons?|grenades?|guns?)"
+    r"|rpgs?\b(?:-7)?|rocket-propelled grenades?|cannons?\b(?: shells| fire)?|anti-aircraft (?:guns?|weapons?))")
+"""Crew-served weapons fired from a distance ('fired heavy machine guns and grenade launchers at the positions',
+'fired RPGs and recoilless rifles at the village'): heavy fire, as ACLED's shelling, though some of their names
+hold a small arm's word (rifle, machine gun)."""
+
 SMALL_ARMS = {"rifles", "gunfire", "kalashnikovs", "kalashnikov", "ak-47s", "firearms"}
 """Direct fire: with shelling in the same report, the two sides fought (an armed clash)."""
 
