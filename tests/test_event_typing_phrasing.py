@@ -178,3 +178,24 @@ def test_crew_served_weapons_fired_from_afar_are_shelling(text: str, extractor: 
 def test_shelling_told_within_a_clash_is_a_battle(text: str, extractor: api.Extractor) -> None:
     found = typed(text, extractor)
     assert found and found[0] == ("Battles", "Armed clash"), (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Monday, soldiers engaged in a fire fight with separatists near Bamenda.", "Battles"),
+        ("Police battled with a cattle-rustling gang in the hills above Tot.", "Battles"),
+        ("Gunmen and soldiers fought a gun battle outside the barracks in Maiduguri.", "Battles"),
+        ("Residents stoned a suspected thief to death at the bus stage in Kisii.", "Riots"),
+        ("Youths destroy ballot boxes at a polling station in Embu", "Riots"),
+        ("Police officers flogged voters queueing outside a polling station in Kangemi.", "Violence against civilians"),
+        ("Two bags holding human remains were found beside a road outside Zapopan.", "Violence against civilians"),
+    ],
+)
+def test_more_ways_of_telling_an_act(text: str, expected: str, extractor: api.Extractor) -> None:
+    found = typed(text, extractor)
+    assert found and found[0][0] == expected, (text, found)
+
+
+def test_a_vow_to_destroy_is_no_act(extractor: api.Extractor) -> None:
+    assert typed("The rebels vowed to destroy the bridge before the rains.", extractor) == []

@@ -557,7 +557,10 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
             not found or {t.text.lower() for t in found} <= WEAK_TRIGGERS):
         found = [phrased, *found]  # "villagers beat up two men", "gunmen opened fire on a bus"
     words = {t.text.lower() for t in found}
-    found_dead = "found" in words and words & {"dead", "body", "bodies"}  # "a man was found dead"
+    # "a man was found dead", "human remains were found in a bag"
+    found_dead = bool(words & {"found", "discovered"}) and (
+        bool(words & {"dead", "body", "bodies", "corpse", "corpses"}) or "remains" in {lower[i] for i in range(
+            sentence.start, sentence.end)})
     if "to death" in text:
         found_dead = True
     if found and words <= WEAK_TRIGGERS and not found_dead and phrased is None \
@@ -699,6 +702,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if "set fire" in text or "set ablaze" in text or "set on fire" in text:
         words.add("set-fire")
     words |= _phrase_words(text)
+    if "remains" in words and words & {"found", "discovered", "dumped", "left"}:
+        words.add("bodies")  # "human remains were found in a bag": a killing's bodies
     if HEAVY_WEAPONS.search(text):
         # "heavy machine guns", "recoilless rifles": heavy fire; their 'machine' or 'rifles' is no small arm
         told = set(re.findall(r"[\w'-]+", HEAVY_WEAPONS.sub(" ", text)))

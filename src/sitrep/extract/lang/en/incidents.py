@@ -23,7 +23,8 @@ VIOLENCE_VERBS = {
     # Headline and notes style tells an act in the present or the bare form ("gunman shoots refugee", "raiders
     # abduct herders", "mob torches homes"); "stoned"/"pelted" are a crowd's violence ("pelted police with stones").
     "shoots", "stab", "stabs", "kidnaps", "kidnap", "abducts", "abduct", "slashed", "slashes", "hacks", "torches",
-    "loots", "ambushes", "stoned", "stoning", "pelted", "pelting", "pelt", "killings",
+    "loots", "ambushes", "stoned", "stoning", "pelted", "pelting", "pelt", "killings", "injure", "injures", "burns",
+    "destroy", "destroys", "battled", "battling", "flogged", "whipped", "corpse", "corpses",
 }
 
 RIOT_TRIGGERS = {"riot", "riots", "rioting", "rioted", "rioters"}
@@ -123,7 +124,7 @@ CIVILIAN_WORDS = {"civilian", "civilians", "villagers", "residents", "man", "wom
                   "owner", "patrons", "revellers", "villagers'", "inmate", "prisoner", "detainee", "detainees",
                   "travellers", "travelers", "commuters", "youths", "village", "villages", "homesteads", "brothers",
                   "brother", "sisters", "sister", "volunteer", "volunteers", "teenager", "teenagers", "toddler",
-                  "baby", "infant", "elderly", "couple", "siblings", "cousin", "nephew", "uncle"}
+                  "baby", "infant", "elderly", "couple", "siblings", "cousin", "nephew", "uncle", "voters", "voter"}
 
 POLICE_WORDS = {"police", "policemen", "policeman", "officers", "gendarmes", "gendarmerie", "constable", "cop",
                 "cops", "policewoman", "policewomen"}
@@ -232,13 +233,16 @@ ACT_PHRASES = (
      "stones"),
     (re.compile(r"\b(?:took|take|takes|taking) to the streets\b"), "street-protest"),
     (re.compile(r"\b(?:fight|fights|confrontation|confrontations) (?:broke out |erupted )?between\b"), "clash"),
+    (re.compile(r"\b(?:fire|gun) fights?\b|\bgun battles?\b"), "clash"),
+    (re.compile(r"\bstone[sd]? (?:\w+ ){0,3}to death\b"), "stoned"),
 )
 """Phrases that tell an act though no single word of theirs does ('beat up four men', 'gunmen opened fire on a
 bus', 'police exchanged fire with raiders', 'youths hurled stones at officers', 'traders took to the streets', 'a
-fight between farmers and herders'), each with the word that stands for it when the event is typed."""
+fight between farmers and herders', 'engaged in a fire fight', 'stone a thief to death'), each with the word that
+stands for it when the event is typed."""
 
 WEAK_TRIGGERS = {"found", "discovered", "seized", "deal", "peace", "exchange", "hit", "opened", "signed", "body",
-                 "bodies", "beat", "died", "dead", "accord", "set"}
+                 "bodies", "beat", "died", "dead", "accord", "set", "corpse", "corpses", "burns"}
 
 ONGOING = ("has been at war", "have been at war", "is fighting", "are fighting", "is battling", "are battling",
            "has ravaged", "have ravaged", "has been ravaged", "has gripped", "have gripped", "is waging", "are waging",
