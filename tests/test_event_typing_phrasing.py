@@ -199,3 +199,37 @@ def test_more_ways_of_telling_an_act(text: str, expected: str, extractor: api.Ex
 
 def test_a_vow_to_destroy_is_no_act(extractor: api.Extractor) -> None:
     assert typed("The rebels vowed to destroy the bridge before the rains.", extractor) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students staged a protest over fees on Tuesday. The road to the campus was blocked. "
+        "Police fired tear gas to disperse the crowd.",
+        "Supporters of the ruling party protested at the appointment of a new governor in Nyeri. Police made arrests.",
+        "Boda boda operators blocked roads in Kisumu to protest against a council officer; "
+        "police intervene and disperse the protesters.",
+    ],
+)
+def test_police_meeting_a_gathering_a_few_sentences_on_is_its_intervention(text: str, extractor: api.Extractor) -> None:
+    found = typed(text, extractor)
+    assert found and found[0] == ("Protests", "Protest with intervention"), (text, found)
+
+
+def test_tear_gas_after_a_protest_is_no_second_incident(extractor: api.Extractor) -> None:
+    found = typed(
+        "Students staged a protest over fees in Embu. Police fired tear gas to disperse the crowd.", extractor
+    )
+    assert found == [("Protests", "Protest with intervention")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angry residents pelted a lorry driver with stones after a crash in Thika, injuring him.",
+        "A crowd of traders stoned two county officers at the market in Awendo, wounding one.",
+    ],
+)
+def test_a_crowds_stones_against_people_with_no_protest_are_mob_violence(text: str, extractor: api.Extractor) -> None:
+    found = typed(text, extractor)
+    assert found and found[0] == ("Riots", "Mob violence"), (text, found)

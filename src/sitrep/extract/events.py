@@ -374,6 +374,8 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
         return True
     # A protest after an attack (or the reverse) in the same report is another event.
     kinds = {_kind(t) for t in current.triggers}
+    if "protest" in kinds and any(lowers(doc)[i] in CROWD_CONTROL for i in range(clause.start, clause.end)):
+        return False  # "Police fired tear gas to disperse them": how the gathering was met, not another incident
     return bool(kinds) and not ({_kind(t) for t in triggers} & kinds) and _has_own_actor(doc, clause)
 
 
@@ -470,8 +472,8 @@ def _generic(doc: Doc, clause: Span) -> bool:
 
 def _kind(trigger: Span) -> str:
     word = trigger.text.lower()
-    if word in PROTEST_WORDS or word in RIOT_TRIGGERS:
-        return "protest"
+    if word in PROTEST_WORDS or word in RIOT_TRIGGERS or word in CROWD_CONTROL:
+        return "protest"  # (tear gas and dispersal tell the breaking up of a gathering)
     if word in ARREST_WORDS:
         return "arrest"
     return "violence"
@@ -911,6 +913,10 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             return _sub("Protest with intervention")
         return _sub("Peaceful protest")
     if words & RIOT_TRIGGERS or (civil_perpetrator and words & STRONG_RIOT):
+        if not words & RIOT_TRIGGERS and (hurt or words & (PERSON_HARM | {"injuring", "injure", "injures"})):
+            # "Residents pelted a driver with stones, injuring him": a crowd's violence against people, with no
+            # protest or riot told, is mob violence.
+            return _sub("Mob violence")
         return _sub("Violent demonstration")
     if words & MOB_WORDS or (
             civil_perpetrator and not tactics and words & (VIOLENCE_VERBS | {"stones", "throwing", "beaten"})):
@@ -1055,14 +1061,14 @@ def _intervention(doc: Doc, draft: EventDraft) -> bool:
     'against the arrest of the editor' is the protest's cause, not an intervention."""
     forces = {"police", "security", "forces", "gendarmes", "soldiers", "authorities", "officers", "troops"}
     crowd = {"protesters", "protestors", "demonstrators", "participants", "activists", "crowd", "them"}
-    response = _response_sentence(doc, draft)
-    for sentence in [*draft.sentences, *([response] if response is not None else [])]:
+    responses = _response_sentences(doc, draft)
+    for sentence in [*draft.sentences, *responses]:
         tokens = [t.lower_ for t in sentence]
         told = set(tokens)
         broke_up = bool(told & (forces | POLICE_WORDS) and told & CROWD_CONTROL)
-        held = bool(told & crowd and told & {"arrested", "detained"})
-        if sentence is response and not ((broke_up or held) and not told & PROTEST_WORDS and tokens[0] != "in"):
-            # The sentence after counts only when it tells how police or troops broke up a crowd, and tells of no
+        held = bool(told & {"arrested", "detained", "arrests"} and told & (crowd | forces | POLICE_WORDS))
+        if sentence in responses and not ((broke_up or held) and not told & PROTEST_WORDS and tokens[0] != "in"):
+            # A sentence after counts only when it tells how police or troops broke up a crowd, and tells of no
             # gathering, and no place, of its own ("In Galkayo, police broke up a smaller rally": another protest).
             continue
         for i, word in enumerate(tokens):
@@ -1087,6 +1093,22 @@ def _response_sentence(doc: Doc, draft: EventDraft) -> Span | None:
         if sentence.start >= end:
             return sentence if _sentence_date(doc, sentence) is None else None
     return None
+
+
+def _response_sentences(doc: Doc, draft: EventDraft, most: int = 3) -> list[Span]:
+    """Up to ``most`` sentences after the event's, up to one with a day of its own or a gathering of its own: where
+    a report tells how the police met a gathering, sometimes after a sentence on the road blocked or the crowd's
+    size ('Students protested fees. The road was blocked. Police fired tear gas.')."""
+    end = draft.sentences[-1].end
+    found: list[Span] = []
+    for sentence in sentences(doc):
+        if sentence.start < end:
+            continue
+        if len(found) == most or _sentence_date(doc, sentence) is not None or (
+                found and any(t.lower_ in PROTEST_WORDS for t in sentence)):
+            break
+        found.append(sentence)
+    return found
 
 
 def _crowd_sequel(doc: Doc, draft: EventDraft) -> Span | None:

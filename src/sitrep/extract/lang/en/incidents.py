@@ -56,7 +56,8 @@ INTERVENTION_WORDS = {"intervened", "stopped", "prevented", "blocked", "disperse
                       "cannon", "batons", "baton", "rubber", "arrested",
                       "detained", "broke", "forcibly", "charged", "beat", "beaten", "disperse", "dispersing",
                       "arrests", "teargassed", "tear-gas", "tear-gassed", "lathi", "lathi-charged", "lathicharge",
-                      "removed", "pepper", "evicted", "stun", "clamped"}
+                      "removed", "pepper", "evicted", "stun", "clamped", "intervene", "intervenes", "disperses",
+                      "shot"}
 
 ARREST_WORDS = {"arrested", "arrest", "arrests", "detained", "detain", "apprehended", "nabbed", "custody"}
 
