@@ -233,3 +233,14 @@ def test_tear_gas_after_a_protest_is_no_second_incident(extractor: api.Extractor
 def test_a_crowds_stones_against_people_with_no_protest_are_mob_violence(text: str, extractor: api.Extractor) -> None:
     found = typed(text, extractor)
     assert found and found[0] == ("Riots", "Mob violence"), (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The commander said the operation was a huge step in the mission to destroy the remnants of the group.",
+        "The ministry said the new unit would work to abduct no one and to injure no one.",
+    ],
+)
+def test_a_bare_verb_after_to_is_an_aim_not_an_act(text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor) == [], text

@@ -83,6 +83,7 @@ from sitrep.extract.lang.en.incidents import (
     ARREST_WORDS,
     BACKGROUND,
     BACKGROUND_TOLL,
+    BARE_ACTS,
     BIOGRAPHY,
     CHANGE_WORDS,
     CIVIL_CLASHERS,
@@ -535,6 +536,8 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
             continue
         if _riot_unit(doc, i):
             continue  # "riot police patrolled the town": a force, not a riot
+        if lower[i] in BARE_ACTS and i > sentence.start and lower[i - 1] == "to":
+            continue  # "a mission to destroy the group": an aim, not an act
         if _hedged(doc, i, sentence):
             continue
         found.append(span if span is not None else doc[i : i + 1])

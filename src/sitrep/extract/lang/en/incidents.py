@@ -27,6 +27,10 @@ VIOLENCE_VERBS = {
     "destroy", "destroys", "battled", "battling", "flogged", "whipped", "corpse", "corpses",
 }
 
+BARE_ACTS = {"stab", "kidnap", "abduct", "pelt", "injure", "destroy"}
+"""Bare verbs that tell an act in a headline ('Bandits abduct herders'); after 'to' they are an aim ('a mission to
+destroy the group', 'tried to abduct a girl'), not an act."""
+
 RIOT_TRIGGERS = {"riot", "riots", "rioting", "rioted", "rioters"}
 
 RIOT_UNITS = {"police", "policemen", "officers", "squad", "squads", "unit", "units", "gear", "shields", "control",
@@ -56,8 +60,7 @@ INTERVENTION_WORDS = {"intervened", "stopped", "prevented", "blocked", "disperse
                       "cannon", "batons", "baton", "rubber", "arrested",
                       "detained", "broke", "forcibly", "charged", "beat", "beaten", "disperse", "dispersing",
                       "arrests", "teargassed", "tear-gas", "tear-gassed", "lathi", "lathi-charged", "lathicharge",
-                      "removed", "pepper", "evicted", "stun", "clamped", "intervene", "intervenes", "disperses",
-                      "shot"}
+                      "removed", "pepper", "evicted", "stun", "clamped", "disperses", "shot"}
 
 ARREST_WORDS = {"arrested", "arrest", "arrests", "detained", "detain", "apprehended", "nabbed", "custody"}
 
