@@ -244,3 +244,15 @@ def test_a_crowds_stones_against_people_with_no_protest_are_mob_violence(text: s
 )
 def test_a_bare_verb_after_to_is_an_aim_not_an_act(text: str, extractor: api.Extractor) -> None:
     assert typed(text, extractor) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses protested over pay in Kisumu. Police fired tear gas. Some were injured in the stampede.",
+        "Hawkers demonstrate in Nakuru. Police used teargas and fired in the air to disperse the crowd.",
+    ],
+)
+def test_fire_and_injuries_where_police_stepped_in_are_the_polices(text: str, extractor: api.Extractor) -> None:
+    found = typed(text, extractor)
+    assert found and found[0] == ("Protests", "Protest with intervention"), (text, found)

@@ -907,7 +907,12 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     # Police dispersing or tear-gassing a crowd tell a gathering, though no word of protest is written.
     dispersed = intervention and bool(words & CROWD_CONTROL and words & DISPERSED_CROWDS)
     if words & PROTEST_WORDS or (demands and not violent) or dispersed:
-        if words & RIOT_WORDS and not (words & {"peaceful", "peacefully"}):
+        riot = words & RIOT_WORDS
+        if intervention:
+            # "Police opened fire to disperse them; some were injured": fire and injuries where the police
+            # stepped in tell what the police did, not what the crowd did.
+            riot -= {"injured", "fire"}
+        if riot and not (words & {"peaceful", "peacefully"}):
             return _sub("Violent demonstration")
         if deaths and words & {"shot", "killed", "killing", "fired", "live", "bullets", "ammunition"} and \
                 words & {"police", "security", "forces", "soldiers", "troops"}:
