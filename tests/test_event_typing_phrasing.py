@@ -190,6 +190,10 @@ def test_shelling_told_within_a_clash_is_a_battle(text: str, extractor: api.Extr
         ("Youths destroy ballot boxes at a polling station in Embu", "Riots"),
         ("Police officers flogged voters queueing outside a polling station in Kangemi.", "Violence against civilians"),
         ("Two bags holding human remains were found beside a road outside Zapopan.", "Violence against civilians"),
+        (
+            "Gunmen sprayed a matatu with bullets on the road to Garissa, wounding three passengers.",
+            "Violence against civilians",
+        ),
     ],
 )
 def test_more_ways_of_telling_an_act(text: str, expected: str, extractor: api.Extractor) -> None:

@@ -239,11 +239,12 @@ ACT_PHRASES = (
     (re.compile(r"\b(?:fight|fights|confrontation|confrontations) (?:broke out |erupted )?between\b"), "clash"),
     (re.compile(r"\b(?:fire|gun) fights?\b|\bgun battles?\b"), "clash"),
     (re.compile(r"\bstone[sd]? (?:\w+ ){0,3}to death\b"), "stoned"),
+    (re.compile(r"\bspray(?:s|ed|ing)? (?:\w+ ){0,4}with bullets\b"), "shot"),
 )
 """Phrases that tell an act though no single word of theirs does ('beat up four men', 'gunmen opened fire on a
 bus', 'police exchanged fire with raiders', 'youths hurled stones at officers', 'traders took to the streets', 'a
-fight between farmers and herders', 'engaged in a fire fight', 'stone a thief to death'), each with the word that
-stands for it when the event is typed."""
+fight between farmers and herders', 'engaged in a fire fight', 'stone a thief to death', 'sprayed the car with
+bullets'), each with the word that stands for it when the event is typed."""
 
 WEAK_TRIGGERS = {"found", "discovered", "seized", "deal", "peace", "exchange", "hit", "opened", "signed", "body",
                  "bodies", "beat", "died", "dead", "accord", "set", "corpse", "corpses", "burns"}
