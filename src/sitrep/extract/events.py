@@ -905,7 +905,9 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     violent = bool(words & VIOLENT_ACTS)
     demands = bool(words & {"demanding", "demanded", "demand", "demands"} and words & GATHERING_VERBS)
     # Police dispersing or tear-gassing a crowd tell a gathering, though no word of protest is written.
-    dispersed = intervention and bool(words & CROWD_CONTROL and words & DISPERSED_CROWDS)
+    # (Not after the crowd's own violence: "a mob lynched two men before police dispersed the crowd" is the mob's.)
+    dispersed = intervention and bool(words & CROWD_CONTROL and words & DISPERSED_CROWDS) and not (
+        words & (VIOLENT_ACTS - {"fired"}) or words & (MOB_WORDS | RIOT_TRIGGERS | STRONG_RIOT | PERSON_HARM))
     if words & PROTEST_WORDS or (demands and not violent) or dispersed:
         riot = words & RIOT_WORDS
         if intervention:
@@ -1380,7 +1382,7 @@ def _target(doc: Doc, draft: EventDraft, perp_span: Span | None) -> tuple[str | 
         for span in marks(doc, "actors"):
             actor: Actor = span._.sitrep
             if not (sentence.start <= span.start < sentence.end) or span.start == perp \
-                    or actor.kind in NON_PERPETRATOR_KINDS or _beside_perpetrator(doc, span, perp_span, draft):
+                    or actor.kind in NON_PERPETRATOR_KINDS:
                 continue
             if perp_span is not None and perp_span._.sitrep is not None \
                     and actor.canonical == perp_span._.sitrep.canonical:
@@ -1401,7 +1403,7 @@ def _target(doc: Doc, draft: EventDraft, perp_span: Span | None) -> tuple[str | 
     for sentence in draft.sentences:
         for token in sentence:
             word = token.lower_
-            if token.i == perp or _beside_perpetrator(doc, doc[token.i : token.i + 1], perp_span, draft):
+            if token.i == perp:
                 continue
             if set(lower[token.i + 1 : token.i + 3]) & {"said", "say", "says", "told", "reported", "added",
                                                          "confirmed", "spokesman", "statement"}:
@@ -1439,22 +1441,6 @@ def _target(doc: Doc, draft: EventDraft, perp_span: Span | None) -> tuple[str | 
     if any(w in text for w in ("tower", "pylon", "pipeline", "power line", "mast", "bridge", "power station")):
         return None, None, "infrastructure"
     return None, None, None
-
-
-PERPETRATOR_JOINERS = {"or", "and", "/", ","}
-
-
-def _beside_perpetrator(doc: Doc, span: Span, perp_span: Span | None, draft: EventDraft) -> bool:
-    """Is ``span`` part of the perpetrator's own phrase, before the act: inside it, its head noun ('Afghan
-    soldiers shot a civilian', the perpetrator found in 'Afghan'), or a party joined to it ('JNIM or ISGS militants
-    killed a civilian')? Then it is not the target."""
-    if perp_span is None or span.start >= draft.triggers[0].start or perp_span.start >= draft.triggers[0].start:
-        return False
-    if perp_span.start <= span.start < perp_span.end or span.start == perp_span.end:
-        return True
-    lower = lowers(doc)
-    gap = range(perp_span.end, span.start) if span.start > perp_span.end else range(span.end, perp_span.start)
-    return 0 < len(gap) <= 2 and all(lower[j] in PERPETRATOR_JOINERS for j in gap)
 
 
 def _civilian_before(doc: Doc, start: int, end: int, sentence: Span) -> Span | None:
