@@ -99,6 +99,9 @@ def main(argv: list[str] | None = None) -> int:
     per_group: dict[str, Counter[str]] = defaultdict(Counter)
     confusions: dict[str, Counter[tuple[str, str]]] = {"event_type": Counter(), "sub_event_type": Counter()}
     for row, (etype, sub) in zip(rows, predicted, strict=True):
+        # A row where the rules found no event is a miss for both fields: counted apart, as its causes differ.
+        per_group[row.group]["no_event"] += etype is None
+        per_group["ALL"]["no_event"] += etype is None
         for name, guess in (("event_type", etype), ("sub_event_type", sub)):
             gold = row.labels.get(name)
             if not gold:
@@ -114,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         cells = [f"{counts[n] / counts[n + '_n']:.3f} ({counts[n + '_n']})" if counts[n + "_n"] else "-"
                  for n in ("event_type", "sub_event_type")]
-        print(f"{group:<24} type {cells[0]:<14} sub {cells[1]}")
+        print(f"{group:<24} type {cells[0]:<14} sub {cells[1]:<14} no event {counts['no_event']}")
     if args.mode == "dev":
         for name, counter in confusions.items():
             print(f"\n{name}: largest confusions (gold > rules)")

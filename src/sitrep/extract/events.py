@@ -72,6 +72,7 @@ from sitrep.extract.lang.en.actors import (
     WARPLANES,
 )
 from sitrep.extract.lang.en.incidents import (
+    ACT_PHRASES,
     ADDING_WORDS,
     AGREEMENT_WORDS,
     ANAPHORS,
@@ -80,6 +81,7 @@ from sitrep.extract.lang.en.incidents import (
     ARREST_WORDS,
     BACKGROUND,
     BACKGROUND_TOLL,
+    BARE_ACTS,
     BIOGRAPHY,
     CHANGE_WORDS,
     CIVIL_CLASHERS,
@@ -97,6 +99,7 @@ from sitrep.extract.lang.en.incidents import (
     DETECTION_CONFIDENCE,
     DEVICE_WORDS,
     DIRECTIONS,
+    DISPERSED_CROWDS,
     DISRUPTED_WORDS,
     DUPLICATE_OVERLAP,
     EARLIER_BY,
@@ -108,6 +111,7 @@ from sitrep.extract.lang.en.incidents import (
     GENERIC_STATE_NAMES,
     GUNFIRE_WORDS,
     HABITUAL,
+    HEAVY_WEAPONS,
     HEDGES,
     INCIDENT_NOUNS,
     INTERVENTION_WORDS,
@@ -133,8 +137,11 @@ from sitrep.extract.lang.en.incidents import (
     PERSON_HARM,
     PERSON_NOUNS,
     POLICE_WORDS,
+    PROTEST_CAUSES,
+    PROTEST_PURPOSE,
     PROTEST_WORDS,
     RIOT_TRIGGERS,
+    RIOT_UNITS,
     RIOT_WORDS,
     SAME_DAY,
     SENTENCE_HEDGES,
@@ -363,6 +370,8 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
         return True
     # A protest after an attack (or the reverse) in the same report is another event.
     kinds = {_kind(t) for t in current.triggers}
+    if "protest" in kinds and any(lowers(doc)[i] in CROWD_CONTROL for i in range(clause.start, clause.end)):
+        return False  # "Police fired tear gas to disperse them": how the gathering was met, not another incident
     return bool(kinds) and not ({_kind(t) for t in triggers} & kinds) and _has_own_actor(doc, clause)
 
 
@@ -459,8 +468,8 @@ def _generic(doc: Doc, clause: Span) -> bool:
 
 def _kind(trigger: Span) -> str:
     word = trigger.text.lower()
-    if word in PROTEST_WORDS or word in RIOT_TRIGGERS:
-        return "protest"
+    if word in PROTEST_WORDS or word in RIOT_TRIGGERS or word in CROWD_CONTROL:
+        return "protest"  # (tear gas and dispersal tell the breaking up of a gathering)
     if word in ARREST_WORDS:
         return "arrest"
     return "violence"
@@ -520,26 +529,67 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
         span = tactic_starts.get(i)
         if span is None and lower[i] not in TRIGGER_WORDS:
             continue
+        if _riot_unit(doc, i):
+            continue  # "riot police patrolled the town": a force, not a riot
+        if lower[i] in BARE_ACTS and i > sentence.start and lower[i - 1] == "to":
+            continue  # "a mission to destroy the group": an aim, not an act
         if _hedged(doc, i, sentence):
             continue
         found.append(span if span is not None else doc[i : i + 1])
     words = {t.text.lower() for t in found}
     text = sentence.text.lower()
-    if words & AGREEMENT_WORDS and not words - AGREEMENT_WORDS and not any(
+    phrased = _act_phrase(doc, sentence, text)
+    if phrased is not None and _hedged(doc, phrased.start, sentence):
+        phrased = None  # ("threatened to open fire")
+    if words & AGREEMENT_WORDS and not words - AGREEMENT_WORDS and phrased is None and not any(
             verb in text for verb in ("signed", "agreed", "reached", "concluded", "brokered", "announced a")):
         return []  # "a ceasefire largely held": no new agreement
     if "sit-in" in text and not found:
         found = [doc[t.i : t.i + 1] for t in sentence if t.lower_ == "sit" and not _hedged(doc, t.i, sentence)][:1]
-    if not found and "demand" in text:
+    if not found and any(cue in text for cue in PROTEST_PURPOSE):
         # "residents blocked the road demanding water", "workers gathered to demand unpaid wages": a protest
         found = [doc[t.i : t.i + 1] for t in sentence if t.lower_ in GATHERING_VERBS][:1]
+    if not found and {lower[i] for i in range(sentence.start, sentence.end)} & CROWD_CONTROL and any(
+            lower[i] in DISPERSED_CROWDS for i in range(sentence.start, sentence.end)):
+        # "police used tear gas to disperse supporters": a gathering, and its breaking up
+        found = [doc[t.i : t.i + 1] for t in sentence if t.lower_ in CROWD_CONTROL][:1]
+    if phrased is not None and (
+            not found or {t.text.lower() for t in found} <= WEAK_TRIGGERS):
+        found = [phrased, *found]  # "villagers beat up two men", "gunmen opened fire on a bus"
     words = {t.text.lower() for t in found}
-    found_dead = "found" in words and words & {"dead", "body", "bodies"}  # "a man was found dead"
+    # "a man was found dead", "human remains were found in a bag"
+    found_dead = bool(words & {"found", "discovered"}) and (
+        bool(words & {"dead", "body", "bodies", "corpse", "corpses"}) or "remains" in {lower[i] for i in range(
+            sentence.start, sentence.end)})
     if "to death" in text:
         found_dead = True
-    if found and words <= WEAK_TRIGGERS and not found_dead and not _has_casualty_number(doc, sentence):
+    if found and words <= WEAK_TRIGGERS and not found_dead and phrased is None \
+            and not _has_casualty_number(doc, sentence):
         return []
     return found
+
+
+def _riot_unit(doc: Doc, i: int) -> bool:
+    """Is token ``i`` the 'riot' of 'riot police', 'anti-riot squad', 'in riot gear'?"""
+    lower = lowers(doc)
+    return lower[i] == "riot" and i + 1 < len(doc) and lower[i + 1] in RIOT_UNITS
+
+
+def _act_phrase(doc: Doc, sentence: Span, text: str) -> Span | None:
+    """The first token of the first phrase of :data:`ACT_PHRASES` in the sentence ('opened fire', 'beat up')."""
+    for pattern, _ in ACT_PHRASES:
+        found = pattern.search(text)
+        if found is not None:
+            span = doc.char_span(sentence.start_char + found.start(), sentence.start_char + found.end(),
+                                 alignment_mode="expand")
+            if span is not None:
+                return span[:1]
+    return None
+
+
+def _phrase_words(text: str) -> set[str]:
+    """The words that stand for the act phrases of a lower-cased ``text`` ('took to the streets' -> a protest)."""
+    return {word for pattern, word in ACT_PHRASES if pattern.search(text)}
 
 
 def _background(sentence: Span) -> bool:
@@ -560,8 +610,9 @@ def _follow_up(sentence: Span) -> bool:
 def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
     """'threatened to attack', 'denied carrying out the attack', 'plans to strike': not an event."""
     lower = lowers(doc)
-    if any(lower[j] in HEDGES and doc[j].text != "May" for j in range(max(sentence.start, i - 4), i)):
-        return True  # (the month is no hedge)
+    if any(lower[j] in HEDGES and not (j > sentence.start and doc[j].text[:1].isupper())
+           for j in range(max(sentence.start, i - 4), i)):
+        return True  # (a capital inside a sentence is a name's or the month's: "Ministry of Planning", "May")
     if any(lower[j] in SENTENCE_HEDGES for j in range(sentence.start, i)):
         return True  # "marked the anniversary of the 2017 truck bombing"
     before = lower[i - 1] if i > sentence.start else ""
@@ -634,12 +685,14 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     # Background sentences ("after riots in the prisons the previous week") do not type the event.
     current = [s for i, s in enumerate(draft.sentences) if i == 0 or not _background(s)]
     lower = lowers(doc)
-    words = {lower[i] for s in current for i in range(s.start, s.end) if i not in in_dates}
+    words = {lower[i] for s in current for i in range(s.start, s.end) if i not in in_dates and not _riot_unit(doc, i)}
     text = " ".join(s.text.lower() for s in current)
     for compound in ("sit-in", "shoot-out"):
         if compound in text:
             words.add(compound)
     if words & PROTEST_WORDS:
+        # "Residents protested against the killing of a trader": the cause's violence is not the crowd's.
+        words -= _protest_cause_words(doc, current, in_dates) & RIOT_WORDS
         # "Students marched on the ministry. They smashed windows and set fire to a car.": what the crowd did next
         # tells whether the protest was violent.
         sequel = _crowd_sequel(doc, draft)
@@ -648,6 +701,15 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
             text += " " + sequel.text.lower()
     if "set fire" in text or "set ablaze" in text or "set on fire" in text:
         words.add("set-fire")
+    words |= _phrase_words(text)
+    if "remains" in words and words & {"found", "discovered", "dumped", "left"}:
+        words.add("bodies")  # "human remains were found in a bag": a killing's bodies
+    if HEAVY_WEAPONS.search(text):
+        # "heavy machine guns", "recoilless rifles": heavy fire; their 'machine' or 'rifles' is no small arm
+        told = set(re.findall(r"[\w'-]+", HEAVY_WEAPONS.sub(" ", text)))
+        words = (words - ({"machine", "machineguns", "guns", "gun", "rifles", "rifle"} - told)) | {"heavy-weapons"}
+    if any(cue in text for cue in PROTEST_PURPOSE):
+        words.add("demanding")  # ("blocked the road denouncing …", "gathered to call for …")
     tactics = _tactics(doc, draft)
     if _weapon_led(doc, draft, tactics):
         # "Airstrikes on two villages killed 12 … The coup was met with peaceful demonstrations": a protest told
@@ -669,7 +731,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
             spans[name] = count.span
     event_type, sub_event_type = classify(
         words, tactics, category, perpetrator, target, counts, intervention=_intervention(doc, draft),
-        civil_perpetrator=perpetrator is None and _civil_perpetrator(doc, draft),
+        civil_perpetrator=(perpetrator is None and _civil_perpetrator(doc, draft)) or (
+            perpetrator == "Unidentified Armed Group" and perp_span is not None
+            and perp_span.start > draft.triggers[0].start and _civil_perpetrator(doc, draft, perp_span.start)),
         state_perpetrator=perp_span is not None and perp_span._.sitrep is not None
         and perp_span._.sitrep.kind in ("state", "state-allied"), territory=_territory(doc, draft))
     if sub_event_type is None:
@@ -835,8 +899,17 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     hurt = deaths or bool(wounded and (wounded.best or wounded.low))
     violent = bool(words & VIOLENT_ACTS)
     demands = bool(words & {"demanding", "demanded", "demand", "demands"} and words & GATHERING_VERBS)
-    if words & PROTEST_WORDS or (demands and not violent):
-        if words & RIOT_WORDS and not (words & {"peaceful", "peacefully"}):
+    # Police dispersing or tear-gassing a crowd tell a gathering, though no word of protest is written.
+    # (Not after the crowd's own violence: "a mob lynched two men before police dispersed the crowd" is the mob's.)
+    dispersed = intervention and bool(words & CROWD_CONTROL and words & DISPERSED_CROWDS) and not (
+        words & (VIOLENT_ACTS - {"fired"}) or words & (MOB_WORDS | RIOT_TRIGGERS | STRONG_RIOT | PERSON_HARM))
+    if words & PROTEST_WORDS or (demands and not violent) or dispersed:
+        riot = words & RIOT_WORDS
+        if intervention:
+            # "Police opened fire to disperse them; some were injured": fire and injuries where the police
+            # stepped in tell what the police did, not what the crowd did.
+            riot -= {"injured", "fire"}
+        if riot and not (words & {"peaceful", "peacefully"}):
             return _sub("Violent demonstration")
         if deaths and words & {"shot", "killed", "killing", "fired", "live", "bullets", "ammunition"} and \
                 words & {"police", "security", "forces", "soldiers", "troops"}:
@@ -845,6 +918,10 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             return _sub("Protest with intervention")
         return _sub("Peaceful protest")
     if words & RIOT_TRIGGERS or (civil_perpetrator and words & STRONG_RIOT):
+        if not words & RIOT_TRIGGERS and (hurt or words & (PERSON_HARM | {"injuring", "injure", "injures"})):
+            # "Residents pelted a driver with stones, injuring him": a crowd's violence against people, with no
+            # protest or riot told, is mob violence.
+            return _sub("Mob violence")
         return _sub("Violent demonstration")
     if words & MOB_WORDS or (
             civil_perpetrator and not tactics and words & (VIOLENCE_VERBS | {"stones", "throwing", "beaten"})):
@@ -872,8 +949,10 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             and not hurt and not (words & EXPLODED_WORDS):
         return _sub("Disrupted weapons use")
     if set(tactics) & {"shelling", "rocket"} and not set(tactics) & (WEAPON_TACTICS - {"shelling", "rocket"}) and (
-            words & SMALL_ARMS or {"small", "arms"} <= words or words & {"exchanged", "exchanging", "exchange"}):
-        # Heavy weapons and small arms together, or an exchange of fire: as ACLED, a battle, not shelling.
+            words & SMALL_ARMS or {"small", "arms"} <= words or words & {"exchanged", "exchanging", "exchange"}
+            or words & {"clashed", "clashes", "clash", "firefight", "gunbattle"}):
+        # Heavy weapons and small arms together, an exchange of fire, or the two sides told clashing ("clashed
+        # with heavy artillery fire"): as ACLED, a battle, not shelling.
         return _sub("Armed clash")
     for key, sub in (("suicide", "Suicide bomb"), ("airstrike", "Air/drone strike"), ("drone", "Air/drone strike"),
                      ("vbied", "Remote explosive/landmine/IED"), ("ied", "Remote explosive/landmine/IED"),
@@ -883,7 +962,8 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             return _sub(sub)
     if "grenade" in tactics and not (words & GUNFIRE_WORDS) and "launchers" not in words:
         return _sub("Grenade")
-    if "abduction" in tactics or words & {"abducted", "kidnapped", "abduction", "kidnapping", "hostage"}:
+    if "abduction" in tactics or words & {"abducted", "kidnapped", "abduction", "kidnapping", "hostage", "abduct",
+                                          "abducts", "kidnap", "kidnaps"}:
         return _sub("Abduction/forced disappearance")
     if "sexual_violence" in tactics:
         return _sub("Sexual violence")
@@ -896,9 +976,10 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
                                                                     "stolen", "robbed", "uprooted", "vandalised",
                                                                     "vandalized", "demolished"}) and not harmed:
         return _sub("Looting/property destruction")
-    heavy = words & {"mortars", "artillery", "howitzers", "tanks", "ifvs", "ifv", "apcs", "mlrs", "grad", "shells"}
+    heavy = words & {"mortars", "artillery", "howitzers", "tanks", "ifvs", "ifv", "apcs", "mlrs", "grad", "shells",
+                     "heavy-weapons"}
     light = words & {"arms", "machineguns", "machine", "rifles", "shots", "gunfire"}
-    if "fired" in words and heavy and not light:
+    if words & {"fired", "firing"} and heavy and not light and not words & CLASH_WORDS:
         return _sub("Shelling/artillery/missile attack")  # heavy weapons fired at positions: shelling, as ACLED
     if words & {"explosions", "explosion", "blast", "blasts"} and not tactics:
         if words & GUNFIRE_WORDS:
@@ -921,6 +1002,28 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             return _sub("Armed clash")  # a named armed group attacking an unnamed party: as ACLED, a battle
         return _sub("Attack")
     return None, None
+
+
+def _protest_cause_words(doc: Doc, current: list[Span], in_dates: set[int]) -> set[str]:
+    """Words told only inside a protest's cause: after a word of :data:`PROTEST_CAUSES` that follows a protest
+    word in its sentence, up to the next comma, semicolon or conjunction ('demonstrated against the looting of
+    shops and burned tyres': 'looting' is the cause, 'burned' the crowd's)."""
+    lower = lowers(doc)
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for sentence in current:
+        protesting = cause = False
+        for i in range(sentence.start, sentence.end):
+            word = lower[i]
+            if word in (",", ";", "and", "but", "then", "before", "while"):
+                cause = False  # ("protested against insecurity and engaged police in running battles")
+            elif protesting and word in PROTEST_CAUSES:
+                cause = True
+            if word in PROTEST_WORDS:
+                protesting = True
+            if i not in in_dates:
+                (inside if cause else outside).add(word)
+    return inside - outside
 
 
 def _weapon_led(doc: Doc, draft: EventDraft, tactics: list[str]) -> bool:
@@ -963,14 +1066,14 @@ def _intervention(doc: Doc, draft: EventDraft) -> bool:
     'against the arrest of the editor' is the protest's cause, not an intervention."""
     forces = {"police", "security", "forces", "gendarmes", "soldiers", "authorities", "officers", "troops"}
     crowd = {"protesters", "protestors", "demonstrators", "participants", "activists", "crowd", "them"}
-    response = _response_sentence(doc, draft)
-    for sentence in [*draft.sentences, *([response] if response is not None else [])]:
+    responses = _response_sentences(doc, draft)
+    for sentence in [*draft.sentences, *responses]:
         tokens = [t.lower_ for t in sentence]
         told = set(tokens)
         broke_up = bool(told & (forces | POLICE_WORDS) and told & CROWD_CONTROL)
-        held = bool(told & crowd and told & {"arrested", "detained"})
-        if sentence is response and not ((broke_up or held) and not told & PROTEST_WORDS and tokens[0] != "in"):
-            # The sentence after counts only when it tells how police or troops broke up a crowd, and tells of no
+        held = bool(told & {"arrested", "detained", "arrests"} and told & (crowd | forces | POLICE_WORDS))
+        if sentence in responses and not ((broke_up or held) and not told & PROTEST_WORDS and tokens[0] != "in"):
+            # A sentence after counts only when it tells how police or troops broke up a crowd, and tells of no
             # gathering, and no place, of its own ("In Galkayo, police broke up a smaller rally": another protest).
             continue
         for i, word in enumerate(tokens):
@@ -997,6 +1100,22 @@ def _response_sentence(doc: Doc, draft: EventDraft) -> Span | None:
     return None
 
 
+def _response_sentences(doc: Doc, draft: EventDraft, most: int = 3) -> list[Span]:
+    """Up to ``most`` sentences after the event's, up to one with a day of its own or a gathering of its own: where
+    a report tells how the police met a gathering, sometimes after a sentence on the road blocked or the crowd's
+    size ('Students protested fees. The road was blocked. Police fired tear gas.')."""
+    end = draft.sentences[-1].end
+    found: list[Span] = []
+    for sentence in sentences(doc):
+        if sentence.start < end:
+            continue
+        if len(found) == most or _sentence_date(doc, sentence) is not None or (
+                found and any(t.lower_ in PROTEST_WORDS for t in sentence)):
+            break
+        found.append(sentence)
+    return found
+
+
 def _crowd_sequel(doc: Doc, draft: EventDraft) -> Span | None:
     """The sentence after the event's when it goes on telling what the same crowd did ('They blocked the road and
     lit bonfires', 'The protesters stoned cars'): it starts with the crowd as subject and has no day of its own."""
@@ -1009,19 +1128,23 @@ def _crowd_sequel(doc: Doc, draft: EventDraft) -> Span | None:
     return sequel if first in CROWD_SUBJECTS or first in CIVIL_GROUPS else None
 
 
-def _civil_perpetrator(doc: Doc, draft: EventDraft) -> bool:
-    """Residents, traders or a crowd did it ('residents attacked health workers', 'injured by traders')."""
+def _civil_perpetrator(doc: Doc, draft: EventDraft, ahead_of: int | None = None) -> bool:
+    """Residents, traders or a crowd did it ('residents attacked health workers', 'injured by traders'). With
+    ``ahead_of``, the start of an 'unidentified' party told after the act, only a group told before that counts
+    ('villagers beat up two suspected thieves': the suspects are the victims, the villagers the crowd)."""
     trigger = draft.triggers[0].start
     sentence = draft.sentences[0]
     lower = lowers(doc)
     for i in range(sentence.start, sentence.end):
-        if lower[i] not in CIVIL_GROUPS:
+        if lower[i] not in CIVIL_GROUPS or (ahead_of is not None and i >= ahead_of):
             continue
         before = lower[i - 1] if i > 0 else ""
         between = set(lower[i + 1 : trigger])
         # The subject of an active verb ("residents attacked"), not the victims of a passive one ("workers were
         # shot"), or the agent of a passive ("injured by traders").
-        if (i < trigger and not between & {"were", "was", "been", "being"}) or before == "by":
+        if (i < trigger and not between & {"were", "was", "been", "being"}) or before == "by" or (
+                i > 1 and lower[i - 2] == "by" and not doc[i - 1].like_num):
+            # ("stoned by angry villagers": one word may describe the agent)
             return True
     return False
 

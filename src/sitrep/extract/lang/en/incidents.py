@@ -20,14 +20,32 @@ VIOLENCE_VERBS = {
     "shoot-out", "shootout", "gunfight", "gunfire", "tortured", "robbed", "stole", "stolen", "uprooted",
     "explosions", "blasts", "martyred", "lynch", "lynches", "lynching", "rampage", "ransacked", "vandalised",
     "vandalized", "barricaded",
+    # Headline and notes style tells an act in the present or the bare form ("gunman shoots refugee", "raiders
+    # abduct herders", "mob torches homes"); "stoned"/"pelted" are a crowd's violence ("pelted police with stones").
+    "shoots", "stab", "stabs", "kidnaps", "kidnap", "abducts", "abduct", "slashed", "slashes", "hacks", "torches",
+    "loots", "ambushes", "stoned", "stoning", "pelted", "pelting", "pelt", "killings", "injure", "injures", "burns",
+    "destroy", "destroys", "battled", "battling", "flogged", "whipped", "corpse", "corpses",
 }
 
+BARE_ACTS = {"stab", "kidnap", "abduct", "pelt", "injure", "destroy"}
+"""Bare verbs that tell an act in a headline ('Bandits abduct herders'); after 'to' they are an aim ('a mission to
+destroy the group', 'tried to abduct a girl'), not an act."""
+
 RIOT_TRIGGERS = {"riot", "riots", "rioting", "rioted", "rioters"}
+
+RIOT_UNITS = {"police", "policemen", "officers", "squad", "squads", "unit", "units", "gear", "shields", "control",
+              "forces", "troops"}
+"""'riot police', 'anti-riot squad', 'in riot gear': a force or its kit, not a riot."""
 
 PROTEST_WORDS = {"protest", "protests", "protested", "protesting", "protesters", "protestors", "demonstration",
                  "demonstrations", "demonstrators", "demonstrated", "rally", "rallies", "rallied", "marched",
                  "march", "sit-in", "picketed", "boycott", "motorcade", "pot-banging", "cacerolazo", "vigil",
-                 "petition", "walkout", "strikers"}
+                 "petition", "walkout", "strikers", "demonstrate", "demonstrates", "demonstrating", "demos",
+                 "marches", "marching", "picketing", "picket", "dharna", "gherao", "gheraoed", "hartal", "bandh",
+                 "street-protest"}
+"""Words of a protest. 'dharna' (a sit-in), 'gherao' (encircling an official), 'hartal' and 'bandh' (a shutdown
+strike) are how South Asian English reports them; 'street-protest' stands for 'took to the streets' (see
+:data:`ACT_PHRASES`)."""
 
 RIOT_WORDS = {"riot", "riots", "rioters", "rioted", "stones", "stone", "pelted", "vandalised", "vandalized",
               "torched", "burned", "burnt", "looted", "ransacked", "violent", "rampage", "barricades", "tyres",
@@ -42,7 +60,7 @@ INTERVENTION_WORDS = {"intervened", "stopped", "prevented", "blocked", "disperse
                       "cannon", "batons", "baton", "rubber", "arrested",
                       "detained", "broke", "forcibly", "charged", "beat", "beaten", "disperse", "dispersing",
                       "arrests", "teargassed", "tear-gas", "tear-gassed", "lathi", "lathi-charged", "lathicharge",
-                      "removed", "pepper", "evicted", "stun", "clamped"}
+                      "removed", "pepper", "evicted", "stun", "clamped", "disperses", "shot"}
 
 ARREST_WORDS = {"arrested", "arrest", "arrests", "detained", "detain", "apprehended", "nabbed", "custody"}
 
@@ -75,7 +93,8 @@ GUNFIRE_WORDS = {"shots", "firearms", "guns", "rifles", "machineguns", "machine"
 CIVIL_GROUPS = {"residents", "villagers", "traders", "crowd", "mob", "supporters", "youths", "youth", "students",
                 "locals", "rioters",
                 "relatives", "community", "members", "neighbours", "neighbors", "vendors", "farmers", "herders",
-                "inmates", "prisoners", "workers", "citizens"}
+                "inmates", "prisoners", "workers", "citizens", "operators", "riders", "hawkers", "fans", "mourners",
+                "parents"}
 
 CHANGE_WORDS = {"announced", "imposed", "curfew", "lockdown", "banned", "formed", "merged", "deployed",
                 "deployment", "recruited", "recruitment", "appointed", "declared", "suspended", "joined", "defected",
@@ -109,7 +128,7 @@ CIVILIAN_WORDS = {"civilian", "civilians", "villagers", "residents", "man", "wom
                   "owner", "patrons", "revellers", "villagers'", "inmate", "prisoner", "detainee", "detainees",
                   "travellers", "travelers", "commuters", "youths", "village", "villages", "homesteads", "brothers",
                   "brother", "sisters", "sister", "volunteer", "volunteers", "teenager", "teenagers", "toddler",
-                  "baby", "infant", "elderly", "couple", "siblings", "cousin", "nephew", "uncle"}
+                  "baby", "infant", "elderly", "couple", "siblings", "cousin", "nephew", "uncle", "voters", "voter"}
 
 PLACES_AS_VICTIMS = {"village", "villages", "homesteads"}
 """Civilian words that are places: 'attacked a village' harms its people, but 'near the village of X' only says
@@ -130,6 +149,16 @@ ACTING_FORCES = {"police", "policemen", "policeman", "officers", "officer", "gen
 CROWD_CONTROL = {"tear", "teargas", "tear-gas", "teargassed", "tear-gassed", "dispersed", "disperse", "dispersing",
                  "batons", "baton", "cannon", "lathi", "lathi-charged", "lathicharge", "rubber", "pepper"}
 """How police break up a crowd: told in the sentence after a protest, it is that protest's intervention."""
+
+PROTEST_CAUSES = {"against", "over", "after", "following", "denouncing", "condemning", "decrying"}
+"""Words that open a protest's cause ('protested against the killing of a trader', 'marched after police beat a
+student', 'demonstrated over looted shops'): the violence told after them is why people gathered, not what the
+crowd did, up to the next comma, semicolon or conjunction."""
+
+DISPERSED_CROWDS = {"crowd", "crowds", "supporters", "students", "workers", "youths", "youth", "residents",
+                    "traders", "gathering", "people", "protesters", "protestors", "demonstrators", "mob"}
+"""Who police disperse or tear-gas: 'police used tear gas to disperse opposition supporters' tells a gathering
+and its breaking up, a protest with intervention, though no word of protest is written."""
 
 CROWD_SUBJECTS = {"they", "protesters", "protestors", "demonstrators", "rioters", "students", "youths", "residents",
                   "participants", "some", "many", "others", "crowds", "mob"}
@@ -199,10 +228,34 @@ TRIGGER_WORDS = (VIOLENCE_VERBS | PROTEST_WORDS | RIOT_TRIGGERS | ARREST_WORDS |
                  | CHANGE_TRIGGERS)
 
 GATHERING_VERBS = {"gathered", "blocked", "held", "staged", "marched", "banged", "assembled", "converged",
-                   "camped", "occupied", "rallied"}
+                   "camped", "occupied", "rallied", "blockaded", "padlocked"}
+
+PROTEST_PURPOSE = ("demand", "denounc", "complain", "to protest", "in protest", "condemn", "to press for",
+                   "calling for", "to call for", "to call on", "to pressure", "rejecting the", "to reject")
+"""What a gathering was for: with a gathering verb and no act of violence, a protest ('workers blocked the
+highway denouncing unpaid wages', 'residents gathered to call for a new road', 'drivers blocked the roads
+complaining about fuel prices')."""
+
+ACT_PHRASES = (
+    (re.compile(r"\b(?:beat|beats|beaten|beating|rough|roughs|roughed) (?:them |him |her )?up\b"), "beaten"),
+    (re.compile(r"\b(?:open|opens|opened|opening) fire\b"), "fired"),
+    (re.compile(r"\b(?:exchange|exchanges|exchanged|exchanging) (?:of )?(?:fire|gunfire)\b"), "exchanged"),
+    (re.compile(r"\b(?:gun|guns|gunned|gunning) down\b"), "shot"),
+    (re.compile(r"\b(?:threw|throw|throws|throwing|hurled|hurl|hurls|hurling) (?:stones|rocks|petrol bombs|molotov)"),
+     "stones"),
+    (re.compile(r"\b(?:took|take|takes|taking) to the streets\b"), "street-protest"),
+    (re.compile(r"\b(?:fight|fights|confrontation|confrontations) (?:broke out |erupted )?between\b"), "clash"),
+    (re.compile(r"\b(?:fire|gun) fights?\b|\bgun battles?\b"), "clash"),
+    (re.compile(r"\bstone[sd]? (?:\w+ ){0,3}to death\b"), "stoned"),
+    (re.compile(r"\bspray(?:s|ed|ing)? (?:\w+ ){0,4}with bullets\b"), "shot"),
+)
+"""Phrases that tell an act though no single word of theirs does ('beat up four men', 'gunmen opened fire on a
+bus', 'police exchanged fire with raiders', 'youths hurled stones at officers', 'traders took to the streets', 'a
+fight between farmers and herders', 'engaged in a fire fight', 'stone a thief to death', 'sprayed the car with
+bullets'), each with the word that stands for it when the event is typed."""
 
 WEAK_TRIGGERS = {"found", "discovered", "seized", "deal", "peace", "exchange", "hit", "opened", "signed", "body",
-                 "bodies", "beat", "died", "dead", "accord", "set"}
+                 "bodies", "beat", "died", "dead", "accord", "set", "corpse", "corpses", "burns"}
 
 ONGOING = ("has been at war", "have been at war", "is fighting", "are fighting", "is battling", "are battling",
            "has ravaged", "have ravaged", "has been ravaged", "has gripped", "have gripped", "is waging", "are waging",
@@ -237,7 +290,7 @@ BACKGROUND = ("previous week", "previous day", "previous month", "last year", "e
 
 SENTENCE_HEDGES = {"anniversary", "commemorated", "commemorate", "commemorating", "memorial", "threatened",
                    "vowed", "warned", "rumours", "rumors", "sentenced", "convicted", "trial", "court", "exercise",
-                   "exercises", "analysts", "dismissed", "rejected", "false", "allegedly", "hoax", "rather",
+                   "exercises", "analysts", "dismissed", "rejected", "false", "hoax", "rather",
                    "regular", "regularly", "routinely", "frequently", "often", "usually", "none", "neither", "normally",
                    "typically", "generally"}
 
@@ -391,6 +444,14 @@ ARMED_PARTY_WORDS = {"gunmen", "gunman", "militia", "militias", "militiamen", "m
                      "gang", "gangs", "cartel", "shots", "gunshots", "gun", "clan", "clans", "ethnic", "communal",
                      "tribal", "pastoralists", "raiders", "cattle"}
 """Words that put an armed party or a gun in a fight: then it is not a riot of unarmed people."""
+
+HEAVY_WEAPONS = re.compile(
+    r"\b(?:heavy machine[- ]?guns?|heavy machineguns?|(?:grenade|rocket|missile) launchers?"
+    r"|recoilless (?:rifles?|guns?)|anti-tank (?:guided )?(?:missiles?|weapons?|grenades?|guns?)"
+    r"|rpgs?\b(?:-7)?|rocket-propelled grenades?|cannons?\b(?: shells| fire)?|anti-aircraft (?:guns?|weapons?))")
+"""Crew-served weapons fired from a distance ('fired heavy machine guns and grenade launchers at the positions',
+'fired RPGs and recoilless rifles at the village'): heavy fire, as ACLED's shelling, though some of their names
+hold a small arm's word (rifle, machine gun)."""
 
 SMALL_ARMS = {"rifles", "gunfire", "kalashnikovs", "kalashnikov", "ak-47s", "firearms"}
 """Direct fire: with shelling in the same report, the two sides fought (an armed clash)."""
