@@ -125,6 +125,7 @@ class Draft:
     label: str = ""
     item: str | None = None
     ambiguous: bool = False
+    country: str | None = None  # the one country named with the count; a facet only if the claim splits by country
 
 
 @dataclass
@@ -603,8 +604,9 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
     if item:
         facets["item"] = item
     end = _useful_end(ctx, number, r_start, r_end, item or named)
+    facets.pop("country", None)  # set aside until the claim shows it splits by country (see _figures)
     return Draft(measure, value, facets, number, end, sent_index, parent, partial,
-                 label=doc[number.end:end].text.strip(), item=item, ambiguous=ambiguous)
+                 label=doc[number.end:end].text.strip(), item=item, ambiguous=ambiguous, country=own.get("country"))
 
 
 def _clause_tactic(ctx: Context, number: Span, sentence: Span) -> str | None:
@@ -936,7 +938,7 @@ def _elliptical(right: list[str], own: dict[str, str]) -> bool:
     """'20 in Raqqa', '8 in al-Hasakah': a bare count with a place, continuing the list before it."""
     if "month" in own and not [w for w in right if w not in (",",)]:
         return True  # "and 41 in November": the month phrase follows the count at once
-    if not ({"admin1", "region", "target"} & own.keys()):
+    if not ({"admin1", "region", "target", "country"} & own.keys()):
         return False
     lead = [w for w in right[:3] if w not in ("were", "was", "took", "place", "of", "them")]
     return bool(lead) and lead[0] in ("in", "at", "on", "against", "across", "targeted", "targeting")
@@ -968,6 +970,10 @@ def _facets(ctx: Context, start: int, end: int) -> dict[str, str]:
             admin1.append(span.text)
     if len(admin1) == 1:
         facets["admin1"] = admin1[0]
+    countries = {ctx.place_at[i].text for i in range(start, end)
+                 if i in ctx.place_at and ctx.place_at[i]._.sitrep == "country"}
+    if len(countries) == 1 and not admin1:
+        facets["country"] = countries.pop()  # kept only where the claim splits by country (see _figures)
     return facets
 
 
@@ -1868,6 +1874,12 @@ def _period(ctx: Context, first: int, lo: int, hi: int,
 
 
 def _figures(drafts: list[Draft]) -> list[Figure]:
+    if len({d.country for d in drafts if d.country}) >= 2:
+        # '38 operations in Syria': one country named is where the whole claim happens (the claim's country);
+        # only counts for two countries or more ('17 in Iraq and 4 in Syria') are parts by country.
+        for draft in drafts:
+            if draft.country and "admin1" not in draft.facets:
+                draft.facets["country"] = draft.country
     regional = [d for d in drafts if "region" in d.facets]
     if len(regional) == 1 and regional[0].parent is None and "admin1" not in regional[0].facets:
         # '390 attacks in northwestern Syria' and no other count by region: the region is where the whole claim
@@ -1915,6 +1927,7 @@ def _figure(draft: Draft, facets: dict[str, str]) -> Figure:
         admin1=facets.get("admin1"),
         item=facets.get("item"),
         month=facets.get("month"),
+        country=facets.get("country"),
         label=draft.label or None,
         partial=draft.partial,
         span=span_record(span),
