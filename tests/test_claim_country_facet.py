@@ -16,10 +16,14 @@ from sitrep.model import Claim
 from sitrep.store import Store, migrations
 from sitrep.store.migrations import MIGRATIONS
 
-SPLIT = ("The Islamic State claimed in its weekly newspaper that it carried out 21 attacks during the week ending "
-         "18 January: 17 in Iraq and 4 in Syria.")
-ONE_COUNTRY = ("The group's newsletter said its fighters carried out 38 operations in Syria over the past week, "
-               "29 of them in Deir ez-Zor.")
+SPLIT = (
+    "The Islamic State claimed in its weekly newspaper that it carried out 21 attacks during the week ending "
+    "18 January: 17 in Iraq and 4 in Syria."
+)
+ONE_COUNTRY = (
+    "The group's newsletter said its fighters carried out 38 operations in Syria over the past week, "
+    "29 of them in Deir ez-Zor."
+)
 
 
 def _claims(text: str, published: date = date(2024, 1, 20)) -> list[Claim]:
@@ -38,8 +42,10 @@ def test_counts_for_two_countries_are_parts_by_country() -> None:
 
 
 def test_a_country_given_as_the_parts_share_of_it_is_read() -> None:
-    (claim,) = _claims("The group said in its weekly newspaper that it carried out 30 operations in Iraq and Syria "
-                       "over the past week, 22 of them in Iraq and 8 in Syria.")
+    (claim,) = _claims(
+        "The group said in its weekly newspaper that it carried out 30 operations in Iraq and Syria "
+        "over the past week, 22 of them in Iraq and 8 in Syria."
+    )
     assert _by_country(claim) == {None: 30, "IQ": 22, "SY": 8}
 
 
