@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.extract.attribution import outlet_kind
 from sitrep.extract.dates import MONTHS, DateMention
+from sitrep.extract.lang.en.claim_facets import CAUSE_LINKS, CAUSE_PHRASES, DEATH_CAUSES
 from sitrep.extract.lang.en.claims import (
     ARMED_NOUNS,
     ARREST_NOUNS,
@@ -481,9 +482,15 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
         # 'targeted 193 ships', 'attacked 12 convoys': that many operations, against what is named.
         measure = "operations"
         own.setdefault("target", right_lower[0])
-    launch = _launch_measure(left_lower, [t.lower_ for t in doc[number.end : min(sentence.end, number.end + 8)]])
+    launch = _launch_measure(left_lower, [t.lower_ for t in doc[number.end : min(sentence.end, number.end + 8)]],
+                             [t.lower_ for t in doc[sentence.start : number.start]])
     if launch is not None:
         measure, item = launch, None
+        if launch.endswith("_intercepted") and "tactic" not in own:
+            # 'destroyed 10 out of 14 cruise missiles': what was stopped is of the kind launched, named after it.
+            tactic = _facets(ctx, number.end, min(sentence.end, number.end + 8)).get("tactic")
+            if tactic is not None:
+                own["tactic"] = tactic
     stated = _stated_toll(ctx, number, sentence)
     if stated is not None:
         measure, item = stated[0], None
@@ -628,12 +635,15 @@ def _clause_tactic(ctx: Context, number: Span, sentence: Span) -> str | None:
         return None  # the count is the subject of its own clause: 'were killed in', not '48 killed in shelling'
     if tactic_for_term(doc[verb].lower_) is not None:
         return tactic_for_term(doc[verb].lower_)  # 'were executed'
-    if doc[verb + 1 : verb + 2].text.lower() not in ("in", "by", "during", "under", "from"):
+    link = next((len(p) for p in CAUSE_PHRASES if tuple(lowers(doc)[verb + 1 : verb + 1 + len(p)]) == p), 0)
+    if not link and doc[verb + 1 : verb + 2].text.lower() not in CAUSE_LINKS:
         return None
-    stop = verb + 1
+    stop = verb + 1 + max(link, 1)
     while stop < sentence.end and doc[stop].text not in BOUNDARY and doc[stop].lower_ not in ("by", "and"):
         stop += 1
     keys = {ctx.tactic_at[i]._.sitrep for i in range(verb + 1, stop) if i in ctx.tactic_at}
+    # 'died under torture', 'as a result of torture': causes of death that a monitor's toll names.
+    keys |= {DEATH_CAUSES[w] for w in lowers(doc)[verb + 1 : stop] if w in DEATH_CAUSES}
     return keys.pop() if len(keys) == 1 else None
 
 
@@ -686,20 +696,22 @@ _LAUNCH_VERBS = {"launched", "fired", "launching", "firing", "shot", "sent"}
 _MISSILES = {"missile", "missiles", "rocket", "rockets"}
 
 
-def _launch_measure(left: list[str], right: list[str]) -> str | None:
+def _launch_measure(left: list[str], right: list[str], before: list[str] | None = None) -> str | None:
     """Munitions counted as launched or intercepted: 'launched 1,000 missiles and drones' (munitions launched),
     'destroyed 10 out of 14 cruise missiles' (10 missiles intercepted, 14 launched), 'one of the 4 drones', 'fired
-    40 rockets'. ``right`` is the words after the count, read past the next count."""
+    40 rockets'. ``right`` is the words after the count, read past the next count; ``before``, the sentence's
+    words before the count ('air defences destroyed 10 … and one of the four drones': stopped too)."""
     partitive = left[-2:] in (["out", "of"], ["of", "the"])
     while left and left[-1] in _APPROXIMATE:
         left = left[:-1]  # 'launched more than 1,000 missiles'
-    head = right[:4] if right[:2] != ["out", "of"] else right[2:7]
+    stopped = right[:2] == ["of", "the"] and bool(set(before or ()) & (DOWN_VERBS | DESTROY))
+    head = right[:4] if right[:2] != ["out", "of"] and not stopped else right[2:7]
     missiles = any(w in _MISSILES for w in head)
     drones = any(w in DRONES for w in head)
     if not (missiles or drones):
         return None
     kind = "munitions" if missiles and drones else "missiles" if missiles else "drones"
-    if right[:2] == ["out", "of"]:
+    if right[:2] == ["out", "of"] or stopped:
         return f"{kind}_intercepted"  # 'destroyed 10 out of 14 missiles': the first count is what was stopped
     if partitive or (left[-1:] and left[-1] in _LAUNCH_VERBS and right[:1] != ["down"]):
         return f"{kind}_launched"

@@ -1,0 +1,17 @@
+"""English words for the parts of an aggregate claim: how a toll's victims died, what a count of materiel names,
+which of a target's members a part is.
+
+All lower case, matched against ``token.lower_``. Read by :mod:`sitrep.extract.claims` only: these are the words
+monitors' and ministries' tallies use ('two died under torture', 'in 12 massacres'), which incident reports word
+otherwise, so the shared tactic table (:data:`sitrep.taxonomy.TACTICS`) does not carry them.
+"""
+
+from __future__ import annotations
+
+DEATH_CAUSES = {"torture": "torture", "tortured": "torture", "massacre": "massacre", "massacres": "massacre"}
+"""Ways a monitor's toll says its victims died that are no attack tactic of the incident table: 'died under
+torture', 'were killed in massacres'."""
+CAUSE_LINKS = ("in", "by", "during", "under", "from", "through")
+"""The word after a casualty verb that opens how the victims died ('killed in shelling', 'died under torture')."""
+CAUSE_PHRASES = (("as", "a", "result", "of"), ("due", "to"), ("because", "of"), ("as", "a", "consequence", "of"))
+"""Longer links to the same ('died as a result of torture', 'killed due to landmines')."""
