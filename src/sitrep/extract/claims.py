@@ -27,7 +27,7 @@ import pycountry
 from spacy.tokens import Doc, Span
 
 from sitrep.extract.attribution import outlet_kind
-from sitrep.extract.dates import MONTHS, DateMention
+from sitrep.extract.dates import MONTHS, DateMention, period_length
 from sitrep.extract.lang.en.claim_facets import CAUSE_LINKS, CAUSE_PHRASES, DEATH_CAUSES
 from sitrep.extract.lang.en.claims import (
     ARMED_NOUNS,
@@ -1236,7 +1236,7 @@ def _background(ctx: Context, index: int) -> bool:
     sentence = ctx.sentences[index]
     words = set(lowers(ctx.doc)[sentence.start : sentence.end])
     if "since" in words and (any(cue in sentence.text.lower() for cue in BACKGROUND_SINCE)
-                             or _cumulative_count(sentence)):
+                             or _cumulative_count(sentence) or _recent_since(ctx, sentence)):
         # "since the start of the year" opens the claim's own period, and so does 'since' with a count kept up to
         # now ('the group has registered 415 operations since the 2018 deal'); its 'ago' dates that start
         words = words - {"since", "ago"}
@@ -1252,6 +1252,22 @@ def _background(ctx: Context, index: int) -> bool:
     if "last year" in text and words & _REPORTING and not words & {"compared", "than"}:
         return False  # 'with the bureau reporting at least 125 drone strikes last year': the claim's own year
     return "last year" in text or "previous year" in text or "the year before" in text
+
+
+_RECENT_DAYS = 92
+"""How far back 'since' may reach and still open the claim's own period rather than tell history."""
+
+
+def _recent_since(ctx: Context, sentence: Span) -> bool:
+    """'killing 14 protesters and wounding 75 since Wednesday', 'since October 1': a toll kept from a recent day up
+    to publication is the report's own period; 'since 2011' or 'the worst since March 2016' tells history."""
+    for span in ctx.date_spans:
+        mention: DateMention = span._.sitrep
+        if sentence.start <= span.start < sentence.end and mention.kind == "since" and mention.first \
+                and mention.last and period_length(mention.first, mention.last)[0] is not None \
+                and (period_length(mention.first, mention.last)[0] or 0) <= _RECENT_DAYS:
+            return True
+    return False
 
 
 _AFTER_THE_COUNT = {"compared", "denied", "rejected", "disputed"}
@@ -1863,11 +1879,13 @@ def _own_voice(ctx: Context, lo: int, hi: int, targets: set[str]) -> Span | None
 def _period(ctx: Context, first: int, lo: int, hi: int,
             skipped: set[int] | None = None) -> tuple[Span | None, Span | None]:
     """The claim's period and the span stating its length in days. Skipped: periods of figures compared with
-    (``skipped`` starts) and the time a report came out ('data released last week', 'published in March')."""
+    (``skipped`` starts), the time a report came out ('data released last week', 'published in March') and a
+    'since' that tells history ('has stepped up its campaign since January')."""
     trigger = ctx.sentences[first]
     periods = [s for s in ctx.date_spans if lo <= s.start < hi and s._.sitrep.kind != "date"
                and s.start not in (skipped or set())
-               and not {t.lower_ for t in ctx.doc[max(0, s.start - 2) : s.start]} & RELEASE_VERBS]
+               and not {t.lower_ for t in ctx.doc[max(0, s.start - 2) : s.start]} & RELEASE_VERBS
+               and not (s._.sitrep.kind == "since" and _background(ctx, ctx.sentence_of[s.start]))]
 
     def rank(span: Span) -> tuple[int, int, int, int]:
         mention: DateMention = span._.sitrep
