@@ -6,7 +6,8 @@ A labelled text is ``{"id", "published", "text", "claims": [...], "inconsistent"
 country), ``month:YYYY-MM``, ``tactic:KEY`` or
 ``target:NAME`` (a canonical actor or a target category). The real-news development set
 (``../shared/data/news/gold.jsonl``) uses the same claim shape with free-text claimants and targets; ``loose=True``
-scores it (a target or tactic facet is right when the figure has one).
+scores it (a target or tactic facet is right when the figure has one; for a count of materiel, the reading's
+target is what the project stores as the figure's ``item``).
 
 Matching: each gold claim is paired with at most one extracted claim of the same text, the one sharing the most
 (measure, value) figures (at least one). A figure is found when the paired claim has the same measure and value,
@@ -100,6 +101,8 @@ def facet_agrees(gold: str | None, figure: Figure, *, loose: bool = False) -> bo
     if kind == "tactic":
         return figure.tactic is not None and (loose or value in figure.tactic.split("+"))
     if kind == "target":
+        if loose and figure.item is not None:
+            return True  # what a materiel count names ('11 MQ-9 drones'): the news reading's target, our item
         return figure.target is not None and (loose or figure.target == value)
     return False
 

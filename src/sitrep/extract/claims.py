@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.extract.attribution import outlet_kind
 from sitrep.extract.dates import MONTHS, DateMention, period_length
-from sitrep.extract.lang.en.claim_facets import CAUSE_LINKS, CAUSE_PHRASES, DEATH_CAUSES
+from sitrep.extract.lang.en.claim_facets import CAUSE_LINKS, CAUSE_PHRASES, DEATH_CAUSES, RANKS
 from sitrep.extract.lang.en.claims import (
     ARMED_NOUNS,
     ARREST_NOUNS,
@@ -591,9 +591,10 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
     if measure in MATERIEL:
         own.pop("target", None)
     elif measure == "operations" and own.get("target") in TARGET_CATEGORIES and relation == "own" \
-            and right_lower[:1] != ["of"]:
+            and right_lower[:1] != ["of"] and own["target"] != "civilians":
         # "296 attacks on government forces", "fourteen raids on military positions": a generic target describes
-        # the operations; only a named force ("12 attacks against the SDF") makes a breakdown by target.
+        # the operations; only a named force ("12 attacks against the SDF") makes a breakdown by target. Attacks
+        # on civilians are a kind of their own (violence against civilians), counted apart from the fighting.
         own.pop("target")
     named = item  # the words of what was destroyed, which the figure's label keeps
     if measure == "equipment_destroyed" and item and item.split()[-1] in SITE_NOUNS:
@@ -604,6 +605,17 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
             and previous.measure in ("killed", "wounded") and measure in ("killed", "wounded")
             and "target" in previous.facets):
         own["target"] = previous.facets["target"]  # 'killing 291 security personnel and wounding 550 others'
+    rank = next((RANKS[w] for w in right_lower[:3] if w in RANKS), None)
+    if measure in _CASUALTIES | {"captured"} and rank is not None and own.get("target") in (None, "military"):
+        # 'four militant commanders were killed': a part by rank, of the force the claim counts if it names one.
+        force = previous.facets.get("target", "") if previous is not None and (
+            sent_index - previous.sentence <= 1) else ""
+        own["target"] = f"{force} {rank}" if force and force not in TARGET_CATEGORIES and (
+            force not in SUBGROUPS.values()) else rank
+    if (measure in _CASUALTIES and relation == "own" and "target" not in own and previous is not None
+            and previous.sentence == sent_index and previous.measure == "operations"
+            and previous.facets.get("target") == "civilians"):
+        own["target"] = "civilians"  # '724 attacks targeting civilians, resulting in 2,151 deaths': their victims
     facets = dict(parent.facets) if parent is not None else {}
     if "month" in own:
         facets.pop("month", None)

@@ -15,3 +15,7 @@ CAUSE_LINKS = ("in", "by", "during", "under", "from", "through")
 """The word after a casualty verb that opens how the victims died ('killed in shelling', 'died under torture')."""
 CAUSE_PHRASES = (("as", "a", "result", "of"), ("due", "to"), ("because", "of"), ("as", "a", "consequence", "of"))
 """Longer links to the same ('died as a result of torture', 'killed due to landmines')."""
+RANKS = {"commander": "commanders", "commanders": "commanders", "leader": "leaders", "leaders": "leaders",
+         "emir": "leaders", "emirs": "leaders", "ringleader": "leaders", "ringleaders": "leaders"}
+"""A part of an enemy's toll by rank: 'four militant commanders were killed' (the target is that force's
+commanders)."""

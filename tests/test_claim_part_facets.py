@@ -1,0 +1,70 @@
+"""Parts of a claim by how, against whom and by rank: intercepted munitions of the kind launched, a toll line's
+cause of death in monitors' words, attacks on civilians and their victims, commanders among the enemy dead."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sitrep import api
+from sitrep.evaluate.claimset import facet_agrees
+from sitrep.ingest import document_from_text
+from sitrep.model import Claim, Figure
+
+
+def _claims(text: str) -> list[Claim]:
+    return api.extract(document_from_text(text, published=date(2024, 1, 20))).claims
+
+
+def _facets(claim: Claim) -> dict[tuple[str, int], dict[str, str]]:
+    return {(f.measure, f.value): f.facets() for f in claim.figures}
+
+
+def test_munitions_stopped_take_the_kind_that_was_launched() -> None:
+    (claim,) = _claims(
+        "The air force command said air defences destroyed 12 out of 15 cruise missiles launched overnight and "
+        "two of the six attack drones."
+    )
+    facets = _facets(claim)
+    assert facets[("missiles_intercepted", 12)]["tactic"] == "rocket"
+    assert facets[("drones_intercepted", 2)]["tactic"] == "drone"
+    assert ("drones_launched", 6) in facets
+
+
+def test_a_toll_line_names_how_its_victims_died_in_a_monitors_words() -> None:
+    (claim,) = _claims(
+        "The Syrian Network for Human Rights said 161 civilians were killed in Syria in December, including 34 "
+        "children, 44 women and two people who died as a result of torture."
+    )
+    assert _facets(claim)[("killed", 2)]["tactic"] == "torture"
+
+
+def test_attacks_on_civilians_are_a_part_and_their_victims_are_civilians() -> None:
+    (claim,) = _claims(
+        "The monitor recorded 310 violent events in the Sahel in December. It recorded 96 attacks targeting "
+        "civilians, resulting in 402 reported fatalities, the monitor said."
+    )
+    facets = _facets(claim)
+    assert facets[("operations", 96)].get("target") == "civilians"
+    assert facets[("killed", 402)].get("target") == "civilians"
+    assert "target" not in facets[("operations", 310)]
+
+
+def test_attacks_on_soldiers_still_describe_the_total() -> None:
+    (claim,) = _claims(
+        "The Taliban said their fighters carried out 54 attacks on government forces over the past week."
+    )
+    assert "target" not in _facets(claim)[("operations", 54)]
+
+
+def test_commanders_among_the_enemy_dead_are_a_part_by_rank_of_that_force() -> None:
+    (claim,) = _claims(
+        "The army said its troops killed 87 al-Shabaab militants in operations over the past week. Six militant "
+        "commanders were among those killed, the ministry said."
+    )
+    assert _facets(claim)[("killed", 6)]["target"] == "al-Shabaab commanders"
+
+
+def test_the_news_readings_target_of_a_materiel_count_is_its_item() -> None:
+    downed = Figure(measure="equipment_destroyed", value=11, item="reconnaissance drones")
+    assert facet_agrees("target:reconnaissance drones", downed, loose=True)
+    assert not facet_agrees("target:reconnaissance drones", downed)
