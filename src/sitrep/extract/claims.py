@@ -549,6 +549,10 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
         elif any(w in PERSONS or target_category_for_term(w) for w in right_lower[:4]) or own.get("target"):
             # "93 killed or wounded: 52 soldiers …, 29 members of …" or "killing 19 soldiers and three militiamen"
             relation = "antecedent" if ":" in between and previous.parent is None else "sibling"
+    if (relation == "antecedent" and previous is not None and measure is not None and right_lower[:1] != ["of"]
+            and (measure in MATERIEL) != (previous.measure in MATERIEL)):
+        # 'killed 95 fighters, with 11 vehicles destroyed': things destroyed are no part of the dead.
+        relation = "own"
     if relation in ("antecedent", "sibling") and previous is None:
         return None
     if relation == "antecedent":
@@ -1154,6 +1158,11 @@ def _starts_claim(ctx: Context, index: int, figures: list[Draft], periods: set[i
     tally = bool(words & TALLY_CUES)
     operations = any(d.measure == "operations" and d.value >= 2 for d in totals)
     one = _one_incident(ctx, index)
+    if not one and _results_of_operations(ctx.sentences[index]) and _has_source(ctx, index) and (
+            len(figures) >= 2 or any(d.value >= 20 for d in totals)):
+        # 'the coalition announced that 95 rebels had been killed, with 11 vehicles destroyed, in operations on
+        # Thursday': a party's results over its operations of a day is a tally, though dated like an incident.
+        return True
     if _incident_shape(ctx, index, own_period) or one == "strong" or (one and not tally and not operations):
         return False
     if (has_period and (operations or len(figures) >= 2)) or (tally and operations):
@@ -1297,6 +1306,14 @@ def _many_operations(sentence: Span) -> bool:
     return any(word in _MANY and lower[i + 1 : i + 3] and any(
         w.endswith("s") and (w in OP_NOUNS or w in CLAIM_OP_NOUNS or w == "operations") for w in lower[i + 1 : i + 3])
         for i, word in enumerate(lower))
+
+
+def _results_of_operations(sentence: Span) -> bool:
+    """The counts are results of operations in the plural: 'killed in operations carried out on Thursday', 'during
+    joint operations', 'in military operations' (never one operation, nor 'attacks', which incident reports use)."""
+    lower = [t.lower_ for t in sentence]
+    return any(word in ("in", "during") and "operations" in lower[i + 1 : i + 3] and not (
+        set(lower[i + 1 : i + 3]) & INCIDENT_ARTICLES) for i, word in enumerate(lower))
 
 
 def _cumulative_count(sentence: Span) -> bool:
@@ -1908,6 +1925,11 @@ def _period(ctx: Context, first: int, lo: int, hi: int,
         return int(bool(lead & COMPARED_PERIOD_CUES)), kind, in_trigger, abs(span.start - trigger.start)
 
     usable = [s for s in periods if s._.sitrep.first is not None or s._.sitrep.days_stated is not None]
+    if not usable and _results_of_operations(trigger):
+        # 'killed in operations carried out on Thursday': the results of one day's operations cover that day.
+        at = next(t.i for t in trigger if t.lower_ == "operations")
+        usable = [s for s in ctx.date_spans if at < s.start < trigger.end and s._.sitrep.kind == "date"
+                  and s._.sitrep.first is not None][:1]
     chosen = min(usable, key=rank) if usable else None
     chosen_period = None if chosen is not None and chosen._.sitrep.first is None else chosen
     days = [s for s in periods if s._.sitrep.days_stated is not None]
