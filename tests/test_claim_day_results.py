@@ -38,3 +38,21 @@ def test_one_operation_or_attacks_with_their_dead_stay_incidents() -> None:
     ):
         found = _extract(text)
         assert found.claims == [] and len(found.events) == 1
+
+
+def test_a_days_toll_over_a_country_or_province_is_a_claim_over_that_day() -> None:
+    (claim,) = _extract(
+        "On Sunday alone, 14 people were killed and 30 wounded across the province, the observatory said."
+    ).claims
+    assert (claim.period_start, claim.period_end) == ("2024-01-14", "2024-01-14")
+    assert {(f.measure, f.value) for f in claim.figures} == {("killed", 14), ("wounded", 30)}
+    (claim,) = _extract(
+        "Eleven protesters were killed nationwide and at least 240 wounded on Friday as security forces fired on "
+        "crowds, medical sources said."
+    ).claims
+    assert claim.period_start == "2024-01-19"
+
+
+def test_one_bombing_in_one_city_stays_an_incident() -> None:
+    found = _extract("A car bomb killed 9 people and wounded 31 at a market in Kirkuk on Friday, police said.")
+    assert found.claims == [] and len(found.events) == 1

@@ -28,7 +28,15 @@ from spacy.tokens import Doc, Span
 
 from sitrep.extract.attribution import outlet_kind
 from sitrep.extract.dates import MONTHS, DateMention, period_length
-from sitrep.extract.lang.en.claim_facets import CAUSE_LINKS, CAUSE_PHRASES, DEATH_CAUSES, RANKS
+from sitrep.extract.lang.en.claim_facets import (
+    ACROSS_AREAS,
+    ACROSS_LEADS,
+    ACROSS_WORDS,
+    CAUSE_LINKS,
+    CAUSE_PHRASES,
+    DEATH_CAUSES,
+    RANKS,
+)
 from sitrep.extract.lang.en.claims import (
     ARMED_NOUNS,
     ARREST_NOUNS,
@@ -1158,10 +1166,12 @@ def _starts_claim(ctx: Context, index: int, figures: list[Draft], periods: set[i
     tally = bool(words & TALLY_CUES)
     operations = any(d.measure == "operations" and d.value >= 2 for d in totals)
     one = _one_incident(ctx, index)
-    if not one and _results_of_operations(ctx.sentences[index]) and _has_source(ctx, index) and (
-            len(figures) >= 2 or any(d.value >= 20 for d in totals)):
+    if not one and (len(figures) >= 2 or any(d.value >= 20 for d in totals)) and (
+            (_results_of_operations(ctx.sentences[index]) and _has_source(ctx, index))
+            or (_across_places(ctx.sentences[index]) and any(d.measure in _CASUALTIES for d in totals))):
         # 'the coalition announced that 95 rebels had been killed, with 11 vehicles destroyed, in operations on
-        # Thursday': a party's results over its operations of a day is a tally, though dated like an incident.
+        # Thursday': a party's results over its operations of a day is a tally, though dated like an incident;
+        # so is a day's toll over a whole country or province ('5 people were killed nationwide on Wednesday').
         return True
     if _incident_shape(ctx, index, own_period) or one == "strong" or (one and not tally and not operations):
         return False
@@ -1314,6 +1324,20 @@ def _results_of_operations(sentence: Span) -> bool:
     lower = [t.lower_ for t in sentence]
     return any(word in ("in", "during") and "operations" in lower[i + 1 : i + 3] and not (
         set(lower[i + 1 : i + 3]) & INCIDENT_ARTICLES) for i, word in enumerate(lower))
+
+
+def _across_places(sentence: Span) -> bool:
+    """The counts add up many places: 'nationwide', 'across the country', 'throughout the province', 'across
+    Iraq' (a toll of many incidents, not of one)."""
+    lower = [t.lower_ for t in sentence]
+    for i, word in enumerate(lower):
+        if word in ACROSS_WORDS:
+            return True
+        if word in ACROSS_LEADS and i + 1 < len(lower):
+            following = [w for w in lower[i + 1 : i + 4] if w not in ("the", "whole", "entire")]
+            if following[:1] and following[0] in ACROSS_AREAS:
+                return True
+    return False
 
 
 def _cumulative_count(sentence: Span) -> bool:
@@ -1925,11 +1949,13 @@ def _period(ctx: Context, first: int, lo: int, hi: int,
         return int(bool(lead & COMPARED_PERIOD_CUES)), kind, in_trigger, abs(span.start - trigger.start)
 
     usable = [s for s in periods if s._.sitrep.first is not None or s._.sitrep.days_stated is not None]
-    if not usable and _results_of_operations(trigger):
-        # 'killed in operations carried out on Thursday': the results of one day's operations cover that day.
-        at = next(t.i for t in trigger if t.lower_ == "operations")
-        usable = [s for s in ctx.date_spans if at < s.start < trigger.end and s._.sitrep.kind == "date"
-                  and s._.sitrep.first is not None][:1]
+    if not usable and (_results_of_operations(trigger) or _across_places(trigger)):
+        # 'killed in operations carried out on Thursday', '5 killed nationwide on Wednesday': the results of one
+        # day's operations, or one day's toll over a country, cover that day (never the day a speaker spoke).
+        at = next((t.i for t in trigger if t.lower_ == "operations"), trigger.start)
+        usable = [s for s in ctx.date_spans if at <= s.start < trigger.end and s._.sitrep.kind == "date"
+                  and s._.sitrep.first is not None
+                  and not {t.lower_ for t in ctx.doc[max(trigger.start, s.start - 3) : s.start]} & SPEECH_VERBS][:1]
     chosen = min(usable, key=rank) if usable else None
     chosen_period = None if chosen is not None and chosen._.sitrep.first is None else chosen
     days = [s for s in periods if s._.sitrep.days_stated is not None]

@@ -19,3 +19,9 @@ RANKS = {"commander": "commanders", "commanders": "commanders", "leader": "leade
          "emir": "leaders", "emirs": "leaders", "ringleader": "leaders", "ringleaders": "leaders"}
 """A part of an enemy's toll by rank: 'four militant commanders were killed' (the target is that force's
 commanders)."""
+ACROSS_WORDS = {"nationwide", "countrywide"}
+ACROSS_LEADS = {"across", "throughout", "around"}
+ACROSS_AREAS = {"country", "nation", "province", "provinces", "governorate", "governorates", "region", "state",
+                "states", "districts"}
+"""'killed nationwide', 'across the country', 'throughout the province': a toll adding up many places (and so many
+incidents) of a day, which a ministry or monitor states as one figure."""
