@@ -32,6 +32,7 @@ from sitrep.extract.lang.en.claim_facets import (
     ACROSS_AREAS,
     ACROSS_LEADS,
     ACROSS_WORDS,
+    ANSWER_CUES,
     CAUSE_LINKS,
     CAUSE_PHRASES,
     DEATH_CAUSES,
@@ -515,7 +516,14 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
     # 'of them', 'of which' point back at the count before; 'of those militias' only names whose the count is.
     demonstrative = right_lower[1:2] in (["these"], ["those"]) and len(right_lower) > 2 and right_lower[2].isalpha() \
         and not _verb_form(right_lower[2]) and right_lower[2] not in ("who", "which", "that", "in", "were", "was")
+    nearer = _target(ctx, sentence.start, number.start) if previous is not None and (
+        previous.sentence != sent_index) else None
     if right_lower[:2] and right_lower[0] == "of" and len(right_lower) > 1 and right_lower[1] in ANTECEDENT_WORDS \
+            and not demonstrative and nearer is not None and "target" not in own:
+        # 'attacked apostate soldiers, killing more than 50 of them': 'them' are the soldiers just named, not the
+        # count of a sentence before.
+        own["target"] = nearer
+    elif right_lower[:2] and right_lower[0] == "of" and len(right_lower) > 1 and right_lower[1] in ANTECEDENT_WORDS \
             and not demonstrative:
         relation = "antecedent"
     elif left_lower and left_lower[-1] in REMAINDER_WORDS:
@@ -617,6 +625,14 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
             and previous.measure in ("killed", "wounded") and measure in ("killed", "wounded")
             and "target" in previous.facets):
         own["target"] = previous.facets["target"]  # 'killing 291 security personnel and wounding 550 others'
+    if ("target" not in own and previous is not None and parent is None and previous.parent is None
+            and previous.sentence == sent_index and {previous.measure, measure} == {"killed", "wounded"}
+            and "target" in previous.facets and (not right_lower or right_lower[0] in (",", ".", '"'))):
+        between = [t.lower_ for t in doc[previous.number.end : number.start]]
+        rest = set(between) - _APPROXIMATE - KILL - WOUND - {"and", ",", "of", "them"} - set(
+            previous.label.lower().split())
+        if between[-2:-1] == ["and"] and between[-1] in KILL | WOUND and not rest:
+            own["target"] = previous.facets["target"]  # 'killing 50 of them and wounding 30': the same people
     rank = next((RANKS[w] for w in right_lower[:3] if w in RANKS), None)
     if measure in _CASUALTIES | {"captured"} and rank is not None and own.get("target") in (None, "military"):
         # 'four militant commanders were killed': a part by rank, of the force the claim counts if it names one.
@@ -1356,14 +1372,18 @@ def _answers_block(ctx: Context, first: int, other: int, figures: list[Draft], m
     ('the army, however, said …', 'the ministry denied the claim and said …') and its speaker, named before its first
     count, is a party the first sentence does not speak for."""
     sentence = ctx.sentences[other]
-    words = set(lowers(ctx.doc)[sentence.start : sentence.end])
+    # 'The group's spokesman spoke to its radio and made a counter claim. "Our fighters killed 60 …"': a sentence
+    # without figures that introduces the answer speaks for it.
+    lead_in = other - 1 if other - 1 > first and not any(d.sentence == other - 1 for d in members) else other
+    start = ctx.sentences[lead_in].start
+    words = set(lowers(ctx.doc)[start : sentence.end])
     denies = bool(words & (DENIAL_VERBS - {"called"})) or ("called" in words and bool(words & DENIAL_OBJECTS))
-    if not (denies or words & COUNTER_CUES):
+    if not (denies or words & (COUNTER_CUES | ANSWER_CUES)):
         return False
     targets = {d.facets.get("target", "").removesuffix(" and allies") for d in members}
     opening = ctx.sentences[first]
     first_number = min(d.number.start for d in figures)
-    speakers = {s._.sitrep.canonical for s in marks(ctx.doc, "actors") if sentence.start <= s.start < first_number
+    speakers = {s._.sitrep.canonical for s in marks(ctx.doc, "actors") if start <= s.start < first_number
                 and s._.sitrep.kind not in NON_PERPETRATOR_KINDS}
     openers = {s._.sitrep.canonical for s in marks(ctx.doc, "actors") if opening.start <= s.start < opening.end
                and s._.sitrep.kind not in NON_PERPETRATOR_KINDS and s._.sitrep.canonical not in targets}

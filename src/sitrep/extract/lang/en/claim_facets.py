@@ -25,3 +25,5 @@ ACROSS_AREAS = {"country", "nation", "province", "provinces", "governorate", "go
                 "states", "districts"}
 """'killed nationwide', 'across the country', 'throughout the province': a toll adding up many places (and so many
 incidents) of a day, which a ministry or monitor states as one figure."""
+ANSWER_CUES = {"counter", "counter-claim", "counterclaim", "counterclaims", "rebutted", "rebuttal"}
+"""Words by which a party announces its own figures against a claim told before ('made a counter claim')."""
