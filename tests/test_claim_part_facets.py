@@ -68,3 +68,31 @@ def test_the_news_readings_target_of_a_materiel_count_is_its_item() -> None:
     downed = Figure(measure="equipment_destroyed", value=11, item="reconnaissance drones")
     assert facet_agrees("target:reconnaissance drones", downed, loose=True)
     assert not facet_agrees("target:reconnaissance drones", downed)
+
+
+def test_whom_attacks_were_against_is_their_target_as_written() -> None:
+    (claim,) = _claims(
+        "The Daraa Martyrs Office said it had documented 96 attacks in the province since the start of the year, "
+        "including 51 against civilians and 30 against former rebel commanders who joined government forces."
+    )
+    facets = _facets(claim)
+    assert facets[("operations", 51)]["target"] == "civilians"
+    assert facets[("operations", 30)]["target"] == "former rebel commanders"
+    assert "target" not in facets[("operations", 96)]
+
+
+def test_the_one_count_of_operations_against_the_enemy_is_the_total() -> None:
+    (claim,) = _claims(
+        "The Israeli army said Hezbollah carried out 163 operations against Israeli positions along the border "
+        "over the past week."
+    )
+    assert "target" not in _facets(claim)[("operations", 163)]
+
+
+def test_the_wounded_after_a_bracketed_enemy_are_the_same_people() -> None:
+    (claim,) = _claims(
+        "Al-Shabaab's radio said its fighters attacked army posts over the past week, killing 34 of the enemy "
+        "[Somali soldiers] and over 20 were injured."
+    )
+    facets = _facets(claim)
+    assert facets[("wounded", 20)]["target"] == facets[("killed", 34)]["target"]

@@ -32,6 +32,8 @@ from sitrep.extract.lang.en.claim_facets import (
     ACROSS_AREAS,
     ACROSS_LEADS,
     ACROSS_WORDS,
+    AGAINST_STOPS,
+    AGAINST_WORDS,
     ANSWER_CUES,
     CAUSE_LINKS,
     CAUSE_PHRASES,
@@ -445,6 +447,12 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
     left_lower = [t.lower_ for t in left]
     previous = before[-1] if before else None
     own = _facets(ctx, r_start, r_end)
+    against = _against(right_lower)
+    if against is not None and ("target" not in own or (own["target"] in TARGET_CATEGORIES and not any(
+            target_category_for_term(w) == own["target"] for w in against.split()))):
+        # '133 against former leaders of the opposition', '30 against former rebel commanders who joined the army'
+        # (whom the attacks were against, not the force a relative clause names).
+        own["target"] = against
     if left:
         # "The northeastern region saw 40 of the operations", "Helmand with 97", "the south for the other three,
         # all of them in Daraa": a place before the count is its place when the words after it name none.
@@ -654,6 +662,24 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
     facets.pop("country", None)  # set aside until the claim shows it splits by country (see _figures)
     return Draft(measure, value, facets, number, end, sent_index, parent, partial,
                  label=doc[number.end:end].text.strip(), item=item, ambiguous=ambiguous, country=own.get("country"))
+
+
+def _against(right: list[str]) -> str | None:
+    """Whom operations were against, as written, when no actor or target category names them: '133 against former
+    leaders of the opposition', '48 attempts against former opposition members who refused'."""
+    for i, word in enumerate(right[:3]):
+        if word in AGAINST_WORDS:
+            words: list[str] = []
+            for w in right[i + 1 : i + 7]:
+                if w in AGAINST_STOPS or not (w.isalpha() or "-" in w):
+                    break
+                words.append(w)
+            while words and words[0] in ("the", "a", "an"):
+                words = words[1:]
+            return " ".join(words) or None
+        if word not in CLAIM_OP_NOUNS | OP_NOUNS and not tactic_for_term(word) and word not in ("and", "attempts"):
+            return None
+    return None
 
 
 def _clause_tactic(ctx: Context, number: Span, sentence: Span) -> str | None:
@@ -896,7 +922,9 @@ _CASUALTIES = {"killed", "wounded", "killed_or_wounded"}
 
 def _casualty_pair(doc: Doc, previous: Draft, number: Span, measure: str) -> bool:
     """Two casualty counts joined by 'and' alone ('861 killed and 2,318 injured'): one list of the same people."""
-    between = [t.lower_ for t in doc[previous.window_end : number.start]]
+    # 'killing 60 of the enemy [soldiers] and over 40 were injured': an amount word or a closing bracket between.
+    between = [t.lower_ for t in doc[previous.window_end : number.start] if t.lower_ not in _APPROXIMATE | {
+        "]", ")", '"', "”", "’"}]
     return previous.measure in _CASUALTIES and measure in _CASUALTIES and between in (["and"], [","], [",", "and"])
 
 
@@ -1996,11 +2024,13 @@ def _figures(drafts: list[Draft]) -> list[Figure]:
         # happens, not one part of a breakdown by region.
         regional[0].facets = {k: v for k, v in regional[0].facets.items() if k != "region"}
     opened = [d for d in drafts if d.measure == "operations" and d.parent is None]
+    after = opened[0].number.doc[opened[0].number.end : opened[0].number.end + 4] if len(opened) == 1 else []
     if len(opened) == 1 and opened[0].facets.get("target") and not any(
-            d.parent is opened[0] for d in drafts) and opened[0].facets["target"][:1].isupper():
+            d.parent is opened[0] for d in drafts) and (opened[0].facets["target"][:1].isupper() or {
+                t.lower_ for t in after} & AGAINST_WORDS):
         # '193 actions against the Turkish army', '12 operations against the Islamic State group': the one count of
         # operations, against the enemy it is always against, is the total, not a part by target ('targeted 193
-        # ships' keeps what it counts).
+        # ships' keeps what it counts; '163 operations against Israeli positions' is against the enemy too).
         opened[0].facets = {k: v for k, v in opened[0].facets.items() if k != "target"}
     figures: list[Figure] = []
     seen: set[tuple] = set()

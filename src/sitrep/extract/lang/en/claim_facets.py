@@ -27,3 +27,9 @@ ACROSS_AREAS = {"country", "nation", "province", "provinces", "governorate", "go
 incidents) of a day, which a ministry or monitor states as one figure."""
 ANSWER_CUES = {"counter", "counter-claim", "counterclaim", "counterclaims", "rebutted", "rebuttal"}
 """Words by which a party announces its own figures against a claim told before ('made a counter claim')."""
+AGAINST_WORDS = {"against", "targeting", "targetting"}
+"""Before whom operations were aimed at: '133 against former leaders of the opposition'."""
+AGAINST_STOPS = {"who", "which", "that", "in", "on", "at", "during", "since", "over", "across", "near", "and", "by",
+                 "with", "from", "between", "this", "last", "while", "after", "before", "along", "inside", "around",
+                 "throughout", "within", "under"}
+"""Words that end the phrase naming them: a relative clause, a place, a time."""
