@@ -96,3 +96,17 @@ def test_the_wounded_after_a_bracketed_enemy_are_the_same_people() -> None:
     )
     facets = _facets(claim)
     assert facets[("wounded", 20)]["target"] == facets[("killed", 34)]["target"]
+
+
+def test_a_child_or_a_woman_in_a_tolls_list_counts_one() -> None:
+    (claim,) = _claims(
+        "The Syrian Network for Human Rights said the militia killed 5 civilians in October, including a child, and "
+        "that 11 people including 4 children and a woman were killed by border guards."
+    )
+    values = [(f.measure, f.value, f.target) for f in claim.figures]
+    assert ("killed", 1, "children") in values and ("killed", 1, "women") in values
+
+
+def test_an_article_elsewhere_counts_nothing() -> None:
+    (claim,) = _claims("The Syrian Observatory said 40 people were killed in Idlib in December, a child among them.")
+    assert [f.value for f in claim.figures] == [40]

@@ -38,6 +38,7 @@ from sitrep.extract.lang.en.claim_facets import (
     CAUSE_LINKS,
     CAUSE_PHRASES,
     DEATH_CAUSES,
+    ONE_VICTIM,
     RANKS,
 )
 from sitrep.extract.lang.en.claims import (
@@ -81,6 +82,7 @@ from sitrep.extract.lang.en.claims import (
     UNNAMED_PARTIES,
     UNNAMED_QUALIFIERS,
 )
+from sitrep.extract.numbers import ParsedNumber
 from sitrep.extract.pipeline import lowers, marks, span_record
 from sitrep.extract.pipeline import sentences as sentences_of
 from sitrep.extract.roles import mention_role
@@ -170,9 +172,30 @@ class Context:
                     out[i] = span
             return out
 
-        return cls(doc, sentences, sentence_of, {s.start: s for s in marks(doc, "numbers") if not s._.sitrep.vague},
+        numbers = {s.start: s for s in marks(doc, "numbers") if not s._.sitrep.vague}
+        for span in _one_of_a_list(doc, numbers):
+            numbers[span.start] = span
+        numbers = dict(sorted(numbers.items()))
+        return cls(doc, sentences, sentence_of, numbers,
                    by_start("actors"), by_start("places"), by_start("regions"), by_start("tactics"),
-                   list(marks(doc, "dates")), {i for s in marks(doc, "numbers") for i in range(s.start, s.end)})
+                   list(marks(doc, "dates")), {i for s in numbers.values() for i in range(s.start, s.end)})
+
+
+def _one_of_a_list(doc: Doc, numbers: dict[int, Span]) -> list[Span]:
+    """'5 civilians, including a child', '11 including 5 children and a woman': in a toll's list of victims, 'a' before
+    a child or a woman counts one (the number reader leaves articles alone)."""
+    lower = lowers(doc)
+    found = []
+    for i in range(1, len(doc) - 1):
+        if lower[i] not in ("a", "an", "one") or i in numbers or lower[i + 1] not in ONE_VICTIM:
+            continue
+        lead = lower[i - 1]
+        listed = lead in ("and", ",") and any(j in numbers for j in range(max(0, i - 4), i))
+        if lead in ("including", "among", "them") or listed:
+            span = Span(doc, i, i + 1, label="NUMBERS")
+            span._.sitrep = ParsedNumber(1, 1)
+            found.append(span)
+    return found
 
 
 def assemble_claims(doc: Doc, document_id: str, actors: ActorTable, covered: set[int] | None = None,

@@ -33,3 +33,5 @@ AGAINST_STOPS = {"who", "which", "that", "in", "on", "at", "during", "since", "o
                  "with", "from", "between", "this", "last", "while", "after", "before", "along", "inside", "around",
                  "throughout", "within", "under"}
 """Words that end the phrase naming them: a relative clause, a place, a time."""
+ONE_VICTIM = {"child", "woman", "girl", "boy", "minor", "journalist"}
+"""Victims a toll lists one of with an article: 'including a child', '5 children and a woman'."""
