@@ -110,3 +110,18 @@ def test_a_child_or_a_woman_in_a_tolls_list_counts_one() -> None:
 def test_an_article_elsewhere_counts_nothing() -> None:
     (claim,) = _claims("The Syrian Observatory said 40 people were killed in Idlib in December, a child among them.")
     assert [f.value for f in claim.figures] == [40]
+
+
+def test_a_tallys_bare_strikes_are_air_strikes() -> None:
+    (claim,) = _claims(
+        "The coalition said it conducted 11 strikes on targets in Syria in December, killing 23 militants."
+    )
+    assert _facets(claim)[("operations", 11)]["tactic"] == "airstrike"
+
+
+def test_losses_stated_as_a_sum_of_materiel_are_equipment_destroyed() -> None:
+    (claim,) = _claims(
+        "The coalition spokesman said the total losses of the militia between 1 and 30 September amounted to 312 "
+        "equipment and weapons, as well as the killing of 640 of its fighters."
+    )
+    assert ("equipment_destroyed", 312) in _facets(claim)

@@ -38,6 +38,7 @@ from sitrep.extract.lang.en.claim_facets import (
     CAUSE_LINKS,
     CAUSE_PHRASES,
     DEATH_CAUSES,
+    LOSS_NOUNS,
     ONE_VICTIM,
     RANKS,
 )
@@ -536,6 +537,11 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
         measure, item = stated[0], None
         if stated[1] is not None:
             own.setdefault("target", stated[1])
+    if measure is None and _stated_losses(ctx, number, sentence):
+        # 'the enemy's losses amounted to 421 pieces of equipment and weapons': materiel lost, by what is named.
+        lost, lost_item = materiel(right_lower[:6])
+        if lost is not None:
+            measure, item = lost, lost_item
     label = _label_before(ctx, number)
     if label is not None:
         own[label[0]] = label[1]
@@ -639,6 +645,10 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
             relation == "own" and measure in _CASUALTIES and previous is not None) else None
         if clause_tactic is not None:
             own["tactic"] = clause_tactic  # '47 … were killed in landmine explosions': how this line's dead died
+    if measure == "operations" and "tactic" not in own and right_lower[:1] in (["strikes"], ["sorties"]):
+        # 'the coalition conducted seven strikes': a tally's bare strikes are from the air; other kinds are named
+        # ('drone strikes', 'artillery strikes') and read as such.
+        own["tactic"] = "airstrike"
     if measure in MATERIEL:
         own.pop("target", None)
     elif measure == "operations" and own.get("target") in TARGET_CATEGORIES and relation == "own" \
@@ -842,6 +852,25 @@ def _stated_toll(ctx: Context, number: Span, sentence: Span) -> tuple[str, str |
                 break
         return measure, group
     return None
+
+
+def _stated_losses(ctx: Context, number: Span, sentence: Span) -> bool:
+    """The count closes 'losses … amounted to', 'losses reached', 'losses stood at' (the subject is what a party
+    lost, not a toll of people)."""
+    doc = ctx.doc
+    link = number.start - 1
+    if link <= sentence.start or doc[link].lower_ not in TOLL_LINKS:
+        return False
+    verb = doc[link - 1].lower_
+    if (doc[link].lower_ == "to" and verb not in _TOLL_RISE) or (doc[link].lower_ == "at" and verb not in _TOLL_STAND):
+        return False
+    dated = {i for s in ctx.date_spans for i in range(s.start, s.end)}  # 'losses in the period … 2019 amounted'
+    for j in range(link - 1, max(sentence.start, link - 24) - 1, -1):
+        if doc[j].text in BOUNDARY or (j in ctx.number_tokens and j not in dated):
+            return False
+        if doc[j].lower_ in LOSS_NOUNS:
+            return True
+    return False
 
 
 def _label_before(ctx: Context, number: Span) -> tuple[str, str] | None:

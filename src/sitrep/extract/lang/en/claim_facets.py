@@ -35,3 +35,5 @@ AGAINST_STOPS = {"who", "which", "that", "in", "on", "at", "during", "since", "o
 """Words that end the phrase naming them: a relative clause, a place, a time."""
 ONE_VICTIM = {"child", "woman", "girl", "boy", "minor", "journalist"}
 """Victims a toll lists one of with an article: 'including a child', '5 children and a woman'."""
+LOSS_NOUNS = {"losses", "loss"}
+"""The subject of a stated count of what a party lost: 'the militia's losses amounted to 421 pieces of equipment'."""
