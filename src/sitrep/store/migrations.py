@@ -466,7 +466,8 @@ MIGRATIONS.append(Migration(10, "linking features of stored events", (
 )))
 
 MIGRATIONS.append(Migration(11, "figures split by country", (
-    "ALTER TABLE figures ADD COLUMN country VARCHAR",
+    # IF NOT EXISTS: a database written by today's insert into an older schema may hold the column already.
+    "ALTER TABLE figures ADD COLUMN IF NOT EXISTS country VARCHAR",
 )))
 
 _CREATE_MIGRATIONS_TABLE = """
