@@ -56,3 +56,11 @@ def test_a_days_toll_over_a_country_or_province_is_a_claim_over_that_day() -> No
 def test_one_bombing_in_one_city_stays_an_incident() -> None:
     found = _extract("A car bomb killed 9 people and wounded 31 at a market in Kirkuk on Friday, police said.")
     assert found.claims == [] and len(found.events) == 1
+
+
+def test_an_undated_toll_across_the_country_only_sums_up_the_news() -> None:
+    found = _extract(
+        "Nearly forty soldiers have been killed in attacks across the country. At least 22 soldiers were killed on "
+        "Sunday in Helmand province when insurgents stormed an army post."
+    )
+    assert found.claims == [] and len(found.events) == 1

@@ -1262,12 +1262,15 @@ def _starts_claim(ctx: Context, index: int, figures: list[Draft], periods: set[i
     tally = bool(words & TALLY_CUES)
     operations = any(d.measure == "operations" and d.value >= 2 for d in totals)
     one = _one_incident(ctx, index)
-    if not one and (len(figures) >= 2 or any(d.value >= 20 for d in totals)) and (
+    day = any(ctx.sentence_of[s.start] == index and s._.sitrep.kind == "date" and s._.sitrep.first
+              for s in ctx.date_spans)
+    if not one and day and (len(figures) >= 2 or any(d.value >= 20 for d in totals)) and (
             (_results_of_operations(ctx.sentences[index]) and _has_source(ctx, index))
             or (_across_places(ctx.sentences[index]) and any(d.measure in _CASUALTIES for d in totals))):
         # 'the coalition announced that 95 rebels had been killed, with 11 vehicles destroyed, in operations on
         # Thursday': a party's results over its operations of a day is a tally, though dated like an incident;
         # so is a day's toll over a whole country or province ('5 people were killed nationwide on Wednesday').
+        # Undated ('killed in multiple attacks across the country'), such a sentence only sums up the news.
         return True
     if _incident_shape(ctx, index, own_period) or one == "strong" or (one and not tally and not operations):
         return False
