@@ -219,7 +219,7 @@ class Figure(Record):
     """One number in an aggregate claim, in tidy (long) form.
 
     A total has no facet set. A part names the facet that qualifies it (a tactic, a target, a region, a
-    governorate); ``region`` and ``admin1`` together mean "this governorate, within that region".
+    governorate, a country); ``region`` and ``admin1`` together mean "this governorate, within that region".
     """
 
     measure: str = Field(description="operations, killed, wounded, killed_or_wounded, captured, "
@@ -233,6 +233,8 @@ class Figure(Record):
     region: str | None = Field(default=None, description="A named macro-region such as 'northeast'.")
     admin1: str | None = Field(default=None, description="Governorate, as written until geocoded, then canonical.")
     admin1_code: str | None = Field(default=None, description="ISO 3166-2 code once geocoded.")
+    country: str | None = Field(default=None, description="The country a part is about ('17 attacks in Iraq and 4 "
+                                "in Syria'): the name as written until geocoded, then its ISO 3166-1 alpha-2 code.")
     item: str | None = Field(default=None, description="What was destroyed or seized, for materiel measures.")
     month: str | None = Field(default=None, description="YYYY-MM: the figure is one calendar month of a longer "
                               "period ('23 in October', a table row 'October: 312').")
@@ -243,7 +245,7 @@ class Figure(Record):
 
     def facets(self) -> dict[str, str]:
         """The facets that are set, by name."""
-        names = ("event_type", "sub_event_type", "tactic", "target", "region", "admin1", "item", "month")
+        names = ("event_type", "sub_event_type", "tactic", "target", "region", "admin1", "item", "month", "country")
         return {name: getattr(self, name) for name in names if getattr(self, name) is not None}
 
 

@@ -310,6 +310,10 @@ def _facet_matcher(figure: Figure, claim: Claim, actors: ActorTable) -> tuple[st
         names.append("target")
         values.append(figure.target)
         tests.append(_target_match(figure.target, actors))
+    if figure.country and not figure.admin1:
+        names.append("country")
+        values.append(figure.country)
+        tests.append(lambda i, code=figure.country: i.place is not None and i.place.country == code)
     if figure.item:
         return "item", figure.item, None, "materiel is not comparable with incidents"
     if not names:
@@ -401,6 +405,10 @@ def _facet_sql(figure: Figure, claim: Claim, actors: ActorTable, values: dict[st
         names.append("target")
         shown.append(figure.target)
         tests.append(_target_sql(figure.target, actors, values["actor2"], params))
+    if figure.country and not figure.admin1:
+        names.append("country")
+        shown.append(figure.country)
+        tests.append(f"country = {params.add(figure.country)}")
     if figure.item:
         return "item", figure.item, None, "materiel is not comparable with incidents"
     if not names:

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from sitrep.extract.dates import period_length
 from sitrep.model import Check, Claim, Figure
 
-DIMENSIONS = ("tactic", "target", "region", "admin1", "item", "month")
+DIMENSIONS = ("tactic", "target", "region", "admin1", "item", "month", "country")
 
 
 def check_claim(claim: Claim) -> list[Check]:

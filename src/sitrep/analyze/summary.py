@@ -4,6 +4,9 @@ A claim states the same operations several times over: as a total, by tactic, by
 Summing every ``operations`` figure would count each operation three or four times. So a summary by some facets
 takes, from each claim, only the figures broken down by exactly those facets (a governorate figure may also carry
 its region) and, for claim-level facets (claimant, period month …), the claim's totals.
+
+``country`` is both: a claim split by country ("17 attacks in Iraq and 4 in Syria") gives its figures by country;
+any other claim gives its totals under the claim's own country.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ CLAIM_FACETS = {
     "actor": "c.actor",
     "medium": "c.medium",
     "status": "c.status",
-    "country": "c.country",
+    "country": "coalesce(f.country, c.country)",
     "month": "substr(c.period_start, 1, 7)",
     "year": "substr(c.period_start, 1, 4)",
     "document": "c.document_id",
@@ -54,6 +57,12 @@ def summarize(store: Store, by: Sequence[str], *, measure: str | None = None,
             continue  # a governorate figure may sit inside a region
         else:
             where.append(f"f.{dim} IS NULL")
+    if "country" in requested:
+        # The parts by country where the claim has them, else the total under the claim's country.
+        where.append("(f.country IS NOT NULL OR NOT EXISTS (SELECT 1 FROM figures g WHERE g.claim_id = f.claim_id "
+                     "AND g.measure = f.measure AND g.country IS NOT NULL))")
+    else:
+        where.append("f.country IS NULL")
     params: list[Any] = []
     if measure is not None:
         where.append("f.measure = ?")
@@ -65,10 +74,9 @@ def summarize(store: Store, by: Sequence[str], *, measure: str | None = None,
     for name in by:
         expression = CLAIM_FACETS.get(name) or DERIVED_FIGURE_FACETS.get(name) or f"f.{name}"
         columns.append(f"{expression} AS {name}")
-    group = [*by] if "measure" in requested else [*by, "measure"]
     select = ", ".join(columns + ([] if "measure" in requested else ["f.measure AS measure"]))
     where.append(f"c.document_id IN {CURRENT_DOCUMENTS}")  # superseded and forgotten versions never count
     sql = (f"SELECT {select}, sum(f.value) AS value, count(DISTINCT f.claim_id) AS claims "
            f"FROM figures f JOIN claims c ON c.id = f.claim_id WHERE {' AND '.join(where)} "
-           f"GROUP BY {', '.join(group)} ORDER BY measure, value DESC, {', '.join(by)}")
+           f"GROUP BY ALL ORDER BY measure, value DESC, {', '.join(by)}")
     return store.query(sql, params)

@@ -2,10 +2,12 @@
 
 A labelled text is ``{"id", "published", "text", "claims": [...], "inconsistent"?, "denial"?}``; each gold claim is
 ``{"claimant", "status", "period": [first, last] | null, "figures": [{"measure", "value", "facet"}]}``. A facet is
-``null`` (a total), an ISO 3166-2 code (the figure's province), ``month:YYYY-MM``, ``tactic:KEY`` or
+``null`` (a total), an ISO 3166-2 code (the figure's province), ``country:XX`` (ISO 3166-1 alpha-2: a part by
+country), ``month:YYYY-MM``, ``tactic:KEY`` or
 ``target:NAME`` (a canonical actor or a target category). The real-news development set
 (``../shared/data/news/gold.jsonl``) uses the same claim shape with free-text claimants and targets; ``loose=True``
-scores it (a target or tactic facet is right when the figure has one).
+scores it (a target or tactic facet is right when the figure has one; for a count of materiel, the reading's
+target is what the project stores as the figure's ``item``).
 
 Matching: each gold claim is paired with at most one extracted claim of the same text, the one sharing the most
 (measure, value) figures (at least one). A figure is found when the paired claim has the same measure and value,
@@ -88,15 +90,19 @@ def facet_agrees(gold: str | None, figure: Figure, *, loose: bool = False) -> bo
     month = getattr(figure, "month", None)
     if gold is None:
         return figure.admin1_code is None and figure.admin1 is None and month is None and figure.tactic is None and (
-            loose or figure.target is None)
+            getattr(figure, "country", None) is None) and (loose or figure.target is None)
     kind, _, value = gold.partition(":")
     if not value:  # an ISO 3166-2 code
         return figure.admin1_code == gold
     if kind == "month":
         return month == value
+    if kind == "country":
+        return getattr(figure, "country", None) == value
     if kind == "tactic":
         return figure.tactic is not None and (loose or value in figure.tactic.split("+"))
     if kind == "target":
+        if loose and figure.item is not None:
+            return True  # what a materiel count names ('11 MQ-9 drones'): the news reading's target, our item
         return figure.target is not None and (loose or figure.target == value)
     return False
 
@@ -173,4 +179,6 @@ def _facets(figure: Figure) -> dict[str, str]:
         out["admin1"] = figure.admin1_code
     if getattr(figure, "month", None):
         out["month"] = figure.month  # type: ignore[attr-defined]
+    if getattr(figure, "country", None):
+        out["country"] = figure.country  # type: ignore[attr-defined]
     return out

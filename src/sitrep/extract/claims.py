@@ -27,7 +27,21 @@ import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.attribution import outlet_kind
-from sitrep.extract.dates import MONTHS, DateMention
+from sitrep.extract.dates import MONTHS, DateMention, period_length
+from sitrep.extract.lang.en.claim_facets import (
+    ACROSS_AREAS,
+    ACROSS_LEADS,
+    ACROSS_WORDS,
+    AGAINST_STOPS,
+    AGAINST_WORDS,
+    ANSWER_CUES,
+    CAUSE_LINKS,
+    CAUSE_PHRASES,
+    DEATH_CAUSES,
+    LOSS_NOUNS,
+    ONE_VICTIM,
+    RANKS,
+)
 from sitrep.extract.lang.en.claims import (
     ARMED_NOUNS,
     ARREST_NOUNS,
@@ -69,6 +83,7 @@ from sitrep.extract.lang.en.claims import (
     UNNAMED_PARTIES,
     UNNAMED_QUALIFIERS,
 )
+from sitrep.extract.numbers import ParsedNumber
 from sitrep.extract.pipeline import lowers, marks, span_record
 from sitrep.extract.pipeline import sentences as sentences_of
 from sitrep.extract.roles import claim_actor, figure_target, mention_role, party_mentions
@@ -125,6 +140,7 @@ class Draft:
     label: str = ""
     item: str | None = None
     ambiguous: bool = False
+    country: str | None = None  # the one country named with the count; a facet only if the claim splits by country
 
 
 @dataclass
@@ -157,9 +173,30 @@ class Context:
                     out[i] = span
             return out
 
-        return cls(doc, sentences, sentence_of, {s.start: s for s in marks(doc, "numbers") if not s._.sitrep.vague},
+        numbers = {s.start: s for s in marks(doc, "numbers") if not s._.sitrep.vague}
+        for span in _one_of_a_list(doc, numbers):
+            numbers[span.start] = span
+        numbers = dict(sorted(numbers.items()))
+        return cls(doc, sentences, sentence_of, numbers,
                    by_start("actors"), by_start("places"), by_start("regions"), by_start("tactics"),
-                   list(marks(doc, "dates")), {i for s in marks(doc, "numbers") for i in range(s.start, s.end)})
+                   list(marks(doc, "dates")), {i for s in numbers.values() for i in range(s.start, s.end)})
+
+
+def _one_of_a_list(doc: Doc, numbers: dict[int, Span]) -> list[Span]:
+    """'5 civilians, including a child', '11 including 5 children and a woman': in a toll's list of victims, 'a' before
+    a child or a woman counts one (the number reader leaves articles alone)."""
+    lower = lowers(doc)
+    found = []
+    for i in range(1, len(doc) - 1):
+        if lower[i] not in ("a", "an", "one") or i in numbers or lower[i + 1] not in ONE_VICTIM:
+            continue
+        lead = lower[i - 1]
+        listed = lead in ("and", ",") and any(j in numbers for j in range(max(0, i - 4), i))
+        if lead in ("including", "among", "them") or listed:
+            span = Span(doc, i, i + 1, label="NUMBERS")
+            span._.sitrep = ParsedNumber(1, 1)
+            found.append(span)
+    return found
 
 
 def assemble_claims(doc: Doc, document_id: str, actors: ActorTable, covered: set[int] | None = None,
@@ -434,6 +471,12 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
     left_lower = [t.lower_ for t in left]
     previous = before[-1] if before else None
     own = _facets(ctx, r_start, r_end)
+    against = _against(right_lower)
+    if against is not None and ("target" not in own or (own["target"] in TARGET_CATEGORIES and not any(
+            target_category_for_term(w) == own["target"] for w in against.split()))):
+        # '133 against former leaders of the opposition', '30 against former rebel commanders who joined the army'
+        # (whom the attacks were against, not the force a relative clause names).
+        own["target"] = against
     if left:
         # "The northeastern region saw 40 of the operations", "Helmand with 97", "the south for the other three,
         # all of them in Daraa": a place before the count is its place when the words after it name none.
@@ -480,14 +523,25 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
         # 'targeted 193 ships', 'attacked 12 convoys': that many operations, against what is named.
         measure = "operations"
         own.setdefault("target", right_lower[0])
-    launch = _launch_measure(left_lower, [t.lower_ for t in doc[number.end : min(sentence.end, number.end + 8)]])
+    launch = _launch_measure(left_lower, [t.lower_ for t in doc[number.end : min(sentence.end, number.end + 8)]],
+                             [t.lower_ for t in doc[sentence.start : number.start]])
     if launch is not None:
         measure, item = launch, None
+        if launch.endswith("_intercepted") and "tactic" not in own:
+            # 'destroyed 10 out of 14 cruise missiles': what was stopped is of the kind launched, named after it.
+            tactic = _facets(ctx, number.end, min(sentence.end, number.end + 8)).get("tactic")
+            if tactic is not None:
+                own["tactic"] = tactic
     stated = _stated_toll(ctx, number, sentence)
     if stated is not None:
         measure, item = stated[0], None
         if stated[1] is not None:
             own.setdefault("target", stated[1])
+    if measure is None and _stated_losses(ctx, number, sentence):
+        # 'the enemy's losses amounted to 421 pieces of equipment and weapons': materiel lost, by what is named.
+        lost, lost_item = materiel(right_lower[:6])
+        if lost is not None:
+            measure, item = lost, lost_item
     label = _label_before(ctx, number)
     if label is not None:
         own[label[0]] = label[1]
@@ -499,7 +553,14 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
     # 'of them', 'of which' point back at the count before; 'of those militias' only names whose the count is.
     demonstrative = right_lower[1:2] in (["these"], ["those"]) and len(right_lower) > 2 and right_lower[2].isalpha() \
         and not _verb_form(right_lower[2]) and right_lower[2] not in ("who", "which", "that", "in", "were", "was")
+    nearer = figure_target(ctx.doc, sentence.start, number.start) if previous is not None and (
+        previous.sentence != sent_index) else None
     if right_lower[:2] and right_lower[0] == "of" and len(right_lower) > 1 and right_lower[1] in ANTECEDENT_WORDS \
+            and not demonstrative and nearer is not None and "target" not in own:
+        # 'attacked apostate soldiers, killing more than 50 of them': 'them' are the soldiers just named, not the
+        # count of a sentence before.
+        own["target"] = nearer
+    elif right_lower[:2] and right_lower[0] == "of" and len(right_lower) > 1 and right_lower[1] in ANTECEDENT_WORDS \
             and not demonstrative:
         relation = "antecedent"
     elif left_lower and left_lower[-1] in REMAINDER_WORDS:
@@ -541,6 +602,10 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
         elif any(w in PERSONS or target_category_for_term(w) for w in right_lower[:4]) or own.get("target"):
             # "93 killed or wounded: 52 soldiers …, 29 members of …" or "killing 19 soldiers and three militiamen"
             relation = "antecedent" if ":" in between and previous.parent is None else "sibling"
+    if (relation == "antecedent" and previous is not None and measure is not None and right_lower[:1] != ["of"]
+            and (measure in MATERIEL) != (previous.measure in MATERIEL)):
+        # 'killed 95 fighters, with 11 vehicles destroyed': things destroyed are no part of the dead.
+        relation = "own"
     if relation in ("antecedent", "sibling") and previous is None:
         return None
     if relation == "antecedent":
@@ -580,12 +645,17 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
             relation == "own" and measure in _CASUALTIES and previous is not None) else None
         if clause_tactic is not None:
             own["tactic"] = clause_tactic  # '47 … were killed in landmine explosions': how this line's dead died
+    if measure == "operations" and "tactic" not in own and right_lower[:1] in (["strikes"], ["sorties"]):
+        # 'the coalition conducted seven strikes': a tally's bare strikes are from the air; other kinds are named
+        # ('drone strikes', 'artillery strikes') and read as such.
+        own["tactic"] = "airstrike"
     if measure in MATERIEL:
         own.pop("target", None)
     elif measure == "operations" and own.get("target") in TARGET_CATEGORIES and relation == "own" \
-            and right_lower[:1] != ["of"]:
+            and right_lower[:1] != ["of"] and own["target"] != "civilians":
         # "296 attacks on government forces", "fourteen raids on military positions": a generic target describes
-        # the operations; only a named force ("12 attacks against the SDF") makes a breakdown by target.
+        # the operations; only a named force ("12 attacks against the SDF") makes a breakdown by target. Attacks
+        # on civilians are a kind of their own (violence against civilians), counted apart from the fighting.
         own.pop("target")
     named = item  # the words of what was destroyed, which the figure's label keeps
     if measure == "equipment_destroyed" and item and item.split()[-1] in SITE_NOUNS:
@@ -596,6 +666,25 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
             and previous.measure in ("killed", "wounded") and measure in ("killed", "wounded")
             and "target" in previous.facets):
         own["target"] = previous.facets["target"]  # 'killing 291 security personnel and wounding 550 others'
+    if ("target" not in own and previous is not None and parent is None and previous.parent is None
+            and previous.sentence == sent_index and {previous.measure, measure} == {"killed", "wounded"}
+            and "target" in previous.facets and (not right_lower or right_lower[0] in (",", ".", '"'))):
+        between = [t.lower_ for t in doc[previous.number.end : number.start]]
+        rest = set(between) - _APPROXIMATE - KILL - WOUND - {"and", ",", "of", "them"} - set(
+            previous.label.lower().split())
+        if between[-2:-1] == ["and"] and between[-1] in KILL | WOUND and not rest:
+            own["target"] = previous.facets["target"]  # 'killing 50 of them and wounding 30': the same people
+    rank = next((RANKS[w] for w in right_lower[:3] if w in RANKS), None)
+    if measure in _CASUALTIES | {"captured"} and rank is not None and own.get("target") in (None, "military"):
+        # 'four militant commanders were killed': a part by rank, of the force the claim counts if it names one.
+        force = previous.facets.get("target", "") if previous is not None and (
+            sent_index - previous.sentence <= 1) else ""
+        own["target"] = f"{force} {rank}" if force and force not in TARGET_CATEGORIES and (
+            force not in SUBGROUPS.values()) else rank
+    if (measure in _CASUALTIES and relation == "own" and "target" not in own and previous is not None
+            and previous.sentence == sent_index and previous.measure == "operations"
+            and previous.facets.get("target") == "civilians"):
+        own["target"] = "civilians"  # '724 attacks targeting civilians, resulting in 2,151 deaths': their victims
     facets = dict(parent.facets) if parent is not None else {}
     if "month" in own:
         facets.pop("month", None)
@@ -603,8 +692,27 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
     if item:
         facets["item"] = item
     end = _useful_end(ctx, number, r_start, r_end, item or named)
+    facets.pop("country", None)  # set aside until the claim shows it splits by country (see _figures)
     return Draft(measure, value, facets, number, end, sent_index, parent, partial,
-                 label=doc[number.end:end].text.strip(), item=item, ambiguous=ambiguous)
+                 label=doc[number.end:end].text.strip(), item=item, ambiguous=ambiguous, country=own.get("country"))
+
+
+def _against(right: list[str]) -> str | None:
+    """Whom operations were against, as written, when no actor or target category names them: '133 against former
+    leaders of the opposition', '48 attempts against former opposition members who refused'."""
+    for i, word in enumerate(right[:3]):
+        if word in AGAINST_WORDS:
+            words: list[str] = []
+            for w in right[i + 1 : i + 7]:
+                if w in AGAINST_STOPS or not (w.isalpha() or "-" in w):
+                    break
+                words.append(w)
+            while words and words[0] in ("the", "a", "an"):
+                words = words[1:]
+            return " ".join(words) or None
+        if word not in CLAIM_OP_NOUNS | OP_NOUNS and not tactic_for_term(word) and word not in ("and", "attempts"):
+            return None
+    return None
 
 
 def _clause_tactic(ctx: Context, number: Span, sentence: Span) -> str | None:
@@ -626,12 +734,15 @@ def _clause_tactic(ctx: Context, number: Span, sentence: Span) -> str | None:
         return None  # the count is the subject of its own clause: 'were killed in', not '48 killed in shelling'
     if tactic_for_term(doc[verb].lower_) is not None:
         return tactic_for_term(doc[verb].lower_)  # 'were executed'
-    if doc[verb + 1 : verb + 2].text.lower() not in ("in", "by", "during", "under", "from"):
+    link = next((len(p) for p in CAUSE_PHRASES if tuple(lowers(doc)[verb + 1 : verb + 1 + len(p)]) == p), 0)
+    if not link and doc[verb + 1 : verb + 2].text.lower() not in CAUSE_LINKS:
         return None
-    stop = verb + 1
+    stop = verb + 1 + max(link, 1)
     while stop < sentence.end and doc[stop].text not in BOUNDARY and doc[stop].lower_ not in ("by", "and"):
         stop += 1
     keys = {ctx.tactic_at[i]._.sitrep for i in range(verb + 1, stop) if i in ctx.tactic_at}
+    # 'died under torture', 'as a result of torture': causes of death that a monitor's toll names.
+    keys |= {DEATH_CAUSES[w] for w in lowers(doc)[verb + 1 : stop] if w in DEATH_CAUSES}
     return keys.pop() if len(keys) == 1 else None
 
 
@@ -684,20 +795,22 @@ _LAUNCH_VERBS = {"launched", "fired", "launching", "firing", "shot", "sent"}
 _MISSILES = {"missile", "missiles", "rocket", "rockets"}
 
 
-def _launch_measure(left: list[str], right: list[str]) -> str | None:
+def _launch_measure(left: list[str], right: list[str], before: list[str] | None = None) -> str | None:
     """Munitions counted as launched or intercepted: 'launched 1,000 missiles and drones' (munitions launched),
     'destroyed 10 out of 14 cruise missiles' (10 missiles intercepted, 14 launched), 'one of the 4 drones', 'fired
-    40 rockets'. ``right`` is the words after the count, read past the next count."""
+    40 rockets'. ``right`` is the words after the count, read past the next count; ``before``, the sentence's
+    words before the count ('air defences destroyed 10 … and one of the four drones': stopped too)."""
     partitive = left[-2:] in (["out", "of"], ["of", "the"])
     while left and left[-1] in _APPROXIMATE:
         left = left[:-1]  # 'launched more than 1,000 missiles'
-    head = right[:4] if right[:2] != ["out", "of"] else right[2:7]
+    stopped = right[:2] == ["of", "the"] and bool(set(before or ()) & (DOWN_VERBS | DESTROY))
+    head = right[:4] if right[:2] != ["out", "of"] and not stopped else right[2:7]
     missiles = any(w in _MISSILES for w in head)
     drones = any(w in DRONES for w in head)
     if not (missiles or drones):
         return None
     kind = "munitions" if missiles and drones else "missiles" if missiles else "drones"
-    if right[:2] == ["out", "of"]:
+    if right[:2] == ["out", "of"] or stopped:
         return f"{kind}_intercepted"  # 'destroyed 10 out of 14 missiles': the first count is what was stopped
     if partitive or (left[-1:] and left[-1] in _LAUNCH_VERBS and right[:1] != ["down"]):
         return f"{kind}_launched"
@@ -739,6 +852,25 @@ def _stated_toll(ctx: Context, number: Span, sentence: Span) -> tuple[str, str |
                 break
         return measure, group
     return None
+
+
+def _stated_losses(ctx: Context, number: Span, sentence: Span) -> bool:
+    """The count closes 'losses … amounted to', 'losses reached', 'losses stood at' (the subject is what a party
+    lost, not a toll of people)."""
+    doc = ctx.doc
+    link = number.start - 1
+    if link <= sentence.start or doc[link].lower_ not in TOLL_LINKS:
+        return False
+    verb = doc[link - 1].lower_
+    if (doc[link].lower_ == "to" and verb not in _TOLL_RISE) or (doc[link].lower_ == "at" and verb not in _TOLL_STAND):
+        return False
+    dated = {i for s in ctx.date_spans for i in range(s.start, s.end)}  # 'losses in the period … 2019 amounted'
+    for j in range(link - 1, max(sentence.start, link - 24) - 1, -1):
+        if doc[j].text in BOUNDARY or (j in ctx.number_tokens and j not in dated):
+            return False
+        if doc[j].lower_ in LOSS_NOUNS:
+            return True
+    return False
 
 
 def _label_before(ctx: Context, number: Span) -> tuple[str, str] | None:
@@ -842,7 +974,9 @@ _CASUALTIES = {"killed", "wounded", "killed_or_wounded"}
 
 def _casualty_pair(doc: Doc, previous: Draft, number: Span, measure: str) -> bool:
     """Two casualty counts joined by 'and' alone ('861 killed and 2,318 injured'): one list of the same people."""
-    between = [t.lower_ for t in doc[previous.window_end : number.start]]
+    # 'killing 60 of the enemy [soldiers] and over 40 were injured': an amount word or a closing bracket between.
+    between = [t.lower_ for t in doc[previous.window_end : number.start] if t.lower_ not in _APPROXIMATE | {
+        "]", ")", '"', "”", "’"}]
     return previous.measure in _CASUALTIES and measure in _CASUALTIES and between in (["and"], [","], [",", "and"])
 
 
@@ -936,7 +1070,7 @@ def _elliptical(right: list[str], own: dict[str, str]) -> bool:
     """'20 in Raqqa', '8 in al-Hasakah': a bare count with a place, continuing the list before it."""
     if "month" in own and not [w for w in right if w not in (",",)]:
         return True  # "and 41 in November": the month phrase follows the count at once
-    if not ({"admin1", "region", "target"} & own.keys()):
+    if not ({"admin1", "region", "target", "country"} & own.keys()):
         return False
     lead = [w for w in right[:3] if w not in ("were", "was", "took", "place", "of", "them")]
     return bool(lead) and lead[0] in ("in", "at", "on", "against", "across", "targeted", "targeting")
@@ -968,6 +1102,10 @@ def _facets(ctx: Context, start: int, end: int) -> dict[str, str]:
             admin1.append(span.text)
     if len(admin1) == 1:
         facets["admin1"] = admin1[0]
+    countries = {ctx.place_at[i].text for i in range(start, end)
+                 if i in ctx.place_at and ctx.place_at[i]._.sitrep == "country"}
+    if len(countries) == 1 and not admin1:
+        facets["country"] = countries.pop()  # kept only where the claim splits by country (see _figures)
     return facets
 
 
@@ -1086,6 +1224,16 @@ def _starts_claim(ctx: Context, index: int, figures: list[Draft], periods: set[i
     tally = bool(words & TALLY_CUES)
     operations = any(d.measure == "operations" and d.value >= 2 for d in totals)
     one = _one_incident(ctx, index)
+    day = any(ctx.sentence_of[s.start] == index and s._.sitrep.kind == "date" and s._.sitrep.first
+              for s in ctx.date_spans)
+    if not one and day and (len(figures) >= 2 or any(d.value >= 20 for d in totals)) and (
+            (_results_of_operations(ctx.sentences[index]) and _has_source(ctx, index))
+            or (_across_places(ctx.sentences[index]) and any(d.measure in _CASUALTIES for d in totals))):
+        # 'the coalition announced that 95 rebels had been killed, with 11 vehicles destroyed, in operations on
+        # Thursday': a party's results over its operations of a day is a tally, though dated like an incident;
+        # so is a day's toll over a whole country or province ('5 people were killed nationwide on Wednesday').
+        # Undated ('killed in multiple attacks across the country'), such a sentence only sums up the news.
+        return True
     if (_incident_shape(ctx, index, own_period) and not _results_of_operations(sentence)) or one == "strong" or (
             one and not tally and not operations):
         return False
@@ -1185,7 +1333,7 @@ def _background(ctx: Context, index: int) -> bool:
     sentence = ctx.sentences[index]
     words = set(lowers(ctx.doc)[sentence.start : sentence.end])
     if "since" in words and (any(cue in sentence.text.lower() for cue in BACKGROUND_SINCE)
-                             or _cumulative_count(sentence)):
+                             or _cumulative_count(sentence) or _recent_since(ctx, sentence)):
         # "since the start of the year" opens the claim's own period, and so does 'since' with a count kept up to
         # now ('the group has registered 415 operations since the 2018 deal'); its 'ago' dates that start
         words = words - {"since", "ago"}
@@ -1201,6 +1349,22 @@ def _background(ctx: Context, index: int) -> bool:
     if "last year" in text and words & _REPORTING and not words & {"compared", "than"}:
         return False  # 'with the bureau reporting at least 125 drone strikes last year': the claim's own year
     return "last year" in text or "previous year" in text or "the year before" in text
+
+
+_RECENT_DAYS = 92
+"""How far back 'since' may reach and still open the claim's own period rather than tell history."""
+
+
+def _recent_since(ctx: Context, sentence: Span) -> bool:
+    """'killing 14 protesters and wounding 75 since Wednesday', 'since October 1': a toll kept from a recent day up
+    to publication is the report's own period; 'since 2011' or 'the worst since March 2016' tells history."""
+    for span in ctx.date_spans:
+        mention: DateMention = span._.sitrep
+        if sentence.start <= span.start < sentence.end and mention.kind == "since" and mention.first \
+                and mention.last and period_length(mention.first, mention.last)[0] is not None \
+                and (period_length(mention.first, mention.last)[0] or 0) <= _RECENT_DAYS:
+            return True
+    return False
 
 
 _AFTER_THE_COUNT = {"compared", "denied", "rejected", "disputed"}
@@ -1226,17 +1390,32 @@ _OPERATION_KINDS = {"military", "security", "joint", "ground", "air", "clearance
 
 def _results_of_operations(sentence: Span) -> bool:
     """The sentence tells the results of many operations: 'killed in operations in Marib', 'in military operations
-    carried out on Thursday', 'neutralised in clearance operations' ('operations' in the plural, after 'in' and
-    words of their kind only: 'in an operation', 'in the operations of the 5th' are not)."""
+    carried out on Thursday', 'neutralised during clearance operations' ('operations' in the plural, after 'in' or
+    'during' and words of their kind only: never one operation, nor 'in the operations of the 5th', nor 'attacks',
+    which incident reports use)."""
     lower = [t.lower_ for t in sentence]
     for i, word in enumerate(lower):
-        if word != "in":
+        if word not in ("in", "during"):
             continue
         j = i + 1
         while j < len(lower) and j - i <= 2 and lower[j] in _OPERATION_KINDS:
             j += 1
         if j < len(lower) and lower[j] == "operations":
             return True
+    return False
+
+
+def _across_places(sentence: Span) -> bool:
+    """The counts add up many places: 'nationwide', 'across the country', 'throughout the province', 'across
+    Iraq' (a toll of many incidents, not of one)."""
+    lower = [t.lower_ for t in sentence]
+    for i, word in enumerate(lower):
+        if word in ACROSS_WORDS:
+            return True
+        if word in ACROSS_LEADS and i + 1 < len(lower):
+            following = [w for w in lower[i + 1 : i + 4] if w not in ("the", "whole", "entire")]
+            if following[:1] and following[0] in ACROSS_AREAS:
+                return True
     return False
 
 
@@ -1256,16 +1435,20 @@ def _answers_block(ctx: Context, first: int, other: int, figures: list[Draft], m
     ('the army, however, said …', 'the ministry denied the claim and said …') and its speaker, named before its first
     count, is a party the first sentence does not speak for."""
     sentence = ctx.sentences[other]
-    words = set(lowers(ctx.doc)[sentence.start : sentence.end])
+    # 'The group's spokesman spoke to its radio and made a counter claim. "Our fighters killed 60 …"': a sentence
+    # without figures that introduces the answer speaks for it.
+    lead_in = other - 1 if other - 1 > first and not any(d.sentence == other - 1 for d in members) else other
+    start = ctx.sentences[lead_in].start
+    words = set(lowers(ctx.doc)[start : sentence.end])
     targets = {d.facets.get("target", "").removesuffix(" and allies") for d in members}
     if _target_answers(ctx, first, other, figures, members, targets):
         return True
     denies = bool(words & (DENIAL_VERBS - {"called"})) or ("called" in words and bool(words & DENIAL_OBJECTS))
-    if not (denies or words & COUNTER_CUES):
+    if not (denies or words & (COUNTER_CUES | ANSWER_CUES)):
         return False
     opening = ctx.sentences[first]
     first_number = min(d.number.start for d in figures)
-    speakers = {s._.sitrep.canonical for s in marks(ctx.doc, "actors") if sentence.start <= s.start < first_number
+    speakers = {s._.sitrep.canonical for s in marks(ctx.doc, "actors") if start <= s.start < first_number
                 and s._.sitrep.kind not in NON_PERPETRATOR_KINDS}
     openers = {s._.sitrep.canonical for s in marks(ctx.doc, "actors") if opening.start <= s.start < opening.end
                and s._.sitrep.kind not in NON_PERPETRATOR_KINDS and s._.sitrep.canonical not in targets}
@@ -2070,11 +2253,13 @@ def _own_voice(ctx: Context, lo: int, hi: int, targets: set[str]) -> Span | None
 def _period(ctx: Context, first: int, lo: int, hi: int,
             skipped: set[int] | None = None) -> tuple[Span | None, Span | None]:
     """The claim's period and the span stating its length in days. Skipped: periods of figures compared with
-    (``skipped`` starts) and the time a report came out ('data released last week', 'published in March')."""
+    (``skipped`` starts), the time a report came out ('data released last week', 'published in March') and a
+    'since' that tells history ('has stepped up its campaign since January')."""
     trigger = ctx.sentences[first]
     periods = [s for s in ctx.date_spans if lo <= s.start < hi and s._.sitrep.kind != "date"
                and s.start not in (skipped or set())
-               and not {t.lower_ for t in ctx.doc[max(0, s.start - 2) : s.start]} & RELEASE_VERBS]
+               and not {t.lower_ for t in ctx.doc[max(0, s.start - 2) : s.start]} & RELEASE_VERBS
+               and not (s._.sitrep.kind == "since" and _background(ctx, ctx.sentence_of[s.start]))]
 
     def rank(span: Span) -> tuple[int, int, int, int]:
         mention: DateMention = span._.sitrep
@@ -2085,6 +2270,13 @@ def _period(ctx: Context, first: int, lo: int, hi: int,
         return int(bool(lead & COMPARED_PERIOD_CUES)), kind, in_trigger, abs(span.start - trigger.start)
 
     usable = [s for s in periods if s._.sitrep.first is not None or s._.sitrep.days_stated is not None]
+    if not usable and (_results_of_operations(trigger) or _across_places(trigger)):
+        # 'killed in operations carried out on Thursday', '5 killed nationwide on Wednesday': the results of one
+        # day's operations, or one day's toll over a country, cover that day (never the day a speaker spoke).
+        at = next((t.i for t in trigger if t.lower_ == "operations"), trigger.start)
+        usable = [s for s in ctx.date_spans if at <= s.start < trigger.end and s._.sitrep.kind == "date"
+                  and s._.sitrep.first is not None
+                  and not {t.lower_ for t in ctx.doc[max(trigger.start, s.start - 3) : s.start]} & SPEECH_VERBS][:1]
     chosen = min(usable, key=rank) if usable else None
     chosen_period = None if chosen is not None and chosen._.sitrep.first is None else chosen
     days = [s for s in periods if s._.sitrep.days_stated is not None]
@@ -2093,17 +2285,25 @@ def _period(ctx: Context, first: int, lo: int, hi: int,
 
 
 def _figures(drafts: list[Draft]) -> list[Figure]:
+    if len({d.country for d in drafts if d.country}) >= 2:
+        # '38 operations in Syria': one country named is where the whole claim happens (the claim's country);
+        # only counts for two countries or more ('17 in Iraq and 4 in Syria') are parts by country.
+        for draft in drafts:
+            if draft.country and "admin1" not in draft.facets:
+                draft.facets["country"] = draft.country
     regional = [d for d in drafts if "region" in d.facets]
     if len(regional) == 1 and regional[0].parent is None and "admin1" not in regional[0].facets:
         # '390 attacks in northwestern Syria' and no other count by region: the region is where the whole claim
         # happens, not one part of a breakdown by region.
         regional[0].facets = {k: v for k, v in regional[0].facets.items() if k != "region"}
     opened = [d for d in drafts if d.measure == "operations" and d.parent is None]
+    after = opened[0].number.doc[opened[0].number.end : opened[0].number.end + 4] if len(opened) == 1 else []
     if len(opened) == 1 and opened[0].facets.get("target") and not any(
-            d.parent is opened[0] for d in drafts) and opened[0].facets["target"][:1].isupper():
+            d.parent is opened[0] for d in drafts) and (opened[0].facets["target"][:1].isupper() or {
+                t.lower_ for t in after} & AGAINST_WORDS):
         # '193 actions against the Turkish army', '12 operations against the Islamic State group': the one count of
         # operations, against the enemy it is always against, is the total, not a part by target ('targeted 193
-        # ships' keeps what it counts).
+        # ships' keeps what it counts; '163 operations against Israeli positions' is against the enemy too).
         opened[0].facets = {k: v for k, v in opened[0].facets.items() if k != "target"}
     figures: list[Figure] = []
     seen: set[tuple] = set()
@@ -2140,6 +2340,7 @@ def _figure(draft: Draft, facets: dict[str, str]) -> Figure:
         admin1=facets.get("admin1"),
         item=facets.get("item"),
         month=facets.get("month"),
+        country=facets.get("country"),
         label=draft.label or None,
         partial=draft.partial,
         span=span_record(span),

@@ -16,8 +16,11 @@ Conventions (documented in the README):
   Other Hijri months ("in Shawwal", "Muharram 1445") likewise: the stated year, or the latest one begun by
   ``published``;
 - "the week ending 14 January" / "the week to November 4" is the seven days ending on that date;
-- "between October and December" runs from the first of the one month to the last of the other;
-- "the first three months of 2024", "the first half of 2021", "the last quarter of 2023" are those calendar spans.
+- "between October and December" runs from the first of the one month to the last of the other; "from January
+  until July 25" from the first of the month to that day;
+- "the first three months of 2024", "the first half of 2021", "the last quarter of 2023" are those calendar spans;
+- "since Wednesday", "since October 1", "since the start of 2023" run from that day (the first of the month or
+  year) to ``published``.
 """
 
 from __future__ import annotations
@@ -79,6 +82,12 @@ MONTH_DAY_RANGE = re.compile(
     re.IGNORECASE,
 )
 SINGLE = re.compile(r"\b" + _date("1"), re.IGNORECASE)
+# "from January 2023 until July 25", "between March and 14 May": a whole month opens, a day closes.
+MONTH_TO_DAY = re.compile(
+    r"\b(?:between|from)\s+" + _g(_MONTH, n="m0") + r"(?:,?\s+" + _g(_YEAR, n="y0") + r")?\s+"
+    r"(?:and|to|until|till|through)\s+" + _date("2"),
+    re.IGNORECASE,
+)
 
 _NUM = r"(?P<num>\d+|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|" \
        r"five|six|seven|eight|nine))?)|" + "|".join(sorted(UNITS, key=len, reverse=True)) + r"|a hundred)"
@@ -99,6 +108,10 @@ PAST_UNIT = re.compile(
 )
 SO_FAR = re.compile(r"\b(?:so\s+far\s+this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b",
                     re.IGNORECASE)
+SINCE = re.compile(r"\b[Ss]ince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:"
+                   r"(?:" + _g(_DAY, n="d0") + r"\s+)?" + _g(_MONTH, n="m") + r"(?:\s+" + _g(_DAY, n="d")
+                   + r"\b)?(?:,?\s+" + _g(_YEAR, n="y") + r")?|" + _g(_YEAR, n="y2")
+                   + r"|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?!\s*[-–/]\d)")
 RAMADAN = re.compile(r"\b(?:(?:during|in|throughout)\s+)?(?:the\s+(?:holy\s+)?month\s+of\s+)?Ramadan\b")
 WHOLE_MONTH = re.compile(r"\b(?:[Dd]uring|[Ii]n|[Tt]hroughout)\s+(?:the\s+month\s+of\s+)?" + _g(_MONTH, n="m")
                          + r"(?:,?\s+" + _g(_YEAR, n="y") + r")?\b(?!\s+[0-3]?\d\b)")
@@ -117,7 +130,7 @@ class DateMention:
     start: int
     end: int
     kind: str
-    """date | range | past_n | past_unit | last_week | last_month | this_unit | ramadan | month | year"""
+    """date | range | past_n | past_unit | last_week | last_month | this_unit | ramadan | month | year | since"""
     first: str | None
     last: str | None
     days_stated: int | None = None
@@ -150,14 +163,15 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     found: list[DateMention] = []
     # Each grammar runs only on short windows around its anchor (a month name, a unit such as "days"): the
     # patterns are long alternations that would otherwise be tried at every character of the document.
-    for anchor, finders in ((_MONTH_ANCHOR, (_ranges, _day_ranges, _month_day_ranges, _singles, _whole_months)),
+    for anchor, finders in ((_MONTH_ANCHOR, (_ranges, _day_ranges, _month_day_ranges, _singles, _whole_months,
+                                             _month_to_day)),
                             (_UNIT_ANCHOR, (_past_n, _n_day_periods, _past_units, _so_far))):
         for start, end in _windows(text, anchor):
             segment = text[start:end]
             for finder in finders:
                 found.extend(replace(m, start=m.start + start, end=m.end + start) for m in finder(segment, published))
     for finder in (_ramadan, _whole_years, _weekdays, _relative_days, _weeks_ending, _month_spans, _year_parts,
-                   _hijri_months):
+                   _hijri_months, _since):
         found.extend(finder(text, published))
     chosen: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -226,6 +240,19 @@ def _ranges(text: str, published: date | None) -> list[DateMention]:
         last = _parts(m, "2")
         if first is None or last is None:
             continue
+        bounds = _resolve_range(first, last, published)
+        if bounds is not None:
+            out.append(DateMention(m.start(), m.end(), "range", *bounds))
+    return out
+
+
+def _month_to_day(text: str, published: date | None) -> list[DateMention]:
+    out = []
+    for m in MONTH_TO_DAY.finditer(text):
+        last = _parts(m, "2")
+        if last is None:
+            continue
+        first = (MONTHS[m.group("m0").lower().rstrip(".")], 1, int(m.group("y0")) if m.group("y0") else None)
         bounds = _resolve_range(first, last, published)
         if bounds is not None:
             out.append(DateMention(m.start(), m.end(), "range", *bounds))
@@ -348,6 +375,32 @@ def _so_far(text: str, published: date | None) -> list[DateMention]:
         if published is not None:
             first, last = iso(published.replace(month=1, day=1)), iso(published)
         out.append(DateMention(m.start(), m.end(), "this_unit", first, last, None, explicit=False))
+    return out
+
+
+def _since(text: str, published: date | None) -> list[DateMention]:
+    """'since Wednesday', 'since October 1', 'since the start of 2023': from that day (the first of a month or year)
+    to ``published``; a weekday or a month without a year is the latest one on or before ``published``."""
+    out = []
+    for m in SINCE.finditer(text):
+        first: str | None = None
+        year = m.group("y") or m.group("y2")
+        if m.group("wd"):
+            if published is not None:
+                day = _days_before(published, (published.weekday() - WEEKDAYS[m.group("wd")]) % 7)
+                first = iso(day) if day else None
+        elif m.group("m"):
+            day_text = m.group("d") or m.group("d0")
+            month = MONTHS[m.group("m").lower().rstrip(".")]
+            first = resolve_month_day(month, int(day_text) if day_text else 1, int(year) if year else None,
+                                      published)
+        else:
+            first = f"{year}-01-01"
+        if first is None or first.startswith("--") or published is None or date.fromisoformat(first) > published:
+            first = last = None
+        else:
+            last = iso(published)
+        out.append(DateMention(m.start(), m.end(), "since", first, last, None, explicit=False))
     return out
 
 

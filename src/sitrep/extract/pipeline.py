@@ -80,8 +80,15 @@ class TailSearch:
         self.pattern = self.regex.pattern
 
     def search(self, string: str) -> Any:
-        """The suffix match in the chunk's tail (spaCy reads only ``end() - start()``)."""
-        return self.regex.search(string[-SUFFIX_TAIL:])
+        """The suffix match in the chunk's tail (spaCy reads only ``end() - start()``); a footnote mark glued to
+        the word before it ('fatalities[2]', 'killed.[3]') comes off whole, so the word is read as written."""
+        tail = string[-SUFFIX_TAIL:]
+        return FOOTNOTE_MARK.search(tail) or self.regex.search(tail)
+
+
+FOOTNOTE_MARK = re.compile(r"(?<=[^\s\[\]])\[(?:\d{1,3}|[a-z])\]$")
+"""An encyclopaedia's footnote or note mark right after a word or its full stop: '[2]', '[12]', '[a]'."""
+FOOTNOTE_TOKEN = re.compile(r"\[(?:\d{1,3}|[a-z])\]")
 
 
 def build_pipeline(*, actors: ActorTable | None = None, places: Mapping[str, str] | None = None) -> Language:
@@ -125,6 +132,11 @@ def mark_line_starts(doc: Doc) -> Doc:
     doc.user_data["lower"] = [text.lower() for text in texts]
     for i, text in enumerate(texts[:-1]):
         if "\n" in text and text.isspace():
+            doc[i + 1].is_sent_start = True
+        elif i and doc[i].is_sent_start and text[:1] == "[" and FOOTNOTE_TOKEN.fullmatch(text) and \
+                not texts[i + 1].isspace():
+            # 'killed.[3] The next': the mark ends the sentence before it; the next sentence starts after it.
+            doc[i].is_sent_start = False
             doc[i + 1].is_sent_start = True
     return doc
 

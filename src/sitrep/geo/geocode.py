@@ -235,6 +235,7 @@ def geocode_claim(claim: Claim, gazetteer: Gazetteer | None = None) -> Claim:
     - A figure's ``admin1`` as written ("Deir Ezzor") becomes the canonical name ("Deir ez-Zor") and
       ``admin1_code`` its ISO 3166-2 code ("SY-DY"), resolved in the claim's country. A figure whose ``admin1``
       does not resolve to an admin-1 unit keeps the name as written and ``admin1_code`` None.
+    - A figure's ``country`` as written ("Iraq") becomes its ISO 3166-1 alpha-2 code ("IQ").
     """
     gazetteer = gazetteer or Gazetteer.default()
     first = [_resolve_place(gazetteer, place, place.country or claim.country) for place in claim.places]
@@ -275,6 +276,14 @@ def _figure_countries(gazetteer: Gazetteer, figures: Iterable[Figure], context: 
 
 
 def _geocode_figure(gazetteer: Gazetteer, figure: Figure, country: str | None) -> Figure:
+    if figure.country:
+        # 'four in Syria': the country as written becomes its alpha-2 code (geocoding twice changes nothing); a name
+        # the gazetteer does not know as a country is no country facet.
+        found = gazetteer.resolve(figure.country)
+        code = found.country if found is not None and found.geo_precision == 4 else None
+        if code is None and len(figure.country) == 2 and figure.country.isupper():
+            code = figure.country
+        figure = figure.model_copy(update={"country": code})
     if not figure.admin1:
         return figure.model_copy()
     found = gazetteer.resolve(figure.admin1, country=country)

@@ -24,7 +24,7 @@ from sitrep.model import Figure as ClaimFigure
 from sitrep.report import boundaries, charts
 from sitrep.report.filters import country_name
 
-DIMENSIONS = ("tactic", "target", "region", "admin1", "item")
+DIMENSIONS = ("tactic", "target", "region", "admin1", "item", "country")
 MATERIEL_WORDS = ("destroyed", "damaged", "seized", "vehicle", "equipment", "weapon", "materiel")
 STATUS_BANNER = {
     "claimed": ("CLAIMED BY {who} — NOT INDEPENDENTLY VERIFIED", charts.STATUS_COLOURS["claimed"]),

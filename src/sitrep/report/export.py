@@ -192,7 +192,8 @@ def claims_sql(fmt: str, claim_id: str | None = None, claim_ids: Sequence[str] |
             "c.period_end, c.period_days_stated, c.country, c.source_kind, c.source_speaker, d.source, d.url, "
             "d.title AS document_title, "
             "d.published AS document_published, f.ordinal AS figure_ordinal, f.measure, f.value, f.event_type, "
-            "f.sub_event_type, f.tactic, f.target, f.region, f.admin1, f.admin1_code, f.item, f.label, f.partial, "
+            "f.sub_event_type, f.tactic, f.target, f.region, f.admin1, f.admin1_code, f.country AS figure_country, "
+            "f.month AS figure_month, f.item, f.label, f.partial, "
             "f.span_text AS figure_text, coalesce(k.passed, 0) AS checks_passed, "
             "coalesce(k.failed, 0) AS checks_failed, coalesce(k.undecided, 0) AS checks_undecided "
             "FROM claims c JOIN documents d ON d.id = c.document_id "
@@ -203,7 +204,8 @@ def claims_sql(fmt: str, claim_id: str | None = None, claim_ids: Sequence[str] |
     if fmt in ("json", "jsonl"):
         figure = ("{'measure': measure, 'value': value, 'event_type': event_type, 'sub_event_type': sub_event_type, "
                   "'tactic': tactic, 'target': target, 'region': region, 'admin1': admin1, "
-                  "'admin1_code': admin1_code, 'item': item, 'label': label, 'partial': partial, "
+                  "'admin1_code': admin1_code, 'country': country, 'month': month, 'item': item, 'label': label, "
+                  "'partial': partial, "
                   "'span': CASE WHEN span_start IS NULL THEN NULL ELSE "
                   "{'start': span_start, 'end': span_end, 'text': span_text} END}")
         # Check.expected/actual are stored as DOUBLE; whole numbers go out as integers (68, not 68.0).

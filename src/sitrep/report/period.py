@@ -278,7 +278,7 @@ def claim_line(claim: Claim) -> tuple[str, str]:
     head = f"{word} by {who}{via} — not independently verified" if word != "CONFIRMED" else \
         f"CONFIRMED by independent sources, as stated by {who}{via}"
     totals = [f for f in claim.figures if not any(k in f.facets() for k in ("tactic", "target", "region", "admin1",
-                                                                            "item"))]
+                                                                            "item", "country"))]
     stated = ", ".join(f"{charts.number(f.value)} {measure_name(f.measure).lower()}" for f in totals[:4]) or \
         f"{charts.plural(len(claim.figures), 'figure')} by breakdown"
     area = f" · {country_name(claim.country)}" if claim.country else ""

@@ -99,6 +99,11 @@ Version 10 adds (linking cost bounded by what is new, see :mod:`sitrep.store.lin
                    (a hash of the event's columns) tell a stale row, which the next run recomputes; an existing
                    database starts with none and fills as it links.
 
+Version 11 adds (claims split by country, "17 attacks in Iraq and 4 in Syria")::
+
+    figures.country  the country a part is about: an ISO 3166-1 alpha-2 code once geocoded; NULL for a figure that
+                     is not split by country (the claim's own country is claims.country)
+
 No foreign keys: DuckDB refuses to delete a parent row and its children in one transaction, which would block
 re-extraction later; integrity is kept by the one write path instead.
 """
@@ -458,6 +463,11 @@ MIGRATIONS.append(Migration(10, "linking features of stored events", (
         words          VARCHAR NOT NULL
     )
     """,
+)))
+
+MIGRATIONS.append(Migration(11, "figures split by country", (
+    # IF NOT EXISTS: a database written by today's insert into an older schema may hold the column already.
+    "ALTER TABLE figures ADD COLUMN IF NOT EXISTS country VARCHAR",
 )))
 
 _CREATE_MIGRATIONS_TABLE = """

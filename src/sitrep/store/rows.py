@@ -37,7 +37,7 @@ CLAIM_COLUMNS = ("id", "document_id", "ordinal", "claimant", "actor", "medium", 
                  "disputed_by", *SOURCE_COLUMNS.values(), SOURCE_KIND_COLUMN)
 FIGURE_COLUMNS = ("claim_id", "ordinal", "measure", "value", "event_type", "sub_event_type", "tactic", "target",
                   "region", "admin1", "admin1_code", "item", "label", "partial", "span_start", "span_end",
-                  "span_text", "month")
+                  "span_text", "month", "country")
 CHECK_COLUMNS = ("claim_id", "ordinal", "kind", "facet", "expected", "actual", "ok", "detail")
 SPAN_COLUMNS = ("owner_kind", "owner_id", "field", "from_value", "ordinal", "start", "end", "text")
 
@@ -137,7 +137,7 @@ def figure_rows(claim: Claim) -> list[Row]:
         rows.append((claim.id, ordinal, figure.measure, figure.value, figure.event_type, figure.sub_event_type,
                      figure.tactic, figure.target, figure.region, figure.admin1, figure.admin1_code, figure.item,
                      figure.label, figure.partial, span.start if span else None, span.end if span else None,
-                     span.text if span else None, figure.month))
+                     span.text if span else None, figure.month, figure.country))
     return rows
 
 
@@ -176,7 +176,8 @@ def _figure(row: Mapping[str, Any]) -> Figure:
     return Figure(measure=row["measure"], value=row["value"], event_type=row["event_type"],
                   sub_event_type=row["sub_event_type"], tactic=row["tactic"], target=row["target"],
                   region=row["region"], admin1=row["admin1"], admin1_code=row["admin1_code"], item=row["item"],
-                  label=row["label"], partial=row["partial"], month=row["month"], span=span)
+                  label=row["label"], partial=row["partial"], month=row["month"],
+                  country=row["country"], span=span)
 
 
 def _check(row: Mapping[str, Any]) -> Check:

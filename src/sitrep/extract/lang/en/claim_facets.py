@@ -1,0 +1,83 @@
+"""English words for the parts of an aggregate claim: how a toll's victims died, what a count of materiel names,
+which of a target's members a part is.
+
+All lower case, matched against ``token.lower_``. Read by :mod:`sitrep.extract.claims` only: these are the words
+monitors' and ministries' tallies use ('two died under torture', 'in 12 massacres'), which incident reports word
+otherwise, so the shared tactic table (:data:`sitrep.taxonomy.TACTICS`) does not carry them.
+"""
+
+from __future__ import annotations
+
+DEATH_CAUSES = {"torture": "torture", "tortured": "torture", "massacre": "massacre", "massacres": "massacre"}
+"""Ways a monitor's toll says its victims died that are no attack tactic of the incident table: 'died under
+torture', 'were killed in massacres'."""
+CAUSE_LINKS = ("in", "by", "during", "under", "from", "through")
+"""The word after a casualty verb that opens how the victims died ('killed in shelling', 'died under torture')."""
+CAUSE_PHRASES = (("as", "a", "result", "of"), ("due", "to"), ("because", "of"), ("as", "a", "consequence", "of"))
+"""Longer links to the same ('died as a result of torture', 'killed due to landmines')."""
+RANKS = {
+    "commander": "commanders",
+    "commanders": "commanders",
+    "leader": "leaders",
+    "leaders": "leaders",
+    "emir": "leaders",
+    "emirs": "leaders",
+    "ringleader": "leaders",
+    "ringleaders": "leaders",
+}
+"""A part of an enemy's toll by rank: 'four militant commanders were killed' (the target is that force's
+commanders)."""
+ACROSS_WORDS = {"nationwide", "countrywide"}
+ACROSS_LEADS = {"across", "throughout", "around"}
+ACROSS_AREAS = {
+    "country",
+    "nation",
+    "province",
+    "provinces",
+    "governorate",
+    "governorates",
+    "region",
+    "state",
+    "states",
+    "districts",
+}
+"""'killed nationwide', 'across the country', 'throughout the province': a toll adding up many places (and so many
+incidents) of a day, which a ministry or monitor states as one figure."""
+ANSWER_CUES = {"counter", "counter-claim", "counterclaim", "counterclaims", "rebutted", "rebuttal"}
+"""Words by which a party announces its own figures against a claim told before ('made a counter claim')."""
+AGAINST_WORDS = {"against", "targeting", "targetting"}
+"""Before whom operations were aimed at: '133 against former leaders of the opposition'."""
+AGAINST_STOPS = {
+    "who",
+    "which",
+    "that",
+    "in",
+    "on",
+    "at",
+    "during",
+    "since",
+    "over",
+    "across",
+    "near",
+    "and",
+    "by",
+    "with",
+    "from",
+    "between",
+    "this",
+    "last",
+    "while",
+    "after",
+    "before",
+    "along",
+    "inside",
+    "around",
+    "throughout",
+    "within",
+    "under",
+}
+"""Words that end the phrase naming them: a relative clause, a place, a time."""
+ONE_VICTIM = {"child", "woman", "girl", "boy", "minor", "journalist"}
+"""Victims a toll lists one of with an article: 'including a child', '5 children and a woman'."""
+LOSS_NOUNS = {"losses", "loss"}
+"""The subject of a stated count of what a party lost: 'the militia's losses amounted to 421 pieces of equipment'."""
