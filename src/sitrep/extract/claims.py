@@ -771,6 +771,8 @@ def _label_before(ctx: Context, number: Span) -> tuple[str, str] | None:
 
 def _month_in(ctx: Context, start: int, end: int) -> str | None:
     """The calendar month a clause in [start, end) is about, with the publication's year, or None."""
+    if not any(word in MONTHS for word in lowers(ctx.doc)[start:end]):
+        return None  # (most clauses name no month: their tokens are not walked)
     dated = {i for s in ctx.date_spans for i in range(s.start, s.end)}
     for token in ctx.doc[start:end]:
         # A bare month name as the clause's subject ('June was the deadliest month'), which the date reader leaves

@@ -165,7 +165,7 @@ from sitrep.extract.lang.en.incidents import (
     WEAPON_TACTICS,
     WEAPON_WORDS,
 )
-from sitrep.extract.pipeline import lowers, marks, sentences, span_record
+from sitrep.extract.pipeline import doc_text, lowers, marks, sentences, span_record
 from sitrep.extract.roles import mention_role
 from sitrep.extract.vocabulary import (
     CAPTURE,
@@ -335,7 +335,8 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
     if any(head.startswith(p) or f" {p}" in head[:40] for p in NEW_EVENT_PHRASES) or clause[0].lower_ in (
             "separately", "meanwhile", "elsewhere"):
         return True
-    if any(clause.text.lower().startswith(p) for p in LEAD_NEW_EVENT) or _ordinal_incident(clause) or any(
+    lowered = clause.text.lower()  # (made once: Span.text joins the tokens again at every access)
+    if any(lowered.startswith(p) for p in LEAD_NEW_EVENT) or _ordinal_incident(clause) or any(
             w in NEW_ACT_WORDS for w in lowers(doc)[clause.start : clause.end]) or _earlier_incident(
                 clause, triggers) is not None:
         return True  # "Later on Friday, …", "A third attack took place near Dibis"
@@ -1117,8 +1118,11 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
 def _capital_subject(doc: Doc, sentence: Span, table: ActorTable) -> tuple[str, Span] | None:
     """'Moscow has retaliated with dozens of strikes', 'Ankara launched an offensive': a capital as the subject of an
     act of force stands for its state; its forces are actor 1 when the table knows them."""
+    present = set(lowers(doc)[sentence.start : sentence.end])
     for name, country in CAPITALS.items():
         words = name.lower().split()
+        if words[0] not in present:
+            continue  # (the loop below would skip every token: each rule walked ~100 Token objects per capital)
         for token in sentence:
             end = token.i + len(words)
             if [t.lower_ for t in doc[token.i : end]] != words or doc[token.i].text[:1] != name[:1]:
@@ -1741,7 +1745,7 @@ def _compound_head(doc: Doc, span: Span) -> bool:
 
 def dateline(doc: Doc) -> Place | None:
     """The story's dateline ('IDLIB, Syria —', 'BAGHDAD (Reuters) -') as written, for the geo stage's context."""
-    match = DATELINE.match(doc.text)
+    match = DATELINE.match(doc_text(doc))
     if match is None or not any(c.isupper() for c in match.group("place").split(",")[0][1:]):
         return None
     name = " ".join(match.group("place").split())

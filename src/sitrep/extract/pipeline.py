@@ -219,7 +219,7 @@ def mark_numbers(doc: Doc) -> Doc:
     spans = []
     i = 0
     while i < len(doc):
-        if i in blocked or not (lower[i] in _NUMBER_STARTS or like_num(lower[i])):
+        if i in blocked or not (lower[i] in _NUMBER_STARTS or _like_num(lower[i])):
             i += 1
             continue
         parsed = parse_words(lower[i : i + 8])
@@ -236,6 +236,20 @@ def mark_numbers(doc: Doc) -> Doc:
         i = end
     doc.spans["numbers"] = spans
     return doc
+
+
+_LIKE_NUM: dict[str, bool] = {}
+
+
+def _like_num(word: str) -> bool:
+    """spaCy's ``like_num``, remembered per word (it scans two lists of number words each time, and every token of
+    every document is asked); the memory is emptied when it reaches 100,000 words, so it stays bounded."""
+    known = _LIKE_NUM.get(word)
+    if known is None:
+        if len(_LIKE_NUM) >= 100_000:
+            _LIKE_NUM.clear()
+        known = _LIKE_NUM[word] = like_num(word)
+    return known
 
 
 def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
