@@ -69,7 +69,7 @@ from sitrep.extract.lang.en.claims import (
     UNNAMED_PARTIES,
     UNNAMED_QUALIFIERS,
 )
-from sitrep.extract.pipeline import lowers, marks, span_record
+from sitrep.extract.pipeline import lower_text, lowers, marks, span_record
 from sitrep.extract.pipeline import sentences as sentences_of
 from sitrep.extract.roles import mention_role
 from sitrep.extract.vocabulary import (
@@ -1175,7 +1175,7 @@ def _has_source(ctx: Context, index: int) -> bool:
 def _incident_shape(ctx: Context, index: int, own_period: bool) -> bool:
     """One incident told with its numbers: a single day named and no period, or 'claimed responsibility for'."""
     sentence = ctx.sentences[index]
-    text = sentence.text.lower()
+    text = lower_text(sentence)
     if "responsibility" in text:
         return True
     if own_period:
@@ -1219,7 +1219,7 @@ def _background(ctx: Context, index: int) -> bool:
     """A sentence about other times ('since 2019', 'compared with last year') is not part of the claim."""
     sentence = ctx.sentences[index]
     words = set(lowers(ctx.doc)[sentence.start : sentence.end])
-    if "since" in words and (any(cue in sentence.text.lower() for cue in BACKGROUND_SINCE)
+    if "since" in words and (any(cue in lower_text(sentence) for cue in BACKGROUND_SINCE)
                              or _cumulative_count(sentence)):
         # "since the start of the year" opens the claim's own period, and so does 'since' with a count kept up to
         # now ('the group has registered 415 operations since the 2018 deal'); its 'ago' dates that start
@@ -1232,7 +1232,7 @@ def _background(ctx: Context, index: int) -> bool:
         words = words - (later & _AFTER_THE_COUNT)
     if words & {"since", "compared", "previously", "ago", "separate", "rejected", "disputed", "denied"}:
         return True  # another time, or another party's account
-    text = sentence.text.lower()
+    text = lower_text(sentence)
     if "last year" in text and words & _REPORTING and not words & {"compared", "than"}:
         return False  # 'with the bureau reporting at least 125 drone strikes last year': the claim's own year
     return "last year" in text or "previous year" in text or "the year before" in text

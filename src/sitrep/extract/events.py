@@ -165,7 +165,7 @@ from sitrep.extract.lang.en.incidents import (
     WEAPON_TACTICS,
     WEAPON_WORDS,
 )
-from sitrep.extract.pipeline import doc_text, lowers, marks, sentences, span_record
+from sitrep.extract.pipeline import doc_text, lower_text, lowers, marks, sentences, span_record, span_text
 from sitrep.extract.roles import mention_role
 from sitrep.extract.vocabulary import (
     CAPTURE,
@@ -310,7 +310,7 @@ def _tells_act(doc: Doc, clause: Span) -> bool:
 def _earlier_incident(clause: Span, triggers: list[Span]) -> int | None:
     """'The attack comes two days after gunmen killed …': how many days before the incident just told the one after
     'after' happened; None unless the clause says so and a trigger follows 'after'."""
-    found = COMES_AFTER.search(clause.text.lower())
+    found = COMES_AFTER.search(lower_text(clause))
     if found is None or not any(t.start_char - clause.start_char >= found.end() for t in triggers):
         return None
     return EARLIER_BY[found.group(1)]
@@ -320,7 +320,7 @@ def _relative_to_previous(clause: Span, triggers: list[Span]) -> int | None:
     earlier = _earlier_incident(clause, triggers)
     if earlier is not None:
         return -earlier
-    head = clause[:10].text.lower()
+    head = lower_text(clause[:10])
     if any(p in head for p in SAME_DAY):
         return 0
     if any(p in head for p in NEXT_DAY):
@@ -331,11 +331,11 @@ def _relative_to_previous(clause: Span, triggers: list[Span]) -> int | None:
 def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | None, current: EventDraft,
                  triggers: list[Span]) -> bool:
     """Does this clause report a new incident rather than more of the current one?"""
-    head = clause[:8].text.lower()
+    head = lower_text(clause[:8])
     if any(head.startswith(p) or f" {p}" in head[:40] for p in NEW_EVENT_PHRASES) or clause[0].lower_ in (
             "separately", "meanwhile", "elsewhere"):
         return True
-    lowered = clause.text.lower()  # (made once: Span.text joins the tokens again at every access)
+    lowered = lower_text(clause)
     if any(lowered.startswith(p) for p in LEAD_NEW_EVENT) or _ordinal_incident(clause) or any(
             w in NEW_ACT_WORDS for w in lowers(doc)[clause.start : clause.end]) or _earlier_incident(
                 clause, triggers) is not None:
@@ -357,15 +357,15 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
         return True
     # "In Baghlan, Taliban fighters clashed …" after an event elsewhere: a new place opens a new incident.
     if clause[0].lower_ == "in" and current.sentences:
-        name = 1 + (clause[1:2].text.lower() == "the")
-        name += clause[name : name + 1].text.lower() in DIRECTIONS  # "In the southern Helmand province, …"
+        name = 1 + (lower_text(clause[1:2]) == "the")
+        name += lower_text(clause[name : name + 1]) in DIRECTIONS  # "In the southern Helmand province, …"
         if clause.start + name < clause.end and clause[name].text[:1].isupper() and \
                 any(t.text == "," for t in clause[name + 1 : name + 6]):
             return True
     # "Bursa's police raided …" after a raid in Istanbul: a clause led by another place is another incident.
     lead = _leading_place(doc, clause)
     if lead is not None and current.sentences and lead not in {
-            p.text.lower() for s in current.sentences for p in _place_marks(doc) if s.start <= p.start < s.end}:
+            lower_text(p) for s in current.sentences for p in _place_marks(doc) if s.start <= p.start < s.end}:
         return True
     # A protest after an attack (or the reverse) in the same report is another event.
     kinds = {_kind(t) for t in current.triggers}
@@ -416,7 +416,7 @@ def _leading_place(doc: Doc, clause: Span) -> str | None:
     for span in _place_marks(doc):
         if span.start == clause.start and span.end < clause.end and (
                 doc[span.end].lower_ in ("'s", "’s") or doc[span.end].lower_ in POLICE_WORDS):
-            return span.text.lower()
+            return lower_text(span)
     return None
 
 
@@ -440,7 +440,7 @@ def _generic(doc: Doc, clause: Span) -> bool:
     2021', 'kidnapped in two separate attacks in the past week', 'sees daily protests') that gives no day of its
     own: background, never an incident."""
     lower = lowers(doc)
-    text = clause.text.lower()
+    text = lower_text(clause)
     since = [i for i in range(clause.start, clause.end - 1) if lower[i] == "since"]
     period_from = None
     for i in since:
@@ -464,7 +464,7 @@ def _generic(doc: Doc, clause: Span) -> bool:
 
 
 def _kind(trigger: Span) -> str:
-    word = trigger.text.lower()
+    word = lower_text(trigger)
     if word in PROTEST_WORDS or word in RIOT_TRIGGERS:
         return "protest"
     if word in ARREST_WORDS:
@@ -530,7 +530,7 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
             continue
         found.append(span if span is not None else doc[i : i + 1])
     words = {t.text.lower() for t in found}
-    text = sentence.text.lower()
+    text = lower_text(sentence)
     if words & AGREEMENT_WORDS and not words - AGREEMENT_WORDS and not any(
             verb in text for verb in ("signed", "agreed", "reached", "concluded", "brokered", "announced a")):
         return []  # "a ceasefire largely held": no new agreement
@@ -549,14 +549,14 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
 
 
 def _background(sentence: Span) -> bool:
-    text = sentence.text.lower()
+    text = lower_text(sentence)
     return any(phrase in text for phrase in BACKGROUND)
 
 
 def _follow_up(sentence: Span) -> bool:
     """A sentence that adds to the incident before it without a trigger of its own: no casualties, a claim of
     responsibility, the police stepping in ("Police intervened and moved them away")."""
-    text = sentence.text.lower()
+    text = lower_text(sentence)
     words = {t.lower_ for t in sentence}
     updated = any(phrase in text for phrase in TOLL_UPDATES) and any(t.like_num for t in sentence)
     return any(phrase in text for phrase in NO_CASUALTIES) or mentions_attribution(sentence) or updated or (
@@ -641,7 +641,7 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     current = [s for i, s in enumerate(draft.sentences) if i == 0 or not _background(s)]
     lower = lowers(doc)
     words = {lower[i] for s in current for i in range(s.start, s.end) if i not in in_dates}
-    text = " ".join(s.text.lower() for s in current)
+    text = " ".join(lower_text(s) for s in current)
     for compound in ("sit-in", "shoot-out"):
         if compound in text:
             words.add(compound)
@@ -651,7 +651,7 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         sequel = _crowd_sequel(doc, draft)
         if sequel is not None:
             words |= {t.lower_ for t in sequel} & RIOT_WORDS
-            text += " " + sequel.text.lower()
+            text += " " + lower_text(sequel)
     if "set fire" in text or "set ablaze" in text or "set on fire" in text:
         words.add("set-fire")
     tactics = _tactics(doc, draft)
@@ -942,7 +942,7 @@ def _weapon_led(doc: Doc, draft: EventDraft, tactics: list[str]) -> bool:
 def _territory(doc: Doc, draft: EventDraft) -> str | None:
     """'take' when a place changed hands by force, 'transfer' when it was handed over or left without a fight."""
     lower = lowers(doc)
-    text = " ".join(s.text.lower() for s in draft.sentences)
+    text = " ".join(lower_text(s) for s in draft.sentences)
     peaceful = any(p in text for p in ("without any fighting", "without fighting", "without resistance",
                                        "no fighting", "handed over", "withdrew", "pulled out", "moved into",
                                        "raised their flag"))
@@ -1040,7 +1040,7 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
     first_trigger = draft.triggers[0].start
     candidates: list[tuple[int, Span]] = []
     for number, sentence in enumerate(draft.sentences):
-        if number and (_background(sentence) or _BACKGROUND_TOLL.search(sentence.text.lower())):
+        if number and (_background(sentence) or _BACKGROUND_TOLL.search(lower_text(sentence))):
             continue  # ("the capital has seen attacks by the Taliban and IS in recent years": not this act's)
         for span in marks(doc, "actors"):
             actor: Actor = span._.sitrep
@@ -1050,7 +1050,7 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
                 continue  # ("Daesh-linked ADF rebels", "a former Taliban leader": not who acted)
             if _responder(doc, span, sentence):
                 continue  # ("security forces launched an operation to hunt the attackers")
-            if _EARLIER_ACT.search(doc[sentence.start : span.start].text.lower()):
+            if _EARLIER_ACT.search(lower_text(doc[sentence.start : span.start])):
                 continue  # ("…, which came two days after Taliban fighters attacked …": another, earlier act)
             if _described_member(doc, span, sentence):
                 candidates.append((1, span))  # "gunmen believed to belong to X", "fighters loyal to X"
@@ -1154,7 +1154,7 @@ def _before_compound(doc: Doc, start: int) -> int:
 def _leads(doc: Doc, span: Span) -> bool:
     """'Houthi-led forces', 'Hamas-run police': the group leading or running them is the actor (unlike '-backed',
     '-linked', '-affiliated')."""
-    rest = doc[span.end : span.end + 2].text.lower().replace(" ", "").lstrip("-–")
+    rest = lower_text(doc[span.end : span.end + 2]).replace(" ", "").lstrip("-–")
     return rest.startswith(("led", "run"))
 
 
@@ -1258,7 +1258,7 @@ def _passive_victim(doc: Doc, span: Span, sentence: Span) -> bool:
 
 def _target(doc: Doc, draft: EventDraft, perp_span: Span | None) -> tuple[str | None, Span | None, str | None]:
     perp = perp_span.start if perp_span is not None else -1
-    perp_word = perp_span.text.lower() if perp_span is not None and perp_span._.sitrep is None else None
+    perp_word = lower_text(perp_span) if perp_span is not None and perp_span._.sitrep is None else None
     for sentence in draft.sentences:
         for span in marks(doc, "actors"):
             actor: Actor = span._.sitrep
@@ -1270,12 +1270,12 @@ def _target(doc: Doc, draft: EventDraft, perp_span: Span | None) -> tuple[str | 
                 continue
             if mention_role(doc, span.start) == "agent":
                 continue  # 'attacked by the militia': who acts is never the target (shared with claims)
-            victim = None if draft.triggers[0].text.lower() in ARREST_WORDS else _civilian_before(
+            victim = None if lower_text(draft.triggers[0]) in ARREST_WORDS else _civilian_before(
                 doc, draft.triggers[0].end, span.start, sentence)  # (those arrested are coded by their group)
             if victim is not None:
                 # "gunmen killed a cleric who had backed al-Shabaab": the person killed is the target; the group
                 # only describes them.
-                return "Civilians", victim, SPECIFIC_TARGETS.get(victim.text.lower(), "civilians")
+                return "Civilians", victim, SPECIFIC_TARGETS.get(lower_text(victim), "civilians")
             # An armed group or a state force as the target: a military target, as the golden set and ACLED's
             # interaction codes treat it.
             category = actor.category if actor.category in ("military", "police", "government") else "military"
@@ -1318,7 +1318,7 @@ def _target(doc: Doc, draft: EventDraft, perp_span: Span | None) -> tuple[str | 
                 if category not in ("civilians", "government", "journalists", "aid workers", "religious"):
                     category = "civilians"
                 return "Civilians", doc[token.i : token.i + 1], category
-    text = " ".join(s.text.lower() for s in draft.sentences)
+    text = " ".join(lower_text(s) for s in draft.sentences)
     if any(w in text for w in ("tower", "pylon", "pipeline", "power line", "mast", "bridge", "power station")):
         return None, None, "infrastructure"
     return None, None, None
@@ -1375,7 +1375,7 @@ _BACKGROUND_TOLL = re.compile("|".join(rf"{re.escape(phrase)}(?![-–])" for phr
 def _belongs_elsewhere(doc: Doc, sentence: Span, first: bool) -> bool:
     """Numbers of this sentence are not this incident's: a war's or a year's total, an earlier attack, a year that
     is not the event's ("the 2018 bombing killed 35")."""
-    text = sentence.text.lower()
+    text = lower_text(sentence)
     if _BACKGROUND_TOLL.search(text) or (not first and _background(sentence)):
         return True
     return not first and any(t.is_digit and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in sentence)
@@ -1399,7 +1399,7 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
         usable = independent
     for sentence in usable:
         per_sentence: dict[str, list[Count]] = {}
-        text = sentence.text.lower()
+        text = lower_text(sentence)
         update = any(phrase in text for phrase in TOLL_UPDATES)
         if any(phrase in text for phrase in NO_CASUALTIES):
             zero = Count(low=0, best=0, high=0, span=span_record(sentence))
@@ -1462,9 +1462,10 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
         victims = []
         if any(w in text for w in ("kill", "dead", "death", "murder", "executed", "behead", "lynch", "assassinat",
                                     "gunned")):
-            victims = [*SINGLE_VICTIM.finditer(sentence.text), *DEATH_OF_ONE.finditer(sentence.text),
-                       *NAMED_VICTIM.finditer(sentence.text), *NAMED_DEATH.finditer(sentence.text.strip()),
-                       *PRONOUN_DEATH.finditer(sentence.text), *ONE_VICTIM_DESCRIBED.finditer(sentence.text)]
+            said = span_text(sentence)
+            victims = [*SINGLE_VICTIM.finditer(said), *DEATH_OF_ONE.finditer(said),
+                       *NAMED_VICTIM.finditer(said), *NAMED_DEATH.finditer(said.strip()),
+                       *PRONOUN_DEATH.finditer(said), *ONE_VICTIM_DESCRIBED.finditer(said)]
         for victim in victims:
             # "shot and killed a woman": one person, though no number is written.
             if "killed" not in totals and "killed" not in per_sentence:
@@ -1516,7 +1517,7 @@ def _toll_lead(left: list[str]) -> str | None:
 def _subset(doc: Doc, number: Span, sentence: Span, left: list[str]) -> bool:
     """'some of whom died', 'two of them children', 'those killed included three civilians', 'among the injured
     were two children': the number is a part of a count, not a count of its own."""
-    after = doc[number.end : min(sentence.end, number.end + 3)].text.lower()
+    after = lower_text(doc[number.end : min(sentence.end, number.end + 3)])
     if after.startswith(SUBSET_AFTER):
         return True
     return bool(set(left) & SUBSET_BEFORE)
