@@ -60,7 +60,7 @@ from sitrep.extract.lang.en.attribution import (
     UNNAMED_CLAIMANTS,
     WIRE_AGENCIES,
 )
-from sitrep.extract.pipeline import lower_text, lowers, marks, span_record
+from sitrep.extract.pipeline import lower_text, lowers, marks, span_lowers, span_record
 from sitrep.model import Attribution, Source, SourceKind, Status
 from sitrep.taxonomy import Actor, ActorTable
 
@@ -77,7 +77,7 @@ def claims_in(doc: Doc, sentence: Span, actors: ActorTable) -> bool:
 def mentions_attribution(sentence: Span) -> bool:
     """Does the sentence claim, blame or deny something? Such a sentence, without an incident of its own, belongs
     to the incident before it ('The group later claimed the attack on its Amaq channel.')."""
-    words = {t.lower_ for t in sentence}
+    words = set(span_lowers(sentence))
     text = lower_text(sentence)
     return bool(words & (CLAIM_VERBS | BLAME_VERBS - {"held", "suspect", "suspects"})) or any(
         phrase in text for phrase in (*RESPONSIBILITY_PHRASES, *BLAME_PHRASES)) or (

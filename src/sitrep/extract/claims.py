@@ -69,7 +69,7 @@ from sitrep.extract.lang.en.claims import (
     UNNAMED_PARTIES,
     UNNAMED_QUALIFIERS,
 )
-from sitrep.extract.pipeline import lower_text, lowers, marks, span_record
+from sitrep.extract.pipeline import lower_text, lowers, marks, span_lowers, span_record
 from sitrep.extract.pipeline import sentences as sentences_of
 from sitrep.extract.roles import mention_role
 from sitrep.extract.vocabulary import (
@@ -333,7 +333,7 @@ def _share_tail_facets(ctx: Context, drafts: list[Draft], draft: Draft) -> None:
     previous = drafts[-1] if drafts else None
     if previous is None or previous.sentence != draft.sentence or previous.parent is not draft.parent:
         return
-    between = [t.lower_ for t in ctx.doc[previous.number.end : draft.number.start]]
+    between = lowers(ctx.doc)[previous.number.end : draft.number.start]
     if "and" not in between or set(between) & (set(BOUNDARY) | ANTECEDENT_WORDS | {"in", "during", "at"}):
         return
     # A place is shared only by counts of one kind: 'shot down 3 drones and repelled 18 attacks in Marib' places
@@ -386,7 +386,7 @@ def _not_a_figure(ctx: Context, number: Span) -> bool:
     doc = ctx.doc
     if any(t.lower_ in ROUND_WORDS for t in number):
         return True
-    before = [t.lower_ for t in doc[max(0, number.start - 3) : number.start]]
+    before = lowers(doc)[max(0, number.start - 3) : number.start]
     if before[-2:] == ["age", "of"] or before[-1:] in (["aged"], ["age"]):
         return True  # 'children under the age of eighteen'
     i = number.end
@@ -480,7 +480,7 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
         # 'targeted 193 ships', 'attacked 12 convoys': that many operations, against what is named.
         measure = "operations"
         own.setdefault("target", right_lower[0])
-    launch = _launch_measure(left_lower, [t.lower_ for t in doc[number.end : min(sentence.end, number.end + 8)]])
+    launch = _launch_measure(left_lower, lowers(doc)[number.end : min(sentence.end, number.end + 8)])
     if launch is not None:
         measure, item = launch, None
     stated = _stated_toll(ctx, number, sentence)
@@ -533,7 +533,7 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
         measure = "operations"
     if (measure is None and relation == "own" and previous is not None and previous.sentence == sent_index
             and previous.measure != "operations"):
-        between = [t.lower_ for t in doc[previous.window_end : number.start]]
+        between = lowers(doc)[previous.window_end : number.start]
         if (previous.measure in MATERIEL or previous.measure == "sites_destroyed") and set(between) <= {
                 "and", ",", "as", "well"}:
             # "destroyed nine vehicles and three surveillance cameras"
@@ -643,7 +643,7 @@ def _clause_measure(ctx: Context, number: Span, sentence: Span) -> str | None:
         if word in (";", ".") or (doc[i].is_space and "\n" in doc[i].text):
             return None
         if word in KILL or word in WOUND or word in COMBINED:
-            return casualty_measure([t.lower_ for t in doc[i : i + 3]])
+            return casualty_measure(lowers(doc)[i : i + 3])
         if word in KILL_EUPHEMISMS or word in ("lives",):
             return "killed"
     return None
@@ -844,7 +844,7 @@ _CASUALTIES = {"killed", "wounded", "killed_or_wounded"}
 
 def _casualty_pair(doc: Doc, previous: Draft, number: Span, measure: str) -> bool:
     """Two casualty counts joined by 'and' alone ('861 killed and 2,318 injured'): one list of the same people."""
-    between = [t.lower_ for t in doc[previous.window_end : number.start]]
+    between = lowers(doc)[previous.window_end : number.start]
     return previous.measure in _CASUALTIES and measure in _CASUALTIES and between in (["and"], [","], [",", "and"])
 
 
@@ -998,7 +998,7 @@ def _target(ctx: Context, start: int, end: int) -> str | None:
                 target_category_for_term(doc[j].lower_) for j in range(start, i)):
             break  # '34 soldiers and Wagner mercenaries': a list of several parties, counted as the category
         name = actor.canonical
-        tail = [t.lower_ for t in doc[span.end : min(span.end + 3, end)]]
+        tail = lowers(doc)[span.end : min(span.end + 3, end)]
         if tail[:2] == ["and", "allies"] or tail[:3] == ["and", "its", "allies"] or tail[:2] == ["and", "allied"]:
             name += " and allies"
         return name
@@ -1085,7 +1085,7 @@ def _restated(ctx: Context, blocks: list[tuple[int, int, list[Draft]]], by_sente
         named = {s._.sitrep.canonical for s in marks(ctx.doc, "actors") if sentence.start <= s.start < sentence.end}
         owner = next((n for name, n in monitors if name in named and blocks[n][1] < index), None)
         if (index in inside or owner is None or not figures or _one_incident(ctx, index) or _background(ctx, index)
-                or not {t.lower_ for t in sentence} & (CLAIM_VERBS | SOURCE_WORDS)
+                or not set(span_lowers(sentence)) & (CLAIM_VERBS | SOURCE_WORDS)
                 or any(d.measure not in _CASUALTIES for d in figures)):
             index += 1
             continue
@@ -1249,7 +1249,7 @@ _MANY = {"different", "various", "several", "multiple", "numerous", "series", "r
 
 def _many_operations(sentence: Span) -> bool:
     """The sentence counts over many operations: 'in different operations', 'in a series of raids'."""
-    lower = [t.lower_ for t in sentence]
+    lower = span_lowers(sentence)
     return any(word in _MANY and lower[i + 1 : i + 3] and any(
         w.endswith("s") and (w in OP_NOUNS or w in CLAIM_OP_NOUNS or w == "operations") for w in lower[i + 1 : i + 3])
         for i, word in enumerate(lower))
@@ -1257,7 +1257,7 @@ def _many_operations(sentence: Span) -> bool:
 
 def _cumulative_count(sentence: Span) -> bool:
     """A count kept up to now by who keeps it: 'has registered', 'have been reported', 'has carried out'."""
-    lower = [t.lower_ for t in sentence]
+    lower = span_lowers(sentence)
     for i, word in enumerate(lower):
         if word in ("has", "have"):
             following = [w for w in lower[i + 1 : i + 4] if w not in ("been", "so", "far", "already")]
@@ -1284,7 +1284,7 @@ def _answers_block(ctx: Context, first: int, other: int, figures: list[Draft], m
                and s._.sitrep.kind not in NON_PERPETRATOR_KINDS and s._.sitrep.canonical not in targets}
     if not speakers:
         # 'The Ministry of Defence, however, said …': an authority the actor table cannot name without a country.
-        lead = {t.lower_ for t in ctx.doc[sentence.start : first_number]}
+        lead = set(lowers(ctx.doc)[sentence.start : first_number])
         speakers = {"authority"} if lead & AUTHORITY_SPEAKERS and lead & SOURCE_WORDS else set()
     return bool(speakers) and bool(openers) and not (speakers & openers)
 
@@ -1363,7 +1363,7 @@ def _compared(ctx: Context, drafts: list[Draft]) -> tuple[list[Draft], list[tupl
         same = previous is not None and previous.sentence == draft.sentence
         lead = ctx.doc[previous.number.end if same and previous else sentence.start : draft.number.start]
         previous = draft
-        words = [t.lower_ for t in lead]
+        words = span_lowers(lead)
         opens = any(tuple(words[i : i + 2]) in COMPARISON_LEADS for i in range(len(words)))
         if current is not None and current[-1].sentence == draft.sentence and not opens:
             current.append(draft)
@@ -1432,7 +1432,7 @@ def _line_perpetrator(ctx: Context, index: int, first_number: int) -> Span | Non
             return span
         if "by" in lead[-3:] and not any(w in KILL or w.isdigit() for w in lead[lead.index("by"):]):
             return span  # 'by Syrian and Russian warplanes', 'by Hayyaat Tahrir al-Sham'
-        after = {t.lower_ for t in doc[span.end : min(sentence.end, span.end + 6)]}
+        after = set(lowers(doc)[span.end : min(sentence.end, span.end + 6)])
         if after & RESPONSIBLE and span.start < first_number:
             return span
     return None
@@ -1547,7 +1547,7 @@ def _civilian_toll(ctx: Context, drafts: list[Draft], start: int, end: int) -> N
     heads = [d for d in drafts if d.parent is None and d.measure in _CASUALTIES and d.number.start < end]
     if not heads or any("target" in d.facets for d in heads):
         return
-    words = [t.lower_ for t in ctx.doc[start:end]]
+    words = lowers(ctx.doc)[start:end]
     nouns = {*TOLL_NOUNS, "victims"}
     if any(w in ("civilian", "civilians") and words[i + 1 : i + 2] and words[i + 1] in nouns
            for i, w in enumerate(words)):
@@ -1706,7 +1706,7 @@ def _reports_itself(ctx: Context, actor: Span, trigger: Span, drafts: list[Draft
         return False
     if not (trigger.start <= actor.start < own[0].number.start) or actor.start - trigger.start > 3:
         return False
-    words = {t.lower_ for t in ctx.doc[lo:hi]}
+    words = set(lowers(ctx.doc)[lo:hi])
     # Any speaking verb left here has another speaker ('…, a government official said'): the party would have been
     # read as the claimant already had it spoken.
     return not words & ({"according", "reporting", "monitor", "tally"} | CLAIM_VERBS | SPEAKER_ACTS | SOURCE_WORDS)
@@ -1825,12 +1825,12 @@ def _own_voice(ctx: Context, lo: int, hi: int, targets: set[str]) -> Span | None
         if not (lo <= span.start < hi) or span._.sitrep.kind in NON_PERPETRATOR_KINDS or (
                 span._.sitrep.canonical in targets):
             continue
-        after = [t.lower_ for t in doc[span.end : min(hi, span.end + 4)]]
+        after = lowers(doc)[span.end : min(hi, span.end + 4)]
         if after[:1] in (["'s"], ["’s"], ["'"], ["’"]) and any(w in SPEAKER_NOUNS for w in after[1:]):
             return span
     for index in range(ctx.sentence_of[lo], ctx.sentence_of[max(lo, hi - 1)] + 1):
         sentence = ctx.sentences[index]
-        lower = [t.lower_ for t in sentence]
+        lower = span_lowers(sentence)
         owned = [i for i, w in enumerate(lower) if w in _OWNERS or (
             w in ("'s", "’s") and i > 0 and lower[i - 1] in _OWNER_NOUNS)]
         if not any(w in SPEAKER_NOUNS for i in owned for w in lower[i + 1 : i + 7]):
@@ -1851,14 +1851,14 @@ def _period(ctx: Context, first: int, lo: int, hi: int,
     trigger = ctx.sentences[first]
     periods = [s for s in ctx.date_spans if lo <= s.start < hi and s._.sitrep.kind != "date"
                and s.start not in (skipped or set())
-               and not {t.lower_ for t in ctx.doc[max(0, s.start - 2) : s.start]} & RELEASE_VERBS]
+               and not set(lowers(ctx.doc)[max(0, s.start - 2) : s.start]) & RELEASE_VERBS]
 
     def rank(span: Span) -> tuple[int, int, int, int]:
         mention: DateMention = span._.sitrep
         in_trigger = 0 if trigger.start <= span.start < trigger.end else 1
         kind = 0 if mention.kind in PERIOD_KINDS_EXPLICIT else (1 if mention.first else 2)
         # 'a decline from the record-high figure in 2016', 'more than in 2019': a period the count is set against.
-        lead = {t.lower_ for t in ctx.doc[max(lo, span.start - 5) : span.start + 1]}
+        lead = set(lowers(ctx.doc)[max(lo, span.start - 5) : span.start + 1])
         return int(bool(lead & COMPARED_PERIOD_CUES)), kind, in_trigger, abs(span.start - trigger.start)
 
     usable = [s for s in periods if s._.sitrep.first is not None or s._.sitrep.days_stated is not None]

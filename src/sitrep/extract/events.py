@@ -165,7 +165,16 @@ from sitrep.extract.lang.en.incidents import (
     WEAPON_TACTICS,
     WEAPON_WORDS,
 )
-from sitrep.extract.pipeline import doc_text, lower_text, lowers, marks, sentences, span_record, span_text
+from sitrep.extract.pipeline import (
+    doc_text,
+    lower_text,
+    lowers,
+    marks,
+    sentences,
+    span_lowers,
+    span_record,
+    span_text,
+)
 from sitrep.extract.roles import mention_role
 from sitrep.extract.vocabulary import (
     CAPTURE,
@@ -557,7 +566,7 @@ def _follow_up(sentence: Span) -> bool:
     """A sentence that adds to the incident before it without a trigger of its own: no casualties, a claim of
     responsibility, the police stepping in ("Police intervened and moved them away")."""
     text = lower_text(sentence)
-    words = {t.lower_ for t in sentence}
+    words = set(span_lowers(sentence))
     updated = any(phrase in text for phrase in TOLL_UPDATES) and any(t.like_num for t in sentence)
     return any(phrase in text for phrase in NO_CASUALTIES) or mentions_attribution(sentence) or updated or (
         bool(words & INTERVENTION_WORDS) and bool(words & (POLICE_WORDS | {"security", "forces", "authorities"})))
@@ -650,7 +659,7 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # tells whether the protest was violent.
         sequel = _crowd_sequel(doc, draft)
         if sequel is not None:
-            words |= {t.lower_ for t in sequel} & RIOT_WORDS
+            words |= set(span_lowers(sequel)) & RIOT_WORDS
             text += " " + lower_text(sequel)
     if "set fire" in text or "set ablaze" in text or "set on fire" in text:
         words.add("set-fire")
@@ -971,7 +980,7 @@ def _intervention(doc: Doc, draft: EventDraft) -> bool:
     crowd = {"protesters", "protestors", "demonstrators", "participants", "activists", "crowd", "them"}
     response = _response_sentence(doc, draft)
     for sentence in [*draft.sentences, *([response] if response is not None else [])]:
-        tokens = [t.lower_ for t in sentence]
+        tokens = span_lowers(sentence)
         told = set(tokens)
         broke_up = bool(told & (forces | POLICE_WORDS) and told & CROWD_CONTROL)
         held = bool(told & crowd and told & {"arrested", "detained"})
@@ -1087,7 +1096,7 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
     for token in first_sentence:
         word = token.lower_
         before = doc[token.i - 1].lower_ if token.i > 0 else ""
-        passive = {t.lower_ for t in doc[token.i + 1 : token.i + 3]} & {"were", "was", "have", "had", "been",
+        passive = set(lowers(doc)[token.i + 1 : token.i + 3]) & {"were", "was", "have", "had", "been",
                                                                         *DEATH_VERBS}
         after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         by_owner = before in ("'s", "’s") and token.i > 2 and doc[token.i - 3].lower_ == "by"
@@ -1125,7 +1134,7 @@ def _capital_subject(doc: Doc, sentence: Span, table: ActorTable) -> tuple[str, 
             continue  # (the loop below would skip every token: each rule walked ~100 Token objects per capital)
         for token in sentence:
             end = token.i + len(words)
-            if [t.lower_ for t in doc[token.i : end]] != words or doc[token.i].text[:1] != name[:1]:
+            if lowers(doc)[token.i : end] != words or doc[token.i].text[:1] != name[:1]:
                 continue
             if token.i > sentence.start and doc[token.i - 1].lower_ in ("in", "to", "from", "of", "on", "at", "near",
                                                                         "and", "with", "by", "between"):
@@ -1237,7 +1246,7 @@ def _active_subject(doc: Doc, span: Span, sentence: Span) -> bool:
 def _passive_victim(doc: Doc, span: Span, sentence: Span) -> bool:
     """'Afghan soldiers were killed', 'two Turkish soldiers have been wounded': the actor is the subject of a
     passive verb of violence, its victim, not its perpetrator."""
-    ahead = [t.lower_ for t in doc[span.end : min(sentence.end, span.end + 5)]]
+    ahead = lowers(doc)[span.end : min(sentence.end, span.end + 5)]
     for k, word in enumerate(ahead[:-1]):
         if word in PASSIVE and (ahead[k + 1] in VIOLENCE_VERBS or ahead[k + 1] in KILL or ahead[k + 1] in WOUND):
             return True
@@ -1479,7 +1488,7 @@ def _perpetrators_count(doc: Doc, number: Span, sentence: Span) -> bool:
     """'Two gunmen shot dead a guard', 'three militants killed a farmer': an attacker noun, then an active verb of
     violence with its object — the number counts the perpetrators, not casualties ('two militants were killed'
     and 'two militants killed in a clash' stay casualties)."""
-    words = [t.lower_ for t in doc[number.end : min(sentence.end, number.end + 8)]]
+    words = lowers(doc)[number.end : min(sentence.end, number.end + 8)]
     if not words or words[0] not in ATTACKER_NOUNS:
         return False
     for k, word in enumerate(words[1:], start=1):
@@ -1497,7 +1506,7 @@ def _perpetrators_count(doc: Doc, number: Span, sentence: Span) -> bool:
 
 def _attacker_count(doc: Doc, number: Span, sentence: Span) -> bool:
     """'three attackers', 'two of the gunmen', 'both suicide bombers': the number counts the perpetrators."""
-    words = [t.lower_ for t in doc[number.end : min(sentence.end, number.end + 4)]]
+    words = lowers(doc)[number.end : min(sentence.end, number.end + 4)]
     return bool(words) and (words[0] in ATTACKER_NOUNS or (words[:1] == ["suicide"] and words[1:2] == ["bombers"])
                             or (words[:2] == ["of", "the"] and words[2:3] and words[2] in ATTACKER_NOUNS))
 
@@ -1552,7 +1561,7 @@ def _refines(doc: Doc, previous: Count, here: Count) -> bool:
     start = doc.char_span(previous.span.start, previous.span.end, alignment_mode="expand")
     if start is None:
         return False
-    lead = [t.lower_ for t in doc[max(0, start.start - 2) : start.start]]
+    lead = lowers(doc)[max(0, start.start - 2) : start.start]
     word = next((w for w in reversed(lead) if w in _APPROXIMATE), None)
     if word == "more" and lead[-1:] != ["than"]:
         word = None
@@ -1618,7 +1627,7 @@ def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
             if k in starts or doc[k].text in (";", ".") or doc[k].lower_ in VIOLENCE_VERBS - KILL - WOUND:
                 break
             if doc[k].lower_ in PASSIVE and k + 1 < sentence.end and (doc[k + 1].lower_ in KILL | WOUND):
-                return casualty_measure([t.lower_ for t in doc[k + 1 : k + 4]]), extra
+                return casualty_measure(lowers(doc)[k + 1 : k + 4]), extra
             if doc[k].lower_ in DEATH_VERBS - {"dead"}:
                 return "killed", extra
     return None, 0

@@ -202,6 +202,11 @@ def lower_text(span: Span) -> str:
     return value
 
 
+def span_lowers(span: Span) -> list[str]:
+    """The lower-case forms of ``span``'s tokens (``[t.lower_ for t in span]`` without making Token objects)."""
+    return lowers(span.doc)[span.start : span.end]
+
+
 def lowers(doc: Doc) -> list[str]:
     """Every token's lower-case form, by index (computed once by ``sitrep_lines``)."""
     cached = doc.user_data.get("lower")

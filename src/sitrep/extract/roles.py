@@ -13,6 +13,8 @@ from typing import Literal
 
 from spacy.tokens import Doc
 
+from sitrep.extract.pipeline import lowers
+
 Role = Literal["agent", "patient"]
 
 AGENT_LEADS: tuple[tuple[str, ...], ...] = (("by",), ("hands", "of"), ("attributed", "to"), ("blamed", "on"))
@@ -28,7 +30,7 @@ def mention_role(doc: Doc, start: int) -> Role | None:
     i = start
     while i > 0 and doc[i - 1].lower_ in _SKIPPED and start - i < 2:
         i -= 1
-    before = [t.lower_ for t in doc[max(0, i - 2) : i]]
+    before = lowers(doc)[max(0, i - 2) : i]
     if before[-1:] and before[-1] in PATIENT_LEADS:
         return "patient"
     if any(tuple(before[-len(lead) :]) == lead for lead in AGENT_LEADS):
