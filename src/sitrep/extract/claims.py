@@ -170,6 +170,8 @@ def assemble_claims(doc: Doc, document_id: str, actors: ActorTable, covered: set
     that answer them), so that incident extraction does not read them again; ``outlet`` is the document's source,
     recorded with the speaker on each claim's :class:`~sitrep.model.Source`.
     """
+    if all(span._.sitrep.vague for span in marks(doc, "numbers")):
+        return []  # no count to read, so no figure: no claim, and no sentence left to the claims (the rest is skipped)
     ctx = Context.of(doc)
     drafts = _read_figures(ctx)
     _national_targets(ctx, drafts, actors)

@@ -174,6 +174,7 @@ from sitrep.extract.pipeline import (
     span_lowers,
     span_record,
     span_text,
+    texts,
 )
 from sitrep.extract.roles import mention_role
 from sitrep.extract.vocabulary import (
@@ -527,10 +528,11 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     if tactic_starts is None:
         tactic_starts = doc.user_data["tactic_starts"] = {s.start: s for s in marks(doc, "tactics")}
     lower = lowers(doc)
+    written = texts(doc)
     in_dates = {i for span in marks(doc, "dates") if sentence.start <= span.start < sentence.end
                 for i in range(span.start, span.end)}
     for i in range(sentence.start, sentence.end):
-        if i in in_dates or (doc[i].text == "March" and (i > sentence.start or doc[i + 1 : i + 2].text.isdigit())):
+        if i in in_dates or (written[i] == "March" and (i > sentence.start or doc[i + 1 : i + 2].text.isdigit())):
             continue  # "21 March 2020", "(November 2018-March 2019)" and any capitalised March inside a line: no march
         span = tactic_starts.get(i)
         if span is None and lower[i] not in TRIGGER_WORDS:
