@@ -60,7 +60,7 @@ from sitrep.extract.lang.en.attribution import (
     UNNAMED_CLAIMANTS,
     WIRE_AGENCIES,
 )
-from sitrep.extract.pipeline import lower_text, lowers, marks, span_lowers, span_record
+from sitrep.extract.pipeline import lower_text, lowers, marks, span_lowers, span_record, texts
 from sitrep.model import Attribution, Source, SourceKind, Status
 from sitrep.taxonomy import Actor, ActorTable
 
@@ -191,7 +191,7 @@ def speakers(doc: Doc, sentence: Span) -> list[Speaker]:
                         seen.add(speaker.start)
             continue
         phrase = _phrase_before(doc, i, sentence.start)
-        if phrase is None and i > sentence.start and doc[i - 1].text == ",":
+        if phrase is None and i > sentence.start and texts(doc)[i - 1] == ",":
             phrase = _phrase_after(doc, i + 1, sentence.end)  # "…, said a police spokesman"
         if phrase is None:
             continue
@@ -493,8 +493,8 @@ def _medium(doc: Doc, sentence: Span, medium_span: Span | None) -> tuple[str | N
     if medium_span is not None and medium_span._.sitrep.kind == "media":
         return medium_span._.sitrep.canonical, "posted to website, blog or social media"
     lower = lowers(doc)
-    found = [(doc[i].text, MEDIUM_WORDS[lower[i]]) for i in range(sentence.start, sentence.end)
-             if lower[i] in MEDIUM_WORDS and not (lower[i] == "x" and doc[i].text != "X")]
+    found = [(texts(doc)[i], MEDIUM_WORDS[lower[i]]) for i in range(sentence.start, sentence.end)
+             if lower[i] in MEDIUM_WORDS and not (lower[i] == "x" and texts(doc)[i] != "X")]
     # "a statement on Telegram": the channel says more than the word "statement"
     return next((f for f in found if f[1] != "other"), found[0] if found else (None, None))
 

@@ -237,7 +237,7 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
     background = False
     seen: list[set[str]] = []
     for index, sentence in enumerate(sentences(doc)):
-        if index in claim_sentences or not sentence.text.strip():
+        if index in claim_sentences or not span_text(sentence).strip():
             continue
         for clause in _clauses(doc, sentence):
             if _restated(clause, seen):
@@ -405,7 +405,7 @@ def _also_elsewhere(doc: Doc, clause: Span, current: EventDraft, triggers: list[
     lower = lowers(doc)
     if not any(lower[j] in ADDING_WORDS for j in range(max(clause.start, triggers[0].start - 3), triggers[0].start)) \
             and not (lower[clause.start] in ADDING_WORDS and clause[1:2].text == ",") \
-            and not any(lower[j] == "earlier" and lower[j + 1] == "in" and doc[j + 2].text[:1].isupper()
+            and not any(lower[j] == "earlier" and lower[j + 1] == "in" and texts(doc)[j + 2][:1].isupper()
                         for j in range(clause.start, clause.end - 2)):
         return False  # ("Also, gunmen shot …"; "two protesters died earlier in Basra": another place, another act)
     here = [p.name.lower() for p in _place_candidates(doc, EventDraft(sentences=[clause], triggers=triggers))]
@@ -425,7 +425,7 @@ def _leading_place(doc: Doc, clause: Span) -> str | None:
     detained"), lower-cased; None when it opens otherwise."""
     for span in _place_marks(doc):
         if span.start == clause.start and span.end < clause.end and (
-                doc[span.end].lower_ in ("'s", "’s") or doc[span.end].lower_ in POLICE_WORDS):
+                lowers(doc)[span.end] in ("'s", "’s") or lowers(doc)[span.end] in POLICE_WORDS):
             return lower_text(span)
     return None
 
@@ -437,7 +437,7 @@ def _anaphoric(doc: Doc, trigger: Span, current: EventDraft, triggers: list[Span
     for span in marks(doc, "dates"):
         if span.end == trigger.start:
             before = span.start - 1  # "the January 28 drone attack"
-    if before < 0 or doc[before].lower_ not in ANAPHORS:
+    if before < 0 or lowers(doc)[before] not in ANAPHORS:
         return False
     lower = lowers(doc)
     if any(lower[j] in NOT_ANAPHORIC for j in range(max(0, before - 3), trigger.start)):
@@ -459,7 +459,7 @@ def _generic(doc: Doc, clause: Span) -> bool:
         if dated or lower[i + 1] in PERIOD_STARTS or (nxt.is_digit and len(nxt.text) == 4) or nxt.text[:1].isupper():
             period_from = i
             break
-    habitual = any(doc[i].text in HABITUAL for i in range(clause.start, clause.end))
+    habitual = any(texts(doc)[i] in HABITUAL for i in range(clause.start, clause.end))
     # "killed in multiple attacks across the country": a summary, the incidents told one by one after it (a dated
     # one, "reported two attacks on Tuesday", gives them their day and is kept)
     summary = SEVERAL_INCIDENTS.search(text) is not None and not any(
@@ -577,7 +577,7 @@ def _follow_up(sentence: Span) -> bool:
 def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
     """'threatened to attack', 'denied carrying out the attack', 'plans to strike': not an event."""
     lower = lowers(doc)
-    if any(lower[j] in HEDGES and doc[j].text != "May" for j in range(max(sentence.start, i - 4), i)):
+    if any(lower[j] in HEDGES and texts(doc)[j] != "May" for j in range(max(sentence.start, i - 4), i)):
         return True  # (the month is no hedge)
     if any(lower[j] in SENTENCE_HEDGES for j in range(sentence.start, i)):
         return True  # "marked the anniversary of the 2017 truck bombing"
@@ -824,7 +824,7 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
         for span in marks(doc, "tactics"):
             if sentence.start <= span.start < sentence.end and not _hedged(doc, span.start, sentence):
                 key = span._.sitrep
-                if key in ("vbied", "ied") and span.start > sentence.start and doc[span.start - 1].lower_ == "suicide":
+                if key in ("vbied", "ied") and span.start > sentence.start and lowers(doc)[span.start - 1] == "suicide":
                     key = "suicide"  # "a suicide car bomb", "suicide truck bombings": the bomber died with it
                 if key not in keys:
                     keys.append(key)
@@ -963,8 +963,8 @@ def _territory(doc: Doc, draft: EventDraft) -> str | None:
                 continue
             ahead = lower[i + 1 : min(sentence.end, i + 5)]
             names_place = any(w in TERRITORY_NOUNS for w in ahead) or (
-                i + 1 < sentence.end and doc[i + 1].text[:1].isupper()
-                and doc[i + 1].lower_ not in ("islamic", "state")) or ("full" in ahead and "control" in ahead)
+                i + 1 < sentence.end and texts(doc)[i + 1][:1].isupper()
+                and lowers(doc)[i + 1] not in ("islamic", "state")) or ("full" in ahead and "control" in ahead)
             if not names_place or (lower[i] in ("stormed", "entered") and not peaceful and lower[i] == "stormed"):
                 continue
             if lower[i] == "entered" and not peaceful:
@@ -1067,16 +1067,16 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
                 candidates.append((1, span))  # "gunmen believed to belong to X", "fighters loyal to X"
                 continue
             lead = _before_compound(doc, span.start)  # "by Iranian-backed Houthi rebels": the "by" counts
-            before = doc[lead - 1].lower_ if lead > 0 else ""
+            before = lowers(doc)[lead - 1] if lead > 0 else ""
             if before in ("suspected", "alleged", "presumed", "presumably", "suspect") and lead > 1:
                 lead -= 1
-                before = doc[lead - 1].lower_
+                before = lowers(doc)[lead - 1]
             if before == "the" and lead > 1:
-                before = doc[lead - 2].lower_
-            after = doc[span.end].lower_ if span.end < len(doc) else ""
+                before = lowers(doc)[lead - 2]
+            after = lowers(doc)[span.end] if span.end < len(doc) else ""
             if after in ("-", "–") and span.end + 1 < len(doc):
-                after = doc[span.end + 1].lower_  # "Houthi-fired missile"
-            by_weapon = before in ("a", "an") and span.start > 1 and doc[span.start - 2].lower_ in ("by", "from")
+                after = lowers(doc)[span.end + 1]  # "Houthi-fired missile"
+            by_weapon = before in ("a", "an") and span.start > 1 and lowers(doc)[span.start - 2] in ("by", "from")
             if before in ("by", "blamed", "between") or (after in CLAIM_WORDS) or doc[
                     span.end : span.end + 3].text.lower().startswith("claimed") or (
                     after in ARMS and before not in ("on", "against", "targeting", "at")) or by_weapon:
@@ -1097,12 +1097,12 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
         return capital
     for token in first_sentence:
         word = token.lower_
-        before = doc[token.i - 1].lower_ if token.i > 0 else ""
+        before = lowers(doc)[token.i - 1] if token.i > 0 else ""
         passive = set(lowers(doc)[token.i + 1 : token.i + 3]) & {"were", "was", "have", "had", "been",
                                                                         *DEATH_VERBS}
-        after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-        by_owner = before in ("'s", "’s") and token.i > 2 and doc[token.i - 3].lower_ == "by"
-        if before in FORCE_MODIFIERS and token.i > 1 and doc[token.i - 2].lower_ == "by":
+        after = lowers(doc)[token.i + 1] if token.i + 1 < len(doc) else ""
+        by_owner = before in ("'s", "’s") and token.i > 2 and lowers(doc)[token.i - 3] == "by"
+        if before in FORCE_MODIFIERS and token.i > 1 and lowers(doc)[token.i - 2] == "by":
             before = "by"  # "killed by junta soldiers", "shot by regime forces"
         if (word in POLICE_WORDS or word in ("soldier", "soldiers", "troops", "army", "military")
                 or word in STATE_FORCE_WORDS
@@ -1116,8 +1116,8 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
     for sentence in draft.sentences:
         for token in sentence:
             if token.lower_ in UNNAMED_PERPETRATORS and token.i <= first_trigger + 8:
-                prev = doc[token.i - 1].lower_ if token.i > 0 else ""
-                if token.lower_ == "armed" and doc[token.i + 1].lower_ not in ("men", "group", "assailants"):
+                prev = lowers(doc)[token.i - 1] if token.i > 0 else ""
+                if token.lower_ == "armed" and lowers(doc)[token.i + 1] not in ("men", "group", "assailants"):
                     continue
                 if prev in ("killing", "killed", "against", "targeting") or (token.lower_ == "fighters" and prev in (
                         "the", "its", "their")):
@@ -1136,20 +1136,20 @@ def _capital_subject(doc: Doc, sentence: Span, table: ActorTable) -> tuple[str, 
             continue  # (the loop below would skip every token: each rule walked ~100 Token objects per capital)
         for token in sentence:
             end = token.i + len(words)
-            if lowers(doc)[token.i : end] != words or doc[token.i].text[:1] != name[:1]:
+            if lowers(doc)[token.i : end] != words or texts(doc)[token.i][:1] != name[:1]:
                 continue
-            if token.i > sentence.start and doc[token.i - 1].lower_ in ("in", "to", "from", "of", "on", "at", "near",
+            if token.i > sentence.start and lowers(doc)[token.i - 1] in ("in", "to", "from", "of", "on", "at", "near",
                                                                         "and", "with", "by", "between"):
                 continue  # a place ("fighting near Damascus"), not a subject
             k = end
-            while k < sentence.end and doc[k].lower_ in ("has", "have", "had", "also", "then", "later", "again",
+            while k < sentence.end and lowers(doc)[k] in ("has", "have", "had", "also", "then", "later", "again",
                                                          "reportedly", "on", "saturday", "sunday", "monday",
                                                          "tuesday", "wednesday", "thursday", "friday"):
                 k += 1
             forces = table.state_forces(country)
             if any(t.lower_ in AGREEMENT_WORDS for t in doc[k + 1 : min(sentence.end, k + 4)]):
                 continue  # "Washington struck a deal", "Ankara launched peace talks"
-            if k < sentence.end and doc[k].lower_ in STATE_ACTS and forces is not None:
+            if k < sentence.end and lowers(doc)[k] in STATE_ACTS and forces is not None:
                 return forces, doc[token.i : k + 1]  # (capital and verb: a span no place mark carries)
     return None
 
@@ -1157,7 +1157,7 @@ def _capital_subject(doc: Doc, sentence: Span, table: ActorTable) -> tuple[str, 
 def _before_compound(doc: Doc, start: int) -> int:
     """The start of the words before ``start`` once a compound modifier is skipped ('by *Iranian-backed* Houthi
     rebels', 'by *IS-linked* militants'): the index of the token the compound begins with, or ``start``."""
-    if start >= 3 and doc[start - 1].lower_ in COMPOUND_SUFFIXES and doc[start - 2].text in ("-", "–"):
+    if start >= 3 and lowers(doc)[start - 1] in COMPOUND_SUFFIXES and texts(doc)[start - 2] in ("-", "–"):
         return start - 3
     return start
 
@@ -1172,12 +1172,12 @@ def _leads(doc: Doc, span: Span) -> bool:
 def _victim_role(doc: Doc, span: Span) -> bool:
     """'a former Taliban leader', 'a Hezbollah member was found dead', 'the home of a senior IS commander': the group
     names a person's affiliation (a person noun follows, an article or a preposition comes before), not the actor."""
-    if span.end >= len(doc) or doc[span.end].lower_ not in VICTIM_ROLES:
+    if span.end >= len(doc) or lowers(doc)[span.end] not in VICTIM_ROLES:
         return False
     k = span.start - 1
-    while k >= 0 and doc[k].lower_ in ROLE_DETERMINERS - {"a", "an"}:
+    while k >= 0 and lowers(doc)[k] in ROLE_DETERMINERS - {"a", "an"}:
         k -= 1
-    return k >= 0 and doc[k].lower_ in ("a", "an", "of", "at", "on", "against", "targeting", "killed", "killing")
+    return k >= 0 and lowers(doc)[k] in ("a", "an", "of", "at", "on", "against", "targeting", "killed", "killing")
 
 
 def _described_member(doc: Doc, span: Span, sentence: Span) -> bool:
@@ -1209,7 +1209,7 @@ def _described_member(doc: Doc, span: Span, sentence: Span) -> bool:
 def _responder(doc: Doc, span: Span, sentence: Span) -> bool:
     """The actor's clause tells of a response to the act: a search, a manhunt, a cordon, reinforcements."""
     for k in range(span.end, min(sentence.end, span.end + 10)):
-        word = doc[k].lower_
+        word = lowers(doc)[k]
         if word in RESPONSE_WORDS:
             return True
         if word in (",", ";", ".", "but", "while", "after", "when"):
@@ -1255,12 +1255,12 @@ def _passive_victim(doc: Doc, span: Span, sentence: Span) -> bool:
     # "Afghan soldiers and three others have been killed", "police officers died after …": a coordinated subject or
     # a verb of dying, up to the clause's end.
     for k in range(span.end, min(sentence.end, span.end + 9)):
-        word = doc[k].lower_
+        word = lowers(doc)[k]
         if doc[k].is_punct and word not in ("-", "–"):
             return False
-        if word in DEATH_VERBS and doc[k - 1].lower_ not in ("the", "of"):
+        if word in DEATH_VERBS and lowers(doc)[k - 1] not in ("the", "of"):
             return True
-        if word in PASSIVE and k + 1 < sentence.end and (doc[k + 1].lower_ in KILL or doc[k + 1].lower_ in WOUND):
+        if word in PASSIVE and k + 1 < sentence.end and (lowers(doc)[k + 1] in KILL or lowers(doc)[k + 1] in WOUND):
             return True
         if word in VIOLENCE_VERBS and word not in KILL | WOUND:
             return False  # an active verb first: "Taliban fighters attacked a base where soldiers were killed"
@@ -1352,7 +1352,7 @@ def _acting_force(doc: Doc, token: Token, sentence: Span, draft: EventDraft) -> 
     trigger = draft.triggers[0].start
     if not (sentence.start <= trigger < sentence.end) or token.i >= trigger:
         return False
-    before = doc[token.i - 1].lower_ if token.i > sentence.start else ""
+    before = lowers(doc)[token.i - 1] if token.i > sentence.start else ""
     if before in ("on", "against", "at", "targeting", "of", "killed", "killing", "with", "and", "between"):
         return False
     return not _passive_victim(doc, doc[token.i : token.i + 1], sentence)
@@ -1442,10 +1442,10 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
         # "Seven other soldiers were also killed" adds; "one killed and 22 others wounded" only pairs two measures
         # of one sentence, and a sentence repeating the figure before it ("22 wounded … 22 others wounded") restates.
         adding = [t for t in sentence if t.lower_ in ADDING_WORDS and not (
-            t.i + 1 < sentence.end and doc[t.i + 1].lower_ in SPEECH_AFTER_ALSO)  # ("a resident also said": a source)
+            t.i + 1 < sentence.end and lowers(doc)[t.i + 1] in SPEECH_AFTER_ALSO)  # ("a resident also said": a source)
             and not _another_source(doc, t.i, sentence)]  # ("another police official said 11 were killed")
         # ("three other soldiers", "wounding 7 others" add; "other local media reported" names a source)
-        others = any(doc[k].lower_ in ("other", "others") for n in numbers for k in range(n.end, min(
+        others = any(lowers(doc)[k] in ("other", "others") for n in numbers for k in range(n.end, min(
             sentence.end, n.end + 3)))
         # ACLED counts every death of the event: the attackers' dead add to their victims' ("three attackers were
         # killed by guards" after "killing five soldiers"), as "also" would say.
@@ -1538,7 +1538,7 @@ def _another_source(doc: Doc, i: int, sentence: Span) -> bool:
     """'Another police official said …', 'another source told AFP': 'another' names a second voice."""
     k = i + 1
     while k < min(sentence.end, i + 4):
-        word = doc[k].lower_
+        word = lowers(doc)[k]
         if word in SPEAKER_NOUNS:
             return True
         if not (doc[k].is_alpha and word in ("police", "security", "military", "army", "government", "local",
@@ -1585,7 +1585,7 @@ def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
     while i < min(sentence.end, number.end + 12):
         token = doc[i]
         if i in starts:
-            prev = doc[i - 1].lower_ if i > 0 else ""
+            prev = lowers(doc)[i - 1] if i > 0 else ""
             if prev in ("including", "among", "incl", "and") and not (set(right) & (KILL | WOUND | COMBINED)):
                 # "12 militants including 2 commanders were killed", "14 insurgents and two soldiers dead": the
                 # verb after the next count is this one's too.
@@ -1598,14 +1598,14 @@ def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
         people = CIVILIAN_WORDS | MILITARY_WORDS | POLICE_WORDS
         if word in ("a", "an") and right[-1:] == ["and"] and i + 1 < sentence.end and not (
                 set(right) & (KILL | WOUND | COMBINED | SUBSET_BEFORE)) and (
-                doc[i + 1].lower_ in people or (i + 2 < sentence.end and doc[i + 2].lower_ in people
-                                                and doc[i + 1].is_alpha and doc[i + 1].lower_ not in KILL | WOUND)):
+                lowers(doc)[i + 1] in people or (i + 2 < sentence.end and lowers(doc)[i + 2] in people
+                                                and doc[i + 1].is_alpha and lowers(doc)[i + 1] not in KILL | WOUND)):
             extra += 1  # ("four civilians and a soldier", "… and an Iraqi soldier were killed")
         right.append(word)
         i += 1
     if _perpetrators_count(doc, number, sentence):
         return None, 0  # "Two gunmen shot dead a guard": the number counts who acted
-    after = doc[number.end].lower_ if number.end < sentence.end else ""
+    after = lowers(doc)[number.end] if number.end < sentence.end else ""
     if left[-2:] in (["bodies", "of"], ["body", "of"], ["corpses", "of"], ["corpse", "of"]) or after in BODIES:
         return "killed", 0  # "the bodies of five victims arrived", "seven bodies were recovered"
     if left[-2:] in (["along", "with"], ["together", "with"]) and ONE_KILLED.search(
@@ -1626,11 +1626,11 @@ def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
     if set(right) & PERSON_NOUNS:
         # "Twenty-seven members of X, or the Y (Z), were killed": the verb of a counted subject after an apposition.
         for k in range(i, min(sentence.end, number.end + 25)):
-            if k in starts or doc[k].text in (";", ".") or doc[k].lower_ in VIOLENCE_VERBS - KILL - WOUND:
+            if k in starts or texts(doc)[k] in (";", ".") or lowers(doc)[k] in VIOLENCE_VERBS - KILL - WOUND:
                 break
-            if doc[k].lower_ in PASSIVE and k + 1 < sentence.end and (doc[k + 1].lower_ in KILL | WOUND):
+            if lowers(doc)[k] in PASSIVE and k + 1 < sentence.end and (lowers(doc)[k + 1] in KILL | WOUND):
                 return casualty_measure(lowers(doc)[k + 1 : k + 4]), extra
-            if doc[k].lower_ in DEATH_VERBS - {"dead"}:
+            if lowers(doc)[k] in DEATH_VERBS - {"dead"}:
                 return "killed", extra
     return None, 0
 
@@ -1719,7 +1719,7 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
                 i = span.end
                 continue  # "US-backed SDF", "Saudi-led coalition": who backs or leads, not where
             if _followed_by(doc, span, FACILITIES | {"highway", "road"}) or (
-                    span.end < len(doc) and doc[span.end].text in ("–", "—")) or (
+                    span.end < len(doc) and texts(doc)[span.end] in ("–", "—")) or (
                     span.text.isupper() and len(span.text) > 3):
                 i = span.end
                 continue  # "Geo office", "the Kunduz–Takhar highway": a building or a road, not the place
@@ -1738,7 +1738,7 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
             # a neighbourhood yields to its town ("the Gwange area of Maiduguri"), a speaker's seat to the scene
             # ("Police in Yobe state said they had arrested … in Damaturu").
             subplace = _followed_by(doc, span, SUBPLACES) and span.end + 1 < len(doc) \
-                and doc[span.end + 1].lower_ == "of"
+                and lowers(doc)[span.end + 1] == "of"
             speaker = len(lead) > 1 and lead[-1] == "in" and lead[-2] in SPEAKERS
             rank = (2 if kind == "country" else 1 if (subplace or speaker) else 0,
                     0 if span.start >= first_sentence_start else 1, span.start)
@@ -1749,10 +1749,10 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
 
 
 def _compound_head(doc: Doc, span: Span) -> bool:
-    if span.end < len(doc) and doc[span.end].text in ("-", "–") and span.end + 1 < len(doc):
-        return doc[span.end + 1].lower_ in COMPOUND_SUFFIXES
-    return span.end < len(doc) and doc[span.end].lower_.lstrip("-") in COMPOUND_SUFFIXES and \
-        doc[span.end].text.startswith("-")
+    if span.end < len(doc) and texts(doc)[span.end] in ("-", "–") and span.end + 1 < len(doc):
+        return lowers(doc)[span.end + 1] in COMPOUND_SUFFIXES
+    return span.end < len(doc) and lowers(doc)[span.end].lstrip("-") in COMPOUND_SUFFIXES and \
+        texts(doc)[span.end].startswith("-")
 
 
 def dateline(doc: Doc) -> Place | None:
@@ -1770,16 +1770,16 @@ def _proper_name(doc: Doc, i: int, end: int) -> Span | None:
     """A capitalised name starting at ``i`` ('Dawlat Abad', 'Deir ez-Zor', 'al-Hol', 'Dasht-e-Barchi')."""
     token = doc[i]
     article = token.lower_ in ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ad") and i + 2 < end and \
-        doc[i + 1].text == "-" and doc[i + 2].text[:1].isupper()
+        texts(doc)[i + 1] == "-" and texts(doc)[i + 2][:1].isupper()
     if not article and (not (token.text[:1].isupper() and token.is_alpha) or token.lower_ in NOT_PLACES):
         return None
-    if i > 0 and ((doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and doc[i - 1].lower_ not in NOT_PLACES)
-                  or doc[i - 1].text == "-"):
+    if i > 0 and ((texts(doc)[i - 1][:1].isupper() and doc[i - 1].is_alpha and lowers(doc)[i - 1] not in NOT_PLACES)
+                  or texts(doc)[i - 1] == "-"):
         return None  # inside a longer name
     j = i + 1
     while j < end:
         nxt = doc[j]
-        following = doc[j + 1].text if j + 1 < end else ""
+        following = texts(doc)[j + 1] if j + 1 < end else ""
         joins = nxt.lower_ in NAME_JOINERS and (following in ("-", "'") or (
             following[:1].isupper() and nxt.lower_ not in ENGLISH_JOINERS))
         if (nxt.text[:1].isupper() and nxt.is_alpha and nxt.lower_ not in NOT_PLACES) or joins or (
@@ -1787,7 +1787,7 @@ def _proper_name(doc: Doc, i: int, end: int) -> Span | None:
             j += 1
             continue
         break
-    while j > i + 1 and (doc[j - 1].lower_ in NAME_JOINERS or doc[j - 1].text in ("-", "'")):
+    while j > i + 1 and (lowers(doc)[j - 1] in NAME_JOINERS or texts(doc)[j - 1] in ("-", "'")):
         j -= 1
     inside_actor = doc.user_data.get("actor_tokens")
     if inside_actor is None:
@@ -1798,4 +1798,4 @@ def _proper_name(doc: Doc, i: int, end: int) -> Span | None:
 
 
 def _followed_by(doc: Doc, span: Span, words: set[str]) -> bool:
-    return span.end < len(doc) and doc[span.end].lower_ in words
+    return span.end < len(doc) and lowers(doc)[span.end] in words
