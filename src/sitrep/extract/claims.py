@@ -773,7 +773,7 @@ def _label_before(ctx: Context, number: Span) -> tuple[str, str] | None:
 
 def _month_in(ctx: Context, start: int, end: int) -> str | None:
     """The calendar month a clause in [start, end) is about, with the publication's year, or None."""
-    if not any(word in MONTHS for word in lowers(ctx.doc)[start:end]):
+    if MONTHS.keys().isdisjoint(lowers(ctx.doc)[start:end]):
         return None  # (most clauses name no month: their tokens are not walked)
     dated = {i for s in ctx.date_spans for i in range(s.start, s.end)}
     for token in ctx.doc[start:end]:
@@ -1401,6 +1401,8 @@ def _unnamed_perpetrator(ctx: Context, index: int) -> Span | None:
     to a noun of armed parties), or None."""
     doc = ctx.doc
     sentence = ctx.sentences[index]
+    if "by" not in span_lowers(sentence) and not any(w in UNNAMED_QUALIFIERS for w in span_lowers(sentence)):
+        return None  # (neither loop below can find anything: their tokens are not walked)
     for token in sentence[:-1]:
         if token.lower_ not in UNNAMED_QUALIFIERS or lowers(doc)[token.i + 1] not in UNNAMED_PARTIES:
             continue
