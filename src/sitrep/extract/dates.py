@@ -154,7 +154,11 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                             (_UNIT_ANCHOR, (_past_n, _n_day_periods, _past_units, _so_far))):
         for start, end in (_windows_around_units(text) if anchor is _UNIT_ANCHOR else _windows(text, anchor)):
             segment = text[start:end]
+            lowered = _folded(segment)
             for finder in finders:
+                needs = _NEEDS.get(finder)
+                if needs is not None and not any(word in lowered for word in needs):
+                    continue
                 found.extend(replace(m, start=m.start + start, end=m.end + start) for m in finder(segment, published))
     folded = _folded(text)
     for finder in (_ramadan, _whole_years, _weekdays, _relative_days, _weeks_ending, _month_spans, _year_parts,
@@ -626,9 +630,15 @@ _NEEDS = {
     _month_spans: ("between", "from"),
     _year_parts: ("months", "half", "quarter"),
     _hijri_months: ("muharram", "safar", "rabi", "jumada", "rajab", "shaban", "sha'ban", "shawwal", "dhu"),
+    # (these run on the windows around a unit word)
+    _past_n: ("past", "last", "previous", "preceding"),
+    _n_day_periods: ("period", "campaign", "span", "days"),
+    _past_units: ("past", "last", "previous", "preceding", "this"),
+    _so_far: ("far", "since"),
 }
-"""For each finder :func:`find_dates` runs over the whole text, words of which its pattern cannot match without one
-(in the lower-cased text); a text with none of them is not searched. Keep in step with the patterns."""
+"""For each finder :func:`find_dates` runs over the whole text (or over the windows around a unit), words of which
+its patterns cannot match without one (in the lower-cased text); a text with none of them is not searched. Keep in
+step with the patterns."""
 
 _CASE_ODD = {"\u0131": "i", "\u0130": "i", "\u017f": "s", "\u212a": "k"}
 """Characters that a case-blind pattern matches to an ASCII letter but that ``str.lower`` does not turn into it

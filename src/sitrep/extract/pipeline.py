@@ -138,10 +138,17 @@ def run(nlp: Language, text: str, published: date | None) -> Doc:
 def mark_line_starts(doc: Doc) -> Doc:
     """Start a sentence after every line break: list items and headlines are units of their own.
 
-    Also keeps each token's lower-case form in ``doc.user_data["lower"]``: later components and the assemblers
-    read words by index, which is several times cheaper than making spaCy Token objects again and again.
+    Also keeps each token's text and lower-case form in ``doc.user_data`` (``"texts"``, ``"lower"``) and the
+    document's text (``"text"``): later components and the assemblers read words by index, which is several times
+    cheaper than making spaCy Token objects again and again.
     """
-    texts = doc.user_data["texts"] = [token.text for token in doc]
+    texts = doc.user_data["texts"] = []
+    spaces = []
+    for token in doc:
+        texts.append(token.text)
+        spaces.append(token.whitespace_)
+    # The document's text from the same pass (``doc.text`` joins the tokens' texts with their spaces again).
+    doc.user_data["text"] = "".join([part for pair in zip(texts, spaces, strict=True) for part in pair])
     doc.user_data["lower"] = [text.lower() for text in texts]
     for i, text in enumerate(texts[:-1]):
         if "\n" in text and text.isspace():
