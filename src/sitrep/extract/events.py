@@ -1077,8 +1077,8 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
             if after in ("-", "–") and span.end + 1 < len(doc):
                 after = lowers(doc)[span.end + 1]  # "Houthi-fired missile"
             by_weapon = before in ("a", "an") and span.start > 1 and lowers(doc)[span.start - 2] in ("by", "from")
-            if before in ("by", "blamed", "between") or (after in CLAIM_WORDS) or doc[
-                    span.end : span.end + 3].text.lower().startswith("claimed") or (
+            if before in ("by", "blamed", "between") or (after in CLAIM_WORDS) or lower_text(doc[
+                    span.end : span.end + 3]).startswith("claimed") or (
                     after in ARMS and before not in ("on", "against", "targeting", "at")) or by_weapon:
                 # ("killed by a Houthi missile", "a Russian missile strike": the adjective names who fired it)
                 candidates.append((0, span))

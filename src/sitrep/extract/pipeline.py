@@ -159,10 +159,13 @@ def mark_line_starts(doc: Doc) -> Doc:
 def marks(doc: Doc, key: str) -> list[Span]:
     """The spans a component wrote to ``doc.spans[key]``, as a list made once: iterating a SpanGroup builds new
     Span objects every time, which the assemblers would otherwise do for every sentence."""
-    cache = doc.user_data.setdefault("marks", {})
-    if key not in cache:
-        cache[key] = list(doc.spans[key]) if key in doc.spans else []
-    return cache[key]
+    cache = doc.user_data.get("marks")
+    if cache is None:
+        cache = doc.user_data["marks"] = {}
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = list(doc.spans[key]) if key in doc.spans else []
+    return found
 
 
 def sentences(doc: Doc) -> list[Span]:
