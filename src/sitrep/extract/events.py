@@ -175,6 +175,7 @@ from sitrep.extract.pipeline import (
     span_record,
     span_text,
     texts,
+    wordlike,
 )
 from sitrep.extract.roles import mention_role
 from sitrep.extract.vocabulary import (
@@ -280,7 +281,8 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
 
 def _restated(clause: Span, seen: list[set[str]]) -> bool:
     """Does ``clause`` restate a clause already read (most of its words shared)? Records it in ``seen`` if not."""
-    words = {t.lower_ for t in clause if t.is_alpha or t.like_num}
+    lower, counted = lowers(clause.doc), wordlike(clause.doc)
+    words = {lower[i] for i in range(clause.start, clause.end) if counted[i]}
     if len(words) < 5:
         return False
     for earlier in seen:

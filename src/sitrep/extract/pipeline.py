@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 import spacy
+from spacy.attrs import IS_ALPHA, LIKE_NUM
 from spacy.lang.en.lex_attrs import like_num
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -215,6 +216,15 @@ def lower_text(span: Span) -> str:
 def span_lowers(span: Span) -> list[str]:
     """The lower-case forms of ``span``'s tokens (``[t.lower_ for t in span]`` without making Token objects)."""
     return lowers(span.doc)[span.start : span.end]
+
+
+def wordlike(doc: Doc) -> list[bool]:
+    """For every token, ``token.is_alpha or token.like_num`` (lexeme flags read in one ``to_array`` call, made once)."""
+    cached = doc.user_data.get("wordlike")
+    if cached is None:
+        flags = doc.to_array([IS_ALPHA, LIKE_NUM]).tolist() if len(doc) else []
+        cached = doc.user_data["wordlike"] = [bool(alpha or number) for alpha, number in flags]
+    return cached
 
 
 def lowers(doc: Doc) -> list[str]:
