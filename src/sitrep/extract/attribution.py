@@ -60,7 +60,7 @@ from sitrep.extract.lang.en.attribution import (
     UNNAMED_CLAIMANTS,
     WIRE_AGENCIES,
 )
-from sitrep.extract.pipeline import lower_text, lowers, marks, span_lowers, span_record, texts
+from sitrep.extract.pipeline import lower_text, lowers, marks, span_lowers, span_record, span_text, texts
 from sitrep.model import Attribution, Source, SourceKind, Status
 from sitrep.taxonomy import Actor, ActorTable
 
@@ -236,7 +236,7 @@ def _is_day(word: str) -> bool:
 def _classify(doc: Doc, start: int, end: int, verb: int) -> Speaker | None:
     """The kind of a speaker phrase: an actor it names decides, else its nouns."""
     lower = lowers(doc)
-    text = doc[start:end].text
+    text = span_text(doc[start:end])
     for span in marks(doc, "actors"):
         if start <= span.start < end:
             actor: Actor = span._.sitrep

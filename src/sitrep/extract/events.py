@@ -297,8 +297,7 @@ def _quoted(doc: Doc, i: int) -> bool:
     inside = doc.user_data.get("quoted")
     if inside is None:
         inside, state = [], False
-        for token in doc:
-            text = token.text
+        for text in texts(doc):
             if "\n\n" in text:
                 state = False  # an unclosed quotation does not run on past its paragraph
             elif any(q in text for q in OPEN_QUOTES):
