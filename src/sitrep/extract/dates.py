@@ -197,9 +197,12 @@ _unit_windows: tuple[str, list[tuple[int, int]]] = ("", [])
 
 def _windows_around_units(text: str) -> list[tuple[int, int]]:
     global _unit_windows
-    if _unit_windows[0] is not text:
-        _unit_windows = (text, _windows(text, _UNIT_ANCHOR))
-    return _unit_windows[1]
+    last = _unit_windows  # (read once: another thread may replace it meanwhile)
+    if last[0] is text:
+        return last[1]
+    windows = _windows(text, _UNIT_ANCHOR)
+    _unit_windows = (text, windows)
+    return windows
 
 
 def _windows(text: str, anchor: re.Pattern[str], before: int = 70, after: int = 70) -> list[tuple[int, int]]:
