@@ -60,7 +60,7 @@ from sitrep.extract.lang.en.attribution import (
     UNNAMED_CLAIMANTS,
     WIRE_AGENCIES,
 )
-from sitrep.extract.pipeline import lowers, marks, span_record
+from sitrep.extract.pipeline import lower_text, lowers, marks, span_lowers, span_record, span_text, texts
 from sitrep.model import Attribution, Source, SourceKind, Status
 from sitrep.taxonomy import Actor, ActorTable
 
@@ -77,8 +77,8 @@ def claims_in(doc: Doc, sentence: Span, actors: ActorTable) -> bool:
 def mentions_attribution(sentence: Span) -> bool:
     """Does the sentence claim, blame or deny something? Such a sentence, without an incident of its own, belongs
     to the incident before it ('The group later claimed the attack on its Amaq channel.')."""
-    words = {t.lower_ for t in sentence}
-    text = sentence.text.lower()
+    words = set(span_lowers(sentence))
+    text = lower_text(sentence)
     return bool(words & (CLAIM_VERBS | BLAME_VERBS - {"held", "suspect", "suspects"})) or any(
         phrase in text for phrase in (*RESPONSIBILITY_PHRASES, *BLAME_PHRASES)) or (
         bool(words & DENY_VERBS) and bool(words & DENIED_ACT))
@@ -191,7 +191,7 @@ def speakers(doc: Doc, sentence: Span) -> list[Speaker]:
                         seen.add(speaker.start)
             continue
         phrase = _phrase_before(doc, i, sentence.start)
-        if phrase is None and i > sentence.start and doc[i - 1].text == ",":
+        if phrase is None and i > sentence.start and texts(doc)[i - 1] == ",":
             phrase = _phrase_after(doc, i + 1, sentence.end)  # "…, said a police spokesman"
         if phrase is None:
             continue
@@ -236,7 +236,7 @@ def _is_day(word: str) -> bool:
 def _classify(doc: Doc, start: int, end: int, verb: int) -> Speaker | None:
     """The kind of a speaker phrase: an actor it names decides, else its nouns."""
     lower = lowers(doc)
-    text = doc[start:end].text
+    text = span_text(doc[start:end])
     for span in marks(doc, "actors"):
         if start <= span.start < end:
             actor: Actor = span._.sitrep
@@ -342,7 +342,7 @@ def _clause(doc: Doc, sentence: Span, i: int) -> Span:
 
 def _negated(doc: Doc, clause: Span, i: int) -> bool:
     lower = lowers(doc)
-    text = doc[clause.start : min(clause.end, i + 4)].text.lower()
+    text = lower_text(doc[clause.start : min(clause.end, i + 4)])
     if any(phrase in text for phrase in NEGATED_PHRASES):
         return True
     window = lower[max(clause.start, i - 8) : i]
@@ -355,7 +355,7 @@ def _hedged(doc: Doc, clause: Span, i: int) -> bool:
 
 def _claims(doc: Doc, sentence: Span, actor1: str | None, actors: ActorTable) -> list[_Finding]:
     lower = lowers(doc)
-    text = sentence.text.lower()
+    text = lower_text(sentence)
     verbs = [i for i in range(sentence.start, sentence.end) if lower[i] in CLAIM_VERBS]
     for phrase in RESPONSIBILITY_PHRASES:
         for match in _phrase_matches(phrase, text):
@@ -381,10 +381,10 @@ def _claims(doc: Doc, sentence: Span, actor1: str | None, actors: ActorTable) ->
         if _hedged(doc, clause, i):
             continue
         if lower[i] in ("claim", "claims") and i > sentence.start and lower[i - 1] in _DETERMINERS and \
-                "responsib" not in clause.text.lower():
+                "responsib" not in lower_text(clause):
             continue  # "made a counter claim", "the claims could not be verified": claims of figures, not of this act
         window_after = set(lower[i + 1 : min(clause.end, i + 7)])
-        if window_after & BACKGROUND_CLAIM_WORDS or "in the past" in doc[i : clause.end].text.lower() or set(
+        if window_after & BACKGROUND_CLAIM_WORDS or "in the past" in lower_text(doc[i : clause.end]) or set(
                 lower[max(clause.start, i - 3) : i]) & {"many", "most", "several", "some", "dozens"}:
             continue  # "the group has claimed similar attacks", "many have been claimed by ISWAP"
         ahead = list(doc[i + 1 : min(clause.end, i + 9)])
@@ -396,7 +396,7 @@ def _claims(doc: Doc, sentence: Span, actor1: str | None, actors: ActorTable) ->
             window_after & {"attack", "attacks", "bombing", "blast", "ambush", "assault", "killing", "explosion",
                             "raid", "strike", "operation", "shooting"})
         negated = _negated(doc, clause, i) or any(
-            c in doc[clause.start:i].text.lower() for c in UNNAMED_CLAIMANTS)
+            c in lower_text(doc[clause.start:i]) for c in UNNAMED_CLAIMANTS)
         if negated:
             continue
         claimant: str | None = None
@@ -411,7 +411,7 @@ def _claims(doc: Doc, sentence: Span, actor1: str | None, actors: ActorTable) ->
                 if actor.kind == "media" and _is_state_owner(doc, actor.owner or ""):
                     kind = "state_media"
         if claimant is None:
-            head = doc[sentence.start:i].text.lower()
+            head = lower_text(doc[sentence.start:i])
             if any(next(_phrase_matches(a, head), None) for a in GROUP_ANAPHORA) and \
                     actor1 not in GENERIC_PERPETRATORS:
                 claimant, kind = actor1, "perpetrator_media"
@@ -493,8 +493,8 @@ def _medium(doc: Doc, sentence: Span, medium_span: Span | None) -> tuple[str | N
     if medium_span is not None and medium_span._.sitrep.kind == "media":
         return medium_span._.sitrep.canonical, "posted to website, blog or social media"
     lower = lowers(doc)
-    found = [(doc[i].text, MEDIUM_WORDS[lower[i]]) for i in range(sentence.start, sentence.end)
-             if lower[i] in MEDIUM_WORDS and not (lower[i] == "x" and doc[i].text != "X")]
+    found = [(texts(doc)[i], MEDIUM_WORDS[lower[i]]) for i in range(sentence.start, sentence.end)
+             if lower[i] in MEDIUM_WORDS and not (lower[i] == "x" and texts(doc)[i] != "X")]
     # "a statement on Telegram": the channel says more than the word "statement"
     return next((f for f in found if f[1] != "other"), found[0] if found else (None, None))
 
@@ -522,7 +522,7 @@ def _denials(doc: Doc, sentence: Span, actors: ActorTable) -> list[_Finding]:
 
 def _blames(doc: Doc, sentence: Span, actors: ActorTable) -> list[_Finding]:
     lower = lowers(doc)
-    text = sentence.text.lower()
+    text = lower_text(sentence)
     spans = [s for s in marks(doc, "actors") if sentence.start <= s.start < sentence.end
              and s._.sitrep.kind not in ("media", "monitor")]
     out = []

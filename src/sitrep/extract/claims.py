@@ -84,7 +84,7 @@ from sitrep.extract.lang.en.claims import (
     UNNAMED_QUALIFIERS,
 )
 from sitrep.extract.numbers import ParsedNumber
-from sitrep.extract.pipeline import lowers, marks, span_record
+from sitrep.extract.pipeline import lower_text, lowers, marks, span_lowers, span_record, span_text, texts
 from sitrep.extract.pipeline import sentences as sentences_of
 from sitrep.extract.roles import claim_actor, figure_target, mention_role, party_mentions
 from sitrep.extract.vocabulary import (
@@ -207,6 +207,8 @@ def assemble_claims(doc: Doc, document_id: str, actors: ActorTable, covered: set
     that answer them), so that incident extraction does not read them again; ``outlet`` is the document's source,
     recorded with the speaker on each claim's :class:`~sitrep.model.Source`.
     """
+    if all(span._.sitrep.vague for span in marks(doc, "numbers")):
+        return []  # no count to read, so no figure: no claim, and no sentence left to the claims (the rest is skipped)
     ctx = Context.of(doc)
     drafts = _read_figures(ctx)
     _national_targets(ctx, drafts, actors)
@@ -370,7 +372,7 @@ def _share_tail_facets(ctx: Context, drafts: list[Draft], draft: Draft) -> None:
     previous = drafts[-1] if drafts else None
     if previous is None or previous.sentence != draft.sentence or previous.parent is not draft.parent:
         return
-    between = [t.lower_ for t in ctx.doc[previous.number.end : draft.number.start]]
+    between = lowers(ctx.doc)[previous.number.end : draft.number.start]
     if "and" not in between or set(between) & (set(BOUNDARY) | ANTECEDENT_WORDS | {"in", "during", "at"}):
         return
     # A place is shared only by counts of one kind: 'shot down 3 drones and repelled 18 attacks in Marib' places
@@ -402,15 +404,15 @@ def _national_targets(ctx: Context, drafts: list[Draft], actors: ActorTable) -> 
             continue
         if (before is not None and before.sentence == draft.sentence and before.parent is None
                 and draft.number.end < len(doc)
-                and doc[draft.number.end].lower_ == "others" and before.facets.get("target", "") in actors.actors):
+                and lowers(doc)[draft.number.end] == "others" and before.facets.get("target", "") in actors.actors):
             draft.facets["target"] = before.facets["target"]  # 'and wounding 402 others': the same soldiers
             continue
         for i in range(draft.number.end, min(draft.window_end, draft.number.end + 5)):
-            if target_category_for_term(doc[i].lower_) != draft.facets["target"]:
+            if target_category_for_term(lowers(doc)[i]) != draft.facets["target"]:
                 continue
             for j in (i - 1, i - 2):
-                if j >= draft.number.end and doc[j].text in DEMONYMS:
-                    name = actors.canonical(f"{doc[j].text} soldiers") or actors.canonical(f"{doc[j].text} forces")
+                if j >= draft.number.end and texts(doc)[j] in DEMONYMS:
+                    name = actors.canonical(f"{texts(doc)[j]} soldiers") or actors.canonical(f"{texts(doc)[j]} forces")
                     if name is not None:
                         draft.facets["target"] = placed[(draft.measure, draft.value)] = name
                     break
@@ -423,18 +425,18 @@ def _not_a_figure(ctx: Context, number: Span) -> bool:
     doc = ctx.doc
     if any(t.lower_ in ROUND_WORDS for t in number):
         return True
-    before = [t.lower_ for t in doc[max(0, number.start - 3) : number.start]]
+    before = lowers(doc)[max(0, number.start - 3) : number.start]
     if before[-2:] == ["age", "of"] or before[-1:] in (["aged"], ["age"]):
         return True  # 'children under the age of eighteen'
     i = number.end
-    while i < len(doc) and i - number.end < 3 and (doc[i].lower_ in ("or", "to", "-", "–") or i in ctx.number_tokens):
+    while i < len(doc) and i - number.end < 3 and (lowers(doc)[i] in ("or", "to", "-", "–") or i in ctx.number_tokens):
         i += 1
-    return i < len(doc) and doc[i].lower_ in DURATION_UNITS
+    return i < len(doc) and lowers(doc)[i] in DURATION_UNITS
 
 
 def _each_places(ctx: Context, number: Span, draft: Draft) -> list[str]:
     doc = ctx.doc
-    if number.end >= len(doc) or doc[number.end].lower_ != "each":
+    if number.end >= len(doc) or lowers(doc)[number.end] != "each":
         return []
     names: list[str] = []
     for i in range(number.end, draft.window_end):
@@ -594,7 +596,7 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
         measure = "operations"
     if (measure is None and relation == "own" and previous is not None and previous.sentence == sent_index
             and previous.measure != "operations"):
-        between = [t.lower_ for t in doc[previous.window_end : number.start]]
+        between = lowers(doc)[previous.window_end : number.start]
         if (previous.measure in MATERIEL or previous.measure == "sites_destroyed") and set(between) <= {
                 "and", ",", "as", "well"}:
             # "destroyed nine vehicles and three surveillance cameras"
@@ -723,14 +725,14 @@ def _clause_tactic(ctx: Context, number: Span, sentence: Span) -> str | None:
     # Other counts may come between only in a list the count opens ('395 including 92 children … were killed').
     listing = doc[number.end : number.end + 1].text.lower() in ("including", "among", "of")
     for i in range(number.end, min(sentence.end, number.end + 30)):
-        word = doc[i].lower_
-        if (doc[i].text in BOUNDARY and word != ",") or (doc[i].is_space and "\n" in doc[i].text) or (
+        word = lowers(doc)[i]
+        if (texts(doc)[i] in BOUNDARY and word != ",") or (doc[i].is_space and "\n" in texts(doc)[i]) or (
                 i in ctx.number_starts and not listing):
             return None
         if word in KILL or word in WOUND or word in COMBINED or word in KILL_EUPHEMISMS or word == "lives":
             verb = i
             break
-    if verb is None or (doc[verb - 1].lower_ not in ("were", "was", "been") and doc[verb].lower_ != "died"):
+    if verb is None or (lowers(doc)[verb - 1] not in ("were", "was", "been") and lowers(doc)[verb] != "died"):
         return None  # the count is the subject of its own clause: 'were killed in', not '48 killed in shelling'
     if tactic_for_term(doc[verb].lower_) is not None:
         return tactic_for_term(doc[verb].lower_)  # 'were executed'
@@ -750,11 +752,11 @@ def _clause_measure(ctx: Context, number: Span, sentence: Span) -> str | None:
     """The casualty verb that ends the clause a count opens: '395 including 92 children and 71 women were killed'."""
     doc = ctx.doc
     for i in range(number.end, min(sentence.end, number.end + 30)):
-        word = doc[i].lower_
-        if word in (";", ".") or (doc[i].is_space and "\n" in doc[i].text):
+        word = lowers(doc)[i]
+        if word in (";", ".") or (doc[i].is_space and "\n" in texts(doc)[i]):
             return None
         if word in KILL or word in WOUND or word in COMBINED:
-            return casualty_measure([t.lower_ for t in doc[i : i + 3]])
+            return casualty_measure(lowers(doc)[i : i + 3])
         if word in KILL_EUPHEMISMS or word in ("lives",):
             return "killed"
     return None
@@ -823,32 +825,32 @@ def _stated_toll(ctx: Context, number: Span, sentence: Span) -> tuple[str, str |
     casualties stood at 3,179', 'the death toll rose to 40'. None when the count does not close such a phrase."""
     doc = ctx.doc
     link = number.start - 1
-    if link <= sentence.start or doc[link].lower_ not in TOLL_LINKS:
+    if link <= sentence.start or lowers(doc)[link] not in TOLL_LINKS:
         return None
-    verb = doc[link - 1].lower_
-    if doc[link].lower_ == "to" and verb not in _TOLL_RISE:
+    verb = lowers(doc)[link - 1]
+    if lowers(doc)[link] == "to" and verb not in _TOLL_RISE:
         return None  # 'rose to', 'came to'; never 'to 12 villages'
-    if doc[link].lower_ == "at" and verb not in _TOLL_STAND and verb not in _TOLL_AT_NOUNS:
+    if lowers(doc)[link] == "at" and verb not in _TOLL_STAND and verb not in _TOLL_AT_NOUNS:
         return None  # 'stood at', 'deaths at'; never 'killed at 3 checkpoints'
     for j in range(link - 1, max(sentence.start, link - 14) - 1, -1):
-        word = doc[j].lower_
-        if doc[j].text in BOUNDARY or j in ctx.number_tokens:
+        word = lowers(doc)[j]
+        if texts(doc)[j] in BOUNDARY or j in ctx.number_tokens:
             return None
         if word not in TOLL_NOUNS:
             continue
         measure = TOLL_NOUNS[word]
-        if word == "toll" and j > 0 and doc[j - 1].lower_ in ("casualty", "casualties"):
+        if word == "toll" and j > 0 and lowers(doc)[j - 1] in ("casualty", "casualties"):
             measure = "killed_or_wounded"
-        if j - 2 >= sentence.start and doc[j - 1].lower_ in ("and", "or") and TOLL_NOUNS.get(
-                doc[j - 2].lower_, measure) != measure:
+        if j - 2 >= sentence.start and lowers(doc)[j - 1] in ("and", "or") and TOLL_NOUNS.get(
+                lowers(doc)[j - 2], measure) != measure:
             measure = "killed_or_wounded"  # 'the number of dead and wounded is 84': both together
             j -= 2
         group = None
         for k in range(j - 1, max(sentence.start, j - 4) - 1, -1):
-            if doc[k].text in BOUNDARY:
+            if texts(doc)[k] in BOUNDARY:
                 break
-            if doc[k].lower_ in TOLL_GROUPS:
-                group = TOLL_GROUPS[doc[k].lower_]
+            if lowers(doc)[k] in TOLL_GROUPS:
+                group = TOLL_GROUPS[lowers(doc)[k]]
                 break
         return measure, group
     return None
@@ -878,10 +880,10 @@ def _label_before(ctx: Context, number: Span) -> tuple[str, str] | None:
     (month), 'Total: 864' (a total). Only at the start of a line (after an optional bullet)."""
     doc = ctx.doc
     i = number.start - 1
-    if i < 1 or doc[i].text not in MONTH_SEPARATORS:
+    if i < 1 or texts(doc)[i] not in MONTH_SEPARATORS:
         return None
     j = i
-    while j > 0 and not ("\n" in doc[j - 1].text and doc[j - 1].is_space) and i - j < 6:
+    while j > 0 and not ("\n" in texts(doc)[j - 1] and doc[j - 1].is_space) and i - j < 6:
         j -= 1
     words = [t for t in doc[j:i] if t.text not in ("-", "*", "•", "·", "–")]
     if not words:
@@ -903,12 +905,14 @@ def _label_before(ctx: Context, number: Span) -> tuple[str, str] | None:
 
 def _month_in(ctx: Context, start: int, end: int) -> str | None:
     """The calendar month a clause in [start, end) is about, with the publication's year, or None."""
+    if MONTHS.keys().isdisjoint(lowers(ctx.doc)[start:end]):
+        return None  # (most clauses name no month: their tokens are not walked)
     dated = {i for s in ctx.date_spans for i in range(s.start, s.end)}
     for token in ctx.doc[start:end]:
         # A bare month name as the clause's subject ('June was the deadliest month'), which the date reader leaves
         # alone; never a month of a date or period ('the week to November 4'), nor the verb 'may'.
         if (token.text[:1].isupper() and token.lower_ in MONTHS and token.lower_ != "may" and token.i not in dated
-                and not (token.i > 0 and ctx.doc[token.i - 1].lower_ in _MONTH_PREPOSITIONS)):
+                and not (token.i > 0 and lowers(ctx.doc)[token.i - 1] in _MONTH_PREPOSITIONS)):
             return _month_key(ctx, MONTHS[token.lower_])
     return None
 
@@ -919,10 +923,12 @@ _MONTH_PREPOSITIONS = {"in", "to", "since", "until", "till", "through", "of", "f
 def _month_after(ctx: Context, end: int) -> str | None:
     """'23 in October': the calendar month named right after a count (a month of a longer period)."""
     for span in ctx.date_spans:
+        if span.start not in (end, end + 1):
+            continue  # (before reading the payload: ``span._`` costs a few microseconds)
         mention: DateMention = span._.sitrep
-        if span.start in (end, end + 1) and mention.kind == "month" and mention.first and mention.last \
+        if mention.kind == "month" and mention.first and mention.last \
                 and mention.first[:7] == mention.last[:7] and not mention.first.startswith("--"):
-            if span.start == end + 1 and ctx.doc[end].text not in (",",):
+            if span.start == end + 1 and texts(ctx.doc)[end] not in (",",):
                 continue
             return mention.first[:7]
     return None
@@ -945,7 +951,7 @@ def _useful_end(ctx: Context, number: Span, start: int, end: int, item: str | No
     item_words = set(item.split()) if item else set()
     useful = number.end
     for i in range(start, end):
-        word = doc[i].lower_
+        word = lowers(doc)[i]
         if word in CUE_WORDS or word in item_words:
             useful = max(useful, i + 1)
         for found in (ctx.tactic_at, ctx.actor_at, ctx.place_at, ctx.region_at):
@@ -1003,7 +1009,7 @@ def _clause_start(ctx: Context, number: Span, sentence: Span, reach: int) -> int
     i = number.start
     while i > sentence.start and number.start - i < reach:
         # A comma stays inside: 'June was the deadliest month, with 35'.
-        if (ctx.doc[i - 1].text in BOUNDARY and ctx.doc[i - 1].text != ",") or (i - 1) in ctx.number_tokens:
+        if (texts(ctx.doc)[i - 1] in BOUNDARY and texts(ctx.doc)[i - 1] != ",") or (i - 1) in ctx.number_tokens:
             break
         i -= 1
     return i
@@ -1033,14 +1039,14 @@ def _right_window(ctx: Context, number: Span, sentence: Span) -> tuple[int, int]
         if token.is_space and "\n" in token.text:
             break
         if token.text in BOUNDARY:
-            if token.text == "," and i + 1 < sentence.end and doc[i + 1].lower_ in CONTINUE_AFTER_COMMA:
+            if token.text == "," and i + 1 < sentence.end and lowers(doc)[i + 1] in CONTINUE_AFTER_COMMA:
                 i += 1
                 continue
             break
         if token.lower_ in CLAUSE_BREAK and i + 1 < sentence.end:
             nxt = doc[i + 1]
             if (i + 1) in ctx.number_starts or (nxt.lower_ == "the" and i + 2 < sentence.end
-                                                and doc[i + 2].lower_ in REMAINDER_WORDS):
+                                                and lowers(doc)[i + 2] in REMAINDER_WORDS):
                 break
         i += 1
     return number.end, i
@@ -1139,7 +1145,7 @@ def _blocks(ctx: Context, drafts: list[Draft]) -> list[tuple[int, int, list[Draf
         gap = 0
         cursor = index + 1
         while cursor < sentences and gap < 2:
-            if not ctx.sentences[cursor].text.strip():
+            if not span_text(ctx.sentences[cursor]).strip():
                 cursor += 1
                 continue
             more = by_sentence.get(cursor, [])
@@ -1183,14 +1189,14 @@ def _restated(ctx: Context, blocks: list[tuple[int, int, list[Draft]]], by_sente
         named = {s._.sitrep.canonical for s in marks(ctx.doc, "actors") if sentence.start <= s.start < sentence.end}
         owner = next((n for name, n in monitors if name in named and blocks[n][1] < index), None)
         if (index in inside or owner is None or not figures or _one_incident(ctx, index) or _background(ctx, index)
-                or not {t.lower_ for t in sentence} & (CLAIM_VERBS | SOURCE_WORDS)
+                or not set(span_lowers(sentence)) & (CLAIM_VERBS | SOURCE_WORDS)
                 or any(d.measure not in _CASUALTIES for d in figures)):
             index += 1
             continue
         members = blocks[owner][2]
         members.extend(figures)
         index += 1
-        while index < len(ctx.sentences) and (not ctx.sentences[index].text.strip() or by_sentence.get(index)):
+        while index < len(ctx.sentences) and (not span_text(ctx.sentences[index]).strip() or by_sentence.get(index)):
             more = by_sentence.get(index, [])
             if more and (index in inside or _one_incident(ctx, index) or _background(ctx, index)
                          or any(d.measure not in _CASUALTIES for d in more)):
@@ -1288,14 +1294,14 @@ def _has_source(ctx: Context, index: int) -> bool:
 def _incident_shape(ctx: Context, index: int, own_period: bool) -> bool:
     """One incident told with its numbers: a single day named and no period, or 'claimed responsibility for'."""
     sentence = ctx.sentences[index]
-    text = sentence.text.lower()
+    text = lower_text(sentence)
     if "responsibility" in text:
         return True
     if own_period:
         return False
     # 'from January until July 25': a day that closes (or opens) a span is not the day of one incident.
     days = [s for s in ctx.date_spans if sentence.start <= s.start < sentence.end and s._.sitrep.kind == "date"
-            and not (s.start > 0 and ctx.doc[s.start - 1].lower_ in _SPAN_EDGES)]
+            and not (s.start > 0 and lowers(ctx.doc)[s.start - 1] in _SPAN_EDGES)]
     if not days:
         return False
     lower = lowers(ctx.doc)[sentence.start : sentence.end]
@@ -1341,11 +1347,11 @@ def _background(ctx: Context, index: int) -> bool:
     if numbers:
         # 'X came to 10,453 …, compared to 11,434 in 2016', '… the government said, a claim denied by the group':
         # a comparison or denial told after the claim's own count does not make the count another party's.
-        later = {t.lower_ for t in ctx.doc[numbers[0] : sentence.end]}
+        later = set(lowers(ctx.doc)[numbers[0] : sentence.end])
         words = words - (later & _AFTER_THE_COUNT)
     if words & {"since", "compared", "previously", "ago", "separate", "rejected", "disputed", "denied"}:
         return True  # another time, or another party's account
-    text = sentence.text.lower()
+    text = lower_text(sentence)
     if "last year" in text and words & _REPORTING and not words & {"compared", "than"}:
         return False  # 'with the bureau reporting at least 125 drone strikes last year': the claim's own year
     return "last year" in text or "previous year" in text or "the year before" in text
@@ -1378,7 +1384,7 @@ _MANY = {"different", "various", "several", "multiple", "numerous", "series", "r
 
 def _many_operations(sentence: Span) -> bool:
     """The sentence counts over many operations: 'in different operations', 'in a series of raids'."""
-    lower = [t.lower_ for t in sentence]
+    lower = span_lowers(sentence)
     return any(word in _MANY and lower[i + 1 : i + 3] and any(
         w.endswith("s") and (w in OP_NOUNS or w in CLAIM_OP_NOUNS or w == "operations") for w in lower[i + 1 : i + 3])
         for i, word in enumerate(lower))
@@ -1421,7 +1427,7 @@ def _across_places(sentence: Span) -> bool:
 
 def _cumulative_count(sentence: Span) -> bool:
     """A count kept up to now by who keeps it: 'has registered', 'have been reported', 'has carried out'."""
-    lower = [t.lower_ for t in sentence]
+    lower = span_lowers(sentence)
     for i, word in enumerate(lower):
         if word in ("has", "have"):
             following = [w for w in lower[i + 1 : i + 4] if w not in ("been", "so", "far", "already")]
@@ -1454,7 +1460,7 @@ def _answers_block(ctx: Context, first: int, other: int, figures: list[Draft], m
                and s._.sitrep.kind not in NON_PERPETRATOR_KINDS and s._.sitrep.canonical not in targets}
     if not speakers:
         # 'The Ministry of Defence, however, said …': an authority the actor table cannot name without a country.
-        lead = {t.lower_ for t in ctx.doc[sentence.start : first_number]}
+        lead = set(lowers(ctx.doc)[sentence.start : first_number])
         speakers = {"authority"} if lead & AUTHORITY_SPEAKERS and lead & SOURCE_WORDS else set()
     return bool(speakers) and bool(openers) and not (speakers & openers)
 
@@ -1554,7 +1560,7 @@ def _compared(ctx: Context, drafts: list[Draft]) -> tuple[list[Draft], list[tupl
         same = previous is not None and previous.sentence == draft.sentence
         lead = ctx.doc[previous.number.end if same and previous else sentence.start : draft.number.start]
         previous = draft
-        words = [t.lower_ for t in lead]
+        words = span_lowers(lead)
         opens = any(tuple(words[i : i + 2]) in COMPARISON_LEADS for i in range(len(words)))
         if current is not None and current[-1].sentence == draft.sentence and not opens:
             current.append(draft)
@@ -1590,8 +1596,10 @@ def _unnamed_perpetrator(ctx: Context, index: int) -> Span | None:
     to a noun of armed parties), or None."""
     doc = ctx.doc
     sentence = ctx.sentences[index]
+    if "by" not in span_lowers(sentence) and not any(w in UNNAMED_QUALIFIERS for w in span_lowers(sentence)):
+        return None  # (neither loop below can find anything: their tokens are not walked)
     for token in sentence[:-1]:
-        if token.lower_ not in UNNAMED_QUALIFIERS or doc[token.i + 1].lower_ not in UNNAMED_PARTIES:
+        if token.lower_ not in UNNAMED_QUALIFIERS or lowers(doc)[token.i + 1] not in UNNAMED_PARTIES:
             continue
         before = [t.lower_ for t in doc[max(sentence.start, token.i - 3) : token.i] if t.lower_ not in ("the",)]
         if any(tuple(before[-len(p):]) == p for p in PERPETRATOR_LEADS):
@@ -1599,7 +1607,7 @@ def _unnamed_perpetrator(ctx: Context, index: int) -> Span | None:
     for token in sentence[:-1]:
         if token.lower_ != "by":
             continue
-        start = token.i + 1 + (doc[token.i + 1].lower_ == "the")
+        start = token.i + 1 + (lowers(doc)[token.i + 1] == "the")
         for end in range(start + 1, min(sentence.end, start + 5) + 1):
             word = doc[end - 1]
             if word.text in BOUNDARY or word.like_num or word.i in ctx.actor_at:
@@ -1621,7 +1629,7 @@ def _line_perpetrator(ctx: Context, index: int, first_number: int) -> Span | Non
             return span
         if "by" in lead[-3:] and not any(w in KILL or w.isdigit() for w in lead[lead.index("by"):]):
             return span  # 'by Syrian and Russian warplanes', 'by Hayyaat Tahrir al-Sham'
-        after = {t.lower_ for t in doc[span.end : min(sentence.end, span.end + 6)]}
+        after = set(lowers(doc)[span.end : min(sentence.end, span.end + 6)])
         if after & RESPONSIBLE and span.start < first_number:
             return span
     return None
@@ -1651,7 +1659,8 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
 
     if monitor is not None and perpetrator is None:
         # The sentence before the trigger, blank lines between paragraphs aside.
-        previous = next((i for i in range(first - 1, max(-1, first - 3), -1) if ctx.sentences[i].text.strip()), first)
+        previous = next((i for i in range(first - 1, max(-1, first - 3), -1)
+                         if span_text(ctx.sentences[i]).strip()), first)
         _civilian_toll(ctx, drafts, max(lo, ctx.sentences[previous].start), trigger.end)
     targets = {d.facets.get("target", "").removesuffix(" and allies") for d in drafts}
     totals = [d for d in drafts if d.sentence == first]
@@ -1745,7 +1754,7 @@ def _civilian_toll(ctx: Context, drafts: list[Draft], start: int, end: int) -> N
     heads = [d for d in drafts if d.parent is None and d.measure in _CASUALTIES and d.number.start < end]
     if not heads or any("target" in d.facets for d in heads):
         return
-    words = [t.lower_ for t in ctx.doc[start:end]]
+    words = lowers(ctx.doc)[start:end]
     nouns = {*TOLL_NOUNS, "victims"}
     if any(w in ("civilian", "civilians") and words[i + 1 : i + 2] and words[i + 1] in nouns
            for i, w in enumerate(words)):
@@ -1966,7 +1975,7 @@ def _name_before(doc: Doc, verb: int, lo: int) -> Span | None:
     start = verb
     while start > lo and verb - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha:
         start -= 1
-    if start == verb or doc[start].lower_ in _NOT_NAMES:
+    if start == verb or lowers(doc)[start] in _NOT_NAMES:
         return None
     return doc[start:verb]
 
@@ -1976,7 +1985,7 @@ def _name_after(doc: Doc, start: int, hi: int) -> Span | None:
     end = start
     while end < hi and end - start < 3 and doc[end].is_title and doc[end].is_alpha:
         end += 1
-    if end == start or doc[start].lower_ in _NOT_NAMES or (end < hi and doc[end].is_alpha):
+    if end == start or lowers(doc)[start] in _NOT_NAMES or (end < hi and doc[end].is_alpha):
         return None
     return doc[start:end]
 
@@ -2007,7 +2016,7 @@ def _introduced_as(ctx: Context, actors: ActorTable, at: int, lo: int, hi: int) 
         if before.start <= span.start < before.end and span._.sitrep.kind not in ("location",):
             return span._.sitrep.owner if span._.sitrep.kind == "media" else span._.sitrep.canonical
     for token in before:
-        if token.i + 1 < before.end and doc[token.i + 1].text in ("'s", "’s"):
+        if token.i + 1 < before.end and texts(doc)[token.i + 1] in ("'s", "’s"):
             demonym = _demonym(token.text)
             if demonym is not None:
                 return actors.canonical(f"{demonym} government")
@@ -2021,11 +2030,11 @@ def _organisation(ctx: Context, actors: ActorTable, start: int, end: int, lo: in
     for span in marks(doc, "actors"):
         if start <= span.start < end and span._.sitrep.kind not in ("location",):
             return span._.sitrep.owner if span._.sitrep.kind == "media" else span._.sitrep.canonical
-    while start < end and doc[start].lower_ in ("the", "a", "an"):
+    while start < end and lowers(doc)[start] in ("the", "a", "an"):
         start += 1
     stop = start
     while stop < end and (doc[stop].is_title or (
-            stop > start and doc[stop].lower_ in ("of", "for", "and") and stop + 1 < end and doc[stop + 1].is_title)):
+            stop > start and lowers(doc)[stop] in ("of", "for", "and") and stop + 1 < end and doc[stop + 1].is_title)):
         stop += 1  # 'Ministry of Interior', 'Office for Security and Defence'
     if stop == start:
         return None
@@ -2044,7 +2053,7 @@ def _launcher(ctx: Context, actors: ActorTable, sentence: int) -> str | None:
     for token in span:
         if token.lower_ not in _LAUNCH_VERBS or token.i - 1 < span.start:
             continue
-        demonym = _demonym(ctx.doc[token.i - 1].text)
+        demonym = _demonym(texts(ctx.doc)[token.i - 1])
         if demonym is not None:
             found = actors.canonical(f"{demonym} forces") or actors.canonical(f"{demonym} military")
             if found is not None:
@@ -2077,7 +2086,7 @@ def _reports_itself(ctx: Context, actor: Span, trigger: Span, drafts: list[Draft
         return False
     if not (trigger.start <= actor.start < own[0].number.start) or actor.start - trigger.start > 3:
         return False
-    words = {t.lower_ for t in ctx.doc[lo:hi]}
+    words = set(lowers(ctx.doc)[lo:hi])
     # Any speaking verb left here has another speaker ('…, a government official said'): the party would have been
     # read as the claimant already had it spoken.
     return not words & ({"according", "reporting", "monitor", "tally"} | CLAIM_VERBS | SPEAKER_ACTS | SOURCE_WORDS)
@@ -2202,20 +2211,20 @@ def _according_to(ctx: Context, sentence: Span) -> Span | None:
     actor mention where the table knows it, else the capitalised name as written), or None."""
     doc = ctx.doc
     for token in sentence[:-1]:
-        if token.lower_ != "according" or doc[token.i + 1].lower_ != "to":
+        if token.lower_ != "according" or lowers(doc)[token.i + 1] != "to":
             continue
         start = token.i + 2
-        while start < sentence.end and doc[start].lower_ in ("the", "a", "an"):
+        while start < sentence.end and lowers(doc)[start] in ("the", "a", "an"):
             start += 1
-        stop = next((i for i in range(start, sentence.end) if doc[i].text in BOUNDARY), sentence.end)
+        stop = next((i for i in range(start, sentence.end) if texts(doc)[i] in BOUNDARY), sentence.end)
         for span in marks(doc, "actors"):
             # 'according to the November balance sheet announced by HPG': the party named in the phrase.
             if start <= span.start < stop and span._.sitrep.kind not in ("location",):
                 return span
         end = start
-        while end < stop and (doc[end].text[:1].isupper() or doc[end].text in ("-", "'s")) and end - start < 6:
+        while end < stop and (texts(doc)[end][:1].isupper() or texts(doc)[end] in ("-", "'s")) and end - start < 6:
             end += 1
-        if end > start and (end == stop or not doc[end].is_alpha) and doc[start].lower_ not in MONTHS:
+        if end > start and (end == stop or not doc[end].is_alpha) and lowers(doc)[start] not in MONTHS:
             return doc[start:end]  # a source the table does not know, as written: 'according to AFP'
     return None
 
@@ -2236,7 +2245,7 @@ def _own_voice(ctx: Context, lo: int, hi: int, targets: set[str]) -> Span | None
             return span
     for index in range(ctx.sentence_of[lo], ctx.sentence_of[max(lo, hi - 1)] + 1):
         sentence = ctx.sentences[index]
-        lower = [t.lower_ for t in sentence]
+        lower = span_lowers(sentence)
         owned = [i for i, w in enumerate(lower) if w in _OWNERS or (
             w in ("'s", "’s") and i > 0 and lower[i - 1] in _OWNER_NOUNS)]
         if not any(w in SPEAKER_NOUNS for i in owned for w in lower[i + 1 : i + 7]):
@@ -2266,7 +2275,7 @@ def _period(ctx: Context, first: int, lo: int, hi: int,
         in_trigger = 0 if trigger.start <= span.start < trigger.end else 1
         kind = 0 if mention.kind in PERIOD_KINDS_EXPLICIT else (1 if mention.first else 2)
         # 'a decline from the record-high figure in 2016', 'more than in 2019': a period the count is set against.
-        lead = {t.lower_ for t in ctx.doc[max(lo, span.start - 5) : span.start + 1]}
+        lead = set(lowers(ctx.doc)[max(lo, span.start - 5) : span.start + 1])
         return int(bool(lead & COMPARED_PERIOD_CUES)), kind, in_trigger, abs(span.start - trigger.start)
 
     usable = [s for s in periods if s._.sitrep.first is not None or s._.sitrep.days_stated is not None]

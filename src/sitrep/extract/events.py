@@ -168,7 +168,18 @@ from sitrep.extract.lang.en.incidents import (
     WEAPON_TACTICS,
     WEAPON_WORDS,
 )
-from sitrep.extract.pipeline import lowers, marks, sentences, span_record
+from sitrep.extract.pipeline import (
+    doc_text,
+    lower_text,
+    lowers,
+    marks,
+    sentences,
+    span_lowers,
+    span_record,
+    span_text,
+    texts,
+    wordlike,
+)
 from sitrep.extract.roles import actor_candidates, incident_target, passive_victim
 from sitrep.extract.vocabulary import (
     CAPTURE,
@@ -229,7 +240,7 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
     background = False
     seen: list[set[str]] = []
     for index, sentence in enumerate(sentences(doc)):
-        if index in claim_sentences or not sentence.text.strip():
+        if index in claim_sentences or not span_text(sentence).strip():
             continue
         for clause in _clauses(doc, sentence):
             if _restated(clause, seen):
@@ -272,7 +283,8 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
 
 def _restated(clause: Span, seen: list[set[str]]) -> bool:
     """Does ``clause`` restate a clause already read (most of its words shared)? Records it in ``seen`` if not."""
-    words = {t.lower_ for t in clause if t.is_alpha or t.like_num}
+    lower, counted = lowers(clause.doc), wordlike(clause.doc)
+    words = {lower[i] for i in range(clause.start, clause.end) if counted[i]}
     if len(words) < 5:
         return False
     for earlier in seen:
@@ -287,8 +299,7 @@ def _quoted(doc: Doc, i: int) -> bool:
     inside = doc.user_data.get("quoted")
     if inside is None:
         inside, state = [], False
-        for token in doc:
-            text = token.text
+        for text in texts(doc):
             if "\n\n" in text:
                 state = False  # an unclosed quotation does not run on past its paragraph
             elif any(q in text for q in OPEN_QUOTES):
@@ -312,7 +323,7 @@ def _tells_act(doc: Doc, clause: Span) -> bool:
 def _earlier_incident(clause: Span, triggers: list[Span]) -> int | None:
     """'The attack comes two days after gunmen killed …': how many days before the incident just told the one after
     'after' happened; None unless the clause says so and a trigger follows 'after'."""
-    found = COMES_AFTER.search(clause.text.lower())
+    found = COMES_AFTER.search(lower_text(clause))
     if found is None or not any(t.start_char - clause.start_char >= found.end() for t in triggers):
         return None
     return EARLIER_BY[found.group(1)]
@@ -322,7 +333,7 @@ def _relative_to_previous(clause: Span, triggers: list[Span]) -> int | None:
     earlier = _earlier_incident(clause, triggers)
     if earlier is not None:
         return -earlier
-    head = clause[:10].text.lower()
+    head = lower_text(clause[:10])
     if any(p in head for p in SAME_DAY):
         return 0
     if any(p in head for p in NEXT_DAY):
@@ -333,11 +344,12 @@ def _relative_to_previous(clause: Span, triggers: list[Span]) -> int | None:
 def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | None, current: EventDraft,
                  triggers: list[Span]) -> bool:
     """Does this clause report a new incident rather than more of the current one?"""
-    head = clause[:8].text.lower()
+    head = lower_text(clause[:8])
     if any(head.startswith(p) or f" {p}" in head[:40] for p in NEW_EVENT_PHRASES) or clause[0].lower_ in (
             "separately", "meanwhile", "elsewhere"):
         return True
-    if any(clause.text.lower().startswith(p) for p in LEAD_NEW_EVENT) or _ordinal_incident(clause) or any(
+    lowered = lower_text(clause)
+    if any(lowered.startswith(p) for p in LEAD_NEW_EVENT) or _ordinal_incident(clause) or any(
             w in NEW_ACT_WORDS for w in lowers(doc)[clause.start : clause.end]) or _earlier_incident(
                 clause, triggers) is not None:
         return True  # "Later on Friday, …", "A third attack took place near Dibis"
@@ -358,15 +370,15 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
         return True
     # "In Baghlan, Taliban fighters clashed …" after an event elsewhere: a new place opens a new incident.
     if clause[0].lower_ == "in" and current.sentences:
-        name = 1 + (clause[1:2].text.lower() == "the")
-        name += clause[name : name + 1].text.lower() in DIRECTIONS  # "In the southern Helmand province, …"
+        name = 1 + (lower_text(clause[1:2]) == "the")
+        name += lower_text(clause[name : name + 1]) in DIRECTIONS  # "In the southern Helmand province, …"
         if clause.start + name < clause.end and clause[name].text[:1].isupper() and \
                 any(t.text == "," for t in clause[name + 1 : name + 6]):
             return True
     # "Bursa's police raided …" after a raid in Istanbul: a clause led by another place is another incident.
     lead = _leading_place(doc, clause)
     if lead is not None and current.sentences and lead not in {
-            p.text.lower() for s in current.sentences for p in _place_marks(doc) if s.start <= p.start < s.end}:
+            lower_text(p) for s in current.sentences for p in _place_marks(doc) if s.start <= p.start < s.end}:
         return True
     # A protest after an attack (or the reverse) in the same report is another event.
     kinds = {_kind(t) for t in current.triggers}
@@ -398,7 +410,7 @@ def _also_elsewhere(doc: Doc, clause: Span, current: EventDraft, triggers: list[
     lower = lowers(doc)
     if not any(lower[j] in ADDING_WORDS for j in range(max(clause.start, triggers[0].start - 3), triggers[0].start)) \
             and not (lower[clause.start] in ADDING_WORDS and clause[1:2].text == ",") \
-            and not any(lower[j] == "earlier" and lower[j + 1] == "in" and doc[j + 2].text[:1].isupper()
+            and not any(lower[j] == "earlier" and lower[j + 1] == "in" and texts(doc)[j + 2][:1].isupper()
                         for j in range(clause.start, clause.end - 2)):
         return False  # ("Also, gunmen shot …"; "two protesters died earlier in Basra": another place, another act)
     here = [p.name.lower() for p in _place_candidates(doc, EventDraft(sentences=[clause], triggers=triggers))]
@@ -418,8 +430,8 @@ def _leading_place(doc: Doc, clause: Span) -> str | None:
     detained"), lower-cased; None when it opens otherwise."""
     for span in _place_marks(doc):
         if span.start == clause.start and span.end < clause.end and (
-                doc[span.end].lower_ in ("'s", "’s") or doc[span.end].lower_ in POLICE_WORDS):
-            return span.text.lower()
+                lowers(doc)[span.end] in ("'s", "’s") or lowers(doc)[span.end] in POLICE_WORDS):
+            return lower_text(span)
     return None
 
 
@@ -430,7 +442,7 @@ def _anaphoric(doc: Doc, trigger: Span, current: EventDraft, triggers: list[Span
     for span in marks(doc, "dates"):
         if span.end == trigger.start:
             before = span.start - 1  # "the January 28 drone attack"
-    if before < 0 or doc[before].lower_ not in ANAPHORS:
+    if before < 0 or lowers(doc)[before] not in ANAPHORS:
         return False
     lower = lowers(doc)
     if any(lower[j] in NOT_ANAPHORIC for j in range(max(0, before - 3), trigger.start)):
@@ -443,7 +455,7 @@ def _generic(doc: Doc, clause: Span) -> bool:
     2021', 'kidnapped in two separate attacks in the past week', 'sees daily protests') that gives no day of its
     own: background, never an incident."""
     lower = lowers(doc)
-    text = clause.text.lower()
+    text = lower_text(clause)
     since = [i for i in range(clause.start, clause.end - 1) if lower[i] == "since"]
     period_from = None
     for i in since:
@@ -452,7 +464,7 @@ def _generic(doc: Doc, clause: Span) -> bool:
         if dated or lower[i + 1] in PERIOD_STARTS or (nxt.is_digit and len(nxt.text) == 4) or nxt.text[:1].isupper():
             period_from = i
             break
-    habitual = any(doc[i].text in HABITUAL for i in range(clause.start, clause.end))
+    habitual = any(texts(doc)[i] in HABITUAL for i in range(clause.start, clause.end))
     # "killed in multiple attacks across the country": a summary, the incidents told one by one after it (a dated
     # one, "reported two attacks on Tuesday", gives them their day and is kept)
     summary = SEVERAL_INCIDENTS.search(text) is not None and not any(
@@ -521,10 +533,11 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     if tactic_starts is None:
         tactic_starts = doc.user_data["tactic_starts"] = {s.start: s for s in marks(doc, "tactics")}
     lower = lowers(doc)
+    written = texts(doc)
     in_dates = {i for span in marks(doc, "dates") if sentence.start <= span.start < sentence.end
                 for i in range(span.start, span.end)}
     for i in range(sentence.start, sentence.end):
-        if i in in_dates or (doc[i].text == "March" and (i > sentence.start or doc[i + 1 : i + 2].text.isdigit())):
+        if i in in_dates or (written[i] == "March" and (i > sentence.start or doc[i + 1 : i + 2].text.isdigit())):
             continue  # "21 March 2020", "(November 2018-March 2019)" and any capitalised March inside a line: no march
         span = tactic_starts.get(i)
         if span is None and lower[i] not in TRIGGER_WORDS:
@@ -593,15 +606,15 @@ def _phrase_words(text: str) -> set[str]:
 
 
 def _background(sentence: Span) -> bool:
-    text = sentence.text.lower()
+    text = lower_text(sentence)
     return any(phrase in text for phrase in BACKGROUND)
 
 
 def _follow_up(sentence: Span) -> bool:
     """A sentence that adds to the incident before it without a trigger of its own: no casualties, a claim of
     responsibility, the police stepping in ("Police intervened and moved them away")."""
-    text = sentence.text.lower()
-    words = {t.lower_ for t in sentence}
+    text = lower_text(sentence)
+    words = set(span_lowers(sentence))
     updated = any(phrase in text for phrase in TOLL_UPDATES) and any(t.like_num for t in sentence)
     return any(phrase in text for phrase in NO_CASUALTIES) or mentions_attribution(sentence) or updated or (
         bool(words & INTERVENTION_WORDS) and bool(words & (POLICE_WORDS | {"security", "forces", "authorities"})))
@@ -697,8 +710,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # tells whether the protest was violent.
         sequel = _crowd_sequel(doc, draft)
         if sequel is not None:
-            words |= {t.lower_ for t in sequel} & RIOT_WORDS
-            text += " " + sequel.text.lower()
+            words |= set(span_lowers(sequel)) & RIOT_WORDS
+            text += " " + lower_text(sequel)
     if "set fire" in text or "set ablaze" in text or "set on fire" in text:
         words.add("set-fire")
     words |= _phrase_words(text)
@@ -871,7 +884,7 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
         for span in marks(doc, "tactics"):
             if sentence.start <= span.start < sentence.end and not _hedged(doc, span.start, sentence):
                 key = span._.sitrep
-                if key in ("vbied", "ied") and span.start > sentence.start and doc[span.start - 1].lower_ == "suicide":
+                if key in ("vbied", "ied") and span.start > sentence.start and lowers(doc)[span.start - 1] == "suicide":
                     key = "suicide"  # "a suicide car bomb", "suicide truck bombings": the bomber died with it
                 if key not in keys:
                     keys.append(key)
@@ -1039,7 +1052,7 @@ def _weapon_led(doc: Doc, draft: EventDraft, tactics: list[str]) -> bool:
 def _territory(doc: Doc, draft: EventDraft) -> str | None:
     """'take' when a place changed hands by force, 'transfer' when it was handed over or left without a fight."""
     lower = lowers(doc)
-    text = " ".join(s.text.lower() for s in draft.sentences)
+    text = " ".join(lower_text(s) for s in draft.sentences)
     peaceful = any(p in text for p in ("without any fighting", "without fighting", "without resistance",
                                        "no fighting", "handed over", "withdrew", "pulled out", "moved into",
                                        "raised their flag"))
@@ -1049,8 +1062,8 @@ def _territory(doc: Doc, draft: EventDraft) -> str | None:
                 continue
             ahead = lower[i + 1 : min(sentence.end, i + 5)]
             names_place = any(w in TERRITORY_NOUNS for w in ahead) or (
-                i + 1 < sentence.end and doc[i + 1].text[:1].isupper()
-                and doc[i + 1].lower_ not in ("islamic", "state")) or ("full" in ahead and "control" in ahead)
+                i + 1 < sentence.end and texts(doc)[i + 1][:1].isupper()
+                and lowers(doc)[i + 1] not in ("islamic", "state")) or ("full" in ahead and "control" in ahead)
             if not names_place or (lower[i] in ("stormed", "entered") and not peaceful and lower[i] == "stormed"):
                 continue
             if lower[i] == "entered" and not peaceful:
@@ -1157,31 +1170,31 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
     first_trigger = draft.triggers[0].start
     candidates: list[tuple[int, Span]] = []
     for number, sentence in enumerate(draft.sentences):
-        if number and (_background(sentence) or _BACKGROUND_TOLL.search(sentence.text.lower())):
+        if number and (_background(sentence) or _BACKGROUND_TOLL.search(lower_text(sentence))):
             continue  # ("the capital has seen attacks by the Taliban and IS in recent years": not this act's)
         for span in actor_candidates(doc, sentence.start, sentence.end):
             if (_compound_head(doc, span) and not _leads(doc, span)) or _victim_role(doc, span):
                 continue  # ("Daesh-linked ADF rebels", "a former Taliban leader": not who acted)
             if _responder(doc, span, sentence):
                 continue  # ("security forces launched an operation to hunt the attackers")
-            if _EARLIER_ACT.search(doc[sentence.start : span.start].text.lower()):
+            if _EARLIER_ACT.search(lower_text(doc[sentence.start : span.start])):
                 continue  # ("…, which came two days after Taliban fighters attacked …": another, earlier act)
             if _described_member(doc, span, sentence):
                 candidates.append((1, span))  # "gunmen believed to belong to X", "fighters loyal to X"
                 continue
             lead = _before_compound(doc, span.start)  # "by Iranian-backed Houthi rebels": the "by" counts
-            before = doc[lead - 1].lower_ if lead > 0 else ""
+            before = lowers(doc)[lead - 1] if lead > 0 else ""
             if before in ("suspected", "alleged", "presumed", "presumably", "suspect") and lead > 1:
                 lead -= 1
-                before = doc[lead - 1].lower_
+                before = lowers(doc)[lead - 1]
             if before == "the" and lead > 1:
-                before = doc[lead - 2].lower_
-            after = doc[span.end].lower_ if span.end < len(doc) else ""
+                before = lowers(doc)[lead - 2]
+            after = lowers(doc)[span.end] if span.end < len(doc) else ""
             if after in ("-", "–") and span.end + 1 < len(doc):
-                after = doc[span.end + 1].lower_  # "Houthi-fired missile"
-            by_weapon = before in ("a", "an") and span.start > 1 and doc[span.start - 2].lower_ in ("by", "from")
-            if before in ("by", "blamed", "between") or (after in CLAIM_WORDS) or doc[
-                    span.end : span.end + 3].text.lower().startswith("claimed") or (
+                after = lowers(doc)[span.end + 1]  # "Houthi-fired missile"
+            by_weapon = before in ("a", "an") and span.start > 1 and lowers(doc)[span.start - 2] in ("by", "from")
+            if before in ("by", "blamed", "between") or (after in CLAIM_WORDS) or lower_text(doc[
+                    span.end : span.end + 3]).startswith("claimed") or (
                     after in ARMS and before not in ("on", "against", "targeting", "at")) or by_weapon:
                 # ("killed by a Houthi missile", "a Russian missile strike": the adjective names who fired it)
                 candidates.append((0, span))
@@ -1200,12 +1213,12 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
         return capital
     for token in first_sentence:
         word = token.lower_
-        before = doc[token.i - 1].lower_ if token.i > 0 else ""
-        passive = {t.lower_ for t in doc[token.i + 1 : token.i + 3]} & {"were", "was", "have", "had", "been",
+        before = lowers(doc)[token.i - 1] if token.i > 0 else ""
+        passive = set(lowers(doc)[token.i + 1 : token.i + 3]) & {"were", "was", "have", "had", "been",
                                                                         *DEATH_VERBS}
-        after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-        by_owner = before in ("'s", "’s") and token.i > 2 and doc[token.i - 3].lower_ == "by"
-        if before in FORCE_MODIFIERS and token.i > 1 and doc[token.i - 2].lower_ == "by":
+        after = lowers(doc)[token.i + 1] if token.i + 1 < len(doc) else ""
+        by_owner = before in ("'s", "’s") and token.i > 2 and lowers(doc)[token.i - 3] == "by"
+        if before in FORCE_MODIFIERS and token.i > 1 and lowers(doc)[token.i - 2] == "by":
             before = "by"  # "killed by junta soldiers", "shot by regime forces"
         if (word in POLICE_WORDS or word in ("soldier", "soldiers", "troops", "army", "military")
                 or word in STATE_FORCE_WORDS
@@ -1219,8 +1232,8 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
     for sentence in draft.sentences:
         for token in sentence:
             if token.lower_ in UNNAMED_PERPETRATORS and token.i <= first_trigger + 8:
-                prev = doc[token.i - 1].lower_ if token.i > 0 else ""
-                if token.lower_ == "armed" and doc[token.i + 1].lower_ not in ("men", "group", "assailants"):
+                prev = lowers(doc)[token.i - 1] if token.i > 0 else ""
+                if token.lower_ == "armed" and lowers(doc)[token.i + 1] not in ("men", "group", "assailants"):
                     continue
                 if prev in ("killing", "killed", "against", "targeting") or (token.lower_ == "fighters" and prev in (
                         "the", "its", "their")):
@@ -1232,24 +1245,27 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
 def _capital_subject(doc: Doc, sentence: Span, table: ActorTable) -> tuple[str, Span] | None:
     """'Moscow has retaliated with dozens of strikes', 'Ankara launched an offensive': a capital as the subject of an
     act of force stands for its state; its forces are actor 1 when the table knows them."""
+    present = set(lowers(doc)[sentence.start : sentence.end])
     for name, country in CAPITALS.items():
         words = name.lower().split()
+        if words[0] not in present:
+            continue  # (the loop below would skip every token: each rule walked ~100 Token objects per capital)
         for token in sentence:
             end = token.i + len(words)
-            if [t.lower_ for t in doc[token.i : end]] != words or doc[token.i].text[:1] != name[:1]:
+            if lowers(doc)[token.i : end] != words or texts(doc)[token.i][:1] != name[:1]:
                 continue
-            if token.i > sentence.start and doc[token.i - 1].lower_ in ("in", "to", "from", "of", "on", "at", "near",
+            if token.i > sentence.start and lowers(doc)[token.i - 1] in ("in", "to", "from", "of", "on", "at", "near",
                                                                         "and", "with", "by", "between"):
                 continue  # a place ("fighting near Damascus"), not a subject
             k = end
-            while k < sentence.end and doc[k].lower_ in ("has", "have", "had", "also", "then", "later", "again",
+            while k < sentence.end and lowers(doc)[k] in ("has", "have", "had", "also", "then", "later", "again",
                                                          "reportedly", "on", "saturday", "sunday", "monday",
                                                          "tuesday", "wednesday", "thursday", "friday"):
                 k += 1
             forces = table.state_forces(country)
             if any(t.lower_ in AGREEMENT_WORDS for t in doc[k + 1 : min(sentence.end, k + 4)]):
                 continue  # "Washington struck a deal", "Ankara launched peace talks"
-            if k < sentence.end and doc[k].lower_ in STATE_ACTS and forces is not None:
+            if k < sentence.end and lowers(doc)[k] in STATE_ACTS and forces is not None:
                 return forces, doc[token.i : k + 1]  # (capital and verb: a span no place mark carries)
     return None
 
@@ -1257,7 +1273,7 @@ def _capital_subject(doc: Doc, sentence: Span, table: ActorTable) -> tuple[str, 
 def _before_compound(doc: Doc, start: int) -> int:
     """The start of the words before ``start`` once a compound modifier is skipped ('by *Iranian-backed* Houthi
     rebels', 'by *IS-linked* militants'): the index of the token the compound begins with, or ``start``."""
-    if start >= 3 and doc[start - 1].lower_ in COMPOUND_SUFFIXES and doc[start - 2].text in ("-", "–"):
+    if start >= 3 and lowers(doc)[start - 1] in COMPOUND_SUFFIXES and texts(doc)[start - 2] in ("-", "–"):
         return start - 3
     return start
 
@@ -1265,19 +1281,19 @@ def _before_compound(doc: Doc, start: int) -> int:
 def _leads(doc: Doc, span: Span) -> bool:
     """'Houthi-led forces', 'Hamas-run police': the group leading or running them is the actor (unlike '-backed',
     '-linked', '-affiliated')."""
-    rest = doc[span.end : span.end + 2].text.lower().replace(" ", "").lstrip("-–")
+    rest = lower_text(doc[span.end : span.end + 2]).replace(" ", "").lstrip("-–")
     return rest.startswith(("led", "run"))
 
 
 def _victim_role(doc: Doc, span: Span) -> bool:
     """'a former Taliban leader', 'a Hezbollah member was found dead', 'the home of a senior IS commander': the group
     names a person's affiliation (a person noun follows, an article or a preposition comes before), not the actor."""
-    if span.end >= len(doc) or doc[span.end].lower_ not in VICTIM_ROLES:
+    if span.end >= len(doc) or lowers(doc)[span.end] not in VICTIM_ROLES:
         return False
     k = span.start - 1
-    while k >= 0 and doc[k].lower_ in ROLE_DETERMINERS - {"a", "an"}:
+    while k >= 0 and lowers(doc)[k] in ROLE_DETERMINERS - {"a", "an"}:
         k -= 1
-    return k >= 0 and doc[k].lower_ in ("a", "an", "of", "at", "on", "against", "targeting", "killed", "killing")
+    return k >= 0 and lowers(doc)[k] in ("a", "an", "of", "at", "on", "against", "targeting", "killed", "killing")
 
 
 def _described_member(doc: Doc, span: Span, sentence: Span) -> bool:
@@ -1309,7 +1325,7 @@ def _described_member(doc: Doc, span: Span, sentence: Span) -> bool:
 def _responder(doc: Doc, span: Span, sentence: Span) -> bool:
     """The actor's clause tells of a response to the act: a search, a manhunt, a cordon, reinforcements."""
     for k in range(span.end, min(sentence.end, span.end + 10)):
-        word = doc[k].lower_
+        word = lowers(doc)[k]
         if word in RESPONSE_WORDS:
             return True
         if word in (",", ";", ".", "but", "while", "after", "when"):
@@ -1373,7 +1389,7 @@ _BACKGROUND_TOLL = re.compile("|".join(rf"{re.escape(phrase)}(?![-–])" for phr
 def _belongs_elsewhere(doc: Doc, sentence: Span, first: bool) -> bool:
     """Numbers of this sentence are not this incident's: a war's or a year's total, an earlier attack, a year that
     is not the event's ("the 2018 bombing killed 35")."""
-    text = sentence.text.lower()
+    text = lower_text(sentence)
     if _BACKGROUND_TOLL.search(text) or (not first and _background(sentence)):
         return True
     return not first and any(t.is_digit and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in sentence)
@@ -1397,7 +1413,7 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
         usable = independent
     for sentence in usable:
         per_sentence: dict[str, list[Count]] = {}
-        text = sentence.text.lower()
+        text = lower_text(sentence)
         update = any(phrase in text for phrase in TOLL_UPDATES)
         if any(phrase in text for phrase in NO_CASUALTIES):
             zero = Count(low=0, best=0, high=0, span=span_record(sentence))
@@ -1429,10 +1445,10 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
         # "Seven other soldiers were also killed" adds; "one killed and 22 others wounded" only pairs two measures
         # of one sentence, and a sentence repeating the figure before it ("22 wounded … 22 others wounded") restates.
         adding = [t for t in sentence if t.lower_ in ADDING_WORDS and not (
-            t.i + 1 < sentence.end and doc[t.i + 1].lower_ in SPEECH_AFTER_ALSO)  # ("a resident also said": a source)
+            t.i + 1 < sentence.end and lowers(doc)[t.i + 1] in SPEECH_AFTER_ALSO)  # ("a resident also said": a source)
             and not _another_source(doc, t.i, sentence)]  # ("another police official said 11 were killed")
         # ("three other soldiers", "wounding 7 others" add; "other local media reported" names a source)
-        others = any(doc[k].lower_ in ("other", "others") for n in numbers for k in range(n.end, min(
+        others = any(lowers(doc)[k] in ("other", "others") for n in numbers for k in range(n.end, min(
             sentence.end, n.end + 3)))
         # ACLED counts every death of the event: the attackers' dead add to their victims' ("three attackers were
         # killed by guards" after "killing five soldiers"), as "also" would say.
@@ -1460,9 +1476,10 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
         victims = []
         if any(w in text for w in ("kill", "dead", "death", "murder", "executed", "behead", "lynch", "assassinat",
                                     "gunned")):
-            victims = [*SINGLE_VICTIM.finditer(sentence.text), *DEATH_OF_ONE.finditer(sentence.text),
-                       *NAMED_VICTIM.finditer(sentence.text), *NAMED_DEATH.finditer(sentence.text.strip()),
-                       *PRONOUN_DEATH.finditer(sentence.text), *ONE_VICTIM_DESCRIBED.finditer(sentence.text)]
+            said = span_text(sentence)
+            victims = [*SINGLE_VICTIM.finditer(said), *DEATH_OF_ONE.finditer(said),
+                       *NAMED_VICTIM.finditer(said), *NAMED_DEATH.finditer(said.strip()),
+                       *PRONOUN_DEATH.finditer(said), *ONE_VICTIM_DESCRIBED.finditer(said)]
         for victim in victims:
             # "shot and killed a woman": one person, though no number is written.
             if "killed" not in totals and "killed" not in per_sentence:
@@ -1476,7 +1493,7 @@ def _perpetrators_count(doc: Doc, number: Span, sentence: Span) -> bool:
     """'Two gunmen shot dead a guard', 'three militants killed a farmer': an attacker noun, then an active verb of
     violence with its object — the number counts the perpetrators, not casualties ('two militants were killed'
     and 'two militants killed in a clash' stay casualties)."""
-    words = [t.lower_ for t in doc[number.end : min(sentence.end, number.end + 8)]]
+    words = lowers(doc)[number.end : min(sentence.end, number.end + 8)]
     if not words or words[0] not in ATTACKER_NOUNS:
         return False
     for k, word in enumerate(words[1:], start=1):
@@ -1494,7 +1511,7 @@ def _perpetrators_count(doc: Doc, number: Span, sentence: Span) -> bool:
 
 def _attacker_count(doc: Doc, number: Span, sentence: Span) -> bool:
     """'three attackers', 'two of the gunmen', 'both suicide bombers': the number counts the perpetrators."""
-    words = [t.lower_ for t in doc[number.end : min(sentence.end, number.end + 4)]]
+    words = lowers(doc)[number.end : min(sentence.end, number.end + 4)]
     return bool(words) and (words[0] in ATTACKER_NOUNS or (words[:1] == ["suicide"] and words[1:2] == ["bombers"])
                             or (words[:2] == ["of", "the"] and words[2:3] and words[2] in ATTACKER_NOUNS))
 
@@ -1514,7 +1531,7 @@ def _toll_lead(left: list[str]) -> str | None:
 def _subset(doc: Doc, number: Span, sentence: Span, left: list[str]) -> bool:
     """'some of whom died', 'two of them children', 'those killed included three civilians', 'among the injured
     were two children': the number is a part of a count, not a count of its own."""
-    after = doc[number.end : min(sentence.end, number.end + 3)].text.lower()
+    after = lower_text(doc[number.end : min(sentence.end, number.end + 3)])
     if after.startswith(SUBSET_AFTER):
         return True
     return bool(set(left) & SUBSET_BEFORE)
@@ -1524,7 +1541,7 @@ def _another_source(doc: Doc, i: int, sentence: Span) -> bool:
     """'Another police official said …', 'another source told AFP': 'another' names a second voice."""
     k = i + 1
     while k < min(sentence.end, i + 4):
-        word = doc[k].lower_
+        word = lowers(doc)[k]
         if word in SPEAKER_NOUNS:
             return True
         if not (doc[k].is_alpha and word in ("police", "security", "military", "army", "government", "local",
@@ -1549,7 +1566,7 @@ def _refines(doc: Doc, previous: Count, here: Count) -> bool:
     start = doc.char_span(previous.span.start, previous.span.end, alignment_mode="expand")
     if start is None:
         return False
-    lead = [t.lower_ for t in doc[max(0, start.start - 2) : start.start]]
+    lead = lowers(doc)[max(0, start.start - 2) : start.start]
     word = next((w for w in reversed(lead) if w in _APPROXIMATE), None)
     if word == "more" and lead[-1:] != ["than"]:
         word = None
@@ -1571,7 +1588,7 @@ def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
     while i < min(sentence.end, number.end + 12):
         token = doc[i]
         if i in starts:
-            prev = doc[i - 1].lower_ if i > 0 else ""
+            prev = lowers(doc)[i - 1] if i > 0 else ""
             if prev in ("including", "among", "incl", "and") and not (set(right) & (KILL | WOUND | COMBINED)):
                 # "12 militants including 2 commanders were killed", "14 insurgents and two soldiers dead": the
                 # verb after the next count is this one's too.
@@ -1584,14 +1601,14 @@ def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
         people = CIVILIAN_WORDS | MILITARY_WORDS | POLICE_WORDS
         if word in ("a", "an") and right[-1:] == ["and"] and i + 1 < sentence.end and not (
                 set(right) & (KILL | WOUND | COMBINED | SUBSET_BEFORE)) and (
-                doc[i + 1].lower_ in people or (i + 2 < sentence.end and doc[i + 2].lower_ in people
-                                                and doc[i + 1].is_alpha and doc[i + 1].lower_ not in KILL | WOUND)):
+                lowers(doc)[i + 1] in people or (i + 2 < sentence.end and lowers(doc)[i + 2] in people
+                                                and doc[i + 1].is_alpha and lowers(doc)[i + 1] not in KILL | WOUND)):
             extra += 1  # ("four civilians and a soldier", "… and an Iraqi soldier were killed")
         right.append(word)
         i += 1
     if _perpetrators_count(doc, number, sentence):
         return None, 0  # "Two gunmen shot dead a guard": the number counts who acted
-    after = doc[number.end].lower_ if number.end < sentence.end else ""
+    after = lowers(doc)[number.end] if number.end < sentence.end else ""
     if left[-2:] in (["bodies", "of"], ["body", "of"], ["corpses", "of"], ["corpse", "of"]) or after in BODIES:
         return "killed", 0  # "the bodies of five victims arrived", "seven bodies were recovered"
     if left[-2:] in (["along", "with"], ["together", "with"]) and ONE_KILLED.search(
@@ -1612,11 +1629,11 @@ def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
     if set(right) & PERSON_NOUNS:
         # "Twenty-seven members of X, or the Y (Z), were killed": the verb of a counted subject after an apposition.
         for k in range(i, min(sentence.end, number.end + 25)):
-            if k in starts or doc[k].text in (";", ".") or doc[k].lower_ in VIOLENCE_VERBS - KILL - WOUND:
+            if k in starts or texts(doc)[k] in (";", ".") or lowers(doc)[k] in VIOLENCE_VERBS - KILL - WOUND:
                 break
-            if doc[k].lower_ in PASSIVE and k + 1 < sentence.end and (doc[k + 1].lower_ in KILL | WOUND):
-                return casualty_measure([t.lower_ for t in doc[k + 1 : k + 4]]), extra
-            if doc[k].lower_ in DEATH_VERBS - {"dead"}:
+            if lowers(doc)[k] in PASSIVE and k + 1 < sentence.end and (lowers(doc)[k + 1] in KILL | WOUND):
+                return casualty_measure(lowers(doc)[k + 1 : k + 4]), extra
+            if lowers(doc)[k] in DEATH_VERBS - {"dead"}:
                 return "killed", extra
     return None, 0
 
@@ -1705,7 +1722,7 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
                 i = span.end
                 continue  # "US-backed SDF", "Saudi-led coalition": who backs or leads, not where
             if _followed_by(doc, span, FACILITIES | {"highway", "road"}) or (
-                    span.end < len(doc) and doc[span.end].text in ("–", "—")) or (
+                    span.end < len(doc) and texts(doc)[span.end] in ("–", "—")) or (
                     span.text.isupper() and len(span.text) > 3):
                 i = span.end
                 continue  # "Geo office", "the Kunduz–Takhar highway": a building or a road, not the place
@@ -1724,7 +1741,7 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
             # a neighbourhood yields to its town ("the Gwange area of Maiduguri"), a speaker's seat to the scene
             # ("Police in Yobe state said they had arrested … in Damaturu").
             subplace = _followed_by(doc, span, SUBPLACES) and span.end + 1 < len(doc) \
-                and doc[span.end + 1].lower_ == "of"
+                and lowers(doc)[span.end + 1] == "of"
             speaker = len(lead) > 1 and lead[-1] == "in" and lead[-2] in SPEAKERS
             rank = (2 if kind == "country" else 1 if (subplace or speaker) else 0,
                     0 if span.start >= first_sentence_start else 1, span.start)
@@ -1735,15 +1752,15 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
 
 
 def _compound_head(doc: Doc, span: Span) -> bool:
-    if span.end < len(doc) and doc[span.end].text in ("-", "–") and span.end + 1 < len(doc):
-        return doc[span.end + 1].lower_ in COMPOUND_SUFFIXES
-    return span.end < len(doc) and doc[span.end].lower_.lstrip("-") in COMPOUND_SUFFIXES and \
-        doc[span.end].text.startswith("-")
+    if span.end < len(doc) and texts(doc)[span.end] in ("-", "–") and span.end + 1 < len(doc):
+        return lowers(doc)[span.end + 1] in COMPOUND_SUFFIXES
+    return span.end < len(doc) and lowers(doc)[span.end].lstrip("-") in COMPOUND_SUFFIXES and \
+        texts(doc)[span.end].startswith("-")
 
 
 def dateline(doc: Doc) -> Place | None:
     """The story's dateline ('IDLIB, Syria —', 'BAGHDAD (Reuters) -') as written, for the geo stage's context."""
-    match = DATELINE.match(doc.text)
+    match = DATELINE.match(doc_text(doc))
     if match is None or not any(c.isupper() for c in match.group("place").split(",")[0][1:]):
         return None
     name = " ".join(match.group("place").split())
@@ -1756,16 +1773,16 @@ def _proper_name(doc: Doc, i: int, end: int) -> Span | None:
     """A capitalised name starting at ``i`` ('Dawlat Abad', 'Deir ez-Zor', 'al-Hol', 'Dasht-e-Barchi')."""
     token = doc[i]
     article = token.lower_ in ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ad") and i + 2 < end and \
-        doc[i + 1].text == "-" and doc[i + 2].text[:1].isupper()
+        texts(doc)[i + 1] == "-" and texts(doc)[i + 2][:1].isupper()
     if not article and (not (token.text[:1].isupper() and token.is_alpha) or token.lower_ in NOT_PLACES):
         return None
-    if i > 0 and ((doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and doc[i - 1].lower_ not in NOT_PLACES)
-                  or doc[i - 1].text == "-"):
+    if i > 0 and ((texts(doc)[i - 1][:1].isupper() and doc[i - 1].is_alpha and lowers(doc)[i - 1] not in NOT_PLACES)
+                  or texts(doc)[i - 1] == "-"):
         return None  # inside a longer name
     j = i + 1
     while j < end:
         nxt = doc[j]
-        following = doc[j + 1].text if j + 1 < end else ""
+        following = texts(doc)[j + 1] if j + 1 < end else ""
         joins = nxt.lower_ in NAME_JOINERS and (following in ("-", "'") or (
             following[:1].isupper() and nxt.lower_ not in ENGLISH_JOINERS))
         if (nxt.text[:1].isupper() and nxt.is_alpha and nxt.lower_ not in NOT_PLACES) or joins or (
@@ -1773,7 +1790,7 @@ def _proper_name(doc: Doc, i: int, end: int) -> Span | None:
             j += 1
             continue
         break
-    while j > i + 1 and (doc[j - 1].lower_ in NAME_JOINERS or doc[j - 1].text in ("-", "'")):
+    while j > i + 1 and (lowers(doc)[j - 1] in NAME_JOINERS or texts(doc)[j - 1] in ("-", "'")):
         j -= 1
     inside_actor = doc.user_data.get("actor_tokens")
     if inside_actor is None:
@@ -1784,4 +1801,4 @@ def _proper_name(doc: Doc, i: int, end: int) -> Span | None:
 
 
 def _followed_by(doc: Doc, span: Span, words: set[str]) -> bool:
-    return span.end < len(doc) and doc[span.end].lower_ in words
+    return span.end < len(doc) and lowers(doc)[span.end] in words

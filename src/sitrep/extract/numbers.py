@@ -84,14 +84,12 @@ def parse_words(words: list[str]) -> ParsedNumber | None:
     """
     if not words:
         return None
-    for phrase_map, vague in ((EXACT_PHRASES, False), (VAGUE, True)):
-        for phrase in sorted(phrase_map, key=lambda p: -len(p.split())):
-            parts = phrase.split()
-            if words[: len(parts)] == parts:
-                if vague:
-                    low, best, high = VAGUE[phrase]
-                    return ParsedNumber(best, len(parts), True, low, high)
-                return ParsedNumber(EXACT_PHRASES[phrase], len(parts))
+    for parts, phrase, vague in _PHRASES_BY_FIRST.get(words[0], ()):
+        if words[: len(parts)] == parts:
+            if vague:
+                low, best, high = VAGUE[phrase]
+                return ParsedNumber(best, len(parts), True, low, high)
+            return ParsedNumber(EXACT_PHRASES[phrase], len(parts))
     first = digits_value(words[0])
     if first is not None:
         if len(words) > 1 and words[1] in ("million", "thousand") and first < 1000:
@@ -103,6 +101,20 @@ def parse_words(words: list[str]) -> ParsedNumber | None:
     if parsed is not None and parsed.length < len(words) and words[parsed.length] == "dozen" and parsed.value < 100:
         return ParsedNumber(parsed.value * 12, parsed.length + 1)  # "two dozen", "three dozen": 24, 36
     return parsed
+
+
+def _phrases_by_first() -> dict[str, list[tuple[list[str], str, bool]]]:
+    """The phrases :func:`parse_words` tries, in its order (exact ones, then vague ones, each longest first), by their
+    first word: only those that start with a text's first word can match it (sorted once, not at every call)."""
+    found: dict[str, list[tuple[list[str], str, bool]]] = {}
+    for phrase_map, vague in ((EXACT_PHRASES, False), (VAGUE, True)):
+        for phrase in sorted(phrase_map, key=lambda p: -len(p.split())):
+            parts = phrase.split()
+            found.setdefault(parts[0], []).append((parts, phrase, vague))
+    return found
+
+
+_PHRASES_BY_FIRST = _phrases_by_first()
 
 
 def _joins(word: str, words: list[str], i: int, seen_any: bool) -> bool:

@@ -32,6 +32,7 @@ from typing import Any
 
 import pycountry
 import spacy
+from spacy.attrs import IS_ALPHA, LIKE_NUM
 from spacy.lang.en.lex_attrs import like_num
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -109,7 +110,28 @@ def build_pipeline(*, actors: ActorTable | None = None, places: Mapping[str, str
     place_pipe.load(places or {})
     nlp.add_pipe("sitrep_regions")
     nlp.add_pipe("sitrep_tactics")
+    fresh_tokenizer_cache(nlp)
     return nlp
+
+
+TOKENIZER_CACHE = 100_000
+"""How many distinct whitespace-separated chunks the tokenizer remembers (spaCy's default is 10,000). A chunk not
+remembered is split by the prefix, suffix and infix rules in Python, about 3 µs against 0.2 µs; the cache stops
+growing at this size (a few MB), so memory stays bounded over a long run."""
+
+
+def fresh_tokenizer_cache(nlp: Language) -> None:
+    """Empty the tokenizer's cache and let it hold :data:`TOKENIZER_CACHE` chunks.
+
+    Loading the components tokenizes thousands of actor aliases and tactic terms (and, without the disk cache, the
+    gazetteer's names): they filled spaCy's 10,000-entry cache before the first document, so every chunk of every
+    document was split the slow way (the tokenizer ran at 290 µs per 100-word document instead of 22). Setting the
+    special-case rules again is spaCy's way to get new, empty maps (a flush alone leaves deleted slots that every
+    lookup walks past). Tokens are the same either way: the cache only remembers how a chunk was split.
+    """
+    tokenizer = nlp.tokenizer
+    tokenizer.rules = tokenizer.rules
+    tokenizer.max_cache_size = TOKENIZER_CACHE
 
 
 def run(nlp: Language, text: str, published: date | None) -> Doc:
@@ -125,10 +147,17 @@ def run(nlp: Language, text: str, published: date | None) -> Doc:
 def mark_line_starts(doc: Doc) -> Doc:
     """Start a sentence after every line break: list items and headlines are units of their own.
 
-    Also keeps each token's lower-case form in ``doc.user_data["lower"]``: later components and the assemblers
-    read words by index, which is several times cheaper than making spaCy Token objects again and again.
+    Also keeps each token's text and lower-case form in ``doc.user_data`` (``"texts"``, ``"lower"``) and the
+    document's text (``"text"``): later components and the assemblers read words by index, which is several times
+    cheaper than making spaCy Token objects again and again.
     """
-    texts = doc.user_data["texts"] = [token.text for token in doc]
+    texts = doc.user_data["texts"] = []
+    spaces = []
+    for token in doc:
+        texts.append(token.text)
+        spaces.append(token.whitespace_)
+    # The document's text from the same pass (``doc.text`` joins the tokens' texts with their spaces again).
+    doc.user_data["text"] = "".join([part for pair in zip(texts, spaces, strict=True) for part in pair])
     doc.user_data["lower"] = [text.lower() for text in texts]
     for i, text in enumerate(texts[:-1]):
         if "\n" in text and text.isspace():
@@ -144,10 +173,13 @@ def mark_line_starts(doc: Doc) -> Doc:
 def marks(doc: Doc, key: str) -> list[Span]:
     """The spans a component wrote to ``doc.spans[key]``, as a list made once: iterating a SpanGroup builds new
     Span objects every time, which the assemblers would otherwise do for every sentence."""
-    cache = doc.user_data.setdefault("marks", {})
-    if key not in cache:
-        cache[key] = list(doc.spans[key]) if key in doc.spans else []
-    return cache[key]
+    cache = doc.user_data.get("marks")
+    if cache is None:
+        cache = doc.user_data["marks"] = {}
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = list(doc.spans[key]) if key in doc.spans else []
+    return found
 
 
 def sentences(doc: Doc) -> list[Span]:
@@ -171,6 +203,40 @@ def doc_text(doc: Doc) -> str:
     cached = doc.user_data.get("text")
     if cached is None:
         cached = doc.user_data["text"] = doc.text
+    return cached
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the document's text made once: ``Span.text`` joins its tokens' texts again at every
+    access (about 10 µs for a sentence, and the rules read each sentence's text many times)."""
+    if span.start == span.end:
+        return ""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def lower_text(span: Span) -> str:
+    """``span.text.lower()``, made once per span of a document (kept by token range in ``doc.user_data``)."""
+    cache = span.doc.user_data.get("lower_text")
+    if cache is None:
+        cache = span.doc.user_data["lower_text"] = {}
+    key = (span.start, span.end)
+    value = cache.get(key)
+    if value is None:
+        value = cache[key] = span_text(span).lower()
+    return value
+
+
+def span_lowers(span: Span) -> list[str]:
+    """The lower-case forms of ``span``'s tokens (``[t.lower_ for t in span]`` without making Token objects)."""
+    return lowers(span.doc)[span.start : span.end]
+
+
+def wordlike(doc: Doc) -> list[bool]:
+    """For every token, ``token.is_alpha or token.like_num`` (lexeme flags read in one ``to_array`` call, made once)."""
+    cached = doc.user_data.get("wordlike")
+    if cached is None:
+        flags = doc.to_array([IS_ALPHA, LIKE_NUM]).tolist() if len(doc) else []
+        cached = doc.user_data["wordlike"] = [bool(alpha or number) for alpha, number in flags]
     return cached
 
 
@@ -211,7 +277,7 @@ def mark_numbers(doc: Doc) -> Doc:
     spans = []
     i = 0
     while i < len(doc):
-        if i in blocked or not (lower[i] in _NUMBER_STARTS or like_num(lower[i])):
+        if i in blocked or not (lower[i] in _NUMBER_STARTS or _like_num(lower[i])):
             i += 1
             continue
         parsed = parse_words(lower[i : i + 8])
@@ -228,6 +294,20 @@ def mark_numbers(doc: Doc) -> Doc:
         i = end
     doc.spans["numbers"] = spans
     return doc
+
+
+_LIKE_NUM: dict[str, bool] = {}
+
+
+def _like_num(word: str) -> bool:
+    """spaCy's ``like_num``, remembered per word (it scans two lists of number words each time, and every token of
+    every document is asked); the memory is emptied when it reaches 100,000 words, so it stays bounded."""
+    known = _LIKE_NUM.get(word)
+    if known is None:
+        if len(_LIKE_NUM) >= 100_000:
+            _LIKE_NUM.clear()
+        known = _LIKE_NUM[word] = like_num(word)
+    return known
 
 
 def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:

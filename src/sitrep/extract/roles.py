@@ -62,7 +62,7 @@ def mention_role(doc: Doc, start: int) -> Role | None:
     i = start
     while i > 0 and doc[i - 1].lower_ in _SKIPPED and start - i < 2:
         i -= 1
-    before = [t.lower_ for t in doc[max(0, i - 2) : i]]
+    before = lowers(doc)[max(0, i - 2) : i]
     if before[-1:] and before[-1] in PATIENT_LEADS:
         return "patient"
     if any(tuple(before[-len(lead) :]) == lead for lead in AGENT_LEADS):

@@ -1,0 +1,152 @@
+"""The per-document views and cheap gates that speed extraction up (issue 14) give what spaCy and the full patterns
+give: the same texts, flags and dates, so that the rules read the same values either way."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.lang.en.lex_attrs import like_num
+
+from sitrep.extract import dates
+from sitrep.extract.numbers import EXACT_PHRASES, VAGUE, ParsedNumber, parse_words
+from sitrep.extract.pipeline import (
+    TOKENIZER_CACHE,
+    _like_num,
+    build_pipeline,
+    doc_text,
+    lower_text,
+    lowers,
+    run,
+    sentences,
+    span_lowers,
+    span_text,
+    texts,
+    wordlike,
+)
+
+TEXT = (
+    "KABUL, Afghanistan —  Gunmen killed twenty-one people and wounded 3 others on Tuesday in the\n\nnorthern "
+    "province of Kunduz, officials said. “We saw 1/2 of the village burn,” a resident said.  ½ Ⅻ ١٢ -5 3rd.  "
+)
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    return build_pipeline()
+
+
+def test_document_views_match_spacy(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in (TEXT, "", " ", "a\tb\n", "One."):
+        doc = run(nlp, text, None)
+        assert doc_text(doc) == doc.text == text
+        assert texts(doc) == [t.text for t in doc]
+        assert lowers(doc) == [t.lower_ for t in doc]
+        assert wordlike(doc) == [t.is_alpha or t.like_num for t in doc]
+        spans = [*sentences(doc), *(doc[a:b] for a in range(len(doc)) for b in (a, a + 1, a + 3, len(doc) + 2))]
+        for span in spans:
+            assert span_text(span) == span.text
+            assert lower_text(span) == span.text.lower()
+            assert span_lowers(span) == [t.lower_ for t in span]
+
+
+def test_tokenizer_cache_is_fresh_and_larger(nlp) -> None:  # type: ignore[no-untyped-def]
+    # Loading tokenizes the components' phrases; the cache that documents use starts empty and holds more chunks.
+    assert nlp.tokenizer.max_cache_size == TOKENIZER_CACHE
+    words = [t.text for t in nlp.make_doc(TEXT)]
+    assert words == [t.text for t in nlp.make_doc(TEXT)]  # (read from the cache the second time)
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "12",
+        "1,200",
+        "+5",
+        "1/2",
+        "½",
+        "twenty",
+        "Twenty",
+        "third",
+        "3rd",
+        "21st",
+        "one",
+        "a",
+        "",
+        "١٢",
+        "Ⅻ",
+        "x1",
+        "4th.",
+        "-",
+    ],
+)
+def test_remembered_like_num_is_spacy_s(word: str) -> None:
+    assert _like_num(word) == like_num(word)
+    assert _like_num(word) == like_num(word)  # (the remembered answer)
+
+
+def _parse_words_by_sorting(words: list[str]) -> ParsedNumber | None:
+    """The phrase lookup of parse_words as it was: every phrase tried, longest first, exact before vague."""
+    for phrase_map, vague in ((EXACT_PHRASES, False), (VAGUE, True)):
+        for phrase in sorted(phrase_map, key=lambda p: -len(p.split())):
+            parts = phrase.split()
+            if words[: len(parts)] == parts:
+                if vague:
+                    low, best, high = VAGUE[phrase]
+                    return ParsedNumber(best, len(parts), True, low, high)
+                return ParsedNumber(EXACT_PHRASES[phrase], len(parts))
+    return None
+
+
+def test_number_phrases_by_first_word_keep_their_order() -> None:
+    for phrase in (*EXACT_PHRASES, *VAGUE):
+        for tail in ([], ["of", "fighters"], ["dozen"]):
+            words = [*phrase.split(), *tail]
+            expected = _parse_words_by_sorting(words)
+            assert expected is not None and parse_words(words) == expected
+
+
+PHRASES = [
+    "during Ramadan",
+    "in 2021",
+    "on Tuesday",
+    "last\nnight",
+    "earlier today",
+    "yesterday",
+    "overnight",
+    "this morning",
+    "on the same day",
+    "the week ending 5 June",
+    "the week to November 4, 2023",
+    "between May and June",
+    "from March to April 2022",
+    "the first half of 2020",
+    "the last quarter of 2023",
+    "the first three months of this year",
+    "in Shawwal",
+    "Muharram 1445",
+    "Dhul-Hijjah",
+    "LAST NIGHT",
+    "ın 2020",
+    "DURİNG RAMADAN",
+    "over the past 3 days",
+    "the PAST twenty-one days",
+    "a 10-day campaign",
+    "a period of 5 weeks",
+    "over 12 DAYS",
+    "last week",
+    "this month",
+    "so far this year",
+    "since the beginning of the year",
+    "Rabi' al-Awwal",
+]
+
+
+@pytest.mark.parametrize("phrase", PHRASES)
+def test_every_finder_that_matches_passes_its_gate(phrase: str) -> None:
+    # A finder is skipped when none of its words is in the text: that must never skip a match.
+    for text in (phrase, f"Officials said {phrase}, 12 people were killed."):
+        for finder, needs in dates._NEEDS.items():
+            if finder(text, date(2024, 3, 15)) or finder(text, None):
+                folded = dates._folded(text)
+                assert any(word in folded for word in needs), (finder.__name__, text)
