@@ -150,3 +150,12 @@ def test_every_finder_that_matches_passes_its_gate(phrase: str) -> None:
             if finder(text, date(2024, 3, 15)) or finder(text, None):
                 folded = dates._folded(text)
                 assert any(word in folded for word in needs), (finder.__name__, text)
+
+
+def test_a_hijri_month_written_with_odd_letters_is_read_not_a_crash() -> None:
+    # The month pattern is case-blind, so it also matches letters that only fold to ASCII (a long s); the month
+    # table must be looked up the same way.
+    from sitrep.extract.dates import find_dates
+
+    found = find_dates("In ſhawwal 1444 the group said it carried out 12 attacks.", None)
+    assert [(m.first, m.last) for m in found if m.kind == "month"] == [("2023-04-21", "2023-05-20")]

@@ -647,7 +647,7 @@ def _year_parts(text: str, published: date | None) -> list[DateMention]:
 def _hijri_months(text: str, published: date | None) -> list[DateMention]:
     out = []
     for m in HIJRI_MONTH.finditer(text):
-        month = HIJRI_MONTHS[m.group("m").lower()]
+        month = HIJRI_MONTHS[_folded(m.group("m"))]  # (the pattern is case-blind: "ſhawwal" too)
         bounds = _hijri_bounds(month, int(m.group("y")) if m.group("y") else None, published)
         if bounds is None:
             continue
