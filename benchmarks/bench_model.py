@@ -8,7 +8,8 @@ Throughput: the bundled sample corpus (each text made unique by a suffix), each 
 checked as ``sitrep ingest`` does it, one process; rules alone and rules + model on the same texts, in turn.
 Load time: reading the model file and its tokenizer table (the rules' pipeline is loaded before and not counted).
 Peak memory: the process's maximum RSS at the end (rules, gazetteer and model loaded; with --cv, the training too).
-LOCO: see :mod:`sitrep.learn.cv` (held-out rows sampled per country, training rows capped per fold; printed).
+LOCO: see :mod:`sitrep.learn.cv` (held-out rows sampled per country; one training pool, capped per country, that
+each fold uses without its held-out country; printed). The rules' views of the texts are cached in ``--cache``.
 """
 
 from __future__ import annotations
@@ -52,8 +53,12 @@ def main() -> int:
     parser.add_argument("--cv", action="store_true", help="also run leave-one-country-out (minutes)")
     parser.add_argument("--golden", action="store_true", help="also score the golden set, rules and rules + model")
     parser.add_argument("--cv-test-rows", type=int, default=200)
-    parser.add_argument("--cv-train-rows", type=int, default=8000)
+    parser.add_argument("--cv-train-rows", type=int, default=30000, help="the training pool (default 30000)")
+    parser.add_argument("--cv-per-country", type=int, default=1000,
+                        help="at most this many pool rows from one country (default 1000; 0: no cap)")
     parser.add_argument("--cv-min-rows", type=int, default=4500)
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/sitrep-cv-cache"),
+                        help="the rules' view of the training texts, cached (default /tmp/sitrep-cv-cache)")
     args = parser.parse_args()
 
     rules = api.default_extractor(model=False)
@@ -103,7 +108,8 @@ def main() -> int:
             files = [data / name for name in ACLED_FILES if (data / name).exists()]
             coded = [row for path in files for row in read_training(path, "acled")]
             report = leave_one_country_out(coded, embedder=model.embedder, test_rows=args.cv_test_rows,
-                                           train_rows=args.cv_train_rows, min_rows=args.cv_min_rows)
+                                           train_rows=args.cv_train_rows, min_rows=args.cv_min_rows,
+                                           per_country=args.cv_per_country or None, cache=args.cache)
             print(report.table())
             print()
             for name in ("event_type", "sub_event_type"):

@@ -269,6 +269,45 @@ def test_leave_one_country_out_scores_each_held_out_country(embedder: StaticEmbe
     assert "mean over folds" in report.table()
 
 
+def test_the_cross_validation_sample_holds_out_a_prefix_and_caps_each_country() -> None:
+    from sitrep.learn.cv import sample_rows
+    from sitrep.learn.data import TrainRow
+
+    rows = [
+        TrainRow(text=f"{country} report {n}", labels={"event_type": "Battles"}, group=country)
+        for country, count in (("Kenya", 40), ("Somalia", 30), ("Uganda", 8))
+        for n in range(count)
+    ]
+    small = sample_rows(rows, min_rows=20, test_rows=5, train_rows=1000, per_country=10)
+    large = sample_rows(rows, min_rows=20, test_rows=9, train_rows=1000, per_country=10)
+    assert small.groups == ["Kenya", "Somalia"]  # Uganda trains the others, too small to hold out
+    assert all(large.test[g][:5] == small.test[g] for g in small.groups)  # a smaller sample is a prefix
+    assert sorted(rows[i].group for i in small.pool).count("Kenya") == 10
+    assert sorted(rows[i].group for i in small.pool).count("Uganda") == 8
+    assert len(sample_rows(rows, train_rows=12, per_country=10).pool) == 12
+
+
+def test_word_pairs_and_rule_crosses_survive_the_model_file(tmp_path: Path, embedder: StaticEmbedder) -> None:
+    from sitrep.learn.train import fit_heads
+
+    texts = [template.format(d=day, p=place) for day, place in enumerate(PLACES, start=1) for *_, template in TRAINING]
+    labels = [{"event_type": et, "sub_event_type": st} for _ in PLACES for et, st, _ in TRAINING]
+    tokens = [["et=Battles", "tac=None"] if label["event_type"] == "Battles" else ["et=Protests"] for label in labels]
+    vectors, bags = embedder.encode(texts)
+    model = fit_heads(vectors, tokens, labels, "acled", embedder, name="pairs", bags=bags, embedding_weight=0.0,
+                      texts=texts, bigram_buckets=1024, crosses=True)
+    assert "et=Battles&tac=None" in model.rule_vocab
+    assert model.heads[0].weights.shape[0] == embedder.dims + len(model.rule_vocab) + embedder.vocab_size + 1024
+    assert learned.word_pairs("Troops clashed with rebels", 1024).size == 3
+    model.save(tmp_path / "pairs.npz")
+    loaded = LearnedModel.load(tmp_path / "pairs.npz")
+    assert (loaded.bigram_buckets, loaded.crosses) == (1024, True)
+    before = model.probabilities(model.features_from(vectors, tokens, bags, texts))["event_type"]
+    after = loaded.probabilities(loaded.features_from(vectors, tokens, bags, texts))["event_type"]
+    assert np.allclose(before, after, atol=1e-2)  # (weights are stored as float16)
+    assert [loaded.heads[0].labels[k] for k in after.argmax(axis=1)] == [row["event_type"] for row in labels]
+
+
 def test_gtd_and_ucdp_rows_read_their_own_heads(tmp_path: Path) -> None:
     from sitrep.learn.data import read_training
 

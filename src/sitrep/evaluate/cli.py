@@ -38,7 +38,8 @@ __all__ = ["eval_command"]
 @click.option("--cv-test-rows", type=click.IntRange(min=10), default=200, show_default=True,
               help="With --cv: held-out rows sampled per country.")
 @click.option("--cv-train-rows", type=click.IntRange(min=100), default=8000, show_default=True,
-              help="With --cv: training rows sampled per fold.")
+              help="With --cv: the training pool (at most 1,000 rows per country); each fold trains on it "
+                   "without its held-out country.")
 @click.option("--cv-min-rows", type=click.IntRange(min=1), default=4500, show_default=True,
               help="With --cv: a country with fewer coded rows is not held out (it still trains the others).")
 def eval_command(file: Path | None, schema: str | None, limit: int | None, json_out: Path | None,

@@ -26,8 +26,11 @@ lowest probability the model gives a field's final label.
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import json
+import re
 import sys
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +51,7 @@ __all__ = [
     "extra_installed",
     "notice_once",
     "rule_tokens",
+    "word_pairs",
 ]
 
 DEFAULT_MODEL = MODELS / "acled-heads.npz"
@@ -175,6 +179,12 @@ class LearnedModel:
     meta: dict[str, Any] = field(default_factory=dict)
     bow: bool = False
     """Whether the heads also weigh a bag of the text's tokens (the embedding table's vocabulary)."""
+    bigram_buckets: int = 0
+    """Hashed word pairs ("killed by", "police fired") join the bag in this many buckets after the token ids (0:
+    none): WordPiece pieces alone lose which words stand together."""
+    crosses: bool = False
+    """Whether the rule part also has every pair of the rules' feature names ("et=Battles&tac=shelling"): the
+    heads can then weigh a rule decision by the context the rules saw it in."""
 
     @property
     def source(self) -> str:
@@ -186,21 +196,41 @@ class LearnedModel:
     def features(self, texts: Sequence[str], events: Sequence[Event | None]) -> Features:
         """The features of texts and the rules' events (None where the rules found none)."""
         vectors, bags = self.embedder.encode(texts)
-        return self.features_from(vectors, [rule_tokens(e) for e in events], bags)
+        return self.features_from(vectors, [rule_tokens(e) for e in events], bags, texts)
 
     def features_from(
-        self, embeddings: np.ndarray, tokens: Sequence[Sequence[str]], bags: Sequence[np.ndarray] | None = None
+        self,
+        embeddings: np.ndarray,
+        tokens: Sequence[Sequence[str]],
+        bags: Sequence[np.ndarray] | None = None,
+        texts: Sequence[str] | None = None,
     ) -> Features:
-        """As :meth:`features`, from precomputed embeddings, rule tokens and token ids (training, cross-validation)."""
+        """As :meth:`features`, from precomputed embeddings, rule tokens and token ids (training, cross-validation);
+        ``texts`` (the texts the bags were made from) are needed only by a model with word pairs."""
         index = {name: i for i, name in enumerate(self.rule_vocab)}
         onehot = np.zeros((len(tokens), len(self.rule_vocab)), dtype=np.float32)
         for row, names in enumerate(tokens):
-            for name in names:
+            for name in self.expand(names):
                 column = index.get(name)
                 if column is not None:
                     onehot[row, column] = 1.0
         dense = np.hstack([(embeddings - self.mean) / self.scale, onehot]).astype(np.float32)
-        return dense, (list(bags) if self.bow and bags is not None else None)
+        if not self.bow or bags is None:
+            return dense, None
+        if self.bigram_buckets and texts is not None:
+            offset = self.embedder.vocab_size
+            bags = [
+                np.concatenate([bag, offset + word_pairs(text, self.bigram_buckets)])
+                for bag, text in zip(bags, texts, strict=True)
+            ]
+        return dense, list(bags)
+
+    def expand(self, names: Sequence[str]) -> Sequence[str]:
+        """The rule feature names with, for a model with crosses, every pair of them."""
+        if not self.crosses:
+            return names
+        ordered = sorted(set(names))
+        return [*ordered, *(f"{a}&{b}" for k, a in enumerate(ordered) for b in ordered[k + 1 :])]
 
     # --- decisions -------------------------------------------------------------------------------------------
 
@@ -365,6 +395,8 @@ class LearnedModel:
             trained_on=header.get("trained_on", ""),
             meta=header.get("meta", {}),
             bow=bool(header.get("bow")),
+            bigram_buckets=int(header.get("bigram_buckets", 0)),
+            crosses=bool(header.get("crosses", False)),
         )
 
     def save(self, path: str | Path) -> None:
@@ -379,6 +411,8 @@ class LearnedModel:
             "trained_on": self.trained_on,
             "meta": self.meta,
             "bow": self.bow,
+            "bigram_buckets": self.bigram_buckets,
+            "crosses": self.crosses,
             "heads": [
                 {
                     "name": h.name,
@@ -397,6 +431,21 @@ class LearnedModel:
             arrays[f"{head.name}.bias"] = head.bias.astype(np.float32)
         with open(path, "wb") as handle:
             np.savez_compressed(handle, header=np.frombuffer(json.dumps(header).encode("utf-8"), np.uint8), **arrays)
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def word_pairs(text: str, buckets: int) -> np.ndarray:
+    """The distinct buckets (``crc32`` of the pair, modulo ``buckets``) of the adjacent lower-cased word pairs."""
+    words = _WORD.findall(text.lower())
+    return np.unique(
+        np.fromiter(
+            (zlib.crc32(f"{a} {b}".encode()) % buckets for a, b in itertools.pairwise(words)),
+            dtype=np.int64,
+            count=max(len(words) - 1, 0),
+        )
+    )
 
 
 def _event_text(text: str, event: Event) -> str:

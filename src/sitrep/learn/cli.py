@@ -70,7 +70,7 @@ def train_command(files: Sequence[Path], schema: str, out: Path, name: str | Non
 
 
 def run_cv(files: Sequence[Path] | None, *, test_rows: int = 200, train_rows: int = 8000, min_rows: int = 4500,
-           cache: Path | None = None) -> None:
+           cache: Path | None = None, per_country: int | None = 1000) -> None:
     """``sitrep eval --cv``: leave-one-country-out over ``files`` (default: the shared ACLED files) and print it."""
     _need_sklearn()
     from sitrep.learn.cv import leave_one_country_out
@@ -84,5 +84,5 @@ def run_cv(files: Sequence[Path] | None, *, test_rows: int = 200, train_rows: in
     click.echo(f"{len(rows)} coded rows from {len(files)} file(s); the rules run over all of them once (minutes)",
                err=True)
     report = leave_one_country_out(rows, test_rows=test_rows, train_rows=train_rows, min_rows=min_rows, cache=cache,
-                                   progress=True)
+                                   per_country=per_country, progress=True)
     click.echo(report.table())

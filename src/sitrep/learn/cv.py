@@ -23,7 +23,17 @@ from sitrep.learn.data import TrainRow
 from sitrep.learn.features import RuleView, rule_views
 from sitrep.learn.train import EMBEDDING_WEIGHT, fit_heads
 
-__all__ = ["CVReport", "HeldOut", "choose_thresholds", "gated_hits", "held_out_folds", "leave_one_country_out"]
+__all__ = [
+    "CVReport",
+    "HeldOut",
+    "Sample",
+    "choose_thresholds",
+    "gated_hits",
+    "held_out_folds",
+    "leave_one_country_out",
+    "sample_rows",
+    "score_folds",
+]
 
 FIELDS = ("event_type", "sub_event_type")
 SYSTEMS = ("rules", "model", "stacked", "gated", "gated_extraction")
@@ -98,6 +108,55 @@ class HeldOut:
     model_only: list[dict[str, tuple[str, float]]]
 
 
+@dataclass
+class Sample:
+    """Which rows a leave-one-country-out run uses: held-out rows per country and one training pool.
+
+    Each fold trains on the pool without the held-out country's rows, so the rules (the slow part) run once over
+    the pool and the held-out rows, not over every coded row."""
+
+    groups: list[str]
+    test: dict[str, list[int]]
+    pool: list[int]
+
+    def used(self) -> list[int]:
+        """Every row index the run reads, in order."""
+        return sorted({*self.pool, *(i for idx in self.test.values() for i in idx)})
+
+
+def sample_rows(
+    rows: Sequence[TrainRow],
+    *,
+    min_rows: int = 300,
+    test_rows: int = 300,
+    train_rows: int = 30000,
+    per_country: int | None = None,
+    seed: int = 13,
+    only: Sequence[str] | None = None,
+) -> Sample:
+    """Held-out rows (``test_rows`` from each country with ``min_rows``+ rows) and a training pool of at most
+    ``train_rows`` rows with at most ``per_country`` from any one country (None: no cap).
+
+    Each country's rows are shuffled by a generator seeded with the country's name, so a smaller ``test_rows`` or
+    ``per_country`` takes a prefix of a larger one's rows (a cached run stays useful when the sample shrinks). The
+    cap keeps the pool from being mostly the largest countries (which are also the held-out ones): breadth
+    transfers, a tenth country's thousandth row adds little."""
+    by_group: dict[str, list[int]] = defaultdict(list)
+    for i, row in enumerate(rows):
+        by_group[row.group or "(none)"].append(i)
+    for group, idx in by_group.items():
+        random.Random(f"{seed}:{group}").shuffle(idx)
+    groups = sorted(
+        (g for g, idx in by_group.items() if len(idx) >= min_rows and g != "(none)" and (only is None or g in only)),
+        key=lambda g: -len(by_group[g]),
+    )
+    test = {g: by_group[g][:test_rows] for g in groups}
+    capped = [i for idx in by_group.values() for i in (idx if per_country is None else idx[:per_country])]
+    capped.sort()
+    pool = capped if len(capped) <= train_rows else sorted(random.Random(seed).sample(capped, train_rows))
+    return Sample(groups=groups, test=test, pool=pool)
+
+
 GRID = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 1.01)
 """Thresholds tried for each head (1.01: the model never overrides a rule decision)."""
 
@@ -121,7 +180,11 @@ def gated_hits(fold: HeldOut, thresholds: dict[str, float]) -> dict[str, tuple[i
     return out
 
 
-def choose_thresholds(folds: Sequence[HeldOut], grid: Sequence[float] = GRID) -> dict[str, float]:
+def choose_thresholds(
+    folds: Sequence[HeldOut],
+    grid: Sequence[float] = GRID,
+    memo: dict[tuple[int, float, float], dict[str, tuple[int, int, int]]] | None = None,
+) -> dict[str, float]:
     """The most cautious thresholds (event type first, then sub-type) whose mean gain over the rules on these folds
     is within one standard error of the best mean gain: the one-standard-error rule.
 
@@ -129,14 +192,19 @@ def choose_thresholds(folds: Sequence[HeldOut], grid: Sequence[float] = GRID) ->
     of each other (the notes are the model's own style, so it is right even when unsure), while on prose unlike
     the notes an unsure model is the one that is wrong. Among settings the folds cannot tell apart, the one that
     lets the model override least is chosen. Gains count only rows where the rules found an event: in extraction the
-    heads re-type the rules' events and never see the others."""
+    heads re-type the rules' events and never see the others. ``memo`` keeps each fold's hits per threshold pair
+    between calls (choosing for every fold from the others asks for the same pairs again)."""
+    memo = {} if memo is None else memo
     rules = [{name: _rule_rate(fold, name) for name in FIELDS} for fold in folds]
     table: dict[tuple[float, float], list[float]] = {}
     for t_type in grid:
         for t_sub in grid:
             gains = []
             for fold, base in zip(folds, rules, strict=True):
-                hits = gated_hits(fold, {"event_type": t_type, "sub_event_type": t_sub})
+                key = (id(fold), t_type, t_sub)
+                if key not in memo:
+                    memo[key] = gated_hits(fold, {"event_type": t_type, "sub_event_type": t_sub})
+                hits = memo[key]
                 gains.append(sum(hits[n][1] / hits[n][2] - base[n] for n in FIELDS if hits[n][2]) / len(FIELDS))
             table[(t_type, t_sub)] = gains
     means = {key: float(np.mean(gains)) for key, gains in table.items()}
@@ -158,6 +226,7 @@ def held_out_folds(
     min_rows: int = 300,
     test_rows: int = 300,
     train_rows: int = 30000,
+    per_country: int | None = None,
     seed: int = 13,
     workers: int | None = None,
     cache: Path | None = None,
@@ -168,28 +237,38 @@ def held_out_folds(
     views: Sequence[RuleView] | None = None,
     only: Sequence[str] | None = None,
     model_only: bool = True,
+    fit: dict[str, Any] | None = None,
 ) -> list[HeldOut]:
     """Fit heads without each country with ``min_rows``+ rows (or each of ``only``) and keep what they say about that
-    country's rows; ``model_only=False`` skips the heads without rule features (half the time)."""
+    country's rows; ``model_only=False`` skips the heads without rule features (half the time). Rows are chosen by
+    :func:`sample_rows`; the rules run only over those (``views``, when given, are every row's). ``fit``: more
+    keyword arguments for :func:`~sitrep.learn.train.fit_heads` (the options being measured)."""
     started = time.perf_counter()
     embedder = embedder or StaticEmbedder.load()
-    views = views if views is not None else rule_views([row.text for row in rows], workers=workers, cache=cache)
-    embeddings, bags = embedder.encode([view[0] for view in views])
-    tokens = [view[1] for view in views]
-    labels = [row.labels for row in rows]
-    by_group: dict[str, list[int]] = defaultdict(list)
-    for i, row in enumerate(rows):
-        by_group[row.group or "(none)"].append(i)
-    groups = sorted(
-        (g for g, idx in by_group.items() if len(idx) >= min_rows and g != "(none)" and (only is None or g in only)),
-        key=lambda g: -len(by_group[g]),
+    sample = sample_rows(
+        rows,
+        min_rows=min_rows,
+        test_rows=test_rows,
+        train_rows=train_rows,
+        per_country=per_country,
+        seed=seed,
+        only=only,
     )
-    rng = random.Random(seed)
+    used = sample.used()
+    if views is None:
+        computed = rule_views([rows[i].text for i in used], workers=workers, cache=cache)
+        view_of: dict[int, RuleView] = dict(zip(used, computed, strict=True))
+    else:
+        view_of = {i: views[i] for i in used}
+    position = {i: k for k, i in enumerate(used)}
+    embeddings, bags = embedder.encode([view_of[i][0] for i in used])
+    tokens = [view_of[i][1] for i in used]
+    labels = [rows[i].labels for i in used]
+    texts = [view_of[i][0] for i in used]
     folds: list[HeldOut] = []
-    for group in groups:
-        test = by_group[group] if len(by_group[group]) <= test_rows else rng.sample(by_group[group], test_rows)
-        rest = [i for g, idx in by_group.items() if g != group for i in idx]
-        train = rest if len(rest) <= train_rows else rng.sample(rest, train_rows)
+    for group in sample.groups:
+        test = [position[i] for i in sample.test[group]]
+        train = [position[i] for i in sample.pool if (rows[i].group or "(none)") != group]
         fitted = {}
         for use_rules, system in ((True, "stacked"), (False, "model"))[: 2 if model_only else 1]:
             fitted[system] = fit_heads(
@@ -203,10 +282,14 @@ def held_out_folds(
                 max_iter=max_iter,
                 bags=[bags[i] for i in train] if bow else None,
                 embedding_weight=embedding_weight,
+                texts=[texts[i] for i in train],
+                **(fit or {}),
             )
 
         def features(model: LearnedModel, test: list[int] = test) -> Any:
-            return model.features_from(embeddings[test], [tokens[i] for i in test], [bags[i] for i in test])
+            return model.features_from(
+                embeddings[test], [tokens[i] for i in test], [bags[i] for i in test], [texts[i] for i in test]
+            )
 
         stacked = fitted["stacked"]
         folds.append(
@@ -214,8 +297,8 @@ def held_out_folds(
                 group=group,
                 model=stacked,
                 probs=stacked.probabilities(features(stacked)),
-                rules=[{"event_type": views[i][2], "sub_event_type": views[i][3]} for i in test],
-                found=[views[i][1] != ["rule=none"] for i in test],
+                rules=[{"event_type": view_of[used[i]][2], "sub_event_type": view_of[used[i]][3]} for i in test],
+                found=[tokens[i] != ["rule=none"] for i in test],
                 gold=[labels[i] for i in test],
                 model_only=fitted["model"].predict(features(fitted["model"])) if model_only else [{} for _ in test],
             )
@@ -232,6 +315,7 @@ def leave_one_country_out(
     min_rows: int = 300,
     test_rows: int = 300,
     train_rows: int = 30000,
+    per_country: int | None = None,
     seed: int = 13,
     workers: int | None = None,
     cache: Path | None = None,
@@ -240,6 +324,8 @@ def leave_one_country_out(
     bow: bool = True,
     embedding_weight: float = EMBEDDING_WEIGHT,
     views: Sequence[RuleView] | None = None,
+    model_only: bool = True,
+    fit: dict[str, Any] | None = None,
 ) -> CVReport:
     """Score rules, model, stacked and gated on each country with ``min_rows``+ rows, trained on the others.
 
@@ -253,6 +339,7 @@ def leave_one_country_out(
         min_rows=min_rows,
         test_rows=test_rows,
         train_rows=train_rows,
+        per_country=per_country,
         seed=seed,
         workers=workers,
         cache=cache,
@@ -261,13 +348,34 @@ def leave_one_country_out(
         bow=bow,
         embedding_weight=embedding_weight,
         views=views,
+        model_only=model_only,
+        fit=fit,
     )
+    settings = {
+        "countries": len(folds),
+        "min_rows": min_rows,
+        "test_rows_per_country": test_rows,
+        "train_pool": train_rows,
+        "per_country": per_country,
+        "seed": seed,
+        "embedder": embedder.name,
+        "max_iter": max_iter,
+        "bag_of_tokens": bow,
+        "embedding_weight": embedding_weight,
+        **(fit or {}),
+    }
+    report = score_folds(folds, settings)
+    report.settings["seconds"] = round(time.perf_counter() - started)
+    return report
+
+
+def score_folds(folds: Sequence[HeldOut], settings: dict[str, object] | None = None) -> CVReport:
+    """Rules, model, stacked and gated accuracy of each fold; each fold's gate thresholds chosen on the others."""
     scored: list[Fold] = []
-    chosen_per_fold = []
+    memo: dict[tuple[int, float, float], dict[str, tuple[int, int, int]]] = {}
     for k, fold in enumerate(folds):
         others = [f for j, f in enumerate(folds) if j != k]
-        thresholds = choose_thresholds(others) if others else {name: 0.0 for name in FIELDS}
-        chosen_per_fold.append(thresholds)
+        thresholds = choose_thresholds(others, memo=memo) if others else {name: 0.0 for name in FIELDS}
         stacked = gated_hits(fold, {name: 0.0 for name in FIELDS})
         gated = gated_hits(fold, thresholds)
         result = Fold(group=fold.group, rows=len(fold.gold))
@@ -286,18 +394,5 @@ def leave_one_country_out(
             result.scores[("gated", name)] = (gated[name][0], total)
             result.scores[("gated_extraction", name)] = (gated[name][1], total)
         scored.append(result)
-    overall = choose_thresholds(folds) if folds else {}
-    settings = {
-        "countries": len(folds),
-        "min_rows": min_rows,
-        "test_rows_per_country": test_rows,
-        "train_rows_per_fold": train_rows,
-        "seed": seed,
-        "embedder": embedder.name,
-        "max_iter": max_iter,
-        "bag_of_tokens": bow,
-        "embedding_weight": embedding_weight,
-        "thresholds_all_folds": overall,
-        "seconds": round(time.perf_counter() - started),
-    }
-    return CVReport(folds=scored, settings=settings)
+    overall = choose_thresholds(folds, memo=memo) if folds else {}
+    return CVReport(folds=scored, settings={**(settings or {}), "thresholds_all_folds": overall})

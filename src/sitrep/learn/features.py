@@ -8,6 +8,7 @@ Work is spread over processes; results can be cached in a folder keyed by the te
 from __future__ import annotations
 
 import hashlib
+import inspect
 import multiprocessing
 import os
 import pickle
@@ -24,6 +25,8 @@ RuleView = tuple[str, list[str], str | None, str | None]
 """(text the model sees, rule feature names, rules' event_type, rules' sub_event_type)."""
 
 _extractor: Extractor | None = None
+_MODEL_MODULES = ("learned.py", "embed.py")
+"""Modules of ``sitrep.extract`` the rules' decisions do not depend on (the learned heads and their tokenizer)."""
 
 
 def _init() -> None:
@@ -57,8 +60,15 @@ def _rules_fingerprint() -> str:
 
     extract = importlib.import_module("sitrep.extract")  # (the name ``sitrep.extract`` is also an API function)
     package = Path(extract.__file__).parent
-    files = [*sorted(package.rglob("*.py")), Path(taxonomy.__file__), *sorted((package.parent / "data").glob("*.csv"))]
-    return diskcache.fingerprint(extract.RULES_VERSION, files=files)
+    # The model's own modules are not the rules: editing the heads must not throw the (slow) views away. What of
+    # them the view reads (the feature names, the event's text) enters by its source instead.
+    files = [
+        *sorted(p for p in package.rglob("*.py") if p.name not in _MODEL_MODULES),
+        Path(taxonomy.__file__),
+        *sorted((package.parent / "data").glob("*.csv")),
+    ]
+    view_code = "".join(inspect.getsource(f) for f in (rule_tokens, _event_text, _view))
+    return diskcache.fingerprint(extract.RULES_VERSION, view_code, files=files)
 
 
 def rule_views(texts: Sequence[str], *, workers: int | None = None, cache: Path | None = None) -> list[RuleView]:

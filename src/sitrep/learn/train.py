@@ -49,14 +49,23 @@ def fit_heads(
     max_iter: int = 300,
     bags: Sequence[np.ndarray] | None = None,
     embedding_weight: float = 1.0,
+    texts: Sequence[str] | None = None,
+    bigram_buckets: int = 0,
+    crosses: bool = False,
+    class_weight: str | None = None,
 ) -> LearnedModel:
     """Heads for ``schema`` on precomputed embeddings and rule features (``use_rules=False``: embeddings only), and
     on bags of tokens when ``bags`` (each text's distinct token ids) is given. ``embedding_weight`` scales the
-    standardised embedding (below 1: its weights are regularised harder; 0: no embedding)."""
+    standardised embedding (below 1: its weights are regularised harder; 0: no embedding). ``bigram_buckets``
+    (with ``texts``, the texts the bags came from) adds hashed word pairs to the bag; ``crosses`` adds pairs of
+    rule features; ``class_weight="balanced"`` weighs rare labels up (scikit-learn's meaning)."""
     from scipy import sparse
     from sklearn.linear_model import LogisticRegression
 
-    counts = Counter(t for names in tokens for t in set(names)) if use_rules else Counter()
+    bigram_buckets = bigram_buckets if texts is not None and bags is not None else 0
+    expand = LearnedModel.expand
+    probe = LearnedModel(name, version, embedder, [], [], np.zeros(0), np.zeros(0), crosses=crosses)
+    counts = Counter(t for names in tokens for t in set(expand(probe, names))) if use_rules else Counter()
     vocab = sorted(t for t, n in counts.items() if n >= MIN_TOKEN_ROWS)
     mean = embeddings.mean(axis=0)
     # A zero weight leaves the embedding columns constant (all zero): the heads then ignore it.
@@ -81,13 +90,16 @@ def fit_heads(
             "embedder_file": Path(str(embedder.meta.get("file", DEFAULT_EMBEDDER.name))).name,
         },
         bow=bags is not None,
+        bigram_buckets=bigram_buckets,
+        crosses=crosses,
     )
-    dense, _ = model.features_from(embeddings, tokens)
+    dense, bags = model.features_from(embeddings, tokens, bags, texts)
     features: Any = dense
     if bags is not None:
         indptr = np.cumsum([0, *(len(b) for b in bags)])
         values = np.concatenate([np.full(len(b), 1 / np.sqrt(len(b)) if len(b) else 0.0) for b in bags])
-        bow = sparse.csr_matrix((values, np.concatenate(bags), indptr), shape=(len(bags), embedder.vocab_size))
+        width = embedder.vocab_size + bigram_buckets
+        bow = sparse.csr_matrix((values, np.concatenate(bags), indptr), shape=(len(bags), width))
         features = sparse.hstack([sparse.csr_matrix(dense), bow], format="csr")
     for spec in HEADS[schema]:
         rows = [i for i, row in enumerate(labels) if spec.name in row]
@@ -97,14 +109,22 @@ def fit_heads(
         if len(classes) < 2:
             continue  # nothing to choose between: no head
         y = np.array([classes.index(labels[i][spec.name]) for i in rows])
-        classifier = LogisticRegression(C=C, max_iter=max_iter, tol=1e-3)
+        classifier = LogisticRegression(C=C, max_iter=max_iter, tol=1e-3, class_weight=class_weight)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # lbfgs stopping at max_iter is fine for a linear head
-            classifier.fit(features[rows], y)
+            # Only the columns some training row has: a column that is zero in every row keeps weight 0 under L2
+            # anyway, and L-BFGS's cost grows with columns × labels (the bag has 30k token columns, a few
+            # thousand of them used), so dropping them changes no weight and saves most of the time.
+            X = features[rows]
+            active = np.flatnonzero(np.asarray((X != 0).sum(axis=0)).ravel())
+            classifier.fit(X[:, active], y)
         weights = np.zeros((features.shape[1], len(classes)), dtype=np.float32)  # a class with no row keeps 0
         bias = np.zeros(len(classes), dtype=np.float32)
-        weights[:, classifier.classes_] = classifier.coef_.T
-        bias[classifier.classes_] = classifier.intercept_
+        coef, intercept = classifier.coef_, classifier.intercept_
+        if coef.shape[0] == 1:  # two labels: scikit-learn keeps one vector (for the second); softmax wants both
+            coef, intercept = np.vstack([-coef / 2, coef / 2]), np.concatenate([-intercept / 2, intercept / 2])
+        weights[np.ix_(active, classifier.classes_)] = coef.T
+        bias[classifier.classes_] = intercept
         parents: dict[str, str] = {}
         if spec.parent is not None:
             pairs = Counter((labels[i][spec.name], labels[i].get(spec.parent)) for i in rows)
@@ -142,8 +162,10 @@ def train_model(
     C: float = 1.0,
     bow: bool = True,
     embedding_weight: float = EMBEDDING_WEIGHT,
+    **options: Any,
 ) -> LearnedModel:
-    """Run the rules over the rows, embed what the model will see, and fit the schema's heads."""
+    """Run the rules over the rows, embed what the model will see, and fit the schema's heads (``options``: more
+    keyword arguments of :func:`fit_heads`, e.g. ``bigram_buckets``, ``crosses``)."""
     if not rows:
         raise ConfigError("no training rows with text and a label")
     embedder = embedder or StaticEmbedder.load()
@@ -161,4 +183,6 @@ def train_model(
         C=C,
         bags=bags if bow else None,
         embedding_weight=embedding_weight,
+        texts=[view[0] for view in views],
+        **options,
     )
