@@ -364,7 +364,7 @@ def _link_rows(ids: Sequence[str], incidents: Sequence[str | None], features: Fe
     day = np.where(features.day == NO_DAY, np.iinfo(np.int64).max, features.day)
     assignments: dict[str, str] = {}
     for rows in groups.values():
-        incident = next((names[int(start[r])] for r in rows if int(start[r]) in names), None)
+        incident = next((name for r in rows if (name := _name(int(start[r]), names, kinds, incidents))), None)
         if incident is None:
             seed = min(rows, key=lambda r: (int(day[r]), ids[r]))
             incident = stable_id("incident", ids[seed])
@@ -373,12 +373,24 @@ def _link_rows(ids: Sequence[str], incidents: Sequence[str | None], features: Fe
     return assignments, linkage
 
 
+def _name(label: int, names: Mapping[int, str], kinds: Mapping[int, int],
+          incidents: Sequence[str | None]) -> str | None:
+    """The incident id a starting group keeps: a pinned event's from ``names``, a stored incident's its first
+    row's (:func:`_starting_groups` leaves those out of ``names`` when it numbers incidents); None for a new one."""
+    found = names.get(label)
+    if found is None and kinds.get(label) == EXISTING:
+        found = str(incidents[label])
+    return found
+
+
 def _starting_groups(ids: Sequence[str], incidents: Sequence[str | None], *, keep_existing: bool,
                      pinned: set[str] | frozenset[str], codes: np.ndarray | None = None
                      ) -> tuple[np.ndarray, dict[int, int], dict[int, str]]:
     """Each row's starting group label (the first row of its stored incident with ``keep_existing``, else its own
-    row), the kind of each label that is not :data:`NEW`, and the incident id of each such label. ``codes``, when
-    given, number the incidents (-1 for None): the first rows are then found in NumPy."""
+    row), the kind of each label that is not :data:`NEW`, and the incident id of each such label (see
+    :func:`_name`). ``codes``, when given, number the incidents (-1 for None): the first rows are then found in
+    NumPy, and a stored incident's id is left for :func:`_name` to read (an incremental run names only the groups
+    that a new report joins, of the tens of thousands it reads)."""
     n = len(ids)
     start = np.arange(n)
     kinds: dict[int, int] = {}
@@ -394,7 +406,6 @@ def _starting_groups(ids: Sequence[str], incidents: Sequence[str | None], *, kee
             start[rows] = heads[inverse.reshape(-1)]
             heads = np.sort(heads)  # in order of first appearance, as the dict below builds them
             kinds.update(dict.fromkeys(heads.tolist(), EXISTING))
-            names.update((row, str(incidents[row])) for row in heads.tolist())
     elif keep_existing:
         has = np.fromiter((incident is not None for incident in incidents), bool, n)
         has[held] = False

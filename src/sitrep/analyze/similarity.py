@@ -661,13 +661,18 @@ def candidate_pairs(features: Features, *, window: int = WINDOW_DAYS, km: float 
         asked = np.unique(q_key)
         at = np.minimum(np.searchsorted(asked, i_key), len(asked) - 1)
         held = asked[at] == i_key
-        i_event, i_key = i_event[held], i_key[held]
+        i_event = i_event[held]
         if not len(i_event):
             return
-    # Dense key ids so that (key, day) packs into one int64.
-    all_keys, inverse = np.unique(np.concatenate([q_key, i_key]), return_inverse=True)
-    del all_keys
-    q_kid, i_kid = inverse[: len(q_key)], inverse[len(q_key):]
+        # Dense key ids so that (key, day) packs into one int64: the kept keys are all asked ones, so their
+        # positions among the asked keys are the ids np.unique over both sides would give (without sorting the
+        # hundreds of thousands of index entries again).
+        q_kid, i_kid = np.searchsorted(asked, q_key), at[held]
+    else:
+        # Dense key ids so that (key, day) packs into one int64.
+        all_keys, inverse = np.unique(np.concatenate([q_key, i_key]), return_inverse=True)
+        del all_keys
+        q_kid, i_kid = inverse[: len(q_key)], inverse[len(q_key):]
     day0 = features.day[features.day != _NO_DAY].min() - window - 1
     span = int(features.day[features.day != _NO_DAY].max() - day0 + window + 2)
     i_comp = i_kid * span + (features.day[i_event] - day0)

@@ -165,11 +165,16 @@ def load_link_events(store: Store, *, unlinked: bool = False, blocks: Sequence[B
         return []
     where, params = selection
     columns = ", ".join(f'e."{name}"' for name in _LINK_COLUMNS)
+    # The events first, then the spans of those events only: a plain LEFT JOIN built its hash table on the whole
+    # spans table (measured: 28 ms of 42 for 1,000 new events in the 100,000-event bench store, 111,000 spans).
     found = store._select(
-        f"SELECT {columns}, s.start AS span_start, s.\"end\" AS span_end, s.text AS span_text"
+        f"WITH sel AS MATERIALIZED (SELECT {columns}, d.seq AS sel_seq, e.ordinal AS sel_ordinal"
         f"{', left(d.text, 600) AS head' if heads is not None else ''} FROM events e "
-        "JOIN documents d ON d.id = e.document_id LEFT JOIN spans s ON s.owner_kind = 'event' AND s.owner_id = e.id "
-        f"AND s.field = 'event' AND NOT s.from_value {where} ORDER BY d.seq, e.ordinal", params)
+        f"JOIN documents d ON d.id = e.document_id {where}) "
+        "SELECT sel.* EXCLUDE (sel_seq, sel_ordinal), s.start AS span_start, s.\"end\" AS span_end, "
+        "s.text AS span_text FROM sel LEFT JOIN (SELECT owner_id, start, \"end\", text FROM spans "
+        "WHERE owner_kind = 'event' AND field = 'event' AND NOT from_value AND owner_id IN (SELECT id FROM sel)) s "
+        "ON s.owner_id = sel.id ORDER BY sel.sel_seq, sel.sel_ordinal", params)
     if heads is not None:
         for row in found:
             if row["document_id"] not in heads:
