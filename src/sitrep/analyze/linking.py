@@ -120,7 +120,10 @@ def cluster(features: Features, *, threshold: float = THRESHOLD, average: float 
     n = len(features)
     start = np.arange(n) if start is None else np.asarray(start)
     kinds = dict(kinds or {})
-    pinned_rows = np.isin(start, np.array([label for label, kind in kinds.items() if kind == PINNED], np.int64))
+    # The labels and kinds as arrays once (an incremental run holds tens of thousands of stored incidents).
+    kind_labels = np.fromiter(kinds.keys(), np.int64, len(kinds))
+    kind_values = np.fromiter(kinds.values(), np.int64, len(kinds))
+    pinned_rows = np.isin(start, kind_labels[kind_values == PINNED])
     # Pass 1: the pairs at or above the threshold, and the components they (and the starting groups) form.
     strong_i, strong_j = [], []
     compared = 0
@@ -147,8 +150,7 @@ def cluster(features: Features, *, threshold: float = THRESHOLD, average: float 
         # A pair of two stored reports of stored (or pinned) groups decides nothing: such groups never merge with
         # each other, and their own pairs weigh only in their own mean. An incremental run skips them (they were
         # two thirds of the pairs here on the 100,000-event bench store).
-        fixed = np.array([label for label, kind in kinds.items() if kind != NEW], np.int64)
-        settled = np.isin(start, fixed) & ~np.asarray(involving, bool)
+        settled = np.isin(start, kind_labels[kind_values != NEW]) & ~np.asarray(involving, bool)
     kept_i, kept_j, kept_s = [], [], []
     for found_i, found_j in _component_pairs(components, multi):
         if settled is not None:

@@ -644,7 +644,7 @@ def candidate_pairs(features: Features, *, window: int = WINDOW_DAYS, km: float 
     compares new reports with stored ones, not the stored ones with each other again (their cost would grow with
     the store, not with what is new).
     """
-    query, index = _keys(features, km)
+    query, index = _keys(features, km, involving=involving)
     if involving is not None:
         # A symmetric key finds a pair from either side, so only the involved rows need to ask; a one-sided key
         # (a report naming several units, one known only to its country) must ask from whichever row holds it.
@@ -712,9 +712,12 @@ def candidate_pairs(features: Features, *, window: int = WINDOW_DAYS, km: float 
         start = stop
 
 
-def _keys(features: Features, km: float) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray],
-                                                   tuple[np.ndarray, np.ndarray]]:
-    """Query keys (event, key, symmetric?) sorted by event, and index keys (event, key)."""
+def _keys(features: Features, km: float, *, involving: np.ndarray | None = None
+          ) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
+    """Query keys (event, key, symmetric?) sorted by event, and index keys (event, key). With ``involving`` (see
+    :func:`candidate_pairs`) a grid cell's eight neighbours are query keys of the involved rows rather than index
+    keys of every row: the same pairs (a cell is a neighbour of another both ways), from an index a ninth the size
+    when the involved rows are few among many stored ones."""
     dated = features.day != _NO_DAY
     rows = np.arange(len(features))
     q_parts: list[tuple[np.ndarray, np.ndarray, bool]] = []
@@ -752,10 +755,17 @@ def _keys(features: Features, km: float) -> tuple[tuple[np.ndarray, np.ndarray, 
         def cell(a: np.ndarray, b: np.ndarray) -> np.ndarray:
             return code(_KEY_CELL, ((a + (1 << 20)) << 22) | (b + (1 << 21)))
 
-        q_parts.append((rows[has_point], cell(lat, lon), True))
-        for da in (-1, 0, 1):
-            for db in (-1, 0, 1):
-                i_parts.append((rows[has_point], cell(lat + da, lon + db)))
+        if involving is None:
+            q_parts.append((rows[has_point], cell(lat, lon), True))
+            for da in (-1, 0, 1):
+                for db in (-1, 0, 1):
+                    i_parts.append((rows[has_point], cell(lat + da, lon + db)))
+        else:
+            asks = np.asarray(involving, bool)[has_point]
+            for da in (-1, 0, 1):
+                for db in (-1, 0, 1):
+                    q_parts.append((rows[has_point][asks], cell(lat[asks] + da, lon[asks] + db), True))
+            i_parts.append((rows[has_point], cell(lat, lon)))
     q_event = np.concatenate([p[0] for p in q_parts])
     q_key = np.concatenate([p[1] for p in q_parts])
     q_sym = np.concatenate([np.full(len(p[0]), p[2]) for p in q_parts])
