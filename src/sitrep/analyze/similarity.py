@@ -113,6 +113,8 @@ _FAMILY_SCORE = np.array([
 ])
 _TACTIC_BIT = {key: 1 << n for n, key in enumerate(sorted(TACTICS))}
 _DATE_PRECISE = np.array([1.0, 0.2, 0.0])
+DATE_PRECISE = _DATE_PRECISE
+"""Date score of two reports dated to the day, by days apart (0, 1, 2; none at night)."""
 _DATE_VAGUE = np.array([1.0, 0.7, 0.4])
 _MISSING = -1
 _NO_DAY = np.iinfo(np.int64).min // 4

@@ -67,12 +67,19 @@ def load_events(store: Store, *, unlinked: bool = False, ranges: Sequence[tuple[
 @dataclass(frozen=True)
 class Block:
     """Where and when a new event may meet stored ones: dates ``first``..``last`` (inclusive) in ``country``
-    (None: anywhere) and admin1 ``unit`` (its ISO code or, without one, its name; None: anywhere in the country)."""
+    (None: anywhere) and admin1 ``unit`` (its ISO code or, without one, its name; None: anywhere in the country).
+
+    ``tier`` narrows which stored events of the block are wanted by how they are dated: 0 all of them; 1 all but
+    those dated to the day (``time_precision`` 1) whose current linking features (``link_features``, the
+    ``version`` given to :func:`link_where`) say the act was not at night; 2 only those not dated to the day.
+    Linking asks for the days around a new report a report dated to the day cannot link with (see
+    ``sitrep.analyze.linking``) in a higher tier."""
 
     first: date
     last: date
     country: str | None = None
     unit: str | None = None
+    tier: int = 0
 
 
 _LINK_PLACES = TypeAdapter(list[Place])
@@ -100,9 +107,10 @@ def _where(clauses: list[str], params: list[Any], *, event_ids: Collection[str] 
 
 def link_where(*, unlinked: bool = False, blocks: Sequence[Block] | None = None,
                event_ids: Collection[str] | None = None, incident_ids: Collection[str] | None = None,
-               exclude: Collection[str] = ()) -> tuple[str, list[Any]] | None:
+               exclude: Collection[str] = (), version: int | None = None) -> tuple[str, list[Any]] | None:
     """The WHERE clause (over ``events e``) and its parameters of :func:`load_link_events`'s filters, for it and
-    for :func:`sitrep.store.link_features.read`; None when nothing can match."""
+    for :func:`sitrep.store.link_features.read`; None when nothing can match. ``version``: the linking features'
+    version, for blocks of a tier above 0 (without it, such blocks take every stored event of their dates)."""
     # As load_events: superseded and forgotten versions take no part in linking.
     clauses: list[str] = [f"e.document_id IN {CURRENT_DOCUMENTS}"]
     params: list[Any] = []
@@ -115,18 +123,25 @@ def link_where(*, unlinked: bool = False, blocks: Sequence[Block] | None = None,
         # equality join (a hash join, one pass over the events) where joining on the range (date_start BETWEEN)
         # made DuckDB test every event against every block of a run (measured: 0.15 CPU s of 0.42 s reading the
         # features of 46,000 stored events for 354 blocks, the day join 0.04 s; the same events).
-        # As a correlated EXISTS, which DuckDB turns into one semi join of the events with the days: the selected
-        # events' ids joined back to the events (an IN over a second scan of them) cost one more scan and hash join.
+        # Blocks as a relation of (day, country, unit, tier), one row per day of each block, joined on the day: an
+        # equality join (a hash join, one pass over the events) where joining on the range (date_start BETWEEN)
+        # made DuckDB test every event against every block of a run (measured: 0.15 CPU s of 0.42 s reading the
+        # features of 46,000 stored events for 354 blocks, the day join 0.04 s; the same events). An event's tier
+        # (see Block) is looked up only where a day of a higher tier asks for it.
+        tier = "2"
+        if version is not None:
+            tier = ("CASE WHEN x.time_precision IS DISTINCT FROM 1 THEN 2 WHEN x.id IN (SELECT f.event_id FROM "
+                    f"link_features f WHERE f.version = {int(version)} AND NOT f.night) THEN 0 ELSE 1 END")
         clauses.append(
-            "EXISTS (SELECT 1 FROM (SELECT CAST(unnest(generate_series(b.lo, b.hi, INTERVAL 1 DAY)) "
-            "AS DATE) AS day, b.country, b.unit FROM (SELECT unnest(?::DATE[]) AS lo, unnest(?::DATE[]) AS hi, "
-            "unnest(?::VARCHAR[]) AS country, unnest(?::VARCHAR[]) AS unit) b) k "
-            "WHERE e.date_start = k.day "
-            "AND (k.country IS NULL OR e.country IS NULL OR (e.country = k.country AND (k.unit IS NULL "
-            "OR e.admin1 IS NULL OR coalesce(e.admin1_code, e.admin1) = k.unit OR contains(e.places::VARCHAR, "
-            "'\"' || k.unit || '\"')))))")
+            "e.id IN (SELECT x.id FROM events x JOIN (SELECT CAST(unnest(generate_series(b.lo, b.hi, INTERVAL 1 DAY)) "
+            "AS DATE) AS day, b.country, b.unit, b.tier FROM (SELECT unnest(?::DATE[]) AS lo, unnest(?::DATE[]) AS hi, "
+            "unnest(?::VARCHAR[]) AS country, unnest(?::VARCHAR[]) AS unit, unnest(?::INTEGER[]) AS tier) b) k "
+            "ON x.date_start = k.day "
+            "WHERE (k.country IS NULL OR x.country IS NULL OR (x.country = k.country AND (k.unit IS NULL "
+            "OR x.admin1 IS NULL OR coalesce(x.admin1_code, x.admin1) = k.unit OR contains(x.places::VARCHAR, "
+            f"'\"' || k.unit || '\"')))) AND (k.tier = 0 OR k.tier <= {tier}))")
         params += [[b.first for b in blocks], [b.last for b in blocks], [b.country for b in blocks],
-                   [b.unit for b in blocks]]
+                   [b.unit for b in blocks], [b.tier for b in blocks]]
     where = _where(clauses, params, event_ids=event_ids, incident_ids=incident_ids, exclude=exclude)
     return None if where is None else (where, params)
 
