@@ -70,10 +70,13 @@ class Block:
     (None: anywhere) and admin1 ``unit`` (its ISO code or, without one, its name; None: anywhere in the country).
 
     ``tier`` narrows which stored events of the block are wanted by how they are dated: 0 all of them; 1 all but
-    those dated to the day (``time_precision`` 1) whose current linking features (``link_features``, the
+    those dated to the day (``time_precision`` 1) whose stored linking features (``link_features``, of the
     ``version`` given to :func:`link_where`) say the act was not at night; 2 only those not dated to the day.
-    Linking asks for the days around a new report a report dated to the day cannot link with (see
-    ``sitrep.analyze.linking``) in a higher tier."""
+    Linking asks for the days around a new report that a report dated to the day cannot link with (see
+    ``sitrep.analyze.linking._reach``) in a higher tier. The night flag is read from the feature row without its
+    fingerprint (computing the fingerprint of every event cost more than the rows it saves): it comes from the
+    event's text, which an event id keeps (a document's id is derived from its text); the date and its precision,
+    which edits do change, are read from the event itself."""
 
     first: date
     last: date
