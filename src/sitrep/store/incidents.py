@@ -73,10 +73,9 @@ class Block:
     those dated to the day (``time_precision`` 1) whose stored linking features (``link_features``, of the
     ``version`` given to :func:`link_where`) say the act was not at night; 2 only those not dated to the day.
     Linking asks for the days around a new report that a report dated to the day cannot link with (see
-    ``sitrep.analyze.linking._reach``) in a higher tier. The night flag is read from the feature row without its
-    fingerprint (computing the fingerprint of every event cost more than the rows it saves): it comes from the
-    event's text, which an event id keeps (a document's id is derived from its text); the date and its precision,
-    which edits do change, are read from the event itself."""
+    ``sitrep.analyze.linking._reach``) in a higher tier. The night flag counts only from a feature row whose
+    fingerprint is the event's now (a re-extraction keeps event ids but may change the text the flag comes from);
+    without one the event is read."""
 
     first: date
     last: date
@@ -131,15 +130,18 @@ def link_where(*, unlinked: bool = False, blocks: Sequence[Block] | None = None,
         # made DuckDB test every event against every block of a run (measured: 0.15 CPU s of 0.42 s reading the
         # features of 46,000 stored events for 354 blocks, the day join 0.04 s; the same events). An event's tier
         # (see Block) is looked up only where a day of a higher tier asks for it.
-        tier = "2"
+        tier, night = "2", ""
         if version is not None:
-            tier = ("CASE WHEN x.time_precision IS DISTINCT FROM 1 THEN 2 WHEN x.id IN (SELECT f.event_id FROM "
-                    f"link_features f WHERE f.version = {int(version)} AND NOT f.night) THEN 0 ELSE 1 END")
+            from sitrep.store.link_features import FINGERPRINT  # (it reads through this module's filters)
+
+            night = f"LEFT JOIN link_features f ON f.event_id = x.id AND f.version = {int(version)} "
+            tier = ("CASE WHEN x.time_precision IS DISTINCT FROM 1 THEN 2 WHEN NOT f.night AND f.fingerprint = "
+                    f"{FINGERPRINT.replace('e.', 'x.')} THEN 0 ELSE 1 END")
         clauses.append(
             "e.id IN (SELECT x.id FROM events x JOIN (SELECT CAST(unnest(generate_series(b.lo, b.hi, INTERVAL 1 DAY)) "
             "AS DATE) AS day, b.country, b.unit, b.tier FROM (SELECT unnest(?::DATE[]) AS lo, unnest(?::DATE[]) AS hi, "
             "unnest(?::VARCHAR[]) AS country, unnest(?::VARCHAR[]) AS unit, unnest(?::INTEGER[]) AS tier) b) k "
-            "ON x.date_start = k.day "
+            f"ON x.date_start = k.day {night}"
             "WHERE (k.country IS NULL OR x.country IS NULL OR (x.country = k.country AND (k.unit IS NULL "
             "OR x.admin1 IS NULL OR coalesce(x.admin1_code, x.admin1) = k.unit OR contains(x.places::VARCHAR, "
             f"'\"' || k.unit || '\"')))) AND (k.tier = 0 OR k.tier <= {tier}))")
