@@ -73,7 +73,7 @@ class Block:
     those dated to the day (``time_precision`` 1) whose stored linking features (``link_features``, of the
     ``version`` given to :func:`link_where`) say the act was not at night; 2 only those not dated to the day.
     Linking asks for the days around a new report that a report dated to the day cannot link with (see
-    ``sitrep.analyze.linking._reach``) in a higher tier. The night flag counts only from a feature row whose
+    the linking stage's ``_reach``) in a higher tier. The night flag counts only from a feature row whose
     fingerprint is the event's now (a re-extraction keeps event ids but may change the text the flag comes from);
     without one the event is read."""
 
