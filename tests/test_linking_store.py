@@ -259,3 +259,47 @@ def test_a_new_report_in_another_governorate_does_not_join_a_stored_incident(sto
                           source="Raqqa Wire", place=RAQQA))
     result = link_events(store)
     assert (result.events, result.joined) == (1, 0)
+
+
+def test_stored_reports_dated_to_the_day_a_day_off_are_read_only_where_they_could_link(store: Store) -> None:
+    # Stored: the day before (exact date, by day), the day before at night, two days before (exact), two days
+    # before with a vague date. A new report dated to the day, not at night, can link with none but the night
+    # one and the vague one (the date conflicts keep the others below the threshold): only they are read.
+    from sitrep.analyze.linking import FEATURES_VERSION, _blocks_of, _reach, store_features
+
+    store.save(extraction(30, "IS fighters attacked an SDF post in Hajin, killing four.", source="A Wire",
+                          day=date(2020, 8, 2)))
+    store.save(extraction(31, "Overnight, IS fighters attacked an SDF post in Hajin, killing four.",
+                          source="B Wire", day=date(2020, 8, 2)))
+    store.save(extraction(32, "Islamic State fighters struck an SDF post in Hajin; four died.", source="C Wire",
+                          day=date(2020, 8, 1)))
+    vague = extraction(33, "Early in August IS fighters hit an SDF post in Hajin, killing four.", source="D Wire",
+                       day=date(2020, 8, 1))
+    vague.events[0].time_precision = 2
+    store.save(vague)
+    store_features(store)
+    reach = _reach(0.70)
+    blocks = _blocks_of({("SY", "SY-DY"): [(date(2020, 8, 3), reach(True, False))]})
+    selection = stored.link_where(blocks=blocks, version=FEATURES_VERSION)
+    assert selection is not None
+    found = {row["id"] for row in store.query(f"SELECT e.id FROM events e {selection[0]}", selection[1])}
+    assert found == {"e31-0", "e33-0"}
+    # At night the new report may be dated a day off itself; below the bound every report of the window is read.
+    blocks = _blocks_of({("SY", "SY-DY"): [(date(2020, 8, 3), reach(True, True))]})
+    selection = stored.link_where(blocks=blocks, version=FEATURES_VERSION)
+    assert selection is not None
+    found = {row["id"] for row in store.query(f"SELECT e.id FROM events e {selection[0]}", selection[1])}
+    assert found == {"e30-0", "e31-0", "e33-0"}
+    blocks = _blocks_of({("SY", "SY-DY"): [(date(2020, 8, 3), _reach(0.6)(True, False))]})
+    selection = stored.link_where(blocks=blocks, version=FEATURES_VERSION)
+    assert selection is not None
+    found = {row["id"] for row in store.query(f"SELECT e.id FROM events e {selection[0]}", selection[1])}
+    assert found == {"e30-0", "e31-0", "e32-0", "e33-0"}
+    # A feature row that is not the event's now (edited, re-extracted) says nothing of the night: the event is read.
+    store._write(lambda con: con.execute("UPDATE link_features SET fingerprint = 0 WHERE event_id = 'e30-0'"),
+                 what="make a feature row stale")
+    blocks = _blocks_of({("SY", "SY-DY"): [(date(2020, 8, 3), reach(True, False))]})
+    selection = stored.link_where(blocks=blocks, version=FEATURES_VERSION)
+    assert selection is not None
+    found = {row["id"] for row in store.query(f"SELECT e.id FROM events e {selection[0]}", selection[1])}
+    assert found == {"e30-0", "e31-0", "e33-0"}

@@ -32,9 +32,11 @@ How (details of features, blocking and the score in :mod:`sitrep.analyze.similar
    as the linking features an earlier run stored (:mod:`sitrep.store.link_features`, migration 10), not rebuilt
    from their records, so a run's cost follows the new reports and the stored ones that share their days and
    places; features missing (a database from before migration 10) or stale (an edited event) are computed and
-   stored on the way (:func:`store_features` does it for the whole store at once). Pairs that cannot reach the
-   threshold on their cheap terms are not scored further, and pairs of two stored incidents' reports (which an
-   incremental run never merges) are not scored at all.
+   stored on the way (:func:`store_features` does it for the whole store at once). Stored reports dated to the
+   day are read only on the days where a new report could link with them (:func:`_reach`: two such reports a day
+   apart, neither at night, or two days apart never reach the threshold). Pairs that cannot reach the threshold
+   on their cheap terms are not scored further, and pairs of two stored incidents' reports (which an incremental
+   run never merges) are not scored at all.
 6. **Ids.** An incident's id is derived from its earliest report's event id (``stable_id("incident", id)``), so
    linking the same events twice gives the same ids; an event unlinked by hand gets
    ``stable_id("unlinked", event_id)``.
@@ -43,15 +45,18 @@ How (details of features, blocking and the score in :mod:`sitrep.analyze.similar
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 import numpy as np
 
 from sitrep.analyze.similarity import (
+    CONFLICT,
+    DATE_PRECISE,
     FEATURES_VERSION,
     NO_DAY,
+    WEIGHTS,
     WINDOW_DAYS,
     Features,
     Location,
@@ -120,7 +125,10 @@ def cluster(features: Features, *, threshold: float = THRESHOLD, average: float 
     n = len(features)
     start = np.arange(n) if start is None else np.asarray(start)
     kinds = dict(kinds or {})
-    pinned_rows = np.isin(start, np.array([label for label, kind in kinds.items() if kind == PINNED], np.int64))
+    # The labels and kinds as arrays once (an incremental run holds tens of thousands of stored incidents).
+    kind_labels = np.fromiter(kinds.keys(), np.int64, len(kinds))
+    kind_values = np.fromiter(kinds.values(), np.int64, len(kinds))
+    pinned_rows = np.isin(start, kind_labels[kind_values == PINNED])
     # Pass 1: the pairs at or above the threshold, and the components they (and the starting groups) form.
     strong_i, strong_j = [], []
     compared = 0
@@ -147,8 +155,7 @@ def cluster(features: Features, *, threshold: float = THRESHOLD, average: float 
         # A pair of two stored reports of stored (or pinned) groups decides nothing: such groups never merge with
         # each other, and their own pairs weigh only in their own mean. An incremental run skips them (they were
         # two thirds of the pairs here on the 100,000-event bench store).
-        fixed = np.array([label for label, kind in kinds.items() if kind != NEW], np.int64)
-        settled = np.isin(start, fixed) & ~np.asarray(involving, bool)
+        settled = np.isin(start, kind_labels[kind_values != NEW]) & ~np.asarray(involving, bool)
     kept_i, kept_j, kept_s = [], [], []
     for found_i, found_j in _component_pairs(components, multi):
         if settled is not None:
@@ -364,7 +371,7 @@ def _link_rows(ids: Sequence[str], incidents: Sequence[str | None], features: Fe
     day = np.where(features.day == NO_DAY, np.iinfo(np.int64).max, features.day)
     assignments: dict[str, str] = {}
     for rows in groups.values():
-        incident = next((names[int(start[r])] for r in rows if int(start[r]) in names), None)
+        incident = next((name for r in rows if (name := _name(int(start[r]), names, kinds, incidents))), None)
         if incident is None:
             seed = min(rows, key=lambda r: (int(day[r]), ids[r]))
             incident = stable_id("incident", ids[seed])
@@ -373,12 +380,24 @@ def _link_rows(ids: Sequence[str], incidents: Sequence[str | None], features: Fe
     return assignments, linkage
 
 
+def _name(label: int, names: Mapping[int, str], kinds: Mapping[int, int],
+          incidents: Sequence[str | None]) -> str | None:
+    """The incident id a starting group keeps: a pinned event's from ``names``, a stored incident's its first
+    row's (:func:`_starting_groups` leaves those out of ``names`` when it numbers incidents); None for a new one."""
+    found = names.get(label)
+    if found is None and kinds.get(label) == EXISTING:
+        found = str(incidents[label])
+    return found
+
+
 def _starting_groups(ids: Sequence[str], incidents: Sequence[str | None], *, keep_existing: bool,
                      pinned: set[str] | frozenset[str], codes: np.ndarray | None = None
                      ) -> tuple[np.ndarray, dict[int, int], dict[int, str]]:
     """Each row's starting group label (the first row of its stored incident with ``keep_existing``, else its own
-    row), the kind of each label that is not :data:`NEW`, and the incident id of each such label. ``codes``, when
-    given, number the incidents (-1 for None): the first rows are then found in NumPy."""
+    row), the kind of each label that is not :data:`NEW`, and the incident id of each such label (see
+    :func:`_name`). ``codes``, when given, number the incidents (-1 for None): the first rows are then found in
+    NumPy, and a stored incident's id is left for :func:`_name` to read (an incremental run names only the groups
+    that a new report joins, of the tens of thousands it reads)."""
     n = len(ids)
     start = np.arange(n)
     kinds: dict[int, int] = {}
@@ -394,7 +413,6 @@ def _starting_groups(ids: Sequence[str], incidents: Sequence[str | None], *, kee
             start[rows] = heads[inverse.reshape(-1)]
             heads = np.sort(heads)  # in order of first appearance, as the dict below builds them
             kinds.update(dict.fromkeys(heads.tolist(), EXISTING))
-            names.update((row, str(incidents[row])) for row in heads.tolist())
     elif keep_existing:
         has = np.fromiter((incident is not None for incident in incidents), bool, n)
         has[held] = False
@@ -468,20 +486,22 @@ def link_events(store: Store, *, rebuild: bool = False, threshold: float = THRES
         # The new events' features computed and stored a chunk at a time: their records (with places, spans and
         # document heads) cost about 20 kB each, so a long ingest linked at its end held them all at once (+210 MB
         # for 10,000 events, measured); what outlives a chunk is its events' dates and units, for the blocks.
-        days: dict[tuple[str | None, str | None], list[date]] = defaultdict(list)
+        days: dict[tuple[str | None, str | None], list[tuple[date, tuple[int, int, int]]]] = defaultdict(list)
+        reach = _reach(threshold)
         for lo in range(0, len(new_ids), CHUNK):
             documents: dict[str, Document] = {}
             new = stored.load_link_events(store, event_ids=new_ids[lo:lo + CHUNK], heads=documents)
             locations = [locate(e, documents.get(e.document_id), gazetteer) for e in new]
             computed = feature_columns(new, documents, gazetteer=gazetteer, actors=actors, locations=locations)
             link_features.save(store, [e.id for e in new], computed, version=FEATURES_VERSION)
-            _block_days(new, locations, days)
+            _block_days(new, locations, days, reach=[reach(precise, night) for precise, night in
+                                                      zip(computed["precise"], computed["night"], strict=True)])
             del new, locations, documents, computed
         # The new events (part 0), the stored ones sharing a block with them (part 1) and the other members of the
         # incidents those belong to, all read back as numbered feature columns in one query.
         selections = [stored.link_where(event_ids=new_ids)]
         blocks = _blocks_of(days)
-        around = stored.link_where(blocks=blocks, exclude=new_ids) if blocks else None
+        around = stored.link_where(blocks=blocks, exclude=new_ids, version=FEATURES_VERSION) if blocks else None
         if around is not None:
             selections.append(around)
         table = _read_features(store, selections, gazetteer=gazetteer, actors=actors, members=around is not None)
@@ -547,54 +567,84 @@ def _store_missing(store: Store, event_ids: list[str], *, gazetteer: Gazetteer, 
                                                                           actors=actors), version=FEATURES_VERSION)
 
 
+WIDE = (WINDOW_DAYS, WINDOW_DAYS, WINDOW_DAYS)
+"""A new report's reach (:func:`_reach`) that reads every stored report of the blocking window."""
+
+
+def _reach(threshold: float) -> Callable[[bool, bool], tuple[int, int, int]]:
+    """How many days around a new report (``precise``: dated to the day; ``night``: at night, see
+    :data:`~sitrep.analyze.similarity.NIGHT`) the stored reports of each :class:`~sitrep.store.incidents.Block`
+    tier are read: of tier 0 (dated to the day, not at night), 1 (dated to the day) and 2 (any date).
+
+    Two reports dated to the day one day apart, neither at night, or two days apart, score below the threshold
+    whatever else they share (the date conflicts of :func:`~sitrep.analyze.similarity.score_pairs`: at most 0.68
+    and 0.375 with every other term at its best), so pass 1 never links them and reading them decides nothing;
+    a stored report they would miss still comes with its incident when another of its reports is read. Below that
+    bound (a threshold of 0.68 or less) every report of the window is read."""
+    best = WEIGHTS["place"] + WEIGHTS["type"] + WEIGHTS["actor"] + WEIGHTS["casualties"] + WEIGHTS["text"]
+    bound = max((WEIGHTS["date"] * DATE_PRECISE[1] + best) * CONFLICT["date_1"],
+                (WEIGHTS["date"] * DATE_PRECISE[2] + best) * CONFLICT["date_2"])
+    if threshold <= bound + 1e-6:
+        return lambda precise, night: WIDE
+
+    def reach(precise: bool, night: bool) -> tuple[int, int, int]:
+        if not precise:
+            return WIDE
+        return (1 if night else 0, 1, WINDOW_DAYS)
+
+    return reach
+
+
 def _blocks(events: Sequence[Event], locations: Sequence[Location]) -> list[stored.Block]:
     """Where and when stored reports may meet these new ones (see :func:`link_events`): per admin1 unit the event is
     placed in or names, per country for one known only to its country, anywhere for one not located; the dates
     within the blocking window of the events', merged where they overlap. Reports of other units are not read:
     their place score is 0 and linking never joins them (:func:`~sitrep.analyze.similarity.hard_conflict`)."""
-    days: dict[tuple[str | None, str | None], list[date]] = defaultdict(list)
+    days: dict[tuple[str | None, str | None], list[tuple[date, tuple[int, int, int]]]] = defaultdict(list)
     _block_days(events, locations, days)
     return _blocks_of(days)
 
 
 def _block_days(events: Sequence[Event], locations: Sequence[Location],
-                days: dict[tuple[str | None, str | None], list[date]]) -> None:
-    """Add the events' dates to ``days`` under each (country, unit) they may meet stored reports in (see
-    :func:`_blocks`)."""
-    for event, where in zip(events, locations, strict=True):
+                days: dict[tuple[str | None, str | None], list[tuple[date, tuple[int, int, int]]]],
+                reach: Sequence[tuple[int, int, int]] | None = None) -> None:
+    """Add the events' dates, with their ``reach`` (:func:`_reach`; default the whole window), to ``days`` under
+    each (country, unit) they may meet stored reports in (see :func:`_blocks`)."""
+    for row, (event, where) in enumerate(zip(events, locations, strict=True)):
         if event.date_start is None:
             continue  # an undated report is compared with nothing
+        found = (event.date_start, WIDE if reach is None else reach[row])
         if where.country is None or where.admin1 is None:
-            days[(where.country, None)].append(event.date_start)
+            days[(where.country, None)].append(found)
             continue
         units = [where.admin1_code or where.admin1]
         units += [unit.split(":", 1)[1] for unit in where.admin1_candidates if unit.startswith(f"{where.country}:")]
         for unit in dict.fromkeys(units):
-            days[(where.country, unit)].append(event.date_start)
+            days[(where.country, unit)].append(found)
 
 
-def _blocks_of(days: Mapping[tuple[str | None, str | None], list[date]]) -> list[stored.Block]:
-    """The blocks of :func:`_block_days`'s dates: each date ± the window, merged where they overlap."""
-    pad = timedelta(days=WINDOW_DAYS)
+def _blocks_of(days: Mapping[tuple[str | None, str | None], list[tuple[date, tuple[int, int, int]]]]
+               ) -> list[stored.Block]:
+    """The blocks of :func:`_block_days`'s dates: each date ± its reach in each tier, every day in the lowest tier
+    that asks for it (so that a stored report meets one row of its day), consecutive days of a tier merged."""
     blocks: list[stored.Block] = []
     for (country, unit), found in sorted(days.items(), key=lambda item: (item[0][0] or "", item[0][1] or "")):
-        for lo, hi in _ranges(sorted(set(found)), pad=pad):
-            blocks.append(stored.Block(lo, hi, country, unit))
+        tiers: dict[int, int] = {}
+        for day, reach in set(found):
+            ordinal = day.toordinal()
+            for tier, pad in enumerate(reach):
+                for near in range(ordinal - pad, ordinal + pad + 1):
+                    if tiers.get(near, 3) > tier:
+                        tiers[near] = tier
+        run: list[int] = []
+        for ordinal in sorted(tiers):
+            if run and (ordinal != run[1] + 1 or tiers[ordinal] != run[2]):
+                blocks.append(stored.Block(date.fromordinal(run[0]), date.fromordinal(run[1]), country, unit, run[2]))
+                run = []
+            run = [run[0] if run else ordinal, ordinal, tiers[ordinal]]
+        if run:
+            blocks.append(stored.Block(date.fromordinal(run[0]), date.fromordinal(run[1]), country, unit, run[2]))
     return blocks
-
-
-def _ranges(dates: Sequence[date], pad: timedelta | None = None) -> list[tuple[date, date]]:
-    """Date ranges covering each date ± the window (twice: a stored report may itself be a window away from the
-    incident's other reports), merged where they overlap."""
-    pad = timedelta(days=2 * WINDOW_DAYS) if pad is None else pad
-    ranges: list[tuple[date, date]] = []
-    for day in dates:
-        lo, hi = day - pad, day + pad
-        if ranges and lo <= ranges[-1][1]:
-            ranges[-1] = (ranges[-1][0], max(hi, ranges[-1][1]))
-        else:
-            ranges.append((lo, hi))
-    return ranges
 
 
 def unlink(store: Store, event_id: str) -> str:

@@ -113,6 +113,8 @@ _FAMILY_SCORE = np.array([
 ])
 _TACTIC_BIT = {key: 1 << n for n, key in enumerate(sorted(TACTICS))}
 _DATE_PRECISE = np.array([1.0, 0.2, 0.0])
+DATE_PRECISE = _DATE_PRECISE
+"""Date score of two reports dated to the day, by days apart (0, 1, 2; none at night)."""
 _DATE_VAGUE = np.array([1.0, 0.7, 0.4])
 _MISSING = -1
 _NO_DAY = np.iinfo(np.int64).min // 4
@@ -644,7 +646,7 @@ def candidate_pairs(features: Features, *, window: int = WINDOW_DAYS, km: float 
     compares new reports with stored ones, not the stored ones with each other again (their cost would grow with
     the store, not with what is new).
     """
-    query, index = _keys(features, km)
+    query, index = _keys(features, km, involving=involving)
     if involving is not None:
         # A symmetric key finds a pair from either side, so only the involved rows need to ask; a one-sided key
         # (a report naming several units, one known only to its country) must ask from whichever row holds it.
@@ -661,13 +663,18 @@ def candidate_pairs(features: Features, *, window: int = WINDOW_DAYS, km: float 
         asked = np.unique(q_key)
         at = np.minimum(np.searchsorted(asked, i_key), len(asked) - 1)
         held = asked[at] == i_key
-        i_event, i_key = i_event[held], i_key[held]
+        i_event = i_event[held]
         if not len(i_event):
             return
-    # Dense key ids so that (key, day) packs into one int64.
-    all_keys, inverse = np.unique(np.concatenate([q_key, i_key]), return_inverse=True)
-    del all_keys
-    q_kid, i_kid = inverse[: len(q_key)], inverse[len(q_key):]
+        # Dense key ids so that (key, day) packs into one int64: the kept keys are all asked ones, so their
+        # positions among the asked keys are the ids np.unique over both sides would give (without sorting the
+        # hundreds of thousands of index entries again).
+        q_kid, i_kid = np.searchsorted(asked, q_key), at[held]
+    else:
+        # Dense key ids so that (key, day) packs into one int64.
+        all_keys, inverse = np.unique(np.concatenate([q_key, i_key]), return_inverse=True)
+        del all_keys
+        q_kid, i_kid = inverse[: len(q_key)], inverse[len(q_key):]
     day0 = features.day[features.day != _NO_DAY].min() - window - 1
     span = int(features.day[features.day != _NO_DAY].max() - day0 + window + 2)
     i_comp = i_kid * span + (features.day[i_event] - day0)
@@ -707,9 +714,12 @@ def candidate_pairs(features: Features, *, window: int = WINDOW_DAYS, km: float 
         start = stop
 
 
-def _keys(features: Features, km: float) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray],
-                                                   tuple[np.ndarray, np.ndarray]]:
-    """Query keys (event, key, symmetric?) sorted by event, and index keys (event, key)."""
+def _keys(features: Features, km: float, *, involving: np.ndarray | None = None
+          ) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
+    """Query keys (event, key, symmetric?) sorted by event, and index keys (event, key). With ``involving`` (see
+    :func:`candidate_pairs`) a grid cell's eight neighbours are query keys of the involved rows rather than index
+    keys of every row: the same pairs (a cell is a neighbour of another both ways), from an index a ninth the size
+    when the involved rows are few among many stored ones."""
     dated = features.day != _NO_DAY
     rows = np.arange(len(features))
     q_parts: list[tuple[np.ndarray, np.ndarray, bool]] = []
@@ -747,10 +757,17 @@ def _keys(features: Features, km: float) -> tuple[tuple[np.ndarray, np.ndarray, 
         def cell(a: np.ndarray, b: np.ndarray) -> np.ndarray:
             return code(_KEY_CELL, ((a + (1 << 20)) << 22) | (b + (1 << 21)))
 
-        q_parts.append((rows[has_point], cell(lat, lon), True))
-        for da in (-1, 0, 1):
-            for db in (-1, 0, 1):
-                i_parts.append((rows[has_point], cell(lat + da, lon + db)))
+        if involving is None:
+            q_parts.append((rows[has_point], cell(lat, lon), True))
+            for da in (-1, 0, 1):
+                for db in (-1, 0, 1):
+                    i_parts.append((rows[has_point], cell(lat + da, lon + db)))
+        else:
+            asks = np.asarray(involving, bool)[has_point]
+            for da in (-1, 0, 1):
+                for db in (-1, 0, 1):
+                    q_parts.append((rows[has_point][asks], cell(lat[asks] + da, lon[asks] + db), True))
+            i_parts.append((rows[has_point], cell(lat, lon)))
     q_event = np.concatenate([p[0] for p in q_parts])
     q_key = np.concatenate([p[1] for p in q_parts])
     q_sym = np.concatenate([np.full(len(p[0]), p[2]) for p in q_parts])

@@ -246,12 +246,13 @@ def read_coded(
     order = np.lexsort((np.asarray(found.pop("ordinal")), np.asarray(found.pop("seq")), np.asarray(found["part"])))
     rest = _numpy({name: values for name, values in found.items() if name not in numbered})
     out = {name: values[order] for name, values in rest.items()}
-    missing = np.array(list(unknown or ()), np.uint64)
+    none, empty = (np.uint64(value) for value in (unknown or (0, 0)))
     for column in numbered:
         # The hash, less 9 bits, is the number: below 2**55, as the analyze stage's blocking keys need (numbering
-        # the hashes densely in NumPy cost more than the rest of this function).
+        # the hashes densely in NumPy cost more than the rest of this function). NULL and "" by two comparisons
+        # (np.isin sorted each column).
         values = np.asarray(found[column])[order]
-        out[column] = np.where(np.isin(values, missing), -1, (values >> np.uint64(9)).astype(np.int64))
+        out[column] = np.where((values == none) | (values == empty), -1, (values >> np.uint64(9)).astype(np.int64))
     return out
 
 
