@@ -58,12 +58,18 @@ def _check_record(record: Record, what: str) -> None:
         raise InvalidRecordError(f"{what}: {field} {reason}", record=what, field=field)
 
 
-def _first_problem(value: Any, path: tuple[str | int, ...]) -> tuple[tuple[str | int, ...], str] | None:
+_CHECKED_NAMES = _DATE_FIELDS | _COUNT_FIELDS | {"value", "period_days_stated", "start", "end", "span_start",
+                                                 "span_end"}
+"""The field names whose values :func:`_problem` bounds; any other leaf can only be wrong by a surrogate."""
+
+
+def _first_problem(value: Any, path: tuple[str | int, ...], name: str = "") -> tuple[tuple[str | int, ...], str] | None:
     """The first leaf of a dumped record that the store must not hold, with its path; None when all are fine.
 
     A plain recursive walk that stops at the first problem: run on every record of every document ingested, it is
-    several times cheaper than generating every leaf with its path (the leaves are mostly None, floats and short
-    strings, which cannot be wrong but for a surrogate)."""
+    several times cheaper than generating every leaf with its path. ``name`` is the nearest field name above
+    ``value`` (a list's items are bounded by their list's name). Most leaves are None, floats and short strings
+    under names nothing bounds, which cannot be wrong but for a surrogate: those are passed over without a call."""
     if isinstance(value, dict):
         for key, item in value.items():
             if isinstance(key, str) and _SURROGATE.search(key):
@@ -72,18 +78,26 @@ def _first_problem(value: Any, path: tuple[str | int, ...]) -> tuple[tuple[str |
                     return (*path, "key"), reason
             if item is None or isinstance(item, float | bool):
                 continue
-            found = _first_problem(item, (*path, key))
-            if found is not None:
-                return found
+            field = key if isinstance(key, str) else name
+            if isinstance(item, dict | list | tuple):
+                found = _first_problem(item, (*path, key), field)
+                if found is not None:
+                    return found
+            elif field in _CHECKED_NAMES or (isinstance(item, str) and _SURROGATE.search(item)):
+                reason = _problem((*path, key), item)
+                if reason is not None:
+                    return (*path, key), reason
         return None
     if isinstance(value, list | tuple):
         for index, item in enumerate(value):
-            found = _first_problem(item, (*path, index))
+            found = _first_problem(item, (*path, index), name)
             if found is not None:
                 return found
         return None
-    reason = _problem(path, value)
-    return None if reason is None else (path, reason)
+    if name in _CHECKED_NAMES or (isinstance(value, str) and _SURROGATE.search(value)):
+        reason = _problem(path, value)
+        return None if reason is None else (path, reason)
+    return None
 
 
 def _problem(path: tuple[str | int, ...], value: Any) -> str | None:
