@@ -35,10 +35,15 @@ from sitrep.extract.lang.en.claim_facets import (
     AGAINST_STOPS,
     AGAINST_WORDS,
     ANSWER_CUES,
+    BLAST_WORDS,
+    CAR_WORDS,
     CAUSE_LINKS,
     CAUSE_PHRASES,
+    CAUSE_TERMS,
     DEATH_CAUSES,
     LOSS_NOUNS,
+    MISSILE_KINDS,
+    MISSILE_WORDS,
     ONE_VICTIM,
     RANKS,
 )
@@ -373,7 +378,10 @@ def _share_tail_facets(ctx: Context, drafts: list[Draft], draft: Draft) -> None:
     if previous is None or previous.sentence != draft.sentence or previous.parent is not draft.parent:
         return
     between = lowers(ctx.doc)[previous.number.end : draft.number.start]
-    if "and" not in between or set(between) & (set(BOUNDARY) | ANTECEDENT_WORDS | {"in", "during", "at"}):
+    # 'killed 95 fighters, with 11 vehicles destroyed … in Marib': 'with' after a comma joins the two counts too.
+    joined = between[-2:] == [",", "with"] and not set(between[:-2]) & (set(BOUNDARY) | {"in", "during", "at"})
+    if not joined and ("and" not in between or set(between) & (set(BOUNDARY) | ANTECEDENT_WORDS | {
+            "in", "during", "at"})):
         return
     # A place is shared only by counts of one kind: 'shot down 3 drones and repelled 18 attacks in Marib' places
     # the attacks, not the drones; a month bounds any count.
@@ -544,6 +552,10 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
         lost, lost_item = materiel(right_lower[:6])
         if lost is not None:
             measure, item = lost, lost_item
+    if not own.keys() & {"admin1", "region"}:
+        place = _place_after_date(ctx, r_end, sentence)
+        if place is not None:
+            own["admin1"] = place
     label = _label_before(ctx, number)
     if label is not None:
         own[label[0]] = label[1]
@@ -690,6 +702,10 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
     facets = dict(parent.facets) if parent is not None else {}
     if "month" in own:
         facets.pop("month", None)
+    if parent is not None and parent.facets.get("target") == "civilians" and own.get("target") == "police":
+        # 'civilians killed was 685, including 131 police': police counted among civilians are the civilian police
+        # (a UN toll's category), not the armed security forces counted apart.
+        own["target"] = "civilian police"
     facets.update(own)
     if item:
         facets["item"] = item
@@ -723,7 +739,10 @@ def _clause_tactic(ctx: Context, number: Span, sentence: Span) -> str | None:
     doc = ctx.doc
     verb = None
     # Other counts may come between only in a list the count opens ('395 including 92 children … were killed').
-    listing = doc[number.end : number.end + 1].text.lower() in ("including", "among", "of")
+    # ('5 citizens including a child' opens such a list too.)
+    after = lowers(doc)[number.end : number.end + 2]
+    listing = after[:1] in (["including"], ["among"], ["of"]) or (
+        len(after) == 2 and after[0] in LIST_LEAD and after[1] in ("including", "among"))
     for i in range(number.end, min(sentence.end, number.end + 30)):
         word = lowers(doc)[i]
         if (texts(doc)[i] in BOUNDARY and word != ",") or (doc[i].is_space and "\n" in texts(doc)[i]) or (
@@ -739,13 +758,50 @@ def _clause_tactic(ctx: Context, number: Span, sentence: Span) -> str | None:
     link = next((len(p) for p in CAUSE_PHRASES if tuple(lowers(doc)[verb + 1 : verb + 1 + len(p)]) == p), 0)
     if not link and doc[verb + 1 : verb + 2].text.lower() not in CAUSE_LINKS:
         return None
-    stop = verb + 1 + max(link, 1)
-    while stop < sentence.end and doc[stop].text not in BOUNDARY and doc[stop].lower_ not in ("by", "and"):
+    stop = _cause_end(ctx, verb + 1 + max(link, 1), sentence)
+    keys = _cause_keys(ctx, verb + 1, stop)
+    if len(keys) != 1:
+        return None
+    found = [keys.pop()]
+    # 'killed in the fall of shells launched by the group and by the fire of its machineguns': a second cause
+    # joined by 'and' and a link word after the perpetrator; a cause each, the line's dead died of both.
+    i = stop
+    while i < sentence.end - 2 and texts(doc)[i] not in BOUNDARY:
+        if lowers(doc)[i] == "and" and lowers(doc)[i + 1] in CAUSE_LINKS:
+            end = _cause_end(ctx, i + 2, sentence)
+            more = _cause_keys(ctx, i + 2, end)
+            if len(more) == 1 and not more <= set(found):
+                found.append(more.pop())
+            i = end
+            continue
+        i += 1
+    return "+".join(found)
+
+
+def _cause_end(ctx: Context, start: int, sentence: Span) -> int:
+    """Where a cause of death that opens at ``start`` ends: at a boundary, or before 'by' (the perpetrator) or
+    'and'."""
+    doc = ctx.doc
+    stop = start
+    while stop < sentence.end and texts(doc)[stop] not in BOUNDARY and lowers(doc)[stop] not in ("by", "and"):
         stop += 1
-    keys = {ctx.tactic_at[i]._.sitrep for i in range(verb + 1, stop) if i in ctx.tactic_at}
-    # 'died under torture', 'as a result of torture': causes of death that a monitor's toll names.
-    keys |= {DEATH_CAUSES[w] for w in lowers(doc)[verb + 1 : stop] if w in DEATH_CAUSES}
-    return keys.pop() if len(keys) == 1 else None
+    return stop
+
+
+def _cause_keys(ctx: Context, start: int, stop: int) -> set[str]:
+    """The tactics or causes of death named in [start, stop): the tactic table's terms, and the words a monitor's
+    toll uses ('under torture', 'in unknown circumstances', 'the detonation of cars')."""
+    words = lowers(ctx.doc)[start:stop]
+    keys = {ctx.tactic_at[i]._.sitrep for i in range(start, stop) if i in ctx.tactic_at}
+    keys |= {DEATH_CAUSES[w] for w in words if w in DEATH_CAUSES}
+    for terms, key in CAUSE_TERMS.items():
+        if any(tuple(words[i : i + len(terms)]) == terms for i in range(len(words))):
+            keys.add(key)
+    if set(words) & BLAST_WORDS and set(words) & CAR_WORDS:
+        keys.add("vbied")  # 'the explosion of a car': a car bomb
+    if "vbied" in keys:
+        keys -= {"ied"}  # 'booby-trapped cars' and 'bomb' words: the car bomb is the kind
+    return keys
 
 
 def _clause_measure(ctx: Context, number: Span, sentence: Span) -> str | None:
@@ -903,6 +959,20 @@ def _label_before(ctx: Context, number: Span) -> tuple[str, str] | None:
     return None
 
 
+def _place_after_date(ctx: Context, end: int, sentence: Span) -> str | None:
+    """'11 vehicles destroyed in operations on Thursday in Marib', 'killed 40 fighters last week in Kunar': the
+    province named right after the date that ended the count's words, when it closes the clause, or None."""
+    span = next((s for s in ctx.date_spans if s.start == end), None)
+    if span is None or span.end + 1 >= sentence.end or lowers(ctx.doc)[span.end] != "in":
+        return None
+    place = ctx.place_at.get(span.end + 1)
+    if place is None or place._.sitrep != "admin1":
+        return None
+    after = place.end
+    closes = after >= sentence.end or texts(ctx.doc)[after] in BOUNDARY or ctx.doc[after].is_space
+    return place.text if closes else None
+
+
 def _month_in(ctx: Context, start: int, end: int) -> str | None:
     """The calendar month a clause in [start, end) is about, with the publication's year, or None."""
     if MONTHS.keys().isdisjoint(lowers(ctx.doc)[start:end]):
@@ -926,7 +996,8 @@ def _month_after(ctx: Context, end: int) -> str | None:
         if span.start not in (end, end + 1):
             continue  # (before reading the payload: ``span._`` costs a few microseconds)
         mention: DateMention = span._.sitrep
-        if mention.kind == "month" and mention.first and mention.last \
+        # 'in October', and 'last month' (resolved on the publication date).
+        if mention.kind in ("month", "last_month") and mention.first and mention.last \
                 and mention.first[:7] == mention.last[:7] and not mention.first.startswith("--"):
             if span.start == end + 1 and texts(ctx.doc)[end] not in (",",):
                 continue
@@ -1090,7 +1161,7 @@ def _facets(ctx: Context, start: int, end: int) -> dict[str, str]:
         span = ctx.tactic_at.get(i)
         if span is not None and span.start not in seen:
             seen.add(span.start)
-            key = span._.sitrep
+            key = _missile_kind(ctx, span) or span._.sitrep
             if key not in tactics and not _verb_form(span.text):
                 tactics.append(key)
     if tactics:
@@ -1113,6 +1184,14 @@ def _facets(ctx: Context, start: int, end: int) -> dict[str, str]:
     if len(countries) == 1 and not admin1:
         facets["country"] = countries.pop()  # kept only where the claim splits by country (see _figures)
     return facets
+
+
+def _missile_kind(ctx: Context, span: Span) -> str | None:
+    """'14 cruise missiles', 'six ballistic missiles': the kind of missile a tally counts, which air-defence figures
+    keep apart (the incident table reads every missile as a rocket), or None."""
+    if span._.sitrep != "rocket" or span[-1].lower_ not in MISSILE_WORDS or span.start == 0:
+        return None
+    return MISSILE_KINDS.get(lowers(ctx.doc)[span.start - 1])
 
 
 def _verb_form(text: str) -> bool:
@@ -2335,7 +2414,8 @@ def _figure(draft: Draft, facets: dict[str, str]) -> Figure:
     event_type = sub_event_type = None
     if tactic:
         category = target_category_for_term(facets.get("target", "")) if facets.get("target") else None
-        event_type, sub_event_type = acled_class(tactic, category)
+        # A kind of missile is classed as the rocket tactic it refines.
+        event_type, sub_event_type = acled_class("rocket" if tactic in MISSILE_KINDS.values() else tactic, category)
     doc = draft.number.doc
     span = doc[draft.number.start : max(draft.window_end, draft.number.end)]
     return Figure(

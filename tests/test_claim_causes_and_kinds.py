@@ -1,0 +1,118 @@
+"""Facets a tally states in its own words: the kind of missile counted, how a monitor's victims died (several causes
+on one line, car bombs, unknown circumstances), police counted among civilians, and the province told after the
+day of the operations."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep import api
+from sitrep.ingest import document_from_text
+from sitrep.model import Claim
+
+
+def _claims(text: str, published: date = date(2023, 2, 3)) -> list[Claim]:
+    return api.extract(document_from_text(text, published=published)).claims
+
+
+def _facets(text: str, published: date = date(2023, 2, 3)) -> dict[tuple[str, int], dict[str, str]]:
+    return {(f.measure, f.value): f.facets() for c in _claims(text, published) for f in c.figures}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "kind"),
+    [
+        (
+            "The air defence command said on Monday that its units shot down 18 out of 22 cruise missiles fired "
+            "overnight.",
+            ("missiles_intercepted", 18),
+            "cruise missile",
+        ),
+        (
+            "The air defence command said on Monday that its units shot down 18 out of 22 cruise missiles fired "
+            "overnight.",
+            ("missiles_launched", 22),
+            "cruise missile",
+        ),
+        (
+            "The general staff said on Friday that air defences destroyed 5 out of 9 ballistic missiles launched "
+            "at the capital.",
+            ("missiles_intercepted", 5),
+            "ballistic missile",
+        ),
+    ],
+)
+def test_a_tally_keeps_the_kind_of_missile_it_counts(text: str, key: tuple[str, int], kind: str) -> None:
+    assert _facets(text)[key]["tactic"] == kind
+
+
+def test_rockets_without_a_kind_stay_rockets() -> None:
+    facets = _facets(
+        "The air force said on Monday that air defences destroyed 7 out of 11 missiles launched overnight."
+    )
+    assert facets[("missiles_intercepted", 7)]["tactic"] == "rocket"
+
+
+MONITOR_TOLL = (
+    "Monitor tallies the month's dead\n\n"
+    "The Syrian Observatory for Human Rights said 410 civilians were killed in Syria in March, and they were "
+    "killed as follows:\n"
+    "- 40 including 6 children were killed in the fall of mortar rounds fired by the armed factions and by the "
+    "fire of their snipers.\n"
+    "- 9 citizens including a woman were killed in the explosion of booby-trapped cars.\n"
+    "- 12 including 3 children were killed in unclear circumstances.\n"
+    "- 7 people were killed in the detonation of a truck.\n"
+)
+
+
+def test_a_toll_line_with_two_causes_carries_both() -> None:
+    tactic = _facets(MONITOR_TOLL, date(2019, 4, 2))[("killed", 40)]["tactic"]
+    assert set(tactic.split("+")) == {"shelling", "sniper"}
+
+
+def test_a_toll_line_of_car_bombs_in_a_monitors_words() -> None:
+    facets = _facets(MONITOR_TOLL, date(2019, 4, 2))
+    assert facets[("killed", 9)]["tactic"] == "vbied"
+    assert facets[("killed", 7)]["tactic"] == "vbied"
+
+
+def test_a_toll_line_of_deaths_in_unknown_circumstances() -> None:
+    assert _facets(MONITOR_TOLL, date(2019, 4, 2))[("killed", 12)]["tactic"] == "unknown circumstances"
+
+
+def test_police_counted_among_civilians_are_civilian_police() -> None:
+    facets = _facets(
+        "The UN mission said 402 civilians were killed in the country in May, including 57 police "
+        "officers, and 960 civilians were wounded.",
+        date(2014, 6, 1),
+    )
+    assert facets[("killed", 57)]["target"] == "civilian police"
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "destroyed", "province"),
+    [
+        (
+            "Army tallies week's results\n\nThe army said on Sunday that its troops had killed 37 militants over the "
+            "past week, with 6 pickup trucks destroyed in raids carried out on Saturday in Kunar.",
+            37,
+            6,
+            "Kunar",
+        ),
+        (
+            "Ministry gives weekly toll\n\nThe defence ministry said on Monday that 52 insurgents had been killed "
+            "over the past week, with 4 armoured vehicles destroyed in operations carried out on Sunday in Helmand.",
+            52,
+            4,
+            "Helmand",
+        ),
+    ],
+)
+def test_the_province_after_the_day_of_the_operations_is_the_figures_province(
+    text: str, killed: int, destroyed: int, province: str
+) -> None:
+    facets = _facets(text, date(2019, 4, 2))
+    assert facets[("vehicles_damaged_or_destroyed", destroyed)].get("admin1") == province
+    assert facets[("killed", killed)].get("admin1") == province  # the count joined to it by ', with'
