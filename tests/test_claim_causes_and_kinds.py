@@ -116,3 +116,55 @@ def test_the_province_after_the_day_of_the_operations_is_the_figures_province(
     facets = _facets(text, date(2019, 4, 2))
     assert facets[("vehicles_damaged_or_destroyed", destroyed)].get("admin1") == province
     assert facets[("killed", killed)].get("admin1") == province  # the count joined to it by ', with'
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Group tallies its campaign\n\nThe Houran Free League said it had registered 230 operations and "
+            "assassination attempts in Daraa since the start of 2020, including 150 against civilians.",
+            230,
+        ),
+        (
+            "Militants tally the year\n\nThe group's weekly said its fighters carried out 96 attacks and ambushes in "
+            "2020, including 40 against the army.",
+            96,
+        ),
+    ],
+)
+def test_operations_of_any_kind_with_one_kind_have_no_kind(text: str, value: int) -> None:
+    assert "tactic" not in _facets(text, date(2021, 1, 5))[("operations", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "target"),
+    [
+        (
+            "Army tallies the attacks\n\nAt least 23 attempts to overrun army bases have been recorded since "
+            "March, the army said.",
+            23,
+            "army bases",
+        ),
+        (
+            "Insurgent statement\n\nThe insurgents said they had carried out 14 attacks to seize checkpoints over the "
+            "past month.",
+            14,
+            "checkpoints",
+        ),
+    ],
+)
+def test_operations_to_take_positions_keep_the_positions(text: str, value: int, target: str) -> None:
+    assert _facets(text, date(2019, 6, 1))[("operations", value)].get("target") == target
+
+
+def test_government_soldiers_in_a_groups_claim_are_that_states_forces() -> None:
+    text = (
+        "Militants claim a day of attacks\n\n"
+        "Al-Shabaab's spokesman told the group's radio station that its fighters had attacked bases in three "
+        'regions over the past 24 hours. "Our fighters killed more than 45 of the enemy [government soldiers] and '
+        'over 30 were injured," he said.'
+    )
+    facets = _facets(text, date(2022, 9, 1))
+    assert facets[("killed", 45)]["target"] not in ("military", None)
+    assert facets[("wounded", 30)]["target"] == facets[("killed", 45)]["target"]

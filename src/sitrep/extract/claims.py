@@ -415,6 +415,12 @@ def _national_targets(ctx: Context, drafts: list[Draft], actors: ActorTable) -> 
                 and lowers(doc)[draft.number.end] == "others" and before.facets.get("target", "") in actors.actors):
             draft.facets["target"] = before.facets["target"]  # 'and wounding 402 others': the same soldiers
             continue
+        if (before is not None and before.sentence == draft.sentence and before.parent is None
+                and draft.parent is None and {before.measure, draft.measure} == {"killed", "wounded"}
+                and (before.measure, before.value) in placed and draft.number.end < len(doc)
+                and lowers(doc)[draft.number.end] in ("were", "was")):
+            draft.facets["target"] = before.facets["target"]  # 'killing 60 of them and 40 were injured': the same
+            continue
         for i in range(draft.number.end, min(draft.window_end, draft.number.end + 5)):
             if target_category_for_term(lowers(doc)[i]) != draft.facets["target"]:
                 continue
@@ -425,6 +431,33 @@ def _national_targets(ctx: Context, drafts: list[Draft], actors: ActorTable) -> 
                         draft.facets["target"] = placed[(draft.measure, draft.value)] = name
                     break
             break
+        else:
+            name = _government_forces(ctx, draft, actors)
+            if name is not None:
+                draft.facets["target"] = placed[(draft.measure, draft.value)] = name
+
+
+def _government_forces(ctx: Context, draft: Draft, actors: ActorTable) -> str | None:
+    """'killing more than 60 of the enemy [government soldiers]', '45 government troops': soldiers of 'the
+    government' in a claim by a group of one country (the party named in the count's sentence or the one before)
+    are that state's forces, when the actor table knows them; else None."""
+    doc = ctx.doc
+    stop = min(ctx.sentences[draft.sentence].end, draft.number.end + 8)
+    words = lowers(doc)[draft.number.end : stop]
+    at = next((k for k in range(1, len(words)) if words[k - 1] == "government"
+               and target_category_for_term(words[k]) == draft.facets["target"]), None)
+    if at is None or set(words[:at]) & {".", ";", ",", "and"}:
+        return None
+    lo = ctx.sentences[max(0, draft.sentence - 1)].start
+    countries = {span._.sitrep.country for i, span in ctx.actor_at.items()
+                 if lo <= i < draft.number.start and span._.sitrep is not None and span._.sitrep.country}
+    if len(countries) != 1:
+        return None
+    country = countries.pop()
+    demonym = next((d for d, code in DEMONYMS.items() if code == country), None)
+    if demonym is None:
+        return None
+    return actors.canonical(f"{demonym} soldiers") or actors.canonical(f"{demonym} forces")
 
 
 def _not_a_figure(ctx: Context, number: Span) -> bool:
@@ -487,6 +520,9 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
         # '133 against former leaders of the opposition', '30 against former rebel commanders who joined the army'
         # (whom the attacks were against, not the force a relative clause names).
         own["target"] = against
+    assaulted = _assault_object(right_lower)
+    if assaulted is not None:
+        own["target"] = assaulted
     if left:
         # "The northeastern region saw 40 of the operations", "Helmand with 97", "the south for the other three,
         # all of them in Daraa": a place before the count is its place when the words after it name none.
@@ -659,6 +695,11 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
             relation == "own" and measure in _CASUALTIES and previous is not None) else None
         if clause_tactic is not None:
             own["tactic"] = clause_tactic  # '47 … were killed in landmine explosions': how this line's dead died
+    if measure == "operations" and "tactic" in own and len(right_lower) > 2 and right_lower[1] in ("and", "or") \
+            and right_lower[0] in _GENERIC_OPS:
+        # '415 operations and assassination attempts', '60 attacks and ambushes': a count of operations of any kind
+        # together with one kind has no one kind.
+        own.pop("tactic")
     if measure == "operations" and "tactic" not in own and right_lower[:1] in (["strikes"], ["sorties"]):
         # 'the coalition conducted seven strikes': a tally's bare strikes are from the air; other kinds are named
         # ('drone strikes', 'artillery strikes') and read as such.
@@ -691,8 +732,10 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
     rank = next((RANKS[w] for w in right_lower[:3] if w in RANKS), None)
     if measure in _CASUALTIES | {"captured"} and rank is not None and own.get("target") in (None, "military"):
         # 'four militant commanders were killed': a part by rank, of the force the claim counts if it names one.
+        # The force is the one of the count before, told in this sentence or up to two before ('more than 200
+        # militants were killed. "…," the minister said. He added that four militant commanders were killed').
         force = previous.facets.get("target", "") if previous is not None and (
-            sent_index - previous.sentence <= 1) else ""
+            sent_index - previous.sentence <= 2) else ""
         own["target"] = f"{force} {rank}" if force and force not in TARGET_CATEGORIES and (
             force not in SUBGROUPS.values()) else rank
     if (measure in _CASUALTIES and relation == "own" and "target" not in own and previous is not None
@@ -731,6 +774,27 @@ def _against(right: list[str]) -> str | None:
         if word not in CLAIM_OP_NOUNS | OP_NOUNS and not tactic_for_term(word) and word not in ("and", "attempts"):
             return None
     return None
+
+
+def _assault_object(right: list[str]) -> str | None:
+    """'17 attempts to overrun army bases', '9 attacks to seize checkpoints': the positions the operations were to
+    take, as written (a kind of operation the tally counts apart from attacks on the force), or None."""
+    if len(right) < 4 or right[0] not in OP_NOUNS | CLAIM_OP_NOUNS or right[1] != "to" or right[2] not in _TAKE_VERBS:
+        return None
+    words: list[str] = []
+    for w in right[3:8]:
+        if w in AGAINST_STOPS or not (w.isalpha() or "-" in w):
+            break
+        words.append(w)
+        if w in POSITIONS:
+            break  # the phrase ends at the position's noun: 'army bases have been reported'
+    while words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words) if words and words[-1] in POSITIONS else None
+
+
+_TAKE_VERBS = {"overrun", "seize", "capture", "storm", "take", "retake"}
+"""Verbs of an assault to take a position ('attempts to overrun')."""
 
 
 def _clause_tactic(ctx: Context, number: Span, sentence: Span) -> str | None:
@@ -841,6 +905,8 @@ def _claim_measure(left: list[str], right: list[str]) -> str | None:
     return None
 
 
+_GENERIC_OPS = {"operations", "attacks", "actions", "operation", "attack", "ops"}
+"""Operations nouns that name no kind of operation."""
 _TOLL_RISE = {"rose", "risen", "came", "amounted", "arrived", "climbed", "increased", "jumped", "reached"}
 _TOLL_STAND = {"stood", "stands", "put", "estimated", "placed"}
 _TOLL_AT_NOUNS = {"casualties", "deaths", "dead", "fatalities", "injuries", "toll"}
