@@ -168,3 +168,12 @@ def test_government_soldiers_in_a_groups_claim_are_that_states_forces() -> None:
     facets = _facets(text, date(2022, 9, 1))
     assert facets[("killed", 45)]["target"] not in ("military", None)
     assert facets[("wounded", 30)]["target"] == facets[("killed", 45)]["target"]
+
+
+def test_a_pro_government_militia_is_no_state_force() -> None:
+    text = (
+        "Militants claim a week of attacks\n\n"
+        "The group's weekly said its fighters carried out 12 attacks in Nigeria last week, killing 9 soldiers and "
+        "4 members of a pro-government militia."
+    )
+    assert _facets(text, date(2020, 11, 6))[("killed", 4)].get("target") == "military"

@@ -444,7 +444,9 @@ def _government_forces(ctx: Context, draft: Draft, actors: ActorTable) -> str | 
     doc = ctx.doc
     stop = min(ctx.sentences[draft.sentence].end, draft.number.end + 8)
     words = lowers(doc)[draft.number.end : stop]
+    # ('a pro-government militia' is no state force: the word must not be one half of a compound.)
     at = next((k for k in range(1, len(words)) if words[k - 1] == "government"
+               and (k < 2 or words[k - 2] not in ("-", "pro", "anti", "pro-", "anti-"))
                and target_category_for_term(words[k]) == draft.facets["target"]), None)
     if at is None or set(words[:at]) & {".", ";", ",", "and"}:
         return None
