@@ -177,3 +177,20 @@ def test_a_pro_government_militia_is_no_state_force() -> None:
         "4 members of a pro-government militia."
     )
     assert _facets(text, date(2020, 11, 6))[("killed", 4)].get("target") == "military"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guerrillas tally the autumn\n\nThe HPG press centre said guerrillas carried out 420 actions between "
+        "September and November. In September, 130 actions were carried out, in October 140 and in November 150.",
+        "Guerrillas tally the autumn\n\nThe HPG press centre said guerrillas carried out 420 actions between "
+        "September and November: 130 in September, 140 in October and 150 in November.",
+    ],
+)
+def test_a_list_by_month_gives_each_count_its_month(text: str) -> None:
+    facets = _facets(text, date(2022, 12, 3))
+    assert "month" not in facets[("operations", 420)]
+    assert facets[("operations", 130)].get("month") == "2022-09"
+    assert facets[("operations", 140)].get("month") == "2022-10"
+    assert facets[("operations", 150)].get("month") == "2022-11"

@@ -597,7 +597,7 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
     label = _label_before(ctx, number)
     if label is not None:
         own[label[0]] = label[1]
-    month = _month_after(ctx, r_end)
+    month = _month_before(ctx, number) or _month_after(ctx, r_end)
     if month is not None and "month" not in own:
         own["month"] = month
     parent: Draft | None = None
@@ -1073,6 +1073,25 @@ def _month_after(ctx: Context, end: int) -> str | None:
     return None
 
 
+def _month_before(ctx: Context, number: Span) -> str | None:
+    """'In September, 130 actions were carried out', 'in October 140': the calendar month that opens the clause
+    right before a count (a month of a longer period), or None."""
+    end = number.start - 1 if number.start > 0 and texts(ctx.doc)[number.start - 1] == "," else number.start
+    for span in ctx.date_spans:
+        if span.end != end:
+            continue
+        mention: DateMention = span._.sitrep
+        # The month opens a clause ('. In September,', ', in October', 'and in November'); after a count ('130 in
+        # September, 140 …') it is that count's month.
+        opens = span.start == 0 or ctx.sentence_of[span.start - 1] != ctx.sentence_of[span.start] or (
+            lowers(ctx.doc)[span.start - 1] == "and" or (
+                texts(ctx.doc)[span.start - 1] in (",", ";", ":") and span.start - 2 not in ctx.number_tokens))
+        if opens and mention.kind == "month" and mention.first and mention.last and span[0].lower_ == "in" \
+                and mention.first[:7] == mention.last[:7] and not mention.first.startswith("--"):
+            return mention.first[:7]
+    return None
+
+
 def _month_key(ctx: Context, month: int) -> str:
     published = ctx.doc._.published
     if published is None:
@@ -1213,8 +1232,10 @@ def _measure_from_right(right: list[str], sentence: Span) -> tuple[str | None, s
 
 def _elliptical(right: list[str], own: dict[str, str]) -> bool:
     """'20 in Raqqa', '8 in al-Hasakah': a bare count with a place, continuing the list before it."""
-    if "month" in own and not [w for w in right if w not in (",",)]:
-        return True  # "and 41 in November": the month phrase follows the count at once
+    if "month" in own and not [w for w in right if w not in (",", "and")]:
+        # "and 41 in November": the month phrase follows the count at once; "in October 140 and in November
+        # 150": it opens the count's clause, and the next month's follows.
+        return True
     if not ({"admin1", "region", "target", "country"} & own.keys()):
         return False
     lead = [w for w in right[:3] if w not in ("were", "was", "took", "place", "of", "them")]
