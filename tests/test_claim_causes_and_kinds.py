@@ -194,3 +194,40 @@ def test_a_list_by_month_gives_each_count_its_month(text: str) -> None:
     assert facets[("operations", 130)].get("month") == "2022-09"
     assert facets[("operations", 140)].get("month") == "2022-10"
     assert facets[("operations", 150)].get("month") == "2022-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Monitor's monthly report\n\nThe Syrian Network for Human Rights documented 6 massacres in Syria in "
+            "November, in which 48 civilians were killed.",
+            6,
+        ),
+        (
+            "Monitor's monthly report\n\nThe Syrian Network for Human Rights said it documented 161 civilian deaths "
+            "in Syria in November, including 9 massacres, and 14 deaths due to torture.",
+            9,
+        ),
+    ],
+)
+def test_a_count_of_massacres_is_of_operations_not_of_the_dead(text: str, value: int) -> None:
+    facets = _facets(text, date(2022, 12, 2))
+    assert facets[("operations", value)]["tactic"] == "massacre"
+    assert ("killed", value) not in facets
+
+
+def test_deaths_due_to_a_cause_name_it() -> None:
+    text = (
+        "Monitor's monthly report\n\nThe Syrian Network for Human Rights said it documented 161 civilian deaths "
+        "in Syria in November, including 9 massacres, and 14 deaths due to torture."
+    )
+    assert _facets(text, date(2022, 12, 2))[("killed", 14)]["tactic"] == "torture"
+
+
+def test_a_part_of_the_dead_by_cause_after_of_them() -> None:
+    text = (
+        "Monitor's monthly report\n\nThe Syrian Network for Human Rights said 130 civilians were killed in Syria "
+        "in May, 11 of them under torture."
+    )
+    assert _facets(text, date(2022, 6, 2))[("killed", 11)]["tactic"] == "torture"

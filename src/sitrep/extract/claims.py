@@ -42,6 +42,7 @@ from sitrep.extract.lang.en.claim_facets import (
     CAUSE_TERMS,
     DEATH_CAUSES,
     LOSS_NOUNS,
+    MASSACRE_NOUNS,
     MISSILE_KINDS,
     MISSILE_WORDS,
     ONE_VICTIM,
@@ -566,6 +567,11 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
     special = _claim_measure(left_lower, right_lower)
     if special is not None:
         measure, item = special, None
+    if right_lower[:1] and right_lower[0] in MASSACRE_NOUNS:
+        # '9 massacres', 'documented 6 massacres': a monitor counts massacres as attacks of their own kind, never
+        # as the dead.
+        measure, item = "operations", None
+        own["tactic"] = "massacre"
     if measure is None and left_lower[-1:] and left_lower[-1] in _STRIKE_VERBS and right_lower[:1] and (
             right_lower[0].isalpha() and right_lower[0].endswith("s") and right_lower[0] not in PERSONS):
         # 'targeted 193 ships', 'attacked 12 convoys': that many operations, against what is named.
@@ -697,6 +703,12 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
             relation == "own" and measure in _CASUALTIES and previous is not None) else None
         if clause_tactic is not None:
             own["tactic"] = clause_tactic  # '47 … were killed in landmine explosions': how this line's dead died
+        elif relation == "antecedent" and measure in _CASUALTIES and right_lower[:1] == ["of"] and (
+                right_lower[1:2] in (["them"], ["whom"])):
+            # '112 civilians were killed, 8 of them due to torture': the part's cause, after the partitive.
+            cause = _partitive_cause(ctx, number.end + 2, sentence)
+            if cause is not None:
+                own["tactic"] = cause
     if measure == "operations" and "tactic" in own and len(right_lower) > 2 and right_lower[1] in ("and", "or") \
             and right_lower[0] in _GENERIC_OPS:
         # '415 operations and assassination attempts', '60 attacks and ambushes': a count of operations of any kind
@@ -817,7 +829,10 @@ def _clause_tactic(ctx: Context, number: Span, sentence: Span) -> str | None:
         if word in KILL or word in WOUND or word in COMBINED or word in KILL_EUPHEMISMS or word == "lives":
             verb = i
             break
-    if verb is None or (lowers(doc)[verb - 1] not in ("were", "was", "been") and lowers(doc)[verb] != "died"):
+    # '14 deaths due to torture': the toll's own noun right after the count opens the cause as a verb would.
+    noun = verb == number.end and verb is not None and lowers(doc)[verb] in ("deaths", "fatalities", "killings")
+    if verb is None or (lowers(doc)[verb - 1] not in ("were", "was", "been") and lowers(doc)[verb] != "died"
+                        and not noun):
         return None  # the count is the subject of its own clause: 'were killed in', not '48 killed in shelling'
     if tactic_for_term(doc[verb].lower_) is not None:
         return tactic_for_term(doc[verb].lower_)  # 'were executed'
@@ -842,6 +857,18 @@ def _clause_tactic(ctx: Context, number: Span, sentence: Span) -> str | None:
             continue
         i += 1
     return "+".join(found)
+
+
+def _partitive_cause(ctx: Context, start: int, sentence: Span) -> str | None:
+    """The cause of death right at ``start`` ('due to torture', 'in car bombings', 'under torture'), or None."""
+    words = lowers(ctx.doc)[start : sentence.end]
+    link = next((len(p) for p in CAUSE_PHRASES if tuple(words[: len(p)]) == p), 0)
+    if not link and words[:1] and words[0] in CAUSE_LINKS and words[0] != "by":
+        link = 1  # ('by' names who killed them, not how)
+    if not link:
+        return None
+    keys = _cause_keys(ctx, start + link, _cause_end(ctx, start + link, sentence))
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _cause_end(ctx: Context, start: int, sentence: Span) -> int:

@@ -112,3 +112,5 @@ BLAST_WORDS = {"detonating", "detonation", "detonations", "explosion", "explosio
 CAR_WORDS = {"car", "cars", "vehicle", "vehicles", "truck", "trucks"}
 """'killed in the detonation of cars', 'the explosion of a truck': a blast word and a vehicle in one cause is a car
 bomb (vbied)."""
+MASSACRE_NOUNS = {"massacre", "massacres"}
+"""A monitor's count of massacres ('documented 9 massacres') is a count of attacks with the tactic 'massacre'."""
