@@ -25,7 +25,7 @@ def test_munitions_stopped_take_the_kind_that_was_launched() -> None:
         "two of the six attack drones."
     )
     facets = _facets(claim)
-    assert facets[("missiles_intercepted", 12)]["tactic"] == "rocket"
+    assert facets[("missiles_intercepted", 12)]["tactic"] == "cruise missile"
     assert facets[("drones_intercepted", 2)]["tactic"] == "drone"
     assert ("drones_launched", 6) in facets
 

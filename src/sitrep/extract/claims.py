@@ -35,10 +35,16 @@ from sitrep.extract.lang.en.claim_facets import (
     AGAINST_STOPS,
     AGAINST_WORDS,
     ANSWER_CUES,
+    BLAST_WORDS,
+    CAR_WORDS,
     CAUSE_LINKS,
     CAUSE_PHRASES,
+    CAUSE_TERMS,
     DEATH_CAUSES,
     LOSS_NOUNS,
+    MASSACRE_NOUNS,
+    MISSILE_KINDS,
+    MISSILE_WORDS,
     ONE_VICTIM,
     RANKS,
 )
@@ -373,7 +379,10 @@ def _share_tail_facets(ctx: Context, drafts: list[Draft], draft: Draft) -> None:
     if previous is None or previous.sentence != draft.sentence or previous.parent is not draft.parent:
         return
     between = lowers(ctx.doc)[previous.number.end : draft.number.start]
-    if "and" not in between or set(between) & (set(BOUNDARY) | ANTECEDENT_WORDS | {"in", "during", "at"}):
+    # 'killed 95 fighters, with 11 vehicles destroyed … in Marib': 'with' after a comma joins the two counts too.
+    joined = between[-2:] == [",", "with"] and not set(between[:-2]) & (set(BOUNDARY) | {"in", "during", "at"})
+    if not joined and ("and" not in between or set(between) & (set(BOUNDARY) | ANTECEDENT_WORDS | {
+            "in", "during", "at"})):
         return
     # A place is shared only by counts of one kind: 'shot down 3 drones and repelled 18 attacks in Marib' places
     # the attacks, not the drones; a month bounds any count.
@@ -407,6 +416,12 @@ def _national_targets(ctx: Context, drafts: list[Draft], actors: ActorTable) -> 
                 and lowers(doc)[draft.number.end] == "others" and before.facets.get("target", "") in actors.actors):
             draft.facets["target"] = before.facets["target"]  # 'and wounding 402 others': the same soldiers
             continue
+        if (before is not None and before.sentence == draft.sentence and before.parent is None
+                and draft.parent is None and {before.measure, draft.measure} == {"killed", "wounded"}
+                and (before.measure, before.value) in placed and draft.number.end < len(doc)
+                and lowers(doc)[draft.number.end] in ("were", "was")):
+            draft.facets["target"] = before.facets["target"]  # 'killing 60 of them and 40 were injured': the same
+            continue
         for i in range(draft.number.end, min(draft.window_end, draft.number.end + 5)):
             if target_category_for_term(lowers(doc)[i]) != draft.facets["target"]:
                 continue
@@ -417,6 +432,35 @@ def _national_targets(ctx: Context, drafts: list[Draft], actors: ActorTable) -> 
                         draft.facets["target"] = placed[(draft.measure, draft.value)] = name
                     break
             break
+        else:
+            name = _government_forces(ctx, draft, actors)
+            if name is not None:
+                draft.facets["target"] = placed[(draft.measure, draft.value)] = name
+
+
+def _government_forces(ctx: Context, draft: Draft, actors: ActorTable) -> str | None:
+    """'killing more than 60 of the enemy [government soldiers]', '45 government troops': soldiers of 'the
+    government' in a claim by a group of one country (the party named in the count's sentence or the one before)
+    are that state's forces, when the actor table knows them; else None."""
+    doc = ctx.doc
+    stop = min(ctx.sentences[draft.sentence].end, draft.number.end + 8)
+    words = lowers(doc)[draft.number.end : stop]
+    # ('a pro-government militia' is no state force: the word must not be one half of a compound.)
+    at = next((k for k in range(1, len(words)) if words[k - 1] == "government"
+               and (k < 2 or words[k - 2] not in ("-", "pro", "anti", "pro-", "anti-"))
+               and target_category_for_term(words[k]) == draft.facets["target"]), None)
+    if at is None or set(words[:at]) & {".", ";", ",", "and"}:
+        return None
+    lo = ctx.sentences[max(0, draft.sentence - 1)].start
+    countries = {span._.sitrep.country for i, span in ctx.actor_at.items()
+                 if lo <= i < draft.number.start and span._.sitrep is not None and span._.sitrep.country}
+    if len(countries) != 1:
+        return None
+    country = countries.pop()
+    demonym = next((d for d, code in DEMONYMS.items() if code == country), None)
+    if demonym is None:
+        return None
+    return actors.canonical(f"{demonym} soldiers") or actors.canonical(f"{demonym} forces")
 
 
 def _not_a_figure(ctx: Context, number: Span) -> bool:
@@ -479,6 +523,9 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
         # '133 against former leaders of the opposition', '30 against former rebel commanders who joined the army'
         # (whom the attacks were against, not the force a relative clause names).
         own["target"] = against
+    assaulted = _assault_object(right_lower)
+    if assaulted is not None:
+        own["target"] = assaulted
     if left:
         # "The northeastern region saw 40 of the operations", "Helmand with 97", "the south for the other three,
         # all of them in Daraa": a place before the count is its place when the words after it name none.
@@ -520,6 +567,11 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
     special = _claim_measure(left_lower, right_lower)
     if special is not None:
         measure, item = special, None
+    if right_lower[:1] and right_lower[0] in MASSACRE_NOUNS:
+        # '9 massacres', 'documented 6 massacres': a monitor counts massacres as attacks of their own kind, never
+        # as the dead.
+        measure, item = "operations", None
+        own["tactic"] = "massacre"
     if measure is None and left_lower[-1:] and left_lower[-1] in _STRIKE_VERBS and right_lower[:1] and (
             right_lower[0].isalpha() and right_lower[0].endswith("s") and right_lower[0] not in PERSONS):
         # 'targeted 193 ships', 'attacked 12 convoys': that many operations, against what is named.
@@ -544,10 +596,14 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
         lost, lost_item = materiel(right_lower[:6])
         if lost is not None:
             measure, item = lost, lost_item
+    if not own.keys() & {"admin1", "region"}:
+        place = _place_after_date(ctx, r_end, sentence)
+        if place is not None:
+            own["admin1"] = place
     label = _label_before(ctx, number)
     if label is not None:
         own[label[0]] = label[1]
-    month = _month_after(ctx, r_end)
+    month = _month_before(ctx, number) or _month_after(ctx, r_end)
     if month is not None and "month" not in own:
         own["month"] = month
     parent: Draft | None = None
@@ -647,6 +703,17 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
             relation == "own" and measure in _CASUALTIES and previous is not None) else None
         if clause_tactic is not None:
             own["tactic"] = clause_tactic  # '47 … were killed in landmine explosions': how this line's dead died
+        elif relation == "antecedent" and measure in _CASUALTIES and right_lower[:1] == ["of"] and (
+                right_lower[1:2] in (["them"], ["whom"])):
+            # '112 civilians were killed, 8 of them due to torture': the part's cause, after the partitive.
+            cause = _partitive_cause(ctx, number.end + 2, sentence)
+            if cause is not None:
+                own["tactic"] = cause
+    if measure == "operations" and "tactic" in own and len(right_lower) > 2 and right_lower[1] in ("and", "or") \
+            and right_lower[0] in _GENERIC_OPS:
+        # '415 operations and assassination attempts', '60 attacks and ambushes': a count of operations of any kind
+        # together with one kind has no one kind.
+        own.pop("tactic")
     if measure == "operations" and "tactic" not in own and right_lower[:1] in (["strikes"], ["sorties"]):
         # 'the coalition conducted seven strikes': a tally's bare strikes are from the air; other kinds are named
         # ('drone strikes', 'artillery strikes') and read as such.
@@ -679,8 +746,10 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
     rank = next((RANKS[w] for w in right_lower[:3] if w in RANKS), None)
     if measure in _CASUALTIES | {"captured"} and rank is not None and own.get("target") in (None, "military"):
         # 'four militant commanders were killed': a part by rank, of the force the claim counts if it names one.
+        # The force is the one of the count before, told in this sentence or up to two before ('more than 200
+        # militants were killed. "…," the minister said. He added that four militant commanders were killed').
         force = previous.facets.get("target", "") if previous is not None and (
-            sent_index - previous.sentence <= 1) else ""
+            sent_index - previous.sentence <= 2) else ""
         own["target"] = f"{force} {rank}" if force and force not in TARGET_CATEGORIES and (
             force not in SUBGROUPS.values()) else rank
     if (measure in _CASUALTIES and relation == "own" and "target" not in own and previous is not None
@@ -690,6 +759,10 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
     facets = dict(parent.facets) if parent is not None else {}
     if "month" in own:
         facets.pop("month", None)
+    if parent is not None and parent.facets.get("target") == "civilians" and own.get("target") == "police":
+        # 'civilians killed was 685, including 131 police': police counted among civilians are the civilian police
+        # (a UN toll's category), not the armed security forces counted apart.
+        own["target"] = "civilian police"
     facets.update(own)
     if item:
         facets["item"] = item
@@ -717,13 +790,37 @@ def _against(right: list[str]) -> str | None:
     return None
 
 
+def _assault_object(right: list[str]) -> str | None:
+    """'17 attempts to overrun army bases', '9 attacks to seize checkpoints': the positions the operations were to
+    take, as written (a kind of operation the tally counts apart from attacks on the force), or None."""
+    if len(right) < 4 or right[0] not in OP_NOUNS | CLAIM_OP_NOUNS or right[1] != "to" or right[2] not in _TAKE_VERBS:
+        return None
+    words: list[str] = []
+    for w in right[3:8]:
+        if w in AGAINST_STOPS or not (w.isalpha() or "-" in w):
+            break
+        words.append(w)
+        if w in POSITIONS:
+            break  # the phrase ends at the position's noun: 'army bases have been reported'
+    while words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words) if words and words[-1] in POSITIONS else None
+
+
+_TAKE_VERBS = {"overrun", "seize", "capture", "storm", "take", "retake"}
+"""Verbs of an assault to take a position ('attempts to overrun')."""
+
+
 def _clause_tactic(ctx: Context, number: Span, sentence: Span) -> str | None:
     """How the victims of a toll's line died, told after the clause's verb: '47 were killed in landmine
     explosions', '10 were executed by the group', '26 died in shelling' (one tactic only), or None."""
     doc = ctx.doc
     verb = None
     # Other counts may come between only in a list the count opens ('395 including 92 children … were killed').
-    listing = doc[number.end : number.end + 1].text.lower() in ("including", "among", "of")
+    # ('5 citizens including a child' opens such a list too.)
+    after = lowers(doc)[number.end : number.end + 2]
+    listing = after[:1] in (["including"], ["among"], ["of"]) or (
+        len(after) == 2 and after[0] in LIST_LEAD and after[1] in ("including", "among"))
     for i in range(number.end, min(sentence.end, number.end + 30)):
         word = lowers(doc)[i]
         if (texts(doc)[i] in BOUNDARY and word != ",") or (doc[i].is_space and "\n" in texts(doc)[i]) or (
@@ -732,20 +829,72 @@ def _clause_tactic(ctx: Context, number: Span, sentence: Span) -> str | None:
         if word in KILL or word in WOUND or word in COMBINED or word in KILL_EUPHEMISMS or word == "lives":
             verb = i
             break
-    if verb is None or (lowers(doc)[verb - 1] not in ("were", "was", "been") and lowers(doc)[verb] != "died"):
+    # '14 deaths due to torture': the toll's own noun right after the count opens the cause as a verb would.
+    noun = verb == number.end and verb is not None and lowers(doc)[verb] in ("deaths", "fatalities", "killings")
+    if verb is None or (lowers(doc)[verb - 1] not in ("were", "was", "been") and lowers(doc)[verb] != "died"
+                        and not noun):
         return None  # the count is the subject of its own clause: 'were killed in', not '48 killed in shelling'
     if tactic_for_term(doc[verb].lower_) is not None:
         return tactic_for_term(doc[verb].lower_)  # 'were executed'
     link = next((len(p) for p in CAUSE_PHRASES if tuple(lowers(doc)[verb + 1 : verb + 1 + len(p)]) == p), 0)
     if not link and doc[verb + 1 : verb + 2].text.lower() not in CAUSE_LINKS:
         return None
-    stop = verb + 1 + max(link, 1)
-    while stop < sentence.end and doc[stop].text not in BOUNDARY and doc[stop].lower_ not in ("by", "and"):
-        stop += 1
-    keys = {ctx.tactic_at[i]._.sitrep for i in range(verb + 1, stop) if i in ctx.tactic_at}
-    # 'died under torture', 'as a result of torture': causes of death that a monitor's toll names.
-    keys |= {DEATH_CAUSES[w] for w in lowers(doc)[verb + 1 : stop] if w in DEATH_CAUSES}
+    stop = _cause_end(ctx, verb + 1 + max(link, 1), sentence)
+    keys = _cause_keys(ctx, verb + 1, stop)
+    if len(keys) != 1:
+        return None
+    found = [keys.pop()]
+    # 'killed in the fall of shells launched by the group and by the fire of its machineguns': a second cause
+    # joined by 'and' and a link word after the perpetrator; a cause each, the line's dead died of both.
+    i = stop
+    while i < sentence.end - 2 and texts(doc)[i] not in BOUNDARY:
+        if lowers(doc)[i] == "and" and lowers(doc)[i + 1] in CAUSE_LINKS:
+            end = _cause_end(ctx, i + 2, sentence)
+            more = _cause_keys(ctx, i + 2, end)
+            if len(more) == 1 and not more <= set(found):
+                found.append(more.pop())
+            i = end
+            continue
+        i += 1
+    return "+".join(found)
+
+
+def _partitive_cause(ctx: Context, start: int, sentence: Span) -> str | None:
+    """The cause of death right at ``start`` ('due to torture', 'in car bombings', 'under torture'), or None."""
+    words = lowers(ctx.doc)[start : sentence.end]
+    link = next((len(p) for p in CAUSE_PHRASES if tuple(words[: len(p)]) == p), 0)
+    if not link and words[:1] and words[0] in CAUSE_LINKS and words[0] != "by":
+        link = 1  # ('by' names who killed them, not how)
+    if not link:
+        return None
+    keys = _cause_keys(ctx, start + link, _cause_end(ctx, start + link, sentence))
     return keys.pop() if len(keys) == 1 else None
+
+
+def _cause_end(ctx: Context, start: int, sentence: Span) -> int:
+    """Where a cause of death that opens at ``start`` ends: at a boundary, or before 'by' (the perpetrator) or
+    'and'."""
+    doc = ctx.doc
+    stop = start
+    while stop < sentence.end and texts(doc)[stop] not in BOUNDARY and lowers(doc)[stop] not in ("by", "and"):
+        stop += 1
+    return stop
+
+
+def _cause_keys(ctx: Context, start: int, stop: int) -> set[str]:
+    """The tactics or causes of death named in [start, stop): the tactic table's terms, and the words a monitor's
+    toll uses ('under torture', 'in unknown circumstances', 'the detonation of cars')."""
+    words = lowers(ctx.doc)[start:stop]
+    keys = {ctx.tactic_at[i]._.sitrep for i in range(start, stop) if i in ctx.tactic_at}
+    keys |= {DEATH_CAUSES[w] for w in words if w in DEATH_CAUSES}
+    for terms, key in CAUSE_TERMS.items():
+        if any(tuple(words[i : i + len(terms)]) == terms for i in range(len(words))):
+            keys.add(key)
+    if set(words) & BLAST_WORDS and set(words) & CAR_WORDS:
+        keys.add("vbied")  # 'the explosion of a car': a car bomb
+    if "vbied" in keys:
+        keys -= {"ied"}  # 'booby-trapped cars' and 'bomb' words: the car bomb is the kind
+    return keys
 
 
 def _clause_measure(ctx: Context, number: Span, sentence: Span) -> str | None:
@@ -785,6 +934,8 @@ def _claim_measure(left: list[str], right: list[str]) -> str | None:
     return None
 
 
+_GENERIC_OPS = {"operations", "attacks", "actions", "operation", "attack", "ops"}
+"""Operations nouns that name no kind of operation."""
 _TOLL_RISE = {"rose", "risen", "came", "amounted", "arrived", "climbed", "increased", "jumped", "reached"}
 _TOLL_STAND = {"stood", "stands", "put", "estimated", "placed"}
 _TOLL_AT_NOUNS = {"casualties", "deaths", "dead", "fatalities", "injuries", "toll"}
@@ -903,6 +1054,20 @@ def _label_before(ctx: Context, number: Span) -> tuple[str, str] | None:
     return None
 
 
+def _place_after_date(ctx: Context, end: int, sentence: Span) -> str | None:
+    """'11 vehicles destroyed in operations on Thursday in Marib', 'killed 40 fighters last week in Kunar': the
+    province named right after the date that ended the count's words, when it closes the clause, or None."""
+    span = next((s for s in ctx.date_spans if s.start == end), None)
+    if span is None or span.end + 1 >= sentence.end or lowers(ctx.doc)[span.end] != "in":
+        return None
+    place = ctx.place_at.get(span.end + 1)
+    if place is None or place._.sitrep != "admin1":
+        return None
+    after = place.end
+    closes = after >= sentence.end or texts(ctx.doc)[after] in BOUNDARY or ctx.doc[after].is_space
+    return place.text if closes else None
+
+
 def _month_in(ctx: Context, start: int, end: int) -> str | None:
     """The calendar month a clause in [start, end) is about, with the publication's year, or None."""
     if MONTHS.keys().isdisjoint(lowers(ctx.doc)[start:end]):
@@ -926,10 +1091,30 @@ def _month_after(ctx: Context, end: int) -> str | None:
         if span.start not in (end, end + 1):
             continue  # (before reading the payload: ``span._`` costs a few microseconds)
         mention: DateMention = span._.sitrep
-        if mention.kind == "month" and mention.first and mention.last \
+        # 'in October', and 'last month' (resolved on the publication date).
+        if mention.kind in ("month", "last_month") and mention.first and mention.last \
                 and mention.first[:7] == mention.last[:7] and not mention.first.startswith("--"):
             if span.start == end + 1 and texts(ctx.doc)[end] not in (",",):
                 continue
+            return mention.first[:7]
+    return None
+
+
+def _month_before(ctx: Context, number: Span) -> str | None:
+    """'In September, 130 actions were carried out', 'in October 140': the calendar month that opens the clause
+    right before a count (a month of a longer period), or None."""
+    end = number.start - 1 if number.start > 0 and texts(ctx.doc)[number.start - 1] == "," else number.start
+    for span in ctx.date_spans:
+        if span.end != end:
+            continue
+        mention: DateMention = span._.sitrep
+        # The month opens a clause ('. In September,', ', in October', 'and in November'); after a count ('130 in
+        # September, 140 …') it is that count's month.
+        opens = span.start == 0 or ctx.sentence_of[span.start - 1] != ctx.sentence_of[span.start] or (
+            lowers(ctx.doc)[span.start - 1] == "and" or (
+                texts(ctx.doc)[span.start - 1] in (",", ";", ":") and span.start - 2 not in ctx.number_tokens))
+        if opens and mention.kind == "month" and mention.first and mention.last and span[0].lower_ == "in" \
+                and mention.first[:7] == mention.last[:7] and not mention.first.startswith("--"):
             return mention.first[:7]
     return None
 
@@ -1074,8 +1259,10 @@ def _measure_from_right(right: list[str], sentence: Span) -> tuple[str | None, s
 
 def _elliptical(right: list[str], own: dict[str, str]) -> bool:
     """'20 in Raqqa', '8 in al-Hasakah': a bare count with a place, continuing the list before it."""
-    if "month" in own and not [w for w in right if w not in (",",)]:
-        return True  # "and 41 in November": the month phrase follows the count at once
+    if "month" in own and not [w for w in right if w not in (",", "and")]:
+        # "and 41 in November": the month phrase follows the count at once; "in October 140 and in November
+        # 150": it opens the count's clause, and the next month's follows.
+        return True
     if not ({"admin1", "region", "target", "country"} & own.keys()):
         return False
     lead = [w for w in right[:3] if w not in ("were", "was", "took", "place", "of", "them")]
@@ -1090,7 +1277,7 @@ def _facets(ctx: Context, start: int, end: int) -> dict[str, str]:
         span = ctx.tactic_at.get(i)
         if span is not None and span.start not in seen:
             seen.add(span.start)
-            key = span._.sitrep
+            key = _missile_kind(ctx, span) or span._.sitrep
             if key not in tactics and not _verb_form(span.text):
                 tactics.append(key)
     if tactics:
@@ -1113,6 +1300,14 @@ def _facets(ctx: Context, start: int, end: int) -> dict[str, str]:
     if len(countries) == 1 and not admin1:
         facets["country"] = countries.pop()  # kept only where the claim splits by country (see _figures)
     return facets
+
+
+def _missile_kind(ctx: Context, span: Span) -> str | None:
+    """'14 cruise missiles', 'six ballistic missiles': the kind of missile a tally counts, which air-defence figures
+    keep apart (the incident table reads every missile as a rocket), or None."""
+    if span._.sitrep != "rocket" or span[-1].lower_ not in MISSILE_WORDS or span.start == 0:
+        return None
+    return MISSILE_KINDS.get(lowers(ctx.doc)[span.start - 1])
 
 
 def _verb_form(text: str) -> bool:
@@ -2335,7 +2530,8 @@ def _figure(draft: Draft, facets: dict[str, str]) -> Figure:
     event_type = sub_event_type = None
     if tactic:
         category = target_category_for_term(facets.get("target", "")) if facets.get("target") else None
-        event_type, sub_event_type = acled_class(tactic, category)
+        # A kind of missile is classed as the rocket tactic it refines.
+        event_type, sub_event_type = acled_class("rocket" if tactic in MISSILE_KINDS.values() else tactic, category)
     doc = draft.number.doc
     span = doc[draft.number.start : max(draft.window_end, draft.number.end)]
     return Figure(

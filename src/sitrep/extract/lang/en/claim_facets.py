@@ -81,3 +81,36 @@ ONE_VICTIM = {"child", "woman", "girl", "boy", "minor", "journalist"}
 """Victims a toll lists one of with an article: 'including a child', '5 children and a woman'."""
 LOSS_NOUNS = {"losses", "loss"}
 """The subject of a stated count of what a party lost: 'the militia's losses amounted to 421 pieces of equipment'."""
+MISSILE_KINDS = {
+    "cruise": "cruise missile",
+    "ballistic": "ballistic missile",
+    "hypersonic": "hypersonic missile",
+    "anti-ship": "anti-ship missile",
+}
+"""The word before 'missile(s)' that names the kind a tally counts: 'destroyed 10 of 14 cruise missiles', 'fired 6
+ballistic missiles'. Air-defence tallies count these kinds apart, so a claim's figure keeps the kind rather than the
+incident table's generic rocket tactic."""
+MISSILE_WORDS = {"missile", "missiles"}
+CAUSE_TERMS: dict[tuple[str, ...], str] = {
+    ("unknown", "circumstances"): "unknown circumstances",
+    ("unclear", "circumstances"): "unknown circumstances",
+    ("mysterious", "circumstances"): "unknown circumstances",
+    ("unexplained", "circumstances"): "unknown circumstances",
+    ("machineguns",): "shooting",
+    ("machinegun",): "shooting",
+    ("machine", "guns"): "shooting",
+    ("machine-guns",): "shooting",
+    ("bullets",): "shooting",
+    ("booby", "trapped", "vehicles"): "vbied",
+    ("booby", "trapped", "cars"): "vbied",
+    ("booby-trapped", "vehicles"): "vbied",
+    ("booby-trapped", "cars"): "vbied",
+}
+"""Causes of death in a monitor's toll told in several words or in words the incident table does not carry:
+'died in unknown circumstances', 'by the fire of its machineguns', 'in booby trapped vehicles'."""
+BLAST_WORDS = {"detonating", "detonation", "detonations", "explosion", "explosions", "blowing", "exploding"}
+CAR_WORDS = {"car", "cars", "vehicle", "vehicles", "truck", "trucks"}
+"""'killed in the detonation of cars', 'the explosion of a truck': a blast word and a vehicle in one cause is a car
+bomb (vbied)."""
+MASSACRE_NOUNS = {"massacre", "massacres"}
+"""A monitor's count of massacres ('documented 9 massacres') is a count of attacks with the tactic 'massacre'."""
