@@ -20,7 +20,7 @@ from sitrep.errors import InputError
 from sitrep.evaluate.news import NewsExtractFn, document_for, evaluate_news, read_news
 from sitrep.evaluate.news_gold import GoldFigure
 from sitrep.evaluate.news_match import NewsMatcher
-from sitrep.model import Claim, Count, Document, Event, Extraction, Figure, Place
+from sitrep.model import Claim, Count, Document, Event, Extraction, Figure, Place, Source
 
 FOLDER = Path(__file__).parent / "fixtures" / "news_mini"
 WIRE, DAILY, TALLY, TALKS = (
@@ -156,6 +156,18 @@ def test_a_claim_with_the_right_figures_but_another_claimant_is_found_with_its_c
     report = score({TALLY: lambda d: ([], [tally("c1", d.id, *figures, claimant="Islamic State")])})
     assert report.claims_found == 1 and report.figures_facet == 2
     assert report.claimant.rate == 0.0
+
+
+def test_a_tally_no_one_is_cited_for_is_the_outlets_report_and_its_outlet_is_the_claimant() -> None:
+    figures = (Figure(measure="killed", value=120, target="civilians"),)
+
+    def unattributed(speaker: str | None) -> Callable[[Document], tuple[list[Event], list[Claim]]]:
+        source = Source(outlet="Levant Daily (SOHR)", speaker=speaker)
+        return lambda d: ([], [tally("c1", d.id, *figures, claimant=None).model_copy(update={"source": source})])
+
+    assert score({TALLY: unattributed(None)}).claimant.rate == 1.0
+    # A speaker the text cites is who claims: the outlet no longer stands in for it.
+    assert score({TALLY: unattributed("a security source")}).claimant.rate == 0.0
 
 
 def test_a_claim_from_a_text_without_gold_claims_is_invented() -> None:
