@@ -132,3 +132,41 @@ def test_the_dask_runner_stores_the_same_as_a_local_ingest(tmp_path: Path) -> No
     assert (report.ingested, report.failed, report.events) == (local.ingested, local.failed, local.events)
     assert _contents(tmp_path / "local.duckdb") == _contents(tmp_path / "dask.duckdb")
     assert not (tmp_path / "dask.duckdb.parts").exists()
+
+
+def test_a_long_ingest_links_in_parts_and_reports_of_one_attack_still_meet(tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    from sitrep.store import Store
+
+    attack = ("A roadside bomb killed three soldiers near Hajin in Deir ez-Zor province on Monday, {who} said.")
+    others = ["Gunmen killed two farmers in Zamfara state, Nigeria, on Monday, police said.",
+              "Protesters blocked a road in Nairobi, Kenya, on Monday over fuel prices, witnesses said.",
+              "An air strike hit a market in Marib, Yemen, on Monday, killing five civilians, medics said.",
+              "Militants attacked a police post in Mandera, Kenya, on Monday, killing one officer, officials said.",
+              "A car bomb exploded in Mogadishu, Somalia, on Monday, wounding four people, police said."]
+    texts = [attack.format(who="a monitor"), *others, attack.format(who="local sources")]
+    rows = [{"text": t, "published": "2021-03-09", "url": f"https://wire{i}.example/a"} for i, t in enumerate(texts)]
+    corpus = tmp_path / "reports.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+    def partition(db: Path) -> tuple[int, list[list[str]]]:
+        store = Store(db)
+        found = store.query("SELECT e.incident_id AS i, d.url AS u FROM events e JOIN documents d "
+                            "ON d.id = e.document_id ORDER BY u")
+        store.close()
+        groups: dict[str, list[str]] = {}
+        for row in found:
+            groups.setdefault(row["i"], []).append(row["u"])
+        return sum(1 for row in found if row["i"] is None), sorted(groups.values())
+
+    whole = api.ingest([corpus], db=tmp_path / "whole.duckdb")
+    monkeypatch.setattr(api, "LINK_EVERY", 2)  # linked every two new events: four steps for these seven
+    parts = api.ingest([corpus], db=tmp_path / "parts.duckdb")
+
+    unlinked, groups = partition(tmp_path / "parts.duckdb")
+    assert unlinked == 0
+    assert ["https://wire0.example/a", "https://wire6.example/a"] in groups  # one attack, two reports, two parts
+    assert (unlinked, groups) == partition(tmp_path / "whole.duckdb")
+    assert parts.incidents == whole.incidents == len(groups)
