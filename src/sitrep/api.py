@@ -288,7 +288,7 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
             report.duplicate += 1
             return
         report.ingested += 1
-        if extraction.events:
+        if link and extraction.events:
             run_documents.append(extraction.document.id)
         report.claims += len(extraction.claims)
         report.events += len(extraction.events)
