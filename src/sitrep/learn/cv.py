@@ -7,6 +7,7 @@ on two cores; both are printed with the table.
 
 from __future__ import annotations
 
+import inspect
 import random
 import time
 from collections import defaultdict
@@ -308,65 +309,39 @@ def held_out_folds(
     return folds
 
 
-def leave_one_country_out(
-    rows: Sequence[TrainRow],
-    *,
-    embedder: StaticEmbedder | None = None,
-    min_rows: int = 300,
-    test_rows: int = 300,
-    train_rows: int = 30000,
-    per_country: int | None = None,
-    seed: int = 13,
-    workers: int | None = None,
-    cache: Path | None = None,
-    progress: bool = False,
-    max_iter: int = 100,
-    bow: bool = True,
-    embedding_weight: float = EMBEDDING_WEIGHT,
-    views: Sequence[RuleView] | None = None,
-    model_only: bool = True,
-    fit: dict[str, Any] | None = None,
-) -> CVReport:
-    """Score rules, model, stacked and gated on each country with ``min_rows``+ rows, trained on the others.
+def leave_one_country_out(rows: Sequence[TrainRow], *, embedder: StaticEmbedder | None = None,
+                          **options: Any) -> CVReport:
+    """Score rules, model, stacked and gated on each country with ``min_rows``+ rows, trained on the others;
+    ``options`` are :func:`held_out_folds`'s (stated there once, with their defaults).
 
     ``gated``'s thresholds for a fold are chosen (:func:`choose_thresholds`) on the *other* folds only, so its
     score is out-of-sample for the thresholds too."""
     started = time.perf_counter()
     embedder = embedder or StaticEmbedder.load()
-    folds = held_out_folds(
-        rows,
-        embedder=embedder,
-        min_rows=min_rows,
-        test_rows=test_rows,
-        train_rows=train_rows,
-        per_country=per_country,
-        seed=seed,
-        workers=workers,
-        cache=cache,
-        progress=progress,
-        max_iter=max_iter,
-        bow=bow,
-        embedding_weight=embedding_weight,
-        views=views,
-        model_only=model_only,
-        fit=fit,
-    )
+    folds = held_out_folds(rows, embedder=embedder, **options)
+    used = {**_defaults(held_out_folds), **options}
     settings = {
         "countries": len(folds),
-        "min_rows": min_rows,
-        "test_rows_per_country": test_rows,
-        "train_pool": train_rows,
-        "per_country": per_country,
-        "seed": seed,
+        "min_rows": used["min_rows"],
+        "test_rows_per_country": used["test_rows"],
+        "train_pool": used["train_rows"],
+        "per_country": used["per_country"],
+        "seed": used["seed"],
         "embedder": embedder.name,
-        "max_iter": max_iter,
-        "bag_of_tokens": bow,
-        "embedding_weight": embedding_weight,
-        **(fit or {}),
+        "max_iter": used["max_iter"],
+        "bag_of_tokens": used["bow"],
+        "embedding_weight": used["embedding_weight"],
+        **(used["fit"] or {}),
     }
     report = score_folds(folds, settings)
     report.settings["seconds"] = round(time.perf_counter() - started)
     return report
+
+
+def _defaults(function: Any) -> dict[str, Any]:
+    """The keyword-only parameters of ``function`` with their defaults."""
+    return {name: p.default for name, p in inspect.signature(function).parameters.items()
+            if p.kind is inspect.Parameter.KEYWORD_ONLY}
 
 
 def score_folds(folds: Sequence[HeldOut], settings: dict[str, object] | None = None) -> CVReport:
