@@ -38,6 +38,7 @@ from sitrep.extract.lang.en.incidents import (
     PASSIVE,
     PLACES_AS_VICTIMS,
     POLICE_WORDS,
+    SCENE_DETERMINERS,
     SPECIFIC_TARGETS,
     VIOLENCE_VERBS,
 )
@@ -282,7 +283,7 @@ def _scene(lower: Sequence[str], i: int, start: int) -> bool:
     for k in range(i - 1, max(start, i - 4) - 1, -1):
         if lower[k] in LOCATIVE_WORDS:
             return True
-        if lower[k] not in ("the", "a", "an", "this", "that", "two", "three", "several", "nearby", "remote"):
+        if lower[k] not in SCENE_DETERMINERS:
             return False
     return False
 

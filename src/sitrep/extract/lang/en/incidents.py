@@ -137,6 +137,8 @@ where the act happened (see :data:`LOCATIVE_WORDS`)."""
 LOCATIVE_WORDS = {"near", "in", "at", "outside", "around", "inside", "nearby", "from", "of", "towards", "toward",
                   "beyond", "across", "within", "through"}
 """Prepositions that make a place noun after them (determiners between allowed) the scene, not the victim."""
+SCENE_DETERMINERS = {"the", "a", "an", "this", "that", "two", "three", "several", "nearby", "remote"}
+"""Words allowed between such a preposition and the place noun ('near the remote village')."""
 
 POLICE_WORDS = {"police", "policemen", "policeman", "officers", "gendarmes", "gendarmerie", "constable", "cop",
                 "cops", "policewoman", "policewomen"}
