@@ -38,6 +38,7 @@ centuries around any of them is still a date."""
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _COUNT_FIELDS = {"low", "best", "high"}
 _DATE_FIELDS = {"published", "date_start", "date_end", "period_start", "period_end"}
+_OFFSET_FIELDS = {"start", "end", "span_start", "span_end"}
 
 
 def check_extraction(extraction: Extraction) -> None:
@@ -58,8 +59,7 @@ def _check_record(record: Record, what: str) -> None:
         raise InvalidRecordError(f"{what}: {field} {reason}", record=what, field=field)
 
 
-_CHECKED_NAMES = _DATE_FIELDS | _COUNT_FIELDS | {"value", "period_days_stated", "start", "end", "span_start",
-                                                 "span_end"}
+_CHECKED_NAMES = _DATE_FIELDS | _COUNT_FIELDS | _OFFSET_FIELDS | {"value", "period_days_stated"}
 """The field names whose values :func:`_problem` bounds; any other leaf can only be wrong by a surrogate."""
 
 
@@ -121,6 +121,6 @@ def _problem(path: tuple[str | int, ...], value: Any) -> str | None:
             return f"is {value:,} days, over the limit of {MAX_PERIOD_DAYS:,} (a hundred years)"
         if (name in _COUNT_FIELDS or name == "value") and not 0 <= value <= MAX_COUNT:
             return f"is {value:,}, over the limit of {MAX_COUNT:,} (more than the world's population)"
-        if name in ("start", "end", "span_start", "span_end") and not 0 <= value < 2**31:
+        if name in _OFFSET_FIELDS and not 0 <= value < 2**31:
             return f"is {value:,}, not a character offset a document can have"
     return None
