@@ -1486,8 +1486,9 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
             # A larger figure later in the story is not the toll: the lead gives the latest one; a later sentence
             # replaces it only when it says so ("the toll rose to 33", handled above).
         victims = []
-        if any(w in text for w in ("kill", "dead", "death", "murder", "executed", "behead", "lynch", "assassinat",
-                                    "gunned")):
+        # (read only when no toll of the killed is known yet: a victim found here counts only then, see below)
+        if "killed" not in totals and "killed" not in per_sentence and any(w in text for w in (
+                "kill", "dead", "death", "murder", "executed", "behead", "lynch", "assassinat", "gunned")):
             said = span_text(sentence)
             victims = [*SINGLE_VICTIM.finditer(said), *DEATH_OF_ONE.finditer(said),
                        *NAMED_VICTIM.finditer(said), *NAMED_DEATH.finditer(said.strip()),
