@@ -284,7 +284,8 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
 def _restated(clause: Span, seen: list[set[str]]) -> bool:
     """Does ``clause`` restate a clause already read (most of its words shared)? Records it in ``seen`` if not."""
     lower, counted = lowers(clause.doc), wordlike(clause.doc)
-    words = {lower[i] for i in range(clause.start, clause.end) if counted[i]}
+    words = {word for word, word_like in zip(lower[clause.start : clause.end], counted[clause.start : clause.end],
+                                             strict=True) if word_like}
     if len(words) < 5:
         return False
     for earlier in seen:
