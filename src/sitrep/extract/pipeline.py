@@ -162,7 +162,7 @@ def mark_line_starts(doc: Doc) -> Doc:
     for i, text in enumerate(texts[:-1]):
         if "\n" in text and text.isspace():
             doc[i + 1].is_sent_start = True
-        elif i and doc[i].is_sent_start and text[:1] == "[" and FOOTNOTE_TOKEN.fullmatch(text) and \
+        elif i and text[:1] == "[" and doc[i].is_sent_start and FOOTNOTE_TOKEN.fullmatch(text) and \
                 not texts[i + 1].isspace():
             # 'killed.[3] The next': the mark ends the sentence before it; the next sentence starts after it.
             doc[i].is_sent_start = False
