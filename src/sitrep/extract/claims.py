@@ -174,7 +174,7 @@ class Context:
 
         def by_start(key: str) -> dict[int, Span]:
             out = {}
-            for span in doc.spans[key]:
+            for span in marks(doc, key):  # (the list made once: a SpanGroup makes its Spans anew at each pass)
                 for i in range(span.start, span.end):
                     out[i] = span
             return out
