@@ -383,7 +383,7 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
         return True
     # A protest after an attack (or the reverse) in the same report is another event.
     kinds = {_kind(t) for t in current.triggers}
-    if "protest" in kinds and any(lowers(doc)[i] in CROWD_CONTROL for i in range(clause.start, clause.end)):
+    if "protest" in kinds and any(word in CROWD_CONTROL for word in lowers(doc)[clause.start : clause.end]):
         return False  # "Police fired tear gas to disperse them": how the gathering was met, not another incident
     return bool(kinds) and not ({_kind(t) for t in triggers} & kinds) and _has_own_actor(doc, clause)
 
@@ -465,7 +465,7 @@ def _generic(doc: Doc, clause: Span) -> bool:
         if dated or lower[i + 1] in PERIOD_STARTS or (nxt.is_digit and len(nxt.text) == 4) or nxt.text[:1].isupper():
             period_from = i
             break
-    habitual = any(texts(doc)[i] in HABITUAL for i in range(clause.start, clause.end))
+    habitual = any(word in HABITUAL for word in texts(doc)[clause.start : clause.end])
     # "killed in multiple attacks across the country": a summary, the incidents told one by one after it (a dated
     # one, "reported two attacks on Tuesday", gives them their day and is kept)
     summary = SEVERAL_INCIDENTS.search(text) is not None and not any(
@@ -1457,7 +1457,8 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
             per_sentence.setdefault(measure, []).append(count)
         # "Seven other soldiers were also killed" adds; "one killed and 22 others wounded" only pairs two measures
         # of one sentence, and a sentence repeating the figure before it ("22 wounded … 22 others wounded") restates.
-        adding = [doc[i] for i in range(sentence.start, sentence.end) if lowers(doc)[i] in ADDING_WORDS and not (
+        adding = [doc[i] for i, word in enumerate(span_lowers(sentence), start=sentence.start)
+                  if word in ADDING_WORDS and not (
             i + 1 < sentence.end and lowers(doc)[i + 1] in SPEECH_AFTER_ALSO)  # ("a resident also said": a source)
             and not _another_source(doc, i, sentence)]  # ("another police official said 11 were killed")
         # ("three other soldiers", "wounding 7 others" add; "other local media reported" names a source)
