@@ -358,6 +358,8 @@ def _claims(doc: Doc, sentence: Span, actor1: str | None, actors: ActorTable) ->
     text = lower_text(sentence)
     verbs = [i for i in range(sentence.start, sentence.end) if lower[i] in CLAIM_VERBS]
     for phrase in RESPONSIBILITY_PHRASES:
+        if phrase not in text:
+            continue  # (as _phrase_matches would find: most sentences hold none, and this skips the call)
         for match in _phrase_matches(phrase, text):
             span = doc.char_span(sentence.start_char + match.start(), sentence.start_char + match.end(),
                                  alignment_mode="expand")
@@ -528,6 +530,8 @@ def _blames(doc: Doc, sentence: Span, actors: ActorTable) -> list[_Finding]:
     out = []
     cues = [i for i in range(sentence.start, sentence.end) if lower[i] in BLAME_VERBS]
     for phrase in BLAME_PHRASES:
+        if phrase not in text:
+            continue  # (as in _claims)
         for match in _phrase_matches(phrase, text):
             span = doc.char_span(sentence.start_char + match.start(), sentence.start_char + match.end(),
                                  alignment_mode="expand")

@@ -174,7 +174,7 @@ class Context:
 
         def by_start(key: str) -> dict[int, Span]:
             out = {}
-            for span in doc.spans[key]:
+            for span in marks(doc, key):  # (the list made once: a SpanGroup makes its Spans anew at each pass)
                 for i in range(span.start, span.end):
                     out[i] = span
             return out
@@ -577,8 +577,8 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
         # 'targeted 193 ships', 'attacked 12 convoys': that many operations, against what is named.
         measure = "operations"
         own.setdefault("target", right_lower[0])
-    launch = _launch_measure(left_lower, [t.lower_ for t in doc[number.end : min(sentence.end, number.end + 8)]],
-                             [t.lower_ for t in doc[sentence.start : number.start]])
+    launch = _launch_measure(left_lower, lowers(doc)[number.end : min(sentence.end, number.end + 8)],
+                             lowers(doc)[sentence.start : number.start])
     if launch is not None:
         measure, item = launch, None
         if launch.endswith("_intercepted") and "tactic" not in own:
@@ -769,7 +769,8 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
     end = _useful_end(ctx, number, r_start, r_end, item or named)
     facets.pop("country", None)  # set aside until the claim shows it splits by country (see _figures)
     return Draft(measure, value, facets, number, end, sent_index, parent, partial,
-                 label=doc[number.end:end].text.strip(), item=item, ambiguous=ambiguous, country=own.get("country"))
+                 label=span_text(doc[number.end:end]).strip(), item=item, ambiguous=ambiguous,
+                 country=own.get("country"))
 
 
 def _against(right: list[str]) -> str | None:
@@ -1594,7 +1595,7 @@ def _results_of_operations(sentence: Span) -> bool:
     carried out on Thursday', 'neutralised during clearance operations' ('operations' in the plural, after 'in' or
     'during' and words of their kind only: never one operation, nor 'in the operations of the 5th', nor 'attacks',
     which incident reports use)."""
-    lower = [t.lower_ for t in sentence]
+    lower = span_lowers(sentence)
     for i, word in enumerate(lower):
         if word not in ("in", "during"):
             continue
@@ -1609,7 +1610,7 @@ def _results_of_operations(sentence: Span) -> bool:
 def _across_places(sentence: Span) -> bool:
     """The counts add up many places: 'nationwide', 'across the country', 'throughout the province', 'across
     Iraq' (a toll of many incidents, not of one)."""
-    lower = [t.lower_ for t in sentence]
+    lower = span_lowers(sentence)
     for i, word in enumerate(lower):
         if word in ACROSS_WORDS:
             return True

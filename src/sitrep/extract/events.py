@@ -284,7 +284,8 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
 def _restated(clause: Span, seen: list[set[str]]) -> bool:
     """Does ``clause`` restate a clause already read (most of its words shared)? Records it in ``seen`` if not."""
     lower, counted = lowers(clause.doc), wordlike(clause.doc)
-    words = {lower[i] for i in range(clause.start, clause.end) if counted[i]}
+    words = {word for word, word_like in zip(lower[clause.start : clause.end], counted[clause.start : clause.end],
+                                             strict=True) if word_like}
     if len(words) < 5:
         return False
     for earlier in seen:
@@ -382,7 +383,7 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
         return True
     # A protest after an attack (or the reverse) in the same report is another event.
     kinds = {_kind(t) for t in current.triggers}
-    if "protest" in kinds and any(lowers(doc)[i] in CROWD_CONTROL for i in range(clause.start, clause.end)):
+    if "protest" in kinds and any(word in CROWD_CONTROL for word in lowers(doc)[clause.start : clause.end]):
         return False  # "Police fired tear gas to disperse them": how the gathering was met, not another incident
     return bool(kinds) and not ({_kind(t) for t in triggers} & kinds) and _has_own_actor(doc, clause)
 
@@ -464,7 +465,7 @@ def _generic(doc: Doc, clause: Span) -> bool:
         if dated or lower[i + 1] in PERIOD_STARTS or (nxt.is_digit and len(nxt.text) == 4) or nxt.text[:1].isupper():
             period_from = i
             break
-    habitual = any(texts(doc)[i] in HABITUAL for i in range(clause.start, clause.end))
+    habitual = any(word in HABITUAL for word in texts(doc)[clause.start : clause.end])
     # "killed in multiple attacks across the country": a summary, the incidents told one by one after it (a dated
     # one, "reported two attacks on Tuesday", gives them their day and is kept)
     summary = SEVERAL_INCIDENTS.search(text) is not None and not any(
@@ -550,7 +551,7 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
             continue
         found.append(span if span is not None else doc[i : i + 1])
     words = {t.text.lower() for t in found}
-    text = sentence.text.lower()
+    text = lower_text(sentence)
     phrased = _act_phrase(doc, sentence, text)
     if phrased is not None and _hedged(doc, phrased.start, sentence):
         phrased = None  # ("threatened to open fire")
@@ -590,6 +591,8 @@ def _riot_unit(doc: Doc, i: int) -> bool:
 
 def _act_phrase(doc: Doc, sentence: Span, text: str) -> Span | None:
     """The first token of the first phrase of :data:`ACT_PHRASES` in the sentence ('opened fire', 'beat up')."""
+    if _ANY_ACT_PHRASE.search(text) is None:
+        return None  # (most sentences hold none: one search instead of one per phrase)
     for pattern, _ in ACT_PHRASES:
         found = pattern.search(text)
         if found is not None:
@@ -602,7 +605,15 @@ def _act_phrase(doc: Doc, sentence: Span, text: str) -> Span | None:
 
 def _phrase_words(text: str) -> set[str]:
     """The words that stand for the act phrases of a lower-cased ``text`` ('took to the streets' -> a protest)."""
+    if _ANY_ACT_PHRASE.search(text) is None:
+        return set()
     return {word for pattern, word in ACT_PHRASES if pattern.search(text)}
+
+
+_ANY_ACT_PHRASE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in ACT_PHRASES))
+"""Any of :data:`ACT_PHRASES` (their patterns share the default flags): a sentence without a match needs no search
+phrase by phrase."""
+assert all(pattern.flags == _ANY_ACT_PHRASE.flags for pattern, _ in ACT_PHRASES)
 
 
 def _background(sentence: Span) -> bool:
@@ -698,8 +709,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     # Background sentences ("after riots in the prisons the previous week") do not type the event.
     current = [s for i, s in enumerate(draft.sentences) if i == 0 or not _background(s)]
     lower = lowers(doc)
-    words = {lower[i] for s in current for i in range(s.start, s.end) if i not in in_dates and not _riot_unit(doc, i)}
-    text = " ".join(s.text.lower() for s in current)
+    words = {lower[i] for s in current for i in range(s.start, s.end) if i not in in_dates and not (
+        lower[i] == "riot" and _riot_unit(doc, i))}
+    text = " ".join(lower_text(s) for s in current)
     for compound in ("sit-in", "shoot-out"):
         if compound in text:
             words.add(compound)
@@ -1081,7 +1093,7 @@ def _intervention(doc: Doc, draft: EventDraft) -> bool:
     crowd = {"protesters", "protestors", "demonstrators", "participants", "activists", "crowd", "them"}
     responses = _response_sentences(doc, draft)
     for sentence in [*draft.sentences, *responses]:
-        tokens = [t.lower_ for t in sentence]
+        tokens = span_lowers(sentence)
         told = set(tokens)
         broke_up = bool(told & (forces | POLICE_WORDS) and told & CROWD_CONTROL)
         held = bool(told & {"arrested", "detained", "arrests"} and told & (crowd | forces | POLICE_WORDS))
@@ -1392,7 +1404,8 @@ def _belongs_elsewhere(doc: Doc, sentence: Span, first: bool) -> bool:
     text = lower_text(sentence)
     if _BACKGROUND_TOLL.search(text) or (not first and _background(sentence)):
         return True
-    return not first and any(t.is_digit and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in sentence)
+    return not first and any(len(w) == 4 and w[:2] in ("19", "20") and w.isdigit()
+                             for w in texts(doc)[sentence.start : sentence.end])
 
 
 def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict[str, Count]:
@@ -1444,9 +1457,10 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
             per_sentence.setdefault(measure, []).append(count)
         # "Seven other soldiers were also killed" adds; "one killed and 22 others wounded" only pairs two measures
         # of one sentence, and a sentence repeating the figure before it ("22 wounded … 22 others wounded") restates.
-        adding = [t for t in sentence if t.lower_ in ADDING_WORDS and not (
-            t.i + 1 < sentence.end and lowers(doc)[t.i + 1] in SPEECH_AFTER_ALSO)  # ("a resident also said": a source)
-            and not _another_source(doc, t.i, sentence)]  # ("another police official said 11 were killed")
+        adding = [doc[i] for i, word in enumerate(span_lowers(sentence), start=sentence.start)
+                  if word in ADDING_WORDS and not (
+            i + 1 < sentence.end and lowers(doc)[i + 1] in SPEECH_AFTER_ALSO)  # ("a resident also said": a source)
+            and not _another_source(doc, i, sentence)]  # ("another police official said 11 were killed")
         # ("three other soldiers", "wounding 7 others" add; "other local media reported" names a source)
         others = any(lowers(doc)[k] in ("other", "others") for n in numbers for k in range(n.end, min(
             sentence.end, n.end + 3)))
@@ -1474,8 +1488,9 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
             # A larger figure later in the story is not the toll: the lead gives the latest one; a later sentence
             # replaces it only when it says so ("the toll rose to 33", handled above).
         victims = []
-        if any(w in text for w in ("kill", "dead", "death", "murder", "executed", "behead", "lynch", "assassinat",
-                                    "gunned")):
+        # (read only when no toll of the killed is known yet: a victim found here counts only then, see below)
+        if "killed" not in totals and "killed" not in per_sentence and any(w in text for w in (
+                "kill", "dead", "death", "murder", "executed", "behead", "lynch", "assassinat", "gunned")):
             said = span_text(sentence)
             victims = [*SINGLE_VICTIM.finditer(said), *DEATH_OF_ONE.finditer(said),
                        *NAMED_VICTIM.finditer(said), *NAMED_DEATH.finditer(said.strip()),
@@ -1585,8 +1600,9 @@ def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
     right: list[str] = []
     extra = 0
     i = number.end
+    people = CIVILIAN_WORDS | MILITARY_WORDS | POLICE_WORDS
+    written = texts(doc)
     while i < min(sentence.end, number.end + 12):
-        token = doc[i]
         if i in starts:
             prev = lowers(doc)[i - 1] if i > 0 else ""
             if prev in ("including", "among", "incl", "and") and not (set(right) & (KILL | WOUND | COMBINED)):
@@ -1595,10 +1611,9 @@ def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
                 i = starts[i].end
                 continue
             break
-        if token.text in (";", ".") or (token.text == "," and right and right[-1] not in PERSON_NOUNS):
+        if written[i] in (";", ".") or (written[i] == "," and right and right[-1] not in PERSON_NOUNS):
             break
-        word = token.lower_
-        people = CIVILIAN_WORDS | MILITARY_WORDS | POLICE_WORDS
+        word = lowers(doc)[i]
         if word in ("a", "an") and right[-1:] == ["and"] and i + 1 < sentence.end and not (
                 set(right) & (KILL | WOUND | COMBINED | SUBSET_BEFORE)) and (
                 lowers(doc)[i + 1] in people or (i + 2 < sentence.end and lowers(doc)[i + 2] in people
@@ -1641,9 +1656,9 @@ def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
 def _count(doc: Doc, number: Span, parsed: object, left: list[str]) -> Count:
     value = parsed.value  # type: ignore[attr-defined]
     span = span_record(number)
-    after = doc[number.end : number.end + 2]
-    if len(after) == 2 and after[0].text in ("-", "–", "to") and after[1].like_num and after[1].text.isdecimal():
-        high = int(after[1].text)  # "8-9 policemen": low 8, best 8, high 9
+    after = texts(doc)[number.end : number.end + 2]
+    if len(after) == 2 and after[0] in ("-", "–", "to") and doc[number.end + 1].like_num and after[1].isdecimal():
+        high = int(after[1])  # "8-9 policemen": low 8, best 8, high 9
         if high > value:
             return Count(low=value, best=value, high=high, span=span_record(doc[number.start : number.end + 2]))
     if parsed.vague:  # type: ignore[attr-defined]
@@ -1771,10 +1786,11 @@ def dateline(doc: Doc) -> Place | None:
 
 def _proper_name(doc: Doc, i: int, end: int) -> Span | None:
     """A capitalised name starting at ``i`` ('Dawlat Abad', 'Deir ez-Zor', 'al-Hol', 'Dasht-e-Barchi')."""
-    token = doc[i]
-    article = token.lower_ in ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ad") and i + 2 < end and \
+    # (read from the word lists: most tokens are no name, and a spaCy Token is made only for a capitalised one)
+    word, written = lowers(doc)[i], texts(doc)[i]
+    article = word in ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ad") and i + 2 < end and \
         texts(doc)[i + 1] == "-" and texts(doc)[i + 2][:1].isupper()
-    if not article and (not (token.text[:1].isupper() and token.is_alpha) or token.lower_ in NOT_PLACES):
+    if not article and (not (written[:1].isupper() and doc[i].is_alpha) or word in NOT_PLACES):
         return None
     if i > 0 and ((texts(doc)[i - 1][:1].isupper() and doc[i - 1].is_alpha and lowers(doc)[i - 1] not in NOT_PLACES)
                   or texts(doc)[i - 1] == "-"):

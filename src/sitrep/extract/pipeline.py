@@ -162,7 +162,7 @@ def mark_line_starts(doc: Doc) -> Doc:
     for i, text in enumerate(texts[:-1]):
         if "\n" in text and text.isspace():
             doc[i + 1].is_sent_start = True
-        elif i and doc[i].is_sent_start and text[:1] == "[" and FOOTNOTE_TOKEN.fullmatch(text) and \
+        elif i and text[:1] == "[" and doc[i].is_sent_start and FOOTNOTE_TOKEN.fullmatch(text) and \
                 not texts[i + 1].isspace():
             # 'killed.[3] The next': the mark ends the sentence before it; the next sentence starts after it.
             doc[i].is_sent_start = False
@@ -311,16 +311,16 @@ def _like_num(word: str) -> bool:
 
 
 def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
-    token = doc[start]
-    if re.fullmatch(r"\d+[.:]\d+", token.text):  # decimals and clock times
+    text = texts(doc)[start]  # (the word lists, not spaCy Tokens: this runs for every number of every document)
+    if re.fullmatch(r"\d+[.:]\d+", text):  # decimals and clock times
         return True
-    after = doc[end].lower_ if end < len(doc) else ""
-    before = doc[start - 1].lower_ if start > 0 else ""
+    after = lowers(doc)[end] if end < len(doc) else ""
+    before = lowers(doc)[start - 1] if start > 0 else ""
     if after in _NOT_COUNTS or before in _MONEY or after in _MONEY:
         return True
-    if token.text.isdigit() and len(token.text) == 4 and token.text[:2] in ("19", "20"):
+    if text.isdigit() and len(text) == 4 and text[:2] in ("19", "20"):
         return True  # a year
-    if token.text.isdigit() and before in ("no", "number", "no.", "#", "resolution", "article", "route", "highway"):
+    if text.isdigit() and before in ("no", "number", "no.", "#", "resolution", "article", "route", "highway"):
         return True
     return before == "aged" or after in ("-year", "-years")
 

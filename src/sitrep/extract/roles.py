@@ -80,8 +80,9 @@ def party_mentions(doc: Doc, start: int, end: int) -> list[Span]:
 def agent_cut(doc: Doc, start: int, end: int) -> int:
     """Where the words of one count stop before who acts: at 'by' or 'at the hands of' ('95 militants killed in
     raids by the army': the army is the agent, and nothing after it is the count's target), else ``end``."""
+    lower = lowers(doc)
     for i in range(start, end):
-        if doc[i].lower_ == "by" or (doc[i].lower_ == "hands" and i + 1 < end and doc[i + 1].lower_ == "of"):
+        if lower[i] == "by" or (lower[i] == "hands" and i + 1 < end and lower[i + 1] == "of"):
             return i
     return end
 

