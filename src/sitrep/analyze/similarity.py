@@ -986,10 +986,12 @@ def _casualty_score(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
 def _text_score(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     if f.words is not None:
         words = {row: f.words[row] for row in np.union1d(i, j).tolist()}
-        jac = np.fromiter((_jaccard(words[a], words[b]) for a, b in zip(i.tolist(), j.tolist(), strict=True)),
+        # One pass over the pairs (-1 where a side has no words: unknown), the union's size taken from the
+        # intersection's rather than built as a set (the same integers, so the same quotient): the text term is
+        # the one scored in Python, pair by pair.
+        jac = np.fromiter((_overlap(words[a], words[b]) for a, b in zip(i.tolist(), j.tolist(), strict=True)),
                           float, len(i))
-        known = np.fromiter((bool(words[a]) and bool(words[b]) for a, b in zip(i.tolist(), j.tolist(), strict=True)),
-                            bool, len(i))
+        known = jac >= 0
     elif f.signature is not None:
         jac = np.empty(len(i))
         for lo in range(0, len(i), 200_000):  # (pairs x permutations) temporaries, a slice at a time
@@ -1001,10 +1003,12 @@ def _text_score(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     return np.where(known, np.clip((jac - 0.05) / 0.30, 0.0, 1.0), NEUTRAL)
 
 
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """The Jaccard index of two word sets, or -1.0 when either is empty (the text term is then unknown)."""
     if not a or not b:
-        return 0.0
-    return len(a & b) / len(a | b)
+        return -1.0
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared)
 
 
 def minhash(words: Iterable[str], permutations: int = 64, seed: int = 1) -> np.ndarray:
