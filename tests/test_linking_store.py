@@ -303,3 +303,29 @@ def test_stored_reports_dated_to_the_day_a_day_off_are_read_only_where_they_coul
     assert selection is not None
     found = {row["id"] for row in store.query(f"SELECT e.id FROM events e {selection[0]}", selection[1])}
     assert found == {"e30-0", "e31-0", "e33-0"}
+
+
+def test_linking_leaves_the_garbage_collector_as_it_found_it(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A run switches the collector off while it works (see link_events); the caller's setting comes back, after a
+    # failed run too, and a caller that had it off keeps it off.
+    import gc
+
+    for x in FIVE[:2]:
+        store.save(x)
+    assert gc.isenabled()
+    original = stored.Store._write
+
+    def failing(self: Store, fn, *, what: str):  # type: ignore[no-untyped-def]
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(stored.Store, "_write", failing)
+    with pytest.raises(RuntimeError):
+        link_events(store)
+    assert gc.isenabled()
+    monkeypatch.setattr(stored.Store, "_write", original)
+    gc.disable()
+    try:
+        assert link_events(store).incidents == 1
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

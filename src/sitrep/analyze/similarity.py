@@ -791,33 +791,40 @@ def score_pairs(features: Features, i: np.ndarray, j: np.ndarray, *, components:
     term of those that cannot reach it even with full place and text agreement: their score is then below
     ``at_least``, not exact."""
     f = features
+    cheap: dict[str, np.ndarray] = {}
+    may = None
     if at_least is not None and not components and len(i):
         # Date, type, actor and casualties first (cheap): a pair that misses the bar with full place and text
         # agreement and no place conflict misses it whatever its place (most candidate pairs of a busy province).
-        date, kind = _date_score(f, i, j), _type_score(f, i, j)
+        # The rest is scored for the others only, these terms and the date and type conflicts kept for them.
+        date, kind, actor = _date_score(f, i, j), _type_score(f, i, j), _actor_score(f, i, j)
         casualties = _casualty_score(f, i, j)
         if f.claimed is not None:
             casualties = np.where(f.claimed[i] != f.claimed[j], NEUTRAL, casualties)
-        bound = (WEIGHTS["date"] * date + WEIGHTS["type"] * kind + WEIGHTS["actor"] * _actor_score(f, i, j)
+        bound = (WEIGHTS["date"] * date + WEIGHTS["type"] * kind + WEIGHTS["actor"] * actor
                  + WEIGHTS["casualties"] * casualties + WEIGHTS["place"] + WEIGHTS["text"] + 1e-9)
-        may = bound * _date_type_factor(f, i, j, kind) >= at_least
-        if not may.all():
-            total = np.zeros(len(i))
-            if may.any():
-                total[may] = score_pairs(f, i[may], j[may], at_least=at_least)[0]
-            return total, {}
+        factor = _date_type_factor(f, i, j, kind)
+        may = bound * factor >= at_least
+        cheap = {"date": date, "type": kind, "actor": actor, "casualties": casualties, "factor": factor}
+        if may.all():
+            may = None
+        elif not may.any():
+            return np.zeros(len(i)), {}
+        else:
+            i, j = i[may], j[may]
+            cheap = {name: values[may] for name, values in cheap.items()}
     parts = {
-        "date": _date_score(f, i, j),
+        "date": cheap["date"] if cheap else _date_score(f, i, j),
         "place": _place_score(f, i, j),
-        "type": _type_score(f, i, j),
-        "actor": _actor_score(f, i, j),
-        "casualties": _casualty_score(f, i, j),
+        "type": cheap["type"] if cheap else _type_score(f, i, j),
+        "actor": cheap["actor"] if cheap else _actor_score(f, i, j),
+        "casualties": cheap["casualties"] if cheap else _casualty_score(f, i, j),
     }
     mixed = f.claimed[i] != f.claimed[j] if f.claimed is not None else np.zeros(len(i), bool)
     # A group's claim of an attack and an independent report of it differ in toll (claims inflate) and in
     # wording (a statement is not a news story): neither says they are different incidents.
     parts["casualties"] = np.where(mixed, NEUTRAL, parts["casualties"])
-    conflict = _conflict_factor(f, i, j, parts)
+    conflict = _conflict_factor(f, i, j, parts, factor=cheap.get("factor"))
     text = np.zeros(len(i))
     ask = ~mixed
     if at_least is not None:
@@ -833,6 +840,10 @@ def score_pairs(features: Features, i: np.ndarray, j: np.ndarray, *, components:
         total += weight * parts[name]
     if components:
         parts["conflict"] = conflict
+    if may is not None:
+        scored = np.zeros(len(may))
+        scored[may] = total * conflict
+        return scored, {}
     return total * conflict, (parts if components else {})
 
 
@@ -869,11 +880,13 @@ def _night_off_by_one(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     return (np.abs(f.day[i] - f.day[j]) == 1) & (f.night[i] | f.night[j])
 
 
-def _conflict_factor(f: Features, i: np.ndarray, j: np.ndarray, parts: Mapping[str, np.ndarray]) -> np.ndarray:
+def _conflict_factor(f: Features, i: np.ndarray, j: np.ndarray, parts: Mapping[str, np.ndarray],
+                     factor: np.ndarray | None = None) -> np.ndarray:
     """Disagreement weighs more than agreement: two reports on the same day in the same governorate agree on much
     without being one incident, while two exact dates a day apart, or two different villages, rarely belong to one.
-    So each hard conflict also multiplies the weighted sum by a factor (see :data:`CONFLICT`)."""
-    factor = _date_type_factor(f, i, j, parts["type"])
+    So each hard conflict also multiplies the weighted sum by a factor (see :data:`CONFLICT`). ``factor``: the
+    pairs' :func:`_date_type_factor` when already computed."""
+    factor = _date_type_factor(f, i, j, parts["type"]) if factor is None else factor.copy()
     factor *= np.where(parts["place"] == 0.0, CONFLICT["area"], 1.0)
     factor *= np.where((parts["place"] > 0.0) & (parts["place"] <= 0.15), CONFLICT["locality"], 1.0)
     return factor
@@ -986,10 +999,12 @@ def _casualty_score(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
 def _text_score(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     if f.words is not None:
         words = {row: f.words[row] for row in np.union1d(i, j).tolist()}
-        jac = np.fromiter((_jaccard(words[a], words[b]) for a, b in zip(i.tolist(), j.tolist(), strict=True)),
+        # One pass over the pairs (-1 where a side has no words: unknown), the union's size taken from the
+        # intersection's rather than built as a set (the same integers, so the same quotient): the text term is
+        # the one scored in Python, pair by pair.
+        jac = np.fromiter((_overlap(words[a], words[b]) for a, b in zip(i.tolist(), j.tolist(), strict=True)),
                           float, len(i))
-        known = np.fromiter((bool(words[a]) and bool(words[b]) for a, b in zip(i.tolist(), j.tolist(), strict=True)),
-                            bool, len(i))
+        known = jac >= 0
     elif f.signature is not None:
         jac = np.empty(len(i))
         for lo in range(0, len(i), 200_000):  # (pairs x permutations) temporaries, a slice at a time
@@ -1001,10 +1016,12 @@ def _text_score(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     return np.where(known, np.clip((jac - 0.05) / 0.30, 0.0, 1.0), NEUTRAL)
 
 
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """The Jaccard index of two word sets, or -1.0 when either is empty (the text term is then unknown)."""
     if not a or not b:
-        return 0.0
-    return len(a & b) / len(a | b)
+        return -1.0
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared)
 
 
 def minhash(words: Iterable[str], permutations: int = 64, seed: int = 1) -> np.ndarray:
