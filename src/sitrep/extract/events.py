@@ -126,6 +126,7 @@ from sitrep.extract.lang.en.incidents import (
     NEW_EVENT_PHRASES,
     NEXT_DAY,
     NO_CASUALTIES,
+    NON_VIOLENT_ACT_PHRASES,
     NOT_ANAPHORIC,
     NOT_COUNTED,
     NOT_PLACES,
@@ -479,7 +480,8 @@ def _generic(doc: Doc, clause: Span) -> bool:
 
 
 def _kind(trigger: Span) -> str:
-    word = trigger.text.lower()
+    # A phrase's trigger is of the kind of the word that stands for it ('residents blocked the road': a protest).
+    word = trigger.doc.user_data.get("phrase_words", {}).get(trigger.start) or trigger.text.lower()
     if word in PROTEST_WORDS or word in RIOT_TRIGGERS or word in CROWD_CONTROL:
         return "protest"  # (tear gas and dispersal tell the breaking up of a gathering)
     if word in ARREST_WORDS:
@@ -589,13 +591,19 @@ def _riot_unit(doc: Doc, i: int) -> bool:
 
 
 def _act_phrase(doc: Doc, sentence: Span, text: str) -> Span | None:
-    """The first token of the first phrase of :data:`ACT_PHRASES` in the sentence ('opened fire', 'beat up')."""
-    for pattern, _ in ACT_PHRASES:
+    """The first token of the first phrase of :data:`ACT_PHRASES`, else of :data:`NON_VIOLENT_ACT_PHRASES`, in the
+    sentence ('opened fire', 'beat up', 'residents blocked the road'): its verb where the pattern marks one (group
+    ``act``). The word that stands for the phrase is kept by each of its tokens in ``doc.user_data["phrase_words"]``,
+    so that a trigger inside it is read as the phrase ('went on strike' is a protest, not a strike from the air)."""
+    for pattern, word in (*ACT_PHRASES, *NON_VIOLENT_ACT_PHRASES):
         found = pattern.search(text)
         if found is not None:
-            span = doc.char_span(sentence.start_char + found.start(), sentence.start_char + found.end(),
+            start = found.start("act") if "act" in pattern.groupindex and found.start("act") >= 0 else found.start()
+            span = doc.char_span(sentence.start_char + start, sentence.start_char + found.end(),
                                  alignment_mode="expand")
             if span is not None:
+                kept = doc.user_data.setdefault("phrase_words", {})
+                kept.update({i: word for i in range(span.start, span.end) if i not in kept})
                 return span[:1]
     return None
 
@@ -715,6 +723,11 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if "set fire" in text or "set ablaze" in text or "set on fire" in text:
         words.add("set-fire")
     words |= _phrase_words(text)
+    # A phrase of NON_VIOLENT_ACT_PHRASES types the event only where it opened it ("seized two tons of cannabis"),
+    # not where it is told after another act ("… Many homes were razed." after a killing).
+    opening = doc.user_data.get("phrase_words", {}).get(draft.triggers[0].start)
+    if opening is not None:
+        words.add(opening)
     if "remains" in words and words & {"found", "discovered", "dumped", "left"}:
         words.add("bodies")  # "human remains were found in a bag": a killing's bodies
     if HEAVY_WEAPONS.search(text):
