@@ -257,7 +257,7 @@ SEIZED_GOODS = (r"(?:marijuana|cocaine|heroin|cannabis|drugs|narcotics|methamphe
                 r"buildings?|farms?|houses?|homes?|mall)")
 """Goods and property an armed group or the state takes (not weapons, whose seizure disrupts their use)."""
 
-SEIZED_WEAPONS = (r"(?:weapons|arms|ammunitions?|munitions|explosives|firearms|rifles|pistols|guns|grenades|ieds?|"
+SEIZED_WEAPONS = (r"(?:weapons|arms|ammunitions?|munitions|explosives|firearms|rifles?|pistols?|guns|grenades?|ieds?|"
                   r"bombs?|mines|landmines|caches?|arsenal|weaponry|rockets|detonators|shells|mortars|magazines)")
 """What a search or a raid finds and takes out of use: a cache, rifles, explosives."""
 
