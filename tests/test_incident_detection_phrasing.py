@@ -134,3 +134,53 @@ def test_a_phrase_told_after_a_killing_does_not_retype_it(extractor: api.Extract
     text = "Raiders shot dead a herder at Kamuge on Sunday. Several houses were razed."
     found = typed(text, extractor)
     assert found and found[0] == ("Violence against civilians", "Attack"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Residents banged pots against the governor during his visit to the town.", "Peaceful protest"),
+        ("Opposition supporters gathered outside the electoral commission chanting slogans.", "Peaceful protest"),
+        (
+            "A group of daily wage workers staged a sit-in outside the municipal office seeking regular contracts.",
+            "Peaceful protest",
+        ),
+        (
+            "Angry youths disrupted a voter registration meeting at the chief's camp on Tuesday.",
+            "Violent demonstration",
+        ),
+        ("Angry youths broke into the tallying centre and tore up ballot papers.", "Violent demonstration"),
+        ("A mob chased a county officer out of the market in Kisii.", "Mob violence"),
+        ("A mob on Tuesday disrupted a council meeting in Kisii.", "Mob violence"),
+        ("Prison guards kicked and slapped three inmates during a search of the cells.", "Attack"),
+        ("The armed group recruited dozens of teenagers from the camps last month.", "Change to group/activity"),
+        ("The governor imposed a travel ban on the district on Friday.", "Change to group/activity"),
+        ("Rebel fighters were sighted near the border town on Monday.", "Change to group/activity"),
+    ],
+)
+def test_crowds_mobs_assaults_and_changes_of_activity(text: str, expected: str, extractor: api.Extractor) -> None:
+    found = typed(text, extractor)
+    assert found, text
+    assert found[0][1] == expected, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arsenal beat Chelsea 2-1 on Sunday.",  # a result, not an assault
+        "Supporters of the two factions broke into song as the results were read.",
+        "The town sees daily protests by traders over the price of fuel.",  # a habit still
+    ],
+)
+def test_look_alikes_of_those_phrases_open_nothing(text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor) == [], text
+
+
+def test_police_beating_a_crowd_after_its_protest_is_that_protest(extractor: api.Extractor) -> None:
+    # How the gathering was met, not another incident.
+    text = "Students demonstrated against insecurity near the campus on Monday. Police beat several students."
+    assert len(typed(text, extractor)) == 1
+
+
+def test_a_crowd_in_a_relative_clause_is_a_reason_not_an_incident(extractor: api.Extractor) -> None:
+    assert typed("Police searched the estate for the youths who had disrupted the vote.", extractor) == []

@@ -110,6 +110,7 @@ from sitrep.extract.lang.en.incidents import (
     GATHERING_VERBS,
     GENERIC_STATE_NAMES,
     GUNFIRE_WORDS,
+    HABIT_NOT_AFTER,
     HABITUAL,
     HEAVY_WEAPONS,
     HEDGES,
@@ -385,6 +386,9 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
     kinds = {_kind(t) for t in current.triggers}
     if "protest" in kinds and any(lowers(doc)[i] in CROWD_CONTROL for i in range(clause.start, clause.end)):
         return False  # "Police fired tear gas to disperse them": how the gathering was met, not another incident
+    if "protest" in kinds and all(doc.user_data.get("phrase_words", {}).get(t.start) == "beaten" for t in triggers) \
+            and any(lowers(doc)[i] in POLICE_WORDS for i in range(clause.start, clause.end)):
+        return False  # "Police beat the students with batons": the same
     return bool(kinds) and not ({_kind(t) for t in triggers} & kinds) and _has_own_actor(doc, clause)
 
 
@@ -465,7 +469,9 @@ def _generic(doc: Doc, clause: Span) -> bool:
         if dated or lower[i + 1] in PERIOD_STARTS or (nxt.is_digit and len(nxt.text) == 4) or nxt.text[:1].isupper():
             period_from = i
             break
-    habitual = any(texts(doc)[i] in HABITUAL for i in range(clause.start, clause.end))
+    # ("daily wage workers staged a sit-in": a kind of pay, not a habit)
+    habitual = any(texts(doc)[i] in HABITUAL and (i + 1 >= len(doc) or lower[i + 1] not in HABIT_NOT_AFTER)
+                   for i in range(clause.start, clause.end))
     # "killed in multiple attacks across the country": a summary, the incidents told one by one after it (a dated
     # one, "reported two attacks on Tuesday", gives them their day and is kept)
     summary = SEVERAL_INCIDENTS.search(text) is not None and not any(

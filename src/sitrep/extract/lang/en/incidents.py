@@ -238,7 +238,8 @@ GATHERING_VERBS = {"gathered", "blocked", "held", "staged", "marched", "banged",
 
 PROTEST_PURPOSE = ("demand", "denounc", "complain", "to protest", "in protest", "condemn", "to press for",
                    "calling for", "to call for", "to call on", "to pressure", "rejecting the", "to reject",
-                   "in solidarity", "to urge", "urging the")
+                   "in solidarity", "to urge", "urging the", "chanting", "chanted", "placards", "banners",
+                   "slogans", "voiced their", "in support of")
 """What a gathering was for: with a gathering verb and no act of violence, a protest ('workers blocked the
 highway denouncing unpaid wages', 'residents gathered to call for a new road', 'drivers blocked the roads
 complaining about fuel prices')."""
@@ -278,6 +279,15 @@ DEPLOYED_NOT_FOR = (r"(?!(?: [\w'’,-]+){0,8}? (?:to prevent|to protect|to secu
 """What makes a deployment a precaution told as background ('deployed around the stadium to prevent clashes',
 'deployed ahead of the president's visit'), not a move of forces reported for itself."""
 
+PERSON_NOUNS = (r"(?:man|woman|men|women|boy|girl|boys|girls|child|children|people|persons?|civilians?|journalists?|"
+                r"reporters?|cameraman|photographers?|students?|teachers?|voters?|officials?|suspects?|thief|thieves|"
+                r"youths?|residents?|villagers?|traders?|drivers?|operators?|workers?|farmers?|herders?|refugees?|"
+                r"migrants?|prisoners?|detainees?|inmates?|protesters?|demonstrators?|supporters?|monitors?|agents?|"
+                r"officers?|policem[ae]n|soldiers?|nurses?|doctors?|patients?|pastors?|priests?|imams?|worshippers?|"
+                r"activists?|candidates?|aspirants?|baby|infant|toddler|elderly|wife|husband|son|daughter|mother|"
+                r"father|brother|sister|neighbou?rs?|customers?|vendors?|hawkers?)")
+"""Persons that are beaten or kicked ('police beat two journalists', 'youths beat up a suspected thief')."""
+
 PROPERTY_LOSS = "demolished"
 """The word that stands for property destroyed or taken without harm to people when the event is typed: as
 'demolished' is, looting/property destruction."""
@@ -293,7 +303,8 @@ NON_VIOLENT_ACT_PHRASES = (
     (re.compile(rf"\b{CROWD_NOUNS} (?:[\w'’-]+ ){{0,8}}?(?P<act>blocked|block|blocks|blocking|blockaded|blockade|"
                 r"obstructed|shut|closed) (?:off |down )?(?:the |a |an |several |two |three |all |main |major |busy |"
                 r"national |federal |state |local |[\w-]+-[\w-]+ )*(?:[\w-]+ )?(?:road|roads|highway|highways|street|"
-                r"streets|junction|roundabout|bridge|entrance|gate|gates|railway|rail|tracks|traffic|access|route|routes)\b"),
+                r"streets|junction|roundabout|bridge|entrances?|gates?|railway|rail|tracks|traffic|access|routes?|offices?|"
+                r"premises|car park|depot|port)\b"),
      "street-protest"),
     (re.compile(r"\b(?:went|go|goes|going|gone|are|were|is|was|remain|remained|remains) on (?:an? )?"
                 r"(?:(?:indefinite|hunger|general|sit-down|work|labou?r|wildcat|nationwide|\d+-day|\w+-hour) )?"
@@ -333,7 +344,8 @@ NON_VIOLENT_ACT_PHRASES = (
     (re.compile(rf"\b(?<!to )(?:deploy(?:ed|s|ing)?|redeploy(?:ed|s|ing)?) (?:[\w-]+ ){{0,3}}?{FORCE_NOUNS}\b"
                 rf"{DEPLOYED_NOT_FOR}|\b{FORCE_NOUNS} (?:(?!who\b|which\b|that\b)[\w-]+ ){{0,3}}?"
                 r"(?:were |was |have been |had been |has been |are |is )?(?P<act>deployed|redeployed|stationed|"
-                rf"regrouped|regrouping|massed|massing|amassed|amassing|assembled|assembling|mobili[sz]ed)\b{DEPLOYED_NOT_FOR}|"
+                r"regrouped|regrouping|massed|massing|amassed|amassing|assembled|assembling|mobili[sz]ed|sighted|"
+                rf"spotted|arrived in|moved into|crossed into|crossing into)\b{DEPLOYED_NOT_FOR}|"
                 r"\b(?:seen|spotted|sighted|observed|witnessed) (?:[\w-]+ ){0,2}?(?:moving|gathering|assembling|"
                 r"regrouping|crossing|massing|heading|advancing)\b"), "deployed"),
     (re.compile(r"\b(?:establish(?:ed|es|ing)?|buil[dt](?:s|ing)?|dug|dig|digs|digging|erect(?:ed|s|ing)?) "
@@ -343,13 +355,35 @@ NON_VIOLENT_ACT_PHRASES = (
                 r"\b(?:took|take|takes|taking|taken) over (?:the |a |an )?(?:[\w-]+ )?(?:town|village|villages|area|"
                 r"district|city|base|camp|post|station|territory|region)\b"),
      "captured"),
+    # Pots banged against a leader: a cacerolazo told in words.
+    (re.compile(r"\b(?:bang|bangs|banged|banging) (?:[\w-]+ )?(?:pots|pans|saucepans)\b"), "street-protest"),
+    # A mob's violence with verbs the violence rules do not know.
+    (re.compile(r"\bmobs? (?:of [\w-]+ )?(?:[\w-]+ ){0,3}?(?P<act>chopped|chop|chops|stone|stones|chased|"
+                r"chase|chases|disrupted|disrupt|disrupts|hacked|descended on|pounced on|set upon|set fire to|beat|"
+                r"beats|attacked|attack|attacks)\b"), "mob"),
+    # A crowd breaking up a meeting, forcing its way in: a riot though no one is hurt.
+    # (Not 'the youth who had disrupted the vote', told as the reason for another act.)
+    (re.compile(rf"\b(?:{CROWD_NOUNS}|crowds?|mobs?) (?:(?!who\b|which\b|that\b|had\b)[\w'’-]+ ){{0,4}}?"
+                r"(?P<act>disrupted|disrupt|disrupts|"
+                r"invaded|forced their way into|broke into (?:the |a |an )|stormed into)\b"), "rioters"),
+    # People beaten, kicked or whipped: an assault on persons ('beat' alone is as often a sports result).
+    (re.compile(rf"\b(?:beat|beats|beating|kicked|kicking|slapped|slapping|whipped|whipping|caned|caning|assaulted|"
+                rf"assaulting) (?:up )?(?:[\w'’-]+ ){{0,3}}?{PERSON_NOUNS}\b"), "beaten"),
+    # Recruits taken in and restrictions imposed: changes to a group's or an authority's activity.
+    (re.compile(r"\b(?<!to )(?:recruited|recruiting|conscripted|conscripting|forcibly enlisted) (?:[\w-]+ ){0,3}?"
+                r"(?:youths?|youngsters|children|minors|boys|fighters|members|men|recruits|villagers|residents|students|"
+                r"teenagers)\b"), "recruited"),
+    (re.compile(r"\b(?:imposed|instituted|introduced|enforced|declared|ordered) (?:a |an |the )?(?:[\w-]+ ){0,3}?"
+                r"(?:ban|bans|restrictions|state of emergency|closure|quarantine|travel ban)\b"), "imposed"),
 )
 """Phrases that tell a non-violent act, or a destructive one that harms no one, with words the violence rules do
 not know: a crowd in the streets or on a road ('residents blocked the highway', 'thronged the streets', 'formed a
 human chain', 'went on an indefinite strike'), arrests ('rounded up'), property ('bulldozed homes', 'seized two
 tons of cannabis'), weapons ('recovered rifles and ammunition'), hostages ('took 12 passengers hostage'),
 agreements ('signed a memorandum of understanding', 'agreed on compensation', 'surrender'), forces on the move
-('troops were deployed', 'fighters seen massing') and territory ('took control of the village'). Each comes with
+('troops were deployed', 'fighters seen massing'), territory ('took control of the village'), pots banged,
+crowds and mobs with verbs of their own ('youths disrupted the meeting', 'a mob chased'), people beaten or
+kicked, recruits taken in and bans imposed. Each comes with
 the word that stands for it when the event is typed; unlike :data:`ACT_PHRASES`, that word types an event only where
 the phrase opens it (so that 'many homes were razed', told after a killing, does not make the killing property
 destruction)."""
@@ -391,6 +425,11 @@ week', 'a total of'): a sentence with it and no day of its own opens no event.""
 HABITUAL = {"daily", "weekly", "monthly", "routinely", "regularly", "frequently", "normally", "usually", "typically"}
 """'sees daily protests', 'publishes monthly accounts of the clashes': a habit, not an incident (lower case only:
 'Daily Sabah' is an outlet)."""
+
+HABIT_NOT_AFTER = {"wage", "wages", "wager", "wagers", "labourers", "laborers", "newspaper", "paper", "ration",
+                   "rations", "bread", "allowance", "allowances"}
+"""'daily wage workers', 'a daily newspaper', 'monthly allowances': the word names a kind of pay or paper, not a
+habit."""
 
 PERIOD_STARTS = {"the", "a", "an", "early", "late", "mid", "its", "their", "last"}
 """'since the start', 'since a coup in 2021', 'since early 2011', 'since last November': 'since' opening a
