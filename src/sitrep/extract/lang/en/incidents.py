@@ -334,7 +334,7 @@ NON_VIOLENT_ACT_PHRASES = (
                 r"treaties|pacts?|deals?|ceasefire|truce|peace)\b|\b(?<!to )(?:agreed|agree|agrees) (?:on|to|upon) "
                 r"(?:a |an |the )?(?:[\w-]+ ){0,3}?(?:ceasefire|truce|deal|compensation|settlement|reconciliation|"
                 r"swap|exchange|peace)\b"), "signed"),
-    (re.compile(r"(?<!to )(?<!the )(?<!their )(?<!his )(?<!its )(?<!a )(?<!no )"
+    (re.compile(r"\b(?<!to )(?<!the )(?<!their )(?<!his )(?<!its )(?<!a )(?<!no )"
                 r"\b(?:surrender|surrenders|surrendering)\b(?! of)|"
                 r"\b(?:handed|hand|hands|turned|turn|turns|gave|give|gives) themselves (?:over|in|up)\b"),
      "surrendered"),
