@@ -110,6 +110,7 @@ from sitrep.extract.lang.en.incidents import (
     GATHERING_VERBS,
     GENERIC_STATE_NAMES,
     GUNFIRE_WORDS,
+    HABIT_NOT_AFTER,
     HABITUAL,
     HEAVY_WEAPONS,
     HEDGES,
@@ -126,6 +127,7 @@ from sitrep.extract.lang.en.incidents import (
     NEW_EVENT_PHRASES,
     NEXT_DAY,
     NO_CASUALTIES,
+    NON_VIOLENT_ACT_PHRASES,
     NOT_ANAPHORIC,
     NOT_COUNTED,
     NOT_PLACES,
@@ -385,6 +387,9 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
     kinds = {_kind(t) for t in current.triggers}
     if "protest" in kinds and any(word in CROWD_CONTROL for word in lowers(doc)[clause.start : clause.end]):
         return False  # "Police fired tear gas to disperse them": how the gathering was met, not another incident
+    if "protest" in kinds and all(doc.user_data.get("phrase_words", {}).get(t.start) == "beaten" for t in triggers) \
+            and any(lowers(doc)[i] in POLICE_WORDS for i in range(clause.start, clause.end)):
+        return False  # "Police beat the students with batons": the same
     return bool(kinds) and not ({_kind(t) for t in triggers} & kinds) and _has_own_actor(doc, clause)
 
 
@@ -465,7 +470,9 @@ def _generic(doc: Doc, clause: Span) -> bool:
         if dated or lower[i + 1] in PERIOD_STARTS or (nxt.is_digit and len(nxt.text) == 4) or nxt.text[:1].isupper():
             period_from = i
             break
-    habitual = any(word in HABITUAL for word in texts(doc)[clause.start : clause.end])
+    # ("daily wage workers staged a sit-in": a kind of pay, not a habit)
+    habitual = any(texts(doc)[i] in HABITUAL and (i + 1 >= len(doc) or lower[i + 1] not in HABIT_NOT_AFTER)
+                   for i in range(clause.start, clause.end))
     # "killed in multiple attacks across the country": a summary, the incidents told one by one after it (a dated
     # one, "reported two attacks on Tuesday", gives them their day and is kept)
     summary = SEVERAL_INCIDENTS.search(text) is not None and not any(
@@ -480,7 +487,8 @@ def _generic(doc: Doc, clause: Span) -> bool:
 
 
 def _kind(trigger: Span) -> str:
-    word = trigger.text.lower()
+    # A phrase's trigger is of the kind of the word that stands for it ('residents blocked the road': a protest).
+    word = trigger.doc.user_data.get("phrase_words", {}).get(trigger.start) or trigger.text.lower()
     if word in PROTEST_WORDS or word in RIOT_TRIGGERS or word in CROWD_CONTROL:
         return "protest"  # (tear gas and dispersal tell the breaking up of a gathering)
     if word in ARREST_WORDS:
@@ -590,15 +598,21 @@ def _riot_unit(doc: Doc, i: int) -> bool:
 
 
 def _act_phrase(doc: Doc, sentence: Span, text: str) -> Span | None:
-    """The first token of the first phrase of :data:`ACT_PHRASES` in the sentence ('opened fire', 'beat up')."""
-    if _ANY_ACT_PHRASE.search(text) is None:
+    """The first token of the first phrase of :data:`ACT_PHRASES`, else of :data:`NON_VIOLENT_ACT_PHRASES`, in the
+    sentence ('opened fire', 'beat up', 'residents blocked the road'): its verb where the pattern marks one (group
+    ``act``). The word that stands for the phrase is kept by each of its tokens in ``doc.user_data["phrase_words"]``,
+    so that a trigger inside it is read as the phrase ('went on strike' is a protest, not a strike from the air)."""
+    if _ANY_PHRASE.search(text) is None:
         return None  # (most sentences hold none: one search instead of one per phrase)
-    for pattern, _ in ACT_PHRASES:
+    for pattern, word in _ALL_PHRASES:
         found = pattern.search(text)
         if found is not None:
-            span = doc.char_span(sentence.start_char + found.start(), sentence.start_char + found.end(),
+            start = found.start("act") if "act" in pattern.groupindex and found.start("act") >= 0 else found.start()
+            span = doc.char_span(sentence.start_char + start, sentence.start_char + found.end(),
                                  alignment_mode="expand")
             if span is not None:
+                kept = doc.user_data.setdefault("phrase_words", {})
+                kept.update({i: word for i in range(span.start, span.end) if i not in kept})
                 return span[:1]
     return None
 
@@ -613,7 +627,11 @@ def _phrase_words(text: str) -> set[str]:
 _ANY_ACT_PHRASE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in ACT_PHRASES))
 """Any of :data:`ACT_PHRASES` (their patterns share the default flags): a sentence without a match needs no search
 phrase by phrase."""
-assert all(pattern.flags == _ANY_ACT_PHRASE.flags for pattern, _ in ACT_PHRASES)
+_ALL_PHRASES = (*ACT_PHRASES, *NON_VIOLENT_ACT_PHRASES)
+_ANY_PHRASE = re.compile("|".join(  # (their named groups unnamed: several phrases name their verb "act")
+    "(?:{})".format(re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern)) for pattern, _ in _ALL_PHRASES))
+"""Any of :data:`ACT_PHRASES` or :data:`NON_VIOLENT_ACT_PHRASES`, the gate of :func:`_act_phrase`."""
+assert all(pattern.flags == _ANY_PHRASE.flags for pattern, _ in _ALL_PHRASES)
 
 
 def _background(sentence: Span) -> bool:
@@ -727,6 +745,11 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if "set fire" in text or "set ablaze" in text or "set on fire" in text:
         words.add("set-fire")
     words |= _phrase_words(text)
+    # A phrase of NON_VIOLENT_ACT_PHRASES types the event only where it opened it ("seized two tons of cannabis"),
+    # not where it is told after another act ("… Many homes were razed." after a killing).
+    opening = doc.user_data.get("phrase_words", {}).get(draft.triggers[0].start)
+    if opening is not None:
+        words.add(opening)
     if "remains" in words and words & {"found", "discovered", "dumped", "left"}:
         words.add("bodies")  # "human remains were found in a bag": a killing's bodies
     if HEAVY_WEAPONS.search(text):
