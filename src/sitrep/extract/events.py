@@ -72,6 +72,8 @@ from sitrep.extract.lang.en.actors import (
     WARPLANES,
 )
 from sitrep.extract.lang.en.incidents import (
+    ABDUCTED_THEN_KILLED,
+    ABDUCTION_WORDS,
     ACT_PHRASES,
     ADDING_WORDS,
     AGREEMENT_WORDS,
@@ -96,10 +98,12 @@ from sitrep.extract.lang.en.incidents import (
     CROWD_SUBJECTS,
     DATELINE,
     DEATH_OF_ONE,
+    DEFUSED_DEVICE,
     DETECTION_CONFIDENCE,
     DEVICE_WORDS,
     DIRECTIONS,
     DISPERSED_CROWDS,
+    DISRUPTED_FORMS,
     DISRUPTED_WORDS,
     DUPLICATE_OVERLAP,
     EARLIER_BY,
@@ -721,6 +725,10 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # "heavy machine guns", "recoilless rifles": heavy fire; their 'machine' or 'rifles' is no small arm
         told = set(re.findall(r"[\w'-]+", HEAVY_WEAPONS.sub(" ", text)))
         words = (words - ({"machine", "machineguns", "guns", "gun", "rifles", "rifle"} - told)) | {"heavy-weapons"}
+    if words & ABDUCTION_WORDS and ABDUCTED_THEN_KILLED.search(text):
+        words.add("abducted-killed")  # the person taken was killed: coded by the killing
+    if DEFUSED_DEVICE.search(text):
+        words.add("defused-device")  # a device blown up by bomb-disposal men, or by its own makers by mistake
     if any(cue in text for cue in PROTEST_PURPOSE):
         words.add("demanding")  # ("blocked the road denouncing …", "gathered to call for …")
     tactics = _tactics(doc, draft)
@@ -930,7 +938,13 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         if intervention:
             return _sub("Protest with intervention")
         return _sub("Peaceful protest")
+    if words & MOB_WORDS:
+        # "rioters beat a suspected thief before the mob burned his house": a mob's justice, though 'riot' is told
+        return _sub("Mob violence")
     if words & RIOT_TRIGGERS or (civil_perpetrator and words & STRONG_RIOT):
+        if words & CLASH_WORDS and words & CIVIL_CLASHERS and not words & (POLICE_WORDS | ARMED_PARTY_WORDS):
+            # "rival supporters clashed, leading to a riot": two crowds fighting each other, not a demonstration
+            return _sub("Mob violence")
         if not words & RIOT_TRIGGERS and (hurt or words & (PERSON_HARM | {"injuring", "injure", "injures"})):
             # "Residents pelted a driver with stones, injuring him": a crowd's violence against people, with no
             # protest or riot told, is mob violence.
@@ -958,8 +972,9 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     harmed = hurt or bool(words & PERSON_HARM)
     if words & ARREST_WORDS and not harmed and not (violent and tactics):
         return _sub("Arrests")
-    if (words & DISRUPTED_WORDS or words & {"intercepted", "downed", "down"}) and words & WEAPON_WORDS \
-            and not hurt and not (words & EXPLODED_WORDS):
+    if "defused-device" in words or (
+            (words & (DISRUPTED_WORDS | DISRUPTED_FORMS) or words & {"intercepted", "downed", "down"})
+            and words & WEAPON_WORDS and not hurt and not (words & EXPLODED_WORDS)):
         return _sub("Disrupted weapons use")
     if set(tactics) & {"shelling", "rocket"} and not set(tactics) & (WEAPON_TACTICS - {"shelling", "rocket"}) and (
             words & SMALL_ARMS or {"small", "arms"} <= words or words & {"exchanged", "exchanging", "exchange"}
@@ -975,8 +990,9 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             return _sub(sub)
     if "grenade" in tactics and not (words & GUNFIRE_WORDS) and "launchers" not in words:
         return _sub("Grenade")
-    if "abduction" in tactics or words & {"abducted", "kidnapped", "abduction", "kidnapping", "hostage", "abduct",
-                                          "abducts", "kidnap", "kidnaps"}:
+    if ("abduction" in tactics or words & ABDUCTION_WORDS) and "abducted-killed" not in words:
+        # "kidnapped and killed a chief", "was abducted; his body was found days later": as ACLED, an abduction that
+        # ends in a killing is coded by the killing.
         return _sub("Abduction/forced disappearance")
     if "sexual_violence" in tactics:
         return _sub("Sexual violence")

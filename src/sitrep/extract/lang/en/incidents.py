@@ -173,6 +173,27 @@ PERSON_HARM = {"killed", "killing", "kiled", "murdered", "shot", "stabbed", "sla
 """Harm done to people, told with or without a number: then an arrest or a burning is part of an attack, not a
 strategic development ('attackers shot the official and stole his phone', 'journalists were beaten and arrested')."""
 
+ABDUCTION_WORDS = {"abducted", "kidnapped", "abduction", "kidnapping", "hostage", "abduct", "abducts", "kidnap",
+                   "kidnaps"}
+"""Taking a person away by force: an abduction, unless the report tells the person was killed (see
+:data:`KILLING_WORDS`)."""
+
+_ABDUCT = r"(?:abduct|abducts|abducted|kidnap|kidnaps|kidnapped|taken hostage|held hostage)"
+_LATER = r"(?:later|then|subsequently|eventually)"
+_KILL = r"(?:killed|murdered|executed|beheaded|shot dead|shot|strangled|slain|hacked to death|kill|kills|murder)"
+ABDUCTED_THEN_KILLED = re.compile(
+    # the two verbs share their object: "abducted and murdered a teacher", "kidnapped, tortured and killed"
+    rf"\b{_ABDUCT}(?:,? (?:and )?(?:tortured|raped|beaten|robbed|held))*,? (?:and|then)(?: {_LATER})? {_KILL}\b"
+    # or the killing's object is the one taken: "kidnapped a chief near the town and killed him", not "… and killed
+    # a guard"
+    rf"|\b{_ABDUCT}\b(?: [\w'-]+){{1,6}}?,? (?:and|before|then)(?: {_LATER})? {_KILL}\b"
+    r"(?! (?:a|an|the|one|two|three|four|five|several|many|some|another|\d+)\b)"
+    r"|\bfound dead\b|\b(?:his|her|their|the) (?:dead |lifeless |mutilated )?bod(?:y|ies)\b"
+    r"|\b(?:killed|murdered|executed) (?:him|her|them) (?:later|afterwards)\b|\blater (?:killed|murdered|executed)\b")
+"""The abducted person killed: 'kidnapped and killed', 'abducted a chief and later murdered him', 'his body was found
+days later'. ACLED codes such an abduction by the killing (an attack); a raid that kills one person and carries off
+others ('killing a guard and kidnapping dozens') stays an abduction. Read only where an abduction is told."""
+
 MOB_WORDS = {"mob", "mobs", "lynched", "lynching", "lynch", "lynches"}
 """A crowd's justice ('a mob lynched a suspected thief'): mob violence, whoever the victim. (Not 'vigilantes': in
 some wars they are armed death squads whose killings are attacks.)"""
@@ -446,6 +467,26 @@ ARMED_PARTY_WORDS = {"gunmen", "gunman", "militia", "militias", "militiamen", "m
                      "gang", "gangs", "cartel", "shots", "gunshots", "gun", "clan", "clans", "ethnic", "communal",
                      "tribal", "pastoralists", "raiders", "cattle"}
 """Words that put an armed party or a gun in a fight: then it is not a riot of unarmed people."""
+
+_DEVICE = r"(?:bomb|explosive|explosives|device|ied|mine|landmine|grenade|shell)s?"
+DEFUSED_DEVICE = re.compile(
+    r"\bcontrolled (?:explosion|detonation|blast)s?\b"
+    r"|\b(?:detonated|exploded|went off|blew up|explode|detonate) (?:prematurely|accidentally|by accident)\b"
+    r"|\b(?:premature|accidental) (?:detonation|explosion|blast)s?\b"
+    rf"|\b{_DEVICE} (?:\w+ ){{0,2}}(?:was|were|had been) (?:planting|assembling|making|building|handling|carrying"
+    r"|manufacturing|fitting|fixing|transporting)\b"
+    r"|\bwhile (?:planting|assembling|making|building|handling|manufacturing|fitting|fixing|transporting) "
+    rf"(?:a|an|the|their|his|her) (?:\w+ )?{_DEVICE}\b")
+"""A device disposed of or set off by its own makers ('destroyed it in a controlled explosion', 'the bomb
+detonated prematurely', 'killed when the device they were planting went off', 'died while assembling an
+explosive'): ACLED's disrupted weapons use, though the words tell an explosion and deaths."""
+
+DISRUPTED_FORMS = {"defuse", "defuses", "defusing", "dismantle", "dismantles", "dismantling", "discover",
+                   "discovers", "uncover", "uncovers", "uncovered", "recovered", "recover", "recovers", "seize",
+                   "seizes", "intercept", "intercepts", "thwart", "thwarts", "foil", "foils", "deactivated",
+                   "diffused", "disposed", "destroy"}
+"""Other forms of the verbs of :data:`DISRUPTED_WORDS` ('police discover and dismantle a bomb', 'an IED was
+recovered'): typing only, not incident triggers."""
 
 HEAVY_WEAPONS = re.compile(
     r"\b(?:heavy machine[- ]?guns?|heavy machineguns?|(?:grenade|rocket|missile) launchers?"

@@ -1,0 +1,82 @@
+"""The decisions behind ACLED's event type and sub-type, each told in several phrasings (texts written for these
+tests): what became of an abducted person, whether a crowd was demonstrating or doing justice of its own, whether a
+bomb went off at its target or in its makers' hands.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep import api
+
+
+@pytest.fixture(scope="module")
+def extractor() -> api.Extractor:
+    return api.default_extractor(model=False)  # the rules alone
+
+
+def first_sub(text: str, extractor: api.Extractor) -> str | None:
+    events = api.extract(text, extractor=extractor).events
+    return events[0].sub_event_type if events else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen kidnapped a village chief near Wajir and killed him two days later.",
+        "A trader abducted from his shop in Mandera was found dead on the outskirts of the town.",
+        "Bandits abducted and murdered a schoolteacher on the road to Moyale.",
+        "The body of a businessman kidnapped last week was recovered from a river in Kisii.",
+    ],
+)
+def test_an_abduction_that_ends_in_a_killing_is_an_attack(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Attack", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen kidnapped a village chief near Wajir on Monday.",
+        "Three aid workers were abducted by armed men on the road to Mandera.",
+        # A raid that kills one person and carries off others is told by the abduction.
+        "Gunmen stormed a boarding school near Kaduna, killing a guard and kidnapping dozens of pupils.",
+        "Bandits kidnapped thirty travellers and killed a driver on the highway near Zaria.",
+    ],
+)
+def test_an_abduction_alone_stays_an_abduction(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Abduction/forced disappearance", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rioters dragged a suspected thief from a shop in Nakuru and a mob lynched him.",
+        "A mob of rioters set upon two men accused of stealing a goat in Kakamega.",
+    ],
+)
+def test_a_mobs_justice_among_rioters_is_mob_violence(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Mob violence", text
+
+
+def test_rival_supporters_fighting_in_a_riot_are_a_mob(extractor: api.Extractor) -> None:
+    text = "Supporters of two rival candidates clashed in Kisumu on Saturday, sparking a riot in the market."
+    assert first_sub(text, extractor) == "Mob violence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police found a bomb under a bridge in Garissa and destroyed it in a controlled explosion.",
+        "Two militants were killed when the bomb they were planting on the road went off near Mandera.",
+        "A roadside bomb detonated prematurely near Lamu, killing the man who was laying it.",
+        "A suspected bomb maker died while assembling an explosive device at his house in Mombasa.",
+        "Police discover and dismantle an explosive device outside a school in Wajir.",
+    ],
+)
+def test_a_device_disposed_of_or_set_off_by_its_makers_is_disrupted(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Disrupted weapons use", text
+
+
+def test_a_bomb_that_went_off_at_its_target_stays_an_explosion(extractor: api.Extractor) -> None:
+    text = "A roadside bomb exploded under a police vehicle near Mandera, killing two officers."
+    assert first_sub(text, extractor) == "Remote explosive/landmine/IED"
