@@ -80,3 +80,31 @@ def test_a_device_disposed_of_or_set_off_by_its_makers_is_disrupted(text: str, e
 def test_a_bomb_that_went_off_at_its_target_stays_an_explosion(extractor: api.Extractor) -> None:
     text = "A roadside bomb exploded under a police vehicle near Mandera, killing two officers."
     assert first_sub(text, extractor) == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Kisii beat a suspected thief to death at the market on Sunday.",
+        "An alleged witch was burned to death by villagers in Kilifi.",
+        "Two suspected robbers were stoned by angry locals in Kayole.",
+    ],
+)
+def test_a_crowds_justice_on_a_suspect_is_mob_violence(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Mob violence", text
+
+
+def test_a_suspect_shot_by_gunmen_is_no_crowds_justice(extractor: api.Extractor) -> None:
+    text = "Gunmen shot dead a suspected thief outside a bar in Eldoret."
+    assert first_sub(text, extractor) != "Mob violence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of al-Shabaab killed a herder near Mandera for refusing to pay a tax.",
+        "A group of armed youths attacked a farmer near Molo and killed him.",
+    ],
+)
+def test_members_of_an_armed_group_are_no_crowd(extractor: api.Extractor, text: str) -> None:
+    assert first_sub(text, extractor) == "Attack", text

@@ -78,6 +78,7 @@ from sitrep.extract.lang.en.incidents import (
     ADDING_WORDS,
     AGREEMENT_WORDS,
     ANAPHORS,
+    ARMED_MODIFIERS,
     ARMED_PARTY_WORDS,
     ARMS,
     ARREST_WORDS,
@@ -111,6 +112,7 @@ from sitrep.extract.lang.en.incidents import (
     ESTABLISH_WORDS,
     EXPLODED_WORDS,
     FACILITIES,
+    FORCE_OR_GUN_WORDS,
     GATHERING_VERBS,
     GENERIC_STATE_NAMES,
     GUNFIRE_WORDS,
@@ -161,6 +163,8 @@ from sitrep.extract.lang.en.incidents import (
     STRAIGHT_QUOTES,
     STRONG_RIOT,
     SUBPLACES,
+    SUSPECTED_WRONGDOERS,
+    SUSPICION_WORDS,
     TAKE_VERBS,
     TERRITORY_NOUNS,
     TOLL_UPDATES,
@@ -938,6 +942,12 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         if intervention:
             return _sub("Protest with intervention")
         return _sub("Peaceful protest")
+    if words & SUSPECTED_WRONGDOERS and words & SUSPICION_WORDS and perpetrator in (
+            None, "Unidentified Armed Group") and not words & (FORCE_OR_GUN_WORDS | ABDUCTION_WORDS) \
+            and words & (PERSON_HARM | STONE_WORDS | {"set-fire"}):
+        # A crowd's justice on someone it caught ("villagers beat a suspected thief to death", "an alleged witch was
+        # burned by residents"): mob violence, though no word of a mob is written.
+        return _sub("Mob violence")
     if words & MOB_WORDS:
         # "rioters beat a suspected thief before the mob burned his house": a mob's justice, though 'riot' is told
         return _sub("Mob violence")
@@ -990,9 +1000,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             return _sub(sub)
     if "grenade" in tactics and not (words & GUNFIRE_WORDS) and "launchers" not in words:
         return _sub("Grenade")
-    if ("abduction" in tactics or words & ABDUCTION_WORDS) and "abducted-killed" not in words:
+    if ("abduction" in tactics or words & ABDUCTION_WORDS) and "abducted-killed" not in words and not (
+            words & CLASH_WORDS and (category in ("military", "police") or "clash" in tactics)):
         # "kidnapped and killed a chief", "was abducted; his body was found days later": as ACLED, an abduction that
-        # ends in a killing is coded by the killing.
+        # ends in a killing is coded by the killing; one in a fight with police or troops ("police clashed with the
+        # kidnappers") by the fight.
         return _sub("Abduction/forced disappearance")
     if "sexual_violence" in tactics:
         return _sub("Sexual violence")
@@ -1164,10 +1176,14 @@ def _civil_perpetrator(doc: Doc, draft: EventDraft, ahead_of: int | None = None)
     trigger = draft.triggers[0].start
     sentence = draft.sentences[0]
     lower = lowers(doc)
+    armed_spans = [(s.start, s.end) for s in marks(doc, "actors")
+                   if s._.sitrep is not None and s._.sitrep.category in ("armed group", "military")]
     for i in range(sentence.start, sentence.end):
         if lower[i] not in CIVIL_GROUPS or (ahead_of is not None and i >= ahead_of):
             continue
         before = lower[i - 1] if i > 0 else ""
+        if _armed_members(lower, i, before, armed_spans):
+            continue
         between = set(lower[i + 1 : trigger])
         # The subject of an active verb ("residents attacked"), not the victims of a passive one ("workers were
         # shot"), or the agent of a passive ("injured by traders").
@@ -1175,6 +1191,20 @@ def _civil_perpetrator(doc: Doc, draft: EventDraft, ahead_of: int | None = None)
                 i > 1 and lower[i - 2] == "by" and not doc[i - 1].like_num):
             # ("stoned by angry villagers": one word may describe the agent)
             return True
+    return False
+
+
+def _armed_members(lower: list[str], i: int, before: str, armed: list[tuple[int, int]]) -> bool:
+    """Is the crowd word at ``i`` an armed party's people: 'members of al-Shabaab', 'Mungiki members', 'gang
+    members', 'armed youths', 'supporters of the militia'? Then its violence is that party's, not a crowd's."""
+    if before in ARMED_PARTY_WORDS or before in ARMED_MODIFIERS or any(end == i for _, end in armed):
+        return True
+    ahead = i + 1
+    if ahead < len(lower) and lower[ahead] == "of":
+        ahead += 1
+        if ahead < len(lower) and lower[ahead] in ("the", "a", "an"):
+            ahead += 1
+        return any(start == ahead for start, _ in armed) or (ahead < len(lower) and lower[ahead] in ARMED_PARTY_WORDS)
     return False
 
 

@@ -198,6 +198,18 @@ MOB_WORDS = {"mob", "mobs", "lynched", "lynching", "lynch", "lynches"}
 """A crowd's justice ('a mob lynched a suspected thief'): mob violence, whoever the victim. (Not 'vigilantes': in
 some wars they are armed death squads whose killings are attacks.)"""
 
+SUSPECTED_WRONGDOERS = {"thief", "thieves", "robber", "robbers", "burglar", "burglars", "criminal", "criminals",
+                        "witch", "witches", "wizard", "rapist", "rapists", "kidnapper", "kidnappers", "pickpocket",
+                        "pickpockets", "murderer"}
+"""Whom a crowd punishes when it 'catches' them: 'residents beat a suspected thief', 'an alleged witch was burned by
+villagers', 'locals stoned two robbery suspects'. With a word of suspicion and no armed party, ACLED's mob violence."""
+
+FORCE_OR_GUN_WORDS = {"gunmen", "gunman", "shot", "shooting", "gunfire", "militants", "militia", "militiamen",
+                      "soldiers", "troops", "police", "policemen", "rebels", "insurgents", "fighters", "bandits"}
+"""An armed party or a gun: then a suspect's killing is not a crowd's justice ('police shot a suspected robber')."""
+
+SUSPICION_WORDS = {"suspected", "alleged", "accused", "suspect", "suspects", "caught"}
+
 OUT_OF_SERVICE = {"former", "retired", "ex", "ex-", "off-duty", "demobilised", "demobilized"}
 """'a former military officer', 'a retired policeman', 'an off-duty soldier' shot at home: a civilian target, as
 ACLED codes it."""
