@@ -108,3 +108,43 @@ def test_a_suspect_shot_by_gunmen_is_no_crowds_justice(extractor: api.Extractor)
 )
 def test_members_of_an_armed_group_are_no_crowd(extractor: api.Extractor, text: str) -> None:
     assert first_sub(text, extractor) == "Attack", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders protested in Eldoret over new market fees until police intervene to stop the march.",
+        "Teachers marched to the ministry in Nairobi, where police confiscated their placards.",
+        "Nurses protested outside the hospital in Kisumu, leading to a standoff with police.",
+    ],
+)
+def test_police_meeting_a_gathering_in_other_words_is_an_intervention(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Protest with intervention", text
+
+
+def test_a_demand_that_police_act_is_no_intervention(extractor: api.Extractor) -> None:
+    text = "Residents protested in Voi, calling on the police to arrest the killers of a local trader."
+    assert first_sub(text, extractor) == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents protested in Nyeri, burning tyres on the highway.",
+        "Students demonstrated in Kisumu against the new fees and the protest turned violent.",
+        "A march against fuel prices in Mombasa escalated into running battles.",
+    ],
+)
+def test_a_gatherings_own_damage_makes_it_violent(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Violent demonstration", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters burned an effigy of the governor outside the county offices in Nyeri.",
+        "Hundreds marched in Nakuru against the election results, burning flags of the ruling party.",
+    ],
+)
+def test_burning_a_sign_leaves_a_protest_peaceful(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Peaceful protest", text

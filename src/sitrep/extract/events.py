@@ -86,6 +86,7 @@ from sitrep.extract.lang.en.incidents import (
     BACKGROUND_TOLL,
     BARE_ACTS,
     BIOGRAPHY,
+    CAUSE_ENDS,
     CHANGE_WORDS,
     CIVIL_CLASHERS,
     CIVIL_GROUPS,
@@ -120,6 +121,7 @@ from sitrep.extract.lang.en.incidents import (
     HEAVY_WEAPONS,
     HEDGES,
     INCIDENT_NOUNS,
+    INTERVENTION_FORMS,
     INTERVENTION_WORDS,
     LEAD_NEW_EVENT,
     LOCATIVE,
@@ -165,6 +167,7 @@ from sitrep.extract.lang.en.incidents import (
     SUBPLACES,
     SUSPECTED_WRONGDOERS,
     SUSPICION_WORDS,
+    SYMBOLIC_BURNING,
     TAKE_VERBS,
     TERRITORY_NOUNS,
     TOLL_UPDATES,
@@ -608,6 +611,9 @@ def _act_phrase(doc: Doc, sentence: Span, text: str) -> Span | None:
     return None
 
 
+_BURNING = re.compile(r"\b(?:burn|burns|burned|burnt|burning|torched|set fire|set ablaze|set on fire)\b")
+
+
 def _phrase_words(text: str) -> set[str]:
     """The words that stand for the act phrases of a lower-cased ``text`` ('took to the streets' -> a protest)."""
     return {word for pattern, word in ACT_PHRASES if pattern.search(text)}
@@ -722,6 +728,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
             text += " " + lower_text(sequel)
     if "set fire" in text or "set ablaze" in text or "set on fire" in text:
         words.add("set-fire")
+    if SYMBOLIC_BURNING.search(text) and not _BURNING.search(SYMBOLIC_BURNING.sub(" ", text)):
+        # Only an effigy, a flag or candles burned: a sign, not damage ("burned an effigy of the minister").
+        words -= {"burn", "burned", "burnt", "burning", "torched", "set-fire", "fire", "lit"}
     words |= _phrase_words(text)
     if "remains" in words and words & {"found", "discovered", "dumped", "left"}:
         words.add("bodies")  # "human remains were found in a bag": a killing's bodies
@@ -1056,7 +1065,7 @@ def _protest_cause_words(doc: Doc, current: list[Span], in_dates: set[int]) -> s
         protesting = cause = False
         for i in range(sentence.start, sentence.end):
             word = lower[i]
-            if word in (",", ";", "and", "but", "then", "before", "while"):
+            if word in CAUSE_ENDS:
                 cause = False  # ("protested against insecurity and engaged police in running battles")
             elif protesting and word in PROTEST_CAUSES:
                 cause = True
@@ -1118,9 +1127,16 @@ def _intervention(doc: Doc, draft: EventDraft) -> bool:
             # gathering, and no place, of its own ("In Galkayo, police broke up a smaller rally": another protest).
             continue
         for i, word in enumerate(tokens):
-            if word not in INTERVENTION_WORDS or (i + 1 < len(tokens) and tokens[i + 1] == "of"):
+            if (word not in INTERVENTION_WORDS and word not in INTERVENTION_FORMS) or (
+                    i + 1 < len(tokens) and tokens[i + 1] == "of"):
                 continue
             window = set(tokens[max(0, i - 6) : i + 6])
+            if word not in INTERVENTION_WORDS:
+                # (the further forms need the police or troops beside them: "protesters block the road" is the
+                # crowd's act, "police block the march" the intervention)
+                if window & (forces | POLICE_WORDS) and not (i > 0 and tokens[i - 1] == "to"):
+                    return True  # (not a demand: "calling on the police to arrest …", "closed to prevent …")
+                continue
             if word in ("arrested", "detained", "beat", "beaten", "charged", "arrests"):
                 if window & crowd or window & PROTEST_WORDS or (window & (forces | POLICE_WORDS) and not (
                         i > 0 and tokens[i - 1] in ("who", "had", "the"))):

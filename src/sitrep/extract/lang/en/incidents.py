@@ -54,13 +54,21 @@ RIOT_WORDS = {"riot", "riots", "rioters", "rioted", "stones", "stone", "pelted",
               "rioting", "bonfire", "bonfires", "barricading", "scuffle", "scuffles", "scuffled", "rocks", "stoned",
               "stoning", "pelting", "brawl", "brawled", "vandalism", "arson", "destroy", "destroying", "hostage",
               "extorted", "skirmish", "skirmishes", "violently", "battles", "blockaded", "shattered", "destroyed",
-              "burn", "stole", "stolen", "clashes", "unrest", "broken", "set-fire", "smashing", "looting"}
+              "burn", "burning", "stole", "stolen", "clashes", "unrest", "broken", "set-fire", "smashing", "looting"}
 
 INTERVENTION_WORDS = {"intervened", "stopped", "prevented", "blocked", "dispersed", "tear", "teargas", "water",
                       "cannon", "batons", "baton", "rubber", "arrested",
                       "detained", "broke", "forcibly", "charged", "beat", "beaten", "disperse", "dispersing",
                       "arrests", "teargassed", "tear-gas", "tear-gassed", "lathi", "lathi-charged", "lathicharge",
                       "removed", "pepper", "evicted", "stun", "clamped", "disperses", "shot"}
+
+INTERVENTION_FORMS = {"intervene", "intervenes", "intervening", "stop", "stops", "prevent", "prevents", "block",
+                      "blocks", "break", "breaks", "disperses", "confiscated", "confiscate", "standoff",
+                      "barred", "bar", "bars", "repulsed", "pushed", "chased", "threatened", "detain", "detains",
+                      "arrest", "cordoned", "kettled", "contained", "obstructed", "harassed"}
+"""More ways a report tells police meeting a gathering, read beside :data:`INTERVENTION_WORDS` only when typing a
+protest ('police intervene to keep order', 'a standoff with police', 'police confiscated their banners', 'were
+barred by police from marching', 'chased by police'); not follow-up cues of incident detection."""
 
 ARREST_WORDS = {"arrested", "arrest", "arrests", "detained", "detain", "apprehended", "nabbed", "custody"}
 
@@ -153,6 +161,20 @@ CROWD_CONTROL = {"tear", "teargas", "tear-gas", "teargassed", "tear-gassed", "di
 """How police break up a crowd: told in the sentence after a protest, it is that protest's intervention."""
 
 PROTEST_CAUSES = {"against", "over", "after", "following", "denouncing", "condemning", "decrying"}
+
+SYMBOLIC_BURNING = re.compile(
+    r"\b(?:burn|burns|burned|burnt|burning|torched|set fire to|set ablaze) "
+    r"(?:an? |the |their |his |her |several |some )?"
+    r"(?:[\w'-]+ ){0,2}?(?:effig(?:y|ies)|flags?|candles?|cop(?:y|ies) of|portraits?|posters?|pictures?|photos?)\b"
+    r"|\bburning of (?:an? |the )?(?:[\w'-]+ ){0,2}?(?:effig(?:y|ies)|flags?)\b|\b(?:lit|lighting|light) candles\b")
+"""Burning as a sign, not as damage ('protesters burned an effigy of the governor', 'burning flags', 'lit candles'):
+a protest where only these burn stays peaceful, as ACLED codes it."""
+
+CAUSE_ENDS = {",", ";", "and", "but", "then", "before", "while", "turned", "turns", "turning", "became", "becomes",
+              "escalated", "escalates", "degenerated", "degenerates", "descended", "erupted", "spiralled", "spiraled"}
+"""Words that close a protest's cause: what follows is the gathering's own course again ('a protest against the
+new tax turned violent', 'the march over fuel prices escalated into clashes', 'protested against insecurity and
+engaged police in running battles')."""
 """Words that open a protest's cause ('protested against the killing of a trader', 'marched after police beat a
 student', 'demonstrated over looted shops'): the violence told after them is why people gathered, not what the
 crowd did, up to the next comma, semicolon or conjunction."""
