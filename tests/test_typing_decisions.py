@@ -148,3 +148,47 @@ def test_a_gatherings_own_damage_makes_it_violent(text: str, extractor: api.Extr
 )
 def test_burning_a_sign_leaves_a_protest_peaceful(text: str, extractor: api.Extractor) -> None:
     assert first_sub(text, extractor) == "Peaceful protest", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels fired mortars at an army base near Beni and the soldiers returned fire.",
+        "Militants shelled government positions outside the town and the troops responded with artillery.",
+        "Gunmen attacked a village near Baga on Monday and local guards fired back, killing two of them.",
+    ],
+)
+def test_a_side_that_fought_back_makes_a_battle(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Armed clash", text
+
+
+def test_shelling_unanswered_stays_shelling(extractor: api.Extractor) -> None:
+    text = "Rebels fired mortars at an army base near Beni on Tuesday."
+    assert first_sub(text, extractor) == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens of houses were burned during clashes between two rival clans near Moyale.",
+        "Cattle were stolen in a gun battle between raiders and police reservists in Baringo.",
+    ],
+)
+def test_property_lost_in_a_fight_is_the_fights(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Armed clash", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angry villagers torched the house of a man accused of stealing livestock in Kisii.",
+        "Residents of Kakamega burned down the shop of a trader they blamed for a child's death.",
+    ],
+)
+def test_a_crowd_burning_property_is_mob_violence(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Mob violence", text
+
+
+def test_burned_to_death_is_a_killing_not_property(extractor: api.Extractor) -> None:
+    text = "Unknown attackers burned a farmer to death in his house near Molo."
+    assert first_sub(text, extractor) == "Attack"

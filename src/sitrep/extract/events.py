@@ -114,6 +114,7 @@ from sitrep.extract.lang.en.incidents import (
     EXPLODED_WORDS,
     FACILITIES,
     FORCE_OR_GUN_WORDS,
+    FOUGHT_BACK,
     GATHERING_VERBS,
     GENERIC_STATE_NAMES,
     GUNFIRE_WORDS,
@@ -611,6 +612,8 @@ def _act_phrase(doc: Doc, sentence: Span, text: str) -> Span | None:
     return None
 
 
+_TO_DEATH = re.compile(r"\b(?:burn(?:ed|t|s)?|beat(?:en|s)?|stoned|stabbed|hacked|clubbed|lynched|set ablaze|set alight"
+                       r"|set on fire|torched|trampled|kicked|macheted|tortured)(?: [\w'-]+){0,3} to death\b")
 _BURNING = re.compile(r"\b(?:burn|burns|burned|burnt|burning|torched|set fire|set ablaze|set on fire)\b")
 
 
@@ -740,6 +743,10 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words = (words - ({"machine", "machineguns", "guns", "gun", "rifles", "rifle"} - told)) | {"heavy-weapons"}
     if words & ABDUCTION_WORDS and ABDUCTED_THEN_KILLED.search(text):
         words.add("abducted-killed")  # the person taken was killed: coded by the killing
+    if _TO_DEATH.search(text):
+        words.add("killed")  # "burned to death", "beaten to death": a killing, whatever the verb
+    if FOUGHT_BACK.search(text):
+        words.add("fought-back")  # the side attacked answered: two armed sides
     if DEFUSED_DEVICE.search(text):
         words.add("defused-device")  # a device blown up by bomb-disposal men, or by its own makers by mistake
     if any(cue in text for cue in PROTEST_PURPOSE):
@@ -996,7 +1003,8 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             and words & WEAPON_WORDS and not hurt and not (words & EXPLODED_WORDS)):
         return _sub("Disrupted weapons use")
     if set(tactics) & {"shelling", "rocket"} and not set(tactics) & (WEAPON_TACTICS - {"shelling", "rocket"}) and (
-            words & SMALL_ARMS or {"small", "arms"} <= words or words & {"exchanged", "exchanging", "exchange"}
+            words & SMALL_ARMS or {"small", "arms"} <= words or words & {"exchanged", "exchanging", "exchange",
+                                                                          "fought-back"}
             or words & {"clashed", "clashes", "clash", "firefight", "gunbattle"}):
         # Heavy weapons and small arms together, an exchange of fire, or the two sides told clashing ("clashed
         # with heavy artillery fire"): as ACLED, a battle, not shelling.
@@ -1024,8 +1032,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         return _sub("Headquarters or base established")
     if (set(tactics) & {"looting", "arson", "sabotage"} or words & {"looted", "torched", "ransacked", "stole",
                                                                     "stolen", "robbed", "uprooted", "vandalised",
-                                                                    "vandalized", "demolished"}) and not harmed:
-        return _sub("Looting/property destruction")
+                                                                    "vandalized", "demolished"}) and not harmed \
+            and not ("clash" in tactics or words & CLASH_WORDS):
+        # (houses burned or cattle taken in a fight between two sides: the fight is the event; residents or a crowd
+        # burning a suspect's house: a crowd's violence)
+        return _sub("Mob violence" if civil_perpetrator else "Looting/property destruction")
     heavy = words & {"mortars", "artillery", "howitzers", "tanks", "ifvs", "ifv", "apcs", "mlrs", "grad", "shells",
                      "heavy-weapons"}
     light = words & {"arms", "machineguns", "machine", "rifles", "shots", "gunfire"}
@@ -1044,6 +1055,8 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if armed or tactics:
         if civil_perpetrator:
             return _sub("Mob violence")
+        if "fought-back" in words:
+            return _sub("Armed clash")  # "gunmen attacked the village; its guards returned fire": two armed sides
         if category in ("civilians", "government", "journalists", "aid workers", "religious") or target == "Civilians":
             return _sub("Attack")
         if category in ("military", "police") or (target and target not in ("Civilians",)):

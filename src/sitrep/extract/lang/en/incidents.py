@@ -162,6 +162,15 @@ CROWD_CONTROL = {"tear", "teargas", "tear-gas", "teargassed", "tear-gassed", "di
 
 PROTEST_CAUSES = {"against", "over", "after", "following", "denouncing", "condemning", "decrying"}
 
+FOUGHT_BACK = re.compile(
+    r"\b(?:fired|fire|firing|fires|shot|shooting|hit|hitting|struck|fought|fight|fighting|struck) back\b"
+    r"|\breturn(?:ed|ing|s)? (?:the )?fire\b|\bretaliat(?:ed|ing|es)\b|\bcounter-?attack(?:ed|ing|s)?\b"
+    r"|\brespon(?:ded|ding|ds) (?:with|by (?:firing|shelling|shooting))\b"
+    r"|\brespon(?:ded|ding|ds) to (?:the |an? |this )?(?:\w+ )?(?:shelling|attack|fire|assault|shells|shots)\b"
+    r"|\brepel(?:led|s)?\b|\brepuls(?:ed|es)\b")
+"""The side attacked fought back ('the army returned fire', 'rebels responded with mortars', 'fired back, killing
+two', 'the attack was repulsed'): a fight of two armed sides, ACLED's armed clash, whatever weapon opened it."""
+
 SYMBOLIC_BURNING = re.compile(
     r"\b(?:burn|burns|burned|burnt|burning|torched|set fire to|set ablaze) "
     r"(?:an? |the |their |his |her |several |some )?"
