@@ -192,3 +192,15 @@ def test_a_crowd_burning_property_is_mob_violence(text: str, extractor: api.Extr
 def test_burned_to_death_is_a_killing_not_property(extractor: api.Extractor) -> None:
     text = "Unknown attackers burned a farmer to death in his house near Molo."
     assert first_sub(text, extractor) == "Attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police exchanged fire with militants near Lamu after their truck hit a roadside bomb.",
+        "Militants raided a police camp in Lamu with explosives and a gun battle followed for two hours.",
+        "Two gang members exchanged fire with police in Mombasa before being arrested.",
+    ],
+)
+def test_a_bomb_or_an_arrest_that_opens_a_firefight_is_a_battle(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Armed clash", text

@@ -173,6 +173,7 @@ from sitrep.extract.lang.en.incidents import (
     TERRITORY_NOUNS,
     TOLL_UPDATES,
     TRIGGER_WORDS,
+    TWO_SIDED_FIRE,
     UNNAMED_PERPETRATORS,
     VIOLENCE_VERBS,
     VIOLENT_ACTS,
@@ -996,7 +997,8 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             "exchanged" in words and words & {"prisoners", "detainees", "bodies"}) or "surrendered" in words:
         return _sub("Agreement")
     harmed = hurt or bool(words & PERSON_HARM)
-    if words & ARREST_WORDS and not harmed and not (violent and tactics):
+    if words & ARREST_WORDS and not harmed and not (violent and tactics) and not words & TWO_SIDED_FIRE:
+        # (not "exchanged fire with police before being arrested": the fight is the event)
         return _sub("Arrests")
     if "defused-device" in words or (
             (words & (DISRUPTED_WORDS | DISRUPTED_FORMS) or words & {"intercepted", "downed", "down"})
@@ -1008,6 +1010,10 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             or words & {"clashed", "clashes", "clash", "firefight", "gunbattle"}):
         # Heavy weapons and small arms together, an exchange of fire, or the two sides told clashing ("clashed
         # with heavy artillery fire"): as ACLED, a battle, not shelling.
+        return _sub("Armed clash")
+    if set(tactics) & {"ied", "landmine"} and ("clash" in tactics or words & TWO_SIDED_FIRE):
+        # "police exchanged fire with militants after their truck hit a mine", "raided the camp with explosives and a
+        # gun battle followed": the bomb opened a fight of two sides, a battle as ACLED codes it.
         return _sub("Armed clash")
     for key, sub in (("suicide", "Suicide bomb"), ("airstrike", "Air/drone strike"), ("drone", "Air/drone strike"),
                      ("vbied", "Remote explosive/landmine/IED"), ("ied", "Remote explosive/landmine/IED"),

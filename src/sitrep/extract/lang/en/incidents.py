@@ -165,11 +165,18 @@ PROTEST_CAUSES = {"against", "over", "after", "following", "denouncing", "condem
 FOUGHT_BACK = re.compile(
     r"\b(?:fired|fire|firing|fires|shot|shooting|hit|hitting|struck|fought|fight|fighting|struck) back\b"
     r"|\breturn(?:ed|ing|s)? (?:the )?fire\b|\bretaliat(?:ed|ing|es)\b|\bcounter-?attack(?:ed|ing|s)?\b"
-    r"|\brespon(?:ded|ding|ds) (?:with|by (?:firing|shelling|shooting))\b"
+    r"|\brespon(?:ded|ding|ds) by (?:firing|shelling|shooting)\b"
+    r"|\brespon(?:ded|ding|ds) with (?:[\w'-]+ )?(?:fire|gunfire|artillery|mortars?|shelling|rockets?|missiles?|shells"
+    r"|weapons|machine ?guns?|rifles|bullets)\b"
     r"|\brespon(?:ded|ding|ds) to (?:the |an? |this )?(?:\w+ )?(?:shelling|attack|fire|assault|shells|shots)\b"
     r"|\brepel(?:led|s)?\b|\brepuls(?:ed|es)\b")
 """The side attacked fought back ('the army returned fire', 'rebels responded with mortars', 'fired back, killing
 two', 'the attack was repulsed'): a fight of two armed sides, ACLED's armed clash, whatever weapon opened it."""
+
+TWO_SIDED_FIRE = {"exchanged", "exchanging", "exchange", "gunbattle", "firefight", "fought-back", "shootout",
+                  "shoot-out", "gunfight"}
+"""Fire from both sides ('exchanged fire', 'a gun battle', 'a shootout', and 'fought-back' from :data:`FOUGHT_BACK`):
+with a bomb or a mine told beside it, the event is the fight."""
 
 SYMBOLIC_BURNING = re.compile(
     r"\b(?:burn|burns|burned|burnt|burning|torched|set fire to|set ablaze) "
