@@ -204,3 +204,20 @@ def test_burned_to_death_is_a_killing_not_property(extractor: api.Extractor) -> 
 )
 def test_a_bomb_or_an_arrest_that_opens_a_firefight_is_a_battle(text: str, extractor: api.Extractor) -> None:
     assert first_sub(text, extractor) == "Armed clash", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police and hawkers clashed in Nakuru over the removal of stalls from the bus park.",
+        "Members of two rival parties clashed at a rally venue in Kisii, injuring four.",
+        "Fishermen clashed with police in Naivasha after the beach was closed.",
+    ],
+)
+def test_unarmed_people_fighting_each_other_or_the_police_are_a_mob(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Mob violence", text
+
+
+def test_police_fighting_gunmen_stay_a_battle(extractor: api.Extractor) -> None:
+    text = "Police clashed with gunmen in Nakuru, killing two of them."
+    assert first_sub(text, extractor) == "Armed clash"

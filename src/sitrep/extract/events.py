@@ -951,6 +951,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             # "Police opened fire to disperse them; some were injured": fire and injuries where the police
             # stepped in tell what the police did, not what the crowd did.
             riot -= {"injured", "fire"}
+        if words & CLASH_WORDS and words & {"rival", "rivals", "opposing", "between"} and words & CIVIL_CLASHERS \
+                and not intervention and not words & (POLICE_WORDS | ARMED_PARTY_WORDS):
+            # Two crowds fighting each other at a rally ("rival supporters clashed at the rally"): mob violence,
+            # not the gathering's violence against its target.
+            return _sub("Mob violence")
         if riot and not (words & {"peaceful", "peacefully"}):
             return _sub("Violent demonstration")
         if deaths and words & {"shot", "killed", "killing", "fired", "live", "bullets", "ammunition"} and \
@@ -980,11 +985,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if words & MOB_WORDS or (
             civil_perpetrator and not tactics and words & (VIOLENCE_VERBS | {"stones", "throwing", "beaten"})):
         return _sub("Mob violence")
-    if perpetrator in (None, "Unidentified Armed Group") and not words & ARMED_PARTY_WORDS \
+    if perpetrator in (None, "Unidentified Armed Group", "Police Forces") and not words & ARMED_PARTY_WORDS \
             and not set(tactics) & WEAPON_TACTICS and (
             (words & CLASH_WORDS and words & CIVIL_CLASHERS) or (words & STONE_WORDS and words & VIOLENCE_VERBS)):
-        # Unarmed people fighting ("supporters of rival candidates clashed", "villagers pelted a car with stones"):
-        # ACLED's mob violence; a battle needs an armed, organised side.
+        # Unarmed people fighting ("supporters of rival candidates clashed", "villagers pelted a car with stones"),
+        # with each other or with the police: ACLED's mob violence; a battle needs an armed, organised side.
         return _sub("Mob violence")
     if "chemical" in tactics:
         return _sub("Chemical weapon")

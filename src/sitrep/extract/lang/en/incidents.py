@@ -503,9 +503,11 @@ EXPLODED_WORDS = {"exploded", "detonated", "blast", "blasts", "explosion", "stru
 explosions' in the area, in the plural, may be a defused bomb's background)."""
 
 CIVIL_CLASHERS = {"supporters", "students", "traders", "hawkers", "fans", "vendors", "neighbours", "neighbors",
-                  "worshippers", "inmates", "prisoners", "drivers", "operators", "workers"}
+                  "worshippers", "inmates", "prisoners", "drivers", "operators", "workers", "fishermen", "refugees",
+                  "shopkeepers", "squatters", "party", "parties", "rivals"}
 """People with no arms of their own: 'supporters of two candidates clashed', 'students from rival schools fought'.
-Their fights are riots (mob violence), not battles, as long as nobody armed takes part. Clans, ethnic communities
+Their fights are riots (mob violence), not battles, as long as nobody armed takes part; so are their fights with the
+police ('police and hawkers clashed over the removal of stalls'). Clans, ethnic communities
 and villages are not here: ACLED codes their fights as battles of communal militias."""
 
 STONE_WORDS = {"stones", "stone", "pelted", "stoned", "stoning", "pelting", "sticks", "rocks"}
