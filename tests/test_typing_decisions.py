@@ -221,3 +221,14 @@ def test_unarmed_people_fighting_each_other_or_the_police_are_a_mob(text: str, e
 def test_police_fighting_gunmen_stay_a_battle(extractor: api.Extractor) -> None:
     text = "Police clashed with gunmen in Nakuru, killing two of them."
     assert first_sub(text, extractor) == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of protesters gathered outside the central bank in Nairobi and demanded the recovery of looted funds.",
+        "Traders marched through Eldoret calling for the return of goods stolen from the market.",
+    ],
+)
+def test_violence_named_in_a_demand_is_not_the_crowds(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Peaceful protest", text

@@ -160,7 +160,12 @@ CROWD_CONTROL = {"tear", "teargas", "tear-gas", "teargassed", "tear-gassed", "di
                  "batons", "baton", "cannon", "lathi", "lathi-charged", "lathicharge", "rubber", "pepper"}
 """How police break up a crowd: told in the sentence after a protest, it is that protest's intervention."""
 
-PROTEST_CAUSES = {"against", "over", "after", "following", "denouncing", "condemning", "decrying"}
+PROTEST_CAUSES = {"against", "over", "after", "following", "denouncing", "condemning", "decrying", "demanding",
+                  "demanded", "demand", "demands", "calling", "called", "recovery"}
+"""Words that open a protest's cause or its demand ('protested against the killing of a trader', 'marched after
+police beat a student', 'demonstrated over looted shops', 'demanded the recovery of looted funds'): the violence told
+after them is why people gathered or what they asked for, not what the crowd did, up to a word of
+:data:`CAUSE_ENDS`."""
 
 FOUGHT_BACK = re.compile(
     r"\b(?:fired|fire|firing|fires|shot|shooting|hit|hitting|struck|fought|fight|fighting|struck) back\b"
@@ -191,9 +196,6 @@ CAUSE_ENDS = {",", ";", "and", "but", "then", "before", "while", "turned", "turn
 """Words that close a protest's cause: what follows is the gathering's own course again ('a protest against the
 new tax turned violent', 'the march over fuel prices escalated into clashes', 'protested against insecurity and
 engaged police in running battles')."""
-"""Words that open a protest's cause ('protested against the killing of a trader', 'marched after police beat a
-student', 'demonstrated over looted shops'): the violence told after them is why people gathered, not what the
-crowd did, up to the next comma, semicolon or conjunction."""
 
 DISPERSED_CROWDS = {"crowd", "crowds", "supporters", "students", "workers", "youths", "youth", "residents",
                     "traders", "gathering", "people", "protesters", "protestors", "demonstrators", "mob"}
