@@ -1016,9 +1016,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # Heavy weapons and small arms together, an exchange of fire, or the two sides told clashing ("clashed
         # with heavy artillery fire"): as ACLED, a battle, not shelling.
         return _sub("Armed clash")
-    if set(tactics) & {"ied", "landmine"} and ("clash" in tactics or words & TWO_SIDED_FIRE):
+    if set(tactics) & {"ied", "landmine"} and words & (TWO_SIDED_FIRE | {"clashed", "clash", "clashes", "battle",
+                                                                          "battles"}):
         # "police exchanged fire with militants after their truck hit a mine", "raided the camp with explosives and a
-        # gun battle followed": the bomb opened a fight of two sides, a battle as ACLED codes it.
+        # gun battle followed": the bomb opened a fight of two sides, a battle as ACLED codes it. (Not 'fighting' alone:
+        # "a mine left over from earlier fighting" tells where the mine came from.)
         return _sub("Armed clash")
     for key, sub in (("suicide", "Suicide bomb"), ("airstrike", "Air/drone strike"), ("drone", "Air/drone strike"),
                      ("vbied", "Remote explosive/landmine/IED"), ("ied", "Remote explosive/landmine/IED"),

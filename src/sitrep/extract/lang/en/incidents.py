@@ -169,14 +169,15 @@ after them is why people gathered or what they asked for, not what the crowd did
 
 FOUGHT_BACK = re.compile(
     r"\b(?:fired|fire|firing|fires|shot|shooting|hit|hitting|struck|fought|fight|fighting|struck) back\b"
-    r"|\breturn(?:ed|ing|s)? (?:the )?fire\b|\bretaliat(?:ed|ing|es)\b|\bcounter-?attack(?:ed|ing|s)?\b"
+    r"|\breturn(?:ed|ing|s)? (?:the )?fire\b|\bcounter-?attack(?:ed|ing|s)?\b"
     r"|\brespon(?:ded|ding|ds) by (?:firing|shelling|shooting)\b"
     r"|\brespon(?:ded|ding|ds) with (?:[\w'-]+ )?(?:fire|gunfire|artillery|mortars?|shelling|rockets?|missiles?|shells"
     r"|weapons|machine ?guns?|rifles|bullets)\b"
     r"|\brespon(?:ded|ding|ds) to (?:the |an? |this )?(?:\w+ )?(?:shelling|attack|fire|assault|shells|shots)\b"
     r"|\brepel(?:led|s)?\b|\brepuls(?:ed|es)\b")
 """The side attacked fought back ('the army returned fire', 'rebels responded with mortars', 'fired back, killing
-two', 'the attack was repulsed'): a fight of two armed sides, ACLED's armed clash, whatever weapon opened it."""
+two', 'the attack was repulsed'): a fight of two armed sides, ACLED's armed clash, whatever weapon opened it. (Not
+'retaliated': the side that retaliates for an earlier act is the attacker of this one.)"""
 
 TWO_SIDED_FIRE = {"exchanged", "exchanging", "exchange", "gunbattle", "firefight", "fought-back", "shootout",
                   "shoot-out", "gunfight"}
