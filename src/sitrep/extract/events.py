@@ -72,10 +72,13 @@ from sitrep.extract.lang.en.actors import (
     WARPLANES,
 )
 from sitrep.extract.lang.en.incidents import (
+    ABDUCTED_THEN_KILLED,
+    ABDUCTION_WORDS,
     ACT_PHRASES,
     ADDING_WORDS,
     AGREEMENT_WORDS,
     ANAPHORS,
+    ARMED_MODIFIERS,
     ARMED_PARTY_WORDS,
     ARMS,
     ARREST_WORDS,
@@ -83,6 +86,7 @@ from sitrep.extract.lang.en.incidents import (
     BACKGROUND_TOLL,
     BARE_ACTS,
     BIOGRAPHY,
+    CAUSE_ENDS,
     CHANGE_WORDS,
     CIVIL_CLASHERS,
     CIVIL_GROUPS,
@@ -96,10 +100,12 @@ from sitrep.extract.lang.en.incidents import (
     CROWD_SUBJECTS,
     DATELINE,
     DEATH_OF_ONE,
+    DEFUSED_DEVICE,
     DETECTION_CONFIDENCE,
     DEVICE_WORDS,
     DIRECTIONS,
     DISPERSED_CROWDS,
+    DISRUPTED_FORMS,
     DISRUPTED_WORDS,
     DUPLICATE_OVERLAP,
     EARLIER_BY,
@@ -107,6 +113,8 @@ from sitrep.extract.lang.en.incidents import (
     ESTABLISH_WORDS,
     EXPLODED_WORDS,
     FACILITIES,
+    FORCE_OR_GUN_WORDS,
+    FOUGHT_BACK,
     GATHERING_VERBS,
     GENERIC_STATE_NAMES,
     GUNFIRE_WORDS,
@@ -115,6 +123,7 @@ from sitrep.extract.lang.en.incidents import (
     HEAVY_WEAPONS,
     HEDGES,
     INCIDENT_NOUNS,
+    INTERVENTION_FORMS,
     INTERVENTION_WORDS,
     LEAD_NEW_EVENT,
     LOCATIVE,
@@ -159,10 +168,14 @@ from sitrep.extract.lang.en.incidents import (
     STRAIGHT_QUOTES,
     STRONG_RIOT,
     SUBPLACES,
+    SUSPECTED_WRONGDOERS,
+    SUSPICION_WORDS,
+    SYMBOLIC_BURNING,
     TAKE_VERBS,
     TERRITORY_NOUNS,
     TOLL_UPDATES,
     TRIGGER_WORDS,
+    TWO_SIDED_FIRE,
     UNNAMED_PERPETRATORS,
     VIOLENCE_VERBS,
     VIOLENT_ACTS,
@@ -617,6 +630,11 @@ def _act_phrase(doc: Doc, sentence: Span, text: str) -> Span | None:
     return None
 
 
+_TO_DEATH = re.compile(r"\b(?:burn(?:ed|t|s)?|beat(?:en|s)?|stoned|stabbed|hacked|clubbed|lynched|set ablaze|set alight"
+                       r"|set on fire|torched|trampled|kicked|macheted|tortured)(?: [\w'-]+){0,3} to death\b")
+_BURNING = re.compile(r"\b(?:burn|burns|burned|burnt|burning|torched|set fire|set ablaze|set on fire)\b")
+
+
 def _phrase_words(text: str) -> set[str]:
     """The words that stand for the act phrases of a lower-cased ``text`` ('took to the streets' -> a protest)."""
     if _ANY_ACT_PHRASE.search(text) is None:
@@ -744,6 +762,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
             text += " " + lower_text(sequel)
     if "set fire" in text or "set ablaze" in text or "set on fire" in text:
         words.add("set-fire")
+    if SYMBOLIC_BURNING.search(text) and not _BURNING.search(SYMBOLIC_BURNING.sub(" ", text)):
+        # Only an effigy, a flag or candles burned: a sign, not damage ("burned an effigy of the minister").
+        words -= {"burn", "burned", "burnt", "burning", "torched", "set-fire", "fire", "lit"}
     words |= _phrase_words(text)
     # A phrase of NON_VIOLENT_ACT_PHRASES types the event only where it opened it ("seized two tons of cannabis"),
     # not where it is told after another act ("… Many homes were razed." after a killing).
@@ -756,6 +777,14 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # "heavy machine guns", "recoilless rifles": heavy fire; their 'machine' or 'rifles' is no small arm
         told = set(re.findall(r"[\w'-]+", HEAVY_WEAPONS.sub(" ", text)))
         words = (words - ({"machine", "machineguns", "guns", "gun", "rifles", "rifle"} - told)) | {"heavy-weapons"}
+    if words & ABDUCTION_WORDS and ABDUCTED_THEN_KILLED.search(text):
+        words.add("abducted-killed")  # the person taken was killed: coded by the killing
+    if _TO_DEATH.search(text):
+        words.add("killed")  # "burned to death", "beaten to death": a killing, whatever the verb
+    if FOUGHT_BACK.search(text):
+        words.add("fought-back")  # the side attacked answered: two armed sides
+    if DEFUSED_DEVICE.search(text):
+        words.add("defused-device")  # a device blown up by bomb-disposal men, or by its own makers by mistake
     if any(cue in text for cue in PROTEST_PURPOSE):
         words.add("demanding")  # ("blocked the road denouncing …", "gathered to call for …")
     tactics = _tactics(doc, draft)
@@ -957,6 +986,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             # "Police opened fire to disperse them; some were injured": fire and injuries where the police
             # stepped in tell what the police did, not what the crowd did.
             riot -= {"injured", "fire"}
+        if words & CLASH_WORDS and words & {"rival", "rivals", "opposing", "between"} and words & CIVIL_CLASHERS \
+                and not intervention and not words & (POLICE_WORDS | ARMED_PARTY_WORDS):
+            # Two crowds fighting each other at a rally ("rival supporters clashed at the rally"): mob violence,
+            # not the gathering's violence against its target.
+            return _sub("Mob violence")
         if riot and not (words & {"peaceful", "peacefully"}):
             return _sub("Violent demonstration")
         if deaths and words & {"shot", "killed", "killing", "fired", "live", "bullets", "ammunition"} and \
@@ -965,7 +999,19 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         if intervention:
             return _sub("Protest with intervention")
         return _sub("Peaceful protest")
+    if words & SUSPECTED_WRONGDOERS and words & SUSPICION_WORDS and perpetrator in (
+            None, "Unidentified Armed Group") and not words & (FORCE_OR_GUN_WORDS | ABDUCTION_WORDS) \
+            and words & (PERSON_HARM | STONE_WORDS | {"set-fire"}):
+        # A crowd's justice on someone it caught ("villagers beat a suspected thief to death", "an alleged witch was
+        # burned by residents"): mob violence, though no word of a mob is written.
+        return _sub("Mob violence")
+    if words & MOB_WORDS:
+        # "rioters beat a suspected thief before the mob burned his house": a mob's justice, though 'riot' is told
+        return _sub("Mob violence")
     if words & RIOT_TRIGGERS or (civil_perpetrator and words & STRONG_RIOT):
+        if words & CLASH_WORDS and words & CIVIL_CLASHERS and not words & (POLICE_WORDS | ARMED_PARTY_WORDS):
+            # "rival supporters clashed, leading to a riot": two crowds fighting each other, not a demonstration
+            return _sub("Mob violence")
         if not words & RIOT_TRIGGERS and (hurt or words & (PERSON_HARM | {"injuring", "injure", "injures"})):
             # "Residents pelted a driver with stones, injuring him": a crowd's violence against people, with no
             # protest or riot told, is mob violence.
@@ -974,11 +1020,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if words & MOB_WORDS or (
             civil_perpetrator and not tactics and words & (VIOLENCE_VERBS | {"stones", "throwing", "beaten"})):
         return _sub("Mob violence")
-    if perpetrator in (None, "Unidentified Armed Group") and not words & ARMED_PARTY_WORDS \
+    if perpetrator in (None, "Unidentified Armed Group", "Police Forces") and not words & ARMED_PARTY_WORDS \
             and not set(tactics) & WEAPON_TACTICS and (
             (words & CLASH_WORDS and words & CIVIL_CLASHERS) or (words & STONE_WORDS and words & VIOLENCE_VERBS)):
-        # Unarmed people fighting ("supporters of rival candidates clashed", "villagers pelted a car with stones"):
-        # ACLED's mob violence; a battle needs an armed, organised side.
+        # Unarmed people fighting ("supporters of rival candidates clashed", "villagers pelted a car with stones"),
+        # with each other or with the police: ACLED's mob violence; a battle needs an armed, organised side.
         return _sub("Mob violence")
     if "chemical" in tactics:
         return _sub("Chemical weapon")
@@ -991,16 +1037,25 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             "exchanged" in words and words & {"prisoners", "detainees", "bodies"}) or "surrendered" in words:
         return _sub("Agreement")
     harmed = hurt or bool(words & PERSON_HARM)
-    if words & ARREST_WORDS and not harmed and not (violent and tactics):
+    if words & ARREST_WORDS and not harmed and not (violent and tactics) and not words & TWO_SIDED_FIRE:
+        # (not "exchanged fire with police before being arrested": the fight is the event)
         return _sub("Arrests")
-    if (words & DISRUPTED_WORDS or words & {"intercepted", "downed", "down"}) and words & WEAPON_WORDS \
-            and not hurt and not (words & EXPLODED_WORDS):
+    if "defused-device" in words or (
+            (words & (DISRUPTED_WORDS | DISRUPTED_FORMS) or words & {"intercepted", "downed", "down"})
+            and words & WEAPON_WORDS and not hurt and not (words & EXPLODED_WORDS)):
         return _sub("Disrupted weapons use")
     if set(tactics) & {"shelling", "rocket"} and not set(tactics) & (WEAPON_TACTICS - {"shelling", "rocket"}) and (
-            words & SMALL_ARMS or {"small", "arms"} <= words or words & {"exchanged", "exchanging", "exchange"}
+            words & SMALL_ARMS or {"small", "arms"} <= words or words & {"exchanged", "exchanging", "exchange",
+                                                                          "fought-back"}
             or words & {"clashed", "clashes", "clash", "firefight", "gunbattle"}):
         # Heavy weapons and small arms together, an exchange of fire, or the two sides told clashing ("clashed
         # with heavy artillery fire"): as ACLED, a battle, not shelling.
+        return _sub("Armed clash")
+    if set(tactics) & {"ied", "landmine"} and words & (TWO_SIDED_FIRE | {"clashed", "clash", "clashes", "battle",
+                                                                          "battles"}):
+        # "police exchanged fire with militants after their truck hit a mine", "raided the camp with explosives and a
+        # gun battle followed": the bomb opened a fight of two sides, a battle as ACLED codes it. (Not 'fighting' alone:
+        # "a mine left over from earlier fighting" tells where the mine came from.)
         return _sub("Armed clash")
     for key, sub in (("suicide", "Suicide bomb"), ("airstrike", "Air/drone strike"), ("drone", "Air/drone strike"),
                      ("vbied", "Remote explosive/landmine/IED"), ("ied", "Remote explosive/landmine/IED"),
@@ -1010,8 +1065,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             return _sub(sub)
     if "grenade" in tactics and not (words & GUNFIRE_WORDS) and "launchers" not in words:
         return _sub("Grenade")
-    if "abduction" in tactics or words & {"abducted", "kidnapped", "abduction", "kidnapping", "hostage", "abduct",
-                                          "abducts", "kidnap", "kidnaps"}:
+    if ("abduction" in tactics or words & ABDUCTION_WORDS) and "abducted-killed" not in words and not (
+            words & CLASH_WORDS and (category in ("military", "police") or "clash" in tactics)):
+        # "kidnapped and killed a chief", "was abducted; his body was found days later": as ACLED, an abduction that
+        # ends in a killing is coded by the killing; one in a fight with police or troops ("police clashed with the
+        # kidnappers") by the fight.
         return _sub("Abduction/forced disappearance")
     if "sexual_violence" in tactics:
         return _sub("Sexual violence")
@@ -1022,8 +1080,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         return _sub("Headquarters or base established")
     if (set(tactics) & {"looting", "arson", "sabotage"} or words & {"looted", "torched", "ransacked", "stole",
                                                                     "stolen", "robbed", "uprooted", "vandalised",
-                                                                    "vandalized", "demolished"}) and not harmed:
-        return _sub("Looting/property destruction")
+                                                                    "vandalized", "demolished"}) and not harmed \
+            and not ("clash" in tactics or words & CLASH_WORDS):
+        # (houses burned or cattle taken in a fight between two sides: the fight is the event; residents or a crowd
+        # burning a suspect's house: a crowd's violence)
+        return _sub("Mob violence" if civil_perpetrator else "Looting/property destruction")
     heavy = words & {"mortars", "artillery", "howitzers", "tanks", "ifvs", "ifv", "apcs", "mlrs", "grad", "shells",
                      "heavy-weapons"}
     light = words & {"arms", "machineguns", "machine", "rifles", "shots", "gunfire"}
@@ -1042,6 +1103,8 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if armed or tactics:
         if civil_perpetrator:
             return _sub("Mob violence")
+        if "fought-back" in words:
+            return _sub("Armed clash")  # "gunmen attacked the village; its guards returned fire": two armed sides
         if category in ("civilians", "government", "journalists", "aid workers", "religious") or target == "Civilians":
             return _sub("Attack")
         if category in ("military", "police") or (target and target not in ("Civilians",)):
@@ -1063,7 +1126,7 @@ def _protest_cause_words(doc: Doc, current: list[Span], in_dates: set[int]) -> s
         protesting = cause = False
         for i in range(sentence.start, sentence.end):
             word = lower[i]
-            if word in (",", ";", "and", "but", "then", "before", "while"):
+            if word in CAUSE_ENDS:
                 cause = False  # ("protested against insecurity and engaged police in running battles")
             elif protesting and word in PROTEST_CAUSES:
                 cause = True
@@ -1125,9 +1188,16 @@ def _intervention(doc: Doc, draft: EventDraft) -> bool:
             # gathering, and no place, of its own ("In Galkayo, police broke up a smaller rally": another protest).
             continue
         for i, word in enumerate(tokens):
-            if word not in INTERVENTION_WORDS or (i + 1 < len(tokens) and tokens[i + 1] == "of"):
+            if (word not in INTERVENTION_WORDS and word not in INTERVENTION_FORMS) or (
+                    i + 1 < len(tokens) and tokens[i + 1] == "of"):
                 continue
             window = set(tokens[max(0, i - 6) : i + 6])
+            if word not in INTERVENTION_WORDS:
+                # (the further forms need the police or troops beside them: "protesters block the road" is the
+                # crowd's act, "police block the march" the intervention)
+                if window & (forces | POLICE_WORDS) and not (i > 0 and tokens[i - 1] == "to"):
+                    return True  # (not a demand: "calling on the police to arrest …", "closed to prevent …")
+                continue
             if word in ("arrested", "detained", "beat", "beaten", "charged", "arrests"):
                 if window & crowd or window & PROTEST_WORDS or (window & (forces | POLICE_WORDS) and not (
                         i > 0 and tokens[i - 1] in ("who", "had", "the"))):
@@ -1183,10 +1253,14 @@ def _civil_perpetrator(doc: Doc, draft: EventDraft, ahead_of: int | None = None)
     trigger = draft.triggers[0].start
     sentence = draft.sentences[0]
     lower = lowers(doc)
+    armed_spans = [(s.start, s.end) for s in marks(doc, "actors")
+                   if s._.sitrep is not None and s._.sitrep.category in ("armed group", "military")]
     for i in range(sentence.start, sentence.end):
         if lower[i] not in CIVIL_GROUPS or (ahead_of is not None and i >= ahead_of):
             continue
         before = lower[i - 1] if i > 0 else ""
+        if _armed_members(lower, i, before, armed_spans):
+            continue
         between = set(lower[i + 1 : trigger])
         # The subject of an active verb ("residents attacked"), not the victims of a passive one ("workers were
         # shot"), or the agent of a passive ("injured by traders").
@@ -1194,6 +1268,20 @@ def _civil_perpetrator(doc: Doc, draft: EventDraft, ahead_of: int | None = None)
                 i > 1 and lower[i - 2] == "by" and not doc[i - 1].like_num):
             # ("stoned by angry villagers": one word may describe the agent)
             return True
+    return False
+
+
+def _armed_members(lower: list[str], i: int, before: str, armed: list[tuple[int, int]]) -> bool:
+    """Is the crowd word at ``i`` an armed party's people: 'members of al-Shabaab', 'Mungiki members', 'gang
+    members', 'armed youths', 'supporters of the militia'? Then its violence is that party's, not a crowd's."""
+    if before in ARMED_PARTY_WORDS or before in ARMED_MODIFIERS or any(end == i for _, end in armed):
+        return True
+    ahead = i + 1
+    if ahead < len(lower) and lower[ahead] == "of":
+        ahead += 1
+        if ahead < len(lower) and lower[ahead] in ("the", "a", "an"):
+            ahead += 1
+        return any(start == ahead for start, _ in armed) or (ahead < len(lower) and lower[ahead] in ARMED_PARTY_WORDS)
     return False
 
 

@@ -54,13 +54,21 @@ RIOT_WORDS = {"riot", "riots", "rioters", "rioted", "stones", "stone", "pelted",
               "rioting", "bonfire", "bonfires", "barricading", "scuffle", "scuffles", "scuffled", "rocks", "stoned",
               "stoning", "pelting", "brawl", "brawled", "vandalism", "arson", "destroy", "destroying", "hostage",
               "extorted", "skirmish", "skirmishes", "violently", "battles", "blockaded", "shattered", "destroyed",
-              "burn", "stole", "stolen", "clashes", "unrest", "broken", "set-fire", "smashing", "looting"}
+              "burn", "burning", "stole", "stolen", "clashes", "unrest", "broken", "set-fire", "smashing", "looting"}
 
 INTERVENTION_WORDS = {"intervened", "stopped", "prevented", "blocked", "dispersed", "tear", "teargas", "water",
                       "cannon", "batons", "baton", "rubber", "arrested",
                       "detained", "broke", "forcibly", "charged", "beat", "beaten", "disperse", "dispersing",
                       "arrests", "teargassed", "tear-gas", "tear-gassed", "lathi", "lathi-charged", "lathicharge",
                       "removed", "pepper", "evicted", "stun", "clamped", "disperses", "shot"}
+
+INTERVENTION_FORMS = {"intervene", "intervenes", "intervening", "stop", "stops", "prevent", "prevents", "block",
+                      "blocks", "break", "breaks", "disperses", "confiscated", "confiscate", "standoff",
+                      "barred", "bar", "bars", "repulsed", "pushed", "chased", "threatened", "detain", "detains",
+                      "arrest", "cordoned", "kettled", "contained", "obstructed", "harassed"}
+"""More ways a report tells police meeting a gathering, read beside :data:`INTERVENTION_WORDS` only when typing a
+protest ('police intervene to keep order', 'a standoff with police', 'police confiscated their banners', 'were
+barred by police from marching', 'chased by police'); not follow-up cues of incident detection."""
 
 ARREST_WORDS = {"arrested", "arrest", "arrests", "detained", "detain", "apprehended", "nabbed", "custody", "detains",
                 "apprehends", "apprehend", "nabs"}
@@ -156,10 +164,43 @@ CROWD_CONTROL = {"tear", "teargas", "tear-gas", "teargassed", "tear-gassed", "di
                  "batons", "baton", "cannon", "lathi", "lathi-charged", "lathicharge", "rubber", "pepper"}
 """How police break up a crowd: told in the sentence after a protest, it is that protest's intervention."""
 
-PROTEST_CAUSES = {"against", "over", "after", "following", "denouncing", "condemning", "decrying"}
-"""Words that open a protest's cause ('protested against the killing of a trader', 'marched after police beat a
-student', 'demonstrated over looted shops'): the violence told after them is why people gathered, not what the
-crowd did, up to the next comma, semicolon or conjunction."""
+PROTEST_CAUSES = {"against", "over", "after", "following", "denouncing", "condemning", "decrying", "demanding",
+                  "demanded", "demand", "demands", "calling", "called", "recovery"}
+"""Words that open a protest's cause or its demand ('protested against the killing of a trader', 'marched after
+police beat a student', 'demonstrated over looted shops', 'demanded the recovery of looted funds'): the violence told
+after them is why people gathered or what they asked for, not what the crowd did, up to a word of
+:data:`CAUSE_ENDS`."""
+
+FOUGHT_BACK = re.compile(
+    r"\b(?:fired|fire|firing|fires|shot|shooting|hit|hitting|struck|fought|fight|fighting|struck) back\b"
+    r"|\breturn(?:ed|ing|s)? (?:the )?fire\b|\bcounter-?attack(?:ed|ing|s)?\b"
+    r"|\brespon(?:ded|ding|ds) by (?:firing|shelling|shooting)\b"
+    r"|\brespon(?:ded|ding|ds) with (?:[\w'-]+ )?(?:fire|gunfire|artillery|mortars?|shelling|rockets?|missiles?|shells"
+    r"|weapons|machine ?guns?|rifles|bullets)\b"
+    r"|\brespon(?:ded|ding|ds) to (?:the |an? |this )?(?:\w+ )?(?:shelling|attack|fire|assault|shells|shots)\b"
+    r"|\brepel(?:led|s)?\b|\brepuls(?:ed|es)\b")
+"""The side attacked fought back ('the army returned fire', 'rebels responded with mortars', 'fired back, killing
+two', 'the attack was repulsed'): a fight of two armed sides, ACLED's armed clash, whatever weapon opened it. (Not
+'retaliated': the side that retaliates for an earlier act is the attacker of this one.)"""
+
+TWO_SIDED_FIRE = {"exchanged", "exchanging", "exchange", "gunbattle", "firefight", "fought-back", "shootout",
+                  "shoot-out", "gunfight"}
+"""Fire from both sides ('exchanged fire', 'a gun battle', 'a shootout', and 'fought-back' from :data:`FOUGHT_BACK`):
+with a bomb or a mine told beside it, the event is the fight."""
+
+SYMBOLIC_BURNING = re.compile(
+    r"\b(?:burn|burns|burned|burnt|burning|torched|set fire to|set ablaze) "
+    r"(?:an? |the |their |his |her |several |some )?"
+    r"(?:[\w'-]+ ){0,2}?(?:effig(?:y|ies)|flags?|candles?|cop(?:y|ies) of|portraits?|posters?|pictures?|photos?)\b"
+    r"|\bburning of (?:an? |the )?(?:[\w'-]+ ){0,2}?(?:effig(?:y|ies)|flags?)\b|\b(?:lit|lighting|light) candles\b")
+"""Burning as a sign, not as damage ('protesters burned an effigy of the governor', 'burning flags', 'lit candles'):
+a protest where only these burn stays peaceful, as ACLED codes it."""
+
+CAUSE_ENDS = {",", ";", "and", "but", "then", "before", "while", "turned", "turns", "turning", "became", "becomes",
+              "escalated", "escalates", "degenerated", "degenerates", "descended", "erupted", "spiralled", "spiraled"}
+"""Words that close a protest's cause: what follows is the gathering's own course again ('a protest against the
+new tax turned violent', 'the march over fuel prices escalated into clashes', 'protested against insecurity and
+engaged police in running battles')."""
 
 DISPERSED_CROWDS = {"crowd", "crowds", "supporters", "students", "workers", "youths", "youth", "residents",
                     "traders", "gathering", "people", "protesters", "protestors", "demonstrators", "mob"}
@@ -177,9 +218,42 @@ PERSON_HARM = {"killed", "killing", "kiled", "murdered", "shot", "stabbed", "sla
 """Harm done to people, told with or without a number: then an arrest or a burning is part of an attack, not a
 strategic development ('attackers shot the official and stole his phone', 'journalists were beaten and arrested')."""
 
+ABDUCTION_WORDS = {"abducted", "kidnapped", "abduction", "kidnapping", "hostage", "abduct", "abducts", "kidnap",
+                   "kidnaps"}
+"""Taking a person away by force: an abduction, unless the report tells the person was killed (see
+:data:`KILLING_WORDS`)."""
+
+_ABDUCT = r"(?:abduct|abducts|abducted|kidnap|kidnaps|kidnapped|taken hostage|held hostage)"
+_LATER = r"(?:later|then|subsequently|eventually)"
+_KILL = r"(?:killed|murdered|executed|beheaded|shot dead|shot|strangled|slain|hacked to death|kill|kills|murder)"
+ABDUCTED_THEN_KILLED = re.compile(
+    # the two verbs share their object: "abducted and murdered a teacher", "kidnapped, tortured and killed"
+    rf"\b{_ABDUCT}(?:,? (?:and )?(?:tortured|raped|beaten|robbed|held))*,? (?:and|then)(?: {_LATER})? {_KILL}\b"
+    # or the killing's object is the one taken: "kidnapped a chief near the town and killed him", not "… and killed
+    # a guard"
+    rf"|\b{_ABDUCT}\b(?: [\w'-]+){{1,6}}?,? (?:and|before|then)(?: {_LATER})? {_KILL}\b"
+    r"(?! (?:a|an|the|one|two|three|four|five|several|many|some|another|\d+)\b)"
+    r"|\bfound dead\b|\b(?:his|her|their|the) (?:dead |lifeless |mutilated )?bod(?:y|ies)\b"
+    r"|\b(?:killed|murdered|executed) (?:him|her|them) (?:later|afterwards)\b|\blater (?:killed|murdered|executed)\b")
+"""The abducted person killed: 'kidnapped and killed', 'abducted a chief and later murdered him', 'his body was found
+days later'. ACLED codes such an abduction by the killing (an attack); a raid that kills one person and carries off
+others ('killing a guard and kidnapping dozens') stays an abduction. Read only where an abduction is told."""
+
 MOB_WORDS = {"mob", "mobs", "lynched", "lynching", "lynch", "lynches"}
 """A crowd's justice ('a mob lynched a suspected thief'): mob violence, whoever the victim. (Not 'vigilantes': in
 some wars they are armed death squads whose killings are attacks.)"""
+
+SUSPECTED_WRONGDOERS = {"thief", "thieves", "robber", "robbers", "burglar", "burglars", "criminal", "criminals",
+                        "witch", "witches", "wizard", "rapist", "rapists", "kidnapper", "kidnappers", "pickpocket",
+                        "pickpockets", "murderer"}
+"""Whom a crowd punishes when it 'catches' them: 'residents beat a suspected thief', 'an alleged witch was burned by
+villagers', 'locals stoned two robbery suspects'. With a word of suspicion and no armed party, ACLED's mob violence."""
+
+FORCE_OR_GUN_WORDS = {"gunmen", "gunman", "shot", "shooting", "gunfire", "militants", "militia", "militiamen",
+                      "soldiers", "troops", "police", "policemen", "rebels", "insurgents", "fighters", "bandits"}
+"""An armed party or a gun: then a suspect's killing is not a crowd's justice ('police shot a suspected robber')."""
+
+SUSPICION_WORDS = {"suspected", "alleged", "accused", "suspect", "suspects", "caught"}
 
 OUT_OF_SERVICE = {"former", "retired", "ex", "ex-", "off-duty", "demobilised", "demobilized"}
 """'a former military officer', 'a retired policeman', 'an off-duty soldier' shot at home: a civilian target, as
@@ -587,9 +661,11 @@ EXPLODED_WORDS = {"exploded", "detonated", "blast", "blasts", "explosion", "stru
 explosions' in the area, in the plural, may be a defused bomb's background)."""
 
 CIVIL_CLASHERS = {"supporters", "students", "traders", "hawkers", "fans", "vendors", "neighbours", "neighbors",
-                  "worshippers", "inmates", "prisoners", "drivers", "operators", "workers"}
+                  "worshippers", "inmates", "prisoners", "drivers", "operators", "workers", "fishermen", "refugees",
+                  "shopkeepers", "squatters", "party", "parties", "rivals"}
 """People with no arms of their own: 'supporters of two candidates clashed', 'students from rival schools fought'.
-Their fights are riots (mob violence), not battles, as long as nobody armed takes part. Clans, ethnic communities
+Their fights are riots (mob violence), not battles, as long as nobody armed takes part; so are their fights with the
+police ('police and hawkers clashed over the removal of stalls'). Clans, ethnic communities
 and villages are not here: ACLED codes their fights as battles of communal militias."""
 
 STONE_WORDS = {"stones", "stone", "pelted", "stoned", "stoning", "pelting", "sticks", "rocks"}
@@ -601,6 +677,26 @@ ARMED_PARTY_WORDS = {"gunmen", "gunman", "militia", "militias", "militiamen", "m
                      "gang", "gangs", "cartel", "shots", "gunshots", "gun", "clan", "clans", "ethnic", "communal",
                      "tribal", "pastoralists", "raiders", "cattle"}
 """Words that put an armed party or a gun in a fight: then it is not a riot of unarmed people."""
+
+_DEVICE = r"(?:bomb|explosive|explosives|device|ied|mine|landmine|grenade|shell)s?"
+DEFUSED_DEVICE = re.compile(
+    r"\bcontrolled (?:explosion|detonation|blast)s?\b"
+    r"|\b(?:detonated|exploded|went off|blew up|explode|detonate) (?:prematurely|accidentally|by accident)\b"
+    r"|\b(?:premature|accidental) (?:detonation|explosion|blast)s?\b"
+    rf"|\b{_DEVICE} (?:\w+ ){{0,2}}(?:was|were|had been) (?:planting|assembling|making|building|handling|carrying"
+    r"|manufacturing|fitting|fixing|transporting)\b"
+    r"|\bwhile (?:planting|assembling|making|building|handling|manufacturing|fitting|fixing|transporting) "
+    rf"(?:a|an|the|their|his|her) (?:\w+ )?{_DEVICE}\b")
+"""A device disposed of or set off by its own makers ('destroyed it in a controlled explosion', 'the bomb
+detonated prematurely', 'killed when the device they were planting went off', 'died while assembling an
+explosive'): ACLED's disrupted weapons use, though the words tell an explosion and deaths."""
+
+DISRUPTED_FORMS = {"defuse", "defuses", "defusing", "dismantle", "dismantles", "dismantling", "discover",
+                   "discovers", "uncover", "uncovers", "uncovered", "recovered", "recover", "recovers", "seize",
+                   "seizes", "intercept", "intercepts", "thwart", "thwarts", "foil", "foils", "deactivated",
+                   "diffused", "disposed", "destroy"}
+"""Other forms of the verbs of :data:`DISRUPTED_WORDS` ('police discover and dismantle a bomb', 'an IED was
+recovered'): typing only, not incident triggers."""
 
 HEAVY_WEAPONS = re.compile(
     r"\b(?:heavy machine[- ]?guns?|heavy machineguns?|(?:grenade|rocket|missile) launchers?"

@@ -1,0 +1,244 @@
+"""The decisions behind ACLED's event type and sub-type, each told in several phrasings (texts written for these
+tests): what became of an abducted person, whether a crowd was demonstrating or doing justice of its own, whether a
+bomb went off at its target or in its makers' hands.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep import api
+
+
+@pytest.fixture(scope="module")
+def extractor() -> api.Extractor:
+    return api.default_extractor(model=False)  # the rules alone
+
+
+def first_sub(text: str, extractor: api.Extractor) -> str | None:
+    events = api.extract(text, extractor=extractor).events
+    return events[0].sub_event_type if events else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen kidnapped a village chief near Wajir and killed him two days later.",
+        "A trader abducted from his shop in Mandera was found dead on the outskirts of the town.",
+        "Bandits abducted and murdered a schoolteacher on the road to Moyale.",
+        "The body of a businessman kidnapped last week was recovered from a river in Kisii.",
+    ],
+)
+def test_an_abduction_that_ends_in_a_killing_is_an_attack(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Attack", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen kidnapped a village chief near Wajir on Monday.",
+        "Three aid workers were abducted by armed men on the road to Mandera.",
+        # A raid that kills one person and carries off others is told by the abduction.
+        "Gunmen stormed a boarding school near Kaduna, killing a guard and kidnapping dozens of pupils.",
+        "Bandits kidnapped thirty travellers and killed a driver on the highway near Zaria.",
+    ],
+)
+def test_an_abduction_alone_stays_an_abduction(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Abduction/forced disappearance", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rioters dragged a suspected thief from a shop in Nakuru and a mob lynched him.",
+        "A mob of rioters set upon two men accused of stealing a goat in Kakamega.",
+    ],
+)
+def test_a_mobs_justice_among_rioters_is_mob_violence(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Mob violence", text
+
+
+def test_rival_supporters_fighting_in_a_riot_are_a_mob(extractor: api.Extractor) -> None:
+    text = "Supporters of two rival candidates clashed in Kisumu on Saturday, sparking a riot in the market."
+    assert first_sub(text, extractor) == "Mob violence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police found a bomb under a bridge in Garissa and destroyed it in a controlled explosion.",
+        "Two militants were killed when the bomb they were planting on the road went off near Mandera.",
+        "A roadside bomb detonated prematurely near Lamu, killing the man who was laying it.",
+        "A suspected bomb maker died while assembling an explosive device at his house in Mombasa.",
+        "Police discover and dismantle an explosive device outside a school in Wajir.",
+    ],
+)
+def test_a_device_disposed_of_or_set_off_by_its_makers_is_disrupted(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Disrupted weapons use", text
+
+
+def test_a_bomb_that_went_off_at_its_target_stays_an_explosion(extractor: api.Extractor) -> None:
+    text = "A roadside bomb exploded under a police vehicle near Mandera, killing two officers."
+    assert first_sub(text, extractor) == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Kisii beat a suspected thief to death at the market on Sunday.",
+        "An alleged witch was burned to death by villagers in Kilifi.",
+        "Two suspected robbers were stoned by angry locals in Kayole.",
+    ],
+)
+def test_a_crowds_justice_on_a_suspect_is_mob_violence(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Mob violence", text
+
+
+def test_a_suspect_shot_by_gunmen_is_no_crowds_justice(extractor: api.Extractor) -> None:
+    text = "Gunmen shot dead a suspected thief outside a bar in Eldoret."
+    assert first_sub(text, extractor) != "Mob violence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of al-Shabaab killed a herder near Mandera for refusing to pay a tax.",
+        "A group of armed youths attacked a farmer near Molo and killed him.",
+    ],
+)
+def test_members_of_an_armed_group_are_no_crowd(extractor: api.Extractor, text: str) -> None:
+    assert first_sub(text, extractor) == "Attack", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders protested in Eldoret over new market fees until police intervene to stop the march.",
+        "Teachers marched to the ministry in Nairobi, where police confiscated their placards.",
+        "Nurses protested outside the hospital in Kisumu, leading to a standoff with police.",
+    ],
+)
+def test_police_meeting_a_gathering_in_other_words_is_an_intervention(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Protest with intervention", text
+
+
+def test_a_demand_that_police_act_is_no_intervention(extractor: api.Extractor) -> None:
+    text = "Residents protested in Voi, calling on the police to arrest the killers of a local trader."
+    assert first_sub(text, extractor) == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents protested in Nyeri, burning tyres on the highway.",
+        "Students demonstrated in Kisumu against the new fees and the protest turned violent.",
+        "A march against fuel prices in Mombasa escalated into running battles.",
+    ],
+)
+def test_a_gatherings_own_damage_makes_it_violent(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Violent demonstration", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters burned an effigy of the governor outside the county offices in Nyeri.",
+        "Hundreds marched in Nakuru against the election results, burning flags of the ruling party.",
+    ],
+)
+def test_burning_a_sign_leaves_a_protest_peaceful(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Peaceful protest", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels fired mortars at an army base near Beni and the soldiers returned fire.",
+        "Militants shelled government positions outside the town and the troops responded with artillery.",
+        "Gunmen attacked a village near Baga on Monday and local guards fired back, killing two of them.",
+    ],
+)
+def test_a_side_that_fought_back_makes_a_battle(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Armed clash", text
+
+
+def test_shelling_unanswered_stays_shelling(extractor: api.Extractor) -> None:
+    text = "Rebels fired mortars at an army base near Beni on Tuesday."
+    assert first_sub(text, extractor) == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens of houses were burned during clashes between two rival clans near Moyale.",
+        "Cattle were stolen in a gun battle between raiders and police reservists in Baringo.",
+    ],
+)
+def test_property_lost_in_a_fight_is_the_fights(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Armed clash", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angry villagers torched the house of a man accused of stealing livestock in Kisii.",
+        "Residents of Kakamega burned down the shop of a trader they blamed for a child's death.",
+    ],
+)
+def test_a_crowd_burning_property_is_mob_violence(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Mob violence", text
+
+
+def test_burned_to_death_is_a_killing_not_property(extractor: api.Extractor) -> None:
+    text = "Unknown attackers burned a farmer to death in his house near Molo."
+    assert first_sub(text, extractor) == "Attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police exchanged fire with militants near Lamu after their truck hit a roadside bomb.",
+        "Militants raided a police camp in Lamu with explosives and a gun battle followed for two hours.",
+        "Two gang members exchanged fire with police in Mombasa before being arrested.",
+    ],
+)
+def test_a_bomb_or_an_arrest_that_opens_a_firefight_is_a_battle(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Armed clash", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police and hawkers clashed in Nakuru over the removal of stalls from the bus park.",
+        "Members of two rival parties clashed at a rally venue in Kisii, injuring four.",
+        "Fishermen clashed with police in Naivasha after the beach was closed.",
+    ],
+)
+def test_unarmed_people_fighting_each_other_or_the_police_are_a_mob(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Mob violence", text
+
+
+def test_police_fighting_gunmen_stay_a_battle(extractor: api.Extractor) -> None:
+    text = "Police clashed with gunmen in Nakuru, killing two of them."
+    assert first_sub(text, extractor) == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters gathered outside the central bank in Nairobi and demanded the recovery of looted funds.",
+        "Traders marched through Eldoret calling for the return of goods stolen from the market.",
+    ],
+)
+def test_violence_named_in_a_demand_is_not_the_crowds(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Peaceful protest", text
+
+
+def test_a_mine_left_from_earlier_fighting_is_still_a_mine(extractor: api.Extractor) -> None:
+    text = "A landmine left over from earlier fighting killed two herders near Kismayo on Monday."
+    assert first_sub(text, extractor) == "Remote explosive/landmine/IED"
+
+
+def test_retaliation_is_the_attackers_not_a_fight_back(extractor: api.Extractor) -> None:
+    text = "The army retaliated with airstrikes on a village near Beni, killing nine civilians."
+    assert first_sub(text, extractor) == "Air/drone strike"
