@@ -327,3 +327,60 @@ def test_gtd_and_ucdp_rows_read_their_own_heads(tmp_path: Path) -> None:
     assert gtd_row.group == "Nigeria"
     (ucdp_row,) = read_training(ucdp, "ucdp")
     assert ucdp_row.labels == {"ucdp_violence_type": "one-sided"}
+
+
+def test_a_sub_type_head_given_its_type_sums_to_one_within_each_type(tmp_path: Path, embedder: StaticEmbedder) -> None:
+    from sitrep.learn.train import fit_heads
+
+    kinds = [
+        ("Battles", "Armed clash", "Soldiers clashed with militants near {p}."),
+        ("Battles", "Government regains territory", "The army retook the town of {p} from the rebels."),
+        ("Protests", "Peaceful protest", "Teachers marched peacefully in {p} over unpaid wages."),
+        ("Protests", "Protest with intervention", "Police broke up a sit-in by students in {p}."),
+    ]
+    texts = [template.format(p=place) for place in PLACES for *_, template in kinds]
+    labels = [{"event_type": et, "sub_event_type": st} for _ in PLACES for et, st, _ in kinds]
+    tokens = [["rule=none"] for _ in labels]
+    vectors, bags = embedder.encode(texts)
+    model = fit_heads(vectors, tokens, labels, "acled", embedder, name="given", bags=bags, embedding_weight=0.0,
+                      texts=texts, sub_given_type=True)
+    sub = model.heads[1]
+    assert sub.conditional and sub.parents["Armed clash"] == "Battles"
+    q = model.probabilities(model.features_from(vectors, tokens, bags, texts))["sub_event_type"]
+    battles = [i for i, label in enumerate(sub.labels) if sub.parents[label] == "Battles"]
+    assert np.allclose(q[:, battles].sum(axis=1), 1.0, atol=1e-5)  # p(sub-type | Battles), for every row
+    predicted = model.predict(model.features_from(vectors, tokens, bags, texts))
+    assert [row["sub_event_type"][0] for row in predicted] == [row["sub_event_type"] for row in labels]
+    model.save(tmp_path / "given.npz")
+    assert LearnedModel.load(tmp_path / "given.npz").heads[1].conditional
+
+
+@pytest.mark.parametrize(
+    ("note", "plain"),
+    [
+        ("On 4 June 2022, gunmen raided a bank in Kisumu (Kisumu, Nyanza).", "gunmen raided a bank in Kisumu ."),
+        ("Residents of Garissa blocked the highway on Tuesday [7 June].", "Residents of Garissa blocked the highway ."),
+        ("Herders and farmers fought near Lamu on June 9, 2022, leaving three dead.",
+         "Herders and farmers fought near Lamu leaving three dead."),
+        ("Police arrested two suspects yesterday in Kitui.", "Police arrested two suspects in Kitui."),
+    ],
+)
+def test_plain_text_drops_dates_and_listed_admin_areas(note: str, plain: str) -> None:
+    assert learned.plain_text(note) == plain
+
+
+def test_a_plain_model_reads_its_texts_plain(tmp_path: Path, embedder: StaticEmbedder) -> None:
+    from sitrep.learn.train import fit_heads
+
+    texts = [learned.plain_text(template.format(d=day, p=place))
+             for day, place in enumerate(PLACES, start=1) for *_, template in TRAINING]
+    labels = [{"event_type": et, "sub_event_type": st} for _ in PLACES for et, st, _ in TRAINING]
+    vectors, bags = embedder.encode(texts)
+    model = fit_heads(vectors, [["rule=none"]] * len(texts), labels, "acled", embedder, name="plain", bags=bags,
+                      embedding_weight=0.0, texts=texts, plain=True)
+    model.save(tmp_path / "plain.npz")
+    loaded = LearnedModel.load(tmp_path / "plain.npz")
+    assert loaded.plain
+    dated = loaded.features(["On 5 May 2021, traders marched in Wajir (Wajir, North Eastern)."], [None])[1]
+    undated = loaded.features(["traders marched in Wajir."], [None])[1]
+    assert dated is not None and undated is not None and np.array_equal(dated[0], undated[0])

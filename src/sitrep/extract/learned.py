@@ -50,6 +50,7 @@ __all__ = [
     "LearnedModel",
     "extra_installed",
     "notice_once",
+    "plain_text",
     "rule_tokens",
     "word_pairs",
 ]
@@ -147,6 +148,10 @@ class Head:
     threshold: float = 0.0
     """The probability the head's label needs to replace a label the rules decided (0: always replaces). Chosen on
     leave-one-country-out folds (:func:`sitrep.learn.cv.choose_thresholds`), never on a test set."""
+    conditional: bool = False
+    """For a sub-type head: its probabilities are of a label *given its parent* (they sum to 1 within each parent's
+    labels), so that the parent's probability times this is the pair's (a hierarchical softmax). Trained one parent
+    at a time, on that parent's rows only (:func:`sitrep.learn.train.fit_heads`, ``sub_given_type``)."""
 
     def proba(self, features: Features) -> np.ndarray:
         """Softmax probabilities, one row per feature row."""
@@ -159,7 +164,19 @@ class Head:
                     logits[row] += self.weights[width + ids].astype(np.float32).sum(axis=0) / np.sqrt(ids.size)
         logits -= logits.max(axis=1, keepdims=True)
         exp = np.exp(logits)
-        return exp / exp.sum(axis=1, keepdims=True)
+        if not self.conditional:
+            return exp / exp.sum(axis=1, keepdims=True)
+        out = np.empty_like(exp)
+        for columns in self._groups():
+            out[:, columns] = exp[:, columns] / exp[:, columns].sum(axis=1, keepdims=True)
+        return out
+
+    def _groups(self) -> list[np.ndarray]:
+        """The column indices of each parent's labels (a label with no parent is a group of its own)."""
+        groups: dict[str, list[int]] = {}
+        for i, label in enumerate(self.labels):
+            groups.setdefault(self.parents.get(label) or f"\0{label}", []).append(i)
+        return [np.array(columns) for columns in groups.values()]
 
 
 @dataclass
@@ -185,6 +202,9 @@ class LearnedModel:
     crosses: bool = False
     """Whether the rule part also has every pair of the rules' feature names ("et=Battles&tac=shelling"): the
     heads can then weigh a rule decision by the context the rules saw it in."""
+    plain: bool = False
+    """Whether the heads read the event's text through :func:`plain_text` (no dates, no parenthesised place
+    lists), in training and in extraction alike."""
 
     @property
     def source(self) -> str:
@@ -195,6 +215,7 @@ class LearnedModel:
 
     def features(self, texts: Sequence[str], events: Sequence[Event | None]) -> Features:
         """The features of texts and the rules' events (None where the rules found none)."""
+        texts = [plain_text(t) for t in texts] if self.plain else texts
         vectors, bags = self.embedder.encode(texts)
         return self.features_from(vectors, [rule_tokens(e) for e in events], bags, texts)
 
@@ -381,6 +402,7 @@ class LearnedModel:
                 parents=h.get("parents", {}),
                 parent_head=h.get("parent_head"),
                 threshold=float(h.get("threshold", 0.0)),
+                conditional=bool(h.get("conditional", False)),
             )
             for h in header["heads"]
         ]
@@ -397,6 +419,7 @@ class LearnedModel:
             bow=bool(header.get("bow")),
             bigram_buckets=int(header.get("bigram_buckets", 0)),
             crosses=bool(header.get("crosses", False)),
+            plain=bool(header.get("plain", False)),
         )
 
     def save(self, path: str | Path) -> None:
@@ -413,6 +436,7 @@ class LearnedModel:
             "bow": self.bow,
             "bigram_buckets": self.bigram_buckets,
             "crosses": self.crosses,
+            "plain": self.plain,
             "heads": [
                 {
                     "name": h.name,
@@ -421,6 +445,7 @@ class LearnedModel:
                     "parents": h.parents,
                     "parent_head": h.parent_head,
                     "threshold": h.threshold,
+                    "conditional": h.conditional,
                 }
                 for h in self.heads
             ],
@@ -446,6 +471,30 @@ def word_pairs(text: str, buckets: int) -> np.ndarray:
             count=max(len(words) - 1, 0),
         )
     )
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DATES = re.compile(
+    rf"\b(?:(?:on|in|since|from|until|by|between|of)\s+)?(?:(?:the\s+)?(?:{_WEEKDAY},?\s+)?(?:{_DAY}\s+(?:of\s+)?{_MONTH}"
+    rf"|{_MONTH}\s+{_DAY}\b)(?:,?\s+\d{{4}})?|{_MONTH}\s+\d{{4}}|{_WEEKDAY}|(?:the\s+)?(?:night|morning|evening)\s+of"
+    rf"|yesterday|today|last\s+(?:night|week)|\d{{1,2}}[/-]\d{{1,2}}[/-]\d{{2,4}})\b,?",
+    re.I,
+)
+_PLACE_LIST = re.compile(r"\((?:\s*[A-Z][^(),;]{0,40},)+\s*[A-Z][^(),;]{0,40}\)")
+_BRACKETS = re.compile(r"\[[^\]]{0,40}\]")
+
+
+def plain_text(text: str) -> str:
+    """The text without what tells a coded note from reporting rather than what happened: dates and days ("On 3
+    May 2020,", "on Sunday", "[25 October]", "yesterday") and parenthesised place hierarchies ("(Fako, Sud-Ouest)").
+    Notes open with the date and list the admin areas; news prose places them anywhere or not at all, so the heads
+    should learn neither."""
+    text = _BRACKETS.sub(" ", text)
+    text = _PLACE_LIST.sub(" ", text)
+    text = _DATES.sub(" ", text)
+    return re.sub(r"\s{2,}", " ", text).strip(" ,")
 
 
 def _event_text(text: str, event: Event) -> str:

@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from sitrep.extract.embed import StaticEmbedder
-from sitrep.extract.learned import LearnedModel
+from sitrep.extract.learned import LearnedModel, plain_text
 from sitrep.learn.data import TrainRow
 from sitrep.learn.features import RuleView, rule_views
 from sitrep.learn.train import EMBEDDING_WEIGHT, fit_heads
@@ -261,6 +261,8 @@ def held_out_folds(
         view_of: dict[int, RuleView] = dict(zip(used, computed, strict=True))
     else:
         view_of = {i: views[i] for i in used}
+    if (fit or {}).get("plain"):  # the heads read plain texts (sitrep.extract.learned.plain_text)
+        view_of = {i: (plain_text(view[0]), *view[1:]) for i, view in view_of.items()}
     position = {i: k for k, i in enumerate(used)}
     embeddings, bags = embedder.encode([view_of[i][0] for i in used])
     tokens = [view_of[i][1] for i in used]
