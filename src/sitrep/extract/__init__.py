@@ -40,7 +40,7 @@ the figure; a paragraph over 18,000 characters is cut at a line or sentence brea
 
 _R = TypeVar("_R", Claim, Event)
 
-RULES_VERSION = "sitrep-rules/5"
+RULES_VERSION = "sitrep-rules/6"
 """Name and version of the rule set, stored with every record it makes. Raise the number when a rule change
 alters what the rules extract, so that ``sitrep reextract`` can tell which stored records an older rule set made."""
 
