@@ -12,8 +12,9 @@ blocks are noisy), their ratio (target ≤ 1.10), the resident memory after each
 slope of resident memory over the second half of the run, in MB per 1,000 documents (a least-squares fit over its
 blocks; target: about 0, no growth with the number of documents).
 
-``--memory none`` (DuckDB's own memory limit instead of the ``ingest_memory`` setting) and ``--no-trim`` (the C heap
-not trimmed after link steps) run the ingest without the remedies of #14, to compare before and after.
+``--memory none`` (DuckDB's own memory limit instead of the ``ingest_memory`` setting) and ``--no-trim`` (glibc's
+heap left as it is: large blocks not handed back, no trim after link steps; see :mod:`sitrep.heap`) run the ingest
+without the remedies of #14, to compare before and after.
 """
 
 from __future__ import annotations
@@ -66,13 +67,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", help="also write the per-block figures to this file")
     parser.add_argument("--memory", help="DuckDB's memory limit while ingesting (default: the ingest_memory setting; "
                         "'none': DuckDB's own)")
-    parser.add_argument("--no-trim", action="store_true", help="do not trim the C heap after link steps")
+    parser.add_argument("--no-trim", action="store_true",
+                        help="leave glibc's heap as it is (large blocks not handed back, no trim after link steps)")
     args = parser.parse_args(argv)
     from bench_throughput import documents, write_jsonl
     from sitrep import api, heap
 
     if args.no_trim:
-        heap.trim = lambda: False
+        heap.trim = heap.hand_back_large_blocks = lambda: False
+    else:
+        heap.hand_back_large_blocks()  # as `sitrep ingest` does before it loads the extractor
 
     with tempfile.TemporaryDirectory() as tmp:
         # Files of FILE_DOCUMENTS documents, as a feed or a crawl delivers them: one file of 100,000 would be over

@@ -136,20 +136,51 @@ def test_each_link_step_of_a_long_ingest_hands_the_freed_heap_back(
     assert len(calls) == len(steps)
 
 
-def test_trimming_the_heap_is_asked_of_glibc_and_is_harmless_elsewhere(monkeypatch: pytest.MonkeyPatch) -> None:
+def _forget_the_c_library() -> None:
+    heap._glibc.cache_clear()
+    heap._malloc_trim.cache_clear()
+
+
+def test_the_heap_calls_are_made_on_glibc_and_are_harmless_elsewhere(monkeypatch: pytest.MonkeyPatch) -> None:
     import platform
     import sys
 
-    heap._malloc_trim.cache_clear()
+    _forget_the_c_library()
     if sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc":
         assert heap.trim() is True
+        assert heap.hand_back_large_blocks() is True
     monkeypatch.setattr(platform, "libc_ver", lambda *args, **kwargs: ("musl", "1.2"))
-    heap._malloc_trim.cache_clear()
+    _forget_the_c_library()
     try:
         assert heap.trim() is False
+        assert heap.hand_back_large_blocks() is False
         monkeypatch.setattr(sys, "platform", "darwin")
-        heap._malloc_trim.cache_clear()
+        _forget_the_c_library()
         assert heap.trim() is False
+        assert heap.hand_back_large_blocks() is False
     finally:
         monkeypatch.undo()
-        heap._malloc_trim.cache_clear()
+        _forget_the_c_library()
+
+
+def test_ingest_hands_large_blocks_back_before_it_extracts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    order: list[str] = []
+    monkeypatch.setattr(heap, "hand_back_large_blocks", lambda: order.append("heap") or True)
+    api.ingest([_corpus(tmp_path / "in", 2)], db=tmp_path / "s.duckdb", on_progress=lambda n: order.append("doc"))
+    assert order == ["heap", "doc", "doc"]
+
+
+def test_sitrep_ingest_hands_large_blocks_back_before_it_loads_the_extractor(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from sitrep.cli import main
+
+    order: list[str] = []
+    load = api.default_extractor
+    monkeypatch.setattr(heap, "hand_back_large_blocks", lambda: order.append("heap") or True)
+    monkeypatch.setattr(api, "default_extractor", lambda **kwargs: order.append("extractor") or load(**kwargs))
+    result = CliRunner().invoke(main, ["ingest", str(_corpus(tmp_path / "in", 1)), "--db", str(tmp_path / "s.duckdb")])
+    assert result.exit_code == 0, result.output
+    assert order[:2] == ["heap", "extractor"]

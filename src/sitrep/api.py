@@ -264,8 +264,8 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
 
     Memory stays bounded however many documents a run reads: DuckDB works under ``memory`` (the ``ingest_memory``
     setting, ``SITREP_INGEST_MEMORY``, default 512MB; ``"none"`` for DuckDB's own limit) while the run writes and
-    links, the store's previous limit restored after, and the C heap a link step freed is handed back to the
-    system (:func:`sitrep.heap.trim`).
+    links, the store's previous limit restored after; with glibc, large blocks go back to the system when freed, for
+    the rest of the process, and so does the C heap a link step freed (:mod:`sitrep.heap`).
     """
     from sitrep.parallel import Known, check_workers, extractions
     from sitrep.store import database, validate
@@ -273,6 +273,7 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
 
     check_workers(workers)
     when = parse_date(published, what="published")
+    heap.hand_back_large_blocks()  # before the extractor loads: its temporary tables would fragment the heap
     report = IngestReport()
     own_store = store is None
     target = store if store is not None else Store(db)
