@@ -50,13 +50,25 @@ def cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def slope(blocks: list[dict[str, float]]) -> float:
-    """Resident memory's least-squares slope over ``blocks``, in MB per :data:`BLOCK` documents (0 for fewer than
-    two blocks)."""
+def anon_mb() -> float:
+    """Anonymous resident memory now (Linux: ``RssAnon`` of /proc/self/status: the heaps, without the mapped files
+    that the kernel drops and reads again as the machine's other processes need memory), else nan."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("RssAnon:"):
+                return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return float("nan")
+
+
+def slope(blocks: list[dict[str, float]], key: str = "rss_mb") -> float:
+    """The least-squares slope of ``key`` (resident memory) over ``blocks``, in MB per :data:`BLOCK` documents (0 for
+    fewer than two blocks)."""
     if len(blocks) < 2:
         return 0.0
     xs = [b["documents"] / BLOCK for b in blocks]
-    ys = [b["rss_mb"] for b in blocks]
+    ys = [b[key] for b in blocks]
     mx, my = statistics.fmean(xs), statistics.fmean(ys)
     return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
 
@@ -100,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
                         "cpu": now - state["cpu"],
                         "wall": wall - state["wall"],
                         "rss_mb": rss_mb(),
+                        "anon_mb": anon_mb(),
                     }
                 )
                 state["cpu"], state["wall"] = now, wall
@@ -127,7 +140,8 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"peak resident memory {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB; "
         f"slope over the second half ({half[0]['documents'] // 1000}k–{half[-1]['documents'] // 1000}k): "
-        f"{slope(half):+.1f} MB per {BLOCK:,} documents (target ≈ 0)"
+        f"{slope(half):+.1f} MB per {BLOCK:,} documents (target ≈ 0); anonymous memory (heaps, no mapped files) "
+        f"{half[0]['anon_mb']:.0f} → {half[-1]['anon_mb']:.0f} MB, {slope(half, 'anon_mb'):+.1f} MB per {BLOCK:,}"
     )
     if args.json:
         Path(args.json).write_text(json.dumps(blocks), encoding="utf-8")
