@@ -9,10 +9,10 @@ straight from the system, once a block of that size has been freed (its threshol
 process frees, up to 32 MiB), so the temporary tables of loading the extractor and of each link step end up
 scattered through a heap that cannot shrink; :func:`hand_back_large_blocks` fixes the threshold at :data:`LARGE`.
 
-Measured with ``bench_long_run.py`` at 30,000 documents, two runs side by side (with and without both calls and
-DuckDB's limit): peak 728 against 756 MB, 538 against 553 MB at the end; right after a link step at 14,000
-documents, the trim gave back 35–40 MB. Elsewhere (macOS, Windows, musl) there are no such calls, and no need for
-them as pressing: both do nothing there.
+Measured with ``bench_long_run.py`` at 30,000 documents, two pairs of runs side by side (with and without both
+calls and DuckDB's limit): peak 728 and 761 against 756 and 764 MB, 538 and 550 against 553 and 565 MB at the end,
+so 15–25 MB lower, the slope unchanged; right after a link step the trim gave back 35–40 MB. Elsewhere (macOS,
+Windows, musl) there are no such calls, and no need for them as pressing: both do nothing there.
 """
 
 from __future__ import annotations
