@@ -8,8 +8,13 @@ notes and short news items, ~50 words, every one unique) into a new database wit
 extract, store, link). After every 1,000 documents it records the process's CPU time (user + system, which on a
 shared machine measures sitrep rather than its neighbours) and its resident memory. It prints the CPU seconds of
 the first and the last 1,000 documents (medians of the first three and last three blocks beside them, as single
-blocks are noisy), their ratio (target ≤ 1.10), and the resident memory after each tenth of the run (target: no
-growth with the number of documents).
+blocks are noisy), their ratio (target ≤ 1.10), the resident memory after each tenth of the run, the peak, and the
+slope of resident memory over the second half of the run, in MB per 1,000 documents (a least-squares fit over its
+blocks; target: about 0, no growth with the number of documents).
+
+``--memory none`` (DuckDB's own memory limit instead of the ``ingest_memory`` setting) and ``--no-trim`` (glibc's
+heap left as it is: large blocks not handed back, no trim after link steps; see :mod:`sitrep.heap`) run the ingest
+without the remedies of #14, to compare before and after.
 """
 
 from __future__ import annotations
@@ -45,13 +50,45 @@ def cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def anon_mb() -> float:
+    """Anonymous resident memory now (Linux: ``RssAnon`` of /proc/self/status: the heaps, without the mapped files
+    that the kernel drops and reads again as the machine's other processes need memory), else nan."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("RssAnon:"):
+                return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return float("nan")
+
+
+def slope(blocks: list[dict[str, float]], key: str = "rss_mb") -> float:
+    """The least-squares slope of ``key`` (resident memory) over ``blocks``, in MB per :data:`BLOCK` documents (0 for
+    fewer than two blocks)."""
+    if len(blocks) < 2:
+        return 0.0
+    xs = [b["documents"] / BLOCK for b in blocks]
+    ys = [b[key] for b in blocks]
+    mx, my = statistics.fmean(xs), statistics.fmean(ys)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--documents", type=int, default=100_000)
     parser.add_argument("--json", help="also write the per-block figures to this file")
+    parser.add_argument("--memory", help="DuckDB's memory limit while ingesting (default: the ingest_memory setting; "
+                        "'none': DuckDB's own)")
+    parser.add_argument("--no-trim", action="store_true",
+                        help="leave glibc's heap as it is (large blocks not handed back, no trim after link steps)")
     args = parser.parse_args(argv)
     from bench_throughput import documents, write_jsonl
-    from sitrep import api
+    from sitrep import api, heap
+
+    if args.no_trim:
+        heap.trim = heap.hand_back_large_blocks = lambda: False
+    else:
+        heap.hand_back_large_blocks()  # as `sitrep ingest` does before it loads the extractor
 
     with tempfile.TemporaryDirectory() as tmp:
         # Files of FILE_DOCUMENTS documents, as a feed or a crawl delivers them: one file of 100,000 would be over
@@ -75,12 +112,13 @@ def main(argv: list[str] | None = None) -> int:
                         "cpu": now - state["cpu"],
                         "wall": wall - state["wall"],
                         "rss_mb": rss_mb(),
+                        "anon_mb": anon_mb(),
                     }
                 )
                 state["cpu"], state["wall"] = now, wall
 
         started = time.perf_counter()
-        report = api.ingest(corpus, db=Path(tmp) / "long.duckdb", on_progress=progress)
+        report = api.ingest(corpus, db=Path(tmp) / "long.duckdb", on_progress=progress, memory=args.memory)
         elapsed = time.perf_counter() - started
     if not blocks:
         print(f"{report.line()}: fewer than {BLOCK:,} documents ingested, nothing to compare", file=sys.stderr)
@@ -98,7 +136,13 @@ def main(argv: list[str] | None = None) -> int:
         "resident memory (MB) after each tenth: "
         + ", ".join(f"{b['documents'] // 1000}k {b['rss_mb']:.0f}" for b in blocks[tenth - 1 :: tenth])
     )
-    print(f"peak resident memory {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB")
+    half = blocks[len(blocks) // 2 :]
+    print(
+        f"peak resident memory {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB; "
+        f"slope over the second half ({half[0]['documents'] // 1000}k–{half[-1]['documents'] // 1000}k): "
+        f"{slope(half):+.1f} MB per {BLOCK:,} documents (target ≈ 0); anonymous memory (heaps, no mapped files) "
+        f"{half[0]['anon_mb']:.0f} → {half[-1]['anon_mb']:.0f} MB, {slope(half, 'anon_mb'):+.1f} MB per {BLOCK:,}"
+    )
     if args.json:
         Path(args.json).write_text(json.dumps(blocks), encoding="utf-8")
     return 0

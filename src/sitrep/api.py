@@ -12,6 +12,7 @@ that composes them.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gc
 from collections import Counter
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sitrep import settings
+from sitrep import heap, settings
 from sitrep.analyze.checks import with_checks
 from sitrep.analyze.claims import check_series, link_repeats
 from sitrep.analyze.linking import link_events
@@ -241,7 +242,7 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
            published: str | date | None = None, format: str | None = None, columns: ColumnMapping | None = None,
            max_bytes: int | None = None, on_failure: Callable[[Failure], None] | None = None,
            link: bool = True, workers: int = 1, on_progress: Callable[[int], None] | None = None,
-           extractor: Extractor | None = None) -> IngestReport:
+           extractor: Extractor | None = None, memory: str | None = None) -> IngestReport:
     """Read, extract, check and store every document under ``paths``, in batches of up to 200 documents.
 
     ``workers`` > 1 extracts in that many processes while this one writes (see :mod:`sitrep.parallel`).
@@ -260,13 +261,19 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
     an older version of its source (a reverted file): that version becomes current again (``reverted``); the
     versions new ones retire are counted in ``superseded``. With ``link``, the new events are then linked to the
     incidents already stored (one incident, many reports).
+
+    Memory stays bounded however many documents a run reads: DuckDB works under ``memory`` (the ``ingest_memory``
+    setting, ``SITREP_INGEST_MEMORY``, default 512MB; ``"none"`` for DuckDB's own limit) while the run writes and
+    links, the store's previous limit restored after; with glibc, large blocks go back to the system when freed, for
+    the rest of the process, and so does the C heap a link step freed (:mod:`sitrep.heap`).
     """
     from sitrep.parallel import Known, check_workers, extractions
-    from sitrep.store import validate
+    from sitrep.store import database, validate
     from sitrep.store.bulk import save_new
 
     check_workers(workers)
     when = parse_date(published, what="published")
+    heap.hand_back_large_blocks()  # before the extractor loads: its temporary tables would fragment the heap
     report = IngestReport()
     own_store = store is None
     target = store if store is not None else Store(db)
@@ -334,7 +341,11 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
     size, limit = 0, 1
     linked_at, steps = 0, 0  # report.events when the run last linked its events, and how many times it did
     run_documents: list[str] = []  # the run's new documents with events, for the incidents count of a parted run
+    limits = contextlib.ExitStack()
     try:
+        limits.enter_context(database.memory_limit(
+            target._connection(), settings.get("ingest_memory", memory), path=target.path,
+            what="memory" if memory is not None else settings.SETTINGS["ingest_memory"].env))
         items = iter_documents(paths, format=format, columns=columns, max_bytes=max_bytes, published=when)
         try:
             for item in extractions(items, workers=workers, known=target.stored_ids, extractor=extractor):
@@ -359,6 +370,9 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
                     if link and report.events - linked_at >= LINK_EVERY:
                         linked_at, steps = report.events, steps + 1
                         link_events(target)
+                        # What the step freed, glibc keeps for later (resident memory stayed near each step's
+                        # peak and crept up with the store): hand it back before the next thousands of documents.
+                        heap.trim()
         except KeyboardInterrupt:
             # What was extracted before Ctrl-C is kept, as when every document was its own write (a Ctrl-C during a
             # write has emptied the batch first, so it is not written twice).
@@ -378,9 +392,13 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
         if report.ingested:
             link_repeats(target)  # the same claim relayed by several outlets: counted once
             check_series(target)  # a total that contradicts an earlier claim of the same series
+        heap.trim()  # what the last link step freed, for a process that goes on (a watcher, a notebook)
     finally:
-        if own_store:
-            target.close()
+        try:
+            limits.close()  # the store's own memory limit again, for what its owner does next
+        finally:
+            if own_store:
+                target.close()
     return report
 
 

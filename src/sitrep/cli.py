@@ -228,6 +228,9 @@ def ingest(paths: Sequence[str], db: str, published: str | None, input_format: s
                                    format=format_ or input_format, columns=_columns(columns), max_bytes=max_bytes,
                                    on_failure=on_failure, link=link)
     else:
+        from sitrep import heap
+
+        heap.hand_back_large_blocks()  # before the extractor loads (api.ingest does it too, after: too late for that)
         with progress_bar(paths, what="documents") as advance:
             report = api.ingest(paths, db=db, published=_published(published), format=format_ or input_format,
                                 columns=_columns(columns), max_bytes=max_bytes, on_failure=on_failure, link=link,

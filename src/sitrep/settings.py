@@ -39,6 +39,10 @@ SETTINGS: dict[str, Setting] = {
                 "The learned model stacked on the rules: a model file from `sitrep train`, 'default' for the shipped "
                 "model (the default; without the 'model' extra the rules run alone, said once), or 'none' for the "
                 "rules alone."),
+        Setting("ingest_memory", "512MB", "SITREP_INGEST_MEMORY",
+                "DuckDB's memory limit while `sitrep ingest` writes and links (e.g. 512MB, 2GB; 'none' for DuckDB's "
+                "own, 80% of the machine's memory): a long ingest's memory stays bounded, blocks beyond it are read "
+                "again from the database file. Queries, reports and exports keep DuckDB's own limit."),
     )
 }
 

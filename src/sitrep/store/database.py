@@ -8,13 +8,14 @@ into a :class:`~sitrep.errors.StoreError` a user can act on. (datasette's ``exec
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
 import duckdb
 
-from sitrep.errors import StoreError
+from sitrep.errors import ConfigError, StoreError
 
 T = TypeVar("T")
 
@@ -142,3 +143,44 @@ def insert(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str], r
     values = ", ".join(f"unnest(${i})" for i in range(1, len(columns) + 1))
     columnwise = [list(column) for column in zip(*rows, strict=True)]
     con.execute(f'INSERT INTO "{table}" ({names}) SELECT {values}', columnwise)
+
+
+NO_LIMIT = ("", "none", "default")
+"""Values of a memory limit that leave DuckDB's own (80% of the machine's memory)."""
+
+
+@contextmanager
+def memory_limit(con: duckdb.DuckDBPyConnection, limit: str | None, *, path: str,
+                 what: str = "memory limit") -> Iterator[None]:
+    """Run the block with DuckDB's ``memory_limit`` at ``limit`` (``"512MB"``, ``"2GB"``), the previous limit restored
+    after, however the block ends.
+
+    DuckDB keeps the database's blocks it has read or written in its buffer pool up to the limit, 80% of the
+    machine's memory by default, so a long write grows the process by what it wrote; under a limit it evicts
+    blocks (they are on disk) and spills intermediates to ``<database>.tmp``. The limit holds for the whole
+    database instance (its cursors too) while the block runs. ``limit`` None, ``""``, ``"none"`` or
+    ``"default"`` changes nothing, and neither does an in-memory database, whose data lives only in that pool.
+    Raises ConfigError, naming ``what`` the value came from, for a value DuckDB cannot read.
+    """
+    if limit is None or limit.strip().lower() in NO_LIMIT or is_memory(path):
+        yield
+        return
+    old = _memory_limit(con)
+    try:
+        con.execute(f"SET memory_limit = '{limit.replace(chr(39), '')}'")
+    except duckdb.Error as error:
+        raise ConfigError(f"{what}={limit!r} is not a memory size: {first_line(error)}; write it like 512MB or 2GB, "
+                          "or 'none' for DuckDB's own limit") from error
+    try:
+        yield
+    finally:
+        # DuckDB prints the limit rounded ("18.8 GiB"), so setting that string back would not give the exact
+        # previous limit: RESET gives the default exactly, and the printed value is set only when it was not that.
+        con.execute("RESET memory_limit")
+        if _memory_limit(con) != old:
+            con.execute(f"SET memory_limit = '{old}'")
+
+
+def _memory_limit(con: duckdb.DuckDBPyConnection) -> str:
+    found = con.execute("SELECT current_setting('memory_limit')").fetchone()
+    return str(found[0]) if found else ""
