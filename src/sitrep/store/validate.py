@@ -52,11 +52,56 @@ def check_extraction(extraction: Extraction) -> None:
 
 
 def _check_record(record: Record, what: str) -> None:
+    if _plainly_fine(record):
+        return
     found = _first_problem(record.model_dump(), ())
     if found is not None:
         path, reason = found
         field = ".".join(str(part) for part in path)
         raise InvalidRecordError(f"{what}: {field} {reason}", record=what, field=field)
+
+
+_NEGATIVE_OR_LONG_INT = re.compile(r"[:\[,](?:-\d+|\d{10,})[,\]}]")
+"""An integer in a record's JSON that is negative or has ten digits or more (2**31 and MAX_COUNT have ten and
+eleven): any such number, whatever its field, sends the record to the exact walk. Floats (a negative longitude) have
+a point or an exponent, and do not match."""
+_PERIOD_VALUE = re.compile(r'"period_days_stated":([^,\]}]*)')
+_DATE_VALUE = re.compile(r'"(?:published|date_start|date_end|period_start|period_end)":([^,\]}]*)')
+_ISO_DATE = re.compile(r'"(\d{4}-\d{2}-\d{2})"')
+
+
+def _plainly_fine(record: Record) -> bool:
+    """True when the record's JSON shows at a glance that no value of it is refused; False when in doubt.
+
+    The exact walk (:func:`_first_problem`) costs ~0.1 ms a record in Python, a tenth of a millisecond of each
+    document ingested; this look at pydantic's JSON of the record costs a fifth of that. It only ever answers for
+    the walk when the walk would find nothing: pydantic refuses to serialise a lone surrogate (in a value or a key),
+    a count or offset out of bounds is a negative integer or one of ten digits or more, and a period or date field
+    holds null, a small whole number or an ISO date in bounds, or is a dict (whose own keys name its leaves).
+    Anything else, including what merely looks odd, is left to the walk, which names the problem.
+    """
+    try:
+        text = record.model_dump_json()
+    except Exception:  # a surrogate, or anything else pydantic cannot write: the walk will say what
+        return False
+    if _NEGATIVE_OR_LONG_INT.search(text):
+        return False
+    for value in _PERIOD_VALUE.findall(text):
+        if value != "null" and not value.startswith("{") and not (value.isdigit() and int(value) <= MAX_PERIOD_DAYS):
+            return False
+    for value in _DATE_VALUE.findall(text):
+        if value == "null" or value.startswith("{"):
+            continue
+        iso = _ISO_DATE.fullmatch(value)
+        if iso is None:
+            return False
+        try:
+            day = date.fromisoformat(iso.group(1))
+        except ValueError:
+            return False
+        if not MIN_DATE <= day <= MAX_DATE:
+            return False
+    return True
 
 
 _CHECKED_NAMES = _DATE_FIELDS | _COUNT_FIELDS | _OFFSET_FIELDS | {"value", "period_days_stated"}
