@@ -7,8 +7,10 @@ import datetime as dt
 import duckdb
 import pytest
 
+from sitrep import api
 from sitrep.errors import InvalidRecordError
-from sitrep.model import Document, Extraction
+from sitrep.ingest import document_from_text
+from sitrep.model import Document, Event, Extraction
 from sitrep.store import database, validate
 
 
@@ -86,3 +88,36 @@ def test_quick_look_never_clears_a_refused_value(changes: dict[str, object]) -> 
 
 def test_quick_look_clears_a_plain_document() -> None:
     assert validate._plainly_fine(_document())
+
+
+@pytest.fixture(scope="module")
+def extracted_event(extractor: api.Extractor) -> Event:
+    text = "Gunmen killed 4 soldiers and wounded 6 near Kirkuk on Monday, police said."
+    extraction = api.extract(document_from_text(text, published=dt.date(2024, 3, 5)), extractor=extractor)
+    assert extraction.events
+    return extraction.events[0]
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"date_start": dt.date(1750, 5, 1)},
+        {"date_end": dt.date(2250, 5, 1)},
+        {"killed": {"low": -3, "best": -3, "high": None}},
+        {"wounded": {"low": 6, "best": 20_000_000_000, "high": None}},
+        {"actor1": "lone \udfff surrogate"},
+    ],
+)
+def test_quick_look_sends_every_refused_event_value_to_the_walk(extracted_event: Event, changes: dict) -> None:
+    updates = {
+        name: (getattr(extracted_event, name).model_copy(update=value) if isinstance(value, dict) else value)
+        for name, value in changes.items()
+    }
+    event = extracted_event.model_copy(update=updates)
+    assert not validate._plainly_fine(event)
+    with pytest.raises(InvalidRecordError):
+        validate._check_record(event, "event e1")
+
+
+def test_quick_look_clears_an_extracted_event(extracted_event: Event) -> None:
+    assert validate._plainly_fine(extracted_event)
