@@ -91,9 +91,9 @@ def test_quick_look_clears_a_plain_document() -> None:
 
 
 @pytest.fixture(scope="module")
-def extracted_event(extractor: api.Extractor) -> Event:
+def extracted_event() -> Event:
     text = "Gunmen killed 4 soldiers and wounded 6 near Kirkuk on Monday, police said."
-    extraction = api.extract(document_from_text(text, published=dt.date(2024, 3, 5)), extractor=extractor)
+    extraction = api.extract(document_from_text(text, published=dt.date(2024, 3, 5)), extractor=api.default_extractor())
     assert extraction.events
     return extraction.events[0]
 
