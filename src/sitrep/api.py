@@ -12,7 +12,6 @@ that composes them.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import gc
 from collections import Counter
@@ -341,64 +340,61 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
     size, limit = 0, 1
     linked_at, steps = 0, 0  # report.events when the run last linked its events, and how many times it did
     run_documents: list[str] = []  # the run's new documents with events, for the incidents count of a parted run
-    limits = contextlib.ExitStack()
     try:
-        limits.enter_context(database.memory_limit(
-            target._connection(), settings.get("ingest_memory", memory), path=target.path,
-            what="memory" if memory is not None else settings.SETTINGS["ingest_memory"].env))
-        items = iter_documents(paths, format=format, columns=columns, max_bytes=max_bytes, published=when)
-        try:
-            for item in extractions(items, workers=workers, known=target.stored_ids, extractor=extractor):
-                if on_progress is not None:
-                    on_progress(1)
-                if isinstance(item, Known):
-                    known(item)
-                    continue
-                if isinstance(item, Failure):
-                    fail(item)
-                    continue
-                try:
-                    validate.check_extraction(item)
-                except SitrepError as error:
-                    refused(item, error)
-                    continue
-                batch.append(item)
-                size += len(item.document.text)
-                if len(batch) >= limit or size >= BATCH_BYTES:
-                    full, batch, size, limit = batch, [], 0, min(limit * 2, BATCH_DOCUMENTS)
-                    write(full)
-                    if link and report.events - linked_at >= LINK_EVERY:
-                        linked_at, steps = report.events, steps + 1
-                        link_events(target)
-                        # What the step freed, glibc keeps for later (resident memory stayed near each step's
-                        # peak and crept up with the store): hand it back before the next thousands of documents.
-                        heap.trim()
-        except KeyboardInterrupt:
-            # What was extracted before Ctrl-C is kept, as when every document was its own write (a Ctrl-C during a
-            # write has emptied the batch first, so it is not written twice).
+        cap = settings.get("ingest_memory", memory)
+        named = "memory" if memory is not None else settings.SETTINGS["ingest_memory"].env
+        # (the store's own memory limit again when the block ends, for what its owner does next)
+        with database.memory_limit(target._connection(), cap, path=target.path, what=named):
+            items = iter_documents(paths, format=format, columns=columns, max_bytes=max_bytes, published=when)
+            try:
+                for item in extractions(items, workers=workers, known=target.stored_ids, extractor=extractor):
+                    if on_progress is not None:
+                        on_progress(1)
+                    if isinstance(item, Known):
+                        known(item)
+                        continue
+                    if isinstance(item, Failure):
+                        fail(item)
+                        continue
+                    try:
+                        validate.check_extraction(item)
+                    except SitrepError as error:
+                        refused(item, error)
+                        continue
+                    batch.append(item)
+                    size += len(item.document.text)
+                    if len(batch) >= limit or size >= BATCH_BYTES:
+                        full, batch, size, limit = batch, [], 0, min(limit * 2, BATCH_DOCUMENTS)
+                        write(full)
+                        if link and report.events - linked_at >= LINK_EVERY:
+                            linked_at, steps = report.events, steps + 1
+                            link_events(target)
+                            # What the step freed, glibc keeps for later (resident memory stayed near each step's
+                            # peak and crept up with the store): hand it back before the next thousands of documents.
+                            heap.trim()
+            except KeyboardInterrupt:
+                # What was extracted before Ctrl-C is kept, as when every document was its own write (a Ctrl-C during a
+                # write has emptied the batch first, so it is not written twice).
+                if batch:
+                    write(batch)
+                raise
             if batch:
                 write(batch)
-            raise
-        if batch:
-            write(batch)
-        # Also after a run that stored nothing new: a killed run may have left its events unlinked.
-        if link and (report.ingested or report.duplicate or report.reverted):
-            report.incidents = link_events(target).incidents
-            if steps:
-                # Linked in parts: the incidents this run's events belong to, counted once across the parts.
-                report.incidents = int(target.query(
-                    "SELECT count(DISTINCT incident_id) AS n FROM events WHERE document_id IN "
-                    "(SELECT unnest(?::VARCHAR[])) AND incident_id IS NOT NULL", [run_documents])[0]["n"])
-        if report.ingested:
-            link_repeats(target)  # the same claim relayed by several outlets: counted once
-            check_series(target)  # a total that contradicts an earlier claim of the same series
-        heap.trim()  # what the last link step freed, for a process that goes on (a watcher, a notebook)
+            # Also after a run that stored nothing new: a killed run may have left its events unlinked.
+            if link and (report.ingested or report.duplicate or report.reverted):
+                report.incidents = link_events(target).incidents
+                if steps:
+                    # Linked in parts: the incidents this run's events belong to, counted once across the parts.
+                    report.incidents = int(target.query(
+                        "SELECT count(DISTINCT incident_id) AS n FROM events WHERE document_id IN "
+                        "(SELECT unnest(?::VARCHAR[])) AND incident_id IS NOT NULL", [run_documents])[0]["n"])
+            if report.ingested:
+                link_repeats(target)  # the same claim relayed by several outlets: counted once
+                check_series(target)  # a total that contradicts an earlier claim of the same series
+            heap.trim()  # what the last link step freed, for a process that goes on (a watcher, a notebook)
     finally:
-        try:
-            limits.close()  # the store's own memory limit again, for what its owner does next
-        finally:
-            if own_store:
-                target.close()
+        if own_store:
+            target.close()
     return report
 
 
