@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -133,6 +132,10 @@ def _rollback(con: duckdb.DuckDBPyConnection, cause: BaseException) -> None:
         cause.add_note(f"(rollback: {first_line(error)})")
 
 
+_ANALYZE_SAMPLE = 1000
+"""DuckDB's default ``pandas_analyze_sample``: the number of values it reads to type a column of Python objects."""
+
+
 def insert(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     """Insert ``rows`` into ``table`` in one statement.
 
@@ -169,15 +172,11 @@ def insert(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str], r
                 con.execute("RESET pandas_analyze_sample")
 
 
-_ANALYZE_SAMPLE = 1000
-"""DuckDB's default ``pandas_analyze_sample``: the number of values it reads to type a column of Python objects."""
-
-
 NO_LIMIT = ("", "none", "default")
 """Values of a memory limit that leave DuckDB's own (80% of the machine's memory)."""
 
 
-@contextmanager
+@contextlib.contextmanager
 def memory_limit(con: duckdb.DuckDBPyConnection, limit: str | None, *, path: str,
                  what: str = "memory limit") -> Iterator[None]:
     """Run the block with DuckDB's ``memory_limit`` at ``limit`` (``"512MB"``, ``"2GB"``), the previous limit restored
