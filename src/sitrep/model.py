@@ -55,6 +55,20 @@ class Span(Record):
     text: str = Field(description="Document.text[start:end], kept so the record reads on its own.")
 
 
+_set = object.__setattr__
+
+
+def trusted_span(start: int, end: int, text: str) -> Span:
+    """``Span.model_construct(start=start, end=end, text=text)`` for offsets and text already known to be valid,
+    without its walk over the fields (a document makes dozens of these; 1.7 µs against 6.4 µs each)."""
+    span = Span.__new__(Span)
+    _set(span, "__dict__", {"start": start, "end": end, "text": text})
+    _set(span, "__pydantic_fields_set__", {"start", "end", "text"})
+    _set(span, "__pydantic_extra__", None)
+    _set(span, "__pydantic_private__", None)
+    return span
+
+
 class Document(Record):
     """One cleaned piece of reporting: article text apart from page furniture and reader comments."""
 
@@ -127,6 +141,18 @@ class Evidence(Record):
     spans: list[Span] = Field(default_factory=list, description="The characters the decision rests on.")
     detail: str = Field(default="", description="A short human-readable reason ('stacked on rule: Armed clash').")
 
+
+
+def trusted_evidence(source: str, spans: list[Span], detail: str | None = None) -> Evidence:
+    """``Evidence.model_construct(source=…, spans=…[, detail=…])`` for values already known to be valid, without its
+    walk over the fields (``detail`` None: not given, the default's empty string and not counted as set)."""
+    evidence = Evidence.__new__(Evidence)
+    _set(evidence, "__dict__", {"source": source, "confidence": None, "spans": spans,
+                                "detail": "" if detail is None else detail})
+    _set(evidence, "__pydantic_fields_set__", {"source", "spans"} if detail is None else {"source", "spans", "detail"})
+    _set(evidence, "__pydantic_extra__", None)
+    _set(evidence, "__pydantic_private__", None)
+    return evidence
 
 class Source(Record):
     """Who speaks for a record: the outlet that published the document and the speaker the text cites for it.

@@ -43,6 +43,7 @@ from sitrep.extract.dates import durations, find_dates
 from sitrep.extract.lang.en.incidents import COMPOUND_SUFFIXES
 from sitrep.extract.numbers import EXACT_PHRASES, NUMBER_WORDS, VAGUE, parse_words
 from sitrep.model import Span as SpanRecord
+from sitrep.model import trusted_span
 from sitrep.taxonomy import DEMONYMS, REGIONS, TACTICS, ActorTable, is_acronym
 
 if not Span.has_extension("sitrep"):
@@ -195,7 +196,7 @@ def span_record(span: Span) -> SpanRecord:
     start, end = span.start_char, span.end_char
     # The text is cut from the document's text (``Span.text`` joins its tokens again each time); the offsets of a
     # spaCy span are never negative, so the record is made without validating them again.
-    return SpanRecord.model_construct(start=start, end=end, text=doc_text(span.doc)[start:end])
+    return trusted_span(start, end, doc_text(span.doc)[start:end])
 
 
 def doc_text(doc: Doc) -> str:
