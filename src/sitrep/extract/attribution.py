@@ -60,7 +60,7 @@ from sitrep.extract.lang.en.attribution import (
     UNNAMED_CLAIMANTS,
     WIRE_AGENCIES,
 )
-from sitrep.extract.pipeline import lower_text, lowers, marks, span_lowers, span_record, span_text, texts
+from sitrep.extract.pipeline import lower_text, lowers, mark_value, marks, span_lowers, span_record, span_text, texts
 from sitrep.model import Attribution, Source, SourceKind, Status
 from sitrep.taxonomy import Actor, ActorTable
 
@@ -239,7 +239,7 @@ def _classify(doc: Doc, start: int, end: int, verb: int) -> Speaker | None:
     text = span_text(doc[start:end])
     for span in marks(doc, "actors"):
         if start <= span.start < end:
-            actor: Actor = span._.sitrep
+            actor: Actor = mark_value(span)
             owner = _speaks_for(actor)
             kind = _actor_kind(actor, doc.user_data.get("actor_table") or _EMPTY)
             if kind is not None:
@@ -366,7 +366,7 @@ def _claims(doc: Doc, sentence: Span, actor1: str | None, actors: ActorTable) ->
             if span is not None:
                 verbs.append(span.start)
     groups = [s for s in marks(doc, "actors") if sentence.start <= s.start < sentence.end
-              and s._.sitrep.kind in ("group", "media")]
+              and mark_value(s).kind in ("group", "media")]
     for pattern in SELF_CLAIM if groups and set(lower[sentence.start : sentence.end]) & SPEECH_VERBS else ():
         for match in _pattern(pattern).finditer(text):
             span = doc.char_span(sentence.start_char + match.start(), sentence.start_char + match.end(),
@@ -404,7 +404,7 @@ def _claims(doc: Doc, sentence: Span, actor1: str | None, actors: ActorTable) ->
         claimant: str | None = None
         kind: SourceKind | None = None
         if subject is not None:
-            actor: Actor = subject._.sitrep
+            actor: Actor = mark_value(subject)
             if actor.kind == "monitor":
                 subject = None
             else:
@@ -462,38 +462,38 @@ def _subject(doc: Doc, sentence: Span, clause: Span, i: int, actors: ActorTable)
     outlet named with it ('through its Amaq agency')."""
     lower = lowers(doc)
     spans = [s for s in marks(doc, "actors") if sentence.start <= s.start < sentence.end]
-    media = [s for s in spans if s._.sitrep.kind == "media"]
+    media = [s for s in spans if mark_value(s).kind == "media"]
     medium = media[0] if media else None
     if i + 1 < sentence.end and lower[i + 1] == "by":
         after = [s for s in spans if i + 1 < s.start <= i + 5]
         if after:
             return after[0], medium
-    before = [s for s in spans if max(clause.start, sentence.start) <= s.start < i and s._.sitrep.kind != "monitor"
+    before = [s for s in spans if max(clause.start, sentence.start) <= s.start < i and mark_value(s).kind != "monitor"
               and (s.start == 0 or lower[s.start - 1] not in ("against", "on", "targeting", "at"))]
     if before:
         # The group itself before its outlet ("IS said in a statement by its Amaq agency that it …").
-        speakers_first = [s for s in before if s._.sitrep.kind != "media"] or before
+        speakers_first = [s for s in before if mark_value(s).kind != "media"] or before
         return speakers_first[-1], medium
     # "Al-Shabaab, an affiliate of al-Qaeda, claimed …": the clause starts after the subject's apposition; the
     # subject is the first actor of the sentence.
-    before = [s for s in spans if sentence.start <= s.start < i and s._.sitrep.kind != "monitor"
+    before = [s for s in spans if sentence.start <= s.start < i and mark_value(s).kind != "monitor"
               and (s.start == 0 or lower[s.start - 1] not in ("against", "on", "targeting", "at", "by", "of"))
               and not any(lower[k] in ("but", ";") for k in range(s.end, i))]
     if before:
-        return ([s for s in before if s._.sitrep.kind != "media"] or before)[0], medium
+        return ([s for s in before if mark_value(s).kind != "media"] or before)[0], medium
     if medium is not None:
         return medium, medium
     return None, medium
 
 
 def _last_group(doc: Doc, before: int, actors: ActorTable | None = None) -> str | None:
-    groups = [s for s in marks(doc, "actors") if s.start < before and s._.sitrep.kind == "group"]
-    return groups[-1]._.sitrep.canonical if groups else None
+    groups = [s for s in marks(doc, "actors") if s.start < before and mark_value(s).kind == "group"]
+    return mark_value(groups[-1]).canonical if groups else None
 
 
 def _medium(doc: Doc, sentence: Span, medium_span: Span | None) -> tuple[str | None, str | None]:
-    if medium_span is not None and medium_span._.sitrep.kind == "media":
-        return medium_span._.sitrep.canonical, "posted to website, blog or social media"
+    if medium_span is not None and mark_value(medium_span).kind == "media":
+        return mark_value(medium_span).canonical, "posted to website, blog or social media"
     lower = lowers(doc)
     found = [(texts(doc)[i], MEDIUM_WORDS[lower[i]]) for i in range(sentence.start, sentence.end)
              if lower[i] in MEDIUM_WORDS and not (lower[i] == "x" and texts(doc)[i] != "X")]
@@ -514,10 +514,10 @@ def _denials(doc: Doc, sentence: Span, actors: ActorTable) -> list[_Finding]:
         if _negated(doc, clause, i):
             continue
         spans = [s for s in marks(doc, "actors") if clause.start <= s.start < i
-                 and s._.sitrep.kind not in ("monitor",)]
+                 and mark_value(s).kind not in ("monitor",)]
         if not spans:
             continue
-        actor = _speaks_for(spans[-1]._.sitrep)
+        actor = _speaks_for(mark_value(spans[-1]))
         out.append(_Finding("denied", actor, actor, "perpetrator_media", None, None, False, clause, i))
     return out
 
@@ -526,7 +526,7 @@ def _blames(doc: Doc, sentence: Span, actors: ActorTable) -> list[_Finding]:
     lower = lowers(doc)
     text = lower_text(sentence)
     spans = [s for s in marks(doc, "actors") if sentence.start <= s.start < sentence.end
-             and s._.sitrep.kind not in ("media", "monitor")]
+             and mark_value(s).kind not in ("media", "monitor")]
     out = []
     cues = [i for i in range(sentence.start, sentence.end) if lower[i] in BLAME_VERBS]
     for phrase in BLAME_PHRASES:
@@ -563,7 +563,7 @@ def _blames(doc: Doc, sentence: Span, actors: ActorTable) -> list[_Finding]:
                 blamed = before[-1]
         if blamed is None:
             continue
-        actor = blamed._.sitrep
+        actor = mark_value(blamed)
         if actor.kind not in ("group", *STATE_KINDS):
             continue
         by_phrase = _phrase_before(doc, i, clause.start)
@@ -582,9 +582,9 @@ def _blames(doc: Doc, sentence: Span, actors: ActorTable) -> list[_Finding]:
 
 def _statement_date(doc: Doc, clause: Span, verb: int) -> date | None:
     for span in marks(doc, "dates"):
-        if clause.start <= span.start < clause.end and span.start > verb - 3 and span._.sitrep.kind == "date" \
-                and span._.sitrep.first and not span._.sitrep.first.startswith("--"):
-            return date.fromisoformat(span._.sitrep.first)
+        if clause.start <= span.start < clause.end and span.start > verb - 3 and mark_value(span).kind == "date" \
+                and mark_value(span).first and not mark_value(span).first.startswith("--"):
+            return date.fromisoformat(mark_value(span).first)
     return None
 
 

@@ -90,7 +90,7 @@ from sitrep.extract.lang.en.claims import (
     UNNAMED_QUALIFIERS,
 )
 from sitrep.extract.numbers import ParsedNumber
-from sitrep.extract.pipeline import lower_text, lowers, marks, span_lowers, span_record, span_text, texts
+from sitrep.extract.pipeline import lower_text, lowers, mark_value, marks, span_lowers, span_record, span_text, texts
 from sitrep.extract.pipeline import sentences as sentences_of
 from sitrep.extract.roles import claim_actor, figure_target, mention_role, party_mentions
 from sitrep.extract.vocabulary import (
@@ -179,7 +179,7 @@ class Context:
                     out[i] = span
             return out
 
-        numbers = {s.start: s for s in marks(doc, "numbers") if not s._.sitrep.vague}
+        numbers = {s.start: s for s in marks(doc, "numbers") if not mark_value(s).vague}
         for span in _one_of_a_list(doc, numbers):
             numbers[span.start] = span
         numbers = dict(sorted(numbers.items()))
@@ -213,7 +213,7 @@ def assemble_claims(doc: Doc, document_id: str, actors: ActorTable, covered: set
     that answer them), so that incident extraction does not read them again; ``outlet`` is the document's source,
     recorded with the speaker on each claim's :class:`~sitrep.model.Source`.
     """
-    if all(span._.sitrep.vague for span in marks(doc, "numbers")):
+    if all(mark_value(span).vague for span in marks(doc, "numbers")):
         return []  # no count to read, so no figure: no claim, and no sentence left to the claims (the rest is skipped)
     ctx = Context.of(doc)
     drafts = _read_figures(ctx)
@@ -232,7 +232,7 @@ def assemble_claims(doc: Doc, document_id: str, actors: ActorTable, covered: set
             if not part:
                 continue
             # A line blaming 'other parties', or naming nobody, is built like the totals: no actor of its own.
-            named = actor_span if actor_span is not None and actor_span._.sitrep is not None else None
+            named = actor_span if actor_span is not None and mark_value(actor_span) is not None else None
             claim = _build_claim(ctx, actors, document_id, len(claims), part, context_start, first_sentence,
                                  last_sentence, named, all_parties=bool(parts) and named is None,
                                  period=when, other_periods=[w for w, _ in earlier if w is not when])
@@ -342,9 +342,9 @@ def _denial(ctx: Context, start: int, stop: int) -> tuple[int, str] | None:
             continue
         verb = sentence.start + verbs[0]
         named = [s for s in marks(doc, "actors") if sentence.start <= s.start < verb
-                 and s._.sitrep.kind not in NON_PERPETRATOR_KINDS]
+                 and mark_value(s).kind not in NON_PERPETRATOR_KINDS]
         if named:
-            return index, named[-1]._.sitrep.canonical
+            return index, mark_value(named[-1]).canonical
         words = doc[max(sentence.start, verb - 6) : verb].text.strip()
         return index, words or "unnamed"
     return None
@@ -452,8 +452,8 @@ def _government_forces(ctx: Context, draft: Draft, actors: ActorTable) -> str | 
     if at is None or set(words[:at]) & {".", ";", ",", "and"}:
         return None
     lo = ctx.sentences[max(0, draft.sentence - 1)].start
-    countries = {span._.sitrep.country for i, span in ctx.actor_at.items()
-                 if lo <= i < draft.number.start and span._.sitrep is not None and span._.sitrep.country}
+    countries = {mark_value(span).country for i, span in ctx.actor_at.items()
+                 if lo <= i < draft.number.start and mark_value(span) is not None and mark_value(span).country}
     if len(countries) != 1:
         return None
     country = countries.pop()
@@ -485,7 +485,7 @@ def _each_places(ctx: Context, number: Span, draft: Draft) -> list[str]:
     names: list[str] = []
     for i in range(number.end, draft.window_end):
         span = ctx.place_at.get(i)
-        if span is not None and span._.sitrep == "admin1" and span.text not in names:
+        if span is not None and mark_value(span) == "admin1" and span.text not in names:
             names.append(span.text)
     if names:
         draft.facets["admin1"] = names[0]
@@ -510,7 +510,7 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
     doc = ctx.doc
     sent_index = ctx.sentence_of[number.start]
     sentence = ctx.sentences[sent_index]
-    value = number._.sitrep.value
+    value = mark_value(number).value
     left = _left_window(ctx, number, sentence)
     r_start, r_end = _right_window(ctx, number, sentence)
     right_lower = lowers(doc)[r_start:r_end]
@@ -555,7 +555,7 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
     if left_lower[:1] == ["where"] and "admin1" not in own and left[0].i >= 2 and doc[left[0].i - 1].text == ",":
         # 'after Diyala, where the group conducted ten attacks': the province the relative clause is about.
         place = ctx.place_at.get(left[0].i - 2)
-        if place is not None and place._.sitrep == "admin1":
+        if place is not None and mark_value(place) == "admin1":
             own["admin1"] = place.text
     partial = any(w in PARTIAL_MARKERS for w in left_lower[-3:])
     ambiguous = any(w in AMBIGUOUS_MARKERS for w in left_lower)
@@ -886,7 +886,7 @@ def _cause_keys(ctx: Context, start: int, stop: int) -> set[str]:
     """The tactics or causes of death named in [start, stop): the tactic table's terms, and the words a monitor's
     toll uses ('under torture', 'in unknown circumstances', 'the detonation of cars')."""
     words = lowers(ctx.doc)[start:stop]
-    keys = {ctx.tactic_at[i]._.sitrep for i in range(start, stop) if i in ctx.tactic_at}
+    keys = {mark_value(ctx.tactic_at[i]) for i in range(start, stop) if i in ctx.tactic_at}
     keys |= {DEATH_CAUSES[w] for w in words if w in DEATH_CAUSES}
     for terms, key in CAUSE_TERMS.items():
         if any(tuple(words[i : i + len(terms)]) == terms for i in range(len(words))):
@@ -1047,7 +1047,7 @@ def _label_before(ctx: Context, number: Span) -> tuple[str, str] | None:
     if len(words) == 1 and lower[0] in MONTHS:
         return "month", _month_key(ctx, MONTHS[lower[0]])
     span = ctx.place_at.get(first)
-    if span is not None and span._.sitrep == "admin1" and span.end == i:
+    if span is not None and mark_value(span) == "admin1" and span.end == i:
         return "admin1", span.text
     categories = {target_category_for_term(w) for w in lower} - {None}
     if len(categories) == 1 and set(lower) & {"casualties", "deaths", "victims", "toll"}:
@@ -1062,7 +1062,7 @@ def _place_after_date(ctx: Context, end: int, sentence: Span) -> str | None:
     if span is None or span.end + 1 >= sentence.end or lowers(ctx.doc)[span.end] != "in":
         return None
     place = ctx.place_at.get(span.end + 1)
-    if place is None or place._.sitrep != "admin1":
+    if place is None or mark_value(place) != "admin1":
         return None
     after = place.end
     closes = after >= sentence.end or texts(ctx.doc)[after] in BOUNDARY or ctx.doc[after].is_space
@@ -1091,7 +1091,7 @@ def _month_after(ctx: Context, end: int) -> str | None:
     for span in ctx.date_spans:
         if span.start not in (end, end + 1):
             continue  # (before reading the payload: ``span._`` costs a few microseconds)
-        mention: DateMention = span._.sitrep
+        mention: DateMention = mark_value(span)
         # 'in October', and 'last month' (resolved on the publication date).
         if mention.kind in ("month", "last_month") and mention.first and mention.last \
                 and mention.first[:7] == mention.last[:7] and not mention.first.startswith("--"):
@@ -1108,7 +1108,7 @@ def _month_before(ctx: Context, number: Span) -> str | None:
     for span in ctx.date_spans:
         if span.end != end:
             continue
-        mention: DateMention = span._.sitrep
+        mention: DateMention = mark_value(span)
         # The month opens a clause ('. In September,', ', in October', 'and in November'); after a count ('130 in
         # September, 140 …') it is that count's month.
         opens = span.start == 0 or ctx.sentence_of[span.start - 1] != ctx.sentence_of[span.start] or (
@@ -1278,7 +1278,7 @@ def _facets(ctx: Context, start: int, end: int) -> dict[str, str]:
         span = ctx.tactic_at.get(i)
         if span is not None and span.start not in seen:
             seen.add(span.start)
-            key = _missile_kind(ctx, span) or span._.sitrep
+            key = _missile_kind(ctx, span) or mark_value(span)
             if key not in tactics and not _verb_form(span.text):
                 tactics.append(key)
     if tactics:
@@ -1286,18 +1286,18 @@ def _facets(ctx: Context, start: int, end: int) -> dict[str, str]:
     target = figure_target(ctx.doc, start, end)
     if target:
         facets["target"] = target
-    regions = {ctx.region_at[i]._.sitrep for i in range(start, end) if i in ctx.region_at}
+    regions = {mark_value(ctx.region_at[i]) for i in range(start, end) if i in ctx.region_at}
     if len(regions) == 1:
         facets["region"] = regions.pop()
     admin1 = []
     for i in range(start, end):
         span = ctx.place_at.get(i)
-        if span is not None and span._.sitrep == "admin1" and span.text not in admin1:
+        if span is not None and mark_value(span) == "admin1" and span.text not in admin1:
             admin1.append(span.text)
     if len(admin1) == 1:
         facets["admin1"] = admin1[0]
     countries = {ctx.place_at[i].text for i in range(start, end)
-                 if i in ctx.place_at and ctx.place_at[i]._.sitrep == "country"}
+                 if i in ctx.place_at and mark_value(ctx.place_at[i]) == "country"}
     if len(countries) == 1 and not admin1:
         facets["country"] = countries.pop()  # kept only where the claim splits by country (see _figures)
     return facets
@@ -1306,7 +1306,7 @@ def _facets(ctx: Context, start: int, end: int) -> dict[str, str]:
 def _missile_kind(ctx: Context, span: Span) -> str | None:
     """'14 cruise missiles', 'six ballistic missiles': the kind of missile a tally counts, which air-defence figures
     keep apart (the incident table reads every missile as a rocket), or None."""
-    if span._.sitrep != "rocket" or span[-1].lower_ not in MISSILE_WORDS or span.start == 0:
+    if mark_value(span) != "rocket" or span[-1].lower_ not in MISSILE_WORDS or span.start == 0:
         return None
     return MISSILE_KINDS.get(lowers(ctx.doc)[span.start - 1])
 
@@ -1324,7 +1324,7 @@ def _blocks(ctx: Context, drafts: list[Draft]) -> list[tuple[int, int, list[Draf
     by_sentence: dict[int, list[Draft]] = {}
     for draft in drafts:
         by_sentence.setdefault(draft.sentence, []).append(draft)
-    periods = {ctx.sentence_of[s.start] for s in ctx.date_spans if s._.sitrep.kind != "date"}
+    periods = {ctx.sentence_of[s.start] for s in ctx.date_spans if mark_value(s).kind != "date"}
     # 'October saw 12 operations': a month as the subject is the period the date reader did not mark.
     periods |= {i for i, s in enumerate(ctx.sentences) if _month_in(ctx, s.start, s.end) is not None}
     blocks = []
@@ -1373,8 +1373,8 @@ def _restated(ctx: Context, blocks: list[tuple[int, int, list[Draft]]], by_sente
     monitors: list[tuple[str, int]] = []
     for number, (first, last, _) in enumerate(blocks):
         for span in marks(ctx.doc, "actors"):
-            if span._.sitrep.kind == "monitor" and first - 2 <= ctx.sentence_of[span.start] <= last:
-                monitors.append((span._.sitrep.canonical, number))
+            if mark_value(span).kind == "monitor" and first - 2 <= ctx.sentence_of[span.start] <= last:
+                monitors.append((mark_value(span).canonical, number))
     if not monitors:
         return
     inside = {i for first, last, _ in blocks for i in range(first, last + 1)}
@@ -1382,7 +1382,7 @@ def _restated(ctx: Context, blocks: list[tuple[int, int, list[Draft]]], by_sente
     while index < len(ctx.sentences):
         figures = by_sentence.get(index, [])
         sentence = ctx.sentences[index]
-        named = {s._.sitrep.canonical for s in marks(ctx.doc, "actors") if sentence.start <= s.start < sentence.end}
+        named = {mark_value(s).canonical for s in marks(ctx.doc, "actors") if sentence.start <= s.start < sentence.end}
         owner = next((n for name, n in monitors if name in named and blocks[n][1] < index), None)
         if (index in inside or owner is None or not figures or _one_incident(ctx, index) or _background(ctx, index)
                 or not set(span_lowers(sentence)) & (CLAIM_VERBS | SOURCE_WORDS)
@@ -1426,7 +1426,7 @@ def _starts_claim(ctx: Context, index: int, figures: list[Draft], periods: set[i
     tally = bool(words & TALLY_CUES)
     operations = any(d.measure == "operations" and d.value >= 2 for d in totals)
     one = _one_incident(ctx, index)
-    day = any(ctx.sentence_of[s.start] == index and s._.sitrep.kind == "date" and s._.sitrep.first
+    day = any(ctx.sentence_of[s.start] == index and mark_value(s).kind == "date" and mark_value(s).first
               for s in ctx.date_spans)
     if not one and day and (len(figures) >= 2 or any(d.value >= 20 for d in totals)) and (
             (_results_of_operations(ctx.sentences[index]) and _has_source(ctx, index))
@@ -1468,8 +1468,8 @@ def _starts_claim(ctx: Context, index: int, figures: list[Draft], periods: set[i
     # One figure with its own period and a speaker: 'the ministry said 58 militants were neutralised last week'.
     # The period must be a bounded one longer than a day: 'over two days' alone is how an incident's duration is
     # told, and one number 'over the past 24 hours' is a daily report.
-    bounded = any(ctx.sentence_of[s.start] == index and s._.sitrep.kind != "date" and s._.sitrep.first
-                  and s._.sitrep.first != s._.sitrep.last for s in ctx.date_spans)
+    bounded = any(ctx.sentence_of[s.start] == index and mark_value(s).kind != "date" and mark_value(s).first
+                  and mark_value(s).first != mark_value(s).last for s in ctx.date_spans)
     return bounded and _has_source(ctx, index) and any(d.value >= 2 for d in totals)
 
 
@@ -1483,7 +1483,7 @@ def _has_source(ctx: Context, index: int) -> bool:
             return True
     sentence = ctx.sentences[index]
     # A monitor named in the sentence is its speaker ('the White Helmets have responded to 390 attacks').
-    return any(sentence.start <= s.start < sentence.end and s._.sitrep.kind == "monitor"
+    return any(sentence.start <= s.start < sentence.end and mark_value(s).kind == "monitor"
                for s in marks(ctx.doc, "actors"))
 
 
@@ -1496,7 +1496,7 @@ def _incident_shape(ctx: Context, index: int, own_period: bool) -> bool:
     if own_period:
         return False
     # 'from January until July 25': a day that closes (or opens) a span is not the day of one incident.
-    days = [s for s in ctx.date_spans if sentence.start <= s.start < sentence.end and s._.sitrep.kind == "date"
+    days = [s for s in ctx.date_spans if sentence.start <= s.start < sentence.end and mark_value(s).kind == "date"
             and not (s.start > 0 and lowers(ctx.doc)[s.start - 1] in _SPAN_EDGES)]
     if not days:
         return False
@@ -1561,7 +1561,7 @@ def _recent_since(ctx: Context, sentence: Span) -> bool:
     """'killing 14 protesters and wounding 75 since Wednesday', 'since October 1': a toll kept from a recent day up
     to publication is the report's own period; 'since 2011' or 'the worst since March 2016' tells history."""
     for span in ctx.date_spans:
-        mention: DateMention = span._.sitrep
+        mention: DateMention = mark_value(span)
         if sentence.start <= span.start < sentence.end and mention.kind == "since" and mention.first \
                 and mention.last and period_length(mention.first, mention.last)[0] is not None \
                 and (period_length(mention.first, mention.last)[0] or 0) <= _RECENT_DAYS:
@@ -1650,10 +1650,10 @@ def _answers_block(ctx: Context, first: int, other: int, figures: list[Draft], m
         return False
     opening = ctx.sentences[first]
     first_number = min(d.number.start for d in figures)
-    speakers = {s._.sitrep.canonical for s in marks(ctx.doc, "actors") if start <= s.start < first_number
-                and s._.sitrep.kind not in NON_PERPETRATOR_KINDS}
-    openers = {s._.sitrep.canonical for s in marks(ctx.doc, "actors") if opening.start <= s.start < opening.end
-               and s._.sitrep.kind not in NON_PERPETRATOR_KINDS and s._.sitrep.canonical not in targets}
+    speakers = {mark_value(s).canonical for s in marks(ctx.doc, "actors") if start <= s.start < first_number
+                and mark_value(s).kind not in NON_PERPETRATOR_KINDS}
+    openers = {mark_value(s).canonical for s in marks(ctx.doc, "actors") if opening.start <= s.start < opening.end
+               and mark_value(s).kind not in NON_PERPETRATOR_KINDS and mark_value(s).canonical not in targets}
     if not speakers:
         # 'The Ministry of Defence, however, said …': an authority the actor table cannot name without a country.
         lead = set(lowers(ctx.doc)[sentence.start : first_number])
@@ -1674,7 +1674,7 @@ def _target_answers(ctx: Context, first: int, other: int, figures: list[Draft], 
     if previous is not None and not any(d.sentence == previous for d in members):
         lead_start = ctx.sentences[previous].start
     first_number = min(d.number.start for d in figures)
-    speakers = {(s._.sitrep.owner if s._.sitrep.kind == "media" else s._.sitrep.canonical)
+    speakers = {(mark_value(s).owner if mark_value(s).kind == "media" else mark_value(s).canonical)
                 for s in marks(doc, "actors") if lead_start <= s.start < first_number
                 and mention_role(doc, s.start) is None}
     words = {t.lower_ for t in doc[lead_start : sentence.end]}
@@ -1689,10 +1689,10 @@ def _new_actor(ctx: Context, first: int, other: int, members: list[Draft]) -> bo
     def actors(index: int) -> set[str]:
         sent = ctx.sentences[index]
         # A medium stands for its owner ('the jihadist group said in its weekly al-Naba' speaks for the group).
-        return {(s._.sitrep.owner if s._.sitrep.kind == "media" else s._.sitrep.canonical)
+        return {(mark_value(s).owner if mark_value(s).kind == "media" else mark_value(s).canonical)
                 for s in marks(ctx.doc, "actors")
-                if sent.start <= s.start < sent.end and (s._.sitrep.kind not in NON_PERPETRATOR_KINDS or (
-                    s._.sitrep.kind == "media" and s._.sitrep.owner)) and s._.sitrep.canonical not in targets
+                if sent.start <= s.start < sent.end and (mark_value(s).kind not in NON_PERPETRATOR_KINDS or (
+                    mark_value(s).kind == "media" and mark_value(s).owner)) and mark_value(s).canonical not in targets
                 and mention_role(ctx.doc, s.start) != "patient"} - {None}
 
     a, b = actors(first), actors(other)
@@ -1731,7 +1731,8 @@ def _by_perpetrator(ctx: Context, drafts: list[Draft]) -> tuple[list[Draft], lis
             if draft.parent is None and "target" not in draft.facets and any(
                     d.parent is draft and d.facets.get("target") in SUBGROUPS.values() for d in figures):
                 draft.facets["target"] = "civilians"  # its parts are children and women: the whole is civilians
-        key = "\0unstated" if span is None else span._.sitrep.canonical if span._.sitrep else f"\0{span.text.lower()}"
+        key = "\0unstated" if span is None else mark_value(span).canonical if mark_value(span) else (
+            f"\0{span.text.lower()}")
         groups.setdefault(key, (span, []))[1].extend(figures)
     heads = [d for _, figures in groups.values() for d in figures if d.parent is None and d.measure in _CASUALTIES]
     if any(d.facets.get("target") == "civilians" for d in heads):
@@ -1782,8 +1783,8 @@ def _compared(ctx: Context, drafts: list[Draft]) -> tuple[list[Draft], list[tupl
 
 def _period_after(ctx: Context, start: int, end: int) -> Span | None:
     """The first period (not a single day) told between ``start`` and ``end``, or None."""
-    return next((s for s in ctx.date_spans if start <= s.start < end and s._.sitrep.kind != "date"
-                 and s._.sitrep.first is not None), None)
+    return next((s for s in ctx.date_spans if start <= s.start < end and mark_value(s).kind != "date"
+                 and mark_value(s).first is not None), None)
 
 
 def _unnamed_perpetrator(ctx: Context, index: int) -> Span | None:
@@ -1847,7 +1848,7 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
     for span in marks(doc, "actors"):
         if not (lo <= span.start < hi):
             continue
-        kind = span._.sitrep.kind
+        kind = mark_value(span).kind
         if kind == "media" and medium is None:
             medium = span
         elif kind == "monitor" and monitor is None:
@@ -1862,29 +1863,29 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
     totals = [d for d in drafts if d.sentence == first]
     anchor = totals[0].number.start if totals else trigger.end
     actor_span = perpetrator or (None if all_parties else claim_actor(doc, trigger, anchor, lo, hi, targets=targets))
-    actor = actor_span._.sitrep.canonical if actor_span is not None else None
+    actor = mark_value(actor_span).canonical if actor_span is not None else None
 
     claimant = None
     explicit = _credited_owner(ctx, trigger, targets) or _explicit_claimant(ctx, lo, hi, targets,
                                                                            (trigger.start, anchor))
     if explicit is not None:
-        claimant = explicit._.sitrep.canonical
+        claimant = mark_value(explicit).canonical
         spans["claimant"] = span_record(explicit)
         if medium is not None:
             spans["medium"] = span_record(medium)
     elif medium is not None:
-        claimant = medium._.sitrep.owner
+        claimant = mark_value(medium).owner
         spans["claimant"] = spans["medium"] = span_record(medium)
     elif monitor is not None:
-        claimant = monitor._.sitrep.canonical
+        claimant = mark_value(monitor).canonical
         spans["claimant"] = span_record(monitor)
     elif (credited := _according_to(ctx, trigger)) is not None:
-        claimant = credited._.sitrep.canonical if credited.label_ == "ACTORS" else credited.text
+        claimant = mark_value(credited).canonical if credited.label_ == "ACTORS" else credited.text
         spans["claimant"] = span_record(credited)
     else:
         speaker = _speaker(ctx, lo, hi, targets) or _own_voice(ctx, lo, hi, targets)
         if speaker is not None:
-            claimant = speaker._.sitrep.canonical
+            claimant = mark_value(speaker).canonical
             spans["claimant"] = span_record(speaker)
         elif (official := _official(ctx, actors, lo, hi) or _office(ctx, actors, lo, hi)) is not None:
             claimant, where = official
@@ -1904,7 +1905,7 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
     if claimant is None and actor_span is not None and _reports_itself(ctx, actor_span, trigger, drafts, lo, hi):
         claimant = actor
         spans["claimant"] = span_record(actor_span)
-    if medium is not None and claimant == medium._.sitrep.owner and _first_person(ctx, first, last):
+    if medium is not None and claimant == mark_value(medium).owner and _first_person(ctx, first, last):
         # 'the SDF press centre said: "our forces conducted 16 operations"': the medium's owner counts its own.
         actor, actor_span = claimant, None
     if actor_span is not None:
@@ -1922,7 +1923,7 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
 
     places = [Place(name=s.text, span=span_record(s)) for s in marks(doc, "places") if lo <= s.start < hi]
     figures = _figures(drafts)
-    mention: DateMention | None = period._.sitrep if period is not None else None
+    mention: DateMention | None = mark_value(period) if period is not None else None
     if mention is not None and mention.first and mention.last and mention.first[:7] == mention.last[:7]:
         # "23 operations in October" when October is the whole period: the month is the period, not a part of it.
         figures = [f.model_copy(update={"month": None}) if f.month == mention.first[:7] else f for f in figures]
@@ -1931,12 +1932,12 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
         document_id=document_id,
         claimant=claimant,
         actor=actor,
-        medium=medium._.sitrep.canonical if medium is not None else (
+        medium=mark_value(medium).canonical if medium is not None else (
             owned_medium.text if owned_medium is not None else None),
         status="claimed" if _speaks_for(actors, claimant, actor) else "reported",
         period_start=mention.first if mention is not None else None,
         period_end=mention.last if mention is not None else None,
-        period_days_stated=days_span._.sitrep.days_stated if days_span is not None else None,
+        period_days_stated=mark_value(days_span).days_stated if days_span is not None else None,
         figures=figures,
         places=places,
         spans=spans,
@@ -2041,7 +2042,7 @@ def _office(ctx: Context, actors: ActorTable, lo: int, hi: int) -> tuple[str, Sp
         if {"its", "their", "'s", "’s"} & set(words) and not _country_of(doc, start, stop):
             continue  # "the group's spokesman": a party's own voice, never a country's office
         country = _country_of(doc, start, stop) or _first_country(doc, 0, hi) or next(
-            (s._.sitrep.country for s in marks(doc, "actors") if lo <= s.start < hi and s._.sitrep.country), None)
+            (mark_value(s).country for s in marks(doc, "actors") if lo <= s.start < hi and mark_value(s).country), None)
         # (no country named at all: 'the defence ministry said 86 Taliban were killed' - the ministry of the country
         # the party it speaks of fights in)
         if country is None:
@@ -2209,8 +2210,8 @@ def _introduced_as(ctx: Context, actors: ActorTable, at: int, lo: int, hi: int) 
     if not any(t.lower_ in ROLE_NOUNS for t in before):
         return None
     for span in marks(doc, "actors"):
-        if before.start <= span.start < before.end and span._.sitrep.kind not in ("location",):
-            return span._.sitrep.owner if span._.sitrep.kind == "media" else span._.sitrep.canonical
+        if before.start <= span.start < before.end and mark_value(span).kind not in ("location",):
+            return mark_value(span).owner if mark_value(span).kind == "media" else mark_value(span).canonical
     for token in before:
         if token.i + 1 < before.end and texts(doc)[token.i + 1] in ("'s", "’s"):
             demonym = _demonym(token.text)
@@ -2224,8 +2225,8 @@ def _organisation(ctx: Context, actors: ActorTable, start: int, end: int, lo: in
     or with the demonym of a country the claim's sentences name ('Afghan' + 'National Security Council')."""
     doc = ctx.doc
     for span in marks(doc, "actors"):
-        if start <= span.start < end and span._.sitrep.kind not in ("location",):
-            return span._.sitrep.owner if span._.sitrep.kind == "media" else span._.sitrep.canonical
+        if start <= span.start < end and mark_value(span).kind not in ("location",):
+            return mark_value(span).owner if mark_value(span).kind == "media" else mark_value(span).canonical
     while start < end and lowers(doc)[start] in ("the", "a", "an"):
         start += 1
     stop = start
@@ -2278,7 +2279,7 @@ def _reports_itself(ctx: Context, actor: Span, trigger: Span, drafts: list[Draft
     source ('The coalition conducted seven strikes in Iraq in September, killing 18 militants …'): the figures are
     that force's own (a third party's tally names its source: 'according to', 'reported', a monitor)."""
     own = [d for d in drafts if d.sentence == ctx.sentence_of[trigger.start]]
-    if not own or own[0].measure != "operations" or actor._.sitrep.kind not in ("state", "group", "state-allied"):
+    if not own or own[0].measure != "operations" or mark_value(actor).kind not in ("state", "group", "state-allied"):
         return False
     if not (trigger.start <= actor.start < own[0].number.start) or actor.start - trigger.start > 3:
         return False
@@ -2321,7 +2322,7 @@ def _credited_owner(ctx: Context, trigger: Span, targets: set[str]) -> Span | No
             continue
         after = trigger.start + i + 3
         for span in party_mentions(doc, after, trigger.end):
-            if span._.sitrep.canonical not in targets and mention_role(doc, span.start) != "patient":
+            if mark_value(span).canonical not in targets and mention_role(doc, span.start) != "patient":
                 return span
     return None
 
@@ -2335,7 +2336,7 @@ def _explicit_claimant(ctx: Context, lo: int, hi: int, targets: set[str],
     soldiers" - a side tells of the other side's attacks on it)."""
     doc = ctx.doc
     for span in marks(doc, "actors"):
-        actor: Actor = span._.sitrep
+        actor: Actor = mark_value(span)
         if not (lo <= span.start < hi) or actor.kind in NON_PERPETRATOR_KINDS or (
                 actor.canonical in targets and not opening[0] <= span.start < opening[1]):
             continue
@@ -2366,7 +2367,7 @@ def _speaker(ctx: Context, lo: int, hi: int, targets: set[str]) -> Span | None:
     """An actor that claims, says or announces: the claimant when no outlet or monitor is named."""
     doc = ctx.doc
     for span in marks(doc, "actors"):
-        if not (lo <= span.start < hi) or span._.sitrep.canonical in targets:
+        if not (lo <= span.start < hi) or mark_value(span).canonical in targets:
             continue
         sentence = ctx.sentences[ctx.sentence_of[span.start]]
         window = doc[max(sentence.start, span.start - 3) : min(sentence.end, span.end + 4)]
@@ -2415,7 +2416,7 @@ def _according_to(ctx: Context, sentence: Span) -> Span | None:
         stop = next((i for i in range(start, sentence.end) if texts(doc)[i] in BOUNDARY), sentence.end)
         for span in marks(doc, "actors"):
             # 'according to the November balance sheet announced by HPG': the party named in the phrase.
-            if start <= span.start < stop and span._.sitrep.kind not in ("location",):
+            if start <= span.start < stop and mark_value(span).kind not in ("location",):
                 return span
         end = start
         while end < stop and (texts(doc)[end][:1].isupper() or texts(doc)[end] in ("-", "'s")) and end - start < 6:
@@ -2431,8 +2432,8 @@ def _own_voice(ctx: Context, lo: int, hi: int, targets: set[str]) -> Span | None
     doc = ctx.doc
     for span in marks(doc, "actors"):
         # "The Houthis' military spokesman said", "the army's media office said": the owner of the voice.
-        if not (lo <= span.start < hi) or span._.sitrep.kind in NON_PERPETRATOR_KINDS or (
-                span._.sitrep.canonical in targets):
+        if not (lo <= span.start < hi) or mark_value(span).kind in NON_PERPETRATOR_KINDS or (
+                mark_value(span).canonical in targets):
             continue
         after = [t.lower_ for t in doc[span.end : min(hi, span.end + 6)]]
         if after[:1] and after[0] in _BODY_WORDS:
@@ -2449,8 +2450,8 @@ def _own_voice(ctx: Context, lo: int, hi: int, targets: set[str]) -> Span | None
         if not any(w in CLAIM_VERBS or w in SPEAKER_ACTS for w in lower):
             continue
         for span in marks(doc, "actors"):
-            if (sentence.start <= span.start < sentence.end and span._.sitrep.kind not in NON_PERPETRATOR_KINDS
-                    and span._.sitrep.canonical not in targets):
+            if (sentence.start <= span.start < sentence.end and mark_value(span).kind not in NON_PERPETRATOR_KINDS
+                    and mark_value(span).canonical not in targets):
                 return span
     return None
 
@@ -2461,30 +2462,30 @@ def _period(ctx: Context, first: int, lo: int, hi: int,
     (``skipped`` starts), the time a report came out ('data released last week', 'published in March') and a
     'since' that tells history ('has stepped up its campaign since January')."""
     trigger = ctx.sentences[first]
-    periods = [s for s in ctx.date_spans if lo <= s.start < hi and s._.sitrep.kind != "date"
+    periods = [s for s in ctx.date_spans if lo <= s.start < hi and mark_value(s).kind != "date"
                and s.start not in (skipped or set())
                and not {t.lower_ for t in ctx.doc[max(0, s.start - 2) : s.start]} & RELEASE_VERBS
-               and not (s._.sitrep.kind == "since" and _background(ctx, ctx.sentence_of[s.start]))]
+               and not (mark_value(s).kind == "since" and _background(ctx, ctx.sentence_of[s.start]))]
 
     def rank(span: Span) -> tuple[int, int, int, int]:
-        mention: DateMention = span._.sitrep
+        mention: DateMention = mark_value(span)
         in_trigger = 0 if trigger.start <= span.start < trigger.end else 1
         kind = 0 if mention.kind in PERIOD_KINDS_EXPLICIT else (1 if mention.first else 2)
         # 'a decline from the record-high figure in 2016', 'more than in 2019': a period the count is set against.
         lead = set(lowers(ctx.doc)[max(lo, span.start - 5) : span.start + 1])
         return int(bool(lead & COMPARED_PERIOD_CUES)), kind, in_trigger, abs(span.start - trigger.start)
 
-    usable = [s for s in periods if s._.sitrep.first is not None or s._.sitrep.days_stated is not None]
+    usable = [s for s in periods if mark_value(s).first is not None or mark_value(s).days_stated is not None]
     if not usable and (_results_of_operations(trigger) or _across_places(trigger)):
         # 'killed in operations carried out on Thursday', '5 killed nationwide on Wednesday': the results of one
         # day's operations, or one day's toll over a country, cover that day (never the day a speaker spoke).
         at = next((t.i for t in trigger if t.lower_ == "operations"), trigger.start)
-        usable = [s for s in ctx.date_spans if at <= s.start < trigger.end and s._.sitrep.kind == "date"
-                  and s._.sitrep.first is not None
+        usable = [s for s in ctx.date_spans if at <= s.start < trigger.end and mark_value(s).kind == "date"
+                  and mark_value(s).first is not None
                   and not {t.lower_ for t in ctx.doc[max(trigger.start, s.start - 3) : s.start]} & SPEECH_VERBS][:1]
     chosen = min(usable, key=rank) if usable else None
-    chosen_period = None if chosen is not None and chosen._.sitrep.first is None else chosen
-    days = [s for s in periods if s._.sitrep.days_stated is not None]
+    chosen_period = None if chosen is not None and mark_value(chosen).first is None else chosen
+    days = [s for s in periods if mark_value(s).days_stated is not None]
     days_span = min(days, key=lambda s: abs(s.start - trigger.start)) if days else None
     return chosen_period, days_span
 

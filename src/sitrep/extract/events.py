@@ -187,6 +187,7 @@ from sitrep.extract.pipeline import (
     doc_text,
     lower_text,
     lowers,
+    mark_value,
     marks,
     sentences,
     span_lowers,
@@ -493,7 +494,7 @@ def _generic(doc: Doc, clause: Span) -> bool:
     if period_from is None and not habitual and not summary and not any(phrase in text for phrase in ONGOING):
         return False
     statements = statement_date_starts(doc, clause)  # ("the Houran Free League said Tuesday": the report's day)
-    own_day = any(clause.start <= s.start < clause.end and s._.sitrep.kind == "date" and s._.sitrep.first
+    own_day = any(clause.start <= s.start < clause.end and mark_value(s).kind == "date" and mark_value(s).first
                   and (period_from is None or s.start < period_from) and s.start not in statements
                   for s in marks(doc, "dates"))
     return not own_day
@@ -537,9 +538,9 @@ def _day_date(doc: Doc, clause: Span) -> str | None:
     army announced Monday' and then 'On Sunday, armed elements attacked' are one incident)."""
     statements = statement_date_starts(doc, clause)
     for span in marks(doc, "dates"):
-        if clause.start <= span.start < clause.end and span._.sitrep.kind == "date" and span._.sitrep.first \
+        if clause.start <= span.start < clause.end and mark_value(span).kind == "date" and mark_value(span).first \
                 and span.start not in statements and not _after_since(doc, span):
-            return span._.sitrep.first
+            return mark_value(span).first
     return None
 
 
@@ -690,9 +691,9 @@ def _sentence_date(doc: Doc, sentence: Span, act_only: bool = False) -> str | No
     """The sentence's first date; with ``act_only``, not one that dates a statement or starts a period."""
     statements = statement_date_starts(doc, sentence) if act_only else set()
     for span in marks(doc, "dates"):
-        if sentence.start <= span.start < sentence.end and span._.sitrep.first and not (
+        if sentence.start <= span.start < sentence.end and mark_value(span).first and not (
                 act_only and (span.start in statements or _after_since(doc, span))):
-            return span._.sitrep.first
+            return mark_value(span).first
     return None
 
 
@@ -1562,7 +1563,7 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
             counted.add(number.start)
             if _subset(doc, number, sentence, left) and (measure in totals or measure in per_sentence):
                 continue  # "some of whom died", "those killed included three civilians": part of a count given
-            count = _count(doc, number, number._.sitrep, left)
+            count = _count(doc, number, mark_value(number), left)
             if extra and count.best is not None:
                 count = count.model_copy(update={"low": (count.low or 0) + extra, "best": count.best + extra})
             per_sentence.setdefault(measure, []).append(count)
@@ -1854,7 +1855,7 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
                 continue  # "Geo office", "the Kunduz–Takhar highway": a building or a road, not the place
             near = bool(set(lead[-3:]) & NEAR_WORDS) or _followed_by(doc, span, {"district", "area", "countryside",
                                                                                     "outskirts"})
-            kind = span._.sitrep if known.get(span.start) is span else "place"
+            kind = mark_value(span) if known.get(span.start) is span else "place"
             if not locative and kind == "place":
                 i = span.end
                 continue

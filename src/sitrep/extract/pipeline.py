@@ -199,6 +199,13 @@ def span_record(span: Span) -> SpanRecord:
     return trusted_span(start, end, doc_text(span.doc)[start:end])
 
 
+def mark_value(span: Span) -> Any:
+    """``span._.sitrep`` (the parsed value a component gave a mark), read straight from ``doc.user_data``, where spaCy
+    keeps it by the span's character offsets: ``span._`` makes a new Underscore object at every access, and the
+    assemblers read these values dozens of times per document."""
+    return span.doc.user_data.get(("._.", "sitrep", span.start_char, span.end_char))
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, made once (spaCy joins the tokens' texts again at every access)."""
     cached = doc.user_data.get("text")

@@ -42,7 +42,7 @@ from sitrep.extract.lang.en.incidents import (
     SPECIFIC_TARGETS,
     VIOLENCE_VERBS,
 )
-from sitrep.extract.pipeline import lowers, marks
+from sitrep.extract.pipeline import lowers, mark_value, marks
 from sitrep.extract.vocabulary import KILL, NON_PERPETRATOR_KINDS, WOUND
 from sitrep.taxonomy import Actor, target_category_for_term
 
@@ -74,7 +74,8 @@ def mention_role(doc: Doc, start: int) -> Role | None:
 def party_mentions(doc: Doc, start: int, end: int) -> list[Span]:
     """The actor mentions starting in ``[start, end)`` that can act or be acted upon: not an outlet or a monitor,
     which only tell of what others did."""
-    return [s for s in marks(doc, "actors") if start <= s.start < end and s._.sitrep.kind not in NON_PERPETRATOR_KINDS]
+    return [s for s in marks(doc, "actors")
+            if start <= s.start < end and mark_value(s).kind not in NON_PERPETRATOR_KINDS]
 
 
 def agent_cut(doc: Doc, start: int, end: int) -> int:
@@ -96,9 +97,9 @@ def target_party(doc: Doc, start: int, end: int, *, actor: Span | None = None,
     shelling', 'fire from the militia': there, 'from' names where the harm came from. An incident's sentences use
     'from' for where a victim belongs ('soldiers from the Afghan army were killed'), so there the party is the
     target and the flag stays off."""
-    same = actor._.sitrep.canonical if actor is not None and actor._.sitrep is not None else None
+    same = mark_value(actor).canonical if actor is not None and mark_value(actor) is not None else None
     for span in party_mentions(doc, start, end):
-        if actor is not None and (span.start == actor.start or span._.sitrep.canonical == same):
+        if actor is not None and (span.start == actor.start or mark_value(span).canonical == same):
             continue
         if mention_role(doc, span.start) == "agent":
             continue
@@ -120,7 +121,7 @@ def figure_target(doc: Doc, start: int, end: int) -> str | None:
         listed = any(doc[j].lower_ == "and" for j in range(start, span.start)) and any(
             target_category_for_term(doc[j].lower_) for j in range(start, span.start))
         if not listed:
-            name = span._.sitrep.canonical
+            name = mark_value(span).canonical
             tail = [t.lower_ for t in doc[span.end : min(span.end + 3, end)]]
             if any(tail[: len(allies)] == allies for allies in _ALLIES):
                 name += " and allies"
@@ -145,7 +146,7 @@ def actor_candidates(doc: Doc, start: int, end: int, *, targets: Iterable[str] =
     ('operations against the Islamic State group')."""
     skip = set(targets)
     return [s for s in party_mentions(doc, start, end)
-            if s._.sitrep.canonical not in skip and mention_role(doc, s.start) != "patient"]
+            if mark_value(s).canonical not in skip and mention_role(doc, s.start) != "patient"]
 
 
 def claim_actor(doc: Doc, trigger: Span, anchor: int, lo: int, hi: int, *,
@@ -204,12 +205,12 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
     'Police Forces' or 'Military Forces'. ``perp_span`` (the incident's actor) is never its target, nor is its own
     side's force word."""
     perp = perp_span.start if perp_span is not None else -1
-    perp_word = perp_span.text.lower() if perp_span is not None and perp_span._.sitrep is None else None
+    perp_word = perp_span.text.lower() if perp_span is not None and mark_value(perp_span) is None else None
     for sentence in sentences:
         # The first party acted upon, neither the perpetrator nor an agent (the same rule as a claim's figure).
         span = target_party(doc, sentence.start, sentence.end, actor=perp_span)
         if span is not None:
-            actor: Actor = span._.sitrep
+            actor: Actor = mark_value(span)
             victim = None if trigger.text.lower() in ARREST_WORDS else _civilian_before(
                 doc, trigger.end, span.start, sentence)  # (those arrested are coded by their group)
             if victim is not None:
