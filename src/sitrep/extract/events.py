@@ -184,12 +184,14 @@ from sitrep.extract.lang.en.incidents import (
     WEAPON_WORDS,
 )
 from sitrep.extract.pipeline import (
+    alphas,
     doc_text,
     lower_text,
     lowers,
     mark_value,
     marks,
     sentences,
+    spaced,
     span_lowers,
     span_record,
     span_text,
@@ -1898,27 +1900,28 @@ def dateline(doc: Doc) -> Place | None:
 
 def _proper_name(doc: Doc, i: int, end: int) -> Span | None:
     """A capitalised name starting at ``i`` ('Dawlat Abad', 'Deir ez-Zor', 'al-Hol', 'Dasht-e-Barchi')."""
-    # (read from the word lists: most tokens are no name, and a spaCy Token is made only for a capitalised one)
-    word, written = lowers(doc)[i], texts(doc)[i]
+    # (read from the word lists and flags made once per document: it is asked of every token of an event's
+    # sentences, and makes no spaCy Token)
+    lower, text, alpha = lowers(doc), texts(doc), alphas(doc)
+    word, written = lower[i], text[i]
     article = word in ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ad") and i + 2 < end and \
-        texts(doc)[i + 1] == "-" and texts(doc)[i + 2][:1].isupper()
-    if not article and (not (written[:1].isupper() and doc[i].is_alpha) or word in NOT_PLACES):
+        text[i + 1] == "-" and text[i + 2][:1].isupper()
+    if not article and (not (written[:1].isupper() and alpha[i]) or word in NOT_PLACES):
         return None
-    if i > 0 and ((texts(doc)[i - 1][:1].isupper() and doc[i - 1].is_alpha and lowers(doc)[i - 1] not in NOT_PLACES)
-                  or texts(doc)[i - 1] == "-"):
+    if i > 0 and ((text[i - 1][:1].isupper() and alpha[i - 1] and lower[i - 1] not in NOT_PLACES)
+                  or text[i - 1] == "-"):
         return None  # inside a longer name
     j = i + 1
     while j < end:
-        nxt = doc[j]
-        following = texts(doc)[j + 1] if j + 1 < end else ""
-        joins = nxt.lower_ in NAME_JOINERS and (following in ("-", "'") or (
-            following[:1].isupper() and nxt.lower_ not in ENGLISH_JOINERS))
-        if (nxt.text[:1].isupper() and nxt.is_alpha and nxt.lower_ not in NOT_PLACES) or joins or (
-                nxt.text in ("-", "'") and following[:1].isalpha() and j > i and doc[j - 1].whitespace_ == ""):
+        following = text[j + 1] if j + 1 < end else ""
+        joins = lower[j] in NAME_JOINERS and (following in ("-", "'") or (
+            following[:1].isupper() and lower[j] not in ENGLISH_JOINERS))
+        if (text[j][:1].isupper() and alpha[j] and lower[j] not in NOT_PLACES) or joins or (
+                text[j] in ("-", "'") and following[:1].isalpha() and j > i and not spaced(doc)[j - 1]):
             j += 1
             continue
         break
-    while j > i + 1 and (lowers(doc)[j - 1] in NAME_JOINERS or texts(doc)[j - 1] in ("-", "'")):
+    while j > i + 1 and (lower[j - 1] in NAME_JOINERS or text[j - 1] in ("-", "'")):
         j -= 1
     inside_actor = doc.user_data.get("actor_tokens")
     if inside_actor is None:

@@ -32,7 +32,7 @@ from typing import Any
 
 import pycountry
 import spacy
-from spacy.attrs import IS_ALPHA, LIKE_NUM
+from spacy.attrs import IS_ALPHA, LIKE_NUM, SPACY
 from spacy.lang.en.lex_attrs import like_num
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -245,6 +245,22 @@ def wordlike(doc: Doc) -> list[bool]:
     if cached is None:
         flags = doc.to_array([IS_ALPHA, LIKE_NUM]).tolist() if len(doc) else []
         cached = doc.user_data["wordlike"] = [bool(alpha or number) for alpha, number in flags]
+    return cached
+
+
+def alphas(doc: Doc) -> list[bool]:
+    """For every token, ``token.is_alpha`` (read in one ``to_array`` call, made once), by index."""
+    cached = doc.user_data.get("alphas")
+    if cached is None:
+        cached = doc.user_data["alphas"] = [bool(flag) for flag in doc.to_array(IS_ALPHA).tolist()]
+    return cached
+
+
+def spaced(doc: Doc) -> list[bool]:
+    """For every token, whether whitespace follows it (``token.whitespace_ != ""``), by index, made once."""
+    cached = doc.user_data.get("spaced")
+    if cached is None:
+        cached = doc.user_data["spaced"] = [bool(flag) for flag in doc.to_array(SPACY).tolist()]
     return cached
 
 
