@@ -243,17 +243,25 @@ def wordlike(doc: Doc) -> list[bool]:
     """For every token, ``token.is_alpha or token.like_num`` (lexeme flags read in one ``to_array`` call, made once)."""
     cached = doc.user_data.get("wordlike")
     if cached is None:
-        flags = doc.to_array([IS_ALPHA, LIKE_NUM]).tolist() if len(doc) else []
-        cached = doc.user_data["wordlike"] = [bool(alpha or number) for alpha, number in flags]
+        _read_flags(doc)
+        cached = doc.user_data["wordlike"]
     return cached
 
 
 def alphas(doc: Doc) -> list[bool]:
-    """For every token, ``token.is_alpha`` (read in one ``to_array`` call, made once), by index."""
+    """For every token, ``token.is_alpha``, by index (read with :func:`wordlike`'s flags, made once)."""
     cached = doc.user_data.get("alphas")
     if cached is None:
-        cached = doc.user_data["alphas"] = [bool(flag) for flag in doc.to_array(IS_ALPHA).tolist()]
+        _read_flags(doc)
+        cached = doc.user_data["alphas"]
     return cached
+
+
+def _read_flags(doc: Doc) -> None:
+    # One ``to_array`` call for both views: it costs about as much as making every Token once.
+    flags = doc.to_array([IS_ALPHA, LIKE_NUM]).tolist() if len(doc) else []
+    doc.user_data["wordlike"] = [bool(alpha or number) for alpha, number in flags]
+    doc.user_data["alphas"] = [bool(alpha) for alpha, _number in flags]
 
 
 def spaced(doc: Doc) -> list[bool]:
