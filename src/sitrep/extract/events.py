@@ -316,6 +316,8 @@ def _restated(clause: Span, seen: list[set[str]]) -> bool:
 def _quoted(doc: Doc, i: int) -> bool:
     """Is token ``i`` inside a quotation? Curly marks open and close; straight ones toggle (paragraphs reset)."""
     inside = doc.user_data.get("quoted")
+    if inside is None and not any(q in doc_text(doc) for q in _QUOTE_MARKS):
+        inside = doc.user_data["quoted"] = [False] * len(doc)  # no quotation mark at all (most reports): none inside
     if inside is None:
         inside, state = [], False
         for text in texts(doc):
@@ -330,6 +332,10 @@ def _quoted(doc: Doc, i: int) -> bool:
             inside.append(state)
         doc.user_data["quoted"] = inside
     return inside[i]
+
+
+_QUOTE_MARKS = (*OPEN_QUOTES, *CLOSE_QUOTES, *STRAIGHT_QUOTES)
+"""Every quotation mark :func:`_quoted` reads: a text that holds none has no token inside a quotation."""
 
 
 def _tells_act(doc: Doc, clause: Span) -> bool:
@@ -487,7 +493,8 @@ def _generic(doc: Doc, clause: Span) -> bool:
             period_from = i
             break
     # ("daily wage workers staged a sit-in": a kind of pay, not a habit)
-    habitual = any(texts(doc)[i] in HABITUAL and (i + 1 >= len(doc) or lower[i + 1] not in HABIT_NOT_AFTER)
+    written = texts(doc)
+    habitual = any(written[i] in HABITUAL and (i + 1 >= len(doc) or lower[i + 1] not in HABIT_NOT_AFTER)
                    for i in range(clause.start, clause.end))
     # "killed in multiple attacks across the country": a summary, the incidents told one by one after it (a dated
     # one, "reported two attacks on Tuesday", gives them their day and is kept)
