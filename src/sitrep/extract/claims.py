@@ -1074,12 +1074,13 @@ def _month_in(ctx: Context, start: int, end: int) -> str | None:
     if MONTHS.keys().isdisjoint(lowers(ctx.doc)[start:end]):
         return None  # (most clauses name no month: their tokens are not walked)
     dated = {i for s in ctx.date_spans for i in range(s.start, s.end)}
-    for token in ctx.doc[start:end]:
+    lower, written = lowers(ctx.doc), texts(ctx.doc)
+    for i in range(len(ctx.doc))[start:end]:  # (the indexes of ``doc[start:end]``, read without making its Tokens)
         # A bare month name as the clause's subject ('June was the deadliest month'), which the date reader leaves
         # alone; never a month of a date or period ('the week to November 4'), nor the verb 'may'.
-        if (token.text[:1].isupper() and token.lower_ in MONTHS and token.lower_ != "may" and token.i not in dated
-                and not (token.i > 0 and lowers(ctx.doc)[token.i - 1] in _MONTH_PREPOSITIONS)):
-            return _month_key(ctx, MONTHS[token.lower_])
+        if (written[i][:1].isupper() and lower[i] in MONTHS and lower[i] != "may" and i not in dated
+                and not (i > 0 and lower[i - 1] in _MONTH_PREPOSITIONS)):
+            return _month_key(ctx, MONTHS[lower[i]])
     return None
 
 
@@ -1206,8 +1207,7 @@ def _left_window(ctx: Context, number: Span, sentence: Span) -> list:
     i = number.start
     limit = sentence.start
     while i > limit and number.start - i < 7:
-        token = doc[i - 1]
-        if token.text in BOUNDARY or (i - 1) in ctx.number_tokens:
+        if texts(doc)[i - 1] in BOUNDARY or (i - 1) in ctx.number_tokens:
             break
         i -= 1
     return [doc[j] for j in range(i, number.start)]
@@ -1217,23 +1217,22 @@ def _right_window(ctx: Context, number: Span, sentence: Span) -> tuple[int, int]
     doc = ctx.doc
     i = number.end
     dates = {s.start for s in ctx.date_spans}
+    lower, written = lowers(doc), texts(doc)  # (no Token made per word of the window)
     while i < sentence.end and i - number.end < 16:
-        token = doc[i]
         if i in ctx.number_starts or i in dates:
             # A date or period ends the counted phrase: "59 operations between July 30 and October 5".
             break
-        if token.is_space and "\n" in token.text:
+        if "\n" in written[i] and doc[i].is_space:
             break
-        if token.text in BOUNDARY:
-            if token.text == "," and i + 1 < sentence.end and lowers(doc)[i + 1] in CONTINUE_AFTER_COMMA:
+        if written[i] in BOUNDARY:
+            if written[i] == "," and i + 1 < sentence.end and lower[i + 1] in CONTINUE_AFTER_COMMA:
                 i += 1
                 continue
             break
-        if token.lower_ in CLAUSE_BREAK and i + 1 < sentence.end:
-            nxt = doc[i + 1]
-            if (i + 1) in ctx.number_starts or (nxt.lower_ == "the" and i + 2 < sentence.end
-                                                and lowers(doc)[i + 2] in REMAINDER_WORDS):
-                break
+        if lower[i] in CLAUSE_BREAK and i + 1 < sentence.end and (
+                (i + 1) in ctx.number_starts or (lower[i + 1] == "the" and i + 2 < sentence.end
+                                                 and lower[i + 2] in REMAINDER_WORDS)):
+            break
         i += 1
     return number.end, i
 

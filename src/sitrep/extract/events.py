@@ -1849,7 +1849,7 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
             if lead[-1:] == ["from"] or (lead[-2:-1] == ["from"] and lead[-1] in ("the",)):
                 i = span.end
                 continue  # where someone came from is not where the event happened
-            after_place = span.start >= 2 and doc[span.start - 2].i + 1 in ends
+            after_place = span.start >= 2 and span.start - 1 in ends  # (the token two before, plus one)
             locative = bool(lead) and (lead[-1] in LOCATIVE | LOCATIVE_VERBS | {"between"}
                                        or (lead[-1] in (",", "(") and after_place) or (
                 len(lead) > 1 and lead[-2] in LOCATIVE | LOCATIVE_VERBS | {"between"}

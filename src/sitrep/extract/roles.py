@@ -116,23 +116,24 @@ def figure_target(doc: Doc, start: int, end: int) -> str | None:
     The words stop at the agent (:func:`agent_cut`); a list of several parties joined with a category ('34
     soldiers and Wagner mercenaries') is counted as the category."""
     end = agent_cut(doc, start, end)
+    lower = lowers(doc)  # (the words by index: no Token made per word)
     span = target_party(doc, start, end, source_is_agent=True)
     if span is not None:
-        listed = any(doc[j].lower_ == "and" for j in range(start, span.start)) and any(
-            target_category_for_term(doc[j].lower_) for j in range(start, span.start))
+        listed = any(lower[j] == "and" for j in range(start, span.start)) and any(
+            target_category_for_term(lower[j]) for j in range(start, span.start))
         if not listed:
             name = mark_value(span).canonical
-            tail = [t.lower_ for t in doc[span.end : min(span.end + 3, end)]]
+            tail = lower[span.end : min(span.end + 3, end)]
             if any(tail[: len(allies)] == allies for allies in _ALLIES):
                 name += " and allies"
             return name
     for i in range(start, end):
-        word = doc[i].lower_
+        word = lower[i]
         if word in _NOT_COUNTED:
             continue
         category = target_category_for_term(word)
         if category is None and word in SUBGROUPS and (
-                i == start or (i == start + 1 and doc[start].lower_ in ("citizen", "civilian"))):
+                i == start or (i == start + 1 and lower[start] in ("citizen", "civilian"))):
             return SUBGROUPS[word]  # '3 citizen woman', '1 child' (the singular the table lacks)
         if category == "civilians" and word in SUBGROUPS:
             return SUBGROUPS[word]  # 'including 92 children': a part of the civilians counted
