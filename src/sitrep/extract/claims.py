@@ -467,7 +467,7 @@ def _not_a_figure(ctx: Context, number: Span) -> bool:
     """Counts that never enter a claim: a span of time ('three or four days', 'two weeks') and round vague words
     ('nearly a dozen', 'dozens') that the number reader gives a value."""
     doc = ctx.doc
-    if any(t.lower_ in ROUND_WORDS for t in number):
+    if any(word in ROUND_WORDS for word in lowers(doc)[number.start : number.end]):
         return True
     before = lowers(doc)[max(0, number.start - 3) : number.start]
     if before[-2:] == ["age", "of"] or before[-1:] in (["aged"], ["age"]):
@@ -514,7 +514,7 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
     left = _left_window(ctx, number, sentence)
     r_start, r_end = _right_window(ctx, number, sentence)
     right_lower = lowers(doc)[r_start:r_end]
-    left_lower = [t.lower_ for t in left]
+    left_lower = lowers(doc)[number.start - len(left) : number.start]  # (the words of ``left``'s Tokens)
     previous = before[-1] if before else None
     own = _facets(ctx, r_start, r_end)
     against = _against(right_lower)
@@ -1037,11 +1037,12 @@ def _label_before(ctx: Context, number: Span) -> tuple[str, str] | None:
     j = i
     while j > 0 and not ("\n" in texts(doc)[j - 1] and doc[j - 1].is_space) and i - j < 6:
         j -= 1
-    words = [t for t in doc[j:i] if t.text not in ("-", "*", "•", "·", "–")]
+    written = texts(doc)  # (indexes into the word lists: no Token made per word)
+    words = [k for k in range(j, i) if written[k] not in ("-", "*", "•", "·", "–")]
     if not words:
         return None
-    first = words[0].i
-    lower = [t.lower_ for t in words]
+    first = words[0]
+    lower = [lowers(doc)[k] for k in words]
     if lower in (["total"], ["in", "total"], ["overall"]):
         return "total", "1"
     if len(words) == 1 and lower[0] in MONTHS:
