@@ -61,9 +61,10 @@ def mention_role(doc: Doc, start: int) -> Role | None:
     """'agent', 'patient' or None for the mention starting at token ``start``, from the words before it (an
     article or two aside)."""
     i = start
-    while i > 0 and doc[i - 1].lower_ in _SKIPPED and start - i < 2:
+    lower = lowers(doc)  # (the words by index: no Token made per word)
+    while i > 0 and lower[i - 1] in _SKIPPED and start - i < 2:
         i -= 1
-    before = lowers(doc)[max(0, i - 2) : i]
+    before = lower[max(0, i - 2) : i]
     if before[-1:] and before[-1] in PATIENT_LEADS:
         return "patient"
     if any(tuple(before[-len(lead) :]) == lead for lead in AGENT_LEADS):
@@ -163,7 +164,7 @@ def claim_actor(doc: Doc, trigger: Span, anchor: int, lo: int, hi: int, *,
     if in_trigger:
         return in_trigger[-1]
     by = [s for s in candidates if trigger.start <= s.start < trigger.end and s.start > 0
-          and doc[s.start - 1].lower_ == "by"]
+          and lowers(doc)[s.start - 1] == "by"]
     if by:
         return by[0]
     before = [s for s in candidates if s.start < trigger.start]
@@ -175,19 +176,20 @@ def claim_actor(doc: Doc, trigger: Span, anchor: int, lo: int, hi: int, *,
 def passive_victim(doc: Doc, span: Span, sentence: Span) -> bool:
     """'Afghan soldiers were killed', 'two Turkish soldiers have been wounded': the actor is the subject of a
     passive verb of violence, its victim, not its perpetrator."""
-    ahead = [t.lower_ for t in doc[span.end : min(sentence.end, span.end + 5)]]
+    lower = lowers(doc)  # (the words by index: no Token made per word)
+    ahead = lower[span.end : min(sentence.end, span.end + 5)]
     for k, word in enumerate(ahead[:-1]):
         if word in PASSIVE and (ahead[k + 1] in VIOLENCE_VERBS or ahead[k + 1] in KILL or ahead[k + 1] in WOUND):
             return True
     # "Afghan soldiers and three others have been killed", "police officers died after …": a coordinated subject or
     # a verb of dying, up to the clause's end.
     for k in range(span.end, min(sentence.end, span.end + 9)):
-        word = doc[k].lower_
+        word = lower[k]
         if doc[k].is_punct and word not in ("-", "–"):
             return False
-        if word in DEATH_VERBS and doc[k - 1].lower_ not in ("the", "of"):
+        if word in DEATH_VERBS and lower[k - 1] not in ("the", "of"):
             return True
-        if word in PASSIVE and k + 1 < sentence.end and (doc[k + 1].lower_ in KILL or doc[k + 1].lower_ in WOUND):
+        if word in PASSIVE and k + 1 < sentence.end and (lower[k + 1] in KILL or lower[k + 1] in WOUND):
             return True
         if word in VIOLENCE_VERBS and word not in KILL | WOUND:
             return False  # an active verb first: "Taliban fighters attacked a base where soldiers were killed"
