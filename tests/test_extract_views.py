@@ -13,13 +13,18 @@ from sitrep.extract.numbers import EXACT_PHRASES, VAGUE, ParsedNumber, parse_wor
 from sitrep.extract.pipeline import (
     TOKENIZER_CACHE,
     _like_num,
+    alphas,
     build_pipeline,
     doc_text,
     lower_text,
     lowers,
+    mark_value,
+    marks,
     run,
     sentences,
+    spaced,
     span_lowers,
+    span_record,
     span_text,
     texts,
     wordlike,
@@ -43,11 +48,37 @@ def test_document_views_match_spacy(nlp) -> None:  # type: ignore[no-untyped-def
         assert texts(doc) == [t.text for t in doc]
         assert lowers(doc) == [t.lower_ for t in doc]
         assert wordlike(doc) == [t.is_alpha or t.like_num for t in doc]
+        assert alphas(doc) == [t.is_alpha for t in doc]
+        assert spaced(doc) == [t.whitespace_ != "" for t in doc]
         spans = [*sentences(doc), *(doc[a:b] for a in range(len(doc)) for b in (a, a + 1, a + 3, len(doc) + 2))]
         for span in spans:
             assert span_text(span) == span.text
             assert lower_text(span) == span.text.lower()
             assert span_lowers(span) == [t.lower_ for t in span]
+
+
+def test_mark_values_are_the_extension_values(nlp) -> None:  # type: ignore[no-untyped-def]
+    # mark_value reads what span._.sitrep reads, for every mark and for a span that has none.
+    doc = run(nlp, TEXT, date(2024, 3, 5))
+    found = [span for key in doc.spans for span in marks(doc, key)]
+    assert found
+    for span in [*found, doc[0:2], doc[1:1]]:
+        assert mark_value(span) is span._.sitrep
+
+
+def test_trusted_records_equal_constructed_ones(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.model import Evidence, Span, trusted_evidence
+
+    doc = run(nlp, TEXT, None)
+    record = span_record(doc[2:5])
+    built = Span.model_construct(start=record.start, end=record.end, text=record.text)
+    assert record == built and record.model_fields_set == built.model_fields_set
+    assert record.model_dump_json() == built.model_dump_json()
+    assert Span.model_validate(record.model_dump()) == record
+    for given in ({"source": "rule:x", "spans": [record]}, {"source": "rule:y", "spans": [], "detail": "why"}):
+        fast, slow = trusted_evidence(**given), Evidence.model_construct(**given)  # type: ignore[arg-type]
+        assert fast == slow and fast.model_fields_set == slow.model_fields_set
+        assert fast.model_dump_json() == slow.model_dump_json()
 
 
 def test_tokenizer_cache_is_fresh_and_larger(nlp) -> None:  # type: ignore[no-untyped-def]
