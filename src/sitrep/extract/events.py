@@ -511,7 +511,7 @@ def _generic(doc: Doc, clause: Span) -> bool:
 
 def _kind(trigger: Span) -> str:
     # A phrase's trigger is of the kind of the word that stands for it ('residents blocked the road': a protest).
-    word = trigger.doc.user_data.get("phrase_words", {}).get(trigger.start) or trigger.text.lower()
+    word = trigger.doc.user_data.get("phrase_words", {}).get(trigger.start) or lower_text(trigger)
     if word in PROTEST_WORDS or word in RIOT_TRIGGERS or word in CROWD_CONTROL:
         return "protest"  # (tear gas and dispersal tell the breaking up of a gathering)
     if word in ARREST_WORDS:
@@ -581,7 +581,7 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
         if _hedged(doc, i, sentence):
             continue
         found.append(span if span is not None else doc[i : i + 1])
-    words = {t.text.lower() for t in found}
+    words = {lower_text(t) for t in found}
     text = lower_text(sentence)
     phrased = _act_phrase(doc, sentence, text)
     if phrased is not None and _hedged(doc, phrased.start, sentence):
@@ -599,9 +599,9 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
         # "police used tear gas to disperse supporters": a gathering, and its breaking up
         found = [doc[t.i : t.i + 1] for t in sentence if t.lower_ in CROWD_CONTROL][:1]
     if phrased is not None and (
-            not found or {t.text.lower() for t in found} <= WEAK_TRIGGERS):
+            not found or {lower_text(t) for t in found} <= WEAK_TRIGGERS):
         found = [phrased, *found]  # "villagers beat up two men", "gunmen opened fire on a bus"
-    words = {t.text.lower() for t in found}
+    words = {lower_text(t) for t in found}
     # "a man was found dead", "human remains were found in a bag"
     found_dead = bool(words & {"found", "discovered"}) and (
         bool(words & {"dead", "body", "bodies", "corpse", "corpses"}) or "remains" in {lower[i] for i in range(
