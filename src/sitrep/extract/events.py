@@ -1859,7 +1859,7 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
                 continue  # "US-backed SDF", "Saudi-led coalition": who backs or leads, not where
             if _followed_by(doc, span, FACILITIES | {"highway", "road"}) or (
                     span.end < len(doc) and texts(doc)[span.end] in ("–", "—")) or (
-                    span.text.isupper() and len(span.text) > 3):
+                    span_text(span).isupper() and len(span_text(span)) > 3):
                 i = span.end
                 continue  # "Geo office", "the Kunduz–Takhar highway": a building or a road, not the place
             near = bool(set(lead[-3:]) & NEAR_WORDS) or _followed_by(doc, span, {"district", "area", "countryside",
@@ -1868,7 +1868,7 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
             if not locative and kind == "place":
                 i = span.end
                 continue
-            name = span.text
+            name = span_text(span)
             if name.lower() in seen:
                 i = span.end
                 continue
