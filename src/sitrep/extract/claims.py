@@ -169,8 +169,7 @@ class Context:
         sentences = list(sentences_of(doc))
         sentence_of = [0] * len(doc)
         for index, sent in enumerate(sentences):
-            for i in range(sent.start, sent.end):
-                sentence_of[i] = index
+            sentence_of[sent.start : sent.end] = [index] * (sent.end - sent.start)  # (one slice, not a loop per token)
 
         def by_start(key: str) -> dict[int, Span]:
             out = {}
