@@ -42,7 +42,7 @@ def nlp():  # type: ignore[no-untyped-def]
 
 
 def test_document_views_match_spacy(nlp) -> None:  # type: ignore[no-untyped-def]
-    for text in (TEXT, "", " ", "a\tb\n", "One."):
+    for text in (TEXT, "", " ", "a\tb\n", "One.", "Gunmen 👮🏽‍♂️ killed e\u0301 3 in Ḑiyala\r\n\r\nTwo\u00a0others. 🇸🇾"):
         doc = run(nlp, text, None)
         assert doc_text(doc) == doc.text == text
         assert texts(doc) == [t.text for t in doc]
