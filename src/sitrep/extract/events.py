@@ -335,6 +335,7 @@ def _quoted(doc: Doc, i: int) -> bool:
 
 
 _QUOTE_MARKS = (*OPEN_QUOTES, *CLOSE_QUOTES, *STRAIGHT_QUOTES)
+_CASUALTY_OR_CAPTURE = KILL | WOUND | COMBINED | CAPTURE  # (made once: :func:`_has_casualty_number` runs per clause)
 """Every quotation mark :func:`_quoted` reads: a text that holds none has no token inside a quotation."""
 
 
@@ -712,7 +713,7 @@ def _starts_with_date(doc: Doc, sentence: Span) -> bool:
 
 def _has_casualty_number(doc: Doc, sentence: Span) -> bool:
     has_number = any(sentence.start <= s.start < sentence.end for s in marks(doc, "numbers"))
-    return has_number and bool(set(lowers(doc)[sentence.start : sentence.end]) & (KILL | WOUND | COMBINED | CAPTURE))
+    return has_number and bool(set(lowers(doc)[sentence.start : sentence.end]) & _CASUALTY_OR_CAPTURE)
 
 
 # --- detection evidence -------------------------------------------------------------------------------------

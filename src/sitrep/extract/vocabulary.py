@@ -52,6 +52,11 @@ def casualty_measure(words: list[str]) -> str | None:
     return None
 
 
+_KILL_OR_WOUND = KILL | WOUND
+_RUN_WORDS = KILL | WOUND | COMBINED | CAPTURE | DESTROY | {"or", "and", "took", "shot", "brought"}
+"""The words of a verb run before a count (the unions made once: :func:`measure_from_left` runs for every count)."""
+
+
 def measure_from_left(left: list[str], right: list[str]) -> tuple[str | None, str | None]:
     """(measure, item) from the verb just before a count: "killing or wounding 122", "destroyed 34 vehicles"."""
     run: list[str] = []
@@ -59,9 +64,9 @@ def measure_from_left(left: list[str], right: list[str]) -> tuple[str | None, st
         word = left[position]
         if word in SKIP_BEFORE and not run:
             continue
-        if word == "and" and run and not (position > 0 and left[position - 1] in KILL | WOUND):
+        if word == "and" and run and not (position > 0 and left[position - 1] in _KILL_OR_WOUND):
             break
-        if word in KILL | WOUND | COMBINED | CAPTURE | DESTROY | {"or", "and", "took", "shot", "brought"}:
+        if word in _RUN_WORDS:
             run.append(word)
             continue
         break
