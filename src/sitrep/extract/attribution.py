@@ -74,12 +74,16 @@ def claims_in(doc: Doc, sentence: Span, actors: ActorTable) -> bool:
     return bool(_claims(doc, sentence, None, actors))
 
 
+_CLAIM_OR_BLAME_VERBS = CLAIM_VERBS | BLAME_VERBS - {"held", "suspect", "suspects"}
+"""(Made once: :func:`mentions_attribution` runs for many sentences.)"""
+
+
 def mentions_attribution(sentence: Span) -> bool:
     """Does the sentence claim, blame or deny something? Such a sentence, without an incident of its own, belongs
     to the incident before it ('The group later claimed the attack on its Amaq channel.')."""
     words = set(span_lowers(sentence))
     text = lower_text(sentence)
-    return bool(words & (CLAIM_VERBS | BLAME_VERBS - {"held", "suspect", "suspects"})) or any(
+    return bool(words & _CLAIM_OR_BLAME_VERBS) or any(
         phrase in text for phrase in (*RESPONSIBILITY_PHRASES, *BLAME_PHRASES)) or (
         bool(words & DENY_VERBS) and bool(words & DENIED_ACT))
 
@@ -588,6 +592,10 @@ def _statement_date(doc: Doc, clause: Span, verb: int) -> date | None:
     return None
 
 
+_STATEMENT_WORDS = (SPEECH_VERBS | CLAIM_VERBS | {"statement", "responsibility"}) - {"according"}
+"""Words before a date that make it a statement's date (made once: read for every date of every sentence)."""
+
+
 def statement_date_starts(doc: Doc, sentence: Span) -> set[int]:
     """Token starts of dates that date a statement, not the act: 'claimed responsibility on Sunday for a bomb
     attack on Saturday' (Sunday), 'the ministry said on Monday' (Monday)."""
@@ -600,7 +608,7 @@ def statement_date_starts(doc: Doc, sentence: Span) -> set[int]:
         if lead[-1:] in (["on"], ["late"], ["early"]):
             lead = lead[:-1]
         words = set(lead[-3:])
-        if words & (SPEECH_VERBS | CLAIM_VERBS | {"statement", "responsibility"}) - {"according"}:
+        if words & _STATEMENT_WORDS:
             out.add(span.start)
     return out
 

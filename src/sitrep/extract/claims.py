@@ -1500,13 +1500,14 @@ def _incident_shape(ctx: Context, index: int, own_period: bool) -> bool:
     if not days:
         return False
     lower = lowers(ctx.doc)[sentence.start : sentence.end]
-    singular = any(lower[i] in INCIDENT_ARTICLES and lower[i + 1] in OP_NOUNS | {"ambush", "bombing", "raid",
-                                                                                 "explosion", "blast", "operation"}
-                   for i in range(len(lower) - 1))
+    singular = any(lower[i] in INCIDENT_ARTICLES and lower[i + 1] in _ONE_ATTACK_NOUNS for i in range(len(lower) - 1))
     return singular or not any(w in TALLY_CUES for w in lower)
 
 
 _SPAN_EDGES = {"until", "till", "through", "since", "to"}
+_ONE_ATTACK_NOUNS = OP_NOUNS | {"ambush", "bombing", "raid", "explosion", "blast", "operation"}
+_ARTICLES_OR_ORDINALS = INCIDENT_ARTICLES | ORDINALS
+"""(Word-set unions made once: they were made again at every word of every sentence read.)"""
 
 
 def _one_incident(ctx: Context, index: int) -> str | None:
@@ -1518,7 +1519,7 @@ def _one_incident(ctx: Context, index: int) -> str | None:
     weak = None
     for i in range(len(lower) - 1):
         window = lower[i + 1 : i + 4]
-        if lower[i] in INCIDENT_ARTICLES | ORDINALS and lower[i + 1] in INCIDENT_AGENTS:
+        if lower[i] in _ARTICLES_OR_ORDINALS and lower[i + 1] in INCIDENT_AGENTS:
             return "strong"
         if lower[i] in ORDINALS and lower[i + 1] in attack:
             return "strong"

@@ -1715,6 +1715,16 @@ def _refines(doc: Doc, previous: Count, here: Count) -> bool:
     return False
 
 
+
+# (the word-set unions of _casualty_of, made once: it runs for every count, and they were made at every word)
+_PEOPLE_WORDS = CIVILIAN_WORDS | MILITARY_WORDS | POLICE_WORDS
+_CASUALTY_WORDS = KILL | WOUND | COMBINED
+_CASUALTY_OR_SUBSET = KILL | WOUND | COMBINED | SUBSET_BEFORE
+_KILL_OR_WOUND = KILL | WOUND
+_OTHER_VIOLENCE = VIOLENCE_VERBS - KILL - WOUND
+_DEATH_VERBS_BUT_DEAD = DEATH_VERBS - {"dead"}
+
+
 def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
                  left: list[str]) -> tuple[str | None, int]:
     """(measure, extra) for a number: killed/wounded/…, plus 1 for each 'and a man' coordinated with it."""
@@ -1722,12 +1732,12 @@ def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
     right: list[str] = []
     extra = 0
     i = number.end
-    people = CIVILIAN_WORDS | MILITARY_WORDS | POLICE_WORDS
+    people = _PEOPLE_WORDS
     written = texts(doc)
     while i < min(sentence.end, number.end + 12):
         if i in starts:
             prev = lowers(doc)[i - 1] if i > 0 else ""
-            if prev in ("including", "among", "incl", "and") and not (set(right) & (KILL | WOUND | COMBINED)):
+            if prev in ("including", "among", "incl", "and") and not (set(right) & _CASUALTY_WORDS):
                 # "12 militants including 2 commanders were killed", "14 insurgents and two soldiers dead": the
                 # verb after the next count is this one's too.
                 i = starts[i].end
@@ -1737,9 +1747,9 @@ def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
             break
         word = lowers(doc)[i]
         if word in ("a", "an") and right[-1:] == ["and"] and i + 1 < sentence.end and not (
-                set(right) & (KILL | WOUND | COMBINED | SUBSET_BEFORE)) and (
+                set(right) & _CASUALTY_OR_SUBSET) and (
                 lowers(doc)[i + 1] in people or (i + 2 < sentence.end and lowers(doc)[i + 2] in people
-                                                and doc[i + 1].is_alpha and lowers(doc)[i + 1] not in KILL | WOUND)):
+                                                and doc[i + 1].is_alpha and lowers(doc)[i + 1] not in _KILL_OR_WOUND)):
             extra += 1  # ("four civilians and a soldier", "… and an Iraqi soldier were killed")
         right.append(word)
         i += 1
@@ -1766,11 +1776,11 @@ def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
     if set(right) & PERSON_NOUNS:
         # "Twenty-seven members of X, or the Y (Z), were killed": the verb of a counted subject after an apposition.
         for k in range(i, min(sentence.end, number.end + 25)):
-            if k in starts or texts(doc)[k] in (";", ".") or lowers(doc)[k] in VIOLENCE_VERBS - KILL - WOUND:
+            if k in starts or texts(doc)[k] in (";", ".") or lowers(doc)[k] in _OTHER_VIOLENCE:
                 break
-            if lowers(doc)[k] in PASSIVE and k + 1 < sentence.end and (lowers(doc)[k + 1] in KILL | WOUND):
+            if lowers(doc)[k] in PASSIVE and k + 1 < sentence.end and (lowers(doc)[k + 1] in _KILL_OR_WOUND):
                 return casualty_measure(lowers(doc)[k + 1 : k + 4]), extra
-            if lowers(doc)[k] in DEATH_VERBS - {"dead"}:
+            if lowers(doc)[k] in _DEATH_VERBS_BUT_DEAD:
                 return "killed", extra
     return None, 0
 
@@ -1829,6 +1839,9 @@ def _date(doc: Doc, draft: EventDraft) -> tuple[str | None, int, SpanRecord | No
     return (published.isoformat() if published else None), 2, None
 
 
+_LOCATIVE_LEADS = LOCATIVE | LOCATIVE_VERBS | {"between"}  # (made once, not per candidate place)
+
+
 def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
     """Place names where the event happened, best first: after a locative word, near the first trigger."""
     first_sentence_start = draft.sentences[0].start
@@ -1851,9 +1864,9 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
                 i = span.end
                 continue  # where someone came from is not where the event happened
             after_place = span.start >= 2 and span.start - 1 in ends  # (the token two before, plus one)
-            locative = bool(lead) and (lead[-1] in LOCATIVE | LOCATIVE_VERBS | {"between"}
+            locative = bool(lead) and (lead[-1] in _LOCATIVE_LEADS
                                        or (lead[-1] in (",", "(") and after_place) or (
-                len(lead) > 1 and lead[-2] in LOCATIVE | LOCATIVE_VERBS | {"between"}
+                len(lead) > 1 and lead[-2] in _LOCATIVE_LEADS
                 and lead[-1] in {"the", "a"} | DIRECTIONS))
             if _compound_head(doc, span):
                 i = span.end
