@@ -370,6 +370,10 @@ def _read_figures(ctx: Context) -> list[Draft]:
     return drafts
 
 
+_WITH_BREAKS = set(BOUNDARY) | {"in", "during", "at"}
+_TAIL_BREAKS = set(BOUNDARY) | ANTECEDENT_WORDS | {"in", "during", "at"}
+"""(The word-set unions of :func:`_share_tail_facets`, made once: it runs for every count.)"""
+
 def _share_tail_facets(ctx: Context, drafts: list[Draft], draft: Draft) -> None:
     """'1,068 deaths and 390 events in February', 'killing 95 fighters and destroying 11 vehicles in Marib': a month
     or province told after the last of two counts joined by 'and' is the month or province of both (the first
@@ -379,9 +383,8 @@ def _share_tail_facets(ctx: Context, drafts: list[Draft], draft: Draft) -> None:
         return
     between = lowers(ctx.doc)[previous.number.end : draft.number.start]
     # 'killed 95 fighters, with 11 vehicles destroyed … in Marib': 'with' after a comma joins the two counts too.
-    joined = between[-2:] == [",", "with"] and not set(between[:-2]) & (set(BOUNDARY) | {"in", "during", "at"})
-    if not joined and ("and" not in between or set(between) & (set(BOUNDARY) | ANTECEDENT_WORDS | {
-            "in", "during", "at"})):
+    joined = between[-2:] == [",", "with"] and not set(between[:-2]) & _WITH_BREAKS
+    if not joined and ("and" not in between or set(between) & _TAIL_BREAKS):
         return
     # A place is shared only by counts of one kind: 'shot down 3 drones and repelled 18 attacks in Marib' places
     # the attacks, not the drones; a month bounds any count.
@@ -1163,13 +1166,14 @@ def _opens_breakdown(doc: Doc, number: Span, previous: Draft) -> bool:
 
 
 _CASUALTIES = {"killed", "wounded", "killed_or_wounded"}
+_BETWEEN_PAIR = _APPROXIMATE | {"]", ")", '"', "”", "’"}
+"""Words between two counts of one list that do not part them (the union made once, not per word)."""
 
 
 def _casualty_pair(doc: Doc, previous: Draft, number: Span, measure: str) -> bool:
     """Two casualty counts joined by 'and' alone ('861 killed and 2,318 injured'): one list of the same people."""
     # 'killing 60 of the enemy [soldiers] and over 40 were injured': an amount word or a closing bracket between.
-    between = [t.lower_ for t in doc[previous.window_end : number.start] if t.lower_ not in _APPROXIMATE | {
-        "]", ")", '"', "”", "’"}]
+    between = [word for word in lowers(doc)[previous.window_end : number.start] if word not in _BETWEEN_PAIR]
     return previous.measure in _CASUALTIES and measure in _CASUALTIES and between in (["and"], [","], [",", "and"])
 
 
