@@ -520,11 +520,14 @@ def _kind(trigger: Span) -> str:
     return "violence"
 
 
+_OWN_ACTOR_WORDS = UNNAMED_PERPETRATORS | POLICE_WORDS | CIVIL_GROUPS | {"protesters", "demonstrators"}
+"""(Made once: :func:`_has_own_actor` tested every word of a clause against the union made anew.)"""
+
+
 def _has_own_actor(doc: Doc, clause: Span) -> bool:
     lower = lowers(doc)
     return any(clause.start <= s.start < clause.end for s in marks(doc, "actors")) or any(
-        lower[i] in UNNAMED_PERPETRATORS | POLICE_WORDS | CIVIL_GROUPS | {"protesters", "demonstrators"}
-        for i in range(clause.start, clause.end))
+        lower[i] in _OWN_ACTOR_WORDS for i in range(clause.start, clause.end))
 
 
 def _clauses(doc: Doc, sentence: Span) -> list[Span]:
