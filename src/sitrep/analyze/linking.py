@@ -69,6 +69,7 @@ from sitrep.analyze.similarity import (
     locate,
     score_pairs,
     stable_id,
+    unique_ints,
 )
 from sitrep.errors import ConfigError, NotFoundError
 from sitrep.geo import Gazetteer
@@ -143,13 +144,13 @@ def cluster(features: Features, *, threshold: float = THRESHOLD, average: float 
     si = np.concatenate(strong_i) if strong_i else np.zeros(0, np.int64)
     sj = np.concatenate(strong_j) if strong_j else np.zeros(0, np.int64)
     components = _components(n, si, sj, start)
-    linked = len(np.unique(si * n + sj))
+    linked = len(unique_ints(si * n + sj))
     del strong_i, strong_j, si, sj
     # Pass 2: every pair inside a component of two or more starting groups, scored whether blocking compared it
     # or not (a pair never compared scores low on its own: days apart, another province), for average linking.
     groups_per_component = np.zeros(n, np.int64)
     # (component, starting group) pairs packed into one int64: np.unique over rows (axis=0) sorts far slower.
-    np.add.at(groups_per_component, np.unique(components * n + start) // max(n, 1), 1)
+    np.add.at(groups_per_component, unique_ints(components * n + start) // max(n, 1), 1)
     multi = (groups_per_component[components] > 1) & ~pinned_rows
     settled = None
     if involving is not None:
@@ -299,7 +300,7 @@ def _link_stars(i: np.ndarray, j: np.ndarray, s: np.ndarray, component: np.ndarr
     ki, kj = row_kind[gi], row_kind[gj]
     size = np.bincount(start, minlength=n)
     # Components with exactly one new group, of one row, and no pinned one.
-    new = np.unique(np.concatenate([component[ki == NEW] * n + gi[ki == NEW],
+    new = unique_ints(np.concatenate([component[ki == NEW] * n + gi[ki == NEW],
                                     component[kj == NEW] * n + gj[kj == NEW]]))
     news = np.bincount(new // n, minlength=n)
     single = np.zeros(n, bool)
