@@ -635,6 +635,19 @@ def actor_family(name: str | None, actors: ActorTable) -> str | None:
 _KEY_ADMIN1, _KEY_LOCALITY, _KEY_COUNTRY, _KEY_CELL = 1, 2, 3, 4
 
 
+def unique_ints(values: np.ndarray) -> np.ndarray:
+    """The distinct values of an integer array, sorted: ``np.unique(values)`` by sorting. NumPy 2's ``np.unique``
+    finds them through a hash table first, which for the tens of thousands of scattered pair codes and keys of a
+    linking run cost four times a sort (measured: 9.4 ms against 2.1 ms for 56,000 codes)."""
+    ordered = np.sort(values, axis=None)
+    if len(ordered) < 2:
+        return ordered
+    keep = np.empty(len(ordered), bool)
+    keep[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
+    return ordered[keep]
+
+
 def candidate_pairs(features: Features, *, window: int = WINDOW_DAYS, km: float = BLOCK_KM,
                     chunk: int = 2_000_000,
                     involving: np.ndarray | None = None) -> Iterable[tuple[np.ndarray, np.ndarray]]:
@@ -660,7 +673,7 @@ def candidate_pairs(features: Features, *, window: int = WINDOW_DAYS, km: float 
         # Index entries under keys no query holds can meet nothing: of the stored reports an incremental run reads,
         # most hold keys (their localities, their cells) that no new report asks for. Dropping them keeps the
         # order of the rest, so the pairs are the same; the sorts below then follow the new reports, not the store.
-        asked = np.unique(q_key)
+        asked = unique_ints(q_key)
         at = np.minimum(np.searchsorted(asked, i_key), len(asked) - 1)
         held = asked[at] == i_key
         i_event = i_event[held]
@@ -709,7 +722,7 @@ def candidate_pairs(features: Features, *, window: int = WINDOW_DAYS, km: float 
                     ~sym | (a < b) | ~involving[b])
             a, b = a[keep], b[keep]
             first, second = np.minimum(a, b), np.maximum(a, b)
-            codes = np.unique(first * n + second)
+            codes = unique_ints(first * n + second)
             yield codes // n, codes % n
         start = stop
 
