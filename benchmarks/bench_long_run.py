@@ -147,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{half[0]['anon_mb']:.0f} → {half[-1]['anon_mb']:.0f} MB, {slope(half, 'anon_mb'):+.1f} MB per {BLOCK:,}"
     )
     child = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if child.ru_maxrss:
+    if child.ru_utime + child.ru_stime >= 0.5:  # (not a helper run for a moment, ldconfig by ctypes, say)
         print(
             f"link steps in child processes: largest child's peak {child.ru_maxrss / 1024:,.0f} MB, their CPU "
             f"{child.ru_utime + child.ru_stime:.1f} s (counted in the blocks above; the ingesting process waits, "
