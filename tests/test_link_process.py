@@ -213,3 +213,18 @@ def _alive(pid: int) -> bool:
     except OSError:
         return False
     return "\nState:\tZ" not in status and os.path.exists(f"/proc/{pid}")
+
+
+def test_a_parted_runs_incidents_count_only_the_documents_it_stored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = _corpus(tmp_path)
+    earlier = tmp_path / "earlier.jsonl"
+    earlier.write_text("".join(corpus.read_text(encoding="utf-8").splitlines(keepends=True)[1:3]), encoding="utf-8")
+    assert api.ingest([earlier], db=tmp_path / "s.duckdb").ingested == 2
+    monkeypatch.setattr(api, "LINK_EVERY", 2)
+    report = api.ingest([corpus], db=tmp_path / "s.duckdb")
+    assert (report.ingested, report.duplicate) == (4, 2)
+    _, groups = _partition(tmp_path / "s.duckdb")
+    new = {f"https://wire{i}.example/a" for i in (0, 3, 4, 5)}
+    assert report.incidents == sum(1 for group in groups if new & set(group)) == 3

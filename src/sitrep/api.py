@@ -306,8 +306,6 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
             report.duplicate += 1
             return
         report.ingested += 1
-        if link and extraction.events:
-            run_documents.append(extraction.document.id)
         report.claims += len(extraction.claims)
         report.events += len(extraction.events)
         if extraction.document.language != "en":
@@ -351,8 +349,10 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
     batch: list[Extraction] = []
     size, limit = 0, 1
     linked_at, steps = 0, 0  # report.events when the run last linked its events, and how many times it did
-    run_documents: list[str] = []  # the run's new documents with events, for the incidents count of a parted run
     try:
+        # The run's new documents are those stored after the last one stored before it (for the incidents count of
+        # a parted run); a list of their ids grew with the run, 7 MB at 100,000 documents.
+        before = int(target.query("SELECT coalesce(max(seq), 0) AS s FROM documents")[0]["s"])
         cap = settings.get("ingest_memory", memory)
         named = "memory" if memory is not None else settings.SETTINGS["ingest_memory"].env
         # (the store's own memory limit again when the block ends, for what its owner does next)
@@ -405,7 +405,7 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
                     # Linked in parts: the incidents this run's events belong to, counted once across the parts.
                     report.incidents = int(target.query(
                         "SELECT count(DISTINCT incident_id) AS n FROM events WHERE document_id IN "
-                        "(SELECT unnest(?::VARCHAR[])) AND incident_id IS NOT NULL", [run_documents])[0]["n"])
+                        "(SELECT id FROM documents WHERE seq > ?) AND incident_id IS NOT NULL", [before])[0]["n"])
             if report.ingested:
                 link_repeats(target)  # the same claim relayed by several outlets: counted once
                 check_series(target)  # a total that contradicts an earlier claim of the same series
