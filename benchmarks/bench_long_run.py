@@ -10,7 +10,8 @@ shared machine measures sitrep rather than its neighbours) and its resident memo
 the first and the last 1,000 documents (medians of the first three and last three blocks beside them, as single
 blocks are noisy), their ratio (target ≤ 1.10), the resident memory after each tenth of the run, the peak, and the
 slope of resident memory over the second half of the run, in MB per 1,000 documents (a least-squares fit over its
-blocks; target: about 0, no growth with the number of documents).
+blocks; target: about 0, no growth with the number of documents). The CPU time counts the child processes that run
+the link steps (``SITREP_INGEST_LINK_PROCESS``), whose largest peak is printed beside the ingesting process's.
 
 ``--memory none`` (DuckDB's own memory limit instead of the ``ingest_memory`` setting) and ``--no-trim`` (glibc's
 heap left as it is: large blocks not handed back, no trim after link steps; see :mod:`sitrep.heap`) run the ingest
@@ -46,8 +47,10 @@ def rss_mb() -> float:
 
 
 def cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
+    """CPU seconds of this process and of its children that have ended (the link steps run in child processes:
+    their cost is the run's too)."""
+    usage, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime + children.ru_utime + children.ru_stime
 
 
 def anon_mb() -> float:
@@ -143,6 +146,13 @@ def main(argv: list[str] | None = None) -> int:
         f"{slope(half):+.1f} MB per {BLOCK:,} documents (target ≈ 0); anonymous memory (heaps, no mapped files) "
         f"{half[0]['anon_mb']:.0f} → {half[-1]['anon_mb']:.0f} MB, {slope(half, 'anon_mb'):+.1f} MB per {BLOCK:,}"
     )
+    child = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if child.ru_utime + child.ru_stime >= 0.5:  # (not a helper run for a moment, ldconfig by ctypes, say)
+        print(
+            f"link steps in child processes: largest child's peak {child.ru_maxrss / 1024:,.0f} MB, their CPU "
+            f"{child.ru_utime + child.ru_stime:.1f} s (counted in the blocks above; the ingesting process waits, "
+            "at its own resident size, while a child runs)"
+        )
     if args.json:
         Path(args.json).write_text(json.dumps(blocks), encoding="utf-8")
     return 0

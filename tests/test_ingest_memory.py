@@ -10,6 +10,7 @@ import duckdb
 import pytest
 
 from sitrep import api, heap
+from sitrep.analyze import link_process
 from sitrep.analyze.linking import LinkResult
 from sitrep.errors import ConfigError
 from sitrep.store import Store, database
@@ -126,8 +127,13 @@ def test_each_link_step_of_a_long_ingest_hands_the_freed_heap_back(
         steps.append(len(calls))
         return link(store)
 
+    def counted_child(path: str, **kwargs: object) -> LinkResult:
+        steps.append(len(calls))
+        return LinkResult(0, 0, 0)  # (the final link in this process links what these left)
+
     monkeypatch.setattr(api, "LINK_EVERY", 2)
     monkeypatch.setattr(api, "link_events", counted_link)
+    monkeypatch.setattr(link_process, "link_in_child", counted_child)  # the steps, in child processes
     monkeypatch.setattr(heap, "trim", lambda: calls.append(1) or True)
     report = api.ingest([_corpus(tmp_path / "in", 8)], db=tmp_path / "s.duckdb")
     assert report.ingested == 8 and len(steps) >= 3  # parted steps and the final one

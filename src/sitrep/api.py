@@ -241,7 +241,8 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
            published: str | date | None = None, format: str | None = None, columns: ColumnMapping | None = None,
            max_bytes: int | None = None, on_failure: Callable[[Failure], None] | None = None,
            link: bool = True, workers: int = 1, on_progress: Callable[[int], None] | None = None,
-           extractor: Extractor | None = None, memory: str | None = None) -> IngestReport:
+           extractor: Extractor | None = None, memory: str | None = None,
+           link_process: str | None = None) -> IngestReport:
     """Read, extract, check and store every document under ``paths``, in batches of up to 200 documents.
 
     ``workers`` > 1 extracts in that many processes while this one writes (see :mod:`sitrep.parallel`).
@@ -264,8 +265,15 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
     Memory stays bounded however many documents a run reads: DuckDB works under ``memory`` (the ``ingest_memory``
     setting, ``SITREP_INGEST_MEMORY``, default 512MB; ``"none"`` for DuckDB's own limit) while the run writes and
     links, the store's previous limit restored after; with glibc, large blocks go back to the system when freed, for
-    the rest of the process, and so does the C heap a link step freed (:mod:`sitrep.heap`).
+    the rest of the process, and so does the C heap a link step freed (:mod:`sitrep.heap`). The link steps made
+    every :data:`LINK_EVERY` events run in a short-lived child process each (``link_process``: the
+    ``ingest_link_process`` setting, ``SITREP_INGEST_LINK_PROCESS``, on by default; see
+    :mod:`sitrep.analyze.link_process`) when the run opened the database file itself (``db``, not ``store``): the
+    memory a step used leaves with the child. A step that fails there stops the run with one line
+    (:class:`~sitrep.analyze.link_process.LinkProcessError`); what was stored stays, and its events are linked
+    by the next run or ``sitrep link``.
     """
+    from sitrep.analyze import link_process as linker
     from sitrep.parallel import Known, check_workers, extractions
     from sitrep.store import database, validate
     from sitrep.store.bulk import save_new
@@ -275,7 +283,11 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
     heap.hand_back_large_blocks()  # before the extractor loads: its temporary tables would fragment the heap
     report = IngestReport()
     own_store = store is None
+    apart = link and linker.enabled(link_process)  # a bad setting stops the run before it opens anything
     target = store if store is not None else Store(db)
+    # A step in a child process closes and opens the database again: only a file this run opened itself (a
+    # caller's store may have readers on its connection; a database in memory would be lost).
+    apart = apart and own_store and not database.is_memory(target.path)
 
     def fail(failure: Failure) -> None:
         report.failed += 1
@@ -294,8 +306,6 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
             report.duplicate += 1
             return
         report.ingested += 1
-        if link and extraction.events:
-            run_documents.append(extraction.document.id)
         report.claims += len(extraction.claims)
         report.events += len(extraction.events)
         if extraction.document.language != "en":
@@ -339,12 +349,14 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
     batch: list[Extraction] = []
     size, limit = 0, 1
     linked_at, steps = 0, 0  # report.events when the run last linked its events, and how many times it did
-    run_documents: list[str] = []  # the run's new documents with events, for the incidents count of a parted run
     try:
+        # The run's new documents are those stored after the last one stored before it (for the incidents count of
+        # a parted run); a list of their ids grew with the run, 7 MB at 100,000 documents.
+        before = int(target.query("SELECT coalesce(max(seq), 0) AS s FROM documents")[0]["s"])
         cap = settings.get("ingest_memory", memory)
         named = "memory" if memory is not None else settings.SETTINGS["ingest_memory"].env
         # (the store's own memory limit again when the block ends, for what its owner does next)
-        with database.memory_limit(target._connection(), cap, path=target.path, what=named):
+        with database.memory_limit(target._connection, cap, path=target.path, what=named):
             items = iter_documents(paths, format=format, columns=columns, max_bytes=max_bytes, published=when)
             try:
                 for item in extractions(items, workers=workers, known=target.stored_ids, extractor=extractor):
@@ -368,7 +380,13 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
                         write(full)
                         if link and report.events - linked_at >= LINK_EVERY:
                             linked_at, steps = report.events, steps + 1
-                            link_events(target)
+                            if apart:
+                                with target.released():
+                                    linker.link_in_child(target.path, memory=cap)
+                                # (a new DuckDB instance: the run's memory limit set on it again)
+                                database.set_memory_limit(target._connection(), cap, path=target.path, what=named)
+                            else:
+                                link_events(target)
                             # What the step freed, glibc keeps for later (resident memory stayed near each step's
                             # peak and crept up with the store): hand it back before the next thousands of documents.
                             heap.trim()
@@ -387,7 +405,7 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
                     # Linked in parts: the incidents this run's events belong to, counted once across the parts.
                     report.incidents = int(target.query(
                         "SELECT count(DISTINCT incident_id) AS n FROM events WHERE document_id IN "
-                        "(SELECT unnest(?::VARCHAR[])) AND incident_id IS NOT NULL", [run_documents])[0]["n"])
+                        "(SELECT id FROM documents WHERE seq > ?) AND incident_id IS NOT NULL", [before])[0]["n"])
             if report.ingested:
                 link_repeats(target)  # the same claim relayed by several outlets: counted once
                 check_series(target)  # a total that contradicts an earlier claim of the same series

@@ -43,6 +43,11 @@ SETTINGS: dict[str, Setting] = {
                 "DuckDB's memory limit while `sitrep ingest` writes and links (e.g. 512MB, 2GB; 'none' for DuckDB's "
                 "own, 80% of the machine's memory): a long ingest's memory stays bounded, blocks beyond it are read "
                 "again from the database file. Queries, reports and exports keep DuckDB's own limit."),
+        Setting("ingest_link_process", "on", "SITREP_INGEST_LINK_PROCESS",
+                "Whether a long `sitrep ingest` runs each link step it makes every 10,000 new events in a short-lived "
+                "child process ('on'), so that the memory a step used goes back to the system when it ends, or in "
+                "its own ('off'). The link at the end of a run, and every link of an ingest given an open store or "
+                "an in-memory database, runs in the ingesting process."),
     )
 }
 

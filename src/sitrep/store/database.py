@@ -177,8 +177,8 @@ NO_LIMIT = ("", "none", "default")
 
 
 @contextlib.contextmanager
-def memory_limit(con: duckdb.DuckDBPyConnection, limit: str | None, *, path: str,
-                 what: str = "memory limit") -> Iterator[None]:
+def memory_limit(con: duckdb.DuckDBPyConnection | Callable[[], duckdb.DuckDBPyConnection], limit: str | None, *,
+                 path: str, what: str = "memory limit") -> Iterator[None]:
     """Run the block with DuckDB's ``memory_limit`` at ``limit`` (``"512MB"``, ``"2GB"``), the previous limit restored
     after, however the block ends.
 
@@ -187,25 +187,43 @@ def memory_limit(con: duckdb.DuckDBPyConnection, limit: str | None, *, path: str
     blocks (they are on disk) and spills intermediates to ``<database>.tmp``. The limit holds for the whole
     database instance (its cursors too) while the block runs. ``limit`` None, ``""``, ``"none"`` or
     ``"default"`` changes nothing, and neither does an in-memory database, whose data lives only in that pool.
-    Raises ConfigError, naming ``what`` the value came from, for a value DuckDB cannot read.
+    Raises ConfigError, naming ``what`` the value came from, for a value DuckDB cannot read. ``con`` may be a
+    function that gives the connection (``Store._connection``): a block that closes and opens the database again
+    (:meth:`sitrep.store.Store.released`) has the limit restored on the connection open at its end, and sets the
+    limit again itself with :func:`set_memory_limit` (a new instance starts with DuckDB's own).
     """
     if limit is None or limit.strip().lower() in NO_LIMIT or is_memory(path):
         yield
         return
-    old = _memory_limit(con)
-    try:
-        con.execute(f"SET memory_limit = '{limit.replace(chr(39), '')}'")
-    except duckdb.Error as error:
-        raise ConfigError(f"{what}={limit!r} is not a memory size: {first_line(error)}; write it like 512MB or 2GB, "
-                          "or 'none' for DuckDB's own limit") from error
+    old = _memory_limit(_now(con))
+    set_memory_limit(_now(con), limit, path=path, what=what)
     try:
         yield
     finally:
         # DuckDB prints the limit rounded ("18.8 GiB"), so setting that string back would not give the exact
         # previous limit: RESET gives the default exactly, and the printed value is set only when it was not that.
-        con.execute("RESET memory_limit")
-        if _memory_limit(con) != old:
-            con.execute(f"SET memory_limit = '{old}'")
+        now = _now(con)
+        now.execute("RESET memory_limit")
+        if _memory_limit(now) != old:
+            now.execute(f"SET memory_limit = '{old}'")
+
+
+def set_memory_limit(con: duckdb.DuckDBPyConnection, limit: str | None, *, path: str,
+                     what: str = "memory limit") -> None:
+    """Set DuckDB's ``memory_limit`` to ``limit`` for the database instance of ``con`` (nothing for no limit or an
+    in-memory database, as :func:`memory_limit`); ConfigError, naming ``what``, for a value DuckDB cannot read."""
+    if limit is None or limit.strip().lower() in NO_LIMIT or is_memory(path):
+        return
+    try:
+        con.execute(f"SET memory_limit = '{limit.replace(chr(39), '')}'")
+    except duckdb.Error as error:
+        raise ConfigError(f"{what}={limit!r} is not a memory size: {first_line(error)}; write it like 512MB or 2GB, "
+                          "or 'none' for DuckDB's own limit") from error
+
+
+def _now(con: duckdb.DuckDBPyConnection | Callable[[], duckdb.DuckDBPyConnection]) -> duckdb.DuckDBPyConnection:
+    """The connection ``con`` is or gives now."""
+    return con if isinstance(con, duckdb.DuckDBPyConnection) else con()
 
 
 def _memory_limit(con: duckdb.DuckDBPyConnection) -> str:

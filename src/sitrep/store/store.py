@@ -110,6 +110,25 @@ class Store:
         handle._con = self._connection().cursor()
         return handle
 
+    @contextmanager
+    def released(self) -> Iterator[None]:
+        """Close the database for the block, so that another process may open it (DuckDB lets one process at a time
+        hold a file open for writing), and open it again after, however the block ends.
+
+        Closing the last connection writes the write-ahead log into the file, so the other process sees everything
+        committed. The store opened again is a new DuckDB instance: settings made on the old one (a memory limit)
+        are DuckDB's defaults again, and cursors taken from it (:meth:`reader`) are closed. Raises StoreError for
+        a database in memory, which closing would lose.
+        """
+        if database.is_memory(self.path):
+            raise StoreError(f"{self.path}: an in-memory database cannot be closed and opened again")
+        self._connection()  # a closed store stays closed: StoreError
+        self.close()
+        try:
+            yield
+        finally:
+            self._con = database.connect(self.path, read_only=self.read_only)
+
     @property
     def schema_version(self) -> int:
         """The highest migration applied to this database."""
