@@ -48,9 +48,11 @@ __all__ = [
     "Decision",
     "Head",
     "LearnedModel",
+    "actor_class",
     "extra_installed",
     "notice_once",
     "plain_text",
+    "role_tokens",
     "rule_tokens",
     "word_pairs",
 ]
@@ -96,6 +98,66 @@ def rule_tokens(event: Event | None) -> list[str]:
         tokens.append("killed")
     if event.wounded is not None:
         tokens.append("wounded")
+    return tokens + role_tokens(event)
+
+
+GENERIC_ACTORS = frozenset({
+    "Unidentified Armed Group", "Rioters", "Protesters", "Military Forces", "Police Forces", "Civilians",
+})
+"""The rules' labels for actors named by their kind, not their name: each is its own actor class."""
+_actor_table: Any = None
+
+
+def actor_class(name: str | None) -> str:
+    """The class of an actor the rules named: one of :data:`GENERIC_ACTORS` (lower-cased), the shipped alias
+    table's ``kind:category`` ("state:military", "group:armed group"), ``named`` for a name the table lacks, or
+    ``none``. Classes, not names, so that what a head learns of who acted on whom transfers to a country whose
+    groups it never saw."""
+    global _actor_table
+    if name is None:
+        return "none"
+    if name in GENERIC_ACTORS:
+        return name.lower()
+    if _actor_table is None:
+        from sitrep.taxonomy import ActorTable
+
+        _actor_table = ActorTable.load()  # the shipped table: the one the heads were trained with
+    actor = _actor_table.get(name)
+    return f"{actor.kind}:{actor.category}" if actor is not None else "named"
+
+
+def _bin(count: Any) -> str:
+    """A count's size class: none, 0, 1, 2-4, 5-9, 10+ (the best estimate, else the lower bound)."""
+    if count is None:
+        return "none"
+    value = count.best if count.best is not None else count.low
+    if value is None:
+        return "vague"
+    return "0" if value <= 0 else "1" if value == 1 else "2-4" if value < 5 else "5-9" if value < 10 else "10+"
+
+
+_CUES = re.compile(r"cues: ([a-z, ]+)$")
+
+
+def role_tokens(event: Event) -> list[str]:
+    """The rules' roles as feature names: who acted (``a1=`` actor class, :func:`actor_class`) on whom (``a2=``,
+    and the pair ``a12=``), every tactic (``tacs=``), the trigger's words (``trig=``), the detect step's cues
+    (``cue=``), the death and injury tolls' size (``kbin=``, ``wbin=``) and the attribution's level (``att=``).
+    ACLED's type hangs on who acted on whom more than on the verb."""
+    a1, a2 = actor_class(event.actor1), actor_class(event.actor2)
+    tokens = [f"a1={a1}", f"a2={a2}", f"a12={a1}|{a2}", *(f"tacs={t}" for t in event.tactics)]
+    trigger = event.spans.get("trigger")
+    if trigger is not None:
+        tokens.append(f"trig={' '.join(trigger.text.lower().split())}")
+    incident = event.trace.get("incident")
+    cues = _CUES.search(incident.detail) if incident is not None else None
+    if cues is not None:
+        tokens.extend(f"cue={cue.strip()}" for cue in cues.group(1).split(","))
+    tokens.append(f"kbin={_bin(event.killed)}")
+    tokens.append(f"wbin={_bin(event.wounded)}")
+    if event.captured is not None:
+        tokens.append("captured")
+    tokens.append(f"att={event.attribution.level if event.attribution is not None else None}")
     return tokens
 
 
@@ -127,9 +189,17 @@ def _gate(head: Head, p: np.ndarray, pick: int, rule: str | None, best: int | No
     threshold; ``best`` is the model's unconstrained choice (for the record), ``pick`` by default."""
     best = pick if best is None else best
     label = head.labels[pick]
-    if rule is None or (label != rule and float(p[pick]) >= head.threshold):
+    if rule is None or (label != rule and _confidence(head, p, pick, rule) >= head.threshold):
         return Decision(label, float(p[pick]), head.labels[best], float(p[best]), rule != label)
     return _kept(head, p, best, rule)
+
+
+def _confidence(head: Head, p: np.ndarray, pick: int, rule: str) -> float:
+    """What the threshold is compared with: the pick's probability (``gate="p"``) or its lead over the rules'
+    label (``gate="margin"``: the pick's probability less the rules' label's, 0 for a label the head lacks)."""
+    if head.gate == "margin":
+        return float(p[pick]) - (float(p[head.labels.index(rule)]) if rule in head.labels else 0.0)
+    return float(p[pick])
 
 
 @dataclass
@@ -148,6 +218,9 @@ class Head:
     threshold: float = 0.0
     """The probability the head's label needs to replace a label the rules decided (0: always replaces). Chosen on
     leave-one-country-out folds (:func:`sitrep.learn.cv.choose_thresholds`), never on a test set."""
+    gate: str = "p"
+    """What ``threshold`` bounds: ``p``, the model's probability of its label; ``margin``, that probability less
+    the model's probability of the rules' label (:func:`_confidence`)."""
     conditional: bool = False
     """For a sub-type head: its probabilities are of a label *given its parent* (they sum to 1 within each parent's
     labels), so that the parent's probability times this is the pair's (a hierarchical softmax). Trained one parent
@@ -402,6 +475,7 @@ class LearnedModel:
                 parents=h.get("parents", {}),
                 parent_head=h.get("parent_head"),
                 threshold=float(h.get("threshold", 0.0)),
+                gate=str(h.get("gate", "p")),
                 conditional=bool(h.get("conditional", False)),
             )
             for h in header["heads"]
@@ -445,6 +519,7 @@ class LearnedModel:
                     "parents": h.parents,
                     "parent_head": h.parent_head,
                     "threshold": h.threshold,
+                    "gate": h.gate,
                     "conditional": h.conditional,
                 }
                 for h in self.heads
