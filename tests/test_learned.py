@@ -422,11 +422,3 @@ def test_role_features_name_who_acted_on_whom() -> None:
     tokens = learned.rule_tokens(event.events[0])
     assert {"a1=unidentified armed group", "a2=civilians", "kbin=1", "trig=shot dead", "cue=day"} <= set(tokens)
 
-
-def test_a_margin_gate_compares_the_models_label_with_the_rules(embedder: StaticEmbedder) -> None:
-    model = fixed_model(embedder, "Riots", "Violent demonstration", margin=1.0)  # p(Riots) 0.73, p(Protests) 0.27
-    head = model.heads[0]
-    head.threshold, head.gate = 0.6, "margin"  # a lead of 0.46 is not enough
-    assert Extractor(model=model)(document_from_text(PROTEST)).events[0].event_type == "Protests"
-    head.threshold = 0.4
-    assert Extractor(model=model)(document_from_text(PROTEST)).events[0].event_type == "Riots"

@@ -189,17 +189,9 @@ def _gate(head: Head, p: np.ndarray, pick: int, rule: str | None, best: int | No
     threshold; ``best`` is the model's unconstrained choice (for the record), ``pick`` by default."""
     best = pick if best is None else best
     label = head.labels[pick]
-    if rule is None or (label != rule and _confidence(head, p, pick, rule) >= head.threshold):
+    if rule is None or (label != rule and float(p[pick]) >= head.threshold):
         return Decision(label, float(p[pick]), head.labels[best], float(p[best]), rule != label)
     return _kept(head, p, best, rule)
-
-
-def _confidence(head: Head, p: np.ndarray, pick: int, rule: str) -> float:
-    """What the threshold is compared with: the pick's probability (``gate="p"``) or its lead over the rules'
-    label (``gate="margin"``: the pick's probability less the rules' label's, 0 for a label the head lacks)."""
-    if head.gate == "margin":
-        return float(p[pick]) - (float(p[head.labels.index(rule)]) if rule in head.labels else 0.0)
-    return float(p[pick])
 
 
 @dataclass
@@ -218,9 +210,6 @@ class Head:
     threshold: float = 0.0
     """The probability the head's label needs to replace a label the rules decided (0: always replaces). Chosen on
     leave-one-country-out folds (:func:`sitrep.learn.cv.choose_thresholds`), never on a test set."""
-    gate: str = "p"
-    """What ``threshold`` bounds: ``p``, the model's probability of its label; ``margin``, that probability less
-    the model's probability of the rules' label (:func:`_confidence`)."""
     conditional: bool = False
     """For a sub-type head: its probabilities are of a label *given its parent* (they sum to 1 within each parent's
     labels), so that the parent's probability times this is the pair's (a hierarchical softmax). Trained one parent
@@ -475,7 +464,6 @@ class LearnedModel:
                 parents=h.get("parents", {}),
                 parent_head=h.get("parent_head"),
                 threshold=float(h.get("threshold", 0.0)),
-                gate=str(h.get("gate", "p")),
                 conditional=bool(h.get("conditional", False)),
             )
             for h in header["heads"]
@@ -519,7 +507,6 @@ class LearnedModel:
                     "parents": h.parents,
                     "parent_head": h.parent_head,
                     "threshold": h.threshold,
-                    "gate": h.gate,
                     "conditional": h.conditional,
                 }
                 for h in self.heads
