@@ -2,11 +2,12 @@
 
 A head is a multinomial logistic regression over the event's text (the sentences the rules assigned to it) and
 what the rules decided about it (one-hot: their event type, sub-event type, target category, first tactic, whether
-they found a perpetrator or a death toll). The text enters as a bag of its WordPiece tokens and, optionally, its
-static MiniLM embedding (the shipped heads give the embedding weight 0: measured, it transferred worse across
-countries; see :data:`sitrep.learn.train.EMBEDDING_WEIGHT`, so only the tokenizer ships). Rules carry what words
-alone miss; the learned part carries breadth. Training is in the ``learn`` package (scikit-learn); here inference is
-plain numpy.
+they found a perpetrator or a death toll, and their roles: who acted on whom as actor classes, every tactic, the
+trigger, the detect step's cues, the tolls' sizes; :func:`rule_tokens`). The text enters as a bag of its WordPiece
+tokens and, optionally, its static MiniLM embedding (the shipped heads give the embedding weight 0: measured, it
+transferred worse across countries; see :data:`sitrep.learn.train.EMBEDDING_WEIGHT`, so only the tokenizer ships).
+Rules carry what words alone miss; the learned part carries breadth. Training is in the ``learn`` package
+(scikit-learn); here inference is plain numpy.
 
 The heads are gated (:meth:`LearnedModel.decide`): a head replaces a label the rules decided only when its own
 label's probability reaches the head's ``threshold``, chosen on leave-one-country-out ACLED folds. Ungated, the
