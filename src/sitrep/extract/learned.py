@@ -2,12 +2,11 @@
 
 A head is a multinomial logistic regression over the event's text (the sentences the rules assigned to it) and
 what the rules decided about it (one-hot: their event type, sub-event type, target category, first tactic, whether
-they found a perpetrator or a death toll, and their roles: who acted on whom as actor classes, every tactic, the
-trigger, the detect step's cues, the tolls' sizes; :func:`rule_tokens`). The text enters as a bag of its WordPiece
-tokens and, optionally, its static MiniLM embedding (the shipped heads give the embedding weight 0: measured, it
-transferred worse across countries; see :data:`sitrep.learn.train.EMBEDDING_WEIGHT`, so only the tokenizer ships).
-Rules carry what words alone miss; the learned part carries breadth. Training is in the ``learn`` package
-(scikit-learn); here inference is plain numpy.
+they found a perpetrator or a death toll). The text enters as a bag of its WordPiece tokens and, optionally, its
+static MiniLM embedding (the shipped heads give the embedding weight 0: measured, it transferred worse across
+countries; see :data:`sitrep.learn.train.EMBEDDING_WEIGHT`, so only the tokenizer ships). Rules carry what words
+alone miss; the learned part carries breadth. Training is in the ``learn`` package (scikit-learn); here inference is
+plain numpy.
 
 The heads are gated (:meth:`LearnedModel.decide`): a head replaces a label the rules decided only when its own
 label's probability reaches the head's ``threshold``, chosen on leave-one-country-out ACLED folds. Ungated, the
@@ -49,11 +48,9 @@ __all__ = [
     "Decision",
     "Head",
     "LearnedModel",
-    "actor_class",
     "extra_installed",
     "notice_once",
     "plain_text",
-    "role_tokens",
     "rule_tokens",
     "word_pairs",
 ]
@@ -99,66 +96,6 @@ def rule_tokens(event: Event | None) -> list[str]:
         tokens.append("killed")
     if event.wounded is not None:
         tokens.append("wounded")
-    return tokens + role_tokens(event)
-
-
-GENERIC_ACTORS = frozenset({
-    "Unidentified Armed Group", "Rioters", "Protesters", "Military Forces", "Police Forces", "Civilians",
-})
-"""The rules' labels for actors named by their kind, not their name: each is its own actor class."""
-_actor_table: Any = None
-
-
-def actor_class(name: str | None) -> str:
-    """The class of an actor the rules named: one of :data:`GENERIC_ACTORS` (lower-cased), the shipped alias
-    table's ``kind:category`` ("state:military", "group:armed group"), ``named`` for a name the table lacks, or
-    ``none``. Classes, not names, so that what a head learns of who acted on whom transfers to a country whose
-    groups it never saw."""
-    global _actor_table
-    if name is None:
-        return "none"
-    if name in GENERIC_ACTORS:
-        return name.lower()
-    if _actor_table is None:
-        from sitrep.taxonomy import ActorTable
-
-        _actor_table = ActorTable.load()  # the shipped table: the one the heads were trained with
-    actor = _actor_table.get(name)
-    return f"{actor.kind}:{actor.category}" if actor is not None else "named"
-
-
-def _bin(count: Any) -> str:
-    """A count's size class: none, 0, 1, 2-4, 5-9, 10+ (the best estimate, else the lower bound)."""
-    if count is None:
-        return "none"
-    value = count.best if count.best is not None else count.low
-    if value is None:
-        return "vague"
-    return "0" if value <= 0 else "1" if value == 1 else "2-4" if value < 5 else "5-9" if value < 10 else "10+"
-
-
-_CUES = re.compile(r"cues: ([a-z, ]+)$")
-
-
-def role_tokens(event: Event) -> list[str]:
-    """The rules' roles as feature names: who acted (``a1=`` actor class, :func:`actor_class`) on whom (``a2=``,
-    and the pair ``a12=``), every tactic (``tacs=``), the trigger's words (``trig=``), the detect step's cues
-    (``cue=``), the death and injury tolls' size (``kbin=``, ``wbin=``) and the attribution's level (``att=``).
-    ACLED's type hangs on who acted on whom more than on the verb."""
-    a1, a2 = actor_class(event.actor1), actor_class(event.actor2)
-    tokens = [f"a1={a1}", f"a2={a2}", f"a12={a1}|{a2}", *(f"tacs={t}" for t in event.tactics)]
-    trigger = event.spans.get("trigger")
-    if trigger is not None:
-        tokens.append(f"trig={' '.join(trigger.text.lower().split())}")
-    incident = event.trace.get("incident")
-    cues = _CUES.search(incident.detail) if incident is not None else None
-    if cues is not None:
-        tokens.extend(f"cue={cue.strip()}" for cue in cues.group(1).split(","))
-    tokens.append(f"kbin={_bin(event.killed)}")
-    tokens.append(f"wbin={_bin(event.wounded)}")
-    if event.captured is not None:
-        tokens.append("captured")
-    tokens.append(f"att={event.attribution.level if event.attribution is not None else None}")
     return tokens
 
 
