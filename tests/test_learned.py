@@ -384,3 +384,30 @@ def test_a_plain_model_reads_its_texts_plain(tmp_path: Path, embedder: StaticEmb
     dated = loaded.features(["On 5 May 2021, traders marched in Wajir (Wajir, North Eastern)."], [None])[1]
     undated = loaded.features(["traders marched in Wajir."], [None])[1]
     assert dated is not None and undated is not None and np.array_equal(dated[0], undated[0])
+
+
+def test_training_and_extraction_give_a_model_the_same_features(embedder: StaticEmbedder) -> None:
+    """The view training reads (sitrep.learn.features) and what the extractor hands the heads agree: a model
+    trained on the one reads the other."""
+    from sitrep.learn import features
+
+    text = (
+        "On 12 March 2022, gunmen believed to be militia members attacked a police post near Garissa with rifles "
+        "and grenades, killing 4 officers and injuring 2 others."
+    )
+    features._init()
+    model_text, tokens, event_type, sub_event_type = features._view(text)
+    # (the extractor `sitrep extract` builds: the gazetteer's place names make the "place" cue)
+    event = api.default_extractor(model=False)(document_from_text(text)).events[0]
+    assert (event_type, sub_event_type) == (event.event_type, event.sub_event_type)
+    assert tokens == learned.rule_tokens(event)
+    assert {"et=Battles", "tac=grenade", "killed", "wounded"} <= set(tokens)
+    model = fixed_model(embedder, "Riots", "Violent demonstration")
+    model.rule_vocab = sorted(set(tokens))
+    model.bow = True
+    at_run = model.features([learned._event_text(text, event)], [event])
+    vectors, bags = embedder.encode([model_text])
+    at_training = model.features_from(vectors, [tokens], bags, [model_text])
+    assert np.array_equal(at_run[0], at_training[0]) and at_run[0][0].sum() == len(set(tokens))
+    assert all(np.array_equal(a, b) for a, b in zip(at_run[1] or [], at_training[1] or [], strict=True))
+
