@@ -57,6 +57,21 @@ def typed(text: str, extractor: api.Extractor) -> list[tuple[str, str]]:
             "Former fighters handed in 300 rifles and boxes of ammunition at the demobilisation camp on Tuesday.",
             "Disrupted weapons use",
         ),
+        # Torture and acid told as nouns; a dead man or remains dumped.
+        ("On 3 March, a detainee died in the district jail after he was subjected to torture by guards.", "Attack"),
+        ("Two men poured acid on a magistrate outside the court house on Monday.", "Attack"),
+        ("On 4 March, the remains of three men were left by armed men beside the canal.", "Attack"),
+        # A crowd damaging property or lighting bonfires, stones or petrol bombs thrown and nothing else told.
+        ("Students smashed the windows of the administration block on Monday night.", "Violent demonstration"),
+        ("Opposition supporters lit bonfires on the ring road on Tuesday.", "Violent demonstration"),
+        ("On 5 March, two men threw stones at a bus carrying supporters of the governor.", "Mob violence"),
+        # Armed sides engaging, an offensive launched; headline verbs in the present.
+        ("Troops engaged the militants near the Kolo river crossing on Wednesday.", "Armed clash"),
+        (
+            "On 6 March, the army launched a fresh offensive against rebel positions in the hills above Kiwanja.",
+            "Armed clash",
+        ),
+        ("Bandits steal 200 goats from herders in Marsabit", "Attack"),
         # A crowd broken up by police, told without a word of protest.
         ("Anti-riot police dispersed voters outside the polling station on Tuesday.", "Protest with intervention"),
     ],
@@ -74,6 +89,10 @@ def test_incidents_told_by_their_result(text: str, expected: str, extractor: api
         "The ministry said 3,000 migrants arrived in the country last month.",
         "The agency plans to help 500 refugees return home next year.",
         "The army released a statement on Monday.",
+        "Residents said the storm damaged property in the lower town.",
+        "The two leaders engaged the rebels in talks on Monday.",
+        "He said the group wanted to assassinate the governor.",
+        "The report says detainees are routinely subjected to torture.",
     ],
 )
 def test_the_same_words_as_background_open_nothing(text: str, extractor: api.Extractor) -> None:

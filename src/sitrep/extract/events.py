@@ -599,7 +599,7 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     words = {t.text.lower() for t in found}
     # "a man was found dead", "human remains were found in a bag"
     found_dead = bool(words & {"found", "discovered"}) and (
-        bool(words & {"dead", "body", "bodies", "corpse", "corpses"}) or "remains" in {lower[i] for i in range(
+        bool(words & {"dead", "died", "body", "bodies", "corpse", "corpses"}) or "remains" in {lower[i] for i in range(
             sentence.start, sentence.end)})
     if "to death" in text:
         found_dead = True
@@ -1125,6 +1125,9 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         if target is None and perpetrator and perpetrator not in ("Unidentified Armed Group",):
             return _sub("Armed clash")  # a named armed group attacking an unnamed party: as ACLED, a battle
         return _sub("Attack")
+    if words & {"stones", "molotov"}:
+        # Stones or petrol bombs thrown and nothing else told: a crowd's violence, a riot where police broke it up
+        return _sub("Violent demonstration" if words & CROWD_CONTROL else "Mob violence")
     if BASE_ESTABLISHED in words and not deaths:
         return _sub("Headquarters or base established")  # ("turned the school into barracks")
     if words & OTHER_DEVELOPMENTS:

@@ -25,9 +25,10 @@ VIOLENCE_VERBS = {
     "shoots", "stab", "stabs", "kidnaps", "kidnap", "abducts", "abduct", "slashed", "slashes", "hacks", "torches",
     "loots", "ambushes", "stoned", "stoning", "pelted", "pelting", "pelt", "killings", "injure", "injures", "burns",
     "destroy", "destroys", "battled", "battling", "flogged", "whipped", "corpse", "corpses", "caned",
+    "assassinate", "assassinates", "steal", "steals",
 }
 
-BARE_ACTS = {"stab", "kidnap", "abduct", "pelt", "injure", "destroy", "defuse", "dismantle"}
+BARE_ACTS = {"stab", "kidnap", "abduct", "pelt", "injure", "destroy", "defuse", "dismantle", "assassinate", "steal"}
 """Bare verbs that tell an act in a headline ('Bandits abduct herders'); after 'to' they are an aim ('a mission to
 destroy the group', 'tried to abduct a girl'), not an act."""
 
@@ -508,10 +509,15 @@ DETECTION_PHRASES = (
     (re.compile(r"\b(?<!to )set (?:[\w'’-]+ ){1,4}?(?:alight|ablaze|on fire)\b"), "set-fire"),
     # People found dead, or harmed, told by the result: a severed head, a body dumped, a gunshot wound.
     (re.compile(r"\b(?:human|severed|decapitated|dismembered|male|female) (?:heads?|torsos?|limbs)\b"
-                r"|\b(?:dead|lifeless|bound|mutilated) bod(?:y|ies) (?:[\w'’-]+ ){0,12}?(?:was|were|had been) "
-                r"(?:thrown|dumped|left|abandoned|dropped)\b"
-                r"|\bbod(?:y|ies) (?:of [\w'’-]+ (?:[\w'’-]+ )?)?(?:was|were|had been) (?:dumped|thrown|dropped)\b"),
-     "bodies"),
+                r"|\b(?:dead|lifeless|bound|mutilated) (?:bod(?:y|ies)|man|men|woman|women|boy|girl|person) "
+                r"(?:[\w'’-]+ ){0,16}?(?:was|were|had been) (?:thrown|dumped|left|abandoned|dropped)\b"
+                r"|\b(?:bod(?:y|ies)|remains) (?:of [\w'’-]+ (?:[\w'’-]+ )?)?(?:was|were|had been) (?:dumped|thrown|"
+                r"dropped|left by)\b"), "bodies"),
+    # Torture and acid told as nouns: 'was subjected to torture', 'bearing signs of torture', 'poured acid on'.
+    (re.compile(r"\bsubjected to (?:[\w-]+ )?torture\b|\b(?:signs|marks) of torture\b|\bdied (?:[\w'’-]+ ){0,3}?"
+                r"(?:under|from|of|after) torture\b"), "tortured"),
+    (re.compile(r"\b(?:poured|pours|pouring|threw|throws|throwing|splashed|splashes|hurled|sprayed) acid (?:on|at|"
+                r"over|in)\b|\bacid attacks?\b"), "attacked"),
     (re.compile(r"\b(?:gunshot|bullet) wounds?\b"), "shot"),
     # People taken by force, told in the passive with 'seized', 'captured', 'boarded' (words that elsewhere tell
     # goods or ground taken): 'aid workers were seized from their compound by gunmen'.
@@ -526,6 +532,20 @@ DETECTION_PHRASES = (
                 r"(?:a |an )?(?:military |army |militia )?(?:barracks|bases?|headquarters|outposts?)\b"
                 r"|\b(?<!to )(?:set|sets|setting) up (?:a |an |their |its |new )?(?:[\w-]+ )?(?:military )?"
                 r"(?:base|bases|camp|camps|headquarters|outposts?)\b"), "base-established"),
+    # A crowd damaging property or lighting bonfires: a riot, though no one is hurt ('supporters smashed the windows
+    # of the tallying centre', 'students pulled down the school gate', 'youths lit bonfires on the highway').
+    (re.compile(rf"\b{CROWD_NOUNS} (?:(?!who\b|which\b|that\b|had\b|said\b|says\b|say\b|told\b|claimed\b)"
+                r"[\w'’-]+ ){0,3}?(?P<act>damaged|damage|damaging|smashed|smash|smashing|shattered|shatter|"
+                r"pulled down|pull down|tore down|tear down|broke down|break down|lit|light|lighting|vandali[sz]ed) "
+                r"(?:[\w'’-]+ ){0,4}?(?:property|properties|windows?|window ?panes|gates?|vehicles?|cars?|shops?|"
+                r"offices?|fences?|buildings?|doors?|bonfires?|fires|tyres|tires)\b"), "rioters"),
+    # Armed sides engaging each other, an offensive launched: a battle ('troops engaged the militants', 'the army
+    # launched an offensive against rebel positions').
+    (re.compile(r"\b(?<!to )(?:engaged|engage|engages|engaging) (?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:fighters|"
+                r"militants|insurgents|rebels|troops|forces|soldiers|gunmen|militia|militias|militiamen|bandits|"
+                r"attackers|jihadists|army|police)\b(?! in (?:talks|dialogue|negotiations))|\b(?<!to )(?:launched|"
+                r"launches|launch) (?:a |an )?(?:[\w-]+ ){0,2}?(?:offensive|counter-?offensive|assault|"
+                r"counter-?attack) (?:against|on)\b"), "clash"),
     # Weapons handed in: taken out of use.
     (re.compile(rf"\b(?:(?:handed|hand|hands|handing|turned|turn|turns) in|(?:turned|turn|turns) over) "
                 rf"(?:[\w,'’-]+ ){{0,6}}?{SEIZED_WEAPONS}\b"), "weapons-cache"),
