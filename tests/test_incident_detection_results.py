@@ -73,7 +73,7 @@ def typed(text: str, extractor: api.Extractor) -> list[tuple[str, str]]:
         ),
         ("Bandits steal 200 goats from herders in Marsabit", "Attack"),
         # A crowd broken up by police, told without a word of protest.
-        ("Anti-riot police dispersed voters outside the polling station on Tuesday.", "Protest with intervention"),
+        ("Anti-riot police dispersed football fans outside the stadium on Tuesday.", "Protest with intervention"),
     ],
 )
 def test_incidents_told_by_their_result(text: str, expected: str, extractor: api.Extractor) -> None:

@@ -204,8 +204,8 @@ new tax turned violent', 'the march over fuel prices escalated into clashes', 'p
 engaged police in running battles')."""
 
 DISPERSED_CROWDS = {"crowd", "crowds", "supporters", "students", "workers", "youths", "youth", "residents",
-                    "traders", "gathering", "people", "protesters", "protestors", "demonstrators", "mob", "voters",
-                    "locals", "fans", "mourners", "worshippers", "teachers", "gatherings"}
+                    "traders", "gathering", "people", "protesters", "protestors", "demonstrators", "mob", "locals",
+                    "fans", "mourners", "worshippers", "teachers", "gatherings"}
 """Who police disperse or tear-gas: 'police used tear gas to disperse opposition supporters' tells a gathering
 and its breaking up, a protest with intervention, though no word of protest is written."""
 
