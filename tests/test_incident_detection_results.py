@@ -112,3 +112,16 @@ def test_a_burning_phrase_inside_an_attack_does_not_retype_it(extractor: api.Ext
     assert typed("Raiders burns homes and kill two herders in Baringo", extractor) != [
         ("Strategic developments", "Looting/property destruction")
     ]
+
+
+def test_following_as_after_leaves_an_incident_to_the_incident_rules(extractor: api.Extractor) -> None:
+    # ('following two attacks' means after them; 'the following figures' still frames a tally)
+    text = (
+        "On 3 March, four policemen were killed and two wounded following two attacks by militants on checkpoints "
+        "in Dara district."
+    )
+    extraction = api.extract(text, extractor=extractor, published=PUBLISHED)
+    assert [e.sub_event_type for e in extraction.events] == ["Armed clash"]
+    assert extraction.claims == []
+    tally = "The ministry published the following figures for the year: 340 attacks, 1,200 killed and 900 wounded."
+    assert len(api.extract(tally, extractor=extractor, published=PUBLISHED).claims) == 1
