@@ -1044,7 +1044,9 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if territory == "transfer" and not deaths:
         return _sub("Non-violent transfer of territory")
     if words & OTHER_DEVELOPMENTS and not deaths and not violent:
-        return _sub("Other")  # ("released 90 prisoners under the peace deal"): the release, not the deal
+        # People fled, evacuated or came back, captives released, and no act of violence told ("released 90
+        # prisoners under the peace deal": the release, not the deal)
+        return _sub("Other")
     if (words & AGREEMENT_WORDS and words & {"ceasefire", "cease-fire", "agreement", "truce", "accord", "signed",
                                              "deal", "agreed"} and not deaths) or (
             "exchanged" in words and words & {"prisoners", "detainees", "bodies"}) or "surrendered" in words:
@@ -1130,8 +1132,6 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         return _sub("Violent demonstration" if words & CROWD_CONTROL else "Mob violence")
     if BASE_ESTABLISHED in words and not deaths:
         return _sub("Headquarters or base established")  # ("turned the school into barracks")
-    if words & OTHER_DEVELOPMENTS:
-        return _sub("Other")  # people fled, evacuated or came back, captives released: no act of violence told
     return None, None
 
 
