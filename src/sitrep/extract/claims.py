@@ -1426,7 +1426,7 @@ def _starts_claim(ctx: Context, index: int, figures: list[Draft], periods: set[i
     # A period told in this sentence or just before it frames the count; one told paragraphs earlier (often
     # background: 'since a coup in 2021') does not.
     has_period = own_period or any(index - 2 <= p < index and not _background(ctx, p) for p in periods)
-    tally = bool(words & TALLY_CUES)
+    tally = bool(_tally_cues(lowers(ctx.doc)[sentence.start : sentence.end]))
     operations = any(d.measure == "operations" and d.value >= 2 for d in totals)
     one = _one_incident(ctx, index)
     day = any(ctx.sentence_of[s.start] == index and mark_value(s).kind == "date" and mark_value(s).first
@@ -1505,13 +1505,22 @@ def _incident_shape(ctx: Context, index: int, own_period: bool) -> bool:
         return False
     lower = lowers(ctx.doc)[sentence.start : sentence.end]
     singular = any(lower[i] in INCIDENT_ARTICLES and lower[i + 1] in _ONE_ATTACK_NOUNS for i in range(len(lower) - 1))
-    return singular or not any(w in TALLY_CUES for w in lower)
+    return singular or not _tally_cues(lower)
 
 
 _SPAN_EDGES = {"until", "till", "through", "since", "to"}
 _ONE_ATTACK_NOUNS = OP_NOUNS | {"ambush", "bombing", "raid", "explosion", "blast", "operation"}
 _ARTICLES_OR_ORDINALS = INCIDENT_ARTICLES | ORDINALS
 """(Word-set unions made once: they were made again at every word of every sentence read.)"""
+
+
+def _tally_cues(lower: list[str]) -> set[str]:
+    """The words of :data:`TALLY_CUES` in a sentence's lower-cased tokens; 'following' only as 'the following'
+    ('the following figures'): 'killed following 2 attacks' tells what came after one incident, not a tally."""
+    cues = set(lower) & TALLY_CUES
+    if "following" in cues and not any(i and lower[i - 1] == "the" for i, w in enumerate(lower) if w == "following"):
+        cues.discard("following")
+    return cues
 
 
 def _one_incident(ctx: Context, index: int) -> str | None:

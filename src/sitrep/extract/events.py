@@ -85,6 +85,7 @@ from sitrep.extract.lang.en.incidents import (
     BACKGROUND,
     BACKGROUND_TOLL,
     BARE_ACTS,
+    BASE_ESTABLISHED,
     BIOGRAPHY,
     CAUSE_ENDS,
     CHANGE_WORDS,
@@ -102,6 +103,7 @@ from sitrep.extract.lang.en.incidents import (
     DEATH_OF_ONE,
     DEFUSED_DEVICE,
     DETECTION_CONFIDENCE,
+    DETECTION_PHRASES,
     DEVICE_WORDS,
     DIRECTIONS,
     DISPERSED_CROWDS,
@@ -143,6 +145,7 @@ from sitrep.extract.lang.en.incidents import (
     ONGOING,
     OPEN_QUOTES,
     ORDINALS,
+    OTHER_DEVELOPMENTS,
     PASSIVE,
     PERIOD_STARTS,
     PERSON_HARM,
@@ -590,6 +593,8 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     phrased = _act_phrase(doc, sentence, text)
     if phrased is not None and _hedged(doc, phrased.start, sentence):
         phrased = None  # ("threatened to open fire")
+    if phrased is not None and _phrase_word(doc, phrased) in OTHER_DEVELOPMENTS and _day_date(doc, sentence) is None:
+        phrased = None  # ("thousands of families have fled the fighting"): a war's toll, told without a day of its own
     if words & AGREEMENT_WORDS and not words - AGREEMENT_WORDS and phrased is None and not any(
             verb in text for verb in ("signed", "agreed", "reached", "concluded", "brokered", "announced a")):
         return []  # "a ceasefire largely held": no new agreement
@@ -608,7 +613,7 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     words = {lower_text(t) for t in found}
     # "a man was found dead", "human remains were found in a bag"
     found_dead = bool(words & {"found", "discovered"}) and (
-        bool(words & {"dead", "body", "bodies", "corpse", "corpses"}) or "remains" in {lower[i] for i in range(
+        bool(words & {"dead", "died", "body", "bodies", "corpse", "corpses"}) or "remains" in {lower[i] for i in range(
             sentence.start, sentence.end)})
     if "to death" in text:
         found_dead = True
@@ -649,6 +654,11 @@ _TO_DEATH = re.compile(r"\b(?:burn(?:ed|t|s)?|beat(?:en|s)?|stoned|stabbed|hacke
 _BURNING = re.compile(r"\b(?:burn|burns|burned|burnt|burning|torched|set fire|set ablaze|set on fire)\b")
 
 
+def _phrase_word(doc: Doc, token: Span) -> str | None:
+    """The word that stands for the phrase whose first token is ``token`` (see :func:`_act_phrase`)."""
+    return doc.user_data.get("phrase_words", {}).get(token.start)
+
+
 def _phrase_words(text: str) -> set[str]:
     """The words that stand for the act phrases of a lower-cased ``text`` ('took to the streets' -> a protest)."""
     if _ANY_ACT_PHRASE.search(text) is None:
@@ -659,10 +669,11 @@ def _phrase_words(text: str) -> set[str]:
 _ANY_ACT_PHRASE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in ACT_PHRASES))
 """Any of :data:`ACT_PHRASES` (their patterns share the default flags): a sentence without a match needs no search
 phrase by phrase."""
-_ALL_PHRASES = (*ACT_PHRASES, *NON_VIOLENT_ACT_PHRASES)
+_ALL_PHRASES = (*ACT_PHRASES, *NON_VIOLENT_ACT_PHRASES, *DETECTION_PHRASES)
 _ANY_PHRASE = re.compile("|".join(  # (their named groups unnamed: several phrases name their verb "act")
     "(?:{})".format(re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern)) for pattern, _ in _ALL_PHRASES))
-"""Any of :data:`ACT_PHRASES` or :data:`NON_VIOLENT_ACT_PHRASES`, the gate of :func:`_act_phrase`."""
+"""Any of :data:`ACT_PHRASES`, :data:`NON_VIOLENT_ACT_PHRASES` or :data:`DETECTION_PHRASES`, the gate of
+:func:`_act_phrase`."""
 assert all(pattern.flags == _ANY_PHRASE.flags for pattern, _ in _ALL_PHRASES)
 
 
@@ -1046,6 +1057,10 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         return _sub("Government regains territory" if state_perpetrator else "Non-state actor overtakes territory")
     if territory == "transfer" and not deaths:
         return _sub("Non-violent transfer of territory")
+    if words & OTHER_DEVELOPMENTS and not deaths and not violent:
+        # People fled, evacuated or came back, captives released, and no act of violence told ("released 90
+        # prisoners under the peace deal": the release, not the deal)
+        return _sub("Other")
     if (words & AGREEMENT_WORDS and words & {"ceasefire", "cease-fire", "agreement", "truce", "accord", "signed",
                                              "deal", "agreed"} and not deaths) or (
             "exchanged" in words and words & {"prisoners", "detainees", "bodies"}) or "surrendered" in words:
@@ -1126,6 +1141,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         if target is None and perpetrator and perpetrator not in ("Unidentified Armed Group",):
             return _sub("Armed clash")  # a named armed group attacking an unnamed party: as ACLED, a battle
         return _sub("Attack")
+    if words & {"stones", "molotov"}:
+        # Stones or petrol bombs thrown and nothing else told: a crowd's violence, a riot where police broke it up
+        return _sub("Violent demonstration" if words & CROWD_CONTROL else "Mob violence")
+    if BASE_ESTABLISHED in words and not deaths:
+        return _sub("Headquarters or base established")  # ("turned the school into barracks")
     return None, None
 
 

@@ -25,9 +25,10 @@ VIOLENCE_VERBS = {
     "shoots", "stab", "stabs", "kidnaps", "kidnap", "abducts", "abduct", "slashed", "slashes", "hacks", "torches",
     "loots", "ambushes", "stoned", "stoning", "pelted", "pelting", "pelt", "killings", "injure", "injures", "burns",
     "destroy", "destroys", "battled", "battling", "flogged", "whipped", "corpse", "corpses", "caned",
+    "assassinate", "assassinates", "steal", "steals",
 }
 
-BARE_ACTS = {"stab", "kidnap", "abduct", "pelt", "injure", "destroy", "defuse", "dismantle"}
+BARE_ACTS = {"stab", "kidnap", "abduct", "pelt", "injure", "destroy", "defuse", "dismantle", "assassinate", "steal"}
 """Bare verbs that tell an act in a headline ('Bandits abduct herders'); after 'to' they are an aim ('a mission to
 destroy the group', 'tried to abduct a girl'), not an act."""
 
@@ -203,7 +204,8 @@ new tax turned violent', 'the march over fuel prices escalated into clashes', 'p
 engaged police in running battles')."""
 
 DISPERSED_CROWDS = {"crowd", "crowds", "supporters", "students", "workers", "youths", "youth", "residents",
-                    "traders", "gathering", "people", "protesters", "protestors", "demonstrators", "mob"}
+                    "traders", "gathering", "people", "protesters", "protestors", "demonstrators", "mob", "locals",
+                    "fans", "mourners", "worshippers", "teachers", "gatherings"}
 """Who police disperse or tear-gas: 'police used tear gas to disperse opposition supporters' tells a gathering
 and its breaking up, a protest with intervention, though no word of protest is written."""
 
@@ -461,6 +463,105 @@ kicked, recruits taken in and bans imposed. Each comes with
 the word that stands for it when the event is typed; unlike :data:`ACT_PHRASES`, that word types an event only where
 the phrase opens it (so that 'many homes were razed', told after a killing, does not make the killing property
 destruction)."""
+
+DISPLACED_NOUNS = (r"(?:families|households|villagers|residents|inhabitants|refugees|migrants|returnees|idps|"
+                   r"displaced (?:people|persons|families)|people|civilians|nationals)")
+"""Who flees, is evacuated, evicted or comes back: counted groups of people."""
+
+DISPLACED = "people-displaced"
+"""The word that stands for people fleeing, evacuated, evicted or returning when the event is typed: ACLED's
+strategic development 'Other'."""
+
+RELEASED = "released-captives"
+"""The word that stands for prisoners or captives set free when the event is typed: ACLED's 'Other'."""
+
+ARSON_TARGETS = (r"(?:houses?|homes?|huts?|shops?|stalls?|kiosks?|businesses|crops?|farms?|fields?|pasture(?:land)?s?|"
+                 r"grass(?:land)?|bush|forests?|granar(?:y|ies)|stores?|warehouses?|offices?|buildings?|schools?|"
+                 r"churche?s?|mosques?|stations?|police posts?|vehicles?|cars?|lorr(?:y|ies)|trucks?|buses|bus|"
+                 r"motorcycles?|tractors?|property|properties|dwellings?|homesteads?|manyattas?|markets?|villages?)")
+"""What arsonists burn (not flags, effigies or posters, which burn as a sign: see :data:`SYMBOLIC_BURNING`)."""
+
+CAPTIVE_NOUNS = (r"(?:prisoners|detainees|inmates|captives|hostages|soldiers|policemen|police officers|civilians|"
+                 r"fighters|militants|members|people|men|women|children|students|crew|fishermen|passengers)")
+"""Who is set free ('released 52 prisoners', 'hostages were freed')."""
+
+DETECTION_PHRASES = (
+    # People fleeing, evacuated, evicted or returning, told with how many: a development of its own in ACLED's
+    # coding (told after an attack, it joins that attack). Only with a day of its own (see events._triggers): a
+    # war's toll of the displaced is background.
+    (re.compile(rf"\b(?:\d[\d,.]*|hundreds|thousands|dozens|scores|tens of thousands) (?:of )?(?:[\w'’-]+ ){{0,4}}?"
+                rf"{DISPLACED_NOUNS} (?:(?!who\b|which\b|that\b)[\w'’(),-]+ ){{0,12}}?(?:(?:were|have been|had "
+                r"been) )?(?P<act>fled|flee|flees|evacuated|returned|return|returns|arrived|arrive|arrives|"
+                r"(?:(?<=were )|(?<=been ))(?:displaced|evicted|relocated|forced (?:out|to flee|to leave)))\b"
+                r"(?! to work\b)"), DISPLACED),
+    (re.compile(rf"\b(?:evict(?:ed|s|ing)?|displac(?:ed|es|ing)|evacuat(?:ed|es|ing)|relocat(?:ed|es|ing)) "
+                rf"(?:at least |more than |some |about |around |over )?(?:\d[\d,.]*|hundreds|thousands|dozens) "
+                rf"(?:of )?(?:[\w'’-]+ ){{0,3}}?{DISPLACED_NOUNS}\b"), DISPLACED),
+    # Prisoners or captives set free: 'released 98 prisoners', 'soldiers were freed from a prison'.
+    (re.compile(rf"\b(?<!to )(?:released|releases|release|freed|frees|free|set free) (?:at least |more than |some "
+                rf"|about |around |over )?(?:\d[\d,.]*|dozens|hundreds|two|three|four|five|six|seven|eight|nine|ten) "
+                rf"(?:[\w'’-]+ ){{0,3}}?{CAPTIVE_NOUNS}\b|\b{CAPTIVE_NOUNS} (?:[\w'’-]+ ){{0,3}}?(?:were|was|have "
+                r"been|had been) (?P<act>released|freed|set free) (?:from|by)\b"), RELEASED),
+    # Property burned with a verb the violence rules hold weak or do not know ('arsonists burn the police
+    # station', 'torching hundreds of houses', 'residents set the suspect alight').
+    (re.compile(rf"\b(?<!to )(?:burn|burning|torch|torching) (?:down )?(?:[\w'’-]+ ){{0,4}}?"
+                rf"{ARSON_TARGETS}\b"), "torched"),
+    (re.compile(r"\b(?<!to )set (?:[\w'’-]+ ){1,4}?(?:alight|ablaze|on fire)\b"), "set-fire"),
+    # People found dead, or harmed, told by the result: a severed head, a body dumped, a gunshot wound.
+    (re.compile(r"\b(?:human|severed|decapitated|dismembered|male|female) (?:heads?|torsos?|limbs)\b"
+                r"|\b(?:dead|lifeless|bound|mutilated) (?:bod(?:y|ies)|man|men|woman|women|boy|girl|person) "
+                r"(?:[\w'’-]+ ){0,16}?(?:was|were|had been) (?:thrown|dumped|left|abandoned|dropped)\b"
+                r"|\b(?:bod(?:y|ies)|remains) (?:of [\w'’-]+ (?:[\w'’-]+ )?)?(?:was|were|had been) (?:dumped|thrown|"
+                r"dropped|left by)\b"), "bodies"),
+    # Torture and acid told as nouns: 'was subjected to torture', 'bearing signs of torture', 'poured acid on'.
+    (re.compile(r"\bsubjected to (?:[\w-]+ )?torture\b|\b(?:signs|marks) of torture\b|\bdied (?:[\w'’-]+ ){0,3}?"
+                r"(?:under|from|of|after) torture\b"), "tortured"),
+    (re.compile(r"\b(?:poured|pours|pouring|threw|throws|throwing|splashed|splashes|hurled|sprayed) acid (?:on|at|"
+                r"over|in)\b|\bacid attacks?\b"), "attacked"),
+    (re.compile(r"\b(?:gunshot|bullet) wounds?\b"), "shot"),
+    # People taken by force, told in the passive with 'seized', 'captured', 'boarded' (words that elsewhere tell
+    # goods or ground taken): 'aid workers were seized from their compound by gunmen'.
+    (re.compile(r"\b(?:was|were|had been|have been) (?P<act>seized|snatched|grabbed|captured|boarded|hijacked) "
+                r"(?:[\w'’,-]+ ){0,8}?by (?:[\w'’-]+ ){0,3}?(?:gunmen|pirates|kidnappers|abductors|armed men|"
+                r"bandits|militants|assailants|attackers|rebels|fighters|militiamen)\b"), "abducted"),
+    # Bases, barracks or checkpoints set up or taken over without a fight.
+    (re.compile(r"\b(?<!to )(?:set|sets|setting|put|puts|putting) up (?:[\w'’-]+ ){0,4}?(?:checkpoints?|"
+                r"check points?)\b|\b(?<!to )(?:erect(?:ed|s|ing)?|plac(?:ed|es|ing)|mount(?:ed|s|ing)) "
+                r"(?:[\w'’-]+ ){0,4}?(?:checkpoints?|check points?)\b"), "deployed"),
+    (re.compile(r"\b(?:turn(?:ed|s|ing)?|transform(?:ed|s|ing)?|convert(?:ed|s|ing)?) (?:[\w'’-]+ ){0,5}?into "
+                r"(?:a |an )?(?:military |army |militia )?(?:barracks|bases?|headquarters|outposts?)\b"
+                r"|\b(?<!to )(?:set|sets|setting) up (?:a |an |their |its |new )?(?:[\w-]+ )?(?:military )?"
+                r"(?:base|bases|camp|camps|headquarters|outposts?)\b"), "base-established"),
+    # A crowd damaging property or lighting bonfires: a riot, though no one is hurt ('supporters smashed the windows
+    # of the tallying centre', 'students pulled down the school gate', 'youths lit bonfires on the highway').
+    (re.compile(rf"\b{CROWD_NOUNS} (?:(?!who\b|which\b|that\b|had\b|said\b|says\b|say\b|told\b|claimed\b)"
+                r"[\w'’-]+ ){0,3}?(?P<act>damaged|damage|damaging|smashed|smash|smashing|shattered|shatter|"
+                r"pulled down|pull down|tore down|tear down|broke down|break down|lit|light|lighting|vandali[sz]ed) "
+                r"(?:[\w'’-]+ ){0,4}?(?:property|properties|windows?|window ?panes|gates?|vehicles?|cars?|shops?|"
+                r"offices?|fences?|buildings?|doors?|bonfires?|fires|tyres|tires)\b"), "rioters"),
+    # Armed sides engaging each other, an offensive launched: a battle ('troops engaged the militants', 'the army
+    # launched an offensive against rebel positions').
+    (re.compile(r"\b(?<!to )(?:engaged|engage|engages|engaging) (?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:fighters|"
+                r"militants|insurgents|rebels|troops|forces|soldiers|gunmen|militia|militias|militiamen|bandits|"
+                r"attackers|jihadists|army|police)\b(?! in (?:talks|dialogue|negotiations))|\b(?<!to )(?:launched|"
+                r"launches|launch) (?:a |an )?(?:[\w-]+ ){0,2}?(?:offensive|counter-?offensive|assault|"
+                r"counter-?attack) (?:against|on)\b"), "clash"),
+    # Weapons handed in: taken out of use.
+    (re.compile(rf"\b(?:(?:handed|hand|hands|handing|turned|turn|turns) in|(?:turned|turn|turns) over) "
+                rf"(?:[\w,'’-]+ ){{0,6}}?{SEIZED_WEAPONS}\b"), "weapons-cache"),
+)
+"""Phrases that tell an incident by its result or with nouns and passives the trigger words miss: people
+fleeing, evacuated, evicted or returning (counted), prisoners or captives released, property burned ('arsonists
+burn the market'), people found dead or wounded told by the result ('a severed head was found', 'the body was
+dumped', 'a gunshot wound'), people seized by gunmen or pirates, checkpoints, bases and barracks set up, weapons
+handed in. As with :data:`NON_VIOLENT_ACT_PHRASES`, the word that stands for a phrase types an
+event only where the phrase opens it."""
+
+OTHER_DEVELOPMENTS = {DISPLACED, RELEASED}
+"""Words of developments ACLED codes 'Other': people displaced or returning, captives released."""
+
+BASE_ESTABLISHED = "base-established"
+"""The word that stands for a base, barracks or headquarters set up: ACLED's 'Headquarters or base established'."""
 
 ACT_PHRASES = (
     (re.compile(r"\b(?:beat|beats|beaten|beating|rough|roughs|roughed) (?:them |him |her )?up\b"), "beaten"),

@@ -1,0 +1,127 @@
+"""Incidents told by their result, or with nouns and passives the trigger words miss (texts written for these tests).
+
+People fleeing, evicted or coming back, captives released, property burned, a body dumped or a severed head found,
+a gunshot wound, people seized by gunmen or pirates, checkpoints and barracks set up, weapons handed in and crowds
+dispersed by police are incidents that ACLED codes; each is told here in one or more phrasings. The same words told as
+background (a war's displaced, a plan, a statement released) open nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep import api
+
+PUBLISHED = "2024-03-08"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> api.Extractor:
+    return api.default_extractor(model=False)  # the rules alone
+
+
+def typed(text: str, extractor: api.Extractor) -> list[tuple[str, str]]:
+    return [
+        (e.event_type, e.sub_event_type) for e in api.extract(text, extractor=extractor, published=PUBLISHED).events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # People displaced, evicted or returning, counted and dated: ACLED's 'Other'.
+        ("On Tuesday, about 400 families fled the hamlet of Kotido and sought shelter at a school.", "Other"),
+        ("Some 1,200 refugees returned from Uganda on 3 March through the Elegu crossing.", "Other"),
+        ("Police evicted 60 households from the riverbank settlement on Monday.", "Other"),
+        ("On 4 March, more than 90 families were evicted from the railway reserve by county officers.", "Other"),
+        # Captives set free.
+        ("The government released 40 detainees from Mzimba prison on Friday.", "Other"),
+        ("On 2 March, 15 hostages were released by the kidnappers after talks with elders.", "Other"),
+        # Property burned, a person set alight.
+        ("Arsonists burn a market in Kitale", "Looting/property destruction"),
+        ("Youths set a suspected thief alight in the market on Saturday.", "Mob violence"),
+        # A killing or a shooting told by its result.
+        ("A severed head was found beside the road on the outskirts of Uruapan on Thursday.", "Attack"),
+        ("The bodies of two men were dumped near the cemetery on Wednesday.", "Attack"),
+        ("A night watchman was admitted to hospital with gunshot wounds on Sunday.", "Attack"),
+        # People taken by force, told in the passive.
+        ("Two aid workers were seized from their compound by gunmen on Friday.", "Abduction/forced disappearance"),
+        (
+            "The fishing trawler was boarded by pirates 80 miles off the coast, the navy said.",
+            "Abduction/forced disappearance",
+        ),
+        # Checkpoints and barracks set up, weapons handed in.
+        ("Soldiers set up two checkpoints on the road into the town on Monday.", "Change to group/activity"),
+        ("The militia turned the primary school into a barracks on Thursday.", "Headquarters or base established"),
+        (
+            "Former fighters handed in 300 rifles and boxes of ammunition at the demobilisation camp on Tuesday.",
+            "Disrupted weapons use",
+        ),
+        # Torture and acid told as nouns; a dead man or remains dumped.
+        ("On 3 March, a detainee died in the district jail after he was subjected to torture by guards.", "Attack"),
+        ("Two men poured acid on a magistrate outside the court house on Monday.", "Attack"),
+        ("On 4 March, the remains of three men were left by armed men beside the canal.", "Attack"),
+        # A crowd damaging property or lighting bonfires, stones or petrol bombs thrown and nothing else told.
+        ("Students smashed the windows of the administration block on Monday night.", "Violent demonstration"),
+        ("Opposition supporters lit bonfires on the ring road on Tuesday.", "Violent demonstration"),
+        ("On 5 March, two men threw stones at a bus carrying supporters of the governor.", "Mob violence"),
+        # Armed sides engaging, an offensive launched; headline verbs in the present.
+        ("Troops engaged the militants near the Kolo river crossing on Wednesday.", "Armed clash"),
+        (
+            "On 6 March, the army launched a fresh offensive against rebel positions in the hills above Kiwanja.",
+            "Armed clash",
+        ),
+        ("Bandits steal 200 goats from herders in Marsabit", "Attack"),
+        # A crowd broken up by police, told without a word of protest.
+        ("Anti-riot police dispersed football fans outside the stadium on Tuesday.", "Protest with intervention"),
+    ],
+)
+def test_incidents_told_by_their_result(text: str, expected: str, extractor: api.Extractor) -> None:
+    assert [sub for _, sub in typed(text, extractor)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of families have fled their homes since the war began.",
+        "About two million people fled the country during the civil war.",
+        "Hundreds of residents returned to the town after the floods receded.",
+        "The ministry said 3,000 migrants arrived in the country last month.",
+        "The agency plans to help 500 refugees return home next year.",
+        "The army released a statement on Monday.",
+        "Residents said the storm damaged property in the lower town.",
+        "The two leaders engaged the rebels in talks on Monday.",
+        "He said the group wanted to assassinate the governor.",
+        "The report says detainees are routinely subjected to torture.",
+    ],
+)
+def test_the_same_words_as_background_open_nothing(text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor) == []
+
+
+def test_people_fleeing_after_an_attack_join_that_attack(extractor: api.Extractor) -> None:
+    text = (
+        "Gunmen attacked the village of Kuru on Sunday, killing four farmers. "
+        "On Sunday, more than 200 families fled to the district headquarters."
+    )
+    assert typed(text, extractor) == [("Violence against civilians", "Attack")]
+
+
+def test_a_burning_phrase_inside_an_attack_does_not_retype_it(extractor: api.Extractor) -> None:
+    # ('burns' is a trigger of its own; the arson phrase does not stand for it)
+    assert typed("Raiders burns homes and kill two herders in Baringo", extractor) != [
+        ("Strategic developments", "Looting/property destruction")
+    ]
+
+
+def test_following_as_after_leaves_an_incident_to_the_incident_rules(extractor: api.Extractor) -> None:
+    # ('following two attacks' means after them; 'the following figures' still frames a tally)
+    text = (
+        "On 3 March, four policemen were killed and two wounded following two attacks by militants on checkpoints "
+        "in Dara district."
+    )
+    extraction = api.extract(text, extractor=extractor, published=PUBLISHED)
+    assert [e.sub_event_type for e in extraction.events] == ["Armed clash"]
+    assert extraction.claims == []
+    tally = "The ministry published the following figures for the year: 340 attacks, 1,200 killed and 900 wounded."
+    assert len(api.extract(tally, extractor=extractor, published=PUBLISHED).claims) == 1
