@@ -242,3 +242,75 @@ def test_a_mine_left_from_earlier_fighting_is_still_a_mine(extractor: api.Extrac
 def test_retaliation_is_the_attackers_not_a_fight_back(extractor: api.Extractor) -> None:
     text = "The army retaliated with airstrikes on a village near Beni, killing nine civilians."
     assert first_sub(text, extractor) == "Air/drone strike"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead an off-duty policeman outside a bar in Eldoret on Saturday.",
+        "A soldier on leave was stabbed to death by unknown attackers near his village in Garissa.",
+        "Unidentified men killed a police sergeant at his home in Kisumu on Tuesday night.",
+        "Militants shot a soldier (off duty at the time) in a market in Lamu.",
+    ],
+)
+def test_a_policeman_or_soldier_out_of_service_is_a_civilian_victim(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Attack", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Kenyan army soldier shot dead a taxi driver at a roadblock in Mandera.",
+        "Two Ugandan army soldiers shot and wounded a fisherman on Lake Victoria on Friday.",
+    ],
+)
+def test_a_forces_own_member_is_not_its_victim(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Attack", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police shot dead three rustlers who had driven off cattle in Baringo.",
+        "Seven raiders killed in a failed cattle raid near Lodwar.",
+        "Two suspected bandits were shot dead by police officers in Isiolo on Sunday.",
+        "Four militia members were killed in the fighting near the border post.",
+    ],
+)
+def test_armed_men_on_the_receiving_end_make_a_fight(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Armed clash", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six people were killed when armed raiders attacked a village in Samburu.",
+        "A herder was shot dead by about twenty cattle rustlers near Baragoi.",
+        "Three bandits shot dead a bus driver on the Isiolo road.",
+    ],
+)
+def test_armed_men_as_the_attackers_are_not_the_victims(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Attack", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of traders blocked the main highway in Nakuru to protest against new market fees.",
+        "Residents marched to the county offices demanding the release of two activists detained last week.",
+        "Students gathered outside the ministry in protest against the death of a classmate shot by police.",
+    ],
+)
+def test_a_crowds_own_blockade_or_its_cause_is_no_intervention(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Peaceful protest", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders protested against new market fees in Nakuru until police dispersed them with tear gas.",
+        "Police blocked hundreds of teachers from marching to parliament in a protest over pay.",
+    ],
+)
+def test_police_meeting_the_crowd_is_an_intervention(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Protest with intervention", text

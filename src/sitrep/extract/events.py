@@ -96,6 +96,7 @@ from sitrep.extract.lang.en.incidents import (
     CLOSE_QUOTES,
     COMES_AFTER,
     COMPOUND_SUFFIXES,
+    CROWD_CAN_DO,
     CROWD_CONTROL,
     CROWD_SUBJECTS,
     DATELINE,
@@ -195,7 +196,7 @@ from sitrep.extract.pipeline import (
     texts,
     wordlike,
 )
-from sitrep.extract.roles import actor_candidates, incident_target, passive_victim
+from sitrep.extract.roles import actor_candidates, incident_target, passive_victim, reduced_passive
 from sitrep.extract.vocabulary import (
     CAPTURE,
     COMBINED,
@@ -1187,12 +1188,14 @@ def _intervention(doc: Doc, draft: EventDraft) -> bool:
             # A sentence after counts only when it tells how police or troops broke up a crowd, and tells of no
             # gathering, and no place, of its own ("In Galkayo, police broke up a smaller rally": another protest).
             continue
+        cause = _cause_flags(tokens)
         for i, word in enumerate(tokens):
             if (word not in INTERVENTION_WORDS and word not in INTERVENTION_FORMS) or (
-                    i + 1 < len(tokens) and tokens[i + 1] == "of"):
-                continue
+                    i + 1 < len(tokens) and tokens[i + 1] == "of") or (cause[i] and word not in CROWD_CONTROL):
+                continue  # ("demanded the release of activists detained last week": why they gathered)
             window = set(tokens[max(0, i - 6) : i + 6])
-            if word not in INTERVENTION_WORDS:
+            if word not in INTERVENTION_WORDS or word in CROWD_CAN_DO:
+                # ("protesters blocked the highway" is the crowd's own act; "police blocked the march" is not)
                 # (the further forms need the police or troops beside them: "protesters block the road" is the
                 # crowd's act, "police block the march" the intervention)
                 if window & (forces | POLICE_WORDS) and not (i > 0 and tokens[i - 1] == "to"):
@@ -1206,6 +1209,27 @@ def _intervention(doc: Doc, draft: EventDraft) -> bool:
                     i + 1 < len(tokens) and tokens[i + 1] in ("peacefully", "peaceful")):
                 return True  # ("dispersed peacefully" is how a peaceful protest ends)
     return False
+
+
+_CAUSE_STOPS = CAUSE_ENDS | {"until", "when", "where"}
+
+
+def _cause_flags(tokens: list[str]) -> list[bool]:
+    """Per word of a sentence: is it inside a protest's cause or demand (after a word of :data:`PROTEST_CAUSES`
+    that follows a protest word, up to a comma, a conjunction or 'until'/'when')? 'marched against the death of a
+    man shot by police', 'demanded the release of activists detained last week': the police's act is why people
+    gathered, not how the police met this gathering."""
+    flags: list[bool] = []
+    protesting = cause = False
+    for word in tokens:
+        if word in _CAUSE_STOPS:
+            cause = False
+        elif protesting and word in PROTEST_CAUSES:
+            cause = True
+        if word in PROTEST_WORDS:
+            protesting = True
+        flags.append(cause)
+    return flags
 
 
 def _response_sentence(doc: Doc, draft: EventDraft) -> Span | None:
@@ -1361,6 +1385,9 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
                 if prev in ("killing", "killed", "against", "targeting") or (token.lower_ == "fighters" and prev in (
                         "the", "its", "their")):
                     continue
+                if token.i < first_trigger and (passive_victim(doc, doc[token.i : token.i + 1], sentence)
+                                                or reduced_passive(lowers(doc), token.i, sentence.end)):
+                    continue  # ("seven raiders were killed", "two bandits shot dead by police": the victims)
                 return "Unidentified Armed Group", doc[token.i : token.i + 1]
     return None, None
 

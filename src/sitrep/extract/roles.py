@@ -30,10 +30,12 @@ from sitrep.extract.lang.en.claims import SUBGROUPS
 from sitrep.extract.lang.en.incidents import (
     ACTING_FORCES,
     ARMED_MODIFIERS,
+    ARMED_VICTIMS,
     ARREST_WORDS,
     CIVILIAN_WORDS,
     LOCATIVE_WORDS,
     MILITARY_WORDS,
+    OFF_DUTY,
     OUT_OF_SERVICE,
     PASSIVE,
     PLACES_AS_VICTIMS,
@@ -224,8 +226,9 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
     for sentence in sentences:
         for token in sentence:
             word = token.lower_
-            if token.i == perp:
-                continue
+            if perp_span is not None and (perp_span.start <= token.i < perp_span.end or (
+                    token.i == perp_span.end and (word in ACTING_FORCES or word in POLICE_WORDS))):
+                continue  # "a KDF soldier shot a driver": the soldier is the perpetrator's own word, not its target
             if set(lower[token.i + 1 : token.i + 3]) & {"said", "say", "says", "told", "reported", "added",
                                                          "confirmed", "spokesman", "statement"}:
                 continue  # "provincial officials said": a source, not a target
@@ -240,16 +243,25 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
                 after = lower[token.i + 1] if token.i + 1 < sentence.end else ""
                 if before == "by" or (word == "post" and after in ("election", "elections", "electoral", "-")):
                     continue  # "attacked by the police": the agent; "post-election violence": no army post
-                if before in OUT_OF_SERVICE and (word in ACTING_FORCES or word in POLICE_WORDS):
+                if (before in OUT_OF_SERVICE or _off_duty(doc, token.i, sentence)) and (
+                        word in ACTING_FORCES or word in POLICE_WORDS):
                     return "Civilians", doc[token.i : token.i + 1], "civilians"  # "a former military officer"
             if word in POLICE_WORDS:
                 return "Police Forces", doc[token.i : token.i + 1], "police"
             if word in MILITARY_WORDS and (word not in ("fighters", "forces", "militia", "militiamen")
-                                           or token.i > trigger.start):
+                                           or token.i > trigger.start
+                                           or passive_victim(doc, doc[token.i : token.i + 1], sentence)):
                 # "attacked LNA forces": after the verb, even "forces" names the other armed side
                 return "Military Forces", doc[token.i : token.i + 1], "military"
-            if word in ("militants", "insurgents", "gunmen", "fighters", "jihadists") and \
-                    token.i > trigger.start and token.i > perp + 2:
+            if word in ARMED_VICTIMS and not (perp >= 0 and 0 <= token.i - perp <= 2) and not _after_by(
+                    doc, token.i, sentence) and (
+                    (token.i > trigger.start and sentence.start <= trigger.start and not (
+                        token.i + 1 < sentence.end and lower[token.i + 1] in VIOLENCE_VERBS))
+                    or passive_victim(doc, doc[token.i : token.i + 1], sentence)
+                    or reduced_passive(lower, token.i, sentence.end)):
+                # "police shot dead two bandits", "four rustlers were killed by the police": armed men on the
+                # receiving end, a fight of two armed sides, not an attack on civilians (but not the subject of an
+                # active verb after the trigger: "six killed when raiders attacked a village")
                 return None, doc[token.i : token.i + 1], "military"
             if word in CIVILIAN_WORDS and token.i > sentence.start and lower[token.i - 1] in ARMED_MODIFIERS:
                 continue  # "armed men", "masked men": the attackers described, not their victims
@@ -264,6 +276,38 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
     if any(w in text for w in ("tower", "pylon", "pipeline", "power line", "mast", "bridge", "power station")):
         return None, None, "infrastructure"
     return None, None, None
+
+
+_AFTER_PASSIVE = {"in", "by", "during", "when", "after", "as", "on", "at", "near", "while", ",", ".", ";"}
+
+
+def reduced_passive(lower: Sequence[str], i: int, end: int) -> bool:
+    """Is the noun at ``i`` the subject of a participle of harm with no auxiliary, as headlines write ('forty
+    raiders killed in a clash', 'two bandits shot dead by police'): then a preposition or the clause's end follows
+    the participle, not an object ('bandits killed a herder')."""
+    if i + 1 >= end or not (lower[i + 1] in KILL or lower[i + 1] in WOUND or lower[i + 1] == "shot"):
+        return False
+    after = i + 3 if i + 2 < end and lower[i + 1] == "shot" and lower[i + 2] == "dead" else i + 2
+    return after >= end or lower[after] in _AFTER_PASSIVE  # (not "militants shot dead a driver")
+
+
+def _after_by(doc: Doc, i: int, sentence: Span) -> bool:
+    """Is the noun at ``i`` the agent of a passive, 'by' opening its phrase ('by about 500 cattle rustlers', 'by
+    unidentified motorcycle-riding assailants')? Looked for up to five words back, within the clause."""
+    for k in range(i - 1, max(sentence.start, i - 6) - 1, -1):
+        if doc[k].lower_ == "by":
+            return True
+        if doc[k].is_punct and doc[k].lower_ not in ("-", "–"):
+            return False
+    return False
+
+
+def _off_duty(doc: Doc, i: int, sentence: Span) -> bool:
+    """Is the force word at ``i`` told out of service near it ('an off-duty policeman', 'a soldier (off duty)', 'an
+    officer who was on leave', 'a police officer shot dead at his home')? As ACLED codes it, such a victim is a
+    civilian."""
+    near = doc[max(sentence.start, i - 4) : min(sentence.end, i + 10)].text.lower()
+    return OFF_DUTY.search(near) is not None
 
 
 def _civilian_before(doc: Doc, start: int, end: int, sentence: Span) -> Span | None:

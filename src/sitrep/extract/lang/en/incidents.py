@@ -62,6 +62,10 @@ INTERVENTION_WORDS = {"intervened", "stopped", "prevented", "blocked", "disperse
                       "arrests", "teargassed", "tear-gas", "tear-gassed", "lathi", "lathi-charged", "lathicharge",
                       "removed", "pepper", "evicted", "stun", "clamped", "disperses", "shot"}
 
+CROWD_CAN_DO = {"blocked", "stopped", "prevented", "removed", "broke"}
+"""Words of :data:`INTERVENTION_WORDS` whose subject is as often the crowd ('protesters blocked the highway',
+'strikers stopped work', 'broke into the office'): an intervention only with police or troops beside them."""
+
 INTERVENTION_FORMS = {"intervene", "intervenes", "intervening", "stop", "stops", "prevent", "prevents", "block",
                       "blocks", "break", "breaks", "disperses", "confiscated", "confiscate", "standoff",
                       "barred", "bar", "bars", "repulsed", "pushed", "chased", "threatened", "detain", "detains",
@@ -132,7 +136,8 @@ CIVILIAN_WORDS = {"civilian", "civilians", "villagers", "residents", "man", "wom
                   "fishermen", "miners", "businessman", "shopkeeper", "mukhtar", "official", "officials",
                   "boys", "girls", "schoolboy", "schoolboys", "schoolgirl", "schoolgirls", "pupil", "wife", "husband",
                   "son", "daughter", "mother", "father", "activist", "activists", "defender", "defenders", "lawyer",
-                  "motorist", "motorists", "pedestrian", "pedestrians", "customers", "mourners", "congregants",
+                  "motorist", "motorists", "motorcyclist", "motorcyclists", "cyclist", "cyclists",
+                  "pedestrian", "pedestrians", "customers", "mourners", "congregants",
                   "villager", "resident", "herder", "herdsman", "herdsmen", "fisherman", "vendor",
                   "vendors", "refugee", "refugees", "migrants", "idps", "landowner", "chief",
                   "councillor", "candidate", "politician", "tourists", "hunters", "hunter", "pastor", "priest",
@@ -258,6 +263,17 @@ SUSPICION_WORDS = {"suspected", "alleged", "accused", "suspect", "suspects", "ca
 OUT_OF_SERVICE = {"former", "retired", "ex", "ex-", "off-duty", "demobilised", "demobilized"}
 """'a former military officer', 'a retired policeman', 'an off-duty soldier' shot at home: a civilian target, as
 ACLED codes it."""
+
+OFF_DUTY = re.compile(r"\boff[- ]?duty\b|\bon (?:annual |sick |home )?leave\b"
+                      r"|\bat (?:his|her|their) (?:own |family )?(?:home|house|residence|homestead)\b")
+"""A policeman or soldier out of service when harmed ('an off-duty soldier', 'a police officer on leave', 'an officer
+shot dead at his home'): a civilian target, as ACLED codes it."""
+
+ARMED_VICTIMS = {"militants", "insurgents", "gunmen", "fighters", "jihadists", "bandits", "rustlers", "raiders",
+                 "attackers", "assailants", "separatists", "rebels", "kidnappers", "warriors", "terrorists",
+                 "militiamen", "gangsters"}
+"""Armed men as the ones harmed ('police shot dead two bandits', 'three rustlers were killed in the raid'): the
+event is a fight between armed sides, ACLED's armed clash."""
 
 ARMED_MODIFIERS = {"armed", "masked", "unidentified", "unknown", "hooded", "gun-wielding", "machete-wielding"}
 """'armed men attacked two police agents', 'masked men shot a trader': 'men' after such a word are the attackers, not
