@@ -314,3 +314,26 @@ def test_a_crowds_own_blockade_or_its_cause_is_no_intervention(text: str, extrac
 )
 def test_police_meeting_the_crowd_is_an_intervention(text: str, extractor: api.Extractor) -> None:
     assert first_sub(text, extractor) == "Protest with intervention", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An elderly man was killed over witchcraft claims in a village near Kisii on Sunday.",
+        "Villagers beat an elderly woman to death in Kisii on Monday after accusing her of witchcraft.",
+        "Two elderly men were hacked to death by relatives on suspicion of sorcery in Kilifi.",
+    ],
+)
+def test_violence_over_a_witchcraft_accusation_is_a_mobs(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Mob violence", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of the Garre clan attacked a village near Mandera, killing four herders.",
+        "Youths of the Mungiki sect attacked traders at a market in Nakuru, injuring six.",
+    ],
+)
+def test_members_of_a_clan_or_sect_attack_as_one_side(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Attack", text

@@ -144,6 +144,7 @@ from sitrep.extract.lang.en.incidents import (
     ONGOING,
     OPEN_QUOTES,
     ORDINALS,
+    ORGANISED_BODIES,
     PASSIVE,
     PERIOD_STARTS,
     PERSON_HARM,
@@ -183,6 +184,7 @@ from sitrep.extract.lang.en.incidents import (
     WEAK_TRIGGERS,
     WEAPON_TACTICS,
     WEAPON_WORDS,
+    WITCHCRAFT,
 )
 from sitrep.extract.pipeline import (
     doc_text,
@@ -1000,7 +1002,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         if intervention:
             return _sub("Protest with intervention")
         return _sub("Peaceful protest")
-    if words & SUSPECTED_WRONGDOERS and words & SUSPICION_WORDS and perpetrator in (
+    if words & SUSPECTED_WRONGDOERS and words & (SUSPICION_WORDS | WITCHCRAFT) and perpetrator in (
             None, "Unidentified Armed Group") and not words & (FORCE_OR_GUN_WORDS | ABDUCTION_WORDS) \
             and words & (PERSON_HARM | STONE_WORDS | {"set-fire"}):
         # A crowd's justice on someone it caught ("villagers beat a suspected thief to death", "an alleged witch was
@@ -1305,7 +1307,8 @@ def _armed_members(lower: list[str], i: int, before: str, armed: list[tuple[int,
         ahead += 1
         if ahead < len(lower) and lower[ahead] in ("the", "a", "an"):
             ahead += 1
-        return any(start == ahead for start, _ in armed) or (ahead < len(lower) and lower[ahead] in ARMED_PARTY_WORDS)
+        return any(start == ahead for start, _ in armed) or (ahead < len(lower) and lower[ahead] in ARMED_PARTY_WORDS) \
+            or bool(set(lower[ahead : ahead + 3]) & ORGANISED_BODIES)  # "members of the Marhani clan"
     return False
 
 

@@ -250,9 +250,13 @@ some wars they are armed death squads whose killings are attacks.)"""
 
 SUSPECTED_WRONGDOERS = {"thief", "thieves", "robber", "robbers", "burglar", "burglars", "criminal", "criminals",
                         "witch", "witches", "wizard", "rapist", "rapists", "kidnapper", "kidnappers", "pickpocket",
-                        "pickpockets", "murderer"}
+                        "pickpockets", "murderer", *(WITCHCRAFT := {"witchcraft", "sorcery", "witchdoctor",
+                                                                      "witchdoctors", "sorcerer", "sorcerers",
+                                                                      "bewitched", "bewitching"})}
 """Whom a crowd punishes when it 'catches' them: 'residents beat a suspected thief', 'an alleged witch was burned by
-villagers', 'locals stoned two robbery suspects'. With a word of suspicion and no armed party, ACLED's mob violence."""
+villagers', 'locals stoned two robbery suspects'. With a word of suspicion and no armed party, ACLED's mob violence.
+Witchcraft (:data:`WITCHCRAFT`) is an accusation by itself: 'killed over witchcraft claims', 'beaten on suspicion of
+sorcery'."""
 
 FORCE_OR_GUN_WORDS = {"gunmen", "gunman", "shot", "shooting", "gunfire", "militants", "militia", "militiamen",
                       "soldiers", "troops", "police", "policemen", "rebels", "insurgents", "fighters", "bandits"}
@@ -675,6 +679,10 @@ were killed in fighting elsewhere in Afrin'): the other side's answer, or the sa
 EXPLODED_WORDS = {"exploded", "detonated", "blast", "blasts", "explosion", "struck", "hit"}
 """A bomb that went off: 'died in the blasts' tells it exploded, whatever else was intercepted ('similar attacks and
 explosions' in the area, in the plural, may be a defused bomb's background)."""
+
+ORGANISED_BODIES = {"clan", "clans", "tribe", "tribes", "militia", "militias", "gang", "gangs", "cartel", "sect"}
+"""A body whose members act as one armed side, named after the people ('members of the Marhani clan', 'youths of the
+Mungiki sect', 'supporters of the gang'): their violence is that body's attack, not a crowd's."""
 
 CIVIL_CLASHERS = {"supporters", "students", "traders", "hawkers", "fans", "vendors", "neighbours", "neighbors",
                   "worshippers", "inmates", "prisoners", "drivers", "operators", "workers", "fishermen", "refugees",
