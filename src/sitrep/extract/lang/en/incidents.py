@@ -142,7 +142,8 @@ CIVILIAN_WORDS = {"civilian", "civilians", "villagers", "residents", "man", "wom
                   "vendors", "refugee", "refugees", "migrants", "idps", "landowner", "chief",
                   "councillor", "candidate", "politician", "tourists", "hunters", "hunter", "pastor", "priest",
                   "bishop", "nun", "monk", "worshipper", "youth", "community", "suspect", "suspects", "owners",
-                  "owner", "patrons", "revellers", "villagers'", "inmate", "prisoner", "detainee", "detainees",
+                  "owner", "patrons", "revellers", "villagers'", "inmate", "inmates", "prisoner", "prisoners",
+                  "detainee", "detainees",
                   "travellers", "travelers", "commuters", "youths", "village", "villages", "homesteads", "brothers",
                   "brother", "sisters", "sister", "volunteer", "volunteers", "teenager", "teenagers", "toddler",
                   "baby", "infant", "elderly", "couple", "siblings", "cousin", "nephew", "uncle", "voters", "voter"}
