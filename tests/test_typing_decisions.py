@@ -337,3 +337,21 @@ def test_violence_over_a_witchcraft_accusation_is_a_mobs(text: str, extractor: a
 )
 def test_members_of_a_clan_or_sect_attack_as_one_side(text: str, extractor: api.Extractor) -> None:
     assert first_sub(text, extractor) == "Attack", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels fired 14.5mm machine guns at army positions near the town on Tuesday.",
+        "Government forces fired heavy weapons at residential areas on the edge of the city, causing no casualties.",
+        "The militia fired 23mm and 12.7mm guns at a village across the river overnight.",
+    ],
+)
+def test_heavy_machine_guns_and_heavy_weapons_fired_from_afar_are_shelling(
+        text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Shelling/artillery/missile attack", text
+
+
+def test_a_rifle_calibre_stays_small_arms(extractor: api.Extractor) -> None:
+    assert first_sub("Rebels fired 7.62mm machine guns at army positions near the town on Tuesday.",
+                     extractor) == "Armed clash"

@@ -726,10 +726,14 @@ recovered'): typing only, not incident triggers."""
 HEAVY_WEAPONS = re.compile(
     r"\b(?:heavy machine[- ]?guns?|heavy machineguns?|(?:grenade|rocket|missile) launchers?"
     r"|recoilless (?:rifles?|guns?)|anti-tank (?:guided )?(?:missiles?|weapons?|grenades?|guns?)"
-    r"|rpgs?\b(?:-7)?|rocket-propelled grenades?|cannons?\b(?: shells| fire)?|anti-aircraft (?:guns?|weapons?))")
+    r"|rpgs?\b(?:-7)?|rocket-propelled grenades?|cannons?\b(?: shells| fire)?|anti-aircraft (?:guns?|weapons?)"
+    r"|heavy (?:and medium )?(?:weapons|arms)"
+    r"|(?:calib(?:re|er) )?(?<![\d.])(?:1[2-9]|[2-9]\d)(?:\.\d+)? ?mm(?:(?:,| and) \d+(?:\.\d+)? ?mm)* (?:heavy )?"
+    r"(?:machine[- ]?guns?|machineguns?|guns?|cannons?))")
 """Crew-served weapons fired from a distance ('fired heavy machine guns and grenade launchers at the positions',
-'fired RPGs and recoilless rifles at the village'): heavy fire, as ACLED's shelling, though some of their names
-hold a small arm's word (rifle, machine gun)."""
+'fired RPGs and recoilless rifles at the village', 'fired heavy weapons at residential areas', '14.5mm and 23mm
+machine guns': a calibre of 12.7 mm or more is a heavy machine gun): heavy fire, as ACLED's shelling, though some
+of their names hold a small arm's word (rifle, machine gun)."""
 
 SMALL_ARMS = {"rifles", "gunfire", "kalashnikovs", "kalashnikov", "ak-47s", "firearms"}
 """Direct fire: with shelling in the same report, the two sides fought (an armed clash)."""
