@@ -355,3 +355,14 @@ def test_heavy_machine_guns_and_heavy_weapons_fired_from_afar_are_shelling(
 def test_a_rifle_calibre_stays_small_arms(extractor: api.Extractor) -> None:
     assert first_sub("Rebels fired 7.62mm machine guns at army positions near the town on Tuesday.",
                      extractor) == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Migrant labourers clashed with each other over food parcels at the railway station in Nakuru.",
+        "Fruit sellers clashed with police officers who ordered them off the pavement in Kisumu.",
+    ],
+)
+def test_workers_or_sellers_fighting_are_a_mob(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Mob violence", text

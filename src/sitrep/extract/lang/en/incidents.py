@@ -687,8 +687,10 @@ Mungiki sect', 'supporters of the gang'): their violence is that body's attack, 
 
 CIVIL_CLASHERS = {"supporters", "students", "traders", "hawkers", "fans", "vendors", "neighbours", "neighbors",
                   "worshippers", "inmates", "prisoners", "drivers", "operators", "workers", "fishermen", "refugees",
-                  "shopkeepers", "squatters", "party", "parties", "rivals"}
-"""People with no arms of their own: 'supporters of two candidates clashed', 'students from rival schools fought'.
+                  "shopkeepers", "squatters", "party", "parties", "rivals", "labourers", "laborers", "sellers",
+                  "activists", "mourners"}
+"""People with no arms of their own: 'supporters of two candidates clashed', 'students from rival schools fought',
+'migrant labourers fought over food at the station', 'fruit sellers clashed with police'.
 Their fights are riots (mob violence), not battles, as long as nobody armed takes part; so are their fights with the
 police ('police and hawkers clashed over the removal of stalls'). Clans, ethnic communities
 and villages are not here: ACLED codes their fights as battles of communal militias."""
