@@ -366,3 +366,27 @@ def test_a_rifle_calibre_stays_small_arms(extractor: api.Extractor) -> None:
 )
 def test_workers_or_sellers_fighting_are_a_mob(text: str, extractor: api.Extractor) -> None:
     assert first_sub(text, extractor) == "Mob violence", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead an alleged drug dealer outside a bar in Mombasa on Friday.",
+        "A gang member was killed by rivals in the Mathare slum on Sunday night.",
+        "A man was shot dead by two men on a motorcycle in Kisumu. The victim had been arrested twice for drug "
+        "trafficking.",
+    ],
+)
+def test_a_gang_member_or_drug_dealer_killed_is_a_fight_of_armed_sides(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Armed clash", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of a drug gang shot dead a farmer in his field near Meru.",
+        "A man was shot dead by two men on a motorcycle in Kisumu. The victim had a criminal record.",
+    ],
+)
+def test_a_gangs_civilian_victim_stays_an_attack(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Attack", text

@@ -145,6 +145,7 @@ from sitrep.extract.lang.en.incidents import (
     OPEN_QUOTES,
     ORDINALS,
     ORGANISED_BODIES,
+    OUTLAW_VICTIM,
     PASSIVE,
     PERIOD_STARTS,
     PERSON_HARM,
@@ -786,6 +787,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add("killed")  # "burned to death", "beaten to death": a killing, whatever the verb
     if FOUGHT_BACK.search(text):
         words.add("fought-back")  # the side attacked answered: two armed sides
+    after = _response_sentence(doc, draft)  # ("A man was shot dead. The victim was a known drug dealer.")
+    if OUTLAW_VICTIM.search(text) or (after is not None and OUTLAW_VICTIM.search(lower_text(after))):
+        words.add("outlaw-victim")  # the one harmed belonged to a gang or a drug ring: two armed sides
     if DEFUSED_DEVICE.search(text):
         words.add("defused-device")  # a device blown up by bomb-disposal men, or by its own makers by mistake
     if any(cue in text for cue in PROTEST_PURPOSE):
@@ -818,6 +822,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         and perp_span._.sitrep.kind in ("state", "state-allied"), territory=_territory(doc, draft))
     if sub_event_type is None:
         return None
+    if sub_event_type == "Armed clash" and target == "Civilians" and "outlaw-victim" in words:
+        target, category = None, None  # (the one killed was a gang's: not a civilian of ACLED's record)
     if event_type in ("Protests", "Strategic developments"):
         category = "civilians" if sub_event_type == "Excessive force against protesters" else None
     if event_type == "Protests":
@@ -1106,7 +1112,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if armed or tactics:
         if civil_perpetrator:
             return _sub("Mob violence")
-        if "fought-back" in words:
+        if "fought-back" in words or "outlaw-victim" in words:
             return _sub("Armed clash")  # "gunmen attacked the village; its guards returned fire": two armed sides
         if category in ("civilians", "government", "journalists", "aid workers", "religious") or target == "Civilians":
             return _sub("Attack")

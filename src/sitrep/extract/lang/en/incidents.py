@@ -189,6 +189,20 @@ FOUGHT_BACK = re.compile(
 two', 'the attack was repulsed'): a fight of two armed sides, ACLED's armed clash, whatever weapon opened it. (Not
 'retaliated': the side that retaliates for an earlier act is the attacker of this one.)"""
 
+_OUTLAWS = (r"(?:alleged |suspected |presumed |known |rival )?(?:drug[- ](?:traffickers?|dealers?|lords?)|narcos?"
+            r"|gang members?|gangsters?|cartel members?|members? of (?:the |an? )?(?:[\w'-]+ ){0,3}(?:gang|cartel))")
+OUTLAW_VICTIM = re.compile(
+    r"\b(?:killed|killing|shot|shooting|murdered|executed|attacked|stabbed|ambushed)(?: dead| and (?:killed|injured|"
+    r"wounded))? (?:an? |two |three |four |\d+ |the )?" + _OUTLAWS + r"\b"
+    r"|\b(?:an? |two |three |four |\d+ |the )" + _OUTLAWS + r"(?: [\w'-]+){0,3} (?:was|were|has been|have been|is|are) "
+    r"(?:shot|killed|murdered|found|executed|stabbed|injured|wounded|gunned)\b"
+    r"|\bvictims? (?:had|has|was|were)\b[^.]{0,60}?\b(?:drug[- ]?traffick\w*|drug[- ]?deal\w*"
+    r"|(?:member of|involved in|belonged to|linked to) (?:an? |the )?(?:[\w'-]+ )?(?:gang|cartel)\b)")
+"""The one harmed was a drug trafficker or a gang's member ('gunmen shot dead an alleged drug dealer', 'a gang member
+was killed by rivals', 'the victim had a record of drug trafficking'): a fight between armed criminal groups, or
+between one and the police, which ACLED codes as an armed clash, not an attack on civilians. (Not a mere
+'criminal record': a man once convicted is not a gang's member.)"""
+
 TWO_SIDED_FIRE = {"exchanged", "exchanging", "exchange", "gunbattle", "firefight", "fought-back", "shootout",
                   "shoot-out", "gunfight"}
 """Fire from both sides ('exchanged fire', 'a gun battle', 'a shootout', and 'fought-back' from :data:`FOUGHT_BACK`):
