@@ -390,3 +390,15 @@ def test_a_gang_member_or_drug_dealer_killed_is_a_fight_of_armed_sides(text: str
 )
 def test_a_gangs_civilian_victim_stays_an_attack(text: str, extractor: api.Extractor) -> None:
     assert first_sub(text, extractor) == "Attack", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The march by teachers in Nairobi started peacefully but turned violent when some protesters smashed shop "
+        "windows.",
+        "A peaceful rally against fuel prices in Mombasa descended into chaos in the afternoon.",
+    ],
+)
+def test_a_protest_that_turned_violent_is_violent(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Violent demonstration", text

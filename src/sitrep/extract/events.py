@@ -178,6 +178,7 @@ from sitrep.extract.lang.en.incidents import (
     TERRITORY_NOUNS,
     TOLL_UPDATES,
     TRIGGER_WORDS,
+    TURNED_VIOLENT,
     TWO_SIDED_FIRE,
     UNNAMED_PERPETRATORS,
     VIOLENCE_VERBS,
@@ -792,6 +793,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add("outlaw-victim")  # the one harmed belonged to a gang or a drug ring: two armed sides
     if DEFUSED_DEVICE.search(text):
         words.add("defused-device")  # a device blown up by bomb-disposal men, or by its own makers by mistake
+    if TURNED_VIOLENT.search(text):
+        words.add("turned-violent")  # ("the march started peacefully but turned violent")
     if any(cue in text for cue in PROTEST_PURPOSE):
         words.add("demanding")  # ("blocked the road denouncing …", "gathered to call for …")
     tactics = _tactics(doc, draft)
@@ -1000,7 +1003,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             # Two crowds fighting each other at a rally ("rival supporters clashed at the rally"): mob violence,
             # not the gathering's violence against its target.
             return _sub("Mob violence")
-        if riot and not (words & {"peaceful", "peacefully"}):
+        if "turned-violent" in words or (riot and not (words & {"peaceful", "peacefully"})):
             return _sub("Violent demonstration")
         if deaths and words & {"shot", "killed", "killing", "fired", "live", "bullets", "ammunition"} and \
                 words & {"police", "security", "forces", "soldiers", "troops"}:

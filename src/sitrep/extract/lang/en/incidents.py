@@ -203,6 +203,12 @@ was killed by rivals', 'the victim had a record of drug trafficking'): a fight b
 between one and the police, which ACLED codes as an armed clash, not an attack on civilians. (Not a mere
 'criminal record': a man once convicted is not a gang's member.)"""
 
+TURNED_VIOLENT = re.compile(
+    r"\b(?:turned|turning|turns|became|becoming|degenerated|descended|escalated) (?:\w+ )?(?:violent|chaotic|ugly|rowdy"
+    r"|into (?:violence|chaos|riots?|clashes|a riot|a melee))\b")
+"""A gathering that 'started peacefully but turned violent', 'descended into chaos': violent, though 'peaceful' is
+told of its start."""
+
 TWO_SIDED_FIRE = {"exchanged", "exchanging", "exchange", "gunbattle", "firefight", "fought-back", "shootout",
                   "shoot-out", "gunfight"}
 """Fire from both sides ('exchanged fire', 'a gun battle', 'a shootout', and 'fought-back' from :data:`FOUGHT_BACK`):
