@@ -402,3 +402,21 @@ def test_a_gangs_civilian_victim_stays_an_attack(text: str, extractor: api.Extra
 )
 def test_a_protest_that_turned_violent_is_violent(text: str, extractor: api.Extractor) -> None:
     assert first_sub(text, extractor) == "Violent demonstration", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daesh-linked ADF rebels killed dozens of civilians in several villages in North Kivu province on Tuesday.",
+        "Two gunmen on a motorbike opened fire at the home of a former Taliban commander late Friday, killing a "
+        "guard.",
+        "A suicide car bomber killed a shopkeeper and two passers-by outside a market in Mogadishu.",
+    ],
+)
+def test_a_party_named_only_to_describe_someone_is_not_the_target(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) in ("Attack", "Suicide bomb"), text
+
+
+def test_a_suicide_car_bomber_is_a_suicide_bomb(extractor: api.Extractor) -> None:
+    text = "Two suicide car bombers killed four soldiers and wounded a dozen others at a base in Helmand on Sunday."
+    assert first_sub(text, extractor) == "Suicide bomb"

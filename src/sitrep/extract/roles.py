@@ -20,7 +20,7 @@ lists the parties that may have acted. Built on them:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
@@ -33,6 +33,7 @@ from sitrep.extract.lang.en.incidents import (
     ARMED_VICTIMS,
     ARREST_WORDS,
     CIVILIAN_WORDS,
+    COMPOUND_SUFFIXES,
     LOCATIVE_WORDS,
     MILITARY_WORDS,
     OFF_DUTY,
@@ -90,17 +91,19 @@ def agent_cut(doc: Doc, start: int, end: int) -> int:
 
 
 def target_party(doc: Doc, start: int, end: int, *, actor: Span | None = None,
-                 source_is_agent: bool = False) -> Span | None:
+                 source_is_agent: bool = False, skip: Callable[[Span], bool] | None = None) -> Span | None:
     """The first party mention in ``[start, end)`` that is acted upon: not the ``actor`` (nor another mention of
     it), and not an agent ('killed by the militia').
 
     ``source_is_agent`` also reads a party after 'from' as the agent. A claim's figure says 'casualties from army
     shelling', 'fire from the militia': there, 'from' names where the harm came from. An incident's sentences use
     'from' for where a victim belongs ('soldiers from the Afghan army were killed'), so there the party is the
-    target and the flag stays off."""
+    target and the flag stays off. ``skip`` passes over mentions it is true of."""
     same = actor._.sitrep.canonical if actor is not None and actor._.sitrep is not None else None
     for span in party_mentions(doc, start, end):
         if actor is not None and (span.start == actor.start or span._.sitrep.canonical == same):
+            continue
+        if skip is not None and skip(span):
             continue
         if mention_role(doc, span.start) == "agent":
             continue
@@ -209,7 +212,11 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
     perp_word = perp_span.text.lower() if perp_span is not None and perp_span._.sitrep is None else None
     for sentence in sentences:
         # The first party acted upon, neither the perpetrator nor an agent (the same rule as a claim's figure).
-        span = target_party(doc, sentence.start, sentence.end, actor=perp_span)
+        span = target_party(doc, sentence.start, sentence.end, actor=perp_span,
+                            skip=lambda s: _describes_another(doc, s))
+        if span is not None and _out_of_service(doc, span):
+            # "the home of a former Taliban leader", "an ex-FARC fighter": a person who left the party, a civilian
+            return "Civilians", span, "civilians"
         if span is not None:
             actor: Actor = span._.sitrep
             victim = None if trigger.text.lower() in ARREST_WORDS else _civilian_before(
@@ -300,6 +307,24 @@ def _after_by(doc: Doc, i: int, sentence: Span) -> bool:
         if doc[k].is_punct and doc[k].lower_ not in ("-", "–"):
             return False
     return False
+
+
+def _describes_another(doc: Doc, span: Span) -> bool:
+    """Is the party the first half of a compound that describes another one ('Daesh-linked ADF rebels', 'US-backed
+    forces', 'Iran-aligned militias')? Then it is neither the target nor the actor of the act."""
+    end = span.end
+    if end + 1 < len(doc) and doc[end].text in ("-", "–"):
+        return doc[end + 1].lower_ in COMPOUND_SUFFIXES
+    return end < len(doc) and doc[end].text.startswith("-") and doc[end].lower_.lstrip("-") in COMPOUND_SUFFIXES
+
+
+def _out_of_service(doc: Doc, span: Span) -> bool:
+    """'a former Taliban leader', 'an ex-FARC fighter', 'a retired army general': the party names whom a person once
+    served."""
+    k = span.start - 1
+    if k >= 0 and doc[k].text in ("-", "–"):
+        k -= 1  # ("ex-FARC")
+    return k >= 0 and doc[k].lower_ in OUT_OF_SERVICE
 
 
 def _off_duty(doc: Doc, i: int, sentence: Span) -> bool:
