@@ -420,3 +420,20 @@ def test_a_party_named_only_to_describe_someone_is_not_the_target(text: str, ext
 def test_a_suicide_car_bomber_is_a_suicide_bomb(extractor: api.Extractor) -> None:
     text = "Two suicide car bombers killed four soldiers and wounded a dozen others at a base in Helmand on Sunday."
     assert first_sub(text, extractor) == "Suicide bomb"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday the air force targeted rebel positions near the airport of Misrata. No casualties were reported.",
+        "Helicopter gunships attacked militant hideouts in the forest near Palma on Sunday.",
+        "The Kenyan air force launched attacks on militant camps in Boni forest on Friday.",
+    ],
+)
+def test_an_air_force_attacking_is_an_air_strike(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Air/drone strike", text
+
+
+def test_an_air_force_base_attacked_is_no_air_strike(extractor: api.Extractor) -> None:
+    text = "Militants attacked an air force base near Kabul on Sunday, killing two guards."
+    assert first_sub(text, extractor) == "Armed clash"

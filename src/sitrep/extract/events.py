@@ -77,6 +77,7 @@ from sitrep.extract.lang.en.incidents import (
     ACT_PHRASES,
     ADDING_WORDS,
     AGREEMENT_WORDS,
+    AIR_FORCE_ACT,
     ANAPHORS,
     ARMED_MODIFIERS,
     ARMED_PARTY_WORDS,
@@ -798,6 +799,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if any(cue in text for cue in PROTEST_PURPOSE):
         words.add("demanding")  # ("blocked the road denouncing …", "gathered to call for …")
     tactics = _tactics(doc, draft)
+    if AIR_FORCE_ACT.search(text) and not set(tactics) & {"airstrike", "drone"}:
+        tactics.append("airstrike")  # ("the air force targeted rebel positions")
     if _weapon_led(doc, draft, tactics):
         # "Airstrikes on two villages killed 12 … The coup was met with peaceful demonstrations": a protest told
         # as background does not make a bombing a protest.

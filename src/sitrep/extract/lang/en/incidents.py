@@ -203,6 +203,13 @@ was killed by rivals', 'the victim had a record of drug trafficking'): a fight b
 between one and the police, which ACLED codes as an armed clash, not an attack on civilians. (Not a mere
 'criminal record': a man once convicted is not a gang's member.)"""
 
+AIR_FORCE_ACT = re.compile(
+    r"\bair ?forces?(?: [\w'-]+){0,2} (?:targeted|targets|bombed|bombs|struck|strikes|hit|hits|attacked|attacks"
+    r"|launched|launches|raided|pounded|strafed|conducted)\b|\b(?:helicopter )?gunships?\b")
+"""An air force as the subject of an attack ('the air force targeted rebel positions', 'air forces launched attacks
+on the forest', 'attacks by helicopter gunships'): an air strike, though no word of one is written. (Not 'an air force
+base', which is a place.)"""
+
 TURNED_VIOLENT = re.compile(
     r"\b(?:turned|turning|turns|became|becoming|degenerated|descended|escalated) (?:\w+ )?(?:violent|chaotic|ugly|rowdy"
     r"|into (?:violence|chaos|riots?|clashes|a riot|a melee))\b")
