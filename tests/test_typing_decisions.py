@@ -437,3 +437,9 @@ def test_an_air_force_attacking_is_an_air_strike(text: str, extractor: api.Extra
 def test_an_air_force_base_attacked_is_no_air_strike(extractor: api.Extractor) -> None:
     text = "Militants attacked an air force base near Kabul on Sunday, killing two guards."
     assert first_sub(text, extractor) == "Armed clash"
+
+
+def test_barricading_oneself_inside_is_an_occupation_not_violence(extractor: api.Extractor) -> None:
+    text = ("Teachers went on strike and barricaded themselves inside the education office in Kisumu to protest "
+            "unpaid salaries.")
+    assert first_sub(text, extractor) == "Peaceful protest"

@@ -768,6 +768,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
             text += " " + lower_text(sequel)
     if "set fire" in text or "set ablaze" in text or "set on fire" in text:
         words.add("set-fire")
+    if re.search(r"\bbarricad(?:ed|ing|es) (?:themselves|himself|herself)\b", text):
+        words -= {"barricaded", "barricading"}  # an occupation ("barricaded themselves inside the office"), no violence
     if SYMBOLIC_BURNING.search(text) and not _BURNING.search(SYMBOLIC_BURNING.sub(" ", text)):
         # Only an effigy, a flag or candles burned: a sign, not damage ("burned an effigy of the minister").
         words -= {"burn", "burned", "burnt", "burning", "torched", "set-fire", "fire", "lit"}
