@@ -242,3 +242,204 @@ def test_a_mine_left_from_earlier_fighting_is_still_a_mine(extractor: api.Extrac
 def test_retaliation_is_the_attackers_not_a_fight_back(extractor: api.Extractor) -> None:
     text = "The army retaliated with airstrikes on a village near Beni, killing nine civilians."
     assert first_sub(text, extractor) == "Air/drone strike"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead an off-duty policeman outside a bar in Eldoret on Saturday.",
+        "A soldier on leave was stabbed to death by unknown attackers near his village in Garissa.",
+        "Unidentified men killed a police sergeant at his home in Kisumu on Tuesday night.",
+        "Militants shot a soldier (off duty at the time) in a market in Lamu.",
+    ],
+)
+def test_a_policeman_or_soldier_out_of_service_is_a_civilian_victim(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Attack", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Kenyan army soldier shot dead a taxi driver at a roadblock in Mandera.",
+        "Two Ugandan army soldiers shot and wounded a fisherman on Lake Victoria on Friday.",
+    ],
+)
+def test_a_forces_own_member_is_not_its_victim(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Attack", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police shot dead three rustlers who had driven off cattle in Baringo.",
+        "Seven raiders killed in a failed cattle raid near Lodwar.",
+        "Two suspected bandits were shot dead by police officers in Isiolo on Sunday.",
+        "Four militia members were killed in the fighting near the border post.",
+    ],
+)
+def test_armed_men_on_the_receiving_end_make_a_fight(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Armed clash", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six people were killed when armed raiders attacked a village in Samburu.",
+        "A herder was shot dead by about twenty cattle rustlers near Baragoi.",
+        "Three bandits shot dead a bus driver on the Isiolo road.",
+    ],
+)
+def test_armed_men_as_the_attackers_are_not_the_victims(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Attack", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of traders blocked the main highway in Nakuru to protest against new market fees.",
+        "Residents marched to the county offices demanding the release of two activists detained last week.",
+        "Students gathered outside the ministry in protest against the death of a classmate shot by police.",
+    ],
+)
+def test_a_crowds_own_blockade_or_its_cause_is_no_intervention(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Peaceful protest", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders protested against new market fees in Nakuru until police dispersed them with tear gas.",
+        "Police blocked hundreds of teachers from marching to parliament in a protest over pay.",
+    ],
+)
+def test_police_meeting_the_crowd_is_an_intervention(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Protest with intervention", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An elderly man was killed over witchcraft claims in a village near Kisii on Sunday.",
+        "Villagers beat an elderly woman to death in Kisii on Monday after accusing her of witchcraft.",
+        "Two elderly men were hacked to death by relatives on suspicion of sorcery in Kilifi.",
+    ],
+)
+def test_violence_over_a_witchcraft_accusation_is_a_mobs(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Mob violence", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of the Garre clan attacked a village near Mandera, killing four herders.",
+        "Youths of the Mungiki sect attacked traders at a market in Nakuru, injuring six.",
+    ],
+)
+def test_members_of_a_clan_or_sect_attack_as_one_side(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Attack", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels fired 14.5mm machine guns at army positions near the town on Tuesday.",
+        "Government forces fired heavy weapons at residential areas on the edge of the city, causing no casualties.",
+        "The militia fired 23mm and 12.7mm guns at a village across the river overnight.",
+    ],
+)
+def test_heavy_machine_guns_and_heavy_weapons_fired_from_afar_are_shelling(
+        text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Shelling/artillery/missile attack", text
+
+
+def test_a_rifle_calibre_stays_small_arms(extractor: api.Extractor) -> None:
+    assert first_sub("Rebels fired 7.62mm machine guns at army positions near the town on Tuesday.",
+                     extractor) == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Migrant labourers clashed with each other over food parcels at the railway station in Nakuru.",
+        "Fruit sellers clashed with police officers who ordered them off the pavement in Kisumu.",
+    ],
+)
+def test_workers_or_sellers_fighting_are_a_mob(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Mob violence", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead an alleged drug dealer outside a bar in Mombasa on Friday.",
+        "A gang member was killed by rivals in the Mathare slum on Sunday night.",
+        "A man was shot dead by two men on a motorcycle in Kisumu. The victim had been arrested twice for drug "
+        "trafficking.",
+    ],
+)
+def test_a_gang_member_or_drug_dealer_killed_is_a_fight_of_armed_sides(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Armed clash", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of a drug gang shot dead a farmer in his field near Meru.",
+        "A man was shot dead by two men on a motorcycle in Kisumu. The victim had a criminal record.",
+    ],
+)
+def test_a_gangs_civilian_victim_stays_an_attack(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Attack", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The march by teachers in Nairobi started peacefully but turned violent when some protesters smashed shop "
+        "windows.",
+        "A peaceful rally against fuel prices in Mombasa descended into chaos in the afternoon.",
+    ],
+)
+def test_a_protest_that_turned_violent_is_violent(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Violent demonstration", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daesh-linked ADF rebels killed dozens of civilians in several villages in North Kivu province on Tuesday.",
+        "Two gunmen on a motorbike opened fire at the home of a former Taliban commander late Friday, killing a "
+        "guard.",
+        "A suicide car bomber killed a shopkeeper and two passers-by outside a market in Mogadishu.",
+    ],
+)
+def test_a_party_named_only_to_describe_someone_is_not_the_target(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) in ("Attack", "Suicide bomb"), text
+
+
+def test_a_suicide_car_bomber_is_a_suicide_bomb(extractor: api.Extractor) -> None:
+    text = "Two suicide car bombers killed four soldiers and wounded a dozen others at a base in Helmand on Sunday."
+    assert first_sub(text, extractor) == "Suicide bomb"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday the air force targeted rebel positions near the airport of Misrata. No casualties were reported.",
+        "Helicopter gunships attacked militant hideouts in the forest near Palma on Sunday.",
+        "The Kenyan air force launched attacks on militant camps in Boni forest on Friday.",
+    ],
+)
+def test_an_air_force_attacking_is_an_air_strike(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Air/drone strike", text
+
+
+def test_an_air_force_base_attacked_is_no_air_strike(extractor: api.Extractor) -> None:
+    text = "Militants attacked an air force base near Kabul on Sunday, killing two guards."
+    assert first_sub(text, extractor) == "Armed clash"
+
+
+def test_barricading_oneself_inside_is_an_occupation_not_violence(extractor: api.Extractor) -> None:
+    text = ("Teachers went on strike and barricaded themselves inside the education office in Kisumu to protest "
+            "unpaid salaries.")
+    assert first_sub(text, extractor) == "Peaceful protest"

@@ -77,6 +77,7 @@ from sitrep.extract.lang.en.incidents import (
     ACT_PHRASES,
     ADDING_WORDS,
     AGREEMENT_WORDS,
+    AIR_FORCE_ACT,
     ANAPHORS,
     ARMED_MODIFIERS,
     ARMED_PARTY_WORDS,
@@ -97,6 +98,7 @@ from sitrep.extract.lang.en.incidents import (
     CLOSE_QUOTES,
     COMES_AFTER,
     COMPOUND_SUFFIXES,
+    CROWD_CAN_DO,
     CROWD_CONTROL,
     CROWD_SUBJECTS,
     DATELINE,
@@ -145,7 +147,9 @@ from sitrep.extract.lang.en.incidents import (
     ONGOING,
     OPEN_QUOTES,
     ORDINALS,
+    ORGANISED_BODIES,
     OTHER_DEVELOPMENTS,
+    OUTLAW_VICTIM,
     PASSIVE,
     PERIOD_STARTS,
     PERSON_HARM,
@@ -178,6 +182,7 @@ from sitrep.extract.lang.en.incidents import (
     TERRITORY_NOUNS,
     TOLL_UPDATES,
     TRIGGER_WORDS,
+    TURNED_VIOLENT,
     TWO_SIDED_FIRE,
     UNNAMED_PERPETRATORS,
     VIOLENCE_VERBS,
@@ -185,6 +190,7 @@ from sitrep.extract.lang.en.incidents import (
     WEAK_TRIGGERS,
     WEAPON_TACTICS,
     WEAPON_WORDS,
+    WITCHCRAFT,
 )
 from sitrep.extract.pipeline import (
     alphas,
@@ -201,7 +207,7 @@ from sitrep.extract.pipeline import (
     texts,
     wordlike,
 )
-from sitrep.extract.roles import actor_candidates, incident_target, passive_victim
+from sitrep.extract.roles import actor_candidates, incident_target, passive_victim, reduced_passive
 from sitrep.extract.vocabulary import (
     CAPTURE,
     COMBINED,
@@ -787,6 +793,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
             text += " " + lower_text(sequel)
     if "set fire" in text or "set ablaze" in text or "set on fire" in text:
         words.add("set-fire")
+    if re.search(r"\bbarricad(?:ed|ing|es) (?:themselves|himself|herself)\b", text):
+        words -= {"barricaded", "barricading"}  # an occupation ("barricaded themselves inside the office"), no violence
     if SYMBOLIC_BURNING.search(text) and not _BURNING.search(SYMBOLIC_BURNING.sub(" ", text)):
         # Only an effigy, a flag or candles burned: a sign, not damage ("burned an effigy of the minister").
         words -= {"burn", "burned", "burnt", "burning", "torched", "set-fire", "fire", "lit"}
@@ -808,11 +816,18 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add("killed")  # "burned to death", "beaten to death": a killing, whatever the verb
     if FOUGHT_BACK.search(text):
         words.add("fought-back")  # the side attacked answered: two armed sides
+    after = _response_sentence(doc, draft)  # ("A man was shot dead. The victim was a known drug dealer.")
+    if OUTLAW_VICTIM.search(text) or (after is not None and OUTLAW_VICTIM.search(lower_text(after))):
+        words.add("outlaw-victim")  # the one harmed belonged to a gang or a drug ring: two armed sides
     if DEFUSED_DEVICE.search(text):
         words.add("defused-device")  # a device blown up by bomb-disposal men, or by its own makers by mistake
+    if TURNED_VIOLENT.search(text):
+        words.add("turned-violent")  # ("the march started peacefully but turned violent")
     if any(cue in text for cue in PROTEST_PURPOSE):
         words.add("demanding")  # ("blocked the road denouncing …", "gathered to call for …")
     tactics = _tactics(doc, draft)
+    if AIR_FORCE_ACT.search(text) and not set(tactics) & {"airstrike", "drone"}:
+        tactics.append("airstrike")  # ("the air force targeted rebel positions")
     if _weapon_led(doc, draft, tactics):
         # "Airstrikes on two villages killed 12 … The coup was met with peaceful demonstrations": a protest told
         # as background does not make a bombing a protest.
@@ -840,6 +855,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         and perp_span._.sitrep.kind in ("state", "state-allied"), territory=_territory(doc, draft))
     if sub_event_type is None:
         return None
+    if sub_event_type == "Armed clash" and target == "Civilians" and "outlaw-victim" in words:
+        target, category = None, None  # (the one killed was a gang's: not a civilian of ACLED's record)
     if event_type in ("Protests", "Strategic developments"):
         category = "civilians" if sub_event_type == "Excessive force against protesters" else None
     if event_type == "Protests":
@@ -1016,7 +1033,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             # Two crowds fighting each other at a rally ("rival supporters clashed at the rally"): mob violence,
             # not the gathering's violence against its target.
             return _sub("Mob violence")
-        if riot and not (words & {"peaceful", "peacefully"}):
+        if "turned-violent" in words or (riot and not (words & {"peaceful", "peacefully"})):
             return _sub("Violent demonstration")
         if deaths and words & {"shot", "killed", "killing", "fired", "live", "bullets", "ammunition"} and \
                 words & {"police", "security", "forces", "soldiers", "troops"}:
@@ -1024,7 +1041,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         if intervention:
             return _sub("Protest with intervention")
         return _sub("Peaceful protest")
-    if words & SUSPECTED_WRONGDOERS and words & SUSPICION_WORDS and perpetrator in (
+    if words & SUSPECTED_WRONGDOERS and words & (SUSPICION_WORDS | WITCHCRAFT) and perpetrator in (
             None, "Unidentified Armed Group") and not words & (FORCE_OR_GUN_WORDS | ABDUCTION_WORDS) \
             and words & (PERSON_HARM | STONE_WORDS | {"set-fire"}):
         # A crowd's justice on someone it caught ("villagers beat a suspected thief to death", "an alleged witch was
@@ -1132,7 +1149,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if armed or tactics:
         if civil_perpetrator:
             return _sub("Mob violence")
-        if "fought-back" in words:
+        if "fought-back" in words or "outlaw-victim" in words:
             return _sub("Armed clash")  # "gunmen attacked the village; its guards returned fire": two armed sides
         if category in ("civilians", "government", "journalists", "aid workers", "religious") or target == "Civilians":
             return _sub("Attack")
@@ -1221,12 +1238,14 @@ def _intervention(doc: Doc, draft: EventDraft) -> bool:
             # A sentence after counts only when it tells how police or troops broke up a crowd, and tells of no
             # gathering, and no place, of its own ("In Galkayo, police broke up a smaller rally": another protest).
             continue
+        cause = _cause_flags(tokens)
         for i, word in enumerate(tokens):
             if (word not in INTERVENTION_WORDS and word not in INTERVENTION_FORMS) or (
-                    i + 1 < len(tokens) and tokens[i + 1] == "of"):
-                continue
+                    i + 1 < len(tokens) and tokens[i + 1] == "of") or (cause[i] and word not in CROWD_CONTROL):
+                continue  # ("demanded the release of activists detained last week": why they gathered)
             window = set(tokens[max(0, i - 6) : i + 6])
-            if word not in INTERVENTION_WORDS:
+            if word not in INTERVENTION_WORDS or word in CROWD_CAN_DO:
+                # ("protesters blocked the highway" is the crowd's own act; "police blocked the march" is not)
                 # (the further forms need the police or troops beside them: "protesters block the road" is the
                 # crowd's act, "police block the march" the intervention)
                 if window & (forces | POLICE_WORDS) and not (i > 0 and tokens[i - 1] == "to"):
@@ -1240,6 +1259,27 @@ def _intervention(doc: Doc, draft: EventDraft) -> bool:
                     i + 1 < len(tokens) and tokens[i + 1] in ("peacefully", "peaceful")):
                 return True  # ("dispersed peacefully" is how a peaceful protest ends)
     return False
+
+
+_CAUSE_STOPS = CAUSE_ENDS | {"until", "when", "where"}
+
+
+def _cause_flags(tokens: list[str]) -> list[bool]:
+    """Per word of a sentence: is it inside a protest's cause or demand (after a word of :data:`PROTEST_CAUSES`
+    that follows a protest word, up to a comma, a conjunction or 'until'/'when')? 'marched against the death of a
+    man shot by police', 'demanded the release of activists detained last week': the police's act is why people
+    gathered, not how the police met this gathering."""
+    flags: list[bool] = []
+    protesting = cause = False
+    for word in tokens:
+        if word in _CAUSE_STOPS:
+            cause = False
+        elif protesting and word in PROTEST_CAUSES:
+            cause = True
+        if word in PROTEST_WORDS:
+            protesting = True
+        flags.append(cause)
+    return flags
 
 
 def _response_sentence(doc: Doc, draft: EventDraft) -> Span | None:
@@ -1315,7 +1355,8 @@ def _armed_members(lower: list[str], i: int, before: str, armed: list[tuple[int,
         ahead += 1
         if ahead < len(lower) and lower[ahead] in ("the", "a", "an"):
             ahead += 1
-        return any(start == ahead for start, _ in armed) or (ahead < len(lower) and lower[ahead] in ARMED_PARTY_WORDS)
+        return any(start == ahead for start, _ in armed) or (ahead < len(lower) and lower[ahead] in ARMED_PARTY_WORDS) \
+            or bool(set(lower[ahead : ahead + 3]) & ORGANISED_BODIES)  # "members of the Marhani clan"
     return False
 
 
@@ -1395,6 +1436,9 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
                 if prev in ("killing", "killed", "against", "targeting") or (token.lower_ == "fighters" and prev in (
                         "the", "its", "their")):
                     continue
+                if token.i < first_trigger and (passive_victim(doc, doc[token.i : token.i + 1], sentence)
+                                                or reduced_passive(lowers(doc), token.i, sentence.end)):
+                    continue  # ("seven raiders were killed", "two bandits shot dead by police": the victims)
                 return "Unidentified Armed Group", doc[token.i : token.i + 1]
     return None, None
 

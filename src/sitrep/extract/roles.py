@@ -20,7 +20,7 @@ lists the parties that may have acted. Built on them:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
@@ -30,10 +30,13 @@ from sitrep.extract.lang.en.claims import SUBGROUPS
 from sitrep.extract.lang.en.incidents import (
     ACTING_FORCES,
     ARMED_MODIFIERS,
+    ARMED_VICTIMS,
     ARREST_WORDS,
     CIVILIAN_WORDS,
+    COMPOUND_SUFFIXES,
     LOCATIVE_WORDS,
     MILITARY_WORDS,
+    OFF_DUTY,
     OUT_OF_SERVICE,
     PASSIVE,
     PLACES_AS_VICTIMS,
@@ -90,17 +93,19 @@ def agent_cut(doc: Doc, start: int, end: int) -> int:
 
 
 def target_party(doc: Doc, start: int, end: int, *, actor: Span | None = None,
-                 source_is_agent: bool = False) -> Span | None:
+                 source_is_agent: bool = False, skip: Callable[[Span], bool] | None = None) -> Span | None:
     """The first party mention in ``[start, end)`` that is acted upon: not the ``actor`` (nor another mention of
     it), and not an agent ('killed by the militia').
 
     ``source_is_agent`` also reads a party after 'from' as the agent. A claim's figure says 'casualties from army
     shelling', 'fire from the militia': there, 'from' names where the harm came from. An incident's sentences use
     'from' for where a victim belongs ('soldiers from the Afghan army were killed'), so there the party is the
-    target and the flag stays off."""
+    target and the flag stays off. ``skip`` passes over mentions it is true of."""
     same = mark_value(actor).canonical if actor is not None and mark_value(actor) is not None else None
     for span in party_mentions(doc, start, end):
         if actor is not None and (span.start == actor.start or mark_value(span).canonical == same):
+            continue
+        if skip is not None and skip(span):
             continue
         if mention_role(doc, span.start) == "agent":
             continue
@@ -211,7 +216,11 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
     perp_word = perp_span.text.lower() if perp_span is not None and mark_value(perp_span) is None else None
     for sentence in sentences:
         # The first party acted upon, neither the perpetrator nor an agent (the same rule as a claim's figure).
-        span = target_party(doc, sentence.start, sentence.end, actor=perp_span)
+        span = target_party(doc, sentence.start, sentence.end, actor=perp_span,
+                            skip=lambda s: _describes_another(doc, s))
+        if span is not None and _out_of_service(doc, span):
+            # "the home of a former Taliban leader", "an ex-FARC fighter": a person who left the party, a civilian
+            return "Civilians", span, "civilians"
         if span is not None:
             actor: Actor = mark_value(span)
             victim = None if trigger.text.lower() in ARREST_WORDS else _civilian_before(
@@ -228,8 +237,9 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
     for sentence in sentences:
         for token in sentence:
             word = token.lower_
-            if token.i == perp:
-                continue
+            if perp_span is not None and (perp_span.start <= token.i < perp_span.end or (
+                    token.i == perp_span.end and (word in ACTING_FORCES or word in POLICE_WORDS))):
+                continue  # "a KDF soldier shot a driver": the soldier is the perpetrator's own word, not its target
             if set(lower[token.i + 1 : token.i + 3]) & {"said", "say", "says", "told", "reported", "added",
                                                          "confirmed", "spokesman", "statement"}:
                 continue  # "provincial officials said": a source, not a target
@@ -244,16 +254,25 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
                 after = lower[token.i + 1] if token.i + 1 < sentence.end else ""
                 if before == "by" or (word == "post" and after in ("election", "elections", "electoral", "-")):
                     continue  # "attacked by the police": the agent; "post-election violence": no army post
-                if before in OUT_OF_SERVICE and (word in ACTING_FORCES or word in POLICE_WORDS):
+                if (before in OUT_OF_SERVICE or _off_duty(doc, token.i, sentence)) and (
+                        word in ACTING_FORCES or word in POLICE_WORDS):
                     return "Civilians", doc[token.i : token.i + 1], "civilians"  # "a former military officer"
             if word in POLICE_WORDS:
                 return "Police Forces", doc[token.i : token.i + 1], "police"
             if word in MILITARY_WORDS and (word not in ("fighters", "forces", "militia", "militiamen")
-                                           or token.i > trigger.start):
+                                           or token.i > trigger.start
+                                           or passive_victim(doc, doc[token.i : token.i + 1], sentence)):
                 # "attacked LNA forces": after the verb, even "forces" names the other armed side
                 return "Military Forces", doc[token.i : token.i + 1], "military"
-            if word in ("militants", "insurgents", "gunmen", "fighters", "jihadists") and \
-                    token.i > trigger.start and token.i > perp + 2:
+            if word in ARMED_VICTIMS and not (perp >= 0 and 0 <= token.i - perp <= 2) and not _after_by(
+                    doc, token.i, sentence) and (
+                    (token.i > trigger.start and sentence.start <= trigger.start and not (
+                        token.i + 1 < sentence.end and lower[token.i + 1] in VIOLENCE_VERBS))
+                    or passive_victim(doc, doc[token.i : token.i + 1], sentence)
+                    or reduced_passive(lower, token.i, sentence.end)):
+                # "police shot dead two bandits", "four rustlers were killed by the police": armed men on the
+                # receiving end, a fight of two armed sides, not an attack on civilians (but not the subject of an
+                # active verb after the trigger: "six killed when raiders attacked a village")
                 return None, doc[token.i : token.i + 1], "military"
             if word in CIVILIAN_WORDS and token.i > sentence.start and lower[token.i - 1] in ARMED_MODIFIERS:
                 continue  # "armed men", "masked men": the attackers described, not their victims
@@ -268,6 +287,56 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
     if any(w in text for w in ("tower", "pylon", "pipeline", "power line", "mast", "bridge", "power station")):
         return None, None, "infrastructure"
     return None, None, None
+
+
+_AFTER_PASSIVE = {"in", "by", "during", "when", "after", "as", "on", "at", "near", "while", ",", ".", ";"}
+
+
+def reduced_passive(lower: Sequence[str], i: int, end: int) -> bool:
+    """Is the noun at ``i`` the subject of a participle of harm with no auxiliary, as headlines write ('forty
+    raiders killed in a clash', 'two bandits shot dead by police'): then a preposition or the clause's end follows
+    the participle, not an object ('bandits killed a herder')."""
+    if i + 1 >= end or not (lower[i + 1] in KILL or lower[i + 1] in WOUND or lower[i + 1] == "shot"):
+        return False
+    after = i + 3 if i + 2 < end and lower[i + 1] == "shot" and lower[i + 2] == "dead" else i + 2
+    return after >= end or lower[after] in _AFTER_PASSIVE  # (not "militants shot dead a driver")
+
+
+def _after_by(doc: Doc, i: int, sentence: Span) -> bool:
+    """Is the noun at ``i`` the agent of a passive, 'by' opening its phrase ('by about 500 cattle rustlers', 'by
+    unidentified motorcycle-riding assailants')? Looked for up to five words back, within the clause."""
+    for k in range(i - 1, max(sentence.start, i - 6) - 1, -1):
+        if doc[k].lower_ == "by":
+            return True
+        if doc[k].is_punct and doc[k].lower_ not in ("-", "–"):
+            return False
+    return False
+
+
+def _describes_another(doc: Doc, span: Span) -> bool:
+    """Is the party the first half of a compound that describes another one ('Daesh-linked ADF rebels', 'US-backed
+    forces', 'Iran-aligned militias')? Then it is neither the target nor the actor of the act."""
+    end = span.end
+    if end + 1 < len(doc) and doc[end].text in ("-", "–"):
+        return doc[end + 1].lower_ in COMPOUND_SUFFIXES
+    return end < len(doc) and doc[end].text.startswith("-") and doc[end].lower_.lstrip("-") in COMPOUND_SUFFIXES
+
+
+def _out_of_service(doc: Doc, span: Span) -> bool:
+    """'a former Taliban leader', 'an ex-FARC fighter', 'a retired army general': the party names whom a person once
+    served."""
+    k = span.start - 1
+    if k >= 0 and doc[k].text in ("-", "–"):
+        k -= 1  # ("ex-FARC")
+    return k >= 0 and doc[k].lower_ in OUT_OF_SERVICE
+
+
+def _off_duty(doc: Doc, i: int, sentence: Span) -> bool:
+    """Is the force word at ``i`` told out of service near it ('an off-duty policeman', 'a soldier (off duty)', 'an
+    officer who was on leave', 'a police officer shot dead at his home')? As ACLED codes it, such a victim is a
+    civilian."""
+    near = doc[max(sentence.start, i - 4) : min(sentence.end, i + 10)].text.lower()
+    return OFF_DUTY.search(near) is not None
 
 
 def _civilian_before(doc: Doc, start: int, end: int, sentence: Span) -> Span | None:

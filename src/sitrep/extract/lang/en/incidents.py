@@ -63,6 +63,10 @@ INTERVENTION_WORDS = {"intervened", "stopped", "prevented", "blocked", "disperse
                       "arrests", "teargassed", "tear-gas", "tear-gassed", "lathi", "lathi-charged", "lathicharge",
                       "removed", "pepper", "evicted", "stun", "clamped", "disperses", "shot"}
 
+CROWD_CAN_DO = {"blocked", "stopped", "prevented", "removed", "broke"}
+"""Words of :data:`INTERVENTION_WORDS` whose subject is as often the crowd ('protesters blocked the highway',
+'strikers stopped work', 'broke into the office'): an intervention only with police or troops beside them."""
+
 INTERVENTION_FORMS = {"intervene", "intervenes", "intervening", "stop", "stops", "prevent", "prevents", "block",
                       "blocks", "break", "breaks", "disperses", "confiscated", "confiscate", "standoff",
                       "barred", "bar", "bars", "repulsed", "pushed", "chased", "threatened", "detain", "detains",
@@ -133,12 +137,14 @@ CIVILIAN_WORDS = {"civilian", "civilians", "villagers", "residents", "man", "wom
                   "fishermen", "miners", "businessman", "shopkeeper", "mukhtar", "official", "officials",
                   "boys", "girls", "schoolboy", "schoolboys", "schoolgirl", "schoolgirls", "pupil", "wife", "husband",
                   "son", "daughter", "mother", "father", "activist", "activists", "defender", "defenders", "lawyer",
-                  "motorist", "motorists", "pedestrian", "pedestrians", "customers", "mourners", "congregants",
+                  "motorist", "motorists", "motorcyclist", "motorcyclists", "cyclist", "cyclists",
+                  "pedestrian", "pedestrians", "customers", "mourners", "congregants",
                   "villager", "resident", "herder", "herdsman", "herdsmen", "fisherman", "vendor",
                   "vendors", "refugee", "refugees", "migrants", "idps", "landowner", "chief",
                   "councillor", "candidate", "politician", "tourists", "hunters", "hunter", "pastor", "priest",
                   "bishop", "nun", "monk", "worshipper", "youth", "community", "suspect", "suspects", "owners",
-                  "owner", "patrons", "revellers", "villagers'", "inmate", "prisoner", "detainee", "detainees",
+                  "owner", "patrons", "revellers", "villagers'", "inmate", "inmates", "prisoner", "prisoners",
+                  "detainee", "detainees",
                   "travellers", "travelers", "commuters", "youths", "village", "villages", "homesteads", "brothers",
                   "brother", "sisters", "sister", "volunteer", "volunteers", "teenager", "teenagers", "toddler",
                   "baby", "infant", "elderly", "couple", "siblings", "cousin", "nephew", "uncle", "voters", "voter"}
@@ -183,6 +189,33 @@ FOUGHT_BACK = re.compile(
 """The side attacked fought back ('the army returned fire', 'rebels responded with mortars', 'fired back, killing
 two', 'the attack was repulsed'): a fight of two armed sides, ACLED's armed clash, whatever weapon opened it. (Not
 'retaliated': the side that retaliates for an earlier act is the attacker of this one.)"""
+
+_OUTLAWS = (r"(?:alleged |suspected |presumed |known |rival )?(?:drug[- ](?:traffickers?|dealers?|lords?)|narcos?"
+            r"|gang members?|gangsters?|cartel members?|members? of (?:the |an? )?(?:[\w'-]+ ){0,3}(?:gang|cartel))")
+OUTLAW_VICTIM = re.compile(
+    r"\b(?:killed|killing|shot|shooting|murdered|executed|attacked|stabbed|ambushed)(?: dead| and (?:killed|injured|"
+    r"wounded))? (?:an? |two |three |four |\d+ |the )?" + _OUTLAWS + r"\b"
+    r"|\b(?:an? |two |three |four |\d+ |the )" + _OUTLAWS + r"(?: [\w'-]+){0,3} (?:was|were|has been|have been|is|are) "
+    r"(?:shot|killed|murdered|found|executed|stabbed|injured|wounded|gunned)\b"
+    r"|\bvictims? (?:had|has|was|were)\b[^.]{0,60}?\b(?:drug[- ]?traffick\w*|drug[- ]?deal\w*"
+    r"|(?:member of|involved in|belonged to|linked to) (?:an? |the )?(?:[\w'-]+ )?(?:gang|cartel)\b)")
+"""The one harmed was a drug trafficker or a gang's member ('gunmen shot dead an alleged drug dealer', 'a gang member
+was killed by rivals', 'the victim had a record of drug trafficking'): a fight between armed criminal groups, or
+between one and the police, which ACLED codes as an armed clash, not an attack on civilians. (Not a mere
+'criminal record': a man once convicted is not a gang's member.)"""
+
+AIR_FORCE_ACT = re.compile(
+    r"\bair ?forces?(?: [\w'-]+){0,2} (?:targeted|targets|bombed|bombs|struck|strikes|hit|hits|attacked|attacks"
+    r"|launched|launches|raided|pounded|strafed|conducted)\b|\b(?:helicopter )?gunships?\b")
+"""An air force as the subject of an attack ('the air force targeted rebel positions', 'air forces launched attacks
+on the forest', 'attacks by helicopter gunships'): an air strike, though no word of one is written. (Not 'an air force
+base', which is a place.)"""
+
+TURNED_VIOLENT = re.compile(
+    r"\b(?:turned|turning|turns|became|becoming|degenerated|descended|escalated) (?:\w+ )?(?:violent|chaotic|ugly|rowdy"
+    r"|into (?:violence|chaos|riots?|clashes|a riot|a melee))\b")
+"""A gathering that 'started peacefully but turned violent', 'descended into chaos': violent, though 'peaceful' is
+told of its start."""
 
 TWO_SIDED_FIRE = {"exchanged", "exchanging", "exchange", "gunbattle", "firefight", "fought-back", "shootout",
                   "shoot-out", "gunfight"}
@@ -247,9 +280,13 @@ some wars they are armed death squads whose killings are attacks.)"""
 
 SUSPECTED_WRONGDOERS = {"thief", "thieves", "robber", "robbers", "burglar", "burglars", "criminal", "criminals",
                         "witch", "witches", "wizard", "rapist", "rapists", "kidnapper", "kidnappers", "pickpocket",
-                        "pickpockets", "murderer"}
+                        "pickpockets", "murderer", *(WITCHCRAFT := {"witchcraft", "sorcery", "witchdoctor",
+                                                                      "witchdoctors", "sorcerer", "sorcerers",
+                                                                      "bewitched", "bewitching"})}
 """Whom a crowd punishes when it 'catches' them: 'residents beat a suspected thief', 'an alleged witch was burned by
-villagers', 'locals stoned two robbery suspects'. With a word of suspicion and no armed party, ACLED's mob violence."""
+villagers', 'locals stoned two robbery suspects'. With a word of suspicion and no armed party, ACLED's mob violence.
+Witchcraft (:data:`WITCHCRAFT`) is an accusation by itself: 'killed over witchcraft claims', 'beaten on suspicion of
+sorcery'."""
 
 FORCE_OR_GUN_WORDS = {"gunmen", "gunman", "shot", "shooting", "gunfire", "militants", "militia", "militiamen",
                       "soldiers", "troops", "police", "policemen", "rebels", "insurgents", "fighters", "bandits"}
@@ -260,6 +297,17 @@ SUSPICION_WORDS = {"suspected", "alleged", "accused", "suspect", "suspects", "ca
 OUT_OF_SERVICE = {"former", "retired", "ex", "ex-", "off-duty", "demobilised", "demobilized"}
 """'a former military officer', 'a retired policeman', 'an off-duty soldier' shot at home: a civilian target, as
 ACLED codes it."""
+
+OFF_DUTY = re.compile(r"\boff[- ]?duty\b|\bon (?:annual |sick |home )?leave\b"
+                      r"|\bat (?:his|her|their) (?:own |family )?(?:home|house|residence|homestead)\b")
+"""A policeman or soldier out of service when harmed ('an off-duty soldier', 'a police officer on leave', 'an officer
+shot dead at his home'): a civilian target, as ACLED codes it."""
+
+ARMED_VICTIMS = {"militants", "insurgents", "gunmen", "fighters", "jihadists", "bandits", "rustlers", "raiders",
+                 "attackers", "assailants", "separatists", "rebels", "kidnappers", "warriors", "terrorists",
+                 "militiamen", "gangsters"}
+"""Armed men as the ones harmed ('police shot dead two bandits', 'three rustlers were killed in the raid'): the
+event is a fight between armed sides, ACLED's armed clash."""
 
 ARMED_MODIFIERS = {"armed", "masked", "unidentified", "unknown", "hooded", "gun-wielding", "machete-wielding"}
 """'armed men attacked two police agents', 'masked men shot a trader': 'men' after such a word are the attackers, not
@@ -761,10 +809,16 @@ EXPLODED_WORDS = {"exploded", "detonated", "blast", "blasts", "explosion", "stru
 """A bomb that went off: 'died in the blasts' tells it exploded, whatever else was intercepted ('similar attacks and
 explosions' in the area, in the plural, may be a defused bomb's background)."""
 
+ORGANISED_BODIES = {"clan", "clans", "tribe", "tribes", "militia", "militias", "gang", "gangs", "cartel", "sect"}
+"""A body whose members act as one armed side, named after the people ('members of the Marhani clan', 'youths of the
+Mungiki sect', 'supporters of the gang'): their violence is that body's attack, not a crowd's."""
+
 CIVIL_CLASHERS = {"supporters", "students", "traders", "hawkers", "fans", "vendors", "neighbours", "neighbors",
                   "worshippers", "inmates", "prisoners", "drivers", "operators", "workers", "fishermen", "refugees",
-                  "shopkeepers", "squatters", "party", "parties", "rivals"}
-"""People with no arms of their own: 'supporters of two candidates clashed', 'students from rival schools fought'.
+                  "shopkeepers", "squatters", "party", "parties", "rivals", "labourers", "laborers", "sellers",
+                  "activists", "mourners"}
+"""People with no arms of their own: 'supporters of two candidates clashed', 'students from rival schools fought',
+'migrant labourers fought over food at the station', 'fruit sellers clashed with police'.
 Their fights are riots (mob violence), not battles, as long as nobody armed takes part; so are their fights with the
 police ('police and hawkers clashed over the removal of stalls'). Clans, ethnic communities
 and villages are not here: ACLED codes their fights as battles of communal militias."""
@@ -802,10 +856,14 @@ recovered'): typing only, not incident triggers."""
 HEAVY_WEAPONS = re.compile(
     r"\b(?:heavy machine[- ]?guns?|heavy machineguns?|(?:grenade|rocket|missile) launchers?"
     r"|recoilless (?:rifles?|guns?)|anti-tank (?:guided )?(?:missiles?|weapons?|grenades?|guns?)"
-    r"|rpgs?\b(?:-7)?|rocket-propelled grenades?|cannons?\b(?: shells| fire)?|anti-aircraft (?:guns?|weapons?))")
+    r"|rpgs?\b(?:-7)?|rocket-propelled grenades?|cannons?\b(?: shells| fire)?|anti-aircraft (?:guns?|weapons?)"
+    r"|heavy (?:and medium )?(?:weapons|arms)"
+    r"|(?:calib(?:re|er) )?(?<![\d.])(?:1[2-9]|[2-9]\d)(?:\.\d+)? ?mm(?:(?:,| and) \d+(?:\.\d+)? ?mm)* (?:heavy )?"
+    r"(?:machine[- ]?guns?|machineguns?|guns?|cannons?))")
 """Crew-served weapons fired from a distance ('fired heavy machine guns and grenade launchers at the positions',
-'fired RPGs and recoilless rifles at the village'): heavy fire, as ACLED's shelling, though some of their names
-hold a small arm's word (rifle, machine gun)."""
+'fired RPGs and recoilless rifles at the village', 'fired heavy weapons at residential areas', '14.5mm and 23mm
+machine guns': a calibre of 12.7 mm or more is a heavy machine gun): heavy fire, as ACLED's shelling, though some
+of their names hold a small arm's word (rifle, machine gun)."""
 
 SMALL_ARMS = {"rifles", "gunfire", "kalashnikovs", "kalashnikov", "ak-47s", "firearms"}
 """Direct fire: with shelling in the same report, the two sides fought (an armed clash)."""
