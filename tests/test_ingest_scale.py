@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -91,6 +92,28 @@ _KILLABLE = textwrap.dedent("""
 """)
 
 
+def _wait_until_gone(marker: str, seconds: float = 20.0) -> bool:
+    """Whether, within ``seconds``, no live process has ``marker`` in its command line (Linux's /proc; forked
+    workers keep their parent's command line). A zombie, dead but not yet reaped, counts as gone."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        alive = []
+        for proc in Path("/proc").iterdir():
+            if not proc.name.isdigit():
+                continue
+            try:
+                line = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+                state = (proc / "stat").read_text().rsplit(")", 1)[1].split()[0]
+            except OSError:
+                continue
+            if marker in line and state != "Z":
+                alive.append(proc.name)
+        if not alive:
+            return True
+        time.sleep(0.2)
+    return False
+
+
 @pytest.mark.parametrize("workers", [2])
 def test_an_ingest_killed_midway_resumes_with_nothing_lost_or_duplicated(tmp_path: Path, workers: int) -> None:
     folder = _corpus(tmp_path / "in", 120)
@@ -105,6 +128,9 @@ def test_an_ingest_killed_midway_resumes_with_nothing_lost_or_duplicated(tmp_pat
     os.kill(process.pid, signal.SIGKILL)
     process.wait(timeout=30)
     process.stdout.close()
+    if sys.platform.startswith("linux"):
+        # Its extraction workers die with it: none is left waiting on a queue, holding an extractor.
+        assert _wait_until_gone(str(db)), "an extraction worker outlived the killed ingest"
     with Store(db, read_only=True) as store:
         before = store.counts()["documents"]
     assert 0 < before < 120

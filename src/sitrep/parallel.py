@@ -79,6 +79,14 @@ def _warm() -> None:
     Gazetteer.default()
 
 
+def _start_worker() -> None:
+    from sitrep.children import die_with_parent
+
+    # A worker of an ingest killed without warning otherwise waited on its queue for ever, holding an extractor.
+    die_with_parent(os.getppid())
+    _warm()
+
+
 def check_workers(workers: int) -> int:
     """``workers`` as given, or a ConfigError for a count below 1."""
     if not isinstance(workers, int) or workers < 1:
@@ -139,7 +147,7 @@ def _pooled(items: Iterable[Document | Failure | Known], *, workers: int) -> Ite
     # Each slot is either a finished item (Failure/Known) or a future of a chunk; order is kept by the queue.
     pending: deque[Result | Future[list[Extraction | Failure]]] = deque()
     chunk: list[Document] = []
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker) as pool:
 
         def drain(limit: int) -> Iterator[Result]:
             while len(pending) > limit:

@@ -25,7 +25,6 @@ off: the steps then run in the ingesting process, as the last link of a run alwa
 
 from __future__ import annotations
 
-import ctypes
 import dataclasses
 import json
 import os
@@ -36,6 +35,7 @@ from pathlib import Path
 
 from sitrep import settings
 from sitrep.analyze.linking import LinkResult, link_events
+from sitrep.children import die_with_parent
 from sitrep.errors import ConfigError, SitrepError
 
 __all__ = ["LinkProcessError", "enabled", "link_in_child"]
@@ -46,10 +46,6 @@ OFF = ("off", "false", "no", "0", "none")
 
 _ENV = "SITREP_INGEST_LINK_PROCESS"
 """The setting's environment variable, named in the error a failed step raises."""
-
-_PR_SET_PDEATHSIG = 1
-"""``prctl`` option (Linux ``sys/prctl.h``): the signal a process gets when its parent dies."""
-
 
 class LinkProcessError(SitrepError):
     """A link step run in a child process failed; its events stay unlinked until the next link."""
@@ -130,19 +126,6 @@ def _child(path: str, memory: str | None) -> int:
     return 0
 
 
-def _die_with(parent: int) -> None:
-    """Have the kernel kill this process when its parent dies (Linux), so that a killed ingest leaves no child
-    holding the database; elsewhere nothing is done. Exits now when the parent is already gone."""
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (OSError, AttributeError):
-        return
-    if os.getppid() != parent:
-        os._exit(1)
-
-
 if __name__ == "__main__":
-    _die_with(int(sys.argv[3]))
+    die_with_parent(int(sys.argv[3]))  # a killed ingest leaves no child holding the database
     sys.exit(_child(sys.argv[1], sys.argv[2] or None))
