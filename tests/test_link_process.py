@@ -192,8 +192,8 @@ def test_a_store_released_for_another_process_is_open_again_after_the_block(tmp_
 def test_a_link_child_dies_with_the_ingest_that_started_it(tmp_path: Path) -> None:
     # A killed ingest must not leave a child holding the database: the next run could not open it.
     grandchild = (
-        "import os, sys, time; from sitrep.analyze.link_process import _die_with; "
-        "_die_with(int(sys.argv[1])); print(os.getpid(), flush=True); time.sleep(60)"
+        "import os, sys, time; from sitrep.children import die_with_parent; "
+        "die_with_parent(int(sys.argv[1])); print(os.getpid(), flush=True); time.sleep(60)"
     )
     parent = f"import os, subprocess, sys; subprocess.run([sys.executable, '-c', {grandchild!r}, str(os.getpid())])"
     with subprocess.Popen([sys.executable, "-c", parent], stdout=subprocess.PIPE, text=True) as process:
