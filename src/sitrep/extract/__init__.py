@@ -50,7 +50,7 @@ measurable. What is kept is bounded by the warm-up, not by the number of documen
 
 _R = TypeVar("_R", Claim, Event)
 
-RULES_VERSION = "sitrep-rules/6"
+RULES_VERSION = "sitrep-rules/7"
 """Name and version of the rule set, stored with every record it makes. Raise the number when a rule change
 alters what the rules extract, so that ``sitrep reextract`` can tell which stored records an older rule set made."""
 
