@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import math
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -40,13 +41,19 @@ break that ends a section (its casualty figure in the next paragraph, say) is re
 the figure; a paragraph over 18,000 characters is cut at a line or sentence break."""
 
 WARM_CHARS = 1_000_000
-"""Characters an :class:`Extractor` reads before it extracts each document in a spaCy memory zone (see
-:meth:`Extractor.memory_zone`). The words of these first documents (and how the tokenizer split them) are kept for
-the process's life; every word met after them in no earlier document is forgotten when its document is done. The
-warm-up is what keeps the zones free: spaCy does not remember a chunk's split inside a zone, so a tokenizer that
-met its common words only in zones split every chunk the slow way (282 µs a 50-word document instead of 10, a
-tenth of extraction's time); after a million characters the common words are known and zones cost nothing
-measurable. What is kept is bounded by the warm-up, not by the number of documents."""
+"""Characters an :class:`Extractor` made with ``zones=True`` reads before it extracts each document in a spaCy memory
+zone (see :meth:`Extractor.memory_zone`). The words of these first documents (and how the tokenizer split them) are
+kept for the process's life; every word met after them in no earlier document is forgotten when its document is
+done. The warm-up is what keeps the zones cheap: spaCy does not remember a chunk's split inside a zone, so a
+tokenizer that met its common words only in zones split every chunk the slow way (282 µs a 50-word document instead
+of 10, a tenth of extraction's time).
+
+Zones are off by default. Measured over a whole ingest (``benchmarks/bench_long_run.py --documents 100000``, default
+extractor, link steps in child processes, quiet machine, one run each): with zones 468 s wall, 3.75 → 4.18 CPU s per
+1,000 documents from the first blocks to the last (medians of 3; 1.11×, over the 10% target), resident memory
+after each tenth 493 → 602 MB, +1.2 MB per 1,000 documents over the second half; without 380 s, 3.04 → 3.01
+(0.99×), 485 → 600 MB, +1.5 MB per 1,000. The vocabulary they keep bounded is a small part of what grows, and the
+words a zone forgets are split again the slow way in every later document that has them."""
 
 _R = TypeVar("_R", Claim, Event)
 
@@ -59,13 +66,16 @@ class Extractor:
     """A loaded pipeline that turns Documents into Extractions. Build once, call many times."""
 
     def __init__(self, *, actors: ActorTable | None = None, places: Mapping[str, str] | None = None,
-                 model: LearnedModel | None = None) -> None:
+                 model: LearnedModel | None = None, zones: bool = False) -> None:
+        """``zones``: after :data:`WARM_CHARS` characters, read each document in a spaCy memory zone, so that
+        spaCy's vocabulary stops growing with the number of documents (off by default: it costs CPU, see
+        :data:`WARM_CHARS`)."""
         self.actors = actors or ActorTable.load()
         self.nlp: Language = build_pipeline(actors=self.actors, places=places)
         self.model = model
         # The name says which rules and, when one joined them, which learned model made a record.
         self.name = RULES_VERSION if model is None else f"{RULES_VERSION}+{model.source}"
-        self.warm_chars: float = WARM_CHARS
+        self.warm_chars: float = WARM_CHARS if zones else math.inf
         """Characters to read outside memory zones first (:data:`WARM_CHARS`; ``math.inf``: never use zones)."""
         self._read_chars = 0
 
@@ -85,9 +95,10 @@ class Extractor:
         ordinary one.
 
         One zone per document rather than per batch: every caller (ingest and its workers, reextract, the watcher,
-        the server) is bounded without doing anything, and after the warm-up a zone costs nothing measurable
-        (generated 50-word documents: 2,450–2,470 µs each with a zone per document, 2,410–2,560 per 64, 2,450–2,500
-        without).
+        the server) is bounded without doing anything. Per document a zone looked free in short runs (generated
+        50-word documents: 2,450–2,470 µs each with a zone per document, 2,450–2,500 without), but over 100,000
+        documents the words it forgot cost their slow split again and again (:data:`WARM_CHARS`): hence off by
+        default.
         """
         vocab = self.nlp.vocab
         if self._read_chars < self.warm_chars or vocab.in_memory_zone:
