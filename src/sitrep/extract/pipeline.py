@@ -249,19 +249,21 @@ def span_lowers(span: Span) -> list[str]:
 
 def wordlike(doc: Doc) -> list[bool]:
     """For every token, ``token.is_alpha or token.like_num`` (lexeme flags read in one ``to_array`` call, made once)."""
-    cached = doc.user_data.get("wordlike")
-    if cached is None:
-        _read_flags(doc)
-        cached = doc.user_data["wordlike"]
-    return cached
+    return _flags(doc, "wordlike")
 
 
 def alphas(doc: Doc) -> list[bool]:
     """For every token, ``token.is_alpha``, by index (read with :func:`wordlike`'s flags, made once)."""
-    cached = doc.user_data.get("alphas")
+    return _flags(doc, "alphas")
+
+
+def _flags(doc: Doc, view: str) -> list[bool]:
+    """The per-token flag list ``view`` ("wordlike" or "alphas"), both read in one pass the first time either is
+    asked for."""
+    cached = doc.user_data.get(view)
     if cached is None:
         _read_flags(doc)
-        cached = doc.user_data["alphas"]
+        cached = doc.user_data[view]
     return cached
 
 
