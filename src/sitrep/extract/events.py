@@ -177,12 +177,19 @@ from sitrep.extract.lang.en.incidents import (
     SUBPLACES,
     SUSPECTED_WRONGDOERS,
     SUSPICION_WORDS,
+    SET_ON_FIRE,
     SYMBOLIC_BURNING,
     TAKE_VERBS,
     TERRITORY_NOUNS,
     TOLL_UPDATES,
     TRIGGER_WORDS,
     TURNED_VIOLENT,
+    FORCE_ON_CROWD,
+    FORCE_HARM,
+    LETHAL_FORCE,
+    CROWD_ACTS,
+    ACT_OBJECT_STARTS,
+    PARTICIPLE_LEADS,
     TWO_SIDED_FIRE,
     UNNAMED_PERPETRATORS,
     VIOLENCE_VERBS,
@@ -791,8 +798,10 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         if sequel is not None:
             words |= set(span_lowers(sequel)) & RIOT_WORDS
             text += " " + lower_text(sequel)
-    if "set fire" in text or "set ablaze" in text or "set on fire" in text:
-        words.add("set-fire")
+    if SET_ON_FIRE.search(text):
+        words.add("set-fire")  # ("set fire to a car", "set his motorbike alight", "setting stalls ablaze")
+    if words & PROTEST_WORDS and FORCE_ON_CROWD.search(text):
+        words.add("force-on-crowd")  # ("police opened fire on the protesters": the harm told is the police's)
     if re.search(r"\bbarricad(?:ed|ing|es) (?:themselves|himself|herself)\b", text):
         words -= {"barricaded", "barricading"}  # an occupation ("barricaded themselves inside the office"), no violence
     if SYMBOLIC_BURNING.search(text) and not _BURNING.search(SYMBOLIC_BURNING.sub(" ", text)):
@@ -1024,10 +1033,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         words & (VIOLENT_ACTS - {"fired"}) or words & (MOB_WORDS | RIOT_TRIGGERS | STRONG_RIOT | PERSON_HARM))
     if words & PROTEST_WORDS or (demands and not violent) or dispersed:
         riot = words & RIOT_WORDS
-        if intervention:
+        force = "force-on-crowd" in words
+        if intervention or force:
             # "Police opened fire to disperse them; some were injured": fire and injuries where the police
             # stepped in tell what the police did, not what the crowd did.
-            riot -= {"injured", "fire"}
+            riot -= FORCE_HARM if force else {"injured", "fire"}
         if words & CLASH_WORDS and words & {"rival", "rivals", "opposing", "between"} and words & CIVIL_CLASHERS \
                 and not intervention and not words & (POLICE_WORDS | ARMED_PARTY_WORDS):
             # Two crowds fighting each other at a rally ("rival supporters clashed at the rally"): mob violence,
@@ -1038,7 +1048,10 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         if deaths and words & {"shot", "killed", "killing", "fired", "live", "bullets", "ammunition"} and \
                 words & {"police", "security", "forces", "soldiers", "troops"}:
             return _sub("Excessive force against protesters")
-        if intervention:
+        if force and (deaths or (hurt and words & LETHAL_FORCE)):
+            # "Police fired live rounds at the marchers, wounding four": firearms on a crowd that did no violence
+            return _sub("Excessive force against protesters")
+        if intervention or force:
             return _sub("Protest with intervention")
         return _sub("Peaceful protest")
     if words & SUSPECTED_WRONGDOERS and words & (SUSPICION_WORDS | WITCHCRAFT) and perpetrator in (
@@ -1175,12 +1188,14 @@ def _protest_cause_words(doc: Doc, current: list[Span], in_dates: set[int]) -> s
     outside: set[str] = set()
     for sentence in current:
         protesting = cause = False
+        opener = ""  # ('after' opens a clause of its own subject: "after floods destroyed their crops")
         for i in range(sentence.start, sentence.end):
             word = lower[i]
-            if word in CAUSE_ENDS:
+            if word in CAUSE_ENDS or (cause and opener != "after" and _crowd_act(
+                    lower[i - 1], word, lower[i + 1] if i + 1 < len(lower) else "")):
                 cause = False  # ("protested against insecurity and engaged police in running battles")
             elif protesting and word in PROTEST_CAUSES:
-                cause = True
+                cause, opener = True, word
             if word in PROTEST_WORDS:
                 protesting = True
             if i not in in_dates:
@@ -1271,15 +1286,25 @@ def _cause_flags(tokens: list[str]) -> list[bool]:
     gathered, not how the police met this gathering."""
     flags: list[bool] = []
     protesting = cause = False
-    for word in tokens:
-        if word in _CAUSE_STOPS:
+    opener = ""  # ('after' opens a clause of its own subject: "after floods destroyed their crops")
+    for i, word in enumerate(tokens):
+        if word in _CAUSE_STOPS or (cause and opener != "after" and _crowd_act(
+                tokens[i - 1], word, tokens[i + 1] if i + 1 < len(tokens) else "")):
             cause = False
         elif protesting and word in PROTEST_CAUSES:
-            cause = True
+            cause, opener = True, word
         if word in PROTEST_WORDS:
             protesting = True
         flags.append(cause)
     return flags
+
+
+def _crowd_act(before: str, word: str, after: str) -> bool:
+    """Is ``word``, told inside a protest's cause, the crowd's own act that ends the cause: a verb of
+    :data:`CROWD_ACTS` with its object after it and no relative pronoun, auxiliary or article before it ('residents
+    protesting the curfew vandalized a police station'; not 'against police who stormed a mosque', 'over shops
+    looted by soldiers')?"""
+    return word in CROWD_ACTS and after in ACT_OBJECT_STARTS and before not in PARTICIPLE_LEADS
 
 
 def _response_sentence(doc: Doc, draft: EventDraft) -> Span | None:

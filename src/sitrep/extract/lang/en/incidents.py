@@ -230,6 +230,50 @@ SYMBOLIC_BURNING = re.compile(
 """Burning as a sign, not as damage ('protesters burned an effigy of the governor', 'burning flags', 'lit candles'):
 a protest where only these burn stays peaceful, as ACLED codes it."""
 
+SET_ON_FIRE = re.compile(
+    r"\bset(?:s|ting)? (?:fire to|ablaze|alight|on fire)\b"
+    r"|\bset(?:s|ting)? (?:[\w'-]+ ){1,4}?(?:ablaze|alight|on fire)\b")
+"""Fire set by someone: 'set fire to a car', 'setting fire to stalls', 'set his motorbike alight', 'set the office
+ablaze', 'set two lorries on fire'."""
+
+_FORCES = (r"(?:(?:anti-?riot |riot )?police(?:men)?|(?:police )?officers|security (?:forces|personnel|agents|officers)"
+           r"|troops|soldiers|gendarmes|the army|the military)")
+_CROWD = (r"(?:the |a |some |several |unarmed |peaceful )?(?:[\w'-]+ )?(?:protesters|protestors|demonstrators|marchers"
+          r"|crowds?|strikers|mourners|students|residents|supporters|youths|participants)")
+FORCE_ON_CROWD = re.compile(
+    rf"\b{_FORCES} (?:(?!said |say |says |reported |told )[\w'-]+ ){{0,4}}?(?:opened fire|open fire|opens fire|opening fire|fired (?:live (?:rounds|bullets"
+    rf"|ammunition) )?(?:at|on|into)|fire (?:at|on|into)|shot (?:at |dead |and killed )?|violently dispers\w*|beat up"
+    rf"|beat|killed) {_CROWD}\b"
+    rf"|\b{_CROWD} (?:[\w'-]+ ){{0,3}}?(?:was|were) (?:[\w'-]+ ){{0,2}}?(?:shot|killed|shot dead|beaten|wounded|injured"
+    rf"|fired on|fired upon) (?:[\w'-]+ ){{0,3}}?by (?:the )?(?:[\w'-]+ )?{_FORCES}\b")
+"""Police or troops using force on a crowd: 'police opened fire on protesters', 'soldiers fired live rounds into the
+crowd', 'riot police violently dispersed the marchers', 'two demonstrators were shot dead by police': the harm told
+is what the force did, not what the crowd did."""
+
+LETHAL_FORCE = {"live", "bullets", "ammunition", "rounds", "gunshot", "gunshots", "shot", "fire", "opened"}
+"""Words of firearms used on a crowd: with people hurt, force beyond breaking up a gathering."""
+
+FORCE_HARM = {"injured", "wounded", "fire", "fires", "shot", "beat", "beaten", "violently", "attacked", "killed"}
+"""Words of :data:`RIOT_WORDS` and harm that a force using force on a crowd accounts for."""
+
+CROWD_ACTS = {"vandalized", "vandalised", "torched", "burned", "burnt", "stoned", "pelted", "clashed", "clash",
+              "looted", "smashed", "stormed", "attacked", "barricaded", "ransacked", "damaged", "destroyed", "threw",
+              "hurled", "set", "assaulted", "blocked", "lit"}
+"""The crowd's own acts, that end a protest's cause when told as its main verb ('residents protesting against the
+curfew vandalized a police station', 'students demonstrating over fees clash with police'): a verb with its object or
+'with' after it, not a participle of the cause ('against shops looted by soldiers', 'over homes burned last week')."""
+
+ACT_OBJECT_STARTS = {"a", "an", "the", "with", "several", "some", "two", "three", "many", "his", "her", "their", "its",
+                     "property", "shops", "vehicles", "cars", "roads", "offices", "buildings", "police", "stones",
+                     "rocks", "tyres", "tires", "fire"}
+"""Words that open a verb's object ('vandalized a station', 'clashed with police', 'threw stones'): after a word of
+:data:`CROWD_ACTS`, the verb is active, the crowd's."""
+
+PARTICIPLE_LEADS = {"who", "that", "which", "was", "were", "been", "being", "had", "has", "have", "by", "allegedly",
+                    "reportedly", "the", "a", "an", "of", "recently", "earlier"}
+"""Words before a verb that make it a relative clause, a passive or a noun within the cause ('police who clashed with
+traders', 'a shop that was looted'), not the crowd's act."""
+
 CAUSE_ENDS = {",", ";", "and", "but", "then", "before", "while", "turned", "turns", "turning", "became", "becomes",
               "escalated", "escalates", "degenerated", "degenerates", "descended", "erupted", "spiralled", "spiraled"}
 """Words that close a protest's cause: what follows is the gathering's own course again ('a protest against the
