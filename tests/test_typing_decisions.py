@@ -443,3 +443,62 @@ def test_barricading_oneself_inside_is_an_occupation_not_violence(extractor: api
     text = ("Teachers went on strike and barricaded themselves inside the education office in Kisumu to protest "
             "unpaid salaries.")
     assert first_sub(text, extractor) == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police opened fire on opposition protesters in Kisumu on Monday; several were injured.",
+        "Two demonstrators were shot dead by police during a march against fuel prices in Lagos on Friday.",
+        "Soldiers fired live rounds into a crowd of demonstrating miners in Marikana, wounding six.",
+    ],
+)
+def test_firearms_used_on_a_crowd_are_excessive_force(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Excessive force against protesters", text
+
+
+def test_police_beating_up_a_crowd_is_an_intervention_not_the_crowds_violence(extractor: api.Extractor) -> None:
+    text = "Police fired tear gas and beat up protesters marching against the new tax in Harare on Tuesday."
+    assert first_sub(text, extractor) == "Protest with intervention"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents demonstrating against the curfew vandalized a police station in Koutiala on Sunday.",
+        "Students protesting over the fee increase clashed with police in Eldoret on Monday.",
+        "Traders protesting against new levies set the council office ablaze in Kisii on Friday.",
+        "Youths protested over the death of a boda boda rider and set two police motorbikes alight in Meru.",
+    ],
+)
+def test_the_crowds_own_act_after_its_cause_makes_the_protest_violent(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Violent demonstration", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents protested in Nakuru on Monday over homes burned by police last week.",
+        "Traders marched in Accra on Monday against police who stormed the market.",
+        "Farmers protested in Bungoma on Tuesday after floods destroyed their crops.",
+    ],
+)
+def test_violence_in_a_protests_cause_is_not_the_crowds(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Peaceful protest", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rioters attacked two prison warders in Ruiru on Friday.",
+        "Rioting youths beat up a polling clerk in Kisauni on election day.",
+        "Two journalists were attacked by rioters in Mathare on Sunday.",
+    ],
+)
+def test_rioters_turning_on_people_is_mob_violence(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Mob violence", text
+
+
+def test_rioters_fighting_the_police_is_a_violent_demonstration(extractor: api.Extractor) -> None:
+    text = "Rioters attacked police officers with stones in Kondele on Sunday."
+    assert first_sub(text, extractor) == "Violent demonstration"

@@ -74,6 +74,7 @@ from sitrep.extract.lang.en.actors import (
 from sitrep.extract.lang.en.incidents import (
     ABDUCTED_THEN_KILLED,
     ABDUCTION_WORDS,
+    ACT_OBJECT_STARTS,
     ACT_PHRASES,
     ADDING_WORDS,
     AGREEMENT_WORDS,
@@ -98,6 +99,7 @@ from sitrep.extract.lang.en.incidents import (
     CLOSE_QUOTES,
     COMES_AFTER,
     COMPOUND_SUFFIXES,
+    CROWD_ACTS,
     CROWD_CAN_DO,
     CROWD_CONTROL,
     CROWD_SUBJECTS,
@@ -117,6 +119,8 @@ from sitrep.extract.lang.en.incidents import (
     ESTABLISH_WORDS,
     EXPLODED_WORDS,
     FACILITIES,
+    FORCE_HARM,
+    FORCE_ON_CROWD,
     FORCE_OR_GUN_WORDS,
     FOUGHT_BACK,
     GATHERING_VERBS,
@@ -130,6 +134,7 @@ from sitrep.extract.lang.en.incidents import (
     INTERVENTION_FORMS,
     INTERVENTION_WORDS,
     LEAD_NEW_EVENT,
+    LETHAL_FORCE,
     LOCATIVE,
     LOCATIVE_VERBS,
     MILITARY_WORDS,
@@ -150,6 +155,7 @@ from sitrep.extract.lang.en.incidents import (
     ORGANISED_BODIES,
     OTHER_DEVELOPMENTS,
     OUTLAW_VICTIM,
+    PARTICIPLE_LEADS,
     PASSIVE,
     PERIOD_STARTS,
     PERSON_HARM,
@@ -161,8 +167,10 @@ from sitrep.extract.lang.en.incidents import (
     RIOT_TRIGGERS,
     RIOT_UNITS,
     RIOT_WORDS,
+    RIOTERS_ON_PEOPLE,
     SAME_DAY,
     SENTENCE_HEDGES,
+    SET_ON_FIRE,
     SEVERAL_EXPLOSIONS,
     SEVERAL_INCIDENTS,
     SINGLE_VICTIM,
@@ -177,19 +185,12 @@ from sitrep.extract.lang.en.incidents import (
     SUBPLACES,
     SUSPECTED_WRONGDOERS,
     SUSPICION_WORDS,
-    SET_ON_FIRE,
     SYMBOLIC_BURNING,
     TAKE_VERBS,
     TERRITORY_NOUNS,
     TOLL_UPDATES,
     TRIGGER_WORDS,
     TURNED_VIOLENT,
-    FORCE_ON_CROWD,
-    FORCE_HARM,
-    LETHAL_FORCE,
-    CROWD_ACTS,
-    ACT_OBJECT_STARTS,
-    PARTICIPLE_LEADS,
     TWO_SIDED_FIRE,
     UNNAMED_PERPETRATORS,
     VIOLENCE_VERBS,
@@ -800,6 +801,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
             text += " " + lower_text(sequel)
     if SET_ON_FIRE.search(text):
         words.add("set-fire")  # ("set fire to a car", "set his motorbike alight", "setting stalls ablaze")
+    if RIOTERS_ON_PEOPLE.search(text):
+        words.add("rioters-on-people")  # ("rioters attacked two guards": their violence is against people)
     if words & PROTEST_WORDS and FORCE_ON_CROWD.search(text):
         words.add("force-on-crowd")  # ("police opened fire on the protesters": the harm told is the police's)
     if re.search(r"\bbarricad(?:ed|ing|es) (?:themselves|himself|herself)\b", text):
@@ -1064,6 +1067,8 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # "rioters beat a suspected thief before the mob burned his house": a mob's justice, though 'riot' is told
         return _sub("Mob violence")
     if words & RIOT_TRIGGERS or (civil_perpetrator and words & STRONG_RIOT):
+        if "rioters-on-people" in words:
+            return _sub("Mob violence")  # ("rioting youths beat up a polling clerk")
         if words & CLASH_WORDS and words & CIVIL_CLASHERS and not words & (POLICE_WORDS | ARMED_PARTY_WORDS):
             # "rival supporters clashed, leading to a riot": two crowds fighting each other, not a demonstration
             return _sub("Mob violence")

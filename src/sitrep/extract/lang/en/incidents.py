@@ -240,10 +240,12 @@ _FORCES = (r"(?:(?:anti-?riot |riot )?police(?:men)?|(?:police )?officers|securi
            r"|troops|soldiers|gendarmes|the army|the military)")
 _CROWD = (r"(?:the |a |some |several |unarmed |peaceful )?(?:[\w'-]+ )?(?:protesters|protestors|demonstrators|marchers"
           r"|crowds?|strikers|mourners|students|residents|supporters|youths|participants)")
+_FORCE_VERBS = (r"(?:opened fire|open fire|opens fire|opening fire|fire (?:at|on|into)"
+                r"|shot (?:at |dead |and killed )?|fired (?:live (?:rounds|bullets|ammunition) )?(?:at|on|into)"
+                r"|violently dispers\w*|beat up|beat|killed)")
+_NOT_SAYING = r"(?:(?!said |say |says |reported |told )[\w'-]+ )"
 FORCE_ON_CROWD = re.compile(
-    rf"\b{_FORCES} (?:(?!said |say |says |reported |told )[\w'-]+ ){{0,4}}?(?:opened fire|open fire|opens fire|opening fire|fired (?:live (?:rounds|bullets"
-    rf"|ammunition) )?(?:at|on|into)|fire (?:at|on|into)|shot (?:at |dead |and killed )?|violently dispers\w*|beat up"
-    rf"|beat|killed) {_CROWD}\b"
+    rf"\b{_FORCES} {_NOT_SAYING}{{0,4}}?{_FORCE_VERBS} {_CROWD}\b"
     rf"|\b{_CROWD} (?:[\w'-]+ ){{0,3}}?(?:was|were) (?:[\w'-]+ ){{0,2}}?(?:shot|killed|shot dead|beaten|wounded|injured"
     rf"|fired on|fired upon) (?:[\w'-]+ ){{0,3}}?by (?:the )?(?:[\w'-]+ )?{_FORCES}\b")
 """Police or troops using force on a crowd: 'police opened fire on protesters', 'soldiers fired live rounds into the
@@ -273,6 +275,19 @@ PARTICIPLE_LEADS = {"who", "that", "which", "was", "were", "been", "being", "had
                     "reportedly", "the", "a", "an", "of", "recently", "earlier"}
 """Words before a verb that make it a relative clause, a passive or a noun within the cause ('police who clashed with
 traders', 'a shop that was looted'), not the crowd's act."""
+
+_RIOTING_CROWD = (r"(?:rioters|rioting (?:[\w'-]+ )?(?:youths?|crowds?|fans|residents|mobs?|students|supporters"
+                  r"|villagers)"
+                  r"|(?:youths?|residents|crowds?|people|students|supporters|fans|villagers) (?:who )?rioted)")
+_NOT_FORCE_OR_PROPERTY = (r"(?!(?:the |a |an |two |three |several )?(?:[\w'-]+ )?(?:police|policemen|officers|security"
+                          r"|soldiers|troops|station|vehicles?|cars?|buildings?|offices?|shops?|premises|property"
+                          r"|houses?|homes?)\b)")
+RIOTERS_ON_PEOPLE = re.compile(
+    rf"\b{_RIOTING_CROWD}(?: and)? (?:[\w'-]+ ){{0,2}}?(?:attack(?:ed|s)?|beat(?: up)?|roughed up|assault(?:ed|s)?"
+    rf"|stabbed|hacked|lynch(?:ed)?)(?: and [\w'-]+)? {_NOT_FORCE_OR_PROPERTY}"
+    rf"|\b(?:attacked|beaten|beaten up|roughed up|assaulted|stabbed|lynched) by (?:[\w'-]+ )?{_RIOTING_CROWD}")
+"""Rioters turning on people, not on the police or on property ('rioters attacked two guards', 'rioting youths beat
+up a clerk', 'journalists were attacked by rioters'): a crowd's violence against people, mob violence."""
 
 CAUSE_ENDS = {",", ";", "and", "but", "then", "before", "while", "turned", "turns", "turning", "became", "becomes",
               "escalated", "escalates", "degenerated", "degenerates", "descended", "erupted", "spiralled", "spiraled"}
