@@ -502,3 +502,26 @@ def test_rioters_turning_on_people_is_mob_violence(text: str, extractor: api.Ext
 def test_rioters_fighting_the_police_is_a_violent_demonstration(extractor: api.Extractor) -> None:
     text = "Rioters attacked police officers with stones in Kondele on Sunday."
     assert first_sub(text, extractor) == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men suspected of burglary were fatally assaulted by residents in Verulam on Tuesday.",
+        "A man accused of theft was beaten to death by traders at the market in Kakamega on Monday.",
+        "Villagers lynched a man suspected of rape in Homa Bay on Sunday.",
+    ],
+)
+def test_a_crowd_punishing_a_suspected_crime_is_mob_violence(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Mob violence", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raiders suspected of coming from across the border attacked a village in Turkana, killing a child.",
+        "Two herdsmen and a suspected bandit were killed in a shootout in Baringo on Friday.",
+    ],
+)
+def test_a_suspicion_told_of_an_armed_party_is_no_crowds_justice(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) != "Mob violence", text

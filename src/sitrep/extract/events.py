@@ -1058,8 +1058,8 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             return _sub("Protest with intervention")
         return _sub("Peaceful protest")
     if words & SUSPECTED_WRONGDOERS and words & (SUSPICION_WORDS | WITCHCRAFT) and perpetrator in (
-            None, "Unidentified Armed Group") and not words & (FORCE_OR_GUN_WORDS | ABDUCTION_WORDS) \
-            and words & (PERSON_HARM | STONE_WORDS | {"set-fire"}):
+            None, "Unidentified Armed Group") and not words & (FORCE_OR_GUN_WORDS | ABDUCTION_WORDS | CLASH_WORDS) \
+            and words & (PERSON_HARM | STONE_WORDS | {"set-fire", "assaulted"}):
         # A crowd's justice on someone it caught ("villagers beat a suspected thief to death", "an alleged witch was
         # burned by residents"): mob violence, though no word of a mob is written.
         return _sub("Mob violence")

@@ -339,16 +339,19 @@ some wars they are armed death squads whose killings are attacks.)"""
 
 SUSPECTED_WRONGDOERS = {"thief", "thieves", "robber", "robbers", "burglar", "burglars", "criminal", "criminals",
                         "witch", "witches", "wizard", "rapist", "rapists", "kidnapper", "kidnappers", "pickpocket",
-                        "pickpockets", "murderer", *(WITCHCRAFT := {"witchcraft", "sorcery", "witchdoctor",
-                                                                      "witchdoctors", "sorcerer", "sorcerers",
-                                                                      "bewitched", "bewitching"})}
+                        "pickpockets", "murderer", "robbery", "theft", "burglary", "rape", "murder", "kidnapping",
+                        "bandit", "rustler", "rustlers", "arsonist",
+                        *(WITCHCRAFT := {"witchcraft", "sorcery", "witchdoctor", "witchdoctors", "sorcerer",
+                                         "sorcerers", "bewitched", "bewitching"})}
 """Whom a crowd punishes when it 'catches' them: 'residents beat a suspected thief', 'an alleged witch was burned by
-villagers', 'locals stoned two robbery suspects'. With a word of suspicion and no armed party, ACLED's mob violence.
-Witchcraft (:data:`WITCHCRAFT`) is an accusation by itself: 'killed over witchcraft claims', 'beaten on suspicion of
-sorcery'."""
+villagers', 'locals stoned two robbery suspects'; the crime itself tells the suspicion ('beaten to death on
+suspicion of theft', 'a man accused of being a bandit was burned'). With a word of suspicion and no armed party,
+ACLED's mob violence. Witchcraft (:data:`WITCHCRAFT`) is an accusation by itself: 'killed over witchcraft claims',
+'beaten on suspicion of sorcery'."""
 
 FORCE_OR_GUN_WORDS = {"gunmen", "gunman", "shot", "shooting", "gunfire", "militants", "militia", "militiamen",
-                      "soldiers", "troops", "police", "policemen", "rebels", "insurgents", "fighters", "bandits"}
+                      "soldiers", "troops", "police", "policemen", "rebels", "insurgents", "fighters", "bandits",
+                      "raiders", "shootout"}
 """An armed party or a gun: then a suspect's killing is not a crowd's justice ('police shot a suspected robber')."""
 
 SUSPICION_WORDS = {"suspected", "alleged", "accused", "suspect", "suspects", "caught"}
