@@ -525,3 +525,15 @@ def test_a_crowd_punishing_a_suspected_crime_is_mob_violence(text: str, extracto
 )
 def test_a_suspicion_told_of_an_armed_party_is_no_crowds_justice(text: str, extractor: api.Extractor) -> None:
     assert first_sub(text, extractor) != "Mob violence", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suspected militants killed a mobile phone company employee in Mandera on Monday.",
+        "Gunmen shot dead a road contractor and two engineers at a work site near Baidoa on Tuesday.",
+        "Police officers beat up a businesswoman in a market in Monrovia on Saturday.",
+    ],
+)
+def test_people_at_their_work_are_civilian_targets(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Attack", text

@@ -147,7 +147,12 @@ CIVILIAN_WORDS = {"civilian", "civilians", "villagers", "residents", "man", "wom
                   "detainee", "detainees",
                   "travellers", "travelers", "commuters", "youths", "village", "villages", "homesteads", "brothers",
                   "brother", "sisters", "sister", "volunteer", "volunteers", "teenager", "teenagers", "toddler",
-                  "baby", "infant", "elderly", "couple", "siblings", "cousin", "nephew", "uncle", "voters", "voter"}
+                  "baby", "infant", "elderly", "couple", "siblings", "cousin", "nephew", "uncle", "voters", "voter",
+                  "employee", "employees", "businesswoman", "businessmen", "businesspeople", "shopkeepers",
+                  "engineer", "engineers", "contractor", "contractors", "clerk", "clerks", "labourer", "laborer",
+                  "imam", "lecturer", "lecturers", "headteacher", "headmaster", "tailor", "mechanic", "doctors",
+                  "nurses", "chairperson", "councillors", "councilor", "councilors", "schoolteacher", "housewife",
+                  "widow", "grandmother", "grandfather", "farmworkers", "shopowner", "landlord", "tenant", "tenants"}
 
 PLACES_AS_VICTIMS = {"village", "villages", "homesteads"}
 """Civilian words that are places: 'attacked a village' harms its people, but 'near the village of X' only says
