@@ -537,3 +537,20 @@ def test_a_suspicion_told_of_an_armed_party_is_no_crowds_justice(text: str, extr
 )
 def test_people_at_their_work_are_civilian_targets(text: str, extractor: api.Extractor) -> None:
     assert first_sub(text, extractor) == "Attack", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An army operation backed by airstrikes killed 18 militants in Qalat district on Monday.",
+        "Rebels, supported by heavy artillery, attacked government positions near Tawergha on Friday.",
+        "Troops advanced on the rebel-held town of Kidal with air cover on Sunday, killing six fighters.",
+    ],
+)
+def test_a_ground_fight_backed_by_air_or_artillery_is_a_battle(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Armed clash", text
+
+
+def test_an_air_strike_alone_stays_an_air_strike(extractor: api.Extractor) -> None:
+    text = "Airstrikes hit a market in Idlib on Monday, killing 12 civilians."
+    assert first_sub(text, extractor) == "Air/drone strike"

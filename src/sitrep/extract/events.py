@@ -183,6 +183,7 @@ from sitrep.extract.lang.en.incidents import (
     STRAIGHT_QUOTES,
     STRONG_RIOT,
     SUBPLACES,
+    SUPPORT_FIRE,
     SUSPECTED_WRONGDOERS,
     SUSPICION_WORDS,
     SYMBOLIC_BURNING,
@@ -801,6 +802,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
             text += " " + lower_text(sequel)
     if SET_ON_FIRE.search(text):
         words.add("set-fire")  # ("set fire to a car", "set his motorbike alight", "setting stalls ablaze")
+    if SUPPORT_FIRE.search(text):
+        words.add("support-fire")  # ("an operation backed by airstrikes": a ground fight with air support)
     if RIOTERS_ON_PEOPLE.search(text):
         words.add("rioters-on-people")  # ("rioters attacked two guards": their violence is against people)
     if words & PROTEST_WORDS and FORCE_ON_CROWD.search(text):
@@ -1115,6 +1118,9 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # Heavy weapons and small arms together, an exchange of fire, or the two sides told clashing ("clashed
         # with heavy artillery fire"): as ACLED, a battle, not shelling.
         return _sub("Armed clash")
+    if "support-fire" in words and set(tactics) & {"airstrike", "drone", "shelling", "rocket"} and not set(tactics) & {
+            "suicide", "vbied", "ied", "landmine", "chemical"}:
+        return _sub("Armed clash")  # ("troops, backed by airstrikes, killed 18 militants"): the ground fight
     if set(tactics) & {"ied", "landmine"} and words & (TWO_SIDED_FIRE | {"clashed", "clash", "clashes", "battle",
                                                                           "battles"}):
         # "police exchanged fire with militants after their truck hit a mine", "raided the camp with explosives and a

@@ -294,6 +294,15 @@ RIOTERS_ON_PEOPLE = re.compile(
 """Rioters turning on people, not on the police or on property ('rioters attacked two guards', 'rioting youths beat
 up a clerk', 'journalists were attacked by rioters'): a crowd's violence against people, mob violence."""
 
+SUPPORT_FIRE = re.compile(
+    r"\b(?:backed|supported|aided|assisted|covered) by (?:[\w'-]+ ){0,3}?(?:air ?strikes?|air support|air force"
+    r"|aircraft|warplanes|drones?|helicopters?|gunships?|artillery|shelling|mortars?)"
+    r"|\bwith (?:the )?(?:[\w'-]+ )?(?:air|aerial|artillery) (?:support|cover|backing)\b"
+    r"|\bunder (?:the )?cover of (?:[\w'-]+ ){0,2}?(?:artillery|mortar|air|shelling)|\bair-(?:backed|supported)\b")
+"""Air or artillery fire backing a ground fight ('an operation backed by airstrikes', 'an assault supported by heavy
+artillery', 'troops advanced with air cover', 'air-backed operations'): as ACLED, the ground fight is the event, a
+battle, not an air strike or shelling."""
+
 CAUSE_ENDS = {",", ";", "and", "but", "then", "before", "while", "turned", "turns", "turning", "became", "becomes",
               "escalated", "escalates", "degenerated", "degenerates", "descended", "erupted", "spiralled", "spiraled"}
 """Words that close a protest's cause: what follows is the gathering's own course again ('a protest against the
