@@ -531,7 +531,7 @@ def test_a_suspicion_told_of_an_armed_party_is_no_crowds_justice(text: str, extr
     "text",
     [
         "Suspected militants killed a mobile phone company employee in Mandera on Monday.",
-        "Gunmen shot dead a road contractor and two engineers at a work site near Baidoa on Tuesday.",
+        "Gunmen shot dead a road contractor and two clerks at a work site near Baidoa on Tuesday.",
         "Police officers beat up a businesswoman in a market in Monrovia on Saturday.",
     ],
 )

@@ -149,7 +149,7 @@ CIVILIAN_WORDS = {"civilian", "civilians", "villagers", "residents", "man", "wom
                   "brother", "sisters", "sister", "volunteer", "volunteers", "teenager", "teenagers", "toddler",
                   "baby", "infant", "elderly", "couple", "siblings", "cousin", "nephew", "uncle", "voters", "voter",
                   "employee", "employees", "businesswoman", "businessmen", "businesspeople", "shopkeepers",
-                  "engineer", "engineers", "contractor", "contractors", "clerk", "clerks", "labourer", "laborer",
+                  "contractor", "contractors", "clerk", "clerks", "labourer", "laborer",
                   "imam", "lecturer", "lecturers", "headteacher", "headmaster", "tailor", "mechanic", "doctors",
                   "nurses", "chairperson", "councillors", "councilor", "councilors", "schoolteacher", "housewife",
                   "widow", "grandmother", "grandfather", "farmworkers", "shopowner", "landlord", "tenant", "tenants"}
