@@ -443,3 +443,114 @@ def test_barricading_oneself_inside_is_an_occupation_not_violence(extractor: api
     text = ("Teachers went on strike and barricaded themselves inside the education office in Kisumu to protest "
             "unpaid salaries.")
     assert first_sub(text, extractor) == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police opened fire on opposition protesters in Kisumu on Monday; several were injured.",
+        "Two demonstrators were shot dead by police during a march against fuel prices in Lagos on Friday.",
+        "Soldiers fired live rounds into a crowd of demonstrating miners in Marikana, wounding six.",
+    ],
+)
+def test_firearms_used_on_a_crowd_are_excessive_force(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Excessive force against protesters", text
+
+
+def test_police_beating_up_a_crowd_is_an_intervention_not_the_crowds_violence(extractor: api.Extractor) -> None:
+    text = "Police fired tear gas and beat up protesters marching against the new tax in Harare on Tuesday."
+    assert first_sub(text, extractor) == "Protest with intervention"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents demonstrating against the curfew vandalized a police station in Koutiala on Sunday.",
+        "Students protesting over the fee increase clashed with police in Eldoret on Monday.",
+        "Traders protesting against new levies set the council office ablaze in Kisii on Friday.",
+        "Youths protested over the death of a boda boda rider and set two police motorbikes alight in Meru.",
+    ],
+)
+def test_the_crowds_own_act_after_its_cause_makes_the_protest_violent(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Violent demonstration", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents protested in Nakuru on Monday over homes burned by police last week.",
+        "Traders marched in Accra on Monday against police who stormed the market.",
+        "Farmers protested in Bungoma on Tuesday after floods destroyed their crops.",
+    ],
+)
+def test_violence_in_a_protests_cause_is_not_the_crowds(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Peaceful protest", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rioters attacked two prison warders in Ruiru on Friday.",
+        "Rioting youths beat up a polling clerk in Kisauni on election day.",
+        "Two journalists were attacked by rioters in Mathare on Sunday.",
+    ],
+)
+def test_rioters_turning_on_people_is_mob_violence(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Mob violence", text
+
+
+def test_rioters_fighting_the_police_is_a_violent_demonstration(extractor: api.Extractor) -> None:
+    text = "Rioters attacked police officers with stones in Kondele on Sunday."
+    assert first_sub(text, extractor) == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men suspected of burglary were fatally assaulted by residents in Verulam on Tuesday.",
+        "A man accused of theft was beaten to death by traders at the market in Kakamega on Monday.",
+        "Villagers lynched a man suspected of rape in Homa Bay on Sunday.",
+    ],
+)
+def test_a_crowd_punishing_a_suspected_crime_is_mob_violence(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Mob violence", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raiders suspected of coming from across the border attacked a village in Turkana, killing a child.",
+        "Two herdsmen and a suspected bandit were killed in a shootout in Baringo on Friday.",
+    ],
+)
+def test_a_suspicion_told_of_an_armed_party_is_no_crowds_justice(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) != "Mob violence", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suspected militants killed a mobile phone company employee in Mandera on Monday.",
+        "Gunmen shot dead a road contractor and two clerks at a work site near Baidoa on Tuesday.",
+        "Police officers beat up a businesswoman in a market in Monrovia on Saturday.",
+    ],
+)
+def test_people_at_their_work_are_civilian_targets(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Attack", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An army operation backed by airstrikes killed 18 militants in Qalat district on Monday.",
+        "Rebels, supported by heavy artillery, attacked government positions near Tawergha on Friday.",
+        "Troops advanced on the rebel-held town of Kidal with air cover on Sunday, killing six fighters.",
+    ],
+)
+def test_a_ground_fight_backed_by_air_or_artillery_is_a_battle(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Armed clash", text
+
+
+def test_an_air_strike_alone_stays_an_air_strike(extractor: api.Extractor) -> None:
+    text = "Airstrikes hit a market in Idlib on Monday, killing 12 civilians."
+    assert first_sub(text, extractor) == "Air/drone strike"

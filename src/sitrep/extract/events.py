@@ -74,6 +74,7 @@ from sitrep.extract.lang.en.actors import (
 from sitrep.extract.lang.en.incidents import (
     ABDUCTED_THEN_KILLED,
     ABDUCTION_WORDS,
+    ACT_OBJECT_STARTS,
     ACT_PHRASES,
     ADDING_WORDS,
     AGREEMENT_WORDS,
@@ -98,6 +99,7 @@ from sitrep.extract.lang.en.incidents import (
     CLOSE_QUOTES,
     COMES_AFTER,
     COMPOUND_SUFFIXES,
+    CROWD_ACTS,
     CROWD_CAN_DO,
     CROWD_CONTROL,
     CROWD_SUBJECTS,
@@ -117,6 +119,8 @@ from sitrep.extract.lang.en.incidents import (
     ESTABLISH_WORDS,
     EXPLODED_WORDS,
     FACILITIES,
+    FORCE_HARM,
+    FORCE_ON_CROWD,
     FORCE_OR_GUN_WORDS,
     FOUGHT_BACK,
     GATHERING_VERBS,
@@ -130,6 +134,7 @@ from sitrep.extract.lang.en.incidents import (
     INTERVENTION_FORMS,
     INTERVENTION_WORDS,
     LEAD_NEW_EVENT,
+    LETHAL_FORCE,
     LOCATIVE,
     LOCATIVE_VERBS,
     MILITARY_WORDS,
@@ -150,6 +155,7 @@ from sitrep.extract.lang.en.incidents import (
     ORGANISED_BODIES,
     OTHER_DEVELOPMENTS,
     OUTLAW_VICTIM,
+    PARTICIPLE_LEADS,
     PASSIVE,
     PERIOD_STARTS,
     PERSON_HARM,
@@ -161,8 +167,10 @@ from sitrep.extract.lang.en.incidents import (
     RIOT_TRIGGERS,
     RIOT_UNITS,
     RIOT_WORDS,
+    RIOTERS_ON_PEOPLE,
     SAME_DAY,
     SENTENCE_HEDGES,
+    SET_ON_FIRE,
     SEVERAL_EXPLOSIONS,
     SEVERAL_INCIDENTS,
     SINGLE_VICTIM,
@@ -175,6 +183,7 @@ from sitrep.extract.lang.en.incidents import (
     STRAIGHT_QUOTES,
     STRONG_RIOT,
     SUBPLACES,
+    SUPPORT_FIRE,
     SUSPECTED_WRONGDOERS,
     SUSPICION_WORDS,
     SYMBOLIC_BURNING,
@@ -791,8 +800,14 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         if sequel is not None:
             words |= set(span_lowers(sequel)) & RIOT_WORDS
             text += " " + lower_text(sequel)
-    if "set fire" in text or "set ablaze" in text or "set on fire" in text:
-        words.add("set-fire")
+    if SET_ON_FIRE.search(text):
+        words.add("set-fire")  # ("set fire to a car", "set his motorbike alight", "setting stalls ablaze")
+    if SUPPORT_FIRE.search(text):
+        words.add("support-fire")  # ("an operation backed by airstrikes": a ground fight with air support)
+    if RIOTERS_ON_PEOPLE.search(text):
+        words.add("rioters-on-people")  # ("rioters attacked two guards": their violence is against people)
+    if words & PROTEST_WORDS and FORCE_ON_CROWD.search(text):
+        words.add("force-on-crowd")  # ("police opened fire on the protesters": the harm told is the police's)
     if re.search(r"\bbarricad(?:ed|ing|es) (?:themselves|himself|herself)\b", text):
         words -= {"barricaded", "barricading"}  # an occupation ("barricaded themselves inside the office"), no violence
     if SYMBOLIC_BURNING.search(text) and not _BURNING.search(SYMBOLIC_BURNING.sub(" ", text)):
@@ -1024,10 +1039,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         words & (VIOLENT_ACTS - {"fired"}) or words & (MOB_WORDS | RIOT_TRIGGERS | STRONG_RIOT | PERSON_HARM))
     if words & PROTEST_WORDS or (demands and not violent) or dispersed:
         riot = words & RIOT_WORDS
-        if intervention:
+        force = "force-on-crowd" in words
+        if intervention or force:
             # "Police opened fire to disperse them; some were injured": fire and injuries where the police
             # stepped in tell what the police did, not what the crowd did.
-            riot -= {"injured", "fire"}
+            riot -= FORCE_HARM if force else {"injured", "fire"}
         if words & CLASH_WORDS and words & {"rival", "rivals", "opposing", "between"} and words & CIVIL_CLASHERS \
                 and not intervention and not words & (POLICE_WORDS | ARMED_PARTY_WORDS):
             # Two crowds fighting each other at a rally ("rival supporters clashed at the rally"): mob violence,
@@ -1038,12 +1054,15 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         if deaths and words & {"shot", "killed", "killing", "fired", "live", "bullets", "ammunition"} and \
                 words & {"police", "security", "forces", "soldiers", "troops"}:
             return _sub("Excessive force against protesters")
-        if intervention:
+        if force and (deaths or (hurt and words & LETHAL_FORCE)):
+            # "Police fired live rounds at the marchers, wounding four": firearms on a crowd that did no violence
+            return _sub("Excessive force against protesters")
+        if intervention or force:
             return _sub("Protest with intervention")
         return _sub("Peaceful protest")
     if words & SUSPECTED_WRONGDOERS and words & (SUSPICION_WORDS | WITCHCRAFT) and perpetrator in (
-            None, "Unidentified Armed Group") and not words & (FORCE_OR_GUN_WORDS | ABDUCTION_WORDS) \
-            and words & (PERSON_HARM | STONE_WORDS | {"set-fire"}):
+            None, "Unidentified Armed Group") and not words & (FORCE_OR_GUN_WORDS | ABDUCTION_WORDS | CLASH_WORDS) \
+            and words & (PERSON_HARM | STONE_WORDS | {"set-fire", "assaulted"}):
         # A crowd's justice on someone it caught ("villagers beat a suspected thief to death", "an alleged witch was
         # burned by residents"): mob violence, though no word of a mob is written.
         return _sub("Mob violence")
@@ -1051,6 +1070,8 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # "rioters beat a suspected thief before the mob burned his house": a mob's justice, though 'riot' is told
         return _sub("Mob violence")
     if words & RIOT_TRIGGERS or (civil_perpetrator and words & STRONG_RIOT):
+        if "rioters-on-people" in words:
+            return _sub("Mob violence")  # ("rioting youths beat up a polling clerk")
         if words & CLASH_WORDS and words & CIVIL_CLASHERS and not words & (POLICE_WORDS | ARMED_PARTY_WORDS):
             # "rival supporters clashed, leading to a riot": two crowds fighting each other, not a demonstration
             return _sub("Mob violence")
@@ -1097,6 +1118,9 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # Heavy weapons and small arms together, an exchange of fire, or the two sides told clashing ("clashed
         # with heavy artillery fire"): as ACLED, a battle, not shelling.
         return _sub("Armed clash")
+    if "support-fire" in words and set(tactics) & {"airstrike", "drone", "shelling", "rocket"} and not set(tactics) & {
+            "suicide", "vbied", "ied", "landmine", "chemical"}:
+        return _sub("Armed clash")  # ("troops, backed by airstrikes, killed 18 militants"): the ground fight
     if set(tactics) & {"ied", "landmine"} and words & (TWO_SIDED_FIRE | {"clashed", "clash", "clashes", "battle",
                                                                           "battles"}):
         # "police exchanged fire with militants after their truck hit a mine", "raided the camp with explosives and a
@@ -1175,12 +1199,14 @@ def _protest_cause_words(doc: Doc, current: list[Span], in_dates: set[int]) -> s
     outside: set[str] = set()
     for sentence in current:
         protesting = cause = False
+        opener = ""  # ('after' opens a clause of its own subject: "after floods destroyed their crops")
         for i in range(sentence.start, sentence.end):
             word = lower[i]
-            if word in CAUSE_ENDS:
+            if word in CAUSE_ENDS or (cause and opener != "after" and _crowd_act(
+                    lower[i - 1], word, lower[i + 1] if i + 1 < len(lower) else "")):
                 cause = False  # ("protested against insecurity and engaged police in running battles")
             elif protesting and word in PROTEST_CAUSES:
-                cause = True
+                cause, opener = True, word
             if word in PROTEST_WORDS:
                 protesting = True
             if i not in in_dates:
@@ -1271,15 +1297,25 @@ def _cause_flags(tokens: list[str]) -> list[bool]:
     gathered, not how the police met this gathering."""
     flags: list[bool] = []
     protesting = cause = False
-    for word in tokens:
-        if word in _CAUSE_STOPS:
+    opener = ""  # ('after' opens a clause of its own subject: "after floods destroyed their crops")
+    for i, word in enumerate(tokens):
+        if word in _CAUSE_STOPS or (cause and opener != "after" and _crowd_act(
+                tokens[i - 1], word, tokens[i + 1] if i + 1 < len(tokens) else "")):
             cause = False
         elif protesting and word in PROTEST_CAUSES:
-            cause = True
+            cause, opener = True, word
         if word in PROTEST_WORDS:
             protesting = True
         flags.append(cause)
     return flags
+
+
+def _crowd_act(before: str, word: str, after: str) -> bool:
+    """Is ``word``, told inside a protest's cause, the crowd's own act that ends the cause: a verb of
+    :data:`CROWD_ACTS` with its object after it and no relative pronoun, auxiliary or article before it ('residents
+    protesting the curfew vandalized a police station'; not 'against police who stormed a mosque', 'over shops
+    looted by soldiers')?"""
+    return word in CROWD_ACTS and after in ACT_OBJECT_STARTS and before not in PARTICIPLE_LEADS
 
 
 def _response_sentence(doc: Doc, draft: EventDraft) -> Span | None:

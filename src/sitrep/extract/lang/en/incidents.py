@@ -147,7 +147,12 @@ CIVILIAN_WORDS = {"civilian", "civilians", "villagers", "residents", "man", "wom
                   "detainee", "detainees",
                   "travellers", "travelers", "commuters", "youths", "village", "villages", "homesteads", "brothers",
                   "brother", "sisters", "sister", "volunteer", "volunteers", "teenager", "teenagers", "toddler",
-                  "baby", "infant", "elderly", "couple", "siblings", "cousin", "nephew", "uncle", "voters", "voter"}
+                  "baby", "infant", "elderly", "couple", "siblings", "cousin", "nephew", "uncle", "voters", "voter",
+                  "employee", "employees", "businesswoman", "businessmen", "businesspeople", "shopkeepers",
+                  "contractor", "contractors", "clerk", "clerks", "labourer", "laborer",
+                  "imam", "lecturer", "lecturers", "headteacher", "headmaster", "tailor", "mechanic", "doctors",
+                  "nurses", "chairperson", "councillors", "councilor", "councilors", "schoolteacher", "housewife",
+                  "widow", "grandmother", "grandfather", "farmworkers", "shopowner", "landlord", "tenant", "tenants"}
 
 PLACES_AS_VICTIMS = {"village", "villages", "homesteads"}
 """Civilian words that are places: 'attacked a village' harms its people, but 'near the village of X' only says
@@ -230,6 +235,74 @@ SYMBOLIC_BURNING = re.compile(
 """Burning as a sign, not as damage ('protesters burned an effigy of the governor', 'burning flags', 'lit candles'):
 a protest where only these burn stays peaceful, as ACLED codes it."""
 
+SET_ON_FIRE = re.compile(
+    r"\bset(?:s|ting)? (?:fire to|ablaze|alight|on fire)\b"
+    r"|\bset(?:s|ting)? (?:[\w'-]+ ){1,4}?(?:ablaze|alight|on fire)\b")
+"""Fire set by someone: 'set fire to a car', 'setting fire to stalls', 'set his motorbike alight', 'set the office
+ablaze', 'set two lorries on fire'."""
+
+_FORCES = (r"(?:(?:anti-?riot |riot )?police(?:men)?|(?:police )?officers|security (?:forces|personnel|agents|officers)"
+           r"|troops|soldiers|gendarmes|the army|the military)")
+_CROWD = (r"(?:the |a |some |several |unarmed |peaceful )?(?:[\w'-]+ )?(?:protesters|protestors|demonstrators|marchers"
+          r"|crowds?|strikers|mourners|students|residents|supporters|youths|participants)")
+_FORCE_VERBS = (r"(?:opened fire|open fire|opens fire|opening fire|fire (?:at|on|into)"
+                r"|shot (?:at |dead |and killed )?|fired (?:live (?:rounds|bullets|ammunition) )?(?:at|on|into)"
+                r"|violently dispers\w*|beat up|beat|killed)")
+_NOT_SAYING = r"(?:(?!said |say |says |reported |told )[\w'-]+ )"
+FORCE_ON_CROWD = re.compile(
+    rf"\b{_FORCES} {_NOT_SAYING}{{0,4}}?{_FORCE_VERBS} {_CROWD}\b"
+    rf"|\b{_CROWD} (?:[\w'-]+ ){{0,3}}?(?:was|were) (?:[\w'-]+ ){{0,2}}?(?:shot|killed|shot dead|beaten|wounded|injured"
+    rf"|fired on|fired upon) (?:[\w'-]+ ){{0,3}}?by (?:the )?(?:[\w'-]+ )?{_FORCES}\b")
+"""Police or troops using force on a crowd: 'police opened fire on protesters', 'soldiers fired live rounds into the
+crowd', 'riot police violently dispersed the marchers', 'two demonstrators were shot dead by police': the harm told
+is what the force did, not what the crowd did."""
+
+LETHAL_FORCE = {"live", "bullets", "ammunition", "rounds", "gunshot", "gunshots", "shot", "fire", "opened"}
+"""Words of firearms used on a crowd: with people hurt, force beyond breaking up a gathering."""
+
+FORCE_HARM = {"injured", "wounded", "fire", "fires", "shot", "beat", "beaten", "violently", "attacked", "killed"}
+"""Words of :data:`RIOT_WORDS` and harm that a force using force on a crowd accounts for."""
+
+CROWD_ACTS = {"vandalized", "vandalised", "torched", "burned", "burnt", "stoned", "pelted", "clashed", "clash",
+              "looted", "smashed", "stormed", "attacked", "barricaded", "ransacked", "damaged", "destroyed", "threw",
+              "hurled", "set", "assaulted", "blocked", "lit"}
+"""The crowd's own acts, that end a protest's cause when told as its main verb ('residents protesting against the
+curfew vandalized a police station', 'students demonstrating over fees clash with police'): a verb with its object or
+'with' after it, not a participle of the cause ('against shops looted by soldiers', 'over homes burned last week')."""
+
+ACT_OBJECT_STARTS = {"a", "an", "the", "with", "several", "some", "two", "three", "many", "his", "her", "their", "its",
+                     "property", "shops", "vehicles", "cars", "roads", "offices", "buildings", "police", "stones",
+                     "rocks", "tyres", "tires", "fire"}
+"""Words that open a verb's object ('vandalized a station', 'clashed with police', 'threw stones'): after a word of
+:data:`CROWD_ACTS`, the verb is active, the crowd's."""
+
+PARTICIPLE_LEADS = {"who", "that", "which", "was", "were", "been", "being", "had", "has", "have", "by", "allegedly",
+                    "reportedly", "the", "a", "an", "of", "recently", "earlier"}
+"""Words before a verb that make it a relative clause, a passive or a noun within the cause ('police who clashed with
+traders', 'a shop that was looted'), not the crowd's act."""
+
+_RIOTING_CROWD = (r"(?:rioters|rioting (?:[\w'-]+ )?(?:youths?|crowds?|fans|residents|mobs?|students|supporters"
+                  r"|villagers)"
+                  r"|(?:youths?|residents|crowds?|people|students|supporters|fans|villagers) (?:who )?rioted)")
+_NOT_FORCE_OR_PROPERTY = (r"(?!(?:the |a |an |two |three |several )?(?:[\w'-]+ )?(?:police|policemen|officers|security"
+                          r"|soldiers|troops|station|vehicles?|cars?|buildings?|offices?|shops?|premises|property"
+                          r"|houses?|homes?)\b)")
+RIOTERS_ON_PEOPLE = re.compile(
+    rf"\b{_RIOTING_CROWD}(?: and)? (?:[\w'-]+ ){{0,2}}?(?:attack(?:ed|s)?|beat(?: up)?|roughed up|assault(?:ed|s)?"
+    rf"|stabbed|hacked|lynch(?:ed)?)(?: and [\w'-]+)? {_NOT_FORCE_OR_PROPERTY}"
+    rf"|\b(?:attacked|beaten|beaten up|roughed up|assaulted|stabbed|lynched) by (?:[\w'-]+ )?{_RIOTING_CROWD}")
+"""Rioters turning on people, not on the police or on property ('rioters attacked two guards', 'rioting youths beat
+up a clerk', 'journalists were attacked by rioters'): a crowd's violence against people, mob violence."""
+
+SUPPORT_FIRE = re.compile(
+    r"\b(?:backed|supported|aided|assisted|covered) by (?:[\w'-]+ ){0,3}?(?:air ?strikes?|air support|air force"
+    r"|aircraft|warplanes|drones?|helicopters?|gunships?|artillery|shelling|mortars?)"
+    r"|\bwith (?:the )?(?:[\w'-]+ )?(?:air|aerial|artillery) (?:support|cover|backing)\b"
+    r"|\bunder (?:the )?cover of (?:[\w'-]+ ){0,2}?(?:artillery|mortar|air|shelling)|\bair-(?:backed|supported)\b")
+"""Air or artillery fire backing a ground fight ('an operation backed by airstrikes', 'an assault supported by heavy
+artillery', 'troops advanced with air cover', 'air-backed operations'): as ACLED, the ground fight is the event, a
+battle, not an air strike or shelling."""
+
 CAUSE_ENDS = {",", ";", "and", "but", "then", "before", "while", "turned", "turns", "turning", "became", "becomes",
               "escalated", "escalates", "degenerated", "degenerates", "descended", "erupted", "spiralled", "spiraled"}
 """Words that close a protest's cause: what follows is the gathering's own course again ('a protest against the
@@ -280,16 +353,19 @@ some wars they are armed death squads whose killings are attacks.)"""
 
 SUSPECTED_WRONGDOERS = {"thief", "thieves", "robber", "robbers", "burglar", "burglars", "criminal", "criminals",
                         "witch", "witches", "wizard", "rapist", "rapists", "kidnapper", "kidnappers", "pickpocket",
-                        "pickpockets", "murderer", *(WITCHCRAFT := {"witchcraft", "sorcery", "witchdoctor",
-                                                                      "witchdoctors", "sorcerer", "sorcerers",
-                                                                      "bewitched", "bewitching"})}
+                        "pickpockets", "murderer", "robbery", "theft", "burglary", "rape", "murder", "kidnapping",
+                        "bandit", "rustler", "rustlers", "arsonist",
+                        *(WITCHCRAFT := {"witchcraft", "sorcery", "witchdoctor", "witchdoctors", "sorcerer",
+                                         "sorcerers", "bewitched", "bewitching"})}
 """Whom a crowd punishes when it 'catches' them: 'residents beat a suspected thief', 'an alleged witch was burned by
-villagers', 'locals stoned two robbery suspects'. With a word of suspicion and no armed party, ACLED's mob violence.
-Witchcraft (:data:`WITCHCRAFT`) is an accusation by itself: 'killed over witchcraft claims', 'beaten on suspicion of
-sorcery'."""
+villagers', 'locals stoned two robbery suspects'; the crime itself tells the suspicion ('beaten to death on
+suspicion of theft', 'a man accused of being a bandit was burned'). With a word of suspicion and no armed party,
+ACLED's mob violence. Witchcraft (:data:`WITCHCRAFT`) is an accusation by itself: 'killed over witchcraft claims',
+'beaten on suspicion of sorcery'."""
 
 FORCE_OR_GUN_WORDS = {"gunmen", "gunman", "shot", "shooting", "gunfire", "militants", "militia", "militiamen",
-                      "soldiers", "troops", "police", "policemen", "rebels", "insurgents", "fighters", "bandits"}
+                      "soldiers", "troops", "police", "policemen", "rebels", "insurgents", "fighters", "bandits",
+                      "raiders", "shootout"}
 """An armed party or a gun: then a suspect's killing is not a crowd's justice ('police shot a suspected robber')."""
 
 SUSPICION_WORDS = {"suspected", "alleged", "accused", "suspect", "suspects", "caught"}
