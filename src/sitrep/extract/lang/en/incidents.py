@@ -533,6 +533,11 @@ CAPTIVE_NOUNS = (r"(?:prisoners|detainees|inmates|captives|hostages|soldiers|pol
                  r"fighters|militants|members|people|men|women|children|students|crew|fishermen|passengers)")
 """Who is set free ('released 52 prisoners', 'hostages were freed')."""
 
+FIGHTING_TOLD = "fighting"
+"""The word that stands for fighting told only by a noun and its result ('violence erupted', 'tensions turned
+deadly', 'the feud claimed two lives'): two sides fighting, typed as a clash (a riot or mob violence where the rules
+of :func:`sitrep.extract.events.classify` find unarmed crowds on both sides)."""
+
 DETECTION_PHRASES = (
     # People fleeing, evacuated, evicted or returning, told with how many: a development of its own in ACLED's
     # coding (told after an attack, it joins that attack). Only with a day of its own (see events._triggers): a
@@ -594,6 +599,22 @@ DETECTION_PHRASES = (
                 r"attackers|jihadists|army|police)\b(?! in (?:talks|dialogue|negotiations))|\b(?<!to )(?:launched|"
                 r"launches|launch) (?:a |an )?(?:[\w-]+ ){0,2}?(?:offensive|counter-?offensive|assault|"
                 r"counter-?attack) (?:against|on)\b"), "clash"),
+    # Fighting told only by a noun and what came of it: 'violence erupted in the town', 'tensions between the two
+    # communities turned deadly', 'election violence caused two deaths', 'a man died in a clan feud over land',
+    # 'hostilities broke out between the clans'. Each is also the wording of a war's course ('violence between the
+    # communities has claimed hundreds of lives'): only with a day of its own (see events._triggers).
+    (re.compile(r"\b(?:violence|hostilities|fighting|skirmishes|clashes|feud|feuding|warring) "
+                r"(?:(?:has |had |have )?(?:also |again |then |later )?)(?P<act>erupted|broke out|flared(?: up)?|"
+                r"escalated|spilled over)\b"
+                r"|\btensions? (?:[\w'’-]+ ){0,9}?(?:turned|turn|turns|turning) (?:deadly|violent|bloody)\b"
+                r"|\b(?:violence|hostilities|fighting|skirmishes|feud|feuding|warring) "
+                r"(?:[\w'’-]+ ){0,6}?(?:caused|causes|claimed|claims|left|leaves) (?:at least |more than |about |"
+                r"some |another |one |a |\d[\d,]* |two |three |four |five |six |seven |eight |nine |ten )?"
+                r"(?:[\w'’-]+ )?(?:deaths?|dead|lives|casualties|fatalities|injured|wounded)\b"
+                r"|\b(?:died|dies|die|killed) (?:in|during) (?:a |an |the )?(?:[\w'’-]+ ){0,2}?(?:feud|war|"
+                r"violence|hostilities|skirmish|skirmishes|fighting)\b"
+                r"|\b(?:warring|hostilities|violence|feuding|skirmishes) (?:broke out |erupted )?between\b"),
+     FIGHTING_TOLD),
     # Weapons handed in: taken out of use.
     (re.compile(rf"\b(?:(?:handed|hand|hands|handing|turned|turn|turns) in|(?:turned|turn|turns) over) "
                 rf"(?:[\w,'’-]+ ){{0,6}}?{SEIZED_WEAPONS}\b"), "weapons-cache"),
@@ -607,6 +628,11 @@ event only where the phrase opens it."""
 
 OTHER_DEVELOPMENTS = {DISPLACED, RELEASED}
 """Words of developments ACLED codes 'Other': people displaced or returning, captives released."""
+
+NEEDS_OWN_DAY = OTHER_DEVELOPMENTS | {FIGHTING_TOLD}
+"""Words of phrases that open an incident only in a sentence with a day of its own: told without one, people
+displaced or fighting that erupted are a war's course ('thousands have fled the violence', 'violence between the
+communities has claimed hundreds of lives')."""
 
 BASE_ESTABLISHED = "base-established"
 """The word that stands for a base, barracks or headquarters set up: ACLED's 'Headquarters or base established'."""

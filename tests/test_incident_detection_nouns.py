@@ -1,0 +1,83 @@
+"""Incidents told only by a noun and its result, reports in quotation marks, and words in scare quotes (texts
+written for these tests).
+
+'Violence erupted', 'tensions turned deadly', 'the feud claimed two lives', 'a man died in a clan war' tell fighting
+without a verb of fighting; with a day of their own they open an incident, told as a war's course they open none. A
+note pasted whole in quotation marks is the report itself; one word in quotation marks ('went on a "rampage"') is the
+reporter's, not a speaker's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep import api
+
+PUBLISHED = "2024-03-08"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> api.Extractor:
+    return api.default_extractor(model=False)  # the rules alone
+
+
+def found(text: str, extractor: api.Extractor) -> list[tuple[str, str]]:
+    return [
+        (e.event_type, e.sub_event_type) for e in api.extract(text, extractor=extractor, published=PUBLISHED).events
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Violence erupted in the market town of Kapsoit on Tuesday after the tally was announced.",
+        "On 2 March, fighting broke out again near the river crossing at Malakal.",
+        "On Sunday, tensions between the two villages over grazing land turned deadly in Lokiriama.",
+        "Tensions between rival boda boda operators turned violent in Bungoma on 4 March.",
+        "Communal violence caused three deaths in Tana Delta on Monday.",
+        "On 1 March, the feud between the two families left one dead in Marsabit.",
+        "A herder died in a clan feud over a water point near Wajir on 6 March.",
+        "Hostilities broke out between the two militias at Kadugli on Wednesday.",
+    ],
+)
+def test_fighting_told_by_a_noun_with_its_day_opens_an_incident(text: str, extractor: api.Extractor) -> None:
+    assert found(text, extractor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Violence between the two communities has claimed hundreds of lives over the years.",
+        "Observers fear that violence could erupt again before the vote.",
+        "Tensions between the two parties have been rising for months.",
+        "The minister warned that tensions could turn violent if the talks fail.",
+        "The feud between the clans is decades old and has claimed many lives.",
+        "The report says tensions turned deadly in several districts last year.",
+        "Many families fled when the war broke out.",
+    ],
+)
+def test_the_same_nouns_as_background_open_nothing(text: str, extractor: api.Extractor) -> None:
+    assert found(text, extractor) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"A driver for a relief agency was attacked by unknown men outside his hotel. The men stole his car."',
+        '"One watchman was shot when he surprised thieves at the clinic gate."',
+    ],
+)
+def test_a_report_pasted_whole_in_quotation_marks_is_told(text: str, extractor: api.Extractor) -> None:
+    assert len(found(text, extractor)) == 1
+
+
+def test_a_speakers_quotation_still_opens_nothing(extractor: api.Extractor) -> None:
+    # Someone's words, with the speaker outside the quotation and no day or toll of their own.
+    assert found("“We were attacked at night and some of us were shot,” a guard said.", extractor) == []
+
+
+def test_a_word_in_scare_quotes_is_the_reports_own(extractor: api.Extractor) -> None:
+    # Read as if the marks were not there.
+    text = 'Students of a boarding school in Kisii went on a "rampage" on Monday over the exams.'
+    assert found(text, extractor)
+    assert found(text, extractor) == found(text.replace('"', ""), extractor)
