@@ -81,3 +81,27 @@ def test_a_word_in_scare_quotes_is_the_reports_own(extractor: api.Extractor) -> 
     text = 'Students of a boarding school in Kisii went on a "rampage" on Monday over the exams.'
     assert found(text, extractor)
     assert found(text, extractor) == found(text.replace('"', ""), extractor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 March, soldiers found and destroyed a clandestine airstrip near Puerto Lempira.",
+        "Offices of the county government in Mbale were destroyed by unknown arsonists on Sunday.",
+    ],
+)
+def test_a_dated_incident_of_property_destroyed_is_kept(text: str, extractor: api.Extractor) -> None:
+    # Nothing else in it that the typing rules read: the most general type 'destroyed' allows, not dropped.
+    assert found(text, extractor) == [("Strategic developments", "Looting/property destruction")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge destroyed in the 2019 floods has not been rebuilt.",
+        "On 2 March, 30 homes were damaged when a storm hit Kisumu.",
+        "Police said the offices were destroyed.",
+    ],
+)
+def test_property_destroyed_by_nature_or_undated_opens_nothing(text: str, extractor: api.Extractor) -> None:
+    assert found(text, extractor) == []

@@ -135,6 +135,7 @@ from sitrep.extract.lang.en.incidents import (
     MILITARY_WORDS,
     MOB_WORDS,
     NAME_JOINERS,
+    NATURAL_CAUSES,
     NEAR_WORDS,
     NEEDS_OWN_DAY,
     NEW_ACT_WORDS,
@@ -156,6 +157,7 @@ from sitrep.extract.lang.en.incidents import (
     PERSON_HARM,
     PERSON_NOUNS,
     POLICE_WORDS,
+    PROPERTY_HARM,
     PROTEST_CAUSES,
     PROTEST_PURPOSE,
     PROTEST_WORDS,
@@ -888,6 +890,11 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
             and perp_span.start > draft.triggers[0].start and _civil_perpetrator(doc, draft, perp_span.start)),
         state_perpetrator=perp_span is not None and perp_span._.sitrep is not None
         and perp_span._.sitrep.kind in ("state", "state-allied"), territory=_territory(doc, draft))
+    if sub_event_type is None and words & PROPERTY_HARM and not words & NATURAL_CAUSES and any(
+            _day_date(doc, s) is not None for s in draft.sentences):
+        # A dated incident the typing rules read nothing of but property destroyed: not dropped, typed as the most
+        # general type its trigger allows. (Undated, or by a flood or a storm, it is no incident.)
+        event_type, sub_event_type = _sub("Looting/property destruction")
     if sub_event_type is None:
         return None
     if sub_event_type == "Armed clash" and target == "Civilians" and "outlaw-victim" in words:

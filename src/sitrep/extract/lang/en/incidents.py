@@ -629,6 +629,18 @@ event only where the phrase opens it."""
 OTHER_DEVELOPMENTS = {DISPLACED, RELEASED}
 """Words of developments ACLED codes 'Other': people displaced or returning, captives released."""
 
+PROPERTY_HARM = {"destroyed", "destroying", "demolished", "razed", "damaged", "vandalised", "vandalized"}
+"""Words of property destroyed: an incident told with one and nothing the typing rules read ('houses were destroyed
+after claims of witchcraft', 'soldiers found and destroyed a clandestine airstrip') is at least property destruction,
+the most general type the word allows."""
+
+NATURAL_CAUSES = {"flood", "floods", "flooding", "floodwaters", "storm", "storms", "rains", "rain", "earthquake",
+                  "quake", "cyclone", "hurricane", "typhoon", "landslide", "landslides", "mudslide", "tornado",
+                  "drought", "wildfire", "wildfires", "lightning", "winds", "eruption", "tsunami", "accident",
+                  "accidentally", "collapse", "collapsed"}
+"""What destroys property with no one's violence ('homes destroyed by the floods', 'a bridge damaged in the
+storm'): no incident."""
+
 NEEDS_OWN_DAY = OTHER_DEVELOPMENTS | {FIGHTING_TOLD}
 """Words of phrases that open an incident only in a sentence with a day of its own: told without one, people
 displaced or fighting that erupted are a war's course ('thousands have fled the violence', 'violence between the
