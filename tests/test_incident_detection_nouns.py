@@ -105,3 +105,13 @@ def test_a_dated_incident_of_property_destroyed_is_kept(text: str, extractor: ap
 )
 def test_property_destroyed_by_nature_or_undated_opens_nothing(text: str, extractor: api.Extractor) -> None:
     assert found(text, extractor) == []
+
+
+def test_property_destroyed_beside_a_protest_is_the_protests_cause(extractor: api.Extractor) -> None:
+    text = (
+        "On 4 March, traders burned tyres on the road outside Gikomba market after their stalls were destroyed by "
+        "county workers. Demonstrators damaged property next to the road. Police used tear gas to disperse them."
+    )
+    typed = found(text, extractor)
+    assert typed
+    assert all(event_type == "Riots" for event_type, _ in typed)

@@ -258,6 +258,16 @@ def assemble_events(doc: Doc, document_id: str, actors: ActorTable, claim_senten
             event = event.model_copy(update={"date_start": day, "date_end": day,
                                              "time_precision": previous.time_precision})
         events.append(event)
+    if not events:
+        # A report whose every draft the typing rules dropped: rather than vanish, the first that property destroyed
+        # tells is kept at the most general type its trigger allows (a report with another incident keeps only that
+        # one: "structures were destroyed" there is most often the cause of a protest, not an incident of its own).
+        for index, draft in enumerate(drafts):
+            event = _build_event(doc, document_id, index, draft, actors, outlet, outlet_info, most_general=True)
+            if event is not None:
+                events.append(event if story_dateline is None else event.model_copy(
+                    update={"dateline": story_dateline}))
+                break
     return events
 
 
@@ -806,7 +816,7 @@ def detection_evidence(doc: Doc, draft: EventDraft, tactics: list[str]) -> Evide
 
 def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, actors: ActorTable,
                  outlet: str | None = None, outlet_info: tuple[SourceKind | None, str | None] = (None, None),
-                 ) -> Event | None:
+                 most_general: bool = False) -> Event | None:
     first = draft.sentences[0]
     start, end = first.start, draft.sentences[-1].end
     in_dates = {i for span in marks(doc, "dates") for i in range(span.start, span.end)}
@@ -890,10 +900,11 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
             and perp_span.start > draft.triggers[0].start and _civil_perpetrator(doc, draft, perp_span.start)),
         state_perpetrator=perp_span is not None and perp_span._.sitrep is not None
         and perp_span._.sitrep.kind in ("state", "state-allied"), territory=_territory(doc, draft))
-    if sub_event_type is None and words & PROPERTY_HARM and not words & NATURAL_CAUSES and any(
+    if sub_event_type is None and most_general and words & PROPERTY_HARM and not words & NATURAL_CAUSES and any(
             _day_date(doc, s) is not None for s in draft.sentences):
-        # A dated incident the typing rules read nothing of but property destroyed: not dropped, typed as the most
-        # general type its trigger allows. (Undated, or by a flood or a storm, it is no incident.)
+        # In a report with no other incident (see assemble_events), a dated one the typing rules read nothing of but
+        # property destroyed: typed as the most general type its trigger allows. (Undated, or by a flood or a storm,
+        # it is no incident.)
         event_type, sub_event_type = _sub("Looting/property destruction")
     if sub_event_type is None:
         return None
