@@ -115,3 +115,27 @@ def test_property_destroyed_beside_a_protest_is_the_protests_cause(extractor: ap
     typed = found(text, extractor)
     assert typed
     assert all(event_type == "Riots" for event_type, _ in typed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 13 March, insurgents pounded an army outpost in Qala district.",
+        "On Tuesday, the army bombarded rebel positions near Kadugli.",
+        "On 2 March, the town of Marib was bombarded with rockets.",
+    ],
+)
+def test_fire_told_with_a_verb_of_pounding_opens_an_incident(text: str, extractor: api.Extractor) -> None:
+    assert found(text, extractor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, heavy rain pounded the city of Mombasa.",
+        "The government has vowed to pound rebel positions until they surrender.",
+        "On Sunday, waves pounded the coast near Lamu.",
+    ],
+)
+def test_pounding_that_is_no_fire_opens_nothing(text: str, extractor: api.Extractor) -> None:
+    assert found(text, extractor) == []

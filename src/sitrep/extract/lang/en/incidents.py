@@ -615,6 +615,16 @@ DETECTION_PHRASES = (
                 r"violence|hostilities|skirmish|skirmishes|fighting)\b"
                 r"|\b(?:warring|hostilities|violence|feuding|skirmishes) (?:broke out |erupted )?between\b"),
      FIGHTING_TOLD),
+    # Fire from afar told with a verb of pounding ('the army pounded rebel positions', 'jets bombarded the
+    # village', 'the town was bombarded with rockets'): only with a target a weapon can be aimed at ('rain pounded
+    # the city' and 'protesters pounded on the gate' are no fire).
+    (re.compile(r"\b(?<!to )(?:bombarded|bombarding|bombards|bombard|pounded|pounding|pounds)['’\"]? "
+                r"(?:the |a |an |their |its |several |two |three )?(?:[\w'’-]+ ){0,3}?(?:positions?|bases?|"
+                r"villages?|towns?|compounds?|"
+                r"districts?|neighbou?rhoods?|posts?|checkpoints?|strongholds?|hideouts?|camps?|outposts?|"
+                r"barracks|trenches|front ?lines?|frontlines?|garrisons?|targets?)\b"
+                r"|\b(?:was|were|had been|have been) (?:heavily )?(?:bombarded|pounded) (?:by|with|from)\b"),
+     "shelled"),
     # Weapons handed in: taken out of use.
     (re.compile(rf"\b(?:(?:handed|hand|hands|handing|turned|turn|turns) in|(?:turned|turn|turns) over) "
                 rf"(?:[\w,'’-]+ ){{0,6}}?{SEIZED_WEAPONS}\b"), "weapons-cache"),
