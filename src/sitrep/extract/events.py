@@ -140,7 +140,9 @@ from sitrep.extract.lang.en.incidents import (
     MILITARY_WORDS,
     MOB_WORDS,
     NAME_JOINERS,
+    NATURAL_CAUSES,
     NEAR_WORDS,
+    NEEDS_OWN_DAY,
     NEW_ACT_WORDS,
     NEW_EVENT_PHRASES,
     NEXT_DAY,
@@ -161,6 +163,7 @@ from sitrep.extract.lang.en.incidents import (
     PERSON_HARM,
     PERSON_NOUNS,
     POLICE_WORDS,
+    PROPERTY_HARM,
     PROTEST_CAUSES,
     PROTEST_PURPOSE,
     PROTEST_WORDS,
@@ -264,6 +267,16 @@ def assemble_events(doc: Doc, document_id: str, actors: ActorTable, claim_senten
             event = event.model_copy(update={"date_start": day, "date_end": day,
                                              "time_precision": previous.time_precision})
         events.append(event)
+    if not events:
+        # A report whose every draft the typing rules dropped: rather than vanish, the first that property destroyed
+        # tells is kept at the most general type its trigger allows (a report with another incident keeps only that
+        # one: "structures were destroyed" there is most often the cause of a protest, not an incident of its own).
+        for index, draft in enumerate(drafts):
+            event = _build_event(doc, document_id, index, draft, actors, outlet, outlet_info, most_general=True)
+            if event is not None:
+                events.append(event if story_dateline is None else event.model_copy(
+                    update={"dateline": story_dateline}))
+                break
     return events
 
 
@@ -293,7 +306,8 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
                 continue
             date = _sentence_date(doc, clause, act_only=True)
             if triggers and all(_quoted(doc, t.start) for t in triggers) and _day_date(doc, clause) is None \
-                    and not _has_casualty_number(doc, clause) and (current is not None or not _tells_act(doc, clause)):
+                    and not _has_casualty_number(doc, clause) and (current is not None or not (
+                        _tells_act(doc, clause) or _quoted_report(doc, clause))):
                 # A spokesman's or a witness's words ("“We did have some attacks,” he said") tell of the incident
                 # already opened; without a day or a toll of their own they open none. (A statement quoted before
                 # any incident is told that names where it happened, "As a result of clashes in X village, a
@@ -348,13 +362,46 @@ def _quoted(doc: Doc, i: int) -> bool:
             elif text in STRAIGHT_QUOTES:
                 state = not state
             inside.append(state)
+        _drop_scare_quotes(doc, inside)
         doc.user_data["quoted"] = inside
     return inside[i]
+
+
+SCARE_QUOTE_WORDS = 3
+"""A quotation of at most this many words ('students went on a "rampage"', 'Taliban 'pounded' the base') marks a
+word as someone's, not a speaker's account: the act it tells is the report's own."""
+
+
+def _drop_scare_quotes(doc: Doc, inside: list[bool]) -> None:
+    """Mark as not quoted every quotation of :data:`SCARE_QUOTE_WORDS` words or fewer that a quotation mark closes."""
+    written = texts(doc)
+    i = 0
+    while i < len(inside):
+        if not inside[i]:
+            i += 1
+            continue
+        end = i
+        while end < len(inside) and inside[end]:
+            end += 1
+        closed = end < len(inside) and (written[end] in STRAIGHT_QUOTES or any(q in written[end] for q in CLOSE_QUOTES))
+        if closed and end - i - 1 <= SCARE_QUOTE_WORDS:  # (the run holds the opening mark and the words)
+            inside[i:end] = [False] * (end - i)
+        i = end
 
 
 _QUOTE_MARKS = (*OPEN_QUOTES, *CLOSE_QUOTES, *STRAIGHT_QUOTES)
 _CASUALTY_OR_CAPTURE = KILL | WOUND | COMBINED | CAPTURE  # (made once: :func:`_has_casualty_number` runs per clause)
 """Every quotation mark :func:`_quoted` reads: a text that holds none has no token inside a quotation."""
+
+
+def _quoted_report(doc: Doc, clause: Span) -> bool:
+    """Is the clause the opening of a text that is one quotation, with no speaker outside it (a report pasted in
+    quotation marks: '"A guard was shot at the gate of the compound."')? It is the telling itself, not someone's
+    words about an incident already told."""
+    if clause.start != 0 or not (texts(doc)[0] in STRAIGHT_QUOTES or texts(doc)[0] in OPEN_QUOTES):
+        return False
+    counted = wordlike(doc)
+    return all(_quoted(doc, i) for i in range(clause.start, clause.end) if counted[i])
 
 
 def _tells_act(doc: Doc, clause: Span) -> bool:
@@ -608,7 +655,7 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     phrased = _act_phrase(doc, sentence, text)
     if phrased is not None and _hedged(doc, phrased.start, sentence):
         phrased = None  # ("threatened to open fire")
-    if phrased is not None and _phrase_word(doc, phrased) in OTHER_DEVELOPMENTS and _day_date(doc, sentence) is None:
+    if phrased is not None and _phrase_word(doc, phrased) in NEEDS_OWN_DAY and _day_date(doc, sentence) is None:
         phrased = None  # ("thousands of families have fled the fighting"): a war's toll, told without a day of its own
     if words & AGREEMENT_WORDS and not words - AGREEMENT_WORDS and phrased is None and not any(
             verb in text for verb in ("signed", "agreed", "reached", "concluded", "brokered", "announced a")):
@@ -778,7 +825,7 @@ def detection_evidence(doc: Doc, draft: EventDraft, tactics: list[str]) -> Evide
 
 def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, actors: ActorTable,
                  outlet: str | None = None, outlet_info: tuple[SourceKind | None, str | None] = (None, None),
-                 ) -> Event | None:
+                 most_general: bool = False) -> Event | None:
     first = draft.sentences[0]
     start, end = first.start, draft.sentences[-1].end
     in_dates = {i for span in marks(doc, "dates") for i in range(span.start, span.end)}
@@ -868,6 +915,12 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
             and perp_span.start > draft.triggers[0].start and _civil_perpetrator(doc, draft, perp_span.start)),
         state_perpetrator=perp_span is not None and perp_span._.sitrep is not None
         and perp_span._.sitrep.kind in ("state", "state-allied"), territory=_territory(doc, draft))
+    if sub_event_type is None and most_general and words & PROPERTY_HARM and not words & NATURAL_CAUSES and any(
+            _day_date(doc, s) is not None for s in draft.sentences):
+        # In a report with no other incident (see assemble_events), a dated one the typing rules read nothing of but
+        # property destroyed: typed as the most general type its trigger allows. (Undated, or by a flood or a storm,
+        # it is no incident.)
+        event_type, sub_event_type = _sub("Looting/property destruction")
     if sub_event_type is None:
         return None
     if sub_event_type == "Armed clash" and target == "Civilians" and "outlaw-victim" in words:

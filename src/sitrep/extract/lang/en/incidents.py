@@ -609,6 +609,11 @@ CAPTIVE_NOUNS = (r"(?:prisoners|detainees|inmates|captives|hostages|soldiers|pol
                  r"fighters|militants|members|people|men|women|children|students|crew|fishermen|passengers)")
 """Who is set free ('released 52 prisoners', 'hostages were freed')."""
 
+FIGHTING_TOLD = "fighting"
+"""The word that stands for fighting told only by a noun and its result ('violence erupted', 'tensions turned
+deadly', 'the feud claimed two lives'): two sides fighting, typed as a clash (a riot or mob violence where the rules
+of :func:`sitrep.extract.events.classify` find unarmed crowds on both sides)."""
+
 DETECTION_PHRASES = (
     # People fleeing, evacuated, evicted or returning, told with how many: a development of its own in ACLED's
     # coding (told after an attack, it joins that attack). Only with a day of its own (see events._triggers): a
@@ -670,6 +675,32 @@ DETECTION_PHRASES = (
                 r"attackers|jihadists|army|police)\b(?! in (?:talks|dialogue|negotiations))|\b(?<!to )(?:launched|"
                 r"launches|launch) (?:a |an )?(?:[\w-]+ ){0,2}?(?:offensive|counter-?offensive|assault|"
                 r"counter-?attack) (?:against|on)\b"), "clash"),
+    # Fighting told only by a noun and what came of it: 'violence erupted in the town', 'tensions between the two
+    # communities turned deadly', 'election violence caused two deaths', 'a man died in a clan feud over land',
+    # 'hostilities broke out between the clans'. Each is also the wording of a war's course ('violence between the
+    # communities has claimed hundreds of lives'): only with a day of its own (see events._triggers).
+    (re.compile(r"\b(?:violence|hostilities|fighting|skirmishes|clashes|feud|feuding|warring) "
+                r"(?:(?:has |had |have )?(?:also |again |then |later )?)(?P<act>erupted|broke out|flared(?: up)?|"
+                r"escalated|spilled over)\b"
+                r"|\btensions? (?:[\w'’-]+ ){0,9}?(?:turned|turn|turns|turning) (?:deadly|violent|bloody)\b"
+                r"|\b(?:violence|hostilities|fighting|skirmishes|feud|feuding|warring) "
+                r"(?:[\w'’-]+ ){0,6}?(?:caused|causes|claimed|claims|left|leaves) (?:at least |more than |about |"
+                r"some |another |one |a |\d[\d,]* |two |three |four |five |six |seven |eight |nine |ten )?"
+                r"(?:[\w'’-]+ )?(?:deaths?|dead|lives|casualties|fatalities|injured|wounded)\b"
+                r"|\b(?:died|dies|die|killed) (?:in|during) (?:a |an |the )?(?:[\w'’-]+ ){0,2}?(?:feud|war|"
+                r"violence|hostilities|skirmish|skirmishes|fighting)\b"
+                r"|\b(?:warring|hostilities|violence|feuding|skirmishes) (?:broke out |erupted )?between\b"),
+     FIGHTING_TOLD),
+    # Fire from afar told with a verb of pounding ('the army pounded rebel positions', 'jets bombarded the
+    # village', 'the town was bombarded with rockets'): only with a target a weapon can be aimed at ('rain pounded
+    # the city' and 'protesters pounded on the gate' are no fire).
+    (re.compile(r"\b(?<!to )(?:bombarded|bombarding|bombards|bombard|pounded|pounding|pounds)['’\"]? "
+                r"(?:the |a |an |their |its |several |two |three )?(?:[\w'’-]+ ){0,3}?(?:positions?|bases?|"
+                r"villages?|towns?|compounds?|"
+                r"districts?|neighbou?rhoods?|posts?|checkpoints?|strongholds?|hideouts?|camps?|outposts?|"
+                r"barracks|trenches|front ?lines?|frontlines?|garrisons?|targets?)\b"
+                r"|\b(?:was|were|had been|have been) (?:heavily )?(?:bombarded|pounded) (?:by|with|from)\b"),
+     "shelled"),
     # Weapons handed in: taken out of use.
     (re.compile(rf"\b(?:(?:handed|hand|hands|handing|turned|turn|turns) in|(?:turned|turn|turns) over) "
                 rf"(?:[\w,'’-]+ ){{0,6}}?{SEIZED_WEAPONS}\b"), "weapons-cache"),
@@ -683,6 +714,23 @@ event only where the phrase opens it."""
 
 OTHER_DEVELOPMENTS = {DISPLACED, RELEASED}
 """Words of developments ACLED codes 'Other': people displaced or returning, captives released."""
+
+PROPERTY_HARM = {"destroyed", "destroying", "demolished", "razed", "damaged", "vandalised", "vandalized"}
+"""Words of property destroyed: an incident told with one and nothing the typing rules read ('houses were destroyed
+after claims of witchcraft', 'soldiers found and destroyed a clandestine airstrip') is at least property destruction,
+the most general type the word allows."""
+
+NATURAL_CAUSES = {"flood", "floods", "flooding", "floodwaters", "storm", "storms", "rains", "rain", "earthquake",
+                  "quake", "cyclone", "hurricane", "typhoon", "landslide", "landslides", "mudslide", "tornado",
+                  "drought", "wildfire", "wildfires", "lightning", "winds", "eruption", "tsunami", "accident",
+                  "accidentally", "collapse", "collapsed"}
+"""What destroys property with no one's violence ('homes destroyed by the floods', 'a bridge damaged in the
+storm'): no incident."""
+
+NEEDS_OWN_DAY = OTHER_DEVELOPMENTS | {FIGHTING_TOLD}
+"""Words of phrases that open an incident only in a sentence with a day of its own: told without one, people
+displaced or fighting that erupted are a war's course ('thousands have fled the violence', 'violence between the
+communities has claimed hundreds of lives')."""
 
 BASE_ESTABLISHED = "base-established"
 """The word that stands for a base, barracks or headquarters set up: ACLED's 'Headquarters or base established'."""
