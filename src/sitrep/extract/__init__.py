@@ -57,7 +57,7 @@ words a zone forgets are split again the slow way in every later document that h
 
 _R = TypeVar("_R", Claim, Event)
 
-RULES_VERSION = "sitrep-rules/7"
+RULES_VERSION = "sitrep-rules/8"
 """Name and version of the rule set, stored with every record it makes. Raise the number when a rule change
 alters what the rules extract, so that ``sitrep reextract`` can tell which stored records an older rule set made."""
 
