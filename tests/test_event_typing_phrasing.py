@@ -9,16 +9,13 @@ from __future__ import annotations
 
 import pytest
 
+from extracted import typed
 from sitrep import api
 
 
 @pytest.fixture(scope="module")
 def extractor() -> api.Extractor:
     return api.default_extractor(model=False)  # the rules alone
-
-
-def typed(text: str, extractor: api.Extractor) -> list[tuple[str, str]]:
-    return [(e.event_type, e.sub_event_type) for e in api.extract(text, extractor=extractor).events]
 
 
 @pytest.mark.parametrize(

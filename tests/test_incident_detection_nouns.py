@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from extracted import typed
 from sitrep import api
 
 PUBLISHED = "2024-03-08"
@@ -19,12 +20,6 @@ PUBLISHED = "2024-03-08"
 @pytest.fixture(scope="module")
 def extractor() -> api.Extractor:
     return api.default_extractor(model=False)  # the rules alone
-
-
-def found(text: str, extractor: api.Extractor) -> list[tuple[str, str]]:
-    return [
-        (e.event_type, e.sub_event_type) for e in api.extract(text, extractor=extractor, published=PUBLISHED).events
-    ]
 
 
 @pytest.mark.parametrize(
@@ -41,7 +36,7 @@ def found(text: str, extractor: api.Extractor) -> list[tuple[str, str]]:
     ],
 )
 def test_fighting_told_by_a_noun_with_its_day_opens_an_incident(text: str, extractor: api.Extractor) -> None:
-    assert found(text, extractor)
+    assert typed(text, extractor, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -57,7 +52,7 @@ def test_fighting_told_by_a_noun_with_its_day_opens_an_incident(text: str, extra
     ],
 )
 def test_the_same_nouns_as_background_open_nothing(text: str, extractor: api.Extractor) -> None:
-    assert found(text, extractor) == []
+    assert typed(text, extractor, published=PUBLISHED) == []
 
 
 @pytest.mark.parametrize(
@@ -68,19 +63,20 @@ def test_the_same_nouns_as_background_open_nothing(text: str, extractor: api.Ext
     ],
 )
 def test_a_report_pasted_whole_in_quotation_marks_is_told(text: str, extractor: api.Extractor) -> None:
-    assert len(found(text, extractor)) == 1
+    assert len(typed(text, extractor, published=PUBLISHED)) == 1
 
 
 def test_a_speakers_quotation_still_opens_nothing(extractor: api.Extractor) -> None:
     # Someone's words, with the speaker outside the quotation and no day or toll of their own.
-    assert found("“We were attacked at night and some of us were shot,” a guard said.", extractor) == []
+    text = "“We were attacked at night and some of us were shot,” a guard said."
+    assert typed(text, extractor, published=PUBLISHED) == []
 
 
 def test_a_word_in_scare_quotes_is_the_reports_own(extractor: api.Extractor) -> None:
     # Read as if the marks were not there.
     text = 'Students of a boarding school in Kisii went on a "rampage" on Monday over the exams.'
-    assert found(text, extractor)
-    assert found(text, extractor) == found(text.replace('"', ""), extractor)
+    assert typed(text, extractor, published=PUBLISHED)
+    assert typed(text, extractor, published=PUBLISHED) == typed(text.replace('"', ""), extractor, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -92,7 +88,7 @@ def test_a_word_in_scare_quotes_is_the_reports_own(extractor: api.Extractor) -> 
 )
 def test_a_dated_incident_of_property_destroyed_is_kept(text: str, extractor: api.Extractor) -> None:
     # Nothing else in it that the typing rules read: the most general type 'destroyed' allows, not dropped.
-    assert found(text, extractor) == [("Strategic developments", "Looting/property destruction")]
+    assert typed(text, extractor, published=PUBLISHED) == [("Strategic developments", "Looting/property destruction")]
 
 
 @pytest.mark.parametrize(
@@ -104,7 +100,7 @@ def test_a_dated_incident_of_property_destroyed_is_kept(text: str, extractor: ap
     ],
 )
 def test_property_destroyed_by_nature_or_undated_opens_nothing(text: str, extractor: api.Extractor) -> None:
-    assert found(text, extractor) == []
+    assert typed(text, extractor, published=PUBLISHED) == []
 
 
 def test_property_destroyed_beside_a_protest_is_the_protests_cause(extractor: api.Extractor) -> None:
@@ -112,9 +108,9 @@ def test_property_destroyed_beside_a_protest_is_the_protests_cause(extractor: ap
         "On 4 March, traders burned tyres on the road outside Gikomba market after their stalls were destroyed by "
         "county workers. Demonstrators damaged property next to the road. Police used tear gas to disperse them."
     )
-    typed = found(text, extractor)
-    assert typed
-    assert all(event_type == "Riots" for event_type, _ in typed)
+    events = typed(text, extractor, published=PUBLISHED)
+    assert events
+    assert all(event_type == "Riots" for event_type, _ in events)
 
 
 @pytest.mark.parametrize(
@@ -126,7 +122,7 @@ def test_property_destroyed_beside_a_protest_is_the_protests_cause(extractor: ap
     ],
 )
 def test_fire_told_with_a_verb_of_pounding_opens_an_incident(text: str, extractor: api.Extractor) -> None:
-    assert found(text, extractor)
+    assert typed(text, extractor, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -138,4 +134,4 @@ def test_fire_told_with_a_verb_of_pounding_opens_an_incident(text: str, extracto
     ],
 )
 def test_pounding_that_is_no_fire_opens_nothing(text: str, extractor: api.Extractor) -> None:
-    assert found(text, extractor) == []
+    assert typed(text, extractor, published=PUBLISHED) == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from extracted import typed
 from sitrep import api
 
 PUBLISHED = "2024-03-08"
@@ -18,12 +19,6 @@ PUBLISHED = "2024-03-08"
 @pytest.fixture(scope="module")
 def extractor() -> api.Extractor:
     return api.default_extractor(model=False)  # the rules alone
-
-
-def typed(text: str, extractor: api.Extractor) -> list[tuple[str, str]]:
-    return [
-        (e.event_type, e.sub_event_type) for e in api.extract(text, extractor=extractor, published=PUBLISHED).events
-    ]
 
 
 @pytest.mark.parametrize(
@@ -77,7 +72,7 @@ def typed(text: str, extractor: api.Extractor) -> list[tuple[str, str]]:
     ],
 )
 def test_incidents_told_by_their_result(text: str, expected: str, extractor: api.Extractor) -> None:
-    assert [sub for _, sub in typed(text, extractor)] == [expected]
+    assert [sub for _, sub in typed(text, extractor, published=PUBLISHED)] == [expected]
 
 
 @pytest.mark.parametrize(
@@ -96,7 +91,7 @@ def test_incidents_told_by_their_result(text: str, expected: str, extractor: api
     ],
 )
 def test_the_same_words_as_background_open_nothing(text: str, extractor: api.Extractor) -> None:
-    assert typed(text, extractor) == []
+    assert typed(text, extractor, published=PUBLISHED) == []
 
 
 def test_people_fleeing_after_an_attack_join_that_attack(extractor: api.Extractor) -> None:
@@ -104,12 +99,12 @@ def test_people_fleeing_after_an_attack_join_that_attack(extractor: api.Extracto
         "Gunmen attacked the village of Kuru on Sunday, killing four farmers. "
         "On Sunday, more than 200 families fled to the district headquarters."
     )
-    assert typed(text, extractor) == [("Violence against civilians", "Attack")]
+    assert typed(text, extractor, published=PUBLISHED) == [("Violence against civilians", "Attack")]
 
 
 def test_a_burning_phrase_inside_an_attack_does_not_retype_it(extractor: api.Extractor) -> None:
     # ('burns' is a trigger of its own; the arson phrase does not stand for it)
-    assert typed("Raiders burns homes and kill two herders in Baringo", extractor) != [
+    assert typed("Raiders burns homes and kill two herders in Baringo", extractor, published=PUBLISHED) != [
         ("Strategic developments", "Looting/property destruction")
     ]
 

@@ -7,17 +7,13 @@ from __future__ import annotations
 
 import pytest
 
+from extracted import first_sub
 from sitrep import api
 
 
 @pytest.fixture(scope="module")
 def extractor() -> api.Extractor:
     return api.default_extractor(model=False)  # the rules alone
-
-
-def first_sub(text: str, extractor: api.Extractor) -> str | None:
-    events = api.extract(text, extractor=extractor).events
-    return events[0].sub_event_type if events else None
 
 
 @pytest.mark.parametrize(
