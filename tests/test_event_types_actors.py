@@ -12,11 +12,6 @@ from sitrep import api
 from sitrep.model import Event
 
 
-@pytest.fixture(scope="module")
-def extractor() -> api.Extractor:
-    return api.default_extractor(model=False)  # the rules alone: these are the rules' conventions
-
-
 def first(text: str, extractor: api.Extractor) -> Event:
     found = api.extract(text, extractor=extractor).events
     assert found, text

@@ -13,11 +13,6 @@ from extracted import typed
 from sitrep import api
 
 
-@pytest.fixture(scope="module")
-def extractor() -> api.Extractor:
-    return api.default_extractor(model=False)  # the rules alone
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -17,11 +17,6 @@ from sitrep import api
 PUBLISHED = "2024-03-08"
 
 
-@pytest.fixture(scope="module")
-def extractor() -> api.Extractor:
-    return api.default_extractor(model=False)  # the rules alone
-
-
 @pytest.mark.parametrize(
     "text",
     [

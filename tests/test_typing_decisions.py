@@ -11,11 +11,6 @@ from extracted import first_sub
 from sitrep import api
 
 
-@pytest.fixture(scope="module")
-def extractor() -> api.Extractor:
-    return api.default_extractor(model=False)  # the rules alone
-
-
 @pytest.mark.parametrize(
     "text",
     [
