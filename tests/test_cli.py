@@ -93,6 +93,18 @@ def test_claims_and_summary_read_what_ingest_stored(runner: CliRunner, tmp_path:
     assert rows and all(set(r) == {"admin1", "measure", "value", "claims"} for r in rows)
 
 
+def test_summary_of_a_store_with_events_but_no_claims_points_to_the_event_commands(
+        runner: CliRunner, tmp_path: Path) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text("Gunmen killed three villagers in Kidal on 4 March 2021, residents said.\n", encoding="utf-8")
+    db = str(tmp_path / "t.duckdb")
+    assert runner.invoke(main, ["ingest", str(report), "--db", db]).exit_code == 0
+    result = runner.invoke(main, ["summary", "--db", db, "--by", "event_type"])
+    assert result.exit_code == 1
+    assert "no claimed figures" in result.stderr and "1 event and no claims" in result.stderr
+    assert "sitrep trend" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
 def test_summary_with_an_unknown_facet_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:
     db = str(tmp_path / "t.duckdb")
     runner.invoke(main, ["ingest", str(CORPUS), "--db", db])

@@ -395,9 +395,15 @@ def summary(db: str, by: str, measure: str | None, fmt: str, output: str | None,
         if filters.options():
             chosen = [claim.id for claim in store.claims() if filters.matches_claim(claim)]
         rows = summarize(store, facets, measure=measure, claim_ids=chosen)
+        stored = store.counts() if not rows else {}
     if not rows:
+        # A store of event reports with no claim in it is common (ACLED-style notes); say where its numbers are.
+        events = stored.get("events", 0)
+        hint = (f" (it holds {events:,} event{'s' if events != 1 else ''} and no claims: summary sums claims' "
+                "figures; `sitrep trend`, `sitrep incidents` and `sitrep events` count events)"
+                if events and not stored.get("claims") else "")
         nothing_found(f"no claimed figures{described(filters)}" + (f" for {measure}" if measure else "")
-                      + f" in {db}")
+                      + f" in {db}{hint}")
     emit(format_rows(rows, fmt), output, what=f"{len(rows)} rows")
 
 
