@@ -32,6 +32,7 @@ from datetime import timedelta
 
 from spacy.tokens import Doc, Span
 
+from sitrep.extract import vocabulary
 from sitrep.extract.attribution import (
     attribute,
     claims_in,
@@ -44,6 +45,12 @@ from sitrep.extract.attribution import (
     verification,
 )
 from sitrep.extract.dates import DateMention
+from sitrep.extract.lang.en import actors as en_actors
+from sitrep.extract.lang.en import attribution as en_attribution
+from sitrep.extract.lang.en import claim_facets as en_claim_facets
+from sitrep.extract.lang.en import claims as en_claims
+from sitrep.extract.lang.en import counting as en_counting
+from sitrep.extract.lang.en import incidents as en_incidents
 from sitrep.extract.lang.en.actors import (
     AIR_ACTS,
     ATTACKER_NOUNS,
@@ -220,6 +227,7 @@ from sitrep.extract.pipeline import (
     wordlike,
 )
 from sitrep.extract.roles import actor_candidates, incident_target, passive_victim, reduced_passive
+from sitrep.extract.typos import known_words, typo_table
 from sitrep.extract.vocabulary import (
     CAPTURE,
     COMBINED,
@@ -628,6 +636,11 @@ def _after_since(doc: Doc, span: Span) -> bool:
     return any(lower[j] == "since" for j in range(max(0, span.start - 6), span.start))
 
 
+_TYPOS = typo_table(TRIGGER_WORDS, known_words(en_actors, en_attribution, en_claim_facets, en_claims, en_counting,
+                                                en_incidents, vocabulary))
+"""Misspelt trigger words, each to the word meant (see :mod:`sitrep.extract.typos`)."""
+
+
 def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     found = []
     tactic_starts = doc.user_data.get("tactic_starts")
@@ -641,14 +654,21 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
         if i in in_dates or (written[i] == "March" and (i > sentence.start or doc[i + 1 : i + 2].text.isdigit())):
             continue  # "21 March 2020", "(November 2018-March 2019)" and any capitalised March inside a line: no march
         span = tactic_starts.get(i)
+        meant = None
         if span is None and lower[i] not in TRIGGER_WORDS:
-            continue
+            # A misspelt trigger ('protestd', 'attakced') is read as the word meant; a capital inside a line is a
+            # name's, never a slip.
+            meant = _TYPOS.get(lower[i])
+            if meant is None or (i > sentence.start and written[i][:1].isupper()):
+                continue
         if _riot_unit(doc, i):
             continue  # "riot police patrolled the town": a force, not a riot
         if lower[i] in BARE_ACTS and i > sentence.start and lower[i - 1] == "to":
             continue  # "a mission to destroy the group": an aim, not an act
         if _hedged(doc, i, sentence):
             continue
+        if meant is not None:
+            doc.user_data.setdefault("phrase_words", {}).setdefault(i, meant)  # (typed as the word meant)
         found.append(span if span is not None else doc[i : i + 1])
     words = {lower_text(t) for t in found}
     text = lower_text(sentence)
