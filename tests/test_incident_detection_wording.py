@@ -46,3 +46,33 @@ def test_incident_told_with_missed_wording(text: str, expected: str, extractor: 
 )
 def test_the_same_words_as_background_open_nothing(text: str, extractor: api.Extractor) -> None:
     assert typed(text, extractor, published=PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The harm told by a participle after a verb that opens nothing alone.
+        ("On 2 March, gunmen tried to assassinate a councillor in Mogadishu, seriously injuring him.", "Attack"),
+        ("On 4 March, police used tear gas in a primary school in Kisumu, injuring at least five pupils.", "Attack"),
+        # ... and after a phrase that tells the act, the phrase still types it.
+        ("On 5 March, youths threw stones at two policemen in Kakamega, injuring them.", "Mob violence"),
+        # 'the past two elections' counts elections, not time.
+        (
+            "On 6 March, police shot dead a clerk in Kisii who had worked on the past two elections for the board.",
+            "Attack",
+        ),
+    ],
+)
+def test_harm_and_counts_that_are_not_periods(text: str, expected: str, extractor: api.Extractor) -> None:
+    assert [sub for _, sub in typed(text, extractor, published=PUBLISHED)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the past two weeks, gunmen have killed 14 people in the district.",
+        "The army said it took care to avoid injuring civilians during the operation.",
+    ],
+)
+def test_periods_and_aims_open_nothing(text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor, published=PUBLISHED) == []

@@ -166,6 +166,7 @@ from sitrep.extract.lang.en.incidents import (
     OUTLAW_VICTIM,
     PARTICIPLE_LEADS,
     PASSIVE,
+    PAST_PERIOD,
     PERIOD_STARTS,
     PERSON_HARM,
     PERSON_NOUNS,
@@ -574,7 +575,8 @@ def _generic(doc: Doc, clause: Span) -> bool:
     # one, "reported two attacks on Tuesday", gives them their day and is kept)
     summary = SEVERAL_INCIDENTS.search(text) is not None and not any(
         clause.start <= s.start < clause.end for s in marks(doc, "dates"))
-    if period_from is None and not habitual and not summary and not any(phrase in text for phrase in ONGOING):
+    if period_from is None and not habitual and not summary and not any(phrase in text for phrase in ONGOING) \
+            and PAST_PERIOD.search(text) is None:
         return False
     statements = statement_date_starts(doc, clause)  # ("the Houran Free League said Tuesday": the report's day)
     own_day = any(clause.start <= s.start < clause.end and mark_value(s).kind == "date" and mark_value(s).first
@@ -690,8 +692,10 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
         # "police used tear gas to disperse supporters": a gathering, and its breaking up
         found = [doc[t.i : t.i + 1] for t in sentence if t.lower_ in CROWD_CONTROL][:1]
     if phrased is not None and (
-            not found or {lower_text(t) for t in found} <= WEAK_TRIGGERS):
-        found = [phrased, *found]  # "villagers beat up two men", "gunmen opened fire on a bus"
+            not found or {lower_text(t) for t in found} <= WEAK_TRIGGERS | _HARM_AFTER):
+        # "villagers beat up two men", "gunmen opened fire on a bus"; "threw stones at soldiers, injuring them": the
+        # phrase tells the act, the participle only its harm
+        found = [phrased, *found]
     words = {lower_text(t) for t in found}
     # "a man was found dead", "human remains were found in a bag"
     found_dead = bool(words & {"found", "discovered"}) and (
@@ -703,6 +707,10 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
             and not _has_casualty_number(doc, sentence):
         return []
     return found
+
+
+_HARM_AFTER = {"injuring", "wounding"}
+"""Participles that tell the harm of an act told before them: a trigger only where nothing else tells the act."""
 
 
 def _riot_unit(doc: Doc, i: int) -> bool:

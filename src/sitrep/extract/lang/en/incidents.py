@@ -29,6 +29,9 @@ VIOLENCE_VERBS = {
     # A fight told by its noun alone ('gunbattle between police and bandits'), ground taken told with 'overtake'
     # ('the militants overtook the village', notes style 'group overtakes town').
     "gunbattle", "gunbattles", "firefight", "firefights", "overtook", "overtakes", "overtake", "overtaken", "overruns",
+    # The harm told after a verb that alone opens nothing ('attempted to assassinate a trader, seriously injuring
+    # him', 'police used tear gas in a school, injuring three children').
+    "injuring", "wounding",
 }
 
 BARE_ACTS = {"stab", "kidnap", "abduct", "pelt", "injure", "destroy", "defuse", "dismantle", "assassinate", "steal"}
@@ -126,7 +129,7 @@ CHANGE_TRIGGERS = {"joined", "defected", "surrendered", "reinforcements", "redep
 HEDGES = {"threatened", "threatens", "threaten", "vowed", "vows", "warned", "warns", "plans", "planned", "planning",
           "plot", "plotting", "intends", "would", "could", "might", "may", "will", "denied", "denies", "deny",
           "anniversary", "commemorated", "commemorate", "marked", "rumours", "rumors", "feared", "fears", "none",
-          "neither", "nor", "prevent"}
+          "neither", "nor", "prevent", "avoid", "avoiding", "avoided"}
 
 UNNAMED_PERPETRATORS = {"gunmen", "gunman", "assailants", "attackers", "militants", "insurgents", "fighters",
                         "terrorists", "bandits", "kidnappers", "armed", "unidentified", "unknown", "suspected",
@@ -766,7 +769,7 @@ WEAK_TRIGGERS = {"found", "discovered", "seized", "deal", "peace", "exchange", "
 
 ONGOING = ("has been at war", "have been at war", "is fighting", "are fighting", "is battling", "are battling",
            "has ravaged", "have ravaged", "has been ravaged", "has gripped", "have gripped", "is waging", "are waging",
-           "has reigned", "in the past", "past week", "past month", "past two", "past three", "past few", "a total of",
+           "has reigned", "in the past", "past week", "past month", "a total of",
            "compared to the same period", "same period last year", "different operations", "separate attacks",
            "separate operations", "every week", "every day", "every month", "each week", "continues to",
            "continue to", "than any previous", "recorded year", "continuation of", "a wave of",
@@ -776,6 +779,11 @@ ONGOING = ("has been at war", "have been at war", "is fighting", "are fighting",
            "stepping up attacks", "stepped up its use")
 """Wording of a war's or a period's course, not of one incident ('has been at war with the Houthis', 'in the past
 week', 'a total of'): a sentence with it and no day of its own opens no event."""
+
+PAST_PERIOD = re.compile(r"\bpast (?:two|three|four|five|six|few|several|\d+) "
+                         r"(?:days|weeks|months|years|hours|decades)\b")
+"""'over the past two weeks', 'the past few months': a period's course, as :data:`ONGOING` ('the past two elections'
+counts elections, not time)."""
 
 HABITUAL = {"daily", "weekly", "monthly", "routinely", "regularly", "frequently", "normally", "usually", "typically"}
 """'sees daily protests', 'publishes monthly accounts of the clashes': a habit, not an incident (lower case only:
