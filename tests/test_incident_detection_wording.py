@@ -76,3 +76,8 @@ def test_harm_and_counts_that_are_not_periods(text: str, expected: str, extracto
 )
 def test_periods_and_aims_open_nothing(text: str, extractor: api.Extractor) -> None:
     assert typed(text, extractor, published=PUBLISHED) == []
+
+
+def test_the_wounding_as_a_noun_opens_nothing(extractor: api.Extractor) -> None:
+    text = "The ministry announced on Monday the deaths of four guards and the wounding of two others in two places."
+    assert typed(text, extractor, published=PUBLISHED) == []

@@ -665,6 +665,8 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
                 continue
         if _riot_unit(doc, i):
             continue  # "riot police patrolled the town": a force, not a riot
+        if lower[i] in _HARM_AFTER and not _after_comma(doc, i, sentence):
+            continue  # only the participle after an act (", injuring two"), not the noun ("the wounding of three")
         if lower[i] in BARE_ACTS and i > sentence.start and lower[i - 1] == "to":
             continue  # "a mission to destroy the group": an aim, not an act
         if _hedged(doc, i, sentence):
@@ -711,6 +713,13 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
 
 _HARM_AFTER = {"injuring", "wounding"}
 """Participles that tell the harm of an act told before them: a trigger only where nothing else tells the act."""
+
+
+def _after_comma(doc: Doc, i: int, sentence: Span) -> bool:
+    """Does token ``i`` follow a comma, or a comma and an adverb ('…, seriously injuring him')?"""
+    written = texts(doc)
+    return (i - 1 >= sentence.start and written[i - 1] == ",") or (
+        i - 2 >= sentence.start and written[i - 2] == "," and written[i - 1].lower().endswith("ly"))
 
 
 def _riot_unit(doc: Doc, i: int) -> bool:
