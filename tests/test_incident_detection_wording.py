@@ -30,6 +30,10 @@ PUBLISHED = "2024-03-08"
         ("Worshippers blocked the entrance to the cathedral on Sunday in a row over the new bishop.", "Protests"),
         ("Riot police disperse voters queuing outside a polling station in Kisii", "Protests"),
         ("Police broke up a prayer meeting with tear gas in Eldoret on Friday.", "Protests"),
+        (
+            "Gunmen sprayed the car of a local trader in Garissa with bullets on Friday night.",
+            "Violence against civilians",
+        ),
     ],
 )
 def test_incident_told_with_missed_wording(text: str, expected: str, extractor: api.Extractor) -> None:

@@ -37,6 +37,8 @@ def _read(text: str, extractor: api.Extractor) -> tuple[int, int]:
         "clans near the river in Tonj.",
         # 'released' with a count of people is a release, not who speaks.
         "Around 6 March 2024 (from 5 - 6 March), the rebels released 30 soldiers held as prisoners in Ghazni.",
+        # Rounds fired on a day at one target: one attack told with its munitions.
+        "On 6 March, the group claimed the firing of 4 rockets towards an army garrison near the border.",
         # A sum of money is no count of people.
         "On 7 March, traders staged a sit-in outside the district office demanding INR 5 million for the family of "
         "a shopkeeper who was abducted by gunmen earlier in the month of February.",
@@ -56,6 +58,7 @@ def test_one_incident_is_an_event_not_a_claim(text: str, extractor: api.Extracto
         "On 5 March, a total of 25 people were killed across the country, the interior ministry said.",
         "The group said it released figures showing 120 attacks over the last three months.",
         "In the last two months, residents claim, 14 people have been killed in raids on several villages.",
+        "The air force said on 4 March that air defences had destroyed 10 out of 14 missiles.",
         "The agency said fighting that lasted from 1 to 28 February killed 230 people in the province.",
     ],
 )

@@ -1421,7 +1421,7 @@ def _starts_claim(ctx: Context, index: int, figures: list[Draft], periods: set[i
         totals = [d for d in figures if d.parent is None and d.measure == "operations" and d.value >= 3
                   and not (d.facets.keys() - {"admin1", "region", "target", "month", "tactic"})]
     if (any(d.measure.endswith(("_launched", "_intercepted")) and d.value >= 2 for d in figures)
-            and _has_source(ctx, index) and not _background(ctx, index)):
+            and _has_source(ctx, index) and not _background(ctx, index) and not _aimed_at_one(ctx, index)):
         return True  # 'the command said air defences destroyed 10 out of 14 missiles': a tally of munitions
     if not totals or _background(ctx, index):
         return False
@@ -1508,6 +1508,20 @@ def _incident_span(ctx: Context, span: Span) -> bool:
         return False
     before = next((s for s in ctx.date_spans if s.end == span.start - 1), None)
     return before is not None and mark_value(before).kind == "date"
+
+
+_AIMED = {"at", "towards", "toward", "against", "on"}
+
+
+def _aimed_at_one(ctx: Context, index: int) -> bool:
+    """The munitions were fired on a day at one target ('claimed firing three rockets towards an army garrison on
+    Sunday', 'fired 4 mortar shells at a police post on 2 May'): one attack told with its rounds, not a tally."""
+    sentence = ctx.sentences[index]
+    lower = lowers(ctx.doc)
+    one = any(lower[i] in _AIMED and lower[i + 1] in ("a", "an") for i in range(sentence.start, sentence.end - 1))
+    day = any(sentence.start <= s.start < sentence.end and mark_value(s).kind == "date" and mark_value(s).first
+              for s in ctx.date_spans)
+    return one and day
 
 
 def _has_source(ctx: Context, index: int) -> bool:
