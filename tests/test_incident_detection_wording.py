@@ -85,3 +85,25 @@ def test_periods_and_aims_open_nothing(text: str, extractor: api.Extractor) -> N
 def test_the_wounding_as_a_noun_opens_nothing(extractor: api.Extractor) -> None:
     text = "The ministry announced on Monday the deaths of four guards and the wounding of two others in two places."
     assert typed(text, extractor, published=PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("After rumours that the tally was rigged, youths in Nyeri staged a demonstration on Monday.", "Protests"),
+        ("Following the court's ruling on Tuesday, supporters of the jailed mayor rioted in Kisumu.", "Riots"),
+    ],
+)
+def test_a_hedge_in_a_fronted_clause_leaves_the_main_act(text: str, expected: str, extractor: api.Extractor) -> None:
+    assert [event_type for event_type, _ in typed(text, extractor, published=PUBLISHED)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the elders met, the militia threatened to attack the village.",
+        "Rumours that youths would stage a demonstration spread on Monday.",
+    ],
+)
+def test_a_hedge_in_the_main_clause_still_hedges(text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor, published=PUBLISHED) == []

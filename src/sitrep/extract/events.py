@@ -797,7 +797,8 @@ def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
     if any(lower[j] in HEDGES and not (j > sentence.start and doc[j].text[:1].isupper())
            for j in range(max(sentence.start, i - 4), i)):
         return True  # (a capital inside a sentence is a name's or the month's: "Ministry of Planning", "May")
-    if any(lower[j] in SENTENCE_HEDGES for j in range(sentence.start, i)):
+    if any(lower[j] in SENTENCE_HEDGES and not _in_fronted_clause(doc, j, i, sentence)
+           for j in range(sentence.start, i)):
         return True  # "marked the anniversary of the 2017 truck bombing"
     before = lower[i - 1] if i > sentence.start else ""
     two_before = lower[i - 2] if i - 1 > sentence.start else ""
@@ -808,6 +809,20 @@ def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
     if f"{two_before} {before} {lower[i]}" in BIOGRAPHY or f"{before} {lower[i]}" in BIOGRAPHY:
         return True  # "Omar al-Alwani, who fought against ISIL, said": a past, not an incident
     return before in ("no", "not", "never", "without", "attempted", "failed")
+
+
+_FRONTED_LEADS = {"after", "following", "despite", "amid", "upon", "angered", "incensed", "fearing", "when"}
+"""Words that open a clause put before the main one ('After hearing rumours that …, youths marched')."""
+
+
+def _in_fronted_clause(doc: Doc, j: int, i: int, sentence: Span) -> bool:
+    """Is word ``j`` inside a clause that opens the sentence and that a comma closes before trigger ``i``? 'After
+    rumours that the count was rigged, youths blocked the road', 'Following the court's ruling, supporters rioted':
+    the rumour or the court is the cause told first, the act after the comma happened."""
+    lower = lowers(doc)
+    if lower[sentence.start] not in _FRONTED_LEADS:
+        return False
+    return any(texts(doc)[k] == "," for k in range(j + 1, i))
 
 
 def _sentence_date(doc: Doc, sentence: Span, act_only: bool = False) -> str | None:
