@@ -780,10 +780,9 @@ ONGOING = ("has been at war", "have been at war", "is fighting", "are fighting",
 """Wording of a war's or a period's course, not of one incident ('has been at war with the Houthis', 'in the past
 week', 'a total of'): a sentence with it and no day of its own opens no event."""
 
-PAST_PERIOD = re.compile(r"\bpast (?:two|three|four|five|six|few|several|\d+) "
-                         r"(?:days|weeks|months|years|hours|decades)\b")
+PAST_PERIOD = re.compile(r"\bpast (?:two|three|four|five|six|few|several) (?:days|weeks|months|years|decades)\b")
 """'over the past two weeks', 'the past few months': a period's course, as :data:`ONGOING` ('the past two elections'
-counts elections, not time)."""
+counts elections, not time; 'the past 24 hours' is a daily report's own day)."""
 
 HABITUAL = {"daily", "weekly", "monthly", "routinely", "regularly", "frequently", "normally", "usually", "typically"}
 """'sees daily protests', 'publishes monthly accounts of the clashes': a habit, not an incident (lower case only:
