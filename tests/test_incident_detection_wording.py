@@ -28,7 +28,7 @@ PUBLISHED = "2024-03-08"
         ),
         ("Pensioners block the highway at Malaba, demanding monthly payments.", "Protests"),
         ("Worshippers blocked the entrance to the cathedral on Sunday in a row over the new bishop.", "Protests"),
-        ("Riot police disperse voters queuing outside a polling station in Kisii", "Protests"),
+        ("Riot police disperse a crowd outside a polling station in Kisii", "Protests"),
         ("Police broke up a prayer meeting with tear gas in Eldoret on Friday.", "Protests"),
         (
             "Gunmen sprayed the car of a local trader in Garissa with bullets on Friday night.",

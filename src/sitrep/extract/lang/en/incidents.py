@@ -317,7 +317,7 @@ engaged police in running battles')."""
 
 DISPERSED_CROWDS = {"crowd", "crowds", "supporters", "students", "workers", "youths", "youth", "residents",
                     "traders", "gathering", "people", "protesters", "protestors", "demonstrators", "mob", "locals",
-                    "fans", "mourners", "worshippers", "teachers", "gatherings", "voters", "meeting", "meetings",
+                    "fans", "mourners", "worshippers", "teachers", "gatherings", "meeting", "meetings",
                     "rally", "rallies", "congregation", "marchers", "picketers", "congregants"}
 """Who police disperse or tear-gas: 'police used tear gas to disperse opposition supporters' tells a gathering
 and its breaking up, a protest with intervention, though no word of protest is written."""
