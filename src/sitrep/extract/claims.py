@@ -20,6 +20,7 @@ yields none. Claimant, medium and actor come from the sentences up to the end of
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 from dataclasses import dataclass
 
@@ -1081,12 +1082,15 @@ def _month_in(ctx: Context, start: int, end: int) -> str | None:
     for i in range(len(ctx.doc))[start:end]:  # (the indexes of ``doc[start:end]``, read without making its Tokens)
         # A bare month name as the clause's subject ('June was the deadliest month'), which the date reader leaves
         # alone; never a month of a date or period ('the week to November 4'), nor the verb 'may'.
-        if (written[i][:1].isupper() and lower[i] in MONTHS and lower[i] != "may" and i not in dated
+        # An abbreviation ('Jan', 'Mar') standing alone is part of a name ('Zinda Jan district'): a month as a
+        # subject is written in full.
+        if (written[i][:1].isupper() and lower[i] in _FULL_MONTHS and lower[i] != "may" and i not in dated
                 and not (i > 0 and lower[i - 1] in _MONTH_PREPOSITIONS)):
             return _month_key(ctx, MONTHS[lower[i]])
     return None
 
 
+_FULL_MONTHS = {name.lower() for name in calendar.month_name if name}
 _MONTH_PREPOSITIONS = {"in", "to", "since", "until", "till", "through", "of", "from", "during", "by", "before", "after"}
 
 
@@ -1327,7 +1331,8 @@ def _blocks(ctx: Context, drafts: list[Draft]) -> list[tuple[int, int, list[Draf
     by_sentence: dict[int, list[Draft]] = {}
     for draft in drafts:
         by_sentence.setdefault(draft.sentence, []).append(draft)
-    periods = {ctx.sentence_of[s.start] for s in ctx.date_spans if mark_value(s).kind != "date"}
+    periods = {ctx.sentence_of[s.start] for s in ctx.date_spans
+               if mark_value(s).kind != "date" and not _incident_span(ctx, s)}
     # 'October saw 12 operations': a month as the subject is the period the date reader did not mark.
     periods |= {i for i, s in enumerate(ctx.sentences) if _month_in(ctx, s.start, s.end) is not None}
     blocks = []
@@ -1416,7 +1421,7 @@ def _starts_claim(ctx: Context, index: int, figures: list[Draft], periods: set[i
         totals = [d for d in figures if d.parent is None and d.measure == "operations" and d.value >= 3
                   and not (d.facets.keys() - {"admin1", "region", "target", "month", "tactic"})]
     if (any(d.measure.endswith(("_launched", "_intercepted")) and d.value >= 2 for d in figures)
-            and _has_source(ctx, index) and not _background(ctx, index)):
+            and _has_source(ctx, index) and not _background(ctx, index) and not _aimed_at_one(ctx, index)):
         return True  # 'the command said air defences destroyed 10 out of 14 missiles': a tally of munitions
     if not totals or _background(ctx, index):
         return False
@@ -1441,6 +1446,10 @@ def _starts_claim(ctx: Context, index: int, figures: list[Draft], periods: set[i
         return True
     if (_incident_shape(ctx, index, own_period) and not _results_of_operations(sentence)) or one == "strong" or (
             one and not tally and not operations):
+        return False
+    if tally and day and not has_period and not _has_source(ctx, index) and not _across_places(sentence):
+        # 'On Sunday a total of 25 explosions were heard near the village': a count of one day that nobody is said to
+        # tell or keep is the reporter's own count of one incident's blasts or shots, not a party's tally.
         return False
     if (has_period and (operations or len(figures) >= 2)) or (tally and operations):
         return own_period or tally or _has_source(ctx, index) or operations
@@ -1472,8 +1481,47 @@ def _starts_claim(ctx: Context, index: int, figures: list[Draft], periods: set[i
     # The period must be a bounded one longer than a day: 'over two days' alone is how an incident's duration is
     # told, and one number 'over the past 24 hours' is a daily report.
     bounded = any(ctx.sentence_of[s.start] == index and mark_value(s).kind != "date" and mark_value(s).first
-                  and mark_value(s).first != mark_value(s).last for s in ctx.date_spans)
+                  and mark_value(s).first != mark_value(s).last and not _incident_span(ctx, s)
+                  for s in ctx.date_spans)
     return bounded and _has_source(ctx, index) and any(d.value >= 2 for d in totals)
+
+
+_INCIDENT_DAYS = 7
+"""The longest span that may still time one incident (a week of fighting over one town)."""
+_LASTED = {"lasted", "lasting", "lasts", "continued", "raged", "dragged"}
+"""Verbs that give an incident's own length: 'clashes that lasted from Monday to Wednesday'."""
+
+
+def _incident_span(ctx: Context, span: Span) -> bool:
+    """A period that times one incident rather than frames a count: the length of the fighting ('clashes that
+    lasted between 3 and 5 June', 'fighting lasting from Friday to Sunday'), or a range in brackets right after a
+    day that hedges that day ('around 4 June (between 2 and 4 June)'). Only a few days long: fighting that 'lasted
+    all of February' is a month of incidents."""
+    mention: DateMention = mark_value(span)
+    days = period_length(mention.first, mention.last)[0] if mention.first and mention.last else None
+    if days is None or days > _INCIDENT_DAYS:
+        return False
+    lower = lowers(ctx.doc)
+    if any(word in _LASTED for word in lower[max(0, span.start - 2) : span.start]):
+        return True
+    if span.start < 2 or texts(ctx.doc)[span.start - 1] != "(":
+        return False
+    before = next((s for s in ctx.date_spans if s.end == span.start - 1), None)
+    return before is not None and mark_value(before).kind == "date"
+
+
+_AIMED = {"at", "towards", "toward", "against", "on"}
+
+
+def _aimed_at_one(ctx: Context, index: int) -> bool:
+    """The munitions were fired on a day at one target ('claimed firing three rockets towards an army garrison on
+    Sunday', 'fired 4 mortar shells at a police post on 2 May'): one attack told with its rounds, not a tally."""
+    sentence = ctx.sentences[index]
+    lower = lowers(ctx.doc)
+    one = any(lower[i] in _AIMED and lower[i + 1] in ("a", "an") for i in range(sentence.start, sentence.end - 1))
+    day = any(sentence.start <= s.start < sentence.end and mark_value(s).kind == "date" and mark_value(s).first
+              for s in ctx.date_spans)
+    return one and day
 
 
 def _has_source(ctx: Context, index: int) -> bool:
@@ -1482,12 +1530,29 @@ def _has_source(ctx: Context, index: int) -> bool:
         if i < 0:
             continue
         words = set(lowers(ctx.doc)[ctx.sentences[i].start : ctx.sentences[i].end])
+        if words & _HANDED_OVER and _hands_over_count(ctx, ctx.sentences[i]):
+            # 'the group released 48 prisoners', 'freed 12 hostages': a verb of publishing with a count of people
+            # as its object tells a release, not who speaks.
+            words = words - _HANDED_OVER
         if words & SOURCE_WORDS or words & SPEAKER_NOUNS:
             return True
     sentence = ctx.sentences[index]
     # A monitor named in the sentence is its speaker ('the White Helmets have responded to 390 attacks').
     return any(sentence.start <= s.start < sentence.end and mark_value(s).kind == "monitor"
                for s in marks(ctx.doc, "actors"))
+
+
+_HANDED_OVER = {"released", "issued"}
+"""Source words that also hand people over ('released 48 prisoners')."""
+
+
+def _hands_over_count(ctx: Context, sentence: Span) -> bool:
+    """A word of :data:`_HANDED_OVER` followed by a count ('released 48 soldiers', 'released at least 12')."""
+    lower = lowers(ctx.doc)
+    for i in range(sentence.start, sentence.end - 1):
+        if lower[i] in _HANDED_OVER and any(j in ctx.number_tokens for j in range(i + 1, min(i + 4, sentence.end))):
+            return True
+    return False
 
 
 def _incident_shape(ctx: Context, index: int, own_period: bool) -> bool:

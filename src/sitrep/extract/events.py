@@ -32,6 +32,7 @@ from datetime import timedelta
 
 from spacy.tokens import Doc, Span
 
+from sitrep.extract import vocabulary
 from sitrep.extract.attribution import (
     attribute,
     claims_in,
@@ -44,6 +45,12 @@ from sitrep.extract.attribution import (
     verification,
 )
 from sitrep.extract.dates import DateMention
+from sitrep.extract.lang.en import actors as en_actors
+from sitrep.extract.lang.en import attribution as en_attribution
+from sitrep.extract.lang.en import claim_facets as en_claim_facets
+from sitrep.extract.lang.en import claims as en_claims
+from sitrep.extract.lang.en import counting as en_counting
+from sitrep.extract.lang.en import incidents as en_incidents
 from sitrep.extract.lang.en.actors import (
     AIR_ACTS,
     ATTACKER_NOUNS,
@@ -159,6 +166,7 @@ from sitrep.extract.lang.en.incidents import (
     OUTLAW_VICTIM,
     PARTICIPLE_LEADS,
     PASSIVE,
+    PAST_PERIOD,
     PERIOD_STARTS,
     PERSON_HARM,
     PERSON_NOUNS,
@@ -220,6 +228,7 @@ from sitrep.extract.pipeline import (
     wordlike,
 )
 from sitrep.extract.roles import actor_candidates, incident_target, passive_victim, reduced_passive
+from sitrep.extract.typos import known_words, typo_table
 from sitrep.extract.vocabulary import (
     CAPTURE,
     COMBINED,
@@ -566,7 +575,8 @@ def _generic(doc: Doc, clause: Span) -> bool:
     # one, "reported two attacks on Tuesday", gives them their day and is kept)
     summary = SEVERAL_INCIDENTS.search(text) is not None and not any(
         clause.start <= s.start < clause.end for s in marks(doc, "dates"))
-    if period_from is None and not habitual and not summary and not any(phrase in text for phrase in ONGOING):
+    if period_from is None and not habitual and not summary and not any(phrase in text for phrase in ONGOING) \
+            and PAST_PERIOD.search(text) is None:
         return False
     statements = statement_date_starts(doc, clause)  # ("the Houran Free League said Tuesday": the report's day)
     own_day = any(clause.start <= s.start < clause.end and mark_value(s).kind == "date" and mark_value(s).first
@@ -628,6 +638,11 @@ def _after_since(doc: Doc, span: Span) -> bool:
     return any(lower[j] == "since" for j in range(max(0, span.start - 6), span.start))
 
 
+_TYPOS = typo_table(TRIGGER_WORDS, known_words(en_actors, en_attribution, en_claim_facets, en_claims, en_counting,
+                                                en_incidents, vocabulary))
+"""Misspelt trigger words, each to the word meant (see :mod:`sitrep.extract.typos`)."""
+
+
 def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     found = []
     tactic_starts = doc.user_data.get("tactic_starts")
@@ -641,14 +656,23 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
         if i in in_dates or (written[i] == "March" and (i > sentence.start or doc[i + 1 : i + 2].text.isdigit())):
             continue  # "21 March 2020", "(November 2018-March 2019)" and any capitalised March inside a line: no march
         span = tactic_starts.get(i)
+        meant = None
         if span is None and lower[i] not in TRIGGER_WORDS:
-            continue
+            # A misspelt trigger ('protestd', 'attakced') is read as the word meant; a capital inside a line is a
+            # name's, never a slip.
+            meant = _TYPOS.get(lower[i])
+            if meant is None or (i > sentence.start and written[i][:1].isupper()):
+                continue
         if _riot_unit(doc, i):
             continue  # "riot police patrolled the town": a force, not a riot
+        if lower[i] in _HARM_AFTER and not _after_comma(doc, i, sentence):
+            continue  # only the participle after an act (", injuring two"), not the noun ("the wounding of three")
         if lower[i] in BARE_ACTS and i > sentence.start and lower[i - 1] == "to":
             continue  # "a mission to destroy the group": an aim, not an act
         if _hedged(doc, i, sentence):
             continue
+        if meant is not None:
+            doc.user_data.setdefault("phrase_words", {}).setdefault(i, meant)  # (typed as the word meant)
         found.append(span if span is not None else doc[i : i + 1])
     words = {lower_text(t) for t in found}
     text = lower_text(sentence)
@@ -670,8 +694,10 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
         # "police used tear gas to disperse supporters": a gathering, and its breaking up
         found = [doc[t.i : t.i + 1] for t in sentence if t.lower_ in CROWD_CONTROL][:1]
     if phrased is not None and (
-            not found or {lower_text(t) for t in found} <= WEAK_TRIGGERS):
-        found = [phrased, *found]  # "villagers beat up two men", "gunmen opened fire on a bus"
+            not found or {lower_text(t) for t in found} <= WEAK_TRIGGERS | _HARM_AFTER):
+        # "villagers beat up two men", "gunmen opened fire on a bus"; "threw stones at soldiers, injuring them": the
+        # phrase tells the act, the participle only its harm
+        found = [phrased, *found]
     words = {lower_text(t) for t in found}
     # "a man was found dead", "human remains were found in a bag"
     found_dead = bool(words & {"found", "discovered"}) and (
@@ -683,6 +709,17 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
             and not _has_casualty_number(doc, sentence):
         return []
     return found
+
+
+_HARM_AFTER = {"injuring", "wounding"}
+"""Participles that tell the harm of an act told before them: a trigger only where nothing else tells the act."""
+
+
+def _after_comma(doc: Doc, i: int, sentence: Span) -> bool:
+    """Does token ``i`` follow a comma, or a comma and an adverb ('…, seriously injuring him')?"""
+    written = texts(doc)
+    return (i - 1 >= sentence.start and written[i - 1] == ",") or (
+        i - 2 >= sentence.start and written[i - 2] == "," and written[i - 1].lower().endswith("ly"))
 
 
 def _riot_unit(doc: Doc, i: int) -> bool:
@@ -760,7 +797,8 @@ def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
     if any(lower[j] in HEDGES and not (j > sentence.start and doc[j].text[:1].isupper())
            for j in range(max(sentence.start, i - 4), i)):
         return True  # (a capital inside a sentence is a name's or the month's: "Ministry of Planning", "May")
-    if any(lower[j] in SENTENCE_HEDGES for j in range(sentence.start, i)):
+    if any(lower[j] in SENTENCE_HEDGES and not _in_fronted_clause(doc, j, i, sentence)
+           for j in range(sentence.start, i)):
         return True  # "marked the anniversary of the 2017 truck bombing"
     before = lower[i - 1] if i > sentence.start else ""
     two_before = lower[i - 2] if i - 1 > sentence.start else ""
@@ -771,6 +809,20 @@ def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
     if f"{two_before} {before} {lower[i]}" in BIOGRAPHY or f"{before} {lower[i]}" in BIOGRAPHY:
         return True  # "Omar al-Alwani, who fought against ISIL, said": a past, not an incident
     return before in ("no", "not", "never", "without", "attempted", "failed")
+
+
+_FRONTED_LEADS = {"after", "following", "despite", "amid", "upon", "angered", "incensed", "fearing", "when"}
+"""Words that open a clause put before the main one ('After hearing rumours that …, youths marched')."""
+
+
+def _in_fronted_clause(doc: Doc, j: int, i: int, sentence: Span) -> bool:
+    """Is word ``j`` inside a clause that opens the sentence and that a comma closes before trigger ``i``? 'After
+    rumours that the count was rigged, youths blocked the road', 'Following the court's ruling, supporters rioted':
+    the rumour or the court is the cause told first, the act after the comma happened."""
+    lower = lowers(doc)
+    if lower[sentence.start] not in _FRONTED_LEADS:
+        return False
+    return any(texts(doc)[k] == "," for k in range(j + 1, i))
 
 
 def _sentence_date(doc: Doc, sentence: Span, act_only: bool = False) -> str | None:

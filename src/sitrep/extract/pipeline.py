@@ -59,7 +59,9 @@ _REGION_NOUNS = {"region", "regions", "part", "parts", "areas", "area", "provinc
                  "front", "sector"}
 _NOT_COUNTS = {"%", "percent", "per", "cent", "km", "kilometres", "kilometers", "miles", "metres", "meters", "am",
                "pm", "gmt", "utc", "years-old", "year-old", "st", "nd", "rd", "th"}
-_MONEY = {"$", "€", "£", "usd", "dollars", "euros", "pounds"}
+_MONEY = {"$", "€", "£", "usd", "dollars", "euros", "pounds", "inr", "rs", "rs.", "rupees", "naira", "shillings", "ksh",
+          "afghanis", "yuan", "rubles", "roubles", "hryvnias", "dinars", "riyals", "pesos", "francs", "cfa", "birr",
+          "taka", "eur", "gbp"}
 
 
 SUFFIX_TAIL = 64

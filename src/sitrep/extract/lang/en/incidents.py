@@ -26,6 +26,12 @@ VIOLENCE_VERBS = {
     "loots", "ambushes", "stoned", "stoning", "pelted", "pelting", "pelt", "killings", "injure", "injures", "burns",
     "destroy", "destroys", "battled", "battling", "flogged", "whipped", "corpse", "corpses", "caned",
     "assassinate", "assassinates", "steal", "steals",
+    # A fight told by its noun alone ('gunbattle between police and bandits'), ground taken told with 'overtake'
+    # ('the militants overtook the village', notes style 'group overtakes town').
+    "gunbattle", "gunbattles", "firefight", "firefights", "overtook", "overtakes", "overtake", "overtaken", "overruns",
+    # The harm told after a verb that alone opens nothing ('attempted to assassinate a trader, seriously injuring
+    # him', 'police used tear gas in a school, injuring three children').
+    "injuring", "wounding",
 }
 
 BARE_ACTS = {"stab", "kidnap", "abduct", "pelt", "injure", "destroy", "defuse", "dismantle", "assassinate", "steal"}
@@ -123,7 +129,7 @@ CHANGE_TRIGGERS = {"joined", "defected", "surrendered", "reinforcements", "redep
 HEDGES = {"threatened", "threatens", "threaten", "vowed", "vows", "warned", "warns", "plans", "planned", "planning",
           "plot", "plotting", "intends", "would", "could", "might", "may", "will", "denied", "denies", "deny",
           "anniversary", "commemorated", "commemorate", "marked", "rumours", "rumors", "feared", "fears", "none",
-          "neither", "nor", "prevent"}
+          "neither", "nor", "prevent", "avoid", "avoiding", "avoided"}
 
 UNNAMED_PERPETRATORS = {"gunmen", "gunman", "assailants", "attackers", "militants", "insurgents", "fighters",
                         "terrorists", "bandits", "kidnappers", "armed", "unidentified", "unknown", "suspected",
@@ -311,7 +317,8 @@ engaged police in running battles')."""
 
 DISPERSED_CROWDS = {"crowd", "crowds", "supporters", "students", "workers", "youths", "youth", "residents",
                     "traders", "gathering", "people", "protesters", "protestors", "demonstrators", "mob", "locals",
-                    "fans", "mourners", "worshippers", "teachers", "gatherings"}
+                    "fans", "mourners", "worshippers", "teachers", "gatherings", "meeting", "meetings",
+                    "rally", "rallies", "congregation", "marchers", "picketers", "congregants"}
 """Who police disperse or tear-gas: 'police used tear gas to disperse opposition supporters' tells a gathering
 and its breaking up, a protest with intervention, though no word of protest is written."""
 
@@ -465,7 +472,9 @@ SEIZED_WEAPONS = (r"(?:weapons|arms|ammunitions?|munitions|explosives|firearms|r
 CROWD_NOUNS = (r"(?:residents|villagers|locals|traders|drivers|workers|students|farmers|youths?|people|motorists|"
                r"commuters|vendors|hawkers|parents|teachers|nurses|doctors|miners|fishermen|members|supporters|women|"
                r"pupils|transporters|operators|employees|protesters|protestors|demonstrators|inhabitants|families|"
-               r"relatives|community|villages?|neighbou?rs|lawyers|advocates|truckers|farmworkers|labou?rers)")
+               r"relatives|community|villages?|neighbou?rs|lawyers|advocates|truckers|farmworkers|labou?rers|"
+               r"worshippers|congregants|veterans|pensioners|retirees|tenants|squatters|activists|mourners|herders|"
+               r"pastoralists|passengers|voters)")
 """Who blocks a road in protest ('residents blocked the highway', 'truckers blocked a bridge'); not the police or
 the army, whose blocking a road is a security measure."""
 
@@ -500,11 +509,13 @@ NON_VIOLENT_ACT_PHRASES = (
     (re.compile(r"\b(?:took|take|takes|taking|taken|carried|carry|carries|brought) out (?:a |an )?"
                 r"(?:(?!funeral\b)[\w-]+ )?(?:procession|rally|march)\b|\b(?:staged|stage|stages|held|holds|hold|led)"
                 r" (?:a |an )?(?:(?!funeral\b)[\w-]+ )?procession\b"), "street-protest"),
-    (re.compile(rf"\b{CROWD_NOUNS} (?:[\w'’-]+ ){{0,8}}?(?P<act>blocked|block|blocks|blocking|blockaded|blockade|"
-                r"obstructed|shut|closed) (?:off |down )?(?:the |a |an |several |two |three |all |main |major |busy |"
-                r"national |federal |state |local |[\w-]+-[\w-]+ )*(?:[\w-]+ )?(?:road|roads|highway|highways|street|"
-                r"streets|junction|roundabout|bridge|entrances?|gates?|railway|rail|tracks|traffic|access|routes?|offices?|"
-                r"premises|car park|depot|port)\b"),
+    # (the crowd may be named with an aside in brackets, 'members of the X (ruling) party'; the vehicles they used
+    # may come before the road, 'blocked with two buses the highway'; the road may have a name of a few words)
+    (re.compile(rf"\b{CROWD_NOUNS} (?:[\w'’()-]+ ){{0,8}}?(?P<act>blocked|block|blocks|blocking|blockaded|blockade|"
+                r"obstructed|shut|closed) (?:off |down )?(?:with (?:[\w'’-]+ ){1,3}?)?(?:the |a |an |several |two "
+                r"|three |all |main |major |busy |national |federal |state |local |[\w-]+-[\w-]+ )*(?:[\w-]+ ){0,3}?"
+                r"(?:road|roads|highway|highways|street|streets|junction|roundabout|bridge|entrances?|gates?|railway|"
+                r"rail|tracks|traffic|access|routes?|offices?|premises|car park|depot|port)\b"),
      "street-protest"),
     (re.compile(r"\b(?:went|go|goes|going|gone|are|were|is|was|remain|remained|remains) on (?:an? )?"
                 r"(?:(?:indefinite|hunger|general|sit-down|work|labou?r|wildcat|nationwide|\d+-day|\w+-hour) )?"
@@ -746,7 +757,7 @@ ACT_PHRASES = (
     (re.compile(r"\b(?:fight|fights|confrontation|confrontations) (?:broke out |erupted )?between\b"), "clash"),
     (re.compile(r"\b(?:fire|gun) fights?\b|\bgun battles?\b"), "clash"),
     (re.compile(r"\bstone[sd]? (?:\w+ ){0,3}to death\b"), "stoned"),
-    (re.compile(r"\bspray(?:s|ed|ing)? (?:\w+ ){0,4}with bullets\b"), "shot"),
+    (re.compile(r"\bspray(?:s|ed|ing)? (?:\w+ ){0,8}with bullets\b"), "shot"),
 )
 """Phrases that tell an act though no single word of theirs does ('beat up four men', 'gunmen opened fire on a
 bus', 'police exchanged fire with raiders', 'youths hurled stones at officers', 'traders took to the streets', 'a
@@ -758,7 +769,7 @@ WEAK_TRIGGERS = {"found", "discovered", "seized", "deal", "peace", "exchange", "
 
 ONGOING = ("has been at war", "have been at war", "is fighting", "are fighting", "is battling", "are battling",
            "has ravaged", "have ravaged", "has been ravaged", "has gripped", "have gripped", "is waging", "are waging",
-           "has reigned", "in the past", "past week", "past month", "past two", "past three", "past few", "a total of",
+           "has reigned", "in the past", "past week", "past month", "a total of",
            "compared to the same period", "same period last year", "different operations", "separate attacks",
            "separate operations", "every week", "every day", "every month", "each week", "continues to",
            "continue to", "than any previous", "recorded year", "continuation of", "a wave of",
@@ -769,13 +780,19 @@ ONGOING = ("has been at war", "have been at war", "is fighting", "are fighting",
 """Wording of a war's or a period's course, not of one incident ('has been at war with the Houthis', 'in the past
 week', 'a total of'): a sentence with it and no day of its own opens no event."""
 
+PAST_PERIOD = re.compile(r"\bpast (?:two|three|four|five|six|few|several) (?:days|weeks|months|years|decades)\b")
+"""'over the past two weeks', 'the past few months': a period's course, as :data:`ONGOING` ('the past two elections'
+counts elections, not time; 'the past 24 hours' is a daily report's own day)."""
+
 HABITUAL = {"daily", "weekly", "monthly", "routinely", "regularly", "frequently", "normally", "usually", "typically"}
 """'sees daily protests', 'publishes monthly accounts of the clashes': a habit, not an incident (lower case only:
 'Daily Sabah' is an outlet)."""
 
 HABIT_NOT_AFTER = {"wage", "wages", "wager", "wagers", "labourers", "laborers", "ration", "rations", "allowance",
-                   "allowances"}
-"""'daily wage workers', 'monthly allowances': the word names a kind of pay, not a habit. (A 'weekly newspaper'
+                   "allowances", "compensation", "salary", "salaries", "stipend", "stipends", "pension", "pensions",
+                   "payment", "payments", "pay", "rent", "fees"}
+"""'daily wage workers', 'monthly allowances', 'demanding monthly compensation': the word names a kind of pay, not
+a habit. (A 'weekly newspaper'
 that lists attacks is still a periodical's summary, not an incident.)"""
 
 PERIOD_STARTS = {"the", "a", "an", "early", "late", "mid", "its", "their", "last"}
@@ -806,7 +823,7 @@ STRONG_RIOT = {"stones", "stone", "pelted", "tyres", "tires", "barricades", "bar
                "rioting", "rioters", "riot", "riots", "looted", "ransacked", "vandalised", "vandalized"}
 
 TAKE_VERBS = {"captured", "seized", "took", "taken", "overran", "overrun", "retook", "recaptured", "regained",
-              "liberated", "stormed", "entered"}
+              "liberated", "stormed", "entered", "overtook", "overtaken", "overtakes", "overtake", "overruns"}
 
 TERRITORY_NOUNS = {"town", "village", "villages", "district", "city", "area", "territory", "base", "control", "hill",
                    "positions", "outpost", "headquarters", "centre", "center", "capital", "port", "airport",
