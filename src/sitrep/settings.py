@@ -48,6 +48,11 @@ SETTINGS: dict[str, Setting] = {
                 "child process ('on'), so that the memory a step used goes back to the system when it ends, or in "
                 "its own ('off'). The link at the end of a run, and every link of an ingest given an open store or "
                 "an in-memory database, runs in the ingesting process."),
+        Setting("tokenizer_cache_bound", "on", "SITREP_TOKENIZER_CACHE_BOUND",
+                "Whether the extractor keeps spaCy's tokenizer cache bounded ('on'): the splits of the first "
+                "million characters read are kept, later ones dropped every 1,000 documents, so a long ingest's "
+                "memory does not grow with the new words each document brings; 'off' keeps every split for the "
+                "process's life. The records are the same either way."),
     )
 }
 
