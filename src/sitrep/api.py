@@ -284,10 +284,13 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
     report = IngestReport()
     own_store = store is None
     apart = link and linker.enabled(link_process)  # a bad setting stops the run before it opens anything
+    defer = apart and linker.checkpoints_in_child()
     target = store if store is not None else Store(db)
     # A step in a child process closes and opens the database again: only a file this run opened itself (a
     # caller's store may have readers on its connection; a database in memory would be lost).
     apart = apart and own_store and not database.is_memory(target.path)
+    # The checkpoints go to the link steps' children with them (see database.defer_checkpoints).
+    defer = defer and apart
 
     def fail(failure: Failure) -> None:
         report.failed += 1
@@ -357,6 +360,8 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
         named = "memory" if memory is not None else settings.SETTINGS["ingest_memory"].env
         # (the store's own memory limit again when the block ends, for what its owner does next)
         with database.memory_limit(target._connection, cap, path=target.path, what=named):
+            if defer:
+                database.defer_checkpoints(target._connection(), True)
             items = iter_documents(paths, format=format, columns=columns, max_bytes=max_bytes, published=when)
             try:
                 for item in extractions(items, workers=workers, known=target.stored_ids, extractor=extractor):
@@ -385,6 +390,8 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
                                     linker.link_in_child(target.path, memory=cap)
                                 # (a new DuckDB instance: the run's memory limit set on it again)
                                 database.set_memory_limit(target._connection(), cap, path=target.path, what=named)
+                                if defer:
+                                    database.defer_checkpoints(target._connection(), True)
                             else:
                                 link_events(target)
                             # What the step freed, glibc keeps for later (resident memory stayed near each step's
@@ -398,6 +405,8 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
                 raise
             if batch:
                 write(batch)
+            if defer:
+                database.defer_checkpoints(target._connection(), False)  # the store's last checkpoint: its own
             # Also after a run that stored nothing new: a killed run may have left its events unlinked.
             if link and (report.ingested or report.duplicate or report.reverted):
                 report.incidents = link_events(target).incidents

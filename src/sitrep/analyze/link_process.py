@@ -38,7 +38,7 @@ from sitrep.analyze.linking import LinkResult, link_events
 from sitrep.children import die_with_parent
 from sitrep.errors import ConfigError, SitrepError
 
-__all__ = ["LinkProcessError", "enabled", "link_in_child"]
+__all__ = ["LinkProcessError", "checkpoints_in_child", "enabled", "link_in_child"]
 
 ON = ("on", "true", "yes", "1")
 OFF = ("off", "false", "no", "0", "none")
@@ -60,6 +60,19 @@ def enabled(value: str | None = None) -> bool:
     if chosen in OFF:
         return False
     named = "link_process" if value is not None else settings.SETTINGS["ingest_link_process"].env
+    raise ConfigError(f"{named}={chosen!r} is neither on nor off")
+
+
+def checkpoints_in_child(value: str | None = None) -> bool:
+    """Whether a long ingest that links in child processes leaves its checkpoints to them
+    (:func:`sitrep.store.database.defer_checkpoints`): ``value``, else the ``ingest_defer_checkpoint`` setting.
+    Raises ConfigError, naming where the value came from, for anything but on/off."""
+    chosen = str(settings.get("ingest_defer_checkpoint", value)).strip().lower()
+    if chosen in ON:
+        return True
+    if chosen in OFF:
+        return False
+    named = "defer_checkpoint" if value is not None else settings.SETTINGS["ingest_defer_checkpoint"].env
     raise ConfigError(f"{named}={chosen!r} is neither on nor off")
 
 

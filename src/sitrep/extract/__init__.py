@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import math
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -29,7 +30,8 @@ from sitrep.taxonomy import ActorTable
 if TYPE_CHECKING:
     from sitrep.extract.learned import LearnedModel
 
-__all__ = ["RULES_VERSION", "SECTION_CHARS", "Extractor", "build_pipeline", "sections"]
+__all__ = ["CACHE_EVERY", "RULES_VERSION", "SECTION_CHARS", "Extractor", "build_pipeline", "cache_bound_enabled",
+           "sections"]
 
 SECTION_CHARS = 20_000
 """Texts longer than this are extracted section by section. Some rules look across a whole document, so one
@@ -55,6 +57,9 @@ after each tenth 493 → 602 MB, +1.2 MB per 1,000 documents over the second hal
 (0.99×), 485 → 600 MB, +1.5 MB per 1,000. The vocabulary they keep bounded is a small part of what grows, and the
 words a zone forgets are split again the slow way in every later document that has them."""
 
+CACHE_EVERY = 1_000
+"""Documents between two trims of the tokenizer's cache (see :meth:`Extractor.trim_tokenizer_cache`)."""
+
 _R = TypeVar("_R", Claim, Event)
 
 RULES_VERSION = "sitrep-rules/8"
@@ -66,10 +71,13 @@ class Extractor:
     """A loaded pipeline that turns Documents into Extractions. Build once, call many times."""
 
     def __init__(self, *, actors: ActorTable | None = None, places: Mapping[str, str] | None = None,
-                 model: LearnedModel | None = None, zones: bool = False) -> None:
+                 model: LearnedModel | None = None, zones: bool = False,
+                 bound_cache: bool | None = None) -> None:
         """``zones``: after :data:`WARM_CHARS` characters, read each document in a spaCy memory zone, so that
         spaCy's vocabulary stops growing with the number of documents (off by default: it costs CPU, see
-        :data:`WARM_CHARS`)."""
+        :data:`WARM_CHARS`). ``bound_cache``: keep the tokenizer's cache of splits to what the warm-up put there
+        plus the last :data:`CACHE_EVERY` documents' (default: the ``tokenizer_cache_bound`` setting, on; see
+        :meth:`trim_tokenizer_cache`)."""
         self.actors = actors or ActorTable.load()
         self.nlp: Language = build_pipeline(actors=self.actors, places=places)
         self.model = model
@@ -78,6 +86,51 @@ class Extractor:
         self.warm_chars: float = WARM_CHARS if zones else math.inf
         """Characters to read outside memory zones first (:data:`WARM_CHARS`; ``math.inf``: never use zones)."""
         self._read_chars = 0
+        self.bound_cache: bool = cache_bound_enabled() if bound_cache is None else bound_cache
+        """Whether :meth:`trim_tokenizer_cache` runs every :data:`CACHE_EVERY` documents after the warm-up."""
+        self._warm_counts: Counter[str] | None = Counter() if self.bound_cache else None
+        self._warm_text: str | None = None
+        """The warm-up's common chunks, split again after each trim (:meth:`trim_tokenizer_cache`)."""
+        self._since_trim = 0
+
+    def trim_tokenizer_cache(self) -> bool:
+        """Empty the tokenizer's cache of splits and fill it again with the warm-up's common chunks; True when it
+        was done (after the warm-up, outside a memory zone).
+
+        spaCy's tokenizer remembers how it split every chunk of text it has met (a word with its punctuation), for
+        the process's life: over a long ingest of documents that each bring new names and figures, that cache grew
+        by ~0.8 MB per 1,000 documents (tracemalloc, generated documents; ``bench_long_run.py``), the largest
+        growth in the extracting process. Its entries cannot be listed from Python, so the whole cache is emptied
+        and the chunks met at least twice in the first :data:`WARM_CHARS` characters (the common words, which make
+        most of the hits) are split again at once; the cache then holds those and what the documents since put
+        there. A chunk dropped and met again is split again the same way (the cache only saves time; the tokens are
+        the same), unlike a memory zone's forgotten words, which every later document split the slow way. The
+        vocabulary (strings, lexemes) is left as it is.
+        """
+        tokenizer = self.nlp.tokenizer
+        if self._warm_text is None or self.nlp.vocab.in_memory_zone or not hasattr(tokenizer, "_flush_cache"):
+            return False
+        tokenizer._flush_cache()
+        tokenizer(self._warm_text)
+        return True
+
+    def _after_document(self, text: str) -> None:
+        """Count a document done: its chunks counted during the warm-up, the cache trimmed every
+        :data:`CACHE_EVERY` documents after it."""
+        if not self.bound_cache:
+            return
+        if self._read_chars < WARM_CHARS:
+            if self._warm_counts is not None:
+                self._warm_counts.update(text.split())
+            return
+        if self._warm_counts is not None:
+            self._warm_text = " ".join(chunk for chunk, n in self._warm_counts.items() if n > 1)
+            self._warm_counts = None
+            return
+        self._since_trim += 1
+        if self._since_trim >= CACHE_EVERY:
+            self._since_trim = 0
+            self.trim_tokenizer_cache()
 
     @contextlib.contextmanager
     def memory_zone(self) -> Iterator[None]:
@@ -129,6 +182,7 @@ class Extractor:
                 del doc, found
             if not self.nlp.vocab.in_memory_zone:
                 self._read_chars += len(document.text)
+            self._after_document(document.text)
             if self.model is not None:
                 events = self.model.apply(document.text, events)  # learned heads re-decide the rules' types
         except Exception as error:
@@ -140,6 +194,22 @@ class Extractor:
                   for e in events]
         return Extraction(document=document, events=events,
                           claims=[c.model_copy(update={"extractor": self.name}) for c in claims])
+
+
+def cache_bound_enabled(value: str | None = None) -> bool:
+    """Whether extractors trim their tokenizer's cache (:meth:`Extractor.trim_tokenizer_cache`): ``value``, else
+    the ``tokenizer_cache_bound`` setting. Raises ConfigError, naming where the value came from, for anything but
+    on/off (true/false, yes/no, 1/0)."""
+    from sitrep import settings
+    from sitrep.errors import ConfigError
+
+    chosen = str(settings.get("tokenizer_cache_bound", value)).strip().lower()
+    if chosen in {"on", "true", "yes", "1"}:
+        return True
+    if chosen in {"off", "false", "no", "0", "none"}:
+        return False
+    named = "bound_cache" if value is not None else settings.SETTINGS["tokenizer_cache_bound"].env
+    raise ConfigError(f"{named}={chosen!r} is neither on nor off")
 
 
 def sections(text: str, size: int | None = None) -> Iterator[tuple[int, str]]:
