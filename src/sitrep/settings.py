@@ -62,6 +62,26 @@ SETTINGS: dict[str, Setting] = {
 }
 
 
+ON = ("on", "true", "yes", "1")
+OFF = ("off", "false", "no", "0", "none")
+"""The spellings of an on/off setting (:func:`switch`)."""
+
+
+def switch(name: str, value: str | None = None, *, argument: str | None = None) -> bool:
+    """Whether on/off setting ``name`` is on: ``value`` if given, else its environment variable, else the default.
+
+    Raises ConfigError for anything but on/off (true/false, yes/no, 1/0), naming where the value came from: the
+    ``argument`` a caller passed it as, or the environment variable.
+    """
+    chosen = str(get(name, value)).strip().lower()
+    if chosen in ON:
+        return True
+    if chosen in OFF:
+        return False
+    named = (argument or name) if value is not None else SETTINGS[name].env
+    raise ConfigError(f"{named}={chosen!r} is neither on nor off")
+
+
 def get(name: str, value: Any = None) -> Any:
     """The value of setting ``name``: ``value`` if given, else its environment variable, else the default."""
     setting = SETTINGS[name]

@@ -36,16 +36,13 @@ from pathlib import Path
 from sitrep import settings
 from sitrep.analyze.linking import LinkResult, link_events
 from sitrep.children import die_with_parent
-from sitrep.errors import ConfigError, SitrepError
+from sitrep.errors import SitrepError
 
 __all__ = ["LinkProcessError", "checkpoints_in_child", "enabled", "link_in_child"]
 
-ON = ("on", "true", "yes", "1")
-OFF = ("off", "false", "no", "0", "none")
-"""Values of the ``ingest_link_process`` setting."""
-
 _ENV = "SITREP_INGEST_LINK_PROCESS"
 """The setting's environment variable, named in the error a failed step raises."""
+
 
 class LinkProcessError(SitrepError):
     """A link step run in a child process failed; its events stay unlinked until the next link."""
@@ -54,26 +51,14 @@ class LinkProcessError(SitrepError):
 def enabled(value: str | None = None) -> bool:
     """Whether a long ingest links in child processes: ``value``, else the ``ingest_link_process`` setting.
     Raises ConfigError, naming where the value came from, for anything but on/off (true/false, yes/no, 1/0)."""
-    chosen = str(settings.get("ingest_link_process", value)).strip().lower()
-    if chosen in ON:
-        return True
-    if chosen in OFF:
-        return False
-    named = "link_process" if value is not None else settings.SETTINGS["ingest_link_process"].env
-    raise ConfigError(f"{named}={chosen!r} is neither on nor off")
+    return settings.switch("ingest_link_process", value, argument="link_process")
 
 
 def checkpoints_in_child(value: str | None = None) -> bool:
     """Whether a long ingest that links in child processes leaves its checkpoints to them
     (:func:`sitrep.store.database.defer_checkpoints`): ``value``, else the ``ingest_defer_checkpoint`` setting.
     Raises ConfigError, naming where the value came from, for anything but on/off."""
-    chosen = str(settings.get("ingest_defer_checkpoint", value)).strip().lower()
-    if chosen in ON:
-        return True
-    if chosen in OFF:
-        return False
-    named = "defer_checkpoint" if value is not None else settings.SETTINGS["ingest_defer_checkpoint"].env
-    raise ConfigError(f"{named}={chosen!r} is neither on nor off")
+    return settings.switch("ingest_defer_checkpoint", value, argument="defer_checkpoint")
 
 
 def link_in_child(path: str, *, memory: str | None = None) -> LinkResult:

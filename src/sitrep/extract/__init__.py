@@ -201,15 +201,8 @@ def cache_bound_enabled(value: str | None = None) -> bool:
     the ``tokenizer_cache_bound`` setting. Raises ConfigError, naming where the value came from, for anything but
     on/off (true/false, yes/no, 1/0)."""
     from sitrep import settings
-    from sitrep.errors import ConfigError
 
-    chosen = str(settings.get("tokenizer_cache_bound", value)).strip().lower()
-    if chosen in {"on", "true", "yes", "1"}:
-        return True
-    if chosen in {"off", "false", "no", "0", "none"}:
-        return False
-    named = "bound_cache" if value is not None else settings.SETTINGS["tokenizer_cache_bound"].env
-    raise ConfigError(f"{named}={chosen!r} is neither on nor off")
+    return settings.switch("tokenizer_cache_bound", value, argument="bound_cache")
 
 
 def sections(text: str, size: int | None = None) -> Iterator[tuple[int, str]]:
