@@ -108,6 +108,7 @@ from sitrep.extract.lang.en.incidents import (
     DEFUSED_DEVICE,
     DETECTION_CONFIDENCE,
     DETECTION_PHRASES,
+    DETENTION_CAUSES,
     DEVICE_WORDS,
     DIRECTIONS,
     DISPERSED_CROWDS,
@@ -123,8 +124,10 @@ from sitrep.extract.lang.en.incidents import (
     FORCE_ON_CROWD,
     FORCE_OR_GUN_WORDS,
     FOUGHT_BACK,
+    FOUGHT_OVER,
     GATHERING_VERBS,
     GENERIC_STATE_NAMES,
+    GOODS_FIRST,
     GUNFIRE_WORDS,
     HABIT_NOT_AFTER,
     HABITUAL,
@@ -164,6 +167,7 @@ from sitrep.extract.lang.en.incidents import (
     PERSON_NOUNS,
     POLICE_WORDS,
     PROPERTY_HARM,
+    PROPERTY_LOSS,
     PROTEST_CAUSES,
     PROTEST_PURPOSE,
     PROTEST_WORDS,
@@ -204,6 +208,7 @@ from sitrep.extract.lang.en.incidents import (
     WEAPON_WORDS,
     WITCHCRAFT,
 )
+from sitrep.extract.numbers import NUMBER_WORDS
 from sitrep.extract.pipeline import (
     alphas,
     doc_text,
@@ -866,6 +871,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     opening = doc.user_data.get("phrase_words", {}).get(draft.triggers[0].start)
     if opening is not None:
         words.add(opening)
+    kept = doc.user_data.get("phrase_words", {})
+    if any(kept.get(i) == PROPERTY_LOSS for i in range(draft.sentences[0].start, draft.triggers[0].start + 1)):
+        words |= {GOODS_FIRST, PROPERTY_LOSS}  # ("police seized two tons of cannabis and arrested three men")
     if "remains" in words and words & {"found", "discovered", "dumped", "left"}:
         words.add("bodies")  # "human remains were found in a bag": a killing's bodies
     if HEAVY_WEAPONS.search(text):
@@ -913,8 +921,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         civil_perpetrator=(perpetrator is None and _civil_perpetrator(doc, draft)) or (
             perpetrator == "Unidentified Armed Group" and perp_span is not None
             and perp_span.start > draft.triggers[0].start and _civil_perpetrator(doc, draft, perp_span.start)),
-        state_perpetrator=perp_span is not None and perp_span._.sitrep is not None
-        and perp_span._.sitrep.kind in ("state", "state-allied"), territory=_territory(doc, draft))
+        state_perpetrator=perpetrator in GENERIC_FORCES or (perp_span is not None and perp_span._.sitrep is not None
+                                                            and perp_span._.sitrep.kind in ("state", "state-allied")),
+        territory=_territory(doc, draft))  # ("the army retook the town": forces named by their kind are a state's)
     if sub_event_type is None and most_general and words & PROPERTY_HARM and not words & NATURAL_CAUSES and any(
             _day_date(doc, s) is not None for s in draft.sentences):
         # In a report with no other incident (see assemble_events), a dated one the typing rules read nothing of but
@@ -1157,8 +1166,10 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             "exchanged" in words and words & {"prisoners", "detainees", "bodies"}) or "surrendered" in words:
         return _sub("Agreement")
     harmed = hurt or bool(words & PERSON_HARM)
-    if words & ARREST_WORDS and not harmed and not (violent and tactics) and not words & TWO_SIDED_FIRE:
-        # (not "exchanged fire with police before being arrested": the fight is the event)
+    if words & ARREST_WORDS and not harmed and not (violent and tactics) and not words & (
+            TWO_SIDED_FIRE | FOUGHT_OVER | {GOODS_FIRST}):
+        # (not "exchanged fire with police before being arrested", "clashed with police, who arrested two": the fight
+        # is the event)
         return _sub("Arrests")
     if "defused-device" in words or (
             (words & (DISRUPTED_WORDS | DISRUPTED_FORMS) or words & {"intercepted", "downed", "down"})
@@ -1308,11 +1319,16 @@ def _intervention(doc: Doc, draft: EventDraft) -> bool:
     forces = {"police", "security", "forces", "gendarmes", "soldiers", "authorities", "officers", "troops"}
     crowd = {"protesters", "protestors", "demonstrators", "participants", "activists", "crowd", "them"}
     responses = _response_sentences(doc, draft)
+    # A gathering over someone's detention ('protested against the arrest of an editor … He was arrested on
+    # Friday'): an arrest told after it is the cause restated, not what police did to the crowd.
+    detention_cause = any(flag and word in DETENTION_CAUSES for s in draft.sentences
+                          for word, flag in zip(span_lowers(s), _cause_flags(span_lowers(s)), strict=True))
     for sentence in [*draft.sentences, *responses]:
         tokens = span_lowers(sentence)
         told = set(tokens)
         broke_up = bool(told & (forces | POLICE_WORDS) and told & CROWD_CONTROL)
-        held = bool(told & {"arrested", "detained", "arrests"} and told & (crowd | forces | POLICE_WORDS))
+        held = bool(told & {"arrested", "detained", "arrests"} and told & (crowd | forces | POLICE_WORDS)) or (
+            not detention_cause and any(_passive_arrest(tokens, i) for i in range(len(tokens))))
         if sentence in responses and not ((broke_up or held) and not told & PROTEST_WORDS and tokens[0] != "in"):
             # A sentence after counts only when it tells how police or troops broke up a crowd, and tells of no
             # gathering, and no place, of its own ("In Galkayo, police broke up a smaller rally": another protest).
@@ -1332,12 +1348,25 @@ def _intervention(doc: Doc, draft: EventDraft) -> bool:
                 continue
             if word in ("arrested", "detained", "beat", "beaten", "charged", "arrests"):
                 if window & crowd or window & PROTEST_WORDS or (window & (forces | POLICE_WORDS) and not (
-                        i > 0 and tokens[i - 1] in ("who", "had", "the"))):
+                        i > 0 and tokens[i - 1] in ("who", "had", "the"))) or (
+                        not detention_cause and _passive_arrest(tokens, i)):
                     return True  # ("two were arrested by the police"; not "protesting police who arrested …")
             elif (window & (forces | crowd) or word in ("teargas", "tear", "dispersed")) and not (
                     i + 1 < len(tokens) and tokens[i + 1] in ("peacefully", "peaceful")):
                 return True  # ("dispersed peacefully" is how a peaceful protest ends)
     return False
+
+
+def _passive_arrest(tokens: list[str], i: int) -> bool:
+    """Is word ``i`` of a sentence an arrest told without who made it ('one woman was arrested', 'six were
+    detained', 'arrests were made', '12 arrests reported')? After a gathering, only the police arrest; not a
+    relative clause or an earlier arrest ('the activists who were arrested', 'had been detained')."""
+    word, before = tokens[i], tokens[i - 1] if i > 0 else ""
+    if word in ("arrested", "detained"):
+        return before in ("was", "were") and (i < 2 or tokens[i - 2] not in ("who", "already", "previously"))
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return word == "arrests" and (after in ("reported", "made", "were") or before.isdigit() or before in NUMBER_WORDS
+                                  or before in ("several", "many", "dozens", "mass"))
 
 
 _CAUSE_STOPS = CAUSE_ENDS | {"until", "when", "where"}

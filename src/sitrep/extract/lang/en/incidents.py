@@ -61,7 +61,13 @@ INTERVENTION_WORDS = {"intervened", "stopped", "prevented", "blocked", "disperse
                       "cannon", "batons", "baton", "rubber", "arrested",
                       "detained", "broke", "forcibly", "charged", "beat", "beaten", "disperse", "dispersing",
                       "arrests", "teargassed", "tear-gas", "tear-gassed", "lathi", "lathi-charged", "lathicharge",
-                      "removed", "pepper", "evicted", "stun", "clamped", "disperses", "shot"}
+                      "removed", "pepper", "evicted", "stun", "clamped", "disperses", "shot",
+                      "scatter"}
+
+DETENTION_CAUSES = {"arrest", "arrests", "arrested", "detention", "detained", "release", "freed", "jailing", "jailed",
+                    "imprisonment", "imprisoned", "custody"}
+"""Words of someone held told with a gathering ('against the arrest of an editor', 'demanding the release of
+activists'): an arrest told after it is the cause again, not police acting on the crowd."""
 
 CROWD_CAN_DO = {"blocked", "stopped", "prevented", "removed", "broke"}
 """Words of :data:`INTERVENTION_WORDS` whose subject is as often the crowd ('protesters blocked the highway',
@@ -70,10 +76,11 @@ CROWD_CAN_DO = {"blocked", "stopped", "prevented", "removed", "broke"}
 INTERVENTION_FORMS = {"intervene", "intervenes", "intervening", "stop", "stops", "prevent", "prevents", "block",
                       "blocks", "break", "breaks", "disperses", "confiscated", "confiscate", "standoff",
                       "barred", "bar", "bars", "repulsed", "pushed", "chased", "threatened", "detain", "detains",
-                      "arrest", "cordoned", "kettled", "contained", "obstructed", "harassed"}
+                      "arrest", "cordoned", "kettled", "contained", "obstructed", "harassed", "scattered", "ejected"}
 """More ways a report tells police meeting a gathering, read beside :data:`INTERVENTION_WORDS` only when typing a
 protest ('police intervene to keep order', 'a standoff with police', 'police confiscated their banners', 'were
-barred by police from marching', 'chased by police'); not follow-up cues of incident detection."""
+barred by police from marching', 'chased by police', 'guards ejected the marchers'); not follow-up cues of incident
+detection."""
 
 ARREST_WORDS = {"arrested", "arrest", "arrests", "detained", "detain", "apprehended", "nabbed", "custody", "detains",
                 "apprehends", "apprehend", "nabs"}
@@ -226,6 +233,10 @@ TWO_SIDED_FIRE = {"exchanged", "exchanging", "exchange", "gunbattle", "firefight
                   "shoot-out", "gunfight"}
 """Fire from both sides ('exchanged fire', 'a gun battle', 'a shootout', and 'fought-back' from :data:`FOUGHT_BACK`):
 with a bomb or a mine told beside it, the event is the fight."""
+
+FOUGHT_OVER = {"clashed", "clash", "clashes", "skirmish", "skirmishes", "skirmished"}
+"""Two sides fighting ('armed men clashed with police, who arrested two of them', 'a clash with officers ended in
+three arrests', 'suspects skirmished with troops before they were detained'): an arrest after it closes a battle."""
 
 SYMBOLIC_BURNING = re.compile(
     r"\b(?:burn|burns|burned|burnt|burning|torched|set fire to|set ablaze) "
@@ -448,7 +459,7 @@ PROPERTY_NOUNS = (r"(?:houses?|homes?|huts?|shops?|stalls?|kiosks?|businesses|cr
                   r"orchards?|plantations?|greenhouses?|masts?|pylons?|towers?|billboards?|posters?|offices?|"
                   r"propert(?:y|ies)|structures?|buildings?|schools?|churche?s?|mosques?|shrines?|temples?|statues?|"
                   r"monuments?|graves?|wells?|pipelines?|power (?:lines?|stations?)|lands?|walls?|fences?|"
-                  r"markets?|warehouses?|granar(?:y|ies)|stores?|dwellings?|shelters?)")
+                  r"markets?|warehouses?|granar(?:y|ies)|stores?|dwellings?|shelters?|labs?|laborator(?:y|ies))")
 """What a raid or a bulldozer destroys when no one is hurt: homes, shops, crops, masts, land (not a vehicle or a
 position, which an armed clash destroys)."""
 
@@ -492,6 +503,11 @@ PROPERTY_LOSS = "demolished"
 """The word that stands for property destroyed or taken without harm to people when the event is typed: as
 'demolished' is, looting/property destruction."""
 
+GOODS_FIRST = "goods-first"
+"""Stands for property seized or destroyed told as the event's opening act ('customs officers seized a truck of
+smuggled cigarettes and arrested its driver', 'police destroyed a cannabis farm; two men were held'): the arrests
+that follow are part of it, and the event is the property's loss, as ACLED codes a seizure."""
+
 NON_VIOLENT_ACT_PHRASES = (
     # Crowds in the street, told by how they moved or stood.
     (re.compile(r"\b(?:poured|pour|pours|pouring|spilled|spill|spills|spilling|flooded|thronged|throng|thronging) "
@@ -515,7 +531,7 @@ NON_VIOLENT_ACT_PHRASES = (
     (re.compile(r"\b(?:rounded|round|rounds|rounding) up\b"), "arrested"),
     # Property destroyed or taken, no one harmed.
     (re.compile(rf"\b(?:demolish(?:ed|es|ing)?|raze[sd]?|razing|bulldoz(?:ed|es|ing)|vandali[sz](?:ed|es|ing)|"
-                rf"destroy(?:ed|s|ing)?|burn(?:ed|t|s|ing)? down|cut down|uproot(?:ed|s|ing)?) "
+                rf"destroy(?:ed|s|ing)?|burn(?:ed|t|s|ing)? down|cut down|uproot(?:ed|s|ing)?|dismantl(?:ed|es|ing)) "
                 rf"(?:[\w'’-]+ ){{0,4}}?{PROPERTY_NOUNS}\b|\b(?:demolish(?:ed|es|ing)|razed|bulldozed)\b"),
      PROPERTY_LOSS),
     (re.compile(rf"\b(?:seiz(?:ed|es|ing)|confiscat(?:ed|es|ing)|impound(?:ed|s|ing)|commandeer(?:ed|s|ing)) "

@@ -1,0 +1,83 @@
+"""Typing decisions of strategic developments and of how police met a gathering, each told in several phrasings
+(texts written for these tests): who took a place back, whether an arrest closed a fight or a seizure, whether
+people were arrested at a protest.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extracted import first_sub
+from sitrep import api
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army recaptured the town of Mocimboa from insurgents on Tuesday.",
+        "Government troops retook the village of Kambi after a clash with rebels on Sunday.",
+        "Soldiers regained control of the district headquarters in Beni on Monday.",
+    ],
+)
+def test_forces_named_by_their_kind_regain_territory_for_the_state(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Government regains territory", text
+
+
+def test_rebels_taking_a_town_overtake_territory(extractor: api.Extractor) -> None:
+    text = "Rebels captured the town of Mweso on Monday after heavy fighting."
+    assert first_sub(text, extractor) == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police clashed with two armed men in Eldoret on Friday, who were later arrested.",
+        "Gunmen clashed with soldiers near Garissa on Monday. Three of them were arrested.",
+        "A clash between suspected bandits and police reservists in Baringo on Saturday ended with two detained.",
+    ],
+)
+def test_an_arrest_that_closes_a_fight_is_the_fight(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Armed clash", text
+
+
+def test_an_arrest_alone_stays_an_arrest(extractor: api.Extractor) -> None:
+    text = "Police arrested five suspected members of a militant cell in Mombasa on Tuesday."
+    assert first_sub(text, extractor) == "Arrests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police seized two tons of cannabis hidden in a lorry near Namanga on Sunday. Its driver was arrested.",
+        "Customs officers confiscated 4,000 cartons of smuggled cigarettes at Busia and arrested two traders.",
+        "Police dismantled a drug lab in a house in Kisumu on Friday and arrested three men.",
+        "Officers destroyed a cannabis farm near Kakamega on Thursday; its owner was detained.",
+    ],
+)
+def test_goods_seized_or_destroyed_with_arrests_are_the_property(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Looting/property destruction", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers marched to the county offices in Nyeri on Monday over unpaid salaries. Four were arrested.",
+        "Hawkers protested in Nakuru on Tuesday against new levies. Several arrests were made.",
+        "Students demonstrated in Eldoret on Friday over fees. Twelve arrests were reported.",
+        "Police fired into the air to scatter a crowd of protesters in Kilifi on Sunday.",
+    ],
+)
+def test_people_arrested_or_scattered_at_a_protest_make_an_intervention(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Protest with intervention", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Journalists protested in Nyeri on Monday against the arrest of an editor. He was arrested on Friday.",
+        "Relatives demonstrated in Kisii on Tuesday demanding the release of two activists. They were detained "
+        "last month.",
+    ],
+)
+def test_an_arrest_that_is_the_protests_cause_is_no_intervention(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Peaceful protest", text
