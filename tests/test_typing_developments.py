@@ -81,3 +81,36 @@ def test_people_arrested_or_scattered_at_a_protest_make_an_intervention(text: st
 )
 def test_an_arrest_that_is_the_protests_cause_is_no_intervention(text: str, extractor: api.Extractor) -> None:
     assert first_sub(text, extractor) == "Peaceful protest", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unidentified assailants hurled a petrol bomb at a family's house in Kisauni on Monday, injuring two.",
+        "Unknown men firebombed the home of a local councillor in Bungoma on Friday with petrol bombs.",
+        "Attackers hurled a petrol bomb at a fuel station in Likoni on Saturday night.",
+    ],
+)
+def test_a_fire_bomb_thrown_by_attackers_is_an_attack_not_a_device(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Attack", text
+
+
+def test_a_crowds_petrol_bombs_stay_a_violent_demonstration(extractor: api.Extractor) -> None:
+    text = "Protesters threw petrol bombs at police in Nairobi on Monday during a march against new taxes."
+    assert first_sub(text, extractor) == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants fired three mortar bombs that landed near a stadium in Mogadishu on Monday.",
+        "Two mortar bombs struck a market in Baidoa on Thursday, wounding four traders.",
+    ],
+)
+def test_mortar_bombs_are_shelling(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Shelling/artillery/missile attack", text
+
+
+def test_a_bomb_planted_on_a_road_stays_a_device(extractor: api.Extractor) -> None:
+    text = "A bomb planted on the road exploded under a minibus near Mandera on Monday, killing three passengers."
+    assert first_sub(text, extractor) == "Remote explosive/landmine/IED"

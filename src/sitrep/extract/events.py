@@ -120,6 +120,7 @@ from sitrep.extract.lang.en.incidents import (
     ESTABLISH_WORDS,
     EXPLODED_WORDS,
     FACILITIES,
+    FIRED_MUNITIONS,
     FORCE_HARM,
     FORCE_ON_CROWD,
     FORCE_OR_GUN_WORDS,
@@ -133,6 +134,7 @@ from sitrep.extract.lang.en.incidents import (
     HABITUAL,
     HEAVY_WEAPONS,
     HEDGES,
+    INCENDIARY_MODIFIERS,
     INCIDENT_NOUNS,
     INTERVENTION_FORMS,
     INTERVENTION_WORDS,
@@ -196,6 +198,7 @@ from sitrep.extract.lang.en.incidents import (
     SYMBOLIC_BURNING,
     TAKE_VERBS,
     TERRITORY_NOUNS,
+    THROWN_INCENDIARY,
     TOLL_UPDATES,
     TRIGGER_WORDS,
     TURNED_VIOLENT,
@@ -889,6 +892,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     after = _response_sentence(doc, draft)  # ("A man was shot dead. The victim was a known drug dealer.")
     if OUTLAW_VICTIM.search(text) or (after is not None and OUTLAW_VICTIM.search(lower_text(after))):
         words.add("outlaw-victim")  # the one harmed belonged to a gang or a drug ring: two armed sides
+    if THROWN_INCENDIARY.search(text):
+        words.add("incendiary")  # ("hurled a petrol bomb at the house": a weapon thrown at people's home, an attack)
     if DEFUSED_DEVICE.search(text):
         words.add("defused-device")  # a device blown up by bomb-disposal men, or by its own makers by mistake
     if TURNED_VIOLENT.search(text):
@@ -1069,6 +1074,12 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
                 key = span._.sitrep
                 if key in ("vbied", "ied") and span.start > sentence.start and lowers(doc)[span.start - 1] == "suicide":
                     key = "suicide"  # "a suicide car bomb", "suicide truck bombings": the bomber died with it
+                if key == "ied":
+                    before = _word_before(doc, span.start, sentence.start)
+                    if before in INCENDIARY_MODIFIERS:
+                        key = "arson"  # "a petrol bomb hurled at a house": a fire thrown, no explosive device
+                    if before in FIRED_MUNITIONS:
+                        key = "shelling"  # "three mortar bombs landed in the stadium": fired from afar
                 if key not in keys:
                     keys.append(key)
     if "suicide" in keys and "ied" in keys:
@@ -1076,6 +1087,16 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
     if "vbied" in keys and "ied" in keys:
         keys.remove("ied")
     return keys
+
+
+def _word_before(doc: Doc, i: int, start: int) -> str:
+    """The lower-cased word before token ``i`` within a sentence that starts at ``start``, over a hyphen
+    ('petrol-bomb'); '' at the sentence's start."""
+    lower = lowers(doc)
+    j = i - 1
+    if j > start and lower[j] in ("-", "–"):
+        j -= 1
+    return lower[j] if j >= start else ""
 
 
 def classify(words: set[str], tactics: list[str], category: str | None, perpetrator: str | None,
@@ -1215,7 +1236,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if (set(tactics) & {"looting", "arson", "sabotage"} or words & {"looted", "torched", "ransacked", "stole",
                                                                     "stolen", "robbed", "uprooted", "vandalised",
                                                                     "vandalized", "demolished"}) and not harmed \
-            and not ("clash" in tactics or words & CLASH_WORDS):
+            and not ("clash" in tactics or words & CLASH_WORDS) and "incendiary" not in words:
         # (houses burned or cattle taken in a fight between two sides: the fight is the event; residents or a crowd
         # burning a suspect's house: a crowd's violence)
         return _sub("Mob violence" if civil_perpetrator else "Looting/property destruction")

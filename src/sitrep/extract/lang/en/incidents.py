@@ -1019,6 +1019,18 @@ DEVICE_WORDS = {"bomb", "bombs", "ied", "ieds", "device", "devices", "explosive"
 ESTABLISH_WORDS = {"established", "set", "opened", "relocated", "moved", "built"}
 """'established a base', 'set up a checkpoint', 'opened a new headquarters': a base or headquarters set up."""
 
+INCENDIARY_MODIFIERS = {"petrol", "gasoline", "fire", "smoke", "stink", "paint", "molotov", "tear", "gas", "acid"}
+"""Words that make a 'bomb' no explosive device ('a petrol bomb hurled at a house', 'smoke bombs', 'a stink
+bomb'): a fire, a smoke or a stench thrown, typed as arson, by who threw it and at whom."""
+
+THROWN_INCENDIARY = re.compile(r"\b(?:petrol|gasoline|fire|molotov)[- ]?bomb(?:s|ed|ing)?\b|\bmolotov cocktails?\b")
+"""A fire bomb thrown ('hurled a petrol bomb at the house', 'petrol-bombed a church', 'firebombed the office',
+'molotov cocktails'): a weapon used on people or their property, an attack rather than damage alone."""
+
+FIRED_MUNITIONS = {"mortar", "mortars", "artillery", "howitzer", "tank"}
+"""Words that make a 'bomb' a round fired from afar ('mortar bombs landed near the market', 'an artillery bomb'):
+shelling, not a planted device."""
+
 WEAPON_TACTICS = {"airstrike", "drone", "shelling", "rocket", "suicide", "ied", "vbied", "landmine"}
 """Tactic keys of an attack with a weapon: an event that opens with one is a strike, not a protest."""
 
