@@ -114,3 +114,35 @@ def test_mortar_bombs_are_shelling(text: str, extractor: api.Extractor) -> None:
 def test_a_bomb_planted_on_a_road_stays_a_device(extractor: api.Extractor) -> None:
     text = "A bomb planted on the road exploded under a minibus near Mandera on Monday, killing three passengers."
     assert first_sub(text, extractor) == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen executed two young men outside a bar in Eldoret on Friday. Five shots were fired.",
+        "A trader was shot dead by armed men in Kisumu on Monday, with two shots to the head.",
+    ],
+)
+def test_shots_that_hit_a_victim_make_no_fight(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Attack", text
+
+
+def test_shots_with_no_one_hit_stay_a_fight(extractor: api.Extractor) -> None:
+    text = "Monitors recorded 40 shots from small arms near the front line at Avdiivka on Tuesday."
+    assert first_sub(text, extractor) == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suspected JNIM or ISGS militants killed a village chief near Djibo on Sunday.",
+        "Presumed Boko Haram or ISWAP fighters killed three fishermen near Baga on Friday.",
+    ],
+)
+def test_a_second_guess_at_the_perpetrator_is_not_the_target(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Attack", text
+
+
+def test_two_groups_joined_by_a_verb_still_fight(extractor: api.Extractor) -> None:
+    text = "Boko Haram fighters attacked ISWAP positions near Baga on Monday."
+    assert first_sub(text, extractor) == "Armed clash"

@@ -182,6 +182,7 @@ from sitrep.extract.lang.en.incidents import (
     SET_ON_FIRE,
     SEVERAL_EXPLOSIONS,
     SEVERAL_INCIDENTS,
+    SHOTS_ALONE,
     SINGLE_VICTIM,
     SMALL_ARMS,
     SPEAKERS,
@@ -1251,7 +1252,9 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         if words & {"shells", "artillery"} or (words & SEVERAL_EXPLOSIONS and not words & DEVICE_WORDS):
             return _sub("Shelling/artillery/missile attack")
         return _sub("Remote explosive/landmine/IED")
-    if set(tactics) & {"clash"} or words & CLASH_WORDS:
+    if set(tactics) & {"clash"} or words & (CLASH_WORDS - (SHOTS_ALONE if harmed else set())):
+        # ("executed two men; five shots were fired", "killed with two shots to the head": shots that hit a victim are
+        # one side's fire, no fight; shots told with no one hit, on a front line, are)
         return _sub("Armed clash")
     if words & CHANGE_WORDS and not armed and not tactics:
         return _sub("Change to group/activity")

@@ -217,7 +217,7 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
     for sentence in sentences:
         # The first party acted upon, neither the perpetrator nor an agent (the same rule as a claim's figure).
         span = target_party(doc, sentence.start, sentence.end, actor=perp_span,
-                            skip=lambda s: _describes_another(doc, s))
+                            skip=lambda s: _describes_another(doc, s) or _alternative_to(doc, s, perp_span))
         if span is not None and _out_of_service(doc, span):
             # "the home of a former Taliban leader", "an ex-FARC fighter": a person who left the party, a civilian
             return "Civilians", span, "civilians"
@@ -320,6 +320,17 @@ def _describes_another(doc: Doc, span: Span) -> bool:
     if end + 1 < len(doc) and doc[end].text in ("-", "–"):
         return doc[end + 1].lower_ in COMPOUND_SUFFIXES
     return end < len(doc) and doc[end].text.startswith("-") and doc[end].lower_.lstrip("-") in COMPOUND_SUFFIXES
+
+
+def _alternative_to(doc: Doc, span: Span, perp_span: Span | None) -> bool:
+    """Is the party named as another guess at who acted ('presumed JNIM or ISGS militants', 'Boko Haram or ISWAP
+    fighters', 'the army and/or allied militias')? A report unsure of the perpetrator names both; neither is the
+    target."""
+    if perp_span is None:
+        return False
+    first, second = (span, perp_span) if span.start < perp_span.start else (perp_span, span)
+    between = [t.lower_ for t in doc[first.end : second.start]]
+    return between in (["or"], ["and/or"], ["and", "/", "or"], ["or", "the"], ["or", "by"])
 
 
 def _out_of_service(doc: Doc, span: Span) -> bool:

@@ -111,6 +111,11 @@ CLASH_WORDS = {"exchanging", "clash", "clashes", "clashed", "fighting", "fought"
                "exchange", "exchanged", "repulsed", "repelled", "skirmish", "skirmishes", "engaged", "counterattack",
                "counter-attack", "offensive", "shoot-out", "shootout", "gunfight", "shots", "crossfire"}
 
+SHOTS_ALONE = {"shots"}
+"""Words of :data:`CLASH_WORDS` that tell fire, not two sides fighting, where the fire hit a victim ('shot a man;
+five shots were fired', 'killed with two shots to the head'): then they make no battle; 'exchanged shots' does
+by its verb."""
+
 GUNFIRE_WORDS = {"shots", "firearms", "guns", "rifles", "machineguns", "machine", "arms", "gunfire",
                  "shooting", "shot", "fired"}
 
