@@ -146,3 +146,19 @@ def test_a_second_guess_at_the_perpetrator_is_not_the_target(text: str, extracto
 def test_two_groups_joined_by_a_verb_still_fight(extractor: api.Extractor) -> None:
     text = "Boko Haram fighters attacked ISWAP positions near Baga on Monday."
     assert first_sub(text, extractor) == "Armed clash"
+
+
+def test_houses_burned_with_people_hurt_are_an_attack(extractor: api.Extractor) -> None:
+    text = "Gunmen raided Kotulo village on Sunday and burned several houses, causing injuries to residents."
+    assert first_sub(text, extractor) != "Looting/property destruction"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants burned a farmhouse and two tractors near Mandera on Sunday. No injuries were reported.",
+        "Armed men set fire to a councillor's car in Bungoma on Friday. Neither deaths nor injuries were reported.",
+    ],
+)
+def test_property_burned_with_no_one_hurt_stays_property_destruction(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Looting/property destruction", text

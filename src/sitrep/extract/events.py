@@ -132,6 +132,8 @@ from sitrep.extract.lang.en.incidents import (
     GUNFIRE_WORDS,
     HABIT_NOT_AFTER,
     HABITUAL,
+    HARM_NOUNS,
+    HARM_TOLD,
     HEAVY_WEAPONS,
     HEDGES,
     INCENDIARY_MODIFIERS,
@@ -148,6 +150,7 @@ from sitrep.extract.lang.en.incidents import (
     NATURAL_CAUSES,
     NEAR_WORDS,
     NEEDS_OWN_DAY,
+    NEGATED_BEFORE,
     NEW_ACT_WORDS,
     NEW_EVENT_PHRASES,
     NEXT_DAY,
@@ -893,6 +896,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     after = _response_sentence(doc, draft)  # ("A man was shot dead. The victim was a known drug dealer.")
     if OUTLAW_VICTIM.search(text) or (after is not None and OUTLAW_VICTIM.search(lower_text(after))):
         words.add("outlaw-victim")  # the one harmed belonged to a gang or a drug ring: two armed sides
+    if any(not NEGATED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) for m in HARM_NOUNS.finditer(text)):
+        words.add(HARM_TOLD)  # ("burned houses; several residents reported injuries", not "no injuries were reported")
     if THROWN_INCENDIARY.search(text):
         words.add("incendiary")  # ("hurled a petrol bomb at the house": a weapon thrown at people's home, an attack)
     if DEFUSED_DEVICE.search(text):
@@ -1187,7 +1192,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
                                              "deal", "agreed"} and not deaths) or (
             "exchanged" in words and words & {"prisoners", "detainees", "bodies"}) or "surrendered" in words:
         return _sub("Agreement")
-    harmed = hurt or bool(words & PERSON_HARM)
+    harmed = hurt or bool(words & PERSON_HARM) or HARM_TOLD in words
     if words & ARREST_WORDS and not harmed and not (violent and tactics) and not words & (
             TWO_SIDED_FIRE | FOUGHT_OVER | {GOODS_FIRST}):
         # (not "exchanged fire with police before being arrested", "clashed with police, who arrested two": the fight

@@ -336,6 +336,18 @@ CROWD_SUBJECTS = {"they", "protesters", "protestors", "demonstrators", "rioters"
 """Who a sentence after a protest is about when it goes on telling that protest ('They lit bonfires', 'The
 students smashed windows'): its violence is the protest's."""
 
+HARM_NOUNS = re.compile(r"\b(?:injury|injuries|injuring|wounding|casualties)\b")
+"""People harmed, told by a noun or a participle ('several residents reported injuries', 'burned the houses,
+wounding two'), unless negated (:data:`NEGATED_BEFORE`): with them, property burned or people arrested are part of
+an attack, not a strategic development."""
+
+HARM_TOLD = "harm-told"
+"""The word that stands for :data:`HARM_NOUNS` told without a negation."""
+
+NEGATED_BEFORE = re.compile(r"\b(?:no|nor|neither|without|any|not)\b[^.;]*$")
+"""The text before a word negates it ('no injuries', 'neither fatalities nor injuries', 'without any casualties',
+'did not cause injuries')."""
+
 PERSON_HARM = {"killed", "killing", "kiled", "murdered", "shot", "stabbed", "slashed", "hacked", "injured", "wounded",
                "beaten", "beat", "tortured", "raped", "abducted", "kidnapped", "body", "bodies", "dead", "died",
                "attacked", "lynched"}
