@@ -162,3 +162,26 @@ def test_houses_burned_with_people_hurt_are_an_attack(extractor: api.Extractor) 
 )
 def test_property_burned_with_no_one_hurt_stays_property_destruction(text: str, extractor: api.Extractor) -> None:
     assert first_sub(text, extractor) == "Looting/property destruction", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen hurled explosives at the county offices in Mandera on Monday, damaging the building.",
+        "Unknown men threw a grenade at a group of traders in Garissa on Monday. The explosive wounded three.",
+        "An attacker lobbed an explosive device into a bar in Mombasa on Saturday night, injuring six.",
+    ],
+)
+def test_an_explosive_thrown_by_hand_is_a_grenade(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Grenade", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed men abducted and raped two women near Shabunda on Friday.",
+        "Militiamen kidnapped a schoolgirl near Bunia on Tuesday and sexually assaulted her.",
+    ],
+)
+def test_rape_told_with_an_abduction_is_sexual_violence(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Sexual violence", text

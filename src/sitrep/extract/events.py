@@ -127,6 +127,7 @@ from sitrep.extract.lang.en.incidents import (
     FOUGHT_BACK,
     FOUGHT_OVER,
     GATHERING_VERBS,
+    GENERIC_EXPLOSIVES,
     GENERIC_STATE_NAMES,
     GOODS_FIRST,
     GUNFIRE_WORDS,
@@ -202,6 +203,7 @@ from sitrep.extract.lang.en.incidents import (
     SYMBOLIC_BURNING,
     TAKE_VERBS,
     TERRITORY_NOUNS,
+    THROW_VERBS,
     THROWN_INCENDIARY,
     TOLL_UPDATES,
     TRIGGER_WORDS,
@@ -1074,6 +1076,7 @@ def _takes_attribution(perpetrator: str | None, named: str, level: str, actors: 
 
 def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
     keys: list[str] = []
+    devices: set[str] = set()  # the words that made an 'ied' key
     for sentence in draft.sentences:
         for span in marks(doc, "tactics"):
             if sentence.start <= span.start < sentence.end and not _hedged(doc, span.start, sentence):
@@ -1086,8 +1089,15 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
                         key = "arson"  # "a petrol bomb hurled at a house": a fire thrown, no explosive device
                     if before in FIRED_MUNITIONS:
                         key = "shelling"  # "three mortar bombs landed in the stadium": fired from afar
+                    elif span.text.lower() in GENERIC_EXPLOSIVES and set(
+                            lowers(doc)[max(sentence.start, span.start - 4) : span.start]) & THROW_VERBS:
+                        key = "grenade"  # "hurled explosives at the county offices": thrown by hand
+                    if key == "ied":
+                        devices.add(span.text.lower())
                 if key not in keys:
                     keys.append(key)
+    if "grenade" in keys and "ied" in keys and devices <= GENERIC_EXPLOSIVES:
+        keys.remove("ied")  # "threw a grenade … the explosive hit a wall": the grenade, told again
     if "suicide" in keys and "ied" in keys:
         keys.remove("ied")
     if "vbied" in keys and "ied" in keys:
@@ -1226,7 +1236,8 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             return _sub(sub)
     if "grenade" in tactics and not (words & GUNFIRE_WORDS) and "launchers" not in words:
         return _sub("Grenade")
-    if ("abduction" in tactics or words & ABDUCTION_WORDS) and "abducted-killed" not in words and not (
+    if ("abduction" in tactics or words & ABDUCTION_WORDS) and "abducted-killed" not in words and \
+            "sexual_violence" not in tactics and not (
             words & CLASH_WORDS and (category in ("military", "police") or "clash" in tactics)):
         # "kidnapped and killed a chief", "was abducted; his body was found days later": as ACLED, an abduction that
         # ends in a killing is coded by the killing; one in a fight with police or troops ("police clashed with the

@@ -1044,6 +1044,14 @@ THROWN_INCENDIARY = re.compile(r"\b(?:petrol|gasoline|fire|molotov)[- ]?bomb(?:s
 """A fire bomb thrown ('hurled a petrol bomb at the house', 'petrol-bombed a church', 'firebombed the office',
 'molotov cocktails'): a weapon used on people or their property, an attack rather than damage alone."""
 
+GENERIC_EXPLOSIVES = {"explosive", "explosives", "explosive device", "explosive devices", "device", "devices"}
+"""Words that name an explosive without its kind: thrown, or told beside a grenade, they are the grenade."""
+
+THROW_VERBS = {"threw", "throw", "throws", "thrown", "throwing", "hurled", "hurl", "hurls", "hurling", "lobbed", "lob",
+               "lobs", "lobbing", "tossed", "toss", "tosses", "tossing"}
+"""Verbs of throwing by hand ('hurled explosives at the offices', 'lobbed an explosive device into the crowd'): an
+explosive thrown is a grenade, as ACLED types it, not a planted device."""
+
 FIRED_MUNITIONS = {"mortar", "mortars", "artillery", "howitzer", "tank"}
 """Words that make a 'bomb' a round fired from afar ('mortar bombs landed near the market', 'an artillery bomb'):
 shelling, not a planted device."""
