@@ -185,3 +185,26 @@ def test_an_explosive_thrown_by_hand_is_a_grenade(text: str, extractor: api.Extr
 )
 def test_rape_told_with_an_abduction_is_sexual_violence(text: str, extractor: api.Extractor) -> None:
     assert first_sub(text, extractor) == "Sexual violence", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suspected al-Shabaab militants attacked a minibus near Mandera on Tuesday.",
+        "Gunmen raided a bank in Elwak on Monday and escaped with cash.",
+        "Gunmen ambushed a convoy of trucks near Baragoi on Monday, killing one driver.",
+    ],
+)
+def test_a_civilian_vehicle_or_building_hit_is_an_attack(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Attack", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants ambushed an army convoy near Mandera on Monday, killing two soldiers.",
+        "Al-Shabaab fighters attacked a police vehicle near Lamu on Monday.",
+    ],
+)
+def test_a_forces_vehicle_hit_stays_a_battle(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Armed clash", text

@@ -422,6 +422,23 @@ MILITARY_WORDS = {"soldier", "soldiers", "troops", "army", "servicemen", "milita
                   "commandos",
                   "commando", "outpost", "post", "posts", "positions", "tank", "tanks", "barracks", "garrison"}
 
+CIVIL_PLACES_HIT = {"bus", "buses", "minibus", "minibuses", "matatu", "matatus", "car", "cars", "vehicle", "vehicles",
+                    "truck", "trucks", "lorry", "lorries", "boat", "boats", "bank", "banks", "hotel", "hotels", "shop",
+                    "shops", "market", "restaurant", "bar", "nightclub", "school", "church", "mosque", "home",
+                    "homes", "house", "houses", "hospital", "clinic"}
+"""Civilian vehicles and buildings that an attack hits right after its verb ('attacked a minibus', 'raided a bank',
+'stormed a church'): with no one else named as the target, the civilians there are it."""
+
+OBJECT_LEADS = {"a", "an", "the", "two", "three", "four", "several", "their", "his", "her", "its", "local", "passenger",
+                "public", "civilian", "private", "commercial"}
+"""Words that may stand between an attack's verb and the vehicle or building it hit ('attacked a passenger bus',
+'raided the local bank')."""
+
+PERSON_ROLES = {"operator", "operators", "owner", "owners", "staff", "employee", "employees", "manager", "conductor",
+                "conductors", "guard", "guards", "attendant", "attendants", "crew"}
+"""Nouns that make a vehicle or building word name a person ('a matatu operator', 'the bank manager', 'a hotel
+guard'): the person is the target, not the place."""
+
 LOCATIVE = {"in", "near", "at", "outside", "around", "nearby", "of", "into", "across", "inside", "on", "toward",
             "towards"}
 
