@@ -208,3 +208,13 @@ def test_a_civilian_vehicle_or_building_hit_is_an_attack(text: str, extractor: a
 )
 def test_a_forces_vehicle_hit_stays_a_battle(text: str, extractor: api.Extractor) -> None:
     assert first_sub(text, extractor) == "Armed clash", text
+
+
+def test_arrests_after_an_earlier_clash_stay_arrests(extractor: api.Extractor) -> None:
+    text = "On Monday, police arrested 200 residents of Kayole after an earlier clash with a gang."
+    assert first_sub(text, extractor) == "Arrests"
+
+
+def test_a_named_person_arrested_after_a_protest_is_no_intervention(extractor: api.Extractor) -> None:
+    text = "About 20 people protested in Gomel on Monday over fuel prices. The organiser was arrested on Friday."
+    assert first_sub(text, extractor) == "Peaceful protest"

@@ -116,6 +116,7 @@ from sitrep.extract.lang.en.incidents import (
     DISRUPTED_WORDS,
     DUPLICATE_OVERLAP,
     EARLIER_BY,
+    EARLIER_CLASH,
     ENGLISH_JOINERS,
     ESTABLISH_WORDS,
     EXPLODED_WORDS,
@@ -900,6 +901,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add("outlaw-victim")  # the one harmed belonged to a gang or a drug ring: two armed sides
     if any(not NEGATED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) for m in HARM_NOUNS.finditer(text)):
         words.add(HARM_TOLD)  # ("burned houses; several residents reported injuries", not "no injuries were reported")
+    if EARLIER_CLASH.search(text):
+        words.add("earlier-clash")  # ("arrested 30 suspects after an earlier clash": the clash came before)
     if THROWN_INCENDIARY.search(text):
         words.add("incendiary")  # ("hurled a petrol bomb at the house": a weapon thrown at people's home, an attack)
     if DEFUSED_DEVICE.search(text):
@@ -1204,7 +1207,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         return _sub("Agreement")
     harmed = hurt or bool(words & PERSON_HARM) or HARM_TOLD in words
     if words & ARREST_WORDS and not harmed and not (violent and tactics) and not words & (
-            TWO_SIDED_FIRE | FOUGHT_OVER | {GOODS_FIRST}):
+            TWO_SIDED_FIRE | (set() if "earlier-clash" in words else FOUGHT_OVER) | {GOODS_FIRST}):
         # (not "exchanged fire with police before being arrested", "clashed with police, who arrested two": the fight
         # is the event)
         return _sub("Arrests")
@@ -1403,6 +1406,8 @@ def _passive_arrest(tokens: list[str], i: int) -> bool:
     relative clause or an earlier arrest ('the activists who were arrested', 'had been detained')."""
     word, before = tokens[i], tokens[i - 1] if i > 0 else ""
     if word in ("arrested", "detained"):
+        if before == "was" and not set(tokens[max(0, i - 4) : i - 1]) & {"one", "a", "an"}:
+            return False  # ("the blogger was arrested", "he was detained": someone named, likely why they gathered)
         return before in ("was", "were") and (i < 2 or tokens[i - 2] not in ("who", "already", "previously"))
     after = tokens[i + 1] if i + 1 < len(tokens) else ""
     return word == "arrests" and (after in ("reported", "made", "were") or before.isdigit() or before in NUMBER_WORDS

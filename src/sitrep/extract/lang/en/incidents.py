@@ -243,6 +243,11 @@ FOUGHT_OVER = {"clashed", "clash", "clashes", "skirmish", "skirmishes", "skirmis
 """Two sides fighting ('armed men clashed with police, who arrested two of them', 'a clash with officers ended in
 three arrests', 'suspects skirmished with troops before they were detained'): an arrest after it closes a battle."""
 
+EARLIER_CLASH = re.compile(r"\b(?:earlier|previous|prior|recent|past|last week's|last month's) (?:[\w-]+ )?"
+                           r"(?:clash|clashes|skirmish|skirmishes)\b")
+"""A clash told as what came before ('arrested 30 suspects after an earlier clash with a gang'): the arrests are the
+event, not the fight."""
+
 SYMBOLIC_BURNING = re.compile(
     r"\b(?:burn|burns|burned|burnt|burning|torched|set fire to|set ablaze) "
     r"(?:an? |the |their |his |her |several |some )?"
