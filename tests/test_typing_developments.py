@@ -218,3 +218,14 @@ def test_arrests_after_an_earlier_clash_stay_arrests(extractor: api.Extractor) -
 def test_a_named_person_arrested_after_a_protest_is_no_intervention(extractor: api.Extractor) -> None:
     text = "About 20 people protested in Gomel on Monday over fuel prices. The organiser was arrested on Friday."
     assert first_sub(text, extractor) == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, a kidnapping suspect was shot dead by police in Homa Bay.",
+        "Gunmen killed a man accused of abducting a schoolgirl outside his home in Migori on Friday.",
+    ],
+)
+def test_an_abduction_told_as_a_charge_is_no_abduction(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Attack", text

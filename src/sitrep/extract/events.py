@@ -106,6 +106,7 @@ from sitrep.extract.lang.en.incidents import (
     DATELINE,
     DEATH_OF_ONE,
     DEFUSED_DEVICE,
+    DESCRIBED_ABDUCTION,
     DETECTION_CONFIDENCE,
     DETECTION_PHRASES,
     DETENTION_CAUSES,
@@ -912,6 +913,12 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if any(cue in text for cue in PROTEST_PURPOSE):
         words.add("demanding")  # ("blocked the road denouncing …", "gathered to call for …")
     tactics = _tactics(doc, draft)
+    if words & ABDUCTION_WORDS and DESCRIBED_ABDUCTION.search(text) and not set(
+            re.findall(r"[\w'-]+", DESCRIBED_ABDUCTION.sub(" ", text))) & ABDUCTION_WORDS:
+        # "a kidnapping suspect was shot dead", "a man accused of abducting a child": a charge or a description,
+        # no one taken in this event
+        words -= ABDUCTION_WORDS
+        tactics = [t for t in tactics if t != "abduction"]
     if AIR_FORCE_ACT.search(text) and not set(tactics) & {"airstrike", "drone"}:
         tactics.append("airstrike")  # ("the air force targeted rebel positions")
     if _weapon_led(doc, draft, tactics):

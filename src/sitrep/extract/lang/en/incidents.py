@@ -359,6 +359,13 @@ PERSON_HARM = {"killed", "killing", "kiled", "murdered", "shot", "stabbed", "sla
 """Harm done to people, told with or without a number: then an arrest or a burning is part of an attack, not a
 strategic development ('attackers shot the official and stole his phone', 'journalists were beaten and arrested')."""
 
+DESCRIBED_ABDUCTION = re.compile(
+    r"\b(?:kidnapping|abduction) (?:suspects?|gangs?|rings?|syndicates?|charges?|cases?|kingpins?)\b"
+    r"|\b(?:suspected|accused|charged|convicted|wanted|arrested|jailed) (?:of|for|over) (?:[\w-]+ )?"
+    r"(?:kidnapping|abduction|abducting|abductions|kidnappings)\b")
+"""An abduction word that describes a person or a charge ('a kidnapping suspect', 'a man accused of abducting a
+child', 'a kidnapping gang'), not a person taken in the event told."""
+
 ABDUCTION_WORDS = {"abducted", "kidnapped", "abduction", "kidnapping", "hostage", "abduct", "abducts", "kidnap",
                    "kidnaps"}
 """Taking a person away by force: an abduction, unless the report tells the person was killed (see
