@@ -229,3 +229,20 @@ def test_a_named_person_arrested_after_a_protest_is_no_intervention(extractor: a
 )
 def test_an_abduction_told_as_a_charge_is_no_abduction(text: str, extractor: api.Extractor) -> None:
     assert first_sub(text, extractor) == "Attack", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government troops gained control over a strategic hill near Beni on Monday after a rebel attack.",
+        "Army soldiers recovered territory near Beni on Sunday following a clash with the ADF.",
+        "The army took control of a CODECO militia stronghold near Bese on Thursday after clashes.",
+    ],
+)
+def test_a_state_force_taking_a_place_regains_territory(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Government regains territory", text
+
+
+def test_weapons_recovered_are_no_territory(extractor: api.Extractor) -> None:
+    text = "Soldiers recovered three rifles from a rebel camp near Beni on Monday."
+    assert first_sub(text, extractor) == "Disrupted weapons use"

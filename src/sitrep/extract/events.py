@@ -132,6 +132,7 @@ from sitrep.extract.lang.en.incidents import (
     GENERIC_EXPLOSIVES,
     GENERIC_STATE_NAMES,
     GOODS_FIRST,
+    GOVERNMENT_FORCE_WORDS,
     GUNFIRE_WORDS,
     HABIT_NOT_AFTER,
     HABITUAL,
@@ -168,11 +169,13 @@ from sitrep.extract.lang.en.incidents import (
     ORGANISED_BODIES,
     OTHER_DEVELOPMENTS,
     OUTLAW_VICTIM,
+    OWNED_PLACES,
     PARTICIPLE_LEADS,
     PASSIVE,
     PERIOD_STARTS,
     PERSON_HARM,
     PERSON_NOUNS,
+    PLACE_OWNER_BETWEEN,
     POLICE_WORDS,
     PROPERTY_HARM,
     PROPERTY_LOSS,
@@ -203,6 +206,7 @@ from sitrep.extract.lang.en.incidents import (
     SUSPECTED_WRONGDOERS,
     SUSPICION_WORDS,
     SYMBOLIC_BURNING,
+    TAKE_BACK_VERBS,
     TAKE_VERBS,
     TERRITORY_NOUNS,
     THROW_VERBS,
@@ -939,14 +943,17 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     for name, count in counts.items():
         if count.span is not None:
             spans[name] = count.span
+    territory, territory_verb = _territory(doc, draft)
     event_type, sub_event_type = classify(
         words, tactics, category, perpetrator, target, counts, intervention=_intervention(doc, draft),
         civil_perpetrator=(perpetrator is None and _civil_perpetrator(doc, draft)) or (
             perpetrator == "Unidentified Armed Group" and perp_span is not None
             and perp_span.start > draft.triggers[0].start and _civil_perpetrator(doc, draft, perp_span.start)),
-        state_perpetrator=perpetrator in GENERIC_FORCES or (perp_span is not None and perp_span._.sitrep is not None
-                                                            and perp_span._.sitrep.kind in ("state", "state-allied")),
-        territory=_territory(doc, draft))  # ("the army retook the town": forces named by their kind are a state's)
+        state_perpetrator=_taker_is_state(doc, draft, territory_verb) if territory_verb is not None and
+        _taker_is_state(doc, draft, territory_verb) is not None else perpetrator in GENERIC_FORCES or (
+            perp_span is not None and perp_span._.sitrep is not None
+            and perp_span._.sitrep.kind in ("state", "state-allied")),
+        territory=territory)  # ("the army retook the town": forces named by their kind are a state's)
     if sub_event_type is None and most_general and words & PROPERTY_HARM and not words & NATURAL_CAUSES and any(
             _day_date(doc, s) is not None for s in draft.sentences):
         # In a report with no other incident (see assemble_events), a dated one the typing rules read nothing of but
@@ -1338,8 +1345,24 @@ def _weapon_led(doc: Doc, draft: EventDraft, tactics: list[str]) -> bool:
     return armed and not any(t.lower_ in PROTEST_WORDS for t in first)
 
 
-def _territory(doc: Doc, draft: EventDraft) -> str | None:
-    """'take' when a place changed hands by force, 'transfer' when it was handed over or left without a fight."""
+def _taker_is_state(doc: Doc, draft: EventDraft, verb: int) -> bool | None:
+    """Is the one who took a place (the party nearest before the verb of taking, in its sentence) a state's force?
+    None when no party is named before the verb. ('Government troops and allied militias retook the town from the
+    rebels': the troops took it, whoever the report names elsewhere.)"""
+    sentence = next((s for s in draft.sentences if s.start <= verb < s.end), None)
+    if sentence is None:
+        return None
+    before = [c for c in actor_candidates(doc, sentence.start, verb) if not _place_owner(doc, c)]
+    if before:
+        actor = before[-1]._.sitrep
+        return actor is not None and actor.kind in ("state", "state-allied")
+    words = set(lowers(doc)[sentence.start : verb])
+    return True if words & (GOVERNMENT_FORCE_WORDS | POLICE_WORDS) else None
+
+
+def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
+    """'take' when a place changed hands by force, 'transfer' when it was handed over or left without a fight; with
+    the index of the verb that tells it, if one does."""
     lower = lowers(doc)
     text = " ".join(lower_text(s) for s in draft.sentences)
     peaceful = any(p in text for p in ("without any fighting", "without fighting", "without resistance",
@@ -1347,9 +1370,11 @@ def _territory(doc: Doc, draft: EventDraft) -> str | None:
                                        "raised their flag"))
     for sentence in draft.sentences:
         for i in range(sentence.start, sentence.end):
-            if lower[i] not in TAKE_VERBS:
+            if lower[i] not in TAKE_VERBS and lower[i] not in TAKE_BACK_VERBS:
                 continue
             ahead = lower[i + 1 : min(sentence.end, i + 5)]
+            if lower[i] in TAKE_BACK_VERBS and not (ahead[:1] and ahead[0] in ("territory", "control")):
+                continue  # ("recovered territory", "gained control"; not "recovered three rifles")
             names_place = any(w in TERRITORY_NOUNS for w in ahead) or (
                 i + 1 < sentence.end and texts(doc)[i + 1][:1].isupper()
                 and lowers(doc)[i + 1] not in ("islamic", "state")) or ("full" in ahead and "control" in ahead)
@@ -1357,10 +1382,10 @@ def _territory(doc: Doc, draft: EventDraft) -> str | None:
                 continue
             if lower[i] == "entered" and not peaceful:
                 continue
-            return "transfer" if peaceful and lower[i] in ("entered", "took", "taken") else "take"
+            return ("transfer" if peaceful and lower[i] in ("entered", "took", "taken") else "take"), i
     if peaceful and ("handed over" in text or "moved into" in text or "raised their flag" in text):
-        return "transfer"
-    return None
+        return "transfer", None
+    return None, None
 
 
 def _intervention(doc: Doc, draft: EventDraft) -> bool:
@@ -1534,6 +1559,16 @@ def _sub(sub_event_type: str) -> tuple[str, str]:
     return SUB_EVENT_TO_EVENT[sub_event_type], sub_event_type
 
 
+def _place_owner(doc: Doc, span: Span) -> bool:
+    """Does the party only name whose place it is ('a CODECO militia stronghold', 'Taliban positions', 'an ADF
+    rebel camp')? Then it is where the act happened or what it hit, not who acted."""
+    lower = lowers(doc)
+    k = span.end
+    while k < len(doc) and k < span.end + 2 and lower[k] in PLACE_OWNER_BETWEEN:
+        k += 1
+    return k < len(doc) and lower[k] in OWNED_PLACES
+
+
 def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | None, Span | None]:
     first_trigger = draft.triggers[0].start
     candidates: list[tuple[int, Span]] = []
@@ -1543,6 +1578,8 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
         for span in actor_candidates(doc, sentence.start, sentence.end):
             if (_compound_head(doc, span) and not _leads(doc, span)) or _victim_role(doc, span):
                 continue  # ("Daesh-linked ADF rebels", "a former Taliban leader": not who acted)
+            if _place_owner(doc, span):
+                continue  # ("the army took a CODECO militia stronghold": whose place was taken, not who took it)
             if _responder(doc, span, sentence):
                 continue  # ("security forces launched an operation to hunt the attackers")
             if _EARLIER_ACT.search(lower_text(doc[sentence.start : span.start])):

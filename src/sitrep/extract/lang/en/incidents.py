@@ -870,6 +870,23 @@ STRONG_RIOT = {"stones", "stone", "pelted", "tyres", "tires", "barricades", "bar
 TAKE_VERBS = {"captured", "seized", "took", "taken", "overran", "overrun", "retook", "recaptured", "regained",
               "liberated", "stormed", "entered"}
 
+GOVERNMENT_FORCE_WORDS = {"army", "military", "soldiers", "soldier", "troops", "government", "junta", "regime",
+                          "servicemen", "commandos"}
+"""A state's forces named by their kind ('the army retook the town', 'government troops regained control'): the
+taker of a place is the state."""
+
+OWNED_PLACES = {"stronghold", "strongholds", "base", "bases", "camp", "camps", "position", "positions", "hideout",
+                "hideouts", "outpost", "outposts", "headquarters", "trenches", "checkpoint", "checkpoints"}
+"""Places named by the party that holds them ('a CODECO stronghold', 'Taliban positions', 'an ADF camp'): the party
+is whose place it is, not who acted."""
+
+PLACE_OWNER_BETWEEN = {"militia", "rebel", "rebels", "militant", "insurgent", "fighters", "'", "'s", "’s"}
+"""Words between a party and its place ('a CODECO militia stronghold', 'an ADF rebel camp', "the group's base")."""
+
+TAKE_BACK_VERBS = {"gained", "gains", "recovered", "recovers", "secured", "secures", "assumed", "wrested"}
+"""Verbs that take a place only with 'territory' or 'control' right after them ('recovered territory', 'gained
+control over the hill', 'wrested control of the town'); otherwise their object is a thing ('recovered rifles')."""
+
 TERRITORY_NOUNS = {"town", "village", "villages", "district", "city", "area", "territory", "base", "control", "hill",
                    "positions", "outpost", "headquarters", "centre", "center", "capital", "port", "airport",
                    "crossing", "camp"}
