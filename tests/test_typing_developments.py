@@ -246,3 +246,9 @@ def test_a_state_force_taking_a_place_regains_territory(text: str, extractor: ap
 def test_weapons_recovered_are_no_territory(extractor: api.Extractor) -> None:
     text = "Soldiers recovered three rifles from a rebel camp near Beni on Monday."
     assert first_sub(text, extractor) == "Disrupted weapons use"
+
+
+def test_a_car_bomb_defused_hits_no_car(extractor: api.Extractor) -> None:
+    text = "Army engineers dismantled a car bomb parked outside a school in Garissa on Monday."
+    events = api.extract(text, extractor=extractor).events
+    assert events and events[0].sub_event_type == "Disrupted weapons use" and events[0].actor2 is None

@@ -35,6 +35,7 @@ from sitrep.extract.lang.en.incidents import (
     CIVIL_PLACES_HIT,
     CIVILIAN_WORDS,
     COMPOUND_SUFFIXES,
+    DEVICE_WORDS,
     LOCATIVE_WORDS,
     MILITARY_WORDS,
     OBJECT_LEADS,
@@ -299,8 +300,10 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
         for k, word in enumerate(ahead):
             after = ahead[k + 1] if k + 1 < len(ahead) else ""
             if word in CIVIL_PLACES_HIT and set(ahead[:k]) <= OBJECT_LEADS and not (
-                    after in CIVILIAN_WORDS or after in PERSON_ROLES):
-                i = trigger.end + k  # (not "shot a matatu operator": the person is named, and typed above)
+                    after in CIVILIAN_WORDS or after in PERSON_ROLES or after in DEVICE_WORDS):
+                # (not "shot a matatu operator": the person is named, and typed above; not "dismantled a car bomb":
+                # the vehicle is the weapon)
+                i = trigger.end + k
                 return "Civilians", doc[i : i + 1], "civilians"
     return None, None, None
 
