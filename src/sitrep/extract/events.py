@@ -113,8 +113,10 @@ from sitrep.extract.lang.en.incidents import (
     DATELINE,
     DEATH_OF_ONE,
     DEFUSED_DEVICE,
+    DESCRIBED_ABDUCTION,
     DETECTION_CONFIDENCE,
     DETECTION_PHRASES,
+    DETENTION_CAUSES,
     DEVICE_WORDS,
     DIRECTIONS,
     DISPERSED_CROWDS,
@@ -122,21 +124,30 @@ from sitrep.extract.lang.en.incidents import (
     DISRUPTED_WORDS,
     DUPLICATE_OVERLAP,
     EARLIER_BY,
+    EARLIER_CLASH,
     ENGLISH_JOINERS,
     ESTABLISH_WORDS,
     EXPLODED_WORDS,
     FACILITIES,
+    FIRED_MUNITIONS,
     FORCE_HARM,
     FORCE_ON_CROWD,
     FORCE_OR_GUN_WORDS,
     FOUGHT_BACK,
+    FOUGHT_OVER,
     GATHERING_VERBS,
+    GENERIC_EXPLOSIVES,
     GENERIC_STATE_NAMES,
+    GOODS_FIRST,
+    GOVERNMENT_FORCE_WORDS,
     GUNFIRE_WORDS,
     HABIT_NOT_AFTER,
     HABITUAL,
+    HARM_NOUNS,
+    HARM_TOLD,
     HEAVY_WEAPONS,
     HEDGES,
+    INCENDIARY_MODIFIERS,
     INCIDENT_NOUNS,
     INTERVENTION_FORMS,
     INTERVENTION_WORDS,
@@ -150,6 +161,7 @@ from sitrep.extract.lang.en.incidents import (
     NATURAL_CAUSES,
     NEAR_WORDS,
     NEEDS_OWN_DAY,
+    NEGATED_BEFORE,
     NEW_ACT_WORDS,
     NEW_EVENT_PHRASES,
     NEXT_DAY,
@@ -164,14 +176,17 @@ from sitrep.extract.lang.en.incidents import (
     ORGANISED_BODIES,
     OTHER_DEVELOPMENTS,
     OUTLAW_VICTIM,
+    OWNED_PLACES,
     PARTICIPLE_LEADS,
     PASSIVE,
     PAST_PERIOD,
     PERIOD_STARTS,
     PERSON_HARM,
     PERSON_NOUNS,
+    PLACE_OWNER_BETWEEN,
     POLICE_WORDS,
     PROPERTY_HARM,
+    PROPERTY_LOSS,
     PROTEST_CAUSES,
     PROTEST_PURPOSE,
     PROTEST_WORDS,
@@ -184,6 +199,7 @@ from sitrep.extract.lang.en.incidents import (
     SET_ON_FIRE,
     SEVERAL_EXPLOSIONS,
     SEVERAL_INCIDENTS,
+    SHOTS_ALONE,
     SINGLE_VICTIM,
     SMALL_ARMS,
     SPEAKERS,
@@ -198,8 +214,11 @@ from sitrep.extract.lang.en.incidents import (
     SUSPECTED_WRONGDOERS,
     SUSPICION_WORDS,
     SYMBOLIC_BURNING,
+    TAKE_BACK_VERBS,
     TAKE_VERBS,
     TERRITORY_NOUNS,
+    THROW_VERBS,
+    THROWN_INCENDIARY,
     TOLL_UPDATES,
     TRIGGER_WORDS,
     TURNED_VIOLENT,
@@ -212,6 +231,7 @@ from sitrep.extract.lang.en.incidents import (
     WEAPON_WORDS,
     WITCHCRAFT,
 )
+from sitrep.extract.numbers import NUMBER_WORDS
 from sitrep.extract.pipeline import (
     alphas,
     doc_text,
@@ -918,6 +938,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     opening = doc.user_data.get("phrase_words", {}).get(draft.triggers[0].start)
     if opening is not None:
         words.add(opening)
+    kept = doc.user_data.get("phrase_words", {})
+    if any(kept.get(i) == PROPERTY_LOSS for i in range(draft.sentences[0].start, draft.triggers[0].start + 1)):
+        words |= {GOODS_FIRST, PROPERTY_LOSS}  # ("police seized two tons of cannabis and arrested three men")
     if "remains" in words and words & {"found", "discovered", "dumped", "left"}:
         words.add("bodies")  # "human remains were found in a bag": a killing's bodies
     if HEAVY_WEAPONS.search(text):
@@ -933,6 +956,12 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     after = _response_sentence(doc, draft)  # ("A man was shot dead. The victim was a known drug dealer.")
     if OUTLAW_VICTIM.search(text) or (after is not None and OUTLAW_VICTIM.search(lower_text(after))):
         words.add("outlaw-victim")  # the one harmed belonged to a gang or a drug ring: two armed sides
+    if any(not NEGATED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) for m in HARM_NOUNS.finditer(text)):
+        words.add(HARM_TOLD)  # ("burned houses; several residents reported injuries", not "no injuries were reported")
+    if EARLIER_CLASH.search(text):
+        words.add("earlier-clash")  # ("arrested 30 suspects after an earlier clash": the clash came before)
+    if THROWN_INCENDIARY.search(text):
+        words.add("incendiary")  # ("hurled a petrol bomb at the house": a weapon thrown at people's home, an attack)
     if DEFUSED_DEVICE.search(text):
         words.add("defused-device")  # a device blown up by bomb-disposal men, or by its own makers by mistake
     if TURNED_VIOLENT.search(text):
@@ -940,6 +969,12 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if any(cue in text for cue in PROTEST_PURPOSE):
         words.add("demanding")  # ("blocked the road denouncing …", "gathered to call for …")
     tactics = _tactics(doc, draft)
+    if words & ABDUCTION_WORDS and DESCRIBED_ABDUCTION.search(text) and not set(
+            re.findall(r"[\w'-]+", DESCRIBED_ABDUCTION.sub(" ", text))) & ABDUCTION_WORDS:
+        # "a kidnapping suspect was shot dead", "a man accused of abducting a child": a charge or a description,
+        # no one taken in this event
+        words -= ABDUCTION_WORDS
+        tactics = [t for t in tactics if t != "abduction"]
     if AIR_FORCE_ACT.search(text) and not set(tactics) & {"airstrike", "drone"}:
         tactics.append("airstrike")  # ("the air force targeted rebel positions")
     if _weapon_led(doc, draft, tactics):
@@ -960,13 +995,17 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     for name, count in counts.items():
         if count.span is not None:
             spans[name] = count.span
+    territory, territory_verb = _territory(doc, draft)
     event_type, sub_event_type = classify(
         words, tactics, category, perpetrator, target, counts, intervention=_intervention(doc, draft),
         civil_perpetrator=(perpetrator is None and _civil_perpetrator(doc, draft)) or (
             perpetrator == "Unidentified Armed Group" and perp_span is not None
             and perp_span.start > draft.triggers[0].start and _civil_perpetrator(doc, draft, perp_span.start)),
-        state_perpetrator=perp_span is not None and perp_span._.sitrep is not None
-        and perp_span._.sitrep.kind in ("state", "state-allied"), territory=_territory(doc, draft))
+        state_perpetrator=_taker_is_state(doc, draft, territory_verb) if territory_verb is not None and
+        _taker_is_state(doc, draft, territory_verb) is not None else perpetrator in GENERIC_FORCES or (
+            perp_span is not None and perp_span._.sitrep is not None
+            and perp_span._.sitrep.kind in ("state", "state-allied")),
+        territory=territory)  # ("the army retook the town": forces named by their kind are a state's)
     if sub_event_type is None and most_general and words & PROPERTY_HARM and not words & NATURAL_CAUSES and any(
             _day_date(doc, s) is not None for s in draft.sentences):
         # In a report with no other incident (see assemble_events), a dated one the typing rules read nothing of but
@@ -1106,19 +1145,43 @@ def _takes_attribution(perpetrator: str | None, named: str, level: str, actors: 
 
 def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
     keys: list[str] = []
+    devices: set[str] = set()  # the words that made an 'ied' key
     for sentence in draft.sentences:
         for span in marks(doc, "tactics"):
             if sentence.start <= span.start < sentence.end and not _hedged(doc, span.start, sentence):
                 key = span._.sitrep
                 if key in ("vbied", "ied") and span.start > sentence.start and lowers(doc)[span.start - 1] == "suicide":
                     key = "suicide"  # "a suicide car bomb", "suicide truck bombings": the bomber died with it
+                if key == "ied":
+                    before = _word_before(doc, span.start, sentence.start)
+                    if before in INCENDIARY_MODIFIERS:
+                        key = "arson"  # "a petrol bomb hurled at a house": a fire thrown, no explosive device
+                    if before in FIRED_MUNITIONS:
+                        key = "shelling"  # "three mortar bombs landed in the stadium": fired from afar
+                    elif span.text.lower() in GENERIC_EXPLOSIVES and set(
+                            lowers(doc)[max(sentence.start, span.start - 4) : span.start]) & THROW_VERBS:
+                        key = "grenade"  # "hurled explosives at the county offices": thrown by hand
+                    if key == "ied":
+                        devices.add(span.text.lower())
                 if key not in keys:
                     keys.append(key)
+    if "grenade" in keys and "ied" in keys and devices <= GENERIC_EXPLOSIVES:
+        keys.remove("ied")  # "threw a grenade … the explosive hit a wall": the grenade, told again
     if "suicide" in keys and "ied" in keys:
         keys.remove("ied")
     if "vbied" in keys and "ied" in keys:
         keys.remove("ied")
     return keys
+
+
+def _word_before(doc: Doc, i: int, start: int) -> str:
+    """The lower-cased word before token ``i`` within a sentence that starts at ``start``, over a hyphen
+    ('petrol-bomb'); '' at the sentence's start."""
+    lower = lowers(doc)
+    j = i - 1
+    if j > start and lower[j] in ("-", "–"):
+        j -= 1
+    return lower[j] if j >= start else ""
 
 
 def classify(words: set[str], tactics: list[str], category: str | None, perpetrator: str | None,
@@ -1208,9 +1271,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
                                              "deal", "agreed"} and not deaths) or (
             "exchanged" in words and words & {"prisoners", "detainees", "bodies"}) or "surrendered" in words:
         return _sub("Agreement")
-    harmed = hurt or bool(words & PERSON_HARM)
-    if words & ARREST_WORDS and not harmed and not (violent and tactics) and not words & TWO_SIDED_FIRE:
-        # (not "exchanged fire with police before being arrested": the fight is the event)
+    harmed = hurt or bool(words & PERSON_HARM) or HARM_TOLD in words
+    if words & ARREST_WORDS and not harmed and not (violent and tactics) and not words & (
+            TWO_SIDED_FIRE | (set() if "earlier-clash" in words else FOUGHT_OVER) | {GOODS_FIRST}):
+        # (not "exchanged fire with police before being arrested", "clashed with police, who arrested two": the fight
+        # is the event)
         return _sub("Arrests")
     if "defused-device" in words or (
             (words & (DISRUPTED_WORDS | DISRUPTED_FORMS) or words & {"intercepted", "downed", "down"})
@@ -1240,7 +1305,8 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             return _sub(sub)
     if "grenade" in tactics and not (words & GUNFIRE_WORDS) and "launchers" not in words:
         return _sub("Grenade")
-    if ("abduction" in tactics or words & ABDUCTION_WORDS) and "abducted-killed" not in words and not (
+    if ("abduction" in tactics or words & ABDUCTION_WORDS) and "abducted-killed" not in words and \
+            "sexual_violence" not in tactics and not (
             words & CLASH_WORDS and (category in ("military", "police") or "clash" in tactics)):
         # "kidnapped and killed a chief", "was abducted; his body was found days later": as ACLED, an abduction that
         # ends in a killing is coded by the killing; one in a fight with police or troops ("police clashed with the
@@ -1256,7 +1322,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if (set(tactics) & {"looting", "arson", "sabotage"} or words & {"looted", "torched", "ransacked", "stole",
                                                                     "stolen", "robbed", "uprooted", "vandalised",
                                                                     "vandalized", "demolished"}) and not harmed \
-            and not ("clash" in tactics or words & CLASH_WORDS):
+            and not ("clash" in tactics or words & CLASH_WORDS) and "incendiary" not in words:
         # (houses burned or cattle taken in a fight between two sides: the fight is the event; residents or a crowd
         # burning a suspect's house: a crowd's violence)
         return _sub("Mob violence" if civil_perpetrator else "Looting/property destruction")
@@ -1271,7 +1337,9 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         if words & {"shells", "artillery"} or (words & SEVERAL_EXPLOSIONS and not words & DEVICE_WORDS):
             return _sub("Shelling/artillery/missile attack")
         return _sub("Remote explosive/landmine/IED")
-    if set(tactics) & {"clash"} or words & CLASH_WORDS:
+    if set(tactics) & {"clash"} or words & (CLASH_WORDS - (SHOTS_ALONE if harmed else set())):
+        # ("executed two men; five shots were fired", "killed with two shots to the head": shots that hit a victim are
+        # one side's fire, no fight; shots told with no one hit, on a front line, are)
         return _sub("Armed clash")
     if words & CHANGE_WORDS and not armed and not tactics:
         return _sub("Change to group/activity")
@@ -1329,8 +1397,24 @@ def _weapon_led(doc: Doc, draft: EventDraft, tactics: list[str]) -> bool:
     return armed and not any(t.lower_ in PROTEST_WORDS for t in first)
 
 
-def _territory(doc: Doc, draft: EventDraft) -> str | None:
-    """'take' when a place changed hands by force, 'transfer' when it was handed over or left without a fight."""
+def _taker_is_state(doc: Doc, draft: EventDraft, verb: int) -> bool | None:
+    """Is the one who took a place (the party nearest before the verb of taking, in its sentence) a state's force?
+    None when no party is named before the verb. ('Government troops and allied militias retook the town from the
+    rebels': the troops took it, whoever the report names elsewhere.)"""
+    sentence = next((s for s in draft.sentences if s.start <= verb < s.end), None)
+    if sentence is None:
+        return None
+    before = [c for c in actor_candidates(doc, sentence.start, verb) if not _place_owner(doc, c)]
+    if before:
+        actor = before[-1]._.sitrep
+        return actor is not None and actor.kind in ("state", "state-allied")
+    words = set(lowers(doc)[sentence.start : verb])
+    return True if words & (GOVERNMENT_FORCE_WORDS | POLICE_WORDS) else None
+
+
+def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
+    """'take' when a place changed hands by force, 'transfer' when it was handed over or left without a fight; with
+    the index of the verb that tells it, if one does."""
     lower = lowers(doc)
     text = " ".join(lower_text(s) for s in draft.sentences)
     peaceful = any(p in text for p in ("without any fighting", "without fighting", "without resistance",
@@ -1338,9 +1422,11 @@ def _territory(doc: Doc, draft: EventDraft) -> str | None:
                                        "raised their flag"))
     for sentence in draft.sentences:
         for i in range(sentence.start, sentence.end):
-            if lower[i] not in TAKE_VERBS:
+            if lower[i] not in TAKE_VERBS and lower[i] not in TAKE_BACK_VERBS:
                 continue
             ahead = lower[i + 1 : min(sentence.end, i + 5)]
+            if lower[i] in TAKE_BACK_VERBS and not (ahead[:1] and ahead[0] in ("territory", "control")):
+                continue  # ("recovered territory", "gained control"; not "recovered three rifles")
             names_place = any(w in TERRITORY_NOUNS for w in ahead) or (
                 i + 1 < sentence.end and texts(doc)[i + 1][:1].isupper()
                 and lowers(doc)[i + 1] not in ("islamic", "state")) or ("full" in ahead and "control" in ahead)
@@ -1348,10 +1434,10 @@ def _territory(doc: Doc, draft: EventDraft) -> str | None:
                 continue
             if lower[i] == "entered" and not peaceful:
                 continue
-            return "transfer" if peaceful and lower[i] in ("entered", "took", "taken") else "take"
+            return ("transfer" if peaceful and lower[i] in ("entered", "took", "taken") else "take"), i
     if peaceful and ("handed over" in text or "moved into" in text or "raised their flag" in text):
-        return "transfer"
-    return None
+        return "transfer", None
+    return None, None
 
 
 def _intervention(doc: Doc, draft: EventDraft) -> bool:
@@ -1360,11 +1446,16 @@ def _intervention(doc: Doc, draft: EventDraft) -> bool:
     forces = {"police", "security", "forces", "gendarmes", "soldiers", "authorities", "officers", "troops"}
     crowd = {"protesters", "protestors", "demonstrators", "participants", "activists", "crowd", "them"}
     responses = _response_sentences(doc, draft)
+    # A gathering over someone's detention ('protested against the arrest of an editor … He was arrested on
+    # Friday'): an arrest told after it is the cause restated, not what police did to the crowd.
+    detention_cause = any(flag and word in DETENTION_CAUSES for s in draft.sentences
+                          for word, flag in zip(span_lowers(s), _cause_flags(span_lowers(s)), strict=True))
     for sentence in [*draft.sentences, *responses]:
         tokens = span_lowers(sentence)
         told = set(tokens)
         broke_up = bool(told & (forces | POLICE_WORDS) and told & CROWD_CONTROL)
-        held = bool(told & {"arrested", "detained", "arrests"} and told & (crowd | forces | POLICE_WORDS))
+        held = bool(told & {"arrested", "detained", "arrests"} and told & (crowd | forces | POLICE_WORDS)) or (
+            not detention_cause and any(_passive_arrest(tokens, i) for i in range(len(tokens))))
         if sentence in responses and not ((broke_up or held) and not told & PROTEST_WORDS and tokens[0] != "in"):
             # A sentence after counts only when it tells how police or troops broke up a crowd, and tells of no
             # gathering, and no place, of its own ("In Galkayo, police broke up a smaller rally": another protest).
@@ -1384,12 +1475,27 @@ def _intervention(doc: Doc, draft: EventDraft) -> bool:
                 continue
             if word in ("arrested", "detained", "beat", "beaten", "charged", "arrests"):
                 if window & crowd or window & PROTEST_WORDS or (window & (forces | POLICE_WORDS) and not (
-                        i > 0 and tokens[i - 1] in ("who", "had", "the"))):
+                        i > 0 and tokens[i - 1] in ("who", "had", "the"))) or (
+                        not detention_cause and _passive_arrest(tokens, i)):
                     return True  # ("two were arrested by the police"; not "protesting police who arrested …")
             elif (window & (forces | crowd) or word in ("teargas", "tear", "dispersed")) and not (
                     i + 1 < len(tokens) and tokens[i + 1] in ("peacefully", "peaceful")):
                 return True  # ("dispersed peacefully" is how a peaceful protest ends)
     return False
+
+
+def _passive_arrest(tokens: list[str], i: int) -> bool:
+    """Is word ``i`` of a sentence an arrest told without who made it ('one woman was arrested', 'six were
+    detained', 'arrests were made', '12 arrests reported')? After a gathering, only the police arrest; not a
+    relative clause or an earlier arrest ('the activists who were arrested', 'had been detained')."""
+    word, before = tokens[i], tokens[i - 1] if i > 0 else ""
+    if word in ("arrested", "detained"):
+        if before == "was" and not set(tokens[max(0, i - 4) : i - 1]) & {"one", "a", "an"}:
+            return False  # ("the blogger was arrested", "he was detained": someone named, likely why they gathered)
+        return before in ("was", "were") and (i < 2 or tokens[i - 2] not in ("who", "already", "previously"))
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return word == "arrests" and (after in ("reported", "made", "were") or before.isdigit() or before in NUMBER_WORDS
+                                  or before in ("several", "many", "dozens", "mass"))
 
 
 _CAUSE_STOPS = CAUSE_ENDS | {"until", "when", "where"}
@@ -1505,6 +1611,16 @@ def _sub(sub_event_type: str) -> tuple[str, str]:
     return SUB_EVENT_TO_EVENT[sub_event_type], sub_event_type
 
 
+def _place_owner(doc: Doc, span: Span) -> bool:
+    """Does the party only name whose place it is ('a CODECO militia stronghold', 'Taliban positions', 'an ADF
+    rebel camp')? Then it is where the act happened or what it hit, not who acted."""
+    lower = lowers(doc)
+    k = span.end
+    while k < len(doc) and k < span.end + 2 and lower[k] in PLACE_OWNER_BETWEEN:
+        k += 1
+    return k < len(doc) and lower[k] in OWNED_PLACES
+
+
 def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | None, Span | None]:
     first_trigger = draft.triggers[0].start
     candidates: list[tuple[int, Span]] = []
@@ -1514,6 +1630,8 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
         for span in actor_candidates(doc, sentence.start, sentence.end):
             if (_compound_head(doc, span) and not _leads(doc, span)) or _victim_role(doc, span):
                 continue  # ("Daesh-linked ADF rebels", "a former Taliban leader": not who acted)
+            if _place_owner(doc, span):
+                continue  # ("the army took a CODECO militia stronghold": whose place was taken, not who took it)
             if _responder(doc, span, sentence):
                 continue  # ("security forces launched an operation to hunt the attackers")
             if _EARLIER_ACT.search(lower_text(doc[sentence.start : span.start])):

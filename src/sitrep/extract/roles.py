@@ -32,13 +32,17 @@ from sitrep.extract.lang.en.incidents import (
     ARMED_MODIFIERS,
     ARMED_VICTIMS,
     ARREST_WORDS,
+    CIVIL_PLACES_HIT,
     CIVILIAN_WORDS,
     COMPOUND_SUFFIXES,
+    DEVICE_WORDS,
     LOCATIVE_WORDS,
     MILITARY_WORDS,
+    OBJECT_LEADS,
     OFF_DUTY,
     OUT_OF_SERVICE,
     PASSIVE,
+    PERSON_ROLES,
     PLACES_AS_VICTIMS,
     POLICE_WORDS,
     SCENE_DETERMINERS,
@@ -217,7 +221,7 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
     for sentence in sentences:
         # The first party acted upon, neither the perpetrator nor an agent (the same rule as a claim's figure).
         span = target_party(doc, sentence.start, sentence.end, actor=perp_span,
-                            skip=lambda s: _describes_another(doc, s))
+                            skip=lambda s: _describes_another(doc, s) or _alternative_to(doc, s, perp_span))
         if span is not None and _out_of_service(doc, span):
             # "the home of a former Taliban leader", "an ex-FARC fighter": a person who left the party, a civilian
             return "Civilians", span, "civilians"
@@ -249,6 +253,8 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
                 continue  # the perpetrator's own side, not its target
             if perp_span is None and word in ACTING_FORCES and _acting_force(doc, token, sentence, trigger):
                 continue  # "prison guards beat a journalist": the force acted; its victim is further on
+            if word in MILITARY_WORDS and _civil_unit(lower, token.i, sentence):
+                continue  # "a convoy of trucks", "a security guard": not a force; the civilians are told on
             if word in POLICE_WORDS or word in MILITARY_WORDS:
                 before = lower[token.i - 1] if token.i > sentence.start else ""
                 after = lower[token.i + 1] if token.i + 1 < sentence.end else ""
@@ -286,7 +292,30 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
     text = " ".join(s.text.lower() for s in sentences)
     if any(w in text for w in ("tower", "pylon", "pipeline", "power line", "mast", "bridge", "power station")):
         return None, None, "infrastructure"
+    first = sentences[0] if sentences else None
+    if first is not None and first.start <= trigger.start < first.end:
+        # "militants attacked a minibus", "gunmen raided a bank": a civilian vehicle or building hit, with no one
+        # named on board or inside, is an attack on the civilians there.
+        ahead = lower[trigger.end : min(first.end, trigger.end + 4)]
+        for k, word in enumerate(ahead):
+            after = ahead[k + 1] if k + 1 < len(ahead) else ""
+            if word in CIVIL_PLACES_HIT and set(ahead[:k]) <= OBJECT_LEADS and not (
+                    after in CIVILIAN_WORDS or after in PERSON_ROLES or after in DEVICE_WORDS):
+                # (not "shot a matatu operator": the person is named, and typed above; not "dismantled a car bomb":
+                # the vehicle is the weapon)
+                i = trigger.end + k
+                return "Civilians", doc[i : i + 1], "civilians"
     return None, None, None
+
+
+def _civil_unit(lower: Sequence[str], i: int, sentence: Span) -> bool:
+    """Is the force word at ``i`` a civilian's ('a convoy of trucks', 'a convoy of traders')? Then it names no
+    armed side. (A security guard is armed, as ACLED codes one.)"""
+    word = lower[i]
+    if word in ("convoy", "convoys") and i + 2 < sentence.end and lower[i + 1] == "of":
+        return lower[i + 2] not in MILITARY_WORDS and lower[i + 2] not in POLICE_WORDS and lower[i + 2] not in (
+            "armoured", "armored", "army", "military", "police")
+    return False
 
 
 _AFTER_PASSIVE = {"in", "by", "during", "when", "after", "as", "on", "at", "near", "while", ",", ".", ";"}
@@ -320,6 +349,17 @@ def _describes_another(doc: Doc, span: Span) -> bool:
     if end + 1 < len(doc) and doc[end].text in ("-", "–"):
         return doc[end + 1].lower_ in COMPOUND_SUFFIXES
     return end < len(doc) and doc[end].text.startswith("-") and doc[end].lower_.lstrip("-") in COMPOUND_SUFFIXES
+
+
+def _alternative_to(doc: Doc, span: Span, perp_span: Span | None) -> bool:
+    """Is the party named as another guess at who acted ('presumed JNIM or ISGS militants', 'Boko Haram or ISWAP
+    fighters', 'the army and/or allied militias')? A report unsure of the perpetrator names both; neither is the
+    target."""
+    if perp_span is None:
+        return False
+    first, second = (span, perp_span) if span.start < perp_span.start else (perp_span, span)
+    between = [t.lower_ for t in doc[first.end : second.start]]
+    return between in (["or"], ["and/or"], ["and", "/", "or"], ["or", "the"], ["or", "by"])
 
 
 def _out_of_service(doc: Doc, span: Span) -> bool:

@@ -67,7 +67,13 @@ INTERVENTION_WORDS = {"intervened", "stopped", "prevented", "blocked", "disperse
                       "cannon", "batons", "baton", "rubber", "arrested",
                       "detained", "broke", "forcibly", "charged", "beat", "beaten", "disperse", "dispersing",
                       "arrests", "teargassed", "tear-gas", "tear-gassed", "lathi", "lathi-charged", "lathicharge",
-                      "removed", "pepper", "evicted", "stun", "clamped", "disperses", "shot"}
+                      "removed", "pepper", "evicted", "stun", "clamped", "disperses", "shot",
+                      "scatter"}
+
+DETENTION_CAUSES = {"arrest", "arrests", "arrested", "detention", "detained", "release", "freed", "jailing", "jailed",
+                    "imprisonment", "imprisoned", "custody"}
+"""Words of someone held told with a gathering ('against the arrest of an editor', 'demanding the release of
+activists'): an arrest told after it is the cause again, not police acting on the crowd."""
 
 CROWD_CAN_DO = {"blocked", "stopped", "prevented", "removed", "broke"}
 """Words of :data:`INTERVENTION_WORDS` whose subject is as often the crowd ('protesters blocked the highway',
@@ -76,10 +82,11 @@ CROWD_CAN_DO = {"blocked", "stopped", "prevented", "removed", "broke"}
 INTERVENTION_FORMS = {"intervene", "intervenes", "intervening", "stop", "stops", "prevent", "prevents", "block",
                       "blocks", "break", "breaks", "disperses", "confiscated", "confiscate", "standoff",
                       "barred", "bar", "bars", "repulsed", "pushed", "chased", "threatened", "detain", "detains",
-                      "arrest", "cordoned", "kettled", "contained", "obstructed", "harassed"}
+                      "arrest", "cordoned", "kettled", "contained", "obstructed", "harassed", "scattered", "ejected"}
 """More ways a report tells police meeting a gathering, read beside :data:`INTERVENTION_WORDS` only when typing a
 protest ('police intervene to keep order', 'a standoff with police', 'police confiscated their banners', 'were
-barred by police from marching', 'chased by police'); not follow-up cues of incident detection."""
+barred by police from marching', 'chased by police', 'guards ejected the marchers'); not follow-up cues of incident
+detection."""
 
 ARREST_WORDS = {"arrested", "arrest", "arrests", "detained", "detain", "apprehended", "nabbed", "custody", "detains",
                 "apprehends", "apprehend", "nabs"}
@@ -109,6 +116,11 @@ CLASH_WORDS = {"exchanging", "clash", "clashes", "clashed", "fighting", "fought"
                "firefight",
                "exchange", "exchanged", "repulsed", "repelled", "skirmish", "skirmishes", "engaged", "counterattack",
                "counter-attack", "offensive", "shoot-out", "shootout", "gunfight", "shots", "crossfire"}
+
+SHOTS_ALONE = {"shots"}
+"""Words of :data:`CLASH_WORDS` that tell fire, not two sides fighting, where the fire hit a victim ('shot a man;
+five shots were fired', 'killed with two shots to the head'): then they make no battle; 'exchanged shots' does
+by its verb."""
 
 GUNFIRE_WORDS = {"shots", "firearms", "guns", "rifles", "machineguns", "machine", "arms", "gunfire",
                  "shooting", "shot", "fired"}
@@ -233,6 +245,15 @@ TWO_SIDED_FIRE = {"exchanged", "exchanging", "exchange", "gunbattle", "firefight
 """Fire from both sides ('exchanged fire', 'a gun battle', 'a shootout', and 'fought-back' from :data:`FOUGHT_BACK`):
 with a bomb or a mine told beside it, the event is the fight."""
 
+FOUGHT_OVER = {"clashed", "clash", "clashes", "skirmish", "skirmishes", "skirmished"}
+"""Two sides fighting ('armed men clashed with police, who arrested two of them', 'a clash with officers ended in
+three arrests', 'suspects skirmished with troops before they were detained'): an arrest after it closes a battle."""
+
+EARLIER_CLASH = re.compile(r"\b(?:earlier|previous|prior|recent|past|last week's|last month's) (?:[\w-]+ )?"
+                           r"(?:clash|clashes|skirmish|skirmishes)\b")
+"""A clash told as what came before ('arrested 30 suspects after an earlier clash with a gang'): the arrests are the
+event, not the fight."""
+
 SYMBOLIC_BURNING = re.compile(
     r"\b(?:burn|burns|burned|burnt|burning|torched|set fire to|set ablaze) "
     r"(?:an? |the |their |his |her |several |some )?"
@@ -327,11 +348,30 @@ CROWD_SUBJECTS = {"they", "protesters", "protestors", "demonstrators", "rioters"
 """Who a sentence after a protest is about when it goes on telling that protest ('They lit bonfires', 'The
 students smashed windows'): its violence is the protest's."""
 
+HARM_NOUNS = re.compile(r"\b(?:injury|injuries|injuring|wounding|casualties)\b")
+"""People harmed, told by a noun or a participle ('several residents reported injuries', 'burned the houses,
+wounding two'), unless negated (:data:`NEGATED_BEFORE`): with them, property burned or people arrested are part of
+an attack, not a strategic development."""
+
+HARM_TOLD = "harm-told"
+"""The word that stands for :data:`HARM_NOUNS` told without a negation."""
+
+NEGATED_BEFORE = re.compile(r"\b(?:no|nor|neither|without|any|not)\b[^.;]*$")
+"""The text before a word negates it ('no injuries', 'neither fatalities nor injuries', 'without any casualties',
+'did not cause injuries')."""
+
 PERSON_HARM = {"killed", "killing", "kiled", "murdered", "shot", "stabbed", "slashed", "hacked", "injured", "wounded",
                "beaten", "beat", "tortured", "raped", "abducted", "kidnapped", "body", "bodies", "dead", "died",
                "attacked", "lynched"}
 """Harm done to people, told with or without a number: then an arrest or a burning is part of an attack, not a
 strategic development ('attackers shot the official and stole his phone', 'journalists were beaten and arrested')."""
+
+DESCRIBED_ABDUCTION = re.compile(
+    r"\b(?:kidnapping|abduction) (?:suspects?|gangs?|rings?|syndicates?|charges?|cases?|kingpins?)\b"
+    r"|\b(?:suspected|accused|charged|convicted|wanted|arrested|jailed) (?:of|for|over) (?:[\w-]+ )?"
+    r"(?:kidnapping|abduction|abducting|abductions|kidnappings)\b")
+"""An abduction word that describes a person or a charge ('a kidnapping suspect', 'a man accused of abducting a
+child', 'a kidnapping gang'), not a person taken in the event told."""
 
 ABDUCTION_WORDS = {"abducted", "kidnapped", "abduction", "kidnapping", "hostage", "abduct", "abducts", "kidnap",
                    "kidnaps"}
@@ -401,6 +441,23 @@ MILITARY_WORDS = {"soldier", "soldiers", "troops", "army", "servicemen", "milita
                   "commandos",
                   "commando", "outpost", "post", "posts", "positions", "tank", "tanks", "barracks", "garrison"}
 
+CIVIL_PLACES_HIT = {"bus", "buses", "minibus", "minibuses", "matatu", "matatus", "car", "cars", "vehicle", "vehicles",
+                    "truck", "trucks", "lorry", "lorries", "boat", "boats", "bank", "banks", "hotel", "hotels", "shop",
+                    "shops", "market", "restaurant", "bar", "nightclub", "school", "church", "mosque", "home",
+                    "homes", "house", "houses", "hospital", "clinic"}
+"""Civilian vehicles and buildings that an attack hits right after its verb ('attacked a minibus', 'raided a bank',
+'stormed a church'): with no one else named as the target, the civilians there are it."""
+
+OBJECT_LEADS = {"a", "an", "the", "two", "three", "four", "several", "their", "his", "her", "its", "local", "passenger",
+                "public", "civilian", "private", "commercial"}
+"""Words that may stand between an attack's verb and the vehicle or building it hit ('attacked a passenger bus',
+'raided the local bank')."""
+
+PERSON_ROLES = {"operator", "operators", "owner", "owners", "staff", "employee", "employees", "manager", "conductor",
+                "conductors", "guard", "guards", "attendant", "attendants", "crew"}
+"""Nouns that make a vehicle or building word name a person ('a matatu operator', 'the bank manager', 'a hotel
+guard'): the person is the target, not the place."""
+
 LOCATIVE = {"in", "near", "at", "outside", "around", "nearby", "of", "into", "across", "inside", "on", "toward",
             "towards"}
 
@@ -455,7 +512,7 @@ PROPERTY_NOUNS = (r"(?:houses?|homes?|huts?|shops?|stalls?|kiosks?|businesses|cr
                   r"orchards?|plantations?|greenhouses?|masts?|pylons?|towers?|billboards?|posters?|offices?|"
                   r"propert(?:y|ies)|structures?|buildings?|schools?|churche?s?|mosques?|shrines?|temples?|statues?|"
                   r"monuments?|graves?|wells?|pipelines?|power (?:lines?|stations?)|lands?|walls?|fences?|"
-                  r"markets?|warehouses?|granar(?:y|ies)|stores?|dwellings?|shelters?)")
+                  r"markets?|warehouses?|granar(?:y|ies)|stores?|dwellings?|shelters?|labs?|laborator(?:y|ies))")
 """What a raid or a bulldozer destroys when no one is hurt: homes, shops, crops, masts, land (not a vehicle or a
 position, which an armed clash destroys)."""
 
@@ -501,6 +558,11 @@ PROPERTY_LOSS = "demolished"
 """The word that stands for property destroyed or taken without harm to people when the event is typed: as
 'demolished' is, looting/property destruction."""
 
+GOODS_FIRST = "goods-first"
+"""Stands for property seized or destroyed told as the event's opening act ('customs officers seized a truck of
+smuggled cigarettes and arrested its driver', 'police destroyed a cannabis farm; two men were held'): the arrests
+that follow are part of it, and the event is the property's loss, as ACLED codes a seizure."""
+
 NON_VIOLENT_ACT_PHRASES = (
     # Crowds in the street, told by how they moved or stood.
     (re.compile(r"\b(?:poured|pour|pours|pouring|spilled|spill|spills|spilling|flooded|thronged|throng|thronging) "
@@ -526,7 +588,7 @@ NON_VIOLENT_ACT_PHRASES = (
     (re.compile(r"\b(?:rounded|round|rounds|rounding) up\b"), "arrested"),
     # Property destroyed or taken, no one harmed.
     (re.compile(rf"\b(?:demolish(?:ed|es|ing)?|raze[sd]?|razing|bulldoz(?:ed|es|ing)|vandali[sz](?:ed|es|ing)|"
-                rf"destroy(?:ed|s|ing)?|burn(?:ed|t|s|ing)? down|cut down|uproot(?:ed|s|ing)?) "
+                rf"destroy(?:ed|s|ing)?|burn(?:ed|t|s|ing)? down|cut down|uproot(?:ed|s|ing)?|dismantl(?:ed|es|ing)) "
                 rf"(?:[\w'’-]+ ){{0,4}}?{PROPERTY_NOUNS}\b|\b(?:demolish(?:ed|es|ing)|razed|bulldozed)\b"),
      PROPERTY_LOSS),
     (re.compile(rf"\b(?:seiz(?:ed|es|ing)|confiscat(?:ed|es|ing)|impound(?:ed|s|ing)|commandeer(?:ed|s|ing)) "
@@ -825,6 +887,23 @@ STRONG_RIOT = {"stones", "stone", "pelted", "tyres", "tires", "barricades", "bar
 TAKE_VERBS = {"captured", "seized", "took", "taken", "overran", "overrun", "retook", "recaptured", "regained",
               "liberated", "stormed", "entered", "overtook", "overtaken", "overtakes", "overtake", "overruns"}
 
+GOVERNMENT_FORCE_WORDS = {"army", "military", "soldiers", "soldier", "troops", "government", "junta", "regime",
+                          "servicemen", "commandos"}
+"""A state's forces named by their kind ('the army retook the town', 'government troops regained control'): the
+taker of a place is the state."""
+
+OWNED_PLACES = {"stronghold", "strongholds", "base", "bases", "camp", "camps", "position", "positions", "hideout",
+                "hideouts", "outpost", "outposts", "headquarters", "trenches", "checkpoint", "checkpoints"}
+"""Places named by the party that holds them ('a CODECO stronghold', 'Taliban positions', 'an ADF camp'): the party
+is whose place it is, not who acted."""
+
+PLACE_OWNER_BETWEEN = {"militia", "rebel", "rebels", "militant", "insurgent", "fighters", "'", "'s", "’s"}
+"""Words between a party and its place ('a CODECO militia stronghold', 'an ADF rebel camp', "the group's base")."""
+
+TAKE_BACK_VERBS = {"gained", "gains", "recovered", "recovers", "secured", "secures", "assumed", "wrested"}
+"""Verbs that take a place only with 'territory' or 'control' right after them ('recovered territory', 'gained
+control over the hill', 'wrested control of the town'); otherwise their object is a thing ('recovered rifles')."""
+
 TERRITORY_NOUNS = {"town", "village", "villages", "district", "city", "area", "territory", "base", "control", "hill",
                    "positions", "outpost", "headquarters", "centre", "center", "capital", "port", "airport",
                    "crossing", "camp"}
@@ -1019,6 +1098,26 @@ DEVICE_WORDS = {"bomb", "bombs", "ied", "ieds", "device", "devices", "explosive"
 
 ESTABLISH_WORDS = {"established", "set", "opened", "relocated", "moved", "built"}
 """'established a base', 'set up a checkpoint', 'opened a new headquarters': a base or headquarters set up."""
+
+INCENDIARY_MODIFIERS = {"petrol", "gasoline", "fire", "smoke", "stink", "paint", "molotov", "tear", "gas", "acid"}
+"""Words that make a 'bomb' no explosive device ('a petrol bomb hurled at a house', 'smoke bombs', 'a stink
+bomb'): a fire, a smoke or a stench thrown, typed as arson, by who threw it and at whom."""
+
+THROWN_INCENDIARY = re.compile(r"\b(?:petrol|gasoline|fire|molotov)[- ]?bomb(?:s|ed|ing)?\b|\bmolotov cocktails?\b")
+"""A fire bomb thrown ('hurled a petrol bomb at the house', 'petrol-bombed a church', 'firebombed the office',
+'molotov cocktails'): a weapon used on people or their property, an attack rather than damage alone."""
+
+GENERIC_EXPLOSIVES = {"explosive", "explosives", "explosive device", "explosive devices", "device", "devices"}
+"""Words that name an explosive without its kind: thrown, or told beside a grenade, they are the grenade."""
+
+THROW_VERBS = {"threw", "throw", "throws", "thrown", "throwing", "hurled", "hurl", "hurls", "hurling", "lobbed", "lob",
+               "lobs", "lobbing", "tossed", "toss", "tosses", "tossing"}
+"""Verbs of throwing by hand ('hurled explosives at the offices', 'lobbed an explosive device into the crowd'): an
+explosive thrown is a grenade, as ACLED types it, not a planted device."""
+
+FIRED_MUNITIONS = {"mortar", "mortars", "artillery", "howitzer", "tank"}
+"""Words that make a 'bomb' a round fired from afar ('mortar bombs landed near the market', 'an artillery bomb'):
+shelling, not a planted device."""
 
 WEAPON_TACTICS = {"airstrike", "drone", "shelling", "rocket", "suicide", "ied", "vbied", "landmine"}
 """Tactic keys of an attack with a weapon: an event that opens with one is a strike, not a protest."""
