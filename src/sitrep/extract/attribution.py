@@ -178,6 +178,18 @@ def _speaks_for(actor: Actor) -> str | None:
 
 def speakers(doc: Doc, sentence: Span) -> list[Speaker]:
     """The voices a sentence cites: 'X said', 'according to X', 'X told AFP', 'said X', in order."""
+    # Remembered per document: the incident assembler asks it of the same sentences several times (the event's,
+    # the whole document's, the perpetrator's voice). The actor table in force is part of the key, as
+    # :func:`_classify` reads it.
+    known = doc.user_data.setdefault("speakers_of", {})
+    key = (sentence.start, sentence.end, id(doc.user_data.get("actor_table")))
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _speakers(doc, sentence)
+    return list(found)
+
+
+def _speakers(doc: Doc, sentence: Span) -> list[Speaker]:
     lower = lowers(doc)
     found: list[Speaker] = []
     seen: set[int] = set()
