@@ -1,13 +1,14 @@
-"""The claims stage's cheap gate (issue 14): a text whose sentences have none of the words a claim opens with
-skips reading its counts, and gives exactly what the full reading gives (no claim, no sentence covered); a tally
-still passes the gate."""
+"""The cheap gates of the claims stage and of attribution (issue 14): a text whose sentences have none of the
+words a claim opens with skips reading its counts, and a sentence with no word of claim, blame or denial skips the
+attribution scans; either way the output is exactly what the full reading gives, and a tally or a claim still
+passes its gate."""
 
 from __future__ import annotations
 
 import pytest
 
 from sitrep import api
-from sitrep.extract import claims
+from sitrep.extract import attribution, claims
 from sitrep.extract.pipeline import run
 
 INCIDENTS = [
@@ -46,5 +47,42 @@ def test_tallies_pass_the_gate(text: str, extractor: api.Extractor) -> None:
 def test_the_gate_changes_nothing(text: str, extractor: api.Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
     gated = api.extract(text, extractor=extractor).model_dump(exclude={"document"})
     monkeypatch.setattr(claims, "_may_open_claim", lambda ctx, periods: True)
+    full = api.extract(text, extractor=extractor).model_dump(exclude={"document"})
+    assert gated == full
+
+
+ATTRIBUTED = [
+    "The militants later claimed the raid on their channel.",
+    "Officials blamed the insurgents for the blast at the depot.",
+    "The movement denied any involvement in the shooting.",
+    "The rebels said that they attacked the convoy near the bridge.",
+    "The group said its fighters ambushed a patrol outside the camp.",
+    "The bombing bore the hallmarks of the insurgents, a diplomat said.",
+]
+PLAIN = [
+    "The bus overturned after the explosion near the bridge.",
+    "Residents said the shooting went on for an hour.",
+]
+
+
+@pytest.mark.parametrize("text", ATTRIBUTED)
+def test_claims_blames_and_denials_pass_the_attribution_gate(text: str, extractor: api.Extractor) -> None:
+    doc = run(extractor.nlp, text, None)
+    assert attribution._may_attribute(doc, doc[:]) is True
+
+
+@pytest.mark.parametrize("text", PLAIN)
+def test_sentences_without_attribution_skip_its_scans(text: str, extractor: api.Extractor) -> None:
+    doc = run(extractor.nlp, text, None)
+    assert attribution._may_attribute(doc, doc[:]) is False
+
+
+@pytest.mark.parametrize("text", ATTRIBUTED + PLAIN)
+def test_the_attribution_gate_changes_nothing(
+    text: str, extractor: api.Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = f"Gunmen killed 3 guards at a depot on Monday. {text}"
+    gated = api.extract(text, extractor=extractor).model_dump(exclude={"document"})
+    monkeypatch.setattr(attribution, "_may_attribute", lambda doc, sentence: True)
     full = api.extract(text, extractor=extractor).model_dump(exclude={"document"})
     assert gated == full

@@ -71,7 +71,7 @@ __all__ = ["Speaker", "attribute", "claims_in", "mentions_attribution", "outlet_
 def claims_in(doc: Doc, sentence: Span, actors: ActorTable) -> bool:
     """Does the sentence carry a (not negated) claim of responsibility?"""
     doc.user_data["actor_table"] = actors
-    return bool(_claims(doc, sentence, None, actors))
+    return _may_attribute(doc, sentence) and bool(_claims(doc, sentence, None, actors))
 
 
 _CLAIM_OR_BLAME_VERBS = CLAIM_VERBS | BLAME_VERBS - {"held", "suspect", "suspects"}
@@ -320,6 +320,8 @@ def attribute(doc: Doc, sentences: list[Span], actor1: str | None, actors: Actor
     doc.user_data["actor_table"] = actors
     findings: list[_Finding] = []
     for sentence in sentences:
+        if not _may_attribute(doc, sentence):
+            continue
         findings += _claims(doc, sentence, actor1, actors)
         findings += _denials(doc, sentence, actors)
         findings += _blames(doc, sentence, actors)
@@ -340,6 +342,25 @@ def attribute(doc: Doc, sentences: list[Span], actor1: str | None, actors: Actor
                        by_kind=best.by_kind, medium=best.medium, mode=best.mode,
                        statement_date=_statement_date(doc, clause, best.verb), later=best.later,
                        span=span_record(clause))
+
+
+_CUE_VERBS = CLAIM_VERBS | DENY_VERBS | BLAME_VERBS
+"""(Made once: :func:`_may_attribute` runs for every sentence of every event.)"""
+
+
+def _may_attribute(doc: Doc, sentence: Span) -> bool:
+    """Whether :func:`_claims`, :func:`_denials` or :func:`_blames` can find anything in the sentence: each needs a
+    word of claim, denial or blame, one of their phrases, or a speech verb with the words of a group's account of
+    its own act ('said that it carried out', 'said its fighters killed'). False skips the three scans."""
+    lower = lowers(doc)
+    if not _CUE_VERBS.isdisjoint(lower[sentence.start : sentence.end]):
+        return True
+    text = lower_text(sentence)
+    if any(phrase in text for phrase in RESPONSIBILITY_PHRASES) or any(phrase in text for phrase in BLAME_PHRASES):
+        return True
+    # (the SELF_CLAIM patterns, read only after a speech verb, each hold one of these)
+    return not SPEECH_VERBS.isdisjoint(lower[sentence.start : sentence.end]) and (
+        "that it" in text or "that they" in text or "its " in text or "their " in text)
 
 
 def _clause(doc: Doc, sentence: Span, i: int) -> Span:
