@@ -168,6 +168,9 @@ def mark_line_starts(doc: Doc) -> Doc:
         # The document's text from the same pass (``doc.text`` joins the tokens' texts with their spaces again).
         doc.user_data["text"] = "".join([part for pair in zip(texts, spaces, strict=True) for part in pair])
     doc.user_data["lower"] = [text.lower() for text in texts]
+    whole = doc.user_data["text"]
+    if "\n" not in whole and "[" not in whole:
+        return doc  # (no line break nor footnote mark: no token below would move a sentence start)
     for i, text in enumerate(texts[:-1]):
         if "\n" in text and text.isspace():
             doc[i + 1].is_sent_start = True
