@@ -83,8 +83,7 @@ def mentions_attribution(sentence: Span) -> bool:
     to the incident before it ('The group later claimed the attack on its Amaq channel.')."""
     words = set(span_lowers(sentence))
     text = lower_text(sentence)
-    return bool(words & _CLAIM_OR_BLAME_VERBS) or any(
-        phrase in text for phrase in (*RESPONSIBILITY_PHRASES, *BLAME_PHRASES)) or (
+    return bool(words & _CLAIM_OR_BLAME_VERBS) or _CUE_PHRASES.search(text) is not None or (
         bool(words & DENY_VERBS) and bool(words & DENIED_ACT))
 
 GENERIC_PERPETRATORS = (None, "Unidentified Armed Group")
@@ -345,7 +344,9 @@ def attribute(doc: Doc, sentences: list[Span], actor1: str | None, actors: Actor
 
 
 _CUE_VERBS = CLAIM_VERBS | DENY_VERBS | BLAME_VERBS
-"""(Made once: :func:`_may_attribute` runs for every sentence of every event.)"""
+_CUE_PHRASES = re.compile("|".join(re.escape(phrase) for phrase in (*RESPONSIBILITY_PHRASES, *BLAME_PHRASES)))
+"""(Made once: :func:`_may_attribute` runs for every sentence of every event. The phrases as substrings, as
+``phrase in text`` finds them, in one search instead of fifty.)"""
 
 
 def _may_attribute(doc: Doc, sentence: Span) -> bool:
@@ -356,7 +357,7 @@ def _may_attribute(doc: Doc, sentence: Span) -> bool:
     if not _CUE_VERBS.isdisjoint(lower[sentence.start : sentence.end]):
         return True
     text = lower_text(sentence)
-    if any(phrase in text for phrase in RESPONSIBILITY_PHRASES) or any(phrase in text for phrase in BLAME_PHRASES):
+    if _CUE_PHRASES.search(text):
         return True
     # (the SELF_CLAIM patterns, read only after a speech verb, each hold one of these)
     return not SPEECH_VERBS.isdisjoint(lower[sentence.start : sentence.end]) and (
