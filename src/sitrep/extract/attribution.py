@@ -71,7 +71,7 @@ __all__ = ["Speaker", "attribute", "claims_in", "mentions_attribution", "outlet_
 def claims_in(doc: Doc, sentence: Span, actors: ActorTable) -> bool:
     """Does the sentence carry a (not negated) claim of responsibility?"""
     doc.user_data["actor_table"] = actors
-    return bool(_claims(doc, sentence, None, actors))
+    return _may_attribute(doc, sentence) and bool(_claims(doc, sentence, None, actors))
 
 
 _CLAIM_OR_BLAME_VERBS = CLAIM_VERBS | BLAME_VERBS - {"held", "suspect", "suspects"}
@@ -83,8 +83,7 @@ def mentions_attribution(sentence: Span) -> bool:
     to the incident before it ('The group later claimed the attack on its Amaq channel.')."""
     words = set(span_lowers(sentence))
     text = lower_text(sentence)
-    return bool(words & _CLAIM_OR_BLAME_VERBS) or any(
-        phrase in text for phrase in (*RESPONSIBILITY_PHRASES, *BLAME_PHRASES)) or (
+    return bool(words & _CLAIM_OR_BLAME_VERBS) or _has_cue_phrase(text) or (
         bool(words & DENY_VERBS) and bool(words & DENIED_ACT))
 
 GENERIC_PERPETRATORS = (None, "Unidentified Armed Group")
@@ -178,6 +177,18 @@ def _speaks_for(actor: Actor) -> str | None:
 
 def speakers(doc: Doc, sentence: Span) -> list[Speaker]:
     """The voices a sentence cites: 'X said', 'according to X', 'X told AFP', 'said X', in order."""
+    # Remembered per document: the incident assembler asks it of the same sentences several times (the event's,
+    # the whole document's, the perpetrator's voice). The actor table in force is part of the key, as
+    # :func:`_classify` reads it.
+    known = doc.user_data.setdefault("speakers_of", {})
+    key = (sentence.start, sentence.end, id(doc.user_data.get("actor_table")))
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _speakers(doc, sentence)
+    return list(found)
+
+
+def _speakers(doc: Doc, sentence: Span) -> list[Speaker]:
     lower = lowers(doc)
     found: list[Speaker] = []
     seen: set[int] = set()
@@ -308,6 +319,8 @@ def attribute(doc: Doc, sentences: list[Span], actor1: str | None, actors: Actor
     doc.user_data["actor_table"] = actors
     findings: list[_Finding] = []
     for sentence in sentences:
+        if not _may_attribute(doc, sentence):
+            continue
         findings += _claims(doc, sentence, actor1, actors)
         findings += _denials(doc, sentence, actors)
         findings += _blames(doc, sentence, actors)
@@ -328,6 +341,37 @@ def attribute(doc: Doc, sentences: list[Span], actor1: str | None, actors: Actor
                        by_kind=best.by_kind, medium=best.medium, mode=best.mode,
                        statement_date=_statement_date(doc, clause, best.verb), later=best.later,
                        span=span_record(clause))
+
+
+_CUE_VERBS = CLAIM_VERBS | DENY_VERBS | BLAME_VERBS
+"""(Made once: :func:`_may_attribute` runs for every sentence of every event.)"""
+_CUE_PHRASES = (*RESPONSIBILITY_PHRASES, *BLAME_PHRASES)
+_CUE_KEYS = tuple(sorted({next((key for key in (
+    "responsib", "credit", "owned up", "said it", "said they", "said their", "hallmarks", "behind", "carried out",
+    "suspected", "work of", "pointed the finger", "blamed on", "attributed to") if key in phrase), phrase)
+    for phrase in _CUE_PHRASES}))
+"""Part of every phrase of :data:`_CUE_PHRASES` (a phrase that holds none of the words is its own key): a text with
+none of these fourteen holds none of the fifty phrases."""
+
+
+def _has_cue_phrase(text: str) -> bool:
+    """Whether ``text`` holds one of the responsibility or blame phrases (as substrings)."""
+    return any(key in text for key in _CUE_KEYS) and any(phrase in text for phrase in _CUE_PHRASES)
+
+
+def _may_attribute(doc: Doc, sentence: Span) -> bool:
+    """Whether :func:`_claims`, :func:`_denials` or :func:`_blames` can find anything in the sentence: each needs a
+    word of claim, denial or blame, one of their phrases, or a speech verb with the words of a group's account of
+    its own act ('said that it carried out', 'said its fighters killed'). False skips the three scans."""
+    lower = lowers(doc)
+    if not _CUE_VERBS.isdisjoint(lower[sentence.start : sentence.end]):
+        return True
+    text = lower_text(sentence)
+    if _has_cue_phrase(text):
+        return True
+    # (the SELF_CLAIM patterns, read only after a speech verb, each hold one of these)
+    return not SPEECH_VERBS.isdisjoint(lower[sentence.start : sentence.end]) and (
+        "that it" in text or "that they" in text or "its " in text or "their " in text)
 
 
 def _clause(doc: Doc, sentence: Span, i: int) -> Span:

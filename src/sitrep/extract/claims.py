@@ -216,13 +216,16 @@ def assemble_claims(doc: Doc, document_id: str, actors: ActorTable, covered: set
     if all(mark_value(span).vague for span in marks(doc, "numbers")):
         return []  # no count to read, so no figure: no claim, and no sentence left to the claims (the rest is skipped)
     ctx = Context.of(doc)
+    periods = _periods(ctx)
+    if not _may_open_claim(ctx, periods):
+        return []  # no sentence has the words a claim opens with: reading its counts would make no claim
     drafts = _read_figures(ctx)
     _national_targets(ctx, drafts, actors)
     claims: list[Claim] = []
     starts: list[int] = []
     ends: list[int] = []
     context_start = 0
-    for block in _blocks(ctx, drafts):
+    for block in _blocks(ctx, drafts, periods):
         first_sentence, last_sentence, figures = block
         rest, parts = _by_perpetrator(ctx, figures)
         rest, earlier = _compared(ctx, rest)
@@ -1326,15 +1329,53 @@ def _verb_form(text: str) -> bool:
 
 # --- claims -------------------------------------------------------------------------------------------------
 
-def _blocks(ctx: Context, drafts: list[Draft]) -> list[tuple[int, int, list[Draft]]]:
-    """Group figures into claims: (first sentence, last sentence, figures)."""
-    by_sentence: dict[int, list[Draft]] = {}
-    for draft in drafts:
-        by_sentence.setdefault(draft.sentence, []).append(draft)
+def _periods(ctx: Context) -> set[int]:
+    """The indexes of the sentences that name a period (or a month as their subject)."""
     periods = {ctx.sentence_of[s.start] for s in ctx.date_spans
                if mark_value(s).kind != "date" and not _incident_span(ctx, s)}
     # 'October saw 12 operations': a month as the subject is the period the date reader did not mark.
     periods |= {i for i, s in enumerate(ctx.sentences) if _month_in(ctx, s.start, s.end) is not None}
+    return periods
+
+
+_LAUNCH_WORDS = _MISSILES | DRONES
+_OPENING_WORDS = {"operations", "since", "each"}
+
+
+def _may_open_claim(ctx: Context, periods: set[int]) -> bool:
+    """Whether some sentence may open a claim, judged from its words before any count is read: False only where
+    :func:`_starts_claim` must say no to every sentence, whatever its figures (then there is no block, so no claim
+    and no sentence covered). Reading the counts is most of the claims stage, and most texts make no claim.
+
+    Each of :func:`_starts_claim`'s ways to say yes needs a figure in the sentence (a count that starts there) and
+    one of: munitions named anywhere in the text (a count launched or stopped, or one that inherits that measure);
+    a period in the sentence or the two before; a tally cue ('total', 'toll'); 'operations' (their results);
+    'nationwide', 'across' (a toll over many places); 'since' (a count kept since a point); many operations
+    ('in various raids'); or three counts, or 'each' (which repeats a count per place), for a count of operations
+    that opens a breakdown. Each test here is looser than the one it stands for.
+    """
+    lower = lowers(ctx.doc)
+    counts: dict[int, int] = {}
+    for start in ctx.number_starts:
+        counts[ctx.sentence_of[start]] = counts.get(ctx.sentence_of[start], 0) + 1
+    if counts and not _LAUNCH_WORDS.isdisjoint(lower):
+        return True
+    for index, count in counts.items():
+        sentence = ctx.sentences[index]
+        words = lower[sentence.start : sentence.end]
+        if (count >= 3 or not _OPENING_WORDS.isdisjoint(words) or any(index - 2 <= p <= index for p in periods)
+                or _tally_cues(words) or _across_places(sentence) or _many_operations(sentence)):
+            return True
+    return False
+
+
+def _blocks(ctx: Context, drafts: list[Draft], periods: set[int] | None = None) -> list[tuple[int, int, list[Draft]]]:
+    """Group figures into claims: (first sentence, last sentence, figures); ``periods`` is :func:`_periods`."""
+    by_sentence: dict[int, list[Draft]] = {}
+    for draft in drafts:
+        by_sentence.setdefault(draft.sentence, []).append(draft)
+    if periods is None:
+        periods = _periods(ctx)
     blocks = []
     index = 0
     answer_at = -1  # a sentence that answers the claim before it opens its own claim, whatever its shape

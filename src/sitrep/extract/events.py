@@ -2175,11 +2175,14 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
     seen: set[str] = set()
     ends: set[int] = set()
     scored: list[tuple[tuple[int, int], Place]] = []
+    lower, written, alpha = lowers(doc), texts(doc), alphas(doc)
     for sentence in draft.sentences:
         i = sentence.start
         while i < sentence.end:
             span = known.get(i)
-            longer = _proper_name(doc, i, sentence.end)
+            # (only a capitalised word or an Arabic article can open a name: the call is skipped for the others)
+            longer = _proper_name(doc, i, sentence.end) if (alpha[i] and written[i][:1].isupper()) or (
+                lower[i] in _NAME_ARTICLES) else None
             if longer is not None and (span is None or longer.end > span.end):
                 span = longer  # "Daraa al-Balad" is a place of its own, not the governorate Daraa
             if span is None:
@@ -2245,13 +2248,17 @@ def dateline(doc: Doc) -> Place | None:
                                             text=match.group("place").rstrip()))
 
 
+_NAME_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"}
+"""Articles that open a name before a hyphen ('al-Hol', 'ad-Dana')."""
+
+
 def _proper_name(doc: Doc, i: int, end: int) -> Span | None:
     """A capitalised name starting at ``i`` ('Dawlat Abad', 'Deir ez-Zor', 'al-Hol', 'Dasht-e-Barchi')."""
     # (read from the word lists and flags made once per document: it is asked of every token of an event's
     # sentences, and makes no spaCy Token)
     lower, text, alpha = lowers(doc), texts(doc), alphas(doc)
     word, written = lower[i], text[i]
-    article = word in ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ad") and i + 2 < end and \
+    article = word in _NAME_ARTICLES and i + 2 < end and \
         text[i + 1] == "-" and text[i + 2][:1].isupper()
     if not article and (not (written[:1].isupper() and alpha[i]) or word in NOT_PLACES):
         return None

@@ -170,6 +170,9 @@ def mark_line_starts(doc: Doc) -> Doc:
         # The document's text from the same pass (``doc.text`` joins the tokens' texts with their spaces again).
         doc.user_data["text"] = "".join([part for pair in zip(texts, spaces, strict=True) for part in pair])
     doc.user_data["lower"] = [text.lower() for text in texts]
+    whole = doc.user_data["text"]
+    if "\n" not in whole and "[" not in whole:
+        return doc  # (no line break nor footnote mark: no token below would move a sentence start)
     for i, text in enumerate(texts[:-1]):
         if "\n" in text and text.isspace():
             doc[i + 1].is_sent_start = True
@@ -319,23 +322,21 @@ def mark_numbers(doc: Doc) -> Doc:
             blocked.update(range(span.start, span.end))
     lower = lowers(doc)
     spans = []
-    i = 0
-    while i < len(doc):
-        if i in blocked or not (lower[i] in _NUMBER_STARTS or _like_num(lower[i])):
-            i += 1
+    # The words that may open a count, found in one pass; the loop visits only them (past the end of a count read).
+    starts = [k for k, word in enumerate(lower) if word in _NUMBER_STARTS or _like_num(word)]
+    after = 0  # the first index not inside a count read (or set aside) before
+    for i in starts:
+        if i < after or i in blocked:
             continue
         parsed = parse_words(lower[i : i + 8])
         if parsed is None or any(j in blocked for j in range(i, i + parsed.length)):
-            i += 1
             continue
-        end = i + parsed.length
+        end = after = i + parsed.length
         if _is_not_a_count(doc, i, end):
-            i = end
             continue
         span = Span(doc, i, end, label="NUMBER")
         span._.sitrep = parsed
         spans.append(span)
-        i = end
     doc.spans["numbers"] = spans
     return doc
 

@@ -239,7 +239,10 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
             return actor.canonical, span, category
     lower = lowers(doc)
     for sentence in sentences:
-        for token in sentence:
+        for i in range(sentence.start, sentence.end):
+            if lower[i] not in _TARGET_WORDS:
+                continue  # (every return below needs one of these words: a Token is made only for them)
+            token = doc[i]
             word = token.lower_
             if perp_span is not None and (perp_span.start <= token.i < perp_span.end or (
                     token.i == perp_span.end and (word in ACTING_FORCES or word in POLICE_WORDS))):
@@ -306,6 +309,10 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
                 i = trigger.end + k
                 return "Civilians", doc[i : i + 1], "civilians"
     return None, None, None
+
+
+_TARGET_WORDS = POLICE_WORDS | MILITARY_WORDS | ARMED_VICTIMS | CIVILIAN_WORDS | SPECIFIC_TARGETS.keys()
+"""The words :func:`incident_target` can return a target by (made once)."""
 
 
 def _civil_unit(lower: Sequence[str], i: int, sentence: Span) -> bool:
