@@ -21,7 +21,11 @@ pytest.importorskip("fastapi", reason="the review desk needs the web extra: pip 
 webdriver = pytest.importorskip("selenium.webdriver", reason="Selenium is not installed: pip install selenium")
 
 import uvicorn  # noqa: E402
-from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException  # noqa: E402
+from selenium.common.exceptions import (  # noqa: E402
+    NoSuchElementException,
+    StaleElementReferenceException,
+    WebDriverException,
+)
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
@@ -38,8 +42,10 @@ pytestmark = pytest.mark.skipif(not (CHROMIUM and DRIVER),
                                 reason="no browser: install Debian's chromium and chromium-driver "
                                        "(apt-get install -y chromium chromium-driver)")
 SHOTS = os.environ.get("SITREP_SCREENSHOTS")
-NAVIGATING = (NoSuchElementException, StaleElementReferenceException)
-"""What reading a page raises while the browser is still leaving it for the next one (a form posted, a redirect)."""
+NAVIGATING = (NoSuchElementException, StaleElementReferenceException, WebDriverException)
+"""What reading a page raises while the browser is still leaving it for the next one (a form posted, a redirect).
+Chrome sometimes reports an element of the page being left not as stale but as an 'unknown error: Node with given
+id does not belong to the document'; a wait retries on it as on a stale element, and still fails at its timeout."""
 
 
 def free_port() -> int:
