@@ -21,6 +21,8 @@ PUBLISHED = "2024-03-08"
         ("Gunbattle between rangers and poachers near the park gate", "Battles"),
         ("On 2 March, a firefight broke out between police and a gang in the market.", "Battles"),
         ("On 4 March, the insurgents overtook an army outpost near Dadaab.", "Battles"),
+        ("On 5 March, militants overtook the army camp at Bulo Hawo.", "Battles"),
+        ("On 6 March, Taliban fighters overtook a police unit in Ghazni.", "Battles"),
         ("Nurses blocked with three ambulances the main road into the hospital on Monday.", "Protests"),
         (
             "Members of the farmers' union (FU) blocked the office of the county agriculture officer on Tuesday.",
@@ -46,6 +48,11 @@ def test_incident_told_with_missed_wording(text: str, expected: str, extractor: 
         "Soldiers blocked the road to the airport ahead of the president's visit.",
         "The pensioners' association publishes a monthly newsletter on payments.",
         "Villagers say the road to the market is blocked by floods every rainy season.",
+        # 'overtake' with no ground named tells a race, a vote or a market, not ground taken.
+        "The ruling party overtook the opposition in the polls on Tuesday.",
+        "The runner overtook his rival in the final lap on Sunday.",
+        "The company overtook its largest competitor in sales on Monday, analysts said.",
+        "On Monday a lorry overtook an army convoy on the highway near Garissa.",
     ],
 )
 def test_the_same_words_as_background_open_nothing(text: str, extractor: api.Extractor) -> None:

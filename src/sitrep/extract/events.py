@@ -89,6 +89,7 @@ from sitrep.extract.lang.en.incidents import (
     ANAPHORS,
     ARMED_MODIFIERS,
     ARMED_PARTY_WORDS,
+    ARMED_TAKERS,
     ARMS,
     ARREST_WORDS,
     BACKGROUND,
@@ -176,6 +177,8 @@ from sitrep.extract.lang.en.incidents import (
     ORGANISED_BODIES,
     OTHER_DEVELOPMENTS,
     OUTLAW_VICTIM,
+    OVERTAKE_WORDS,
+    OVERTAKEN_GROUND,
     OWNED_PLACES,
     PARTICIPLE_LEADS,
     PASSIVE,
@@ -663,6 +666,19 @@ _TYPOS = typo_table(TRIGGER_WORDS, known_words(en_actors, en_attribution, en_cla
 """Misspelt trigger words, each to the word meant (see :mod:`sitrep.extract.typos`)."""
 
 
+def _ground_taken(doc: Doc, lower: list[str], i: int, sentence: Span) -> bool:
+    """Does the 'overtake' at ``i`` tell ground taken by force: ground named within five words after it (or, in the
+    passive, four before it), or an armed taker just before it ('militants overtook a military unit')?"""
+    after = lower[i + 1 : min(sentence.end, i + 6)]
+    before = lower[max(sentence.start, i - 4) : i] if lower[i] == "overtaken" else []
+    if not (OVERTAKEN_GROUND.isdisjoint(after) and OVERTAKEN_GROUND.isdisjoint(before)):
+        return True
+    taker = lower[max(sentence.start, i - 3) : i]
+    return not ARMED_TAKERS.isdisjoint(taker) or any(
+        i - 3 <= s.end <= i and s._.sitrep is not None and s._.sitrep.category in ("armed group", "military")
+        for s in marks(doc, "actors"))
+
+
 def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     found = []
     tactic_starts = doc.user_data.get("tactic_starts")
@@ -689,6 +705,8 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
             continue  # only the participle after an act (", injuring two"), not the noun ("the wounding of three")
         if lower[i] in BARE_ACTS and i > sentence.start and lower[i - 1] == "to":
             continue  # "a mission to destroy the group": an aim, not an act
+        if lower[i] in OVERTAKE_WORDS and not _ground_taken(doc, lower, i, sentence):
+            continue  # "overtook its rival in the polls": a race, no ground taken
         if _hedged(doc, i, sentence):
             continue
         if meant is not None:

@@ -908,6 +908,19 @@ TERRITORY_NOUNS = {"town", "village", "villages", "district", "city", "area", "t
                    "positions", "outpost", "headquarters", "centre", "center", "capital", "port", "airport",
                    "crossing", "camp"}
 
+OVERTAKE_WORDS = {"overtook", "overtakes", "overtake", "overtaken"}
+"""'Overtake' tells ground taken only with the ground named ('overtook an army outpost', 'the town was overtaken');
+with a rival, a record or a market it tells a race ('overtook its rival in the polls')."""
+
+OVERTAKEN_GROUND = TERRITORY_NOUNS | {"towns", "cities", "areas", "districts", "bases", "camps", "post", "posts",
+                                      "garrison", "barracks", "checkpoint", "checkpoints", "stronghold",
+                                      "strongholds", "position", "outposts", "localities", "locality"}
+"""What 'overtake' must name near it (after it, or before a passive 'was overtaken') to open an incident."""
+
+ARMED_TAKERS = UNNAMED_PERPETRATORS | {"rebels", "rebel", "troops", "soldiers", "army", "forces", "militiamen"}
+"""Who, just before 'overtook', makes it ground taken by force whatever the object ('militants overtook a unit');
+an armed group or state force named by the actor table does too."""
+
 SPECIFIC_TARGETS = {"presenter": "journalists", "journalist": "journalists", "journalists": "journalists",
                     "reporter": "journalists", "aid": "aid workers", "humanitarian": "aid workers",
                     "employees": "government", "spying": "government", "official": "government",
