@@ -1,7 +1,7 @@
-"""A long ingest whose link steps run in child processes leaves DuckDB's checkpoints to those children
-(SITREP_INGEST_DEFER_CHECKPOINT): the ingesting process closes the file without writing its log in, the child reads
-the log and checkpoints, nothing committed is lost, the store is checkpointed when the run ends, and a setting turns
-it off. Only the behaviour is tested; the memory it saves is measured by benchmarks/bench_long_run.py."""
+"""A long ingest whose link steps run in child processes can leave DuckDB's checkpoints to those children
+(SITREP_INGEST_DEFER_CHECKPOINT=on; off by default): the ingesting process closes the file without writing its log
+in, the child reads the log and checkpoints, nothing committed is lost, and the store is checkpointed when the run
+ends. Only the behaviour is tested; what it costs and saves is measured by benchmarks/bench_long_run.py."""
 
 from __future__ import annotations
 
@@ -91,6 +91,7 @@ def test_an_ingest_with_link_steps_defers_its_checkpoints_and_ends_checkpointed(
 
     monkeypatch.setattr(link_process, "link_in_child", step)
     monkeypatch.setattr(api, "LINK_EVERY", 2)
+    monkeypatch.setenv("SITREP_INGEST_DEFER_CHECKPOINT", "on")
     db = tmp_path / "parts.duckdb"
     report = api.ingest([_corpus(tmp_path)], db=db)
     assert report.ingested == len(REPORTS) and steps and steps[0] > 0
@@ -101,13 +102,15 @@ def test_an_ingest_with_link_steps_defers_its_checkpoints_and_ends_checkpointed(
         assert store.query("SELECT count(*) AS n FROM events WHERE incident_id IS NULL")[0]["n"] == 0
 
 
-def test_off_and_without_child_steps_nothing_is_deferred(
+def test_by_default_off_and_without_child_steps_nothing_is_deferred(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, deferred: list[bool]
 ) -> None:
     monkeypatch.setattr(api, "LINK_EVERY", 2)
+    monkeypatch.delenv("SITREP_INGEST_DEFER_CHECKPOINT", raising=False)
+    api.ingest([_corpus(tmp_path)], db=tmp_path / "default.duckdb")
     monkeypatch.setenv("SITREP_INGEST_DEFER_CHECKPOINT", "off")
     api.ingest([_corpus(tmp_path)], db=tmp_path / "off.duckdb")
-    monkeypatch.delenv("SITREP_INGEST_DEFER_CHECKPOINT")
+    monkeypatch.setenv("SITREP_INGEST_DEFER_CHECKPOINT", "on")
     api.ingest([_corpus(tmp_path)], db=tmp_path / "in.duckdb", link_process="off")
     assert deferred == []
 

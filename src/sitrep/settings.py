@@ -48,11 +48,13 @@ SETTINGS: dict[str, Setting] = {
                 "child process ('on'), so that the memory a step used goes back to the system when it ends, or in "
                 "its own ('off'). The link at the end of a run, and every link of an ingest given an open store or "
                 "an in-memory database, runs in the ingesting process."),
-        Setting("ingest_defer_checkpoint", "on", "SITREP_INGEST_DEFER_CHECKPOINT",
+        Setting("ingest_defer_checkpoint", "off", "SITREP_INGEST_DEFER_CHECKPOINT",
                 "Whether a long `sitrep ingest` whose link steps run in child processes leaves DuckDB's checkpoints "
                 "(the write-ahead log written into the file, the indexes with it) to those children ('on'), so that "
-                "the memory a checkpoint takes leaves with them, or makes them itself ('off'). The run's last "
-                "checkpoint, when it closes the store, is its own either way."),
+                "the memory a checkpoint takes leaves with them, or makes them itself ('off', the default: at "
+                "100,000 documents 'on' was 11% faster and peaked 131 MB lower, but its first documents, with no "
+                "checkpoint at all, cost 0.70x its last, and resident memory grew +2.0 against +1.5 MB per 1,000). "
+                "The run's last checkpoint, when it closes the store, is its own either way."),
         Setting("tokenizer_cache_bound", "on", "SITREP_TOKENIZER_CACHE_BOUND",
                 "Whether the extractor keeps spaCy's tokenizer cache bounded ('on'): the splits of the first "
                 "million characters read are kept, later ones dropped every 1,000 documents, so a long ingest's "
