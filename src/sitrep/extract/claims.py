@@ -1369,13 +1369,11 @@ def _may_open_claim(ctx: Context, periods: set[int]) -> bool:
     return False
 
 
-def _blocks(ctx: Context, drafts: list[Draft], periods: set[int] | None = None) -> list[tuple[int, int, list[Draft]]]:
+def _blocks(ctx: Context, drafts: list[Draft], periods: set[int]) -> list[tuple[int, int, list[Draft]]]:
     """Group figures into claims: (first sentence, last sentence, figures); ``periods`` is :func:`_periods`."""
     by_sentence: dict[int, list[Draft]] = {}
     for draft in drafts:
         by_sentence.setdefault(draft.sentence, []).append(draft)
-    if periods is None:
-        periods = _periods(ctx)
     blocks = []
     index = 0
     answer_at = -1  # a sentence that answers the claim before it opens its own claim, whatever its shape

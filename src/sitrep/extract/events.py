@@ -953,10 +953,10 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     words |= _phrase_words(text)
     # A phrase of NON_VIOLENT_ACT_PHRASES types the event only where it opened it ("seized two tons of cannabis"),
     # not where it is told after another act ("… Many homes were razed." after a killing).
-    opening = doc.user_data.get("phrase_words", {}).get(draft.triggers[0].start)
+    kept = doc.user_data.get("phrase_words", {})
+    opening = kept.get(draft.triggers[0].start)
     if opening is not None:
         words.add(opening)
-    kept = doc.user_data.get("phrase_words", {})
     if any(kept.get(i) == PROPERTY_LOSS for i in range(draft.sentences[0].start, draft.triggers[0].start + 1)):
         words |= {GOODS_FIRST, PROPERTY_LOSS}  # ("police seized two tons of cannabis and arrested three men")
     if "remains" in words and words & {"found", "discovered", "dumped", "left"}:
@@ -1014,16 +1014,19 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         if count.span is not None:
             spans[name] = count.span
     territory, territory_verb = _territory(doc, draft)
+    # Who took a place is read at the verb of taking ("the army retook the town": forces named by their kind are a
+    # state's); otherwise the perpetrator's kind says whether a state acted.
+    state = _taker_is_state(doc, draft, territory_verb) if territory_verb is not None else None
+    if state is None:
+        state = perpetrator in GENERIC_FORCES or (
+            perp_span is not None and perp_span._.sitrep is not None
+            and perp_span._.sitrep.kind in ("state", "state-allied"))
     event_type, sub_event_type = classify(
         words, tactics, category, perpetrator, target, counts, intervention=_intervention(doc, draft),
         civil_perpetrator=(perpetrator is None and _civil_perpetrator(doc, draft)) or (
             perpetrator == "Unidentified Armed Group" and perp_span is not None
             and perp_span.start > draft.triggers[0].start and _civil_perpetrator(doc, draft, perp_span.start)),
-        state_perpetrator=_taker_is_state(doc, draft, territory_verb) if territory_verb is not None and
-        _taker_is_state(doc, draft, territory_verb) is not None else perpetrator in GENERIC_FORCES or (
-            perp_span is not None and perp_span._.sitrep is not None
-            and perp_span._.sitrep.kind in ("state", "state-allied")),
-        territory=territory)  # ("the army retook the town": forces named by their kind are a state's)
+        state_perpetrator=state, territory=territory)
     if sub_event_type is None and most_general and words & PROPERTY_HARM and not words & NATURAL_CAUSES and any(
             _day_date(doc, s) is not None for s in draft.sentences):
         # In a report with no other incident (see assemble_events), a dated one the typing rules read nothing of but
