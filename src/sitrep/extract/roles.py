@@ -257,7 +257,7 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
             if perp_span is None and word in ACTING_FORCES and _acting_force(doc, token, sentence, trigger):
                 continue  # "prison guards beat a journalist": the force acted; its victim is further on
             if word in MILITARY_WORDS and _civil_unit(lower, token.i, sentence):
-                continue  # "a convoy of trucks", "a security guard": not a force; the civilians are told on
+                continue  # "a convoy of trucks": a civilian convoy, not a force; the civilians are told on
             if word in POLICE_WORDS or word in MILITARY_WORDS:
                 before = lower[token.i - 1] if token.i > sentence.start else ""
                 after = lower[token.i + 1] if token.i + 1 < sentence.end else ""
