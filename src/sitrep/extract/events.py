@@ -772,7 +772,13 @@ def _act_phrase(doc: Doc, sentence: Span, text: str) -> Span | None:
     sentence ('opened fire', 'beat up', 'residents blocked the road'): its verb where the pattern marks one (group
     ``act``). The word that stands for the phrase is kept by each of its tokens in ``doc.user_data["phrase_words"]``,
     so that a trigger inside it is read as the phrase ('went on strike' is a protest, not a strike from the air)."""
-    for gated, word in _GATED_PHRASES:
+    candidates = doc.user_data.get("act_phrases")
+    if candidates is None:
+        # The patterns that can match anywhere in the document, found once: ``text`` is a sentence's lower-case text,
+        # part of the document's, so a pattern whose needed words are not in the document needs no look per sentence.
+        whole = doc_text(doc).lower()
+        candidates = doc.user_data["act_phrases"] = [pair for pair in _GATED_PHRASES if pair[0].possible(whole)]
+    for gated, word in candidates:
         found = gated.search(text)  # (skipped where none of the words the pattern needs is in the text)
         if found is not None:
             pattern = gated.pattern
@@ -789,6 +795,13 @@ def _act_phrase(doc: Doc, sentence: Span, text: str) -> Span | None:
 _TO_DEATH = re.compile(r"\b(?:burn(?:ed|t|s)?|beat(?:en|s)?|stoned|stabbed|hacked|clubbed|lynched|set ablaze|set alight"
                        r"|set on fire|torched|trampled|kicked|macheted|tortured)(?: [\w'-]+){0,3} to death\b")
 _BURNING = re.compile(r"\b(?:burn|burns|burned|burnt|burning|torched|set fire|set ablaze|set on fire)\b")
+# The patterns :func:`_build_event` tries on every event's text, behind literal pre-filters (see
+# :mod:`sitrep.extract.prefilter`): the same answers, and most texts hold none of the words each one needs.
+for _name in ("ABDUCTED_THEN_KILLED", "AIR_FORCE_ACT", "DEFUSED_DEVICE", "DESCRIBED_ABDUCTION", "EARLIER_CLASH",
+              "FORCE_ON_CROWD", "FOUGHT_BACK", "HARM_NOUNS", "HEAVY_WEAPONS", "OUTLAW_VICTIM", "RIOTERS_ON_PEOPLE",
+              "SET_ON_FIRE", "SUPPORT_FIRE", "SYMBOLIC_BURNING", "THROWN_INCENDIARY", "TURNED_VIOLENT", "_BURNING",
+              "_TO_DEATH"):
+    globals()[_name] = Gated(globals()[_name])  # (same name, same calls: .search, .sub and .finditer)
 
 
 def _phrase_word(doc: Doc, token: Span) -> str | None:

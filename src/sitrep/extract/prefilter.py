@@ -11,6 +11,7 @@ necessary condition derived from the pattern itself, never a guess: the search's
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 try:  # Python 3.11+
@@ -135,8 +136,9 @@ def _minimal(needed: Needed) -> Needed:
 
 
 class Gated:
-    """A compiled pattern whose :meth:`search` first checks for its :func:`required_literals` (plain ``in`` tests,
-    far cheaper than the regex engine's attempt at every position)."""
+    """A compiled pattern whose :meth:`search`, :meth:`sub` and :meth:`finditer` first check for its
+    :func:`required_literals` (plain ``in`` tests, far cheaper than the regex engine's attempt at every position).
+    Any other attribute is the pattern's own."""
 
     __slots__ = ("_needed", "pattern")
 
@@ -169,3 +171,18 @@ class Gated:
         if not self.possible(text):
             return None
         return self.pattern.search(text)
+
+    def sub(self, repl: str, string: str, count: int = 0) -> str:
+        """``pattern.sub(repl, string, count)``; ``string`` as it is where the pattern cannot match."""
+        if not self.possible(string):
+            return string
+        return self.pattern.sub(repl, string, count)
+
+    def finditer(self, string: str) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(string)``; nothing where the pattern cannot match."""
+        if not self.possible(string):
+            return iter(())
+        return self.pattern.finditer(string)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.pattern, name)
