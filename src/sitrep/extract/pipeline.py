@@ -374,6 +374,7 @@ class _PhraseComponent:
     """A PhraseMatcher that writes longest, non-overlapping matches to one ``doc.spans`` key."""
 
     key = ""
+    phrase_table: PhraseTable | None = None
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.nlp = nlp
@@ -381,6 +382,16 @@ class _PhraseComponent:
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.payloads: dict[str, Any] = {}
+
+    def add_table(self, phrases: Iterable[tuple[str, Any]]) -> None:
+        """Match ``phrases`` through a :class:`PhraseTable` (their tokens kept in the disk cache), or through the
+        PhraseMatchers (:meth:`add`) where the table cannot stand for them: building the matchers tokenizes every
+        phrase into the vocabulary at every start (the actors' ~2,500 aliases: about 0.1 s). Both find the same
+        spans."""
+        pairs = list(phrases)
+        self.phrase_table = PhraseTable.build(self.nlp, pairs, kind=f"{self.key}-phrase-keys")
+        if self.phrase_table is None:
+            self.add(pairs)
 
     def add(self, phrases: Iterable[tuple[str, Any]]) -> None:
         lower: dict[str, list[Doc]] = {}
@@ -397,6 +408,13 @@ class _PhraseComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         found = []
+        if self.phrase_table is not None:
+            for start, end, payload in self.phrase_table.matches(doc):
+                span = Span(doc, start, end, label=self.key.upper())
+                span._.sitrep = payload
+                found.append(span)
+            doc.spans[self.key] = self.keep(doc, filter_spans(found))
+            return doc
         for matcher in (self.lower, self.exact):
             for match_id, start, end in matcher(doc):
                 label = self.nlp.vocab.strings[match_id]
@@ -434,10 +452,11 @@ class PhraseTable:
         return {first: tuple(sorted(found)) for first, found in lengths.items()}
 
     @classmethod
-    def build(cls, nlp: Language, phrases: list[tuple[str, Any]]) -> PhraseTable | None:
-        """The table of ``(phrase, payload)`` pairs, tokenized by ``nlp`` (tokens cached on disk); None when a token
-        sequence has two payloads."""
-        keys = _phrase_keys(nlp, [phrase for phrase, _ in phrases])
+    def build(cls, nlp: Language, phrases: list[tuple[str, Any]], *, kind: str = "phrase-keys") -> PhraseTable | None:
+        """The table of ``(phrase, payload)`` pairs, tokenized by ``nlp`` (tokens cached on disk under ``kind``, one
+        kind per table: the cache keeps only the newest entries of each kind); None when a token sequence has two
+        payloads."""
+        keys = _phrase_keys(nlp, [phrase for phrase, _ in phrases], kind=kind)
         lower: dict[tuple[str, ...], Any] = {}
         exact: dict[tuple[str, ...], Any] = {}
         for (_, payload), (is_exact, words) in zip(phrases, keys, strict=True):
@@ -463,14 +482,14 @@ class PhraseTable:
         return found
 
 
-def _phrase_keys(nlp: Language, phrases: list[str]) -> list[tuple[bool, list[str]]]:
+def _phrase_keys(nlp: Language, phrases: list[str], *, kind: str = "phrase-keys") -> list[tuple[bool, list[str]]]:
     """``(exact, words)`` for each phrase as :class:`_PhraseComponent` would match it: an acronym by its token texts,
     any other phrase by their lower-case forms. Kept in the disk cache (named by the phrases, spaCy's version and this
     file) so that the next process does not tokenize thousands of names again."""
     from sitrep import diskcache
 
     # (this file's time and size stand for the tokenizer's settings made here)
-    name = f"phrase-keys-{diskcache.fingerprint(spacy.__version__, *phrases, files=[Path(__file__)])}.marshal"
+    name = f"{kind}-{diskcache.fingerprint(spacy.__version__, *phrases, files=[Path(__file__)])}.marshal"
     cached = diskcache.read(name)
     if isinstance(cached, list) and len(cached) == len(phrases):
         return cached
@@ -515,7 +534,7 @@ class ActorComponent(_PhraseComponent):
             pairs.append((alias, actor))
             if "'" in alias:
                 pairs.append((alias.replace("'", "’"), actor))
-        self.add(pairs)
+        self.add_table(pairs)
 
     def keep(self, doc: Doc, spans: list[Span]) -> list[Span]:
         return [self._led_by(doc, span) for span in spans]
@@ -641,7 +660,7 @@ REGIONS_BY_WORD = {term: key for key, terms in REGIONS.items() for term in terms
 def make_tactic_component(nlp: Language, name: str) -> TacticComponent:
     """Tactic terms ('roadside bombs', 'ambushes', 'suicide attacks')."""
     component = TacticComponent(nlp, name)
-    component.add((term, tactic.key) for tactic in TACTICS.values() for term in tactic.terms)
+    component.add_table((term, tactic.key) for tactic in TACTICS.values() for term in tactic.terms)
     return component
 
 
