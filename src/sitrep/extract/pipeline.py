@@ -25,7 +25,7 @@ name                   assigns                                                  
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -389,9 +389,41 @@ class _PhraseComponent:
         phrase into the vocabulary at every start (the actors' ~2,500 aliases: about 0.1 s). Both find the same
         spans."""
         pairs = list(phrases)
-        self.phrase_table = PhraseTable.build(self.nlp, pairs, kind=f"{self.key}-phrase-keys")
+        self._firsts: dict[str, int] | None = None
+        self._full: _PhraseComponent | None = None
+        self.phrase_table = PhraseTable.build(self.nlp, pairs, kind=f"{self.key}-phrase-keys",
+                                              first=lambda exact, at: self._first_match(pairs, exact, at))
+        self._full = None  # (the full matchers, built only to order a clash when the cache was cold)
         if self.phrase_table is None:
             self.add(pairs)
+
+    def _first_match(self, pairs: list[tuple[str, Any]], exact: bool, at: list[int]) -> int:
+        """Which of the phrases at ``at`` (one token sequence, several payloads) gives its payload to the span in the
+        matchers' path: the one the matchers of :meth:`add` give last, as spaCy keeps a span's extension values by
+        its offsets and label, so that each equal span's payload overwrites the one before. The order is the order
+        of the labels in the full matchers' hash maps, which a smaller matcher does not reproduce: the full matchers
+        are built once (when the disk cache is cold) and their answers kept in the disk cache."""
+        from sitrep import diskcache
+
+        if self._firsts is None:
+            name = (f"{self.key}-phrase-firsts-"
+                    f"{diskcache.fingerprint(spacy.__version__, *(p for p, _ in pairs), files=[Path(__file__)])}.json")
+            cached = diskcache.read(name)
+            self._firsts = cached if isinstance(cached, dict) else {}
+            self._firsts_name = name
+        key = f"{int(exact)}:{','.join(map(str, at))}"
+        found = self._firsts.get(key)
+        if not isinstance(found, int):
+            if self._full is None:
+                self._full = type(self)(self.nlp, self.name)
+                self._full.add(pairs)
+            matcher = self._full.exact if exact else self._full.lower
+            doc = self.nlp.make_doc(_fold_quotes(pairs[at[0]][0]))
+            labels = [int(self.nlp.vocab.strings[m].rsplit(":", 1)[1]) for m, s, e in matcher(doc)
+                      if (s, e) == (0, len(doc))]
+            found = self._firsts[key] = next((n for n in reversed(labels) if n in at), at[-1])
+            diskcache.write(self._firsts_name, self._firsts)
+        return found
 
     def add(self, phrases: Iterable[tuple[str, Any]]) -> None:
         lower: dict[str, list[Doc]] = {}
@@ -452,18 +484,28 @@ class PhraseTable:
         return {first: tuple(sorted(found)) for first, found in lengths.items()}
 
     @classmethod
-    def build(cls, nlp: Language, phrases: list[tuple[str, Any]], *, kind: str = "phrase-keys") -> PhraseTable | None:
+    def build(cls, nlp: Language, phrases: list[tuple[str, Any]], *, kind: str = "phrase-keys",
+              first: Callable[[bool, list[int]], int] | None = None) -> PhraseTable | None:
         """The table of ``(phrase, payload)`` pairs, tokenized by ``nlp`` (tokens cached on disk under ``kind``, one
-        kind per table: the cache keeps only the newest entries of each kind); None when a token sequence has two
-        payloads."""
+        kind per table: the cache keeps only the newest entries of each kind). Where a token sequence has two
+        payloads, ``first(exact, indices)`` tells which of the phrases at ``indices`` gives the span its payload in
+        the matchers' path; without it the table is None."""
         keys = _phrase_keys(nlp, [phrase for phrase, _ in phrases], kind=kind)
         lower: dict[tuple[str, ...], Any] = {}
         exact: dict[tuple[str, ...], Any] = {}
-        for (_, payload), (is_exact, words) in zip(phrases, keys, strict=True):
+        indices: dict[tuple[bool, tuple[str, ...]], list[int]] = {}
+        clashes = []
+        for n, ((_, payload), (is_exact, words)) in enumerate(zip(phrases, keys, strict=True)):
             if not words:
                 continue  # (the PhraseMatcher skips an empty phrase)
-            if (exact if is_exact else lower).setdefault(tuple(words), payload) != payload:
-                return None
+            key = (is_exact, tuple(words))
+            indices.setdefault(key, []).append(n)
+            if (exact if is_exact else lower).setdefault(key[1], payload) != payload:
+                if first is None:
+                    return None
+                clashes.append(key)
+        for is_exact, words in clashes:
+            (exact if is_exact else lower)[words] = phrases[first(is_exact, indices[is_exact, words])][1]
         return cls(lower, exact)
 
     def matches(self, doc: Doc) -> list[tuple[int, int, Any]]:
