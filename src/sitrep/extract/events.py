@@ -795,12 +795,12 @@ def _act_phrase(doc: Doc, sentence: Span, text: str) -> Span | None:
 _TO_DEATH = re.compile(r"\b(?:burn(?:ed|t|s)?|beat(?:en|s)?|stoned|stabbed|hacked|clubbed|lynched|set ablaze|set alight"
                        r"|set on fire|torched|trampled|kicked|macheted|tortured)(?: [\w'-]+){0,3} to death\b")
 _BURNING = re.compile(r"\b(?:burn|burns|burned|burnt|burning|torched|set fire|set ablaze|set on fire)\b")
-# The patterns :func:`_build_event` tries on every event's text, behind literal pre-filters (see
+# The patterns tried on every event's (or sentence's) text, behind literal pre-filters (see
 # :mod:`sitrep.extract.prefilter`): the same answers, and most texts hold none of the words each one needs.
 for _name in ("ABDUCTED_THEN_KILLED", "AIR_FORCE_ACT", "DEFUSED_DEVICE", "DESCRIBED_ABDUCTION", "EARLIER_CLASH",
               "FORCE_ON_CROWD", "FOUGHT_BACK", "HARM_NOUNS", "HEAVY_WEAPONS", "OUTLAW_VICTIM", "RIOTERS_ON_PEOPLE",
-              "SET_ON_FIRE", "SUPPORT_FIRE", "SYMBOLIC_BURNING", "THROWN_INCENDIARY", "TURNED_VIOLENT", "_BURNING",
-              "_TO_DEATH"):
+              "SET_ON_FIRE", "SEVERAL_ACTS", "SEVERAL_INCIDENTS", "SUPPORT_FIRE", "SYMBOLIC_BURNING",
+              "THROWN_INCENDIARY", "TURNED_VIOLENT", "_BURNING", "_TO_DEATH"):
     globals()[_name] = Gated(globals()[_name])  # (same name, same calls: .search, .sub and .finditer)
 
 
@@ -1870,7 +1870,7 @@ def _claim_after_figures(doc: Doc, sentence: Span) -> bool:
     return claim is not None and bool(numbers) and all(n < claim for n in numbers)
 
 
-_BACKGROUND_TOLL = re.compile("|".join(rf"{re.escape(phrase)}(?![-–])" for phrase in BACKGROUND_TOLL))
+_BACKGROUND_TOLL = Gated(re.compile("|".join(rf"{re.escape(phrase)}(?![-–])" for phrase in BACKGROUND_TOLL)))
 """The phrases as words: 'in the war' is not 'in the war-torn country'."""
 
 
