@@ -541,9 +541,13 @@ class PhraseTable:
         found = []
         for table, lengths, words in ((self.lower, self.lower_lengths, lowers(doc)),
                                       (self.exact, self.exact_lengths, texts(doc))):
+            if not table:
+                continue
             size = len(words)
-            for i, word in enumerate(words):
-                for n in lengths.get(word, ()):
+            # (only the words some phrase starts with: one comprehension instead of a look-up per word in Python)
+            for i in [i for i, word in enumerate(words) if word in lengths]:
+                word = words[i]
+                for n in lengths[word]:
                     if i + n > size:
                         break
                     payload = table.get(tuple(words[i : i + n]), table) if n > 1 else table.get((word,), table)
