@@ -141,3 +141,13 @@ def test_act_phrases_are_filtered_soundly() -> None:
             expected = gated.pattern.search(sentence)
             found = gated.search(sentence)
             assert (found and found.span()) == (expected and expected.span()), (gated.pattern.pattern, sentence)
+
+
+def test_gated_copies_and_pickles() -> None:
+    import copy
+    import pickle
+
+    gated = Gated(re.compile(r"\bopened fire\b"))
+    for other in (copy.copy(gated), copy.deepcopy(gated), pickle.loads(pickle.dumps(gated))):
+        assert other.search("troops opened fire") is not None
+        assert other.search("all quiet") is None

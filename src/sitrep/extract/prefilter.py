@@ -185,4 +185,6 @@ class Gated:
         return self.pattern.finditer(string)
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name in Gated.__slots__:
+            raise AttributeError(name)  # (copy and pickle ask before the slots are set: no recursion)
         return getattr(self.pattern, name)
