@@ -128,3 +128,42 @@ def test_a_cached_place_table_answers_as_the_parsed_one(tmp_path: Path, cache: P
     assert len(cached) == len(parsed) == 3
     assert cached.keys_in("IQ") == parsed.keys_in("IQ")
     assert cached.record(2) == parsed.record(2)
+
+
+def test_actor_and_tactic_tables_find_what_the_phrase_matchers_find(cache: Path) -> None:
+    """Actors and tactics are matched through phrase tables too; where one alias names two actors, the table gives
+    the span the payload the matchers' path gives it (read from the full matchers once, then from the cache)."""
+    from sitrep.extract.pipeline import ActorComponent, TacticComponent
+    from sitrep.taxonomy import TACTICS, ActorTable
+
+    actors = ActorTable.load()
+    texts = [
+        "Free Syrian Army fighters and the FSA clashed near a town; free syrian army units withdrew.",
+        "Gunmen from al-Shabaab ambushed a convoy; the Taliban denied it and ISIS claimed a roadside bomb.",
+        "A suicide bomber and a car bomb struck; troops of the Syrian National Army (SNA) fired mortars.",
+    ]
+    for _run in range(2):  # (cold cache, then warm)
+        nlp = spacy.blank("en")
+        table = ActorComponent(nlp, "actors")
+        table.load(actors)
+        assert table.phrase_table is not None
+        matchers = ActorComponent(nlp, "actors")
+        matchers.table = actors
+        pairs = []
+        for alias, canonical in actors.aliases():
+            pairs.append((alias, actors.actors[canonical]))
+            if "'" in alias:
+                pairs.append((alias.replace("'", "’"), actors.actors[canonical]))
+        matchers.add(pairs)
+        terms = [(term, tactic.key) for tactic in TACTICS.values() for term in tactic.terms]
+        tactic_table = TacticComponent(nlp, "tactics")
+        tactic_table.add_table(terms)
+        tactic_matchers = TacticComponent(nlp, "tactics")
+        tactic_matchers.add(terms)
+        for text in texts:
+            for one, other, key in ((table, matchers, "actors"), (tactic_table, tactic_matchers, "tactics")):
+                a = one(mark_line_starts(nlp.make_doc(text)))
+                b = other(mark_line_starts(nlp.make_doc(text)))
+                assert [(s.start, s.end, s._.sitrep) for s in a.spans[key]] == [
+                    (s.start, s.end, s._.sitrep) for s in b.spans[key]
+                ]

@@ -17,6 +17,9 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import sitrep.extract.spacy_import  # noqa: F401 (first: spaCy imported without its command-line package)
+
+# isort: split
 from spacy.language import Language
 
 from sitrep.errors import ExtractionError

@@ -250,6 +250,7 @@ from sitrep.extract.pipeline import (
     texts,
     wordlike,
 )
+from sitrep.extract.prefilter import Gated
 from sitrep.extract.roles import actor_candidates, incident_target, passive_victim, reduced_passive
 from sitrep.extract.typos import known_words, typo_table
 from sitrep.extract.vocabulary import (
@@ -771,11 +772,16 @@ def _act_phrase(doc: Doc, sentence: Span, text: str) -> Span | None:
     sentence ('opened fire', 'beat up', 'residents blocked the road'): its verb where the pattern marks one (group
     ``act``). The word that stands for the phrase is kept by each of its tokens in ``doc.user_data["phrase_words"]``,
     so that a trigger inside it is read as the phrase ('went on strike' is a protest, not a strike from the air)."""
-    if _ANY_PHRASE.search(text) is None:
-        return None  # (most sentences hold none: one search instead of one per phrase)
-    for pattern, word in _ALL_PHRASES:
-        found = pattern.search(text)
+    candidates = doc.user_data.get("act_phrases")
+    if candidates is None:
+        # The patterns that can match anywhere in the document, found once: ``text`` is a sentence's lower-case text,
+        # part of the document's, so a pattern whose needed words are not in the document needs no look per sentence.
+        whole = doc_text(doc).lower()
+        candidates = doc.user_data["act_phrases"] = [pair for pair in _GATED_PHRASES if pair[0].possible(whole)]
+    for gated, word in candidates:
+        found = gated.search(text)  # (skipped where none of the words the pattern needs is in the text)
         if found is not None:
+            pattern = gated.pattern
             start = found.start("act") if "act" in pattern.groupindex and found.start("act") >= 0 else found.start()
             span = doc.char_span(sentence.start_char + start, sentence.start_char + found.end(),
                                  alignment_mode="expand")
@@ -789,6 +795,13 @@ def _act_phrase(doc: Doc, sentence: Span, text: str) -> Span | None:
 _TO_DEATH = re.compile(r"\b(?:burn(?:ed|t|s)?|beat(?:en|s)?|stoned|stabbed|hacked|clubbed|lynched|set ablaze|set alight"
                        r"|set on fire|torched|trampled|kicked|macheted|tortured)(?: [\w'-]+){0,3} to death\b")
 _BURNING = re.compile(r"\b(?:burn|burns|burned|burnt|burning|torched|set fire|set ablaze|set on fire)\b")
+# The patterns tried on every event's (or sentence's) text, behind literal pre-filters (see
+# :mod:`sitrep.extract.prefilter`): the same answers, and most texts hold none of the words each one needs.
+for _name in ("ABDUCTED_THEN_KILLED", "AIR_FORCE_ACT", "DEFUSED_DEVICE", "DESCRIBED_ABDUCTION", "EARLIER_CLASH",
+              "FORCE_ON_CROWD", "FOUGHT_BACK", "HARM_NOUNS", "HEAVY_WEAPONS", "OUTLAW_VICTIM", "RIOTERS_ON_PEOPLE",
+              "SET_ON_FIRE", "SEVERAL_ACTS", "SEVERAL_INCIDENTS", "SUPPORT_FIRE", "SYMBOLIC_BURNING",
+              "THROWN_INCENDIARY", "TURNED_VIOLENT", "_BURNING", "_TO_DEATH"):
+    globals()[_name] = Gated(globals()[_name])  # (same name, same calls: .search, .sub and .finditer)
 
 
 def _phrase_word(doc: Doc, token: Span) -> str | None:
@@ -798,20 +811,14 @@ def _phrase_word(doc: Doc, token: Span) -> str | None:
 
 def _phrase_words(text: str) -> set[str]:
     """The words that stand for the act phrases of a lower-cased ``text`` ('took to the streets' -> a protest)."""
-    if _ANY_ACT_PHRASE.search(text) is None:
-        return set()
-    return {word for pattern, word in ACT_PHRASES if pattern.search(text)}
+    return {word for gated, word in _GATED_PHRASES[: len(ACT_PHRASES)] if gated.search(text)}
 
 
-_ANY_ACT_PHRASE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in ACT_PHRASES))
-"""Any of :data:`ACT_PHRASES` (their patterns share the default flags): a sentence without a match needs no search
-phrase by phrase."""
 _ALL_PHRASES = (*ACT_PHRASES, *NON_VIOLENT_ACT_PHRASES, *DETECTION_PHRASES)
-_ANY_PHRASE = re.compile("|".join(  # (their named groups unnamed: several phrases name their verb "act")
-    "(?:{})".format(re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern)) for pattern, _ in _ALL_PHRASES))
-"""Any of :data:`ACT_PHRASES`, :data:`NON_VIOLENT_ACT_PHRASES` or :data:`DETECTION_PHRASES`, the gate of
-:func:`_act_phrase`."""
-assert all(pattern.flags == _ANY_PHRASE.flags for pattern, _ in _ALL_PHRASES)
+_GATED_PHRASES = tuple((Gated(pattern), word) for pattern, word in _ALL_PHRASES)
+""":data:`ACT_PHRASES`, :data:`NON_VIOLENT_ACT_PHRASES` and :data:`DETECTION_PHRASES`, each searched only where the
+words it needs are in the text (:mod:`sitrep.extract.prefilter`): most sentences hold none of them, and one big
+alternation of them all cost 70 ms to compile at start-up and was tried at every position of every sentence."""
 
 
 def _background(sentence: Span) -> bool:
@@ -1863,7 +1870,7 @@ def _claim_after_figures(doc: Doc, sentence: Span) -> bool:
     return claim is not None and bool(numbers) and all(n < claim for n in numbers)
 
 
-_BACKGROUND_TOLL = re.compile("|".join(rf"{re.escape(phrase)}(?![-–])" for phrase in BACKGROUND_TOLL))
+_BACKGROUND_TOLL = Gated(re.compile("|".join(rf"{re.escape(phrase)}(?![-–])" for phrase in BACKGROUND_TOLL)))
 """The phrases as words: 'in the war' is not 'in the war-torn country'."""
 
 

@@ -1,0 +1,190 @@
+"""Literal pre-filters for regular expressions: skip a search that cannot match, without running it.
+
+Python's ``re`` tries a long alternation at every position of the text, so most of the cost of the act-phrase
+patterns is paid on sentences that hold none of their words. :func:`required_literals` reads a compiled pattern's
+parse tree and returns a set of strings at least one of which occurs in every match (or None where no such set is
+found, e.g. a pattern that can start with any digit). A text that contains none of them cannot match, so
+``pattern.search(text)`` is None there; :class:`Gated` runs the search only where one of them occurs. This is a
+necessary condition derived from the pattern itself, never a guess: the search's answer is the same either way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+try:  # Python 3.11+
+    from re import _constants as _sre_constants  # type: ignore[attr-defined]
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - older interpreters
+    import sre_constants as _sre_constants  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+_LITERAL = _sre_constants.LITERAL
+_SUBPATTERN = _sre_constants.SUBPATTERN
+_BRANCH = _sre_constants.BRANCH
+_MAX_REPEAT = _sre_constants.MAX_REPEAT
+_MIN_REPEAT = _sre_constants.MIN_REPEAT
+_POSSESSIVE_REPEAT = getattr(_sre_constants, "POSSESSIVE_REPEAT", None)
+_ATOMIC_GROUP = getattr(_sre_constants, "ATOMIC_GROUP", None)
+# Zero-width items: they consume nothing, so they neither add a literal nor break a run of literals around them
+# ('\bfire\b' needs 'fire'). Lookarounds only add conditions, and a set that is needed without them is needed with
+# them.
+_ZERO_WIDTH = {_sre_constants.AT, _sre_constants.ASSERT, _sre_constants.ASSERT_NOT}
+_SHORTEST = 3
+"""Literals shorter than this ('a', 'of') are in nearly every sentence: a set holding one filters nothing."""
+
+Needed = frozenset[str] | None
+"""At least one of these strings is in every match; None: nothing known."""
+
+
+def required_literals(pattern: re.Pattern[str]) -> Needed:
+    """Strings at least one of which occurs in every match of ``pattern``; None where none can be found.
+
+    Case-insensitive patterns give None (their literals would have to be folded as the engine folds them).
+    """
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return None  # (verbose patterns parse the same, but keep this simple and safe)
+    try:
+        tree = _sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # (a parser detail changed: no filter, the search runs as before)
+        return None
+    return _minimal(_sequence(list(tree)))
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> Needed:
+    """The most selective needed set of a sequence of parse items: a run of consecutive literals, or the needed set
+    of one item."""
+    best: Needed = None
+    run: list[str] = []
+
+    def close_run() -> None:
+        nonlocal best
+        if run:
+            best = _better(best, frozenset({"".join(run)}))
+            run.clear()
+
+    for op, arg in items:
+        if op is _LITERAL:
+            run.append(chr(arg))
+            continue
+        if op in _ZERO_WIDTH:
+            if op is _sre_constants.AT:
+                continue  # ('\b', '^'): the run goes on across it
+            close_run()  # (a lookaround: what is around it is not contiguous text)
+            continue
+        close_run()
+        best = _better(best, _item(op, arg))
+    close_run()
+    return best
+
+
+def _item(op: Any, arg: Any) -> Needed:
+    if op is _SUBPATTERN:
+        add_flags = arg[1] if len(arg) == 4 else 0
+        if add_flags & (re.IGNORECASE | re.VERBOSE):
+            return None  # ('(?i:…)': its literals match in either case)
+        return _sequence(list(arg[-1]))
+    if _ATOMIC_GROUP is not None and op is _ATOMIC_GROUP:
+        return _sequence(list(arg))
+    if op is _BRANCH:
+        found: set[str] = set()
+        for branch in arg[1]:
+            needed = _sequence(list(branch))
+            if needed is None:
+                return None  # (one branch can match without any known literal)
+            found.update(needed)
+        return frozenset(found)
+    if op in (_MAX_REPEAT, _MIN_REPEAT) or (_POSSESSIVE_REPEAT is not None and op is _POSSESSIVE_REPEAT):
+        low, _high, body = arg
+        return _sequence(list(body)) if low >= 1 else None
+    return None
+
+
+def _better(a: Needed, b: Needed) -> Needed:
+    """The more selective of two needed sets: both are needed, so either may stand for the sequence."""
+    if a is None:
+        return _usable(b)
+    b = _usable(b)
+    if b is None:
+        return a
+    return a if _score(a) >= _score(b) else b
+
+
+def _usable(needed: Needed) -> Needed:
+    if needed is None or not needed or min(len(s) for s in needed) < _SHORTEST:
+        return None
+    return needed
+
+
+def _score(needed: frozenset[str]) -> tuple[int, int]:
+    # The shortest string decides how often the set is met by chance; fewer strings cost fewer look-ups.
+    return min(len(s) for s in needed), -len(needed)
+
+
+def _minimal(needed: Needed) -> Needed:
+    """``needed`` without the strings that contain another of its strings ('beats' where 'beat' is there)."""
+    if needed is None:
+        return None
+    ordered = sorted(needed, key=len)
+    kept: list[str] = []
+    for s in ordered:
+        if not any(k in s for k in kept):
+            kept.append(s)
+    return frozenset(kept)
+
+
+class Gated:
+    """A compiled pattern whose :meth:`search`, :meth:`sub` and :meth:`finditer` first check for its
+    :func:`required_literals` (plain ``in`` tests, far cheaper than the regex engine's attempt at every position).
+    Any other attribute is the pattern's own."""
+
+    __slots__ = ("_needed", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._needed: tuple[str, ...] | bool | None = False  # (read on first use: parsing costs start-up time)
+
+    @property
+    def needed(self) -> tuple[str, ...] | None:
+        """The pattern's :func:`required_literals`, sorted; None where it has none."""
+        if self._needed is False:
+            found = required_literals(self.pattern)
+            self._needed = tuple(sorted(found)) if found is not None else None
+        return self._needed  # type: ignore[return-value]
+
+    def possible(self, text: str) -> bool:
+        """False where ``pattern`` cannot match anywhere in ``text``."""
+        needed = self._needed
+        if needed is False:
+            needed = self.needed
+        if needed is None:
+            return True
+        for literal in needed:  # noqa: SIM110 (a plain loop: any() over a generator costs more per call)
+            if literal in text:
+                return True
+        return False
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """``pattern.search(text)``, skipped where it cannot match."""
+        if not self.possible(text):
+            return None
+        return self.pattern.search(text)
+
+    def sub(self, repl: str, string: str, count: int = 0) -> str:
+        """``pattern.sub(repl, string, count)``; ``string`` as it is where the pattern cannot match."""
+        if not self.possible(string):
+            return string
+        return self.pattern.sub(repl, string, count)
+
+    def finditer(self, string: str) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(string)``; nothing where the pattern cannot match."""
+        if not self.possible(string):
+            return iter(())
+        return self.pattern.finditer(string)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name in Gated.__slots__:
+            raise AttributeError(name)  # (copy and pickle ask before the slots are set: no recursion)
+        return getattr(self.pattern, name)

@@ -1,0 +1,153 @@
+"""Literal pre-filters (sitrep.extract.prefilter): a pattern is skipped only where it cannot match."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from sitrep.extract.prefilter import Gated, required_literals
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needed"),
+    [
+        (r"\b(?:beat|beats|beaten|rough) (?:them |him )?up\b", {"beat", "rough"}),
+        (r"\b(?:open|opens|opened) fire\b", {" fire"}),
+        (r"\bset (?:[\w'-]+ ){1,4}?(?:alight|ablaze|on fire)\b", {"alight", "ablaze", "on fire"}),
+        (r"(?:the )?convoy", {"convoy"}),
+        (r"\b(?<!to )deploy(?:ed|s)?\b", {"deploy"}),
+        (r"(?:ab)+cde", {"cde"}),
+        (r"(?:abc)+", {"abc"}),
+    ],
+)
+def test_needed_words(pattern: str, needed: set[str]) -> None:
+    assert required_literals(re.compile(pattern)) == needed
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?i)fire",  # case-insensitive: literals would need folding
+        r"(?i:fire) escape",  # (short literal ' escape' is usable, but make sure the folded part is not read)
+        r"\d+ people",  # ' people' is needed: fine, but a digit-only pattern is not
+        r"\d+",
+        r"(?:fire|\w+) at",  # one branch needs no literal
+        r"(?:fire)? at",  # optional: ' at' is too short to filter
+    ],
+)
+def test_no_unsound_literals(pattern: str) -> None:
+    needed = required_literals(re.compile(pattern))
+    # Whatever is returned must be needed: check against texts that match.
+    for text in ("FIRE escape", "fire escape", "12 people", "7", "water at noon", "they fired at noon"):
+        if re.search(pattern, text):
+            assert needed is None or any(word in text for word in needed), (pattern, text, needed)
+
+
+def test_ignorecase_gives_none() -> None:
+    assert required_literals(re.compile("fire", re.IGNORECASE)) is None
+    assert required_literals(re.compile(r"(?i:fire)")) is None
+
+
+WORDS = [
+    "the",
+    "gunmen",
+    "opened",
+    "fire",
+    "on",
+    "a",
+    "bus",
+    "and",
+    "beat",
+    "up",
+    "two",
+    "men",
+    "set",
+    "the",
+    "car",
+    "ablaze",
+    "then",
+    "fled",
+    "to",
+    "the",
+    "streets",
+    "police",
+    "rounded",
+    "up",
+    "dozens",
+    "after",
+    "clashes",
+    "broke",
+    "out",
+    "between",
+    "rival",
+    "groups",
+    "who",
+    "threw",
+    "stones",
+    "at",
+    "soldiers",
+]
+
+
+def test_gated_search_equals_search_on_random_texts() -> None:
+    patterns = [
+        r"\b(?:open|opens|opened|opening) fire\b",
+        r"\b(?:beat|beats|beaten|beating|rough|roughs|roughed) (?:them |him |her )?up\b",
+        r"\b(?<!to )set (?:[\w'-]+ ){1,4}?(?:alight|ablaze|on fire)\b",
+        r"\b(?:took|take|takes|taking) to the streets\b",
+        r"\b(?:fight|fights|clashes) (?:broke out |erupted )?between\b",
+        r"\b(?:threw|throw|hurled) (?:stones|rocks)\b",
+        r"\b(?:rounded|round) up\b",
+    ]
+    rng = random.Random(14)
+    for _ in range(2000):
+        text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 12)))
+        for pattern in patterns:
+            compiled = re.compile(pattern)
+            gated = Gated(compiled)
+            found, expected = gated.search(text), compiled.search(text)
+            assert (found and found.span()) == (expected and expected.span()), (pattern, text)
+            assert gated.sub(" ", text) == compiled.sub(" ", text)
+            assert [m.span() for m in gated.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+
+
+def test_gated_skips_text_without_needed_words() -> None:
+    gated = Gated(re.compile(r"\b(?:open|opened) fire\b"))
+    assert not gated.possible("residents said the market reopened on monday")
+    assert gated.possible("troops opened fire")
+    assert gated.flags == gated.pattern.flags  # other attributes are the pattern's
+    assert gated.groupindex == gated.pattern.groupindex
+
+
+def test_act_phrases_are_filtered_soundly() -> None:
+    """Every act phrase of the rules keeps its matches on sentences written for this test."""
+    from sitrep.extract.events import _GATED_PHRASES
+
+    sentences = [
+        "gunmen opened fire on a minibus, killing four passengers",
+        "a mob of youths beat up a man accused of theft",
+        "hundreds of residents took to the streets to protest the killing",
+        "fighting broke out between two clans over grazing land",
+        "soldiers set fire to several houses in the village",
+        "police rounded up twenty suspects after the raid",
+        "the militia handed over their weapons to the authorities",
+        "protesters threw stones at the police station",
+        "the rebels took control of the district headquarters",
+    ]
+    for sentence in sentences:
+        for gated, _word in _GATED_PHRASES:
+            expected = gated.pattern.search(sentence)
+            found = gated.search(sentence)
+            assert (found and found.span()) == (expected and expected.span()), (gated.pattern.pattern, sentence)
+
+
+def test_gated_copies_and_pickles() -> None:
+    import copy
+    import pickle
+
+    gated = Gated(re.compile(r"\bopened fire\b"))
+    for other in (copy.copy(gated), copy.deepcopy(gated), pickle.loads(pickle.dumps(gated))):
+        assert other.search("troops opened fire") is not None
+        assert other.search("all quiet") is None
