@@ -115,3 +115,52 @@ def test_following_as_after_leaves_an_incident_to_the_incident_rules(extractor: 
     assert extraction.claims == []
     tally = "The ministry published the following figures for the year: 340 attacks, 1,200 killed and 900 wounded."
     assert len(api.extract(tally, extractor=extractor, published=PUBLISHED).claims) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Ground taken, told in the passive with the place first: the taker is after 'by' or 'to'.
+        ("On 4 March, the army camp at Gidan was overrun by militants.", "Non-state actor overtakes territory"),
+        ("The market town was seized by the group on Tuesday.", "Non-state actor overtakes territory"),
+        ("On Monday, the border post fell to the insurgents after a night of fighting.",
+         "Non-state actor overtakes territory"),
+        ("Two villages near the lake were recaptured by government troops on Friday.", "Government regains territory"),
+        ("Rebels seized control of the airport at Kamina on Wednesday.", "Non-state actor overtakes territory"),
+        # Strikes begun or observed, pickets held, a crowd at an authority's door, an entrance locked.
+        ("Nurses at the district hospital began a strike over late salaries on Monday.", "Peaceful protest"),
+        ("Teachers in Dori observed a 72-hour work stoppage.", "Peaceful protest"),
+        ("Union members held pickets outside the labour ministry on Thursday.", "Peaceful protest"),
+        ("Dozens of pensioners gathered in front of the municipal offices in Tamale on Tuesday.", "Peaceful protest"),
+        ("Students padlocked the gates of the college to demand the return of their lecturers.", "Peaceful protest"),
+        # A protest against a long grievance: the period is the grievance's, not the protest's.
+        ("Students in Makeni protested against delays in the reopening of their campus since November.",
+         "Peaceful protest"),
+        ("Traders protested over power cuts in the market for the past three months.", "Peaceful protest"),
+        # A fight people engaged in; a toll feared; buildings blown up.
+        ("Rival student groups engaged in a street fight with sticks and stones in Akim on Friday.", "Mob violence"),
+        ("Six people are feared dead after a clash between herders and farmers in Lafia on Sunday.", "Armed clash"),
+        ("Militants blew up a police post on the edge of the town on Sunday.", "Remote explosive/landmine/IED"),
+    ],
+)
+def test_takings_strikes_and_fights_the_trigger_words_miss(text: str, expected: str, extractor: api.Extractor) -> None:
+    assert [sub for _, sub in typed(text, extractor, published=PUBLISHED)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices fell to their lowest level in a decade.",
+        "Many fear the town will fall to the militants.",
+        "The party's stronghold fell to the opposition in the election.",
+        "The company gained control of the port's operations after a tender.",
+        "The union threatened to start a strike next week.",
+        "The rebels threatened to blow up the bridge if talks failed.",
+        "Workers have protested over unpaid wages since January.",
+        "Teachers have been on strike over pay since March.",
+        "Journalists gathered in front of the ministry for the weekly briefing.",
+        "Officials feared attacks on the capital.",
+    ],
+)
+def test_takings_and_strikes_as_background_open_nothing(text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor, published=PUBLISHED) == []

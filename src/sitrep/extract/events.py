@@ -141,6 +141,7 @@ from sitrep.extract.lang.en.incidents import (
     GENERIC_STATE_NAMES,
     GOODS_FIRST,
     GOVERNMENT_FORCE_WORDS,
+    GRIEVANCE_LEADS,
     GUNFIRE_WORDS,
     HABIT_NOT_AFTER,
     HABITUAL,
@@ -598,14 +599,31 @@ def _generic(doc: Doc, clause: Span) -> bool:
     # one, "reported two attacks on Tuesday", gives them their day and is kept)
     summary = SEVERAL_INCIDENTS.search(text) is not None and not any(
         clause.start <= s.start < clause.end for s in marks(doc, "dates"))
+    past = PAST_PERIOD.search(text)
+    if past is not None and _grievance_period(doc, clause, clause.start + len(text[: past.start()].split())):
+        past = None
+    if period_from is not None and _grievance_period(doc, clause, period_from):
+        period_from = None
     if period_from is None and not habitual and not summary and not any(phrase in text for phrase in ONGOING) \
-            and PAST_PERIOD.search(text) is None:
+            and past is None:
         return False
     statements = statement_date_starts(doc, clause)  # ("the Houran Free League said Tuesday": the report's day)
     own_day = any(clause.start <= s.start < clause.end and mark_value(s).kind == "date" and mark_value(s).first
                   and (period_from is None or s.start < period_from) and s.start not in statements
                   for s in marks(doc, "dates"))
     return not own_day
+
+
+def _grievance_period(doc: Doc, clause: Span, at: int) -> bool:
+    """Is the period opening at token ``at`` told inside what a protest was about, after a protest word and a word
+    of its cause ('students protested over delays in lectures for the past three months', 'workers went on strike
+    against pay unpaid since January')? It says how long the grievance lasted, not that the protest is a course."""
+    lower = lowers(doc)
+    protest = next((i for i in range(clause.start, at) if lower[i] in PROTEST_WORDS or lower[i] == "strike"), None)
+    if protest is None or any(lower[i] in ("have", "has", "had")
+                              for i in range(max(clause.start, protest - 3), protest)):
+        return False  # ("workers have protested over wages since January", "have been on strike since"): a course
+    return any(lower[i] in GRIEVANCE_LEADS for i in range(protest + 1, at))
 
 
 def _kind(trigger: Span) -> str:
@@ -833,6 +851,7 @@ def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
     """'threatened to attack', 'denied carrying out the attack', 'plans to strike': not an event."""
     lower = lowers(doc)
     if any(lower[j] in HEDGES and not (j > sentence.start and doc[j].text[:1].isupper())
+           and not (lower[j] in ("feared", "fears") and lower[j + 1] in _FEARED_TOLL)
            for j in range(max(sentence.start, i - 4), i)):
         return True  # (a capital inside a sentence is a name's or the month's: "Ministry of Planning", "May")
     if any(lower[j] in SENTENCE_HEDGES and not _in_fronted_clause(doc, j, i, sentence)
@@ -848,6 +867,10 @@ def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
         return True  # "Omar al-Alwani, who fought against ISIL, said": a past, not an incident
     return before in ("no", "not", "never", "without", "attempted", "failed")
 
+
+_FEARED_TOLL = {"dead", "killed", "drowned", "kidnapped", "abducted", "missing"}
+"""'feared dead', 'feared killed': a toll not yet confirmed, told of an act that happened ('eight are feared dead
+after a clash between herders and farmers'), unlike a fear of what may come ('feared attacks')."""
 
 _FRONTED_LEADS = {"after", "following", "despite", "amid", "upon", "angered", "incensed", "fearing", "when"}
 """Words that open a clause put before the main one ('After hearing rumours that …, youths marched')."""
@@ -1425,6 +1448,14 @@ def _taker_is_state(doc: Doc, draft: EventDraft, verb: int) -> bool | None:
     sentence = next((s for s in draft.sentences if s.start <= verb < s.end), None)
     if sentence is None:
         return None
+    if _passive_taking(lowers(doc), verb, sentence):
+        # ("the army camp was overrun by militants": the taker is after 'by' or 'to', the army only owned the camp)
+        after = [c for c in actor_candidates(doc, verb + 1, sentence.end) if not _place_owner(doc, c)]
+        if after:
+            actor = after[0]._.sitrep
+            return actor is not None and actor.kind in ("state", "state-allied")
+        words = set(lowers(doc)[verb + 1 : sentence.end])
+        return bool(words & (GOVERNMENT_FORCE_WORDS | POLICE_WORDS))
     before = [c for c in actor_candidates(doc, sentence.start, verb) if not _place_owner(doc, c)]
     if before:
         actor = before[-1]._.sitrep
@@ -1439,15 +1470,17 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
     lower = lowers(doc)
     text = " ".join(lower_text(s) for s in draft.sentences)
     peaceful = any(p in text for p in ("without any fighting", "without fighting", "without resistance",
-                                       "no fighting", "handed over", "withdrew", "pulled out", "moved into",
-                                       "raised their flag"))
+                                       "without a fight", "no fighting", "handed over", "withdrew", "pulled out",
+                                       "moved into", "raised their flag"))
     for sentence in draft.sentences:
         for i in range(sentence.start, sentence.end):
-            if lower[i] not in TAKE_VERBS and lower[i] not in TAKE_BACK_VERBS:
+            if lower[i] not in _TAKING:
                 continue
             ahead = lower[i + 1 : min(sentence.end, i + 5)]
             if lower[i] in TAKE_BACK_VERBS and not (ahead[:1] and ahead[0] in ("territory", "control")):
                 continue  # ("recovered territory", "gained control"; not "recovered three rifles")
+            if _passive_taking(lower, i, sentence):
+                return "take", i  # ("the army camp was overrun by militants", "the base fell to the insurgents")
             names_place = any(w in TERRITORY_NOUNS for w in ahead) or (
                 i + 1 < sentence.end and texts(doc)[i + 1][:1].isupper()
                 and lowers(doc)[i + 1] not in ("islamic", "state")) or ("full" in ahead and "control" in ahead)
@@ -1459,6 +1492,31 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
     if peaceful and ("handed over" in text or "moved into" in text or "raised their flag" in text):
         return "transfer", None
     return None, None
+
+
+_FELL = {"fell", "falls", "fall"}
+_PASSIVE_TAKEN = TAKE_VERBS | {"retaken", "occupied"}
+_TAKING = TAKE_VERBS | TAKE_BACK_VERBS | _FELL | _PASSIVE_TAKEN
+"""Verbs that may tell a place taken (those of :func:`_passive_taking` only in the passive)."""
+
+
+def _passive_taking(lower: list[str], i: int, sentence: Span) -> bool:
+    """Does the verb at ``i`` tell ground taken in the passive, the place first: 'the town was seized by the group',
+    'the base fell to the insurgents' (ground named up to six words before it, and the taker after 'by' or 'to')?"""
+    before = lower[max(sentence.start, i - 6) : i]
+    after = lower[i + 1 : min(sentence.end, i + 6)]
+    if lower[i] in _FELL:
+        taker = after[:1] == ["to"] or after[:3] == ["into", "the", "hands"]
+    else:  # ('was seized by', 'were quickly overrun by')
+        taker = lower[i] in _PASSIVE_TAKEN and "by" in after and any(w in ("was", "were", "been") for w in before[-2:])
+    ground = max((k for k, w in enumerate(before) if w in OVERTAKEN_GROUND), default=None)
+    # (the ground the subject: not "militants stormed the base; two soldiers were captured by them")
+    return taker and ground is not None and _NOT_SUBJECT.isdisjoint(before[ground + 1 :])
+
+
+_NOT_SUBJECT = {",", ";", ":", "and", "soldiers", "people", "civilians", "men", "women", "children", "policemen",
+                "officers", "workers", "residents", "villagers", "members", "troops", "fighters", "guards"}
+"""Words between a place and a passive verb of taking that make someone else its subject."""
 
 
 def _intervention(doc: Doc, draft: EventDraft) -> bool:
