@@ -141,6 +141,16 @@ def test_following_as_after_leaves_an_incident_to_the_incident_rules(extractor: 
         ("Rival student groups engaged in a street fight with sticks and stones in Akim on Friday.", "Mob violence"),
         ("Six people are feared dead after a clash between herders and farmers in Lafia on Sunday.", "Armed clash"),
         ("Militants blew up a police post on the edge of the town on Sunday.", "Remote explosive/landmine/IED"),
+        # An operation against armed men, an attack fought off or an armed side routed; forces withdrawn.
+        ("On 5 March, the army carried out an operation against rebel positions near Bouar.", "Armed clash"),
+        ("On 5 March, the militants were routed by troops near the village of Kolo.", "Armed clash"),
+        ("The battalion repelled an attempted raid by the insurgents on the Mora road on Friday.", "Armed clash"),
+        ("On 5 March, the soldiers withdrew from the town of Gordil for lack of ammunition.",
+         "Change to group/activity"),
+        # A purpose told first; sacked workers; party cadres damaging vehicles.
+        ("To mark the anniversary of the massacre, residents marched through Kasese on Sunday.", "Peaceful protest"),
+        ("Dismissed guards demonstrated outside the hospital in Durban on Tuesday.", "Peaceful protest"),
+        ("Party cadres shattered the windows of two campaign vehicles in Mongu on Monday.", "Violent demonstration"),
     ],
 )
 def test_takings_strikes_and_fights_the_trigger_words_miss(text: str, expected: str, extractor: api.Extractor) -> None:
@@ -160,6 +170,12 @@ def test_takings_strikes_and_fights_the_trigger_words_miss(text: str, expected: 
         "Teachers have been on strike over pay since March.",
         "Journalists gathered in front of the ministry for the weekly briefing.",
         "Officials feared attacks on the capital.",
+        "The army plans to launch an operation against the rebels next month.",
+        "The military has been conducting operations against militants in the region since 2017.",
+        "The opposition withdrew from the talks on Monday.",
+        "Government forces withdrew from the peace process last year.",
+        "The army dismissed reports that soldiers attacked the village.",
+        "To mark the anniversary of the 2017 bombing, the group released a statement.",
     ],
 )
 def test_takings_and_strikes_as_background_open_nothing(text: str, extractor: api.Extractor) -> None:

@@ -855,7 +855,7 @@ def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
            for j in range(max(sentence.start, i - 4), i)):
         return True  # (a capital inside a sentence is a name's or the month's: "Ministry of Planning", "May")
     if any(lower[j] in SENTENCE_HEDGES and not _in_fronted_clause(doc, j, i, sentence)
-           for j in range(sentence.start, i)):
+           and not _before_noun(doc, j, sentence) for j in range(sentence.start, i)):
         return True  # "marked the anniversary of the 2017 truck bombing"
     before = lower[i - 1] if i > sentence.start else ""
     two_before = lower[i - 2] if i - 1 > sentence.start else ""
@@ -872,8 +872,19 @@ _FEARED_TOLL = {"dead", "killed", "drowned", "kidnapped", "abducted", "missing"}
 """'feared dead', 'feared killed': a toll not yet confirmed, told of an act that happened ('eight are feared dead
 after a clash between herders and farmers'), unlike a fear of what may come ('feared attacks')."""
 
-_FRONTED_LEADS = {"after", "following", "despite", "amid", "upon", "angered", "incensed", "fearing", "when"}
-"""Words that open a clause put before the main one ('After hearing rumours that …, youths marched')."""
+_FRONTED_LEADS = {"after", "following", "despite", "amid", "upon", "angered", "incensed", "fearing", "when", "to"}
+"""Words that open a clause put before the main one ('After hearing rumours that …, youths marched'; a purpose, 'To
+mark the anniversary of the massacre, residents marched')."""
+
+_ADJECTIVE_HEDGES = {"dismissed"}
+"""Hedge words that are also adjectives of people ('dismissed workers protested outside the mine')."""
+
+
+def _before_noun(doc: Doc, j: int, sentence: Span) -> bool:
+    """Is the hedge word at ``j`` an adjective of the people who act, opening the sentence or after an article
+    ('Dismissed guards demonstrated', 'the dismissed workers marched'), not a verb ('the army dismissed reports')?"""
+    lower = lowers(doc)
+    return lower[j] in _ADJECTIVE_HEDGES and (j == sentence.start or lower[j - 1] in ("the", "a", "an", "of", "by"))
 
 
 def _in_fronted_clause(doc: Doc, j: int, i: int, sentence: Span) -> bool:
@@ -1481,6 +1492,8 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
                 continue  # ("recovered territory", "gained control"; not "recovered three rifles")
             if _passive_taking(lower, i, sentence):
                 return "take", i  # ("the army camp was overrun by militants", "the base fell to the insurgents")
+            if lower[i] not in TAKE_VERBS and lower[i] not in TAKE_BACK_VERBS:
+                continue  # ('fell', 'occupied': a taking only in the passive, "soldiers occupied the village")
             names_place = any(w in TERRITORY_NOUNS for w in ahead) or (
                 i + 1 < sentence.end and texts(doc)[i + 1][:1].isupper()
                 and lowers(doc)[i + 1] not in ("islamic", "state")) or ("full" in ahead and "control" in ahead)

@@ -32,6 +32,8 @@ VIOLENCE_VERBS = {
     # The harm told after a verb that alone opens nothing ('attempted to assassinate a trader, seriously injuring
     # him', 'police used tear gas in a school, injuring three children').
     "injuring", "wounding",
+    # An attack fought off ('the battalion repelled an attempted raid').
+    "repelled",
 }
 
 BARE_ACTS = {"stab", "kidnap", "abduct", "pelt", "injure", "destroy", "defuse", "dismantle", "assassinate", "steal"}
@@ -531,7 +533,7 @@ CROWD_NOUNS = (r"(?:residents|villagers|locals|traders|drivers|workers|students|
                r"pupils|transporters|operators|employees|protesters|protestors|demonstrators|inhabitants|families|"
                r"relatives|community|villages?|neighbou?rs|lawyers|advocates|truckers|farmworkers|labou?rers|"
                r"worshippers|congregants|veterans|pensioners|retirees|tenants|squatters|activists|mourners|herders|"
-               r"pastoralists|passengers|voters)")
+               r"pastoralists|passengers|voters|cadres)")
 """Who blocks a road in protest ('residents blocked the highway', 'truckers blocked a bridge'); not the police or
 the army, whose blocking a road is a security measure."""
 
@@ -648,6 +650,12 @@ NON_VIOLENT_ACT_PHRASES = (
                 rf"spotted|arrived in|moved into|crossed into|crossing into)\b{DEPLOYED_NOT_FOR}|"
                 r"\b(?:seen|spotted|sighted|observed|witnessed) (?:[\w-]+ ){0,2}?(?:moving|gathering|assembling|"
                 r"regrouping|crossing|massing|heading|advancing)\b"), "deployed"),
+    # Forces withdrawn from a place ('the soldiers withdrew from the town', 'troops pulled out of two bases'):
+    # a change to a group's activity. (Not from talks, a race or a deal.)
+    (re.compile(rf"\b{FORCE_NOUNS} (?:(?!who\b|which\b|that\b|to\b)[\w'’()-]+ ){{0,6}}?(?P<act>withdrew|withdraws|"
+                r"pulled out|pull out|pulls out|retreated|retreats) (?:from|of) (?!(?:the |a |an |their |its )?"
+                r"(?:talks|negotiations|race|agreement|deal|election|elections|competition|tournament|league|"
+                r"coalition|government|process|dialogue|accord|treaty|case|contest|match|bid)\b)"), "deployed"),
     (re.compile(r"\b(?:establish(?:ed|es|ing)?|buil[dt](?:s|ing)?|dug|dig|digs|digging|erect(?:ed|s|ing)?) "
                 r"(?:[\w-]+ ){0,3}?(?:fortifications|trenches|defensive positions|defences|defenses)\b"), "deployed"),
     # Territory changing hands without a word of fighting.
@@ -815,6 +823,23 @@ DETECTION_PHRASES = (
     (re.compile(r"\b(?<!who )(?<!which )(?<!that )(?:engaged|engaging|(?:were|was|got|became) involved) in "
                 r"(?:a |an )?(?:[\w-]+ ){0,2}?(?:fight|fights|fistfight|fist-fight|street-fight|brawl|brawls|scuffle|"
                 r"scuffles|melee|free-for-all|gunfight|fighting|skirmish|skirmishes)\b"), "clash"),
+    # An operation led against armed men or their bases ('the army carried out an operation against rebel
+    # positions', 'police conducted an anti-gang operation against the gang', 'troops launched a military operation
+    # against the militants'): a fight with an armed side, though its result is not told. (Not an aim, 'plans to
+    # launch an operation', nor a course, 'has been conducting operations since 2017'.)
+    (re.compile(r"\b(?<!to )(?:carried out|carries out|carrying out|conducted|conducts|conducting|launched|launches|"
+                r"mounted|mounts|led) (?:an? |two |three |several |their |its |a joint |joint )?(?:[\w-]+ ){0,3}?"
+                r"operations? (?:against|targeting) (?:the |a |an |suspected |alleged |presumed )?(?:[\w'’-]+ ){0,3}?"
+                r"(?:militants|insurgents|rebels|jihadists|fighters|militiamen|militias?|gunmen|bandits|gangs?|"
+                r"gangsters|terrorists|extremists|positions|hideouts?|camps?|bases?|strongholds?|armed groups?)\b"),
+     "clash"),
+    # An armed side routed or fought off, told in the passive ('the militants were routed by troops', 'the attackers
+    # were repelled by the village guards').
+    (re.compile(r"\b(?:was|were|had been|have been) (?:(?:quickly|eventually|later|reportedly) )?"
+                r"(?P<act>routed|repelled|repulsed|pushed back|driven back|beaten back) by (?:the |a |an )?"
+                rf"(?:[\w'’-]+ ){{0,3}}?(?:{FORCE_NOUNS}|army|military|police|guards|vigilantes|villagers|"
+                r"residents)\b"),
+     "clash"),
     # Buildings, bridges or vehicles blown up ('militants blew up a police post', 'the group blew up the bridge',
     # 'saboteurs blow up a pipeline'): an explosion though no device is named.
     (re.compile(r"\b(?<!to )(?:blew|blow|blows|blowing) up (?:the |a |an |two |three |several |their |its |his )?"
@@ -873,7 +898,7 @@ ACT_PHRASES = (
     (re.compile(r"\b(?:gun|guns|gunned|gunning) down\b"), "shot"),
     (re.compile(r"\b(?:threw|throw|throws|throwing|hurled|hurl|hurls|hurling) (?:stones|rocks|petrol bombs|molotov)"),
      "stones"),
-    (re.compile(r"\b(?:took|take|takes|taking|(?:have|has|had) taken) to the streets\b"), "street-protest"),
+    (re.compile(r"\b(?:took|take|takes|taking|(?:have|has|had) taken) to the streets?\b"), "street-protest"),
     (re.compile(r"\b(?:fight|fights|confrontation|confrontations) (?:broke out |erupted )?between\b"), "clash"),
     (re.compile(r"\b(?:fire|gun) fights?\b|\bgun battles?\b"), "clash"),
     (re.compile(r"\bstone[sd]? (?:\w+ ){0,3}to death\b"), "stoned"),
