@@ -851,7 +851,7 @@ def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
     """'threatened to attack', 'denied carrying out the attack', 'plans to strike': not an event."""
     lower = lowers(doc)
     if any(lower[j] in HEDGES and not (j > sentence.start and doc[j].text[:1].isupper())
-           and not (lower[j] in ("feared", "fears") and lower[j + 1] in _FEARED_TOLL)
+           and not (lower[j] in ("feared", "fears") and lower[j + 1] in _FEARED_TOLL and j + 1 < i)
            for j in range(max(sentence.start, i - 4), i)):
         return True  # (a capital inside a sentence is a name's or the month's: "Ministry of Planning", "May")
     if any(lower[j] in SENTENCE_HEDGES and not _in_fronted_clause(doc, j, i, sentence)
@@ -870,7 +870,8 @@ def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
 
 _FEARED_TOLL = {"dead", "killed", "drowned", "kidnapped", "abducted", "missing"}
 """'feared dead', 'feared killed': a toll not yet confirmed, told of an act that happened ('eight are feared dead
-after a clash between herders and farmers'), unlike a fear of what may come ('feared attacks')."""
+after a clash between herders and farmers': the clash is no fear), unlike a fear of what may come ('feared
+attacks'). The toll word itself stays hedged: it is the act after it that opens the incident."""
 
 _FRONTED_LEADS = {"after", "following", "despite", "amid", "upon", "angered", "incensed", "fearing", "when", "to"}
 """Words that open a clause put before the main one ('After hearing rumours that …, youths marched'; a purpose, 'To

@@ -32,8 +32,6 @@ VIOLENCE_VERBS = {
     # The harm told after a verb that alone opens nothing ('attempted to assassinate a trader, seriously injuring
     # him', 'police used tear gas in a school, injuring three children').
     "injuring", "wounding",
-    # An attack fought off ('the battalion repelled an attempted raid').
-    "repelled",
 }
 
 BARE_ACTS = {"stab", "kidnap", "abduct", "pelt", "injure", "destroy", "defuse", "dismantle", "assassinate", "steal"}
@@ -833,6 +831,11 @@ DETECTION_PHRASES = (
                 r"(?:militants|insurgents|rebels|jihadists|fighters|militiamen|militias?|gunmen|bandits|gangs?|"
                 r"gangsters|terrorists|extremists|positions|hideouts?|camps?|bases?|strongholds?|armed groups?)\b"),
      "clash"),
+    # An attack fought off, though it was only attempted ('the battalion repelled an attempted raid', 'guards fought
+    # off an attempted attack on the convoy').
+    (re.compile(r"\b(?<!to )(?P<act>repelled|repels|repulsed|repulses|fought off|fights off|beat back|beats back) "
+                r"(?:an? |the )?(?:attempted |planned |failed |would-be )?(?:[\w'’-]+ ){0,2}?(?:attacks?|raids?|"
+                r"assaults?|incursions?|ambush(?:es)?|offensives?)\b"), "clash"),
     # An armed side routed or fought off, told in the passive ('the militants were routed by troops', 'the attackers
     # were repelled by the village guards').
     (re.compile(r"\b(?:was|were|had been|have been) (?:(?:quickly|eventually|later|reportedly) )?"
