@@ -151,6 +151,15 @@ def test_following_as_after_leaves_an_incident_to_the_incident_rules(extractor: 
         ("To mark the anniversary of the massacre, residents marched through Kasese on Sunday.", "Peaceful protest"),
         ("Dismissed guards demonstrated outside the hospital in Durban on Tuesday.", "Peaceful protest"),
         ("Party cadres shattered the windows of two campaign vehicles in Mongu on Monday.", "Violent demonstration"),
+        # A threat made in person and an act after it; a side routed; a wounded man battling for his life; ground
+        # retaken in the present; hostages taken in the passive; crowds gathered to oppose, unemployed on a road.
+        ("On 14 March, gunmen threatened herders and burned a granary in Tessa.", "Looting/property destruction"),
+        ("On 14 March, soldiers intervened and routed the militants near Midal.", "Armed clash"),
+        ("A guard at the depot is battling for his life after he was attacked by six miners on Sunday.", "Attack"),
+        ("Army recaptures two villages near Kauda", "Government regains territory"),
+        ("On 2 March, a dozen hostages were taken by an armed group near Kerawa.", "Abduction/forced disappearance"),
+        ("Residents of the estate gathered to oppose the demolition of their block on Monday.", "Peaceful protest"),
+        ("Young unemployed men blocked the road between Remada and Dhiba on Friday.", "Peaceful protest"),
     ],
 )
 def test_takings_strikes_and_fights_the_trigger_words_miss(text: str, expected: str, extractor: api.Extractor) -> None:
@@ -176,6 +185,10 @@ def test_takings_strikes_and_fights_the_trigger_words_miss(text: str, expected: 
         "Government forces withdrew from the peace process last year.",
         "The army dismissed reports that soldiers attacked the village.",
         "To mark the anniversary of the 2017 bombing, the group released a statement.",
+        "The group threatened more attacks and kidnappings in the region.",
+        "The rebels threatened to attack and burn the village.",
+        "The country is battling an insurgency that has killed thousands.",
+        "“We were quickly routed,” the soldier said.",
     ],
 )
 def test_takings_and_strikes_as_background_open_nothing(text: str, extractor: api.Extractor) -> None:

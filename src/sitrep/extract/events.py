@@ -604,14 +604,20 @@ def _generic(doc: Doc, clause: Span) -> bool:
         past = None
     if period_from is not None and _grievance_period(doc, clause, period_from):
         period_from = None
-    if period_from is None and not habitual and not summary and not any(phrase in text for phrase in ONGOING) \
-            and past is None:
+    # ("a soldier is battling for his life after he was attacked": a wounded man's state, not a war's course)
+    ongoing = any(phrase in _FOR_LIFE.sub("", text) for phrase in ONGOING)
+    if period_from is None and not habitual and not summary and not ongoing and past is None:
         return False
     statements = statement_date_starts(doc, clause)  # ("the Houran Free League said Tuesday": the report's day)
     own_day = any(clause.start <= s.start < clause.end and mark_value(s).kind == "date" and mark_value(s).first
                   and (period_from is None or s.start < period_from) and s.start not in statements
                   for s in marks(doc, "dates"))
     return not own_day
+
+
+_FOR_LIFE = re.compile(r"\b(?:is|are|was|were) (?:still |now )?(?:battling|fighting) for "
+                       r"(?:his |her |their )?li(?:fe|ves)\b")
+"""A wounded person's state ('is battling for his life'), not a war's course (see :data:`ONGOING`)."""
 
 
 def _grievance_period(doc: Doc, clause: Span, at: int) -> bool:
@@ -852,10 +858,11 @@ def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
     lower = lowers(doc)
     if any(lower[j] in HEDGES and not (j > sentence.start and doc[j].text[:1].isupper())
            and not (lower[j] in ("feared", "fears") and lower[j + 1] in _FEARED_TOLL and j + 1 < i)
-           for j in range(max(sentence.start, i - 4), i)):
+           and not _threat_then_act(lower, j, i) for j in range(max(sentence.start, i - 4), i)):
         return True  # (a capital inside a sentence is a name's or the month's: "Ministry of Planning", "May")
     if any(lower[j] in SENTENCE_HEDGES and not _in_fronted_clause(doc, j, i, sentence)
-           and not _before_noun(doc, j, sentence) for j in range(sentence.start, i)):
+           and not _before_noun(doc, j, sentence) and not _threat_then_act(lower, j, i)
+           for j in range(sentence.start, i)):
         return True  # "marked the anniversary of the 2017 truck bombing"
     before = lower[i - 1] if i > sentence.start else ""
     two_before = lower[i - 2] if i - 1 > sentence.start else ""
@@ -866,6 +873,13 @@ def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
     if f"{two_before} {before} {lower[i]}" in BIOGRAPHY or f"{before} {lower[i]}" in BIOGRAPHY:
         return True  # "Omar al-Alwani, who fought against ISIL, said": a past, not an incident
     return before in ("no", "not", "never", "without", "attempted", "failed")
+
+
+def _threat_then_act(lower: list[str], j: int, i: int) -> bool:
+    """Is the trigger at ``i`` a second act after a threat made in person ('militants threatened villagers and
+    burned a hangar'), not what was threatened ('threatened to attack and burn', 'threatened more attacks')?"""
+    return lower[j] in ("threatened", "threatens") and lower[j + 1] != "to" and lower[i - 1] == "and" \
+        and lower[i].endswith("ed") and j + 1 < i - 1
 
 
 _FEARED_TOLL = {"dead", "killed", "drowned", "kidnapped", "abducted", "missing"}

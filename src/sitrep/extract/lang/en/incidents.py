@@ -29,6 +29,8 @@ VIOLENCE_VERBS = {
     # A fight told by its noun alone ('gunbattle between police and bandits'), ground taken told with 'overtake'
     # ('the militants overtook the village', notes style 'group overtakes town').
     "gunbattle", "gunbattles", "firefight", "firefights", "overtook", "overtakes", "overtake", "overtaken", "overruns",
+    # Notes style tells ground retaken in the present ('army recaptures two villages').
+    "recapture", "recaptures",
     # The harm told after a verb that alone opens nothing ('attempted to assassinate a trader, seriously injuring
     # him', 'police used tear gas in a school, injuring three children').
     "injuring", "wounding",
@@ -501,6 +503,7 @@ GATHERING_VERBS = {"gathered", "blocked", "held", "staged", "marched", "banged",
                    "camped", "occupied", "rallied", "blockaded", "padlocked"}
 
 PROTEST_PURPOSE = ("demand", "denounc", "complain", "to protest", "in protest", "condemn", "to press for",
+                   "to oppose", "opposing the",
                    "calling for", "to call for", "to call on", "to pressure", "rejecting the", "to reject",
                    "in solidarity", "to urge", "urging the", "chanting", "chanted", "placards", "banners",
                    "slogans", "voiced their", "in support of")
@@ -531,7 +534,7 @@ CROWD_NOUNS = (r"(?:residents|villagers|locals|traders|drivers|workers|students|
                r"pupils|transporters|operators|employees|protesters|protestors|demonstrators|inhabitants|families|"
                r"relatives|community|villages?|neighbou?rs|lawyers|advocates|truckers|farmworkers|labou?rers|"
                r"worshippers|congregants|veterans|pensioners|retirees|tenants|squatters|activists|mourners|herders|"
-               r"pastoralists|passengers|voters|cadres)")
+               r"pastoralists|passengers|voters|cadres|unemployed)")
 """Who blocks a road in protest ('residents blocked the highway', 'truckers blocked a bridge'); not the police or
 the army, whose blocking a road is a security measure."""
 
@@ -628,6 +631,7 @@ NON_VIOLENT_ACT_PHRASES = (
     # Hostages taken or held (not 'had been held hostage', a past told as background).
     (re.compile(r"\b(?:took|take|takes|taking|(?<!been )(?<!being )taken|(?<!been )held|hold|holds|holding|kept|"
                 r"keep|keeps|keeping) (?:[\w-]+ ){0,5}?(?:hostages?|captives?|captive)\b|"
+                r"\b(?:hostages|captives) (?:were|are|was|is) (?:taken|seized|grabbed|held) by\b|"
                 r"\bforcibly disappear(?:ed|s|ing)?\b"), "hostage"),
     # Agreements signed or agreed, surrenders.
     (re.compile(r"\b(?<!to )sign(?:s|ed|ing)? (?:[\w-]+ ){0,4}?(?:agreements?|accords?|memorand(?:um|a)|mou|treaty|"
@@ -660,7 +664,8 @@ NON_VIOLENT_ACT_PHRASES = (
     # ('gained', 'wrested', 'seized' control: only of ground, or by an armed taker, not 'gained control of the
     # company')
     (re.compile(r"\b(?:took|take|takes|taking|taken) (?:full |over |effective )*control (?:of|over)\b|"
-                rf"\b{TAKERS} (?:[\w'’-]+ ){{0,3}}?(?:gained|gains|wrested|wrests|seized|seizes) (?:full |effective "
+                rf"\b{TAKERS} (?:[\w'’-]+ ){{0,3}}?(?:gained|gains|gain|wrested|wrests|seized|seizes) "
+                r"(?:full |effective "
                 r"|total )*control (?:of|over)\b|\b(?:gained|gains|wrested|wrests|seized|seizes) (?:full |effective "
                 rf"|total )*control (?:of|over) (?:the |a |an |two |three |several )?(?:[\w'’-]+ ){{0,3}}?"
                 rf"{TAKEN_GROUND}\b(?!['’])|"
@@ -827,7 +832,7 @@ DETECTION_PHRASES = (
     # launch an operation', nor a course, 'has been conducting operations since 2017'.)
     (re.compile(r"\b(?<!to )(?:carried out|carries out|carrying out|conducted|conducts|conducting|launched|launches|"
                 r"mounted|mounts|led) (?:an? |two |three |several |their |its |a joint |joint )?(?:[\w-]+ ){0,3}?"
-                r"operations? (?:against|targeting) (?:the |a |an |suspected |alleged |presumed )?(?:[\w'’-]+ ){0,3}?"
+                r"operations? (?:against|targeting) (?:the |a |an |suspected |alleged |presumed )?(?:[\w'’-]+ ){0,6}?"
                 r"(?:militants|insurgents|rebels|jihadists|fighters|militiamen|militias?|gunmen|bandits|gangs?|"
                 r"gangsters|terrorists|extremists|positions|hideouts?|camps?|bases?|strongholds?|armed groups?)\b"),
      "clash"),
@@ -835,7 +840,10 @@ DETECTION_PHRASES = (
     # off an attempted attack on the convoy').
     (re.compile(r"\b(?<!to )(?P<act>repelled|repels|repulsed|repulses|fought off|fights off|beat back|beats back) "
                 r"(?:an? |the )?(?:attempted |planned |failed |would-be )?(?:[\w'’-]+ ){0,2}?(?:attacks?|raids?|"
-                r"assaults?|incursions?|ambush(?:es)?|offensives?)\b"), "clash"),
+                r"assaults?|incursions?|ambush(?:es)?|offensives?)\b"
+                # (a side put to flight: 'troops intervened and routed the militants')
+                rf"|\b(?<!to )(?P<routed>routed|routs|rout) (?:the |a |an )?(?:[\w'’-]+ ){{0,3}}?(?:{FORCE_NOUNS}|"
+                r"attackers|assailants|raiders|bandits|jihadists|terrorists)\b"), "clash"),
     # An armed side routed or fought off, told in the passive ('the militants were routed by troops', 'the attackers
     # were repelled by the village guards').
     (re.compile(r"\b(?:was|were|had been|have been) (?:(?:quickly|eventually|later|reportedly) )?"
@@ -941,7 +949,7 @@ HABITUAL = {"daily", "weekly", "monthly", "routinely", "regularly", "frequently"
 
 HABIT_NOT_AFTER = {"wage", "wages", "wager", "wagers", "labourers", "laborers", "ration", "rations", "allowance",
                    "allowances", "compensation", "salary", "salaries", "stipend", "stipends", "pension", "pensions",
-                   "payment", "payments", "pay", "rent", "fees"}
+                   "payment", "payments", "pay", "rent", "fees", "fee"}
 """'daily wage workers', 'monthly allowances', 'demanding monthly compensation': the word names a kind of pay, not
 a habit. (A 'weekly newspaper'
 that lists attacks is still a periodical's summary, not an incident.)"""
@@ -974,6 +982,7 @@ STRONG_RIOT = {"stones", "stone", "pelted", "tyres", "tires", "barricades", "bar
                "rioting", "rioters", "riot", "riots", "looted", "ransacked", "vandalised", "vandalized"}
 
 TAKE_VERBS = {"captured", "seized", "took", "taken", "overran", "overrun", "retook", "recaptured", "regained",
+              "recapture", "recaptures",
               "liberated", "stormed", "entered", "overtook", "overtaken", "overtakes", "overtake", "overruns"}
 
 GOVERNMENT_FORCE_WORDS = {"army", "military", "soldiers", "soldier", "troops", "government", "junta", "regime",
@@ -989,11 +998,12 @@ is whose place it is, not who acted."""
 PLACE_OWNER_BETWEEN = {"militia", "rebel", "rebels", "militant", "insurgent", "fighters", "'", "'s", "’s"}
 """Words between a party and its place ('a CODECO militia stronghold', 'an ADF rebel camp', "the group's base")."""
 
-TAKE_BACK_VERBS = {"gained", "gains", "recovered", "recovers", "secured", "secures", "assumed", "wrested"}
+TAKE_BACK_VERBS = {"gained", "gains", "gain", "recovered", "recovers", "secured", "secures", "assumed", "wrested"}
 """Verbs that take a place only with 'territory' or 'control' right after them ('recovered territory', 'gained
 control over the hill', 'wrested control of the town'); otherwise their object is a thing ('recovered rifles')."""
 
-TERRITORY_NOUNS = {"town", "village", "villages", "district", "city", "area", "territory", "base", "control", "hill",
+TERRITORY_NOUNS = {"town", "village", "villages", "district", "city", "area", "areas", "territory", "base", "control",
+                   "hill",
                    "positions", "outpost", "headquarters", "centre", "center", "capital", "port", "airport",
                    "crossing", "camp"}
 
