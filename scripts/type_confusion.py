@@ -1,12 +1,16 @@
 """Event type / sub-type accuracy of the rules alone, with confusions, on a fixed sample of coded ACLED rows.
 
-Two uses, kept apart on purpose:
+Three uses, kept apart on purpose:
 
 * ``dev`` — the development files ``../shared/data/acled/*.csv`` (in-sample for the rules): accuracy, the largest
   confusions and, with ``--show LABEL>LABEL``, texts of one confusion to read while writing rules.
 * ``loco`` — held-out countries of ``../shared/data/train/acled_75k_excl_syria_iraq.csv.gz``: a seeded sample of
   ``--per-country`` rows from each country with ``--min-rows`` coded rows (the countries ``sitrep eval --cv``
   holds out). Only aggregate numbers are printed: these rows are for measuring, never for writing rules.
+* ``wide`` — a wider development set, disjoint from the held-out countries: a seeded sample of ``--per-country`` rows
+  (at most ``--max-rows`` in all) of the training file's countries that ``sitrep eval --cv`` does NOT hold out
+  (fewer than ``--min-rows`` coded rows over all the ACLED files it folds). In-sample once rules are written from it;
+  prints accuracy, confusions and, with ``--show no-event`` or ``--show LABEL>LABEL``, texts to read.
 
 Texts are read with :func:`sitrep.learn.data.read_training`, which strips the coders' template notes.
 
@@ -14,6 +18,7 @@ Example::
 
     .venv/bin/python scripts/type_confusion.py dev
     .venv/bin/python scripts/type_confusion.py loco --per-country 150
+    .venv/bin/python scripts/type_confusion.py wide --show no-event
 """
 
 from __future__ import annotations
@@ -78,23 +83,64 @@ def loco_rows(data: Path, per_country: int, min_rows: int, seed: int) -> list[Tr
     return rows
 
 
+def held_out_countries(data: Path, min_rows: int) -> set[str]:
+    """The countries ``sitrep eval --cv`` holds out: ``min_rows``+ rows over all the ACLED files it folds (counted as
+    :func:`sitrep.learn.cv.sample_rows` counts them)."""
+    from sitrep.learn.cli import ACLED_FILES
+
+    counts: Counter[str] = Counter()
+    for name in ACLED_FILES:
+        if (data / name).exists():
+            counts.update(row.group or "(none)" for row in read_training(data / name, "acled"))
+    return {group for group, n in counts.items() if n >= min_rows and group != "(none)"}
+
+
+def wide_rows(data: Path, per_country: int, min_rows: int, max_rows: int, seed: int) -> list[TrainRow]:
+    """A seeded sample of ``per_country`` rows of every country of the training file that LOCO does not hold out,
+    cut to ``max_rows`` in all (a seeded sample, in file order)."""
+    held = held_out_countries(data, min_rows)
+    by_country: dict[str, list[TrainRow]] = defaultdict(list)
+    for row in read_training(data / "train" / "acled_75k_excl_syria_iraq.csv.gz", "acled"):
+        if row.group and row.group not in held:
+            by_country[row.group].append(row)
+    rng = random.Random(seed)
+    rows: list[TrainRow] = []
+    for country in sorted(by_country):
+        group = by_country[country]
+        rows.extend(group if len(group) <= per_country else rng.sample(group, per_country))
+    if len(rows) > max_rows:
+        keep = set(rng.sample(range(len(rows)), max_rows))
+        rows = [row for i, row in enumerate(rows) if i in keep]
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print accuracy (and, for ``dev``, confusions) of the rules' event type and sub-type."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("mode", choices=("dev", "loco"))
+    parser.add_argument("mode", choices=("dev", "loco", "wide"))
     parser.add_argument("--per-country", type=int, default=150)
     parser.add_argument("--min-rows", type=int, default=4500)
+    parser.add_argument("--max-rows", type=int, default=3000, help="wide only: rows in all")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--top", type=int, default=25, help="confusions to list (dev only)")
-    parser.add_argument("--show", default=None, help="dev only: print texts of one confusion, 'GOLD>PREDICTED'")
-    parser.add_argument("--dump", type=Path, default=None, help="dev only: write text, gold and rules per row (JSONL)")
+    parser.add_argument("--top", type=int, default=25, help="confusions to list (not loco)")
+    parser.add_argument("--show", default=None,
+                        help="not loco: print texts of one confusion, 'GOLD>PREDICTED', or of rows without event, "
+                             "'no-event'")
+    parser.add_argument("--dump", type=Path, default=None, help="not loco: write text, gold and rules per row (JSONL)")
     args = parser.parse_args(argv)
     data = shared_data()
     if data is None:
         print("../shared/data not found: nothing to score", file=sys.stderr)
         return 0
-    rows = dev_rows(data) if args.mode == "dev" else loco_rows(data, args.per_country, args.min_rows, args.seed)
+    if args.mode == "dev":
+        rows = dev_rows(data)
+    elif args.mode == "wide":
+        rows = wide_rows(data, args.per_country, args.min_rows, args.max_rows, args.seed)
+    else:
+        rows = loco_rows(data, args.per_country, args.min_rows, args.seed)
+    # Only the held-out countries' rows are kept from reading: the others may be listed and shown.
+    readable = args.mode != "loco"
     predicted = run_rules([row.text for row in rows], args.workers)
     per_group: dict[str, Counter[str]] = defaultdict(Counter)
     confusions: dict[str, Counter[tuple[str, str]]] = {"event_type": Counter(), "sub_event_type": Counter()}
@@ -113,12 +159,12 @@ def main(argv: list[str] | None = None) -> int:
             if guess != gold:
                 confusions[name][(gold, guess or "(none)")] += 1
     for group, counts in sorted(per_group.items(), key=lambda kv: (kv[0] == "ALL", kv[0])):
-        if args.mode == "dev" and group != "ALL":
+        if readable and group != "ALL":
             continue
         cells = [f"{counts[n] / counts[n + '_n']:.3f} ({counts[n + '_n']})" if counts[n + "_n"] else "-"
                  for n in ("event_type", "sub_event_type")]
         print(f"{group:<24} type {cells[0]:<14} sub {cells[1]:<14} no event {counts['no_event']}")
-    if args.mode == "dev":
+    if readable:
         for name, counter in confusions.items():
             print(f"\n{name}: largest confusions (gold > rules)")
             for (gold, guess), n in counter.most_common(args.top):
@@ -128,7 +174,11 @@ def main(argv: list[str] | None = None) -> int:
                 for row, (etype, sub) in zip(rows, predicted, strict=True):
                     out.write(json.dumps({"source": row.source, "text": row.text, "gold": row.labels,
                                           "rules": {"event_type": etype, "sub_event_type": sub}}) + "\n")
-        if args.show:
+        if args.show == "no-event":
+            for row, (etype, _sub) in zip(rows, predicted, strict=True):
+                if etype is None:
+                    print(f"\n- [{row.group} | {row.labels.get('sub_event_type')}] {row.text}")
+        elif args.show:
             gold_label, _, guess_label = args.show.partition(">")
             for row, (etype, sub) in zip(rows, predicted, strict=True):
                 got = {"event_type": etype, "sub_event_type": sub}

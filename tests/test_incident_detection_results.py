@@ -115,3 +115,81 @@ def test_following_as_after_leaves_an_incident_to_the_incident_rules(extractor: 
     assert extraction.claims == []
     tally = "The ministry published the following figures for the year: 340 attacks, 1,200 killed and 900 wounded."
     assert len(api.extract(tally, extractor=extractor, published=PUBLISHED).claims) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Ground taken, told in the passive with the place first: the taker is after 'by' or 'to'.
+        ("On 4 March, the army camp at Gidan was overrun by militants.", "Non-state actor overtakes territory"),
+        ("The market town was seized by the group on Tuesday.", "Non-state actor overtakes territory"),
+        ("On Monday, the border post fell to the insurgents after a night of fighting.",
+         "Non-state actor overtakes territory"),
+        ("Two villages near the lake were recaptured by government troops on Friday.", "Government regains territory"),
+        ("Rebels seized control of the airport at Kamina on Wednesday.", "Non-state actor overtakes territory"),
+        # Strikes begun or observed, pickets held, a crowd at an authority's door, an entrance locked.
+        ("Nurses at the district hospital began a strike over late salaries on Monday.", "Peaceful protest"),
+        ("Teachers in Dori observed a 72-hour work stoppage.", "Peaceful protest"),
+        ("Union members held pickets outside the labour ministry on Thursday.", "Peaceful protest"),
+        ("Dozens of pensioners gathered in front of the municipal offices in Tamale on Tuesday.", "Peaceful protest"),
+        ("Students padlocked the gates of the college to demand the return of their lecturers.", "Peaceful protest"),
+        # A protest against a long grievance: the period is the grievance's, not the protest's.
+        ("Students in Makeni protested against delays in the reopening of their campus since November.",
+         "Peaceful protest"),
+        ("Traders protested over power cuts in the market for the past three months.", "Peaceful protest"),
+        # A fight people engaged in; a toll feared; buildings blown up.
+        ("Rival student groups engaged in a street fight with sticks and stones in Akim on Friday.", "Mob violence"),
+        ("Six people are feared dead after a clash between herders and farmers in Lafia on Sunday.", "Armed clash"),
+        ("Militants blew up a police post on the edge of the town on Sunday.", "Remote explosive/landmine/IED"),
+        # An operation against armed men, an attack fought off or an armed side routed; forces withdrawn.
+        ("On 5 March, the army carried out an operation against rebel positions near Bouar.", "Armed clash"),
+        ("On 5 March, the militants were routed by troops near the village of Kolo.", "Armed clash"),
+        ("The battalion repelled an attempted raid by the insurgents on the Mora road on Friday.", "Armed clash"),
+        ("On 5 March, the soldiers withdrew from the town of Gordil for lack of ammunition.",
+         "Change to group/activity"),
+        # A purpose told first; sacked workers; party cadres damaging vehicles.
+        ("To mark the anniversary of the massacre, residents marched through Kasese on Sunday.", "Peaceful protest"),
+        ("Dismissed guards demonstrated outside the hospital in Durban on Tuesday.", "Peaceful protest"),
+        ("Party cadres shattered the windows of two campaign vehicles in Mongu on Monday.", "Violent demonstration"),
+        # A threat made in person and an act after it; a side routed; a wounded man battling for his life; ground
+        # retaken in the present; hostages taken in the passive; crowds gathered to oppose, unemployed on a road.
+        ("On 14 March, gunmen threatened herders and burned a granary in Tessa.", "Looting/property destruction"),
+        ("On 14 March, soldiers intervened and routed the militants near Midal.", "Armed clash"),
+        ("A guard at the depot is battling for his life after he was attacked by six miners on Sunday.", "Attack"),
+        ("Army recaptures two villages near Kauda", "Government regains territory"),
+        ("On 2 March, a dozen hostages were taken by an armed group near Kerawa.", "Abduction/forced disappearance"),
+        ("Residents of the estate gathered to oppose the demolition of their block on Monday.", "Peaceful protest"),
+        ("Young unemployed men blocked the road between Remada and Dhiba on Friday.", "Peaceful protest"),
+    ],
+)
+def test_takings_strikes_and_fights_the_trigger_words_miss(text: str, expected: str, extractor: api.Extractor) -> None:
+    assert [sub for _, sub in typed(text, extractor, published=PUBLISHED)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices fell to their lowest level in a decade.",
+        "Many fear the town will fall to the militants.",
+        "The party's stronghold fell to the opposition in the election.",
+        "The company gained control of the port's operations after a tender.",
+        "The union threatened to start a strike next week.",
+        "The rebels threatened to blow up the bridge if talks failed.",
+        "Workers have protested over unpaid wages since January.",
+        "Teachers have been on strike over pay since March.",
+        "Journalists gathered in front of the ministry for the weekly briefing.",
+        "Officials feared attacks on the capital.",
+        "The army plans to launch an operation against the rebels next month.",
+        "The military has been conducting operations against militants in the region since 2017.",
+        "The opposition withdrew from the talks on Monday.",
+        "Government forces withdrew from the peace process last year.",
+        "The army dismissed reports that soldiers attacked the village.",
+        "To mark the anniversary of the 2017 bombing, the group released a statement.",
+        "The group threatened more attacks and kidnappings in the region.",
+        "The rebels threatened to attack and burn the village.",
+        "The country is battling an insurgency that has killed thousands.",
+        "“We were quickly routed,” the soldier said.",
+    ],
+)
+def test_takings_and_strikes_as_background_open_nothing(text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor, published=PUBLISHED) == []

@@ -141,6 +141,7 @@ from sitrep.extract.lang.en.incidents import (
     GENERIC_STATE_NAMES,
     GOODS_FIRST,
     GOVERNMENT_FORCE_WORDS,
+    GRIEVANCE_LEADS,
     GUNFIRE_WORDS,
     HABIT_NOT_AFTER,
     HABITUAL,
@@ -599,14 +600,37 @@ def _generic(doc: Doc, clause: Span) -> bool:
     # one, "reported two attacks on Tuesday", gives them their day and is kept)
     summary = SEVERAL_INCIDENTS.search(text) is not None and not any(
         clause.start <= s.start < clause.end for s in marks(doc, "dates"))
-    if period_from is None and not habitual and not summary and not any(phrase in text for phrase in ONGOING) \
-            and PAST_PERIOD.search(text) is None:
+    past = PAST_PERIOD.search(text)
+    if past is not None and _grievance_period(doc, clause, clause.start + len(text[: past.start()].split())):
+        past = None
+    if period_from is not None and _grievance_period(doc, clause, period_from):
+        period_from = None
+    # ("a soldier is battling for his life after he was attacked": a wounded man's state, not a war's course)
+    ongoing = any(phrase in _FOR_LIFE.sub("", text) for phrase in ONGOING)
+    if period_from is None and not habitual and not summary and not ongoing and past is None:
         return False
     statements = statement_date_starts(doc, clause)  # ("the Houran Free League said Tuesday": the report's day)
     own_day = any(clause.start <= s.start < clause.end and mark_value(s).kind == "date" and mark_value(s).first
                   and (period_from is None or s.start < period_from) and s.start not in statements
                   for s in marks(doc, "dates"))
     return not own_day
+
+
+_FOR_LIFE = re.compile(r"\b(?:is|are|was|were) (?:still |now )?(?:battling|fighting) for "
+                       r"(?:his |her |their )?li(?:fe|ves)\b")
+"""A wounded person's state ('is battling for his life'), not a war's course (see :data:`ONGOING`)."""
+
+
+def _grievance_period(doc: Doc, clause: Span, at: int) -> bool:
+    """Is the period opening at token ``at`` told inside what a protest was about, after a protest word and a word
+    of its cause ('students protested over delays in lectures for the past three months', 'workers went on strike
+    against pay unpaid since January')? It says how long the grievance lasted, not that the protest is a course."""
+    lower = lowers(doc)
+    protest = next((i for i in range(clause.start, at) if lower[i] in PROTEST_WORDS or lower[i] == "strike"), None)
+    if protest is None or any(lower[i] in ("have", "has", "had")
+                              for i in range(max(clause.start, protest - 3), protest)):
+        return False  # ("workers have protested over wages since January", "have been on strike since"): a course
+    return any(lower[i] in GRIEVANCE_LEADS for i in range(protest + 1, at))
 
 
 def _kind(trigger: Span) -> str:
@@ -840,9 +864,11 @@ def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
     """'threatened to attack', 'denied carrying out the attack', 'plans to strike': not an event."""
     lower = lowers(doc)
     if any(lower[j] in HEDGES and not (j > sentence.start and doc[j].text[:1].isupper())
-           for j in range(max(sentence.start, i - 4), i)):
+           and not (lower[j] in ("feared", "fears") and lower[j + 1] in _FEARED_TOLL and j + 1 < i)
+           and not _threat_then_act(lower, j, i) for j in range(max(sentence.start, i - 4), i)):
         return True  # (a capital inside a sentence is a name's or the month's: "Ministry of Planning", "May")
     if any(lower[j] in SENTENCE_HEDGES and not _in_fronted_clause(doc, j, i, sentence)
+           and not _before_noun(doc, j, sentence) and not _threat_then_act(lower, j, i)
            for j in range(sentence.start, i)):
         return True  # "marked the anniversary of the 2017 truck bombing"
     before = lower[i - 1] if i > sentence.start else ""
@@ -856,8 +882,31 @@ def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
     return before in ("no", "not", "never", "without", "attempted", "failed")
 
 
-_FRONTED_LEADS = {"after", "following", "despite", "amid", "upon", "angered", "incensed", "fearing", "when"}
-"""Words that open a clause put before the main one ('After hearing rumours that …, youths marched')."""
+def _threat_then_act(lower: list[str], j: int, i: int) -> bool:
+    """Is the trigger at ``i`` a second act after a threat made in person ('militants threatened villagers and
+    burned a hangar'), not what was threatened ('threatened to attack and burn', 'threatened more attacks')?"""
+    return lower[j] in ("threatened", "threatens") and lower[j + 1] != "to" and lower[i - 1] == "and" \
+        and lower[i].endswith("ed") and j + 1 < i - 1
+
+
+_FEARED_TOLL = {"dead", "killed", "drowned", "kidnapped", "abducted", "missing"}
+"""'feared dead', 'feared killed': a toll not yet confirmed, told of an act that happened ('eight are feared dead
+after a clash between herders and farmers': the clash is no fear), unlike a fear of what may come ('feared
+attacks'). The toll word itself stays hedged: it is the act after it that opens the incident."""
+
+_FRONTED_LEADS = {"after", "following", "despite", "amid", "upon", "angered", "incensed", "fearing", "when", "to"}
+"""Words that open a clause put before the main one ('After hearing rumours that …, youths marched'; a purpose, 'To
+mark the anniversary of the massacre, residents marched')."""
+
+_ADJECTIVE_HEDGES = {"dismissed"}
+"""Hedge words that are also adjectives of people ('dismissed workers protested outside the mine')."""
+
+
+def _before_noun(doc: Doc, j: int, sentence: Span) -> bool:
+    """Is the hedge word at ``j`` an adjective of the people who act, opening the sentence or after an article
+    ('Dismissed guards demonstrated', 'the dismissed workers marched'), not a verb ('the army dismissed reports')?"""
+    lower = lowers(doc)
+    return lower[j] in _ADJECTIVE_HEDGES and (j == sentence.start or lower[j - 1] in ("the", "a", "an", "of", "by"))
 
 
 def _in_fronted_clause(doc: Doc, j: int, i: int, sentence: Span) -> bool:
@@ -1432,6 +1481,14 @@ def _taker_is_state(doc: Doc, draft: EventDraft, verb: int) -> bool | None:
     sentence = next((s for s in draft.sentences if s.start <= verb < s.end), None)
     if sentence is None:
         return None
+    if _passive_taking(lowers(doc), verb, sentence):
+        # ("the army camp was overrun by militants": the taker is after 'by' or 'to', the army only owned the camp)
+        after = [c for c in actor_candidates(doc, verb + 1, sentence.end) if not _place_owner(doc, c)]
+        if after:
+            actor = after[0]._.sitrep
+            return actor is not None and actor.kind in ("state", "state-allied")
+        words = set(lowers(doc)[verb + 1 : sentence.end])
+        return bool(words & (GOVERNMENT_FORCE_WORDS | POLICE_WORDS))
     before = [c for c in actor_candidates(doc, sentence.start, verb) if not _place_owner(doc, c)]
     if before:
         actor = before[-1]._.sitrep
@@ -1446,15 +1503,19 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
     lower = lowers(doc)
     text = " ".join(lower_text(s) for s in draft.sentences)
     peaceful = any(p in text for p in ("without any fighting", "without fighting", "without resistance",
-                                       "no fighting", "handed over", "withdrew", "pulled out", "moved into",
-                                       "raised their flag"))
+                                       "without a fight", "no fighting", "handed over", "withdrew", "pulled out",
+                                       "moved into", "raised their flag"))
     for sentence in draft.sentences:
         for i in range(sentence.start, sentence.end):
-            if lower[i] not in TAKE_VERBS and lower[i] not in TAKE_BACK_VERBS:
+            if lower[i] not in _TAKING:
                 continue
             ahead = lower[i + 1 : min(sentence.end, i + 5)]
             if lower[i] in TAKE_BACK_VERBS and not (ahead[:1] and ahead[0] in ("territory", "control")):
                 continue  # ("recovered territory", "gained control"; not "recovered three rifles")
+            if _passive_taking(lower, i, sentence):
+                return "take", i  # ("the army camp was overrun by militants", "the base fell to the insurgents")
+            if lower[i] not in TAKE_VERBS and lower[i] not in TAKE_BACK_VERBS:
+                continue  # ('fell', 'occupied': a taking only in the passive, "soldiers occupied the village")
             names_place = any(w in TERRITORY_NOUNS for w in ahead) or (
                 i + 1 < sentence.end and texts(doc)[i + 1][:1].isupper()
                 and lowers(doc)[i + 1] not in ("islamic", "state")) or ("full" in ahead and "control" in ahead)
@@ -1466,6 +1527,31 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
     if peaceful and ("handed over" in text or "moved into" in text or "raised their flag" in text):
         return "transfer", None
     return None, None
+
+
+_FELL = {"fell", "falls", "fall"}
+_PASSIVE_TAKEN = TAKE_VERBS | {"retaken", "occupied"}
+_TAKING = TAKE_VERBS | TAKE_BACK_VERBS | _FELL | _PASSIVE_TAKEN
+"""Verbs that may tell a place taken (those of :func:`_passive_taking` only in the passive)."""
+
+
+def _passive_taking(lower: list[str], i: int, sentence: Span) -> bool:
+    """Does the verb at ``i`` tell ground taken in the passive, the place first: 'the town was seized by the group',
+    'the base fell to the insurgents' (ground named up to six words before it, and the taker after 'by' or 'to')?"""
+    before = lower[max(sentence.start, i - 6) : i]
+    after = lower[i + 1 : min(sentence.end, i + 6)]
+    if lower[i] in _FELL:
+        taker = after[:1] == ["to"] or after[:3] == ["into", "the", "hands"]
+    else:  # ('was seized by', 'were quickly overrun by')
+        taker = lower[i] in _PASSIVE_TAKEN and "by" in after and any(w in ("was", "were", "been") for w in before[-2:])
+    ground = max((k for k, w in enumerate(before) if w in OVERTAKEN_GROUND), default=None)
+    # (the ground the subject: not "militants stormed the base; two soldiers were captured by them")
+    return taker and ground is not None and _NOT_SUBJECT.isdisjoint(before[ground + 1 :])
+
+
+_NOT_SUBJECT = {",", ";", ":", "and", "soldiers", "people", "civilians", "men", "women", "children", "policemen",
+                "officers", "workers", "residents", "villagers", "members", "troops", "fighters", "guards"}
+"""Words between a place and a passive verb of taking that make someone else its subject."""
 
 
 def _intervention(doc: Doc, draft: EventDraft) -> bool:

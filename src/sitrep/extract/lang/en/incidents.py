@@ -29,6 +29,8 @@ VIOLENCE_VERBS = {
     # A fight told by its noun alone ('gunbattle between police and bandits'), ground taken told with 'overtake'
     # ('the militants overtook the village', notes style 'group overtakes town').
     "gunbattle", "gunbattles", "firefight", "firefights", "overtook", "overtakes", "overtake", "overtaken", "overruns",
+    # Notes style tells ground retaken in the present ('army recaptures two villages').
+    "recapture", "recaptures",
     # The harm told after a verb that alone opens nothing ('attempted to assassinate a trader, seriously injuring
     # him', 'police used tear gas in a school, injuring three children').
     "injuring", "wounding",
@@ -501,6 +503,7 @@ GATHERING_VERBS = {"gathered", "blocked", "held", "staged", "marched", "banged",
                    "camped", "occupied", "rallied", "blockaded", "padlocked"}
 
 PROTEST_PURPOSE = ("demand", "denounc", "complain", "to protest", "in protest", "condemn", "to press for",
+                   "to oppose", "opposing the",
                    "calling for", "to call for", "to call on", "to pressure", "rejecting the", "to reject",
                    "in solidarity", "to urge", "urging the", "chanting", "chanted", "placards", "banners",
                    "slogans", "voiced their", "in support of")
@@ -531,7 +534,7 @@ CROWD_NOUNS = (r"(?:residents|villagers|locals|traders|drivers|workers|students|
                r"pupils|transporters|operators|employees|protesters|protestors|demonstrators|inhabitants|families|"
                r"relatives|community|villages?|neighbou?rs|lawyers|advocates|truckers|farmworkers|labou?rers|"
                r"worshippers|congregants|veterans|pensioners|retirees|tenants|squatters|activists|mourners|herders|"
-               r"pastoralists|passengers|voters)")
+               r"pastoralists|passengers|voters|cadres|unemployed)")
 """Who blocks a road in protest ('residents blocked the highway', 'truckers blocked a bridge'); not the police or
 the army, whose blocking a road is a security measure."""
 
@@ -563,6 +566,15 @@ GOODS_FIRST = "goods-first"
 smuggled cigarettes and arrested its driver', 'police destroyed a cannabis farm; two men were held'): the arrests
 that follow are part of it, and the event is the property's loss, as ACLED codes a seizure."""
 
+TAKEN_GROUND = (r"(?:towns?|villages?|city|cities|bases?|camps?|posts?|barracks|garrisons?|outposts?|checkpoints?|"
+                r"headquarters|strongholds?|positions?|districts?|hills?|airports?|airstrips?|ports?|localit(?:y|ies)|"
+                r"settlements?|border crossings?|crossing points?|military installations?|territory)")
+"""Ground that changes hands ('the town', 'an army base', 'two villages'): the subject of a passive taking."""
+
+TAKERS = (r"(?:militants|insurgents|rebels|jihadists|fighters|militiamen|militias?|gunmen|bandits|troops|soldiers|"
+          r"army|forces|group|groups|extremists|islamists|terrorists)")
+"""Who a place falls to ('fell to the insurgents', 'fell into the hands of rebel fighters')."""
+
 NON_VIOLENT_ACT_PHRASES = (
     # Crowds in the street, told by how they moved or stood.
     (re.compile(r"\b(?:poured|pour|pours|pouring|spilled|spill|spills|spilling|flooded|thronged|throng|thronging) "
@@ -574,7 +586,8 @@ NON_VIOLENT_ACT_PHRASES = (
     # (the crowd may be named with an aside in brackets, 'members of the X (ruling) party'; the vehicles they used
     # may come before the road, 'blocked with two buses the highway'; the road may have a name of a few words)
     (re.compile(rf"\b{CROWD_NOUNS} (?:[\w'’()-]+ ){{0,8}}?(?P<act>blocked|block|blocks|blocking|blockaded|blockade|"
-                r"obstructed|shut|closed) (?:off |down )?(?:with (?:[\w'’-]+ ){1,3}?)?(?:the |a |an |several |two "
+                r"obstructed|shut|closed|locked|padlocked|barricaded) (?:off |down |up )?"
+                r"(?:with (?:[\w'’-]+ ){1,3}?)?(?:the |a |an |several |two "
                 r"|three |all |main |major |busy |national |federal |state |local |[\w-]+-[\w-]+ )*(?:[\w-]+ ){0,3}?"
                 r"(?:road|roads|highway|highways|street|streets|junction|roundabout|bridge|entrances?|gates?|railway|"
                 r"rail|tracks|traffic|access|routes?|offices?|premises|car park|depot|port)\b"),
@@ -583,7 +596,24 @@ NON_VIOLENT_ACT_PHRASES = (
                 r"(?:(?:indefinite|hunger|general|sit-down|work|labou?r|wildcat|nationwide|\d+-day|\w+-hour) )?"
                 r"strikes?\b|\b(?:staged|stage|stages|staging|declared|declare|declares) (?:an? )?"
                 r"(?:(?:indefinite|hunger|general|sit-down|work|labou?r|wildcat|nationwide|\d+-day|\w+-hour) )?"
-                r"(?:strike|walkout|work stoppage|blockade|road blockade)\b"), "street-protest"),
+                r"(?:strike|walkout|work stoppage|blockade|road blockade)\b"
+                # ('began a strike', 'observed a 48-hour work stoppage', 'held pickets outside the ministry'; not
+                # 'launched a strike on', a strike from the air)
+                r"|\b(?<!to )(?:began|begin|begins|beginning|started|start|starts|starting|observed|observe|observes|"
+                r"observing|held|hold|holds|holding|mounted|mount|mounts|organi[sz]ed) (?:an? |their |its )?"
+                r"(?:(?:indefinite|hunger|general|sit-down|work|labou?r|wildcat|nationwide|\d+-day|\w+-hour|"
+                r"one-day|two-day|three-day|\d+h|\d+-hours?) )?(?:strike|walkout|work stoppage|pickets?|"
+                r"picket lines?)\b(?! (?:on|against) (?:targets?|positions?)\b)"), "street-protest"),
+    # A crowd gathered at the door of an authority: a protest though its demand is not told ('residents gathered in
+    # front of the municipal offices', 'pensioners assembled outside parliament', 'workers converged on the labour
+    # ministry'). Not relatives or mourners, who wait or grieve there.
+    (re.compile(rf"\b(?!relatives\b|mourners\b|families\b|passengers\b){CROWD_NOUNS} (?:(?!who\b|which\b|that\b)"
+                r"[\w'’()-]+ ){0,8}?(?P<act>gathered|gather|gathers|assembled|assemble|assembles|converged|converge|"
+                r"converges|congregated|massed) (?:in front of|outside|at the gates? of|on|at) (?:the |a )?"
+                r"(?:[\w'’-]+ ){0,4}?(?:offices|ministry|parliament|national assembly|legislature|courthouse|"
+                r"city hall|town hall|municipality|municipal offices|council offices|district offices|embassy|"
+                r"consulate|presidency|presidential palace|state house|governor's office|secretariat)\b"),
+     "street-protest"),
     # Arrests told without an arrest word.
     (re.compile(r"\b(?:rounded|round|rounds|rounding) up\b"), "arrested"),
     # Property destroyed or taken, no one harmed.
@@ -601,6 +631,7 @@ NON_VIOLENT_ACT_PHRASES = (
     # Hostages taken or held (not 'had been held hostage', a past told as background).
     (re.compile(r"\b(?:took|take|takes|taking|(?<!been )(?<!being )taken|(?<!been )held|hold|holds|holding|kept|"
                 r"keep|keeps|keeping) (?:[\w-]+ ){0,5}?(?:hostages?|captives?|captive)\b|"
+                r"\b(?:hostages|captives) (?:were|are|was|is) (?:taken|seized|grabbed|held) by\b|"
                 r"\bforcibly disappear(?:ed|s|ing)?\b"), "hostage"),
     # Agreements signed or agreed, surrenders.
     (re.compile(r"\b(?<!to )sign(?:s|ed|ing)? (?:[\w-]+ ){0,4}?(?:agreements?|accords?|memorand(?:um|a)|mou|treaty|"
@@ -621,10 +652,23 @@ NON_VIOLENT_ACT_PHRASES = (
                 rf"spotted|arrived in|moved into|crossed into|crossing into)\b{DEPLOYED_NOT_FOR}|"
                 r"\b(?:seen|spotted|sighted|observed|witnessed) (?:[\w-]+ ){0,2}?(?:moving|gathering|assembling|"
                 r"regrouping|crossing|massing|heading|advancing)\b"), "deployed"),
+    # Forces withdrawn from a place ('the soldiers withdrew from the town', 'troops pulled out of two bases'):
+    # a change to a group's activity. (Not from talks, a race or a deal.)
+    (re.compile(rf"\b{FORCE_NOUNS} (?:(?!who\b|which\b|that\b|to\b)[\w'’()-]+ ){{0,6}}?(?P<act>withdrew|withdraws|"
+                r"pulled out|pull out|pulls out|retreated|retreats) (?:from|of) (?!(?:the |a |an |their |its )?"
+                r"(?:talks|negotiations|race|agreement|deal|election|elections|competition|tournament|league|"
+                r"coalition|government|process|dialogue|accord|treaty|case|contest|match|bid)\b)"), "deployed"),
     (re.compile(r"\b(?:establish(?:ed|es|ing)?|buil[dt](?:s|ing)?|dug|dig|digs|digging|erect(?:ed|s|ing)?) "
                 r"(?:[\w-]+ ){0,3}?(?:fortifications|trenches|defensive positions|defences|defenses)\b"), "deployed"),
     # Territory changing hands without a word of fighting.
+    # ('gained', 'wrested', 'seized' control: only of ground, or by an armed taker, not 'gained control of the
+    # company')
     (re.compile(r"\b(?:took|take|takes|taking|taken) (?:full |over |effective )*control (?:of|over)\b|"
+                rf"\b{TAKERS} (?:[\w'’-]+ ){{0,3}}?(?:gained|gains|gain|wrested|wrests|seized|seizes) "
+                r"(?:full |effective "
+                r"|total )*control (?:of|over)\b|\b(?:gained|gains|wrested|wrests|seized|seizes) (?:full |effective "
+                rf"|total )*control (?:of|over) (?:the |a |an |two |three |several )?(?:[\w'’-]+ ){{0,3}}?"
+                rf"{TAKEN_GROUND}\b(?!['’])|"
                 r"\b(?:took|take|takes|taking|taken) over (?:the |a |an )?(?:[\w-]+ )?(?:town|village|villages|area|"
                 r"district|city|base|camp|post|station|territory|region)\b"),
      "captured"),
@@ -721,6 +765,17 @@ DETECTION_PHRASES = (
     (re.compile(r"\b(?:poured|pours|pouring|threw|throws|throwing|splashed|splashes|hurled|sprayed) acid (?:on|at|"
                 r"over|in)\b|\bacid attacks?\b"), "attacked"),
     (re.compile(r"\b(?:gunshot|bullet) wounds?\b"), "shot"),
+    # Ground taken, told in the passive with the place first: 'the army camp was overrun by militants', 'the town
+    # was seized by the group', 'two villages were recaptured by troops', 'the base fell to the insurgents', 'the
+    # post fell into the hands of the rebels'. (Before the next phrase: a town seized by gunmen is ground, not
+    # people taken. Not in a relative clause, 'the town, which was captured by rebels in 2012': a past.)
+    (re.compile(rf"\b{TAKEN_GROUND} (?:(?!which\b|that\b|who\b|when\b|after\b|before\b|since\b)[\w'’-]+ ){{0,3}}?"
+                r"(?:(?:was|were|had been|has been|have been) (?:(?:briefly|quickly|reportedly|later|then|also|again|"
+                r"subsequently|eventually|finally|temporarily|allegedly) )?(?P<act>seized|captured|overrun|overran|"
+                r"taken|retaken|recaptured|overtaken|occupied|stormed) (?:(?:briefly|on|in|early|late|overnight|"
+                r"\w+day|morning|evening|night|last|this|week|month) ){0,3}?by\b)"), "captured"),
+    (re.compile(rf"\b{TAKEN_GROUND} (?:(?!which\b|that\b|who\b)[\w'’-]+ ){{0,3}}?(?P<act>fell|falls) (?:to|into "
+                rf"the hands of) (?:the |a |an )?(?:[\w'’-]+ ){{0,3}}?{TAKERS}\b"), "captured"),
     # People taken by force, told in the passive with 'seized', 'captured', 'boarded' (words that elsewhere tell
     # goods or ground taken): 'aid workers were seized from their compound by gunmen'.
     (re.compile(r"\b(?:was|were|had been|have been) (?P<act>seized|snatched|grabbed|captured|boarded|hijacked) "
@@ -764,6 +819,45 @@ DETECTION_PHRASES = (
                 r"violence|hostilities|skirmish|skirmishes|fighting)\b"
                 r"|\b(?:warring|hostilities|violence|feuding|skirmishes) (?:broke out |erupted )?between\b"),
      FIGHTING_TOLD),
+    # A fight told as something people engaged in ('rival students engaged in a street fight', 'the two groups
+    # were involved in a brawl at the market', 'troops engaged in heavy fighting with the rebels'): a clash, mob
+    # violence where the rules of events.classify find unarmed sides. (Not 'who were involved in fighting', a
+    # past told of someone.)
+    (re.compile(r"\b(?<!who )(?<!which )(?<!that )(?:engaged|engaging|(?:were|was|got|became) involved) in "
+                r"(?:a |an )?(?:[\w-]+ ){0,2}?(?:fight|fights|fistfight|fist-fight|street-fight|brawl|brawls|scuffle|"
+                r"scuffles|melee|free-for-all|gunfight|fighting|skirmish|skirmishes)\b"), "clash"),
+    # An operation led against armed men or their bases ('the army carried out an operation against rebel
+    # positions', 'police conducted an anti-gang operation against the gang', 'troops launched a military operation
+    # against the militants'): a fight with an armed side, though its result is not told. (Not an aim, 'plans to
+    # launch an operation', nor a course, 'has been conducting operations since 2017'.)
+    (re.compile(r"\b(?<!to )(?:carried out|carries out|carrying out|conducted|conducts|conducting|launched|launches|"
+                r"mounted|mounts|led) (?:an? |two |three |several |their |its |a joint |joint )?(?:[\w-]+ ){0,3}?"
+                r"operations? (?:against|targeting) (?:the |a |an |suspected |alleged |presumed )?(?:[\w'’-]+ ){0,6}?"
+                r"(?:militants|insurgents|rebels|jihadists|fighters|militiamen|militias?|gunmen|bandits|gangs?|"
+                r"gangsters|terrorists|extremists|positions|hideouts?|camps?|bases?|strongholds?|armed groups?)\b"),
+     "clash"),
+    # An attack fought off, though it was only attempted ('the battalion repelled an attempted raid', 'guards fought
+    # off an attempted attack on the convoy').
+    (re.compile(r"\b(?<!to )(?P<act>repelled|repels|repulsed|repulses|fought off|fights off|beat back|beats back) "
+                r"(?:an? |the )?(?:attempted |planned |failed |would-be )?(?:[\w'’-]+ ){0,2}?(?:attacks?|raids?|"
+                r"assaults?|incursions?|ambush(?:es)?|offensives?)\b"
+                # (a side put to flight: 'troops intervened and routed the militants')
+                rf"|\b(?<!to )(?P<routed>routed|routs|rout) (?:the |a |an )?(?:[\w'’-]+ ){{0,3}}?(?:{FORCE_NOUNS}|"
+                r"attackers|assailants|raiders|bandits|jihadists|terrorists)\b"), "clash"),
+    # An armed side routed or fought off, told in the passive ('the militants were routed by troops', 'the attackers
+    # were repelled by the village guards').
+    (re.compile(r"\b(?:was|were|had been|have been) (?:(?:quickly|eventually|later|reportedly) )?"
+                r"(?P<act>routed|repelled|repulsed|pushed back|driven back|beaten back) by (?:the |a |an )?"
+                rf"(?:[\w'’-]+ ){{0,3}}?(?:{FORCE_NOUNS}|army|military|police|guards|vigilantes|villagers|"
+                r"residents)\b"),
+     "clash"),
+    # Buildings, bridges or vehicles blown up ('militants blew up a police post', 'the group blew up the bridge',
+    # 'saboteurs blow up a pipeline'): an explosion though no device is named.
+    (re.compile(r"\b(?<!to )(?:blew|blow|blows|blowing) up (?:the |a |an |two |three |several |their |its |his )?"
+                r"(?:[\w'’-]+ ){0,3}?(?:buildings?|houses?|homes?|bridges?|posts?|stations?|offices?|schools?|"
+                r"pipelines?|towers?|pylons?|vehicles?|cars?|trucks?|checkpoints?|mosques?|churches?|shrines?|"
+                r"tombs?|shops?|markets?|railways?|rail lines?|tracks|power lines?|dams?|barracks|depots?)\b"),
+     "explosion"),
     # Fire from afar told with a verb of pounding ('the army pounded rebel positions', 'jets bombarded the
     # village', 'the town was bombarded with rockets'): only with a target a weapon can be aimed at ('rain pounded
     # the city' and 'protesters pounded on the gate' are no fire).
@@ -815,7 +909,7 @@ ACT_PHRASES = (
     (re.compile(r"\b(?:gun|guns|gunned|gunning) down\b"), "shot"),
     (re.compile(r"\b(?:threw|throw|throws|throwing|hurled|hurl|hurls|hurling) (?:stones|rocks|petrol bombs|molotov)"),
      "stones"),
-    (re.compile(r"\b(?:took|take|takes|taking) to the streets\b"), "street-protest"),
+    (re.compile(r"\b(?:took|take|takes|taking|(?:have|has|had) taken) to the streets?\b"), "street-protest"),
     (re.compile(r"\b(?:fight|fights|confrontation|confrontations) (?:broke out |erupted )?between\b"), "clash"),
     (re.compile(r"\b(?:fire|gun) fights?\b|\bgun battles?\b"), "clash"),
     (re.compile(r"\bstone[sd]? (?:\w+ ){0,3}to death\b"), "stoned"),
@@ -842,6 +936,9 @@ ONGOING = ("has been at war", "have been at war", "is fighting", "are fighting",
 """Wording of a war's or a period's course, not of one incident ('has been at war with the Houthis', 'in the past
 week', 'a total of'): a sentence with it and no day of its own opens no event."""
 
+GRIEVANCE_LEADS = {"over", "against", "demanding", "denouncing", "about", "because", "calling", "complaining"}
+"""Words that open what a protest was about ('protested over delays', 'went on strike against unpaid wages')."""
+
 PAST_PERIOD = re.compile(r"\bpast (?:two|three|four|five|six|few|several) (?:days|weeks|months|years|decades)\b")
 """'over the past two weeks', 'the past few months': a period's course, as :data:`ONGOING` ('the past two elections'
 counts elections, not time; 'the past 24 hours' is a daily report's own day)."""
@@ -852,7 +949,7 @@ HABITUAL = {"daily", "weekly", "monthly", "routinely", "regularly", "frequently"
 
 HABIT_NOT_AFTER = {"wage", "wages", "wager", "wagers", "labourers", "laborers", "ration", "rations", "allowance",
                    "allowances", "compensation", "salary", "salaries", "stipend", "stipends", "pension", "pensions",
-                   "payment", "payments", "pay", "rent", "fees"}
+                   "payment", "payments", "pay", "rent", "fees", "fee"}
 """'daily wage workers', 'monthly allowances', 'demanding monthly compensation': the word names a kind of pay, not
 a habit. (A 'weekly newspaper'
 that lists attacks is still a periodical's summary, not an incident.)"""
@@ -885,6 +982,7 @@ STRONG_RIOT = {"stones", "stone", "pelted", "tyres", "tires", "barricades", "bar
                "rioting", "rioters", "riot", "riots", "looted", "ransacked", "vandalised", "vandalized"}
 
 TAKE_VERBS = {"captured", "seized", "took", "taken", "overran", "overrun", "retook", "recaptured", "regained",
+              "recapture", "recaptures",
               "liberated", "stormed", "entered", "overtook", "overtaken", "overtakes", "overtake", "overruns"}
 
 GOVERNMENT_FORCE_WORDS = {"army", "military", "soldiers", "soldier", "troops", "government", "junta", "regime",
@@ -900,11 +998,12 @@ is whose place it is, not who acted."""
 PLACE_OWNER_BETWEEN = {"militia", "rebel", "rebels", "militant", "insurgent", "fighters", "'", "'s", "’s"}
 """Words between a party and its place ('a CODECO militia stronghold', 'an ADF rebel camp', "the group's base")."""
 
-TAKE_BACK_VERBS = {"gained", "gains", "recovered", "recovers", "secured", "secures", "assumed", "wrested"}
+TAKE_BACK_VERBS = {"gained", "gains", "gain", "recovered", "recovers", "secured", "secures", "assumed", "wrested"}
 """Verbs that take a place only with 'territory' or 'control' right after them ('recovered territory', 'gained
 control over the hill', 'wrested control of the town'); otherwise their object is a thing ('recovered rifles')."""
 
-TERRITORY_NOUNS = {"town", "village", "villages", "district", "city", "area", "territory", "base", "control", "hill",
+TERRITORY_NOUNS = {"town", "village", "villages", "district", "city", "area", "areas", "territory", "base", "control",
+                   "hill",
                    "positions", "outpost", "headquarters", "centre", "center", "capital", "port", "airport",
                    "crossing", "camp"}
 
