@@ -48,7 +48,8 @@ def corpus(acled: int) -> Iterator[tuple[str, str, date | None]]:
         yield str(path.relative_to(ROOT)), path.read_text(encoding="utf-8"), date(2020, 1, 1)
     for item in iter_documents([ROOT / "examples" / "corpus"]):
         if isinstance(item, Document):
-            yield f"examples:{item.path}", item.text, item.published
+            # (named by file, not by absolute path: baselines written in one worktree compare in another)
+            yield f"examples:{Path(str(item.path)).name}", item.text, item.published
     folder = ROOT.parent / "shared" / "data" / "acled"
     for path in sorted(folder.glob("*.csv")) if acled else []:
         with path.open(encoding="utf-8", newline="") as handle:
