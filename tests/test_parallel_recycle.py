@@ -92,3 +92,10 @@ def test_a_negative_recycle_is_refused_naming_where_it_came_from(
     monkeypatch.setenv("SITREP_INGEST_EXTRACT_RECYCLE", "-5")
     with pytest.raises(ConfigError, match="SITREP_INGEST_EXTRACT_RECYCLE=-5"):
         api.ingest([tmp_path], db=tmp_path / "t.duckdb")
+
+
+def test_where_workers_cannot_be_forked_one_worker_extracts_in_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "extract_one", _which_process)
+    monkeypatch.setattr(parallel, "_can_fork", lambda: False)
+    out = list(parallel.extractions(_documents(3), recycle=2))
+    assert {int(item.reason) for item in out if isinstance(item, Failure)} == {os.getpid()}

@@ -110,7 +110,9 @@ def extractions(items: Iterable[Document | Failure], *, workers: int = 1,
     global _chosen
     check_workers(workers)
     marked = _mark_known(items, known)
-    if workers == 1 and recycle <= 0:
+    if workers == 1 and (recycle <= 0 or not _can_fork()):
+        # Without fork a fresh worker would load the default extractor, not the one this process was given, and
+        # take seconds to: one worker extracts in this process, as before recycling.
         for item in marked:
             yield item if isinstance(item, Failure | Known) else extract_one(item, extractor)
         return
@@ -143,10 +145,14 @@ def _mark_known(items: Iterable[Document | Failure], known: KnownIds | None) -> 
     yield from flush()
 
 
+def _can_fork() -> bool:
+    """Whether workers can be forked from this process (POSIX), sharing its loaded extractor."""
+    return "fork" in multiprocessing.get_all_start_methods() and os.name == "posix"
+
+
 def _pooled(items: Iterable[Document | Failure | Known], *, workers: int, recycle: int = 0) -> Iterator[Result]:
     # fork shares the loaded extractor (hundreds of MB of tables) with every worker; spawn would load it N times.
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods and os.name == "posix" else "spawn")
+    context = multiprocessing.get_context("fork" if _can_fork() else "spawn")
     if context.get_start_method() == "fork":
         _warm()
     remaining = iter(items)
