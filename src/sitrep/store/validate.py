@@ -191,8 +191,8 @@ document is skipped, re-extraction replaces a document's rows), and :func:`dupli
 
 def duplicates(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """The number of surplus rows per table whose key (:data:`UNIQUE_KEYS`) is repeated: empty when every key is
-    unique, as it must be. One aggregate query per table, a scan of its key columns (about a second over a few
-    million span rows), for integrity checks and tests rather than the write path."""
+    unique, as it must be. One aggregate query per table, a scan of its key columns (0.3 s of CPU for 100,000
+    events and 1.1 million spans), for integrity checks and tests rather than the write path."""
     found: dict[str, int] = {}
     for table, key in UNIQUE_KEYS.items():
         columns = ", ".join(f'"{name}"' for name in key)
