@@ -188,9 +188,9 @@ def main(argv: list[str] | None = None) -> int:
     child = resource.getrusage(resource.RUSAGE_CHILDREN)
     if child.ru_utime + child.ru_stime >= 0.5:  # (not a helper run for a moment, ldconfig by ctypes, say)
         print(
-            f"link steps in child processes: largest child's peak {child.ru_maxrss / 1024:,.0f} MB, their CPU "
-            f"{child.ru_utime + child.ru_stime:.1f} s (counted in the blocks above; the ingesting process waits, "
-            "at its own resident size, while a child runs)"
+            f"child processes (link steps{', extraction workers' if workers else ''}): largest child's peak "
+            f"{child.ru_maxrss / 1024:,.0f} MB, their CPU {child.ru_utime + child.ru_stime:.1f} s (counted in the "
+            "blocks above; the ingesting process waits, at its own resident size, while a link step runs)"
         )
     if args.json:
         Path(args.json).write_text(json.dumps(blocks), encoding="utf-8")
