@@ -21,6 +21,7 @@ without the remedies of #14, to compare before and after.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import resource
 import statistics
@@ -47,10 +48,41 @@ def rss_mb() -> float:
 
 
 def cpu() -> float:
-    """CPU seconds of this process and of its children that have ended (the link steps run in child processes:
-    their cost is the run's too)."""
+    """CPU seconds of this process and of its children, ended or running (the link steps run in child processes,
+    and extraction in a worker replaced every ``ingest_extract_recycle`` documents: their cost is the run's too,
+    counted in the block it was spent in rather than when the child ends)."""
     usage, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime + children.ru_utime + children.ru_stime
+    live = sum(child_cpu(pid) for pid in live_children())
+    return usage.ru_utime + usage.ru_stime + children.ru_utime + children.ru_stime + live
+
+
+def live_children() -> list[int]:
+    """The process ids of this process's children still running (multiprocessing's: the extraction workers)."""
+    import multiprocessing
+
+    return [child.pid for child in multiprocessing.active_children() if child.pid is not None]
+
+
+def child_cpu(pid: int) -> float:
+    """CPU seconds (user + system) a running child has used so far (Linux: /proc/PID/stat), else 0."""
+    import os
+
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
+def child_rss_mb() -> float:
+    """Resident memory of the running children together (the extraction worker), 0 when there are none."""
+    import os
+
+    total = 0.0
+    for pid in live_children():
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    return total
 
 
 def anon_mb() -> float:
@@ -116,6 +148,7 @@ def main(argv: list[str] | None = None) -> int:
                         "wall": wall - state["wall"],
                         "rss_mb": rss_mb(),
                         "anon_mb": anon_mb(),
+                        "child_rss_mb": child_rss_mb(),
                     }
                 )
                 state["cpu"], state["wall"] = now, wall
@@ -146,12 +179,18 @@ def main(argv: list[str] | None = None) -> int:
         f"{slope(half):+.1f} MB per {BLOCK:,} documents (target ≈ 0); anonymous memory (heaps, no mapped files) "
         f"{half[0]['anon_mb']:.0f} → {half[-1]['anon_mb']:.0f} MB, {slope(half, 'anon_mb'):+.1f} MB per {BLOCK:,}"
     )
+    workers = [b["child_rss_mb"] for b in blocks if b["child_rss_mb"]]
+    if workers:
+        print(
+            f"extraction worker (recycled, SITREP_INGEST_EXTRACT_RECYCLE): resident {workers[0]:.0f} MB at the first "
+            f"block, {max(workers):.0f} MB at most, {workers[-1]:.0f} MB at the last (not in the figures above)"
+        )
     child = resource.getrusage(resource.RUSAGE_CHILDREN)
     if child.ru_utime + child.ru_stime >= 0.5:  # (not a helper run for a moment, ldconfig by ctypes, say)
         print(
-            f"link steps in child processes: largest child's peak {child.ru_maxrss / 1024:,.0f} MB, their CPU "
-            f"{child.ru_utime + child.ru_stime:.1f} s (counted in the blocks above; the ingesting process waits, "
-            "at its own resident size, while a child runs)"
+            f"child processes (link steps{', extraction workers' if workers else ''}): largest child's peak "
+            f"{child.ru_maxrss / 1024:,.0f} MB, their CPU {child.ru_utime + child.ru_stime:.1f} s (counted in the "
+            "blocks above; the ingesting process waits, at its own resident size, while a link step runs)"
         )
     if args.json:
         Path(args.json).write_text(json.dumps(blocks), encoding="utf-8")

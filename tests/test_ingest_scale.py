@@ -14,7 +14,7 @@ import pytest
 
 from sitrep import api
 from sitrep.ingest.language import detect
-from sitrep.store import Store
+from sitrep.store import Store, validate
 
 ROOT = Path(__file__).resolve().parents[1]
 ENGLISH = ("Gunmen attacked a police checkpoint near the town of {place} on Monday, killing {n} policemen and "
@@ -114,11 +114,12 @@ def _wait_until_gone(marker: str, seconds: float = 20.0) -> bool:
     return False
 
 
-@pytest.mark.parametrize("workers", [2])
-def test_an_ingest_killed_midway_resumes_with_nothing_lost_or_duplicated(tmp_path: Path, workers: int) -> None:
+@pytest.mark.parametrize(("workers", "recycle"), [(2, "0"), (1, "7")])  # (1, "7"): a worker replaced every 7
+def test_an_ingest_killed_midway_resumes_with_nothing_lost_or_duplicated(tmp_path: Path, workers: int,
+                                                                          recycle: str) -> None:
     folder = _corpus(tmp_path / "in", 120)
     db = tmp_path / "k.duckdb"
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "SITREP_INGEST_EXTRACT_RECYCLE": recycle}
     process = subprocess.Popen([sys.executable, "-c", _KILLABLE, str(folder), str(db), str(workers)],
                                stdout=subprocess.PIPE, text=True, env=env)
     assert process.stdout is not None
@@ -142,6 +143,7 @@ def test_an_ingest_killed_midway_resumes_with_nothing_lost_or_duplicated(tmp_pat
     assert _contents(db) == _contents(tmp_path / "fresh.duckdb")
     with Store(db, read_only=True) as store:
         assert store.query("SELECT count(*) AS n FROM events WHERE incident_id IS NULL") == [{"n": 0}]
+        assert validate.duplicates(store._connection()) == {}  # no key repeated, without the primary keys
     assert fresh.ingested == 120
 
 

@@ -242,7 +242,7 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
            max_bytes: int | None = None, on_failure: Callable[[Failure], None] | None = None,
            link: bool = True, workers: int = 1, on_progress: Callable[[int], None] | None = None,
            extractor: Extractor | None = None, memory: str | None = None,
-           link_process: str | None = None) -> IngestReport:
+           link_process: str | None = None, recycle: int | None = None) -> IngestReport:
     """Read, extract, check and store every document under ``paths``, in batches of up to 200 documents.
 
     ``workers`` > 1 extracts in that many processes while this one writes (see :mod:`sitrep.parallel`).
@@ -271,7 +271,10 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
     :mod:`sitrep.analyze.link_process`) when the run opened the database file itself (``db``, not ``store``): the
     memory a step used leaves with the child. A step that fails there stops the run with one line
     (:class:`~sitrep.analyze.link_process.LinkProcessError`); what was stored stays, and its events are linked
-    by the next run or ``sitrep link``.
+    by the next run or ``sitrep link``. Extraction runs in a worker process replaced every ``recycle`` documents (the
+    ``ingest_extract_recycle`` setting, ``SITREP_INGEST_EXTRACT_RECYCLE``, default 10,000; 0: in this process, or
+    in the ``workers`` processes for the whole run), so that what it accumulates (spaCy's vocabulary) leaves with
+    each worker (see :func:`sitrep.parallel.extractions`).
     """
     from sitrep.analyze import link_process as linker
     from sitrep.parallel import Known, check_workers, extractions
@@ -279,6 +282,7 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
     from sitrep.store.bulk import save_new
 
     check_workers(workers)
+    every = _recycle(recycle)
     when = parse_date(published, what="published")
     heap.hand_back_large_blocks()  # before the extractor loads: its temporary tables would fragment the heap
     report = IngestReport()
@@ -364,7 +368,8 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
                 database.defer_checkpoints(target._connection(), True)
             items = iter_documents(paths, format=format, columns=columns, max_bytes=max_bytes, published=when)
             try:
-                for item in extractions(items, workers=workers, known=target.stored_ids, extractor=extractor):
+                for item in extractions(items, workers=workers, known=target.stored_ids, extractor=extractor,
+                                        recycle=every):
                     if on_progress is not None:
                         on_progress(1)
                     if isinstance(item, Known):
@@ -423,6 +428,16 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
         if own_store:
             target.close()
     return report
+
+
+def _recycle(value: int | None) -> int:
+    """The documents an ingest's extraction worker handles before it is replaced: ``value`` if given, else the
+    ``ingest_extract_recycle`` setting; ConfigError, naming where it came from, for a negative number."""
+    every = settings.get("ingest_extract_recycle", value)
+    if not isinstance(every, int) or every < 0:
+        named = "recycle" if value is not None else settings.SETTINGS["ingest_extract_recycle"].env
+        raise ConfigError(f"{named}={every!r}: give a number of documents, or 0 to extract in the ingesting process")
+    return every
 
 
 @dataclass

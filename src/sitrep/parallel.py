@@ -22,7 +22,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 
@@ -95,23 +95,30 @@ def check_workers(workers: int) -> int:
 
 
 def extractions(items: Iterable[Document | Failure], *, workers: int = 1,
-                known: KnownIds | None = None, extractor: Extractor | None = None) -> Iterator[Result]:
+                known: KnownIds | None = None, extractor: Extractor | None = None,
+                recycle: int = 0) -> Iterator[Result]:
     """Extract each document of ``items`` (in ``workers`` processes when more than one), in input order.
 
     Failures pass through as they are; a document whose id is among ``known(ids)`` comes back as :class:`Known`.
     ``extractor`` (default: the process's default one) is inherited by forked workers; spawned ones (platforms
-    without fork) use their default extractor.
+    without fork) use their default extractor. ``recycle`` > 0 extracts in worker processes (one when ``workers``
+    is 1) that are replaced by fresh ones every ``recycle`` documents: what extraction accumulates for the life of
+    a process (spaCy's vocabulary of every new word read) leaves with each, and this process only writes. The
+    documents given to one set of workers are all returned before the next set starts, so none is lost or
+    extracted twice.
     """
     global _chosen
     check_workers(workers)
     marked = _mark_known(items, known)
-    if workers == 1:
+    if workers == 1 and (recycle <= 0 or not _can_fork()):
+        # Without fork a fresh worker would load the default extractor, not the one this process was given, and
+        # take seconds to: one worker extracts in this process, as before recycling.
         for item in marked:
             yield item if isinstance(item, Failure | Known) else extract_one(item, extractor)
         return
     _chosen = extractor
     try:
-        yield from _pooled(marked, workers=workers)
+        yield from _pooled(marked, workers=workers, recycle=max(recycle, 0))
     finally:
         _chosen = None
 
@@ -138,15 +145,35 @@ def _mark_known(items: Iterable[Document | Failure], known: KnownIds | None) -> 
     yield from flush()
 
 
-def _pooled(items: Iterable[Document | Failure | Known], *, workers: int) -> Iterator[Result]:
+def _can_fork() -> bool:
+    """Whether workers can be forked from this process (POSIX), sharing its loaded extractor."""
+    return "fork" in multiprocessing.get_all_start_methods() and os.name == "posix"
+
+
+def _pooled(items: Iterable[Document | Failure | Known], *, workers: int, recycle: int = 0) -> Iterator[Result]:
     # fork shares the loaded extractor (hundreds of MB of tables) with every worker; spawn would load it N times.
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods and os.name == "posix" else "spawn")
+    context = multiprocessing.get_context("fork" if _can_fork() else "spawn")
     if context.get_start_method() == "fork":
         _warm()
+    remaining = iter(items)
+    while True:
+        # One pool per ``recycle`` documents (one pool for all without): a new pool forks fresh workers from this
+        # process, whose extractor never extracted, so what the last workers accumulated is gone with them.
+        finished = yield from _pool_run(remaining, context, workers=workers, recycle=recycle)
+        if finished:
+            return
+
+
+def _pool_run(items: Iterator[Document | Failure | Known], context: multiprocessing.context.BaseContext, *,
+              workers: int, recycle: int) -> Generator[Result, None, bool]:
+    """Extract ``items`` in one pool of ``workers`` processes until they end (returns True) or, with ``recycle``,
+    until ``recycle`` documents were handed to it (returns False): every result of the pool is yielded, in input
+    order, before the pool shuts down."""
     # Each slot is either a finished item (Failure/Known) or a future of a chunk; order is kept by the queue.
     pending: deque[Result | Future[list[Extraction | Failure]]] = deque()
     chunk: list[Document] = []
+    given = 0
+    finished = True
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker) as pool:
 
         def drain(limit: int) -> Iterator[Result]:
@@ -160,7 +187,8 @@ def _pooled(items: Iterable[Document | Failure | Known], *, workers: int) -> Ite
         for item in items:
             if isinstance(item, Document):
                 chunk.append(item)
-                if len(chunk) >= CHUNK:
+                given += 1
+                if len(chunk) >= CHUNK or given == recycle:
                     pending.append(pool.submit(_extract_chunk, chunk))
                     chunk = []
             else:
@@ -170,6 +198,10 @@ def _pooled(items: Iterable[Document | Failure | Known], *, workers: int) -> Ite
                     chunk = []
                 pending.append(item)
             yield from drain(workers * 4)
+            if given == recycle:
+                finished = False
+                break
         if chunk:
             pending.append(pool.submit(_extract_chunk, chunk))
         yield from drain(0)
+    return finished

@@ -55,6 +55,12 @@ SETTINGS: dict[str, Setting] = {
                 "100,000 documents 'on' was 11% faster and peaked 131 MB lower, but its first documents, with no "
                 "checkpoint at all, cost 0.70x its last, and resident memory grew +2.0 against +1.5 MB per 1,000). "
                 "The run's last checkpoint, when it closes the store, is its own either way."),
+        Setting("ingest_extract_recycle", 10_000, "SITREP_INGEST_EXTRACT_RECYCLE",
+                "Documents a `sitrep ingest` extracts in one worker process before it is replaced by a fresh one "
+                "(forked from the ingesting process, which then only writes): what extraction accumulates for a "
+                "process's life, spaCy's vocabulary of every new word read, leaves with each worker, so a long "
+                "ingest's memory does not grow with it. 0 extracts in the ingesting process itself (or in the "
+                "--workers processes, kept for the whole run). The records are the same either way.", int),
         Setting("tokenizer_cache_bound", "on", "SITREP_TOKENIZER_CACHE_BOUND",
                 "Whether the extractor keeps spaCy's tokenizer cache bounded ('on'): the splits of the first "
                 "million characters read are kept, later ones dropped every 1,000 documents, so a long ingest's "

@@ -25,7 +25,7 @@ from sitrep.errors import StoreError
 from sitrep.model import Extraction
 from sitrep.store import database, rows, validate
 from sitrep.store.database import first_line
-from sitrep.store.store import Store, _check_belongs
+from sitrep.store.store import Store, _check_belongs, refuse_stored_ids
 
 Params = Sequence[Any] | dict[str, Any] | None
 
@@ -69,6 +69,7 @@ def save_new(store: Store, extractions: Sequence[Extraction]) -> set[str]:
         _supersede(con, fresh)  # before the new rows carry their source_key, so they are not matched themselves
         versions = _versions(fresh)
         claims = [c for x in fresh for c in x.claims]
+        refuse_stored_ids(con, [c.id for c in claims], [e.id for x in fresh for e in x.events])
         database.insert(con, "documents", (*rows.DOCUMENT_COLUMNS, "source_key", "superseded_by"),
                         [(*rows.document_row(x.document), *versions[x.document.id]) for x in fresh])
         database.insert(con, "claims", rows.CLAIM_COLUMNS,

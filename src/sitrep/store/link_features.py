@@ -100,13 +100,16 @@ def save(store: Store, event_ids: Sequence[str], columns: Mapping[str, Sequence[
     names = list(_TYPES)
     given = ", ".join(f'unnest(?::{_TYPES[name]}[]) AS "{name}"' for name in names)
     sql = (
-        f"INSERT OR REPLACE INTO link_features (event_id, version, fingerprint, {', '.join(names)}) "
+        f"INSERT INTO link_features (event_id, version, fingerprint, {', '.join(names)}) "
         f"SELECT g.event_id, ?, {FINGERPRINT}, {', '.join(f'g.{name}' for name in names)} "
         f"FROM (SELECT unnest(?::VARCHAR[]) AS event_id, {given}) g JOIN events e ON e.id = g.event_id"
     )
     params = [version, list(event_ids), *[list(columns[name]) for name in names]]
 
     def write(con: duckdb.DuckDBPyConnection) -> int:
+        # Replaced by delete and insert: the table has no key to conflict on (migration 12 dropped it, an index that
+        # grew with every event), so the rows of these events are deleted first, in the same transaction.
+        con.execute("DELETE FROM link_features WHERE event_id IN (SELECT unnest(?::VARCHAR[]))", [list(event_ids)])
         con.execute(sql, params)
         found = con.execute(
             "SELECT count(*) FROM link_features WHERE event_id IN (SELECT unnest(?::VARCHAR[]))", [list(event_ids)]

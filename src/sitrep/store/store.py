@@ -15,7 +15,7 @@ meant to be shared between threads; open one per thread.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -467,8 +467,28 @@ def _replace(con: duckdb.DuckDBPyConnection, extraction: Extraction) -> None:
                 "WHERE l.event_id = events.id AND events.document_id = ?", [document_id])
 
 
+def refuse_stored_ids(con: duckdb.DuckDBPyConnection, claim_ids: Sequence[str], event_ids: Sequence[str]) -> None:
+    """Raise DuckDB's ConstraintException when a claim or event id to be inserted is already stored, or repeated
+    among them: inside the write transaction, which turns it into a StoreError and stores nothing.
+
+    The primary keys did this until migration 12 dropped them (indexes that grew with every document). Ids the
+    extractor makes hash their document's id, so only records built by hand can clash; one query per table, a scan
+    of the stored ids (milliseconds at 100,000 events), keeps the guarantee without an index.
+    """
+    for table, ids in (("claims", claim_ids), ("events", event_ids)):
+        if not ids:
+            continue
+        found = [i for i, n in Counter(ids).items() if n > 1][:1] or [row[0] for row in con.execute(
+            f"SELECT id FROM {table} WHERE id IN (SELECT unnest(?::VARCHAR[])) LIMIT 1", [list(ids)]).fetchall()]
+        if found:
+            # DuckDB's own exception, so the one write path reports it as it reported the key's refusal.
+            raise duckdb.ConstraintException(f'Duplicate key "id: {found[0]}": a {table[:-1]} with this id is '
+                                             "already stored (or repeated in this save)")
+
+
 def _insert_records(con: duckdb.DuckDBPyConnection, extraction: Extraction) -> None:
     claims = extraction.claims
+    refuse_stored_ids(con, [c.id for c in claims], [e.id for e in extraction.events])
     database.insert(con, "claims", rows.CLAIM_COLUMNS, [rows.claim_row(c, i) for i, c in enumerate(claims)])
     database.insert(con, "figures", rows.FIGURE_COLUMNS, [r for c in claims for r in rows.figure_rows(c)])
     database.insert(con, "checks", rows.CHECK_COLUMNS, [r for c in claims for r in rows.check_rows(c)])

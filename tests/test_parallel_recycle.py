@@ -1,0 +1,101 @@
+"""Extraction in a worker process replaced every N documents (``ingest_extract_recycle``): each document comes back
+once, in input order, whichever worker extracted it, and an ingest stores the same records either way."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sitrep import api, parallel
+from sitrep.errors import ConfigError
+from sitrep.model import Document, Extraction, Failure
+from sitrep.parallel import Known
+from sitrep.store import Store
+
+REPORTS = [
+    "Gunmen shot dead two traders at a market in Kano, Nigeria, on Tuesday, police said.",
+    "A drone strike hit a fuel depot in Hodeidah, Yemen, on Tuesday, killing four workers, officials said.",
+    "Rebels ambushed an army patrol near Beni, Congo, on Tuesday, killing three soldiers, the army said.",
+    "A landmine killed a shepherd near Palmyra, Syria, on Tuesday, a monitoring group said.",
+    "Militants said they had killed 25 soldiers in 9 attacks across Borno state during the past month.",
+]
+
+
+def _which_process(document: Document, extractor: Any = None) -> Extraction | Failure:
+    """Stands in for extraction: says which process handled the document."""
+    return Failure(path=document.id, reason=str(os.getpid()))
+
+
+def _documents(n: int) -> list[Document]:
+    return [Document.from_text(f"Report number {i} of a clash near a town.") for i in range(n)]
+
+
+@pytest.mark.parametrize(("recycle", "workers"), [(3, 1), (4, 2), (1, 1)])
+def test_every_document_comes_back_once_in_order_from_workers_replaced_every_n(
+    monkeypatch: pytest.MonkeyPatch, recycle: int, workers: int
+) -> None:
+    monkeypatch.setattr(parallel, "extract_one", _which_process)  # forked workers inherit it
+    documents = _documents(10)
+    items: list[Document | Failure] = [*documents[:5], Failure(path="bad.txt", reason="unreadable"), *documents[5:]]
+    stored = {documents[2].id}
+    out = list(parallel.extractions(items, workers=workers, recycle=recycle, known=lambda ids: stored & set(ids)))
+    named = [item.document.id if isinstance(item, Known) else item.path for item in out]
+    assert named == [d.id for d in documents[:5]] + ["bad.txt"] + [d.id for d in documents[5:]]
+    assert isinstance(out[2], Known) and out[5] == items[5]
+    extracted = [item for item in out if isinstance(item, Failure) and item.path != "bad.txt"]
+    pids = [int(item.reason) for item in extracted]
+    assert os.getpid() not in pids
+    if workers == 1:
+        # Consecutive runs of ``recycle`` documents share a process, and each run has a new one.
+        runs = [pids[i : i + recycle] for i in range(0, len(pids), recycle)]
+        assert all(len(set(run)) == 1 for run in runs)
+        assert len({run[0] for run in runs}) == len(runs)
+    else:
+        assert len(set(pids)) >= -(-len(pids) // recycle)
+
+
+def test_without_recycling_one_worker_extracts_in_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "extract_one", _which_process)
+    out = list(parallel.extractions(_documents(3), recycle=0))
+    assert {int(item.reason) for item in out if isinstance(item, Failure)} == {os.getpid()}
+
+
+def _tables(db: Path) -> dict[str, list[tuple[Any, ...]]]:
+    with Store(db, read_only=True) as store:
+        con = store._connection()
+        return {
+            "events": sorted(con.execute("SELECT * EXCLUDE (incident_id) FROM events").fetchall(), key=repr),
+            "claims": sorted(con.execute("SELECT * FROM claims").fetchall(), key=repr),
+            "spans": sorted(con.execute("SELECT * FROM spans").fetchall(), key=repr),
+        }
+
+
+def test_an_ingest_stores_the_same_records_with_and_without_recycled_workers(tmp_path: Path) -> None:
+    rows = [{"text": t, "published": "2022-05-10", "url": f"https://desk{i}.example/r"} for i, t in enumerate(REPORTS)]
+    corpus = tmp_path / "reports.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    recycled, inline = tmp_path / "recycled.duckdb", tmp_path / "inline.duckdb"
+    assert api.ingest([corpus], db=recycled, recycle=2).ingested == len(REPORTS)
+    assert api.ingest([corpus], db=inline, recycle=0).ingested == len(REPORTS)
+    assert _tables(recycled) == _tables(inline)
+
+
+def test_a_negative_recycle_is_refused_naming_where_it_came_from(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with pytest.raises(ConfigError, match="recycle=-1"):
+        api.ingest([tmp_path], db=tmp_path / "t.duckdb", recycle=-1)
+    monkeypatch.setenv("SITREP_INGEST_EXTRACT_RECYCLE", "-5")
+    with pytest.raises(ConfigError, match="SITREP_INGEST_EXTRACT_RECYCLE=-5"):
+        api.ingest([tmp_path], db=tmp_path / "t.duckdb")
+
+
+def test_where_workers_cannot_be_forked_one_worker_extracts_in_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "extract_one", _which_process)
+    monkeypatch.setattr(parallel, "_can_fork", lambda: False)
+    out = list(parallel.extractions(_documents(3), recycle=2))
+    assert {int(item.reason) for item in out if isinstance(item, Failure)} == {os.getpid()}
