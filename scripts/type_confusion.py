@@ -7,6 +7,10 @@ Two uses, kept apart on purpose:
 * ``loco`` — held-out countries of ``../shared/data/train/acled_75k_excl_syria_iraq.csv.gz``: a seeded sample of
   ``--per-country`` rows from each country with ``--min-rows`` coded rows (the countries ``sitrep eval --cv``
   holds out). Only aggregate numbers are printed: these rows are for measuring, never for writing rules.
+* ``wide`` — a wider development set for the rules, disjoint from every country ``loco`` or ``sitrep eval --cv``
+  holds out: a seeded sample of at most ``--per-country`` rows of each other country of the same training file
+  (about 3,000 rows from some 110 countries). In-sample once rules are written on it: confusions and ``--show``
+  as for ``dev``.
 
 Texts are read with :func:`sitrep.learn.data.read_training`, which strips the coders' template notes.
 
@@ -14,6 +18,7 @@ Example::
 
     .venv/bin/python scripts/type_confusion.py dev
     .venv/bin/python scripts/type_confusion.py loco --per-country 150
+    .venv/bin/python scripts/type_confusion.py wide --show "Mob violence>Violent demonstration"
 """
 
 from __future__ import annotations
@@ -78,23 +83,60 @@ def loco_rows(data: Path, per_country: int, min_rows: int, seed: int) -> list[Tr
     return rows
 
 
+def held_out_countries(data: Path, min_rows: int) -> set[str]:
+    """Every country that ``loco`` (rows of the training file) or ``sitrep eval --cv`` (rows of all the ACLED files
+    it folds) holds out: those with ``min_rows``+ coded rows in either count."""
+    from sitrep.learn.cli import ACLED_FILES
+
+    train = Counter(row.group for row in read_training(data / "train" / "acled_75k_excl_syria_iraq.csv.gz", "acled"))
+    folded = Counter(train)
+    for name in ACLED_FILES:
+        if not name.startswith("train/") and (data / name).exists():
+            folded.update(row.group for row in read_training(data / name, "acled"))
+    return {country for counts in (train, folded) for country, n in counts.items() if country and n >= min_rows}
+
+
+def wide_rows(data: Path, per_country: int, min_rows: int, seed: int) -> list[TrainRow]:
+    """A seeded sample of at most ``per_country`` rows of every country of the training file that no
+    leave-one-country-out fold holds out (:func:`held_out_countries`): a development set for the rules that shares
+    no country with the out-of-sample measure."""
+    held_out = held_out_countries(data, min_rows)
+    by_country: dict[str, list[TrainRow]] = defaultdict(list)
+    for row in read_training(data / "train" / "acled_75k_excl_syria_iraq.csv.gz", "acled"):
+        if row.group and row.group not in held_out:
+            by_country[row.group].append(row)
+    # A generator per country seeded with its name: the sample of one country does not move when another changes.
+    rows: list[TrainRow] = []
+    for country in sorted(by_country):
+        group = by_country[country]
+        rng = random.Random(f"{seed}:wide:{country}")
+        rows.extend(group if len(group) <= per_country else rng.sample(group, per_country))
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print accuracy (and, for ``dev``, confusions) of the rules' event type and sub-type."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("mode", choices=("dev", "loco"))
+    parser.add_argument("mode", choices=("dev", "loco", "wide"))
     parser.add_argument("--per-country", type=int, default=150)
     parser.add_argument("--min-rows", type=int, default=4500)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--top", type=int, default=25, help="confusions to list (dev only)")
-    parser.add_argument("--show", default=None, help="dev only: print texts of one confusion, 'GOLD>PREDICTED'")
-    parser.add_argument("--dump", type=Path, default=None, help="dev only: write text, gold and rules per row (JSONL)")
+    parser.add_argument("--top", type=int, default=25, help="confusions to list (dev and wide)")
+    parser.add_argument("--show", default=None, help="dev and wide: print texts of one confusion, 'GOLD>PREDICTED'")
+    parser.add_argument("--dump", type=Path, default=None,
+                        help="dev and wide: write text, gold and rules per row (JSONL)")
     args = parser.parse_args(argv)
     data = shared_data()
     if data is None:
         print("../shared/data not found: nothing to score", file=sys.stderr)
         return 0
-    rows = dev_rows(data) if args.mode == "dev" else loco_rows(data, args.per_country, args.min_rows, args.seed)
+    if args.mode == "dev":
+        rows = dev_rows(data)
+    elif args.mode == "wide":
+        rows = wide_rows(data, args.per_country, args.min_rows, args.seed)
+    else:
+        rows = loco_rows(data, args.per_country, args.min_rows, args.seed)
     predicted = run_rules([row.text for row in rows], args.workers)
     per_group: dict[str, Counter[str]] = defaultdict(Counter)
     confusions: dict[str, Counter[tuple[str, str]]] = {"event_type": Counter(), "sub_event_type": Counter()}
@@ -113,12 +155,12 @@ def main(argv: list[str] | None = None) -> int:
             if guess != gold:
                 confusions[name][(gold, guess or "(none)")] += 1
     for group, counts in sorted(per_group.items(), key=lambda kv: (kv[0] == "ALL", kv[0])):
-        if args.mode == "dev" and group != "ALL":
+        if args.mode != "loco" and group != "ALL":
             continue
         cells = [f"{counts[n] / counts[n + '_n']:.3f} ({counts[n + '_n']})" if counts[n + "_n"] else "-"
                  for n in ("event_type", "sub_event_type")]
         print(f"{group:<24} type {cells[0]:<14} sub {cells[1]:<14} no event {counts['no_event']}")
-    if args.mode == "dev":
+    if args.mode != "loco":
         for name, counter in confusions.items():
             print(f"\n{name}: largest confusions (gold > rules)")
             for (gold, guess), n in counter.most_common(args.top):
