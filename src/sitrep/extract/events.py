@@ -144,6 +144,7 @@ from sitrep.extract.lang.en.incidents import (
     GUNFIRE_WORDS,
     HABIT_NOT_AFTER,
     HABITUAL,
+    HARM_BESIDE_ABDUCTION,
     HARM_NOUNS,
     HARM_TOLD,
     HEAVY_WEAPONS,
@@ -1328,10 +1329,12 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         return _sub("Grenade")
     if ("abduction" in tactics or words & ABDUCTION_WORDS) and "abducted-killed" not in words and \
             "sexual_violence" not in tactics and not (
-            words & CLASH_WORDS and (category in ("military", "police") or "clash" in tactics)):
+            words & CLASH_WORDS and (category in ("military", "police") or "clash" in tactics)) and not (
+            hurt or words & HARM_BESIDE_ABDUCTION):
         # "kidnapped and killed a chief", "was abducted; his body was found days later": as ACLED, an abduction that
         # ends in a killing is coded by the killing; one in a fight with police or troops ("police clashed with the
-        # kidnappers") by the fight.
+        # kidnappers") by the fight. So is one told beside people killed, wounded or tortured ("shot and wounded a
+        # man and took his wife", "killed six villagers and carried off a woman"): the gravest act is the event.
         return _sub("Abduction/forced disappearance")
     if "sexual_violence" in tactics:
         return _sub("Sexual violence")

@@ -170,7 +170,12 @@ CIVILIAN_WORDS = {"civilian", "civilians", "villagers", "residents", "man", "wom
                   "contractor", "contractors", "clerk", "clerks", "labourer", "laborer",
                   "imam", "lecturer", "lecturers", "headteacher", "headmaster", "tailor", "mechanic", "doctors",
                   "nurses", "chairperson", "councillors", "councilor", "councilors", "schoolteacher", "housewife",
-                  "widow", "grandmother", "grandfather", "farmworkers", "shopowner", "landlord", "tenant", "tenants"}
+                  "widow", "grandmother", "grandfather", "farmworkers", "shopowner", "landlord", "tenant", "tenants",
+                  # people named by what they are or do, not by any force ('shot dead an individual', 'killed four
+                  # fishers', 'assassinated a councilman', 'beat up the inhabitants'): an armed side's victims
+                  "individual", "individuals", "persons", "inhabitants", "pastoralists", "pastoralist", "fishers",
+                  "workman", "workmen", "prospector", "prospectors", "transporter", "transporters", "councilman",
+                  "councilmen", "peasant", "peasants", "passenger", "occupants"}
 
 PLACES_AS_VICTIMS = {"village", "villages", "homesteads"}
 """Civilian words that are places: 'attacked a village' harms its people, but 'near the village of X' only says
@@ -393,6 +398,11 @@ ABDUCTED_THEN_KILLED = re.compile(
 """The abducted person killed: 'kidnapped and killed', 'abducted a chief and later murdered him', 'his body was found
 days later'. ACLED codes such an abduction by the killing (an attack); a raid that kills one person and carries off
 others ('killing a guard and kidnapping dozens') stays an abduction. Read only where an abduction is told."""
+
+HARM_BESIDE_ABDUCTION = {"killed", "killing", "murdered", "shot", "stabbed", "hacked", "injured", "wounded", "wounding",
+                         "beaten", "tortured", "beheaded", "executed", "dead", "died", "body", "bodies"}
+"""Harm to people told with an abduction ('shot and wounded a man and abducted his son', 'tortured the hostage'):
+ACLED codes the event by the gravest act, an attack, not an abduction."""
 
 MOB_WORDS = {"mob", "mobs", "lynched", "lynching", "lynch", "lynches"}
 """A crowd's justice ('a mob lynched a suspected thief'): mob violence, whoever the victim. (Not 'vigilantes': in

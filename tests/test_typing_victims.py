@@ -1,0 +1,53 @@
+"""Typing decisions that read who was harmed (texts written for these tests): people named by what they are or do
+are an armed side's civilian victims, and an abduction told beside killings or wounds is coded by the gravest act.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extracted import first_sub
+from sitrep import api
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May, soldiers shot dead an individual who failed to stop at a checkpoint near Dori.",
+        "Suspected JNIM militants killed four fishers on the shore of the lake near Kiri on Tuesday.",
+        "On Friday, Wagner mercenaries killed five persons on the outskirts of Niono.",
+        "Police officers tortured and killed a gold prospector in Bouna on Sunday.",
+        "Suspected ISGS militants assassinated a councilman in the village of Tanwalbougou on Monday.",
+    ],
+)
+def test_people_named_by_what_they_do_are_civilian_victims(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Attack", text
+
+
+def test_armed_individuals_stay_the_attackers(extractor: api.Extractor) -> None:
+    text = "On Monday, two armed individuals shot and killed a soldier at a checkpoint near Goma."
+    assert first_sub(text, extractor) != "Attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday, gunmen killed a farmer and abducted another in the village of Tsoula.",
+        "Militants shot and wounded a trader and kidnapped his son near Mora on Sunday.",
+        "Bandits raided the village of Gidan Zaki on Friday, killing six villagers and abducting a woman.",
+        "Gunmen kidnapped a herder near Tillaberi on Monday; he was tortured and later released.",
+    ],
+)
+def test_an_abduction_told_beside_harm_is_an_attack(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Attack", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen abducted two aid workers on the road to Kaga Bandoro on Wednesday.",
+        "Unknown men kidnapped a schoolteacher from his home in Zamfara on Saturday night.",
+    ],
+)
+def test_an_abduction_alone_stays_an_abduction(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Abduction/forced disappearance", text
