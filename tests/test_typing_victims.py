@@ -51,3 +51,20 @@ def test_an_abduction_told_beside_harm_is_an_attack(text: str, extractor: api.Ex
 )
 def test_an_abduction_alone_stays_an_abduction(text: str, extractor: api.Extractor) -> None:
     assert first_sub(text, extractor) == "Abduction/forced disappearance", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday, FAMa soldiers and Wagner mercenaries killed about ten civilians on the outskirts of Tougou.",
+        "Army soldiers and Wagner fighters executed six herders near the village of Moura on Tuesday.",
+        "On Monday, Imbonerakure militiamen and police officers beat three opposition activists in Kayanza.",
+    ],
+)
+def test_a_force_acting_beside_a_named_group_is_no_target(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Attack", text
+
+
+def test_soldiers_fighting_a_named_group_stay_its_target(extractor: api.Extractor) -> None:
+    text = "Al-Shabaab militants and soldiers clashed near Afgoye on Monday."
+    assert first_sub(text, extractor) == "Armed clash"

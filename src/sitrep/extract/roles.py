@@ -254,8 +254,10 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
                     word in POLICE_WORDS) == (perp_word in POLICE_WORDS) and (
                     word in POLICE_WORDS or word in MILITARY_WORDS):
                 continue  # the perpetrator's own side, not its target
-            if perp_span is None and word in ACTING_FORCES and _acting_force(doc, token, sentence, trigger):
-                continue  # "prison guards beat a journalist": the force acted; its victim is further on
+            if word in ACTING_FORCES and _acting_force(doc, token, sentence, trigger):
+                # "prison guards beat a journalist": the force acted; its victim is further on. So with a named
+                # perpetrator beside it ("FAMa soldiers and Wagner mercenaries killed ten civilians"): a co-actor.
+                continue
             if word in MILITARY_WORDS and _civil_unit(lower, token.i, sentence):
                 continue  # "a convoy of trucks": a civilian convoy, not a force; the civilians are told on
             if word in POLICE_WORDS or word in MILITARY_WORDS:
