@@ -68,3 +68,36 @@ def test_a_force_acting_beside_a_named_group_is_no_target(text: str, extractor: 
 def test_soldiers_fighting_a_named_group_stay_its_target(extractor: api.Extractor) -> None:
     text = "Al-Shabaab militants and soldiers clashed near Afgoye on Monday."
     assert first_sub(text, extractor) == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday, national guards killed an armed bandit near the village of Tchinkiritene.",
+        "A forest ranger was shot dead by suspected insurgents near his post on Sunday.",
+        "Government forces killed nine mercenaries in an assault on a rebel position near Tarhuna.",
+        "Police shot dead a gunman who had opened fire on a patrol in Mandera on Friday.",
+    ],
+)
+def test_one_armed_man_harmed_is_a_fight_of_two_sides(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Armed clash", text
+
+
+def test_a_former_fighter_harmed_is_a_civilian(extractor: api.Extractor) -> None:
+    text = "Anti-Balaka fighters killed a former UPC fighter in Bambari on Saturday."
+    assert first_sub(text, extractor) == "Attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four police officers were seriously injured in an attack by armed bandits near Liboi.",
+        "Two soldiers were fatally shot when militants attacked their post near Kismayo.",
+    ],
+)
+def test_forces_harmed_with_an_adverb_are_the_target(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Armed clash", text
+
+
+def test_forces_shooting_bandits_fight_them(extractor: api.Extractor) -> None:
+    assert first_sub("Police shoot dead 15 bandits in Turkana.", extractor) == "Armed clash"

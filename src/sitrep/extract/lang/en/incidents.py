@@ -438,7 +438,12 @@ shot dead at his home'): a civilian target, as ACLED codes it."""
 
 ARMED_VICTIMS = {"militants", "insurgents", "gunmen", "fighters", "jihadists", "bandits", "rustlers", "raiders",
                  "attackers", "assailants", "separatists", "rebels", "kidnappers", "warriors", "terrorists",
-                 "militiamen", "gangsters"}
+                 "militiamen", "gangsters",
+                 # one of them ('national guards killed an armed bandit', 'a ranger was shot dead'), hired or
+                 # volunteer fighters ('killed nine mercenaries', 'forest rangers were ambushed'). (Not 'militant' or
+                 # 'separatist' alone: 'a party militant', 'a separatist leader' are often a party's civilians.)
+                 "insurgent", "gunman", "fighter", "jihadist", "bandit", "rustler", "raider", "rebel", "kidnapper",
+                 "terrorist", "militiaman", "gangster", "mercenaries", "ranger", "rangers"}
 """Armed men as the ones harmed ('police shot dead two bandits', 'three rustlers were killed in the raid'): the
 event is a fight between armed sides, ACLED's armed clash."""
 
