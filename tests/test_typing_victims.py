@@ -101,3 +101,20 @@ def test_forces_harmed_with_an_adverb_are_the_target(text: str, extractor: api.E
 
 def test_forces_shooting_bandits_fight_them(extractor: api.Extractor) -> None:
     assert first_sub("Police shoot dead 15 bandits in Turkana.", extractor) == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government troops and rebels clashed around Kajo Keji on Monday, with air strikes reported on rebel lines.",
+        "The army shelled the town of Nasir and battled the rebels there for two days.",
+        "Heavy rocket fire was heard in the district on Sunday amid fighting between the army and the militia.",
+    ],
+)
+def test_air_or_artillery_beside_a_ground_fight_is_the_fight(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Armed clash", text
+
+
+def test_an_air_strike_alone_stays_an_air_strike(extractor: api.Extractor) -> None:
+    text = "Air strikes hit a militant camp near Jilib on Thursday, killing twelve fighters."
+    assert first_sub(text, extractor) == "Air/drone strike"

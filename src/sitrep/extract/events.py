@@ -141,6 +141,7 @@ from sitrep.extract.lang.en.incidents import (
     GENERIC_STATE_NAMES,
     GOODS_FIRST,
     GOVERNMENT_FORCE_WORDS,
+    GROUND_FIGHT,
     GUNFIRE_WORDS,
     HABIT_NOT_AFTER,
     HABITUAL,
@@ -1310,9 +1311,12 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # Heavy weapons and small arms together, an exchange of fire, or the two sides told clashing ("clashed
         # with heavy artillery fire"): as ACLED, a battle, not shelling.
         return _sub("Armed clash")
-    if "support-fire" in words and set(tactics) & {"airstrike", "drone", "shelling", "rocket"} and not set(tactics) & {
+    if ("support-fire" in words or words & GROUND_FIGHT) and set(tactics) & {
+            "airstrike", "drone", "shelling", "rocket"} and not set(tactics) & {
             "suicide", "vbied", "ied", "landmine", "chemical"}:
-        return _sub("Armed clash")  # ("troops, backed by airstrikes, killed 18 militants"): the ground fight
+        # "troops, backed by airstrikes, killed 18 militants", "the two armies clashed in the town, with air strikes
+        # reported", "shelling and fighting continued for two days": the ground fight, air or artillery beside it
+        return _sub("Armed clash")
     if set(tactics) & {"ied", "landmine"} and words & (TWO_SIDED_FIRE | {"clashed", "clash", "clashes", "battle",
                                                                           "battles"}):
         # "police exchanged fire with militants after their truck hit a mine", "raided the camp with explosives and a

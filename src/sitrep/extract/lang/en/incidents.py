@@ -122,6 +122,11 @@ SHOTS_ALONE = {"shots"}
 five shots were fired', 'killed with two shots to the head'): then they make no battle; 'exchanged shots' does
 by its verb."""
 
+GROUND_FIGHT = {"clash", "clashes", "clashed", "fighting", "fought", "battle", "battles", "battled", "gunbattle",
+                "firefight", "skirmish", "skirmishes"}
+"""Two sides fighting on the ground ('the armies clashed', 'fierce fighting'): with air strikes or shelling told beside
+it, the event is the battle, as ACLED codes it, not the strike."""
+
 GUNFIRE_WORDS = {"shots", "firearms", "guns", "rifles", "machineguns", "machine", "arms", "gunfire",
                  "shooting", "shot", "fired"}
 
