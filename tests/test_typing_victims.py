@@ -118,3 +118,31 @@ def test_air_or_artillery_beside_a_ground_fight_is_the_fight(text: str, extracto
 def test_an_air_strike_alone_stays_an_air_strike(extractor: api.Extractor) -> None:
     text = "Air strikes hit a militant camp near Jilib on Thursday, killing twelve fighters."
     assert first_sub(text, extractor) == "Air/drone strike"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government troops regained control of the town of Bakala from the rebels on Monday. No clashes were reported.",
+        "Rebels took over the village of Kotchar on Friday without a fight, then withdrew days later.",
+        "On Sunday, the army retook the district headquarters of Mbres; no confrontation was reported.",
+    ],
+)
+def test_ground_taken_without_a_fight_is_a_non_violent_transfer(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Non-violent transfer of territory", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday, suspected militants seized livestock in the village of Tagardeye.",
+        "Bandits seized about 200 goats near the town of Ayerou on Sunday.",
+    ],
+)
+def test_goods_taken_in_a_village_take_no_ground(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Looting/property destruction", text
+
+
+def test_a_town_seized_after_fighting_is_taken(extractor: api.Extractor) -> None:
+    text = "Rebels seized the town of Mweso on Monday after heavy fighting with the army."
+    assert first_sub(text, extractor) == "Non-state actor overtakes territory"

@@ -200,6 +200,7 @@ from sitrep.extract.lang.en.incidents import (
     RIOT_WORDS,
     RIOTERS_ON_PEOPLE,
     SAME_DAY,
+    SCENE_PREPOSITIONS,
     SENTENCE_HEDGES,
     SET_ON_FIRE,
     SEVERAL_EXPLOSIONS,
@@ -229,6 +230,7 @@ from sitrep.extract.lang.en.incidents import (
     TURNED_VIOLENT,
     TWO_SIDED_FIRE,
     UNNAMED_PERPETRATORS,
+    UNOPPOSED,
     VIOLENCE_VERBS,
     VIOLENT_ACTS,
     WEAK_TRIGGERS,
@@ -1448,11 +1450,23 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
     peaceful = any(p in text for p in ("without any fighting", "without fighting", "without resistance",
                                        "no fighting", "handed over", "withdrew", "pulled out", "moved into",
                                        "raised their flag"))
+    # A report that says no fight was had ("no confrontation was reported", "no clashes were reported", "without a
+    # fight"), in the event's sentences or the next ones (a sentence of its own, with no day of its own): whatever the
+    # verb, the place changed hands without violence, ACLED's non-violent transfer.
+    after = " ".join(lower_text(s) for s in [
+        *(s for s in sentences(doc) if s.end > draft.sentences[0].start and s.start < draft.sentences[-1].end),
+        *_response_sentences(doc, draft, 2)])  # (the whole sentences: a clause after a semicolon too)
+    unopposed = any(p in text or p in after for p in UNOPPOSED)
+    peaceful = peaceful or unopposed
     for sentence in draft.sentences:
         for i in range(sentence.start, sentence.end):
             if lower[i] not in TAKE_VERBS and lower[i] not in TAKE_BACK_VERBS:
                 continue
             ahead = lower[i + 1 : min(sentence.end, i + 5)]
+            for k, word in enumerate(ahead):
+                if word in SCENE_PREPOSITIONS:
+                    ahead = ahead[:k]  # "seized livestock in the village": the village is where, not what was taken
+                    break
             if lower[i] in TAKE_BACK_VERBS and not (ahead[:1] and ahead[0] in ("territory", "control")):
                 continue  # ("recovered territory", "gained control"; not "recovered three rifles")
             names_place = any(w in TERRITORY_NOUNS for w in ahead) or (
@@ -1462,7 +1476,7 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
                 continue
             if lower[i] == "entered" and not peaceful:
                 continue
-            return ("transfer" if peaceful and lower[i] in ("entered", "took", "taken") else "take"), i
+            return ("transfer" if unopposed or (peaceful and lower[i] in ("entered", "took", "taken")) else "take"), i
     if peaceful and ("handed over" in text or "moved into" in text or "raised their flag" in text):
         return "transfer", None
     return None, None

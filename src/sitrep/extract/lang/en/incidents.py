@@ -928,6 +928,14 @@ TERRITORY_NOUNS = {"town", "village", "villages", "district", "city", "area", "t
                    "positions", "outpost", "headquarters", "centre", "center", "capital", "port", "airport",
                    "crossing", "camp"}
 
+UNOPPOSED = ("no confrontation", "no clashes", "no clash was", "no violence", "no armed resistance", "no resistance",
+             "without a fight", "without firing a shot", "without a shot")
+"""A report that no fight was had where a place changed hands: a non-violent transfer of territory."""
+
+SCENE_PREPOSITIONS = {"in", "near", "at", "around", "outside", "inside", "along", "on"}
+"""After a verb of taking, the first of these starts where it happened, not what was taken ('seized cattle in the
+village of X': no village taken)."""
+
 OVERTAKE_WORDS = {"overtook", "overtakes", "overtake", "overtaken"}
 """'Overtake' tells ground taken only with the ground named ('overtook an army outpost', 'the town was overtaken');
 with a rival, a record or a market it tells a race ('overtook its rival in the polls')."""
