@@ -146,3 +146,20 @@ def test_goods_taken_in_a_village_take_no_ground(text: str, extractor: api.Extra
 def test_a_town_seized_after_fighting_is_taken(extractor: api.Extractor) -> None:
     text = "Rebels seized the town of Mweso on Monday after heavy fighting with the army."
     assert first_sub(text, extractor) == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday, an unidentified armed group fired shots at villagers and forced them to flee in Kumbo.",
+        "A soldier fired shots at a civilian during an altercation at a market in Mokolo on Friday.",
+        "Gang members killed at least ten residents in Kenscoff on Monday, on the third day of their offensive.",
+    ],
+)
+def test_one_sides_fire_at_civilians_is_an_attack(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Attack", text
+
+
+def test_fire_exchanged_with_civilians_armed_is_a_fight(extractor: api.Extractor) -> None:
+    text = "Gunmen attacked the village of Kadu on Sunday; armed residents exchanged fire with them for an hour."
+    assert first_sub(text, extractor) == "Armed clash"

@@ -173,6 +173,7 @@ from sitrep.extract.lang.en.incidents import (
     NOT_ANAPHORIC,
     NOT_COUNTED,
     NOT_PLACES,
+    ONE_SIDED_AT_CIVILIANS,
     ONGOING,
     OPEN_QUOTES,
     ORDINALS,
@@ -1367,9 +1368,13 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         if words & {"shells", "artillery"} or (words & SEVERAL_EXPLOSIONS and not words & DEVICE_WORDS):
             return _sub("Shelling/artillery/missile attack")
         return _sub("Remote explosive/landmine/IED")
-    if set(tactics) & {"clash"} or words & (CLASH_WORDS - (SHOTS_ALONE if harmed else set())):
+    civilian_target = category in ("civilians", "journalists", "aid workers", "religious") or target == "Civilians"
+    if set(tactics) & {"clash"} or words & (CLASH_WORDS - (SHOTS_ALONE if harmed else set())
+                                            - (ONE_SIDED_AT_CIVILIANS if civilian_target else set())):
         # ("executed two men; five shots were fired", "killed with two shots to the head": shots that hit a victim are
-        # one side's fire, no fight; shots told with no one hit, on a front line, are)
+        # one side's fire, no fight; shots told with no one hit, on a front line, are. At civilians, shots, an
+        # offensive or an engagement are one side's too: "gunmen fired shots at passengers", "an offensive on the
+        # villages killed 12 residents".)
         return _sub("Armed clash")
     if words & CHANGE_WORDS and not armed and not tactics:
         return _sub("Change to group/activity")

@@ -117,6 +117,10 @@ CLASH_WORDS = {"exchanging", "clash", "clashes", "clashed", "fighting", "fought"
                "exchange", "exchanged", "repulsed", "repelled", "skirmish", "skirmishes", "engaged", "counterattack",
                "counter-attack", "offensive", "shoot-out", "shootout", "gunfight", "shots", "crossfire"}
 
+ONE_SIDED_AT_CIVILIANS = {"shots", "offensive", "engaged"}
+"""Words of fighting that tell only one side's fire where civilians are the target ('gunmen fired shots at a
+minibus', 'the militia's offensive on the villages', 'soldiers engaged the crowd'): an attack, not a battle."""
+
 SHOTS_ALONE = {"shots"}
 """Words of :data:`CLASH_WORDS` that tell fire, not two sides fighting, where the fire hit a victim ('shot a man;
 five shots were fired', 'killed with two shots to the head'): then they make no battle; 'exchanged shots' does
