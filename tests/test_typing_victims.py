@@ -163,3 +163,15 @@ def test_one_sides_fire_at_civilians_is_an_attack(text: str, extractor: api.Extr
 def test_fire_exchanged_with_civilians_armed_is_a_fight(extractor: api.Extractor) -> None:
     text = "Gunmen attacked the village of Kadu on Sunday; armed residents exchanged fire with them for an hour."
     assert first_sub(text, extractor) == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supporters of two rival candidates brawled outside a polling station in Tamale on Saturday, injuring three.",
+        "A fist fight between a voter and a registration officer in Panyesville left the officer injured on Monday.",
+        "Two groups of youths were injured in a fistfight over food aid in Douala on Tuesday.",
+    ],
+)
+def test_a_fight_of_fists_is_mob_violence(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Mob violence", text

@@ -97,6 +97,7 @@ from sitrep.extract.lang.en.incidents import (
     BARE_ACTS,
     BASE_ESTABLISHED,
     BIOGRAPHY,
+    BRAWL_WORDS,
     CAUSE_ENDS,
     CHANGE_WORDS,
     CIVIL_CLASHERS,
@@ -930,7 +931,7 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     words = {lower[i] for s in current for i in range(s.start, s.end) if i not in in_dates and not (
         lower[i] == "riot" and _riot_unit(doc, i))}
     text = " ".join(lower_text(s) for s in current)
-    for compound in ("sit-in", "shoot-out"):
+    for compound in ("sit-in", "shoot-out", "street-fight", "fist fight"):
         if compound in text:
             words.add(compound)
     if words & PROTEST_WORDS:
@@ -1262,6 +1263,10 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         return _sub("Mob violence")
     if words & MOB_WORDS:
         # "rioters beat a suspected thief before the mob burned his house": a mob's justice, though 'riot' is told
+        return _sub("Mob violence")
+    if words & BRAWL_WORDS and not set(tactics) & WEAPON_TACTICS and not words & (ARMED_PARTY_WORDS | POLICE_WORDS):
+        # "two groups of youths engaged in a fistfight over rice", "a brawl broke out between party supporters": people
+        # fighting with their fists, no arms and no force, ACLED's mob violence (not an attack, not a battle)
         return _sub("Mob violence")
     if words & RIOT_TRIGGERS or (civil_perpetrator and words & STRONG_RIOT):
         if "rioters-on-people" in words:

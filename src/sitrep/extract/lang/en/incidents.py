@@ -131,6 +131,10 @@ GROUND_FIGHT = {"clash", "clashes", "clashed", "fighting", "fought", "battle", "
 """Two sides fighting on the ground ('the armies clashed', 'fierce fighting'): with air strikes or shelling told beside
 it, the event is the battle, as ACLED codes it, not the strike."""
 
+BRAWL_WORDS = {"fistfight", "fistfights", "fist fight", "street-fight", "brawl", "brawls", "brawled", "fisticuffs"}
+"""A fight of fists ('a fistfight broke out', 'a street-fight between rival supporters', 'the two groups brawled'):
+an unarmed crowd's violence."""
+
 GUNFIRE_WORDS = {"shots", "firearms", "guns", "rifles", "machineguns", "machine", "arms", "gunfire",
                  "shooting", "shot", "fired"}
 
