@@ -175,3 +175,20 @@ def test_fire_exchanged_with_civilians_armed_is_a_fight(extractor: api.Extractor
 )
 def test_a_fight_of_fists_is_mob_violence(text: str, extractor: api.Extractor) -> None:
     assert first_sub(text, extractor) == "Mob violence", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, villagers from Torou attacked a Fulani camp, wounding two herders.",
+        "A group of farmers raided a pastoralist settlement near Nikki on Friday, killing three people.",
+        "Youths from a neighbouring community attacked the village of Kutere on Sunday and burned forty huts.",
+    ],
+)
+def test_a_communitys_raid_on_a_camp_or_village_is_an_attack(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Attack", text
+
+
+def test_a_crowds_violence_at_a_village_stays_mob_violence(extractor: api.Extractor) -> None:
+    text = "On Tuesday, residents beat a suspected thief to death in the village of Azove."
+    assert first_sub(text, extractor) == "Mob violence"

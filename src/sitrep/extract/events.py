@@ -205,6 +205,7 @@ from sitrep.extract.lang.en.incidents import (
     SCENE_PREPOSITIONS,
     SENTENCE_HEDGES,
     SET_ON_FIRE,
+    SETTLEMENT_RAID,
     SEVERAL_EXPLOSIONS,
     SEVERAL_INCIDENTS,
     SHOTS_ALONE,
@@ -986,6 +987,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add("earlier-clash")  # ("arrested 30 suspects after an earlier clash": the clash came before)
     if THROWN_INCENDIARY.search(text):
         words.add("incendiary")  # ("hurled a petrol bomb at the house": a weapon thrown at people's home, an attack)
+    if SETTLEMENT_RAID.search(text):
+        words.add("settlement-raid")  # ("farmers attacked a Fulani camp"): one community's raid on another's homes
     if DEFUSED_DEVICE.search(text):
         words.add("defused-device")  # a device blown up by bomb-disposal men, or by its own makers by mistake
     if TURNED_VIOLENT.search(text):
@@ -1222,6 +1225,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     force acted (it regains territory, it does not overtake it); ``territory``: "take" when a town, village or
     base changed hands by force, "transfer" when it was handed over or left without fighting.
     """
+    if "settlement-raid" in words:
+        # Residents, farmers or herders raiding another community's camp or village ("villagers attacked a Fulani
+        # camp, wounding one", "members of a neighbouring community attacked the village"): ACLED codes such a group
+        # as a communal militia, its raid an attack, not a crowd's mob violence.
+        civil_perpetrator = False
     killed = counts.get("killed")
     wounded = counts.get("wounded")
     deaths = bool(killed and (killed.best or killed.low))

@@ -1152,6 +1152,12 @@ INCENDIARY_MODIFIERS = {"petrol", "gasoline", "fire", "smoke", "stink", "paint",
 """Words that make a 'bomb' no explosive device ('a petrol bomb hurled at a house', 'smoke bombs', 'a stink
 bomb'): a fire, a smoke or a stench thrown, typed as arson, by who threw it and at whom."""
 
+SETTLEMENT_RAID = re.compile(r"\b(?:attacked|raided|stormed|invaded)\s+(?:(?!(?:in|near|at|on|around|outside)\s)"
+                             r"[\w'-]+\s+){0,4}?(?:camps?|villages?|hamlets?|settlements?|homesteads?)\b")
+"""A raid on a camp, a village or a settlement ('farmers attacked a Fulani camp', 'youths raided the neighbouring
+village'): by a community's people, a communal militia's attack rather than a crowd's violence. (Not the place of
+the act: 'attacked a church in the village'.)"""
+
 THROWN_INCENDIARY = re.compile(r"\b(?:petrol|gasoline|fire|molotov)[- ]?bomb(?:s|ed|ing)?\b|\bmolotov cocktails?\b")
 """A fire bomb thrown ('hurled a petrol bomb at the house', 'petrol-bombed a church', 'firebombed the office',
 'molotov cocktails'): a weapon used on people or their property, an attack rather than damage alone."""
