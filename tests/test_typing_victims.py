@@ -192,3 +192,21 @@ def test_a_communitys_raid_on_a_camp_or_village_is_an_attack(text: str, extracto
 def test_a_crowds_violence_at_a_village_stays_mob_violence(extractor: api.Extractor) -> None:
     text = "On Tuesday, residents beat a suspected thief to death in the village of Azove."
     assert first_sub(text, extractor) == "Mob violence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Health workers at the district hospital in Kisii went on a 48-hour strike on Monday to demand unpaid wages.",
+        "University students in Tizi Ouzou started a hunger strike on Sunday against the closure of their hostel.",
+        "Factory workers in Kabwe strike over pay for a third day.",
+        "Teachers' unions launched a three-day strike in the capital on Tuesday.",
+    ],
+)
+def test_a_strike_of_workers_is_a_protest(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Peaceful protest", text
+
+
+def test_an_air_strike_is_no_protest(extractor: api.Extractor) -> None:
+    text = "An air strike hit a market in the town of Jilib on Monday, killing four traders."
+    assert first_sub(text, extractor) == "Air/drone strike"

@@ -217,6 +217,7 @@ from sitrep.extract.lang.en.incidents import (
     STATE_FORCE_WORDS,
     STONE_WORDS,
     STRAIGHT_QUOTES,
+    STRIKE_ACTION,
     STRONG_RIOT,
     SUBPLACES,
     SUPPORT_FIRE,
@@ -987,6 +988,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add("earlier-clash")  # ("arrested 30 suspects after an earlier clash": the clash came before)
     if THROWN_INCENDIARY.search(text):
         words.add("incendiary")  # ("hurled a petrol bomb at the house": a weapon thrown at people's home, an attack)
+    if STRIKE_ACTION.search(text):
+        words.add("strike-action")  # ("workers went on a 48-hour strike"): a protest, no weapon's strike
     if SETTLEMENT_RAID.search(text):
         words.add("settlement-raid")  # ("farmers attacked a Fulani camp"): one community's raid on another's homes
     if DEFUSED_DEVICE.search(text):

@@ -49,7 +49,7 @@ PROTEST_WORDS = {"protest", "protests", "protested", "protesting", "protesters",
                  "march", "sit-in", "picketed", "boycott", "motorcade", "pot-banging", "cacerolazo", "vigil",
                  "petition", "walkout", "strikers", "demonstrate", "demonstrates", "demonstrating", "demos",
                  "marches", "marching", "picketing", "picket", "dharna", "gherao", "gheraoed", "hartal", "bandh",
-                 "street-protest", "roko"}
+                 "street-protest", "roko", "strike-action"}
 """Words of a protest. 'dharna' (a sit-in), 'gherao' (encircling an official), 'hartal' and 'bandh' (a shutdown
 strike) and 'roko' ('rasta roko', a road blockade) are how South Asian English reports them; 'street-protest'
 stands for 'took to the streets' and the other crowd phrases of :data:`ACT_PHRASES`."""
@@ -1157,6 +1157,14 @@ SETTLEMENT_RAID = re.compile(r"\b(?:attacked|raided|stormed|invaded)\s+(?:(?!(?:
 """A raid on a camp, a village or a settlement ('farmers attacked a Fulani camp', 'youths raided the neighbouring
 village'): by a community's people, a communal militia's attack rather than a crowd's violence. (Not the place of
 the act: 'attacked a church in the village'.)"""
+
+STRIKE_ACTION = re.compile(
+    r"\b(?:hunger|general|labou?r|sit-down|indefinite|national|nationwide|dead-city|warning|\d+[- ]hours?|\d+[- ]days?)"
+    r"[- ]strikes?\b|\b(?:went|go|goes|going|are|were|was|is|remain|remained) on (?:an? )?(?:[\w-]+ ){0,2}?strike\b"
+    r"|\b(?:declared|launched|called|began|started|staged|held|continued|extended|suspended) (?:an? |their |the )?"
+    r"(?:[\w-]+ )?strike\b|\bbegan striking\b|\bstrike over (?:pay|wages|salar|allowances|arrears|conditions)")
+"""Work or food withheld as a protest ('went on a 48-hour strike', 'a hunger strike', 'workers strike over pay',
+'declared a general strike'): a protest, not the strike of a weapon ('an air strike', 'a drone strike')."""
 
 THROWN_INCENDIARY = re.compile(r"\b(?:petrol|gasoline|fire|molotov)[- ]?bomb(?:s|ed|ing)?\b|\bmolotov cocktails?\b")
 """A fire bomb thrown ('hurled a petrol bomb at the house', 'petrol-bombed a church', 'firebombed the office',
