@@ -210,3 +210,9 @@ def test_a_strike_of_workers_is_a_protest(text: str, extractor: api.Extractor) -
 def test_an_air_strike_is_no_protest(extractor: api.Extractor) -> None:
     text = "An air strike hit a market in the town of Jilib on Monday, killing four traders."
     assert first_sub(text, extractor) == "Air/drone strike"
+
+
+def test_a_force_clashing_beside_a_named_group_is_its_party(extractor: api.Extractor) -> None:
+    text = "Al-Shabaab and Kenyan police officers clashed in Fino on Monday; two were killed."
+    events = api.extract(text, extractor=extractor).events
+    assert events and events[0].actor2 == "Police Forces"

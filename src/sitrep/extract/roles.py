@@ -34,6 +34,7 @@ from sitrep.extract.lang.en.incidents import (
     ARREST_WORDS,
     CIVIL_PLACES_HIT,
     CIVILIAN_WORDS,
+    CLASH_WORDS,
     COMPOUND_SUFFIXES,
     DEVICE_WORDS,
     LOCATIVE_WORDS,
@@ -259,12 +260,14 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
                     word in POLICE_WORDS) == (perp_word in POLICE_WORDS) and (
                     word in POLICE_WORDS or word in MILITARY_WORDS):
                 continue  # the perpetrator's own side, not its target
-            if word in ACTING_FORCES and (perp_span is None or perp_span.start < trigger.start) and _acting_force(
+            if word in ACTING_FORCES and (perp_span is None or (
+                    perp_span.start < trigger.start and lower[trigger.start] not in CLASH_WORDS)) and _acting_force(
                     doc, token, sentence, trigger):
                 # "prison guards beat a journalist": the force acted; its victim is further on. So beside a named
                 # perpetrator told before the verb too ("FAMa soldiers and Wagner mercenaries killed ten civilians"):
                 # a co-actor. (Not where the perpetrator read is after the verb, "police shot dead 15 bandits": that
-                # reading took the victims for the actor.)
+                # reading took the victims for the actor; nor before a verb of two sides, "al-Shabaab and police
+                # clashed": each is the other's party.)
                 continue
             if word in MILITARY_WORDS and _civil_unit(lower, token.i, sentence):
                 continue  # "a convoy of trucks": a civilian convoy, not a force; the civilians are told on
