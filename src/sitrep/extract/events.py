@@ -1353,7 +1353,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if ("abduction" in tactics or words & ABDUCTION_WORDS) and "abducted-killed" not in words and \
             "sexual_violence" not in tactics and not (
             words & CLASH_WORDS and (category in ("military", "police") or "clash" in tactics)) and not (
-            hurt or words & HARM_BESIDE_ABDUCTION):
+            (hurt or words & HARM_BESIDE_ABDUCTION) and not _more_taken(counts)):
         # "kidnapped and killed a chief", "was abducted; his body was found days later": as ACLED, an abduction that
         # ends in a killing is coded by the killing; one in a fight with police or troops ("police clashed with the
         # kidnappers") by the fight. So is one told beside people killed, wounded or tortured ("shot and wounded a
@@ -1412,6 +1412,15 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if BASE_ESTABLISHED in words and not deaths:
         return _sub("Headquarters or base established")  # ("turned the school into barracks")
     return None, None
+
+
+def _more_taken(counts: dict[str, Count]) -> bool:
+    """More people taken than killed and wounded ('killed a guard and kidnapped 27 pupils'): a mass abduction, which
+    the abduction tells, not the harm beside it."""
+    def best(name: str) -> int:
+        count = counts.get(name)
+        return (count.best or count.low or 0) if count else 0
+    return best("captured") > best("killed") + best("wounded")
 
 
 def _protest_cause_words(doc: Doc, current: list[Span], in_dates: set[int]) -> set[str]:

@@ -126,10 +126,10 @@ SHOTS_ALONE = {"shots"}
 five shots were fired', 'killed with two shots to the head'): then they make no battle; 'exchanged shots' does
 by its verb."""
 
-GROUND_FIGHT = {"clash", "clashes", "clashed", "fighting", "fought", "battle", "battles", "battled", "gunbattle",
-                "firefight", "skirmish", "skirmishes"}
-"""Two sides fighting on the ground ('the armies clashed', 'fierce fighting'): with air strikes or shelling told beside
-it, the event is the battle, as ACLED codes it, not the strike."""
+GROUND_FIGHT = {"clashed", "battled", "gunbattle", "firefight", "skirmished"}
+"""Two sides fighting on the ground, told by a verb or a fight's own name ('the armies clashed', 'battled the rebels',
+'a gunbattle'): with air strikes or shelling told beside it, the event is the battle, as ACLED codes it, not the
+strike. (Not 'fighting', 'clashes' or 'battles' alone: a news report names them as the background of a strike.)"""
 
 BRAWL_WORDS = {"fistfight", "fistfights", "fist fight", "street-fight", "brawl", "brawls", "brawled", "fisticuffs"}
 """A fight of fists ('a fistfight broke out', 'a street-fight between rival supporters', 'the two groups brawled'):
