@@ -97,6 +97,7 @@ from sitrep.extract.lang.en.incidents import (
     BARE_ACTS,
     BASE_ESTABLISHED,
     BIOGRAPHY,
+    BRAWL_WORDS,
     CAUSE_ENDS,
     CHANGE_WORDS,
     CIVIL_CLASHERS,
@@ -142,9 +143,11 @@ from sitrep.extract.lang.en.incidents import (
     GOODS_FIRST,
     GOVERNMENT_FORCE_WORDS,
     GRIEVANCE_LEADS,
+    GROUND_FIGHT,
     GUNFIRE_WORDS,
     HABIT_NOT_AFTER,
     HABITUAL,
+    HARM_BESIDE_ABDUCTION,
     HARM_NOUNS,
     HARM_TOLD,
     HEAVY_WEAPONS,
@@ -172,6 +175,7 @@ from sitrep.extract.lang.en.incidents import (
     NOT_ANAPHORIC,
     NOT_COUNTED,
     NOT_PLACES,
+    ONE_SIDED_AT_CIVILIANS,
     ONGOING,
     OPEN_QUOTES,
     ORDINALS,
@@ -199,8 +203,10 @@ from sitrep.extract.lang.en.incidents import (
     RIOT_WORDS,
     RIOTERS_ON_PEOPLE,
     SAME_DAY,
+    SCENE_PREPOSITIONS,
     SENTENCE_HEDGES,
     SET_ON_FIRE,
+    SETTLEMENT_RAID,
     SEVERAL_EXPLOSIONS,
     SEVERAL_INCIDENTS,
     SHOTS_ALONE,
@@ -212,6 +218,7 @@ from sitrep.extract.lang.en.incidents import (
     STATE_FORCE_WORDS,
     STONE_WORDS,
     STRAIGHT_QUOTES,
+    STRIKE_ACTION,
     STRONG_RIOT,
     SUBPLACES,
     SUPPORT_FIRE,
@@ -228,6 +235,7 @@ from sitrep.extract.lang.en.incidents import (
     TURNED_VIOLENT,
     TWO_SIDED_FIRE,
     UNNAMED_PERPETRATORS,
+    UNOPPOSED,
     VIOLENCE_VERBS,
     VIOLENT_ACTS,
     WEAK_TRIGGERS,
@@ -981,7 +989,7 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     words = {lower[i] for s in current for i in range(s.start, s.end) if i not in in_dates and not (
         lower[i] == "riot" and _riot_unit(doc, i))}
     text = " ".join(lower_text(s) for s in current)
-    for compound in ("sit-in", "shoot-out"):
+    for compound in ("sit-in", "shoot-out", "street-fight", "fist fight"):
         if compound in text:
             words.add(compound)
     if words & PROTEST_WORDS:
@@ -1036,6 +1044,10 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add("earlier-clash")  # ("arrested 30 suspects after an earlier clash": the clash came before)
     if THROWN_INCENDIARY.search(text):
         words.add("incendiary")  # ("hurled a petrol bomb at the house": a weapon thrown at people's home, an attack)
+    if STRIKE_ACTION.search(text):
+        words.add("strike-action")  # ("workers went on a 48-hour strike"): a protest, no weapon's strike
+    if SETTLEMENT_RAID.search(text):
+        words.add("settlement-raid")  # ("farmers attacked a Fulani camp"): one community's raid on another's homes
     if DEFUSED_DEVICE.search(text):
         words.add("defused-device")  # a device blown up by bomb-disposal men, or by its own makers by mistake
     if TURNED_VIOLENT.search(text):
@@ -1272,6 +1284,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     force acted (it regains territory, it does not overtake it); ``territory``: "take" when a town, village or
     base changed hands by force, "transfer" when it was handed over or left without fighting.
     """
+    if "settlement-raid" in words:
+        # Residents, farmers or herders raiding another community's camp or village ("villagers attacked a Fulani
+        # camp, wounding one", "members of a neighbouring community attacked the village"): ACLED codes such a group
+        # as a communal militia, its raid an attack, not a crowd's mob violence.
+        civil_perpetrator = False
     killed = counts.get("killed")
     wounded = counts.get("wounded")
     deaths = bool(killed and (killed.best or killed.low))
@@ -1313,6 +1330,10 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         return _sub("Mob violence")
     if words & MOB_WORDS:
         # "rioters beat a suspected thief before the mob burned his house": a mob's justice, though 'riot' is told
+        return _sub("Mob violence")
+    if words & BRAWL_WORDS and not set(tactics) & WEAPON_TACTICS and not words & (ARMED_PARTY_WORDS | POLICE_WORDS):
+        # "two groups of youths engaged in a fistfight over rice", "a brawl broke out between party supporters": people
+        # fighting with their fists, no arms and no force, ACLED's mob violence (not an attack, not a battle)
         return _sub("Mob violence")
     if words & RIOT_TRIGGERS or (civil_perpetrator and words & STRONG_RIOT):
         if "rioters-on-people" in words:
@@ -1365,9 +1386,12 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # Heavy weapons and small arms together, an exchange of fire, or the two sides told clashing ("clashed
         # with heavy artillery fire"): as ACLED, a battle, not shelling.
         return _sub("Armed clash")
-    if "support-fire" in words and set(tactics) & {"airstrike", "drone", "shelling", "rocket"} and not set(tactics) & {
+    if ("support-fire" in words or words & GROUND_FIGHT) and set(tactics) & {
+            "airstrike", "drone", "shelling", "rocket"} and not set(tactics) & {
             "suicide", "vbied", "ied", "landmine", "chemical"}:
-        return _sub("Armed clash")  # ("troops, backed by airstrikes, killed 18 militants"): the ground fight
+        # "troops, backed by airstrikes, killed 18 militants", "the two armies clashed in the town, with air strikes
+        # reported", "shelling and fighting continued for two days": the ground fight, air or artillery beside it
+        return _sub("Armed clash")
     if set(tactics) & {"ied", "landmine"} and words & (TWO_SIDED_FIRE | {"clashed", "clash", "clashes", "battle",
                                                                           "battles"}):
         # "police exchanged fire with militants after their truck hit a mine", "raided the camp with explosives and a
@@ -1384,10 +1408,12 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         return _sub("Grenade")
     if ("abduction" in tactics or words & ABDUCTION_WORDS) and "abducted-killed" not in words and \
             "sexual_violence" not in tactics and not (
-            words & CLASH_WORDS and (category in ("military", "police") or "clash" in tactics)):
+            words & CLASH_WORDS and (category in ("military", "police") or "clash" in tactics)) and not (
+            (hurt or words & HARM_BESIDE_ABDUCTION) and not _more_taken(counts)):
         # "kidnapped and killed a chief", "was abducted; his body was found days later": as ACLED, an abduction that
         # ends in a killing is coded by the killing; one in a fight with police or troops ("police clashed with the
-        # kidnappers") by the fight.
+        # kidnappers") by the fight. So is one told beside people killed, wounded or tortured ("shot and wounded a
+        # man and took his wife", "killed six villagers and carried off a woman"): the gravest act is the event.
         return _sub("Abduction/forced disappearance")
     if "sexual_violence" in tactics:
         return _sub("Sexual violence")
@@ -1414,9 +1440,13 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         if words & {"shells", "artillery"} or (words & SEVERAL_EXPLOSIONS and not words & DEVICE_WORDS):
             return _sub("Shelling/artillery/missile attack")
         return _sub("Remote explosive/landmine/IED")
-    if set(tactics) & {"clash"} or words & (CLASH_WORDS - (SHOTS_ALONE if harmed else set())):
+    civilian_target = category in ("civilians", "journalists", "aid workers", "religious") or target == "Civilians"
+    if set(tactics) & {"clash"} or words & (CLASH_WORDS - (SHOTS_ALONE if harmed else set())
+                                            - (ONE_SIDED_AT_CIVILIANS if civilian_target else set())):
         # ("executed two men; five shots were fired", "killed with two shots to the head": shots that hit a victim are
-        # one side's fire, no fight; shots told with no one hit, on a front line, are)
+        # one side's fire, no fight; shots told with no one hit, on a front line, are. At civilians, shots, an
+        # offensive or an engagement are one side's too: "gunmen fired shots at passengers", "an offensive on the
+        # villages killed 12 residents".)
         return _sub("Armed clash")
     if words & CHANGE_WORDS and not armed and not tactics:
         return _sub("Change to group/activity")
@@ -1438,6 +1468,15 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if BASE_ESTABLISHED in words and not deaths:
         return _sub("Headquarters or base established")  # ("turned the school into barracks")
     return None, None
+
+
+def _more_taken(counts: dict[str, Count]) -> bool:
+    """More people taken than killed and wounded ('killed a guard and kidnapped 27 pupils'): a mass abduction, which
+    the abduction tells, not the harm beside it."""
+    def best(name: str) -> int:
+        count = counts.get(name)
+        return (count.best or count.low or 0) if count else 0
+    return best("captured") > best("killed") + best("wounded")
 
 
 def _protest_cause_words(doc: Doc, current: list[Span], in_dates: set[int]) -> set[str]:
@@ -1503,13 +1542,25 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
     lower = lowers(doc)
     text = " ".join(lower_text(s) for s in draft.sentences)
     peaceful = any(p in text for p in ("without any fighting", "without fighting", "without resistance",
-                                       "without a fight", "no fighting", "handed over", "withdrew", "pulled out",
-                                       "moved into", "raised their flag"))
+                                       "no fighting", "handed over", "withdrew", "pulled out", "moved into",
+                                       "raised their flag"))
+    # A report that says no fight was had ("no confrontation was reported", "no clashes were reported", "without a
+    # fight"), in the event's sentences or the next ones (a sentence of its own, with no day of its own): whatever the
+    # verb, the place changed hands without violence, ACLED's non-violent transfer.
+    after = " ".join(lower_text(s) for s in [
+        *(s for s in sentences(doc) if s.end > draft.sentences[0].start and s.start < draft.sentences[-1].end),
+        *_response_sentences(doc, draft, 2)])  # (the whole sentences: a clause after a semicolon too)
+    unopposed = any(p in text or p in after for p in UNOPPOSED)
+    peaceful = peaceful or unopposed
     for sentence in draft.sentences:
         for i in range(sentence.start, sentence.end):
             if lower[i] not in _TAKING:
                 continue
             ahead = lower[i + 1 : min(sentence.end, i + 5)]
+            for k, word in enumerate(ahead):
+                if word in SCENE_PREPOSITIONS:
+                    ahead = ahead[:k]  # "seized livestock in the village": the village is where, not what was taken
+                    break
             if lower[i] in TAKE_BACK_VERBS and not (ahead[:1] and ahead[0] in ("territory", "control")):
                 continue  # ("recovered territory", "gained control"; not "recovered three rifles")
             if _passive_taking(lower, i, sentence):
@@ -1523,7 +1574,7 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
                 continue
             if lower[i] == "entered" and not peaceful:
                 continue
-            return ("transfer" if peaceful and lower[i] in ("entered", "took", "taken") else "take"), i
+            return ("transfer" if unopposed or (peaceful and lower[i] in ("entered", "took", "taken")) else "take"), i
     if peaceful and ("handed over" in text or "moved into" in text or "raised their flag" in text):
         return "transfer", None
     return None, None

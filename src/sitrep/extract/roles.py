@@ -34,6 +34,7 @@ from sitrep.extract.lang.en.incidents import (
     ARREST_WORDS,
     CIVIL_PLACES_HIT,
     CIVILIAN_WORDS,
+    CLASH_WORDS,
     COMPOUND_SUFFIXES,
     DEVICE_WORDS,
     LOCATIVE_WORDS,
@@ -188,7 +189,12 @@ def passive_victim(doc: Doc, span: Span, sentence: Span) -> bool:
     lower = lowers(doc)  # (the words by index: no Token made per word)
     ahead = lower[span.end : min(sentence.end, span.end + 5)]
     for k, word in enumerate(ahead[:-1]):
-        if word in PASSIVE and (ahead[k + 1] in VIOLENCE_VERBS or ahead[k + 1] in KILL or ahead[k + 1] in WOUND):
+        if word not in PASSIVE:
+            continue
+        verb = ahead[k + 1]
+        if verb.endswith("ly") and k + 2 < len(ahead):
+            verb = ahead[k + 2]  # "were seriously injured", "was fatally shot": an adverb before the verb
+        if verb in VIOLENCE_VERBS or verb in KILL or verb in WOUND:
             return True
     # "Afghan soldiers and three others have been killed", "police officers died after …": a coordinated subject or
     # a verb of dying, up to the clause's end.
@@ -254,8 +260,15 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
                     word in POLICE_WORDS) == (perp_word in POLICE_WORDS) and (
                     word in POLICE_WORDS or word in MILITARY_WORDS):
                 continue  # the perpetrator's own side, not its target
-            if perp_span is None and word in ACTING_FORCES and _acting_force(doc, token, sentence, trigger):
-                continue  # "prison guards beat a journalist": the force acted; its victim is further on
+            if word in ACTING_FORCES and (perp_span is None or (
+                    perp_span.start < trigger.start and lower[trigger.start] not in CLASH_WORDS)) and _acting_force(
+                    doc, token, sentence, trigger):
+                # "prison guards beat a journalist": the force acted; its victim is further on. So beside a named
+                # perpetrator told before the verb too ("FAMa soldiers and Wagner mercenaries killed ten civilians"):
+                # a co-actor. (Not where the perpetrator read is after the verb, "police shot dead 15 bandits": that
+                # reading took the victims for the actor; nor before a verb of two sides, "al-Shabaab and police
+                # clashed": each is the other's party.)
+                continue
             if word in MILITARY_WORDS and _civil_unit(lower, token.i, sentence):
                 continue  # "a convoy of trucks": a civilian convoy, not a force; the civilians are told on
             if word in POLICE_WORDS or word in MILITARY_WORDS:
@@ -273,7 +286,8 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
                                            or passive_victim(doc, doc[token.i : token.i + 1], sentence)):
                 # "attacked LNA forces": after the verb, even "forces" names the other armed side
                 return "Military Forces", doc[token.i : token.i + 1], "military"
-            if word in ARMED_VICTIMS and not (perp >= 0 and 0 <= token.i - perp <= 2) and not _after_by(
+            if word in ARMED_VICTIMS and not (perp >= 0 and 0 <= token.i - perp <= 2) and not (
+                    set(lower[max(sentence.start, token.i - 2) : token.i]) & OUT_OF_SERVICE) and not _after_by(
                     doc, token.i, sentence) and (
                     (token.i > trigger.start and sentence.start <= trigger.start and not (
                         token.i + 1 < sentence.end and lower[token.i + 1] in VIOLENCE_VERBS))
@@ -281,7 +295,8 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
                     or reduced_passive(lower, token.i, sentence.end)):
                 # "police shot dead two bandits", "four rustlers were killed by the police": armed men on the
                 # receiving end, a fight of two armed sides, not an attack on civilians (but not the subject of an
-                # active verb after the trigger: "six killed when raiders attacked a village")
+                # active verb after the trigger: "six killed when raiders attacked a village"; nor one who left the
+                # group: "a former UPC fighter")
                 return None, doc[token.i : token.i + 1], "military"
             if word in CIVILIAN_WORDS and token.i > sentence.start and lower[token.i - 1] in ARMED_MODIFIERS:
                 continue  # "armed men", "masked men": the attackers described, not their victims

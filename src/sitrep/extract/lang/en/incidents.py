@@ -51,7 +51,7 @@ PROTEST_WORDS = {"protest", "protests", "protested", "protesting", "protesters",
                  "march", "sit-in", "picketed", "boycott", "motorcade", "pot-banging", "cacerolazo", "vigil",
                  "petition", "walkout", "strikers", "demonstrate", "demonstrates", "demonstrating", "demos",
                  "marches", "marching", "picketing", "picket", "dharna", "gherao", "gheraoed", "hartal", "bandh",
-                 "street-protest", "roko"}
+                 "street-protest", "roko", "strike-action"}
 """Words of a protest. 'dharna' (a sit-in), 'gherao' (encircling an official), 'hartal' and 'bandh' (a shutdown
 strike) and 'roko' ('rasta roko', a road blockade) are how South Asian English reports them; 'street-protest'
 stands for 'took to the streets' and the other crowd phrases of :data:`ACT_PHRASES`."""
@@ -119,10 +119,23 @@ CLASH_WORDS = {"exchanging", "clash", "clashes", "clashed", "fighting", "fought"
                "exchange", "exchanged", "repulsed", "repelled", "skirmish", "skirmishes", "engaged", "counterattack",
                "counter-attack", "offensive", "shoot-out", "shootout", "gunfight", "shots", "crossfire"}
 
+ONE_SIDED_AT_CIVILIANS = {"shots", "offensive", "engaged"}
+"""Words of fighting that tell only one side's fire where civilians are the target ('gunmen fired shots at a
+minibus', 'the militia's offensive on the villages', 'soldiers engaged the crowd'): an attack, not a battle."""
+
 SHOTS_ALONE = {"shots"}
 """Words of :data:`CLASH_WORDS` that tell fire, not two sides fighting, where the fire hit a victim ('shot a man;
 five shots were fired', 'killed with two shots to the head'): then they make no battle; 'exchanged shots' does
 by its verb."""
+
+GROUND_FIGHT = {"clashed", "battled", "gunbattle", "firefight", "skirmished"}
+"""Two sides fighting on the ground, told by a verb or a fight's own name ('the armies clashed', 'battled the rebels',
+'a gunbattle'): with air strikes or shelling told beside it, the event is the battle, as ACLED codes it, not the
+strike. (Not 'fighting', 'clashes' or 'battles' alone: a news report names them as the background of a strike.)"""
+
+BRAWL_WORDS = {"fistfight", "fistfights", "fist fight", "street-fight", "brawl", "brawls", "brawled", "fisticuffs"}
+"""A fight of fists ('a fistfight broke out', 'a street-fight between rival supporters', 'the two groups brawled'):
+an unarmed crowd's violence."""
 
 GUNFIRE_WORDS = {"shots", "firearms", "guns", "rifles", "machineguns", "machine", "arms", "gunfire",
                  "shooting", "shot", "fired"}
@@ -172,7 +185,12 @@ CIVILIAN_WORDS = {"civilian", "civilians", "villagers", "residents", "man", "wom
                   "contractor", "contractors", "clerk", "clerks", "labourer", "laborer",
                   "imam", "lecturer", "lecturers", "headteacher", "headmaster", "tailor", "mechanic", "doctors",
                   "nurses", "chairperson", "councillors", "councilor", "councilors", "schoolteacher", "housewife",
-                  "widow", "grandmother", "grandfather", "farmworkers", "shopowner", "landlord", "tenant", "tenants"}
+                  "widow", "grandmother", "grandfather", "farmworkers", "shopowner", "landlord", "tenant", "tenants",
+                  # people named by what they are or do, not by any force ('shot dead an individual', 'killed four
+                  # fishers', 'assassinated a councilman', 'beat up the inhabitants'): an armed side's victims
+                  "individual", "individuals", "persons", "inhabitants", "pastoralists", "pastoralist", "fishers",
+                  "workman", "workmen", "prospector", "prospectors", "transporter", "transporters", "councilman",
+                  "councilmen", "peasant", "peasants", "passenger", "occupants"}
 
 PLACES_AS_VICTIMS = {"village", "villages", "homesteads"}
 """Civilian words that are places: 'attacked a village' harms its people, but 'near the village of X' only says
@@ -396,6 +414,11 @@ ABDUCTED_THEN_KILLED = re.compile(
 days later'. ACLED codes such an abduction by the killing (an attack); a raid that kills one person and carries off
 others ('killing a guard and kidnapping dozens') stays an abduction. Read only where an abduction is told."""
 
+HARM_BESIDE_ABDUCTION = {"killed", "killing", "murdered", "shot", "stabbed", "hacked", "injured", "wounded", "wounding",
+                         "beaten", "tortured", "beheaded", "executed", "dead", "died", "body", "bodies"}
+"""Harm to people told with an abduction ('shot and wounded a man and abducted his son', 'tortured the hostage'):
+ACLED codes the event by the gravest act, an attack, not an abduction."""
+
 MOB_WORDS = {"mob", "mobs", "lynched", "lynching", "lynch", "lynches"}
 """A crowd's justice ('a mob lynched a suspected thief'): mob violence, whoever the victim. (Not 'vigilantes': in
 some wars they are armed death squads whose killings are attacks.)"""
@@ -430,7 +453,12 @@ shot dead at his home'): a civilian target, as ACLED codes it."""
 
 ARMED_VICTIMS = {"militants", "insurgents", "gunmen", "fighters", "jihadists", "bandits", "rustlers", "raiders",
                  "attackers", "assailants", "separatists", "rebels", "kidnappers", "warriors", "terrorists",
-                 "militiamen", "gangsters"}
+                 "militiamen", "gangsters",
+                 # one of them ('national guards killed an armed bandit', 'a ranger was shot dead'), hired or
+                 # volunteer fighters ('killed nine mercenaries', 'forest rangers were ambushed'). (Not 'militant' or
+                 # 'separatist' alone: 'a party militant', 'a separatist leader' are often a party's civilians.)
+                 "insurgent", "gunman", "fighter", "jihadist", "bandit", "rustler", "raider", "rebel", "kidnapper",
+                 "terrorist", "militiaman", "gangster", "mercenaries", "ranger", "rangers"}
 """Armed men as the ones harmed ('police shot dead two bandits', 'three rustlers were killed in the raid'): the
 event is a fight between armed sides, ACLED's armed clash."""
 
@@ -1007,6 +1035,14 @@ TERRITORY_NOUNS = {"town", "village", "villages", "district", "city", "area", "a
                    "positions", "outpost", "headquarters", "centre", "center", "capital", "port", "airport",
                    "crossing", "camp"}
 
+UNOPPOSED = ("no confrontation", "no clashes", "no clash was", "no violence", "no armed resistance", "no resistance",
+             "without a fight", "without firing a shot", "without a shot")
+"""A report that no fight was had where a place changed hands: a non-violent transfer of territory."""
+
+SCENE_PREPOSITIONS = {"in", "near", "at", "around", "outside", "inside", "along", "on"}
+"""After a verb of taking, the first of these starts where it happened, not what was taken ('seized cattle in the
+village of X': no village taken)."""
+
 OVERTAKE_WORDS = {"overtook", "overtakes", "overtake", "overtaken"}
 """'Overtake' tells ground taken only with the ground named ('overtook an army outpost', 'the town was overtaken');
 with a rival, a record or a market it tells a race ('overtook its rival in the polls')."""
@@ -1214,6 +1250,20 @@ ESTABLISH_WORDS = {"established", "set", "opened", "relocated", "moved", "built"
 INCENDIARY_MODIFIERS = {"petrol", "gasoline", "fire", "smoke", "stink", "paint", "molotov", "tear", "gas", "acid"}
 """Words that make a 'bomb' no explosive device ('a petrol bomb hurled at a house', 'smoke bombs', 'a stink
 bomb'): a fire, a smoke or a stench thrown, typed as arson, by who threw it and at whom."""
+
+SETTLEMENT_RAID = re.compile(r"\b(?:attacked|raided|stormed|invaded)\s+(?:(?!(?:in|near|at|on|around|outside)\s)"
+                             r"[\w'-]+\s+){0,4}?(?:camps?|villages?|hamlets?|settlements?|homesteads?)\b")
+"""A raid on a camp, a village or a settlement ('farmers attacked a Fulani camp', 'youths raided the neighbouring
+village'): by a community's people, a communal militia's attack rather than a crowd's violence. (Not the place of
+the act: 'attacked a church in the village'.)"""
+
+STRIKE_ACTION = re.compile(
+    r"\b(?:hunger|general|labou?r|sit-down|indefinite|national|nationwide|dead-city|warning|\d+[- ]hours?|\d+[- ]days?)"
+    r"[- ]strikes?\b|\b(?:went|go|goes|going|are|were|was|is|remain|remained) on (?:an? )?(?:[\w-]+ ){0,2}?strike\b"
+    r"|\b(?:declared|launched|called|began|started|staged|held|continued|extended|suspended) (?:an? |their |the )?"
+    r"(?:[\w-]+ )?strike\b|\bbegan striking\b|\bstrike over (?:pay|wages|salar|allowances|arrears|conditions)")
+"""Work or food withheld as a protest ('went on a 48-hour strike', 'a hunger strike', 'workers strike over pay',
+'declared a general strike'): a protest, not the strike of a weapon ('an air strike', 'a drone strike')."""
 
 THROWN_INCENDIARY = re.compile(r"\b(?:petrol|gasoline|fire|molotov)[- ]?bomb(?:s|ed|ing)?\b|\bmolotov cocktails?\b")
 """A fire bomb thrown ('hurled a petrol bomb at the house', 'petrol-bombed a church', 'firebombed the office',
