@@ -829,11 +829,15 @@ _TO_DEATH = re.compile(r"\b(?:burn(?:ed|t|s)?|beat(?:en|s)?|stoned|stabbed|hacke
 _BURNING = re.compile(r"\b(?:burn|burns|burned|burnt|burning|torched|set fire|set ablaze|set on fire)\b")
 # The patterns tried on every event's (or sentence's) text, behind literal pre-filters (see
 # :mod:`sitrep.extract.prefilter`): the same answers, and most texts hold none of the words each one needs.
-for _name in ("ABDUCTED_THEN_KILLED", "AIR_FORCE_ACT", "DEFUSED_DEVICE", "DESCRIBED_ABDUCTION", "EARLIER_CLASH",
-              "FORCE_ON_CROWD", "FOUGHT_BACK", "HARM_NOUNS", "HEAVY_WEAPONS", "OUTLAW_VICTIM", "RIOTERS_ON_PEOPLE",
-              "SET_ON_FIRE", "SEVERAL_ACTS", "SEVERAL_INCIDENTS", "SUPPORT_FIRE", "SYMBOLIC_BURNING",
-              "THROWN_INCENDIARY", "TURNED_VIOLENT", "_BURNING", "_TO_DEATH"):
-    globals()[_name] = Gated(globals()[_name])  # (same name, same calls: .search, .sub and .finditer)
+(ABDUCTED_THEN_KILLED, AIR_FORCE_ACT, DEFUSED_DEVICE, DESCRIBED_ABDUCTION, EARLIER_CLASH, FORCE_ON_CROWD, FOUGHT_BACK,
+    HARM_NOUNS, HEAVY_WEAPONS, OUTLAW_VICTIM, RIOTERS_ON_PEOPLE, SET_ON_FIRE, SEVERAL_ACTS, SEVERAL_INCIDENTS,
+    SUPPORT_FIRE, SYMBOLIC_BURNING, THROWN_INCENDIARY, TURNED_VIOLENT, _BURNING, _TO_DEATH) = (
+    Gated(ABDUCTED_THEN_KILLED), Gated(AIR_FORCE_ACT), Gated(DEFUSED_DEVICE), Gated(DESCRIBED_ABDUCTION),
+    Gated(EARLIER_CLASH), Gated(FORCE_ON_CROWD), Gated(FOUGHT_BACK), Gated(HARM_NOUNS), Gated(HEAVY_WEAPONS),
+    Gated(OUTLAW_VICTIM), Gated(RIOTERS_ON_PEOPLE), Gated(SET_ON_FIRE), Gated(SEVERAL_ACTS), Gated(SEVERAL_INCIDENTS),
+    Gated(SUPPORT_FIRE), Gated(SYMBOLIC_BURNING), Gated(THROWN_INCENDIARY), Gated(TURNED_VIOLENT), Gated(_BURNING),
+    Gated(_TO_DEATH)
+)  # (same names, same calls: .search, .sub and .finditer)
 
 
 def _phrase_word(doc: Doc, token: Span) -> str | None:
