@@ -42,6 +42,12 @@ PUBLISHED = "2024-03-08"
         ("Residents shut down the clinic on Wednesday, citing a lack of nurses.", "Peaceful protest"),
         ("Villagers blocked construction of a quarry near the river on 1 March.", "Peaceful protest"),
         ("Traders have staged protests in the old market since early this morning.", "Peaceful protest"),
+        # A crowd named with an aside in commas; a crowd at a building whose name holds an agreement's word.
+        ("Residents of Kibera, near the rail line, blocked the road to the dump on Monday.", "Peaceful protest"),
+        (
+            "On Friday, dock workers gathered at the Labour Exchange to demand six months of back pay.",
+            "Peaceful protest",
+        ),
         # A walkout with a count and other figures: a protest, not a tally of operations.
         (
             "About 2,500 workers at the shoe factory went on strike against a rule that excludes staff earning more "
@@ -69,6 +75,7 @@ def test_field_note_wording_opens_an_incident(text: str, expected: str, extracto
         "The defect to the engine was found during an inspection.",
         "A ceasefire declared last year largely held.",
         "Unions threatened to stage sit-ins next week.",
+        "The prisoner exchange agreed last year has still not taken place.",
         # Slogans on posters, a period's course since a year.
         "The slogans of the campaign were printed on posters.",
         "Traders have staged protests in the old market since early 2019.",

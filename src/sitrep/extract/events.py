@@ -769,7 +769,9 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     if words & AGREEMENT_WORDS and not words - AGREEMENT_WORDS and phrased is None and not any(
             verb in text for verb in ("signed", "agreed", "reached", "concluded", "brokered", "announced a",
                                       "declared a", "declares a", "declares unilateral", "declared unilateral")):
-        return []  # "a ceasefire largely held": no new agreement
+        # "a ceasefire largely held": no new agreement (but "workers gathered at the Labour Exchange to demand back
+        # pay": the word names something else, and the crowd's own act is still read below)
+        found = []
     if "sit-in" in text and not found:
         found = [doc[t.i : t.i + 1] for t in sentence
                  if t.lower_ in ("sit", "sit-in", "sit-ins") and not _hedged(doc, t.i, sentence)][:1]

@@ -612,9 +612,10 @@ NON_VIOLENT_ACT_PHRASES = (
     (re.compile(r"\b(?:took|take|takes|taking|taken|carried|carry|carries|brought) out (?:a |an )?"
                 r"(?:(?!funeral\b)[\w-]+ )?(?:procession|rally|march)\b|\b(?:staged|stage|stages|held|holds|hold|led)"
                 r" (?:a |an )?(?:(?!funeral\b)[\w-]+ )?procession\b"), "street-protest"),
-    # (the crowd may be named with an aside in brackets, 'members of the X (ruling) party'; the vehicles they used
+    # (the crowd may be named with an aside in brackets or commas, 'members of the X (ruling) party', 'residents
+    # of X, near Y,'; the vehicles they used
     # may come before the road, 'blocked with two buses the highway'; the road may have a name of a few words)
-    (re.compile(rf"\b{CROWD_NOUNS} (?:[\w'’()-]+ ){{0,8}}?(?P<act>blocked|block|blocks|blocking|blockaded|blockade|"
+    (re.compile(rf"\b{CROWD_NOUNS} (?:[\w'’(),-]+ ){{0,8}}?(?P<act>blocked|block|blocks|blocking|blockaded|blockade|"
                 r"obstructed|shut|closed|locked|padlocked|barricaded) (?:off |down |up )?"
                 r"(?:with (?:[\w'’-]+ ){1,3}?)?(?:the |a |an |several |two "
                 r"|three |all |main |major |busy |national |federal |state |local |[\w-]+-[\w-]+ )*(?:[\w-]+ ){0,3}?"
