@@ -66,6 +66,7 @@ def test_field_note_wording_opens_an_incident(text: str, expected: str, extracto
         # Gunfire heard as a war's colour, with no day of its own; a plan to set up roadblocks.
         "Residents say gunshots are heard most nights in the capital.",
         "The police plan to set up roadblocks ahead of the vote.",
+        "Bus drivers accused the police of erecting illegal roadblocks to collect bribes.",
         # 'took over' a post or an office, a patrol of the internet.
         "The new commander took over from his predecessor on Monday.",
         "The rebels took over the running of the clinic last year.",

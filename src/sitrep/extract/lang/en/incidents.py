@@ -818,9 +818,10 @@ DETECTION_PHRASES = (
                 r"bandits|militants|assailants|attackers|rebels|fighters|militiamen)\b"), "abducted"),
     # Bases, barracks or checkpoints set up or taken over without a fight.
     # (Roadblocks as checkpoints: 'gunmen set up a roadblock on the highway', 'roadblocks were set up in two
-    # districts', 'a roadblock was erected near the bridge'; not 'residents blocked the road', a protest's.)
-    (re.compile(r"\b(?<!to )(?:set|sets|setting|put|puts|putting) up (?:[\w'’-]+ ){0,4}?(?:checkpoints?|"
-                r"check points?|roadblocks?|road blocks?)\b|\b(?<!to )(?:erect(?:ed|s|ing)?|plac(?:ed|es|ing)|"
+    # districts', 'a roadblock was erected near the bridge'; not 'residents blocked the road', a protest's, nor
+    # 'accused the police of erecting roadblocks', a charge.)
+    (re.compile(r"\b(?<!to )(?<!of )(?:set|sets|setting|put|puts|putting) up (?:[\w'’-]+ ){0,4}?(?:checkpoints?|"
+                r"check points?|roadblocks?|road blocks?)\b|\b(?<!to )(?<!of )(?:erect(?:ed|s|ing)?|plac(?:ed|es|ing)|"
                 r"mount(?:ed|s|ing)) (?:[\w'’-]+ ){0,4}?(?:checkpoints?|check points?|roadblocks?|road blocks?)\b"
                 r"|\b(?:checkpoints?|check points?|roadblocks?|road blocks?) (?:(?!which\b|that\b)[\w'’-]+ ){0,3}?"
                 r"(?:was|were|had been|have been|has been) (?P<act>set up|erected|mounted|put up)\b"), "deployed"),
@@ -927,7 +928,7 @@ DETECTION_PHRASES = (
     # Forces patrolling, or defecting: changes to a group's activity ('troops conducted a patrol along the border',
     # 'the army carried out joint patrols in the area'; 'members of the party defect to the ruling party', 'two
     # commanders defect to the rebels').
-    (re.compile(r"\b(?<!to )(?:conducted|conducts|conducting|carried out|carries out|carrying out|launched|led|"
+    (re.compile(r"\b(?<!to )(?<!of )(?:conducted|conducts|conducting|carried out|carries out|carrying out|launched|led|"
                 r"undertook|mounted) (?:a |an |two |three |several |joint |their |its )?(?:[\w-]+ ){0,2}?"
                 r"(?:patrols?|reconnaissance)\b(?! (?:of|on) (?:the )?(?:social|media|internet|web))"
                 r"|\b(?<!the )(?<!a )(?<!an )(?<!any )(?<!no )(?:defect|defects) (?:to|from)\b"),
