@@ -1248,6 +1248,11 @@ def _right_window(ctx: Context, number: Span, sentence: Span) -> tuple[int, int]
     return number.end, i
 
 
+_WALKOUT_LEADS = {"on", "hunger", "general", "labour", "labor", "indefinite", "sit-down", "wildcat", "nationwide"}
+"""Words before 'strike' that make it a walkout ('went on strike', 'a general strike', 'an indefinite strike'), not an
+operation to count."""
+
+
 def _measure_from_right(right: list[str], sentence: Span) -> tuple[str | None, str | None]:
     # '15 students are missing after the incident', '11 houses destroyed in the attack': a count of people or
     # buildings is never a count of operations, whatever noun follows later.
@@ -1256,6 +1261,8 @@ def _measure_from_right(right: list[str], sentence: Span) -> tuple[str | None, s
     for index, word in enumerate(right):
         if people and (word in OP_NOUNS or word in CLAIM_OP_NOUNS or tactic_for_term(word)):
             continue
+        if word in ("strike", "strikes") and index and right[index - 1] in _WALKOUT_LEADS:
+            continue  # '3,000 workers went on strike', 'began a hunger strike': a walkout, no strike from the air
         if word in OP_NOUNS or word in CLAIM_OP_NOUNS or (tactic_for_term(word) and not _verb_form(word)) or " ".join(
                 right[index : index + 3]) in ("act of sabotage", "acts of sabotage"):
             return "operations", None

@@ -596,6 +596,8 @@ def _generic(doc: Doc, clause: Span) -> bool:
     period_from = None
     for i in since:
         nxt = doc[i + 1]
+        if _same_day_since(lower, i, clause.end):
+            continue  # ("protesters have blocked the road since early this morning"): the day's own hours
         dated = any(s.start in (i + 1, i + 2) for s in marks(doc, "dates"))
         if dated or lower[i + 1] in PERIOD_STARTS or (nxt.is_digit and len(nxt.text) == 4) or nxt.text[:1].isupper():
             period_from = i
@@ -622,6 +624,18 @@ def _generic(doc: Doc, clause: Span) -> bool:
                   and (period_from is None or s.start < period_from) and s.start not in statements
                   for s in marks(doc, "dates"))
     return not own_day
+
+
+_SAME_DAY = {("this", "morning"), ("this", "afternoon"), ("this", "evening"), ("last", "night"), ("dawn",),
+             ("daybreak",), ("midnight",), ("the", "morning"), ("morning",), ("noon",)}
+"""What follows 'since' (after 'early' or 'late') when it counts hours of the day told, not a period: 'since early
+this morning', 'since dawn', 'since last night'."""
+
+
+def _same_day_since(lower: list[str], i: int, end: int) -> bool:
+    """Does the 'since' at ``i`` open hours of the same day ('since early this morning', 'since dawn')?"""
+    j = i + 1 + (i + 1 < end and lower[i + 1] in ("early", "late"))
+    return tuple(lower[j : min(end, j + 2)]) in _SAME_DAY or tuple(lower[j : min(end, j + 1)]) in _SAME_DAY
 
 
 _FOR_LIFE = re.compile(r"\b(?:is|are|was|were) (?:still |now )?(?:battling|fighting) for "
@@ -753,10 +767,14 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     if phrased is not None and _phrase_word(doc, phrased) in NEEDS_OWN_DAY and _day_date(doc, sentence) is None:
         phrased = None  # ("thousands of families have fled the fighting"): a war's toll, told without a day of its own
     if words & AGREEMENT_WORDS and not words - AGREEMENT_WORDS and phrased is None and not any(
-            verb in text for verb in ("signed", "agreed", "reached", "concluded", "brokered", "announced a")):
-        return []  # "a ceasefire largely held": no new agreement
+            verb in text for verb in ("signed", "agreed", "reached", "concluded", "brokered", "announced a",
+                                      "declared a", "declares a", "declares unilateral", "declared unilateral")):
+        # "a ceasefire largely held": no new agreement (but "workers gathered at the Labour Exchange to demand back
+        # pay": the word names something else, and the crowd's own act is still read below)
+        found = []
     if "sit-in" in text and not found:
-        found = [doc[t.i : t.i + 1] for t in sentence if t.lower_ == "sit" and not _hedged(doc, t.i, sentence)][:1]
+        found = [doc[t.i : t.i + 1] for t in sentence
+                 if t.lower_ in ("sit", "sit-in", "sit-ins") and not _hedged(doc, t.i, sentence)][:1]
     if not found and any(cue in text for cue in PROTEST_PURPOSE):
         # "residents blocked the road demanding water", "workers gathered to demand unpaid wages": a protest
         found = [doc[t.i : t.i + 1] for t in sentence if t.lower_ in GATHERING_VERBS][:1]
@@ -1571,9 +1589,11 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
                 return "take", i  # ("the army camp was overrun by militants", "the base fell to the insurgents")
             if lower[i] not in TAKE_VERBS and lower[i] not in TAKE_BACK_VERBS:
                 continue  # ('fell', 'occupied': a taking only in the passive, "soldiers occupied the village")
+            # (the place's name after the verb, or after its particle: "took over Bria")
+            named = i + 1 + (i + 2 < sentence.end and lower[i + 1] == "over")
             names_place = any(w in TERRITORY_NOUNS for w in ahead) or (
-                i + 1 < sentence.end and texts(doc)[i + 1][:1].isupper()
-                and lowers(doc)[i + 1] not in ("islamic", "state")) or ("full" in ahead and "control" in ahead)
+                named < sentence.end and texts(doc)[named][:1].isupper()
+                and lowers(doc)[named] not in ("islamic", "state")) or ("full" in ahead and "control" in ahead)
             if not names_place or (lower[i] in ("stormed", "entered") and not peaceful and lower[i] == "stormed"):
                 continue
             if lower[i] == "entered" and not peaceful:

@@ -534,7 +534,7 @@ PROTEST_PURPOSE = ("demand", "denounc", "complain", "to protest", "in protest", 
                    "to oppose", "opposing the",
                    "calling for", "to call for", "to call on", "to pressure", "rejecting the", "to reject",
                    "in solidarity", "to urge", "urging the", "chanting", "chanted", "placards", "banners",
-                   "slogans", "voiced their", "in support of")
+                   "slogans", "voiced their", "in support of", "to voice")
 """What a gathering was for: with a gathering verb and no act of violence, a protest ('workers blocked the
 highway denouncing unpaid wages', 'residents gathered to call for a new road', 'drivers blocked the roads
 complaining about fuel prices')."""
@@ -562,12 +562,13 @@ CROWD_NOUNS = (r"(?:residents|villagers|locals|traders|drivers|workers|students|
                r"pupils|transporters|operators|employees|protesters|protestors|demonstrators|inhabitants|families|"
                r"relatives|community|villages?|neighbou?rs|lawyers|advocates|truckers|farmworkers|labou?rers|"
                r"worshippers|congregants|veterans|pensioners|retirees|tenants|squatters|activists|mourners|herders|"
-               r"pastoralists|passengers|voters|cadres|unemployed)")
+               r"pastoralists|passengers|voters|cadres|unemployed|merchants|shopkeepers)")
 """Who blocks a road in protest ('residents blocked the highway', 'truckers blocked a bridge'); not the police or
 the army, whose blocking a road is a security measure."""
 
 FORCE_NOUNS = (r"(?:troops|forces|soldiers|fighters|militia|militiamen|militants|insurgents|rebels|units|personnel|"
-               r"battalions?|brigades?|reinforcements|tanks|convoys?|police officers|policemen|gunmen|members)")
+               r"mercenaries|battalions?|brigades?|reinforcements|tanks|convoys?|police officers|policemen|gunmen|"
+               r"members)")
 """Armed people whose moving, massing or deploying is a change to a group's activity."""
 
 DEPLOYED_NOT_FOR = (r"(?!(?: [\w'’,-]+){0,8}? (?:to prevent|to protect|to secure|to guard|to maintain|to quell|"
@@ -611,14 +612,16 @@ NON_VIOLENT_ACT_PHRASES = (
     (re.compile(r"\b(?:took|take|takes|taking|taken|carried|carry|carries|brought) out (?:a |an )?"
                 r"(?:(?!funeral\b)[\w-]+ )?(?:procession|rally|march)\b|\b(?:staged|stage|stages|held|holds|hold|led)"
                 r" (?:a |an )?(?:(?!funeral\b)[\w-]+ )?procession\b"), "street-protest"),
-    # (the crowd may be named with an aside in brackets, 'members of the X (ruling) party'; the vehicles they used
+    # (the crowd may be named with an aside in brackets or commas, 'members of the X (ruling) party', 'residents
+    # of X, near Y,'; the vehicles they used
     # may come before the road, 'blocked with two buses the highway'; the road may have a name of a few words)
-    (re.compile(rf"\b{CROWD_NOUNS} (?:[\w'’()-]+ ){{0,8}}?(?P<act>blocked|block|blocks|blocking|blockaded|blockade|"
+    (re.compile(rf"\b{CROWD_NOUNS} (?:[\w'’(),-]+ ){{0,8}}?(?P<act>blocked|block|blocks|blocking|blockaded|blockade|"
                 r"obstructed|shut|closed|locked|padlocked|barricaded) (?:off |down |up )?"
                 r"(?:with (?:[\w'’-]+ ){1,3}?)?(?:the |a |an |several |two "
                 r"|three |all |main |major |busy |national |federal |state |local |[\w-]+-[\w-]+ )*(?:[\w-]+ ){0,3}?"
                 r"(?:road|roads|highway|highways|street|streets|junction|roundabout|bridge|entrances?|gates?|railway|"
-                r"rail|tracks|traffic|access|routes?|offices?|premises|car park|depot|port)\b"),
+                r"rail|tracks|traffic|access|routes?|offices?|premises|car park|depot|port|clinics?|hospitals?|"
+                r"construction|compan(?:y|ies)|factor(?:y|ies)|mines?)\b"),
      "street-protest"),
     (re.compile(r"\b(?:went|go|goes|going|gone|are|were|is|was|remain|remained|remains) on (?:an? )?"
                 r"(?:(?:indefinite|hunger|general|sit-down|work|labou?r|wildcat|nationwide|\d+-day|\w+-hour) )?"
@@ -741,6 +744,10 @@ DISPLACED = "people-displaced"
 """The word that stands for people fleeing, evacuated, evicted or returning when the event is typed: ACLED's
 strategic development 'Other'."""
 
+SHOTS_HEARD = "shots-heard"
+"""The word that stands for gunfire heard with no one said to be hit or to have fired, when the event is typed:
+ACLED's strategic development 'Other'."""
+
 RELEASED = "released-captives"
 """The word that stands for prisoners or captives set free when the event is typed: ACLED's 'Other'."""
 
@@ -810,9 +817,14 @@ DETECTION_PHRASES = (
                 r"(?:[\w'’,-]+ ){0,8}?by (?:[\w'’-]+ ){0,3}?(?:gunmen|pirates|kidnappers|abductors|armed men|"
                 r"bandits|militants|assailants|attackers|rebels|fighters|militiamen)\b"), "abducted"),
     # Bases, barracks or checkpoints set up or taken over without a fight.
-    (re.compile(r"\b(?<!to )(?:set|sets|setting|put|puts|putting) up (?:[\w'’-]+ ){0,4}?(?:checkpoints?|"
-                r"check points?)\b|\b(?<!to )(?:erect(?:ed|s|ing)?|plac(?:ed|es|ing)|mount(?:ed|s|ing)) "
-                r"(?:[\w'’-]+ ){0,4}?(?:checkpoints?|check points?)\b"), "deployed"),
+    # (Roadblocks as checkpoints: 'gunmen set up a roadblock on the highway', 'roadblocks were set up in two
+    # districts', 'a roadblock was erected near the bridge'; not 'residents blocked the road', a protest's, nor
+    # 'accused the police of erecting roadblocks', a charge.)
+    (re.compile(r"\b(?<!to )(?<!of )(?:set|sets|setting|put|puts|putting) up (?:[\w'’-]+ ){0,4}?(?:checkpoints?|"
+                r"check points?|roadblocks?|road blocks?)\b|\b(?<!to )(?<!of )(?:erect(?:ed|s|ing)?|plac(?:ed|es|ing)|"
+                r"mount(?:ed|s|ing)) (?:[\w'’-]+ ){0,4}?(?:checkpoints?|check points?|roadblocks?|road blocks?)\b"
+                r"|\b(?:checkpoints?|check points?|roadblocks?|road blocks?) (?:(?!which\b|that\b)[\w'’-]+ ){0,3}?"
+                r"(?:was|were|had been|have been|has been) (?P<act>set up|erected|mounted|put up)\b"), "deployed"),
     (re.compile(r"\b(?:turn(?:ed|s|ing)?|transform(?:ed|s|ing)?|convert(?:ed|s|ing)?) (?:[\w'’-]+ ){0,5}?into "
                 r"(?:a |an )?(?:military |army |militia )?(?:barracks|bases?|headquarters|outposts?)\b"
                 r"|\b(?<!to )(?:set|sets|setting) up (?:a |an |their |its |new )?(?:[\w-]+ )?(?:military )?"
@@ -899,6 +911,35 @@ DETECTION_PHRASES = (
     # Weapons handed in: taken out of use.
     (re.compile(rf"\b(?:(?:handed|hand|hands|handing|turned|turn|turns) in|(?:turned|turn|turns) over) "
                 rf"(?:[\w,'’-]+ ){{0,6}}?{SEIZED_WEAPONS}\b"), "weapons-cache"),
+    # Gunfire heard by residents, no one said to be hit or to have fired ('gunshots were heard in the district
+    # overnight', 'residents heard heavy gunfire near the market', 'the sound of gunfire rang out'): a development
+    # of its own in ACLED's coding ('Other'); only with a day of its own (see events._triggers), as it is also the
+    # colour of a report on a fight.
+    (re.compile(r"\b(?:gunshots|gun shots|gunfire|shots|shooting|bursts of gunfire) (?:(?:could|can) be |(?:were|was|"
+                r"had been|have been|has been) (?:also |again |reportedly |repeatedly )?)(?P<act>heard)\b"
+                r"|\b(?<!to )(?:heard|hear|hears) (?:the )?(?:sounds? of )?(?:[\w-]+ )?(?:gunshots|gun shots|gunfire)\b"
+                r"|\bsounds? of (?:[\w-]+ )?(?:gunshots|gunfire) (?:rang out|was heard|were heard|echoed)\b"),
+     SHOTS_HEARD),
+    # Slogans chanted against or for a cause: a protest though no gathering verb is told ('party members chanted
+    # slogans against the draft constitution', 'students shouted anti-government slogans outside the court').
+    (re.compile(r"\b(?<!to )(?:chanted|chanting|shouted|shouting|raised|raising) (?:anti-[\w-]+ |pro-[\w-]+ )?"
+                r"slogans (?:against|for|in support of|demanding|calling for|outside|in front of)\b"),
+     "street-protest"),
+    # Forces patrolling, or defecting: changes to a group's activity ('troops conducted a patrol along the border',
+    # 'the army carried out joint patrols in the area'; 'members of the party defect to the ruling party', 'two
+    # commanders defect to the rebels').
+    (re.compile(r"\b(?<!to )(?<!of )(?:conducted|conducts|conducting|carried out|carries out|carrying out|launched|led|"
+                r"undertook|mounted) (?:a |an |two |three |several |joint |their |its )?(?:[\w-]+ ){0,2}?"
+                r"(?:patrols?|reconnaissance)\b(?! (?:of|on) (?:the )?(?:social|media|internet|web))"
+                r"|\b(?<!the )(?<!a )(?<!an )(?<!any )(?<!no )(?:defect|defects) (?:to|from)\b"),
+     "deployed"),
+    # A town taken over by name, without a fight ('troops and allied fighters took over Bria', 'rebels took over
+    # Kidal on Monday'): the lower-case pattern above needs a noun of ground, so a named place is read after a
+    # force (not 'took over the presidency', 'took over as leader', 'took over from the previous commander').
+    (re.compile(rf"\b{TAKERS}(?:,? (?:[\w'’-]+ ){{0,4}}?(?:and|,) (?:[\w'’-]+ ){{0,2}}?[\w'’-]+)? "
+                r"(?P<act>took|take|takes|taking) over (?!(?:the|a|an|as|from|power|responsibility|leadership|"
+                r"command|management|control|running|operations|duties|office|his|her|their|its)\b)[\w'’-]+\b"),
+     "captured"),
 )
 """Phrases that tell an incident by its result or with nouns and passives the trigger words miss: people
 fleeing, evacuated, evicted or returning (counted), prisoners or captives released, property burned ('arsonists
@@ -907,7 +948,7 @@ dumped', 'a gunshot wound'), people seized by gunmen or pirates, checkpoints, ba
 handed in. As with :data:`NON_VIOLENT_ACT_PHRASES`, the word that stands for a phrase types an
 event only where the phrase opens it."""
 
-OTHER_DEVELOPMENTS = {DISPLACED, RELEASED}
+OTHER_DEVELOPMENTS = {DISPLACED, RELEASED, SHOTS_HEARD}
 """Words of developments ACLED codes 'Other': people displaced or returning, captives released."""
 
 PROPERTY_HARM = {"destroyed", "destroying", "demolished", "razed", "damaged", "vandalised", "vandalized"}
