@@ -99,3 +99,29 @@ def test_where_workers_cannot_be_forked_one_worker_extracts_in_this_process(monk
     monkeypatch.setattr(parallel, "_can_fork", lambda: False)
     out = list(parallel.extractions(_documents(3), recycle=2))
     assert {int(item.reason) for item in out if isinstance(item, Failure)} == {os.getpid()}
+
+
+def test_a_worker_sends_back_the_records_and_the_caller_puts_its_own_document_back() -> None:
+    documents = [Document.from_text(text, published="2022-05-10") for text in REPORTS]
+    inline = [parallel.extract_one(document) for document in documents]
+    out = list(parallel.extractions(documents, recycle=2))
+    assert out == inline
+    for document, extraction in zip(documents, out, strict=True):
+        assert isinstance(extraction, Extraction)
+        assert extraction.document is document  # not a copy of it sent back by the worker
+        assert extraction.model_fields_set == {"document", "events", "claims"}
+    assert any(extraction.events for extraction in out)  # (the records did come back)
+
+
+def test_an_extraction_of_another_document_than_the_one_given_comes_back_whole() -> None:
+    given = Document.from_text(REPORTS[0])
+    changed = given.model_copy(update={"language": "fr"})
+    whole = Extraction(document=changed)
+    sent = parallel._compact(given, whole)
+    assert sent is whole and parallel._whole(given, sent) is whole
+    failure = Failure(path="x.txt", reason="unreadable")
+    assert parallel._whole(given, parallel._compact(given, failure)) is failure
+    found = parallel._compact(given, Extraction(document=given, events=[], claims=[]))
+    assert found == ([], [])
+    rebuilt = parallel._whole(given, found)
+    assert rebuilt == Extraction(document=given) and rebuilt.document is given

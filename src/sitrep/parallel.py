@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from sitrep.errors import ConfigError, SitrepError
 from sitrep.extract import Extractor
-from sitrep.model import Document, Extraction, Failure
+from sitrep.model import Claim, Document, Event, Extraction, Failure
 
 CHUNK = 16
 """Documents per task: large enough that pickling and scheduling are a small share, small enough to balance."""
@@ -66,8 +66,46 @@ def extract_one(document: Document, extractor: Extractor | None = None) -> Extra
         return Failure(path=document.path or document.id, reason=str(error))
 
 
-def _extract_chunk(documents: list[Document]) -> list[Extraction | Failure]:
-    return [extract_one(document) for document in documents]
+Found = tuple[list[Event], list[Claim]]
+"""What a worker sends back for an extraction of the very document it was given: its records without the document,
+which the caller still holds (see :func:`_compact`)."""
+
+
+def _extract_chunk(documents: list[Document]) -> list[Extraction | Failure | Found]:
+    return [_compact(document, extract_one(document)) for document in documents]
+
+
+def _compact(document: Document, result: Extraction | Failure) -> Extraction | Failure | Found:
+    """``result`` as sent back to the caller: the records alone when they were extracted from ``document`` itself.
+
+    Every result crosses the process boundary pickled, twice the CPU of the copy (pickled here, unpickled there):
+    the document went out to the worker already, and the caller keeps its own copy (equal to this one), so it is
+    not sent back. An extraction whose document was changed (a publication date filled in) comes back whole.
+    """
+    if isinstance(result, Extraction) and result.document is document and result.model_fields_set == _ALL:
+        return result.events, result.claims
+    return result
+
+
+_ALL = frozenset(Extraction.model_fields)
+
+
+def _whole(document: Document, found: Extraction | Failure | Found) -> Extraction | Failure:
+    """The result :func:`_compact` sent back, whole again: an extraction of the caller's own ``document``.
+
+    Built as the worker's was built, with every field set, without validating again records that were valid
+    there (the unpickled ones are not validated either)."""
+    if not isinstance(found, tuple):
+        return found
+    extraction = Extraction.__new__(Extraction)
+    _set(extraction, "__dict__", {"document": document, "events": found[0], "claims": found[1]})
+    _set(extraction, "__pydantic_fields_set__", set(_ALL))
+    _set(extraction, "__pydantic_extra__", None)
+    _set(extraction, "__pydantic_private__", None)
+    return extraction
+
+
+_set = object.__setattr__
 
 
 def _warm() -> None:
@@ -169,8 +207,9 @@ def _pool_run(items: Iterator[Document | Failure | Known], context: multiprocess
     """Extract ``items`` in one pool of ``workers`` processes until they end (returns True) or, with ``recycle``,
     until ``recycle`` documents were handed to it (returns False): every result of the pool is yielded, in input
     order, before the pool shuts down."""
-    # Each slot is either a finished item (Failure/Known) or a future of a chunk; order is kept by the queue.
-    pending: deque[Result | Future[list[Extraction | Failure]]] = deque()
+    # Each slot is either a finished item (Failure/Known) or a chunk with the future of its results; order is kept by
+    # the queue.
+    pending: deque[Result | tuple[list[Document], Future[list[Extraction | Failure | Found]]]] = deque()
     chunk: list[Document] = []
     given = 0
     finished = True
@@ -179,8 +218,9 @@ def _pool_run(items: Iterator[Document | Failure | Known], context: multiprocess
         def drain(limit: int) -> Iterator[Result]:
             while len(pending) > limit:
                 head = pending.popleft()
-                if isinstance(head, Future):
-                    yield from head.result()
+                if isinstance(head, tuple):
+                    documents, future = head
+                    yield from map(_whole, documents, future.result())
                 else:
                     yield head
 
@@ -189,12 +229,12 @@ def _pool_run(items: Iterator[Document | Failure | Known], context: multiprocess
                 chunk.append(item)
                 given += 1
                 if len(chunk) >= CHUNK or given == recycle:
-                    pending.append(pool.submit(_extract_chunk, chunk))
+                    pending.append((chunk, pool.submit(_extract_chunk, chunk)))
                     chunk = []
             else:
                 # A Failure or a known document waits behind the chunks before it, so the output keeps input order.
                 if chunk:
-                    pending.append(pool.submit(_extract_chunk, chunk))
+                    pending.append((chunk, pool.submit(_extract_chunk, chunk)))
                     chunk = []
                 pending.append(item)
             yield from drain(workers * 4)
@@ -202,6 +242,6 @@ def _pool_run(items: Iterator[Document | Failure | Known], context: multiprocess
                 finished = False
                 break
         if chunk:
-            pending.append(pool.submit(_extract_chunk, chunk))
+            pending.append((chunk, pool.submit(_extract_chunk, chunk)))
         yield from drain(0)
     return finished
