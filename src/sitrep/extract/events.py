@@ -202,6 +202,7 @@ from sitrep.extract.lang.en.incidents import (
     RIOT_UNITS,
     RIOT_WORDS,
     RIOTERS_ON_PEOPLE,
+    ROADBLOCK_WORDS,
     SAME_DAY,
     SCENE_PREPOSITIONS,
     SENTENCE_HEDGES,
@@ -1344,6 +1345,12 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             return _sub("Mob violence")  # ("rioting youths beat up a polling clerk")
         if words & CLASH_WORDS and words & CIVIL_CLASHERS and not words & (POLICE_WORDS | ARMED_PARTY_WORDS):
             # "rival supporters clashed, leading to a riot": two crowds fighting each other, not a demonstration
+            return _sub("Mob violence")
+        if "rioters" in words and not words & (RIOT_TRIGGERS - {"rioters"}) and not words & ROADBLOCK_WORDS \
+                and "demanding" not in words:
+            # "rioters clashed with the troops raiding the village", "rioters hurled stones at passing cars", "rioters
+            # ransacked the court after the arrest": the crowd named for its violence, with no riot told as an event,
+            # no road held and no demand, acts outside any demonstration: ACLED's mob violence.
             return _sub("Mob violence")
         if not words & RIOT_TRIGGERS and (hurt or words & (PERSON_HARM | {"injuring", "injure", "injures"})):
             # "Residents pelted a driver with stones, injuring him": a crowd's violence against people, with no

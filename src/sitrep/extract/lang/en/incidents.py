@@ -1006,6 +1006,11 @@ VIOLENT_ACTS = {"exploded", "detonated", "blast", "explosion", "killed", "killin
                 "injuring", "attacked", "struck", "fired", "shelled", "stormed", "ambushed", "clashed", "clashes",
                 "fighting", "shot", "bombed", "dead"}
 
+ROADBLOCK_WORDS = {"barricade", "barricades", "barricaded", "barricading", "roadblock", "roadblocks", "tyres", "tires",
+                   "blocked", "blocking", "blockaded", "blockade"}
+"""A crowd holding a road or a place ('set up barricades', 'burned tyres on the highway', 'blocked the road'): how a
+demonstration is held. With rioters told, it marks a violent demonstration, not a crowd's mob violence."""
+
 STRONG_RIOT = {"stones", "stone", "pelted", "tyres", "tires", "barricades", "barricaded", "molotov", "petrol",
                "rioting", "rioters", "riot", "riots", "looted", "ransacked", "vandalised", "vandalized"}
 

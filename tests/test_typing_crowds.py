@@ -1,0 +1,36 @@
+"""Typing decisions that read what a crowd did and where (texts written for these tests): rioters named for their
+violence, with no riot, roadblock or demand told, act outside a demonstration (mob violence); a riot told as an
+event, a road held or a demand keep the violent demonstration.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extracted import first_sub
+from sitrep import api
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday, rioters clashed with soldiers who had entered the village of Kafr Tala.",
+        "Rioters hurled stones at passing buses on the highway near Arwa on Tuesday, damaging two of them.",
+        "On Monday, rioters ransacked the magistrate's office in Bulo after a teacher was detained.",
+        "Unknown rioters threw petrol bombs at a tourist coach near Tamsa on Friday; nobody was hurt.",
+    ],
+)
+def test_rioters_outside_a_demonstration_are_mob_violence(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Mob violence", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riots broke out in Kimbo on Monday after a motorcyclist was beaten by traffic police.",
+        "On Tuesday, rioters set up barricades of burning tyres on the main road out of Lora.",
+        "Students rioted in Sabu on Thursday over the arrest of their union leader, smashing windows.",
+    ],
+)
+def test_a_riot_told_as_an_event_stays_a_violent_demonstration(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Violent demonstration", text
