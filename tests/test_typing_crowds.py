@@ -34,3 +34,34 @@ def test_rioters_outside_a_demonstration_are_mob_violence(text: str, extractor: 
 )
 def test_a_riot_told_as_an_event_stays_a_violent_demonstration(text: str, extractor: api.Extractor) -> None:
     assert first_sub(text, extractor) == "Violent demonstration", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday, party cadres clashed with police outside the district office in Hetauda.",
+        "On Sunday, clashes broke out between agitators and police in the town of Birgunj, injuring ten.",
+        "A clash broke out between agitators and security personnel at the border crossing in Jaleshwar on Sunday.",
+        "Two people were wounded on Monday when two families fought over a plot of land in the village of Gbara.",
+    ],
+)
+def test_unarmed_partisans_and_families_fighting_are_mob_violence(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Mob violence", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Youths from two rival neighbourhoods exchanged fire in Cite Soleil on Sunday, leaving one dead.",
+        "Villagers exchanged fire with cattle rustlers near Marsabit on Monday; one rustler was killed.",
+        "On Monday, CV and TCP members exchanged fire in the Morro Alto community. Two men were shot dead.",
+        "On Tuesday, traders and local youths exchanged gunfire at the market in Onitsha, killing two.",
+    ],
+)
+def test_an_exchange_of_fire_is_a_battle_whoever_is_named(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Armed clash", text
+
+
+def test_armed_clans_fighting_stay_a_battle(extractor: api.Extractor) -> None:
+    text = "On Monday, gunmen from two rival clans clashed over a water point near Galkayo, killing four."
+    assert first_sub(text, extractor) == "Armed clash"

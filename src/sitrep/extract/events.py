@@ -1294,6 +1294,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # camp, wounding one", "members of a neighbouring community attacked the village"): ACLED codes such a group
         # as a communal militia, its raid an attack, not a crowd's mob violence.
         civil_perpetrator = False
+    if words & (TWO_SIDED_FIRE - {"exchange", "exchanged", "exchanging"}) or (
+            words & {"exchange", "exchanged", "exchanging"} and "fire" in words):
+        # "members of two gangs exchanged fire", "a shootout between residents and bandits": both sides had guns, so
+        # the people named are an armed party, not a crowd (a battle, not mob violence).
+        civil_perpetrator = False
     killed = counts.get("killed")
     wounded = counts.get("wounded")
     deaths = bool(killed and (killed.best or killed.low))
@@ -1347,10 +1352,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             # "rival supporters clashed, leading to a riot": two crowds fighting each other, not a demonstration
             return _sub("Mob violence")
         if "rioters" in words and not words & (RIOT_TRIGGERS - {"rioters"}) and not words & ROADBLOCK_WORDS \
-                and "demanding" not in words:
+                and "demanding" not in words and not words & POLICE_WORDS:
             # "rioters clashed with the troops raiding the village", "rioters hurled stones at passing cars", "rioters
             # ransacked the court after the arrest": the crowd named for its violence, with no riot told as an event,
-            # no road held and no demand, acts outside any demonstration: ACLED's mob violence.
+            # no road held, no demand and no police policing it, acts outside any demonstration: ACLED's mob
+            # violence. ("rioters stoned the police": the crowd facing the police is a violent demonstration.)
             return _sub("Mob violence")
         if not words & RIOT_TRIGGERS and (hurt or words & (PERSON_HARM | {"injuring", "injure", "injures"})):
             # "Residents pelted a driver with stones, injuring him": a crowd's violence against people, with no
