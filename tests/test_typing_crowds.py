@@ -65,3 +65,21 @@ def test_an_exchange_of_fire_is_a_battle_whoever_is_named(text: str, extractor: 
 def test_armed_clans_fighting_stay_a_battle(extractor: api.Extractor) -> None:
     text = "On Monday, gunmen from two rival clans clashed over a water point near Galkayo, killing four."
     assert first_sub(text, extractor) == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses held a sit-in in Parakou to demand unpaid wages. Police intervened to disperse the protest.",
+        "Traders gathered at the town hall in Kara to protest a new tax. Police broke up their demonstration.",
+        "Teachers marched in Lome to demand higher pay. Police used tear gas to break up the demonstration.",
+        "Students rallied at the campus gate in Zomba over fees. Riot police dispersed the rally an hour later.",
+    ],
+)
+def test_police_breaking_up_the_same_protest_is_an_intervention(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Protest with intervention", text
+
+
+def test_police_breaking_up_another_protest_is_not_this_ones(extractor: api.Extractor) -> None:
+    text = "Hundreds of nurses marched in Parakou to demand unpaid wages. In Kandi, police broke up a smaller rally."
+    assert first_sub(text, extractor) == "Peaceful protest"
