@@ -83,3 +83,27 @@ def test_police_breaking_up_the_same_protest_is_an_intervention(text: str, extra
 def test_police_breaking_up_another_protest_is_not_this_ones(extractor: api.Extractor) -> None:
     text = "Hundreds of nurses marched in Parakou to demand unpaid wages. In Kandi, police broke up a smaller rally."
     assert first_sub(text, extractor) == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds marched to the embassy in Dakar on Friday to call for a cease fire in the war.",
+        "Students rallied in Rabat on Sunday demanding an immediate cease-fire and aid for the wounded.",
+        "Activists held a demonstration in Tunis on Friday. Flags of the warring states were burned.",
+        "Villagers protested in Kasungu over land grabs; an effigy of the district chief was set on fire.",
+    ],
+)
+def test_a_truce_called_for_or_a_symbol_burned_keeps_a_protest_peaceful(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Peaceful protest", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters demanding a cease fire set fire to a police post in Gao on Friday.",
+        "Residents protested in Kasungu over land grabs; two shops were set on fire and a car was burned.",
+    ],
+)
+def test_real_fire_beside_a_truce_or_a_symbol_stays_violent(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Violent demonstration", text

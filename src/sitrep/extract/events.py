@@ -99,6 +99,7 @@ from sitrep.extract.lang.en.incidents import (
     BIOGRAPHY,
     BRAWL_WORDS,
     CAUSE_ENDS,
+    CEASE_FIRE,
     CHANGE_WORDS,
     CIVIL_CLASHERS,
     CIVIL_GROUPS,
@@ -1061,6 +1062,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add("turned-violent")  # ("the march started peacefully but turned violent")
     if any(cue in text for cue in PROTEST_PURPOSE):
         words.add("demanding")  # ("blocked the road denouncing …", "gathered to call for …")
+    if "fire" in words and CEASE_FIRE.search(text) and not re.search(r"\bfire\b", CEASE_FIRE.sub(" ", text)):
+        words.discard("fire")  # ("marched to call for a cease fire": a truce asked for, no shooting and no blaze)
     tactics = _tactics(doc, draft)
     if words & ABDUCTION_WORDS and DESCRIBED_ABDUCTION.search(text) and not set(
             re.findall(r"[\w'-]+", DESCRIBED_ABDUCTION.sub(" ", text))) & ABDUCTION_WORDS:

@@ -278,9 +278,15 @@ SYMBOLIC_BURNING = re.compile(
     r"\b(?:burn|burns|burned|burnt|burning|torched|set fire to|set ablaze) "
     r"(?:an? |the |their |his |her |several |some )?"
     r"(?:[\w'-]+ ){0,2}?(?:effig(?:y|ies)|flags?|candles?|cop(?:y|ies) of|portraits?|posters?|pictures?|photos?)\b"
-    r"|\bburning of (?:an? |the )?(?:[\w'-]+ ){0,2}?(?:effig(?:y|ies)|flags?)\b|\b(?:lit|lighting|light) candles\b")
-"""Burning as a sign, not as damage ('protesters burned an effigy of the governor', 'burning flags', 'lit candles'):
-a protest where only these burn stays peaceful, as ACLED codes it."""
+    r"|\bburning of (?:an? |the )?(?:[\w'-]+ ){0,2}?(?:effig(?:y|ies)|flags?)\b|\b(?:lit|lighting|light) candles\b"
+    r"|\b(?:effig(?:y|ies)|flags?|portraits?|posters?|pictures?|photos?)(?: [\w'-]+){0,6}? (?:was|were) "
+    r"(?:burn(?:ed|t)|set on fire|set ablaze|torched)\b")
+"""Burning as a sign, not as damage ('protesters burned an effigy of the governor', 'burning flags', 'lit candles',
+'an effigy of the president was burned', 'flags of the embassy's country were set on fire'): a protest where only
+these burn stays peaceful, as ACLED codes it."""
+
+CEASE_FIRE = re.compile(r"\bcease[- ]fire\b")
+"""A truce asked for ('called for a cease fire'): its 'fire' is no shot and no blaze."""
 
 SET_ON_FIRE = re.compile(
     r"\bset(?:s|ting)? (?:fire to|ablaze|alight|on fire)\b"
