@@ -99,6 +99,7 @@ from sitrep.extract.lang.en.incidents import (
     BIOGRAPHY,
     BRAWL_WORDS,
     CAUSE_ENDS,
+    CEASE_FIRE,
     CHANGE_WORDS,
     CIVIL_CLASHERS,
     CIVIL_GROUPS,
@@ -202,6 +203,7 @@ from sitrep.extract.lang.en.incidents import (
     RIOT_UNITS,
     RIOT_WORDS,
     RIOTERS_ON_PEOPLE,
+    ROADBLOCK_WORDS,
     SAME_DAY,
     SCENE_PREPOSITIONS,
     SENTENCE_HEDGES,
@@ -1027,6 +1029,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add("set-fire")  # ("set fire to a car", "set his motorbike alight", "setting stalls ablaze")
     if SUPPORT_FIRE.search(text):
         words.add("support-fire")  # ("an operation backed by airstrikes": a ground fight with air support)
+    if "rioters" in words:
+        words.add(RIOTERS_NAMED)  # the word itself, before the crowd phrases below stand in for it
     if RIOTERS_ON_PEOPLE.search(text):
         words.add("rioters-on-people")  # ("rioters attacked two guards": their violence is against people)
     if words & PROTEST_WORDS and FORCE_ON_CROWD.search(text):
@@ -1076,6 +1080,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add("turned-violent")  # ("the march started peacefully but turned violent")
     if any(cue in text for cue in PROTEST_PURPOSE):
         words.add("demanding")  # ("blocked the road denouncing …", "gathered to call for …")
+    if "fire" in words and CEASE_FIRE.search(text) and not re.search(r"\bfire\b", CEASE_FIRE.sub(" ", text)):
+        words.discard("fire")  # ("marched to call for a cease fire": a truce asked for, no shooting and no blaze)
     tactics = _tactics(doc, draft)
     if words & ABDUCTION_WORDS and DESCRIBED_ABDUCTION.search(text) and not set(
             re.findall(r"[\w'-]+", DESCRIBED_ABDUCTION.sub(" ", text))) & ABDUCTION_WORDS:
@@ -1311,6 +1317,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # camp, wounding one", "members of a neighbouring community attacked the village"): ACLED codes such a group
         # as a communal militia, its raid an attack, not a crowd's mob violence.
         civil_perpetrator = False
+    if words & (TWO_SIDED_FIRE - {"exchange", "exchanged", "exchanging"}) or (
+            words & {"exchange", "exchanged", "exchanging"} and "fire" in words):
+        # "members of two gangs exchanged fire", "a shootout between residents and bandits": both sides had guns, so
+        # the people named are an armed party, not a crowd (a battle, not mob violence).
+        civil_perpetrator = False
     killed = counts.get("killed")
     wounded = counts.get("wounded")
     deaths = bool(killed and (killed.best or killed.low))
@@ -1362,6 +1373,13 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             return _sub("Mob violence")  # ("rioting youths beat up a polling clerk")
         if words & CLASH_WORDS and words & CIVIL_CLASHERS and not words & (POLICE_WORDS | ARMED_PARTY_WORDS):
             # "rival supporters clashed, leading to a riot": two crowds fighting each other, not a demonstration
+            return _sub("Mob violence")
+        if RIOTERS_NAMED in words and not words & (RIOT_TRIGGERS - {"rioters"}) and not words & ROADBLOCK_WORDS \
+                and "demanding" not in words and not words & POLICE_WORDS:
+            # "rioters clashed with the troops raiding the village", "rioters hurled stones at passing cars", "rioters
+            # ransacked the court after the arrest": the crowd named for its violence, with no riot told as an event,
+            # no road held, no demand and no police policing it, acts outside any demonstration: ACLED's mob
+            # violence. ("rioters stoned the police": the crowd facing the police is a violent demonstration.)
             return _sub("Mob violence")
         if not words & RIOT_TRIGGERS and (hurt or words & (PERSON_HARM | {"injuring", "injure", "injures"})):
             # "Residents pelted a driver with stones, injuring him": a crowd's violence against people, with no
@@ -1629,6 +1647,15 @@ _NOT_SUBJECT = {",", ";", ":", "and", "soldiers", "people", "civilians", "men", 
 """Words between a place and a passive verb of taking that make someone else its subject."""
 
 
+RIOTERS_NAMED = "rioters-named"
+"""Marks an event whose text calls the crowd 'rioters' in so many words (not a crowd phrase read as rioters, such as
+'forced their way into the hall')."""
+
+SAME_GATHERING = {"the", "their", "this", "that", "these", "those"}
+"""Words before a protest noun that point back to the gathering already told ('dispersed the protest', 'fired tear gas
+at the demonstrators', 'broke up their march'), not to another one ('broke up a smaller rally')."""
+
+
 def _intervention(doc: Doc, draft: EventDraft) -> bool:
     """Police or security forces acted against a gathering: dispersed it, fired tear gas, arrested protesters.
     'against the arrest of the editor' is the protest's cause, not an intervention."""
@@ -1645,9 +1672,12 @@ def _intervention(doc: Doc, draft: EventDraft) -> bool:
         broke_up = bool(told & (forces | POLICE_WORDS) and told & CROWD_CONTROL)
         held = bool(told & {"arrested", "detained", "arrests"} and told & (crowd | forces | POLICE_WORDS)) or (
             not detention_cause and any(_passive_arrest(tokens, i) for i in range(len(tokens))))
-        if sentence in responses and not ((broke_up or held) and not told & PROTEST_WORDS and tokens[0] != "in"):
+        own_gathering = any(word in PROTEST_WORDS and not (i > 0 and tokens[i - 1] in SAME_GATHERING)
+                            for i, word in enumerate(tokens))
+        if sentence in responses and not ((broke_up or held) and not own_gathering and tokens[0] != "in"):
             # A sentence after counts only when it tells how police or troops broke up a crowd, and tells of no
-            # gathering, and no place, of its own ("In Galkayo, police broke up a smaller rally": another protest).
+            # gathering, and no place, of its own ("In Galkayo, police broke up a smaller rally": another protest;
+            # "police fired tear gas to disperse the protest" is the same one).
             continue
         cause = _cause_flags(tokens)
         for i, word in enumerate(tokens):

@@ -278,9 +278,15 @@ SYMBOLIC_BURNING = re.compile(
     r"\b(?:burn|burns|burned|burnt|burning|torched|set fire to|set ablaze) "
     r"(?:an? |the |their |his |her |several |some )?"
     r"(?:[\w'-]+ ){0,2}?(?:effig(?:y|ies)|flags?|candles?|cop(?:y|ies) of|portraits?|posters?|pictures?|photos?)\b"
-    r"|\bburning of (?:an? |the )?(?:[\w'-]+ ){0,2}?(?:effig(?:y|ies)|flags?)\b|\b(?:lit|lighting|light) candles\b")
-"""Burning as a sign, not as damage ('protesters burned an effigy of the governor', 'burning flags', 'lit candles'):
-a protest where only these burn stays peaceful, as ACLED codes it."""
+    r"|\bburning of (?:an? |the )?(?:[\w'-]+ ){0,2}?(?:effig(?:y|ies)|flags?)\b|\b(?:lit|lighting|light) candles\b"
+    r"|\b(?:effig(?:y|ies)|flags?|portraits?|posters?|pictures?|photos?)(?: [\w'-]+){0,6}? (?:was|were) "
+    r"(?:burn(?:ed|t)|set on fire|set ablaze|torched)\b")
+"""Burning as a sign, not as damage ('protesters burned an effigy of the governor', 'burning flags', 'lit candles',
+'an effigy of the president was burned', 'flags of the embassy's country were set on fire'): a protest where only
+these burn stays peaceful, as ACLED codes it."""
+
+CEASE_FIRE = re.compile(r"\bcease[- ]fire\b")
+"""A truce asked for ('called for a cease fire'): its 'fire' is no shot and no blaze."""
 
 SET_ON_FIRE = re.compile(
     r"\bset(?:s|ting)? (?:fire to|ablaze|alight|on fire)\b"
@@ -1047,6 +1053,11 @@ VIOLENT_ACTS = {"exploded", "detonated", "blast", "explosion", "killed", "killin
                 "injuring", "attacked", "struck", "fired", "shelled", "stormed", "ambushed", "clashed", "clashes",
                 "fighting", "shot", "bombed", "dead"}
 
+ROADBLOCK_WORDS = {"barricade", "barricades", "barricaded", "barricading", "roadblock", "roadblocks", "tyres", "tires",
+                   "blocked", "blocking", "blockaded", "blockade"}
+"""A crowd holding a road or a place ('set up barricades', 'burned tyres on the highway', 'blocked the road'): how a
+demonstration is held. With rioters told, it marks a violent demonstration, not a crowd's mob violence."""
+
 STRONG_RIOT = {"stones", "stone", "pelted", "tyres", "tires", "barricades", "barricaded", "molotov", "petrol",
                "rioting", "rioters", "riot", "riots", "looted", "ransacked", "vandalised", "vandalized"}
 
@@ -1225,9 +1236,10 @@ Mungiki sect', 'supporters of the gang'): their violence is that body's attack, 
 CIVIL_CLASHERS = {"supporters", "students", "traders", "hawkers", "fans", "vendors", "neighbours", "neighbors",
                   "worshippers", "inmates", "prisoners", "drivers", "operators", "workers", "fishermen", "refugees",
                   "shopkeepers", "squatters", "party", "parties", "rivals", "labourers", "laborers", "sellers",
-                  "activists", "mourners"}
+                  "activists", "mourners", "cadres", "agitators", "families"}
 """People with no arms of their own: 'supporters of two candidates clashed', 'students from rival schools fought',
-'migrant labourers fought over food at the station', 'fruit sellers clashed with police'.
+'migrant labourers fought over food at the station', 'fruit sellers clashed with police', 'party cadres clashed with
+the police at the district office', 'agitators clashed with security personnel', 'two families fought over land'.
 Their fights are riots (mob violence), not battles, as long as nobody armed takes part; so are their fights with the
 police ('police and hawkers clashed over the removal of stalls'). Clans, ethnic communities
 and villages are not here: ACLED codes their fights as battles of communal militias."""
