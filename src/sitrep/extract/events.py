@@ -618,7 +618,8 @@ def _generic(doc: Doc, clause: Span) -> bool:
     if period_from is not None and _grievance_period(doc, clause, period_from):
         period_from = None
     # ("a soldier is battling for his life after he was attacked": a wounded man's state, not a war's course)
-    ongoing = any(phrase in _FOR_LIFE.sub("", text) for phrase in ONGOING)
+    told = _FOR_LIFE.sub("", text) if "ing for" in text else text  # (once, not once per phrase)
+    ongoing = any(phrase in told for phrase in ONGOING)
     if period_from is None and not habitual and not summary and not ongoing and past is None:
         return False
     statements = statement_date_starts(doc, clause)  # ("the Houran Free League said Tuesday": the report's day)
