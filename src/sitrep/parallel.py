@@ -91,21 +91,11 @@ _ALL = frozenset(Extraction.model_fields)
 
 
 def _whole(document: Document, found: Extraction | Failure | Found) -> Extraction | Failure:
-    """The result :func:`_compact` sent back, whole again: an extraction of the caller's own ``document``.
-
-    Built as the worker's was built, with every field set, without validating again records that were valid
-    there (the unpickled ones are not validated either)."""
+    """The result :func:`_compact` sent back, whole again: an extraction of the caller's own ``document``, with every
+    field set, as the worker built it (its records were validated there; unpickled ones are not validated again)."""
     if not isinstance(found, tuple):
         return found
-    extraction = Extraction.__new__(Extraction)
-    _set(extraction, "__dict__", {"document": document, "events": found[0], "claims": found[1]})
-    _set(extraction, "__pydantic_fields_set__", set(_ALL))
-    _set(extraction, "__pydantic_extra__", None)
-    _set(extraction, "__pydantic_private__", None)
-    return extraction
-
-
-_set = object.__setattr__
+    return Extraction.model_construct(document=document, events=found[0], claims=found[1])
 
 
 def _warm() -> None:
