@@ -54,14 +54,12 @@ def task(corpus: str, db: str, recycle: int, spent_file: str) -> dict[str, float
 
     extract_chunk = parallel._extract_chunk
 
-    def chunk(documents):  # type: ignore[no-untyped-def]
+    def chunk(documents, prepare=None):  # type: ignore[no-untyped-def]
         try:
-            return extract_chunk(documents)
+            return extract_chunk(documents, prepare)
         finally:  # a worker's running total, once per chunk, read by the parent after the run
             Path(f"{spent_file}.{os.getpid()}").write_text(str(spent[0]))
 
-    # Submitted to the pool by name: the name finds this wrapper in the forked workers.
-    chunk.__module__, chunk.__qualname__ = parallel.__name__, "_extract_chunk"
     parallel.extract_one = timed  # type: ignore[assignment]  # forked workers inherit both
     parallel._extract_chunk = chunk  # type: ignore[assignment]
     started, cpu, children = time.perf_counter(), time.process_time(), _children_cpu()
