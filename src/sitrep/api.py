@@ -280,7 +280,7 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
     from sitrep.analyze import link_process as linker
     from sitrep.parallel import Known, check_workers, extractions
     from sitrep.store import database
-    from sitrep.store.bulk import save_new
+    from sitrep.store.bulk import write_new
 
     check_workers(workers)
     every = _recycle(recycle)
@@ -331,11 +331,7 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
         # The second half of the one write path, in this process whichever process prepared the rows (a worker,
         # or this one with recycling off): sitrep.store.rows.prepare checked and built them there.
         try:
-            fresh = save_new(target, batch)
-            if fresh:
-                retired = target.query("SELECT count(*) AS n FROM documents WHERE superseded_by IN "
-                                       "(SELECT unnest(?::VARCHAR[]))", [sorted(fresh)])
-                report.superseded += int(retired[0]["n"])
+            written = write_new(target, batch)
         except SitrepError as error:
             if alone:
                 # The store refused this document: it is one failed input, named by its file (and line); nothing
@@ -347,6 +343,8 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
             for prepared in batch:
                 write([prepared], alone=True)
             return
+        report.superseded += written.superseded
+        fresh = written.stored
         for prepared in batch:
             new = prepared.document.id in fresh
             fresh.discard(prepared.document.id)  # a text repeated within the batch is stored once

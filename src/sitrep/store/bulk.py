@@ -17,6 +17,7 @@ The two read paths accept one read-only SELECT only, like :meth:`Store.query`.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -50,14 +51,30 @@ def save_batch(store: Store, extractions: Sequence[Extraction]) -> tuple[int, in
 
 def save_new(store: Store, prepared: Sequence[rows.Prepared]) -> set[str]:
     """Write extractions prepared by :func:`sitrep.store.rows.prepare` (checked, made rows) in one transaction, as
-    :func:`save_batch` does; return the ids of the documents stored.
+    :func:`save_batch` does; return the ids of the documents stored (see :func:`write_new`)."""
+    return write_new(store, prepared).stored
+
+
+@dataclass(frozen=True)
+class Written:
+    """What :func:`write_new` stored."""
+
+    stored: set[str]
+    """The ids of the documents stored (those not stored before, each once)."""
+    superseded: int
+    """Versions their documents superseded: stored ones, and earlier ones from the same source in the batch."""
+
+
+def write_new(store: Store, prepared: Sequence[rows.Prepared]) -> Written:
+    """Write extractions prepared by :func:`sitrep.store.rows.prepare` (checked, made rows) in one transaction, as
+    :func:`save_batch` does, and say what was stored and superseded.
 
     The second half of a write: the first, pure, may run in another process (an ingest's extraction worker).
     ``sitrep ingest`` writes through here: one transaction (and one ``fdatasync``) per batch instead of per
     document, and a document per transaction when a batch is refused, so that the bad one fails alone.
     """
 
-    def run(con: duckdb.DuckDBPyConnection) -> set[str]:
+    def run(con: duckdb.DuckDBPyConnection) -> Written:
         ids = [p.document.id for p in prepared]
         stored = {row[0] for row in con.execute(
             "SELECT id FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
@@ -66,16 +83,17 @@ def save_new(store: Store, prepared: Sequence[rows.Prepared]) -> set[str]:
             if item.document.id not in stored:
                 stored.add(item.document.id)
                 fresh.append(item)
-        _supersede(con, fresh)  # before the new rows carry their source_key, so they are not matched themselves
+        superseded = _supersede(con, fresh)  # before the new rows carry their source_key: not matched themselves
         versions = _versions(fresh)
+        superseded += sum(1 for _, by in versions.values() if by is not None)
         # Only documents new in this transaction reach insert_rows: what lets it trust a derived extraction's ids.
         database.insert(con, "documents", (*rows.DOCUMENT_COLUMNS, "source_key", "superseded_by"),
                         [(*rows.document_row(p.document), *versions[p.document.id]) for p in fresh])
         insert_rows(con, fresh)
-        return {p.document.id for p in fresh}
+        return Written({p.document.id for p in fresh}, superseded)
 
     if not prepared:
-        return set()
+        return Written(set(), 0)
     return store._write(run, what=f"save a batch of {len(prepared)} documents")
 
 
@@ -98,18 +116,20 @@ def _versions(fresh: Sequence[rows.Prepared]) -> dict[str, tuple[str | None, str
     return versions
 
 
-def _supersede(con: duckdb.DuckDBPyConnection, fresh: Sequence[rows.Prepared]) -> None:
+def _supersede(con: duckdb.DuckDBPyConnection, fresh: Sequence[rows.Prepared]) -> int:
     """The stored current version of each source the batch brings a new version of is superseded by the first of
-    them (the batch's own versions chain on from there, see :func:`_versions`)."""
+    them (the batch's own versions chain on from there, see :func:`_versions`); returns how many were."""
     first: dict[str, str] = {}
     for extraction in fresh:
         key = _source_key(extraction)
         if key and key not in first:
             first[key] = extraction.document.id
-    if first:
-        con.execute("UPDATE documents SET superseded_by = n.new FROM (SELECT unnest(?::VARCHAR[]) AS key, "
-                    "unnest(?::VARCHAR[]) AS new) n WHERE documents.source_key = n.key "
-                    "AND documents.superseded_by IS NULL", [list(first), list(first.values())])
+    if not first:
+        return 0
+    found = con.execute("UPDATE documents SET superseded_by = n.new FROM (SELECT unnest(?::VARCHAR[]) AS key, "
+                        "unnest(?::VARCHAR[]) AS new) n WHERE documents.source_key = n.key "
+                        "AND documents.superseded_by IS NULL", [list(first), list(first.values())]).fetchone()
+    return int(found[0]) if found else 0
 
 
 def copy_to(store: Store, sql: str, params: Params, path: str | Path, options: str) -> int:
