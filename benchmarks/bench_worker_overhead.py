@@ -8,9 +8,11 @@ This script takes extraction out of the comparison. Each run ingests the same ge
 ``bench_throughput.py``) with the worker (``recycle`` 10,000) and without (``recycle`` 0), alternately, each in a
 fresh process, and measures the CPU time spent in ``extract_one`` wherever it runs (the worker writes its total
 to a file after each chunk). What is left, the run's CPU (this process, its threads, the worker and any link
-child) less extraction, is what storing, linking and, with the worker, moving documents and records between
-processes cost: per document, in milliseconds, with the load average beside each run. (The
-worker writes its total once per chunk of documents: a file write in the worker's share, a few ms a run.)
+child) less extraction, is what checking and storing the records, linking and, with the worker, moving documents
+out and the rows to write back (and forking the worker: its copied pages) cost: per document, in milliseconds,
+with the load average beside each run. (The worker writes its total once per chunk of documents: a file write in
+the worker's share, a few ms a run.) To compare two versions, run each one's copy of this script with PYTHONPATH
+at its own ``src``, alternately, at the same load.
 """
 
 from __future__ import annotations
