@@ -8,9 +8,11 @@ This script takes extraction out of the comparison. Each run ingests the same ge
 ``bench_throughput.py``) with the worker (``recycle`` 10,000) and without (``recycle`` 0), alternately, each in a
 fresh process, and measures the CPU time spent in ``extract_one`` wherever it runs (the worker writes its total
 to a file after each chunk). What is left, the run's CPU (this process, its threads, the worker and any link
-child) less extraction, is what storing, linking and, with the worker, moving documents and records between
-processes cost: per document, in milliseconds, with the load average beside each run. (The
-worker writes its total once per chunk of documents: a file write in the worker's share, a few ms a run.)
+child) less extraction, is what checking and storing the records, linking and, with the worker, moving documents
+out and the rows to write back (and forking the worker: its copied pages) cost: per document, in milliseconds,
+with the load average beside each run. (The worker writes its total once per chunk of documents: a file write in
+the worker's share, a few ms a run.) To compare two versions, run each one's copy of this script with PYTHONPATH
+at its own ``src``, alternately, at the same load.
 """
 
 from __future__ import annotations
@@ -54,14 +56,12 @@ def task(corpus: str, db: str, recycle: int, spent_file: str) -> dict[str, float
 
     extract_chunk = parallel._extract_chunk
 
-    def chunk(documents):  # type: ignore[no-untyped-def]
+    def chunk(documents, prepare=None):  # type: ignore[no-untyped-def]
         try:
-            return extract_chunk(documents)
+            return extract_chunk(documents, prepare)
         finally:  # a worker's running total, once per chunk, read by the parent after the run
             Path(f"{spent_file}.{os.getpid()}").write_text(str(spent[0]))
 
-    # Submitted to the pool by name: the name finds this wrapper in the forked workers.
-    chunk.__module__, chunk.__qualname__ = parallel.__name__, "_extract_chunk"
     parallel.extract_one = timed  # type: ignore[assignment]  # forked workers inherit both
     parallel._extract_chunk = chunk  # type: ignore[assignment]
     started, cpu, children = time.perf_counter(), time.process_time(), _children_cpu()

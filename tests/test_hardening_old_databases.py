@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from sitrep.cli import main
 from sitrep.model import Claim, Count, Document, Event, Extraction, Figure, Place, Span
 from sitrep.store import Store, migrations
+from sitrep.store.rows import unchecked
 from sitrep.store.store import _save
 
 DEIR = Place(name="Deir ez-Zor", country="SY", admin1="Deir ez-Zor", admin1_code="SY-DY", geo_precision=3)
@@ -45,7 +46,7 @@ def old_db(tmp_path: Path) -> Path:
     for extraction in (_unchecked(1, date(1, 1, 1), 5), _unchecked(2, date(9999, 12, 31), 2**62),
                        _unchecked(3, date(2020, 10, 7), 3)):
         con.begin()
-        _save(con, extraction)  # the store's own insert, without the checks of Store.save
+        _save(con, unchecked(extraction))  # the store's own insert, without the checks of Store.save
         con.commit()
     con.close()
     return path

@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from sitrep import api, parallel
-from sitrep.errors import ConfigError
+from sitrep.errors import ConfigError, ExtractionError
 from sitrep.model import Document, Extraction, Failure
 from sitrep.parallel import Known
 from sitrep.store import Store
+from sitrep.store.rows import Prepared
 
 REPORTS = [
     "Gunmen shot dead two traders at a market in Kano, Nigeria, on Tuesday, police said.",
@@ -125,3 +127,79 @@ def test_an_extraction_of_another_document_than_the_one_given_comes_back_whole()
     assert found == ([], [])
     rebuilt = parallel._whole(given, found)
     assert rebuilt == Extraction(document=given) and rebuilt.document is given
+
+
+def test_a_worker_sends_back_the_rows_to_write_as_this_process_would_prepare_them() -> None:
+    documents = [Document.from_text(text, published="2022-05-10") for text in REPORTS]
+    inline = list(parallel.extractions(documents, recycle=0, prepare=api._prepare))
+    out = list(parallel.extractions(documents, recycle=2, prepare=api._prepare))
+    assert out == inline
+    for document, prepared in zip(documents, out, strict=True):
+        assert isinstance(prepared, Prepared) and prepared.derived
+        assert prepared.document is document  # the caller's own, not a copy sent back
+    assert any(prepared.events for prepared in out)
+
+
+def _dies_on_the_third(document: Document, extractor: Any = None) -> Extraction | Failure:
+    if document.text.startswith("Report number 2 "):
+        os._exit(3)
+    return Failure(path=document.id, reason=str(os.getpid()))
+
+
+def test_a_worker_that_dies_stops_the_run_with_one_line_saying_what_to_do(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "extract_one", _dies_on_the_third)
+    with pytest.raises(ExtractionError, match=r"ended without sending back .*exit code 3.*run the ingest again"):
+        list(parallel.extractions(_documents(5), recycle=5))
+
+
+def _raises(document: Document, extractor: Any = None) -> Extraction | Failure:
+    raise ValueError(f"a bug met in {document.id}")
+
+
+def test_an_error_raised_in_a_worker_is_raised_in_the_calling_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "extract_one", _raises)
+    with pytest.raises(ValueError, match="a bug met in"):
+        list(parallel.extractions(_documents(3), workers=2))
+
+
+def _gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    return False
+
+
+def test_workers_end_when_the_caller_stops_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "extract_one", _which_process)
+    out = parallel.extractions(_documents(200), workers=2)
+    first = next(out)
+    assert isinstance(first, Failure)
+    out.close()  # (a consumer that raised, or Ctrl-C, ends the generator so)
+    assert _gone(int(first.reason))
+
+
+def _echo_large(document: Document, extractor: Any = None) -> Extraction | Failure:
+    return Failure(path=document.id, reason=document.text * 3)
+
+
+def test_long_documents_and_large_results_move_without_either_side_waiting_for_ever(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Chunks and results each larger than a pipe holds: a worker sent its next chunk while it still has results to
+    # send back would wait for this process to read them, while this process waited for it to read its chunk.
+    monkeypatch.setattr(parallel, "extract_one", _echo_large)
+    documents = [Document.from_text(f"Report {i}. " + "A long report of a clash near a town. " * 3_000)
+                 for i in range(40)]
+
+    def stuck(signum: int, frame: Any) -> None:
+        raise TimeoutError("the worker and this process wait on each other")
+
+    previous = signal.signal(signal.SIGALRM, stuck)
+    signal.alarm(120)
+    try:
+        out = list(parallel.extractions(documents, recycle=40))
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert [item.path for item in out if isinstance(item, Failure)] == [d.id for d in documents]
+    assert all(len(item.reason) == 3 * len(d.text) for item, d in zip(out, documents, strict=True))

@@ -33,6 +33,7 @@ from sitrep.ingest import ColumnMapping, document_from_text, iter_documents
 from sitrep.ingest.language import ENGLISH
 from sitrep.model import Document, Extraction, Failure
 from sitrep.store import Store
+from sitrep.store.rows import Prepared, prepare
 from sitrep.taxonomy import ActorTable
 
 
@@ -278,8 +279,8 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
     """
     from sitrep.analyze import link_process as linker
     from sitrep.parallel import Known, check_workers, extractions
-    from sitrep.store import database, validate
-    from sitrep.store.bulk import save_new
+    from sitrep.store import database
+    from sitrep.store.bulk import write_new
 
     check_workers(workers)
     every = _recycle(recycle)
@@ -302,21 +303,15 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
         if on_failure is not None:
             on_failure(failure)
 
-    def refused(extraction: Extraction, error: SitrepError) -> None:
-        # The store refused this document: it is one failed input, named by its file (and line), and the batch
-        # goes on; nothing of it was written.
-        fail(Failure(path=extraction.document.path or f"document {extraction.document.id}",
-                     reason=f"not stored: {error}"))
-
-    def stored(extraction: Extraction, new: bool) -> None:
+    def stored(prepared: Prepared, new: bool) -> None:
         if not new:
             report.duplicate += 1
             return
         report.ingested += 1
-        report.claims += len(extraction.claims)
-        report.events += len(extraction.events)
-        if extraction.document.language != "en":
-            report.languages[extraction.document.language] += 1
+        report.claims += len(prepared.claims)
+        report.events += len(prepared.events)
+        if prepared.document.language != "en":
+            report.languages[prepared.document.language] += 1
 
     def known(item: Known) -> None:
         # A known text is not extracted again, but may be an older version of its source read again (a reverted
@@ -332,28 +327,30 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
         else:
             report.duplicate += 1
 
-    def write(batch: list[Extraction]) -> None:
+    def write(batch: list[Prepared], *, alone: bool = False) -> None:
+        # The second half of the one write path, in this process whichever process prepared the rows (a worker,
+        # or this one with recycling off): sitrep.store.rows.prepare checked and built them there.
         try:
-            fresh = save_new(target, batch)
-            if fresh:
-                retired = target.query("SELECT count(*) AS n FROM documents WHERE superseded_by IN "
-                                       "(SELECT unnest(?::VARCHAR[]))", [sorted(fresh)])
-                report.superseded += int(retired[0]["n"])
-        except SitrepError:
+            written = write_new(target, batch)
+        except SitrepError as error:
+            if alone:
+                # The store refused this document: it is one failed input, named by its file (and line); nothing
+                # of it was written.
+                fail(_refusal(batch[0].document, error))
+                return
             # One document the database refuses rolls the whole batch back: write them one by one, so the bad one
             # is reported with its file and the rest are stored.
-            for extraction in batch:
-                try:
-                    stored(extraction, target.save(extraction))
-                except SitrepError as error:
-                    refused(extraction, error)
+            for prepared in batch:
+                write([prepared], alone=True)
             return
-        for extraction in batch:
-            new = extraction.document.id in fresh
-            fresh.discard(extraction.document.id)  # a text repeated within the batch is stored once
-            stored(extraction, new)
+        report.superseded += written.superseded
+        fresh = written.stored
+        for prepared in batch:
+            new = prepared.document.id in fresh
+            fresh.discard(prepared.document.id)  # a text repeated within the batch is stored once
+            stored(prepared, new)
 
-    batch: list[Extraction] = []
+    batch: list[Prepared] = []
     size, limit = 0, 1
     linked_at, steps = 0, 0  # report.events when the run last linked its events, and how many times it did
     try:
@@ -369,20 +366,16 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
             items = iter_documents(paths, format=format, columns=columns, max_bytes=max_bytes, published=when)
             try:
                 for item in extractions(items, workers=workers, known=target.stored_ids, extractor=extractor,
-                                        recycle=every):
+                                        recycle=every, prepare=_prepare):
                     if on_progress is not None:
                         on_progress(1)
                     if isinstance(item, Known):
                         known(item)
                         continue
-                    if isinstance(item, Failure):
+                    if isinstance(item, Failure):  # unreadable, failed to extract, or refused by the store's checks
                         fail(item)
                         continue
-                    try:
-                        validate.check_extraction(item)
-                    except SitrepError as error:
-                        refused(item, error)
-                        continue
+                    assert isinstance(item, Prepared)
                     batch.append(item)
                     size += len(item.document.text)
                     if len(batch) >= limit or size >= BATCH_BYTES:
@@ -428,6 +421,22 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
         if own_store:
             target.close()
     return report
+
+
+def _prepare(extraction: Extraction) -> Prepared | Failure:
+    """The first half of an ingest's write, run where the document was extracted (see :mod:`sitrep.parallel`): the
+    rows to store, checked (:func:`sitrep.store.rows.prepare`), or the Failure naming the document's file when the
+    store would refuse a value of it. The records are the extractor's own, just made from this document: their ids
+    hash its id, which spares the write a look-up of them in the store (``derived``)."""
+    try:
+        return prepare(extraction, derived=True)
+    except SitrepError as error:
+        return _refusal(extraction.document, error)
+
+
+def _refusal(document: Document, error: SitrepError) -> Failure:
+    """The one failed input a document the store refused is: named by its file (and line), the batch goes on."""
+    return Failure(path=document.path or f"document {document.id}", reason=f"not stored: {error}")
 
 
 def _recycle(value: int | None) -> int:

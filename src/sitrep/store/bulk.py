@@ -3,8 +3,9 @@
 - :func:`save_batch` saves many extractions in **one** transaction, with one INSERT per table. ``Store.save`` costs
   a transaction and six statements per document (a few ms), which is right for ingest — each document is committed
   on its own — but turns 100,000 synthetic events into minutes. It goes through the same write path
-  (``Store._write`` → :func:`sitrep.store.database.transaction`) and the same row mapping (:mod:`sitrep.store.rows`),
-  so a batch is all or nothing and stores exactly what ``save`` would.
+  (``Store._write`` → :func:`sitrep.store.database.transaction`), the same rows (:func:`sitrep.store.rows.prepare`)
+  and the same insert (:func:`sitrep.store.store.insert_rows`), so a batch is all or nothing and stores exactly
+  what ``save`` would. :func:`save_new` is its second half, for rows prepared elsewhere (an ingest's worker).
 - :func:`copy_to` runs DuckDB's ``COPY (SELECT …) TO file``: the database streams the rows to CSV, Parquet or JSON
   without them ever becoming Python objects.
 - :func:`iter_batches` reads a SELECT from its own cursor in batches (``fetchmany``), for writers DuckDB has no
@@ -16,6 +17,7 @@ The two read paths accept one read-only SELECT only, like :meth:`Store.query`.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -23,9 +25,9 @@ import duckdb
 
 from sitrep.errors import StoreError
 from sitrep.model import Extraction
-from sitrep.store import database, rows, validate
+from sitrep.store import database, rows
 from sitrep.store.database import first_line
-from sitrep.store.store import Store, _check_belongs, refuse_stored_ids
+from sitrep.store.store import Store, insert_rows
 
 Params = Sequence[Any] | dict[str, Any] | None
 
@@ -43,57 +45,63 @@ def save_batch(store: Store, extractions: Sequence[Extraction]) -> tuple[int, in
     for extraction in extractions:
         if not isinstance(extraction, Extraction):
             raise TypeError(f"save_batch takes Extractions, not {type(extraction).__name__}")
-        validate.check_extraction(extraction)
-    fresh = save_new(store, extractions)
+    fresh = save_new(store, [rows.prepare(extraction) for extraction in extractions])
     return len(fresh), len(extractions) - len(fresh)
 
 
-def save_new(store: Store, extractions: Sequence[Extraction]) -> set[str]:
-    """Save ``extractions`` in one transaction, as :func:`save_batch` does, without validating them again (the
-    caller did, with :func:`sitrep.store.validate.check_extraction`); return the ids of the documents stored.
+def save_new(store: Store, prepared: Sequence[rows.Prepared]) -> set[str]:
+    """Write extractions prepared by :func:`sitrep.store.rows.prepare` (checked, made rows) in one transaction, as
+    :func:`save_batch` does; return the ids of the documents stored (see :func:`write_new`)."""
+    return write_new(store, prepared).stored
 
-    ``sitrep ingest`` writes through here: one transaction (and one ``fdatasync``) per batch instead of per document.
+
+@dataclass(frozen=True)
+class Written:
+    """What :func:`write_new` stored."""
+
+    stored: set[str]
+    """The ids of the documents stored (those not stored before, each once)."""
+    superseded: int
+    """Versions their documents superseded: stored ones, and earlier ones from the same source in the batch."""
+
+
+def write_new(store: Store, prepared: Sequence[rows.Prepared]) -> Written:
+    """Write extractions prepared by :func:`sitrep.store.rows.prepare` (checked, made rows) in one transaction, as
+    :func:`save_batch` does, and say what was stored and superseded.
+
+    The second half of a write: the first, pure, may run in another process (an ingest's extraction worker).
+    ``sitrep ingest`` writes through here: one transaction (and one ``fdatasync``) per batch instead of per
+    document, and a document per transaction when a batch is refused, so that the bad one fails alone.
     """
-    for extraction in extractions:
-        _check_belongs(extraction)
 
-    def run(con: duckdb.DuckDBPyConnection) -> set[str]:
-        ids = [x.document.id for x in extractions]
+    def run(con: duckdb.DuckDBPyConnection) -> Written:
+        ids = [p.document.id for p in prepared]
         stored = {row[0] for row in con.execute(
             "SELECT id FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
-        fresh: list[Extraction] = []
-        for extraction in extractions:
-            if extraction.document.id not in stored:
-                stored.add(extraction.document.id)
-                fresh.append(extraction)
-        _supersede(con, fresh)  # before the new rows carry their source_key, so they are not matched themselves
+        fresh: list[rows.Prepared] = []
+        for item in prepared:
+            if item.document.id not in stored:
+                stored.add(item.document.id)
+                fresh.append(item)
+        superseded = _supersede(con, fresh)  # before the new rows carry their source_key: not matched themselves
         versions = _versions(fresh)
-        claims = [c for x in fresh for c in x.claims]
-        refuse_stored_ids(con, [c.id for c in claims], [e.id for x in fresh for e in x.events])
+        superseded += sum(1 for _, by in versions.values() if by is not None)
+        # Only documents new in this transaction reach insert_rows: what lets it trust a derived extraction's ids.
         database.insert(con, "documents", (*rows.DOCUMENT_COLUMNS, "source_key", "superseded_by"),
-                        [(*rows.document_row(x.document), *versions[x.document.id]) for x in fresh])
-        database.insert(con, "claims", rows.CLAIM_COLUMNS,
-                        [rows.claim_row(c, i) for x in fresh for i, c in enumerate(x.claims)])
-        database.insert(con, "figures", rows.FIGURE_COLUMNS, [r for c in claims for r in rows.figure_rows(c)])
-        database.insert(con, "checks", rows.CHECK_COLUMNS, [r for c in claims for r in rows.check_rows(c)])
-        database.insert(con, "events", rows.EVENT_COLUMNS,
-                        [rows.event_row(e, i) for x in fresh for i, e in enumerate(x.events)])
-        spans = [r for c in claims for r in rows.span_rows("claim", c.id, c.spans, rows.claim_value_spans(c))]
-        spans += [r for x in fresh for e in x.events
-                  for r in rows.span_rows("event", e.id, e.spans, rows.event_value_spans(e))]
-        database.insert(con, "spans", rows.SPAN_COLUMNS, spans)
-        return {x.document.id for x in fresh}
+                        [(*rows.document_row(p.document), *versions[p.document.id]) for p in fresh])
+        insert_rows(con, fresh)
+        return Written({p.document.id for p in fresh}, superseded)
 
-    if not extractions:
-        return set()
-    return store._write(run, what=f"save a batch of {len(extractions)} documents")
+    if not prepared:
+        return Written(set(), 0)
+    return store._write(run, what=f"save a batch of {len(prepared)} documents")
 
 
-def _source_key(extraction: Extraction) -> str | None:
-    return extraction.document.url or extraction.document.path  # as Store.save keys a document's versions
+def _source_key(prepared: rows.Prepared) -> str | None:
+    return prepared.document.url or prepared.document.path  # as Store.save keys a document's versions
 
 
-def _versions(fresh: Sequence[Extraction]) -> dict[str, tuple[str | None, str | None]]:
+def _versions(fresh: Sequence[rows.Prepared]) -> dict[str, tuple[str | None, str | None]]:
     """Each new document's (source_key, superseded_by): within a batch, each version from a source is superseded by
     the next one, in input order, exactly as saving them one by one would chain them."""
     versions: dict[str, tuple[str | None, str | None]] = {}
@@ -108,18 +116,20 @@ def _versions(fresh: Sequence[Extraction]) -> dict[str, tuple[str | None, str | 
     return versions
 
 
-def _supersede(con: duckdb.DuckDBPyConnection, fresh: Sequence[Extraction]) -> None:
+def _supersede(con: duckdb.DuckDBPyConnection, fresh: Sequence[rows.Prepared]) -> int:
     """The stored current version of each source the batch brings a new version of is superseded by the first of
-    them (the batch's own versions chain on from there, see :func:`_versions`)."""
+    them (the batch's own versions chain on from there, see :func:`_versions`); returns how many were."""
     first: dict[str, str] = {}
     for extraction in fresh:
         key = _source_key(extraction)
         if key and key not in first:
             first[key] = extraction.document.id
-    if first:
-        con.execute("UPDATE documents SET superseded_by = n.new FROM (SELECT unnest(?::VARCHAR[]) AS key, "
-                    "unnest(?::VARCHAR[]) AS new) n WHERE documents.source_key = n.key "
-                    "AND documents.superseded_by IS NULL", [list(first), list(first.values())])
+    if not first:
+        return 0
+    found = con.execute("UPDATE documents SET superseded_by = n.new FROM (SELECT unnest(?::VARCHAR[]) AS key, "
+                        "unnest(?::VARCHAR[]) AS new) n WHERE documents.source_key = n.key "
+                        "AND documents.superseded_by IS NULL", [list(first), list(first.values())]).fetchone()
+    return int(found[0]) if found else 0
 
 
 def copy_to(store: Store, sql: str, params: Params, path: str | Path, options: str) -> int:

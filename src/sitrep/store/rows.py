@@ -4,17 +4,40 @@ Pure functions, no database: each ``*_rows`` turns records into tuples in the co
 and each ``*_from_row`` rebuilds a record from a row read as a dict. What goes in comes out equal (``==``); the
 column lists are the schema of :mod:`sitrep.store.migrations` written once more, and a test keeps them and the
 model's fields in step.
+
+:func:`prepare` is the first half of every write of an extraction: it checks the records (they belong to their
+document, :func:`sitrep.store.validate.check_extraction`) and turns them into the rows of each table, a
+:class:`Prepared`. The second half, in a transaction, is :func:`sitrep.store.store.insert_rows` (through
+:func:`sitrep.store.bulk.save_new` for an ingest's batches, :meth:`sitrep.store.Store.save` for one document).
+Being pure, the first half runs wherever the records were made: an ingest's extraction worker sends back rows,
+cheap to pickle, instead of records (:mod:`sitrep.parallel`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from typing import Any
 
 from pydantic import TypeAdapter
 
-from sitrep.model import Attribution, Check, Claim, Count, Document, Event, Evidence, Figure, Place, Source, Span
+from sitrep.errors import StoreError
+from sitrep.model import (
+    Attribution,
+    Check,
+    Claim,
+    Count,
+    Document,
+    Event,
+    Evidence,
+    Extraction,
+    Figure,
+    Place,
+    Source,
+    Span,
+)
+from sitrep.store import validate
 
 Row = tuple[Any, ...]
 
@@ -275,3 +298,141 @@ def event_from_row(row: Mapping[str, Any], spans: Iterable[Mapping[str, Any]]) -
         attribution=attribution_from_row(row, carried.get("attribution")),
         dateline=_PLACE.validate_json(row["dateline"]) if row["dateline"] is not None else None,
     )
+
+
+# -- a whole extraction ------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """One extraction as the rows that store its claims and events: checked, ready to insert.
+
+    The documents row is built at the write (:func:`document_row`), from the document the writer holds: the
+    document is the writer's own in an ingest, and a worker need not send its text back.
+    """
+
+    document: Document
+    claims: list[Row]
+    figures: list[Row]
+    checks: list[Row]
+    events: list[Row]
+    spans: list[Row]
+    derived: bool = False
+    """Every claim and event id was made by sitrep's extractor from this document (it hashes the document's id):
+    set by an ingest for what its extractor returned, never for records given by a caller. A write of a document
+    that is new in its transaction looks such ids up only among the write's own rows, not in the store (see
+    :func:`sitrep.store.store.refuse_stored_ids`)."""
+
+    @property
+    def claim_ids(self) -> list[str]:
+        """The ids of the claims, in order."""
+        return [row[0] for row in self.claims]
+
+    @property
+    def event_ids(self) -> list[str]:
+        """The ids of the events, in order."""
+        return [row[0] for row in self.events]
+
+
+def prepare(extraction: Extraction, *, derived: bool = False) -> Prepared:
+    """Check ``extraction`` and turn it into rows: the pure half of a write, run before any transaction.
+
+    Raises StoreError for a record filed under another document and InvalidRecordError (a StoreError) for a value
+    the store refuses (:func:`sitrep.store.validate.check_extraction`); nothing is written either way. Pass
+    ``derived`` only for records sitrep's extractor has just made from this very document (see
+    :attr:`Prepared.derived`).
+    """
+    check_belongs(extraction)
+    try:
+        prepared = unchecked(extraction, derived=derived)
+    except Exception:
+        validate.check_extraction(extraction)  # a value pydantic cannot write (a lone surrogate): named there
+        raise
+    if not _plainly_fine(prepared):
+        validate.check_extraction(extraction)
+    return prepared
+
+
+def unchecked(extraction: Extraction, *, derived: bool = False) -> Prepared:
+    """The rows of ``extraction`` as they are, without :func:`prepare`'s checks (for a test that must store what
+    the checks refuse)."""
+    claims, events = extraction.claims, extraction.events
+    spans = [r for c in claims for r in span_rows("claim", c.id, c.spans, claim_value_spans(c))]
+    spans += [r for e in events for r in span_rows("event", e.id, e.spans, event_value_spans(e))]
+    return Prepared(
+        document=extraction.document,
+        claims=[claim_row(c, i) for i, c in enumerate(claims)],
+        figures=[r for c in claims for r in figure_rows(c)],
+        checks=[r for c in claims for r in check_rows(c)],
+        events=[event_row(e, i) for i, e in enumerate(events)],
+        spans=spans,
+        derived=derived,
+    )
+
+
+_INT_LIMIT = 2**31
+"""Whole numbers below this (and not negative) are within every bound the store sets but a period's."""
+_PERIOD_AT = CLAIM_COLUMNS.index("period_days_stated")
+_JSON_AT = {"claims": frozenset({CLAIM_COLUMNS.index("places")}),
+            "events": frozenset(EVENT_COLUMNS.index(name) for name in ("materiel", "places", "trace", "dateline"))}
+"""The columns that hold JSON (pydantic's), by table."""
+
+
+def _plainly_fine(prepared: Prepared) -> bool:
+    """True when every value of ``prepared``'s rows (and its document's) is plainly one the store holds; False when
+    in doubt, for :func:`sitrep.store.validate.check_extraction` to decide and name the problem.
+
+    The rows hold every value of the records (the round trip through them gives the records back), so looking at
+    them is looking at the records, at a tenth of the CPU of the exact walk over the records' JSON: None, floats
+    and booleans are fine; whole numbers from 0 to 2**31 - 1 are within every bound (a period's stated days
+    excepted, bounded in its own column); dates within :data:`~sitrep.store.validate.MIN_DATE` to
+    :data:`~sitrep.store.validate.MAX_DATE`; strings without a lone surrogate (ASCII needs no search); JSON
+    columns without a negative or ten-digit number and without U+FFFD (which pydantic writes for a surrogate in a
+    dict key); lists of such strings. Anything else is left to the exact check.
+    """
+    surrogate = validate._SURROGATE.search
+    odd_json = validate._NEGATIVE_OR_LONG_INT.search
+    low, high = validate.MIN_DATE, validate.MAX_DATE
+    for found in (prepared.claims, prepared.events, prepared.figures, prepared.checks, prepared.spans,
+                  (document_row(prepared.document),)):
+        for row in found:
+            for value in row:
+                kind = type(value)
+                if kind is str:
+                    if not value.isascii() and surrogate(value):
+                        return False
+                elif kind is int:
+                    if not 0 <= value < _INT_LIMIT:
+                        return False
+                elif value is None or kind is bool or kind is float:
+                    continue
+                elif kind is date:
+                    if not low <= value <= high:
+                        return False
+                elif kind is datetime:
+                    if not low <= value.date() <= high:
+                        return False
+                elif kind is list:
+                    for item in value:
+                        if type(item) is not str or (not item.isascii() and surrogate(item)):
+                            return False
+                else:
+                    return False
+    for found, columns in ((prepared.claims, _JSON_AT["claims"]), (prepared.events, _JSON_AT["events"])):
+        for row in found:
+            for at in columns:
+                text = row[at]
+                if text is not None and (odd_json(text) or "\ufffd" in text):
+                    return False
+    return not any(row[_PERIOD_AT] is not None and row[_PERIOD_AT] > validate.MAX_PERIOD_DAYS
+                   for row in prepared.claims)
+
+
+def check_belongs(extraction: Extraction) -> None:
+    """Raise StoreError for a claim or event whose ``document_id`` is not its extraction's document's."""
+    # A record filed under the wrong document would be unreachable by document_id and survive its document.
+    document_id = extraction.document.id
+    for kind, records in (("claim", extraction.claims), ("event", extraction.events)):
+        for record in records:
+            if record.document_id != document_id:
+                raise StoreError(f"{kind} {record.id} has document_id {record.document_id!r} but is saved with "
+                                 f"document {document_id!r}; set its document_id to the document's id")

@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
@@ -29,7 +30,7 @@ import duckdb
 from sitrep import settings
 from sitrep.errors import StoreError
 from sitrep.model import Check, Claim, Document, Event, Extraction
-from sitrep.store import database, migrations, rows, validate
+from sitrep.store import database, migrations, rows
 from sitrep.store.database import first_line
 
 T = TypeVar("T")
@@ -147,7 +148,6 @@ class Store:
         """
         if not isinstance(extraction, Extraction):
             raise TypeError(f"Store.save takes an Extraction, not {type(extraction).__name__}")
-        _check_belongs(extraction)
         return self.save_version(extraction).new
 
     def save_version(self, item: Extraction | Document) -> Saved:
@@ -160,14 +160,14 @@ class Store:
         Any other text already stored is a duplicate: nothing is written.
         """
         if isinstance(item, Extraction):
-            _check_belongs(item)
-            validate.check_extraction(item)
+            prepared: rows.Prepared | Document = rows.prepare(item)  # checked and made rows before the transaction
             document_id = item.document.id
         elif isinstance(item, Document):
+            prepared = item
             document_id = item.id
         else:
             raise TypeError(f"Store.save_version takes an Extraction or a Document, not {type(item).__name__}")
-        return self._write(lambda con: _save(con, item), what=f"save document {document_id}")
+        return self._write(lambda con: _save(con, prepared), what=f"save document {document_id}")
 
     def forget(self, document_id: str, *, undo: bool = False) -> Document:
         """Retire a document by hand (``undo``: bring it back): its claims and events leave summaries, audits,
@@ -222,12 +222,11 @@ class Store:
         """
         if not isinstance(extraction, Extraction):
             raise TypeError(f"Store.replace_extraction takes an Extraction, not {type(extraction).__name__}")
-        _check_belongs(extraction)
-        validate.check_extraction(extraction)
+        prepared = rows.prepare(extraction)
         document_id = extraction.document.id
         if not self.has_document(document_id):
             raise StoreError(f"document {document_id} is not stored; ingest it before re-extracting it")
-        self._write(lambda con: _replace(con, extraction), what=f"re-extract document {document_id}")
+        self._write(lambda con: _replace(con, prepared), what=f"re-extract document {document_id}")
 
     def set_repeats(self, links: Sequence[tuple[str, str]]) -> None:
         """Mark claims as copies: each (original id, copy id) sets the copy's ``repeats`` (one transaction)."""
@@ -395,10 +394,10 @@ class Store:
         return self._con
 
 
-def _save(con: duckdb.DuckDBPyConnection, item: Extraction | Document) -> Saved:
-    """Insert one extraction, or make an older stored version current again; runs inside the write transaction, so
-    the duplicate test and the writes are atomic."""
-    document = item.document if isinstance(item, Extraction) else item
+def _save(con: duckdb.DuckDBPyConnection, item: rows.Prepared | Document) -> Saved:
+    """Insert one prepared extraction, or make an older stored version current again; runs inside the write
+    transaction, so the duplicate test and the writes are atomic."""
+    document = item.document if isinstance(item, rows.Prepared) else item
     key = document.url or document.path
     found = con.execute("SELECT source_key, superseded_by, forgotten_at FROM documents WHERE id = ?",
                         [document.id]).fetchone()
@@ -411,7 +410,7 @@ def _save(con: duckdb.DuckDBPyConnection, item: Extraction | Document) -> Saved:
             con.execute("UPDATE documents SET superseded_by = NULL WHERE id = ?", [document.id])
             return Saved(new=False, reverted=True, superseded=_supersede(con, key, document.id))
         return Saved(new=False)
-    if not isinstance(item, Extraction):
+    if not isinstance(item, rows.Prepared):
         raise StoreError(f"document {document.id} is not stored; save its extraction, not the document alone")
     database.insert(con, "documents", rows.DOCUMENT_COLUMNS, [rows.document_row(document)])
     # A changed text from the same source (URL, else path) is a new version: it supersedes the current one, whose
@@ -420,7 +419,7 @@ def _save(con: duckdb.DuckDBPyConnection, item: Extraction | Document) -> Saved:
     if key:
         con.execute("UPDATE documents SET source_key = ? WHERE id = ?", [key, document.id])
         superseded = _supersede(con, key, document.id)
-    _insert_records(con, item)
+    insert_rows(con, [item])
     return Saved(new=True, superseded=superseded)
 
 
@@ -448,9 +447,10 @@ def _release(con: duckdb.DuckDBPyConnection, document_ids: Sequence[str]) -> Non
     con.execute(f"UPDATE events SET incident_id = NULL WHERE id IN ({events})", [list(document_ids)])
 
 
-def _replace(con: duckdb.DuckDBPyConnection, extraction: Extraction) -> None:
-    """Delete a document's claims, events and their rows, then insert the extraction's (inside one transaction)."""
-    document_id = extraction.document.id
+def _replace(con: duckdb.DuckDBPyConnection, prepared: rows.Prepared) -> None:
+    """Delete a document's claims, events and their rows, then insert the new extraction's (inside one
+    transaction)."""
+    document_id = prepared.document.id
     claims = "SELECT id FROM claims WHERE document_id = ?"
     events = "SELECT id FROM events WHERE document_id = ?"
     for table, key in (("figures", "claim_id"), ("checks", "claim_id")):
@@ -461,52 +461,58 @@ def _replace(con: duckdb.DuckDBPyConnection, extraction: Extraction) -> None:
     con.execute(f"DELETE FROM incident_links WHERE method <> 'unlinked' AND event_id IN ({events})", [document_id])
     con.execute("DELETE FROM claims WHERE document_id = ?", [document_id])
     con.execute("DELETE FROM events WHERE document_id = ?", [document_id])
-    _insert_records(con, extraction)
+    insert_rows(con, [prepared])
     con.execute("DELETE FROM incident_links WHERE event_id NOT IN (SELECT id FROM events)")
     con.execute("UPDATE events SET incident_id = l.incident_id FROM incident_links l "
                 "WHERE l.event_id = events.id AND events.document_id = ?", [document_id])
 
 
-def refuse_stored_ids(con: duckdb.DuckDBPyConnection, claim_ids: Sequence[str], event_ids: Sequence[str]) -> None:
-    """Raise DuckDB's ConstraintException when a claim or event id to be inserted is already stored, or repeated
-    among them: inside the write transaction, which turns it into a StoreError and stores nothing.
+def refuse_stored_ids(con: duckdb.DuckDBPyConnection, prepared: Sequence[rows.Prepared]) -> None:
+    """Raise DuckDB's ConstraintException when a claim or event id of ``prepared`` is repeated among them or already
+    stored: inside the write transaction, which turns it into a StoreError and stores nothing.
 
-    The primary keys did this until migration 12 dropped them (indexes that grew with every document). Ids the
-    extractor makes hash their document's id, so only records built by hand can clash; one query per table, a scan
-    of the stored ids (milliseconds at 100,000 events), keeps the guarantee without an index.
+    The primary keys did this until migration 12 dropped them (indexes that grew with every document). Repeats
+    within the write are found in memory. The store is asked (:func:`_stored_among`, a scan of the table's id
+    column: ~7 ms a batch at 100,000 events, growing with the store) only about the ids that could be stored:
+
+    * ids of records given by a caller (``Store.save``, ``save_batch``, ``replace_extraction``): anything, a copy
+      of a stored record included, so always looked up;
+    * ids of a :attr:`~sitrep.store.rows.Prepared.derived` extraction (what an ingest's extractor made) are not.
+      Callers pass only documents that are new in this transaction (``save_new`` skips stored ones; ``_save``
+      inserts only a document it did not find), and the extractor makes every id by hashing its document's id
+      with the record's kind and number (SHA-256, 64 bits kept): a stored record was made from a stored document,
+      so its id hashes another document's id, and the two could meet only by a collision of the hash.
     """
-    for table, ids in (("claims", claim_ids), ("events", event_ids)):
+    for table, ids_of in (("claims", attrgetter("claim_ids")), ("events", attrgetter("event_ids"))):
+        ids = [i for p in prepared for i in ids_of(p)]
         if not ids:
             continue
-        found = [i for i, n in Counter(ids).items() if n > 1][:1] or [row[0] for row in con.execute(
-            f"SELECT id FROM {table} WHERE id IN (SELECT unnest(?::VARCHAR[])) LIMIT 1", [list(ids)]).fetchall()]
+        found = [i for i, n in Counter(ids).items() if n > 1][:1]
+        if not found:
+            given = [i for p in prepared if not p.derived for i in ids_of(p)]
+            found = _stored_among(con, table, given) if given else []
         if found:
             # DuckDB's own exception, so the one write path reports it as it reported the key's refusal.
             raise duckdb.ConstraintException(f'Duplicate key "id: {found[0]}": a {table[:-1]} with this id is '
                                              "already stored (or repeated in this save)")
 
 
-def _insert_records(con: duckdb.DuckDBPyConnection, extraction: Extraction) -> None:
-    claims = extraction.claims
-    refuse_stored_ids(con, [c.id for c in claims], [e.id for e in extraction.events])
-    database.insert(con, "claims", rows.CLAIM_COLUMNS, [rows.claim_row(c, i) for i, c in enumerate(claims)])
-    database.insert(con, "figures", rows.FIGURE_COLUMNS, [r for c in claims for r in rows.figure_rows(c)])
-    database.insert(con, "checks", rows.CHECK_COLUMNS, [r for c in claims for r in rows.check_rows(c)])
-    events = extraction.events
-    database.insert(con, "events", rows.EVENT_COLUMNS, [rows.event_row(e, i) for i, e in enumerate(events)])
-    spans = [r for c in claims for r in rows.span_rows("claim", c.id, c.spans, rows.claim_value_spans(c))]
-    spans += [r for e in events for r in rows.span_rows("event", e.id, e.spans, rows.event_value_spans(e))]
-    database.insert(con, "spans", rows.SPAN_COLUMNS, spans)
+def _stored_among(con: duckdb.DuckDBPyConnection, table: str, ids: Sequence[str]) -> list[str]:
+    """At most one of ``ids`` that ``table`` (claims or events) already holds: a scan of its id column."""
+    return [row[0] for row in con.execute(
+        f"SELECT id FROM {table} WHERE id IN (SELECT unnest(?::VARCHAR[])) LIMIT 1", [list(ids)]).fetchall()]
 
 
-def _check_belongs(extraction: Extraction) -> None:
-    # A record filed under the wrong document would be unreachable by document_id and survive its document.
-    document_id = extraction.document.id
-    for kind, records in (("claim", extraction.claims), ("event", extraction.events)):
-        for record in records:
-            if record.document_id != document_id:
-                raise StoreError(f"{kind} {record.id} has document_id {record.document_id!r} but is saved with "
-                                 f"document {document_id!r}; set its document_id to the document's id")
+def insert_rows(con: duckdb.DuckDBPyConnection, prepared: Sequence[rows.Prepared]) -> None:
+    """Insert the claims, figures, checks, events and spans rows of ``prepared`` (documents whose own rows the
+    caller writes), one statement per table, after :func:`refuse_stored_ids`: the second half of every write of
+    an extraction, run inside its transaction."""
+    refuse_stored_ids(con, prepared)
+    for table, columns in (("claims", rows.CLAIM_COLUMNS), ("figures", rows.FIGURE_COLUMNS),
+                           ("checks", rows.CHECK_COLUMNS), ("events", rows.EVENT_COLUMNS),
+                           ("spans", rows.SPAN_COLUMNS)):
+        part = attrgetter(table)
+        database.insert(con, table, columns, [row for p in prepared for row in part(p)])
 
 
 def _filter(*conditions: tuple[str, str | None]) -> tuple[str, list[Any]]:
