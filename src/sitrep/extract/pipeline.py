@@ -350,8 +350,10 @@ def mark_numbers(doc: Doc) -> Doc:
             blocked.update(range(span.start, span.end))
     lower = lowers(doc)
     spans = []
-    # The words that may open a count, found in one pass; the loop visits only them (past the end of a count read).
-    starts = [k for k, word in enumerate(lower) if word in _NUMBER_STARTS or _like_num(word)]
+    # The words that may open a count: each distinct word of the text asked once, then their places; the loop visits
+    # only them (past the end of a count read).
+    openers = {word for word in word_set(doc, "lower") if word in _NUMBER_STARTS or _like_num(word)}
+    starts = _positions(lower, openers) if openers else []
     after = 0  # the first index not inside a count read (or set aside) before
     for i in starts:
         if i < after or i in blocked:
@@ -383,9 +385,12 @@ def _like_num(word: str) -> bool:
     return known
 
 
+_DECIMAL = re.compile(r"\d+[.:]\d+")
+
+
 def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
     text = texts(doc)[start]  # (the word lists, not spaCy Tokens: this runs for every number of every document)
-    if re.fullmatch(r"\d+[.:]\d+", text):  # decimals and clock times
+    if _DECIMAL.fullmatch(text):  # decimals and clock times
         return True
     after = lowers(doc)[end] if end < len(doc) else ""
     before = lowers(doc)[start - 1] if start > 0 else ""
@@ -503,6 +508,9 @@ class PhraseTable:
         # The lengths of the phrases that start with each word: only those slices are looked up.
         self.lower_lengths = self._lengths(lower)
         self.exact_lengths = self._lengths(exact)
+        # (as sets, so that a set intersection with a text's words walks the smaller of the two)
+        self.lower_starts = set(self.lower_lengths)
+        self.exact_starts = set(self.exact_lengths)
 
     @staticmethod
     def _lengths(table: dict[tuple[str, ...], Any]) -> dict[str, tuple[int, ...]]:
@@ -539,13 +547,18 @@ class PhraseTable:
     def matches(self, doc: Doc) -> list[tuple[int, int, Any]]:
         """``(start, end, payload)`` of every match in ``doc``: lower-case ones, then exact ones."""
         found = []
-        for table, lengths, words in ((self.lower, self.lower_lengths, lowers(doc)),
-                                      (self.exact, self.exact_lengths, texts(doc))):
+        for table, lengths, starts, words, kind in (
+                (self.lower, self.lower_lengths, self.lower_starts, lowers(doc), "lower"),
+                (self.exact, self.exact_lengths, self.exact_starts, texts(doc), "texts")):
             if not table:
                 continue
             size = len(words)
-            # (only the words some phrase starts with: one comprehension instead of a look-up per word in Python)
-            for i in [i for i, word in enumerate(words) if word in lengths]:
+            # Only the words some phrase starts with: those of the text's distinct words (a set intersection in C),
+            # then their places.
+            firsts = word_set(doc, kind) & starts
+            if not firsts:
+                continue
+            for i in _positions(words, firsts):
                 word = words[i]
                 for n in lengths[word]:
                     if i + n > size:
@@ -554,6 +567,36 @@ class PhraseTable:
                     if payload is not table:
                         found.append((i, i + n, payload))
         return found
+
+
+def word_set(doc: Doc, kind: str) -> set[str]:
+    """The distinct words of the document, lower-cased (``kind`` "lower") or as written ("texts"), made once."""
+    key = f"{kind}_set"
+    cached = doc.user_data.get(key)
+    if cached is None:
+        cached = doc.user_data[key] = set(lowers(doc) if kind == "lower" else texts(doc))
+    return cached
+
+
+_SCAN_WORDS = 4
+"""Up to this many distinct words are found by ``list.index`` (a scan in C per word); more by one comprehension."""
+
+
+def _positions(words: list[str], wanted: set[str]) -> list[int]:
+    """The indexes of ``words`` that hold one of ``wanted``, in order."""
+    if len(wanted) > _SCAN_WORDS:
+        return [i for i, word in enumerate(words) if word in wanted]
+    found = []
+    for word in wanted:
+        i = words.index(word)
+        while True:
+            found.append(i)
+            try:
+                i = words.index(word, i + 1)
+            except ValueError:
+                break
+    found.sort()
+    return found
 
 
 def _phrase_keys(nlp: Language, phrases: list[str], *, kind: str = "phrase-keys") -> list[tuple[bool, list[str]]]:
@@ -703,14 +746,17 @@ def _compound(doc: Doc, span: Span) -> bool:
 @Language.component("sitrep_regions", assigns=["doc.spans"])
 def mark_regions(doc: Doc) -> Doc:
     """Macro-regions: 'the northeastern region', 'southern Syria', 'the north'."""
-    spans = []
-    places = {s.start for s in doc.spans["places"]} if "places" in doc.spans else set()
+    spans: list[Span] = []
     lower = lowers(doc)
+    hits = word_set(doc, "lower") & _REGION_WORDS  # (most texts name no region: no word is walked)
+    if not hits:
+        doc.spans["regions"] = spans
+        return doc
+    places = {s.start for s in doc.spans["places"]} if "places" in doc.spans else set()
     last = len(lower) - 1
-    for i, word in enumerate(lower):
-        key = REGIONS_BY_WORD.get(word)
-        if key is None:
-            continue
+    for i in _positions(lower, hits):
+        word = lower[i]
+        key = REGIONS_BY_WORD[word]
         nxt = lower[i + 1] if i < last else None
         prev = lower[i - 1] if i > 0 else None
         if nxt is not None and (nxt in _REGION_NOUNS or i + 1 in places):
@@ -728,6 +774,7 @@ def mark_regions(doc: Doc) -> Doc:
 
 
 REGIONS_BY_WORD = {term: key for key, terms in REGIONS.items() for term in terms if " " not in term}
+_REGION_WORDS = set(REGIONS_BY_WORD)
 
 
 @Language.factory("sitrep_tactics", assigns=["doc.spans"])
