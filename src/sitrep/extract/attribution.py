@@ -192,10 +192,11 @@ def _speakers(doc: Doc, sentence: Span) -> list[Speaker]:
     lower = lowers(doc)
     found: list[Speaker] = []
     seen: set[int] = set()
-    for i in range(sentence.start, sentence.end):
+    words = lower[sentence.start : sentence.end]
+    if SPEECH_VERBS.isdisjoint(words):
+        return found  # (no speech verb: a set test in C, no word walked)
+    for i in [sentence.start + k for k, word in enumerate(words) if word in SPEECH_VERBS]:
         word = lower[i]
-        if word not in SPEECH_VERBS:
-            continue
         if word == "according":
             if i + 1 < sentence.end and lower[i + 1] == "to":
                 phrase = _phrase_after(doc, i + 2, sentence.end)

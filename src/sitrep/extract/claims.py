@@ -502,16 +502,17 @@ def _government_forces(ctx: Context, draft: Draft, actors: ActorTable) -> str | 
 def _not_a_figure(ctx: Context, number: Span) -> bool:
     """Counts that never enter a claim: a span of time ('three or four days', 'two weeks') and round vague words
     ('nearly a dozen', 'dozens') that the number reader gives a value."""
-    doc = ctx.doc
-    if any(word in ROUND_WORDS for word in lowers(doc)[number.start : number.end]):
+    lower = lowers(ctx.doc)
+    if any(word in ROUND_WORDS for word in lower[number.start : number.end]):
         return True
-    before = lowers(doc)[max(0, number.start - 3) : number.start]
+    before = lower[max(0, number.start - 3) : number.start]
     if before[-2:] == ["age", "of"] or before[-1:] in (["aged"], ["age"]):
         return True  # 'children under the age of eighteen'
     i = number.end
-    while i < len(doc) and i - number.end < 3 and (lowers(doc)[i] in ("or", "to", "-", "–") or i in ctx.number_tokens):
+    size = len(lower)
+    while i < size and i - number.end < 3 and (lower[i] in ("or", "to", "-", "–") or i in ctx.number_tokens):
         i += 1
-    return i < len(doc) and lowers(doc)[i] in DURATION_UNITS
+    return i < size and lower[i] in DURATION_UNITS
 
 
 def _each_places(ctx: Context, number: Span, draft: Draft) -> list[str]:
@@ -1016,34 +1017,34 @@ def _stated_toll(ctx: Context, number: Span, sentence: Span) -> tuple[str, str |
     """(measure, group) of a toll stated as the subject before its count: 'civilian casualties came to 10,453'
     (killed or wounded, civilians), 'the number of civilians killed was 685', 'female deaths at 359', 'total child
     casualties stood at 3,179', 'the death toll rose to 40'. None when the count does not close such a phrase."""
-    doc = ctx.doc
+    lower, written = lowers(ctx.doc), texts(ctx.doc)  # (the word lists, read once)
     link = number.start - 1
-    if link <= sentence.start or lowers(doc)[link] not in TOLL_LINKS:
+    if link <= sentence.start or lower[link] not in TOLL_LINKS:
         return None
-    verb = lowers(doc)[link - 1]
-    if lowers(doc)[link] == "to" and verb not in _TOLL_RISE:
+    verb = lower[link - 1]
+    if lower[link] == "to" and verb not in _TOLL_RISE:
         return None  # 'rose to', 'came to'; never 'to 12 villages'
-    if lowers(doc)[link] == "at" and verb not in _TOLL_STAND and verb not in _TOLL_AT_NOUNS:
+    if lower[link] == "at" and verb not in _TOLL_STAND and verb not in _TOLL_AT_NOUNS:
         return None  # 'stood at', 'deaths at'; never 'killed at 3 checkpoints'
     for j in range(link - 1, max(sentence.start, link - 14) - 1, -1):
-        word = lowers(doc)[j]
-        if texts(doc)[j] in BOUNDARY or j in ctx.number_tokens:
+        word = lower[j]
+        if written[j] in BOUNDARY or j in ctx.number_tokens:
             return None
         if word not in TOLL_NOUNS:
             continue
         measure = TOLL_NOUNS[word]
-        if word == "toll" and j > 0 and lowers(doc)[j - 1] in ("casualty", "casualties"):
+        if word == "toll" and j > 0 and lower[j - 1] in ("casualty", "casualties"):
             measure = "killed_or_wounded"
-        if j - 2 >= sentence.start and lowers(doc)[j - 1] in ("and", "or") and TOLL_NOUNS.get(
-                lowers(doc)[j - 2], measure) != measure:
+        if j - 2 >= sentence.start and lower[j - 1] in ("and", "or") and TOLL_NOUNS.get(
+                lower[j - 2], measure) != measure:
             measure = "killed_or_wounded"  # 'the number of dead and wounded is 84': both together
             j -= 2
         group = None
         for k in range(j - 1, max(sentence.start, j - 4) - 1, -1):
-            if texts(doc)[k] in BOUNDARY:
+            if written[k] in BOUNDARY:
                 break
-            if lowers(doc)[k] in TOLL_GROUPS:
-                group = TOLL_GROUPS[lowers(doc)[k]]
+            if lower[k] in TOLL_GROUPS:
+                group = TOLL_GROUPS[lower[k]]
                 break
         return measure, group
     return None
@@ -1179,16 +1180,18 @@ CUE_WORDS = OP_NOUNS | KILL | WOUND | COMBINED | CAPTURE | VEHICLES | BUILDINGS 
 
 def _useful_end(ctx: Context, number: Span, start: int, end: int, item: str | None) -> int:
     """The end of the counted phrase: the last word in the window that said what or which part is counted."""
-    doc = ctx.doc
+    lower = lowers(ctx.doc)
     item_words = set(item.split()) if item else set()
     useful = number.end
+    maps = (ctx.tactic_at, ctx.actor_at, ctx.place_at, ctx.region_at)
     for i in range(start, end):
-        word = lowers(doc)[i]
+        word = lower[i]
         if word in CUE_WORDS or word in item_words:
             useful = max(useful, i + 1)
-        for found in (ctx.tactic_at, ctx.actor_at, ctx.place_at, ctx.region_at):
-            if i in found:
-                useful = max(useful, min(found[i].end, end))
+        for found in maps:
+            span = found.get(i)
+            if span is not None:
+                useful = max(useful, min(span.end, end))
     return useful
 
 
@@ -2475,7 +2478,11 @@ def _reports_itself(ctx: Context, actor: Span, trigger: Span, drafts: list[Draft
 
 def _first_person(ctx: Context, first: int, last: int) -> bool:
     """The claim's sentences speak in the first person plural ('our forces', 'we carried out')."""
-    return any(t.lower_ in ("our", "we") for s in ctx.sentences[first : last + 1] for t in s)
+    lower = lowers(ctx.doc)  # (the word list: no Token made per word)
+    return any(not _FIRST_PERSON.isdisjoint(lower[s.start : s.end]) for s in ctx.sentences[first : last + 1])
+
+
+_FIRST_PERSON = frozenset({"our", "we"})
 
 
 def _source(ctx: Context, claim: Claim, outlet: str | None, actors: ActorTable) -> Source:
