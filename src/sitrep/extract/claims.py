@@ -1928,6 +1928,10 @@ def _by_perpetrator(ctx: Context, drafts: list[Draft]) -> tuple[list[Draft], lis
     return rest, list(groups.values())
 
 
+_COMPARISON_FIRSTS = frozenset(lead[0] for lead in COMPARISON_LEADS)
+"""The first words of :data:`COMPARISON_LEADS`: a run of words with none of them opens no comparison."""
+
+
 def _compared(ctx: Context, drafts: list[Draft]) -> tuple[list[Draft], list[tuple[Span, list[Draft]]]]:
     """The figures of another period a claim's sentence compares with ('casualties in 2017 came to 10,453, compared
     to 11,434 casualties in 2016'; 'up from 61 attacks in August'): each such run is a claim of its own over the
@@ -1941,10 +1945,11 @@ def _compared(ctx: Context, drafts: list[Draft]) -> tuple[list[Draft], list[tupl
         sentence = ctx.sentences[draft.sentence]
         before = [d for d in own if d.sentence == draft.sentence]
         same = previous is not None and previous.sentence == draft.sentence
-        lead = ctx.doc[previous.number.end if same and previous else sentence.start : draft.number.start]
+        # (the words between, cut from the word list: no Span made)
+        words = lowers(ctx.doc)[previous.number.end if same and previous else sentence.start : draft.number.start]
         previous = draft
-        words = span_lowers(lead)
-        opens = any(tuple(words[i : i + 2]) in COMPARISON_LEADS for i in range(len(words)))
+        opens = not _COMPARISON_FIRSTS.isdisjoint(words) and any(
+            tuple(words[i : i + 2]) in COMPARISON_LEADS for i in range(len(words)))
         if current is not None and current[-1].sentence == draft.sentence and not opens:
             current.append(draft)
             continue

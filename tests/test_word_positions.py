@@ -1,0 +1,73 @@
+"""The word-position shortcuts of the extraction pipeline (issue 14): the phrase tables, the number reader and the
+region reader visit only the places of the words a match can start with, and the claims stage makes its maps of
+marks only when it reads counts. Each shortcut finds exactly what a walk over every word finds."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from sitrep import api
+from sitrep.extract import claims
+from sitrep.extract.pipeline import PhraseTable, _positions, lowers, run, texts, word_set
+
+TEXT = ("Gunmen from al-Shabaab attacked a police post in Mogadishu on Monday, killing 4 officers; the police said "
+        "al-Shabaab fighters later attacked a second post in southern Somalia, where 12 people, including a child, "
+        "were wounded. IS and the SDF clashed in the north of Syria for two days.")
+
+
+def _every_place(words: list[str], wanted: set[str]) -> list[int]:
+    return [i for i, word in enumerate(words) if word in wanted]
+
+
+@pytest.mark.parametrize("size", [0, 1, 2, 4, 5, 9])
+def test_positions_are_every_place_of_the_wanted_words_in_order(size: int) -> None:
+    rng = random.Random(size)
+    vocabulary = [f"w{n}" for n in range(12)]
+    words = [rng.choice(vocabulary) for _ in range(300)]
+    wanted = set(rng.sample(vocabulary, size))
+    assert _positions(words, wanted) == _every_place(words, wanted)
+
+
+def test_word_set_holds_the_distinct_words_lower_cased_or_as_written(extractor: api.Extractor) -> None:
+    doc = run(extractor.nlp, TEXT, None)
+    assert word_set(doc, "lower") == set(lowers(doc))
+    assert word_set(doc, "texts") == set(texts(doc))
+    assert "IS" in word_set(doc, "texts") and "is" in word_set(doc, "lower")
+
+
+def test_phrase_tables_find_what_a_look_at_every_word_finds(extractor: api.Extractor) -> None:
+    doc = run(extractor.nlp, TEXT, None)
+    tables = [pipe.table for _, pipe in extractor.nlp.pipeline if isinstance(getattr(pipe, "table", None), PhraseTable)]
+    tables += [pipe.phrase_table for _, pipe in extractor.nlp.pipeline
+               if isinstance(getattr(pipe, "phrase_table", None), PhraseTable)]
+    assert tables
+    for table in tables:
+        expected = []
+        for mapping, lengths, words in ((table.lower, table.lower_lengths, lowers(doc)),
+                                        (table.exact, table.exact_lengths, texts(doc))):
+            for i, word in enumerate(words):
+                for n in lengths.get(word, ()):
+                    if i + n <= len(words) and tuple(words[i : i + n]) in mapping:
+                        expected.append((i, i + n, mapping[tuple(words[i : i + n])]))
+        assert table.matches(doc) == expected
+
+
+def test_the_claims_maps_of_marks_are_made_when_first_read(extractor: api.Extractor) -> None:
+    doc = run(extractor.nlp, TEXT, None)
+    ctx = claims.Context.of(doc)
+    assert "place_at" not in vars(ctx)  # the gate reads none of them
+    places = ctx.place_at
+    assert places is ctx.place_at
+    assert {i: (s.start, s.end) for i, s in places.items()} == {
+        i: (s.start, s.end) for s in doc.spans["places"] for i in range(s.start, s.end)}
+    assert ctx.dated == {i for s in doc.spans["dates"] for i in range(s.start, s.end)}
+    assert ctx.date_starts == {s.start for s in doc.spans["dates"]}
+
+
+def test_a_child_in_a_list_of_victims_still_counts_one(extractor: api.Extractor) -> None:
+    doc = run(extractor.nlp, TEXT, None)
+    ctx = claims.Context.of(doc)
+    child = lowers(doc).index("child")
+    assert child - 1 in ctx.number_starts
