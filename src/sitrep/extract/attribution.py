@@ -249,6 +249,10 @@ def _is_day(word: str) -> bool:
                     "yesterday", "tonight")
 
 
+_GROUP_ENDINGS = tuple(a for a in GROUP_ANAPHORA if a != "it")
+"""(One tuple for ``str.endswith``, which tries them all in C.)"""
+
+
 def _classify(doc: Doc, start: int, end: int, verb: int) -> Speaker | None:
     """The kind of a speaker phrase: an actor it names decides, else its nouns."""
     lower = lowers(doc)
@@ -263,7 +267,7 @@ def _classify(doc: Doc, start: int, end: int, verb: int) -> Speaker | None:
     words = set(lower[start:end])
     own = _own_act(doc, verb)
     phrase = " ".join(lower[start:end])
-    if any(phrase.endswith(a) for a in GROUP_ANAPHORA if a != "it"):
+    if phrase.endswith(_GROUP_ENDINGS):
         group = _last_group(doc, start)
         if group is not None:  # "…, the group said in a statement": the group named before, speaking for itself
             return Speaker(text, "perpetrator_media", group, start, end, verb, True, False)
