@@ -71,3 +71,22 @@ def test_a_child_in_a_list_of_victims_still_counts_one(extractor: api.Extractor)
     ctx = claims.Context.of(doc)
     child = lowers(doc).index("child")
     assert child - 1 in ctx.number_starts
+
+
+ODD_TEXTS = [
+    "On 3 JANUARY and 5 Feb. 2023, then 2021-07-04; between March and MAY; in Jun; the past 14 DAYS and 2 weeks.",
+    "Stated in \u212aabul (Kelvin sign) on 4 \u0130anuary? no: on 4 Jan\u0131 and 7 Sept, 9 \u017fept, "
+    "over 3 Day\u017f.",
+    "\u03a3\u039f\u03a3 in \u0130stanbul: 12 \u0131 in August; day-long strikes for three MONTHS, many years ago.",
+]
+
+
+@pytest.mark.parametrize("text", ODD_TEXTS)
+def test_date_anchors_find_in_the_folded_text_what_the_case_blind_anchors_find(text: str) -> None:
+    from sitrep.extract import dates
+
+    folded = dates._folded(text)
+    assert len(folded) == len(text)
+    for anchor, twin in dates._FOLDED_ANCHORS.items():
+        assert twin.pattern == anchor.pattern.lower()
+        assert [m.span() for m in twin.finditer(folded)] == [m.span() for m in anchor.finditer(text)]

@@ -660,7 +660,7 @@ class ActorComponent(_PhraseComponent):
         """A coalition named with its leader after it ('coalition forces led by Saudi Arabia', 'the coalition led
         by the United States') is that leader's coalition, where the table knows one ('Saudi-led coalition'): the
         words after the name decide, not the alias 'coalition forces' alone."""
-        if self.table is None or "coalition" not in span.text.lower():
+        if self.table is None or "coalition" not in span_text(span).lower():
             return span
         if [t.lower_ for t in doc[span.end : span.end + 2]] != ["led", "by"]:
             return span
@@ -738,9 +738,10 @@ class PlaceComponent(_PhraseComponent):
 
 
 def _compound(doc: Doc, span: Span) -> bool:
-    if span.end + 1 < len(doc) and doc[span.end].text == "-":
-        return doc[span.end + 1].lower_ in COMPOUND_SUFFIXES
-    return span.end < len(doc) and doc[span.end].lower_.startswith("-")
+    lower = lowers(doc)  # (the word lists: no Token made per place name)
+    if span.end + 1 < len(lower) and texts(doc)[span.end] == "-":
+        return lower[span.end + 1] in COMPOUND_SUFFIXES
+    return span.end < len(lower) and lower[span.end].startswith("-")
 
 
 @Language.component("sitrep_regions", assigns=["doc.spans"])
