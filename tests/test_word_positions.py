@@ -90,3 +90,17 @@ def test_date_anchors_find_in_the_folded_text_what_the_case_blind_anchors_find(t
     for anchor, twin in dates._FOLDED_ANCHORS.items():
         assert twin.pattern == anchor.pattern.lower()
         assert [m.span() for m in twin.finditer(folded)] == [m.span() for m in anchor.finditer(text)]
+
+
+def test_count_openers_are_the_words_a_count_may_start_with(monkeypatch: pytest.MonkeyPatch) -> None:
+    from sitrep.extract import pipeline
+
+    words = {"two", "12", "dozens", "a", "killed", "1,200", "third", "twenty-one", "village", "hundreds"}
+    expected = {w for w in words if w in pipeline._NUMBER_STARTS or pipeline._like_num(w)}
+    monkeypatch.setattr(pipeline, "_OPENERS", (set(), set()))
+    assert pipeline._count_openers(words) == expected
+    assert pipeline._count_openers(words) == expected  # (answered from memory the second time)
+    asked, _ = pipeline._OPENERS
+    asked.update(f"filler{n}" for n in range(100_000))  # full: the memory starts again
+    assert pipeline._count_openers(words | {"seven"}) == expected | {"seven"}
+    assert len(pipeline._OPENERS[0]) == len(words) + 1

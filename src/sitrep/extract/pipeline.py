@@ -352,7 +352,7 @@ def mark_numbers(doc: Doc) -> Doc:
     spans = []
     # The words that may open a count: each distinct word of the text asked once, then their places; the loop visits
     # only them (past the end of a count read).
-    openers = {word for word in word_set(doc, "lower") if word in _NUMBER_STARTS or _like_num(word)}
+    openers = _count_openers(word_set(doc, "lower"))
     starts = _positions(lower, openers) if openers else []
     after = 0  # the first index not inside a count read (or set aside) before
     for i in starts:
@@ -372,6 +372,27 @@ def mark_numbers(doc: Doc) -> Doc:
 
 
 _LIKE_NUM: dict[str, bool] = {}
+
+_OPENERS: tuple[set[str], set[str]] = (set(), set())
+"""(words asked, those of them that may open a count): :func:`_count_openers`' memory, replaced whole when full."""
+
+
+def _count_openers(words: set[str]) -> set[str]:
+    """The words of ``words`` that may open a count (a number word, an amount phrase's first word, or spaCy's
+    ``like_num``), each word asked once per process: set operations in C instead of a test per word in Python. Holds
+    at most about 100,000 words (then starts again), so it stays bounded."""
+    global _OPENERS
+    asked, openers = _OPENERS  # (read once: another thread may replace the pair meanwhile)
+    new = words - asked
+    if new:
+        if len(asked) + len(new) > 100_000:
+            asked, openers = set(), set()
+            _OPENERS = (asked, openers)
+            new = set(words)
+        # (the openers first: a word counted as asked is then always answered by ``openers``)
+        openers.update(word for word in new if word in _NUMBER_STARTS or _like_num(word))
+        asked.update(new)
+    return words & openers
 
 
 def _like_num(word: str) -> bool:
