@@ -104,3 +104,24 @@ def test_count_openers_are_the_words_a_count_may_start_with(monkeypatch: pytest.
     asked.update(f"filler{n}" for n in range(100_000))  # full: the memory starts again
     assert pipeline._count_openers(words | {"seven"}) == expected | {"seven"}
     assert len(pipeline._OPENERS[0]) == len(words) + 1
+
+
+LOOKAHEADS = {"WEEKDAY": "(?=[oltMTWFS])", "WHOLE_YEAR": "(?=[dit])", "WHOLE_MONTH": "(?=[DdIiTt])",
+              "RAMADAN": "(?=[ditR])"}
+DATED = ("On Monday night and last Tuesday, this past Friday; Sunday morning. During 2021 and in 2019-20, throughout "
+         "2018. In the month of March 2022, during June, Throughout May 5. During the holy month of Ramadan, Ramadan "
+         "ended; in Ramadan. Mon day, MONDAY, onMonday, Ion Monday, tin 2020.")
+
+
+@pytest.mark.parametrize("name", sorted(LOOKAHEADS))
+def test_a_date_pattern_with_its_first_letter_lookahead_finds_what_it_finds_without(name: str) -> None:
+    import re
+
+    from sitrep.extract import dates
+
+    pattern = getattr(dates, name)
+    assert not pattern.flags & re.IGNORECASE  # (the letters are exact only in a case-sensitive pattern)
+    without = re.compile(pattern.pattern.replace(LOOKAHEADS[name], "", 1))
+    assert without.pattern != pattern.pattern
+    assert [m.span() for m in pattern.finditer(DATED)] == [m.span() for m in without.finditer(DATED)]
+    assert pattern.search(DATED) is not None

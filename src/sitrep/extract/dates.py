@@ -112,11 +112,13 @@ SINCE = re.compile(r"\b[Ss]ince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:"
                    r"(?:" + _g(_DAY, n="d0") + r"\s+)?" + _g(_MONTH, n="m") + r"(?:\s+" + _g(_DAY, n="d")
                    + r"\b)?(?:,?\s+" + _g(_YEAR, n="y") + r")?|" + _g(_YEAR, n="y2")
                    + r"|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?!\s*[-–/]\d)")
-RAMADAN = re.compile(r"\b(?:(?:during|in|throughout)\s+)?(?:the\s+(?:holy\s+)?month\s+of\s+)?Ramadan\b")
-WHOLE_MONTH = re.compile(r"\b(?:[Dd]uring|[Ii]n|[Tt]hroughout)\s+(?:the\s+month\s+of\s+)?" + _g(_MONTH, n="m")
-                         + r"(?:,?\s+" + _g(_YEAR, n="y") + r")?\b(?!\s+[0-3]?\d\b)")
-WHOLE_YEAR = re.compile(r"\b(?:during|in|throughout)\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/]\d)")
-WEEKDAY = re.compile(r"\b(?:(?:on|last|this\s+past)\s+)?"
+# (A lookahead on the first letter a match can start with, as in _MONTH_ANCHOR, lets the engine pass over the other
+# characters without trying the alternations; only in case-sensitive patterns, where the letters are exactly these.)
+RAMADAN = re.compile(r"\b(?=[ditR])(?:(?:during|in|throughout)\s+)?(?:the\s+(?:holy\s+)?month\s+of\s+)?Ramadan\b")
+WHOLE_MONTH = re.compile(r"\b(?=[DdIiTt])(?:[Dd]uring|[Ii]n|[Tt]hroughout)\s+(?:the\s+month\s+of\s+)?"
+                         + _g(_MONTH, n="m") + r"(?:,?\s+" + _g(_YEAR, n="y") + r")?\b(?!\s+[0-3]?\d\b)")
+WHOLE_YEAR = re.compile(r"\b(?=[dit])(?:during|in|throughout)\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/]\d)")
+WEEKDAY = re.compile(r"\b(?=[oltMTWFS])(?:(?:on|last|this\s+past)\s+)?"
                      r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?\b")
 RELATIVE_DAY = re.compile(r"\b(?P<word>yesterday|today|last\s+night|overnight|earlier\s+today|this\s+morning|"
                           r"on\s+the\s+same\s+day)\b", re.IGNORECASE)
