@@ -125,3 +125,15 @@ def test_a_date_pattern_with_its_first_letter_lookahead_finds_what_it_finds_with
     assert without.pattern != pattern.pattern
     assert [m.span() for m in pattern.finditer(DATED)] == [m.span() for m in without.finditer(DATED)]
     assert pattern.search(DATED) is not None
+
+
+@pytest.mark.parametrize("text", ODD_TEXTS)
+def test_durations_in_the_folded_text_are_those_the_case_blind_pattern_finds(text: str) -> None:
+    from sitrep.extract import dates
+
+    folded = dates._folded(text)
+    windows = dates._windows(text, dates._UNIT_ANCHOR)
+    blind = {(m.start() + a, m.end() + a) for a, b in windows for m in dates.DURATION.finditer(text[a:b])}
+    assert dates.durations(text) == sorted(blind)
+    assert dates._DURATION_FOLDED.pattern.lower() == dates.DURATION.pattern.lower()
+    assert len(folded) == len(text) and blind
