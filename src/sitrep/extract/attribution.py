@@ -192,10 +192,11 @@ def _speakers(doc: Doc, sentence: Span) -> list[Speaker]:
     lower = lowers(doc)
     found: list[Speaker] = []
     seen: set[int] = set()
-    for i in range(sentence.start, sentence.end):
+    words = lower[sentence.start : sentence.end]
+    if SPEECH_VERBS.isdisjoint(words):
+        return found  # (no speech verb: a set test in C, no word walked)
+    for i in [sentence.start + k for k, word in enumerate(words) if word in SPEECH_VERBS]:
         word = lower[i]
-        if word not in SPEECH_VERBS:
-            continue
         if word == "according":
             if i + 1 < sentence.end and lower[i + 1] == "to":
                 phrase = _phrase_after(doc, i + 2, sentence.end)
@@ -248,6 +249,10 @@ def _is_day(word: str) -> bool:
                     "yesterday", "tonight")
 
 
+_GROUP_ENDINGS = tuple(a for a in GROUP_ANAPHORA if a != "it")
+"""(One tuple for ``str.endswith``, which tries them all in C.)"""
+
+
 def _classify(doc: Doc, start: int, end: int, verb: int) -> Speaker | None:
     """The kind of a speaker phrase: an actor it names decides, else its nouns."""
     lower = lowers(doc)
@@ -262,7 +267,7 @@ def _classify(doc: Doc, start: int, end: int, verb: int) -> Speaker | None:
     words = set(lower[start:end])
     own = _own_act(doc, verb)
     phrase = " ".join(lower[start:end])
-    if any(phrase.endswith(a) for a in GROUP_ANAPHORA if a != "it"):
+    if phrase.endswith(_GROUP_ENDINGS):
         group = _last_group(doc, start)
         if group is not None:  # "…, the group said in a statement": the group named before, speaking for itself
             return Speaker(text, "perpetrator_media", group, start, end, verb, True, False)

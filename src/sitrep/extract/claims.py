@@ -23,6 +23,7 @@ from __future__ import annotations
 import calendar
 import hashlib
 from dataclasses import dataclass
+from functools import cached_property
 
 import pycountry
 from spacy.tokens import Doc, Span, Token
@@ -152,16 +153,15 @@ class Draft:
 
 @dataclass
 class Context:
-    """Where things are in the doc, by token index."""
+    """Where things are in the doc, by token index.
+
+    The maps from token index to actor, place, region and tactic marks are made on first use: the claims gate
+    (:func:`_may_open_claim`) reads none of them, and most texts stop there."""
 
     doc: Doc
     sentences: list[Span]
     sentence_of: list[int]
     number_starts: dict[int, Span]
-    actor_at: dict[int, Span]
-    place_at: dict[int, Span]
-    region_at: dict[int, Span]
-    tactic_at: dict[int, Span]
     date_spans: list[Span]
     number_tokens: set[int]
 
@@ -171,27 +171,57 @@ class Context:
         sentence_of = [0] * len(doc)
         for index, sent in enumerate(sentences):
             sentence_of[sent.start : sent.end] = [index] * (sent.end - sent.start)  # (one slice, not a loop per token)
-
-        def by_start(key: str) -> dict[int, Span]:
-            out = {}
-            for span in marks(doc, key):  # (the list made once: a SpanGroup makes its Spans anew at each pass)
-                for i in range(span.start, span.end):
-                    out[i] = span
-            return out
-
         numbers = {s.start: s for s in marks(doc, "numbers") if not mark_value(s).vague}
         for span in _one_of_a_list(doc, numbers):
             numbers[span.start] = span
         numbers = dict(sorted(numbers.items()))
-        return cls(doc, sentences, sentence_of, numbers,
-                   by_start("actors"), by_start("places"), by_start("regions"), by_start("tactics"),
-                   list(marks(doc, "dates")), {i for s in numbers.values() for i in range(s.start, s.end)})
+        return cls(doc, sentences, sentence_of, numbers, list(marks(doc, "dates")),
+                   {i for s in numbers.values() for i in range(s.start, s.end)})
+
+    def _by_start(self, key: str) -> dict[int, Span]:
+        out = {}
+        for span in marks(self.doc, key):  # (the list made once: a SpanGroup makes its Spans anew at each pass)
+            for i in range(span.start, span.end):
+                out[i] = span
+        return out
+
+    @cached_property
+    def actor_at(self) -> dict[int, Span]:
+        """The actor mark over each token index."""
+        return self._by_start("actors")
+
+    @cached_property
+    def place_at(self) -> dict[int, Span]:
+        """The place mark over each token index."""
+        return self._by_start("places")
+
+    @cached_property
+    def region_at(self) -> dict[int, Span]:
+        """The region mark over each token index."""
+        return self._by_start("regions")
+
+    @cached_property
+    def tactic_at(self) -> dict[int, Span]:
+        """The tactic mark over each token index."""
+        return self._by_start("tactics")
+
+    @cached_property
+    def date_starts(self) -> set[int]:
+        """The first token of every date mark (read at every count's right window)."""
+        return {s.start for s in self.date_spans}
+
+    @cached_property
+    def dated(self) -> set[int]:
+        """Every token inside a date mark (read for every clause that names a month, every stated loss)."""
+        return {i for s in self.date_spans for i in range(s.start, s.end)}
 
 
 def _one_of_a_list(doc: Doc, numbers: dict[int, Span]) -> list[Span]:
     """'5 civilians, including a child', '11 including 5 children and a woman': in a toll's list of victims, 'a' before
     a child or a woman counts one (the number reader leaves articles alone)."""
     lower = lowers(doc)
+    if ONE_VICTIM.isdisjoint(lower):
+        return []  # (no child, woman … named: nothing to count; a set test in C instead of a walk over every token)
     found = []
     for i in range(1, len(doc) - 1):
         if lower[i] not in ("a", "an", "one") or i in numbers or lower[i + 1] not in ONE_VICTIM:
@@ -472,16 +502,17 @@ def _government_forces(ctx: Context, draft: Draft, actors: ActorTable) -> str | 
 def _not_a_figure(ctx: Context, number: Span) -> bool:
     """Counts that never enter a claim: a span of time ('three or four days', 'two weeks') and round vague words
     ('nearly a dozen', 'dozens') that the number reader gives a value."""
-    doc = ctx.doc
-    if any(word in ROUND_WORDS for word in lowers(doc)[number.start : number.end]):
+    lower = lowers(ctx.doc)
+    if any(word in ROUND_WORDS for word in lower[number.start : number.end]):
         return True
-    before = lowers(doc)[max(0, number.start - 3) : number.start]
+    before = lower[max(0, number.start - 3) : number.start]
     if before[-2:] == ["age", "of"] or before[-1:] in (["aged"], ["age"]):
         return True  # 'children under the age of eighteen'
     i = number.end
-    while i < len(doc) and i - number.end < 3 and (lowers(doc)[i] in ("or", "to", "-", "–") or i in ctx.number_tokens):
+    size = len(lower)
+    while i < size and i - number.end < 3 and (lower[i] in ("or", "to", "-", "–") or i in ctx.number_tokens):
         i += 1
-    return i < len(doc) and lowers(doc)[i] in DURATION_UNITS
+    return i < size and lower[i] in DURATION_UNITS
 
 
 def _each_places(ctx: Context, number: Span, draft: Draft) -> list[str]:
@@ -517,10 +548,11 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
     sent_index = ctx.sentence_of[number.start]
     sentence = ctx.sentences[sent_index]
     value = mark_value(number).value
-    left = _left_window(ctx, number, sentence)
+    lower = lowers(doc)
+    left = _left_window(ctx, number, sentence)  # (the first index of the words before the count)
     r_start, r_end = _right_window(ctx, number, sentence)
-    right_lower = lowers(doc)[r_start:r_end]
-    left_lower = lowers(doc)[number.start - len(left) : number.start]  # (the words of ``left``'s Tokens)
+    right_lower = lower[r_start:r_end]
+    left_lower = lower[left : number.start]
     previous = before[-1] if before else None
     own = _facets(ctx, r_start, r_end)
     against = _against(right_lower)
@@ -532,11 +564,11 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
     assaulted = _assault_object(right_lower)
     if assaulted is not None:
         own["target"] = assaulted
-    if left:
+    if left < number.start:
         # "The northeastern region saw 40 of the operations", "Helmand with 97", "the south for the other three,
         # all of them in Daraa": a place before the count is its place when the words after it name none.
         # "Hiiraan with 4 and Gedo with 3": before "with", the place is this count's, the one after is the next's.
-        left_facets = _facets(ctx, left[0].i, number.start)
+        left_facets = _facets(ctx, left, number.start)
         if left_lower[-1:] == ["with"] and not left_facets.keys() & {"region", "admin1"}:
             # 'Baghdad was the worst-affected governorate with 950': the place may open a longer clause.
             wide = _facets(ctx, _clause_start(ctx, number, sentence, 14), number.start)
@@ -558,9 +590,9 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
             target = figure_target(ctx.doc, clause_start, number.start)
             if target:
                 own["target"] = target
-    if left_lower[:1] == ["where"] and "admin1" not in own and left[0].i >= 2 and doc[left[0].i - 1].text == ",":
+    if left_lower[:1] == ["where"] and "admin1" not in own and left >= 2 and texts(doc)[left - 1] == ",":
         # 'after Diyala, where the group conducted ten attacks': the province the relative clause is about.
-        place = ctx.place_at.get(left[0].i - 2)
+        place = ctx.place_at.get(left - 2)
         if place is not None and mark_value(place) == "admin1":
             own["admin1"] = place.text
     partial = any(w in PARTIAL_MARKERS for w in left_lower[-3:])
@@ -583,8 +615,8 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
         # 'targeted 193 ships', 'attacked 12 convoys': that many operations, against what is named.
         measure = "operations"
         own.setdefault("target", right_lower[0])
-    launch = _launch_measure(left_lower, lowers(doc)[number.end : min(sentence.end, number.end + 8)],
-                             lowers(doc)[sentence.start : number.start])
+    launch = _launch_measure(left_lower, lower[number.end : min(sentence.end, number.end + 8)],
+                             lower[sentence.start : number.start])
     if launch is not None:
         measure, item = launch, None
         if launch.endswith("_intercepted") and "tactic" not in own:
@@ -658,7 +690,7 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
         measure = "operations"
     if (measure is None and relation == "own" and previous is not None and previous.sentence == sent_index
             and previous.measure != "operations"):
-        between = lowers(doc)[previous.window_end : number.start]
+        between = lower[previous.window_end : number.start]
         if (previous.measure in MATERIEL or previous.measure == "sites_destroyed") and set(between) <= {
                 "and", ",", "as", "well"}:
             # "destroyed nine vehicles and three surveillance cameras"
@@ -744,7 +776,7 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
     if ("target" not in own and previous is not None and parent is None and previous.parent is None
             and previous.sentence == sent_index and {previous.measure, measure} == {"killed", "wounded"}
             and "target" in previous.facets and (not right_lower or right_lower[0] in (",", ".", '"'))):
-        between = [t.lower_ for t in doc[previous.number.end : number.start]]
+        between = lower[previous.number.end : number.start]
         rest = set(between) - _APPROXIMATE - KILL - WOUND - {"and", ",", "of", "them"} - set(
             previous.label.lower().split())
         if between[-2:-1] == ["and"] and between[-1] in KILL | WOUND and not rest:
@@ -779,6 +811,10 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
                  country=own.get("country"))
 
 
+_ANY_OP_NOUNS = CLAIM_OP_NOUNS | OP_NOUNS
+"""(The union made once, not per word read.)"""
+
+
 def _against(right: list[str]) -> str | None:
     """Whom operations were against, as written, when no actor or target category names them: '133 against former
     leaders of the opposition', '48 attempts against former opposition members who refused'."""
@@ -792,7 +828,7 @@ def _against(right: list[str]) -> str | None:
             while words and words[0] in ("the", "a", "an"):
                 words = words[1:]
             return " ".join(words) or None
-        if word not in CLAIM_OP_NOUNS | OP_NOUNS and not tactic_for_term(word) and word not in ("and", "attempts"):
+        if word not in _ANY_OP_NOUNS and not tactic_for_term(word) and word not in ("and", "attempts"):
             return None
     return None
 
@@ -932,7 +968,7 @@ def _claim_measure(left: list[str], right: list[str]) -> str | None:
         return "killed"
     if (left[-2:-1] and left[-2] in ARREST_NOUNS and left[-1] == "of") or (left[-1:] and left[-1] in ARREST_VERBS):
         return "captured"  # before the words after it: 'the capture of 34 suspects and the elimination of five'
-    if any(w in KILL_EUPHEMISMS for w in right[:6]) and not any(w in OP_NOUNS | CLAIM_OP_NOUNS for w in right[:2]):
+    if any(w in KILL_EUPHEMISMS for w in right[:6]) and not any(w in _ANY_OP_NOUNS for w in right[:2]):
         return "killed"
     if left[-2:] in (["death", "of"], ["deaths", "of"], ["killing", "of"], ["lives", "of"]):
         return "killed"  # 'documented the death of 3055', 'responsible for the deaths of 61 civilians'
@@ -981,34 +1017,34 @@ def _stated_toll(ctx: Context, number: Span, sentence: Span) -> tuple[str, str |
     """(measure, group) of a toll stated as the subject before its count: 'civilian casualties came to 10,453'
     (killed or wounded, civilians), 'the number of civilians killed was 685', 'female deaths at 359', 'total child
     casualties stood at 3,179', 'the death toll rose to 40'. None when the count does not close such a phrase."""
-    doc = ctx.doc
+    lower, written = lowers(ctx.doc), texts(ctx.doc)  # (the word lists, read once)
     link = number.start - 1
-    if link <= sentence.start or lowers(doc)[link] not in TOLL_LINKS:
+    if link <= sentence.start or lower[link] not in TOLL_LINKS:
         return None
-    verb = lowers(doc)[link - 1]
-    if lowers(doc)[link] == "to" and verb not in _TOLL_RISE:
+    verb = lower[link - 1]
+    if lower[link] == "to" and verb not in _TOLL_RISE:
         return None  # 'rose to', 'came to'; never 'to 12 villages'
-    if lowers(doc)[link] == "at" and verb not in _TOLL_STAND and verb not in _TOLL_AT_NOUNS:
+    if lower[link] == "at" and verb not in _TOLL_STAND and verb not in _TOLL_AT_NOUNS:
         return None  # 'stood at', 'deaths at'; never 'killed at 3 checkpoints'
     for j in range(link - 1, max(sentence.start, link - 14) - 1, -1):
-        word = lowers(doc)[j]
-        if texts(doc)[j] in BOUNDARY or j in ctx.number_tokens:
+        word = lower[j]
+        if written[j] in BOUNDARY or j in ctx.number_tokens:
             return None
         if word not in TOLL_NOUNS:
             continue
         measure = TOLL_NOUNS[word]
-        if word == "toll" and j > 0 and lowers(doc)[j - 1] in ("casualty", "casualties"):
+        if word == "toll" and j > 0 and lower[j - 1] in ("casualty", "casualties"):
             measure = "killed_or_wounded"
-        if j - 2 >= sentence.start and lowers(doc)[j - 1] in ("and", "or") and TOLL_NOUNS.get(
-                lowers(doc)[j - 2], measure) != measure:
+        if j - 2 >= sentence.start and lower[j - 1] in ("and", "or") and TOLL_NOUNS.get(
+                lower[j - 2], measure) != measure:
             measure = "killed_or_wounded"  # 'the number of dead and wounded is 84': both together
             j -= 2
         group = None
         for k in range(j - 1, max(sentence.start, j - 4) - 1, -1):
-            if texts(doc)[k] in BOUNDARY:
+            if written[k] in BOUNDARY:
                 break
-            if lowers(doc)[k] in TOLL_GROUPS:
-                group = TOLL_GROUPS[lowers(doc)[k]]
+            if lower[k] in TOLL_GROUPS:
+                group = TOLL_GROUPS[lower[k]]
                 break
         return measure, group
     return None
@@ -1017,18 +1053,18 @@ def _stated_toll(ctx: Context, number: Span, sentence: Span) -> tuple[str, str |
 def _stated_losses(ctx: Context, number: Span, sentence: Span) -> bool:
     """The count closes 'losses … amounted to', 'losses reached', 'losses stood at' (the subject is what a party
     lost, not a toll of people)."""
-    doc = ctx.doc
+    lower, written = lowers(ctx.doc), texts(ctx.doc)  # (the word lists: no Token made per word)
     link = number.start - 1
-    if link <= sentence.start or doc[link].lower_ not in TOLL_LINKS:
+    if link <= sentence.start or lower[link] not in TOLL_LINKS:
         return False
-    verb = doc[link - 1].lower_
-    if (doc[link].lower_ == "to" and verb not in _TOLL_RISE) or (doc[link].lower_ == "at" and verb not in _TOLL_STAND):
+    verb = lower[link - 1]
+    if (lower[link] == "to" and verb not in _TOLL_RISE) or (lower[link] == "at" and verb not in _TOLL_STAND):
         return False
-    dated = {i for s in ctx.date_spans for i in range(s.start, s.end)}  # 'losses in the period … 2019 amounted'
+    dated = ctx.dated  # 'losses in the period … 2019 amounted'
     for j in range(link - 1, max(sentence.start, link - 24) - 1, -1):
-        if doc[j].text in BOUNDARY or (j in ctx.number_tokens and j not in dated):
+        if written[j] in BOUNDARY or (j in ctx.number_tokens and j not in dated):
             return False
-        if doc[j].lower_ in LOSS_NOUNS:
+        if lower[j] in LOSS_NOUNS:
             return True
     return False
 
@@ -1080,7 +1116,7 @@ def _month_in(ctx: Context, start: int, end: int) -> str | None:
     """The calendar month a clause in [start, end) is about, with the publication's year, or None."""
     if MONTHS.keys().isdisjoint(lowers(ctx.doc)[start:end]):
         return None  # (most clauses name no month: their tokens are not walked)
-    dated = {i for s in ctx.date_spans for i in range(s.start, s.end)}
+    dated = ctx.dated
     lower, written = lowers(ctx.doc), texts(ctx.doc)
     for i in range(len(ctx.doc))[start:end]:  # (the indexes of ``doc[start:end]``, read without making its Tokens)
         # A bare month name as the clause's subject ('June was the deadliest month'), which the date reader leaves
@@ -1144,16 +1180,18 @@ CUE_WORDS = OP_NOUNS | KILL | WOUND | COMBINED | CAPTURE | VEHICLES | BUILDINGS 
 
 def _useful_end(ctx: Context, number: Span, start: int, end: int, item: str | None) -> int:
     """The end of the counted phrase: the last word in the window that said what or which part is counted."""
-    doc = ctx.doc
+    lower = lowers(ctx.doc)
     item_words = set(item.split()) if item else set()
     useful = number.end
+    maps = (ctx.tactic_at, ctx.actor_at, ctx.place_at, ctx.region_at)
     for i in range(start, end):
-        word = lowers(doc)[i]
+        word = lower[i]
         if word in CUE_WORDS or word in item_words:
             useful = max(useful, i + 1)
-        for found in (ctx.tactic_at, ctx.actor_at, ctx.place_at, ctx.region_at):
-            if i in found:
-                useful = max(useful, min(found[i].end, end))
+        for found in maps:
+            span = found.get(i)
+            if span is not None:
+                useful = max(useful, min(span.end, end))
     return useful
 
 
@@ -1213,21 +1251,24 @@ def _clause_start(ctx: Context, number: Span, sentence: Span, reach: int) -> int
     return i
 
 
-def _left_window(ctx: Context, number: Span, sentence: Span) -> list:
-    doc = ctx.doc
+def _left_window(ctx: Context, number: Span, sentence: Span) -> int:
+    """The first index of the words before ``number`` that may say what it counts (at most 7, back to a boundary
+    or another count): an index, not Tokens, as the caller reads the word lists."""
+    written = texts(ctx.doc)
+    numbers = ctx.number_tokens
     i = number.start
     limit = sentence.start
     while i > limit and number.start - i < 7:
-        if texts(doc)[i - 1] in BOUNDARY or (i - 1) in ctx.number_tokens:
+        if written[i - 1] in BOUNDARY or (i - 1) in numbers:
             break
         i -= 1
-    return [doc[j] for j in range(i, number.start)]
+    return i
 
 
 def _right_window(ctx: Context, number: Span, sentence: Span) -> tuple[int, int]:
     doc = ctx.doc
     i = number.end
-    dates = {s.start for s in ctx.date_spans}
+    dates = ctx.date_starts
     lower, written = lowers(doc), texts(doc)  # (no Token made per word of the window)
     while i < sentence.end and i - number.end < 16:
         if i in ctx.number_starts or i in dates:
@@ -1263,8 +1304,8 @@ def _measure_from_right(right: list[str], sentence: Span) -> tuple[str | None, s
             continue
         if word in ("strike", "strikes") and index and right[index - 1] in _WALKOUT_LEADS:
             continue  # '3,000 workers went on strike', 'began a hunger strike': a walkout, no strike from the air
-        if word in OP_NOUNS or word in CLAIM_OP_NOUNS or (tactic_for_term(word) and not _verb_form(word)) or " ".join(
-                right[index : index + 3]) in ("act of sabotage", "acts of sabotage"):
+        if word in OP_NOUNS or word in CLAIM_OP_NOUNS or (tactic_for_term(word) and not _verb_form(word)) or (
+                word in ("act", "acts") and right[index + 1 : index + 3] == ["of", "sabotage"]):
             return "operations", None
         if word in KILL or word in WOUND or word in COMBINED:
             return casualty_measure(right[index : index + 3]), None
@@ -1288,33 +1329,42 @@ def _elliptical(right: list[str], own: dict[str, str]) -> bool:
 
 
 def _facets(ctx: Context, start: int, end: int) -> dict[str, str]:
+    """The facets the marks in [start, end) give a count: its tactics, target, region, province and country."""
     facets: dict[str, str] = {}
     tactics: list[str] = []
     seen: set[int] = set()
-    for i in range(start, end):
-        span = ctx.tactic_at.get(i)
+    regions: set[str] = set()
+    admin1: list[str] = []
+    countries: set[str] = set()
+    tactic_at, region_at, place_at = ctx.tactic_at, ctx.region_at, ctx.place_at
+    for i in range(start, end):  # (one walk for every kind of mark; the facets are set below in their order)
+        span = tactic_at.get(i)
         if span is not None and span.start not in seen:
             seen.add(span.start)
             key = _missile_kind(ctx, span) or mark_value(span)
-            if key not in tactics and not _verb_form(span.text):
+            if key not in tactics and not _verb_form(span_text(span)):
                 tactics.append(key)
+        span = region_at.get(i)
+        if span is not None:
+            regions.add(mark_value(span))
+        span = place_at.get(i)
+        if span is not None:
+            kind = mark_value(span)
+            if kind == "admin1":
+                name = span_text(span)
+                if name not in admin1:
+                    admin1.append(name)
+            elif kind == "country":
+                countries.add(span_text(span))
     if tactics:
         facets["tactic"] = "+".join(tactics)
     target = figure_target(ctx.doc, start, end)
     if target:
         facets["target"] = target
-    regions = {mark_value(ctx.region_at[i]) for i in range(start, end) if i in ctx.region_at}
     if len(regions) == 1:
         facets["region"] = regions.pop()
-    admin1 = []
-    for i in range(start, end):
-        span = ctx.place_at.get(i)
-        if span is not None and mark_value(span) == "admin1" and span.text not in admin1:
-            admin1.append(span.text)
     if len(admin1) == 1:
         facets["admin1"] = admin1[0]
-    countries = {ctx.place_at[i].text for i in range(start, end)
-                 if i in ctx.place_at and mark_value(ctx.place_at[i]) == "country"}
     if len(countries) == 1 and not admin1:
         facets["country"] = countries.pop()  # kept only where the claim splits by country (see _figures)
     return facets
@@ -1341,7 +1391,8 @@ def _periods(ctx: Context) -> set[int]:
     periods = {ctx.sentence_of[s.start] for s in ctx.date_spans
                if mark_value(s).kind != "date" and not _incident_span(ctx, s)}
     # 'October saw 12 operations': a month as the subject is the period the date reader did not mark.
-    periods |= {i for i, s in enumerate(ctx.sentences) if _month_in(ctx, s.start, s.end) is not None}
+    if not MONTHS.keys().isdisjoint(lowers(ctx.doc)):  # (a text that names no month has no sentence to walk)
+        periods |= {i for i, s in enumerate(ctx.sentences) if _month_in(ctx, s.start, s.end) is not None}
     return periods
 
 
@@ -1634,14 +1685,21 @@ def _tally_cues(lower: list[str]) -> set[str]:
     return cues
 
 
+_ONE_INCIDENT_ATTACKS = OP_NOUNS | {"ambush", "bombing", "raid", "explosion", "blast", "airstrike", "air"}
+_ONE_INCIDENT_LEADS = _ARTICLES_OR_ORDINALS | {"a", "an", "in"}
+"""(The unions made once: :func:`_one_incident` runs for every sentence with figures.)"""
+
+
 def _one_incident(ctx: Context, index: int) -> str | None:
     """The sentence tells one attack, whatever period it names: "strong" for one perpetrator ('a suicide attacker
     blew himself up') or one attack of a series ('the third attack in two weeks'); "weak" for 'in a Taliban
     attack', which a tally may also mention in passing."""
     lower = lowers(ctx.doc)[ctx.sentences[index].start : ctx.sentences[index].end]
-    attack = OP_NOUNS | {"ambush", "bombing", "raid", "explosion", "blast", "airstrike", "air"}
+    attack = _ONE_INCIDENT_ATTACKS
     weak = None
     for i in range(len(lower) - 1):
+        if lower[i] not in _ONE_INCIDENT_LEADS:
+            continue  # (every test below starts with one of these words)
         window = lower[i + 1 : i + 4]
         if lower[i] in _ARTICLES_OR_ORDINALS and lower[i + 1] in INCIDENT_AGENTS:
             return "strong"
@@ -1794,16 +1852,20 @@ def _target_answers(ctx: Context, first: int, other: int, figures: list[Draft], 
     doc = ctx.doc
     sentence = ctx.sentences[other]
     lead_start = sentence.start
-    previous = next((i for i in range(other - 1, first, -1) if ctx.sentences[i].text.strip()), None)
+    previous = next((i for i in range(other - 1, first, -1) if span_text(ctx.sentences[i]).strip()), None)
     if previous is not None and not any(d.sentence == previous for d in members):
         lead_start = ctx.sentences[previous].start
     first_number = min(d.number.start for d in figures)
     speakers = {(mark_value(s).owner if mark_value(s).kind == "media" else mark_value(s).canonical)
                 for s in marks(doc, "actors") if lead_start <= s.start < first_number
                 and mention_role(doc, s.start) is None}
-    words = {t.lower_ for t in doc[lead_start : sentence.end]}
-    speaks = words & (SOURCE_WORDS | SPEECH_VERBS | SPEAKER_NOUNS)
+    words = set(lowers(doc)[lead_start : sentence.end])
+    speaks = words & _SPEAKING_WORDS
     return bool(speaks) and bool(speakers & (targets - {""}))
+
+
+_SPEAKING_WORDS = SOURCE_WORDS | SPEECH_VERBS | SPEAKER_NOUNS
+"""(The union made once: :func:`_target_answers` runs for every pair of sentences a block weighs.)"""
 
 
 def _new_actor(ctx: Context, first: int, other: int, members: list[Draft]) -> bool:
@@ -1866,6 +1928,10 @@ def _by_perpetrator(ctx: Context, drafts: list[Draft]) -> tuple[list[Draft], lis
     return rest, list(groups.values())
 
 
+_COMPARISON_FIRSTS = frozenset(lead[0] for lead in COMPARISON_LEADS)
+"""The first words of :data:`COMPARISON_LEADS`: a run of words with none of them opens no comparison."""
+
+
 def _compared(ctx: Context, drafts: list[Draft]) -> tuple[list[Draft], list[tuple[Span, list[Draft]]]]:
     """The figures of another period a claim's sentence compares with ('casualties in 2017 came to 10,453, compared
     to 11,434 casualties in 2016'; 'up from 61 attacks in August'): each such run is a claim of its own over the
@@ -1879,10 +1945,11 @@ def _compared(ctx: Context, drafts: list[Draft]) -> tuple[list[Draft], list[tupl
         sentence = ctx.sentences[draft.sentence]
         before = [d for d in own if d.sentence == draft.sentence]
         same = previous is not None and previous.sentence == draft.sentence
-        lead = ctx.doc[previous.number.end if same and previous else sentence.start : draft.number.start]
+        # (the words between, cut from the word list: no Span made)
+        words = lowers(ctx.doc)[previous.number.end if same and previous else sentence.start : draft.number.start]
         previous = draft
-        words = span_lowers(lead)
-        opens = any(tuple(words[i : i + 2]) in COMPARISON_LEADS for i in range(len(words)))
+        opens = not _COMPARISON_FIRSTS.isdisjoint(words) and any(
+            tuple(words[i : i + 2]) in COMPARISON_LEADS for i in range(len(words)))
         if current is not None and current[-1].sentence == draft.sentence and not opens:
             current.append(draft)
             continue
@@ -1917,7 +1984,8 @@ def _unnamed_perpetrator(ctx: Context, index: int) -> Span | None:
     to a noun of armed parties), or None."""
     doc = ctx.doc
     sentence = ctx.sentences[index]
-    if "by" not in span_lowers(sentence) and not any(w in UNNAMED_QUALIFIERS for w in span_lowers(sentence)):
+    words = span_lowers(sentence)
+    if "by" not in words and UNNAMED_QUALIFIERS.isdisjoint(words):
         return None  # (neither loop below can find anything: their tokens are not walked)
     for token in sentence[:-1]:
         if token.lower_ not in UNNAMED_QUALIFIERS or lowers(doc)[token.i + 1] not in UNNAMED_PARTIES:
@@ -2415,7 +2483,11 @@ def _reports_itself(ctx: Context, actor: Span, trigger: Span, drafts: list[Draft
 
 def _first_person(ctx: Context, first: int, last: int) -> bool:
     """The claim's sentences speak in the first person plural ('our forces', 'we carried out')."""
-    return any(t.lower_ in ("our", "we") for s in ctx.sentences[first : last + 1] for t in s)
+    lower = lowers(ctx.doc)  # (the word list: no Token made per word)
+    return any(not _FIRST_PERSON.isdisjoint(lower[s.start : s.end]) for s in ctx.sentences[first : last + 1])
+
+
+_FIRST_PERSON = frozenset({"our", "we"})
 
 
 def _source(ctx: Context, claim: Claim, outlet: str | None, actors: ActorTable) -> Source:
@@ -2440,7 +2512,9 @@ def _credited_owner(ctx: Context, trigger: Span, targets: set[str]) -> Span | No
     bulletin, al-Shabaab killed 46 soldiers', 'according to their statement, the rebels …'): the first party named
     after the phrase, not a target. A speaker in a later clause ('; the government said only 7 died') answers it."""
     doc = ctx.doc
-    words = [t.lower_ for t in trigger]
+    words = span_lowers(trigger)
+    if "according" not in words:
+        return None  # (the loop below looks for 'according to' only)
     for i in range(len(words) - 2):
         if words[i : i + 2] != ["according", "to"] or words[i + 2] not in _OWNERS:
             continue

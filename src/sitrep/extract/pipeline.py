@@ -350,8 +350,10 @@ def mark_numbers(doc: Doc) -> Doc:
             blocked.update(range(span.start, span.end))
     lower = lowers(doc)
     spans = []
-    # The words that may open a count, found in one pass; the loop visits only them (past the end of a count read).
-    starts = [k for k, word in enumerate(lower) if word in _NUMBER_STARTS or _like_num(word)]
+    # The words that may open a count: each distinct word of the text asked once, then their places; the loop visits
+    # only them (past the end of a count read).
+    openers = _count_openers(word_set(doc, "lower"))
+    starts = _positions(lower, openers) if openers else []
     after = 0  # the first index not inside a count read (or set aside) before
     for i in starts:
         if i < after or i in blocked:
@@ -371,6 +373,27 @@ def mark_numbers(doc: Doc) -> Doc:
 
 _LIKE_NUM: dict[str, bool] = {}
 
+_OPENERS: tuple[set[str], set[str]] = (set(), set())
+"""(words asked, those of them that may open a count): :func:`_count_openers`' memory, replaced whole when full."""
+
+
+def _count_openers(words: set[str]) -> set[str]:
+    """The words of ``words`` that may open a count (a number word, an amount phrase's first word, or spaCy's
+    ``like_num``), each word asked once per process: set operations in C instead of a test per word in Python. Holds
+    at most about 100,000 words (then starts again), so it stays bounded."""
+    global _OPENERS
+    asked, openers = _OPENERS  # (read once: another thread may replace the pair meanwhile)
+    new = words - asked
+    if new:
+        if len(asked) + len(new) > 100_000:
+            asked, openers = set(), set()
+            _OPENERS = (asked, openers)
+            new = set(words)
+        # (the openers first: a word counted as asked is then always answered by ``openers``)
+        openers.update(word for word in new if word in _NUMBER_STARTS or _like_num(word))
+        asked.update(new)
+    return words & openers
+
 
 def _like_num(word: str) -> bool:
     """spaCy's ``like_num``, remembered per word (it scans two lists of number words each time, and every token of
@@ -383,9 +406,12 @@ def _like_num(word: str) -> bool:
     return known
 
 
+_DECIMAL = re.compile(r"\d+[.:]\d+")
+
+
 def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
     text = texts(doc)[start]  # (the word lists, not spaCy Tokens: this runs for every number of every document)
-    if re.fullmatch(r"\d+[.:]\d+", text):  # decimals and clock times
+    if _DECIMAL.fullmatch(text):  # decimals and clock times
         return True
     after = lowers(doc)[end] if end < len(doc) else ""
     before = lowers(doc)[start - 1] if start > 0 else ""
@@ -503,6 +529,9 @@ class PhraseTable:
         # The lengths of the phrases that start with each word: only those slices are looked up.
         self.lower_lengths = self._lengths(lower)
         self.exact_lengths = self._lengths(exact)
+        # (as sets, so that a set intersection with a text's words walks the smaller of the two)
+        self.lower_starts = set(self.lower_lengths)
+        self.exact_starts = set(self.exact_lengths)
 
     @staticmethod
     def _lengths(table: dict[tuple[str, ...], Any]) -> dict[str, tuple[int, ...]]:
@@ -539,13 +568,18 @@ class PhraseTable:
     def matches(self, doc: Doc) -> list[tuple[int, int, Any]]:
         """``(start, end, payload)`` of every match in ``doc``: lower-case ones, then exact ones."""
         found = []
-        for table, lengths, words in ((self.lower, self.lower_lengths, lowers(doc)),
-                                      (self.exact, self.exact_lengths, texts(doc))):
+        for table, lengths, starts, words, kind in (
+                (self.lower, self.lower_lengths, self.lower_starts, lowers(doc), "lower"),
+                (self.exact, self.exact_lengths, self.exact_starts, texts(doc), "texts")):
             if not table:
                 continue
             size = len(words)
-            # (only the words some phrase starts with: one comprehension instead of a look-up per word in Python)
-            for i in [i for i, word in enumerate(words) if word in lengths]:
+            # Only the words some phrase starts with: those of the text's distinct words (a set intersection in C),
+            # then their places.
+            firsts = word_set(doc, kind) & starts
+            if not firsts:
+                continue
+            for i in _positions(words, firsts):
                 word = words[i]
                 for n in lengths[word]:
                     if i + n > size:
@@ -554,6 +588,36 @@ class PhraseTable:
                     if payload is not table:
                         found.append((i, i + n, payload))
         return found
+
+
+def word_set(doc: Doc, kind: str) -> set[str]:
+    """The distinct words of the document, lower-cased (``kind`` "lower") or as written ("texts"), made once."""
+    key = f"{kind}_set"
+    cached = doc.user_data.get(key)
+    if cached is None:
+        cached = doc.user_data[key] = set(lowers(doc) if kind == "lower" else texts(doc))
+    return cached
+
+
+_SCAN_WORDS = 4
+"""Up to this many distinct words are found by ``list.index`` (a scan in C per word); more by one comprehension."""
+
+
+def _positions(words: list[str], wanted: set[str]) -> list[int]:
+    """The indexes of ``words`` that hold one of ``wanted``, in order."""
+    if len(wanted) > _SCAN_WORDS:
+        return [i for i, word in enumerate(words) if word in wanted]
+    found = []
+    for word in wanted:
+        i = words.index(word)
+        while True:
+            found.append(i)
+            try:
+                i = words.index(word, i + 1)
+            except ValueError:
+                break
+    found.sort()
+    return found
 
 
 def _phrase_keys(nlp: Language, phrases: list[str], *, kind: str = "phrase-keys") -> list[tuple[bool, list[str]]]:
@@ -617,7 +681,7 @@ class ActorComponent(_PhraseComponent):
         """A coalition named with its leader after it ('coalition forces led by Saudi Arabia', 'the coalition led
         by the United States') is that leader's coalition, where the table knows one ('Saudi-led coalition'): the
         words after the name decide, not the alias 'coalition forces' alone."""
-        if self.table is None or "coalition" not in span.text.lower():
+        if self.table is None or "coalition" not in span_text(span).lower():
             return span
         if [t.lower_ for t in doc[span.end : span.end + 2]] != ["led", "by"]:
             return span
@@ -695,22 +759,26 @@ class PlaceComponent(_PhraseComponent):
 
 
 def _compound(doc: Doc, span: Span) -> bool:
-    if span.end + 1 < len(doc) and doc[span.end].text == "-":
-        return doc[span.end + 1].lower_ in COMPOUND_SUFFIXES
-    return span.end < len(doc) and doc[span.end].lower_.startswith("-")
+    lower = lowers(doc)  # (the word lists: no Token made per place name)
+    if span.end + 1 < len(lower) and texts(doc)[span.end] == "-":
+        return lower[span.end + 1] in COMPOUND_SUFFIXES
+    return span.end < len(lower) and lower[span.end].startswith("-")
 
 
 @Language.component("sitrep_regions", assigns=["doc.spans"])
 def mark_regions(doc: Doc) -> Doc:
     """Macro-regions: 'the northeastern region', 'southern Syria', 'the north'."""
-    spans = []
-    places = {s.start for s in doc.spans["places"]} if "places" in doc.spans else set()
+    spans: list[Span] = []
     lower = lowers(doc)
+    hits = word_set(doc, "lower") & _REGION_WORDS  # (most texts name no region: no word is walked)
+    if not hits:
+        doc.spans["regions"] = spans
+        return doc
+    places = {s.start for s in doc.spans["places"]} if "places" in doc.spans else set()
     last = len(lower) - 1
-    for i, word in enumerate(lower):
-        key = REGIONS_BY_WORD.get(word)
-        if key is None:
-            continue
+    for i in _positions(lower, hits):
+        word = lower[i]
+        key = REGIONS_BY_WORD[word]
         nxt = lower[i + 1] if i < last else None
         prev = lower[i - 1] if i > 0 else None
         if nxt is not None and (nxt in _REGION_NOUNS or i + 1 in places):
@@ -728,6 +796,7 @@ def mark_regions(doc: Doc) -> Doc:
 
 
 REGIONS_BY_WORD = {term: key for key, terms in REGIONS.items() for term in terms if " " not in term}
+_REGION_WORDS = set(REGIONS_BY_WORD)
 
 
 @Language.factory("sitrep_tactics", assigns=["doc.spans"])
