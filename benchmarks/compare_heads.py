@@ -1,0 +1,95 @@
+"""Paired leave-one-country-out comparison of head options: each variant against the shipped fitting, fold by fold.
+
+    .venv/bin/python benchmarks/compare_heads.py prior_tau=0.5 C=0.5    # from a folder beside ../shared
+
+Every variant is fitted on the same folds as the baseline (the pool and held-out rows of ``bench_model.py --cv``:
+8 countries with 4,500+ rows, ``--test-rows`` held-out rows each, at most 1,000 pool rows per country) and scored
+as ``bench_model.py --cv`` scores (gate thresholds for a fold chosen on the other folds only). Printed per variant:
+each fold's change "as extracted" (type / sub-type) and the mean change ± its standard error over the folds; a gain
+counts only when it clears two standard errors. A variant is ``key=value`` pairs
+(comma-separated) passed to :func:`sitrep.learn.train.fit_heads`; values are read as Python literals where they
+parse, else as strings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from sitrep.extract.embed import StaticEmbedder
+from sitrep.learn.cli import ACLED_FILES, shared_data
+from sitrep.learn.cv import FIELDS, CVReport, held_out_folds, score_folds
+from sitrep.learn.data import read_training
+
+
+def parse_variant(text: str) -> dict[str, object]:
+    """``"prior_tau=0.5,max_iter=300"`` → ``{"prior_tau": 0.5, "max_iter": 300}``."""
+    options: dict[str, object] = {}
+    for part in filter(None, text.split(",")):
+        key, _, value = part.partition("=")
+        try:
+            options[key.strip()] = ast.literal_eval(value.strip())
+        except (ValueError, SyntaxError):
+            options[key.strip()] = value.strip()
+    return options
+
+
+def as_extracted(report: CVReport) -> np.ndarray:
+    """Folds × fields: the gated model's accuracy counting rows without a rule event as misses."""
+    return np.array([[fold.rate("gated_extraction", name) or 0.0 for name in FIELDS] for fold in report.folds])
+
+
+def report_change(label: str, groups: list[str], scores: np.ndarray, base_scores: np.ndarray) -> None:
+    """Print each fold's change against the baseline and the mean change ± its standard error."""
+    diff = (scores - base_scores) * 100
+    mean, error = diff.mean(axis=0), diff.std(axis=0, ddof=1) / np.sqrt(len(diff))
+    print(f"\n{label}: as extracted {scores[:, 0].mean():.3f} / {scores[:, 1].mean():.3f}")
+    for group, (d_type, d_sub) in zip(groups, diff, strict=True):
+        print(f"  {group:24} {d_type:+5.1f} / {d_sub:+5.1f} points")
+    verdict = ["gain" if m > 2 * e else "noise" for m, e in zip(mean, error, strict=True)]
+    print(f"  change, points (mean ± standard error over {len(diff)} folds): type {mean[0]:+.2f} ± {error[0]:.2f}"
+          f" ({verdict[0]}), sub-type {mean[1]:+.2f} ± {error[1]:.2f} ({verdict[1]})", flush=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("variants", nargs="*", help="fit_heads options, e.g. prior_tau=0.5")
+    parser.add_argument("--test-rows", type=int, default=1000)
+    parser.add_argument("--per-country", type=int, default=1000)
+    parser.add_argument("--min-rows", type=int, default=4500)
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/sitrep-cv-cache"))
+    args = parser.parse_args()
+    data = shared_data()
+    if data is None:
+        print("../shared/data not found")
+        return 1
+    rows = [row for name in ACLED_FILES if (data / name).exists() for row in read_training(data / name, "acled")]
+    embedder = StaticEmbedder.load()
+    options = dict(embedder=embedder, test_rows=args.test_rows, min_rows=args.min_rows,
+                   per_country=args.per_country, cache=args.cache, model_only=False)
+    started = time.perf_counter()
+    base_folds = held_out_folds(rows, **options)
+    base = score_folds(base_folds)
+    base_scores = as_extracted(base)
+    print(f"baseline ({time.perf_counter() - started:.0f} s): as extracted "
+          f"{base_scores[:, 0].mean():.3f} / {base_scores[:, 1].mean():.3f}; gated "
+          f"{base.mean('gated', FIELDS[0]):.3f} / {base.mean('gated', FIELDS[1]):.3f}; thresholds "
+          f"{base.settings['thresholds_all_folds']}", flush=True)
+    for text in args.variants:
+        fit = parse_variant(text)
+        report = score_folds(held_out_folds(rows, fit=fit, **options))
+        scores = as_extracted(report)
+        print(f"\n{text}: gated {report.mean('gated', FIELDS[0]):.3f} / {report.mean('gated', FIELDS[1]):.3f}; "
+              f"stacked {report.mean('stacked', FIELDS[0]):.3f} / {report.mean('stacked', FIELDS[1]):.3f}; "
+              f"thresholds {report.settings['thresholds_all_folds']}")
+        report_change(text, [fold.group for fold in report.folds], scores, base_scores)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
