@@ -399,9 +399,9 @@ def _quoted(doc: Doc, i: int) -> bool:
         for text in texts(doc):
             if "\n\n" in text:
                 state = False  # an unclosed quotation does not run on past its paragraph
-            elif any(q in text for q in OPEN_QUOTES):
+            elif any(map(text.__contains__, OPEN_QUOTES)):
                 state = True
-            elif any(q in text for q in CLOSE_QUOTES):
+            elif any(map(text.__contains__, CLOSE_QUOTES)):
                 state = False
             elif text in STRAIGHT_QUOTES:
                 state = not state
@@ -469,9 +469,9 @@ def _relative_to_previous(clause: Span, triggers: list[Span]) -> int | None:
     if earlier is not None:
         return -earlier
     head = lower_text(clause[:10])
-    if any(p in head for p in SAME_DAY):
+    if any(map(head.__contains__, SAME_DAY)):
         return 0
-    if any(p in head for p in NEXT_DAY):
+    if any(map(head.__contains__, NEXT_DAY)):
         return 1
     return None
 
@@ -517,7 +517,7 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
         return True
     # A protest after an attack (or the reverse) in the same report is another event.
     kinds = {_kind(t) for t in current.triggers}
-    if "protest" in kinds and any(word in CROWD_CONTROL for word in lowers(doc)[clause.start : clause.end]):
+    if "protest" in kinds and not CROWD_CONTROL.isdisjoint(lowers(doc)[clause.start : clause.end]):
         return False  # "Police fired tear gas to disperse them": how the gathering was met, not another incident
     if "protest" in kinds and all(doc.user_data.get("phrase_words", {}).get(t.start) == "beaten" for t in triggers) \
             and any(lowers(doc)[i] in POLICE_WORDS for i in range(clause.start, clause.end)):
@@ -594,7 +594,7 @@ def _generic(doc: Doc, clause: Span) -> bool:
     own: background, never an incident."""
     lower = lowers(doc)
     text = lower_text(clause)
-    since = [i for i in range(clause.start, clause.end - 1) if lower[i] == "since"]
+    since = [i for i in range(clause.start, clause.end - 1) if lower[i] == "since"] if "since" in text else []
     period_from = None
     for i in since:
         nxt = doc[i + 1]
@@ -606,8 +606,9 @@ def _generic(doc: Doc, clause: Span) -> bool:
             break
     # ("daily wage workers staged a sit-in": a kind of pay, not a habit)
     written = texts(doc)
-    habitual = any(written[i] in HABITUAL and (i + 1 >= len(doc) or lower[i + 1] not in HABIT_NOT_AFTER)
-                   for i in range(clause.start, clause.end))
+    habitual = not HABITUAL.isdisjoint(written[clause.start : clause.end]) and any(
+        written[i] in HABITUAL and (i + 1 >= len(doc) or lower[i + 1] not in HABIT_NOT_AFTER)
+        for i in range(clause.start, clause.end))
     # "killed in multiple attacks across the country": a summary, the incidents told one by one after it (a dated
     # one, "reported two attacks on Tuesday", gives them their day and is kept)
     summary = SEVERAL_INCIDENTS.search(text) is not None and not any(
@@ -619,7 +620,7 @@ def _generic(doc: Doc, clause: Span) -> bool:
         period_from = None
     # ("a soldier is battling for his life after he was attacked": a wounded man's state, not a war's course)
     told = _FOR_LIFE.sub("", text) if "ing for" in text else text  # (once, not once per phrase)
-    ongoing = any(phrase in told for phrase in ONGOING)
+    ongoing = any(map(told.__contains__, ONGOING))
     if period_from is None and not habitual and not summary and not ongoing and past is None:
         return False
     statements = statement_date_starts(doc, clause)  # ("the Houran Free League said Tuesday": the report's day)
@@ -738,7 +739,11 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     written = texts(doc)
     in_dates = {i for span in marks(doc, "dates") if sentence.start <= span.start < sentence.end
                 for i in range(span.start, span.end)}
-    for i in range(sentence.start, sentence.end):
+    typos = _TYPOS
+    # (only a tactic's start, a trigger word or a known misspelling of one can be a trigger: the loop below passes
+    # over every other word, so it visits these alone)
+    for i in [i for i in range(sentence.start, sentence.end)
+              if lower[i] in TRIGGER_WORDS or lower[i] in typos or i in tactic_starts]:
         if i in in_dates or (written[i] == "March" and (i > sentence.start or doc[i + 1 : i + 2].text.isdigit())):
             continue  # "21 March 2020", "(November 2018-March 2019)" and any capitalised March inside a line: no march
         span = tactic_starts.get(i)
@@ -778,7 +783,7 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     if "sit-in" in text and not found:
         found = [doc[t.i : t.i + 1] for t in sentence
                  if t.lower_ in ("sit", "sit-in", "sit-ins") and not _hedged(doc, t.i, sentence)][:1]
-    if not found and any(cue in text for cue in PROTEST_PURPOSE):
+    if not found and any(map(text.__contains__, PROTEST_PURPOSE)):
         # "residents blocked the road demanding water", "workers gathered to demand unpaid wages": a protest
         found = [doc[t.i : t.i + 1] for t in sentence if t.lower_ in GATHERING_VERBS][:1]
     if not found and {lower[i] for i in range(sentence.start, sentence.end)} & CROWD_CONTROL and any(
@@ -828,11 +833,17 @@ def _act_phrase(doc: Doc, sentence: Span, text: str) -> Span | None:
     candidates = doc.user_data.get("act_phrases")
     if candidates is None:
         # The patterns that can match anywhere in the document, found once: ``text`` is a sentence's lower-case text,
-        # part of the document's, so a pattern whose needed words are not in the document needs no look per sentence.
-        whole = doc_text(doc).lower()
-        candidates = doc.user_data["act_phrases"] = [pair for pair in _GATED_PHRASES if pair[0].possible(whole)]
-    for gated, word in candidates:
-        found = gated.search(text)  # (skipped where none of the words the pattern needs is in the text)
+        # part of the document's, so a pattern whose needed words are not in the document needs no look per sentence,
+        # and of the words a pattern needs, only those the document holds need a look in a sentence.
+        candidates = doc.user_data["act_phrases"] = _phrase_candidates(doc_text(doc).lower())
+    for gated, word, needed in candidates:
+        if needed is not None:
+            for literal in needed:  # (a plain loop: any() over a generator costs more per call)
+                if literal in text:
+                    break
+            else:
+                continue  # none of the words the pattern needs is in the sentence: it cannot match there
+        found = gated.pattern.search(text)
         if found is not None:
             pattern = gated.pattern
             start = found.start("act") if "act" in pattern.groupindex and found.start("act") >= 0 else found.start()
@@ -878,9 +889,55 @@ words it needs are in the text (:mod:`sitrep.extract.prefilter`): most sentences
 alternation of them all cost 70 ms to compile at start-up and was tried at every position of every sentence."""
 
 
+class _LiteralIndex:
+    """The literals (:func:`sitrep.extract.prefilter.required_literals`) of :data:`_GATED_PHRASES`, by their first
+    three characters: which of them a text holds is found from the text's three-character windows (one set built in
+    C) and an ``in`` test only for the literals whose first three characters occur, instead of an ``in`` test, a
+    scan of the whole text, for each of the ~360 literals. The ``in`` test decides: the answer is exact."""
+
+    def __init__(self) -> None:
+        self.needs = [gated.needed for gated, _word in _GATED_PHRASES]  # (each pattern parsed here, once)
+        by_head: dict[tuple[str, ...], set[str]] = {}
+        for needed in self.needs:
+            for literal in needed or ():
+                by_head.setdefault(tuple(literal[:3]), set()).add(literal)
+        self.by_head = {head: tuple(sorted(literals)) for head, literals in by_head.items()}
+        self.heads = frozenset(self.by_head)
+
+    def present(self, text: str) -> set[str]:
+        """The literals that occur in ``text``."""
+        # (every literal is at least 3 characters long: prefilter's _SHORTEST)
+        heads = self.heads.intersection(zip(text, text[1:], text[2:], strict=False))
+        return {literal for head in heads for literal in self.by_head[head] if literal in text}
+
+
+_LITERALS: list[_LiteralIndex] = []
+"""The index, made at first use (parsing the patterns costs start-up time)."""
+
+
+def _phrase_candidates(whole: str) -> list[tuple[Gated, str, tuple[str, ...] | None]]:
+    """The patterns of :data:`_GATED_PHRASES` that can match in a document whose lower-case text is ``whole``, in
+    their order, each with the literals it needs that ``whole`` holds (None: a pattern with no known literal, tried
+    everywhere). A sentence holds only literals its document holds (ASCII literals, and ``str.lower`` maps a text
+    character by character but for a Greek final sigma), so these are the only ones worth a look in a sentence."""
+    if not _LITERALS:
+        _LITERALS.append(_LiteralIndex())
+    index = _LITERALS[0]
+    present = index.present(whole)
+    found: list[tuple[Gated, str, tuple[str, ...] | None]] = []
+    for (gated, word), needed in zip(_GATED_PHRASES, index.needs, strict=True):
+        if needed is None:
+            found.append((gated, word, None))
+            continue
+        held = present.intersection(needed)  # (in any order: any one found lets the pattern's search run)
+        if held:
+            found.append((gated, word, tuple(held)))
+    return found
+
+
 def _background(sentence: Span) -> bool:
     text = lower_text(sentence)
-    return any(phrase in text for phrase in BACKGROUND)
+    return any(map(text.__contains__, BACKGROUND))
 
 
 def _follow_up(sentence: Span) -> bool:
@@ -888,8 +945,8 @@ def _follow_up(sentence: Span) -> bool:
     responsibility, the police stepping in ("Police intervened and moved them away")."""
     text = lower_text(sentence)
     words = set(span_lowers(sentence))
-    updated = any(phrase in text for phrase in TOLL_UPDATES) and any(t.like_num for t in sentence)
-    return any(phrase in text for phrase in NO_CASUALTIES) or mentions_attribution(sentence) or updated or (
+    updated = any(map(text.__contains__, TOLL_UPDATES)) and any(t.like_num for t in sentence)
+    return any(map(text.__contains__, NO_CASUALTIES)) or mentions_attribution(sentence) or updated or (
         bool(words & INTERVENTION_WORDS) and bool(words & (POLICE_WORDS | {"security", "forces", "authorities"})))
 
 
@@ -1079,7 +1136,7 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add("defused-device")  # a device blown up by bomb-disposal men, or by its own makers by mistake
     if TURNED_VIOLENT.search(text):
         words.add("turned-violent")  # ("the march started peacefully but turned violent")
-    if any(cue in text for cue in PROTEST_PURPOSE):
+    if any(map(text.__contains__, PROTEST_PURPOSE)):
         words.add("demanding")  # ("blocked the road denouncing …", "gathered to call for …")
     if "fire" in words and CEASE_FIRE.search(text) and not re.search(r"\bfire\b", CEASE_FIRE.sub(" ", text)):
         words.discard("fire")  # ("marched to call for a cease fire": a truce asked for, no shooting and no blaze)
@@ -1664,22 +1721,35 @@ def _intervention(doc: Doc, draft: EventDraft) -> bool:
     crowd = {"protesters", "protestors", "demonstrators", "participants", "activists", "crowd", "them"}
     responses = _response_sentences(doc, draft)
     # A gathering over someone's detention ('protested against the arrest of an editor … He was arrested on
-    # Friday'): an arrest told after it is the cause restated, not what police did to the crowd.
-    detention_cause = any(flag and word in DETENTION_CAUSES for s in draft.sentences
-                          for word, flag in zip(span_lowers(s), _cause_flags(span_lowers(s)), strict=True))
+    # Friday'): an arrest told after it is the cause restated, not what police did to the crowd. (A word is flagged
+    # only after a protest word, and counts only when it is a detention word: a sentence without both is skipped.)
+    detention_cause = False
+    for s in draft.sentences:
+        tokens = span_lowers(s)
+        if PROTEST_WORDS.isdisjoint(tokens) or DETENTION_CAUSES.isdisjoint(tokens):
+            continue
+        if any(flag and word in DETENTION_CAUSES for word, flag in zip(tokens, _cause_flags(tokens), strict=True)):
+            detention_cause = True
+            break
     for sentence in [*draft.sentences, *responses]:
         tokens = span_lowers(sentence)
         told = set(tokens)
-        broke_up = bool(told & (forces | POLICE_WORDS) and told & CROWD_CONTROL)
-        held = bool(told & {"arrested", "detained", "arrests"} and told & (crowd | forces | POLICE_WORDS)) or (
-            not detention_cause and any(_passive_arrest(tokens, i) for i in range(len(tokens))))
-        own_gathering = any(word in PROTEST_WORDS and not (i > 0 and tokens[i - 1] in SAME_GATHERING)
-                            for i, word in enumerate(tokens))
-        if sentence in responses and not ((broke_up or held) and not own_gathering and tokens[0] != "in"):
-            # A sentence after counts only when it tells how police or troops broke up a crowd, and tells of no
-            # gathering, and no place, of its own ("In Galkayo, police broke up a smaller rally": another protest;
-            # "police fired tear gas to disperse the protest" is the same one).
-            continue
+        if sentence in responses:
+            broke_up = bool(told & (forces | POLICE_WORDS) and told & CROWD_CONTROL)
+            # (an arrest told without who made it needs one of the words _passive_arrest reads)
+            held = bool(told & _ARREST_FORMS and told & (crowd | forces | POLICE_WORDS)) or (
+                not detention_cause and not told.isdisjoint(_ARREST_FORMS)
+                and any(_passive_arrest(tokens, i) for i in range(len(tokens))))
+            own_gathering = not told.isdisjoint(PROTEST_WORDS) and any(
+                word in PROTEST_WORDS and not (i > 0 and tokens[i - 1] in SAME_GATHERING)
+                for i, word in enumerate(tokens))
+            if not ((broke_up or held) and not own_gathering and tokens[0] != "in"):
+                # A sentence after counts only when it tells how police or troops broke up a crowd, and tells of no
+                # gathering, and no place, of its own ("In Galkayo, police broke up a smaller rally": another
+                # protest; "police fired tear gas to disperse the protest" is the same one).
+                continue
+        if told.isdisjoint(INTERVENTION_WORDS) and told.isdisjoint(INTERVENTION_FORMS):
+            continue  # (the loop below passes over every word that is neither)
         cause = _cause_flags(tokens)
         for i, word in enumerate(tokens):
             if (word not in INTERVENTION_WORDS and word not in INTERVENTION_FORMS) or (
@@ -1702,6 +1772,10 @@ def _intervention(doc: Doc, draft: EventDraft) -> bool:
                     i + 1 < len(tokens) and tokens[i + 1] in ("peacefully", "peaceful")):
                 return True  # ("dispersed peacefully" is how a peaceful protest ends)
     return False
+
+
+_ARREST_FORMS = frozenset({"arrested", "detained", "arrests"})
+"""The words :func:`_passive_arrest` can be true of."""
 
 
 def _passive_arrest(tokens: list[str], i: int) -> bool:
@@ -2095,8 +2169,8 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
     for sentence in usable:
         per_sentence: dict[str, list[Count]] = {}
         text = lower_text(sentence)
-        update = any(phrase in text for phrase in TOLL_UPDATES)
-        if any(phrase in text for phrase in NO_CASUALTIES):
+        update = any(map(text.__contains__, TOLL_UPDATES))
+        if any(map(text.__contains__, NO_CASUALTIES)):
             zero = Count(low=0, best=0, high=0, span=span_record(sentence))
             per_sentence.setdefault("killed", []).append(zero)
             if "injur" in text or "hurt" in text or "casualt" in text or "wound" in text:
@@ -2395,18 +2469,22 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
     seen: set[str] = set()
     ends: set[int] = set()
     scored: list[tuple[tuple[int, int], Place]] = []
+    # Only a place mark, a capitalised word or an Arabic article can open a name: the walk visits those tokens alone
+    # (the others gave no span and moved on by one).
     lower, written, alpha = lowers(doc), texts(doc), alphas(doc)
     for sentence in draft.sentences:
         i = sentence.start
-        while i < sentence.end:
+        for k in [k for k in range(sentence.start, sentence.end) if k in known or (
+                alpha[k] and written[k][:1].isupper()) or lower[k] in _NAME_ARTICLES]:
+            if k < i:
+                continue  # (inside the span read before it)
+            i = k
             span = known.get(i)
-            # (only a capitalised word or an Arabic article can open a name: the call is skipped for the others)
             longer = _proper_name(doc, i, sentence.end) if (alpha[i] and written[i][:1].isupper()) or (
                 lower[i] in _NAME_ARTICLES) else None
             if longer is not None and (span is None or longer.end > span.end):
                 span = longer  # "Daraa al-Balad" is a place of its own, not the governorate Daraa
             if span is None:
-                i += 1
                 continue
             lead = lowers(doc)[max(sentence.start, span.start - 4) : span.start]
             if lead[-1:] == ["from"] or (lead[-2:-1] == ["from"] and lead[-1] in ("the",)):

@@ -308,7 +308,7 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
                     category = "civilians"
                 return "Civilians", doc[token.i : token.i + 1], category
     text = " ".join(s.text.lower() for s in sentences)
-    if any(w in text for w in ("tower", "pylon", "pipeline", "power line", "mast", "bridge", "power station")):
+    if any(map(text.__contains__, ("tower", "pylon", "pipeline", "power line", "mast", "bridge", "power station"))):
         return None, None, "infrastructure"
     first = sentences[0] if sentences else None
     if first is not None and first.start <= trigger.start < first.end:
