@@ -20,6 +20,7 @@ lists the parties that may have acted. Built on them:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from typing import Literal
 
@@ -52,7 +53,7 @@ from sitrep.extract.lang.en.incidents import (
 )
 from sitrep.extract.pipeline import lowers, mark_value, marks
 from sitrep.extract.vocabulary import KILL, NON_PERPETRATOR_KINDS, WOUND
-from sitrep.taxonomy import Actor, target_category_for_term
+from sitrep.taxonomy import _TERM_TO_CATEGORY, Actor, target_category_for_term
 
 Role = Literal["agent", "patient"]
 
@@ -60,6 +61,8 @@ AGENT_LEADS: tuple[tuple[str, ...], ...] = (("by",), ("hands", "of"), ("attribut
 """Words right before a party that acts ('by', 'at the hands of')."""
 PATIENT_LEADS = {"against", "targeting", "targeted"}
 """Words right before a party acted upon ('against', 'targeting')."""
+_AGENT_LAST = frozenset(lead[-1] for lead in AGENT_LEADS)
+"""The last words of :data:`AGENT_LEADS`: no lead ends at a word outside them."""
 _SKIPPED = {"the", "a", "an", "so-called"}
 _NOT_COUNTED = {"people", "persons", "individuals", "others"}
 _ALLIES = (["and", "allies"], ["and", "its", "allies"], ["and", "allied"])
@@ -75,7 +78,7 @@ def mention_role(doc: Doc, start: int) -> Role | None:
     before = lower[max(0, i - 2) : i]
     if before[-1:] and before[-1] in PATIENT_LEADS:
         return "patient"
-    if any(tuple(before[-len(lead) :]) == lead for lead in AGENT_LEADS):
+    if before and before[-1] in _AGENT_LAST and any(tuple(before[-len(lead) :]) == lead for lead in AGENT_LEADS):
         return "agent"
     return None
 
@@ -83,14 +86,24 @@ def mention_role(doc: Doc, start: int) -> Role | None:
 def party_mentions(doc: Doc, start: int, end: int) -> list[Span]:
     """The actor mentions starting in ``[start, end)`` that can act or be acted upon: not an outlet or a monitor,
     which only tell of what others did."""
-    return [s for s in marks(doc, "actors")
-            if start <= s.start < end and mark_value(s).kind not in NON_PERPETRATOR_KINDS]
+    mentions = marks(doc, "actors")
+    starts = doc.user_data.get("actor_starts")
+    if starts is None:
+        starts = doc.user_data["actor_starts"] = [s.start for s in mentions]
+        if starts != sorted(starts):
+            starts = doc.user_data["actor_starts"] = []  # (not in order: no cut by bisection, every mark is read)
+    if starts:
+        mentions = mentions[bisect_left(starts, start) : bisect_left(starts, end)]
+    return [s for s in mentions if start <= s.start < end and mark_value(s).kind not in NON_PERPETRATOR_KINDS]
 
 
 def agent_cut(doc: Doc, start: int, end: int) -> int:
     """Where the words of one count stop before who acts: at 'by' or 'at the hands of' ('95 militants killed in
     raids by the army': the army is the agent, and nothing after it is the count's target), else ``end``."""
     lower = lowers(doc)
+    words = lower[start:end]
+    if "by" not in words and "hands" not in words:
+        return end  # (neither word the walk below stops at)
     for i in range(start, end):
         if lower[i] == "by" or (lower[i] == "hands" and i + 1 < end and lower[i + 1] == "of"):
             return i
@@ -130,7 +143,7 @@ def figure_target(doc: Doc, start: int, end: int) -> str | None:
     lower = lowers(doc)  # (the words by index: no Token made per word)
     span = target_party(doc, start, end, source_is_agent=True)
     if span is not None:
-        listed = any(lower[j] == "and" for j in range(start, span.start)) and any(
+        listed = "and" in lower[start : span.start] and any(
             target_category_for_term(lower[j]) for j in range(start, span.start))
         if not listed:
             name = mark_value(span).canonical
@@ -142,7 +155,7 @@ def figure_target(doc: Doc, start: int, end: int) -> str | None:
         word = lower[i]
         if word in _NOT_COUNTED:
             continue
-        category = target_category_for_term(word)
+        category = _TERM_TO_CATEGORY.get(word.lower())  # (target_category_for_term, without a call per word)
         if category is None and word in SUBGROUPS and (
                 i == start or (i == start + 1 and lower[start] in ("citizen", "civilian"))):
             return SUBGROUPS[word]  # '3 citizen woman', '1 child' (the singular the table lacks)
