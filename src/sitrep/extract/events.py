@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date as date_type
 from datetime import timedelta
+from itertools import compress
 
 from spacy.tokens import Doc, Span
 
@@ -378,8 +379,7 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
 def _restated(clause: Span, seen: list[set[str]]) -> bool:
     """Does ``clause`` restate a clause already read (most of its words shared)? Records it in ``seen`` if not."""
     lower, counted = lowers(clause.doc), wordlike(clause.doc)
-    words = {word for word, word_like in zip(lower[clause.start : clause.end], counted[clause.start : clause.end],
-                                             strict=True) if word_like}
+    words = set(compress(lower[clause.start : clause.end], counted[clause.start : clause.end]))  # (the word-like)
     if len(words) < 5:
         return False
     for earlier in seen:
@@ -719,6 +719,8 @@ def _after_since(doc: Doc, span: Span) -> bool:
 _TYPOS = typo_table(TRIGGER_WORDS, known_words(en_actors, en_attribution, en_claim_facets, en_claims, en_counting,
                                                 en_incidents, vocabulary))
 """Misspelt trigger words, each to the word meant (see :mod:`sitrep.extract.typos`)."""
+_TRIGGER_OR_TYPO = frozenset(TRIGGER_WORDS | _TYPOS.keys())
+"""The words :func:`_triggers` can read as a trigger (a tactic mark aside): made once."""
 
 
 def _ground_taken(doc: Doc, lower: list[str], i: int, sentence: Span) -> bool:
@@ -743,11 +745,14 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     written = texts(doc)
     in_dates = {i for span in marks(doc, "dates") if sentence.start <= span.start < sentence.end
                 for i in range(span.start, span.end)}
-    typos = _TYPOS
     # (only a tactic's start, a trigger word or a known misspelling of one can be a trigger: the loop below passes
     # over every other word, so it visits these alone)
-    for i in [i for i in range(sentence.start, sentence.end)
-              if lower[i] in TRIGGER_WORDS or lower[i] in typos or i in tactic_starts]:
+    ahead = [i for i, word in enumerate(lower[sentence.start : sentence.end], sentence.start)
+             if word in _TRIGGER_OR_TYPO]
+    tactics_here = [i for i in tactic_starts if sentence.start <= i < sentence.end]
+    if tactics_here:
+        ahead = sorted({*ahead, *tactics_here})
+    for i in ahead:
         if i in in_dates or (written[i] == "March" and (i > sentence.start or doc[i + 1 : i + 2].text.isdigit())):
             continue  # "21 March 2020", "(November 2018-March 2019)" and any capitalised March inside a line: no march
         span = tactic_starts.get(i)
@@ -907,6 +912,11 @@ class _LiteralIndex:
                 by_head.setdefault(tuple(literal[:3]), set()).add(literal)
         self.by_head = {head: tuple(sorted(literals)) for head, literals in by_head.items()}
         self.heads = frozenset(self.by_head)
+        self.patterns_of: dict[str, list[int]] = {}  # literal -> the patterns (by index) that need it
+        for n, needed in enumerate(self.needs):
+            for literal in needed or ():
+                self.patterns_of.setdefault(literal, []).append(n)
+        self.always = {n for n, needed in enumerate(self.needs) if needed is None}  # (no known literal)
 
     def present(self, text: str) -> set[str]:
         """The literals that occur in ``text``."""
@@ -927,15 +937,14 @@ def _phrase_candidates(whole: str) -> list[tuple[Gated, str, tuple[str, ...] | N
     if not _LITERALS:
         _LITERALS.append(_LiteralIndex())
     index = _LITERALS[0]
-    present = index.present(whole)
+    held: dict[int, list[str]] = {}  # pattern -> its literals the document holds (in any order: any one will do)
+    for literal in index.present(whole):
+        for n in index.patterns_of[literal]:
+            held.setdefault(n, []).append(literal)
     found: list[tuple[Gated, str, tuple[str, ...] | None]] = []
-    for (gated, word), needed in zip(_GATED_PHRASES, index.needs, strict=True):
-        if needed is None:
-            found.append((gated, word, None))
-            continue
-        held = present.intersection(needed)  # (in any order: any one found lets the pattern's search run)
-        if held:
-            found.append((gated, word, tuple(held)))
+    for n in sorted(held.keys() | index.always):
+        gated, word = _GATED_PHRASES[n]
+        found.append((gated, word, tuple(held[n]) if n in held else None))
     return found
 
 
@@ -1072,12 +1081,16 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
                  most_general: bool = False) -> Event | None:
     first = draft.sentences[0]
     start, end = first.start, draft.sentences[-1].end
-    in_dates = {i for span in marks(doc, "dates") for i in range(span.start, span.end)}
+    in_dates, undated = _date_words(doc)
     # Background sentences ("after riots in the prisons the previous week") do not type the event.
     current = [s for i, s in enumerate(draft.sentences) if i == 0 or not _background(s)]
     lower = lowers(doc)
-    words = {lower[i] for s in current for i in range(s.start, s.end) if i not in in_dates and not (
-        lower[i] == "riot" and _riot_unit(doc, i))}
+    if "riot" not in lower[start:end]:
+        # (no 'riot': every word outside a date counts, gathered in C)
+        words = set().union(*(compress(lower[s.start : s.end], undated[s.start : s.end]) for s in current))
+    else:
+        words = {lower[i] for s in current for i in range(s.start, s.end) if i not in in_dates and not (
+            lower[i] == "riot" and _riot_unit(doc, i))}
     text = " ".join(lower_text(s) for s in current)
     for compound in ("sit-in", "shoot-out", "street-fight", "fist fight"):
         if compound in text:
@@ -1291,6 +1304,16 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         attribution=attribution,
         spans=spans,
     )
+
+
+def _date_words(doc: Doc) -> tuple[set[int], list[bool]]:
+    """The tokens inside a date mark, as a set, and for every token whether it is outside one; made once per
+    document."""
+    found = doc.user_data.get("date_words")
+    if found is None:
+        inside = {i for span in marks(doc, "dates") for i in range(span.start, span.end)}
+        found = doc.user_data["date_words"] = (inside, [i not in inside for i in range(len(doc))])
+    return found
 
 
 GENERIC_FORCES = {"Military Forces": "military", "Police Forces": "police"}
@@ -2153,6 +2176,8 @@ def _background_toll(text: str) -> bool:
     not followed by a hyphen or a dash. The same answer as ``bool(_BACKGROUND_TOLL.search(text))``, found with an
     ``in`` test per phrase (the alternation of 42 phrases was tried at every position of the text) and, for a phrase
     found, a look at the character after each of its places."""
+    if not any(map(text.__contains__, BACKGROUND_TOLL)):
+        return False  # (no phrase at all: the common case, found in C)
     for phrase in BACKGROUND_TOLL:
         at = text.find(phrase)
         while at >= 0:

@@ -151,6 +151,9 @@ def figure_target(doc: Doc, start: int, end: int) -> str | None:
             if any(tail[: len(allies)] == allies for allies in _ALLIES):
                 name += " and allies"
             return name
+    words = lower[start:end]
+    if SUBGROUPS.keys().isdisjoint(words) and _TERM_TO_CATEGORY.keys().isdisjoint(map(str.lower, words)):
+        return None  # (the walk below returns only at a word of either table)
     for i in range(start, end):
         word = lower[i]
         if word in _NOT_COUNTED:
