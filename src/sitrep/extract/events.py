@@ -538,7 +538,7 @@ def _days_before_published(doc: Doc, day: str) -> int:
 
 def _ordinal_incident(clause: Span) -> bool:
     """Does the clause open with 'a second attack', 'another blast', 'a separate incident'?"""
-    words = [t.lower_ for t in clause[:4]]
+    words = lowers(clause.doc)[clause.start : min(clause.start + 4, clause.end)]
     return len(words) >= 2 and words[0] in ("a", "an", "the", "another") and (
         (words[0] == "another" and words[1] in INCIDENT_NOUNS)
         or (words[1] in ORDINALS and any(w in INCIDENT_NOUNS for w in words[2:4])))
@@ -1639,7 +1639,7 @@ def _weapon_led(doc: Doc, draft: EventDraft, tactics: list[str]) -> bool:
         return False
     first = draft.sentences[0]
     armed = any(first.start <= s.start < first.end and s._.sitrep in WEAPON_TACTICS for s in marks(doc, "tactics"))
-    return armed and not any(t.lower_ in PROTEST_WORDS for t in first)
+    return armed and PROTEST_WORDS.isdisjoint(lowers(doc)[first.start : first.end])
 
 
 def _taker_is_state(doc: Doc, draft: EventDraft, verb: int) -> bool | None:
@@ -1874,7 +1874,7 @@ def _response_sentences(doc: Doc, draft: EventDraft, most: int = 3) -> list[Span
         if sentence.start < end:
             continue
         if len(found) == most or _sentence_date(doc, sentence) is not None or (
-                found and any(t.lower_ in PROTEST_WORDS for t in sentence)):
+                found and not PROTEST_WORDS.isdisjoint(lowers(doc)[sentence.start : sentence.end])):
             break
         found.append(sentence)
     return found
@@ -1993,38 +1993,45 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
     capital = _capital_subject(doc, first_sentence, table)
     if capital is not None:
         return capital
-    for token in first_sentence:
-        word = token.lower_
-        before = lowers(doc)[token.i - 1] if token.i > 0 else ""
-        passive = set(lowers(doc)[token.i + 1 : token.i + 3]) & {"were", "was", "have", "had", "been",
-                                                                        *DEATH_VERBS}
-        after = lowers(doc)[token.i + 1] if token.i + 1 < len(doc) else ""
-        by_owner = before in ("'s", "’s") and token.i > 2 and lowers(doc)[token.i - 3] == "by"
-        if before in FORCE_MODIFIERS and token.i > 1 and lowers(doc)[token.i - 2] == "by":
+    lower = lowers(doc)
+    # (a word of a force or of warplanes is needed for any return below: the walks visit those words alone, by index,
+    # and make no Token)
+    for i in [i for i in range(first_sentence.start, first_sentence.end) if lower[i] in _FORCE_WORDS]:
+        word = lower[i]
+        before = lower[i - 1] if i > 0 else ""
+        passive = set(lower[i + 1 : i + 3]) & {"were", "was", "have", "had", "been", *DEATH_VERBS}
+        after = lower[i + 1] if i + 1 < len(doc) else ""
+        by_owner = before in ("'s", "’s") and i > 2 and lower[i - 3] == "by"
+        if before in FORCE_MODIFIERS and i > 1 and lower[i - 2] == "by":
             before = "by"  # "killed by junta soldiers", "shot by regime forces"
         if (word in POLICE_WORDS or word in ("soldier", "soldiers", "troops", "army", "military")
                 or word in STATE_FORCE_WORDS
                 or word in WARPLANES) and (
-                (token.i < first_trigger and before not in ("killing", "killed", "against", "targeting", "on", "at")
+                (i < first_trigger and before not in ("killing", "killed", "against", "targeting", "on", "at")
                  and not passive) or before == "by" or by_owner or (after in ARMS and before in ("a", "an", "the"))
                 or (word in WARPLANES and after in AIR_ACTS)):  # ("a fighter jet dropped three bombs")
             # ("11 soldiers were killed when …": the victims; "by a regime airstrike", "by Myanmar's military":
             # who fired)
-            return ("Police Forces" if word in POLICE_WORDS else "Military Forces"), doc[token.i : token.i + 1]
+            return ("Police Forces" if word in POLICE_WORDS else "Military Forces"), doc[i : i + 1]
     for sentence in draft.sentences:
-        for token in sentence:
-            if token.lower_ in UNNAMED_PERPETRATORS and token.i <= first_trigger + 8:
-                prev = lowers(doc)[token.i - 1] if token.i > 0 else ""
-                if token.lower_ == "armed" and lowers(doc)[token.i + 1] not in ("men", "group", "assailants"):
+        for i in [i for i in range(sentence.start, sentence.end) if lower[i] in UNNAMED_PERPETRATORS]:
+            if i <= first_trigger + 8:
+                prev = lower[i - 1] if i > 0 else ""
+                if lower[i] == "armed" and lower[i + 1] not in ("men", "group", "assailants"):
                     continue
-                if prev in ("killing", "killed", "against", "targeting") or (token.lower_ == "fighters" and prev in (
+                if prev in ("killing", "killed", "against", "targeting") or (lower[i] == "fighters" and prev in (
                         "the", "its", "their")):
                     continue
-                if token.i < first_trigger and (passive_victim(doc, doc[token.i : token.i + 1], sentence)
-                                                or reduced_passive(lowers(doc), token.i, sentence.end)):
+                if i < first_trigger and (passive_victim(doc, doc[i : i + 1], sentence)
+                                          or reduced_passive(lower, i, sentence.end)):
                     continue  # ("seven raiders were killed", "two bandits shot dead by police": the victims)
-                return "Unidentified Armed Group", doc[token.i : token.i + 1]
+                return "Unidentified Armed Group", doc[i : i + 1]
     return None, None
+
+
+_FORCE_WORDS = frozenset(POLICE_WORDS | {"soldier", "soldiers", "troops", "army", "military"} | STATE_FORCE_WORDS
+                         | WARPLANES)
+"""The words :func:`_perpetrator` can name a generic force by (made once)."""
 
 
 def _capital_subject(doc: Doc, sentence: Span, table: ActorTable) -> tuple[str, Span] | None:
@@ -2162,7 +2169,9 @@ def _claim_after_figures(doc: Doc, sentence: Span) -> bool:
     """'Two car bombs killed six people …, in an attack claimed by IS', 'Gunmen killed 4 soldiers; the Taliban later
     claimed the attack': every number comes before the first word of claim, so the reporter gives the figures and
     the claim only names who did it."""
-    claim = next((t.i for t in sentence if t.lower_ in CLAIM_WORDS or t.lower_ == "responsibility"), None)
+    lower = lowers(doc)
+    claim = next((i for i in range(sentence.start, sentence.end)
+                  if lower[i] in CLAIM_WORDS or lower[i] == "responsibility"), None)
     numbers = [n.start for n in marks(doc, "numbers") if sentence.start <= n.start < sentence.end]
     return claim is not None and bool(numbers) and all(n < claim for n in numbers)
 

@@ -51,7 +51,7 @@ from sitrep.extract.lang.en.incidents import (
     SPECIFIC_TARGETS,
     VIOLENCE_VERBS,
 )
-from sitrep.extract.pipeline import lowers, mark_value, marks
+from sitrep.extract.pipeline import alphas, lowers, mark_value, marks
 from sitrep.extract.vocabulary import KILL, NON_PERPETRATOR_KINDS, WOUND
 from sitrep.taxonomy import _TERM_TO_CATEGORY, Actor, target_category_for_term
 
@@ -202,7 +202,7 @@ def claim_actor(doc: Doc, trigger: Span, anchor: int, lo: int, hi: int, *,
 def passive_victim(doc: Doc, span: Span, sentence: Span) -> bool:
     """'Afghan soldiers were killed', 'two Turkish soldiers have been wounded': the actor is the subject of a
     passive verb of violence, its victim, not its perpetrator."""
-    lower = lowers(doc)  # (the words by index: no Token made per word)
+    lower, alpha = lowers(doc), alphas(doc)  # (the words by index: no Token made per word)
     ahead = lower[span.end : min(sentence.end, span.end + 5)]
     for k, word in enumerate(ahead[:-1]):
         if word not in PASSIVE:
@@ -216,7 +216,7 @@ def passive_victim(doc: Doc, span: Span, sentence: Span) -> bool:
     # a verb of dying, up to the clause's end.
     for k in range(span.end, min(sentence.end, span.end + 9)):
         word = lower[k]
-        if doc[k].is_punct and word not in ("-", "–"):
+        if not alpha[k] and doc[k].is_punct and word not in ("-", "–"):  # (a word is never punctuation)
             return False
         if word in DEATH_VERBS and lower[k - 1] not in ("the", "of"):
             return True
@@ -372,10 +372,11 @@ def reduced_passive(lower: Sequence[str], i: int, end: int) -> bool:
 def _after_by(doc: Doc, i: int, sentence: Span) -> bool:
     """Is the noun at ``i`` the agent of a passive, 'by' opening its phrase ('by about 500 cattle rustlers', 'by
     unidentified motorcycle-riding assailants')? Looked for up to five words back, within the clause."""
+    lower, alpha = lowers(doc), alphas(doc)
     for k in range(i - 1, max(sentence.start, i - 6) - 1, -1):
-        if doc[k].lower_ == "by":
+        if lower[k] == "by":
             return True
-        if doc[k].is_punct and doc[k].lower_ not in ("-", "–"):
+        if not alpha[k] and doc[k].is_punct and lower[k] not in ("-", "–"):  # (a word is never punctuation)
             return False
     return False
 
@@ -396,7 +397,9 @@ def _alternative_to(doc: Doc, span: Span, perp_span: Span | None) -> bool:
     if perp_span is None:
         return False
     first, second = (span, perp_span) if span.start < perp_span.start else (perp_span, span)
-    between = [t.lower_ for t in doc[first.end : second.start]]
+    if second.start - first.end > 3:
+        return False  # (no list below is longer: the words between are not read)
+    between = lowers(doc)[first.end : second.start]
     return between in (["or"], ["and/or"], ["and", "/", "or"], ["or", "the"], ["or", "by"])
 
 
