@@ -24,7 +24,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from typing import Literal
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from sitrep.extract.lang.en.actors import DEATH_VERBS
 from sitrep.extract.lang.en.claims import SUBGROUPS
@@ -263,14 +263,13 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
     for sentence in sentences:
         for i in range(sentence.start, sentence.end):
             if lower[i] not in _TARGET_WORDS:
-                continue  # (every return below needs one of these words: a Token is made only for them)
-            token = doc[i]
-            word = token.lower_
-            if perp_span is not None and (perp_span.start <= token.i < perp_span.end or (
-                    token.i == perp_span.end and (word in ACTING_FORCES or word in POLICE_WORDS))):
+                continue  # (every return below needs one of these words: the others are passed over at once)
+            word = lower[i]
+            if perp_span is not None and (perp_span.start <= i < perp_span.end or (
+                    i == perp_span.end and (word in ACTING_FORCES or word in POLICE_WORDS))):
                 continue  # "a KDF soldier shot a driver": the soldier is the perpetrator's own word, not its target
-            if set(lower[token.i + 1 : token.i + 3]) & {"said", "say", "says", "told", "reported", "added",
-                                                         "confirmed", "spokesman", "statement"}:
+            if set(lower[i + 1 : i + 3]) & {"said", "say", "says", "told", "reported", "added",
+                                             "confirmed", "spokesman", "statement"}:
                 continue  # "provincial officials said": a source, not a target
             if perp_word is not None and (perp_word in POLICE_WORDS or perp_word in MILITARY_WORDS) and (
                     word in POLICE_WORDS) == (perp_word in POLICE_WORDS) and (
@@ -278,51 +277,51 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
                 continue  # the perpetrator's own side, not its target
             if word in ACTING_FORCES and (perp_span is None or (
                     perp_span.start < trigger.start and lower[trigger.start] not in CLASH_WORDS)) and _acting_force(
-                    doc, token, sentence, trigger):
+                    doc, i, sentence, trigger):
                 # "prison guards beat a journalist": the force acted; its victim is further on. So beside a named
                 # perpetrator told before the verb too ("FAMa soldiers and Wagner mercenaries killed ten civilians"):
                 # a co-actor. (Not where the perpetrator read is after the verb, "police shot dead 15 bandits": that
                 # reading took the victims for the actor; nor before a verb of two sides, "al-Shabaab and police
                 # clashed": each is the other's party.)
                 continue
-            if word in MILITARY_WORDS and _civil_unit(lower, token.i, sentence):
+            if word in MILITARY_WORDS and _civil_unit(lower, i, sentence):
                 continue  # "a convoy of trucks": a civilian convoy, not a force; the civilians are told on
             if word in POLICE_WORDS or word in MILITARY_WORDS:
-                before = lower[token.i - 1] if token.i > sentence.start else ""
-                after = lower[token.i + 1] if token.i + 1 < sentence.end else ""
+                before = lower[i - 1] if i > sentence.start else ""
+                after = lower[i + 1] if i + 1 < sentence.end else ""
                 if before == "by" or (word == "post" and after in ("election", "elections", "electoral", "-")):
                     continue  # "attacked by the police": the agent; "post-election violence": no army post
-                if (before in OUT_OF_SERVICE or _off_duty(doc, token.i, sentence)) and (
+                if (before in OUT_OF_SERVICE or _off_duty(doc, i, sentence)) and (
                         word in ACTING_FORCES or word in POLICE_WORDS):
-                    return "Civilians", doc[token.i : token.i + 1], "civilians"  # "a former military officer"
+                    return "Civilians", doc[i : i + 1], "civilians"  # "a former military officer"
             if word in POLICE_WORDS:
-                return "Police Forces", doc[token.i : token.i + 1], "police"
+                return "Police Forces", doc[i : i + 1], "police"
             if word in MILITARY_WORDS and (word not in ("fighters", "forces", "militia", "militiamen")
-                                           or token.i > trigger.start
-                                           or passive_victim(doc, doc[token.i : token.i + 1], sentence)):
+                                           or i > trigger.start
+                                           or passive_victim(doc, doc[i : i + 1], sentence)):
                 # "attacked LNA forces": after the verb, even "forces" names the other armed side
-                return "Military Forces", doc[token.i : token.i + 1], "military"
-            if word in ARMED_VICTIMS and not (perp >= 0 and 0 <= token.i - perp <= 2) and not (
-                    set(lower[max(sentence.start, token.i - 2) : token.i]) & OUT_OF_SERVICE) and not _after_by(
-                    doc, token.i, sentence) and (
-                    (token.i > trigger.start and sentence.start <= trigger.start and not (
-                        token.i + 1 < sentence.end and lower[token.i + 1] in VIOLENCE_VERBS))
-                    or passive_victim(doc, doc[token.i : token.i + 1], sentence)
-                    or reduced_passive(lower, token.i, sentence.end)):
+                return "Military Forces", doc[i : i + 1], "military"
+            if word in ARMED_VICTIMS and not (perp >= 0 and 0 <= i - perp <= 2) and not (
+                    set(lower[max(sentence.start, i - 2) : i]) & OUT_OF_SERVICE) and not _after_by(
+                    doc, i, sentence) and (
+                    (i > trigger.start and sentence.start <= trigger.start and not (
+                        i + 1 < sentence.end and lower[i + 1] in VIOLENCE_VERBS))
+                    or passive_victim(doc, doc[i : i + 1], sentence)
+                    or reduced_passive(lower, i, sentence.end)):
                 # "police shot dead two bandits", "four rustlers were killed by the police": armed men on the
                 # receiving end, a fight of two armed sides, not an attack on civilians (but not the subject of an
                 # active verb after the trigger: "six killed when raiders attacked a village"; nor one who left the
                 # group: "a former UPC fighter")
-                return None, doc[token.i : token.i + 1], "military"
-            if word in CIVILIAN_WORDS and token.i > sentence.start and lower[token.i - 1] in ARMED_MODIFIERS:
+                return None, doc[i : i + 1], "military"
+            if word in CIVILIAN_WORDS and i > sentence.start and lower[i - 1] in ARMED_MODIFIERS:
                 continue  # "armed men", "masked men": the attackers described, not their victims
-            if _scene(lower, token.i, sentence.start):
+            if _scene(lower, i, sentence.start):
                 continue  # "near the village of X": where it happened, not who was harmed
             if word in CIVILIAN_WORDS or word in SPECIFIC_TARGETS:
                 category = SPECIFIC_TARGETS.get(word) or target_category_for_term(word) or "civilians"
                 if category not in ("civilians", "government", "journalists", "aid workers", "religious"):
                     category = "civilians"
-                return "Civilians", doc[token.i : token.i + 1], category
+                return "Civilians", doc[i : i + 1], category
     text = " ".join(s.text.lower() for s in sentences)
     if any(map(text.__contains__, ("tower", "pylon", "pipeline", "power line", "mast", "bridge", "power station"))):
         return None, None, "infrastructure"
@@ -443,14 +442,14 @@ def _scene(lower: Sequence[str], i: int, start: int) -> bool:
     return False
 
 
-def _acting_force(doc: Doc, token: Token, sentence: Span, trigger_span: Span) -> bool:
+def _acting_force(doc: Doc, i: int, sentence: Span, trigger_span: Span) -> bool:
     """A force word that is the subject of the event's first verb ('guards beat', 'a soldier opened fire on'): it
     comes before the trigger of its sentence, after no preposition, and is not the subject of a passive or of a verb
     of dying ('soldiers were ambushed', 'two policemen died')."""
     trigger = trigger_span.start
-    if not (sentence.start <= trigger < sentence.end) or token.i >= trigger:
+    if not (sentence.start <= trigger < sentence.end) or i >= trigger:
         return False
-    before = doc[token.i - 1].lower_ if token.i > sentence.start else ""
+    before = lowers(doc)[i - 1] if i > sentence.start else ""
     if before in ("on", "against", "at", "targeting", "of", "killed", "killing", "with", "and", "between"):
         return False
-    return not passive_victim(doc, doc[token.i : token.i + 1], sentence)
+    return not passive_victim(doc, doc[i : i + 1], sentence)
