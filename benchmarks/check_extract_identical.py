@@ -50,7 +50,9 @@ def corpus(acled: int) -> Iterator[tuple[str, str, date | None]]:
         if isinstance(item, Document):
             # (named by file, not by absolute path: baselines written in one worktree compare in another)
             yield f"examples:{Path(str(item.path)).name}", item.text, item.published
-    folder = ROOT.parent / "shared" / "data" / "acled"
+    # (../shared beside the checkout, or beside the folder of worktrees a helper's checkout sits in: /work/wt/x)
+    folder = next((base / "shared" / "data" / "acled" for base in (ROOT.parent, ROOT.parents[1])
+                   if (base / "shared" / "data" / "acled").is_dir()), ROOT.parent / "shared" / "data" / "acled")
     for path in sorted(folder.glob("*.csv")) if acled else []:
         with path.open(encoding="utf-8", newline="") as handle:
             for n, row in enumerate(csv.DictReader(handle)):

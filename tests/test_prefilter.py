@@ -151,3 +151,35 @@ def test_gated_copies_and_pickles() -> None:
     for other in (copy.copy(gated), copy.deepcopy(gated), pickle.loads(pickle.dumps(gated))):
         assert other.search("troops opened fire") is not None
         assert other.search("all quiet") is None
+
+
+def test_a_documents_act_phrases_are_those_that_can_match_in_it() -> None:
+    """The act phrases looked for in a document's sentences are the patterns whose needed words the document holds,
+    each with the needed words the document holds: a sentence of it holds no other."""
+    from sitrep.extract.events import _GATED_PHRASES, _phrase_candidates
+
+    document = ("gunmen opened fire on a minibus near the market. residents took to the streets. "
+                "police said the attackers fled; no arrests were made. a mob beat up a suspected thief.")
+    found = _phrase_candidates(document)
+    assert [(gated, word) for gated, word, _needed in found] == [
+        pair for pair in _GATED_PHRASES if pair[0].possible(document)]
+    for gated, _word, needed in found:
+        assert needed is None or set(needed) == {literal for literal in gated.needed if literal in document}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the war has killed thousands",
+        "in the war-torn country, gunmen killed two",  # (a hyphen after the phrase: not the war's toll)
+        "in the war–torn north and in the war",  # (the second one counts)
+        "since the war",  # (at the end of the text)
+        "gunmen killed two soldiers on monday",
+        "",
+    ],
+)
+def test_background_toll_answers_as_its_pattern(text: str) -> None:
+    """The background-toll check, made of ``in`` tests, answers as the alternation it replaced."""
+    from sitrep.extract.events import _BACKGROUND_TOLL, _background_toll
+
+    assert _background_toll(text) == bool(_BACKGROUND_TOLL.pattern.search(text))

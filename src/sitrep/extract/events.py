@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date as date_type
 from datetime import timedelta
+from itertools import compress
 
 from spacy.tokens import Doc, Span
 
@@ -378,8 +379,7 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
 def _restated(clause: Span, seen: list[set[str]]) -> bool:
     """Does ``clause`` restate a clause already read (most of its words shared)? Records it in ``seen`` if not."""
     lower, counted = lowers(clause.doc), wordlike(clause.doc)
-    words = {word for word, word_like in zip(lower[clause.start : clause.end], counted[clause.start : clause.end],
-                                             strict=True) if word_like}
+    words = set(compress(lower[clause.start : clause.end], counted[clause.start : clause.end]))  # (the word-like)
     if len(words) < 5:
         return False
     for earlier in seen:
@@ -399,9 +399,9 @@ def _quoted(doc: Doc, i: int) -> bool:
         for text in texts(doc):
             if "\n\n" in text:
                 state = False  # an unclosed quotation does not run on past its paragraph
-            elif any(q in text for q in OPEN_QUOTES):
+            elif any(map(text.__contains__, OPEN_QUOTES)):
                 state = True
-            elif any(q in text for q in CLOSE_QUOTES):
+            elif any(map(text.__contains__, CLOSE_QUOTES)):
                 state = False
             elif text in STRAIGHT_QUOTES:
                 state = not state
@@ -469,9 +469,9 @@ def _relative_to_previous(clause: Span, triggers: list[Span]) -> int | None:
     if earlier is not None:
         return -earlier
     head = lower_text(clause[:10])
-    if any(p in head for p in SAME_DAY):
+    if any(map(head.__contains__, SAME_DAY)):
         return 0
-    if any(p in head for p in NEXT_DAY):
+    if any(map(head.__contains__, NEXT_DAY)):
         return 1
     return None
 
@@ -480,11 +480,13 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
                  triggers: list[Span]) -> bool:
     """Does this clause report a new incident rather than more of the current one?"""
     head = lower_text(clause[:8])
-    if any(head.startswith(p) or f" {p}" in head[:40] for p in NEW_EVENT_PHRASES) or clause[0].lower_ in (
+    # (either test of a phrase needs the phrase in the head: looked for first, in C)
+    if (any(map(head.__contains__, NEW_EVENT_PHRASES)) and any(
+            head.startswith(p) or f" {p}" in head[:40] for p in NEW_EVENT_PHRASES)) or lowers(doc)[clause.start] in (
             "separately", "meanwhile", "elsewhere"):
         return True
     lowered = lower_text(clause)
-    if any(lowered.startswith(p) for p in LEAD_NEW_EVENT) or _ordinal_incident(clause) or any(
+    if lowered.startswith(LEAD_NEW_EVENT) or _ordinal_incident(clause) or any(
             w in NEW_ACT_WORDS for w in lowers(doc)[clause.start : clause.end]) or _earlier_incident(
                 clause, triggers) is not None:
         return True  # "Later on Friday, …", "A third attack took place near Dibis"
@@ -517,7 +519,7 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
         return True
     # A protest after an attack (or the reverse) in the same report is another event.
     kinds = {_kind(t) for t in current.triggers}
-    if "protest" in kinds and any(word in CROWD_CONTROL for word in lowers(doc)[clause.start : clause.end]):
+    if "protest" in kinds and not CROWD_CONTROL.isdisjoint(lowers(doc)[clause.start : clause.end]):
         return False  # "Police fired tear gas to disperse them": how the gathering was met, not another incident
     if "protest" in kinds and all(doc.user_data.get("phrase_words", {}).get(t.start) == "beaten" for t in triggers) \
             and any(lowers(doc)[i] in POLICE_WORDS for i in range(clause.start, clause.end)):
@@ -536,7 +538,7 @@ def _days_before_published(doc: Doc, day: str) -> int:
 
 def _ordinal_incident(clause: Span) -> bool:
     """Does the clause open with 'a second attack', 'another blast', 'a separate incident'?"""
-    words = [t.lower_ for t in clause[:4]]
+    words = lowers(clause.doc)[clause.start : min(clause.start + 4, clause.end)]
     return len(words) >= 2 and words[0] in ("a", "an", "the", "another") and (
         (words[0] == "another" and words[1] in INCIDENT_NOUNS)
         or (words[1] in ORDINALS and any(w in INCIDENT_NOUNS for w in words[2:4])))
@@ -594,7 +596,7 @@ def _generic(doc: Doc, clause: Span) -> bool:
     own: background, never an incident."""
     lower = lowers(doc)
     text = lower_text(clause)
-    since = [i for i in range(clause.start, clause.end - 1) if lower[i] == "since"]
+    since = [i for i in range(clause.start, clause.end - 1) if lower[i] == "since"] if "since" in text else []
     period_from = None
     for i in since:
         nxt = doc[i + 1]
@@ -606,8 +608,9 @@ def _generic(doc: Doc, clause: Span) -> bool:
             break
     # ("daily wage workers staged a sit-in": a kind of pay, not a habit)
     written = texts(doc)
-    habitual = any(written[i] in HABITUAL and (i + 1 >= len(doc) or lower[i + 1] not in HABIT_NOT_AFTER)
-                   for i in range(clause.start, clause.end))
+    habitual = not HABITUAL.isdisjoint(written[clause.start : clause.end]) and any(
+        written[i] in HABITUAL and (i + 1 >= len(doc) or lower[i + 1] not in HABIT_NOT_AFTER)
+        for i in range(clause.start, clause.end))
     # "killed in multiple attacks across the country": a summary, the incidents told one by one after it (a dated
     # one, "reported two attacks on Tuesday", gives them their day and is kept)
     summary = SEVERAL_INCIDENTS.search(text) is not None and not any(
@@ -619,7 +622,7 @@ def _generic(doc: Doc, clause: Span) -> bool:
         period_from = None
     # ("a soldier is battling for his life after he was attacked": a wounded man's state, not a war's course)
     told = _FOR_LIFE.sub("", text) if "ing for" in text else text  # (once, not once per phrase)
-    ongoing = any(phrase in told for phrase in ONGOING)
+    ongoing = any(map(told.__contains__, ONGOING))
     if period_from is None and not habitual and not summary and not ongoing and past is None:
         return False
     statements = statement_date_starts(doc, clause)  # ("the Houran Free League said Tuesday": the report's day)
@@ -680,6 +683,8 @@ def _has_own_actor(doc: Doc, clause: Span) -> bool:
 
 def _clauses(doc: Doc, sentence: Span) -> list[Span]:
     """A sentence split at semicolons: 'three incidents: an IED exploded …; gunmen shot …; and SDF fighters …'."""
+    if ";" not in span_text(sentence):
+        return [sentence]  # (no semicolon in its text, none among its words: the word walk below is skipped)
     lower = lowers(doc)
     cuts = [i for i in range(sentence.start, sentence.end) if lower[i] == ";"]
     if not cuts:
@@ -714,6 +719,8 @@ def _after_since(doc: Doc, span: Span) -> bool:
 _TYPOS = typo_table(TRIGGER_WORDS, known_words(en_actors, en_attribution, en_claim_facets, en_claims, en_counting,
                                                 en_incidents, vocabulary))
 """Misspelt trigger words, each to the word meant (see :mod:`sitrep.extract.typos`)."""
+_TRIGGER_OR_TYPO = frozenset(TRIGGER_WORDS | _TYPOS.keys())
+"""The words :func:`_triggers` can read as a trigger (a tactic mark aside): made once."""
 
 
 def _ground_taken(doc: Doc, lower: list[str], i: int, sentence: Span) -> bool:
@@ -738,7 +745,14 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     written = texts(doc)
     in_dates = {i for span in marks(doc, "dates") if sentence.start <= span.start < sentence.end
                 for i in range(span.start, span.end)}
-    for i in range(sentence.start, sentence.end):
+    # (only a tactic's start, a trigger word or a known misspelling of one can be a trigger: the loop below passes
+    # over every other word, so it visits these alone)
+    ahead = [i for i, word in enumerate(lower[sentence.start : sentence.end], sentence.start)
+             if word in _TRIGGER_OR_TYPO]
+    tactics_here = [i for i in tactic_starts if sentence.start <= i < sentence.end]
+    if tactics_here:
+        ahead = sorted({*ahead, *tactics_here})
+    for i in ahead:
         if i in in_dates or (written[i] == "March" and (i > sentence.start or doc[i + 1 : i + 2].text.isdigit())):
             continue  # "21 March 2020", "(November 2018-March 2019)" and any capitalised March inside a line: no march
         span = tactic_starts.get(i)
@@ -778,7 +792,7 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     if "sit-in" in text and not found:
         found = [doc[t.i : t.i + 1] for t in sentence
                  if t.lower_ in ("sit", "sit-in", "sit-ins") and not _hedged(doc, t.i, sentence)][:1]
-    if not found and any(cue in text for cue in PROTEST_PURPOSE):
+    if not found and any(map(text.__contains__, PROTEST_PURPOSE)):
         # "residents blocked the road demanding water", "workers gathered to demand unpaid wages": a protest
         found = [doc[t.i : t.i + 1] for t in sentence if t.lower_ in GATHERING_VERBS][:1]
     if not found and {lower[i] for i in range(sentence.start, sentence.end)} & CROWD_CONTROL and any(
@@ -828,11 +842,17 @@ def _act_phrase(doc: Doc, sentence: Span, text: str) -> Span | None:
     candidates = doc.user_data.get("act_phrases")
     if candidates is None:
         # The patterns that can match anywhere in the document, found once: ``text`` is a sentence's lower-case text,
-        # part of the document's, so a pattern whose needed words are not in the document needs no look per sentence.
-        whole = doc_text(doc).lower()
-        candidates = doc.user_data["act_phrases"] = [pair for pair in _GATED_PHRASES if pair[0].possible(whole)]
-    for gated, word in candidates:
-        found = gated.search(text)  # (skipped where none of the words the pattern needs is in the text)
+        # part of the document's, so a pattern whose needed words are not in the document needs no look per sentence,
+        # and of the words a pattern needs, only those the document holds need a look in a sentence.
+        candidates = doc.user_data["act_phrases"] = _phrase_candidates(doc_text(doc).lower())
+    for gated, word, needed in candidates:
+        if needed is not None:
+            for literal in needed:  # (a plain loop: any() over a generator costs more per call)
+                if literal in text:
+                    break
+            else:
+                continue  # none of the words the pattern needs is in the sentence: it cannot match there
+        found = gated.pattern.search(text)
         if found is not None:
             pattern = gated.pattern
             start = found.start("act") if "act" in pattern.groupindex and found.start("act") >= 0 else found.start()
@@ -878,9 +898,59 @@ words it needs are in the text (:mod:`sitrep.extract.prefilter`): most sentences
 alternation of them all cost 70 ms to compile at start-up and was tried at every position of every sentence."""
 
 
+class _LiteralIndex:
+    """The literals (:func:`sitrep.extract.prefilter.required_literals`) of :data:`_GATED_PHRASES`, by their first
+    three characters: which of them a text holds is found from the text's three-character windows (one set built in
+    C) and an ``in`` test only for the literals whose first three characters occur, instead of an ``in`` test, a
+    scan of the whole text, for each of the ~360 literals. The ``in`` test decides: the answer is exact."""
+
+    def __init__(self) -> None:
+        self.needs = [gated.needed for gated, _word in _GATED_PHRASES]  # (each pattern parsed here, once)
+        by_head: dict[tuple[str, ...], set[str]] = {}
+        for needed in self.needs:
+            for literal in needed or ():
+                by_head.setdefault(tuple(literal[:3]), set()).add(literal)
+        self.by_head = {head: tuple(sorted(literals)) for head, literals in by_head.items()}
+        self.heads = frozenset(self.by_head)
+        self.patterns_of: dict[str, list[int]] = {}  # literal -> the patterns (by index) that need it
+        for n, needed in enumerate(self.needs):
+            for literal in needed or ():
+                self.patterns_of.setdefault(literal, []).append(n)
+        self.always = {n for n, needed in enumerate(self.needs) if needed is None}  # (no known literal)
+
+    def present(self, text: str) -> set[str]:
+        """The literals that occur in ``text``."""
+        # (every literal is at least 3 characters long: prefilter's _SHORTEST)
+        heads = self.heads.intersection(zip(text, text[1:], text[2:], strict=False))
+        return {literal for head in heads for literal in self.by_head[head] if literal in text}
+
+
+_LITERALS: list[_LiteralIndex] = []
+"""The index, made at first use (parsing the patterns costs start-up time)."""
+
+
+def _phrase_candidates(whole: str) -> list[tuple[Gated, str, tuple[str, ...] | None]]:
+    """The patterns of :data:`_GATED_PHRASES` that can match in a document whose lower-case text is ``whole``, in
+    their order, each with the literals it needs that ``whole`` holds (None: a pattern with no known literal, tried
+    everywhere). A sentence holds only literals its document holds (ASCII literals, and ``str.lower`` maps a text
+    character by character but for a Greek final sigma), so these are the only ones worth a look in a sentence."""
+    if not _LITERALS:
+        _LITERALS.append(_LiteralIndex())
+    index = _LITERALS[0]
+    held: dict[int, list[str]] = {}  # pattern -> its literals the document holds (in any order: any one will do)
+    for literal in index.present(whole):
+        for n in index.patterns_of[literal]:
+            held.setdefault(n, []).append(literal)
+    found: list[tuple[Gated, str, tuple[str, ...] | None]] = []
+    for n in sorted(held.keys() | index.always):
+        gated, word = _GATED_PHRASES[n]
+        found.append((gated, word, tuple(held[n]) if n in held else None))
+    return found
+
+
 def _background(sentence: Span) -> bool:
     text = lower_text(sentence)
-    return any(phrase in text for phrase in BACKGROUND)
+    return any(map(text.__contains__, BACKGROUND))
 
 
 def _follow_up(sentence: Span) -> bool:
@@ -888,25 +958,29 @@ def _follow_up(sentence: Span) -> bool:
     responsibility, the police stepping in ("Police intervened and moved them away")."""
     text = lower_text(sentence)
     words = set(span_lowers(sentence))
-    updated = any(phrase in text for phrase in TOLL_UPDATES) and any(t.like_num for t in sentence)
-    return any(phrase in text for phrase in NO_CASUALTIES) or mentions_attribution(sentence) or updated or (
+    updated = any(map(text.__contains__, TOLL_UPDATES)) and any(t.like_num for t in sentence)
+    return any(map(text.__contains__, NO_CASUALTIES)) or mentions_attribution(sentence) or updated or (
         bool(words & INTERVENTION_WORDS) and bool(words & (POLICE_WORDS | {"security", "forces", "authorities"})))
 
 
 def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
     """'threatened to attack', 'denied carrying out the attack', 'plans to strike': not an event."""
     lower = lowers(doc)
-    if any(lower[j] in HEDGES and not (j > sentence.start and doc[j].text[:1].isupper())
-           and not (lower[j] in ("feared", "fears") and lower[j + 1] in _FEARED_TOLL and j + 1 < i)
-           and not _threat_then_act(lower, j, i) for j in range(max(sentence.start, i - 4), i)):
+    # (each walk below needs one word of its set among the words it reads: looked for first, in C)
+    if not HEDGES.isdisjoint(lower[max(sentence.start, i - 4) : i]) and any(
+            lower[j] in HEDGES and not (j > sentence.start and doc[j].text[:1].isupper())
+            and not (lower[j] in ("feared", "fears") and lower[j + 1] in _FEARED_TOLL and j + 1 < i)
+            and not _threat_then_act(lower, j, i) for j in range(max(sentence.start, i - 4), i)):
         return True  # (a capital inside a sentence is a name's or the month's: "Ministry of Planning", "May")
-    if any(lower[j] in SENTENCE_HEDGES and not _in_fronted_clause(doc, j, i, sentence)
-           and not _before_noun(doc, j, sentence) and not _threat_then_act(lower, j, i)
-           for j in range(sentence.start, i)):
+    if not SENTENCE_HEDGES.isdisjoint(lower[sentence.start : i]) and any(
+            lower[j] in SENTENCE_HEDGES and not _in_fronted_clause(doc, j, i, sentence)
+            and not _before_noun(doc, j, sentence) and not _threat_then_act(lower, j, i)
+            for j in range(sentence.start, i)):
         return True  # "marked the anniversary of the 2017 truck bombing"
     before = lower[i - 1] if i > sentence.start else ""
     two_before = lower[i - 2] if i - 1 > sentence.start else ""
-    if any(lower[j] == "whose" and lower[j - 1] == "," for j in range(max(sentence.start + 1, i - 10), i)):
+    if "whose" in lower[max(sentence.start + 1, i - 10) : i] and any(
+            lower[j] == "whose" and lower[j - 1] == "," for j in range(max(sentence.start + 1, i - 10), i)):
         return True  # "said the woman, whose husband was killed in an air raid": her past, not an incident
     if lower[i] in ARREST_WORDS and (before in STATE_ADVERBS or before in ("remain", "remains", "remained")):
         return True  # "are already detained in camps", "remain detained": a state, not an arrest
@@ -1007,12 +1081,16 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
                  most_general: bool = False) -> Event | None:
     first = draft.sentences[0]
     start, end = first.start, draft.sentences[-1].end
-    in_dates = {i for span in marks(doc, "dates") for i in range(span.start, span.end)}
+    in_dates, undated = _date_words(doc)
     # Background sentences ("after riots in the prisons the previous week") do not type the event.
     current = [s for i, s in enumerate(draft.sentences) if i == 0 or not _background(s)]
     lower = lowers(doc)
-    words = {lower[i] for s in current for i in range(s.start, s.end) if i not in in_dates and not (
-        lower[i] == "riot" and _riot_unit(doc, i))}
+    if "riot" not in lower[start:end]:
+        # (no 'riot': every word outside a date counts, gathered in C)
+        words = set().union(*(compress(lower[s.start : s.end], undated[s.start : s.end]) for s in current))
+    else:
+        words = {lower[i] for s in current for i in range(s.start, s.end) if i not in in_dates and not (
+            lower[i] == "riot" and _riot_unit(doc, i))}
     text = " ".join(lower_text(s) for s in current)
     for compound in ("sit-in", "shoot-out", "street-fight", "fist fight"):
         if compound in text:
@@ -1079,7 +1157,7 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add("defused-device")  # a device blown up by bomb-disposal men, or by its own makers by mistake
     if TURNED_VIOLENT.search(text):
         words.add("turned-violent")  # ("the march started peacefully but turned violent")
-    if any(cue in text for cue in PROTEST_PURPOSE):
+    if any(map(text.__contains__, PROTEST_PURPOSE)):
         words.add("demanding")  # ("blocked the road denouncing …", "gathered to call for …")
     if "fire" in words and CEASE_FIRE.search(text) and not re.search(r"\bfire\b", CEASE_FIRE.sub(" ", text)):
         words.discard("fire")  # ("marched to call for a cease fire": a truce asked for, no shooting and no blaze)
@@ -1226,6 +1304,16 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         attribution=attribution,
         spans=spans,
     )
+
+
+def _date_words(doc: Doc) -> tuple[set[int], list[bool]]:
+    """The tokens inside a date mark, as a set, and for every token whether it is outside one; made once per
+    document."""
+    found = doc.user_data.get("date_words")
+    if found is None:
+        inside = {i for span in marks(doc, "dates") for i in range(span.start, span.end)}
+        found = doc.user_data["date_words"] = (inside, [i not in inside for i in range(len(doc))])
+    return found
 
 
 GENERIC_FORCES = {"Military Forces": "military", "Police Forces": "police"}
@@ -1551,7 +1639,7 @@ def _weapon_led(doc: Doc, draft: EventDraft, tactics: list[str]) -> bool:
         return False
     first = draft.sentences[0]
     armed = any(first.start <= s.start < first.end and s._.sitrep in WEAPON_TACTICS for s in marks(doc, "tactics"))
-    return armed and not any(t.lower_ in PROTEST_WORDS for t in first)
+    return armed and PROTEST_WORDS.isdisjoint(lowers(doc)[first.start : first.end])
 
 
 def _taker_is_state(doc: Doc, draft: EventDraft, verb: int) -> bool | None:
@@ -1664,22 +1752,35 @@ def _intervention(doc: Doc, draft: EventDraft) -> bool:
     crowd = {"protesters", "protestors", "demonstrators", "participants", "activists", "crowd", "them"}
     responses = _response_sentences(doc, draft)
     # A gathering over someone's detention ('protested against the arrest of an editor … He was arrested on
-    # Friday'): an arrest told after it is the cause restated, not what police did to the crowd.
-    detention_cause = any(flag and word in DETENTION_CAUSES for s in draft.sentences
-                          for word, flag in zip(span_lowers(s), _cause_flags(span_lowers(s)), strict=True))
+    # Friday'): an arrest told after it is the cause restated, not what police did to the crowd. (A word is flagged
+    # only after a protest word, and counts only when it is a detention word: a sentence without both is skipped.)
+    detention_cause = False
+    for s in draft.sentences:
+        tokens = span_lowers(s)
+        if PROTEST_WORDS.isdisjoint(tokens) or DETENTION_CAUSES.isdisjoint(tokens):
+            continue
+        if any(flag and word in DETENTION_CAUSES for word, flag in zip(tokens, _cause_flags(tokens), strict=True)):
+            detention_cause = True
+            break
     for sentence in [*draft.sentences, *responses]:
         tokens = span_lowers(sentence)
         told = set(tokens)
-        broke_up = bool(told & (forces | POLICE_WORDS) and told & CROWD_CONTROL)
-        held = bool(told & {"arrested", "detained", "arrests"} and told & (crowd | forces | POLICE_WORDS)) or (
-            not detention_cause and any(_passive_arrest(tokens, i) for i in range(len(tokens))))
-        own_gathering = any(word in PROTEST_WORDS and not (i > 0 and tokens[i - 1] in SAME_GATHERING)
-                            for i, word in enumerate(tokens))
-        if sentence in responses and not ((broke_up or held) and not own_gathering and tokens[0] != "in"):
-            # A sentence after counts only when it tells how police or troops broke up a crowd, and tells of no
-            # gathering, and no place, of its own ("In Galkayo, police broke up a smaller rally": another protest;
-            # "police fired tear gas to disperse the protest" is the same one).
-            continue
+        if sentence in responses:
+            broke_up = bool(told & (forces | POLICE_WORDS) and told & CROWD_CONTROL)
+            # (an arrest told without who made it needs one of the words _passive_arrest reads)
+            held = bool(told & _ARREST_FORMS and told & (crowd | forces | POLICE_WORDS)) or (
+                not detention_cause and not told.isdisjoint(_ARREST_FORMS)
+                and any(_passive_arrest(tokens, i) for i in range(len(tokens))))
+            own_gathering = not told.isdisjoint(PROTEST_WORDS) and any(
+                word in PROTEST_WORDS and not (i > 0 and tokens[i - 1] in SAME_GATHERING)
+                for i, word in enumerate(tokens))
+            if not ((broke_up or held) and not own_gathering and tokens[0] != "in"):
+                # A sentence after counts only when it tells how police or troops broke up a crowd, and tells of no
+                # gathering, and no place, of its own ("In Galkayo, police broke up a smaller rally": another
+                # protest; "police fired tear gas to disperse the protest" is the same one).
+                continue
+        if told.isdisjoint(INTERVENTION_WORDS) and told.isdisjoint(INTERVENTION_FORMS):
+            continue  # (the loop below passes over every word that is neither)
         cause = _cause_flags(tokens)
         for i, word in enumerate(tokens):
             if (word not in INTERVENTION_WORDS and word not in INTERVENTION_FORMS) or (
@@ -1702,6 +1803,10 @@ def _intervention(doc: Doc, draft: EventDraft) -> bool:
                     i + 1 < len(tokens) and tokens[i + 1] in ("peacefully", "peaceful")):
                 return True  # ("dispersed peacefully" is how a peaceful protest ends)
     return False
+
+
+_ARREST_FORMS = frozenset({"arrested", "detained", "arrests"})
+"""The words :func:`_passive_arrest` can be true of."""
 
 
 def _passive_arrest(tokens: list[str], i: int) -> bool:
@@ -1769,7 +1874,7 @@ def _response_sentences(doc: Doc, draft: EventDraft, most: int = 3) -> list[Span
         if sentence.start < end:
             continue
         if len(found) == most or _sentence_date(doc, sentence) is not None or (
-                found and any(t.lower_ in PROTEST_WORDS for t in sentence)):
+                found and not PROTEST_WORDS.isdisjoint(lowers(doc)[sentence.start : sentence.end])):
             break
         found.append(sentence)
     return found
@@ -1845,7 +1950,7 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
     first_trigger = draft.triggers[0].start
     candidates: list[tuple[int, Span]] = []
     for number, sentence in enumerate(draft.sentences):
-        if number and (_background(sentence) or _BACKGROUND_TOLL.search(lower_text(sentence))):
+        if number and (_background(sentence) or _background_toll(lower_text(sentence))):
             continue  # ("the capital has seen attacks by the Taliban and IS in recent years": not this act's)
         for span in actor_candidates(doc, sentence.start, sentence.end):
             if (_compound_head(doc, span) and not _leads(doc, span)) or _victim_role(doc, span):
@@ -1888,38 +1993,45 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
     capital = _capital_subject(doc, first_sentence, table)
     if capital is not None:
         return capital
-    for token in first_sentence:
-        word = token.lower_
-        before = lowers(doc)[token.i - 1] if token.i > 0 else ""
-        passive = set(lowers(doc)[token.i + 1 : token.i + 3]) & {"were", "was", "have", "had", "been",
-                                                                        *DEATH_VERBS}
-        after = lowers(doc)[token.i + 1] if token.i + 1 < len(doc) else ""
-        by_owner = before in ("'s", "’s") and token.i > 2 and lowers(doc)[token.i - 3] == "by"
-        if before in FORCE_MODIFIERS and token.i > 1 and lowers(doc)[token.i - 2] == "by":
+    lower = lowers(doc)
+    # (a word of a force or of warplanes is needed for any return below: the walks visit those words alone, by index,
+    # and make no Token)
+    for i in [i for i in range(first_sentence.start, first_sentence.end) if lower[i] in _FORCE_WORDS]:
+        word = lower[i]
+        before = lower[i - 1] if i > 0 else ""
+        passive = set(lower[i + 1 : i + 3]) & {"were", "was", "have", "had", "been", *DEATH_VERBS}
+        after = lower[i + 1] if i + 1 < len(doc) else ""
+        by_owner = before in ("'s", "’s") and i > 2 and lower[i - 3] == "by"
+        if before in FORCE_MODIFIERS and i > 1 and lower[i - 2] == "by":
             before = "by"  # "killed by junta soldiers", "shot by regime forces"
         if (word in POLICE_WORDS or word in ("soldier", "soldiers", "troops", "army", "military")
                 or word in STATE_FORCE_WORDS
                 or word in WARPLANES) and (
-                (token.i < first_trigger and before not in ("killing", "killed", "against", "targeting", "on", "at")
+                (i < first_trigger and before not in ("killing", "killed", "against", "targeting", "on", "at")
                  and not passive) or before == "by" or by_owner or (after in ARMS and before in ("a", "an", "the"))
                 or (word in WARPLANES and after in AIR_ACTS)):  # ("a fighter jet dropped three bombs")
             # ("11 soldiers were killed when …": the victims; "by a regime airstrike", "by Myanmar's military":
             # who fired)
-            return ("Police Forces" if word in POLICE_WORDS else "Military Forces"), doc[token.i : token.i + 1]
+            return ("Police Forces" if word in POLICE_WORDS else "Military Forces"), doc[i : i + 1]
     for sentence in draft.sentences:
-        for token in sentence:
-            if token.lower_ in UNNAMED_PERPETRATORS and token.i <= first_trigger + 8:
-                prev = lowers(doc)[token.i - 1] if token.i > 0 else ""
-                if token.lower_ == "armed" and lowers(doc)[token.i + 1] not in ("men", "group", "assailants"):
+        for i in [i for i in range(sentence.start, sentence.end) if lower[i] in UNNAMED_PERPETRATORS]:
+            if i <= first_trigger + 8:
+                prev = lower[i - 1] if i > 0 else ""
+                if lower[i] == "armed" and lower[i + 1] not in ("men", "group", "assailants"):
                     continue
-                if prev in ("killing", "killed", "against", "targeting") or (token.lower_ == "fighters" and prev in (
+                if prev in ("killing", "killed", "against", "targeting") or (lower[i] == "fighters" and prev in (
                         "the", "its", "their")):
                     continue
-                if token.i < first_trigger and (passive_victim(doc, doc[token.i : token.i + 1], sentence)
-                                                or reduced_passive(lowers(doc), token.i, sentence.end)):
+                if i < first_trigger and (passive_victim(doc, doc[i : i + 1], sentence)
+                                          or reduced_passive(lower, i, sentence.end)):
                     continue  # ("seven raiders were killed", "two bandits shot dead by police": the victims)
-                return "Unidentified Armed Group", doc[token.i : token.i + 1]
+                return "Unidentified Armed Group", doc[i : i + 1]
     return None, None
+
+
+_FORCE_WORDS = frozenset(POLICE_WORDS | {"soldier", "soldiers", "troops", "army", "military"} | STATE_FORCE_WORDS
+                         | WARPLANES)
+"""The words :func:`_perpetrator` can name a generic force by (made once)."""
 
 
 def _capital_subject(doc: Doc, sentence: Span, table: ActorTable) -> tuple[str, Span] | None:
@@ -2057,7 +2169,9 @@ def _claim_after_figures(doc: Doc, sentence: Span) -> bool:
     """'Two car bombs killed six people …, in an attack claimed by IS', 'Gunmen killed 4 soldiers; the Taliban later
     claimed the attack': every number comes before the first word of claim, so the reporter gives the figures and
     the claim only names who did it."""
-    claim = next((t.i for t in sentence if t.lower_ in CLAIM_WORDS or t.lower_ == "responsibility"), None)
+    lower = lowers(doc)
+    claim = next((i for i in range(sentence.start, sentence.end)
+                  if lower[i] in CLAIM_WORDS or lower[i] == "responsibility"), None)
     numbers = [n.start for n in marks(doc, "numbers") if sentence.start <= n.start < sentence.end]
     return claim is not None and bool(numbers) and all(n < claim for n in numbers)
 
@@ -2066,14 +2180,31 @@ _BACKGROUND_TOLL = Gated(re.compile("|".join(rf"{re.escape(phrase)}(?![-–])" f
 """The phrases as words: 'in the war' is not 'in the war-torn country'."""
 
 
+def _background_toll(text: str) -> bool:
+    """Whether :data:`_BACKGROUND_TOLL` matches anywhere in ``text``: one of the phrases of :data:`BACKGROUND_TOLL`
+    not followed by a hyphen or a dash. The same answer as ``bool(_BACKGROUND_TOLL.search(text))``, found with an
+    ``in`` test per phrase (the alternation of 42 phrases was tried at every position of the text) and, for a phrase
+    found, a look at the character after each of its places."""
+    if not any(map(text.__contains__, BACKGROUND_TOLL)):
+        return False  # (no phrase at all: the common case, found in C)
+    for phrase in BACKGROUND_TOLL:
+        at = text.find(phrase)
+        while at >= 0:
+            after = at + len(phrase)
+            if after >= len(text) or text[after] not in "-–":
+                return True
+            at = text.find(phrase, at + 1)
+    return False
+
+
 def _belongs_elsewhere(doc: Doc, sentence: Span, first: bool) -> bool:
     """Numbers of this sentence are not this incident's: a war's or a year's total, an earlier attack, a year that
     is not the event's ("the 2018 bombing killed 35")."""
     text = lower_text(sentence)
-    if _BACKGROUND_TOLL.search(text) or (not first and _background(sentence)):
+    if _background_toll(text) or (not first and _background(sentence)):
         return True
-    return not first and any(len(w) == 4 and w[:2] in ("19", "20") and w.isdigit()
-                             for w in texts(doc)[sentence.start : sentence.end])
+    return not first and ("19" in text or "20" in text) and any(
+        len(w) == 4 and w[:2] in ("19", "20") and w.isdigit() for w in texts(doc)[sentence.start : sentence.end])
 
 
 def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict[str, Count]:
@@ -2095,8 +2226,8 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
     for sentence in usable:
         per_sentence: dict[str, list[Count]] = {}
         text = lower_text(sentence)
-        update = any(phrase in text for phrase in TOLL_UPDATES)
-        if any(phrase in text for phrase in NO_CASUALTIES):
+        update = any(map(text.__contains__, TOLL_UPDATES))
+        if any(map(text.__contains__, NO_CASUALTIES)):
             zero = Count(low=0, best=0, high=0, span=span_record(sentence))
             per_sentence.setdefault("killed", []).append(zero)
             if "injur" in text or "hurt" in text or "casualt" in text or "wound" in text:
@@ -2395,18 +2526,22 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
     seen: set[str] = set()
     ends: set[int] = set()
     scored: list[tuple[tuple[int, int], Place]] = []
+    # Only a place mark, a capitalised word or an Arabic article can open a name: the walk visits those tokens alone
+    # (the others gave no span and moved on by one).
     lower, written, alpha = lowers(doc), texts(doc), alphas(doc)
     for sentence in draft.sentences:
         i = sentence.start
-        while i < sentence.end:
+        for k in [k for k in range(sentence.start, sentence.end) if k in known or (
+                alpha[k] and written[k][:1].isupper()) or lower[k] in _NAME_ARTICLES]:
+            if k < i:
+                continue  # (inside the span read before it)
+            i = k
             span = known.get(i)
-            # (only a capitalised word or an Arabic article can open a name: the call is skipped for the others)
             longer = _proper_name(doc, i, sentence.end) if (alpha[i] and written[i][:1].isupper()) or (
                 lower[i] in _NAME_ARTICLES) else None
             if longer is not None and (span is None or longer.end > span.end):
                 span = longer  # "Daraa al-Balad" is a place of its own, not the governorate Daraa
             if span is None:
-                i += 1
                 continue
             lead = lowers(doc)[max(sentence.start, span.start - 4) : span.start]
             if lead[-1:] == ["from"] or (lead[-2:-1] == ["from"] and lead[-1] in ("the",)):

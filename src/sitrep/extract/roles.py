@@ -20,10 +20,11 @@ lists the parties that may have acted. Built on them:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from typing import Literal
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from sitrep.extract.lang.en.actors import DEATH_VERBS
 from sitrep.extract.lang.en.claims import SUBGROUPS
@@ -50,9 +51,9 @@ from sitrep.extract.lang.en.incidents import (
     SPECIFIC_TARGETS,
     VIOLENCE_VERBS,
 )
-from sitrep.extract.pipeline import lowers, mark_value, marks
+from sitrep.extract.pipeline import alphas, lowers, mark_value, marks
 from sitrep.extract.vocabulary import KILL, NON_PERPETRATOR_KINDS, WOUND
-from sitrep.taxonomy import Actor, target_category_for_term
+from sitrep.taxonomy import _TERM_TO_CATEGORY, Actor, target_category_for_term
 
 Role = Literal["agent", "patient"]
 
@@ -60,6 +61,8 @@ AGENT_LEADS: tuple[tuple[str, ...], ...] = (("by",), ("hands", "of"), ("attribut
 """Words right before a party that acts ('by', 'at the hands of')."""
 PATIENT_LEADS = {"against", "targeting", "targeted"}
 """Words right before a party acted upon ('against', 'targeting')."""
+_AGENT_LAST = frozenset(lead[-1] for lead in AGENT_LEADS)
+"""The last words of :data:`AGENT_LEADS`: no lead ends at a word outside them."""
 _SKIPPED = {"the", "a", "an", "so-called"}
 _NOT_COUNTED = {"people", "persons", "individuals", "others"}
 _ALLIES = (["and", "allies"], ["and", "its", "allies"], ["and", "allied"])
@@ -75,7 +78,7 @@ def mention_role(doc: Doc, start: int) -> Role | None:
     before = lower[max(0, i - 2) : i]
     if before[-1:] and before[-1] in PATIENT_LEADS:
         return "patient"
-    if any(tuple(before[-len(lead) :]) == lead for lead in AGENT_LEADS):
+    if before and before[-1] in _AGENT_LAST and any(tuple(before[-len(lead) :]) == lead for lead in AGENT_LEADS):
         return "agent"
     return None
 
@@ -83,14 +86,24 @@ def mention_role(doc: Doc, start: int) -> Role | None:
 def party_mentions(doc: Doc, start: int, end: int) -> list[Span]:
     """The actor mentions starting in ``[start, end)`` that can act or be acted upon: not an outlet or a monitor,
     which only tell of what others did."""
-    return [s for s in marks(doc, "actors")
-            if start <= s.start < end and mark_value(s).kind not in NON_PERPETRATOR_KINDS]
+    mentions = marks(doc, "actors")
+    starts = doc.user_data.get("actor_starts")
+    if starts is None:
+        starts = doc.user_data["actor_starts"] = [s.start for s in mentions]
+        if starts != sorted(starts):
+            starts = doc.user_data["actor_starts"] = []  # (not in order: no cut by bisection, every mark is read)
+    if starts:
+        mentions = mentions[bisect_left(starts, start) : bisect_left(starts, end)]
+    return [s for s in mentions if start <= s.start < end and mark_value(s).kind not in NON_PERPETRATOR_KINDS]
 
 
 def agent_cut(doc: Doc, start: int, end: int) -> int:
     """Where the words of one count stop before who acts: at 'by' or 'at the hands of' ('95 militants killed in
     raids by the army': the army is the agent, and nothing after it is the count's target), else ``end``."""
     lower = lowers(doc)
+    words = lower[start:end]
+    if "by" not in words and "hands" not in words:
+        return end  # (neither word the walk below stops at)
     for i in range(start, end):
         if lower[i] == "by" or (lower[i] == "hands" and i + 1 < end and lower[i + 1] == "of"):
             return i
@@ -130,7 +143,7 @@ def figure_target(doc: Doc, start: int, end: int) -> str | None:
     lower = lowers(doc)  # (the words by index: no Token made per word)
     span = target_party(doc, start, end, source_is_agent=True)
     if span is not None:
-        listed = any(lower[j] == "and" for j in range(start, span.start)) and any(
+        listed = "and" in lower[start : span.start] and any(
             target_category_for_term(lower[j]) for j in range(start, span.start))
         if not listed:
             name = mark_value(span).canonical
@@ -138,11 +151,14 @@ def figure_target(doc: Doc, start: int, end: int) -> str | None:
             if any(tail[: len(allies)] == allies for allies in _ALLIES):
                 name += " and allies"
             return name
+    words = lower[start:end]
+    if SUBGROUPS.keys().isdisjoint(words) and _TERM_TO_CATEGORY.keys().isdisjoint(map(str.lower, words)):
+        return None  # (the walk below returns only at a word of either table)
     for i in range(start, end):
         word = lower[i]
         if word in _NOT_COUNTED:
             continue
-        category = target_category_for_term(word)
+        category = _TERM_TO_CATEGORY.get(word.lower())  # (target_category_for_term, without a call per word)
         if category is None and word in SUBGROUPS and (
                 i == start or (i == start + 1 and lower[start] in ("citizen", "civilian"))):
             return SUBGROUPS[word]  # '3 citizen woman', '1 child' (the singular the table lacks)
@@ -186,7 +202,7 @@ def claim_actor(doc: Doc, trigger: Span, anchor: int, lo: int, hi: int, *,
 def passive_victim(doc: Doc, span: Span, sentence: Span) -> bool:
     """'Afghan soldiers were killed', 'two Turkish soldiers have been wounded': the actor is the subject of a
     passive verb of violence, its victim, not its perpetrator."""
-    lower = lowers(doc)  # (the words by index: no Token made per word)
+    lower, alpha = lowers(doc), alphas(doc)  # (the words by index: no Token made per word)
     ahead = lower[span.end : min(sentence.end, span.end + 5)]
     for k, word in enumerate(ahead[:-1]):
         if word not in PASSIVE:
@@ -200,7 +216,7 @@ def passive_victim(doc: Doc, span: Span, sentence: Span) -> bool:
     # a verb of dying, up to the clause's end.
     for k in range(span.end, min(sentence.end, span.end + 9)):
         word = lower[k]
-        if doc[k].is_punct and word not in ("-", "–"):
+        if not alpha[k] and doc[k].is_punct and word not in ("-", "–"):  # (a word is never punctuation)
             return False
         if word in DEATH_VERBS and lower[k - 1] not in ("the", "of"):
             return True
@@ -247,14 +263,13 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
     for sentence in sentences:
         for i in range(sentence.start, sentence.end):
             if lower[i] not in _TARGET_WORDS:
-                continue  # (every return below needs one of these words: a Token is made only for them)
-            token = doc[i]
-            word = token.lower_
-            if perp_span is not None and (perp_span.start <= token.i < perp_span.end or (
-                    token.i == perp_span.end and (word in ACTING_FORCES or word in POLICE_WORDS))):
+                continue  # (every return below needs one of these words: the others are passed over at once)
+            word = lower[i]
+            if perp_span is not None and (perp_span.start <= i < perp_span.end or (
+                    i == perp_span.end and (word in ACTING_FORCES or word in POLICE_WORDS))):
                 continue  # "a KDF soldier shot a driver": the soldier is the perpetrator's own word, not its target
-            if set(lower[token.i + 1 : token.i + 3]) & {"said", "say", "says", "told", "reported", "added",
-                                                         "confirmed", "spokesman", "statement"}:
+            if set(lower[i + 1 : i + 3]) & {"said", "say", "says", "told", "reported", "added",
+                                             "confirmed", "spokesman", "statement"}:
                 continue  # "provincial officials said": a source, not a target
             if perp_word is not None and (perp_word in POLICE_WORDS or perp_word in MILITARY_WORDS) and (
                     word in POLICE_WORDS) == (perp_word in POLICE_WORDS) and (
@@ -262,53 +277,53 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
                 continue  # the perpetrator's own side, not its target
             if word in ACTING_FORCES and (perp_span is None or (
                     perp_span.start < trigger.start and lower[trigger.start] not in CLASH_WORDS)) and _acting_force(
-                    doc, token, sentence, trigger):
+                    doc, i, sentence, trigger):
                 # "prison guards beat a journalist": the force acted; its victim is further on. So beside a named
                 # perpetrator told before the verb too ("FAMa soldiers and Wagner mercenaries killed ten civilians"):
                 # a co-actor. (Not where the perpetrator read is after the verb, "police shot dead 15 bandits": that
                 # reading took the victims for the actor; nor before a verb of two sides, "al-Shabaab and police
                 # clashed": each is the other's party.)
                 continue
-            if word in MILITARY_WORDS and _civil_unit(lower, token.i, sentence):
+            if word in MILITARY_WORDS and _civil_unit(lower, i, sentence):
                 continue  # "a convoy of trucks": a civilian convoy, not a force; the civilians are told on
             if word in POLICE_WORDS or word in MILITARY_WORDS:
-                before = lower[token.i - 1] if token.i > sentence.start else ""
-                after = lower[token.i + 1] if token.i + 1 < sentence.end else ""
+                before = lower[i - 1] if i > sentence.start else ""
+                after = lower[i + 1] if i + 1 < sentence.end else ""
                 if before == "by" or (word == "post" and after in ("election", "elections", "electoral", "-")):
                     continue  # "attacked by the police": the agent; "post-election violence": no army post
-                if (before in OUT_OF_SERVICE or _off_duty(doc, token.i, sentence)) and (
+                if (before in OUT_OF_SERVICE or _off_duty(doc, i, sentence)) and (
                         word in ACTING_FORCES or word in POLICE_WORDS):
-                    return "Civilians", doc[token.i : token.i + 1], "civilians"  # "a former military officer"
+                    return "Civilians", doc[i : i + 1], "civilians"  # "a former military officer"
             if word in POLICE_WORDS:
-                return "Police Forces", doc[token.i : token.i + 1], "police"
+                return "Police Forces", doc[i : i + 1], "police"
             if word in MILITARY_WORDS and (word not in ("fighters", "forces", "militia", "militiamen")
-                                           or token.i > trigger.start
-                                           or passive_victim(doc, doc[token.i : token.i + 1], sentence)):
+                                           or i > trigger.start
+                                           or passive_victim(doc, doc[i : i + 1], sentence)):
                 # "attacked LNA forces": after the verb, even "forces" names the other armed side
-                return "Military Forces", doc[token.i : token.i + 1], "military"
-            if word in ARMED_VICTIMS and not (perp >= 0 and 0 <= token.i - perp <= 2) and not (
-                    set(lower[max(sentence.start, token.i - 2) : token.i]) & OUT_OF_SERVICE) and not _after_by(
-                    doc, token.i, sentence) and (
-                    (token.i > trigger.start and sentence.start <= trigger.start and not (
-                        token.i + 1 < sentence.end and lower[token.i + 1] in VIOLENCE_VERBS))
-                    or passive_victim(doc, doc[token.i : token.i + 1], sentence)
-                    or reduced_passive(lower, token.i, sentence.end)):
+                return "Military Forces", doc[i : i + 1], "military"
+            if word in ARMED_VICTIMS and not (perp >= 0 and 0 <= i - perp <= 2) and not (
+                    set(lower[max(sentence.start, i - 2) : i]) & OUT_OF_SERVICE) and not _after_by(
+                    doc, i, sentence) and (
+                    (i > trigger.start and sentence.start <= trigger.start and not (
+                        i + 1 < sentence.end and lower[i + 1] in VIOLENCE_VERBS))
+                    or passive_victim(doc, doc[i : i + 1], sentence)
+                    or reduced_passive(lower, i, sentence.end)):
                 # "police shot dead two bandits", "four rustlers were killed by the police": armed men on the
                 # receiving end, a fight of two armed sides, not an attack on civilians (but not the subject of an
                 # active verb after the trigger: "six killed when raiders attacked a village"; nor one who left the
                 # group: "a former UPC fighter")
-                return None, doc[token.i : token.i + 1], "military"
-            if word in CIVILIAN_WORDS and token.i > sentence.start and lower[token.i - 1] in ARMED_MODIFIERS:
+                return None, doc[i : i + 1], "military"
+            if word in CIVILIAN_WORDS and i > sentence.start and lower[i - 1] in ARMED_MODIFIERS:
                 continue  # "armed men", "masked men": the attackers described, not their victims
-            if _scene(lower, token.i, sentence.start):
+            if _scene(lower, i, sentence.start):
                 continue  # "near the village of X": where it happened, not who was harmed
             if word in CIVILIAN_WORDS or word in SPECIFIC_TARGETS:
                 category = SPECIFIC_TARGETS.get(word) or target_category_for_term(word) or "civilians"
                 if category not in ("civilians", "government", "journalists", "aid workers", "religious"):
                     category = "civilians"
-                return "Civilians", doc[token.i : token.i + 1], category
+                return "Civilians", doc[i : i + 1], category
     text = " ".join(s.text.lower() for s in sentences)
-    if any(w in text for w in ("tower", "pylon", "pipeline", "power line", "mast", "bridge", "power station")):
+    if any(map(text.__contains__, ("tower", "pylon", "pipeline", "power line", "mast", "bridge", "power station"))):
         return None, None, "infrastructure"
     first = sentences[0] if sentences else None
     if first is not None and first.start <= trigger.start < first.end:
@@ -356,10 +371,11 @@ def reduced_passive(lower: Sequence[str], i: int, end: int) -> bool:
 def _after_by(doc: Doc, i: int, sentence: Span) -> bool:
     """Is the noun at ``i`` the agent of a passive, 'by' opening its phrase ('by about 500 cattle rustlers', 'by
     unidentified motorcycle-riding assailants')? Looked for up to five words back, within the clause."""
+    lower, alpha = lowers(doc), alphas(doc)
     for k in range(i - 1, max(sentence.start, i - 6) - 1, -1):
-        if doc[k].lower_ == "by":
+        if lower[k] == "by":
             return True
-        if doc[k].is_punct and doc[k].lower_ not in ("-", "–"):
+        if not alpha[k] and doc[k].is_punct and lower[k] not in ("-", "–"):  # (a word is never punctuation)
             return False
     return False
 
@@ -380,7 +396,9 @@ def _alternative_to(doc: Doc, span: Span, perp_span: Span | None) -> bool:
     if perp_span is None:
         return False
     first, second = (span, perp_span) if span.start < perp_span.start else (perp_span, span)
-    between = [t.lower_ for t in doc[first.end : second.start]]
+    if second.start - first.end > 3:
+        return False  # (no list below is longer: the words between are not read)
+    between = lowers(doc)[first.end : second.start]
     return between in (["or"], ["and/or"], ["and", "/", "or"], ["or", "the"], ["or", "by"])
 
 
@@ -424,14 +442,14 @@ def _scene(lower: Sequence[str], i: int, start: int) -> bool:
     return False
 
 
-def _acting_force(doc: Doc, token: Token, sentence: Span, trigger_span: Span) -> bool:
+def _acting_force(doc: Doc, i: int, sentence: Span, trigger_span: Span) -> bool:
     """A force word that is the subject of the event's first verb ('guards beat', 'a soldier opened fire on'): it
     comes before the trigger of its sentence, after no preposition, and is not the subject of a passive or of a verb
     of dying ('soldiers were ambushed', 'two policemen died')."""
     trigger = trigger_span.start
-    if not (sentence.start <= trigger < sentence.end) or token.i >= trigger:
+    if not (sentence.start <= trigger < sentence.end) or i >= trigger:
         return False
-    before = doc[token.i - 1].lower_ if token.i > sentence.start else ""
+    before = lowers(doc)[i - 1] if i > sentence.start else ""
     if before in ("on", "against", "at", "targeting", "of", "killed", "killing", "with", "and", "between"):
         return False
-    return not passive_victim(doc, doc[token.i : token.i + 1], sentence)
+    return not passive_victim(doc, doc[i : i + 1], sentence)
