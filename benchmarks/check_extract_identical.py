@@ -3,12 +3,13 @@
     .venv/bin/python benchmarks/check_extract_identical.py --write /tmp/before.jsonl     # on the old code
     .venv/bin/python benchmarks/check_extract_identical.py --compare /tmp/before.jsonl   # on the new code
 
-The corpus is fixed and read in a fixed order: the event test and development sets, the attribution and claim
-sets, the claim fixtures, the sample corpus in ``examples/``, ``--acled`` coders' notes from each file under
-``../shared/data/acled`` (when present) and the generated documents of ``bench_throughput.py``. Every document is
-run through :func:`sitrep.api.extract` (extract, geocode, check), and its events and claims are written as one JSON
-line, minus the one field that depends on the clock (``ingested_at``). ``--compare`` exits 1 and prints the first
-differing documents when any line differs. A check, not a test: it needs no answer key and tunes nothing.
+The corpus is fixed and read in a fixed order: the event test and development sets, the attribution and claim sets, the
+claim fixtures, the sample corpus in ``examples/``, ``--acled`` coders' notes from each file under
+``../shared/data/acled`` (an error when it is missing; ``--acled 0`` leaves them out) and the generated documents of
+``bench_throughput.py``. Every document is run through :func:`sitrep.api.extract` (extract, geocode, check), and its
+events and claims are written as one JSON line, minus the one field that depends on the clock (``ingested_at``).
+``--compare`` exits 1 and prints the first differing documents when any line differs. A check, not a test: it needs no
+answer key and tunes nothing.
 """
 
 from __future__ import annotations
@@ -50,9 +51,10 @@ def corpus(acled: int) -> Iterator[tuple[str, str, date | None]]:
         if isinstance(item, Document):
             # (named by file, not by absolute path: baselines written in one worktree compare in another)
             yield f"examples:{Path(str(item.path)).name}", item.text, item.published
-    # (../shared beside the checkout, or beside the folder of worktrees a helper's checkout sits in: /work/wt/x)
-    folder = next((base / "shared" / "data" / "acled" for base in (ROOT.parent, ROOT.parents[1])
-                   if (base / "shared" / "data" / "acled").is_dir()), ROOT.parent / "shared" / "data" / "acled")
+    folder = ROOT.parent / "shared" / "data" / "acled"
+    if acled and not folder.is_dir():
+        # A silent skip compared 921 documents instead of 3,417 once; a baseline must not shrink unnoticed.
+        sys.exit(f"{folder}: ACLED notes not found (pass --acled 0 to compare without them)")
     for path in sorted(folder.glob("*.csv")) if acled else []:
         with path.open(encoding="utf-8", newline="") as handle:
             for n, row in enumerate(csv.DictReader(handle)):
