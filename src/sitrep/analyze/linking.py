@@ -61,6 +61,7 @@ from sitrep.analyze.similarity import (
     WINDOW_DAYS,
     Features,
     Location,
+    Units,
     build_features,
     candidate_pairs,
     feature_columns,
@@ -585,10 +586,11 @@ def _link_events(store: Store, *, rebuild: bool, threshold: float, gazetteer: Ga
         # for 10,000 events, measured); what outlives a chunk is its events' dates and units, for the blocks.
         days: dict[tuple[str | None, str | None], list[tuple[date, tuple[int, int, int]]]] = defaultdict(list)
         reach = _reach(threshold)
+        units: Units = {}  # the gazetteer's unit look-ups, kept for every chunk (see locate)
         for lo in range(0, len(new_ids), CHUNK):
             documents: dict[str, Document] = {}
             new = stored.load_link_events(store, event_ids=new_ids[lo:lo + CHUNK], heads=documents)
-            locations = [locate(e, documents.get(e.document_id), gazetteer) for e in new]
+            locations = [locate(e, documents.get(e.document_id), gazetteer, units=units) for e in new]
             computed = feature_columns(new, documents, gazetteer=gazetteer, actors=actors, locations=locations)
             link_features.save(store, [e.id for e in new], computed, version=FEATURES_VERSION)
             _block_days(new, locations, days, reach=[reach(precise, night) for precise, night in
