@@ -43,6 +43,9 @@ from sitrep.extract.lang.en.incidents import (
     OFF_DUTY,
     OUT_OF_SERVICE,
     PASSIVE,
+    PEOPLE_OF_ORIGIN_DETERMINERS,
+    PEOPLE_OF_ORIGIN_ENDINGS,
+    PEOPLE_OF_ORIGIN_ENDS,
     PERSON_ROLES,
     PLACES_AS_VICTIMS,
     POLICE_WORDS,
@@ -227,7 +230,8 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
     for sentence in sentences:
         # The first party acted upon, neither the perpetrator nor an agent (the same rule as a claim's figure).
         span = target_party(doc, sentence.start, sentence.end, actor=perp_span,
-                            skip=lambda s: _describes_another(doc, s) or _alternative_to(doc, s, perp_span))
+                            skip=lambda s: _describes_another(doc, s) or _alternative_to(doc, s, perp_span)
+                            or _co_actor(doc, s, perp_span, trigger))
         if span is not None and _out_of_service(doc, span):
             # "the home of a former Taliban leader", "an ex-FARC fighter": a person who left the party, a civilian
             return "Civilians", span, "civilians"
@@ -246,7 +250,8 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
     lower = lowers(doc)
     for sentence in sentences:
         for i in range(sentence.start, sentence.end):
-            if lower[i] not in _TARGET_WORDS:
+            origin = lower[i] not in _TARGET_WORDS and _people_of_origin(doc, i, sentence)
+            if lower[i] not in _TARGET_WORDS and not origin:
                 continue  # (every return below needs one of these words: a Token is made only for them)
             token = doc[i]
             word = token.lower_
@@ -262,7 +267,7 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
                 continue  # the perpetrator's own side, not its target
             if word in ACTING_FORCES and (perp_span is None or (
                     perp_span.start < trigger.start and lower[trigger.start] not in CLASH_WORDS)) and _acting_force(
-                    doc, token, sentence, trigger):
+                    doc, token, sentence, trigger, perp_span.end if perp_span is not None else None):
                 # "prison guards beat a journalist": the force acted; its victim is further on. So beside a named
                 # perpetrator told before the verb too ("FAMa soldiers and Wagner mercenaries killed ten civilians"):
                 # a co-actor. (Not where the perpetrator read is after the verb, "police shot dead 15 bandits": that
@@ -302,7 +307,7 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
                 continue  # "armed men", "masked men": the attackers described, not their victims
             if _scene(lower, token.i, sentence.start):
                 continue  # "near the village of X": where it happened, not who was harmed
-            if word in CIVILIAN_WORDS or word in SPECIFIC_TARGETS:
+            if word in CIVILIAN_WORDS or word in SPECIFIC_TARGETS or origin:
                 category = SPECIFIC_TARGETS.get(word) or target_category_for_term(word) or "civilians"
                 if category not in ("civilians", "government", "journalists", "aid workers", "religious"):
                     category = "civilians"
@@ -328,6 +333,26 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
 
 _TARGET_WORDS = POLICE_WORDS | MILITARY_WORDS | ARMED_VICTIMS | CIVILIAN_WORDS | SPECIFIC_TARGETS.keys()
 """The words :func:`incident_target` can return a target by (made once)."""
+
+
+def _people_of_origin(doc: Doc, i: int, sentence: Span) -> bool:
+    """Is the word at ``i`` a people's or nation's name used as a noun ('shot a Palestinian near the wall', 'two
+    Somalis were killed', 'a Pakistani national')? Such people are named by where they come from, not by any force:
+    civilians. It needs a capital, an ending of :data:`PEOPLE_OF_ORIGIN_ENDINGS`, a determiner or number before it
+    and no noun after it ('Palestinian assailants', 'Russian soldiers' are adjectives); a party the actor table
+    knows ('two Taliban were killed') is read as that party, never here."""
+    lower = lowers(doc)
+    word = lower[i]
+    if not word.endswith(PEOPLE_OF_ORIGIN_ENDINGS) or i <= sentence.start or i + 1 >= sentence.end:
+        return False
+    before, after = lower[i - 1], lower[i + 1]
+    if not (before in PEOPLE_OF_ORIGIN_DETERMINERS or before.isdigit()):
+        return False
+    if not (after in PEOPLE_OF_ORIGIN_ENDS or (doc[i + 1].is_punct and after not in ("-", "–"))):
+        return False
+    if not (doc[i].is_alpha and doc[i].text[0].isupper()):
+        return False
+    return not any(s.start <= i < s.end for s in marks(doc, "actors"))
 
 
 def _civil_unit(lower: Sequence[str], i: int, sentence: Span) -> bool:
@@ -384,6 +409,33 @@ def _alternative_to(doc: Doc, span: Span, perp_span: Span | None) -> bool:
     return between in (["or"], ["and/or"], ["and", "/", "or"], ["or", "the"], ["or", "by"])
 
 
+_CO_ACTOR_JOINS = {"and", ",", "the", "its", "their", "allied", "forces", "troops", "soldiers", "mercenaries",
+                   "militiamen", "fighters", "members", "group", "militants"}
+
+
+def _co_actor(doc: Doc, span: Span, perp_span: Span | None, trigger: Span) -> bool:
+    """Is the party joined to the perpetrator by 'and' as the subject of the act ('FACA forces and Wagner mercenaries
+    looted the convoy', 'Wagner and the army killed nine men')? Both acted; neither is the target. (Not before a verb
+    of two sides: 'al-Shabaab and the police clashed' names each the other's party.)"""
+    if perp_span is None or not (span.end <= trigger.start and perp_span.end <= trigger.start):
+        return False
+    if doc[trigger.start].lower_ in CLASH_WORDS:
+        return False
+    first, second = (span, perp_span) if span.start < perp_span.start else (perp_span, span)
+    between = [t.lower_ for t in doc[first.end : second.start]]
+    if "and" not in between or len(between) > 4 or not set(between) <= _CO_ACTOR_JOINS:
+        return False
+    # The pair opens its clause ('On 2 May, FACA forces and …'; not 'an attack on the army and Wagner …'), in the
+    # trigger's sentence.
+    sentence = doc[trigger.start].sent
+    if first.start < sentence.start:
+        return False
+    k = first.start - 1
+    while k >= sentence.start and doc[k].lower_ in ("the", "a", "an", "presumed", "suspected", "likely", "alleged"):
+        k -= 1
+    return k < sentence.start or doc[k].text in (",", ";", ":")
+
+
 def _out_of_service(doc: Doc, span: Span) -> bool:
     """'a former Taliban leader', 'an ex-FARC fighter', 'a retired army general': the party names whom a person once
     served."""
@@ -424,14 +476,18 @@ def _scene(lower: Sequence[str], i: int, start: int) -> bool:
     return False
 
 
-def _acting_force(doc: Doc, token: Token, sentence: Span, trigger_span: Span) -> bool:
+def _acting_force(doc: Doc, token: Token, sentence: Span, trigger_span: Span, perp_end: int | None = None) -> bool:
     """A force word that is the subject of the event's first verb ('guards beat', 'a soldier opened fire on'): it
     comes before the trigger of its sentence, after no preposition, and is not the subject of a passive or of a verb
-    of dying ('soldiers were ambushed', 'two policemen died')."""
+    of dying ('soldiers were ambushed', 'two policemen died'). After 'and', only where the perpetrator's name ends
+    just before it (``perp_end``): 'Wagner mercenaries and military forces killed nine men' names two co-actors,
+    while 'an attack on a school and police …' lists those hit."""
     trigger = trigger_span.start
     if not (sentence.start <= trigger < sentence.end) or token.i >= trigger:
         return False
     before = doc[token.i - 1].lower_ if token.i > sentence.start else ""
+    if before == "and" and perp_end is not None and 0 <= token.i - 1 - perp_end <= 1:
+        before = ""  # (a subject of two co-ordinated actors: the perpetrator and this force)
     if before in ("on", "against", "at", "targeting", "of", "killed", "killing", "with", "and", "between"):
         return False
     return not passive_victim(doc, doc[token.i : token.i + 1], sentence)
