@@ -106,3 +106,33 @@ def test_a_fight_told_after_or_denied_is_not_the_attack_on_civilians(text: str, 
 )
 def test_a_fight_of_the_same_event_stays_a_battle(text: str, extractor: api.Extractor) -> None:
     assert first_sub(text, extractor) == "Armed clash", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the force named first is the victim of the passive, not its actor
+        "A soldier and a civilian were killed by unidentified gunmen near Beni on Monday.",
+        "Two policemen and a driver were shot dead by bandits on the road to Garissa on Sunday.",
+        # people counted, then told to include armed men
+        "On Monday, militants killed seven people, including five militiamen and a teacher, in the village of Kantari.",
+        # a community's armed auxiliaries
+        "A village defence volunteer was wounded by gunmen at his home in Yala on Friday.",
+        "On Tuesday, militants attacked a position of volunteer fighters near Djibo, killing four of them.",
+    ],
+)
+def test_armed_men_among_the_harmed_make_a_battle(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Armed clash", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, militants killed seven people, including two teachers, in the village of Kantari.",
+        "On Tuesday, volunteer fighters killed nine herders at a well near Djibo.",
+        "Red Cross volunteers were attacked by gunmen near Kaga Bandoro on Friday.",
+        "Soldiers killed two civilians at a checkpoint near Beni on Monday.",
+    ],
+)
+def test_civilians_harmed_stay_an_attack(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Attack", text

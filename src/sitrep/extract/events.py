@@ -1938,7 +1938,8 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
                 or word in STATE_FORCE_WORDS
                 or word in WARPLANES) and (
                 (token.i < first_trigger and before not in ("killing", "killed", "against", "targeting", "on", "at")
-                 and not passive) or before == "by" or by_owner or (after in ARMS and before in ("a", "an", "the"))
+                 and not passive and not passive_victim(doc, doc[token.i : token.i + 1], first_sentence))
+                or before == "by" or by_owner or (after in ARMS and before in ("a", "an", "the"))
                 or (word in WARPLANES and after in AIR_ACTS)):  # ("a fighter jet dropped three bombs")
             # ("11 soldiers were killed when …": the victims; "by a regime airstrike", "by Myanmar's military":
             # who fired)

@@ -36,6 +36,7 @@ from sitrep.extract.lang.en.incidents import (
     CIVILIAN_WORDS,
     CLASH_WORDS,
     COMPOUND_SUFFIXES,
+    DEFENCE_WORDS,
     DEVICE_WORDS,
     LOCATIVE_WORDS,
     MILITARY_WORDS,
@@ -305,6 +306,17 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
                 return None, doc[token.i : token.i + 1], "military"
             if word in CIVILIAN_WORDS and token.i > sentence.start and lower[token.i - 1] in ARMED_MODIFIERS:
                 continue  # "armed men", "masked men": the attackers described, not their victims
+            if word in PLACES_AS_VICTIMS and token.i + 1 < sentence.end and lower[token.i + 1] in DEFENCE_WORDS:
+                continue  # "a village defence volunteer": the village names whose guard he was
+            if word in ("volunteer", "volunteers") and set(
+                    lower[max(sentence.start, token.i - 2) : min(sentence.end, token.i + 2)]) & DEFENCE_WORDS:
+                # "a village defence volunteer was wounded", "attacked a position of volunteer fighters": an armed
+                # auxiliary force hit (not "volunteer fighters killed nine people": the actors)
+                if token.i > trigger.start or passive_victim(doc, doc[token.i : token.i + 1], sentence):
+                    return None, doc[token.i : token.i + 1], "military"
+                continue
+            if word in _NOT_COUNTED and _including_armed(lower, token.i, sentence):
+                continue  # "killed seven people, including five militiamen": who the people were is told next
             if _scene(lower, token.i, sentence.start):
                 continue  # "near the village of X": where it happened, not who was harmed
             if word in CIVILIAN_WORDS or word in SPECIFIC_TARGETS or origin:
@@ -353,6 +365,21 @@ def _people_of_origin(doc: Doc, i: int, sentence: Span) -> bool:
     if not (doc[i].is_alpha and doc[i].text[0].isupper()):
         return False
     return not any(s.start <= i < s.end for s in marks(doc, "actors"))
+
+
+def _including_armed(lower: Sequence[str], i: int, sentence: Span) -> bool:
+    """Is the word for people at ``i`` followed by a list of them that names armed men first ('seven people,
+    including five militiamen and a teacher', '21 people, among them eight vigilantes')? Then the people harmed
+    were an armed side's, as much as anyone's."""
+    for k in range(i + 1, min(sentence.end, i + 4)):
+        if lower[k] in ("including", "among"):
+            for j in range(k + 1, min(sentence.end, k + 5)):
+                if lower[j] in MILITARY_WORDS or lower[j] in POLICE_WORDS or lower[j] in ARMED_VICTIMS:
+                    return True
+                if lower[j] in CIVILIAN_WORDS or lower[j] in SPECIFIC_TARGETS:
+                    return False
+            return False
+    return False
 
 
 def _civil_unit(lower: Sequence[str], i: int, sentence: Span) -> bool:

@@ -494,9 +494,16 @@ ARMED_VICTIMS = {"militants", "insurgents", "gunmen", "fighters", "jihadists", "
                  # volunteer fighters ('killed nine mercenaries', 'forest rangers were ambushed'). (Not 'militant' or
                  # 'separatist' alone: 'a party militant', 'a separatist leader' are often a party's civilians.)
                  "insurgent", "gunman", "fighter", "jihadist", "bandit", "rustler", "raider", "rebel", "kidnapper",
-                 "terrorist", "militiaman", "gangster", "mercenaries", "ranger", "rangers"}
+                 "terrorist", "militiaman", "gangster", "mercenaries", "ranger", "rangers",
+                 # a community's armed guard ('eight vigilantes were killed', 'five vigilante members')
+                 "vigilante", "vigilantes"}
 """Armed men as the ones harmed ('police shot dead two bandits', 'three rustlers were killed in the raid'): the
 event is a fight between armed sides, ACLED's armed clash."""
+
+DEFENCE_WORDS = {"defence", "defense", "self-defence", "self-defense", "fighters", "homeland", "militia", "guard",
+                 "guards", "vdp"}
+"""Words beside 'volunteer' that make it an armed auxiliary ('a village defence volunteer', 'volunteer fighters',
+'Volunteers for the Defence of the Homeland'), not a civilian who volunteers."""
 
 ARMED_MODIFIERS = {"armed", "masked", "unidentified", "unknown", "hooded", "gun-wielding", "machete-wielding"}
 """'armed men attacked two police agents', 'masked men shot a trader': 'men' after such a word are the attackers, not
