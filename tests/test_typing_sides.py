@@ -136,3 +136,21 @@ def test_armed_men_among_the_harmed_make_a_battle(text: str, extractor: api.Extr
 )
 def test_civilians_harmed_stay_an_attack(text: str, extractor: api.Extractor) -> None:
     assert first_sub(text, extractor) == "Attack", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed a trader in the market of Kidal on Sunday. JNIM and the army have fought over the town for "
+        "months.",
+        "Gunmen shot dead a farmer near Tibu on Monday. ELN fighters are active in the area.",
+    ],
+)
+def test_civilians_named_as_the_acts_object_are_its_target_before_a_party_named_later(
+        text: str, extractor: api.Extractor) -> None:
+    assert _first(text, extractor)[1] == "Civilians", text
+
+
+def test_armed_men_named_after_an_act_with_no_object_stay_its_target(extractor: api.Extractor) -> None:
+    text = "Gunmen attacked a checkpoint near Tibu on Monday. Two ELN fighters were killed."
+    assert _first(text, extractor) == ("Armed clash", "National Liberation Army (Colombia)")

@@ -226,6 +226,13 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
     is an ACLED actor: civilians are 'Civilians' with their category apart, and a force word with no name is
     'Police Forces' or 'Military Forces'. ``perp_span`` (the incident's actor) is never its target, nor is its own
     side's force word."""
+    opening = [s for s in sentences if s.start <= trigger.start < s.end]
+    if len(sentences) > 1 and opening:
+        # "armed men shot dead a farmer in Tibu. The ELN and FARC dissidents are present in the area": civilians named
+        # as the object of the act in its own sentence are its target, before a party another sentence names.
+        found = incident_target(doc, opening, trigger, perp_span)
+        if found[1] is not None and found[0] == "Civilians" and found[1].start > trigger.start:
+            return found
     perp = perp_span.start if perp_span is not None else -1
     perp_word = perp_span.text.lower() if perp_span is not None and mark_value(perp_span) is None else None
     for sentence in sentences:
