@@ -26,3 +26,13 @@ def test_a_bomb_planted_by_a_road_stays_a_remote_explosive(extractor: api.Extrac
     text = "A bomb planted by the road killed two soldiers near Tamu on Monday, officials said."
     [event] = api.extract(text, published="2023-03-08", extractor=extractor).events
     assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May, warplanes bombed a village near Kidal, killing four.",
+    "Warplanes struck a market near Kidal on Monday, killing four traders.",
+])
+def test_warplanes_named_as_the_actor_are_read_without_failing(text: str, extractor: api.Extractor) -> None:
+    # The word is both the generic force acting and the weapon's mark: the target search reads it as no party.
+    [event] = api.extract(text, published="2023-05-08", extractor=extractor).events
+    assert (event.sub_event_type, event.actor1) == ("Air/drone strike", "Military Forces")

@@ -110,7 +110,10 @@ def target_party(doc: Doc, start: int, end: int, *, actor: Span | None = None,
     shelling', 'fire from the militia': there, 'from' names where the harm came from. An incident's sentences use
     'from' for where a victim belongs ('soldiers from the Afghan army were killed'), so there the party is the
     target and the flag stays off. ``skip`` passes over mentions it is true of."""
-    same = mark_value(actor).canonical if actor is not None and mark_value(actor) is not None else None
+    # (an actor's mark only: a force word read as the perpetrator may share its offsets with a weapon's mark,
+    # 'warplanes bombed a village', whose value is a tactic's key)
+    value = mark_value(actor) if actor is not None else None
+    same = value.canonical if isinstance(value, Actor) else None
     for span in party_mentions(doc, start, end):
         if actor is not None and (span.start == actor.start or mark_value(span).canonical == same):
             continue
@@ -234,7 +237,8 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
         if found[1] is not None and found[0] == "Civilians" and found[1].start > trigger.start:
             return found
     perp = perp_span.start if perp_span is not None else -1
-    perp_word = perp_span.text.lower() if perp_span is not None and mark_value(perp_span) is None else None
+    perp_word = perp_span.text.lower() if perp_span is not None and not isinstance(
+        mark_value(perp_span), Actor) else None
     for sentence in sentences:
         # The first party acted upon, neither the perpetrator nor an agent (the same rule as a claim's figure).
         span = target_party(doc, sentence.start, sentence.end, actor=perp_span,
