@@ -1486,6 +1486,13 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     light = words & {"arms", "machineguns", "machine", "rifles", "shots", "gunfire"}
     if words & {"fired", "firing"} and heavy and not light and not words & CLASH_WORDS:
         return _sub("Shelling/artillery/missile attack")  # heavy weapons fired at positions: shelling, as ACLED
+    if not tactics and (words & {"exploded", "detonated"} or (
+            "bombed" in words and not state_perpetrator and category not in ("military", "police")
+            and not words & INCENDIARY_MODIFIERS)) and not (words & CLASH_WORDS or words & PERSON_HARM or harmed):
+        # "militants bombed and destroyed a telecom tower", "detonated three electric towers", "a car exploded in the
+        # street": a device set off where no weapon, aircraft or gun is told and no one was hurt. (Not a state's
+        # forces, nor armed men, 'bombed': from the air, as a rule; nor a house 'petrol bombed': a fire thrown.)
+        return _sub("Remote explosive/landmine/IED")
     if words & {"explosions", "explosion", "blast", "blasts"} and not tactics:
         if words & GUNFIRE_WORDS:
             return _sub("Armed clash")
