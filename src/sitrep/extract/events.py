@@ -231,6 +231,7 @@ from sitrep.extract.lang.en.incidents import (
     SYMBOLIC_BURNING,
     TAKE_BACK_VERBS,
     TAKE_VERBS,
+    TAKING_NOUNS,
     TERRITORY_NOUNS,
     THROW_VERBS,
     THROWN_INCENDIARY,
@@ -1647,8 +1648,13 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
                 return "take", i  # ("the army camp was overrun by militants", "the base fell to the insurgents")
             if lower[i] not in TAKE_VERBS and lower[i] not in TAKE_BACK_VERBS:
                 continue  # ('fell', 'occupied': a taking only in the passive, "soldiers occupied the village")
+            if lower[i] in ("cleared", "clear", "clears") and not (any(w in TERRITORY_NOUNS for w in ahead) or set(
+                    lower[max(sentence.start, i - 3) : i]) & (GOVERNMENT_FORCE_WORDS | ARMED_TAKERS)):
+                continue  # ("troops cleared Madube", "cleared the camps"; not "a court cleared Ahmed of the charges")
             # (the place's name after the verb, or after its particle: "took over Bria")
             named = i + 1 + (i + 2 < sentence.end and lower[i + 1] == "over")
+            while named + 1 < sentence.end and lower[named] in ("of", "the") and lower[i] in TAKING_NOUNS:
+                named += 1  # ("announced the recapture of the Ras Lanuf terminal": the noun, then whose place)
             names_place = any(w in TERRITORY_NOUNS for w in ahead) or (
                 named < sentence.end and texts(doc)[named][:1].isupper()
                 and lowers(doc)[named] not in ("islamic", "state")) or ("full" in ahead and "control" in ahead)

@@ -317,6 +317,9 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
                 return None, doc[token.i : token.i + 1], "military"
             if word in CIVILIAN_WORDS and token.i > sentence.start and lower[token.i - 1] in ARMED_MODIFIERS:
                 continue  # "armed men", "masked men": the attackers described, not their victims
+            if word in CIVILIAN_WORDS and token.i > sentence.start and (
+                    lower[token.i - 1] in MILITARY_WORDS or lower[token.i - 1] in POLICE_WORDS):
+                continue  # "army engineers", "police doctors": the force's own members, read by the force word
             if word in PLACES_AS_VICTIMS and token.i + 1 < sentence.end and lower[token.i + 1] in DEFENCE_WORDS:
                 continue  # "a village defence volunteer": the village names whose guard he was
             if word in ("volunteer", "volunteers") and set(

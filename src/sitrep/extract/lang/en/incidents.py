@@ -1100,7 +1100,12 @@ STRONG_RIOT = {"stones", "stone", "pelted", "tyres", "tires", "barricades", "bar
 
 TAKE_VERBS = {"captured", "seized", "took", "taken", "overran", "overrun", "retook", "recaptured", "regained",
               "recapture", "recaptures",
-              "liberated", "stormed", "entered", "overtook", "overtaken", "overtakes", "overtake", "overruns"}
+              "liberated", "stormed", "entered", "overtook", "overtaken", "overtakes", "overtake", "overruns",
+              # ground cleared of the enemy ('troops cleared the camps at Nwalemer', 'forces cleared Madube')
+              "cleared", "clear", "clears"}
+TAKING_NOUNS = {"recapture", "recaptures"}
+"""Words of :data:`TAKE_VERBS` that are nouns too, with the place after 'of' ('announced the recapture of Ras
+Lanuf')."""
 
 GOVERNMENT_FORCE_WORDS = {"army", "military", "soldiers", "soldier", "troops", "government", "junta", "regime",
                           "servicemen", "commandos"}
@@ -1122,7 +1127,7 @@ control over the hill', 'wrested control of the town'); otherwise their object i
 TERRITORY_NOUNS = {"town", "village", "villages", "district", "city", "area", "areas", "territory", "base", "control",
                    "hill",
                    "positions", "outpost", "headquarters", "centre", "center", "capital", "port", "airport",
-                   "crossing", "camp"}
+                   "crossing", "camp", "camps"}
 
 UNOPPOSED = ("no confrontation", "no clashes", "no clash was", "no violence", "no armed resistance", "no resistance",
              "without a fight", "without firing a shot", "without a shot")
