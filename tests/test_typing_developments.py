@@ -252,3 +252,29 @@ def test_a_car_bomb_defused_hits_no_car(extractor: api.Extractor) -> None:
     text = "Army engineers dismantled a car bomb parked outside a school in Garissa on Monday."
     events = api.extract(text, extractor=extractor).events
     assert events and events[0].sub_event_type == "Disrupted weapons use" and events[0].actor2 is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, troops cleared Madube and killed four militants.",
+        "On Monday, soldiers cleared the militant camps at Nwalemer, killing four fighters.",
+        "The army announced on Tuesday the recapture of Ras Lanuf after heavy fighting that killed ten soldiers.",
+    ],
+)
+def test_ground_cleared_or_recaptured_by_the_state_is_regained(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Government regains territory", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person cleared of charges, not ground
+        "On Monday, militants attacked the courthouse in Kidal, killing two guards, hours after a judge cleared Ahmed "
+        "of all charges.",
+        # ground only aimed at
+        "On Monday, militants attacked the town of Kidal, killing two soldiers, in a bid to take control of the area.",
+    ],
+)
+def test_no_ground_taken_stays_a_battle(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Armed clash", text

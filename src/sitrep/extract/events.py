@@ -133,6 +133,7 @@ from sitrep.extract.lang.en.incidents import (
     ESTABLISH_WORDS,
     EXPLODED_WORDS,
     FACILITIES,
+    FIGHT_WORDS,
     FIRED_MUNITIONS,
     FORCE_HARM,
     FORCE_ON_CROWD,
@@ -158,6 +159,7 @@ from sitrep.extract.lang.en.incidents import (
     INCIDENT_NOUNS,
     INTERVENTION_FORMS,
     INTERVENTION_WORDS,
+    LATER_ACT_WORDS,
     LEAD_NEW_EVENT,
     LETHAL_FORCE,
     LOCATIVE,
@@ -230,6 +232,7 @@ from sitrep.extract.lang.en.incidents import (
     SYMBOLIC_BURNING,
     TAKE_BACK_VERBS,
     TAKE_VERBS,
+    TAKING_NOUNS,
     TERRITORY_NOUNS,
     THROW_VERBS,
     THROWN_INCENDIARY,
@@ -1184,6 +1187,15 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if target_span is not None:
         spans["actor2"] = span_record(target_span)
 
+    if words & CLASH_WORDS:
+        # "a man was killed by the group (no clash was reported)", "no fighting took place": a fight denied.
+        denied = {lower[i] for s in current for i in range(s.start, s.end)
+                  if lower[i] in CLASH_WORDS and set(lower[max(s.start, i - 2) : i]) & {"no", "without", "nor"}}
+        told = {lower[i] for s in current for i in range(s.start, s.end) if lower[i] in CLASH_WORDS} - denied
+        words -= denied - told
+        if target_span is not None and category in _CIVILIAN_CATEGORIES and (
+                first.start <= target_span.start < first.end) and _fight_told_later(doc, draft, start, end, denied):
+            words.add(CLASH_AFTER_VICTIMS)
     counts = _counts(doc, draft, _perpetrator_voice(doc, draft, actors))
     for name, count in counts.items():
         if count.span is not None:
@@ -1563,6 +1575,13 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     light = words & {"arms", "machineguns", "machine", "rifles", "shots", "gunfire"}
     if words & {"fired", "firing"} and heavy and not light and not words & CLASH_WORDS:
         return _sub("Shelling/artillery/missile attack")  # heavy weapons fired at positions: shelling, as ACLED
+    if not tactics and (words & {"exploded", "detonated"} or (
+            "bombed" in words and not state_perpetrator and category not in ("military", "police")
+            and not words & INCENDIARY_MODIFIERS)) and not (words & CLASH_WORDS or words & PERSON_HARM or harmed):
+        # "militants bombed and destroyed a telecom tower", "detonated three electric towers", "a car exploded in the
+        # street": a device set off where no weapon, aircraft or gun is told and no one was hurt. (Not a state's
+        # forces, nor armed men, 'bombed': from the air, as a rule; nor a house 'petrol bombed': a fire thrown.)
+        return _sub("Remote explosive/landmine/IED")
     if words & {"explosions", "explosion", "blast", "blasts"} and not tactics:
         if words & GUNFIRE_WORDS:
             return _sub("Armed clash")
@@ -1570,8 +1589,10 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             return _sub("Shelling/artillery/missile attack")
         return _sub("Remote explosive/landmine/IED")
     civilian_target = category in ("civilians", "journalists", "aid workers", "religious") or target == "Civilians"
-    if set(tactics) & {"clash"} or words & (CLASH_WORDS - (SHOTS_ALONE if harmed else set())
-                                            - (ONE_SIDED_AT_CIVILIANS if civilian_target else set())):
+    # (a fight told only as what came after an act on civilians is another act: see _fight_told_later)
+    later_fight = CLASH_AFTER_VICTIMS in words and (civilian_target or category == "government")
+    if not later_fight and (set(tactics) & {"clash"} or words & (
+            CLASH_WORDS - (SHOTS_ALONE if harmed else set()) - (ONE_SIDED_AT_CIVILIANS if civilian_target else set()))):
         # ("executed two men; five shots were fired", "killed with two shots to the head": shots that hit a victim are
         # one side's fire, no fight; shots told with no one hit, on a front line, are. At civilians, shots, an
         # offensive or an engagement are one side's too: "gunmen fired shots at passengers", "an offensive on the
@@ -1597,6 +1618,25 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if BASE_ESTABLISHED in words and not deaths:
         return _sub("Headquarters or base established")  # ("turned the school into barracks")
     return None, None
+
+
+def _fight_told_later(doc: Doc, draft: EventDraft, start: int, end: int, denied: set[str]) -> bool:
+    """Is every fight told in the event (a word of :data:`CLASH_WORDS` not in ``denied``) told after its first sentence,
+    as what came later ("gunmen shot three people in the market. Police later arrived and clashed with them",
+    "Following the attack, soldiers clashed with the gang")? Then the fight is another act (a response), and the
+    first sentence's act on its victims is the event. Not where the first sentence tells a fight or two sides ("a
+    fight between herders and farmers"), nor where anything tells the victims' side fighting ("returned fire", "an
+    exchange of fire", "both sides"): then the fight is this event."""
+    lower = lowers(doc)
+    first = draft.sentences[0]
+    if set(lower[first.start : first.end]) & ((CLASH_WORDS - denied) | FIGHT_WORDS) or any(
+            first.start <= m.start < first.end and m._.sitrep == "clash" for m in marks(doc, "tactics")):
+        return False
+    whole = lower_text(doc[start:end])
+    if FOUGHT_BACK.search(whole) or set(lower[start:end]) & (TWO_SIDED_FIRE | {"both"}):
+        return False
+    later = [s for s in draft.sentences[1:] if set(lower[s.start : s.end]) & (CLASH_WORDS - denied)]
+    return bool(later) and all(set(lower[s.start : s.end]) & LATER_ACT_WORDS for s in later)
 
 
 def _more_taken(counts: dict[str, Count]) -> bool:
@@ -1696,8 +1736,13 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
                 return "take", i  # ("the army camp was overrun by militants", "the base fell to the insurgents")
             if lower[i] not in TAKE_VERBS and lower[i] not in TAKE_BACK_VERBS:
                 continue  # ('fell', 'occupied': a taking only in the passive, "soldiers occupied the village")
+            if lower[i] in ("cleared", "clear", "clears") and not (any(w in TERRITORY_NOUNS for w in ahead) or set(
+                    lower[max(sentence.start, i - 3) : i]) & (GOVERNMENT_FORCE_WORDS | ARMED_TAKERS)):
+                continue  # ("troops cleared Madube", "cleared the camps"; not "a court cleared Ahmed of the charges")
             # (the place's name after the verb, or after its particle: "took over Bria")
             named = i + 1 + (i + 2 < sentence.end and lower[i + 1] == "over")
+            while named + 1 < sentence.end and lower[named] in ("of", "the") and lower[i] in TAKING_NOUNS:
+                named += 1  # ("announced the recapture of the Ras Lanuf terminal": the noun, then whose place)
             names_place = any(w in TERRITORY_NOUNS for w in ahead) or (
                 named < sentence.end and texts(doc)[named][:1].isupper()
                 and lowers(doc)[named] not in ("islamic", "state")) or ("full" in ahead and "control" in ahead)
@@ -1735,6 +1780,11 @@ _NOT_SUBJECT = {",", ";", ":", "and", "soldiers", "people", "civilians", "men", 
                 "officers", "workers", "residents", "villagers", "members", "troops", "fighters", "guards"}
 """Words between a place and a passive verb of taking that make someone else its subject."""
 
+
+CLASH_AFTER_VICTIMS = "clash-after-victims"
+"""Marks an event whose first sentence names civilian victims and no fight, the words of a fight coming only after it
+('… shot three people. Police later clashed with the gang'): that fight is another act, and this one an attack."""
+_CIVILIAN_CATEGORIES = ("civilians", "journalists", "aid workers", "religious", "government")
 
 RIOTERS_NAMED = "rioters-named"
 """Marks an event whose text calls the crowd 'rioters' in so many words (not a crowd phrase read as rioters, such as
@@ -2008,7 +2058,8 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
                 or word in STATE_FORCE_WORDS
                 or word in WARPLANES) and (
                 (i < first_trigger and before not in ("killing", "killed", "against", "targeting", "on", "at")
-                 and not passive) or before == "by" or by_owner or (after in ARMS and before in ("a", "an", "the"))
+                 and not passive and not passive_victim(doc, doc[i : i + 1], first_sentence))
+                 or before == "by" or by_owner or (after in ARMS and before in ("a", "an", "the"))
                 or (word in WARPLANES and after in AIR_ACTS)):  # ("a fighter jet dropped three bombs")
             # ("11 soldiers were killed when …": the victims; "by a regime airstrike", "by Myanmar's military":
             # who fired)

@@ -37,6 +37,7 @@ from sitrep.extract.lang.en.incidents import (
     CIVILIAN_WORDS,
     CLASH_WORDS,
     COMPOUND_SUFFIXES,
+    DEFENCE_WORDS,
     DEVICE_WORDS,
     LOCATIVE_WORDS,
     MILITARY_WORDS,
@@ -44,6 +45,9 @@ from sitrep.extract.lang.en.incidents import (
     OFF_DUTY,
     OUT_OF_SERVICE,
     PASSIVE,
+    PEOPLE_OF_ORIGIN_DETERMINERS,
+    PEOPLE_OF_ORIGIN_ENDINGS,
+    PEOPLE_OF_ORIGIN_ENDS,
     PERSON_ROLES,
     PLACES_AS_VICTIMS,
     POLICE_WORDS,
@@ -119,7 +123,10 @@ def target_party(doc: Doc, start: int, end: int, *, actor: Span | None = None,
     shelling', 'fire from the militia': there, 'from' names where the harm came from. An incident's sentences use
     'from' for where a victim belongs ('soldiers from the Afghan army were killed'), so there the party is the
     target and the flag stays off. ``skip`` passes over mentions it is true of."""
-    same = mark_value(actor).canonical if actor is not None and mark_value(actor) is not None else None
+    # (an actor's mark only: a force word read as the perpetrator may share its offsets with a weapon's mark,
+    # 'warplanes bombed a village', whose value is a tactic's key)
+    value = mark_value(actor) if actor is not None else None
+    same = value.canonical if isinstance(value, Actor) else None
     for span in party_mentions(doc, start, end):
         if actor is not None and (span.start == actor.start or mark_value(span).canonical == same):
             continue
@@ -238,12 +245,21 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
     is an ACLED actor: civilians are 'Civilians' with their category apart, and a force word with no name is
     'Police Forces' or 'Military Forces'. ``perp_span`` (the incident's actor) is never its target, nor is its own
     side's force word."""
+    opening = [s for s in sentences if s.start <= trigger.start < s.end]
+    if len(sentences) > 1 and opening:
+        # "armed men shot dead a farmer in Tibu. The ELN and FARC dissidents are present in the area": civilians named
+        # as the object of the act in its own sentence are its target, before a party another sentence names.
+        found = incident_target(doc, opening, trigger, perp_span)
+        if found[1] is not None and found[0] == "Civilians" and found[1].start > trigger.start:
+            return found
     perp = perp_span.start if perp_span is not None else -1
-    perp_word = perp_span.text.lower() if perp_span is not None and mark_value(perp_span) is None else None
+    perp_word = perp_span.text.lower() if perp_span is not None and not isinstance(
+        mark_value(perp_span), Actor) else None
     for sentence in sentences:
         # The first party acted upon, neither the perpetrator nor an agent (the same rule as a claim's figure).
         span = target_party(doc, sentence.start, sentence.end, actor=perp_span,
-                            skip=lambda s: _describes_another(doc, s) or _alternative_to(doc, s, perp_span))
+                            skip=lambda s: _describes_another(doc, s) or _alternative_to(doc, s, perp_span)
+                            or _co_actor(doc, s, perp_span, trigger))
         if span is not None and _out_of_service(doc, span):
             # "the home of a former Taliban leader", "an ex-FARC fighter": a person who left the party, a civilian
             return "Civilians", span, "civilians"
@@ -262,8 +278,10 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
     lower = lowers(doc)
     for sentence in sentences:
         for i in range(sentence.start, sentence.end):
-            if lower[i] not in _TARGET_WORDS:
-                continue  # (every return below needs one of these words: the others are passed over at once)
+            origin = (lower[i] not in _TARGET_WORDS and lower[i].endswith(PEOPLE_OF_ORIGIN_ENDINGS)
+                      and _people_of_origin(doc, i, sentence))
+            if lower[i] not in _TARGET_WORDS and not origin:
+                continue  # (every return below needs one of these words or a people named by origin)
             word = lower[i]
             if perp_span is not None and (perp_span.start <= i < perp_span.end or (
                     i == perp_span.end and (word in ACTING_FORCES or word in POLICE_WORDS))):
@@ -277,7 +295,7 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
                 continue  # the perpetrator's own side, not its target
             if word in ACTING_FORCES and (perp_span is None or (
                     perp_span.start < trigger.start and lower[trigger.start] not in CLASH_WORDS)) and _acting_force(
-                    doc, i, sentence, trigger):
+                    doc, i, sentence, trigger, perp_span.end if perp_span is not None else None):
                 # "prison guards beat a journalist": the force acted; its victim is further on. So beside a named
                 # perpetrator told before the verb too ("FAMa soldiers and Wagner mercenaries killed ten civilians"):
                 # a co-actor. (Not where the perpetrator read is after the verb, "police shot dead 15 bandits": that
@@ -315,9 +333,23 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
                 return None, doc[i : i + 1], "military"
             if word in CIVILIAN_WORDS and i > sentence.start and lower[i - 1] in ARMED_MODIFIERS:
                 continue  # "armed men", "masked men": the attackers described, not their victims
+            if word in CIVILIAN_WORDS and i > sentence.start and (
+                    lower[i - 1] in MILITARY_WORDS or lower[i - 1] in POLICE_WORDS):
+                continue  # "army engineers", "police doctors": the force's own members, read by the force word
+            if word in PLACES_AS_VICTIMS and i + 1 < sentence.end and lower[i + 1] in DEFENCE_WORDS:
+                continue  # "a village defence volunteer": the village names whose guard he was
+            if word in ("volunteer", "volunteers") and set(
+                    lower[max(sentence.start, i - 2) : min(sentence.end, i + 2)]) & DEFENCE_WORDS:
+                # "a village defence volunteer was wounded", "attacked a position of volunteer fighters": an armed
+                # auxiliary force hit (not "volunteer fighters killed nine people": the actors)
+                if i > trigger.start or passive_victim(doc, doc[i : i + 1], sentence):
+                    return None, doc[i : i + 1], "military"
+                continue
+            if word in _NOT_COUNTED and _including_armed(lower, i, sentence):
+                continue  # "killed seven people, including five militiamen": who the people were is told next
             if _scene(lower, i, sentence.start):
                 continue  # "near the village of X": where it happened, not who was harmed
-            if word in CIVILIAN_WORDS or word in SPECIFIC_TARGETS:
+            if word in CIVILIAN_WORDS or word in SPECIFIC_TARGETS or origin:
                 category = SPECIFIC_TARGETS.get(word) or target_category_for_term(word) or "civilians"
                 if category not in ("civilians", "government", "journalists", "aid workers", "religious"):
                     category = "civilians"
@@ -343,6 +375,41 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
 
 _TARGET_WORDS = POLICE_WORDS | MILITARY_WORDS | ARMED_VICTIMS | CIVILIAN_WORDS | SPECIFIC_TARGETS.keys()
 """The words :func:`incident_target` can return a target by (made once)."""
+
+
+def _people_of_origin(doc: Doc, i: int, sentence: Span) -> bool:
+    """Is the word at ``i`` a people's or nation's name used as a noun ('shot a Palestinian near the wall', 'two
+    Somalis were killed', 'a Pakistani national')? Such people are named by where they come from, not by any force:
+    civilians. It needs a capital, an ending of :data:`PEOPLE_OF_ORIGIN_ENDINGS`, a determiner or number before it
+    and no noun after it ('Palestinian assailants', 'Russian soldiers' are adjectives); a party the actor table
+    knows ('two Taliban were killed') is read as that party, never here."""
+    lower = lowers(doc)
+    word = lower[i]
+    if not word.endswith(PEOPLE_OF_ORIGIN_ENDINGS) or i <= sentence.start or i + 1 >= sentence.end:
+        return False
+    before, after = lower[i - 1], lower[i + 1]
+    if not (before in PEOPLE_OF_ORIGIN_DETERMINERS or before.isdigit()):
+        return False
+    if not (after in PEOPLE_OF_ORIGIN_ENDS or (doc[i + 1].is_punct and after not in ("-", "–"))):
+        return False
+    if not (doc[i].is_alpha and doc[i].text[0].isupper()):
+        return False
+    return not any(s.start <= i < s.end for s in marks(doc, "actors"))
+
+
+def _including_armed(lower: Sequence[str], i: int, sentence: Span) -> bool:
+    """Is the word for people at ``i`` followed by a list of them that names armed men first ('seven people,
+    including five militiamen and a teacher', '21 people, among them eight vigilantes')? Then the people harmed
+    were an armed side's, as much as anyone's."""
+    for k in range(i + 1, min(sentence.end, i + 4)):
+        if lower[k] in ("including", "among"):
+            for j in range(k + 1, min(sentence.end, k + 5)):
+                if lower[j] in MILITARY_WORDS or lower[j] in POLICE_WORDS or lower[j] in ARMED_VICTIMS:
+                    return True
+                if lower[j] in CIVILIAN_WORDS or lower[j] in SPECIFIC_TARGETS:
+                    return False
+            return False
+    return False
 
 
 def _civil_unit(lower: Sequence[str], i: int, sentence: Span) -> bool:
@@ -402,6 +469,33 @@ def _alternative_to(doc: Doc, span: Span, perp_span: Span | None) -> bool:
     return between in (["or"], ["and/or"], ["and", "/", "or"], ["or", "the"], ["or", "by"])
 
 
+_CO_ACTOR_JOINS = {"and", ",", "the", "its", "their", "allied", "forces", "troops", "soldiers", "mercenaries",
+                   "militiamen", "fighters", "members", "group", "militants"}
+
+
+def _co_actor(doc: Doc, span: Span, perp_span: Span | None, trigger: Span) -> bool:
+    """Is the party joined to the perpetrator by 'and' as the subject of the act ('FACA forces and Wagner mercenaries
+    looted the convoy', 'Wagner and the army killed nine men')? Both acted; neither is the target. (Not before a verb
+    of two sides: 'al-Shabaab and the police clashed' names each the other's party.)"""
+    if perp_span is None or not (span.end <= trigger.start and perp_span.end <= trigger.start):
+        return False
+    if doc[trigger.start].lower_ in CLASH_WORDS:
+        return False
+    first, second = (span, perp_span) if span.start < perp_span.start else (perp_span, span)
+    between = [t.lower_ for t in doc[first.end : second.start]]
+    if "and" not in between or len(between) > 4 or not set(between) <= _CO_ACTOR_JOINS:
+        return False
+    # The pair opens its clause ('On 2 May, FACA forces and …'; not 'an attack on the army and Wagner …'), in the
+    # trigger's sentence.
+    sentence = doc[trigger.start].sent
+    if first.start < sentence.start:
+        return False
+    k = first.start - 1
+    while k >= sentence.start and doc[k].lower_ in ("the", "a", "an", "presumed", "suspected", "likely", "alleged"):
+        k -= 1
+    return k < sentence.start or doc[k].text in (",", ";", ":")
+
+
 def _out_of_service(doc: Doc, span: Span) -> bool:
     """'a former Taliban leader', 'an ex-FARC fighter', 'a retired army general': the party names whom a person once
     served."""
@@ -442,14 +536,18 @@ def _scene(lower: Sequence[str], i: int, start: int) -> bool:
     return False
 
 
-def _acting_force(doc: Doc, i: int, sentence: Span, trigger_span: Span) -> bool:
+def _acting_force(doc: Doc, i: int, sentence: Span, trigger_span: Span, perp_end: int | None = None) -> bool:
     """A force word that is the subject of the event's first verb ('guards beat', 'a soldier opened fire on'): it
     comes before the trigger of its sentence, after no preposition, and is not the subject of a passive or of a verb
-    of dying ('soldiers were ambushed', 'two policemen died')."""
+    of dying ('soldiers were ambushed', 'two policemen died'). After 'and', only where the perpetrator's name ends
+    just before it (``perp_end``): 'Wagner mercenaries and military forces killed nine men' names two co-actors,
+    while 'an attack on a school and police …' lists those hit."""
     trigger = trigger_span.start
     if not (sentence.start <= trigger < sentence.end) or i >= trigger:
         return False
     before = lowers(doc)[i - 1] if i > sentence.start else ""
+    if before == "and" and perp_end is not None and 0 <= i - 1 - perp_end <= 1:
+        before = ""  # (a subject of two co-ordinated actors: the perpetrator and this force)
     if before in ("on", "against", "at", "targeting", "of", "killed", "killing", "with", "and", "between"):
         return False
     return not passive_victim(doc, doc[i : i + 1], sentence)

@@ -128,6 +128,14 @@ SHOTS_ALONE = {"shots"}
 five shots were fired', 'killed with two shots to the head'): then they make no battle; 'exchanged shots' does
 by its verb."""
 
+FIGHT_WORDS = {"fight", "fights", "battled", "confrontation", "confrontations", "conflict", "row", "tussle", "between",
+               "skirmished"}
+"""Words that tell two sides fighting beside :data:`CLASH_WORDS` ('a fight between herders and farmers', 'battled
+the bandits', 'a confrontation')."""
+LATER_ACT_WORDS = {"later", "following", "afterwards", "subsequently", "thereafter", "then", "next"}
+"""Words that tell an act as coming after the one told first ('police later clashed with the gang', 'following the
+attack, troops arrived'): another act, not the first one's telling."""
+
 GROUND_FIGHT = {"clashed", "battled", "gunbattle", "firefight", "skirmished"}
 """Two sides fighting on the ground, told by a verb or a fight's own name ('the armies clashed', 'battled the rebels',
 'a gunbattle'): with air strikes or shelling told beside it, the event is the battle, as ACLED codes it, not the
@@ -190,7 +198,28 @@ CIVILIAN_WORDS = {"civilian", "civilians", "villagers", "residents", "man", "wom
                   # fishers', 'assassinated a councilman', 'beat up the inhabitants'): an armed side's victims
                   "individual", "individuals", "persons", "inhabitants", "pastoralists", "pastoralist", "fishers",
                   "workman", "workmen", "prospector", "prospectors", "transporter", "transporters", "councilman",
-                  "councilmen", "peasant", "peasants", "passenger", "occupants"}
+                  "councilmen", "peasant", "peasants", "passenger", "occupants",
+                  # people named by their trade or by where they come from ('two Chinese engineers', 'a Pakistani
+                  # national', 'a foreign diplomat', 'a wildlife tracker', 'three expatriates'): no armed side
+                  "engineer", "engineers", "diplomat", "diplomats", "nationals", "citizen", "citizens", "expatriate",
+                  "expatriates", "foreigner", "foreigners", "tourist", "tracker", "trackers", "mayor", "opponent",
+                  "opponents", "technician", "technicians", "surveyor", "surveyors", "missionary", "missionaries",
+                  # people named by their faith ('killed nine Muslims', 'attacked Christians at prayer')
+                  "muslims", "christians", "hindus", "sikhs", "buddhists", "ahmadis", "jews"}
+
+PEOPLE_OF_ORIGIN_ENDINGS = ("ian", "ians", "ean", "eans", "an", "ans", "ese", "i", "is")
+"""How a word naming people by their nation or people ends ('a Palestinian', 'two Somalis', 'a Pakistani national',
+'Congolese'); with a capital letter, a determiner or number before it and no noun after it, it names civilians:
+see :data:`PEOPLE_OF_ORIGIN_DETERMINERS` and :data:`PEOPLE_OF_ORIGIN_ENDS`."""
+PEOPLE_OF_ORIGIN_DETERMINERS = {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                "ten", "several", "some", "many", "dozens", "other", "more"}
+"""Words before a people's name used as a noun ('shot a Palestinian', 'killed two Pakistanis'). (Not 'the' or 'of':
+'in the Sudan', 'the town of Multan' name places.)"""
+PEOPLE_OF_ORIGIN_ENDS = {"national", "nationals", "in", "near", "at", "on", "was", "were", "who", "from", "by",
+                         "during", "while", "as", "after", "with", "had", "has", "have", "is", "are", "working",
+                         "living", "travelling", "traveling", "and"}
+"""Words after a people's name that make it a noun, not an adjective before one ('a Palestinian was injured', 'shot a
+Palestinian near the wall', 'a Pakistani national'), unlike 'Palestinian assailants', 'Russian soldiers'."""
 
 PLACES_AS_VICTIMS = {"village", "villages", "homesteads"}
 """Civilian words that are places: 'attacked a village' harms its people, but 'near the village of X' only says
@@ -228,10 +257,11 @@ FOUGHT_BACK = re.compile(
     r"|\brespon(?:ded|ding|ds) with (?:[\w'-]+ )?(?:fire|gunfire|artillery|mortars?|shelling|rockets?|missiles?|shells"
     r"|weapons|machine ?guns?|rifles|bullets)\b"
     r"|\brespon(?:ded|ding|ds) to (?:the |an? |this )?(?:\w+ )?(?:shelling|attack|fire|assault|shells|shots)\b"
-    r"|\brepel(?:led|s)?\b|\brepuls(?:ed|es)\b")
+    r"|\brepel(?:led|s)?\b|\brepuls(?:ed|es)\b|\b(?:fought|fighting|beat|beating) off\b")
 """The side attacked fought back ('the army returned fire', 'rebels responded with mortars', 'fired back, killing
-two', 'the attack was repulsed'): a fight of two armed sides, ACLED's armed clash, whatever weapon opened it. (Not
-'retaliated': the side that retaliates for an earlier act is the attacker of this one.)"""
+two', 'the attack was repulsed', 'the escort fought off the attackers'): a fight of two armed sides, ACLED's armed
+clash, whatever weapon opened it. (Not 'retaliated': the side that retaliates for an earlier act is the attacker of
+this one.)"""
 
 _OUTLAWS = (r"(?:alleged |suspected |presumed |known |rival )?(?:drug[- ](?:traffickers?|dealers?|lords?)|narcos?"
             r"|gang members?|gangsters?|cartel members?|members? of (?:the |an? )?(?:[\w'-]+ ){0,3}(?:gang|cartel))")
@@ -464,9 +494,16 @@ ARMED_VICTIMS = {"militants", "insurgents", "gunmen", "fighters", "jihadists", "
                  # volunteer fighters ('killed nine mercenaries', 'forest rangers were ambushed'). (Not 'militant' or
                  # 'separatist' alone: 'a party militant', 'a separatist leader' are often a party's civilians.)
                  "insurgent", "gunman", "fighter", "jihadist", "bandit", "rustler", "raider", "rebel", "kidnapper",
-                 "terrorist", "militiaman", "gangster", "mercenaries", "ranger", "rangers"}
+                 "terrorist", "militiaman", "gangster", "mercenaries", "ranger", "rangers",
+                 # a community's armed guard ('eight vigilantes were killed', 'five vigilante members')
+                 "vigilante", "vigilantes"}
 """Armed men as the ones harmed ('police shot dead two bandits', 'three rustlers were killed in the raid'): the
 event is a fight between armed sides, ACLED's armed clash."""
+
+DEFENCE_WORDS = {"defence", "defense", "self-defence", "self-defense", "fighters", "homeland", "militia", "guard",
+                 "guards", "vdp"}
+"""Words beside 'volunteer' that make it an armed auxiliary ('a village defence volunteer', 'volunteer fighters',
+'Volunteers for the Defence of the Homeland'), not a civilian who volunteers."""
 
 ARMED_MODIFIERS = {"armed", "masked", "unidentified", "unknown", "hooded", "gun-wielding", "machete-wielding"}
 """'armed men attacked two police agents', 'masked men shot a trader': 'men' after such a word are the attackers, not
@@ -1063,7 +1100,12 @@ STRONG_RIOT = {"stones", "stone", "pelted", "tyres", "tires", "barricades", "bar
 
 TAKE_VERBS = {"captured", "seized", "took", "taken", "overran", "overrun", "retook", "recaptured", "regained",
               "recapture", "recaptures",
-              "liberated", "stormed", "entered", "overtook", "overtaken", "overtakes", "overtake", "overruns"}
+              "liberated", "stormed", "entered", "overtook", "overtaken", "overtakes", "overtake", "overruns",
+              # ground cleared of the enemy ('troops cleared the camps at Nwalemer', 'forces cleared Madube')
+              "cleared", "clear", "clears"}
+TAKING_NOUNS = {"recapture", "recaptures"}
+"""Words of :data:`TAKE_VERBS` that are nouns too, with the place after 'of' ('announced the recapture of Ras
+Lanuf')."""
 
 GOVERNMENT_FORCE_WORDS = {"army", "military", "soldiers", "soldier", "troops", "government", "junta", "regime",
                           "servicemen", "commandos"}
@@ -1085,7 +1127,7 @@ control over the hill', 'wrested control of the town'); otherwise their object i
 TERRITORY_NOUNS = {"town", "village", "villages", "district", "city", "area", "areas", "territory", "base", "control",
                    "hill",
                    "positions", "outpost", "headquarters", "centre", "center", "capital", "port", "airport",
-                   "crossing", "camp"}
+                   "crossing", "camp", "camps"}
 
 UNOPPOSED = ("no confrontation", "no clashes", "no clash was", "no violence", "no armed resistance", "no resistance",
              "without a fight", "without firing a shot", "without a shot")
@@ -1112,7 +1154,8 @@ SPECIFIC_TARGETS = {"presenter": "journalists", "journalist": "journalists", "jo
                     "reporter": "journalists", "aid": "aid workers", "humanitarian": "aid workers",
                     "employees": "government", "spying": "government", "official": "government",
                     "officials": "government", "mukhtar": "government", "councillor": "government",
-                    "judge": "government", "cleric": "religious", "imam": "religious", "worshippers": "religious",
+                    "judge": "government", "mayor": "government", "cleric": "religious", "imam": "religious",
+                    "worshippers": "religious",
                     "pilgrims": "religious", "mosque": "religious", "church": "religious", "pastor": "religious",
                     "priest": "religious", "bishop": "religious", "nun": "religious", "monk": "religious",
                     "worshipper": "religious"}
