@@ -98,6 +98,7 @@ from sitrep.extract.pipeline import (
     lowers,
     mark_value,
     marks,
+    set_mark_value,
     span_lowers,
     span_record,
     span_text,
@@ -241,7 +242,7 @@ def _one_of_a_list(doc: Doc, numbers: dict[int, Span]) -> list[Span]:
         listed = lead in ("and", ",") and any(j in numbers for j in range(max(0, i - 4), i))
         if lead in ("including", "among", "them") or listed:
             span = Span(doc, i, i + 1, label="NUMBERS")
-            span._.sitrep = ParsedNumber(1, 1)
+            set_mark_value(span, ParsedNumber(1, 1))
             found.append(span)
     return found
 

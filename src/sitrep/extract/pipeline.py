@@ -296,6 +296,12 @@ def mark_value(span: Span) -> Any:
     return span.doc.user_data.get(("._.", "sitrep", span.start_char, span.end_char))
 
 
+def set_mark_value(span: Span, value: Any) -> None:
+    """``span._.sitrep = value``, written straight to ``doc.user_data`` under the key spaCy's ``span._`` uses (the
+    span's character offsets): no Underscore object made for each mark."""
+    span.doc.user_data[("._.", "sitrep", span.start_char, span.end_char)] = value
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, made once (spaCy joins the tokens' texts again at every access)."""
     cached = doc.user_data.get("text")
@@ -380,7 +386,7 @@ def mark_dates(doc: Doc) -> Doc:
     for mention in find_dates(text, doc._.published):
         span = doc.char_span(mention.start, mention.end, label="DATE", alignment_mode="expand")
         if span is not None:
-            span._.sitrep = mention
+            set_mark_value(span, mention)
             spans.append(span)
     doc.spans["dates"] = spans
     doc.spans["durations"] = [
@@ -414,7 +420,7 @@ def mark_numbers(doc: Doc) -> Doc:
         if _is_not_a_count(doc, i, end):
             continue
         span = Span(doc, i, end, label="NUMBER")
-        span._.sitrep = parsed
+        set_mark_value(span, parsed)
         spans.append(span)
     doc.spans["numbers"] = spans
     return doc
@@ -549,7 +555,7 @@ class _PhraseComponent:
         if self.phrase_table is not None:
             for start, end, payload in self.phrase_table.matches(doc):
                 span = Span(doc, start, end, label=self.key.upper())
-                span._.sitrep = payload
+                set_mark_value(span, payload)
                 found.append(span)
             doc.spans[self.key] = self.keep(doc, filter_spans(found))
             return doc
@@ -557,7 +563,7 @@ class _PhraseComponent:
             for match_id, start, end in matcher(doc):
                 label = self.nlp.vocab.strings[match_id]
                 span = Span(doc, start, end, label=self.key.upper())
-                span._.sitrep = self.payloads[label]
+                set_mark_value(span, self.payloads[label])
                 found.append(span)
         doc.spans[self.key] = self.keep(doc, filter_spans(found))
         return doc
@@ -768,7 +774,7 @@ class ActorComponent(_PhraseComponent):
         if found is None or found is span._.sitrep:
             return span
         out = Span(doc, span.start, span.end, label=span.label_)
-        out._.sitrep = found
+        set_mark_value(out, found)
         return out
 
 
@@ -814,7 +820,7 @@ class PlaceComponent(_PhraseComponent):
         found = []
         for start, end, payload in self.table.matches(doc):
             span = Span(doc, start, end, label="PLACES")
-            span._.sitrep = payload
+            set_mark_value(span, payload)
             found.append(span)
         doc.spans[self.key] = self.keep(doc, filter_spans(found))
         return doc
@@ -859,7 +865,7 @@ def mark_regions(doc: Doc) -> Doc:
         else:
             continue
         span = Span(doc, i, end, label="REGION")
-        span._.sitrep = key
+        set_mark_value(span, key)
         spans.append(span)
     doc.spans["regions"] = spans
     return doc
