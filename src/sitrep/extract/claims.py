@@ -92,7 +92,19 @@ from sitrep.extract.lang.en.claims import (
     UNNAMED_QUALIFIERS,
 )
 from sitrep.extract.numbers import ParsedNumber
-from sitrep.extract.pipeline import lower_text, lowers, mark_value, marks, span_lowers, span_record, span_text, texts
+from sitrep.extract.pipeline import (
+    like_number,
+    lower_text,
+    lowers,
+    mark_value,
+    marks,
+    set_mark_value,
+    span_lowers,
+    span_record,
+    span_text,
+    texts,
+    token_span_record,
+)
 from sitrep.extract.pipeline import sentences as sentences_of
 from sitrep.extract.roles import claim_actor, figure_target, mention_role, party_mentions
 from sitrep.extract.vocabulary import (
@@ -230,7 +242,7 @@ def _one_of_a_list(doc: Doc, numbers: dict[int, Span]) -> list[Span]:
         listed = lead in ("and", ",") and any(j in numbers for j in range(max(0, i - 4), i))
         if lead in ("including", "among", "them") or listed:
             span = Span(doc, i, i + 1, label="NUMBERS")
-            span._.sitrep = ParsedNumber(1, 1)
+            set_mark_value(span, ParsedNumber(1, 1))
             found.append(span)
     return found
 
@@ -341,7 +353,8 @@ def _link_answers(ctx: Context, claims: list[Claim], starts: list[int], actors: 
         claim = out[index]
         # An unnamed voice ('the ministry, however, said …') must answer in the claim's own first sentence.
         lo = max(0, starts[index] - (1 if claim.claimant else 0))
-        words = {t.lower_ for s in ctx.sentences[lo : starts[index] + 1] for t in s}
+        # (the sentences lo … starts[index] are one run of tokens: their words read from the word list at once)
+        words = set(lowers(ctx.doc)[ctx.sentences[lo].start : ctx.sentences[starts[index]].end])
         # 'called' denies only with its object ('called the figures propaganda'), not in 'a group called …'.
         denies = bool(words & (DENIAL_VERBS - {"called"})) or ("called" in words and bool(words & DENIAL_OBJECTS))
         stance = "denial" if denies else "counter" if words & COUNTER_CUES else None
@@ -1197,12 +1210,12 @@ def _useful_end(ctx: Context, number: Span, start: int, end: int, item: str | No
 
 def _names_operations(doc: Doc, sentence: Span, number: Span) -> bool:
     """The sentence speaks of operations before this count ('the attacks included 88 in Helmand')."""
-    return any(t.lower_ in OP_NOUNS for t in doc[sentence.start : number.start])
+    return any(w in OP_NOUNS for w in lowers(doc)[sentence.start : number.start])
 
 
 def _opens_breakdown(doc: Doc, number: Span, previous: Draft) -> bool:
     """'41 … in the northeast (25 in Deir Ezzor, …)' and '40 of the operations, with 23 in …' open a breakdown."""
-    between = [t.text.lower() for t in doc[previous.window_end : number.start]]
+    between = lowers(doc)[previous.window_end : number.start]
     if between[-1:] in (["comprising"], ["comprised"]) or between[-2:] in (["consisting", "of"], ["made", "up"]):
         return True  # '8,100 casualties, comprising 2,900 dead and 5,200 wounded': the parts of that count
     if between[-1:] == ["where"] and previous.measure in _CASUALTIES:
@@ -1987,23 +2000,33 @@ def _unnamed_perpetrator(ctx: Context, index: int) -> Span | None:
     words = span_lowers(sentence)
     if "by" not in words and UNNAMED_QUALIFIERS.isdisjoint(words):
         return None  # (neither loop below can find anything: their tokens are not walked)
-    for token in sentence[:-1]:
-        if token.lower_ not in UNNAMED_QUALIFIERS or lowers(doc)[token.i + 1] not in UNNAMED_PARTIES:
+    # (the words read by index from the word lists: a Token for every word of the sentence cost more than the rest)
+    lower = lowers(doc)
+    if not UNNAMED_QUALIFIERS.isdisjoint(words):
+        for i in range(sentence.start, sentence.end - 1):
+            if lower[i] not in UNNAMED_QUALIFIERS or lower[i + 1] not in UNNAMED_PARTIES:
+                continue
+            before = [w for w in lower[max(sentence.start, i - 3) : i] if w != "the"]
+            if any(tuple(before[-len(p):]) == p for p in PERPETRATOR_LEADS):
+                return doc[i : i + 2]
+    if "by" not in words[:-1]:
+        return None
+    text = texts(doc)
+    for i in range(sentence.start, sentence.end - 1):
+        if lower[i] != "by":
             continue
-        before = [t.lower_ for t in doc[max(sentence.start, token.i - 3) : token.i] if t.lower_ not in ("the",)]
-        if any(tuple(before[-len(p):]) == p for p in PERPETRATOR_LEADS):
-            return doc[token.i : token.i + 2]
-    for token in sentence[:-1]:
-        if token.lower_ != "by":
-            continue
-        start = token.i + 1 + (lowers(doc)[token.i + 1] == "the")
+        start = i + 1 + (lower[i + 1] == "the")
         for end in range(start + 1, min(sentence.end, start + 5) + 1):
-            word = doc[end - 1]
-            if word.text in BOUNDARY or word.like_num or word.i in ctx.actor_at:
+            j = end - 1
+            if text[j] in BOUNDARY or like_number(text[j]) or j in ctx.actor_at:
                 break
-            if word.lower_ in UNNAMED_PARTIES | ARMED_NOUNS:
+            if lower[j] in _UNNAMED_NOUNS:
                 return doc[start:end]
     return None
+
+
+_UNNAMED_NOUNS = UNNAMED_PARTIES | ARMED_NOUNS
+"""(:func:`_unnamed_perpetrator`'s union, made once.)"""
 
 
 def _line_perpetrator(ctx: Context, index: int, first_number: int) -> Span | None:
@@ -2011,8 +2034,9 @@ def _line_perpetrator(ctx: Context, index: int, first_number: int) -> Span | Non
     doc = ctx.doc
     sentence = ctx.sentences[index]
     for span in party_mentions(doc, sentence.start, sentence.end):
-        before = [t.lower_ for t in doc[max(sentence.start, span.start - 6) : span.start]
-                  if t.lower_ not in ("the", "a", "an", "“", '"', "of") or t.i == span.start - 1]
+        lower = lowers(doc)
+        before = [lower[i] for i in range(max(sentence.start, span.start - 6), span.start)
+                  if lower[i] not in ("the", "a", "an", "“", '"', "of") or i == span.start - 1]
         lead = [w for w in before if w not in ("the", "“", '"', "warplanes", "fire", "forces")]
         if any(tuple(lead[-len(p):]) == p or tuple(before[-len(p):]) == p for p in PERPETRATOR_LEADS):
             return span
@@ -2552,7 +2576,7 @@ def _explicit_claimant(ctx: Context, lo: int, hi: int, targets: set[str],
 def _past_leader(doc: Doc, end: int, hi: int) -> int:
     """The token after a leader or backer told right after a party's name ('forces led by Saudi Arabia', 'the
     militia backed by Iran'), or ``end`` where none is told."""
-    if [t.lower_ for t in doc[end : min(end + 2, hi)]] not in (["led", "by"], ["backed", "by"]):
+    if lowers(doc)[end : min(end + 2, hi)] not in (["led", "by"], ["backed", "by"]):
         return end
     i = end + 2 + (end + 2 < hi and doc[end + 2].lower_ == "the")
     start = i
@@ -2633,7 +2657,7 @@ def _own_voice(ctx: Context, lo: int, hi: int, targets: set[str]) -> Span | None
         if not (lo <= span.start < hi) or mark_value(span).kind in NON_PERPETRATOR_KINDS or (
                 mark_value(span).canonical in targets):
             continue
-        after = [t.lower_ for t in doc[span.end : min(hi, span.end + 6)]]
+        after = lowers(doc)[span.end : min(hi, span.end + 6)]
         if after[:1] and after[0] in _BODY_WORDS:
             after = after[1:]  # "the Taliban government's interior ministry said": the party's body speaks for it
         if after[:1] in (["'s"], ["’s"], ["'"], ["’"]) and any(w in _VOICE_NOUNS for w in after[1:5]):
@@ -2732,8 +2756,9 @@ def _figure(draft: Draft, facets: dict[str, str]) -> Figure:
         category = target_category_for_term(facets.get("target", "")) if facets.get("target") else None
         # A kind of missile is classed as the rocket tactic it refines.
         event_type, sub_event_type = acled_class("rocket" if tactic in MISSILE_KINDS.values() else tactic, category)
-    doc = draft.number.doc
-    span = doc[draft.number.start : max(draft.window_end, draft.number.end)]
+    number = draft.number
+    # (the record read from the word offsets: no Span made for the figure's words)
+    span = token_span_record(number.doc, number.start, max(draft.window_end, number.end))
     return Figure(
         measure=draft.measure,
         value=draft.value,
@@ -2748,7 +2773,7 @@ def _figure(draft: Draft, facets: dict[str, str]) -> Figure:
         country=facets.get("country"),
         label=draft.label or None,
         partial=draft.partial,
-        span=span_record(span),
+        span=span,
     )
 
 

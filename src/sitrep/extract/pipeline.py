@@ -11,8 +11,8 @@ Components, in order:
 =====================  ==========================================================  =============================
 name                   assigns                                                     payload
 =====================  ==========================================================  =============================
-``sentencizer``        sentence starts at . ! ?                                    —
-``sitrep_lines``       sentence starts at line breaks (lists, headlines)           —
+``sitrep_lines``       sentence starts at . ! ? (spaCy's ``sentencizer``'s rule)     —
+                       and at line breaks (lists, headlines)
 ``sitrep_dates``       ``doc.spans["dates"]`` dates and periods                    ``DateMention``
 ``sitrep_numbers``     ``doc.spans["numbers"]`` counts (not dates, not durations)  ``ParsedNumber``
 ``sitrep_actors``      ``doc.spans["actors"]``                                     ``Actor``
@@ -30,12 +30,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import numpy
 import pycountry
 import spacy
-from spacy.attrs import IDX, IS_ALPHA, LENGTH, LIKE_NUM, SPACY
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, LENGTH, LIKE_NUM, SENT_START, SPACY
 from spacy.lang.en.lex_attrs import like_num
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.pipeline import Sentencizer
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
@@ -106,7 +108,6 @@ def build_pipeline(*, actors: ActorTable | None = None, places: Mapping[str, str
     # loads spaCy's ~4,000 special cases again (about 0.03 s each time).
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "sitrep.Tokenizer.v1"}}})
     words = len(nlp.vocab)
-    nlp.add_pipe("sentencizer")
     nlp.add_pipe("sitrep_lines")
     nlp.add_pipe("sitrep_dates")
     nlp.add_pipe("sitrep_numbers")
@@ -175,20 +176,32 @@ def run(nlp: Language, text: str, published: date | None) -> Doc:
     return doc
 
 
+PUNCT_CHARS = frozenset(Sentencizer.default_punct_chars)
+"""The characters after which spaCy's ``sentencizer`` starts a sentence (its default ``punct_chars``)."""
+
+_SENT_START = 1
+_NOT_SENT_START = 2**64 - 1
+"""``Token.sent_start`` values 1 and -1 as :meth:`Doc.from_array` takes them (an unsigned 64-bit array)."""
+
+
 @Language.component("sitrep_lines", assigns=["token.is_sent_start"])
 def mark_line_starts(doc: Doc) -> Doc:
-    """Start a sentence after every line break: list items and headlines are units of their own.
+    """Start sentences as spaCy's ``sentencizer`` does (after . ! ? and their kin, at the first word that is not
+    punctuation), and after every line break: list items and headlines are units of their own.
 
     Also keeps each token's text and lower-case form in ``doc.user_data`` (``"texts"``, ``"lower"``) and the
     document's text (``"text"``): later components and the assemblers read words by index, which is several times
-    cheaper than making spaCy Token objects again and again.
+    cheaper than making spaCy Token objects again and again. The sentence starts are worked out on those lists and
+    written in one ``from_array`` call: the ``sentencizer`` made a Token for every word of every document.
     """
     text = doc.user_data.get("text")
     if text is not None and len(doc):
         # From :func:`run`, which keeps the text: each token's text cut from it by its offset and length (one
         # ``to_array`` call, half the cost of making every Token).
-        texts = doc.user_data["texts"] = [text[start : start + length]
-                                          for start, length in doc.to_array([IDX, LENGTH]).tolist()]
+        rows = doc.to_array([IDX, LENGTH, IS_PUNCT]).tolist()
+        texts = doc.user_data["texts"] = [text[start : start + length] for start, length, _punct in rows]
+        doc.user_data["offsets"] = [start for start, _length, _punct in rows]
+        punct = [flag for _start, _length, flag in rows]
     else:
         texts = doc.user_data["texts"] = []
         spaces = []
@@ -197,18 +210,38 @@ def mark_line_starts(doc: Doc) -> Doc:
             spaces.append(token.whitespace_)
         # The document's text from the same pass (``doc.text`` joins the tokens' texts with their spaces again).
         doc.user_data["text"] = "".join([part for pair in zip(texts, spaces, strict=True) for part in pair])
+        punct = doc.to_array(IS_PUNCT).tolist() if len(doc) else []
     doc.user_data["lower"] = [text.lower() for text in texts]
+    size = len(texts)
+    if not size:
+        return doc
+    starts = [False] * size
+    starts[0] = True
+    # The sentencizer's rule: after a sentence-final character, the first token that is neither one nor punctuation
+    # starts a sentence. Only the places of those characters are visited (a run of them is walked once).
+    finals = word_set(doc, "texts") & PUNCT_CHARS
+    after = 0  # the first index past the last run walked
+    for i in _positions(texts, finals) if finals else ():
+        if i < after:
+            continue
+        j = i + 1
+        while j < size and (punct[j] or texts[j] in PUNCT_CHARS):
+            j += 1
+        if j < size:
+            starts[j] = True
+        after = j
     whole = doc.user_data["text"]
-    if "\n" not in whole and "[" not in whole:
-        return doc  # (no line break nor footnote mark: no token below would move a sentence start)
-    for i, text in enumerate(texts[:-1]):
-        if "\n" in text and text.isspace():
-            doc[i + 1].is_sent_start = True
-        elif i and text[:1] == "[" and doc[i].is_sent_start and FOOTNOTE_TOKEN.fullmatch(text) and \
-                not texts[i + 1].isspace():
-            # 'killed.[3] The next': the mark ends the sentence before it; the next sentence starts after it.
-            doc[i].is_sent_start = False
-            doc[i + 1].is_sent_start = True
+    if "\n" in whole or "[" in whole:  # (no line break nor footnote mark: no token below would move a start)
+        for i, text in enumerate(texts[:-1]):
+            if "\n" in text and text.isspace():
+                starts[i + 1] = True
+            elif i and text[:1] == "[" and starts[i] and FOOTNOTE_TOKEN.fullmatch(text) and \
+                    not texts[i + 1].isspace():
+                # 'killed.[3] The next': the mark ends the sentence before it; the next sentence starts after it.
+                starts[i] = False
+                starts[i + 1] = True
+    doc.from_array([SENT_START], numpy.array([_SENT_START if start else _NOT_SENT_START for start in starts],
+                                             dtype=numpy.uint64))
     return doc
 
 
@@ -240,11 +273,33 @@ def span_record(span: Span) -> SpanRecord:
     return trusted_span(start, end, doc_text(span.doc)[start:end])
 
 
+def token_span_record(doc: Doc, start: int, end: int) -> SpanRecord:
+    """:func:`span_record` of ``doc[start:end]`` (``start < end``), read from the tokens' offsets without making the
+    Span."""
+    begin = offsets(doc)[start]
+    stop = offsets(doc)[end - 1] + len(texts(doc)[end - 1])
+    return trusted_span(begin, stop, doc_text(doc)[begin:stop])
+
+
+def offsets(doc: Doc) -> list[int]:
+    """Every token's character offset (``token.idx``), by index, made once (kept by ``sitrep_lines``)."""
+    cached = doc.user_data.get("offsets")
+    if cached is None:
+        cached = doc.user_data["offsets"] = doc.to_array(IDX).tolist() if len(doc) else []
+    return cached
+
+
 def mark_value(span: Span) -> Any:
     """``span._.sitrep`` (the parsed value a component gave a mark), read straight from ``doc.user_data``, where spaCy
     keeps it by the span's character offsets: ``span._`` makes a new Underscore object at every access, and the
     assemblers read these values dozens of times per document."""
     return span.doc.user_data.get(("._.", "sitrep", span.start_char, span.end_char))
+
+
+def set_mark_value(span: Span, value: Any) -> None:
+    """``span._.sitrep = value``, written straight to ``doc.user_data`` under the key spaCy's ``span._`` uses (the
+    span's character offsets): no Underscore object made for each mark."""
+    span.doc.user_data[("._.", "sitrep", span.start_char, span.end_char)] = value
 
 
 def doc_text(doc: Doc) -> str:
@@ -331,7 +386,7 @@ def mark_dates(doc: Doc) -> Doc:
     for mention in find_dates(text, doc._.published):
         span = doc.char_span(mention.start, mention.end, label="DATE", alignment_mode="expand")
         if span is not None:
-            span._.sitrep = mention
+            set_mark_value(span, mention)
             spans.append(span)
     doc.spans["dates"] = spans
     doc.spans["durations"] = [
@@ -365,7 +420,7 @@ def mark_numbers(doc: Doc) -> Doc:
         if _is_not_a_count(doc, i, end):
             continue
         span = Span(doc, i, end, label="NUMBER")
-        span._.sitrep = parsed
+        set_mark_value(span, parsed)
         spans.append(span)
     doc.spans["numbers"] = spans
     return doc
@@ -390,14 +445,15 @@ def _count_openers(words: set[str]) -> set[str]:
             _OPENERS = (asked, openers)
             new = set(words)
         # (the openers first: a word counted as asked is then always answered by ``openers``)
-        openers.update(word for word in new if word in _NUMBER_STARTS or _like_num(word))
+        openers.update(word for word in new if word in _NUMBER_STARTS or like_number(word))
         asked.update(new)
     return words & openers
 
 
-def _like_num(word: str) -> bool:
-    """spaCy's ``like_num``, remembered per word (it scans two lists of number words each time, and every token of
-    every document is asked); the memory is emptied when it reaches 100,000 words, so it stays bounded."""
+def like_number(word: str) -> bool:
+    """spaCy's ``like_num`` (``Token.like_num`` of a token whose text is ``word``), remembered per word (it scans two
+    lists of number words each time, and every token of every document is asked); the memory is emptied when it
+    reaches 100,000 words, so it stays bounded."""
     known = _LIKE_NUM.get(word)
     if known is None:
         if len(_LIKE_NUM) >= 100_000:
@@ -405,6 +461,8 @@ def _like_num(word: str) -> bool:
         known = _LIKE_NUM[word] = like_num(word)
     return known
 
+
+_like_num = like_number  # (the name the tests knew it by)
 
 _DECIMAL = re.compile(r"\d+[.:]\d+")
 
@@ -497,7 +555,7 @@ class _PhraseComponent:
         if self.phrase_table is not None:
             for start, end, payload in self.phrase_table.matches(doc):
                 span = Span(doc, start, end, label=self.key.upper())
-                span._.sitrep = payload
+                set_mark_value(span, payload)
                 found.append(span)
             doc.spans[self.key] = self.keep(doc, filter_spans(found))
             return doc
@@ -505,7 +563,7 @@ class _PhraseComponent:
             for match_id, start, end in matcher(doc):
                 label = self.nlp.vocab.strings[match_id]
                 span = Span(doc, start, end, label=self.key.upper())
-                span._.sitrep = self.payloads[label]
+                set_mark_value(span, self.payloads[label])
                 found.append(span)
         doc.spans[self.key] = self.keep(doc, filter_spans(found))
         return doc
@@ -532,6 +590,18 @@ class PhraseTable:
         # (as sets, so that a set intersection with a text's words walks the smaller of the two)
         self.lower_starts = set(self.lower_lengths)
         self.exact_starts = set(self.exact_lengths)
+        # The second words of the longer phrases that start with each word: a word not followed by one of them
+        # starts no phrase longer than one word, and no slice of the text is made for it.
+        self.lower_seconds = self._seconds(lower)
+        self.exact_seconds = self._seconds(exact)
+
+    @staticmethod
+    def _seconds(table: dict[tuple[str, ...], Any]) -> dict[str, frozenset[str]]:
+        seconds: dict[str, set[str]] = {}
+        for words in table:
+            if len(words) > 1:
+                seconds.setdefault(words[0], set()).add(words[1])
+        return {first: frozenset(found) for first, found in seconds.items()}
 
     @staticmethod
     def _lengths(table: dict[tuple[str, ...], Any]) -> dict[str, tuple[int, ...]]:
@@ -568,9 +638,10 @@ class PhraseTable:
     def matches(self, doc: Doc) -> list[tuple[int, int, Any]]:
         """``(start, end, payload)`` of every match in ``doc``: lower-case ones, then exact ones."""
         found = []
-        for table, lengths, starts, words, kind in (
-                (self.lower, self.lower_lengths, self.lower_starts, lowers(doc), "lower"),
-                (self.exact, self.exact_lengths, self.exact_starts, texts(doc), "texts")):
+        no_seconds: frozenset[str] = frozenset()
+        for table, lengths, starts, seconds, words, kind in (
+                (self.lower, self.lower_lengths, self.lower_starts, self.lower_seconds, lowers(doc), "lower"),
+                (self.exact, self.exact_lengths, self.exact_starts, self.exact_seconds, texts(doc), "texts")):
             if not table:
                 continue
             size = len(words)
@@ -584,7 +655,12 @@ class PhraseTable:
                 for n in lengths[word]:
                     if i + n > size:
                         break
-                    payload = table.get(tuple(words[i : i + n]), table) if n > 1 else table.get((word,), table)
+                    if n == 1:
+                        payload = table.get((word,), table)
+                    elif words[i + 1] in seconds.get(word, no_seconds):
+                        payload = table.get(tuple(words[i : i + n]), table)
+                    else:
+                        break  # (no longer phrase goes on with the next word: the lengths left cannot match)
                     if payload is not table:
                         found.append((i, i + n, payload))
         return found
@@ -698,7 +774,7 @@ class ActorComponent(_PhraseComponent):
         if found is None or found is span._.sitrep:
             return span
         out = Span(doc, span.start, span.end, label=span.label_)
-        out._.sitrep = found
+        set_mark_value(out, found)
         return out
 
 
@@ -744,7 +820,7 @@ class PlaceComponent(_PhraseComponent):
         found = []
         for start, end, payload in self.table.matches(doc):
             span = Span(doc, start, end, label="PLACES")
-            span._.sitrep = payload
+            set_mark_value(span, payload)
             found.append(span)
         doc.spans[self.key] = self.keep(doc, filter_spans(found))
         return doc
@@ -789,7 +865,7 @@ def mark_regions(doc: Doc) -> Doc:
         else:
             continue
         span = Span(doc, i, end, label="REGION")
-        span._.sitrep = key
+        set_mark_value(span, key)
         spans.append(span)
     doc.spans["regions"] = spans
     return doc
