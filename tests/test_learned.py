@@ -308,6 +308,40 @@ def test_word_pairs_and_rule_crosses_survive_the_model_file(tmp_path: Path, embe
     assert [loaded.heads[0].labels[k] for k in after.argmax(axis=1)] == [row["event_type"] for row in labels]
 
 
+@pytest.mark.parametrize("weighting", ["nb", "idf"])
+def test_weighted_bags_score_the_same_after_the_model_file(
+    tmp_path: Path, embedder: StaticEmbedder, weighting: str
+) -> None:
+    from sitrep.learn.train import fit_heads
+
+    texts = [template.format(d=day, p=place) for day, place in enumerate(PLACES, start=1) for *_, template in TRAINING]
+    labels = [{"event_type": et, "sub_event_type": st} for _ in PLACES for et, st, _ in TRAINING]
+    tokens = [["rule=none"]] * len(texts)
+    vectors, bags = embedder.encode(texts)
+    model = fit_heads(vectors, tokens, labels, "acled", embedder, name="weighted", bags=bags, embedding_weight=0.0,
+                      texts=texts, bag_weighting=weighting)
+    weight = model.heads[0].bag_weight
+    assert weight is not None and weight.shape == (embedder.vocab_size,)
+    unseen = np.setdiff1d(np.arange(embedder.vocab_size), np.concatenate(bags))
+    assert np.all(weight[unseen] == 0)  # a token no training text had neither weighs nor dilutes the others
+    model.save(tmp_path / "weighted.npz")
+    loaded = LearnedModel.load(tmp_path / "weighted.npz")
+    before = model.probabilities(model.features_from(vectors, tokens, bags, texts))["event_type"]
+    after = loaded.probabilities(loaded.features_from(vectors, tokens, bags, texts))["event_type"]
+    assert np.allclose(before, after, atol=1e-2)  # (weights are stored as float16)
+    assert [loaded.heads[0].labels[k] for k in after.argmax(axis=1)] == [row["event_type"] for row in labels]
+
+
+def test_an_unknown_bag_weighting_is_refused(embedder: StaticEmbedder) -> None:
+    from sitrep.errors import ConfigError
+    from sitrep.learn.train import fit_heads
+
+    vectors, bags = embedder.encode(["Troops clashed with rebels.", "Traders protested."])
+    labels = [{"event_type": "Battles"}, {"event_type": "Protests"}]
+    with pytest.raises(ConfigError, match="bag_weighting"):
+        fit_heads(vectors, [[], []], labels, "acled", embedder, name="x", bags=bags, bag_weighting="tfidf")
+
+
 def test_gtd_and_ucdp_rows_read_their_own_heads(tmp_path: Path) -> None:
     from sitrep.learn.data import read_training
 

@@ -152,6 +152,9 @@ class Head:
     """For a sub-type head: its probabilities are of a label *given its parent* (they sum to 1 within each parent's
     labels), so that the parent's probability times this is the pair's (a hierarchical softmax). Trained one parent
     at a time, on that parent's rows only (:func:`sitrep.learn.train.fit_heads`, ``sub_given_type``)."""
+    bag_weight: np.ndarray | None = None
+    """Per-token weights of the bag (NB log-count ratios or idf, :func:`sitrep.learn.train.bag_weights`): each
+    present token counts by its weight, the text's weights L2-normalised. None: every present token counts 1."""
 
     def proba(self, features: Features) -> np.ndarray:
         """Softmax probabilities, one row per feature row."""
@@ -160,8 +163,15 @@ class Head:
         logits = dense @ self.weights[:width].astype(np.float32) + self.bias
         if bags is not None:  # bag of tokens: each present token adds its row, scaled as an L2-normalised 0/1 vector
             for row, ids in enumerate(bags):
-                if ids.size:
+                if not ids.size:
+                    continue
+                if self.bag_weight is None:
                     logits[row] += self.weights[width + ids].astype(np.float32).sum(axis=0) / np.sqrt(ids.size)
+                    continue
+                scale = self.bag_weight[ids].astype(np.float32)
+                norm = float(np.sqrt(scale @ scale))
+                if norm > 0:
+                    logits[row] += scale @ self.weights[width + ids].astype(np.float32) / norm
         logits -= logits.max(axis=1, keepdims=True)
         exp = np.exp(logits)
         if not self.conditional:
@@ -403,6 +413,7 @@ class LearnedModel:
                 parent_head=h.get("parent_head"),
                 threshold=float(h.get("threshold", 0.0)),
                 conditional=bool(h.get("conditional", False)),
+                bag_weight=arrays.get(f"{h['name']}.bag_weight"),
             )
             for h in header["heads"]
         ]
@@ -454,6 +465,8 @@ class LearnedModel:
         for head in self.heads:
             arrays[f"{head.name}.weights"] = head.weights.astype(np.float16)
             arrays[f"{head.name}.bias"] = head.bias.astype(np.float32)
+            if head.bag_weight is not None:
+                arrays[f"{head.name}.bag_weight"] = head.bag_weight.astype(np.float32)
         with open(path, "wb") as handle:
             np.savez_compressed(handle, header=np.frombuffer(json.dumps(header).encode("utf-8"), np.uint8), **arrays)
 
