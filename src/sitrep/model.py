@@ -11,11 +11,13 @@ guessed from today's date.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
+from collections.abc import Mapping
 from datetime import UTC, date, datetime
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
 
@@ -56,6 +58,33 @@ class Span(Record):
 
 
 _set = object.__setattr__
+
+
+_R = TypeVar("_R", bound="Record")
+
+
+@functools.cache
+def _template(model: type[Record]) -> dict[str, Any]:
+    """Every field of ``model`` in field order, at its default (None for a required one): shared, read-only."""
+    if model.__private_attributes__ or model.model_config.get("extra") == "allow":
+        raise TypeError(f"{model.__name__} has private attributes or extra fields: use model_construct")
+    return {name: None if info.is_required() else info.get_default(call_default_factory=True)
+            for name, info in model.model_fields.items()}
+
+
+def trusted_record(model: type[_R], values: Mapping[str, Any]) -> _R:
+    """``model.model_construct(**{**defaults, **values})`` (every field set; defaults shared between records, so for
+    reading only) for values already known to be valid — read back from the store — without its walk over the
+    fields: linking builds six records per stored event it reads (12,000 ``model_construct`` calls, a quarter of
+    its CPU, for 2,000 new documents). ``values`` must hold every required field."""
+    fields = _template(model).copy()
+    fields.update(values)  # (keys already there: the field order stays the model's, as model_construct leaves it)
+    record = model.__new__(model)
+    _set(record, "__dict__", fields)
+    _set(record, "__pydantic_fields_set__", set(fields))
+    _set(record, "__pydantic_extra__", None)
+    _set(record, "__pydantic_private__", None)
+    return record
 
 
 def trusted_span(start: int, end: int, text: str) -> Span:

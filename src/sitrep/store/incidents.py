@@ -10,7 +10,6 @@ places it needs, as light records.
 
 from __future__ import annotations
 
-import functools
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -18,9 +17,9 @@ from datetime import date
 from typing import Any, Literal
 
 import duckdb
-from pydantic import BaseModel, TypeAdapter
+from pydantic import TypeAdapter
 
-from sitrep.model import Count, Document, Event, Place, Span
+from sitrep.model import Count, Document, Event, Place, trusted_record, trusted_span
 from sitrep.store import rows
 from sitrep.store.store import CURRENT_DOCUMENTS, Store
 
@@ -217,32 +216,21 @@ def load_link_events(store: Store, *, unlinked: bool = False, blocks: Sequence[B
     if heads is not None:
         for row in found:
             if row["document_id"] not in heads:
-                heads[row["document_id"]] = Document.model_construct(**{**_defaults(Document), "id": row["document_id"],
-                                                                        "text": row["head"]})
+                heads[row["document_id"]] = trusted_record(Document, {"id": row["document_id"], "text": row["head"]})
     return [_link_event(row) for row in found]
-
-
-@functools.cache
-def _defaults(model: type[BaseModel]) -> dict[str, Any]:
-    # model_construct looks up each missing field's default (inspecting its factory) per record: given them all,
-    # it does not. The defaults are shared between records, which linking only reads.
-    return {name: info.get_default(call_default_factory=True) for name, info in model.model_fields.items()
-            if not info.is_required()}
 
 
 def _link_event(row: Mapping[str, Any]) -> Event:
     place = None
     if row["place_name"] is not None:
-        place = Place.model_construct(**{**_defaults(Place), "span": None,
-                                         **{name: row[column] for name, column in rows.PLACE_COLUMNS.items()}})
-    counts = {name: Count.model_construct(**{**_defaults(Count), "best": row[f"{name}_best"],
-                                             "vague": row[f"{name}_vague"]})
+        place = trusted_record(Place, {name: row[column] for name, column in rows.PLACE_COLUMNS.items()})
+    counts = {name: trusted_record(Count, {"best": row[f"{name}_best"], "vague": row[f"{name}_vague"]})
               for name in ("killed", "wounded") if row[f"{name}_vague"] is not None}
     spans = {}
     if row["span_text"] is not None:
-        spans["event"] = Span.model_construct(start=row["span_start"], end=row["span_end"], text=row["span_text"])
-    return Event.model_construct(**{
-        **_defaults(Event), "id": row["id"], "document_id": row["document_id"], "date_start": row["date_start"],
+        spans["event"] = trusted_span(row["span_start"], row["span_end"], row["span_text"])
+    return trusted_record(Event, {
+        "id": row["id"], "document_id": row["document_id"], "date_start": row["date_start"],
         "time_precision": row["time_precision"], "event_type": row["event_type"],
         "sub_event_type": row["sub_event_type"], "tactics": row["tactics"], "actor1": row["actor1"],
         "actor2": row["actor2"], "place": place, "places": _LINK_PLACES.validate_json(row["places"]),
@@ -258,9 +246,7 @@ def load_document_heads(store: Store, document_ids: Iterable[str], length: int =
         return {}
     found = store._select("SELECT id, left(text, ?) AS text FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))",
                           [length, ids])
-    # The defaults given (shared, read-only): model_construct looked each up, inspecting its factory, per record.
-    return {row["id"]: Document.model_construct(**{**_defaults(Document), "id": row["id"], "text": row["text"]})
-            for row in found}
+    return {row["id"]: trusted_record(Document, {"id": row["id"], "text": row["text"]}) for row in found}
 
 
 def _spans(store: Store, event_ids: list[str]) -> defaultdict[str, list[dict[str, Any]]]:
