@@ -12,10 +12,10 @@ from sitrep.extract import dates
 from sitrep.extract.numbers import EXACT_PHRASES, VAGUE, ParsedNumber, parse_words
 from sitrep.extract.pipeline import (
     TOKENIZER_CACHE,
-    _like_num,
     alphas,
     build_pipeline,
     doc_text,
+    like_number,
     lower_text,
     lowers,
     mark_value,
@@ -112,8 +112,8 @@ def test_tokenizer_cache_is_fresh_and_larger(nlp) -> None:  # type: ignore[no-un
     ],
 )
 def test_remembered_like_num_is_spacy_s(word: str) -> None:
-    assert _like_num(word) == like_num(word)
-    assert _like_num(word) == like_num(word)  # (the remembered answer)
+    assert like_number(word) == like_num(word)
+    assert like_number(word) == like_num(word)  # (the remembered answer)
 
 
 def _parse_words_by_sorting(words: list[str]) -> ParsedNumber | None:

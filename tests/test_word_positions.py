@@ -96,7 +96,7 @@ def test_count_openers_are_the_words_a_count_may_start_with(monkeypatch: pytest.
     from sitrep.extract import pipeline
 
     words = {"two", "12", "dozens", "a", "killed", "1,200", "third", "twenty-one", "village", "hundreds"}
-    expected = {w for w in words if w in pipeline._NUMBER_STARTS or pipeline._like_num(w)}
+    expected = {w for w in words if w in pipeline._NUMBER_STARTS or pipeline.like_number(w)}
     monkeypatch.setattr(pipeline, "_OPENERS", (set(), set()))
     assert pipeline._count_openers(words) == expected
     assert pipeline._count_openers(words) == expected  # (answered from memory the second time)

@@ -462,8 +462,6 @@ def like_number(word: str) -> bool:
     return known
 
 
-_like_num = like_number  # (the name the tests knew it by)
-
 _DECIMAL = re.compile(r"\d+[.:]\d+")
 
 

@@ -389,8 +389,8 @@ def _plainly_fine(prepared: Prepared) -> bool:
     columns without a negative or ten-digit number and without U+FFFD (which pydantic writes for a surrogate in a
     dict key); lists of such strings. Anything else is left to the exact check.
     """
-    surrogate = validate._SURROGATE.search
-    odd_json = validate._NEGATIVE_OR_LONG_INT.search
+    surrogate = validate.SURROGATE.search
+    odd_json = validate.NEGATIVE_OR_LONG_INT.search
     low, high = validate.MIN_DATE, validate.MAX_DATE
     for found in (prepared.claims, prepared.events, prepared.figures, prepared.checks, prepared.spans,
                   (document_row(prepared.document),)):

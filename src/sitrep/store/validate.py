@@ -37,7 +37,8 @@ MAX_DATE = date(2199, 12, 31)
 """Dates a report can be about; far enough from the calendar's ends (years 1 and 9999) that a window of a few
 centuries around any of them is still a date."""
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+SURROGATE = re.compile("[\ud800-\udfff]")
+"""A lone surrogate: no encoding can write it (also read by :func:`sitrep.store.rows.prepare`'s look at rows)."""
 _COUNT_FIELDS = {"low", "best", "high"}
 _DATE_FIELDS = {"published", "date_start", "date_end", "period_start", "period_end"}
 _OFFSET_FIELDS = {"start", "end", "span_start", "span_end"}
@@ -63,7 +64,7 @@ def _check_record(record: Record, what: str) -> None:
         raise InvalidRecordError(f"{what}: {field} {reason}", record=what, field=field)
 
 
-_NEGATIVE_OR_LONG_INT = re.compile(r"[:\[,](?:-\d+|\d{10,})[,\]}]")
+NEGATIVE_OR_LONG_INT = re.compile(r"[:\[,](?:-\d+|\d{10,})[,\]}]")
 """An integer in a record's JSON that is negative or has ten digits or more (2**31 and MAX_COUNT have ten and
 eleven): any such number, whatever its field, sends the record to the exact walk. Floats (a negative longitude) have
 a point or an exponent, and do not match."""
@@ -88,7 +89,7 @@ def _plainly_fine(record: Record) -> bool:
         text = record.model_dump_json()
     except Exception:  # a surrogate, or anything else pydantic cannot write: the walk will say what
         return False
-    if _NEGATIVE_OR_LONG_INT.search(text):
+    if NEGATIVE_OR_LONG_INT.search(text):
         return False
     for value in _PERIOD_VALUE.findall(text):
         if value != "null" and not value.startswith("{") and not (value.isdigit() and int(value) <= MAX_PERIOD_DAYS):
@@ -121,7 +122,7 @@ def _first_problem(value: Any, path: tuple[str | int, ...], name: str = "") -> t
     under names nothing bounds, which cannot be wrong but for a surrogate: those are passed over without a call."""
     if isinstance(value, dict):
         for key, item in value.items():
-            if isinstance(key, str) and _SURROGATE.search(key):
+            if isinstance(key, str) and SURROGATE.search(key):
                 reason = _problem((*path, "key"), key)  # a dict key (materiel item, trace field) is stored too
                 if reason is not None:
                     return (*path, "key"), reason
@@ -132,7 +133,7 @@ def _first_problem(value: Any, path: tuple[str | int, ...], name: str = "") -> t
                 found = _first_problem(item, (*path, key), field)
                 if found is not None:
                     return found
-            elif field in _CHECKED_NAMES or (isinstance(item, str) and _SURROGATE.search(item)):
+            elif field in _CHECKED_NAMES or (isinstance(item, str) and SURROGATE.search(item)):
                 reason = _problem((*path, key), item)
                 if reason is not None:
                     return (*path, key), reason
@@ -143,7 +144,7 @@ def _first_problem(value: Any, path: tuple[str | int, ...], name: str = "") -> t
             if found is not None:
                 return found
         return None
-    if name in _CHECKED_NAMES or (isinstance(value, str) and _SURROGATE.search(value)):
+    if name in _CHECKED_NAMES or (isinstance(value, str) and SURROGATE.search(value)):
         reason = _problem(path, value)
         return None if reason is None else (path, reason)
     return None
@@ -152,7 +153,7 @@ def _first_problem(value: Any, path: tuple[str | int, ...], name: str = "") -> t
 def _problem(path: tuple[str | int, ...], value: Any) -> str | None:
     name = next((part for part in reversed(path) if isinstance(part, str)), "")
     if isinstance(value, str):
-        found = _SURROGATE.search(value)
+        found = SURROGATE.search(value)
         if found:
             return (f"holds a lone surrogate ({found.group()!r} at character {found.start()}), which is not valid "
                     "Unicode; fix the input's encoding")
