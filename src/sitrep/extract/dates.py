@@ -209,18 +209,23 @@ _MONTH_ANCHOR = re.compile(r"\b(?=[adfjmnos])(?:January|February|March|April|May
                            r"|\b(?:19|20)\d\d-\d\d-\d\d\b", re.IGNORECASE)
 _UNIT_ANCHOR = re.compile(r"\b(?=[dwmyh])(?:days?|weeks?|months?|years?|hours?|day-long|week-long|month-long)\b",
                           re.IGNORECASE)
-_FOLDED_ANCHORS = {
-    _MONTH_ANCHOR: re.compile(r"\b(?=[adfjmnos])(?:january|february|march|april|may|june|july|august|september|"
-                              r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"
-                              r"|\b(?:19|20)\d\d-\d\d-\d\d\b"),
-    _UNIT_ANCHOR: re.compile(r"\b(?=[dwmyh])(?:days?|weeks?|months?|years?|hours?|day-long|week-long|month-long)\b"),
-}
-"""Each anchor lower-cased and case-sensitive, searched over :func:`_folded` text: the same matches (the folded text
-has the same length, every character keeps whether it is a word character or a digit, and a character folds to an
-ASCII letter exactly where the case-blind pattern matches it to that letter; checked over every code point), found
-about a third faster than case-blind."""
-_DURATION_FOLDED = re.compile(DURATION.pattern.lower().replace("(?p<", "(?P<"))
-""":data:`DURATION` lower-cased and case-sensitive, searched over the folded text (see :data:`_FOLDED_ANCHORS`)."""
+
+
+def _folded_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` (case-blind) lower-cased and case-sensitive, to search over :func:`_folded` text: the same matches
+    (the folded text has the same length, every character keeps whether it is a word character or a digit, and a
+    character folds to an ASCII letter exactly where the case-blind pattern matches it to that letter; checked over
+    every code point), found about a third faster than case-blind. Lower-casing the source would turn an escape
+    such as ``\\S`` into another (``\\s``): a pattern holding one is refused."""
+    if re.search(r"\\[A-Z]", pattern.pattern):
+        raise ValueError(f"{pattern.pattern!r}: an upper-case escape cannot be lower-cased")
+    return re.compile(pattern.pattern.lower().replace("(?p<", "(?P<"))
+
+
+_FOLDED_ANCHORS = {anchor: _folded_twin(anchor) for anchor in (_MONTH_ANCHOR, _UNIT_ANCHOR)}
+"""Each anchor's :func:`_folded_twin`."""
+_DURATION_FOLDED = _folded_twin(DURATION)
+""":data:`DURATION`'s :func:`_folded_twin`."""
 _unit_windows: tuple[str, list[tuple[int, int]]] = ("", [])
 """The last text's windows around units: :func:`find_dates` and then :func:`durations` read the same text."""
 
