@@ -183,3 +183,18 @@ def test_numbered_features_score_as_the_strings_do(store: Store) -> None:
     i, j = np.array([0, 0, 1]), np.array([1, 2, 2])
     assert np.array_equal(similarity.score_pairs(coded, i, j)[0], similarity.score_pairs(text, i, j)[0])
     assert (coded.doc >= 0).all() and len(set(coded.doc.tolist())) == 3
+
+
+def test_an_event_two_selections_hold_is_read_once_with_the_first(store: Store) -> None:
+    """read_coded reads an event picked by two selections once, in the first one's part: linking asks for the new
+    reports and for the stored reports of their days and places, and the new reports are among those too."""
+    for x in (FIRST, SECOND, THIRD):
+        store.save(x)
+    store_features(store)
+    first = stored.link_where(event_ids=["f2"])
+    around = stored.link_where(blocks=[stored.Block(date(2021, 5, 8), date(2021, 5, 10), "SY", "SY-DY")],
+                               version=similarity.FEATURES_VERSION)
+    assert first is not None and around is not None
+    table = link_features.read_coded(store, [first, around], version=similarity.FEATURES_VERSION, members=True)
+    assert list(table["id"]) == ["f2", "f1", "f3"]
+    assert list(table["part"]) == [0, 1, 1]

@@ -600,7 +600,7 @@ def _link_events(store: Store, *, rebuild: bool, threshold: float, gazetteer: Ga
         # incidents those belong to, all read back as numbered feature columns in one query.
         selections = [stored.link_where(event_ids=new_ids)]
         blocks = _blocks_of(days)
-        around = stored.link_where(blocks=blocks, exclude=new_ids, version=FEATURES_VERSION) if blocks else None
+        around = stored.link_where(blocks=blocks, version=FEATURES_VERSION) if blocks else None
         if around is not None:
             selections.append(around)
         table = _read_features(store, selections, gazetteer=gazetteer, actors=actors, members=around is not None)

@@ -137,29 +137,30 @@ def link_where(*, unlinked: bool = False, blocks: Sequence[Block] | None = None,
         # joined on the day alone, every event of a block's day in any country met the place test (measured on the
         # 100,000-event bench store: 897,000 matches for 47,000 events met, 316,000 with the country; the test's
         # text search is most of the join's cost). Blocks and events without a country (rare) meet every event and
-        # block of their days in a branch of their own: the same matches, each once. The tier test below finds an
-        # event's row again by its row id (an integer join; the text ids cost 5 ms more there).
+        # block of their days in a branch of their own: the same matches, each once. The matches are grouped by the
+        # events' row ids, the tier test finds an event's row again by it and the selection is of row ids (integer
+        # keys; the text ids cost 5 ms more in the tier test alone).
         unit = ("(k.unit IS NULL OR x.admin1 IS NULL OR coalesce(x.admin1_code, x.admin1) = k.unit "
                 "OR contains(x.places::VARCHAR, k.quoted))")
-        picked = "SELECT x.id, x.rowid AS r, k.tier, x.time_precision FROM events x JOIN k ON x.date_start = k.day"
+        picked = "SELECT x.rowid AS r, k.tier, x.time_precision FROM events x JOIN k ON x.date_start = k.day"
         branches = [f"{picked} AND x.country = k.country WHERE {unit}",
                     f"{picked} WHERE x.country IS NULL AND k.country IS NOT NULL"]
         if any(block.country is None for block in blocks):
             branches.append(f"{picked} WHERE k.country IS NULL")
-        met = ("SELECT id, any_value(r) AS r, min(tier) AS tier, any_value(time_precision) AS precision FROM "
+        met = ("SELECT r, min(tier) AS tier, any_value(time_precision) AS precision FROM "
                "(WITH k AS MATERIALIZED (SELECT CAST(unnest(generate_series(b.lo, b.hi, INTERVAL 1 DAY)) AS DATE) "
                "AS day, b.country, b.unit, b.tier, '\"' || b.unit || '\"' AS quoted FROM (SELECT unnest(?::DATE[]) "
                "AS lo, unnest(?::DATE[]) AS hi, unnest(?::VARCHAR[]) AS country, unnest(?::VARCHAR[]) AS unit, "
-               f"unnest(?::INTEGER[]) AS tier) b) {' UNION ALL '.join(branches)}) GROUP BY id")
+               f"unnest(?::INTEGER[]) AS tier) b) {' UNION ALL '.join(branches)}) GROUP BY r")
         if version is None:
-            clauses.append(f"e.id IN (SELECT id FROM ({met}))")
+            clauses.append(f"e.rowid IN (SELECT r FROM ({met}))")
         else:
             from sitrep.store.link_features import FINGERPRINT  # (it reads through this module's filters)
 
             clauses.append(
-                f"e.id IN (WITH m AS ({met}) SELECT id FROM m WHERE m.tier = 0 OR m.precision IS DISTINCT FROM 1 "
-                "UNION ALL SELECT m.id FROM m JOIN events x ON x.rowid = m.r LEFT JOIN link_features f ON "
-                f"f.event_id = m.id AND f.version = {int(version)} WHERE m.tier = 1 AND m.precision = 1 "
+                f"e.rowid IN (WITH m AS ({met}) SELECT r FROM m WHERE m.tier = 0 OR m.precision IS DISTINCT FROM 1 "
+                "UNION ALL SELECT m.r FROM m JOIN events x ON x.rowid = m.r LEFT JOIN link_features f ON "
+                f"f.event_id = x.id AND f.version = {int(version)} WHERE m.tier = 1 AND m.precision = 1 "
                 f"AND NOT coalesce(NOT f.night AND f.fingerprint = {FINGERPRINT.replace('e.', 'x.')}, false))")
         params += [[b.first for b in blocks], [b.last for b in blocks], [b.country for b in blocks],
                    [b.unit for b in blocks], [b.tier for b in blocks]]
