@@ -112,10 +112,11 @@ def test_the_same_words_elsewhere_open_nothing(text: str, extractor: api.Extract
     assert typed(text, extractor, published=PUBLISHED) == []
 
 
-def test_a_flight_taking_off_or_an_attack_taking_place_is_no_ground_taken(extractor: api.Extractor) -> None:
+def test_taking_off_taking_place_or_arms_taken_from_a_post_is_no_ground_taken(extractor: api.Extractor) -> None:
     texts = [
         "On Monday, a plane carrying aid workers was hit by gunshots after it took off from the airport in Jacmel.",
         "On Monday, a janitor was caught in police crossfire in Nakuru; the shooting took place at a polling post.",
+        "On Saturday, gunmen attacked a police checkpoint in Farah and escaped with rifles taken from the checkpoint.",
     ]
     for text in texts:
         subs = [sub for _, sub in typed(text, extractor, published=PUBLISHED)]

@@ -1238,9 +1238,9 @@ UNOPPOSED = ("no confrontation", "no clashes", "no clash was", "no violence", "n
              "without a fight", "without firing a shot", "without a shot")
 """A report that no fight was had where a place changed hands: a non-violent transfer of territory."""
 
-SCENE_PREPOSITIONS = {"in", "near", "at", "around", "outside", "inside", "along", "on"}
+SCENE_PREPOSITIONS = {"in", "near", "at", "around", "outside", "inside", "along", "on", "from"}
 """After a verb of taking, the first of these starts where it happened, not what was taken ('seized cattle in the
-village of X': no village taken)."""
+village of X': no village taken; 'escaped with weapons taken from the checkpoint': no checkpoint taken)."""
 
 OVERTAKE_WORDS = {"overtook", "overtakes", "overtake", "overtaken"}
 """'Overtake' tells ground taken only with the ground named ('overtook an army outpost', 'the town was overtaken');
