@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from sitrep import api
 from sitrep.extract.dates import find_dates, period_length
 from sitrep.extract.numbers import parse_words
 
@@ -70,3 +71,16 @@ def test_period_length_counts_both_ends() -> None:
 def test_period_length_without_a_year_is_decided_only_when_29_february_cannot_change_it() -> None:
     assert period_length("--07-30", "--10-05")[0] == 68
     assert period_length("--02-20", "--03-05")[0] is None
+
+
+def test_period_length_from_or_to_29_february_without_a_year_is_counted_in_a_leap_year() -> None:
+    # (a 29 February exists only in a leap year: the period is in one; the common year raised ValueError, which lost
+    # the whole document that told "between 29 February and 1 March" without a year)
+    assert period_length("--02-29", "--03-01")[0] == 2
+    assert period_length("--02-27", "--02-29")[0] == 3
+
+
+def test_a_document_with_a_period_from_29_february_without_a_year_is_read(extractor: api.Extractor) -> None:
+    text = ("On Monday, gang members clashed with police in Delmas. Between 29 February and 1 March, at least 12 "
+            "people were killed in clashes across the capital, the civil protection office said.")
+    assert api.extract(text, extractor=extractor).events  # (no date of publication: the year stays unknown)

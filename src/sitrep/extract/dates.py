@@ -265,12 +265,20 @@ def period_length(first: str, last: str) -> tuple[int | None, str]:
     if not first.startswith("--") and not last.startswith("--"):
         return (date.fromisoformat(last) - date.fromisoformat(first)).days + 1, ""
     counts = set()
+    leap_day = False
     for year in (2001, 2004):  # a common year and a leap year
-        start = date(year, int(first[-5:-3]), int(first[-2:]))
-        end = date(year, int(last[-5:-3]), int(last[-2:]))
-        if end < start:
-            end = end.replace(year=year + 1)
+        try:
+            start = date(year, int(first[-5:-3]), int(first[-2:]))
+            end = date(year, int(last[-5:-3]), int(last[-2:]))
+            if end < start:
+                end = date(year + 1, end.month, end.day)
+        except ValueError:
+            # ('between 29 February and 1 March'): a 29 February exists only in a leap year, which the period is in
+            leap_day = True
+            continue
         counts.add((end - start).days + 1)
+    if len(counts) == 1 and leap_day:
+        return counts.pop(), "year unknown; its 29 February makes it a leap year"
     if len(counts) == 1:
         return counts.pop(), "year unknown; the count is the same in any year"
     return None, "year unknown and the period spans a 29 February"

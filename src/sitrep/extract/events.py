@@ -93,6 +93,7 @@ from sitrep.extract.lang.en.incidents import (
     ARMED_TAKERS,
     ARMS,
     ARREST_WORDS,
+    ATTEMPT_VERBS,
     BACKGROUND,
     BACKGROUND_TOLL,
     BARE_ACTS,
@@ -113,6 +114,7 @@ from sitrep.extract.lang.en.incidents import (
     CROWD_ACTS,
     CROWD_CAN_DO,
     CROWD_CONTROL,
+    CROWD_PURPOSE,
     CROWD_SUBJECTS,
     DATELINE,
     DEATH_OF_ONE,
@@ -140,6 +142,7 @@ from sitrep.extract.lang.en.incidents import (
     FORCE_OR_GUN_WORDS,
     FOUGHT_BACK,
     FOUGHT_OVER,
+    GATHERING_CROWDS,
     GATHERING_VERBS,
     GENERIC_EXPLOSIVES,
     GENERIC_STATE_NAMES,
@@ -153,10 +156,12 @@ from sitrep.extract.lang.en.incidents import (
     HARM_BESIDE_ABDUCTION,
     HARM_NOUNS,
     HARM_TOLD,
+    HEARING,
     HEAVY_WEAPONS,
     HEDGES,
     INCENDIARY_MODIFIERS,
     INCIDENT_NOUNS,
+    INTERCEPTED_OBJECTS,
     INTERVENTION_FORMS,
     INTERVENTION_WORDS,
     LATER_ACT_WORDS,
@@ -179,6 +184,7 @@ from sitrep.extract.lang.en.incidents import (
     NOT_ANAPHORIC,
     NOT_COUNTED,
     NOT_PLACES,
+    NOT_TAKEN_AFTER,
     ONE_SIDED_AT_CIVILIANS,
     ONGOING,
     OPEN_QUOTES,
@@ -215,6 +221,7 @@ from sitrep.extract.lang.en.incidents import (
     SEVERAL_EXPLOSIONS,
     SEVERAL_INCIDENTS,
     SHOTS_ALONE,
+    SHOTS_HEARD,
     SINGLE_VICTIM,
     SMALL_ARMS,
     SPEAKERS,
@@ -770,8 +777,11 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
             continue  # "riot police patrolled the town": a force, not a riot
         if lower[i] in _HARM_AFTER and not _after_comma(doc, i, sentence):
             continue  # only the participle after an act (", injuring two"), not the noun ("the wounding of three")
-        if lower[i] in BARE_ACTS and i > sentence.start and lower[i - 1] == "to":
-            continue  # "a mission to destroy the group": an aim, not an act
+        if lower[i] in BARE_ACTS and i > sentence.start and lower[i - 1] == "to" and not (
+                i - 1 > sentence.start and lower[i - 2] in ATTEMPT_VERBS):
+            continue  # "a mission to destroy the group": an aim, not an act ("tried to abduct" is an act attempted)
+        if lower[i] in SHOTS_ALONE and not HEARING.isdisjoint(lower[max(sentence.start, i - 3) : i + 4]):
+            continue  # "gunshots were heard", "residents heard gunshots": what was heard (a phrase of its own), no fire
         if lower[i] in OVERTAKE_WORDS and not _ground_taken(doc, lower, i, sentence):
             continue  # "overtook its rival in the polls": a race, no ground taken
         if _hedged(doc, i, sentence):
@@ -795,7 +805,7 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     if "sit-in" in text and not found:
         found = [doc[t.i : t.i + 1] for t in sentence
                  if t.lower_ in ("sit", "sit-in", "sit-ins") and not _hedged(doc, t.i, sentence)][:1]
-    if not found and any(map(text.__contains__, PROTEST_PURPOSE)):
+    if not found and (any(map(text.__contains__, PROTEST_PURPOSE)) or _crowd_purpose(text, lower, sentence)):
         # "residents blocked the road demanding water", "workers gathered to demand unpaid wages": a protest
         found = [doc[t.i : t.i + 1] for t in sentence if t.lower_ in GATHERING_VERBS][:1]
     if not found and {lower[i] for i in range(sentence.start, sentence.end)} & CROWD_CONTROL and any(
@@ -822,6 +832,13 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
 
 _HARM_AFTER = {"injuring", "wounding"}
 """Participles that tell the harm of an act told before them: a trigger only where nothing else tells the act."""
+
+
+def _crowd_purpose(text: str, lower: list[str], span: Span) -> bool:
+    """Does the lower-cased ``text`` of ``span`` voice a demand in words officials use too ('called for', 'asking
+    for': :data:`CROWD_PURPOSE`) with a crowd named in it ('teachers gathered …; they called for better pay')?"""
+    return any(map(text.__contains__, CROWD_PURPOSE)) and not GATHERING_CROWDS.isdisjoint(
+        lower[span.start : span.end])
 
 
 def _after_comma(doc: Doc, i: int, sentence: Span) -> bool:
@@ -978,6 +995,7 @@ def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
     if not SENTENCE_HEDGES.isdisjoint(lower[sentence.start : i]) and any(
             lower[j] in SENTENCE_HEDGES and not _in_fronted_clause(doc, j, i, sentence)
             and not _before_noun(doc, j, sentence) and not _threat_then_act(lower, j, i)
+            and not _inside_name(doc, j, sentence)
             for j in range(sentence.start, i)):
         return True  # "marked the anniversary of the 2017 truck bombing"
     before = lower[i - 1] if i > sentence.start else ""
@@ -990,6 +1008,17 @@ def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
     if f"{two_before} {before} {lower[i]}" in BIOGRAPHY or f"{before} {lower[i]}" in BIOGRAPHY:
         return True  # "Omar al-Alwani, who fought against ISIL, said": a past, not an incident
     return before in ("no", "not", "never", "without", "attempted", "failed")
+
+
+def _inside_name(doc: Doc, j: int, sentence: Span) -> bool:
+    """Is the word at ``j`` part of a name, a capital inside a line after another capital ('locked the High Court',
+    'outside the Mombasa Law Courts', 'at the Kenyatta Memorial Hospital'): a place, not a trial or a memorial told?
+    (A title-case headline, every word capitalised, is no name: 'Man Sentenced Over Attack' stays a sentencing.)"""
+    written = texts(doc)
+    if j <= sentence.start or not written[j][:1].isupper() or not written[j - 1][:1].isupper():
+        return False
+    words = [w for w in written[sentence.start : sentence.end] if w[:1].isalpha()]
+    return sum(w[:1].isupper() for w in words) * 2 < len(words)
 
 
 def _threat_then_act(lower: list[str], j: int, i: int) -> bool:
@@ -1129,6 +1158,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     opening = kept.get(draft.triggers[0].start)
     if opening is not None:
         words.add(opening)
+    if opening == SHOTS_HEARD:
+        words -= GUNFIRE_WORDS | SHOTS_ALONE  # ("residents heard gunshots"): what was heard, no fire at anyone told
     if any(kept.get(i) == PROPERTY_LOSS for i in range(draft.sentences[0].start, draft.triggers[0].start + 1)):
         words |= {GOODS_FIRST, PROPERTY_LOSS}  # ("police seized two tons of cannabis and arrested three men")
     if "remains" in words and words & {"found", "discovered", "dumped", "left"}:
@@ -1160,7 +1191,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add("defused-device")  # a device blown up by bomb-disposal men, or by its own makers by mistake
     if TURNED_VIOLENT.search(text):
         words.add("turned-violent")  # ("the march started peacefully but turned violent")
-    if any(map(text.__contains__, PROTEST_PURPOSE)):
+    if any(map(text.__contains__, PROTEST_PURPOSE)) or (any(map(text.__contains__, CROWD_PURPOSE))
+                                                         and not GATHERING_CROWDS.isdisjoint(words)):
         words.add("demanding")  # ("blocked the road denouncing …", "gathered to call for …")
     if "fire" in words and CEASE_FIRE.search(text) and not re.search(r"\bfire\b", CEASE_FIRE.sub(" ", text)):
         words.discard("fire")  # ("marched to call for a cease fire": a truce asked for, no shooting and no blaze)
@@ -1518,7 +1550,8 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         return _sub("Arrests")
     if "defused-device" in words or (
             (words & (DISRUPTED_WORDS | DISRUPTED_FORMS) or words & {"intercepted", "downed", "down"})
-            and words & WEAPON_WORDS and not hurt and not (words & EXPLODED_WORDS)):
+            and (words & WEAPON_WORDS or (words & {"intercepted", "downed"} and words & INTERCEPTED_OBJECTS))
+            and not hurt and not (words & EXPLODED_WORDS)):
         return _sub("Disrupted weapons use")
     if set(tactics) & {"shelling", "rocket"} and not set(tactics) & (WEAPON_TACTICS - {"shelling", "rocket"}) and (
             words & SMALL_ARMS or {"small", "arms"} <= words or words & {"exchanged", "exchanging", "exchange",
@@ -1572,7 +1605,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         return _sub("Mob violence" if civil_perpetrator else "Looting/property destruction")
     heavy = words & {"mortars", "artillery", "howitzers", "tanks", "ifvs", "ifv", "apcs", "mlrs", "grad", "shells",
                      "heavy-weapons"}
-    light = words & {"arms", "machineguns", "machine", "rifles", "shots", "gunfire"}
+    light = words & {"arms", "machineguns", "machine", "rifles", "shots", "gunshots", "gunfire"}
     if words & {"fired", "firing"} and heavy and not light and not words & CLASH_WORDS:
         return _sub("Shelling/artillery/missile attack")  # heavy weapons fired at positions: shelling, as ACLED
     if not tactics and (words & {"exploded", "detonated"} or (
@@ -1726,6 +1759,8 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
             if lower[i] not in _TAKING:
                 continue
             ahead = lower[i + 1 : min(sentence.end, i + 5)]
+            if ahead[:1] and ahead[0] in NOT_TAKEN_AFTER:
+                continue  # ("the aircraft was hit by gunshots after it took off from the airport")
             for k, word in enumerate(ahead):
                 if word in SCENE_PREPOSITIONS:
                     ahead = ahead[:k]  # "seized livestock in the village": the village is where, not what was taken

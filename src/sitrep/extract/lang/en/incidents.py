@@ -20,12 +20,16 @@ VIOLENCE_VERBS = {
     "shoot-out", "shootout", "gunfight", "gunfire", "tortured", "robbed", "stole", "stolen", "uprooted",
     "explosions", "blasts", "martyred", "lynch", "lynches", "lynching", "rampage", "ransacked", "vandalised",
     "vandalized", "barricaded",
+    # 'gunshots' as 'shots' ('gunshots between the two camps', 'the car was hit by gunshots').
+    "gunshots",
     # Headline and notes style tells an act in the present or the bare form ("gunman shoots refugee", "raiders
     # abduct herders", "mob torches homes"); "stoned"/"pelted" are a crowd's violence ("pelted police with stones").
     "shoots", "stab", "stabs", "kidnaps", "kidnap", "abducts", "abduct", "slashed", "slashes", "hacks", "torches",
     "loots", "ambushes", "stoned", "stoning", "pelted", "pelting", "pelt", "killings", "injure", "injures", "burns",
     "destroy", "destroys", "battled", "battling", "flogged", "whipped", "corpse", "corpses", "caned",
-    "assassinate", "assassinates", "steal", "steals",
+    "assassinate", "assassinates", "steal", "steals", "stealing",
+    # Notes style in the present ('army liberates Gulak').
+    "liberate", "liberates",
     # A fight told by its noun alone ('gunbattle between police and bandits'), ground taken told with 'overtake'
     # ('the militants overtook the village', notes style 'group overtakes town').
     "gunbattle", "gunbattles", "firefight", "firefights", "overtook", "overtakes", "overtake", "overtaken", "overruns",
@@ -36,9 +40,14 @@ VIOLENCE_VERBS = {
     "injuring", "wounding",
 }
 
-BARE_ACTS = {"stab", "kidnap", "abduct", "pelt", "injure", "destroy", "defuse", "dismantle", "assassinate", "steal"}
+BARE_ACTS = {"stab", "kidnap", "abduct", "pelt", "injure", "destroy", "defuse", "dismantle", "assassinate", "steal",
+             "liberate"}
 """Bare verbs that tell an act in a headline ('Bandits abduct herders'); after 'to' they are an aim ('a mission to
-destroy the group', 'tried to abduct a girl'), not an act."""
+destroy the group', 'plans to abduct'), not an act, unless an attempt is told (:data:`ATTEMPT_VERBS`)."""
+
+ATTEMPT_VERBS = {"attempted", "attempts", "attempting", "tried", "tries", "trying"}
+"""Verbs after which 'to' and a bare act tell an act carried out, if not completed ('a police officer attempts to
+assassinate an election officer', 'gunmen tried to abduct two traders'): unlike an aim ('a mission to destroy')."""
 
 RIOT_TRIGGERS = {"riot", "riots", "rioting", "rioted", "rioters"}
 
@@ -51,10 +60,11 @@ PROTEST_WORDS = {"protest", "protests", "protested", "protesting", "protesters",
                  "march", "sit-in", "picketed", "boycott", "motorcade", "pot-banging", "cacerolazo", "vigil",
                  "petition", "walkout", "strikers", "demonstrate", "demonstrates", "demonstrating", "demos",
                  "marches", "marching", "picketing", "picket", "dharna", "gherao", "gheraoed", "hartal", "bandh",
-                 "street-protest", "roko", "strike-action"}
+                 "street-protest", "roko", "strike-action", "striked"}
 """Words of a protest. 'dharna' (a sit-in), 'gherao' (encircling an official), 'hartal' and 'bandh' (a shutdown
 strike) and 'roko' ('rasta roko', a road blockade) are how South Asian English reports them; 'street-protest'
-stands for 'took to the streets' and the other crowd phrases of :data:`ACT_PHRASES`."""
+stands for 'took to the streets' and the other crowd phrases of :data:`ACT_PHRASES`; 'striked' is how notes in
+second-language English tell workers on strike ('teachers striked in the delegation')."""
 
 RIOT_WORDS = {"riot", "riots", "rioters", "rioted", "stones", "stone", "pelted", "vandalised", "vandalized",
               "torched", "burned", "burnt", "looted", "ransacked", "violent", "rampage", "barricades", "tyres",
@@ -103,6 +113,11 @@ WEAPON_WORDS = {"bomb", "bombs", "ied", "ieds", "explosive", "explosives", "devi
                 "landmine", "landmines", "weapons", "ammunition", "rocket", "rockets", "missile", "missiles", "drone",
                 "drones", "grenades", "suicide", "vest", "belt", "weapons-cache"}
 
+INTERCEPTED_OBJECTS = {"aerial", "uav", "uavs", "projectile", "projectiles", "object", "objects"}
+"""What air defences intercept or down beside the weapons named (:data:`WEAPON_WORDS`): 'intercepted a suspicious
+aerial target', 'shot down a UAV', 'intercepted a projectile launched from Lebanon' (with 'intercepted' or 'downed'
+only: a weapon taken out of use)."""
+
 ARMS = WEAPON_WORDS | {"strike", "strikes", "airstrike", "airstrikes", "air", "shelling", "shell", "shells",
                        "artillery", "mortar", "mortars", "jet", "jets", "warplane", "warplanes", "aircraft", "bombing",
                        "bombings", "raid", "raids", "katyusha", "ballistic", "fired", "launched"}
@@ -117,16 +132,20 @@ AGREEMENT_WORDS = {"ceasefire", "cease-fire", "agreement", "accord", "truce", "p
 CLASH_WORDS = {"exchanging", "clash", "clashes", "clashed", "fighting", "fought", "battle", "battles", "gunbattle",
                "firefight",
                "exchange", "exchanged", "repulsed", "repelled", "skirmish", "skirmishes", "engaged", "counterattack",
-               "counter-attack", "offensive", "shoot-out", "shootout", "gunfight", "shots", "crossfire"}
+               "counter-attack", "offensive", "shoot-out", "shootout", "gunfight", "shots", "gunshots", "crossfire"}
 
-ONE_SIDED_AT_CIVILIANS = {"shots", "offensive", "engaged"}
+ONE_SIDED_AT_CIVILIANS = {"shots", "gunshots", "offensive", "engaged"}
 """Words of fighting that tell only one side's fire where civilians are the target ('gunmen fired shots at a
 minibus', 'the militia's offensive on the villages', 'soldiers engaged the crowd'): an attack, not a battle."""
 
-SHOTS_ALONE = {"shots"}
+SHOTS_ALONE = {"shots", "gunshots"}
 """Words of :data:`CLASH_WORDS` that tell fire, not two sides fighting, where the fire hit a victim ('shot a man;
 five shots were fired', 'killed with two shots to the head'): then they make no battle; 'exchanged shots' does
 by its verb."""
+
+HEARING = {"heard", "hear", "hears", "hearing"}
+"""Words that make shots near them something heard ('gunshots were heard overnight', 'residents say gunshots are heard
+most nights'): told by the phrase of shots heard, which needs a day of its own, not as fire at anyone."""
 
 FIGHT_WORDS = {"fight", "fights", "battled", "confrontation", "confrontations", "conflict", "row", "tussle", "between",
                "skirmished"}
@@ -145,7 +164,7 @@ BRAWL_WORDS = {"fistfight", "fistfights", "fist fight", "street-fight", "brawl",
 """A fight of fists ('a fistfight broke out', 'a street-fight between rival supporters', 'the two groups brawled'):
 an unarmed crowd's violence."""
 
-GUNFIRE_WORDS = {"shots", "firearms", "guns", "rifles", "machineguns", "machine", "arms", "gunfire",
+GUNFIRE_WORDS = {"shots", "gunshots", "firearms", "guns", "rifles", "machineguns", "machine", "arms", "gunfire",
                  "shooting", "shot", "fired"}
 
 CIVIL_GROUPS = {"residents", "villagers", "traders", "crowd", "mob", "supporters", "youths", "youth", "students",
@@ -395,7 +414,8 @@ engaged police in running battles')."""
 DISPERSED_CROWDS = {"crowd", "crowds", "supporters", "students", "workers", "youths", "youth", "residents",
                     "traders", "gathering", "people", "protesters", "protestors", "demonstrators", "mob", "locals",
                     "fans", "mourners", "worshippers", "teachers", "gatherings", "meeting", "meetings",
-                    "rally", "rallies", "congregation", "marchers", "picketers", "congregants"}
+                    "rally", "rallies", "congregation", "marchers", "picketers", "congregants", "members", "voters",
+                    "villagers", "activists", "participants", "pensioners"}
 """Who police disperse or tear-gas: 'police used tear gas to disperse opposition supporters' tells a gathering
 and its breaking up, a protest with intervention, though no word of protest is written."""
 
@@ -571,7 +591,10 @@ TRIGGER_WORDS = (VIOLENCE_VERBS | PROTEST_WORDS | RIOT_TRIGGERS | ARREST_WORDS |
                  | CHANGE_TRIGGERS)
 
 GATHERING_VERBS = {"gathered", "blocked", "held", "staged", "marched", "banged", "assembled", "converged",
-                   "camped", "occupied", "rallied", "blockaded", "padlocked"}
+                   "camped", "occupied", "rallied", "blockaded", "padlocked",
+                   # (notes style and the gerund: 'residents blockade a refinery, demanding power', 'gathering in the
+                   # yard to call for the principal's resignation')
+                   "gathering", "gather", "gathers", "blockade", "blockades", "block", "blocks"}
 
 PROTEST_PURPOSE = ("demand", "denounc", "complain", "to protest", "in protest", "condemn", "to press for",
                    "to oppose", "opposing the",
@@ -581,6 +604,21 @@ PROTEST_PURPOSE = ("demand", "denounc", "complain", "to protest", "in protest", 
 """What a gathering was for: with a gathering verb and no act of violence, a protest ('workers blocked the
 highway denouncing unpaid wages', 'residents gathered to call for a new road', 'drivers blocked the roads
 complaining about fuel prices')."""
+
+CROWD_PURPOSE = ("called for", "asking for", "to ask ", "to show their support", "to show support", "solidarity with",
+                 *(f"to express {their}{what}" for their in ("", "their ") for what in (
+                     "solidarity", "support", "concern", "anger", "opposition", "discontent", "dissatisfaction",
+                     "displeasure", "frustration", "outrage", "rejection")))
+"""A demand or a stand voiced in words that officials use as often ('the ministry called for calm', 'the minister
+held talks, asking for patience'): with a gathering verb, a protest only where a crowd is named
+(:data:`GATHERING_CROWDS`): 'teachers gathered in the capital; they called for better pay', 'workers gathered to ask
+the company's leaders to negotiate', 'citizens gathered to express solidarity with Gaza' (not grief: 'mourners
+gathered to express their grief')."""
+
+GATHERING_CROWDS = CIVIL_GROUPS | {"teachers", "nurses", "doctors", "lawyers", "pensioners", "activists", "drivers",
+                                   "miners", "employees", "participants", "protesters", "protestors", "demonstrators",
+                                   "people", "women", "families", "unionists", "crowds"}
+"""Who gathers to voice a demand: with :data:`CROWD_PURPOSE` and a gathering verb, a protest."""
 
 PROPERTY_NOUNS = (r"(?:houses?|homes?|huts?|shops?|stalls?|kiosks?|businesses|crops?|farms?|farmland|fields?|trees|"
                   r"orchards?|plantations?|greenhouses?|masts?|pylons?|towers?|billboards?|posters?|offices?|"
@@ -593,7 +631,9 @@ position, which an armed clash destroys)."""
 SEIZED_GOODS = (r"(?:marijuana|cocaine|heroin|cannabis|drugs|narcotics|methamphetamine|cigarettes|contraband|timber|"
                 r"logs|charcoal|livestock|cattle|goats|camels|land|lands|propert(?:y|ies)|goods|cargo|phones?|money|"
                 r"cash|boats?|vessels?|trucks?|cars?|vehicles?|motorcycles?|equipment|excavators?|shipments?|"
-                r"buildings?|farms?|houses?|homes?|mall)")
+                r"buildings?|farms?|houses?|homes?|mall|food|foodstuffs?|supplies|provisions|fuel|medicines?|"
+                r"ambulances?|motorbikes?|bicycles?|solar panels?|documents|computers|facilities|belongings|"
+                r"valuables|grain|harvests?)")
 """Goods and property an armed group or the state takes (not weapons, whose seizure disrupts their use)."""
 
 SEIZED_WEAPONS = (r"(?:weapons|arms|ammunitions?|munitions|explosives|firearms|rifles?|pistols?|guns|grenades?|ieds?|"
@@ -611,7 +651,7 @@ the army, whose blocking a road is a security measure."""
 
 FORCE_NOUNS = (r"(?:troops|forces|soldiers|fighters|militia|militiamen|militants|insurgents|rebels|units|personnel|"
                r"mercenaries|battalions?|brigades?|reinforcements|tanks|convoys?|police officers|policemen|gunmen|"
-               r"members)")
+               r"members|military instructors|military advisers|military advisors|paratroopers|marines)")
 """Armed people whose moving, massing or deploying is a change to a group's activity."""
 
 DEPLOYED_NOT_FOR = (r"(?!(?: [\w'’,-]+){0,8}? (?:to prevent|to protect|to secure|to guard|to maintain|to quell|"
@@ -626,7 +666,8 @@ PERSON_NOUNS = (r"(?:man|woman|men|women|boy|girl|boys|girls|child|children|peop
                 r"migrants?|prisoners?|detainees?|inmates?|protesters?|demonstrators?|supporters?|monitors?|agents?|"
                 r"officers?|policem[ae]n|soldiers?|nurses?|doctors?|patients?|pastors?|priests?|imams?|worshippers?|"
                 r"activists?|candidates?|aspirants?|baby|infant|toddler|elderly|wife|husband|son|daughter|mother|"
-                r"father|brother|sister|neighbou?rs?|customers?|vendors?|hawkers?)")
+                r"father|brother|sister|neighbou?rs?|customers?|vendors?|hawkers?|robbers?|burglars?|criminals?|"
+                r"inspectors?|motorists?|pedestrians?|passers-by|passengers?)")
 """Persons that are beaten or kicked ('police beat two journalists', 'youths beat up a suspected thief')."""
 
 PROPERTY_LOSS = "demolished"
@@ -652,9 +693,13 @@ NON_VIOLENT_ACT_PHRASES = (
     (re.compile(r"\b(?:poured|pour|pours|pouring|spilled|spill|spills|spilling|flooded|thronged|throng|thronging) "
                 r"(?:out )?(?:(?:in)?to|onto) the streets\b|\bthronged the streets\b"), "street-protest"),
     (re.compile(r"\b(?:formed|form|forms|forming|made) (?:a |an )?(?:[\w-]+ )?human chains?\b"), "street-protest"),
+    # (a procession or a caravan held, a mass meeting staged: 'supporters held a caravan through the town', 'the
+    # alliance held a mass meeting at the square')
     (re.compile(r"\b(?:took|take|takes|taking|taken|carried|carry|carries|brought) out (?:a |an )?"
                 r"(?:(?!funeral\b)[\w-]+ )?(?:procession|rally|march)\b|\b(?:staged|stage|stages|held|holds|hold|led)"
-                r" (?:a |an )?(?:(?!funeral\b)[\w-]+ )?procession\b"), "street-protest"),
+                r" (?:a |an )?(?:(?!funeral\b)[\w-]+ )?(?:procession|caravan)\b"
+                r"|\b(?:staged|stage|stages|held|holds|hold|organi[sz]ed|organi[sz]es) (?:a |an )?mass "
+                r"(?:meeting|rally|gathering)\b"), "street-protest"),
     # (the crowd may be named with an aside in brackets or commas, 'members of the X (ruling) party', 'residents
     # of X, near Y,'; the vehicles they used
     # may come before the road, 'blocked with two buses the highway'; the road may have a name of a few words)
@@ -670,14 +715,18 @@ NON_VIOLENT_ACT_PHRASES = (
                 r"(?:(?:indefinite|hunger|general|sit-down|work|labou?r|wildcat|nationwide|\d+-day|\w+-hour) )?"
                 r"strikes?\b|\b(?:staged|stage|stages|staging|declared|declare|declares) (?:an? )?"
                 r"(?:(?:indefinite|hunger|general|sit-down|work|labou?r|wildcat|nationwide|\d+-day|\w+-hour) )?"
-                r"(?:strike|walkout|work stoppage|blockade|road blockade)\b"
+                r"(?:strike|walkout|walk[- ]out|work stoppage|blockade|road blockade|sit ins?)\b"
                 # ('began a strike', 'observed a 48-hour work stoppage', 'held pickets outside the ministry'; not
                 # 'launched a strike on', a strike from the air)
                 r"|\b(?<!to )(?:began|begin|begins|beginning|started|start|starts|starting|observed|observe|observes|"
                 r"observing|held|hold|holds|holding|mounted|mount|mounts|organi[sz]ed) (?:an? |their |its )?"
                 r"(?:(?:indefinite|hunger|general|sit-down|work|labou?r|wildcat|nationwide|\d+-day|\w+-hour|"
                 r"one-day|two-day|three-day|\d+h|\d+-hours?) )?(?:strike|walkout|work stoppage|pickets?|"
-                r"picket lines?)\b(?! (?:on|against) (?:targets?|positions?)\b)"), "street-protest"),
+                r"picket lines?|sit ins?)\b(?! (?:on|against) (?:targets?|positions?)\b)"
+                # ('declared two days of dead city', 'observed a ville morte': a shutdown strike as told in Central
+                # Africa)
+                r"|\b(?<!to )(?:declared|declare|declares|observed|observe|observes|held|holds|hold|staged|stages)"
+                r"(?: [\w-]+){0,4}? (?:dead[- ]city|dead[- ]cities|ville morte|villes mortes)\b"), "street-protest"),
     # A crowd gathered at the door of an authority: a protest though its demand is not told ('residents gathered in
     # front of the municipal offices', 'pensioners assembled outside parliament', 'workers converged on the labour
     # ministry'). Not relatives or mourners, who wait or grieve there.
@@ -719,11 +768,12 @@ NON_VIOLENT_ACT_PHRASES = (
     # Forces moved, massed or dug in: a change to a group's activity. Not forces told in a relative clause ('troops
     # who were deployed ahead of the visit') nor a precaution ('deployed in the streets to prevent protests'): the
     # background of another incident, not one of its own.
-    (re.compile(rf"\b(?<!to )(?:deploy(?:ed|s|ing)?|redeploy(?:ed|s|ing)?) (?:[\w-]+ ){{0,3}}?{FORCE_NOUNS}\b"
+    (re.compile(rf"\b(?<!to )(?:deploy(?:ed|s|ing)?|redeploy(?:ed|s|ing)?|dispatch(?:ed|es|ing)?) (?:[\w-]+ ){{0,3}}?"
+                rf"{FORCE_NOUNS}\b"
                 rf"{DEPLOYED_NOT_FOR}|\b{FORCE_NOUNS} (?:(?!who\b|which\b|that\b)[\w-]+ ){{0,3}}?"
                 r"(?:were |was |have been |had been |has been |are |is )?(?P<act>deployed|redeployed|stationed|"
                 r"regrouped|regrouping|massed|massing|amassed|amassing|assembled|assembling|mobili[sz]ed|sighted|"
-                rf"spotted|arrived in|moved into|crossed into|crossing into)\b{DEPLOYED_NOT_FOR}|"
+                rf"spotted|arrived in|landed in|landed at|moved into|crossed into|crossing into)\b{DEPLOYED_NOT_FOR}|"
                 r"\b(?:seen|spotted|sighted|observed|witnessed) (?:[\w-]+ ){0,2}?(?:moving|gathering|assembling|"
                 r"regrouping|crossing|massing|heading|advancing)\b"), "deployed"),
     # Forces withdrawn from a place ('the soldiers withdrew from the town', 'troops pulled out of two bases'):
@@ -746,6 +796,15 @@ NON_VIOLENT_ACT_PHRASES = (
                 r"\b(?:took|take|takes|taking|taken) over (?:the |a |an )?(?:[\w-]+ )?(?:town|village|villages|area|"
                 r"district|city|base|camp|post|station|territory|region)\b"),
      "captured"),
+    # Grievances carried to an authority's door ('health workers took their frustrations to the ministry', 'traders
+    # took their grievances to the county offices'): a protest told by an idiom.
+    (re.compile(r"\b(?<!to )(?:took|take|takes|taking|carried|carry|carries) their (?:[\w-]+ )?(?:frustrations?|"
+                r"grievances?|anger|complaints?|protests?|demands?) to (?:the )?(?:[\w'’-]+ ){0,6}?(?:offices?|"
+                r"headquarters|ministry|parliament|gates?|doorsteps?|premises|streets?)\b"), "street-protest"),
+    # Placards or banners waved by a crowd ('the community waved placards outside the court', 'supporters held up
+    # banners outside parliament'): a protest though no gathering verb is told.
+    (re.compile(rf"\b{CROWD_NOUNS} (?:(?!who\b|which\b|that\b)[\w'’-]+ ){{0,6}}?(?:waved|waving|held up|holding up|"
+                r"brandished|brandishing) (?:[\w-]+ ){0,2}?(?:placards|banners|posters)\b"), "street-protest"),
     # Pots banged against a leader: a cacerolazo told in words.
     (re.compile(r"\b(?:bang|bangs|banged|banging) (?:[\w-]+ )?(?:pots|pans|saucepans)\b"), "street-protest"),
     # A mob's violence with verbs the violence rules do not know.
@@ -760,6 +819,18 @@ NON_VIOLENT_ACT_PHRASES = (
     # People beaten, kicked or whipped: an assault on persons ('beat' alone is as often a sports result).
     (re.compile(rf"\b(?:beat|beats|beating|kicked|kicking|slapped|slapping|whipped|whipping|caned|caning|assaulted|"
                 rf"assaulting) (?:up )?(?:[\w'’-]+ ){{0,3}}?{PERSON_NOUNS}\b"), "beaten"),
+    # People hit: 'hit' alone is as often a market or a storm's ('prices hit a record', 'the town was hit by
+    # floods'), so only a blow told by where it landed or with what ('was hit in the head by an officer', 'were hit
+    # with batons'), or a crowd hitting a person ('residents hit a suspected thief').
+    (re.compile(r"\b(?:was|were|had been|has been|have been|got|being) (?:allegedly |reportedly |repeatedly |badly |"
+                r"severely |seriously )?hit (?:in the (?:head|face|chest|back|neck|eyes?|stomach|abdomen|legs?|arms?)\b"
+                r"|with (?:a |an |the )?(?:[\w-]+ )?(?:batons?|sticks?|clubs?|rods?|iron bars?|machetes?|stones?|"
+                r"rocks?|bricks?|bottles?|hammers?|pipes?|rifle butts?|whips?|truncheons?)\b)"
+                rf"|\b{CROWD_NOUNS} (?:(?!who\b|which\b|that\b)[\w'’-]+ ){{0,4}}?hit "
+                rf"(?:a |an |the |two |three |several )?(?:[\w'’-]+ ){{0,2}}?{PERSON_NOUNS}\b"), "beaten"),
+    (re.compile(r"\b(?:was|were|had been|has been|have been|got|being) (?:allegedly |reportedly |fatally |"
+                r"seriously )?hit by (?:a |two |three |several |stray )?(?:stray )?(?:bullets?|live rounds?|"
+                r"rubber bullets?|pellets|gunfire)\b"), "shot"),
     # Recruits taken in and restrictions imposed: changes to a group's or an authority's activity.
     (re.compile(r"\b(?<!to )(?:recruited|recruiting|conscripted|conscripting|forcibly enlisted) (?:[\w-]+ ){0,3}?"
                 r"(?:youths?|youngsters|children|minors|boys|fighters|members|men|recruits|villagers|residents|students|"
@@ -854,11 +925,25 @@ DETECTION_PHRASES = (
                 r"\w+day|morning|evening|night|last|this|week|month) ){0,3}?by\b)"), "captured"),
     (re.compile(rf"\b{TAKEN_GROUND} (?:(?!which\b|that\b|who\b)[\w'’-]+ ){{0,3}}?(?P<act>fell|falls) (?:to|into "
                 rf"the hands of) (?:the |a |an )?(?:[\w'’-]+ ){{0,3}}?{TAKERS}\b"), "captured"),
+    # Ground seized in the active voice ('rebels seized the town of Bunia', 'militants seized two army posts'):
+    # 'seized' alone is most often goods taken, so only with ground right after it (not 'seized the camp's
+    # weapons').
+    (re.compile(r"\b(?<!to )(?P<act>seized|seizes|seize) (?:the |a |an |two |three |four |five |several |an army "
+                rf"|a military |a police |the army |the military |the police )(?:[\w-]+ )?{TAKEN_GROUND}\b(?!['’])"),
+     "captured"),
     # People taken by force, told in the passive with 'seized', 'captured', 'boarded' (words that elsewhere tell
     # goods or ground taken): 'aid workers were seized from their compound by gunmen'.
     (re.compile(r"\b(?:was|were|had been|have been) (?P<act>seized|snatched|grabbed|captured|boarded|hijacked) "
                 r"(?:[\w'’,-]+ ){0,8}?by (?:[\w'’-]+ ){0,3}?(?:gunmen|pirates|kidnappers|abductors|armed men|"
                 r"bandits|militants|assailants|attackers|rebels|fighters|militiamen)\b"), "abducted"),
+    # People taken by armed men, told with 'seized' or 'snatched' in the active voice ('gunmen seized five crew
+    # members of a helicopter', 'pirates snatched two fishermen'); the verb may be in scare quotes.
+    (re.compile(r"\b(?:gunmen|pirates|kidnappers|abductors|armed men|bandits|militants|assailants|attackers|"
+                r"militiamen)\b(?: [\w'’(),-]+){0,12}? ['‘’\"]?(?P<act>seized|snatched|grabbed)['‘’\"]? "
+                r"(?:at least |some )?(?:a |an |the |two |three |four |five |six |seven |eight |nine |ten |several "
+                r"|\d+ )(?:[\w'’-]+ ){0,3}?"
+                rf"(?:{PERSON_NOUNS}|crew(?: members)?|passengers|hostages|fishermen|tourists|aid workers)\b"),
+     "abducted"),
     # Bases, barracks or checkpoints set up or taken over without a fight.
     # (Roadblocks as checkpoints: 'gunmen set up a roadblock on the highway', 'roadblocks were set up in two
     # districts', 'a roadblock was erected near the bridge'; not 'residents blocked the road', a protest's, nor
@@ -907,8 +992,8 @@ DETECTION_PHRASES = (
     # violence where the rules of events.classify find unarmed sides. (Not 'who were involved in fighting', a
     # past told of someone.)
     (re.compile(r"\b(?<!who )(?<!which )(?<!that )(?:engaged|engaging|(?:were|was|got|became) involved) in "
-                r"(?:a |an )?(?:[\w-]+ ){0,2}?(?:fight|fights|fistfight|fist-fight|street-fight|brawl|brawls|scuffle|"
-                r"scuffles|melee|free-for-all|gunfight|fighting|skirmish|skirmishes)\b"), "clash"),
+                r"(?:a |an )?(?:[\w-]+ ){0,2}?(?:fight|fights|fistfights?|fist-fights?|street-fight|brawl|brawls|"
+                r"scuffle|scuffles|melee|free-for-all|gunfight|fighting|skirmish|skirmishes)\b"), "clash"),
     # An operation led against armed men or their bases ('the army carried out an operation against rebel
     # positions', 'police conducted an anti-gang operation against the gang', 'troops launched a military operation
     # against the militants'): a fight with an armed side, though its result is not told. (Not an aim, 'plans to
@@ -936,10 +1021,12 @@ DETECTION_PHRASES = (
      "clash"),
     # Buildings, bridges or vehicles blown up ('militants blew up a police post', 'the group blew up the bridge',
     # 'saboteurs blow up a pipeline'): an explosion though no device is named.
-    (re.compile(r"\b(?<!to )(?:blew|blow|blows|blowing) up (?:the |a |an |two |three |several |their |its |his )?"
-                r"(?:[\w'’-]+ ){0,3}?(?:buildings?|houses?|homes?|bridges?|posts?|stations?|offices?|schools?|"
-                r"pipelines?|towers?|pylons?|vehicles?|cars?|trucks?|checkpoints?|mosques?|churches?|shrines?|"
-                r"tombs?|shops?|markets?|railways?|rail lines?|tracks|power lines?|dams?|barracks|depots?)\b"),
+    # ('a section of a gas pipeline': the part blown up may come first; 'blasted two transmission lines')
+    (re.compile(r"\b(?<!to )(?:(?:blew|blow|blows|blowing) up|blasted|blasting) (?:the |a |an |two |three |several "
+                r"|their |its |his |\d+ )?(?:[\w'’-]+ ){0,4}?(?:buildings?|houses?|homes?|bridges?|posts?|stations?|"
+                r"offices?|schools?|pipelines?|towers?|pylons?|vehicles?|cars?|trucks?|checkpoints?|mosques?|churches?|"
+                r"shrines?|tombs?|shops?|markets?|railways?|rail lines?|tracks|power lines?|transmission lines?|"
+                r"gas lines?|dams?|barracks|depots?)\b"),
      "explosion"),
     # Fire from afar told with a verb of pounding ('the army pounded rebel positions', 'jets bombarded the
     # village', 'the town was bombarded with rockets'): only with a target a weapon can be aimed at ('rain pounded
@@ -1019,9 +1106,17 @@ ACT_PHRASES = (
     (re.compile(r"\b(?:open|opens|opened|opening) fire\b"), "fired"),
     (re.compile(r"\b(?:exchange|exchanges|exchanged|exchanging) (?:of )?(?:fire|gunfire)\b"), "exchanged"),
     (re.compile(r"\b(?:gun|guns|gunned|gunning) down\b"), "shot"),
-    (re.compile(r"\b(?:threw|throw|throws|throwing|hurled|hurl|hurls|hurling) (?:stones|rocks|petrol bombs|molotov)"),
+    (re.compile(r"\b(?:threw|throw|throws|throwing|hurled|hurl|hurls|hurling) (?:stones|rocks|petrol bombs|molotov)"
+                # (in the passive: 'rocks and stones were thrown at the candidate by angry residents')
+                r"|\b(?:stones|rocks|bricks|petrol bombs|molotov cocktails)(?: and (?:stones|rocks|bricks|bottles))? "
+                r"(?:were|had been|have been) (?:thrown|hurled) at\b"),
      "stones"),
-    (re.compile(r"\b(?:took|take|takes|taking|(?:have|has|had) taken) to the streets?\b"), "street-protest"),
+    (re.compile(r"\b(?:took|take|takes|taking|(?:have|has|had) taken) to the streets?\b"
+                # ('teachers went to the streets claiming their bonus', 'activists went down in the street', 'women
+                # took the street to ask for', 'locals hit the streets'; not 'went down the street to the shop')
+                r"|\b(?:went|go|goes|going|gone) (?:down )?(?:in|into|to|on|onto) the streets?\b"
+                r"|\b(?:took|take|takes|taking|hit|hits|hitting) the streets?\b(?! (?:vendors?|lights?|children)\b)"),
+     "street-protest"),
     (re.compile(r"\b(?:fight|fights|confrontation|confrontations) (?:broke out |erupted )?between\b"), "clash"),
     (re.compile(r"\b(?:fire|gun) fights?\b|\bgun battles?\b"), "clash"),
     (re.compile(r"\bstone[sd]? (?:\w+ ){0,3}to death\b"), "stoned"),
@@ -1103,6 +1198,12 @@ TAKE_VERBS = {"captured", "seized", "took", "taken", "overran", "overrun", "reto
               "liberated", "stormed", "entered", "overtook", "overtaken", "overtakes", "overtake", "overruns",
               # ground cleared of the enemy ('troops cleared the camps at Nwalemer', 'forces cleared Madube')
               "cleared", "clear", "clears"}
+
+NOT_TAKEN_AFTER = {"off", "place", "part"}
+"""A word after a verb of taking that makes it no taking of ground: 'the plane took off from the airport', 'after
+taken off from the airport' (a flight leaving, not an airport seized), 'the attack took place during post-election
+violence', 'villagers took part in the march'."""
+
 TAKING_NOUNS = {"recapture", "recaptures"}
 """Words of :data:`TAKE_VERBS` that are nouns too, with the place after 'of' ('announced the recapture of Ras
 Lanuf')."""
@@ -1127,15 +1228,19 @@ control over the hill', 'wrested control of the town'); otherwise their object i
 TERRITORY_NOUNS = {"town", "village", "villages", "district", "city", "area", "areas", "territory", "base", "control",
                    "hill",
                    "positions", "outpost", "headquarters", "centre", "center", "capital", "port", "airport",
-                   "crossing", "camp", "camps"}
+                   "crossing", "camp", "camps",
+                   # (the plural and the military sites of TAKEN_GROUND: 'captured two army posts', 'seized three
+                   # towns', 'overran the garrison')
+                   "towns", "cities", "bases", "outposts", "post", "posts", "checkpoint", "checkpoints", "barracks",
+                   "garrison", "garrisons", "position", "stronghold", "strongholds"}
 
 UNOPPOSED = ("no confrontation", "no clashes", "no clash was", "no violence", "no armed resistance", "no resistance",
              "without a fight", "without firing a shot", "without a shot")
 """A report that no fight was had where a place changed hands: a non-violent transfer of territory."""
 
-SCENE_PREPOSITIONS = {"in", "near", "at", "around", "outside", "inside", "along", "on"}
+SCENE_PREPOSITIONS = {"in", "near", "at", "around", "outside", "inside", "along", "on", "from"}
 """After a verb of taking, the first of these starts where it happened, not what was taken ('seized cattle in the
-village of X': no village taken)."""
+village of X': no village taken; 'escaped with weapons taken from the checkpoint': no checkpoint taken)."""
 
 OVERTAKE_WORDS = {"overtook", "overtakes", "overtake", "overtaken"}
 """'Overtake' tells ground taken only with the ground named ('overtook an army outpost', 'the town was overtaken');
