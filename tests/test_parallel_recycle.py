@@ -226,33 +226,3 @@ def test_the_store_is_asked_which_documents_it_holds_once_per_group_of_inputs_bo
     asked.clear()
     list(parallel.extractions(documents[:10], known=known))
     assert asked == [3, 3, 3, 1]
-
-
-def _nothing_found(document: Document, extractor: Any = None) -> Extraction:
-    """Stands in for extraction: a document in which nothing was found."""
-    return Extraction(document=document)
-
-
-@pytest.mark.parametrize(("recycle", "first"), [(0, [1, 2, 4, 8, 16, 9]), (10_000, [16, 24])])
-def test_an_ingest_writes_its_first_batches_as_small_as_its_results_arrive(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, recycle: int, first: list[int]
-) -> None:
-    # A run killed early has stored what it did: in this process each document is written soon after it is
-    # extracted (batches of 1, 2, 4 …); a worker sends its results back a chunk at a time, and batches smaller than a
-    # chunk stored nothing sooner (each is a transaction of its own, ~10 ms of CPU).
-    from sitrep.store import bulk
-
-    monkeypatch.setattr(parallel, "extract_one", _nothing_found)
-    sizes: list[int] = []
-    write = bulk.write_new
-
-    def recorded(store: Store, prepared: list[Prepared]) -> bulk.Written:
-        sizes.append(len(prepared))
-        return write(store, prepared)
-
-    monkeypatch.setattr(bulk, "write_new", recorded)
-    corpus = tmp_path / "c.jsonl"
-    corpus.write_text("".join(json.dumps({"text": f"Report number {i} of a quiet day in a town."}) + "\n"
-                              for i in range(40)), encoding="utf-8")
-    report = api.ingest([corpus], db=tmp_path / "t.duckdb", recycle=recycle, link=False)
-    assert report.ingested == 40 and sizes == first

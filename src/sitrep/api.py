@@ -251,11 +251,9 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
     not in English are stored, flagged with their language and counted, but not extracted. ``on_progress(n)`` is
     called as each input item (document or failure) is read and extracted.
 
-    Each batch is one transaction. The first batches are small (1, 2, 4 … documents; 16, 32 … when worker
-    processes extract, whose results come back 16 at a time: smaller batches of documents at hand together stored
-    nothing sooner, at ~10 ms of CPU a batch), so a run killed early has stored what it did; a kill loses at most
-    the batch being gathered, which the next run extracts again. Ctrl-C stores the documents already extracted
-    before it stops.
+    Each batch is one transaction. The first batches are small (1, 2, 4 … documents), so a run killed early has
+    stored what it did; a kill loses at most the batch being gathered, which the next run extracts again. Ctrl-C
+    stores the documents already extracted before it stops.
 
     A bad file is counted and reported through ``on_failure`` (and in the report); the batch goes on. A document
     the store refuses (a value it cannot hold, a row the database rejects) is one failure named by its file (and
@@ -280,7 +278,7 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
     each worker (see :func:`sitrep.parallel.extractions`).
     """
     from sitrep.analyze import link_process as linker
-    from sitrep.parallel import Known, arriving_together, check_workers, extractions
+    from sitrep.parallel import Known, check_workers, extractions
     from sitrep.store import database
     from sitrep.store.bulk import write_new
 
@@ -359,7 +357,7 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
         return ActorTable.load()
 
     batch: list[Prepared] = []
-    size, limit = 0, arriving_together(workers, every)
+    size, limit = 0, 1
     linked_at, steps = 0, 0  # report.events when the run last linked its events, and how many times it did
     try:
         # The run's new documents are those stored after the last one stored before it (for the incidents count of

@@ -201,15 +201,6 @@ def extractions(items: Iterable[Document | Failure], *, workers: int = 1,
         _chosen = None
 
 
-def arriving_together(workers: int = 1, recycle: int = 0) -> int:
-    """How many results :func:`extractions` (with these ``workers`` and ``recycle``) hands on at once: a chunk's
-    (:data:`CHUNK`) when worker processes extract, each sending a chunk's results back together; one when this
-    process extracts, a document at a time."""
-    if workers == 1 and (recycle <= 0 or not _can_fork()):
-        return 1
-    return CHUNK
-
-
 def _mark_known(items: Iterable[Document | Failure], known: KnownIds | None) -> Iterator[Document | Failure | Known]:
     """``items`` in order, the documents ``known`` names as stored wrapped in :class:`Known`; ``known`` is asked once
     per :data:`LOOKUP` items (or :data:`LOOKUP_BYTES` characters of text)."""
