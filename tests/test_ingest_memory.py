@@ -5,6 +5,7 @@ the memory it saves is measured by benchmarks/bench_long_run.py."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -123,9 +124,9 @@ def test_each_link_step_of_a_long_ingest_hands_the_freed_heap_back(
     steps: list[int] = []
     link = api.link_events
 
-    def counted_link(store: Store) -> LinkResult:
+    def counted_link(store: Store, **kwargs: Any) -> LinkResult:
         steps.append(len(calls))
-        return link(store)
+        return link(store, **kwargs)
 
     def counted_child(path: str, **kwargs: object) -> LinkResult:
         steps.append(len(calls))

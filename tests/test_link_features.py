@@ -198,3 +198,26 @@ def test_an_event_two_selections_hold_is_read_once_with_the_first(store: Store) 
     table = link_features.read_coded(store, [first, around], version=similarity.FEATURES_VERSION, members=True)
     assert list(table["id"]) == ["f2", "f1", "f3"]
     assert list(table["part"]) == [0, 1, 1]
+
+
+def test_features_of_more_than_a_thousand_events_are_stored_as_given_whatever_the_first_thousand_hold(
+    store: Store,
+) -> None:
+    # The columns reach DuckDB as Python objects it types from their values: the last events' values (a float after
+    # whole numbers, words after empty lists, a text after nothing) must come back as given, not as the type the
+    # first thousand suggested.
+    from sitrep.store import bulk
+
+    n, later = 1_200, 200
+    reports = [report(i, f"Report {i}: gunmen ambushed a patrol near Tal Sabah.") for i in range(n)]
+    bulk.save_batch(store, reports)
+    ids = [r.events[0].id for r in reports]
+    early = {"INTEGER": None, "BIGINT": 0, "BOOLEAN": False, "VARCHAR": None, "VARCHAR[]": [], "DOUBLE": 0}
+    late = {"INTEGER": 7, "BIGINT": 2**40, "BOOLEAN": True, "VARCHAR": "Tal Sabah", "VARCHAR[]": ["SY-DY", "Deir"],
+            "DOUBLE": 35.01}
+    columns = {name: [early[kind]] * (n - later) + [late[kind]] * later for name, kind in link_features._TYPES.items()}
+    columns["words"][: n - later] = [""] * (n - later)  # (a NOT NULL column)
+    assert link_features.save(store, ids, columns, version=similarity.FEATURES_VERSION) == n
+    stored_rows = _rows(store)
+    for name in link_features._TYPES:
+        assert [stored_rows[i][name] for i in ids] == columns[name], name

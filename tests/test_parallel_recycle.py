@@ -203,3 +203,26 @@ def test_long_documents_and_large_results_move_without_either_side_waiting_for_e
         signal.signal(signal.SIGALRM, previous)
     assert [item.path for item in out if isinstance(item, Failure)] == [d.id for d in documents]
     assert all(len(item.reason) == 3 * len(d.text) for item, d in zip(out, documents, strict=True))
+
+
+def test_the_store_is_asked_which_documents_it_holds_once_per_group_of_inputs_bounded_by_their_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # One query per document (or per few) cost the ingesting process more than the query's answer is worth; the
+    # inputs read ahead for one query are held in memory, so a group of long documents is asked about sooner.
+    monkeypatch.setattr(parallel, "extract_one", _which_process)
+    asked: list[int] = []
+
+    def known(ids: list[str]) -> set[str]:
+        asked.append(len(ids))
+        return set()
+
+    documents = _documents(parallel.LOOKUP * 2 + 5)
+    out = list(parallel.extractions(documents, known=known))
+    assert len(out) == len(documents)
+    assert asked == [parallel.LOOKUP, parallel.LOOKUP, 5]
+
+    monkeypatch.setattr(parallel, "LOOKUP_BYTES", len(documents[0].text) * 3)
+    asked.clear()
+    list(parallel.extractions(documents[:10], known=known))
+    assert asked == [3, 3, 3, 1]

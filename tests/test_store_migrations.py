@@ -40,6 +40,27 @@ def test_a_new_database_is_created_at_the_latest_version(tmp_path: Path) -> None
     assert applied(tmp_path / "db.duckdb") == [(m.version, m.name) for m in MIGRATIONS]
 
 
+def test_a_new_database_whose_schema_fails_midway_is_left_with_no_schema_at_all(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A new database gets every migration in one transaction: a failure leaves it empty, not at some version a
+    # release never shipped alone, and the next open (with working migrations) creates it whole.
+    path = tmp_path / "db.duckdb"
+    broken = Migration(EXTRA.version, "half done", ("ALTER TABLE no_such_table ADD COLUMN x INTEGER",))
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*MIGRATIONS, broken])
+    failed = rf"could not create the database's schema \(migrations 1 to {broken.version}\)"
+    with pytest.raises(StoreError, match=failed):
+        Store(path)
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM duckdb_tables()").fetchone() == (0,)
+    finally:
+        con.close()
+    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS)
+    with Store(path) as store:
+        assert store.schema_version == MIGRATIONS[-1].version
+    assert applied(path) == [(m.version, m.name) for m in MIGRATIONS]
+
+
 def test_opening_an_up_to_date_database_applies_nothing(tmp_path: Path) -> None:
     Store(tmp_path / "db.duckdb").close()
     con = duckdb.connect(str(tmp_path / "db.duckdb"))

@@ -148,3 +148,23 @@ def test_prepare_walks_the_records_only_when_their_rows_leave_a_doubt(monkeypatc
         "figures": [claim.figures[0].model_copy(update={"value": 3_000_000_000})]})]})
     assert rows.prepare(large).figures[0][3] == 3_000_000_000
     assert walked == [extraction.document.id]
+
+
+def test_an_ingest_reads_the_shipped_actor_table_once_for_linking_and_the_claims_checks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Linking, the repeats of claims and the series checks all read the shipped alias table: loaded by each, it was
+    # three loads of the same file per run.
+    extractor = api.default_extractor()
+    loads: list[tuple[Any, ...]] = []
+    load = api.ActorTable.load
+
+    def counted(*extra: Any) -> api.ActorTable:
+        loads.append(extra)
+        return load(*extra)
+
+    monkeypatch.setattr(api.ActorTable, "load", counted)
+    report = api.ingest([_corpus(tmp_path / "c.jsonl", REPORTS)], db=tmp_path / "t.duckdb", extractor=extractor,
+                        recycle=0)
+    assert report.ingested == len(REPORTS) and report.events and report.claims
+    assert loads == [()]

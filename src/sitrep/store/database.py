@@ -154,20 +154,29 @@ def insert(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str], r
             for i, column in enumerate(zip(*rows, strict=True))}
     if len(data) != len(columns):
         raise ValueError(f"insert into {table}: {len(columns)} columns named, rows of {len(data)} values")
-    # DuckDB types an object column from a sample of its first 1,000 values: a larger batch is read whole, so a
-    # column whose later values need a wider type (an integer column that turns float) is typed for them all.
-    sampled = count > _ANALYZE_SAMPLE
-    if sampled:
-        con.execute(f"SET pandas_analyze_sample = {count}")
-    try:
+    with typed_from_all(con, count):
         # DuckDB finds the arrays by the name of this local variable (a replacement scan): half the fixed cost of
         # registering them as a view and dropping it again (1 ms a statement, three statements a batch).
         sitrep_insert_columns = data  # noqa: F841 (read by DuckDB from this frame)
         con.execute(f'INSERT INTO "{table}" ({names}) SELECT {", ".join(data)} FROM sitrep_insert_columns')
+
+
+@contextlib.contextmanager
+def typed_from_all(con: duckdb.DuckDBPyConnection, count: int) -> Iterator[None]:
+    """Run the block with DuckDB typing the NumPy object columns it scans from all of their ``count`` values.
+
+    DuckDB types an object column from a sample of its first 1,000 values: a larger batch is read whole, so a
+    column whose later values need a wider type (an integer column that turns float) is typed for them all.
+    """
+    sampled = count > _ANALYZE_SAMPLE
+    if sampled:
+        con.execute(f"SET pandas_analyze_sample = {count}")
+    try:
+        yield
     finally:
         if sampled:
-            # In a transaction the INSERT failed, DuckDB refuses any statement until ROLLBACK: the error that
-            # matters is the INSERT's, and a larger sample left behind only types later columns from more values.
+            # In a transaction a statement failed, DuckDB refuses any statement until ROLLBACK: the error that
+            # matters is the statement's, and a larger sample left behind only types later columns from more values.
             with contextlib.suppress(duckdb.Error):
                 con.execute("RESET pandas_analyze_sample")
 

@@ -20,7 +20,7 @@ from typing import Any
 import duckdb
 import numpy as np
 
-from sitrep.store import rows
+from sitrep.store import database, rows
 from sitrep.store.store import CURRENT_DOCUMENTS, Store
 
 FINGERPRINT = (
@@ -98,22 +98,25 @@ def save(store: Store, event_ids: Sequence[str], columns: Mapping[str, Sequence[
     if not event_ids:
         return 0
     names = list(_TYPES)
-    given = ", ".join(f'unnest(?::{_TYPES[name]}[]) AS "{name}"' for name in names)
+    count = len(event_ids)
+    # Handed to DuckDB as NumPy object columns it scans (found by this name, as sitrep.store.database.insert does),
+    # each cast to its column's type: as unnested list parameters every value became a DuckDB Value on the way in
+    # (56 against 35 ms of CPU for the 2,000 new events of a 2,000-document ingest, the same rows stored).
+    ids = {"event_id": np.fromiter(event_ids, dtype=object, count=count)}
+    given = {**ids, **{name: np.fromiter(columns[name], dtype=object, count=count) for name in names}}
     sql = (
         f"INSERT INTO link_features (event_id, version, fingerprint, {', '.join(names)}) "
-        f"SELECT g.event_id, ?, {FINGERPRINT}, {', '.join(f'g.{name}' for name in names)} "
-        f"FROM (SELECT unnest(?::VARCHAR[]) AS event_id, {given}) g JOIN events e ON e.id = g.event_id"
+        f"SELECT g.event_id, ?, {FINGERPRINT}, {', '.join(f'g.{name}::{_TYPES[name]}' for name in names)} "
+        "FROM sitrep_link_features g JOIN events e ON e.id = g.event_id"
     )
-    params = [version, list(event_ids), *[list(columns[name]) for name in names]]
 
     def write(con: duckdb.DuckDBPyConnection) -> int:
+        sitrep_link_ids, sitrep_link_features = ids, given  # noqa: F841 (read by DuckDB from this frame)
         # Replaced by delete and insert: the table has no key to conflict on (migration 12 dropped it, an index that
         # grew with every event), so the rows of these events are deleted first, in the same transaction.
-        con.execute("DELETE FROM link_features WHERE event_id IN (SELECT unnest(?::VARCHAR[]))", [list(event_ids)])
-        con.execute(sql, params)
-        found = con.execute(
-            "SELECT count(*) FROM link_features WHERE event_id IN (SELECT unnest(?::VARCHAR[]))", [list(event_ids)]
-        ).fetchone()
+        con.execute("DELETE FROM link_features WHERE event_id IN (SELECT event_id FROM sitrep_link_ids)")
+        with database.typed_from_all(con, count):
+            found = con.execute(sql, [version]).fetchone()  # (an INSERT answers with the rows it wrote)
         return int(found[0]) if found else 0
 
     return store._write(write, what=f"store the linking features of {len(event_ids)} events")

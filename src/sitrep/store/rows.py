@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from operator import attrgetter
 from typing import Any
 
 from pydantic import TypeAdapter
@@ -126,7 +127,11 @@ def _json(adapter: TypeAdapter[Any], value: Any) -> str:
 
 def document_row(document: Document) -> Row:
     """The documents row of ``document``."""
-    return tuple(getattr(document, name) for name in DOCUMENT_COLUMNS)
+    return _DOCUMENT_VALUES(document)
+
+
+_DOCUMENT_VALUES = attrgetter(*DOCUMENT_COLUMNS)
+"""The values of :data:`DOCUMENT_COLUMNS`, as a tuple, read in C (each document's row is made twice an ingest)."""
 
 
 def document_from_row(row: Mapping[str, Any]) -> Document:
