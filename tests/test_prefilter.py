@@ -183,3 +183,34 @@ def test_background_toll_answers_as_its_pattern(text: str) -> None:
     from sitrep.extract.events import _BACKGROUND_TOLL, _background_toll
 
     assert _background_toll(text) == bool(_BACKGROUND_TOLL.pattern.search(text))
+
+
+def test_literal_index_finds_exactly_the_literals_a_text_holds() -> None:
+    """A LiteralIndex answers as an ``in`` test per literal: single words, phrases with white space inside or around
+    them, parts too short to index, on texts cut anywhere (inside words, across line breaks and tabs)."""
+    from sitrep.extract.prefilter import LiteralIndex
+
+    literals = ["opened fire", " fire", "fire", "beat", "rough", "on fire", "a b", "to the streets", "threw stones",
+                "ablaze", "up\nthe", "clashes"]
+    index = LiteralIndex(literals)
+    rng = random.Random(7)
+    separators = [" ", " ", " ", "  ", "\n", "\t", ""]
+    for _ in range(3000):
+        words = [rng.choice([*WORDS, "a", "b", "ceasefire", "fires", "beaten"]) for _ in range(rng.randint(0, 14))]
+        text = "".join(word + rng.choice(separators) for word in words)
+        cut = rng.randint(0, 3)
+        text = text[cut : len(text) - rng.randint(0, 3)]
+        assert index.present(text) == {literal for literal in literals if literal in text}, text
+
+
+def test_literal_index_memory_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The chunks an index remembers are forgotten when there are more than CHUNK_MEMORY of them; the answers stay
+    the same."""
+    from sitrep.extract import prefilter
+
+    monkeypatch.setattr(prefilter, "CHUNK_MEMORY", 10)
+    index = prefilter.LiteralIndex(["opened fire", "beat"])
+    for n in range(50):
+        assert index.present(f"gunmen{n} opened fire and beat{n} men") == {"opened fire", "beat"}
+        assert len(index._chunks) <= 10 + 6
+    assert index.present("all quiet") == set()

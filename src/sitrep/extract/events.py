@@ -265,7 +265,7 @@ from sitrep.extract.pipeline import (
     texts,
     wordlike,
 )
-from sitrep.extract.prefilter import Gated
+from sitrep.extract.prefilter import Gated, LiteralIndex
 from sitrep.extract.roles import actor_candidates, incident_target, passive_victim, reduced_passive
 from sitrep.extract.typos import known_words, typo_table
 from sitrep.extract.vocabulary import (
@@ -902,19 +902,14 @@ alternation of them all cost 70 ms to compile at start-up and was tried at every
 
 
 class _LiteralIndex:
-    """The literals (:func:`sitrep.extract.prefilter.required_literals`) of :data:`_GATED_PHRASES`, by their first
-    three characters: which of them a text holds is found from the text's three-character windows (one set built in
-    C) and an ``in`` test only for the literals whose first three characters occur, instead of an ``in`` test, a
-    scan of the whole text, for each of the ~360 literals. The ``in`` test decides: the answer is exact."""
+    """The literals (:func:`sitrep.extract.prefilter.required_literals`) of :data:`_GATED_PHRASES`: which of them a
+    text holds is found by a :class:`~sitrep.extract.prefilter.LiteralIndex` (the text's distinct chunks, each read
+    once per process) instead of an ``in`` test, a scan of the whole text, for each of the ~330 literals. The answer
+    is exact."""
 
     def __init__(self) -> None:
         self.needs = [gated.needed for gated, _word in _GATED_PHRASES]  # (each pattern parsed here, once)
-        by_head: dict[tuple[str, ...], set[str]] = {}
-        for needed in self.needs:
-            for literal in needed or ():
-                by_head.setdefault(tuple(literal[:3]), set()).add(literal)
-        self.by_head = {head: tuple(sorted(literals)) for head, literals in by_head.items()}
-        self.heads = frozenset(self.by_head)
+        self.index = LiteralIndex(literal for needed in self.needs for literal in needed or ())
         self.patterns_of: dict[str, list[int]] = {}  # literal -> the patterns (by index) that need it
         for n, needed in enumerate(self.needs):
             for literal in needed or ():
@@ -923,9 +918,7 @@ class _LiteralIndex:
 
     def present(self, text: str) -> set[str]:
         """The literals that occur in ``text``."""
-        # (every literal is at least 3 characters long: prefilter's _SHORTEST)
-        heads = self.heads.intersection(zip(text, text[1:], text[2:], strict=False))
-        return {literal for head in heads for literal in self.by_head[head] if literal in text}
+        return self.index.present(text)
 
 
 _LITERALS: list[_LiteralIndex] = []

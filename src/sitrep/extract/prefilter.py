@@ -11,7 +11,7 @@ necessary condition derived from the pattern itself, never a guess: the search's
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 try:  # Python 3.11+
@@ -188,3 +188,72 @@ class Gated:
         if name.startswith("__") or name in Gated.__slots__:
             raise AttributeError(name)  # (copy and pickle ask before the slots are set: no recursion)
         return getattr(self.pattern, name)
+
+
+_EMPTY: frozenset[str] = frozenset()
+
+CHUNK_MEMORY = 100_000
+"""Whitespace-separated chunks a :class:`LiteralIndex` remembers the pieces of; then it starts again (bounded)."""
+
+
+class LiteralIndex:
+    """Which of a fixed set of literals occur in a text (``literal in text`` for each, answered exactly), read
+    through the text's distinct chunks between white space rather than by a scan of the whole text per literal.
+
+    A literal's *pieces* are its parts between white space (``str.split``) of three characters or more. A piece holds
+    no white space, so it occurs in a text exactly when it occurs in one of the text's chunks (``text.split()``); the
+    pieces each chunk holds are worked out once per process (from the chunk's three-character windows) and
+    remembered, and a document's chunks are mostly words met before ('the', 'killed'). A literal that is one piece
+    is then present exactly when its piece is; any other (white space inside or around it, 'opened fire', ' fire')
+    is looked for with ``in`` only where all its pieces are present, and one with no piece (all its parts shorter
+    than three characters) always.
+    """
+
+    def __init__(self, literals: Iterable[str]) -> None:
+        self.literals = frozenset(literals)
+        self._single = frozenset(literal for literal in self.literals if literal.split() == [literal]
+                                 and len(literal) >= _SHORTEST)
+        self._spread: dict[str, list[tuple[str, frozenset[str]]]] = {}  # first piece -> (literal, all its pieces)
+        self._always: list[str] = []  # (literals with no piece: an ``in`` test each time)
+        pieces = set(self._single)
+        for literal in sorted(self.literals - self._single):
+            own = [piece for piece in literal.split() if len(piece) >= _SHORTEST]
+            if not own:
+                self._always.append(literal)
+                continue
+            pieces.update(own)
+            self._spread.setdefault(own[0], []).append((literal, frozenset(own)))
+        self._spread_firsts = frozenset(self._spread)
+        by_head: dict[str, set[str]] = {}
+        for piece in pieces:
+            by_head.setdefault(piece[:3], set()).add(piece)
+        self._by_head = {head: tuple(sorted(found)) for head, found in by_head.items()}
+        self._heads = frozenset(self._by_head)
+        self._chunks: dict[str, frozenset[str]] = {}
+
+    def _pieces_in(self, chunk: str) -> frozenset[str]:
+        """The pieces that occur in ``chunk`` (every piece begins with one of its three-character windows)."""
+        heads = self._heads.intersection([chunk[i : i + 3] for i in range(len(chunk) - 2)])
+        if not heads:
+            return _EMPTY
+        found = frozenset(piece for head in heads for piece in self._by_head[head] if piece in chunk)
+        return found or _EMPTY
+
+    def present(self, text: str) -> set[str]:
+        """The literals that occur in ``text``."""
+        memory = self._chunks  # (read once: it is replaced, never emptied, so another thread's copy stays whole)
+        if len(memory) > CHUNK_MEMORY:
+            memory = self._chunks = {}
+        chunks = set(text.split())
+        for chunk in chunks.difference(memory):
+            memory[chunk] = self._pieces_in(chunk)
+        pieces = set().union(*map(memory.__getitem__, chunks))
+        found = pieces & self._single
+        for first in pieces & self._spread_firsts:
+            for literal, own in self._spread[first]:
+                if own <= pieces and literal in text:
+                    found.add(literal)
+        for literal in self._always:
+            if literal in text:
+                found.add(literal)
+        return found
