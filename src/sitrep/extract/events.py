@@ -855,7 +855,7 @@ def _act_phrase(doc: Doc, sentence: Span, text: str) -> Span | None:
                     break
             else:
                 continue  # none of the words the pattern needs is in the sentence: it cannot match there
-        found = gated.pattern.search(text)
+        found = gated.led.search(text)  # (the pattern behind a lookahead on its first letters: the same matches)
         if found is not None:
             pattern = gated.pattern
             start = found.start("act") if "act" in pattern.groupindex and found.start("act") >= 0 else found.start()

@@ -135,16 +135,132 @@ def _minimal(needed: Needed) -> Needed:
     return frozenset(kept)
 
 
+_CATEGORIES = {_sre_constants.CATEGORY_DIGIT: r"\d", _sre_constants.CATEGORY_WORD: r"\w",
+               _sre_constants.CATEGORY_SPACE: r"\s"}
+_ZERO_WIDTH_ALL = {_sre_constants.AT, _sre_constants.ASSERT, _sre_constants.ASSERT_NOT}
+_REPEATS = {op for op in (_MAX_REPEAT, _MIN_REPEAT, _POSSESSIVE_REPEAT) if op is not None}
+
+
+class _Unknown(Exception):
+    """A construct whose first characters :func:`leading_chars` does not read (it then gives None)."""
+
+
+def leading_chars(pattern: re.Pattern[str]) -> str | None:
+    """The inside of a character class (``[…]``) that holds every character a match of ``pattern`` can begin with;
+    None where that is not known (a case-blind or verbose pattern, a negated class, ``.``, a back-reference) or a
+    match can be empty.
+
+    Read from the pattern's parse tree: zero-width items (``\\b``, ``^``, lookarounds) add nothing and the first
+    characters of what follows them count; an optional item adds its own and those of what follows it."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE | re.LOCALE):
+        return None
+    try:
+        chars, empty = _first_of_sequence(list(_sre_parse.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # (_Unknown, or a parser detail changed: no lookahead, the pattern as it is)
+        return None
+    if empty or not chars:
+        return None
+    return "".join(dict.fromkeys(chars))
+
+
+def _first_of_sequence(items: list[tuple[Any, Any]]) -> tuple[list[str], bool]:
+    """(class items a match of the sequence can begin with, whether the sequence can match the empty string)"""
+    chars: list[str] = []
+    for op, arg in items:
+        first, empty = _first_of_item(op, arg)
+        chars += first
+        if not empty:
+            return chars, False
+    return chars, True
+
+
+def _first_of_item(op: Any, arg: Any) -> tuple[list[str], bool]:
+    if op is _LITERAL:
+        return [f"\\U{arg:08x}"], False
+    if op is _sre_constants.IN:
+        chars = []
+        for kind, value in arg:
+            if kind is _LITERAL:
+                chars.append(f"\\U{value:08x}")
+            elif kind is _sre_constants.RANGE:
+                chars.append(f"\\U{value[0]:08x}-\\U{value[1]:08x}")
+            elif kind is _sre_constants.CATEGORY and value in _CATEGORIES:
+                chars.append(_CATEGORIES[value])
+            else:
+                raise _Unknown  # (a negated class or category: no short list of characters)
+        return chars, False
+    if op in _ZERO_WIDTH_ALL:
+        return [], True
+    if op is _SUBPATTERN:
+        if arg[1] & (re.IGNORECASE | re.VERBOSE | re.LOCALE):
+            raise _Unknown
+        return _first_of_sequence(list(arg[-1]))
+    if _ATOMIC_GROUP is not None and op is _ATOMIC_GROUP:
+        return _first_of_sequence(list(arg))
+    if op is _BRANCH:
+        chars, empty = [], False
+        for branch in arg[1]:
+            first, can_be_empty = _first_of_sequence(list(branch))
+            chars += first
+            empty = empty or can_be_empty
+        return chars, empty
+    if op in _REPEATS:
+        low, _high, body = arg
+        first, empty = _first_of_sequence(list(body))
+        return first, empty or low == 0
+    raise _Unknown
+
+
+def _has_prefix(items: list[tuple[Any, Any]]) -> bool:
+    """Whether the regex engine finds the places a match can start by itself (a pattern that opens with a literal, a
+    character class, or an alternation whose every branch opens with a literal): a lookahead would only slow it."""
+    while items and items[0][0] is _SUBPATTERN and not items[0][1][1]:
+        items = list(items[0][1][-1])
+    if not items:
+        return False
+    op, arg = items[0]
+    if op in (_LITERAL, _sre_constants.IN):
+        return True
+    return op is _BRANCH and all(branch and next(iter(branch))[0] is _LITERAL for branch in arg[1])
+
+
+def led(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` behind a lookahead on the characters its matches can begin with (:func:`leading_chars`): the same
+    matches, groups and names, found faster where the pattern opens with ``\\b``, a lookaround or an alternation of
+    such branches. The engine tries such a pattern at every position of the text, each try paying for the word
+    boundary and every branch; behind the lookahead a position is passed over after one class test. A pattern the
+    engine already scans by its first characters, or whose first characters are not known, is returned as it is."""
+    chars = leading_chars(pattern)
+    if chars is None:
+        return pattern
+    try:
+        if _has_prefix(list(_sre_parse.parse(pattern.pattern, pattern.flags))):
+            return pattern
+        return re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
+    except Exception:  # (a global flag written inside the pattern cannot move behind the lookahead)
+        return pattern
+
+
 class Gated:
     """A compiled pattern whose :meth:`search`, :meth:`sub` and :meth:`finditer` first check for its
-    :func:`required_literals` (plain ``in`` tests, far cheaper than the regex engine's attempt at every position).
-    Any other attribute is the pattern's own."""
+    :func:`required_literals` (plain ``in`` tests, far cheaper than the regex engine's attempt at every position),
+    then search with its :func:`led` twin. Any other attribute is the pattern's own."""
 
-    __slots__ = ("_needed", "pattern")
+    __slots__ = ("_led", "_needed", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self._needed: tuple[str, ...] | bool | None = False  # (read on first use: parsing costs start-up time)
+        self._led: re.Pattern[str] | None = None
+
+    @property
+    def led(self) -> re.Pattern[str]:
+        """:func:`led` of the pattern, made on first use: what :meth:`search`, :meth:`sub` and :meth:`finditer`
+        run."""
+        found = self._led
+        if found is None:
+            found = self._led = led(self.pattern)
+        return found
 
     @property
     def needed(self) -> tuple[str, ...] | None:
@@ -170,19 +286,19 @@ class Gated:
         """``pattern.search(text)``, skipped where it cannot match."""
         if not self.possible(text):
             return None
-        return self.pattern.search(text)
+        return self.led.search(text)
 
     def sub(self, repl: str, string: str, count: int = 0) -> str:
         """``pattern.sub(repl, string, count)``; ``string`` as it is where the pattern cannot match."""
         if not self.possible(string):
             return string
-        return self.pattern.sub(repl, string, count)
+        return self.led.sub(repl, string, count)
 
     def finditer(self, string: str) -> Iterator[re.Match[str]]:
         """``pattern.finditer(string)``; nothing where the pattern cannot match."""
         if not self.possible(string):
             return iter(())
-        return self.pattern.finditer(string)
+        return self.led.finditer(string)
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__") or name in Gated.__slots__:
