@@ -155,8 +155,16 @@ def leading_chars(pattern: re.Pattern[str]) -> str | None:
     if pattern.flags & (re.IGNORECASE | re.VERBOSE | re.LOCALE):
         return None
     try:
-        chars, empty = _first_of_sequence(list(_sre_parse.parse(pattern.pattern, pattern.flags)))
-    except Exception:  # (_Unknown, or a parser detail changed: no lookahead, the pattern as it is)
+        return _leading_chars(list(_sre_parse.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # (a parser detail changed: no lookahead, the pattern as it is)
+        return None
+
+
+def _leading_chars(tree: list[tuple[Any, Any]]) -> str | None:
+    """:func:`leading_chars` of a parsed pattern."""
+    try:
+        chars, empty = _first_of_sequence(tree)
+    except _Unknown:
         return None
     if empty or not chars:
         return None
@@ -230,11 +238,12 @@ def led(pattern: re.Pattern[str]) -> re.Pattern[str]:
     such branches. The engine tries such a pattern at every position of the text, each try paying for the word
     boundary and every branch; behind the lookahead a position is passed over after one class test. A pattern the
     engine already scans by its first characters, or whose first characters are not known, is returned as it is."""
-    chars = leading_chars(pattern)
-    if chars is None:
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE | re.LOCALE):
         return pattern
     try:
-        if _has_prefix(list(_sre_parse.parse(pattern.pattern, pattern.flags))):
+        tree = list(_sre_parse.parse(pattern.pattern, pattern.flags))  # (parsed once for both questions)
+        chars = None if _has_prefix(tree) else _leading_chars(tree)
+        if chars is None:
             return pattern
         return re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
     except Exception:  # (a global flag written inside the pattern cannot move behind the lookahead)
