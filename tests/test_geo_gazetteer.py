@@ -253,3 +253,21 @@ def test_a_plain_word_with_a_unit_word_is_a_name_again(gazetteer: Gazetteer) -> 
     assert "Van" not in names and "Chin" not in names
     assert {"Chin State", "Unity State"} <= names
     assert "Central Region" not in names
+
+
+@pytest.mark.parametrize("name", ["Syria", "Aleppo", "Deir ez-Zor", "Kabul", "Maiduguri", "Mogadishu", "Halabja"])
+def test_a_resolved_place_is_the_record_validation_would_make(gazetteer: Gazetteer, name: str) -> None:
+    """A place made from a gazetteer entry (without validating its values again) equals, field by field and type by
+    type, the record made from the same values with validation, and serialises the same; with a span, at a coarser
+    precision, and for a name that is no plain string (validated as before)."""
+    from sitrep.model import Place, Span
+
+    entry = gazetteer.lookup(name)
+    assert entry is not None
+    for place in (entry.place(name), entry.place(f"{name} city", Span(start=3, end=3 + len(name), text=name)),
+                  entry.place(name, precision=2), entry.place(type("Name", (str,), {})(name))):
+        again = Place(**{field: getattr(place, field) for field in Place.model_fields})
+        assert place == again and place.to_dict() == again.to_dict()
+        assert [type(getattr(place, f)) for f in Place.model_fields] == [type(getattr(again, f))
+                                                                         for f in Place.model_fields]
+        assert place.model_fields_set == again.model_fields_set

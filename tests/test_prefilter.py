@@ -183,3 +183,133 @@ def test_background_toll_answers_as_its_pattern(text: str) -> None:
     from sitrep.extract.events import _BACKGROUND_TOLL, _background_toll
 
     assert _background_toll(text) == bool(_BACKGROUND_TOLL.pattern.search(text))
+
+
+def test_literal_index_finds_exactly_the_literals_a_text_holds() -> None:
+    """A LiteralIndex answers as an ``in`` test per literal: single words, phrases with white space inside or around
+    them, parts too short to index, on texts cut anywhere (inside words, across line breaks and tabs)."""
+    from sitrep.extract.prefilter import LiteralIndex
+
+    literals = ["opened fire", " fire", "fire", "beat", "rough", "on fire", "a b", "to the streets", "threw stones",
+                "ablaze", "up\nthe", "clashes"]
+    index = LiteralIndex(literals)
+    rng = random.Random(7)
+    separators = [" ", " ", " ", "  ", "\n", "\t", ""]
+    for _ in range(3000):
+        words = [rng.choice([*WORDS, "a", "b", "ceasefire", "fires", "beaten"]) for _ in range(rng.randint(0, 14))]
+        text = "".join(word + rng.choice(separators) for word in words)
+        cut = rng.randint(0, 3)
+        text = text[cut : len(text) - rng.randint(0, 3)]
+        assert index.present(text) == {literal for literal in literals if literal in text}, text
+
+
+def test_literal_index_memory_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The chunks an index remembers are forgotten when there are more than CHUNK_MEMORY of them; the answers stay
+    the same."""
+    from sitrep.extract import prefilter
+
+    monkeypatch.setattr(prefilter, "CHUNK_MEMORY", 10)
+    index = prefilter.LiteralIndex(["opened fire", "beat"])
+    for n in range(50):
+        assert index.present(f"gunmen{n} opened fire and beat{n} men") == {"opened fire", "beat"}
+        assert len(index._chunks) <= 10 + 6
+    assert index.present("all quiet") == set()
+
+
+@pytest.mark.parametrize(
+    ("pattern", "chars"),
+    [
+        (r"\b(?:fire|shot) back\b", set("fs")),
+        (r"\b(?<!to )(?:set|put)s? up\b", set("sp")),
+        (r"(?:the )?convoy", set("tc")),  # an optional word: its first letter and the next one's
+        (r"\b(?:a|an)?\s*[0-3]?\d(?:st|nd)", {"a", r"\s", "0-3", r"\d"}),
+        (r"\bfoo|\d+ days?", {"f", r"\d"}),
+    ],
+)
+def test_leading_chars_hold_every_first_character(pattern: str, chars: set[str]) -> None:
+    from sitrep.extract.prefilter import leading_chars
+
+    found = leading_chars(re.compile(pattern))
+    assert found is not None
+    compiled = re.compile(f"[{found}]")
+    for item in chars:
+        probe = {r"\s": " ", r"\d": "7", "0-3": "2"}.get(item, item)
+        assert compiled.fullmatch(probe), (pattern, item, found)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?i)\bfire\b",  # case-blind: the letters a match begins with are not these
+        r"\b(?:fire)?",  # a match can be empty
+        r"\b.fire",  # any character
+        r"\b[^a]fire",  # a negated class
+        r"\b\W+fire",  # a negated category
+        r"\b(?:(?=a)|b)",  # a branch that can be empty
+    ],
+)
+def test_leading_chars_unknown(pattern: str) -> None:
+    from sitrep.extract.prefilter import leading_chars
+
+    assert leading_chars(re.compile(pattern)) is None
+
+
+def test_led_pattern_finds_the_same_matches_on_random_texts() -> None:
+    """A pattern behind the lookahead on its first characters finds the same matches, groups and names as the
+    pattern: word boundaries, lookbehinds, optional words, digits, alternations of both kinds."""
+    from sitrep.extract.prefilter import led
+
+    patterns = [
+        r"\b(?:open|opens|opened|opening) fire\b",
+        r"\b(?<!to )(?P<act>set|sets) (?:[\w'-]+ ){1,4}?(?:alight|ablaze|on fire)\b",
+        r"\b(?:hunger|general|\d+[- ]hours?)[- ]strikes?\b|\b(?:went|go) on (?:an? )?strike\b",
+        r"(?:the )?\b(?:fight|fights|clashes) (?:broke out |erupted )?between\b",
+        r"\b(?:rounded|round) up\b|\bthrew (stones|rocks)\b",
+        r"(?<![\w-])(?:up|at)(?![\w-])",
+        r"(?i)\bthrew\b",  # (unchanged: case-blind)
+    ]
+    rng = random.Random(21)
+    words = [*WORDS, "strike", "hunger", "48-hour", "12 hours", "went", "on", "an", "Fire", "to", "-up", "broke",
+             "erupted", "set", "sets", "alight"]
+    for _ in range(1500):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 14)))
+        for pattern in patterns:
+            compiled = re.compile(pattern)
+            twin = led(compiled)
+            assert twin.groupindex == compiled.groupindex and twin.groups == compiled.groups
+            expected = [(m.span(), m.groups()) for m in compiled.finditer(text)]
+            assert [(m.span(), m.groups()) for m in twin.finditer(text)] == expected, (pattern, text)
+            assert twin.sub("#", text) == compiled.sub("#", text)
+
+
+def test_led_leaves_patterns_the_engine_scans_itself() -> None:
+    """A pattern opening with a literal or a class is found by the engine's own scan for its first characters; it
+    is not put behind a lookahead, and neither is one whose first characters are unknown."""
+    from sitrep.extract.prefilter import led
+
+    for pattern in (r"fire\b", r"[ab]c", r"(?:fire|shot) back", r"\b.x", r"(?i)\bfire"):
+        compiled = re.compile(pattern)
+        assert led(compiled) is compiled
+    assert led(re.compile(r"\bfire")).pattern != r"\bfire"
+
+
+def test_every_gated_pattern_of_the_rules_finds_what_its_pattern_finds() -> None:
+    """The rules' gated patterns, searched through their lookahead twins, keep their matches on sentences written
+    for this test."""
+    from sitrep.extract import events
+    from sitrep.extract.prefilter import Gated
+
+    gated = [value for value in vars(events).values() if isinstance(value, Gated)]
+    gated += [pair[0] for pair in events._GATED_PHRASES]
+    sentences = [
+        "gunmen opened fire on a minibus, killing four passengers; troops fired back",
+        "a mob of youths beat up a man accused of theft and set his motorbike ablaze",
+        "workers went on a 48-hour strike over unpaid wages before police used tear gas",
+        "the air force targeted rebel positions after an earlier clash in the district",
+        "a bomb-disposal team defused the device; the march turned violent later",
+        "Rebels Attacked The Village And Abducted Two Men Who Were Later Killed",
+    ]
+    for sentence in sentences:
+        for item in gated:
+            expected = [(m.span(), m.groups()) for m in item.pattern.finditer(sentence)]
+            assert [(m.span(), m.groups()) for m in item.led.finditer(sentence)] == expected, item.pattern.pattern

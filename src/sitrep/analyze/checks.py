@@ -81,8 +81,9 @@ def _breakdown_checks(figures: list[Figure], *, skip_months: bool = False) -> li
         for dimension, value in key:
             groups.setdefault((figure.measure, key - {(dimension, value)}, dimension), []).append((figure, value))
     for (measure, facets), parent in parents.items():
+        named = {name for name, _value in facets}  # (the parent's dimensions, made once: not once per dimension)
         for dimension in DIMENSIONS:
-            if dimension in dict(facets) or (skip_months and dimension == "month"):
+            if dimension in named or (skip_months and dimension == "month"):
                 continue
             parts = [(f, v) for f, v in groups.get((measure, facets, dimension), []) if f is not parent]
             if len(parts) < 2:

@@ -272,7 +272,7 @@ from sitrep.extract.pipeline import (
     texts,
     wordlike,
 )
-from sitrep.extract.prefilter import Gated
+from sitrep.extract.prefilter import Gated, LiteralIndex
 from sitrep.extract.roles import actor_candidates, incident_target, passive_victim, reduced_passive
 from sitrep.extract.typos import known_words, typo_table
 from sitrep.extract.vocabulary import (
@@ -872,7 +872,7 @@ def _act_phrase(doc: Doc, sentence: Span, text: str) -> Span | None:
                     break
             else:
                 continue  # none of the words the pattern needs is in the sentence: it cannot match there
-        found = gated.pattern.search(text)
+        found = gated.led.search(text)  # (the pattern behind a lookahead on its first letters: the same matches)
         if found is not None:
             pattern = gated.pattern
             start = found.start("act") if "act" in pattern.groupindex and found.start("act") >= 0 else found.start()
@@ -890,14 +890,14 @@ _TO_DEATH = re.compile(r"\b(?:burn(?:ed|t|s)?|beat(?:en|s)?|stoned|stabbed|hacke
 _BURNING = re.compile(r"\b(?:burn|burns|burned|burnt|burning|torched|set fire|set ablaze|set on fire)\b")
 # The patterns tried on every event's (or sentence's) text, behind literal pre-filters (see
 # :mod:`sitrep.extract.prefilter`): the same answers, and most texts hold none of the words each one needs.
-(ABDUCTED_THEN_KILLED, AIR_FORCE_ACT, DEFUSED_DEVICE, DESCRIBED_ABDUCTION, EARLIER_CLASH, FORCE_ON_CROWD, FOUGHT_BACK,
-    HARM_NOUNS, HEAVY_WEAPONS, OUTLAW_VICTIM, RIOTERS_ON_PEOPLE, SET_ON_FIRE, SEVERAL_ACTS, SEVERAL_INCIDENTS,
-    SUPPORT_FIRE, SYMBOLIC_BURNING, THROWN_INCENDIARY, TURNED_VIOLENT, _BURNING, _TO_DEATH) = (
-    Gated(ABDUCTED_THEN_KILLED), Gated(AIR_FORCE_ACT), Gated(DEFUSED_DEVICE), Gated(DESCRIBED_ABDUCTION),
-    Gated(EARLIER_CLASH), Gated(FORCE_ON_CROWD), Gated(FOUGHT_BACK), Gated(HARM_NOUNS), Gated(HEAVY_WEAPONS),
-    Gated(OUTLAW_VICTIM), Gated(RIOTERS_ON_PEOPLE), Gated(SET_ON_FIRE), Gated(SEVERAL_ACTS), Gated(SEVERAL_INCIDENTS),
-    Gated(SUPPORT_FIRE), Gated(SYMBOLIC_BURNING), Gated(THROWN_INCENDIARY), Gated(TURNED_VIOLENT), Gated(_BURNING),
-    Gated(_TO_DEATH)
+(ABDUCTED_THEN_KILLED, AIR_FORCE_ACT, COMES_AFTER, DEFUSED_DEVICE, DESCRIBED_ABDUCTION, EARLIER_CLASH, FORCE_ON_CROWD,
+    FOUGHT_BACK, HARM_NOUNS, HEAVY_WEAPONS, OUTLAW_VICTIM, PAST_PERIOD, RIOTERS_ON_PEOPLE, SET_ON_FIRE, SEVERAL_ACTS,
+    SEVERAL_INCIDENTS, SUPPORT_FIRE, SYMBOLIC_BURNING, THROWN_INCENDIARY, TURNED_VIOLENT, _BURNING, _TO_DEATH) = (
+    Gated(ABDUCTED_THEN_KILLED), Gated(AIR_FORCE_ACT), Gated(COMES_AFTER), Gated(DEFUSED_DEVICE),
+    Gated(DESCRIBED_ABDUCTION), Gated(EARLIER_CLASH), Gated(FORCE_ON_CROWD), Gated(FOUGHT_BACK), Gated(HARM_NOUNS),
+    Gated(HEAVY_WEAPONS), Gated(OUTLAW_VICTIM), Gated(PAST_PERIOD), Gated(RIOTERS_ON_PEOPLE), Gated(SET_ON_FIRE),
+    Gated(SEVERAL_ACTS), Gated(SEVERAL_INCIDENTS), Gated(SUPPORT_FIRE), Gated(SYMBOLIC_BURNING),
+    Gated(THROWN_INCENDIARY), Gated(TURNED_VIOLENT), Gated(_BURNING), Gated(_TO_DEATH)
 )  # (same names, same calls: .search, .sub and .finditer)
 
 
@@ -919,19 +919,14 @@ alternation of them all cost 70 ms to compile at start-up and was tried at every
 
 
 class _LiteralIndex:
-    """The literals (:func:`sitrep.extract.prefilter.required_literals`) of :data:`_GATED_PHRASES`, by their first
-    three characters: which of them a text holds is found from the text's three-character windows (one set built in
-    C) and an ``in`` test only for the literals whose first three characters occur, instead of an ``in`` test, a
-    scan of the whole text, for each of the ~360 literals. The ``in`` test decides: the answer is exact."""
+    """The literals (:func:`sitrep.extract.prefilter.required_literals`) of :data:`_GATED_PHRASES`: which of them a
+    text holds is found by a :class:`~sitrep.extract.prefilter.LiteralIndex` (the text's distinct chunks, each read
+    once per process) instead of an ``in`` test, a scan of the whole text, for each of the ~330 literals. The answer
+    is exact."""
 
     def __init__(self) -> None:
         self.needs = [gated.needed for gated, _word in _GATED_PHRASES]  # (each pattern parsed here, once)
-        by_head: dict[tuple[str, ...], set[str]] = {}
-        for needed in self.needs:
-            for literal in needed or ():
-                by_head.setdefault(tuple(literal[:3]), set()).add(literal)
-        self.by_head = {head: tuple(sorted(literals)) for head, literals in by_head.items()}
-        self.heads = frozenset(self.by_head)
+        self.index = LiteralIndex(literal for needed in self.needs for literal in needed or ())
         self.patterns_of: dict[str, list[int]] = {}  # literal -> the patterns (by index) that need it
         for n, needed in enumerate(self.needs):
             for literal in needed or ():
@@ -940,9 +935,7 @@ class _LiteralIndex:
 
     def present(self, text: str) -> set[str]:
         """The literals that occur in ``text``."""
-        # (every literal is at least 3 characters long: prefilter's _SHORTEST)
-        heads = self.heads.intersection(zip(text, text[1:], text[2:], strict=False))
-        return {literal for head in heads for literal in self.by_head[head] if literal in text}
+        return self.index.present(text)
 
 
 _LITERALS: list[_LiteralIndex] = []

@@ -198,10 +198,12 @@ def mark_line_starts(doc: Doc) -> Doc:
     if text is not None and len(doc):
         # From :func:`run`, which keeps the text: each token's text cut from it by its offset and length (one
         # ``to_array`` call, half the cost of making every Token).
-        rows = doc.to_array([IDX, LENGTH, IS_PUNCT]).tolist()
-        texts = doc.user_data["texts"] = [text[start : start + length] for start, length, _punct in rows]
-        doc.user_data["offsets"] = [start for start, _length, _punct in rows]
-        punct = [flag for _start, _length, flag in rows]
+        rows = doc.to_array([IDX, LENGTH, IS_PUNCT])
+        # (each column made a list by numpy: no Python loop over rows of three)
+        offsets, lengths, punct = rows[:, 0].tolist(), rows[:, 1].tolist(), rows[:, 2].tolist()
+        texts = doc.user_data["texts"] = [text[start : start + length]
+                                          for start, length in zip(offsets, lengths, strict=True)]
+        doc.user_data["offsets"] = offsets
     else:
         texts = doc.user_data["texts"] = []
         spaces = []
@@ -240,8 +242,9 @@ def mark_line_starts(doc: Doc) -> Doc:
                 # 'killed.[3] The next': the mark ends the sentence before it; the next sentence starts after it.
                 starts[i] = False
                 starts[i + 1] = True
-    doc.from_array([SENT_START], numpy.array([_SENT_START if start else _NOT_SENT_START for start in starts],
-                                             dtype=numpy.uint64))
+    sent_starts = numpy.full(size, _NOT_SENT_START, dtype=numpy.uint64)
+    sent_starts[numpy.array(starts)] = _SENT_START
+    doc.from_array([SENT_START], sent_starts)
     return doc
 
 
@@ -356,10 +359,14 @@ def _flags(doc: Doc, view: str) -> list[bool]:
 
 
 def _read_flags(doc: Doc) -> None:
-    # One ``to_array`` call for both views: it costs about as much as making every Token once.
-    flags = doc.to_array([IS_ALPHA, LIKE_NUM]).tolist() if len(doc) else []
-    doc.user_data["wordlike"] = [bool(alpha or number) for alpha, number in flags]
-    doc.user_data["alphas"] = [bool(alpha) for alpha, _number in flags]
+    # One ``to_array`` call for both views: it costs about as much as making every Token once. (The lists of bools
+    # are made by numpy, not by a Python loop over the tokens.)
+    if not len(doc):
+        doc.user_data["wordlike"] = doc.user_data["alphas"] = []
+        return
+    flags = doc.to_array([IS_ALPHA, LIKE_NUM]) != 0
+    doc.user_data["wordlike"] = (flags[:, 0] | flags[:, 1]).tolist()
+    doc.user_data["alphas"] = flags[:, 0].tolist()
 
 
 def spaced(doc: Doc) -> list[bool]:

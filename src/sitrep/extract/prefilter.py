@@ -11,7 +11,7 @@ necessary condition derived from the pattern itself, never a guess: the search's
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 try:  # Python 3.11+
@@ -135,16 +135,141 @@ def _minimal(needed: Needed) -> Needed:
     return frozenset(kept)
 
 
+_CATEGORIES = {_sre_constants.CATEGORY_DIGIT: r"\d", _sre_constants.CATEGORY_WORD: r"\w",
+               _sre_constants.CATEGORY_SPACE: r"\s"}
+_ZERO_WIDTH_ALL = {_sre_constants.AT, _sre_constants.ASSERT, _sre_constants.ASSERT_NOT}
+_REPEATS = {op for op in (_MAX_REPEAT, _MIN_REPEAT, _POSSESSIVE_REPEAT) if op is not None}
+
+
+class _Unknown(Exception):
+    """A construct whose first characters :func:`leading_chars` does not read (it then gives None)."""
+
+
+def leading_chars(pattern: re.Pattern[str]) -> str | None:
+    """The inside of a character class (``[…]``) that holds every character a match of ``pattern`` can begin with;
+    None where that is not known (a case-blind or verbose pattern, a negated class, ``.``, a back-reference) or a
+    match can be empty.
+
+    Read from the pattern's parse tree: zero-width items (``\\b``, ``^``, lookarounds) add nothing and the first
+    characters of what follows them count; an optional item adds its own and those of what follows it."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE | re.LOCALE):
+        return None
+    try:
+        return _leading_chars(list(_sre_parse.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # (a parser detail changed: no lookahead, the pattern as it is)
+        return None
+
+
+def _leading_chars(tree: list[tuple[Any, Any]]) -> str | None:
+    """:func:`leading_chars` of a parsed pattern."""
+    try:
+        chars, empty = _first_of_sequence(tree)
+    except _Unknown:
+        return None
+    if empty or not chars:
+        return None
+    return "".join(dict.fromkeys(chars))
+
+
+def _first_of_sequence(items: list[tuple[Any, Any]]) -> tuple[list[str], bool]:
+    """(class items a match of the sequence can begin with, whether the sequence can match the empty string)"""
+    chars: list[str] = []
+    for op, arg in items:
+        first, empty = _first_of_item(op, arg)
+        chars += first
+        if not empty:
+            return chars, False
+    return chars, True
+
+
+def _first_of_item(op: Any, arg: Any) -> tuple[list[str], bool]:
+    if op is _LITERAL:
+        return [f"\\U{arg:08x}"], False
+    if op is _sre_constants.IN:
+        chars = []
+        for kind, value in arg:
+            if kind is _LITERAL:
+                chars.append(f"\\U{value:08x}")
+            elif kind is _sre_constants.RANGE:
+                chars.append(f"\\U{value[0]:08x}-\\U{value[1]:08x}")
+            elif kind is _sre_constants.CATEGORY and value in _CATEGORIES:
+                chars.append(_CATEGORIES[value])
+            else:
+                raise _Unknown  # (a negated class or category: no short list of characters)
+        return chars, False
+    if op in _ZERO_WIDTH_ALL:
+        return [], True
+    if op is _SUBPATTERN:
+        if arg[1] & (re.IGNORECASE | re.VERBOSE | re.LOCALE):
+            raise _Unknown
+        return _first_of_sequence(list(arg[-1]))
+    if _ATOMIC_GROUP is not None and op is _ATOMIC_GROUP:
+        return _first_of_sequence(list(arg))
+    if op is _BRANCH:
+        chars, empty = [], False
+        for branch in arg[1]:
+            first, can_be_empty = _first_of_sequence(list(branch))
+            chars += first
+            empty = empty or can_be_empty
+        return chars, empty
+    if op in _REPEATS:
+        low, _high, body = arg
+        first, empty = _first_of_sequence(list(body))
+        return first, empty or low == 0
+    raise _Unknown
+
+
+def _has_prefix(items: list[tuple[Any, Any]]) -> bool:
+    """Whether the regex engine finds the places a match can start by itself (a pattern that opens with a literal, a
+    character class, or an alternation whose every branch opens with a literal): a lookahead would only slow it."""
+    while items and items[0][0] is _SUBPATTERN and not items[0][1][1]:
+        items = list(items[0][1][-1])
+    if not items:
+        return False
+    op, arg = items[0]
+    if op in (_LITERAL, _sre_constants.IN):
+        return True
+    return op is _BRANCH and all(branch and next(iter(branch))[0] is _LITERAL for branch in arg[1])
+
+
+def led(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` behind a lookahead on the characters its matches can begin with (:func:`leading_chars`): the same
+    matches, groups and names, found faster where the pattern opens with ``\\b``, a lookaround or an alternation of
+    such branches. The engine tries such a pattern at every position of the text, each try paying for the word
+    boundary and every branch; behind the lookahead a position is passed over after one class test. A pattern the
+    engine already scans by its first characters, or whose first characters are not known, is returned as it is."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE | re.LOCALE):
+        return pattern
+    try:
+        tree = list(_sre_parse.parse(pattern.pattern, pattern.flags))  # (parsed once for both questions)
+        chars = None if _has_prefix(tree) else _leading_chars(tree)
+        if chars is None:
+            return pattern
+        return re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
+    except Exception:  # (a global flag written inside the pattern cannot move behind the lookahead)
+        return pattern
+
+
 class Gated:
     """A compiled pattern whose :meth:`search`, :meth:`sub` and :meth:`finditer` first check for its
-    :func:`required_literals` (plain ``in`` tests, far cheaper than the regex engine's attempt at every position).
-    Any other attribute is the pattern's own."""
+    :func:`required_literals` (plain ``in`` tests, far cheaper than the regex engine's attempt at every position),
+    then search with its :func:`led` twin. Any other attribute is the pattern's own."""
 
-    __slots__ = ("_needed", "pattern")
+    __slots__ = ("_led", "_needed", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self._needed: tuple[str, ...] | bool | None = False  # (read on first use: parsing costs start-up time)
+        self._led: re.Pattern[str] | None = None
+
+    @property
+    def led(self) -> re.Pattern[str]:
+        """:func:`led` of the pattern, made on first use: what :meth:`search`, :meth:`sub` and :meth:`finditer`
+        run."""
+        found = self._led
+        if found is None:
+            found = self._led = led(self.pattern)
+        return found
 
     @property
     def needed(self) -> tuple[str, ...] | None:
@@ -170,21 +295,90 @@ class Gated:
         """``pattern.search(text)``, skipped where it cannot match."""
         if not self.possible(text):
             return None
-        return self.pattern.search(text)
+        return self.led.search(text)
 
     def sub(self, repl: str, string: str, count: int = 0) -> str:
         """``pattern.sub(repl, string, count)``; ``string`` as it is where the pattern cannot match."""
         if not self.possible(string):
             return string
-        return self.pattern.sub(repl, string, count)
+        return self.led.sub(repl, string, count)
 
     def finditer(self, string: str) -> Iterator[re.Match[str]]:
         """``pattern.finditer(string)``; nothing where the pattern cannot match."""
         if not self.possible(string):
             return iter(())
-        return self.pattern.finditer(string)
+        return self.led.finditer(string)
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__") or name in Gated.__slots__:
             raise AttributeError(name)  # (copy and pickle ask before the slots are set: no recursion)
         return getattr(self.pattern, name)
+
+
+_EMPTY: frozenset[str] = frozenset()
+
+CHUNK_MEMORY = 100_000
+"""Whitespace-separated chunks a :class:`LiteralIndex` remembers the pieces of; then it starts again (bounded)."""
+
+
+class LiteralIndex:
+    """Which of a fixed set of literals occur in a text (``literal in text`` for each, answered exactly), read
+    through the text's distinct chunks between white space rather than by a scan of the whole text per literal.
+
+    A literal's *pieces* are its parts between white space (``str.split``) of three characters or more. A piece holds
+    no white space, so it occurs in a text exactly when it occurs in one of the text's chunks (``text.split()``); the
+    pieces each chunk holds are worked out once per process (from the chunk's three-character windows) and
+    remembered, and a document's chunks are mostly words met before ('the', 'killed'). A literal that is one piece
+    is then present exactly when its piece is; any other (white space inside or around it, 'opened fire', ' fire')
+    is looked for with ``in`` only where all its pieces are present, and one with no piece (all its parts shorter
+    than three characters) always.
+    """
+
+    def __init__(self, literals: Iterable[str]) -> None:
+        self.literals = frozenset(literals)
+        self._single = frozenset(literal for literal in self.literals if literal.split() == [literal]
+                                 and len(literal) >= _SHORTEST)
+        self._spread: dict[str, list[tuple[str, frozenset[str]]]] = {}  # first piece -> (literal, all its pieces)
+        self._always: list[str] = []  # (literals with no piece: an ``in`` test each time)
+        pieces = set(self._single)
+        for literal in sorted(self.literals - self._single):
+            own = [piece for piece in literal.split() if len(piece) >= _SHORTEST]
+            if not own:
+                self._always.append(literal)
+                continue
+            pieces.update(own)
+            self._spread.setdefault(own[0], []).append((literal, frozenset(own)))
+        self._spread_firsts = frozenset(self._spread)
+        by_head: dict[str, set[str]] = {}
+        for piece in pieces:
+            by_head.setdefault(piece[:3], set()).add(piece)
+        self._by_head = {head: tuple(sorted(found)) for head, found in by_head.items()}
+        self._heads = frozenset(self._by_head)
+        self._chunks: dict[str, frozenset[str]] = {}
+
+    def _pieces_in(self, chunk: str) -> frozenset[str]:
+        """The pieces that occur in ``chunk`` (every piece begins with one of its three-character windows)."""
+        heads = self._heads.intersection([chunk[i : i + 3] for i in range(len(chunk) - 2)])
+        if not heads:
+            return _EMPTY
+        found = frozenset(piece for head in heads for piece in self._by_head[head] if piece in chunk)
+        return found or _EMPTY
+
+    def present(self, text: str) -> set[str]:
+        """The literals that occur in ``text``."""
+        memory = self._chunks  # (read once: it is replaced, never emptied, so another thread's copy stays whole)
+        if len(memory) > CHUNK_MEMORY:
+            memory = self._chunks = {}
+        chunks = set(text.split())
+        for chunk in chunks.difference(memory):
+            memory[chunk] = self._pieces_in(chunk)
+        pieces = set().union(*map(memory.__getitem__, chunks))
+        found = pieces & self._single
+        for first in pieces & self._spread_firsts:
+            for literal, own in self._spread[first]:
+                if own <= pieces and literal in text:
+                    found.add(literal)
+        for literal in self._always:
+            if literal in text:
+                found.add(literal)
+        return found

@@ -70,7 +70,7 @@ from sitrep.geo.normalize import (
     settlement_stem,
     skeleton,
 )
-from sitrep.model import Place, Span
+from sitrep.model import Place, Span, trusted_record
 
 if TYPE_CHECKING:
     from sitrep.geo.places import PlaceTable
@@ -183,10 +183,16 @@ class Entry:
         else:
             admin1 = admin1_code = None
         admin2 = self.name if self.level == "admin2" else self.admin2
-        return Place(name=written, country=self.country, admin1=admin1, admin1_code=admin1_code, admin2=admin2,
-                     locality=self.name if self.level == "locality" else None, latitude=self.latitude,
-                     longitude=self.longitude, geo_precision=max(self.precision, precision or 0),
-                     gazetteer_id=self.gazetteer_id, span=span)
+        values = {"name": written, "country": self.country, "admin1": admin1, "admin1_code": admin1_code,
+                  "admin2": admin2, "locality": self.name if self.level == "locality" else None,
+                  "latitude": self.latitude, "longitude": self.longitude,
+                  "geo_precision": max(self.precision, precision or 0), "gazetteer_id": self.gazetteer_id, "span": span}
+        if type(written) is str and (span is None or type(span) is Span):
+            # The entry's fields are of their types already (strings, floats read by float(), a precision of 1 to 4),
+            # and so are a plain string and a Span record: the record is made without validating them again (every
+            # place candidate of every document comes through here). Anything else is validated as before.
+            return trusted_record(Place, values)
+        return Place(**values)
 
 
 def _generic(form: str) -> bool:
