@@ -21,7 +21,9 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from sitrep.extract.learned import LearnedModel
 from sitrep.learn.cli import ACLED_FILES, shared_data
@@ -38,6 +40,37 @@ POOL, PER_COUNTRY, SEED, MIN_ROWS = 30000, 1000, 13, 4500
 """The shipped model's pool (``scripts/train_default_model.py``)."""
 
 
+def prose_report(data: Path, cache: Path, variants: Sequence[tuple[str, dict[str, Any], dict[str, float] | None]],
+                 *, models: Sequence[Path] = (), per_source: int = 4000, base: str | None = None) -> str:
+    """Rules, the shipped model, ``models`` as they are and each variant (a name, :func:`~sitrep.learn.train.fit_heads`
+    options and the gate's thresholds, None: the shipped model's) trained on the shipped model's pool, scored on the
+    prose set; each system's paired change against ``base`` (default: the shipped model)."""
+    started = time.perf_counter()
+    rows = read_prose(data, per_source=per_source)
+    views = rule_views([row.text for row in rows], cache=cache)
+    print(f"{len(rows)} prose rows ({', '.join(f'{s} {sum(r.source == s for r in rows)}' for s in ('gtd', 'rand'))})"
+          f"; the rules found an event in {sum(v[1] != ['rule=none'] for v in views)} "
+          f"({time.perf_counter() - started:.0f} s)", flush=True)
+    shipped = LearnedModel.load()
+    systems: dict[str, LearnedModel | None] = {"rules": None, f"shipped {shipped.source}": shipped}
+    for path in models:
+        systems[str(path)] = LearnedModel.load(path)
+    if variants:
+        every = [row for name in ACLED_FILES if (data / name).exists() for row in read_training(data / name, "acled")]
+        pool = [every[i] for i in sample_rows(every, min_rows=MIN_ROWS, train_rows=POOL, per_country=PER_COUNTRY,
+                                              seed=SEED).pool]
+        for name, options, thresholds in variants:
+            model = train_model(pool, "acled", name="variant", cache=cache, **options)
+            chosen = thresholds or {head.name: head.threshold for head in shipped.heads}
+            for head in model.heads:
+                head.threshold = chosen.get(head.name, 0.0)
+            systems[name] = model
+            print(f"trained {name} ({time.perf_counter() - started:.0f} s)", flush=True)
+    report = score_prose(rows, views, systems)
+    return ("agreement with the crosswalk (development set; rows without a rule event count as misses)\n"
+            + report.table(base=base or f"shipped {shipped.source}"))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("variants", nargs="*", help="fit_heads options and thresholds=TYPE/SUB, e.g. bag_weighting=nb")
@@ -49,33 +82,14 @@ def main() -> int:
     if data is None:
         print("skipped: ../shared/data not found (the prose set is built from it)")
         return 0
-    started = time.perf_counter()
-    rows = read_prose(data, per_source=args.per_source)
-    views = rule_views([row.text for row in rows], cache=args.cache)
-    print(f"{len(rows)} prose rows ({', '.join(f'{s} {sum(r.source == s for r in rows)}' for s in ('gtd', 'rand'))})"
-          f"; the rules found an event in {sum(v[1] != ['rule=none'] for v in views)} "
-          f"({time.perf_counter() - started:.0f} s)", flush=True)
-    shipped = LearnedModel.load()
-    systems: dict[str, LearnedModel | None] = {"rules": None, f"shipped {shipped.source}": shipped}
-    for path in args.model:
-        systems[str(path)] = LearnedModel.load(path)
-    if args.variants:
-        every = [row for name in ACLED_FILES if (data / name).exists() for row in read_training(data / name, "acled")]
-        pool = [every[i] for i in sample_rows(every, min_rows=MIN_ROWS, train_rows=POOL, per_country=PER_COUNTRY,
-                                              seed=SEED).pool]
-        for text in args.variants:
-            options = parse_variant(text)
-            thresholds = str(options.pop("thresholds", "")) or None
-            model = train_model(pool, "acled", name="variant", cache=args.cache, **options)
-            chosen = dict(zip(("event_type", "sub_event_type"), map(float, thresholds.split("/")), strict=True)) \
-                if thresholds else {head.name: head.threshold for head in shipped.heads}
-            for head in model.heads:
-                head.threshold = chosen.get(head.name, 0.0)
-            systems[text] = model
-            print(f"trained {text} ({time.perf_counter() - started:.0f} s)", flush=True)
-    report = score_prose(rows, views, systems)
-    print("\nagreement with the crosswalk (development set; rows without a rule event count as misses)")
-    print(report.table(base=f"shipped {shipped.source}"))
+    variants = []
+    for text in args.variants:
+        options = parse_variant(text)
+        thresholds = str(options.pop("thresholds", "")) or None
+        chosen = dict(zip(("event_type", "sub_event_type"), map(float, thresholds.split("/")), strict=True)) \
+            if thresholds else None
+        variants.append((text, options, chosen))
+    print("\n" + prose_report(data, args.cache, variants, models=args.model, per_source=args.per_source))
     return 0
 
 
