@@ -13,7 +13,7 @@ The crosswalk follows the conventions of :mod:`sitrep.taxonomy` (a shooting at s
 civilians or officials violence against civilians, :data:`~sitrep.taxonomy.TACTIC_BY_TARGET`), never the heads' or
 the rules' outputs. Scores are *consistency* with the crosswalk, not accuracy against an ACLED coder: use them to
 compare two systems on the same rows (paired), never as a headline figure. Nothing here reads a coded number, name or
-place: only the type columns, through the crosswalk.
+place: only the type columns, through the crosswalk (and RAND's date, to keep its modern rows).
 
     >>> rows = read_prose(shared_data())                              # doctest: +SKIP
     >>> report = score_prose(rows, views, {"rules": None, "@12": model})  # doctest: +SKIP
@@ -266,12 +266,12 @@ class ProseScore:
 
     def table(self, base: str | None = None) -> str:
         """One line per system and source: type and sub-type agreement; with ``base``, each system's paired change."""
-        lines = [f"{'system':28} {'source':6} {'rows':>5} {'type':>6} {'sub rows':>8} {'sub-type':>8}"]
+        lines = [f"{'system':44} {'source':6} {'rows':>5} {'type':>6} {'sub rows':>8} {'sub-type':>8}"]
         for system in self.systems:
             for source in [*self.sources, None]:
                 t, n = self.rate(system, source)
                 s, m = self.rate(system, source, sub=True)
-                lines.append(f"{system[:28]:28} {source or 'all':6} {n:5d} {t:6.3f} {m:8d} {s:8.3f}")
+                lines.append(f"{system[:44]:44} {source or 'all':6} {n:5d} {t:6.3f} {m:8d} {s:8.3f}")
         if base is not None:
             lines.append("")
             for system in self.systems:
