@@ -6,7 +6,9 @@ Every variant is fitted on the same folds as the baseline (the pool and held-out
 8 countries with 4,500+ rows, ``--test-rows`` held-out rows each, at most 1,000 pool rows per country) and scored
 as ``bench_model.py --cv`` scores (gate thresholds for a fold chosen on the other folds only). Printed per variant:
 each fold's change "as extracted" (type / sub-type) and the mean change ± its standard error over the folds; a gain
-counts only when it clears two standard errors. A variant is ``key=value`` pairs
+counts only when it clears two standard errors. With ``--prose``, each variant and the baseline are then also
+trained on the whole pool, gated at the thresholds the folds chose for them, and scored on the prose development set
+(``benchmarks/prose_dev.py``: a gain on the notes should not be a loss on prose). A variant is ``key=value`` pairs
 (comma-separated) passed to :func:`sitrep.learn.train.fit_heads`; values are read as Python literals where they
 parse, else as strings.
 """
@@ -63,6 +65,7 @@ def main() -> int:
     parser.add_argument("--per-country", type=int, default=1000)
     parser.add_argument("--min-rows", type=int, default=4500)
     parser.add_argument("--cache", type=Path, default=Path("/tmp/sitrep-cv-cache"))
+    parser.add_argument("--prose", action="store_true", help="also score each variant on the prose development set")
     args = parser.parse_args()
     data = shared_data()
     if data is None:
@@ -80,14 +83,20 @@ def main() -> int:
           f"{base_scores[:, 0].mean():.3f} / {base_scores[:, 1].mean():.3f}; gated "
           f"{base.mean('gated', FIELDS[0]):.3f} / {base.mean('gated', FIELDS[1]):.3f}; thresholds "
           f"{base.settings['thresholds_all_folds']}", flush=True)
+    chosen = [("baseline", {}, base.settings["thresholds_all_folds"])]
     for text in args.variants:
         fit = parse_variant(text)
         report = score_folds(held_out_folds(rows, fit=fit, **options))
+        chosen.append((text, fit, report.settings["thresholds_all_folds"]))
         scores = as_extracted(report)
         print(f"\n{text}: gated {report.mean('gated', FIELDS[0]):.3f} / {report.mean('gated', FIELDS[1]):.3f}; "
               f"stacked {report.mean('stacked', FIELDS[0]):.3f} / {report.mean('stacked', FIELDS[1]):.3f}; "
               f"thresholds {report.settings['thresholds_all_folds']}")
         report_change(text, [fold.group for fold in report.folds], scores, base_scores)
+    if args.prose:
+        from prose_dev import prose_report  # (beside this script)
+
+        print("\n" + prose_report(data, args.cache, chosen, base="baseline"))
     return 0
 
 

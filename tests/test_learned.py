@@ -332,6 +332,27 @@ def test_weighted_bags_score_the_same_after_the_model_file(
     assert [loaded.heads[0].labels[k] for k in after.argmax(axis=1)] == [row["event_type"] for row in labels]
 
 
+def test_heads_weigh_the_bag_by_nb_ratios_unless_told_not_to(embedder: StaticEmbedder) -> None:
+    from sitrep.learn.train import bag_weights, fit_heads
+
+    texts = [template.format(d=day, p=place) for day, place in enumerate(PLACES, start=1) for *_, template in TRAINING]
+    labels = [{"event_type": et, "sub_event_type": st} for _ in PLACES for et, st, _ in TRAINING]
+    vectors, bags = embedder.encode(texts)
+    fit = dict(name="w", bags=bags, embedding_weight=0.0, texts=texts)
+    weighted = fit_heads(vectors, [["rule=none"]] * len(texts), labels, "acled", embedder, **fit)
+    head = weighted.heads[0]
+    assert head.bag_weight is not None
+    words = {piece: embedder.tokenizer.token_to_id(piece) for piece in ("clashed", "on")}
+    assert head.bag_weight[words["clashed"]] > head.bag_weight[words["on"]]  # a telling word outweighs a common one
+    presence = np.zeros((len(texts), embedder.vocab_size))
+    for row, bag in enumerate(bags):
+        presence[row, bag] = 1
+    y = np.array([head.labels.index(label["event_type"]) for label in labels])
+    assert np.allclose(head.bag_weight, bag_weights(presence, y))
+    plain = fit_heads(vectors, [["rule=none"]] * len(texts), labels, "acled", embedder, bag_weighting=None, **fit)
+    assert plain.heads[0].bag_weight is None
+
+
 def test_an_unknown_bag_weighting_is_refused(embedder: StaticEmbedder) -> None:
     from sitrep.errors import ConfigError
     from sitrep.learn.train import fit_heads
