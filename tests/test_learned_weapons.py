@@ -73,6 +73,7 @@ def test_a_suicide_bombing_stays_a_suicide_bomb_when_the_heads_are_sure_of_a_cla
     # the rules' evidence stays, with the model's doubt beside it
     assert event.trace["sub_event_type"].source.startswith("rule:")
     assert "it preferred Armed clash" in event.trace["sub_event_type"].detail
+    assert event.trace["event_type"].detail.endswith("; a weapon named decides)")  # not "below its threshold"
 
 
 def test_a_grenade_thrown_stays_a_grenade(embedder: StaticEmbedder) -> None:

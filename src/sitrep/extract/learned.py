@@ -32,7 +32,7 @@ import re
 import sys
 import zlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -154,6 +154,9 @@ class Decision:
     model_label: str
     model_p: float
     changed: bool
+    weapon: bool = False
+    """The rules' label stood because a weapon they read by name decided it (:func:`explicit_weapon`), not for the
+    model's probability."""
 
 
 def _kept(head: Head, p: np.ndarray, best: int, rule: str | None) -> Decision:
@@ -343,11 +346,13 @@ class LearnedModel:
                 p = probs[head.name][row]
                 if weapon and head.field in ("event_type", "sub_event_type"):
                     # a weapon the rules read by name: their labels stand (the model's doubt is still traced)
-                    decided[head.name] = _kept(head, p, int(p.argmax()), rule.get(head.field))
+                    decided[head.name] = replace(_kept(head, p, int(p.argmax()), rule.get(head.field)), weapon=True)
                     child = children.get(head.name)
                     if child is not None:
                         q = probs[child.name][row]
-                        decided[child.name] = _kept(child, q, int(q.argmax()), rule.get(child.field or ""))
+                        decided[child.name] = replace(
+                            _kept(child, q, int(q.argmax()), rule.get(child.field or "")), weapon=True
+                        )
                     continue
                 child = children.get(head.name)
                 if child is None:
@@ -433,7 +438,11 @@ class LearnedModel:
                             "confidence": confidence,
                             "detail": (
                                 f"kept over {self.source}: it preferred {decision.model_label} "
-                                f"({decision.model_p:.2f} < threshold {head.threshold:.2f})"
+                                + (
+                                    f"({decision.model_p:.2f}; a weapon named decides)"
+                                    if decision.weapon
+                                    else f"({decision.model_p:.2f} < threshold {head.threshold:.2f})"
+                                )
                             ),
                         }
                     )
