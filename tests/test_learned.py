@@ -144,7 +144,7 @@ def test_an_unsure_model_gives_a_low_confidence(embedder: StaticEmbedder) -> Non
 
 def test_the_extractor_name_records_the_model(embedder: StaticEmbedder) -> None:
     extraction = Extractor(model=fixed_model(embedder, "Protests", "Peaceful protest"))(document_from_text(PROTEST))
-    assert extraction.events[0].extractor == f"{RULES_VERSION}+model:fixed@3"
+    assert extraction.events[0].extractor == f"{RULES_VERSION}+model:fixed@3+gate/{learned.GATE_VERSION}"
     assert Extractor()(document_from_text(PROTEST)).events[0].extractor == RULES_VERSION
 
 
@@ -204,7 +204,7 @@ def test_sitrep_train_writes_a_model_that_extract_uses(tmp_path: Path) -> None:
     result = runner.invoke(main, ["extract", str(text), "--model", str(out), "--format", "json"])
     assert result.exit_code == 0, result.output
     event = json.loads(result.stdout)[0]["events"][0]
-    assert event["extractor"] == f"{RULES_VERSION}+model:mine@1"
+    assert event["extractor"] == f"{RULES_VERSION}+model:mine@1+gate/{learned.GATE_VERSION}"
     assert event["event_type"] == "Battles"
     assert event["trace"]["event_type"]["source"] == "model:mine@1"
 

@@ -84,8 +84,8 @@ class Extractor:
         self.actors = actors or ActorTable.load()
         self.nlp: Language = build_pipeline(actors=self.actors, places=places)
         self.model = model
-        # The name says which rules and, when one joined them, which learned model made a record.
-        self.name = RULES_VERSION if model is None else f"{RULES_VERSION}+{model.source}"
+        # The name says which rules and, when one joined them, which learned model through which gate made a record.
+        self.name = RULES_VERSION if model is None else f"{RULES_VERSION}+{model.decider}"
         self.warm_chars: float = WARM_CHARS if zones else math.inf
         """Characters to read outside memory zones first (:data:`WARM_CHARS`; ``math.inf``: never use zones)."""
         self._read_chars = 0

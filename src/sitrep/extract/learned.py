@@ -32,7 +32,7 @@ import re
 import sys
 import zlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -41,16 +41,20 @@ import numpy as np
 from sitrep.errors import ConfigError
 from sitrep.extract.embed import DEFAULT_EMBEDDER, MODELS, StaticEmbedder
 from sitrep.model import Event, Evidence
+from sitrep.taxonomy import TACTICS
 
 __all__ = [
     "DEFAULT_MODEL",
     "EXTRA_MISSING",
+    "GATE_VERSION",
     "Decision",
     "Head",
     "LearnedModel",
+    "explicit_weapon",
     "extra_installed",
     "notice_once",
     "plain_text",
+    "rule_tactic",
     "rule_tokens",
     "word_pairs",
 ]
@@ -59,6 +63,10 @@ DEFAULT_MODEL = MODELS / "acled-heads.npz"
 EXTRA_MISSING = "note: the learned model is not installed (pip install 'sitrep[model]'); the rules run alone"
 FORMAT = 1
 """Version of the model file's layout (not of a model): raise it when the layout changes."""
+GATE_VERSION = 2
+"""Version of the gate (:meth:`LearnedModel.decide`): raise it when the same model file would decide differently.
+The extractor's name carries it, so ``sitrep reextract`` re-runs records a former gate made. 2: a weapon the rules
+read by name keeps their type and sub-type (:func:`explicit_weapon`)."""
 
 
 def extra_installed() -> bool:
@@ -99,6 +107,38 @@ def rule_tokens(event: Event | None) -> list[str]:
     return tokens
 
 
+def rule_tactic(tokens: Sequence[str]) -> str | None:
+    """The rules' first tactic from their feature names (``tac=suicide`` → ``"suicide"``; None when they named
+    none): what :meth:`LearnedModel.decide` reads as ``rules[row]["tactic"]`` where it has no Event at hand."""
+    for token in tokens:
+        if token.startswith("tac="):
+            value = token[len("tac=") :]
+            return None if value == "None" else value
+    return None
+
+
+_WEAPON_EVENT_TYPE = "Explosions/Remote violence"
+
+
+def explicit_weapon(tactic: str | None, sub_event_type: str | None) -> bool:
+    """Did the rules read their sub-type from a weapon the text names — a suicide attack, a car bomb, a grenade, an
+    air strike, shelling (``tactic``, their first tactic, is one that alone decides an Explosions/Remote violence
+    sub-type in :data:`sitrep.taxonomy.TACTICS`, and that sub-type is theirs)?
+
+    The gate then leaves the rules' type and sub-type alone: the heads learned ACLED's notes, where a suicide bomber
+    killed by soldiers or a bombing that opened a gunfight is coded as an armed clash, and on reporting they carry
+    that habit to bombings that started no fight ("a suicide car bomber attacked a police checkpoint"). A weapon
+    named is evidence the rules read, not a style; where the rules themselves see the bomb open a fight (an IED and
+    an exchange of fire) they say "Armed clash" and the heads stay free to re-decide it."""
+    known = TACTICS.get(tactic) if tactic is not None else None
+    return (
+        known is not None
+        and known.sub_event_type is not None
+        and known.event_type == _WEAPON_EVENT_TYPE
+        and known.sub_event_type == sub_event_type
+    )
+
+
 Features = tuple[np.ndarray, list[np.ndarray] | None]
 """The dense part (standardised embedding + one-hot rule features) and, when the model uses them, each row's
 distinct token ids (the bag-of-tokens part, kept sparse)."""
@@ -114,6 +154,9 @@ class Decision:
     model_label: str
     model_p: float
     changed: bool
+    weapon: bool = False
+    """The rules' label stood because a weapon they read by name decided it (:func:`explicit_weapon`), not for the
+    model's probability."""
 
 
 def _kept(head: Head, p: np.ndarray, best: int, rule: str | None) -> Decision:
@@ -221,6 +264,13 @@ class LearnedModel:
         """What the trace names as the decider: ``model:<name>@<version>``."""
         return f"model:{self.name}@{self.version}"
 
+    @property
+    def decider(self) -> str:
+        """What the extractor's name adds for this model: its source and the gate's version
+        (``model:<name>@<version>+gate/<n>``, :data:`GATE_VERSION`): the same file through another gate decides
+        otherwise."""
+        return f"{self.source}+gate/{GATE_VERSION}"
+
     # --- features ----------------------------------------------------------------------------------------
 
     def features(self, texts: Sequence[str], events: Sequence[Event | None]) -> Features:
@@ -281,16 +331,29 @@ class LearnedModel:
         The model replaces a rule decision only where its own label's probability reaches the head's
         ``threshold`` (chosen on cross-validation folds); where the rules decided nothing it decides alone. A parent
         and its sub-type head decide together, so the pair stays consistent: a changed type brings the model's
-        sub-type with it; a kept type lets the sub-type change only to another sub-type of that type."""
+        sub-type with it; a kept type lets the sub-type change only to another sub-type of that type. Where
+        ``rules[row]`` names the rules' first tactic (``"tactic"``) and it is a weapon that decided their sub-type
+        (:func:`explicit_weapon`), the rules' type and sub-type stand whatever the heads' probability."""
         by_name = {head.name: head for head in self.heads}
         children = {head.parent_head: head for head in self.heads if head.parent_head in by_name}
         out: list[dict[str, Decision]] = []
         for row, rule in enumerate(rules):
             decided: dict[str, Decision] = {}
+            weapon = explicit_weapon(rule.get("tactic"), rule.get("sub_event_type"))
             for head in self.heads:
                 if head.parent_head in by_name:
                     continue  # decided with its parent
                 p = probs[head.name][row]
+                if weapon and head.field in ("event_type", "sub_event_type"):
+                    # a weapon the rules read by name: their labels stand (the model's doubt is still traced)
+                    decided[head.name] = replace(_kept(head, p, int(p.argmax()), rule.get(head.field)), weapon=True)
+                    child = children.get(head.name)
+                    if child is not None:
+                        q = probs[child.name][row]
+                        decided[child.name] = replace(
+                            _kept(child, q, int(q.argmax()), rule.get(child.field or "")), weapon=True
+                        )
+                    continue
                 child = children.get(head.name)
                 if child is None:
                     decided[head.name] = _gate(head, p, int(p.argmax()), rule.get(head.field or ""))
@@ -339,7 +402,11 @@ class LearnedModel:
         if not events:
             return list(events)
         texts = [_event_text(text, event) for event in events]
-        rules = [{head.field: getattr(event, head.field) for head in self.heads if head.field} for event in events]
+        rules: list[dict[str, str | None]] = [
+            {head.field: getattr(event, head.field) for head in self.heads if head.field} for event in events
+        ]
+        for rule, event in zip(rules, events, strict=True):
+            rule["tactic"] = event.tactics[0] if event.tactics else None  # (the gate's weapon check)
         decisions = self.decide(self.probabilities(self.features(texts, events)), rules)
         heads = {head.name: head for head in self.heads}
         result: list[Event] = []
@@ -371,7 +438,11 @@ class LearnedModel:
                             "confidence": confidence,
                             "detail": (
                                 f"kept over {self.source}: it preferred {decision.model_label} "
-                                f"({decision.model_p:.2f} < threshold {head.threshold:.2f})"
+                                + (
+                                    f"({decision.model_p:.2f}; a weapon named decides)"
+                                    if decision.weapon
+                                    else f"({decision.model_p:.2f} < threshold {head.threshold:.2f})"
+                                )
                             ),
                         }
                     )

@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from sitrep.extract.embed import StaticEmbedder
-from sitrep.extract.learned import LearnedModel, plain_text
+from sitrep.extract.learned import LearnedModel, plain_text, rule_tactic
 from sitrep.learn.data import TrainRow
 from sitrep.learn.features import RuleView, rule_views
 from sitrep.learn.train import EMBEDDING_WEIGHT, fit_heads
@@ -300,7 +300,11 @@ def held_out_folds(
                 group=group,
                 model=stacked,
                 probs=stacked.probabilities(features(stacked)),
-                rules=[{"event_type": view_of[used[i]][2], "sub_event_type": view_of[used[i]][3]} for i in test],
+                rules=[
+                    {"event_type": view_of[used[i]][2], "sub_event_type": view_of[used[i]][3],
+                     "tactic": rule_tactic(tokens[i])}
+                    for i in test
+                ],
                 found=[tokens[i] != ["rule=none"] for i in test],
                 gold=[labels[i] for i in test],
                 model_only=fitted["model"].predict(features(fitted["model"])) if model_only else [{} for _ in test],

@@ -32,7 +32,7 @@ from pathlib import Path
 
 import numpy as np
 
-from sitrep.extract.learned import LearnedModel, plain_text
+from sitrep.extract.learned import LearnedModel, plain_text, rule_tactic
 from sitrep.learn.features import RuleView
 
 __all__ = ["GTD_FILE", "RAND_FILE", "ProseRow", "ProseScore", "decisions", "gtd_expected", "rand_expected",
@@ -222,7 +222,7 @@ def decisions(model: LearnedModel | None, views: Sequence[RuleView]) -> list[Dec
     features = model.features_from(embeddings, [views[i][1] for i in found], bags, texts)
     decided = model.decide(
         model.probabilities(features),
-        [{"event_type": views[i][2], "sub_event_type": views[i][3]} for i in found],
+        [{"event_type": views[i][2], "sub_event_type": views[i][3], "tactic": rule_tactic(views[i][1])} for i in found],
     )
     out = list(rules)
     for i, row in zip(found, decided, strict=True):
