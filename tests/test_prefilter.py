@@ -293,6 +293,19 @@ def test_led_leaves_patterns_the_engine_scans_itself() -> None:
     assert led(re.compile(r"\bfire")).pattern != r"\bfire"
 
 
+def test_gated_twin_is_the_twin_led_makes_from_one_parse() -> None:
+    """A gated pattern reads its needed literals and its lookahead from one parse: its twin is the one
+    :func:`led` makes, and its literals those of :func:`required_literals`, in either order of first use."""
+    from sitrep.extract.prefilter import led
+
+    for pattern in (r"\b(?:threw|throw) stones\b", r"fire\b", r"(?i)\bfire", r"\b(?P<n>\d+) (?:dead|killed)"):
+        compiled = re.compile(pattern)
+        needed = required_literals(compiled)
+        first_led, first_needed = Gated(compiled), Gated(compiled)
+        assert first_led.led.pattern == led(compiled).pattern
+        assert first_led.needed == first_needed.needed == (tuple(sorted(needed)) if needed is not None else None)
+        assert first_needed.led.pattern == led(compiled).pattern
+
 def test_every_gated_pattern_of_the_rules_finds_what_its_pattern_finds() -> None:
     """The rules' gated patterns, searched through their lookahead twins, keep their matches on sentences written
     for this test."""
