@@ -11,7 +11,8 @@ necessary condition derived from the pattern itself, never a guess: the search's
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 try:  # Python 3.11+
@@ -293,6 +294,17 @@ class Gated:
             self._read()
         return self._needed  # type: ignore[return-value]
 
+    def facts(self) -> tuple[tuple[str, ...] | None, str | None]:
+        """(:attr:`needed`, the class of :attr:`led`'s lookahead or None): what the parse of the pattern tells, to
+        be kept (:func:`read_facts`) and given to another :class:`Gated` of the same pattern by :meth:`know`."""
+        if self._needed is False:
+            self._read()
+        return self._needed, self._chars  # type: ignore[return-value]
+
+    def know(self, needed: tuple[str, ...] | None, chars: str | None) -> None:
+        """Take the :meth:`facts` of this pattern, read before, instead of parsing it."""
+        self._needed, self._chars = needed, chars
+
     def _read(self) -> None:
         """Parse the pattern once for both :attr:`needed` and the class of :attr:`led`'s lookahead (the parse
         costs more than compiling the twin does)."""
@@ -335,6 +347,29 @@ class Gated:
         if name.startswith("__") or name in Gated.__slots__:
             raise AttributeError(name)  # (copy and pickle ask before the slots are set: no recursion)
         return getattr(self.pattern, name)
+
+
+def read_facts(gated: Sequence[Gated]) -> None:
+    """Give each of ``gated`` its :meth:`~Gated.facts` from the disk cache (:mod:`sitrep.diskcache`), parsing them
+    (and storing them there) where it has none: parsing costs more start-up time than compiling does. The entry is
+    named by the patterns, their flags and this module, so it is never read for other patterns or other code."""
+    from sitrep import diskcache
+
+    name = "prefilter-facts-{}.marshal".format(
+        diskcache.fingerprint(*(f"{g.pattern.flags}:{g.pattern.pattern}" for g in gated), files=[Path(__file__)]))
+    stored = diskcache.read(name)
+    if isinstance(stored, tuple) and len(stored) == len(gated) and all(_fact(item) for item in stored):
+        for item, facts in zip(gated, stored, strict=True):
+            item.know(*facts)
+        return
+    diskcache.write(name, tuple(item.facts() for item in gated))
+
+
+def _fact(item: object) -> bool:
+    """Whether a stored item has the form of :meth:`Gated.facts` (a damaged entry is not used)."""
+    if not (isinstance(item, tuple) and len(item) == 2 and (item[1] is None or isinstance(item[1], str))):
+        return False
+    return item[0] is None or (isinstance(item[0], tuple) and all(isinstance(s, str) for s in item[0]))
 
 
 _EMPTY: frozenset[str] = frozenset()
