@@ -925,7 +925,9 @@ class _LiteralIndex:
     is exact."""
 
     def __init__(self) -> None:
-        read_facts([gated for gated, _word in _GATED_PHRASES])  # (from the disk cache; else each parsed, once)
+        # The facts of every gated pattern of this module, the act phrases' and those :func:`_build_event` tries,
+        # from the disk cache (else each parsed, once): made at the first document, when all of them are needed.
+        read_facts([gated for gated, _word in _GATED_PHRASES] + [v for v in globals().values() if isinstance(v, Gated)])
         self.needs = [gated.needed for gated, _word in _GATED_PHRASES]
         self.index = LiteralIndex(literal for needed in self.needs for literal in needed or ())
         self.patterns_of: dict[str, list[int]] = {}  # literal -> the patterns (by index) that need it
