@@ -86,3 +86,15 @@ def test_the_input_claim_is_not_changed() -> None:
     before = claim.model_dump()
     geocode_claim(claim)
     assert claim.model_dump() == before
+
+
+def test_geocoding_leaves_the_claim_it_is_given_unchanged() -> None:
+    """The geocoded claim is a new record; the claim passed in keeps its places and figures as written, also where
+    an unresolved place or a figure without a governorate is carried over unchanged."""
+    claim = _claim(["Narnia", "Deir Ezzor"], ["Raqqa"], country="SY")
+    before = claim.model_dump()
+    out = geocode_claim(claim)
+    assert claim.model_dump() == before
+    assert out.places[0] == claim.places[0] and out.figures[0] == claim.figures[0]
+    assert out.places[1].admin1_code == "SY-DY" and claim.places[1].admin1_code is None
+    assert out.figures[1].admin1_code == "SY-RA" and claim.figures[1].admin1_code is None

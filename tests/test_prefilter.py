@@ -293,6 +293,19 @@ def test_led_leaves_patterns_the_engine_scans_itself() -> None:
     assert led(re.compile(r"\bfire")).pattern != r"\bfire"
 
 
+def test_gated_twin_is_the_twin_led_makes_from_one_parse() -> None:
+    """A gated pattern reads its needed literals and its lookahead from one parse: its twin is the one
+    :func:`led` makes, and its literals those of :func:`required_literals`, in either order of first use."""
+    from sitrep.extract.prefilter import led
+
+    for pattern in (r"\b(?:threw|throw) stones\b", r"fire\b", r"(?i)\bfire", r"\b(?P<n>\d+) (?:dead|killed)"):
+        compiled = re.compile(pattern)
+        needed = required_literals(compiled)
+        first_led, first_needed = Gated(compiled), Gated(compiled)
+        assert first_led.led.pattern == led(compiled).pattern
+        assert first_led.needed == first_needed.needed == (tuple(sorted(needed)) if needed is not None else None)
+        assert first_needed.led.pattern == led(compiled).pattern
+
 def test_every_gated_pattern_of_the_rules_finds_what_its_pattern_finds() -> None:
     """The rules' gated patterns, searched through their lookahead twins, keep their matches on sentences written
     for this test."""
@@ -313,3 +326,34 @@ def test_every_gated_pattern_of_the_rules_finds_what_its_pattern_finds() -> None
         for item in gated:
             expected = [(m.span(), m.groups()) for m in item.pattern.finditer(sentence)]
             assert [(m.span(), m.groups()) for m in item.led.finditer(sentence)] == expected, item.pattern.pattern
+
+
+def test_facts_read_from_the_disk_cache_are_those_a_parse_gives(tmp_path, monkeypatch) -> None:
+    """A second process takes each gated pattern's needed literals and lookahead from the disk cache, without
+    parsing, and gets the same ones; a damaged entry is not used."""
+    from sitrep.extract import prefilter
+    from sitrep.extract.prefilter import read_facts
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("SITREP_NO_CACHE", raising=False)
+    patterns = [re.compile(p) for p in (r"\b(?:threw|throw) stones\b", r"fire\b", r"(?i)\bfire", r"\b\d+ killed")]
+    parsed = [Gated(p) for p in patterns]
+    read_facts(parsed)  # (nothing stored yet: parsed, then stored)
+    expected = [(g.needed, g.led.pattern) for g in parsed]
+
+    def no_parse(pattern: re.Pattern[str]) -> None:
+        raise AssertionError(f"{pattern.pattern} parsed again")
+
+    monkeypatch.setattr(prefilter, "_parsed", no_parse)
+    stored = [Gated(p) for p in patterns]
+    read_facts(stored)
+    assert [(g.needed, g.led.pattern) for g in stored] == expected
+    assert expected[0][0] == (" stones",) and expected[2] == (None, r"(?i)\bfire")
+
+    monkeypatch.undo()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    for entry in (tmp_path / "sitrep").glob("prefilter-facts-*"):
+        entry.write_bytes(b"not marshal")
+    damaged = [Gated(p) for p in patterns]
+    read_facts(damaged)
+    assert [(g.needed, g.led.pattern) for g in damaged] == expected

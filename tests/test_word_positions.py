@@ -140,3 +140,25 @@ def test_durations_in_the_folded_text_are_those_the_case_blind_pattern_finds(tex
     assert dates.durations(text) == sorted(blind)
     assert dates._DURATION_FOLDED.pattern.lower() == dates.DURATION.pattern.lower()
     assert len(folded) == len(text) and blind
+
+
+RELATIVE_TEXTS = [
+    ("Gunmen struck YESTERDAY; Last  Night two died, and Earlier Today a third, on the same day as the march.",
+     ["2024-05-02", "2024-05-02", "2024-05-03", None]),
+    # (a long s: 'la\u017ft night' is matched, and read as written, not as 'last night': the day of publication)
+    ("La\u017ft night (a long s) and \u0130 saw it overnight, this MORNING; Today's toll; nottoday, yesterdays.",
+     ["2024-05-03", "2024-05-02", "2024-05-03", "2024-05-03"]),
+]
+
+
+@pytest.mark.parametrize(("text", "days"), RELATIVE_TEXTS)
+def test_relative_days_in_the_folded_text_are_those_the_case_blind_pattern_finds(text: str, days: list) -> None:
+    from datetime import date
+
+    from sitrep.extract import dates
+
+    published = date(2024, 5, 3)
+    found = dates._relative_days(text, published)
+    assert [(m.start, m.end) for m in found] == [m.span() for m in dates.RELATIVE_DAY.finditer(text)]
+    assert [m.first for m in found] == days
+    assert dates._relative_days(text, published, dates._folded(text)) == found

@@ -186,7 +186,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                    _hijri_months, _since):
         # Each of these patterns is tried at every character; most texts hold none of the words it needs.
         if any(word in folded for word in _NEEDS[finder]):
-            found.extend(finder(text, published))
+            found.extend(_relative_days(text, published, folded) if finder is _relative_days
+                         else finder(text, published))
     chosen: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for mention in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
@@ -235,6 +236,9 @@ _DURATION_FOLDED = _folded_twin(DURATION)
 """:data:`DURATION`'s :func:`_folded_twin`."""
 _DURATION_LED = led(_DURATION_FOLDED)
 """The twin behind a lookahead on its first characters, as :data:`_LED_ANCHORS`: what :func:`durations` runs."""
+_RELATIVE_DAY_LED = led(_folded_twin(RELATIVE_DAY))
+""":data:`RELATIVE_DAY`'s :func:`_folded_twin` behind a lookahead on its first characters: what
+:func:`_relative_days` runs over the folded text (case-sensitive, a third faster than the case-blind scan)."""
 _unit_windows: tuple[str, list[tuple[int, int]]] = ("", [])
 """The last text's windows around units: :func:`find_dates` and then :func:`durations` read the same text."""
 
@@ -511,10 +515,13 @@ def _weekdays(text: str, published: date | None) -> list[DateMention]:
     return out
 
 
-def _relative_days(text: str, published: date | None) -> list[DateMention]:
+def _relative_days(text: str, published: date | None, folded: str | None = None) -> list[DateMention]:
+    """'yesterday', 'last night', 'on the same day' in ``text`` (``folded``: its :func:`_folded` form, made by the
+    caller already), dated from ``published``."""
     out = []
-    for m in RELATIVE_DAY.finditer(text):
-        word = " ".join(m.group("word").lower().split())
+    for m in _RELATIVE_DAY_LED.finditer(_folded(text) if folded is None else folded):
+        # (the word as written, lower-cased as before: a long s or dotless i folds to an ASCII letter in ``folded``)
+        word = " ".join(text[m.start("word") : m.end("word")].lower().split())
         value = None
         if published is not None and word != "on the same day":
             back = 1 if word in ("yesterday", "last night", "overnight") else 0

@@ -272,7 +272,7 @@ from sitrep.extract.pipeline import (
     texts,
     wordlike,
 )
-from sitrep.extract.prefilter import Gated, LiteralIndex
+from sitrep.extract.prefilter import Gated, LiteralIndex, read_facts
 from sitrep.extract.roles import actor_candidates, incident_target, passive_victim, reduced_passive
 from sitrep.extract.typos import known_words, typo_table
 from sitrep.extract.vocabulary import (
@@ -925,7 +925,10 @@ class _LiteralIndex:
     is exact."""
 
     def __init__(self) -> None:
-        self.needs = [gated.needed for gated, _word in _GATED_PHRASES]  # (each pattern parsed here, once)
+        # The facts of every gated pattern of this module, the act phrases' and those :func:`_build_event` tries,
+        # from the disk cache (else each parsed, once): made at the first document, when all of them are needed.
+        read_facts([gated for gated, _word in _GATED_PHRASES] + [v for v in globals().values() if isinstance(v, Gated)])
+        self.needs = [gated.needed for gated, _word in _GATED_PHRASES]
         self.index = LiteralIndex(literal for needed in self.needs for literal in needed or ())
         self.patterns_of: dict[str, list[int]] = {}  # literal -> the patterns (by index) that need it
         for n, needed in enumerate(self.needs):

@@ -11,7 +11,8 @@ necessary condition derived from the pattern itself, never a guess: the search's
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 try:  # Python 3.11+
@@ -44,13 +45,19 @@ def required_literals(pattern: re.Pattern[str]) -> Needed:
 
     Case-insensitive patterns give None (their literals would have to be folded as the engine folds them).
     """
-    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
-        return None  # (verbose patterns parse the same, but keep this simple and safe)
-    try:
-        tree = _sre_parse.parse(pattern.pattern, pattern.flags)
-    except Exception:  # (a parser detail changed: no filter, the search runs as before)
+    tree = _parsed(pattern)
+    return None if tree is None else _minimal(_sequence(tree))
+
+
+def _parsed(pattern: re.Pattern[str]) -> list[tuple[Any, Any]] | None:
+    """The parse tree of ``pattern``; None for a case-blind, verbose or locale pattern (verbose ones parse the same,
+    but keep this simple and safe) or where the parser fails (a parser detail changed: no filter, no lookahead)."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE | re.LOCALE):
         return None
-    return _minimal(_sequence(list(tree)))
+    try:
+        return list(_sre_parse.parse(pattern.pattern, pattern.flags))
+    except Exception:
+        return None
 
 
 def _sequence(items: list[tuple[Any, Any]]) -> Needed:
@@ -152,12 +159,8 @@ def leading_chars(pattern: re.Pattern[str]) -> str | None:
 
     Read from the pattern's parse tree: zero-width items (``\\b``, ``^``, lookarounds) add nothing and the first
     characters of what follows them count; an optional item adds its own and those of what follows it."""
-    if pattern.flags & (re.IGNORECASE | re.VERBOSE | re.LOCALE):
-        return None
-    try:
-        return _leading_chars(list(_sre_parse.parse(pattern.pattern, pattern.flags)))
-    except Exception:  # (a parser detail changed: no lookahead, the pattern as it is)
-        return None
+    tree = _parsed(pattern)
+    return None if tree is None else _leading_chars(tree)
 
 
 def _leading_chars(tree: list[tuple[Any, Any]]) -> str | None:
@@ -238,13 +241,23 @@ def led(pattern: re.Pattern[str]) -> re.Pattern[str]:
     such branches. The engine tries such a pattern at every position of the text, each try paying for the word
     boundary and every branch; behind the lookahead a position is passed over after one class test. A pattern the
     engine already scans by its first characters, or whose first characters are not known, is returned as it is."""
-    if pattern.flags & (re.IGNORECASE | re.VERBOSE | re.LOCALE):
+    tree = _parsed(pattern)
+    return pattern if tree is None else _behind(pattern, _lookahead(tree))
+
+
+def _lookahead(tree: list[tuple[Any, Any]]) -> str | None:
+    """The class of :func:`led`'s lookahead for a parsed pattern; None where it would not help or is not known."""
+    try:
+        return None if _has_prefix(tree) else _leading_chars(tree)
+    except Exception:  # (a parser detail changed: no lookahead, the pattern as it is)
+        return None
+
+
+def _behind(pattern: re.Pattern[str], chars: str | None) -> re.Pattern[str]:
+    """``pattern`` behind a lookahead on the class ``chars`` (itself where ``chars`` is None)."""
+    if chars is None:
         return pattern
     try:
-        tree = list(_sre_parse.parse(pattern.pattern, pattern.flags))  # (parsed once for both questions)
-        chars = None if _has_prefix(tree) else _leading_chars(tree)
-        if chars is None:
-            return pattern
         return re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
     except Exception:  # (a global flag written inside the pattern cannot move behind the lookahead)
         return pattern
@@ -255,11 +268,12 @@ class Gated:
     :func:`required_literals` (plain ``in`` tests, far cheaper than the regex engine's attempt at every position),
     then search with its :func:`led` twin. Any other attribute is the pattern's own."""
 
-    __slots__ = ("_led", "_needed", "pattern")
+    __slots__ = ("_chars", "_led", "_needed", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self._needed: tuple[str, ...] | bool | None = False  # (read on first use: parsing costs start-up time)
+        self._chars: str | None = None  # (the lookahead's class, read from the same parse as the literals)
         self._led: re.Pattern[str] | None = None
 
     @property
@@ -268,16 +282,36 @@ class Gated:
         run."""
         found = self._led
         if found is None:
-            found = self._led = led(self.pattern)
+            if self._needed is False:
+                self._read()
+            found = self._led = _behind(self.pattern, self._chars)
         return found
 
     @property
     def needed(self) -> tuple[str, ...] | None:
         """The pattern's :func:`required_literals`, sorted; None where it has none."""
         if self._needed is False:
-            found = required_literals(self.pattern)
-            self._needed = tuple(sorted(found)) if found is not None else None
+            self._read()
         return self._needed  # type: ignore[return-value]
+
+    def facts(self) -> tuple[tuple[str, ...] | None, str | None]:
+        """(:attr:`needed`, the class of :attr:`led`'s lookahead or None): what the parse of the pattern tells, to
+        be kept (:func:`read_facts`) and given to another :class:`Gated` of the same pattern by :meth:`know`."""
+        if self._needed is False:
+            self._read()
+        return self._needed, self._chars  # type: ignore[return-value]
+
+    def know(self, needed: tuple[str, ...] | None, chars: str | None) -> None:
+        """Take the :meth:`facts` of this pattern, read before, instead of parsing it."""
+        self._needed, self._chars = needed, chars
+
+    def _read(self) -> None:
+        """Parse the pattern once for both :attr:`needed` and the class of :attr:`led`'s lookahead (the parse
+        costs more than compiling the twin does)."""
+        tree = _parsed(self.pattern)
+        found = None if tree is None else _minimal(_sequence(tree))
+        self._chars = None if tree is None else _lookahead(tree)
+        self._needed = tuple(sorted(found)) if found is not None else None
 
     def possible(self, text: str) -> bool:
         """False where ``pattern`` cannot match anywhere in ``text``."""
@@ -313,6 +347,29 @@ class Gated:
         if name.startswith("__") or name in Gated.__slots__:
             raise AttributeError(name)  # (copy and pickle ask before the slots are set: no recursion)
         return getattr(self.pattern, name)
+
+
+def read_facts(gated: Sequence[Gated]) -> None:
+    """Give each of ``gated`` its :meth:`~Gated.facts` from the disk cache (:mod:`sitrep.diskcache`), parsing them
+    (and storing them there) where it has none: parsing costs more start-up time than compiling does. The entry is
+    named by the patterns, their flags and this module, so it is never read for other patterns or other code."""
+    from sitrep import diskcache
+
+    name = "prefilter-facts-{}.marshal".format(
+        diskcache.fingerprint(*(f"{g.pattern.flags}:{g.pattern.pattern}" for g in gated), files=[Path(__file__)]))
+    stored = diskcache.read(name)
+    if isinstance(stored, tuple) and len(stored) == len(gated) and all(_fact(item) for item in stored):
+        for item, facts in zip(gated, stored, strict=True):
+            item.know(*facts)
+        return
+    diskcache.write(name, tuple(item.facts() for item in gated))
+
+
+def _fact(item: object) -> bool:
+    """Whether a stored item has the form of :meth:`Gated.facts` (a damaged entry is not used)."""
+    if not (isinstance(item, tuple) and len(item) == 2 and (item[1] is None or isinstance(item[1], str))):
+        return False
+    return item[0] is None or (isinstance(item[0], tuple) and all(isinstance(s, str) for s in item[0]))
 
 
 _EMPTY: frozenset[str] = frozenset()

@@ -106,7 +106,7 @@ def geocode_event(event: Event, gazetteer: Gazetteer | None = None, *, country: 
         if found is None:
             if number == 0:  # a name known elsewhere but not here is not placed here ("Sheikh Meskin, Idlib")
                 first_unplaced = bare[0] is None or by_document
-            places.append(candidate.model_copy())
+            places.append(candidate)  # (shared, not copied: records are never changed in place, see _resolve_place)
             continue
         place = _event_place(found.entry, candidate, found.near)
         places.append(place)
@@ -251,7 +251,9 @@ def geocode_claim(claim: Claim, gazetteer: Gazetteer | None = None) -> Claim:
 def _resolve_place(gazetteer: Gazetteer, place: Place, context: str | None) -> Place:
     found = gazetteer.resolve(place.name, country=context)
     if found is None:
-        return place.model_copy()
+        # The record itself, not a copy: nothing changes a Place or Figure in place once made (every change is a
+        # model_copy with an update, as below), so the claim made from it may share it with the one it came from.
+        return place
     # Fields the gazetteer fills replace the mention's; what it leaves empty (a locality the extractor saw) stays.
     filled = {k: v for k, v in found if v is not None and k not in ("name", "span")}
     return place.model_copy(update=filled)
@@ -285,7 +287,7 @@ def _geocode_figure(gazetteer: Gazetteer, figure: Figure, country: str | None) -
             code = figure.country
         figure = figure.model_copy(update={"country": code})
     if not figure.admin1:
-        return figure.model_copy()
+        return figure  # (shared, not copied: see _resolve_place)
     found = gazetteer.resolve(figure.admin1, country=country)
     if found is None or found.geo_precision != 3:
         return figure.model_copy(update={"admin1_code": None})
