@@ -184,10 +184,10 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                 found.extend(replace(m, start=m.start + start, end=m.end + start) for m in finder(segment, published))
     for finder in (_ramadan, _whole_years, _weekdays, _relative_days, _weeks_ending, _month_spans, _year_parts,
                    _hijri_months, _since):
-        # Each of these patterns is tried at every character; most texts hold none of the words it needs.
+        # Each of these patterns is tried at every character; most texts hold none of the words it needs. They take
+        # one signature, the folded text made here included, which those that search it read instead of folding again.
         if any(word in folded for word in _NEEDS[finder]):
-            found.extend(_relative_days(text, published, folded) if finder is _relative_days
-                         else finder(text, published))
+            found.extend(finder(text, published, folded))
     chosen: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for mention in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
@@ -444,7 +444,7 @@ def _so_far(text: str, published: date | None) -> list[DateMention]:
     return out
 
 
-def _since(text: str, published: date | None) -> list[DateMention]:
+def _since(text: str, published: date | None, folded: str | None = None) -> list[DateMention]:
     """'since Wednesday', 'since October 1', 'since the start of 2023': from that day (the first of a month or year)
     to ``published``; a weekday or a month without a year is the latest one on or before ``published``."""
     out = []
@@ -470,7 +470,7 @@ def _since(text: str, published: date | None) -> list[DateMention]:
     return out
 
 
-def _ramadan(text: str, published: date | None) -> list[DateMention]:
+def _ramadan(text: str, published: date | None, folded: str | None = None) -> list[DateMention]:
     out = []
     for m in RAMADAN.finditer(text):
         first = last = None
@@ -497,12 +497,12 @@ def _whole_months(text: str, published: date | None) -> list[DateMention]:
     return out
 
 
-def _whole_years(text: str, published: date | None) -> list[DateMention]:
+def _whole_years(text: str, published: date | None, folded: str | None = None) -> list[DateMention]:
     return [DateMention(m.start(), m.end(), "year", f"{m.group('y')}-01-01", f"{m.group('y')}-12-31")
             for m in WHOLE_YEAR.finditer(text)]
 
 
-def _weekdays(text: str, published: date | None) -> list[DateMention]:
+def _weekdays(text: str, published: date | None, folded: str | None = None) -> list[DateMention]:
     """'on Tuesday' is the latest Tuesday on or before publication (news reports the recent past)."""
     out = []
     for m in WEEKDAY.finditer(text):
@@ -629,7 +629,7 @@ HIJRI_MONTH = re.compile(r"\b(?:(?:in|during|throughout)\s+)?(?:the\s+(?:Islamic
                          + r")(?:\s+(?P<y>1[34]\d\d)(?:\s*(?:AH|A\.H\.|H))?)?\b", re.IGNORECASE)
 
 
-def _weeks_ending(text: str, published: date | None) -> list[DateMention]:
+def _weeks_ending(text: str, published: date | None, folded: str | None = None) -> list[DateMention]:
     out = []
     for m in WEEK_ENDING.finditer(text):
         parts = _parts(m, "1")
@@ -645,7 +645,7 @@ def _weeks_ending(text: str, published: date | None) -> list[DateMention]:
     return out
 
 
-def _month_spans(text: str, published: date | None) -> list[DateMention]:
+def _month_spans(text: str, published: date | None, folded: str | None = None) -> list[DateMention]:
     out = []
     for m in MONTH_SPAN.finditer(text):
         m1, m2 = MONTHS[m.group("m1").lower().rstrip(".")], MONTHS[m.group("m2").lower().rstrip(".")]
@@ -661,7 +661,7 @@ def _month_spans(text: str, published: date | None) -> list[DateMention]:
     return out
 
 
-def _year_parts(text: str, published: date | None) -> list[DateMention]:
+def _year_parts(text: str, published: date | None, folded: str | None = None) -> list[DateMention]:
     out = []
     for m in YEAR_PART.finditer(text):
         year = int(m.group("y")) if m.group("y") else (published.year if published is not None else None)
@@ -691,7 +691,7 @@ def _year_parts(text: str, published: date | None) -> list[DateMention]:
     return out
 
 
-def _hijri_months(text: str, published: date | None) -> list[DateMention]:
+def _hijri_months(text: str, published: date | None, folded: str | None = None) -> list[DateMention]:
     out = []
     for m in HIJRI_MONTH.finditer(text):
         month = HIJRI_MONTHS[_folded(m.group("m"))]  # (the pattern is case-blind: "ſhawwal" too)
