@@ -85,7 +85,8 @@ class TrainRow:
     extra: dict[str, str] = field(default_factory=dict)
 
 
-def _open(path: Path) -> io.TextIOBase:
+def open_csv(path: Path) -> io.TextIOBase:
+    """``path`` opened as UTF-8 text for :mod:`csv` (gunzipped where it ends in ``.gz``)."""
     if path.suffix == ".gz":
         return io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8", newline="")
     return open(path, encoding="utf-8", newline="")
@@ -97,7 +98,7 @@ def read_training(path: str | Path, schema: str) -> Iterator[TrainRow]:
         raise ConfigError(f"no training schema {schema!r}; known: {', '.join(HEADS)}")
     path = Path(path)
     try:
-        with _open(path) as handle:
+        with open_csv(path) as handle:
             reader = csv.DictReader(handle)
             header = reader.fieldnames or []
             text_column = next((c for c in TEXT_COLUMNS[schema] if c in header), None)

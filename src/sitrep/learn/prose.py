@@ -22,8 +22,6 @@ place: only the type columns, through the crosswalk (and RAND's date, to keep it
 from __future__ import annotations
 
 import csv
-import gzip
-import io
 import random
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -33,6 +31,7 @@ from pathlib import Path
 import numpy as np
 
 from sitrep.extract.learned import LearnedModel, plain_text, rule_tactic
+from sitrep.learn.data import open_csv
 from sitrep.learn.features import RuleView
 
 __all__ = ["GTD_FILE", "RAND_FILE", "ProseRow", "ProseScore", "decisions", "gtd_expected", "rand_expected",
@@ -163,16 +162,10 @@ _RAND_COUNTRY = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}\.\s+")                    
 _SPACES = re.compile(r"\s{2,}")
 
 
-def _open(path: Path) -> io.TextIOBase:
-    if path.suffix == ".gz":
-        return io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8", newline="")
-    return open(path, encoding="utf-8", newline="")
-
-
 def _rows(path: Path, column: str, strip: re.Pattern[str], expected: Callable[[Mapping[str, str]], Expected | None],
           source: str, since: int | None) -> Iterator[ProseRow]:
     """The file's rows that the crosswalk decides (from year ``since`` on, read from a ``Date`` column)."""
-    with _open(path) as handle:
+    with open_csv(path) as handle:
         for record in csv.DictReader(handle):
             year = (record.get("Date") or "")[:4]
             if since is not None and not (year.isdigit() and int(year) >= since):
