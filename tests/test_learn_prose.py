@@ -43,6 +43,18 @@ def test_the_explosive_decides_the_sub_type_where_gtd_names_it() -> None:
                                                                                                        None)
 
 
+def test_bombers_and_gunmen_in_one_incident_may_be_coded_as_the_fight_or_the_bombing() -> None:
+    explosions = frozenset({"Explosions/Remote violence"})
+    on_a_base = gtd("Bombing/Explosion", "Military", "Explosives", "Suicide (carried bodily by human being)", "1")
+    assert gtd_expected(on_a_base) == (explosions, frozenset({"Suicide bomb"}))  # a bombing alone
+    on_a_base["attacktype2_txt"] = "Armed Assault"
+    assert gtd_expected(on_a_base) == (explosions | {"Battles"}, frozenset({"Suicide bomb", "Armed clash"}))
+    in_a_market = gtd("Bombing/Explosion", "Private Citizens & Property", "Explosives", "Unknown Explosive Type")
+    in_a_market["attacktype3_txt"] = "Armed Assault"
+    # The bomb's kind is unknown, so no sub-type is decided; the gunmen's attack on civilians is allowed as the type.
+    assert gtd_expected(in_a_market) == (explosions | {"Violence against civilians"}, None)
+
+
 def test_a_coding_that_decides_nothing_is_left_out() -> None:
     assert gtd_expected(gtd("Unknown")) is None
     assert gtd_expected(gtd("Hijacking", "Transportation")) is None

@@ -83,6 +83,17 @@ def _explosive(weapon_sub: str, suicide: bool) -> Expected:
     return _only(EXPLOSIONS, [sub] if sub else None)
 
 
+def _later_attacks(record: Mapping[str, str]) -> set[str]:
+    """GTD's second and third attack types (an incident of several kinds of attack)."""
+    return {(record.get(column) or "").strip() for column in ("attacktype2_txt", "attacktype3_txt")}
+
+
+def _either(first: Expected, second: Expected) -> Expected:
+    """Both codings allowed: their types, and their sub-types where both decide one (else none is scored)."""
+    subs = first[1] | second[1] if first[1] is not None and second[1] is not None else None
+    return first[0] | second[0], subs
+
+
 def gtd_expected(record: Mapping[str, str]) -> Expected | None:
     """The ACLED types (and sub-types) a GTD-coded incident may have, or None where its coding decides nothing.
 
@@ -97,6 +108,8 @@ def gtd_expected(record: Mapping[str, str]) -> Expected | None:
     firearms or melee                         Violence against civilians
     Armed Assault or Assassination with       as Bombing/Explosion
     explosives
+    explosives, second or third attack type   also Battles (armed target) /        also Armed clash / Attack
+    Armed Assault                             Violence against civilians
     Hostage Taking (Kidnapping), unarmed      Violence against civilians           Abduction/forced disappearance
     target
     Unarmed Assault, unarmed target           Violence against civilians           Attack, Sexual violence
@@ -117,7 +130,12 @@ def gtd_expected(record: Mapping[str, str]) -> Expected | None:
     unarmed = target in CIVILIAN_TARGETS
     if weapon == "Explosives" and attack in ("Bombing/Explosion", "Armed Assault", "Assassination",
                                              "Facility/Infrastructure Attack"):
-        return _explosive(weapon_sub, suicide)
+        coded = _explosive(weapon_sub, suicide)
+        if "Armed Assault" in _later_attacks(record) and (armed or unarmed):
+            # Bombers and gunmen in one incident: ACLED codes an explosion that opened a fight as a battle (and
+            # gunmen turning on civilians as an attack), so either coding is correct.
+            return _either(coded, _only(BATTLES, ["Armed clash"]) if armed else _only(CIVILIANS, ["Attack"]))
+        return coded
     if attack in ("Armed Assault", "Assassination") and weapon in ("Firearms", "Melee") and (armed or unarmed):
         return _only(BATTLES, ["Armed clash"]) if armed else _only(CIVILIANS, ["Attack"])
     if attack == "Hostage Taking (Kidnapping)" and unarmed:
