@@ -91,9 +91,10 @@ _LINK_COLUMNS = ("id", "document_id", "date_start", "time_precision", "event_typ
 
 
 def _where(clauses: list[str], params: list[Any], *, event_ids: Collection[str] | None,
-           incident_ids: Collection[str] | None, exclude: Collection[str]) -> str | None:
+           incident_ids: Collection[str] | None, exclude: Collection[str] = ()) -> str | None:
     """The WHERE clause of an events selection: ``clauses`` plus the id filters both loaders share (``params``
-    grows with their values). None when an empty id list means nothing can match."""
+    grows with their values) and :func:`load_events`' ``exclude``. None when an empty id list means nothing can
+    match."""
     for column, values in (("e.id", event_ids), ("e.incident_id", incident_ids)):
         if values is not None:
             if not values:
@@ -108,7 +109,7 @@ def _where(clauses: list[str], params: list[Any], *, event_ids: Collection[str] 
 
 def link_where(*, unlinked: bool = False, blocks: Sequence[Block] | None = None,
                event_ids: Collection[str] | None = None, incident_ids: Collection[str] | None = None,
-               exclude: Collection[str] = (), version: int | None = None) -> tuple[str, list[Any]] | None:
+               version: int | None = None) -> tuple[str, list[Any]] | None:
     """The WHERE clause (over ``events e``) and its parameters of :func:`load_link_events`'s filters, for it and
     for :func:`sitrep.store.link_features.read`; None when nothing can match. ``version``: the linking features'
     version, for blocks of a tier above 0 (without it, such blocks take every stored event of their dates)."""
@@ -164,17 +165,16 @@ def link_where(*, unlinked: bool = False, blocks: Sequence[Block] | None = None,
                 f"AND NOT coalesce(NOT f.night AND f.fingerprint = {FINGERPRINT.replace('e.', 'x.')}, false))")
         params += [[b.first for b in blocks], [b.last for b in blocks], [b.country for b in blocks],
                    [b.unit for b in blocks], [b.tier for b in blocks]]
-    where = _where(clauses, params, event_ids=event_ids, incident_ids=incident_ids, exclude=exclude)
+    where = _where(clauses, params, event_ids=event_ids, incident_ids=incident_ids)
     return None if where is None else (where, params)
 
 
 def link_event_ids(store: Store, *, unlinked: bool = False, blocks: Sequence[Block] | None = None,
-                   event_ids: Collection[str] | None = None, incident_ids: Collection[str] | None = None,
-                   exclude: Collection[str] = ()) -> list[str]:
+                   event_ids: Collection[str] | None = None, incident_ids: Collection[str] | None = None
+                   ) -> list[str]:
     """The ids of the events :func:`load_link_events` would read with these filters, in its order (by document,
     then position): a caller may then read their records a chunk at a time."""
-    selection = link_where(unlinked=unlinked, blocks=blocks, event_ids=event_ids, incident_ids=incident_ids,
-                           exclude=exclude)
+    selection = link_where(unlinked=unlinked, blocks=blocks, event_ids=event_ids, incident_ids=incident_ids)
     if selection is None:
         return []
     where, params = selection
@@ -185,7 +185,7 @@ def link_event_ids(store: Store, *, unlinked: bool = False, blocks: Sequence[Blo
 
 def load_link_events(store: Store, *, unlinked: bool = False, blocks: Sequence[Block] | None = None,
                      event_ids: Collection[str] | None = None, incident_ids: Collection[str] | None = None,
-                     exclude: Collection[str] = (), heads: dict[str, Document] | None = None) -> list[Event]:
+                     heads: dict[str, Document] | None = None) -> list[Event]:
     """Stored events as linking reads them, by document then position: only the columns the pair score and
     the analyze stage's ``locate`` look at, and of the spans only the ``event`` span (its text is the
     score's text term and the night rule's input). The records are built without validation (they come from the
@@ -194,12 +194,10 @@ def load_link_events(store: Store, *, unlinked: bool = False, blocks: Sequence[B
 
     Filters combine as in :func:`load_events`; ``blocks`` keeps the events that fall in one of them (an event
     without a country or an admin1 unit falls in every block of its dates and country: the geocoder may place it
-    anywhere there; one that names a block's unit among its other places falls in it too), ``exclude`` leaves out
-    these event ids (those already read). ``heads``, when given, receives the events' documents as
-    :func:`load_document_heads` gives them, read in the same query.
+    anywhere there; one that names a block's unit among its other places falls in it too). ``heads``, when given,
+    receives the events' documents as :func:`load_document_heads` gives them, read in the same query.
     """
-    selection = link_where(unlinked=unlinked, blocks=blocks, event_ids=event_ids, incident_ids=incident_ids,
-                           exclude=exclude)
+    selection = link_where(unlinked=unlinked, blocks=blocks, event_ids=event_ids, incident_ids=incident_ids)
     if selection is None:
         return []
     where, params = selection
