@@ -155,3 +155,16 @@ def test_forces_told_as_the_actor_of_an_active_verb_stay_the_actor(extractor: ap
     text = "Soldiers killed two traders who were driving to a checkpoint near Rubkona on Monday."
     [event] = api.extract(text, extractor=extractor).events
     assert (event.actor1, event.sub_event_type) == ("Military Forces", "Attack")
+
+
+def test_a_force_harmed_in_the_headline_present_is_the_target(extractor: api.Extractor) -> None:
+    # ("is shot", "are killed": the present passive of a headline, as the past tense "was shot")
+    text = "A police officer is shot twice by two gunmen on a motorcycle at a bus stage in Mombasa on Monday."
+    [event] = api.extract(text, extractor=extractor).events
+    assert (event.actor2, event.sub_event_type) == ("Police Forces", "Armed clash")
+
+
+def test_a_force_doing_the_act_in_the_present_stays_the_actor(extractor: api.Extractor) -> None:
+    text = "On Monday soldiers are killing civilians in the villages around Kauda, residents said."
+    [event] = api.extract(text, extractor=extractor).events
+    assert (event.actor1, event.sub_event_type) == ("Military Forces", "Attack")

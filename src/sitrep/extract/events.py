@@ -2123,7 +2123,8 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
     # The act told in the passive ("three police officers and a suspect were shot", "24 soldiers and 22 civilians,
     # including a commissioner, were killed"): every force word of its subject names the harmed, not who acted.
     passive_act = first_sentence.start <= first_trigger < first_sentence.end and not PASSIVE_AUXILIARIES.isdisjoint(
-        lower[max(first_sentence.start, first_trigger - 2) : first_trigger])
+        lower[max(first_sentence.start, first_trigger - 2) : first_trigger]) and not lower[first_trigger].endswith(
+        "ing")  # (not "soldiers were killing civilians": an active verb)
     for i in [i for i in range(first_sentence.start, first_sentence.end) if lower[i] in _FORCE_WORDS]:
         word = lower[i]
         before = lower[i - 1] if i > 0 else ""
