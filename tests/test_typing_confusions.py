@@ -29,6 +29,11 @@ def test_soldiers_or_police_taken_by_an_armed_party_are_a_battle(text: str, extr
     ("text", "sub"),
     [
         ("Gunmen abducted two farmers from their fields near Kaura on Monday.", "Abduction/forced disappearance"),
+        # (a force's place named on the way is no force taken: the passengers and the farmers were)
+        ("On Monday bandits stormed a police post near Gusau and kidnapped six passengers from a bus.",
+         "Abduction/forced disappearance"),
+        ("On Monday bandits attacked a military base near Gusau and abducted six farmers.",
+         "Abduction/forced disappearance"),
         ("Two soldiers were arrested in Maroua on Monday for desertion.", "Arrests"),
     ],
 )

@@ -1260,7 +1260,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         civil_perpetrator=(perpetrator is None and _civil_perpetrator(doc, draft)) or (
             perpetrator == "Unidentified Armed Group" and perp_span is not None
             and perp_span.start > draft.triggers[0].start and _civil_perpetrator(doc, draft, perp_span.start)),
-        state_perpetrator=state, territory=territory)
+        state_perpetrator=state, territory=territory, target_is_place=target_span is not None and not {
+            lower[i] for i in range(target_span.start, min(len(doc), target_span.end + 1))}.isdisjoint(
+            OWNED_PLACES | TERRITORY_NOUNS))  # ("a checkpoint", "a police post", "a military base": a force's place)
     if sub_event_type is None and most_general and words & PROPERTY_HARM and not words & NATURAL_CAUSES and any(
             _day_date(doc, s) is not None for s in draft.sentences):
         # In a report with no other incident (see assemble_events), a dated one the typing rules read nothing of but
@@ -1452,13 +1454,15 @@ def _word_before(doc: Doc, i: int, start: int) -> str:
 def classify(words: set[str], tactics: list[str], category: str | None, perpetrator: str | None,
              target: str | None, counts: dict[str, Count], *, intervention: bool = False,
              civil_perpetrator: bool = False, state_perpetrator: bool = False,
-             territory: str | None = None) -> tuple[str | None, str | None]:
+             territory: str | None = None, target_is_place: bool = False) -> tuple[str | None, str | None]:
     """ACLED (event_type, sub_event_type) for an event's words, tactics, target and counts; ordered rules.
 
     ``intervention``: police or security forces acted against the gathering; ``civil_perpetrator``: the violence
     was done by residents, traders, a crowd (mob violence, not an armed group); ``state_perpetrator``: a state
     force acted (it regains territory, it does not overtake it); ``territory``: "take" when a town, village or
-    base changed hands by force, "transfer" when it was handed over or left without fighting.
+    base changed hands by force, "transfer" when it was handed over or left without fighting; ``target_is_place``:
+    the target was read from a place of a force ('mounted a checkpoint and abducted four travellers'), not from
+    its people.
     """
     if "settlement-raid" in words:
         # Residents, farmers or herders raiding another community's camp or village ("villagers attacked a Fulani
@@ -1564,7 +1568,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             "exchanged" in words and words & {"prisoners", "detainees", "bodies"}) or "surrendered" in words:
         return _sub("Agreement")
     harmed = hurt or bool(words & PERSON_HARM) or HARM_TOLD in words
-    if (target in GENERIC_FORCES or category == "police") and not state_perpetrator \
+    if (target in GENERIC_FORCES or category == "police") and not target_is_place and not state_perpetrator \
             and perpetrator is not None and perpetrator not in GENERIC_FORCES and not hurt and (
             words & CAPTURED_FORCE_VERBS or "abduction" in tactics) and not words & ARREST_WORDS \
             and not set(tactics) & WEAPON_TACTICS:
