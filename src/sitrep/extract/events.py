@@ -97,9 +97,11 @@ from sitrep.extract.lang.en.incidents import (
     BACKGROUND,
     BACKGROUND_TOLL,
     BARE_ACTS,
+    BARE_DATE_LEADS,
     BASE_ESTABLISHED,
     BIOGRAPHY,
     BRAWL_WORDS,
+    CAPTURED_FORCE_VERBS,
     CAUSE_ENDS,
     CEASE_FIRE,
     CHANGE_WORDS,
@@ -111,6 +113,7 @@ from sitrep.extract.lang.en.incidents import (
     CLOSE_QUOTES,
     COMES_AFTER,
     COMPOUND_SUFFIXES,
+    CONTEXT_CLASH,
     CROWD_ACTS,
     CROWD_CAN_DO,
     CROWD_CONTROL,
@@ -135,6 +138,7 @@ from sitrep.extract.lang.en.incidents import (
     ESTABLISH_WORDS,
     EXPLODED_WORDS,
     FACILITIES,
+    FIGHT_TOLD,
     FIGHT_WORDS,
     FIRED_MUNITIONS,
     FORCE_HARM,
@@ -176,6 +180,7 @@ from sitrep.extract.lang.en.incidents import (
     NEAR_WORDS,
     NEEDS_OWN_DAY,
     NEGATED_BEFORE,
+    NEGATED_HIT,
     NEW_ACT_WORDS,
     NEW_EVENT_PHRASES,
     NEXT_DAY,
@@ -197,12 +202,14 @@ from sitrep.extract.lang.en.incidents import (
     OWNED_PLACES,
     PARTICIPLE_LEADS,
     PASSIVE,
+    PASSIVE_AUXILIARIES,
     PAST_PERIOD,
     PERIOD_STARTS,
     PERSON_HARM,
     PERSON_NOUNS,
     PLACE_OWNER_BETWEEN,
     POLICE_WORDS,
+    POSSESSIVE_MARKS,
     PROPERTY_HARM,
     PROPERTY_LOSS,
     PROTEST_CAUSES,
@@ -239,6 +246,7 @@ from sitrep.extract.lang.en.incidents import (
     SYMBOLIC_BURNING,
     TAKE_BACK_VERBS,
     TAKE_VERBS,
+    TAKEN_GOODS,
     TAKING_NOUNS,
     TERRITORY_NOUNS,
     THROW_VERBS,
@@ -1175,6 +1183,15 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add("outlaw-victim")  # the one harmed belonged to a gang or a drug ring: two armed sides
     if any(not NEGATED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) for m in HARM_NOUNS.finditer(text)):
         words.add(HARM_TOLD)  # ("burned houses; several residents reported injuries", not "no injuries were reported")
+    fight_as_context = bool(words & CLASH_WORDS) and CONTEXT_CLASH.search(text) is not None
+    if fight_as_context:
+        # ("murdered several women in the context of chieftaincy clashes"): a fight only as the act's setting or cause
+        left = set(re.findall(r"[\w'-]+", CONTEXT_CLASH.sub(" ", text)))
+        words -= (words & CLASH_WORDS) - left
+        fight_as_context = not words & CLASH_WORDS
+    if words & {"hit", "struck"} and NEGATED_HIT.search(text) and not set(
+            re.findall(r"[\w'-]+", NEGATED_HIT.sub(" ", text))) & {"hit", "struck"}:
+        words -= {"hit", "struck"}  # ("not all of the rockets hit populated areas"): no explosion told by it
     if EARLIER_CLASH.search(text):
         words.add("earlier-clash")  # ("arrested 30 suspects after an earlier clash": the clash came before)
     if THROWN_INCENDIARY.search(text):
@@ -1193,6 +1210,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if "fire" in words and CEASE_FIRE.search(text) and not re.search(r"\bfire\b", CEASE_FIRE.sub(" ", text)):
         words.discard("fire")  # ("marched to call for a cease fire": a truce asked for, no shooting and no blaze)
     tactics = _tactics(doc, draft)
+    if fight_as_context:
+        tactics = [t for t in tactics if t != "clash"]  # (its fight words were all the setting's)
     if words & ABDUCTION_WORDS and DESCRIBED_ABDUCTION.search(text) and not set(
             re.findall(r"[\w'-]+", DESCRIBED_ABDUCTION.sub(" ", text))) & ABDUCTION_WORDS:
         # "a kidnapping suspect was shot dead", "a man accused of abducting a child": a charge or a description,
@@ -1241,7 +1260,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         civil_perpetrator=(perpetrator is None and _civil_perpetrator(doc, draft)) or (
             perpetrator == "Unidentified Armed Group" and perp_span is not None
             and perp_span.start > draft.triggers[0].start and _civil_perpetrator(doc, draft, perp_span.start)),
-        state_perpetrator=state, territory=territory)
+        state_perpetrator=state, territory=territory, target_is_place=target_span is not None and not {
+            lower[i] for i in range(target_span.start, min(len(doc), target_span.end + 1))}.isdisjoint(
+            OWNED_PLACES | TERRITORY_NOUNS))  # ("a checkpoint", "a police post", "a military base": a force's place)
     if sub_event_type is None and most_general and words & PROPERTY_HARM and not words & NATURAL_CAUSES and any(
             _day_date(doc, s) is not None for s in draft.sentences):
         # In a report with no other incident (see assemble_events), a dated one the typing rules read nothing of but
@@ -1433,13 +1454,15 @@ def _word_before(doc: Doc, i: int, start: int) -> str:
 def classify(words: set[str], tactics: list[str], category: str | None, perpetrator: str | None,
              target: str | None, counts: dict[str, Count], *, intervention: bool = False,
              civil_perpetrator: bool = False, state_perpetrator: bool = False,
-             territory: str | None = None) -> tuple[str | None, str | None]:
+             territory: str | None = None, target_is_place: bool = False) -> tuple[str | None, str | None]:
     """ACLED (event_type, sub_event_type) for an event's words, tactics, target and counts; ordered rules.
 
     ``intervention``: police or security forces acted against the gathering; ``civil_perpetrator``: the violence
     was done by residents, traders, a crowd (mob violence, not an armed group); ``state_perpetrator``: a state
     force acted (it regains territory, it does not overtake it); ``territory``: "take" when a town, village or
-    base changed hands by force, "transfer" when it was handed over or left without fighting.
+    base changed hands by force, "transfer" when it was handed over or left without fighting; ``target_is_place``:
+    the target was read from a place of a force ('mounted a checkpoint and abducted four travellers'), not from
+    its people.
     """
     if "settlement-raid" in words:
         # Residents, farmers or herders raiding another community's camp or village ("villagers attacked a Fulani
@@ -1514,6 +1537,12 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             # "Residents pelted a driver with stones, injuring him": a crowd's violence against people, with no
             # protest or riot told, is mob violence.
             return _sub("Mob violence")
+        if not words & RIOT_TRIGGERS and not words & (ROADBLOCK_WORDS | CROWD_CONTROL) and "demanding" not in words \
+                and not (words & CLASH_WORDS and words & POLICE_WORDS):
+            # "villagers stoned a passing truck", "youths pelted the governor's convoy with stones": a group's violence
+            # with no riot, no road held, no demand, no crowd policed and no fight with the police told: no
+            # demonstration turned violent, ACLED's mob violence.
+            return _sub("Mob violence")
         return _sub("Violent demonstration")
     if words & MOB_WORDS or (
             civil_perpetrator and not tactics and words & (VIOLENCE_VERBS | {"stones", "throwing", "beaten"})):
@@ -1539,6 +1568,14 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             "exchanged" in words and words & {"prisoners", "detainees", "bodies"}) or "surrendered" in words:
         return _sub("Agreement")
     harmed = hurt or bool(words & PERSON_HARM) or HARM_TOLD in words
+    if (target in GENERIC_FORCES or category == "police") and not target_is_place and not state_perpetrator \
+            and perpetrator is not None and perpetrator not in GENERIC_FORCES and not hurt and (
+            words & CAPTURED_FORCE_VERBS or "abduction" in tactics) and not words & ARREST_WORDS \
+            and not set(tactics) & WEAPON_TACTICS:
+        # "militants captured two soldiers", "gunmen abducted a police officer": soldiers or police taken by an armed
+        # party are combatants captured, a battle as ACLED codes it (not the abduction of civilians, nor no event).
+        # (Where people were killed or hurt too, the rules below weigh the harm against those taken.)
+        return _sub("Armed clash")
     if words & ARREST_WORDS and not harmed and not (violent and tactics) and not words & (
             TWO_SIDED_FIRE | (set() if "earlier-clash" in words else FOUGHT_OVER) | {GOODS_FIRST}):
         # (not "exchanged fire with police before being arrested", "clashed with police, who arrested two": the fight
@@ -1547,7 +1584,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if "defused-device" in words or (
             (words & (DISRUPTED_WORDS | DISRUPTED_FORMS) or words & {"intercepted", "downed", "down"})
             and (words & WEAPON_WORDS or (words & {"intercepted", "downed"} and words & INTERCEPTED_OBJECTS))
-            and not hurt and not (words & EXPLODED_WORDS)):
+            and not hurt and not (words & EXPLODED_WORDS)
+            and not (words & (PERSON_HARM - {"shot"}) or HARM_TOLD in words)
+            and not ("clash" in tactics or words & (FOUGHT_OVER | TWO_SIDED_FIRE | FIGHT_TOLD))):
+        # (not "a shoot-out broke out; a suspect died; police seized a pistol", "seized guns during clashes": weapons
+        # taken in a fight or from the dead are the fight's, or the killing's; "shot down a drone" stands)
         return _sub("Disrupted weapons use")
     if set(tactics) & {"shelling", "rocket"} and not set(tactics) & (WEAPON_TACTICS - {"shelling", "rocket"}) and (
             words & SMALL_ARMS or {"small", "arms"} <= words or words & {"exchanged", "exchanging", "exchange",
@@ -1761,6 +1802,12 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
                 if word in SCENE_PREPOSITIONS:
                     ahead = ahead[:k]  # "seized livestock in the village": the village is where, not what was taken
                     break
+            owner = next((k for k, word in enumerate(ahead) if word in POSSESSIVE_MARKS), None)
+            if owner is not None:
+                ahead = ahead[owner + 1 :]  # "seized the camp's weapons": the camp only owned what was taken
+            goods = next((k for k, word in enumerate(ahead) if word in TAKEN_GOODS), None)
+            if goods is not None and TERRITORY_NOUNS.isdisjoint(ahead[:goods]):
+                continue  # ("seized AK rifles and motorcycles", "captured weapons": things taken, not ground)
             if lower[i] in TAKE_BACK_VERBS and not (ahead[:1] and ahead[0] in ("territory", "control")):
                 continue  # ("recovered territory", "gained control"; not "recovered three rifles")
             if _passive_taking(lower, i, sentence):
@@ -1775,7 +1822,7 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
             while named + 1 < sentence.end and lower[named] in ("of", "the") and lower[i] in TAKING_NOUNS:
                 named += 1  # ("announced the recapture of the Ras Lanuf terminal": the noun, then whose place)
             names_place = any(w in TERRITORY_NOUNS for w in ahead) or (
-                named < sentence.end and texts(doc)[named][:1].isupper()
+                owner is None and named < sentence.end and texts(doc)[named][:1].isupper()
                 and lowers(doc)[named] not in ("islamic", "state")) or ("full" in ahead and "control" in ahead)
             if not names_place or (lower[i] in ("stormed", "entered") and not peaceful and lower[i] == "stormed"):
                 continue
@@ -2077,10 +2124,16 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
     lower = lowers(doc)
     # (a word of a force or of warplanes is needed for any return below: the walks visit those words alone, by index,
     # and make no Token)
+    # The act told in the passive ("three police officers and a suspect were shot", "24 soldiers and 22 civilians,
+    # including a commissioner, were killed"): every force word of its subject names the harmed, not who acted.
+    passive_act = first_sentence.start <= first_trigger < first_sentence.end and not PASSIVE_AUXILIARIES.isdisjoint(
+        lower[max(first_sentence.start, first_trigger - 2) : first_trigger]) and not lower[first_trigger].endswith(
+        "ing")  # (not "soldiers were killing civilians": an active verb)
     for i in [i for i in range(first_sentence.start, first_sentence.end) if lower[i] in _FORCE_WORDS]:
         word = lower[i]
         before = lower[i - 1] if i > 0 else ""
-        passive = set(lower[i + 1 : i + 3]) & {"were", "was", "have", "had", "been", *DEATH_VERBS}
+        passive = set(lower[i + 1 : i + 3]) & {"were", "was", "have", "had", "been", *DEATH_VERBS} or (
+            passive_act and i < first_trigger and "by" not in lower[i + 1 : first_trigger])
         after = lower[i + 1] if i + 1 < len(doc) else ""
         by_owner = before in ("'s", "’s") and i > 2 and lower[i - 3] == "by"
         if before in FORCE_MODIFIERS and i > 1 and lower[i - 2] == "by":
@@ -2594,8 +2647,27 @@ def _date(doc: Doc, draft: EventDraft) -> tuple[str | None, int, SpanRecord | No
                 return mention.first, 2, span_record(span)
             if mention.kind in ("month", "last_month"):
                 return mention.first, 3, span_record(span)
+    bare = _bare_date_before(doc, draft.sentences[0])
+    if bare is not None:
+        return bare._.sitrep.first, 1, span_record(bare)  # ("14 June. Soldiers killed two men …": that day's act)
     published = doc._.published
     return (published.isoformat() if published else None), 2, None
+
+
+def _bare_date_before(doc: Doc, first: Span) -> Span | None:
+    """The day told by the sentence right before ``first`` when that sentence is a date and nothing else ('14 June.',
+    'On 3 May 2021.', 'Monday, 12 April:'): a dateline for what follows. None where it tells anything more."""
+    before = next((s for s in reversed(sentences(doc)) if s.end <= first.start), None)
+    if before is None:
+        return None
+    for span in marks(doc, "dates"):
+        mention: DateMention = span._.sitrep
+        if not (before.start <= span.start < before.end) or mention.kind != "date" or not mention.first:
+            continue
+        rest = [t for t in (*doc[before.start : span.start], *doc[span.end : before.end])
+                if not t.is_punct and t.lower_ not in BARE_DATE_LEADS]
+        return span if not rest else None
+    return None
 
 
 _LOCATIVE_LEADS = LOCATIVE | LOCATIVE_VERBS | {"between"}  # (made once, not per candidate place)

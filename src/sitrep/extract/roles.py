@@ -44,7 +44,7 @@ from sitrep.extract.lang.en.incidents import (
     OBJECT_LEADS,
     OFF_DUTY,
     OUT_OF_SERVICE,
-    PASSIVE,
+    PASSIVE_AUXILIARIES,
     PEOPLE_OF_ORIGIN_DETERMINERS,
     PEOPLE_OF_ORIGIN_ENDINGS,
     PEOPLE_OF_ORIGIN_ENDS,
@@ -212,13 +212,13 @@ def passive_victim(doc: Doc, span: Span, sentence: Span) -> bool:
     lower, alpha = lowers(doc), alphas(doc)  # (the words by index: no Token made per word)
     ahead = lower[span.end : min(sentence.end, span.end + 5)]
     for k, word in enumerate(ahead[:-1]):
-        if word not in PASSIVE:
-            continue
+        if word not in PASSIVE_AUXILIARIES:
+            continue  # (the present too, as headlines tell it: "a police officer is shot", "two soldiers are killed")
         verb = ahead[k + 1]
         if verb.endswith("ly") and k + 2 < len(ahead):
             verb = ahead[k + 2]  # "were seriously injured", "was fatally shot": an adverb before the verb
-        if verb in VIOLENCE_VERBS or verb in KILL or verb in WOUND:
-            return True
+        if (verb in VIOLENCE_VERBS or verb in KILL or verb in WOUND) and not verb.endswith("ing"):
+            return True  # (not "police are killing protesters": the present of an active verb)
     # "Afghan soldiers and three others have been killed", "police officers died after …": a coordinated subject or
     # a verb of dying, up to the clause's end.
     for k in range(span.end, min(sentence.end, span.end + 9)):
@@ -227,7 +227,8 @@ def passive_victim(doc: Doc, span: Span, sentence: Span) -> bool:
             return False
         if word in DEATH_VERBS and lower[k - 1] not in ("the", "of"):
             return True
-        if word in PASSIVE and k + 1 < sentence.end and (lower[k + 1] in KILL or lower[k + 1] in WOUND):
+        if word in PASSIVE_AUXILIARIES and k + 1 < sentence.end and (lower[k + 1] in KILL or lower[k + 1] in WOUND) \
+                and not lower[k + 1].endswith("ing"):
             return True
         if word in VIOLENCE_VERBS and word not in KILL | WOUND:
             return False  # an active verb first: "Taliban fighters attacked a base where soldiers were killed"

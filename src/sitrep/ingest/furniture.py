@@ -52,6 +52,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from sitrep.ingest.mojibake import fold_mojibake
+
 _I = re.IGNORECASE
 
 _CURRENCY = r"(?:[$€£¥₽]|USD|EUR|GBP|US\$)"
@@ -309,7 +311,8 @@ def clean_comments(comments: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _normalise(text: str) -> str:
-    return _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    # (mojibake first: a folded "\x92" or "â€™" is a quote the rules read, not part of a word)
+    return _INVISIBLE.sub("", fold_mojibake(text).replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _strip_glued_prompt(line: str) -> str:
