@@ -128,7 +128,7 @@ def _new_links(store: Store, actors: ActorTable, since: int) -> list[tuple[str, 
     sides = _Sides(actors)
     keys = {(name, f.measure, f.value, c.period_start or None, c.period_end or None)
             for c in new.values() if c.claimant for name in sides.of(c.claimant) for f in c.figures}
-    old = {}
+    old: dict[str, Claim] = {}
     if since and keys:
         claimant, measure, value, start, end = (list(column) for column in zip(*keys, strict=True))
         matched = store.query(
@@ -349,19 +349,18 @@ def _series_changes(store: Store, actors: ActorTable, since: int | None) -> dict
     need computing again: each with the claims of its claimant's side stored before it over a day in common.
     """
     sides = _Sides(actors)
-    held = {row["claim_id"] for row in store.query("SELECT DISTINCT claim_id FROM checks WHERE kind = ?",
-                                                   [SERIES_CHECK])}
+    holding = "SELECT claim_id FROM checks WHERE kind = ?"
     if since is None:
         again = _placed(store.query(f"{_PLACED} WHERE {_USABLE}"))
         earlier = _earlier_among(again, sides, actors)
-        ids = {p.id for p in again} | held
+        ids = {p.id for p in again} | {row["claim_id"] for row in store.query(holding, [SERIES_CHECK])}
     else:
         again = _placed(store.query(f"{_PLACED} WHERE d.seq > ? AND {_USABLE}", [since]))
         # Claims that left the series since: of documents that new ones superseded, and any other holding a check
         # that no longer counts. Their checks go, and the claims after them are computed again.
         left = store.query(f"{_PLACED} WHERE d.superseded_by IN (SELECT id FROM documents WHERE seq > ?) "
-                           f"OR (c.id IN (SELECT unnest(?::VARCHAR[])) AND NOT ({_USABLE}))", [since, list(held)])
-        ids = {row["id"] for row in left} & held
+                           f"OR (c.id IN ({holding}) AND NOT ({_USABLE}))", [since, SERIES_CHECK])
+        ids = {row["id"] for row in left}
         if left:
             after = _neighbours(store, sides, actors, _placed(left), later=True)
             known = {p.id for p in again}

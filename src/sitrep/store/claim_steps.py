@@ -1,4 +1,4 @@
-"""What the claim steps of an ingest have seen, and their writes (see :mod:`sitrep.analyze.claims`).
+"""What the claim steps of an ingest have seen, and their writes (the steps themselves: ``analyze/claims.py``).
 
 Two steps compare stored claims with each other after every ingest: ``repeats`` links the same claim relayed by
 several outlets, ``series`` stores the ``series_total`` checks of totals that contradict an earlier claim of the
