@@ -188,3 +188,16 @@ def test_a_new_claim_is_compared_only_with_the_stored_claims_it_could_repeat(
     # and groups, which share no figure, period or side with it.
     assert compared == [(first, copy)]
     assert pair.new.query("SELECT repeats FROM claims WHERE id = ?", [copy])[0]["repeats"] == first
+
+
+def test_a_claim_is_looked_up_against_every_claimant_of_its_side() -> None:
+    from sitrep.taxonomy import Actor, ActorTable
+
+    actors = ActorTable.load()
+    # An affiliate of an affiliate, and a claimant the table does not know, besides the shipped ones.
+    actors.extend([Actor("Sahel Cell", "group", "armed", parent="Islamic State West Africa Province")])
+    sides = claim_analysis._Sides(actors)
+    names = [*actors.actors, "Unknown Brigade"]
+    for first in names:
+        found = set(sides.of(first))
+        assert {second for second in names if actors.same_side(first, second)} <= found

@@ -31,7 +31,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from sitrep.model import Check, Claim, Figure
-from sitrep.store import Store, claim_steps, rows
+from sitrep.store import Store, claim_steps
 from sitrep.store.claim_steps import Seen
 from sitrep.taxonomy import ActorTable
 
@@ -122,7 +122,7 @@ def _new_links(store: Store, actors: ActorTable, since: int) -> list[tuple[str, 
     """
     found = store.query(f"SELECT c.id FROM claims c JOIN documents d ON d.id = c.document_id WHERE d.seq > ? AND "
                         f"{_UNLINKED}", [since])
-    new = _records(store, [row["id"] for row in found])
+    new, seq = _records(store, [row["id"] for row in found])
     if not new:
         return []
     sides = _Sides(actors)
@@ -140,8 +140,8 @@ def _new_links(store: Store, actors: ActorTable, since: int) -> list[tuple[str, 
             "AND (k.period_start IS NULL OR coalesce(c.period_start, '') = '' OR c.period_start = k.period_start) "
             "AND (k.period_end IS NULL OR coalesce(c.period_end, '') = '' OR c.period_end = k.period_end)",
             [claimant, measure, value, start, end, since])
-        old = _records(store, [row["id"] for row in matched])
-    seq = _seqs(store, [*old, *new])
+        old, seq_old = _records(store, [row["id"] for row in matched])
+        seq.update(seq_old)
     # Stored order: the representatives stored up to ``since`` first (they come before every new claim), then the
     # new claims, each a representative in turn when it repeats none before it.
     index: dict[tuple[str, int], list[Claim]] = {}
@@ -187,23 +187,31 @@ class _Sides:
         return sorted(names)
 
 
-def _records(store: Store, ids: Sequence[str]) -> dict[str, Claim]:
-    """The claims with these ids, with their figures (no spans, no checks: what the comparisons read)."""
+_FACETS = ("event_type", "sub_event_type", "tactic", "target", "region", "admin1", "item", "month", "country")
+
+
+def _records(store: Store, ids: Sequence[str]) -> tuple[dict[str, Claim], dict[str, int]]:
+    """The claims with these ids as far as the comparisons read them (claimant, stance, period, figures with their
+    facets; no spans, no checks, no places), and each one's document's ``seq`` (the stored order)."""
     if not ids:
-        return {}
+        return {}, {}
     chosen = "(SELECT unnest(?::VARCHAR[]))"
-    figures: dict[str, list[dict[str, Any]]] = {}
-    for row in store.query(f"SELECT * FROM figures WHERE claim_id IN {chosen} ORDER BY claim_id, ordinal", [ids]):
-        figures.setdefault(row["claim_id"], []).append(row)
-    return {row["id"]: rows.claim_from_row(row, figures.get(row["id"], []), [], [])
-            for row in store.query(f"SELECT * FROM claims WHERE id IN {chosen}", [list(ids)])}
-
-
-def _seqs(store: Store, ids: Iterable[str]) -> dict[str, int]:
-    """Each claim's document's ``seq``: the stored order."""
-    return {row["id"]: int(row["seq"]) for row in store.query(
-        "SELECT c.id, d.seq FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.id IN "
-        "(SELECT unnest(?::VARCHAR[]))", [list(ids)])}
+    figures: dict[str, list[Figure]] = {}
+    for row in store.query(f"SELECT claim_id, measure, value, {', '.join(_FACETS)} FROM figures WHERE claim_id IN "
+                           f"{chosen} ORDER BY claim_id, ordinal", [list(ids)]):
+        figures.setdefault(row["claim_id"], []).append(
+            Figure(measure=row["measure"], value=row["value"], **{name: row[name] for name in _FACETS}))
+    claims: dict[str, Claim] = {}
+    seq: dict[str, int] = {}
+    for row in store.query("SELECT c.id, c.document_id, c.claimant, c.stance, c.period_start, c.period_end, "
+                           "c.repeats, d.seq FROM claims c JOIN documents d ON d.id = c.document_id "
+                           f"WHERE c.id IN {chosen}", [list(ids)]):
+        claims[row["id"]] = Claim(id=row["id"], document_id=row["document_id"], claimant=row["claimant"],
+                                  stance=row["stance"], period_start=row["period_start"],
+                                  period_end=row["period_end"], repeats=row["repeats"],
+                                  figures=figures.get(row["id"], []))
+        seq[row["id"]] = int(row["seq"])
+    return claims, seq
 
 
 def sources(store: Store, claim_id: str) -> list[dict[str, Any]]:
@@ -367,7 +375,7 @@ def _series_changes(store: Store, actors: ActorTable, since: int | None) -> dict
             again += [p for p in dict.fromkeys(n for found in after.values() for n in found) if p.id not in known]
         ids |= {p.id for p in again}
         earlier = _neighbours(store, sides, actors, again, later=False)
-    records = _records(store, list({p.id for p in again} | {e.id for found in earlier.values() for e in found}))
+    records, _ = _records(store, list({p.id for p in again} | {e.id for found in earlier.values() for e in found}))
     found: dict[str, list[Check]] = {}
     for placed in again:
         checks = [check for e in sorted(earlier.get(placed.id, []), key=lambda e: e.order)
