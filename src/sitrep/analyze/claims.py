@@ -25,7 +25,7 @@ from __future__ import annotations
 import hashlib
 import json
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -144,20 +144,47 @@ def _new_links(store: Store, actors: ActorTable, since: int) -> list[tuple[str, 
         seq.update(seq_old)
     # Stored order: the representatives stored up to ``since`` first (they come before every new claim), then the
     # new claims, each a representative in turn when it repeats none before it.
-    index: dict[tuple[str, int], list[Claim]] = {}
+    index = _Representatives()
     links: list[tuple[str, str]] = []
     for claim in sorted([*old.values(), *new.values()], key=lambda c: (seq[c.id], c.id)):
         original = None
         if claim.id in new:
-            earlier = {id(r): r for f in claim.figures for r in index.get((f.measure, f.value), ())}
+            earlier = {r.id: r for r in index.could_match(claim)}
             original = next((r for r in sorted(earlier.values(), key=lambda r: (seq[r.id], r.id))
                              if same_claim(r, claim, actors)), None)
         if original is None:
-            for key in dict.fromkeys((f.measure, f.value) for f in claim.figures):
-                index.setdefault(key, []).append(claim)
+            index.add(claim)
         else:
             links.append((original.id, claim.id))
     return links
+
+
+class _Representatives:
+    """Representative claims by figure (measure, value), then by period (start, end; None when not read): a claim
+    can only repeat one with a figure in common and no other start or end (what :func:`same_claim` asks)."""
+
+    def __init__(self) -> None:
+        self.by_figure: dict[tuple[str, int], dict[tuple[str | None, str | None], list[Claim]]] = {}
+
+    def add(self, claim: Claim) -> None:
+        period = (claim.period_start or None, claim.period_end or None)
+        for key in dict.fromkeys((f.measure, f.value) for f in claim.figures):
+            self.by_figure.setdefault(key, {}).setdefault(period, []).append(claim)
+
+    def could_match(self, claim: Claim) -> Iterator[Claim]:
+        start, end = claim.period_start or None, claim.period_end or None
+        for figure in claim.figures:
+            periods = self.by_figure.get((figure.measure, figure.value))
+            if not periods:
+                continue
+            if start is not None and end is not None:
+                for key in ((start, end), (start, None), (None, end), (None, None)):
+                    yield from periods.get(key, ())
+                continue
+            for (other_start, other_end), found in periods.items():
+                if (start is None or other_start is None or other_start == start) and (
+                        end is None or other_end is None or other_end == end):
+                    yield from found
 
 
 def actors_key(actors: ActorTable) -> str:
