@@ -201,3 +201,19 @@ def test_a_claim_is_looked_up_against_every_claimant_of_its_side() -> None:
     for first in names:
         found = set(sides.of(first))
         assert {second for second in names if actors.same_side(first, second)} <= found
+
+
+def test_claims_linked_after_the_series_step_compared_them_are_compared_again(tmp_path: Path) -> None:
+    from sitrep.ingest import document_from_text
+
+    states = []
+    for name, full in (("new", False), ("full", True)):
+        with Store(tmp_path / f"{name}.duckdb") as store:
+            for d in BATCHES[0] + BATCHES[1] + BATCHES[2]:
+                store.save(api.extract(document_from_text(d["text"], published=d["published"], url=d["url"])))
+            check_series(store, full=full)  # before the copies are linked: March's total contradicts each of them
+            assert link_repeats(store, full=full) == 3
+            check_series(store, full=full)
+            states.append(_state(store))
+    assert states[0] == states[1]
+    assert len(states[0]["series"]) == 3
