@@ -27,6 +27,9 @@ Rows:
   claim texts (targets 3 s and 5 s).
 - **long run**: ``benchmarks/bench_long_run.py``: one ingest of ``--long`` documents (default 100,000); the CPU
   time of the last 1,000 documents against the first 1,000 (target within 10%) and resident memory along the run.
+- **claim steps** (``--only claims``, not in the default run: it builds stores of 50,000 claims once):
+  ``benchmarks/bench_claim_steps.py``: the CPU of an ingest's two claim steps (``link_repeats``, ``check_series``)
+  after 100 new claim documents are stored into stores of 1,000, 10,000 and 50,000 generated group claims.
 
 Start-up rows report the CPU time (user + system) of the new interpreter, the median of the runs after a first run
 that compiles bytecode and fills sitrep's disk cache (``sitrep.diskcache``), as on an installed package; wall time
@@ -410,6 +413,16 @@ def main(argv: list[str] | None = None) -> int:
         rows.append((f"long run: last 1,000 of {args.long:,} vs first", f"{tail / head:.2f}×", "≤ 1.10×",
                      f"CPU s per 1,000 docs {head:.2f} → {tail:.2f} (medians of 3 blocks); RSS {rss[0]:,.0f} → "
                      f"{rss[-1]:,.0f} MB (max {max(rss):,.0f}); one run"))
+
+    if "claims" in sections:
+        out = folder / "claim-steps.json"
+        subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench_claim_steps.py"), "--repeats",
+                        str(args.repeats), "--dir", str(folder / "claim-steps"), "--json", str(out)], check=True,
+                       cwd=ROOT, capture_output=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+        for row in json.loads(out.read_text(encoding="utf-8")):
+            rows.append((f"claim steps: {100} new docs → {row['claims']:,} claims", f"{row['cpu']:.3f} CPU s",
+                         "", f"link_repeats + check_series; {row['linked']} linked, {row['failing']} claims "
+                         "failing a series check"))
 
     if "report" in sections:
         db = folder / f"big-claims-{BIG_EVENTS}-dated.duckdb"  # claims dated in the events' year (not 2023)

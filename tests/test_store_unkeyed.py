@@ -52,6 +52,15 @@ def _described(store: Store, table: str) -> list[tuple[Any, ...]]:
     return [(r[0], r[1], r[2], r[4]) for r in store._connection().execute(f"DESCRIBE {table}").fetchall()]
 
 
+def _ingest_as_version_11(monkeypatch: pytest.MonkeyPatch, corpus: Path, db: Path, **options: Any) -> None:
+    """Ingest into a store at schema version 11, whose claim steps did not yet remember what they had compared
+    (migration 13's table): today's are left out of that ingest."""
+    with monkeypatch.context() as older:
+        older.setattr(api, "link_repeats", lambda store, actors: 0)
+        older.setattr(api, "check_series", lambda store, actors: 0)
+        api.ingest([corpus], db=db, **options)
+
+
 def _no_duplicates(store: Store) -> None:
     assert validate.duplicates(store._connection()) == {}
 
@@ -69,7 +78,7 @@ def test_a_version_11_store_migrates_with_its_rows_columns_and_defaults_intact(
 ) -> None:
     db = tmp_path / "t.duckdb"
     monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS[:11])
-    api.ingest([_corpus(tmp_path)], db=db)
+    _ingest_as_version_11(monkeypatch, _corpus(tmp_path), db)
     with Store(db) as store:
         assert store.schema_version == 11
         assert set(UNKEYED_TABLES) <= _primary_keys(store)
@@ -80,7 +89,7 @@ def test_a_version_11_store_migrates_with_its_rows_columns_and_defaults_intact(
     assert before["incident_links"] and before["link_features"]
     monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS)
     with Store(db) as store:
-        assert store.schema_version == 12
+        assert store.schema_version == MIGRATIONS[-1].version
         assert not _primary_keys(store) & set(UNKEYED_TABLES)
         assert _tables(store) == before
         assert {table: _described(store, table) for table in UNKEYED_TABLES} == shapes
@@ -96,7 +105,7 @@ def test_a_version_11_store_migrates_with_its_rows_columns_and_defaults_intact(
 def test_a_failing_rebuild_leaves_the_store_at_version_11(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     db = tmp_path / "t.duckdb"
     monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS[:11])
-    api.ingest([_corpus(tmp_path)], db=db, link=False)
+    _ingest_as_version_11(monkeypatch, _corpus(tmp_path), db, link=False)
     broken = migrations.Migration(12, MIGRATIONS[11].name, (*MIGRATIONS[11].statements, "SELECT * FROM nowhere"))
     monkeypatch.setattr(migrations, "MIGRATIONS", [*MIGRATIONS[:11], broken])
     with pytest.raises(sitrep.StoreError):

@@ -115,6 +115,16 @@ Version 12 drops the primary keys of the tables that grow with every document (m
                      re-extraction and review edits replace or update rows. :func:`sitrep.store.validate.duplicates`
                      checks it by query. The small tables (feeds, fetched_urls, review tables, users) keep theirs.
 
+Version 13 adds (the claim steps of an ingest bounded by what is new, see :mod:`sitrep.store.claim_steps`)::
+
+    claim_steps    one row per step that compares stored claims with each other ('repeats': the same claim relayed
+                   by several outlets; 'series': totals that contradict an earlier claim of the same series):
+                   through_seq, the highest ``documents.seq`` the step had seen when it last ran, and actors, a hash
+                   of the actor table's affiliations it compared claimants with. A later run compares only the
+                   claims of documents stored after ``through_seq``. A change that this cannot see (a document made
+                   current again, forgotten, re-extracted, a claim reviewed) deletes the rows, and the next run
+                   compares every claim again; an existing database starts with none.
+
 No foreign keys: DuckDB refuses to delete a parent row and its children in one transaction, which would block
 re-extraction later; integrity is kept by the one write path instead.
 """
@@ -516,6 +526,17 @@ def rebuild_without_keys(table: str) -> Callable[[duckdb.DuckDBPyConnection], No
 
 MIGRATIONS.append(Migration(12, "no primary keys on the tables that grow with documents", tuple(
     rebuild_without_keys(table) for table in UNKEYED_TABLES)))
+
+MIGRATIONS.append(Migration(13, "claim steps bounded by what is new", (
+    """
+    CREATE TABLE claim_steps (
+        step        VARCHAR PRIMARY KEY,
+        through_seq BIGINT NOT NULL,
+        actors      VARCHAR NOT NULL,
+        done_at     TIMESTAMPTZ NOT NULL DEFAULT current_timestamp
+    )
+    """,
+)))
 
 _CREATE_MIGRATIONS_TABLE = """
     CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -19,8 +19,8 @@ from typing import Any
 import duckdb
 
 from sitrep.model import Claim, Event
+from sitrep.store import claim_steps, rows
 from sitrep.store import incidents as stored
-from sitrep.store import rows
 from sitrep.store.store import Store
 
 ROLES = ("viewer", "coder", "reviewer", "admin")
@@ -89,6 +89,8 @@ def write_review(store: Store, change: ReviewWrite, *, reviewer: str | None = No
             before = change.previous.get(claim.id)
             _update(con, "claims", _CLAIM_UPDATE, rows.claim_row(claim, 0), rows.CLAIM_COLUMNS, claim.id,
                     rows.claim_row(before, 0) if isinstance(before, Claim) else None)
+        if change.claims:
+            claim_steps.stale(con)  # a reviewed claimant, period or stance: compared again by the next ingest
         _set_states(con, change.states, reviewer)
         if change.assignments:
             stored.assign_in(con, change.assignments, method="unlinked")
@@ -164,6 +166,8 @@ def update_records(store: Store, events: Sequence[Event] = (), claims: Sequence[
             _update(con, "events", _EVENT_UPDATE, rows.event_row(event, 0), rows.EVENT_COLUMNS, event.id)
         for claim in claims:
             _update(con, "claims", _CLAIM_UPDATE, rows.claim_row(claim, 0), rows.CLAIM_COLUMNS, claim.id)
+        if claims:
+            claim_steps.stale(con)
 
     if events or claims:
         store._write(run, what=f"apply reviews to {len(events)} events and {len(claims)} claims")
