@@ -115,6 +115,20 @@ Version 12 drops the primary keys of the tables that grow with every document (m
                      re-extraction and review edits replace or update rows. :func:`sitrep.store.validate.duplicates`
                      checks it by query. The small tables (feeds, fetched_urls, review tables, users) keep theirs.
 
+Version 14 adds (a stored linking feature row proved current without hashing the event, see
+:mod:`sitrep.store.link_features`)::
+
+    events.written          a stamp from the sequence ``events_written_seq``, new for every row inserted (its
+                            column default) and taken again by every update of the event's values (the review
+                            desk's writes): the stamp changes whenever what the event's features are computed from
+                            may have changed, a re-extraction under the same id (its spans, which give the words
+                            and the night flag) included
+    link_features.written   (was ``fingerprint``, a hash of 24 event columns) the event's stamp when its features
+                            were computed: the row is current while it equals ``events.written``
+
+An older database's events get stamps in row order; its feature rows that matched their event's hash are kept (given
+the event's stamp), the others deleted, to be recomputed by the next linking run as before.
+
 No foreign keys: DuckDB refuses to delete a parent row and its children in one transaction, which would block
 re-extraction later; integrity is kept by the one write path instead.
 """
@@ -516,6 +530,31 @@ def rebuild_without_keys(table: str) -> Callable[[duckdb.DuckDBPyConnection], No
 
 MIGRATIONS.append(Migration(12, "no primary keys on the tables that grow with documents", tuple(
     rebuild_without_keys(table) for table in UNKEYED_TABLES)))
+
+MIGRATIONS.append(Migration(13, "reserved for the claim steps (branch claims15)", (
+    # Placeholder: branch claims15 adds migration 13 (its claim_steps table); this branch's migration is 14 and
+    # does not depend on it. Replaced by claims15's migration 13 when the two are merged.
+)))
+
+_OLD_FINGERPRINT = (
+    "hash(e.document_id, e.date_start, e.time_precision, e.event_type, e.sub_event_type, e.tactics, e.actor1, "
+    "e.actor2, e.place_name, e.country, e.admin1, e.admin1_code, e.admin2, e.locality, e.latitude, e.longitude, "
+    "e.geo_precision, e.gazetteer_id, e.killed_best, e.killed_vague, e.wounded_best, e.wounded_vague, e.places, "
+    "e.status)"
+)
+"""How a feature row was proved current from migration 10 to 13 (the fingerprint of ``link_features``), written out:
+a released migration does not change with the code's column lists."""
+
+MIGRATIONS.append(Migration(14, "events stamped when written; linking features keyed by the stamp", (
+    "CREATE SEQUENCE events_written_seq START 1",
+    # The existing rows take the default one by one (1, 2, 3, ...); every later insert takes the next.
+    "ALTER TABLE events ADD COLUMN written UBIGINT DEFAULT nextval('events_written_seq')",
+    # A feature row stays only if it was current by the old test; its fingerprint becomes the event's stamp.
+    "DELETE FROM link_features WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = link_features.event_id "
+    f"AND link_features.fingerprint = {_OLD_FINGERPRINT})",
+    "UPDATE link_features SET fingerprint = e.written FROM events e WHERE e.id = link_features.event_id",
+    "ALTER TABLE link_features RENAME COLUMN fingerprint TO written",
+)))
 
 _CREATE_MIGRATIONS_TABLE = """
     CREATE TABLE IF NOT EXISTS schema_migrations (
