@@ -126,7 +126,7 @@ Version 14 adds (a stored linking feature row proved current without hashing the
     link_features.written   (was ``fingerprint``, a hash of 24 event columns) the event's stamp when its features
                             were computed: the row is current while it equals ``events.written``
 
-An older database's events get stamps in row order; its feature rows that matched their event's hash are kept (given
+An older database's events get a stamp each; its feature rows that matched their event's hash are kept (given
 the event's stamp), the others deleted, to be recomputed by the next linking run as before.
 
 No foreign keys: DuckDB refuses to delete a parent row and its children in one transaction, which would block
@@ -542,12 +542,12 @@ _OLD_FINGERPRINT = (
     "e.geo_precision, e.gazetteer_id, e.killed_best, e.killed_vague, e.wounded_best, e.wounded_vague, e.places, "
     "e.status)"
 )
-"""How a feature row was proved current from migration 10 to 13 (the fingerprint of ``link_features``), written out:
-a released migration does not change with the code's column lists."""
+"""How a feature row was proved current from migration 10 until migration 14 (the fingerprint of ``link_features``),
+written out: a released migration does not change with the code's column lists."""
 
 MIGRATIONS.append(Migration(14, "events stamped when written; linking features keyed by the stamp", (
     "CREATE SEQUENCE events_written_seq START 1",
-    # The existing rows take the default one by one (1, 2, 3, ...); every later insert takes the next.
+    # The existing rows take the default one by one (each its own number); every later insert takes the next.
     "ALTER TABLE events ADD COLUMN written UBIGINT DEFAULT nextval('events_written_seq')",
     # A feature row stays only if it was current by the old test; its fingerprint becomes the event's stamp.
     "DELETE FROM link_features WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = link_features.event_id "
