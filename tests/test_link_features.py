@@ -4,15 +4,17 @@ trusts a stale row."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import numpy as np
 import pytest
 
-from sitrep.analyze import similarity
+from sitrep.analyze import review, similarity
 from sitrep.analyze.linking import link, link_events, store_features
 from sitrep.model import Count, Document, Event, Extraction, Place, Span
-from sitrep.store import Store, link_features
+from sitrep.store import Store, link_features, migrations
 from sitrep.store import incidents as stored
+from sitrep.store.migrations import MIGRATIONS
 
 TOWN = Place(
     name="Tal Sabah",
@@ -105,20 +107,100 @@ def test_a_store_without_features_links_as_before_and_fills_them(store: Store) -
 
 
 def test_an_edited_report_gets_its_features_recomputed(store: Store) -> None:
-    """The review desk may change a stored event: its fingerprint no longer matches, so its row is not used."""
+    """The review desk may change a stored event: the edit gives its row a new stamp, so its feature row is not
+    used, and the next run computes the features again."""
     store.save(FIRST)
     link_events(store)
-    store._write(
-        lambda con: con.execute("UPDATE events SET killed_best = 30, killed_low = 30 WHERE id = 'f1'"),
-        what="edit a toll",
-    )
+    review.edit(store, "event", "f1", "killed", "30", reviewer="ana", why="the ministry's later toll")
     where, params = stored.link_where() or ("", [])
     assert not link_features.read(store, where, params, version=similarity.FEATURES_VERSION)["stored"].any()
     store.save(SECOND)
     link_events(store)
     assert _rows(store)["f1"]["killed"] == 30
+    assert link_features.read(store, where, params, version=similarity.FEATURES_VERSION)["stored"].all()
     # Rows of another feature version are not used either.
     assert not link_features.read(store, where, params, version=similarity.FEATURES_VERSION + 1)["stored"].any()
+
+
+NEXT_DAY = report(2, "Three SDF members died when militants ambushed their patrol outside Tal Sabah on Monday.",
+                  day=date(2021, 5, 10))
+
+
+def _redated(store: Store) -> None:
+    """A reviewer corrects the first report's date by a day: it now tells the ambush of May 10 (its stored features
+    still say May 9, a day off, which keeps two reports dated to the day apart)."""
+    review.edit(store, "event", "f1", "date_start", "2021-05-10", reviewer="ana", why="the ambush was on Monday")
+
+
+def test_a_report_edited_after_its_features_were_stored_is_linked_on_its_edited_values(store: Store) -> None:
+    store.save(FIRST)
+    link_events(store)
+    assert "f1" in _rows(store)
+    _redated(store)
+    store.save(NEXT_DAY)
+    assert link_events(store).joined == 1
+    incidents = {e.id: e.incident_id for e in store.events()}
+    assert incidents["f1"] == incidents["f2"]
+    assert _rows(store)["f1"]["day"] == date(2021, 5, 10).toordinal()
+
+
+def test_stale_features_would_have_kept_the_edited_report_apart(store: Store) -> None:
+    """The control of the test above: the same edit, but the feature row made to look current again (its stamp
+    set to the event's), scores the edited report on the date it had before the edit and leaves it apart."""
+    store.save(FIRST)
+    link_events(store)
+    _redated(store)
+    store._write(lambda con: con.execute("UPDATE link_features SET written = e.written FROM events e "
+                                         "WHERE e.id = link_features.event_id"), what="pretend the row is current")
+    store.save(NEXT_DAY)
+    assert link_events(store).joined == 0
+
+
+def test_a_re_extracted_report_gets_its_features_recomputed(store: Store) -> None:
+    """Re-extraction keeps event ids but may read another sentence (the words and the night flag come from the
+    event's text): the rewritten event has a new stamp, so its stored features are not used."""
+    store.save(FIRST)
+    link_events(store)
+    assert _rows(store)["f1"]["night"] is False
+    again = FIRST.model_copy(deep=True)
+    text = "Overnight, gunmen ambushed a patrol near Tal Sabah."
+    again.events[0].spans = {"event": Span(start=0, end=len(text), text=text)}
+    store.replace_extraction(again)
+    where, params = stored.link_where() or ("", [])
+    assert not link_features.read(store, where, params, version=similarity.FEATURES_VERSION)["stored"].any()
+    assert store_features(store) == 1
+    row = _rows(store)["f1"]
+    assert row["night"] is True and "overnight" in str(row["words"]).split()
+
+
+def test_a_store_from_before_the_stamps_keeps_only_its_current_feature_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Migration 14: a feature row that matched its event's column hash (the test before the stamps) is kept and
+    takes the event's stamp; a stale one is deleted, and the next run computes it again."""
+    db = tmp_path / "old.duckdb"
+    before = [m for m in MIGRATIONS if m.version < 14]
+    monkeypatch.setattr(migrations, "MIGRATIONS", before)
+    with Store(db) as old:
+        old.save(FIRST)
+        old.save(SECOND)
+        # Rows as a run before migration 14 wrote them: f1 current (its fingerprint the hash of its columns),
+        # f2 stale (its event edited since).
+        old._write(lambda con: con.execute(
+            "INSERT INTO link_features (event_id, version, fingerprint, day, precise, admin1_alt, localities, loose, "
+            "own, tactics, claimed, night, words) SELECT e.id, ?, CASE WHEN e.id = 'f1' THEN "
+            f"{migrations._OLD_FINGERPRINT} ELSE 0 END, 7, true, [], [], [], false, 0, false, false, 'patrol' "
+            "FROM events e", [similarity.FEATURES_VERSION]), what="store features as before migration 14")
+    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS)
+    with Store(db) as store:
+        assert store.schema_version >= 14
+        kept = store.query("SELECT f.event_id, f.day, f.written = e.written AS current FROM link_features f "
+                           "JOIN events e ON e.id = f.event_id")
+        assert kept == [{"event_id": "f1", "day": 7, "current": True}]
+        written = [row["written"] for row in store.query("SELECT written FROM events ORDER BY id")]
+        assert None not in written and len(set(written)) == 2
+        store.save(THIRD)
+        assert store.query("SELECT count(DISTINCT written) AS n FROM events")[0]["n"] == 3
 
 
 def test_incremental_linking_agrees_with_linking_the_records(store: Store) -> None:

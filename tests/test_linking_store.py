@@ -296,7 +296,7 @@ def test_stored_reports_dated_to_the_day_a_day_off_are_read_only_where_they_coul
     found = {row["id"] for row in store.query(f"SELECT e.id FROM events e {selection[0]}", selection[1])}
     assert found == {"e30-0", "e31-0", "e32-0", "e33-0"}
     # A feature row that is not the event's now (edited, re-extracted) says nothing of the night: the event is read.
-    store._write(lambda con: con.execute("UPDATE link_features SET fingerprint = 0 WHERE event_id = 'e30-0'"),
+    store._write(lambda con: con.execute("UPDATE link_features SET written = 0 WHERE event_id = 'e30-0'"),
                  what="make a feature row stale")
     blocks = _blocks_of({("SY", "SY-DY"): [(date(2020, 8, 3), reach(True, False))]})
     selection = stored.link_where(blocks=blocks, version=FEATURES_VERSION)

@@ -185,7 +185,7 @@ def test_every_model_field_has_a_column(tmp_path: Path) -> None:
         assert columns(store, "figures") == set(rows.FIGURE_COLUMNS)
         assert columns(store, "checks") == set(rows.CHECK_COLUMNS)
         assert columns(store, "spans") == set(rows.SPAN_COLUMNS)
-        assert columns(store, "events") == set(rows.EVENT_COLUMNS)
+        assert columns(store, "events") == {*rows.EVENT_COLUMNS, "written"}  # its stamp (migration 14)
 
 
 # -- databases that cannot be opened -----------------------------------------------------------------------------

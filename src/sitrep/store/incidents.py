@@ -72,9 +72,9 @@ class Block:
     those dated to the day (``time_precision`` 1) whose stored linking features (``link_features``, of the
     ``version`` given to :func:`link_where`) say the act was not at night; 2 only those not dated to the day.
     Linking asks for the days around a new report that a report dated to the day cannot link with (see
-    the linking stage's ``_reach``) in a higher tier. The night flag counts only from a feature row whose
-    fingerprint is the event's now (a re-extraction keeps event ids but may change the text the flag comes from);
-    without one the event is read."""
+    the linking stage's ``_reach``) in a higher tier. The night flag counts only from a feature row that is current
+    (its ``written`` stamp the event's now: a re-extraction keeps event ids but may change the text the flag comes
+    from, and gives the event a new stamp); without one the event is read."""
 
     first: date
     last: date
@@ -129,10 +129,10 @@ def link_where(*, unlinked: bool = False, blocks: Sequence[Block] | None = None,
         #
         # The join carries only the columns the place test needs, and each event comes out once with the lowest
         # tier of the blocks it falls in (an event falls in a block of tier t when t <= its own tier, see Block, so
-        # the lowest decides). Its own tier is looked up (its feature row joined, its fingerprint hashed) only where
-        # that lowest is 1 and it is dated to the day: testing the tier on every (event, block) match carried the
-        # wide fingerprint columns through the join (measured on the 100,000-event bench store: 0.08 CPU s against
-        # 0.06 for the same 22,000 of 47,000 events met).
+        # the lowest decides). Its own tier is looked up (its feature row joined on the event's id and stamp) only
+        # where that lowest is 1 and it is dated to the day: testing the tier on every (event, block) match carried
+        # the columns of the test (then 24, hashed) through the join (measured on the 100,000-event bench store: 0.08
+        # CPU s against 0.06 for the same 22,000 of 47,000 events met).
         #
         # The day join also asks for the country where both sides know it (a hash join on the day and the country):
         # joined on the day alone, every event of a block's day in any country met the place test (measured on the
@@ -156,13 +156,11 @@ def link_where(*, unlinked: bool = False, blocks: Sequence[Block] | None = None,
         if version is None:
             clauses.append(f"e.rowid IN (SELECT r FROM ({met}))")
         else:
-            from sitrep.store.link_features import FINGERPRINT  # (it reads through this module's filters)
-
             clauses.append(
                 f"e.rowid IN (WITH m AS ({met}) SELECT r FROM m WHERE m.tier = 0 OR m.precision IS DISTINCT FROM 1 "
                 "UNION ALL SELECT m.r FROM m JOIN events x ON x.rowid = m.r LEFT JOIN link_features f ON "
                 f"f.event_id = x.id AND f.version = {int(version)} WHERE m.tier = 1 AND m.precision = 1 "
-                f"AND NOT coalesce(NOT f.night AND f.fingerprint = {FINGERPRINT.replace('e.', 'x.')}, false))")
+                "AND NOT coalesce(NOT f.night AND f.written = x.written, false))")
         params += [[b.first for b in blocks], [b.last for b in blocks], [b.country for b in blocks],
                    [b.unit for b in blocks], [b.tier for b in blocks]]
     where = _where(clauses, params, event_ids=event_ids, incident_ids=incident_ids)

@@ -6,10 +6,10 @@ spans, the geocoder on their places, their content words) made its cost follow t
 each run stores the features it computes (:func:`save`) and the next reads them as columns (:func:`read`).
 
 The ``link_features`` table (migration 10) is a cache. A row counts only while its ``version`` is the feature
-code's (the caller passes it: the analyze stage's ``FEATURES_VERSION``) and its ``fingerprint`` equals a hash of
-the event's scored columns now (:data:`FINGERPRINT`): an event edited by the review desk or re-extracted under the
-same id gets its features recomputed by the next run, and a database upgraded from before migration 10 fills the
-table as it links.
+code's (the caller passes it: the analyze stage's ``FEATURES_VERSION``) and its ``written`` stamp is the event's now
+(:data:`CURRENT`): an event edited by the review desk or re-extracted under the same id gets a new stamp, so its
+features are recomputed by the next run, and a database upgraded from before migration 10 fills the table as it
+links.
 """
 
 from __future__ import annotations
@@ -20,34 +20,17 @@ from typing import Any
 import duckdb
 import numpy as np
 
-from sitrep.store import database, rows
+from sitrep.store import database
 from sitrep.store.store import CURRENT_DOCUMENTS, Store
 
-FINGERPRINT = (
-    "hash("
-    + ", ".join(
-        f'e."{name}"'
-        for name in (
-            "document_id",
-            "date_start",
-            "time_precision",
-            "event_type",
-            "sub_event_type",
-            "tactics",
-            "actor1",
-            "actor2",
-            *rows.PLACE_COLUMNS.values(),
-            "killed_best",
-            "killed_vague",
-            "wounded_best",
-            "wounded_vague",
-            "places",
-            "status",
-        )
-    )
-    + ")"
-)
-"""SQL hash of the event columns its features are computed from (``e`` is the events table)."""
+CURRENT = "f.written = e.written"
+"""SQL true where the feature row ``f`` is current for the event ``e``: it was computed from the event as written now.
+
+``events.written`` (migration 14) is a stamp the store gives a row whenever it is inserted or its values are updated
+(:mod:`sitrep.store.migrations`); a feature row keeps the stamp of the event it was computed from. Until migration
+14 this was a hash of the event's 24 scored columns, computed for every stored event a run read (38,000 rows of the
+100,000-event bench store; 0.03 CPU s and more on a first query), and blind to the spans the words and the night
+flag come from."""
 
 LOCALITIES = 3
 """Entries of each list column read (the analyze stage's ``LOCALITIES``)."""
@@ -94,7 +77,7 @@ _READ = {
 
 def save(store: Store, event_ids: Sequence[str], columns: Mapping[str, Sequence[Any]], *, version: int) -> int:
     """Store (or replace) the features of these events, one value per event in each column, with the events'
-    current fingerprint; ids no longer stored are skipped. One transaction; returns the rows written."""
+    current ``written`` stamp; ids no longer stored are skipped. One transaction; returns the rows written."""
     if not event_ids:
         return 0
     names = list(_TYPES)
@@ -105,8 +88,8 @@ def save(store: Store, event_ids: Sequence[str], columns: Mapping[str, Sequence[
     ids = {"event_id": np.fromiter(event_ids, dtype=object, count=count)}
     given = {**ids, **{name: np.fromiter(columns[name], dtype=object, count=count) for name in names}}
     sql = (
-        f"INSERT INTO link_features (event_id, version, fingerprint, {', '.join(names)}) "
-        f"SELECT g.event_id, ?, {FINGERPRINT}, {', '.join(f'g.{name}::{_TYPES[name]}' for name in names)} "
+        f"INSERT INTO link_features (event_id, version, written, {', '.join(names)}) "
+        f"SELECT g.event_id, ?, e.written, {', '.join(f'g.{name}::{_TYPES[name]}' for name in names)} "
         "FROM sitrep_link_features g JOIN events e ON e.id = g.event_id"
     )
 
@@ -146,7 +129,7 @@ def read(store: Store, where: str, params: Sequence[Any], *, version: int) -> di
         "SELECT e.id, e.document_id, e.incident_id, coalesce(m.members, 0) AS members, "
         f"f.event_id IS NOT NULL AS stored, {features} FROM events e "
         "JOIN documents d ON d.id = e.document_id LEFT JOIN link_features f ON f.event_id = e.id "
-        f"AND f.version = ? AND f.fingerprint = {FINGERPRINT} "
+        f"AND f.version = ? AND {CURRENT} "
         "LEFT JOIN (SELECT incident_id, count(*) AS members FROM events WHERE incident_id IS NOT NULL "
         f"AND document_id IN {CURRENT_DOCUMENTS} GROUP BY incident_id) m ON m.incident_id = e.incident_id "
         f"{where} ORDER BY d.seq, e.ordinal"
@@ -236,7 +219,7 @@ def read_coded(
         )
     numbered = [column for columns in SPACES.values() for column in columns]
     plain = [name for name in _TYPES if _TYPES[name] != "VARCHAR[]" and name not in numbered]
-    # The selected events first, narrow (with their fingerprint), then their feature rows joined: joining and
+    # The selected events first, narrow (with their stamp), then their feature rows joined: joining and
     # sorting the wide rows made DuckDB build and sort tens of megabytes (measured 0.23 CPU s against 0.16 for
     # 47,000 rows of the bench store). The rows come unordered and are put in order here (NumPy sorts the three
     # keys faster than DuckDB's window or ORDER BY over the rows).
@@ -244,11 +227,11 @@ def read_coded(
     values = ", ".join(f'{_READ.get(name, f"f.{name}")} AS "{name}"' for name in plain)
     sql = (
         "WITH s AS MATERIALIZED (SELECT e.id, c.part, d.seq, e.ordinal, "
-        f"e.incident_id, e.document_id, {FINGERPRINT} AS fp FROM ({chosen}) c JOIN events e ON e.rowid = c.r "
+        f"e.incident_id, e.document_id, e.written FROM ({chosen}) c JOIN events e ON e.rowid = c.r "
         "JOIN documents d ON d.id = e.document_id) "
         "SELECT s.seq, s.ordinal, s.id, s.incident_id AS incident, s.part, f.event_id IS NOT NULL AS stored, "
         f"{hashes}, {values} "
-        "FROM s LEFT JOIN link_features f ON f.event_id = s.id AND f.version = ? AND f.fingerprint = s.fp"
+        "FROM s LEFT JOIN link_features f ON f.event_id = s.id AND f.version = ? AND f.written = s.written"
     )
     params.append(version)
 

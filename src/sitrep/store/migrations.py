@@ -125,6 +125,20 @@ Version 13 adds (the claim steps of an ingest bounded by what is new, see :mod:`
                    current again, forgotten, re-extracted, a claim reviewed) deletes the rows, and the next run
                    compares every claim again; an existing database starts with none.
 
+Version 14 adds (a stored linking feature row proved current without hashing the event, see
+:mod:`sitrep.store.link_features`)::
+
+    events.written          a stamp from the sequence ``events_written_seq``, new for every row inserted (its
+                            column default) and taken again by every update of the event's values (the review
+                            desk's writes): the stamp changes whenever what the event's features are computed from
+                            may have changed, a re-extraction under the same id (its spans, which give the words
+                            and the night flag) included
+    link_features.written   (was ``fingerprint``, a hash of 24 event columns) the event's stamp when its features
+                            were computed: the row is current while it equals ``events.written``
+
+An older database's events get a stamp each; its feature rows that matched their event's hash are kept (given
+the event's stamp), the others deleted, to be recomputed by the next linking run as before.
+
 No foreign keys: DuckDB refuses to delete a parent row and its children in one transaction, which would block
 re-extraction later; integrity is kept by the one write path instead.
 """
@@ -536,6 +550,26 @@ MIGRATIONS.append(Migration(13, "claim steps bounded by what is new", (
         done_at     TIMESTAMPTZ NOT NULL DEFAULT current_timestamp
     )
     """,
+)))
+
+_OLD_FINGERPRINT = (
+    "hash(e.document_id, e.date_start, e.time_precision, e.event_type, e.sub_event_type, e.tactics, e.actor1, "
+    "e.actor2, e.place_name, e.country, e.admin1, e.admin1_code, e.admin2, e.locality, e.latitude, e.longitude, "
+    "e.geo_precision, e.gazetteer_id, e.killed_best, e.killed_vague, e.wounded_best, e.wounded_vague, e.places, "
+    "e.status)"
+)
+"""How a feature row was proved current from migration 10 until migration 14 (the fingerprint of ``link_features``),
+written out: a released migration does not change with the code's column lists."""
+
+MIGRATIONS.append(Migration(14, "events stamped when written; linking features keyed by the stamp", (
+    "CREATE SEQUENCE events_written_seq START 1",
+    # The existing rows take the default one by one (each its own number); every later insert takes the next.
+    "ALTER TABLE events ADD COLUMN written UBIGINT DEFAULT nextval('events_written_seq')",
+    # A feature row stays only if it was current by the old test; its fingerprint becomes the event's stamp.
+    "DELETE FROM link_features WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = link_features.event_id "
+    f"AND link_features.fingerprint = {_OLD_FINGERPRINT})",
+    "UPDATE link_features SET fingerprint = e.written FROM events e WHERE e.id = link_features.event_id",
+    "ALTER TABLE link_features RENAME COLUMN fingerprint TO written",
 )))
 
 _CREATE_MIGRATIONS_TABLE = """

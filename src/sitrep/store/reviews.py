@@ -118,7 +118,8 @@ def _dump(value: Any) -> str | None:
 def _update(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str], row: Sequence[Any],
             all_columns: Sequence[str], record_id: str, before: Sequence[Any] | None = None) -> None:
     """Write ``row``'s ``columns`` into the record's row; with ``before`` (the row as stored), only those that
-    differ from it."""
+    differ from it. An event's row takes a new ``written`` stamp with its values (migration 14), so that linking
+    recomputes its stored features instead of trusting them."""
     values = dict(zip(all_columns, row, strict=True))
     if before is not None:
         old = dict(zip(all_columns, before, strict=True))
@@ -126,6 +127,8 @@ def _update(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str], 
         if not columns:
             return
     assignments = ", ".join(f'"{name}" = ?' for name in columns)
+    if table == "events":
+        assignments += ", written = nextval('events_written_seq')"
     con.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", [*(values[c] for c in columns), record_id])
 
 
