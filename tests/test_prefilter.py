@@ -309,11 +309,13 @@ def test_gated_twin_is_the_twin_led_makes_from_one_parse() -> None:
 def test_every_gated_pattern_of_the_rules_finds_what_its_pattern_finds() -> None:
     """The rules' gated patterns, searched through their lookahead twins, keep their matches on sentences written
     for this test."""
-    from sitrep.extract import events
+    from sitrep.extract import events, roles
     from sitrep.extract.prefilter import Gated
 
     gated = [value for value in vars(events).values() if isinstance(value, Gated)]
     gated += [pair[0] for pair in events._GATED_PHRASES]
+    gated += [value for value in vars(roles).values() if isinstance(value, Gated)]
+    assert events.STRIKE_ACTION in gated and events.SINGLE_VICTIM in gated and roles.OFF_DUTY in gated
     sentences = [
         "gunmen opened fire on a minibus, killing four passengers; troops fired back",
         "a mob of youths beat up a man accused of theft and set his motorbike ablaze",
@@ -321,6 +323,9 @@ def test_every_gated_pattern_of_the_rules_finds_what_its_pattern_finds() -> None
         "the air force targeted rebel positions after an earlier clash in the district",
         "a bomb-disposal team defused the device; the march turned violent later",
         "Rebels Attacked The Village And Abducted Two Men Who Were Later Killed",
+        "farmers attacked a fulani camp two days after herders raided the village; teachers went on strike",
+        "A policeman was shot dead at his home. He was later found dead. Ali Musa, a trader, was killed",
+        "a soldier is still battling for his life; no injuries were reported after the cease-fire",
     ]
     for sentence in sentences:
         for item in gated:
