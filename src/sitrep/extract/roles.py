@@ -56,8 +56,11 @@ from sitrep.extract.lang.en.incidents import (
     VIOLENCE_VERBS,
 )
 from sitrep.extract.pipeline import alphas, lowers, mark_value, marks
+from sitrep.extract.prefilter import Gated
 from sitrep.extract.vocabulary import KILL, NON_PERPETRATOR_KINDS, WOUND
 from sitrep.taxonomy import _TERM_TO_CATEGORY, Actor, target_category_for_term
+
+OFF_DUTY = Gated(OFF_DUTY)  # (searched near every harmed policeman or soldier: only where its words are)
 
 Role = Literal["agent", "patient"]
 
