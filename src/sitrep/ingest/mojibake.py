@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import re
 
-import ftfy
-
 # Bytes 0x80-0x9F that Windows-1252 leaves undefined: a decoder that kept them made them C1 codes of their own.
 _CP1252_UNDEFINED = frozenset({0x81, 0x8D, 0x8F, 0x90, 0x9D})
 
@@ -38,4 +36,6 @@ def fold_mojibake(text: str) -> str:
     characters written ("’")."""
     if text.isascii() or _TRACE.search(text) is None:
         return text
+    import ftfy  # (here: its import costs ~80 ms of every start-up, and most runs never meet mojibake)
+
     return ftfy.fix_encoding(text)
