@@ -46,7 +46,11 @@ def required_literals(pattern: re.Pattern[str]) -> Needed:
 
     Case-insensitive patterns give None (their literals would have to be folded as the engine folds them).
     """
-    tree = _parsed(pattern)
+    return _needed_in(_parsed(pattern))
+
+
+def _needed_in(tree: list[tuple[Any, Any]] | None) -> Needed:
+    """:func:`required_literals` of a parsed pattern (None: not parsed)."""
     return None if tree is None else _minimal(_sequence(tree))
 
 
@@ -465,7 +469,7 @@ class Gated:
         """Parse the pattern once for both :attr:`needed` and the class of :attr:`led`'s lookahead (the parse
         costs more than compiling the twin does)."""
         tree = _parsed(self.pattern)
-        found = None if tree is None else _minimal(_sequence(tree))
+        found = _needed_in(tree)
         self._chars = None if tree is None else _lookahead(tree)
         self._needed = tuple(sorted(found)) if found is not None else None
 
