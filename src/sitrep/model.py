@@ -270,6 +270,10 @@ class Event(Record):
     incident_id: str | None = None
 
 
+FIGURE_FACETS = ("event_type", "sub_event_type", "tactic", "target", "region", "admin1", "item", "month", "country")
+"""What a figure may count by (:meth:`Figure.facets`)."""
+
+
 class Figure(Record):
     """One number in an aggregate claim, in tidy (long) form.
 
@@ -300,8 +304,7 @@ class Figure(Record):
 
     def facets(self) -> dict[str, str]:
         """The facets that are set, by name."""
-        names = ("event_type", "sub_event_type", "tactic", "target", "region", "admin1", "item", "month", "country")
-        return {name: getattr(self, name) for name in names if getattr(self, name) is not None}
+        return {name: getattr(self, name) for name in FIGURE_FACETS if getattr(self, name) is not None}
 
 
 class Check(Record):

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sitrep.model import Check, Claim, Figure
+from sitrep.model import FIGURE_FACETS, Check, Claim, Figure
 from sitrep.store import Store, claim_steps
 from sitrep.store.claim_steps import Seen
 from sitrep.taxonomy import ActorTable
@@ -214,9 +214,6 @@ class _Sides:
         return sorted(names)
 
 
-_FACETS = ("event_type", "sub_event_type", "tactic", "target", "region", "admin1", "item", "month", "country")
-
-
 def _records(store: Store, ids: Sequence[str]) -> tuple[dict[str, Claim], dict[str, int]]:
     """The claims with these ids as far as the comparisons read them (claimant, stance, period, figures with their
     facets; no spans, no checks, no places), and each one's document's ``seq`` (the stored order)."""
@@ -224,10 +221,10 @@ def _records(store: Store, ids: Sequence[str]) -> tuple[dict[str, Claim], dict[s
         return {}, {}
     chosen = "(SELECT unnest(?::VARCHAR[]))"
     figures: dict[str, list[Figure]] = {}
-    for row in store.query(f"SELECT claim_id, measure, value, {', '.join(_FACETS)} FROM figures WHERE claim_id IN "
-                           f"{chosen} ORDER BY claim_id, ordinal", [list(ids)]):
+    for row in store.query(f"SELECT claim_id, measure, value, {', '.join(FIGURE_FACETS)} FROM figures "
+                           f"WHERE claim_id IN {chosen} ORDER BY claim_id, ordinal", [list(ids)]):
         figures.setdefault(row["claim_id"], []).append(
-            Figure(measure=row["measure"], value=row["value"], **{name: row[name] for name in _FACETS}))
+            Figure(measure=row["measure"], value=row["value"], **{name: row[name] for name in FIGURE_FACETS}))
     claims: dict[str, Claim] = {}
     seq: dict[str, int] = {}
     for row in store.query("SELECT c.id, c.document_id, c.claimant, c.stance, c.period_start, c.period_end, "

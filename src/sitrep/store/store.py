@@ -16,7 +16,7 @@ meant to be shared between threads; open one per thread.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from operator import attrgetter
@@ -29,7 +29,7 @@ import duckdb
 
 from sitrep import settings
 from sitrep.errors import StoreError
-from sitrep.model import Check, Claim, Document, Event, Extraction
+from sitrep.model import Claim, Document, Event, Extraction
 from sitrep.store import claim_steps, database, migrations, rows
 from sitrep.store.database import first_line
 
@@ -228,32 +228,6 @@ class Store:
         if not self.has_document(document_id):
             raise StoreError(f"document {document_id} is not stored; ingest it before re-extracting it")
         self._write(lambda con: _replace(con, prepared), what=f"re-extract document {document_id}")
-
-    def set_repeats(self, links: Sequence[tuple[str, str]]) -> None:
-        """Mark claims as copies: each (original id, copy id) sets the copy's ``repeats`` (one transaction)."""
-        def write(con: duckdb.DuckDBPyConnection) -> None:
-            for original, copy in links:
-                con.execute("UPDATE claims SET repeats = ? WHERE id = ?", [original, copy])
-
-        self._write(write, what=f"link {len(links)} repeated claims")
-
-    def set_series_checks(self, kind: str, found: Mapping[str, Sequence[Check]]) -> None:
-        """Replace every stored check of ``kind`` by ``found`` (claim id → checks, appended after the claim's own).
-
-        Checks that compare stored claims with each other are computed afresh after each ingest: one transaction.
-        """
-        def write(con: duckdb.DuckDBPyConnection) -> None:
-            con.execute("DELETE FROM checks WHERE kind = ?", [kind])
-            for claim_id, checks in found.items():
-                row = con.execute("SELECT coalesce(max(ordinal) + 1, 0) FROM checks WHERE claim_id = ?",
-                                  [claim_id]).fetchone()
-                first = int(row[0]) if row else 0
-                for offset, check in enumerate(checks):
-                    con.execute(f"INSERT INTO checks ({', '.join(rows.CHECK_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                                [claim_id, first + offset, check.kind, check.facet, check.expected, check.actual,
-                                 check.ok, check.detail])
-
-        self._write(write, what=f"store {sum(len(c) for c in found.values())} {kind} checks")
 
     def _write(self, fn: Callable[[duckdb.DuckDBPyConnection], T], *, what: str) -> T:
         """The one write path: run ``fn`` in a transaction (see :func:`sitrep.store.database.transaction`)."""
