@@ -1122,6 +1122,15 @@ def detection_evidence(doc: Doc, draft: EventDraft, tactics: list[str]) -> Evide
 
 # --- building -----------------------------------------------------------------------------------------------
 
+def _words_outside(pattern: re.Pattern[str] | Gated, text: str) -> set[str]:
+    """The words of ``text`` left where ``pattern`` matches none: whether a word told by a phrase ("not all of the
+    rockets hit") is also told outside it."""
+    return set(_WORD.findall(pattern.sub(" ", text)))
+
+
+_WORD = re.compile(r"[\w'-]+")
+
+
 def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, actors: ActorTable,
                  outlet: str | None = None, outlet_info: tuple[SourceKind | None, str | None] = (None, None),
                  most_general: bool = False) -> Event | None:
@@ -1180,7 +1189,7 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add("bodies")  # "human remains were found in a bag": a killing's bodies
     if HEAVY_WEAPONS.search(text):
         # "heavy machine guns", "recoilless rifles": heavy fire; their 'machine' or 'rifles' is no small arm
-        told = set(re.findall(r"[\w'-]+", HEAVY_WEAPONS.sub(" ", text)))
+        told = _words_outside(HEAVY_WEAPONS, text)
         words = (words - ({"machine", "machineguns", "guns", "gun", "rifles", "rifle"} - told)) | {"heavy-weapons"}
     if words & ABDUCTION_WORDS and ABDUCTED_THEN_KILLED.search(text):
         words.add("abducted-killed")  # the person taken was killed: coded by the killing
@@ -1196,11 +1205,11 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     fight_as_context = bool(words & CLASH_WORDS) and CONTEXT_CLASH.search(text) is not None
     if fight_as_context:
         # ("murdered several women in the context of chieftaincy clashes"): a fight only as the act's setting or cause
-        left = set(re.findall(r"[\w'-]+", CONTEXT_CLASH.sub(" ", text)))
+        left = _words_outside(CONTEXT_CLASH, text)
         words -= (words & CLASH_WORDS) - left
         fight_as_context = not words & CLASH_WORDS
-    if words & {"hit", "struck"} and NEGATED_HIT.search(text) and not set(
-            re.findall(r"[\w'-]+", NEGATED_HIT.sub(" ", text))) & {"hit", "struck"}:
+    if words & {"hit", "struck"} and NEGATED_HIT.search(text) and not _words_outside(
+            NEGATED_HIT, text) & {"hit", "struck"}:
         words -= {"hit", "struck"}  # ("not all of the rockets hit populated areas"): no explosion told by it
     if EARLIER_CLASH.search(text):
         words.add("earlier-clash")  # ("arrested 30 suspects after an earlier clash": the clash came before)
@@ -1222,8 +1231,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     tactics = _tactics(doc, draft)
     if fight_as_context:
         tactics = [t for t in tactics if t != "clash"]  # (its fight words were all the setting's)
-    if words & ABDUCTION_WORDS and DESCRIBED_ABDUCTION.search(text) and not set(
-            re.findall(r"[\w'-]+", DESCRIBED_ABDUCTION.sub(" ", text))) & ABDUCTION_WORDS:
+    if words & ABDUCTION_WORDS and DESCRIBED_ABDUCTION.search(text) and not _words_outside(
+            DESCRIBED_ABDUCTION, text) & ABDUCTION_WORDS:
         # "a kidnapping suspect was shot dead", "a man accused of abducting a child": a charge or a description,
         # no one taken in this event
         words -= ABDUCTION_WORDS
