@@ -159,12 +159,33 @@ def test_a_run_remembers_what_it_compared_and_a_restored_document_makes_the_next
         assert seen is not None and seen.through == last
     pair.ingest(LATER[0])  # supersedes the first week: new documents only, followed without starting over
     assert claim_steps.seen(pair.new, claim_steps.REPEATS) is not None
-    pair.ingest([BATCHES[0][0]])  # the first week's page edited back: that version is current again
+    with pair.monkeypatch.context() as patched:  # the revert alone, as the store sees it before the steps run
+        patched.setattr(api, "link_repeats", lambda *args, **kwargs: 0)
+        patched.setattr(api, "check_series", lambda *args, **kwargs: 0)
+        pair.ingest([BATCHES[0][0]])  # the first week's page edited back: that version is current again
     assert claim_steps.seen(pair.new, claim_steps.REPEATS) is None
     assert claim_steps.seen(pair.new, claim_steps.SERIES) is None
     pair.ingest(LATER[1][:1])  # the next ingest compares every claim again, and remembers it
     assert _state(pair.new) == _state(pair.full)
     assert claim_steps.seen(pair.new, claim_steps.REPEATS) is not None
+
+
+def test_an_ingest_that_only_reverts_a_page_compares_the_claims_it_made_current_again(pair: _Pair) -> None:
+    pair.ingest(BATCHES[0])
+    pair.ingest(LATER[0])  # the first week's page edited: 45 operations supersede 41
+    pair.ingest([BATCHES[0][0]])  # edited back, and nothing new: the 41 is current again
+    assert _state(pair.new) == _state(pair.full)
+    assert claim_steps.seen(pair.new, claim_steps.REPEATS) is not None  # compared in that run, not left for later
+
+
+def test_reextracting_documents_links_their_new_claims_without_waiting_for_an_ingest(pair: _Pair) -> None:
+    pair.ingest(BATCHES[0] + BATCHES[1] + BATCHES[2])
+    before = _state(pair.new)
+    assert sum(1 for r in before["repeats"].values() if r) == 3
+    api.reextract(store=pair.new, everything=True, link=False)
+    after = _state(pair.new)
+    # The rows are written anew (with no link): the same relays linked and the same contradictions found again.
+    assert after == before
 
 
 def test_a_new_claim_is_compared_only_with_the_stored_claims_it_could_repeat(

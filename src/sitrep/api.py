@@ -419,7 +419,8 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
                     report.incidents = int(target.query(
                         "SELECT count(DISTINCT incident_id) AS n FROM events WHERE document_id IN "
                         "(SELECT id FROM documents WHERE seq > ?) AND incident_id IS NOT NULL", [before])[0]["n"])
-            if report.ingested:
+            # A reverted version's claims are current again as much as a new document's: both are compared.
+            if report.ingested or report.reverted:
                 link_repeats(target, actors())  # the same claim relayed by several outlets: counted once
                 check_series(target, actors())  # a total that contradicts an earlier claim of the same series
             heap.trim()  # what the last link step freed, for a process that goes on (a watcher, a notebook)
@@ -536,6 +537,10 @@ def reextract(*, db: str | Path | None = None, store: Store | None = None, extra
             reapply(target, reextracted_ids)
         if link and report.reextracted:
             report.incidents = link_events(target).incidents
+        if report.reextracted:
+            # The new claim rows carry no link to the claims they repeat and no series check until compared again.
+            link_repeats(target)
+            check_series(target)
     finally:
         if own_store:
             target.close()
