@@ -16,8 +16,10 @@ Each measurement runs in a fresh process: a copy of the store, the next 100 docu
 ``--base SRC`` runs the same on a copy of the store taken back to schema 12 (the table of migration 13 dropped) with
 ``PYTHONPATH=SRC``, alternating with this checkout's runs, and checks that both leave the same links and series
 checks. ``--cold`` adds one run per size with what the steps had seen forgotten (as after an upgrade from schema
-12, a reverted version or a re-extraction: every claim compared again). The table shows medians; the machine may be
-shared (the load is printed).
+12: every claim compared again). ``--edited N`` adds two runs per size after a reviewer's edit of the claim
+stored N documents before the last: as the store follows it (compared again from that document on) and with every
+claim compared; both must leave the same state. The table shows medians; the machine may be shared (the load is
+printed).
 """
 
 from __future__ import annotations
@@ -118,9 +120,11 @@ def build(folder: Path, sizes: list[int], chunk: int = 2000) -> dict[int, Path]:
     return wanted
 
 
-def task(db: str, new: str) -> dict[str, object]:
-    """In a fresh process: store the new documents, then time the two claim steps."""
+def task(db: str, new: str, edit_back: int = 0) -> dict[str, object]:
+    """In a fresh process: store the new documents, then time the two claim steps. ``edit_back``: first, a
+    reviewer edits the claimant of the claim of the document stored that many documents before the last."""
     from sitrep import api
+    from sitrep.analyze import review
     from sitrep.analyze.claims import check_series, link_repeats
     from sitrep.ingest import document_from_text
     from sitrep.store import Store
@@ -129,6 +133,12 @@ def task(db: str, new: str) -> dict[str, object]:
     records = [json.loads(line) for line in Path(new).read_text(encoding="utf-8").splitlines()]
     actors = ActorTable.load()
     with Store(db) as store:
+        if edit_back:
+            found = store.query("SELECT c.id, c.claimant FROM claims c JOIN documents d ON d.id = c.document_id "
+                                "WHERE c.claimant IS NOT NULL ORDER BY d.seq DESC LIMIT 1 OFFSET ?",
+                                [edit_back])[0]
+            review.edit(store, "claim", found["id"], "claimant", f"{found['claimant']} (media office)",
+                        reviewer="bench")
         for r in records:
             store.save(api.extract(document_from_text(r["text"], published=r["published"], url=r["url"])))
         claims = int(store.query("SELECT count(*) AS n FROM claims")[0]["n"])
@@ -143,7 +153,8 @@ def task(db: str, new: str) -> dict[str, object]:
             "state": hashlib.sha256(state.encode()).hexdigest()[:16]}
 
 
-def run(db: Path, new: Path, src: Path, *, downgrade: bool = False, reset: bool = False) -> dict[str, object]:
+def run(db: Path, new: Path, src: Path, *, downgrade: bool = False, reset: bool = False,
+        edit_back: int = 0) -> dict[str, object]:
     copy = Path(tempfile.gettempdir()) / f"claim-steps.{os.getpid()}.duckdb"
     shutil.copy(db, copy)
     try:
@@ -157,8 +168,9 @@ def run(db: Path, new: Path, src: Path, *, downgrade: bool = False, reset: bool 
             else:  # as after an upgrade, a reverted version, a re-extraction: every claim compared again
                 con.execute("DELETE FROM claim_steps")
             con.close()
-        found = subprocess.run([sys.executable, __file__, "--task", str(copy), str(new)], capture_output=True,
-                               text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(src)}, check=False)
+        found = subprocess.run([sys.executable, __file__, "--task", str(copy), str(new), str(edit_back)],
+                               capture_output=True, text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(src)},
+                               check=False)
         if found.returncode != 0:
             raise SystemExit(f"run failed ({src}):\n{found.stderr[-3000:]}")
         return dict(json.loads(found.stdout.strip().splitlines()[-1]))
@@ -175,12 +187,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--base-sizes", help="the sizes to run --base on (default: all; it grows with the store)")
     parser.add_argument("--cold", action="store_true",
                         help="also one run per size with what the steps had seen forgotten (every claim compared)")
+    parser.add_argument("--edited", type=int, default=0, metavar="N",
+                        help="also one run per size after a reviewer's edit of the claim stored N documents before "
+                             "the last (compared again from it on), and one with every claim compared after it")
     parser.add_argument("--dir", default=str(Path(tempfile.gettempdir()) / "sitrep-bench-claim-steps"))
     parser.add_argument("--json", help="write the rows here too")
-    parser.add_argument("--task", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--task", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.task:
-        print(json.dumps(task(*args.task)))
+        print(json.dumps(task(args.task[0], args.task[1], int(args.task[2]))))
         return 0
     sizes = [int(s) for s in args.sizes.split(",")]
     base_sizes = [int(s) for s in args.base_sizes.split(",")] if args.base_sizes else sizes
@@ -203,6 +218,11 @@ def main(argv: list[str] | None = None) -> int:
             cold = run(stores[n], new, ROOT / "src", reset=True)
             row["cold_cpu"] = cold["cpu"]
             row["cold_same"] = cold["state"] == ours[0]["state"]
+        if args.edited:
+            edited = run(stores[n], new, ROOT / "src", edit_back=args.edited)
+            everything = run(stores[n], new, ROOT / "src", reset=True, edit_back=args.edited)
+            row["edited_cpu"], row["edited_cold_cpu"] = edited["cpu"], everything["cpu"]
+            row["edited_same"] = edited["state"] == everything["state"]
         if theirs:
             row["base_cpu"] = statistics.median(float(str(r["cpu"])) for r in theirs)
             row["same"] = {r["state"] for r in ours} == {r["state"] for r in theirs}
@@ -215,6 +235,11 @@ def main(argv: list[str] | None = None) -> int:
         cold = f"{r['cold_cpu']:.3f}" if "cold_cpu" in r else "-"
         print(f"{r['size']:>8,}  {r['claims']:>8,}  {r['cpu']:>12.3f}  {base:>12}  {cold:>8}  {r['linked']:>6}  "
               f"{r['failing']:>7}  {r.get('same', '-')}")
+    if args.edited:
+        print(f"\nafter a reviewer's edit of the claim {args.edited:,} documents before the last:")
+        for r in rows:
+            print(f"{r['size']:>8,}  compared from it on {r['edited_cpu']:.3f} CPU s, every claim compared "
+                  f"{r['edited_cold_cpu']:.3f}, same {r['edited_same']}")
     print(f"\n{args.repeats} runs each, medians; claim steps after {NEW} new documents; load {os.getloadavg()[0]:.1f}")
     if args.json:
         Path(args.json).write_text(json.dumps(rows), encoding="utf-8")

@@ -150,24 +150,65 @@ def test_forgetting_reextracting_and_restoring_documents_keep_the_incremental_st
     assert sum(1 for r in _state(pair.new)["repeats"].values() if r) >= 3
 
 
-def test_a_run_remembers_what_it_compared_and_a_restored_document_makes_the_next_compare_everything(
+def _through(store: Store, step: str) -> int | None:
+    """How far ``step`` has compared (a ``documents.seq``), None when it would compare every claim."""
+    seen = claim_steps.seen(store, step)
+    return None if seen is None else seen.through
+
+
+def _seq(store: Store, url: str, ops: int) -> int:
+    """The ``seq`` of the stored version of ``url`` whose text tells ``ops`` operations."""
+    found = [row["seq"] for row in store.query("SELECT seq, text FROM documents WHERE url = ? ORDER BY seq", [url])
+             if f" {ops} operations" in row["text"]]
+    return int(found[0])
+
+
+def test_a_run_remembers_what_it_compared_and_a_restored_document_makes_the_next_compare_again_from_it(
         pair: _Pair) -> None:
-    pair.ingest(BATCHES[0])
+    pair.ingest(BATCHES[0] + BATCHES[1])
     last = claim_steps.last_seq(pair.new)
     for step in (claim_steps.REPEATS, claim_steps.SERIES):
         seen = claim_steps.seen(pair.new, step)
         assert seen is not None and seen.through == last
-    pair.ingest(LATER[0])  # supersedes the first week: new documents only, followed without starting over
-    assert claim_steps.seen(pair.new, claim_steps.REPEATS) is not None
+    week_2 = BATCHES[1][1]
+    edited = {**week_2, "text": week_2["text"].replace("30 operations", "31 operations")}
+    pair.ingest([edited])  # supersedes the second week: a new document only, followed without comparing again
+    assert _through(pair.new, claim_steps.REPEATS) == claim_steps.last_seq(pair.new)
     with pair.monkeypatch.context() as patched:  # the revert alone, as the store sees it before the steps run
         patched.setattr(api, "link_repeats", lambda *args, **kwargs: 0)
         patched.setattr(api, "check_series", lambda *args, **kwargs: 0)
-        pair.ingest([BATCHES[0][0]])  # the first week's page edited back: that version is current again
-    assert claim_steps.seen(pair.new, claim_steps.REPEATS) is None
-    assert claim_steps.seen(pair.new, claim_steps.SERIES) is None
-    pair.ingest(LATER[1][:1])  # the next ingest compares every claim again, and remembers it
+        pair.ingest([week_2])  # the second week's page edited back: that version is current again
+    restored = _seq(pair.new, week_2["url"], 30)
+    assert restored > 1  # documents stored before it: what the next run need not compare again
+    for step in (claim_steps.REPEATS, claim_steps.SERIES):
+        assert _through(pair.new, step) == restored - 1
+    pair.ingest(LATER[1][:1])  # the next ingest compares again from the restored document on, and remembers it
     assert _state(pair.new) == _state(pair.full)
-    assert claim_steps.seen(pair.new, claim_steps.REPEATS) is not None
+    assert _through(pair.new, claim_steps.REPEATS) == claim_steps.last_seq(pair.new)
+
+
+def test_a_reviewers_edits_of_claims_are_compared_again_from_their_documents_on(pair: _Pair) -> None:
+    from sitrep.analyze import review
+
+    pair.ingest(BATCHES[0] + BATCHES[1] + BATCHES[2])
+    march = pair.new.query("SELECT c.id, d.seq FROM claims c JOIN documents d ON d.id = c.document_id "
+                           "WHERE d.url = ?", [BATCHES[2][0]["url"]])[0]
+    relay = pair.new.query("SELECT c.id FROM claims c JOIN documents d ON d.id = c.document_id WHERE d.url = ?",
+                           [BATCHES[1][0]["url"]])[0]["id"]
+    contradicted = len(_state(pair.new)["series"])
+    for store in pair.both():  # March's total moved to February: no longer below a week of March
+        review.edit(store, "claim", march["id"], "period_start", "2024-02-01", reviewer="test")
+        review.edit(store, "claim", march["id"], "period_end", "2024-02-29", reviewer="test")
+    assert _through(pair.new, claim_steps.SERIES) == int(march["seq"]) - 1
+    pair.ingest(LATER[3])
+    assert _state(pair.new) == _state(pair.full)
+    for store in pair.both():  # an earlier relay of the first week now told by another claimant
+        review.edit(store, "claim", relay, "claimant", "SDF", reviewer="test")
+    earliest = _seq(pair.new, BATCHES[1][0]["url"], 41)
+    assert _through(pair.new, claim_steps.SERIES) == earliest - 1
+    pair.ingest(LATER[2])
+    assert _state(pair.new) == _state(pair.full)
+    assert len(_state(pair.new)["series"]) != contradicted  # the edits changed what contradicts what
 
 
 def test_an_ingest_that_only_reverts_a_page_compares_the_claims_it_made_current_again(pair: _Pair) -> None:

@@ -10,8 +10,10 @@ what is new, not what the store holds.
 New documents only ever come after ``through_seq``, and a document they supersede keeps its rows (its claims only
 leave the current ones). Every other change to the claims a step has seen — a document made current again (a
 reverted version, ``forget --undo``), forgotten, re-extracted, a claim edited by a reviewer — goes through
-:func:`stale`, in the same transaction: it deletes the rows, and each step's next run compares every current
-claim again, as it did before this table existed.
+:func:`stale`, in the same transaction: it moves ``through_seq`` back to just before the earliest document
+changed, and each step's next run compares again the claims of that document and of every one stored after it.
+Those before it are untouched by the change: a claim is only ever compared with the claims stored before it (a
+repeat with an earlier representative, a series total with earlier totals), and theirs did not change.
 """
 
 from __future__ import annotations
@@ -52,10 +54,18 @@ def last_seq(store: Store) -> int:
     return int(store.query("SELECT coalesce(max(seq), 0) AS s FROM documents")[0]["s"])
 
 
-def stale(con: duckdb.DuckDBPyConnection) -> None:
-    """Forget what the claim steps have seen (inside the caller's write transaction): a change to stored claims
-    that they cannot follow from new documents alone. Their next run compares every current claim again."""
-    con.execute("DELETE FROM claim_steps")
+def stale(con: duckdb.DuckDBPyConnection, document_ids: Sequence[str]) -> None:
+    """Take back what the claim steps have seen from the earliest of ``document_ids`` on (inside the caller's
+    write transaction): their claims changed in a way the steps cannot follow from new documents alone. The steps'
+    next run compares the claims of that document and of every document stored after it again (the module
+    docstring); a document that is not stored makes it compare every claim."""
+    found = con.execute("SELECT min(seq) FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+                        [list(document_ids)]).fetchone()
+    first = found[0] if found else None
+    if first is None:
+        con.execute("DELETE FROM claim_steps")
+        return
+    con.execute("UPDATE claim_steps SET through_seq = ? WHERE through_seq >= ?", [int(first) - 1, int(first)])
 
 
 def _mark(con: duckdb.DuckDBPyConnection, step: str, now: Seen) -> None:
@@ -69,7 +79,7 @@ def write_repeats(store: Store, links: Sequence[tuple[str, str]], now: Seen) -> 
     in one transaction.
 
     A copy is no longer a claim of its own: a series step that has already compared it with others must compare
-    again, so its row goes too when a copy was stored at or before what that step had seen.
+    again, from the earliest such copy on (as :func:`stale` does).
     """
 
     def write(con: duckdb.DuckDBPyConnection) -> None:
@@ -78,9 +88,11 @@ def write_repeats(store: Store, links: Sequence[tuple[str, str]], now: Seen) -> 
             con.execute("UPDATE claims SET repeats = n.original FROM (SELECT unnest(?::VARCHAR[]) AS original, "
                         "unnest(?::VARCHAR[]) AS copy) n WHERE claims.id = n.copy",
                         [[o for o, _ in links], [c for _, c in links]])
-            con.execute("DELETE FROM claim_steps WHERE step = ? AND through_seq >= (SELECT min(d.seq) FROM claims c "
-                        "JOIN documents d ON d.id = c.document_id WHERE c.id IN (SELECT unnest(?::VARCHAR[])))",
-                        [SERIES, [c for _, c in links]])
+            first = con.execute("SELECT min(d.seq) FROM claims c JOIN documents d ON d.id = c.document_id "
+                                "WHERE c.id IN (SELECT unnest(?::VARCHAR[]))", [[c for _, c in links]]).fetchone()
+            if first and first[0] is not None:
+                con.execute("UPDATE claim_steps SET through_seq = ? WHERE step = ? AND through_seq >= ?",
+                            [int(first[0]) - 1, SERIES, int(first[0])])
         _mark(con, REPEATS, now)
 
     store._write(write, what=f"link {len(links)} repeated claims")

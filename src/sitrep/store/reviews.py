@@ -90,7 +90,8 @@ def write_review(store: Store, change: ReviewWrite, *, reviewer: str | None = No
             _update(con, "claims", _CLAIM_UPDATE, rows.claim_row(claim, 0), rows.CLAIM_COLUMNS, claim.id,
                     rows.claim_row(before, 0) if isinstance(before, Claim) else None)
         if change.claims:
-            claim_steps.stale(con)  # a reviewed claimant, period or stance: compared again by the next ingest
+            # A reviewed claimant, period or stance: compared again by the next ingest, from its document on.
+            claim_steps.stale(con, [claim.document_id for claim in change.claims])
         _set_states(con, change.states, reviewer)
         if change.assignments:
             stored.assign_in(con, change.assignments, method="unlinked")
@@ -170,7 +171,7 @@ def update_records(store: Store, events: Sequence[Event] = (), claims: Sequence[
         for claim in claims:
             _update(con, "claims", _CLAIM_UPDATE, rows.claim_row(claim, 0), rows.CLAIM_COLUMNS, claim.id)
         if claims:
-            claim_steps.stale(con)
+            claim_steps.stale(con, [claim.document_id for claim in claims])
 
     if events or claims:
         store._write(run, what=f"apply reviews to {len(events)} events and {len(claims)} claims")

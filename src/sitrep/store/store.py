@@ -179,7 +179,7 @@ class Store:
             con.execute("UPDATE documents SET forgotten_at = CASE WHEN ? THEN NULL ELSE coalesce(forgotten_at, "
                         "current_timestamp) END WHERE id = ?", [undo, document_id])
             _release(con, [document_id])  # out of its incidents; after --undo, linking places its events again
-            claim_steps.stale(con)  # its claims leave (or join again) those the claim steps compared
+            claim_steps.stale(con, [document_id])  # its claims leave (or join again) those the claim steps compared
 
         self._write(run, what=f"{'restore' if undo else 'forget'} document {document_id}")
         found = self.document(document_id)
@@ -383,7 +383,7 @@ def _save(con: duckdb.DuckDBPyConnection, item: rows.Prepared | Document) -> Sav
         # A forgotten document stays forgotten: that was a person's decision, undone only by `forget --undo`.
         if key and source_key == key and superseded_by is not None and forgotten_at is None:
             con.execute("UPDATE documents SET superseded_by = NULL WHERE id = ?", [document.id])
-            claim_steps.stale(con)  # its claims are current again, before claims the claim steps compared
+            claim_steps.stale(con, [document.id])  # current again, before claims compared since
             return Saved(new=False, reverted=True, superseded=_supersede(con, key, document.id))
         return Saved(new=False)
     if not isinstance(item, rows.Prepared):
@@ -438,7 +438,7 @@ def _replace(con: duckdb.DuckDBPyConnection, prepared: rows.Prepared) -> None:
     con.execute("DELETE FROM claims WHERE document_id = ?", [document_id])
     con.execute("DELETE FROM events WHERE document_id = ?", [document_id])
     insert_rows(con, [prepared])
-    claim_steps.stale(con)  # its claims changed, wherever they stand among those the claim steps compared
+    claim_steps.stale(con, [document_id])  # its claims changed, wherever they stand among those compared
     con.execute("DELETE FROM incident_links WHERE event_id NOT IN (SELECT id FROM events)")
     con.execute("UPDATE events SET incident_id = l.incident_id FROM incident_links l "
                 "WHERE l.event_id = events.id AND events.document_id = ?", [document_id])
