@@ -13,11 +13,11 @@ same measure), or over an overlapping one where the total of the shorter period 
 that contains it. Such a pair is never the same claim told twice; each finding is a failing ``series_total`` check on
 the later claim, and its message names both claims.
 
-Both run at the end of every ingest that stored something. They compare what is new: the claims of documents stored
-since their last run (:mod:`sitrep.store.claim_steps` keeps how far they got), with the stored claims those could
-match, found by query (the claimant's side, a figure in common, the period). The result is what comparing every
-stored claim afresh gives (``full=True`` does that, as every run did before): the earliest claim is the
-representative, and a claim already linked keeps its link.
+Both run at the end of every ingest that stored or reverted something, and after a re-extraction. They compare
+what is new: the claims of documents stored since their last run (:mod:`sitrep.store.claim_steps` keeps how far
+they got), with the stored claims those could match, found by query (the claimant's side, a figure in common, the
+period). The result is what comparing every stored claim afresh gives (``full=True`` does that, as every run did
+before): the earliest claim is the representative, and a claim already linked keeps its link.
 """
 
 from __future__ import annotations
