@@ -151,3 +151,31 @@ def test_a_civil_groups_violence_is_mob_violence(text: str, extractor: api.Extra
 def test_the_members_of_a_drug_trafficking_group_are_an_armed_party(extractor: api.Extractor) -> None:
     text = "On Monday members of a drug trafficking group opened fire on a group of people in Recife, killing two."
     assert first_sub(text, extractor) == "Attack"
+
+
+STUDENTS = "On Monday students protested fees at the university in Managua."
+
+
+@pytest.mark.parametrize(
+    "sequel",
+    [
+        "The police quickly dissolved the protest.",
+        "The police hit the students and put them in trucks.",
+        "Police stop them.",
+    ],
+)
+def test_police_dissolving_or_hitting_a_gathering_in_the_next_sentence_is_an_intervention(
+        sequel: str, extractor: api.Extractor) -> None:
+    assert first_sub(f"{STUDENTS} {sequel}", extractor) == "Protest with intervention", sequel
+
+
+@pytest.mark.parametrize(
+    "sequel",
+    [
+        "The next day the president dissolved parliament.",
+        "A police spokesman said the march was calm.",
+    ],
+)
+def test_a_sentence_next_with_no_force_acting_on_the_gathering_leaves_it_peaceful(
+        sequel: str, extractor: api.Extractor) -> None:
+    assert first_sub(f"{STUDENTS} {sequel}", extractor) == "Peaceful protest", sequel

@@ -146,6 +146,7 @@ from sitrep.extract.lang.en.incidents import (
     FIRED_MUNITIONS,
     FORCE_HARM,
     FORCE_ON_CROWD,
+    FORCE_ON_GATHERING,
     FORCE_OR_GUN_WORDS,
     FOUGHT_BACK,
     FOUGHT_OVER,
@@ -1943,7 +1944,7 @@ def _intervention(doc: Doc, draft: EventDraft) -> bool:
         tokens = span_lowers(sentence)
         told = set(tokens)
         if sentence in responses:
-            broke_up = bool(told & (forces | POLICE_WORDS) and told & CROWD_CONTROL)
+            broke_up = bool(told & (forces | POLICE_WORDS) and (told & CROWD_CONTROL or told & FORCE_ON_GATHERING))
             # (an arrest told without who made it needs one of the words _passive_arrest reads)
             held = bool(told & _ARREST_FORMS and told & (crowd | forces | POLICE_WORDS)) or (
                 not detention_cause and not told.isdisjoint(_ARREST_FORMS)

@@ -88,6 +88,12 @@ DETENTION_CAUSES = {"arrest", "arrests", "arrested", "detention", "detained", "r
 """Words of someone held told with a gathering ('against the arrest of an editor', 'demanding the release of
 activists'): an arrest told after it is the cause again, not police acting on the crowd."""
 
+FORCE_ON_GATHERING = {"dissolved", "dissolve", "aggressed", "assaulted", "hit", "beat", "beaten", "stop", "stopped",
+                      "stops"}
+"""What police or troops do to a gathering, told in a sentence after it, besides tear gas and dispersal ('The police
+quickly dissolved the protest', 'The police hit the women and put them in trucks', 'Police stop them'): how the
+gathering was met, an intervention."""
+
 CROWD_CAN_DO = {"blocked", "stopped", "prevented", "removed", "broke"}
 """Words of :data:`INTERVENTION_WORDS` whose subject is as often the crowd ('protesters blocked the highway',
 'strikers stopped work', 'broke into the office'): an intervention only with police or troops beside them."""
@@ -95,10 +101,12 @@ CROWD_CAN_DO = {"blocked", "stopped", "prevented", "removed", "broke"}
 INTERVENTION_FORMS = {"intervene", "intervenes", "intervening", "stop", "stops", "prevent", "prevents", "block",
                       "blocks", "break", "breaks", "disperses", "confiscated", "confiscate", "standoff",
                       "barred", "bar", "bars", "repulsed", "pushed", "chased", "threatened", "detain", "detains",
-                      "arrest", "cordoned", "kettled", "contained", "obstructed", "harassed", "scattered", "ejected"}
+                      "arrest", "cordoned", "kettled", "contained", "obstructed", "harassed", "scattered", "ejected",
+                      "dissolved", "dissolve", "aggressed", "assaulted", "hit"}
 """More ways a report tells police meeting a gathering, read beside :data:`INTERVENTION_WORDS` only when typing a
 protest ('police intervene to keep order', 'a standoff with police', 'police confiscated their banners', 'were
-barred by police from marching', 'chased by police', 'guards ejected the marchers'); not follow-up cues of incident
+barred by police from marching', 'chased by police', 'guards ejected the marchers', 'police dissolved the protest',
+'the police hit the women'); not follow-up cues of incident
 detection."""
 
 ARREST_WORDS = {"arrested", "arrest", "arrests", "detained", "detain", "apprehended", "nabbed", "custody", "detains",
