@@ -118,6 +118,7 @@ from sitrep.extract.lang.en.incidents import (
     CROWD_CAN_DO,
     CROWD_CONTROL,
     CROWD_PURPOSE,
+    CROWD_SIZE_WORDS,
     CROWD_SUBJECTS,
     DATELINE,
     DEATH_OF_ONE,
@@ -137,12 +138,15 @@ from sitrep.extract.lang.en.incidents import (
     ENGLISH_JOINERS,
     ESTABLISH_WORDS,
     EXPLODED_WORDS,
+    FACED_FORCES,
     FACILITIES,
     FIGHT_TOLD,
     FIGHT_WORDS,
+    FIGURATIVE_STONES,
     FIRED_MUNITIONS,
     FORCE_HARM,
     FORCE_ON_CROWD,
+    FORCE_ON_GATHERING,
     FORCE_OR_GUN_WORDS,
     FOUGHT_BACK,
     FOUGHT_OVER,
@@ -894,7 +898,8 @@ def _act_phrase(doc: Doc, sentence: Span, text: str) -> Span | None:
 
 
 _TO_DEATH = re.compile(r"\b(?:burn(?:ed|t|s)?|beat(?:en|s)?|stoned|stabbed|hacked|clubbed|lynched|set ablaze|set alight"
-                       r"|set on fire|torched|trampled|kicked|macheted|tortured)(?: [\w'-]+){0,3} to death\b")
+                       r"|set on fire|torched|trampled|kicked|macheted|tortured)(?: [\w'-]+){0,3} to death\b"
+                       r"|\b(?:burn(?:ed|t)|set ablaze|set alight|set on fire) alive\b")
 _BURNING = re.compile(r"\b(?:burn|burns|burned|burnt|burning|torched|set fire|set ablaze|set on fire)\b")
 # The patterns tried on every event's (or sentence's) text, behind literal pre-filters (see
 # :mod:`sitrep.extract.prefilter`): the same answers, and most texts hold none of the words each one needs.
@@ -1122,6 +1127,13 @@ def detection_evidence(doc: Doc, draft: EventDraft, tactics: list[str]) -> Evide
 
 # --- building -----------------------------------------------------------------------------------------------
 
+def _only_denied(word: str, text: str) -> bool:
+    """Is every mention of ``word`` in ``text`` negated ('no one was injured', 'no reports on injured nor
+    detained')? Then the harm it names was not done."""
+    found = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
+    return bool(found) and all(NEGATED_BEFORE.search(text[max(0, at - 30) : at]) for at in found)
+
+
 def _words_outside(pattern: re.Pattern[str] | Gated, text: str) -> set[str]:
     """The words of ``text`` left where ``pattern`` matches none: whether a word told by a phrase ("not all of the
     rockets hit") is also told outside it."""
@@ -1150,7 +1162,11 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     for compound in ("sit-in", "shoot-out", "street-fight", "fist fight"):
         if compound in text:
             words.add(compound)
+    if words & {"stone", "stones"} and FIGURATIVE_STONES.search(text):
+        words -= {"stone", "stones"} - _words_outside(FIGURATIVE_STONES, text)  # ("left no stone unturned")
     if words & PROTEST_WORDS:
+        # "Protesters gathered at the mall … No reports on injured nor detained": harm denied is no crowd's violence.
+        words -= {word for word in words & {"injured", "wounded"} if _only_denied(word, text)}
         # "Residents protested against the killing of a trader": the cause's violence is not the crowd's.
         words -= _protest_cause_words(doc, current, in_dates) & RIOT_WORDS
         # "Students marched on the ministry. They smashed windows and set fire to a car.": what the crowd did next
@@ -1510,6 +1526,10 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             # "Police opened fire to disperse them; some were injured": fire and injuries where the police
             # stepped in tell what the police did, not what the crowd did.
             riot -= FORCE_HARM if force else {"injured", "fire"}
+        if perpetrator in GENERIC_FORCES:
+            # "The police attacked opponents and journalists to frustrate the march": the force did the harm to people
+            # told, not the crowd (but fires lit or a crowd protesting violently are still the crowd's).
+            riot -= FORCE_HARM - {"fire", "fires", "violently"}
         if words & CLASH_WORDS and words & {"rival", "rivals", "opposing", "between"} and words & CIVIL_CLASHERS \
                 and not intervention and not words & (POLICE_WORDS | ARMED_PARTY_WORDS):
             # Two crowds fighting each other at a rally ("rival supporters clashed at the rally"): mob violence,
@@ -1572,6 +1592,13 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # Unarmed people fighting ("supporters of rival candidates clashed", "villagers pelted a car with stones"),
         # with each other or with the police: ACLED's mob violence; a battle needs an armed, organised side.
         return _sub("Mob violence")
+    if perpetrator in (None, "Unidentified Armed Group") and words & CLASH_WORDS and words & FACED_FORCES and (
+            words & ROADBLOCK_WORDS or "demanding" in words) and not words & ARMED_PARTY_WORDS \
+            and not set(tactics) & WEAPON_TACTICS and category != "military":
+        # "a group blocked the road with barricades and clashed with the gendarmerie", "people demanding a Hindu state
+        # clashed with security personnel": people not named as a civil group (see above), holding a road or making a
+        # demand and fighting the police, are a demonstration turned violent (no armed side: no battle).
+        return _sub("Violent demonstration")
     if "chemical" in tactics:
         return _sub("Chemical weapon")
     if territory == "take":
@@ -1658,6 +1685,10 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             and not ("clash" in tactics or words & CLASH_WORDS) and "incendiary" not in words:
         # (houses burned or cattle taken in a fight between two sides: the fight is the event; residents or a crowd
         # burning a suspect's house: a crowd's violence)
+        if "demanding" in words and perpetrator is None and not words & ARMED_PARTY_WORDS:
+            # "activists set fire to the entrance of the ministry to denounce the shortage of medicines": damage done
+            # to press a demand is a demonstration turned violent, not a looting.
+            return _sub("Violent demonstration")
         return _sub("Mob violence" if civil_perpetrator else "Looting/property destruction")
     heavy = words & {"mortars", "artillery", "howitzers", "tanks", "ifvs", "ifv", "apcs", "mlrs", "grad", "shells",
                      "heavy-weapons"}
@@ -1913,7 +1944,7 @@ def _intervention(doc: Doc, draft: EventDraft) -> bool:
         tokens = span_lowers(sentence)
         told = set(tokens)
         if sentence in responses:
-            broke_up = bool(told & (forces | POLICE_WORDS) and told & CROWD_CONTROL)
+            broke_up = bool(told & (forces | POLICE_WORDS) and (told & CROWD_CONTROL or told & FORCE_ON_GATHERING))
             # (an arrest told without who made it needs one of the words _passive_arrest reads)
             held = bool(told & _ARREST_FORMS and told & (crowd | forces | POLICE_WORDS)) or (
                 not detention_cause and not told.isdisjoint(_ARREST_FORMS)
@@ -2036,6 +2067,12 @@ def _crowd_sequel(doc: Doc, draft: EventDraft) -> Span | None:
     first = sequel[0].lower_
     if first == "the":
         first = sequel[1].lower_
+    if first not in CROWD_SUBJECTS and first not in CIVIL_GROUPS:
+        # ("Several hundred residents burnt tyres", "Dozens of angry youths stoned cars": the crowd after its size)
+        k = sequel.start
+        while k < min(sequel.end, sequel.start + 6) and (doc[k].lower_ in CROWD_SIZE_WORDS or doc[k].like_num):
+            k += 1
+        first = doc[k].lower_ if k > sequel.start and k < sequel.end else first
     return sequel if first in CROWD_SUBJECTS or first in CIVIL_GROUPS else None
 
 
@@ -2054,14 +2091,34 @@ def _civil_perpetrator(doc: Doc, draft: EventDraft, ahead_of: int | None = None)
         before = lower[i - 1] if i > 0 else ""
         if _armed_members(lower, i, before, armed_spans):
             continue
-        between = set(lower[i + 1 : trigger])
+        if i < trigger and _headline_passive(doc, i):
+            continue  # ("Two villagers killed and a girl kidnapped": the villagers are the harmed)
+        between = lower[i + 1 : trigger]
+        if not {"who", "which", "that"}.isdisjoint(between):
+            # ("youths who had been waiting for the vote attacked the agents": the relative clause's auxiliaries are
+            # not the act's; only the words just before the verb tell a passive)
+            between = between[-3:]
         # The subject of an active verb ("residents attacked"), not the victims of a passive one ("workers were
         # shot"), or the agent of a passive ("injured by traders").
-        if (i < trigger and not between & {"were", "was", "been", "being"}) or before == "by" or (
+        if (i < trigger and {"were", "was", "been", "being"}.isdisjoint(between)) or before == "by" or (
                 i > 1 and lower[i - 2] == "by" and not doc[i - 1].like_num):
             # ("stoned by angry villagers": one word may describe the agent)
             return True
     return False
+
+
+def _headline_passive(doc: Doc, i: int) -> bool:
+    """Is the crowd word at ``i`` the subject of a participle of harm with no auxiliary, as headlines write ('Two
+    villagers killed in a raid', 'two residents shot and a girl kidnapped')? Then they were harmed, they did not harm.
+    (Not 'villagers killed a thief', 'residents attacked and burned the house': an object or a second verb follows.)"""
+    lower = lowers(doc)
+    end = len(lower)
+    if reduced_passive(lower, i, end):
+        return True
+    if i + 3 >= end or lower[i + 2] != "and" or not (lower[i + 1] in PERSON_HARM and lower[i + 1].endswith("ed")):
+        return False
+    after = doc[i + 3]
+    return after.lower_ in ("a", "an", "the", "another", "one") or after.like_num or after.lower_ in NUMBER_WORDS
 
 
 def _armed_members(lower: list[str], i: int, before: str, armed: list[tuple[int, int]]) -> bool:

@@ -73,7 +73,8 @@ RIOT_WORDS = {"riot", "riots", "rioters", "rioted", "stones", "stone", "pelted",
               "rioting", "bonfire", "bonfires", "barricading", "scuffle", "scuffles", "scuffled", "rocks", "stoned",
               "stoning", "pelting", "brawl", "brawled", "vandalism", "arson", "destroy", "destroying", "hostage",
               "extorted", "skirmish", "skirmishes", "violently", "battles", "blockaded", "shattered", "destroyed",
-              "burn", "burning", "stole", "stolen", "clashes", "unrest", "broken", "set-fire", "smashing", "looting"}
+              "burn", "burning", "stole", "stolen", "clashes", "unrest", "broken", "set-fire", "smashing", "looting",
+              "fought"}
 
 INTERVENTION_WORDS = {"intervened", "stopped", "prevented", "blocked", "dispersed", "tear", "teargas", "water",
                       "cannon", "batons", "baton", "rubber", "arrested",
@@ -87,6 +88,12 @@ DETENTION_CAUSES = {"arrest", "arrests", "arrested", "detention", "detained", "r
 """Words of someone held told with a gathering ('against the arrest of an editor', 'demanding the release of
 activists'): an arrest told after it is the cause again, not police acting on the crowd."""
 
+FORCE_ON_GATHERING = {"dissolved", "dissolve", "aggressed", "assaulted", "hit", "beat", "beaten", "stop", "stopped",
+                      "stops"}
+"""What police or troops do to a gathering, told in a sentence after it, besides tear gas and dispersal ('The police
+quickly dissolved the protest', 'The police hit the women and put them in trucks', 'Police stop them'): how the
+gathering was met, an intervention."""
+
 CROWD_CAN_DO = {"blocked", "stopped", "prevented", "removed", "broke"}
 """Words of :data:`INTERVENTION_WORDS` whose subject is as often the crowd ('protesters blocked the highway',
 'strikers stopped work', 'broke into the office'): an intervention only with police or troops beside them."""
@@ -94,10 +101,12 @@ CROWD_CAN_DO = {"blocked", "stopped", "prevented", "removed", "broke"}
 INTERVENTION_FORMS = {"intervene", "intervenes", "intervening", "stop", "stops", "prevent", "prevents", "block",
                       "blocks", "break", "breaks", "disperses", "confiscated", "confiscate", "standoff",
                       "barred", "bar", "bars", "repulsed", "pushed", "chased", "threatened", "detain", "detains",
-                      "arrest", "cordoned", "kettled", "contained", "obstructed", "harassed", "scattered", "ejected"}
+                      "arrest", "cordoned", "kettled", "contained", "obstructed", "harassed", "scattered", "ejected",
+                      "dissolved", "dissolve", "aggressed", "assaulted", "hit"}
 """More ways a report tells police meeting a gathering, read beside :data:`INTERVENTION_WORDS` only when typing a
 protest ('police intervene to keep order', 'a standoff with police', 'police confiscated their banners', 'were
-barred by police from marching', 'chased by police', 'guards ejected the marchers'); not follow-up cues of incident
+barred by police from marching', 'chased by police', 'guards ejected the marchers', 'police dissolved the protest',
+'the police hit the women'); not follow-up cues of incident
 detection."""
 
 ARREST_WORDS = {"arrested", "arrest", "arrests", "detained", "detain", "apprehended", "nabbed", "custody", "detains",
@@ -171,7 +180,7 @@ CIVIL_GROUPS = {"residents", "villagers", "traders", "crowd", "mob", "supporters
                 "locals", "rioters",
                 "relatives", "community", "members", "neighbours", "neighbors", "vendors", "farmers", "herders",
                 "inmates", "prisoners", "workers", "citizens", "operators", "riders", "hawkers", "fans", "mourners",
-                "parents"}
+                "parents", "inhabitants", "sympathizers", "sympathisers"}
 
 CHANGE_WORDS = {"announced", "imposed", "curfew", "lockdown", "banned", "formed", "merged", "deployed",
                 "deployment", "recruited", "recruitment", "appointed", "declared", "suspended", "joined", "defected",
@@ -372,15 +381,16 @@ _CROWD = (r"(?:the |a |some |several |unarmed |peaceful )?(?:[\w'-]+ )?(?:protes
           r"|crowds?|strikers|mourners|students|residents|supporters|youths|participants)")
 _FORCE_VERBS = (r"(?:opened fire|open fire|opens fire|opening fire|fire (?:at|on|into)"
                 r"|shot (?:at |dead |and killed )?|fired (?:live (?:rounds|bullets|ammunition) )?(?:at|on|into)"
-                r"|violently dispers\w*|beat up|beat|killed)")
+                r"|violently dispers\w*|beat up|beat|killed|attacked|assaulted)")
 _NOT_SAYING = r"(?:(?!said |say |says |reported |told )[\w'-]+ )"
 FORCE_ON_CROWD = re.compile(
     rf"\b{_FORCES} {_NOT_SAYING}{{0,4}}?{_FORCE_VERBS} {_CROWD}\b"
     rf"|\b{_CROWD} (?:[\w'-]+ ){{0,3}}?(?:was|were) (?:[\w'-]+ ){{0,2}}?(?:shot|killed|shot dead|beaten|wounded|injured"
-    rf"|fired on|fired upon) (?:[\w'-]+ ){{0,3}}?by (?:the )?(?:[\w'-]+ )?{_FORCES}\b")
+    rf"|fired on|fired upon|attacked|assaulted|aggressed) (?:[\w'-]+ ){{0,3}}?by (?:the )?(?:[\w'-]+ )?{_FORCES}\b")
 """Police or troops using force on a crowd: 'police opened fire on protesters', 'soldiers fired live rounds into the
 crowd', 'riot police violently dispersed the marchers', 'two demonstrators were shot dead by police': the harm told
-is what the force did, not what the crowd did."""
+is what the force did, not what the crowd did ('police attacked the marchers', 'the protesters were assaulted by
+police')."""
 
 LETHAL_FORCE = {"live", "bullets", "ammunition", "rounds", "gunshot", "gunshots", "shot", "fire", "opened"}
 """Words of firearms used on a crowd: with people hurt, force beyond breaking up a gathering."""
@@ -446,6 +456,15 @@ CROWD_SUBJECTS = {"they", "protesters", "protestors", "demonstrators", "rioters"
                   "participants", "some", "many", "others", "crowds", "mob"}
 """Who a sentence after a protest is about when it goes on telling that protest ('They lit bonfires', 'The
 students smashed windows'): its violence is the protest's."""
+
+CROWD_SIZE_WORDS = {"several", "hundreds", "hundred", "dozens", "dozen", "thousands", "thousand", "scores", "about",
+                    "around", "over", "more", "than", "at", "least", "nearly", "some", "of", "angry", "irate", "the"}
+"""Words that tell a crowd's size or mood before the crowd itself ('Several hundred residents burnt tyres', 'Dozens of
+angry youths stoned cars'): passed over, with numbers, to find who a sentence after a protest is about."""
+
+FIGURATIVE_STONES = re.compile(r"\bno stones? (?:left )?unturned\b|\ba stone(?:'s|s)? throw\b")
+"""Stones told as a figure of speech ('police left no stone unturned', 'a stone's throw from the ministry'): no stone
+thrown."""
 
 HARM_NOUNS = re.compile(r"\b(?:injury|injuries|injuring|wounding|casualties)\b")
 """People harmed, told by a noun or a participle ('several residents reported injuries', 'burned the houses,
@@ -1213,6 +1232,10 @@ ROADBLOCK_WORDS = {"barricade", "barricades", "barricaded", "barricading", "road
 """A crowd holding a road or a place ('set up barricades', 'burned tyres on the highway', 'blocked the road'): how a
 demonstration is held. With rioters told, it marks a violent demonstration, not a crowd's mob violence."""
 
+FACED_FORCES = POLICE_WORDS | {"security"}
+"""The forces a crowd faces when a demonstration turns violent ('clashed with the gendarmerie', 'clashed with
+security personnel')."""
+
 STRONG_RIOT = {"stones", "stone", "pelted", "tyres", "tires", "barricades", "barricaded", "molotov", "petrol",
                "rioting", "rioters", "riot", "riots", "looted", "ransacked", "vandalised", "vandalized"}
 
@@ -1420,9 +1443,11 @@ EXPLODED_WORDS = {"exploded", "detonated", "blast", "blasts", "explosion", "stru
 """A bomb that went off: 'died in the blasts' tells it exploded, whatever else was intercepted ('similar attacks and
 explosions' in the area, in the plural, may be a defused bomb's background)."""
 
-ORGANISED_BODIES = {"clan", "clans", "tribe", "tribes", "militia", "militias", "gang", "gangs", "cartel", "sect"}
+ORGANISED_BODIES = {"clan", "clans", "tribe", "tribes", "militia", "militias", "gang", "gangs", "cartel", "sect",
+                    "trafficking"}
 """A body whose members act as one armed side, named after the people ('members of the Marhani clan', 'youths of the
-Mungiki sect', 'supporters of the gang'): their violence is that body's attack, not a crowd's."""
+Mungiki sect', 'supporters of the gang', 'members of a drug trafficking group'): their violence is that body's
+attack, not a crowd's."""
 
 CIVIL_CLASHERS = {"supporters", "students", "traders", "hawkers", "fans", "vendors", "neighbours", "neighbors",
                   "worshippers", "inmates", "prisoners", "drivers", "operators", "workers", "fishermen", "refugees",
