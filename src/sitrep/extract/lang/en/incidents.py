@@ -530,6 +530,17 @@ OFF_DUTY = re.compile(r"\boff[- ]?duty\b|\bon (?:annual |sick |home )?leave\b"
 """A policeman or soldier out of service when harmed ('an off-duty soldier', 'a police officer on leave', 'an officer
 shot dead at his home'): a civilian target, as ACLED codes it."""
 
+CLOTHING_WORDS = {"uniform", "uniforms", "fatigues", "attire", "outfits", "clothes", "clothing", "camouflage"}
+"""Clothes a force word only describes ('armed men wearing military uniforms', 'men in army fatigues'): no force is
+named by it, neither as the actor nor as the one harmed."""
+
+CIVIL_CONVOY_LEADS = {"aid", "humanitarian", "relief", "ngo", "un", "u.n.", "commercial", "civilian", "merchant",
+                      "trade", "traders", "passenger", "wedding", "funeral", "food", "fuel", "truck", "cargo", "iom",
+                      "wfp", "unhcr", "unicef", "icrc", "msf", "governor", "minister", "president", "presidential",
+                      "mayor", "candidate", "senator", "official", "official's"}
+"""Words before a convoy that make it a civilian's ('an aid convoy', 'an IOM convoy', 'the governor's convoy'): no
+armed side is named by it."""
+
 ARMED_VICTIMS = {"militants", "insurgents", "gunmen", "fighters", "jihadists", "bandits", "rustlers", "raiders",
                  "attackers", "assailants", "separatists", "rebels", "kidnappers", "warriors", "terrorists",
                  "militiamen", "gangsters",
@@ -1393,6 +1404,18 @@ tweet quoted and then paraphrased): read once."""
 STATE_FORCE_WORDS = {"junta", "regime"}
 """A state's forces named by their rule ('a regime airstrike', 'junta soldiers'): read as the military of the
 country the incident happens in."""
+
+STATE_FORCE_NOUNS = {"forces"}
+STATE_FORCE_LEADS = {"security", "government", "state", "armed", "junta", "regime", "pro-government", "military",
+                     "army", "defence", "defense", "federal"}
+"""A state's forces named by a noun of many kinds of men and a word of the state before it ('security forces',
+'government forces', 'armed forces'): a force the actor table need not know, as 'soldiers' is
+('rebel forces', 'RSF forces' are not)."""
+
+CO_ACTOR_LEADS = ("supported by", "backed by", "accompanied by", "assisted by", "escorted by", "alongside",
+                  "together with", "in collaboration with", "jointly with")
+"""Words that join a second party to the perpetrator before the act ('Wagner mercenaries, supported by FACA forces,
+killed three civilians'): both acted, neither is the target."""
 
 GENERIC_STATE_NAMES = {"regime", "regime forces", "the regime", "junta", "the junta", "junta forces", "military",
                        "the military", "army", "the army", "government forces", "security forces", "troops",
