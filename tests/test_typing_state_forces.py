@@ -121,3 +121,21 @@ def test_a_force_named_before_an_attack_blamed_on_unnamed_men_is_the_harmed(extr
     text = "At least nine Malian soldiers were killed on Monday in an attack on their camp blamed on jihadists."
     sub, actor1, actor2 = first_event(text, extractor)
     assert (sub, actor2) == ("Armed clash", "Malian Armed Forces") and actor1 != "Malian Armed Forces"
+
+
+@pytest.mark.parametrize("text", ["On 3 January 2024, suspected JNIM fighters attacked Dalori.",
+                                  "On Monday Boko Haram raided Dalori and Kumshe."])
+def test_a_named_group_attacking_a_settlement_with_no_force_named_attacks_civilians(text: str,
+                                                                                   extractor: api.Extractor) -> None:
+    # the place, named, is the object of the attack: its people are the ones hit, not an unnamed armed side (as a
+    # village is: 'raided the village of Dalori')
+    assert first_event(text, extractor)[0] == "Attack", text
+
+
+@pytest.mark.parametrize("text", ["On Monday JNIM fighters attacked an army post in Dalori.",
+                                  "On Monday JNIM fighters attacked FAMa positions near Dalori.",
+                                  "On Monday JNIM fighters attacked Burkinabe soldiers near Dalori.",
+                                  # (the force hit is named in the next sentence)
+                                  "On Monday JNIM fighters attacked Dalori. Four soldiers were killed."])
+def test_a_named_group_attacking_a_force_or_its_post_is_still_a_battle(text: str, extractor: api.Extractor) -> None:
+    assert first_event(text, extractor)[0] == "Armed clash", text

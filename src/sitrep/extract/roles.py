@@ -52,16 +52,18 @@ from sitrep.extract.lang.en.incidents import (
     PEOPLE_OF_ORIGIN_ENDINGS,
     PEOPLE_OF_ORIGIN_ENDS,
     PERSON_ROLES,
+    PLACE_ATTACK_VERBS,
     PLACES_AS_VICTIMS,
     POLICE_WORDS,
     SCENE_DETERMINERS,
+    SETTLEMENT_WORDS,
     SPECIFIC_TARGETS,
     VIOLENCE_VERBS,
 )
 from sitrep.extract.pipeline import alphas, lowers, mark_value, marks
 from sitrep.extract.prefilter import Gated
 from sitrep.extract.vocabulary import KILL, NON_PERPETRATOR_KINDS, WOUND
-from sitrep.taxonomy import _TERM_TO_CATEGORY, Actor, target_category_for_term
+from sitrep.taxonomy import _TERM_TO_CATEGORY, DEMONYMS, Actor, target_category_for_term
 
 OFF_DUTY = Gated(OFF_DUTY)  # (searched near every harmed policeman or soldier: only where its words are)
 
@@ -251,8 +253,8 @@ def passive_victim(doc: Doc, span: Span, sentence: Span) -> bool:
     return False
 
 
-def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
-                    perp_span: Span | None) -> tuple[str | None, Span | None, str | None]:
+def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_span: Span | None, *,
+                    places: bool = True) -> tuple[str | None, Span | None, str | None]:
     """An incident's target as (ACLED actor 2, its span, target category), read in the incident's ``sentences``:
     the first party acted upon (:func:`target_party`, the rule a claim's figure uses too), or a person killed who
     only belonged to that party ('a cleric who had backed al-Shabaab'); else the first word that names the harmed
@@ -261,12 +263,13 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
     Unlike a claim's figure target (:func:`figure_target`, a facet: a party or a category), an incident's target
     is an ACLED actor: civilians are 'Civilians' with their category apart, and a force word with no name is
     'Police Forces' or 'Military Forces'. ``perp_span`` (the incident's actor) is never its target, nor is its own
-    side's force word."""
+    side's force word. ``places``: a settlement or a named place attacked, with nobody else named as hit, makes its
+    people the target (off where only the opening sentence is read, before the others are)."""
     opening = [s for s in sentences if s.start <= trigger.start < s.end]
     if len(sentences) > 1 and opening:
         # "armed men shot dead a farmer in Tibu. The ELN and FARC dissidents are present in the area": civilians named
         # as the object of the act in its own sentence are its target, before a party another sentence names.
-        found = incident_target(doc, opening, trigger, perp_span)
+        found = incident_target(doc, opening, trigger, perp_span, places=False)  # (a place attacked: read below)
         if found[1] is not None and found[0] == "Civilians" and found[1].start > trigger.start:
             return found
     perp = perp_span.start if perp_span is not None else -1
@@ -391,6 +394,14 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
                 # the vehicle is the weapon)
                 i = trigger.end + k
                 return "Civilians", doc[i : i + 1], "civilians"
+        if places and lower[trigger.start] in PLACE_ATTACK_VERBS:  # (a name after the verb, not an actor's: a place)
+            k = trigger.end
+            while k < first.end and lower[k] in OBJECT_LEADS:
+                k += 1
+            if k < first.end and (lower[k] in SETTLEMENT_WORDS or (
+                    doc[k].text[:1].isupper() and doc[k].text not in DEMONYMS  # ("attack Kenyan Pokot": a people)
+                    and not any(span.start <= k < span.end for span in marks(doc, "actors")))):
+                return "Civilians", doc[k : k + 1], "civilians"  # ("attacked the village of Goumi", "raided Kotserehe")
     return None, None, None
 
 

@@ -530,6 +530,13 @@ OFF_DUTY = re.compile(r"\boff[- ]?duty\b|\bon (?:annual |sick |home )?leave\b"
 """A policeman or soldier out of service when harmed ('an off-duty soldier', 'a police officer on leave', 'an officer
 shot dead at his home'): a civilian target, as ACLED codes it."""
 
+SETTLEMENT_WORDS = {"village", "villages", "hamlet", "hamlets", "neighbourhood", "neighborhood", "neighbourhoods",
+                    "neighborhoods", "locality", "localities", "settlement", "settlements", "community",
+                    "communities"}
+PLACE_ATTACK_VERBS = {"attacked", "attack", "attacks", "raided", "raid", "raids", "stormed", "invaded"}
+"""'Militants attacked the village of Goumi', 'gunmen raided Kotserehe': a settlement or a named place as the object
+of an attack, with no force or person named as hit, is an attack on the people who live there."""
+
 CLOTHING_WORDS = {"uniform", "uniforms", "fatigues", "attire", "outfits", "clothes", "clothing", "camouflage"}
 """Clothes a force word only describes ('armed men wearing military uniforms', 'men in army fatigues'): no force is
 named by it, neither as the actor nor as the one harmed."""
