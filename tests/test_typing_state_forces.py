@@ -139,3 +139,37 @@ def test_a_named_group_attacking_a_settlement_with_no_force_named_attacks_civili
                                   "On Monday JNIM fighters attacked Dalori. Four soldiers were killed."])
 def test_a_named_group_attacking_a_force_or_its_post_is_still_a_battle(text: str, extractor: api.Extractor) -> None:
     assert first_event(text, extractor)[0] == "Armed clash", text
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("Troops have killed five militants near Dalori on Monday.", "Military Forces"),
+        ("On Monday soldiers had arrested and beaten a trader in Dalori.", "Military Forces"),
+    ],
+)
+def test_a_force_told_in_the_perfect_is_the_actor(text: str, actor1: str, extractor: api.Extractor) -> None:
+    # 'have killed' is an active verb; only 'have been killed', 'have died' make the force the harmed
+    assert first_event(text, extractor)[1] == actor1, text
+
+
+@pytest.mark.parametrize("text", ["Two soldiers have been killed near Dalori on Monday.",
+                                  "Three soldiers have died in an ambush near Dalori on Monday."])
+def test_a_force_that_has_been_killed_is_still_the_harmed(text: str, extractor: api.Extractor) -> None:
+    sub, actor1, actor2 = first_event(text, extractor)
+    assert (sub, actor2) == ("Armed clash", "Military Forces") and actor1 != "Military Forces", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday gunmen killed a member of a local vigilance group in Dalori.",
+        "On Monday ten militants attacked a checkpost near Dalori, where they tied up the guarding officials.",
+        "On Monday one villager was killed when a group of farmers was ambushed by gunmen near Dalori. The farmers "
+        "managed to return gunfire.",
+    ],
+)
+def test_armed_guards_their_posts_and_victims_who_fire_back_make_a_battle(text: str,
+                                                                         extractor: api.Extractor) -> None:
+    # a vigilance group is a community's armed guard; a checkpost, a force's post; returned gunfire, two armed sides
+    assert first_event(text, extractor)[0] == "Armed clash", text

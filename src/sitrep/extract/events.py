@@ -2173,8 +2173,11 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
         if state_noun:
             before = lower[i - 2] if i > 1 else ""  # (the words before the lead decide, as before "soldiers")
         # ("soldiers shot dead two traders": the idiom of an active verb, its 'dead' no word of dying)
+        # ("soldiers have been killed", "troops had died"; not "troops have killed five militants": an active perfect)
+        perfect_passive = lower[i + 1 : i + 2] in (["have"], ["had"], ["has"]) and (lower[i + 2 : i + 3] in (
+            ["been"], *([w] for w in DEATH_VERBS)))
         passive = {w for k, w in enumerate(lower[i + 1 : i + 3], start=i + 1) if not shot_dead_object(
-            lower, k, first_sentence.end)} & {"were", "was", "have", "had", "been", *DEATH_VERBS} or (
+            lower, k, first_sentence.end)} & {"were", "was", "been", *DEATH_VERBS} or perfect_passive or (
             passive_act and i < first_trigger and "by" not in lower[i + 1 : first_trigger]) or reduced_passive(
             lower, i, first_sentence.end)  # ("2 soldiers killed in Wau", as headlines tell the harmed)
         after = lower[i + 1] if i + 1 < len(doc) else ""

@@ -271,7 +271,7 @@ after them is why people gathered or what they asked for, not what the crowd did
 
 FOUGHT_BACK = re.compile(
     r"\b(?:fired|fire|firing|fires|shot|shooting|hit|hitting|struck|fought|fight|fighting|struck) back\b"
-    r"|\breturn(?:ed|ing|s)? (?:the )?fire\b|\bcounter-?attack(?:ed|ing|s)?\b"
+    r"|\breturn(?:ed|ing|s)? (?:the )?(?:gun)?fire\b|\bcounter-?attack(?:ed|ing|s)?\b"
     r"|\brespon(?:ded|ding|ds) by (?:firing|shelling|shooting)\b"
     r"|\brespon(?:ded|ding|ds) with (?:[\w'-]+ )?(?:fire|gunfire|artillery|mortars?|shelling|rockets?|missiles?|shells"
     r"|weapons|machine ?guns?|rifles|bullets)\b"
@@ -556,8 +556,9 @@ ARMED_VICTIMS = {"militants", "insurgents", "gunmen", "fighters", "jihadists", "
                  # 'separatist' alone: 'a party militant', 'a separatist leader' are often a party's civilians.)
                  "insurgent", "gunman", "fighter", "jihadist", "bandit", "rustler", "raider", "rebel", "kidnapper",
                  "terrorist", "militiaman", "gangster", "mercenaries", "ranger", "rangers",
-                 # a community's armed guard ('eight vigilantes were killed', 'five vigilante members')
-                 "vigilante", "vigilantes"}
+                 # a community's armed guard ('eight vigilantes were killed', 'five vigilante members', 'a member of
+                 # a local vigilance group')
+                 "vigilante", "vigilantes", "vigilance"}
 """Armed men as the ones harmed ('police shot dead two bandits', 'three rustlers were killed in the raid'): the
 event is a fight between armed sides, ACLED's armed clash."""
 
@@ -573,7 +574,8 @@ civilian victims."""
 MILITARY_WORDS = {"soldier", "soldiers", "troops", "army", "servicemen", "military", "forces", "personnel",
                   "guards", "guard", "checkpoint", "convoy", "patrol", "base", "militiamen", "militia", "fighters",
                   "commandos",
-                  "commando", "outpost", "post", "posts", "positions", "tank", "tanks", "barracks", "garrison"}
+                  "commando", "outpost", "post", "posts", "positions", "tank", "tanks", "barracks", "garrison",
+                  "checkpost", "checkposts"}
 
 CIVIL_PLACES_HIT = {"bus", "buses", "minibus", "minibuses", "matatu", "matatus", "car", "cars", "vehicle", "vehicles",
                     "truck", "trucks", "lorry", "lorries", "boat", "boats", "bank", "banks", "hotel", "hotels", "shop",
