@@ -608,7 +608,9 @@ def _blames(doc: Doc, sentence: Span, actors: ActorTable) -> list[_Finding]:
         if after and (word in BLAME_VERBS or " on" in doc[i : after[0].start].text or " to" in doc[
                 i : after[0].start].text or " of" in doc[i : after[0].start].text):
             blamed = after[0]
-        elif before and (word in ("blamed", "suspected", "attributed") or word not in BLAME_VERBS):
+        elif before and (word in ("blamed", "suspected", "attributed") or word not in BLAME_VERBS) and not (
+                word in ("blamed", "attributed") and i + 1 < sentence.end and lower[i + 1] in ("on", "to")):
+            # (not "soldiers were killed in an attack blamed on jihadists": the one blamed follows 'on', unnamed)
             # "IS was blamed", "the attack bore the hallmarks of …" (after), "IS is suspected"
             between = lower[before[-1].end : i]
             if set(between) & {"was", "is", "were", "are", "been", "being", "widely", "often"} or word not in \

@@ -111,6 +111,7 @@ from sitrep.extract.lang.en.incidents import (
     CLAIM_WORDS,
     CLASH_WORDS,
     CLOSE_QUOTES,
+    CLOTHING_WORDS,
     COMES_AFTER,
     COMPOUND_SUFFIXES,
     CONTEXT_CLASH,
@@ -238,6 +239,8 @@ from sitrep.extract.lang.en.incidents import (
     SPEAKERS,
     SPEECH_AFTER_ALSO,
     STATE_ADVERBS,
+    STATE_FORCE_LEADS,
+    STATE_FORCE_NOUNS,
     STATE_FORCE_WORDS,
     STONE_WORDS,
     STRAIGHT_QUOTES,
@@ -285,7 +288,14 @@ from sitrep.extract.pipeline import (
     wordlike,
 )
 from sitrep.extract.prefilter import Gated, LiteralIndex, read_facts
-from sitrep.extract.roles import actor_candidates, incident_target, passive_victim, reduced_passive
+from sitrep.extract.roles import (
+    actor_candidates,
+    incident_target,
+    passive_victim,
+    reduced_passive,
+    shot_dead_object,
+    supporting_party,
+)
 from sitrep.extract.typos import known_words, typo_table
 from sitrep.extract.vocabulary import (
     CAPTURE,
@@ -1849,8 +1859,10 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
             if ahead[:1] and ahead[0] in NOT_TAKEN_AFTER:
                 continue  # ("the aircraft was hit by gunshots after it took off from the airport")
             for k, word in enumerate(ahead):
-                if word in SCENE_PREPOSITIONS:
-                    ahead = ahead[:k]  # "seized livestock in the village": the village is where, not what was taken
+                if word in SCENE_PREPOSITIONS or word in (",", ";", ":"):
+                    # "seized livestock in the village": the village is where, not what was taken; "livestock seized,
+                    # and the village burned": the clause ends, what comes after is no object of the taking
+                    ahead = ahead[:k]
                     break
             owner = next((k for k, word in enumerate(ahead) if word in POSSESSIVE_MARKS), None)
             if owner is not None:
@@ -2161,6 +2173,8 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
                 continue  # ("Daesh-linked ADF rebels", "a former Taliban leader": not who acted)
             if _place_owner(doc, span):
                 continue  # ("the army took a CODECO militia stronghold": whose place was taken, not who took it)
+            if supporting_party(doc, span) and span.start < first_trigger:
+                continue  # ("Wagner mercenaries, supported by FACA forces, attacked …": the first actor leads)
             if _responder(doc, span, sentence):
                 continue  # ("security forces launched an operation to hunt the attackers")
             if _EARLIER_ACT.search(lower_text(doc[sentence.start : span.start])):
@@ -2185,8 +2199,9 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
                 # ("killed by a Houthi missile", "a Russian missile strike": the adjective names who fired it)
                 candidates.append((0, span))
             elif span.start < first_trigger and sentence.start <= first_trigger < sentence.end and before not in (
-                    "on", "against", "targeting", "at", "of", "in") and not passive_victim(doc, span, sentence):
-                candidates.append((1, span))
+                    "on", "against", "targeting", "at", "of", "in") and not passive_victim(doc, span, sentence) \
+                    and not reduced_passive(lowers(doc), span.end - 1, sentence.end):
+                candidates.append((1, span))  # (not "10 Malian soldiers killed in an attack": a headline's harmed)
             elif before not in ("on", "against", "targeting", "at", "of", "in") and _active_subject(doc, span,
                                                                                                   sentence):
                 candidates.append((1, span))  # "soldiers were killed when Taliban fighters stormed a checkpoint"
@@ -2205,17 +2220,29 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
     passive_act = first_sentence.start <= first_trigger < first_sentence.end and not PASSIVE_AUXILIARIES.isdisjoint(
         lower[max(first_sentence.start, first_trigger - 2) : first_trigger]) and not lower[first_trigger].endswith(
         "ing")  # (not "soldiers were killing civilians": an active verb)
-    for i in [i for i in range(first_sentence.start, first_sentence.end) if lower[i] in _FORCE_WORDS]:
+    for i in [i for i in range(first_sentence.start, first_sentence.end) if lower[i] in _FORCE_WORDS or (
+            lower[i] in STATE_FORCE_NOUNS and i > first_sentence.start and lower[i - 1] in STATE_FORCE_LEADS)]:
         word = lower[i]
+        if i + 1 < len(doc) and lower[i + 1] in CLOTHING_WORDS:
+            continue  # ("men in military uniforms opened fire": clothes, not a force that acted)
         before = lower[i - 1] if i > 0 else ""
-        passive = set(lower[i + 1 : i + 3]) & {"were", "was", "have", "had", "been", *DEATH_VERBS} or (
-            passive_act and i < first_trigger and "by" not in lower[i + 1 : first_trigger])
+        state_noun = word in STATE_FORCE_NOUNS  # "security forces", "government forces": the lead names a state's
+        if state_noun:
+            before = lower[i - 2] if i > 1 else ""  # (the words before the lead decide, as before "soldiers")
+        # ("soldiers shot dead two traders": the idiom of an active verb, its 'dead' no word of dying)
+        # ("soldiers have been killed", "troops had died"; not "troops have killed five militants": an active perfect)
+        perfect_passive = lower[i + 1 : i + 2] in (["have"], ["had"], ["has"]) and (lower[i + 2 : i + 3] in (
+            ["been"], *([w] for w in DEATH_VERBS)))
+        passive = {w for k, w in enumerate(lower[i + 1 : i + 3], start=i + 1) if not shot_dead_object(
+            lower, k, first_sentence.end)} & {"were", "was", "been", *DEATH_VERBS} or perfect_passive or (
+            passive_act and i < first_trigger and "by" not in lower[i + 1 : first_trigger]) or reduced_passive(
+            lower, i, first_sentence.end)  # ("2 soldiers killed in Wau", as headlines tell the harmed)
         after = lower[i + 1] if i + 1 < len(doc) else ""
         by_owner = before in ("'s", "’s") and i > 2 and lower[i - 3] == "by"
         if before in FORCE_MODIFIERS and i > 1 and lower[i - 2] == "by":
             before = "by"  # "killed by junta soldiers", "shot by regime forces"
         if (word in POLICE_WORDS or word in ("soldier", "soldiers", "troops", "army", "military")
-                or word in STATE_FORCE_WORDS
+                or word in STATE_FORCE_WORDS or state_noun
                 or word in WARPLANES) and (
                 (i < first_trigger and before not in ("killing", "killed", "against", "targeting", "on", "at")
                  and not passive and not passive_victim(doc, doc[i : i + 1], first_sentence))
@@ -2223,7 +2250,7 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
                 or (word in WARPLANES and after in AIR_ACTS)):  # ("a fighter jet dropped three bombs")
             # ("11 soldiers were killed when …": the victims; "by a regime airstrike", "by Myanmar's military":
             # who fired)
-            return ("Police Forces" if word in POLICE_WORDS else "Military Forces"), doc[i : i + 1]
+            return ("Police Forces" if word in POLICE_WORDS else "Military Forces"), doc[i - state_noun : i + 1]
     for sentence in draft.sentences:
         for i in [i for i in range(sentence.start, sentence.end) if lower[i] in UNNAMED_PERPETRATORS]:
             if i <= first_trigger + 8:

@@ -26,16 +26,19 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span
 
-from sitrep.extract.lang.en.actors import DEATH_VERBS
+from sitrep.extract.lang.en.actors import DEATH_VERBS, SUBSET_BEFORE
 from sitrep.extract.lang.en.claims import SUBGROUPS
 from sitrep.extract.lang.en.incidents import (
     ACTING_FORCES,
     ARMED_MODIFIERS,
     ARMED_VICTIMS,
     ARREST_WORDS,
+    CIVIL_CONVOY_LEADS,
     CIVIL_PLACES_HIT,
     CIVILIAN_WORDS,
     CLASH_WORDS,
+    CLOTHING_WORDS,
+    CO_ACTOR_LEADS,
     COMPOUND_SUFFIXES,
     DEFENCE_WORDS,
     DEVICE_WORDS,
@@ -49,16 +52,18 @@ from sitrep.extract.lang.en.incidents import (
     PEOPLE_OF_ORIGIN_ENDINGS,
     PEOPLE_OF_ORIGIN_ENDS,
     PERSON_ROLES,
+    PLACE_ATTACK_VERBS,
     PLACES_AS_VICTIMS,
     POLICE_WORDS,
     SCENE_DETERMINERS,
+    SETTLEMENT_WORDS,
     SPECIFIC_TARGETS,
     VIOLENCE_VERBS,
 )
 from sitrep.extract.pipeline import alphas, lowers, mark_value, marks
 from sitrep.extract.prefilter import Gated
 from sitrep.extract.vocabulary import KILL, NON_PERPETRATOR_KINDS, WOUND
-from sitrep.taxonomy import _TERM_TO_CATEGORY, Actor, target_category_for_term
+from sitrep.taxonomy import _TERM_TO_CATEGORY, DEMONYMS, Actor, target_category_for_term
 
 OFF_DUTY = Gated(OFF_DUTY)  # (searched near every harmed policeman or soldier: only where its words are)
 
@@ -224,22 +229,32 @@ def passive_victim(doc: Doc, span: Span, sentence: Span) -> bool:
             return True  # (not "police are killing protesters": the present of an active verb)
     # "Afghan soldiers and three others have been killed", "police officers died after …": a coordinated subject or
     # a verb of dying, up to the clause's end.
-    for k in range(span.end, min(sentence.end, span.end + 9)):
+    k, last = span.end, min(sentence.end, span.end + 9)
+    while k < last:
         word = lower[k]
+        if word == "," and k + 1 < sentence.end and lower[k + 1] in SUBSET_BEFORE:
+            # "24 soldiers and 22 civilians, including a commissioner, were killed": the members named between
+            # commas are an aside of the subject, the verb comes after them
+            close = next((j for j in range(k + 2, min(sentence.end, k + 12)) if lower[j] == ","), None)
+            if close is not None:
+                last = min(sentence.end, last + close + 1 - k)
+                k = close + 1
+                continue
         if not alpha[k] and doc[k].is_punct and word not in ("-", "–"):  # (a word is never punctuation)
             return False
-        if word in DEATH_VERBS and lower[k - 1] not in ("the", "of"):
+        if word in DEATH_VERBS and lower[k - 1] not in ("the", "of") and not shot_dead_object(lower, k, sentence.end):
             return True
         if word in PASSIVE_AUXILIARIES and k + 1 < sentence.end and (lower[k + 1] in KILL or lower[k + 1] in WOUND) \
                 and not lower[k + 1].endswith("ing"):
             return True
         if word in VIOLENCE_VERBS and word not in KILL | WOUND:
             return False  # an active verb first: "Taliban fighters attacked a base where soldiers were killed"
+        k += 1
     return False
 
 
-def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
-                    perp_span: Span | None) -> tuple[str | None, Span | None, str | None]:
+def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_span: Span | None, *,
+                    places: bool = True) -> tuple[str | None, Span | None, str | None]:
     """An incident's target as (ACLED actor 2, its span, target category), read in the incident's ``sentences``:
     the first party acted upon (:func:`target_party`, the rule a claim's figure uses too), or a person killed who
     only belonged to that party ('a cleric who had backed al-Shabaab'); else the first word that names the harmed
@@ -248,12 +263,13 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
     Unlike a claim's figure target (:func:`figure_target`, a facet: a party or a category), an incident's target
     is an ACLED actor: civilians are 'Civilians' with their category apart, and a force word with no name is
     'Police Forces' or 'Military Forces'. ``perp_span`` (the incident's actor) is never its target, nor is its own
-    side's force word."""
+    side's force word. ``places``: a settlement or a named place attacked, with nobody else named as hit, makes its
+    people the target (off where only the opening sentence is read, before the others are)."""
     opening = [s for s in sentences if s.start <= trigger.start < s.end]
     if len(sentences) > 1 and opening:
         # "armed men shot dead a farmer in Tibu. The ELN and FARC dissidents are present in the area": civilians named
         # as the object of the act in its own sentence are its target, before a party another sentence names.
-        found = incident_target(doc, opening, trigger, perp_span)
+        found = incident_target(doc, opening, trigger, perp_span, places=False)  # (a place attacked: read below)
         if found[1] is not None and found[0] == "Civilians" and found[1].start > trigger.start:
             return found
     perp = perp_span.start if perp_span is not None else -1
@@ -288,8 +304,10 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
                 continue  # (every return below needs one of these words or a people named by origin)
             word = lower[i]
             if perp_span is not None and (perp_span.start <= i < perp_span.end or (
-                    i == perp_span.end and (word in ACTING_FORCES or word in POLICE_WORDS))):
-                continue  # "a KDF soldier shot a driver": the soldier is the perpetrator's own word, not its target
+                    i == perp_span.end and (word in ACTING_FORCES or word in POLICE_WORDS or word in _FORCE_MEN))):
+                # "a KDF soldier shot a driver", "Israeli military forces opened fire": the soldier, the forces are
+                # the perpetrator's own word, not its target
+                continue
             if set(lower[i + 1 : i + 3]) & {"said", "say", "says", "told", "reported", "added",
                                              "confirmed", "spokesman", "statement"}:
                 continue  # "provincial officials said": a source, not a target
@@ -308,6 +326,8 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
                 continue
             if word in MILITARY_WORDS and _civil_unit(lower, i, sentence):
                 continue  # "a convoy of trucks": a civilian convoy, not a force; the civilians are told on
+            if i + 1 < sentence.end and lower[i + 1] in CLOTHING_WORDS:
+                continue  # "armed men wearing military uniforms": clothes, no force harmed
             if word in POLICE_WORDS or word in MILITARY_WORDS:
                 before = lower[i - 1] if i > sentence.start else ""
                 after = lower[i + 1] if i + 1 < sentence.end else ""
@@ -374,8 +394,21 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span,
                 # the vehicle is the weapon)
                 i = trigger.end + k
                 return "Civilians", doc[i : i + 1], "civilians"
+        if places and lower[trigger.start] in PLACE_ATTACK_VERBS:  # (a name after the verb, not an actor's: a place)
+            k = trigger.end
+            while k < first.end and lower[k] in OBJECT_LEADS:
+                k += 1
+            if k < first.end and (lower[k] in SETTLEMENT_WORDS or (
+                    doc[k].text[:1].isupper() and doc[k].text not in DEMONYMS  # ("attack Kenyan Pokot": a people)
+                    and not any(span.start <= k < span.end for span in marks(doc, "actors")))):
+                return "Civilians", doc[k : k + 1], "civilians"  # ("attacked the village of Goumi", "raided Kotserehe")
     return None, None, None
 
+
+_FORCE_MEN = MILITARY_WORDS - {"checkpoint", "convoy", "patrol", "base", "outpost", "post", "posts", "positions",
+                               "tank", "tanks", "barracks", "garrison"}
+"""The force words that name its men, not its places or vehicles ('Israeli military *forces*', not 'an AMISOM
+*convoy*', which may be hit)."""
 
 _TARGET_WORDS = POLICE_WORDS | MILITARY_WORDS | ARMED_VICTIMS | CIVILIAN_WORDS | SPECIFIC_TARGETS.keys()
 """The words :func:`incident_target` can return a target by (made once)."""
@@ -420,6 +453,11 @@ def _civil_unit(lower: Sequence[str], i: int, sentence: Span) -> bool:
     """Is the force word at ``i`` a civilian's ('a convoy of trucks', 'a convoy of traders')? Then it names no
     armed side. (A security guard is armed, as ACLED codes one.)"""
     word = lower[i]
+    if word in ("convoy", "convoys") and i > sentence.start:
+        # ("an IOM convoy", "the governor's convoy", "the convoy of Governor X" is read below)
+        lead = lower[i - 2] if lower[i - 1] in ("'s", "’s") and i - 1 > sentence.start else lower[i - 1]
+        if lead in CIVIL_CONVOY_LEADS:
+            return True
     if word in ("convoy", "convoys") and i + 2 < sentence.end and lower[i + 1] == "of":
         return lower[i + 2] not in MILITARY_WORDS and lower[i + 2] not in POLICE_WORDS and lower[i + 2] not in (
             "armoured", "armored", "army", "military", "police")
@@ -437,6 +475,12 @@ def reduced_passive(lower: Sequence[str], i: int, end: int) -> bool:
         return False
     after = i + 3 if i + 2 < end and lower[i + 1] == "shot" and lower[i + 2] == "dead" else i + 2
     return after >= end or lower[after] in _AFTER_PASSIVE  # (not "militants shot dead a driver")
+
+
+def shot_dead_object(lower: Sequence[str], k: int, end: int) -> bool:
+    """Is the 'dead' at ``k`` the idiom 'shot dead' of an active verb with an object ('soldiers shot dead two
+    traders'), not a word of dying ('two soldiers shot dead in an ambush', 'soldiers dead')?"""
+    return lower[k] == "dead" and lower[k - 1] == "shot" and k + 1 < end and lower[k + 1] not in _AFTER_PASSIVE
 
 
 def _after_by(doc: Doc, i: int, sentence: Span) -> bool:
@@ -473,6 +517,22 @@ def _alternative_to(doc: Doc, span: Span, perp_span: Span | None) -> bool:
     return between in (["or"], ["and/or"], ["and", "/", "or"], ["or", "the"], ["or", "by"])
 
 
+_CO_ACTOR_LEADS = tuple(tuple(phrase.split()) for phrase in CO_ACTOR_LEADS)
+
+
+def _words_before(doc: Doc, end: int, words: tuple[str, ...]) -> bool:
+    """Do the lower-cased words just before ``end`` read ``words``?"""
+    start = end - len(words)
+    return start >= 0 and tuple(lowers(doc)[start:end]) == words
+
+
+def supporting_party(doc: Doc, span: Span) -> bool:
+    """Is the party named after a word of support ('supported by FACA forces', 'alongside the army'): a second
+    actor beside the one the clause is about, not its target nor its first actor?"""
+    lead = span.start - (span.start > 0 and lowers(doc)[span.start - 1] == "the")
+    return any(_words_before(doc, lead, phrase) for phrase in _CO_ACTOR_LEADS)
+
+
 _CO_ACTOR_JOINS = {"and", ",", "the", "its", "their", "allied", "forces", "troops", "soldiers", "mercenaries",
                    "militiamen", "fighters", "members", "group", "militants"}
 
@@ -485,6 +545,9 @@ def _co_actor(doc: Doc, span: Span, perp_span: Span | None, trigger: Span) -> bo
         return False
     if doc[trigger.start].lower_ in CLASH_WORDS:
         return False
+    if perp_span.end <= span.start and doc[trigger.start].sent.start <= perp_span.start and supporting_party(doc,
+                                                                                                            span):
+        return True  # ("Wagner mercenaries, supported by FACA forces, attacked …")
     first, second = (span, perp_span) if span.start < perp_span.start else (perp_span, span)
     between = [t.lower_ for t in doc[first.end : second.start]]
     if "and" not in between or len(between) > 4 or not set(between) <= _CO_ACTOR_JOINS:
@@ -554,4 +617,5 @@ def _acting_force(doc: Doc, i: int, sentence: Span, trigger_span: Span, perp_end
         before = ""  # (a subject of two co-ordinated actors: the perpetrator and this force)
     if before in ("on", "against", "at", "targeting", "of", "killed", "killing", "with", "and", "between"):
         return False
-    return not passive_victim(doc, doc[i : i + 1], sentence)
+    # ("2 soldiers killed in Wau": a headline's participle with no object, the harmed)
+    return not passive_victim(doc, doc[i : i + 1], sentence) and not reduced_passive(lowers(doc), i, sentence.end)

@@ -280,7 +280,7 @@ after them is why people gathered or what they asked for, not what the crowd did
 
 FOUGHT_BACK = re.compile(
     r"\b(?:fired|fire|firing|fires|shot|shooting|hit|hitting|struck|fought|fight|fighting|struck) back\b"
-    r"|\breturn(?:ed|ing|s)? (?:the )?fire\b|\bcounter-?attack(?:ed|ing|s)?\b"
+    r"|\breturn(?:ed|ing|s)? (?:the )?(?:gun)?fire\b|\bcounter-?attack(?:ed|ing|s)?\b"
     r"|\brespon(?:ded|ding|ds) by (?:firing|shelling|shooting)\b"
     r"|\brespon(?:ded|ding|ds) with (?:[\w'-]+ )?(?:fire|gunfire|artillery|mortars?|shelling|rockets?|missiles?|shells"
     r"|weapons|machine ?guns?|rifles|bullets)\b"
@@ -549,6 +549,24 @@ OFF_DUTY = re.compile(r"\boff[- ]?duty\b|\bon (?:annual |sick |home )?leave\b"
 """A policeman or soldier out of service when harmed ('an off-duty soldier', 'a police officer on leave', 'an officer
 shot dead at his home'): a civilian target, as ACLED codes it."""
 
+SETTLEMENT_WORDS = {"village", "villages", "hamlet", "hamlets", "neighbourhood", "neighborhood", "neighbourhoods",
+                    "neighborhoods", "locality", "localities", "settlement", "settlements", "community",
+                    "communities"}
+PLACE_ATTACK_VERBS = {"attacked", "attack", "attacks", "raided", "raid", "raids", "stormed", "invaded"}
+"""'Militants attacked the village of Goumi', 'gunmen raided Kotserehe': a settlement or a named place as the object
+of an attack, with no force or person named as hit, is an attack on the people who live there."""
+
+CLOTHING_WORDS = {"uniform", "uniforms", "fatigues", "attire", "outfits", "clothes", "clothing", "camouflage"}
+"""Clothes a force word only describes ('armed men wearing military uniforms', 'men in army fatigues'): no force is
+named by it, neither as the actor nor as the one harmed."""
+
+CIVIL_CONVOY_LEADS = {"aid", "humanitarian", "relief", "ngo", "un", "u.n.", "commercial", "civilian", "merchant",
+                      "trade", "traders", "passenger", "wedding", "funeral", "food", "fuel", "truck", "cargo", "iom",
+                      "wfp", "unhcr", "unicef", "icrc", "msf", "governor", "minister", "president", "presidential",
+                      "mayor", "candidate", "senator", "official", "official's"}
+"""Words before a convoy that make it a civilian's ('an aid convoy', 'an IOM convoy', 'the governor's convoy'): no
+armed side is named by it."""
+
 ARMED_VICTIMS = {"militants", "insurgents", "gunmen", "fighters", "jihadists", "bandits", "rustlers", "raiders",
                  "attackers", "assailants", "separatists", "rebels", "kidnappers", "warriors", "terrorists",
                  "militiamen", "gangsters",
@@ -557,8 +575,9 @@ ARMED_VICTIMS = {"militants", "insurgents", "gunmen", "fighters", "jihadists", "
                  # 'separatist' alone: 'a party militant', 'a separatist leader' are often a party's civilians.)
                  "insurgent", "gunman", "fighter", "jihadist", "bandit", "rustler", "raider", "rebel", "kidnapper",
                  "terrorist", "militiaman", "gangster", "mercenaries", "ranger", "rangers",
-                 # a community's armed guard ('eight vigilantes were killed', 'five vigilante members')
-                 "vigilante", "vigilantes"}
+                 # a community's armed guard ('eight vigilantes were killed', 'five vigilante members', 'a member of
+                 # a local vigilance group')
+                 "vigilante", "vigilantes", "vigilance"}
 """Armed men as the ones harmed ('police shot dead two bandits', 'three rustlers were killed in the raid'): the
 event is a fight between armed sides, ACLED's armed clash."""
 
@@ -574,7 +593,8 @@ civilian victims."""
 MILITARY_WORDS = {"soldier", "soldiers", "troops", "army", "servicemen", "military", "forces", "personnel",
                   "guards", "guard", "checkpoint", "convoy", "patrol", "base", "militiamen", "militia", "fighters",
                   "commandos",
-                  "commando", "outpost", "post", "posts", "positions", "tank", "tanks", "barracks", "garrison"}
+                  "commando", "outpost", "post", "posts", "positions", "tank", "tanks", "barracks", "garrison",
+                  "checkpost", "checkposts"}
 
 CIVIL_PLACES_HIT = {"bus", "buses", "minibus", "minibuses", "matatu", "matatus", "car", "cars", "vehicle", "vehicles",
                     "truck", "trucks", "lorry", "lorries", "boat", "boats", "bank", "banks", "hotel", "hotels", "shop",
@@ -1416,6 +1436,18 @@ tweet quoted and then paraphrased): read once."""
 STATE_FORCE_WORDS = {"junta", "regime"}
 """A state's forces named by their rule ('a regime airstrike', 'junta soldiers'): read as the military of the
 country the incident happens in."""
+
+STATE_FORCE_NOUNS = {"forces"}
+STATE_FORCE_LEADS = {"security", "government", "state", "armed", "junta", "regime", "pro-government", "military",
+                     "army", "defence", "defense", "federal"}
+"""A state's forces named by a noun of many kinds of men and a word of the state before it ('security forces',
+'government forces', 'armed forces'): a force the actor table need not know, as 'soldiers' is
+('rebel forces', 'RSF forces' are not)."""
+
+CO_ACTOR_LEADS = ("supported by", "backed by", "accompanied by", "assisted by", "escorted by", "alongside",
+                  "together with", "in collaboration with", "jointly with")
+"""Words that join a second party to the perpetrator before the act ('Wagner mercenaries, supported by FACA forces,
+killed three civilians'): both acted, neither is the target."""
 
 GENERIC_STATE_NAMES = {"regime", "regime forces", "the regime", "junta", "the junta", "junta forces", "military",
                        "the military", "army", "the army", "government forces", "security forces", "troops",
