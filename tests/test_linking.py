@@ -277,3 +277,71 @@ def test_a_village_chosen_in_another_unit_the_report_names_is_no_evidence_of_ano
     features = similarity.build_features([village, alone], _DOCS)
     _, parts = similarity.score_pairs(features, np.array([0]), np.array([1]), components=True)
     assert parts["place"][0] == 0.0
+
+
+def _merge_by_rescanning(pairs: list[tuple[int, int, float]], kinds: dict[int, int], docs: dict[int, set[int]],
+                         threshold: float) -> dict[int, int]:
+    """Average linking as specified, step by step: sum each pair of groups' scores, then repeatedly merge the two
+    groups of highest mean that may merge (the first met among equals, in the order their pairs first appeared)
+    until that mean is below the threshold. Returns each group's final group."""
+    from sitrep.analyze.linking import EXISTING, PINNED, VETO
+
+    final = {g: g for g in kinds}
+    members = {g: [g] for g in kinds}
+    sums: dict[tuple[int, int], float] = {}
+    vetoed: set[tuple[int, int]] = set()
+    for a, b, score in pairs:
+        key = (min(a, b), max(a, b))
+        if score == VETO:
+            vetoed.add(key)
+        sums[key] = sums.get(key, 0.0) + (0.0 if score == VETO else score)
+    docs = {g: set(found) for g, found in docs.items()}
+    while True:
+        best, best_key = -1.0, None
+        for (a, b), total in sums.items():
+            if PINNED in (kinds[a], kinds[b]) or kinds[a] == kinds[b] == EXISTING or docs[a] & docs[b]:
+                continue
+            if (a, b) in vetoed:
+                continue
+            mean = total / (len(members[a]) * len(members[b]))
+            if mean > best:
+                best, best_key = mean, (a, b)
+        if best_key is None or best < threshold:
+            return final
+        keep, gone = best_key if kinds[best_key[0]] >= kinds[best_key[1]] else best_key[::-1]
+        for g in members[gone]:
+            final[g] = keep
+        members[keep] += members.pop(gone)
+        docs[keep] |= docs.pop(gone)
+        merged: dict[tuple[int, int], float] = {}
+        for (a, b), total in sums.items():
+            key = (a, b)
+            a, b = (keep if a == gone else a), (keep if b == gone else b)
+            if a != b:
+                merged[(min(a, b), max(a, b))] = merged.get((min(a, b), max(a, b)), 0.0) + total
+                if key in vetoed:
+                    vetoed.add((min(a, b), max(a, b)))
+        sums = merged
+
+
+def test_average_link_merges_the_groups_of_highest_mean_first_as_rescanning_every_pair_would() -> None:
+    # Random components of single-row groups (new reports, stored incidents, pinned events) with repeated pair
+    # scores, ties, vetoes and shared documents: the merging keeps its candidates in a heap and moves pair sums
+    # at each merge, and must end where merging by rescanning every pair after each step ends.
+    from sitrep.analyze.linking import EXISTING, NEW, PINNED, VETO, _average_link
+
+    rng = np.random.default_rng(7)
+    for _ in range(300):
+        groups = int(rng.integers(2, 12))
+        kinds = {g: int(rng.choice([NEW, NEW, NEW, EXISTING, PINNED])) for g in range(groups)}
+        doc = rng.integers(0, groups + 3, groups)
+        pairs = []
+        for _ in range(int(rng.integers(1, 40))):
+            a, b = (int(x) for x in rng.choice(groups, 2, replace=False))
+            score = float(rng.choice([VETO, 0.3, 0.7, 0.75, 0.8, 0.9, 1.0, round(float(rng.random()), 3)]))
+            pairs.append((a, b, score))
+        labels = np.arange(groups)
+        _average_link([a for a, _, _ in pairs], [b for _, b, _ in pairs], [s for _, _, s in pairs], labels, doc,
+                      np.array([kinds[g] for g in range(groups)]), THRESHOLD, {})
+        expected = _merge_by_rescanning(pairs, kinds, {g: {int(doc[g])} for g in range(groups)}, THRESHOLD)
+        assert labels.tolist() == [expected[g] for g in range(groups)]

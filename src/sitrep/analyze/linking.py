@@ -45,6 +45,7 @@ How (details of features, blocking and the score in :mod:`sitrep.analyze.similar
 from __future__ import annotations
 
 import gc
+import heapq
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -116,22 +117,23 @@ class Linkage:
 
 
 def cluster(features: Features, *, threshold: float = THRESHOLD, average: float | None = None,
-            start: np.ndarray | None = None, kinds: Mapping[int, int] | None = None,
+            start: np.ndarray | None = None, kinds: Mapping[int, int] | np.ndarray | None = None,
             involving: np.ndarray | None = None) -> Linkage:
     """Group the rows of ``features`` into incidents (see the module docstring, steps 1-4).
 
     ``start`` gives each row a starting group label (rows of one stored incident share one; default: every row its
-    own); ``kinds`` the kind (:data:`NEW`, :data:`EXISTING`, :data:`PINNED`) of each starting label (default NEW).
+    own); ``kinds`` the kind (:data:`NEW`, :data:`EXISTING`, :data:`PINNED`) of each starting label (default NEW),
+    by label or as an array with one value per row (read at the rows that are labels).
     ``involving`` (a bool per row: the new reports) limits the compared pairs to those with a new report: stored
     incidents are never merged with each other by an incremental run, so their own pairs need no second look.
     """
     n = len(features)
     start = np.arange(n) if start is None else np.asarray(start)
-    kinds = dict(kinds or {})
-    # The labels and kinds as arrays once (an incremental run holds tens of thousands of stored incidents).
-    kind_labels = np.fromiter(kinds.keys(), np.int64, len(kinds))
-    kind_values = np.fromiter(kinds.values(), np.int64, len(kinds))
-    pinned_rows = np.isin(start, kind_labels[kind_values == PINNED])
+    row_kind = _row_kinds(n, kinds)
+    # The kind of each row's starting group, by indexing (an incremental run holds tens of thousands of stored
+    # incidents: their kinds as a dict, copied and tested with np.isin, cost more than indexing an array).
+    start_kind = row_kind[start]
+    pinned_rows = start_kind == PINNED
     # Pass 1: the pairs at or above the threshold, and the components they (and the starting groups) form.
     strong_i, strong_j = [], []
     compared = 0
@@ -158,7 +160,7 @@ def cluster(features: Features, *, threshold: float = THRESHOLD, average: float 
         # A pair of two stored reports of stored (or pinned) groups decides nothing: such groups never merge with
         # each other, and their own pairs weigh only in their own mean. An incremental run skips them (they were
         # two thirds of the pairs here on the 100,000-event bench store).
-        settled = np.isin(start, kind_labels[kind_values != NEW]) & ~np.asarray(involving, bool)
+        settled = (start_kind != NEW) & ~np.asarray(involving, bool)
     kept_i, kept_j, kept_s = [], [], []
     for i, j in _batched(_component_pairs(components, multi), None if settled is None else settled):
         s, _ = score_pairs(features, i, j)
@@ -183,19 +185,33 @@ def cluster(features: Features, *, threshold: float = THRESHOLD, average: float 
     order = np.argsort(components[pair_i[inside]], kind="stable")
     pi, pj, ps = pair_i[inside][order], pair_j[inside][order], pair_s[inside][order]
     pc = components[pi]
-    row_kind = np.full(n, NEW, np.int64)
-    row_kind[kind_labels] = kind_values
     star = _link_stars(pi, pj, ps, pc, labels, start, features.doc, row_kind,
                        threshold if average is None else average)
     bounds = np.flatnonzero(np.diff(pc)) + 1
-    for lo, hi in zip(np.concatenate([[0], bounds]), np.concatenate([bounds, [len(pc)]]), strict=True):
-        if hi <= lo or star[pc[lo]]:
+    los, his = np.concatenate([[0], bounds]), np.concatenate([bounds, [len(pc)]])
+    done = star[pc[los]] if len(pc) else np.zeros(len(los), bool)
+    # The labels (as _link_stars left them: it changes only the components it links, skipped here) and scores of
+    # the pairs as Python values once, not per component (113 components on the 100,000-event bench store).
+    label_i, label_j, scores = labels[pi].tolist(), labels[pj].tolist(), ps.tolist()
+    for lo, hi, linked_here in zip(los.tolist(), his.tolist(), done.tolist(), strict=True):
+        if hi <= lo or linked_here:
             continue
-        _average_link(pi[lo:hi], pj[lo:hi], ps[lo:hi], labels, features.doc, kinds,
+        _average_link(label_i[lo:hi], label_j[lo:hi], scores[lo:hi], labels, features.doc, row_kind,
                       threshold if average is None else average, stored_rows)
     sizes = np.bincount(components[multi]) if multi.any() else np.zeros(0, np.int64)
     return Linkage(labels=_canonical(labels), candidate_pairs=compared, linked_pairs=linked,
                    oversized=int((sizes > LARGEST_COMPONENT).sum()))
+
+
+def _row_kinds(n: int, kinds: Mapping[int, int] | np.ndarray | None) -> np.ndarray:
+    """The kind of each of ``n`` rows as a label (:data:`NEW` for rows no kind names): ``kinds`` by label, or an
+    array of one value per row."""
+    if isinstance(kinds, np.ndarray):
+        return kinds.astype(np.int64, copy=False)
+    row_kind = np.full(n, NEW, np.int64)
+    if kinds:
+        row_kind[np.fromiter(kinds.keys(), np.int64, len(kinds))] = np.fromiter(kinds.values(), np.int64, len(kinds))
+    return row_kind
 
 
 SCORED_AT_ONCE = 200_000
@@ -338,59 +354,87 @@ def _link_stars(i: np.ndarray, j: np.ndarray, s: np.ndarray, component: np.ndarr
     return star
 
 
-def _average_link(i: np.ndarray, j: np.ndarray, s: np.ndarray, labels: np.ndarray, doc: np.ndarray,
-                  kinds: Mapping[int, int], threshold: float, stored_rows: Mapping[int, list[int]]) -> None:
-    """Merge the starting groups met by these pairs by average link, in place on ``labels``.
+def _average_link(label_i: list[int], label_j: list[int], scores: list[float], labels: np.ndarray, doc: np.ndarray,
+                  row_kind: np.ndarray, threshold: float, stored_rows: Mapping[int, list[int]]) -> None:
+    """Merge the starting groups met by these pairs (their groups' labels and scores) by average link, in place on
+    ``labels``; ``row_kind`` gives the kind of each label.
 
     ``stored_rows`` lists the rows of every starting group of more than one row (a stored incident): rows that
     meet no pair here still count in its size.
+
+    Each step merges the two groups of highest mean score that may merge, the first met among equals (in the order
+    their pairs first appear); it stops when that mean is below ``threshold``. The candidates are kept in a heap,
+    and a merge moves the pairs of the group merged away onto the one kept (their summed scores added, one pair of
+    sums at a time, so the same floating-point values as adding them up afresh): scanning and rebuilding every
+    pair sum at each merge cost most of this function in the larger components of a run.
     """
-    # Labels looked up for all pairs at once: indexing a NumPy array per pair cost more than the merging itself.
-    label_i, label_j = labels[i].tolist(), labels[j].tolist()
     groups = sorted(set(label_i) | set(label_j))
     if len(groups) < 2:
         return
     members = {g: list(stored_rows.get(g, [g])) for g in groups}
     docs = {g: {int(doc[r]) for r in members[g]} for g in groups}
-    kind = {g: kinds.get(g, NEW) for g in groups}
-    sums: dict[tuple[int, int], float] = defaultdict(float)
+    kind = dict(zip(groups, row_kind[groups].tolist(), strict=True))
+    sums: dict[tuple[int, int], float] = {}
     vetoed: set[tuple[int, int]] = set()
-    for ga, gb, score in zip(label_i, label_j, s.tolist(), strict=True):
+    for ga, gb, score in zip(label_i, label_j, scores, strict=True):
         if ga != gb:
-            key = (min(ga, gb), max(ga, gb))
+            key = (ga, gb) if ga < gb else (gb, ga)
             if score == VETO:
                 vetoed.add(key)
-                sums[key] += 0.0
-            else:
-                sums[key] += score
+                score = 0.0
+            sums[key] = sums.get(key, 0.0) + score
     size = {g: len(members[g]) for g in groups}
-    while sums:
-        best, best_key = -1.0, None
-        for (ga, gb), total in sums.items():
-            if kind[ga] == PINNED or kind[gb] == PINNED or (kind[ga] == EXISTING and kind[gb] == EXISTING):
-                continue
-            if docs[ga] & docs[gb] or (ga, gb) in vetoed:
-                continue
-            mean = total / (size[ga] * size[gb])
-            if mean > best:
-                best, best_key = mean, (ga, gb)
-        if best_key is None or best < threshold:
+    # Each pair's place in the order its pairs first appeared: a merged pair takes the earlier of its two places.
+    rank = {key: k for k, key in enumerate(sums)}
+    near: dict[int, set[int]] = defaultdict(set)
+    for ga, gb in sums:
+        near[ga].add(gb)
+        near[gb].add(ga)
+
+    def entry(key: tuple[int, int]) -> tuple[float, int, int, int]:
+        return -(sums[key] / (size[key[0]] * size[key[1]])), rank[key], key[0], key[1]
+
+    heap = [entry(key) for key in sums]
+    heapq.heapify(heap)
+    while heap:
+        negative, place, ga, gb = heapq.heappop(heap)
+        key = (ga, gb)
+        if key not in sums or (negative, place) != entry(key)[:2]:
+            continue  # an earlier state of a pair a merge changed
+        # Whether two groups may merge only ever changes from yes to no (documents and vetoes accumulate), so a
+        # pair that may not is dropped for good.
+        if kind[ga] == PINNED or kind[gb] == PINNED or (kind[ga] == EXISTING and kind[gb] == EXISTING):
+            continue
+        if docs[ga] & docs[gb] or key in vetoed:
+            continue
+        if -negative < threshold:
             return
-        keep, gone = best_key if kind[best_key[0]] >= kind[best_key[1]] else best_key[::-1]
+        keep, gone = key if kind[ga] >= kind[gb] else (gb, ga)
         for row in members[gone]:
             labels[row] = keep
         members[keep] += members.pop(gone)
         docs[keep] |= docs.pop(gone)
         size[keep] += size.pop(gone)
-        merged: dict[tuple[int, int], float] = defaultdict(float)
-        for (ga, gb), total in sums.items():
-            key = (ga, gb)
-            ga, gb = (keep if ga == gone else ga), (keep if gb == gone else gb)
-            if ga != gb:
-                merged[(min(ga, gb), max(ga, gb))] += total
-                if key in vetoed:
-                    vetoed.add((min(ga, gb), max(ga, gb)))
-        sums = merged
+        del sums[key], rank[key]
+        for other in near.pop(gone):
+            if other == keep:
+                continue
+            moved = (gone, other) if gone < other else (other, gone)
+            onto = (keep, other) if keep < other else (other, keep)
+            total, first = sums.pop(moved), rank.pop(moved)
+            if onto in sums:
+                sums[onto] += total  # two sums: their order does not change the result
+                rank[onto] = min(rank[onto], first)
+            else:
+                sums[onto], rank[onto] = total, first
+            if moved in vetoed:
+                vetoed.add(onto)
+            near[other].discard(gone)
+            near[other].add(keep)
+            near[keep].add(other)
+        near[keep].discard(gone)
+        for other in near[keep]:  # the kept group's size changed: each of its pairs has a new mean
+            heapq.heappush(heap, entry((keep, other) if keep < other else (other, keep)))
 
 
 def _canonical(labels: np.ndarray) -> np.ndarray:
@@ -438,6 +482,18 @@ def _link_rows(ids: Sequence[str], incidents: Sequence[str | None], features: Fe
     ``involving`` (a bool per row: the new events) when only pairs with one of them are to be compared (see
     :func:`cluster`). Then only the groups holding a new event are named: the others are left as they are.
     ``incident_codes`` may number the incidents (-1 for None), as the store's read gives them."""
+    by_row, linkage = _assign_rows(ids, incidents, features, threshold=threshold, keep_existing=keep_existing,
+                                   pinned=pinned, involving=involving, incident_codes=incident_codes)
+    return {ids[row]: incident for row, incident in by_row.items()}, linkage
+
+
+def _assign_rows(ids: Sequence[str] | np.ndarray, incidents: Sequence[str | None] | np.ndarray, features: Features,
+                 *, threshold: float, keep_existing: bool, pinned: set[str] | frozenset[str],
+                 involving: np.ndarray | None = None,
+                 incident_codes: np.ndarray | None = None) -> tuple[dict[int, str], Linkage]:
+    """:func:`_link_rows` by row: the incident id of each row named (row -> incident id, in the order of their
+    groups). ``ids`` and ``incidents`` may be arrays: only the rows named are read from them, so that an
+    incremental run makes no Python list or dict over the tens of thousands of stored reports it reads."""
     if not len(ids):
         return {}, Linkage(labels=np.zeros(0, np.int64), candidate_pairs=0, linked_pairs=0)
     start, kinds, names = _starting_groups(ids, incidents, keep_existing=keep_existing, pinned=pinned,
@@ -450,40 +506,41 @@ def _link_rows(ids: Sequence[str], incidents: Sequence[str | None], features: Fe
         groups[int(labels[row])].append(row)
     # The earliest report seeds a new incident's id: undated reports last, then by id.
     day = np.where(features.day == NO_DAY, np.iinfo(np.int64).max, features.day)
-    assignments: dict[str, str] = {}
+    assignments: dict[int, str] = {}
     for rows in groups.values():
         incident = next((name for r in rows if (name := _name(int(start[r]), names, kinds, incidents))), None)
         if incident is None:
             seed = min(rows, key=lambda r: (int(day[r]), ids[r]))
             incident = stable_id("incident", ids[seed])
         for row in rows:
-            assignments[ids[row]] = incident
+            assignments[row] = incident
     return assignments, linkage
 
 
-def _name(label: int, names: Mapping[int, str], kinds: Mapping[int, int],
-          incidents: Sequence[str | None]) -> str | None:
+def _name(label: int, names: Mapping[int, str], kinds: np.ndarray,
+          incidents: Sequence[str | None] | np.ndarray) -> str | None:
     """The incident id a starting group keeps: a pinned event's from ``names``, a stored incident's its first
     row's (:func:`_starting_groups` leaves those out of ``names`` when it numbers incidents); None for a new one."""
     found = names.get(label)
-    if found is None and kinds.get(label) == EXISTING:
+    if found is None and kinds[label] == EXISTING:
         found = str(incidents[label])
     return found
 
 
-def _starting_groups(ids: Sequence[str], incidents: Sequence[str | None], *, keep_existing: bool,
-                     pinned: set[str] | frozenset[str], codes: np.ndarray | None = None
-                     ) -> tuple[np.ndarray, dict[int, int], dict[int, str]]:
+def _starting_groups(ids: Sequence[str] | np.ndarray, incidents: Sequence[str | None] | np.ndarray, *,
+                     keep_existing: bool, pinned: set[str] | frozenset[str], codes: np.ndarray | None = None
+                     ) -> tuple[np.ndarray, np.ndarray, dict[int, str]]:
     """Each row's starting group label (the first row of its stored incident with ``keep_existing``, else its own
-    row), the kind of each label that is not :data:`NEW`, and the incident id of each such label (see
-    :func:`_name`). ``codes``, when given, number the incidents (-1 for None): the first rows are then found in
-    NumPy, and a stored incident's id is left for :func:`_name` to read (an incremental run names only the groups
-    that a new report joins, of the tens of thousands it reads)."""
+    row), the kind of each row as a label (:data:`NEW` but for the labels of stored incidents and pinned events),
+    and the incident id of each such label (see :func:`_name`). ``codes``, when given, number the incidents (-1 for
+    None): the first rows are then found in NumPy, and a stored incident's id is left for :func:`_name` to read (an
+    incremental run names only the groups that a new report joins, of the tens of thousands it reads)."""
     n = len(ids)
     start = np.arange(n)
-    kinds: dict[int, int] = {}
+    kinds = np.full(n, NEW, np.int64)
     names: dict[int, str] = {}
-    held = [row for row, event_id in enumerate(ids) if event_id in pinned] if pinned else []
+    listed = ids.tolist() if isinstance(ids, np.ndarray) and pinned else ids
+    held = [row for row, event_id in enumerate(listed) if event_id in pinned] if pinned else []
     if keep_existing and codes is not None:
         has = codes >= 0
         has[held] = False
@@ -492,8 +549,7 @@ def _starting_groups(ids: Sequence[str], incidents: Sequence[str | None], *, kee
             _, first, inverse = np.unique(codes[rows], return_index=True, return_inverse=True)
             heads = rows[first]
             start[rows] = heads[inverse.reshape(-1)]
-            heads = np.sort(heads)  # in order of first appearance, as the dict below builds them
-            kinds.update(dict.fromkeys(heads.tolist(), EXISTING))
+            kinds[heads] = EXISTING
     elif keep_existing:
         has = np.fromiter((incident is not None for incident in incidents), bool, n)
         has[held] = False
@@ -505,7 +561,7 @@ def _starting_groups(ids: Sequence[str], incidents: Sequence[str | None], *, kee
             for row, key in zip(rows, keys, strict=True):
                 head.setdefault(key, row)
             start[rows] = np.fromiter(map(head.__getitem__, keys), np.int64, len(keys))
-            kinds.update(dict.fromkeys(head.values(), EXISTING))
+            kinds[list(head.values())] = EXISTING
             names.update((row, key) for key, row in head.items())
     for row in held:
         kinds[row] = PINNED
@@ -604,20 +660,25 @@ def _link_events(store: Store, *, rebuild: bool, threshold: float, gazetteer: Ga
         if around is not None:
             selections.append(around)
         table = _read_features(store, selections, gazetteer=gazetteer, actors=actors, members=around is not None)
-    ids, incidents = table["id"].tolist(), table["incident"].tolist()
+    # Ids and incident ids stay arrays: only the rows of the groups a new event is in are read from them (each
+    # event is one row of the table).
+    ids, incidents = table["id"], table["incident"]
     # The new events are the table's first rows (part 0).
     involving = None if rebuild else table["part"] == 0
-    fresh = set(ids) if involving is None else set(table["id"][involving].tolist())
-    linked, linkage = _link_rows(ids, incidents, features_from_columns(table), threshold=threshold,
-                                 keep_existing=not rebuild, pinned=pinned, involving=involving,
-                                 incident_codes=table["incident_id"])
-    before = dict(zip(ids, incidents, strict=True))
-    changed = {event_id: incident for event_id, incident in linked.items()
-               if event_id in fresh and event_id not in pinned and before[event_id] != incident}
+    fresh = np.ones(len(ids), bool) if involving is None else involving
+    linked, linkage = _assign_rows(ids, incidents, features_from_columns(table), threshold=threshold,
+                                   keep_existing=not rebuild, pinned=pinned, involving=involving,
+                                   incident_codes=table["incident_id"])
+    rows = np.fromiter(linked, np.int64, len(linked))
+    named = dict(zip(rows.tolist(), zip(ids[rows].tolist(), incidents[rows].tolist(), strict=True), strict=True))
+    is_fresh = dict(zip(rows.tolist(), fresh[rows].tolist(), strict=True))
+    changed = {named[row][0]: incident for row, incident in linked.items()
+               if is_fresh[row] and named[row][0] not in pinned and named[row][1] != incident}
     stored.assign(store, changed, method="linked")
-    old = {before[e] for e in linked if e not in fresh and before[e] is not None}
-    joined = sum(1 for event_id in fresh if linked[event_id] in old)
-    return LinkResult(events=len(fresh), joined=joined, incidents=len({linked[e] for e in fresh}),
+    old = {named[row][1] for row in linked if not is_fresh[row] and named[row][1] is not None}
+    new_rows = [row for row in linked if is_fresh[row]]
+    joined = sum(1 for row in new_rows if linked[row] in old)
+    return LinkResult(events=len(new_rows), joined=joined, incidents=len({linked[row] for row in new_rows}),
                       candidate_pairs=linkage.candidate_pairs, oversized=linkage.oversized)
 
 
