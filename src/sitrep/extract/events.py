@@ -235,6 +235,7 @@ from sitrep.extract.lang.en.incidents import (
     SPEECH_AFTER_ALSO,
     STATE_ADVERBS,
     STATE_FORCE_WORDS,
+    STATISTIC_SHARE,
     STONE_WORDS,
     STRAIGHT_QUOTES,
     STRIKE_ACTION,
@@ -636,12 +637,14 @@ def _generic(doc: Doc, clause: Span) -> bool:
     past = PAST_PERIOD.search(text)
     if past is not None and _grievance_period(doc, clause, clause.start + len(text[: past.start()].split())):
         past = None
+    # "blamed for 38 percent of the casualties", "Aleppo recorded the highest number of casualties": statistics
+    statistic = _STATISTIC_SHARE.search(text) is not None
     if period_from is not None and _grievance_period(doc, clause, period_from):
         period_from = None
     # ("a soldier is battling for his life after he was attacked": a wounded man's state, not a war's course)
     told = _FOR_LIFE.sub("", text) if "ing for" in text else text  # (once, not once per phrase)
     ongoing = any(map(told.__contains__, ONGOING))
-    if period_from is None and not habitual and not summary and not ongoing and past is None:
+    if period_from is None and not habitual and not summary and not ongoing and past is None and not statistic:
         return False
     statements = statement_date_starts(doc, clause)  # ("the Houran Free League said Tuesday": the report's day)
     own_day = any(clause.start <= s.start < clause.end and mark_value(s).kind == "date" and mark_value(s).first
@@ -665,6 +668,8 @@ def _same_day_since(lower: list[str], i: int, end: int) -> bool:
 _FOR_LIFE = Gated(re.compile(r"\b(?:is|are|was|were) (?:still |now )?(?:battling|fighting) for "
                              r"(?:his |her |their )?li(?:fe|ves)\b"))
 """A wounded person's state ('is battling for his life'), not a war's course (see :data:`ONGOING`)."""
+_STATISTIC_SHARE = Gated(STATISTIC_SHARE)
+"""(Searched only where the words it needs are in the clause: see :mod:`sitrep.extract.prefilter`.)"""
 
 
 def _grievance_period(doc: Doc, clause: Span, at: int) -> bool:

@@ -1173,6 +1173,16 @@ PAST_PERIOD = re.compile(r"\bpast (?:two|three|four|five|six|few|several) (?:day
 """'over the past two weeks', 'the past few months': a period's course, as :data:`ONGOING` ('the past two elections'
 counts elections, not time; 'the past 24 hours' is a daily report's own day)."""
 
+STATISTIC_SHARE = re.compile(
+    r"\b(?:\d+(?:\.\d+)?\s*(?:%|percent|per cent)|(?:a|one) (?:fifth|quarter|third|half)|two thirds|half) of "
+    r"(?:all |the )?(?:[\w-]+ ){0,2}?(?:casualties|deaths|victims|death toll|fatalities|killings)\b"
+    r"|\b(?:recorded|registered|saw|had) the (?:highest|largest|lowest) (?:number|share|toll) of "
+    r"(?:civilian )?(?:casualties|deaths|victims|fatalities)\b")
+"""A report's statistics: a share of a period's casualties ('blamed for 38 percent of the casualties', 'caused a
+fifth of the civilian casualties', 'about 40% of the documented death toll') or a ranking of places by them
+('Aleppo recorded the highest number of casualties'). A sentence with it and no day of its own opens no event, as
+:data:`ONGOING`; a share of one attack's victims ('half of them children') names no such noun."""
+
 HABITUAL = {"daily", "weekly", "monthly", "routinely", "regularly", "frequently", "normally", "usually", "typically"}
 """'sees daily protests', 'publishes monthly accounts of the clashes': a habit, not an incident (lower case only:
 'Daily Sabah' is an outlet)."""
