@@ -42,3 +42,31 @@ def test_a_share_of_one_attacks_victims_still_leaves_the_attack(extractor: api.E
     text = ("Gunmen killed eight villagers in Mbala on Tuesday, half of them children, a local official said.")
     [event] = events(text, extractor)
     assert event.killed is not None and event.killed.best == 8
+
+
+# --- a follow-on blast --------------------------------------------------------------------------------------
+
+
+def test_a_planted_bomb_after_a_fight_killing_another_few_is_its_own_incident(extractor: api.Extractor) -> None:
+    text = ("A soldier was killed in clashes with militants near the village of Tal Wardi on Tuesday, the army "
+            "said. Reinforcements were sent to the scene. On their way, a landmine went off under their lead vehicle, "
+            "killing another two soldiers.")
+    first, blast = events(text, extractor)
+    assert first.event_type == "Battles"
+    assert blast.event_type == "Explosions/Remote violence"
+    assert blast.sub_event_type == "Remote explosive/landmine/IED"
+    assert blast.killed is not None and blast.killed.best == 2
+
+
+def test_more_dead_of_the_same_fight_without_a_bomb_stay_its_toll(extractor: api.Extractor) -> None:
+    text = ("A soldier was killed in clashes with militants near the village of Tal Wardi on Tuesday, the army "
+            "said. The fighting went on into the night, killing another two soldiers.")
+    [event] = events(text, extractor)
+    assert event.event_type == "Battles"
+
+
+def test_a_second_blast_after_a_bombing_is_more_of_that_bombing(extractor: api.Extractor) -> None:
+    text = ("A roadside bomb struck a police patrol near Tal Wardi on Tuesday, killing one officer. Moments later "
+            "a second device planted nearby exploded, killing another two policemen.")
+    [event] = events(text, extractor)
+    assert event.event_type == "Explosions/Remote violence"

@@ -146,6 +146,8 @@ from sitrep.extract.lang.en.incidents import (
     FORCE_OR_GUN_WORDS,
     FOUGHT_BACK,
     FOUGHT_OVER,
+    FURTHER_TOLL_AFTER,
+    FURTHER_TOLL_BEFORE,
     GATHERING_CROWDS,
     GATHERING_VERBS,
     GENERIC_EXPLOSIVES,
@@ -513,6 +515,8 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
         return False  # "Saturday's attack occurred outside the gate": the incident already told
     if _also_elsewhere(doc, clause, current, triggers):
         return True  # "ISIS extremists also attacked Al-Islah village in Diyala": the same group, another place
+    if _follow_on_blast(doc, clause, current):
+        return True  # "… a landmine went off, killing another two soldiers" after a clash: the blast's own
     day = _day_date(doc, clause)
     # A day inside a quotation ("… killed 32 soldiers today,” the group's radio said) is the speaker's day, read
     # against a publication date it was not written on: it does not tell another incident apart.
@@ -544,6 +548,28 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
             and any(lowers(doc)[i] in POLICE_WORDS for i in range(clause.start, clause.end)):
         return False  # "Police beat the students with batons": the same
     return bool(kinds) and not ({_kind(t) for t in triggers} & kinds) and _has_own_actor(doc, clause)
+
+
+_PLANTED_BOMBS = frozenset(key for key, tactic in TACTICS.items()
+                           if tactic.sub_event_type == "Remote explosive/landmine/IED")
+"""Tactics of a planted or remote bomb (an IED, a landmine, a car bomb): the ones a follow-on blast is told by."""
+
+
+def _follow_on_blast(doc: Doc, clause: Span, current: EventDraft) -> bool:
+    """Does the clause tell a planted bomb going off with a toll counted apart from the one before it ('a landmine
+    went off under their lead vehicle, killing another two soldiers'), after an incident no bomb told (a clash, a
+    raid)? ACLED codes the blast as its own event (see :data:`FURTHER_TOLL_BEFORE`)."""
+    tactics = marks(doc, "tactics")
+    if not any(clause.start <= t.start < clause.end and t._.sitrep in _PLANTED_BOMBS for t in tactics):
+        return False
+    lower = lowers(doc)
+    further = any(clause.start <= n.start < clause.end and (
+        (n.start > clause.start and lower[n.start - 1] in FURTHER_TOLL_BEFORE)
+        or (n.end < clause.end and lower[n.end] in FURTHER_TOLL_AFTER)) for n in marks(doc, "numbers"))
+    if not further:
+        return False
+    told = [(s.start, s.end) for s in current.sentences]
+    return not any(start <= t.start < end and t._.sitrep in _PLANTED_BOMBS for t in tactics for start, end in told)
 
 
 def _days_before_published(doc: Doc, day: str) -> int:

@@ -1205,6 +1205,13 @@ NOT_ANAPHORIC = {"latest", "another", "separate", "second", "third", "earlier", 
                  "new", "first", "last", "similar"}
 """'the latest attack', 'a second attack', 'the previous bombing': another incident, though definite."""
 
+FURTHER_TOLL_BEFORE = {"another", "further"}
+FURTHER_TOLL_AFTER = {"more"}
+"""'killing another two soldiers', 'a further two', 'three more soldiers': a toll counted apart from the one told
+before it. Told of a planted bomb going off after an act that was not a bombing ('reinforcements were sent; a
+landmine went off under their lead vehicle, killing another two'), it is the blast's own incident, not more of the
+fight's toll."""
+
 BACKGROUND = ("previous week", "previous day", "previous month", "last year", "earlier this", "in the past",
               "the week before", "days earlier", "weeks earlier", "months earlier", "a year ago")
 
