@@ -70,3 +70,48 @@ def test_a_second_blast_after_a_bombing_is_more_of_that_bombing(extractor: api.E
             "a second device planted nearby exploded, killing another two policemen.")
     [event] = events(text, extractor)
     assert event.event_type == "Explosions/Remote violence"
+
+
+# --- several incidents in one clause --------------------------------------------------------------------------
+
+
+def test_two_attacks_told_in_one_clause_at_two_places_are_two_incidents(extractor: api.Extractor) -> None:
+    text = ("Gunmen killed four people and wounded nine in two attacks in the town of Asadabad and Sarkani "
+            "district, police in Kunar said.")
+    found = events(text, extractor)
+    assert len(found) == 2
+    assert [e.places[0].name for e in found] == ["Asadabad", "Sarkani"]
+    # The toll was told of both attacks together: neither incident's own.
+    assert all(e.killed is None for e in found)
+
+
+def test_a_summary_whose_attacks_are_told_one_by_one_later_is_not_split(extractor: api.Extractor) -> None:
+    text = ("At least four people were killed in two attacks in Asadabad and Sarkani district. In Asadabad, a "
+            "gunman shot dead two guards at a bank on Tuesday. In Sarkani, a roadside bomb killed two farmers on "
+            "Tuesday.")
+    found = events(text, extractor)
+    assert len(found) == 2
+    assert {e.killed.best for e in found if e.killed} == {2}
+
+
+def test_a_count_of_attacks_without_as_many_places_is_one_summary(extractor: api.Extractor) -> None:
+    text = "Three people were killed in two attacks in Asadabad, officials said."
+    assert len(events(text, extractor)) <= 1
+
+
+# --- the first of several -----------------------------------------------------------------------------------
+
+
+def test_the_first_attack_after_a_count_of_attacks_is_the_first_of_them(extractor: api.Extractor) -> None:
+    text = ("Two car bombers struck army and police posts in southern Zabul province on Saturday, killing at least "
+            "three soldiers. In the first attack, a bomber drove a stolen army truck at a base in Shajoy district. "
+            "A second car bomber struck a police compound in Qalat, the provincial capital.")
+    first, second = events(text, extractor)
+    assert "Shajoy" in [p.name for p in first.places]
+    assert "Qalat" in [p.name for p in second.places]
+
+
+def test_the_first_attack_without_a_count_before_it_still_opens_an_incident(extractor: api.Extractor) -> None:
+    text = ("Gunmen killed a police officer in Qalat on Saturday. In the first attack of its kind in Shajoy district, "
+            "a drone dropped explosives on an army base, wounding two soldiers.")
+    assert len(events(text, extractor)) == 2

@@ -114,6 +114,7 @@ from sitrep.extract.lang.en.incidents import (
     COMES_AFTER,
     COMPOUND_SUFFIXES,
     CONTEXT_CLASH,
+    COUNTED_ACTS,
     CROWD_ACTS,
     CROWD_CAN_DO,
     CROWD_CONTROL,
@@ -141,6 +142,7 @@ from sitrep.extract.lang.en.incidents import (
     FIGHT_TOLD,
     FIGHT_WORDS,
     FIRED_MUNITIONS,
+    FIRST_OF_SEVERAL,
     FORCE_HARM,
     FORCE_ON_CROWD,
     FORCE_OR_GUN_WORDS,
@@ -229,6 +231,7 @@ from sitrep.extract.lang.en.incidents import (
     SETTLEMENT_RAID,
     SEVERAL_EXPLOSIONS,
     SEVERAL_INCIDENTS,
+    SEVERAL_PLACES_BETWEEN,
     SHOTS_ALONE,
     SHOTS_HEARD,
     SINGLE_VICTIM,
@@ -267,7 +270,7 @@ from sitrep.extract.lang.en.incidents import (
     WEAPON_WORDS,
     WITCHCRAFT,
 )
-from sitrep.extract.numbers import NUMBER_WORDS
+from sitrep.extract.numbers import NUMBER_WORDS, UNITS
 from sitrep.extract.pipeline import (
     alphas,
     doc_text,
@@ -309,6 +312,9 @@ class EventDraft:
     """Days after the previous incident when the text says so ('on the same day' 0, 'the next day' 1)."""
     stated: bool = False
     """The opening sentence is dated only by its statement ('the army announced Monday')."""
+    place: Span | None = None
+    """The place this incident is at when one clause told several, one per place ('in two attacks in A and B'): its
+    toll, counted over all of them, is no single incident's."""
 
 
 def assemble_events(doc: Doc, document_id: str, actors: ActorTable, claim_sentences: set[int],
@@ -360,6 +366,17 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
         for clause in _clauses(doc, sentence):
             if _restated(clause, seen):
                 continue  # the lede repeated under the headline, a tweet quoted then paraphrased: read once
+            several = _places_of_several(doc, clause)
+            if several:
+                # "… killed in two attacks in Asadabad and Sarkani district", each place told nowhere else: the
+                # clause is the only telling of each incident, one draft per place.
+                triggers = _triggers(doc, clause)
+                if triggers:
+                    for place in several:
+                        current = EventDraft(sentences=[clause], triggers=list(triggers), place=place)
+                        drafts.append(current)
+                    current_date, background = _sentence_date(doc, clause, act_only=True), False
+                    continue
             if _generic(doc, clause):
                 # A war's course or a period's tally ("has been at war since 2015"), not an incident; the figures
                 # after it ("Hundreds of thousands have been killed") are the war's too.
@@ -395,6 +412,34 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
                 # "IS claimed responsibility through Amaq."
                 current.sentences.append(clause)
     return drafts
+
+
+def _places_of_several(doc: Doc, clause: Span) -> list[Span]:
+    """The places a clause that sums up several incidents names one for each ('in two attacks in the town of
+    Asadabad and Sarkani district'), when there are as many as it counts incidents and the text names none of them
+    again (an incident told on its own later is read there); else none."""
+    found = SEVERAL_INCIDENTS.search(lower_text(clause))
+    if found is None or UNITS.get(found.group().split()[0], 0) < 2:
+        return []
+    ends = clause.start_char + found.end()
+    after = next((k for k in range(clause.start, clause.end) if doc[k].idx >= ends), clause.end)
+    names: list[Span] = []
+    j, end = after, clause.end
+    while j < end:
+        name = _proper_name(doc, j, end)
+        if name is not None:
+            names.append(name)
+            j = name.end
+            continue
+        if names and lowers(doc)[j] not in SEVERAL_PLACES_BETWEEN:
+            break  # (", according to officials": past the places)
+        if not names and j - after > 6:
+            return []  # no place right after the summary
+        j += 1
+    if len({span_text(n).lower() for n in names}) != UNITS[found.group().split()[0]]:
+        return []
+    rest = doc_text(doc)[: clause.start_char] + doc_text(doc)[clause.end_char :]
+    return [] if any(span_text(n) in rest for n in names) else names
 
 
 def _restated(clause: Span, seen: list[set[str]]) -> bool:
@@ -507,6 +552,8 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
             "separately", "meanwhile", "elsewhere"):
         return True
     lowered = lower_text(clause)
+    if lowered.startswith(FIRST_OF_SEVERAL) and any(COUNTED_ACTS.search(lower_text(s)) for s in current.sentences):
+        return False  # "Two car bombers struck … In the first attack, …": the first of those just counted
     if lowered.startswith(LEAD_NEW_EVENT) or _ordinal_incident(clause) or any(
             w in NEW_ACT_WORDS for w in lowers(doc)[clause.start : clause.end]) or _earlier_incident(
                 clause, triggers) is not None:
@@ -1294,6 +1341,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
                 first.start <= target_span.start < first.end) and _fight_told_later(doc, draft, start, end, denied):
             words.add(CLASH_AFTER_VICTIMS)
     counts = _counts(doc, draft, _perpetrator_voice(doc, draft, actors))
+    if draft.place is not None:
+        counts = {}  # ("three were killed in two attacks in A and B": the toll of both, neither's own)
     for name, count in counts.items():
         if count.span is not None:
             spans[name] = count.span
@@ -1345,6 +1394,12 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if date_span is not None:
         spans["date"] = date_span
     places = _place_candidates(doc, draft)
+    if draft.place is not None:
+        # One of several incidents a clause told by place: its own place first, the clause's others after it.
+        own = span_text(draft.place).lower()
+        places = [Place(name=span_text(draft.place), span=span_record(draft.place))] + [
+            p for p in places if p.name.lower() != own and p.name.lower() not in {
+                span_text(o).lower() for o in _places_of_several(doc, draft.sentences[0])}]
     attribution = None
     if event_type not in ("Protests", "Riots", "Strategic developments"):
         # (an arrest's or an agreement's actor is who made it; nobody claims or is blamed for it)

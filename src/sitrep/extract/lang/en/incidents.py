@@ -1555,6 +1555,19 @@ SEVERAL_INCIDENTS = re.compile(
 """'killed in multiple attacks across the country', 'claimed two attacks earlier in the week': a summary of several
 incidents, each told on its own (or not at all); without a day of its own it opens none."""
 
+FIRST_OF_SEVERAL = ("in the first attack", "in the first of the", "the first attack", "in the first bombing",
+                    "in the first blast", "the first blast", "the first bombing")
+COUNTED_ACTS = re.compile(r"\b(?:two|three|four|five|six) (?:[\w-]+ ){0,2}?(?:attacks|bombers|bombings|bombs|blasts"
+                          r"|explosions|ambushes|raids|assaults|strikes)\b")
+"""'In the first attack, a bomber drove …' after 'two car bombers struck …' (:data:`COUNTED_ACTS`): the first of the
+acts just counted, told on, not another incident; the second ('A second car bomber …') opens its own."""
+
+SEVERAL_PLACES_BETWEEN = {"and", ",", "the", "of", "district", "districts", "province", "provinces", "city", "town",
+                          "village", "villages", "area", "areas", "region", "county", "sub-district", "governorate"}
+"""Words that may stand between the places a summary of several incidents names for them ('in two attacks in the
+town of Asadabad and Sarkani district'): one incident per place when there are as many places as incidents (see
+:data:`SEVERAL_INCIDENTS`)."""
+
 EARLIER_BY = {"hours": 0, "less than a day": 1, "a day": 1, "one day": 1, "two days": 2, "three days": 3,
               "four days": 4, "a week": 7, "one week": 7}
 """How many days before the incident just told an earlier one happened, as 'comes … after' words it."""
