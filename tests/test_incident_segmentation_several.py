@@ -115,3 +115,19 @@ def test_the_first_attack_without_a_count_before_it_still_opens_an_incident(extr
     text = ("Gunmen killed a police officer in Qalat on Saturday. In the first attack of its kind in Shajoy district, "
             "a drone dropped explosives on an army base, wounding two soldiers.")
     assert len(events(text, extractor)) == 2
+
+
+# --- a summary told on a day ----------------------------------------------------------------------------------
+
+
+def test_a_summary_of_attacks_dated_only_by_its_claim_opens_no_event(extractor: api.Extractor) -> None:
+    text = ("The group on Tuesday, June 13 claimed its fighters carried out two attacks in the north earlier in the "
+            "week. Its fighters ambushed an army patrol near Gao on Sunday, killing four soldiers, the army said.")
+    [event] = events(text, extractor)
+    assert event.date_start is not None and event.date_start.isoformat() == "2023-06-11"
+
+
+def test_a_summary_of_attacks_with_the_day_they_happened_keeps_that_day(extractor: api.Extractor) -> None:
+    text = "Police in Kunar reported two attacks on Monday, in which gunmen killed three guards at a checkpoint."
+    found = events(text, extractor)
+    assert found and all(e.date_start is not None and e.date_start.isoformat() == "2023-06-12" for e in found)

@@ -705,8 +705,12 @@ def _generic(doc: Doc, clause: Span) -> bool:
         for i in range(clause.start, clause.end))
     # "killed in multiple attacks across the country": a summary, the incidents told one by one after it (a dated
     # one, "reported two attacks on Tuesday", gives them their day and is kept)
-    summary = SEVERAL_INCIDENTS.search(text) is not None and not any(
-        clause.start <= s.start < clause.end for s in marks(doc, "dates"))
+    summary = SEVERAL_INCIDENTS.search(text) is not None
+    if summary:
+        # (a day the summary was told on, "the group on Thursday claimed two attacks earlier in the week", is the
+        # statement's: it gives the incidents none; "reported two attacks on Tuesday" gives them theirs)
+        dates = [s for s in marks(doc, "dates") if clause.start <= s.start < clause.end]
+        summary = all(_told_on(doc, s, dates, clause) for s in dates)
     past = PAST_PERIOD.search(text)
     if past is not None and _grievance_period(doc, clause, clause.start + len(text[: past.start()].split())):
         past = None
@@ -720,9 +724,10 @@ def _generic(doc: Doc, clause: Span) -> bool:
     if period_from is None and not habitual and not summary and not ongoing and past is None and not statistic:
         return False
     statements = statement_date_starts(doc, clause)  # ("the Houran Free League said Tuesday": the report's day)
-    own_day = any(clause.start <= s.start < clause.end and mark_value(s).kind == "date" and mark_value(s).first
+    dates = [s for s in marks(doc, "dates") if clause.start <= s.start < clause.end]
+    own_day = any(mark_value(s).kind == "date" and mark_value(s).first
                   and (period_from is None or s.start < period_from) and s.start not in statements
-                  for s in marks(doc, "dates"))
+                  and not _told_on(doc, s, dates, clause) for s in dates)
     return not own_day
 
 
@@ -730,6 +735,16 @@ _SAME_DAY = {("this", "morning"), ("this", "afternoon"), ("this", "evening"), ("
              ("daybreak",), ("midnight",), ("the", "morning"), ("morning",), ("noon",)}
 """What follows 'since' (after 'early' or 'late') when it counts hours of the day told, not a period: 'since early
 this morning', 'since dawn', 'since last night'."""
+
+
+def _told_on(doc: Doc, date: Span, dates: list[Span], clause: Span) -> bool:
+    """Is ``date`` (with any date in apposition after it: 'on Thursday, May 16') followed by a verb of speech or claim
+    ('the group on Thursday, May 16 claimed …'): the day a statement was made, not an act's?"""
+    ends = {s.start: s.end for s in dates}
+    j = date.end
+    while j < clause.end and (texts(doc)[j] == "," or j in ends):
+        j = ends.get(j, j + 1)
+    return j < clause.end and lowers(doc)[j] in _TOLD_VERBS
 
 
 def _same_day_since(lower: list[str], i: int, end: int) -> bool:
@@ -741,6 +756,8 @@ def _same_day_since(lower: list[str], i: int, end: int) -> bool:
 _FOR_LIFE = Gated(re.compile(r"\b(?:is|are|was|were) (?:still |now )?(?:battling|fighting) for "
                              r"(?:his |her |their )?li(?:fe|ves)\b"))
 """A wounded person's state ('is battling for his life'), not a war's course (see :data:`ONGOING`)."""
+_TOLD_VERBS = frozenset(en_attribution.SPEECH_VERBS | en_attribution.CLAIM_VERBS)
+"""Verbs right after a date that make it the day a statement was made ('the group on Thursday claimed')."""
 _STATISTIC_SHARE = Gated(STATISTIC_SHARE)
 """(Searched only where the words it needs are in the clause: see :mod:`sitrep.extract.prefilter`.)"""
 
