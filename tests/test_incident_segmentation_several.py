@@ -85,6 +85,13 @@ def test_two_attacks_told_in_one_clause_at_two_places_are_two_incidents(extracto
     assert all(e.killed is None for e in found)
 
 
+def test_a_summary_of_two_attacks_with_its_day_stays_one_event(extractor: api.Extractor) -> None:
+    # (a dated summary is read as an event already; the incidents' own figures, told after it, replace its total)
+    text = "Gunmen killed five people in two attacks in the town of Asadabad and Sarkani district on Monday."
+    [event] = events(text, extractor)
+    assert event.killed is not None and event.killed.best == 5
+
+
 def test_a_summary_whose_attacks_are_told_one_by_one_later_is_not_split(extractor: api.Extractor) -> None:
     text = ("At least four people were killed in two attacks in Asadabad and Sarkani district. In Asadabad, a "
             "gunman shot dead two guards at a bank on Tuesday. In Sarkani, a roadside bomb killed two farmers on "

@@ -415,12 +415,13 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
 
 
 def _places_of_several(doc: Doc, clause: Span) -> list[Span]:
-    """The places a clause that sums up several incidents names one for each ('in two attacks in the town of
-    Asadabad and Sarkani district'), when there are as many as it counts incidents and the text names none of them
-    again (an incident told on its own later is read there); else none."""
+    """The places a clause that sums up several incidents without a day names one for each ('in two attacks in the
+    town of Asadabad and Sarkani district'), when there are as many as it counts incidents and the text names none of
+    them again (an incident told on its own later is read there); else none. (Without this such a summary is
+    background, see :func:`_generic`, and the incidents it alone tells are lost.)"""
     found = SEVERAL_INCIDENTS.search(lower_text(clause))
-    if found is None or UNITS.get(found.group().split()[0], 0) < 2:
-        return []
+    if found is None or UNITS.get(found.group().split()[0], 0) < 2 or _day_date(doc, clause) is not None:
+        return []  # (a summary with its day is an event already, its incidents' own figures told after it)
     ends = clause.start_char + found.end()
     after = next((k for k in range(clause.start, clause.end) if doc[k].idx >= ends), clause.end)
     names: list[Span] = []
