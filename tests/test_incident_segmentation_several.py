@@ -138,3 +138,20 @@ def test_a_summary_of_attacks_with_the_day_they_happened_keeps_that_day(extracto
     text = "Police in Kunar reported two attacks on Monday, in which gunmen killed three guards at a checkpoint."
     found = events(text, extractor)
     assert found and all(e.date_start is not None and e.date_start.isoformat() == "2023-06-12" for e in found)
+
+
+# --- right after a tally ------------------------------------------------------------------------------------
+
+
+def test_the_sentence_after_a_tally_with_no_day_or_place_of_its_own_is_more_of_the_tally(
+        extractor: api.Extractor) -> None:
+    text = ("According to the group's balance sheet for May, 96 soldiers were killed in 150 actions against the "
+            "army. Three of its fighters fell, and a large amount of ammunition was seized or destroyed.")
+    assert events(text, extractor) == []
+
+
+def test_an_incident_with_its_own_place_after_a_tally_is_still_read(extractor: api.Extractor) -> None:
+    text = ("According to the group's balance sheet for May, 96 soldiers were killed in 150 actions against the "
+            "army. Gunmen shot dead a police officer in Kandahar city, police said.")
+    [event] = events(text, extractor)
+    assert event.event_type == "Battles"

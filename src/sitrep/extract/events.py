@@ -360,12 +360,21 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
     current_date: str | None = None
     background = False
     seen: list[set[str]] = []
+    after_tally = False
     for index, sentence in enumerate(sentences(doc)):
-        if index in claim_sentences or not span_text(sentence).strip():
+        if not span_text(sentence).strip():
+            continue
+        if index in claim_sentences:
+            after_tally = True
             continue
         for clause in _clauses(doc, sentence):
             if _restated(clause, seen):
                 continue  # the lede repeated under the headline, a tweet quoted then paraphrased: read once
+            if after_tally and current is None and _day_date(doc, clause) is None and not any(
+                    clause.start <= p.start < clause.end for p in _place_marks(doc)):
+                # "The group's monthly balance gives 120 soldiers killed. Four of its fighters died.": the sentence
+                # right after a tally, with neither a day nor a place of its own, is more of the tally
+                continue
             several = _places_of_several(doc, clause)
             if several:
                 # "… killed in two attacks in Asadabad and Sarkani district", each place told nowhere else: the
@@ -411,6 +420,7 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
                 # "2 fatalities.", "Seven militants were also killed.", "No casualties were reported.",
                 # "IS claimed responsibility through Amaq."
                 current.sentences.append(clause)
+        after_tally = False
     return drafts
 
 
