@@ -155,3 +155,10 @@ def test_an_incident_with_its_own_place_after_a_tally_is_still_read(extractor: a
             "army. Gunmen shot dead a police officer in Kandahar city, police said.")
     [event] = events(text, extractor)
     assert event.event_type == "Battles"
+
+
+def test_an_act_without_a_toll_after_a_tally_is_still_read(extractor: api.Extractor) -> None:
+    # (only a toll is the tally's own breakdown: the claim reader may take an incident's lead for a tally)
+    text = ("According to the group's balance sheet for May, 96 soldiers were killed in 150 actions against the "
+            "army. Militants later stormed an army checkpoint and set two trucks on fire, residents said.")
+    assert len(events(text, extractor)) == 1

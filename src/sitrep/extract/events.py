@@ -370,10 +370,10 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
         for clause in _clauses(doc, sentence):
             if _restated(clause, seen):
                 continue  # the lede repeated under the headline, a tweet quoted then paraphrased: read once
-            if after_tally and current is None and _day_date(doc, clause) is None and not any(
-                    clause.start <= p.start < clause.end for p in _place_marks(doc)):
-                # "The group's monthly balance gives 120 soldiers killed. Four of its fighters died.": the sentence
-                # right after a tally, with neither a day nor a place of its own, is more of the tally
+            if after_tally and current is None and _has_casualty_number(doc, clause) and _day_date(
+                    doc, clause) is None and not any(clause.start <= p.start < clause.end for p in _place_marks(doc)):
+                # "The group's monthly balance gives 120 soldiers killed. Four of its fighters died.": a toll right
+                # after a tally, with neither a day nor a place of its own, is more of the tally
                 continue
             several = _places_of_several(doc, clause)
             if several:
