@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from sitrep.cli import main
 from sitrep.errors import InputError
 from sitrep.evaluate.news import NewsExtractFn, document_for, evaluate_news, read_news
-from sitrep.evaluate.news_gold import GoldFigure
+from sitrep.evaluate.news_gold import GoldFigure, GoldIncident
 from sitrep.evaluate.news_match import NewsMatcher
 from sitrep.model import Claim, Count, Document, Event, Extraction, Figure, Place, Source
 
@@ -227,3 +227,17 @@ def test_the_cli_says_in_one_line_where_the_news_folder_is_missing(tmp_path: Pat
 def test_the_cli_still_wants_file_and_schema_without_news() -> None:
     result = CliRunner().invoke(main, ["eval"])
     assert result.exit_code == 2 and "give FILE and --schema, or --news [DIR]" in result.output
+
+
+def test_of_two_incidents_in_one_province_an_event_matches_the_one_at_its_own_place(matcher: NewsMatcher) -> None:
+    def gold(incident: str, place: str) -> GoldIncident:
+        return GoldIncident(id=incident, role="secondary", event_type=("Explosions/Remote violence",),
+                            sub_event_type=("Suicide bomb",), actor1=("Taliban",), actor2=(), date=("2023-05-01",),
+                            place=(place, "Kabul"), admin1=("AF-KAB",), killed=(None,), wounded=(None,),
+                            status=("reported",), claimed_by=None)
+
+    at_paghman = kabul_bomb("e1", "d", place=Place(name="Paghman", country="AF", admin1="Kabul",
+                                                     admin1_code="AF-KAB"))
+    golds = [gold("A_SHAKARDARA", "Shakardara"), gold("B_PAGHMAN", "Paghman")]
+    score_a, score_b = (matcher.incident_score(g, at_paghman) for g in golds)
+    assert score_a is not None and score_b is not None and score_b > score_a

@@ -12,7 +12,8 @@ then to text order). An event and a gold incident are *compatible* when
 The score of a compatible pair: sub-event type in the gold list 2, event type 1, place 2 (the event's admin-1
 code among the gold codes, or one of its place names the same as a gold place by
 :func:`~sitrep.evaluate.match.same_place_name`), killed 2 (its best count among the gold numbers), actor1 1, exact
-date 1. An event matched to an ``optional`` incident is neither a hit nor a false positive.
+date 1, and a half where the event's own place is named as a gold place (of two incidents in one province, the one
+at the place the event is at). An event matched to an ``optional`` incident is neither a hit nor a false positive.
 
 **Actors** compare by :class:`~sitrep.evaluate.match.ActorMatcher` (the alias table, affiliates, state forces by
 country, generic classes: "Unidentified Armed Group" = "Unidentified armed group" = "unknown gunmen"). An event
@@ -196,6 +197,8 @@ class NewsMatcher:
             return None
         score = 2.0 * (event.sub_event_type in gold.sub_event_type) + 1.0 * (event.event_type in gold.event_type)
         score += 2.0 * place + 2.0 * killed + 1.0 * self.actor_in(gold.actor1, event.actor1)
+        if event.place is not None and any(same_place_name(g, event.place.name) for g in gold.place):
+            score += 0.5  # (two incidents in one province: the one named at the event's own place is the one)
         if event.date_start is not None and event.date_start.isoformat() in gold.date:
             score += 1.0
         return score

@@ -115,6 +115,7 @@ from sitrep.extract.lang.en.incidents import (
     COMES_AFTER,
     COMPOUND_SUFFIXES,
     CONTEXT_CLASH,
+    COUNTED_ACTS,
     CROWD_ACTS,
     CROWD_CAN_DO,
     CROWD_CONTROL,
@@ -145,12 +146,15 @@ from sitrep.extract.lang.en.incidents import (
     FIGHT_WORDS,
     FIGURATIVE_STONES,
     FIRED_MUNITIONS,
+    FIRST_OF_SEVERAL,
     FORCE_HARM,
     FORCE_ON_CROWD,
     FORCE_ON_GATHERING,
     FORCE_OR_GUN_WORDS,
     FOUGHT_BACK,
     FOUGHT_OVER,
+    FURTHER_TOLL_AFTER,
+    FURTHER_TOLL_BEFORE,
     GATHERING_CROWDS,
     GATHERING_VERBS,
     GENERIC_EXPLOSIVES,
@@ -232,6 +236,7 @@ from sitrep.extract.lang.en.incidents import (
     SETTLEMENT_RAID,
     SEVERAL_EXPLOSIONS,
     SEVERAL_INCIDENTS,
+    SEVERAL_PLACES_BETWEEN,
     SHOTS_ALONE,
     SHOTS_HEARD,
     SINGLE_VICTIM,
@@ -242,6 +247,7 @@ from sitrep.extract.lang.en.incidents import (
     STATE_FORCE_LEADS,
     STATE_FORCE_NOUNS,
     STATE_FORCE_WORDS,
+    STATISTIC_SHARE,
     STONE_WORDS,
     STRAIGHT_QUOTES,
     STRIKE_ACTION,
@@ -271,7 +277,7 @@ from sitrep.extract.lang.en.incidents import (
     WEAPON_WORDS,
     WITCHCRAFT,
 )
-from sitrep.extract.numbers import NUMBER_WORDS
+from sitrep.extract.numbers import NUMBER_WORDS, UNITS
 from sitrep.extract.pipeline import (
     alphas,
     doc_text,
@@ -320,6 +326,9 @@ class EventDraft:
     """Days after the previous incident when the text says so ('on the same day' 0, 'the next day' 1)."""
     stated: bool = False
     """The opening sentence is dated only by its statement ('the army announced Monday')."""
+    place: Span | None = None
+    """The place this incident is at when one clause told several, one per place ('in two attacks in A and B'): its
+    toll, counted over all of them, is no single incident's."""
 
 
 def assemble_events(doc: Doc, document_id: str, actors: ActorTable, claim_sentences: set[int],
@@ -365,12 +374,32 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
     current_date: str | None = None
     background = False
     seen: list[set[str]] = []
+    after_tally = False
     for index, sentence in enumerate(sentences(doc)):
-        if index in claim_sentences or not span_text(sentence).strip():
+        if not span_text(sentence).strip():
+            continue
+        if index in claim_sentences:
+            after_tally = True
             continue
         for clause in _clauses(doc, sentence):
             if _restated(clause, seen):
                 continue  # the lede repeated under the headline, a tweet quoted then paraphrased: read once
+            if after_tally and current is None and _has_casualty_number(doc, clause) and _day_date(
+                    doc, clause) is None and not any(clause.start <= p.start < clause.end for p in _place_marks(doc)):
+                # "The group's monthly balance gives 120 soldiers killed. Four of its fighters died.": a toll right
+                # after a tally, with neither a day nor a place of its own, is more of the tally
+                continue
+            several = _places_of_several(doc, clause)
+            if several:
+                # "… killed in two attacks in Asadabad and Sarkani district", each place told nowhere else: the
+                # clause is the only telling of each incident, one draft per place.
+                triggers = _triggers(doc, clause)
+                if triggers:
+                    for place in several:
+                        current = EventDraft(sentences=[clause], triggers=list(triggers), place=place)
+                        drafts.append(current)
+                    current_date, background = _sentence_date(doc, clause, act_only=True), False
+                    continue
             if _generic(doc, clause):
                 # A war's course or a period's tally ("has been at war since 2015"), not an incident; the figures
                 # after it ("Hundreds of thousands have been killed") are the war's too.
@@ -405,7 +434,37 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
                 # "2 fatalities.", "Seven militants were also killed.", "No casualties were reported.",
                 # "IS claimed responsibility through Amaq."
                 current.sentences.append(clause)
+        after_tally = False
     return drafts
+
+
+def _places_of_several(doc: Doc, clause: Span) -> list[Span]:
+    """The places a clause that sums up several incidents without a day names one for each ('in two attacks in the
+    town of Asadabad and Sarkani district'), when there are as many as it counts incidents and the text names none of
+    them again (an incident told on its own later is read there); else none. (Without this such a summary is
+    background, see :func:`_generic`, and the incidents it alone tells are lost.)"""
+    found = SEVERAL_INCIDENTS.search(lower_text(clause))
+    if found is None or UNITS.get(found.group().split()[0], 0) < 2 or _day_date(doc, clause) is not None:
+        return []  # (a summary with its day is an event already, its incidents' own figures told after it)
+    ends = clause.start_char + found.end()
+    after = next((k for k in range(clause.start, clause.end) if doc[k].idx >= ends), clause.end)
+    names: list[Span] = []
+    j, end = after, clause.end
+    while j < end:
+        name = _proper_name(doc, j, end)
+        if name is not None:
+            names.append(name)
+            j = name.end
+            continue
+        if names and lowers(doc)[j] not in SEVERAL_PLACES_BETWEEN:
+            break  # (", according to officials": past the places)
+        if not names and j - after > 6:
+            return []  # no place right after the summary
+        j += 1
+    if len({span_text(n).lower() for n in names}) != UNITS[found.group().split()[0]]:
+        return []
+    rest = doc_text(doc)[: clause.start_char] + doc_text(doc)[clause.end_char :]
+    return [] if any(span_text(n) in rest for n in names) else names
 
 
 def _restated(clause: Span, seen: list[set[str]]) -> bool:
@@ -518,6 +577,8 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
             "separately", "meanwhile", "elsewhere"):
         return True
     lowered = lower_text(clause)
+    if lowered.startswith(FIRST_OF_SEVERAL) and any(COUNTED_ACTS.search(lower_text(s)) for s in current.sentences):
+        return False  # "Two car bombers struck … In the first attack, …": the first of those just counted
     if lowered.startswith(LEAD_NEW_EVENT) or _ordinal_incident(clause) or any(
             w in NEW_ACT_WORDS for w in lowers(doc)[clause.start : clause.end]) or _earlier_incident(
                 clause, triggers) is not None:
@@ -526,6 +587,8 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
         return False  # "Saturday's attack occurred outside the gate": the incident already told
     if _also_elsewhere(doc, clause, current, triggers):
         return True  # "ISIS extremists also attacked Al-Islah village in Diyala": the same group, another place
+    if _follow_on_blast(doc, clause, current):
+        return True  # "… a landmine went off, killing another two soldiers" after a clash: the blast's own
     day = _day_date(doc, clause)
     # A day inside a quotation ("… killed 32 soldiers today,” the group's radio said) is the speaker's day, read
     # against a publication date it was not written on: it does not tell another incident apart.
@@ -557,6 +620,28 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
             and any(lowers(doc)[i] in POLICE_WORDS for i in range(clause.start, clause.end)):
         return False  # "Police beat the students with batons": the same
     return bool(kinds) and not ({_kind(t) for t in triggers} & kinds) and _has_own_actor(doc, clause)
+
+
+_PLANTED_BOMBS = frozenset(key for key, tactic in TACTICS.items()
+                           if tactic.sub_event_type == "Remote explosive/landmine/IED")
+"""Tactics of a planted or remote bomb (an IED, a landmine, a car bomb): the ones a follow-on blast is told by."""
+
+
+def _follow_on_blast(doc: Doc, clause: Span, current: EventDraft) -> bool:
+    """Does the clause tell a planted bomb going off with a toll counted apart from the one before it ('a landmine
+    went off under their lead vehicle, killing another two soldiers'), after an incident no bomb told (a clash, a
+    raid)? ACLED codes the blast as its own event (see :data:`FURTHER_TOLL_BEFORE`)."""
+    tactics = marks(doc, "tactics")
+    if not any(clause.start <= t.start < clause.end and t._.sitrep in _PLANTED_BOMBS for t in tactics):
+        return False
+    lower = lowers(doc)
+    further = any(clause.start <= n.start < clause.end and (
+        (n.start > clause.start and lower[n.start - 1] in FURTHER_TOLL_BEFORE)
+        or (n.end < clause.end and lower[n.end] in FURTHER_TOLL_AFTER)) for n in marks(doc, "numbers"))
+    if not further:
+        return False
+    told = [(s.start, s.end) for s in current.sentences]
+    return not any(start <= t.start < end and t._.sitrep in _PLANTED_BOMBS for t in tactics for start, end in told)
 
 
 def _days_before_published(doc: Doc, day: str) -> int:
@@ -645,22 +730,29 @@ def _generic(doc: Doc, clause: Span) -> bool:
         for i in range(clause.start, clause.end))
     # "killed in multiple attacks across the country": a summary, the incidents told one by one after it (a dated
     # one, "reported two attacks on Tuesday", gives them their day and is kept)
-    summary = SEVERAL_INCIDENTS.search(text) is not None and not any(
-        clause.start <= s.start < clause.end for s in marks(doc, "dates"))
+    summary = SEVERAL_INCIDENTS.search(text) is not None
+    if summary:
+        # (a day the summary was told on, "the group on Thursday claimed two attacks earlier in the week", is the
+        # statement's: it gives the incidents none; "reported two attacks on Tuesday" gives them theirs)
+        dates = [s for s in marks(doc, "dates") if clause.start <= s.start < clause.end]
+        summary = all(_told_on(doc, s, dates, clause) for s in dates)
     past = PAST_PERIOD.search(text)
     if past is not None and _grievance_period(doc, clause, clause.start + len(text[: past.start()].split())):
         past = None
+    # "blamed for 38 percent of the casualties", "Aleppo recorded the highest number of casualties": statistics
+    statistic = _STATISTIC_SHARE.search(text) is not None
     if period_from is not None and _grievance_period(doc, clause, period_from):
         period_from = None
     # ("a soldier is battling for his life after he was attacked": a wounded man's state, not a war's course)
     told = _FOR_LIFE.sub("", text) if "ing for" in text else text  # (once, not once per phrase)
     ongoing = any(map(told.__contains__, ONGOING))
-    if period_from is None and not habitual and not summary and not ongoing and past is None:
+    if period_from is None and not habitual and not summary and not ongoing and past is None and not statistic:
         return False
     statements = statement_date_starts(doc, clause)  # ("the Houran Free League said Tuesday": the report's day)
-    own_day = any(clause.start <= s.start < clause.end and mark_value(s).kind == "date" and mark_value(s).first
+    dates = [s for s in marks(doc, "dates") if clause.start <= s.start < clause.end]
+    own_day = any(mark_value(s).kind == "date" and mark_value(s).first
                   and (period_from is None or s.start < period_from) and s.start not in statements
-                  for s in marks(doc, "dates"))
+                  and not _told_on(doc, s, dates, clause) for s in dates)
     return not own_day
 
 
@@ -668,6 +760,16 @@ _SAME_DAY = {("this", "morning"), ("this", "afternoon"), ("this", "evening"), ("
              ("daybreak",), ("midnight",), ("the", "morning"), ("morning",), ("noon",)}
 """What follows 'since' (after 'early' or 'late') when it counts hours of the day told, not a period: 'since early
 this morning', 'since dawn', 'since last night'."""
+
+
+def _told_on(doc: Doc, date: Span, dates: list[Span], clause: Span) -> bool:
+    """Is ``date`` (with any date in apposition after it: 'on Thursday, May 16') followed by a verb of speech or claim
+    ('the group on Thursday, May 16 claimed …'): the day a statement was made, not an act's?"""
+    ends = {s.start: s.end for s in dates}
+    j = date.end
+    while j < clause.end and (texts(doc)[j] == "," or j in ends):
+        j = ends.get(j, j + 1)
+    return j < clause.end and lowers(doc)[j] in _TOLD_VERBS
 
 
 def _same_day_since(lower: list[str], i: int, end: int) -> bool:
@@ -679,6 +781,10 @@ def _same_day_since(lower: list[str], i: int, end: int) -> bool:
 _FOR_LIFE = Gated(re.compile(r"\b(?:is|are|was|were) (?:still |now )?(?:battling|fighting) for "
                              r"(?:his |her |their )?li(?:fe|ves)\b"))
 """A wounded person's state ('is battling for his life'), not a war's course (see :data:`ONGOING`)."""
+_TOLD_VERBS = frozenset(en_attribution.SPEECH_VERBS | en_attribution.CLAIM_VERBS)
+"""Verbs right after a date that make it the day a statement was made ('the group on Thursday claimed')."""
+_STATISTIC_SHARE = Gated(STATISTIC_SHARE)
+"""(Searched only where the words it needs are in the clause: see :mod:`sitrep.extract.prefilter`.)"""
 
 
 def _grievance_period(doc: Doc, clause: Span, at: int) -> bool:
@@ -1289,6 +1395,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
                 first.start <= target_span.start < first.end) and _fight_told_later(doc, draft, start, end, denied):
             words.add(CLASH_AFTER_VICTIMS)
     counts = _counts(doc, draft, _perpetrator_voice(doc, draft, actors))
+    if draft.place is not None:
+        counts = {}  # ("three were killed in two attacks in A and B": the toll of both, neither's own)
     for name, count in counts.items():
         if count.span is not None:
             spans[name] = count.span
@@ -1340,6 +1448,12 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if date_span is not None:
         spans["date"] = date_span
     places = _place_candidates(doc, draft)
+    if draft.place is not None:
+        # One of several incidents a clause told by place: its own place first, the clause's others after it.
+        own = span_text(draft.place).lower()
+        places = [Place(name=span_text(draft.place), span=span_record(draft.place))] + [
+            p for p in places if p.name.lower() != own and p.name.lower() not in {
+                span_text(o).lower() for o in _places_of_several(doc, draft.sentences[0])}]
     attribution = None
     if event_type not in ("Protests", "Riots", "Strategic developments"):
         # (an arrest's or an agreement's actor is who made it; nobody claims or is blamed for it)

@@ -1212,6 +1212,16 @@ PAST_PERIOD = re.compile(r"\bpast (?:two|three|four|five|six|few|several) (?:day
 """'over the past two weeks', 'the past few months': a period's course, as :data:`ONGOING` ('the past two elections'
 counts elections, not time; 'the past 24 hours' is a daily report's own day)."""
 
+STATISTIC_SHARE = re.compile(
+    r"\b(?:\d+(?:\.\d+)?\s*(?:%|percent|per cent)|(?:a|one) (?:fifth|quarter|third|half)|two thirds|half) of "
+    r"(?:all |the )?(?:[\w-]+ ){0,2}?(?:casualties|deaths|victims|death toll|fatalities|killings)\b"
+    r"|\b(?:recorded|registered|saw|had) the (?:highest|largest|lowest) (?:number|share|toll) of "
+    r"(?:civilian )?(?:casualties|deaths|victims|fatalities)\b")
+"""A report's statistics: a share of a period's casualties ('blamed for 38 percent of the casualties', 'caused a
+fifth of the civilian casualties', 'about 40% of the documented death toll') or a ranking of places by them
+('Aleppo recorded the highest number of casualties'). A sentence with it and no day of its own opens no event, as
+:data:`ONGOING`; a share of one attack's victims ('half of them children') names no such noun."""
+
 HABITUAL = {"daily", "weekly", "monthly", "routinely", "regularly", "frequently", "normally", "usually", "typically"}
 """'sees daily protests', 'publishes monthly accounts of the clashes': a habit, not an incident (lower case only:
 'Daily Sabah' is an outlet)."""
@@ -1233,6 +1243,13 @@ ANAPHORS = {"the", "this", "that", "'s", "’s"}
 NOT_ANAPHORIC = {"latest", "another", "separate", "second", "third", "earlier", "previous", "other", "recent",
                  "new", "first", "last", "similar"}
 """'the latest attack', 'a second attack', 'the previous bombing': another incident, though definite."""
+
+FURTHER_TOLL_BEFORE = {"another", "further"}
+FURTHER_TOLL_AFTER = {"more"}
+"""'killing another two soldiers', 'a further two', 'three more soldiers': a toll counted apart from the one told
+before it. Told of a planted bomb going off after an act that was not a bombing ('reinforcements were sent; a
+landmine went off under their lead vehicle, killing another two'), it is the blast's own incident, not more of the
+fight's toll."""
 
 BACKGROUND = ("previous week", "previous day", "previous month", "last year", "earlier this", "in the past",
               "the week before", "days earlier", "weeks earlier", "months earlier", "a year ago")
@@ -1594,6 +1611,19 @@ SEVERAL_INCIDENTS = re.compile(
     r"(?:attacks|bombings|blasts|explosions|incidents|ambushes|raids|assaults)\b")
 """'killed in multiple attacks across the country', 'claimed two attacks earlier in the week': a summary of several
 incidents, each told on its own (or not at all); without a day of its own it opens none."""
+
+FIRST_OF_SEVERAL = ("in the first attack", "in the first of the", "the first attack", "in the first bombing",
+                    "in the first blast", "the first blast", "the first bombing")
+COUNTED_ACTS = re.compile(r"\b(?:two|three|four|five|six) (?:[\w-]+ ){0,2}?(?:attacks|bombers|bombings|bombs|blasts"
+                          r"|explosions|ambushes|raids|assaults|strikes)\b")
+"""'In the first attack, a bomber drove …' after 'two car bombers struck …' (:data:`COUNTED_ACTS`): the first of the
+acts just counted, told on, not another incident; the second ('A second car bomber …') opens its own."""
+
+SEVERAL_PLACES_BETWEEN = {"and", ",", "the", "of", "district", "districts", "province", "provinces", "city", "town",
+                          "village", "villages", "area", "areas", "region", "county", "sub-district", "governorate"}
+"""Words that may stand between the places a summary of several incidents names for them ('in two attacks in the
+town of Asadabad and Sarkani district'): one incident per place when there are as many places as incidents (see
+:data:`SEVERAL_INCIDENTS`)."""
 
 EARLIER_BY = {"hours": 0, "less than a day": 1, "a day": 1, "one day": 1, "two days": 2, "three days": 3,
               "four days": 4, "a week": 7, "one week": 7}
