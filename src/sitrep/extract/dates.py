@@ -180,7 +180,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             lowered = _folded(segment)
             for finder in finders:
                 needs = _NEEDS.get(finder)
-                if needs is not None and not any(word in lowered for word in needs):
+                # (the tests made by map in C: a generator's frame per word cost more than the tests)
+                if needs is not None and not any(map(lowered.__contains__, needs)):
                     continue
                 found.extend(replace(m, start=m.start + start, end=m.end + start)
                              for m in finder(segment, published, lowered))
@@ -188,7 +189,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                    _hijri_months, _since):
         # Each of these patterns is tried at every character; most texts hold none of the words it needs. They take
         # one signature, the folded text made here included, which those that search it read instead of folding again.
-        if any(word in folded for word in _NEEDS[finder]):
+        if any(map(folded.__contains__, _NEEDS[finder])):
             found.extend(finder(text, published, folded))
     chosen: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -248,25 +249,61 @@ class _FoldedScan:
     text: the twin, case-sensitive, lets the engine pass over most positions after one class test (or scan for the
     letters a match opens with) where the case-blind pattern was tried in full at every position, lower-casing each
     character it read. At each place the twin matches, the pattern itself is matched on the text as written: the
-    same match (the twin's matches are the pattern's), so its groups are the written words, as before."""
+    same match (the twin's matches are the pattern's), so its groups are the written words, as before. The twins are
+    made at the first search (:func:`_make_twins`), not at import."""
 
     __slots__ = ("pattern", "twin")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        self.twin = led(_folded_twin(pattern))
-        if self.twin.groupindex != pattern.groupindex:  # (a group's name lower-cased: the finders would miss it)
-            raise ValueError(f"{pattern.pattern!r}: a group name is not lower-case")
+        self.twin: re.Pattern[str] | None = None
+        _SCANS.append(self)
 
     def finditer(self, text: str, folded: str | None = None) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text)`` (``folded``: ``_folded(text)``, made by the caller already)."""
+        twin = self.twin
+        if twin is None:
+            _make_twins()
+            twin = self.twin
         match = self.pattern.match
-        for found in self.twin.finditer(_folded(text) if folded is None else folded):
+        for found in twin.finditer(_folded(text) if folded is None else folded):  # type: ignore[union-attr]
             # (match at a position reads the characters before it for its word boundaries and lookbehinds, as the
             # search did)
             written = match(text, found.start())
             if written is not None:
                 yield written
+
+
+_SCANS: list[_FoldedScan] = []
+"""Every :class:`_FoldedScan`, in the order made."""
+
+
+def _make_twins() -> None:
+    """Give every :class:`_FoldedScan` its twin. Reading a pattern's first letters for :func:`led` costs two parses
+    and a compile more than compiling the twin (~20 ms for all of them at start-up), so the twins' sources are kept
+    in the disk cache (:mod:`sitrep.diskcache`, named by the patterns and the code that makes them) and compiled from
+    there."""
+    from pathlib import Path
+
+    from sitrep import diskcache
+    from sitrep.extract import prefilter
+
+    scans = list(_SCANS)
+    name = "date-twins-{}.marshal".format(diskcache.fingerprint(
+        *(f"{scan.pattern.flags}:{scan.pattern.pattern}" for scan in scans),
+        files=[Path(__file__), Path(prefilter.__file__)]))
+    stored = diskcache.read(name)
+    if isinstance(stored, tuple) and len(stored) == len(scans) and all(isinstance(item, str) for item in stored):
+        sources: tuple[str, ...] = stored
+    else:
+        sources = tuple(led(_folded_twin(scan.pattern)).pattern for scan in scans)
+        diskcache.write(name, sources)
+    for scan, source in zip(scans, sources, strict=True):
+        twin = re.compile(source)
+        if twin.groupindex != scan.pattern.groupindex:  # (a group's name lower-cased: the finders would miss it)
+            raise ValueError(f"{scan.pattern.pattern!r}: a group name is not lower-case")
+        scan.twin = twin
+
 
 _unit_windows: tuple[str, list[tuple[int, int]]] = ("", [])
 """The last text's windows around units: :func:`find_dates` and then :func:`durations` read the same text."""
