@@ -263,7 +263,7 @@ class _FoldedScan:
         """``pattern.finditer(text)`` (``folded``: ``_folded(text)``, made by the caller already)."""
         twin = self.twin
         if twin is None:
-            _make_twins()
+            _make_twins(self)
             twin = self.twin
         match = self.pattern.match
         for found in twin.finditer(_folded(text) if folded is None else folded):  # type: ignore[union-attr]
@@ -278,31 +278,42 @@ _SCANS: list[_FoldedScan] = []
 """Every :class:`_FoldedScan`, in the order made."""
 
 
-def _make_twins() -> None:
-    """Give every :class:`_FoldedScan` its twin. Reading a pattern's first letters for :func:`led` costs two parses
-    and a compile more than compiling the twin (~20 ms for all of them at start-up), so the twins' sources are kept
-    in the disk cache (:mod:`sitrep.diskcache`, named by the patterns and the code that makes them) and compiled from
-    there."""
-    from pathlib import Path
-
-    from sitrep import diskcache
-    from sitrep.extract import prefilter
-
+def _make_twins(wanted: _FoldedScan | None = None) -> None:
+    """Give ``wanted`` its twin (every :class:`_FoldedScan` its own: None). Reading a pattern's first letters for
+    :func:`led` costs two parses and a compile more than compiling the twin (~20 ms for all of them at start-up), so
+    the twins' sources are kept in the disk cache (:mod:`sitrep.diskcache`, named by the patterns and the code that
+    makes them), read once, and each twin compiled from its source when its finder first searches (most texts need
+    a few of them: no weeks ending, no Hijri months)."""
+    global _sources
     scans = list(_SCANS)
-    name = "date-twins-{}.marshal".format(diskcache.fingerprint(
-        *(f"{scan.pattern.flags}:{scan.pattern.pattern}" for scan in scans),
-        files=[Path(__file__), Path(prefilter.__file__)]))
-    stored = diskcache.read(name)
-    if isinstance(stored, tuple) and len(stored) == len(scans) and all(isinstance(item, str) for item in stored):
-        sources: tuple[str, ...] = stored
-    else:
-        sources = tuple(led(_folded_twin(scan.pattern)).pattern for scan in scans)
-        diskcache.write(name, sources)
+    sources = _sources
+    if len(sources) != len(scans):
+        from pathlib import Path
+
+        from sitrep import diskcache
+        from sitrep.extract import prefilter
+
+        name = "date-twins-{}.marshal".format(diskcache.fingerprint(
+            *(f"{scan.pattern.flags}:{scan.pattern.pattern}" for scan in scans),
+            files=[Path(__file__), Path(prefilter.__file__)]))
+        stored = diskcache.read(name)
+        if isinstance(stored, tuple) and len(stored) == len(scans) and all(isinstance(item, str) for item in stored):
+            sources = stored
+        else:
+            sources = tuple(led(_folded_twin(scan.pattern)).pattern for scan in scans)
+            diskcache.write(name, sources)
+        _sources = sources
     for scan, source in zip(scans, sources, strict=True):
+        if wanted is not None and scan is not wanted:
+            continue
         twin = re.compile(source)
         if twin.groupindex != scan.pattern.groupindex:  # (a group's name lower-cased: the finders would miss it)
             raise ValueError(f"{scan.pattern.pattern!r}: a group name is not lower-case")
         scan.twin = twin
+
+
+_sources: tuple[str, ...] = ()
+"""The twins' sources, in the order of :data:`_SCANS`, once read (or made) by :func:`_make_twins`."""
 
 
 _unit_windows: tuple[str, list[tuple[int, int]]] = ("", [])
