@@ -41,3 +41,16 @@ def test_figures_beside_footnote_marks_are_read_with_spans_into_the_original_tex
     }
     for figure in claim.figures:
         assert figure.span is not None and TEXT[figure.span.start : figure.span.end] == figure.span.text
+
+
+def test_the_suffix_search_finds_a_mark_wherever_the_full_search_would() -> None:
+    # The suffix search looks for a mark only in a chunk that ends in ']' (or in ']' and a line break, where '$'
+    # matches too): the same answer as searching every chunk.
+    from sitrep.extract.pipeline import FOOTNOTE_MARK, TailSearch
+
+    search = api.default_extractor().nlp.tokenizer.suffix_search.__self__
+    assert isinstance(search, TailSearch)
+    for chunk in ("fatalities[2]", "killed.[12]", "people[a]\n", "May.[3]x", "[2]", "word]", "deaths", "x[1]]", ""):
+        expected = FOOTNOTE_MARK.search(chunk) or search.regex.search(chunk)
+        found = search.search(chunk)
+        assert (found and found.span()) == (expected and expected.span()), chunk

@@ -361,7 +361,8 @@ none of these fourteen holds none of the fifty phrases."""
 
 def _has_cue_phrase(text: str) -> bool:
     """Whether ``text`` holds one of the responsibility or blame phrases (as substrings)."""
-    return any(key in text for key in _CUE_KEYS) and any(phrase in text for phrase in _CUE_PHRASES)
+    # (each test made by map in C: a generator's frame per phrase cost more than the tests)
+    return any(map(text.__contains__, _CUE_KEYS)) and any(map(text.__contains__, _CUE_PHRASES))
 
 
 def _may_attribute(doc: Doc, sentence: Span) -> bool:

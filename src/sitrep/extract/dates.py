@@ -28,6 +28,7 @@ from __future__ import annotations
 import calendar
 import contextlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -179,14 +180,16 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             lowered = _folded(segment)
             for finder in finders:
                 needs = _NEEDS.get(finder)
-                if needs is not None and not any(word in lowered for word in needs):
+                # (the tests made by map in C: a generator's frame per word cost more than the tests)
+                if needs is not None and not any(map(lowered.__contains__, needs)):
                     continue
-                found.extend(replace(m, start=m.start + start, end=m.end + start) for m in finder(segment, published))
+                found.extend(replace(m, start=m.start + start, end=m.end + start)
+                             for m in finder(segment, published, lowered))
     for finder in (_ramadan, _whole_years, _weekdays, _relative_days, _weeks_ending, _month_spans, _year_parts,
                    _hijri_months, _since):
         # Each of these patterns is tried at every character; most texts hold none of the words it needs. They take
         # one signature, the folded text made here included, which those that search it read instead of folding again.
-        if any(word in folded for word in _NEEDS[finder]):
+        if any(map(folded.__contains__, _NEEDS[finder])):
             found.extend(finder(text, published, folded))
     chosen: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -239,6 +242,80 @@ _DURATION_LED = led(_DURATION_FOLDED)
 _RELATIVE_DAY_LED = led(_folded_twin(RELATIVE_DAY))
 """:data:`RELATIVE_DAY`'s :func:`_folded_twin` behind a lookahead on its first characters: what
 :func:`_relative_days` runs over the folded text (case-sensitive, a third faster than the case-blind scan)."""
+
+
+class _FoldedScan:
+    """A case-blind pattern of the finders found through its :func:`_folded_twin` behind :func:`led`, over the folded
+    text: the twin, case-sensitive, lets the engine pass over most positions after one class test (or scan for the
+    letters a match opens with) where the case-blind pattern was tried in full at every position, lower-casing each
+    character it read. At each place the twin matches, the pattern itself is matched on the text as written: the
+    same match (the twin's matches are the pattern's), so its groups are the written words, as before. The twins are
+    made at the first search (:func:`_make_twins`), not at import."""
+
+    __slots__ = ("pattern", "twin")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.twin: re.Pattern[str] | None = None
+        _SCANS.append(self)
+
+    def finditer(self, text: str, folded: str | None = None) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)`` (``folded``: ``_folded(text)``, made by the caller already)."""
+        twin = self.twin
+        if twin is None:
+            _make_twins(self)
+            twin = self.twin
+        match = self.pattern.match
+        for found in twin.finditer(_folded(text) if folded is None else folded):  # type: ignore[union-attr]
+            # (match at a position reads the characters before it for its word boundaries and lookbehinds, as the
+            # search did)
+            written = match(text, found.start())
+            if written is not None:
+                yield written
+
+
+_SCANS: list[_FoldedScan] = []
+"""Every :class:`_FoldedScan`, in the order made."""
+
+
+def _make_twins(wanted: _FoldedScan | None = None) -> None:
+    """Give ``wanted`` its twin (every :class:`_FoldedScan` its own: None). Reading a pattern's first letters for
+    :func:`led` costs two parses and a compile more than compiling the twin (~20 ms for all of them at start-up), so
+    the twins' sources are kept in the disk cache (:mod:`sitrep.diskcache`, named by the patterns and the code that
+    makes them), read once, and each twin compiled from its source when its finder first searches (most texts need
+    a few of them: no weeks ending, no Hijri months)."""
+    global _sources
+    scans = list(_SCANS)
+    sources = _sources
+    if len(sources) != len(scans):
+        from pathlib import Path
+
+        from sitrep import diskcache
+        from sitrep.extract import prefilter
+
+        name = "date-twins-{}.marshal".format(diskcache.fingerprint(
+            *(f"{scan.pattern.flags}:{scan.pattern.pattern}" for scan in scans),
+            files=[Path(__file__), Path(prefilter.__file__)]))
+        stored = diskcache.read(name)
+        if isinstance(stored, tuple) and len(stored) == len(scans) and all(isinstance(item, str) for item in stored):
+            sources = stored
+        else:
+            sources = tuple(led(_folded_twin(scan.pattern)).pattern for scan in scans)
+            diskcache.write(name, sources)
+        _sources = sources
+    for scan, source in zip(scans, sources, strict=True):
+        if wanted is not None and scan is not wanted:
+            continue
+        twin = re.compile(source)
+        if twin.groupindex != scan.pattern.groupindex:  # (a group's name lower-cased: the finders would miss it)
+            raise ValueError(f"{scan.pattern.pattern!r}: a group name is not lower-case")
+        scan.twin = twin
+
+
+_sources: tuple[str, ...] = ()
+"""The twins' sources, in the order of :data:`_SCANS`, once read (or made) by :func:`_make_twins`."""
+
+
 _unit_windows: tuple[str, list[tuple[int, int]]] = ("", [])
 """The last text's windows around units: :func:`find_dates` and then :func:`durations` read the same text."""
 
@@ -299,9 +376,9 @@ def period_length(first: str, last: str) -> tuple[int | None, str]:
 
 # --- finders ------------------------------------------------------------------------------------------------
 
-def _ranges(text: str, published: date | None) -> list[DateMention]:
+def _ranges(text: str, published: date | None, folded: str | None = None) -> list[DateMention]:
     out = []
-    for m in RANGE.finditer(text):
+    for m in _RANGE_SCAN.finditer(text, folded):
         first = _parts(m, "1")
         last = _parts(m, "2")
         if first is None or last is None:
@@ -312,9 +389,9 @@ def _ranges(text: str, published: date | None) -> list[DateMention]:
     return out
 
 
-def _month_to_day(text: str, published: date | None) -> list[DateMention]:
+def _month_to_day(text: str, published: date | None, folded: str | None = None) -> list[DateMention]:
     out = []
-    for m in MONTH_TO_DAY.finditer(text):
+    for m in _MONTH_TO_DAY_SCAN.finditer(text, folded):
         last = _parts(m, "2")
         if last is None:
             continue
@@ -325,9 +402,9 @@ def _month_to_day(text: str, published: date | None) -> list[DateMention]:
     return out
 
 
-def _day_ranges(text: str, published: date | None) -> list[DateMention]:
+def _day_ranges(text: str, published: date | None, folded: str | None = None) -> list[DateMention]:
     out = []
-    for m in DAY_RANGE_SHARED_MONTH.finditer(text):
+    for m in _DAY_RANGE_SHARED_MONTH_SCAN.finditer(text, folded):
         month = MONTHS[m.group("m").lower().rstrip(".")]
         year = int(m.group("y")) if m.group("y") else None
         bounds = _resolve_range((month, int(m.group("d1")), year), (month, int(m.group("d2")), year), published)
@@ -336,9 +413,9 @@ def _day_ranges(text: str, published: date | None) -> list[DateMention]:
     return out
 
 
-def _month_day_ranges(text: str, published: date | None) -> list[DateMention]:
+def _month_day_ranges(text: str, published: date | None, folded: str | None = None) -> list[DateMention]:
     out = []
-    for m in MONTH_DAY_RANGE.finditer(text):
+    for m in _MONTH_DAY_RANGE_SCAN.finditer(text, folded):
         month = MONTHS[m.group("m").lower().rstrip(".")]
         year = int(m.group("y")) if m.group("y") else None
         d1, d2 = int(m.group("d1")), int(m.group("d2"))
@@ -350,9 +427,9 @@ def _month_day_ranges(text: str, published: date | None) -> list[DateMention]:
     return out
 
 
-def _singles(text: str, published: date | None) -> list[DateMention]:
+def _singles(text: str, published: date | None, folded: str | None = None) -> list[DateMention]:
     out = []
-    for m in SINGLE.finditer(text):
+    for m in _SINGLE_SCAN.finditer(text, folded):
         parts = _parts(m, "1")
         if parts is None:
             continue
@@ -374,9 +451,9 @@ def _number(text: str) -> int | None:
     return parsed.value if parsed is not None else None
 
 
-def _past_n(text: str, published: date | None) -> list[DateMention]:
+def _past_n(text: str, published: date | None, folded: str | None = None) -> list[DateMention]:
     out = []
-    for m in PAST_N.finditer(text):
+    for m in _PAST_N_SCAN.finditer(text, folded):
         number = _number(m.group("num"))
         if number is None:
             continue
@@ -388,10 +465,10 @@ def _past_n(text: str, published: date | None) -> list[DateMention]:
     return out
 
 
-def _n_day_periods(text: str, published: date | None) -> list[DateMention]:
+def _n_day_periods(text: str, published: date | None, folded: str | None = None) -> list[DateMention]:
     out = []
-    for pattern in (N_DAY_PERIOD, PERIOD_OF_N, OVER_N_DAYS):
-        for m in pattern.finditer(text):
+    for scan in (_N_DAY_PERIOD_SCAN, _PERIOD_OF_N_SCAN, _OVER_N_DAYS_SCAN):
+        for m in scan.finditer(text, folded):
             number = _number(m.group("num"))
             if number is None:
                 continue
@@ -401,9 +478,9 @@ def _n_day_periods(text: str, published: date | None) -> list[DateMention]:
     return out
 
 
-def _past_units(text: str, published: date | None) -> list[DateMention]:
+def _past_units(text: str, published: date | None, folded: str | None = None) -> list[DateMention]:
     out = []
-    for m in PAST_UNIT.finditer(text):
+    for m in _PAST_UNIT_SCAN.finditer(text, folded):
         which, unit = m.group("which").lower(), m.group("unit").lower()
         try:
             first, last, kind = _past_unit_bounds(which, unit, published)
@@ -434,9 +511,9 @@ def _past_unit_bounds(which: str, unit: str, published: date | None) -> tuple[st
     return first, last, "past_unit"
 
 
-def _so_far(text: str, published: date | None) -> list[DateMention]:
+def _so_far(text: str, published: date | None, folded: str | None = None) -> list[DateMention]:
     out = []
-    for m in SO_FAR.finditer(text):
+    for m in _SO_FAR_SCAN.finditer(text, folded):
         first = last = None
         if published is not None:
             first, last = iso(published.replace(month=1, day=1)), iso(published)
@@ -482,7 +559,7 @@ def _ramadan(text: str, published: date | None, folded: str | None = None) -> li
     return out
 
 
-def _whole_months(text: str, published: date | None) -> list[DateMention]:
+def _whole_months(text: str, published: date | None, folded: str | None = None) -> list[DateMention]:
     out = []
     for m in WHOLE_MONTH.finditer(text):
         month = MONTHS[m.group("m").lower().rstrip(".")]
@@ -629,9 +706,26 @@ HIJRI_MONTH = re.compile(r"\b(?:(?:in|during|throughout)\s+)?(?:the\s+(?:Islamic
                          + r")(?:\s+(?P<y>1[34]\d\d)(?:\s*(?:AH|A\.H\.|H))?)?\b", re.IGNORECASE)
 
 
+_RANGE_SCAN = _FoldedScan(RANGE)
+_MONTH_TO_DAY_SCAN = _FoldedScan(MONTH_TO_DAY)
+_DAY_RANGE_SHARED_MONTH_SCAN = _FoldedScan(DAY_RANGE_SHARED_MONTH)
+_MONTH_DAY_RANGE_SCAN = _FoldedScan(MONTH_DAY_RANGE)
+_SINGLE_SCAN = _FoldedScan(SINGLE)
+_PAST_N_SCAN = _FoldedScan(PAST_N)
+_PAST_UNIT_SCAN = _FoldedScan(PAST_UNIT)
+_SO_FAR_SCAN = _FoldedScan(SO_FAR)
+_WEEK_ENDING_SCAN = _FoldedScan(WEEK_ENDING)
+_MONTH_SPAN_SCAN = _FoldedScan(MONTH_SPAN)
+_YEAR_PART_SCAN = _FoldedScan(YEAR_PART)
+_HIJRI_MONTH_SCAN = _FoldedScan(HIJRI_MONTH)
+_N_DAY_PERIOD_SCAN = _FoldedScan(N_DAY_PERIOD)
+_PERIOD_OF_N_SCAN = _FoldedScan(PERIOD_OF_N)
+_OVER_N_DAYS_SCAN = _FoldedScan(OVER_N_DAYS)
+"""The case-blind patterns of the finders, each found through its folded twin (:class:`_FoldedScan`)."""
+
 def _weeks_ending(text: str, published: date | None, folded: str | None = None) -> list[DateMention]:
     out = []
-    for m in WEEK_ENDING.finditer(text):
+    for m in _WEEK_ENDING_SCAN.finditer(text, folded):
         parts = _parts(m, "1")
         if parts is None:
             continue
@@ -647,7 +741,7 @@ def _weeks_ending(text: str, published: date | None, folded: str | None = None) 
 
 def _month_spans(text: str, published: date | None, folded: str | None = None) -> list[DateMention]:
     out = []
-    for m in MONTH_SPAN.finditer(text):
+    for m in _MONTH_SPAN_SCAN.finditer(text, folded):
         m1, m2 = MONTHS[m.group("m1").lower().rstrip(".")], MONTHS[m.group("m2").lower().rstrip(".")]
         y2 = int(m.group("y2")) if m.group("y2") else None
         if y2 is None and published is not None:
@@ -663,7 +757,7 @@ def _month_spans(text: str, published: date | None, folded: str | None = None) -
 
 def _year_parts(text: str, published: date | None, folded: str | None = None) -> list[DateMention]:
     out = []
-    for m in YEAR_PART.finditer(text):
+    for m in _YEAR_PART_SCAN.finditer(text, folded):
         year = int(m.group("y")) if m.group("y") else (published.year if published is not None else None)
         if year is None:
             continue
@@ -693,7 +787,7 @@ def _year_parts(text: str, published: date | None, folded: str | None = None) ->
 
 def _hijri_months(text: str, published: date | None, folded: str | None = None) -> list[DateMention]:
     out = []
-    for m in HIJRI_MONTH.finditer(text):
+    for m in _HIJRI_MONTH_SCAN.finditer(text, folded):
         month = HIJRI_MONTHS[_folded(m.group("m"))]  # (the pattern is case-blind: "ſhawwal" too)
         bounds = _hijri_bounds(month, int(m.group("y")) if m.group("y") else None, published)
         if bounds is None:

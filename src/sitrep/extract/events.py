@@ -2440,6 +2440,11 @@ def _victim_role(doc: Doc, span: Span) -> bool:
     return k >= 0 and lowers(doc)[k] in ("a", "an", "of", "at", "on", "against", "targeting", "killed", "killing")
 
 
+_LINK_WORDS = [link.split() for link in sorted(MEMBERSHIP_LINKS, key=lambda phrase: -len(phrase.split()))]
+"""The words of each of :data:`MEMBERSHIP_LINKS`, longest first (sorted and split once: :func:`_described_member` runs
+for every actor mark of every event)."""
+
+
 def _described_member(doc: Doc, span: Span, sentence: Span) -> bool:
     """The perpetrator named by its members: 'gunmen believed to belong to X', 'fighters loyal to X', 'militants of
     X', 'elements from X' — a noun of armed men before the actor, joined by a link of membership (hedges allowed),
@@ -2448,8 +2453,7 @@ def _described_member(doc: Doc, span: Span, sentence: Span) -> bool:
     k = _before_compound(doc, span.start) - 1
     if k >= sentence.start and lower[k] == "the":
         k -= 1
-    for link in sorted(MEMBERSHIP_LINKS, key=lambda phrase: -len(phrase.split())):
-        words = link.split()
+    for words in _LINK_WORDS:
         if lower[max(sentence.start, k - len(words) + 1) : k + 1] != words:
             continue
         j = k - len(words)

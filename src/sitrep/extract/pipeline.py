@@ -90,7 +90,9 @@ class TailSearch:
         """The suffix match in the chunk's tail (spaCy reads only ``end() - start()``); a footnote mark glued to
         the word before it ('fatalities[2]', 'killed.[3]') comes off whole, so the word is read as written."""
         tail = string[-SUFFIX_TAIL:]
-        return FOOTNOTE_MARK.search(tail) or self.regex.search(tail)
+        # (a footnote mark ends in ']' at the end, or before a final line break, where ``$`` matches too: a tail
+        # without one is not searched for it)
+        return ("]" in tail[-2:] and FOOTNOTE_MARK.search(tail)) or self.regex.search(tail)
 
 
 FOOTNOTE_MARK = re.compile(r"(?<=[^\s\[\]])\[(?:\d{1,3}|[a-z])\]$")

@@ -60,7 +60,7 @@ from sitrep.extract.lang.en.incidents import (
     SPECIFIC_TARGETS,
     VIOLENCE_VERBS,
 )
-from sitrep.extract.pipeline import alphas, lowers, mark_value, marks
+from sitrep.extract.pipeline import alphas, doc_text, lowers, mark_value, marks, offsets, texts
 from sitrep.extract.prefilter import Gated
 from sitrep.extract.vocabulary import KILL, NON_PERPETRATOR_KINDS, WOUND
 from sitrep.taxonomy import _TERM_TO_CATEGORY, DEMONYMS, Actor, target_category_for_term
@@ -576,7 +576,10 @@ def _off_duty(doc: Doc, i: int, sentence: Span) -> bool:
     """Is the force word at ``i`` told out of service near it ('an off-duty policeman', 'a soldier (off duty)', 'an
     officer who was on leave', 'a police officer shot dead at his home')? As ACLED codes it, such a victim is a
     civilian."""
-    near = doc[max(sentence.start, i - 4) : min(sentence.end, i + 10)].text.lower()
+    # (the words' text cut from the document's by their offsets: ``doc[a:b].text`` made a Token for every word)
+    first, last = max(sentence.start, i - 4), min(sentence.end, i + 10) - 1
+    near = doc_text(doc)[offsets(doc)[first] : offsets(doc)[last] + len(texts(doc)[last])].lower() \
+        if first <= last else ""
     return OFF_DUTY.search(near) is not None
 
 
