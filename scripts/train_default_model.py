@@ -27,11 +27,12 @@ from sitrep.learn.data import TrainRow, read_training
 from sitrep.learn.train import BAG_WEIGHTING, PRIOR_TAU, train_model
 
 NAME = "acled-wordpiece"
-VERSION = 15
-THRESHOLDS = {"event_type": 0.6, "sub_event_type": 1.01}
+VERSION = 16
+THRESHOLDS = {"event_type": 0.7, "sub_event_type": 1.01}
 """Chosen on 8 leave-one-country-out folds of the same pool (Bangladesh, India, Indonesia, Kenya, Philippines, Somalia,
 Sri Lanka, Ukraine; **1,000** held-out rows each; ``benchmarks/bench_model.py --cv --cv-test-rows 1000``, its
-``thresholds_all_folds`` on ``sitrep-rules/14`` (as on ``/9`` to ``/13``) with the heads' logit adjustment,
+``thresholds_all_folds``: 0.7 / 1.01 on ``sitrep-rules/15``, 0.6 / 1.01 on ``/9`` to ``/14``) with the heads'
+logit adjustment,
 :data:`sitrep.learn.train.PRIOR_TAU`), never on the golden or news sets. At 1.01 the sub-type head never overrides
 the rules' sub-type by itself; it comes along when the type head changes the type. Until ``/9`` the choice was made
 on 200 held-out rows per country and flipped with small rule changes (``/6`` 0.7 / 0.3, ``/7`` 0.85 / 1.01, ``/8``
@@ -39,7 +40,9 @@ on 200 held-out rows per country and flipped with small rule changes (``/6`` 0.7
 five times the held-out rows (the same 2 minutes: the pool's features are computed once) narrow that noise. Re-read
 them from ``bench_model.py --cv --cv-test-rows 1000`` after retraining on changed rules. ``@13`` weighs the bag by NB
 ratios (:data:`sitrep.learn.train.BAG_WEIGHTING`); ``benchmarks/compare_heads.py`` chose the same 0.6 / 1.01 for it;
-``@14`` is ``@13`` retrained on ``/13``, ``@15`` the same retrained on ``/14``."""
+``@14`` is ``@13`` retrained on ``/13``, ``@15`` the same retrained on ``/14``, ``@16`` on ``/15`` (whose folds'
+gain over the rules is as flat between 0.6 and 0.85 as before, so the one-standard-error rule took the more cautious
+0.7: at a fixed 0.6, ``/15`` as extracted scores what ``/14`` did)."""
 POOL, PER_COUNTRY, SEED, MIN_ROWS = 30000, 1000, 13, 4500
 """The pool of :func:`sitrep.learn.cv.sample_rows`, as ``benchmarks/bench_model.py --cv`` folds it."""
 
