@@ -1450,10 +1450,10 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     places = _place_candidates(doc, draft)
     if draft.place is not None:
         # One of several incidents a clause told by place: its own place first, the clause's others after it.
-        own = span_text(draft.place).lower()
+        others = {span_text(o).lower() for o in _places_of_several(doc, draft.sentences[0])}
+        others.add(span_text(draft.place).lower())
         places = [Place(name=span_text(draft.place), span=span_record(draft.place))] + [
-            p for p in places if p.name.lower() != own and p.name.lower() not in {
-                span_text(o).lower() for o in _places_of_several(doc, draft.sentences[0])}]
+            p for p in places if p.name.lower() not in others]
     attribution = None
     if event_type not in ("Protests", "Riots", "Strategic developments"):
         # (an arrest's or an agreement's actor is who made it; nobody claims or is blamed for it)
