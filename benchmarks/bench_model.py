@@ -100,6 +100,7 @@ def main() -> int:
         from sitrep.learn.cli import ACLED_FILES, shared_data
         from sitrep.learn.cv import leave_one_country_out
         from sitrep.learn.data import read_training
+        from sitrep.learn.prose import prose_gate
 
         data = shared_data()
         if data is None:
@@ -107,9 +108,10 @@ def main() -> int:
         else:
             files = [data / name for name in ACLED_FILES if (data / name).exists()]
             coded = [row for path in files for row in read_training(path, "acled")]
-            report = leave_one_country_out(coded, embedder=model.embedder, test_rows=args.cv_test_rows,
-                                           train_rows=args.cv_train_rows, min_rows=args.cv_min_rows,
-                                           per_country=args.cv_per_country or None, cache=args.cache)
+            report = leave_one_country_out(coded, embedder=model.embedder, prose=prose_gate(args.cache),
+                                           test_rows=args.cv_test_rows, train_rows=args.cv_train_rows,
+                                           min_rows=args.cv_min_rows, per_country=args.cv_per_country or None,
+                                           cache=args.cache)
             print(report.table())
             print()
             for name in ("event_type", "sub_event_type"):

@@ -269,6 +269,68 @@ def test_leave_one_country_out_scores_each_held_out_country(embedder: StaticEmbe
     assert "mean over folds" in report.table()
 
 
+class PreferOne:
+    """A stand-in for the prose set: it scores one threshold pair above all others and records what it was asked."""
+
+    def __init__(self, preferred: tuple[float, float]) -> None:
+        self.preferred = preferred
+        self.asked: set[tuple[float, float]] = set()
+
+    def agreement(self, model: LearnedModel, thresholds: dict[str, float]) -> float:
+        key = (thresholds["event_type"], thresholds["sub_event_type"])
+        self.asked.add(key)
+        return 1.0 if key == self.preferred else 0.5
+
+
+def test_the_prose_set_chooses_among_the_thresholds_the_folds_cannot_tell_apart(embedder: StaticEmbedder) -> None:
+    from sitrep.learn.cv import choose_thresholds, held_out_folds
+    from sitrep.learn.data import TrainRow
+
+    rows = [
+        TrainRow(text=template.format(d=day, p=place), labels={"event_type": et, "sub_event_type": st}, group=country)
+        for country, places in (("Kenya", PLACES[:2]), ("Somalia", ["Baidoa", "Kismayo"]), ("Uganda", ["Gulu", "Arua"]))
+        for day, place in enumerate(places, start=1)
+        for et, st, template in TRAINING
+    ]
+    folds = held_out_folds(rows, embedder=embedder, min_rows=5, test_rows=50, train_rows=100, workers=1,
+                           model_only=False)
+    cautious = choose_thresholds(folds)  # no prose set: the most cautious of the candidates
+    asked = PreferOne((-1.0, -1.0))  # prefers nothing it can be asked: every candidate scores alike
+    assert choose_thresholds(folds, prose=asked) == cautious
+    candidates = sorted(asked.asked)
+    assert len(candidates) > 1  # tiny folds: many settings score alike
+    assert (cautious["event_type"], cautious["sub_event_type"]) == max(candidates)
+    least = candidates[0]
+    prefer = PreferOne(least)
+    assert choose_thresholds(folds, prose=prefer) == {"event_type": least[0], "sub_event_type": least[1]}
+    assert prefer.asked == asked.asked  # the prose set is asked about the folds' candidates only
+
+
+def test_the_prose_gate_scores_a_model_that_overrides_the_rules_against_the_crosswalk(embedder: StaticEmbedder) -> None:
+    from sitrep.learn.prose import ProseGate, ProseRow
+
+    protest = frozenset({"Protests"})
+    rows = [
+        ProseRow(text="Hundreds of traders marched in Nakuru on Monday against new market fees.", types=protest,
+                 sub_types=frozenset({"Peaceful protest"}), source="gtd"),
+        ProseRow(text="Residents gathered outside the county offices in Kitui to demand water.", types=protest,
+                 sub_types=None, source="rand"),
+        ProseRow(text="The ministry published its annual budget.", types=protest, sub_types=None, source="rand"),
+    ]
+    views = [
+        (rows[0].text, ["et=Protests"], "Protests", "Peaceful protest"),
+        (rows[1].text, ["et=Riots"], "Riots", "Violent demonstration"),
+        (rows[2].text, ["rule=none"], None, None),
+    ]
+    gate = ProseGate(rows, views)
+    model = fixed_model(embedder, "Protests", "Peaceful protest")
+    # The rules agree on one row of three (type) and the one sub-typed row; the third row has no event.
+    assert gate.agreement(model, {"event_type": 1.01, "sub_event_type": 1.01}) == pytest.approx((1 / 3 + 1) / 2)
+    # Overriding freely, the model turns the riot into the protest the crosswalk allows; the empty row stays a miss.
+    assert gate.agreement(model, {"event_type": 0.0, "sub_event_type": 0.0}) == pytest.approx((2 / 3 + 1) / 2)
+    assert [head.threshold for head in model.heads] == [0.0, 0.0]  # the model's own thresholds are left as they were
+
+
 def test_the_cross_validation_sample_holds_out_a_prefix_and_caps_each_country() -> None:
     from sitrep.learn.cv import sample_rows
     from sitrep.learn.data import TrainRow

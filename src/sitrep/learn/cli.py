@@ -83,6 +83,10 @@ def run_cv(files: Sequence[Path] | None, *, test_rows: int = 200, train_rows: in
     rows = [row for path in files for row in read_training(path, "acled")]
     click.echo(f"{len(rows)} coded rows from {len(files)} file(s); the rules run over all of them once (minutes)",
                err=True)
+    from sitrep.learn.prose import prose_gate
+
+    # The gate's thresholds are chosen on the other folds, among those the folds cannot tell apart by the prose set
+    # where ../shared/data has it (sitrep.learn.cv.choose_thresholds); without it, the most cautious of them.
     report = leave_one_country_out(rows, test_rows=test_rows, train_rows=train_rows, min_rows=min_rows, cache=cache,
-                                   per_country=per_country, progress=True)
+                                   per_country=per_country, progress=True, prose=prose_gate(cache))
     click.echo(report.table())

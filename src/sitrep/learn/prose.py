@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -34,8 +35,8 @@ from sitrep.extract.learned import LearnedModel, plain_text, rule_tactic
 from sitrep.learn.data import open_csv
 from sitrep.learn.features import RuleView
 
-__all__ = ["GTD_FILE", "RAND_FILE", "ProseRow", "ProseScore", "decisions", "gtd_expected", "rand_expected",
-           "read_prose", "score_prose"]
+__all__ = ["GTD_FILE", "RAND_FILE", "ProseGate", "ProseRow", "ProseScore", "decisions", "gtd_expected",
+           "rand_expected", "read_prose", "score_prose"]
 
 GTD_FILE = "train/gtd_2021H1_excl_syria_iraq.csv.gz"
 RAND_FILE = "rand/rdwti_middle_east_south_asia.csv"
@@ -311,3 +312,76 @@ def score_prose(rows: Sequence[ProseRow], views: Sequence[RuleView],
             for row, d in zip(rows, decided, strict=True)
         ])
     return score
+
+
+class ProseGate:
+    """The prose set prepared once, to score a gate's thresholds for many models: which settings of the gate suit
+    written prose, among those that leave-one-country-out folds cannot tell apart
+    (:func:`sitrep.learn.cv.choose_thresholds`).
+
+    The rules' view, the embeddings and the bags are computed once for the rows where the rules found an event (the
+    only rows a gate changes); each model's probabilities once per model; each (model, thresholds) agreement once."""
+
+    def __init__(self, rows: Sequence[ProseRow], views: Sequence[RuleView]) -> None:
+        self.rows = list(rows)
+        self.found = [i for i, view in enumerate(views) if view[1] != ["rule=none"]]
+        self._views = [views[i] for i in self.found]
+        self._rules = [{"event_type": v[2], "sub_event_type": v[3], "tactic": rule_tactic(v[1])} for v in self._views]
+        self._sub_rows = sum(row.sub_types is not None for row in self.rows)
+        self._encoded: dict[tuple[str, bool], tuple[np.ndarray, list[np.ndarray]]] = {}
+        self._probs: dict[int, tuple[LearnedModel, dict[str, np.ndarray]]] = {}
+        self._memo: dict[tuple[int, tuple[float, ...]], float] = {}
+
+    def agreement(self, model: LearnedModel, thresholds: Mapping[str, float]) -> float:
+        """The mean of type and sub-type agreement with the crosswalk (every row; a row without a rule event agrees
+        with nothing) when ``model`` gates the rules at ``thresholds`` (head name → threshold)."""
+        key = (id(model), tuple(thresholds.get(head.name, 0.0) for head in model.heads))
+        if key in self._memo:
+            return self._memo[key]
+        if id(model) not in self._probs:
+            self._probs[id(model)] = (model, model.probabilities(self._features(model)))
+        saved = [head.threshold for head in model.heads]
+        try:
+            for head in model.heads:
+                head.threshold = thresholds.get(head.name, 0.0)
+            decided = model.decide(self._probs[id(model)][1], self._rules)
+        finally:
+            for head, threshold in zip(model.heads, saved, strict=True):
+                head.threshold = threshold
+        type_hits = sub_hits = 0
+        for i, rule, row in zip(self.found, self._rules, decided, strict=True):
+            prose = self.rows[i]
+            event_type = row["event_type"].label if "event_type" in row else rule["event_type"]
+            sub_type = row["sub_event_type"].label if "sub_event_type" in row else rule["sub_event_type"]
+            type_hits += event_type in prose.types
+            sub_hits += prose.sub_types is not None and sub_type in prose.sub_types
+        rates = [type_hits / len(self.rows)] if self.rows else []
+        if self._sub_rows:
+            rates.append(sub_hits / self._sub_rows)
+        self._memo[key] = value = float(np.mean(rates)) if rates else 0.0
+        return value
+
+    def _features(self, model: LearnedModel) -> Any:
+        """``model``'s features of the found rows (the embeddings shared by every model with the same embedder)."""
+        texts = [view[0] for view in self._views]
+        texts = [plain_text(t) for t in texts] if model.plain else texts
+        encoded_key = (model.embedder.name, model.plain)
+        if encoded_key not in self._encoded:
+            self._encoded[encoded_key] = model.embedder.encode(texts)
+        embeddings, bags = self._encoded[encoded_key]
+        return model.features_from(embeddings, [view[1] for view in self._views], bags, texts)
+
+
+def prose_gate(cache: Path | None = None, *, per_source: int = 4000) -> ProseGate | None:
+    """The prose set of the shared data folder (``../shared/data``) ready to score gate thresholds, the rules run
+    over it (cached in ``cache``); None where the folder or both of its prose files are missing."""
+    from sitrep.learn.cli import shared_data
+    from sitrep.learn.features import rule_views
+
+    data = shared_data()
+    if data is None:
+        return None
+    rows = read_prose(data, per_source=per_source)
+    if not rows:
+        return None
+    return ProseGate(rows, rule_views([row.text for row in rows], cache=cache))
