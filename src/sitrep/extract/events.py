@@ -258,6 +258,7 @@ from sitrep.extract.lang.en.incidents import (
     SUSPICION_WORDS,
     SYMBOLIC_BURNING,
     TAKE_BACK_VERBS,
+    TAKE_OVER_VERBS,
     TAKE_VERBS,
     TAKEN_GOODS,
     TAKING_NOUNS,
@@ -1972,6 +1973,8 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
             ahead = lower[i + 1 : min(sentence.end, i + 5)]
             if ahead[:1] and ahead[0] in NOT_TAKEN_AFTER:
                 continue  # ("the aircraft was hit by gunshots after it took off from the airport")
+            if lower[i] in TAKE_OVER_VERBS and ahead[:1] != ["over"]:
+                continue  # ("take the wounded to hospital": only "take over Basuba" takes a place)
             for k, word in enumerate(ahead):
                 if word in SCENE_PREPOSITIONS or word in (",", ";", ":"):
                     # "seized livestock in the village": the village is where, not what was taken; "livestock seized,
@@ -1988,7 +1991,7 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
                 continue  # ("recovered territory", "gained control"; not "recovered three rifles")
             if _passive_taking(lower, i, sentence):
                 return "take", i  # ("the army camp was overrun by militants", "the base fell to the insurgents")
-            if lower[i] not in TAKE_VERBS and lower[i] not in TAKE_BACK_VERBS:
+            if lower[i] not in TAKE_VERBS and lower[i] not in TAKE_BACK_VERBS and lower[i] not in TAKE_OVER_VERBS:
                 continue  # ('fell', 'occupied': a taking only in the passive, "soldiers occupied the village")
             if lower[i] in ("cleared", "clear", "clears") and not (any(w in TERRITORY_NOUNS for w in ahead) or set(
                     lower[max(sentence.start, i - 3) : i]) & (GOVERNMENT_FORCE_WORDS | ARMED_TAKERS)):
@@ -2004,7 +2007,8 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
                 continue
             if lower[i] == "entered" and not peaceful:
                 continue
-            return ("transfer" if unopposed or (peaceful and lower[i] in ("entered", "took", "taken")) else "take"), i
+            return ("transfer" if unopposed or (peaceful and lower[i] in ("entered", "took", "taken", *TAKE_OVER_VERBS))
+                    else "take"), i
     if peaceful and ("handed over" in text or "moved into" in text or "raised their flag" in text):
         return "transfer", None
     return None, None
@@ -2012,7 +2016,7 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
 
 _FELL = {"fell", "falls", "fall"}
 _PASSIVE_TAKEN = TAKE_VERBS | {"retaken", "occupied"}
-_TAKING = TAKE_VERBS | TAKE_BACK_VERBS | _FELL | _PASSIVE_TAKEN
+_TAKING = TAKE_VERBS | TAKE_BACK_VERBS | _FELL | _PASSIVE_TAKEN | TAKE_OVER_VERBS
 """Verbs that may tell a place taken (those of :func:`_passive_taking` only in the passive)."""
 
 

@@ -1,0 +1,65 @@
+"""Strategic developments the rules used to find no event in (texts written for these tests).
+
+Forces seen on the move, heading somewhere, strengthened or pulling their garrisons out; people ordered out of a
+place by an armed party or told leaving their village; an election's result declared; a roadblock set up with a
+vehicle; a town taken over by name in the present of a headline. The same words in a plan, a sports page, a court,
+or a campaign open nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extracted import typed
+from sitrep import api
+
+PUBLISHED = "2024-03-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Forces on the move.
+        (
+            "On Monday, about twenty armed men were spotted in the village of Kora (Tanout district) on motorbikes, "
+            "heading towards the border.",
+            "Change to group/activity",
+        ),
+        ("On Tuesday, the rebels said government troops were moving north towards Dolo.", "Change to group/activity"),
+        ("On Monday, the army reinforced its troops along the Kidira axis.", "Change to group/activity"),
+        ("On Sunday, the national army withdraw their garrisons from three villages near Tine.",
+         "Change to group/activity"),
+        ("On Monday, militia fighters were reported to have moved into the Dugda valley.",
+         "Non-violent transfer of territory"),
+        # People ordered out, or leaving their homes.
+        ("On Monday, militants ordered herders and farmers to leave the grazing land near Diffa.", "Other"),
+        ("On Friday, gunmen forced the villagers of two hamlets to vacate the area near Gao.", "Other"),
+        ("On Monday, residents of the Kel Ansar community left the hamlet of Tinzawaten after threats.", "Other"),
+        # An election's result.
+        ("On Sunday, the incumbent was declared winner of the presidential election with 58% of the vote.", "Other"),
+        ("On Monday, the governor was re-elected for a third term.", "Other"),
+        # Roadblocks and ground.
+        ("On Monday, a truck was used to set up a roadblock on the road to Hinche.", "Change to group/activity"),
+        ("On Monday, rebel forces briefly take over Kalemie.", "Non-state actor overtakes territory"),
+    ],
+)
+def test_development_the_rules_used_to_miss(text: str, expected: str, extractor: api.Extractor) -> None:
+    assert [sub for _, sub in typed(text, extractor, published=PUBLISHED)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Plans, politics, sport and courts: no one moved, left or took anything.
+        "On Monday, the government said it plans to reinforce its troops in the north.",
+        "On Monday, the opposition withdrew from the talks with the army.",
+        "On Monday, the minister said the country would withdraw its troops by May.",
+        "On Monday, the ruling party strengthened its presence in parliament.",
+        "On Monday, the court ordered the company to vacate the offices by June.",
+        "On Monday, the workers left the factory for the market.",
+        "Last year the governor was re-elected, and the results were disputed in court.",
+        "On Monday, the striker was spotted in the stands heading to the VIP box.",
+    ],
+)
+def test_the_same_words_elsewhere_open_nothing(text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor, published=PUBLISHED) == []
