@@ -1,8 +1,9 @@
 """Strategic developments the rules used to find no event in (texts written for these tests).
 
-Forces seen on the move, heading somewhere, strengthened or pulling their garrisons out; people ordered out of a
-place by an armed party or told leaving their village; an election's result declared; a roadblock set up with a
-vehicle; a town taken over by name in the present of a headline. The same words in a plan, a sports page, a court,
+Forces seen on the move, heading somewhere, arrived, strengthened or pulling their garrisons out; an armed group
+formed; people ordered out of a place by an armed party or told leaving their village; an election's result declared;
+a roadblock set up with a vehicle; a house made an outpost; property damaged by settlers or armed men; a town taken
+over by name in the present of a headline. The same words in a plan, a sports page, a court,
 or a campaign open nothing.
 """
 
@@ -38,6 +39,15 @@ PUBLISHED = "2024-03-08"
         # An election's result.
         ("On Sunday, the incumbent was declared winner of the presidential election with 58% of the vote.", "Other"),
         ("On Monday, the governor was re-elected for a third term.", "Other"),
+        # An armed group formed; a unit's arrival told by its distance; a house made an outpost; property damaged.
+        ("On Monday, the clan elders established a self-defence militia called the Shield in Kaya.",
+         "Change to group/activity"),
+        ("A new rebel group of former army officers, called the Patriotic Front, has been formed in Kalehe on Monday.",
+         "Change to group/activity"),
+        ("On Monday, an army unit arrived some 20 kilometres south of Sirte.", "Change to group/activity"),
+        ("On Monday, soldiers turned a family's home to a military outpost in Beit Ula.",
+         "Headquarters or base established"),
+        ("On Monday, settlers damaged greenhouses and olive trees in Qusra.", "Looting/property destruction"),
         # Roadblocks and ground.
         ("On Monday, a truck was used to set up a roadblock on the road to Hinche.", "Change to group/activity"),
         ("On Monday, rebel forces briefly take over Kalemie.", "Non-state actor overtakes territory"),
@@ -59,6 +69,9 @@ def test_development_the_rules_used_to_miss(text: str, expected: str, extractor:
         "On Monday, the workers left the factory for the market.",
         "Last year the governor was re-elected, and the results were disputed in court.",
         "On Monday, the striker was spotted in the stands heading to the VIP box.",
+        "On Monday, floods damaged 300 homes in Beledweyne.",
+        "On Monday, the minister said the party plans to form a militia to defend the villages.",
+        "On Monday, the league's committee formed a new group to review the transfer rules.",
     ],
 )
 def test_the_same_words_elsewhere_open_nothing(text: str, extractor: api.Extractor) -> None:

@@ -711,7 +711,7 @@ CROWD_NOUNS = (r"(?:residents|villagers|locals|traders|drivers|workers|students|
 """Who blocks a road in protest ('residents blocked the highway', 'truckers blocked a bridge'); not the police or
 the army, whose blocking a road is a security measure."""
 
-FORCE_NOUNS = (r"(?:troops|forces|soldiers|fighters|militia|militiamen|militants|insurgents|rebels|units|personnel|"
+FORCE_NOUNS = (r"(?:troops|forces|soldiers|fighters|militia|militiamen|militants|insurgents|rebels|units?|personnel|"
                r"mercenaries|battalions?|brigades?|reinforcements|tanks|convoys?|police officers|policemen|gunmen|"
                r"members|military instructors|military advisers|military advisors|paratroopers|marines|army|"
                r"military|tribesmen|commandos)")
@@ -800,6 +800,11 @@ NON_VIOLENT_ACT_PHRASES = (
                 r"city hall|town hall|municipality|municipal offices|council offices|district offices|embassy|"
                 r"consulate|presidency|presidential palace|state house|governor's office|secretariat)\b"),
      "street-protest"),
+    # Property damaged by settlers or armed men ('settlers damaged Palestinian-owned greenhouses', 'soldiers damaged
+    # two shops'): 'damaged' alone is as often a storm's or a flood's.
+    (re.compile(rf"\b(?:settlers|{FORCE_NOUNS}|assailants|attackers|raiders|vandals|arsonists) (?:(?!who\b|which\b|"
+                rf"that\b)[\w'’-]+ ){{0,3}}?(?P<act>damaged|damaging|damage) (?:[\w'’-]+ ){{0,4}}?{PROPERTY_NOUNS}\b"),
+     PROPERTY_LOSS),
     # Arrests told without an arrest word.
     (re.compile(r"\b(?:rounded|round|rounds|rounding) up\b"), "arrested"),
     # Property destroyed or taken, no one harmed.
@@ -836,7 +841,10 @@ NON_VIOLENT_ACT_PHRASES = (
                 rf"{DEPLOYED_NOT_FOR}|\b{FORCE_NOUNS} (?:(?!who\b|which\b|that\b)[\w-]+ ){{0,4}}?"
                 r"(?:were |was |have been |had been |has been |are |is )?(?P<act>deployed|redeployed|stationed|"
                 r"regrouped|regrouping|massed|massing|amassed|amassing|assembled|assembling|mobili[sz]ed|sighted|"
-                rf"spotted|arrived in|landed in|landed at|moved into|crossed into|crossing into)\b{DEPLOYED_NOT_FOR}|"
+                r"spotted|arrived in|landed in|landed at|moved into|crossed into|crossing into|"
+                # ('a unit arrived some 10 kilometres northeast of the terminal')
+                r"arrived (?:some |about |around )?[\d,.]+[ -]?(?:km|kilometres|kilometers|miles))"
+                rf"\b{DEPLOYED_NOT_FOR}|"
                 r"\b(?:seen|spotted|sighted|observed|witnessed) (?:[\w-]+ ){0,2}?(?:moving|gathering|assembling|"
                 r"regrouping|crossing|massing|heading|advancing)\b"
                 # (armed men seen on the move, with where they were seen first: 'militants were spotted in the
@@ -919,7 +927,16 @@ NON_VIOLENT_ACT_PHRASES = (
     (re.compile(r"\b(?<!to )(?:recruited|recruiting|conscripted|conscripting|forcibly enlisted) (?:[\w-]+ ){0,3}?"
                 r"(?:youths?|youngsters|children|minors|boys|fighters|members|men|recruits|villagers|residents|students|"
                 r"teenagers)\b"), "recruited"),
-    (re.compile(r"\b(?:imposed|instituted|introduced|enforced|declared|ordered) (?:a |an |the )?(?:[\w-]+ ){0,3}?"
+    # An armed group formed ('the movement established a militia called X', 'a new rebel group ... has been formed
+    # in the area'); not 'to form', an aim.
+    (re.compile(r"\b(?<!to )(?:established|formed|created|founded|launched|set up) (?:a |an |the |their |its )?"
+                r"(?:new )?(?:[\w-]+ ){0,2}?(?:militia|militias|armed group|armed wing|rebel group|rebel movement|"
+                r"armed movement|self-defen[cs]e (?:group|force|militia))\b"
+                r"|\b(?:militia|armed group|rebel group|rebel movement|armed movement|self-defen[cs]e group) "
+                r"(?:[\w'’(),/-]+ ){0,16}?(?:has|have|had) been (?P<act>formed|created|established|founded)\b"),
+     "formed"),
+    (re.compile(r"\b(?:imposed|instituted|introduced|enforced|declared|ordered|extended) (?:a |an |the )?"
+                r"(?:[\w-]+ ){0,3}?"
                 r"(?:ban|bans|restrictions|state of emergency|closure|quarantine|travel ban)\b"), "imposed"),
 )
 """Phrases that tell a non-violent act, or a destructive one that harms no one, with words the violence rules do
@@ -986,7 +1003,7 @@ DETECTION_PHRASES = (
     # order', an aim; a day of its own is needed, as for the phrases above.)
     (re.compile(rf"\b(?<!to )(?:ordered|orders|forced|forces|compelled|compels) (?:the |all |some |\d[\d,]* )?"
                 rf"(?:[\w'’-]+ ){{0,4}}?(?:{DISPLACED_NOUNS}|population|fishers|farmers|herders|herdsmen|"
-                r"communit(?:y|ies)|them)(?: (?!who\b|which\b|that\b)[\w'’(),-]+){0,12}? to (?P<act>leave|vacate|"
+                r"communit(?:y|ies)|them)(?: (?!who\b|which\b|that\b)[\w'’(),-]+){0,16}? to (?P<act>leave|vacate|"
                 r"abandon|flee|evacuate|relocate)\b"), DISPLACED),
     (re.compile(rf"\b{DISPLACED_NOUNS} (?:(?!who\b|which\b|that\b)[\w'’-]+ ){{0,6}}?(?P<act>left|fled|abandoned|"
                 r"deserted) (?:the |their )?(?:[\w'’-]+ )?(?:hamlets?|villages?|homes|houses|settlements?|camps?|"
@@ -1060,7 +1077,7 @@ DETECTION_PHRASES = (
                 r"mount(?:ed|s|ing)) (?:[\w'’-]+ ){0,4}?(?:checkpoints?|check points?|roadblocks?|road blocks?)\b"
                 r"|\b(?:checkpoints?|check points?|roadblocks?|road blocks?) (?:(?!which\b|that\b)[\w'’-]+ ){0,3}?"
                 r"(?:was|were|had been|have been|has been) (?P<act>set up|erected|mounted|put up)\b"), "deployed"),
-    (re.compile(r"\b(?:turn(?:ed|s|ing)?|transform(?:ed|s|ing)?|convert(?:ed|s|ing)?) (?:[\w'’-]+ ){0,5}?into "
+    (re.compile(r"\b(?:turn(?:ed|s|ing)?|transform(?:ed|s|ing)?|convert(?:ed|s|ing)?) (?:[\w'’-]+ ){0,5}?(?:into|to) "
                 r"(?:a |an )?(?:military |army |militia )?(?:barracks|bases?|headquarters|outposts?)\b"
                 r"|\b(?<!to )(?:set|sets|setting) up (?:a |an |their |its |new )?(?:[\w-]+ )?(?:military )?"
                 r"(?:base|bases|camp|camps|headquarters|outposts?)\b"), "base-established"),
