@@ -3,8 +3,8 @@
 Forces seen on the move, heading somewhere, arrived, strengthened or pulling their garrisons out; an armed group
 formed; people ordered out of a place by an armed party or told leaving their village; an election's result declared;
 a roadblock set up with a vehicle; a house made an outpost; property damaged by settlers or armed men; a town taken
-over by name in the present of a headline. The same words in a plan, a sports page, a court,
-or a campaign open nothing.
+over by name in the present of a headline; shots fired into the air at no one, a show of force. The same words in a
+plan, a sports page, a court or a campaign open nothing.
 """
 
 from __future__ import annotations
@@ -76,3 +76,29 @@ def test_development_the_rules_used_to_miss(text: str, expected: str, extractor:
 )
 def test_the_same_words_elsewhere_open_nothing(text: str, extractor: api.Extractor) -> None:
     assert typed(text, extractor, published=PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, border guards fired warning shots near the village of Osh.",
+        "On Monday, soldiers fired live bullets into the air during a search in Qabatiya. There were no casualties.",
+    ],
+)
+def test_fire_aimed_at_no_one_is_a_show_of_force(text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor, published=PUBLISHED)[:1] == [("Strategic developments", "Other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Fire in the air to break up a crowd is the crowd's event; a harm told beside it is the event.
+        ("On Monday, police fired into the air to disperse protesters in Kisumu.", "Protests"),
+        ("On Monday, soldiers fired in the air and then shot a trader in the leg in Gao.",
+         "Violence against civilians"),
+    ],
+)
+def test_fire_in_the_air_beside_a_crowd_or_a_harm_is_not_a_show_of_force(
+    text: str, expected: str, extractor: api.Extractor
+) -> None:
+    assert [event_type for event_type, _ in typed(text, extractor, published=PUBLISHED)][:1] == [expected]

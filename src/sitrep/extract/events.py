@@ -86,6 +86,7 @@ from sitrep.extract.lang.en.incidents import (
     ACT_PHRASES,
     ADDING_WORDS,
     AGREEMENT_WORDS,
+    AIR_FIRE,
     AIR_FORCE_ACT,
     ANAPHORS,
     ARMED_MODIFIERS,
@@ -145,6 +146,7 @@ from sitrep.extract.lang.en.incidents import (
     FIGHT_TOLD,
     FIGHT_WORDS,
     FIGURATIVE_STONES,
+    FIRED_IN_AIR,
     FIRED_MUNITIONS,
     FIRST_OF_SEVERAL,
     FORCE_HARM,
@@ -959,6 +961,9 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     return found
 
 
+_FIRED_IN_AIR = Gated(FIRED_IN_AIR)
+"""(searched only where the words it needs are in the text: see :mod:`sitrep.extract.prefilter`)"""
+
 _HARM_AFTER = {"injuring", "wounding"}
 """Participles that tell the harm of an act told before them: a trigger only where nothing else tells the act."""
 
@@ -1354,6 +1359,10 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add("settlement-raid")  # ("farmers attacked a Fulani camp"): one community's raid on another's homes
     if DEFUSED_DEVICE.search(text):
         words.add("defused-device")  # a device blown up by bomb-disposal men, or by its own makers by mistake
+    if _FIRED_IN_AIR.search(text) and not _words_outside(_FIRED_IN_AIR, text) & PERSON_HARM:
+        # ("border guards fired warning shots near the village", "police shot into the air"; not "shot in the air
+        # and then shot a man in the leg": a harm told outside the shooting in the air)
+        words.add(AIR_FIRE)
     if TURNED_VIOLENT.search(text):
         words.add("turned-violent")  # ("the march started peacefully but turned violent")
     if any(map(text.__contains__, PROTEST_PURPOSE)) or (any(map(text.__contains__, CROWD_PURPOSE))
@@ -1739,6 +1748,14 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             "exchanged" in words and words & {"prisoners", "detainees", "bodies"}) or "surrendered" in words:
         return _sub("Agreement")
     harmed = hurt or bool(words & PERSON_HARM) or HARM_TOLD in words
+    if AIR_FIRE in words and not hurt and HARM_TOLD not in words and not words & (
+            (PERSON_HARM - {"shot"}) | PROTEST_WORDS | RIOT_WORDS | CROWD_CONTROL | MOB_WORDS | CIVIL_GROUPS
+            | ABDUCTION_WORDS | ARREST_WORDS | (CLASH_WORDS - SHOTS_ALONE)) and not set(
+            tactics) - {"shooting"}:
+        # "Border guards fired warning shots near the village", "forces fired live bullets in the air during a raid;
+        # there were no casualties": fire aimed at no one, with no crowd dispersed, no fight and no one hurt, is a
+        # show of force (ACLED's 'Other'), not a clash.
+        return _sub("Other")
     if (target in GENERIC_FORCES or category == "police") and not target_is_place and not state_perpetrator \
             and perpetrator is not None and perpetrator not in GENERIC_FORCES and not hurt and (
             words & CAPTURED_FORCE_VERBS or "abduction" in tactics) and not words & ARREST_WORDS \

@@ -466,6 +466,16 @@ FIGURATIVE_STONES = re.compile(r"\bno stones? (?:left )?unturned\b|\ba stone(?:'
 """Stones told as a figure of speech ('police left no stone unturned', 'a stone's throw from the ministry'): no stone
 thrown."""
 
+FIRED_IN_AIR = re.compile(
+    r"\bwarning (?:gun)?shots?\b|\b(?:fired|firing|fire|fires|shot|shoot|shoots|shooting|shots|gunshots|bullets|"
+    r"rounds) (?:[\w-]+ ){0,5}?(?:in|into) the air\b")
+"""Shots fired into the air or as a warning ('border guards fired warning shots', 'forces fired live bullets in
+the air during a raid'): aimed at no one."""
+
+AIR_FIRE = "fired-in-air"
+"""The word that marks shots fired into the air or as a warning: with no one hurt, no crowd and no fight told,
+ACLED's strategic development 'Other' (a show of force), not a clash."""
+
 HARM_NOUNS = re.compile(r"\b(?:injury|injuries|injuring|wounding|casualties)\b")
 """People harmed, told by a noun or a participle ('several residents reported injuries', 'burned the houses,
 wounding two'), unless negated (:data:`NEGATED_BEFORE`): with them, property burned or people arrested are part of
