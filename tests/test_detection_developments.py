@@ -102,3 +102,23 @@ def test_fire_in_the_air_beside_a_crowd_or_a_harm_is_not_a_show_of_force(
     text: str, expected: str, extractor: api.Extractor
 ) -> None:
     assert [event_type for event_type, _ in typed(text, extractor, published=PUBLISHED)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A truce named as a fight's background is no agreement; one made, or a swap of prisoners, is.
+        ("On Monday, fighting broke out in Tajura after the brigade rejected a ceasefire agreement.", "Armed clash"),
+        ("On Monday, the army clashed with rebels near Mbandaka. Three rebels surrendered.", "Armed clash"),
+        ("On Monday, the two militias signed a ceasefire agreement in Zawiya after a week of fighting.", "Agreement"),
+        (
+            "On Monday, government and rebel forces exchanged prisoners near Sirte. The rebels released a soldier in "
+            "exchange for two captured fighters and the body of another.",
+            "Agreement",
+        ),
+    ],
+)
+def test_an_agreement_is_one_made_not_one_named_beside_a_fight(
+    text: str, expected: str, extractor: api.Extractor
+) -> None:
+    assert [sub for _, sub in typed(text, extractor, published=PUBLISHED)][:1] == [expected]

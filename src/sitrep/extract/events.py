@@ -85,6 +85,7 @@ from sitrep.extract.lang.en.incidents import (
     ACT_OBJECT_STARTS,
     ACT_PHRASES,
     ADDING_WORDS,
+    AGREEMENT_ACTS,
     AGREEMENT_WORDS,
     AIR_FIRE,
     AIR_FORCE_ACT,
@@ -1743,9 +1744,15 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # People fled, evacuated or came back, captives released, and no act of violence told ("released 90
         # prisoners under the peace deal": the release, not the deal)
         return _sub("Other")
-    if (words & AGREEMENT_WORDS and words & {"ceasefire", "cease-fire", "agreement", "truce", "accord", "signed",
-                                             "deal", "agreed"} and not deaths) or (
-            "exchanged" in words and words & {"prisoners", "detainees", "bodies"}) or "surrendered" in words:
+    fight_or_harm = words & (CLASH_WORDS | FIGHT_TOLD | PERSON_HARM | VIOLENT_ACTS)
+    if words & {"prisoners", "detainees", "bodies"}:
+        fight_or_harm -= {"exchange", "exchanged", "exchanging", "body", "bodies"}  # (a swap of prisoners or the dead)
+    if ((words & AGREEMENT_WORDS and words & {"ceasefire", "cease-fire", "agreement", "truce", "accord", "signed",
+                                              "deal", "agreed"} and not deaths) or (
+            "exchanged" in words and words & {"prisoners", "detainees", "bodies"}) or "surrendered" in words) and not (
+            fight_or_harm and not words & AGREEMENT_ACTS):
+        # (not "fighting broke out after the brigade rejected a ceasefire agreement", "clashed with the army; three
+        # rebels surrendered": the fight is the event)
         return _sub("Agreement")
     harmed = hurt or bool(words & PERSON_HARM) or HARM_TOLD in words
     if AIR_FIRE in words and not hurt and HARM_TOLD not in words and not words & (

@@ -138,6 +138,11 @@ PASSIVE = {"were", "was", "been", "being"}
 
 AGREEMENT_WORDS = {"ceasefire", "cease-fire", "agreement", "accord", "truce", "peace", "deal", "signed", "exchange"}
 
+AGREEMENT_ACTS = {"signed", "agreed", "reached", "concluded", "brokered", "declared", "announced"}
+"""Words that tell an agreement made: where a fight or a harm is told, a truce, a deal or a surrender named without
+one of them is the fight's background ('fighting broke out after the brigade rejected a ceasefire agreement', 'three
+rebels surrendered after the clash'), not an agreement of its own."""
+
 CLASH_WORDS = {"exchanging", "clash", "clashes", "clashed", "fighting", "fought", "battle", "battles", "gunbattle",
                "firefight",
                "exchange", "exchanged", "repulsed", "repelled", "skirmish", "skirmishes", "engaged", "counterattack",
