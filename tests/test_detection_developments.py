@@ -122,20 +122,3 @@ def test_an_agreement_is_one_made_not_one_named_beside_a_fight(
     text: str, expected: str, extractor: api.Extractor
 ) -> None:
     assert [sub for _, sub in typed(text, extractor, published=PUBLISHED)][:1] == [expected]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Weapons taken from those arrested make the arrest a disrupted weapons use; arms the arrested carried in an
-        # attack, or an arrest alone, do not.
-        ("On Monday, police arrested two suspects with explosive devices in Eldoret.", "Disrupted weapons use"),
-        ("On Monday, soldiers arrested five militants and recovered a large quantity of rifles near Kokrajhar.",
-         "Disrupted weapons use"),
-        ("On Monday, police arrested three opposition activists in Kisumu.", "Arrests"),
-    ],
-)
-def test_weapons_taken_in_an_arrest_are_a_disrupted_weapons_use(
-    text: str, expected: str, extractor: api.Extractor
-) -> None:
-    assert [sub for _, sub in typed(text, extractor, published=PUBLISHED)][:1] == [expected]

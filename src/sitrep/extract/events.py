@@ -279,8 +279,6 @@ from sitrep.extract.lang.en.incidents import (
     WEAK_TRIGGERS,
     WEAPON_TACTICS,
     WEAPON_WORDS,
-    WEAPONS_SEIZED,
-    WEAPONS_TAKEN,
     WITCHCRAFT,
 )
 from sitrep.extract.numbers import NUMBER_WORDS, UNITS
@@ -965,7 +963,6 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
 
 
 _FIRED_IN_AIR = Gated(FIRED_IN_AIR)
-_WEAPONS_TAKEN = Gated(WEAPONS_TAKEN)
 """(searched only where the words it needs are in the text: see :mod:`sitrep.extract.prefilter`)"""
 
 _HARM_AFTER = {"injuring", "wounding"}
@@ -1363,8 +1360,6 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add("settlement-raid")  # ("farmers attacked a Fulani camp"): one community's raid on another's homes
     if DEFUSED_DEVICE.search(text):
         words.add("defused-device")  # a device blown up by bomb-disposal men, or by its own makers by mistake
-    if words & ARREST_WORDS and _WEAPONS_TAKEN.search(text):
-        words.add(WEAPONS_SEIZED)  # ("arrested seven militants and recovered weapons")
     if _FIRED_IN_AIR.search(text) and not _words_outside(_FIRED_IN_AIR, text) & PERSON_HARM:
         # ("border guards fired warning shots near the village", "police shot into the air"; not "shot in the air
         # and then shot a man in the leg": a harm told outside the shooting in the air)
@@ -1780,8 +1775,6 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             TWO_SIDED_FIRE | (set() if "earlier-clash" in words else FOUGHT_OVER) | {GOODS_FIRST}):
         # (not "exchanged fire with police before being arrested", "clashed with police, who arrested two": the fight
         # is the event)
-        if WEAPONS_SEIZED in words:
-            return _sub("Disrupted weapons use")  # ("arrested two suspects with explosive devices"), as ACLED codes it
         return _sub("Arrests")
     if "defused-device" in words or (
             (words & (DISRUPTED_WORDS | DISRUPTED_FORMS) or words & {"intercepted", "downed", "down"})

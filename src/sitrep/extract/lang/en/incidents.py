@@ -717,18 +717,6 @@ SEIZED_WEAPONS = (r"(?:weapons|arms|ammunitions?|munitions|explosives|firearms|r
                   r"bombs?|mines|landmines|caches?|arsenal|weaponry|rockets|detonators|shells|mortars|magazines)")
 """What a search or a raid finds and takes out of use: a cache, rifles, explosives."""
 
-WEAPONS_TAKEN = re.compile(
-    rf"\b(?:recovered|seized|found|confiscated|discovered|uncovered|impounded|(?<!armed )with|in (?:the )?possession "
-    rf"of) "
-    rf"(?:[\w,.'’-]+ ){{0,6}}?(?:{SEIZED_WEAPONS}|explosive devices?|crude bombs?)\b"
-    rf"|\b{SEIZED_WEAPONS} (?:[\w'’-]+ ){{0,3}}?(?:were|was) (?:also )?(?:found|recovered|seized|confiscated)\b")
-"""Weapons taken from those arrested ('arrested seven militants and recovered a huge quantity of weapons', 'two
-suspects arrested with explosive devices', 'many weapons were found'; not 'men armed with machetes', the arms of
-those who acted): ACLED codes the arrest as disrupted weapons use."""
-
-WEAPONS_SEIZED = "weapons-seized"
-"""The word that marks weapons taken from those arrested (:data:`WEAPONS_TAKEN`)."""
-
 CROWD_NOUNS = (r"(?:residents|villagers|locals|traders|drivers|workers|students|farmers|youths?|people|motorists|"
                r"commuters|vendors|hawkers|parents|teachers|nurses|doctors|miners|fishermen|members|supporters|women|"
                r"pupils|transporters|operators|employees|protesters|protestors|demonstrators|inhabitants|families|"
