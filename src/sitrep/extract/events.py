@@ -85,7 +85,9 @@ from sitrep.extract.lang.en.incidents import (
     ACT_OBJECT_STARTS,
     ACT_PHRASES,
     ADDING_WORDS,
+    AGREEMENT_ACTS,
     AGREEMENT_WORDS,
+    AIR_FIRE,
     AIR_FORCE_ACT,
     ANAPHORS,
     ARMED_MODIFIERS,
@@ -145,6 +147,7 @@ from sitrep.extract.lang.en.incidents import (
     FIGHT_TOLD,
     FIGHT_WORDS,
     FIGURATIVE_STONES,
+    FIRED_IN_AIR,
     FIRED_MUNITIONS,
     FIRST_OF_SEVERAL,
     FORCE_HARM,
@@ -258,6 +261,7 @@ from sitrep.extract.lang.en.incidents import (
     SUSPICION_WORDS,
     SYMBOLIC_BURNING,
     TAKE_BACK_VERBS,
+    TAKE_OVER_VERBS,
     TAKE_VERBS,
     TAKEN_GOODS,
     TAKING_NOUNS,
@@ -958,6 +962,9 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     return found
 
 
+_FIRED_IN_AIR = Gated(FIRED_IN_AIR)
+"""(searched only where the words it needs are in the text: see :mod:`sitrep.extract.prefilter`)"""
+
 _HARM_AFTER = {"injuring", "wounding"}
 """Participles that tell the harm of an act told before them: a trigger only where nothing else tells the act."""
 
@@ -1353,6 +1360,10 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add("settlement-raid")  # ("farmers attacked a Fulani camp"): one community's raid on another's homes
     if DEFUSED_DEVICE.search(text):
         words.add("defused-device")  # a device blown up by bomb-disposal men, or by its own makers by mistake
+    if _FIRED_IN_AIR.search(text) and not _words_outside(_FIRED_IN_AIR, text) & PERSON_HARM:
+        # ("border guards fired warning shots near the village", "police shot into the air"; not "shot in the air
+        # and then shot a man in the leg": a harm told outside the shooting in the air)
+        words.add(AIR_FIRE)
     if TURNED_VIOLENT.search(text):
         words.add("turned-violent")  # ("the march started peacefully but turned violent")
     if any(map(text.__contains__, PROTEST_PURPOSE)) or (any(map(text.__contains__, CROWD_PURPOSE))
@@ -1733,11 +1744,25 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # People fled, evacuated or came back, captives released, and no act of violence told ("released 90
         # prisoners under the peace deal": the release, not the deal)
         return _sub("Other")
-    if (words & AGREEMENT_WORDS and words & {"ceasefire", "cease-fire", "agreement", "truce", "accord", "signed",
-                                             "deal", "agreed"} and not deaths) or (
-            "exchanged" in words and words & {"prisoners", "detainees", "bodies"}) or "surrendered" in words:
+    fight_or_harm = words & (CLASH_WORDS | FIGHT_TOLD | PERSON_HARM | VIOLENT_ACTS)
+    if words & {"prisoners", "detainees", "bodies"}:
+        fight_or_harm -= {"exchange", "exchanged", "exchanging", "body", "bodies"}  # (a swap of prisoners or the dead)
+    if ((words & AGREEMENT_WORDS and words & {"ceasefire", "cease-fire", "agreement", "truce", "accord", "signed",
+                                              "deal", "agreed"} and not deaths) or (
+            "exchanged" in words and words & {"prisoners", "detainees", "bodies"}) or "surrendered" in words) and not (
+            fight_or_harm and not words & AGREEMENT_ACTS):
+        # (not "fighting broke out after the brigade rejected a ceasefire agreement", "clashed with the army; three
+        # rebels surrendered": the fight is the event)
         return _sub("Agreement")
     harmed = hurt or bool(words & PERSON_HARM) or HARM_TOLD in words
+    if AIR_FIRE in words and not hurt and HARM_TOLD not in words and not words & (
+            (PERSON_HARM - {"shot"}) | PROTEST_WORDS | RIOT_WORDS | CROWD_CONTROL | MOB_WORDS | CIVIL_GROUPS
+            | ABDUCTION_WORDS | ARREST_WORDS | (CLASH_WORDS - SHOTS_ALONE)) and not set(
+            tactics) - {"shooting"}:
+        # "Border guards fired warning shots near the village", "forces fired live bullets in the air during a raid;
+        # there were no casualties": fire aimed at no one, with no crowd dispersed, no fight and no one hurt, is a
+        # show of force (ACLED's 'Other'), not a clash.
+        return _sub("Other")
     if (target in GENERIC_FORCES or category == "police") and not target_is_place and not state_perpetrator \
             and perpetrator is not None and perpetrator not in GENERIC_FORCES and not hurt and (
             words & CAPTURED_FORCE_VERBS or "abduction" in tactics) and not words & ARREST_WORDS \
@@ -1972,6 +1997,8 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
             ahead = lower[i + 1 : min(sentence.end, i + 5)]
             if ahead[:1] and ahead[0] in NOT_TAKEN_AFTER:
                 continue  # ("the aircraft was hit by gunshots after it took off from the airport")
+            if lower[i] in TAKE_OVER_VERBS and ahead[:1] != ["over"]:
+                continue  # ("take the wounded to hospital": only "take over Basuba" takes a place)
             for k, word in enumerate(ahead):
                 if word in SCENE_PREPOSITIONS or word in (",", ";", ":"):
                     # "seized livestock in the village": the village is where, not what was taken; "livestock seized,
@@ -1988,7 +2015,7 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
                 continue  # ("recovered territory", "gained control"; not "recovered three rifles")
             if _passive_taking(lower, i, sentence):
                 return "take", i  # ("the army camp was overrun by militants", "the base fell to the insurgents")
-            if lower[i] not in TAKE_VERBS and lower[i] not in TAKE_BACK_VERBS:
+            if lower[i] not in TAKE_VERBS and lower[i] not in TAKE_BACK_VERBS and lower[i] not in TAKE_OVER_VERBS:
                 continue  # ('fell', 'occupied': a taking only in the passive, "soldiers occupied the village")
             if lower[i] in ("cleared", "clear", "clears") and not (any(w in TERRITORY_NOUNS for w in ahead) or set(
                     lower[max(sentence.start, i - 3) : i]) & (GOVERNMENT_FORCE_WORDS | ARMED_TAKERS)):
@@ -2004,7 +2031,8 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
                 continue
             if lower[i] == "entered" and not peaceful:
                 continue
-            return ("transfer" if unopposed or (peaceful and lower[i] in ("entered", "took", "taken")) else "take"), i
+            return ("transfer" if unopposed or (peaceful and lower[i] in ("entered", "took", "taken", *TAKE_OVER_VERBS))
+                    else "take"), i
     if peaceful and ("handed over" in text or "moved into" in text or "raised their flag" in text):
         return "transfer", None
     return None, None
@@ -2012,7 +2040,7 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
 
 _FELL = {"fell", "falls", "fall"}
 _PASSIVE_TAKEN = TAKE_VERBS | {"retaken", "occupied"}
-_TAKING = TAKE_VERBS | TAKE_BACK_VERBS | _FELL | _PASSIVE_TAKEN
+_TAKING = TAKE_VERBS | TAKE_BACK_VERBS | _FELL | _PASSIVE_TAKEN | TAKE_OVER_VERBS
 """Verbs that may tell a place taken (those of :func:`_passive_taking` only in the passive)."""
 
 

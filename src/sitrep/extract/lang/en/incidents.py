@@ -138,6 +138,11 @@ PASSIVE = {"were", "was", "been", "being"}
 
 AGREEMENT_WORDS = {"ceasefire", "cease-fire", "agreement", "accord", "truce", "peace", "deal", "signed", "exchange"}
 
+AGREEMENT_ACTS = {"signed", "agreed", "reached", "concluded", "brokered", "declared", "announced"}
+"""Words that tell an agreement made: where a fight or a harm is told, a truce, a deal or a surrender named without
+one of them is the fight's background ('fighting broke out after the brigade rejected a ceasefire agreement', 'three
+rebels surrendered after the clash'), not an agreement of its own."""
+
 CLASH_WORDS = {"exchanging", "clash", "clashes", "clashed", "fighting", "fought", "battle", "battles", "gunbattle",
                "firefight",
                "exchange", "exchanged", "repulsed", "repelled", "skirmish", "skirmishes", "engaged", "counterattack",
@@ -466,6 +471,16 @@ FIGURATIVE_STONES = re.compile(r"\bno stones? (?:left )?unturned\b|\ba stone(?:'
 """Stones told as a figure of speech ('police left no stone unturned', 'a stone's throw from the ministry'): no stone
 thrown."""
 
+FIRED_IN_AIR = re.compile(
+    r"\bwarning (?:gun)?shots?\b|\b(?:fired|firing|fire|fires|shot|shoot|shoots|shooting|shots|gunshots|bullets|"
+    r"rounds) (?:[\w-]+ ){0,5}?(?:in|into) the air\b")
+"""Shots fired into the air or as a warning ('border guards fired warning shots', 'forces fired live bullets in
+the air during a raid'): aimed at no one."""
+
+AIR_FIRE = "fired-in-air"
+"""The word that marks shots fired into the air or as a warning: with no one hurt, no crowd and no fight told,
+ACLED's strategic development 'Other' (a show of force), not a clash."""
+
 HARM_NOUNS = re.compile(r"\b(?:injury|injuries|injuring|wounding|casualties)\b")
 """People harmed, told by a noun or a participle ('several residents reported injuries', 'burned the houses,
 wounding two'), unless negated (:data:`NEGATED_BEFORE`): with them, property burned or people arrested are part of
@@ -711,9 +726,10 @@ CROWD_NOUNS = (r"(?:residents|villagers|locals|traders|drivers|workers|students|
 """Who blocks a road in protest ('residents blocked the highway', 'truckers blocked a bridge'); not the police or
 the army, whose blocking a road is a security measure."""
 
-FORCE_NOUNS = (r"(?:troops|forces|soldiers|fighters|militia|militiamen|militants|insurgents|rebels|units|personnel|"
+FORCE_NOUNS = (r"(?:troops|forces|soldiers|fighters|militia|militiamen|militants|insurgents|rebels|units?|personnel|"
                r"mercenaries|battalions?|brigades?|reinforcements|tanks|convoys?|police officers|policemen|gunmen|"
-               r"members|military instructors|military advisers|military advisors|paratroopers|marines)")
+               r"members|military instructors|military advisers|military advisors|paratroopers|marines|army|"
+               r"military|tribesmen|commandos)")
 """Armed people whose moving, massing or deploying is a change to a group's activity."""
 
 DEPLOYED_NOT_FOR = (r"(?!(?: [\w'’,-]+){0,8}? (?:to prevent|to protect|to secure|to guard|to maintain|to quell|"
@@ -799,6 +815,11 @@ NON_VIOLENT_ACT_PHRASES = (
                 r"city hall|town hall|municipality|municipal offices|council offices|district offices|embassy|"
                 r"consulate|presidency|presidential palace|state house|governor's office|secretariat)\b"),
      "street-protest"),
+    # Property damaged by settlers or armed men ('settlers damaged Palestinian-owned greenhouses', 'soldiers damaged
+    # two shops'): 'damaged' alone is as often a storm's or a flood's.
+    (re.compile(rf"\b(?:settlers|{FORCE_NOUNS}|assailants|attackers|raiders|vandals|arsonists) (?:(?!who\b|which\b|"
+                rf"that\b)[\w'’-]+ ){{0,3}}?(?P<act>damaged|damaging|damage) (?:[\w'’-]+ ){{0,4}}?{PROPERTY_NOUNS}\b"),
+     PROPERTY_LOSS),
     # Arrests told without an arrest word.
     (re.compile(r"\b(?:rounded|round|rounds|rounding) up\b"), "arrested"),
     # Property destroyed or taken, no one harmed.
@@ -832,16 +853,40 @@ NON_VIOLENT_ACT_PHRASES = (
     # background of another incident, not one of its own.
     (re.compile(rf"\b(?<!to )(?:deploy(?:ed|s|ing)?|redeploy(?:ed|s|ing)?|dispatch(?:ed|es|ing)?) (?:[\w-]+ ){{0,3}}?"
                 rf"{FORCE_NOUNS}\b"
-                rf"{DEPLOYED_NOT_FOR}|\b{FORCE_NOUNS} (?:(?!who\b|which\b|that\b)[\w-]+ ){{0,3}}?"
+                rf"{DEPLOYED_NOT_FOR}|\b{FORCE_NOUNS} (?:(?!who\b|which\b|that\b)[\w-]+ ){{0,4}}?"
                 r"(?:were |was |have been |had been |has been |are |is )?(?P<act>deployed|redeployed|stationed|"
                 r"regrouped|regrouping|massed|massing|amassed|amassing|assembled|assembling|mobili[sz]ed|sighted|"
-                rf"spotted|arrived in|landed in|landed at|moved into|crossed into|crossing into)\b{DEPLOYED_NOT_FOR}|"
+                r"spotted|arrived in|landed in|landed at|moved into|crossed into|crossing into|"
+                # ('a unit arrived some 10 kilometres northeast of the terminal')
+                r"arrived (?:some |about |around )?[\d,.]+[ -]?(?:km|kilometres|kilometers|miles))"
+                rf"\b{DEPLOYED_NOT_FOR}|"
                 r"\b(?:seen|spotted|sighted|observed|witnessed) (?:[\w-]+ ){0,2}?(?:moving|gathering|assembling|"
-                r"regrouping|crossing|massing|heading|advancing)\b"), "deployed"),
+                r"regrouping|crossing|massing|heading|advancing)\b"
+                # (armed men seen on the move, with where they were seen first: 'militants were spotted in the
+                # village of X (district) on motorcycles and heading towards Y')
+                rf"|\b(?:{FORCE_NOUNS}|men|individuals|elements) (?:[\w'’-]+ ){{0,2}}?(?:were|was) (?:spotted|sighted) "
+                r"(?:in|near|at|around|on) (?:(?!who\b|which\b|that\b)"
+                r"[\w'’(),-]+ ){0,12}?(?:moving|heading|advancing|travell?ing) (?:towards?|to|in the direction of|"
+                r"north|south|east|west)\b"
+                # (forces on the move, called back or strengthened: 'troops were moving south towards the town',
+                # 'the mercenaries were called back to the capital', 'the army reinforced its troops in the area';
+                # after 'to', an aim: 'plans to reinforce')
+                rf"|\b{FORCE_NOUNS} (?:(?!who\b|which\b|that\b|to\b)[\w'’-]+ ){{0,3}}?(?:were |are |was |is )?"
+                r"(?:moving|advancing|heading) (?:north|south|east|west|northward|southward|eastward|westward|"
+                r"towards?|in the direction of)\b"
+                rf"|\b{FORCE_NOUNS} (?:(?!who\b|which\b|that\b|to\b)[\w'’-]+ ){{0,3}}?(?:were |was |have been |had "
+                r"been |has been )(?:called back|recalled|pulled back) (?:to|from)\b"
+                r"|\b(?<!to )(?:reinforced|reinforces|reinforcing|beefed up|bolstered|strengthened) "
+                r"(?:its |their |the )?(?:(?:military|armed|security) presence|(?:[\w-]+ )?(?:troops|forces|positions|"
+                r"garrisons?|deployment))\b"
+                r"(?! (?:of|for) (?:the )?(?:law|rule|democracy|peace|economy|ties|relations|cooperation|dialogue))"),
+     "deployed"),
     # Forces withdrawn from a place ('the soldiers withdrew from the town', 'troops pulled out of two bases'):
     # a change to a group's activity. (Not from talks, a race or a deal.)
     (re.compile(rf"\b{FORCE_NOUNS} (?:(?!who\b|which\b|that\b|to\b)[\w'’()-]+ ){{0,6}}?(?P<act>withdrew|withdraws|"
-                r"pulled out|pull out|pulls out|retreated|retreats) (?:from|of) (?!(?:the |a |an |their |its )?"
+                r"withdraw|pulled out|pull out|pulls out|retreated|retreats) (?:(?:their|its) (?:[\w-]+ )?"
+                r"(?:garrisons?|troops|forces|soldiers|units|men|contingents?) )?(?:from|of) "
+                r"(?!(?:the |a |an |their |its )?"
                 r"(?:talks|negotiations|race|agreement|deal|election|elections|competition|tournament|league|"
                 r"coalition|government|process|dialogue|accord|treaty|case|contest|match|bid)\b)"), "deployed"),
     (re.compile(r"\b(?:establish(?:ed|es|ing)?|buil[dt](?:s|ing)?|dug|dig|digs|digging|erect(?:ed|s|ing)?) "
@@ -897,7 +942,16 @@ NON_VIOLENT_ACT_PHRASES = (
     (re.compile(r"\b(?<!to )(?:recruited|recruiting|conscripted|conscripting|forcibly enlisted) (?:[\w-]+ ){0,3}?"
                 r"(?:youths?|youngsters|children|minors|boys|fighters|members|men|recruits|villagers|residents|students|"
                 r"teenagers)\b"), "recruited"),
-    (re.compile(r"\b(?:imposed|instituted|introduced|enforced|declared|ordered) (?:a |an |the )?(?:[\w-]+ ){0,3}?"
+    # An armed group formed ('the movement established a militia called X', 'a new rebel group ... has been formed
+    # in the area'); not 'to form', an aim.
+    (re.compile(r"\b(?<!to )(?:established|formed|created|founded|launched|set up) (?:a |an |the |their |its )?"
+                r"(?:new )?(?:[\w-]+ ){0,2}?(?:militia|militias|armed group|armed wing|rebel group|rebel movement|"
+                r"armed movement|self-defen[cs]e (?:group|force|militia))\b"
+                r"|\b(?:militia|armed group|rebel group|rebel movement|armed movement|self-defen[cs]e group) "
+                r"(?:[\w'’(),/-]+ ){0,16}?(?:has|have|had) been (?P<act>formed|created|established|founded)\b"),
+     "formed"),
+    (re.compile(r"\b(?:imposed|instituted|introduced|enforced|declared|ordered|extended) (?:a |an |the )?"
+                r"(?:[\w-]+ ){0,3}?"
                 r"(?:ban|bans|restrictions|state of emergency|closure|quarantine|travel ban)\b"), "imposed"),
 )
 """Phrases that tell a non-violent act, or a destructive one that harms no one, with words the violence rules do
@@ -923,6 +977,10 @@ strategic development 'Other'."""
 SHOTS_HEARD = "shots-heard"
 """The word that stands for gunfire heard with no one said to be hit or to have fired, when the event is typed:
 ACLED's strategic development 'Other'."""
+
+ELECTION_RESULT = "election-result"
+"""The word that stands for an election's result declared when the event is typed: ACLED's strategic development
+'Other'."""
 
 RELEASED = "released-captives"
 """The word that stands for prisoners or captives set free when the event is typed: ACLED's 'Other'."""
@@ -954,6 +1012,23 @@ DETECTION_PHRASES = (
     (re.compile(rf"\b(?:evict(?:ed|s|ing)?|displac(?:ed|es|ing)|evacuat(?:ed|es|ing)|relocat(?:ed|es|ing)) "
                 rf"(?:at least |more than |some |about |around |over )?(?:\d[\d,.]*|hundreds|thousands|dozens) "
                 rf"(?:of )?(?:[\w'’-]+ ){{0,3}}?{DISPLACED_NOUNS}\b"), DISPLACED),
+    # People ordered or forced out of a place by an armed party ('militants ordered fishers and farmers to leave the
+    # river banks', 'the group forced the villagers of three hamlets to leave the area'), or told leaving it
+    # ('residents of the community left the hamlet of X after threats'): ACLED's displacement, 'Other'. (Not 'to
+    # order', an aim; a day of its own is needed, as for the phrases above.)
+    (re.compile(rf"\b(?<!to )(?:ordered|orders|forced|forces|compelled|compels) (?:the |all |some |\d[\d,]* )?"
+                rf"(?:[\w'’-]+ ){{0,4}}?(?:{DISPLACED_NOUNS}|population|fishers|farmers|herders|herdsmen|"
+                r"communit(?:y|ies)|them)(?: (?!who\b|which\b|that\b)[\w'’(),-]+){0,16}? to (?P<act>leave|vacate|"
+                r"abandon|flee|evacuate|relocate)\b"), DISPLACED),
+    (re.compile(rf"\b{DISPLACED_NOUNS} (?:(?!who\b|which\b|that\b)[\w'’-]+ ){{0,6}}?(?P<act>left|fled|abandoned|"
+                r"deserted) (?:the |their )?(?:[\w'’-]+ )?(?:hamlets?|villages?|homes|houses|settlements?|camps?|"
+                r"localit(?:y|ies)|neighbou?rhoods?|area)\b(?! (?:for|to) (?:work|school|the market|the fields)\b)"),
+     DISPLACED),
+    # An election's result declared ('was declared winner of the presidential election', 'was re-elected for a second
+    # term'): ACLED's 'Other' development, with a day of its own (a campaign's news tells results of the past too).
+    (re.compile(r"\b(?:was|were|is|has been) (?:officially )?(?:declared|proclaimed|confirmed|announced as) (?:the )?"
+                r"winners? of (?:the |a )?(?:[\w-]+ ){0,2}?(?:elections?|polls?|vote|referendum|run-?off)\b"
+                r"|\b(?:was|were|has been|have been|is) re-?elected (?:as|for|to|with)\b"), ELECTION_RESULT),
     # Prisoners or captives set free: 'released 98 prisoners', 'soldiers were freed from a prison'.
     (re.compile(rf"\b(?<!to )(?:released|releases|release|freed|frees|free|set free) (?:at least |more than |some "
                 rf"|about |around |over )?(?:\d[\d,.]*|dozens|hundreds|two|three|four|five|six|seven|eight|nine|ten) "
@@ -1010,12 +1085,14 @@ DETECTION_PHRASES = (
     # (Roadblocks as checkpoints: 'gunmen set up a roadblock on the highway', 'roadblocks were set up in two
     # districts', 'a roadblock was erected near the bridge'; not 'residents blocked the road', a protest's, nor
     # 'accused the police of erecting roadblocks', a charge.)
-    (re.compile(r"\b(?<!to )(?<!of )(?:set|sets|setting|put|puts|putting) up (?:[\w'’-]+ ){0,4}?(?:checkpoints?|"
+    # (after 'to' an aim, 'plans to set up checkpoints', but not 'a truck was used to set up a roadblock')
+    (re.compile(r"\b(?:(?<=used to )|(?<!to ))(?<!of )(?:set|sets|setting|put|puts|putting) up (?:[\w'’-]+ ){0,4}?"
+                r"(?:checkpoints?|"
                 r"check points?|roadblocks?|road blocks?)\b|\b(?<!to )(?<!of )(?:erect(?:ed|s|ing)?|plac(?:ed|es|ing)|"
                 r"mount(?:ed|s|ing)) (?:[\w'’-]+ ){0,4}?(?:checkpoints?|check points?|roadblocks?|road blocks?)\b"
                 r"|\b(?:checkpoints?|check points?|roadblocks?|road blocks?) (?:(?!which\b|that\b)[\w'’-]+ ){0,3}?"
                 r"(?:was|were|had been|have been|has been) (?P<act>set up|erected|mounted|put up)\b"), "deployed"),
-    (re.compile(r"\b(?:turn(?:ed|s|ing)?|transform(?:ed|s|ing)?|convert(?:ed|s|ing)?) (?:[\w'’-]+ ){0,5}?into "
+    (re.compile(r"\b(?:turn(?:ed|s|ing)?|transform(?:ed|s|ing)?|convert(?:ed|s|ing)?) (?:[\w'’-]+ ){0,5}?(?:into|to) "
                 r"(?:a |an )?(?:military |army |militia )?(?:barracks|bases?|headquarters|outposts?)\b"
                 r"|\b(?<!to )(?:set|sets|setting) up (?:a |an |their |its |new )?(?:[\w-]+ )?(?:military )?"
                 r"(?:base|bases|camp|camps|headquarters|outposts?)\b"), "base-established"),
@@ -1129,6 +1206,7 @@ DETECTION_PHRASES = (
     # Kidal on Monday'): the lower-case pattern above needs a noun of ground, so a named place is read after a
     # force (not 'took over the presidency', 'took over as leader', 'took over from the previous commander').
     (re.compile(rf"\b{TAKERS}(?:,? (?:[\w'’-]+ ){{0,4}}?(?:and|,) (?:[\w'’-]+ ){{0,2}}?[\w'’-]+)? "
+                r"(?:(?:briefly|reportedly|quickly|later|then|also|temporarily) )?"
                 r"(?P<act>took|take|takes|taking) over (?!(?:the|a|an|as|from|power|responsibility|leadership|"
                 r"command|management|control|running|operations|duties|office|his|her|their|its)\b)[\w'’-]+\b"),
      "captured"),
@@ -1140,8 +1218,9 @@ dumped', 'a gunshot wound'), people seized by gunmen or pirates, checkpoints, ba
 handed in. As with :data:`NON_VIOLENT_ACT_PHRASES`, the word that stands for a phrase types an
 event only where the phrase opens it."""
 
-OTHER_DEVELOPMENTS = {DISPLACED, RELEASED, SHOTS_HEARD}
-"""Words of developments ACLED codes 'Other': people displaced or returning, captives released."""
+OTHER_DEVELOPMENTS = {DISPLACED, RELEASED, SHOTS_HEARD, ELECTION_RESULT}
+"""Words of developments ACLED codes 'Other': people displaced, ordered out or returning, captives released, an
+election's result declared."""
 
 PROPERTY_HARM = {"destroyed", "destroying", "demolished", "razed", "damaged", "vandalised", "vandalized"}
 """Words of property destroyed: an incident told with one and nothing the typing rules read ('houses were destroyed
@@ -1281,6 +1360,10 @@ TAKE_VERBS = {"captured", "seized", "took", "taken", "overran", "overrun", "reto
               "liberated", "stormed", "entered", "overtook", "overtaken", "overtakes", "overtake", "overruns",
               # ground cleared of the enemy ('troops cleared the camps at Nwalemer', 'forces cleared Madube')
               "cleared", "clear", "clears"}
+
+TAKE_OVER_VERBS = {"take", "takes", "taking"}
+"""Verbs of the present that take a place only with 'over' after them ('rebels briefly take over Basuba'; not 'take
+the wounded to hospital')."""
 
 NOT_TAKEN_AFTER = {"off", "place", "part"}
 """A word after a verb of taking that makes it no taking of ground: 'the plane took off from the airport', 'after
