@@ -329,6 +329,11 @@ class EventDraft:
     place: Span | None = None
     """The place this incident is at when one clause told several, one per place ('in two attacks in A and B'): its
     toll, counted over all of them, is no single incident's."""
+    day: Span | None = None
+    """The day of this incident when a clause split its toll by day ('two were killed on Wednesday and one on
+    Tuesday'): the later day's deaths, told with the same story, are an incident of that day."""
+    toll: tuple[str, Count] | None = None
+    """(measure, count) of such a later day: its toll is this, not the clause's."""
 
 
 def assemble_events(doc: Doc, document_id: str, actors: ActorTable, claim_sentences: set[int],
@@ -434,8 +439,59 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
                 # "2 fatalities.", "Seven militants were also killed.", "No casualties were reported.",
                 # "IS claimed responsibility through Amaq."
                 current.sentences.append(clause)
+            else:
+                continue
+            for measure, count, day in _tolls_by_day(doc, clause):
+                # "Two protesters were killed on Wednesday and one on Tuesday": the same story on another day, an
+                # incident of that day with that toll (the clause's own toll leaves it out, see _counts).
+                drafts.append(EventDraft(sentences=list(current.sentences), triggers=list(current.triggers),
+                                         day=day, toll=(measure, count)))
         after_tally = False
     return drafts
+
+
+def _tolls_by_day(doc: Doc, clause: Span) -> list[tuple[str, Count, Span]]:
+    """(measure, count, day) of each later day's toll a clause splits off its own ('two were killed on Wednesday and
+    one on Tuesday', 'three died late on Monday and two more on Tuesday'): a number after 'and' with nothing but its
+    day after it, where a casualty number and another day came before it. The measure is the first toll's."""
+    days = [s for s in marks(doc, "dates") if clause.start <= s.start < clause.end
+            and mark_value(s).kind == "date" and mark_value(s).first]
+    lower = lowers(doc)
+    if len(days) < 2 or not en_incidents.DAY_TOLL_LATER_DEATHS.isdisjoint(lower[clause.start : clause.end]):
+        return []
+    numbers = [s for s in marks(doc, "numbers") if clause.start <= s.start < clause.end]
+    ends = {n.end: n for n in numbers}
+    out: list[tuple[str, Count, Span]] = []
+    for k, day in enumerate(days[1:], start=1):
+        j = day.start  # (a date mark may begin with its preposition, 'on Tuesday', or not: 'late on Tuesday')
+        while j > clause.start and lower[j - 1] in en_incidents.DAY_TOLL_LEADS:
+            j -= 1
+        while j > clause.start and lower[j - 1] in en_incidents.DAY_TOLL_AFTER:
+            j -= 1
+        number = ends.get(j)
+        start = number.start if number is not None else j - 1
+        if start <= clause.start or lower[start - 1] != "and" or (
+                number is None and lower[start] not in en_incidents.DAY_TOLL_ONE):
+            continue
+        before = days[k - 1]
+        if before.end > start or mark_value(before).first == mark_value(day).first or before.start in \
+                statement_date_starts(doc, clause):
+            continue
+        measure = None
+        for first in (n for n in numbers if n.end <= before.start):
+            left = lower[max(clause.start, first.start - 5) : first.start]
+            measure = _casualty_of(doc, first, clause, numbers, left)[0]
+            if measure is not None:
+                break
+        if measure is None:
+            continue
+        if number is not None:
+            count = _count(doc, number, mark_value(number), lower[max(clause.start, number.start - 5) : number.start])
+        else:
+            value = en_incidents.DAY_TOLL_ONE[lower[start]]
+            count = Count(low=value, best=value, span=span_record(doc[start : start + 1]))
+        out.append((measure, count, day))
+    return out
 
 
 def _places_of_several(doc: Doc, clause: Span) -> list[Span]:
@@ -1397,6 +1453,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     counts = _counts(doc, draft, _perpetrator_voice(doc, draft, actors))
     if draft.place is not None:
         counts = {}  # ("three were killed in two attacks in A and B": the toll of both, neither's own)
+    if draft.toll is not None:
+        counts = {draft.toll[0]: draft.toll[1]}  # ("… and one on Tuesday": that day's toll alone)
     for name, count in counts.items():
         if count.span is not None:
             spans[name] = count.span
@@ -1445,6 +1503,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         perpetrator = "Rioters"
 
     date_value, precision, date_span = _date(doc, draft)
+    if draft.day is not None:
+        date_value, precision, date_span = mark_value(draft.day).first, 1, span_record(draft.day)
     if date_span is not None:
         spans["date"] = date_span
     places = _place_candidates(doc, draft)
@@ -2591,10 +2651,13 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
         numbers = [s for s in marks(doc, "numbers") if sentence.start <= s.start < sentence.end]
         last: tuple[int, str] | None = None  # (end, measure) of the sentence's last counted number
         counted: set[int] = set()
+        later_days = {c.span.start for _m, c, _d in _tolls_by_day(doc, sentence) if c.span is not None}
         for number in numbers:
             left = lowers(doc)[max(sentence.start, number.start - 5) : number.start]
             if left[-1:] and left[-1] in ("including", "among", "incl"):
                 continue  # a subset of the count before it
+            if number.start_char in later_days:
+                continue  # ("… on Wednesday and one on Tuesday": another day's toll, its own incident's)
             measure, extra = _casualty_of(doc, number, sentence, numbers, left)
             if measure is None and update and "toll" in text and _toll_lead(left) in ("to", "at"):
                 measure, extra = "killed", 0  # "the death toll rose to 19", "has risen to at least 45"

@@ -1625,6 +1625,20 @@ SEVERAL_PLACES_BETWEEN = {"and", ",", "the", "of", "district", "districts", "pro
 town of Asadabad and Sarkani district'): one incident per place when there are as many places as incidents (see
 :data:`SEVERAL_INCIDENTS`)."""
 
+DAY_TOLL_LEADS = {"on", "late", "early", "by"}
+"""Words between a later day's toll and its day in a toll split by day ('two were killed on Wednesday and one on
+Tuesday', 'and two more late on Monday'): that day's deaths are an incident of their own."""
+
+DAY_TOLL_AFTER = {"more", "other", "others"}
+"""Words that may follow the number of a later day's toll ('three died on Monday and two more on Tuesday')."""
+
+DAY_TOLL_ONE = {"another": 1}
+"""Words that stand for a number in a later day's toll ('one was shot on Friday and another on Saturday')."""
+
+DAY_TOLL_LATER_DEATHS = {"died", "dies", "succumbed", "wounds", "injuries"}
+"""Words of deaths dated rather than acts ('three soldiers died on Monday and two more on Tuesday', '… of their
+wounds'): the later day's deaths may be the same incident's toll, so the clause opens no incident of that day."""
+
 EARLIER_BY = {"hours": 0, "less than a day": 1, "a day": 1, "one day": 1, "two days": 2, "three days": 3,
               "four days": 4, "a week": 7, "one week": 7}
 """How many days before the incident just told an earlier one happened, as 'comes … after' words it."""
