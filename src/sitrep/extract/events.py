@@ -334,6 +334,10 @@ class EventDraft:
     Tuesday'): the later day's deaths, told with the same story, are an incident of that day."""
     toll: tuple[str, Count] | None = None
     """(measure, count) of such a later day: its toll is this, not the clause's."""
+    kind_from: list[Span] = field(default_factory=list)
+    """A summary of the same incidents told right before the clause that told them by place ('In separate attacks
+    in Helmand, two suicide car bombs killed two soldiers.' before '… in two attacks in Lashkar Gah and Nad Ali'):
+    it tells what kind of acts they were and on whom, never their toll, day or place."""
 
 
 def assemble_events(doc: Doc, document_id: str, actors: ActorTable, claim_sentences: set[int],
@@ -380,15 +384,17 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
     background = False
     seen: list[set[str]] = []
     after_tally = False
+    summary: Span | None = None  # the clause read last, when it was a summary of several acts read as background
     for index, sentence in enumerate(sentences(doc)):
         if not span_text(sentence).strip():
             continue
         if index in claim_sentences:
-            after_tally = True
+            after_tally, summary = True, None
             continue
         for clause in _clauses(doc, sentence):
             if _restated(clause, seen):
                 continue  # the lede repeated under the headline, a tweet quoted then paraphrased: read once
+            summary_before, summary = summary, None
             if after_tally and current is None and _has_casualty_number(doc, clause) and _day_date(
                     doc, clause) is None and not any(clause.start <= p.start < clause.end for p in _place_marks(doc)):
                 # "The group's monthly balance gives 120 soldiers killed. Four of its fighters died.": a toll right
@@ -400,8 +406,12 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
                 # clause is the only telling of each incident, one draft per place.
                 triggers = _triggers(doc, clause)
                 if triggers:
+                    # ("In separate attacks in Helmand, two suicide car bombs killed …" right before: their kind)
+                    kind_from = [summary_before] if summary_before is not None and _same_region(
+                        doc, summary_before, clause) else []
                     for place in several:
-                        current = EventDraft(sentences=[clause], triggers=list(triggers), place=place)
+                        current = EventDraft(sentences=[clause], triggers=list(triggers), place=place,
+                                             kind_from=kind_from)
                         drafts.append(current)
                     current_date, background = _sentence_date(doc, clause, act_only=True), False
                     continue
@@ -409,6 +419,8 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
                 # A war's course or a period's tally ("has been at war since 2015"), not an incident; the figures
                 # after it ("Hundreds of thousands have been killed") are the war's too.
                 background = True
+                if SEVERAL_INCIDENTS.search(lower_text(clause)) or _SEPARATE_ACTS.search(lower_text(clause)):
+                    summary = clause  # (it may tell the kind of the acts the next clause tells by place)
                 continue
             triggers = _triggers(doc, clause)
             if triggers:
@@ -428,7 +440,10 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
                 continue
             if triggers:
                 if current is None or _opens_event(doc, clause, date, current_date, current, triggers):
+                    previous = current
                     current = EventDraft(after_previous=_relative_to_previous(clause, triggers) if drafts else None)
+                    if previous is not None:
+                        current.kind_from = _counted_before(doc, clause, previous)
                     current.stated = _sentence_date(doc, clause) is not None
                     drafts.append(current)
                     current_date = date
@@ -521,6 +536,29 @@ def _places_of_several(doc: Doc, clause: Span) -> list[Span]:
         return []
     rest = doc_text(doc)[: clause.start_char] + doc_text(doc)[clause.end_char :]
     return [] if any(span_text(n) in rest for n in names) else names
+
+
+def _counted_before(doc: Doc, clause: Span, previous: EventDraft) -> list[Span]:
+    """The clause of the incident before that counted the acts a clause opening with an ordinal one of them tells
+    ('Two suicide car bombers struck …' before 'A second car bomber targeted …'): it tells the act's kind (suicide);
+    else none."""
+    lower = lowers(doc)
+    head = range(clause.start, min(clause.end, clause.start + 3))
+    if not any(lower[i] in en_incidents.COUNTED_ORDINALS and any(
+            t.start in (i + 1, i + 2) for t in marks(doc, "tactics")) for i in head):
+        return []
+    return [s for s in previous.sentences if COUNTED_ACTS.search(lower_text(s))][:1]
+
+
+def _same_region(doc: Doc, summary: Span, clause: Span) -> bool:
+    """Do two clauses name a place in common ('in the southern Helmand province' in both)?"""
+    def named(span: Span) -> set[str]:
+        return {span_text(p).lower() for p in _place_marks(doc) if span.start <= p.start < span.end}
+    return not named(summary).isdisjoint(named(clause))
+
+
+_SEPARATE_ACTS = Gated(en_incidents.SEPARATE_ACTS)
+"""(Searched only where the words it needs are in the clause: see :mod:`sitrep.extract.prefilter`.)"""
 
 
 def _restated(clause: Span, seen: list[set[str]]) -> bool:
@@ -1321,8 +1359,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     first = draft.sentences[0]
     start, end = first.start, draft.sentences[-1].end
     in_dates, undated = _date_words(doc)
-    # Background sentences ("after riots in the prisons the previous week") do not type the event.
-    current = [s for i, s in enumerate(draft.sentences) if i == 0 or not _background(s)]
+    # Background sentences ("after riots in the prisons the previous week") do not type the event; a summary that
+    # told the kind of the acts a clause then told by place does.
+    current = [s for i, s in enumerate(draft.sentences) if i == 0 or not _background(s)] + draft.kind_from
     lower = lowers(doc)
     if "riot" not in lower[start:end]:
         # (no 'riot': every word outside a date counts, gathered in C)
@@ -1436,6 +1475,13 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
 
     perpetrator, perp_span = _perpetrator(doc, draft, actors)
     target, target_span, category = incident_target(doc, draft.sentences, draft.triggers[0], perp_span)
+    if draft.kind_from and (target_span is None or set(span_lowers(target_span)) <= en_incidents.UNNAMED_PEOPLE):
+        # ("two suicide car bombs killed two soldiers" before "three people were killed in two attacks in A and B":
+        # the summary names whom the acts hit where the clause says only 'people')
+        told = _triggers(doc, draft.kind_from[0])
+        named = incident_target(doc, draft.kind_from, told[0], perp_span) if told else (None, None, None)
+        if named[1] is not None:
+            target, target_span, category = named
     if perp_span is not None:
         spans["actor1"] = span_record(perp_span)
     if target_span is not None:
@@ -1632,7 +1678,7 @@ def _takes_attribution(perpetrator: str | None, named: str, level: str, actors: 
 def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
     keys: list[str] = []
     devices: set[str] = set()  # the words that made an 'ied' key
-    for sentence in draft.sentences:
+    for sentence in draft.sentences + draft.kind_from:
         for span in marks(doc, "tactics"):
             if sentence.start <= span.start < sentence.end and not _hedged(doc, span.start, sentence):
                 key = span._.sitrep

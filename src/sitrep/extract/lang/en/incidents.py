@@ -1625,6 +1625,18 @@ SEVERAL_PLACES_BETWEEN = {"and", ",", "the", "of", "district", "districts", "pro
 town of Asadabad and Sarkani district'): one incident per place when there are as many places as incidents (see
 :data:`SEVERAL_INCIDENTS`)."""
 
+SEPARATE_ACTS = re.compile(r"\bseparate (?:attacks|bombings|blasts|explosions|incidents|ambushes|raids|assaults)\b")
+"""'In separate attacks in Helmand, two suicide car bombs killed …': a summary of several acts with no count of them
+(see :data:`SEVERAL_INCIDENTS`); what it says of their kind types the incidents the next clause tells by place."""
+
+UNNAMED_PEOPLE = {"people", "persons", "individuals", "others"}
+"""The words of a target that names nobody in particular ('at least three people were killed'): a summary of the same
+acts told before it may name whom they hit (see :data:`SEPARATE_ACTS`)."""
+
+COUNTED_ORDINALS = {"second", "third", "fourth", "fifth"}
+"""'A second car bomber …' after 'two suicide car bombers struck …' (:data:`COUNTED_ACTS`): one of the acts counted
+before, of their kind (a suicide bomber's), though the clause does not say it again."""
+
 DAY_TOLL_LEADS = {"on", "late", "early", "by"}
 """Words between a later day's toll and its day in a toll split by day ('two were killed on Wednesday and one on
 Tuesday', 'and two more late on Monday'): that day's deaths are an incident of their own."""
