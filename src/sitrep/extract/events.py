@@ -2973,6 +2973,11 @@ def _date(doc: Doc, draft: EventDraft) -> tuple[str | None, int, SpanRecord | No
                 continue
             if mention.kind == "date":
                 return mention.first, 1, span_record(span)
+            if mention.kind in ("range", "past_unit", "this_unit", "last_week", "month", "last_month"):
+                # ("airstrikes this week killed … Tuesday's attacks also wounded …": the day the period holds)
+                day = _day_within(draft, dated, mention)
+                if day is not None:
+                    return day._.sitrep.first, 1, span_record(day)
             if mention.kind in ("range", "past_unit", "this_unit", "last_week") and mention.first:
                 return mention.first, 2, span_record(span)
             if mention.kind in ("month", "last_month"):
@@ -2982,6 +2987,20 @@ def _date(doc: Doc, draft: EventDraft) -> tuple[str | None, int, SpanRecord | No
         return bare._.sitrep.first, 1, span_record(bare)  # ("14 June. Soldiers killed two men …": that day's act)
     published = doc._.published
     return (published.isoformat() if published else None), 2, None
+
+
+def _day_within(draft: EventDraft, dated: list[Span], period: DateMention) -> Span | None:
+    """The first day the draft's sentences name inside ``period`` ('this week' … 'Tuesday's attacks'), if any: the
+    period's act told to the day."""
+    if not period.first or not period.last or period.first.startswith("--"):
+        return None
+    for sentence in draft.sentences:
+        for span in dated:
+            mention: DateMention = span._.sitrep
+            if sentence.start <= span.start < sentence.end and mention.kind == "date" and mention.first and (
+                    period.first <= mention.first <= period.last):
+                return span
+    return None
 
 
 def _bare_date_before(doc: Doc, first: Span) -> Span | None:

@@ -1,0 +1,77 @@
+"""Which day an incident is dated: a day named inside the period the lead gives ('this week' … 'Tuesday's attacks'),
+and never the day a speaker told it, however long the speaker's name ('residents told Agence France Presse (AFP)
+yesterday'), while 'reported two attacks on Tuesday' dates the attacks (texts written for these tests).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from sitrep import api
+from sitrep.extract.attribution import statement_date_starts
+from sitrep.extract.pipeline import build_pipeline, marks, run, sentences
+from sitrep.model import Event
+
+
+@pytest.fixture(scope="module")
+def extractor() -> api.Extractor:
+    return api.default_extractor()
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_pipeline()
+
+
+def events(text: str, extractor: api.Extractor, published: str = "2023-06-14") -> list[Event]:
+    return api.extract(text, published=published, extractor=extractor).events
+
+
+def statement_days(nlp: Language, text: str) -> list[str]:
+    """The dates of ``text`` (one sentence) read as the day a statement was made."""
+    doc = run(nlp, text, None)
+    [sentence] = sentences(doc)
+    starts = statement_date_starts(doc, sentence)
+    return [span.text for span in marks(doc, "dates") if span.start in starts]
+
+
+def attack(period: str) -> str:
+    return (f"Army helicopters attacked the village of Kan Gyi in Sagaing region {period}, killing a farmer and his "
+            "son.\n\nThe attack on Tuesday also wounded three women, residents said.")
+
+
+@pytest.mark.parametrize("period", ["this week", "earlier this week", "this month"])
+def test_a_day_named_inside_the_leads_period_dates_the_incident(period: str, extractor: api.Extractor) -> None:
+    [event] = events(attack(period), extractor, published="2023-06-16")
+    assert event.date_start is not None and event.date_start.isoformat() == "2023-06-13"
+    assert event.time_precision == 1
+
+
+def test_a_day_outside_the_leads_period_leaves_the_period(extractor: api.Extractor) -> None:
+    [event] = events(attack("last week"), extractor, published="2023-06-16")
+    assert event.date_start is not None and event.date_start.isoformat() == "2023-06-05"
+    assert event.time_precision == 2
+
+
+def test_the_day_a_speaker_with_a_long_name_told_it_does_not_date_the_act(extractor: api.Extractor) -> None:
+    text = ("Fifteen villagers were killed when gunmen attacked a village in Zamfara State, residents told Agence "
+            "France Presse (AFP) yesterday. The attack happened at about noon on Monday in the village of Kadisau.")
+    [event] = events(text, extractor)
+    assert event.date_start is not None and event.date_start.isoformat() == "2023-06-12"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said_on"),
+    [
+        ("Police said on Tuesday that gunmen had killed two guards.", ["on Tuesday"]),
+        ("Two guards were killed, residents told Agence France Presse (AFP) on Tuesday.", ["on Tuesday"]),
+        ("Two guards were killed, according to villagers and the head of a local council on Tuesday.",
+         ["on Tuesday"]),
+        ("Police in Kunar reported two attacks on Tuesday.", []),  # the attacks' day
+        ("Police said gunmen killed two guards on Tuesday.", []),  # the act's verb stands between
+        ("Nurses in Lamu protested alleged mistreatment from management on Tuesday.", []),  # ('alleged': no speech)
+    ],
+)
+def test_a_statements_day_is_the_day_after_its_speaker(sentence: str, said_on: list[str], nlp: Language) -> None:
+    assert statement_days(nlp, sentence) == said_on
