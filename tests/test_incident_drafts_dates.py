@@ -1,6 +1,8 @@
 """Which day an incident is dated: a day named inside the period the lead gives ('this week' … 'Tuesday's attacks'),
-and never the day a speaker told it, however long the speaker's name ('residents told Agence France Presse (AFP)
-yesterday'), while 'reported two attacks on Tuesday' dates the attacks (texts written for these tests).
+never the day a speaker told it, however long the speaker's name ('residents told Agence France Presse (AFP)
+yesterday'), while 'reported two attacks on Tuesday' dates the attacks; not a bracketed date opening the story ('(14
+Jun 2023) Protesters set fire … late Tuesday'), and, where the act's clauses name no day, the day of the scene told
+right before it ('gunmen were waiting for them Monday') (texts written for these tests).
 """
 
 from __future__ import annotations
@@ -75,3 +77,25 @@ def test_the_day_a_speaker_with_a_long_name_told_it_does_not_date_the_act(extrac
 )
 def test_a_statements_day_is_the_day_after_its_speaker(sentence: str, said_on: list[str], nlp: Language) -> None:
     assert statement_days(nlp, sentence) == said_on
+
+
+def test_a_bracketed_date_opening_the_story_yields_to_the_acts_day(extractor: api.Extractor) -> None:
+    text = ("(14 Jun 2023) Protesters set fire to the provincial council building in the city of Kut late Tuesday, "
+            "leaving it burnt out. One protester was killed when guards fired live ammunition.")
+    [event] = events(text, extractor)
+    assert event.date_start is not None and event.date_start.isoformat() == "2023-06-13"
+
+
+def test_a_scene_named_with_its_day_right_before_the_act_dates_it(extractor: api.Extractor) -> None:
+    text = ("State police set out for the village of El Nogal to serve a warrant. It was not enough. Dozens of "
+            "cartel gunmen were waiting for them Monday on the road, officials said.\n\nThe gunmen opened fire on the "
+            "convoy with assault rifles, killing nine officers.")
+    [event] = events(text, extractor)
+    assert event.date_start is not None and event.date_start.isoformat() == "2023-06-12"
+
+
+def test_an_act_with_its_own_day_keeps_it_after_a_dated_scene(extractor: api.Extractor) -> None:
+    text = ("Dozens of cartel gunmen were waiting on the road Monday, officials said.\n\nThe gunmen opened fire on a "
+            "police convoy on Tuesday, killing nine officers.")
+    [event] = events(text, extractor)
+    assert event.date_start is not None and event.date_start.isoformat() == "2023-06-13"

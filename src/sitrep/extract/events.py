@@ -334,6 +334,9 @@ class EventDraft:
     Tuesday'): the later day's deaths, told with the same story, are an incident of that day."""
     toll: tuple[str, Count] | None = None
     """(measure, count) of such a later day: its toll is this, not the clause's."""
+    scene: Span | None = None
+    """A clause right before the opening one that told no act but named its day ('Gunmen were waiting for them
+    Monday.' before 'The gunmen opened fire on the convoy'): the day when the incident's own clauses give none."""
     kind_from: list[Span] = field(default_factory=list)
     """A summary of the same incidents told right before the clause that told them by place ('In separate attacks
     in Helmand, two suicide car bombs killed two soldiers.' before '… in two attacks in Lashkar Gah and Nad Ali'):
@@ -385,6 +388,7 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
     seen: list[set[str]] = []
     after_tally = False
     summary: Span | None = None  # the clause read last, when it was a summary of several acts read as background
+    idle: Span | None = None  # the clause read last, when it told no act and belonged to no incident but named a day
     for index, sentence in enumerate(sentences(doc)):
         if not span_text(sentence).strip():
             continue
@@ -395,6 +399,7 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
             if _restated(clause, seen):
                 continue  # the lede repeated under the headline, a tweet quoted then paraphrased: read once
             summary_before, summary = summary, None
+            idle_before, idle = idle, None
             if after_tally and current is None and _has_casualty_number(doc, clause) and _day_date(
                     doc, clause) is None and not any(clause.start <= p.start < clause.end for p in _place_marks(doc)):
                 # "The group's monthly balance gives 120 soldiers killed. Four of its fighters died.": a toll right
@@ -444,6 +449,8 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
                     current = EventDraft(after_previous=_relative_to_previous(clause, triggers) if drafts else None)
                     if previous is not None:
                         current.kind_from = _counted_before(doc, clause, previous)
+                    if idle_before is not None and _same_party(doc, idle_before, clause):
+                        current.scene = idle_before
                     current.stated = _sentence_date(doc, clause) is not None
                     drafts.append(current)
                     current_date = date
@@ -455,6 +462,8 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
                 # "IS claimed responsibility through Amaq."
                 current.sentences.append(clause)
             else:
+                if _day_date(doc, clause) is not None:
+                    idle = clause  # ("… were waiting for them Monday": the scene of what the next clause tells)
                 continue
             for measure, count, day in _tolls_by_day(doc, clause):
                 # "Two protesters were killed on Wednesday and one on Tuesday": the same story on another day, an
@@ -548,6 +557,18 @@ def _counted_before(doc: Doc, clause: Span, previous: EventDraft) -> list[Span]:
             t.start in (i + 1, i + 2) for t in marks(doc, "tactics")) for i in head):
         return []
     return [s for s in previous.sentences if COUNTED_ACTS.search(lower_text(s))][:1]
+
+
+def _same_party(doc: Doc, scene: Span, clause: Span) -> bool:
+    """Do two clauses name a party in common: an actor, or the same attackers ('cartel gunmen were waiting for them
+    Monday' and 'the gunmen opened fire')? A clause about something else ('The report was released on 14 June') sets
+    no scene for the act after it."""
+    def parties(span: Span) -> set[str]:
+        lower = lowers(doc)
+        named = {w for a in marks(doc, "actors") if span.start <= a.start < span.end
+                 for w in lower[a.start : a.end] if w.isalpha() and w not in en_incidents.PARTY_FILLERS}
+        return named | (set(lower[span.start : span.end]) & ATTACKER_NOUNS)
+    return not parties(scene).isdisjoint(parties(clause))
 
 
 def _same_region(doc: Doc, summary: Span, clause: Span) -> bool:
@@ -934,11 +955,17 @@ def _clauses(doc: Doc, sentence: Span) -> list[Span]:
 def _day_date(doc: Doc, clause: Span) -> str | None:
     """The clause's date when it names the day of an act (not 'this month', not the day a statement was made: 'the
     army announced Monday' and then 'On Sunday, armed elements attacked' are one incident)."""
+    span = _day_span(doc, clause)
+    return None if span is None else mark_value(span).first
+
+
+def _day_span(doc: Doc, clause: Span) -> Span | None:
+    """The date mark of :func:`_day_date`."""
     statements = statement_date_starts(doc, clause)
     for span in marks(doc, "dates"):
         if clause.start <= span.start < clause.end and mark_value(span).kind == "date" and mark_value(span).first \
                 and span.start not in statements and not _after_since(doc, span):
-            return mark_value(span).first
+            return span
     return None
 
 
@@ -2960,6 +2987,7 @@ def _date(doc: Doc, draft: EventDraft) -> tuple[str | None, int, SpanRecord | No
     """The act's date: the first date of the event's sentences that does not date a statement ('claimed
     responsibility on Sunday for a bomb attack on Saturday' is Saturday's), else the first statement's date."""
     statements = {i for sentence in draft.sentences for i in statement_date_starts(doc, sentence)}
+    statements |= {i for sentence in draft.sentences for i in _dateline_date(doc, sentence)}
     acts = [s for s in marks(doc, "dates") if s.start not in statements and not _after_since(doc, s)]
     if any(sentence.start <= s.start < sentence.end and s._.sitrep.first for sentence in draft.sentences
            for s in acts):
@@ -2982,11 +3010,25 @@ def _date(doc: Doc, draft: EventDraft) -> tuple[str | None, int, SpanRecord | No
                 return mention.first, 2, span_record(span)
             if mention.kind in ("month", "last_month"):
                 return mention.first, 3, span_record(span)
+    if draft.scene is not None:
+        day = _day_span(doc, draft.scene)
+        if day is not None:
+            return day._.sitrep.first, 1, span_record(day)  # ("Gunmen were waiting for them Monday. They opened …")
     bare = _bare_date_before(doc, draft.sentences[0])
     if bare is not None:
         return bare._.sitrep.first, 1, span_record(bare)  # ("14 June. Soldiers killed two men …": that day's act)
     published = doc._.published
     return (published.isoformat() if published else None), 2, None
+
+
+def _dateline_date(doc: Doc, sentence: Span) -> set[int]:
+    """The start of a date in brackets that opens a sentence ('(28 Nov 2019) Protesters set fire to …'): the story's
+    day, as a dateline gives it, not the act's ('late Wednesday' after it is); read only where no other date is."""
+    written = texts(doc)
+    if sentence.end - sentence.start < 3 or written[sentence.start] != "(":
+        return set()
+    return {s.start for s in marks(doc, "dates") if s.start == sentence.start + 1 and s.end < sentence.end
+            and written[s.end] == ")"}
 
 
 def _day_within(draft: EventDraft, dated: list[Span], period: DateMention) -> Span | None:

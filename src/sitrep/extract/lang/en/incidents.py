@@ -1637,6 +1637,10 @@ COUNTED_ORDINALS = {"second", "third", "fourth", "fifth"}
 """'A second car bomber …' after 'two suicide car bombers struck …' (:data:`COUNTED_ACTS`): one of the acts counted
 before, of their kind (a suicide bomber's), though the clause does not say it again."""
 
+PARTY_FILLERS = {"the", "of", "a", "an", "and", "forces", "force", "group", "members", "member"}
+"""Words of an actor's name too common to tie two clauses to the same party ('the Military Police' and 'police
+officers' share 'police'; 'the Islamic State group' and 'a farmers' group' share nothing)."""
+
 DAY_TOLL_LEADS = {"on", "late", "early", "by"}
 """Words between a later day's toll and its day in a toll split by day ('two were killed on Wednesday and one on
 Tuesday', 'and two more late on Monday'): that day's deaths are an incident of their own."""
