@@ -2,7 +2,8 @@
 never the day a speaker told it, however long the speaker's name ('residents told Agence France Presse (AFP)
 yesterday'), while 'reported two attacks on Tuesday' dates the attacks; not a bracketed date opening the story ('(14
 Jun 2023) Protesters set fire … late Tuesday'), and, where the act's clauses name no day, the day of the scene told
-right before it ('gunmen were waiting for them Monday') (texts written for these tests).
+right before it ('gunmen were waiting for them Monday'); more of the toll 'elsewhere' is the same day's (texts
+written for these tests).
 """
 
 from __future__ import annotations
@@ -99,3 +100,11 @@ def test_an_act_with_its_own_day_keeps_it_after_a_dated_scene(extractor: api.Ext
             "police convoy on Tuesday, killing nine officers.")
     [event] = events(text, extractor)
     assert event.date_start is not None and event.date_start.isoformat() == "2023-06-13"
+
+
+def test_more_of_the_toll_elsewhere_is_told_on_the_same_day(extractor: api.Extractor) -> None:
+    text = ("Rebels ambushed an army patrol near the village of Tessit on Saturday, killing four soldiers. Two other "
+            "soldiers were killed in fighting elsewhere in the district.")
+    found = events(text, extractor)
+    assert len(found) == 2
+    assert [e.date_start.isoformat() for e in found if e.date_start] == ["2023-06-10", "2023-06-10"]

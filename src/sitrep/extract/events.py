@@ -675,11 +675,20 @@ def _relative_to_previous(clause: Span, triggers: list[Span]) -> int | None:
     if earlier is not None:
         return -earlier
     head = lower_text(clause[:10])
-    if any(map(head.__contains__, SAME_DAY)):
+    if any(map(head.__contains__, SAME_DAY)) or _further_toll_elsewhere(clause):
         return 0
     if any(map(head.__contains__, NEXT_DAY)):
         return 1
     return None
+
+
+def _further_toll_elsewhere(clause: Span) -> bool:
+    """Does the clause open with more of the same toll told at another place ('Three other soldiers were killed in
+    fighting elsewhere in Afrin')? Undated, it tells the same day as the incident before it."""
+    lower = lowers(clause.doc)
+    words = lower[clause.start : clause.end]
+    return len(words) > 2 and clause.doc[clause.start].like_num and words[1] in en_incidents.FURTHER_TOLL_WORDS and \
+        not en_incidents.ELSEWHERE_WORDS.isdisjoint(words)
 
 
 def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | None, current: EventDraft,

@@ -1641,6 +1641,11 @@ PARTY_FILLERS = {"the", "of", "a", "an", "and", "forces", "force", "group", "mem
 """Words of an actor's name too common to tie two clauses to the same party ('the Military Police' and 'police
 officers' share 'police'; 'the Islamic State group' and 'a farmers' group' share nothing)."""
 
+FURTHER_TOLL_WORDS = {"other", "more"}
+ELSEWHERE_WORDS = {"elsewhere"}
+"""'Three other soldiers were killed in fighting elsewhere in Afrin' after an incident told with its day: more of the
+same day's toll at another place, an incident of that day (the clause names none of its own)."""
+
 DAY_TOLL_LEADS = {"on", "late", "early", "by"}
 """Words between a later day's toll and its day in a toll split by day ('two were killed on Wednesday and one on
 Tuesday', 'and two more late on Monday'): that day's deaths are an incident of their own."""
