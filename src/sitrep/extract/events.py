@@ -3098,9 +3098,10 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
             if span is None:
                 continue
             lead = lowers(doc)[max(sentence.start, span.start - 4) : span.start]
-            if lead[-1:] == ["from"] or (lead[-2:-1] == ["from"] and lead[-1] in ("the",)):
+            away = _distance_from(doc, span.start, sentence.start)
+            if (lead[-1:] == ["from"] or (lead[-2:-1] == ["from"] and lead[-1] in ("the",))) and not away:
                 i = span.end
-                continue  # where someone came from is not where the event happened
+                continue  # where someone came from is not where the event happened ("25 km from X" is near X)
             after_place = span.start >= 2 and span.start - 1 in ends  # (the token two before, plus one)
             locative = bool(lead) and (lead[-1] in _LOCATIVE_LEADS
                                        or (lead[-1] in (",", "(") and after_place) or (
@@ -3114,8 +3115,9 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
                     span_text(span).isupper() and len(span_text(span)) > 3):
                 i = span.end
                 continue  # "Geo office", "the Kunduz–Takhar highway": a building or a road, not the place
-            near = bool(set(lead[-3:]) & NEAR_WORDS) or _followed_by(doc, span, {"district", "area", "countryside",
-                                                                                    "outskirts"})
+            locative = locative or away
+            near = away or bool(set(lead[-3:]) & NEAR_WORDS) or _followed_by(
+                doc, span, {"district", "area", "countryside", "outskirts"})
             kind = mark_value(span) if known.get(span.start) is span else "place"
             if not locative and kind == "place":
                 i = span.end
@@ -3137,6 +3139,23 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
             ends.add(span.end)
             i = span.end
     return [place for _rank, place in sorted(scored, key=lambda item: item[0])]
+
+
+def _distance_from(doc: Doc, at: int, start: int) -> bool:
+    """Is the place at token ``at`` told as a distance from it ('25 kilometres (15 miles) from Gorgadji', '30 km
+    from the town of X')? The act happened near it, not where someone came from."""
+    lower = lowers(doc)
+    j = at - 1
+    if j > start and lower[j] == "the":
+        j -= 1
+    if j <= start or lower[j] != "from":
+        return False
+    j -= 1
+    if j > start and lower[j] == ")":  # ("25 kilometres (15 miles) from")
+        while j > start and lower[j] != "(":
+            j -= 1
+        j -= 1
+    return j >= start and lower[j] in en_incidents.DISTANCE_UNITS
 
 
 def _compound_head(doc: Doc, span: Span) -> bool:

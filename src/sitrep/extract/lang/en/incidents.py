@@ -1646,6 +1646,10 @@ ELSEWHERE_WORDS = {"elsewhere"}
 """'Three other soldiers were killed in fighting elsewhere in Afrin' after an incident told with its day: more of the
 same day's toll at another place, an incident of that day (the clause names none of its own)."""
 
+DISTANCE_UNITS = {"kilometres", "kilometers", "km", "kms", "miles", "mile", "kilometre", "kilometer"}
+"""'25 kilometres (15 miles) from Gorgadji': a distance before 'from' makes the place where the act happened near, not
+where someone came from."""
+
 DAY_TOLL_LEADS = {"on", "late", "early", "by"}
 """Words between a later day's toll and its day in a toll split by day ('two were killed on Wednesday and one on
 Tuesday', 'and two more late on Monday'): that day's deaths are an incident of their own."""
