@@ -2936,6 +2936,8 @@ def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
     after = lowers(doc)[number.end] if number.end < sentence.end else ""
     if left[-2:] in (["bodies", "of"], ["body", "of"], ["corpses", "of"], ["corpse", "of"]) or after in BODIES:
         return "killed", 0  # "the bodies of five victims arrived", "seven bodies were recovered"
+    if left[-1:] and left[-1] in en_counting.LOSS_VERBS and right[:1] and right[0] in PERSON_NOUNS:
+        return "killed", extra  # ("we have so far lost 15 people and one was injured": the dead, not the injured)
     if left[-2:] in (["along", "with"], ["together", "with"]) and ONE_KILLED.search(
             doc[sentence.start : number.start].text):
         return "killed", 1  # "assassinated a former commander, along with three people accompanying him": 3 + 1
