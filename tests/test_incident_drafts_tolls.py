@@ -1,6 +1,7 @@
 """The toll of an incident where a side counts its own losses ('We have lost three soldiers and four others were
-injured'): the persons lost are its dead, and the injured after them are the injured alone (texts written for these
-tests).
+injured'): the persons lost are its dead, and the injured after them are the injured alone; a toll compared with a
+period ('in one of the bloodiest attacks since the president took office in December') is the incident's, dated by its
+own day (texts written for these tests).
 """
 
 from __future__ import annotations
@@ -35,3 +36,24 @@ def test_losing_contact_counts_no_dead(extractor: api.Extractor) -> None:
             "three soldiers.")
     [event] = events(text, extractor)
     assert event.killed is None or event.killed.best != 3
+
+
+def test_a_toll_compared_with_a_period_since_is_the_incidents_own(extractor: api.Extractor) -> None:
+    text = ("Eleven police officers have been killed in an ambush in the western state of Colima, officials said on "
+            "Monday, in one of the bloodiest attacks on security forces since President Maria Elena Torres Vega took "
+            "office in December.")
+    [event] = events(text, extractor)
+    assert event.killed is not None and event.killed.best == 11
+    assert event.date_start is not None and event.date_start.isoformat() == "2023-06-12"  # (not December's)
+
+
+def test_a_comparison_that_tells_an_earlier_act_does_not_type_the_incident(extractor: api.Extractor) -> None:
+    text = ("Gunmen ambushed a militia convoy near the town of Tuz on Saturday, killing nine fighters. It was the "
+            "deadliest attack on the militia since October, when the army retook the town from the rebels.")
+    [event] = events(text, extractor, published="2023-06-12")
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_a_period_since_a_change_of_office_is_still_background(extractor: api.Extractor) -> None:
+    text = "Violence has ravaged the state since President Maria Elena Torres Vega took office in December."
+    assert events(text, extractor) == []

@@ -843,6 +843,11 @@ def _generic(doc: Doc, clause: Span) -> bool:
         nxt = doc[i + 1]
         if _same_day_since(lower, i, clause.end):
             continue  # ("protesters have blocked the road since early this morning"): the day's own hours
+        if not en_incidents.SUPERLATIVES.isdisjoint(lower[max(clause.start, i - _SUPERLATIVE_REACH) : i]) and \
+                _has_casualty_number(doc, doc[clause.start : i]):
+            # ("Fourteen police were killed in an ambush, in one of the bloodiest attacks on police since the president
+            # took office"): the toll told, then compared (not "It was the deadliest attack since October, when …")
+            continue
         dated = any(s.start in (i + 1, i + 2) for s in marks(doc, "dates"))
         if dated or lower[i + 1] in PERIOD_STARTS or (nxt.is_digit and len(nxt.text) == 4) or nxt.text[:1].isupper():
             period_from = i
@@ -880,6 +885,9 @@ def _generic(doc: Doc, clause: Span) -> bool:
     return not own_day
 
 
+_SUPERLATIVE_REACH = 8
+"""How many words before 'since' a superlative makes it a comparison ('the deadliest attack on security forces
+since …'), not a period's course."""
 _SAME_DAY = {("this", "morning"), ("this", "afternoon"), ("this", "evening"), ("last", "night"), ("dawn",),
              ("daybreak",), ("midnight",), ("the", "morning"), ("morning",), ("noon",)}
 """What follows 'since' (after 'early' or 'late') when it counts hours of the day told, not a period: 'since early
@@ -981,7 +989,17 @@ def _day_span(doc: Doc, clause: Span) -> Span | None:
 def _after_since(doc: Doc, span: Span) -> bool:
     """'since President X took office in December', 'since early 2011': a period's start, not the act's date."""
     lower = lowers(doc)
-    return any(lower[j] == "since" for j in range(max(0, span.start - 6), span.start))
+    for j in range(span.start - 1, max(0, span.start - _SINCE_REACH) - 1, -1):
+        if lower[j] == "since":
+            return True
+        if j < span.start - 6 and (lower[j] in (",", ";", ".") or lower[j] in _TRIGGER_OR_TYPO):
+            return False  # (past six words, a clause's edge or an act ends the period's words)
+    return False
+
+
+_SINCE_REACH = 12
+"""How far before a date 'since' may open the period it starts ('since President Andres Manuel Lopez Obrador took
+office in December')."""
 
 
 _TYPOS = typo_table(TRIGGER_WORDS, known_words(en_actors, en_attribution, en_claim_facets, en_claims, en_counting,

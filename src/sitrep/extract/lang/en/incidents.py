@@ -1650,6 +1650,11 @@ DISTANCE_UNITS = {"kilometres", "kilometers", "km", "kms", "miles", "mile", "kil
 """'25 kilometres (15 miles) from Gorgadji': a distance before 'from' makes the place where the act happened near, not
 where someone came from."""
 
+SUPERLATIVES = {"deadliest", "bloodiest", "worst", "largest", "biggest", "heaviest", "highest", "fiercest"}
+"""'Fourteen police were killed, in one of the bloodiest attacks on security forces since the president took office': a
+superlative before 'since', after the toll, compares the incident with a period; it does not make the sentence a
+period's course (see :func:`_generic`)."""
+
 DAY_TOLL_LEADS = {"on", "late", "early", "by"}
 """Words between a later day's toll and its day in a toll split by day ('two were killed on Wednesday and one on
 Tuesday', 'and two more late on Monday'): that day's deaths are an incident of their own."""
