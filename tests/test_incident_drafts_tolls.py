@@ -1,7 +1,7 @@
 """The toll of an incident where a side counts its own losses ('We have lost three soldiers and four others were
 injured'): the persons lost are its dead, and the injured after them are the injured alone; a toll compared with a
 period ('in one of the bloodiest attacks since the president took office in December') is the incident's, dated by its
-own day (texts written for these tests).
+own day; 'as were three guards' adds to the count before it (texts written for these tests).
 """
 
 from __future__ import annotations
@@ -57,3 +57,17 @@ def test_a_comparison_that_tells_an_earlier_act_does_not_type_the_incident(extra
 def test_a_period_since_a_change_of_office_is_still_background(extractor: api.Extractor) -> None:
     text = "Violence has ravaged the state since President Maria Elena Torres Vega took office in December."
     assert events(text, extractor) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "wounded"),
+    [
+        ("He said 14 civilians on a nearby beach were wounded.", 14),  # (the persons counted: 'nearby' counts nothing)
+        ("He said 14 civilians on a nearby beach were wounded, as were three guards.", 17),
+    ],
+)
+def test_the_wounded_told_after_a_place_and_as_were_add_up(said: str, wounded: int,
+                                                           extractor: api.Extractor) -> None:
+    text = "Two car bombs hit an army base in Aden on Saturday, killing five people. " + said
+    [event] = events(text, extractor)
+    assert event.wounded is not None and event.wounded.best == wounded

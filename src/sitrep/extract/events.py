@@ -2763,6 +2763,8 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
                 measure, extra = "killed", 0  # "the death toll rose to 19", "has risen to at least 45"
             if measure is None and last is not None and left[-1:] == ["and"] and number.start - last[0] <= 4:
                 measure, extra = last[1], 0  # "killed 11 soldiers and one policeman": the verb is the first's
+            if measure is None and last is not None and tuple(left[-2:]) in en_counting.AS_WERE:
+                measure, extra = last[1], 0  # "24 civilians were wounded, as were seven guards": more of the same
             if measure is None:
                 continue
             last = (number.end, measure)
@@ -2963,8 +2965,8 @@ def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
     if measure in ("killed", "wounded", "killed_or_wounded", "captured"):
         return measure, extra
     for position, word in enumerate(right):
-        if word in WEAPON_WORDS or word in NOT_COUNTED:
-            return None, 0  # "2 bombs … injured 4 workers": the 2 counts bombs
+        if (word in WEAPON_WORDS or word in NOT_COUNTED) and not (right[:1] and right[0] in PERSON_NOUNS):
+            return None, 0  # "2 bombs … injured 4 workers": the 2 counts bombs (not "24 civilians on a nearby beach")
         if word in WOUND and any(w in LATER_DEATH for w in right[position + 1 :]):
             return "killed", extra  # "one soldier injured in the attack later died"
         if word in KILL or word in WOUND or word in COMBINED:
