@@ -54,12 +54,14 @@ from sitrep.extract.lang.en.attribution import (
     RESPONSIBILITY_PHRASES,
     SELF_CLAIM,
     SELF_REFERENCE,
+    SPEAKER_PHRASE_VERBS,
     SPEECH_VERBS,
     STATE_MEDIA_WORDS,
     STATE_SOURCE_WORDS,
     UNNAMED_CLAIMANTS,
     WIRE_AGENCIES,
 )
+from sitrep.extract.lang.en.incidents import INCIDENT_NOUNS, TRIGGER_WORDS
 from sitrep.extract.pipeline import lower_text, lowers, mark_value, marks, span_lowers, span_record, span_text, texts
 from sitrep.model import Attribution, Source, SourceKind, Status
 from sitrep.taxonomy import Actor, ActorTable
@@ -659,10 +661,43 @@ def statement_date_starts(doc: Doc, sentence: Span) -> set[int]:
         lead = lower[max(sentence.start, span.start - 4) : span.start]
         if lead[-1:] in (["on"], ["late"], ["early"]):
             lead = lead[:-1]
-        words = set(lead[-3:])
-        if words & _STATEMENT_WORDS:
+        words = lead[-3:]
+        said = max((k for k, w in enumerate(words) if w in _STATEMENT_WORDS), default=None)
+        if said is not None:
+            if _ACT_NOUNS.isdisjoint(words[said + 1 :]):
+                out.add(span.start)  # (not "reported two attacks on Tuesday": the day of the attacks reported)
+        elif _told_by_speaker(doc, sentence, span.start):
             out.add(span.start)
     return out
+
+
+_ACT_NOUNS = frozenset(INCIDENT_NOUNS)
+"""Nouns of an act between a verb of speech and a date ('reported two attacks on Tuesday'): the date is the act's."""
+_SPEAKER_STOPS = frozenset(TRIGGER_WORDS | INCIDENT_NOUNS | {",", ";", ".", ":", "!", "?", '"', "“", "”", "—", "–"})
+"""Where the walk back from a date over its speaker ('told Agence France Presse (AFP) yesterday') stops: a clause's
+edge, or a word of the act, whose date it then is."""
+
+
+def _told_by_speaker(doc: Doc, sentence: Span, at: int) -> bool:
+    """Does a speaker phrase end right before token ``at`` and a verb of speech or 'according to' open it ('residents
+    told Agence France Presse (AFP) yesterday', 'according to villagers and the head of a local group on Thursday')?
+    The walk crosses no number, no punctuation of a clause and no word of the act."""
+    lower = lowers(doc)
+    j = at
+    while j > sentence.start and lower[j - 1] in ("on", "late", "early"):
+        j -= 1
+    for k in range(j - 1, max(sentence.start, j - _SPEAKER_REACH) - 1, -1):
+        word = lower[k]
+        if word in SPEAKER_PHRASE_VERBS or (word == "to" and k > sentence.start and lower[k - 1] == "according"):
+            return k < j - 1
+        if word in _SPEAKER_STOPS or doc[k].like_num:
+            return False
+    return False
+
+
+_SPEAKER_REACH = 12
+"""How many words a speaker phrase before a date may span ('according to villagers and the head of a local
+pro-democracy group on Thursday')."""
 
 
 # --- verification -------------------------------------------------------------------------------------------------

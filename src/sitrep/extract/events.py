@@ -333,6 +333,18 @@ class EventDraft:
     place: Span | None = None
     """The place this incident is at when one clause told several, one per place ('in two attacks in A and B'): its
     toll, counted over all of them, is no single incident's."""
+    day: Span | None = None
+    """The day of this incident when a clause split its toll by day ('two were killed on Wednesday and one on
+    Tuesday'): the later day's deaths, told with the same story, are an incident of that day."""
+    toll: tuple[str, Count] | None = None
+    """(measure, count) of such a later day: its toll is this, not the clause's."""
+    scene: Span | None = None
+    """A clause right before the opening one that told no act but named its day ('Gunmen were waiting for them
+    Monday.' before 'The gunmen opened fire on the convoy'): the day when the incident's own clauses give none."""
+    kind_from: list[Span] = field(default_factory=list)
+    """A summary of the same incidents told right before the clause that told them by place ('In separate attacks
+    in Helmand, two suicide car bombs killed two soldiers.' before '… in two attacks in Lashkar Gah and Nad Ali'):
+    it tells what kind of acts they were and on whom, never their toll, day or place."""
 
 
 def assemble_events(doc: Doc, document_id: str, actors: ActorTable, claim_sentences: set[int],
@@ -379,15 +391,19 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
     background = False
     seen: list[set[str]] = []
     after_tally = False
+    summary: Span | None = None  # the clause read last, when it was a summary of several acts read as background
+    idle: Span | None = None  # the clause read last, when it told no act and belonged to no incident but named a day
     for index, sentence in enumerate(sentences(doc)):
         if not span_text(sentence).strip():
             continue
         if index in claim_sentences:
-            after_tally = True
+            after_tally, summary = True, None
             continue
         for clause in _clauses(doc, sentence):
             if _restated(clause, seen):
                 continue  # the lede repeated under the headline, a tweet quoted then paraphrased: read once
+            summary_before, summary = summary, None
+            idle_before, idle = idle, None
             if after_tally and current is None and _has_casualty_number(doc, clause) and _day_date(
                     doc, clause) is None and not any(clause.start <= p.start < clause.end for p in _place_marks(doc)):
                 # "The group's monthly balance gives 120 soldiers killed. Four of its fighters died.": a toll right
@@ -399,8 +415,12 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
                 # clause is the only telling of each incident, one draft per place.
                 triggers = _triggers(doc, clause)
                 if triggers:
+                    # ("In separate attacks in Helmand, two suicide car bombs killed …" right before: their kind)
+                    kind_from = [summary_before] if summary_before is not None and _same_region(
+                        doc, summary_before, clause) else []
                     for place in several:
-                        current = EventDraft(sentences=[clause], triggers=list(triggers), place=place)
+                        current = EventDraft(sentences=[clause], triggers=list(triggers), place=place,
+                                             kind_from=kind_from)
                         drafts.append(current)
                     current_date, background = _sentence_date(doc, clause, act_only=True), False
                     continue
@@ -408,6 +428,8 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
                 # A war's course or a period's tally ("has been at war since 2015"), not an incident; the figures
                 # after it ("Hundreds of thousands have been killed") are the war's too.
                 background = True
+                if SEVERAL_INCIDENTS.search(lower_text(clause)) or _SEPARATE_ACTS.search(lower_text(clause)):
+                    summary = clause  # (it may tell the kind of the acts the next clause tells by place)
                 continue
             triggers = _triggers(doc, clause)
             if triggers:
@@ -427,7 +449,12 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
                 continue
             if triggers:
                 if current is None or _opens_event(doc, clause, date, current_date, current, triggers):
+                    previous = current
                     current = EventDraft(after_previous=_relative_to_previous(clause, triggers) if drafts else None)
+                    if previous is not None:
+                        current.kind_from = _counted_before(doc, clause, previous)
+                    if idle_before is not None and _same_party(doc, idle_before, clause):
+                        current.scene = idle_before
                     current.stated = _sentence_date(doc, clause) is not None
                     drafts.append(current)
                     current_date = date
@@ -438,8 +465,61 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
                 # "2 fatalities.", "Seven militants were also killed.", "No casualties were reported.",
                 # "IS claimed responsibility through Amaq."
                 current.sentences.append(clause)
+            else:
+                if _day_date(doc, clause) is not None:
+                    idle = clause  # ("… were waiting for them Monday": the scene of what the next clause tells)
+                continue
+            for measure, count, day in _tolls_by_day(doc, clause):
+                # "Two protesters were killed on Wednesday and one on Tuesday": the same story on another day, an
+                # incident of that day with that toll (the clause's own toll leaves it out, see _counts).
+                drafts.append(EventDraft(sentences=list(current.sentences), triggers=list(current.triggers),
+                                         day=day, toll=(measure, count)))
         after_tally = False
     return drafts
+
+
+def _tolls_by_day(doc: Doc, clause: Span) -> list[tuple[str, Count, Span]]:
+    """(measure, count, day) of each later day's toll a clause splits off its own ('two were killed on Wednesday and
+    one on Tuesday', 'three died late on Monday and two more on Tuesday'): a number after 'and' with nothing but its
+    day after it, where a casualty number and another day came before it. The measure is the first toll's."""
+    days = [s for s in marks(doc, "dates") if clause.start <= s.start < clause.end
+            and mark_value(s).kind == "date" and mark_value(s).first]
+    lower = lowers(doc)
+    if len(days) < 2 or not en_incidents.DAY_TOLL_LATER_DEATHS.isdisjoint(lower[clause.start : clause.end]):
+        return []
+    numbers = [s for s in marks(doc, "numbers") if clause.start <= s.start < clause.end]
+    ends = {n.end: n for n in numbers}
+    out: list[tuple[str, Count, Span]] = []
+    for k, day in enumerate(days[1:], start=1):
+        j = day.start  # (a date mark may begin with its preposition, 'on Tuesday', or not: 'late on Tuesday')
+        while j > clause.start and lower[j - 1] in en_incidents.DAY_TOLL_LEADS:
+            j -= 1
+        while j > clause.start and lower[j - 1] in en_incidents.DAY_TOLL_AFTER:
+            j -= 1
+        number = ends.get(j)
+        start = number.start if number is not None else j - 1
+        if start <= clause.start or lower[start - 1] != "and" or (
+                number is None and lower[start] not in en_incidents.DAY_TOLL_ONE):
+            continue
+        before = days[k - 1]
+        if before.end > start or mark_value(before).first == mark_value(day).first or before.start in \
+                statement_date_starts(doc, clause):
+            continue
+        measure = None
+        for first in (n for n in numbers if n.end <= before.start):
+            left = lower[max(clause.start, first.start - 5) : first.start]
+            measure = _casualty_of(doc, first, clause, numbers, left)[0]
+            if measure is not None:
+                break
+        if measure is None:
+            continue
+        if number is not None:
+            count = _count(doc, number, mark_value(number), lower[max(clause.start, number.start - 5) : number.start])
+        else:
+            value = en_incidents.DAY_TOLL_ONE[lower[start]]
+            count = Count(low=value, best=value, span=span_record(doc[start : start + 1]))
+        out.append((measure, count, day))
+    return out
 
 
 def _places_of_several(doc: Doc, clause: Span) -> list[Span]:
@@ -469,6 +549,41 @@ def _places_of_several(doc: Doc, clause: Span) -> list[Span]:
         return []
     rest = doc_text(doc)[: clause.start_char] + doc_text(doc)[clause.end_char :]
     return [] if any(span_text(n) in rest for n in names) else names
+
+
+def _counted_before(doc: Doc, clause: Span, previous: EventDraft) -> list[Span]:
+    """The clause of the incident before that counted the acts a clause opening with an ordinal one of them tells
+    ('Two suicide car bombers struck …' before 'A second car bomber targeted …'): it tells the act's kind (suicide);
+    else none."""
+    lower = lowers(doc)
+    head = range(clause.start, min(clause.end, clause.start + 3))
+    if not any(lower[i] in en_incidents.COUNTED_ORDINALS and any(
+            t.start in (i + 1, i + 2) for t in marks(doc, "tactics")) for i in head):
+        return []
+    return [s for s in previous.sentences if COUNTED_ACTS.search(lower_text(s))][:1]
+
+
+def _same_party(doc: Doc, scene: Span, clause: Span) -> bool:
+    """Do two clauses name a party in common: an actor, or the same attackers ('cartel gunmen were waiting for them
+    Monday' and 'the gunmen opened fire')? A clause about something else ('The report was released on 14 June') sets
+    no scene for the act after it."""
+    def parties(span: Span) -> set[str]:
+        lower = lowers(doc)
+        named = {w for a in marks(doc, "actors") if span.start <= a.start < span.end
+                 for w in lower[a.start : a.end] if w.isalpha() and w not in en_incidents.PARTY_FILLERS}
+        return named | (set(lower[span.start : span.end]) & ATTACKER_NOUNS)
+    return not parties(scene).isdisjoint(parties(clause))
+
+
+def _same_region(doc: Doc, summary: Span, clause: Span) -> bool:
+    """Do two clauses name a place in common ('in the southern Helmand province' in both)?"""
+    def named(span: Span) -> set[str]:
+        return {span_text(p).lower() for p in _place_marks(doc) if span.start <= p.start < span.end}
+    return not named(summary).isdisjoint(named(clause))
+
+
+_SEPARATE_ACTS = Gated(en_incidents.SEPARATE_ACTS)
+"""(Searched only where the words it needs are in the clause: see :mod:`sitrep.extract.prefilter`.)"""
 
 
 def _restated(clause: Span, seen: list[set[str]]) -> bool:
@@ -564,11 +679,20 @@ def _relative_to_previous(clause: Span, triggers: list[Span]) -> int | None:
     if earlier is not None:
         return -earlier
     head = lower_text(clause[:10])
-    if any(map(head.__contains__, SAME_DAY)):
+    if any(map(head.__contains__, SAME_DAY)) or _further_toll_elsewhere(clause):
         return 0
     if any(map(head.__contains__, NEXT_DAY)):
         return 1
     return None
+
+
+def _further_toll_elsewhere(clause: Span) -> bool:
+    """Does the clause open with more of the same toll told at another place ('Three other soldiers were killed in
+    fighting elsewhere in Afrin')? Undated, it tells the same day as the incident before it."""
+    lower = lowers(clause.doc)
+    words = lower[clause.start : clause.end]
+    return len(words) > 2 and clause.doc[clause.start].like_num and words[1] in en_incidents.FURTHER_TOLL_WORDS and \
+        not en_incidents.ELSEWHERE_WORDS.isdisjoint(words)
 
 
 def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | None, current: EventDraft,
@@ -723,6 +847,11 @@ def _generic(doc: Doc, clause: Span) -> bool:
         nxt = doc[i + 1]
         if _same_day_since(lower, i, clause.end):
             continue  # ("protesters have blocked the road since early this morning"): the day's own hours
+        if not en_incidents.SUPERLATIVES.isdisjoint(lower[max(clause.start, i - _SUPERLATIVE_REACH) : i]) and \
+                _has_casualty_number(doc, doc[clause.start : i]):
+            # ("Fourteen police were killed in an ambush, in one of the bloodiest attacks on police since the president
+            # took office"): the toll told, then compared (not "It was the deadliest attack since October, when …")
+            continue
         dated = any(s.start in (i + 1, i + 2) for s in marks(doc, "dates"))
         if dated or lower[i + 1] in PERIOD_STARTS or (nxt.is_digit and len(nxt.text) == 4) or nxt.text[:1].isupper():
             period_from = i
@@ -760,6 +889,9 @@ def _generic(doc: Doc, clause: Span) -> bool:
     return not own_day
 
 
+_SUPERLATIVE_REACH = 8
+"""How many words before 'since' a superlative makes it a comparison ('the deadliest attack on security forces
+since …'), not a period's course."""
 _SAME_DAY = {("this", "morning"), ("this", "afternoon"), ("this", "evening"), ("last", "night"), ("dawn",),
              ("daybreak",), ("midnight",), ("the", "morning"), ("morning",), ("noon",)}
 """What follows 'since' (after 'early' or 'late') when it counts hours of the day told, not a period: 'since early
@@ -844,18 +976,34 @@ def _clauses(doc: Doc, sentence: Span) -> list[Span]:
 def _day_date(doc: Doc, clause: Span) -> str | None:
     """The clause's date when it names the day of an act (not 'this month', not the day a statement was made: 'the
     army announced Monday' and then 'On Sunday, armed elements attacked' are one incident)."""
+    span = _day_span(doc, clause)
+    return None if span is None else mark_value(span).first
+
+
+def _day_span(doc: Doc, clause: Span) -> Span | None:
+    """The date mark of :func:`_day_date`."""
     statements = statement_date_starts(doc, clause)
     for span in marks(doc, "dates"):
         if clause.start <= span.start < clause.end and mark_value(span).kind == "date" and mark_value(span).first \
                 and span.start not in statements and not _after_since(doc, span):
-            return mark_value(span).first
+            return span
     return None
 
 
 def _after_since(doc: Doc, span: Span) -> bool:
     """'since President X took office in December', 'since early 2011': a period's start, not the act's date."""
     lower = lowers(doc)
-    return any(lower[j] == "since" for j in range(max(0, span.start - 6), span.start))
+    for j in range(span.start - 1, max(0, span.start - _SINCE_REACH) - 1, -1):
+        if lower[j] == "since":
+            return True
+        if j < span.start - 6 and (lower[j] in (",", ";", ".") or lower[j] in _TRIGGER_OR_TYPO):
+            return False  # (past six words, a clause's edge or an act ends the period's words)
+    return False
+
+
+_SINCE_REACH = 12
+"""How far before a date 'since' may open the period it starts ('since President Andres Manuel Lopez Obrador took
+office in December')."""
 
 
 _TYPOS = typo_table(TRIGGER_WORDS, known_words(en_actors, en_attribution, en_claim_facets, en_claims, en_counting,
@@ -1272,8 +1420,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     first = draft.sentences[0]
     start, end = first.start, draft.sentences[-1].end
     in_dates, undated = _date_words(doc)
-    # Background sentences ("after riots in the prisons the previous week") do not type the event.
-    current = [s for i, s in enumerate(draft.sentences) if i == 0 or not _background(s)]
+    # Background sentences ("after riots in the prisons the previous week") do not type the event; a summary that
+    # told the kind of the acts a clause then told by place does.
+    current = [s for i, s in enumerate(draft.sentences) if i == 0 or not _background(s)] + draft.kind_from
     lower = lowers(doc)
     if "riot" not in lower[start:end]:
         # (no 'riot': every word outside a date counts, gathered in C)
@@ -1391,6 +1540,13 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
 
     perpetrator, perp_span = _perpetrator(doc, draft, actors)
     target, target_span, category = incident_target(doc, draft.sentences, draft.triggers[0], perp_span)
+    if draft.kind_from and (target_span is None or set(span_lowers(target_span)) <= en_incidents.UNNAMED_PEOPLE):
+        # ("two suicide car bombs killed two soldiers" before "three people were killed in two attacks in A and B":
+        # the summary names whom the acts hit where the clause says only 'people')
+        told = _triggers(doc, draft.kind_from[0])
+        named = incident_target(doc, draft.kind_from, told[0], perp_span) if told else (None, None, None)
+        if named[1] is not None:
+            target, target_span, category = named
     if perp_span is not None:
         spans["actor1"] = span_record(perp_span)
     if target_span is not None:
@@ -1408,6 +1564,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     counts = _counts(doc, draft, _perpetrator_voice(doc, draft, actors))
     if draft.place is not None:
         counts = {}  # ("three were killed in two attacks in A and B": the toll of both, neither's own)
+    if draft.toll is not None:
+        counts = {draft.toll[0]: draft.toll[1]}  # ("… and one on Tuesday": that day's toll alone)
     for name, count in counts.items():
         if count.span is not None:
             spans[name] = count.span
@@ -1456,6 +1614,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         perpetrator = "Rioters"
 
     date_value, precision, date_span = _date(doc, draft)
+    if draft.day is not None:
+        date_value, precision, date_span = mark_value(draft.day).first, 1, span_record(draft.day)
     if date_span is not None:
         spans["date"] = date_span
     places = _place_candidates(doc, draft)
@@ -1583,7 +1743,7 @@ def _takes_attribution(perpetrator: str | None, named: str, level: str, actors: 
 def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
     keys: list[str] = []
     devices: set[str] = set()  # the words that made an 'ied' key
-    for sentence in draft.sentences:
+    for sentence in draft.sentences + draft.kind_from:
         for span in marks(doc, "tactics"):
             if sentence.start <= span.start < sentence.end and not _hedged(doc, span.start, sentence):
                 key = span._.sitrep
@@ -2619,15 +2779,20 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
         numbers = [s for s in marks(doc, "numbers") if sentence.start <= s.start < sentence.end]
         last: tuple[int, str] | None = None  # (end, measure) of the sentence's last counted number
         counted: set[int] = set()
+        later_days = {c.span.start for _m, c, _d in _tolls_by_day(doc, sentence) if c.span is not None}
         for number in numbers:
             left = lowers(doc)[max(sentence.start, number.start - 5) : number.start]
             if left[-1:] and left[-1] in ("including", "among", "incl"):
                 continue  # a subset of the count before it
+            if number.start_char in later_days:
+                continue  # ("… on Wednesday and one on Tuesday": another day's toll, its own incident's)
             measure, extra = _casualty_of(doc, number, sentence, numbers, left)
             if measure is None and update and "toll" in text and _toll_lead(left) in ("to", "at"):
                 measure, extra = "killed", 0  # "the death toll rose to 19", "has risen to at least 45"
             if measure is None and last is not None and left[-1:] == ["and"] and number.start - last[0] <= 4:
                 measure, extra = last[1], 0  # "killed 11 soldiers and one policeman": the verb is the first's
+            if measure is None and last is not None and tuple(left[-2:]) in en_counting.AS_WERE:
+                measure, extra = last[1], 0  # "24 civilians were wounded, as were seven guards": more of the same
             if measure is None:
                 continue
             last = (number.end, measure)
@@ -2819,6 +2984,8 @@ def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
     after = lowers(doc)[number.end] if number.end < sentence.end else ""
     if left[-2:] in (["bodies", "of"], ["body", "of"], ["corpses", "of"], ["corpse", "of"]) or after in BODIES:
         return "killed", 0  # "the bodies of five victims arrived", "seven bodies were recovered"
+    if left[-1:] and left[-1] in en_counting.LOSS_VERBS and right[:1] and right[0] in PERSON_NOUNS:
+        return "killed", extra  # ("we have so far lost 15 people and one was injured": the dead, not the injured)
     if left[-2:] in (["along", "with"], ["together", "with"]) and ONE_KILLED.search(
             doc[sentence.start : number.start].text):
         return "killed", 1  # "assassinated a former commander, along with three people accompanying him": 3 + 1
@@ -2826,8 +2993,8 @@ def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
     if measure in ("killed", "wounded", "killed_or_wounded", "captured"):
         return measure, extra
     for position, word in enumerate(right):
-        if word in WEAPON_WORDS or word in NOT_COUNTED:
-            return None, 0  # "2 bombs … injured 4 workers": the 2 counts bombs
+        if (word in WEAPON_WORDS or word in NOT_COUNTED) and not (right[:1] and right[0] in PERSON_NOUNS):
+            return None, 0  # "2 bombs … injured 4 workers": the 2 counts bombs (not "24 civilians on a nearby beach")
         if word in WOUND and any(w in LATER_DEATH for w in right[position + 1 :]):
             return "killed", extra  # "one soldier injured in the attack later died"
         if word in KILL or word in WOUND or word in COMBINED:
@@ -2879,6 +3046,7 @@ def _date(doc: Doc, draft: EventDraft) -> tuple[str | None, int, SpanRecord | No
     """The act's date: the first date of the event's sentences that does not date a statement ('claimed
     responsibility on Sunday for a bomb attack on Saturday' is Saturday's), else the first statement's date."""
     statements = {i for sentence in draft.sentences for i in statement_date_starts(doc, sentence)}
+    statements |= {i for sentence in draft.sentences for i in _dateline_date(doc, sentence)}
     acts = [s for s in marks(doc, "dates") if s.start not in statements and not _after_since(doc, s)]
     if any(sentence.start <= s.start < sentence.end and s._.sitrep.first for sentence in draft.sentences
            for s in acts):
@@ -2892,15 +3060,48 @@ def _date(doc: Doc, draft: EventDraft) -> tuple[str | None, int, SpanRecord | No
                 continue
             if mention.kind == "date":
                 return mention.first, 1, span_record(span)
+            if mention.kind in ("range", "past_unit", "this_unit", "last_week", "month", "last_month"):
+                # ("airstrikes this week killed … Tuesday's attacks also wounded …": the day the period holds)
+                day = _day_within(draft, dated, mention)
+                if day is not None:
+                    return day._.sitrep.first, 1, span_record(day)
             if mention.kind in ("range", "past_unit", "this_unit", "last_week") and mention.first:
                 return mention.first, 2, span_record(span)
             if mention.kind in ("month", "last_month"):
                 return mention.first, 3, span_record(span)
+    if draft.scene is not None:
+        day = _day_span(doc, draft.scene)
+        if day is not None:
+            return day._.sitrep.first, 1, span_record(day)  # ("Gunmen were waiting for them Monday. They opened …")
     bare = _bare_date_before(doc, draft.sentences[0])
     if bare is not None:
         return bare._.sitrep.first, 1, span_record(bare)  # ("14 June. Soldiers killed two men …": that day's act)
     published = doc._.published
     return (published.isoformat() if published else None), 2, None
+
+
+def _dateline_date(doc: Doc, sentence: Span) -> set[int]:
+    """The start of a date in brackets that opens a sentence ('(28 Nov 2019) Protesters set fire to …'): the story's
+    day, as a dateline gives it, not the act's ('late Wednesday' after it is); read only where no other date is."""
+    written = texts(doc)
+    if sentence.end - sentence.start < 3 or written[sentence.start] != "(":
+        return set()
+    return {s.start for s in marks(doc, "dates") if s.start == sentence.start + 1 and s.end < sentence.end
+            and written[s.end] == ")"}
+
+
+def _day_within(draft: EventDraft, dated: list[Span], period: DateMention) -> Span | None:
+    """The first day the draft's sentences name inside ``period`` ('this week' … 'Tuesday's attacks'), if any: the
+    period's act told to the day."""
+    if not period.first or not period.last or period.first.startswith("--"):
+        return None
+    for sentence in draft.sentences:
+        for span in dated:
+            mention: DateMention = span._.sitrep
+            if sentence.start <= span.start < sentence.end and mention.kind == "date" and mention.first and (
+                    period.first <= mention.first <= period.last):
+                return span
+    return None
 
 
 def _bare_date_before(doc: Doc, first: Span) -> Span | None:
@@ -2947,9 +3148,10 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
             if span is None:
                 continue
             lead = lowers(doc)[max(sentence.start, span.start - 4) : span.start]
-            if lead[-1:] == ["from"] or (lead[-2:-1] == ["from"] and lead[-1] in ("the",)):
+            away = _distance_from(doc, span.start, sentence.start)
+            if (lead[-1:] == ["from"] or (lead[-2:-1] == ["from"] and lead[-1] in ("the",))) and not away:
                 i = span.end
-                continue  # where someone came from is not where the event happened
+                continue  # where someone came from is not where the event happened ("25 km from X" is near X)
             after_place = span.start >= 2 and span.start - 1 in ends  # (the token two before, plus one)
             locative = bool(lead) and (lead[-1] in _LOCATIVE_LEADS
                                        or (lead[-1] in (",", "(") and after_place) or (
@@ -2963,8 +3165,9 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
                     span_text(span).isupper() and len(span_text(span)) > 3):
                 i = span.end
                 continue  # "Geo office", "the Kunduz–Takhar highway": a building or a road, not the place
-            near = bool(set(lead[-3:]) & NEAR_WORDS) or _followed_by(doc, span, {"district", "area", "countryside",
-                                                                                    "outskirts"})
+            locative = locative or away
+            near = away or bool(set(lead[-3:]) & NEAR_WORDS) or _followed_by(
+                doc, span, {"district", "area", "countryside", "outskirts"})
             kind = mark_value(span) if known.get(span.start) is span else "place"
             if not locative and kind == "place":
                 i = span.end
@@ -2986,6 +3189,23 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
             ends.add(span.end)
             i = span.end
     return [place for _rank, place in sorted(scored, key=lambda item: item[0])]
+
+
+def _distance_from(doc: Doc, at: int, start: int) -> bool:
+    """Is the place at token ``at`` told as a distance from it ('25 kilometres (15 miles) from Gorgadji', '30 km
+    from the town of X')? The act happened near it, not where someone came from."""
+    lower = lowers(doc)
+    j = at - 1
+    if j > start and lower[j] == "the":
+        j -= 1
+    if j <= start or lower[j] != "from":
+        return False
+    j -= 1
+    if j > start and lower[j] == ")":  # ("25 kilometres (15 miles) from")
+        while j > start and lower[j] != "(":
+            j -= 1
+        j -= 1
+    return j >= start and lower[j] in en_incidents.DISTANCE_UNITS
 
 
 def _compound_head(doc: Doc, span: Span) -> bool:

@@ -172,3 +172,8 @@ GROUP_OUTLET_WORDS = ("media center", "media centre", "media office", "media win
 DENIED_ACT = {"responsibility", "involvement", "role", "carrying", "behind", "responsible", "perpetrating"}
 """After a denial verb, the words that make a sentence deny the act itself ('the Taliban denied carrying out the
 attack', 'denied being behind it'): such a sentence belongs to the incident before it."""
+
+SPEAKER_PHRASE_VERBS = {"told", "said", "says"}
+"""Verbs of speech a long speaker phrase may follow before the day it was said on ('residents told Agence France
+Presse (AFP) yesterday', 'said the head of the local council on Monday'; 'according to' too). Not 'alleged', which
+is mostly an adjective ('protested alleged mistreatment on 8 March')."""

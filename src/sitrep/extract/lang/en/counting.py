@@ -41,3 +41,10 @@ CLAIM_VERBS = {"claimed", "claims", "claim", "said", "says", "announced", "annou
                "counted", "tallied"}
 PERIOD_KINDS_EXPLICIT = ("range",)
 NON_PERPETRATOR_KINDS = {"media", "monitor"}
+
+LOSS_VERBS = {"lost"}
+"""'We have lost 15 people', 'the unit lost three soldiers': the people a side lost, right after the verb, are its
+dead (not 'lost contact with', nor things lost: only a count of persons right after it)."""
+
+AS_WERE = {("as", "were"), ("as", "was"), ("so", "were"), ("so", "was")}
+"""'24 civilians were wounded, as were seven guards': the count after it takes the measure of the count before."""

@@ -1708,6 +1708,50 @@ SEVERAL_PLACES_BETWEEN = {"and", ",", "the", "of", "district", "districts", "pro
 town of Asadabad and Sarkani district'): one incident per place when there are as many places as incidents (see
 :data:`SEVERAL_INCIDENTS`)."""
 
+SEPARATE_ACTS = re.compile(r"\bseparate (?:attacks|bombings|blasts|explosions|incidents|ambushes|raids|assaults)\b")
+"""'In separate attacks in Helmand, two suicide car bombs killed …': a summary of several acts with no count of them
+(see :data:`SEVERAL_INCIDENTS`); what it says of their kind types the incidents the next clause tells by place."""
+
+UNNAMED_PEOPLE = {"people", "persons", "individuals", "others"}
+"""The words of a target that names nobody in particular ('at least three people were killed'): a summary of the same
+acts told before it may name whom they hit (see :data:`SEPARATE_ACTS`)."""
+
+COUNTED_ORDINALS = {"second", "third", "fourth", "fifth"}
+"""'A second car bomber …' after 'two suicide car bombers struck …' (:data:`COUNTED_ACTS`): one of the acts counted
+before, of their kind (a suicide bomber's), though the clause does not say it again."""
+
+PARTY_FILLERS = {"the", "of", "a", "an", "and", "forces", "force", "group", "members", "member"}
+"""Words of an actor's name too common to tie two clauses to the same party ('the Military Police' and 'police
+officers' share 'police'; 'the Islamic State group' and 'a farmers' group' share nothing)."""
+
+FURTHER_TOLL_WORDS = {"other", "more"}
+ELSEWHERE_WORDS = {"elsewhere"}
+"""'Three other soldiers were killed in fighting elsewhere in Afrin' after an incident told with its day: more of the
+same day's toll at another place, an incident of that day (the clause names none of its own)."""
+
+DISTANCE_UNITS = {"kilometres", "kilometers", "km", "kms", "miles", "mile", "kilometre", "kilometer"}
+"""'25 kilometres (15 miles) from Gorgadji': a distance before 'from' makes the place where the act happened near, not
+where someone came from."""
+
+SUPERLATIVES = {"deadliest", "bloodiest", "worst", "largest", "biggest", "heaviest", "highest", "fiercest"}
+"""'Fourteen police were killed, in one of the bloodiest attacks on security forces since the president took office': a
+superlative before 'since', after the toll, compares the incident with a period; it does not make the sentence a
+period's course (see :func:`_generic`)."""
+
+DAY_TOLL_LEADS = {"on", "late", "early", "by"}
+"""Words between a later day's toll and its day in a toll split by day ('two were killed on Wednesday and one on
+Tuesday', 'and two more late on Monday'): that day's deaths are an incident of their own."""
+
+DAY_TOLL_AFTER = {"more", "other", "others"}
+"""Words that may follow the number of a later day's toll ('three died on Monday and two more on Tuesday')."""
+
+DAY_TOLL_ONE = {"another": 1}
+"""Words that stand for a number in a later day's toll ('one was shot on Friday and another on Saturday')."""
+
+DAY_TOLL_LATER_DEATHS = {"died", "dies", "succumbed", "wounds", "injuries"}
+"""Words of deaths dated rather than acts ('three soldiers died on Monday and two more on Tuesday', '… of their
+wounds'): the later day's deaths may be the same incident's toll, so the clause opens no incident of that day."""
+
 EARLIER_BY = {"hours": 0, "less than a day": 1, "a day": 1, "one day": 1, "two days": 2, "three days": 3,
               "four days": 4, "a week": 7, "one week": 7}
 """How many days before the incident just told an earlier one happened, as 'comes … after' words it."""
