@@ -259,7 +259,7 @@ def _component_pairs(components: np.ndarray, rows: np.ndarray,
     chosen = chosen[order]
     labels, first, sizes = np.unique(components[chosen], return_index=True, return_counts=True)
     del labels
-    for size in np.unique(sizes).tolist():
+    for size in unique_ints(sizes).tolist():  # (not np.unique: its plain call imports numpy.ma, see _text_score)
         if size < 2 or size > LARGEST_COMPONENT:
             continue
         starts = first[sizes == size]

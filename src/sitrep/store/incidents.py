@@ -132,23 +132,30 @@ def link_where(*, unlinked: bool = False, blocks: Sequence[Block] | None = None,
         # the lowest decides). Its own tier is looked up (its feature row joined on the event's id and stamp) only
         # where that lowest is 1 and it is dated to the day: testing the tier on every (event, block) match carried
         # the columns of the test (then 24, hashed) through the join (measured on the 100,000-event bench store: 0.08
-        # CPU s against 0.06 for the same 22,000 of 47,000 events met).
+        # CPU s against 0.06 for the same 22,000 of 47,000 events met). The event's stamp comes along with the
+        # match and finds the feature row alone: stamps are unique to event rows (a sequence value each, never
+        # reused) and a feature row carries the stamp of the event row it was computed from, so an integer join on
+        # it finds the same row as the event's id and stamp did, without going back to the events by row id
+        # (measured with the final read's join on the stamp alone too: 0.129-0.137 -> 0.119-0.122 CPU s for the
+        # same 22,186 rows).
         #
         # The day join also asks for the country where both sides know it (a hash join on the day and the country):
         # joined on the day alone, every event of a block's day in any country met the place test (measured on the
         # 100,000-event bench store: 897,000 matches for 47,000 events met, 316,000 with the country; the test's
         # text search is most of the join's cost). Blocks and events without a country (rare) meet every event and
         # block of their days in a branch of their own: the same matches, each once. The matches are grouped by the
-        # events' row ids, the tier test finds an event's row again by it and the selection is of row ids (integer
-        # keys; the text ids cost 5 ms more in the tier test alone).
+        # events' row ids and the selection is of row ids (integer keys; the text ids cost 5 ms more in the tier
+        # test alone).
         unit = ("(k.unit IS NULL OR x.admin1 IS NULL OR coalesce(x.admin1_code, x.admin1) = k.unit "
                 "OR contains(x.places::VARCHAR, k.quoted))")
-        picked = "SELECT x.rowid AS r, k.tier, x.time_precision FROM events x JOIN k ON x.date_start = k.day"
+        picked = ("SELECT x.rowid AS r, k.tier, x.time_precision, x.written FROM events x "
+                  "JOIN k ON x.date_start = k.day")
         branches = [f"{picked} AND x.country = k.country WHERE {unit}",
                     f"{picked} WHERE x.country IS NULL AND k.country IS NOT NULL"]
         if any(block.country is None for block in blocks):
             branches.append(f"{picked} WHERE k.country IS NULL")
-        met = ("SELECT r, min(tier) AS tier, any_value(time_precision) AS precision FROM "
+        met = ("SELECT r, min(tier) AS tier, any_value(time_precision) AS precision, any_value(written) AS written "
+               "FROM "
                "(WITH k AS MATERIALIZED (SELECT CAST(unnest(generate_series(b.lo, b.hi, INTERVAL 1 DAY)) AS DATE) "
                "AS day, b.country, b.unit, b.tier, '\"' || b.unit || '\"' AS quoted FROM (SELECT unnest(?::DATE[]) "
                "AS lo, unnest(?::DATE[]) AS hi, unnest(?::VARCHAR[]) AS country, unnest(?::VARCHAR[]) AS unit, "
@@ -158,9 +165,9 @@ def link_where(*, unlinked: bool = False, blocks: Sequence[Block] | None = None,
         else:
             clauses.append(
                 f"e.rowid IN (WITH m AS ({met}) SELECT r FROM m WHERE m.tier = 0 OR m.precision IS DISTINCT FROM 1 "
-                "UNION ALL SELECT m.r FROM m JOIN events x ON x.rowid = m.r LEFT JOIN link_features f ON "
-                f"f.event_id = x.id AND f.version = {int(version)} WHERE m.tier = 1 AND m.precision = 1 "
-                "AND NOT coalesce(NOT f.night AND f.written = x.written, false))")
+                "UNION ALL SELECT m.r FROM m LEFT JOIN link_features f ON "
+                f"f.written = m.written AND f.version = {int(version)} WHERE m.tier = 1 AND m.precision = 1 "
+                "AND NOT coalesce(NOT f.night, false))")
         params += [[b.first for b in blocks], [b.last for b in blocks], [b.country for b in blocks],
                    [b.unit for b in blocks], [b.tier for b in blocks]]
     where = _where(clauses, params, event_ids=event_ids, incident_ids=incident_ids)

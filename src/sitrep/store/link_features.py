@@ -14,6 +14,7 @@ links.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -73,6 +74,17 @@ _READ = {
     "wounded": "coalesce(f.wounded, -1)",
 }
 """Numeric columns read with their unknown value in place of NULL, so they come back as plain arrays."""
+
+_FILLED = {
+    "precise": "coalesce(f.precise, false)",
+    "own": "coalesce(f.own, false)",
+    "claimed": "coalesce(f.claimed, false)",
+    "night": "coalesce(f.night, false)",
+    "tactics": "coalesce(f.tactics, -1)",
+    "words": "coalesce(f.words, '')",
+}
+"""The other columns :func:`read_coded` reads with a value in place of NULL (only a row without a current feature
+row has NULLs): the values :func:`_numpy` gives them, "" for the words (None again once read)."""
 
 
 def save(store: Store, event_ids: Sequence[str], columns: Mapping[str, Sequence[Any]], *, version: int) -> int:
@@ -139,12 +151,14 @@ def read(store: Store, where: str, params: Sequence[Any], *, version: int) -> di
 
 def _numpy(found: Mapping[str, Any]) -> dict[str, np.ndarray]:
     # Columns with NULLs come back as masked arrays (only those of events without a feature row): plain arrays
-    # with None (object columns) or the column's unknown value in their place.
+    # with None (object columns) or the column's unknown value in their place. Asking np.ma imports numpy.ma (a
+    # few hundredths of a second); until something has imported it, no column can be a masked array.
+    masked = sys.modules.get("numpy.ma")
     out: dict[str, np.ndarray] = {}
     for name, values in found.items():
-        if isinstance(values, np.ma.MaskedArray):
-            mask = np.ma.getmaskarray(values)
-            data = np.ma.getdata(values)
+        if masked is not None and isinstance(values, masked.MaskedArray):
+            mask = masked.getmaskarray(values)
+            data = masked.getdata(values)
             if data.dtype == object:
                 data = data.copy()
                 data[mask] = None
@@ -223,15 +237,24 @@ def read_coded(
     # sorting the wide rows made DuckDB build and sort tens of megabytes (measured 0.23 CPU s against 0.16 for
     # 47,000 rows of the bench store). The rows come unordered and are put in order here (NumPy sorts the three
     # keys faster than DuckDB's window or ORDER BY over the rows).
+    #
+    # The feature rows are found by the events' stamps alone (an integer join): a stamp is unique to one event row
+    # and a feature row carries the stamp of the event row it was computed from (see CURRENT), so this finds the
+    # rows the event's id and stamp would.
+    #
+    # No column comes back with a NULL: DuckDB hands a column with NULLs over as a masked array, and the first
+    # one imports numpy.ma (0.025-0.035 CPU s of every linking process, measured). The flags and numbers take the
+    # values _numpy gives a missing one; the incident id and the words take "" in SQL and None here, where their
+    # NULLs were (an event without an incident; a row without a feature row).
     hashes = ", ".join(f'hash({_text(column)}) AS "{column}"' for column in numbered)
-    values = ", ".join(f'{_READ.get(name, f"f.{name}")} AS "{name}"' for name in plain)
+    values = ", ".join(f'{_FILLED.get(name, _READ.get(name, f"f.{name}"))} AS "{name}"' for name in plain)
     sql = (
         "WITH s AS MATERIALIZED (SELECT e.id, c.part, d.seq, e.ordinal, "
         f"e.incident_id, e.document_id, e.written FROM ({chosen}) c JOIN events e ON e.rowid = c.r "
         "JOIN documents d ON d.id = e.document_id) "
-        "SELECT s.seq, s.ordinal, s.id, s.incident_id AS incident, s.part, f.event_id IS NOT NULL AS stored, "
-        f"{hashes}, {values} "
-        "FROM s LEFT JOIN link_features f ON f.event_id = s.id AND f.version = ? AND f.written = s.written"
+        "SELECT s.seq, s.ordinal, s.id, coalesce(s.incident_id, '') AS incident, s.part, "
+        f"f.written IS NOT NULL AS stored, {hashes}, {values} "
+        "FROM s LEFT JOIN link_features f ON f.written = s.written AND f.version = ?"
     )
     params.append(version)
 
@@ -244,6 +267,10 @@ def read_coded(
     rest = _numpy({name: values for name, values in found.items() if name not in numbered})
     out = {name: values[order] for name, values in rest.items()}
     none, empty = (np.uint64(value) for value in (unknown or (0, 0)))
+    for column, missing in (("incident", found["incident_id"][order] == none), ("words", ~out["stored"])):
+        if missing.any():
+            out[column] = out[column].copy()
+            out[column][missing] = None
     for column in numbered:
         # The hash, less 9 bits, is the number: below 2**55, as the analyze stage's blocking keys need (numbering
         # the hashes densely in NumPy cost more than the rest of this function). NULL and "" by two comparisons
