@@ -140,6 +140,7 @@ from sitrep.extract.lang.en.incidents import (
     ENGLISH_JOINERS,
     ESTABLISH_WORDS,
     EXPLODED_WORDS,
+    EXPLOSIONS_AT_SITE,
     FACED_FORCES,
     FACILITIES,
     FIGHT_TOLD,
@@ -1351,6 +1352,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add("strike-action")  # ("workers went on a 48-hour strike"): a protest, no weapon's strike
     if SETTLEMENT_RAID.search(text):
         words.add("settlement-raid")  # ("farmers attacked a Fulani camp"): one community's raid on another's homes
+    if ("explosions" in words or "explosion" in words) and EXPLOSIONS_AT_SITE.search(text):
+        words.add(EXPLOSIONS_AT_SITE_TOLD)  # ("two explosions occurred near the police station": devices there)
     if DEFUSED_DEVICE.search(text):
         words.add("defused-device")  # a device blown up by bomb-disposal men, or by its own makers by mistake
     if TURNED_VIOLENT.search(text):
@@ -1829,7 +1832,8 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if words & {"explosions", "explosion", "blast", "blasts"} and not tactics:
         if words & GUNFIRE_WORDS:
             return _sub("Armed clash")
-        if words & {"shells", "artillery"} or (words & SEVERAL_EXPLOSIONS and not words & DEVICE_WORDS):
+        if words & {"shells", "artillery"} or (
+                words & SEVERAL_EXPLOSIONS and not words & DEVICE_WORDS and EXPLOSIONS_AT_SITE_TOLD not in words):
             return _sub("Shelling/artillery/missile attack")
         return _sub("Remote explosive/landmine/IED")
     civilian_target = category in ("civilians", "journalists", "aid workers", "religious") or target == "Civilians"
@@ -2039,6 +2043,9 @@ CLASH_AFTER_VICTIMS = "clash-after-victims"
 """Marks an event whose first sentence names civilian victims and no fight, the words of a fight coming only after it
 ('… shot three people. Police later clashed with the gang'): that fight is another act, and this one an attack."""
 _CIVILIAN_CATEGORIES = ("civilians", "journalists", "aid workers", "religious", "government")
+
+EXPLOSIONS_AT_SITE_TOLD = "explosions-at-site"
+"""Marks an event whose explosions are told as happening at a building (:data:`EXPLOSIONS_AT_SITE`): devices."""
 
 RIOTERS_NAMED = "rioters-named"
 """Marks an event whose text calls the crowd 'rioters' in so many words (not a crowd phrase read as rioters, such as

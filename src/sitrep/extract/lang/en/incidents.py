@@ -307,10 +307,13 @@ between one and the police, which ACLED codes as an armed clash, not an attack o
 
 AIR_FORCE_ACT = re.compile(
     r"\bair ?forces?(?: [\w'-]+){0,2} (?:targeted|targets|bombed|bombs|struck|strikes|hit|hits|attacked|attacks"
-    r"|launched|launches|raided|pounded|strafed|conducted)\b|\b(?:helicopter )?gunships?\b")
+    r"|launched|launches|raided|pounded|strafed|conducted)\b|\b(?:helicopter )?gunships?\b"
+    r"|\b(?:aircraft|planes|airplanes|aeroplanes|jets|helicopters)(?: have| had)? (?:bombed|bombs|bombarded|pounded"
+    r"|strafed|dropped)\b")
 """An air force as the subject of an attack ('the air force targeted rebel positions', 'air forces launched attacks
-on the forest', 'attacks by helicopter gunships'): an air strike, though no word of one is written. (Not 'an air force
-base', which is a place.)"""
+on the forest', 'attacks by helicopter gunships'), or aircraft bombing ('Chadian aircraft bombed the town', 'military
+planes pounded hideouts'): an air strike, though no word of one is written. (Not 'an air force base', which is a
+place; nor a plane that 'struck' or 'hit' something, which may be a crash.)"""
 
 TURNED_VIOLENT = re.compile(
     r"\b(?:turned|turning|turns|became|becoming|degenerated|descended|escalated) (?:\w+ )?(?:violent|chaotic|ugly|rowdy"
@@ -1557,6 +1560,17 @@ SMALL_ARMS = {"rifles", "gunfire", "kalashnikovs", "kalashnikov", "ak-47s", "fir
 SEVERAL_EXPLOSIONS = {"explosions"}
 """'observed 12 explosions near X', 'a series of explosions': several unexplained explosions are fire from afar
 (shelling), as ACLED codes them; a single blast with no weapon named is a device."""
+
+GROUP_NAME_HEADS = {"gang", "gangs", "cartel", "group", "coalition", "movement", "front", "militia"}
+"""The last word of an armed group's name ('the Base 5 Secondes Gang', 'the Village Police Militia'): a force's or a
+place's word written with a capital before it is part of the name, not a target. (Not a state's unit, 'the Military
+Police Battalion', whose force word does name a force.)"""
+
+EXPLOSIONS_AT_SITE = re.compile(
+    r"\bexplosions? (?:\w+ )?(?:occurred|took place|went off|happened)\b"
+    r"|\bexplosions (?:at|near|in front of|inside|outside) (?:the|a|an)\b")
+"""'two explosions occurred near the police station', 'there were two explosions at the district office': explosions
+told as happening at a building, not seen or heard from afar, are devices set there, not shelling."""
 
 DEVICE_WORDS = {"bomb", "bombs", "ied", "ieds", "device", "devices", "explosive", "explosives", "mine", "mines",
                 "landmine", "landmines", "grenade", "grenades", "suicide", "car", "vehicle", "motorcycle"}
