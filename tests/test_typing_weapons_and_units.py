@@ -1,7 +1,8 @@
 """How an act was carried out and who carried it, read from the wide development set's political-violence confusions
 (typing14), each with look-alikes that must stay as they were (texts written for these tests): aircraft bombing is an
 air strike, explosions that happened at a building are devices set there, a force word inside an armed group's name
-is no force hit, and a perpetrator's own patrol or post is no target.
+is no force hit, a perpetrator's own patrol or post is no target, a victim told to be a drug trafficker makes a
+fight of outlaws, and settlers act as a civil group.
 """
 
 from __future__ import annotations
@@ -83,3 +84,37 @@ def test_a_perpetrator_s_own_patrol_or_post_is_no_target(text: str, extractor: a
 def test_a_patrol_that_was_attacked_is_still_the_target(text: str, extractor: api.Extractor) -> None:
     sub, _, actor2 = first_event(text, extractor)
     assert sub == "Armed clash" and actor2 in ("Military Forces", "Malian Armed Forces"), (text, actor2)
+
+
+def test_a_patrol_that_ran_into_a_device_is_the_target(extractor: api.Extractor) -> None:
+    # the unit before the verb is the actor's only where it did the act: one that hit a mine was hit by it
+    events = api.extract("A FAMa patrol hit a landmine near Dalori on Monday, wounding two soldiers.",
+                         extractor=extractor).events
+    assert events and events[0].target_category == "military"
+
+
+def test_a_victim_told_to_be_a_drug_trafficker_makes_a_fight_of_outlaws(extractor: api.Extractor) -> None:
+    sub, _, _ = first_event("On Monday gunmen shot dead a man in Dalori. The deceased had a police record for drug "
+                            "trafficking.", extractor)
+    assert sub == "Armed clash"
+
+
+def test_a_victim_told_otherwise_stays_a_civilian(extractor: api.Extractor) -> None:
+    sub, _, _ = first_event("On Monday gunmen shot dead a man in Dalori. The deceased had been a teacher at the "
+                            "local school.", extractor)
+    assert sub == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday settlers raided homes in the village of Dalori and told the residents to leave. No one was hurt.",
+    "On Monday settlers beat a shepherd near Dalori, injuring him.",
+])
+def test_settlers_violence_against_people_is_mob_violence(text: str, extractor: api.Extractor) -> None:
+    # (before: read as an unnamed armed group's attack on civilians)
+    sub, _, _ = first_event(text, extractor)
+    assert sub == "Mob violence", text
+
+
+def test_settlers_damage_to_trees_alone_is_property_destruction(extractor: api.Extractor) -> None:
+    sub, _, _ = first_event("On Monday settlers uprooted 300 olive trees in the village of Dalori.", extractor)
+    assert sub == "Looting/property destruction"

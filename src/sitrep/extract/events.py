@@ -217,6 +217,7 @@ from sitrep.extract.lang.en.incidents import (
     PERIOD_STARTS,
     PERSON_HARM,
     PERSON_NOUNS,
+    PLACE_ATTACK_VERBS,
     PLACE_OWNER_BETWEEN,
     POLICE_WORDS,
     POSSESSIVE_MARKS,
@@ -235,6 +236,7 @@ from sitrep.extract.lang.en.incidents import (
     SENTENCE_HEDGES,
     SET_ON_FIRE,
     SETTLEMENT_RAID,
+    SETTLER_WORDS,
     SEVERAL_EXPLOSIONS,
     SEVERAL_INCIDENTS,
     SEVERAL_PLACES_BETWEEN,
@@ -1641,6 +1643,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     deaths = bool(killed and (killed.best or killed.low))
     hurt = deaths or bool(wounded and (wounded.best or wounded.low))
     violent = bool(words & VIOLENT_ACTS)
+    if civil_perpetrator and not words.isdisjoint(SETTLER_WORDS) and not (
+            hurt or words & (PERSON_HARM | STONE_WORDS | PLACE_ATTACK_VERBS) or HARM_TOLD in words):
+        # "settlers uprooted 450 vine seedlings": settlers' damage alone to land, trees or crops, with no one hurt and
+        # no home raided, is property destruction, as ACLED codes it, not a crowd's violence (see SETTLER_WORDS)
+        civil_perpetrator = False
     demands = bool(words & {"demanding", "demanded", "demand", "demands"} and words & GATHERING_VERBS)
     # Police dispersing or tear-gassing a crowd tell a gathering, though no word of protest is written.
     # (Not after the crowd's own violence: "a mob lynched two men before police dispersed the crowd" is the mob's.)

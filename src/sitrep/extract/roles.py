@@ -420,6 +420,8 @@ _TARGET_WORDS = POLICE_WORDS | MILITARY_WORDS | ARMED_VICTIMS | CIVILIAN_WORDS |
 """The words :func:`incident_target` can return a target by (made once)."""
 
 
+_DEVICES_RUN_INTO = DEVICE_WORDS - {"car", "vehicle", "motorcycle", "suicide"}
+"""The devices a vehicle or a patrol runs into ('struck a roadside bomb', 'hit a landmine'): then it was hit."""
 _UNIT_ORIGIN_SKIPPED = {"the", "a", "an", "its", "their", "'", "‘", "’", '"', "“", "”"}
 
 
@@ -427,7 +429,8 @@ def _perpetrators_unit(doc: Doc, i: int, sentence: Span, trigger: Span, perp_spa
     """Is the force word at ``i`` the perpetrator's own unit or post, between its name and the act's verb: a
     patrol or convoy right after a party's name ('a FAMa and Wagner patrol arrested and killed five men'), or the
     post its men came from ('forces from the Radar outpost opened fire at shepherds')? Then it acted, and is no
-    target. (Not a unit after the verb, 'ambushed an army patrol', nor one hit in the passive.)"""
+    target. (Not a unit after the verb, 'ambushed an army patrol', nor one hit in the passive or that ran into a
+    device, 'a convoy struck a roadside bomb'.)"""
     if perp_span is None or not (sentence.start <= trigger.start < sentence.end) or not (
             perp_span.end <= i < trigger.start):
         return False
@@ -436,6 +439,8 @@ def _perpetrators_unit(doc: Doc, i: int, sentence: Span, trigger: Span, perp_spa
     if any(not w.isalpha() and w not in _UNIT_ORIGIN_SKIPPED for w in between) or len(between) > 3 or set(
             between) & PASSIVE_AUXILIARIES:
         return False  # (the act's verb must follow the unit: "a patrol arrested", not "a patrol was ambushed")
+    if not set(lower[trigger.end : min(sentence.end, trigger.end + 4)]).isdisjoint(_DEVICES_RUN_INTO):
+        return False  # ("an AMISOM convoy struck a roadside bomb": the convoy was hit)
     written = texts(doc)
     if all(lower[k] in ("and", ",", "/") or written[k][:1].isupper() for k in range(perp_span.end, i)) or any(
             span.end == i for span in marks(doc, "actors") if perp_span.end <= span.start < i):

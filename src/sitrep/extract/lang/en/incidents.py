@@ -180,7 +180,12 @@ CIVIL_GROUPS = {"residents", "villagers", "traders", "crowd", "mob", "supporters
                 "locals", "rioters",
                 "relatives", "community", "members", "neighbours", "neighbors", "vendors", "farmers", "herders",
                 "inmates", "prisoners", "workers", "citizens", "operators", "riders", "hawkers", "fans", "mourners",
-                "parents", "inhabitants", "sympathizers", "sympathisers"}
+                "parents", "inhabitants", "sympathizers", "sympathisers", "settlers"}
+
+SETTLER_WORDS = {"settlers"}
+"""Settlers ('Israeli settlers raided homes in the village', 'settlers beat a shepherd') act as a civil group: their
+violence against people is mob violence, not an armed group's attack. Their damage alone to land, trees or crops is
+property destruction, as ACLED codes it, not a crowd's violence ('settlers uprooted 450 vine seedlings')."""
 
 CHANGE_WORDS = {"announced", "imposed", "curfew", "lockdown", "banned", "formed", "merged", "deployed",
                 "deployment", "recruited", "recruitment", "appointed", "declared", "suspended", "joined", "defected",
@@ -298,12 +303,12 @@ OUTLAW_VICTIM = re.compile(
     r"wounded))? (?:an? |two |three |four |\d+ |the )?" + _OUTLAWS + r"\b"
     r"|\b(?:an? |two |three |four |\d+ |the )" + _OUTLAWS + r"(?: [\w'-]+){0,3} (?:was|were|has been|have been|is|are) "
     r"(?:shot|killed|murdered|found|executed|stabbed|injured|wounded|gunned)\b"
-    r"|\bvictims? (?:had|has|was|were)\b[^.]{0,60}?\b(?:drug[- ]?traffick\w*|drug[- ]?deal\w*"
+    r"|\b(?:victims?|deceased) (?:had|has|was|were)\b[^.]{0,60}?\b(?:drug[- ]?traffick\w*|drug[- ]?deal\w*"
     r"|(?:member of|involved in|belonged to|linked to) (?:an? |the )?(?:[\w'-]+ )?(?:gang|cartel)\b)")
 """The one harmed was a drug trafficker or a gang's member ('gunmen shot dead an alleged drug dealer', 'a gang member
-was killed by rivals', 'the victim had a record of drug trafficking'): a fight between armed criminal groups, or
-between one and the police, which ACLED codes as an armed clash, not an attack on civilians. (Not a mere
-'criminal record': a man once convicted is not a gang's member.)"""
+was killed by rivals', 'the victim had a record of drug trafficking', 'the deceased had a police record for drug
+trafficking'): a fight between armed criminal groups, or between one and the police, which ACLED codes as an armed
+clash, not an attack on civilians. (Not a mere 'criminal record': a man once convicted is not a gang's member.)"""
 
 AIR_FORCE_ACT = re.compile(
     r"\bair ?forces?(?: [\w'-]+){0,2} (?:targeted|targets|bombed|bombs|struck|strikes|hit|hits|attacked|attacks"
