@@ -2,7 +2,7 @@
 (typing14), each with look-alikes that must stay as they were (texts written for these tests): aircraft bombing is an
 air strike, explosions that happened at a building are devices set there, a force word inside an armed group's name
 is no force hit, a perpetrator's own patrol or post is no target, a victim told to be a drug trafficker makes a
-fight of outlaws, and settlers act as a civil group.
+fight of outlaws, settlers act as a civil group, and an ambush with a device and gunfire on a force is a battle.
 """
 
 from __future__ import annotations
@@ -118,3 +118,16 @@ def test_settlers_violence_against_people_is_mob_violence(text: str, extractor: 
 def test_settlers_damage_to_trees_alone_is_property_destruction(extractor: api.Extractor) -> None:
     sub, _, _ = first_event("On Monday settlers uprooted 300 olive trees in the village of Dalori.", extractor)
     assert sub == "Looting/property destruction"
+
+
+def test_an_ambush_with_a_device_and_gunfire_on_a_force_is_a_battle(extractor: api.Extractor) -> None:
+    # (before: the device typed it, a remote explosive; the gunfire tells armed men assaulting the convoy)
+    sub, _, _ = first_event("On Monday militants carried out a complex ambush involving an IED and gunfire on an army "
+                            "convoy near Dalori. Five soldiers were killed.", extractor)
+    assert sub == "Armed clash"
+
+
+def test_a_roadside_bomb_alone_on_a_force_stays_a_remote_explosive(extractor: api.Extractor) -> None:
+    sub, _, _ = first_event("On Monday a roadside bomb hit an army convoy near Dalori, killing five soldiers.",
+                            extractor)
+    assert sub == "Remote explosive/landmine/IED"

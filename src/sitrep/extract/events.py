@@ -1789,6 +1789,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # gun battle followed": the bomb opened a fight of two sides, a battle as ACLED codes it. (Not 'fighting' alone:
         # "a mine left over from earlier fighting" tells where the mine came from.)
         return _sub("Armed clash")
+    if set(tactics) & {"ied", "landmine"} and "ambush" in tactics and words & GUNFIRE_WORDS and category in (
+            "military", "police") and not set(tactics) & {"suicide", "vbied"}:
+        # "a complex ambush involving an IED and gunfire on an army convoy": the device opened an assault of armed
+        # men on a force, who fought it, a battle as ACLED codes it (not a device alone; not on civilians: an attack)
+        return _sub("Armed clash")
     for key, sub in (("suicide", "Suicide bomb"), ("airstrike", "Air/drone strike"), ("drone", "Air/drone strike"),
                      ("vbied", "Remote explosive/landmine/IED"), ("ied", "Remote explosive/landmine/IED"),
                      ("landmine", "Remote explosive/landmine/IED"), ("shelling", "Shelling/artillery/missile attack"),
