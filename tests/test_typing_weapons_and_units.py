@@ -2,7 +2,8 @@
 (typing14), each with look-alikes that must stay as they were (texts written for these tests): aircraft bombing is an
 air strike, explosions that happened at a building are devices set there, a force word inside an armed group's name
 is no force hit, a perpetrator's own patrol or post is no target, a victim told to be a drug trafficker makes a
-fight of outlaws, settlers act as a civil group, and an ambush with a device and gunfire on a force is a battle.
+fight of outlaws, settlers act as a civil group, an ambush with a device and gunfire on a force is a battle, an air
+force or a helicopter named as the agent makes an air strike, and a kamikaze or an unexploded shell names its device.
 """
 
 from __future__ import annotations
@@ -130,4 +131,30 @@ def test_an_ambush_with_a_device_and_gunfire_on_a_force_is_a_battle(extractor: a
 def test_a_roadside_bomb_alone_on_a_force_stays_a_remote_explosive(extractor: api.Extractor) -> None:
     sub, _, _ = first_event("On Monday a roadside bomb hit an army convoy near Dalori, killing five soldiers.",
                             extractor)
+    assert sub == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday five villagers were killed in an attack by the national air force near Dalori.",
+    "On Monday two traders were killed by helicopter gunfire in the market of Dalori.",
+])
+def test_an_air_force_or_a_helicopter_as_the_agent_makes_an_air_strike(text: str, extractor: api.Extractor) -> None:
+    # (before: no weapon read, an attack on civilians)
+    sub, _, _ = first_event(text, extractor)
+    assert sub == "Air/drone strike", text
+
+
+def test_an_air_force_base_attacked_is_no_air_strike(extractor: api.Extractor) -> None:
+    sub, _, _ = first_event("On Monday gunmen attacked the air force base near Dalori, killing two guards.", extractor)
+    assert sub != "Air/drone strike"
+
+
+def test_a_kamikaze_who_blew_herself_up_is_a_suicide_bomb(extractor: api.Extractor) -> None:
+    sub, _, _ = first_event("On Monday a woman kamikaze exploded herself in the market of Dalori, killing two people.",
+                            extractor)
+    assert sub == "Suicide bomb"
+
+
+def test_unexploded_ordnance_that_went_off_is_a_remote_explosive(extractor: api.Extractor) -> None:
+    sub, _, _ = first_event("On Monday a herder was killed when a UXO detonated near Dalori.", extractor)
     assert sub == "Remote explosive/landmine/IED"

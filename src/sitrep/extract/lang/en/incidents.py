@@ -312,12 +312,14 @@ clash, not an attack on civilians. (Not a mere 'criminal record': a man once con
 
 AIR_FORCE_ACT = re.compile(
     r"\bair ?forces?(?: [\w'-]+){0,2} (?:targeted|targets|bombed|bombs|struck|strikes|hit|hits|attacked|attacks"
-    r"|launched|launches|raided|pounded|strafed|conducted)\b|\b(?:helicopter )?gunships?\b"
+    r"|launched|launches|raided|pounded|strafed|conducted)\b|\b(?:helicopter )?gunships?\b|\bhelicopter (?:gun)?fire\b"
+    r"|\b(?:attacks?|strikes?|raids?|bombing|killed|wounded|injured) by (?:the |an? )?(?:[\w'-]+ ){0,2}air ?forces?\b"
     r"|\b(?:aircraft|planes|airplanes|aeroplanes|jets|helicopters)(?: have| had)? (?:bombed|bombs|bombarded|pounded"
     r"|strafed|dropped)\b")
-"""An air force as the subject of an attack ('the air force targeted rebel positions', 'air forces launched attacks
-on the forest', 'attacks by helicopter gunships'), or aircraft bombing ('Chadian aircraft bombed the town', 'military
-planes pounded hideouts'): an air strike, though no word of one is written. (Not 'an air force base', which is a
+"""An air force as the subject or the agent of an attack ('the air force targeted rebel positions', 'air forces
+launched attacks on the forest', 'attacks by helicopter gunships', 'killed in an attack by the Sudanese air force',
+'killed by helicopter gunfire'), or aircraft bombing ('Chadian aircraft bombed the town', 'military planes pounded
+hideouts'): an air strike, though no word of one is written. (Not 'an air force base', which is a
 place; nor a plane that 'struck' or 'hit' something, which may be a crash.)"""
 
 TURNED_VIOLENT = re.compile(
