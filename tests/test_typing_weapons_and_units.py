@@ -49,9 +49,11 @@ def test_explosions_that_happened_at_a_building_are_devices(text: str, extractor
     assert sub == "Remote explosive/landmine/IED", text
 
 
-def test_explosions_heard_from_afar_stay_shelling(extractor: api.Extractor) -> None:
-    sub, _, _ = first_event("On Monday the monitors heard 12 explosions near Dalori.", extractor)
-    assert sub == "Shelling/artillery/missile attack"
+@pytest.mark.parametrize("text", ["On Monday the monitors heard 12 explosions near Dalori.",
+                                  "On Monday the monitors counted nine explosions near the front line east of Dalori."])
+def test_explosions_heard_or_counted_from_afar_stay_shelling(text: str, extractor: api.Extractor) -> None:
+    sub, _, _ = first_event(text, extractor)
+    assert sub == "Shelling/artillery/missile attack", text
 
 
 def test_a_force_word_inside_a_gang_s_name_is_no_force_hit(extractor: api.Extractor) -> None:

@@ -1575,9 +1575,10 @@ Police Battalion', whose force word does name a force.)"""
 
 EXPLOSIONS_AT_SITE = re.compile(
     r"\bexplosions? (?:\w+ )?(?:occurred|took place|went off|happened)\b"
-    r"|\bexplosions (?:at|near|in front of|inside|outside) (?:the|a|an)\b")
+    r"|\bthere (?:were|was) (?:\w+ ){0,2}explosions? (?:at|near|in front of|inside|outside)\b")
 """'two explosions occurred near the police station', 'there were two explosions at the district office': explosions
-told as happening at a building, not seen or heard from afar, are devices set there, not shelling."""
+told as happening at a building, not seen, heard or counted from afar ('counted fourteen explosions near the front
+line'), are devices set there, not shelling."""
 
 DEVICE_WORDS = {"bomb", "bombs", "ied", "ieds", "device", "devices", "explosive", "explosives", "mine", "mines",
                 "landmine", "landmines", "grenade", "grenades", "suicide", "car", "vehicle", "motorcycle"}
