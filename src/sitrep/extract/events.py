@@ -142,6 +142,7 @@ from sitrep.extract.lang.en.incidents import (
     ENGLISH_JOINERS,
     ESTABLISH_WORDS,
     EXPLODED_WORDS,
+    EXPLOSIONS_AT_SITE,
     FACED_FORCES,
     FACILITIES,
     FIGHT_TOLD,
@@ -219,6 +220,7 @@ from sitrep.extract.lang.en.incidents import (
     PERIOD_STARTS,
     PERSON_HARM,
     PERSON_NOUNS,
+    PLACE_ATTACK_VERBS,
     PLACE_OWNER_BETWEEN,
     POLICE_WORDS,
     POSSESSIVE_MARKS,
@@ -237,6 +239,7 @@ from sitrep.extract.lang.en.incidents import (
     SENTENCE_HEDGES,
     SET_ON_FIRE,
     SETTLEMENT_RAID,
+    SETTLER_WORDS,
     SEVERAL_EXPLOSIONS,
     SEVERAL_INCIDENTS,
     SEVERAL_PLACES_BETWEEN,
@@ -1507,6 +1510,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add("strike-action")  # ("workers went on a 48-hour strike"): a protest, no weapon's strike
     if SETTLEMENT_RAID.search(text):
         words.add("settlement-raid")  # ("farmers attacked a Fulani camp"): one community's raid on another's homes
+    if ("explosions" in words or "explosion" in words) and EXPLOSIONS_AT_SITE.search(text):
+        words.add(EXPLOSIONS_AT_SITE_TOLD)  # ("two explosions occurred near the police station": devices there)
     if DEFUSED_DEVICE.search(text):
         words.add("defused-device")  # a device blown up by bomb-disposal men, or by its own makers by mistake
     if _FIRED_IN_AIR.search(text) and not _words_outside(_FIRED_IN_AIR, text) & PERSON_HARM:
@@ -1809,6 +1814,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     deaths = bool(killed and (killed.best or killed.low))
     hurt = deaths or bool(wounded and (wounded.best or wounded.low))
     violent = bool(words & VIOLENT_ACTS)
+    if civil_perpetrator and not words.isdisjoint(SETTLER_WORDS) and not (
+            hurt or words & (PERSON_HARM | STONE_WORDS | PLACE_ATTACK_VERBS) or HARM_TOLD in words):
+        # "settlers uprooted 450 vine seedlings": settlers' damage alone to land, trees or crops, with no one hurt and
+        # no home raided, is property destruction, as ACLED codes it, not a crowd's violence (see SETTLER_WORDS)
+        civil_perpetrator = False
     demands = bool(words & {"demanding", "demanded", "demand", "demands"} and words & GATHERING_VERBS)
     # Police dispersing or tear-gassing a crowd tell a gathering, though no word of protest is written.
     # (Not after the crowd's own violence: "a mob lynched two men before police dispersed the crowd" is the mob's.)
@@ -1964,6 +1974,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # gun battle followed": the bomb opened a fight of two sides, a battle as ACLED codes it. (Not 'fighting' alone:
         # "a mine left over from earlier fighting" tells where the mine came from.)
         return _sub("Armed clash")
+    if set(tactics) & {"ied", "landmine"} and "ambush" in tactics and words & GUNFIRE_WORDS and category in (
+            "military", "police") and not set(tactics) & {"suicide", "vbied"}:
+        # "a complex ambush involving an IED and gunfire on an army convoy": the device opened an assault of armed
+        # men on a force, who fought it, a battle as ACLED codes it (not a device alone; not on civilians: an attack)
+        return _sub("Armed clash")
     for key, sub in (("suicide", "Suicide bomb"), ("airstrike", "Air/drone strike"), ("drone", "Air/drone strike"),
                      ("vbied", "Remote explosive/landmine/IED"), ("ied", "Remote explosive/landmine/IED"),
                      ("landmine", "Remote explosive/landmine/IED"), ("shelling", "Shelling/artillery/missile attack"),
@@ -2014,7 +2029,8 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if words & {"explosions", "explosion", "blast", "blasts"} and not tactics:
         if words & GUNFIRE_WORDS:
             return _sub("Armed clash")
-        if words & {"shells", "artillery"} or (words & SEVERAL_EXPLOSIONS and not words & DEVICE_WORDS):
+        if words & {"shells", "artillery"} or (
+                words & SEVERAL_EXPLOSIONS and not words & DEVICE_WORDS and EXPLOSIONS_AT_SITE_TOLD not in words):
             return _sub("Shelling/artillery/missile attack")
         return _sub("Remote explosive/landmine/IED")
     civilian_target = category in ("civilians", "journalists", "aid workers", "religious") or target == "Civilians"
@@ -2227,6 +2243,9 @@ CLASH_AFTER_VICTIMS = "clash-after-victims"
 """Marks an event whose first sentence names civilian victims and no fight, the words of a fight coming only after it
 ('… shot three people. Police later clashed with the gang'): that fight is another act, and this one an attack."""
 _CIVILIAN_CATEGORIES = ("civilians", "journalists", "aid workers", "religious", "government")
+
+EXPLOSIONS_AT_SITE_TOLD = "explosions-at-site"
+"""Marks an event whose explosions are told as happening at a building (:data:`EXPLOSIONS_AT_SITE`): devices."""
 
 RIOTERS_NAMED = "rioters-named"
 """Marks an event whose text calls the crowd 'rioters' in so many words (not a crowd phrase read as rioters, such as

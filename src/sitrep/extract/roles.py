@@ -42,6 +42,7 @@ from sitrep.extract.lang.en.incidents import (
     COMPOUND_SUFFIXES,
     DEFENCE_WORDS,
     DEVICE_WORDS,
+    GROUP_NAME_HEADS,
     LOCATIVE_WORDS,
     MILITARY_WORDS,
     OBJECT_LEADS,
@@ -324,6 +325,11 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                 # reading took the victims for the actor; nor before a verb of two sides, "al-Shabaab and police
                 # clashed": each is the other's party.)
                 continue
+            if (word in POLICE_WORDS or word in MILITARY_WORDS) and _perpetrators_unit(doc, i, sentence, trigger,
+                                                                                        perp_span):
+                continue  # "a FAMa and Wagner patrol killed five men": the actor's own patrol, not its target
+            if (word in POLICE_WORDS or word in MILITARY_WORDS) and _in_group_name(doc, i, sentence):
+                continue  # "members of the Base 5 Secondes Gang killed ten drivers": a word of the group's name
             if word in MILITARY_WORDS and _civil_unit(lower, i, sentence):
                 continue  # "a convoy of trucks": a civilian convoy, not a force; the civilians are told on
             if i + 1 < sentence.end and lower[i + 1] in CLOTHING_WORDS:
@@ -412,6 +418,54 @@ _FORCE_MEN = MILITARY_WORDS - {"checkpoint", "convoy", "patrol", "base", "outpos
 
 _TARGET_WORDS = POLICE_WORDS | MILITARY_WORDS | ARMED_VICTIMS | CIVILIAN_WORDS | SPECIFIC_TARGETS.keys()
 """The words :func:`incident_target` can return a target by (made once)."""
+
+
+_DEVICES_RUN_INTO = DEVICE_WORDS - {"car", "vehicle", "motorcycle", "suicide"}
+"""The devices a vehicle or a patrol runs into ('struck a roadside bomb', 'hit a landmine'): then it was hit."""
+_UNIT_ORIGIN_SKIPPED = {"the", "a", "an", "its", "their", "'", "‘", "’", '"', "“", "”"}
+
+
+def _perpetrators_unit(doc: Doc, i: int, sentence: Span, trigger: Span, perp_span: Span | None) -> bool:
+    """Is the force word at ``i`` the perpetrator's own unit or post, between its name and the act's verb: a
+    patrol or convoy right after a party's name ('a FAMa and Wagner patrol arrested and killed five men'), or the
+    post its men came from ('forces from the Radar outpost opened fire at shepherds')? Then it acted, and is no
+    target. (Not a unit after the verb, 'ambushed an army patrol', nor one hit in the passive or that ran into a
+    device, 'a convoy struck a roadside bomb'.)"""
+    if perp_span is None or not (sentence.start <= trigger.start < sentence.end) or not (
+            perp_span.end <= i < trigger.start):
+        return False
+    lower = lowers(doc)
+    between = lower[i + 1 : trigger.start]
+    if any(not w.isalpha() and w not in _UNIT_ORIGIN_SKIPPED for w in between) or len(between) > 3 or set(
+            between) & PASSIVE_AUXILIARIES:
+        return False  # (the act's verb must follow the unit: "a patrol arrested", not "a patrol was ambushed")
+    if not set(lower[trigger.end : min(sentence.end, trigger.end + 4)]).isdisjoint(_DEVICES_RUN_INTO):
+        return False  # ("an AMISOM convoy struck a roadside bomb": the convoy was hit)
+    written = texts(doc)
+    if all(lower[k] in ("and", ",", "/") or written[k][:1].isupper() for k in range(perp_span.end, i)) or any(
+            span.end == i for span in marks(doc, "actors") if perp_span.end <= span.start < i):
+        return True  # the perpetrator's name right before it, or a co-actor's joined to it: their unit
+    for k in range(i - 1, max(perp_span.end, i - 4) - 1, -1):
+        if lower[k] == "from":
+            return True  # where the perpetrator's men came from
+        if lower[k] not in _UNIT_ORIGIN_SKIPPED and not written[k][:1].isupper():
+            return False
+    return False
+
+
+def _in_group_name(doc: Doc, i: int, sentence: Span) -> bool:
+    """Is the word at ``i`` written with a capital inside an armed group's name, a line of capitalised words or
+    numbers ending in a word of :data:`GROUP_NAME_HEADS` ('the Base 5 Secondes Gang', 'Village Police Militia')?"""
+    written = texts(doc)
+    if not written[i][:1].isupper():
+        return False
+    lower = lowers(doc)
+    for k in range(i + 1, min(sentence.end, i + 6)):
+        if not (written[k][:1].isupper() or written[k].isdigit()):
+            return False
+        if lower[k] in GROUP_NAME_HEADS:
+            return True
+    return False
 
 
 def _people_of_origin(doc: Doc, i: int, sentence: Span) -> bool:

@@ -185,7 +185,12 @@ CIVIL_GROUPS = {"residents", "villagers", "traders", "crowd", "mob", "supporters
                 "locals", "rioters",
                 "relatives", "community", "members", "neighbours", "neighbors", "vendors", "farmers", "herders",
                 "inmates", "prisoners", "workers", "citizens", "operators", "riders", "hawkers", "fans", "mourners",
-                "parents", "inhabitants", "sympathizers", "sympathisers"}
+                "parents", "inhabitants", "sympathizers", "sympathisers", "settlers"}
+
+SETTLER_WORDS = {"settlers"}
+"""Settlers ('Israeli settlers raided homes in the village', 'settlers beat a shepherd') act as a civil group: their
+violence against people is mob violence, not an armed group's attack. Their damage alone to land, trees or crops is
+property destruction, as ACLED codes it, not a crowd's violence ('settlers uprooted 450 vine seedlings')."""
 
 CHANGE_WORDS = {"announced", "imposed", "curfew", "lockdown", "banned", "formed", "merged", "deployed",
                 "deployment", "recruited", "recruitment", "appointed", "declared", "suspended", "joined", "defected",
@@ -303,19 +308,24 @@ OUTLAW_VICTIM = re.compile(
     r"wounded))? (?:an? |two |three |four |\d+ |the )?" + _OUTLAWS + r"\b"
     r"|\b(?:an? |two |three |four |\d+ |the )" + _OUTLAWS + r"(?: [\w'-]+){0,3} (?:was|were|has been|have been|is|are) "
     r"(?:shot|killed|murdered|found|executed|stabbed|injured|wounded|gunned)\b"
-    r"|\bvictims? (?:had|has|was|were)\b[^.]{0,60}?\b(?:drug[- ]?traffick\w*|drug[- ]?deal\w*"
+    r"|\b(?:victims?|deceased) (?:had|has|was|were)\b[^.]{0,60}?\b(?:drug[- ]?traffick\w*|drug[- ]?deal\w*"
     r"|(?:member of|involved in|belonged to|linked to) (?:an? |the )?(?:[\w'-]+ )?(?:gang|cartel)\b)")
 """The one harmed was a drug trafficker or a gang's member ('gunmen shot dead an alleged drug dealer', 'a gang member
-was killed by rivals', 'the victim had a record of drug trafficking'): a fight between armed criminal groups, or
-between one and the police, which ACLED codes as an armed clash, not an attack on civilians. (Not a mere
-'criminal record': a man once convicted is not a gang's member.)"""
+was killed by rivals', 'the victim had a record of drug trafficking', 'the deceased had a police record for drug
+trafficking'): a fight between armed criminal groups, or between one and the police, which ACLED codes as an armed
+clash, not an attack on civilians. (Not a mere 'criminal record': a man once convicted is not a gang's member.)"""
 
 AIR_FORCE_ACT = re.compile(
     r"\bair ?forces?(?: [\w'-]+){0,2} (?:targeted|targets|bombed|bombs|struck|strikes|hit|hits|attacked|attacks"
-    r"|launched|launches|raided|pounded|strafed|conducted)\b|\b(?:helicopter )?gunships?\b")
-"""An air force as the subject of an attack ('the air force targeted rebel positions', 'air forces launched attacks
-on the forest', 'attacks by helicopter gunships'): an air strike, though no word of one is written. (Not 'an air force
-base', which is a place.)"""
+    r"|launched|launches|raided|pounded|strafed|conducted)\b|\b(?:helicopter )?gunships?\b|\bhelicopter (?:gun)?fire\b"
+    r"|\b(?:attacks?|strikes?|raids?|bombing|killed|wounded|injured) by (?:the |an? )?(?:[\w'-]+ ){0,2}air ?forces?\b"
+    r"|\b(?:aircraft|planes|airplanes|aeroplanes|jets|helicopters)(?: have| had)? (?:bombed|bombs|bombarded|pounded"
+    r"|strafed|dropped)\b")
+"""An air force as the subject or the agent of an attack ('the air force targeted rebel positions', 'air forces
+launched attacks on the forest', 'attacks by helicopter gunships', 'killed in an attack by the Sudanese air force',
+'killed by helicopter gunfire'), or aircraft bombing ('Chadian aircraft bombed the town', 'military planes pounded
+hideouts'): an air strike, though no word of one is written. (Not 'an air force base', which is a
+place; nor a plane that 'struck' or 'hit' something, which may be a crash.)"""
 
 TURNED_VIOLENT = re.compile(
     r"\b(?:turned|turning|turns|became|becoming|degenerated|descended|escalated) (?:\w+ )?(?:violent|chaotic|ugly|rowdy"
@@ -1640,6 +1650,18 @@ SMALL_ARMS = {"rifles", "gunfire", "kalashnikovs", "kalashnikov", "ak-47s", "fir
 SEVERAL_EXPLOSIONS = {"explosions"}
 """'observed 12 explosions near X', 'a series of explosions': several unexplained explosions are fire from afar
 (shelling), as ACLED codes them; a single blast with no weapon named is a device."""
+
+GROUP_NAME_HEADS = {"gang", "gangs", "cartel", "group", "coalition", "movement", "front", "militia"}
+"""The last word of an armed group's name ('the Base 5 Secondes Gang', 'the Village Police Militia'): a force's or a
+place's word written with a capital before it is part of the name, not a target. (Not a state's unit, 'the Military
+Police Battalion', whose force word does name a force.)"""
+
+EXPLOSIONS_AT_SITE = re.compile(
+    r"\bexplosions? (?:\w+ )?(?:occurred|took place|went off|happened)\b"
+    r"|\bthere (?:were|was) (?:\w+ ){0,2}explosions? (?:at|near|in front of|inside|outside)\b")
+"""'two explosions occurred near the police station', 'there were two explosions at the district office': explosions
+told as happening at a building, not seen, heard or counted from afar ('counted fourteen explosions near the front
+line'), are devices set there, not shelling."""
 
 DEVICE_WORDS = {"bomb", "bombs", "ied", "ieds", "device", "devices", "explosive", "explosives", "mine", "mines",
                 "landmine", "landmines", "grenade", "grenades", "suicide", "car", "vehicle", "motorcycle"}
