@@ -66,6 +66,18 @@ def test_mark_values_are_the_extension_values(nlp) -> None:  # type: ignore[no-u
         assert mark_value(span) is span._.sitrep
 
 
+def test_kept_marks_are_the_span_groups_spans(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The spans each component keeps as it writes them are those its SpanGroup gives: same tokens, label, value.
+    doc = run(nlp, TEXT + " ISIS fighters and the Syrian Democratic Forces clashed in northern Raqqa and Iraq.",
+              date(2024, 3, 5))
+    assert {"dates", "durations", "numbers", "actors", "places", "regions", "tactics"} <= set(doc.spans)
+    for key in doc.spans:
+        kept, group = marks(doc, key), list(doc.spans[key])
+        assert [(s.start, s.end, s.label_, s.start_char, s.end_char) for s in kept] == [
+            (s.start, s.end, s.label_, s.start_char, s.end_char) for s in group], key
+        assert [mark_value(s) for s in kept] == [s._.sitrep for s in group], key
+
+
 def test_trusted_records_equal_constructed_ones(nlp) -> None:  # type: ignore[no-untyped-def]
     from sitrep.model import Evidence, Span, trusted_evidence
 

@@ -262,6 +262,18 @@ def marks(doc: Doc, key: str) -> list[Span]:
     return found
 
 
+def set_marks(doc: Doc, key: str, spans: list[Span]) -> None:
+    """``doc.spans[key] = spans``, with :func:`marks` of ``key`` answered from the same spans: a component's spans,
+    kept as they are written, so that neither the later components nor the assemblers iterate the SpanGroup again
+    (each iteration makes every Span anew: ~170,000 instructions a document). The Spans are equal to the group's
+    (same tokens, label and characters; their values are kept by character offsets, see :func:`mark_value`)."""
+    doc.spans[key] = spans
+    cache = doc.user_data.get("marks")
+    if cache is None:
+        cache = doc.user_data["marks"] = {}
+    cache[key] = list(spans)
+
+
 def sentences(doc: Doc) -> list[Span]:
     """``doc.sents`` as a list made once."""
     cached = doc.user_data.get("sentences")
@@ -397,11 +409,11 @@ def mark_dates(doc: Doc) -> Doc:
         if span is not None:
             set_mark_value(span, mention)
             spans.append(span)
-    doc.spans["dates"] = spans
-    doc.spans["durations"] = [
+    set_marks(doc, "dates", spans)
+    set_marks(doc, "durations", [
         s for s in (doc.char_span(a, b, label="DURATION", alignment_mode="expand") for a, b in durations(text))
         if s is not None
-    ]
+    ])
     return doc
 
 
@@ -410,7 +422,7 @@ def mark_numbers(doc: Doc) -> Doc:
     """Mark counts written as digits or words ('59', 'two', 'twenty-three', 'a single', 'dozens of')."""
     blocked = set()
     for key in ("dates", "durations"):
-        for span in doc.spans[key]:
+        for span in marks(doc, key):
             blocked.update(range(span.start, span.end))
     lower = lowers(doc)
     spans = []
@@ -431,7 +443,7 @@ def mark_numbers(doc: Doc) -> Doc:
         span = Span(doc, i, end, label="NUMBER")
         set_mark_value(span, parsed)
         spans.append(span)
-    doc.spans["numbers"] = spans
+    set_marks(doc, "numbers", spans)
     return doc
 
 
@@ -564,7 +576,7 @@ class _PhraseComponent:
                 span = Span(doc, start, end, label=self.key.upper())
                 set_mark_value(span, payload)
                 found.append(span)
-            doc.spans[self.key] = self.keep(doc, filter_spans(found))
+            set_marks(doc, self.key, self.keep(doc, filter_spans(found)))
             return doc
         for matcher in (self.lower, self.exact):
             for match_id, start, end in matcher(doc):
@@ -572,7 +584,7 @@ class _PhraseComponent:
                 span = Span(doc, start, end, label=self.key.upper())
                 set_mark_value(span, self.payloads[label])
                 found.append(span)
-        doc.spans[self.key] = self.keep(doc, filter_spans(found))
+        set_marks(doc, self.key, self.keep(doc, filter_spans(found)))
         return doc
 
     def keep(self, doc: Doc, spans: list[Span]) -> list[Span]:
@@ -829,14 +841,14 @@ class PlaceComponent(_PhraseComponent):
             span = Span(doc, start, end, label="PLACES")
             set_mark_value(span, payload)
             found.append(span)
-        doc.spans[self.key] = self.keep(doc, filter_spans(found))
+        set_marks(doc, self.key, self.keep(doc, filter_spans(found)))
         return doc
 
     def keep(self, doc: Doc, spans: list[Span]) -> list[Span]:
         # A place name inside an actor's name ("Syrian Democratic Forces", "Islamic State of Iraq") is not a place.
         # Nor is the first half of a compound ("Britain-based monitor", "United States-backed forces").
         inside = set()
-        for actor in doc.spans.get("actors", []):
+        for actor in marks(doc, "actors"):
             inside.update(range(actor.start, actor.end))
         return [s for s in spans if not any(i in inside for i in range(s.start, s.end)) and not _compound(doc, s)]
 
@@ -855,9 +867,9 @@ def mark_regions(doc: Doc) -> Doc:
     lower = lowers(doc)
     hits = word_set(doc, "lower") & _REGION_WORDS  # (most texts name no region: no word is walked)
     if not hits:
-        doc.spans["regions"] = spans
+        set_marks(doc, "regions", spans)
         return doc
-    places = {s.start for s in doc.spans["places"]} if "places" in doc.spans else set()
+    places = {s.start for s in marks(doc, "places")}
     last = len(lower) - 1
     for i in _positions(lower, hits):
         word = lower[i]
@@ -874,7 +886,7 @@ def mark_regions(doc: Doc) -> Doc:
         span = Span(doc, i, end, label="REGION")
         set_mark_value(span, key)
         spans.append(span)
-    doc.spans["regions"] = spans
+    set_marks(doc, "regions", spans)
     return doc
 
 
