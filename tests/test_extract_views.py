@@ -78,6 +78,24 @@ def test_kept_marks_are_the_span_groups_spans(nlp) -> None:  # type: ignore[no-u
         assert [mark_value(s) for s in kept] == [s._.sitrep for s in group], key
 
 
+def test_remembered_lexeme_flags_are_spacy_s(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # Each word's flags are read once per process; read from memory, or after the memory starts again, they are
+    # the lexeme's: word-like and alphabetic views as spaCy's, sentences started as spaCy's sentencizer starts them.
+    from spacy.pipeline import Sentencizer
+
+    from sitrep.extract import pipeline
+
+    monkeypatch.setattr(pipeline, "LEXICAL_MEMORY", 5)
+    text = 'He said: "They fled!!" ... Then 3 (three) more came?! Yes -- twenty-one. ½ ١٢ «Non» ; done.'
+    for _ in range(3):
+        doc = run(nlp, text, None)
+        assert wordlike(doc) == [t.is_alpha or t.like_num for t in doc]
+        assert alphas(doc) == [t.is_alpha for t in doc]
+        expected = Sentencizer()(nlp.make_doc(text))
+        assert [t.is_sent_start for t in doc] == [t.is_sent_start for t in expected]
+        assert len(pipeline._LEXICAL) <= 5 + len(set(texts(doc)))
+
+
 def test_trusted_records_equal_constructed_ones(nlp) -> None:  # type: ignore[no-untyped-def]
     from sitrep.model import Evidence, Span, trusted_evidence
 

@@ -33,7 +33,7 @@ from typing import Any
 import numpy
 import pycountry
 import spacy
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, LENGTH, LIKE_NUM, SENT_START, SPACY
+from spacy.attrs import IDX, LENGTH, SENT_START, SPACY
 from spacy.lang.en.lex_attrs import like_num
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -200,9 +200,9 @@ def mark_line_starts(doc: Doc) -> Doc:
     if text is not None and len(doc):
         # From :func:`run`, which keeps the text: each token's text cut from it by its offset and length (one
         # ``to_array`` call, half the cost of making every Token).
-        rows = doc.to_array([IDX, LENGTH, IS_PUNCT])
-        # (each column made a list by numpy: no Python loop over rows of three)
-        offsets, lengths, punct = rows[:, 0].tolist(), rows[:, 1].tolist(), rows[:, 2].tolist()
+        rows = doc.to_array([IDX, LENGTH])
+        # (each column made a list by numpy: no Python loop over rows)
+        offsets, lengths = rows[:, 0].tolist(), rows[:, 1].tolist()
         texts = doc.user_data["texts"] = [text[start : start + length]
                                           for start, length in zip(offsets, lengths, strict=True)]
         doc.user_data["offsets"] = offsets
@@ -214,7 +214,7 @@ def mark_line_starts(doc: Doc) -> Doc:
             spaces.append(token.whitespace_)
         # The document's text from the same pass (``doc.text`` joins the tokens' texts with their spaces again).
         doc.user_data["text"] = "".join([part for pair in zip(texts, spaces, strict=True) for part in pair])
-        punct = doc.to_array(IS_PUNCT).tolist() if len(doc) else []
+    punct = _read_flags(doc)
     doc.user_data["lower"] = [text.lower() for text in texts]
     size = len(texts)
     if not size:
@@ -353,7 +353,7 @@ def span_lowers(span: Span) -> list[str]:
 
 
 def wordlike(doc: Doc) -> list[bool]:
-    """For every token, ``token.is_alpha or token.like_num`` (lexeme flags read in one ``to_array`` call, made once)."""
+    """For every token, ``token.is_alpha or token.like_num`` (its word's lexeme flags: :func:`_read_flags`)."""
     return _flags(doc, "wordlike")
 
 
@@ -372,15 +372,44 @@ def _flags(doc: Doc, view: str) -> list[bool]:
     return cached
 
 
-def _read_flags(doc: Doc) -> None:
-    # One ``to_array`` call for both views: it costs about as much as making every Token once. (The lists of bools
-    # are made by numpy, not by a Python loop over the tokens.)
-    if not len(doc):
+def _read_flags(doc: Doc) -> list[bool]:
+    """Fill both views of :func:`_flags` and give every token's ``is_punct``, by index: the three lexeme flags of
+    each distinct word, read once per process (:data:`_LEXICAL`), not per token per document through ``to_array``
+    (~240 instructions a token and flag: ~100,000 a document for the three)."""
+    texts_ = texts(doc)
+    if not texts_:
         doc.user_data["wordlike"] = doc.user_data["alphas"] = []
-        return
-    flags = doc.to_array([IS_ALPHA, LIKE_NUM]) != 0
-    doc.user_data["wordlike"] = (flags[:, 0] | flags[:, 1]).tolist()
-    doc.user_data["alphas"] = flags[:, 0].tolist()
+        return []
+    memory = _LEXICAL  # (read once: it is replaced, never emptied, so another thread's copy stays whole)
+    if len(memory) > LEXICAL_MEMORY:
+        memory = _lexical_reset()
+    get = memory.get
+    flags = [get(word) or _lexical(doc, word, memory) for word in texts_]
+    punct, alpha, wordlike = zip(*flags, strict=True)
+    doc.user_data["wordlike"] = list(wordlike)
+    doc.user_data["alphas"] = list(alpha)
+    return list(punct)
+
+
+LEXICAL_MEMORY = 100_000
+"""Distinct words whose lexeme flags :func:`_read_flags` remembers; then it starts again (bounded memory)."""
+
+_LEXICAL: dict[str, tuple[bool, bool, bool]] = {}
+
+
+def _lexical_reset() -> dict[str, tuple[bool, bool, bool]]:
+    global _LEXICAL
+    _LEXICAL = {}
+    return _LEXICAL
+
+
+def _lexical(doc: Doc, word: str, memory: dict[str, tuple[bool, bool, bool]]) -> tuple[bool, bool, bool]:
+    """``(is_punct, is_alpha, is_alpha or like_num)`` of the lexeme of ``word`` (a token's text: its lexeme is in
+    the vocabulary), remembered in ``memory``. A lexeme's flags are set from its text when it is made, so the same
+    text always has the same flags."""
+    lexeme = doc.vocab[word]
+    found = memory[word] = (lexeme.is_punct, lexeme.is_alpha, lexeme.is_alpha or lexeme.like_num)
+    return found
 
 
 def spaced(doc: Doc) -> list[bool]:
