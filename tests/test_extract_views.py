@@ -66,6 +66,36 @@ def test_mark_values_are_the_extension_values(nlp) -> None:  # type: ignore[no-u
         assert mark_value(span) is span._.sitrep
 
 
+def test_kept_marks_are_the_span_groups_spans(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The spans each component keeps as it writes them are those its SpanGroup gives: same tokens, label, value.
+    doc = run(nlp, TEXT + " ISIS fighters and the Syrian Democratic Forces clashed in northern Raqqa and Iraq.",
+              date(2024, 3, 5))
+    assert {"dates", "durations", "numbers", "actors", "places", "regions", "tactics"} <= set(doc.spans)
+    for key in doc.spans:
+        kept, group = marks(doc, key), list(doc.spans[key])
+        assert [(s.start, s.end, s.label_, s.start_char, s.end_char) for s in kept] == [
+            (s.start, s.end, s.label_, s.start_char, s.end_char) for s in group], key
+        assert [mark_value(s) for s in kept] == [s._.sitrep for s in group], key
+
+
+def test_remembered_lexeme_flags_are_spacy_s(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # Each word's flags are read once per process; read from memory, or after the memory starts again, they are
+    # the lexeme's: word-like and alphabetic views as spaCy's, sentences started as spaCy's sentencizer starts them.
+    from spacy.pipeline import Sentencizer
+
+    from sitrep.extract import pipeline
+
+    monkeypatch.setattr(pipeline, "LEXICAL_MEMORY", 5)
+    text = 'He said: "They fled!!" ... Then 3 (three) more came?! Yes -- twenty-one. ½ ١٢ «Non» ; done.'
+    for _ in range(3):
+        doc = run(nlp, text, None)
+        assert wordlike(doc) == [t.is_alpha or t.like_num for t in doc]
+        assert alphas(doc) == [t.is_alpha for t in doc]
+        expected = Sentencizer()(nlp.make_doc(text))
+        assert [t.is_sent_start for t in doc] == [t.is_sent_start for t in expected]
+        assert len(pipeline._LEXICAL) <= 5 + len(set(texts(doc)))
+
+
 def test_trusted_records_equal_constructed_ones(nlp) -> None:  # type: ignore[no-untyped-def]
     from sitrep.model import Evidence, Span, trusted_evidence
 

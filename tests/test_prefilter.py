@@ -216,6 +216,42 @@ def test_literal_index_memory_is_bounded(monkeypatch: pytest.MonkeyPatch) -> Non
     assert index.present("all quiet") == set()
 
 
+def test_phrase_lists_answer_as_an_in_test_per_phrase() -> None:
+    """Each list of phrases answers ``any(phrase in text for phrase in phrases)`` through the index shared by all
+    lists, on texts cut anywhere, asked again (remembered) or for the first time; a list is still the tuple it was."""
+    from sitrep.extract.prefilter import Phrases
+
+    lists = [Phrases(("opened fire", " fire", "to ask ")), Phrases(("beat", "a b", "up\nthe")),
+             Phrases(("clashes", "threw stones", "«")), Phrases(())]
+    assert lists[0] == ("opened fire", " fire", "to ask ") and isinstance(lists[0], tuple)
+    rng = random.Random(11)
+    separators = [" ", " ", "  ", "\n", "\t", ""]
+    texts = []
+    for _ in range(1500):
+        choices = [*WORDS, "a", "b", "to", "ask", "ceasefire", "«", "beaten"]
+        words = [rng.choice(choices) for _ in range(rng.randint(0, 12))]
+        text = "".join(word + rng.choice(separators) for word in words)
+        texts.append(text[rng.randint(0, 3) : len(text) - rng.randint(0, 3)])
+    for text in texts + texts[::-1]:
+        for phrases in lists:
+            assert phrases.any_in(text) == any(phrase in text for phrase in phrases), (phrases, text)
+
+
+def test_phrase_lists_made_later_join_the_index_and_memory_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A list made after the first question is answered too (the shared index is made again, the remembered texts
+    forgotten); no more than PRESENT_MEMORY texts are remembered."""
+    from sitrep.extract import prefilter
+
+    monkeypatch.setattr(prefilter, "PRESENT_MEMORY", 5)
+    early = prefilter.Phrases(("burned down",))
+    assert early.any_in("they burned down the market")
+    later = prefilter.Phrases(("the market",))
+    assert later.any_in("they burned down the market") and not later.any_in("they burned down a shop")
+    for n in range(20):
+        assert early.any_in(f"village {n} burned down") and not later.any_in(f"village {n} burned down")
+        assert prefilter._shared is not None and len(prefilter._shared[2]) <= 5
+
+
 @pytest.mark.parametrize(
     ("pattern", "chars"),
     [

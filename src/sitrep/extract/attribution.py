@@ -63,6 +63,7 @@ from sitrep.extract.lang.en.attribution import (
 )
 from sitrep.extract.lang.en.incidents import INCIDENT_NOUNS, TRIGGER_WORDS
 from sitrep.extract.pipeline import lower_text, lowers, mark_value, marks, span_lowers, span_record, span_text, texts
+from sitrep.extract.prefilter import Phrases
 from sitrep.model import Attribution, Source, SourceKind, Status
 from sitrep.taxonomy import Actor, ActorTable
 
@@ -352,19 +353,13 @@ def attribute(doc: Doc, sentences: list[Span], actor1: str | None, actors: Actor
 
 _CUE_VERBS = CLAIM_VERBS | DENY_VERBS | BLAME_VERBS
 """(Made once: :func:`_may_attribute` runs for every sentence of every event.)"""
-_CUE_PHRASES = (*RESPONSIBILITY_PHRASES, *BLAME_PHRASES)
-_CUE_KEYS = tuple(sorted({next((key for key in (
-    "responsib", "credit", "owned up", "said it", "said they", "said their", "hallmarks", "behind", "carried out",
-    "suspected", "work of", "pointed the finger", "blamed on", "attributed to") if key in phrase), phrase)
-    for phrase in _CUE_PHRASES}))
-"""Part of every phrase of :data:`_CUE_PHRASES` (a phrase that holds none of the words is its own key): a text with
-none of these fourteen holds none of the fifty phrases."""
+_CUE_PHRASES = Phrases((*RESPONSIBILITY_PHRASES, *BLAME_PHRASES))
+"""(Asked through the index of all phrase lists, :class:`~sitrep.extract.prefilter.Phrases`: each text read once.)"""
 
 
 def _has_cue_phrase(text: str) -> bool:
     """Whether ``text`` holds one of the responsibility or blame phrases (as substrings)."""
-    # (each test made by map in C: a generator's frame per phrase cost more than the tests)
-    return any(map(text.__contains__, _CUE_KEYS)) and any(map(text.__contains__, _CUE_PHRASES))
+    return _CUE_PHRASES.any_in(text)
 
 
 def _may_attribute(doc: Doc, sentence: Span) -> bool:

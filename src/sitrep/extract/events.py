@@ -300,7 +300,7 @@ from sitrep.extract.pipeline import (
     texts,
     wordlike,
 )
-from sitrep.extract.prefilter import Gated, LiteralIndex, read_facts
+from sitrep.extract.prefilter import Gated, LiteralIndex, Phrases, read_facts
 from sitrep.extract.roles import (
     actor_candidates,
     incident_target,
@@ -703,7 +703,7 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
     """Does this clause report a new incident rather than more of the current one?"""
     head = lower_text(clause[:8])
     # (either test of a phrase needs the phrase in the head: looked for first, in C)
-    if (any(map(head.__contains__, NEW_EVENT_PHRASES)) and any(
+    if (NEW_EVENT_PHRASES.any_in(head) and any(
             head.startswith(p) or f" {p}" in head[:40] for p in NEW_EVENT_PHRASES)) or lowers(doc)[clause.start] in (
             "separately", "meanwhile", "elsewhere"):
         return True
@@ -881,7 +881,7 @@ def _generic(doc: Doc, clause: Span) -> bool:
         period_from = None
     # ("a soldier is battling for his life after he was attacked": a wounded man's state, not a war's course)
     told = _FOR_LIFE.sub("", text) if "ing for" in text else text  # (once, not once per phrase)
-    ongoing = any(map(told.__contains__, ONGOING))
+    ongoing = ONGOING.any_in(told)
     if period_from is None and not habitual and not summary and not ongoing and past is None and not statistic:
         return False
     statements = statement_date_starts(doc, clause)  # ("the Houran Free League said Tuesday": the report's day)
@@ -1088,7 +1088,7 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     if "sit-in" in text and not found:
         found = [doc[t.i : t.i + 1] for t in sentence
                  if t.lower_ in ("sit", "sit-in", "sit-ins") and not _hedged(doc, t.i, sentence)][:1]
-    if not found and (any(map(text.__contains__, PROTEST_PURPOSE)) or _crowd_purpose(text, lower, sentence)):
+    if not found and (PROTEST_PURPOSE.any_in(text) or _crowd_purpose(text, lower, sentence)):
         # "residents blocked the road demanding water", "workers gathered to demand unpaid wages": a protest
         found = [doc[t.i : t.i + 1] for t in sentence if t.lower_ in GATHERING_VERBS][:1]
     if not found and {lower[i] for i in range(sentence.start, sentence.end)} & CROWD_CONTROL and any(
@@ -1123,8 +1123,7 @@ _HARM_AFTER = {"injuring", "wounding"}
 def _crowd_purpose(text: str, lower: list[str], span: Span) -> bool:
     """Does the lower-cased ``text`` of ``span`` voice a demand in words officials use too ('called for', 'asking
     for': :data:`CROWD_PURPOSE`) with a crowd named in it ('teachers gathered …; they called for better pay')?"""
-    return any(map(text.__contains__, CROWD_PURPOSE)) and not GATHERING_CROWDS.isdisjoint(
-        lower[span.start : span.end])
+    return CROWD_PURPOSE.any_in(text) and not GATHERING_CROWDS.isdisjoint(lower[span.start : span.end])
 
 
 def _after_comma(doc: Doc, i: int, sentence: Span) -> bool:
@@ -1196,6 +1195,13 @@ _BURNING = re.compile(r"\b(?:burn|burns|burned|burnt|burning|torched|set fire|se
     Gated(ONE_KILLED), Gated(ONE_VICTIM_DESCRIBED), Gated(PRONOUN_DEATH), Gated(SETTLEMENT_RAID), Gated(SINGLE_VICTIM),
     Gated(STRIKE_ACTION)
 )
+# The phrase lists asked of many texts: each text read once for all of them, through one index of their phrases
+# (:class:`sitrep.extract.prefilter.Phrases`; the same answers as ``any(map(text.__contains__, …))``).
+(BACKGROUND, BACKGROUND_TOLL, CROWD_PURPOSE, NEW_EVENT_PHRASES, NO_CASUALTIES, ONGOING, PROTEST_PURPOSE,
+    TOLL_UPDATES) = (
+    Phrases(BACKGROUND), Phrases(BACKGROUND_TOLL), Phrases(CROWD_PURPOSE), Phrases(NEW_EVENT_PHRASES),
+    Phrases(NO_CASUALTIES), Phrases(ONGOING), Phrases(PROTEST_PURPOSE), Phrases(TOLL_UPDATES)
+)
 
 
 def _phrase_word(doc: Doc, token: Span) -> str | None:
@@ -1263,7 +1269,7 @@ def _phrase_candidates(whole: str) -> list[tuple[Gated, str, tuple[str, ...] | N
 
 def _background(sentence: Span) -> bool:
     text = lower_text(sentence)
-    return any(map(text.__contains__, BACKGROUND))
+    return BACKGROUND.any_in(text)
 
 
 def _follow_up(sentence: Span) -> bool:
@@ -1271,8 +1277,8 @@ def _follow_up(sentence: Span) -> bool:
     responsibility, the police stepping in ("Police intervened and moved them away")."""
     text = lower_text(sentence)
     words = set(span_lowers(sentence))
-    updated = any(map(text.__contains__, TOLL_UPDATES)) and any(t.like_num for t in sentence)
-    return any(map(text.__contains__, NO_CASUALTIES)) or mentions_attribution(sentence) or updated or (
+    updated = TOLL_UPDATES.any_in(text) and any(t.like_num for t in sentence)
+    return NO_CASUALTIES.any_in(text) or mentions_attribution(sentence) or updated or (
         bool(words & INTERVENTION_WORDS) and bool(words & (POLICE_WORDS | {"security", "forces", "authorities"})))
 
 
@@ -1520,8 +1526,7 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add(AIR_FIRE)
     if TURNED_VIOLENT.search(text):
         words.add("turned-violent")  # ("the march started peacefully but turned violent")
-    if any(map(text.__contains__, PROTEST_PURPOSE)) or (any(map(text.__contains__, CROWD_PURPOSE))
-                                                         and not GATHERING_CROWDS.isdisjoint(words)):
+    if PROTEST_PURPOSE.any_in(text) or (CROWD_PURPOSE.any_in(text) and not GATHERING_CROWDS.isdisjoint(words)):
         words.add("demanding")  # ("blocked the road denouncing …", "gathered to call for …")
     if "fire" in words and CEASE_FIRE.search(text) and not re.search(r"\bfire\b", CEASE_FIRE.sub(" ", text)):
         words.discard("fire")  # ("marched to call for a cease fire": a truce asked for, no shooting and no blaze)
@@ -2748,7 +2753,7 @@ def _background_toll(text: str) -> bool:
     not followed by a hyphen or a dash. The same answer as ``bool(_BACKGROUND_TOLL.search(text))``, found with an
     ``in`` test per phrase (the alternation of 42 phrases was tried at every position of the text) and, for a phrase
     found, a look at the character after each of its places."""
-    if not any(map(text.__contains__, BACKGROUND_TOLL)):
+    if not BACKGROUND_TOLL.any_in(text):
         return False  # (no phrase at all: the common case, found in C)
     for phrase in BACKGROUND_TOLL:
         at = text.find(phrase)
@@ -2789,8 +2794,8 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
     for sentence in usable:
         per_sentence: dict[str, list[Count]] = {}
         text = lower_text(sentence)
-        update = any(map(text.__contains__, TOLL_UPDATES))
-        if any(map(text.__contains__, NO_CASUALTIES)):
+        update = TOLL_UPDATES.any_in(text)
+        if NO_CASUALTIES.any_in(text):
             zero = Count(low=0, best=0, high=0, span=span_record(sentence))
             per_sentence.setdefault("killed", []).append(zero)
             if "injur" in text or "hurt" in text or "casualt" in text or "wound" in text:

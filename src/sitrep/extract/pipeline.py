@@ -33,7 +33,7 @@ from typing import Any
 import numpy
 import pycountry
 import spacy
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, LENGTH, LIKE_NUM, SENT_START, SPACY
+from spacy.attrs import IDX, LENGTH, SENT_START, SPACY
 from spacy.lang.en.lex_attrs import like_num
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -200,9 +200,9 @@ def mark_line_starts(doc: Doc) -> Doc:
     if text is not None and len(doc):
         # From :func:`run`, which keeps the text: each token's text cut from it by its offset and length (one
         # ``to_array`` call, half the cost of making every Token).
-        rows = doc.to_array([IDX, LENGTH, IS_PUNCT])
-        # (each column made a list by numpy: no Python loop over rows of three)
-        offsets, lengths, punct = rows[:, 0].tolist(), rows[:, 1].tolist(), rows[:, 2].tolist()
+        rows = doc.to_array([IDX, LENGTH])
+        # (each column made a list by numpy: no Python loop over rows)
+        offsets, lengths = rows[:, 0].tolist(), rows[:, 1].tolist()
         texts = doc.user_data["texts"] = [text[start : start + length]
                                           for start, length in zip(offsets, lengths, strict=True)]
         doc.user_data["offsets"] = offsets
@@ -214,7 +214,7 @@ def mark_line_starts(doc: Doc) -> Doc:
             spaces.append(token.whitespace_)
         # The document's text from the same pass (``doc.text`` joins the tokens' texts with their spaces again).
         doc.user_data["text"] = "".join([part for pair in zip(texts, spaces, strict=True) for part in pair])
-        punct = doc.to_array(IS_PUNCT).tolist() if len(doc) else []
+    punct = _read_flags(doc)
     doc.user_data["lower"] = [text.lower() for text in texts]
     size = len(texts)
     if not size:
@@ -260,6 +260,18 @@ def marks(doc: Doc, key: str) -> list[Span]:
     if found is None:
         found = cache[key] = list(doc.spans[key]) if key in doc.spans else []
     return found
+
+
+def set_marks(doc: Doc, key: str, spans: list[Span]) -> None:
+    """``doc.spans[key] = spans``, with :func:`marks` of ``key`` answered from the same spans: a component's spans,
+    kept as they are written, so that neither the later components nor the assemblers iterate the SpanGroup again
+    (each iteration makes every Span anew: ~170,000 instructions a document). The Spans are equal to the group's
+    (same tokens, label and characters; their values are kept by character offsets, see :func:`mark_value`)."""
+    doc.spans[key] = spans
+    cache = doc.user_data.get("marks")
+    if cache is None:
+        cache = doc.user_data["marks"] = {}
+    cache[key] = list(spans)
 
 
 def sentences(doc: Doc) -> list[Span]:
@@ -341,7 +353,7 @@ def span_lowers(span: Span) -> list[str]:
 
 
 def wordlike(doc: Doc) -> list[bool]:
-    """For every token, ``token.is_alpha or token.like_num`` (lexeme flags read in one ``to_array`` call, made once)."""
+    """For every token, ``token.is_alpha or token.like_num`` (its word's lexeme flags: :func:`_read_flags`)."""
     return _flags(doc, "wordlike")
 
 
@@ -360,15 +372,44 @@ def _flags(doc: Doc, view: str) -> list[bool]:
     return cached
 
 
-def _read_flags(doc: Doc) -> None:
-    # One ``to_array`` call for both views: it costs about as much as making every Token once. (The lists of bools
-    # are made by numpy, not by a Python loop over the tokens.)
-    if not len(doc):
+def _read_flags(doc: Doc) -> list[bool]:
+    """Fill both views of :func:`_flags` and give every token's ``is_punct``, by index: the three lexeme flags of
+    each distinct word, read once per process (:data:`_LEXICAL`), not per token per document through ``to_array``
+    (~240 instructions a token and flag: ~100,000 a document for the three)."""
+    texts_ = texts(doc)
+    if not texts_:
         doc.user_data["wordlike"] = doc.user_data["alphas"] = []
-        return
-    flags = doc.to_array([IS_ALPHA, LIKE_NUM]) != 0
-    doc.user_data["wordlike"] = (flags[:, 0] | flags[:, 1]).tolist()
-    doc.user_data["alphas"] = flags[:, 0].tolist()
+        return []
+    memory = _LEXICAL  # (read once: it is replaced, never emptied, so another thread's copy stays whole)
+    if len(memory) > LEXICAL_MEMORY:
+        memory = _lexical_reset()
+    get = memory.get
+    flags = [get(word) or _lexical(doc, word, memory) for word in texts_]
+    punct, alpha, wordlike = zip(*flags, strict=True)
+    doc.user_data["wordlike"] = list(wordlike)
+    doc.user_data["alphas"] = list(alpha)
+    return list(punct)
+
+
+LEXICAL_MEMORY = 100_000
+"""Distinct words whose lexeme flags :func:`_read_flags` remembers; then it starts again (bounded memory)."""
+
+_LEXICAL: dict[str, tuple[bool, bool, bool]] = {}
+
+
+def _lexical_reset() -> dict[str, tuple[bool, bool, bool]]:
+    global _LEXICAL
+    _LEXICAL = {}
+    return _LEXICAL
+
+
+def _lexical(doc: Doc, word: str, memory: dict[str, tuple[bool, bool, bool]]) -> tuple[bool, bool, bool]:
+    """``(is_punct, is_alpha, is_alpha or like_num)`` of the lexeme of ``word`` (a token's text: its lexeme is in
+    the vocabulary), remembered in ``memory``. A lexeme's flags are set from its text when it is made, so the same
+    text always has the same flags."""
+    lexeme = doc.vocab[word]
+    found = memory[word] = (lexeme.is_punct, lexeme.is_alpha, lexeme.is_alpha or lexeme.like_num)
+    return found
 
 
 def spaced(doc: Doc) -> list[bool]:
@@ -397,11 +438,11 @@ def mark_dates(doc: Doc) -> Doc:
         if span is not None:
             set_mark_value(span, mention)
             spans.append(span)
-    doc.spans["dates"] = spans
-    doc.spans["durations"] = [
+    set_marks(doc, "dates", spans)
+    set_marks(doc, "durations", [
         s for s in (doc.char_span(a, b, label="DURATION", alignment_mode="expand") for a, b in durations(text))
         if s is not None
-    ]
+    ])
     return doc
 
 
@@ -410,7 +451,7 @@ def mark_numbers(doc: Doc) -> Doc:
     """Mark counts written as digits or words ('59', 'two', 'twenty-three', 'a single', 'dozens of')."""
     blocked = set()
     for key in ("dates", "durations"):
-        for span in doc.spans[key]:
+        for span in marks(doc, key):
             blocked.update(range(span.start, span.end))
     lower = lowers(doc)
     spans = []
@@ -431,7 +472,7 @@ def mark_numbers(doc: Doc) -> Doc:
         span = Span(doc, i, end, label="NUMBER")
         set_mark_value(span, parsed)
         spans.append(span)
-    doc.spans["numbers"] = spans
+    set_marks(doc, "numbers", spans)
     return doc
 
 
@@ -564,7 +605,7 @@ class _PhraseComponent:
                 span = Span(doc, start, end, label=self.key.upper())
                 set_mark_value(span, payload)
                 found.append(span)
-            doc.spans[self.key] = self.keep(doc, filter_spans(found))
+            set_marks(doc, self.key, self.keep(doc, filter_spans(found)))
             return doc
         for matcher in (self.lower, self.exact):
             for match_id, start, end in matcher(doc):
@@ -572,7 +613,7 @@ class _PhraseComponent:
                 span = Span(doc, start, end, label=self.key.upper())
                 set_mark_value(span, self.payloads[label])
                 found.append(span)
-        doc.spans[self.key] = self.keep(doc, filter_spans(found))
+        set_marks(doc, self.key, self.keep(doc, filter_spans(found)))
         return doc
 
     def keep(self, doc: Doc, spans: list[Span]) -> list[Span]:
@@ -829,14 +870,14 @@ class PlaceComponent(_PhraseComponent):
             span = Span(doc, start, end, label="PLACES")
             set_mark_value(span, payload)
             found.append(span)
-        doc.spans[self.key] = self.keep(doc, filter_spans(found))
+        set_marks(doc, self.key, self.keep(doc, filter_spans(found)))
         return doc
 
     def keep(self, doc: Doc, spans: list[Span]) -> list[Span]:
         # A place name inside an actor's name ("Syrian Democratic Forces", "Islamic State of Iraq") is not a place.
         # Nor is the first half of a compound ("Britain-based monitor", "United States-backed forces").
         inside = set()
-        for actor in doc.spans.get("actors", []):
+        for actor in marks(doc, "actors"):
             inside.update(range(actor.start, actor.end))
         return [s for s in spans if not any(i in inside for i in range(s.start, s.end)) and not _compound(doc, s)]
 
@@ -855,9 +896,9 @@ def mark_regions(doc: Doc) -> Doc:
     lower = lowers(doc)
     hits = word_set(doc, "lower") & _REGION_WORDS  # (most texts name no region: no word is walked)
     if not hits:
-        doc.spans["regions"] = spans
+        set_marks(doc, "regions", spans)
         return doc
-    places = {s.start for s in doc.spans["places"]} if "places" in doc.spans else set()
+    places = {s.start for s in marks(doc, "places")}
     last = len(lower) - 1
     for i in _positions(lower, hits):
         word = lower[i]
@@ -874,7 +915,7 @@ def mark_regions(doc: Doc) -> Doc:
         span = Span(doc, i, end, label="REGION")
         set_mark_value(span, key)
         spans.append(span)
-    doc.spans["regions"] = spans
+    set_marks(doc, "regions", spans)
     return doc
 
 
