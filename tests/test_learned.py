@@ -252,16 +252,22 @@ def test_extraction_never_imports_the_learning_package() -> None:
         assert "import sitrep.learn" not in text and "from sitrep.learn" not in text, path.name
 
 
-def test_leave_one_country_out_scores_each_held_out_country(embedder: StaticEmbedder) -> None:
-    from sitrep.learn.cv import leave_one_country_out
+def three_countries() -> list:
+    """The training templates told in two places of each of three countries (8 rows a country)."""
     from sitrep.learn.data import TrainRow
 
-    rows = [
+    return [
         TrainRow(text=template.format(d=day, p=place), labels={"event_type": et, "sub_event_type": st}, group=country)
         for country, places in (("Kenya", PLACES[:2]), ("Somalia", ["Baidoa", "Kismayo"]), ("Uganda", ["Gulu", "Arua"]))
         for day, place in enumerate(places, start=1)
         for et, st, template in TRAINING
     ]
+
+
+def test_leave_one_country_out_scores_each_held_out_country(embedder: StaticEmbedder) -> None:
+    from sitrep.learn.cv import leave_one_country_out
+
+    rows = three_countries()
     report = leave_one_country_out(rows, embedder=embedder, min_rows=5, test_rows=50, train_rows=100, workers=1)
     assert [fold.group for fold in report.folds] == ["Kenya", "Somalia", "Uganda"]
     assert all(fold.rows == 8 for fold in report.folds)
@@ -284,14 +290,8 @@ class PreferOne:
 
 def test_the_prose_set_chooses_among_the_thresholds_the_folds_cannot_tell_apart(embedder: StaticEmbedder) -> None:
     from sitrep.learn.cv import choose_thresholds, held_out_folds
-    from sitrep.learn.data import TrainRow
 
-    rows = [
-        TrainRow(text=template.format(d=day, p=place), labels={"event_type": et, "sub_event_type": st}, group=country)
-        for country, places in (("Kenya", PLACES[:2]), ("Somalia", ["Baidoa", "Kismayo"]), ("Uganda", ["Gulu", "Arua"]))
-        for day, place in enumerate(places, start=1)
-        for et, st, template in TRAINING
-    ]
+    rows = three_countries()
     folds = held_out_folds(rows, embedder=embedder, min_rows=5, test_rows=50, train_rows=100, workers=1,
                            model_only=False)
     cautious = choose_thresholds(folds)  # no prose set: the most cautious of the candidates
