@@ -20,7 +20,7 @@ from sitrep.extract import RULES_VERSION, Extractor, learned
 from sitrep.extract.embed import StaticEmbedder
 from sitrep.extract.learned import Head, LearnedModel
 from sitrep.ingest import document_from_text
-from sitrep.learn.data import clean_note
+from sitrep.learn.data import TrainRow, clean_note
 
 PROTEST = "On 3 May 2021, hundreds of traders protested in Nairobi against new market fees."
 
@@ -252,10 +252,8 @@ def test_extraction_never_imports_the_learning_package() -> None:
         assert "import sitrep.learn" not in text and "from sitrep.learn" not in text, path.name
 
 
-def three_countries() -> list:
+def three_countries() -> list[TrainRow]:
     """The training templates told in two places of each of three countries (8 rows a country)."""
-    from sitrep.learn.data import TrainRow
-
     return [
         TrainRow(text=template.format(d=day, p=place), labels={"event_type": et, "sub_event_type": st}, group=country)
         for country, places in (("Kenya", PLACES[:2]), ("Somalia", ["Baidoa", "Kismayo"]), ("Uganda", ["Gulu", "Arua"]))
