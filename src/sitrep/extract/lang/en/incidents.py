@@ -192,9 +192,15 @@ SETTLER_WORDS = {"settlers"}
 violence against people is mob violence, not an armed group's attack. Their damage alone to land, trees or crops is
 property destruction, as ACLED codes it, not a crowd's violence ('settlers uprooted 450 vine seedlings')."""
 
+FORCES_SEEN = "forces-seen"
+"""The word that stands for armed men seen at a place or moving through it ('members of an armed group were seen in
+X', 'an armed group on motorcycles went through the village', 'a convoy left X in the direction of Y'): ACLED's
+movement of forces, a change to a group's activity. Only with a day of its own (see :data:`NEEDS_OWN_DAY`): armed
+men seen in an area is also the colour of a report on the situation there."""
+
 CHANGE_WORDS = {"announced", "imposed", "curfew", "lockdown", "banned", "formed", "merged", "deployed",
                 "deployment", "recruited", "recruitment", "appointed", "declared", "suspended", "joined", "defected",
-                "surrendered", "reinforcements", "redeployed"}
+                "surrendered", "reinforcements", "redeployed", FORCES_SEEN}
 
 CHANGE_TRIGGERS = {"joined", "defected", "surrendered", "reinforcements", "redeployed", "curfew", "lockdown",
                    "dissolved", "absorbed", "merged", "withdrew", "entered", "established", "raised"}
@@ -739,11 +745,12 @@ the army, whose blocking a road is a security measure."""
 FORCE_NOUNS = (r"(?:troops|forces|soldiers|fighters|militia|militiamen|militants|insurgents|rebels|units?|personnel|"
                r"mercenaries|battalions?|brigades?|reinforcements|tanks|convoys?|police officers|policemen|gunmen|"
                r"members|military instructors|military advisers|military advisors|paratroopers|marines|army|"
-               r"military|tribesmen|commandos)")
+               r"military|tribesmen|commandos|elements|contractors|paramilitaries)")
 """Armed people whose moving, massing or deploying is a change to a group's activity."""
 
 DEPLOYED_NOT_FOR = (r"(?!(?: [\w'’,-]+){0,8}? (?:to prevent|to protect|to secure|to guard|to maintain|to quell|"
                     r"to contain|to stop|to keep|to restore|to tighten|to boost|to beef up|to enforce|to police|"
+                    r"to provide security|to ensure security|"
                     r"ahead of|in efforts? to|in anticipation|as a precaution|for the visit)\b)")
 """What makes a deployment a precaution told as background ('deployed around the stadium to prevent clashes',
 'deployed ahead of the president's visit'), not a move of forces reported for itself."""
@@ -863,10 +870,12 @@ NON_VIOLENT_ACT_PHRASES = (
     # background of another incident, not one of its own.
     (re.compile(rf"\b(?<!to )(?:deploy(?:ed|s|ing)?|redeploy(?:ed|s|ing)?|dispatch(?:ed|es|ing)?) (?:[\w-]+ ){{0,3}}?"
                 rf"{FORCE_NOUNS}\b"
-                rf"{DEPLOYED_NOT_FOR}|\b{FORCE_NOUNS} (?:(?!who\b|which\b|that\b)[\w-]+ ){{0,4}}?"
+                # (the forces may be named with an aside, 'several hundred contractors (Wagner mercenaries) arrived
+                # in Bangui', 'officers and soldiers (up to 70 according to other sources) arrived to the airport')
+                rf"{DEPLOYED_NOT_FOR}|\b{FORCE_NOUNS} (?:(?!who\b|which\b|that\b)[\w'’(),-]+ ){{0,8}}?"
                 r"(?:were |was |have been |had been |has been |are |is )?(?P<act>deployed|redeployed|stationed|"
                 r"regrouped|regrouping|massed|massing|amassed|amassing|assembled|assembling|mobili[sz]ed|sighted|"
-                r"spotted|arrived in|landed in|landed at|moved into|crossed into|crossing into|"
+                r"spotted|arrived in|arrived to|landed in|landed at|moved into|crossed into|crossing into|"
                 # ('a unit arrived some 10 kilometres northeast of the terminal')
                 r"arrived (?:some |about |around )?[\d,.]+[ -]?(?:km|kilometres|kilometers|miles))"
                 rf"\b{DEPLOYED_NOT_FOR}|"
@@ -1010,6 +1019,25 @@ FIGHTING_TOLD = "fighting"
 deadly', 'the feud claimed two lives'): two sides fighting, typed as a clash (a riot or mob violence where the rules
 of :func:`sitrep.extract.events.classify` find unarmed crowds on both sides)."""
 
+ROAD_HELD = "road-held"
+"""The word that stands for a road held without a crowd named (barricades or checkpoints put up by armed men or by
+no one named, a road told blocked) when the event is typed: ACLED's strategic development 'Other'."""
+
+ROAD_HOLDERS = (r"(?:gangs?|gang members|gangsters|bandits|militants|gunmen|armed (?:men|individuals|elements|groups?)|"
+                r"(?:unidentified|unknown) (?:individuals|persons|people|men)|criminals|jihadists|insurgents|rebels|"
+                r"militiamen|fighters)")
+"""Who puts up barricades or checkpoints as an armed party or unnamed ('gang members', 'unidentified individuals'):
+not a crowd, whose blocking a road is a protest, nor a state force, whose checkpoints are a security measure."""
+
+ROAD_NATURAL = (r"floods?|flooding|floodwaters|landslides?|mudslides?|snow|snowfall|rains?|storms?|accidents?|crash|"
+                r"traffic|works|repairs|construction|protesters|demonstrators|residents|motorcade|convoy")
+"""What else holds a road ('the road was blocked by a landslide', '... for the presidential motorcade', '...
+after protesters gathered'): a road told blocked with one of these is no development of its own."""
+
+SEEN_ARMED = (r"(?:armed groups?|armed men|gunmen|militants|fighters|jihadists|insurgents|rebels|militiamen|"
+              r"mercenaries|bandits|terrorists|elements|soldiers|troops|paramilitaries)")
+"""Armed men whose being seen at a place, or passing through it, is a movement of forces."""
+
 DETECTION_PHRASES = (
     # People fleeing, evacuated, evicted or returning, told with how many: a development of its own in ACLED's
     # coding (told after an attack, it joins that attack). Only with a day of its own (see events._triggers): a
@@ -1102,6 +1130,45 @@ DETECTION_PHRASES = (
                 r"mount(?:ed|s|ing)) (?:[\w'’-]+ ){0,4}?(?:checkpoints?|check points?|roadblocks?|road blocks?)\b"
                 r"|\b(?:checkpoints?|check points?|roadblocks?|road blocks?) (?:(?!which\b|that\b)[\w'’-]+ ){0,3}?"
                 r"(?:was|were|had been|have been|has been) (?P<act>set up|erected|mounted|put up)\b"), "deployed"),
+    # A road held without a crowd named: barricades, roadblocks, checkpoints or toll booths put up by armed men or by
+    # no one named ('gang members installed a toll booth on the national road', 'JNIM militants ran checkpoints',
+    # 'burning tires were erected in the neighborhood', 'the national road was blocked', 'a trailer was used as a
+    # roadblock'): ACLED's 'Other' development. (A crowd that blocks a road protests: see NON_VIOLENT_ACT_PHRASES; a
+    # road blocked by someone, by a flood or a landslide, or for a motorcade is left out; a day of its own is needed.)
+    (re.compile(rf"\b{ROAD_HOLDERS}(?: (?!who\b|which\b|that\b)[\w'’(),-]+){{0,6}}? (?P<act>installed|installs|"
+                r"erected|erects|set up|sets up|put up|puts up|mounted|built|ran|runs|operated|manned|dug|placed) "
+                r"(?:[\w'’-]+ ){0,4}?(?:roadblocks?|road blocks?|barricades?|checkpoints?|check points?|"
+                r"toll (?:booths?|gates?|points?)|pits (?:on|across|in)|trenches (?:on|across))\b"
+                r"|\b(?:roadblocks?|road blocks?|barricades?|checkpoints?|toll booths?|(?:burning )?(?:tires|tyres)) "
+                r"(?:of burning (?:tires|tyres) )?(?:were|was|had been|have been|has been) (?:also |again )?"
+                r"(?P<held>erected|installed|registered|reported|observed|placed|set up|put up|mounted)\b"
+                r"(?! by\b)"
+                r"|\b(?:was|were) used as (?:a |an )?(?:roadblocks?|road blocks?|barricades?)\b"
+                r"|\b(?:roads?|highways?|route(?: nationale)?|national road|routes|streets?|crossroads?|junction|"
+                r"bridge|axis)\b(?: [\w#'’().-]+){0,5}? (?:was|were|has been|have been|had been|remained|remains) "
+                r"(?:(?:completely|totally|partially|also|again) )?(?P<blocked>blocked|barricaded)\b"
+                rf"(?![^.;]*?\b(?:by|due to|because of|owing to|for|to allow|to make way|{ROAD_NATURAL})\b)"),
+     ROAD_HELD),
+    # Armed men seen at a place or moving through it ('members of an armed group were seen in X', 'fighters were
+    # observed by aerial reconnaissance in the park', 'an armed group on motorcycles went through the village', 'a
+    # convoy left X in the direction of Y', 'soldiers patrolled in the town'): ACLED's movement of forces.
+    (re.compile(rf"\b{SEEN_ARMED} (?:(?!who\b|which\b|that\b)[\w'’(),-]+ ){{0,6}}?(?:were|was) "
+                r"(?P<act>seen|observed|spotted|sighted) (?:[\w'’-]+ ){0,3}?(?:in|near|at|around|between|along|on|"
+                r"heading|moving)\b(?! (?:a |an |the |this |that )?(?:[\w-]+ )?(?:videos?|footage|images?|photos?|"
+                r"photographs?|pictures?|clips?|television|tv|broadcasts?)\b)"
+                rf"|\b{SEEN_ARMED} (?:(?!who\b|which\b|that\b)[\w'’(),-]+ ){{0,8}}?(?P<moved>went (?:through|"
+                r"back and forth)|passed through|patrolled (?:in|through|around|the)|departed|entered) "
+                # (a convoy of forces, not of aid, goods or people: 'a FAMa and Wagner convoy left Kidal in the
+                # direction of Aguelhok', 'a convoy of military carriers entered Nyala'; vehicles sent somewhere)
+                r"|\b(?<!aid )(?<!humanitarian )(?<!relief )(?<!food )(?<!medical )(?<!commercial )(?<!fuel )"
+                r"(?<!presidential )(?<!wedding )(?<!funeral )(?<!campaign )(?<!ministerial )(?<!un )(?<!official )"
+                r"(?<!truck )(?<!trade )(?<!prison )convoys? (?:(?!who\b|which\b|that\b|aid\b|humanitarian\b|relief\b|"
+                r"food\b|goods\b|trucks\b|lorries\b|buses\b|migrants\b|refugees\b|passengers\b|pilgrims\b|"
+                r"supporters\b|mourners\b|fuel\b|medicines?\b|medical\b|prisoners\b|officials\b|delegates\b)"
+                r"[\w'’(),/-]+ ){0,16}?(?P<left>left|departed|entered|moved to|headed to|heading to)\b"
+                r"(?! (?:the |a |an )?(?:scene|road|ditch|route)\b)"
+                r"|\bvehicles (?:(?!who\b|which\b|that\b)[\w'’(),/-]+ ){0,4}?deployed to\b"),
+     FORCES_SEEN),
     (re.compile(r"\b(?:turn(?:ed|s|ing)?|transform(?:ed|s|ing)?|convert(?:ed|s|ing)?) (?:[\w'’-]+ ){0,5}?(?:into|to) "
                 r"(?:a |an )?(?:military |army |militia )?(?:barracks|bases?|headquarters|outposts?)\b"
                 r"|\b(?<!to )(?:set|sets|setting) up (?:a |an |their |its |new )?(?:[\w-]+ )?(?:military )?"
@@ -1228,9 +1295,9 @@ dumped', 'a gunshot wound'), people seized by gunmen or pirates, checkpoints, ba
 handed in. As with :data:`NON_VIOLENT_ACT_PHRASES`, the word that stands for a phrase types an
 event only where the phrase opens it."""
 
-OTHER_DEVELOPMENTS = {DISPLACED, RELEASED, SHOTS_HEARD, ELECTION_RESULT}
+OTHER_DEVELOPMENTS = {DISPLACED, RELEASED, SHOTS_HEARD, ELECTION_RESULT, ROAD_HELD}
 """Words of developments ACLED codes 'Other': people displaced, ordered out or returning, captives released, an
-election's result declared."""
+election's result declared, a road held without a crowd named."""
 
 PROPERTY_HARM = {"destroyed", "destroying", "demolished", "razed", "damaged", "vandalised", "vandalized"}
 """Words of property destroyed: an incident told with one and nothing the typing rules read ('houses were destroyed
@@ -1244,7 +1311,7 @@ NATURAL_CAUSES = {"flood", "floods", "flooding", "floodwaters", "storm", "storms
 """What destroys property with no one's violence ('homes destroyed by the floods', 'a bridge damaged in the
 storm'): no incident."""
 
-NEEDS_OWN_DAY = OTHER_DEVELOPMENTS | {FIGHTING_TOLD}
+NEEDS_OWN_DAY = OTHER_DEVELOPMENTS | {FIGHTING_TOLD, FORCES_SEEN}
 """Words of phrases that open an incident only in a sentence with a day of its own: told without one, people
 displaced or fighting that erupted are a war's course ('thousands have fled the violence', 'violence between the
 communities has claimed hundreds of lives')."""
