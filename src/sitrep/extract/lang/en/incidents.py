@@ -1361,8 +1361,10 @@ ONGOING = ("has been at war", "have been at war", "is fighting", "are fighting",
 """Wording of a war's or a period's course, not of one incident ('has been at war with the Houthis', 'in the past
 week', 'a total of'): a sentence with it and no day of its own opens no event."""
 
-GRIEVANCE_LEADS = {"over", "against", "demanding", "denouncing", "about", "because", "calling", "complaining"}
-"""Words that open what a protest was about ('protested over delays', 'went on strike against unpaid wages')."""
+GRIEVANCE_LEADS = {"over", "against", "demanding", "denouncing", "about", "because", "calling", "complaining",
+                   "demand"}
+"""Words that open what a protest was about ('protested over delays', 'went on strike against unpaid wages', 'went
+to the street to demand the release of a general held since 2015')."""
 
 PAST_PERIOD = re.compile(r"\bpast (?:two|three|four|five|six|few|several) (?:days|weeks|months|years|decades)\b")
 """'over the past two weeks', 'the past few months': a period's course, as :data:`ONGOING` ('the past two elections'
