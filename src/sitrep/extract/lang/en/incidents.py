@@ -13,7 +13,8 @@ VIOLENCE_VERBS = {
     "attacked", "attack", "attacks", "attacking", "killed", "kill", "kills", "killing", "shot", "shooting", "shoot",
     "clashed", "clash", "clashes", "fighting", "fought", "stormed", "struck", "strike", "targeted", "targeting",
     "exploded", "explosion", "detonated", "blast", "fired", "firing", "shelled", "bombed", "murdered", "stabbed",
-    "beheaded", "executed", "assassinated", "ambushed", "abducted", "kidnapped", "injured", "wounded", "hurt", "dead",
+    "beheaded", "decapitated", "executed", "assassinated", "ambushed", "abducted", "kidnapped", "injured", "wounded",
+    "hurt", "dead",
     "died", "gunned", "raided", "opened", "hit", "battle", "battles", "repulsed", "overran", "seized", "captured",
     "recaptured", "retook", "regained", "liberated", "looted", "torched", "burned", "burnt", "destroyed", "raped",
     "lynched", "beaten", "beat", "assaulted", "hacked", "bodies", "body", "shots", "exchanged",
@@ -787,7 +788,11 @@ NON_VIOLENT_ACT_PHRASES = (
     # Crowds in the street, told by how they moved or stood.
     (re.compile(r"\b(?:poured|pour|pours|pouring|spilled|spill|spills|spilling|flooded|thronged|throng|thronging) "
                 r"(?:out )?(?:(?:in)?to|onto) the streets\b|\bthronged the streets\b"), "street-protest"),
-    (re.compile(r"\b(?:formed|form|forms|forming|made) (?:a |an )?(?:[\w-]+ )?human chains?\b"), "street-protest"),
+    (re.compile(r"\b(?:formed|form|forms|forming|made) (?:a |an )?(?:[\w,.-]+ ){0,2}?human chains?\b"),
+     "street-protest"),
+    # Classes boycotted: students' or teachers' protest ('students boycotted classes over a ruling').
+    (re.compile(r"\b(?:boycotted|boycotting|boycotts|boycott) (?:their |the )?(?:classes|lectures|lessons|exams|"
+                r"examinations)\b"), "street-protest"),
     # (a procession or a caravan held, a mass meeting staged: 'supporters held a caravan through the town', 'the
     # alliance held a mass meeting at the square')
     (re.compile(r"\b(?:took|take|takes|taking|taken|carried|carry|carries|brought) out (?:a |an )?"
@@ -863,7 +868,8 @@ NON_VIOLENT_ACT_PHRASES = (
                 r"swap|exchange|peace)\b"), "signed"),
     (re.compile(r"\b(?<!to )(?<!the )(?<!their )(?<!his )(?<!its )(?<!a )(?<!no )"
                 r"\b(?:surrender|surrenders|surrendering)\b(?! of)|"
-                r"\b(?:handed|hand|hands|turned|turn|turns|gave|give|gives) themselves (?:over|in|up)\b"),
+                r"\b(?:handed|hand|hands|turned|turn|turns|gave|give|gives) (?:themselves|himself|herself) "
+                r"(?:over|in|up)\b"),
      "surrendered"),
     # Forces moved, massed or dug in: a change to a group's activity. Not forces told in a relative clause ('troops
     # who were deployed ahead of the visit') nor a precaution ('deployed in the streets to prevent protests'): the
@@ -914,7 +920,7 @@ NON_VIOLENT_ACT_PHRASES = (
     # ('gained', 'wrested', 'seized' control: only of ground, or by an armed taker, not 'gained control of the
     # company')
     (re.compile(r"\b(?:took|take|takes|taking|taken) (?:full |over |effective )*control (?:of|over)\b|"
-                rf"\b{TAKERS} (?:[\w'’-]+ ){{0,3}}?(?:gained|gains|gain|wrested|wrests|seized|seizes) "
+                rf"\b{TAKERS} (?:[\w'’-]+ ){{0,3}}?(?:gained|gains|gain|regain|regains|wrested|wrests|seized|seizes) "
                 r"(?:full |effective "
                 r"|total )*control (?:of|over)\b|\b(?:gained|gains|wrested|wrests|seized|seizes) (?:full |effective "
                 rf"|total )*control (?:of|over) (?:the |a |an |two |three |several )?(?:[\w'’-]+ ){{0,3}}?"
@@ -1058,9 +1064,12 @@ DETECTION_PHRASES = (
                 rf"(?:[\w'’-]+ ){{0,4}}?(?:{DISPLACED_NOUNS}|population|fishers|farmers|herders|herdsmen|"
                 r"communit(?:y|ies)|them)(?: (?!who\b|which\b|that\b)[\w'’(),-]+){0,16}? to (?P<act>leave|vacate|"
                 r"abandon|flee|evacuate|relocate)\b"), DISPLACED),
-    (re.compile(rf"\b{DISPLACED_NOUNS} (?:(?!who\b|which\b|that\b)[\w'’-]+ ){{0,6}}?(?P<act>left|fled|abandoned|"
-                r"deserted) (?:the |their )?(?:[\w'’-]+ )?(?:hamlets?|villages?|homes|houses|settlements?|camps?|"
-                r"localit(?:y|ies)|neighbou?rhoods?|area)\b(?! (?:for|to) (?:work|school|the market|the fields)\b)"),
+    # (the people may be named with an aside, 'inhabitants of A and B, coded to C (D, E) left their village'; they
+    # may leave a town, or leave for a village: 'residents left for the village of Kosseye')
+    (re.compile(rf"\b{DISPLACED_NOUNS} (?:(?!who\b|which\b|that\b)[\w'’(),-]+ ){{0,12}}?(?P<act>left|fled|"
+                r"abandoned|deserted) (?:for )?(?:the |their )?(?:[\w'’-]+ )?(?:hamlets?|villages?|towns?|homes|houses|"
+                r"settlements?|camps?|localit(?:y|ies)|neighbou?rhoods?|area|communes?)\b"
+                r"(?! (?:for|to) (?:work|school|the market|the fields|vote|the polls)\b)"),
      DISPLACED),
     # An election's result declared ('was declared winner of the presidential election', 'was re-elected for a second
     # term'): ACLED's 'Other' development, with a day of its own (a campaign's news tells results of the past too).
@@ -1233,14 +1242,19 @@ DETECTION_PHRASES = (
     (re.compile(r"\b(?:was|were|had been|have been) (?:(?:quickly|eventually|later|reportedly) )?"
                 r"(?P<act>routed|repelled|repulsed|pushed back|driven back|beaten back) by (?:the |a |an )?"
                 rf"(?:[\w'’-]+ ){{0,3}}?(?:{FORCE_NOUNS}|army|military|police|guards|vigilantes|villagers|"
-                r"residents)\b"),
+                r"residents)\b"
+                # (an armed side chased off by another: 'M23 were chased by an armed group from two villages',
+                # 'pirates boarded the tanker but were chased away by the navy'; not a crowd chased by the police)
+                r"|\b(?:was|were|had been|have been) (?P<chased>chased) (?:away |off |out )?by (?:the |a |an )?"
+                r"(?:[\w'’-]+ ){0,3}?(?:armed groups?|militias?|militiamen|rebels|fighters|militants|insurgents|"
+                r"troops|soldiers|army|navy|coast ?guards?|armed forces)\b"),
      "clash"),
     # Buildings, bridges or vehicles blown up ('militants blew up a police post', 'the group blew up the bridge',
     # 'saboteurs blow up a pipeline'): an explosion though no device is named.
     # ('a section of a gas pipeline': the part blown up may come first; 'blasted two transmission lines')
-    (re.compile(r"\b(?<!to )(?:(?:blew|blow|blows|blowing) up|blasted|blasting) (?:the |a |an |two |three |several "
-                r"|their |its |his |\d+ )?(?:[\w'’-]+ ){0,4}?(?:buildings?|houses?|homes?|bridges?|posts?|stations?|"
-                r"offices?|schools?|pipelines?|towers?|pylons?|vehicles?|cars?|trucks?|checkpoints?|mosques?|churches?|"
+    (re.compile(r"\b(?<!to )(?:(?:blew|blow|blows|blowing) up|blasted|blasting) (?:on \d+ \w+ )?(?:the |a |an |two "
+                r"|three |several |their |its |his |\d+ )?(?:[\w'’-]+ ){0,4}?(?:buildings?|houses?|homes?|bridges?|"
+                r"posts?|stations?|offices?|schools?|pipelines?|towers?|pylons?|vehicles?|cars?|trucks?|checkpoints?|mosques?|churches?|"
                 r"shrines?|tombs?|shops?|markets?|railways?|rail lines?|tracks|power lines?|transmission lines?|"
                 r"gas lines?|dams?|barracks|depots?)\b"),
      "explosion"),
