@@ -2,7 +2,8 @@
 
 People leaving a town, or leaving for a village, named with an aside; a man handing himself in; an armed side chased
 off by another; classes boycotted; a human chain told with its length; people decapitated; a building blown up with
-the day told inside the phrase. Look-alikes: people leaving a town to vote, a crowd chased by the police.
+the day told inside the phrase; a crowd singing, chanting or waving placards at an authority's door. Look-alikes:
+people leaving a town to vote, a crowd chased by the police, mourners and a choir singing.
 """
 
 from __future__ import annotations
@@ -58,4 +59,27 @@ def test_a_building_blown_up_with_its_day_inside_the_phrase(extractor: api.Extra
     ],
 )
 def test_the_same_words_elsewhere_open_nothing(text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor, published=PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, residents of ward 9, Soweto waved placards outside the magistrate's court.",
+        "On Monday, the union's members sang and chanted struggle songs outside the labour offices.",
+        "On Monday, members of the Green Alliance sing and chant outside the high court in Durban.",
+    ],
+)
+def test_a_crowd_singing_or_waving_placards_at_an_authority_protests(text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor, published=PUBLISHED)[:1] == [("Protests", "Peaceful protest")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, mourners sang hymns outside the church at the funeral of the chief.",
+        "On Monday, the choir sang songs outside the parliament for the national day.",
+    ],
+)
+def test_singing_at_a_funeral_or_a_feast_opens_nothing(text: str, extractor: api.Extractor) -> None:
     assert typed(text, extractor, published=PUBLISHED) == []

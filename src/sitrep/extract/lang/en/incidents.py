@@ -935,8 +935,21 @@ NON_VIOLENT_ACT_PHRASES = (
                 r"headquarters|ministry|parliament|gates?|doorsteps?|premises|streets?)\b"), "street-protest"),
     # Placards or banners waved by a crowd ('the community waved placards outside the court', 'supporters held up
     # banners outside parliament'): a protest though no gathering verb is told.
-    (re.compile(rf"\b{CROWD_NOUNS} (?:(?!who\b|which\b|that\b)[\w'’-]+ ){{0,6}}?(?:waved|waving|held up|holding up|"
+    # (the crowd may be named with an aside: 'the community of ward 15, Pietermaritzburg waved placards')
+    (re.compile(rf"\b{CROWD_NOUNS} (?:(?!who\b|which\b|that\b)[\w'’,-]+ ){{0,6}}?(?:waved|waving|held up|holding up|"
                 r"brandished|brandishing) (?:[\w-]+ ){0,2}?(?:placards|banners|posters)\b"), "street-protest"),
+    # Songs and chants of a cause, or a crowd singing and chanting at an authority's door ('sang and chanted struggle
+    # songs', 'activists chanted "the islands are ours"', 'members of the group sing and chant outside the high
+    # court'). Not mourners, relatives or worshippers, who sing at a funeral or a service.
+    (re.compile(r"\b(?:chanted|chanting|chant|chants|sang|sing|sings|singing)(?: and (?:chanted|chanting|chant|sang|"
+                r"sing|singing))? (?:[\w-]+ )?(?:struggle|protest|liberation|revolutionary|anti-[\w-]+) songs\b"
+                r"|\b(?:chanted|chanting) [\"“‘']"
+                rf"|\b(?!mourners\b|relatives\b|families\b|worshippers\b|congregants\b){CROWD_NOUNS} "
+                r"(?:(?!who\b|which\b|that\b)[\w'’-]+ ){0,4}?(?:sang|sing|chanted|chant)(?: and (?:sang|sing|"
+                r"chanted|chant))? (?:outside|in front of) (?:the )?(?:[\w'’-]+ ){0,3}?(?:courts?|courthouse|"
+                r"parliament|offices|ministry|embassy|consulate|municipality|city hall|town hall|presidency|"
+                r"state house)\b"),
+     "street-protest"),
     # Pots banged against a leader: a cacerolazo told in words.
     (re.compile(r"\b(?:bang|bangs|banged|banging) (?:[\w-]+ )?(?:pots|pans|saucepans)\b"), "street-protest"),
     # A mob's violence with verbs the violence rules do not know.
