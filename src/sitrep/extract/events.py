@@ -881,8 +881,16 @@ def _generic(doc: Doc, clause: Span) -> bool:
         period_from = None
     # ("a soldier is battling for his life after he was attacked": a wounded man's state, not a war's course)
     told = _FOR_LIFE.sub("", text) if "ing for" in text else text  # (once, not once per phrase)
+    if "24 hours" in told:
+        told = _LAST_DAY.sub("", told)  # ("in the past 24 hours, the air force launched nine sorties"): a day's report
     ongoing = ONGOING.any_in(told)
+    if ongoing and _grievance_course(doc, clause, told):
+        ongoing = False  # ("protested, demanding justice for the victims of a wave of protests"): the cause's course
     if period_from is None and not habitual and not summary and not ongoing and past is None and not statistic:
+        return False
+    if not habitual and not summary and not statistic and _course_only_aside(doc, clause):
+        # ("former workers of the factory, which burned down last year, protested outside the union's office"): the
+        # course is told of someone or something named, in a relative clause; the clause's own act is one incident
         return False
     statements = statement_date_starts(doc, clause)  # ("the Houran Free League said Tuesday": the report's day)
     dates = [s for s in marks(doc, "dates") if clause.start <= s.start < clause.end]
@@ -890,6 +898,63 @@ def _generic(doc: Doc, clause: Span) -> bool:
                   and (period_from is None or s.start < period_from) and s.start not in statements
                   and not _told_on(doc, s, dates, clause) for s in dates)
     return not own_day
+
+
+_LAST_DAY = re.compile(r"\b(?:in|over|during|within) the (?:past|last) 24 hours\b")
+"""'In the past 24 hours': a daily report's own day, not a period's course (see :data:`PAST_PERIOD`)."""
+
+_RELATIVES = frozenset({"which", "who", "whose", "whom"})
+_ASIDE_ENDS = frozenset({",", ";", ")", "(", "-", "--", "—", "–", ":"})
+_PAST_IRREGULAR = frozenset({"held", "shot", "fought", "threw", "beat", "hit", "struck", "set", "burnt", "stole",
+                             "took", "led", "blew", "stabbed", "slew"})
+"""Past forms without '-ed' of verbs that tell an act (a main clause's act beside a relative clause's course)."""
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being", "has", "have", "had"})
+
+
+def _aside_flags(doc: Doc, clause: Span) -> list[bool]:
+    """For each token of ``clause``: is it inside a relative clause ('which was destroyed in a fire last year', 'some
+    of whom are battling to have their applications processed')? One runs from its pronoun to the next comma, dash or
+    bracket, or to the next trigger word with no auxiliary before it, the main clause's verb ('families whose
+    relatives drowned last year protested'; but 'which was destroyed in a fire' goes on)."""
+    lower = lowers(doc)
+    flags = [False] * len(clause)
+    inside = False
+    for n, i in enumerate(range(clause.start, clause.end)):
+        word = lower[i]
+        if inside and (word in _ASIDE_ENDS or (word in _TRIGGER_OR_TYPO and lower[i - 1] not in _AUXILIARIES)):
+            inside = False
+        if word in _RELATIVES:
+            inside = True
+        flags[n] = inside
+    return flags
+
+
+def _course_only_aside(doc: Doc, clause: Span) -> bool:
+    """Is every word of a war's or a period's course in ``clause`` told inside a relative clause, while the rest of the
+    clause tells an act in a simple tense ('lecturers, whose pay has been late in the past three years, protested' —
+    not 'hundreds have been killed in the region, which has been at war since 2015', a toll of the course)?"""
+    lower = lowers(doc)
+    if _RELATIVES.isdisjoint(lower[clause.start : clause.end]):
+        return False
+    flags = _aside_flags(doc, clause)
+    words = [lower[i] for n, i in enumerate(range(clause.start, clause.end)) if not flags[n]]
+    if not any((word in _TRIGGER_OR_TYPO and word.endswith("ed")) or word in _PAST_IRREGULAR for word in words) or any(
+            word in ("has", "have", "had") and (words[j + 1 : j + 2] == ["been"] or not _TRIGGER_OR_TYPO.isdisjoint(
+                words[j + 1 : j + 3])) for j, word in enumerate(words)):
+        # (no act told in the past outside the aside — 'preserved its fighting forces, which are waging an insurgency'
+        # tells none — or one told in the perfect: 'has killed hundreds', a toll)
+        return False
+    main = " ".join(words)
+    main = _LAST_DAY.sub("", main) if "24 hours" in main else main
+    return "since" not in main.split() and not ONGOING.any_in(main) and PAST_PERIOD.search(main) is None
+
+
+def _grievance_course(doc: Doc, clause: Span, told: str) -> bool:
+    """Is every phrase of a course (:data:`ONGOING`) in ``told`` (the clause's lower-case text) told inside what a
+    protest was about ('students protested, demanding justice for the victims of a wave of protests')?"""
+    found = [told.find(phrase) for phrase in ONGOING if phrase in told]
+    return bool(found) and all(
+        _grievance_period(doc, clause, clause.start + len(told[:at].split())) for at in found)
 
 
 _SUPERLATIVE_REACH = 8
@@ -926,6 +991,9 @@ _STATISTIC_SHARE = Gated(STATISTIC_SHARE)
 """(Searched only where the words it needs are in the clause: see :mod:`sitrep.extract.prefilter`.)"""
 
 
+_OBJECT_LEADS = frozenset({"the", "a", "an", "their", "its", "his", "her"})
+
+
 def _grievance_period(doc: Doc, clause: Span, at: int) -> bool:
     """Is the period opening at token ``at`` told inside what a protest was about, after a protest word and a word
     of its cause ('students protested over delays in lectures for the past three months', 'workers went on strike
@@ -935,7 +1003,9 @@ def _grievance_period(doc: Doc, clause: Span, at: int) -> bool:
     if protest is None or any(lower[i] in ("have", "has", "had")
                               for i in range(max(clause.start, protest - 3), protest)):
         return False  # ("workers have protested over wages since January", "have been on strike since"): a course
-    return any(lower[i] in GRIEVANCE_LEADS for i in range(protest + 1, at))
+    # ("lecturers protested the irregular payment of their salaries in the past three years": the verb's object)
+    return any(lower[i] in GRIEVANCE_LEADS for i in range(protest + 1, at)) or (
+        lower[protest] in ("protested", "protesting") and protest + 1 < at and lower[protest + 1] in _OBJECT_LEADS)
 
 
 def _kind(trigger: Span) -> str:

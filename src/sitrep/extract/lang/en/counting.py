@@ -8,7 +8,7 @@ from __future__ import annotations
 OP_NOUNS = {"operation", "operations", "attack", "attacks", "strike", "strikes", "incident", "incidents",
             "assaults", "raids", "ambushes", "assassinations", "bombings", "ops"}
 KILL = {"killed", "killing", "kill", "kills", "dead", "deaths", "died", "fatalities", "killings", "slain", "lives",
-        "executed", "executing", "assassinated", "beheaded", "murdered", "martyred"}
+        "executed", "executing", "assassinated", "beheaded", "decapitated", "murdered", "martyred"}
 WOUND = {"wounded", "wounding", "injured", "injuring", "injuries", "wounds", "hurt", "injures"}
 COMBINED = {"casualties", "casualty"}
 CAPTURE = {"captured", "capturing", "abducted", "abducting", "kidnapped", "kidnapping", "prisoner", "prisoners",

@@ -13,7 +13,8 @@ VIOLENCE_VERBS = {
     "attacked", "attack", "attacks", "attacking", "killed", "kill", "kills", "killing", "shot", "shooting", "shoot",
     "clashed", "clash", "clashes", "fighting", "fought", "stormed", "struck", "strike", "targeted", "targeting",
     "exploded", "explosion", "detonated", "blast", "fired", "firing", "shelled", "bombed", "murdered", "stabbed",
-    "beheaded", "executed", "assassinated", "ambushed", "abducted", "kidnapped", "injured", "wounded", "hurt", "dead",
+    "beheaded", "decapitated", "executed", "assassinated", "ambushed", "abducted", "kidnapped", "injured", "wounded",
+    "hurt", "dead",
     "died", "gunned", "raided", "opened", "hit", "battle", "battles", "repulsed", "overran", "seized", "captured",
     "recaptured", "retook", "regained", "liberated", "looted", "torched", "burned", "burnt", "destroyed", "raped",
     "lynched", "beaten", "beat", "assaulted", "hacked", "bodies", "body", "shots", "exchanged",
@@ -192,9 +193,15 @@ SETTLER_WORDS = {"settlers"}
 violence against people is mob violence, not an armed group's attack. Their damage alone to land, trees or crops is
 property destruction, as ACLED codes it, not a crowd's violence ('settlers uprooted 450 vine seedlings')."""
 
+FORCES_SEEN = "forces-seen"
+"""The word that stands for armed men seen at a place or moving through it ('members of an armed group were seen in
+X', 'an armed group on motorcycles went through the village', 'a convoy left X in the direction of Y'): ACLED's
+movement of forces, a change to a group's activity. Only with a day of its own (see :data:`NEEDS_OWN_DAY`): armed
+men seen in an area is also the colour of a report on the situation there."""
+
 CHANGE_WORDS = {"announced", "imposed", "curfew", "lockdown", "banned", "formed", "merged", "deployed",
                 "deployment", "recruited", "recruitment", "appointed", "declared", "suspended", "joined", "defected",
-                "surrendered", "reinforcements", "redeployed"}
+                "surrendered", "reinforcements", "redeployed", FORCES_SEEN}
 
 CHANGE_TRIGGERS = {"joined", "defected", "surrendered", "reinforcements", "redeployed", "curfew", "lockdown",
                    "dissolved", "absorbed", "merged", "withdrew", "entered", "established", "raised"}
@@ -739,11 +746,12 @@ the army, whose blocking a road is a security measure."""
 FORCE_NOUNS = (r"(?:troops|forces|soldiers|fighters|militia|militiamen|militants|insurgents|rebels|units?|personnel|"
                r"mercenaries|battalions?|brigades?|reinforcements|tanks|convoys?|police officers|policemen|gunmen|"
                r"members|military instructors|military advisers|military advisors|paratroopers|marines|army|"
-               r"military|tribesmen|commandos)")
+               r"military|tribesmen|commandos|elements|contractors|paramilitaries)")
 """Armed people whose moving, massing or deploying is a change to a group's activity."""
 
 DEPLOYED_NOT_FOR = (r"(?!(?: [\w'’,-]+){0,8}? (?:to prevent|to protect|to secure|to guard|to maintain|to quell|"
                     r"to contain|to stop|to keep|to restore|to tighten|to boost|to beef up|to enforce|to police|"
+                    r"to provide security|to ensure security|"
                     r"ahead of|in efforts? to|in anticipation|as a precaution|for the visit)\b)")
 """What makes a deployment a precaution told as background ('deployed around the stadium to prevent clashes',
 'deployed ahead of the president's visit'), not a move of forces reported for itself."""
@@ -780,7 +788,11 @@ NON_VIOLENT_ACT_PHRASES = (
     # Crowds in the street, told by how they moved or stood.
     (re.compile(r"\b(?:poured|pour|pours|pouring|spilled|spill|spills|spilling|flooded|thronged|throng|thronging) "
                 r"(?:out )?(?:(?:in)?to|onto) the streets\b|\bthronged the streets\b"), "street-protest"),
-    (re.compile(r"\b(?:formed|form|forms|forming|made) (?:a |an )?(?:[\w-]+ )?human chains?\b"), "street-protest"),
+    (re.compile(r"\b(?:formed|form|forms|forming|made) (?:a |an )?(?:[\w,.-]+ ){0,2}?human chains?\b"),
+     "street-protest"),
+    # Classes boycotted: students' or teachers' protest ('students boycotted classes over a ruling').
+    (re.compile(r"\b(?:boycotted|boycotting|boycotts|boycott) (?:their |the )?(?:classes|lectures|lessons|exams|"
+                r"examinations)\b"), "street-protest"),
     # (a procession or a caravan held, a mass meeting staged: 'supporters held a caravan through the town', 'the
     # alliance held a mass meeting at the square')
     (re.compile(r"\b(?:took|take|takes|taking|taken|carried|carry|carries|brought) out (?:a |an )?"
@@ -856,17 +868,20 @@ NON_VIOLENT_ACT_PHRASES = (
                 r"swap|exchange|peace)\b"), "signed"),
     (re.compile(r"\b(?<!to )(?<!the )(?<!their )(?<!his )(?<!its )(?<!a )(?<!no )"
                 r"\b(?:surrender|surrenders|surrendering)\b(?! of)|"
-                r"\b(?:handed|hand|hands|turned|turn|turns|gave|give|gives) themselves (?:over|in|up)\b"),
+                r"\b(?:handed|hand|hands|turned|turn|turns|gave|give|gives) (?:themselves|himself|herself) "
+                r"(?:over|in|up)\b"),
      "surrendered"),
     # Forces moved, massed or dug in: a change to a group's activity. Not forces told in a relative clause ('troops
     # who were deployed ahead of the visit') nor a precaution ('deployed in the streets to prevent protests'): the
     # background of another incident, not one of its own.
     (re.compile(rf"\b(?<!to )(?:deploy(?:ed|s|ing)?|redeploy(?:ed|s|ing)?|dispatch(?:ed|es|ing)?) (?:[\w-]+ ){{0,3}}?"
                 rf"{FORCE_NOUNS}\b"
-                rf"{DEPLOYED_NOT_FOR}|\b{FORCE_NOUNS} (?:(?!who\b|which\b|that\b)[\w-]+ ){{0,4}}?"
+                # (the forces may be named with an aside, 'several hundred contractors (Wagner mercenaries) arrived
+                # in Bangui', 'officers and soldiers (up to 70 according to other sources) arrived to the airport')
+                rf"{DEPLOYED_NOT_FOR}|\b{FORCE_NOUNS} (?:(?!who\b|which\b|that\b)[\w'’(),-]+ ){{0,8}}?"
                 r"(?:were |was |have been |had been |has been |are |is )?(?P<act>deployed|redeployed|stationed|"
                 r"regrouped|regrouping|massed|massing|amassed|amassing|assembled|assembling|mobili[sz]ed|sighted|"
-                r"spotted|arrived in|landed in|landed at|moved into|crossed into|crossing into|"
+                r"spotted|arrived in|arrived to|landed in|landed at|moved into|crossed into|crossing into|"
                 # ('a unit arrived some 10 kilometres northeast of the terminal')
                 r"arrived (?:some |about |around )?[\d,.]+[ -]?(?:km|kilometres|kilometers|miles))"
                 rf"\b{DEPLOYED_NOT_FOR}|"
@@ -905,7 +920,7 @@ NON_VIOLENT_ACT_PHRASES = (
     # ('gained', 'wrested', 'seized' control: only of ground, or by an armed taker, not 'gained control of the
     # company')
     (re.compile(r"\b(?:took|take|takes|taking|taken) (?:full |over |effective )*control (?:of|over)\b|"
-                rf"\b{TAKERS} (?:[\w'’-]+ ){{0,3}}?(?:gained|gains|gain|wrested|wrests|seized|seizes) "
+                rf"\b{TAKERS} (?:[\w'’-]+ ){{0,3}}?(?:gained|gains|gain|regain|regains|wrested|wrests|seized|seizes) "
                 r"(?:full |effective "
                 r"|total )*control (?:of|over)\b|\b(?:gained|gains|wrested|wrests|seized|seizes) (?:full |effective "
                 rf"|total )*control (?:of|over) (?:the |a |an |two |three |several )?(?:[\w'’-]+ ){{0,3}}?"
@@ -920,8 +935,21 @@ NON_VIOLENT_ACT_PHRASES = (
                 r"headquarters|ministry|parliament|gates?|doorsteps?|premises|streets?)\b"), "street-protest"),
     # Placards or banners waved by a crowd ('the community waved placards outside the court', 'supporters held up
     # banners outside parliament'): a protest though no gathering verb is told.
-    (re.compile(rf"\b{CROWD_NOUNS} (?:(?!who\b|which\b|that\b)[\w'’-]+ ){{0,6}}?(?:waved|waving|held up|holding up|"
+    # (the crowd may be named with an aside: 'the community of ward 15, Pietermaritzburg waved placards')
+    (re.compile(rf"\b{CROWD_NOUNS} (?:(?!who\b|which\b|that\b)[\w'’,-]+ ){{0,6}}?(?:waved|waving|held up|holding up|"
                 r"brandished|brandishing) (?:[\w-]+ ){0,2}?(?:placards|banners|posters)\b"), "street-protest"),
+    # Songs and chants of a cause, or a crowd singing and chanting at an authority's door ('sang and chanted struggle
+    # songs', 'activists chanted "the islands are ours"', 'members of the group sing and chant outside the high
+    # court'). Not mourners, relatives or worshippers, who sing at a funeral or a service.
+    (re.compile(r"\b(?:chanted|chanting|chant|chants|sang|sing|sings|singing)(?: and (?:chanted|chanting|chant|sang|"
+                r"sing|singing))? (?:[\w-]+ )?(?:struggle|protest|liberation|revolutionary|anti-[\w-]+) songs\b"
+                r"|\b(?:chanted|chanting) [\"“‘']"
+                rf"|\b(?!mourners\b|relatives\b|families\b|worshippers\b|congregants\b){CROWD_NOUNS} "
+                r"(?:(?!who\b|which\b|that\b)[\w'’-]+ ){0,4}?(?:sang|sing|chanted|chant)(?: and (?:sang|sing|"
+                r"chanted|chant))? (?:outside|in front of) (?:the )?(?:[\w'’-]+ ){0,3}?(?:courts?|courthouse|"
+                r"parliament|offices|ministry|embassy|consulate|municipality|city hall|town hall|presidency|"
+                r"state house)\b"),
+     "street-protest"),
     # Pots banged against a leader: a cacerolazo told in words.
     (re.compile(r"\b(?:bang|bangs|banged|banging) (?:[\w-]+ )?(?:pots|pans|saucepans)\b"), "street-protest"),
     # A mob's violence with verbs the violence rules do not know.
@@ -1010,6 +1038,25 @@ FIGHTING_TOLD = "fighting"
 deadly', 'the feud claimed two lives'): two sides fighting, typed as a clash (a riot or mob violence where the rules
 of :func:`sitrep.extract.events.classify` find unarmed crowds on both sides)."""
 
+ROAD_HELD = "road-held"
+"""The word that stands for a road held without a crowd named (barricades or checkpoints put up by armed men or by
+no one named, a road told blocked) when the event is typed: ACLED's strategic development 'Other'."""
+
+ROAD_HOLDERS = (r"(?:gangs?|gang members|gangsters|bandits|militants|gunmen|armed (?:men|individuals|elements|groups?)|"
+                r"(?:unidentified|unknown) (?:individuals|persons|people|men)|criminals|jihadists|insurgents|rebels|"
+                r"militiamen|fighters)")
+"""Who puts up barricades or checkpoints as an armed party or unnamed ('gang members', 'unidentified individuals'):
+not a crowd, whose blocking a road is a protest, nor a state force, whose checkpoints are a security measure."""
+
+ROAD_NATURAL = (r"floods?|flooding|floodwaters|landslides?|mudslides?|snow|snowfall|rains?|storms?|accidents?|crash|"
+                r"traffic|works|repairs|construction|protesters|demonstrators|residents|motorcade|convoy")
+"""What else holds a road ('the road was blocked by a landslide', '... for the presidential motorcade', '...
+after protesters gathered'): a road told blocked with one of these is no development of its own."""
+
+SEEN_ARMED = (r"(?:armed groups?|armed men|gunmen|militants|fighters|jihadists|insurgents|rebels|militiamen|"
+              r"mercenaries|bandits|terrorists|elements|soldiers|troops|paramilitaries)")
+"""Armed men whose being seen at a place, or passing through it, is a movement of forces."""
+
 DETECTION_PHRASES = (
     # People fleeing, evacuated, evicted or returning, told with how many: a development of its own in ACLED's
     # coding (told after an attack, it joins that attack). Only with a day of its own (see events._triggers): a
@@ -1030,9 +1077,12 @@ DETECTION_PHRASES = (
                 rf"(?:[\w'’-]+ ){{0,4}}?(?:{DISPLACED_NOUNS}|population|fishers|farmers|herders|herdsmen|"
                 r"communit(?:y|ies)|them)(?: (?!who\b|which\b|that\b)[\w'’(),-]+){0,16}? to (?P<act>leave|vacate|"
                 r"abandon|flee|evacuate|relocate)\b"), DISPLACED),
-    (re.compile(rf"\b{DISPLACED_NOUNS} (?:(?!who\b|which\b|that\b)[\w'’-]+ ){{0,6}}?(?P<act>left|fled|abandoned|"
-                r"deserted) (?:the |their )?(?:[\w'’-]+ )?(?:hamlets?|villages?|homes|houses|settlements?|camps?|"
-                r"localit(?:y|ies)|neighbou?rhoods?|area)\b(?! (?:for|to) (?:work|school|the market|the fields)\b)"),
+    # (the people may be named with an aside, 'inhabitants of A and B, coded to C (D, E) left their village'; they
+    # may leave a town, or leave for a village: 'residents left for the village of Kosseye')
+    (re.compile(rf"\b{DISPLACED_NOUNS} (?:(?!who\b|which\b|that\b)[\w'’(),-]+ ){{0,12}}?(?P<act>left|fled|"
+                r"abandoned|deserted) (?:for )?(?:the |their )?(?:[\w'’-]+ )?(?:hamlets?|villages?|towns?|homes|houses|"
+                r"settlements?|camps?|localit(?:y|ies)|neighbou?rhoods?|area|communes?)\b"
+                r"(?! (?:for|to) (?:work|school|the market|the fields|vote|the polls)\b)"),
      DISPLACED),
     # An election's result declared ('was declared winner of the presidential election', 'was re-elected for a second
     # term'): ACLED's 'Other' development, with a day of its own (a campaign's news tells results of the past too).
@@ -1102,6 +1152,45 @@ DETECTION_PHRASES = (
                 r"mount(?:ed|s|ing)) (?:[\w'’-]+ ){0,4}?(?:checkpoints?|check points?|roadblocks?|road blocks?)\b"
                 r"|\b(?:checkpoints?|check points?|roadblocks?|road blocks?) (?:(?!which\b|that\b)[\w'’-]+ ){0,3}?"
                 r"(?:was|were|had been|have been|has been) (?P<act>set up|erected|mounted|put up)\b"), "deployed"),
+    # A road held without a crowd named: barricades, roadblocks, checkpoints or toll booths put up by armed men or by
+    # no one named ('gang members installed a toll booth on the national road', 'JNIM militants ran checkpoints',
+    # 'burning tires were erected in the neighborhood', 'the national road was blocked', 'a trailer was used as a
+    # roadblock'): ACLED's 'Other' development. (A crowd that blocks a road protests: see NON_VIOLENT_ACT_PHRASES; a
+    # road blocked by someone, by a flood or a landslide, or for a motorcade is left out; a day of its own is needed.)
+    (re.compile(rf"\b{ROAD_HOLDERS}(?: (?!who\b|which\b|that\b)[\w'’(),-]+){{0,6}}? (?P<act>installed|installs|"
+                r"erected|erects|set up|sets up|put up|puts up|mounted|built|ran|runs|operated|manned|dug|placed) "
+                r"(?:[\w'’-]+ ){0,4}?(?:roadblocks?|road blocks?|barricades?|checkpoints?|check points?|"
+                r"toll (?:booths?|gates?|points?)|pits (?:on|across|in)|trenches (?:on|across))\b"
+                r"|\b(?:roadblocks?|road blocks?|barricades?|checkpoints?|toll booths?|(?:burning )?(?:tires|tyres)) "
+                r"(?:of burning (?:tires|tyres) )?(?:were|was|had been|have been|has been) (?:also |again )?"
+                r"(?P<held>erected|installed|registered|reported|observed|placed|set up|put up|mounted)\b"
+                r"(?! by\b)"
+                r"|\b(?:was|were) used as (?:a |an )?(?:roadblocks?|road blocks?|barricades?)\b"
+                r"|\b(?:roads?|highways?|route(?: nationale)?|national road|routes|streets?|crossroads?|junction|"
+                r"bridge|axis)\b(?: [\w#'’().-]+){0,5}? (?:was|were|has been|have been|had been|remained|remains) "
+                r"(?:(?:completely|totally|partially|also|again) )?(?P<blocked>blocked|barricaded)\b"
+                rf"(?![^.;]*?\b(?:by|due to|because of|owing to|for|to allow|to make way|{ROAD_NATURAL})\b)"),
+     ROAD_HELD),
+    # Armed men seen at a place or moving through it ('members of an armed group were seen in X', 'fighters were
+    # observed by aerial reconnaissance in the park', 'an armed group on motorcycles went through the village', 'a
+    # convoy left X in the direction of Y', 'soldiers patrolled in the town'): ACLED's movement of forces.
+    (re.compile(rf"\b{SEEN_ARMED} (?:(?!who\b|which\b|that\b)[\w'’(),-]+ ){{0,6}}?(?:were|was) "
+                r"(?P<act>seen|observed|spotted|sighted) (?:[\w'’-]+ ){0,3}?(?:in|near|at|around|between|along|on|"
+                r"heading|moving)\b(?! (?:a |an |the |this |that )?(?:[\w-]+ )?(?:videos?|footage|images?|photos?|"
+                r"photographs?|pictures?|clips?|television|tv|broadcasts?)\b)"
+                rf"|\b{SEEN_ARMED} (?:(?!who\b|which\b|that\b)[\w'’(),-]+ ){{0,8}}?(?P<moved>went (?:through|"
+                r"back and forth)|passed through|patrolled (?:in|through|around|the)|departed|entered) "
+                # (a convoy of forces, not of aid, goods or people: 'a FAMa and Wagner convoy left Kidal in the
+                # direction of Aguelhok', 'a convoy of military carriers entered Nyala'; vehicles sent somewhere)
+                r"|\b(?<!aid )(?<!humanitarian )(?<!relief )(?<!food )(?<!medical )(?<!commercial )(?<!fuel )"
+                r"(?<!presidential )(?<!wedding )(?<!funeral )(?<!campaign )(?<!ministerial )(?<!un )(?<!official )"
+                r"(?<!truck )(?<!trade )(?<!prison )convoys? (?:(?!who\b|which\b|that\b|aid\b|humanitarian\b|relief\b|"
+                r"food\b|goods\b|trucks\b|lorries\b|buses\b|migrants\b|refugees\b|passengers\b|pilgrims\b|"
+                r"supporters\b|mourners\b|fuel\b|medicines?\b|medical\b|prisoners\b|officials\b|delegates\b)"
+                r"[\w'’(),/-]+ ){0,16}?(?P<left>left|departed|entered|moved to|headed to|heading to)\b"
+                r"(?! (?:the |a |an )?(?:scene|road|ditch|route)\b)"
+                r"|\bvehicles (?:(?!who\b|which\b|that\b)[\w'’(),/-]+ ){0,4}?deployed to\b"),
+     FORCES_SEEN),
     (re.compile(r"\b(?:turn(?:ed|s|ing)?|transform(?:ed|s|ing)?|convert(?:ed|s|ing)?) (?:[\w'’-]+ ){0,5}?(?:into|to) "
                 r"(?:a |an )?(?:military |army |militia )?(?:barracks|bases?|headquarters|outposts?)\b"
                 r"|\b(?<!to )(?:set|sets|setting) up (?:a |an |their |its |new )?(?:[\w-]+ )?(?:military )?"
@@ -1166,14 +1255,19 @@ DETECTION_PHRASES = (
     (re.compile(r"\b(?:was|were|had been|have been) (?:(?:quickly|eventually|later|reportedly) )?"
                 r"(?P<act>routed|repelled|repulsed|pushed back|driven back|beaten back) by (?:the |a |an )?"
                 rf"(?:[\w'’-]+ ){{0,3}}?(?:{FORCE_NOUNS}|army|military|police|guards|vigilantes|villagers|"
-                r"residents)\b"),
+                r"residents)\b"
+                # (an armed side chased off by another: 'M23 were chased by an armed group from two villages',
+                # 'pirates boarded the tanker but were chased away by the navy'; not a crowd chased by the police)
+                r"|\b(?:was|were|had been|have been) (?P<chased>chased) (?:away |off |out )?by (?:the |a |an )?"
+                r"(?:[\w'’-]+ ){0,3}?(?:armed groups?|militias?|militiamen|rebels|fighters|militants|insurgents|"
+                r"troops|soldiers|army|navy|coast ?guards?|armed forces)\b"),
      "clash"),
     # Buildings, bridges or vehicles blown up ('militants blew up a police post', 'the group blew up the bridge',
     # 'saboteurs blow up a pipeline'): an explosion though no device is named.
     # ('a section of a gas pipeline': the part blown up may come first; 'blasted two transmission lines')
-    (re.compile(r"\b(?<!to )(?:(?:blew|blow|blows|blowing) up|blasted|blasting) (?:the |a |an |two |three |several "
-                r"|their |its |his |\d+ )?(?:[\w'’-]+ ){0,4}?(?:buildings?|houses?|homes?|bridges?|posts?|stations?|"
-                r"offices?|schools?|pipelines?|towers?|pylons?|vehicles?|cars?|trucks?|checkpoints?|mosques?|churches?|"
+    (re.compile(r"\b(?<!to )(?:(?:blew|blow|blows|blowing) up|blasted|blasting) (?:on \d+ \w+ )?(?:the |a |an |two "
+                r"|three |several |their |its |his |\d+ )?(?:[\w'’-]+ ){0,4}?(?:buildings?|houses?|homes?|bridges?|"
+                r"posts?|stations?|offices?|schools?|pipelines?|towers?|pylons?|vehicles?|cars?|trucks?|checkpoints?|mosques?|churches?|"
                 r"shrines?|tombs?|shops?|markets?|railways?|rail lines?|tracks|power lines?|transmission lines?|"
                 r"gas lines?|dams?|barracks|depots?)\b"),
      "explosion"),
@@ -1228,9 +1322,9 @@ dumped', 'a gunshot wound'), people seized by gunmen or pirates, checkpoints, ba
 handed in. As with :data:`NON_VIOLENT_ACT_PHRASES`, the word that stands for a phrase types an
 event only where the phrase opens it."""
 
-OTHER_DEVELOPMENTS = {DISPLACED, RELEASED, SHOTS_HEARD, ELECTION_RESULT}
+OTHER_DEVELOPMENTS = {DISPLACED, RELEASED, SHOTS_HEARD, ELECTION_RESULT, ROAD_HELD}
 """Words of developments ACLED codes 'Other': people displaced, ordered out or returning, captives released, an
-election's result declared."""
+election's result declared, a road held without a crowd named."""
 
 PROPERTY_HARM = {"destroyed", "destroying", "demolished", "razed", "damaged", "vandalised", "vandalized"}
 """Words of property destroyed: an incident told with one and nothing the typing rules read ('houses were destroyed
@@ -1244,7 +1338,7 @@ NATURAL_CAUSES = {"flood", "floods", "flooding", "floodwaters", "storm", "storms
 """What destroys property with no one's violence ('homes destroyed by the floods', 'a bridge damaged in the
 storm'): no incident."""
 
-NEEDS_OWN_DAY = OTHER_DEVELOPMENTS | {FIGHTING_TOLD}
+NEEDS_OWN_DAY = OTHER_DEVELOPMENTS | {FIGHTING_TOLD, FORCES_SEEN}
 """Words of phrases that open an incident only in a sentence with a day of its own: told without one, people
 displaced or fighting that erupted are a war's course ('thousands have fled the violence', 'violence between the
 communities has claimed hundreds of lives')."""
@@ -1294,8 +1388,10 @@ ONGOING = ("has been at war", "have been at war", "is fighting", "are fighting",
 """Wording of a war's or a period's course, not of one incident ('has been at war with the Houthis', 'in the past
 week', 'a total of'): a sentence with it and no day of its own opens no event."""
 
-GRIEVANCE_LEADS = {"over", "against", "demanding", "denouncing", "about", "because", "calling", "complaining"}
-"""Words that open what a protest was about ('protested over delays', 'went on strike against unpaid wages')."""
+GRIEVANCE_LEADS = {"over", "against", "demanding", "denouncing", "about", "because", "calling", "complaining",
+                   "demand"}
+"""Words that open what a protest was about ('protested over delays', 'went on strike against unpaid wages', 'went
+to the street to demand the release of a general held since 2015')."""
 
 PAST_PERIOD = re.compile(r"\bpast (?:two|three|four|five|six|few|several) (?:days|weeks|months|years|decades)\b")
 """'over the past two weeks', 'the past few months': a period's course, as :data:`ONGOING` ('the past two elections'
