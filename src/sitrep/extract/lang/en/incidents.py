@@ -243,7 +243,13 @@ CIVILIAN_WORDS = {"civilian", "civilians", "villagers", "residents", "man", "wom
                   "expatriates", "foreigner", "foreigners", "tourist", "tracker", "trackers", "mayor", "opponent",
                   "opponents", "technician", "technicians", "surveyor", "surveyors", "missionary", "missionaries",
                   # people named by their faith ('killed nine Muslims', 'attacked Christians at prayer')
-                  "muslims", "christians", "hindus", "sikhs", "buddhists", "ahmadis", "jews"}
+                  "muslims", "christians", "hindus", "sikhs", "buddhists", "ahmadis", "jews",
+                  # more trades and kinds of person ('killed a merchant', 'executed a marabout', 'beat a prosecutor',
+                  # 'shot three bike riders', 'killed two minors'). (Not 'minor' or 'rider' alone: 'minor injuries',
+                  # 'the pillion rider opened fire'.)
+                  "merchant", "merchants", "marabout", "marabouts", "guide", "guides", "miner", "prosecutor",
+                  "prosecutors", "magistrate", "magistrates", "informant", "informants", "minors", "educator",
+                  "educators", "riders", "dealer", "dealers", "cousins", "fisher"}
 
 PEOPLE_OF_ORIGIN_ENDINGS = ("ian", "ians", "ean", "eans", "an", "ans", "ese", "i", "is")
 """How a word naming people by their nation or people ends ('a Palestinian', 'two Somalis', 'a Pakistani national',
@@ -602,14 +608,21 @@ ARMED_VICTIMS = {"militants", "insurgents", "gunmen", "fighters", "jihadists", "
                  "terrorist", "militiaman", "gangster", "mercenaries", "ranger", "rangers",
                  # a community's armed guard ('eight vigilantes were killed', 'five vigilante members', 'a member of
                  # a local vigilance group')
-                 "vigilante", "vigilantes", "vigilance"}
+                 "vigilante", "vigilantes", "vigilance",
+                 # fighters named as such, a mission's soldiers ('two CMA combatants were killed', 'a MINUSCA
+                 # peacekeeper was shot')
+                 "combatant", "combatants", "peacekeeper", "peacekeepers"}
 """Armed men as the ones harmed ('police shot dead two bandits', 'three rustlers were killed in the raid'): the
 event is a fight between armed sides, ACLED's armed clash."""
 
-DEFENCE_WORDS = {"defence", "defense", "self-defence", "self-defense", "fighters", "homeland", "militia", "guard",
-                 "guards", "vdp"}
+DEFENCE_WORDS = {"defence", "defense", "self-defence", "self-defense", "fighter", "fighters", "homeland", "militia",
+                 "guard", "guards", "vdp"}
 """Words beside 'volunteer' that make it an armed auxiliary ('a village defence volunteer', 'volunteer fighters',
 'Volunteers for the Defence of the Homeland'), not a civilian who volunteers."""
+
+PARTY_MEN = {"men", "man"}
+"""Words right after an armed party's name that name its own men ('Boko Haram men ambushed a patrol'): the
+perpetrator, not civilians it harmed."""
 
 ARMED_MODIFIERS = {"armed", "masked", "unidentified", "unknown", "hooded", "gun-wielding", "machete-wielding"}
 """'armed men attacked two police agents', 'masked men shot a trader': 'men' after such a word are the attackers, not
@@ -618,8 +631,8 @@ civilian victims."""
 MILITARY_WORDS = {"soldier", "soldiers", "troops", "army", "servicemen", "military", "forces", "personnel",
                   "guards", "guard", "checkpoint", "convoy", "patrol", "base", "militiamen", "militia", "fighters",
                   "commandos",
-                  "commando", "outpost", "post", "posts", "positions", "tank", "tanks", "barracks", "garrison",
-                  "checkpost", "checkposts"}
+                  "commando", "outpost", "post", "posts", "position", "positions", "tank", "tanks", "barracks",
+                  "garrison", "checkpost", "checkposts"}
 
 CIVIL_PLACES_HIT = {"bus", "buses", "minibus", "minibuses", "matatu", "matatus", "car", "cars", "vehicle", "vehicles",
                     "truck", "trucks", "lorry", "lorries", "boat", "boats", "bank", "banks", "hotel", "hotels", "shop",
@@ -1455,8 +1468,9 @@ SPECIFIC_TARGETS = {"presenter": "journalists", "journalist": "journalists", "jo
                     "reporter": "journalists", "aid": "aid workers", "humanitarian": "aid workers",
                     "employees": "government", "spying": "government", "official": "government",
                     "officials": "government", "mukhtar": "government", "councillor": "government",
-                    "judge": "government", "mayor": "government", "cleric": "religious", "imam": "religious",
-                    "worshippers": "religious",
+                    "judge": "government", "mayor": "government", "prosecutor": "government",
+                    "prosecutors": "government", "magistrate": "government", "magistrates": "government",
+                    "cleric": "religious", "imam": "religious", "worshippers": "religious",
                     "pilgrims": "religious", "mosque": "religious", "church": "religious", "pastor": "religious",
                     "priest": "religious", "bishop": "religious", "nun": "religious", "monk": "religious",
                     "worshipper": "religious"}
