@@ -106,3 +106,24 @@ def test_a_named_village_attacked_is_still_an_attack_on_its_people(extractor: ap
     sub, _, actor2 = first_event("On Monday, presumed JNIM militants attacked the village of Dalori, killing two "
                                  "residents.", extractor)
     assert (sub, actor2) == ("Attack", "Civilians")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # a headline's present tense, the subject plural or singular
+        ("Soldiers liberate Dalori from Boko Haram after heavy fighting, killing ten militants.",
+         "Government regains territory"),
+        ("The army reclaims Dalori after battling the rebels for two days.", "Government regains territory"),
+        ("Boko Haram seizes Dalori after a battle with soldiers; several were killed.",
+         "Non-state actor overtakes territory"),
+    ],
+)
+def test_ground_taken_told_in_the_present_changes_hands(text: str, sub: str, extractor: api.Extractor) -> None:
+    assert first_event(text, extractor)[0] == sub, text
+
+
+def test_ground_only_aimed_at_is_no_taking(extractor: api.Extractor) -> None:
+    # 'to capture' tells the offensive's aim: the fight is the event
+    text = "On Monday, soldiers clashed with Boko Haram in an offensive to capture Dalori, killing ten militants."
+    assert first_event(text, extractor)[0] == "Armed clash"

@@ -178,6 +178,7 @@ from sitrep.extract.lang.en.incidents import (
     HEDGES,
     INCENDIARY_MODIFIERS,
     INCIDENT_NOUNS,
+    INFINITIVE_LEADS,
     INTERCEPTED_OBJECTS,
     INTERVENTION_FORMS,
     INTERVENTION_WORDS,
@@ -263,7 +264,9 @@ from sitrep.extract.lang.en.incidents import (
     SUSPECTED_WRONGDOERS,
     SUSPICION_WORDS,
     SYMBOLIC_BURNING,
+    TAKE_BACK_GROUND,
     TAKE_BACK_VERBS,
+    TAKE_BARE_FORMS,
     TAKE_OVER_VERBS,
     TAKE_VERBS,
     TAKEN_GOODS,
@@ -2180,6 +2183,8 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
                 continue  # ("the aircraft was hit by gunshots after it took off from the airport")
             if lower[i] in TAKE_OVER_VERBS and ahead[:1] != ["over"]:
                 continue  # ("take the wounded to hospital": only "take over Basuba" takes a place)
+            if lower[i] in TAKE_BARE_FORMS and i > sentence.start and lower[i - 1] in INFINITIVE_LEADS:
+                continue  # ("an offensive to capture the town", "could retake Dikwa": an aim, no ground taken)
             for k, word in enumerate(ahead):
                 if word in SCENE_PREPOSITIONS or word in (",", ";", ":"):
                     # "seized livestock in the village": the village is where, not what was taken; "livestock seized,
@@ -2192,8 +2197,11 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
             goods = next((k for k, word in enumerate(ahead) if word in TAKEN_GOODS), None)
             if goods is not None and TERRITORY_NOUNS.isdisjoint(ahead[:goods]):
                 continue  # ("seized AK rifles and motorcycles", "captured weapons": things taken, not ground)
-            if lower[i] in TAKE_BACK_VERBS and not (ahead[:1] and ahead[0] in ("territory", "control")):
-                continue  # ("recovered territory", "gained control"; not "recovered three rifles")
+            if lower[i] in TAKE_BACK_VERBS and not (ahead[:1] and ahead[0] in ("territory", "control")) and not (
+                    lower[i] in ("recovered", "recovers") and goods is None and not TAKE_BACK_GROUND.isdisjoint(ahead)):
+                # ("recovered territory", "gained control", "recovered an M23 position"; not "recovered three
+                # rifles", "secured the release of the hostages")
+                continue
             if _passive_taking(lower, i, sentence):
                 return "take", i  # ("the army camp was overrun by militants", "the base fell to the insurgents")
             if lower[i] not in TAKE_VERBS and lower[i] not in TAKE_BACK_VERBS and lower[i] not in TAKE_OVER_VERBS:

@@ -1382,7 +1382,19 @@ TAKE_VERBS = {"captured", "seized", "took", "taken", "overran", "overrun", "reto
               "recapture", "recaptures",
               "liberated", "stormed", "entered", "overtook", "overtaken", "overtakes", "overtake", "overruns",
               # ground cleared of the enemy ('troops cleared the camps at Nwalemer', 'forces cleared Madube')
-              "cleared", "clear", "clears"}
+              "cleared", "clear", "clears",
+              # a headline's present ('Chadian forces retake Dikwa', 'the army captures Gulak', 'government reclaim
+              # Pilliny') and a place reclaimed
+              "retake", "retakes", "capture", "captures", "seizes", "liberate", "liberates", "reclaim", "reclaims",
+              "reclaimed"}
+
+TAKE_BARE_FORMS = {"retake", "capture", "liberate", "reclaim", "recapture", "overtake"}
+"""Verbs of :data:`TAKE_VERBS` whose bare form is also the infinitive: after 'to' or a modal ('launched an offensive
+to capture the town', 'could retake Dikwa') they tell an aim, not ground taken."""
+
+INFINITIVE_LEADS = {"to", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "not", "cannot",
+                    "never"}
+"""Words before a bare verb that make it an aim, a possibility or a denial, not an act told."""
 
 TAKE_OVER_VERBS = {"take", "takes", "taking"}
 """Verbs of the present that take a place only with 'over' after them ('rebels briefly take over Basuba'; not 'take
@@ -1413,6 +1425,11 @@ PLACE_OWNER_BETWEEN = {"militia", "rebel", "rebels", "militant", "insurgent", "f
 TAKE_BACK_VERBS = {"gained", "gains", "gain", "recovered", "recovers", "secured", "secures", "assumed", "wrested"}
 """Verbs that take a place only with 'territory' or 'control' right after them ('recovered territory', 'gained
 control over the hill', 'wrested control of the town'); otherwise their object is a thing ('recovered rifles')."""
+
+TAKE_BACK_GROUND = {"position", "positions", "base", "bases", "outpost", "outposts", "camp", "camps", "post",
+                    "posts", "barracks", "garrison", "hill", "hills", "town", "towns", "village", "villages"}
+"""Ground that 'recovered' takes back ('FARDC recovered an M23 position', 'the army recovered the town'): with no
+thing taken named before it (see :data:`TAKEN_GOODS`)."""
 
 TERRITORY_NOUNS = {"town", "village", "villages", "district", "city", "area", "areas", "territory", "base", "control",
                    "hill",
