@@ -127,3 +127,32 @@ def test_ground_only_aimed_at_is_no_taking(extractor: api.Extractor) -> None:
     # 'to capture' tells the offensive's aim: the fight is the event
     text = "On Monday, soldiers clashed with Boko Haram in an offensive to capture Dalori, killing ten militants."
     assert first_event(text, extractor)[0] == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, a group of people attacked the office of a radio station in Dalori, injuring two.",
+        "On Monday, a number of people beat a pastor to death in Dalori.",
+        "On Monday, a group of people stabbed a tax collector in the market of Dalori.",
+    ],
+)
+def test_people_named_only_as_a_group_are_a_crowd(text: str, extractor: api.Extractor) -> None:
+    # (before: an unnamed party attacking a civilian, coded an attack by armed men)
+    assert first_event(text, extractor)[0] == "Mob violence", text
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # arms told: an armed party, not a crowd
+        ("On Monday, a group of armed individuals shot dead two traders in Dalori.", "Attack"),
+        # the group on the receiving end
+        ("On Monday, gunmen opened fire on a group of people at a bus stop in Dalori, killing two.", "Attack"),
+        # a road held and a demand made: a demonstration turned violent
+        ("On Monday, a group of people demanding water blocked the road at Dalori and clashed with the police.",
+         "Violent demonstration"),
+    ],
+)
+def test_a_group_armed_harmed_or_demonstrating_is_no_mob(text: str, sub: str, extractor: api.Extractor) -> None:
+    assert first_event(text, extractor)[0] == sub, text

@@ -278,6 +278,8 @@ from sitrep.extract.lang.en.incidents import (
     TRIGGER_WORDS,
     TURNED_VIOLENT,
     TWO_SIDED_FIRE,
+    UNNAMED_GROUP_HEADS,
+    UNNAMED_GROUP_PEOPLE,
     UNNAMED_PERPETRATORS,
     UNOPPOSED,
     VIOLENCE_VERBS,
@@ -2432,6 +2434,8 @@ def _civil_perpetrator(doc: Doc, draft: EventDraft, ahead_of: int | None = None)
     armed_spans = [(s.start, s.end) for s in marks(doc, "actors")
                    if s._.sitrep is not None and s._.sitrep.category in ("armed group", "military")]
     for i in range(sentence.start, sentence.end):
+        if lower[i] in UNNAMED_GROUP_PEOPLE and ahead_of is None and i < trigger and _unnamed_group(lower, i, sentence):
+            return True
         if lower[i] not in CIVIL_GROUPS or (ahead_of is not None and i >= ahead_of):
             continue
         before = lower[i - 1] if i > 0 else ""
@@ -2451,6 +2455,21 @@ def _civil_perpetrator(doc: Doc, draft: EventDraft, ahead_of: int | None = None)
             # ("stoned by angry villagers": one word may describe the agent)
             return True
     return False
+
+
+def _unnamed_group(lower: list[str], i: int, sentence: Span) -> bool:
+    """Is the word at ``i`` ('people') the head of 'a group of people', 'a number of people' (one word between allowed,
+    not an armed one: 'a group of armed individuals'), with no arms told in the sentence and no passive or aim
+    before the act ('a group of people were shot'), no road held, demand made nor fight told ('a group of people
+    demanding a Hindu state clashed with the police': a demonstration turned violent)? Then they are a crowd acting
+    (mob violence), not an armed party."""
+    lead = lower[max(sentence.start, i - 3) : i]
+    if lead[-2:] not in ([head, "of"] for head in UNNAMED_GROUP_HEADS) and not (
+            len(lead) == 3 and lead[0] in UNNAMED_GROUP_HEADS and lead[1] == "of" and lead[2] not in ARMED_MODIFIERS):
+        return False
+    words = set(lower[sentence.start : sentence.end])
+    return words.isdisjoint(GUNFIRE_WORDS | ARMED_MODIFIERS | ROADBLOCK_WORDS | CLASH_WORDS | {
+        "gun", "guns", "gunmen", "were", "was", "demanding", "demanded", "demand", "demands"})
 
 
 def _headline_passive(doc: Doc, i: int) -> bool:

@@ -187,6 +187,11 @@ CIVIL_GROUPS = {"residents", "villagers", "traders", "crowd", "mob", "supporters
                 "inmates", "prisoners", "workers", "citizens", "operators", "riders", "hawkers", "fans", "mourners",
                 "parents", "inhabitants", "sympathizers", "sympathisers", "settlers"}
 
+UNNAMED_GROUP_HEADS = {"group", "number"}
+UNNAMED_GROUP_PEOPLE = {"people", "persons", "individuals"}
+"""'a group of people attacked a customs officer', 'a number of people killed a suspected thief': people named only
+as a group, the subject of the act with no arms told, are a crowd (mob violence), as :data:`CIVIL_GROUPS` are."""
+
 SETTLER_WORDS = {"settlers"}
 """Settlers ('Israeli settlers raided homes in the village', 'settlers beat a shepherd') act as a civil group: their
 violence against people is mob violence, not an armed group's attack. Their damage alone to land, trees or crops is
