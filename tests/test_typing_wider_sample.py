@@ -156,3 +156,16 @@ def test_people_named_only_as_a_group_are_a_crowd(text: str, extractor: api.Extr
 )
 def test_a_group_armed_harmed_or_demonstrating_is_no_mob(text: str, sub: str, extractor: api.Extractor) -> None:
     assert first_event(text, extractor)[0] == sub, text
+
+
+def test_armed_men_exchanging_fire_beside_rioters_make_a_battle(extractor: api.Extractor) -> None:
+    text = ("On Monday, soldiers raided the camp of Dalori and clashed with militants and rioters. The militants "
+            "exchanged fire with the soldiers, while rioters threw stones.")
+    assert first_event(text, extractor)[0] == "Armed clash"
+
+
+def test_rioters_facing_the_police_with_stones_stay_a_riot(extractor: api.Extractor) -> None:
+    # no armed men and no gunfire exchanged: the crowd's violence is the event
+    text = ("On Monday, rioters threw stones at the police in Dalori after the arrest of a trader; police fired tear "
+            "gas.")
+    assert first_event(text, extractor)[0] in ("Violent demonstration", "Mob violence")

@@ -90,6 +90,7 @@ from sitrep.extract.lang.en.incidents import (
     AIR_FIRE,
     AIR_FORCE_ACT,
     ANAPHORS,
+    ARMED_FIGHTERS,
     ARMED_MODIFIERS,
     ARMED_PARTY_WORDS,
     ARMED_TAKERS,
@@ -148,6 +149,7 @@ from sitrep.extract.lang.en.incidents import (
     FIGHT_TOLD,
     FIGHT_WORDS,
     FIGURATIVE_STONES,
+    FIRE_FIGHT,
     FIRED_IN_AIR,
     FIRED_MUNITIONS,
     FIRST_OF_SEVERAL,
@@ -1874,7 +1876,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # "two groups of youths engaged in a fistfight over rice", "a brawl broke out between party supporters": people
         # fighting with their fists, no arms and no force, ACLED's mob violence (not an attack, not a battle)
         return _sub("Mob violence")
-    if words & RIOT_TRIGGERS or (civil_perpetrator and words & STRONG_RIOT):
+    # "militants exchanged fire with the forces, while rioters threw rocks": armed men's fire beside the rioters, a
+    # battle as ACLED codes it, the rioting its background (not "rioters and police exchanged stones").
+    gun_fight = bool(words & FIRE_FIGHT and (words & FIRE_FIGHT - {"exchange", "exchanged", "exchanging"} or "fire" in
+                                             words) and words & ARMED_FIGHTERS)
+    if (words & RIOT_TRIGGERS or (civil_perpetrator and words & STRONG_RIOT)) and not gun_fight:
         if "rioters-on-people" in words:
             return _sub("Mob violence")  # ("rioting youths beat up a polling clerk")
         if words & CLASH_WORDS and words & CIVIL_CLASHERS and not words & (POLICE_WORDS | ARMED_PARTY_WORDS):

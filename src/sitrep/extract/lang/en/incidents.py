@@ -349,6 +349,11 @@ TWO_SIDED_FIRE = {"exchanged", "exchanging", "exchange", "gunbattle", "firefight
 """Fire from both sides ('exchanged fire', 'a gun battle', 'a shootout', and 'fought-back' from :data:`FOUGHT_BACK`):
 with a bomb or a mine told beside it, the event is the fight."""
 
+FIRE_FIGHT = TWO_SIDED_FIRE - {"fought-back"}
+"""Gunfire from both sides told in so many words ('exchanged fire', 'a gunbattle', 'a shootout')."""
+ARMED_FIGHTERS = {"militants", "gunmen", "insurgents", "fighters", "rebels", "militiamen", "jihadists"}
+"""Armed men who, exchanging fire beside rioters, make the event a battle, not a riot."""
+
 FIGHT_TOLD = {"fighting", "fought", "battle", "battles", "gunbattle", "firefight", "crossfire"}
 """Words of a fight that, beside :data:`FOUGHT_OVER` and :data:`TWO_SIDED_FIRE`, make weapons seized the fight's spoils
 ('seized rifles after a gunbattle with the gang'), not a weapon taken out of use."""
