@@ -90,6 +90,7 @@ from sitrep.extract.lang.en.incidents import (
     AIR_FIRE,
     AIR_FORCE_ACT,
     ANAPHORS,
+    ARMED_FIGHTERS,
     ARMED_MODIFIERS,
     ARMED_PARTY_WORDS,
     ARMED_TAKERS,
@@ -148,6 +149,7 @@ from sitrep.extract.lang.en.incidents import (
     FIGHT_TOLD,
     FIGHT_WORDS,
     FIGURATIVE_STONES,
+    FIRE_FIGHT,
     FIRED_IN_AIR,
     FIRED_MUNITIONS,
     FIRST_OF_SEVERAL,
@@ -178,6 +180,7 @@ from sitrep.extract.lang.en.incidents import (
     HEDGES,
     INCENDIARY_MODIFIERS,
     INCIDENT_NOUNS,
+    INFINITIVE_LEADS,
     INTERCEPTED_OBJECTS,
     INTERVENTION_FORMS,
     INTERVENTION_WORDS,
@@ -263,7 +266,9 @@ from sitrep.extract.lang.en.incidents import (
     SUSPECTED_WRONGDOERS,
     SUSPICION_WORDS,
     SYMBOLIC_BURNING,
+    TAKE_BACK_GROUND,
     TAKE_BACK_VERBS,
+    TAKE_BARE_FORMS,
     TAKE_OVER_VERBS,
     TAKE_VERBS,
     TAKEN_GOODS,
@@ -275,6 +280,8 @@ from sitrep.extract.lang.en.incidents import (
     TRIGGER_WORDS,
     TURNED_VIOLENT,
     TWO_SIDED_FIRE,
+    UNNAMED_GROUP_HEADS,
+    UNNAMED_GROUP_PEOPLE,
     UNNAMED_PERPETRATORS,
     UNOPPOSED,
     VIOLENCE_VERBS,
@@ -1939,7 +1946,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # "two groups of youths engaged in a fistfight over rice", "a brawl broke out between party supporters": people
         # fighting with their fists, no arms and no force, ACLED's mob violence (not an attack, not a battle)
         return _sub("Mob violence")
-    if words & RIOT_TRIGGERS or (civil_perpetrator and words & STRONG_RIOT):
+    # "militants exchanged fire with the forces, while rioters threw rocks": armed men's fire beside the rioters, a
+    # battle as ACLED codes it, the rioting its background (not "rioters and police exchanged stones").
+    gun_fight = bool(words & FIRE_FIGHT and (words & FIRE_FIGHT - {"exchange", "exchanged", "exchanging"} or "fire" in
+                                             words) and words & ARMED_FIGHTERS)
+    if (words & RIOT_TRIGGERS or (civil_perpetrator and words & STRONG_RIOT)) and not gun_fight:
         if "rioters-on-people" in words:
             return _sub("Mob violence")  # ("rioting youths beat up a polling clerk")
         if words & CLASH_WORDS and words & CIVIL_CLASHERS and not words & (POLICE_WORDS | ARMED_PARTY_WORDS):
@@ -2250,6 +2261,8 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
                 continue  # ("the aircraft was hit by gunshots after it took off from the airport")
             if lower[i] in TAKE_OVER_VERBS and ahead[:1] != ["over"]:
                 continue  # ("take the wounded to hospital": only "take over Basuba" takes a place)
+            if lower[i] in TAKE_BARE_FORMS and i > sentence.start and lower[i - 1] in INFINITIVE_LEADS:
+                continue  # ("an offensive to capture the town", "could retake Dikwa": an aim, no ground taken)
             for k, word in enumerate(ahead):
                 if word in SCENE_PREPOSITIONS or word in (",", ";", ":"):
                     # "seized livestock in the village": the village is where, not what was taken; "livestock seized,
@@ -2262,8 +2275,11 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
             goods = next((k for k, word in enumerate(ahead) if word in TAKEN_GOODS), None)
             if goods is not None and TERRITORY_NOUNS.isdisjoint(ahead[:goods]):
                 continue  # ("seized AK rifles and motorcycles", "captured weapons": things taken, not ground)
-            if lower[i] in TAKE_BACK_VERBS and not (ahead[:1] and ahead[0] in ("territory", "control")):
-                continue  # ("recovered territory", "gained control"; not "recovered three rifles")
+            if lower[i] in TAKE_BACK_VERBS and not (ahead[:1] and ahead[0] in ("territory", "control")) and not (
+                    lower[i] in ("recovered", "recovers") and goods is None and not TAKE_BACK_GROUND.isdisjoint(ahead)):
+                # ("recovered territory", "gained control", "recovered an M23 position"; not "recovered three
+                # rifles", "secured the release of the hostages")
+                continue
             if _passive_taking(lower, i, sentence):
                 return "take", i  # ("the army camp was overrun by militants", "the base fell to the insurgents")
             if lower[i] not in TAKE_VERBS and lower[i] not in TAKE_BACK_VERBS and lower[i] not in TAKE_OVER_VERBS:
@@ -2494,6 +2510,8 @@ def _civil_perpetrator(doc: Doc, draft: EventDraft, ahead_of: int | None = None)
     armed_spans = [(s.start, s.end) for s in marks(doc, "actors")
                    if s._.sitrep is not None and s._.sitrep.category in ("armed group", "military")]
     for i in range(sentence.start, sentence.end):
+        if lower[i] in UNNAMED_GROUP_PEOPLE and ahead_of is None and i < trigger and _unnamed_group(lower, i, sentence):
+            return True
         if lower[i] not in CIVIL_GROUPS or (ahead_of is not None and i >= ahead_of):
             continue
         before = lower[i - 1] if i > 0 else ""
@@ -2513,6 +2531,21 @@ def _civil_perpetrator(doc: Doc, draft: EventDraft, ahead_of: int | None = None)
             # ("stoned by angry villagers": one word may describe the agent)
             return True
     return False
+
+
+def _unnamed_group(lower: list[str], i: int, sentence: Span) -> bool:
+    """Is the word at ``i`` ('people') the head of 'a group of people', 'a number of people' (one word between allowed,
+    not an armed one: 'a group of armed individuals'), with no arms told in the sentence and no passive or aim
+    before the act ('a group of people were shot'), no road held, demand made nor fight told ('a group of people
+    demanding a Hindu state clashed with the police': a demonstration turned violent)? Then they are a crowd acting
+    (mob violence), not an armed party."""
+    lead = lower[max(sentence.start, i - 3) : i]
+    if lead[-2:] not in ([head, "of"] for head in UNNAMED_GROUP_HEADS) and not (
+            len(lead) == 3 and lead[0] in UNNAMED_GROUP_HEADS and lead[1] == "of" and lead[2] not in ARMED_MODIFIERS):
+        return False
+    words = set(lower[sentence.start : sentence.end])
+    return words.isdisjoint(GUNFIRE_WORDS | ARMED_MODIFIERS | ROADBLOCK_WORDS | CLASH_WORDS | {
+        "gun", "guns", "gunmen", "were", "was", "demanding", "demanded", "demand", "demands"})
 
 
 def _headline_passive(doc: Doc, i: int) -> bool:

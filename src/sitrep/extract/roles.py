@@ -48,6 +48,7 @@ from sitrep.extract.lang.en.incidents import (
     OBJECT_LEADS,
     OFF_DUTY,
     OUT_OF_SERVICE,
+    PARTY_MEN,
     PASSIVE_AUXILIARIES,
     PEOPLE_OF_ORIGIN_DETERMINERS,
     PEOPLE_OF_ORIGIN_ENDINGS,
@@ -305,7 +306,8 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                 continue  # (every return below needs one of these words or a people named by origin)
             word = lower[i]
             if perp_span is not None and (perp_span.start <= i < perp_span.end or (
-                    i == perp_span.end and (word in ACTING_FORCES or word in POLICE_WORDS or word in _FORCE_MEN))):
+                    i == perp_span.end and (word in ACTING_FORCES or word in POLICE_WORDS or word in _FORCE_MEN
+                                            or word in PARTY_MEN))):
                 # "a KDF soldier shot a driver", "Israeli military forces opened fire": the soldier, the forces are
                 # the perpetrator's own word, not its target
                 continue
@@ -411,8 +413,8 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
     return None, None, None
 
 
-_FORCE_MEN = MILITARY_WORDS - {"checkpoint", "convoy", "patrol", "base", "outpost", "post", "posts", "positions",
-                               "tank", "tanks", "barracks", "garrison"}
+_FORCE_MEN = MILITARY_WORDS - {"checkpoint", "convoy", "patrol", "base", "outpost", "post", "posts", "position",
+                               "positions", "tank", "tanks", "barracks", "garrison"}
 """The force words that name its men, not its places or vehicles ('Israeli military *forces*', not 'an AMISOM
 *convoy*', which may be hit)."""
 
@@ -565,10 +567,22 @@ def _alternative_to(doc: Doc, span: Span, perp_span: Span | None) -> bool:
     if perp_span is None:
         return False
     first, second = (span, perp_span) if span.start < perp_span.start else (perp_span, span)
-    if second.start - first.end > 3:
-        return False  # (no list below is longer: the words between are not read)
-    between = lowers(doc)[first.end : second.start]
-    return between in (["or"], ["and/or"], ["and", "/", "or"], ["or", "the"], ["or", "by"])
+    if second.start - first.end <= 3 and lowers(doc)[first.end : second.start] in _ALTERNATIVE_JOINS:
+        return True
+    # Another guess joined to a party other than the span read as the perpetrator ('presumed ISWAP or Boko Haram
+    # (JAS) militants': the actor read is the alias in brackets; 'suspected ISWAP/Boko Haram'; a later sentence's
+    # 'presumed JNIM or ISGS militants'): a party with another named right before or after it by 'or' or a slash.
+    lower = lowers(doc)
+    for other in marks(doc, "actors"):
+        first, second = (span, other) if span.start < other.start else (other, span)
+        if first.end <= second.start and second.start - first.end <= 3 and (
+                lower[first.end : second.start] in _ALTERNATIVE_JOINS):
+            return True
+    return False
+
+
+_ALTERNATIVE_JOINS = (["or"], ["and/or"], ["and", "/", "or"], ["or", "the"], ["or", "by"], ["/"])
+"""The words between two parties named as guesses at one perpetrator ('JNIM or ISGS', 'ISWAP/Boko Haram')."""
 
 
 _CO_ACTOR_LEADS = tuple(tuple(phrase.split()) for phrase in CO_ACTOR_LEADS)

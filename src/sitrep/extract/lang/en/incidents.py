@@ -188,6 +188,11 @@ CIVIL_GROUPS = {"residents", "villagers", "traders", "crowd", "mob", "supporters
                 "inmates", "prisoners", "workers", "citizens", "operators", "riders", "hawkers", "fans", "mourners",
                 "parents", "inhabitants", "sympathizers", "sympathisers", "settlers"}
 
+UNNAMED_GROUP_HEADS = {"group", "number"}
+UNNAMED_GROUP_PEOPLE = {"people", "persons", "individuals"}
+"""'a group of people attacked a customs officer', 'a number of people killed a suspected thief': people named only
+as a group, the subject of the act with no arms told, are a crowd (mob violence), as :data:`CIVIL_GROUPS` are."""
+
 SETTLER_WORDS = {"settlers"}
 """Settlers ('Israeli settlers raided homes in the village', 'settlers beat a shepherd') act as a civil group: their
 violence against people is mob violence, not an armed group's attack. Their damage alone to land, trees or crops is
@@ -250,7 +255,13 @@ CIVILIAN_WORDS = {"civilian", "civilians", "villagers", "residents", "man", "wom
                   "expatriates", "foreigner", "foreigners", "tourist", "tracker", "trackers", "mayor", "opponent",
                   "opponents", "technician", "technicians", "surveyor", "surveyors", "missionary", "missionaries",
                   # people named by their faith ('killed nine Muslims', 'attacked Christians at prayer')
-                  "muslims", "christians", "hindus", "sikhs", "buddhists", "ahmadis", "jews"}
+                  "muslims", "christians", "hindus", "sikhs", "buddhists", "ahmadis", "jews",
+                  # more trades and kinds of person ('killed a merchant', 'executed a marabout', 'beat a prosecutor',
+                  # 'shot three bike riders', 'killed two minors'). (Not 'minor' or 'rider' alone: 'minor injuries',
+                  # 'the pillion rider opened fire'.)
+                  "merchant", "merchants", "marabout", "marabouts", "guide", "guides", "miner", "prosecutor",
+                  "prosecutors", "magistrate", "magistrates", "informant", "informants", "minors", "educator",
+                  "educators", "riders", "dealer", "dealers", "cousins", "fisher"}
 
 PEOPLE_OF_ORIGIN_ENDINGS = ("ian", "ians", "ean", "eans", "an", "ans", "ese", "i", "is")
 """How a word naming people by their nation or people ends ('a Palestinian', 'two Somalis', 'a Pakistani national',
@@ -344,6 +355,11 @@ TWO_SIDED_FIRE = {"exchanged", "exchanging", "exchange", "gunbattle", "firefight
                   "shoot-out", "gunfight"}
 """Fire from both sides ('exchanged fire', 'a gun battle', 'a shootout', and 'fought-back' from :data:`FOUGHT_BACK`):
 with a bomb or a mine told beside it, the event is the fight."""
+
+FIRE_FIGHT = TWO_SIDED_FIRE - {"fought-back"}
+"""Gunfire from both sides told in so many words ('exchanged fire', 'a gunbattle', 'a shootout')."""
+ARMED_FIGHTERS = {"militants", "gunmen", "insurgents", "fighters", "rebels", "militiamen", "jihadists"}
+"""Armed men who, exchanging fire beside rioters, make the event a battle, not a riot."""
 
 FIGHT_TOLD = {"fighting", "fought", "battle", "battles", "gunbattle", "firefight", "crossfire"}
 """Words of a fight that, beside :data:`FOUGHT_OVER` and :data:`TWO_SIDED_FIRE`, make weapons seized the fight's spoils
@@ -609,14 +625,21 @@ ARMED_VICTIMS = {"militants", "insurgents", "gunmen", "fighters", "jihadists", "
                  "terrorist", "militiaman", "gangster", "mercenaries", "ranger", "rangers",
                  # a community's armed guard ('eight vigilantes were killed', 'five vigilante members', 'a member of
                  # a local vigilance group')
-                 "vigilante", "vigilantes", "vigilance"}
+                 "vigilante", "vigilantes", "vigilance",
+                 # fighters named as such, a mission's soldiers ('two CMA combatants were killed', 'a MINUSCA
+                 # peacekeeper was shot')
+                 "combatant", "combatants", "peacekeeper", "peacekeepers"}
 """Armed men as the ones harmed ('police shot dead two bandits', 'three rustlers were killed in the raid'): the
 event is a fight between armed sides, ACLED's armed clash."""
 
-DEFENCE_WORDS = {"defence", "defense", "self-defence", "self-defense", "fighters", "homeland", "militia", "guard",
-                 "guards", "vdp"}
+DEFENCE_WORDS = {"defence", "defense", "self-defence", "self-defense", "fighter", "fighters", "homeland", "militia",
+                 "guard", "guards", "vdp"}
 """Words beside 'volunteer' that make it an armed auxiliary ('a village defence volunteer', 'volunteer fighters',
 'Volunteers for the Defence of the Homeland'), not a civilian who volunteers."""
+
+PARTY_MEN = {"men", "man"}
+"""Words right after an armed party's name that name its own men ('Boko Haram men ambushed a patrol'): the
+perpetrator, not civilians it harmed."""
 
 ARMED_MODIFIERS = {"armed", "masked", "unidentified", "unknown", "hooded", "gun-wielding", "machete-wielding"}
 """'armed men attacked two police agents', 'masked men shot a trader': 'men' after such a word are the attackers, not
@@ -625,8 +648,8 @@ civilian victims."""
 MILITARY_WORDS = {"soldier", "soldiers", "troops", "army", "servicemen", "military", "forces", "personnel",
                   "guards", "guard", "checkpoint", "convoy", "patrol", "base", "militiamen", "militia", "fighters",
                   "commandos",
-                  "commando", "outpost", "post", "posts", "positions", "tank", "tanks", "barracks", "garrison",
-                  "checkpost", "checkposts"}
+                  "commando", "outpost", "post", "posts", "position", "positions", "tank", "tanks", "barracks",
+                  "garrison", "checkpost", "checkposts"}
 
 CIVIL_PLACES_HIT = {"bus", "buses", "minibus", "minibuses", "matatu", "matatus", "car", "cars", "vehicle", "vehicles",
                     "truck", "trucks", "lorry", "lorries", "boat", "boats", "bank", "banks", "hotel", "hotels", "shop",
@@ -1465,7 +1488,19 @@ TAKE_VERBS = {"captured", "seized", "took", "taken", "overran", "overrun", "reto
               "recapture", "recaptures",
               "liberated", "stormed", "entered", "overtook", "overtaken", "overtakes", "overtake", "overruns",
               # ground cleared of the enemy ('troops cleared the camps at Nwalemer', 'forces cleared Madube')
-              "cleared", "clear", "clears"}
+              "cleared", "clear", "clears",
+              # a headline's present ('Chadian forces retake Dikwa', 'the army captures Gulak', 'government reclaim
+              # Pilliny') and a place reclaimed
+              "retake", "retakes", "capture", "captures", "seizes", "liberate", "liberates", "reclaim", "reclaims",
+              "reclaimed"}
+
+TAKE_BARE_FORMS = {"retake", "capture", "liberate", "reclaim", "recapture", "overtake"}
+"""Verbs of :data:`TAKE_VERBS` whose bare form is also the infinitive: after 'to' or a modal ('launched an offensive
+to capture the town', 'could retake Dikwa') they tell an aim, not ground taken."""
+
+INFINITIVE_LEADS = {"to", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "not", "cannot",
+                    "never"}
+"""Words before a bare verb that make it an aim, a possibility or a denial, not an act told."""
 
 TAKE_OVER_VERBS = {"take", "takes", "taking"}
 """Verbs of the present that take a place only with 'over' after them ('rebels briefly take over Basuba'; not 'take
@@ -1496,6 +1531,11 @@ PLACE_OWNER_BETWEEN = {"militia", "rebel", "rebels", "militant", "insurgent", "f
 TAKE_BACK_VERBS = {"gained", "gains", "gain", "recovered", "recovers", "secured", "secures", "assumed", "wrested"}
 """Verbs that take a place only with 'territory' or 'control' right after them ('recovered territory', 'gained
 control over the hill', 'wrested control of the town'); otherwise their object is a thing ('recovered rifles')."""
+
+TAKE_BACK_GROUND = {"position", "positions", "base", "bases", "outpost", "outposts", "camp", "camps", "post",
+                    "posts", "barracks", "garrison", "hill", "hills", "town", "towns", "village", "villages"}
+"""Ground that 'recovered' takes back ('FARDC recovered an M23 position', 'the army recovered the town'): with no
+thing taken named before it (see :data:`TAKEN_GOODS`)."""
 
 TERRITORY_NOUNS = {"town", "village", "villages", "district", "city", "area", "areas", "territory", "base", "control",
                    "hill",
@@ -1551,8 +1591,9 @@ SPECIFIC_TARGETS = {"presenter": "journalists", "journalist": "journalists", "jo
                     "reporter": "journalists", "aid": "aid workers", "humanitarian": "aid workers",
                     "employees": "government", "spying": "government", "official": "government",
                     "officials": "government", "mukhtar": "government", "councillor": "government",
-                    "judge": "government", "mayor": "government", "cleric": "religious", "imam": "religious",
-                    "worshippers": "religious",
+                    "judge": "government", "mayor": "government", "prosecutor": "government",
+                    "prosecutors": "government", "magistrate": "government", "magistrates": "government",
+                    "cleric": "religious", "imam": "religious", "worshippers": "religious",
                     "pilgrims": "religious", "mosque": "religious", "church": "religious", "pastor": "religious",
                     "priest": "religious", "bishop": "religious", "nun": "religious", "monk": "religious",
                     "worshipper": "religious"}
