@@ -169,11 +169,17 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Every date, range and period phrase in ``text``, longest first where they overlap, in text order."""
     found: list[DateMention] = []
     folded = _folded(text)
+    # Every month name opens with one of :data:`_MONTH_STARTS` and every ISO date holds "-" and "19" or "20": most
+    # texts hold neither, and are not searched for a month (its anchor, a week ending on a date, a span of months).
+    months = any(map(folded.__contains__, _MONTH_STARTS))
+    dated = months or ("-" in folded and ("19" in folded or "20" in folded))
     # Each grammar runs only on short windows around its anchor (a month name, a unit such as "days"): the
     # patterns are long alternations that would otherwise be tried at every character of the document.
     for anchor, finders in ((_MONTH_ANCHOR, (_ranges, _day_ranges, _month_day_ranges, _singles, _whole_months,
                                              _month_to_day)),
                             (_UNIT_ANCHOR, (_past_n, _n_day_periods, _past_units, _so_far))):
+        if anchor is _MONTH_ANCHOR and not dated:
+            continue
         for start, end in (_windows_around_units(text, folded) if anchor is _UNIT_ANCHOR
                            else _windows(text, anchor, folded)):
             segment = text[start:end]
@@ -189,7 +195,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                    _hijri_months, _since):
         # Each of these patterns is tried at every character; most texts hold none of the words it needs. They take
         # one signature, the folded text made here included, which those that search it read instead of folding again.
-        if any(map(folded.__contains__, _NEEDS[finder])):
+        wants = _NEEDS_DATE.get(finder)
+        if (wants is None or (months if wants == "month" else dated)) and any(map(folded.__contains__, _NEEDS[finder])):
             found.extend(finder(text, published, folded))
     chosen: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -837,6 +844,14 @@ _NEEDS = {
 """For each finder :func:`find_dates` runs over the whole text (or over the windows around a unit), words of which
 its patterns cannot match without one (in the lower-cased text); a text with none of them is not searched. Keep in
 step with the patterns."""
+
+_NEEDS_DATE = {_weeks_ending: "date", _month_spans: "month"}
+"""The whole-text finders whose patterns also need a month name ("month") or a date, a month name or an ISO date
+("date"): :func:`find_dates` skips them in a text without one (:data:`_MONTH_STARTS`)."""
+
+_MONTH_STARTS = tuple(sorted({name[:3] for name in MONTHS}))
+"""The first three letters of every month name and abbreviation the patterns know (lower-case): a text whose folded
+form holds none of them names no month."""
 
 _CASE_ODD = {"\u0131": "i", "\u0130": "i", "\u017f": "s", "\u212a": "k"}
 """Characters that a case-blind pattern matches to an ASCII letter but that ``str.lower`` does not turn into it
