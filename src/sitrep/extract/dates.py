@@ -589,7 +589,7 @@ def _whole_years(text: str, published: date | None, folded: str | None = None) -
 def _weekdays(text: str, published: date | None, folded: str | None = None) -> list[DateMention]:
     """'on Tuesday' is the latest Tuesday on or before publication (news reports the recent past)."""
     out = []
-    for m in WEEKDAY.finditer(text):
+    for m in _near_words(WEEKDAY, text, _WEEKDAY_NAMES):
         value = None
         if published is not None:
             back = (published.weekday() - WEEKDAYS[m.group("day")]) % 7
@@ -603,7 +603,7 @@ def _relative_days(text: str, published: date | None, folded: str | None = None)
     """'yesterday', 'last night', 'on the same day' in ``text`` (``folded``: its :func:`_folded` form, made by the
     caller already), dated from ``published``."""
     out = []
-    for m in _RELATIVE_DAY_LED.finditer(_folded(text) if folded is None else folded):
+    for m in _near_words(_RELATIVE_DAY_LED, _folded(text) if folded is None else folded, _RELATIVE_DAY_WORDS):
         # (the word as written, lower-cased as before: a long s or dotless i folds to an ASCII letter in ``folded``)
         word = " ".join(text[m.start("word") : m.end("word")].lower().split())
         value = None
@@ -616,6 +616,38 @@ def _relative_days(text: str, published: date | None, folded: str | None = None)
 
 
 # --- helpers ------------------------------------------------------------------------------------------------
+
+_WEEKDAY_NAMES = tuple(WEEKDAYS)
+"""The words one of which every match of :data:`WEEKDAY` holds, at most two words after its start ('this past')."""
+_RELATIVE_DAY_WORDS = ("yesterday", "today", "night", "morning", "same")
+"""The words one of which every match of :data:`RELATIVE_DAY` holds (lower-case), at most two words after its start
+('on the same day'): :func:`_near_words` finds its matches from them."""
+_TWO_WORDS_BACK = re.compile(r"\s*\S*\s*\S*")
+"""Read over the reversed text: the spaces, word, spaces and word before a place (each run as long as it goes)."""
+
+
+def _near_words(pattern: re.Pattern[str], text: str, words: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern each of whose matches holds one of ``words`` (as written: the pattern
+    is case-sensitive) at most two words after its start, that word, as in :data:`WEEKDAY` and :data:`RELATIVE_DAY`.
+    Most texts hold none or one of them: the pattern is searched from two words before the first one left (found by
+    ``str.find``, a scan in C), not tried at every character of the text. A match starting earlier would hold a word
+    earlier, and no run of spaces and non-spaces before a later word reaches back further; the search from a position
+    reads the characters before it for its word boundaries, as the whole-text scan does."""
+    find = text.find
+    reverse: str | None = None
+    pos, size = 0, len(text)
+    while True:
+        first = min((at for at in map(find, words, (pos,) * len(words)) if at >= 0), default=-1)
+        if first < 0:
+            return
+        if reverse is None:
+            reverse = text[::-1]
+        back = _TWO_WORDS_BACK.match(reverse, size - first)
+        match = pattern.search(text, max(pos, size - back.end()))  # type: ignore[union-attr]
+        if match is None:
+            return
+        yield match
+        pos = match.end()
 
 def _parts(m: re.Match[str], tag: str) -> tuple[int, int, int | None] | None:
     for suffix in ("", "b", "c"):
