@@ -213,6 +213,25 @@ def test_every_finder_that_matches_passes_its_gate(phrase: str) -> None:
                 assert any(word in folded for word in needs), (finder.__name__, text)
 
 
+@pytest.mark.parametrize("phrase",
+                         [*PHRASES, "the week ended on 2023-11-04", "from SEPTEMBER to Dec. 2022", "on 2021-07-04"])
+def test_a_text_naming_a_month_or_an_iso_date_is_searched_for_it(phrase: str) -> None:
+    # find_dates passes over the month grammars (the month anchor's windows, weeks ending on a date, spans of months)
+    # in a text with no month stem and no ISO date: every month word the patterns know opens with a stem, and no
+    # finder that needs a month or a date matches where the gate says there is none.
+    names = dates._MONTH.split(">", 1)[1].split(")", 1)[0].split("|")
+    assert {name.lower()[:3] for name in names} == set(dates._MONTH_STARTS)
+    for text in (phrase, f"Officials said {phrase}, 12 people were killed."):
+        folded = dates._folded(text)
+        months = any(stem in folded for stem in dates._MONTH_STARTS)
+        dated = months or ("-" in folded and ("19" in folded or "20" in folded))
+        for finder, wants in dates._NEEDS_DATE.items():
+            if finder(text, date(2024, 3, 15)) or finder(text, None):
+                assert months if wants == "month" else dated, (finder.__name__, text)
+        if dates._windows(text, dates._MONTH_ANCHOR):
+            assert dated, text
+
+
 def test_a_hijri_month_written_with_odd_letters_is_read_not_a_crash() -> None:
     # The month pattern is case-blind, so it also matches letters that only fold to ASCII (a long s); the month
     # table must be looked up the same way.

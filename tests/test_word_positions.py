@@ -162,3 +162,34 @@ def test_relative_days_in_the_folded_text_are_those_the_case_blind_pattern_finds
     assert [(m.start, m.end) for m in found] == [m.span() for m in dates.RELATIVE_DAY.finditer(text)]
     assert [m.first for m in found] == days
     assert dates._relative_days(text, published, dates._folded(text)) == found
+
+
+NEAR_WORD_TEXTS = [
+    "Clashes broke out this  past\n Friday and again on Sunday night; on the\tsame day, overnight and yesterday.",
+    "xMonday, ThisMonday and this pastFriday; last night, earlier  today and this morning. Tuesday",
+    "On Saturday morning the group struck; TODAY and Last Night they struck again, overnight.",
+    "No day is named here.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", NEAR_WORD_TEXTS)
+def test_weekdays_and_relative_days_are_found_as_a_scan_of_the_whole_text_finds_them(text: str) -> None:
+    # The two finders search from the words their matches hold instead of trying every character: the same matches.
+    from sitrep.extract import dates
+
+    folded = dates._folded(text)
+    for pattern, searched, words in ((dates.WEEKDAY, text, dates._WEEKDAY_NAMES),
+                                     (dates._RELATIVE_DAY_LED, folded, dates._RELATIVE_DAY_WORDS)):
+        assert [(m.span(), m.groupdict()) for m in dates._near_words(pattern, searched, words)] == [
+            (m.span(), m.groupdict()) for m in pattern.finditer(searched)]
+
+
+def test_every_weekday_and_relative_day_phrase_holds_one_of_the_words_it_is_found_by() -> None:
+    from sitrep.extract import dates
+
+    for pattern, group, words in ((dates.WEEKDAY, "day", dates._WEEKDAY_NAMES),
+                                  (dates.RELATIVE_DAY, "word", dates._RELATIVE_DAY_WORDS)):
+        source = pattern.pattern
+        branches = source.split(f"(?P<{group}>", 1)[1].split(")", 1)[0].split("|")
+        assert all(any(word in branch for word in words) for branch in branches), branches

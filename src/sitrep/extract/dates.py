@@ -169,11 +169,17 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Every date, range and period phrase in ``text``, longest first where they overlap, in text order."""
     found: list[DateMention] = []
     folded = _folded(text)
+    # Every month name opens with one of :data:`_MONTH_STARTS` and every ISO date holds "-" and "19" or "20": most
+    # texts hold neither, and are not searched for a month (its anchor, a week ending on a date, a span of months).
+    months = any(map(folded.__contains__, _MONTH_STARTS))
+    dated = months or ("-" in folded and ("19" in folded or "20" in folded))
     # Each grammar runs only on short windows around its anchor (a month name, a unit such as "days"): the
     # patterns are long alternations that would otherwise be tried at every character of the document.
     for anchor, finders in ((_MONTH_ANCHOR, (_ranges, _day_ranges, _month_day_ranges, _singles, _whole_months,
                                              _month_to_day)),
                             (_UNIT_ANCHOR, (_past_n, _n_day_periods, _past_units, _so_far))):
+        if anchor is _MONTH_ANCHOR and not dated:
+            continue
         for start, end in (_windows_around_units(text, folded) if anchor is _UNIT_ANCHOR
                            else _windows(text, anchor, folded)):
             segment = text[start:end]
@@ -189,7 +195,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                    _hijri_months, _since):
         # Each of these patterns is tried at every character; most texts hold none of the words it needs. They take
         # one signature, the folded text made here included, which those that search it read instead of folding again.
-        if any(map(folded.__contains__, _NEEDS[finder])):
+        wants = _NEEDS_DATE.get(finder)
+        if (wants is None or (months if wants == "month" else dated)) and any(map(folded.__contains__, _NEEDS[finder])):
             found.extend(finder(text, published, folded))
     chosen: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -582,7 +589,7 @@ def _whole_years(text: str, published: date | None, folded: str | None = None) -
 def _weekdays(text: str, published: date | None, folded: str | None = None) -> list[DateMention]:
     """'on Tuesday' is the latest Tuesday on or before publication (news reports the recent past)."""
     out = []
-    for m in WEEKDAY.finditer(text):
+    for m in _near_words(WEEKDAY, text, _WEEKDAY_NAMES):
         value = None
         if published is not None:
             back = (published.weekday() - WEEKDAYS[m.group("day")]) % 7
@@ -596,7 +603,7 @@ def _relative_days(text: str, published: date | None, folded: str | None = None)
     """'yesterday', 'last night', 'on the same day' in ``text`` (``folded``: its :func:`_folded` form, made by the
     caller already), dated from ``published``."""
     out = []
-    for m in _RELATIVE_DAY_LED.finditer(_folded(text) if folded is None else folded):
+    for m in _near_words(_RELATIVE_DAY_LED, _folded(text) if folded is None else folded, _RELATIVE_DAY_WORDS):
         # (the word as written, lower-cased as before: a long s or dotless i folds to an ASCII letter in ``folded``)
         word = " ".join(text[m.start("word") : m.end("word")].lower().split())
         value = None
@@ -609,6 +616,38 @@ def _relative_days(text: str, published: date | None, folded: str | None = None)
 
 
 # --- helpers ------------------------------------------------------------------------------------------------
+
+_WEEKDAY_NAMES = tuple(WEEKDAYS)
+"""The words one of which every match of :data:`WEEKDAY` holds, at most two words after its start ('this past')."""
+_RELATIVE_DAY_WORDS = ("yesterday", "today", "night", "morning", "same")
+"""The words one of which every match of :data:`RELATIVE_DAY` holds (lower-case), at most two words after its start
+('on the same day'): :func:`_near_words` finds its matches from them."""
+_TWO_WORDS_BACK = re.compile(r"\s*\S*\s*\S*")
+"""Read over the reversed text: the spaces, word, spaces and word before a place (each run as long as it goes)."""
+
+
+def _near_words(pattern: re.Pattern[str], text: str, words: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern each of whose matches holds one of ``words`` (as written: the pattern
+    is case-sensitive) at most two words after its start, that word, as in :data:`WEEKDAY` and :data:`RELATIVE_DAY`.
+    Most texts hold none or one of them: the pattern is searched from two words before the first one left (found by
+    ``str.find``, a scan in C), not tried at every character of the text. A match starting earlier would hold a word
+    earlier, and no run of spaces and non-spaces before a later word reaches back further; the search from a position
+    reads the characters before it for its word boundaries, as the whole-text scan does."""
+    find = text.find
+    reverse: str | None = None
+    pos, size = 0, len(text)
+    while True:
+        first = min((at for at in map(find, words, (pos,) * len(words)) if at >= 0), default=-1)
+        if first < 0:
+            return
+        if reverse is None:
+            reverse = text[::-1]
+        back = _TWO_WORDS_BACK.match(reverse, size - first)
+        match = pattern.search(text, max(pos, size - back.end()))  # type: ignore[union-attr]
+        if match is None:
+            return
+        yield match
+        pos = match.end()
 
 def _parts(m: re.Match[str], tag: str) -> tuple[int, int, int | None] | None:
     for suffix in ("", "b", "c"):
@@ -837,6 +876,14 @@ _NEEDS = {
 """For each finder :func:`find_dates` runs over the whole text (or over the windows around a unit), words of which
 its patterns cannot match without one (in the lower-cased text); a text with none of them is not searched. Keep in
 step with the patterns."""
+
+_NEEDS_DATE = {_weeks_ending: "date", _month_spans: "month"}
+"""The whole-text finders whose patterns also need a month name ("month") or a date, a month name or an ISO date
+("date"): :func:`find_dates` skips them in a text without one (:data:`_MONTH_STARTS`)."""
+
+_MONTH_STARTS = tuple(sorted({name[:3] for name in MONTHS}))
+"""The first three letters of every month name and abbreviation the patterns know (lower-case): a text whose folded
+form holds none of them names no month."""
 
 _CASE_ODD = {"\u0131": "i", "\u0130": "i", "\u017f": "s", "\u212a": "k"}
 """Characters that a case-blind pattern matches to an ASCII letter but that ``str.lower`` does not turn into it
