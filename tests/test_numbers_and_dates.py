@@ -84,3 +84,15 @@ def test_a_document_with_a_period_from_29_february_without_a_year_is_read(extrac
     text = ("On Monday, gang members clashed with police in Delmas. Between 29 February and 1 March, at least 12 "
             "people were killed in clashes across the capital, the civil protection office said.")
     assert api.extract(text, extractor=extractor).events  # (no date of publication: the year stays unknown)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [("from ſeptember to DEC. 2022 the group said it carried out 40 attacks", "2022-09-01", "2022-12-31"),
+     ("On 3 ſeptember 2021 gunmen attacked a checkpoint.", "2021-09-03", "2021-09-03"),
+     ("between 1 ſep and 2 Oct 2020", "2020-09-01", "2020-10-02")],
+)
+def test_a_month_written_with_odd_letters_is_read_not_a_crash(text: str, first: str, last: str) -> None:
+    # The month patterns are case-blind, so they also match letters that only fold to ASCII (a long s, as in OCR of
+    # old print); the month table is looked up with the word folded the same way.
+    assert [(m.first, m.last) for m in find_dates(text, None)] == [(first, last)]

@@ -402,7 +402,7 @@ def _month_to_day(text: str, published: date | None, folded: str | None = None) 
         last = _parts(m, "2")
         if last is None:
             continue
-        first = (MONTHS[m.group("m0").lower().rstrip(".")], 1, int(m.group("y0")) if m.group("y0") else None)
+        first = (_month_number(m.group("m0")), 1, int(m.group("y0")) if m.group("y0") else None)
         bounds = _resolve_range(first, last, published)
         if bounds is not None:
             out.append(DateMention(m.start(), m.end(), "range", *bounds))
@@ -412,7 +412,7 @@ def _month_to_day(text: str, published: date | None, folded: str | None = None) 
 def _day_ranges(text: str, published: date | None, folded: str | None = None) -> list[DateMention]:
     out = []
     for m in _DAY_RANGE_SHARED_MONTH_SCAN.finditer(text, folded):
-        month = MONTHS[m.group("m").lower().rstrip(".")]
+        month = _month_number(m.group("m"))
         year = int(m.group("y")) if m.group("y") else None
         bounds = _resolve_range((month, int(m.group("d1")), year), (month, int(m.group("d2")), year), published)
         if bounds is not None:
@@ -423,7 +423,7 @@ def _day_ranges(text: str, published: date | None, folded: str | None = None) ->
 def _month_day_ranges(text: str, published: date | None, folded: str | None = None) -> list[DateMention]:
     out = []
     for m in _MONTH_DAY_RANGE_SCAN.finditer(text, folded):
-        month = MONTHS[m.group("m").lower().rstrip(".")]
+        month = _month_number(m.group("m"))
         year = int(m.group("y")) if m.group("y") else None
         d1, d2 = int(m.group("d1")), int(m.group("d2"))
         if d2 <= d1:
@@ -541,7 +541,7 @@ def _since(text: str, published: date | None, folded: str | None = None) -> list
                 first = iso(day) if day else None
         elif m.group("m"):
             day_text = m.group("d") or m.group("d0")
-            month = MONTHS[m.group("m").lower().rstrip(".")]
+            month = _month_number(m.group("m"))
             first = resolve_month_day(month, int(day_text) if day_text else 1, int(year) if year else None,
                                       published)
         else:
@@ -569,7 +569,7 @@ def _ramadan(text: str, published: date | None, folded: str | None = None) -> li
 def _whole_months(text: str, published: date | None, folded: str | None = None) -> list[DateMention]:
     out = []
     for m in WHOLE_MONTH.finditer(text):
-        month = MONTHS[m.group("m").lower().rstrip(".")]
+        month = _month_number(m.group("m"))
         year = int(m.group("y")) if m.group("y") else None
         if year is None and published is not None:
             year = published.year if month <= published.month else published.year - 1
@@ -656,7 +656,7 @@ def _parts(m: re.Match[str], tag: str) -> tuple[int, int, int | None] | None:
             continue
         day = int(m.group(f"d{tag}{suffix}"))
         year_text = m.group(f"y{tag}{suffix}")
-        month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower().rstrip(".")]
+        month = int(month_text) if month_text.isdigit() else _month_number(month_text)
         if not _valid_month_day(month, day):
             return None
         return month, day, int(year_text) if year_text else None
@@ -781,7 +781,7 @@ def _weeks_ending(text: str, published: date | None, folded: str | None = None) 
 def _month_spans(text: str, published: date | None, folded: str | None = None) -> list[DateMention]:
     out = []
     for m in _MONTH_SPAN_SCAN.finditer(text, folded):
-        m1, m2 = MONTHS[m.group("m1").lower().rstrip(".")], MONTHS[m.group("m2").lower().rstrip(".")]
+        m1, m2 = _month_number(m.group("m1")), _month_number(m.group("m2"))
         y2 = int(m.group("y2")) if m.group("y2") else None
         if y2 is None and published is not None:
             y2 = published.year if m2 <= published.month else published.year - 1
@@ -888,6 +888,12 @@ form holds none of them names no month."""
 _CASE_ODD = {"\u0131": "i", "\u0130": "i", "\u017f": "s", "\u212a": "k"}
 """Characters that a case-blind pattern matches to an ASCII letter but that ``str.lower`` does not turn into it
 (dotless i, dotted capital I, long s, the Kelvin sign)."""
+
+
+def _month_number(name: str) -> int:
+    """The month a month word a case-blind pattern matched names ("Sept.", "DEC", "ſeptember": a long s matches "s"
+    case-blind, so the word is folded as the pattern saw it before the look-up)."""
+    return MONTHS[_folded(name).rstrip(".")]
 
 
 def _folded(text: str) -> str:
