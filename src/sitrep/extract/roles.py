@@ -566,14 +566,12 @@ def _alternative_to(doc: Doc, span: Span, perp_span: Span | None) -> bool:
     target."""
     if perp_span is None:
         return False
-    first, second = (span, perp_span) if span.start < perp_span.start else (perp_span, span)
-    if second.start - first.end <= 3 and lowers(doc)[first.end : second.start] in _ALTERNATIVE_JOINS:
-        return True
-    # Another guess joined to a party other than the span read as the perpetrator ('presumed ISWAP or Boko Haram
-    # (JAS) militants': the actor read is the alias in brackets; 'suspected ISWAP/Boko Haram'; a later sentence's
-    # 'presumed JNIM or ISGS militants'): a party with another named right before or after it by 'or' or a slash.
+    # The perpetrator itself, or another guess joined to a party other than the span read as the perpetrator
+    # ('presumed ISWAP or Boko Haram (JAS) militants': the actor read is the alias in brackets; 'suspected ISWAP/Boko
+    # Haram'; a later sentence's 'presumed JNIM or ISGS militants'): a party named right before or after the span
+    # by 'or' or a slash.
     lower = lowers(doc)
-    for other in marks(doc, "actors"):
+    for other in (perp_span, *marks(doc, "actors")):
         first, second = (span, other) if span.start < other.start else (other, span)
         if first.end <= second.start and second.start - first.end <= 3 and (
                 lower[first.end : second.start] in _ALTERNATIVE_JOINS):
