@@ -97,6 +97,7 @@ from sitrep.extract.lang.en.incidents import (
     ARMS,
     ARREST_WORDS,
     ATTEMPT_VERBS,
+    AUXILIARY_VERBS,
     BACKGROUND,
     BACKGROUND_TOLL,
     BARE_ACTS,
@@ -184,6 +185,7 @@ from sitrep.extract.lang.en.incidents import (
     INTERCEPTED_OBJECTS,
     INTERVENTION_FORMS,
     INTERVENTION_WORDS,
+    LAST_DAY,
     LATER_ACT_WORDS,
     LEAD_NEW_EVENT,
     LETHAL_FORCE,
@@ -219,6 +221,7 @@ from sitrep.extract.lang.en.incidents import (
     PARTICIPLE_LEADS,
     PASSIVE,
     PASSIVE_AUXILIARIES,
+    PAST_IRREGULAR_ACTS,
     PAST_PERIOD,
     PERIOD_STARTS,
     PERSON_HARM,
@@ -230,8 +233,10 @@ from sitrep.extract.lang.en.incidents import (
     PROPERTY_HARM,
     PROPERTY_LOSS,
     PROTEST_CAUSES,
+    PROTEST_OBJECT_LEADS,
     PROTEST_PURPOSE,
     PROTEST_WORDS,
+    RELATIVE_PRONOUNS,
     RIOT_TRIGGERS,
     RIOT_UNITS,
     RIOT_WORDS,
@@ -889,7 +894,7 @@ def _generic(doc: Doc, clause: Span) -> bool:
     # ("a soldier is battling for his life after he was attacked": a wounded man's state, not a war's course)
     told = _FOR_LIFE.sub("", text) if "ing for" in text else text  # (once, not once per phrase)
     if "24 hours" in told:
-        told = _LAST_DAY.sub("", told)  # ("in the past 24 hours, the air force launched nine sorties"): a day's report
+        told = LAST_DAY.sub("", told)  # ("in the past 24 hours, the air force launched nine sorties"): a day's report
     ongoing = ONGOING.any_in(told)
     if ongoing and _grievance_course(doc, clause, told):
         ongoing = False  # ("protested, demanding justice for the victims of a wave of protests"): the cause's course
@@ -907,15 +912,7 @@ def _generic(doc: Doc, clause: Span) -> bool:
     return not own_day
 
 
-_LAST_DAY = re.compile(r"\b(?:in|over|during|within) the (?:past|last) 24 hours\b")
-"""'In the past 24 hours': a daily report's own day, not a period's course (see :data:`PAST_PERIOD`)."""
-
-_RELATIVES = frozenset({"which", "who", "whose", "whom"})
 _ASIDE_ENDS = frozenset({",", ";", ")", "(", "-", "--", "—", "–", ":"})
-_PAST_IRREGULAR = frozenset({"held", "shot", "fought", "threw", "beat", "hit", "struck", "set", "burnt", "stole",
-                             "took", "led", "blew", "stabbed", "slew"})
-"""Past forms without '-ed' of verbs that tell an act (a main clause's act beside a relative clause's course)."""
-_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being", "has", "have", "had"})
 
 
 def _aside_flags(doc: Doc, clause: Span) -> list[bool]:
@@ -928,9 +925,9 @@ def _aside_flags(doc: Doc, clause: Span) -> list[bool]:
     inside = False
     for n, i in enumerate(range(clause.start, clause.end)):
         word = lower[i]
-        if inside and (word in _ASIDE_ENDS or (word in _TRIGGER_OR_TYPO and lower[i - 1] not in _AUXILIARIES)):
+        if inside and (word in _ASIDE_ENDS or (word in _TRIGGER_OR_TYPO and lower[i - 1] not in AUXILIARY_VERBS)):
             inside = False
-        if word in _RELATIVES:
+        if word in RELATIVE_PRONOUNS:
             inside = True
         flags[n] = inside
     return flags
@@ -941,18 +938,19 @@ def _course_only_aside(doc: Doc, clause: Span) -> bool:
     clause tells an act in a simple tense ('lecturers, whose pay has been late in the past three years, protested' —
     not 'hundreds have been killed in the region, which has been at war since 2015', a toll of the course)?"""
     lower = lowers(doc)
-    if _RELATIVES.isdisjoint(lower[clause.start : clause.end]):
+    if RELATIVE_PRONOUNS.isdisjoint(lower[clause.start : clause.end]):
         return False
     flags = _aside_flags(doc, clause)
     words = [lower[i] for n, i in enumerate(range(clause.start, clause.end)) if not flags[n]]
-    if not any((word in _TRIGGER_OR_TYPO and word.endswith("ed")) or word in _PAST_IRREGULAR for word in words) or any(
+    past_act = any((word in _TRIGGER_OR_TYPO and word.endswith("ed")) or word in PAST_IRREGULAR_ACTS for word in words)
+    if not past_act or any(
             word in ("has", "have", "had") and (words[j + 1 : j + 2] == ["been"] or not _TRIGGER_OR_TYPO.isdisjoint(
                 words[j + 1 : j + 3])) for j, word in enumerate(words)):
         # (no act told in the past outside the aside — 'preserved its fighting forces, which are waging an insurgency'
         # tells none — or one told in the perfect: 'has killed hundreds', a toll)
         return False
     main = " ".join(words)
-    main = _LAST_DAY.sub("", main) if "24 hours" in main else main
+    main = LAST_DAY.sub("", main) if "24 hours" in main else main
     return "since" not in main.split() and not ONGOING.any_in(main) and PAST_PERIOD.search(main) is None
 
 
@@ -998,9 +996,6 @@ _STATISTIC_SHARE = Gated(STATISTIC_SHARE)
 """(Searched only where the words it needs are in the clause: see :mod:`sitrep.extract.prefilter`.)"""
 
 
-_OBJECT_LEADS = frozenset({"the", "a", "an", "their", "its", "his", "her"})
-
-
 def _grievance_period(doc: Doc, clause: Span, at: int) -> bool:
     """Is the period opening at token ``at`` told inside what a protest was about, after a protest word and a word
     of its cause ('students protested over delays in lectures for the past three months', 'workers went on strike
@@ -1012,7 +1007,8 @@ def _grievance_period(doc: Doc, clause: Span, at: int) -> bool:
         return False  # ("workers have protested over wages since January", "have been on strike since"): a course
     # ("lecturers protested the irregular payment of their salaries in the past three years": the verb's object)
     return any(lower[i] in GRIEVANCE_LEADS for i in range(protest + 1, at)) or (
-        lower[protest] in ("protested", "protesting") and protest + 1 < at and lower[protest + 1] in _OBJECT_LEADS)
+        lower[protest] in ("protested", "protesting") and protest + 1 < at
+        and lower[protest + 1] in PROTEST_OBJECT_LEADS)
 
 
 def _kind(trigger: Span) -> str:

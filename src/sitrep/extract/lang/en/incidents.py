@@ -1924,3 +1924,20 @@ DETECTION_CONFIDENCE = (0.25, 0.62, 0.84, 0.93, 0.94)
 the share of events with that many cues that were real incidents (main, secondary or background) on the real-news
 development set, Laplace-smoothed ((hits + 1) / (events + 2): 0/2, 7/11, 30/35, 53/56, 29/30 with sitrep-rules/3).
 Calibrated in-sample, on the set the rules are tuned on: read it as an ordering more than a probability."""
+
+
+LAST_DAY = re.compile(r"\b(?:in|over|during|within) the (?:past|last) 24 hours\b")
+"""'In the past 24 hours': a daily report's own day, not a period's course (see :data:`PAST_PERIOD`)."""
+
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whose", "whom"})
+"""Words that open a relative clause ('the factory, which burned down last year'): an aside about someone named."""
+
+PAST_IRREGULAR_ACTS = frozenset({"held", "shot", "fought", "threw", "beat", "hit", "struck", "set", "burnt", "stole",
+                                 "took", "led", "blew", "stabbed", "slew"})
+"""Past forms without '-ed' of verbs that tell an act (a main clause's act beside a relative clause's course)."""
+
+AUXILIARY_VERBS = frozenset({"was", "were", "is", "are", "be", "been", "being", "has", "have", "had"})
+"""Auxiliaries before a verb: a trigger word after one is not a main clause's own verb in the simple past."""
+
+PROTEST_OBJECT_LEADS = frozenset({"the", "a", "an", "their", "its", "his", "her"})
+"""Words that open the object of 'protested' ('protested the irregular payment of their salaries'): its grievance."""
