@@ -100,3 +100,37 @@ def test_people_displaced_by_a_fight_are_a_displacement(text: str, extractor: ap
 def test_the_look_alikes_stay_as_they_were(text: str, expected: list[tuple[str, str]],
                                            extractor: api.Extractor) -> None:
     assert typed(text, extractor, published=PUBLISHED)[: max(1, len(expected))] == expected
+
+
+def test_forces_that_withdrew_from_a_town_are_a_movement_of_forces(extractor: api.Extractor) -> None:
+    # ('withdrew' alone is a trigger no typing rule reads: the phrase of forces withdrawn types the event)
+    text = "On Monday, the foreign mercenaries withdrew from Birao and arrived in Ndele before heading for the capital."
+    assert typed(text, extractor, published=PUBLISHED)[:1] == [("Strategic developments", "Change to group/activity")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, suspected militants closed down polling stations in the village of Akorine.",
+        "On Monday, the militants prevented residents access to a well in the village of Tiloa.",
+    ],
+)
+def test_a_public_place_shut_by_an_armed_party_is_another_development(text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor, published=PUBLISHED)[:1] == [("Strategic developments", "Other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A state's closure, a course of years and talks left are no development of an armed party's; a closure
+        # with a killing is the killing.
+        ("On Monday, the government closed down polling stations in the north.", []),
+        ("Militants have closed schools across the region for years.", []),
+        ("On Monday, the rebels withdrew from the talks in Geneva.", []),
+        ("On Monday, militants closed down the school and killed two teachers.",
+         [("Violence against civilians", "Attack")]),
+    ],
+)
+def test_closures_and_withdrawals_elsewhere_stay_as_they_were(text: str, expected: list[tuple[str, str]],
+                                                               extractor: api.Extractor) -> None:
+    assert typed(text, extractor, published=PUBLISHED)[:1] == expected

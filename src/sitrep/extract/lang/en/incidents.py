@@ -1101,6 +1101,11 @@ ROAD_NATURAL = (r"floods?|flooding|floodwaters|landslides?|mudslides?|snow|snowf
 """What else holds a road ('the road was blocked by a landslide', '... for the presidential motorcade', '...
 after protesters gathered'): a road told blocked with one of these is no development of its own."""
 
+ARMED_RESTRICTION = "armed-restriction"
+"""The word that stands for a public place shut by an armed party, or people kept from one, with no harm told
+('militants closed down polling stations in the village', 'the militants prevented residents access to a well') when
+the event is typed: ACLED's strategic development 'Other'."""
+
 SEEN_ARMED = (r"(?:armed groups?|armed men|gunmen|militants|fighters|jihadists|insurgents|rebels|militiamen|"
               r"mercenaries|bandits|terrorists|elements|soldiers|troops|paramilitaries|forces|military)")
 """Armed men whose being seen at a place, or passing through it, is a movement of forces."""
@@ -1255,6 +1260,16 @@ DETECTION_PHRASES = (
                 rf"|\b(?:presence|movements?) of (?:[\w'’-]+ ){{0,4}}?{SEEN_ARMED} (?:[\w'’(),-]+ ){{0,4}}?(?:was|were|"
                 r"has been|have been|had been) (?P<told>reported|observed|noted|seen|signall?ed)\b"),
      FORCES_SEEN),
+    # A public place shut by an armed party, or people kept from it ('militants closed down polling stations in the
+    # village', 'the militants prevented residents access to a well'): ACLED's 'Other' (only with a day of its own; a
+    # state's closures are measures of its own, told by other phrases).
+    (re.compile(rf"\b{SEEN_ARMED} (?:(?!who\b|which\b|that\b)[\w'’(),-]+ ){{0,6}}?(?P<act>closed down|shut down|"
+                r"closed|shut|prevented|barred|forbade|banned) (?:the |a |an |all |several |two |three |some )?"
+                r"(?:[\w'’-]+ ){0,2}?(?:polling stations?|polling (?:centres?|centers?|offices?)|schools?|markets?|"
+                r"clinics?|health (?:centres?|centers?)|mosques?|churches?|"
+                r"(?:residents|villagers|fishers|fishermen|farmers|herders|people|women|inhabitants|population|"
+                r"traders|marketgoers|students|pupils|teachers) (?:from |(?:the )?access\b|accessing\b))"),
+     ARMED_RESTRICTION),
     (re.compile(r"\b(?:turn(?:ed|s|ing)?|transform(?:ed|s|ing)?|convert(?:ed|s|ing)?) (?:[\w'’-]+ ){0,5}?(?:into|to) "
                 r"(?:a |an )?(?:military |army |militia )?(?:barracks|bases?|headquarters|outposts?)\b"
                 r"|\b(?<!to )(?:set|sets|setting) up (?:a |an |their |its |new )?(?:[\w-]+ )?(?:military )?"
@@ -1386,9 +1401,10 @@ dumped', 'a gunshot wound'), people seized by gunmen or pirates, checkpoints, ba
 handed in. As with :data:`NON_VIOLENT_ACT_PHRASES`, the word that stands for a phrase types an
 event only where the phrase opens it."""
 
-OTHER_DEVELOPMENTS = {DISPLACED, RELEASED, SHOTS_HEARD, ELECTION_RESULT, ROAD_HELD}
+OTHER_DEVELOPMENTS = {DISPLACED, RELEASED, SHOTS_HEARD, ELECTION_RESULT, ROAD_HELD, ARMED_RESTRICTION}
 """Words of developments ACLED codes 'Other': people displaced, ordered out or returning, captives released, an
-election's result declared, a road held without a crowd named."""
+election's result declared, a road held without a crowd named, a public place shut or people kept from it by an armed
+party."""
 
 PROPERTY_HARM = {"destroyed", "destroying", "demolished", "razed", "damaged", "vandalised", "vandalized"}
 """Words of property destroyed: an incident told with one and nothing the typing rules read ('houses were destroyed
@@ -1439,10 +1455,10 @@ bullets'), each with the word that stands for it when the event is typed."""
 WEAK_TRIGGERS = {"found", "discovered", "seized", "deal", "peace", "exchange", "hit", "opened", "signed", "body",
                  "bodies", "beat", "died", "dead", "accord", "set", "corpse", "corpses", "burns"}
 
-ENTRY_WORDS = {"entered"}
-"""Trigger words that tell only an entry ('a convoy of military carriers entered Nyala', 'soldiers aboard a speedboat
-entered the village'): no typing rule reads them, so where a phrase of the sentence tells what the entry was, the
-phrase leads the event as the weak triggers do (they still open it where no phrase does)."""
+ENTRY_WORDS = {"entered", "withdrew"}
+"""Trigger words that tell only an entry or a withdrawal ('a convoy of military carriers entered Nyala', 'the
+mercenaries withdrew from Birao'): no typing rule reads them, so where a phrase of the sentence tells what the move was,
+the phrase leads the event as the weak triggers do (they still open it where no phrase does)."""
 
 ONGOING = ("has been at war", "have been at war", "is fighting", "are fighting", "is battling", "are battling",
            "has ravaged", "have ravaged", "has been ravaged", "has gripped", "have gripped", "is waging", "are waging",
