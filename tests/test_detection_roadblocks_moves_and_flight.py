@@ -134,3 +134,31 @@ def test_a_public_place_shut_by_an_armed_party_is_another_development(text: str,
 def test_closures_and_withdrawals_elsewhere_stay_as_they_were(text: str, expected: list[tuple[str, str]],
                                                                extractor: api.Extractor) -> None:
     assert typed(text, extractor, published=PUBLISHED)[:1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, unknown gunmen pillaged several shops in Kayan.",
+        "Boko Haram members loot motorcycles and other property near Mora. No deaths or injuries reported.",
+        "On Monday, suspected militants stripped marketgoers of money and seven motorbikes near Madjoari.",
+        "On Monday, militiamen rustled a large herd of livestock from herders near Ezza.",
+    ],
+)
+def test_goods_or_livestock_taken_with_no_one_harmed_are_looting(text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor, published=PUBLISHED)[:1] == [("Strategic developments",
+                                                                "Looting/property destruction")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Livestock taken beside a killing is the killing; looting only planned opens nothing.
+        ("On Monday, gunmen killed two herders and rustled their cattle near the village.",
+         [("Violence against civilians", "Attack")]),
+        ("On Monday, the youths planned to loot the market.", []),
+    ],
+)
+def test_looting_beside_a_killing_or_only_planned_stays_as_it_was(text: str, expected: list[tuple[str, str]],
+                                                                  extractor: api.Extractor) -> None:
+    assert typed(text, extractor, published=PUBLISHED)[:1] == expected

@@ -196,6 +196,7 @@ from sitrep.extract.lang.en.incidents import (
     LETHAL_FORCE,
     LOCATIVE,
     LOCATIVE_VERBS,
+    LOOTING_WORDS,
     MILITARY_WORDS,
     MOB_WORDS,
     NAME_JOINERS,
@@ -2110,9 +2111,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             and not deaths and not tactics and not violent:
         # (a base or headquarters set up; "near a police headquarters" only says where an attack was)
         return _sub("Headquarters or base established")
-    if (set(tactics) & {"looting", "arson", "sabotage"} or words & {"looted", "torched", "ransacked", "stole",
-                                                                    "stolen", "robbed", "uprooted", "vandalised",
-                                                                    "vandalized", "demolished"}) and not harmed \
+    if (set(tactics) & {"looting", "arson", "sabotage"} or words & LOOTING_WORDS) and not harmed \
             and not ("clash" in tactics or words & CLASH_WORDS) and "incendiary" not in words:
         # (houses burned or cattle taken in a fight between two sides: the fight is the event; residents or a crowd
         # burning a suspect's house: a crowd's violence)

@@ -29,6 +29,9 @@ VIOLENCE_VERBS = {
     "loots", "ambushes", "stoned", "stoning", "pelted", "pelting", "pelt", "killings", "injure", "injures", "burns",
     "destroy", "destroys", "battled", "battling", "flogged", "whipped", "corpse", "corpses", "caned",
     "assassinate", "assassinates", "steal", "steals", "stealing",
+    # Goods or livestock taken ('gunmen pillaged several shops', 'militiamen rustled cattle from the village', notes
+    # style 'Boko Haram loots a bicycle').
+    "pillaged", "pillages", "pillaging", "rustled", "rustles", "loot",
     # Notes style in the present ('army liberates Gulak').
     "liberate", "liberates",
     # A fight told by its noun alone ('gunbattle between police and bandits'), ground taken told with 'overtake'
@@ -42,9 +45,15 @@ VIOLENCE_VERBS = {
 }
 
 BARE_ACTS = {"stab", "kidnap", "abduct", "pelt", "injure", "destroy", "defuse", "dismantle", "assassinate", "steal",
-             "liberate"}
+             "liberate", "loot"}
 """Bare verbs that tell an act in a headline ('Bandits abduct herders'); after 'to' they are an aim ('a mission to
 destroy the group', 'plans to abduct'), not an act, unless an attempt is told (:data:`ATTEMPT_VERBS`)."""
+
+LOOTING_WORDS = {"looted", "loots", "loot", "pillaged", "pillages", "pillaging", "plundered", "rustled", "rustles",
+                 "torched", "ransacked", "stole", "stolen", "robbed", "uprooted", "vandalised", "vandalized",
+                 "demolished"}
+"""Words of goods, livestock or property taken or destroyed: with no one harmed and no fight told, ACLED's looting or
+property destruction ('gunmen pillaged several shops', 'militiamen rustled cattle from herders')."""
 
 ATTEMPT_VERBS = {"attempted", "attempts", "attempting", "tried", "tries", "trying"}
 """Verbs after which 'to' and a bare act tell an act carried out, if not completed ('a police officer attempts to
@@ -882,6 +891,10 @@ NON_VIOLENT_ACT_PHRASES = (
                 rf"destroy(?:ed|s|ing)?|burn(?:ed|t|s|ing)? down|cut down|uproot(?:ed|s|ing)?|dismantl(?:ed|es|ing)) "
                 rf"(?:[\w'’-]+ ){{0,4}}?{PROPERTY_NOUNS}\b|\b(?:demolish(?:ed|es|ing)|razed|bulldozed)\b"),
      PROPERTY_LOSS),
+    # People stripped of what they carried ('militants stripped marketgoers of money and motorbikes').
+    (re.compile(r"\b(?<!to )stripp(?:ed|ing) (?:[\w'’-]+ ){1,5}?of (?:all )?(?:their |his |her |its )?(?:[\w'’-]+ )"
+                r"{0,2}?(?:belongings|money|cash|valuables|goods|phones|motorbikes?|motorcycles?|property|"
+                r"possessions|effects|livestock|cattle)\b"), "robbed"),
     (re.compile(rf"\b(?:seiz(?:ed|es|ing)|confiscat(?:ed|es|ing)|impound(?:ed|s|ing)|commandeer(?:ed|s|ing)) "
                 rf"(?:[\w,.'’-]+ ){{0,6}}?{SEIZED_GOODS}\b"), PROPERTY_LOSS),
     # Weapons found, seized or made safe.
