@@ -48,8 +48,8 @@ PUBLISHED = "2024-03-08"
         ("On Monday, soldiers turned a family's home to a military outpost in Beit Ula.",
          "Headquarters or base established"),
         ("On Monday, settlers damaged greenhouses and olive trees in Qusra.", "Looting/property destruction"),
-        # Roadblocks and ground.
-        ("On Monday, a truck was used to set up a roadblock on the road to Hinche.", "Change to group/activity"),
+        # Roadblocks and ground (a roadblock no state force is named for is a road held: 'Other').
+        ("On Monday, a truck was used to set up a roadblock on the road to Hinche.", "Other"),
         ("On Monday, rebel forces briefly take over Kalemie.", "Non-state actor overtakes territory"),
     ],
 )

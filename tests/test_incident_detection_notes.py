@@ -22,9 +22,10 @@ PUBLISHED = "2024-03-08"
         # Gunfire heard, no one hit and no shooter told: ACLED's 'Other'.
         ("On 4 March, gunshots were heard in the Bel Air neighbourhood throughout the night.", "Other"),
         ("Residents of Mahagi heard heavy gunfire near the market on Tuesday.", "Other"),
-        # Roadblocks set up, by someone or by no one told.
-        ("On 5 March, a roadblock was set up on the highway south of Mirebalais.", "Change to group/activity"),
-        ("Armed men put up roadblocks at the two entrances of the town on Sunday.", "Change to group/activity"),
+        # Roadblocks set up, by armed men or by no one told: a road held, ACLED's 'Other' (a state force's would be a
+        # security measure, a change to its activity).
+        ("On 5 March, a roadblock was set up on the highway south of Mirebalais.", "Other"),
+        ("Armed men put up roadblocks at the two entrances of the town on Sunday.", "Other"),
         # Patrols and defections: changes to a group's activity.
         ("On 2 March, soldiers conducted a joint patrol along the border near Kidira.", "Change to group/activity"),
         ("More than 200 members of the ruling party defect to the opposition in Kasama.", "Change to group/activity"),

@@ -109,6 +109,7 @@ from sitrep.extract.lang.en.incidents import (
     CAUSE_ENDS,
     CEASE_FIRE,
     CHANGE_WORDS,
+    CHECKPOINT_SET,
     CIVIL_CLASHERS,
     CIVIL_GROUPS,
     CIVILIAN_WORDS,
@@ -136,12 +137,14 @@ from sitrep.extract.lang.en.incidents import (
     DEVICE_WORDS,
     DIRECTIONS,
     DISPERSED_CROWDS,
+    DISPLACED,
     DISRUPTED_FORMS,
     DISRUPTED_WORDS,
     DUPLICATE_OVERLAP,
     EARLIER_BY,
     EARLIER_CLASH,
     ENGLISH_JOINERS,
+    ENTRY_WORDS,
     ESTABLISH_WORDS,
     EXPLODED_WORDS,
     EXPLOSIONS_AT_SITE,
@@ -154,6 +157,7 @@ from sitrep.extract.lang.en.incidents import (
     FIRED_IN_AIR,
     FIRED_MUNITIONS,
     FIRST_OF_SEVERAL,
+    FLED_FROM,
     FORCE_HARM,
     FORCE_ON_CROWD,
     FORCE_ON_GATHERING,
@@ -176,6 +180,7 @@ from sitrep.extract.lang.en.incidents import (
     HARM_BESIDE_ABDUCTION,
     HARM_NOUNS,
     HARM_TOLD,
+    HEARD_SHOTS,
     HEARING,
     HEAVY_WEAPONS,
     HEDGES,
@@ -191,6 +196,7 @@ from sitrep.extract.lang.en.incidents import (
     LETHAL_FORCE,
     LOCATIVE,
     LOCATIVE_VERBS,
+    LOOTING_WORDS,
     MILITARY_WORDS,
     MOB_WORDS,
     NAME_JOINERS,
@@ -1168,8 +1174,15 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
             lower[i] in DISPERSED_CROWDS for i in range(sentence.start, sentence.end)):
         # "police used tear gas to disperse supporters": a gathering, and its breaking up
         found = [doc[t.i : t.i + 1] for t in sentence if t.lower_ in CROWD_CONTROL][:1]
+    if phrased is not None and found and _phrase_word(doc, phrased) == SHOTS_HEARD and {
+            lower_text(t) for t in found} <= HEARD_SHOTS:
+        # "gunshots were heard in the district; there is no information on the authorship of the gunshots": the
+        # shots named again are those heard, no fire at anyone told
+        found = []
+    if phrased is not None and found and _phrase_word(doc, phrased) == DISPLACED and _fled_from(found, sentence, text):
+        found = []  # ("200 farmers were displaced due to clashes between two groups": the fight is what they fled)
     if phrased is not None and (
-            not found or {lower_text(t) for t in found} <= WEAK_TRIGGERS | _HARM_AFTER):
+            not found or {lower_text(t) for t in found} <= WEAK_TRIGGERS | _HARM_AFTER | ENTRY_WORDS):
         # "villagers beat up two men", "gunmen opened fire on a bus"; "threw stones at soldiers, injuring them": the
         # phrase tells the act, the participle only its harm
         found = [phrased, *found]
@@ -1191,6 +1204,14 @@ _FIRED_IN_AIR = Gated(FIRED_IN_AIR)
 
 _HARM_AFTER = {"injuring", "wounding"}
 """Participles that tell the harm of an act told before them: a trigger only where nothing else tells the act."""
+
+
+def _fled_from(found: list[Span], sentence: Span, text: str) -> bool:
+    """Does every trigger of ``found`` name a fight told as what people fled (:data:`FLED_FROM`: 'displaced due to
+    clashes', 'after fleeing the attacks') in the ``sentence`` whose lower-cased text is ``text``?"""
+    causes = [(m.start(), m.end()) for m in FLED_FROM.finditer(text)]
+    return bool(causes) and all(any(start <= t.start_char - sentence.start_char < end for start, end in causes)
+                                for t in found)
 
 
 def _crowd_purpose(text: str, lower: list[str], span: Span) -> bool:
@@ -1578,6 +1599,11 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         left = _words_outside(CONTEXT_CLASH, text)
         words -= (words & CLASH_WORDS) - left
         fight_as_context = not words & CLASH_WORDS
+    if opening == DISPLACED and FLED_FROM.search(text):
+        # ("200 farmers were displaced due to clashes between two groups", "left the town because of the attacks"): the
+        # fight or the attacks people fled are the displacement's cause, coded apart, not its own acts
+        words -= (words & (CLASH_WORDS | FIGHT_TOLD | VIOLENCE_VERBS)) - _words_outside(FLED_FROM, text)
+        fight_as_context = fight_as_context or not words & CLASH_WORDS
     if words & {"hit", "struck"} and NEGATED_HIT.search(text) and not _words_outside(
             NEGATED_HIT, text) & {"hit", "struck"}:
         words -= {"hit", "struck"}  # ("not all of the rockets hit populated areas"): no explosion told by it
@@ -2085,9 +2111,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             and not deaths and not tactics and not violent:
         # (a base or headquarters set up; "near a police headquarters" only says where an attack was)
         return _sub("Headquarters or base established")
-    if (set(tactics) & {"looting", "arson", "sabotage"} or words & {"looted", "torched", "ransacked", "stole",
-                                                                    "stolen", "robbed", "uprooted", "vandalised",
-                                                                    "vandalized", "demolished"}) and not harmed \
+    if (set(tactics) & {"looting", "arson", "sabotage"} or words & LOOTING_WORDS) and not harmed \
             and not ("clash" in tactics or words & CLASH_WORDS) and "incendiary" not in words:
         # (houses burned or cattle taken in a fight between two sides: the fight is the event; residents or a crowd
         # burning a suspect's house: a crowd's violence)
@@ -2126,6 +2150,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # villages killed 12 residents".)
         return _sub("Armed clash")
     if words & CHANGE_WORDS and not armed and not tactics:
+        if CHECKPOINT_SET in words and not state_perpetrator and not words & (CHANGE_WORDS - {CHECKPOINT_SET}):
+            # "gang members set up a roadblock on the national road", "a roadblock was set up near the bridge": a road
+            # held by an armed party or by no one named is ACLED's 'Other'; a state force's checkpoint is a security
+            # measure, a change to its activity (see CHECKPOINT_SET)
+            return _sub("Other")
         return _sub("Change to group/activity")
     if armed or tactics:
         if civil_perpetrator:

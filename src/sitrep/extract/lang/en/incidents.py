@@ -29,6 +29,9 @@ VIOLENCE_VERBS = {
     "loots", "ambushes", "stoned", "stoning", "pelted", "pelting", "pelt", "killings", "injure", "injures", "burns",
     "destroy", "destroys", "battled", "battling", "flogged", "whipped", "corpse", "corpses", "caned",
     "assassinate", "assassinates", "steal", "steals", "stealing",
+    # Goods or livestock taken ('gunmen pillaged several shops', 'militiamen rustled cattle from the village', notes
+    # style 'Boko Haram loots a bicycle').
+    "pillaged", "pillages", "pillaging", "rustled", "rustles", "loot",
     # Notes style in the present ('army liberates Gulak').
     "liberate", "liberates",
     # A fight told by its noun alone ('gunbattle between police and bandits'), ground taken told with 'overtake'
@@ -42,9 +45,15 @@ VIOLENCE_VERBS = {
 }
 
 BARE_ACTS = {"stab", "kidnap", "abduct", "pelt", "injure", "destroy", "defuse", "dismantle", "assassinate", "steal",
-             "liberate"}
+             "liberate", "loot"}
 """Bare verbs that tell an act in a headline ('Bandits abduct herders'); after 'to' they are an aim ('a mission to
 destroy the group', 'plans to abduct'), not an act, unless an attempt is told (:data:`ATTEMPT_VERBS`)."""
+
+LOOTING_WORDS = {"looted", "loots", "loot", "pillaged", "pillages", "pillaging", "plundered", "rustled", "rustles",
+                 "torched", "ransacked", "stole", "stolen", "robbed", "uprooted", "vandalised", "vandalized",
+                 "demolished"}
+"""Words of goods, livestock or property taken or destroyed: with no one harmed and no fight told, ACLED's looting or
+property destruction ('gunmen pillaged several shops', 'militiamen rustled cattle from herders')."""
 
 ATTEMPT_VERBS = {"attempted", "attempts", "attempting", "tried", "tries", "trying"}
 """Verbs after which 'to' and a bare act tell an act carried out, if not completed ('a police officer attempts to
@@ -162,6 +171,10 @@ HEARING = {"heard", "hear", "hears", "hearing"}
 """Words that make shots near them something heard ('gunshots were heard overnight', 'residents say gunshots are heard
 most nights'): told by the phrase of shots heard, which needs a day of its own, not as fire at anyone."""
 
+HEARD_SHOTS = SHOTS_ALONE | {"gunfire", "shooting"}
+"""Trigger words that, in a sentence telling shots heard, name what was heard ('gunshots were heard in the district;
+there is no information on the authorship of the gunshots'): no fire of their own."""
+
 FIGHT_WORDS = {"fight", "fights", "battled", "confrontation", "confrontations", "conflict", "row", "tussle", "between",
                "skirmished"}
 """Words that tell two sides fighting beside :data:`CLASH_WORDS` ('a fight between herders and farmers', 'battled
@@ -204,9 +217,15 @@ X', 'an armed group on motorcycles went through the village', 'a convoy left X i
 movement of forces, a change to a group's activity. Only with a day of its own (see :data:`NEEDS_OWN_DAY`): armed
 men seen in an area is also the colour of a report on the situation there."""
 
+CHECKPOINT_SET = "checkpoint-set"
+"""The word that stands for checkpoints or roadblocks set up ('soldiers set up checkpoints on the highway', 'gang
+members set up a roadblock on the national road', 'a roadblock was set up near the bridge') when the event is typed:
+a state force's is a security measure, a change to its activity; anyone else's, or one no one is named for, is a road
+held, ACLED's 'Other' (see :data:`ROAD_HELD`)."""
+
 CHANGE_WORDS = {"announced", "imposed", "curfew", "lockdown", "banned", "formed", "merged", "deployed",
                 "deployment", "recruited", "recruitment", "appointed", "declared", "suspended", "joined", "defected",
-                "surrendered", "reinforcements", "redeployed", FORCES_SEEN}
+                "surrendered", "reinforcements", "redeployed", FORCES_SEEN, CHECKPOINT_SET}
 
 CHANGE_TRIGGERS = {"joined", "defected", "surrendered", "reinforcements", "redeployed", "curfew", "lockdown",
                    "dissolved", "absorbed", "merged", "withdrew", "entered", "established", "raised"}
@@ -872,6 +891,10 @@ NON_VIOLENT_ACT_PHRASES = (
                 rf"destroy(?:ed|s|ing)?|burn(?:ed|t|s|ing)? down|cut down|uproot(?:ed|s|ing)?|dismantl(?:ed|es|ing)) "
                 rf"(?:[\w'’-]+ ){{0,4}}?{PROPERTY_NOUNS}\b|\b(?:demolish(?:ed|es|ing)|razed|bulldozed)\b"),
      PROPERTY_LOSS),
+    # People stripped of what they carried ('militants stripped marketgoers of money and motorbikes').
+    (re.compile(r"\b(?<!to )stripp(?:ed|ing) (?:[\w'’-]+ ){1,5}?of (?:all )?(?:their |his |her |its )?(?:[\w'’-]+ )"
+                r"{0,2}?(?:belongings|money|cash|valuables|goods|phones|motorbikes?|motorcycles?|property|"
+                r"possessions|effects|livestock|cattle)\b"), "robbed"),
     (re.compile(rf"\b(?:seiz(?:ed|es|ing)|confiscat(?:ed|es|ing)|impound(?:ed|s|ing)|commandeer(?:ed|s|ing)) "
                 rf"(?:[\w,.'’-]+ ){{0,6}}?{SEIZED_GOODS}\b"), PROPERTY_LOSS),
     # Weapons found, seized or made safe.
@@ -905,6 +928,8 @@ NON_VIOLENT_ACT_PHRASES = (
                 r"(?:were |was |have been |had been |has been |are |is )?(?P<act>deployed|redeployed|stationed|"
                 r"regrouped|regrouping|massed|massing|amassed|amassing|assembled|assembling|mobili[sz]ed|sighted|"
                 r"spotted|arrived in|arrived to|landed in|landed at|moved into|crossed into|crossing into|"
+                # ('forces arrived by helicopter in the village')
+                r"arrived by (?:helicopters?|planes?|aircraft|air|road|boats?|speedboats?) (?:in|to|at)|"
                 # ('a unit arrived some 10 kilometres northeast of the terminal')
                 r"arrived (?:some |about |around )?[\d,.]+[ -]?(?:km|kilometres|kilometers|miles))"
                 rf"\b{DEPLOYED_NOT_FOR}|"
@@ -1028,12 +1053,25 @@ the phrase opens it (so that 'many homes were razed', told after a killing, does
 destruction)."""
 
 DISPLACED_NOUNS = (r"(?:families|households|villagers|residents|inhabitants|refugees|migrants|returnees|idps|"
-                   r"displaced (?:people|persons|families)|people|civilians|nationals)")
+                   r"displaced (?:people|persons|families)|people|persons|civilians|nationals|farmers|herders|"
+                   r"pastoralists)")
 """Who flees, is evacuated, evicted or comes back: counted groups of people."""
 
 DISPLACED = "people-displaced"
 """The word that stands for people fleeing, evacuated, evicted or returning when the event is typed: ACLED's
 strategic development 'Other'."""
+
+FLED_FROM = re.compile(
+    r"\b(?:following|after|due to|because of|as a result of|caused by|fleeing|fled|flee|fearing|escaping|amid|from)"
+    r" (?:(?:the|an?|renewed|recent|heavy|intense|intensified|ongoing|repeated|continued|armed|fresh|deadly|violent|"
+    r"intensification|escalation|resumption|threat|fear|wave|series|of|[\w'’-]+(?= (?:clash|fight|attack|violence|"
+    r"hostilit))) ){0,5}?(?:clash|clashes|fighting|fights|battles?|attacks?|violence|hostilities|offensives?)\b"
+    r"|\bas (?:the )?(?:fighting|clashes|violence|hostilities) (?:[\w'’/-]+ ){0,8}?(?:intensified|escalated|"
+    r"spread|drew nearer|was getting nearer|approached)\b")
+"""A fight told as what people fled ('200 farmers were displaced due to clashes between two armed groups', '6,000
+households arrived in Sake after fleeing the intensification of clashes', 'the inhabitants left the town because of
+the attacks of armed groups', 'residents fled as fighting intensified'): the displacement is the event, the fight
+its cause (coded apart), not a battle of this report."""
 
 SHOTS_HEARD = "shots-heard"
 """The word that stands for gunfire heard with no one said to be hit or to have fired, when the event is typed:
@@ -1076,8 +1114,13 @@ ROAD_NATURAL = (r"floods?|flooding|floodwaters|landslides?|mudslides?|snow|snowf
 """What else holds a road ('the road was blocked by a landslide', '... for the presidential motorcade', '...
 after protesters gathered'): a road told blocked with one of these is no development of its own."""
 
+ARMED_RESTRICTION = "armed-restriction"
+"""The word that stands for a public place shut by an armed party, or people kept from one, with no harm told
+('militants closed down polling stations in the village', 'the militants prevented residents access to a well') when
+the event is typed: ACLED's strategic development 'Other'."""
+
 SEEN_ARMED = (r"(?:armed groups?|armed men|gunmen|militants|fighters|jihadists|insurgents|rebels|militiamen|"
-              r"mercenaries|bandits|terrorists|elements|soldiers|troops|paramilitaries)")
+              r"mercenaries|bandits|terrorists|elements|soldiers|troops|paramilitaries|forces|military)")
 """Armed men whose being seen at a place, or passing through it, is a movement of forces."""
 
 DETECTION_PHRASES = (
@@ -1174,7 +1217,7 @@ DETECTION_PHRASES = (
                 r"check points?|roadblocks?|road blocks?)\b|\b(?<!to )(?<!of )(?:erect(?:ed|s|ing)?|plac(?:ed|es|ing)|"
                 r"mount(?:ed|s|ing)) (?:[\w'’-]+ ){0,4}?(?:checkpoints?|check points?|roadblocks?|road blocks?)\b"
                 r"|\b(?:checkpoints?|check points?|roadblocks?|road blocks?) (?:(?!which\b|that\b)[\w'’-]+ ){0,3}?"
-                r"(?:was|were|had been|have been|has been) (?P<act>set up|erected|mounted|put up)\b"), "deployed"),
+                r"(?:was|were|had been|have been|has been) (?P<act>set up|erected|mounted|put up)\b"), CHECKPOINT_SET),
     # A road held without a crowd named: barricades, roadblocks, checkpoints or toll booths put up by armed men or by
     # no one named ('gang members installed a toll booth on the national road', 'JNIM militants ran checkpoints',
     # 'burning tires were erected in the neighborhood', 'the national road was blocked', 'a trailer was used as a
@@ -1189,6 +1232,18 @@ DETECTION_PHRASES = (
                 r"(?P<held>erected|installed|registered|reported|observed|placed|set up|put up|mounted)\b"
                 r"(?! by\b)"
                 r"|\b(?:was|were) used as (?:a |an )?(?:roadblocks?|road blocks?|barricades?)\b"
+                # (a road blocked by an armed party, or with things put across it: 'gangs blocked the national road',
+                # 'a truck was used to block the highway', 'rocks were placed on the road')
+                rf"|\b{ROAD_HOLDERS}(?: (?!who\b|which\b|that\b)[\w'’(),-]+){{0,6}}? (?P<holders>blocked|blockaded|"
+                r"cut off) (?:the |a |an |all |several |two |three |main |major |national )*(?:[\w#'’-]+ ){0,2}?"
+                r"(?:roads?|highways?|route(?: nationale)?|national road|routes|streets?|crossroads?|junction|bridge|"
+                r"axis|access)\b"
+                r"|\b(?:was|were) used to block (?:the |a |an )?(?:[\w#'’-]+ ){0,2}?(?:roads?|highways?|"
+                r"route(?: nationale)?|national road|routes|streets?|crossroads?|junction|bridge|axis)\b"
+                r"|\b(?:rocks|stones|boulders|tires|tyres|trucks|containers|vehicles|tree trunks|logs|debris) "
+                r"(?:were|had been|have been) (?P<placed>placed|put|left|dumped) (?:on|across) (?:the |a )?"
+                r"(?:[\w#'’-]+ ){0,3}?(?:roads?|highways?|route(?: nationale)?|national road|routes|streets?|"
+                r"crossroads?|junction|bridge|axis)\b"
                 r"|\b(?:roads?|highways?|route(?: nationale)?|national road|routes|streets?|crossroads?|junction|"
                 r"bridge|axis)\b(?: [\w#'’().-]+){0,5}? (?:was|were|has been|have been|had been|remained|remains) "
                 r"(?:(?:completely|totally|partially|also|again) )?(?P<blocked>blocked|barricaded)\b"
@@ -1210,10 +1265,24 @@ DETECTION_PHRASES = (
                 r"(?<!truck )(?<!trade )(?<!prison )convoys? (?:(?!who\b|which\b|that\b|aid\b|humanitarian\b|relief\b|"
                 r"food\b|goods\b|trucks\b|lorries\b|buses\b|migrants\b|refugees\b|passengers\b|pilgrims\b|"
                 r"supporters\b|mourners\b|fuel\b|medicines?\b|medical\b|prisoners\b|officials\b|delegates\b)"
-                r"[\w'’(),/-]+ ){0,16}?(?P<left>left|departed|entered|moved to|headed to|heading to)\b"
+                r"[\w'’(),/-]+ ){0,20}?(?P<left>left|departed|entered|moved to|headed to|heading to)\b"
                 r"(?! (?:the |a |an )?(?:scene|road|ditch|route)\b)"
-                r"|\bvehicles (?:(?!who\b|which\b|that\b)[\w'’(),/-]+ ){0,4}?deployed to\b"),
+                r"|\bvehicles (?:(?!who\b|which\b|that\b)[\w'’(),/-]+ ){0,4}?deployed to\b"
+                # (armed men's presence or moves told as reported: 'the presence of suspected militants was reported
+                # in the valleys', 'movements of Wagner forces were reported at the airport')
+                rf"|\b(?:presence|movements?) of (?:[\w'’-]+ ){{0,4}}?{SEEN_ARMED} (?:[\w'’(),-]+ ){{0,4}}?(?:was|were|"
+                r"has been|have been|had been) (?P<told>reported|observed|noted|seen|signall?ed)\b"),
      FORCES_SEEN),
+    # A public place shut by an armed party, or people kept from it ('militants closed down polling stations in the
+    # village', 'the militants prevented residents access to a well'): ACLED's 'Other' (only with a day of its own; a
+    # state's closures are measures of its own, told by other phrases).
+    (re.compile(rf"\b{SEEN_ARMED} (?:(?!who\b|which\b|that\b)[\w'’(),-]+ ){{0,6}}?(?P<act>closed down|shut down|"
+                r"closed|shut|prevented|barred|forbade|banned) (?:the |a |an |all |several |two |three |some )?"
+                r"(?:[\w'’-]+ ){0,2}?(?:polling stations?|polling (?:centres?|centers?|offices?)|schools?|markets?|"
+                r"clinics?|health (?:centres?|centers?)|mosques?|churches?|"
+                r"(?:residents|villagers|fishers|fishermen|farmers|herders|people|women|inhabitants|population|"
+                r"traders|marketgoers|students|pupils|teachers) (?:from |(?:the )?access\b|accessing\b))"),
+     ARMED_RESTRICTION),
     (re.compile(r"\b(?:turn(?:ed|s|ing)?|transform(?:ed|s|ing)?|convert(?:ed|s|ing)?) (?:[\w'’-]+ ){0,5}?(?:into|to) "
                 r"(?:a |an )?(?:military |army |militia )?(?:barracks|bases?|headquarters|outposts?)\b"
                 r"|\b(?<!to )(?:set|sets|setting) up (?:a |an |their |its |new )?(?:[\w-]+ )?(?:military )?"
@@ -1345,9 +1414,10 @@ dumped', 'a gunshot wound'), people seized by gunmen or pirates, checkpoints, ba
 handed in. As with :data:`NON_VIOLENT_ACT_PHRASES`, the word that stands for a phrase types an
 event only where the phrase opens it."""
 
-OTHER_DEVELOPMENTS = {DISPLACED, RELEASED, SHOTS_HEARD, ELECTION_RESULT, ROAD_HELD}
+OTHER_DEVELOPMENTS = {DISPLACED, RELEASED, SHOTS_HEARD, ELECTION_RESULT, ROAD_HELD, ARMED_RESTRICTION}
 """Words of developments ACLED codes 'Other': people displaced, ordered out or returning, captives released, an
-election's result declared, a road held without a crowd named."""
+election's result declared, a road held without a crowd named, a public place shut or people kept from it by an armed
+party."""
 
 PROPERTY_HARM = {"destroyed", "destroying", "demolished", "razed", "damaged", "vandalised", "vandalized"}
 """Words of property destroyed: an incident told with one and nothing the typing rules read ('houses were destroyed
@@ -1397,6 +1467,11 @@ bullets'), each with the word that stands for it when the event is typed."""
 
 WEAK_TRIGGERS = {"found", "discovered", "seized", "deal", "peace", "exchange", "hit", "opened", "signed", "body",
                  "bodies", "beat", "died", "dead", "accord", "set", "corpse", "corpses", "burns"}
+
+ENTRY_WORDS = {"entered", "withdrew"}
+"""Trigger words that tell only an entry or a withdrawal ('a convoy of military carriers entered Nyala', 'the
+mercenaries withdrew from Birao'): no typing rule reads them, so where a phrase of the sentence tells what the move was,
+the phrase leads the event as the weak triggers do (they still open it where no phrase does)."""
 
 ONGOING = ("has been at war", "have been at war", "is fighting", "are fighting", "is battling", "are battling",
            "has ravaged", "have ravaged", "has been ravaged", "has gripped", "have gripped", "is waging", "are waging",
