@@ -107,6 +107,8 @@ from sitrep.extract.lang.en.incidents import (
     BRAWL_WORDS,
     CAPTURED_FORCE_VERBS,
     CAUSE_ENDS,
+    CAUSE_JOINERS,
+    CAUSE_RELATIVES,
     CEASE_FIRE,
     CHANGE_WORDS,
     CHECKPOINT_SET,
@@ -121,6 +123,7 @@ from sitrep.extract.lang.en.incidents import (
     COMPOUND_SUFFIXES,
     CONTEXT_CLASH,
     COUNTED_ACTS,
+    CROWD_ACT_FORMS,
     CROWD_ACTS,
     CROWD_CAN_DO,
     CROWD_CONTROL,
@@ -162,6 +165,7 @@ from sitrep.extract.lang.en.incidents import (
     FORCE_ON_CROWD,
     FORCE_ON_GATHERING,
     FORCE_OR_GUN_WORDS,
+    FORCE_SUBJECT_LEADS,
     FOUGHT_BACK,
     FOUGHT_OVER,
     FURTHER_TOLL_AFTER,
@@ -188,6 +192,7 @@ from sitrep.extract.lang.en.incidents import (
     INCIDENT_NOUNS,
     INFINITIVE_LEADS,
     INTERCEPTED_OBJECTS,
+    INTERVENTION_ALONE,
     INTERVENTION_FORMS,
     INTERVENTION_WORDS,
     LAST_DAY,
@@ -207,11 +212,14 @@ from sitrep.extract.lang.en.incidents import (
     NEGATED_HIT,
     NEW_ACT_WORDS,
     NEW_EVENT_PHRASES,
+    NEW_SUBJECT_LEADS,
     NEXT_DAY,
     NO_CASUALTIES,
+    NON_VIOLENT,
     NON_VIOLENT_ACT_PHRASES,
     NOT_ANAPHORIC,
     NOT_COUNTED,
+    NOT_CROWD_FIRE,
     NOT_PLACES,
     NOT_TAKEN_AFTER,
     ONE_SIDED_AT_CIVILIANS,
@@ -225,6 +233,8 @@ from sitrep.extract.lang.en.incidents import (
     OVERTAKEN_GROUND,
     OWNED_PLACES,
     PARTICIPLE_LEADS,
+    PARTISAN_CROWDS,
+    PARTISANS_ACTED,
     PASSIVE,
     PASSIVE_AUXILIARIES,
     PAST_IRREGULAR_ACTS,
@@ -243,6 +253,7 @@ from sitrep.extract.lang.en.incidents import (
     PROTEST_PURPOSE,
     PROTEST_WORDS,
     RELATIVE_PRONOUNS,
+    REPORTING_ADVERBS,
     RIOT_TRIGGERS,
     RIOT_UNITS,
     RIOT_WORDS,
@@ -482,9 +493,10 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
                 current.sentences.append(clause)
                 current.triggers.extend(triggers)
                 current_date = current_date or date
-            elif current is not None and (_has_casualty_number(doc, clause) or _follow_up(clause)):
+            elif current is not None and (_has_casualty_number(doc, clause) or _follow_up(clause) or (
+                    _crowd_went_on(doc, clause, current))):
                 # "2 fatalities.", "Seven militants were also killed.", "No casualties were reported.",
-                # "IS claimed responsibility through Amaq."
+                # "IS claimed responsibility through Amaq.", "They set up barricades of burning tires."
                 current.sentences.append(clause)
             else:
                 if _day_date(doc, clause) is not None:
@@ -497,6 +509,13 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
                                          day=day, toll=(measure, count)))
         after_tally = False
     return drafts
+
+
+def _crowd_went_on(doc: Doc, clause: Span, current: EventDraft) -> bool:
+    """After a gathering, does a clause with no trigger of its own tell what the same crowd did with a crowd's
+    violence ('Residents took to the streets calling for security. They set up barricades of burning tires.')?"""
+    return any(_kind(t) == "protest" for t in current.triggers) and _crowd_subject(doc, clause) and not \
+        RIOT_WORDS.isdisjoint(lowers(doc)[clause.start : clause.end])
 
 
 def _tolls_by_day(doc: Doc, clause: Span) -> list[tuple[str, Count, Span]]:
@@ -768,6 +787,10 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
     if "protest" in kinds and all(doc.user_data.get("phrase_words", {}).get(t.start) == "beaten" for t in triggers) \
             and any(lowers(doc)[i] in POLICE_WORDS for i in range(clause.start, clause.end)):
         return False  # "Police beat the students with batons": the same
+    if "protest" in kinds and _crowd_subject(doc, clause) and not _quoted(doc, triggers[0].start):
+        # "Locals staged a demonstration demanding a province. They pelted stones at the district office and clashed
+        # with the police.": the same crowd's violence after its gathering is how the protest went, one event.
+        return False
     return bool(kinds) and not ({_kind(t) for t in triggers} & kinds) and _has_own_actor(doc, clause)
 
 
@@ -1164,9 +1187,10 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
         # "a ceasefire largely held": no new agreement (but "workers gathered at the Labour Exchange to demand back
         # pay": the word names something else, and the crowd's own act is still read below)
         found = []
-    if "sit-in" in text and not found:
+    if "sit-in" in text and (not found or {lower_text(t) for t in found} <= WEAK_TRIGGERS):
+        # ("staged a sit-in over delays to implement an accord signed in 2016": the sit-in, not the accord's words)
         found = [doc[t.i : t.i + 1] for t in sentence
-                 if t.lower_ in ("sit", "sit-in", "sit-ins") and not _hedged(doc, t.i, sentence)][:1]
+                 if t.lower_ in ("sit", "sit-in", "sit-ins") and not _hedged(doc, t.i, sentence)][:1] + found
     if not found and (PROTEST_PURPOSE.any_in(text) or _crowd_purpose(text, lower, sentence)):
         # "residents blocked the road demanding water", "workers gathered to demand unpaid wages": a protest
         found = [doc[t.i : t.i + 1] for t in sentence if t.lower_ in GATHERING_VERBS][:1]
@@ -1544,6 +1568,10 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words -= {word for word in words & {"injured", "wounded"} if _only_denied(word, text)}
         # "Residents protested against the killing of a trader": the cause's violence is not the crowd's.
         words -= _protest_cause_words(doc, current, in_dates) & RIOT_WORDS
+        if "fire" in words and NOT_CROWD_FIRE.search(text) and "fire" not in _words_outside(NOT_CROWD_FIRE, text):
+            words.discard("fire")  # ("members of the Fire Department held a protest", "traders hit by a fire outbreak")
+        if words & {"violent", "violently"} and NON_VIOLENT.search(text):
+            words -= {"violent", "violently"} - _words_outside(NON_VIOLENT, text)  # ("a non-violent struggle")
         # "Students marched on the ministry. They smashed windows and set fire to a car.": what the crowd did next
         # tells whether the protest was violent.
         sequel = _crowd_sequel(doc, draft)
@@ -1686,6 +1714,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         state = perpetrator in GENERIC_FORCES or (
             perp_span is not None and perp_span._.sitrep is not None
             and perp_span._.sitrep.kind in ("state", "state-allied"))
+    if perpetrator is None and not words.isdisjoint(PARTISAN_CROWDS) and _civil_perpetrator(
+            doc, draft, groups=PARTISAN_CROWDS):
+        words.add(PARTISANS_ACTED)  # ("strike enforcers vandalised a motorbike", "party cadres torched a truck")
     event_type, sub_event_type = classify(
         words, tactics, category, perpetrator, target, counts, intervention=_intervention(doc, draft),
         civil_perpetrator=(perpetrator is None and _civil_perpetrator(doc, draft)) or (
@@ -1937,7 +1968,9 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             riot -= FORCE_HARM if force else {"injured", "fire"}
         if perpetrator in GENERIC_FORCES:
             # "The police attacked opponents and journalists to frustrate the march": the force did the harm to people
-            # told, not the crowd (but fires lit or a crowd protesting violently are still the crowd's).
+            # told, not the crowd (but fires lit or a crowd protesting violently are still the crowd's); the force's
+            # harm is how the gathering was met, as force on the crowd is.
+            force = force or bool(riot & (FORCE_HARM - {"fire", "fires", "violently"}))
             riot -= FORCE_HARM - {"fire", "fires", "violently"}
         if words & CLASH_WORDS and words & {"rival", "rivals", "opposing", "between"} and words & CIVIL_CLASHERS \
                 and not intervention and not words & (POLICE_WORDS | ARMED_PARTY_WORDS):
@@ -2119,7 +2152,8 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             # "activists set fire to the entrance of the ministry to denounce the shortage of medicines": damage done
             # to press a demand is a demonstration turned violent, not a looting.
             return _sub("Violent demonstration")
-        return _sub("Mob violence" if civil_perpetrator else "Looting/property destruction")
+        # (a party's cadres or a strike's enforcers damaging property are a crowd of rioters, as ACLED codes them)
+        return _sub("Mob violence" if civil_perpetrator or PARTISANS_ACTED in words else "Looting/property destruction")
     heavy = words & {"mortars", "artillery", "howitzers", "tanks", "ifvs", "ifv", "apcs", "mlrs", "grad", "shells",
                      "heavy-weapons"}
     light = words & {"arms", "machineguns", "machine", "rifles", "shots", "gunshots", "gunfire"}
@@ -2212,20 +2246,62 @@ def _protest_cause_words(doc: Doc, current: list[Span], in_dates: set[int]) -> s
     inside: set[str] = set()
     outside: set[str] = set()
     for sentence in current:
-        protesting = cause = False
-        opener = ""  # ('after' opens a clause of its own subject: "after floods destroyed their crops")
-        for i in range(sentence.start, sentence.end):
-            word = lower[i]
-            if word in CAUSE_ENDS or (cause and opener != "after" and _crowd_act(
-                    lower[i - 1], word, lower[i + 1] if i + 1 < len(lower) else "")):
-                cause = False  # ("protested against insecurity and engaged police in running battles")
-            elif protesting and word in PROTEST_CAUSES:
-                cause, opener = True, word
-            if word in PROTEST_WORDS:
-                protesting = True
-            if i not in in_dates:
+        tokens = lower[sentence.start : sentence.end]
+        for i, (word, cause) in enumerate(zip(tokens, _cause_marks(tokens, CAUSE_ENDS), strict=True)):
+            if sentence.start + i not in in_dates:
                 (inside if cause else outside).add(word)
     return inside - outside
+
+
+def _cause_marks(tokens: list[str], stops: set[str]) -> list[bool]:
+    """Per word of a sentence: is it inside a protest's cause (after a word of :data:`PROTEST_CAUSES` that follows a
+    protest word, up to a word of ``stops`` or the crowd's own act)? 'and' goes on with the cause unless a verb or
+    a new subject follows it ('against insecurity and looting'; not 'against insecurity and engaged police in
+    running battles', 'and police fired tear gas'); inside a relative clause of the cause a comma does too ('against
+    the separatists that they accuse of destroying homes, looting and killing', 'attacks that killed seven and
+    injured several'), and the verbs are the clause's, not the crowd's ('officials who they allege destroyed their
+    homes'). A relative pronoun right after a comma that closed the cause opens such a clause on its last noun
+    ('their ruler, who they accuse of murder, arson')."""
+    flags: list[bool] = []
+    protesting = cause = relative = False
+    closed_by_comma = False
+    opener = ""  # ('after' opens a clause of its own subject: "after floods destroyed their crops")
+    for i, word in enumerate(tokens):
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if cause and word in CAUSE_JOINERS and _cause_goes_on(word, tokens[i + 1 : i + 3], relative):
+            pass
+        elif word in stops or (cause and not relative and opener != "after" and _crowd_act(
+                tokens[max(0, i - 2) : i], word, after)):
+            closed_by_comma = cause and word == ","
+            cause = relative = False  # ("protested against insecurity and engaged police in running battles")
+            flags.append(False)
+            continue
+        elif protesting and not cause and word in PROTEST_CAUSES:
+            cause, relative, opener = True, False, word
+        elif closed_by_comma and word in CAUSE_RELATIVES:
+            cause, relative = True, True
+        if cause and word in CAUSE_RELATIVES:
+            relative = True
+        if word in PROTEST_WORDS:
+            protesting = True
+        closed_by_comma = False
+        flags.append(cause)
+    return flags
+
+
+def _cause_goes_on(joiner: str, following: list[str], relative: bool) -> bool:
+    """Does a protest's cause go on past ``joiner`` ('and' or a comma), with ``following`` the (up to) two words
+    after it? Past 'and' when no verb or new subject follows (see :func:`_cause_marks`); past a comma only inside a
+    relative clause and before no verb."""
+    after = following[0] if following else ""
+    verb = (after.endswith("ed") and len(after) > 4) or after in PAST_IRREGULAR_ACTS or after in CROWD_ACTS or (
+        after in CROWD_ACT_FORMS)
+    if verb and not (relative and joiner == "and"):
+        return False  # ("… and burned tyres"; but "attacks that killed seven and injured several")
+    subject = following[1] if after == "the" and len(following) > 1 else after  # ("and the police fired")
+    if subject in NEW_SUBJECT_LEADS or subject in POLICE_WORDS or after == "and":
+        return False  # ("… and police fired tear gas", "and they burned tyres"; ", and" closes a relative clause)
+    return joiner == "and" or relative
 
 
 def _weapon_led(doc: Doc, draft: EventDraft, tactics: list[str]) -> bool:
@@ -2417,8 +2493,11 @@ def _intervention(doc: Doc, draft: EventDraft) -> bool:
             if word not in INTERVENTION_WORDS or word in CROWD_CAN_DO:
                 # ("protesters blocked the highway" is the crowd's own act; "police blocked the march" is not)
                 # (the further forms need the police or troops beside them: "protesters block the road" is the
-                # crowd's act, "police block the march" the intervention)
-                if window & (forces | POLICE_WORDS) and not (i > 0 and tokens[i - 1] == "to"):
+                # crowd's act, "police block the march" the intervention; so does a sentence the police open, "Police
+                # reacted with violence against the protesters and blocked the access", or a force named as the
+                # agent, "They were prevented from entering the building by police")
+                if (window & (forces | POLICE_WORDS) or _force_subject(tokens) or _by_force(tokens, i)) and not (
+                        i > 0 and tokens[i - 1] == "to"):
                     return True  # (not a demand: "calling on the police to arrest …", "closed to prevent …")
                 continue
             if word in ("arrested", "detained", "beat", "beaten", "charged", "arrests"):
@@ -2426,10 +2505,29 @@ def _intervention(doc: Doc, draft: EventDraft) -> bool:
                         i > 0 and tokens[i - 1] in ("who", "had", "the"))) or (
                         not detention_cause and _passive_arrest(tokens, i)):
                     return True  # ("two were arrested by the police"; not "protesting police who arrested …")
-            elif (window & (forces | crowd) or word in ("teargas", "tear", "dispersed")) and not (
+            elif (window & (forces | crowd) or word in INTERVENTION_ALONE) and not (
                     i + 1 < len(tokens) and tokens[i + 1] in ("peacefully", "peaceful")):
                 return True  # ("dispersed peacefully" is how a peaceful protest ends)
     return False
+
+
+_FORCE_SUBJECTS = frozenset(POLICE_WORDS | {"security", "forces", "gendarmes", "soldiers", "troops", "authorities"})
+
+
+def _force_subject(tokens: list[str]) -> bool:
+    """Does a sentence open with police or troops as its subject ('Police reacted with violence …', 'The riot police
+    blocked the march')?"""
+    k = 0
+    while k < len(tokens) and tokens[k] in FORCE_SUBJECT_LEADS:
+        k += 1
+    return k < len(tokens) and tokens[k] in _FORCE_SUBJECTS
+
+
+def _by_force(tokens: list[str], i: int) -> bool:
+    """Is a force named as the agent of word ``i`` ('prevented from entering the building by police and guards'): 'by'
+    after it in its sentence, followed within three words by police or troops?"""
+    return any(tokens[j] == "by" and not _FORCE_SUBJECTS.isdisjoint(tokens[j + 1 : j + 4])
+               for j in range(i + 1, min(len(tokens), i + 10)))
 
 
 _ARREST_FORMS = frozenset({"arrested", "detained", "arrests"})
@@ -2442,6 +2540,9 @@ def _passive_arrest(tokens: list[str], i: int) -> bool:
     relative clause or an earlier arrest ('the activists who were arrested', 'had been detained')."""
     word, before = tokens[i], tokens[i - 1] if i > 0 else ""
     if word in ("arrested", "detained"):
+        if before in REPORTING_ADVERBS and i > 1:
+            i -= 1  # ("two students were allegedly arrested")
+            before = tokens[i - 1]
         if before == "was" and not set(tokens[max(0, i - 4) : i - 1]) & {"one", "a", "an"}:
             return False  # ("the blogger was arrested", "he was detained": someone named, likely why they gathered)
         return before in ("was", "were") and (i < 2 or tokens[i - 2] not in ("who", "already", "previously"))
@@ -2458,27 +2559,21 @@ def _cause_flags(tokens: list[str]) -> list[bool]:
     that follows a protest word, up to a comma, a conjunction or 'until'/'when')? 'marched against the death of a
     man shot by police', 'demanded the release of activists detained last week': the police's act is why people
     gathered, not how the police met this gathering."""
-    flags: list[bool] = []
-    protesting = cause = False
-    opener = ""  # ('after' opens a clause of its own subject: "after floods destroyed their crops")
-    for i, word in enumerate(tokens):
-        if word in _CAUSE_STOPS or (cause and opener != "after" and _crowd_act(
-                tokens[i - 1], word, tokens[i + 1] if i + 1 < len(tokens) else "")):
-            cause = False
-        elif protesting and word in PROTEST_CAUSES:
-            cause, opener = True, word
-        if word in PROTEST_WORDS:
-            protesting = True
-        flags.append(cause)
-    return flags
+    return _cause_marks(tokens, _CAUSE_STOPS)
 
 
-def _crowd_act(before: str, word: str, after: str) -> bool:
+def _crowd_act(before: list[str], word: str, after: str) -> bool:
     """Is ``word``, told inside a protest's cause, the crowd's own act that ends the cause: a verb of
     :data:`CROWD_ACTS` with its object after it and no relative pronoun, auxiliary or article before it ('residents
-    protesting the curfew vandalized a police station'; not 'against police who stormed a mosque', 'over shops
-    looted by soldiers')?"""
-    return word in CROWD_ACTS and after in ACT_OBJECT_STARTS and before not in PARTICIPLE_LEADS
+    protesting the curfew vandalized a police station', 'demonstrators against the elections reportedly burned a
+    factory'; not 'against police who stormed a mosque', 'who reportedly stormed a mosque', 'over shops looted by
+    soldiers')? ``before``: the (up to) two words before it."""
+    if word not in CROWD_ACTS or after not in ACT_OBJECT_STARTS or not before:
+        return False
+    lead = before[-1]
+    if lead in REPORTING_ADVERBS and len(before) > 1:
+        lead = before[-2]  # (the word before 'reportedly' tells whether the verb is the crowd's)
+    return lead not in PARTICIPLE_LEADS
 
 
 def _response_sentence(doc: Doc, draft: EventDraft) -> Span | None:
@@ -2511,24 +2606,29 @@ def _crowd_sequel(doc: Doc, draft: EventDraft) -> Span | None:
     """The sentence after the event's when it goes on telling what the same crowd did ('They blocked the road and
     lit bonfires', 'The protesters stoned cars'): it starts with the crowd as subject and has no day of its own."""
     sequel = _response_sentence(doc, draft)
-    if sequel is None or len(sequel) < 2:
-        return None
-    first = sequel[0].lower_
-    if first == "the":
-        first = sequel[1].lower_
-    if first not in CROWD_SUBJECTS and first not in CIVIL_GROUPS:
-        # ("Several hundred residents burnt tyres", "Dozens of angry youths stoned cars": the crowd after its size)
-        k = sequel.start
-        while k < min(sequel.end, sequel.start + 6) and (doc[k].lower_ in CROWD_SIZE_WORDS or doc[k].like_num):
-            k += 1
-        first = doc[k].lower_ if k > sequel.start and k < sequel.end else first
-    return sequel if first in CROWD_SUBJECTS or first in CIVIL_GROUPS else None
+    return sequel if sequel is not None and _crowd_subject(doc, sequel) else None
 
 
-def _civil_perpetrator(doc: Doc, draft: EventDraft, ahead_of: int | None = None) -> bool:
+def _crowd_subject(doc: Doc, clause: Span) -> bool:
+    """Does the clause open with a crowd as its subject ('They blocked the road', 'The protesters stoned cars',
+    'Several hundred residents burnt tyres', 'Dozens of angry youths stoned cars': the crowd after its size)?"""
+    if len(clause) < 2:
+        return False
+    k = clause.start
+    while k < min(clause.end, clause.start + 6) and (doc[k].lower_ in CROWD_SIZE_WORDS or doc[k].like_num):
+        k += 1
+    heads = (clause.start + (clause[0].lower_ == "the"), k)  # ('Some threw stones'; 'Some of the youths …')
+    # (not a crowd harmed: "Two people were killed when police fired")
+    return any(h < clause.end and (doc[h].lower_ in CROWD_SUBJECTS or doc[h].lower_ in GATHERING_CROWDS) and not (
+        h + 1 < clause.end and doc[h + 1].lower_ in PASSIVE_AUXILIARIES) for h in heads)
+
+
+def _civil_perpetrator(doc: Doc, draft: EventDraft, ahead_of: int | None = None,
+                       groups: frozenset[str] | set[str] = CIVIL_GROUPS) -> bool:
     """Residents, traders or a crowd did it ('residents attacked health workers', 'injured by traders'). With
     ``ahead_of``, the start of an 'unidentified' party told after the act, only a group told before that counts
-    ('villagers beat up two suspected thieves': the suspects are the victims, the villagers the crowd)."""
+    ('villagers beat up two suspected thieves': the suspects are the victims, the villagers the crowd). ``groups``:
+    the words of such a group (another set: the same reading of who acted)."""
     trigger = draft.triggers[0].start
     sentence = draft.sentences[0]
     lower = lowers(doc)
@@ -2537,7 +2637,7 @@ def _civil_perpetrator(doc: Doc, draft: EventDraft, ahead_of: int | None = None)
     for i in range(sentence.start, sentence.end):
         if lower[i] in UNNAMED_GROUP_PEOPLE and ahead_of is None and i < trigger and _unnamed_group(lower, i, sentence):
             return True
-        if lower[i] not in CIVIL_GROUPS or (ahead_of is not None and i >= ahead_of):
+        if lower[i] not in groups or (ahead_of is not None and i >= ahead_of):
             continue
         before = lower[i - 1] if i > 0 else ""
         if _armed_members(lower, i, before, armed_spans):

@@ -84,14 +84,21 @@ RIOT_WORDS = {"riot", "riots", "rioters", "rioted", "stones", "stone", "pelted",
               "stoning", "pelting", "brawl", "brawled", "vandalism", "arson", "destroy", "destroying", "hostage",
               "extorted", "skirmish", "skirmishes", "violently", "battles", "blockaded", "shattered", "destroyed",
               "burn", "burning", "stole", "stolen", "clashes", "unrest", "broken", "set-fire", "smashing", "looting",
-              "fought"}
+              "fought", "projectiles", "lynched", "lynch"}
 
 INTERVENTION_WORDS = {"intervened", "stopped", "prevented", "blocked", "dispersed", "tear", "teargas", "water",
                       "cannon", "batons", "baton", "rubber", "arrested",
                       "detained", "broke", "forcibly", "charged", "beat", "beaten", "disperse", "dispersing",
                       "arrests", "teargassed", "tear-gas", "tear-gassed", "lathi", "lathi-charged", "lathicharge",
                       "removed", "pepper", "evicted", "stun", "clamped", "disperses", "shot",
-                      "scatter"}
+                      "scatter", "repressed", "suppressed"}
+
+INTERVENTION_ALONE = {"teargas", "tear", "dispersed", "repressed", "suppressed"}
+"""Words of :data:`INTERVENTION_WORDS` and :data:`INTERVENTION_FORMS` that tell the police acting on a gathering
+without naming them ('tear gas was fired', 'the protest was repressed')."""
+
+FORCE_SUBJECT_LEADS = {"the", "riot", "anti-riot", "armed", "local", "national", "military", "some", "several"}
+"""Words before police or troops opening a sentence as its subject ('The riot police blocked the march')."""
 
 DETENTION_CAUSES = {"arrest", "arrests", "arrested", "detention", "detained", "release", "freed", "jailing", "jailed",
                     "imprisonment", "imprisoned", "custody"}
@@ -99,10 +106,11 @@ DETENTION_CAUSES = {"arrest", "arrests", "arrested", "detention", "detained", "r
 activists'): an arrest told after it is the cause again, not police acting on the crowd."""
 
 FORCE_ON_GATHERING = {"dissolved", "dissolve", "aggressed", "assaulted", "hit", "beat", "beaten", "stop", "stopped",
-                      "stops"}
+                      "stops", "repressed", "suppressed", "prevented", "barred", "attacking", "pushed",
+                      "pushing"}
 """What police or troops do to a gathering, told in a sentence after it, besides tear gas and dispersal ('The police
-quickly dissolved the protest', 'The police hit the women and put them in trucks', 'Police stop them'): how the
-gathering was met, an intervention."""
+quickly dissolved the protest', 'The police hit the women and put them in trucks', 'Police stop them', 'The protest
+was repressed'): how the gathering was met, an intervention."""
 
 CROWD_CAN_DO = {"blocked", "stopped", "prevented", "removed", "broke"}
 """Words of :data:`INTERVENTION_WORDS` whose subject is as often the crowd ('protesters blocked the highway',
@@ -112,11 +120,12 @@ INTERVENTION_FORMS = {"intervene", "intervenes", "intervening", "stop", "stops",
                       "blocks", "break", "breaks", "disperses", "confiscated", "confiscate", "standoff",
                       "barred", "bar", "bars", "repulsed", "pushed", "chased", "threatened", "detain", "detains",
                       "arrest", "cordoned", "kettled", "contained", "obstructed", "harassed", "scattered", "ejected",
-                      "dissolved", "dissolve", "aggressed", "assaulted", "hit"}
+                      "dissolved", "dissolve", "aggressed", "assaulted", "hit", "attacking", "pushing",
+                      "repress"}
 """More ways a report tells police meeting a gathering, read beside :data:`INTERVENTION_WORDS` only when typing a
 protest ('police intervene to keep order', 'a standoff with police', 'police confiscated their banners', 'were
 barred by police from marching', 'chased by police', 'guards ejected the marchers', 'police dissolved the protest',
-'the police hit the women'); not follow-up cues of incident
+'the police hit the women', 'police officers attacking some of the protesters'); not follow-up cues of incident
 detection."""
 
 ARREST_WORDS = {"arrested", "arrest", "arrests", "detained", "detain", "apprehended", "nabbed", "custody", "detains",
@@ -200,6 +209,12 @@ CIVIL_GROUPS = {"residents", "villagers", "traders", "crowd", "mob", "supporters
                 "relatives", "community", "members", "neighbours", "neighbors", "vendors", "farmers", "herders",
                 "inmates", "prisoners", "workers", "citizens", "operators", "riders", "hawkers", "fans", "mourners",
                 "parents", "inhabitants", "sympathizers", "sympathisers", "settlers"}
+
+PARTISAN_CROWDS = frozenset({"cadres", "activists", "enforcers", "agitators", "agitating"})
+"""A party's or a movement's crowd ('UDMF cadres', 'banda enforcers', 'the agitating parties'): with no armed group
+named, those who damage property for their cause are rioters (ACLED's mob violence), not an armed party's looting."""
+
+PARTISANS_ACTED = "partisans-acted"
 
 UNNAMED_GROUP_HEADS = {"group", "number"}
 UNNAMED_GROUP_PEOPLE = {"people", "persons", "individuals"}
@@ -423,6 +438,18 @@ SYMBOLIC_BURNING = re.compile(
 'an effigy of the president was burned', 'flags of the embassy's country were set on fire'): a protest where only
 these burn stays peaceful, as ACLED codes it."""
 
+NOT_CROWD_FIRE = re.compile(
+    r"\bfire (?:department|service|brigade|fighter|station|officer|outbreak|unit|incident|accident|safety)s?\b"
+    r"|\bto fire (?:a|an|the|him|her|them|his|their|its|all)\b|\b(?:in|by|from|after) (?:a|the) fire\b"
+    r"|\bfire (?:broke|breaks) out\b|\b(?:went|caught|catches|catch) (?:on )?fire\b"
+    r"|\bput (?:off|out) (?:a|the) fire\b")
+"""'Fire' that is no blaze a crowd set nor shot fired: a fire service's name ('members of the Fire Department held a
+protest'), dismissing someone ('to fire the presenter'), a fire that broke out or destroyed a market ('traders
+affected by a fire outbreak', 'a factory destroyed in a fire last year')."""
+
+NON_VIOLENT = re.compile(r"\bnon[- ]?violen(?:t|tly|ce)\b")
+"""'A non-violent struggle', 'non-violent civil disobedience': its 'violent' tells no violence."""
+
 CEASE_FIRE = re.compile(r"\bcease[- ]fire\b")
 """A truce asked for ('called for a cease fire'): its 'fire' is no shot and no blaze."""
 
@@ -462,6 +489,29 @@ CROWD_ACTS = {"vandalized", "vandalised", "torched", "burned", "burnt", "stoned"
 curfew vandalized a police station', 'students demonstrating over fees clash with police'): a verb with its object or
 'with' after it, not a participle of the cause ('against shops looted by soldiers', 'over homes burned last week')."""
 
+CROWD_ACT_FORMS = {"clash", "burn", "block", "throw", "hurl", "pelt", "storm", "attack", "loot", "vandalise",
+                   "vandalize", "smash", "damage", "torch", "stone", "barricade", "ransack", "fight", "engage", "light",
+                   "blockade", "burns", "blocks", "throws", "storms", "attacks", "loots", "torches"}
+"""Present forms of the crowd's acts ('traders protest the levy and block the road'): after 'and' in a protest's
+cause, a verb of the crowd that ends the cause, not more of it."""
+
+CAUSE_JOINERS = {"and", ","}
+"""Words that join a protest's cause to more of it ('against insecurity and looting') or to the crowd's acts
+('against the tax and burned tyres'): what follows them decides (see ``_cause_marks`` in events.py)."""
+
+CAUSE_RELATIVES = {"who", "whom", "which", "that"}
+"""Words that open a relative clause inside a protest's cause ('against separatists that they accuse of looting and
+killing'): the clause's verbs and lists are the cause's."""
+
+NEW_SUBJECT_LEADS = {"they", "he", "she", "it", "we", "also", "later", "then", "were", "was", "had", "have", "has",
+                     "are", "is", "security", "soldiers", "troops", "forces", "authorities", "gendarmes", "army",
+                     "some", "many", "others", "protesters", "protestors", "demonstrators", "crowd", "mob", "youths",
+                     "residents", "students", "by", "with", "as", "while", "nearly", "almost", "allegedly",
+                     "reportedly"}
+"""Words after 'and' or a comma in a protest's cause that open a clause or a manner of its own ('… and they burned
+tyres', 'and were dispersed', 'and soldiers fired', 'and nearly lynched a leader', 'against the attack that targeted
+their colleagues, by barricading the camp'), not more of the cause."""
+
 ACT_OBJECT_STARTS = {"a", "an", "the", "with", "several", "some", "two", "three", "many", "his", "her", "their", "its",
                      "property", "shops", "vehicles", "cars", "roads", "offices", "buildings", "police", "stones",
                      "rocks", "tyres", "tires", "fire"}
@@ -472,6 +522,11 @@ PARTICIPLE_LEADS = {"who", "that", "which", "was", "were", "been", "being", "had
                     "reportedly", "the", "a", "an", "of", "recently", "earlier"}
 """Words before a verb that make it a relative clause, a passive or a noun within the cause ('police who clashed with
 traders', 'a shop that was looted'), not the crowd's act."""
+
+REPORTING_ADVERBS = {"allegedly", "reportedly"}
+"""Adverbs between a subject and its verb that say nothing of whose the verb is: the word before them does
+('demonstrators against the elections reportedly burned a factory': the crowd's act; 'police who reportedly stormed
+a mosque': the cause's)."""
 
 _RIOTING_CROWD = (r"(?:rioters|rioting (?:[\w'-]+ )?(?:youths?|crowds?|fans|residents|mobs?|students|supporters"
                   r"|villagers)"
@@ -510,12 +565,13 @@ DISPERSED_CROWDS = {"crowd", "crowds", "supporters", "students", "workers", "you
 and its breaking up, a protest with intervention, though no word of protest is written."""
 
 CROWD_SUBJECTS = {"they", "protesters", "protestors", "demonstrators", "rioters", "students", "youths", "residents",
-                  "participants", "some", "many", "others", "crowds", "mob"}
+                  "participants", "some", "many", "others", "crowds", "mob", "group"}
 """Who a sentence after a protest is about when it goes on telling that protest ('They lit bonfires', 'The
 students smashed windows'): its violence is the protest's."""
 
 CROWD_SIZE_WORDS = {"several", "hundreds", "hundred", "dozens", "dozen", "thousands", "thousand", "scores", "about",
-                    "around", "over", "more", "than", "at", "least", "nearly", "some", "of", "angry", "irate", "the"}
+                    "around", "over", "more", "than", "at", "least", "nearly", "some", "of", "angry", "irate", "the",
+                    "local"}
 """Words that tell a crowd's size or mood before the crowd itself ('Several hundred residents burnt tyres', 'Dozens of
 angry youths stoned cars'): passed over, with numbers, to find who a sentence after a protest is about."""
 
@@ -1487,9 +1543,10 @@ ONGOING = ("has been at war", "have been at war", "is fighting", "are fighting",
 week', 'a total of'): a sentence with it and no day of its own opens no event."""
 
 GRIEVANCE_LEADS = {"over", "against", "demanding", "denouncing", "about", "because", "calling", "complaining",
-                   "demand"}
+                   "demand", "not", "unpaid", "non-payment", "nonpayment", "lack", "delay", "delays", "delayed"}
 """Words that open what a protest was about ('protested over delays', 'went on strike against unpaid wages', 'went
-to the street to demand the release of a general held since 2015')."""
+to the street to demand the release of a general held since 2015', 'protested for not receiving their salary for the
+past three years', 'over the non-payment of wages since July')."""
 
 PAST_PERIOD = re.compile(r"\bpast (?:two|three|four|five|six|few|several) (?:days|weeks|months|years|decades)\b")
 """'over the past two weeks', 'the past few months': a period's course, as :data:`ONGOING` ('the past two elections'
