@@ -81,6 +81,7 @@ from sitrep.extract.lang.en.actors import (
 )
 from sitrep.extract.lang.en.incidents import (
     ABDUCTED_THEN_KILLED,
+    ABDUCTION_LED,
     ABDUCTION_WORDS,
     ACT_OBJECT_STARTS,
     ACT_PHRASES,
@@ -167,6 +168,8 @@ from sitrep.extract.lang.en.incidents import (
     GENERIC_EXPLOSIVES,
     GENERIC_STATE_NAMES,
     GOODS_FIRST,
+    GOODS_TAKEN,
+    GOODS_TAKEN_TOLD,
     GOVERNMENT_FORCE_WORDS,
     GRIEVANCE_LEADS,
     GROUND_FIGHT,
@@ -191,6 +194,7 @@ from sitrep.extract.lang.en.incidents import (
     LETHAL_FORCE,
     LOCATIVE,
     LOCATIVE_VERBS,
+    LOOTING_WORDS,
     MILITARY_WORDS,
     MOB_WORDS,
     NAME_JOINERS,
@@ -230,12 +234,14 @@ from sitrep.extract.lang.en.incidents import (
     PLACE_OWNER_BETWEEN,
     POLICE_WORDS,
     POSSESSIVE_MARKS,
+    PROPERTY_BURNED,
     PROPERTY_HARM,
     PROPERTY_LOSS,
     PROTEST_CAUSES,
     PROTEST_OBJECT_LEADS,
     PROTEST_PURPOSE,
     PROTEST_WORDS,
+    RAID_ON_PEOPLE,
     RELATIVE_PRONOUNS,
     RIOT_TRIGGERS,
     RIOT_UNITS,
@@ -1563,6 +1569,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words = (words - ({"machine", "machineguns", "guns", "gun", "rifles", "rifle"} - told)) | {"heavy-weapons"}
     if words & ABDUCTION_WORDS and ABDUCTED_THEN_KILLED.search(text):
         words.add("abducted-killed")  # the person taken was killed: coded by the killing
+    if lower[draft.triggers[0].start] in ABDUCTION_WORDS:
+        words.add(ABDUCTION_LED)  # ("gunmen kidnapped dozens of pupils, killing a guard": the report leads with it)
     if _TO_DEATH.search(text):
         words.add("killed")  # "burned to death", "beaten to death": a killing, whatever the verb
     if FOUGHT_BACK.search(text):
@@ -1583,6 +1591,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words -= {"hit", "struck"}  # ("not all of the rockets hit populated areas"): no explosion told by it
     if EARLIER_CLASH.search(text):
         words.add("earlier-clash")  # ("arrested 30 suspects after an earlier clash": the clash came before)
+    if GOODS_TAKEN.search(text):
+        words.add(GOODS_TAKEN_TOLD)  # ("attacked the village, taking away cattle": goods carried off)
     if THROWN_INCENDIARY.search(text):
         words.add("incendiary")  # ("hurled a petrol bomb at the house": a weapon thrown at people's home, an attack)
     if STRIKE_ACTION.search(text):
@@ -2072,7 +2082,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if ("abduction" in tactics or words & ABDUCTION_WORDS) and "abducted-killed" not in words and \
             "sexual_violence" not in tactics and not (
             words & CLASH_WORDS and (category in ("military", "police") or "clash" in tactics)) and not (
-            (hurt or words & HARM_BESIDE_ABDUCTION) and not _more_taken(counts)):
+            (hurt or words & HARM_BESIDE_ABDUCTION) and not _more_taken(counts, ABDUCTION_LED in words)):
         # "kidnapped and killed a chief", "was abducted; his body was found days later": as ACLED, an abduction that
         # ends in a killing is coded by the killing; one in a fight with police or troops ("police clashed with the
         # kidnappers") by the fight. So is one told beside people killed, wounded or tortured ("shot and wounded a
@@ -2085,9 +2095,14 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             and not deaths and not tactics and not violent:
         # (a base or headquarters set up; "near a police headquarters" only says where an attack was)
         return _sub("Headquarters or base established")
-    if (set(tactics) & {"looting", "arson", "sabotage"} or words & {"looted", "torched", "ransacked", "stole",
-                                                                    "stolen", "robbed", "uprooted", "vandalised",
-                                                                    "vandalized", "demolished"}) and not harmed \
+    # A place raided that harmed no one ("Boko Haram attacked the village, taking away cattle", "militants attacked
+    # the town hall and set it ablaze; no casualties"): 'attacked' has a place for its object, not people, so the raid
+    # is the property's loss, as ACLED codes it (not on a force's post: that raid is a fight).
+    place_raid = bool(words & PLACE_ATTACK_VERBS) and (target_is_place or target is None) and category not in (
+        "military", "police") and not hurt and not words & ((PERSON_HARM - PLACE_ATTACK_VERBS) | RAID_ON_PEOPLE) \
+        and HARM_TOLD not in words
+    if (set(tactics) & {"looting", "arson", "sabotage"} or words & LOOTING_WORDS or (
+            place_raid and words & (PROPERTY_BURNED | {GOODS_TAKEN_TOLD}))) and (not harmed or place_raid) \
             and not ("clash" in tactics or words & CLASH_WORDS) and "incendiary" not in words:
         # (houses burned or cattle taken in a fight between two sides: the fight is the event; residents or a crowd
         # burning a suspect's house: a crowd's violence)
@@ -2166,13 +2181,22 @@ def _fight_told_later(doc: Doc, draft: EventDraft, start: int, end: int, denied:
     return bool(later) and all(set(lower[s.start : s.end]) & LATER_ACT_WORDS for s in later)
 
 
-def _more_taken(counts: dict[str, Count]) -> bool:
-    """More people taken than killed and wounded ('killed a guard and kidnapped 27 pupils'): a mass abduction, which
-    the abduction tells, not the harm beside it."""
+MASS_ABDUCTION = 20
+"""At least this many taken, three times as many as harmed ('stormed a school, killing a student and kidnapping 42'):
+a mass abduction, the event whichever act the report tells first."""
+
+
+def _more_taken(counts: dict[str, Count], led: bool) -> bool:
+    """Is the abduction the event, not the harm beside it? Where the report leads with it ('gunmen kidnapped 13
+    students, killing a resident'; ``led``) and more were taken than killed and wounded, or in a mass abduction (see
+    :data:`MASS_ABDUCTION`). Not where the killing or the raid leads and a few were taken ('killed one villager and
+    abducted nine others', 'attacked Keraoua, killing 9 and kidnapping 20'): the gravest act, an attack, as ACLED codes
+    it."""
     def best(name: str) -> int:
         count = counts.get(name)
         return (count.best or count.low or 0) if count else 0
-    return best("captured") > best("killed") + best("wounded")
+    taken, harmed = best("captured"), best("killed") + best("wounded")
+    return taken > harmed and (led or (taken >= MASS_ABDUCTION and taken >= 3 * harmed))
 
 
 def _protest_cause_words(doc: Doc, current: list[Span], in_dates: set[int]) -> set[str]:

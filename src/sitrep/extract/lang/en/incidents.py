@@ -560,6 +560,11 @@ ABDUCTED_THEN_KILLED = re.compile(
 days later'. ACLED codes such an abduction by the killing (an attack); a raid that kills one person and carries off
 others ('killing a guard and kidnapping dozens') stays an abduction. Read only where an abduction is told."""
 
+ABDUCTION_LED = "abduction-led"
+"""Marks an event whose opening act is an abduction ('gunmen kidnapped dozens of pupils, killing a guard'): told first,
+the abduction is the report's event where more were taken than harmed. Where the killing or the raid leads ('killed
+one villager and abducted nine others'), the harm is the gravest act, an attack, as ACLED codes it."""
+
 HARM_BESIDE_ABDUCTION = {"killed", "killing", "murdered", "shot", "stabbed", "hacked", "injured", "wounded", "wounding",
                          "beaten", "tortured", "beheaded", "executed", "dead", "died", "body", "bodies"}
 """Harm to people told with an abduction ('shot and wounded a man and abducted his son', 'tortured the hostage'):
@@ -603,6 +608,30 @@ SETTLEMENT_WORDS = {"village", "villages", "hamlet", "hamlets", "neighbourhood",
 PLACE_ATTACK_VERBS = {"attacked", "attack", "attacks", "raided", "raid", "raids", "stormed", "invaded"}
 """'Militants attacked the village of Goumi', 'gunmen raided Kotserehe': a settlement or a named place as the object
 of an attack, with no force or person named as hit, is an attack on the people who live there."""
+
+LOOTING_WORDS = {"looted", "torched", "ransacked", "stole", "stolen", "robbed", "uprooted", "vandalised", "vandalized",
+                 "demolished", "pillaged", "plundered", "rustled"}
+"""Property taken or destroyed ('gunmen looted shops', 'pillaged the health centre', 'rustled cattle'): with no one
+harmed and no fight, ACLED's looting/property destruction."""
+
+GOODS_TAKEN = re.compile(
+    r"\b(?:took|taking|takes|take|carried|carrying|carted) away\b|\b(?:made|making) (?:away|off) with\b"
+    r"|\b(?:seized|seizing|stole|stealing|took|taking|looting|looted|carried off) (?:[\w'-]+ ){0,4}?"
+    r"(?:cattle|livestock|goats|sheep|camels|oxen|cows|herds?|money|cash|phones|goods|food|foods|foodstuffs?|"
+    r"supplies|belongings|valuables|motorbikes?|motorcycles?|tricycles?|bicycles?|millet|grain|medicines?)\b")
+"""Goods carried off ('taking away cattle', 'made off with supplies', 'seized several bags of millet'): what a raid on
+a place took, when it harmed no one (see :data:`GOODS_TAKEN_TOLD`)."""
+
+RAID_ON_PEOPLE = {"assaulted", "threatened", "threatening", "harassed", "opened"}
+"""People assaulted, threatened or fired on in a raid ('attacked the village, assaulted villagers and pillaged
+property', 'opened fire as they attacked'): the raid harmed people, an attack, not only a property's loss."""
+
+GOODS_TAKEN_TOLD = "goods-taken"
+"""The word that stands for :data:`GOODS_TAKEN` told in an event."""
+
+PROPERTY_BURNED = {"burned", "burnt", "burning", "torched", "set-fire", "ablaze"}
+"""Property set on fire ('burned houses and granaries', 'set the town hall ablaze'): with goods taken (see
+:data:`GOODS_TAKEN`), what a raid on a place that harmed no one did."""
 
 CLOTHING_WORDS = {"uniform", "uniforms", "fatigues", "attire", "outfits", "clothes", "clothing", "camouflage"}
 """Clothes a force word only describes ('armed men wearing military uniforms', 'men in army fatigues'): no force is
