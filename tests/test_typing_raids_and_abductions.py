@@ -1,7 +1,8 @@
-"""What a raid did, read from the wide-18 development sample's looting / attack / abduction confusions (loot18, texts
-written for these tests, each with look-alikes that must stay as they were): a place raided that harmed no one is a
-looting or property destruction; an abduction told beside a killing is an attack unless the report leads with the
-abduction or it is a mass abduction.
+"""What a raid did, read from the wide-18 development sample's looting / attack / abduction / regained territory
+confusions (loot18, texts written for these tests, each with look-alikes that must stay as they were): a place raided
+that harmed no one is a looting or property destruction; an abduction told beside a killing is an attack unless the
+report leads with the abduction or it is a mass abduction; ground taken back told in the passive, by gains made, by
+'was able to' or by an armed side driven out is a government's regained territory.
 """
 
 from __future__ import annotations
@@ -70,3 +71,40 @@ def test_a_few_taken_beside_a_killing_told_first_is_an_attack(text: str, extract
 )
 def test_a_led_or_mass_abduction_stays_an_abduction(text: str, extractor: api.Extractor) -> None:
     assert first_sub(text, extractor) == "Abduction/forced disappearance", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ground taken back in the passive with no taker: the party that tells it took it
+        "Heavy fighting took place in the Sabri district of Benghazi on Friday, and the army announced that the "
+        "district had been liberated.",
+        # a headline's bare present of 'regain'
+        "Government troops regain control of three villages near Gwoza.",
+        # the gains a side made, with the place after them
+        "On Friday, the army made gains in Sabri after heavy fighting with militants.",
+        # an act done, not an aim: 'was able to'
+        "After two days of fighting, the army was able to recapture the town of Gulak on Sunday.",
+        # the armed side put out of a place
+        "On Sunday, troops drove the militants out of Gulak after a gunbattle.",
+    ],
+)
+def test_ground_taken_back_in_these_wordings_is_government_regains_territory(text: str,
+                                                                              extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Government regains territory", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army launched an offensive to regain control of the town on Monday.",
+        "The army hopes to regain control of the town within weeks.",
+        "Police drove the protesters out of the square with tear gas on Monday.",
+        "On Monday, gunmen drove the villagers out of the hamlet and burned their homes.",
+        "The ruling party made gains in the local elections in the Sabri district on Sunday.",
+        "The home team made gains in the second half on Sunday.",
+    ],
+)
+def test_aims_people_displaced_and_other_gains_take_no_ground(text: str, extractor: api.Extractor) -> None:
+    taken = ("Government regains territory", "Non-state actor overtakes territory")
+    assert first_sub(text, extractor) not in taken, text

@@ -83,6 +83,7 @@ from sitrep.extract.lang.en.incidents import (
     ABDUCTED_THEN_KILLED,
     ABDUCTION_LED,
     ABDUCTION_WORDS,
+    ACHIEVED_LEADS,
     ACT_OBJECT_STARTS,
     ACT_PHRASES,
     ADDING_WORDS,
@@ -144,6 +145,7 @@ from sitrep.extract.lang.en.incidents import (
     EARLIER_CLASH,
     ENGLISH_JOINERS,
     ESTABLISH_WORDS,
+    EXPEL_VERBS,
     EXPLODED_WORDS,
     EXPLOSIONS_AT_SITE,
     FACED_FORCES,
@@ -163,6 +165,8 @@ from sitrep.extract.lang.en.incidents import (
     FOUGHT_OVER,
     FURTHER_TOLL_AFTER,
     FURTHER_TOLL_BEFORE,
+    GAINS_MADE,
+    GAINS_NOUNS,
     GATHERING_CROWDS,
     GATHERING_VERBS,
     GENERIC_EXPLOSIVES,
@@ -243,6 +247,7 @@ from sitrep.extract.lang.en.incidents import (
     PROTEST_WORDS,
     RAID_ON_PEOPLE,
     RELATIVE_PRONOUNS,
+    RETAKEN_PASSIVES,
     RIOT_TRIGGERS,
     RIOT_UNITS,
     RIOT_WORDS,
@@ -2247,7 +2252,10 @@ def _taker_is_state(doc: Doc, draft: EventDraft, verb: int) -> bool | None:
             actor = after[0]._.sitrep
             return actor is not None and actor.kind in ("state", "state-allied")
         words = set(lowers(doc)[verb + 1 : sentence.end])
-        return bool(words & (GOVERNMENT_FORCE_WORDS | POLICE_WORDS))
+        if words & (GOVERNMENT_FORCE_WORDS | POLICE_WORDS) or "by" in lowers(doc)[verb + 1 : verb + 3] or \
+                lowers(doc)[verb] not in RETAKEN_PASSIVES:
+            return bool(words & (GOVERNMENT_FORCE_WORDS | POLICE_WORDS))
+        # (no taker told: "the LNA announced that the district had been liberated": the party named before tells it)
     before = [c for c in actor_candidates(doc, sentence.start, verb) if not _place_owner(doc, c)]
     if before:
         actor = before[-1]._.sitrep
@@ -2274,15 +2282,26 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
     peaceful = peaceful or unopposed
     for sentence in draft.sentences:
         for i in range(sentence.start, sentence.end):
-            if lower[i] not in _TAKING:
+            if lower[i] in EXPEL_VERBS and _put_out_of(doc, i, sentence):
+                return ("transfer" if unopposed else "take"), i  # ("drove the rebels out of the locality")
+            if lower[i] not in _TAKING and lower[i] not in GAINS_NOUNS:
                 continue
             ahead = lower[i + 1 : min(sentence.end, i + 5)]
+            if lower[i] in GAINS_NOUNS:
+                if set(lower[max(sentence.start, i - 3) : i]) & GAINS_MADE and (
+                        not TERRITORY_NOUNS.isdisjoint(ahead) or (ahead[:1] and ahead[0] in ("in", "around", "near")
+                                                                   and texts(doc)[i + 2][:1].isupper())):
+                    return ("transfer" if unopposed else "take"), i  # ("the LNA made gains in Ganfouda")
+                continue
             if ahead[:1] and ahead[0] in NOT_TAKEN_AFTER:
                 continue  # ("the aircraft was hit by gunshots after it took off from the airport")
             if lower[i] in TAKE_OVER_VERBS and ahead[:1] != ["over"]:
                 continue  # ("take the wounded to hospital": only "take over Basuba" takes a place)
-            if lower[i] in TAKE_BARE_FORMS and i > sentence.start and lower[i - 1] in INFINITIVE_LEADS:
-                continue  # ("an offensive to capture the town", "could retake Dikwa": an aim, no ground taken)
+            if lower[i] in TAKE_BARE_FORMS and i > sentence.start and lower[i - 1] in INFINITIVE_LEADS and not (
+                    lower[i - 1] == "to" and i - 1 > sentence.start and lower[i - 2] in ACHIEVED_LEADS):
+                # ("an offensive to capture the town", "could retake Dikwa": an aim, no ground taken; not "was able to
+                # capture the hills": an act done)
+                continue
             for k, word in enumerate(ahead):
                 if word in SCENE_PREPOSITIONS or word in (",", ";", ":"):
                     # "seized livestock in the village": the village is where, not what was taken; "livestock seized,
@@ -2325,6 +2344,19 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
     return None, None
 
 
+def _put_out_of(doc: Doc, i: int, sentence: Span) -> bool:
+    """Does the verb at ``i`` put a side out of a place ('drove the rebels out of the locality', 'pushed IS out of
+    Sirte'): 'out of' within five words after it, then ground or a name?"""
+    lower = lowers(doc)
+    for k in range(i + 1, min(sentence.end - 2, i + 6)):
+        if lower[k] == "out" and lower[k + 1] == "of":
+            # (the side put out armed, or named: not "drove the civilians out of the village", people displaced)
+            side = set(lower[i + 1 : k]) & ARMED_TAKERS or any(t[:1].isupper() for t in texts(doc)[i + 1 : k])
+            rest = lower[k + 2 : min(sentence.end, k + 5)]
+            return bool(side) and (not OVERTAKEN_GROUND.isdisjoint(rest) or texts(doc)[k + 2][:1].isupper())
+    return False
+
+
 _FELL = {"fell", "falls", "fall"}
 _PASSIVE_TAKEN = TAKE_VERBS | {"retaken", "occupied"}
 _TAKING = TAKE_VERBS | TAKE_BACK_VERBS | _FELL | _PASSIVE_TAKEN | TAKE_OVER_VERBS
@@ -2338,8 +2370,9 @@ def _passive_taking(lower: list[str], i: int, sentence: Span) -> bool:
     after = lower[i + 1 : min(sentence.end, i + 6)]
     if lower[i] in _FELL:
         taker = after[:1] == ["to"] or after[:3] == ["into", "the", "hands"]
-    else:  # ('was seized by', 'were quickly overrun by')
-        taker = lower[i] in _PASSIVE_TAKEN and "by" in after and any(w in ("was", "were", "been") for w in before[-2:])
+    else:  # ('was seized by', 'were quickly overrun by'; ground taken back needs no taker: 'had been liberated')
+        taker = (lower[i] in _PASSIVE_TAKEN and ("by" in after or lower[i] in RETAKEN_PASSIVES)
+                 and any(w in ("was", "were", "been") for w in before[-2:]))
     ground = max((k for k, w in enumerate(before) if w in OVERTAKEN_GROUND), default=None)
     # (the ground the subject: not "militants stormed the base; two soldiers were captured by them")
     return taker and ground is not None and _NOT_SUBJECT.isdisjoint(before[ground + 1 :])

@@ -1521,11 +1521,28 @@ TAKE_VERBS = {"captured", "seized", "took", "taken", "overran", "overrun", "reto
               # a headline's present ('Chadian forces retake Dikwa', 'the army captures Gulak', 'government reclaim
               # Pilliny') and a place reclaimed
               "retake", "retakes", "capture", "captures", "seizes", "liberate", "liberates", "reclaim", "reclaims",
-              "reclaimed"}
+              "reclaimed", "regain", "regains"}
 
-TAKE_BARE_FORMS = {"retake", "capture", "liberate", "reclaim", "recapture", "overtake"}
+TAKE_BARE_FORMS = {"retake", "capture", "liberate", "reclaim", "recapture", "overtake", "regain"}
 """Verbs of :data:`TAKE_VERBS` whose bare form is also the infinitive: after 'to' or a modal ('launched an offensive
 to capture the town', 'could retake Dikwa') they tell an aim, not ground taken."""
+
+ACHIEVED_LEADS = {"able", "managed", "succeeded"}
+"""Words before 'to' that make the bare verb after it an act done, not an aim ('the military was able to capture
+strategic hills', 'managed to retake the town')."""
+
+RETAKEN_PASSIVES = {"liberated", "retaken", "recaptured", "regained", "reclaimed"}
+"""Verbs of ground taken back that tell it in the passive without a taker ('the district had finally been liberated',
+'the town was recaptured on Monday'): the party named before them, who tells it, took it."""
+
+GAINS_NOUNS = {"gains", "advances", "inroads"}
+GAINS_MADE = {"made", "make", "makes", "making"}
+"""'The LNA made gains in Ganfouda', 'had made important gains and consolidated its control': ground taken, told by
+the gains a side made (with a place or control after them)."""
+
+EXPEL_VERBS = {"drove", "driven", "drive", "drives", "pushed", "flushed", "dislodged", "chased", "expelled", "ousted"}
+"""Verbs that take a place with 'out of' it after their object ('the state forces drove the rebels out of the
+locality', 'flushed the insurgents out of Bama'): the side put out lost the place."""
 
 INFINITIVE_LEADS = {"to", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "not", "cannot",
                     "never"}
