@@ -108,3 +108,31 @@ def test_ground_taken_back_in_these_wordings_is_government_regains_territory(tex
 def test_aims_people_displaced_and_other_gains_take_no_ground(text: str, extractor: api.Extractor) -> None:
     taken = ("Government regains territory", "Non-state actor overtakes territory")
     assert first_sub(text, extractor) not in taken, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 June 2021, unknown gunmen pillaged several shops in Kouka.",
+        "On 12 May 2021, suspected militants rustled cattle from herders near Gidan Kaura.",
+        "On 9 April 2021, armed men stripped travellers of their money and phones between Mansila and Sebba.",
+        "On 2 March 2021, militants made off with the harvest of a farm near Boulsa.",
+    ],
+)
+def test_goods_pillaged_rustled_or_stripped_on_a_day_are_a_looting(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Looting/property destruction", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a charge, a history, a plan: no day of its own, no incident
+        "The opposition says the ruling party pillaged the treasury.",
+        "Colonial powers pillaged the region's resources for decades.",
+        "The minister accused officials of plundering public funds for years.",
+        "Thieves plan to loot the warehouse, police warned.",
+        "The company made off with record profits last year.",
+    ],
+)
+def test_pillage_told_as_a_charge_history_or_plan_opens_nothing(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) is None, text

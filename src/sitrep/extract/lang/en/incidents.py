@@ -609,8 +609,12 @@ PLACE_ATTACK_VERBS = {"attacked", "attack", "attacks", "raided", "raid", "raids"
 """'Militants attacked the village of Goumi', 'gunmen raided Kotserehe': a settlement or a named place as the object
 of an attack, with no force or person named as hit, is an attack on the people who live there."""
 
+GOODS_PILLAGED = "goods-pillaged"
+"""The word that stands for goods pillaged, rustled or stripped from people ('gunmen pillaged several shops'): looting,
+opening an incident only with a day of its own (see :data:`NEEDS_OWN_DAY`)."""
+
 LOOTING_WORDS = {"looted", "torched", "ransacked", "stole", "stolen", "robbed", "uprooted", "vandalised", "vandalized",
-                 "demolished", "pillaged", "plundered", "rustled"}
+                 "demolished", "pillaged", "plundered", "rustled", "loots", GOODS_PILLAGED}
 """Property taken or destroyed ('gunmen looted shops', 'pillaged the health centre', 'rustled cattle'): with no one
 harmed and no fight, ACLED's looting/property destruction."""
 
@@ -903,6 +907,11 @@ NON_VIOLENT_ACT_PHRASES = (
      PROPERTY_LOSS),
     (re.compile(rf"\b(?:seiz(?:ed|es|ing)|confiscat(?:ed|es|ing)|impound(?:ed|s|ing)|commandeer(?:ed|s|ing)) "
                 rf"(?:[\w,.'’-]+ ){{0,6}}?{SEIZED_GOODS}\b"), PROPERTY_LOSS),
+    # Goods pillaged, rustled or stripped from people, no one harmed ('gunmen pillaged several shops', 'militias
+    # rustled cattle', 'stripped marketgoers of money and motorbikes', 'made off with the harvest').
+    (re.compile(rf"\b(?:pillaged|pillages|rustled|rustles|(?<!to )loot|loots)\b"
+                rf"|\b(?:stripp(?:ed|ing)|strips?) (?:[\w'’-]+ ){{1,4}}?of (?:[\w,'’-]+ ){{0,4}}?{SEIZED_GOODS}\b"
+                rf"|\b(?:made|make|makes|making) off with\b"), GOODS_PILLAGED),
     # Weapons found, seized or made safe.
     (re.compile(rf"\b(?:seiz(?:ed|es|ing)|confiscat(?:ed|es|ing)|recover(?:ed|s|ing)|found|finds|discover(?:ed|s|ing)|"
                 rf"uncover(?:ed|s|ing)|unearth(?:ed|s|ing)|dismantl(?:ed|es|ing|e)|defus(?:ed|es|ing|e)|"
@@ -1390,10 +1399,11 @@ NATURAL_CAUSES = {"flood", "floods", "flooding", "floodwaters", "storm", "storms
 """What destroys property with no one's violence ('homes destroyed by the floods', 'a bridge damaged in the
 storm'): no incident."""
 
-NEEDS_OWN_DAY = OTHER_DEVELOPMENTS | {FIGHTING_TOLD, FORCES_SEEN}
+NEEDS_OWN_DAY = OTHER_DEVELOPMENTS | {FIGHTING_TOLD, FORCES_SEEN, GOODS_PILLAGED}
 """Words of phrases that open an incident only in a sentence with a day of its own: told without one, people
 displaced or fighting that erupted are a war's course ('thousands have fled the violence', 'violence between the
-communities has claimed hundreds of lives')."""
+communities has claimed hundreds of lives'), goods pillaged a charge or a history ('the ruling party pillaged the
+treasury')."""
 
 BASE_ESTABLISHED = "base-established"
 """The word that stands for a base, barracks or headquarters set up: ACLED's 'Headquarters or base established'."""
