@@ -29,7 +29,7 @@ def test_an_abduction_that_ends_in_a_killing_is_an_attack(text: str, extractor: 
     [
         "Gunmen kidnapped a village chief near Wajir on Monday.",
         "Three aid workers were abducted by armed men on the road to Mandera.",
-        # A raid that kills one person and carries off others is told by the abduction.
+        # A mass abduction (dozens taken), or one the report leads with, beside one killing is told by the abduction.
         "Gunmen stormed a boarding school near Kaduna, killing a guard and kidnapping dozens of pupils.",
         "Bandits kidnapped thirty travellers and killed a driver on the highway near Zaria.",
     ],

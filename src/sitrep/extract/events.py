@@ -81,7 +81,9 @@ from sitrep.extract.lang.en.actors import (
 )
 from sitrep.extract.lang.en.incidents import (
     ABDUCTED_THEN_KILLED,
+    ABDUCTION_LED,
     ABDUCTION_WORDS,
+    ACHIEVED_LEADS,
     ACT_OBJECT_STARTS,
     ACT_PHRASES,
     ADDING_WORDS,
@@ -149,6 +151,7 @@ from sitrep.extract.lang.en.incidents import (
     ENGLISH_JOINERS,
     ENTRY_WORDS,
     ESTABLISH_WORDS,
+    EXPEL_VERBS,
     EXPLODED_WORDS,
     EXPLOSIONS_AT_SITE,
     FACED_FORCES,
@@ -170,11 +173,15 @@ from sitrep.extract.lang.en.incidents import (
     FOUGHT_OVER,
     FURTHER_TOLL_AFTER,
     FURTHER_TOLL_BEFORE,
+    GAINS_MADE,
+    GAINS_NOUNS,
     GATHERING_CROWDS,
     GATHERING_VERBS,
     GENERIC_EXPLOSIVES,
     GENERIC_STATE_NAMES,
     GOODS_FIRST,
+    GOODS_TAKEN,
+    GOODS_TAKEN_TOLD,
     GOVERNMENT_FORCE_WORDS,
     GRIEVANCE_LEADS,
     GROUND_FIGHT,
@@ -246,14 +253,17 @@ from sitrep.extract.lang.en.incidents import (
     PLACE_OWNER_BETWEEN,
     POLICE_WORDS,
     POSSESSIVE_MARKS,
+    PROPERTY_BURNED,
     PROPERTY_HARM,
     PROPERTY_LOSS,
     PROTEST_CAUSES,
     PROTEST_OBJECT_LEADS,
     PROTEST_PURPOSE,
     PROTEST_WORDS,
+    RAID_ON_PEOPLE,
     RELATIVE_PRONOUNS,
     REPORTING_ADVERBS,
+    RETAKEN_PASSIVES,
     RIOT_TRIGGERS,
     RIOT_UNITS,
     RIOT_WORDS,
@@ -1612,6 +1622,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words = (words - ({"machine", "machineguns", "guns", "gun", "rifles", "rifle"} - told)) | {"heavy-weapons"}
     if words & ABDUCTION_WORDS and ABDUCTED_THEN_KILLED.search(text):
         words.add("abducted-killed")  # the person taken was killed: coded by the killing
+    if lower[draft.triggers[0].start] in ABDUCTION_WORDS:
+        words.add(ABDUCTION_LED)  # ("gunmen kidnapped dozens of pupils, killing a guard": the report leads with it)
     if _TO_DEATH.search(text):
         words.add("killed")  # "burned to death", "beaten to death": a killing, whatever the verb
     if FOUGHT_BACK.search(text):
@@ -1637,6 +1649,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words -= {"hit", "struck"}  # ("not all of the rockets hit populated areas"): no explosion told by it
     if EARLIER_CLASH.search(text):
         words.add("earlier-clash")  # ("arrested 30 suspects after an earlier clash": the clash came before)
+    if GOODS_TAKEN.search(text):
+        words.add(GOODS_TAKEN_TOLD)  # ("attacked the village, taking away cattle": goods carried off)
     if THROWN_INCENDIARY.search(text):
         words.add("incendiary")  # ("hurled a petrol bomb at the house": a weapon thrown at people's home, an attack)
     if STRIKE_ACTION.search(text):
@@ -2131,7 +2145,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if ("abduction" in tactics or words & ABDUCTION_WORDS) and "abducted-killed" not in words and \
             "sexual_violence" not in tactics and not (
             words & CLASH_WORDS and (category in ("military", "police") or "clash" in tactics)) and not (
-            (hurt or words & HARM_BESIDE_ABDUCTION) and not _more_taken(counts)):
+            (hurt or words & HARM_BESIDE_ABDUCTION) and not _more_taken(counts, ABDUCTION_LED in words)):
         # "kidnapped and killed a chief", "was abducted; his body was found days later": as ACLED, an abduction that
         # ends in a killing is coded by the killing; one in a fight with police or troops ("police clashed with the
         # kidnappers") by the fight. So is one told beside people killed, wounded or tortured ("shot and wounded a
@@ -2144,7 +2158,14 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             and not deaths and not tactics and not violent:
         # (a base or headquarters set up; "near a police headquarters" only says where an attack was)
         return _sub("Headquarters or base established")
-    if (set(tactics) & {"looting", "arson", "sabotage"} or words & LOOTING_WORDS) and not harmed \
+    # A place raided that harmed no one ("Boko Haram attacked the village, taking away cattle", "militants attacked
+    # the town hall and set it ablaze; no casualties"): 'attacked' has a place for its object, not people, so the raid
+    # is the property's loss, as ACLED codes it (not on a force's post: that raid is a fight).
+    place_raid = bool(words & PLACE_ATTACK_VERBS) and (target_is_place or target is None) and category not in (
+        "military", "police") and not hurt and not words & ((PERSON_HARM - PLACE_ATTACK_VERBS) | RAID_ON_PEOPLE) \
+        and HARM_TOLD not in words
+    if (set(tactics) & {"looting", "arson", "sabotage"} or words & LOOTING_WORDS or (
+            place_raid and words & (PROPERTY_BURNED | {GOODS_TAKEN_TOLD}))) and (not harmed or place_raid) \
             and not ("clash" in tactics or words & CLASH_WORDS) and "incendiary" not in words:
         # (houses burned or cattle taken in a fight between two sides: the fight is the event; residents or a crowd
         # burning a suspect's house: a crowd's violence)
@@ -2229,13 +2250,22 @@ def _fight_told_later(doc: Doc, draft: EventDraft, start: int, end: int, denied:
     return bool(later) and all(set(lower[s.start : s.end]) & LATER_ACT_WORDS for s in later)
 
 
-def _more_taken(counts: dict[str, Count]) -> bool:
-    """More people taken than killed and wounded ('killed a guard and kidnapped 27 pupils'): a mass abduction, which
-    the abduction tells, not the harm beside it."""
+MASS_ABDUCTION = 20
+"""At least this many taken, three times as many as harmed ('stormed a school, killing a student and kidnapping 42'):
+a mass abduction, the event whichever act the report tells first."""
+
+
+def _more_taken(counts: dict[str, Count], led: bool) -> bool:
+    """Is the abduction the event, not the harm beside it? Where the report leads with it ('gunmen kidnapped 13
+    students, killing a resident'; ``led``) and more were taken than killed and wounded, or in a mass abduction (see
+    :data:`MASS_ABDUCTION`). Not where the killing or the raid leads and a few were taken ('killed one villager and
+    abducted nine others', 'attacked Keraoua, killing 9 and kidnapping 20'): the gravest act, an attack, as ACLED codes
+    it."""
     def best(name: str) -> int:
         count = counts.get(name)
         return (count.best or count.low or 0) if count else 0
-    return best("captured") > best("killed") + best("wounded")
+    taken, harmed = best("captured"), best("killed") + best("wounded")
+    return taken > harmed and (led or (taken >= MASS_ABDUCTION and taken >= 3 * harmed))
 
 
 def _protest_cause_words(doc: Doc, current: list[Span], in_dates: set[int]) -> set[str]:
@@ -2328,7 +2358,10 @@ def _taker_is_state(doc: Doc, draft: EventDraft, verb: int) -> bool | None:
             actor = after[0]._.sitrep
             return actor is not None and actor.kind in ("state", "state-allied")
         words = set(lowers(doc)[verb + 1 : sentence.end])
-        return bool(words & (GOVERNMENT_FORCE_WORDS | POLICE_WORDS))
+        if words & (GOVERNMENT_FORCE_WORDS | POLICE_WORDS) or "by" in lowers(doc)[verb + 1 : verb + 3] or \
+                lowers(doc)[verb] not in RETAKEN_PASSIVES:
+            return bool(words & (GOVERNMENT_FORCE_WORDS | POLICE_WORDS))
+        # (no taker told: "the LNA announced that the district had been liberated": the party named before tells it)
     before = [c for c in actor_candidates(doc, sentence.start, verb) if not _place_owner(doc, c)]
     if before:
         actor = before[-1]._.sitrep
@@ -2355,15 +2388,26 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
     peaceful = peaceful or unopposed
     for sentence in draft.sentences:
         for i in range(sentence.start, sentence.end):
-            if lower[i] not in _TAKING:
+            if lower[i] in EXPEL_VERBS and _put_out_of(doc, i, sentence):
+                return ("transfer" if unopposed else "take"), i  # ("drove the rebels out of the locality")
+            if lower[i] not in _TAKING and lower[i] not in GAINS_NOUNS:
                 continue
             ahead = lower[i + 1 : min(sentence.end, i + 5)]
+            if lower[i] in GAINS_NOUNS:
+                if set(lower[max(sentence.start, i - 3) : i]) & GAINS_MADE and (
+                        not TERRITORY_NOUNS.isdisjoint(ahead) or (ahead[:1] and ahead[0] in ("in", "around", "near")
+                                                                   and texts(doc)[i + 2][:1].isupper())):
+                    return ("transfer" if unopposed else "take"), i  # ("the LNA made gains in Ganfouda")
+                continue
             if ahead[:1] and ahead[0] in NOT_TAKEN_AFTER:
                 continue  # ("the aircraft was hit by gunshots after it took off from the airport")
             if lower[i] in TAKE_OVER_VERBS and ahead[:1] != ["over"]:
                 continue  # ("take the wounded to hospital": only "take over Basuba" takes a place)
-            if lower[i] in TAKE_BARE_FORMS and i > sentence.start and lower[i - 1] in INFINITIVE_LEADS:
-                continue  # ("an offensive to capture the town", "could retake Dikwa": an aim, no ground taken)
+            if lower[i] in TAKE_BARE_FORMS and i > sentence.start and lower[i - 1] in INFINITIVE_LEADS and not (
+                    lower[i - 1] == "to" and i - 1 > sentence.start and lower[i - 2] in ACHIEVED_LEADS):
+                # ("an offensive to capture the town", "could retake Dikwa": an aim, no ground taken; not "was able to
+                # capture the hills": an act done)
+                continue
             for k, word in enumerate(ahead):
                 if word in SCENE_PREPOSITIONS or word in (",", ";", ":"):
                     # "seized livestock in the village": the village is where, not what was taken; "livestock seized,
@@ -2406,6 +2450,19 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
     return None, None
 
 
+def _put_out_of(doc: Doc, i: int, sentence: Span) -> bool:
+    """Does the verb at ``i`` put a side out of a place ('drove the rebels out of the locality', 'pushed IS out of
+    Sirte'): 'out of' within five words after it, then ground or a name?"""
+    lower = lowers(doc)
+    for k in range(i + 1, min(sentence.end - 2, i + 6)):
+        if lower[k] == "out" and lower[k + 1] == "of":
+            # (the side put out armed, or named: not "drove the civilians out of the village", people displaced)
+            side = set(lower[i + 1 : k]) & ARMED_TAKERS or any(t[:1].isupper() for t in texts(doc)[i + 1 : k])
+            rest = lower[k + 2 : min(sentence.end, k + 5)]
+            return bool(side) and (not OVERTAKEN_GROUND.isdisjoint(rest) or texts(doc)[k + 2][:1].isupper())
+    return False
+
+
 _FELL = {"fell", "falls", "fall"}
 _PASSIVE_TAKEN = TAKE_VERBS | {"retaken", "occupied"}
 _TAKING = TAKE_VERBS | TAKE_BACK_VERBS | _FELL | _PASSIVE_TAKEN | TAKE_OVER_VERBS
@@ -2419,8 +2476,9 @@ def _passive_taking(lower: list[str], i: int, sentence: Span) -> bool:
     after = lower[i + 1 : min(sentence.end, i + 6)]
     if lower[i] in _FELL:
         taker = after[:1] == ["to"] or after[:3] == ["into", "the", "hands"]
-    else:  # ('was seized by', 'were quickly overrun by')
-        taker = lower[i] in _PASSIVE_TAKEN and "by" in after and any(w in ("was", "were", "been") for w in before[-2:])
+    else:  # ('was seized by', 'were quickly overrun by'; ground taken back needs no taker: 'had been liberated')
+        taker = (lower[i] in _PASSIVE_TAKEN and ("by" in after or lower[i] in RETAKEN_PASSIVES)
+                 and any(w in ("was", "were", "been") for w in before[-2:]))
     ground = max((k for k, w in enumerate(before) if w in OVERTAKEN_GROUND), default=None)
     # (the ground the subject: not "militants stormed the base; two soldiers were captured by them")
     return taker and ground is not None and _NOT_SUBJECT.isdisjoint(before[ground + 1 :])

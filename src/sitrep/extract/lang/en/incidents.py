@@ -29,9 +29,6 @@ VIOLENCE_VERBS = {
     "loots", "ambushes", "stoned", "stoning", "pelted", "pelting", "pelt", "killings", "injure", "injures", "burns",
     "destroy", "destroys", "battled", "battling", "flogged", "whipped", "corpse", "corpses", "caned",
     "assassinate", "assassinates", "steal", "steals", "stealing",
-    # Goods or livestock taken ('gunmen pillaged several shops', 'militiamen rustled cattle from the village', notes
-    # style 'Boko Haram loots a bicycle').
-    "pillaged", "pillages", "pillaging", "rustled", "rustles", "loot",
     # Notes style in the present ('army liberates Gulak').
     "liberate", "liberates",
     # A fight told by its noun alone ('gunbattle between police and bandits'), ground taken told with 'overtake'
@@ -48,12 +45,6 @@ BARE_ACTS = {"stab", "kidnap", "abduct", "pelt", "injure", "destroy", "defuse", 
              "liberate", "loot"}
 """Bare verbs that tell an act in a headline ('Bandits abduct herders'); after 'to' they are an aim ('a mission to
 destroy the group', 'plans to abduct'), not an act, unless an attempt is told (:data:`ATTEMPT_VERBS`)."""
-
-LOOTING_WORDS = {"looted", "loots", "loot", "pillaged", "pillages", "pillaging", "plundered", "rustled", "rustles",
-                 "torched", "ransacked", "stole", "stolen", "robbed", "uprooted", "vandalised", "vandalized",
-                 "demolished"}
-"""Words of goods, livestock or property taken or destroyed: with no one harmed and no fight told, ACLED's looting or
-property destruction ('gunmen pillaged several shops', 'militiamen rustled cattle from herders')."""
 
 ATTEMPT_VERBS = {"attempted", "attempts", "attempting", "tried", "tries", "trying"}
 """Verbs after which 'to' and a bare act tell an act carried out, if not completed ('a police officer attempts to
@@ -635,6 +626,11 @@ ABDUCTED_THEN_KILLED = re.compile(
 days later'. ACLED codes such an abduction by the killing (an attack); a raid that kills one person and carries off
 others ('killing a guard and kidnapping dozens') stays an abduction. Read only where an abduction is told."""
 
+ABDUCTION_LED = "abduction-led"
+"""Marks an event whose opening act is an abduction ('gunmen kidnapped dozens of pupils, killing a guard'): told first,
+the abduction is the report's event where more were taken than harmed. Where the killing or the raid leads ('killed
+one villager and abducted nine others'), the harm is the gravest act, an attack, as ACLED codes it."""
+
 HARM_BESIDE_ABDUCTION = {"killed", "killing", "murdered", "shot", "stabbed", "hacked", "injured", "wounded", "wounding",
                          "beaten", "tortured", "beheaded", "executed", "dead", "died", "body", "bodies"}
 """Harm to people told with an abduction ('shot and wounded a man and abducted his son', 'tortured the hostage'):
@@ -678,6 +674,35 @@ SETTLEMENT_WORDS = {"village", "villages", "hamlet", "hamlets", "neighbourhood",
 PLACE_ATTACK_VERBS = {"attacked", "attack", "attacks", "raided", "raid", "raids", "stormed", "invaded"}
 """'Militants attacked the village of Goumi', 'gunmen raided Kotserehe': a settlement or a named place as the object
 of an attack, with no force or person named as hit, is an attack on the people who live there."""
+
+GOODS_PILLAGED = "goods-pillaged"
+"""The word that stands for goods pillaged, rustled or stripped from people ('gunmen pillaged several shops'): looting,
+opening an incident only with a day of its own (see :data:`NEEDS_OWN_DAY`)."""
+
+LOOTING_WORDS = {"looted", "loots", "loot", "pillaged", "pillages", "pillaging", "plundered", "rustled", "rustles",
+                 "torched", "ransacked", "stole", "stolen", "robbed", "uprooted", "vandalised", "vandalized",
+                 "demolished", GOODS_PILLAGED}
+"""Goods, livestock or property taken or destroyed ('gunmen looted shops', 'pillaged the health centre', 'militiamen
+rustled cattle from herders'): with no one harmed and no fight told, ACLED's looting/property destruction."""
+
+GOODS_TAKEN = re.compile(
+    r"\b(?:took|taking|takes|take|carried|carrying|carted) away\b|\b(?:made|making) (?:away|off) with\b"
+    r"|\b(?:seized|seizing|stole|stealing|took|taking|looting|looted|carried off) (?:[\w'-]+ ){0,4}?"
+    r"(?:cattle|livestock|goats|sheep|camels|oxen|cows|herds?|money|cash|phones|goods|food|foods|foodstuffs?|"
+    r"supplies|belongings|valuables|motorbikes?|motorcycles?|tricycles?|bicycles?|millet|grain|medicines?)\b")
+"""Goods carried off ('taking away cattle', 'made off with supplies', 'seized several bags of millet'): what a raid on
+a place took, when it harmed no one (see :data:`GOODS_TAKEN_TOLD`)."""
+
+RAID_ON_PEOPLE = {"assaulted", "threatened", "threatening", "harassed", "opened"}
+"""People assaulted, threatened or fired on in a raid ('attacked the village, assaulted villagers and pillaged
+property', 'opened fire as they attacked'): the raid harmed people, an attack, not only a property's loss."""
+
+GOODS_TAKEN_TOLD = "goods-taken"
+"""The word that stands for :data:`GOODS_TAKEN` told in an event."""
+
+PROPERTY_BURNED = {"burned", "burnt", "burning", "torched", "set-fire", "ablaze"}
+"""Property set on fire ('burned houses and granaries', 'set the town hall ablaze'): with goods taken (see
+:data:`GOODS_TAKEN`), what a raid on a place that harmed no one did."""
 
 CLOTHING_WORDS = {"uniform", "uniforms", "fatigues", "attire", "outfits", "clothes", "clothing", "camouflage"}
 """Clothes a force word only describes ('armed men wearing military uniforms', 'men in army fatigues'): no force is
@@ -947,12 +972,13 @@ NON_VIOLENT_ACT_PHRASES = (
                 rf"destroy(?:ed|s|ing)?|burn(?:ed|t|s|ing)? down|cut down|uproot(?:ed|s|ing)?|dismantl(?:ed|es|ing)) "
                 rf"(?:[\w'’-]+ ){{0,4}}?{PROPERTY_NOUNS}\b|\b(?:demolish(?:ed|es|ing)|razed|bulldozed)\b"),
      PROPERTY_LOSS),
-    # People stripped of what they carried ('militants stripped marketgoers of money and motorbikes').
-    (re.compile(r"\b(?<!to )stripp(?:ed|ing) (?:[\w'’-]+ ){1,5}?of (?:all )?(?:their |his |her |its )?(?:[\w'’-]+ )"
-                r"{0,2}?(?:belongings|money|cash|valuables|goods|phones|motorbikes?|motorcycles?|property|"
-                r"possessions|effects|livestock|cattle)\b"), "robbed"),
     (re.compile(rf"\b(?:seiz(?:ed|es|ing)|confiscat(?:ed|es|ing)|impound(?:ed|s|ing)|commandeer(?:ed|s|ing)) "
                 rf"(?:[\w,.'’-]+ ){{0,6}}?{SEIZED_GOODS}\b"), PROPERTY_LOSS),
+    # Goods pillaged, rustled or stripped from people, no one harmed ('gunmen pillaged several shops', 'militias
+    # rustled cattle', 'stripped marketgoers of money and motorbikes', 'made off with the harvest').
+    (re.compile(rf"\b(?:pillaged|pillages|rustled|rustles|(?<!to )loot|loots)\b"
+                rf"|\b(?:stripp(?:ed|ing)|strips?) (?:[\w'’-]+ ){{1,4}}?of (?:[\w,'’-]+ ){{0,4}}?{SEIZED_GOODS}\b"
+                rf"|\b(?:made|make|makes|making) off with\b"), GOODS_PILLAGED),
     # Weapons found, seized or made safe.
     (re.compile(rf"\b(?:seiz(?:ed|es|ing)|confiscat(?:ed|es|ing)|recover(?:ed|s|ing)|found|finds|discover(?:ed|s|ing)|"
                 rf"uncover(?:ed|s|ing)|unearth(?:ed|s|ing)|dismantl(?:ed|es|ing|e)|defus(?:ed|es|ing|e)|"
@@ -1487,10 +1513,11 @@ NATURAL_CAUSES = {"flood", "floods", "flooding", "floodwaters", "storm", "storms
 """What destroys property with no one's violence ('homes destroyed by the floods', 'a bridge damaged in the
 storm'): no incident."""
 
-NEEDS_OWN_DAY = OTHER_DEVELOPMENTS | {FIGHTING_TOLD, FORCES_SEEN}
+NEEDS_OWN_DAY = OTHER_DEVELOPMENTS | {FIGHTING_TOLD, FORCES_SEEN, GOODS_PILLAGED}
 """Words of phrases that open an incident only in a sentence with a day of its own: told without one, people
 displaced or fighting that erupted are a war's course ('thousands have fled the violence', 'violence between the
-communities has claimed hundreds of lives')."""
+communities has claimed hundreds of lives'), goods pillaged a charge or a history ('the ruling party pillaged the
+treasury')."""
 
 BASE_ESTABLISHED = "base-established"
 """The word that stands for a base, barracks or headquarters set up: ACLED's 'Headquarters or base established'."""
@@ -1624,11 +1651,28 @@ TAKE_VERBS = {"captured", "seized", "took", "taken", "overran", "overrun", "reto
               # a headline's present ('Chadian forces retake Dikwa', 'the army captures Gulak', 'government reclaim
               # Pilliny') and a place reclaimed
               "retake", "retakes", "capture", "captures", "seizes", "liberate", "liberates", "reclaim", "reclaims",
-              "reclaimed"}
+              "reclaimed", "regain", "regains"}
 
-TAKE_BARE_FORMS = {"retake", "capture", "liberate", "reclaim", "recapture", "overtake"}
+TAKE_BARE_FORMS = {"retake", "capture", "liberate", "reclaim", "recapture", "overtake", "regain"}
 """Verbs of :data:`TAKE_VERBS` whose bare form is also the infinitive: after 'to' or a modal ('launched an offensive
 to capture the town', 'could retake Dikwa') they tell an aim, not ground taken."""
+
+ACHIEVED_LEADS = {"able", "managed", "succeeded"}
+"""Words before 'to' that make the bare verb after it an act done, not an aim ('the military was able to capture
+strategic hills', 'managed to retake the town')."""
+
+RETAKEN_PASSIVES = {"liberated", "retaken", "recaptured", "regained", "reclaimed"}
+"""Verbs of ground taken back that tell it in the passive without a taker ('the district had finally been liberated',
+'the town was recaptured on Monday'): the party named before them, who tells it, took it."""
+
+GAINS_NOUNS = {"gains", "advances", "inroads"}
+GAINS_MADE = {"made", "make", "makes", "making"}
+"""'The LNA made gains in Ganfouda', 'had made important gains and consolidated its control': ground taken, told by
+the gains a side made (with a place or control after them)."""
+
+EXPEL_VERBS = {"drove", "driven", "drive", "drives", "pushed", "flushed", "dislodged", "chased", "expelled", "ousted"}
+"""Verbs that take a place with 'out of' it after their object ('the state forces drove the rebels out of the
+locality', 'flushed the insurgents out of Bama'): the side put out lost the place."""
 
 INFINITIVE_LEADS = {"to", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "not", "cannot",
                     "never"}
