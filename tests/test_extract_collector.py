@@ -19,11 +19,13 @@ TEXT = "Gunmen attacked a police post near Mosul on Monday, killing two officers
 
 @pytest.fixture
 def collector_on() -> Iterator[None]:
-    """The collector on for the test and as it was after it."""
+    """The collector on for the test, and on or off after it as it was before."""
     was = gc.isenabled()
     gc.enable()
     yield
-    if not was:
+    if was:
+        gc.enable()
+    else:
         gc.disable()
 
 
