@@ -20,6 +20,7 @@ from sitrep.extract.pipeline import (
     lowers,
     mark_value,
     marks,
+    published_of,
     run,
     sentences,
     spaced,
@@ -64,6 +65,17 @@ def test_mark_values_are_the_extension_values(nlp) -> None:  # type: ignore[no-u
     assert found
     for span in [*found, doc[0:2], doc[1:1]]:
         assert mark_value(span) is span._.sitrep
+
+
+def test_publication_date_is_the_extension_value(nlp) -> None:  # type: ignore[no-untyped-def]
+    # published_of reads what doc._.published reads: the date the document was run with, None without one, and a
+    # date set through the extension afterwards.
+    doc = run(nlp, TEXT, date(2024, 3, 5))
+    assert published_of(doc) == doc._.published == date(2024, 3, 5)
+    assert published_of(run(nlp, TEXT, None)) is None
+    doc._.published = date(2023, 1, 2)
+    assert published_of(doc) == date(2023, 1, 2)
+    assert published_of(nlp.make_doc(TEXT)) is None  # (never run: the extension's default)
 
 
 def test_kept_marks_are_the_span_groups_spans(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -98,6 +98,7 @@ from sitrep.extract.pipeline import (
     lowers,
     mark_value,
     marks,
+    published_of,
     set_mark_value,
     span_lowers,
     span_record,
@@ -1181,7 +1182,7 @@ def _month_before(ctx: Context, number: Span) -> str | None:
 
 
 def _month_key(ctx: Context, month: int) -> str:
-    published = ctx.doc._.published
+    published = published_of(ctx.doc)
     if published is None:
         return f"--{month:02d}"
     year = published.year if month <= published.month else published.year - 1

@@ -331,6 +331,7 @@ from sitrep.extract.pipeline import (
     lowers,
     mark_value,
     marks,
+    published_of,
     sentences,
     spaced,
     span_lowers,
@@ -814,7 +815,7 @@ def _follow_on_blast(doc: Doc, clause: Span, current: EventDraft) -> bool:
     went off under their lead vehicle, killing another two soldiers'), after an incident no bomb told (a clash, a
     raid)? ACLED codes the blast as its own event (see :data:`FURTHER_TOLL_BEFORE`)."""
     tactics = marks(doc, "tactics")
-    if not any(clause.start <= t.start < clause.end and t._.sitrep in _PLANTED_BOMBS for t in tactics):
+    if not any(clause.start <= t.start < clause.end and mark_value(t) in _PLANTED_BOMBS for t in tactics):
         return False
     lower = lowers(doc)
     further = any(clause.start <= n.start < clause.end and (
@@ -823,12 +824,12 @@ def _follow_on_blast(doc: Doc, clause: Span, current: EventDraft) -> bool:
     if not further:
         return False
     told = [(s.start, s.end) for s in current.sentences]
-    return not any(start <= t.start < end and t._.sitrep in _PLANTED_BOMBS for t in tactics for start, end in told)
+    return not any(start <= t.start < end and mark_value(t) in _PLANTED_BOMBS for t in tactics for start, end in told)
 
 
 def _days_before_published(doc: Doc, day: str) -> int:
     """How many days ``day`` (ISO) lies before the document's publication; 0 when either is unknown."""
-    published = doc._.published
+    published = published_of(doc)
     try:
         return (published - date_type.fromisoformat(day)).days if published else 0
     except ValueError:
@@ -1137,7 +1138,7 @@ def _ground_taken(doc: Doc, lower: list[str], i: int, sentence: Span) -> bool:
         return True
     taker = lower[max(sentence.start, i - 3) : i]
     return not ARMED_TAKERS.isdisjoint(taker) or any(
-        i - 3 <= s.end <= i and s._.sitrep is not None and s._.sitrep.category in ("armed group", "military")
+        i - 3 <= s.end <= i and mark_value(s) is not None and mark_value(s).category in ("armed group", "military")
         for s in marks(doc, "actors"))
 
 
@@ -1726,8 +1727,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     state = _taker_is_state(doc, draft, territory_verb) if territory_verb is not None else None
     if state is None:
         state = perpetrator in GENERIC_FORCES or (
-            perp_span is not None and perp_span._.sitrep is not None
-            and perp_span._.sitrep.kind in ("state", "state-allied"))
+            perp_span is not None and mark_value(perp_span) is not None
+            and mark_value(perp_span).kind in ("state", "state-allied"))
     if perpetrator is None and not words.isdisjoint(PARTISAN_CROWDS) and _civil_perpetrator(
             doc, draft, groups=PARTISAN_CROWDS):
         words.add(PARTISANS_ACTED)  # ("strike enforcers vandalised a motorbike", "party cadres torched a truck")
@@ -1900,7 +1901,7 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
     for sentence in draft.sentences + draft.kind_from:
         for span in marks(doc, "tactics"):
             if sentence.start <= span.start < sentence.end and not _hedged(doc, span.start, sentence):
-                key = span._.sitrep
+                key = mark_value(span)
                 if key in ("vbied", "ied") and span.start > sentence.start and lowers(doc)[span.start - 1] == "suicide":
                     key = "suicide"  # "a suicide car bomb", "suicide truck bombings": the bomber died with it
                 if key == "ied":
@@ -2241,7 +2242,7 @@ def _fight_told_later(doc: Doc, draft: EventDraft, start: int, end: int, denied:
     lower = lowers(doc)
     first = draft.sentences[0]
     if set(lower[first.start : first.end]) & ((CLASH_WORDS - denied) | FIGHT_WORDS) or any(
-            first.start <= m.start < first.end and m._.sitrep == "clash" for m in marks(doc, "tactics")):
+            first.start <= m.start < first.end and mark_value(m) == "clash" for m in marks(doc, "tactics")):
         return False
     whole = lower_text(doc[start:end])
     if FOUGHT_BACK.search(whole) or set(lower[start:end]) & (TWO_SIDED_FIRE | {"both"}):
@@ -2340,7 +2341,7 @@ def _weapon_led(doc: Doc, draft: EventDraft, tactics: list[str]) -> bool:
     if not set(tactics) & WEAPON_TACTICS:
         return False
     first = draft.sentences[0]
-    armed = any(first.start <= s.start < first.end and s._.sitrep in WEAPON_TACTICS for s in marks(doc, "tactics"))
+    armed = any(first.start <= s.start < first.end and mark_value(s) in WEAPON_TACTICS for s in marks(doc, "tactics"))
     return armed and PROTEST_WORDS.isdisjoint(lowers(doc)[first.start : first.end])
 
 
@@ -2355,7 +2356,7 @@ def _taker_is_state(doc: Doc, draft: EventDraft, verb: int) -> bool | None:
         # ("the army camp was overrun by militants": the taker is after 'by' or 'to', the army only owned the camp)
         after = [c for c in actor_candidates(doc, verb + 1, sentence.end) if not _place_owner(doc, c)]
         if after:
-            actor = after[0]._.sitrep
+            actor = mark_value(after[0])
             return actor is not None and actor.kind in ("state", "state-allied")
         words = set(lowers(doc)[verb + 1 : sentence.end])
         if words & (GOVERNMENT_FORCE_WORDS | POLICE_WORDS) or "by" in lowers(doc)[verb + 1 : verb + 3] or \
@@ -2364,7 +2365,7 @@ def _taker_is_state(doc: Doc, draft: EventDraft, verb: int) -> bool | None:
         # (no taker told: "the LNA announced that the district had been liberated": the party named before tells it)
     before = [c for c in actor_candidates(doc, sentence.start, verb) if not _place_owner(doc, c)]
     if before:
-        actor = before[-1]._.sitrep
+        actor = mark_value(before[-1])
         return actor is not None and actor.kind in ("state", "state-allied")
     words = set(lowers(doc)[sentence.start : verb])
     return True if words & (GOVERNMENT_FORCE_WORDS | POLICE_WORDS) else None
@@ -2691,7 +2692,7 @@ def _civil_perpetrator(doc: Doc, draft: EventDraft, ahead_of: int | None = None,
     sentence = draft.sentences[0]
     lower = lowers(doc)
     armed_spans = [(s.start, s.end) for s in marks(doc, "actors")
-                   if s._.sitrep is not None and s._.sitrep.category in ("armed group", "military")]
+                   if mark_value(s) is not None and mark_value(s).category in ("armed group", "military")]
     for i in range(sentence.start, sentence.end):
         if lower[i] in UNNAMED_GROUP_PEOPLE and ahead_of is None and i < trigger and _unnamed_group(lower, i, sentence):
             return True
@@ -2819,7 +2820,7 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
                 candidates.append((1, span))  # "soldiers were killed when Taliban fighters stormed a checkpoint"
     if candidates:
         span = min(candidates, key=lambda c: (c[0], abs(c[1].start - first_trigger)))[1]
-        return span._.sitrep.canonical, span
+        return mark_value(span).canonical, span
     first_sentence = draft.sentences[0]
     capital = _capital_subject(doc, first_sentence, table)
     if capital is not None:
@@ -3358,14 +3359,14 @@ def _date(doc: Doc, draft: EventDraft) -> tuple[str | None, int, SpanRecord | No
     statements = {i for sentence in draft.sentences for i in statement_date_starts(doc, sentence)}
     statements |= {i for sentence in draft.sentences for i in _dateline_date(doc, sentence)}
     acts = [s for s in marks(doc, "dates") if s.start not in statements and not _after_since(doc, s)]
-    if any(sentence.start <= s.start < sentence.end and s._.sitrep.first for sentence in draft.sentences
+    if any(sentence.start <= s.start < sentence.end and mark_value(s).first for sentence in draft.sentences
            for s in acts):
         dated = acts
     else:
         dated = marks(doc, "dates")
     for sentence in draft.sentences:
         for span in dated:
-            mention: DateMention = span._.sitrep
+            mention: DateMention = mark_value(span)
             if not (sentence.start <= span.start < sentence.end) or not mention.first:
                 continue
             if mention.kind == "date":
@@ -3374,7 +3375,7 @@ def _date(doc: Doc, draft: EventDraft) -> tuple[str | None, int, SpanRecord | No
                 # ("airstrikes this week killed … Tuesday's attacks also wounded …": the day the period holds)
                 day = _day_within(draft, dated, mention)
                 if day is not None:
-                    return day._.sitrep.first, 1, span_record(day)
+                    return mark_value(day).first, 1, span_record(day)
             if mention.kind in ("range", "past_unit", "this_unit", "last_week") and mention.first:
                 return mention.first, 2, span_record(span)
             if mention.kind in ("month", "last_month"):
@@ -3382,11 +3383,11 @@ def _date(doc: Doc, draft: EventDraft) -> tuple[str | None, int, SpanRecord | No
     if draft.scene is not None:
         day = _day_span(doc, draft.scene)
         if day is not None:
-            return day._.sitrep.first, 1, span_record(day)  # ("Gunmen were waiting for them Monday. They opened …")
+            return mark_value(day).first, 1, span_record(day)  # ("Gunmen were waiting for them Monday. They opened …")
     bare = _bare_date_before(doc, draft.sentences[0])
     if bare is not None:
-        return bare._.sitrep.first, 1, span_record(bare)  # ("14 June. Soldiers killed two men …": that day's act)
-    published = doc._.published
+        return mark_value(bare).first, 1, span_record(bare)  # ("14 June. Soldiers killed two men …": that day's act)
+    published = published_of(doc)
     return (published.isoformat() if published else None), 2, None
 
 
@@ -3407,7 +3408,7 @@ def _day_within(draft: EventDraft, dated: list[Span], period: DateMention) -> Sp
         return None
     for sentence in draft.sentences:
         for span in dated:
-            mention: DateMention = span._.sitrep
+            mention: DateMention = mark_value(span)
             if sentence.start <= span.start < sentence.end and mention.kind == "date" and mention.first and (
                     period.first <= mention.first <= period.last):
                 return span
@@ -3421,7 +3422,7 @@ def _bare_date_before(doc: Doc, first: Span) -> Span | None:
     if before is None:
         return None
     for span in marks(doc, "dates"):
-        mention: DateMention = span._.sitrep
+        mention: DateMention = mark_value(span)
         if not (before.start <= span.start < before.end) or mention.kind != "date" or not mention.first:
             continue
         rest = [t for t in (*doc[before.start : span.start], *doc[span.end : before.end])

@@ -172,7 +172,7 @@ def run(nlp: Language, text: str, published: date | None) -> Doc:
     """Run the pipeline over ``text`` with the publication date available to the date component."""
     doc = nlp.make_doc(text)
     doc.user_data["text"] = text  # (the tokens cover the text exactly: doc.text == text, without joining them again)
-    doc._.published = published
+    doc.user_data[_PUBLISHED] = published  # (``doc._.published = published`` without an Underscore object)
     for _name, proc in nlp.pipeline:
         doc = proc(doc)
     return doc
@@ -319,6 +319,18 @@ def set_mark_value(span: Span, value: Any) -> None:
     span.doc.user_data[("._.", "sitrep", span.start_char, span.end_char)] = value
 
 
+_PUBLISHED = ("._.", "published", None, None)
+"""The ``doc.user_data`` key under which spaCy keeps ``doc._.published`` (a Doc's extension values are kept by
+name, with no offsets)."""
+
+
+def published_of(doc: Doc) -> date | None:
+    """``doc._.published`` (the publication date :func:`run` was given), read straight from ``doc.user_data``:
+    ``doc._`` makes a new Underscore object at every access (~9,000 instructions), as ``span._`` does (see
+    :func:`mark_value`)."""
+    return doc.user_data.get(_PUBLISHED)
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, made once (spaCy joins the tokens' texts again at every access)."""
     cached = doc.user_data.get("text")
@@ -433,7 +445,7 @@ def mark_dates(doc: Doc) -> Doc:
     """Mark dates and periods (resolved against ``doc._.published``) and durations such as '68 days'."""
     spans = []
     text = doc_text(doc)
-    for mention in find_dates(text, doc._.published):
+    for mention in find_dates(text, published_of(doc)):
         span = doc.char_span(mention.start, mention.end, label="DATE", alignment_mode="expand")
         if span is not None:
             set_mark_value(span, mention)
@@ -819,7 +831,7 @@ class ActorComponent(_PhraseComponent):
         names = [leader, *_demonyms_of(leader)]
         found = next((self.table.get(f"{name}-led coalition") for name in names
                       if self.table.get(f"{name}-led coalition") is not None), None)
-        if found is None or found is span._.sitrep:
+        if found is None or found is mark_value(span):
             return span
         out = Span(doc, span.start, span.end, label=span.label_)
         set_mark_value(out, found)
