@@ -345,3 +345,32 @@ def test_average_link_merges_the_groups_of_highest_mean_first_as_rescanning_ever
                       np.array([kinds[g] for g in range(groups)]), THRESHOLD, {})
         expected = _merge_by_rescanning(pairs, kinds, {g: {int(doc[g])} for g in range(groups)}, THRESHOLD)
         assert labels.tolist() == [expected[g] for g in range(groups)]
+
+
+def test_components_are_the_rows_joined_by_pairs_or_a_stored_incident_labelled_by_their_first_row() -> None:
+    # Random strong pairs over rows of which some form stored incidents (rows pointing at their incident's first
+    # row): each row's component label must be the smallest row it is connected to, as a graph search finds it.
+    from sitrep.analyze.linking import _components
+
+    rng = np.random.default_rng(11)
+    for _ in range(300):
+        n = int(rng.integers(1, 60))
+        pairs = rng.integers(0, n, (int(rng.integers(0, 80)), 2))
+        i, j = pairs.min(axis=1), pairs.max(axis=1)
+        start = np.arange(n)
+        for _ in range(int(rng.integers(0, 5))):
+            rows = np.sort(rng.choice(n, size=min(n, int(rng.integers(1, 6))), replace=False))
+            start[rows] = rows[0]
+        near: dict[int, set[int]] = {row: set() for row in range(n)}
+        for a, b in [*zip(i.tolist(), j.tolist(), strict=True), *enumerate(start.tolist())]:
+            near[a].add(b)
+            near[b].add(a)
+        expected = []
+        for row in range(n):
+            seen, todo = {row}, [row]
+            while todo:
+                for other in near[todo.pop()] - seen:
+                    seen.add(other)
+                    todo.append(other)
+            expected.append(min(seen))
+        assert _components(n, i, j, start).tolist() == expected

@@ -707,11 +707,8 @@ def candidate_pairs(features: Features, *, window: int = WINDOW_DAYS, km: float 
     the store, not with what is new).
     """
     query, index = _keys(features, km, involving=involving)
-    if involving is not None:
-        # A symmetric key finds a pair from either side, so only the involved rows need to ask; a one-sided key
-        # (a report naming several units, one known only to its country) must ask from whichever row holds it.
-        take = involving[query[0]] | ~query[2]
-        query = (query[0][take], query[1][take], query[2][take])
+    # (With ``involving``, _keys leaves out the symmetric queries of the rows not involved: a symmetric key finds a
+    # pair from either side, so only the involved rows need to ask through it.)
     if not len(query[0]) or not len(index[0]):
         return
     q_event, q_key, q_sym = query
@@ -779,7 +776,7 @@ def _keys(features: Features, km: float, *, involving: np.ndarray | None = None
     """Query keys (event, key, symmetric?) sorted by event, and index keys (event, key). With ``involving`` (see
     :func:`candidate_pairs`) a grid cell's eight neighbours are query keys of the involved rows rather than index
     keys of every row: the same pairs (a cell is a neighbour of another both ways), from an index a ninth the size
-    when the involved rows are few among many stored ones."""
+    when the involved rows are few among many stored ones; and a row not involved asks through no symmetric key."""
     dated = features.day != _NO_DAY
     rows = np.arange(len(features))
     q_parts: list[tuple[np.ndarray, np.ndarray, bool]] = []
@@ -788,8 +785,14 @@ def _keys(features: Features, km: float, *, involving: np.ndarray | None = None
     def code(kind: int, value: np.ndarray) -> np.ndarray:
         return (np.int64(kind) << np.int64(56)) | value.astype(np.int64)
 
+    # A symmetric key finds a pair from either side, so with ``involving`` only the involved rows ask through it
+    # (a one-sided key, a report naming several units or one known only to its country, asks from whichever row
+    # holds it). Building and sorting the other rows' queries, to drop them afterwards, was most of this function's
+    # work in an incremental run (nearly all its rows are stored ones).
+    asking = np.ones(len(features), bool) if involving is None else np.asarray(involving, bool)
     has_a1 = dated & (features.admin1 >= 0)
-    q_parts.append((rows[has_a1], code(_KEY_ADMIN1, features.admin1[has_a1]), True))
+    ask_a1 = has_a1 & asking
+    q_parts.append((rows[ask_a1], code(_KEY_ADMIN1, features.admin1[ask_a1]), True))
     i_parts.append((rows[has_a1], code(_KEY_ADMIN1, features.admin1[has_a1])))
     if features.admin1_alt is not None:
         # A report naming several units meets the reports placed in any of them (its own unit is already a key).
@@ -799,7 +802,8 @@ def _keys(features: Features, km: float, *, involving: np.ndarray | None = None
             q_parts.append((rows[has], code(_KEY_ADMIN1, alt[has]), False))
     for k in range(features.locality.shape[1]):
         has = dated & (features.locality[:, k] >= 0)
-        q_parts.append((rows[has], code(_KEY_LOCALITY, features.locality[has, k]), True))
+        ask = has & asking
+        q_parts.append((rows[ask], code(_KEY_LOCALITY, features.locality[ask, k]), True))
         i_parts.append((rows[has], code(_KEY_LOCALITY, features.locality[has, k])))
     # An event known only to its country meets every event of that country of the same family of types.
     has_c = dated & (features.country >= 0)
@@ -823,7 +827,7 @@ def _keys(features: Features, km: float, *, involving: np.ndarray | None = None
                 for db in (-1, 0, 1):
                     i_parts.append((rows[has_point], cell(lat + da, lon + db)))
         else:
-            asks = np.asarray(involving, bool)[has_point]
+            asks = asking[has_point]
             for da in (-1, 0, 1):
                 for db in (-1, 0, 1):
                     q_parts.append((rows[has_point][asks], cell(lat[asks] + da, lon[asks] + db), True))
@@ -926,10 +930,14 @@ def _unit_named(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     the extractor chose another of the units that report names, which is no evidence of another governorate."""
     if f.admin1_alt is None:
         return np.zeros(len(i), bool)
+    # Each side's unit and named units gathered once (not once per named unit: a gather per pair and column is
+    # most of what this costs).
+    unit_i, unit_j = f.admin1[i], f.admin1[j]
+    alt_i, alt_j = f.admin1_alt[i], f.admin1_alt[j]
     named = np.zeros(len(i), bool)
     for k in range(f.admin1_alt.shape[1]):
-        named |= (f.admin1[i] >= 0) & (f.admin1_alt[j, k] == f.admin1[i])
-        named |= (f.admin1[j] >= 0) & (f.admin1_alt[i, k] == f.admin1[j])
+        named |= (unit_i >= 0) & (alt_j[:, k] == unit_i)
+        named |= (unit_j >= 0) & (alt_i[:, k] == unit_j)
     return named
 
 
@@ -999,17 +1007,23 @@ def _place_score(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         for b in range(lj.shape[1]):
             overlap |= (li[:, a] >= 0) & (li[:, a] == lj[:, b])
     if f.loose is not None:
-        # Spellings of one name ("Al Jubah", "Al-Jawba") count as a name the reports share.
+        # Spellings of one name ("Al Jubah", "Al-Jawba") count as a name the reports share. (Each side's keys
+        # gathered once, not once per pair of columns.)
+        loose_i, loose_j = f.loose[i], f.loose[j]
         for a in range(f.loose.shape[1]):
             for b in range(f.loose.shape[1]):
-                overlap |= (f.loose[i, a] >= 0) & (f.loose[i, a] == f.loose[j, b])
+                overlap |= (loose_i[:, a] >= 0) & (loose_i[:, a] == loose_j[:, b])
     # Two different names say "different villages" only when both are the reports' own places; a name one report
     # merely mentions (a person, a district, the outlet's city) leaves the village unknown on that side.
     both_own = np.ones(len(i), bool) if f.own is None else f.own[i] & f.own[j]
     one_sided = np.where(a_equal, IN_UNIT, 0.45)
     point = ~np.isnan(f.latitude[i]) & ~np.isnan(f.latitude[j])
-    distance = np.where(point, haversine_km(np.nan_to_num(f.latitude[i]), np.nan_to_num(f.longitude[i]),
-                                            np.nan_to_num(f.latitude[j]), np.nan_to_num(f.longitude[j])), np.inf)
+    # Distances only where both sides have coordinates (the same values: the formula is per pair); the others
+    # are infinitely far.
+    distance = np.full(len(i), np.inf)
+    if point.any():
+        pi, pj = i[point], j[point]
+        distance[point] = haversine_km(f.latitude[pi], f.longitude[pi], f.latitude[pj], f.longitude[pj])
     by_distance = np.clip((10.0 - distance) / 8.0, 0.0, 1.0)
     close = distance <= 2.0
     by_name = np.where(primary, 1.0, np.where(overlap, 0.85, np.where(close, 0.7, np.where(both_own, 0.15,
@@ -1034,7 +1048,11 @@ def _type_score(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
 
 def _actor_score(f: Features, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     ai, aj = f.actors[i], f.actors[j]
-    known_i, known_j = (ai >= 0).any(axis=1), (aj >= 0).any(axis=1)
+    # (Column by column: a reduction along the short second axis cost more than the comparisons.)
+    known_i, known_j = np.zeros(len(i), bool), np.zeros(len(i), bool)
+    for a in range(ai.shape[1]):
+        known_i |= ai[:, a] >= 0
+        known_j |= aj[:, a] >= 0
     shared = np.zeros(len(i), bool)
     for a in range(ai.shape[1]):
         for b in range(aj.shape[1]):
