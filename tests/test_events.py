@@ -58,6 +58,22 @@ def test_no_casualties_is_a_count_of_zero_not_a_missing_count(extractor: api.Ext
 
 
 @pytest.mark.parametrize("text", [
+    "On 8 May 2020, gunmen fired on a bus near Kandahar. No one was killed or hurt.",
+    "On 8 May 2020, gunmen fired on a bus near Kandahar; no one was killed and no one was injured.",
+])
+def test_no_one_killed_counts_nobody_not_one_person(text: str, extractor: api.Extractor) -> None:
+    [event] = events(text, extractor)
+    assert (event.killed.low, event.killed.best, event.killed.high) == (0, 0, 0)
+    assert (event.wounded.low, event.wounded.best, event.wounded.high) == (0, 0, 0)
+
+
+def test_one_person_killed_after_a_no_is_still_counted(extractor: api.Extractor) -> None:
+    [event] = events("On 8 May 2020, gunmen fired on a bus near Kandahar, killing one passenger; there was no "
+                     "claim.", extractor)
+    assert event.killed.best == 1
+
+
+@pytest.mark.parametrize("text", [
     "The group threatened to attack checkpoints in Kirkuk during the holiday.",
     "Al-Shabaab denied carrying out the bombing in Mogadishu.",
     "Officials marked the anniversary of the 2017 truck bombing in Mogadishu on Saturday.",

@@ -3097,6 +3097,8 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
                 continue  # a subset of the count before it
             if number.start_char in later_days:
                 continue  # ("… on Wednesday and one on Tuesday": another day's toll, its own incident's)
+            if (*left[-1:], lowers(doc)[number.start]) in en_counting.NONE_OF:
+                continue  # ("no one was killed"): nobody, not one person
             measure, extra = _casualty_of(doc, number, sentence, numbers, left)
             if measure is None and update and "toll" in text and _toll_lead(left) in ("to", "at"):
                 measure, extra = "killed", 0  # "the death toll rose to 19", "has risen to at least 45"

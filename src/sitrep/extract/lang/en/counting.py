@@ -48,3 +48,7 @@ dead (not 'lost contact with', nor things lost: only a count of persons right af
 
 AS_WERE = {("as", "were"), ("as", "was"), ("so", "were"), ("so", "was")}
 """'24 civilians were wounded, as were seven guards': the count after it takes the measure of the count before."""
+
+NONE_OF = {("no", "one"), ("not", "one"), ("no-one",)}
+"""'No one was killed', 'not one soldier was hurt': the word 'one' after a negation counts nobody (the zero is read
+from the sentence's no-casualty phrase)."""
