@@ -371,7 +371,7 @@ def main(argv: list[str] | None = None) -> int:
                      f"wall {median([r['seconds'] for r in empty]):.2f} s; "
                      f"peak {median([r['peak_mb'] for r in empty]):,.0f} MB"))
         rows.append((f"link {NEW_DOCUMENTS:,} new docs → {BIG_EVENTS:,} events", f"{b:.2f} CPU s", "≤ 2× empty",
-                     f"{b / a:.1f}× empty ({(b - gb) / (a - ga):.1f}× without the gazetteer load); {spread(full)}; "
+                     f"{b / a:.2f}× empty ({(b - gb) / (a - ga):.2f}× without the gazetteer load); {spread(full)}; "
                      f"wall {median([r['seconds'] for r in full]):.2f} s; "
                      f"peak {median([r['peak_mb'] for r in full]):,.0f} MB"))
         rows.append(("  the same, first run after upgrade", f"{cold['cpu']:.2f} CPU s", "",
