@@ -133,11 +133,16 @@ from sitrep.extract.lang.en.incidents import (
     DETECTION_CONFIDENCE,
     DETECTION_PHRASES,
     DETENTION_CAUSES,
+    DEVICE_PEOPLE,
+    DEVICE_USE_WORDS,
     DEVICE_WORDS,
+    DEVICES_TAKEN,
+    DEVICES_TAKEN_AFTER,
     DIRECTIONS,
     DISPERSED_CROWDS,
     DISRUPTED_FORMS,
     DISRUPTED_WORDS,
+    DRONE_SHOT_AT,
     DUPLICATE_OVERLAP,
     EARLIER_BY,
     EARLIER_CLASH,
@@ -304,6 +309,7 @@ from sitrep.extract.pipeline import (
     lowers,
     mark_value,
     marks,
+    offsets,
     sentences,
     spaced,
     span_lowers,
@@ -316,6 +322,8 @@ from sitrep.extract.prefilter import Gated, LiteralIndex, Phrases, read_facts
 from sitrep.extract.roles import (
     actor_candidates,
     incident_target,
+    owned_by_force,
+    party_unit_start,
     passive_victim,
     reduced_passive,
     shot_dead_object,
@@ -1612,6 +1620,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # no one taken in this event
         words -= ABDUCTION_WORDS
         tactics = [t for t in tactics if t != "abduction"]
+    if "drone" in tactics and DRONE_SHOT_AT.search(text) and not re.search(r"\bdrones?\b",
+                                                                           DRONE_SHOT_AT.sub(" ", text)):
+        tactics = [t for t in tactics if t != "drone"]  # ("fired shots at a suspected drone": the drone was the target)
     if AIR_FORCE_ACT.search(text) and not set(tactics) & {"airstrike", "drone"}:
         tactics.append("airstrike")  # ("the air force targeted rebel positions")
     if _weapon_led(doc, draft, tactics):
@@ -1830,6 +1841,8 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
         for span in marks(doc, "tactics"):
             if sentence.start <= span.start < sentence.end and not _hedged(doc, span.start, sentence):
                 key = span._.sitrep
+                if key in ("ied", "landmine") and _device_not_used(doc, span, sentence):
+                    continue  # ("seized explosives", "killed two IED planters": no device set off)
                 if key in ("vbied", "ied") and span.start > sentence.start and lowers(doc)[span.start - 1] == "suicide":
                     key = "suicide"  # "a suicide car bomb", "suicide truck bombings": the bomber died with it
                 if key == "ied":
@@ -1852,6 +1865,22 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
     if "vbied" in keys and "ied" in keys:
         keys.remove("ied")
     return keys
+
+
+def _device_not_used(doc: Doc, span: Span, sentence: Span) -> bool:
+    """Is the device named at ``span`` one taken, found or made, or the trade of people ('seized two rifles and
+    explosives', 'explosives were recovered', 'killed two IED planters', 'a bomb making facility'), not one set off?"""
+    lower = lowers(doc)
+    after = span.end + (span.end < sentence.end and lower[span.end] in ("-", "–"))
+    if after < sentence.end and lower[after].lstrip("-") in DEVICE_PEOPLE:
+        return True
+    text, starts = doc_text(doc), offsets(doc)
+    before = DEVICES_TAKEN.search(text[starts[sentence.start] : starts[span.start]].lower())
+    if before is not None and not set(before.group().split()[1:]) & DEVICE_USE_WORDS:
+        return True
+    end = starts[sentence.end - 1] + len(doc[sentence.end - 1].text)
+    return span.end < sentence.end and DEVICES_TAKEN_AFTER.search(text[starts[span.end] : end].lower().lstrip()) \
+        is not None
 
 
 def _word_before(doc: Doc, i: int, start: int) -> str:
@@ -2598,6 +2627,8 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
                 continue  # ("Daesh-linked ADF rebels", "a former Taliban leader": not who acted)
             if _place_owner(doc, span):
                 continue  # ("the army took a CODECO militia stronghold": whose place was taken, not who took it)
+            if owned_by_force(doc, span.end - 1):
+                continue  # ("a tower of a Myanmar military owned company": the owner of what was hit)
             if supporting_party(doc, span) and span.start < first_trigger:
                 continue  # ("Wagner mercenaries, supported by FACA forces, attacked …": the first actor leads)
             if _responder(doc, span, sentence):
@@ -2614,6 +2645,8 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
                 before = lowers(doc)[lead - 1]
             if before == "the" and lead > 1:
                 before = lowers(doc)[lead - 2]
+            if before == "of" and _unit_subject(doc, span, sentence):
+                before = ""  # ("a joint patrol of FAMa and Wagner forces killed …": the unit's party acted)
             after = lowers(doc)[span.end] if span.end < len(doc) else ""
             if after in ("-", "–") and span.end + 1 < len(doc):
                 after = lowers(doc)[span.end + 1]  # "Houthi-fired missile"
@@ -2650,6 +2683,8 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
         word = lower[i]
         if i + 1 < len(doc) and lower[i + 1] in CLOTHING_WORDS:
             continue  # ("men in military uniforms opened fire": clothes, not a force that acted)
+        if owned_by_force(doc, i):
+            continue  # ("the military-owned tower was bombed": the owner of what was hit, not who acted)
         before = lower[i - 1] if i > 0 else ""
         state_noun = word in STATE_FORCE_NOUNS  # "security forces", "government forces": the lead names a state's
         if state_noun:
@@ -2690,6 +2725,13 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
                     continue  # ("seven raiders were killed", "two bandits shot dead by police": the victims)
                 return "Unidentified Armed Group", doc[i : i + 1]
     return None, None
+
+
+def _unit_subject(doc: Doc, span: Span, sentence: Span) -> bool:
+    """Is the party named inside a unit of its own that opens its clause ('a patrol of FAMa …', 'On 3 May, members of
+    the militia …'), so the subject of what follows, not whose place or men were hit ('an attack on a patrol of …')?"""
+    opening = party_unit_start(doc, span.start, sentence.start)
+    return opening < span.start and (opening == sentence.start or doc[opening - 1].text in (",", ";", ":"))
 
 
 _FORCE_WORDS = frozenset(POLICE_WORDS | {"soldier", "soldiers", "troops", "army", "military"} | STATE_FORCE_WORDS
