@@ -154,6 +154,7 @@ def test_air_power_beside_a_ground_fight_or_shot_at_is_a_battle(text: str, extra
         ("On 3 May 2024, a drone fired a missile at a pickup near Ndele, killing two militants.", "Air/drone strike"),
         ("On 3 May 2024, an air strike hit a market near Seguera, killing five civilians.", "Air/drone strike"),
         ("On 3 May 2024, soldiers shot down a drone near Ndele.", "Disrupted weapons use"),
+        ("On 3 May 2024, a man threw a grenade at a bar in Kisumu, injuring three customers.", "Grenade"),
     ],
 )
 def test_strikes_from_the_air_and_drones_downed_stay_as_they_were(text: str, sub: str,
@@ -169,6 +170,11 @@ def test_strikes_from_the_air_and_drones_downed_stay_as_they_were(text: str, sub
         "and rifles were seized.",
         "On 8 June 2022, an army patrol ambushed and killed two IED planters near Djibo.",
         "On 8 June 2022, police raided a bomb making facility in Orangi, killing three militants.",
+        "Police clashed with suspected rebels near Ambo. Several rebels were injured. Police seized landmines and "
+        "hand grenades.",
+        # explosions named only as what seized explosives were for, beside an exchange of fire
+        "On 8 June 2022, armed men exchanged fire with police during a chase near Sousa. Explosives were seized, "
+        "which the police said were meant for bank explosions.",
     ],
 )
 def test_devices_taken_or_planters_killed_are_no_bombing(text: str, extractor: api.Extractor) -> None:
@@ -183,7 +189,87 @@ def test_devices_taken_or_planters_killed_are_no_bombing(text: str, extractor: a
         "On 8 June 2022, militants detonated an IED near the market of Djibo, killing four civilians.",
         # a verb of destroying before the device, with the device its means
         "On 8 June 2022, militants destroyed a bridge by setting off explosives near Djibo.",
+        # a blast with no fire told stays a device
+        "On 8 June 2022, an explosion ripped through a market in Djibo, killing two traders.",
     ],
 )
 def test_devices_set_off_stay_remote_explosives(text: str, extractor: api.Extractor) -> None:
     assert first_event(text, extractor)[0] == "Remote explosive/landmine/IED", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a soldier or officer told unarmed or not on duty when harmed is a civilian, as ACLED codes it
+        "On 15 August 2021, six Wagner mercenaries beat and seriously injured an unarmed FACA officer in Boali.",
+        "On 15 August 2021, Wagner mercenaries shot and killed a military officer who was not on duty in Bouca.",
+        # a policeman harmed inside or outside his own home, as at it
+        "Two police officers were killed inside their homes in Arish on Monday when gunmen opened fire.",
+        "Militants stabbed to death a police colonel outside his home in Port Fuad on Monday.",
+    ],
+)
+def test_an_unarmed_off_duty_or_at_home_soldier_harmed_is_an_attack(text: str, extractor: api.Extractor) -> None:
+    sub, _, actor2 = first_event(text, extractor)
+    assert (sub, actor2) == ("Attack", "Civilians"), text
+
+
+def test_soldiers_attacked_on_duty_stay_a_battle(extractor: api.Extractor) -> None:
+    assert first_event("On 15 August 2021, anti-balaka militiamen attacked FACA soldiers in Bouca, killing two.",
+                       extractor)[0] == "Armed clash"
+    assert first_event("Gunmen attacked a police station in Arish on Monday, killing two officers.",
+                       extractor)[0] == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text, sub",
+    [
+        # the people killed are listed a few words on: armed men among them make two armed sides
+        ("On 2 May 2022, at least four people were killed, including two soldiers, in an attack by gunmen on Fafa.",
+         "Armed clash"),
+        ("On 2 May 2022, at least four people were killed, including two teachers, in an attack by gunmen on Fafa.",
+         "Attack"),
+        # a volunteer named by the armed trade after it is that armed man; by another trade, a civilian
+        ("On 2 May 2022, a volunteer ranger was shot dead by suspected separatists near Luboyo.", "Armed clash"),
+        ("On 2 May 2022, a volunteer teacher was shot dead by suspected separatists near Luboyo.", "Attack"),
+    ],
+)
+def test_armed_men_named_among_or_as_the_people_harmed(text: str, sub: str, extractor: api.Extractor) -> None:
+    assert first_event(text, extractor)[0] == sub, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a would-be bomber shot or killed before any blast: forces stopped an armed man, a battle
+        "On 4 March 2016, soldiers shot and killed two suspected suicide bombers near a checkpoint in Molai.",
+        "On 4 March 2016, a Boko Haram kamikaze was killed by the army in Doulo.",
+        # the side shelled answered in the next clause or sentence: two armed sides
+        "On 4 March 2016, militants fired rockets at army posts near Wana; the army retaliated with artillery, killing "
+        "seven militants.",
+        "On 4 March 2016, Indian forces shelled border villages near Sialkot. Pakistani forces responded in kind.",
+    ],
+)
+def test_bombers_stopped_and_fire_from_afar_answered_are_battles(text: str, extractor: api.Extractor) -> None:
+    assert first_event(text, extractor)[0] == "Armed clash", text
+
+
+@pytest.mark.parametrize(
+    "text, sub",
+    [
+        ("On 4 March 2016, a suicide bomber blew himself up at a checkpoint in Molai, killing two soldiers.",
+         "Suicide bomb"),
+        ("On 4 March 2016, two suicide bombers were killed when their explosives detonated near a mosque in Molai.",
+         "Suicide bomb"),
+        # a retaliation with no weapon told, after harm to civilians, answers nothing in this event
+        ("On 4 March 2016, Indian forces shelled border villages near Sialkot, killing two farmers. The army "
+         "retaliated.", "Shelling/artillery/missile attack"),
+        ("On 4 March 2016, rebels shelled the town of Nasir. Residents fled to the bush.",
+         "Shelling/artillery/missile attack"),
+        # a reply denied is none
+        ("On 13 March 2021, the army fired heavy artillery shells around a KIA base near Hpakant. The KIA didn't "
+         "fire back.", "Shelling/artillery/missile attack"),
+    ],
+)
+def test_bombings_and_shelling_with_no_reply_stay_as_they_were(text: str, sub: str,
+                                                               extractor: api.Extractor) -> None:
+    assert first_event(text, extractor)[0] == sub, text

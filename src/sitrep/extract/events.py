@@ -104,6 +104,7 @@ from sitrep.extract.lang.en.incidents import (
     BARE_DATE_LEADS,
     BASE_ESTABLISHED,
     BIOGRAPHY,
+    BOMBER_STOPPED,
     BRAWL_WORDS,
     CAPTURED_FORCE_VERBS,
     CAUSE_ENDS,
@@ -164,6 +165,7 @@ from sitrep.extract.lang.en.incidents import (
     FORCE_ON_GATHERING,
     FORCE_OR_GUN_WORDS,
     FOUGHT_BACK,
+    FOUGHT_BACK_AFTER_FIRE,
     FOUGHT_OVER,
     FURTHER_TOLL_AFTER,
     FURTHER_TOLL_BEFORE,
@@ -204,6 +206,7 @@ from sitrep.extract.lang.en.incidents import (
     NEEDS_OWN_DAY,
     NEGATED_BEFORE,
     NEGATED_HIT,
+    NEGATED_VERB,
     NEW_ACT_WORDS,
     NEW_EVENT_PHRASES,
     NEXT_DAY,
@@ -1576,6 +1579,17 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if FOUGHT_BACK.search(text):
         words.add("fought-back")  # the side attacked answered: two armed sides
     after = _response_sentence(doc, draft)  # ("A man was shot dead. The victim was a known drug dealer.")
+    if FOUGHT_BACK_AFTER_FIRE & words and "fought-back" not in words:
+        # "militants fired rockets at the posts; the army retaliated with artillery", "forces shelled the villages.
+        # The other side responded in kind.": the side shelled answered in the rest of the sentence or the next one,
+        # two armed sides (see the shelling rule of classify)
+        last = draft.sentences[-1].end
+        rest = doc[last : doc[last - 1].sent.end] if last < len(doc) else None
+        for span in (rest, after):
+            told = lower_text(span) if span is not None and len(span) else ""
+            if any(not NEGATED_BEFORE.search(told[max(0, m.start() - 30) : m.start()]) and not NEGATED_VERB.search(
+                    told[max(0, m.start() - 30) : m.start()]) for m in FOUGHT_BACK.finditer(told)):
+                words.add("fought-back")  # (not "the KIA did not fire back")
     if OUTLAW_VICTIM.search(text) or (after is not None and OUTLAW_VICTIM.search(lower_text(after))):
         words.add("outlaw-victim")  # the one harmed belonged to a gang or a drug ring: two armed sides
     if any(not NEGATED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) for m in HARM_NOUNS.finditer(text)):
@@ -1620,6 +1634,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # no one taken in this event
         words -= ABDUCTION_WORDS
         tactics = [t for t in tactics if t != "abduction"]
+    if "suicide" in tactics and BOMBER_STOPPED.search(text) and not words & (EXPLODED_WORDS | {"blew", "blown"}):
+        tactics = [t for t in tactics if t != "suicide"]  # ("soldiers shot dead two suicide bombers": no blast)
     if "drone" in tactics and DRONE_SHOT_AT.search(text) and not re.search(r"\bdrones?\b",
                                                                            DRONE_SHOT_AT.sub(" ", text)):
         tactics = [t for t in tactics if t != "drone"]  # ("fired shots at a suspected drone": the drone was the target)
@@ -1841,7 +1857,7 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
         for span in marks(doc, "tactics"):
             if sentence.start <= span.start < sentence.end and not _hedged(doc, span.start, sentence):
                 key = span._.sitrep
-                if key in ("ied", "landmine") and _device_not_used(doc, span, sentence):
+                if key in ("ied", "landmine", "grenade") and _device_not_used(doc, span, sentence):
                     continue  # ("seized explosives", "killed two IED planters": no device set off)
                 if key in ("vbied", "ied") and span.start > sentence.start and lowers(doc)[span.start - 1] == "suicide":
                     key = "suicide"  # "a suicide car bomb", "suicide truck bombings": the bomber died with it
@@ -2138,7 +2154,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # forces, nor armed men, 'bombed': from the air, as a rule; nor a house 'petrol bombed': a fire thrown.)
         return _sub("Remote explosive/landmine/IED")
     if words & {"explosions", "explosion", "blast", "blasts"} and not tactics:
-        if words & GUNFIRE_WORDS:
+        if words & (GUNFIRE_WORDS | TWO_SIDED_FIRE):  # (explosions beside gunfire or an exchange of fire: a fight)
             return _sub("Armed clash")
         if words & {"shells", "artillery"} or (
                 words & SEVERAL_EXPLOSIONS and not words & DEVICE_WORDS and EXPLOSIONS_AT_SITE_TOLD not in words):

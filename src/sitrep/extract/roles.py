@@ -303,6 +303,9 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
             # An armed group or a state force as the target: a military target, as the golden set and ACLED's
             # interaction codes treat it.
             category = actor.category if actor.category in ("military", "police", "government") else "military"
+            if actor.kind in ("state", "state-allied") and category in ("military", "police") and _off_duty(
+                    doc, span.end - 1, sentence):
+                return "Civilians", span, "civilians"  # ("beat an unarmed FACA officer": out of service, a civilian)
             return actor.canonical, span, category
     lower = lowers(doc)
     for sentence in sentences:
@@ -384,6 +387,8 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                 continue  # "army engineers", "police doctors": the force's own members, read by the force word
             if word in PLACES_AS_VICTIMS and i + 1 < sentence.end and lower[i + 1] in DEFENCE_WORDS:
                 continue  # "a village defence volunteer": the village names whose guard he was
+            if word in ("volunteer", "volunteers") and i + 1 < sentence.end and lower[i + 1] in ARMED_VICTIMS:
+                continue  # "a volunteer ranger was killed": the armed man the next word names is read there
             if word in ("volunteer", "volunteers") and set(
                     lower[max(sentence.start, i - 2) : min(sentence.end, i + 2)]) & DEFENCE_WORDS:
                 # "a village defence volunteer was wounded", "attacked a position of volunteer fighters": an armed
@@ -514,9 +519,10 @@ def _people_of_origin(doc: Doc, i: int, sentence: Span) -> bool:
 
 def _including_armed(lower: Sequence[str], i: int, sentence: Span) -> bool:
     """Is the word for people at ``i`` followed by a list of them that names armed men first ('seven people,
-    including five militiamen and a teacher', '21 people, among them eight vigilantes')? Then the people harmed
+    including five militiamen and a teacher', '21 people, among them eight vigilantes', '4 people were killed,
+    including 2 soldiers')? Then the people harmed
     were an armed side's, as much as anyone's."""
-    for k in range(i + 1, min(sentence.end, i + 4)):
+    for k in range(i + 1, min(sentence.end, i + 6)):  # ("4 people were killed, including 2 soldiers")
         if lower[k] in ("including", "among"):
             for j in range(k + 1, min(sentence.end, k + 5)):
                 if lower[j] in MILITARY_WORDS or lower[j] in POLICE_WORDS or lower[j] in ARMED_VICTIMS:

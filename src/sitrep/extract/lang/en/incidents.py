@@ -313,11 +313,24 @@ FOUGHT_BACK = re.compile(
     r"|\brespon(?:ded|ding|ds) with (?:[\w'-]+ )?(?:fire|gunfire|artillery|mortars?|shelling|rockets?|missiles?|shells"
     r"|weapons|machine ?guns?|rifles|bullets)\b"
     r"|\brespon(?:ded|ding|ds) to (?:the |an? |this )?(?:\w+ )?(?:shelling|attack|fire|assault|shells|shots)\b"
-    r"|\brepel(?:led|s)?\b|\brepuls(?:ed|es)\b|\b(?:fought|fighting|beat|beating) off\b")
+    r"|\brepel(?:led|s)?\b|\brepuls(?:ed|es)\b|\b(?:fought|fighting|beat|beating) off\b"
+    r"|\b(?:retaliat|respond|responded)(?:ed|ing|s)? (?:in kind|accordingly)\b"
+    r"|\bretaliat(?:ed|ing|es) with (?:[\w'-]+ )?(?:fire|gunfire|artillery|mortars?|shelling|rockets?|force)\b")
 """The side attacked fought back ('the army returned fire', 'rebels responded with mortars', 'fired back, killing
 two', 'the attack was repulsed', 'the escort fought off the attackers'): a fight of two armed sides, ACLED's armed
-clash, whatever weapon opened it. (Not 'retaliated': the side that retaliates for an earlier act is the attacker of
-this one.)"""
+clash, whatever weapon opened it. (Not 'retaliated' alone: the side that retaliates for an earlier act is the attacker
+of this one; but 'retaliated in kind', 'retaliated with artillery', 'responded accordingly' answer this act.)"""
+
+FOUGHT_BACK_AFTER_FIRE = {"shelled", "shelling", "rockets", "rocket", "artillery", "mortars", "mortar", "shells"}
+"""Words of fire from afar after which a reply (:data:`FOUGHT_BACK`) told in the rest of the sentence or in the next
+one still answers the event ('militants fired rockets at the posts; the army retaliated with artillery')."""
+
+BOMBER_STOPPED = re.compile(
+    r"\b(?:shot|shoot|shoots|killed|kill|kills|neutrali[sz]ed|gunned down)(?: and (?:killed|kill|kills))? "
+    r"(?:[\w'-]+ ){0,3}?(?:suicide bombers?|bombers?|kamikazes?)\b"
+    r"|\b(?:suicide bombers?|bombers?|kamikazes?) (?:was|were|had been) (?:shot|killed|neutrali[sz]ed|gunned down)\b")
+"""A would-be suicide bomber shot or killed ('soldiers shot and killed two suspected suicide bombers', 'a kamikaze was
+killed by the army'): with no blast told, forces stopped an armed man, no suicide bombing."""
 
 _OUTLAWS = (r"(?:alleged |suspected |presumed |known |rival )?(?:drug[- ](?:traffickers?|dealers?|lords?)|narcos?"
             r"|gang members?|gangsters?|cartel members?|members? of (?:the |an? )?(?:[\w'-]+ ){0,3}(?:gang|cartel))")
@@ -534,6 +547,8 @@ HARM_TOLD = "harm-told"
 NEGATED_BEFORE = re.compile(r"\b(?:no|nor|neither|without|any|not)\b[^.;]*$")
 """The text before a word negates it ('no injuries', 'neither fatalities nor injuries', 'without any casualties',
 'did not cause injuries')."""
+NEGATED_VERB = re.compile(r"(?:n['’]t|\bnever)\b[^.;]*$")
+"""The text before a verb negates it in a contraction or with 'never' ('the KIA didn't fire back')."""
 
 PERSON_HARM = {"killed", "killing", "kiled", "murdered", "shot", "stabbed", "slashed", "hacked", "injured", "wounded",
                "beaten", "beat", "tortured", "raped", "abducted", "kidnapped", "body", "bodies", "dead", "died",
@@ -602,9 +617,12 @@ OUT_OF_SERVICE = {"former", "retired", "ex", "ex-", "off-duty", "demobilised", "
 ACLED codes it."""
 
 OFF_DUTY = re.compile(r"\boff[- ]?duty\b|\bon (?:annual |sick |home )?leave\b"
-                      r"|\bat (?:his|her|their) (?:own |family )?(?:home|house|residence|homestead)\b")
-"""A policeman or soldier out of service when harmed ('an off-duty soldier', 'a police officer on leave', 'an officer
-shot dead at his home'): a civilian target, as ACLED codes it."""
+                      r"|\b(?:at|in|inside|outside(?: of)?|in front of) (?:his|her|their) (?:own |family )?"
+                      r"(?:homes?|houses?|residences?|homesteads?)\b"
+                      r"|\bnot on (?:his |her |their )?duty\b|\bout of service\b|\bunarmed\b")
+"""A policeman or soldier out of service or unarmed when harmed ('an off-duty soldier', 'a police officer on leave',
+'an officer shot dead at his home', 'killed in front of his house', 'an officer who was not on duty', 'beat an unarmed
+soldier'): a civilian target, as ACLED codes it."""
 
 SETTLEMENT_WORDS = {"village", "villages", "hamlet", "hamlets", "neighbourhood", "neighborhood", "neighbourhoods",
                     "neighborhoods", "locality", "localities", "settlement", "settlements", "community",
