@@ -328,9 +328,11 @@ one still answers the event ('militants fired rockets at the posts; the army ret
 BOMBER_STOPPED = re.compile(
     r"\b(?:shot|shoot|shoots|killed|kill|kills|neutrali[sz]ed|gunned down)(?: and (?:killed|kill|kills))? "
     r"(?:[\w'-]+ ){0,3}?(?:suicide bombers?|bombers?|kamikazes?)\b"
-    r"|\b(?:suicide bombers?|bombers?|kamikazes?) (?:was|were|had been) (?:shot|killed|neutrali[sz]ed|gunned down)\b")
+    r"|\b(?:suicide bombers?|bombers?|kamikazes?) (?:was|were|had been) (?:shot|killed|neutrali[sz]ed|gunned down)"
+    r"(?: dead)? by\b")
 """A would-be suicide bomber shot or killed ('soldiers shot and killed two suspected suicide bombers', 'a kamikaze was
-killed by the army'): with no blast told, forces stopped an armed man, no suicide bombing."""
+killed by the army'; not 'eight civilians and one suicide bomber were killed', the bomber's own death in his blast):
+with no blast told, forces stopped an armed man, no suicide bombing."""
 
 _OUTLAWS = (r"(?:alleged |suspected |presumed |known |rival )?(?:drug[- ](?:traffickers?|dealers?|lords?)|narcos?"
             r"|gang members?|gangsters?|cartel members?|members? of (?:the |an? )?(?:[\w'-]+ ){0,3}(?:gang|cartel))")
@@ -617,12 +619,11 @@ OUT_OF_SERVICE = {"former", "retired", "ex", "ex-", "off-duty", "demobilised", "
 ACLED codes it."""
 
 OFF_DUTY = re.compile(r"\boff[- ]?duty\b|\bon (?:annual |sick |home )?leave\b"
-                      r"|\b(?:at|in|inside|outside(?: of)?|in front of) (?:his|her|their) (?:own |family )?"
-                      r"(?:homes?|houses?|residences?|homesteads?)\b"
+                      r"|\bat (?:his|her|their) (?:own |family )?(?:home|house|residence|homestead)\b"
                       r"|\bnot on (?:his |her |their )?duty\b|\bout of service\b|\bunarmed\b")
 """A policeman or soldier out of service or unarmed when harmed ('an off-duty soldier', 'a police officer on leave',
-'an officer shot dead at his home', 'killed in front of his house', 'an officer who was not on duty', 'beat an unarmed
-soldier'): a civilian target, as ACLED codes it."""
+'an officer shot dead at his home', 'an officer who was not on duty', 'beat an unarmed soldier'): a civilian target,
+as ACLED codes it. (Not 'in' or 'outside his home': the development rows code a policeman killed there both ways.)"""
 
 SETTLEMENT_WORDS = {"village", "villages", "hamlet", "hamlets", "neighbourhood", "neighborhood", "neighbourhoods",
                     "neighborhoods", "locality", "localities", "settlement", "settlements", "community",
