@@ -106,6 +106,7 @@ from sitrep.extract.lang.en.incidents import (
     BARE_DATE_LEADS,
     BASE_ESTABLISHED,
     BIOGRAPHY,
+    BOMBER_STOPPED,
     BRAWL_WORDS,
     CAPTURED_FORCE_VERBS,
     CAUSE_ENDS,
@@ -139,12 +140,17 @@ from sitrep.extract.lang.en.incidents import (
     DETECTION_CONFIDENCE,
     DETECTION_PHRASES,
     DETENTION_CAUSES,
+    DEVICE_PEOPLE,
+    DEVICE_USE_WORDS,
     DEVICE_WORDS,
+    DEVICES_TAKEN,
+    DEVICES_TAKEN_AFTER,
     DIRECTIONS,
     DISPERSED_CROWDS,
     DISPLACED,
     DISRUPTED_FORMS,
     DISRUPTED_WORDS,
+    DRONE_SHOT_AT,
     DUPLICATE_OVERLAP,
     EARLIER_BY,
     EARLIER_CLASH,
@@ -170,6 +176,7 @@ from sitrep.extract.lang.en.incidents import (
     FORCE_OR_GUN_WORDS,
     FORCE_SUBJECT_LEADS,
     FOUGHT_BACK,
+    FOUGHT_BACK_AFTER_FIRE,
     FOUGHT_OVER,
     FURTHER_TOLL_AFTER,
     FURTHER_TOLL_BEFORE,
@@ -217,6 +224,7 @@ from sitrep.extract.lang.en.incidents import (
     NEEDS_OWN_DAY,
     NEGATED_BEFORE,
     NEGATED_HIT,
+    NEGATED_VERB,
     NEW_ACT_WORDS,
     NEW_EVENT_PHRASES,
     NEW_SUBJECT_LEADS,
@@ -331,6 +339,7 @@ from sitrep.extract.pipeline import (
     lowers,
     mark_value,
     marks,
+    offsets,
     published_of,
     sentences,
     spaced,
@@ -344,6 +353,8 @@ from sitrep.extract.prefilter import Gated, LiteralIndex, Phrases, read_facts
 from sitrep.extract.roles import (
     actor_candidates,
     incident_target,
+    owned_by_force,
+    party_unit_start,
     passive_victim,
     reduced_passive,
     shot_dead_object,
@@ -1630,6 +1641,17 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if FOUGHT_BACK.search(text):
         words.add("fought-back")  # the side attacked answered: two armed sides
     after = _response_sentence(doc, draft)  # ("A man was shot dead. The victim was a known drug dealer.")
+    if FOUGHT_BACK_AFTER_FIRE & words and "fought-back" not in words:
+        # "militants fired rockets at the posts; the army retaliated with artillery", "forces shelled the villages.
+        # The other side responded in kind.": the side shelled answered in the rest of the sentence or the next one,
+        # two armed sides (see the shelling rule of classify)
+        last = draft.sentences[-1].end
+        rest = doc[last : doc[last - 1].sent.end] if last < len(doc) else None
+        for span in (rest, after):
+            told = lower_text(span) if span is not None and len(span) else ""
+            if any(not NEGATED_BEFORE.search(told[max(0, m.start() - 30) : m.start()]) and not NEGATED_VERB.search(
+                    told[max(0, m.start() - 30) : m.start()]) for m in FOUGHT_BACK.finditer(told)):
+                words.add("fought-back")  # (not "the KIA did not fire back")
     if OUTLAW_VICTIM.search(text) or (after is not None and OUTLAW_VICTIM.search(lower_text(after))):
         words.add("outlaw-victim")  # the one harmed belonged to a gang or a drug ring: two armed sides
     if any(not NEGATED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) for m in HARM_NOUNS.finditer(text)):
@@ -1681,6 +1703,11 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # no one taken in this event
         words -= ABDUCTION_WORDS
         tactics = [t for t in tactics if t != "abduction"]
+    if "suicide" in tactics and BOMBER_STOPPED.search(text) and not words & (EXPLODED_WORDS | {"blew", "blown"}):
+        tactics = [t for t in tactics if t != "suicide"]  # ("soldiers shot dead two suicide bombers": no blast)
+    if "drone" in tactics and DRONE_SHOT_AT.search(text) and not re.search(r"\bdrones?\b",
+                                                                           DRONE_SHOT_AT.sub(" ", text)):
+        tactics = [t for t in tactics if t != "drone"]  # ("fired shots at a suspected drone": the drone was the target)
     if AIR_FORCE_ACT.search(text) and not set(tactics) & {"airstrike", "drone"}:
         tactics.append("airstrike")  # ("the air force targeted rebel positions")
     if _weapon_led(doc, draft, tactics):
@@ -1902,6 +1929,8 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
         for span in marks(doc, "tactics"):
             if sentence.start <= span.start < sentence.end and not _hedged(doc, span.start, sentence):
                 key = mark_value(span)
+                if key in ("ied", "landmine", "grenade") and _device_not_used(doc, span, sentence):
+                    continue  # ("seized explosives", "killed two IED planters": no device set off)
                 if key in ("vbied", "ied") and span.start > sentence.start and lowers(doc)[span.start - 1] == "suicide":
                     key = "suicide"  # "a suicide car bomb", "suicide truck bombings": the bomber died with it
                 if key == "ied":
@@ -1924,6 +1953,22 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
     if "vbied" in keys and "ied" in keys:
         keys.remove("ied")
     return keys
+
+
+def _device_not_used(doc: Doc, span: Span, sentence: Span) -> bool:
+    """Is the device named at ``span`` one taken, found or made, or the trade of people ('seized two rifles and
+    explosives', 'explosives were recovered', 'killed two IED planters', 'a bomb making facility'), not one set off?"""
+    lower = lowers(doc)
+    after = span.end + (span.end < sentence.end and lower[span.end] in ("-", "–"))
+    if after < sentence.end and lower[after].lstrip("-") in DEVICE_PEOPLE:
+        return True
+    text, starts = doc_text(doc), offsets(doc)
+    before = DEVICES_TAKEN.search(text[starts[sentence.start] : starts[span.start]].lower())
+    if before is not None and not set(before.group().split()[1:]) & DEVICE_USE_WORDS:
+        return True
+    end = starts[sentence.end - 1] + len(doc[sentence.end - 1].text)
+    return span.end < sentence.end and DEVICES_TAKEN_AFTER.search(text[starts[span.end] : end].lower().lstrip()) \
+        is not None
 
 
 def _word_before(doc: Doc, i: int, start: int) -> str:
@@ -2189,7 +2234,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # forces, nor armed men, 'bombed': from the air, as a rule; nor a house 'petrol bombed': a fire thrown.)
         return _sub("Remote explosive/landmine/IED")
     if words & {"explosions", "explosion", "blast", "blasts"} and not tactics:
-        if words & GUNFIRE_WORDS:
+        if words & (GUNFIRE_WORDS | TWO_SIDED_FIRE):  # (explosions beside gunfire or an exchange of fire: a fight)
             return _sub("Armed clash")
         if words & {"shells", "artillery"} or (
                 words & SEVERAL_EXPLOSIONS and not words & DEVICE_WORDS and EXPLOSIONS_AT_SITE_TOLD not in words):
@@ -2786,6 +2831,8 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
                 continue  # ("Daesh-linked ADF rebels", "a former Taliban leader": not who acted)
             if _place_owner(doc, span):
                 continue  # ("the army took a CODECO militia stronghold": whose place was taken, not who took it)
+            if owned_by_force(doc, span.end - 1):
+                continue  # ("a tower of a Myanmar military owned company": the owner of what was hit)
             if supporting_party(doc, span) and span.start < first_trigger:
                 continue  # ("Wagner mercenaries, supported by FACA forces, attacked …": the first actor leads)
             if _responder(doc, span, sentence):
@@ -2802,6 +2849,8 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
                 before = lowers(doc)[lead - 1]
             if before == "the" and lead > 1:
                 before = lowers(doc)[lead - 2]
+            if before == "of" and _unit_subject(doc, span, sentence):
+                before = ""  # ("a joint patrol of FAMa and Wagner forces killed …": the unit's party acted)
             after = lowers(doc)[span.end] if span.end < len(doc) else ""
             if after in ("-", "–") and span.end + 1 < len(doc):
                 after = lowers(doc)[span.end + 1]  # "Houthi-fired missile"
@@ -2838,6 +2887,8 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
         word = lower[i]
         if i + 1 < len(doc) and lower[i + 1] in CLOTHING_WORDS:
             continue  # ("men in military uniforms opened fire": clothes, not a force that acted)
+        if owned_by_force(doc, i):
+            continue  # ("the military-owned tower was bombed": the owner of what was hit, not who acted)
         before = lower[i - 1] if i > 0 else ""
         state_noun = word in STATE_FORCE_NOUNS  # "security forces", "government forces": the lead names a state's
         if state_noun:
@@ -2878,6 +2929,13 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
                     continue  # ("seven raiders were killed", "two bandits shot dead by police": the victims)
                 return "Unidentified Armed Group", doc[i : i + 1]
     return None, None
+
+
+def _unit_subject(doc: Doc, span: Span, sentence: Span) -> bool:
+    """Is the party named inside a unit of its own that opens its clause ('a patrol of FAMa …', 'On 3 May, members of
+    the militia …'), so the subject of what follows, not whose place or men were hit ('an attack on a patrol of …')?"""
+    opening = party_unit_start(doc, span.start, sentence.start)
+    return opening < span.start and (opening == sentence.start or doc[opening - 1].text in (",", ";", ":"))
 
 
 _FORCE_WORDS = frozenset(POLICE_WORDS | {"soldier", "soldiers", "troops", "army", "military"} | STATE_FORCE_WORDS

@@ -48,8 +48,15 @@ from sitrep.extract.lang.en.incidents import (
     OBJECT_LEADS,
     OFF_DUTY,
     OUT_OF_SERVICE,
+    OWNED_BY_FORCE,
     PARTY_MEN,
+    PARTY_UNIT_HEADS,
+    PARTY_UNIT_LINKS,
+    PARTY_UNIT_MODIFIERS,
     PASSIVE_AUXILIARIES,
+    PATROL_SKIPPED,
+    PATROL_UNDER_WAY,
+    PATROL_WORDS,
     PEOPLE_OF_ORIGIN_DETERMINERS,
     PEOPLE_OF_ORIGIN_ENDINGS,
     PEOPLE_OF_ORIGIN_ENDS,
@@ -296,9 +303,13 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
             # An armed group or a state force as the target: a military target, as the golden set and ACLED's
             # interaction codes treat it.
             category = actor.category if actor.category in ("military", "police", "government") else "military"
+            if actor.kind in ("state", "state-allied") and category in ("military", "police") and _off_duty(
+                    doc, span.end - 1, sentence):
+                return "Civilians", span, "civilians"  # ("beat an unarmed FACA officer": out of service, a civilian)
             return actor.canonical, span, category
     lower = lowers(doc)
     for sentence in sentences:
+        village: int | None = None  # (a village hit, held until the sentence names no one else hit: see below)
         for i in range(sentence.start, sentence.end):
             origin = (lower[i] not in _TARGET_WORDS and lower[i].endswith(PEOPLE_OF_ORIGIN_ENDINGS)
                       and _people_of_origin(doc, i, sentence))
@@ -334,6 +345,12 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                 continue  # "members of the Base 5 Secondes Gang killed ten drivers": a word of the group's name
             if word in MILITARY_WORDS and _civil_unit(lower, i, sentence):
                 continue  # "a convoy of trucks": a civilian convoy, not a force; the civilians are told on
+            if word in MILITARY_WORDS and _unit_of_actor(doc, i, trigger, perp_span):
+                continue  # "a patrol of FAMa and Wagner forces killed three civilians": the actor's own unit
+            if (word in MILITARY_WORDS or word in POLICE_WORDS) and owned_by_force(doc, i):
+                continue  # "bombed the military-owned telecom tower": the force's property, no force's men hit
+            if _patrol_under_way(lower, i, sentence):
+                continue  # "a soldier on patrol killed a boy": what the men were doing; whom they hit is told on
             if i + 1 < sentence.end and lower[i + 1] in CLOTHING_WORDS:
                 continue  # "armed men wearing military uniforms": clothes, no force harmed
             if word in POLICE_WORDS or word in MILITARY_WORDS:
@@ -370,6 +387,8 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                 continue  # "army engineers", "police doctors": the force's own members, read by the force word
             if word in PLACES_AS_VICTIMS and i + 1 < sentence.end and lower[i + 1] in DEFENCE_WORDS:
                 continue  # "a village defence volunteer": the village names whose guard he was
+            if word in ("volunteer", "volunteers") and i + 1 < sentence.end and lower[i + 1] in ARMED_VICTIMS:
+                continue  # "a volunteer ranger was killed": the armed man the next word names is read there
             if word in ("volunteer", "volunteers") and set(
                     lower[max(sentence.start, i - 2) : min(sentence.end, i + 2)]) & DEFENCE_WORDS:
                 # "a village defence volunteer was wounded", "attacked a position of volunteer fighters": an armed
@@ -385,7 +404,15 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                 category = SPECIFIC_TARGETS.get(word) or target_category_for_term(word) or "civilians"
                 if category not in ("civilians", "government", "journalists", "aid workers", "religious"):
                     category = "civilians"
+                if word in PLACES_AS_VICTIMS:
+                    # "attacked the village of X and killed two volunteer fighters", "attacked the village, injuring
+                    # a vigilante": the armed men the same sentence names as hit are the target, the village only
+                    # where they were; with no one else named, its people are.
+                    village = i if village is None else village
+                    continue
                 return "Civilians", doc[i : i + 1], category
+        if village is not None:
+            return "Civilians", doc[village : village + 1], "civilians"
     text = " ".join(s.text.lower() for s in sentences)
     if any(map(text.__contains__, ("tower", "pylon", "pipeline", "power line", "mast", "bridge", "power station"))):
         return None, None, "infrastructure"
@@ -492,9 +519,10 @@ def _people_of_origin(doc: Doc, i: int, sentence: Span) -> bool:
 
 def _including_armed(lower: Sequence[str], i: int, sentence: Span) -> bool:
     """Is the word for people at ``i`` followed by a list of them that names armed men first ('seven people,
-    including five militiamen and a teacher', '21 people, among them eight vigilantes')? Then the people harmed
+    including five militiamen and a teacher', '21 people, among them eight vigilantes', '4 people were killed,
+    including 2 soldiers')? Then the people harmed
     were an armed side's, as much as anyone's."""
-    for k in range(i + 1, min(sentence.end, i + 4)):
+    for k in range(i + 1, min(sentence.end, i + 6)):  # ("4 people were killed, including 2 soldiers")
         if lower[k] in ("including", "among"):
             for j in range(k + 1, min(sentence.end, k + 5)):
                 if lower[j] in MILITARY_WORDS or lower[j] in POLICE_WORDS or lower[j] in ARMED_VICTIMS:
@@ -616,17 +644,65 @@ def _co_actor(doc: Doc, span: Span, perp_span: Span | None, trigger: Span) -> bo
         return True  # ("Wagner mercenaries, supported by FACA forces, attacked …")
     first, second = (span, perp_span) if span.start < perp_span.start else (perp_span, span)
     between = [t.lower_ for t in doc[first.end : second.start]]
-    if "and" not in between or len(between) > 4 or not set(between) <= _CO_ACTOR_JOINS:
-        return False
-    # The pair opens its clause ('On 2 May, FACA forces and …'; not 'an attack on the army and Wagner …'), in the
-    # trigger's sentence.
+    if not {"and", ","} & set(between) or len(between) > 4 or not set(between) <= _CO_ACTOR_JOINS:
+        return False  # (a list joins them too: 'FAMa soldiers, Wagner mercenaries, and Dozo hunters killed …')
+    # The pair opens its clause ('On 2 May, FACA forces and …', 'a patrol of FAMa and Wagner forces …'; not 'an
+    # attack on the army and Wagner …'), in the trigger's sentence.
     sentence = doc[trigger.start].sent
     if first.start < sentence.start:
         return False
-    k = first.start - 1
+    k = party_unit_start(doc, first.start, sentence.start) - 1
     while k >= sentence.start and doc[k].lower_ in ("the", "a", "an", "presumed", "suspected", "likely", "alleged"):
         k -= 1
     return k < sentence.start or doc[k].text in (",", ";", ":")
+
+
+def party_unit_start(doc: Doc, start: int, floor: int) -> int:
+    """Where a unit or the men of the party named at ``start`` begin to be told ('a joint patrol of FAMa …',
+    'Russian mercenaries from Wagner …': the article, the head or its capitalised adjective), not before ``floor``;
+    ``start`` itself where no head and link of :data:`PARTY_UNIT_HEADS` and :data:`PARTY_UNIT_LINKS` precede it."""
+    lower = lowers(doc)
+    k = start - 1 - (start - 1 > floor and lowers(doc)[start - 1] == "the")  # ("members of the militia")
+    if k - 1 < floor or lower[k] not in PARTY_UNIT_LINKS or lower[k - 1] not in PARTY_UNIT_HEADS:
+        return start
+    k -= 2
+    while k >= floor and (lower[k] in PARTY_UNIT_MODIFIERS or (doc[k].text[:1].isupper() and doc[k].is_alpha and (
+            k == floor or lower[k - 1] not in ("of", "by")))):
+        k -= 1
+    return k + 1
+
+
+def _unit_of_actor(doc: Doc, i: int, trigger: Span, perp_span: Span | None) -> bool:
+    """Is the force word at ``i`` the head of a unit of the perpetrator or of its co-actor, told before the act ('a
+    patrol of FAMa and Wagner forces killed …')? Then the unit acted; it is no target."""
+    if perp_span is None or i + 2 >= len(doc) or lowers(doc)[i + 1] not in PARTY_UNIT_LINKS:
+        return False
+    party = i + 2 + (lowers(doc)[i + 2] == "the")
+    for span in party_mentions(doc, party, party + 1):
+        if party_unit_start(doc, span.start, doc[i].sent.start) <= i and (
+                span.start == perp_span.start or _co_actor(doc, span, perp_span, trigger)):
+            return True
+    return False
+
+
+def owned_by_force(doc: Doc, i: int) -> bool:
+    """Is the force word at ``i`` the owner told in a compound ('military-owned', 'military owned', 'army-run',
+    'military-appointed'; see :data:`OWNED_BY_FORCE`)?"""
+    lower = lowers(doc)
+    k = i + 1 + (i + 1 < len(doc) and lower[i + 1] in ("-", "–"))
+    return k < len(doc) and lower[k].lstrip("-") in OWNED_BY_FORCE
+
+
+def _patrol_under_way(lower: Sequence[str], i: int, sentence: Span) -> bool:
+    """Is the patrol at ``i`` what its men were doing ('a soldier on patrol killed a boy', 'during a joint patrol',
+    'carried out a patrol'), not a force hit? See :data:`PATROL_UNDER_WAY`."""
+    if lower[i] not in PATROL_WORDS:
+        return False
+    k = i - 1
+    while k >= sentence.start and lower[k] in PATROL_SKIPPED:
+        k -= 1
+    return any(k - len(lead) + 1 >= sentence.start and tuple(lower[k - len(lead) + 1 : k + 1]) == lead
+               for lead in PATROL_UNDER_WAY)
 
 
 def _out_of_service(doc: Doc, span: Span) -> bool:

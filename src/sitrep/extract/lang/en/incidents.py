@@ -312,8 +312,8 @@ LOCATIVE_WORDS = {"near", "in", "at", "outside", "around", "inside", "nearby", "
 SCENE_DETERMINERS = {"the", "a", "an", "this", "that", "two", "three", "several", "nearby", "remote"}
 """Words allowed between such a preposition and the place noun ('near the remote village')."""
 
-POLICE_WORDS = {"police", "policemen", "policeman", "officers", "gendarmes", "gendarmerie", "constable", "cop",
-                "cops", "policewoman", "policewomen"}
+POLICE_WORDS = {"police", "policemen", "policeman", "officers", "gendarme", "gendarmes", "gendarmerie", "constable",
+                "cop", "cops", "policewoman", "policewomen"}
 
 ACTING_FORCES = {"police", "policemen", "policeman", "officers", "officer", "gendarmes", "cop", "cops", "soldier",
                  "soldiers", "troops", "army", "military", "servicemen", "guards", "guard", "personnel", "commandos",
@@ -338,11 +338,26 @@ FOUGHT_BACK = re.compile(
     r"|\brespon(?:ded|ding|ds) with (?:[\w'-]+ )?(?:fire|gunfire|artillery|mortars?|shelling|rockets?|missiles?|shells"
     r"|weapons|machine ?guns?|rifles|bullets)\b"
     r"|\brespon(?:ded|ding|ds) to (?:the |an? |this )?(?:\w+ )?(?:shelling|attack|fire|assault|shells|shots)\b"
-    r"|\brepel(?:led|s)?\b|\brepuls(?:ed|es)\b|\b(?:fought|fighting|beat|beating) off\b")
+    r"|\brepel(?:led|s)?\b|\brepuls(?:ed|es)\b|\b(?:fought|fighting|beat|beating) off\b"
+    r"|\b(?:retaliat|respond|responded)(?:ed|ing|s)? (?:in kind|accordingly)\b"
+    r"|\bretaliat(?:ed|ing|es) with (?:[\w'-]+ )?(?:fire|gunfire|artillery|mortars?|shelling|rockets?|force)\b")
 """The side attacked fought back ('the army returned fire', 'rebels responded with mortars', 'fired back, killing
 two', 'the attack was repulsed', 'the escort fought off the attackers'): a fight of two armed sides, ACLED's armed
-clash, whatever weapon opened it. (Not 'retaliated': the side that retaliates for an earlier act is the attacker of
-this one.)"""
+clash, whatever weapon opened it. (Not 'retaliated' alone: the side that retaliates for an earlier act is the attacker
+of this one; but 'retaliated in kind', 'retaliated with artillery', 'responded accordingly' answer this act.)"""
+
+FOUGHT_BACK_AFTER_FIRE = {"shelled", "shelling", "rockets", "rocket", "artillery", "mortars", "mortar", "shells"}
+"""Words of fire from afar after which a reply (:data:`FOUGHT_BACK`) told in the rest of the sentence or in the next
+one still answers the event ('militants fired rockets at the posts; the army retaliated with artillery')."""
+
+BOMBER_STOPPED = re.compile(
+    r"\b(?:shot|shoot|shoots|killed|kill|kills|neutrali[sz]ed|gunned down)(?: and (?:killed|kill|kills))? "
+    r"(?:[\w'-]+ ){0,3}?(?:suicide bombers?|bombers?|kamikazes?)\b"
+    r"|\b(?:suicide bombers?|bombers?|kamikazes?) (?:was|were|had been) (?:shot|killed|neutrali[sz]ed|gunned down)"
+    r"(?: dead)? by\b")
+"""A would-be suicide bomber shot or killed ('soldiers shot and killed two suspected suicide bombers', 'a kamikaze was
+killed by the army'; not 'eight civilians and one suicide bomber were killed', the bomber's own death in his blast):
+with no blast told, forces stopped an armed man, no suicide bombing."""
 
 _OUTLAWS = (r"(?:alleged |suspected |presumed |known |rival )?(?:drug[- ](?:traffickers?|dealers?|lords?)|narcos?"
             r"|gang members?|gangsters?|cartel members?|members? of (?:the |an? )?(?:[\w'-]+ ){0,3}(?:gang|cartel))")
@@ -536,10 +551,19 @@ SUPPORT_FIRE = re.compile(
     r"\b(?:backed|supported|aided|assisted|covered) by (?:[\w'-]+ ){0,3}?(?:air ?strikes?|air support|air force"
     r"|aircraft|warplanes|drones?|helicopters?|gunships?|artillery|shelling|mortars?)"
     r"|\bwith (?:the )?(?:[\w'-]+ )?(?:air|aerial|artillery) (?:support|cover|backing)\b"
-    r"|\bunder (?:the )?cover of (?:[\w'-]+ ){0,2}?(?:artillery|mortar|air|shelling)|\bair-(?:backed|supported)\b")
+    r"|\bunder (?:the )?cover of (?:[\w'-]+ ){0,2}?(?:artillery|mortar|air|shelling)|\bair-(?:backed|supported)\b"
+    r"|\bair(?:-| and )ground (?:operations?|assaults?|offensives?|attacks?|raids?)\b"
+    r"|\b(?:which|that) (?:also )?(?:included|involved) (?:an? )?(?:air ?strikes?|air raids?)\b"
+    r"|\bengaged (?:the )?(?:aircrafts?|helicopters?|planes?|jets?|drones?) with (?:gun)?fire\b")
 """Air or artillery fire backing a ground fight ('an operation backed by airstrikes', 'an assault supported by heavy
-artillery', 'troops advanced with air cover', 'air-backed operations'): as ACLED, the ground fight is the event, a
-battle, not an air strike or shelling."""
+artillery', 'troops advanced with air cover', 'air-backed operations', 'a combined air and ground operation', 'an
+infantry offensive which included an air strike'), or aircraft fired at from the ground ('the militants engaged the
+aircraft with gunfire'): as ACLED, the ground fight is the event, a battle, not an air strike or shelling."""
+
+DRONE_SHOT_AT = re.compile(r"\b(?:fired|firing|fire|shooting|shot|shots|gunshots|gunfire) (?:[\w'-]+ ){0,3}?at "
+                           r"(?:an? |the )?(?:[\w'-]+ )?drones?\b")
+"""A drone as what was fired at ('fired shots at a suspected drone', 'were shooting at a drone flying over their
+base'): no strike from the air; the shooting is the event (ACLED codes it an armed clash)."""
 
 CAUSE_ENDS = {",", ";", "and", "but", "then", "before", "while", "turned", "turns", "turning", "became", "becomes",
               "escalated", "escalates", "degenerated", "degenerates", "descended", "erupted", "spiralled", "spiraled"}
@@ -591,6 +615,8 @@ HARM_TOLD = "harm-told"
 NEGATED_BEFORE = re.compile(r"\b(?:no|nor|neither|without|any|not)\b[^.;]*$")
 """The text before a word negates it ('no injuries', 'neither fatalities nor injuries', 'without any casualties',
 'did not cause injuries')."""
+NEGATED_VERB = re.compile(r"(?:n['’]t|\bnever)\b[^.;]*$")
+"""The text before a verb negates it in a contraction or with 'never' ('the KIA didn't fire back')."""
 
 PERSON_HARM = {"killed", "killing", "kiled", "murdered", "shot", "stabbed", "slashed", "hacked", "injured", "wounded",
                "beaten", "beat", "tortured", "raped", "abducted", "kidnapped", "body", "bodies", "dead", "died",
@@ -664,9 +690,11 @@ OUT_OF_SERVICE = {"former", "retired", "ex", "ex-", "off-duty", "demobilised", "
 ACLED codes it."""
 
 OFF_DUTY = re.compile(r"\boff[- ]?duty\b|\bon (?:annual |sick |home )?leave\b"
-                      r"|\bat (?:his|her|their) (?:own |family )?(?:home|house|residence|homestead)\b")
-"""A policeman or soldier out of service when harmed ('an off-duty soldier', 'a police officer on leave', 'an officer
-shot dead at his home'): a civilian target, as ACLED codes it."""
+                      r"|\bat (?:his|her|their) (?:own |family )?(?:home|house|residence|homestead)\b"
+                      r"|\bnot on (?:his |her |their )?duty\b|\bout of service\b|\bunarmed\b")
+"""A policeman or soldier out of service or unarmed when harmed ('an off-duty soldier', 'a police officer on leave',
+'an officer shot dead at his home', 'an officer who was not on duty', 'beat an unarmed soldier'): a civilian target,
+as ACLED codes it. (Not 'in' or 'outside his home': the development rows code a policeman killed there both ways.)"""
 
 SETTLEMENT_WORDS = {"village", "villages", "hamlet", "hamlets", "neighbourhood", "neighborhood", "neighbourhoods",
                     "neighborhoods", "locality", "localities", "settlement", "settlements", "community",
@@ -1871,6 +1899,46 @@ CO_ACTOR_LEADS = ("supported by", "backed by", "accompanied by", "assisted by", 
                   "together with", "in collaboration with", "jointly with")
 """Words that join a second party to the perpetrator before the act ('Wagner mercenaries, supported by FACA forces,
 killed three civilians'): both acted, neither is the target."""
+
+PARTY_UNIT_HEADS = {"patrol", "patrols", "convoy", "unit", "units", "detachment", "team", "column", "contingent",
+                    "squad", "elements", "members", "mercenaries", "soldiers", "troops", "fighters", "militiamen"}
+PARTY_UNIT_LINKS = {"of", "from"}
+PARTY_UNIT_MODIFIERS = {"a", "an", "the", "joint", "combined", "mixed", "mobile", "armed"}
+"""A unit or the men of a party named before the act ('a joint patrol of FAMa and Wagner forces killed three
+civilians', 'Russian mercenaries from Wagner Group and FACA forces attacked pastoralists'): a head of
+:data:`PARTY_UNIT_HEADS` and a link of :data:`PARTY_UNIT_LINKS` before the party's name, with modifiers (or a
+capitalised adjective, 'Russian') before the head. Opening its clause, the unit is the subject: its party acted."""
+
+DEVICE_PEOPLE = {"planter", "planters", "maker", "makers", "making", "layer", "layers", "expert", "experts",
+                 "factory", "factories", "facility", "workshop", "materials", "material"}
+"""Words after a device's name that make it what people make or plant, or a place where they are made ('killed two
+IED planters', 'a bomb making facility', 'explosive materials'): no device set off in the event."""
+DEVICES_TAKEN = re.compile(r"\b(?:seiz(?:ed|es|ing)|confiscat(?:ed|es|ing)|recover(?:ed|s|ing)|found|discover(?:ed|s|"
+                           r"ing)|uncover(?:ed|s|ing)|unearth(?:ed|s|ing)|destroy(?:ed|s|ing)|impound(?:ed|s|ing)) "
+                           r"(?:[\w,'’-]+ ){0,6}?$")
+"""A verb of taking or finding right before a device's name, in the same clause ('seized two rifles and explosives',
+'destroyed ten motorbikes, other equipment, and IEDs'): weapons taken out of use, no device set off."""
+DEVICE_USE_WORDS = {"exploded", "detonated", "detonating", "blast", "explosion", "struck", "hit", "planted", "planting",
+                    "used", "using", "killed", "killing", "wounded", "injured", "attacked", "targeted", "with", "by",
+                    "setting", "set"}
+"""Words between a verb of :data:`DEVICES_TAKEN` and the device that tell the device used after all ('seized the town
+and detonated an IED', 'destroyed a school by setting off explosives')."""
+DEVICES_TAKEN_AFTER = re.compile(r"^(?:[\w,'’-]+ ){0,5}?(?:were|was|had been|have been) (?:also )?(?:seized|"
+                                 r"confiscated|recovered|found|discovered|destroyed|impounded)\b")
+"""The same in the passive, after the device ('explosives and assorted equipment were seized')."""
+
+OWNED_BY_FORCE = {"owned", "run", "appointed", "operated"}
+"""Words after a force's word that name what it owns or chose ('the military-owned telecom tower', 'a Myanmar military
+owned company', 'a military-appointed administrator'): a property or a person of the force's, not its men hit."""
+
+PATROL_WORDS = {"patrol", "patrols"}
+PATROL_UNDER_WAY = (("on",), ("during",), ("while", "on"), ("conducted",), ("conducting",), ("launched",),
+                    ("carried", "out"), ("carrying", "out"), ("undertook",), ("after",))
+PATROL_SKIPPED = {"a", "an", "the", "their", "its", "joint", "routine", "night", "foot", "security", "regular"}
+"""A patrol named as what its men were doing ('an FARDC soldier on patrol killed a boy', 'during a patrol, FAMa and
+Wagner forces wounded several persons', 'carried out a patrol'): the activity, not a force hit. Soldiers harmed on
+patrol are named by their own word ('soldiers on patrol were ambushed'); a patrol attacked ('ambushed an army
+patrol') has no such lead."""
 
 GENERIC_STATE_NAMES = {"regime", "regime forces", "the regime", "junta", "the junta", "junta forces", "military",
                        "the military", "army", "the army", "government forces", "security forces", "troops",
