@@ -2,7 +2,8 @@
 strategic development confusions; texts written for these tests, each with look-alikes that must stay arrests): the
 people taken executed or assaulted make an attack; property the same force looted, ransacked or burned makes a
 looting / property destruction; violence a move, a measure or a demand only prepares for, guards against or threatens
-types nothing ('deployed troops in preparation to attack', 'roadblocks to prevent gang attacks').
+types nothing ('deployed troops in preparation to attack', 'roadblocks to prevent gang attacks'); animals killed with
+no person harmed are property destroyed.
 """
 
 from __future__ import annotations
@@ -97,3 +98,32 @@ def test_an_act_done_beside_a_purpose_clause_still_types_the_event(text: str, ex
     event_type, _ = first_event(text, extractor)
     assert event_type == expected, text
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, a farmer shot and killed seven sheep belonging to a herder after the animals entered his field "
+        "near Tamba.",
+        "On Monday, soldiers killed about 40 cows belonging to pastoralists near the village of Tamba.",
+        "On Monday, farmers killed six oxen belonging to herders in the village of Tamba.",
+    ],
+)
+def test_animals_killed_with_no_person_harmed_are_property_destroyed(text: str, extractor: api.Extractor) -> None:
+    assert first_event(text, extractor) == ("Strategic developments", "Looting/property destruction"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person whose trade names the animals
+        ("On Monday, gunmen killed a cattle trader near Tamba.", ("Violence against civilians", "Attack")),
+        # people killed beside the animals
+        ("On Monday, gunmen killed two herders and 50 cattle near Tamba.", ("Violence against civilians", "Attack")),
+        # a mine that killed cows is still an explosion
+        ("On Monday, a landmine exploded and killed two cows near Tamba.",
+         ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    ],
+)
+def test_people_killed_or_a_device_beside_animals_keep_their_type(text: str, expected: tuple[str, str],
+                                                                  extractor: api.Extractor) -> None:
+    assert first_event(text, extractor) == expected, text

@@ -209,6 +209,8 @@ from sitrep.extract.lang.en.incidents import (
     LATER_ACT_WORDS,
     LEAD_NEW_EVENT,
     LETHAL_FORCE,
+    LIVESTOCK_KILLED,
+    LIVESTOCK_KILLED_TOLD,
     LOCATIVE,
     LOCATIVE_VERBS,
     LOOTING_WORDS,
@@ -1239,6 +1241,9 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
 
 _FIRED_IN_AIR = Gated(FIRED_IN_AIR)
 """(searched only where the words it needs are in the text: see :mod:`sitrep.extract.prefilter`)"""
+_LIVESTOCK_KILL_WORDS = frozenset({"killed", "killing", "slaughtered", "slaughtering", "butchered", "butchering",
+                                   "shot", "dead"})
+"""The verbs of :data:`LIVESTOCK_KILLED`, taken out of an event whose only killing was of animals."""
 _ANTICIPATED = Gated(ANTICIPATED_VIOLENCE)
 _ANTICIPATED_WORDS = frozenset(CLASH_WORDS | FIGHT_TOLD | VIOLENCE_VERBS | PLACE_ATTACK_VERBS | ABDUCTION_WORDS | {
     "attack", "attacks", "attacking", "raid", "raids", "raiding", "ambush", "ambushes", "assault", "assaults",
@@ -1736,6 +1741,13 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         counts = {}  # ("three were killed in two attacks in A and B": the toll of both, neither's own)
     if draft.toll is not None:
         counts = {draft.toll[0]: draft.toll[1]}  # ("… and one on Tuesday": that day's toll alone)
+    if LIVESTOCK_KILLED.search(text) and not (_words_outside(LIVESTOCK_KILLED, text) & (
+            PERSON_HARM | _LIVESTOCK_KILL_WORDS | ABDUCTION_WORDS)) and HARM_TOLD not in words:
+        # "a farmer shot and killed nine sheep belonging to pastoralists": animals killed and no person harmed, told
+        # nowhere else, is the herders' property destroyed (see LIVESTOCK_KILLED); the heads counted are no dead
+        words = (words - _LIVESTOCK_KILL_WORDS) | {LIVESTOCK_KILLED_TOLD}
+        counts = {name: count for name, count in counts.items() if name != "killed"}
+        tactics = [t for t in tactics if t != "shooting"]
     for name, count in counts.items():
         if count.span is not None:
             spans[name] = count.span
@@ -1991,6 +2003,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             hurt or words & (PERSON_HARM | STONE_WORDS | PLACE_ATTACK_VERBS) or HARM_TOLD in words):
         # "settlers uprooted 450 vine seedlings": settlers' damage alone to land, trees or crops, with no one hurt and
         # no home raided, is property destruction, as ACLED codes it, not a crowd's violence (see SETTLER_WORDS)
+        civil_perpetrator = False
+    if civil_perpetrator and LIVESTOCK_KILLED_TOLD in words and not (
+            hurt or words & (PERSON_HARM | STONE_WORDS | PLACE_ATTACK_VERBS) or HARM_TOLD in words):
+        # "farmers killed six oxen belonging to pastoralists": as settlers' damage above, animals killed with no one
+        # hurt and no camp raided are property destroyed, as ACLED codes it, not a crowd's violence
         civil_perpetrator = False
     demands = bool(words & {"demanding", "demanded", "demand", "demands"} and words & GATHERING_VERBS)
     # Police dispersing or tear-gassing a crowd tell a gathering, though no word of protest is written.

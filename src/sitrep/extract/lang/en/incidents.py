@@ -692,9 +692,23 @@ GOODS_PILLAGED = "goods-pillaged"
 """The word that stands for goods pillaged, rustled or stripped from people ('gunmen pillaged several shops'): looting,
 opening an incident only with a day of its own (see :data:`NEEDS_OWN_DAY`)."""
 
+LIVESTOCK_KILLED_TOLD = "livestock-killed"
+"""The word that stands for animals killed, with no person harmed (see :data:`LIVESTOCK_KILLED`)."""
+
+_LIVESTOCK = r"(?:cattle|cows?|oxen|ox|sheep|goats?|camels?|livestock|animals|donkeys?|pigs?|bulls?|heifers?|calves)"
+_HEAD_COUNT = (r"(?:a|an|the|his|their|her|some|about|around|over|nearly|almost|more|than|at|least|up|to|dozens|"
+               r"hundreds|of|heads?|[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+               r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|several|many)")
+LIVESTOCK_KILLED = re.compile(
+    rf"\b(?:shot and killed|shot dead|killed|killing|slaughtered|slaughtering|butchered|butchering|shot)"
+    rf" (?:{_HEAD_COUNT} ){{0,5}}?{_LIVESTOCK}\b(?! (?:traders?|herders?|breeders?|owners?|dealers?|thie(?:f|ves)|"
+    rf"rustlers?|farmers?|keepers?|merchants?|market))")
+"""Animals killed ('a farmer shot and killed nine sheep belonging to pastoralists', 'soldiers killed about 58 oxen'):
+where no person is harmed, ACLED's property destruction, not a killing (not 'killed a cattle trader': a person)."""
+
 LOOTING_WORDS = {"looted", "loots", "loot", "pillaged", "pillages", "pillaging", "plundered", "rustled", "rustles",
                  "torched", "ransacked", "stole", "stolen", "robbed", "uprooted", "vandalised", "vandalized",
-                 "demolished", GOODS_PILLAGED}
+                 "demolished", GOODS_PILLAGED, LIVESTOCK_KILLED_TOLD}
 """Goods, livestock or property taken or destroyed ('gunmen looted shops', 'pillaged the health centre', 'militiamen
 rustled cattle from herders'): with no one harmed and no fight told, ACLED's looting/property destruction."""
 
