@@ -92,11 +92,14 @@ from sitrep.extract.lang.en.incidents import (
     AIR_FIRE,
     AIR_FORCE_ACT,
     ANAPHORS,
+    ANTICIPATED_VIOLENCE,
     ARMED_FIGHTERS,
     ARMED_MODIFIERS,
     ARMED_PARTY_WORDS,
     ARMED_TAKERS,
     ARMS,
+    ARREST_HARM,
+    ARREST_LOOTING,
     ARREST_WORDS,
     ATTEMPT_VERBS,
     AUXILIARY_VERBS,
@@ -213,6 +216,8 @@ from sitrep.extract.lang.en.incidents import (
     LATER_ACT_WORDS,
     LEAD_NEW_EVENT,
     LETHAL_FORCE,
+    LIVESTOCK_KILLED,
+    LIVESTOCK_KILLED_TOLD,
     LOCATIVE,
     LOCATIVE_VERBS,
     LOOTING_WORDS,
@@ -1247,6 +1252,14 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
 
 _FIRED_IN_AIR = Gated(FIRED_IN_AIR)
 """(searched only where the words it needs are in the text: see :mod:`sitrep.extract.prefilter`)"""
+_LIVESTOCK_KILL_WORDS = frozenset({"killed", "killing", "slaughtered", "slaughtering", "butchered", "butchering",
+                                   "shot", "dead"})
+"""The verbs of :data:`LIVESTOCK_KILLED`, taken out of an event whose only killing was of animals."""
+_ANTICIPATED = Gated(ANTICIPATED_VIOLENCE)
+_ANTICIPATED_WORDS = frozenset(CLASH_WORDS | FIGHT_TOLD | VIOLENCE_VERBS | PLACE_ATTACK_VERBS | ABDUCTION_WORDS | {
+    "attack", "attacks", "attacking", "raid", "raids", "raiding", "ambush", "ambushes", "assault", "assaults",
+    "violence", "reprisal", "reprisals", "incursion", "incursions", "kidnappings", "abductions"})
+"""The words of a violent act that an act only anticipated ('to prevent gang attacks') takes out of the event's."""
 
 _HARM_AFTER = {"injuring", "wounding"}
 """Participles that tell the harm of an act told before them: a trigger only where nothing else tells the act."""
@@ -1695,8 +1708,18 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if "fire" in words and CEASE_FIRE.search(text) and not re.search(r"\bfire\b", CEASE_FIRE.sub(" ", text)):
         words.discard("fire")  # ("marched to call for a cease fire": a truce asked for, no shooting and no blaze)
     tactics = _tactics(doc, draft)
+    anticipated: set[str] = set()
     if fight_as_context:
         tactics = [t for t in tactics if t != "clash"]  # (its fight words were all the setting's)
+    if _ANTICIPATED.search(text):
+        # "deployed troops in preparation to attack the base", "set up roadblocks to prevent gang attacks": the act
+        # prepared for, guarded against or threatened is no act of this event; where told only so, its words and
+        # tactics type nothing (see ANTICIPATED_VIOLENCE)
+        outside = _ANTICIPATED.sub(" ", text)
+        anticipated = (words & _ANTICIPATED_WORDS) - set(_WORD.findall(outside))
+        words -= anticipated
+        tactics = [t for t in tactics if any(re.search(rf"\b{re.escape(term)}\b", outside)
+                                             for term in TACTICS[t].terms)]
     if words & ABDUCTION_WORDS and DESCRIBED_ABDUCTION.search(text) and not _words_outside(
             DESCRIBED_ABDUCTION, text) & ABDUCTION_WORDS:
         # "a kidnapping suspect was shot dead", "a man accused of abducting a child": a charge or a description,
@@ -1745,6 +1768,13 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         counts = {}  # ("three were killed in two attacks in A and B": the toll of both, neither's own)
     if draft.toll is not None:
         counts = {draft.toll[0]: draft.toll[1]}  # ("… and one on Tuesday": that day's toll alone)
+    if LIVESTOCK_KILLED.search(text) and not (_words_outside(LIVESTOCK_KILLED, text) & (
+            PERSON_HARM | _LIVESTOCK_KILL_WORDS | ABDUCTION_WORDS)) and HARM_TOLD not in words:
+        # "a farmer shot and killed nine sheep belonging to pastoralists": animals killed and no person harmed, told
+        # nowhere else, is the herders' property destroyed (see LIVESTOCK_KILLED); the heads counted are no dead
+        words = (words - _LIVESTOCK_KILL_WORDS) | {LIVESTOCK_KILLED_TOLD}
+        counts = {name: count for name, count in counts.items() if name != "killed"}
+        tactics = [t for t in tactics if t != "shooting"]
     for name, count in counts.items():
         if count.span is not None:
             spans[name] = count.span
@@ -1767,6 +1797,11 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         state_perpetrator=state, territory=territory, target_is_place=target_span is not None and not {
             lower[i] for i in range(target_span.start, min(len(doc), target_span.end + 1))}.isdisjoint(
             OWNED_PLACES | TERRITORY_NOUNS))  # ("a checkpoint", "a police post", "a military base": a force's place)
+    if sub_event_type is None and anticipated:
+        # "armed men were gathering in the village in order to raid the road", "demanded the closure of schools under
+        # threat of an attack": a move, a measure or a threat made against or ahead of violence, with nothing else to
+        # type it, is a strategic development (ACLED's 'Other'), not an act of that violence
+        event_type, sub_event_type = _sub("Other")
     if sub_event_type is None and most_general and words & PROPERTY_HARM and not words & NATURAL_CAUSES and any(
             _day_date(doc, s) is not None for s in draft.sentences):
         # In a report with no other incident (see assemble_events), a dated one the typing rules read nothing of but
@@ -2014,6 +2049,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # "settlers uprooted 450 vine seedlings": settlers' damage alone to land, trees or crops, with no one hurt and
         # no home raided, is property destruction, as ACLED codes it, not a crowd's violence (see SETTLER_WORDS)
         civil_perpetrator = False
+    if civil_perpetrator and LIVESTOCK_KILLED_TOLD in words and not (
+            hurt or words & (PERSON_HARM | STONE_WORDS | PLACE_ATTACK_VERBS) or HARM_TOLD in words):
+        # "farmers killed six oxen belonging to pastoralists": as settlers' damage above, animals killed with no one
+        # hurt and no camp raided are property destroyed, as ACLED codes it, not a crowd's violence
+        civil_perpetrator = False
     demands = bool(words & {"demanding", "demanded", "demand", "demands"} and words & GATHERING_VERBS)
     # Police dispersing or tear-gassing a crowd tell a gathering, though no word of protest is written.
     # (Not after the crowd's own violence: "a mob lynched two men before police dispersed the crowd" is the mob's.)
@@ -2146,6 +2186,14 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             TWO_SIDED_FIRE | (set() if "earlier-clash" in words else FOUGHT_OVER) | {GOODS_FIRST}):
         # (not "exchanged fire with police before being arrested", "clashed with police, who arrested two": the fight
         # is the event)
+        if words & ARREST_HARM or "execution" in tactics:
+            # "gendarmes arrested and executed a merchant", "arrested and assaulted the occupants": the arrest was part
+            # of an attack on the people taken, coded by the harm (see ARREST_HARM)
+            return _sub("Attack")
+        if words & ARREST_LOOTING or set(tactics) & {"looting", "arson"}:
+            # "forces arrested two civilians and looted their shop", "burned the hamlet and arrested an elderly man":
+            # the property taken or destroyed is the event (see ARREST_LOOTING)
+            return _sub("Looting/property destruction")
         return _sub("Arrests")
     if "defused-device" in words or (
             (words & (DISRUPTED_WORDS | DISRUPTED_FORMS) or words & {"intercepted", "downed", "down"})

@@ -122,6 +122,19 @@ detection."""
 ARREST_WORDS = {"arrested", "arrest", "arrests", "detained", "detain", "apprehended", "nabbed", "custody", "detains",
                 "apprehends", "apprehend", "nabs"}
 
+ARREST_HARM = {"executed", "assaulted", "caned", "whipped", "flogged", "manhandled", "mistreated", "ill-treated"}
+"""Harm done to the people an arrest took, beyond those of :data:`PERSON_HARM` ('gendarmes arrested and executed a
+merchant', 'arrested and violently assaulted the occupants of a vehicle'): the arrest is then part of an attack on
+them, as ACLED codes it, not a strategic development. (Not 'assault' or 'torture' as nouns: 'arrested with an assault
+rifle', 'arrested on charges of torture' tell a weapon or a charge.)"""
+
+ARREST_LOOTING = {"looted", "looting", "pillaged", "plundered", "ransacked", "vandalised", "vandalized", "torched",
+                  "extorted"}
+"""Property taken or destroyed by the force that made an arrest ('forces arrested two civilians and looted their
+shop', 'the patrol ransacked the health centre and arrested a herder'): ACLED codes the raid's looting or destruction
+(looting/property destruction), not the arrest. (Not 'stole', 'stolen' or 'robbed': 'arrested two men who robbed a
+shop', 'recovered stolen goods' tell the crime of those arrested; a burning counts by the arson tactic.)"""
+
 DISRUPTED_WORDS = {"defused", "dismantled", "intercepted", "foiled", "thwarted", "neutralised", "neutralized",
                    "disarmed", "cache", "caches", "seized", "found", "discovered", "bomb-disposal", "disposal",
                    "defuse", "defuses", "dismantle", "dismantles", "weapons-cache"}
@@ -707,9 +720,23 @@ GOODS_PILLAGED = "goods-pillaged"
 """The word that stands for goods pillaged, rustled or stripped from people ('gunmen pillaged several shops'): looting,
 opening an incident only with a day of its own (see :data:`NEEDS_OWN_DAY`)."""
 
+LIVESTOCK_KILLED_TOLD = "livestock-killed"
+"""The word that stands for animals killed, with no person harmed (see :data:`LIVESTOCK_KILLED`)."""
+
+_LIVESTOCK = r"(?:cattle|cows?|oxen|ox|sheep|goats?|camels?|livestock|animals|donkeys?|pigs?|bulls?|heifers?|calves)"
+_HEAD_COUNT = (r"(?:a|an|the|his|their|her|some|about|around|over|nearly|almost|more|than|at|least|up|to|dozens|"
+               r"hundreds|of|heads?|[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+               r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|several|many)")
+LIVESTOCK_KILLED = re.compile(
+    rf"\b(?:shot and killed|shot dead|killed|killing|slaughtered|slaughtering|butchered|butchering|shot)"
+    rf" (?:{_HEAD_COUNT} ){{0,5}}?{_LIVESTOCK}\b(?! (?:traders?|herders?|breeders?|owners?|dealers?|thie(?:f|ves)|"
+    rf"rustlers?|farmers?|keepers?|merchants?|market))")
+"""Animals killed ('a farmer shot and killed nine sheep belonging to pastoralists', 'soldiers killed about 58 oxen'):
+where no person is harmed, ACLED's property destruction, not a killing (not 'killed a cattle trader': a person)."""
+
 LOOTING_WORDS = {"looted", "loots", "loot", "pillaged", "pillages", "pillaging", "plundered", "rustled", "rustles",
                  "torched", "ransacked", "stole", "stolen", "robbed", "uprooted", "vandalised", "vandalized",
-                 "demolished", GOODS_PILLAGED}
+                 "demolished", GOODS_PILLAGED, LIVESTOCK_KILLED_TOLD}
 """Goods, livestock or property taken or destroyed ('gunmen looted shops', 'pillaged the health centre', 'militiamen
 rustled cattle from herders'): with no one harmed and no fight told, ACLED's looting/property destruction."""
 
@@ -1182,6 +1209,18 @@ FLED_FROM = re.compile(
 households arrived in Sake after fleeing the intensification of clashes', 'the inhabitants left the town because of
 the attacks of armed groups', 'residents fled as fighting intensified'): the displacement is the event, the fight
 its cause (coded apart), not a battle of this report."""
+
+ANTICIPATED_VIOLENCE = re.compile(
+    r"\b(?:in preparations? (?:to|for)|in order to|in expectation of|in anticipation of|for fear of|out of fear of"
+    r"|ahead of (?:an? |the )?(?:expected|possible|imminent|planned|feared)"
+    r"|(?:to|aimed at|aiming to|in an effort to|in a bid to|so as to) (?:prevent|curb|deter|forestall|thwart|ward off)"
+    r"|under (?:the )?threats? of|on pain of|threats? of) (?:[\w'-]+ ){0,4}?"
+    r"(?:attacks?|attacking|raids?|raiding|clash(?:es)?|kidnappings?|abductions?|ambush(?:es)?|assaults?|battles?"
+    r"|fighting|violence|reprisals?|incursions?)\b")
+"""Violence told as what a move, a measure or a demand prepares for, guards against or threatens ('deployed troops in
+preparation to attack the base', 'set up roadblocks to prevent gang attacks', 'banned motorbikes in an effort to curb
+kidnappings', 'demanded the closure of schools under threat of an attack'): an act not (yet) done, so its words do not
+type the event; the move or the measure is the strategic development."""
 
 SHOTS_HEARD = "shots-heard"
 """The word that stands for gunfire heard with no one said to be hit or to have fired, when the event is typed:
