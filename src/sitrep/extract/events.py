@@ -162,6 +162,8 @@ from sitrep.extract.lang.en.incidents import (
     EXPLOSIONS_AT_SITE,
     FACED_FORCES,
     FACILITIES,
+    FIGHT_BESIDE_STRIKE,
+    FIGHT_NAMED,
     FIGHT_TOLD,
     FIGHT_WORDS,
     FIGURATIVE_STONES,
@@ -288,6 +290,7 @@ from sitrep.extract.lang.en.incidents import (
     SEVERAL_PLACES_BETWEEN,
     SHOTS_ALONE,
     SHOTS_HEARD,
+    SIDE_TAKEN,
     SINGLE_VICTIM,
     SMALL_ARMS,
     SPEAKERS,
@@ -1710,6 +1713,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         tactics = [t for t in tactics if t != "drone"]  # ("fired shots at a suspected drone": the drone was the target)
     if AIR_FORCE_ACT.search(text) and not set(tactics) & {"airstrike", "drone"}:
         tactics.append("airstrike")  # ("the air force targeted rebel positions")
+    if words & FIGHT_NAMED and set(tactics) & _STRIKES and "earlier-clash" not in words and _fight_beside_strike(
+            doc, draft, current):
+        words.add(FIGHT_BESIDE_STRIKE)  # ("armed clashes were registered, although police launched drone strikes")
     if _weapon_led(doc, draft, tactics):
         # "Airstrikes on two villages killed 12 … The coup was met with peaceful demonstrations": a protest told
         # as background does not make a bombing a protest.
@@ -1955,6 +1961,27 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
     return keys
 
 
+_STRIKES = frozenset({"airstrike", "drone", "shelling", "rocket"})
+
+
+def _fight_beside_strike(doc: Doc, draft: EventDraft, current: list[Span]) -> bool:
+    """Is a fight named by its noun (:data:`FIGHT_NAMED`) in the event's first sentence, or in a sentence that also
+    tells an air strike, a drone or shelling ('Four soldiers were killed in fighting with the brigades. Air strikes
+    also targeted the group', 'fighting was ongoing as artillery units shelled the rebels')? A long report's later
+    'the incessant fighting has claimed many fighters' is the war's course, not this strike's fight."""
+    lower = lowers(doc)
+
+    def named(sentence: Span) -> bool:
+        # (not "tribal leaders fighting on the government's side": a side taken, who they are, not a fight told)
+        return any(lower[i] in FIGHT_NAMED and not (i + 1 < sentence.end and lower[i + 1] in SIDE_TAKEN)
+                   for i in range(sentence.start, sentence.end))
+
+    if named(draft.sentences[0]):
+        return True
+    struck = [s for s in marks(doc, "tactics") if mark_value(s) in _STRIKES]
+    return any(any(s.start <= m.start < s.end for m in struck) and named(s) for s in current)
+
+
 def _device_not_used(doc: Doc, span: Span, sentence: Span) -> bool:
     """Is the device named at ``span`` one taken, found or made, or the trade of people ('seized two rifles and
     explosives', 'explosives were recovered', 'killed two IED planters', 'a bomb making facility'), not one set off?"""
@@ -2163,7 +2190,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # Heavy weapons and small arms together, an exchange of fire, or the two sides told clashing ("clashed
         # with heavy artillery fire"): as ACLED, a battle, not shelling.
         return _sub("Armed clash")
-    if ("support-fire" in words or words & GROUND_FIGHT) and set(tactics) & {
+    if ("support-fire" in words or words & GROUND_FIGHT or FIGHT_BESIDE_STRIKE in words) and set(tactics) & {
             "airstrike", "drone", "shelling", "rocket"} and not set(tactics) & {
             "suicide", "vbied", "ied", "landmine", "chemical"}:
         # "troops, backed by airstrikes, killed 18 militants", "the two armies clashed in the town, with air strikes

@@ -188,6 +188,19 @@ GROUND_FIGHT = {"clashed", "battled", "gunbattle", "firefight", "skirmished"}
 'a gunbattle'): with air strikes or shelling told beside it, the event is the battle, as ACLED codes it, not the
 strike. (Not 'fighting', 'clashes' or 'battles' alone: a news report names them as the background of a strike.)"""
 
+FIGHT_NAMED = {"clash", "clashes", "fighting", "battle", "battles", "confrontation", "confrontations"}
+"""A fight named by its noun ('armed clashes were registered', 'killed in fighting with the brigades', 'government
+forces battle the rebels'): beside air strikes, drones or shelling in an ACLED note, the fight is the event and the
+strike its part (a battle), unless the fight is told as an earlier one (:data:`EARLIER_CLASH`) or only as the setting
+(:data:`CONTEXT_CLASH`, taken out before typing)."""
+
+SIDE_TAKEN = {"on", "for", "alongside", "under"}
+"""Words after 'fighting' that tell whose side people fight on ('tribal leaders fighting on the government's side',
+'men fighting for the group'): who they are, not a fight told."""
+
+FIGHT_BESIDE_STRIKE = "fight-beside-strike"
+"""Marks an event whose fight (:data:`FIGHT_NAMED`) is told in its first sentence or beside its strike."""
+
 BRAWL_WORDS = {"fistfight", "fistfights", "fist fight", "street-fight", "brawl", "brawls", "brawled", "fisticuffs"}
 """A fight of fists ('a fistfight broke out', 'a street-fight between rival supporters', 'the two groups brawled'):
 an unarmed crowd's violence."""

@@ -1,0 +1,55 @@
+"""Explosions and remote violence against battles and attacks, read from the wider development sample's confusions
+(expl18; texts written for these tests, each with look-alikes that must stay as they were). ACLED's rule: an
+explosive or a remote weapon used with no ground fight is explosions / remote violence, even against soldiers; a fight
+in which strikes or shells are also used stays a battle.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep import api
+
+
+def first_sub(text: str, extractor: api.Extractor) -> str | None:
+    """The sub-event type of the first event the rules find in ``text``."""
+    events = api.extract(text, extractor=extractor).events
+    assert events, text
+    return events[0].sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the fight named in the first sentence, the strike in the next one
+        "On 3 May 2024, four soldiers were killed in fighting with the rebels near Kibati. Several air strikes also "
+        "targeted the rebel positions near the town.",
+        # the fight and the strike in one sentence
+        "On 3 May 2024, fighting was ongoing between the rebels and the army as artillery units shelled the hills "
+        "near Kibati.",
+        "On 3 May 2024, armed clashes were registered in Kibati, although police launched several drone strikes.",
+        "On 3 May 2024, fighting continued between the army and the rebels in Kibati. The air force also carried out "
+        "air strikes on the rebel positions.",
+    ],
+)
+def test_a_fight_named_beside_a_strike_or_shelling_is_an_armed_clash(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Armed clash", text
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # no fight told: the strike alone
+        ("On 3 May 2024, an air strike hit a rebel base near Kibati, killing six fighters.", "Air/drone strike"),
+        ("On 3 May 2024, the army shelled the hills near Kibati. No casualties were reported.",
+         "Shelling/artillery/missile attack"),
+        # people who fight on a side are who they are, no fight told
+        ("On 3 May 2024, a missile hit the house of a sheikh in Kibati during a meeting with tribal leaders fighting "
+         "on the government's side, killing six.", "Shelling/artillery/missile attack"),
+        # a fight told as an earlier one
+        ("On 3 May 2024, an air strike hit a market in Kibati, killing six, after an earlier clash between the rebels "
+         "and the army.", "Air/drone strike"),
+    ],
+)
+def test_a_strike_with_no_fight_of_its_own_stays_a_strike(text: str, sub: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == sub, text
