@@ -53,3 +53,31 @@ def test_a_fight_named_beside_a_strike_or_shelling_is_an_armed_clash(text: str, 
 )
 def test_a_strike_with_no_fight_of_its_own_stays_a_strike(text: str, sub: str, extractor: api.Extractor) -> None:
     assert first_sub(text, extractor) == sub, text
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("On 3 May 2024, gunmen ransacked the gold room at the mine in Tambao and stole two vehicles.",
+         "Looting/property destruction"),
+        ("On 3 May 2024, gunmen abducted two workers of the Tambao gold mine near Dori.",
+         "Abduction/forced disappearance"),
+        ("On 3 May 2024, the army fired mortars at rebel positions near Karbonit Mine.",
+         "Shelling/artillery/missile attack"),
+    ],
+)
+def test_a_mine_that_is_a_mining_site_is_no_landmine(text: str, sub: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == sub, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2024, two soldiers were killed when their vehicle hit a mine near Dori.",
+        "On 3 May 2024, a civilian stepped on a land mine near Dori and was killed.",
+        "On 3 May 2024, the mine exploded under a truck near Dori, killing two soldiers.",
+        "On 3 May 2024, two soldiers died in the Tambao mine explosion near Dori.",
+    ],
+)
+def test_a_mine_that_goes_off_stays_a_landmine(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Remote explosive/landmine/IED", text

@@ -219,6 +219,9 @@ from sitrep.extract.lang.en.incidents import (
     LOCATIVE_VERBS,
     LOOTING_WORDS,
     MILITARY_WORDS,
+    MINE_BLAST_WORDS,
+    MINE_SITE_LEADS,
+    MINING_WORDS,
     MOB_WORDS,
     NAME_JOINERS,
     NATURAL_CAUSES,
@@ -1937,6 +1940,8 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
                 key = mark_value(span)
                 if key in ("ied", "landmine", "grenade") and _device_not_used(doc, span, sentence):
                     continue  # ("seized explosives", "killed two IED planters": no device set off)
+                if key == "landmine" and _mining_site(doc, span, sentence):
+                    continue  # ("attacked the Inata gold mine", "near Karbonit Mine"): a place, no explosive
                 if key in ("vbied", "ied") and span.start > sentence.start and lowers(doc)[span.start - 1] == "suicide":
                     key = "suicide"  # "a suicide car bomb", "suicide truck bombings": the bomber died with it
                 if key == "ied":
@@ -1980,6 +1985,33 @@ def _fight_beside_strike(doc: Doc, draft: EventDraft, current: list[Span]) -> bo
         return True
     struck = [s for s in marks(doc, "tactics") if mark_value(s) in _STRIKES]
     return any(any(s.start <= m.start < s.end for m in struck) and named(s) for s in current)
+
+
+def _mining_site(doc: Doc, span: Span, sentence: Span) -> bool:
+    """Is the 'mine' at ``span`` a mining site, not a landmine: after a mineral or a mining word ('a gold mine', 'the
+    artisanal mine'), a name ('the Korgho mine', 'near Karbonit Mine', 'Mine 6/7'), or 'the mine' after a word of
+    place or of an attack on a place ('at the mine in Inata', 'attacked the mine')? (Not 'the Kera mine explosion':
+    a device's blast named by where it went off.)"""
+    written, lower = texts(doc), lowers(doc)
+    if span.end - span.start != 1 or lower[span.start] not in ("mine", "mines"):
+        return False  # ("land mine", "landmines": devices)
+    i = span.start
+    after = lower[i + 1] if i + 1 < sentence.end else ""
+    if after in MINE_BLAST_WORDS:
+        return False
+    before = _word_before(doc, i, sentence.start)
+    if before in MINING_WORDS:
+        return True
+    if i > sentence.start and (written[i][:1].isupper() or written[i - 1][:1].isupper()) and \
+            not _title_case(doc, sentence):
+        return i - 1 > sentence.start or written[i][:1].isupper()  # (a name; not a capital opening the sentence)
+    return before == "the" and i - 1 > sentence.start and lower[i - 2] in MINE_SITE_LEADS
+
+
+def _title_case(doc: Doc, sentence: Span) -> bool:
+    """Are most words of ``sentence`` capitalised, a headline's title case ('Mine Blast Kills Two Soldiers')?"""
+    words = [w for w in texts(doc)[sentence.start : sentence.end] if w[:1].isalpha()]
+    return sum(w[:1].isupper() for w in words) * 2 >= len(words)
 
 
 def _device_not_used(doc: Doc, span: Span, sentence: Span) -> bool:

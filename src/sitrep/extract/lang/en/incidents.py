@@ -201,6 +201,20 @@ SIDE_TAKEN = {"on", "for", "alongside", "under"}
 FIGHT_BESIDE_STRIKE = "fight-beside-strike"
 """Marks an event whose fight (:data:`FIGHT_NAMED`) is told in its first sentence or beside its strike."""
 
+MINING_WORDS = {"gold", "coal", "mining", "artisanal", "copper", "diamond", "diamonds", "cobalt", "coltan", "tin",
+                "uranium", "iron", "salt", "jade", "ruby", "emerald", "bauxite", "manganese", "lithium", "open-pit",
+                "open-cast", "opencast", "underground", "quarry"}
+"""Words before 'mine' that make it a mining site ('the Inata gold mine', 'an artisanal mine'), not a landmine."""
+
+MINE_SITE_LEADS = {"at", "to", "near", "inside", "outside", "around", "from", "into", "attacked", "attack", "raided",
+                   "occupied", "occupying", "invaded", "stormed", "looted", "closed", "reopened", "visited"}
+"""Words before 'the mine' that make it a place ('at the mine in Inata', 'attacked the mine after the gendarmes
+left'), not a landmine ('hit the mine', 'the mine exploded')."""
+
+MINE_BLAST_WORDS = {"explosion", "explosions", "blast", "blasts", "attack", "attacks", "strike", "incident",
+                    "detonation", "exploded", "explodes", "went", "killed", "kills", "wounded", "injured"}
+"""Words after 'mine' that make it a device, even after a name ('the Kera mine explosion', 'a mine went off')."""
+
 BRAWL_WORDS = {"fistfight", "fistfights", "fist fight", "street-fight", "brawl", "brawls", "brawled", "fisticuffs"}
 """A fight of fists ('a fistfight broke out', 'a street-fight between rival supporters', 'the two groups brawled'):
 an unarmed crowd's violence."""
