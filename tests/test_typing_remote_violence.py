@@ -81,3 +81,35 @@ def test_a_mine_that_is_a_mining_site_is_no_landmine(text: str, sub: str, extrac
 )
 def test_a_mine_that_goes_off_stays_a_landmine(text: str, extractor: api.Extractor) -> None:
     assert first_sub(text, extractor) == "Remote explosive/landmine/IED", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2024, two men on a motorbike threw a hand-made bomb at the ward office in Pyay. No one was hurt.",
+        "On 3 May 2024, a bomb was thrown into the school compound in Pyay and exploded. No injuries were reported.",
+        "On 3 May 2024, unknown men threw an improvised grenade into the house of a ward head. The bomb exploded and "
+        "damaged the house.",
+    ],
+)
+def test_a_bomb_thrown_by_hand_is_a_grenade(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Grenade", text
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # planted or set off, not thrown
+        ("On 3 May 2024, a bomb planted near the ward office in Pyay exploded. No one was hurt.",
+         "Remote explosive/landmine/IED"),
+        # a petrol bomb is a fire thrown, no explosive
+        ("On 3 May 2024, unknown men hurled a petrol bomb at the house of a councillor in Pyay. No one was hurt.",
+         "Attack"),
+        # grenades thrown in an exchange of fire are the fight's
+        ("On 3 May 2024, militants exchanged fire with soldiers in Jenin and threw explosive devices at them. There "
+         "were no casualties.", "Armed clash"),
+    ],
+)
+def test_a_device_not_thrown_or_thrown_in_a_fight_is_no_grenade(text: str, sub: str,
+                                                                 extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == sub, text

@@ -186,7 +186,6 @@ from sitrep.extract.lang.en.incidents import (
     GAINS_NOUNS,
     GATHERING_CROWDS,
     GATHERING_VERBS,
-    GENERIC_EXPLOSIVES,
     GENERIC_STATE_NAMES,
     GOODS_FIRST,
     GOODS_TAKEN,
@@ -321,6 +320,8 @@ from sitrep.extract.lang.en.incidents import (
     TAKING_NOUNS,
     TERRITORY_NOUNS,
     THROW_VERBS,
+    THROWN_AFTER,
+    THROWN_DEVICES,
     THROWN_INCENDIARY,
     TOLL_UPDATES,
     TRIGGER_WORDS,
@@ -1950,14 +1951,19 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
                         key = "arson"  # "a petrol bomb hurled at a house": a fire thrown, no explosive device
                     if before in FIRED_MUNITIONS:
                         key = "shelling"  # "three mortar bombs landed in the stadium": fired from afar
-                    elif span.text.lower() in GENERIC_EXPLOSIVES and set(
-                            lowers(doc)[max(sentence.start, span.start - 4) : span.start]) & THROW_VERBS:
-                        key = "grenade"  # "hurled explosives at the county offices": thrown by hand
+                    elif key == "ied" and span.text.lower() in THROWN_DEVICES and GUNFIRE_WORDS.isdisjoint(
+                            lowers(doc)[sentence.start : sentence.end]) and (set(
+                            lowers(doc)[max(sentence.start, span.start - 6) : span.start]) & THROW_VERBS or set(
+                            lowers(doc)[span.end : min(sentence.end, span.end + 3)]) & THROWN_AFTER):
+                        # "hurled explosives at the county offices", "threw a hand-made bomb at the outpost", "a bomb
+                        # was thrown into the school": thrown by hand, ACLED's grenade, not a planted device. (Not
+                        # beside gunfire, "fired shots and threw bombs into the office": a device, as before.)
+                        key = "grenade"
                     if key == "ied":
                         devices.add(span.text.lower())
                 if key not in keys:
                     keys.append(key)
-    if "grenade" in keys and "ied" in keys and devices <= GENERIC_EXPLOSIVES:
+    if "grenade" in keys and "ied" in keys and devices <= THROWN_DEVICES:
         keys.remove("ied")  # "threw a grenade … the explosive hit a wall": the grenade, told again
     if "suicide" in keys and "ied" in keys:
         keys.remove("ied")
@@ -2245,7 +2251,8 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
                      ("rocket", "Shelling/artillery/missile attack")):
         if key in tactics:
             return _sub(sub)
-    if "grenade" in tactics and not (words & GUNFIRE_WORDS) and "launchers" not in words:
+    if "grenade" in tactics and not (words & (GUNFIRE_WORDS | TWO_SIDED_FIRE)) and "launchers" not in words:
+        # (not "militants exchanged fire with the forces and threw IEDs at them": the grenades are the fight's)
         return _sub("Grenade")
     if ("abduction" in tactics or words & ABDUCTION_WORDS) and "abducted-killed" not in words and \
             "sexual_violence" not in tactics and not (

@@ -2103,6 +2103,16 @@ THROWN_INCENDIARY = re.compile(r"\b(?:petrol|gasoline|fire|molotov)[- ]?bomb(?:s
 GENERIC_EXPLOSIVES = {"explosive", "explosives", "explosive device", "explosive devices", "device", "devices"}
 """Words that name an explosive without its kind: thrown, or told beside a grenade, they are the grenade."""
 
+THROWN_DEVICES = GENERIC_EXPLOSIVES | {"bomb", "bombs", "ied", "ieds", "improvised explosive device",
+                                       "improvised explosive devices"}
+"""Devices that, thrown by hand (:data:`THROW_VERBS`, :data:`THROWN_AFTER`), are a grenade as ACLED types it ('threw a
+hand-made bomb at the outpost', 'a bomb was thrown into the school'); told beside a grenade, they are the grenade told
+again ('threw a grenade … the bomb exploded')."""
+
+THROWN_AFTER = {"thrown", "hurled", "lobbed", "tossed"}
+"""Participles after a device that tell it thrown ('a bomb thrown into the school', 'a bomb was hurled at the
+office')."""
+
 THROW_VERBS = {"threw", "throw", "throws", "thrown", "throwing", "hurled", "hurl", "hurls", "hurling", "lobbed", "lob",
                "lobs", "lobbing", "tossed", "toss", "tosses", "tossing"}
 """Verbs of throwing by hand ('hurled explosives at the offices', 'lobbed an explosive device into the crowd'): an
