@@ -113,3 +113,31 @@ def test_a_bomb_thrown_by_hand_is_a_grenade(text: str, extractor: api.Extractor)
 def test_a_device_not_thrown_or_thrown_in_a_fight_is_no_grenade(text: str, sub: str,
                                                                  extractor: api.Extractor) -> None:
     assert first_sub(text, extractor) == sub, text
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("On 3 May 2024, soldiers killed nine villagers in Kourou. The attack came in response to an earlier IED "
+         "attack near the town.", "Attack"),
+        ("On 3 May 2024, police arrested dozens of people in Yaounde. This comes days after two IEDs exploded in the "
+         "city.", "Arrests"),
+        ("On 3 May 2024, a soldier wounded by an earlier bomb blast was wounded again when militants ambushed his "
+         "convoy near Arish.", "Armed clash"),
+    ],
+)
+def test_a_device_told_as_the_earlier_act_answered_does_not_type_the_event(text: str, sub: str,
+                                                                           extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == sub, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2024, two soldiers were killed after their vehicle hit an IED near Kourou.",
+        "On 3 May 2024, an IED exploded near the market of Kourou, killing two people. It came a week after the "
+        "army arrived in the town.",
+    ],
+)
+def test_a_device_that_is_the_event_still_types_it(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Remote explosive/landmine/IED", text

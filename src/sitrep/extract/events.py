@@ -154,6 +154,7 @@ from sitrep.extract.lang.en.incidents import (
     DUPLICATE_OVERLAP,
     EARLIER_BY,
     EARLIER_CLASH,
+    EARLIER_STRIKE_LEAD,
     ENGLISH_JOINERS,
     ENTRY_WORDS,
     ESTABLISH_WORDS,
@@ -274,6 +275,7 @@ from sitrep.extract.lang.en.incidents import (
     PROTEST_WORDS,
     RAID_ON_PEOPLE,
     RELATIVE_PRONOUNS,
+    REMOTE_TACTICS,
     REPORTING_ADVERBS,
     RETAKEN_PASSIVES,
     RIOT_TRIGGERS,
@@ -1943,6 +1945,8 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
                     continue  # ("seized explosives", "killed two IED planters": no device set off)
                 if key == "landmine" and _mining_site(doc, span, sentence):
                     continue  # ("attacked the Inata gold mine", "near Karbonit Mine"): a place, no explosive
+                if key in REMOTE_TACTICS and _earlier_strike(doc, span, sentence):
+                    continue  # ("the attack came in response to an earlier IED attack"): the cause, not this act
                 if key in ("vbied", "ied") and span.start > sentence.start and lowers(doc)[span.start - 1] == "suicide":
                     key = "suicide"  # "a suicide car bomb", "suicide truck bombings": the bomber died with it
                 if key == "ied":
@@ -1991,6 +1995,14 @@ def _fight_beside_strike(doc: Doc, draft: EventDraft, current: list[Span]) -> bo
         return True
     struck = [s for s in marks(doc, "tactics") if mark_value(s) in _STRIKES]
     return any(any(s.start <= m.start < s.end for m in struck) and named(s) for s in current)
+
+
+def _earlier_strike(doc: Doc, span: Span, sentence: Span) -> bool:
+    """Is the device or strike at ``span`` told as an earlier act that this one answered ('The attack came in response
+    to an earlier IED attack near the town', 'This comes days after two IEDs exploded in the city', 'a soldier wounded
+    by an earlier bomb blast')?"""
+    text, starts = doc_text(doc), offsets(doc)
+    return EARLIER_STRIKE_LEAD.search(text[starts[sentence.start] : starts[span.start]].lower()) is not None
 
 
 def _mining_site(doc: Doc, span: Span, sentence: Span) -> bool:

@@ -201,6 +201,17 @@ SIDE_TAKEN = {"on", "for", "alongside", "under"}
 FIGHT_BESIDE_STRIKE = "fight-beside-strike"
 """Marks an event whose fight (:data:`FIGHT_NAMED`) is told in its first sentence or beside its strike."""
 
+EARLIER_STRIKE_LEAD = re.compile(
+    r"\b(?:came|comes|come|coming)(?: [\w-]+){0,3}? (?:after|following|in (?:response|reaction|retaliation) (?:to|for))"
+    r"\b[^;:]*$"
+    r"|\b(?:earlier|previous|prior)(?: [\w-]+){0,1} $")
+"""The text of a sentence before a device or a strike that tells it as an earlier act this one answered ('The attack
+came in response to an earlier IED attack', 'This comes days after two IEDs exploded', 'wounded by an earlier bomb
+blast'): the cause told, not this event's weapon."""
+
+REMOTE_TACTICS = {"ied", "landmine", "vbied", "suicide", "grenade", "shelling", "rocket", "airstrike", "drone"}
+"""Tactic keys of explosions and remote violence."""
+
 MINING_WORDS = {"gold", "coal", "mining", "artisanal", "copper", "diamond", "diamonds", "cobalt", "coltan", "tin",
                 "uranium", "iron", "salt", "jade", "ruby", "emerald", "bauxite", "manganese", "lithium", "open-pit",
                 "open-cast", "opencast", "underground", "quarry"}
