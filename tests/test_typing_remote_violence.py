@@ -141,3 +141,22 @@ def test_a_device_told_as_the_earlier_act_answered_does_not_type_the_event(text:
 )
 def test_a_device_that_is_the_event_still_types_it(text: str, extractor: api.Extractor) -> None:
     assert first_sub(text, extractor) == "Remote explosive/landmine/IED", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2024, three militants were killed while in the process of planting an IED on the road near Delga.",
+        "On 3 May 2024, two militants were killed while planting IEDs on the road between Toeni and Tougan.",
+        "On 3 May 2024, an IED being planted by militants accidentally went off on the road near Delga, killing two "
+        "of them.",
+    ],
+)
+def test_a_device_that_went_off_in_its_makers_hands_is_a_disrupted_weapons_use(text: str,
+                                                                              extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Disrupted weapons use", text
+
+
+def test_a_device_planted_that_later_went_off_stays_a_device(extractor: api.Extractor) -> None:
+    text = "On 3 May 2024, an IED planted by militants on the road near Delga went off under a bus, killing two people."
+    assert first_sub(text, extractor) == "Remote explosive/landmine/IED", text

@@ -2036,13 +2036,16 @@ DEFUSED_DEVICE = re.compile(
     r"\bcontrolled (?:explosion|detonation|blast)s?\b"
     r"|\b(?:detonated|exploded|went off|blew up|explode|detonate) (?:prematurely|accidentally|by accident)\b"
     r"|\b(?:premature|accidental) (?:detonation|explosion|blast)s?\b"
+    r"|\b(?:prematurely|accidentally|by accident) (?:detonated|exploded|went off|blew up|exploding|detonating)\b"
     rf"|\b{_DEVICE} (?:\w+ ){{0,2}}(?:was|were|had been) (?:planting|assembling|making|building|handling|carrying"
     r"|manufacturing|fitting|fixing|transporting)\b"
-    r"|\bwhile (?:planting|assembling|making|building|handling|manufacturing|fitting|fixing|transporting) "
-    rf"(?:a|an|the|their|his|her) (?:\w+ )?{_DEVICE}\b")
+    r"|\bwhile (?:in the (?:process|act) of |trying to |attempting to )?(?:planting|plant|assembling|assemble"
+    r"|making|building|handling|manufacturing|fitting|fixing|transporting) "
+    rf"(?:(?:a|an|the|their|his|her) )?(?:\w+ )?{_DEVICE}\b")
 """A device disposed of or set off by its own makers ('destroyed it in a controlled explosion', 'the bomb
-detonated prematurely', 'killed when the device they were planting went off', 'died while assembling an
-explosive'): ACLED's disrupted weapons use, though the words tell an explosion and deaths."""
+detonated prematurely', 'an IED being planted accidentally went off', 'killed when the device they were planting
+went off', 'died while assembling an explosive', 'killed while in the process of planting IEDs'): ACLED's disrupted
+weapons use, though the words tell an explosion and deaths."""
 
 DISRUPTED_FORMS = {"defuse", "defuses", "defusing", "dismantle", "dismantles", "dismantling", "discover",
                    "discovers", "uncover", "uncovers", "uncovered", "recovered", "recover", "recovers", "seize",
