@@ -160,3 +160,32 @@ def test_a_device_that_went_off_in_its_makers_hands_is_a_disrupted_weapons_use(t
 def test_a_device_planted_that_later_went_off_stays_a_device(extractor: api.Extractor) -> None:
     text = "On 3 May 2024, an IED planted by militants on the road near Delga went off under a bus, killing two people."
     assert first_sub(text, extractor) == "Remote explosive/landmine/IED", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2024, a helicopter dropped two bombs on a mining site near Bambari, killing ten people.",
+        "On 3 May 2024, the army dropped a barrel bomb from a helicopter on a nomad camp near Aghalak. No one was "
+        "hurt.",
+        "On 3 May 2024, five militants were killed when aerial precision strikes were carried out in Orakzai.",
+    ],
+)
+def test_bombs_dropped_from_aircraft_or_aerial_strikes_are_an_air_strike(text: str,
+                                                                        extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Air/drone strike", text
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # the side struck answered: two armed sides
+        ("On 3 May 2024, army air raids targeted the rebels in Khartoum, while the rebels responded with "
+         "anti-aircraft fire. Casualties unknown.", "Armed clash"),
+        # bombs dropped by no aircraft: a device
+        ("On 3 May 2024, militants dropped a bomb at the gate of the police station in Bambari. No one was hurt.",
+         "Remote explosive/landmine/IED"),
+    ],
+)
+def test_a_strike_answered_or_a_bomb_no_aircraft_dropped(text: str, sub: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == sub, text

@@ -2240,11 +2240,14 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # Heavy weapons and small arms together, an exchange of fire, or the two sides told clashing ("clashed
         # with heavy artillery fire"): as ACLED, a battle, not shelling.
         return _sub("Armed clash")
-    if ("support-fire" in words or words & GROUND_FIGHT or FIGHT_BESIDE_STRIKE in words) and set(tactics) & {
+    if ("support-fire" in words or words & GROUND_FIGHT or FIGHT_BESIDE_STRIKE in words or (
+            "fought-back" in words and set(tactics) & {"airstrike", "drone"})) and set(tactics) & {
             "airstrike", "drone", "shelling", "rocket"} and not set(tactics) & {
             "suicide", "vbied", "ied", "landmine", "chemical"}:
         # "troops, backed by airstrikes, killed 18 militants", "the two armies clashed in the town, with air strikes
-        # reported", "shelling and fighting continued for two days": the ground fight, air or artillery beside it
+        # reported", "shelling and fighting continued for two days": the ground fight, air or artillery beside it;
+        # so is an air strike the side struck answered ("air raids targeted the RSF, who responded with anti-aircraft
+        # fire"), as shelling answered is (above)
         return _sub("Armed clash")
     if set(tactics) & {"ied", "landmine"} and words & (TWO_SIDED_FIRE | {"clashed", "clash", "clashes", "battle",
                                                                           "battles"}):

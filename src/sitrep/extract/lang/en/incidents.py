@@ -416,12 +416,18 @@ AIR_FORCE_ACT = re.compile(
     r"|launched|launches|raided|pounded|strafed|conducted)\b|\b(?:helicopter )?gunships?\b|\bhelicopter (?:gun)?fire\b"
     r"|\b(?:attacks?|strikes?|raids?|bombing|killed|wounded|injured) by (?:the |an? )?(?:[\w'-]+ ){0,2}air ?forces?\b"
     r"|\b(?:aircraft|planes|airplanes|aeroplanes|jets|helicopters)(?: have| had)? (?:bombed|bombs|bombarded|pounded"
-    r"|strafed|dropped)\b")
+    r"|strafed|dropped)\b"
+    r"|\b(?:aircraft|aircrafts|planes?|airplanes?|jets?|helicopters?|drones?)(?: [\w'-]+){0,6}? (?:dropped|drops"
+    r"|dropping) (?:[\w'-]+ ){0,3}?(?:bombs?|explosives?|barrels?)\b"
+    r"|\bdrop(?:ped|ping|s)? (?:[\w'-]+ ){0,4}?(?:bombs?|explosives?) from (?:an? |the |their |its )?(?:[\w'-]+ )?"
+    r"(?:helicopters?|aircraft|planes?|jets?|drones?)\b"
+    r"|\b(?:aerial|arial)(?: [\w-]+)? (?:strikes?|raids?|bombings?|bombardments?)\b|\bair-raids?\b")
 """An air force as the subject or the agent of an attack ('the air force targeted rebel positions', 'air forces
 launched attacks on the forest', 'attacks by helicopter gunships', 'killed in an attack by the Sudanese air force',
 'killed by helicopter gunfire'), or aircraft bombing ('Chadian aircraft bombed the town', 'military planes pounded
-hideouts'): an air strike, though no word of one is written. (Not 'an air force base', which is a
-place; nor a plane that 'struck' or 'hit' something, which may be a crash.)"""
+hideouts', 'a helicopter dropped two bombs on the site', 'dropping bombs from helicopters'), or strikes called
+aerial ('aerial precision strikes', 'air-raids'): an air strike, though no word of one is written. (Not 'an air
+force base', which is a place; nor a plane that 'struck' or 'hit' something, which may be a crash.)"""
 
 TURNED_VIOLENT = re.compile(
     r"\b(?:turned|turning|turns|became|becoming|degenerated|descended|escalated) (?:\w+ )?(?:violent|chaotic|ugly|rowdy"
