@@ -157,6 +157,7 @@ from sitrep.extract.lang.en.incidents import (
     DUPLICATE_OVERLAP,
     EARLIER_BY,
     EARLIER_CLASH,
+    EARLIER_STRIKE_LEAD,
     ENGLISH_JOINERS,
     ENTRY_WORDS,
     ESTABLISH_WORDS,
@@ -165,6 +166,8 @@ from sitrep.extract.lang.en.incidents import (
     EXPLOSIONS_AT_SITE,
     FACED_FORCES,
     FACILITIES,
+    FIGHT_BESIDE_STRIKE,
+    FIGHT_NAMED,
     FIGHT_TOLD,
     FIGHT_WORDS,
     FIGURATIVE_STONES,
@@ -187,7 +190,6 @@ from sitrep.extract.lang.en.incidents import (
     GAINS_NOUNS,
     GATHERING_CROWDS,
     GATHERING_VERBS,
-    GENERIC_EXPLOSIVES,
     GENERIC_STATE_NAMES,
     GOODS_FIRST,
     GOODS_TAKEN,
@@ -222,6 +224,9 @@ from sitrep.extract.lang.en.incidents import (
     LOCATIVE_VERBS,
     LOOTING_WORDS,
     MILITARY_WORDS,
+    MINE_BLAST_WORDS,
+    MINE_SITE_LEADS,
+    MINING_WORDS,
     MOB_WORDS,
     NAME_JOINERS,
     NATURAL_CAUSES,
@@ -275,6 +280,7 @@ from sitrep.extract.lang.en.incidents import (
     PROTEST_WORDS,
     RAID_ON_PEOPLE,
     RELATIVE_PRONOUNS,
+    REMOTE_TACTICS,
     REPORTING_ADVERBS,
     RETAKEN_PASSIVES,
     RIOT_TRIGGERS,
@@ -293,6 +299,7 @@ from sitrep.extract.lang.en.incidents import (
     SEVERAL_PLACES_BETWEEN,
     SHOTS_ALONE,
     SHOTS_HEARD,
+    SIDE_TAKEN,
     SINGLE_VICTIM,
     SMALL_ARMS,
     SPEAKERS,
@@ -320,6 +327,8 @@ from sitrep.extract.lang.en.incidents import (
     TAKING_NOUNS,
     TERRITORY_NOUNS,
     THROW_VERBS,
+    THROWN_AFTER,
+    THROWN_DEVICES,
     THROWN_INCENDIARY,
     TOLL_UPDATES,
     TRIGGER_WORDS,
@@ -1733,6 +1742,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         tactics = [t for t in tactics if t != "drone"]  # ("fired shots at a suspected drone": the drone was the target)
     if AIR_FORCE_ACT.search(text) and not set(tactics) & {"airstrike", "drone"}:
         tactics.append("airstrike")  # ("the air force targeted rebel positions")
+    if words & FIGHT_NAMED and set(tactics) & _STRIKES and "earlier-clash" not in words and _fight_beside_strike(
+            doc, draft, current):
+        words.add(FIGHT_BESIDE_STRIKE)  # ("armed clashes were registered, although police launched drone strikes")
     if _weapon_led(doc, draft, tactics):
         # "Airstrikes on two villages killed 12 … The coup was met with peaceful demonstrations": a protest told
         # as background does not make a bombing a protest.
@@ -1966,6 +1978,10 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
                 key = mark_value(span)
                 if key in ("ied", "landmine", "grenade") and _device_not_used(doc, span, sentence):
                     continue  # ("seized explosives", "killed two IED planters": no device set off)
+                if key == "landmine" and _mining_site(doc, span, sentence):
+                    continue  # ("attacked the Inata gold mine", "near Karbonit Mine"): a place, no explosive
+                if key in REMOTE_TACTICS and _earlier_strike(doc, span, sentence):
+                    continue  # ("the attack came in response to an earlier IED attack"): the cause, not this act
                 if key in ("vbied", "ied") and span.start > sentence.start and lowers(doc)[span.start - 1] == "suicide":
                     key = "suicide"  # "a suicide car bomb", "suicide truck bombings": the bomber died with it
                 if key == "ied":
@@ -1974,20 +1990,81 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
                         key = "arson"  # "a petrol bomb hurled at a house": a fire thrown, no explosive device
                     if before in FIRED_MUNITIONS:
                         key = "shelling"  # "three mortar bombs landed in the stadium": fired from afar
-                    elif span.text.lower() in GENERIC_EXPLOSIVES and set(
-                            lowers(doc)[max(sentence.start, span.start - 4) : span.start]) & THROW_VERBS:
-                        key = "grenade"  # "hurled explosives at the county offices": thrown by hand
+                    elif key == "ied" and span.text.lower() in THROWN_DEVICES and GUNFIRE_WORDS.isdisjoint(
+                            lowers(doc)[sentence.start : sentence.end]) and (set(
+                            lowers(doc)[max(sentence.start, span.start - 6) : span.start]) & THROW_VERBS or set(
+                            lowers(doc)[span.end : min(sentence.end, span.end + 3)]) & THROWN_AFTER):
+                        # "hurled explosives at the county offices", "threw a hand-made bomb at the outpost", "a bomb
+                        # was thrown into the school": thrown by hand, ACLED's grenade, not a planted device. (Not
+                        # beside gunfire, "fired shots and threw bombs into the office": a device, as before.)
+                        key = "grenade"
                     if key == "ied":
                         devices.add(span.text.lower())
                 if key not in keys:
                     keys.append(key)
-    if "grenade" in keys and "ied" in keys and devices <= GENERIC_EXPLOSIVES:
+    if "grenade" in keys and "ied" in keys and devices <= THROWN_DEVICES:
         keys.remove("ied")  # "threw a grenade … the explosive hit a wall": the grenade, told again
     if "suicide" in keys and "ied" in keys:
         keys.remove("ied")
     if "vbied" in keys and "ied" in keys:
         keys.remove("ied")
     return keys
+
+
+_STRIKES = frozenset({"airstrike", "drone", "shelling", "rocket"})
+
+
+def _fight_beside_strike(doc: Doc, draft: EventDraft, current: list[Span]) -> bool:
+    """Is a fight named by its noun (:data:`FIGHT_NAMED`) in the event's first sentence, or in a sentence that also
+    tells an air strike, a drone or shelling ('Four soldiers were killed in fighting with the brigades. Air strikes
+    also targeted the group', 'fighting was ongoing as artillery units shelled the rebels')? A long report's later
+    'the incessant fighting has claimed many fighters' is the war's course, not this strike's fight."""
+    lower = lowers(doc)
+
+    def named(sentence: Span) -> bool:
+        # (not "tribal leaders fighting on the government's side": a side taken, who they are, not a fight told)
+        return any(lower[i] in FIGHT_NAMED and not (i + 1 < sentence.end and lower[i + 1] in SIDE_TAKEN)
+                   for i in range(sentence.start, sentence.end))
+
+    if named(draft.sentences[0]):
+        return True
+    struck = [s for s in marks(doc, "tactics") if mark_value(s) in _STRIKES]
+    return any(any(s.start <= m.start < s.end for m in struck) and named(s) for s in current)
+
+
+def _earlier_strike(doc: Doc, span: Span, sentence: Span) -> bool:
+    """Is the device or strike at ``span`` told as an earlier act that this one answered ('The attack came in response
+    to an earlier IED attack near the town', 'This comes days after two IEDs exploded in the city', 'a soldier wounded
+    by an earlier bomb blast')?"""
+    text, starts = doc_text(doc), offsets(doc)
+    return EARLIER_STRIKE_LEAD.search(text[starts[sentence.start] : starts[span.start]].lower()) is not None
+
+
+def _mining_site(doc: Doc, span: Span, sentence: Span) -> bool:
+    """Is the 'mine' at ``span`` a mining site, not a landmine: after a mineral or a mining word ('a gold mine', 'the
+    artisanal mine'), a name ('the Korgho mine', 'near Karbonit Mine', 'Mine 6/7'), or 'the mine' after a word of
+    place or of an attack on a place ('at the mine in Inata', 'attacked the mine')? (Not 'the Kera mine explosion':
+    a device's blast named by where it went off.)"""
+    written, lower = texts(doc), lowers(doc)
+    if span.end - span.start != 1 or lower[span.start] not in ("mine", "mines"):
+        return False  # ("land mine", "landmines": devices)
+    i = span.start
+    after = lower[i + 1] if i + 1 < sentence.end else ""
+    if after in MINE_BLAST_WORDS:
+        return False
+    before = _word_before(doc, i, sentence.start)
+    if before in MINING_WORDS:
+        return True
+    if i > sentence.start and (written[i][:1].isupper() or written[i - 1][:1].isupper()) and \
+            not _title_case(doc, sentence):
+        return i - 1 > sentence.start or written[i][:1].isupper()  # (a name; not a capital opening the sentence)
+    return before == "the" and i - 1 > sentence.start and lower[i - 2] in MINE_SITE_LEADS
+
+
+def _title_case(doc: Doc, sentence: Span) -> bool:
+    """Are most words of ``sentence`` capitalised, a headline's title case ('Mine Blast Kills Two Soldiers')?"""
+    words = [w for w in texts(doc)[sentence.start : sentence.end] if w[:1].isalpha()]
+    return sum(w[:1].isupper() for w in words) * 2 >= len(words)
 
 
 def _device_not_used(doc: Doc, span: Span, sentence: Span) -> bool:
@@ -2211,11 +2288,14 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # Heavy weapons and small arms together, an exchange of fire, or the two sides told clashing ("clashed
         # with heavy artillery fire"): as ACLED, a battle, not shelling.
         return _sub("Armed clash")
-    if ("support-fire" in words or words & GROUND_FIGHT) and set(tactics) & {
+    if ("support-fire" in words or words & GROUND_FIGHT or FIGHT_BESIDE_STRIKE in words or (
+            "fought-back" in words and set(tactics) & {"airstrike", "drone"})) and set(tactics) & {
             "airstrike", "drone", "shelling", "rocket"} and not set(tactics) & {
             "suicide", "vbied", "ied", "landmine", "chemical"}:
         # "troops, backed by airstrikes, killed 18 militants", "the two armies clashed in the town, with air strikes
-        # reported", "shelling and fighting continued for two days": the ground fight, air or artillery beside it
+        # reported", "shelling and fighting continued for two days": the ground fight, air or artillery beside it;
+        # so is an air strike the side struck answered ("air raids targeted the RSF, who responded with anti-aircraft
+        # fire"), as shelling answered is (above)
         return _sub("Armed clash")
     if set(tactics) & {"ied", "landmine"} and words & (TWO_SIDED_FIRE | {"clashed", "clash", "clashes", "battle",
                                                                           "battles"}):
@@ -2234,7 +2314,8 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
                      ("rocket", "Shelling/artillery/missile attack")):
         if key in tactics:
             return _sub(sub)
-    if "grenade" in tactics and not (words & GUNFIRE_WORDS) and "launchers" not in words:
+    if "grenade" in tactics and not (words & (GUNFIRE_WORDS | TWO_SIDED_FIRE)) and "launchers" not in words:
+        # (not "militants exchanged fire with the forces and threw IEDs at them": the grenades are the fight's)
         return _sub("Grenade")
     if ("abduction" in tactics or words & ABDUCTION_WORDS) and "abducted-killed" not in words and \
             "sexual_violence" not in tactics and not (

@@ -201,6 +201,44 @@ GROUND_FIGHT = {"clashed", "battled", "gunbattle", "firefight", "skirmished"}
 'a gunbattle'): with air strikes or shelling told beside it, the event is the battle, as ACLED codes it, not the
 strike. (Not 'fighting', 'clashes' or 'battles' alone: a news report names them as the background of a strike.)"""
 
+FIGHT_NAMED = {"clash", "clashes", "fighting", "battle", "battles", "confrontation", "confrontations"}
+"""A fight named by its noun ('armed clashes were registered', 'killed in fighting with the brigades', 'government
+forces battle the rebels'): beside air strikes, drones or shelling in an ACLED note, the fight is the event and the
+strike its part (a battle), unless the fight is told as an earlier one (:data:`EARLIER_CLASH`) or only as the setting
+(:data:`CONTEXT_CLASH`, taken out before typing)."""
+
+SIDE_TAKEN = {"on", "for", "alongside", "under"}
+"""Words after 'fighting' that tell whose side people fight on ('tribal leaders fighting on the government's side',
+'men fighting for the group'): who they are, not a fight told."""
+
+FIGHT_BESIDE_STRIKE = "fight-beside-strike"
+"""Marks an event whose fight (:data:`FIGHT_NAMED`) is told in its first sentence or beside its strike."""
+
+EARLIER_STRIKE_LEAD = re.compile(
+    r"\b(?:came|comes|come|coming)(?: [\w-]+){0,3}? (?:after|following|in (?:response|reaction|retaliation) (?:to|for))"
+    r"\b[^;:]*$"
+    r"|\b(?:earlier|previous|prior)(?: [\w-]+){0,1} $")
+"""The text of a sentence before a device or a strike that tells it as an earlier act this one answered ('The attack
+came in response to an earlier IED attack', 'This comes days after two IEDs exploded', 'wounded by an earlier bomb
+blast'): the cause told, not this event's weapon."""
+
+REMOTE_TACTICS = {"ied", "landmine", "vbied", "suicide", "grenade", "shelling", "rocket", "airstrike", "drone"}
+"""Tactic keys of explosions and remote violence."""
+
+MINING_WORDS = {"gold", "coal", "mining", "artisanal", "copper", "diamond", "diamonds", "cobalt", "coltan", "tin",
+                "uranium", "iron", "salt", "jade", "ruby", "emerald", "bauxite", "manganese", "lithium", "open-pit",
+                "open-cast", "opencast", "underground", "quarry"}
+"""Words before 'mine' that make it a mining site ('the Inata gold mine', 'an artisanal mine'), not a landmine."""
+
+MINE_SITE_LEADS = {"at", "to", "near", "inside", "outside", "around", "from", "into", "attacked", "attack", "raided",
+                   "occupied", "occupying", "invaded", "stormed", "looted", "closed", "reopened", "visited"}
+"""Words before 'the mine' that make it a place ('at the mine in Inata', 'attacked the mine after the gendarmes
+left'), not a landmine ('hit the mine', 'the mine exploded')."""
+
+MINE_BLAST_WORDS = {"explosion", "explosions", "blast", "blasts", "attack", "attacks", "strike", "incident",
+                    "detonation", "exploded", "explodes", "went", "killed", "kills", "wounded", "injured"}
+"""Words after 'mine' that make it a device, even after a name ('the Kera mine explosion', 'a mine went off')."""
+
 BRAWL_WORDS = {"fistfight", "fistfights", "fist fight", "street-fight", "brawl", "brawls", "brawled", "fisticuffs"}
 """A fight of fists ('a fistfight broke out', 'a street-fight between rival supporters', 'the two groups brawled'):
 an unarmed crowd's violence."""
@@ -391,12 +429,18 @@ AIR_FORCE_ACT = re.compile(
     r"|launched|launches|raided|pounded|strafed|conducted)\b|\b(?:helicopter )?gunships?\b|\bhelicopter (?:gun)?fire\b"
     r"|\b(?:attacks?|strikes?|raids?|bombing|killed|wounded|injured) by (?:the |an? )?(?:[\w'-]+ ){0,2}air ?forces?\b"
     r"|\b(?:aircraft|planes|airplanes|aeroplanes|jets|helicopters)(?: have| had)? (?:bombed|bombs|bombarded|pounded"
-    r"|strafed|dropped)\b")
+    r"|strafed|dropped)\b"
+    r"|\b(?:aircraft|aircrafts|planes?|airplanes?|jets?|helicopters?|drones?)(?: [\w'-]+){0,6}? (?:dropped|drops"
+    r"|dropping) (?:[\w'-]+ ){0,3}?(?:bombs?|explosives?|barrels?)\b"
+    r"|\bdrop(?:ped|ping|s)? (?:[\w'-]+ ){0,4}?(?:bombs?|explosives?) from (?:an? |the |their |its )?(?:[\w'-]+ )?"
+    r"(?:helicopters?|aircraft|planes?|jets?|drones?)\b"
+    r"|\b(?:aerial|arial)(?: [\w-]+)? (?:strikes?|raids?|bombings?|bombardments?)\b|\bair-raids?\b")
 """An air force as the subject or the agent of an attack ('the air force targeted rebel positions', 'air forces
 launched attacks on the forest', 'attacks by helicopter gunships', 'killed in an attack by the Sudanese air force',
 'killed by helicopter gunfire'), or aircraft bombing ('Chadian aircraft bombed the town', 'military planes pounded
-hideouts'): an air strike, though no word of one is written. (Not 'an air force base', which is a
-place; nor a plane that 'struck' or 'hit' something, which may be a crash.)"""
+hideouts', 'a helicopter dropped two bombs on the site', 'dropping bombs from helicopters'), or strikes called
+aerial ('aerial precision strikes', 'air-raids'): an air strike, though no word of one is written. (Not 'an air
+force base', which is a place; nor a plane that 'struck' or 'hit' something, which may be a crash.)"""
 
 TURNED_VIOLENT = re.compile(
     r"\b(?:turned|turning|turns|became|becoming|degenerated|descended|escalated) (?:\w+ )?(?:violent|chaotic|ugly|rowdy"
@@ -2037,13 +2081,16 @@ DEFUSED_DEVICE = re.compile(
     r"\bcontrolled (?:explosion|detonation|blast)s?\b"
     r"|\b(?:detonated|exploded|went off|blew up|explode|detonate) (?:prematurely|accidentally|by accident)\b"
     r"|\b(?:premature|accidental) (?:detonation|explosion|blast)s?\b"
+    r"|\b(?:prematurely|accidentally|by accident) (?:detonated|exploded|went off|blew up|exploding|detonating)\b"
     rf"|\b{_DEVICE} (?:\w+ ){{0,2}}(?:was|were|had been) (?:planting|assembling|making|building|handling|carrying"
     r"|manufacturing|fitting|fixing|transporting)\b"
-    r"|\bwhile (?:planting|assembling|making|building|handling|manufacturing|fitting|fixing|transporting) "
-    rf"(?:a|an|the|their|his|her) (?:\w+ )?{_DEVICE}\b")
+    r"|\bwhile (?:in the (?:process|act) of |trying to |attempting to )?(?:planting|plant|assembling|assemble"
+    r"|making|building|handling|manufacturing|fitting|fixing|transporting) "
+    rf"(?:(?:a|an|the|their|his|her) )?(?:\w+ )?{_DEVICE}\b")
 """A device disposed of or set off by its own makers ('destroyed it in a controlled explosion', 'the bomb
-detonated prematurely', 'killed when the device they were planting went off', 'died while assembling an
-explosive'): ACLED's disrupted weapons use, though the words tell an explosion and deaths."""
+detonated prematurely', 'an IED being planted accidentally went off', 'killed when the device they were planting
+went off', 'died while assembling an explosive', 'killed while in the process of planting IEDs'): ACLED's disrupted
+weapons use, though the words tell an explosion and deaths."""
 
 DISRUPTED_FORMS = {"defuse", "defuses", "defusing", "dismantle", "dismantles", "dismantling", "discover",
                    "discovers", "uncover", "uncovers", "uncovered", "recovered", "recover", "recovers", "seize",
@@ -2114,6 +2161,16 @@ THROWN_INCENDIARY = re.compile(r"\b(?:petrol|gasoline|fire|molotov)[- ]?bomb(?:s
 
 GENERIC_EXPLOSIVES = {"explosive", "explosives", "explosive device", "explosive devices", "device", "devices"}
 """Words that name an explosive without its kind: thrown, or told beside a grenade, they are the grenade."""
+
+THROWN_DEVICES = GENERIC_EXPLOSIVES | {"bomb", "bombs", "ied", "ieds", "improvised explosive device",
+                                       "improvised explosive devices"}
+"""Devices that, thrown by hand (:data:`THROW_VERBS`, :data:`THROWN_AFTER`), are a grenade as ACLED types it ('threw a
+hand-made bomb at the outpost', 'a bomb was thrown into the school'); told beside a grenade, they are the grenade told
+again ('threw a grenade … the bomb exploded')."""
+
+THROWN_AFTER = {"thrown", "hurled", "lobbed", "tossed"}
+"""Participles after a device that tell it thrown ('a bomb thrown into the school', 'a bomb was hurled at the
+office')."""
 
 THROW_VERBS = {"threw", "throw", "throws", "thrown", "throwing", "hurled", "hurl", "hurls", "hurling", "lobbed", "lob",
                "lobs", "lobbing", "tossed", "toss", "tosses", "tossing"}

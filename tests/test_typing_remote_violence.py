@@ -1,0 +1,191 @@
+"""Explosions and remote violence against battles and attacks, read from the wider development sample's confusions
+(expl18; texts written for these tests, each with look-alikes that must stay as they were). ACLED's rule: an
+explosive or a remote weapon used with no ground fight is explosions / remote violence, even against soldiers; a fight
+in which strikes or shells are also used stays a battle.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep import api
+
+
+def first_sub(text: str, extractor: api.Extractor) -> str | None:
+    """The sub-event type of the first event the rules find in ``text``."""
+    events = api.extract(text, extractor=extractor).events
+    assert events, text
+    return events[0].sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the fight named in the first sentence, the strike in the next one
+        "On 3 May 2024, four soldiers were killed in fighting with the rebels near Kibati. Several air strikes also "
+        "targeted the rebel positions near the town.",
+        # the fight and the strike in one sentence
+        "On 3 May 2024, fighting was ongoing between the rebels and the army as artillery units shelled the hills "
+        "near Kibati.",
+        "On 3 May 2024, armed clashes were registered in Kibati, although police launched several drone strikes.",
+        "On 3 May 2024, fighting continued between the army and the rebels in Kibati. The air force also carried out "
+        "air strikes on the rebel positions.",
+    ],
+)
+def test_a_fight_named_beside_a_strike_or_shelling_is_an_armed_clash(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Armed clash", text
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # no fight told: the strike alone
+        ("On 3 May 2024, an air strike hit a rebel base near Kibati, killing six fighters.", "Air/drone strike"),
+        ("On 3 May 2024, the army shelled the hills near Kibati. No casualties were reported.",
+         "Shelling/artillery/missile attack"),
+        # people who fight on a side are who they are, no fight told
+        ("On 3 May 2024, a missile hit the house of a sheikh in Kibati during a meeting with tribal leaders fighting "
+         "on the government's side, killing six.", "Shelling/artillery/missile attack"),
+        # a fight told as an earlier one
+        ("On 3 May 2024, an air strike hit a market in Kibati, killing six, after an earlier clash between the rebels "
+         "and the army.", "Air/drone strike"),
+    ],
+)
+def test_a_strike_with_no_fight_of_its_own_stays_a_strike(text: str, sub: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == sub, text
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("On 3 May 2024, gunmen ransacked the gold room at the mine in Tambao and stole two vehicles.",
+         "Looting/property destruction"),
+        ("On 3 May 2024, gunmen abducted two workers of the Tambao gold mine near Dori.",
+         "Abduction/forced disappearance"),
+        ("On 3 May 2024, the army fired mortars at rebel positions near Karbonit Mine.",
+         "Shelling/artillery/missile attack"),
+    ],
+)
+def test_a_mine_that_is_a_mining_site_is_no_landmine(text: str, sub: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == sub, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2024, two soldiers were killed when their vehicle hit a mine near Dori.",
+        "On 3 May 2024, a civilian stepped on a land mine near Dori and was killed.",
+        "On 3 May 2024, the mine exploded under a truck near Dori, killing two soldiers.",
+        "On 3 May 2024, two soldiers died in the Tambao mine explosion near Dori.",
+    ],
+)
+def test_a_mine_that_goes_off_stays_a_landmine(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Remote explosive/landmine/IED", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2024, two men on a motorbike threw a hand-made bomb at the ward office in Pyay. No one was hurt.",
+        "On 3 May 2024, a bomb was thrown into the school compound in Pyay and exploded. No injuries were reported.",
+        "On 3 May 2024, unknown men threw an improvised grenade into the house of a ward head. The bomb exploded and "
+        "damaged the house.",
+    ],
+)
+def test_a_bomb_thrown_by_hand_is_a_grenade(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Grenade", text
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # planted or set off, not thrown
+        ("On 3 May 2024, a bomb planted near the ward office in Pyay exploded. No one was hurt.",
+         "Remote explosive/landmine/IED"),
+        # a petrol bomb is a fire thrown, no explosive
+        ("On 3 May 2024, unknown men hurled a petrol bomb at the house of a councillor in Pyay. No one was hurt.",
+         "Attack"),
+        # grenades thrown in an exchange of fire are the fight's
+        ("On 3 May 2024, militants exchanged fire with soldiers in Jenin and threw explosive devices at them. There "
+         "were no casualties.", "Armed clash"),
+    ],
+)
+def test_a_device_not_thrown_or_thrown_in_a_fight_is_no_grenade(text: str, sub: str,
+                                                                 extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == sub, text
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("On 3 May 2024, soldiers killed nine villagers in Kourou. The attack came in response to an earlier IED "
+         "attack near the town.", "Attack"),
+        ("On 3 May 2024, police arrested dozens of people in Yaounde. This comes days after two IEDs exploded in the "
+         "city.", "Arrests"),
+        ("On 3 May 2024, a soldier wounded by an earlier bomb blast was wounded again when militants ambushed his "
+         "convoy near Arish.", "Armed clash"),
+    ],
+)
+def test_a_device_told_as_the_earlier_act_answered_does_not_type_the_event(text: str, sub: str,
+                                                                           extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == sub, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2024, two soldiers were killed after their vehicle hit an IED near Kourou.",
+        "On 3 May 2024, an IED exploded near the market of Kourou, killing two people. It came a week after the "
+        "army arrived in the town.",
+    ],
+)
+def test_a_device_that_is_the_event_still_types_it(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Remote explosive/landmine/IED", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2024, three militants were killed while in the process of planting an IED on the road near Delga.",
+        "On 3 May 2024, two militants were killed while planting IEDs on the road between Toeni and Tougan.",
+        "On 3 May 2024, an IED being planted by militants accidentally went off on the road near Delga, killing two "
+        "of them.",
+    ],
+)
+def test_a_device_that_went_off_in_its_makers_hands_is_a_disrupted_weapons_use(text: str,
+                                                                              extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Disrupted weapons use", text
+
+
+def test_a_device_planted_that_later_went_off_stays_a_device(extractor: api.Extractor) -> None:
+    text = "On 3 May 2024, an IED planted by militants on the road near Delga went off under a bus, killing two people."
+    assert first_sub(text, extractor) == "Remote explosive/landmine/IED", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2024, a helicopter dropped two bombs on a mining site near Bambari, killing ten people.",
+        "On 3 May 2024, the army dropped a barrel bomb from a helicopter on a nomad camp near Aghalak. No one was "
+        "hurt.",
+        "On 3 May 2024, five militants were killed when aerial precision strikes were carried out in Orakzai.",
+    ],
+)
+def test_bombs_dropped_from_aircraft_or_aerial_strikes_are_an_air_strike(text: str,
+                                                                        extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Air/drone strike", text
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # the side struck answered: two armed sides
+        ("On 3 May 2024, army air raids targeted the rebels in Khartoum, while the rebels responded with "
+         "anti-aircraft fire. Casualties unknown.", "Armed clash"),
+        # bombs dropped by no aircraft: a device
+        ("On 3 May 2024, militants dropped a bomb at the gate of the police station in Bambari. No one was hurt.",
+         "Remote explosive/landmine/IED"),
+    ],
+)
+def test_a_strike_answered_or_a_bomb_no_aircraft_dropped(text: str, sub: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == sub, text
