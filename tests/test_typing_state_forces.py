@@ -72,6 +72,13 @@ def test_a_party_joined_by_a_word_of_support_acts_beside_the_first(extractor: ap
     assert first_event(text, extractor) == ("Attack", "Wagner Group", "Civilians")
 
 
+def test_a_supporting_party_never_leads_even_where_the_trigger_is_the_first_party(extractor: api.Extractor) -> None:
+    # (the word of the first party is the trigger of a movement of forces, so the supporter comes after it)
+    text = "Somali army troops backed by AMISOM entered the town of Dalori in Lower Shabelle on Monday."
+    _, actor1, actor2 = first_event(text, extractor)
+    assert (actor1, actor2) == ("Somali National Army", None)
+
+
 def test_members_named_as_an_aside_of_a_passive_subject_leave_it_the_harmed(extractor: api.Extractor) -> None:
     text = ("Twelve KDF soldiers and nine civilians, including a local chief, were killed in an attack by gunmen "
             "near Dalori on Monday.")

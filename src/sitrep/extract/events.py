@@ -2962,8 +2962,10 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
                 continue  # ("the army took a CODECO militia stronghold": whose place was taken, not who took it)
             if owned_by_force(doc, span.end - 1):
                 continue  # ("a tower of a Myanmar military owned company": the owner of what was hit)
-            if supporting_party(doc, span) and span.start < first_trigger:
-                continue  # ("Wagner mercenaries, supported by FACA forces, attacked …": the first actor leads)
+            if supporting_party(doc, span):
+                # ("Wagner mercenaries, supported by FACA forces, attacked …": the first actor leads; also where the
+                # trigger is the first party's own word, "troops backed by AMISOM entered the town")
+                continue
             if _responder(doc, span, sentence):
                 continue  # ("security forces launched an operation to hunt the attackers")
             if _EARLIER_ACT.search(lower_text(doc[sentence.start : span.start])):
