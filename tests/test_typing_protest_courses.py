@@ -1,4 +1,4 @@
-"""How a protest went, read from the wider development sample's protest and riot confusions (sitrep-rules/17's
+"""How a protest went, read from the wider development sample's protest and riot confusions (sitrep-rules/18's
 wide-18 sample), each with look-alikes that must stay as they were (texts written for these tests): the same crowd's
 violence told after its gathering is the protest's; what a protest was about (a list, a relative clause) is not
 the crowd's violence; 'fire' that no crowd set; how the police met a gathering; a party's cadres or a strike's
