@@ -92,6 +92,7 @@ from sitrep.extract.lang.en.incidents import (
     AIR_FIRE,
     AIR_FORCE_ACT,
     ANAPHORS,
+    ANTICIPATED_ACTS,
     ANTICIPATED_VIOLENCE,
     ARMED_FIGHTERS,
     ARMED_MODIFIERS,
@@ -181,6 +182,7 @@ from sitrep.extract.lang.en.incidents import (
     FORCE_ON_GATHERING,
     FORCE_OR_GUN_WORDS,
     FORCE_SUBJECT_LEADS,
+    FORCE_SUBJECTS,
     FOUGHT_BACK,
     FOUGHT_BACK_AFTER_FIRE,
     FOUGHT_OVER,
@@ -218,6 +220,7 @@ from sitrep.extract.lang.en.incidents import (
     LATER_ACT_WORDS,
     LEAD_NEW_EVENT,
     LETHAL_FORCE,
+    LIVESTOCK_KILL_WORDS,
     LIVESTOCK_KILLED,
     LIVESTOCK_KILLED_TOLD,
     LOCATIVE,
@@ -1261,13 +1264,10 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
 
 _FIRED_IN_AIR = Gated(FIRED_IN_AIR)
 """(searched only where the words it needs are in the text: see :mod:`sitrep.extract.prefilter`)"""
-_LIVESTOCK_KILL_WORDS = frozenset({"killed", "killing", "slaughtered", "slaughtering", "butchered", "butchering",
-                                   "shot", "dead"})
-"""The verbs of :data:`LIVESTOCK_KILLED`, taken out of an event whose only killing was of animals."""
+_LIVESTOCK_KILL_WORDS = frozenset(LIVESTOCK_KILL_WORDS)
 _ANTICIPATED = Gated(ANTICIPATED_VIOLENCE)
-_ANTICIPATED_WORDS = frozenset(CLASH_WORDS | FIGHT_TOLD | VIOLENCE_VERBS | PLACE_ATTACK_VERBS | ABDUCTION_WORDS | {
-    "attack", "attacks", "attacking", "raid", "raids", "raiding", "ambush", "ambushes", "assault", "assaults",
-    "violence", "reprisal", "reprisals", "incursion", "incursions", "kidnappings", "abductions"})
+_ANTICIPATED_WORDS = frozenset(CLASH_WORDS | FIGHT_TOLD | VIOLENCE_VERBS | PLACE_ATTACK_VERBS | ABDUCTION_WORDS
+                               | ANTICIPATED_ACTS)
 """The words of a violent act that an act only anticipated ('to prevent gang attacks') takes out of the event's."""
 
 _HARM_AFTER = {"injuring", "wounding"}
@@ -2744,7 +2744,7 @@ def _intervention(doc: Doc, draft: EventDraft) -> bool:
     return False
 
 
-_FORCE_SUBJECTS = frozenset(POLICE_WORDS | {"security", "forces", "gendarmes", "soldiers", "troops", "authorities"})
+_FORCE_SUBJECTS = frozenset(POLICE_WORDS | FORCE_SUBJECTS)
 
 
 def _force_subject(tokens: list[str]) -> bool:

@@ -778,6 +778,9 @@ LIVESTOCK_KILLED = re.compile(
 """Animals killed ('a farmer shot and killed nine sheep belonging to pastoralists', 'soldiers killed about 58 oxen'):
 where no person is harmed, ACLED's property destruction, not a killing (not 'killed a cattle trader': a person)."""
 
+LIVESTOCK_KILL_WORDS = {"killed", "killing", "slaughtered", "slaughtering", "butchered", "butchering", "shot", "dead"}
+"""The verbs of :data:`LIVESTOCK_KILLED`, taken out of an event whose only killing was of animals."""
+
 LOOTING_WORDS = {"looted", "loots", "loot", "pillaged", "pillages", "pillaging", "plundered", "rustled", "rustles",
                  "torched", "ransacked", "stole", "stolen", "robbed", "uprooted", "vandalised", "vandalized",
                  "demolished", GOODS_PILLAGED, LIVESTOCK_KILLED_TOLD}
@@ -1265,6 +1268,16 @@ ANTICIPATED_VIOLENCE = re.compile(
 preparation to attack the base', 'set up roadblocks to prevent gang attacks', 'banned motorbikes in an effort to curb
 kidnappings', 'demanded the closure of schools under threat of an attack'): an act not (yet) done, so its words do not
 type the event; the move or the measure is the strategic development."""
+
+ANTICIPATED_ACTS = {"attack", "attacks", "attacking", "raid", "raids", "raiding", "ambush", "ambushes", "assault",
+                    "assaults", "violence", "reprisal", "reprisals", "incursion", "incursions", "kidnappings",
+                    "abductions"}
+"""Nouns and forms of a violent act (beside the trigger words) that :data:`ANTICIPATED_VIOLENCE` can hold: told only
+as anticipated, they do not type the event."""
+
+FORCE_SUBJECTS = {"security", "forces", "gendarmes", "soldiers", "troops", "authorities"}
+"""Words that, beside :data:`POLICE_WORDS`, name a force as a sentence's subject or agent ('Police reacted with
+violence', 'were prevented by security forces'): a force meeting a gathering."""
 
 SHOTS_HEARD = "shots-heard"
 """The word that stands for gunfire heard with no one said to be hit or to have fired, when the event is typed:
