@@ -30,6 +30,7 @@ from sitrep.extract.lang.en.actors import DEATH_VERBS, SUBSET_BEFORE
 from sitrep.extract.lang.en.claims import SUBGROUPS
 from sitrep.extract.lang.en.incidents import (
     ACTING_FORCES,
+    ALTERNATIVE_JOINS,
     ARMED_MODIFIERS,
     ARMED_VICTIMS,
     ARREST_WORDS,
@@ -38,6 +39,7 @@ from sitrep.extract.lang.en.incidents import (
     CIVILIAN_WORDS,
     CLASH_WORDS,
     CLOTHING_WORDS,
+    CO_ACTOR_JOINS,
     CO_ACTOR_LEADS,
     COMPOUND_SUFFIXES,
     DEFENCE_WORDS,
@@ -67,7 +69,9 @@ from sitrep.extract.lang.en.incidents import (
     SCENE_DETERMINERS,
     SETTLEMENT_WORDS,
     SPECIFIC_TARGETS,
+    UNIT_ORIGIN_SKIPPED,
     VIOLENCE_VERBS,
+    VOLUNTEER_WORDS,
 )
 from sitrep.extract.pipeline import alphas, doc_text, lowers, mark_value, marks, offsets, texts
 from sitrep.extract.prefilter import Gated
@@ -387,9 +391,9 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                 continue  # "army engineers", "police doctors": the force's own members, read by the force word
             if word in PLACES_AS_VICTIMS and i + 1 < sentence.end and lower[i + 1] in DEFENCE_WORDS:
                 continue  # "a village defence volunteer": the village names whose guard he was
-            if word in ("volunteer", "volunteers") and i + 1 < sentence.end and lower[i + 1] in ARMED_VICTIMS:
+            if word in VOLUNTEER_WORDS and i + 1 < sentence.end and lower[i + 1] in ARMED_VICTIMS:
                 continue  # "a volunteer ranger was killed": the armed man the next word names is read there
-            if word in ("volunteer", "volunteers") and set(
+            if word in VOLUNTEER_WORDS and set(
                     lower[max(sentence.start, i - 2) : min(sentence.end, i + 2)]) & DEFENCE_WORDS:
                 # "a village defence volunteer was wounded", "attacked a position of volunteer fighters": an armed
                 # auxiliary force hit (not "volunteer fighters killed nine people": the actors)
@@ -451,7 +455,7 @@ _TARGET_WORDS = POLICE_WORDS | MILITARY_WORDS | ARMED_VICTIMS | CIVILIAN_WORDS |
 
 _DEVICES_RUN_INTO = DEVICE_WORDS - {"car", "vehicle", "motorcycle", "suicide"}
 """The devices a vehicle or a patrol runs into ('struck a roadside bomb', 'hit a landmine'): then it was hit."""
-_UNIT_ORIGIN_SKIPPED = {"the", "a", "an", "its", "their", "'", "‘", "’", '"', "“", "”"}
+_UNIT_ORIGIN_SKIPPED = frozenset(UNIT_ORIGIN_SKIPPED)
 
 
 def _perpetrators_unit(doc: Doc, i: int, sentence: Span, trigger: Span, perp_span: Span | None) -> bool:
@@ -607,8 +611,8 @@ def _alternative_to(doc: Doc, span: Span, perp_span: Span | None) -> bool:
     return False
 
 
-_ALTERNATIVE_JOINS = (["or"], ["and/or"], ["and", "/", "or"], ["or", "the"], ["or", "by"], ["/"])
-"""The words between two parties named as guesses at one perpetrator ('JNIM or ISGS', 'ISWAP/Boko Haram')."""
+_ALTERNATIVE_JOINS = tuple(list(phrase.split()) for phrase in ALTERNATIVE_JOINS)
+"""(as lists of words, the form the tokens between two parties are compared in)"""
 
 
 _CO_ACTOR_LEADS = tuple(tuple(phrase.split()) for phrase in CO_ACTOR_LEADS)
@@ -627,8 +631,7 @@ def supporting_party(doc: Doc, span: Span) -> bool:
     return any(_words_before(doc, lead, phrase) for phrase in _CO_ACTOR_LEADS)
 
 
-_CO_ACTOR_JOINS = {"and", ",", "the", "its", "their", "allied", "forces", "troops", "soldiers", "mercenaries",
-                   "militiamen", "fighters", "members", "group", "militants"}
+_CO_ACTOR_JOINS = frozenset(CO_ACTOR_JOINS)
 
 
 def _co_actor(doc: Doc, span: Span, perp_span: Span | None, trigger: Span) -> bool:

@@ -1996,6 +1996,21 @@ CO_ACTOR_LEADS = ("supported by", "backed by", "accompanied by", "assisted by", 
 """Words that join a second party to the perpetrator before the act ('Wagner mercenaries, supported by FACA forces,
 killed three civilians'): both acted, neither is the target."""
 
+CO_ACTOR_JOINS = {"and", ",", "the", "its", "their", "allied", "forces", "troops", "soldiers", "mercenaries",
+                  "militiamen", "fighters", "members", "group", "militants"}
+"""The only words that may stand between the perpetrator and a party joined to it by 'and' as the act's subject
+('FACA forces and Wagner mercenaries looted', 'Wagner and the army killed'): both acted."""
+
+ALTERNATIVE_JOINS = ("or", "and/or", "and / or", "or the", "or by", "/")
+"""The words between two parties named as guesses at one perpetrator ('JNIM or ISGS', 'ISWAP/Boko Haram'), as the
+tokenizer splits them."""
+
+UNIT_ORIGIN_SKIPPED = {"the", "a", "an", "its", "their", "'", "‘", "’", '"', "“", "”"}
+"""Articles and quotes that may stand between a party's name and its own unit ('the army's "special" unit')."""
+
+VOLUNTEER_WORDS = {"volunteer", "volunteers"}
+"""'A volunteer ranger', 'a village defence volunteer': an armed auxiliary when a force or defence word is beside it."""
+
 PARTY_UNIT_HEADS = {"patrol", "patrols", "convoy", "unit", "units", "detachment", "team", "column", "contingent",
                     "squad", "elements", "members", "mercenaries", "soldiers", "troops", "fighters", "militiamen"}
 PARTY_UNIT_LINKS = {"of", "from"}
