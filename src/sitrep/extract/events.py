@@ -1478,8 +1478,7 @@ def _inside_name(doc: Doc, j: int, sentence: Span) -> bool:
     written = texts(doc)
     if j <= sentence.start or not written[j][:1].isupper() or not written[j - 1][:1].isupper():
         return False
-    words = [w for w in written[sentence.start : sentence.end] if w[:1].isalpha()]
-    return sum(w[:1].isupper() for w in words) * 2 < len(words)
+    return not _title_case(doc, sentence)
 
 
 def _threat_then_act(lower: list[str], j: int, i: int) -> bool:
