@@ -789,11 +789,18 @@ rustled cattle from herders'): with no one harmed and no fight told, ACLED's loo
 
 GOODS_TAKEN = re.compile(
     r"\b(?:took|taking|takes|take|carried|carrying|carted) away\b|\b(?:made|making) (?:away|off) with\b"
-    r"|\b(?:seized|seizing|stole|stealing|took|taking|looting|looted|carried off) (?:[\w'-]+ ){0,4}?"
+    r"|\b(?:seized|seizing|stole|stealing|took|taking|looting|looted|carried off|removed|removing) (?:[\w'-]+ ){0,4}?"
     r"(?:cattle|livestock|goats|sheep|camels|oxen|cows|herds?|money|cash|phones|goods|food|foods|foodstuffs?|"
-    r"supplies|belongings|valuables|motorbikes?|motorcycles?|tricycles?|bicycles?|millet|grain|medicines?)\b")
-"""Goods carried off ('taking away cattle', 'made off with supplies', 'seized several bags of millet'): what a raid on
-a place took, when it harmed no one (see :data:`GOODS_TAKEN_TOLD`)."""
+    r"supplies|belongings|valuables|motorbikes?|motorcycles?|tricycles?|bicycles?|millet|grain|medicines?)\b"
+    r"|\bstripp(?:ed|ing) (?:[\w'-]+ ){1,3}?of (?:[\w'-]+ ){0,3}?(?:belongings|valuables|money|cash|phones|goods)\b")
+"""Goods carried off ('taking away cattle', 'made off with supplies', 'seized several bags of millet', 'removed the
+goods', 'stripped them of their belongings'): what a raid on a place or a hold-up on a road took, when it harmed no one
+(see :data:`GOODS_TAKEN_TOLD`, :data:`HOLDUP_VERBS`)."""
+
+HOLDUP_VERBS = {"intercepted", "intercepting", "intercepts", "intercept"}
+"""Vehicles stopped on a road ('militants intercepted a truck and removed the goods', 'gunmen intercepted a convoy of
+miners and stripped them of their belongings'): with goods taken (:data:`GOODS_TAKEN`) by a party that is no state
+force and no one harmed, a looting (a force intercepting a boat or fighters is no such hold-up)."""
 
 RAID_ON_PEOPLE = {"assaulted", "threatened", "threatening", "harassed", "opened"}
 """People assaulted, threatened or fired on in a raid ('attacked the village, assaulted villagers and pillaged
@@ -1326,8 +1333,11 @@ ARMED_RESTRICTION = "armed-restriction"
 the event is typed: ACLED's strategic development 'Other'."""
 
 SEEN_ARMED = (r"(?:armed groups?|armed men|gunmen|militants|fighters|jihadists|insurgents|rebels|militiamen|"
-              r"mercenaries|bandits|terrorists|elements|soldiers|troops|paramilitaries|forces|military)")
-"""Armed men whose being seen at a place, or passing through it, is a movement of forces."""
+              r"mercenaries|bandits|terrorists|elements|soldiers|troops|paramilitaries|forces|military|"
+              r"(?:armed|gang|group|militia|rebel|jihadist|suspected [\w'’-]+) members|operatives)")
+"""Armed men whose being seen at a place, or passing through it, is a movement of forces ('suspected JNIM members
+were seen in Petchinga', 'gang members were seen parading through the neighbourhood'; members only of an armed party
+or of one suspected: 'members of parliament were seen in' is no force)."""
 
 DETECTION_PHRASES = (
     # People fleeing, evacuated, evicted or returning, told with how many: a development of its own in ACLED's
@@ -1354,7 +1364,14 @@ DETECTION_PHRASES = (
     (re.compile(rf"\b{DISPLACED_NOUNS} (?:(?!who\b|which\b|that\b)[\w'’(),-]+ ){{0,12}}?(?P<act>left|fled|"
                 r"abandoned|deserted) (?:for )?(?:the |their )?(?:[\w'’-]+ )?(?:hamlets?|villages?|towns?|homes|houses|"
                 r"settlements?|camps?|localit(?:y|ies)|neighbou?rhoods?|area|communes?)\b"
-                r"(?! (?:for|to) (?:work|school|the market|the fields|vote|the polls)\b)"),
+                r"(?! (?:for|to) (?:work|school|the market|the fields|vote|the polls)\b)"
+                # (a place left for another, both named: '400 people left Daloga for Nambouli and Tantega')
+                rf"|\b(?:\d[\d,.]*|hundreds|thousands|dozens|several|many) (?:of )?(?:[\w'’-]+ ){{0,2}}?"
+                rf"{DISPLACED_NOUNS} (?P<left>left) "
+                r"(?:(?!after\b|because\b|following\b|when\b)[\w'’()\[\],-]+ ){1,8}?"
+                r"(?:for|in (?:the )?direction of|towards?) "
+                r"(?!(?:work|school|the market|the fields|vote|the polls|home|the day|good|prayers?)\b)"
+                r"(?![^.;]*?\bto (?:attend|visit|take part|join|watch|celebrate|work|study|trade|vote)\b)"),
      DISPLACED),
     # An election's result declared ('was declared winner of the presidential election', 'was re-elected for a second
     # term'): ACLED's 'Other' development, with a day of its own (a campaign's news tells results of the past too).
@@ -1460,7 +1477,8 @@ DETECTION_PHRASES = (
     # convoy left X in the direction of Y', 'soldiers patrolled in the town'): ACLED's movement of forces.
     (re.compile(rf"\b{SEEN_ARMED} (?:(?!who\b|which\b|that\b)[\w'’(),-]+ ){{0,6}}?(?:were|was) "
                 r"(?P<act>seen|observed|spotted|sighted) (?:[\w'’-]+ ){0,3}?(?:in|near|at|around|between|along|on|"
-                r"heading|moving)\b(?! (?:a |an |the |this |that )?(?:[\w-]+ )?(?:videos?|footage|images?|photos?|"
+                r"heading|moving|withdrawing|leaving|parading|patrolling|travell?ing)\b"
+                r"(?! (?:a |an |the |this |that )?(?:[\w-]+ )?(?:videos?|footage|images?|photos?|"
                 r"photographs?|pictures?|clips?|television|tv|broadcasts?)\b)"
                 rf"|\b{SEEN_ARMED} (?:(?!who\b|which\b|that\b)[\w'’(),-]+ ){{0,8}}?(?P<moved>went (?:through|"
                 r"back and forth)|passed through|patrolled (?:in|through|around|the)|departed|entered) "
