@@ -86,6 +86,7 @@ from sitrep.extract.lang.en.incidents import (
     ACHIEVED_LEADS,
     ACT_OBJECT_STARTS,
     ACT_PHRASES,
+    ACT_TOTAL,
     ADDING_WORDS,
     AGREEMENT_ACTS,
     AGREEMENT_WORDS,
@@ -962,6 +963,9 @@ def _generic(doc: Doc, clause: Span) -> bool:
         period_from = None
     # ("a soldier is battling for his life after he was attacked": a wounded man's state, not a war's course)
     told = _FOR_LIFE.sub("", text) if "ing for" in text else text  # (once, not once per phrase)
+    if "a total of" in told:
+        # ("abducted a total of 50 men"): the act's objects counted, no period's total
+        told = ACT_TOTAL.sub(lambda m: m.group(1) if m.group(1) in _TRIGGER_OR_TYPO else m.group(0), told)
     if "24 hours" in told:
         told = LAST_DAY.sub("", told)  # ("in the past 24 hours, the air force launched nine sorties"): a day's report
     ongoing = ONGOING.any_in(told)

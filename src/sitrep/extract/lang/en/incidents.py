@@ -1038,23 +1038,29 @@ NON_VIOLENT_ACT_PHRASES = (
     (re.compile(rf"\b{CROWD_NOUNS} (?:[\w'’(),-]+ ){{0,8}}?(?P<act>blocked|block|blocks|blocking|blockaded|blockade|"
                 r"obstructed|shut|closed|locked|padlocked|barricaded) (?:off |down |up )?"
                 r"(?:with (?:[\w'’-]+ ){1,3}?)?(?:the |a |an |several |two "
-                r"|three |all |main |major |busy |national |federal |state |local |[\w-]+-[\w-]+ )*(?:[\w-]+ ){0,3}?"
+                r"|three |all |main |major |busy |national |federal |state |local |[\w-]+-[\w-]+ )*(?:[\w'’-]+ ){0,3}?"
                 r"(?:road|roads|highway|highways|street|streets|junction|roundabout|bridge|entrances?|gates?|railway|"
                 r"rail|tracks|traffic|access|routes?|offices?|premises|car park|depot|port|clinics?|hospitals?|"
-                r"construction|compan(?:y|ies)|factor(?:y|ies)|mines?)\b"),
+                # (a public office named by its holder, 'the high commissioner's office', or a town's hall: 'students
+                # closed down the high commissioner's office', 'residents closed down the town hall')
+                r"construction|compan(?:y|ies)|factor(?:y|ies)|mines?|town halls?|city halls?|municipal halls?)\b"),
      "street-protest"),
     (re.compile(r"\b(?:went|go|goes|going|gone|are|were|is|was|remain|remained|remains) on (?:an? )?"
                 r"(?:(?:indefinite|hunger|general|sit-down|work|labou?r|wildcat|nationwide|\d+-day|\w+-hour) )?"
                 r"strikes?\b|\b(?:staged|stage|stages|staging|declared|declare|declares) (?:an? )?"
+                r"(?:(?:relay|rolling|solidarity) )?"
                 r"(?:(?:indefinite|hunger|general|sit-down|work|labou?r|wildcat|nationwide|\d+-day|\w+-hour) )?"
                 r"(?:strike|walkout|walk[- ]out|work stoppage|blockade|road blockade|sit ins?)\b"
                 # ('began a strike', 'observed a 48-hour work stoppage', 'held pickets outside the ministry'; not
                 # 'launched a strike on', a strike from the air)
                 r"|\b(?<!to )(?:began|begin|begins|beginning|started|start|starts|starting|observed|observe|observes|"
-                r"observing|held|hold|holds|holding|mounted|mount|mounts|organi[sz]ed) (?:an? |their |its )?"
+                # ('engaged in a 72-hour work stoppage', 'joined a relay hunger strike')
+                r"observing|held|hold|holds|holding|mounted|mount|mounts|organi[sz]ed|engaged in|joined|joins|joining)"
+                r" (?:an? |their |its )?(?:(?:relay|rolling|solidarity) )?"
                 r"(?:(?:indefinite|hunger|general|sit-down|work|labou?r|wildcat|nationwide|\d+-day|\w+-hour|"
                 r"one-day|two-day|three-day|\d+h|\d+-hours?) )?(?:strike|walkout|work stoppage|pickets?|"
-                r"picket lines?|sit ins?)\b(?! (?:on|against) (?:targets?|positions?)\b)"
+                r"picket lines?|sit ins?)\b"
+                r"(?! (?:on|against) (?:[\w-]+ ){0,2}?(?:targets?|positions?|bases?|camps?|hideouts?|sites?)\b)"
                 # ('declared two days of dead city', 'observed a ville morte': a shutdown strike as told in Central
                 # Africa)
                 r"|\b(?<!to )(?:declared|declare|declares|observed|observe|observes|held|holds|hold|staged|stages)"
@@ -1716,6 +1722,11 @@ GRIEVANCE_LEADS = {"over", "against", "demanding", "denouncing", "about", "becau
 """Words that open what a protest was about ('protested over delays', 'went on strike against unpaid wages', 'went
 to the street to demand the release of a general held since 2015', 'protested for not receiving their salary for the
 past three years', 'over the non-payment of wages since July')."""
+
+ACT_TOTAL = re.compile(r"\b(?<!have )(?<!has )(?<!had )([\w'’-]+) a total of\b")
+"""'a total of' right after a word: where that word is an act's verb in the simple past ('gunmen abducted a total of
+50 men from four villages', 'enforcers attacked a total of seven vehicles'), the total counts the act's objects, not a
+period's course (see :data:`ONGOING`; 'militants have killed a total of 300 civilians' is a toll)."""
 
 PAST_PERIOD = re.compile(r"\bpast (?:two|three|four|five|six|few|several) (?:days|weeks|months|years|decades)\b")
 """'over the past two weeks', 'the past few months': a period's course, as :data:`ONGOING` ('the past two elections'
