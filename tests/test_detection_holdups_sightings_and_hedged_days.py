@@ -24,8 +24,8 @@ PUBLISHED = "2024-03-08"
     "text",
     [
         "On Monday, suspected militants intercepted two trucks on the road to the market and removed the goods.",
-        "On Monday, unknown gunmen intercepted a convoy of traders travelling from the market and stripped them of their "
-        "belongings, including cash and phones.",
+        "On Monday, unknown gunmen intercepted a convoy of traders travelling from the market and stripped them "
+        "of their belongings, including cash and phones.",
         "On Monday, bandits intercepted a bus near the border. They seized the passengers' phones and money.",
     ],
 )
