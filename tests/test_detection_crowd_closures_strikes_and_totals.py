@@ -1,11 +1,13 @@
-"""Offices shut by a crowd, strikes joined and an act's objects totalled (texts written for these tests).
+"""Offices shut by a crowd, strikes joined, meetings turned violent and an act's objects totalled (texts written for
+these tests).
 
 A crowd that shuts a public office named by its holder ('the district commissioner's office') or a town hall is a
-protest. A strike, a work stoppage or a hunger strike
-engaged in or joined (a relay hunger strike too) is a protest; a strike on militant positions joined by a state is
-no protest, and a footballer joining a club is none either. 'A total of' right after an act's verb in the simple past
-counts the act's objects ('abducted a total of 50 men'), not a period's toll; a toll told in the perfect ('have
-killed a total of 300') or over a period ('a total of 45 people have been killed this year') opens no event.
+protest. A strike, a work stoppage or a hunger strike engaged in or joined (a relay hunger strike too) is a protest; a
+strike on militant positions joined by a state is no protest. A meeting, a session or a vote that turned violent is a
+riot of those present; one feared to turn violent, or a heated debate, opens no event. 'A total of' right after an act's
+verb in the simple past counts the act's objects ('abducted a total of 50 men'), not a period's toll; a toll told in the
+perfect ('have killed a total of 300') or over a period ('a total of 45 people have been killed this year') opens no
+event.
 """
 
 from __future__ import annotations
@@ -67,4 +69,26 @@ def test_a_total_right_after_an_act_counts_its_objects(extractor: api.Extractor)
     ],
 )
 def test_a_total_over_a_period_stays_a_toll(text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor, published=PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, the party primaries turned violent in Tema after an agent tore up ballot papers.",
+        "On Monday, the council meeting turned violent after the chairman refused to put the motion to a vote.",
+    ],
+)
+def test_a_meeting_or_a_vote_that_turned_violent_is_a_riot(text: str, extractor: api.Extractor) -> None:
+    assert [event_type for event_type, _ in typed(text, extractor, published=PUBLISHED)][:1] == ["Riots"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts fear the elections could turn violent.",
+        "On Monday, the debate became heated but the meeting ended peacefully.",
+    ],
+)
+def test_a_meeting_feared_or_heated_opens_no_event(text: str, extractor: api.Extractor) -> None:
     assert typed(text, extractor, published=PUBLISHED) == []

@@ -1206,6 +1206,13 @@ NON_VIOLENT_ACT_PHRASES = (
     (re.compile(rf"\b(?:{CROWD_NOUNS}|crowds?|mobs?) (?:(?!who\b|which\b|that\b|had\b)[\w'’-]+ ){{0,4}}?"
                 r"(?P<act>disrupted|disrupt|disrupts|"
                 r"invaded|forced their way into|broke into (?:the |a |an )|stormed into)\b"), "rioters"),
+    # A meeting or a vote that turned violent, no crowd named ('the party primaries turned violent after an agent tore
+    # up ballot papers', 'the assembly's session turned violent'): a riot of those present.
+    (re.compile(r"\b(?:meeting|meetings|session|primaries|primary|elections?|polls|vote|voting|count|counting|"
+                r"rally|congress|convention|ceremony|hearing) (?:[\w'’(),/-]+ ){0,6}?(?P<act>turned|became|"
+                r"degenerated) (?:\w+ )?(?:violent|chaotic|rowdy|into (?:violence|chaos|a brawl|fisticuffs|"
+                r"a melee))\b"),
+     "rioters"),
     # People beaten, kicked or whipped: an assault on persons ('beat' alone is as often a sports result).
     (re.compile(rf"\b(?:beat|beats|beating|kicked|kicking|slapped|slapping|whipped|whipping|caned|caning|assaulted|"
                 rf"assaulting) (?:up )?(?:[\w'’-]+ ){{0,3}}?{PERSON_NOUNS}\b"), "beaten"),
