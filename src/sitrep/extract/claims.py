@@ -1599,6 +1599,9 @@ def _starts_claim(ctx: Context, index: int, figures: list[Draft], periods: set[i
 
 _INCIDENT_DAYS = 7
 """The longest span that may still time one incident (a week of fighting over one town)."""
+_HEDGE_DAYS = 31
+"""The longest range in brackets after a day that still hedges that day ('around 16 April (between 6 - 26 April)':
+the day is a guess inside the range, not a period whose acts are counted)."""
 _LASTED = {"lasted", "lasting", "lasts", "continued", "raged", "dragged"}
 """Verbs that give an incident's own length: 'clashes that lasted from Monday to Wednesday'."""
 
@@ -1606,18 +1609,22 @@ _LASTED = {"lasted", "lasting", "lasts", "continued", "raged", "dragged"}
 def _incident_span(ctx: Context, span: Span) -> bool:
     """A period that times one incident rather than frames a count: the length of the fighting ('clashes that
     lasted between 3 and 5 June', 'fighting lasting from Friday to Sunday'), or a range in brackets right after a
-    day that hedges that day ('around 4 June (between 2 and 4 June)'). Only a few days long: fighting that 'lasted
-    all of February' is a month of incidents."""
+    day that hedges that day ('around 4 June (between 2 and 4 June)', 'around 16 April, (between 6 - 26 April)'). The
+    length of the fighting only a few days long (fighting that 'lasted all of February' is a month of incidents); the
+    hedge at most a month."""
     mention: DateMention = mark_value(span)
     days = period_length(mention.first, mention.last)[0] if mention.first and mention.last else None
-    if days is None or days > _INCIDENT_DAYS:
+    if days is None or days > _HEDGE_DAYS:
         return False
     lower = lowers(ctx.doc)
-    if any(word in _LASTED for word in lower[max(0, span.start - 2) : span.start]):
+    if days <= _INCIDENT_DAYS and any(word in _LASTED for word in lower[max(0, span.start - 2) : span.start]):
         return True
     if span.start < 2 or texts(ctx.doc)[span.start - 1] != "(":
         return False
-    before = next((s for s in ctx.date_spans if s.end == span.start - 1), None)
+    # (the day, then the bracket, with or without a comma between: 'Around 14 December 2023, (between 13 - 16
+    # December)')
+    day_end = span.start - 2 if texts(ctx.doc)[span.start - 2] == "," else span.start - 1
+    before = next((s for s in ctx.date_spans if s.end == day_end), None)
     return before is not None and mark_value(before).kind == "date"
 
 

@@ -86,6 +86,7 @@ from sitrep.extract.lang.en.incidents import (
     ACHIEVED_LEADS,
     ACT_OBJECT_STARTS,
     ACT_PHRASES,
+    ACT_TOTAL,
     ADDING_WORDS,
     AGREEMENT_ACTS,
     AGREEMENT_WORDS,
@@ -209,6 +210,7 @@ from sitrep.extract.lang.en.incidents import (
     HEARING,
     HEAVY_WEAPONS,
     HEDGES,
+    HOLDUP_VERBS,
     INCENDIARY_MODIFIERS,
     INCIDENT_NOUNS,
     INFINITIVE_LEADS,
@@ -961,6 +963,9 @@ def _generic(doc: Doc, clause: Span) -> bool:
         period_from = None
     # ("a soldier is battling for his life after he was attacked": a wounded man's state, not a war's course)
     told = _FOR_LIFE.sub("", text) if "ing for" in text else text  # (once, not once per phrase)
+    if "a total of" in told:
+        # ("abducted a total of 50 men"): the act's objects counted, no period's total
+        told = ACT_TOTAL.sub(lambda m: m.group(1) if m.group(1) in _TRIGGER_OR_TYPO else m.group(0), told)
     if "24 hours" in told:
         told = LAST_DAY.sub("", told)  # ("in the past 24 hours, the air force launched nine sorties"): a day's report
     ongoing = ONGOING.any_in(told)
@@ -2338,7 +2343,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     place_raid = bool(words & PLACE_ATTACK_VERBS) and (target_is_place or target is None) and category not in (
         "military", "police") and not hurt and not words & ((PERSON_HARM - PLACE_ATTACK_VERBS) | RAID_ON_PEOPLE) \
         and HARM_TOLD not in words
-    if (set(tactics) & {"looting", "arson", "sabotage"} or words & LOOTING_WORDS or (
+    # Vehicles held up on a road and goods taken from them, no one harmed, by no state force ("militants intercepted
+    # trucks and seized the passengers' phones"): the goods' loss, as a raid on a place that harmed no one.
+    held_up = bool(words & HOLDUP_VERBS) and GOODS_TAKEN_TOLD in words and not harmed and not state_perpetrator \
+        and not words & RAID_ON_PEOPLE
+    if (set(tactics) & {"looting", "arson", "sabotage"} or words & LOOTING_WORDS or held_up or (
             place_raid and words & (PROPERTY_BURNED | {GOODS_TAKEN_TOLD}))) and (not harmed or place_raid) \
             and not ("clash" in tactics or words & CLASH_WORDS) and "incendiary" not in words:
         # (houses burned or cattle taken in a fight between two sides: the fight is the event; residents or a crowd

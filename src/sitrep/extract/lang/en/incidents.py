@@ -789,11 +789,18 @@ rustled cattle from herders'): with no one harmed and no fight told, ACLED's loo
 
 GOODS_TAKEN = re.compile(
     r"\b(?:took|taking|takes|take|carried|carrying|carted) away\b|\b(?:made|making) (?:away|off) with\b"
-    r"|\b(?:seized|seizing|stole|stealing|took|taking|looting|looted|carried off) (?:[\w'-]+ ){0,4}?"
+    r"|\b(?:seized|seizing|stole|stealing|took|taking|looting|looted|carried off|removed|removing) (?:[\w'-]+ ){0,4}?"
     r"(?:cattle|livestock|goats|sheep|camels|oxen|cows|herds?|money|cash|phones|goods|food|foods|foodstuffs?|"
-    r"supplies|belongings|valuables|motorbikes?|motorcycles?|tricycles?|bicycles?|millet|grain|medicines?)\b")
-"""Goods carried off ('taking away cattle', 'made off with supplies', 'seized several bags of millet'): what a raid on
-a place took, when it harmed no one (see :data:`GOODS_TAKEN_TOLD`)."""
+    r"supplies|belongings|valuables|motorbikes?|motorcycles?|tricycles?|bicycles?|millet|grain|medicines?)\b"
+    r"|\bstripp(?:ed|ing) (?:[\w'-]+ ){1,3}?of (?:[\w'-]+ ){0,3}?(?:belongings|valuables|money|cash|phones|goods)\b")
+"""Goods carried off ('taking away cattle', 'made off with supplies', 'seized several bags of millet', 'removed the
+goods', 'stripped them of their belongings'): what a raid on a place or a hold-up on a road took, when it harmed no one
+(see :data:`GOODS_TAKEN_TOLD`, :data:`HOLDUP_VERBS`)."""
+
+HOLDUP_VERBS = {"intercepted", "intercepting", "intercepts", "intercept"}
+"""Vehicles stopped on a road ('militants intercepted a truck and removed the goods', 'gunmen intercepted a convoy of
+miners and stripped them of their belongings'): with goods taken (:data:`GOODS_TAKEN`) by a party that is no state
+force and no one harmed, a looting (a force intercepting a boat or fighters is no such hold-up)."""
 
 RAID_ON_PEOPLE = {"assaulted", "threatened", "threatening", "harassed", "opened"}
 """People assaulted, threatened or fired on in a raid ('attacked the village, assaulted villagers and pillaged
@@ -1031,23 +1038,29 @@ NON_VIOLENT_ACT_PHRASES = (
     (re.compile(rf"\b{CROWD_NOUNS} (?:[\w'’(),-]+ ){{0,8}}?(?P<act>blocked|block|blocks|blocking|blockaded|blockade|"
                 r"obstructed|shut|closed|locked|padlocked|barricaded) (?:off |down |up )?"
                 r"(?:with (?:[\w'’-]+ ){1,3}?)?(?:the |a |an |several |two "
-                r"|three |all |main |major |busy |national |federal |state |local |[\w-]+-[\w-]+ )*(?:[\w-]+ ){0,3}?"
+                r"|three |all |main |major |busy |national |federal |state |local |[\w-]+-[\w-]+ )*(?:[\w'’-]+ ){0,3}?"
                 r"(?:road|roads|highway|highways|street|streets|junction|roundabout|bridge|entrances?|gates?|railway|"
                 r"rail|tracks|traffic|access|routes?|offices?|premises|car park|depot|port|clinics?|hospitals?|"
-                r"construction|compan(?:y|ies)|factor(?:y|ies)|mines?)\b"),
+                # (a public office named by its holder, 'the high commissioner's office', or a town's hall: 'students
+                # closed down the high commissioner's office', 'residents closed down the town hall')
+                r"construction|compan(?:y|ies)|factor(?:y|ies)|mines?|town halls?|city halls?|municipal halls?)\b"),
      "street-protest"),
     (re.compile(r"\b(?:went|go|goes|going|gone|are|were|is|was|remain|remained|remains) on (?:an? )?"
                 r"(?:(?:indefinite|hunger|general|sit-down|work|labou?r|wildcat|nationwide|\d+-day|\w+-hour) )?"
                 r"strikes?\b|\b(?:staged|stage|stages|staging|declared|declare|declares) (?:an? )?"
+                r"(?:(?:relay|rolling|solidarity) )?"
                 r"(?:(?:indefinite|hunger|general|sit-down|work|labou?r|wildcat|nationwide|\d+-day|\w+-hour) )?"
                 r"(?:strike|walkout|walk[- ]out|work stoppage|blockade|road blockade|sit ins?)\b"
                 # ('began a strike', 'observed a 48-hour work stoppage', 'held pickets outside the ministry'; not
                 # 'launched a strike on', a strike from the air)
                 r"|\b(?<!to )(?:began|begin|begins|beginning|started|start|starts|starting|observed|observe|observes|"
-                r"observing|held|hold|holds|holding|mounted|mount|mounts|organi[sz]ed) (?:an? |their |its )?"
+                # ('engaged in a 72-hour work stoppage', 'joined a relay hunger strike')
+                r"observing|held|hold|holds|holding|mounted|mount|mounts|organi[sz]ed|engaged in|joined|joins|joining)"
+                r" (?:an? |their |its )?(?:(?:relay|rolling|solidarity) )?"
                 r"(?:(?:indefinite|hunger|general|sit-down|work|labou?r|wildcat|nationwide|\d+-day|\w+-hour|"
                 r"one-day|two-day|three-day|\d+h|\d+-hours?) )?(?:strike|walkout|work stoppage|pickets?|"
-                r"picket lines?|sit ins?)\b(?! (?:on|against) (?:targets?|positions?)\b)"
+                r"picket lines?|sit ins?)\b"
+                r"(?! (?:on|against) (?:[\w-]+ ){0,2}?(?:targets?|positions?|bases?|camps?|hideouts?|sites?)\b)"
                 # ('declared two days of dead city', 'observed a ville morte': a shutdown strike as told in Central
                 # Africa)
                 r"|\b(?<!to )(?:declared|declare|declares|observed|observe|observes|held|holds|hold|staged|stages)"
@@ -1193,6 +1206,13 @@ NON_VIOLENT_ACT_PHRASES = (
     (re.compile(rf"\b(?:{CROWD_NOUNS}|crowds?|mobs?) (?:(?!who\b|which\b|that\b|had\b)[\w'’-]+ ){{0,4}}?"
                 r"(?P<act>disrupted|disrupt|disrupts|"
                 r"invaded|forced their way into|broke into (?:the |a |an )|stormed into)\b"), "rioters"),
+    # A meeting or a vote that turned violent, no crowd named ('the party primaries turned violent after an agent tore
+    # up ballot papers', 'the assembly's session turned violent'): a riot of those present.
+    (re.compile(r"\b(?:meeting|meetings|session|primaries|primary|elections?|polls|vote|voting|count|counting|"
+                r"rally|congress|convention|ceremony|hearing) (?:[\w'’(),/-]+ ){0,6}?(?P<act>turned|became|"
+                r"degenerated) (?:\w+ )?(?:violent|chaotic|rowdy|into (?:violence|chaos|a brawl|fisticuffs|"
+                r"a melee))\b"),
+     "rioters"),
     # People beaten, kicked or whipped: an assault on persons ('beat' alone is as often a sports result).
     (re.compile(rf"\b(?:beat|beats|beating|kicked|kicking|slapped|slapping|whipped|whipping|caned|caning|assaulted|"
                 rf"assaulting) (?:up )?(?:[\w'’-]+ ){{0,3}}?{PERSON_NOUNS}\b"), "beaten"),
@@ -1326,8 +1346,11 @@ ARMED_RESTRICTION = "armed-restriction"
 the event is typed: ACLED's strategic development 'Other'."""
 
 SEEN_ARMED = (r"(?:armed groups?|armed men|gunmen|militants|fighters|jihadists|insurgents|rebels|militiamen|"
-              r"mercenaries|bandits|terrorists|elements|soldiers|troops|paramilitaries|forces|military)")
-"""Armed men whose being seen at a place, or passing through it, is a movement of forces."""
+              r"mercenaries|bandits|terrorists|elements|soldiers|troops|paramilitaries|forces|military|"
+              r"(?:armed|gang|group|militia|rebel|jihadist|suspected [\w'’-]+) members|operatives)")
+"""Armed men whose being seen at a place, or passing through it, is a movement of forces ('suspected JNIM members
+were seen in Petchinga', 'gang members were seen parading through the neighbourhood'; members only of an armed party
+or of one suspected: 'members of parliament were seen in' is no force)."""
 
 DETECTION_PHRASES = (
     # People fleeing, evacuated, evicted or returning, told with how many: a development of its own in ACLED's
@@ -1354,7 +1377,14 @@ DETECTION_PHRASES = (
     (re.compile(rf"\b{DISPLACED_NOUNS} (?:(?!who\b|which\b|that\b)[\w'’(),-]+ ){{0,12}}?(?P<act>left|fled|"
                 r"abandoned|deserted) (?:for )?(?:the |their )?(?:[\w'’-]+ )?(?:hamlets?|villages?|towns?|homes|houses|"
                 r"settlements?|camps?|localit(?:y|ies)|neighbou?rhoods?|area|communes?)\b"
-                r"(?! (?:for|to) (?:work|school|the market|the fields|vote|the polls)\b)"),
+                r"(?! (?:for|to) (?:work|school|the market|the fields|vote|the polls)\b)"
+                # (a place left for another, both named: '400 people left Daloga for Nambouli and Tantega')
+                rf"|\b(?:\d[\d,.]*|hundreds|thousands|dozens|several|many) (?:of )?(?:[\w'’-]+ ){{0,2}}?"
+                rf"{DISPLACED_NOUNS} (?P<left>left) "
+                r"(?:(?!after\b|because\b|following\b|when\b)[\w'’()\[\],-]+ ){1,8}?"
+                r"(?:for|in (?:the )?direction of|towards?) "
+                r"(?!(?:work|school|the market|the fields|vote|the polls|home|the day|good|prayers?)\b)"
+                r"(?![^.;]*?\bto (?:attend|visit|take part|join|watch|celebrate|work|study|trade|vote)\b)"),
      DISPLACED),
     # An election's result declared ('was declared winner of the presidential election', 'was re-elected for a second
     # term'): ACLED's 'Other' development, with a day of its own (a campaign's news tells results of the past too).
@@ -1460,7 +1490,8 @@ DETECTION_PHRASES = (
     # convoy left X in the direction of Y', 'soldiers patrolled in the town'): ACLED's movement of forces.
     (re.compile(rf"\b{SEEN_ARMED} (?:(?!who\b|which\b|that\b)[\w'’(),-]+ ){{0,6}}?(?:were|was) "
                 r"(?P<act>seen|observed|spotted|sighted) (?:[\w'’-]+ ){0,3}?(?:in|near|at|around|between|along|on|"
-                r"heading|moving)\b(?! (?:a |an |the |this |that )?(?:[\w-]+ )?(?:videos?|footage|images?|photos?|"
+                r"heading|moving|withdrawing|leaving|parading|patrolling|travell?ing)\b"
+                r"(?! (?:a |an |the |this |that )?(?:[\w-]+ )?(?:videos?|footage|images?|photos?|"
                 r"photographs?|pictures?|clips?|television|tv|broadcasts?)\b)"
                 rf"|\b{SEEN_ARMED} (?:(?!who\b|which\b|that\b)[\w'’(),-]+ ){{0,8}}?(?P<moved>went (?:through|"
                 r"back and forth)|passed through|patrolled (?:in|through|around|the)|departed|entered) "
@@ -1698,6 +1729,11 @@ GRIEVANCE_LEADS = {"over", "against", "demanding", "denouncing", "about", "becau
 """Words that open what a protest was about ('protested over delays', 'went on strike against unpaid wages', 'went
 to the street to demand the release of a general held since 2015', 'protested for not receiving their salary for the
 past three years', 'over the non-payment of wages since July')."""
+
+ACT_TOTAL = re.compile(r"\b(?<!have )(?<!has )(?<!had )([\w'’-]+) a total of\b")
+"""'a total of' right after a word: where that word is an act's verb in the simple past ('gunmen abducted a total of
+50 men from four villages', 'enforcers attacked a total of seven vehicles'), the total counts the act's objects, not a
+period's course (see :data:`ONGOING`; 'militants have killed a total of 300 civilians' is a toll)."""
 
 PAST_PERIOD = re.compile(r"\bpast (?:two|three|four|five|six|few|several) (?:days|weeks|months|years|decades)\b")
 """'over the past two weeks', 'the past few months': a period's course, as :data:`ONGOING` ('the past two elections'
