@@ -1760,6 +1760,12 @@ ROADBLOCK_WORDS = {"barricade", "barricades", "barricaded", "barricading", "road
 """A crowd holding a road or a place ('set up barricades', 'burned tyres on the highway', 'blocked the road'): how a
 demonstration is held. With rioters told, it marks a violent demonstration, not a crowd's mob violence."""
 
+BARRICADE_WORDS = {"barricade", "barricades", "barricaded", "barricading"}
+"""A road or a place held with barricades ('residents barricaded the road to the mine', 'refugees barricaded the road
+linking the two camps', 'drivers set up barricades and burnt down a bus'): with no armed party and no protest word,
+a crowd's demonstration turned violent as ACLED codes it, not an attack on the people named (armed men's or unnamed
+barricades are a road held: see :data:`ROAD_HELD`)."""
+
 FACED_FORCES = POLICE_WORDS | {"security"}
 """The forces a crowd faces when a demonstration turns violent ('clashed with the gendarmerie', 'clashed with
 security personnel')."""
