@@ -2,7 +2,8 @@
 confusions (sitrep-rules/18's wide-18 sample), each with look-alikes that must stay as they were (texts written for
 these tests): a road barricaded by a crowd with no protest word told is a demonstration turned violent, not an attack
 on the people named; a crowd's arms told in the passive after a gathering (tyres burnt, cars stoned) are that
-gathering's; the crowd's own violence told after a 'peaceful' gathering makes it violent.
+gathering's; the crowd's own violence told after a 'peaceful' gathering makes it violent; a crowd's
+violence tried makes it violent, only planned or threatened does not.
 """
 
 from __future__ import annotations
@@ -115,3 +116,40 @@ def test_harm_the_crowd_suffered_after_a_peaceful_gathering_leaves_it_no_riot(
         sequel: str, extractor: api.Extractor) -> None:
     text = f"{PEACEFUL} {sequel}"
     assert typed(text, extractor)[:1][0][0] == "Protests", text
+
+
+# --- a crowd's violence tried, or only planned ---------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2024, taxi drivers protested at a police station in Senchi and tried to storm the building.",
+        "On 3 May 2024, protesters in Boussouma attempted to attack the deputy mayor but were stopped by his guards.",
+    ],
+)
+def test_a_crowds_violence_tried_at_a_gathering_makes_it_violent(text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor)[:1] == [("Riots", "Violent demonstration")], text
+
+
+@pytest.mark.parametrize(
+    "sequel",
+    [
+        "The traders prepared to burn tires, but were halted by the market chief.",
+        "The traders had planned to burn tires in front of the office but changed their minds.",
+        "They threatened to barricade the road if the fees were not cut.",
+    ],
+)
+def test_a_crowds_violence_only_planned_or_threatened_leaves_the_protest_peaceful(
+        sequel: str, extractor: api.Extractor) -> None:
+    text = f"{TRADERS} {sequel}"
+    assert typed(text, extractor)[:1] == [("Protests", "Peaceful protest")], text
+
+
+def test_a_threat_beside_violence_done_stays_violent(extractor: api.Extractor) -> None:
+    text = f"{TRADERS} They threatened to burn the town hall and stoned the mayor's car."
+    assert typed(text, extractor)[:1] == [("Riots", "Violent demonstration")], text
+
+
+def test_blocking_a_road_tried_is_no_violence(extractor: api.Extractor) -> None:
+    text = f"{TRADERS} They tried to block the road to the market."
+    assert typed(text, extractor)[:1] == [("Protests", "Peaceful protest")], text

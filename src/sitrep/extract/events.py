@@ -133,8 +133,10 @@ from sitrep.extract.lang.en.incidents import (
     COUNTED_ACTS,
     CROWD_ACT_FORMS,
     CROWD_ACTS,
+    CROWD_ATTEMPT,
     CROWD_CAN_DO,
     CROWD_CONTROL,
+    CROWD_PLANNED,
     CROWD_PURPOSE,
     CROWD_SIZE_WORDS,
     CROWD_SUBJECTS,
@@ -1639,6 +1641,10 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
             words.discard("fire")  # ("members of the Fire Department held a protest", "traders hit by a fire outbreak")
         if words & {"violent", "violently"} and NON_VIOLENT.search(text):
             words -= {"violent", "violently"} - _words_outside(NON_VIOLENT, text)  # ("a non-violent struggle")
+        if CROWD_PLANNED.search(text):
+            words -= RIOT_WORDS - _words_outside(CROWD_PLANNED, text)  # ("prepared to burn tires, but were halted")
+        if CROWD_ATTEMPT.search(text):
+            words.add("turned-violent")  # ("protested at a police station and tried to storm the building")
         # "Students marched on the ministry. They smashed windows and set fire to a car.": what the crowd did next
         # tells whether the protest was violent.
         sequel = _crowd_sequel(doc, draft)

@@ -448,6 +448,22 @@ TURNED_VIOLENT = re.compile(
 """A gathering that 'started peacefully but turned violent', 'descended into chaos': violent, though 'peaceful' is
 told of its start."""
 
+_CROWD_ACT_STEMS = r"(?:storm|attack|burn|set (?:fire|ablaze)|torch|loot|vandali[sz]e|destroy|stone|smash|ransack)"
+
+CROWD_ATTEMPT = re.compile(rf"\b(?:tried|attempted|attempting|trying|tries|attempts) to (?:[\w'-]+ )?"
+                           rf"{_CROWD_ACT_STEMS}\b")
+"""A crowd's violence tried, if stopped ('mototaxi drivers protested at a police station and tried to storm the
+building', 'protesters attempted to attack the deputy mayor'): ACLED codes the attempt as the act, a demonstration
+turned violent."""
+
+CROWD_PLANNED = re.compile(rf"\b(?:planned|plans|planning|prepared|preparing|intended|intending|threatened|"
+                           rf"threatening|threatens|vowed|vowing) to (?:[\w'-]+ )?"
+                           rf"(?:{_CROWD_ACT_STEMS}|barricade|block)[\w'-]*"
+                           r"(?: (?!but\b|and\b)[\w'-]+){0,4}")
+"""A crowd's violence only planned or threatened ('the protesters held banners and prepared to burn tires, but were
+halted', 'had planned to burn tires in front of the office but the police intervened'): not done, so its words do not
+make the gathering violent (an attempt does: :data:`CROWD_ATTEMPT`)."""
+
 TWO_SIDED_FIRE = {"exchanged", "exchanging", "exchange", "gunbattle", "firefight", "fought-back", "shootout",
                   "shoot-out", "gunfight"}
 """Fire from both sides ('exchanged fire', 'a gun battle', 'a shootout', and 'fought-back' from :data:`FOUGHT_BACK`):
