@@ -3,7 +3,7 @@ confusions (sitrep-rules/18's wide-18 sample), each with look-alikes that must s
 these tests): a road barricaded by a crowd with no protest word told is a demonstration turned violent, not an attack
 on the people named; a crowd's arms told in the passive after a gathering (tyres burnt, cars stoned) are that
 gathering's; the crowd's own violence told after a 'peaceful' gathering makes it violent; a crowd's
-violence tried makes it violent, only planned or threatened does not.
+violence tried makes it violent, only planned or threatened does not; locals fighting the police riot.
 """
 
 from __future__ import annotations
@@ -153,3 +153,21 @@ def test_a_threat_beside_violence_done_stays_violent(extractor: api.Extractor) -
 def test_blocking_a_road_tried_is_no_violence(extractor: api.Extractor) -> None:
     text = f"{TRADERS} They tried to block the road to the market."
     assert typed(text, extractor)[:1] == [("Protests", "Peaceful protest")], text
+
+
+# --- locals fighting the police ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2024, locals clashed with police at the gas depot in Chalnakhel.",
+        "On 3 May 2024, ten people were injured in a clash between locals and police in Jaleshwar.",
+    ],
+)
+def test_locals_fighting_the_police_are_a_riot_not_a_battle(text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor)[0][0] == "Riots", text
+
+
+def test_armed_locals_fighting_a_militia_stay_a_battle(extractor: api.Extractor) -> None:
+    text = "On 3 May 2024, armed locals clashed with militiamen in Gurji."
+    assert typed(text, extractor)[:1] == [("Battles", "Armed clash")], text

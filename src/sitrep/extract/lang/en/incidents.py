@@ -2108,13 +2108,13 @@ attack, not a crowd's."""
 CIVIL_CLASHERS = {"supporters", "students", "traders", "hawkers", "fans", "vendors", "neighbours", "neighbors",
                   "worshippers", "inmates", "prisoners", "drivers", "operators", "workers", "fishermen", "refugees",
                   "shopkeepers", "squatters", "party", "parties", "rivals", "labourers", "laborers", "sellers",
-                  "activists", "mourners", "cadres", "agitators", "families"}
+                  "activists", "mourners", "cadres", "agitators", "families", "locals"}
 """People with no arms of their own: 'supporters of two candidates clashed', 'students from rival schools fought',
 'migrant labourers fought over food at the station', 'fruit sellers clashed with police', 'party cadres clashed with
-the police at the district office', 'agitators clashed with security personnel', 'two families fought over land'.
-Their fights are riots (mob violence), not battles, as long as nobody armed takes part; so are their fights with the
-police ('police and hawkers clashed over the removal of stalls'). Clans, ethnic communities
-and villages are not here: ACLED codes their fights as battles of communal militias."""
+the police at the district office', 'agitators clashed with security personnel', 'two families fought over land',
+'locals clashed with police at the gas depot'. Their fights are riots (mob violence), not battles, as long as nobody
+armed takes part; so are their fights with the police ('police and hawkers clashed over the removal of stalls').
+Clans, ethnic communities and villages are not here: ACLED codes their fights as battles of communal militias."""
 
 STONE_WORDS = {"stones", "stone", "pelted", "stoned", "stoning", "pelting", "sticks", "rocks"}
 """The weapons of a crowd, not of an armed group: violence with them and no gun is mob violence."""
