@@ -109,6 +109,7 @@ from sitrep.extract.lang.en.incidents import (
     BACKGROUND_TOLL,
     BARE_ACTS,
     BARE_DATE_LEADS,
+    BARRICADE_WORDS,
     BASE_ESTABLISHED,
     BIOGRAPHY,
     BOMBER_STOPPED,
@@ -133,8 +134,10 @@ from sitrep.extract.lang.en.incidents import (
     COUNTED_ACTS,
     CROWD_ACT_FORMS,
     CROWD_ACTS,
+    CROWD_ATTEMPT,
     CROWD_CAN_DO,
     CROWD_CONTROL,
+    CROWD_PLANNED,
     CROWD_PURPOSE,
     CROWD_SIZE_WORDS,
     CROWD_SUBJECTS,
@@ -292,6 +295,7 @@ from sitrep.extract.lang.en.incidents import (
     RIOT_UNITS,
     RIOT_WORDS,
     RIOTERS_ON_PEOPLE,
+    ROAD_HELD,
     ROADBLOCK_WORDS,
     SAME_DAY,
     SCENE_PREPOSITIONS,
@@ -554,9 +558,28 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
 
 def _crowd_went_on(doc: Doc, clause: Span, current: EventDraft) -> bool:
     """After a gathering, does a clause with no trigger of its own tell what the same crowd did with a crowd's
-    violence ('Residents took to the streets calling for security. They set up barricades of burning tires.')?"""
-    return any(_kind(t) == "protest" for t in current.triggers) and _crowd_subject(doc, clause) and not \
-        RIOT_WORDS.isdisjoint(lowers(doc)[clause.start : clause.end])
+    violence ('Residents took to the streets calling for security. They set up barricades of burning tires.'), or
+    tell a crowd's own violence in the passive with no day of its own ('Sections of the township were blocked with
+    burning tyres.', 'Tyres were burnt by party supporters.'): stones, tyres, barricades, petrol bombs are a crowd's
+    arms, told after the gathering they are how it went."""
+    if not any(_kind(t) == "protest" for t in current.triggers):
+        return False
+    told = lowers(doc)[clause.start : clause.end]
+    if _crowd_subject(doc, clause):
+        return not RIOT_WORDS.isdisjoint(told)
+    return _crowd_arms_passive(doc, clause)
+
+
+def _crowd_arms_passive(doc: Doc, clause: Span) -> bool:
+    """Does a clause tell a crowd's arms or violence in the passive, with no day of its own ('Tyres were burnt by
+    party supporters.', 'Several vehicles were pelted with stones and damaged.')?"""
+    told = lowers(doc)[clause.start : clause.end]
+    return not _CROWD_ARMS.isdisjoint(told) and not PASSIVE_AUXILIARIES.isdisjoint(told) and _day_date(
+        doc, clause) is None
+
+
+_CROWD_ARMS = frozenset(STRONG_RIOT - RIOT_TRIGGERS)
+"""A crowd's arms and marks of its violence (:data:`STRONG_RIOT` but a riot named, which may be another's)."""
 
 
 def _tolls_by_day(doc: Doc, clause: Span) -> list[tuple[str, Count, Span]]:
@@ -832,6 +855,8 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
         # "Locals staged a demonstration demanding a province. They pelted stones at the district office and clashed
         # with the police.": the same crowd's violence after its gathering is how the protest went, one event.
         return False
+    if "protest" in kinds and _crowd_arms_passive(doc, clause) and not _quoted(doc, triggers[0].start):
+        return False  # ("… demonstrated over the voter register. Tyres were burnt by party supporters.": the same)
     return bool(kinds) and not ({_kind(t) for t in triggers} & kinds) and _has_own_actor(doc, clause)
 
 
@@ -1611,6 +1636,7 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
             words.add(compound)
     if words & {"stone", "stones"} and FIGURATIVE_STONES.search(text):
         words -= {"stone", "stones"} - _words_outside(FIGURATIVE_STONES, text)  # ("left no stone unturned")
+    crowd_acted: set[str] = set()
     if words & PROTEST_WORDS:
         # "Protesters gathered at the mall … No reports on injured nor detained": harm denied is no crowd's violence.
         words -= {word for word in words & {"injured", "wounded"} if _only_denied(word, text)}
@@ -1620,12 +1646,19 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
             words.discard("fire")  # ("members of the Fire Department held a protest", "traders hit by a fire outbreak")
         if words & {"violent", "violently"} and NON_VIOLENT.search(text):
             words -= {"violent", "violently"} - _words_outside(NON_VIOLENT, text)  # ("a non-violent struggle")
+        if CROWD_PLANNED.search(text):
+            words -= RIOT_WORDS - _words_outside(CROWD_PLANNED, text)  # ("prepared to burn tires, but were halted")
+        if CROWD_ATTEMPT.search(text):
+            words.add("turned-violent")  # ("protested at a police station and tried to storm the building")
         # "Students marched on the ministry. They smashed windows and set fire to a car.": what the crowd did next
         # tells whether the protest was violent.
         sequel = _crowd_sequel(doc, draft)
         if sequel is not None:
             words |= set(span_lowers(sequel)) & RIOT_WORDS
             text += " " + lower_text(sequel)
+        # (what the crowd did in a sentence of its own after the gathering, not the cause it gathered over)
+        crowd_acted = {w for s in _crowd_went_violent(doc, current[1:], sequel) for w in span_lowers(s)
+                       } - _protest_cause_words(doc, current, in_dates)
     if SET_ON_FIRE.search(text):
         words.add("set-fire")  # ("set fire to a car", "set his motorbike alight", "setting stalls ablaze")
     if SUPPORT_FIRE.search(text):
@@ -1641,6 +1674,10 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if SYMBOLIC_BURNING.search(text) and not _BURNING.search(SYMBOLIC_BURNING.sub(" ", text)):
         # Only an effigy, a flag or candles burned: a sign, not damage ("burned an effigy of the minister").
         words -= {"burn", "burned", "burnt", "burning", "torched", "set-fire", "fire", "lit"}
+    if not crowd_acted.isdisjoint(words & _CROWD_ACTED):
+        # "staged a peaceful protest in the town. They also clashed with the police at several places.": the crowd's
+        # own violence told after its gathering outweighs the gathering's 'peaceful' (not an effigy burned: above)
+        words.add("turned-violent")
     words |= _phrase_words(text)
     # A phrase of NON_VIOLENT_ACT_PHRASES types the event only where it opened it ("seized two tons of cannabis"),
     # not where it is told after another act ("… Many homes were razed." after a killing).
@@ -2209,6 +2246,15 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             # with no riot, no road held, no demand, no crowd policed and no fight with the police told: no
             # demonstration turned violent, ACLED's mob violence.
             return _sub("Mob violence")
+        return _sub("Violent demonstration")
+    if words & BARRICADE_WORDS and perpetrator in (None, "Unidentified Armed Group") and not gun_fight \
+            and not words & (ARMED_PARTY_WORDS | MOB_WORDS | RIOT_TRIGGERS | {ROAD_HELD, CHECKPOINT_SET}) \
+            and not set(tactics) & WEAPON_TACTICS and (intervention or not hurt):
+        # "residents barricaded the road to the mine", "drivers set up barricades and burnt down a bus", "moto taxi
+        # drivers barricade the bridge, then clash with police": a crowd holding a road with barricades, no armed party
+        # and no protest word told, is a demonstration turned violent as ACLED codes it (not an attack on the people
+        # named, a looting or a fight between crowds; where people were killed or hurt, only by the force that met
+        # it: "attackers barricaded the highway" after a massacre are the attack's)
         return _sub("Violent demonstration")
     if words & MOB_WORDS or (
             civil_perpetrator and not tactics and words & (VIOLENCE_VERBS | {"stones", "throwing", "beaten"})):
@@ -2848,6 +2894,17 @@ def _crowd_sequel(doc: Doc, draft: EventDraft) -> Span | None:
     lit bonfires', 'The protesters stoned cars'): it starts with the crowd as subject and has no day of its own."""
     sequel = _response_sentence(doc, draft)
     return sequel if sequel is not None and _crowd_subject(doc, sequel) else None
+
+
+_CROWD_ACTED = frozenset(RIOT_WORDS - FORCE_HARM - {"violent", "unrest", "broken"})
+"""Words of :data:`RIOT_WORDS` that tell what a crowd did when the crowd is their subject (not harm a force may have
+done to it, 'they said police beat them', nor a mood)."""
+
+
+def _crowd_went_violent(doc: Doc, later: list[Span], sequel: Span | None) -> list[Span]:
+    """The sentences told after a gathering's first (``later``, and the ``sequel`` read after the event) whose subject
+    is the crowd, active ('They also clashed with the police', 'The protesters stoned cars')."""
+    return [s for s in (*later, *([sequel] if sequel is not None else [])) if _crowd_subject(doc, s)]
 
 
 def _crowd_subject(doc: Doc, clause: Span) -> bool:

@@ -448,6 +448,22 @@ TURNED_VIOLENT = re.compile(
 """A gathering that 'started peacefully but turned violent', 'descended into chaos': violent, though 'peaceful' is
 told of its start."""
 
+_CROWD_ACT_STEMS = r"(?:storm|attack|burn|set (?:fire|ablaze)|torch|loot|vandali[sz]e|destroy|stone|smash|ransack)"
+
+CROWD_ATTEMPT = re.compile(rf"\b(?:tried|attempted|attempting|trying|tries|attempts) to (?:[\w'-]+ )?"
+                           rf"{_CROWD_ACT_STEMS}\b")
+"""A crowd's violence tried, if stopped ('mototaxi drivers protested at a police station and tried to storm the
+building', 'protesters attempted to attack the deputy mayor'): ACLED codes the attempt as the act, a demonstration
+turned violent."""
+
+CROWD_PLANNED = re.compile(rf"\b(?:planned|plans|planning|prepared|preparing|intended|intending|threatened|"
+                           rf"threatening|threatens|vowed|vowing) to (?:[\w'-]+ )?"
+                           rf"(?:{_CROWD_ACT_STEMS}|barricade|block)[\w'-]*"
+                           r"(?: (?!but\b|and\b)[\w'-]+){0,4}")
+"""A crowd's violence only planned or threatened ('the protesters held banners and prepared to burn tires, but were
+halted', 'had planned to burn tires in front of the office but the police intervened'): not done, so its words do not
+make the gathering violent (an attempt does: :data:`CROWD_ATTEMPT`)."""
+
 TWO_SIDED_FIRE = {"exchanged", "exchanging", "exchange", "gunbattle", "firefight", "fought-back", "shootout",
                   "shoot-out", "gunfight"}
 """Fire from both sides ('exchanged fire', 'a gun battle', 'a shootout', and 'fought-back' from :data:`FOUGHT_BACK`):
@@ -1796,6 +1812,12 @@ ROADBLOCK_WORDS = {"barricade", "barricades", "barricaded", "barricading", "road
 """A crowd holding a road or a place ('set up barricades', 'burned tyres on the highway', 'blocked the road'): how a
 demonstration is held. With rioters told, it marks a violent demonstration, not a crowd's mob violence."""
 
+BARRICADE_WORDS = {"barricade", "barricades", "barricaded", "barricading"}
+"""A road or a place held with barricades ('residents barricaded the road to the mine', 'refugees barricaded the road
+linking the two camps', 'drivers set up barricades and burnt down a bus'): with no armed party and no protest word,
+a crowd's demonstration turned violent as ACLED codes it, not an attack on the people named (armed men's or unnamed
+barricades are a road held: see :data:`ROAD_HELD`)."""
+
 FACED_FORCES = POLICE_WORDS | {"security"}
 """The forces a crowd faces when a demonstration turns violent ('clashed with the gendarmerie', 'clashed with
 security personnel')."""
@@ -2122,13 +2144,13 @@ attack, not a crowd's."""
 CIVIL_CLASHERS = {"supporters", "students", "traders", "hawkers", "fans", "vendors", "neighbours", "neighbors",
                   "worshippers", "inmates", "prisoners", "drivers", "operators", "workers", "fishermen", "refugees",
                   "shopkeepers", "squatters", "party", "parties", "rivals", "labourers", "laborers", "sellers",
-                  "activists", "mourners", "cadres", "agitators", "families"}
+                  "activists", "mourners", "cadres", "agitators", "families", "locals"}
 """People with no arms of their own: 'supporters of two candidates clashed', 'students from rival schools fought',
 'migrant labourers fought over food at the station', 'fruit sellers clashed with police', 'party cadres clashed with
-the police at the district office', 'agitators clashed with security personnel', 'two families fought over land'.
-Their fights are riots (mob violence), not battles, as long as nobody armed takes part; so are their fights with the
-police ('police and hawkers clashed over the removal of stalls'). Clans, ethnic communities
-and villages are not here: ACLED codes their fights as battles of communal militias."""
+the police at the district office', 'agitators clashed with security personnel', 'two families fought over land',
+'locals clashed with police at the gas depot'. Their fights are riots (mob violence), not battles, as long as nobody
+armed takes part; so are their fights with the police ('police and hawkers clashed over the removal of stalls').
+Clans, ethnic communities and villages are not here: ACLED codes their fights as battles of communal militias."""
 
 STONE_WORDS = {"stones", "stone", "pelted", "stoned", "stoning", "pelting", "sticks", "rocks"}
 """The weapons of a crowd, not of an armed group: violence with them and no gun is mob violence."""
