@@ -2005,6 +2005,17 @@ ALTERNATIVE_JOINS = ("or", "and/or", "and / or", "or the", "or by", "/")
 """The words between two parties named as guesses at one perpetrator ('JNIM or ISGS', 'ISWAP/Boko Haram'), as the
 tokenizer splits them."""
 
+SUBJECT_PARTY_WORDS = {"and", "or", "/", "and/or", ",", "(", ")", "-", "the", "a", "an", "its", "their", "allied",
+                       "forces", "troops", "soldiers", "mercenaries", "militiamen", "fighters", "members", "member",
+                       "group", "groups", "militants", "men", "elements", "gunmen", "militia", "militias", "of",
+                       "from", "joint", "combined", "suspected", "presumed", "alleged", "likely", "possibly",
+                       "reportedly", "allegedly", "also", "jointly", "then", "have", "has", "had", "dozens",
+                       "hundreds", "scores", "several", "some", "many"}
+"""The words that may stand, beside party names and their capitalised adjectives, in the subject of an act before its
+verb ('Katiba Macina (JNIM) or ISGS militants killed …', 'Wagner mercenaries, FACA soldiers and the Black Russians
+beat …', 'a group of suspected Ambazonian separatists killed …'): every party named there acted, or is another guess
+at who did; none is the act's target."""
+
 UNIT_ORIGIN_SKIPPED = {"the", "a", "an", "its", "their", "'", "‘", "’", '"', "“", "”"}
 """Articles and quotes that may stand between a party's name and its own unit ('the army's "special" unit')."""
 
