@@ -67,3 +67,20 @@ def test_an_off_duty_officer_named_with_his_force_s_adjectives_is_a_civilian(ext
 )
 def test_forces_hit_or_fighting_stay_a_battle(text: str, extractor: api.Extractor) -> None:
     assert first_event(text, extractor)[0] == "Armed clash", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 March 2024, FAMa soldiers shot and wounded three marketgoers near Niono.",
+        "On 4 March 2024, JNIM militants abducted and executed a tobacco seller near Dori.",
+        "On 4 March 2024, gunmen shot dead a passerby near the market in Dori.",
+    ],
+)
+def test_people_named_by_where_they_went_or_what_they_did_are_civilians(text: str, extractor: api.Extractor) -> None:
+    assert first_event(text, extractor) == ("Attack", "Civilians"), text
+
+
+def test_soldiers_shot_at_the_market_stay_a_battle(extractor: api.Extractor) -> None:
+    text = "On 4 March 2024, JNIM militants shot dead two soldiers guarding marketgoers near Niono."
+    assert first_event(text, extractor)[0] == "Armed clash"

@@ -337,7 +337,10 @@ CIVILIAN_WORDS = {"civilian", "civilians", "villagers", "residents", "man", "wom
                   # 'the pillion rider opened fire'.)
                   "merchant", "merchants", "marabout", "marabouts", "guide", "guides", "miner", "prosecutor",
                   "prosecutors", "magistrate", "magistrates", "informant", "informants", "minors", "educator",
-                  "educators", "riders", "dealer", "dealers", "cousins", "fisher"}
+                  "educators", "riders", "dealer", "dealers", "cousins", "fisher",
+                  # people named by where they were going or what they were doing there ('killed ten marketgoers', 'a
+                  # tobacco seller', 'a passerby was shot', 'one occupant of the vehicle', 'two diamond collectors')
+                  "marketgoers", "seller", "passerby", "passersby", "occupant", "collector", "collectors"}
 
 PEOPLE_OF_ORIGIN_ENDINGS = ("ian", "ians", "ean", "eans", "an", "ans", "ese", "i", "is")
 """How a word naming people by their nation or people ends ('a Palestinian', 'two Somalis', 'a Pakistani national',
