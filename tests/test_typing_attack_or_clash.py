@@ -84,3 +84,26 @@ def test_people_named_by_where_they_went_or_what_they_did_are_civilians(text: st
 def test_soldiers_shot_at_the_market_stay_a_battle(extractor: api.Extractor) -> None:
     text = "On 4 March 2024, JNIM militants shot dead two soldiers guarding marketgoers near Niono."
     assert first_event(text, extractor)[0] == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 March 2024, the FC, launching an operation in Balochistan, killed 10 militants in Turbat.",
+        "On 4 March 2024, the Frontier Corps searched the area. and shot dead two suspected militants near Turbat.",
+    ],
+)
+def test_armed_men_named_as_the_object_of_a_killing_were_harmed_not_the_actor(text: str,
+                                                                             extractor: api.Extractor) -> None:
+    assert first_event(text, extractor)[0] == "Armed clash", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 March 2024, militants killed two farmers near Turbat.",
+        "On 4 March 2024, two suspected militants shot dead a shopkeeper near Turbat.",
+    ],
+)
+def test_armed_men_who_killed_stay_the_actor(text: str, extractor: api.Extractor) -> None:
+    assert first_event(text, extractor) == ("Attack", "Civilians"), text

@@ -296,6 +296,12 @@ UNNAMED_PERPETRATORS = {"gunmen", "gunman", "assailants", "attackers", "militant
                         "terrorists", "bandits", "kidnappers", "armed", "unidentified", "unknown", "suspected",
                         "extremist", "extremists", "jihadists", "jihadist", "gang", "criminals", "militia", "raiders"}
 
+OBJECT_COUNT_WORDS = {"a", "an", "the", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                      "several", "some", "dozens", "scores", "many", "more", "other", "suspected", "alleged",
+                      "unidentified", "unknown", "armed", "presumed"}
+"""Words that may stand between an active verb of harm and armed men it names as its object ('killed two suspected
+militants', 'shot one unidentified gunman'): those men are the ones harmed, not who acted."""
+
 CIVILIAN_WORDS = {"civilian", "civilians", "villagers", "residents", "man", "woman", "men", "women", "child",
                   "children", "boy", "girl", "farmer", "farmers", "shepherd", "shepherds", "teacher", "teachers",
                   "student", "students", "worker", "workers", "passengers", "driver", "drivers", "family",
