@@ -107,3 +107,25 @@ def test_armed_men_named_as_the_object_of_a_killing_were_harmed_not_the_actor(te
 )
 def test_armed_men_who_killed_stay_the_actor(text: str, extractor: api.Extractor) -> None:
     assert first_event(text, extractor) == ("Attack", "Civilians"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 March 2024, JNIM militants fired gunshots at the village of Tin-Akoff. There were no casualties.",
+        "On 4 March 2024, FAMa soldiers carried out a patrol and fired shots at the village of Sokolo.",
+    ],
+)
+def test_shots_fired_at_a_village_with_no_one_else_hit_are_an_attack(text: str, extractor: api.Extractor) -> None:
+    assert first_event(text, extractor) == ("Attack", "Civilians"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 March 2024, JNIM militants fired shots at the police post in Dori.",
+        "On 4 March 2024, Wagner mercenaries fired shots at an unidentified drone in Kaga-Bandoro.",
+    ],
+)
+def test_shots_fired_at_a_force_s_place_or_at_a_drone_stay_a_battle(text: str, extractor: api.Extractor) -> None:
+    assert first_event(text, extractor)[0] == "Armed clash", text

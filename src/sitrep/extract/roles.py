@@ -45,6 +45,8 @@ from sitrep.extract.lang.en.incidents import (
     DEFENCE_WORDS,
     DEVICE_WORDS,
     FIGHT_TOLD,
+    FIRED_AT_LEADS,
+    FIRED_AT_WORDS,
     GROUP_NAME_HEADS,
     LOCATIVE_WORDS,
     MILITARY_WORDS,
@@ -437,6 +439,18 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                 # the vehicle is the weapon)
                 i = trigger.end + k
                 return "Civilians", doc[i : i + 1], "civilians"
+        for k in range(trigger.start, first.end - 1):
+            if lower[k] in FIRED_AT_WORDS and lower[k + 1] in FIRED_AT_LEADS:
+                # "militants fired gunshots at the village of X", "opened fire on a school": shots at a settlement or a
+                # civilian building, with no one named as hit, are aimed at the people there (not "at a drone", "at
+                # the police post": no civilian place)
+                j = k + 2
+                while j < first.end and lower[j] in OBJECT_LEADS:
+                    j += 1
+                if j < first.end and (lower[j] in SETTLEMENT_WORDS or lower[j] in CIVIL_PLACES_HIT) and not (
+                        j + 1 < first.end and (lower[j + 1] in PERSON_ROLES or lower[j + 1] in DEVICE_WORDS)):
+                    return "Civilians", doc[j : j + 1], "civilians"
+                break
         if places and lower[trigger.start] in PLACE_ATTACK_VERBS:  # (a name after the verb, not an actor's: a place)
             k = trigger.end
             while k < first.end and lower[k] in OBJECT_LEADS:

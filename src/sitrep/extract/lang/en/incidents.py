@@ -862,6 +862,12 @@ MILITARY_WORDS = {"soldier", "soldiers", "troops", "army", "servicemen", "milita
                   "commando", "outpost", "post", "posts", "position", "positions", "tank", "tanks", "barracks",
                   "garrison", "checkpost", "checkposts"}
 
+FIRED_AT_WORDS = {"fired", "fire", "firing", "shots", "gunshots", "gunfire", "bullets"}
+FIRED_AT_LEADS = {"at", "on", "into", "towards", "toward", "against"}
+"""Fire aimed at a place ('fired gunshots at the village of X', 'opened fire on a school'): a fire word of
+:data:`FIRED_AT_WORDS` right before a preposition of :data:`FIRED_AT_LEADS`. At a settlement or a civilian building,
+with no one else named as hit, the people there are the target."""
+
 CIVIL_PLACES_HIT = {"bus", "buses", "minibus", "minibuses", "matatu", "matatus", "car", "cars", "vehicle", "vehicles",
                     "truck", "trucks", "lorry", "lorries", "boat", "boats", "bank", "banks", "hotel", "hotels", "shop",
                     "shops", "market", "restaurant", "bar", "nightclub", "school", "church", "mosque", "home",
