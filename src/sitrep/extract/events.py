@@ -255,6 +255,7 @@ from sitrep.extract.lang.en.incidents import (
     NOT_CROWD_FIRE,
     NOT_PLACES,
     NOT_TAKEN_AFTER,
+    OBJECT_COUNT_WORDS,
     ONE_SIDED_AT_CIVILIANS,
     ONGOING,
     OPEN_QUOTES,
@@ -3123,8 +3124,25 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
                 if i < first_trigger and (passive_victim(doc, doc[i : i + 1], sentence)
                                           or reduced_passive(lower, i, sentence.end)):
                     continue  # ("seven raiders were killed", "two bandits shot dead by police": the victims)
+                if _harmed_object(doc, i, sentence):
+                    continue  # ("the FC killed two militants", "shot dead one unidentified gunman": the harmed)
                 return "Unidentified Armed Group", doc[i : i + 1]
     return None, None
+
+
+def _harmed_object(doc: Doc, i: int, sentence: Span) -> bool:
+    """Is the word of armed men at ``i`` the object of an active verb of harm right before it, past counts and hedges
+    ('killed two militants', 'shot dead one unidentified gunman', 'injured several suspected bandits')? Then they were
+    harmed; they did not act."""
+    lower = lowers(doc)
+    k = i - 1
+    while k >= sentence.start and (lower[k] in OBJECT_COUNT_WORDS or doc[k].like_num):
+        k -= 1
+    if k >= sentence.start and lower[k] == "dead" and k > sentence.start and lower[k - 1] == "shot":
+        k -= 1  # ("shot dead two gunmen")
+    # (an active past, not "were killed" nor "killing")
+    return k >= sentence.start and (lower[k] in KILL or lower[k] in WOUND or lower[k] == "shot") and lower[
+        k].endswith(("ed", "shot")) and (k == sentence.start or lower[k - 1] not in PASSIVE)
 
 
 def _unit_subject(doc: Doc, span: Span, sentence: Span) -> bool:

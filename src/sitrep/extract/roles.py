@@ -44,6 +44,9 @@ from sitrep.extract.lang.en.incidents import (
     COMPOUND_SUFFIXES,
     DEFENCE_WORDS,
     DEVICE_WORDS,
+    FIGHT_TOLD,
+    FIRED_AT_LEADS,
+    FIRED_AT_WORDS,
     GROUP_NAME_HEADS,
     LOCATIVE_WORDS,
     MILITARY_WORDS,
@@ -69,6 +72,8 @@ from sitrep.extract.lang.en.incidents import (
     SCENE_DETERMINERS,
     SETTLEMENT_WORDS,
     SPECIFIC_TARGETS,
+    SUBJECT_PARTY_WORDS,
+    TWO_SIDED_FIRE,
     UNIT_ORIGIN_SKIPPED,
     VIOLENCE_VERBS,
     VOLUNTEER_WORDS,
@@ -292,7 +297,8 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
         # The first party acted upon, neither the perpetrator nor an agent (the same rule as a claim's figure).
         span = target_party(doc, sentence.start, sentence.end, actor=perp_span,
                             skip=lambda s: _describes_another(doc, s) or _alternative_to(doc, s, perp_span)
-                            or _co_actor(doc, s, perp_span, trigger))
+                            or _co_actor(doc, s, perp_span, trigger) or _in_subject(doc, s, trigger)
+                            or _joined_to_agent(doc, s))
         if span is not None and _out_of_service(doc, span):
             # "the home of a former Taliban leader", "an ex-FARC fighter": a person who left the party, a civilian
             return "Civilians", span, "civilians"
@@ -433,6 +439,18 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                 # the vehicle is the weapon)
                 i = trigger.end + k
                 return "Civilians", doc[i : i + 1], "civilians"
+        for k in range(trigger.start, first.end - 1):
+            if lower[k] in FIRED_AT_WORDS and lower[k + 1] in FIRED_AT_LEADS:
+                # "militants fired gunshots at the village of X", "opened fire on a school": shots at a settlement or a
+                # civilian building, with no one named as hit, are aimed at the people there (not "at a drone", "at
+                # the police post": no civilian place)
+                j = k + 2
+                while j < first.end and lower[j] in OBJECT_LEADS:
+                    j += 1
+                if j < first.end and (lower[j] in SETTLEMENT_WORDS or lower[j] in CIVIL_PLACES_HIT) and not (
+                        j + 1 < first.end and (lower[j + 1] in PERSON_ROLES or lower[j + 1] in DEVICE_WORDS)):
+                    return "Civilians", doc[j : j + 1], "civilians"
+                break
         if places and lower[trigger.start] in PLACE_ATTACK_VERBS:  # (a name after the verb, not an actor's: a place)
             k = trigger.end
             while k < first.end and lower[k] in OBJECT_LEADS:
@@ -632,6 +650,57 @@ def supporting_party(doc: Doc, span: Span) -> bool:
 
 
 _CO_ACTOR_JOINS = frozenset(CO_ACTOR_JOINS)
+_SUBJECT_PARTY_WORDS = frozenset(SUBJECT_PARTY_WORDS)
+_TWO_SIDED_VERBS = frozenset(CLASH_WORDS | FIGHT_TOLD | TWO_SIDED_FIRE | DEATH_VERBS)
+
+
+def _in_subject(doc: Doc, span: Span, trigger: Span) -> bool:
+    """Is the party named in the subject of the act, before its verb in the trigger's sentence ('Katiba Macina (JNIM)
+    or ISGS militants killed a ranger', 'Wagner mercenaries, FACA soldiers and the Black Russians beat civilians', 'On
+    2 May, a group of suspected Ambazonian separatists killed …')? Then it acted (or is another guess at who did),
+    whichever party was read as the perpetrator: never the target. The subject opens its clause (the sentence's start
+    or a comma, a colon after a date or a label) and holds only party names, their capitalised adjectives and the
+    words of :data:`SUBJECT_PARTY_WORDS`. (Not before a verb of two sides or of dying, 'al-Shabaab and the police
+    clashed', 'two FAMa soldiers died'; nor a passive, 'FAMa soldiers were killed', 'two FAMa soldiers killed in an
+    ambush'.)"""
+    sentence = doc[trigger.start].sent
+    if not (sentence.start <= span.start and span.end <= trigger.start) or doc[trigger.start].lower_ in \
+            _TWO_SIDED_VERBS:
+        return False
+    lower = lowers(doc)
+    if reduced_passive(lower, trigger.start - 1, sentence.end):
+        return False
+    inside = {i for mention in party_mentions(doc, sentence.start, trigger.start) for i in range(mention.start,
+                                                                                               mention.end)}
+
+    def filler(i: int) -> bool:
+        return i in inside or lower[i] in _SUBJECT_PARTY_WORDS or (doc[i].is_alpha and doc[i].text[:1].isupper())
+
+    if not all(filler(i) for i in range(span.end, trigger.start)):
+        return False  # (a verb, a preposition or a passive between: "FAMa soldiers were killed", "an attack on X")
+    k = span.start - 1
+    while k >= sentence.start and doc[k].text not in (",", ";", ":"):
+        if not (filler(k) or doc[k].like_num):
+            return False
+        k -= 1
+    return True
+
+
+def _joined_to_agent(doc: Doc, span: Span) -> bool:
+    """Is the party joined by 'and' or 'or' to another one named as the agent of a passive ('was tortured and killed by
+    FACA forces and Wagner Group members', 'abducted by ISWAP or Boko Haram fighters')? Both acted; neither is the
+    target."""
+    lower = lowers(doc)
+    sentence = doc[span.start].sent
+    inside = {i for mention in party_mentions(doc, sentence.start, span.start) for i in range(mention.start,
+                                                                                            mention.end)}
+    k, joined, other = span.start - 1, False, False
+    while k >= sentence.start and (k in inside or lower[k] in _SUBJECT_PARTY_WORDS or (
+            doc[k].is_alpha and doc[k].text[:1].isupper())):
+        joined = joined or lower[k] in ("and", "or", "/", "and/or")
+        other = other or k in inside
+        k -= 1
+    return joined and other and k >= sentence.start and mention_role(doc, k + 1) == "agent"
 
 
 def _co_actor(doc: Doc, span: Span, perp_span: Span | None, trigger: Span) -> bool:
@@ -722,7 +791,10 @@ def _off_duty(doc: Doc, i: int, sentence: Span) -> bool:
     officer who was on leave', 'a police officer shot dead at his home')? As ACLED codes it, such a victim is a
     civilian."""
     # (the words' text cut from the document's by their offsets: ``doc[a:b].text`` made a Token for every word)
-    first, last = max(sentence.start, i - 4), min(sentence.end, i + 10) - 1
+    head = i
+    while head - 1 > sentence.start and texts(doc)[head - 1][:1].isupper() and alphas(doc)[head - 1]:
+        head -= 1  # ("an off-duty Central African military officer": the force's capitalised adjectives skipped)
+    first, last = max(sentence.start, head - 4), min(sentence.end, i + 10) - 1
     near = doc_text(doc)[offsets(doc)[first] : offsets(doc)[last] + len(texts(doc)[last])].lower() \
         if first <= last else ""
     return OFF_DUTY.search(near) is not None

@@ -296,6 +296,12 @@ UNNAMED_PERPETRATORS = {"gunmen", "gunman", "assailants", "attackers", "militant
                         "terrorists", "bandits", "kidnappers", "armed", "unidentified", "unknown", "suspected",
                         "extremist", "extremists", "jihadists", "jihadist", "gang", "criminals", "militia", "raiders"}
 
+OBJECT_COUNT_WORDS = {"a", "an", "the", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                      "several", "some", "dozens", "scores", "many", "more", "other", "suspected", "alleged",
+                      "unidentified", "unknown", "armed", "presumed"}
+"""Words that may stand between an active verb of harm and armed men it names as its object ('killed two suspected
+militants', 'shot one unidentified gunman'): those men are the ones harmed, not who acted."""
+
 CIVILIAN_WORDS = {"civilian", "civilians", "villagers", "residents", "man", "woman", "men", "women", "child",
                   "children", "boy", "girl", "farmer", "farmers", "shepherd", "shepherds", "teacher", "teachers",
                   "student", "students", "worker", "workers", "passengers", "driver", "drivers", "family",
@@ -337,7 +343,10 @@ CIVILIAN_WORDS = {"civilian", "civilians", "villagers", "residents", "man", "wom
                   # 'the pillion rider opened fire'.)
                   "merchant", "merchants", "marabout", "marabouts", "guide", "guides", "miner", "prosecutor",
                   "prosecutors", "magistrate", "magistrates", "informant", "informants", "minors", "educator",
-                  "educators", "riders", "dealer", "dealers", "cousins", "fisher"}
+                  "educators", "riders", "dealer", "dealers", "cousins", "fisher",
+                  # people named by where they were going or what they were doing there ('killed ten marketgoers', 'a
+                  # tobacco seller', 'a passerby was shot', 'one occupant of the vehicle', 'two diamond collectors')
+                  "marketgoers", "seller", "passerby", "passersby", "occupant", "collector", "collectors"}
 
 PEOPLE_OF_ORIGIN_ENDINGS = ("ian", "ians", "ean", "eans", "an", "ans", "ese", "i", "is")
 """How a word naming people by their nation or people ends ('a Palestinian', 'two Somalis', 'a Pakistani national',
@@ -875,6 +884,12 @@ MILITARY_WORDS = {"soldier", "soldiers", "troops", "army", "servicemen", "milita
                   "commandos",
                   "commando", "outpost", "post", "posts", "position", "positions", "tank", "tanks", "barracks",
                   "garrison", "checkpost", "checkposts"}
+
+FIRED_AT_WORDS = {"fired", "fire", "firing", "shots", "gunshots", "gunfire", "bullets"}
+FIRED_AT_LEADS = {"at", "on", "into", "towards", "toward", "against"}
+"""Fire aimed at a place ('fired gunshots at the village of X', 'opened fire on a school'): a fire word of
+:data:`FIRED_AT_WORDS` right before a preposition of :data:`FIRED_AT_LEADS`. At a settlement or a civilian building,
+with no one else named as hit, the people there are the target."""
 
 CIVIL_PLACES_HIT = {"bus", "buses", "minibus", "minibuses", "matatu", "matatus", "car", "cars", "vehicle", "vehicles",
                     "truck", "trucks", "lorry", "lorries", "boat", "boats", "bank", "banks", "hotel", "hotels", "shop",
@@ -2062,6 +2077,17 @@ CO_ACTOR_JOINS = {"and", ",", "the", "its", "their", "allied", "forces", "troops
 ALTERNATIVE_JOINS = ("or", "and/or", "and / or", "or the", "or by", "/")
 """The words between two parties named as guesses at one perpetrator ('JNIM or ISGS', 'ISWAP/Boko Haram'), as the
 tokenizer splits them."""
+
+SUBJECT_PARTY_WORDS = {"and", "or", "/", "and/or", ",", "(", ")", "-", "the", "a", "an", "its", "their", "allied",
+                       "forces", "troops", "soldiers", "mercenaries", "militiamen", "fighters", "members", "member",
+                       "group", "groups", "militants", "men", "elements", "gunmen", "militia", "militias", "of",
+                       "from", "joint", "combined", "suspected", "presumed", "alleged", "likely", "possibly",
+                       "reportedly", "allegedly", "also", "jointly", "then", "have", "has", "had", "dozens",
+                       "hundreds", "scores", "several", "some", "many"}
+"""The words that may stand, beside party names and their capitalised adjectives, in the subject of an act before its
+verb ('Katiba Macina (JNIM) or ISGS militants killed …', 'Wagner mercenaries, FACA soldiers and the Black Russians
+beat …', 'a group of suspected Ambazonian separatists killed …'): every party named there acted, or is another guess
+at who did; none is the act's target."""
 
 UNIT_ORIGIN_SKIPPED = {"the", "a", "an", "its", "their", "'", "‘", "’", '"', "“", "”"}
 """Articles and quotes that may stand between a party's name and its own unit ('the army's "special" unit')."""
