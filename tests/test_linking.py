@@ -194,6 +194,27 @@ def test_content_words_ignore_case_stop_words_and_plurals() -> None:
     assert similarity.content_words("The bombs killed two Soldiers on Saturday") == {"bomb", "killed", "soldier"}
 
 
+def test_text_agreement_of_stored_word_strings_is_the_jaccard_index_of_their_word_sets() -> None:
+    texts = ["Gunmen attacked a checkpoint near the market in the morning",
+             "An attack on the market checkpoint by gunmen killed two guards",
+             "Protesters gathered outside the governor's office demanding salaries",
+             "", "Gunmen attacked a checkpoint near the market in the morning"]
+    joined = [" ".join(sorted(similarity.content_words(text))) for text in texts]
+    sets = [frozenset(similarity.content_words(text)) for text in texts]
+    rows = list(range(len(texts)))
+    # Every pair both ways, rows met on either side first and again (the sets kept between calls), a text without
+    # content words among them (its text term unknown: -1).
+    i = np.array([a for a in rows for b in rows], np.int64)
+    j = np.array([b for a in rows for b in rows], np.int64)
+    words = similarity.WordSets(joined)
+    for first, second in ((i, j), (j, i), (i[::-1], j[::-1])):
+        found = words.jaccard(first, second)
+        expected = [similarity._overlap(sets[a], sets[b]) for a, b in zip(first.tolist(), second.tolist(), strict=True)]
+        assert found.tolist() == expected
+    assert words.jaccard(np.array([0]), np.array([4]))[0] == 1.0
+    assert words.jaccard(np.array([0]), np.array([3]))[0] == -1.0
+
+
 def test_minhash_signatures_estimate_word_set_similarity() -> None:
     a = {f"w{k}" for k in range(100)}
     b = {f"w{k}" for k in range(50, 150)}  # Jaccard 1/3
