@@ -51,7 +51,8 @@ A gate on the lead of the model's label over the rules' (top minus the rules' la
 
 On the development folds (``benchmarks/compare_heads.py --dev``: Haiti to Ghana, 8 × 1,000 held-out rows, never the
 test countries; sitrep-rules/18, as extracted): ``C`` 0.5 −0.10 ± 0.08 / −0.05 ± 0.12, ``C`` 2.0 +0.15 ± 0.15 /
-+0.08 ± 0.11: within noise, ``C`` stays 1.0."""
++0.08 ± 0.11: within noise, ``C`` stays 1.0; hashed word pairs (``bigram_buckets=8192``) −0.14 ± 0.13 / −0.06 ±
+0.10: left off."""
 BAG_WEIGHTING: str | None = "nb"
 """The shipped heads weigh each bag token by its NBSVM log-count ratio (Wang & Manning 2012; :func:`bag_weights`),
 per head, before the bag is L2-normalised: a token that tells one label from the rest counts more than "the".
