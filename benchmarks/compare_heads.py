@@ -11,6 +11,10 @@ trained on the whole pool, gated at the thresholds the folds chose for them, and
 (``benchmarks/prose_dev.py``: a gain on the notes should not be a loss on prose). A variant is ``key=value`` pairs
 (comma-separated) passed to :func:`sitrep.learn.train.fit_heads`; values are read as Python literals where they
 parse, else as strings.
+
+With ``--dev``, the folds are the development countries instead (:func:`sitrep.learn.cv.dev_countries`: the 8
+largest countries below ``--min-rows``, Haiti to Ghana, each held out in turn from the same pool): choose options
+there; the 8 test folds are for the final choice, run once (``bench_model.py --cv``).
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ import numpy as np
 
 from sitrep.extract.embed import StaticEmbedder
 from sitrep.learn.cli import ACLED_FILES, shared_data
-from sitrep.learn.cv import FIELDS, CVReport, held_out_folds, score_folds
+from sitrep.learn.cv import FIELDS, CVReport, dev_countries, held_out_folds, score_folds
 from sitrep.learn.data import read_training
 
 
@@ -65,6 +69,8 @@ def main() -> int:
     parser.add_argument("--per-country", type=int, default=1000)
     parser.add_argument("--min-rows", type=int, default=4500)
     parser.add_argument("--cache", type=Path, default=Path("/tmp/sitrep-cv-cache"))
+    parser.add_argument("--dev", action="store_true",
+                        help="fold the development countries (below --min-rows), not the 8 test countries")
     parser.add_argument("--prose", action="store_true", help="also score each variant on the prose development set")
     args = parser.parse_args()
     data = shared_data()
@@ -75,6 +81,10 @@ def main() -> int:
     embedder = StaticEmbedder.load()
     options = dict(embedder=embedder, test_rows=args.test_rows, min_rows=args.min_rows,
                    per_country=args.per_country, cache=args.cache, model_only=False)
+    if args.dev:
+        dev = dev_countries(rows, test_min_rows=args.min_rows)
+        options.update(only=dev, min_rows=1)
+        print(f"development folds: {', '.join(dev)}", flush=True)
     started = time.perf_counter()
     base_folds = held_out_folds(rows, **options)
     base = score_folds(base_folds)

@@ -526,3 +526,22 @@ def test_training_and_extraction_give_a_model_the_same_features(embedder: Static
     assert np.array_equal(at_run[0], at_training[0]) and at_run[0][0].sum() == len(set(tokens))
     assert all(np.array_equal(a, b) for a, b in zip(at_run[1] or [], at_training[1] or [], strict=True))
 
+
+
+def test_the_development_folds_are_the_next_countries_below_the_test_folds_size() -> None:
+    from sitrep.learn.cv import dev_countries, sample_rows
+
+    sizes = {"Kenya": 60, "Somalia": 50, "Uganda": 30, "Haiti": 25, "Ghana": 25, "Nepal": 12, "Benin": 4}
+    rows = [
+        TrainRow(text=f"{country} report {n}", labels={"event_type": "Battles"}, group=country)
+        for country, count in sizes.items()
+        for n in range(count)
+    ]
+    test = sample_rows(rows, min_rows=40, test_rows=10).groups
+    dev = dev_countries(rows, test_min_rows=40, count=3, min_rows=10)
+    assert test == ["Kenya", "Somalia"]
+    assert dev == ["Uganda", "Ghana", "Haiti"]  # largest first (a tie by name); Nepal is the fourth, Benin too small
+    assert not set(dev) & set(test)  # never a test country
+    held_out = sample_rows(rows, min_rows=1, test_rows=10, only=dev)
+    assert sorted(held_out.groups) == sorted(dev)
+    assert {rows[i].group for i in held_out.pool} == set(sizes)  # every country still trains the folds

@@ -30,6 +30,7 @@ __all__ = [
     "HeldOut",
     "Sample",
     "choose_thresholds",
+    "dev_countries",
     "gated_hits",
     "held_out_folds",
     "leave_one_country_out",
@@ -157,6 +158,26 @@ def sample_rows(
     capped.sort()
     pool = capped if len(capped) <= train_rows else sorted(random.Random(seed).sample(capped, train_rows))
     return Sample(groups=groups, test=test, pool=pool)
+
+
+DEV_COUNTRIES = 8
+"""How many countries the development folds hold out (:func:`dev_countries`)."""
+
+
+def dev_countries(rows: Sequence[TrainRow], *, test_min_rows: int = 4500, count: int = DEV_COUNTRIES,
+                  min_rows: int = 1000) -> list[str]:
+    """The development countries: the ``count`` largest countries with fewer than ``test_min_rows`` rows (so none
+    of the test folds' countries, which have ``test_min_rows``+) and at least ``min_rows``, largest first.
+
+    The leave-one-country-out folds over the largest countries are the test set: a head option chosen by their
+    scores is tuned to them. Options are chosen on these folds instead (``held_out_folds(..., only=...)``, each
+    held out in turn from the same pool), and the test folds run once, on the final choice."""
+    sizes: dict[str, int] = defaultdict(int)
+    for row in rows:
+        if row.group:
+            sizes[row.group] += 1
+    ranked = sorted((g for g, n in sizes.items() if min_rows <= n < test_min_rows), key=lambda g: (-sizes[g], g))
+    return ranked[:count]
 
 
 GRID = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 1.01)

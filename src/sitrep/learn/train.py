@@ -47,7 +47,12 @@ words; the detect step's cues; killed and wounded size bins; the attribution's l
 rows: +0.3 ± 0.2 / −0.2 ± 0.2 (on 200 held-out rows +0.8 ± 0.6 / +0.8 ± 0.8, mostly sampling noise): within noise.
 A gate on the lead of the model's label over the rules' (top minus the rules' label's probability): −0.6 ± 0.1 /
 −1.4 ± 1.2; separate type thresholds where the detect step found three or more cues and where fewer: 0.0 ± 0.2 /
-−0.2 ± 0.7. Bag weighting: see :data:`BAG_WEIGHTING`."""
+−0.2 ± 0.7. Bag weighting: see :data:`BAG_WEIGHTING`.
+
+On the development folds (``benchmarks/compare_heads.py --dev``: Haiti to Ghana, 8 × 1,000 held-out rows, never the
+test countries; sitrep-rules/18, as extracted): ``C`` 0.5 −0.10 ± 0.08 / −0.05 ± 0.12, ``C`` 2.0 +0.15 ± 0.15 /
++0.08 ± 0.11: within noise, ``C`` stays 1.0; hashed word pairs (``bigram_buckets=8192``) −0.14 ± 0.13 / −0.06 ±
+0.10: left off."""
 BAG_WEIGHTING: str | None = "nb"
 """The shipped heads weigh each bag token by its NBSVM log-count ratio (Wang & Manning 2012; :func:`bag_weights`),
 per head, before the bag is L2-normalised: a token that tells one label from the rest counts more than "the".
