@@ -168,6 +168,7 @@ from sitrep.extract.lang.en.incidents import (
     FACED_FORCES,
     FACILITIES,
     FIGHT_BESIDE_STRIKE,
+    FIGHT_FOR_PLACE,
     FIGHT_NAMED,
     FIGHT_TOLD,
     FIGHT_WORDS,
@@ -267,6 +268,7 @@ from sitrep.extract.lang.en.incidents import (
     PASSIVE_AUXILIARIES,
     PAST_IRREGULAR_ACTS,
     PAST_PERIOD,
+    PEACEFUL_TAKING,
     PERIOD_STARTS,
     PERSON_HARM,
     PERSON_NOUNS,
@@ -326,6 +328,7 @@ from sitrep.extract.lang.en.incidents import (
     TAKE_BARE_FORMS,
     TAKE_OVER_VERBS,
     TAKE_VERBS,
+    TAKEN_AFTER_LEAVING,
     TAKEN_GOODS,
     TAKING_NOUNS,
     TERRITORY_NOUNS,
@@ -2559,7 +2562,13 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
         *(s for s in sentences(doc) if s.end > draft.sentences[0].start and s.start < draft.sentences[-1].end),
         *_response_sentences(doc, draft, 2)])  # (the whole sentences: a clause after a semicolon too)
     unopposed = any(p in text or p in after for p in UNOPPOSED)
-    peaceful = peaceful or unopposed
+    fight = any(not NEGATED_BEFORE.search(after[max(0, m.start() - 30) : m.start()])
+                for m in FIGHT_FOR_PLACE.finditer(after))
+    if not fight and (PEACEFUL_TAKING.search(after) or TAKEN_AFTER_LEAVING.search(after)):
+        # "overtakes Banki without violence", "took control of Mbo after the withdrawal of the militants": no fight
+        # had for the place (not "following clashes with the rebels, who then withdrew": the fight took it)
+        unopposed = True
+    peaceful = (peaceful and not fight) or unopposed
     for sentence in draft.sentences:
         for i in range(sentence.start, sentence.end):
             if lower[i] in EXPEL_VERBS and _put_out_of(doc, i, sentence):

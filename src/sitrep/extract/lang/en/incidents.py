@@ -1870,6 +1870,35 @@ UNOPPOSED = ("no confrontation", "no clashes", "no clash was", "no violence", "n
              "without a fight", "without firing a shot", "without a shot")
 """A report that no fight was had where a place changed hands: a non-violent transfer of territory."""
 
+_TAKING_FORMS = r"(?:took|taken|overtook|overtaken|seized|captured|occupied|entered|regained|retook|recaptured)"
+PEACEFUL_TAKING = re.compile(
+    r"\bwithout (?:any |a )?(?:reports? of |engaging in (?:any )?)?(?:violence|fighting|resistance)\b"
+    r"|\bno (?:further |continued )?fighting (?:was|were|took|has|had)\b"
+    rf"|\bpeacefully {_TAKING_FORMS}\b|\b{_TAKING_FORMS} (?:[\w'-]+ ){{0,4}}?peacefully\b")
+"""A place taken with no violence told in so many words ('overtakes the town without violence', 'the rebels withdrew
+without any reports of violence', 'no fighting was reported', 'peacefully overtook the village'): a non-violent
+transfer of territory, where no fight is told beside it (see :data:`TAKEN_AFTER_LEAVING`)."""
+
+TAKEN_AFTER_LEAVING = re.compile(
+    r"\bafter (?:the )?(?:withdrawal|departure|retreat|pull-?out) of\b"
+    r"|\bafter (?:the |their )?(?:[\w'-]+ ){1,5}?(?:had )?(?:withdrew|withdrawn|left|abandoned|vacated|retreated)\b"
+    r"|\b(?:had|have) (?:already |previously |earlier )?(?:left|withdrawn|abandoned|vacated)\b"
+    r"|\b(?:left|withdrew from|abandoned|vacated) (?:the |their )?(?:town|city|village|area|locality|base|camp|"
+    r"positions?|territory)\b[^.;]{0,30}\b(?:prior|before|earlier)\b")
+"""A place taken after the side that held it had gone ('took control of Mbo after the withdrawal of the militants',
+'overtook the village after the forces left the territory', 'the rebels had left the city three days prior'): no
+fight for it, a non-violent transfer of territory, unless a fight is told beside it ('following clashes with the
+rebels, who then withdrew': the fight took the place)."""
+
+FIGHT_FOR_PLACE = re.compile(
+    r"\b(?:clash|clashes|clashed|clashing|fighting|fought|battles?|gunbattles?|firefights?|skirmish(?:es|ed)?|"
+    r"exchanges? of (?:gun)?fire|exchanged fire|repulsed|resistance|attack|attacks|attacked|stormed|"
+    r"(?:air|drone|artillery) ?strikes?|shelled|shelling|bombed|bombing|killed|wounded|injured)\b")
+"""A fight or an act of violence told where a place changed hands ('following clashes with the rebels', 'carried out
+a drone strike before they entered the town', 'attacked the base … five soldiers were killed'): then the other side's
+leaving or a 'peaceful' word does not make the taking non-violent (not where it is denied: 'no clashes were
+reported', 'no one was killed')."""
+
 SCENE_PREPOSITIONS = {"in", "near", "at", "around", "outside", "inside", "along", "on", "from"}
 """After a verb of taking, the first of these starts where it happened, not what was taken ('seized cattle in the
 village of X': no village taken; 'escaped with weapons taken from the checkpoint': no checkpoint taken)."""

@@ -1,0 +1,54 @@
+"""Strategic developments against violence, second round (sd19, read from the 12,334-row development sample's
+strategic development / violence confusions; texts written for these tests, each with look-alikes that must stay as
+they were): a place taken with no fight told ('without violence', 'after the withdrawal of the rebels') is a
+non-violent transfer of territory, while one taken after a fight or a strike stays a battle.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep import api
+
+
+def first_event(text: str, extractor: api.Extractor) -> tuple[str | None, str | None]:
+    """(event type, sub-event type) of the first event the rules find in ``text``."""
+    events = api.extract(text, extractor=extractor).events
+    assert events, text
+    return events[0].event_type, events[0].sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday, fighters of the FDP overtook the town of Kamba without violence.",
+        "On Tuesday, the army took control of Kamba after the withdrawal of the rebels.",
+        "On Tuesday, government troops regained control of Kamba from the rebels. No fighting was reported.",
+        "On Tuesday, the militia peacefully took over the village of Kamba after the soldiers left the area.",
+        "On Tuesday, soldiers retook Kamba. The rebels had left the town two days before.",
+    ],
+)
+def test_a_place_taken_with_no_fight_told_is_a_non_violent_transfer(text: str, extractor: api.Extractor) -> None:
+    assert first_event(text, extractor) == ("Strategic developments", "Non-violent transfer of territory"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the fight took the place; the other side left only after it
+        ("On Tuesday, the army took control of Kamba following clashes with the rebels, who then withdrew.",
+         ("Battles", "Government regains territory")),
+        ("On Tuesday, soldiers attacked rebel positions in Kamba before they entered and retook the town. The rebels "
+         "had withdrawn.", ("Battles", "Government regains territory")),
+        ("On Tuesday, the rebels overtook the town of Kamba after the army withdrew; three soldiers were killed.",
+         ("Battles", "Non-state actor overtakes territory")),
+    ],
+)
+def test_a_place_taken_beside_a_fight_or_a_strike_stays_a_battle(text: str, expected: tuple[str, str],
+                                                                 extractor: api.Extractor) -> None:
+    assert first_event(text, extractor) == expected, text
+
+
+def test_a_withdrawal_that_is_no_side_leaving_a_place_takes_nothing(extractor: api.Extractor) -> None:
+    text = "On Tuesday, police arrested a man in Kamba after the withdrawal of the charges against his brother."
+    assert first_event(text, extractor) == ("Strategic developments", "Arrests")
