@@ -1,7 +1,8 @@
 """Strategic developments against violence, second round (sd19, read from the 12,334-row development sample's
 strategic development / violence confusions; texts written for these tests, each with look-alikes that must stay as
 they were): a place taken with no fight told ('without violence', 'after the withdrawal of the rebels') is a
-non-violent transfer of territory, while one taken after a fight or a strike stays a battle.
+non-violent transfer of territory, while one taken after a fight or a strike stays a battle; a person set on fire is
+an attack, not an arson.
 """
 
 from __future__ import annotations
@@ -52,3 +53,33 @@ def test_a_place_taken_beside_a_fight_or_a_strike_stays_a_battle(text: str, expe
 def test_a_withdrawal_that_is_no_side_leaving_a_place_takes_nothing(extractor: api.Extractor) -> None:
     text = "On Tuesday, police arrested a man in Kamba after the withdrawal of the charges against his brother."
     assert first_event(text, extractor) == ("Strategic developments", "Arrests")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday, gang members burned a woman alive in the Kamba market.",
+        "On Sunday, unidentified men doused a trader with petrol in Kamba and set him ablaze.",
+        "On Sunday, a 12-year-old boy was set on fire by two masked men in Kamba.",
+        "On Sunday, soldiers burned a minibus with eight passengers inside near Kamba.",
+    ],
+)
+def test_a_person_set_on_fire_is_an_attack(text: str, extractor: api.Extractor) -> None:
+    assert first_event(text, extractor) == ("Violence against civilians", "Attack"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person's property, not the person
+        "On Sunday, gang members set fire to the house of a trader in Kamba.",
+        "On Sunday, the house of an elderly woman was set on fire by unknown men in Kamba.",
+        # 'them' as the goods just looted
+        "On Sunday, militants looted shops in Kamba and set them ablaze.",
+        # people told, but out of the fire's way
+        "On Sunday, armed men burned a minibus near Kamba after ordering the passengers out.",
+        "On Sunday, militants burned the village of Kamba; no one was hurt.",
+    ],
+)
+def test_property_set_on_fire_stays_a_property_destruction(text: str, extractor: api.Extractor) -> None:
+    assert first_event(text, extractor) == ("Strategic developments", "Looting/property destruction"), text

@@ -261,6 +261,7 @@ from sitrep.extract.lang.en.incidents import (
     OVERTAKE_WORDS,
     OVERTAKEN_GROUND,
     OWNED_PLACES,
+    OWNER_BEFORE,
     PARTICIPLE_LEADS,
     PARTISAN_CROWDS,
     PARTISANS_ACTED,
@@ -272,6 +273,7 @@ from sitrep.extract.lang.en.incidents import (
     PERIOD_STARTS,
     PERSON_HARM,
     PERSON_NOUNS,
+    PERSON_SET_ON_FIRE,
     PLACE_ATTACK_VERBS,
     PLACE_OWNER_BETWEEN,
     POLICE_WORDS,
@@ -1680,6 +1682,11 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add("outlaw-victim")  # the one harmed belonged to a gang or a drug ring: two armed sides
     if any(not NEGATED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) for m in HARM_NOUNS.finditer(text)):
         words.add(HARM_TOLD)  # ("burned houses; several residents reported injuries", not "no injuries were reported")
+    if any(not OWNER_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+           for m in PERSON_SET_ON_FIRE.finditer(text)):
+        # ("burned a woman alive", "the boy was set on fire": a person harmed, no arson alone; not "the house of an
+        # elderly woman was set on fire")
+        words.add(HARM_TOLD)
     fight_as_context = bool(words & CLASH_WORDS) and CONTEXT_CLASH.search(text) is not None
     if fight_as_context:
         # ("murdered several women in the context of chieftaincy clashes"): a fight only as the act's setting or cause

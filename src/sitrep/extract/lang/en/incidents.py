@@ -669,6 +669,26 @@ an attack, not a strategic development."""
 HARM_TOLD = "harm-told"
 """The word that stands for :data:`HARM_NOUNS` told without a negation."""
 
+_BURNED_PERSON = (r"(?:man|woman|men|women|boy|girl|boys|girls|child|children|baby|infant|toddler|teenager|people|"
+                  r"persons?|civilians?|victims?|passengers?|occupants?|villagers?|residents?|herders?|farmers?|"
+                  r"traders?|worshippers?|students?|suspects?|wife|husband|son|daughter|mother|father)")
+PERSON_SET_ON_FIRE = re.compile(
+    rf"\bset(?:s|ting)? (?:him|her|(?:the|a|an|two|three|several) (?:[\w-]+ ){{0,2}}?{_BURNED_PERSON}) "
+    r"(?:on fire|ablaze|alight)\b"
+    r"|\bburn(?:ed|t|s|ing)? (?:[\w'/-]+ ){0,3}?alive\b|\bburn(?:ed|t|s) (?:him|her|him/her)\b"
+    rf"|\b{_BURNED_PERSON} (?:was|were|is|are|had been|have been|being) (?:(?:allegedly|reportedly|then|later|also|"
+    r"badly|severely) )?(?:doused (?:[\w'-]+ ){0,3}?and )?(?:set (?:on fire|ablaze|alight)|burned|burnt)\b"
+    r"|\bdoused (?:[\w'-]+ ){0,3}?(?:in|with) (?:petrol|fuel|gasoline|kerosene|paraffin|acid)\b"
+    rf"|\bwith (?:[\w-]+ ){{0,2}}?{_BURNED_PERSON} (?:still |trapped )?inside\b")
+"""A person set on fire ('burned a woman alive', 'set him ablaze', 'the boy was set on fire', 'were doused in petrol
+and set alight', 'burned a bus with six civilians inside'): harm done to people, an attack as ACLED codes it, not a
+property destroyed by arson. (Not 'set himself on fire': a protest; not 'set them ablaze', which as often names the
+houses just looted.)"""
+
+OWNER_BEFORE = re.compile(r"\b(?:of|belonging to|owned by) (?:[\w'-]+ ){0,3}$")
+"""Text before a person that makes the person an owner ('the house of an elderly woman was set on fire'): the fire
+burned the property, not the person."""
+
 NEGATED_BEFORE = re.compile(r"\b(?:no|nor|neither|without|any|not)\b[^.;]*$")
 """The text before a word negates it ('no injuries', 'neither fatalities nor injuries', 'without any casualties',
 'did not cause injuries')."""
