@@ -2,7 +2,8 @@
 strategic development / violence confusions; texts written for these tests, each with look-alikes that must stay as
 they were): a place taken with no fight told ('without violence', 'after the withdrawal of the rebels') is a
 non-violent transfer of territory, while one taken after a fight or a strike stays a battle; a person set on fire is
-an attack, not an arson.
+an attack, not an arson; goods stolen told in the present ('bandits steal cattle') are a looting, unless people
+were harmed.
 """
 
 from __future__ import annotations
@@ -83,3 +84,31 @@ def test_a_person_set_on_fire_is_an_attack(text: str, extractor: api.Extractor) 
 )
 def test_property_set_on_fire_stays_a_property_destruction(text: str, extractor: api.Extractor) -> None:
     assert first_event(text, extractor) == ("Strategic developments", "Looting/property destruction"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday, bandits steal cattle from herders in Kamba.",
+        "On Friday, gunmen invade the village of Kamba, stealing goats and forcing residents to flee.",
+    ],
+)
+def test_goods_stolen_told_in_the_present_are_a_looting(text: str, extractor: api.Extractor) -> None:
+    assert first_event(text, extractor) == ("Strategic developments", "Looting/property destruction"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Friday, bandits kill a herder, wound another and steal cattle in Kamba.",
+         ("Violence against civilians", "Attack")),
+        ("On Friday, gunmen shot a trader dead while stealing his motorbike in Kamba.",
+         ("Violence against civilians", "Attack")),
+        # the crime of those arrested or beaten, not what the actor did
+        ("On Friday, police arrested two men for stealing cattle in Kamba.", ("Strategic developments", "Arrests")),
+        ("On Friday, residents beat a man accused of stealing a phone in Kamba.", ("Riots", "Mob violence")),
+    ],
+)
+def test_stealing_beside_harm_or_as_a_charge_is_no_looting(text: str, expected: tuple[str, str],
+                                                           extractor: api.Extractor) -> None:
+    assert first_event(text, extractor) == expected, text

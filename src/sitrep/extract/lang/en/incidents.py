@@ -697,9 +697,10 @@ NEGATED_VERB = re.compile(r"(?:n['’]t|\bnever)\b[^.;]*$")
 
 PERSON_HARM = {"killed", "killing", "kiled", "murdered", "shot", "stabbed", "slashed", "hacked", "injured", "wounded",
                "beaten", "beat", "tortured", "raped", "abducted", "kidnapped", "body", "bodies", "dead", "died",
-               "attacked", "lynched"}
+               "attacked", "lynched", "kill", "kills", "wound", "wounds"}
 """Harm done to people, told with or without a number: then an arrest or a burning is part of an attack, not a
-strategic development ('attackers shot the official and stole his phone', 'journalists were beaten and arrested')."""
+strategic development ('attackers shot the official and stole his phone', 'journalists were beaten and arrested';
+notes style in the present: 'bandits kill a herder, wound another and steal cattle')."""
 
 DESCRIBED_ABDUCTION = re.compile(
     r"\b(?:kidnapping|abduction) (?:suspects?|gangs?|rings?|syndicates?|charges?|cases?|kingpins?)\b"
@@ -802,10 +803,12 @@ LIVESTOCK_KILL_WORDS = {"killed", "killing", "slaughtered", "slaughtering", "but
 """The verbs of :data:`LIVESTOCK_KILLED`, taken out of an event whose only killing was of animals."""
 
 LOOTING_WORDS = {"looted", "loots", "loot", "pillaged", "pillages", "pillaging", "plundered", "rustled", "rustles",
-                 "torched", "ransacked", "stole", "stolen", "robbed", "uprooted", "vandalised", "vandalized",
+                 "torched", "ransacked", "stole", "stolen", "steal", "steals", "stealing", "robbed", "uprooted",
+                 "vandalised", "vandalized",
                  "demolished", GOODS_PILLAGED, LIVESTOCK_KILLED_TOLD}
 """Goods, livestock or property taken or destroyed ('gunmen looted shops', 'pillaged the health centre', 'militiamen
-rustled cattle from herders'): with no one harmed and no fight told, ACLED's looting/property destruction."""
+rustled cattle from herders', notes style 'Boko Haram steal oxen from pastoralists'): with no one harmed and no fight
+told, ACLED's looting/property destruction."""
 
 GOODS_TAKEN = re.compile(
     r"\b(?:took|taking|takes|take|carried|carrying|carted) away\b|\b(?:made|making) (?:away|off) with\b"
