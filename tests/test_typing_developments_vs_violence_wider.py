@@ -3,7 +3,8 @@ strategic development / violence confusions; texts written for these tests, each
 they were): a place taken with no fight told ('without violence', 'after the withdrawal of the rebels') is a
 non-violent transfer of territory, while one taken after a fight or a strike stays a battle; a person set on fire is
 an attack, not an arson; goods stolen told in the present ('bandits steal cattle') are a looting, unless people
-were harmed.
+were harmed; a fight denied or doubted ('no exchanges of gunfire were reported', 'it is unclear if there was a clash')
+makes no battle.
 """
 
 from __future__ import annotations
@@ -112,3 +113,34 @@ def test_goods_stolen_told_in_the_present_are_a_looting(text: str, extractor: ap
 def test_stealing_beside_harm_or_as_a_charge_is_no_looting(text: str, expected: tuple[str, str],
                                                            extractor: api.Extractor) -> None:
     assert first_event(text, extractor) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Monday, gunmen fired shots near the governor's residence in Kamba. It is unclear if there was a clash.",
+         ("Strategic developments", "Other")),
+        ("On Monday, bandits seized cattle near Kamba. Soldiers pursued them and recovered the animals; no exchanges "
+         "of gunfire were reported.", ("Strategic developments", "Looting/property destruction")),
+    ],
+)
+def test_a_fight_denied_or_doubted_makes_no_battle(text: str, expected: tuple[str, str],
+                                                  extractor: api.Extractor) -> None:
+    assert first_event(text, extractor) == expected, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the harm denied, not the fight
+        "On Monday, no one was killed in the clashes between soldiers and rebels near Kamba.",
+        "On Monday, soldiers and rebels clashed near Kamba; there were no casualties.",
+        "On Monday, soldiers and rebels exchanged fire near Kamba without any casualties.",
+        # a fight told, only a further one denied
+        "On Monday, rebels attacked an army post near Kamba. Fighting lasted two hours; no further clashes were "
+        "reported.",
+    ],
+)
+def test_a_fight_told_beside_a_denial_of_harm_or_of_more_fighting_stays_a_battle(text: str,
+                                                                                  extractor: api.Extractor) -> None:
+    assert first_event(text, extractor) == ("Battles", "Armed clash"), text

@@ -168,6 +168,7 @@ from sitrep.extract.lang.en.incidents import (
     FACED_FORCES,
     FACILITIES,
     FIGHT_BESIDE_STRIKE,
+    FIGHT_DENIED,
     FIGHT_FOR_PLACE,
     FIGHT_NAMED,
     FIGHT_TOLD,
@@ -1777,10 +1778,21 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
 
     if words & CLASH_WORDS:
         # "a man was killed by the group (no clash was reported)", "no fighting took place": a fight denied.
+        doubted = _fight_denied(doc, current)
         denied = {lower[i] for s in current for i in range(s.start, s.end)
-                  if lower[i] in CLASH_WORDS and set(lower[max(s.start, i - 2) : i]) & {"no", "without", "nor"}}
+                  if lower[i] in CLASH_WORDS and (i in doubted or set(lower[max(s.start, i - 2) : i]) & {
+                      "no", "without", "nor"})}
         told = {lower[i] for s in current for i in range(s.start, s.end) if lower[i] in CLASH_WORDS} - denied
         words -= denied - told
+        if doubted and not told - SHOTS_ALONE:
+            # "no indication of clashes or exchange of fire", "it is unclear if there was a clash": every fight told is
+            # denied or doubted, so neither a phrase read from it ('exchanges of gunfire') nor the tactic stands; shots
+            # told beside it were fired at no one known to have fired back ("shots were fired around the residence")
+            outside = {lower[i] for s in current for i in range(s.start, s.end) if i not in doubted}
+            words -= CLASH_WORDS | TWO_SIDED_FIRE | FIGHT_TOLD | ({lower[i] for i in doubted} - outside)
+            tactics = [t for t in tactics if t != "clash"]
+            if told:
+                words.add(AIR_FIRE)
         if target_span is not None and category in _CIVILIAN_CATEGORIES and (
                 first.start <= target_span.start < first.end) and _fight_told_later(doc, draft, start, end, denied):
             words.add(CLASH_AFTER_VICTIMS)
@@ -2413,6 +2425,23 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if BASE_ESTABLISHED in words and not deaths:
         return _sub("Headquarters or base established")  # ("turned the school into barracks")
     return None, None
+
+
+def _fight_denied(doc: Doc, current: list[Span]) -> set[int]:
+    """The tokens of ``current`` inside a fight denied or doubted (:data:`FIGHT_DENIED`: 'no indication of clashes or
+    exchange of fire', 'it is unclear if there was a clash')."""
+    starts = offsets(doc)
+    inside: set[int] = set()
+    for sentence in current:
+        told = lower_text(sentence)
+        if not any(word in told for word in ("no ", "without ", "nor ", "neither ", "unclear ", "not clear ",
+                                             "unknown ", "not known ")):
+            continue  # (most sentences deny nothing: the pattern is not tried on them)
+        base = starts[sentence.start]
+        for m in FIGHT_DENIED.finditer(told):
+            inside.update(i for i in range(sentence.start, sentence.end)
+                          if base + m.start() <= starts[i] < base + m.end())
+    return inside
 
 
 def _fight_told_later(doc: Doc, draft: EventDraft, start: int, end: int, denied: set[str]) -> bool:

@@ -479,6 +479,19 @@ CONTEXT_CLASH = re.compile(
 clashes', 'the violence stems from an ongoing clash over land', 'killed in retaliation for a fight last week'): not
 the act's own fight. Where every fight word of an event is inside such a phrase, it makes no battle."""
 
+_DENIABLE_FIGHTS = (r"(?:clash|clashes|exchanges?|exchanged|fighting|fights?|confrontations?|firefights?|gunfights?|"
+                    r"gunbattles?|battles?|skirmish(?:es)?)(?: of (?:gun)?fire)?")
+FIGHT_DENIED = re.compile(
+    r"\b(?:no|without|nor|neither)(?: (?:any|further|direct|armed|major|reported|indication|indications|reports?|"
+    rf"signs?|mention|evidence|information|of|the|an?))* {_DENIABLE_FIGHTS}"
+    rf"(?: (?:or|nor|and) (?:an? |any )?{_DENIABLE_FIGHTS})*\b"
+    rf"|\b(?:unclear|not clear|unknown|not known) (?:if|whether) (?:there (?:was|were|had been) )?(?:an? |any )?"
+    rf"{_DENIABLE_FIGHTS}\b")
+"""A fight denied or doubted ('no indication of clashes or exchange of fire', 'no exchanges of gunfire were reported',
+'there was no direct confrontation between armed groups', 'it is unclear if there was a clash'): where every fight
+word of an event is inside one, the event told no fight (a raid, a looting, shots), not a battle. (Not 'no one was
+killed in the clashes': only words that qualify the fight stand between the negation and it.)"""
+
 NEGATED_HIT = re.compile(r"\b(?:not all|none|no one|nothing|neither) (?:of )?(?:the |their |them )?(?:[\w-]+ ){0,2}"
                          r"(?:hit|struck)\b|\b(?:did not|didn't|failed to|without) (?:hit|hitting|strike|striking)\b")
 """A weapon that hit nothing, or not everything ('not all of the rockets hit populated areas, as some were
