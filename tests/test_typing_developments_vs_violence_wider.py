@@ -4,7 +4,7 @@ they were): a place taken with no fight told ('without violence', 'after the wit
 non-violent transfer of territory, while one taken after a fight or a strike stays a battle; a person set on fire is
 an attack, not an arson; goods stolen told in the present ('bandits steal cattle') are a looting, unless people
 were harmed; a fight denied or doubted ('no exchanges of gunfire were reported', 'it is unclear if there was a clash')
-makes no battle.
+makes no battle; people carried off with a vehicle seized are an abduction, not a looting.
 """
 
 from __future__ import annotations
@@ -144,3 +144,33 @@ def test_a_fight_denied_or_doubted_makes_no_battle(text: str, expected: tuple[st
 def test_a_fight_told_beside_a_denial_of_harm_or_of_more_fighting_stays_a_battle(text: str,
                                                                                   extractor: api.Extractor) -> None:
     assert first_event(text, extractor) == ("Battles", "Armed clash"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Thursday, militants seized a truck together with its driver near Kamba.",
+        "On Thursday, gunmen seized two minibuses along with the passengers on the road to Kamba.",
+        "On Thursday, militants seized a truck loaded with food near Kamba, abducting the driver.",
+    ],
+)
+def test_people_carried_off_with_a_vehicle_seized_are_an_abduction(text: str, extractor: api.Extractor) -> None:
+    assert first_event(text, extractor) == ("Violence against civilians", "Abduction/forced disappearance"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the driver left behind, or only goods taken with the vehicle
+        ("On Thursday, militants seized a truck loaded with food near Kamba; the driver was released unharmed.",
+         ("Strategic developments", "Looting/property destruction")),
+        ("On Thursday, militants seized two motorbikes together with fuel and spare parts near Kamba.",
+         ("Strategic developments", "Looting/property destruction")),
+        # one taken beside one killed: the killing is the event
+        ("On Thursday, bandits attacked a herder near Kamba, killing him and abducting his son.",
+         ("Violence against civilians", "Attack")),
+    ],
+)
+def test_a_vehicle_seized_without_its_people_or_an_abduction_beside_a_killing_keeps_its_type(
+        text: str, expected: tuple[str, str], extractor: api.Extractor) -> None:
+    assert first_event(text, extractor) == expected, text

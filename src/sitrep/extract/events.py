@@ -271,6 +271,7 @@ from sitrep.extract.lang.en.incidents import (
     PAST_IRREGULAR_ACTS,
     PAST_PERIOD,
     PEACEFUL_TAKING,
+    PEOPLE_TAKEN,
     PERIOD_STARTS,
     PERSON_HARM,
     PERSON_NOUNS,
@@ -333,6 +334,7 @@ from sitrep.extract.lang.en.incidents import (
     TAKE_VERBS,
     TAKEN_AFTER_LEAVING,
     TAKEN_GOODS,
+    TAKEN_WITH_VEHICLE,
     TAKING_NOUNS,
     TERRITORY_NOUNS,
     THROW_VERBS,
@@ -1704,6 +1706,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words -= {"hit", "struck"}  # ("not all of the rockets hit populated areas"): no explosion told by it
     if EARLIER_CLASH.search(text):
         words.add("earlier-clash")  # ("arrested 30 suspects after an earlier clash": the clash came before)
+    if TAKEN_WITH_VEHICLE.search(text):
+        words.add(PEOPLE_TAKEN)  # ("seized an ambulance together with its driver": people carried off)
     if GOODS_TAKEN.search(text):
         words.add(GOODS_TAKEN_TOLD)  # ("attacked the village, taking away cattle": goods carried off)
     if THROWN_INCENDIARY.search(text):
@@ -2338,8 +2342,8 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if "grenade" in tactics and not (words & (GUNFIRE_WORDS | TWO_SIDED_FIRE)) and "launchers" not in words:
         # (not "militants exchanged fire with the forces and threw IEDs at them": the grenades are the fight's)
         return _sub("Grenade")
-    if ("abduction" in tactics or words & ABDUCTION_WORDS) and "abducted-killed" not in words and \
-            "sexual_violence" not in tactics and not (
+    if ("abduction" in tactics or words & ABDUCTION_WORDS or PEOPLE_TAKEN in words) and "abducted-killed" not in words \
+            and "sexual_violence" not in tactics and not (
             words & CLASH_WORDS and (category in ("military", "police") or "clash" in tactics)) and not (
             (hurt or words & HARM_BESIDE_ABDUCTION) and not _more_taken(counts, ABDUCTION_LED in words)):
         # "kidnapped and killed a chief", "was abducted; his body was found days later": as ACLED, an abduction that

@@ -723,9 +723,19 @@ DESCRIBED_ABDUCTION = re.compile(
 child', 'a kidnapping gang'), not a person taken in the event told."""
 
 ABDUCTION_WORDS = {"abducted", "kidnapped", "abduction", "kidnapping", "hostage", "abduct", "abducts", "kidnap",
-                   "kidnaps"}
+                   "kidnaps", "abducting"}
 """Taking a person away by force: an abduction, unless the report tells the person was killed (see
 :data:`KILLING_WORDS`)."""
+
+TAKEN_WITH_VEHICLE = re.compile(
+    r"\b(?:seiz(?:ed|es|ing)|took|taking|hijack(?:ed|s|ing)|commandeer(?:ed|ing)|stole|intercepted) "
+    r"(?:[\w'-]+ ){0,6}?(?:together|along) with (?:the |its |their |his |her )?(?:[\w-]+ )?"
+    r"(?:drivers?|occupants|passengers|crew|owners?)\b")
+"""People carried off with the vehicle or goods seized ('seized an ambulance together with its driver', 'seized two
+transport vehicles along with the occupants'): an abduction, as ACLED codes it, not a looting."""
+
+PEOPLE_TAKEN = "people-taken"
+"""The word that stands for :data:`TAKEN_WITH_VEHICLE` told in an event."""
 
 _ABDUCT = r"(?:abduct|abducts|abducted|kidnap|kidnaps|kidnapped|taken hostage|held hostage)"
 _LATER = r"(?:later|then|subsequently|eventually)"
