@@ -172,6 +172,8 @@ from sitrep.extract.lang.en.incidents import (
     FACED_FORCES,
     FACILITIES,
     FIGHT_BESIDE_STRIKE,
+    FIGHT_DENIED,
+    FIGHT_FOR_PLACE,
     FIGHT_NAMED,
     FIGHT_TOLD,
     FIGHT_WORDS,
@@ -266,6 +268,7 @@ from sitrep.extract.lang.en.incidents import (
     OVERTAKE_WORDS,
     OVERTAKEN_GROUND,
     OWNED_PLACES,
+    OWNER_BEFORE,
     PARTICIPLE_LEADS,
     PARTISAN_CROWDS,
     PARTISANS_ACTED,
@@ -273,9 +276,12 @@ from sitrep.extract.lang.en.incidents import (
     PASSIVE_AUXILIARIES,
     PAST_IRREGULAR_ACTS,
     PAST_PERIOD,
+    PEACEFUL_TAKING,
+    PEOPLE_TAKEN,
     PERIOD_STARTS,
     PERSON_HARM,
     PERSON_NOUNS,
+    PERSON_SET_ON_FIRE,
     PLACE_ATTACK_VERBS,
     PLACE_OWNER_BETWEEN,
     POLICE_WORDS,
@@ -333,7 +339,9 @@ from sitrep.extract.lang.en.incidents import (
     TAKE_BARE_FORMS,
     TAKE_OVER_VERBS,
     TAKE_VERBS,
+    TAKEN_AFTER_LEAVING,
     TAKEN_GOODS,
+    TAKEN_WITH_VEHICLE,
     TAKING_NOUNS,
     TERRITORY_NOUNS,
     THROW_VERBS,
@@ -1720,6 +1728,11 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add("outlaw-victim")  # the one harmed belonged to a gang or a drug ring: two armed sides
     if any(not NEGATED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) for m in HARM_NOUNS.finditer(text)):
         words.add(HARM_TOLD)  # ("burned houses; several residents reported injuries", not "no injuries were reported")
+    if any(not OWNER_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+           for m in PERSON_SET_ON_FIRE.finditer(text)):
+        # ("burned a woman alive", "the boy was set on fire": a person harmed, no arson alone; not "the house of an
+        # elderly woman was set on fire")
+        words.add(HARM_TOLD)
     fight_as_context = bool(words & CLASH_WORDS) and CONTEXT_CLASH.search(text) is not None
     if fight_as_context:
         # ("murdered several women in the context of chieftaincy clashes"): a fight only as the act's setting or cause
@@ -1736,6 +1749,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words -= {"hit", "struck"}  # ("not all of the rockets hit populated areas"): no explosion told by it
     if EARLIER_CLASH.search(text):
         words.add("earlier-clash")  # ("arrested 30 suspects after an earlier clash": the clash came before)
+    if TAKEN_WITH_VEHICLE.search(text):
+        words.add(PEOPLE_TAKEN)  # ("seized an ambulance together with its driver": people carried off)
     if GOODS_TAKEN.search(text):
         words.add(GOODS_TAKEN_TOLD)  # ("attacked the village, taking away cattle": goods carried off)
     if THROWN_INCENDIARY.search(text):
@@ -1810,10 +1825,21 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
 
     if words & CLASH_WORDS:
         # "a man was killed by the group (no clash was reported)", "no fighting took place": a fight denied.
+        doubted = _fight_denied(doc, current)
         denied = {lower[i] for s in current for i in range(s.start, s.end)
-                  if lower[i] in CLASH_WORDS and set(lower[max(s.start, i - 2) : i]) & {"no", "without", "nor"}}
+                  if lower[i] in CLASH_WORDS and (i in doubted or set(lower[max(s.start, i - 2) : i]) & {
+                      "no", "without", "nor"})}
         told = {lower[i] for s in current for i in range(s.start, s.end) if lower[i] in CLASH_WORDS} - denied
         words -= denied - told
+        if doubted and not told - SHOTS_ALONE:
+            # "no indication of clashes or exchange of fire", "it is unclear if there was a clash": every fight told is
+            # denied or doubted, so neither a phrase read from it ('exchanges of gunfire') nor the tactic stands; shots
+            # told beside it were fired at no one known to have fired back ("shots were fired around the residence")
+            outside = {lower[i] for s in current for i in range(s.start, s.end) if i not in doubted}
+            words -= CLASH_WORDS | TWO_SIDED_FIRE | FIGHT_TOLD | ({lower[i] for i in doubted} - outside)
+            tactics = [t for t in tactics if t != "clash"]
+            if told:
+                words.add(AIR_FIRE)
         if target_span is not None and category in _CIVILIAN_CATEGORIES and (
                 first.start <= target_span.start < first.end) and _fight_told_later(doc, draft, start, end, denied):
             words.add(CLASH_AFTER_VICTIMS)
@@ -2368,8 +2394,8 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if "grenade" in tactics and not (words & (GUNFIRE_WORDS | TWO_SIDED_FIRE)) and "launchers" not in words:
         # (not "militants exchanged fire with the forces and threw IEDs at them": the grenades are the fight's)
         return _sub("Grenade")
-    if ("abduction" in tactics or words & ABDUCTION_WORDS) and "abducted-killed" not in words and \
-            "sexual_violence" not in tactics and not (
+    if ("abduction" in tactics or words & ABDUCTION_WORDS or PEOPLE_TAKEN in words) and "abducted-killed" not in words \
+            and "sexual_violence" not in tactics and not (
             words & CLASH_WORDS and (category in ("military", "police") or "clash" in tactics)) and not (
             (hurt or words & HARM_BESIDE_ABDUCTION) and not _more_taken(counts, ABDUCTION_LED in words)):
         # "kidnapped and killed a chief", "was abducted; his body was found days later": as ACLED, an abduction that
@@ -2459,6 +2485,23 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if BASE_ESTABLISHED in words and not deaths:
         return _sub("Headquarters or base established")  # ("turned the school into barracks")
     return None, None
+
+
+def _fight_denied(doc: Doc, current: list[Span]) -> set[int]:
+    """The tokens of ``current`` inside a fight denied or doubted (:data:`FIGHT_DENIED`: 'no indication of clashes or
+    exchange of fire', 'it is unclear if there was a clash')."""
+    starts = offsets(doc)
+    inside: set[int] = set()
+    for sentence in current:
+        told = lower_text(sentence)
+        if not any(word in told for word in ("no ", "without ", "nor ", "neither ", "unclear ", "not clear ",
+                                             "unknown ", "not known ")):
+            continue  # (most sentences deny nothing: the pattern is not tried on them)
+        base = starts[sentence.start]
+        for m in FIGHT_DENIED.finditer(told):
+            inside.update(i for i in range(sentence.start, sentence.end)
+                          if base + m.start() <= starts[i] < base + m.end())
+    return inside
 
 
 def _fight_told_later(doc: Doc, draft: EventDraft, start: int, end: int, denied: set[str]) -> bool:
@@ -2615,7 +2658,13 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
         *(s for s in sentences(doc) if s.end > draft.sentences[0].start and s.start < draft.sentences[-1].end),
         *_response_sentences(doc, draft, 2)])  # (the whole sentences: a clause after a semicolon too)
     unopposed = any(p in text or p in after for p in UNOPPOSED)
-    peaceful = peaceful or unopposed
+    fight = any(not NEGATED_BEFORE.search(after[max(0, m.start() - 30) : m.start()])
+                for m in FIGHT_FOR_PLACE.finditer(after))
+    if not fight and (PEACEFUL_TAKING.search(after) or TAKEN_AFTER_LEAVING.search(after)):
+        # "overtakes Banki without violence", "took control of Mbo after the withdrawal of the militants": no fight
+        # had for the place (not "following clashes with the rebels, who then withdrew": the fight took it)
+        unopposed = True
+    peaceful = (peaceful and not fight) or unopposed
     for sentence in draft.sentences:
         for i in range(sentence.start, sentence.end):
             if lower[i] in EXPEL_VERBS and _put_out_of(doc, i, sentence):

@@ -504,6 +504,19 @@ CONTEXT_CLASH = re.compile(
 clashes', 'the violence stems from an ongoing clash over land', 'killed in retaliation for a fight last week'): not
 the act's own fight. Where every fight word of an event is inside such a phrase, it makes no battle."""
 
+_DENIABLE_FIGHTS = (r"(?:clash|clashes|exchanges?|exchanged|fighting|fights?|confrontations?|firefights?|gunfights?|"
+                    r"gunbattles?|battles?|skirmish(?:es)?)(?: of (?:gun)?fire)?")
+FIGHT_DENIED = re.compile(
+    r"\b(?:no|without|nor|neither)(?: (?:any|further|direct|armed|major|reported|indication|indications|reports?|"
+    rf"signs?|mention|evidence|information|of|the|an?))* {_DENIABLE_FIGHTS}"
+    rf"(?: (?:or|nor|and) (?:an? |any )?{_DENIABLE_FIGHTS})*\b"
+    rf"|\b(?:unclear|not clear|unknown|not known) (?:if|whether) (?:there (?:was|were|had been) )?(?:an? |any )?"
+    rf"{_DENIABLE_FIGHTS}\b")
+"""A fight denied or doubted ('no indication of clashes or exchange of fire', 'no exchanges of gunfire were reported',
+'there was no direct confrontation between armed groups', 'it is unclear if there was a clash'): where every fight
+word of an event is inside one, the event told no fight (a raid, a looting, shots), not a battle. (Not 'no one was
+killed in the clashes': only words that qualify the fight stand between the negation and it.)"""
+
 NEGATED_HIT = re.compile(r"\b(?:not all|none|no one|nothing|neither) (?:of )?(?:the |their |them )?(?:[\w-]+ ){0,2}"
                          r"(?:hit|struck)\b|\b(?:did not|didn't|failed to|without) (?:hit|hitting|strike|striking)\b")
 """A weapon that hit nothing, or not everything ('not all of the rockets hit populated areas, as some were
@@ -694,6 +707,26 @@ an attack, not a strategic development."""
 HARM_TOLD = "harm-told"
 """The word that stands for :data:`HARM_NOUNS` told without a negation."""
 
+_BURNED_PERSON = (r"(?:man|woman|men|women|boy|girl|boys|girls|child|children|baby|infant|toddler|teenager|people|"
+                  r"persons?|civilians?|victims?|passengers?|occupants?|villagers?|residents?|herders?|farmers?|"
+                  r"traders?|worshippers?|students?|suspects?|wife|husband|son|daughter|mother|father)")
+PERSON_SET_ON_FIRE = re.compile(
+    rf"\bset(?:s|ting)? (?:him|her|(?:the|a|an|two|three|several) (?:[\w-]+ ){{0,2}}?{_BURNED_PERSON}) "
+    r"(?:on fire|ablaze|alight)\b"
+    r"|\bburn(?:ed|t|s|ing)? (?:[\w'/-]+ ){0,3}?alive\b|\bburn(?:ed|t|s) (?:him|her|him/her)\b"
+    rf"|\b{_BURNED_PERSON} (?:was|were|is|are|had been|have been|being) (?:(?:allegedly|reportedly|then|later|also|"
+    r"badly|severely) )?(?:doused (?:[\w'-]+ ){0,3}?and )?(?:set (?:on fire|ablaze|alight)|burned|burnt)\b"
+    r"|\bdoused (?:[\w'-]+ ){0,3}?(?:in|with) (?:petrol|fuel|gasoline|kerosene|paraffin|acid)\b"
+    rf"|\bwith (?:[\w-]+ ){{0,2}}?{_BURNED_PERSON} (?:still |trapped )?inside\b")
+"""A person set on fire ('burned a woman alive', 'set him ablaze', 'the boy was set on fire', 'were doused in petrol
+and set alight', 'burned a bus with six civilians inside'): harm done to people, an attack as ACLED codes it, not a
+property destroyed by arson. (Not 'set himself on fire': a protest; not 'set them ablaze', which as often names the
+houses just looted.)"""
+
+OWNER_BEFORE = re.compile(r"\b(?:of|belonging to|owned by) (?:[\w'-]+ ){0,3}$")
+"""Text before a person that makes the person an owner ('the house of an elderly woman was set on fire'): the fire
+burned the property, not the person."""
+
 NEGATED_BEFORE = re.compile(r"\b(?:no|nor|neither|without|any|not)\b[^.;]*$")
 """The text before a word negates it ('no injuries', 'neither fatalities nor injuries', 'without any casualties',
 'did not cause injuries')."""
@@ -702,9 +735,10 @@ NEGATED_VERB = re.compile(r"(?:n['’]t|\bnever)\b[^.;]*$")
 
 PERSON_HARM = {"killed", "killing", "kiled", "murdered", "shot", "stabbed", "slashed", "hacked", "injured", "wounded",
                "beaten", "beat", "tortured", "raped", "abducted", "kidnapped", "body", "bodies", "dead", "died",
-               "attacked", "lynched"}
+               "attacked", "lynched", "kill", "kills", "wound", "wounds"}
 """Harm done to people, told with or without a number: then an arrest or a burning is part of an attack, not a
-strategic development ('attackers shot the official and stole his phone', 'journalists were beaten and arrested')."""
+strategic development ('attackers shot the official and stole his phone', 'journalists were beaten and arrested';
+notes style in the present: 'bandits kill a herder, wound another and steal cattle')."""
 
 DESCRIBED_ABDUCTION = re.compile(
     r"\b(?:kidnapping|abduction) (?:suspects?|gangs?|rings?|syndicates?|charges?|cases?|kingpins?)\b"
@@ -714,9 +748,19 @@ DESCRIBED_ABDUCTION = re.compile(
 child', 'a kidnapping gang'), not a person taken in the event told."""
 
 ABDUCTION_WORDS = {"abducted", "kidnapped", "abduction", "kidnapping", "hostage", "abduct", "abducts", "kidnap",
-                   "kidnaps"}
+                   "kidnaps", "abducting"}
 """Taking a person away by force: an abduction, unless the report tells the person was killed (see
 :data:`KILLING_WORDS`)."""
+
+TAKEN_WITH_VEHICLE = re.compile(
+    r"\b(?:seiz(?:ed|es|ing)|took|taking|hijack(?:ed|s|ing)|commandeer(?:ed|ing)|stole|intercepted) "
+    r"(?:[\w'-]+ ){0,6}?(?:together|along) with (?:the |its |their |his |her )?(?:[\w-]+ )?"
+    r"(?:drivers?|occupants|passengers|crew|owners?)\b")
+"""People carried off with the vehicle or goods seized ('seized an ambulance together with its driver', 'seized two
+transport vehicles along with the occupants'): an abduction, as ACLED codes it, not a looting."""
+
+PEOPLE_TAKEN = "people-taken"
+"""The word that stands for :data:`TAKEN_WITH_VEHICLE` told in an event."""
 
 _ABDUCT = r"(?:abduct|abducts|abducted|kidnap|kidnaps|kidnapped|taken hostage|held hostage)"
 _LATER = r"(?:later|then|subsequently|eventually)"
@@ -810,7 +854,9 @@ LOOTING_WORDS = {"looted", "loots", "loot", "pillaged", "pillages", "pillaging",
                  "torched", "ransacked", "stole", "stolen", "robbed", "uprooted", "vandalised", "vandalized",
                  "demolished", GOODS_PILLAGED, LIVESTOCK_KILLED_TOLD}
 """Goods, livestock or property taken or destroyed ('gunmen looted shops', 'pillaged the health centre', 'militiamen
-rustled cattle from herders'): with no one harmed and no fight told, ACLED's looting/property destruction."""
+rustled cattle from herders'): with no one harmed and no fight told, ACLED's looting/property destruction. (Not the
+notes-style present 'steal': 'raiders attack village, steal cattle' is coded an attack in older rows, a looting in
+newer ones; tried and dropped, see the README.)"""
 
 GOODS_TAKEN = re.compile(
     r"\b(?:took|taking|takes|take|carried|carrying|carted) away\b|\b(?:made|making) (?:away|off) with\b"
@@ -1942,6 +1988,35 @@ wounded'): its subject names the harmed, not who acted."""
 UNOPPOSED = ("no confrontation", "no clashes", "no clash was", "no violence", "no armed resistance", "no resistance",
              "without a fight", "without firing a shot", "without a shot")
 """A report that no fight was had where a place changed hands: a non-violent transfer of territory."""
+
+_TAKING_FORMS = r"(?:took|taken|overtook|overtaken|seized|captured|occupied|entered|regained|retook|recaptured)"
+PEACEFUL_TAKING = re.compile(
+    r"\bwithout (?:any |a )?(?:reports? of |engaging in (?:any )?)?(?:violence|fighting|resistance)\b"
+    r"|\bno (?:further |continued )?fighting (?:was|were|took|has|had)\b"
+    rf"|\bpeacefully {_TAKING_FORMS}\b|\b{_TAKING_FORMS} (?:[\w'-]+ ){{0,4}}?peacefully\b")
+"""A place taken with no violence told in so many words ('overtakes the town without violence', 'the rebels withdrew
+without any reports of violence', 'no fighting was reported', 'peacefully overtook the village'): a non-violent
+transfer of territory, where no fight is told beside it (see :data:`TAKEN_AFTER_LEAVING`)."""
+
+TAKEN_AFTER_LEAVING = re.compile(
+    r"\bafter (?:the )?(?:withdrawal|departure|retreat|pull-?out) of\b"
+    r"|\bafter (?:the |their )?(?:[\w'-]+ ){1,5}?(?:had )?(?:withdrew|withdrawn|left|abandoned|vacated|retreated)\b"
+    r"|\b(?:had|have) (?:already |previously |earlier )?(?:left|withdrawn|abandoned|vacated)\b"
+    r"|\b(?:left|withdrew from|abandoned|vacated) (?:the |their )?(?:town|city|village|area|locality|base|camp|"
+    r"positions?|territory)\b[^.;]{0,30}\b(?:prior|before|earlier)\b")
+"""A place taken after the side that held it had gone ('took control of Mbo after the withdrawal of the militants',
+'overtook the village after the forces left the territory', 'the rebels had left the city three days prior'): no
+fight for it, a non-violent transfer of territory, unless a fight is told beside it ('following clashes with the
+rebels, who then withdrew': the fight took the place)."""
+
+FIGHT_FOR_PLACE = re.compile(
+    r"\b(?:clash|clashes|clashed|clashing|fighting|fought|battles?|gunbattles?|firefights?|skirmish(?:es|ed)?|"
+    r"exchanges? of (?:gun)?fire|exchanged fire|repulsed|resistance|attack|attacks|attacked|stormed|"
+    r"(?:air|drone|artillery) ?strikes?|shelled|shelling|bombed|bombing|killed|wounded|injured)\b")
+"""A fight or an act of violence told where a place changed hands ('following clashes with the rebels', 'carried out
+a drone strike before they entered the town', 'attacked the base … five soldiers were killed'): then the other side's
+leaving or a 'peaceful' word does not make the taking non-violent (not where it is denied: 'no clashes were
+reported', 'no one was killed')."""
 
 SCENE_PREPOSITIONS = {"in", "near", "at", "around", "outside", "inside", "along", "on", "from"}
 """After a verb of taking, the first of these starts where it happened, not what was taken ('seized cattle in the
