@@ -17,8 +17,9 @@ schema              text ↔ coded fields
                     no_place; a row with a VERB span but no LOCATION span means the event has no place
 ==================  ======================================================================================
 
-ACLED's ``notes`` lose their coders' notes ("Fatalities coded as 10 (VoJ reported 12)", "[size=dozens]") before
-extraction sees them: they state the coded answer (see :func:`strip_coder_notes`).
+ACLED's ``notes`` lose their coders' notes ("Fatalities coded as 10 (VoJ reported 12)", "[size=dozens]") and the tag
+that opens many of them ("Looting: …") before extraction sees them: they state the coded answer (see
+:func:`strip_coder_notes`).
 
 UCDP's ``source_headline`` joins the headlines of several sources with ';' (as ``source_date`` joins their dates):
 the text is kept as written, because the scores should describe what a user feeding the column in would get.
@@ -40,6 +41,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from sitrep.errors import ConfigError, InputError
+from sitrep.evaluate.answer_key import strip_coder_label
 from sitrep.evaluate.dates import parse_gold_date, parse_gold_period
 from sitrep.evaluate.gold import GoldRow
 from sitrep.geo import Gazetteer
@@ -175,8 +177,9 @@ them in would let extraction read the answer key; they are removed from the text
 
 
 def strip_coder_notes(text: str) -> str:
-    """``text`` without the coders' notes about what they coded (see :data:`CODER_NOTES`)."""
-    return re.sub(r"\s{2,}", " ", CODER_NOTES.sub(" ", text)).strip()
+    """``text`` without the coders' notes about what they coded (see :data:`CODER_NOTES`) and without the tag a
+    coder put at its start (:func:`sitrep.evaluate.answer_key.strip_coder_label`)."""
+    return re.sub(r"\s{2,}", " ", CODER_NOTES.sub(" ", strip_coder_label(text))).strip()
 
 
 # --- one builder per schema ---------------------------------------------------------------------------------

@@ -11,8 +11,9 @@ schema      text                                heads (label column → Event fi
 ==========  ==================================  ==========================================================
 
 Recent ACLED notes end with template text ("[size=hundreds]", "Fatalities coded as …", "(coded as X at
-geoprecision 2)"): a coder's notes about the coding, not reporting. :func:`clean_note` strips it before training and
-before cross-validation, so neither a model nor the rules ever read an answer key.
+geoprecision 2)") and many open with a tag naming what was coded ("Looting: …",
+:mod:`sitrep.evaluate.answer_key`): a coder's notes about the coding, not reporting. :func:`clean_note` strips them
+before training and before cross-validation, so neither a model nor the rules ever read an answer key.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitrep.errors import ConfigError, InputError
+from sitrep.evaluate.answer_key import strip_coder_label
 
 __all__ = ["HEADS", "TrainRow", "clean_note", "read_training"]
 
@@ -64,7 +66,9 @@ _DATE_PREFIX = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}\s*:\s*")                  
 
 
 def clean_note(text: str) -> str:
-    """The note without the coder's template text (sizes, coded fatalities, coded locations, date prefixes)."""
+    """The note without the coder's template text (sizes, coded fatalities, coded locations, date prefixes, a tag
+    naming what was coded)."""
+    text = strip_coder_label(text)
     if "[" in text:
         text = _SIZE.sub(" ", text)
     if "coded" in text.lower():  # cheap test first: the patterns below only matter in the few notes with it
