@@ -14,6 +14,8 @@ import sys
 import types
 from typing import Any
 
+from sitrep import regexcache
+
 
 def import_spacy() -> None:
     """Import spaCy with ``spacy.cli`` deferred (nothing to do where spaCy is imported already)."""
@@ -42,4 +44,6 @@ def import_spacy() -> None:
         del spacy.cli  # (so that ``spacy.cli`` is looked up, and imported, again)
 
 
+# (before spaCy and the rules are imported: the patterns of earlier processes are found in re's cache, not compiled)
+regexcache.seed()
 import_spacy()
