@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import json
 import os
 import re
@@ -78,6 +79,17 @@ def _here(sources: list[tuple[str, int]]) -> list[Any]:
 def test_a_later_process_gets_the_patterns_this_one_compiled_and_they_match_alike(cache_home: Path) -> None:
     sources = _unique("later")
     expected = _here(sources)  # (compiled here, so they are in re's cache when keep() looks)
+    assert regexcache.keep() >= len(sources)
+    assert _later_process(sources, cache_home) == expected
+
+
+def test_a_pattern_compiled_from_a_str_subclass_does_not_stop_the_others_being_kept(cache_home: Path) -> None:
+    class Word(enum.StrEnum):
+        ATTACK = r"\battack(?:ed|s)?\b|zzsubclassqq"
+
+    re.compile(Word.ATTACK)  # (in re's cache under the member itself, which marshal cannot write)
+    sources = _unique("subclass")
+    expected = _here(sources)
     assert regexcache.keep() >= len(sources)
     assert _later_process(sources, cache_home) == expected
 

@@ -103,8 +103,9 @@ def keep() -> int:
 
     if diskcache.directory() is None:
         return 0
+    # (plain str and bytes sources only: marshal refuses a subclass, a StrEnum member say, and with it the entry)
     current = [(key, pattern) for key, pattern in list(_CACHE.items())
-               if key not in _seeded and len(key) == 3 and isinstance(key[1], str | bytes) and isinstance(key[2], int)]
+               if key not in _seeded and len(key) == 3 and type(key[1]) in (str, bytes) and type(key[2]) is int]
     if len(current) < FEWEST_NEW:
         return 0
     stored = diskcache.read(_name())
