@@ -75,9 +75,8 @@ def seed() -> int:
     if not isinstance(stored, list):
         return 0
     added = 0
-    for entry in stored:
-        if len(_CACHE) >= _LIMIT:
-            break
+    room = _LIMIT - len(_CACHE)
+    for entry in stored[-room:] if room > 0 else ():  # (the newest, where the cache cannot hold them all)
         try:
             source, flags, final_flags, code, groups, groupindex, indexgroup = entry
             key = (type(source), source, flags)
