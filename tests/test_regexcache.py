@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import json
 import os
 import re
@@ -76,22 +75,36 @@ def _here(sources: list[tuple[str, int]]) -> list[Any]:
     return json.loads(json.dumps(out))  # (as the other process's answer arrives: tuples as lists)
 
 
-def test_a_later_process_gets_the_patterns_this_one_compiled_and_they_match_alike(cache_home: Path) -> None:
+def _earlier_process(sources: list[tuple[str, int]], home: Path, *, subclass: bool = False) -> None:
+    """In a new interpreter: seed re's cache, compile ``sources`` (and, with ``subclass``, a pattern from a StrEnum
+    member), and exit: what it compiled is kept at exit."""
+    script = (
+        "import enum, json, re, sys\n"
+        "from sitrep import regexcache\n"
+        "regexcache.seed()\n"
+        "class Word(enum.StrEnum):\n"
+        "    ATTACK = r'\\battack(?:ed|s)?\\b|zzsubclassqq'\n"
+        "if sys.argv[2] == 'subclass':\n"
+        "    re.compile(Word.ATTACK)  # (in re's cache under the member itself, which marshal cannot write)\n"
+        "for source, flags in json.loads(sys.argv[1]):\n"
+        "    re.compile(source, flags)\n"
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": str(home), "PYTHONPATH": str(Path(regexcache.__file__).parents[1])}
+    env.pop("SITREP_NO_CACHE", None)
+    subprocess.run([sys.executable, "-c", script, json.dumps(sources), "subclass" if subclass else "plain"], env=env,
+                   check=True)
+
+
+def test_a_later_process_gets_the_patterns_an_earlier_one_compiled_and_they_match_alike(cache_home: Path) -> None:
     sources = _unique("later")
-    expected = _here(sources)  # (compiled here, so they are in re's cache when keep() looks)
-    assert regexcache.keep() >= len(sources)
-    assert _later_process(sources, cache_home) == expected
+    _earlier_process(sources, cache_home)
+    assert _later_process(sources, cache_home) == _here(sources)
 
 
 def test_a_pattern_compiled_from_a_str_subclass_does_not_stop_the_others_being_kept(cache_home: Path) -> None:
-    class Word(enum.StrEnum):
-        ATTACK = r"\battack(?:ed|s)?\b|zzsubclassqq"
-
-    re.compile(Word.ATTACK)  # (in re's cache under the member itself, which marshal cannot write)
     sources = _unique("subclass")
-    expected = _here(sources)
-    assert regexcache.keep() >= len(sources)
-    assert _later_process(sources, cache_home) == expected
+    _earlier_process(sources, cache_home, subclass=True)
+    assert _later_process(sources, cache_home) == _here(sources)
 
 
 def test_an_entry_equals_the_compiled_pattern_or_is_not_made() -> None:
