@@ -29,6 +29,8 @@ from sitrep.extract.pipeline import (
     span_text,
     texts,
     wordlike,
+    words_lower_text,
+    words_text,
 )
 
 TEXT = (
@@ -56,6 +58,16 @@ def test_document_views_match_spacy(nlp) -> None:  # type: ignore[no-untyped-def
             assert span_text(span) == span.text
             assert lower_text(span) == span.text.lower()
             assert span_lowers(span) == [t.lower_ for t in span]
+
+
+def test_text_between_two_words_is_the_slice_s_text(nlp) -> None:  # type: ignore[no-untyped-def]
+    # (every range a rule may ask for, past the end and reversed included, clamped as spaCy clamps a slice)
+    for text in (TEXT, "", "One.", "Gunmen 👮🏽‍♂️ killed e\u0301 3 in Ḑiyala\r\n\r\nTwo\u00a0others. 🇸🇾"):
+        doc = run(nlp, text, None)
+        for start in range(len(doc) + 2):
+            for end in range(len(doc) + 3):
+                assert words_text(doc, start, end) == doc[start:end].text
+                assert words_lower_text(doc, start, end) == doc[start:end].text.lower() == lower_text(doc[start:end])
 
 
 def test_mark_values_are_the_extension_values(nlp) -> None:  # type: ignore[no-untyped-def]

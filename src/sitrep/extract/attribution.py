@@ -62,7 +62,17 @@ from sitrep.extract.lang.en.attribution import (
     WIRE_AGENCIES,
 )
 from sitrep.extract.lang.en.incidents import INCIDENT_NOUNS, TRIGGER_WORDS
-from sitrep.extract.pipeline import lower_text, lowers, mark_value, marks, span_lowers, span_record, span_text, texts
+from sitrep.extract.pipeline import (
+    lower_text,
+    lowers,
+    mark_value,
+    marks,
+    span_lowers,
+    span_record,
+    texts,
+    words_lower_text,
+    words_text,
+)
 from sitrep.extract.prefilter import Phrases
 from sitrep.model import Attribution, Source, SourceKind, Status
 from sitrep.taxonomy import Actor, ActorTable
@@ -259,7 +269,7 @@ _GROUP_ENDINGS = tuple(a for a in GROUP_ANAPHORA if a != "it")
 def _classify(doc: Doc, start: int, end: int, verb: int) -> Speaker | None:
     """The kind of a speaker phrase: an actor it names decides, else its nouns."""
     lower = lowers(doc)
-    text = span_text(doc[start:end])
+    text = words_text(doc, start, end)
     for span in marks(doc, "actors"):
         if start <= span.start < end:
             actor: Actor = mark_value(span)
@@ -393,7 +403,7 @@ def _clause(doc: Doc, sentence: Span, i: int) -> Span:
 
 def _negated(doc: Doc, clause: Span, i: int) -> bool:
     lower = lowers(doc)
-    text = lower_text(doc[clause.start : min(clause.end, i + 4)])
+    text = words_lower_text(doc, clause.start, min(clause.end, i + 4))
     if any(phrase in text for phrase in NEGATED_PHRASES):
         return True
     window = lower[max(clause.start, i - 8) : i]
@@ -437,7 +447,7 @@ def _claims(doc: Doc, sentence: Span, actor1: str | None, actors: ActorTable) ->
                 "responsib" not in lower_text(clause):
             continue  # "made a counter claim", "the claims could not be verified": claims of figures, not of this act
         window_after = set(lower[i + 1 : min(clause.end, i + 7)])
-        if window_after & BACKGROUND_CLAIM_WORDS or "in the past" in lower_text(doc[i : clause.end]) or set(
+        if window_after & BACKGROUND_CLAIM_WORDS or "in the past" in words_lower_text(doc, i, clause.end) or set(
                 lower[max(clause.start, i - 3) : i]) & {"many", "most", "several", "some", "dozens"}:
             continue  # "the group has claimed similar attacks", "many have been claimed by ISWAP"
         ahead = list(doc[i + 1 : min(clause.end, i + 9)])
@@ -449,7 +459,7 @@ def _claims(doc: Doc, sentence: Span, actor1: str | None, actors: ActorTable) ->
             window_after & {"attack", "attacks", "bombing", "blast", "ambush", "assault", "killing", "explosion",
                             "raid", "strike", "operation", "shooting"})
         negated = _negated(doc, clause, i) or any(
-            c in lower_text(doc[clause.start:i]) for c in UNNAMED_CLAIMANTS)
+            c in words_lower_text(doc, clause.start, i) for c in UNNAMED_CLAIMANTS)
         if negated:
             continue
         claimant: str | None = None

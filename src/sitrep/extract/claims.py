@@ -105,6 +105,7 @@ from sitrep.extract.pipeline import (
     span_text,
     texts,
     token_span_record,
+    words_text,
 )
 from sitrep.extract.pipeline import sentences as sentences_of
 from sitrep.extract.roles import claim_actor, figure_target, mention_role, party_mentions
@@ -821,7 +822,7 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
     end = _useful_end(ctx, number, r_start, r_end, item or named)
     facets.pop("country", None)  # set aside until the claim shows it splits by country (see _figures)
     return Draft(measure, value, facets, number, end, sent_index, parent, partial,
-                 label=span_text(doc[number.end:end]).strip(), item=item, ambiguous=ambiguous,
+                 label=words_text(doc, number.end, end).strip(), item=item, ambiguous=ambiguous,
                  country=own.get("country"))
 
 
@@ -2357,9 +2358,9 @@ def _owned_medium(ctx: Context, lo: int, hi: int) -> Span | None:
     weekly newspaper', 'its press centre', 'a video released by the group' (the words after the possessive, up to
     the medium's noun)."""
     doc = ctx.doc
-    for token in doc[lo:hi]:
-        if token.lower_ not in _MEDIUM_NOUNS:
-            continue
+    lower = lowers(doc)
+    # (a Token made only for the words that may be a medium's: the rest are read from the lower-case forms)
+    for token in (doc[k] for k in range(lo, min(hi, len(lower))) if lower[k] in _MEDIUM_NOUNS):
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if token.lower_ == "weekly" and following is not None and following.is_alpha and (
                 following.lower_ not in _MEDIUM_NOUNS | _MEDIUM_STOP):
@@ -2574,8 +2575,9 @@ def _explicit_claimant(ctx: Context, lo: int, hi: int, targets: set[str],
         # text: its lower-case form is never upper case).
         skip = ("(", ")", "group", "on", "has", "had", "also", "have", "the")
         after = _past_leader(doc, span.end, hi)  # 'coalition forces led by Saudi Arabia announced'
-        words = [t.lower_ for t in doc[after : min(after + 5, hi)]
-                 if t.lower_ not in skip and not t.text.isupper() and t.lower_ not in _WEEKDAYS]
+        lower, written = lowers(doc), texts(doc)
+        words = [lower[k] for k in range(after, min(after + 5, hi, len(lower)))
+                 if lower[k] not in skip and not written[k].isupper() and lower[k] not in _WEEKDAYS]
         if words[:1] and words[0] in CLAIM_VERBS - {"according"}:
             return span
     return None
@@ -2694,7 +2696,7 @@ def _period(ctx: Context, first: int, lo: int, hi: int,
     trigger = ctx.sentences[first]
     periods = [s for s in ctx.date_spans if lo <= s.start < hi and mark_value(s).kind != "date"
                and s.start not in (skipped or set())
-               and not {t.lower_ for t in ctx.doc[max(0, s.start - 2) : s.start]} & RELEASE_VERBS
+               and not set(lowers(ctx.doc)[max(0, s.start - 2) : s.start]) & RELEASE_VERBS
                and not (mark_value(s).kind == "since" and _background(ctx, ctx.sentence_of[s.start]))]
 
     def rank(span: Span) -> tuple[int, int, int, int]:

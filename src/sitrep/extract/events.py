@@ -380,6 +380,8 @@ from sitrep.extract.pipeline import (
     span_text,
     texts,
     wordlike,
+    words_lower_text,
+    words_text,
 )
 from sitrep.extract.prefilter import Gated, LiteralIndex, Phrases, read_facts
 from sitrep.extract.roles import (
@@ -811,7 +813,7 @@ def _further_toll_elsewhere(clause: Span) -> bool:
 def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | None, current: EventDraft,
                  triggers: list[Span]) -> bool:
     """Does this clause report a new incident rather than more of the current one?"""
-    head = lower_text(clause[:8])
+    head = words_lower_text(doc, clause.start, min(clause.end, clause.start + 8))
     # (either test of a phrase needs the phrase in the head: looked for first, in C)
     if (NEW_EVENT_PHRASES.any_in(head) and any(
             head.startswith(p) or f" {p}" in head[:40] for p in NEW_EVENT_PHRASES)) or lowers(doc)[clause.start] in (
@@ -1226,7 +1228,7 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     if tactics_here:
         ahead = sorted({*ahead, *tactics_here})
     for i in ahead:
-        if i in in_dates or (written[i] == "March" and (i > sentence.start or doc[i + 1 : i + 2].text.isdigit())):
+        if i in in_dates or (written[i] == "March" and (i > sentence.start or words_text(doc, i + 1, i + 2).isdigit())):
             continue  # "21 March 2020", "(November 2018-March 2019)" and any capitalised March inside a line: no march
         span = tactic_starts.get(i)
         meant = None
@@ -3083,7 +3085,7 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
                 continue
             if _responder(doc, span, sentence):
                 continue  # ("security forces launched an operation to hunt the attackers")
-            if _EARLIER_ACT.search(lower_text(doc[sentence.start : span.start])):
+            if _EARLIER_ACT.search(words_lower_text(doc, sentence.start, span.start)):
                 continue  # ("…, which came two days after Taliban fighters attacked …": another, earlier act)
             if _described_member(doc, span, sentence):
                 candidates.append((1, span))  # "gunmen believed to belong to X", "fighters loyal to X"
@@ -3528,7 +3530,7 @@ def _toll_lead(left: list[str]) -> str | None:
 def _subset(doc: Doc, number: Span, sentence: Span, left: list[str]) -> bool:
     """'some of whom died', 'two of them children', 'those killed included three civilians', 'among the injured
     were two children': the number is a part of a count, not a count of its own."""
-    after = lower_text(doc[number.end : min(sentence.end, number.end + 3)])
+    after = words_lower_text(doc, number.end, min(sentence.end, number.end + 3))
     if after.startswith(SUBSET_AFTER):
         return True
     return bool(set(left) & SUBSET_BEFORE)

@@ -347,6 +347,18 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char : span.end_char]
 
 
+def words_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` (``start >= 0``; ``end`` past the document is its end), cut from the document's text
+    by the words' offsets without making the Span: a Span makes three Token objects to read its character offsets,
+    and the rules slice the document dozens of times a document only to read the text between two words."""
+    written = texts(doc)
+    end = min(end, len(written))
+    if start >= end:
+        return ""
+    begin = offsets(doc)
+    return doc_text(doc)[begin[start] : begin[end - 1] + len(written[end - 1])]
+
+
 def lower_text(span: Span) -> str:
     """``span.text.lower()``, made once per span of a document (kept by token range in ``doc.user_data``)."""
     cache = span.doc.user_data.get("lower_text")
@@ -356,6 +368,21 @@ def lower_text(span: Span) -> str:
     value = cache.get(key)
     if value is None:
         value = cache[key] = span_text(span).lower()
+    return value
+
+
+def words_lower_text(doc: Doc, start: int, end: int) -> str:
+    """:func:`lower_text` of ``doc[start:end]`` (``start >= 0``), without making the Span (see :func:`words_text`);
+    made once per range of a document, in the same cache as :func:`lower_text`."""
+    cache = doc.user_data.get("lower_text")
+    if cache is None:
+        cache = doc.user_data["lower_text"] = {}
+    size = len(texts(doc))
+    start = min(start, size)
+    key = (start, min(size, max(start, end)))  # (the bounds of the Span ``doc[start:end]``, as spaCy clamps them)
+    value = cache.get(key)
+    if value is None:
+        value = cache[key] = words_text(doc, start, end).lower()
     return value
 
 

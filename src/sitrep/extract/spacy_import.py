@@ -6,6 +6,9 @@ jinja2 and every training command: about 0.15-0.4 CPU s of the 0.6-0.9 s that im
 places of ``spacy.cli`` and ``spacy.cli.info``; they are removed as soon as it is imported, so that a later ``import
 spacy.cli`` (``python -m spacy``, a training script) loads the real package, and ``spacy.info()`` loads it on its
 first call. Nothing else changes: the pipelines, registries and tokenizers sitrep builds are spaCy's own.
+
+Importing it also seeds ``re``'s cache with the patterns kept on disk (:mod:`sitrep.regexcache`), before spaCy and
+the rules compile theirs.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from __future__ import annotations
 import sys
 import types
 from typing import Any
+
+from sitrep import regexcache
 
 
 def import_spacy() -> None:
@@ -42,4 +47,6 @@ def import_spacy() -> None:
         del spacy.cli  # (so that ``spacy.cli`` is looked up, and imported, again)
 
 
+# (before spaCy and the rules are imported: the patterns of earlier processes are found in re's cache, not compiled)
+regexcache.seed()
 import_spacy()
