@@ -14,7 +14,9 @@ compiled patterns, and :func:`seed` hands each back to ``_sre.compile`` in a lat
 - where ``re`` keeps no cache this module knows (another interpreter), both functions do nothing.
 
 The private parts of ``re`` used here (``re._cache``, ``re._MAXCACHE``, ``_sre.compile``, ``re._parser.parse``,
-``re._compiler._code``) are the ones ``re.compile`` itself uses in CPython 3.11-3.13.
+``re._compiler._code``) are the ones ``re.compile`` itself uses in CPython 3.11 (where this was measured and tested);
+an entry is named by the exact Python version, so another version never reads one written by this one, and where
+those parts are missing or differ, :func:`keep` and :func:`seed` do nothing.
 """
 
 from __future__ import annotations
