@@ -96,6 +96,7 @@ from sitrep.extract.lang.en.incidents import (
     ANTICIPATED_ACTS,
     ANTICIPATED_VIOLENCE,
     ARMED_FIGHTERS,
+    ARMED_FOES,
     ARMED_MODIFIERS,
     ARMED_PARTY_WORDS,
     ARMED_TAKERS,
@@ -1845,9 +1846,10 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add(PARTISANS_ACTED)  # ("strike enforcers vandalised a motorbike", "party cadres torched a truck")
     event_type, sub_event_type = classify(
         words, tactics, category, perpetrator, target, counts, intervention=_intervention(doc, draft),
-        civil_perpetrator=(perpetrator is None and _civil_perpetrator(doc, draft)) or (
+        civil_perpetrator=((perpetrator is None and _civil_perpetrator(doc, draft)) or (
             perpetrator == "Unidentified Armed Group" and perp_span is not None
-            and perp_span.start > draft.triggers[0].start and _civil_perpetrator(doc, draft, perp_span.start)),
+            and perp_span.start > draft.triggers[0].start and _civil_perpetrator(doc, draft, perp_span.start)))
+        and not _armed_foe(doc, draft, perp_span, target_span),
         state_perpetrator=state, territory=territory, target_is_place=target_span is not None and not {
             lower[i] for i in range(target_span.start, min(len(doc), target_span.end + 1))}.isdisjoint(
             OWNED_PLACES | TERRITORY_NOUNS))  # ("a checkpoint", "a police post", "a military base": a force's place)
@@ -2955,6 +2957,21 @@ def _civil_perpetrator(doc: Doc, draft: EventDraft, ahead_of: int | None = None,
             # ("stoned by angry villagers": one word may describe the agent)
             return True
     return False
+
+
+def _armed_foe(doc: Doc, draft: EventDraft, perp_span: Span | None, target_span: Span | None) -> bool:
+    """Did the people of a crowd fight or kill an armed party not of a state: the target a non-state armed group
+    ('villagers engaged in a fire fight with Ambazonian separatists'), or the party told after the act named as armed
+    fighters ('locals clashed with jihadists, killing two', 'villagers killed three militants')? Then, as ACLED codes
+    it, the crowd is an armed side of its own (a communal militia) and the event a battle, not mob violence. (Not a
+    crowd facing the police or the army: a riot; nor one lynching a suspect: a mob, whoever the victim.)"""
+    if target_span is not None:
+        value = mark_value(target_span)
+        if value is not None and getattr(value, "category", None) == "armed group" and getattr(
+                value, "kind", None) not in ("state", "state-allied"):
+            return True
+    after = [span for span in (target_span, perp_span) if span is not None and span.start > draft.triggers[0].start]
+    return any(not set(span_lowers(span)).isdisjoint(ARMED_FOES) for span in after)
 
 
 def _unnamed_group(lower: list[str], i: int, sentence: Span) -> bool:

@@ -483,6 +483,12 @@ FIRE_FIGHT = TWO_SIDED_FIRE - {"fought-back"}
 ARMED_FIGHTERS = {"militants", "gunmen", "insurgents", "fighters", "rebels", "militiamen", "jihadists"}
 """Armed men who, exchanging fire beside rioters, make the event a battle, not a riot."""
 
+ARMED_FOES = ARMED_FIGHTERS | {"jihadist", "militant", "insurgent", "rebel", "separatists", "separatist", "terrorists",
+                               "bandits"}
+"""Armed men whom a crowd fights or kills ('locals clashed with jihadists', 'villagers killed three militants',
+'residents repelled bandits'): the crowd is then an armed side of its own, and the fight a battle, not mob violence.
+(Not 'militia': 'locals attacked the bank after a member of the militia guarding it shot a customer' is a riot.)"""
+
 FIGHT_TOLD = {"fighting", "fought", "battle", "battles", "gunbattle", "firefight", "crossfire"}
 """Words of a fight that, beside :data:`FOUGHT_OVER` and :data:`TWO_SIDED_FIRE`, make weapons seized the fight's spoils
 ('seized rifles after a gunbattle with the gang'), not a weapon taken out of use."""

@@ -1,0 +1,49 @@
+"""Crowds fighting armed men, read from the wider development sample's riot and battle confusions (sitrep-rules/18's
+wide-18 sample), with look-alikes that must stay as they were (texts written for these tests): villagers, locals or
+residents who fight or kill fighters of a non-state armed party (jihadists, separatists, militants, bandits) are an
+armed side of their own, as ACLED codes a communal militia, and the fight is a battle, not mob violence; a crowd
+facing the police or the army, a mob lynching a suspect and a crowd's justice on a suspected thief stay a crowd's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extracted import typed
+from sitrep import api
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 March 2024, locals clashed with jihadists near Kaya, killing two.",
+        "On 2 March 2024, villagers engaged in a fire fight with Ambazonian separatists in Ndian.",
+        "On 2 March 2024, residents of Gusau clashed with bandits on the road to the market.",
+    ],
+)
+def test_a_crowd_fighting_armed_fighters_is_a_battle(text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor)[:1] == [("Battles", "Armed clash")], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd facing the police is a riot, whatever it did
+        ("On 2 March 2024, residents clashed with police in Kaya after the arrest of a trader.",
+         ("Riots", "Mob violence")),
+        # a mob's justice, whoever the victim
+        ("On 2 March 2024, a mob lynched a suspected militant in Maiduguri.", ("Riots", "Mob violence")),
+        ("On 2 March 2024, villagers beat two suspected thieves to death in Zamfara.", ("Riots", "Mob violence")),
+        # a militia named in what led up to the crowd's violence is not its foe
+        ("On 8 March 2024, angry locals attacked and set ablaze the bank after a member of the militia guarding it "
+         "shot a customer dead.", None),
+    ],
+)
+def test_a_crowd_facing_the_police_or_judging_a_suspect_stays_a_riot(
+        text: str, expected: tuple[str, str] | None, extractor: api.Extractor) -> None:
+    got = typed(text, extractor)[:1]
+    if expected is None:
+        assert got and got[0][0] == "Riots", text
+    else:
+        assert got == [expected], text
+
