@@ -3,6 +3,8 @@ wide-18 sample), with look-alikes that must stay as they were (texts written for
 residents who fight or kill fighters of a non-state armed party (jihadists, separatists, militants, bandits) are an
 armed side of their own, as ACLED codes a communal militia, and the fight is a battle, not mob violence; a crowd
 facing the police or the army, a mob lynching a suspect and a crowd's justice on a suspected thief stay a crowd's.
+A crowd named by its strike ('striking students', 'students on strike') that harms people or fights the police is a
+demonstration turned violent, not mob violence; strikers who only marched, or whom the police harmed, did no violence.
 """
 
 from __future__ import annotations
@@ -47,3 +49,36 @@ def test_a_crowd_facing_the_police_or_judging_a_suspect_stays_a_riot(
     else:
         assert got == [expected], text
 
+
+# --- a crowd named by its strike ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 18 December 2023, striking students assaulted two teachers in Saaba.",
+        "On 18 December 2023, students on strike in Goudri engaged in a fight with a teacher.",
+        "On 18 December 2023, three students were injured in clashes between police and striking students in Buea.",
+    ],
+)
+def test_a_striking_crowds_violence_is_a_violent_demonstration(text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor)[:1] == [("Riots", "Violent demonstration")], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # strikers who only marched, or whom the police harmed, did no violence
+        ("On 18 December 2023, striking teachers marched to the ministry in Ouagadougou.",
+         ("Protests", "Peaceful protest")),
+        ("On 18 December 2023, striking nurses were assaulted by police at the ministry in Ouagadougou.",
+         ("Protests", "Protest with intervention")),
+        # a weapon's strike is no strike of workers
+        ("On 18 December 2023, an air strike striking a rebel base killed ten fighters in Kidal.",
+         ("Explosions/Remote violence", "Air/drone strike")),
+        # students with no strike told who assault teachers are a mob
+        ("On 18 December 2023, students assaulted two teachers in Saaba.", ("Riots", "Mob violence")),
+    ],
+)
+def test_strikers_who_did_no_violence_and_a_weapons_strike_stay_as_they_were(
+        text: str, expected: tuple[str, str], extractor: api.Extractor) -> None:
+    assert typed(text, extractor)[:1] == [expected], text

@@ -323,6 +323,7 @@ from sitrep.extract.lang.en.incidents import (
     STONE_WORDS,
     STRAIGHT_QUOTES,
     STRIKE_ACTION,
+    STRIKERS_HARM,
     STRONG_RIOT,
     SUBPLACES,
     SUPPORT_FIRE,
@@ -2182,6 +2183,9 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         words & (VIOLENT_ACTS - {"fired"}) or words & (MOB_WORDS | RIOT_TRIGGERS | STRONG_RIOT | PERSON_HARM))
     if words & PROTEST_WORDS or (demands and not violent) or dispersed:
         riot = words & RIOT_WORDS
+        if civil_perpetrator and "strike-action" in words:
+            # "striking students assaulted two teachers": the strikers' own harm to people makes the strike violent
+            riot |= words & STRIKERS_HARM
         force = "force-on-crowd" in words
         if intervention or force:
             # "Police opened fire to disperse them; some were injured": fire and injuries where the police

@@ -2265,13 +2265,23 @@ SETTLEMENT_RAID = re.compile(r"\b(?:attacked|raided|stormed|invaded)\s+(?:(?!(?:
 village'): by a community's people, a communal militia's attack rather than a crowd's violence. (Not the place of
 the act: 'attacked a church in the village'.)"""
 
+_STRIKERS = (r"(?:students|pupils|teachers|lecturers|workers|employees|staff|doctors|nurses|drivers|miners|traders"
+             r"|vendors|civil servants|health workers|transporters|farmers)")
+
+STRIKERS_HARM = {"assaulted", "assault", "fight", "fought", "beat", "beaten", "attacked", "injured", "wounded"}
+"""Harm a crowd on strike did to people with its hands ('striking students assaulted two teachers', 'students on strike
+engaged in a fight with a teacher'): with the strikers its subject, the strike turned violent."""
+
 STRIKE_ACTION = re.compile(
     r"\b(?:hunger|general|labou?r|sit-down|indefinite|national|nationwide|dead-city|warning|\d+[- ]hours?|\d+[- ]days?)"
     r"[- ]strikes?\b|\b(?:went|go|goes|going|are|were|was|is|remain|remained) on (?:an? )?(?:[\w-]+ ){0,2}?strike\b"
     r"|\b(?:declared|launched|called|began|started|staged|held|continued|extended|suspended) (?:an? |their |the )?"
-    r"(?:[\w-]+ )?strike\b|\bbegan striking\b|\bstrike over (?:pay|wages|salar|allowances|arrears|conditions)")
+    r"(?:[\w-]+ )?strike\b|\bbegan striking\b|\bstrike over (?:pay|wages|salar|allowances|arrears|conditions)"
+    rf"|\bstriking (?:[\w-]+ )?{_STRIKERS}\b|\b{_STRIKERS} (?:who were |who are |were |are )?on strike\b")
 """Work or food withheld as a protest ('went on a 48-hour strike', 'a hunger strike', 'workers strike over pay',
-'declared a general strike'): a protest, not the strike of a weapon ('an air strike', 'a drone strike')."""
+'declared a general strike'), and a crowd named by its strike ('striking students assaulted two teachers', 'students
+on strike fought with a teacher'): a protest, and what the crowd did its own (a demonstration turned violent, not mob
+violence), not the strike of a weapon ('an air strike', 'a drone strike')."""
 
 THROWN_INCENDIARY = re.compile(r"\b(?:petrol|gasoline|fire|molotov)[- ]?bomb(?:s|ed|ing)?\b|\bmolotov cocktails?\b")
 """A fire bomb thrown ('hurled a petrol bomb at the house', 'petrol-bombed a church', 'firebombed the office',
