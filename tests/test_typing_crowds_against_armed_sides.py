@@ -82,3 +82,33 @@ def test_a_striking_crowds_violence_is_a_violent_demonstration(text: str, extrac
 def test_strikers_who_did_no_violence_and_a_weapons_strike_stay_as_they_were(
         text: str, expected: tuple[str, str], extractor: api.Extractor) -> None:
     assert typed(text, extractor)[:1] == [expected], text
+
+
+# --- members of a self-defence group or a guard --------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 10 December 2024, self-defense group members killed six civilians in the Ti Rouge area of Petite Riviere.",
+        "On 10 December 2024, members of a self-defence brigade shot dead four residents of Kenscoff.",
+    ],
+)
+def test_a_self_defence_groups_members_killing_civilians_attack(text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor)[:1] == [("Violence against civilians", "Attack")], text
+
+
+def test_members_of_a_guard_fighting_soldiers_are_a_battle(extractor: api.Extractor) -> None:
+    text = "On 30 November 2023, members of the National Guard clashed with the presidential battalion in Bissau."
+    assert typed(text, extractor)[:1] == [("Battles", "Armed clash")], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 30 November 2023, members of the community beat a suspected thief to death in Bissau.",
+        "On 30 November 2023, security guards and traders clashed at the market in Bissau.",
+        "On 30 November 2023, members of a youth group beat a suspected thief to death in Bissau.",
+    ],
+)
+def test_members_of_a_community_or_a_youth_group_stay_a_mob(text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor)[:1] == [("Riots", "Mob violence")], text

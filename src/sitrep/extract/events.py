@@ -3012,6 +3012,8 @@ def _armed_members(lower: list[str], i: int, before: str, armed: list[tuple[int,
     members', 'armed youths', 'supporters of the militia'? Then its violence is that party's, not a crowd's."""
     if before in ARMED_PARTY_WORDS or before in ARMED_MODIFIERS or any(end == i for _, end in armed):
         return True
+    if before in ("group", "groups") and i > 1 and lower[i - 2] in ORGANISED_BODIES:
+        return True  # ("self-defense group members killed two gang members")
     ahead = i + 1
     if ahead < len(lower) and lower[ahead] == "of":
         ahead += 1

@@ -2168,10 +2168,12 @@ EXPLODED_WORDS = {"exploded", "detonated", "blast", "blasts", "explosion", "stru
 explosions' in the area, in the plural, may be a defused bomb's background)."""
 
 ORGANISED_BODIES = {"clan", "clans", "tribe", "tribes", "militia", "militias", "gang", "gangs", "cartel", "sect",
-                    "trafficking"}
+                    "trafficking", "self-defense", "self-defence", "defense", "defence", "brigade", "brigades", "guard",
+                    "battalion"}
 """A body whose members act as one armed side, named after the people ('members of the Marhani clan', 'youths of the
 Mungiki sect', 'supporters of the gang', 'members of a drug trafficking group'): their violence is that body's
-attack, not a crowd's."""
+attack, not a crowd's; so are a self-defence group's or a guard's ('members of a self-defense brigade', 'self-defense
+group members', 'members of the National Guard'; 'self-defense' may be read as 'self', '-', 'defense')."""
 
 CIVIL_CLASHERS = {"supporters", "students", "traders", "hawkers", "fans", "vendors", "neighbours", "neighbors",
                   "worshippers", "inmates", "prisoners", "drivers", "operators", "workers", "fishermen", "refugees",
