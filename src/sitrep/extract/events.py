@@ -96,6 +96,7 @@ from sitrep.extract.lang.en.incidents import (
     ANTICIPATED_ACTS,
     ANTICIPATED_VIOLENCE,
     ARMED_FIGHTERS,
+    ARMED_FOES,
     ARMED_MODIFIERS,
     ARMED_PARTY_WORDS,
     ARMED_TAKERS,
@@ -328,6 +329,7 @@ from sitrep.extract.lang.en.incidents import (
     STONE_WORDS,
     STRAIGHT_QUOTES,
     STRIKE_ACTION,
+    STRIKERS_HARM,
     STRONG_RIOT,
     SUBPLACES,
     SUPPORT_FIRE,
@@ -1873,9 +1875,10 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add(PARTISANS_ACTED)  # ("strike enforcers vandalised a motorbike", "party cadres torched a truck")
     event_type, sub_event_type = classify(
         words, tactics, category, perpetrator, target, counts, intervention=_intervention(doc, draft),
-        civil_perpetrator=(perpetrator is None and _civil_perpetrator(doc, draft)) or (
+        civil_perpetrator=((perpetrator is None and _civil_perpetrator(doc, draft)) or (
             perpetrator == "Unidentified Armed Group" and perp_span is not None
-            and perp_span.start > draft.triggers[0].start and _civil_perpetrator(doc, draft, perp_span.start)),
+            and perp_span.start > draft.triggers[0].start and _civil_perpetrator(doc, draft, perp_span.start)))
+        and not _armed_foe(doc, draft, perp_span, target_span),
         state_perpetrator=state, territory=territory, target_is_place=target_span is not None and not {
             lower[i] for i in range(target_span.start, min(len(doc), target_span.end + 1))}.isdisjoint(
             OWNED_PLACES | TERRITORY_NOUNS))  # ("a checkpoint", "a police post", "a military base": a force's place)
@@ -2208,6 +2211,9 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         words & (VIOLENT_ACTS - {"fired"}) or words & (MOB_WORDS | RIOT_TRIGGERS | STRONG_RIOT | PERSON_HARM))
     if words & PROTEST_WORDS or (demands and not violent) or dispersed:
         riot = words & RIOT_WORDS
+        if civil_perpetrator and "strike-action" in words:
+            # "striking students assaulted two teachers": the strikers' own harm to people makes the strike violent
+            riot |= words & STRIKERS_HARM
         force = "force-on-crowd" in words
         if intervention or force:
             # "Police opened fire to disperse them; some were injured": fire and injuries where the police
@@ -3008,6 +3014,21 @@ def _civil_perpetrator(doc: Doc, draft: EventDraft, ahead_of: int | None = None,
     return False
 
 
+def _armed_foe(doc: Doc, draft: EventDraft, perp_span: Span | None, target_span: Span | None) -> bool:
+    """Did the people of a crowd fight or kill an armed party not of a state: the target a non-state armed group
+    ('villagers engaged in a fire fight with Ambazonian separatists'), or the party told after the act named as armed
+    fighters ('locals clashed with jihadists, killing two', 'villagers killed three militants')? Then, as ACLED codes
+    it, the crowd is an armed side of its own (a communal militia) and the event a battle, not mob violence. (Not a
+    crowd facing the police or the army: a riot; nor one lynching a suspect: a mob, whoever the victim.)"""
+    if target_span is not None:
+        value = mark_value(target_span)
+        if value is not None and getattr(value, "category", None) == "armed group" and getattr(
+                value, "kind", None) not in ("state", "state-allied"):
+            return True
+    after = [span for span in (target_span, perp_span) if span is not None and span.start > draft.triggers[0].start]
+    return any(not set(span_lowers(span)).isdisjoint(ARMED_FOES) for span in after)
+
+
 def _unnamed_group(lower: list[str], i: int, sentence: Span) -> bool:
     """Is the word at ``i`` ('people') the head of 'a group of people', 'a number of people' (one word between allowed,
     not an armed one: 'a group of armed individuals'), with no arms told in the sentence and no passive or aim
@@ -3042,6 +3063,8 @@ def _armed_members(lower: list[str], i: int, before: str, armed: list[tuple[int,
     members', 'armed youths', 'supporters of the militia'? Then its violence is that party's, not a crowd's."""
     if before in ARMED_PARTY_WORDS or before in ARMED_MODIFIERS or any(end == i for _, end in armed):
         return True
+    if before in ("group", "groups") and i > 1 and lower[i - 2] in ORGANISED_BODIES:
+        return True  # ("self-defense group members killed two gang members")
     ahead = i + 1
     if ahead < len(lower) and lower[ahead] == "of":
         ahead += 1

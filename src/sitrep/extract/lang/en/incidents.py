@@ -483,6 +483,12 @@ FIRE_FIGHT = TWO_SIDED_FIRE - {"fought-back"}
 ARMED_FIGHTERS = {"militants", "gunmen", "insurgents", "fighters", "rebels", "militiamen", "jihadists"}
 """Armed men who, exchanging fire beside rioters, make the event a battle, not a riot."""
 
+ARMED_FOES = ARMED_FIGHTERS | {"jihadist", "militant", "insurgent", "rebel", "separatists", "separatist", "terrorists",
+                               "bandits"}
+"""Armed men whom a crowd fights or kills ('locals clashed with jihadists', 'villagers killed three militants',
+'residents repelled bandits'): the crowd is then an armed side of its own, and the fight a battle, not mob violence.
+(Not 'militia': 'locals attacked the bank after a member of the militia guarding it shot a customer' is a riot.)"""
+
 FIGHT_TOLD = {"fighting", "fought", "battle", "battles", "gunbattle", "firefight", "crossfire"}
 """Words of a fight that, beside :data:`FOUGHT_OVER` and :data:`TWO_SIDED_FIRE`, make weapons seized the fight's spoils
 ('seized rifles after a gunbattle with the gang'), not a weapon taken out of use."""
@@ -2237,10 +2243,12 @@ EXPLODED_WORDS = {"exploded", "detonated", "blast", "blasts", "explosion", "stru
 explosions' in the area, in the plural, may be a defused bomb's background)."""
 
 ORGANISED_BODIES = {"clan", "clans", "tribe", "tribes", "militia", "militias", "gang", "gangs", "cartel", "sect",
-                    "trafficking"}
+                    "trafficking", "self-defense", "self-defence", "defense", "defence", "brigade", "brigades", "guard",
+                    "battalion"}
 """A body whose members act as one armed side, named after the people ('members of the Marhani clan', 'youths of the
 Mungiki sect', 'supporters of the gang', 'members of a drug trafficking group'): their violence is that body's
-attack, not a crowd's."""
+attack, not a crowd's; so are a self-defence group's or a guard's ('members of a self-defense brigade', 'self-defense
+group members', 'members of the National Guard'; 'self-defense' may be read as 'self', '-', 'defense')."""
 
 CIVIL_CLASHERS = {"supporters", "students", "traders", "hawkers", "fans", "vendors", "neighbours", "neighbors",
                   "worshippers", "inmates", "prisoners", "drivers", "operators", "workers", "fishermen", "refugees",
@@ -2334,13 +2342,23 @@ SETTLEMENT_RAID = re.compile(r"\b(?:attacked|raided|stormed|invaded)\s+(?:(?!(?:
 village'): by a community's people, a communal militia's attack rather than a crowd's violence. (Not the place of
 the act: 'attacked a church in the village'.)"""
 
+_STRIKERS = (r"(?:students|pupils|teachers|lecturers|workers|employees|staff|doctors|nurses|drivers|miners|traders"
+             r"|vendors|civil servants|health workers|transporters|farmers)")
+
+STRIKERS_HARM = {"assaulted", "assault", "fight", "fought", "beat", "beaten", "attacked", "injured", "wounded"}
+"""Harm a crowd on strike did to people with its hands ('striking students assaulted two teachers', 'students on strike
+engaged in a fight with a teacher'): with the strikers its subject, the strike turned violent."""
+
 STRIKE_ACTION = re.compile(
     r"\b(?:hunger|general|labou?r|sit-down|indefinite|national|nationwide|dead-city|warning|\d+[- ]hours?|\d+[- ]days?)"
     r"[- ]strikes?\b|\b(?:went|go|goes|going|are|were|was|is|remain|remained) on (?:an? )?(?:[\w-]+ ){0,2}?strike\b"
     r"|\b(?:declared|launched|called|began|started|staged|held|continued|extended|suspended) (?:an? |their |the )?"
-    r"(?:[\w-]+ )?strike\b|\bbegan striking\b|\bstrike over (?:pay|wages|salar|allowances|arrears|conditions)")
+    r"(?:[\w-]+ )?strike\b|\bbegan striking\b|\bstrike over (?:pay|wages|salar|allowances|arrears|conditions)"
+    rf"|\bstriking (?:[\w-]+ )?{_STRIKERS}\b|\b{_STRIKERS} (?:who were |who are |were |are )?on strike\b")
 """Work or food withheld as a protest ('went on a 48-hour strike', 'a hunger strike', 'workers strike over pay',
-'declared a general strike'): a protest, not the strike of a weapon ('an air strike', 'a drone strike')."""
+'declared a general strike'), and a crowd named by its strike ('striking students assaulted two teachers', 'students
+on strike fought with a teacher'): a protest, and what the crowd did its own (a demonstration turned violent, not mob
+violence), not the strike of a weapon ('an air strike', 'a drone strike')."""
 
 THROWN_INCENDIARY = re.compile(r"\b(?:petrol|gasoline|fire|molotov)[- ]?bomb(?:s|ed|ing)?\b|\bmolotov cocktails?\b")
 """A fire bomb thrown ('hurled a petrol bomb at the house', 'petrol-bombed a church', 'firebombed the office',
