@@ -189,3 +189,60 @@ def test_bombs_dropped_from_aircraft_or_aerial_strikes_are_an_air_strike(text: s
 )
 def test_a_strike_answered_or_a_bomb_no_aircraft_dropped(text: str, sub: str, extractor: api.Extractor) -> None:
     assert first_sub(text, extractor) == sub, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a police post or a force's car bombed by a group, no aircraft, no gunfire, with or without harm
+        "On 5 March 2022, in Tanbo town, the local resistance group bombed the Tanbo police station. Three police "
+        "officers died.",
+        "On 5 March 2022, in Tanbo town, the Tanbo guerrilla force bombed the army's gate post on the highway. "
+        "Casualties unknown.",
+        # a booby trap
+        "On 5 March 2022, a booby-trapped motorcycle exploded and killed three soldiers near Tanbo.",
+        # 'regular' as what the men were doing, not a habit
+        "On 5 March 2022, two policemen were killed as their car on regular patrol drove over an IED near Tanbo.",
+    ],
+)
+def test_a_device_set_off_at_a_force_with_no_fight_is_remote_violence(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # a state's forces that bombed: from the air
+        ("On 5 March 2022, the army bombed the rebel base near Tanbo. Casualties unknown.", None),
+        # aircraft named beside the bombing
+        ("On 5 March 2022, helicopters bombed the rebels' post near Tanbo. Casualties unknown.", "Air/drone strike"),
+        # the bombing beside a gunfight stays a fight
+        ("On 5 March 2022, the guerrillas bombed the police station in Tanbo and exchanged fire with the police.",
+         "Armed clash"),
+        # a habit told with 'regularly' stays no event
+        ("Militants regularly plant IEDs on the road to Tanbo.", None),
+    ],
+)
+def test_a_bombing_from_the_air_beside_a_fight_or_a_habit_is_not_a_device(text: str, sub: str | None,
+                                                                          extractor: api.Extractor) -> None:
+    events = api.extract(text, extractor=extractor).events
+    if sub is None:
+        assert not events or events[0].sub_event_type != "Remote explosive/landmine/IED"
+    else:
+        assert events and events[0].sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # a trap laid on the bodies after a killing: the killing is the event
+        ("On 5 March 2022, gunmen killed four villagers near Tanbo. The bodies of the victims were booby-trapped.",
+         "Attack"),
+        # streets booby-trapped to guard them: no device set off
+        ("On 5 March 2022, members of a self-defence group set up roadblocks, booby-trapped streets and patrolled "
+         "them in Tanbo.", None),
+    ],
+)
+def test_a_booby_trap_that_did_not_go_off_types_nothing(text: str, sub: str | None, extractor: api.Extractor) -> None:
+    events = api.extract(text, extractor=extractor).events
+    assert (events[0].sub_event_type if events else None) == sub

@@ -92,6 +92,7 @@ from sitrep.extract.lang.en.incidents import (
     AGREEMENT_WORDS,
     AIR_FIRE,
     AIR_FORCE_ACT,
+    AIRCRAFT_WORDS,
     ANAPHORS,
     ANTICIPATED_ACTS,
     ANTICIPATED_VIOLENCE,
@@ -113,6 +114,7 @@ from sitrep.extract.lang.en.incidents import (
     BASE_ESTABLISHED,
     BIOGRAPHY,
     BOMBER_STOPPED,
+    BOOBY_TRAPS,
     BRAWL_WORDS,
     CAPTURED_FORCE_VERBS,
     CAUSE_ENDS,
@@ -160,6 +162,7 @@ from sitrep.extract.lang.en.incidents import (
     DISRUPTED_WORDS,
     DRONE_SHOT_AT,
     DUPLICATE_OVERLAP,
+    DUTY_NOUNS,
     EARLIER_BY,
     EARLIER_CLASH,
     EARLIER_STRIKE_LEAD,
@@ -1488,6 +1491,7 @@ def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
             lower[j] in SENTENCE_HEDGES and not _in_fronted_clause(doc, j, i, sentence)
             and not _before_noun(doc, j, sentence) and not _threat_then_act(lower, j, i)
             and not _inside_name(doc, j, sentence)
+            and not (j + 1 < i and lower[j + 1] in DUTY_NOUNS)  # ("on regular patrol": what the men were doing)
             for j in range(sentence.start, i)):
         return True  # "marked the anniversary of the 2017 truck bombing"
     before = lower[i - 1] if i > sentence.start else ""
@@ -2020,6 +2024,9 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
                 key = mark_value(span)
                 if key in ("ied", "landmine", "grenade") and _device_not_used(doc, span, sentence):
                     continue  # ("seized explosives", "killed two IED planters": no device set off)
+                if key == "ied" and span.text.lower() in BOOBY_TRAPS and EXPLODED_WORDS.isdisjoint(
+                        lowers(doc)[sentence.start : sentence.end]):
+                    continue  # ("the bodies of the victims were booby-trapped"): a trap laid, none set off
                 if key == "landmine" and _mining_site(doc, span, sentence):
                     continue  # ("attacked the Inata gold mine", "near Karbonit Mine"): a place, no explosive
                 if key in REMOTE_TACTICS and _earlier_strike(doc, span, sentence):
@@ -2410,6 +2417,12 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     light = words & {"arms", "machineguns", "machine", "rifles", "shots", "gunshots", "gunfire"}
     if words & {"fired", "firing"} and heavy and not light and not words & CLASH_WORDS:
         return _sub("Shelling/artillery/missile attack")  # heavy weapons fired at positions: shelling, as ACLED
+    if not tactics and "bombed" in words and category in ("military", "police") and not state_perpetrator and not \
+            words & (AIRCRAFT_WORDS | CLASH_WORDS | GUNFIRE_WORDS | TWO_SIDED_FIRE | INCENDIARY_MODIFIERS):
+        # "the local militia bombed the police station; five officers died": a force's post or vehicle bombed by no
+        # state force, with no aircraft, no gunfire and no fight told, is a device set off there (hurt or not), as
+        # ACLED codes it; no ground fight (a state's forces that bombed: from the air, as a rule, below)
+        return _sub("Remote explosive/landmine/IED")
     if not tactics and (words & {"exploded", "detonated"} or (
             "bombed" in words and not state_perpetrator and category not in ("military", "police")
             and not words & INCENDIARY_MODIFIERS)) and not (words & CLASH_WORDS or words & PERSON_HARM or harmed):

@@ -222,6 +222,19 @@ EARLIER_STRIKE_LEAD = re.compile(
 came in response to an earlier IED attack', 'This comes days after two IEDs exploded', 'wounded by an earlier bomb
 blast'): the cause told, not this event's weapon."""
 
+DUTY_NOUNS = {"patrol", "patrols", "patrolling", "duty", "duties", "rounds"}
+"""A force's work named after a habit's adjective ('their vehicle on regular patrol drove over an IED'): the
+adjective says what the men were doing, not that the act told is a habit."""
+
+BOOBY_TRAPS = {"booby-trapped", "booby trap", "booby traps", "booby-trap", "booby-traps"}
+"""A booby trap names a device set off only where its sentence tells it went off ('a booby-trapped motorcycle exploded
+and killed two soldiers'); laid on the bodies after a killing or on streets to guard them ('the bodies of the victims
+were booby-trapped', 'booby-trapped streets and patrolled them'), it is no act of its own."""
+
+AIRCRAFT_WORDS = {"aircraft", "aircrafts", "plane", "planes", "airplane", "airplanes", "jet", "jets", "helicopter",
+                  "helicopters", "gunship", "gunships", "aerial", "air", "warplane", "warplanes"}
+"""Words of aircraft: a place 'bombed' beside one was bombed from the air."""
+
 REMOTE_TACTICS = {"ied", "landmine", "vbied", "suicide", "grenade", "shelling", "rocket", "airstrike", "drone"}
 """Tactic keys of explosions and remote violence."""
 
