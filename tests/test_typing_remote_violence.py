@@ -246,3 +246,28 @@ def test_a_bombing_from_the_air_beside_a_fight_or_a_habit_is_not_a_device(text: 
 def test_a_booby_trap_that_did_not_go_off_types_nothing(text: str, sub: str | None, extractor: api.Extractor) -> None:
     events = api.extract(text, extractor=extractor).events
     assert (events[0].sub_event_type if events else None) == sub
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 March 2022, following an IED explosion against their convoy, the soldiers entered the village of Tanbo "
+        "and burned ten houses.",
+        "After a bomb blast on the road, the soldiers entered Tanbo and burned ten houses.",
+    ],
+)
+def test_a_device_told_as_the_fronted_cause_does_not_type_the_event(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) != "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the main clause tells the device's own harm, in the passive or with 'died'
+        "On 5 March 2022, following an IED explosion on the road to Tanbo, two soldiers were killed.",
+        "After the bomb blast near the market of Tanbo, two soldiers died.",
+    ],
+)
+def test_a_fronted_device_whose_harm_the_main_clause_tells_stays_the_event(text: str,
+                                                                            extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Remote explosive/landmine/IED"

@@ -119,6 +119,7 @@ from sitrep.extract.lang.en.incidents import (
     CAPTURED_FORCE_VERBS,
     CAUSE_ENDS,
     CAUSE_JOINERS,
+    CAUSE_OUTCOME_WORDS,
     CAUSE_RELATIVES,
     CEASE_FIRE,
     CHANGE_WORDS,
@@ -193,6 +194,7 @@ from sitrep.extract.lang.en.incidents import (
     FOUGHT_BACK,
     FOUGHT_BACK_AFTER_FIRE,
     FOUGHT_OVER,
+    FRONTED_CAUSE_LEADS,
     FURTHER_TOLL_AFTER,
     FURTHER_TOLL_BEFORE,
     GAINS_MADE,
@@ -1636,6 +1638,11 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words = {lower[i] for s in current for i in range(s.start, s.end) if i not in in_dates and not (
             lower[i] == "riot" and _riot_unit(doc, i))}
     text = " ".join(lower_text(s) for s in current)
+    fronted = [r for r in (_fronted_cause(doc, s) for s in current) if r is not None]
+    if fronted and words & EXPLODED_WORDS:
+        # ("following an IED explosion, the troops entered the village"): the blast told as the cause is not this act's
+        inside = {i for a, b in fronted for i in range(a, b)}
+        words -= EXPLODED_WORDS - {lower[i] for s in current for i in range(s.start, s.end) if i not in inside}
     for compound in ("sit-in", "shoot-out", "street-fight", "fist fight"):
         if compound in text:
             words.add(compound)
@@ -2031,6 +2038,9 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
                     continue  # ("attacked the Inata gold mine", "near Karbonit Mine"): a place, no explosive
                 if key in REMOTE_TACTICS and _earlier_strike(doc, span, sentence):
                     continue  # ("the attack came in response to an earlier IED attack"): the cause, not this act
+                fronted = _fronted_cause(doc, sentence) if key in REMOTE_TACTICS else None
+                if fronted is not None and fronted[0] < span.start < fronted[1]:
+                    continue  # ("following an IED explosion, the troops entered the village"): the cause told first
                 if key in ("vbied", "ied") and span.start > sentence.start and lowers(doc)[span.start - 1] == "suicide":
                     key = "suicide"  # "a suicide car bomb", "suicide truck bombings": the bomber died with it
                 if key == "ied":
@@ -2087,6 +2097,28 @@ def _earlier_strike(doc: Doc, span: Span, sentence: Span) -> bool:
     by an earlier bomb blast')?"""
     text, starts = doc_text(doc), offsets(doc)
     return EARLIER_STRIKE_LEAD.search(text[starts[sentence.start] : starts[span.start]].lower()) is not None
+
+
+def _fronted_cause(doc: Doc, sentence: Span) -> tuple[int, int] | None:
+    """The token range of a clause that opens ``sentence`` (after its date) with 'following' or 'after' and that a
+    comma closes, before a main clause in the active voice that tells an act of its own ('On 19 November, following
+    an IED explosion against an armoured vehicle, the troops entered the village'): a device or strike told there is
+    the cause told first, the main clause's act the event. None where there is no such clause, or where the main
+    clause tells the device's own harm ('Following the IED blast, two soldiers were killed', 'after the explosion,
+    two soldiers died')."""
+    lower, written = lowers(doc), texts(doc)
+    if FRONTED_CAUSE_LEADS.isdisjoint(lower[sentence.start : sentence.end]):
+        return None
+    lead = next(j for j in range(sentence.start, sentence.end) if lower[j] in FRONTED_CAUSE_LEADS)
+    if lead > sentence.start and written[lead - 1] != ",":
+        return None  # (the lead opens the sentence or follows its fronted date: "On 3 May, following …")
+    comma = next((k for k in range(lead + 2, sentence.end) if written[k] in (",", ";")), None)
+    if comma is None or written[comma] == ";":
+        return None
+    main = lower[comma + 1 : min(sentence.end, comma + 10)]
+    if not main or not PASSIVE_AUXILIARIES.isdisjoint(main) or not CAUSE_OUTCOME_WORDS.isdisjoint(main):
+        return None
+    return lead, comma
 
 
 def _mining_site(doc: Doc, span: Span, sentence: Span) -> bool:

@@ -231,6 +231,14 @@ BOOBY_TRAPS = {"booby-trapped", "booby trap", "booby traps", "booby-trap", "boob
 and killed two soldiers'); laid on the bodies after a killing or on streets to guard them ('the bodies of the victims
 were booby-trapped', 'booby-trapped streets and patrolled them'), it is no act of its own."""
 
+FRONTED_CAUSE_LEADS = {"following", "after"}
+"""Words that open a clause told before the main one as its cause ('On 19 November, following an IED explosion
+against an armoured vehicle, the troops entered the village'): a device named there is the cause, not this act."""
+
+CAUSE_OUTCOME_WORDS = {"died", "dies", "succumbed", "exploded", "detonated", "went", "killing", "wounding", "injuring"}
+"""Words in the main clause after a fronted cause that tell the device's own outcome ('after the blast, two soldiers
+died', 'following the explosion, a second device went off'): then the device is this event's weapon."""
+
 AIRCRAFT_WORDS = {"aircraft", "aircrafts", "plane", "planes", "airplane", "airplanes", "jet", "jets", "helicopter",
                   "helicopters", "gunship", "gunships", "aerial", "air", "warplane", "warplanes"}
 """Words of aircraft: a place 'bombed' beside one was bombed from the air."""
