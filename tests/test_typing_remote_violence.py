@@ -271,3 +271,20 @@ def test_a_device_told_as_the_fronted_cause_does_not_type_the_event(text: str, e
 def test_a_fronted_device_whose_harm_the_main_clause_tells_stays_the_event(text: str,
                                                                             extractor: api.Extractor) -> None:
     assert first_sub(text, extractor) == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # the side hit fired at no one afterwards: no ground fight, the blast stays a device
+        ("On 5 March 2022, there was an explosion at the police station in Tanbo. The police fired back randomly "
+         "afterwards. There were no casualties.", "Remote explosive/landmine/IED"),
+        # fire aimed at the attackers, or an exchange of fire, is the fight
+        ("On 5 March 2022, there was an explosion at the police station in Tanbo. The police fired back at the "
+         "guerrillas.", "Armed clash"),
+        ("On 5 March 2022, there was an explosion at the police station in Tanbo. The police and the guerrillas "
+         "exchanged fire for an hour.", "Armed clash"),
+    ],
+)
+def test_a_blast_beside_fire_at_no_one_is_no_fight(text: str, sub: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == sub

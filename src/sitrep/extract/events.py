@@ -90,6 +90,7 @@ from sitrep.extract.lang.en.incidents import (
     ADDING_WORDS,
     AGREEMENT_ACTS,
     AGREEMENT_WORDS,
+    AIMLESS_FIRE,
     AIR_FIRE,
     AIR_FORCE_ACT,
     AIRCRAFT_WORDS,
@@ -2463,7 +2464,10 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # forces, nor armed men, 'bombed': from the air, as a rule; nor a house 'petrol bombed': a fire thrown.)
         return _sub("Remote explosive/landmine/IED")
     if words & {"explosions", "explosion", "blast", "blasts"} and not tactics:
-        if words & (GUNFIRE_WORDS | TWO_SIDED_FIRE):  # (explosions beside gunfire or an exchange of fire: a fight)
+        if words & (GUNFIRE_WORDS | TWO_SIDED_FIRE) and not (
+                words & AIMLESS_FIRE and not words & (TWO_SIDED_FIRE - {"fought-back"})):
+            # (explosions beside gunfire or an exchange of fire: a fight; not gunfire at no one, 'the police fired back
+            # randomly afterwards': no one to fight was there)
             return _sub("Armed clash")
         if words & {"shells", "artillery"} or (
                 words & SEVERAL_EXPLOSIONS and not words & DEVICE_WORDS and EXPLOSIONS_AT_SITE_TOLD not in words):

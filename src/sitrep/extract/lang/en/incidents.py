@@ -494,6 +494,10 @@ CROWD_PLANNED = re.compile(rf"\b(?:planned|plans|planning|prepared|preparing|int
 halted', 'had planned to burn tires in front of the office but the police intervened'): not done, so its words do not
 make the gathering violent (an attempt does: :data:`CROWD_ATTEMPT`)."""
 
+AIMLESS_FIRE = {"randomly", "indiscriminately", "aimlessly"}
+"""Fire aimed at no one ('there was an explosion at the police station; the police fired back randomly afterwards'):
+the side hit shooting at nobody it could see is no ground fight, so a blast beside it stays a device."""
+
 TWO_SIDED_FIRE = {"exchanged", "exchanging", "exchange", "gunbattle", "firefight", "fought-back", "shootout",
                   "shoot-out", "gunfight"}
 """Fire from both sides ('exchanged fire', 'a gun battle', 'a shootout', and 'fought-back' from :data:`FOUGHT_BACK`):
