@@ -189,3 +189,102 @@ def test_bombs_dropped_from_aircraft_or_aerial_strikes_are_an_air_strike(text: s
 )
 def test_a_strike_answered_or_a_bomb_no_aircraft_dropped(text: str, sub: str, extractor: api.Extractor) -> None:
     assert first_sub(text, extractor) == sub, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a police post or a force's car bombed by a group, no aircraft, no gunfire, with or without harm
+        "On 5 March 2022, in Tanbo town, the local resistance group bombed the Tanbo police station. Three police "
+        "officers died.",
+        "On 5 March 2022, in Tanbo town, the Tanbo guerrilla force bombed the army's gate post on the highway. "
+        "Casualties unknown.",
+        # a booby trap
+        "On 5 March 2022, a booby-trapped motorcycle exploded and killed three soldiers near Tanbo.",
+        # 'regular' as what the men were doing, not a habit
+        "On 5 March 2022, two policemen were killed as their car on regular patrol drove over an IED near Tanbo.",
+    ],
+)
+def test_a_device_set_off_at_a_force_with_no_fight_is_remote_violence(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # a state's forces that bombed: from the air
+        ("On 5 March 2022, the army bombed the rebel base near Tanbo. Casualties unknown.", None),
+        # aircraft named beside the bombing
+        ("On 5 March 2022, helicopters bombed the rebels' post near Tanbo. Casualties unknown.", "Air/drone strike"),
+        # the bombing beside a gunfight stays a fight
+        ("On 5 March 2022, the guerrillas bombed the police station in Tanbo and exchanged fire with the police.",
+         "Armed clash"),
+        # a habit told with 'regularly' stays no event
+        ("Militants regularly plant IEDs on the road to Tanbo.", None),
+    ],
+)
+def test_a_bombing_from_the_air_beside_a_fight_or_a_habit_is_not_a_device(text: str, sub: str | None,
+                                                                          extractor: api.Extractor) -> None:
+    events = api.extract(text, extractor=extractor).events
+    if sub is None:
+        assert not events or events[0].sub_event_type != "Remote explosive/landmine/IED"
+    else:
+        assert events and events[0].sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # a trap laid on the bodies after a killing: the killing is the event
+        ("On 5 March 2022, gunmen killed four villagers near Tanbo. The bodies of the victims were booby-trapped.",
+         "Attack"),
+        # streets booby-trapped to guard them: no device set off
+        ("On 5 March 2022, members of a self-defence group set up roadblocks, booby-trapped streets and patrolled "
+         "them in Tanbo.", None),
+    ],
+)
+def test_a_booby_trap_that_did_not_go_off_types_nothing(text: str, sub: str | None, extractor: api.Extractor) -> None:
+    events = api.extract(text, extractor=extractor).events
+    assert (events[0].sub_event_type if events else None) == sub
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 March 2022, following an IED explosion against their convoy, the soldiers entered the village of Tanbo "
+        "and burned ten houses.",
+        "After a bomb blast on the road, the soldiers entered Tanbo and burned ten houses.",
+    ],
+)
+def test_a_device_told_as_the_fronted_cause_does_not_type_the_event(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) != "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the main clause tells the device's own harm, in the passive or with 'died'
+        "On 5 March 2022, following an IED explosion on the road to Tanbo, two soldiers were killed.",
+        "After the bomb blast near the market of Tanbo, two soldiers died.",
+    ],
+)
+def test_a_fronted_device_whose_harm_the_main_clause_tells_stays_the_event(text: str,
+                                                                            extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # the side hit fired at no one afterwards: no ground fight, the blast stays a device
+        ("On 5 March 2022, there was an explosion at the police station in Tanbo. The police fired back randomly "
+         "afterwards. There were no casualties.", "Remote explosive/landmine/IED"),
+        # fire aimed at the attackers, or an exchange of fire, is the fight
+        ("On 5 March 2022, there was an explosion at the police station in Tanbo. The police fired back at the "
+         "guerrillas.", "Armed clash"),
+        ("On 5 March 2022, there was an explosion at the police station in Tanbo. The police and the guerrillas "
+         "exchanged fire for an hour.", "Armed clash"),
+    ],
+)
+def test_a_blast_beside_fire_at_no_one_is_no_fight(text: str, sub: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == sub

@@ -90,8 +90,10 @@ from sitrep.extract.lang.en.incidents import (
     ADDING_WORDS,
     AGREEMENT_ACTS,
     AGREEMENT_WORDS,
+    AIMLESS_FIRE,
     AIR_FIRE,
     AIR_FORCE_ACT,
+    AIRCRAFT_WORDS,
     ANAPHORS,
     ANTICIPATED_ACTS,
     ANTICIPATED_VIOLENCE,
@@ -114,10 +116,12 @@ from sitrep.extract.lang.en.incidents import (
     BASE_ESTABLISHED,
     BIOGRAPHY,
     BOMBER_STOPPED,
+    BOOBY_TRAPS,
     BRAWL_WORDS,
     CAPTURED_FORCE_VERBS,
     CAUSE_ENDS,
     CAUSE_JOINERS,
+    CAUSE_OUTCOME_WORDS,
     CAUSE_RELATIVES,
     CEASE_FIRE,
     CHANGE_WORDS,
@@ -161,6 +165,7 @@ from sitrep.extract.lang.en.incidents import (
     DISRUPTED_WORDS,
     DRONE_SHOT_AT,
     DUPLICATE_OVERLAP,
+    DUTY_NOUNS,
     EARLIER_BY,
     EARLIER_CLASH,
     EARLIER_STRIKE_LEAD,
@@ -193,6 +198,7 @@ from sitrep.extract.lang.en.incidents import (
     FOUGHT_BACK,
     FOUGHT_BACK_AFTER_FIRE,
     FOUGHT_OVER,
+    FRONTED_CAUSE_LEADS,
     FURTHER_TOLL_AFTER,
     FURTHER_TOLL_BEFORE,
     GAINS_MADE,
@@ -1500,6 +1506,7 @@ def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
             lower[j] in SENTENCE_HEDGES and not _in_fronted_clause(doc, j, i, sentence)
             and not _before_noun(doc, j, sentence) and not _threat_then_act(lower, j, i)
             and not _inside_name(doc, j, sentence)
+            and not (j + 1 < i and lower[j + 1] in DUTY_NOUNS)  # ("on regular patrol": what the men were doing)
             for j in range(sentence.start, i)):
         return True  # "marked the anniversary of the 2017 truck bombing"
     before = lower[i - 1] if i > sentence.start else ""
@@ -1644,6 +1651,11 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words = {lower[i] for s in current for i in range(s.start, s.end) if i not in in_dates and not (
             lower[i] == "riot" and _riot_unit(doc, i))}
     text = " ".join(lower_text(s) for s in current)
+    fronted = [r for r in (_fronted_cause(doc, s) for s in current) if r is not None]
+    if fronted and words & EXPLODED_WORDS:
+        # ("following an IED explosion, the troops entered the village"): the blast told as the cause is not this act's
+        inside = {i for a, b in fronted for i in range(a, b)}
+        words -= EXPLODED_WORDS - {lower[i] for s in current for i in range(s.start, s.end) if i not in inside}
     for compound in ("sit-in", "shoot-out", "street-fight", "fist fight"):
         if compound in text:
             words.add(compound)
@@ -2051,10 +2063,16 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
                 key = mark_value(span)
                 if key in ("ied", "landmine", "grenade") and _device_not_used(doc, span, sentence):
                     continue  # ("seized explosives", "killed two IED planters": no device set off)
+                if key == "ied" and span.text.lower() in BOOBY_TRAPS and EXPLODED_WORDS.isdisjoint(
+                        lowers(doc)[sentence.start : sentence.end]):
+                    continue  # ("the bodies of the victims were booby-trapped"): a trap laid, none set off
                 if key == "landmine" and _mining_site(doc, span, sentence):
                     continue  # ("attacked the Inata gold mine", "near Karbonit Mine"): a place, no explosive
                 if key in REMOTE_TACTICS and _earlier_strike(doc, span, sentence):
                     continue  # ("the attack came in response to an earlier IED attack"): the cause, not this act
+                fronted = _fronted_cause(doc, sentence) if key in REMOTE_TACTICS else None
+                if fronted is not None and fronted[0] < span.start < fronted[1]:
+                    continue  # ("following an IED explosion, the troops entered the village"): the cause told first
                 if key in ("vbied", "ied") and span.start > sentence.start and lowers(doc)[span.start - 1] == "suicide":
                     key = "suicide"  # "a suicide car bomb", "suicide truck bombings": the bomber died with it
                 if key == "ied":
@@ -2111,6 +2129,28 @@ def _earlier_strike(doc: Doc, span: Span, sentence: Span) -> bool:
     by an earlier bomb blast')?"""
     text, starts = doc_text(doc), offsets(doc)
     return EARLIER_STRIKE_LEAD.search(text[starts[sentence.start] : starts[span.start]].lower()) is not None
+
+
+def _fronted_cause(doc: Doc, sentence: Span) -> tuple[int, int] | None:
+    """The token range of a clause that opens ``sentence`` (after its date) with 'following' or 'after' and that a
+    comma closes, before a main clause in the active voice that tells an act of its own ('On 19 November, following
+    an IED explosion against an armoured vehicle, the troops entered the village'): a device or strike told there is
+    the cause told first, the main clause's act the event. None where there is no such clause, or where the main
+    clause tells the device's own harm ('Following the IED blast, two soldiers were killed', 'after the explosion,
+    two soldiers died')."""
+    lower, written = lowers(doc), texts(doc)
+    if FRONTED_CAUSE_LEADS.isdisjoint(lower[sentence.start : sentence.end]):
+        return None
+    lead = next(j for j in range(sentence.start, sentence.end) if lower[j] in FRONTED_CAUSE_LEADS)
+    if lead > sentence.start and written[lead - 1] != ",":
+        return None  # (the lead opens the sentence or follows its fronted date: "On 3 May, following …")
+    comma = next((k for k in range(lead + 2, sentence.end) if written[k] in (",", ";")), None)
+    if comma is None or written[comma] == ";":
+        return None
+    main = lower[comma + 1 : min(sentence.end, comma + 10)]
+    if not main or not PASSIVE_AUXILIARIES.isdisjoint(main) or not CAUSE_OUTCOME_WORDS.isdisjoint(main):
+        return None
+    return lead, comma
 
 
 def _mining_site(doc: Doc, span: Span, sentence: Span) -> bool:
@@ -2444,6 +2484,12 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     light = words & {"arms", "machineguns", "machine", "rifles", "shots", "gunshots", "gunfire"}
     if words & {"fired", "firing"} and heavy and not light and not words & CLASH_WORDS:
         return _sub("Shelling/artillery/missile attack")  # heavy weapons fired at positions: shelling, as ACLED
+    if not tactics and "bombed" in words and category in ("military", "police") and not state_perpetrator and not \
+            words & (AIRCRAFT_WORDS | CLASH_WORDS | GUNFIRE_WORDS | TWO_SIDED_FIRE | INCENDIARY_MODIFIERS):
+        # "the local militia bombed the police station; five officers died": a force's post or vehicle bombed by no
+        # state force, with no aircraft, no gunfire and no fight told, is a device set off there (hurt or not), as
+        # ACLED codes it; no ground fight (a state's forces that bombed: from the air, as a rule, below)
+        return _sub("Remote explosive/landmine/IED")
     if not tactics and (words & {"exploded", "detonated"} or (
             "bombed" in words and not state_perpetrator and category not in ("military", "police")
             and not words & INCENDIARY_MODIFIERS)) and not (words & CLASH_WORDS or words & PERSON_HARM or harmed):
@@ -2452,7 +2498,10 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # forces, nor armed men, 'bombed': from the air, as a rule; nor a house 'petrol bombed': a fire thrown.)
         return _sub("Remote explosive/landmine/IED")
     if words & {"explosions", "explosion", "blast", "blasts"} and not tactics:
-        if words & (GUNFIRE_WORDS | TWO_SIDED_FIRE):  # (explosions beside gunfire or an exchange of fire: a fight)
+        if words & (GUNFIRE_WORDS | TWO_SIDED_FIRE) and not (
+                words & AIMLESS_FIRE and not words & (TWO_SIDED_FIRE - {"fought-back"})):
+            # (explosions beside gunfire or an exchange of fire: a fight; not gunfire at no one, 'the police fired back
+            # randomly afterwards': no one to fight was there)
             return _sub("Armed clash")
         if words & {"shells", "artillery"} or (
                 words & SEVERAL_EXPLOSIONS and not words & DEVICE_WORDS and EXPLOSIONS_AT_SITE_TOLD not in words):

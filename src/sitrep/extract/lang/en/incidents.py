@@ -222,6 +222,27 @@ EARLIER_STRIKE_LEAD = re.compile(
 came in response to an earlier IED attack', 'This comes days after two IEDs exploded', 'wounded by an earlier bomb
 blast'): the cause told, not this event's weapon."""
 
+DUTY_NOUNS = {"patrol", "patrols", "patrolling", "duty", "duties", "rounds"}
+"""A force's work named after a habit's adjective ('their vehicle on regular patrol drove over an IED'): the
+adjective says what the men were doing, not that the act told is a habit."""
+
+BOOBY_TRAPS = {"booby-trapped", "booby trap", "booby traps", "booby-trap", "booby-traps"}
+"""A booby trap names a device set off only where its sentence tells it went off ('a booby-trapped motorcycle exploded
+and killed two soldiers'); laid on the bodies after a killing or on streets to guard them ('the bodies of the victims
+were booby-trapped', 'booby-trapped streets and patrolled them'), it is no act of its own."""
+
+FRONTED_CAUSE_LEADS = {"following", "after"}
+"""Words that open a clause told before the main one as its cause ('On 19 November, following an IED explosion
+against an armoured vehicle, the troops entered the village'): a device named there is the cause, not this act."""
+
+CAUSE_OUTCOME_WORDS = {"died", "dies", "succumbed", "exploded", "detonated", "went", "killing", "wounding", "injuring"}
+"""Words in the main clause after a fronted cause that tell the device's own outcome ('after the blast, two soldiers
+died', 'following the explosion, a second device went off'): then the device is this event's weapon."""
+
+AIRCRAFT_WORDS = {"aircraft", "aircrafts", "plane", "planes", "airplane", "airplanes", "jet", "jets", "helicopter",
+                  "helicopters", "gunship", "gunships", "aerial", "air", "warplane", "warplanes"}
+"""Words of aircraft: a place 'bombed' beside one was bombed from the air."""
+
 REMOTE_TACTICS = {"ied", "landmine", "vbied", "suicide", "grenade", "shelling", "rocket", "airstrike", "drone"}
 """Tactic keys of explosions and remote violence."""
 
@@ -472,6 +493,10 @@ CROWD_PLANNED = re.compile(rf"\b(?:planned|plans|planning|prepared|preparing|int
 """A crowd's violence only planned or threatened ('the protesters held banners and prepared to burn tires, but were
 halted', 'had planned to burn tires in front of the office but the police intervened'): not done, so its words do not
 make the gathering violent (an attempt does: :data:`CROWD_ATTEMPT`)."""
+
+AIMLESS_FIRE = {"randomly", "indiscriminately", "aimlessly"}
+"""Fire aimed at no one ('there was an explosion at the police station; the police fired back randomly afterwards'):
+the side hit shooting at nobody it could see is no ground fight, so a blast beside it stays a device."""
 
 TWO_SIDED_FIRE = {"exchanged", "exchanging", "exchange", "gunbattle", "firefight", "fought-back", "shootout",
                   "shoot-out", "gunfight"}
