@@ -111,6 +111,7 @@ from sitrep.extract.lang.en.incidents import (
     BARE_DATE_LEADS,
     BARRICADE_WORDS,
     BASE_ESTABLISHED,
+    BEATING_WORDS,
     BIOGRAPHY,
     BOMBER_STOPPED,
     BRAWL_WORDS,
@@ -2450,6 +2451,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             return _sub("Attack")
         if category in ("military", "police") or (target and target not in ("Civilians",)):
             return _sub("Armed clash")
+        if target is None and category is None and words & BEATING_WORDS and not set(tactics) - {
+                "abduction", "looting", "arson"} and not words & (GUNFIRE_WORDS | TWO_SIDED_FIRE):
+            # "a police guard beat an environmental inspector", "tortured one of their comrades": blows to a person
+            # overpowered, no armed side named as hit and no gun told, are one side's harm: an attack
+            return _sub("Attack")
         if target is None and perpetrator and perpetrator not in ("Unidentified Armed Group",):
             return _sub("Armed clash")  # a named armed group attacking an unnamed party: as ACLED, a battle
         return _sub("Attack")

@@ -122,6 +122,12 @@ detection."""
 ARREST_WORDS = {"arrested", "arrest", "arrests", "detained", "detain", "apprehended", "nabbed", "custody", "detains",
                 "apprehends", "apprehend", "nabs"}
 
+BEATING_WORDS = {"beat", "beats", "beaten", "beating", "punched", "punching", "tortured", "torturing", "whipped",
+                 "flogged", "caned", "kicked", "slapped", "manhandled", "bludgeoned"}
+"""Blows to a person held or overpowered ('soldiers beat a trader', 'the guard punched the MP', 'tortured three men'):
+one side's harm to someone who does not fight back. Where no armed side is named as hit and no gun, bomb or fight is
+told, the beating is an attack on a civilian, as ACLED codes it, not a battle with an unnamed party."""
+
 ARREST_HARM = {"executed", "assaulted", "caned", "whipped", "flogged", "manhandled", "mistreated", "ill-treated"}
 """Harm done to the people an arrest took, beyond those of :data:`PERSON_HARM` ('gendarmes arrested and executed a
 merchant', 'arrested and violently assaulted the occupants of a vehicle'): the arrest is then part of an attack on
