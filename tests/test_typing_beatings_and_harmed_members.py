@@ -51,3 +51,29 @@ def test_a_force_beaten_or_beaten_back_stays_a_battle(text: str, extractor: api.
 def test_a_team_that_beat_another_is_no_event(extractor: api.Extractor) -> None:
     assert not api.extract("On 4 March 2024, the national team beat Cameroon 2-0 in Yaounde.",
                            extractor=extractor).events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 March 2024, no fewer than 40 members of al-Shabaab have reportedly been killed by local hunters near "
+        "Afgooye.",
+        "On 4 March 2024, twenty militants of al-Shabaab are killed in a joint operation near Afgooye.",
+    ],
+)
+def test_members_of_a_group_told_as_the_harmed_of_a_passive_are_its_target(text: str,
+                                                                           extractor: api.Extractor) -> None:
+    sub_event_type, actor1, actor2 = first_event(text, extractor)
+    assert (sub_event_type, actor2) == ("Armed clash", "al-Shabaab"), text
+    assert actor1 != "al-Shabaab", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 March 2024, members of al-Shabaab killed five villagers in Bulo.",
+        "On 4 March 2024, fighters loyal to al-Shabaab attacked Bulo village, killing two elders.",
+    ],
+)
+def test_members_of_a_group_who_harmed_stay_the_actor(text: str, extractor: api.Extractor) -> None:
+    assert first_event(text, extractor) == ("Attack", "al-Shabaab", "Civilians"), text

@@ -3043,6 +3043,8 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
             if _EARLIER_ACT.search(lower_text(doc[sentence.start : span.start])):
                 continue  # ("…, which came two days after Taliban fighters attacked …": another, earlier act)
             if _described_member(doc, span, sentence):
+                if passive_victim(doc, span, sentence) or reduced_passive(lowers(doc), span.end - 1, sentence.end):
+                    continue  # ("75 members of Boko Haram have been killed by hunters": the harmed, not who acted)
                 candidates.append((1, span))  # "gunmen believed to belong to X", "fighters loyal to X"
                 continue
             lead = _before_compound(doc, span.start)  # "by Iranian-backed Houthi rebels": the "by" counts
