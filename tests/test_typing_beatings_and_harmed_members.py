@@ -77,3 +77,29 @@ def test_members_of_a_group_told_as_the_harmed_of_a_passive_are_its_target(text:
 )
 def test_members_of_a_group_who_harmed_stay_the_actor(text: str, extractor: api.Extractor) -> None:
     assert first_event(text, extractor) == ("Attack", "al-Shabaab", "Civilians"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 March 2024, ISWAP fighters attacked Kauri village near Monguno. The villagers replied with sticks and "
+        "machetes and repelled the assailants.",
+        "On 4 March 2024, ISWAP fighters attacked Kauri village near Monguno but were pushed back by local hunters.",
+    ],
+)
+def test_an_attack_the_side_attacked_fought_off_is_a_battle(text: str, extractor: api.Extractor) -> None:
+    assert first_event(text, extractor)[0] == "Armed clash", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 March 2024, ISWAP fighters attacked Kauri village and killed four farmers. The villagers did not fight "
+        "back.",
+        "On 4 March 2024, ISWAP fighters attacked Kauri village and killed four farmers. Residents fled to Monguno.",
+        "On 4 March 2024, ISWAP fighters attacked Kauri village and killed four farmers. Soldiers were later deployed "
+        "to the area.",
+    ],
+)
+def test_an_attack_no_one_fought_off_stays_an_attack(text: str, extractor: api.Extractor) -> None:
+    assert first_event(text, extractor)[0] == "Attack", text

@@ -103,6 +103,7 @@ from sitrep.extract.lang.en.incidents import (
     ARREST_HARM,
     ARREST_LOOTING,
     ARREST_WORDS,
+    ATTACK_REPELLED,
     ATTEMPT_VERBS,
     AUXILIARY_VERBS,
     BACKGROUND,
@@ -288,6 +289,7 @@ from sitrep.extract.lang.en.incidents import (
     PROTEST_OBJECT_LEADS,
     PROTEST_PURPOSE,
     PROTEST_WORDS,
+    PUSHED_BACK,
     RAID_ON_PEOPLE,
     RELATIVE_PRONOUNS,
     REMOTE_TACTICS,
@@ -1717,6 +1719,14 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
             if any(not NEGATED_BEFORE.search(told[max(0, m.start() - 30) : m.start()]) and not NEGATED_VERB.search(
                     told[max(0, m.start() - 30) : m.start()]) for m in FOUGHT_BACK.finditer(told)):
                 words.add("fought-back")  # (not "the KIA did not fire back")
+    sequel = lower_text(after) if after is not None else ""
+    if "fought-back" not in words and (any(
+            not NEGATED_BEFORE.search(sequel[max(0, m.start() - 30) : m.start()]) and not NEGATED_VERB.search(
+                sequel[max(0, m.start() - 30) : m.start()]) for m in ATTACK_REPELLED.finditer(sequel))
+            or PUSHED_BACK.search(text)):
+        # "Boko Haram attacked the village. The villagers replied with sticks and repelled the assailants.", "attacked
+        # Fa'a but were pushed back by local vigilantes": the side attacked fought them off, two sides
+        words.add("fought-back")
     if OUTLAW_VICTIM.search(text) or (after is not None and OUTLAW_VICTIM.search(lower_text(after))):
         words.add("outlaw-victim")  # the one harmed belonged to a gang or a drug ring: two armed sides
     if any(not NEGATED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) for m in HARM_NOUNS.finditer(text)):
