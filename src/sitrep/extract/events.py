@@ -106,6 +106,7 @@ from sitrep.extract.lang.en.incidents import (
     ARREST_HARM,
     ARREST_LOOTING,
     ARREST_WORDS,
+    ATTACK_REPELLED,
     ATTEMPT_VERBS,
     AUXILIARY_VERBS,
     BACKGROUND,
@@ -114,6 +115,7 @@ from sitrep.extract.lang.en.incidents import (
     BARE_DATE_LEADS,
     BARRICADE_WORDS,
     BASE_ESTABLISHED,
+    BEATING_WORDS,
     BIOGRAPHY,
     BOMBER_STOPPED,
     BOOBY_TRAPS,
@@ -300,6 +302,7 @@ from sitrep.extract.lang.en.incidents import (
     PROTEST_OBJECT_LEADS,
     PROTEST_PURPOSE,
     PROTEST_WORDS,
+    PUSHED_BACK,
     RAID_ON_PEOPLE,
     RELATIVE_PRONOUNS,
     REMOTE_TACTICS,
@@ -1740,6 +1743,14 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
             if any(not NEGATED_BEFORE.search(told[max(0, m.start() - 30) : m.start()]) and not NEGATED_VERB.search(
                     told[max(0, m.start() - 30) : m.start()]) for m in FOUGHT_BACK.finditer(told)):
                 words.add("fought-back")  # (not "the KIA did not fire back")
+    sequel = lower_text(after) if after is not None else ""
+    if "fought-back" not in words and (any(
+            not NEGATED_BEFORE.search(sequel[max(0, m.start() - 30) : m.start()]) and not NEGATED_VERB.search(
+                sequel[max(0, m.start() - 30) : m.start()]) for m in ATTACK_REPELLED.finditer(sequel))
+            or PUSHED_BACK.search(text)):
+        # "Boko Haram attacked the village. The villagers replied with sticks and repelled the assailants.", "attacked
+        # Fa'a but were pushed back by local vigilantes": the side attacked fought them off, two sides
+        words.add("fought-back")
     if OUTLAW_VICTIM.search(text) or (after is not None and OUTLAW_VICTIM.search(lower_text(after))):
         words.add("outlaw-victim")  # the one harmed belonged to a gang or a drug ring: two armed sides
     if any(not NEGATED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) for m in HARM_NOUNS.finditer(text)):
@@ -2533,6 +2544,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             return _sub("Attack")
         if category in ("military", "police") or (target and target not in ("Civilians",)):
             return _sub("Armed clash")
+        if target is None and category is None and words & BEATING_WORDS and not set(tactics) - {
+                "abduction", "looting", "arson"} and not words & (GUNFIRE_WORDS | TWO_SIDED_FIRE):
+            # "a police guard beat an environmental inspector", "tortured one of their comrades": blows to a person
+            # overpowered, no armed side named as hit and no gun told, are one side's harm: an attack
+            return _sub("Attack")
         if target is None and perpetrator and perpetrator not in ("Unidentified Armed Group",):
             return _sub("Armed clash")  # a named armed group attacking an unnamed party: as ACLED, a battle
         return _sub("Attack")
@@ -3160,6 +3176,8 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
             if _EARLIER_ACT.search(words_lower_text(doc, sentence.start, span.start)):
                 continue  # ("…, which came two days after Taliban fighters attacked …": another, earlier act)
             if _described_member(doc, span, sentence):
+                if passive_victim(doc, span, sentence) or reduced_passive(lowers(doc), span.end - 1, sentence.end):
+                    continue  # ("75 members of Boko Haram have been killed by hunters": the harmed, not who acted)
                 candidates.append((1, span))  # "gunmen believed to belong to X", "fighters loyal to X"
                 continue
             lead = _before_compound(doc, span.start)  # "by Iranian-backed Houthi rebels": the "by" counts

@@ -122,6 +122,12 @@ detection."""
 ARREST_WORDS = {"arrested", "arrest", "arrests", "detained", "detain", "apprehended", "nabbed", "custody", "detains",
                 "apprehends", "apprehend", "nabs"}
 
+BEATING_WORDS = {"beat", "beats", "beaten", "beating", "punched", "punching", "tortured", "torturing", "whipped",
+                 "flogged", "caned", "kicked", "slapped", "manhandled", "bludgeoned"}
+"""Blows to a person held or overpowered ('soldiers beat a trader', 'the guard punched the MP', 'tortured three men'):
+one side's harm to someone who does not fight back. Where no armed side is named as hit and no gun, bomb or fight is
+told, the beating is an attack on a civilian, as ACLED codes it, not a battle with an unnamed party."""
+
 ARREST_HARM = {"executed", "assaulted", "caned", "whipped", "flogged", "manhandled", "mistreated", "ill-treated"}
 """Harm done to the people an arrest took, beyond those of :data:`PERSON_HARM` ('gendarmes arrested and executed a
 merchant', 'arrested and violently assaulted the occupants of a vehicle'): the arrest is then part of an attack on
@@ -426,6 +432,20 @@ FOUGHT_BACK = re.compile(
 two', 'the attack was repulsed', 'the escort fought off the attackers'): a fight of two armed sides, ACLED's armed
 clash, whatever weapon opened it. (Not 'retaliated' alone: the side that retaliates for an earlier act is the attacker
 of this one; but 'retaliated in kind', 'retaliated with artillery', 'responded accordingly' answer this act.)"""
+
+ATTACK_REPELLED = re.compile(
+    r"\brepel(?:led|s)?\b|\brepuls(?:ed|es)\b|\b(?:fought|fighting|beat|beating) off\b|\b(?:fired|fought|shot) back\b"
+    r"|\breturn(?:ed|ing)? (?:the )?(?:gun)?fire\b|\b(?:pushed|driven|drove|beaten|beat) back\b"
+    r"|\b(?:respon(?:ded|ding)|repl(?:ied|ying)|retaliat(?:ed|ing)|hit back) with (?:[\w'-]+,? ){0,2}?(?:sticks|bows|"
+    r"arrows|machetes|clubs|spears|cutlasses|guns|firearms|rifles|fire|gunfire)\b")
+"""The side attacked fought the attackers off, told in the sentence after the act ('Boko Haram fighters attacked the
+village. The villagers replied with sticks and machetes and repelled the assailants.', '… but were pushed back by
+local vigilantes'): two sides fought, a battle as ACLED codes it, not an attack on people who did not fight back. (Not
+'responded to the attack' alone: a force that came after an attack on civilians, coded apart.)"""
+
+PUSHED_BACK = re.compile(r"\b(?:was|were|are|is|been) (?:pushed|driven|beaten) back by\b")
+"""Attackers pushed back by the side they attacked, in the act's own sentence ('attacked Fa'a village but were pushed
+back by local vigilantes'): two sides fought (see :data:`ATTACK_REPELLED`)."""
 
 FOUGHT_BACK_AFTER_FIRE = {"shelled", "shelling", "rockets", "rocket", "artillery", "mortars", "mortar", "shells"}
 """Words of fire from afar after which a reply (:data:`FOUGHT_BACK`) told in the rest of the sentence or in the next
