@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from sitrep.extract.lang.en.actors import WARPLANES
+
 VIOLENCE_VERBS = {
     "attacked", "attack", "attacks", "attacking", "killed", "kill", "kills", "killing", "shot", "shooting", "shoot",
     "clashed", "clash", "clashes", "fighting", "fought", "stormed", "struck", "strike", "targeted", "targeting",
@@ -245,8 +247,7 @@ CAUSE_OUTCOME_WORDS = {"died", "dies", "succumbed", "exploded", "detonated", "we
 """Words in the main clause after a fronted cause that tell the device's own outcome ('after the blast, two soldiers
 died', 'following the explosion, a second device went off'): then the device is this event's weapon."""
 
-AIRCRAFT_WORDS = {"aircraft", "aircrafts", "plane", "planes", "airplane", "airplanes", "jet", "jets", "helicopter",
-                  "helicopters", "gunship", "gunships", "aerial", "air", "warplane", "warplanes"}
+AIRCRAFT_WORDS = WARPLANES | {"aircraft", "aircrafts", "plane", "planes", "airplane", "airplanes", "aerial", "air"}
 """Words of aircraft: a place 'bombed' beside one was bombed from the air."""
 
 REMOTE_TACTICS = {"ied", "landmine", "vbied", "suicide", "grenade", "shelling", "rocket", "airstrike", "drone"}
