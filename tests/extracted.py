@@ -4,6 +4,7 @@ copy in every such test file."""
 from __future__ import annotations
 
 from sitrep import api
+from sitrep.model import Event
 
 
 def typed(text: str, extractor: api.Extractor, *, published: str | None = None) -> list[tuple[str, str | None]]:
@@ -17,3 +18,10 @@ def first_sub(text: str, extractor: api.Extractor) -> str | None:
     """The sub-event type of the first event ``extractor`` finds in ``text`` (None: no event)."""
     events = api.extract(text, extractor=extractor).events
     return events[0].sub_event_type if events else None
+
+
+def first_event(text: str, extractor: api.Extractor) -> Event:
+    """The first event ``extractor`` finds in ``text``; the test fails, naming the text, when there is none."""
+    events = api.extract(text, extractor=extractor).events
+    assert events, text
+    return events[0]

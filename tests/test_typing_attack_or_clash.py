@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import pytest
 
+import extracted
 from sitrep import api
 
 
 def first_event(text: str, extractor: api.Extractor) -> tuple[str | None, str | None]:
     """(sub-event type, actor 2) of the first event the rules find in ``text``."""
-    events = api.extract(text, extractor=extractor).events
-    assert events, text
-    return events[0].sub_event_type, events[0].actor2
+    e = extracted.first_event(text, extractor)
+    return e.sub_event_type, e.actor2
 
 
 @pytest.mark.parametrize(

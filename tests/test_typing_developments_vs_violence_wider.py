@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import pytest
 
+import extracted
 from sitrep import api
 
 
 def first_event(text: str, extractor: api.Extractor) -> tuple[str | None, str | None]:
     """(event type, sub-event type) of the first event the rules find in ``text``."""
-    events = api.extract(text, extractor=extractor).events
-    assert events, text
-    return events[0].event_type, events[0].sub_event_type
+    e = extracted.first_event(text, extractor)
+    return e.event_type, e.sub_event_type
 
 
 @pytest.mark.parametrize(
