@@ -361,14 +361,7 @@ def words_text(doc: Doc, start: int, end: int) -> str:
 
 def lower_text(span: Span) -> str:
     """``span.text.lower()``, made once per span of a document (kept by token range in ``doc.user_data``)."""
-    cache = span.doc.user_data.get("lower_text")
-    if cache is None:
-        cache = span.doc.user_data["lower_text"] = {}
-    key = (span.start, span.end)
-    value = cache.get(key)
-    if value is None:
-        value = cache[key] = span_text(span).lower()
-    return value
+    return words_lower_text(span.doc, span.start, span.end)
 
 
 def words_lower_text(doc: Doc, start: int, end: int) -> str:
