@@ -23,7 +23,7 @@ from sitrep.extract.learned import LearnedModel, plain_text, rule_tactic
 from sitrep.learn.data import TrainRow
 from sitrep.learn.features import RuleView, rule_views
 from sitrep.learn.prose import ProseGate
-from sitrep.learn.train import EMBEDDING_WEIGHT, fit_heads
+from sitrep.learn.train import EMBEDDING_WEIGHT, MAX_ITER, fit_heads
 
 __all__ = [
     "CVReport",
@@ -268,7 +268,7 @@ def held_out_folds(
     workers: int | None = None,
     cache: Path | None = None,
     progress: bool = False,
-    max_iter: int = 100,
+    max_iter: int = MAX_ITER,
     bow: bool = True,
     embedding_weight: float = EMBEDDING_WEIGHT,
     views: Sequence[RuleView] | None = None,
