@@ -114,3 +114,29 @@ def test_a_crowd_vandalising_makes_the_protest_violent(text: str, extractor: api
 def test_vandalising_only_planned_leaves_the_protest_peaceful(extractor: api.Extractor) -> None:
     text = "On 3 May 2024, students protested against fees in Bo. They had planned to vandalise the office."
     assert typed(text, extractor)[:1] == [("Protests", "Peaceful protest")], text
+
+
+# --- a strike told by who is on it or who joined it -------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2024, nurses joined the doctors' strike in Rusape.",
+        "Judges on strike over working conditions in Harare.",
+        "On 3 May 2024, customs agents entered on strike in Gabes.",
+        "On 3 May 2024, non-teaching staff at the university began a sit down strike in Kampala.",
+    ],
+)
+def test_a_strike_joined_or_told_by_its_strikers_is_a_protest(text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor)[:1] == [("Protests", "Peaceful protest")], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2024, a drone strike on rebel positions killed four fighters near Idlib.",
+        "On 3 May 2024, militants joined the assault and a drone strike killed four fighters near Idlib.",
+    ],
+)
+def test_a_weapons_strike_stays_a_strike_of_weapons(text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor)[:1] == [("Explosions/Remote violence", "Air/drone strike")], text
