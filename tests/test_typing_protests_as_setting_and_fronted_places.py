@@ -24,6 +24,9 @@ from sitrep import api
         "field in Kaya.",
         "On 3 May 2024, a student who took part in the 2018 protests was beaten by unknown men in Managua.",
         "On 3 May 2024, a teacher was abducted in Leon because of his support for the opposition marches.",
+        # (the protests' demand is theirs too, no demand of this event's)
+        "On 3 May 2024, two women who were arrested for participating in protests against the government in 2018 "
+        "were beaten in their cells by guards in Managua.",
         # journalists covering a protest, people on their way to one
         "On 3 May 2024, two journalists were beaten by police officers while they were covering a protest in Kindu.",
         "On 3 May 2024, four villagers were killed by gunmen while on their way to a protest in Jos.",

@@ -1830,10 +1830,12 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if words & FIGHT_NAMED and set(tactics) & _STRIKES and "earlier-clash" not in words and _fight_beside_strike(
             doc, draft, current):
         words.add(FIGHT_BESIDE_STRIKE)  # ("armed clashes were registered, although police launched drone strikes")
-    if _weapon_led(doc, draft, tactics) or _protest_as_context(doc, current, words, text):
+    if _weapon_led(doc, draft, tactics):
         # "Airstrikes on two villages killed 12 … The coup was met with peaceful demonstrations": a protest told
-        # as background does not make a bombing a protest; nor one told only as the setting of harm to people.
+        # as background does not make a bombing a protest.
         words -= PROTEST_WORDS
+    elif _protest_as_context(doc, current, words, text):
+        words -= PROTEST_WORDS | {"demanding"}  # nor one told only as the setting of harm to people, nor its demand
     spans: dict[str, SpanRecord] = {"event": span_record(doc[start:end])}
     spans["trigger"] = span_record(draft.triggers[0])
 

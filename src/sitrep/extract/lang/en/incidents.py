@@ -2568,7 +2568,7 @@ ACLED codes it (an attack), the protest another event or none."""
 PROTEST_CONTEXT_HARM = frozenset({"killed", "killing", "murdered", "shot", "stabbed", "injured", "wounded", "beaten",
                                   "beat", "beating", "tortured", "abducted", "kidnapped", "abduct", "kidnap",
                                   "attacked", "attack", "assaulted", "whipped", "threats", "dead", "died", "kill",
-                                  "wounding"})
+                                  "wounding", "kidnapping", "abduction"})
 """Harm done to people that makes an event whose protest is only its setting (see :data:`PROTEST_AS_CONTEXT`) an
 attack: killing, wounding, beating, torture, abduction, threats."""
 
