@@ -143,3 +143,10 @@ def test_a_strike_joined_or_told_by_its_strikers_is_a_protest(text: str, extract
 )
 def test_a_weapons_strike_stays_a_strike_of_weapons(text: str, extractor: api.Extractor) -> None:
     assert typed(text, extractor)[:1] == [("Explosions/Remote violence", "Air/drone strike")], text
+
+
+def test_a_strike_joined_on_a_day_is_a_protest_one_on_positions_is_not(extractor: api.Extractor) -> None:
+    assert typed("On 3 May 2024, nurses joined the doctors' strike on Monday in Mutare.", extractor)[:1] == [
+        ("Protests", "Peaceful protest")]
+    text = "On 3 May 2024, the air force joined the strike on rebel positions near Idlib."
+    assert all(event_type != "Protests" for event_type, _ in typed(text, extractor)), text
