@@ -1409,6 +1409,7 @@ _BURNING = re.compile(r"\b(?:burn|burns|burned|burnt|burning|torched|set fire|se
     Gated(ONE_KILLED), Gated(ONE_VICTIM_DESCRIBED), Gated(PRONOUN_DEATH), Gated(SETTLEMENT_RAID), Gated(SINGLE_VICTIM),
     Gated(STRIKE_ACTION)
 )
+PROTEST_AS_CONTEXT, PROTEST_OVER_ACT = Gated(en_incidents.PROTEST_AS_CONTEXT), Gated(en_incidents.PROTEST_OVER_ACT)
 # The phrase lists asked of many texts: each text read once for all of them, through one index of their phrases
 # (:class:`sitrep.extract.prefilter.Phrases`; the same answers as ``any(map(text.__contains__, …))``).
 (BACKGROUND, BACKGROUND_TOLL, CROWD_PURPOSE, NEW_EVENT_PHRASES, NO_CASUALTIES, ONGOING, PROTEST_PURPOSE,
@@ -1833,6 +1834,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # "Airstrikes on two villages killed 12 … The coup was met with peaceful demonstrations": a protest told
         # as background does not make a bombing a protest.
         words -= PROTEST_WORDS
+    elif _protest_as_context(doc, current, words, text):
+        words -= PROTEST_WORDS | {"demanding"}  # nor one told only as the setting of harm to people, nor its demand
     spans: dict[str, SpanRecord] = {"event": span_record(doc[start:end])}
     spans["trigger"] = span_record(draft.triggers[0])
 
@@ -2690,6 +2693,28 @@ def _weapon_led(doc: Doc, draft: EventDraft, tactics: list[str]) -> bool:
     return armed and PROTEST_WORDS.isdisjoint(lowers(doc)[first.start : first.end])
 
 
+def _protest_as_context(doc: Doc, current: list[Span], words: set[str], text: str) -> bool:
+    """Is every protest of an event that harmed people told only as the harm's setting? Either each protest word is
+    inside a phrase of :data:`PROTEST_AS_CONTEXT` ('beaten for participating in protests in 2018', 'journalists
+    covering a protest were wounded', 'The abduction led to a protest'), or the event opens with the harm and no
+    protest, and each later sentence that tells one refers back to the act ('Gunmen killed three residents. Following
+    the attack, residents staged a protest'). Then the harm is the event, not the protest (a protest about an attack
+    told first is the protest's: 'Residents protested against the killing of a trader' stays a protest)."""
+    if words.isdisjoint(PROTEST_WORDS) or words.isdisjoint(en_incidents.PROTEST_CONTEXT_HARM):
+        return False
+    told = words & PROTEST_WORDS
+    if not told <= set(_WORD.findall(text)):
+        return False  # (a protest read from a phrase, 'went on strike', 'took to the streets': the act itself)
+    if PROTEST_AS_CONTEXT.search(text) and told.isdisjoint(_words_outside(PROTEST_AS_CONTEXT, text)):
+        return True
+    lower = lowers(doc)
+    first = lower[current[0].start : current[0].end]
+    if not PROTEST_WORDS.isdisjoint(first) or en_incidents.PROTEST_CONTEXT_HARM.isdisjoint(first):
+        return False
+    later = [s for s in current[1:] if not PROTEST_WORDS.isdisjoint(lower[s.start : s.end])]
+    return bool(later) and all(PROTEST_OVER_ACT.search(lower_text(s)) for s in later)
+
+
 def _taker_is_state(doc: Doc, draft: EventDraft, verb: int) -> bool | None:
     """Is the one who took a place (the party nearest before the verb of taking, in its sentence) a state's force?
     None when no party is named before the verb. ('Government troops and allied militias retook the town from the
@@ -3035,10 +3060,15 @@ def _crowd_subject(doc: Doc, clause: Span) -> bool:
     'Several hundred residents burnt tyres', 'Dozens of angry youths stoned cars': the crowd after its size)?"""
     if len(clause) < 2:
         return False
-    k = clause.start
-    while k < min(clause.end, clause.start + 6) and (doc[k].lower_ in CROWD_SIZE_WORDS or doc[k].like_num):
+    start = clause.start
+    if doc[start].lower_ == "in":
+        # ('In Nekemt, protesters clashed with police': a place fronted before the crowd, as notes of one protest
+        # among many tell each town's)
+        start = next((j + 1 for j in range(start + 1, min(clause.end - 1, start + 6)) if doc[j].text == ","), start)
+    k = start
+    while k < min(clause.end, start + 6) and (doc[k].lower_ in CROWD_SIZE_WORDS or doc[k].like_num):
         k += 1
-    heads = (clause.start + (clause[0].lower_ == "the"), k)  # ('Some threw stones'; 'Some of the youths …')
+    heads = (start + (doc[start].lower_ == "the"), k)  # ('Some threw stones'; 'Some of the youths …')
     # (not a crowd harmed: "Two people were killed when police fired")
     return any(h < clause.end and (doc[h].lower_ in CROWD_SUBJECTS or doc[h].lower_ in GATHERING_CROWDS) and not (
         h + 1 < clause.end and doc[h + 1].lower_ in PASSIVE_AUXILIARIES) for h in heads)

@@ -70,6 +70,7 @@ stands for 'took to the streets' and the other crowd phrases of :data:`ACT_PHRAS
 second-language English tell workers on strike ('teachers striked in the delegation')."""
 
 RIOT_WORDS = {"riot", "riots", "rioters", "rioted", "stones", "stone", "pelted", "vandalised", "vandalized",
+              "vandalise", "vandalize", "vandalising", "vandalizing",
               "torched", "burned", "burnt", "looted", "ransacked", "violent", "rampage", "barricades", "tyres",
               "tires", "clashed", "clash", "attacked", "retaliate", "retaliated", "stormed", "molotov", "petrol",
               "barricaded", "rowdy", "ambushed", "damaged", "smashed", "injured", "beat", "fire", "lit", "fires",
@@ -2396,15 +2397,22 @@ STRIKERS_HARM = {"assaulted", "assault", "fight", "fought", "beat", "beaten", "a
 engaged in a fight with a teacher'): with the strikers its subject, the strike turned violent."""
 
 STRIKE_ACTION = re.compile(
-    r"\b(?:hunger|general|labou?r|sit-down|indefinite|national|nationwide|dead-city|warning|\d+[- ]hours?|\d+[- ]days?)"
-    r"[- ]strikes?\b|\b(?:went|go|goes|going|are|were|was|is|remain|remained) on (?:an? )?(?:[\w-]+ ){0,2}?strike\b"
-    r"|\b(?:declared|launched|called|began|started|staged|held|continued|extended|suspended) (?:an? |their |the )?"
-    r"(?:[\w-]+ )?strike\b|\bbegan striking\b|\bstrike over (?:pay|wages|salar|allowances|arrears|conditions)"
-    rf"|\bstriking (?:[\w-]+ )?{_STRIKERS}\b|\b{_STRIKERS} (?:who were |who are |were |are )?on strike\b")
+    r"\b(?:hunger|general|labou?r|sit-down|sit down|indefinite|national|nationwide|dead-city|warning|\d+[- ]hours?"
+    r"|\d+[- ]days?)[- ]strikes?\b"
+    r"|\b(?:went|go|goes|going|are|were|was|is|remain|remained|been) on (?:an? )?(?:[\w-]+ ){0,2}?strike\b"
+    r"|\b(?:declared|launched|called|began|begun|started|staged|held|continued|extended|suspended) "
+    r"(?:an? |their |the )?(?:[\w-]+ )?strike\b|\bbegan striking\b"
+    r"|\bstrike over (?:pay|wages|salar|allowances|arrears|conditions)"
+    rf"|\bstriking (?:[\w-]+ )?{_STRIKERS}\b|\b{_STRIKERS} (?:who were |who are |were |are )?on strike\b"
+    r"|\bjoin(?:ed|s|ing)? (?:an? |the |their )?(?:[\w'-]+ )?strike\b"
+    r"(?! against\b| on (?:[\w-]+ ){0,2}?(?:positions?|targets?|bases?|camps?|hideouts?)\b)"
+    r"|\b\w+ed on strike\b|^[\w ]{0,40}\bon strike\b")
 """Work or food withheld as a protest ('went on a 48-hour strike', 'a hunger strike', 'workers strike over pay',
-'declared a general strike'), and a crowd named by its strike ('striking students assaulted two teachers', 'students
-on strike fought with a teacher'): a protest, and what the crowd did its own (a demonstration turned violent, not mob
-violence), not the strike of a weapon ('an air strike', 'a drone strike')."""
+'declared a general strike', 'nurses joined the doctors' strike' (not 'joined a strike on militant positions'),
+'guards entered on strike', a note that opens with its strikers 'Judges on strike over pay'), and a crowd named by its
+strike ('striking students assaulted two teachers', 'students on strike fought with a teacher'): a protest, and what
+the crowd did its own (a demonstration turned violent, not mob violence), not the strike of a weapon ('an air strike',
+'a drone strike')."""
 
 THROWN_INCENDIARY = re.compile(r"\b(?:petrol|gasoline|fire|molotov)[- ]?bomb(?:s|ed|ing)?\b|\bmolotov cocktails?\b")
 """A fire bomb thrown ('hurled a petrol bomb at the house', 'petrol-bombed a church', 'firebombed the office',
@@ -2532,3 +2540,43 @@ AUXILIARY_VERBS = frozenset({"was", "were", "is", "are", "be", "been", "being", 
 
 PROTEST_OBJECT_LEADS = frozenset({"the", "a", "an", "their", "its", "his", "her"})
 """Words that open the object of 'protested' ('protested the irregular payment of their salaries'): its grievance."""
+
+_PROTEST_NOUN = (r"(?:protests?|protesting|protested|demonstrations?|demonstrating|demonstrated|marches|march|marching"
+                 r"|rall(?:y|ies)|boycott)")
+PROTEST_AS_CONTEXT = re.compile(
+    # someone harmed for taking part in protests ('arrested for participating in protests in 2018 were beaten', 'due
+    # to the victim's participation in anti-government protests', 'because of his support for the blue and white
+    # marches', 'killed by herders after protesting against …', 'received threats for protesting against the regime')
+    r"\b(?:for|because of|due to|over|after|who|with) (?:[\w'-]+ ){0,3}?(?:participat\w*|took part|taking part|"
+    r"involvement|support|role|engagement|involved) (?:[\w'-]+ ){0,6}?" + _PROTEST_NOUN + r"\b"
+    r"|\b(?:for|after) (?:openly )?(?:protesting|demonstrating|marching)\b"
+    # journalists harmed covering a protest; people on their way to one
+    r"|\b(?:covering|cover|reporting on|reporting|filming|photographing) (?:[\w'-]+ ){0,3}?" + _PROTEST_NOUN + r"\b"
+    r"|\b(?:on (?:his|her|their|the|its) way|en route|in route|heading|travell?ing) (?:back )?(?:to|from) "
+    r"(?:[\w'-]+ ){0,4}?" + _PROTEST_NOUN + r"\b"
+    # a protest as the setting, a plan, a symbol or a past campaign ('in the context of planned protests', 'a symbol
+    # of protest', 'the 2018 demonstrations'; not 'injured and arrested after a protest': how it was met)
+    r"|\bin the context of (?:[\w'-]+ ){0,3}?" + _PROTEST_NOUN + r"\b|\bplanned " + _PROTEST_NOUN + r"\b"
+    r"|\bsymbol of (?:[\w'-]+ ){0,2}?" + _PROTEST_NOUN + r"\b"
+    r"|\bthe (?:19|20)\d\d (?:[\w'-]+ ){0,2}?" + _PROTEST_NOUN + r"\b"
+    r"|\b" + _PROTEST_NOUN + r" (?:[\w'-]+ ){0,5}?in (?:[a-z]+ )?(?:19|20)\d\d\b"
+    # a protest that the harm led to ('The abduction led to a protest', 'The attack motivated a protest')
+    r"|\b(?:led to|sparked|motivated|prompted|triggered|provoked) (?:an? |the |several |many )?(?:[\w'-]+ ){0,2}?"
+    + _PROTEST_NOUN + r"\b")
+"""Where a protest is told only as the setting of harm done to someone, not as the act itself: the victim's taking
+part in protests, journalists covering one, people on their way to one, a protest planned, a year's campaign, or one
+the harm led to. Where every protest word of an event is told so and people were harmed, the harm is the event, as
+ACLED codes it (an attack), the protest another event or none."""
+
+PROTEST_CONTEXT_HARM = frozenset({"killed", "killing", "murdered", "shot", "stabbed", "injured", "wounded", "beaten",
+                                  "beat", "beating", "tortured", "abducted", "kidnapped", "abduct", "kidnap",
+                                  "attacked", "attack", "assaulted", "whipped", "threats", "dead", "died", "kill",
+                                  "wounding", "kidnapping", "abduction"})
+"""Harm done to people that makes an event whose protest is only its setting (see :data:`PROTEST_AS_CONTEXT`) an
+attack: killing, wounding, beating, torture, abduction, threats."""
+
+PROTEST_OVER_ACT = re.compile(r"\b(?:the|this|that|these|those) (?:attacks?|killings?|murders?|abduction|kidnapping|"
+                              r"incident|shooting|assault)\b")
+"""A sentence's reference back to an act told before it ('Following the attack, residents staged a protest', 'The
+abduction led to a protest'): a protest told after harm to people, and over it, is a sequel of the harm, which the
+report opened with (see :func:`sitrep.extract.events._protest_as_context`)."""
