@@ -151,7 +151,9 @@ DISRUPTED_WORDS = {"defused", "dismantled", "intercepted", "foiled", "thwarted",
 
 WEAPON_WORDS = {"bomb", "bombs", "ied", "ieds", "explosive", "explosives", "device", "devices", "mine", "mines",
                 "landmine", "landmines", "weapons", "ammunition", "rocket", "rockets", "missile", "missiles", "drone",
-                "drones", "grenades", "suicide", "vest", "belt", "weapons-cache"}
+                "drones", "grenades", "suicide", "vest", "belt", "weapons-cache",
+                # ('defused a motorcycle booby-trapped by the militants': the word split at its hyphen)
+                "booby"}
 
 INTERCEPTED_OBJECTS = {"aerial", "uav", "uavs", "projectile", "projectiles", "object", "objects"}
 """What air defences intercept or down beside the weapons named (:data:`WEAPON_WORDS`): 'intercepted a suspicious
@@ -1250,7 +1252,18 @@ NON_VIOLENT_ACT_PHRASES = (
     # Weapons found, seized or made safe.
     (re.compile(rf"\b(?:seiz(?:ed|es|ing)|confiscat(?:ed|es|ing)|recover(?:ed|s|ing)|found|finds|discover(?:ed|s|ing)|"
                 rf"uncover(?:ed|s|ing)|unearth(?:ed|s|ing)|dismantl(?:ed|es|ing|e)|defus(?:ed|es|ing|e)|"
-                rf"impound(?:ed|s|ing)) (?:[\w,.'’-]+ ){{0,6}}{SEIZED_WEAPONS}\b|\b(?:arms|weapons) caches?\b"),
+                rf"impound(?:ed|s|ing)|intercept(?:ed|s|ing)) (?:[\w,.'’-]+ ){{0,6}}{SEIZED_WEAPONS}\b"
+                r"|\b(?:arms|weapons) caches?\b"
+                # (told in the passive or by a noun reported: '5,400 rifles were seized in the town', 'the army
+                # announced the seizure of over 800 firearms'; not 'called for the seizure of illegal firearms')
+                rf"|\b{SEIZED_WEAPONS} (?:[\w'’-]+ ){{0,2}}?(?:were|was|have been|had been|has been) (?P<act>seized|"
+                r"confiscated|recovered|found|discovered|intercepted|impounded|uncovered|unearthed)\b"
+                rf"|\b(?:announced|reported|confirmed|made) (?:the |a )?seizures? of (?:[\w,.'’-]+ ){{0,4}}?"
+                rf"{SEIZED_WEAPONS}\b"
+                # (armed men disarmed by another side: 'JNIM militants disarmed ISGS militants', 'disarmed the
+                # combatants at their checkpoint')
+                r"|\bdisarm(?:ed|s|ing) (?:[\w'’()-]+ ){0,4}?(?:militants|combatants|fighters|rebels|militiamen|"
+                r"insurgents|jihadists|gunmen)\b"),
      "weapons-cache"),
     # Hostages taken or held (not 'had been held hostage', a past told as background).
     (re.compile(r"\b(?:took|take|takes|taking|(?<!been )(?<!being )taken|(?<!been )held|hold|holds|holding|kept|"
@@ -1676,7 +1689,11 @@ DETECTION_PHRASES = (
     (re.compile(r"\b(?:turn(?:ed|s|ing)?|transform(?:ed|s|ing)?|convert(?:ed|s|ing)?) (?:[\w'’-]+ ){0,5}?(?:into|to) "
                 r"(?:a |an )?(?:military |army |militia )?(?:barracks|bases?|headquarters|outposts?)\b"
                 r"|\b(?<!to )(?:set|sets|setting) up (?:a |an |their |its |new )?(?:[\w-]+ )?(?:military )?"
-                r"(?:base|bases|camp|camps|headquarters|outposts?)\b"), "base-established"),
+                r"(?:base|bases|camp|camps|headquarters|outposts?)\b"
+                # ('Wagner forces established a military camp in the village': a force's own camp, base or post, not
+                # a company's headquarters or a camp for the displaced)
+                r"|\b(?<!to )establish(?:ed|es|ing) (?:a |an |their |its |new |a new )?(?:[\w-]+ )?"
+                r"(?:military|army|militia) (?:camps?|bases?|posts?|outposts?|positions?)\b"), "base-established"),
     # A crowd damaging property or lighting bonfires: a riot, though no one is hurt ('supporters smashed the windows
     # of the tallying centre', 'students pulled down the school gate', 'youths lit bonfires on the highway').
     (re.compile(rf"\b{CROWD_NOUNS} (?:(?!who\b|which\b|that\b|had\b|said\b|says\b|say\b|told\b|claimed\b)"
