@@ -561,9 +561,10 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
                 current.triggers.extend(triggers)
                 current_date = current_date or date
             elif current is not None and (_has_casualty_number(doc, clause) or _follow_up(clause) or (
-                    _crowd_went_on(doc, clause, current))):
+                    _crowd_went_on(doc, clause, current)) or _goods_after_holdup(doc, clause, current)):
                 # "2 fatalities.", "Seven militants were also killed.", "No casualties were reported.",
-                # "IS claimed responsibility through Amaq.", "They set up barricades of burning tires."
+                # "IS claimed responsibility through Amaq.", "They set up barricades of burning tires.", "The
+                # assailants stripped the occupants of their belongings."
                 current.sentences.append(clause)
             else:
                 if _day_date(doc, clause) is not None:
@@ -590,6 +591,16 @@ def _crowd_went_on(doc: Doc, clause: Span, current: EventDraft) -> bool:
     if _crowd_subject(doc, clause):
         return not RIOT_WORDS.isdisjoint(told)
     return _crowd_arms_passive(doc, clause)
+
+
+def _goods_after_holdup(doc: Doc, clause: Span, current: EventDraft) -> bool:
+    """Does ``clause`` tell the goods taken in the hold-up ``current`` opened ('Gunmen intercepted a bus near the
+    town. The assailants stripped the passengers of their belongings.')? A looting's phrase opens no incident without
+    a day of its own, but tells what the hold-up before it took. (Only after a hold-up: after a village attacked,
+    'They took away cattle.' would retype an attack the coders keep as one.)"""
+    lower = lowers(doc)
+    return any(lower[t.start] in HOLDUP_VERBS for t in current.triggers) and GOODS_TAKEN.search(
+        lower_text(clause)) is not None
 
 
 def _crowd_arms_passive(doc: Doc, clause: Span) -> bool:

@@ -152,7 +152,9 @@ DISRUPTED_WORDS = {"defused", "dismantled", "intercepted", "foiled", "thwarted",
 
 WEAPON_WORDS = {"bomb", "bombs", "ied", "ieds", "explosive", "explosives", "device", "devices", "mine", "mines",
                 "landmine", "landmines", "weapons", "ammunition", "rocket", "rockets", "missile", "missiles", "drone",
-                "drones", "grenades", "suicide", "vest", "belt", "weapons-cache"}
+                "drones", "grenades", "suicide", "vest", "belt", "weapons-cache",
+                # ('defused a motorcycle booby-trapped by the militants': the word split at its hyphen)
+                "booby"}
 
 INTERCEPTED_OBJECTS = {"aerial", "uav", "uavs", "projectile", "projectiles", "object", "objects"}
 """What air defences intercept or down beside the weapons named (:data:`WEAPON_WORDS`): 'intercepted a suspicious
@@ -913,13 +915,17 @@ newer ones; tried and dropped, see the README.)"""
 
 GOODS_TAKEN = re.compile(
     r"\b(?:took|taking|takes|take|carried|carrying|carted) away\b|\b(?:made|making) (?:away|off) with\b"
-    r"|\b(?:seized|seizing|stole|stealing|took|taking|looting|looted|carried off|removed|removing) (?:[\w'-]+ ){0,4}?"
+    r"|\b(?:seized|seizing|stole|stealing|took|taking|looting|looted|carried off|removed|removing|stripped|stripping|"
+    r"unloaded|unloading|tapped|siphoned) (?:[\w'-]+ ){0,4}?"
     r"(?:cattle|livestock|goats|sheep|camels|oxen|cows|herds?|money|cash|phones|goods|food|foods|foodstuffs?|"
-    r"supplies|belongings|valuables|motorbikes?|motorcycles?|tricycles?|bicycles?|millet|grain|medicines?)\b"
+    r"supplies|belongings|valuables|motorbikes?|motorcycles?|tricycles?|bicycles?|millet|grain|medicines?|"
+    # (what a hold-up takes on the road: 'seized a vehicle', 'seized 8kg of gold', 'tapped fuel from the tank')
+    r"vehicles?|trucks?|cars?|gold|fuel)\b"
     r"|\bstripp(?:ed|ing) (?:[\w'-]+ ){1,3}?of (?:[\w'-]+ ){0,3}?(?:belongings|valuables|money|cash|phones|goods)\b")
 """Goods carried off ('taking away cattle', 'made off with supplies', 'seized several bags of millet', 'removed the
-goods', 'stripped them of their belongings'): what a raid on a place or a hold-up on a road took, when it harmed no one
-(see :data:`GOODS_TAKEN_TOLD`, :data:`HOLDUP_VERBS`)."""
+goods', 'stripped them of their belongings', 'stripped cash from the passengers', 'unloaded the supplies', 'seized a
+vehicle'): what a raid on a place or a hold-up on a road took, when it harmed no one (see :data:`GOODS_TAKEN_TOLD`,
+:data:`HOLDUP_VERBS`)."""
 
 HOLDUP_VERBS = {"intercepted", "intercepting", "intercepts", "intercept"}
 """Vehicles stopped on a road ('militants intercepted a truck and removed the goods', 'gunmen intercepted a convoy of
@@ -1089,7 +1095,9 @@ SEIZED_GOODS = (r"(?:marijuana|cocaine|heroin|cannabis|drugs|narcotics|methamphe
                 r"cash|boats?|vessels?|trucks?|cars?|vehicles?|motorcycles?|equipment|excavators?|shipments?|"
                 r"buildings?|farms?|houses?|homes?|mall|food|foodstuffs?|supplies|provisions|fuel|medicines?|"
                 r"ambulances?|motorbikes?|bicycles?|solar panels?|documents|computers|facilities|belongings|"
-                r"valuables|grain|harvests?)")
+                r"valuables|grain|harvests?|rice|cereals?|"
+                # (animals by any name: 'seized five oxen from pastoralists', 'seized 250 heads of small ruminants')
+                rf"{_LIVESTOCK}|ruminants|horses?)")
 """Goods and property an armed group or the state takes (not weapons, whose seizure disrupts their use)."""
 
 SEIZED_WEAPONS = (r"(?:weapons|arms|ammunitions?|munitions|explosives|firearms|rifles?|pistols?|guns|grenades?|ieds?|"
@@ -1127,6 +1135,15 @@ PERSON_NOUNS = (r"(?:man|woman|men|women|boy|girl|boys|girls|child|children|peop
                 r"father|brother|sister|neighbou?rs?|customers?|vendors?|hawkers?|robbers?|burglars?|criminals?|"
                 r"inspectors?|motorists?|pedestrians?|passers-by|passengers?)")
 """Persons that are beaten or kicked ('police beat two journalists', 'youths beat up a suspected thief')."""
+
+EXTORTERS = (r"(?:militants|gunmen|fighters|jihadists|insurgents|rebels|militiamen|militias?|bandits|terrorists|"
+             r"soldiers|troops|forces|mercenaries|armed (?:men|groups?|individuals|elements)|"
+             r"(?:unidentified|unknown) (?:armed )?(?:men|individuals|groups?))")
+"""Armed parties whose taking of money or taxes is a looting ('militants extorted zakat taxes', 'soldiers collected
+illegal taxes from road users'): not officials, a government or a company, whose taxes and fees are no incident."""
+
+TAXES = r"(?:zakat|taxes|tax|levies|levy|tolls)"
+"""What an armed party extorts or collects as a due (see :data:`EXTORTERS`)."""
 
 PROPERTY_LOSS = "demolished"
 """The word that stands for property destroyed or taken without harm to people when the event is typed: as
@@ -1224,10 +1241,30 @@ NON_VIOLENT_ACT_PHRASES = (
     (re.compile(rf"\b(?:pillaged|pillages|rustled|rustles|(?<!to )loot|loots)\b"
                 rf"|\b(?:stripp(?:ed|ing)|strips?) (?:[\w'’-]+ ){{1,4}}?of (?:[\w,'’-]+ ){{0,4}}?{SEIZED_GOODS}\b"
                 rf"|\b(?:made|make|makes|making) off with\b"), GOODS_PILLAGED),
+    # Money, livestock or taxes extorted by an armed party ('militants extorted zakat taxes from residents', 'soldiers
+    # set up checkpoints and collected illegal taxes from road users', 'extorted 14 heads of small ruminants as tax'):
+    # the goods' loss, a looting. The armed party named first: an official 'accused of extorting money' or a state
+    # that 'collected taxes' is no such act.
+    (re.compile(rf"\b{EXTORTERS} (?:(?!who\b|which\b|that\b)[\w'’(),-]+ ){{0,8}}?"
+                r"(?P<act>(?:extorted|extorts|extort)(?: \(or [\w-]+\))? (?:[\w,.'’()-]+ ){0,6}?"
+                rf"(?:{SEIZED_GOODS}|{TAXES}|cfa|fcfa)\b"
+                r"|(?:collected|levied|exacted)(?: \(or [\w-]+\))? (?:[\w,.'’()-]+ ){0,4}?"
+                rf"{TAXES}\b)"), GOODS_PILLAGED),
     # Weapons found, seized or made safe.
     (re.compile(rf"\b(?:seiz(?:ed|es|ing)|confiscat(?:ed|es|ing)|recover(?:ed|s|ing)|found|finds|discover(?:ed|s|ing)|"
                 rf"uncover(?:ed|s|ing)|unearth(?:ed|s|ing)|dismantl(?:ed|es|ing|e)|defus(?:ed|es|ing|e)|"
-                rf"impound(?:ed|s|ing)) (?:[\w,.'’-]+ ){{0,6}}{SEIZED_WEAPONS}\b|\b(?:arms|weapons) caches?\b"),
+                rf"impound(?:ed|s|ing)|intercept(?:ed|s|ing)) (?:[\w,.'’-]+ ){{0,6}}{SEIZED_WEAPONS}\b"
+                r"|\b(?:arms|weapons) caches?\b"
+                # (told in the passive or by a noun reported: '5,400 rifles were seized in the town', 'the army
+                # announced the seizure of over 800 firearms'; not 'called for the seizure of illegal firearms')
+                rf"|\b{SEIZED_WEAPONS} (?:[\w'’-]+ ){{0,2}}?(?:were|was|have been|had been|has been) (?P<act>seized|"
+                r"confiscated|recovered|found|discovered|intercepted|impounded|uncovered|unearthed)\b"
+                rf"|\b(?:announced|reported|confirmed|made) (?:the |a )?seizures? of (?:[\w,.'’-]+ ){{0,4}}?"
+                rf"{SEIZED_WEAPONS}\b"
+                # (armed men disarmed by another side: 'JNIM militants disarmed ISGS militants', 'disarmed the
+                # combatants at their checkpoint')
+                r"|\bdisarm(?:ed|s|ing) (?:[\w'’()-]+ ){0,4}?(?:militants|combatants|fighters|rebels|militiamen|"
+                r"insurgents|jihadists|gunmen)\b"),
      "weapons-cache"),
     # Hostages taken or held (not 'had been held hostage', a past told as background).
     (re.compile(r"\b(?:took|take|takes|taking|(?<!been )(?<!being )taken|(?<!been )held|hold|holds|holding|kept|"
@@ -1653,7 +1690,11 @@ DETECTION_PHRASES = (
     (re.compile(r"\b(?:turn(?:ed|s|ing)?|transform(?:ed|s|ing)?|convert(?:ed|s|ing)?) (?:[\w'’-]+ ){0,5}?(?:into|to) "
                 r"(?:a |an )?(?:military |army |militia )?(?:barracks|bases?|headquarters|outposts?)\b"
                 r"|\b(?<!to )(?:set|sets|setting) up (?:a |an |their |its |new )?(?:[\w-]+ )?(?:military )?"
-                r"(?:base|bases|camp|camps|headquarters|outposts?)\b"), "base-established"),
+                r"(?:base|bases|camp|camps|headquarters|outposts?)\b"
+                # ('Wagner forces established a military camp in the village': a force's own camp, base or post, not
+                # a company's headquarters or a camp for the displaced)
+                r"|\b(?<!to )establish(?:ed|es|ing) (?:a |an |their |its |new |a new )?(?:[\w-]+ )?"
+                r"(?:military|army|militia) (?:camps?|bases?|posts?|outposts?|positions?)\b"), "base-established"),
     # A crowd damaging property or lighting bonfires: a riot, though no one is hurt ('supporters smashed the windows
     # of the tallying centre', 'students pulled down the school gate', 'youths lit bonfires on the highway').
     (re.compile(rf"\b{CROWD_NOUNS} (?:(?!who\b|which\b|that\b|had\b|said\b|says\b|say\b|told\b|claimed\b)"
