@@ -1905,6 +1905,14 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         state_perpetrator=state, territory=territory, target_is_place=target_span is not None and not {
             lower[i] for i in range(target_span.start, min(len(doc), target_span.end + 1))}.isdisjoint(
             OWNED_PLACES | TERRITORY_NOUNS))  # ("a checkpoint", "a police post", "a military base": a force's place)
+    if (event_type, sub_event_type) == ("Battles", "Armed clash") and territory is None:
+        # "FACA forces clashed with CPC rebels in Boda. The state forces drove the rebels out of the locality.": the
+        # fight told, the ground it won in a sentence of its own; the battle is the taking (who took it: at its verb)
+        taken, verb = _ground_won(doc, draft)
+        if taken is not None and verb is not None:
+            taker = _taker_is_state(doc, draft, verb)
+            event_type, sub_event_type = _sub("Government regains territory" if (
+                state if taker is None else taker) else "Non-state actor overtakes territory")
     if sub_event_type is None and anticipated:
         # "armed men were gathering in the village in order to raid the road", "demanded the closure of schools under
         # threat of an attack": a move, a measure or a threat made against or ahead of violence, with nothing else to
@@ -2694,7 +2702,7 @@ def _taker_is_state(doc: Doc, draft: EventDraft, verb: int) -> bool | None:
     """Is the one who took a place (the party nearest before the verb of taking, in its sentence) a state's force?
     None when no party is named before the verb. ('Government troops and allied militias retook the town from the
     rebels': the troops took it, whoever the report names elsewhere.)"""
-    sentence = next((s for s in draft.sentences if s.start <= verb < s.end), None)
+    sentence = next((s for s in (*draft.sentences, *sentences(doc)) if s.start <= verb < s.end), None)
     if sentence is None:
         return None
     if _passive_taking(lowers(doc), verb, sentence):
@@ -2716,9 +2724,10 @@ def _taker_is_state(doc: Doc, draft: EventDraft, verb: int) -> bool | None:
     return True if words & (GOVERNMENT_FORCE_WORDS | POLICE_WORDS) else None
 
 
-def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
+def _territory(doc: Doc, draft: EventDraft, told: list[Span] | None = None) -> tuple[str | None, int | None]:
     """'take' when a place changed hands by force, 'transfer' when it was handed over or left without a fight; with
-    the index of the verb that tells it, if one does."""
+    the index of the verb that tells it, if one does. ``told``: the sentences whose verbs of taking are read (default:
+    the event's own)."""
     lower = lowers(doc)
     text = " ".join(lower_text(s) for s in draft.sentences)
     peaceful = any(p in text for p in ("without any fighting", "without fighting", "without resistance",
@@ -2738,7 +2747,7 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
         # had for the place (not "following clashes with the rebels, who then withdrew": the fight took it)
         unopposed = True
     peaceful = (peaceful and not fight) or unopposed
-    for sentence in draft.sentences:
+    for sentence in draft.sentences if told is None else told:
         for i in range(sentence.start, sentence.end):
             if lower[i] in EXPEL_VERBS and _put_out_of(doc, i, sentence):
                 return ("transfer" if unopposed else "take"), i  # ("drove the rebels out of the locality")
@@ -2800,6 +2809,19 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
     if peaceful and ("handed over" in text or "moved into" in text or "raised their flag" in text):
         return "transfer", None
     return None, None
+
+
+def _ground_won(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
+    """A place taken by force told in a sentence of the report the event's own sentences passed over (between them, or
+    right after them with no day of its own): 'FACA clashed with CPC rebels in Boda. The state forces drove the rebels
+    out of the locality.', '… FARDC recovered an M23 position on one of the hills.' Read only for a fight already
+    typed (see :func:`_build_event`); the place taken is the fight's outcome, ACLED's sub-event type of that battle."""
+    first, last = draft.sentences[0], draft.sentences[-1]
+    own = {(s.start, s.end) for s in draft.sentences}
+    passed = [s for s in sentences(doc) if first.start <= s.start < last.end and (s.start, s.end) not in own
+              and not any(o.start <= s.start < o.end for o in draft.sentences)]
+    taken, verb = _territory(doc, draft, told=[*passed, *_response_sentences(doc, draft, 2)])
+    return (taken, verb) if taken == "take" else (None, None)
 
 
 def _put_out_of(doc: Doc, i: int, sentence: Span) -> bool:

@@ -1948,9 +1948,10 @@ TAKE_VERBS = {"captured", "seized", "took", "taken", "overran", "overrun", "reto
               "retake", "retakes", "capture", "captures", "seizes", "liberate", "liberates", "reclaim", "reclaims",
               "reclaimed", "regain", "regains"}
 
-TAKE_BARE_FORMS = {"retake", "capture", "liberate", "reclaim", "recapture", "overtake", "regain"}
-"""Verbs of :data:`TAKE_VERBS` whose bare form is also the infinitive: after 'to' or a modal ('launched an offensive
-to capture the town', 'could retake Dikwa') they tell an aim, not ground taken."""
+TAKE_BARE_FORMS = {"retake", "capture", "liberate", "reclaim", "recapture", "overtake", "regain", "take"}
+"""Verbs of :data:`TAKE_VERBS` (and 'take' of :data:`TAKE_OVER_VERBS`) whose bare form is also the infinitive: after
+'to' or a modal ('launched an offensive to capture the town', 'could retake Dikwa', 'had tried to take over the
+town') they tell an aim, not ground taken."""
 
 ACHIEVED_LEADS = {"able", "managed", "succeeded"}
 """Words before 'to' that make the bare verb after it an act done, not an aim ('the military was able to capture
@@ -2009,7 +2010,7 @@ TAKE_BACK_GROUND = {"position", "positions", "base", "bases", "outpost", "outpos
 thing taken named before it (see :data:`TAKEN_GOODS`)."""
 
 TERRITORY_NOUNS = {"town", "village", "villages", "district", "city", "area", "areas", "territory", "base", "control",
-                   "hill",
+                   "hill", "hills",
                    "positions", "outpost", "headquarters", "centre", "center", "capital", "port", "airport",
                    "crossing", "camp", "camps",
                    # (the plural and the military sites of TAKEN_GROUND: 'captured two army posts', 'seized three
