@@ -2,7 +2,9 @@
 strategic development / violence confusions; texts written for these tests, each with look-alikes that must stay as
 they were): a fight whose ground won is told in a sentence of its own ('The troops drove the rebels out of the
 town') is the taking of that ground, a battle's territory sub-type, while an aim, a flight or things seized leave it
-an armed clash.
+an armed clash; torture told beside an arrest ('arrests and torture by soldiers', 'signs of torture') makes it an
+attack on the people held, and people arrested whose whereabouts are unknown are a forced disappearance, while
+torture as a charge or denied, and whereabouts known, leave an arrest.
 """
 
 from __future__ import annotations
@@ -58,3 +60,46 @@ def test_ground_taken_with_no_fight_told_is_no_battle(extractor: api.Extractor) 
     text = "On Monday, the rebels left Kamba. The army entered the town without any fighting."
     assert first_event(text, extractor) == ("Strategic developments", "Non-violent transfer of territory"), text
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday, police arrested two youths in Kamba; a video of the arrest showed signs of torture.",
+        "On Friday, rights groups reported arrests and torture by soldiers in Kamba.",
+        "On Friday, police arrest and torture a trader in Kamba.",
+        "On Friday, police arrested three men in Kamba. Those detained were subjected to torture, their lawyer said.",
+    ],
+)
+def test_torture_told_beside_an_arrest_makes_an_attack(text: str, extractor: api.Extractor) -> None:
+    assert first_event(text, extractor) == ("Violence against civilians", "Attack"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday, soldiers arrested four civilians in Kamba. Their whereabouts remain unknown.",
+        "On Friday, a journalist was arrested in an enforced disappearance in Kamba.",
+    ],
+)
+def test_people_arrested_and_kept_from_their_kin_are_a_forced_disappearance(text: str,
+                                                                           extractor: api.Extractor) -> None:
+    assert first_event(text, extractor) == ("Violence against civilians", "Abduction/forced disappearance"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # torture as the charge, or denied
+        "On Friday, police arrested a former officer on charges of torture in Kamba.",
+        "On Friday, police arrested two men accused of torture in Kamba.",
+        "On Friday, police arrested 20 party members in Kamba. The party said detainees were subjected to torture, "
+        "but there were no confirmed reports of torture.",
+        # whereabouts known, or someone else's
+        "On Friday, police arrested two suspects in Kamba. Their whereabouts were later made known to their lawyers.",
+        "On Friday, police arrested a man in Kamba who had reported the whereabouts of the rebels.",
+        "On Friday, police arrested four men in Kamba.",
+    ],
+)
+def test_torture_as_a_charge_or_denied_and_whereabouts_known_leave_an_arrest(text: str,
+                                                                              extractor: api.Extractor) -> None:
+    assert first_event(text, extractor) == ("Strategic developments", "Arrests"), text

@@ -161,6 +161,8 @@ from sitrep.extract.lang.en.incidents import (
     DEVICES_TAKEN,
     DEVICES_TAKEN_AFTER,
     DIRECTIONS,
+    DISAPPEARANCE_TOLD,
+    DISAPPEARED,
     DISPERSED_CROWDS,
     DISPLACED,
     DISRUPTED_FORMS,
@@ -360,6 +362,8 @@ from sitrep.extract.lang.en.incidents import (
     THROWN_DEVICES,
     THROWN_INCENDIARY,
     TOLL_UPDATES,
+    TORTURE_DONE,
+    TORTURE_TOLD,
     TRIGGER_WORDS,
     TURNED_VIOLENT,
     TWO_SIDED_FIRE,
@@ -1760,6 +1764,13 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # ("burned a woman alive", "the boy was set on fire": a person harmed, no arson alone; not "the house of an
         # elderly woman was set on fire")
         words.add(HARM_TOLD)
+    if words & ARREST_WORDS:
+        torture = [not NEGATED_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+                   for m in re.finditer(r"\btorture\b", text)]
+        if TORTURE_DONE.search(text) and all(torture):
+            words.add(TORTURE_TOLD)  # ("arrests and 'torture' by soldiers"; not "no confirmed reports of torture")
+        if DISAPPEARED.search(text) or DISAPPEARED.search(sequel):
+            words.add(DISAPPEARANCE_TOLD)  # ("arrested three civilians. Their whereabouts are unknown.")
     fight_as_context = bool(words & CLASH_WORDS) and CONTEXT_CLASH.search(text) is not None
     if fight_as_context:
         # ("murdered several women in the context of chieftaincy clashes"): a fight only as the act's setting or cause
@@ -2407,10 +2418,15 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             TWO_SIDED_FIRE | (set() if "earlier-clash" in words else FOUGHT_OVER) | {GOODS_FIRST}):
         # (not "exchanged fire with police before being arrested", "clashed with police, who arrested two": the fight
         # is the event)
-        if words & ARREST_HARM or "execution" in tactics:
-            # "gendarmes arrested and executed a merchant", "arrested and assaulted the occupants": the arrest was part
-            # of an attack on the people taken, coded by the harm (see ARREST_HARM)
+        if words & ARREST_HARM or "execution" in tactics or TORTURE_TOLD in words:
+            # "gendarmes arrested and executed a merchant", "arrested and assaulted the occupants", "massive arrests
+            # and torture by soldiers": the arrest was part of an attack on the people taken, coded by the harm (see
+            # ARREST_HARM, TORTURE_DONE)
             return _sub("Attack")
+        if DISAPPEARANCE_TOLD in words:
+            # "forces arrested four people; their fate and whereabouts are unknown": people taken and kept from their
+            # kin, ACLED's forced disappearance (see DISAPPEARED)
+            return _sub("Abduction/forced disappearance")
         if words & ARREST_LOOTING or set(tactics) & {"looting", "arson"}:
             # "forces arrested two civilians and looted their shop", "burned the hamlet and arrested an elderly man":
             # the property taken or destroyed is the event (see ARREST_LOOTING)

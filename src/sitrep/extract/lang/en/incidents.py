@@ -136,6 +136,26 @@ merchant', 'arrested and violently assaulted the occupants of a vehicle'): the a
 them, as ACLED codes it, not a strategic development. (Not 'assault' or 'torture' as nouns: 'arrested with an assault
 rifle', 'arrested on charges of torture' tell a weapon or a charge.)"""
 
+TORTURE_DONE = re.compile(
+    r"\b(?:subjected to|signs of|use of|caused by|victims? of|arrests? and|detentions? and) (?:[\w-]+ ){0,2}?"
+    r"['‘\"]?torture\b|\b(?:arrest|arrested|detain|detained) and torture[ds]?\b")
+"""Torture told as done to the people held, by a noun or a verb beside the arrest ('arrests and torture by soldiers',
+'a video of the arrest showed signs of torture', 'those detained were subjected to torture', 'police arrest and
+torture a suspect'): the arrest was part of an attack on them, as ACLED codes it (see :data:`ARREST_HARM`; not
+'arrested on charges of torture', 'accused of torture': a charge; not where torture is denied, 'no confirmed reports
+of torture')."""
+
+TORTURE_TOLD = "torture-told"
+"""The word that stands for :data:`TORTURE_DONE` told and not denied."""
+
+DISAPPEARED = re.compile(r"\bwhereabouts (?:[\w-]+ ){0,6}?(?:unknown|not known)\b"
+                         r"|\b(?:enforced|forced) disappearances?\b|\bforcibly disappeared\b")
+"""People taken whose fate is kept from their kin ('arrested three civilians; their whereabouts are unknown', 'was
+arrested in an enforced disappearance'): ACLED's abduction/forced disappearance, not an arrest."""
+
+DISAPPEARANCE_TOLD = "disappearance-told"
+"""The word that stands for :data:`DISAPPEARED` told."""
+
 ARREST_LOOTING = {"looted", "looting", "pillaged", "plundered", "ransacked", "vandalised", "vandalized", "torched",
                   "extorted"}
 """Property taken or destroyed by the force that made an arrest ('forces arrested two civilians and looted their
