@@ -4,7 +4,9 @@ they were): a fight whose ground won is told in a sentence of its own ('The troo
 town') is the taking of that ground, a battle's territory sub-type, while an aim, a flight or things seized leave it
 an armed clash; torture told beside an arrest ('arrests and torture by soldiers', 'signs of torture') makes it an
 attack on the people held, and people arrested whose whereabouts are unknown are a forced disappearance, while
-torture as a charge or denied, and whereabouts known, leave an arrest.
+torture as a charge or denied, and whereabouts known, leave an arrest; a force's post or office raided, burned or
+looted where a fight is denied ('no exchange of gunfire or casualties reported') is the property's loss, while a
+raid with no such word, 'no casualties' alone, or one the force fought off, stays a fight.
 """
 
 from __future__ import annotations
@@ -103,3 +105,37 @@ def test_people_arrested_and_kept_from_their_kin_are_a_forced_disappearance(text
 def test_torture_as_a_charge_or_denied_and_whereabouts_known_leave_an_arrest(text: str,
                                                                               extractor: api.Extractor) -> None:
     assert first_event(text, extractor) == ("Strategic developments", "Arrests"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday, gunmen attacked the police station in Kamba and set it on fire. No exchange of gunfire or "
+        "casualties was reported.",
+        "On Sunday, rebels raided the administrative post of Kamba, setting fire to the police station and looting "
+        "the health centre. No clashes were reported.",
+    ],
+)
+def test_a_forces_post_raided_with_no_one_hurt_and_no_fight_is_a_property_destruction(
+        text: str, extractor: api.Extractor) -> None:
+    assert first_event(text, extractor) == ("Strategic developments", "Looting/property destruction"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nothing said of a fight, or only that no one was hurt
+        "On Sunday, gunmen attacked the police station in Kamba and set it on fire.",
+        "On Sunday, militants attacked the gendarmerie post in Kamba and burned it; there were no casualties.",
+        # people hurt
+        "On Sunday, gunmen attacked the police station in Kamba and set it on fire; two officers were wounded.",
+        # the force fought back, in a sentence of its own
+        "On Sunday, gunmen attacked the police station in Kamba and burned it. Police returned fire. There were no "
+        "casualties.",
+        "On Sunday, militants attacked an army base in Kamba; soldiers repelled the attack. No casualties were "
+        "reported.",
+    ],
+)
+def test_a_forces_post_raided_with_harm_or_a_fight_or_nothing_told_stays_a_battle(
+        text: str, extractor: api.Extractor) -> None:
+    assert first_event(text, extractor) == ("Battles", "Armed clash"), text

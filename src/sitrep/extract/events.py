@@ -305,6 +305,7 @@ from sitrep.extract.lang.en.incidents import (
     PROTEST_PURPOSE,
     PROTEST_WORDS,
     PUSHED_BACK,
+    QUIET_RAID,
     RAID_ON_PEOPLE,
     RELATIVE_PRONOUNS,
     REMOTE_TACTICS,
@@ -1881,6 +1882,13 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         if target_span is not None and category in _CIVILIAN_CATEGORIES and (
                 first.start <= target_span.start < first.end) and _fight_told_later(doc, draft, start, end, denied):
             words.add(CLASH_AFTER_VICTIMS)
+        if doubted and not told - SHOTS_ALONE:
+            words.add(QUIET_RAID)  # ("no exchange of gunfire or casualties reported": no fight had)
+    if QUIET_RAID in words and ("fought-back" in words or FOUGHT_BACK.search(sequel) or FOUGHT_BACK.search(
+            words_lower_text(doc, start, end))):
+        # ("… burned it. Police returned fire. There were no casualties.": a fight, though told in a sentence the
+        # event passed over)
+        words.discard(QUIET_RAID)
     counts = _counts(doc, draft, _perpetrator_voice(doc, draft, actors))
     if draft.place is not None:
         counts = {}  # ("three were killed in two attacks in A and B": the toll of both, neither's own)
@@ -2496,9 +2504,13 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     # A place raided that harmed no one ("Boko Haram attacked the village, taking away cattle", "militants attacked
     # the town hall and set it ablaze; no casualties"): 'attacked' has a place for its object, not people, so the raid
     # is the property's loss, as ACLED codes it (not on a force's post: that raid is a fight).
-    place_raid = bool(words & PLACE_ATTACK_VERBS) and (target_is_place or target is None) and category not in (
-        "military", "police") and not hurt and not words & ((PERSON_HARM - PLACE_ATTACK_VERBS) | RAID_ON_PEOPLE) \
-        and HARM_TOLD not in words
+    # (A force's post or office raided only where a fight is denied: "attacked the administrative post, setting fire
+    # to the police station; no exchange of gunfire or casualties reported"; not "no casualties" alone, which ACLED
+    # codes beside a raid on a police station as a battle all the same.)
+    quiet = QUIET_RAID in words and category in ("military", "police")
+    place_raid = bool(words & PLACE_ATTACK_VERBS) and (target_is_place or target is None or quiet) and (
+        category not in ("military", "police") or quiet) and not hurt and not words & (
+        (PERSON_HARM - PLACE_ATTACK_VERBS) | RAID_ON_PEOPLE) and HARM_TOLD not in words
     # Vehicles held up on a road and goods taken from them, no one harmed, by no state force ("militants intercepted
     # trucks and seized the passengers' phones"): the goods' loss, as a raid on a place that harmed no one.
     held_up = bool(words & HOLDUP_VERBS) and GOODS_TAKEN_TOLD in words and not harmed and not state_perpetrator \

@@ -776,6 +776,13 @@ HARM_NOUNS = re.compile(r"\b(?:injury|injuries|injuring|wounding|casualties)\b")
 wounding two'), unless negated (:data:`NEGATED_BEFORE`): with them, property burned or people arrested are part of
 an attack, not a strategic development."""
 
+QUIET_RAID = "quiet-raid"
+"""Marks an event that says no fight was had ('no exchange of gunfire was reported'), with none told beside it: a raid
+on a force's post or office that destroyed or took property is then the property's loss, as ACLED codes it ('gunmen
+attacked the administrative post, setting fire to the police station; no exchange of gunfire or casualties
+reported'), not a fight. ('No casualties' alone does not: ACLED codes 'attacked the police station, no casualties,
+the station ransacked and burned' as a battle.)"""
+
 HARM_TOLD = "harm-told"
 """The word that stands for :data:`HARM_NOUNS` told without a negation."""
 
