@@ -47,6 +47,7 @@ def test_a_fight_whose_ground_won_is_told_apart_is_the_taking(text: str, expecte
         # an aim, not ground taken
         "On Monday, soldiers clashed with rebels near Kamba. The rebels had tried to take over the town.",
         "On Monday, soldiers clashed with rebels near Kamba. The army launched an offensive to capture the town.",
+        "On Monday, rebels attacked an army post near Kamba. They are attempting to gain control of the area.",
         # people fleeing, things seized, a place still held
         "On Monday, soldiers clashed with rebels near Kamba. Residents fled the town.",
         "On Monday, soldiers clashed with rebels near Kamba. The troops seized weapons and ammunition.",
