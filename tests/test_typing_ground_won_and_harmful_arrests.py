@@ -48,6 +48,10 @@ def test_a_fight_whose_ground_won_is_told_apart_is_the_taking(text: str, expecte
         "On Monday, soldiers clashed with rebels near Kamba. The rebels had tried to take over the town.",
         "On Monday, soldiers clashed with rebels near Kamba. The army launched an offensive to capture the town.",
         "On Monday, rebels attacked an army post near Kamba. They are attempting to gain control of the area.",
+        "On Monday, rebels attacked an army post near Kamba. Ten attempts to overrun army bases have been reported.",
+        # ground taken at another time, told as background
+        "On Monday, rebels clashed with soldiers near Kamba. It was the worst fighting since October, when the army "
+        "retook the town.",
         # people fleeing, things seized, a place still held
         "On Monday, soldiers clashed with rebels near Kamba. Residents fled the town.",
         "On Monday, soldiers clashed with rebels near Kamba. The troops seized weapons and ammunition.",

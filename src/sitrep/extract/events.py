@@ -2848,7 +2848,12 @@ def _ground_won(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
     own = {(s.start, s.end) for s in draft.sentences}
     passed = [s for s in sentences(doc) if first.start <= s.start < last.end and (s.start, s.end) not in own
               and not any(o.start <= s.start < o.end for o in draft.sentences)]
-    taken, verb = _territory(doc, draft, told=[*passed, *_response_sentences(doc, draft, 2)])
+    # (not a sentence with a time of its own or told as background: "the deadliest attack since October, when
+    # pro-government forces retook Hawija", "17 attempts to overrun army bases have been reported since July")
+    dated = [d.start for d in marks(doc, "dates")]
+    told = [s for s in (*passed, *_response_sentences(doc, draft, 2))
+            if not any(s.start <= d < s.end for d in dated) and not _background(s)]
+    taken, verb = _territory(doc, draft, told=told)
     return (taken, verb) if taken == "take" else (None, None)
 
 

@@ -1975,11 +1975,12 @@ TAKE_VERBS = {"captured", "seized", "took", "taken", "overran", "overrun", "reto
               "retake", "retakes", "capture", "captures", "seizes", "liberate", "liberates", "reclaim", "reclaims",
               "reclaimed", "regain", "regains"}
 
-TAKE_BARE_FORMS = {"retake", "capture", "liberate", "reclaim", "recapture", "overtake", "regain", "take", "gain"}
+TAKE_BARE_FORMS = {"retake", "capture", "liberate", "reclaim", "recapture", "overtake", "regain", "take", "gain",
+                   "overrun"}
 """Verbs of :data:`TAKE_VERBS` (and 'take' of :data:`TAKE_OVER_VERBS`, 'gain' of :data:`TAKE_BACK_VERBS`) whose bare
 form is also the infinitive: after 'to' or a modal ('launched an offensive to capture the town', 'could retake Dikwa',
-'had tried to take over the town', 'are attempting to gain control of the area') they tell an aim, not ground
-taken."""
+'had tried to take over the town', 'are attempting to gain control of the area', 'attempts to overrun army bases')
+they tell an aim, not ground taken."""
 
 ACHIEVED_LEADS = {"able", "managed", "succeeded"}
 """Words before 'to' that make the bare verb after it an act done, not an aim ('the military was able to capture
