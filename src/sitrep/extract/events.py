@@ -161,6 +161,8 @@ from sitrep.extract.lang.en.incidents import (
     DEVICES_TAKEN,
     DEVICES_TAKEN_AFTER,
     DIRECTIONS,
+    DISAPPEARANCE_TOLD,
+    DISAPPEARED,
     DISPERSED_CROWDS,
     DISPLACED,
     DISRUPTED_FORMS,
@@ -303,6 +305,7 @@ from sitrep.extract.lang.en.incidents import (
     PROTEST_PURPOSE,
     PROTEST_WORDS,
     PUSHED_BACK,
+    QUIET_RAID,
     RAID_ON_PEOPLE,
     RELATIVE_PRONOUNS,
     REMOTE_TACTICS,
@@ -360,6 +363,8 @@ from sitrep.extract.lang.en.incidents import (
     THROWN_DEVICES,
     THROWN_INCENDIARY,
     TOLL_UPDATES,
+    TORTURE_DONE,
+    TORTURE_TOLD,
     TRIGGER_WORDS,
     TURNED_VIOLENT,
     TWO_SIDED_FIRE,
@@ -1772,6 +1777,13 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # ("burned a woman alive", "the boy was set on fire": a person harmed, no arson alone; not "the house of an
         # elderly woman was set on fire")
         words.add(HARM_TOLD)
+    if words & ARREST_WORDS:
+        torture = [not NEGATED_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+                   for m in re.finditer(r"\btorture\b", text)]
+        if TORTURE_DONE.search(text) and all(torture):
+            words.add(TORTURE_TOLD)  # ("arrests and 'torture' by soldiers"; not "no confirmed reports of torture")
+        if DISAPPEARED.search(text) or DISAPPEARED.search(sequel):
+            words.add(DISAPPEARANCE_TOLD)  # ("arrested three civilians. Their whereabouts are unknown.")
     fight_as_context = bool(words & CLASH_WORDS) and CONTEXT_CLASH.search(text) is not None
     if fight_as_context:
         # ("murdered several women in the context of chieftaincy clashes"): a fight only as the act's setting or cause
@@ -1884,6 +1896,13 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         if target_span is not None and category in _CIVILIAN_CATEGORIES and (
                 first.start <= target_span.start < first.end) and _fight_told_later(doc, draft, start, end, denied):
             words.add(CLASH_AFTER_VICTIMS)
+        if doubted and not told - SHOTS_ALONE:
+            words.add(QUIET_RAID)  # ("no exchange of gunfire or casualties reported": no fight had)
+    if QUIET_RAID in words and ("fought-back" in words or FOUGHT_BACK.search(sequel) or FOUGHT_BACK.search(
+            words_lower_text(doc, start, end))):
+        # ("… burned it. Police returned fire. There were no casualties.": a fight, though told in a sentence the
+        # event passed over)
+        words.discard(QUIET_RAID)
     counts = _counts(doc, draft, _perpetrator_voice(doc, draft, actors))
     if draft.place is not None:
         counts = {}  # ("three were killed in two attacks in A and B": the toll of both, neither's own)
@@ -1919,6 +1938,14 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         state_perpetrator=state, territory=territory, target_is_place=target_span is not None and not {
             lower[i] for i in range(target_span.start, min(len(doc), target_span.end + 1))}.isdisjoint(
             OWNED_PLACES | TERRITORY_NOUNS))  # ("a checkpoint", "a police post", "a military base": a force's place)
+    if (event_type, sub_event_type) == ("Battles", "Armed clash") and territory is None:
+        # "FACA forces clashed with CPC rebels in Boda. The state forces drove the rebels out of the locality.": the
+        # fight told, the ground it won in a sentence of its own; the battle is the taking (who took it: at its verb)
+        taken, verb = _ground_won(doc, draft)
+        if taken is not None and verb is not None:
+            taker = _taker_is_state(doc, draft, verb)
+            event_type, sub_event_type = _sub("Government regains territory" if (
+                state if taker is None else taker) else "Non-state actor overtakes territory")
     if sub_event_type is None and anticipated:
         # "armed men were gathering in the village in order to raid the road", "demanded the closure of schools under
         # threat of an attack": a move, a measure or a threat made against or ahead of violence, with nothing else to
@@ -2413,10 +2440,15 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             TWO_SIDED_FIRE | (set() if "earlier-clash" in words else FOUGHT_OVER) | {GOODS_FIRST}):
         # (not "exchanged fire with police before being arrested", "clashed with police, who arrested two": the fight
         # is the event)
-        if words & ARREST_HARM or "execution" in tactics:
-            # "gendarmes arrested and executed a merchant", "arrested and assaulted the occupants": the arrest was part
-            # of an attack on the people taken, coded by the harm (see ARREST_HARM)
+        if words & ARREST_HARM or "execution" in tactics or TORTURE_TOLD in words:
+            # "gendarmes arrested and executed a merchant", "arrested and assaulted the occupants", "massive arrests
+            # and torture by soldiers": the arrest was part of an attack on the people taken, coded by the harm (see
+            # ARREST_HARM, TORTURE_DONE)
             return _sub("Attack")
+        if DISAPPEARANCE_TOLD in words:
+            # "forces arrested four people; their fate and whereabouts are unknown": people taken and kept from their
+            # kin, ACLED's forced disappearance (see DISAPPEARED)
+            return _sub("Abduction/forced disappearance")
         if words & ARREST_LOOTING or set(tactics) & {"looting", "arson"}:
             # "forces arrested two civilians and looted their shop", "burned the hamlet and arrested an elderly man":
             # the property taken or destroyed is the event (see ARREST_LOOTING)
@@ -2486,9 +2518,13 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     # A place raided that harmed no one ("Boko Haram attacked the village, taking away cattle", "militants attacked
     # the town hall and set it ablaze; no casualties"): 'attacked' has a place for its object, not people, so the raid
     # is the property's loss, as ACLED codes it (not on a force's post: that raid is a fight).
-    place_raid = bool(words & PLACE_ATTACK_VERBS) and (target_is_place or target is None) and category not in (
-        "military", "police") and not hurt and not words & ((PERSON_HARM - PLACE_ATTACK_VERBS) | RAID_ON_PEOPLE) \
-        and HARM_TOLD not in words
+    # (A force's post or office raided only where a fight is denied: "attacked the administrative post, setting fire
+    # to the police station; no exchange of gunfire or casualties reported"; not "no casualties" alone, which ACLED
+    # codes beside a raid on a police station as a battle all the same.)
+    quiet = QUIET_RAID in words and category in ("military", "police")
+    place_raid = bool(words & PLACE_ATTACK_VERBS) and (target_is_place or target is None or quiet) and (
+        category not in ("military", "police") or quiet) and not hurt and not words & (
+        (PERSON_HARM - PLACE_ATTACK_VERBS) | RAID_ON_PEOPLE) and HARM_TOLD not in words
     # Vehicles held up on a road and goods taken from them, no one harmed, by no state force ("militants intercepted
     # trucks and seized the passengers' phones"): the goods' loss, as a raid on a place that harmed no one.
     held_up = bool(words & HOLDUP_VERBS) and GOODS_TAKEN_TOLD in words and not harmed and not state_perpetrator \
@@ -2730,7 +2766,7 @@ def _taker_is_state(doc: Doc, draft: EventDraft, verb: int) -> bool | None:
     """Is the one who took a place (the party nearest before the verb of taking, in its sentence) a state's force?
     None when no party is named before the verb. ('Government troops and allied militias retook the town from the
     rebels': the troops took it, whoever the report names elsewhere.)"""
-    sentence = next((s for s in draft.sentences if s.start <= verb < s.end), None)
+    sentence = next((s for s in (*draft.sentences, *sentences(doc)) if s.start <= verb < s.end), None)
     if sentence is None:
         return None
     if _passive_taking(lowers(doc), verb, sentence):
@@ -2752,9 +2788,10 @@ def _taker_is_state(doc: Doc, draft: EventDraft, verb: int) -> bool | None:
     return True if words & (GOVERNMENT_FORCE_WORDS | POLICE_WORDS) else None
 
 
-def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
+def _territory(doc: Doc, draft: EventDraft, told: list[Span] | None = None) -> tuple[str | None, int | None]:
     """'take' when a place changed hands by force, 'transfer' when it was handed over or left without a fight; with
-    the index of the verb that tells it, if one does."""
+    the index of the verb that tells it, if one does. ``told``: the sentences whose verbs of taking are read (default:
+    the event's own)."""
     lower = lowers(doc)
     text = " ".join(lower_text(s) for s in draft.sentences)
     peaceful = any(p in text for p in ("without any fighting", "without fighting", "without resistance",
@@ -2774,7 +2811,7 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
         # had for the place (not "following clashes with the rebels, who then withdrew": the fight took it)
         unopposed = True
     peaceful = (peaceful and not fight) or unopposed
-    for sentence in draft.sentences:
+    for sentence in draft.sentences if told is None else told:
         for i in range(sentence.start, sentence.end):
             if lower[i] in EXPEL_VERBS and _put_out_of(doc, i, sentence):
                 return ("transfer" if unopposed else "take"), i  # ("drove the rebels out of the locality")
@@ -2836,6 +2873,24 @@ def _territory(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
     if peaceful and ("handed over" in text or "moved into" in text or "raised their flag" in text):
         return "transfer", None
     return None, None
+
+
+def _ground_won(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
+    """A place taken by force told in a sentence of the report the event's own sentences passed over (between them, or
+    right after them with no day of its own): 'FACA clashed with CPC rebels in Boda. The state forces drove the rebels
+    out of the locality.', '… FARDC recovered an M23 position on one of the hills.' Read only for a fight already
+    typed (see :func:`_build_event`); the place taken is the fight's outcome, ACLED's sub-event type of that battle."""
+    first, last = draft.sentences[0], draft.sentences[-1]
+    own = {(s.start, s.end) for s in draft.sentences}
+    passed = [s for s in sentences(doc) if first.start <= s.start < last.end and (s.start, s.end) not in own
+              and not any(o.start <= s.start < o.end for o in draft.sentences)]
+    # (not a sentence with a time of its own or told as background: "the deadliest attack since October, when
+    # pro-government forces retook Hawija", "17 attempts to overrun army bases have been reported since July")
+    dated = [d.start for d in marks(doc, "dates")]
+    told = [s for s in (*passed, *_response_sentences(doc, draft, 2))
+            if not any(s.start <= d < s.end for d in dated) and not _background(s)]
+    taken, verb = _territory(doc, draft, told=told)
+    return (taken, verb) if taken == "take" else (None, None)
 
 
 def _put_out_of(doc: Doc, i: int, sentence: Span) -> bool:

@@ -137,6 +137,26 @@ merchant', 'arrested and violently assaulted the occupants of a vehicle'): the a
 them, as ACLED codes it, not a strategic development. (Not 'assault' or 'torture' as nouns: 'arrested with an assault
 rifle', 'arrested on charges of torture' tell a weapon or a charge.)"""
 
+TORTURE_DONE = re.compile(
+    r"\b(?:subjected to|signs of|use of|caused by|victims? of|arrests? and|detentions? and) (?:[\w-]+ ){0,2}?"
+    r"['‘\"]?torture\b|\b(?:arrest|arrested|detain|detained) and torture[ds]?\b")
+"""Torture told as done to the people held, by a noun or a verb beside the arrest ('arrests and torture by soldiers',
+'a video of the arrest showed signs of torture', 'those detained were subjected to torture', 'police arrest and
+torture a suspect'): the arrest was part of an attack on them, as ACLED codes it (see :data:`ARREST_HARM`; not
+'arrested on charges of torture', 'accused of torture': a charge; not where torture is denied, 'no confirmed reports
+of torture')."""
+
+TORTURE_TOLD = "torture-told"
+"""The word that stands for :data:`TORTURE_DONE` told and not denied."""
+
+DISAPPEARED = re.compile(r"\bwhereabouts (?:[\w-]+ ){0,6}?(?:unknown|not known)\b"
+                         r"|\b(?:enforced|forced) disappearances?\b|\bforcibly disappeared\b")
+"""People taken whose fate is kept from their kin ('arrested three civilians; their whereabouts are unknown', 'was
+arrested in an enforced disappearance'): ACLED's abduction/forced disappearance, not an arrest."""
+
+DISAPPEARANCE_TOLD = "disappearance-told"
+"""The word that stands for :data:`DISAPPEARED` told."""
+
 ARREST_LOOTING = {"looted", "looting", "pillaged", "plundered", "ransacked", "vandalised", "vandalized", "torched",
                   "extorted"}
 """Property taken or destroyed by the force that made an arrest ('forces arrested two civilians and looted their
@@ -758,6 +778,13 @@ HARM_NOUNS = re.compile(r"\b(?:injury|injuries|injuring|wounding|casualties)\b")
 """People harmed, told by a noun or a participle ('several residents reported injuries', 'burned the houses,
 wounding two'), unless negated (:data:`NEGATED_BEFORE`): with them, property burned or people arrested are part of
 an attack, not a strategic development."""
+
+QUIET_RAID = "quiet-raid"
+"""Marks an event that says no fight was had ('no exchange of gunfire was reported'), with none told beside it: a raid
+on a force's post or office that destroyed or took property is then the property's loss, as ACLED codes it ('gunmen
+attacked the administrative post, setting fire to the police station; no exchange of gunfire or casualties
+reported'), not a fight. ('No casualties' alone does not: ACLED codes 'attacked the police station, no casualties,
+the station ransacked and burned' as a battle.)"""
 
 HARM_TOLD = "harm-told"
 """The word that stands for :data:`HARM_NOUNS` told without a negation."""
@@ -1990,9 +2017,12 @@ TAKE_VERBS = {"captured", "seized", "took", "taken", "overran", "overrun", "reto
               "retake", "retakes", "capture", "captures", "seizes", "liberate", "liberates", "reclaim", "reclaims",
               "reclaimed", "regain", "regains"}
 
-TAKE_BARE_FORMS = {"retake", "capture", "liberate", "reclaim", "recapture", "overtake", "regain"}
-"""Verbs of :data:`TAKE_VERBS` whose bare form is also the infinitive: after 'to' or a modal ('launched an offensive
-to capture the town', 'could retake Dikwa') they tell an aim, not ground taken."""
+TAKE_BARE_FORMS = {"retake", "capture", "liberate", "reclaim", "recapture", "overtake", "regain", "take", "gain",
+                   "overrun"}
+"""Verbs of :data:`TAKE_VERBS` (and 'take' of :data:`TAKE_OVER_VERBS`, 'gain' of :data:`TAKE_BACK_VERBS`) whose bare
+form is also the infinitive: after 'to' or a modal ('launched an offensive to capture the town', 'could retake Dikwa',
+'had tried to take over the town', 'are attempting to gain control of the area', 'attempts to overrun army bases')
+they tell an aim, not ground taken."""
 
 ACHIEVED_LEADS = {"able", "managed", "succeeded"}
 """Words before 'to' that make the bare verb after it an act done, not an aim ('the military was able to capture
@@ -2051,7 +2081,7 @@ TAKE_BACK_GROUND = {"position", "positions", "base", "bases", "outpost", "outpos
 thing taken named before it (see :data:`TAKEN_GOODS`)."""
 
 TERRITORY_NOUNS = {"town", "village", "villages", "district", "city", "area", "areas", "territory", "base", "control",
-                   "hill",
+                   "hill", "hills",
                    "positions", "outpost", "headquarters", "centre", "center", "capital", "port", "airport",
                    "crossing", "camp", "camps",
                    # (the plural and the military sites of TAKEN_GROUND: 'captured two army posts', 'seized three
