@@ -236,6 +236,7 @@ from sitrep.extract.lang.en.incidents import (
     LATER_ACT_WORDS,
     LEAD_NEW_EVENT,
     LETHAL_FORCE,
+    LINEAGE_SIDES,
     LIVESTOCK_KILL_WORDS,
     LIVESTOCK_KILLED,
     LIVESTOCK_KILLED_TOLD,
@@ -312,6 +313,8 @@ from sitrep.extract.lang.en.incidents import (
     RIOT_UNITS,
     RIOT_WORDS,
     RIOTERS_ON_PEOPLE,
+    RIVAL_SIDES,
+    RIVAL_SIDES_TOLD,
     ROAD_HELD,
     ROADBLOCK_WORDS,
     SAME_DAY,
@@ -1784,6 +1787,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add("incendiary")  # ("hurled a petrol bomb at the house": a weapon thrown at people's home, an attack)
     if STRIKE_ACTION.search(text):
         words.add("strike-action")  # ("workers went on a 48-hour strike"): a protest, no weapon's strike
+    if RIVAL_SIDES.search(text) and words.isdisjoint(LINEAGE_SIDES):
+        words.add(RIVAL_SIDES_TOLD)  # ("two factions of the party clashed": sides of one body, no armed party named)
     if SETTLEMENT_RAID.search(text):
         words.add("settlement-raid")  # ("farmers attacked a Fulani camp"): one community's raid on another's homes
     if ("explosions" in words or "explosion" in words) and EXPLOSIONS_AT_SITE.search(text):
@@ -2347,7 +2352,8 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         return _sub("Mob violence")
     if perpetrator in (None, "Unidentified Armed Group", "Police Forces") and not words & ARMED_PARTY_WORDS \
             and not set(tactics) & WEAPON_TACTICS and (
-            (words & CLASH_WORDS and words & CIVIL_CLASHERS) or (words & STONE_WORDS and words & VIOLENCE_VERBS)):
+            (words & CLASH_WORDS and words & (CIVIL_CLASHERS | {RIVAL_SIDES_TOLD}))
+            or (words & STONE_WORDS and words & VIOLENCE_VERBS)):
         # Unarmed people fighting ("supporters of rival candidates clashed", "villagers pelted a car with stones"),
         # with each other or with the police: ACLED's mob violence; a battle needs an armed, organised side.
         return _sub("Mob violence")

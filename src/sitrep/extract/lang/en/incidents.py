@@ -2307,6 +2307,24 @@ the police at the district office', 'agitators clashed with security personnel',
 armed takes part; so are their fights with the police ('police and hawkers clashed over the removal of stalls').
 Clans, ethnic communities and villages are not here: ACLED codes their fights as battles of communal militias."""
 
+RIVAL_SIDES = re.compile(
+    r"\b(?:two|rival|opposing) (?:(?!armed |rebel |militant |jihadist |islamist |insurgent |separatist |extremist "
+    r"|terrorist |criminal |ethnic |communal |tribal |militia |gang |vigilante )[\w-]+ ){0,2}?"
+    r"(?:groups|factions|camps)\b"
+    r"|\bfactions of\b")
+"""Sides named only as two groups of one body ('two groups clashed over the imam', 'rival groups clashed over a
+church', 'two factions of the PDP clashed', 'two rival camps of the student union fought'): with no armed party, no
+gun and no ethnic, clan or communal side told (see :data:`ARMED_PARTY_WORDS`), people fighting as
+:data:`CIVIL_CLASHERS` do, a riot (mob violence), not a battle. (Not 'two armed groups', 'rival rebel factions'.)"""
+
+RIVAL_SIDES_TOLD = "rival-sides"
+
+LINEAGE_SIDES = {"chieftaincy", "chieftancy", "chief", "chiefs", "royal", "family", "families", "community",
+                 "communities"}
+"""Words that make the sides of :data:`RIVAL_SIDES` a lineage's or a community's ('two factions of the chieftaincy',
+'two rival camps of the ruling family', 'the two groups' of two communities): ACLED codes their fights as battles of
+communal militias, as it does clans' (see :data:`CIVIL_CLASHERS`)."""
+
 STONE_WORDS = {"stones", "stone", "pelted", "stoned", "stoning", "pelting", "sticks", "rocks"}
 """The weapons of a crowd, not of an armed group: violence with them and no gun is mob violence."""
 

@@ -1,0 +1,44 @@
+"""Mobs and crowds against people and armed sides, read from the wider development sample's riot, battle and
+violence-against-civilians confusions (sitrep-rules/19's wide-18 sample), with look-alikes that must stay as they were
+(texts written for these tests): two groups, factions or camps of one body (a party, a trade, a student union) that
+fight with no armed party, no gun and no clan, community or chieftaincy told are a riot (mob violence), not a battle;
+armed groups, rebel factions and the factions of a chieftaincy or a community still fight battles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extracted import typed
+from sitrep import api
+
+
+# --- sides of one body fighting --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 March 2024, two groups clashed over the choice of the imam in Saaba, leaving three people injured.",
+        "On 4 March 2024, two factions of the transport union clashed at the motor park in Oshodi, leaving one dead.",
+        "On 4 March 2024, rival groups clashed over the ownership of a church building in Enugu.",
+        "On 4 March 2024, two rival camps of the student union clashed at the university in Bamako.",
+    ],
+)
+def test_sides_of_one_body_fighting_with_no_arms_are_mob_violence(text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor)[:1] == [("Riots", "Mob violence")], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # armed sides, rebel factions, a gun told
+        "On 4 March 2024, two armed groups clashed near Kidal, leaving three fighters dead.",
+        "On 4 March 2024, two rival rebel factions clashed near Bria, killing five fighters.",
+        "On 4 March 2024, two groups exchanged gunfire in the market of Bunia, killing two.",
+        # a chieftaincy's or a community's factions: communal militias, as ACLED codes them
+        "On 4 March 2024, two factions of the chieftaincy clashed in Bimbilla, leaving four injured.",
+        "On 4 March 2024, two rival camps of the royal family clashed in the village, killing two.",
+    ],
+)
+def test_armed_sides_and_a_lineages_factions_still_fight_battles(text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor)[:1] == [("Battles", "Armed clash")], text
