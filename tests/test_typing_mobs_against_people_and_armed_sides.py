@@ -2,7 +2,8 @@
 violence-against-civilians confusions (sitrep-rules/19's wide-18 sample), with look-alikes that must stay as they were
 (texts written for these tests): two groups, factions or camps of one body (a party, a trade, a student union) that
 fight with no armed party, no gun and no clan, community or chieftaincy told are a riot (mob violence), not a battle;
-armed groups, rebel factions and the factions of a chieftaincy or a community still fight battles.
+armed groups, rebel factions and the factions of a chieftaincy or a community still fight battles. A group named
+by nothing else ('a group beat a suspected thief') is a crowd; one a participle or an aside describes, or armed, is not.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ import pytest
 
 from extracted import typed
 from sitrep import api
-
 
 # --- sides of one body fighting --------------------------------------------------------------------------------
 
@@ -42,3 +42,34 @@ def test_sides_of_one_body_fighting_with_no_arms_are_mob_violence(text: str, ext
 )
 def test_armed_sides_and_a_lineages_factions_still_fight_battles(text: str, extractor: api.Extractor) -> None:
     assert typed(text, extractor)[:1] == [("Battles", "Armed clash")], text
+
+
+# --- a group named by nothing else -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2024, a group beat and injured a man suspected of stealing a goat in Parakou.",
+        "On 3 May 2024, a group beat a suspected thief before handing him over to the police in Djougou.",
+    ],
+)
+def test_a_group_named_by_nothing_else_that_beats_someone_is_a_mob(text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor)[:1] == [("Riots", "Mob violence")], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group a participle describes, an armed group, armed men, a gun told: an attack
+        ("On 3 May 2024, a group led by a local chief attacked a rival chief's guards with machetes in Djougou.",
+         ("Violence against civilians", "Attack")),
+        ("On 3 May 2024, a group of armed men beat a trader in Djougou.", ("Violence against civilians", "Attack")),
+        ("On 3 May 2024, a group shot dead a trader in Djougou.", ("Violence against civilians", "Attack")),
+        # a group an aside describes, property destroyed: a looting, as before
+        ("On 3 May 2024, a group (reportedly ten men on motorbikes) ransacked and burned five shops near Inata.",
+         ("Strategic developments", "Looting/property destruction")),
+    ],
+)
+def test_a_described_or_armed_group_stays_as_it_was(
+        text: str, expected: tuple[str, str], extractor: api.Extractor) -> None:
+    assert typed(text, extractor)[:1] == [expected], text

@@ -113,6 +113,8 @@ from sitrep.extract.lang.en.incidents import (
     BACKGROUND_TOLL,
     BARE_ACTS,
     BARE_DATE_LEADS,
+    BARE_GROUP,
+    BARE_GROUP_DESCRIBED,
     BARRICADE_WORDS,
     BASE_ESTABLISHED,
     BEATING_WORDS,
@@ -3064,6 +3066,8 @@ def _civil_perpetrator(doc: Doc, draft: EventDraft, ahead_of: int | None = None,
     for i in range(sentence.start, sentence.end):
         if lower[i] in UNNAMED_GROUP_PEOPLE and ahead_of is None and i < trigger and _unnamed_group(lower, i, sentence):
             return True
+        if lower[i] == BARE_GROUP and i < trigger and _bare_group(lower, i, sentence):
+            return True  # (before the act, so before any 'suspected' party told after it: "beat a man suspected of …")
         if lower[i] not in groups or (ahead_of is not None and i >= ahead_of):
             continue
         before = lower[i - 1] if i > 0 else ""
@@ -3110,7 +3114,24 @@ def _unnamed_group(lower: list[str], i: int, sentence: Span) -> bool:
     if lead[-2:] not in ([head, "of"] for head in UNNAMED_GROUP_HEADS) and not (
             len(lead) == 3 and lead[0] in UNNAMED_GROUP_HEADS and lead[1] == "of" and lead[2] not in ARMED_MODIFIERS):
         return False
-    words = set(lower[sentence.start : sentence.end])
+    return _no_arms_told(set(lower[sentence.start : sentence.end]))
+
+
+def _bare_group(lower: list[str], i: int, sentence: Span) -> bool:
+    """Is the 'group' at ``i`` a group named by nothing else, the subject of a verb of its own ('a group beat a
+    suspected thief'; not 'a group of gunmen', 'an armed group', 'a group led by a lawmaker', 'a group were attacked'),
+    in a sentence that tells no arms, no road held, no demand and no fight (as :func:`_unnamed_group`)? Then it is a
+    crowd."""
+    if i == sentence.start or lower[i - 1] != "a" or i + 2 >= sentence.end:
+        return False
+    if not lower[i + 1].isalpha() or lower[i + 1] in BARE_GROUP_DESCRIBED or lower[i + 1] in PASSIVE_AUXILIARIES or (
+            lower[i + 2] in BARE_GROUP_DESCRIBED):
+        return False  # (nor one an aside describes: "a group (reportedly ten men on motorbikes) ransacked …")
+    return _no_arms_told(set(lower[sentence.start : sentence.end]))
+
+
+def _no_arms_told(words: set[str]) -> bool:
+    """No gun, arms, road held, demand, fight or passive told among ``words`` (see :func:`_unnamed_group`)."""
     return words.isdisjoint(GUNFIRE_WORDS | ARMED_MODIFIERS | ROADBLOCK_WORDS | CLASH_WORDS | {
         "gun", "guns", "gunmen", "were", "was", "demanding", "demanded", "demand", "demands"})
 

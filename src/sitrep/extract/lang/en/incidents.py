@@ -291,6 +291,13 @@ UNNAMED_GROUP_PEOPLE = {"people", "persons", "individuals"}
 """'a group of people attacked a customs officer', 'a number of people killed a suspected thief': people named only
 as a group, the subject of the act with no arms told, are a crowd (mob violence), as :data:`CIVIL_GROUPS` are."""
 
+BARE_GROUP = "group"
+BARE_GROUP_DESCRIBED = {"by", "of", "as", "to", "from", "with"}
+"""'a group beat a suspected thief', 'a group burned two robbers to death': a group named by no people, arms or name,
+the subject of the act itself, is a crowd (mob violence), as :data:`UNNAMED_GROUP_PEOPLE` are. (Not a group a
+participle describes, whose next word is one of :data:`BARE_GROUP_DESCRIBED`: 'a group led by a lawmaker', 'a group
+supported by soldiers', 'a group composed of militiamen', 'a group identified as Bororos'.)"""
+
 SETTLER_WORDS = {"settlers"}
 """Settlers ('Israeli settlers raided homes in the village', 'settlers beat a shepherd') act as a civil group: their
 violence against people is mob violence, not an armed group's attack. Their damage alone to land, trees or crops is
