@@ -4,6 +4,9 @@ violence-against-civilians confusions (sitrep-rules/19's wide-18 sample), with l
 fight with no armed party, no gun and no clan, community or chieftaincy told are a riot (mob violence), not a battle;
 armed groups, rebel factions and the factions of a chieftaincy or a community still fight battles. A group named
 by nothing else ('a group beat a suspected thief') is a crowd; one a participle or an aside describes, or armed, is not.
+A crowd's word that names the report's source ('according to residents'), the owner of a place or a victim's
+community (in a passive, present tense too) names no one who acted; an armed party's member who harms someone accused
+attacks, where a crowd doing so is a mob.
 """
 
 from __future__ import annotations
@@ -73,3 +76,34 @@ def test_a_group_named_by_nothing_else_that_beats_someone_is_a_mob(text: str, ex
 def test_a_described_or_armed_group_stays_as_it_was(
         text: str, expected: tuple[str, str], extractor: api.Extractor) -> None:
     assert typed(text, extractor)[:1] == [expected], text
+
+
+# --- a crowd's word that names no one who acted ----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the report's source
+        "On 3 May 2024, according to residents, armed individuals fired shots during an attack in the Site sector of "
+        "Kenscoff. A man was captured and killed.",
+        # a victim's community, told in the present passive
+        "On 3 May 2024, a trader who lived in a community known as Zone 4 is shot and killed by unknown men in Lagos.",
+        # an armed party's member harming someone accused: its attack, not a crowd's justice
+        "On 3 May 2024, a member of the gang beat and killed a woman accused of witchcraft in Carrefour.",
+    ],
+)
+def test_a_crowds_word_that_names_a_source_a_victims_community_or_an_armed_subject_makes_no_mob(
+        text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor)[:1] == [("Violence against civilians", "Attack")], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2024, a man was killed in Quetta when a mob attacked a shop that was owned by community members.",
+        "On 3 May 2024, residents of the community beat and killed a woman accused of witchcraft in Carrefour.",
+        "On 3 May 2024, villagers beat two suspected thieves to death in Zamfara.",
+    ],
+)
+def test_a_crowd_that_acted_stays_a_mob(text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor)[:1] == [("Riots", "Mob violence")], text

@@ -101,6 +101,7 @@ from sitrep.extract.lang.en.incidents import (
     ARMED_FOES,
     ARMED_MODIFIERS,
     ARMED_PARTY_WORDS,
+    ARMED_SUBJECT,
     ARMED_TAKERS,
     ARMS,
     ARREST_HARM,
@@ -216,6 +217,7 @@ from sitrep.extract.lang.en.incidents import (
     GOVERNMENT_FORCE_WORDS,
     GRIEVANCE_LEADS,
     GROUND_FIGHT,
+    GROUP_NOT_ACTING,
     GUNFIRE_WORDS,
     HABIT_NOT_AFTER,
     HABITUAL,
@@ -1900,6 +1902,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         state = perpetrator in GENERIC_FORCES or (
             perp_span is not None and mark_value(perp_span) is not None
             and mark_value(perp_span).kind in ("state", "state-allied"))
+    if perpetrator == "Unidentified Armed Group" and perp_span is not None and perp_span.start < draft.triggers[
+            0].start and not ARMED_PARTY_WORDS.isdisjoint(span_lowers(perp_span)):
+        words.add(ARMED_SUBJECT)  # ("a member of the gang beat and killed a woman accused of witchcraft")
     if perpetrator is None and not words.isdisjoint(PARTISAN_CROWDS) and _civil_perpetrator(
             doc, draft, groups=PARTISAN_CROWDS):
         words.add(PARTISANS_ACTED)  # ("strike enforcers vandalised a motorbike", "party cadres torched a truck")
@@ -2300,7 +2305,8 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             return _sub("Protest with intervention")
         return _sub("Peaceful protest")
     if words & SUSPECTED_WRONGDOERS and words & (SUSPICION_WORDS | WITCHCRAFT) and perpetrator in (
-            None, "Unidentified Armed Group") and not words & (FORCE_OR_GUN_WORDS | ABDUCTION_WORDS | CLASH_WORDS) \
+            None, "Unidentified Armed Group") and ARMED_SUBJECT not in words \
+            and not words & (FORCE_OR_GUN_WORDS | ABDUCTION_WORDS | CLASH_WORDS) \
             and words & (PERSON_HARM | STONE_WORDS | {"set-fire", "assaulted"}):
         # A crowd's justice on someone it caught ("villagers beat a suspected thief to death", "an alleged witch was
         # burned by residents"): mob violence, though no word of a mob is written.
@@ -3075,6 +3081,8 @@ def _civil_perpetrator(doc: Doc, draft: EventDraft, ahead_of: int | None = None,
             continue
         if i < trigger and _headline_passive(doc, i):
             continue  # ("Two villagers killed and a girl kidnapped": the villagers are the harmed)
+        if GROUP_NOT_ACTING.search(" ".join(lower[max(sentence.start, i - 5) : i])):
+            continue  # ("according to residents, gunmen fired", "a shop owned by community members": no one who acted)
         between = lower[i + 1 : trigger]
         if not {"who", "which", "that"}.isdisjoint(between):
             # ("youths who had been waiting for the vote attacked the agents": the relative clause's auxiliaries are
@@ -3082,7 +3090,7 @@ def _civil_perpetrator(doc: Doc, draft: EventDraft, ahead_of: int | None = None,
             between = between[-3:]
         # The subject of an active verb ("residents attacked"), not the victims of a passive one ("workers were
         # shot"), or the agent of a passive ("injured by traders").
-        if (i < trigger and {"were", "was", "been", "being"}.isdisjoint(between)) or before == "by" or (
+        if (i < trigger and PASSIVE_AUXILIARIES.isdisjoint(between)) or before == "by" or (
                 i > 1 and lower[i - 2] == "by" and not doc[i - 1].like_num):
             # ("stoned by angry villagers": one word may describe the agent)
             return True

@@ -298,6 +298,16 @@ the subject of the act itself, is a crowd (mob violence), as :data:`UNNAMED_GROU
 participle describes, whose next word is one of :data:`BARE_GROUP_DESCRIBED`: 'a group led by a lawmaker', 'a group
 supported by soldiers', 'a group composed of militiamen', 'a group identified as Bororos'.)"""
 
+ARMED_SUBJECT = "armed-subject"
+"""The word that stands for an unnamed armed party told as the subject before the act ('a member of the gang beat and
+killed a woman accused of witchcraft', 'gunmen shot a suspected thief'): a crowd's justice needs a crowd; an armed
+party's harm to a suspect is its attack."""
+
+GROUP_NOT_ACTING = re.compile(r"\b(?:according to|owned by|run by|operated by|inhabited by)(?: [\w'-]+){0,3}$")
+"""What makes a crowd's word before the act no one who acted: the report's source ('according to witnessing residents,
+armed men fired shots') or the owner of a place ('a shop owned by Hazara community members'), as the text up to the
+word ends."""
+
 SETTLER_WORDS = {"settlers"}
 """Settlers ('Israeli settlers raided homes in the village', 'settlers beat a shepherd') act as a civil group: their
 violence against people is mob violence, not an armed group's attack. Their damage alone to land, trees or crops is
