@@ -6,7 +6,8 @@ armed groups, rebel factions and the factions of a chieftaincy or a community st
 by nothing else ('a group beat a suspected thief') is a crowd; one a participle or an aside describes, or armed, is not.
 A crowd's word that names the report's source ('according to residents'), the owner of a place or a victim's
 community (in a passive, present tense too) names no one who acted; an armed party's member who harms someone accused
-attacks, where a crowd doing so is a mob.
+attacks, where a crowd doing so is a mob. A crowd that fought ('members of the union clash') with no arms and no
+village, lineage, community or farmer and herder told is a mob, not a battle.
 """
 
 from __future__ import annotations
@@ -107,3 +108,25 @@ def test_a_crowds_word_that_names_a_source_a_victims_community_or_an_armed_subje
 )
 def test_a_crowd_that_acted_stays_a_mob(text: str, extractor: api.Extractor) -> None:
     assert typed(text, extractor)[:1] == [("Riots", "Mob violence")], text
+
+
+# --- a crowd's fight with no communal side told --------------------------------------------------------------
+
+def test_a_crowd_that_fought_with_no_arms_and_no_communal_side_is_mob_violence(extractor: api.Extractor) -> None:
+    text = "Members of the transport union clash in Oshodi over the control of the motor park, destroying cars."
+    assert typed(text, extractor)[:1] == [("Riots", "Mob violence")], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # communities, villages, farmers against herders: left as the rules read them (see COMMUNAL_SIDES)
+        "Members of two communities clash over a water pump in Tako, killing three.",
+        "Youths of two villages clash over a boundary near Wa.",
+        "Farmers and herders clash over a field in Segbana, wounding one farmer.",
+        # an armed party
+        "Members of the militia clash with soldiers near Bunia.",
+    ],
+)
+def test_a_communal_or_armed_fight_stays_a_battle(text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor)[:1] == [("Battles", "Armed clash")], text

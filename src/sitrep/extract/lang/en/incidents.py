@@ -2342,6 +2342,13 @@ LINEAGE_SIDES = {"chieftaincy", "chieftancy", "chief", "chiefs", "royal", "famil
 'two rival camps of the ruling family', 'the two groups' of two communities): ACLED codes their fights as battles of
 communal militias, as it does clans' (see :data:`CIVIL_CLASHERS`)."""
 
+COMMUNAL_SIDES = frozenset(LINEAGE_SIDES | {"villagers", "village", "villages", "farmers", "farmer", "herders",
+                                            "herder", "herdsmen", "fulani"})
+"""Words that make a crowd's fight a communal one (villages, lineages, farmers against herders): where a crowd of
+:data:`CIVIL_GROUPS` fought ('APC and PDP members clashed', 'youths of two towns clashed at the secretariat'), its
+fight is mob violence unless one of these is told; then it stays as the rules read it (a battle of communal militias,
+or coding that differs from row to row)."""
+
 STONE_WORDS = {"stones", "stone", "pelted", "stoned", "stoning", "pelting", "sticks", "rocks"}
 """The weapons of a crowd, not of an armed group: violence with them and no gun is mob violence."""
 
