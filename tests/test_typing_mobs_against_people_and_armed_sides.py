@@ -130,3 +130,10 @@ def test_a_crowd_that_fought_with_no_arms_and_no_communal_side_is_mob_violence(e
 )
 def test_a_communal_or_armed_fight_stays_a_battle(text: str, extractor: api.Extractor) -> None:
     assert typed(text, extractor)[:1] == [("Battles", "Armed clash")], text
+
+
+def test_arms_banned_for_citizens_is_no_crowds_fight(extractor: api.Extractor) -> None:
+    # ('offensive' is a word of fighting; arms told make no unarmed crowd)
+    text = ("On 16 December 2024, authorities extended the curfew in Bimbilla, banning the carrying of arms or any "
+            "offensive weapon by citizens.")
+    assert typed(text, extractor)[:1] == [("Strategic developments", "Change to group/activity")], text

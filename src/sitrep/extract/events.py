@@ -2362,7 +2362,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if perpetrator in (None, "Unidentified Armed Group", "Police Forces") and not words & ARMED_PARTY_WORDS \
             and not set(tactics) & WEAPON_TACTICS and (
             (words & CLASH_WORDS and (words & (CIVIL_CLASHERS | {RIVAL_SIDES_TOLD}) or (
-                civil_perpetrator and words.isdisjoint(COMMUNAL_SIDES))))
+                civil_perpetrator and words.isdisjoint(COMMUNAL_SIDES | GUNFIRE_WORDS))))
             or (words & STONE_WORDS and words & VIOLENCE_VERBS)):
         # Unarmed people fighting ("supporters of rival candidates clashed", "villagers pelted a car with stones"),
         # with each other or with the police: ACLED's mob violence; a battle needs an armed, organised side.
