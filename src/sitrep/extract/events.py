@@ -101,6 +101,7 @@ from sitrep.extract.lang.en.incidents import (
     ARMED_FOES,
     ARMED_MODIFIERS,
     ARMED_PARTY_WORDS,
+    ARMED_SUBJECT,
     ARMED_TAKERS,
     ARMS,
     ARREST_HARM,
@@ -113,6 +114,8 @@ from sitrep.extract.lang.en.incidents import (
     BACKGROUND_TOLL,
     BARE_ACTS,
     BARE_DATE_LEADS,
+    BARE_GROUP,
+    BARE_GROUP_DESCRIBED,
     BARRICADE_WORDS,
     BASE_ESTABLISHED,
     BEATING_WORDS,
@@ -136,6 +139,7 @@ from sitrep.extract.lang.en.incidents import (
     CLOSE_QUOTES,
     CLOTHING_WORDS,
     COMES_AFTER,
+    COMMUNAL_SIDES,
     COMPOUND_SUFFIXES,
     CONTEXT_CLASH,
     COUNTED_ACTS,
@@ -216,6 +220,7 @@ from sitrep.extract.lang.en.incidents import (
     GOVERNMENT_FORCE_WORDS,
     GRIEVANCE_LEADS,
     GROUND_FIGHT,
+    GROUP_NOT_ACTING,
     GUNFIRE_WORDS,
     HABIT_NOT_AFTER,
     HABITUAL,
@@ -238,6 +243,7 @@ from sitrep.extract.lang.en.incidents import (
     LATER_ACT_WORDS,
     LEAD_NEW_EVENT,
     LETHAL_FORCE,
+    LINEAGE_SIDES,
     LIVESTOCK_KILL_WORDS,
     LIVESTOCK_KILLED,
     LIVESTOCK_KILLED_TOLD,
@@ -315,6 +321,8 @@ from sitrep.extract.lang.en.incidents import (
     RIOT_UNITS,
     RIOT_WORDS,
     RIOTERS_ON_PEOPLE,
+    RIVAL_SIDES,
+    RIVAL_SIDES_TOLD,
     ROAD_HELD,
     ROADBLOCK_WORDS,
     SAME_DAY,
@@ -1808,6 +1816,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add("incendiary")  # ("hurled a petrol bomb at the house": a weapon thrown at people's home, an attack)
     if STRIKE_ACTION.search(text):
         words.add("strike-action")  # ("workers went on a 48-hour strike"): a protest, no weapon's strike
+    if RIVAL_SIDES.search(text) and words.isdisjoint(LINEAGE_SIDES):
+        words.add(RIVAL_SIDES_TOLD)  # ("two factions of the party clashed": sides of one body, no armed party named)
     if SETTLEMENT_RAID.search(text):
         words.add("settlement-raid")  # ("farmers attacked a Fulani camp"): one community's raid on another's homes
     if ("explosions" in words or "explosion" in words) and EXPLOSIONS_AT_SITE.search(text):
@@ -1926,6 +1936,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         state = perpetrator in GENERIC_FORCES or (
             perp_span is not None and mark_value(perp_span) is not None
             and mark_value(perp_span).kind in ("state", "state-allied"))
+    if perpetrator == "Unidentified Armed Group" and perp_span is not None and perp_span.start < draft.triggers[
+            0].start and not ARMED_PARTY_WORDS.isdisjoint(span_lowers(perp_span)):
+        words.add(ARMED_SUBJECT)  # ("a member of the gang beat and killed a woman accused of witchcraft")
     if perpetrator is None and not words.isdisjoint(PARTISAN_CROWDS) and _civil_perpetrator(
             doc, draft, groups=PARTISAN_CROWDS):
         words.add(PARTISANS_ACTED)  # ("strike enforcers vandalised a motorbike", "party cadres torched a truck")
@@ -2334,7 +2347,8 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             return _sub("Protest with intervention")
         return _sub("Peaceful protest")
     if words & SUSPECTED_WRONGDOERS and words & (SUSPICION_WORDS | WITCHCRAFT) and perpetrator in (
-            None, "Unidentified Armed Group") and not words & (FORCE_OR_GUN_WORDS | ABDUCTION_WORDS | CLASH_WORDS) \
+            None, "Unidentified Armed Group") and ARMED_SUBJECT not in words \
+            and not words & (FORCE_OR_GUN_WORDS | ABDUCTION_WORDS | CLASH_WORDS) \
             and words & (PERSON_HARM | STONE_WORDS | {"set-fire", "assaulted"}):
         # A crowd's justice on someone it caught ("villagers beat a suspected thief to death", "an alleged witch was
         # burned by residents"): mob violence, though no word of a mob is written.
@@ -2388,7 +2402,9 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         return _sub("Mob violence")
     if perpetrator in (None, "Unidentified Armed Group", "Police Forces") and not words & ARMED_PARTY_WORDS \
             and not set(tactics) & WEAPON_TACTICS and (
-            (words & CLASH_WORDS and words & CIVIL_CLASHERS) or (words & STONE_WORDS and words & VIOLENCE_VERBS)):
+            (words & CLASH_WORDS and (words & (CIVIL_CLASHERS | {RIVAL_SIDES_TOLD}) or (
+                civil_perpetrator and words.isdisjoint(COMMUNAL_SIDES | GUNFIRE_WORDS))))
+            or (words & STONE_WORDS and words & VIOLENCE_VERBS)):
         # Unarmed people fighting ("supporters of rival candidates clashed", "villagers pelted a car with stones"),
         # with each other or with the police: ACLED's mob violence; a battle needs an armed, organised side.
         return _sub("Mob violence")
@@ -3154,6 +3170,8 @@ def _civil_perpetrator(doc: Doc, draft: EventDraft, ahead_of: int | None = None,
     for i in range(sentence.start, sentence.end):
         if lower[i] in UNNAMED_GROUP_PEOPLE and ahead_of is None and i < trigger and _unnamed_group(lower, i, sentence):
             return True
+        if lower[i] == BARE_GROUP and i < trigger and _bare_group(lower, i, sentence):
+            return True  # (before the act, so before any 'suspected' party told after it: "beat a man suspected of …")
         if lower[i] not in groups or (ahead_of is not None and i >= ahead_of):
             continue
         before = lower[i - 1] if i > 0 else ""
@@ -3161,6 +3179,8 @@ def _civil_perpetrator(doc: Doc, draft: EventDraft, ahead_of: int | None = None,
             continue
         if i < trigger and _headline_passive(doc, i):
             continue  # ("Two villagers killed and a girl kidnapped": the villagers are the harmed)
+        if GROUP_NOT_ACTING.search(" ".join(lower[max(sentence.start, i - 5) : i])):
+            continue  # ("according to residents, gunmen fired", "a shop owned by community members": no one who acted)
         between = lower[i + 1 : trigger]
         if not {"who", "which", "that"}.isdisjoint(between):
             # ("youths who had been waiting for the vote attacked the agents": the relative clause's auxiliaries are
@@ -3168,7 +3188,7 @@ def _civil_perpetrator(doc: Doc, draft: EventDraft, ahead_of: int | None = None,
             between = between[-3:]
         # The subject of an active verb ("residents attacked"), not the victims of a passive one ("workers were
         # shot"), or the agent of a passive ("injured by traders").
-        if (i < trigger and {"were", "was", "been", "being"}.isdisjoint(between)) or before == "by" or (
+        if (i < trigger and PASSIVE_AUXILIARIES.isdisjoint(between)) or before == "by" or (
                 i > 1 and lower[i - 2] == "by" and not doc[i - 1].like_num):
             # ("stoned by angry villagers": one word may describe the agent)
             return True
@@ -3200,7 +3220,24 @@ def _unnamed_group(lower: list[str], i: int, sentence: Span) -> bool:
     if lead[-2:] not in ([head, "of"] for head in UNNAMED_GROUP_HEADS) and not (
             len(lead) == 3 and lead[0] in UNNAMED_GROUP_HEADS and lead[1] == "of" and lead[2] not in ARMED_MODIFIERS):
         return False
-    words = set(lower[sentence.start : sentence.end])
+    return _no_arms_told(set(lower[sentence.start : sentence.end]))
+
+
+def _bare_group(lower: list[str], i: int, sentence: Span) -> bool:
+    """Is the 'group' at ``i`` a group named by nothing else, the subject of a verb of its own ('a group beat a
+    suspected thief'; not 'a group of gunmen', 'an armed group', 'a group led by a lawmaker', 'a group were attacked'),
+    in a sentence that tells no arms, no road held, no demand and no fight (as :func:`_unnamed_group`)? Then it is a
+    crowd."""
+    if i == sentence.start or lower[i - 1] != "a" or i + 2 >= sentence.end:
+        return False
+    if not lower[i + 1].isalpha() or lower[i + 1] in BARE_GROUP_DESCRIBED or lower[i + 1] in PASSIVE_AUXILIARIES or (
+            lower[i + 2] in BARE_GROUP_DESCRIBED):
+        return False  # (nor one an aside describes: "a group (reportedly ten men on motorbikes) ransacked …")
+    return _no_arms_told(set(lower[sentence.start : sentence.end]))
+
+
+def _no_arms_told(words: set[str]) -> bool:
+    """No gun, arms, road held, demand, fight or passive told among ``words`` (see :func:`_unnamed_group`)."""
     return words.isdisjoint(GUNFIRE_WORDS | ARMED_MODIFIERS | ROADBLOCK_WORDS | CLASH_WORDS | {
         "gun", "guns", "gunmen", "were", "was", "demanding", "demanded", "demand", "demands"})
 

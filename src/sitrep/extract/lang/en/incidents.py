@@ -314,6 +314,23 @@ UNNAMED_GROUP_PEOPLE = {"people", "persons", "individuals"}
 """'a group of people attacked a customs officer', 'a number of people killed a suspected thief': people named only
 as a group, the subject of the act with no arms told, are a crowd (mob violence), as :data:`CIVIL_GROUPS` are."""
 
+BARE_GROUP = "group"
+BARE_GROUP_DESCRIBED = {"by", "of", "as", "to", "from", "with"}
+"""'a group beat a suspected thief', 'a group burned two robbers to death': a group named by no people, arms or name,
+the subject of the act itself, is a crowd (mob violence), as :data:`UNNAMED_GROUP_PEOPLE` are. (Not a group a
+participle describes, whose next word is one of :data:`BARE_GROUP_DESCRIBED`: 'a group led by a lawmaker', 'a group
+supported by soldiers', 'a group composed of militiamen', 'a group identified as Bororos'.)"""
+
+ARMED_SUBJECT = "armed-subject"
+"""The word that stands for an unnamed armed party told as the subject before the act ('a member of the gang beat and
+killed a woman accused of witchcraft', 'gunmen shot a suspected thief'): a crowd's justice needs a crowd; an armed
+party's harm to a suspect is its attack."""
+
+GROUP_NOT_ACTING = re.compile(r"\b(?:according to|owned by|run by|operated by|inhabited by)(?: [\w'-]+){0,3}$")
+"""What makes a crowd's word before the act no one who acted: the report's source ('according to witnessing residents,
+armed men fired shots') or the owner of a place ('a shop owned by Hazara community members'), as the text up to the
+word ends."""
+
 SETTLER_WORDS = {"settlers"}
 """Settlers ('Israeli settlers raided homes in the village', 'settlers beat a shepherd') act as a civil group: their
 violence against people is mob violence, not an armed group's attack. Their damage alone to land, trees or crops is
@@ -2378,6 +2395,31 @@ the police at the district office', 'agitators clashed with security personnel',
 'locals clashed with police at the gas depot'. Their fights are riots (mob violence), not battles, as long as nobody
 armed takes part; so are their fights with the police ('police and hawkers clashed over the removal of stalls').
 Clans, ethnic communities and villages are not here: ACLED codes their fights as battles of communal militias."""
+
+RIVAL_SIDES = re.compile(
+    r"\b(?:two|rival|opposing) (?:(?!armed |rebel |militant |jihadist |islamist |insurgent |separatist |extremist "
+    r"|terrorist |criminal |ethnic |communal |tribal |militia |gang |vigilante )[\w-]+ ){0,2}?"
+    r"(?:groups|factions|camps)\b"
+    r"|\bfactions of\b")
+"""Sides named only as two groups of one body ('two groups clashed over the imam', 'rival groups clashed over a
+church', 'two factions of the PDP clashed', 'two rival camps of the student union fought'): with no armed party, no
+gun and no ethnic, clan or communal side told (see :data:`ARMED_PARTY_WORDS`), people fighting as
+:data:`CIVIL_CLASHERS` do, a riot (mob violence), not a battle. (Not 'two armed groups', 'rival rebel factions'.)"""
+
+RIVAL_SIDES_TOLD = "rival-sides"
+
+LINEAGE_SIDES = {"chieftaincy", "chieftancy", "chief", "chiefs", "royal", "family", "families", "community",
+                 "communities"}
+"""Words that make the sides of :data:`RIVAL_SIDES` a lineage's or a community's ('two factions of the chieftaincy',
+'two rival camps of the ruling family', 'the two groups' of two communities): ACLED codes their fights as battles of
+communal militias, as it does clans' (see :data:`CIVIL_CLASHERS`)."""
+
+COMMUNAL_SIDES = frozenset(LINEAGE_SIDES | {"villagers", "village", "villages", "farmers", "farmer", "herders",
+                                            "herder", "herdsmen", "fulani"})
+"""Words that make a crowd's fight a communal one (villages, lineages, farmers against herders): where a crowd of
+:data:`CIVIL_GROUPS` fought ('APC and PDP members clashed', 'youths of two towns clashed at the secretariat'), its
+fight is mob violence unless one of these is told; then it stays as the rules read it (a battle of communal militias,
+or coding that differs from row to row)."""
 
 STONE_WORDS = {"stones", "stone", "pelted", "stoned", "stoning", "pelting", "sticks", "rocks"}
 """The weapons of a crowd, not of an armed group: violence with them and no gun is mob violence."""
