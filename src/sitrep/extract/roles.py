@@ -339,6 +339,11 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                     word in POLICE_WORDS) == (perp_word in POLICE_WORDS) and (
                     word in POLICE_WORDS or word in MILITARY_WORDS):
                 continue  # the perpetrator's own side, not its target
+            if perp_span is not None and (word in POLICE_WORDS or word in _FORCE_MEN) and _in_subject(
+                    doc, doc[i : i + 1], trigger):
+                # "Military forces, gendarmerie and police attacked civilians": every force named in the subject with
+                # the perpetrator acted beside it (not before a verb of two sides: see _in_subject)
+                continue
             if word in ACTING_FORCES and (perp_span is None or (
                     perp_span.start < trigger.start and lower[trigger.start] not in CLASH_WORDS)) and _acting_force(
                     doc, i, sentence, trigger, perp_span.end if perp_span is not None else None):
@@ -652,6 +657,8 @@ def supporting_party(doc: Doc, span: Span) -> bool:
 _CO_ACTOR_JOINS = frozenset(CO_ACTOR_JOINS)
 _SUBJECT_PARTY_WORDS = frozenset(SUBJECT_PARTY_WORDS)
 _TWO_SIDED_VERBS = frozenset(CLASH_WORDS | FIGHT_TOLD | TWO_SIDED_FIRE | DEATH_VERBS)
+_SUBJECT_FORCES = frozenset(POLICE_WORDS | ACTING_FORCES)
+"""Force words that may stand in a subject beside the party names ('FAMa soldiers, gendarmerie and police killed')."""
 
 
 def _in_subject(doc: Doc, span: Span, trigger: Span) -> bool:
@@ -674,7 +681,8 @@ def _in_subject(doc: Doc, span: Span, trigger: Span) -> bool:
                                                                                                mention.end)}
 
     def filler(i: int) -> bool:
-        return i in inside or lower[i] in _SUBJECT_PARTY_WORDS or (doc[i].is_alpha and doc[i].text[:1].isupper())
+        return i in inside or lower[i] in _SUBJECT_PARTY_WORDS or lower[i] in _SUBJECT_FORCES or (
+            doc[i].is_alpha and doc[i].text[:1].isupper())
 
     if not all(filler(i) for i in range(span.end, trigger.start)):
         return False  # (a verb, a preposition or a passive between: "FAMa soldiers were killed", "an attack on X")
