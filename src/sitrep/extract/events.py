@@ -2549,6 +2549,10 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             # "a police guard beat an environmental inspector", "tortured one of their comrades": blows to a person
             # overpowered, no armed side named as hit and no gun told, are one side's harm: an attack
             return _sub("Attack")
+        if target is None and category is None and words & BODIES and not words & (CLASH_WORDS | TWO_SIDED_FIRE):
+            # "four bodies were found; they were probably killed by BH men": people found dead, with no armed side
+            # named as hit and no fight told, were killed by one side: an attack (see the battle default below)
+            return _sub("Attack")
         if target is None and perpetrator and perpetrator not in ("Unidentified Armed Group",):
             return _sub("Armed clash")  # a named armed group attacking an unnamed party: as ACLED, a battle
         return _sub("Attack")

@@ -318,6 +318,8 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                 return "Civilians", span, "civilians"  # ("beat an unarmed FACA officer": out of service, a civilian)
             return actor.canonical, span, category
     lower = lowers(doc)
+    perp_canonical = mark_value(perp_span).canonical if perp_span is not None and isinstance(
+        mark_value(perp_span), Actor) else None
     for sentence in sentences:
         village: int | None = None  # (a village hit, held until the sentence names no one else hit: see below)
         for i in range(sentence.start, sentence.end):
@@ -332,6 +334,10 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                 # "a KDF soldier shot a driver", "Israeli military forces opened fire": the soldier, the forces are
                 # the perpetrator's own word, not its target
                 continue
+            if word in PARTY_MEN and perp_canonical is not None and any(
+                    m.end == i and isinstance(mark_value(m), Actor) and mark_value(m).canonical == perp_canonical
+                    for m in marks(doc, "actors")):
+                continue  # ("Boko Haram men hoisted two BH flags": the perpetrator's men named again, no civilians)
             if set(lower[i + 1 : i + 3]) & {"said", "say", "says", "told", "reported", "added",
                                              "confirmed", "spokesman", "statement"}:
                 continue  # "provincial officials said": a source, not a target

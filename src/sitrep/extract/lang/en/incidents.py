@@ -160,7 +160,8 @@ only: a weapon taken out of use)."""
 
 ARMS = WEAPON_WORDS | {"strike", "strikes", "airstrike", "airstrikes", "air", "shelling", "shell", "shells",
                        "artillery", "mortar", "mortars", "jet", "jets", "warplane", "warplanes", "aircraft", "bombing",
-                       "bombings", "raid", "raids", "katyusha", "ballistic", "fired", "launched"}
+                       "bombings", "raid", "raids", "katyusha", "ballistic", "fired", "launched",
+                       "incursion", "incursions"}
 """What an attacker fires or flies: 'a Houthi missile', 'a Russian missile strike', 'Houthi-fired missile' name
 the perpetrator by an adjective before it."""
 
