@@ -47,6 +47,7 @@ from sitrep.extract.lang.en.incidents import (
     FIGHT_TOLD,
     FIRED_AT_LEADS,
     FIRED_AT_WORDS,
+    FORCE_SERVICES,
     GROUP_NAME_HEADS,
     LOCATIVE_WORDS,
     MILITARY_WORDS,
@@ -70,6 +71,7 @@ from sitrep.extract.lang.en.incidents import (
     PLACES_AS_VICTIMS,
     POLICE_WORDS,
     SCENE_DETERMINERS,
+    SERVICE_MEMBERS,
     SETTLEMENT_WORDS,
     SPECIFIC_TARGETS,
     SUBJECT_PARTY_WORDS,
@@ -421,6 +423,11 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                 continue  # "killed seven people, including five militiamen": who the people were is told next
             if _scene(lower, i, sentence.start):
                 continue  # "near the village of X": where it happened, not who was harmed
+            service = _force_service(doc, i, sentence) if word in SERVICE_MEMBERS and not _off_duty(
+                doc, i, sentence) else None  # (not "a Levies official shot dead at his home": off duty, a civilian)
+            if service is not None:
+                # "TTP gunmen shot dead an official of the Levies Force": a member of an armed state service
+                return ("Police Forces" if service == "police" else "Military Forces"), doc[i : i + 1], service
             if word in CIVILIAN_WORDS or word in SPECIFIC_TARGETS or origin:
                 category = SPECIFIC_TARGETS.get(word) or target_category_for_term(word) or "civilians"
                 if category not in ("civilians", "government", "journalists", "aid workers", "religious"):
@@ -812,6 +819,20 @@ def _off_duty(doc: Doc, i: int, sentence: Span) -> bool:
     near = doc_text(doc)[offsets(doc)[first] : offsets(doc)[last] + len(texts(doc)[last])].lower() \
         if first <= last else ""
     return OFF_DUTY.search(near) is not None
+
+
+def _force_service(doc: Doc, i: int, sentence: Span) -> str | None:
+    """The kind of force ('police', 'military') of the armed state service named beside the person noun at ``i`` ('a
+    *Levies* official', 'an official of the *Frontier* Constabulary'; :data:`FORCE_SERVICES`), or None."""
+    lower = lowers(doc)
+    if i > sentence.start and lower[i - 1] in FORCE_SERVICES:
+        return FORCE_SERVICES[lower[i - 1]]
+    k = i + 1
+    if k < sentence.end and lower[k] == "of":
+        k += 1 + (k + 1 < sentence.end and lower[k + 1] == "the")
+        if k < sentence.end and lower[k] in FORCE_SERVICES and texts(doc)[k][:1].isupper():
+            return FORCE_SERVICES[lower[k]]  # (a service's name, capitalised: not 'an official of the security unit')
+    return None
 
 
 def _civilian_before(doc: Doc, start: int, end: int, sentence: Span) -> Span | None:

@@ -864,6 +864,16 @@ FORCE_OR_GUN_WORDS = {"gunmen", "gunman", "shot", "shooting", "gunfire", "milita
 
 SUSPICION_WORDS = {"suspected", "alleged", "accused", "suspect", "suspects", "caught"}
 
+FORCE_SERVICES = {"levies": "police", "constabulary": "police", "frontier": "military", "fc": "military",
+                  "security": "military"}
+"""Armed state services named beside an 'official' ('a Levies official', 'an official of the Frontier Constabulary',
+'a security official was killed when militants attacked a checkpost'), with the kind of force ACLED codes them as: the
+official is that force's member, so an attack on him that the force fights is a battle, not an attack on a civilian
+official. (A police official is read by 'police' itself.)"""
+
+SERVICE_MEMBERS = {"official", "officials"}
+"""Nouns of a person that name a state service's member when a word of :data:`FORCE_SERVICES` is beside them."""
+
 OUT_OF_SERVICE = {"former", "retired", "ex", "ex-", "off-duty", "demobilised", "demobilized"}
 """'a former military officer', 'a retired policeman', 'an off-duty soldier' shot at home: a civilian target, as
 ACLED codes it."""
