@@ -3,7 +3,7 @@ were): every force named in the subject beside the perpetrator acted with it; a 
 search after the act still did the act; a party's incursion names who made it, as its raid does; the perpetrator's
 men named again are not its victims; people found dead, killed by a named party with no fight told, were attacked;
 an official of an armed state service (the Levies, the Frontier Constabulary, the security forces) is that force's
-member, so an attack on him is a battle.
+member, so an attack on him is a battle; two forces that fired at each other fought, whoever else was hit.
 """
 
 from __future__ import annotations
@@ -51,8 +51,8 @@ def test_a_perpetrator_that_searched_after_the_act_did_the_act(extractor: api.Ex
 
 
 def test_a_force_that_only_searched_for_the_attackers_is_not_the_actor(extractor: api.Extractor) -> None:
-    text = ("On 4 March 2024, FAMa soldiers launched a search for the attackers after JNIM militants killed two traders "
-            "near Dori.")
+    text = ("On 4 March 2024, FAMa soldiers launched a search for the attackers after JNIM militants killed two "
+            "traders near Dori.")
     assert first_event(text, extractor)[1] == "Jama'at Nasr al-Islam wal Muslimin"
 
 
@@ -120,3 +120,19 @@ def test_an_official_of_an_armed_state_service_is_a_force_hit(text: str, extract
 )
 def test_a_civil_official_or_one_off_duty_stays_a_civilian(text: str, extractor: api.Extractor) -> None:
     assert first_event(text, extractor)[0] == "Attack", text
+
+
+def test_two_forces_that_targeted_each_other_fought(extractor: api.Extractor) -> None:
+    text = "On 4 March 2024, a civilian was killed when troops of India and Pakistan targeted each other near Kotli."
+    assert first_event(text, extractor)[0] == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 March 2024, soldiers fired at a bus near the border, killing two passengers.",
+        "On 4 March 2024, rival youths attacked each other with machetes in Kano, injuring four.",
+    ],
+)
+def test_fire_at_civilians_or_a_crowd_s_fight_is_no_exchange_of_fire(text: str, extractor: api.Extractor) -> None:
+    assert first_event(text, extractor)[0] in ("Attack", "Mob violence"), text

@@ -429,11 +429,14 @@ FOUGHT_BACK = re.compile(
     r"|\brespon(?:ded|ding|ds) to (?:the |an? |this )?(?:\w+ )?(?:shelling|attack|fire|assault|shells|shots)\b"
     r"|\brepel(?:led|s)?\b|\brepuls(?:ed|es)\b|\b(?:fought|fighting|beat|beating) off\b"
     r"|\b(?:retaliat|respond|responded)(?:ed|ing|s)? (?:in kind|accordingly)\b"
-    r"|\bretaliat(?:ed|ing|es) with (?:[\w'-]+ )?(?:fire|gunfire|artillery|mortars?|shelling|rockets?|force)\b")
+    r"|\bretaliat(?:ed|ing|es) with (?:[\w'-]+ )?(?:fire|gunfire|artillery|mortars?|shelling|rockets?|force)\b"
+    r"|\b(?:targeted|targeting|fired (?:at|on)|firing (?:at|on)|shelled|shelling|shot at|shooting at) "
+    r"(?:each other|one another)\b")
 """The side attacked fought back ('the army returned fire', 'rebels responded with mortars', 'fired back, killing
-two', 'the attack was repulsed', 'the escort fought off the attackers'): a fight of two armed sides, ACLED's armed
-clash, whatever weapon opened it. (Not 'retaliated' alone: the side that retaliates for an earlier act is the attacker
-of this one; but 'retaliated in kind', 'retaliated with artillery', 'responded accordingly' answer this act.)"""
+two', 'the attack was repulsed', 'the escort fought off the attackers', 'troops of the two countries targeted each
+other'): a fight of two armed sides, ACLED's armed clash, whatever weapon opened it. (Not 'retaliated' alone: the
+side that retaliates for an earlier act is the attacker of this one; but 'retaliated in kind', 'retaliated with
+artillery', 'responded accordingly' answer this act.)"""
 
 ATTACK_REPELLED = re.compile(
     r"\brepel(?:led|s)?\b|\brepuls(?:ed|es)\b|\b(?:fought|fighting|beat|beating) off\b|\b(?:fired|fought|shot) back\b"
