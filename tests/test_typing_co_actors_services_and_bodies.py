@@ -3,7 +3,9 @@ were): every force named in the subject beside the perpetrator acted with it; a 
 search after the act still did the act; a party's incursion names who made it, as its raid does; the perpetrator's
 men named again are not its victims; people found dead, killed by a named party with no fight told, were attacked;
 an official of an armed state service (the Levies, the Frontier Constabulary, the security forces) is that force's
-member, so an attack on him is a battle; two forces that fired at each other fought, whoever else was hit.
+member, so an attack on him is a battle; two forces that fired at each other fought, whoever else was hit; people
+beaten, assaulted, tortured or maimed beside their abduction were attacked (the gravest act), unless many more were
+taken.
 """
 
 from __future__ import annotations
@@ -136,3 +138,25 @@ def test_two_forces_that_targeted_each_other_fought(extractor: api.Extractor) ->
 )
 def test_fire_at_civilians_or_a_crowd_s_fight_is_no_exchange_of_fire(text: str, extractor: api.Extractor) -> None:
     assert first_event(text, extractor)[0] in ("Attack", "Mob violence"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 March 2024, ISGS militants abducted a teacher near Tillia and subjected him to torture.",
+        "On 4 March 2024, gunmen abducted a businessman near Abba, beating and injuring him.",
+    ],
+)
+def test_harm_told_beside_an_abduction_makes_an_attack(text: str, extractor: api.Extractor) -> None:
+    assert first_event(text, extractor)[0] == "Attack", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 March 2024, gunmen abducted a trader near Abba.",
+        "On 4 March 2024, gunmen abducted 40 students from a school near Kaduna, beating a guard.",
+    ],
+)
+def test_an_abduction_alone_or_a_mass_one_stays_an_abduction(text: str, extractor: api.Extractor) -> None:
+    assert first_event(text, extractor)[0] == "Abduction/forced disappearance", text

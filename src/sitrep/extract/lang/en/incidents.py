@@ -840,7 +840,13 @@ the abduction is the report's event where more were taken than harmed. Where the
 one villager and abducted nine others'), the harm is the gravest act, an attack, as ACLED codes it."""
 
 HARM_BESIDE_ABDUCTION = {"killed", "killing", "murdered", "shot", "stabbed", "hacked", "injured", "wounded", "wounding",
-                         "beaten", "tortured", "beheaded", "executed", "dead", "died", "body", "bodies"}
+                         "beaten", "tortured", "beheaded", "executed", "dead", "died", "body", "bodies",
+                         # blows, torture and maiming told in other forms ('subjected to torture', 'abducted a
+                         # businessman, beating and injuring him', 'the insurgents later execute four of the captives',
+                         # 'three herders abducted … were found with their arms amputated'; not 'assaulted' or 'beat':
+                         # 'assaulted a cargo ship and kidnapped two crew members')
+                         "beating", "torture", "torturing", "injuring", "amputated", "mutilated",
+                         "whipped", "flogged", "execute"}
 """Harm to people told with an abduction ('shot and wounded a man and abducted his son', 'tortured the hostage'):
 ACLED codes the event by the gravest act, an attack, not an abduction."""
 
