@@ -347,10 +347,12 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                     word in POLICE_WORDS) == (perp_word in POLICE_WORDS) and (
                     word in POLICE_WORDS or word in MILITARY_WORDS):
                 continue  # the perpetrator's own side, not its target
-            if perp_span is not None and (word in POLICE_WORDS or word in _FORCE_MEN) and _in_subject(
-                    doc, doc[i : i + 1], trigger):
+            if perp_span is not None and perp_span.end <= trigger.start and (
+                    word in POLICE_WORDS or word in _FORCE_MEN) and _in_subject(doc, doc[i : i + 1], trigger):
                 # "Military forces, gendarmerie and police attacked civilians": every force named in the subject with
-                # the perpetrator acted beside it (not before a verb of two sides: see _in_subject)
+                # the perpetrator acted beside it (not before a verb of two sides: see _in_subject; nor where the
+                # perpetrator read is after the verb, "police shoot dead 15 bandits": that reading took the victims
+                # for the actor)
                 continue
             if word in ACTING_FORCES and (perp_span is None or (
                     perp_span.start < trigger.start and lower[trigger.start] not in CLASH_WORDS)) and _acting_force(
