@@ -2615,6 +2615,10 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             # "a police guard beat an environmental inspector", "tortured one of their comrades": blows to a person
             # overpowered, no armed side named as hit and no gun told, are one side's harm: an attack
             return _sub("Attack")
+        if target is None and category is None and words & BODIES and not words & (CLASH_WORDS | TWO_SIDED_FIRE):
+            # "four bodies were found; they were probably killed by BH men": people found dead, with no armed side
+            # named as hit and no fight told, were killed by one side: an attack (see the battle default below)
+            return _sub("Attack")
         if target is None and perpetrator and perpetrator not in ("Unidentified Armed Group",):
             return _sub("Armed clash")  # a named armed group attacking an unnamed party: as ACLED, a battle
         return _sub("Attack")
@@ -3304,7 +3308,7 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
                 # ("Wagner mercenaries, supported by FACA forces, attacked …": the first actor leads; also where the
                 # trigger is the first party's own word, "troops backed by AMISOM entered the town")
                 continue
-            if _responder(doc, span, sentence):
+            if _responder(doc, span, sentence, first_trigger):
                 continue  # ("security forces launched an operation to hunt the attackers")
             if _EARLIER_ACT.search(words_lower_text(doc, sentence.start, span.start)):
                 continue  # ("…, which came two days after Taliban fighters attacked …": another, earlier act)
@@ -3515,13 +3519,15 @@ def _described_member(doc: Doc, span: Span, sentence: Span) -> bool:
     return False
 
 
-def _responder(doc: Doc, span: Span, sentence: Span) -> bool:
-    """The actor's clause tells of a response to the act: a search, a manhunt, a cordon, reinforcements."""
+def _responder(doc: Doc, span: Span, sentence: Span, act: int = -1) -> bool:
+    """The actor's clause tells of a response to the act: a search, a manhunt, a cordon, reinforcements. (Not where
+    the act itself, its first trigger at ``act``, comes first: "Wagner mercenaries assaulted a merchant and conducted a
+    search of his guesthouse" names who did the act, then what else they did.)"""
     for k in range(span.end, min(sentence.end, span.end + 10)):
         word = lowers(doc)[k]
         if word in RESPONSE_WORDS:
             return True
-        if word in (",", ";", ".", "but", "while", "after", "when"):
+        if word in (",", ";", ".", "but", "while", "after", "when") or k == act:
             return False
     return False
 

@@ -47,6 +47,7 @@ from sitrep.extract.lang.en.incidents import (
     FIGHT_TOLD,
     FIRED_AT_LEADS,
     FIRED_AT_WORDS,
+    FORCE_SERVICES,
     GROUP_NAME_HEADS,
     LOCATIVE_WORDS,
     MILITARY_WORDS,
@@ -70,6 +71,7 @@ from sitrep.extract.lang.en.incidents import (
     PLACES_AS_VICTIMS,
     POLICE_WORDS,
     SCENE_DETERMINERS,
+    SERVICE_MEMBERS,
     SETTLEMENT_WORDS,
     SPECIFIC_TARGETS,
     SUBJECT_PARTY_WORDS,
@@ -318,6 +320,8 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                 return "Civilians", span, "civilians"  # ("beat an unarmed FACA officer": out of service, a civilian)
             return actor.canonical, span, category
     lower = lowers(doc)
+    perp_canonical = mark_value(perp_span).canonical if perp_span is not None and isinstance(
+        mark_value(perp_span), Actor) else None
     for sentence in sentences:
         village: int | None = None  # (a village hit, held until the sentence names no one else hit: see below)
         for i in range(sentence.start, sentence.end):
@@ -332,6 +336,10 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                 # "a KDF soldier shot a driver", "Israeli military forces opened fire": the soldier, the forces are
                 # the perpetrator's own word, not its target
                 continue
+            if word in PARTY_MEN and perp_canonical is not None and any(
+                    m.end == i and isinstance(mark_value(m), Actor) and mark_value(m).canonical == perp_canonical
+                    for m in marks(doc, "actors")):
+                continue  # ("Boko Haram men hoisted two BH flags": the perpetrator's men named again, no civilians)
             if set(lower[i + 1 : i + 3]) & {"said", "say", "says", "told", "reported", "added",
                                              "confirmed", "spokesman", "statement"}:
                 continue  # "provincial officials said": a source, not a target
@@ -339,6 +347,13 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                     word in POLICE_WORDS) == (perp_word in POLICE_WORDS) and (
                     word in POLICE_WORDS or word in MILITARY_WORDS):
                 continue  # the perpetrator's own side, not its target
+            if perp_span is not None and perp_span.end <= trigger.start and (
+                    word in POLICE_WORDS or word in _FORCE_MEN) and _in_subject(doc, doc[i : i + 1], trigger):
+                # "Military forces, gendarmerie and police attacked civilians": every force named in the subject with
+                # the perpetrator acted beside it (not before a verb of two sides: see _in_subject; nor where the
+                # perpetrator read is after the verb, "police shoot dead 15 bandits": that reading took the victims
+                # for the actor)
+                continue
             if word in ACTING_FORCES and (perp_span is None or (
                     perp_span.start < trigger.start and lower[trigger.start] not in CLASH_WORDS)) and _acting_force(
                     doc, i, sentence, trigger, perp_span.end if perp_span is not None else None):
@@ -410,6 +425,11 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                 continue  # "killed seven people, including five militiamen": who the people were is told next
             if _scene(lower, i, sentence.start):
                 continue  # "near the village of X": where it happened, not who was harmed
+            service = _force_service(doc, i, sentence) if word in SERVICE_MEMBERS and not _off_duty(
+                doc, i, sentence) else None  # (not "a Levies official shot dead at his home": off duty, a civilian)
+            if service is not None:
+                # "TTP gunmen shot dead an official of the Levies Force": a member of an armed state service
+                return ("Police Forces" if service == "police" else "Military Forces"), doc[i : i + 1], service
             if word in CIVILIAN_WORDS or word in SPECIFIC_TARGETS or origin:
                 category = SPECIFIC_TARGETS.get(word) or target_category_for_term(word) or "civilians"
                 if category not in ("civilians", "government", "journalists", "aid workers", "religious"):
@@ -652,6 +672,8 @@ def supporting_party(doc: Doc, span: Span) -> bool:
 _CO_ACTOR_JOINS = frozenset(CO_ACTOR_JOINS)
 _SUBJECT_PARTY_WORDS = frozenset(SUBJECT_PARTY_WORDS)
 _TWO_SIDED_VERBS = frozenset(CLASH_WORDS | FIGHT_TOLD | TWO_SIDED_FIRE | DEATH_VERBS)
+_SUBJECT_FORCES = frozenset(POLICE_WORDS | ACTING_FORCES)
+"""Force words that may stand in a subject beside the party names ('FAMa soldiers, gendarmerie and police killed')."""
 
 
 def _in_subject(doc: Doc, span: Span, trigger: Span) -> bool:
@@ -674,7 +696,8 @@ def _in_subject(doc: Doc, span: Span, trigger: Span) -> bool:
                                                                                                mention.end)}
 
     def filler(i: int) -> bool:
-        return i in inside or lower[i] in _SUBJECT_PARTY_WORDS or (doc[i].is_alpha and doc[i].text[:1].isupper())
+        return i in inside or lower[i] in _SUBJECT_PARTY_WORDS or lower[i] in _SUBJECT_FORCES or (
+            doc[i].is_alpha and doc[i].text[:1].isupper())
 
     if not all(filler(i) for i in range(span.end, trigger.start)):
         return False  # (a verb, a preposition or a passive between: "FAMa soldiers were killed", "an attack on X")
@@ -798,6 +821,20 @@ def _off_duty(doc: Doc, i: int, sentence: Span) -> bool:
     near = doc_text(doc)[offsets(doc)[first] : offsets(doc)[last] + len(texts(doc)[last])].lower() \
         if first <= last else ""
     return OFF_DUTY.search(near) is not None
+
+
+def _force_service(doc: Doc, i: int, sentence: Span) -> str | None:
+    """The kind of force ('police', 'military') of the armed state service named beside the person noun at ``i`` ('a
+    *Levies* official', 'an official of the *Frontier* Constabulary'; :data:`FORCE_SERVICES`), or None."""
+    lower = lowers(doc)
+    if i > sentence.start and lower[i - 1] in FORCE_SERVICES:
+        return FORCE_SERVICES[lower[i - 1]]
+    k = i + 1
+    if k < sentence.end and lower[k] == "of":
+        k += 1 + (k + 1 < sentence.end and lower[k + 1] == "the")
+        if k < sentence.end and lower[k] in FORCE_SERVICES and texts(doc)[k][:1].isupper():
+            return FORCE_SERVICES[lower[k]]  # (a service's name, capitalised: not 'an official of the security unit')
+    return None
 
 
 def _civilian_before(doc: Doc, start: int, end: int, sentence: Span) -> Span | None:

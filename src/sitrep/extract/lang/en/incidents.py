@@ -183,7 +183,8 @@ only: a weapon taken out of use)."""
 
 ARMS = WEAPON_WORDS | {"strike", "strikes", "airstrike", "airstrikes", "air", "shelling", "shell", "shells",
                        "artillery", "mortar", "mortars", "jet", "jets", "warplane", "warplanes", "aircraft", "bombing",
-                       "bombings", "raid", "raids", "katyusha", "ballistic", "fired", "launched"}
+                       "bombings", "raid", "raids", "katyusha", "ballistic", "fired", "launched",
+                       "incursion", "incursions"}
 """What an attacker fires or flies: 'a Houthi missile', 'a Russian missile strike', 'Houthi-fired missile' name
 the perpetrator by an adjective before it."""
 
@@ -468,11 +469,14 @@ FOUGHT_BACK = re.compile(
     r"|\brespon(?:ded|ding|ds) to (?:the |an? |this )?(?:\w+ )?(?:shelling|attack|fire|assault|shells|shots)\b"
     r"|\brepel(?:led|s)?\b|\brepuls(?:ed|es)\b|\b(?:fought|fighting|beat|beating) off\b"
     r"|\b(?:retaliat|respond|responded)(?:ed|ing|s)? (?:in kind|accordingly)\b"
-    r"|\bretaliat(?:ed|ing|es) with (?:[\w'-]+ )?(?:fire|gunfire|artillery|mortars?|shelling|rockets?|force)\b")
+    r"|\bretaliat(?:ed|ing|es) with (?:[\w'-]+ )?(?:fire|gunfire|artillery|mortars?|shelling|rockets?|force)\b"
+    r"|\b(?:targeted|targeting|fired (?:at|on)|firing (?:at|on)|shelled|shelling|shot at|shooting at) "
+    r"(?:each other|one another)\b")
 """The side attacked fought back ('the army returned fire', 'rebels responded with mortars', 'fired back, killing
-two', 'the attack was repulsed', 'the escort fought off the attackers'): a fight of two armed sides, ACLED's armed
-clash, whatever weapon opened it. (Not 'retaliated' alone: the side that retaliates for an earlier act is the attacker
-of this one; but 'retaliated in kind', 'retaliated with artillery', 'responded accordingly' answer this act.)"""
+two', 'the attack was repulsed', 'the escort fought off the attackers', 'troops of the two countries targeted each
+other'): a fight of two armed sides, ACLED's armed clash, whatever weapon opened it. (Not 'retaliated' alone: the
+side that retaliates for an earlier act is the attacker of this one; but 'retaliated in kind', 'retaliated with
+artillery', 'responded accordingly' answer this act.)"""
 
 ATTACK_REPELLED = re.compile(
     r"\brepel(?:led|s)?\b|\brepuls(?:ed|es)\b|\b(?:fought|fighting|beat|beating) off\b|\b(?:fired|fought|shot) back\b"
@@ -883,7 +887,13 @@ the abduction is the report's event where more were taken than harmed. Where the
 one villager and abducted nine others'), the harm is the gravest act, an attack, as ACLED codes it."""
 
 HARM_BESIDE_ABDUCTION = {"killed", "killing", "murdered", "shot", "stabbed", "hacked", "injured", "wounded", "wounding",
-                         "beaten", "tortured", "beheaded", "executed", "dead", "died", "body", "bodies"}
+                         "beaten", "tortured", "beheaded", "executed", "dead", "died", "body", "bodies",
+                         # blows, torture and maiming told in other forms ('subjected to torture', 'abducted a
+                         # businessman, beating and injuring him', 'the insurgents later execute four of the captives',
+                         # 'three herders abducted … were found with their arms amputated'; not 'assaulted' or 'beat':
+                         # 'assaulted a cargo ship and kidnapped two crew members')
+                         "beating", "torture", "torturing", "injuring", "amputated", "mutilated",
+                         "whipped", "flogged", "execute"}
 """Harm to people told with an abduction ('shot and wounded a man and abducted his son', 'tortured the hostage'):
 ACLED codes the event by the gravest act, an attack, not an abduction."""
 
@@ -909,6 +919,16 @@ FORCE_OR_GUN_WORDS = {"gunmen", "gunman", "shot", "shooting", "gunfire", "milita
 """An armed party or a gun: then a suspect's killing is not a crowd's justice ('police shot a suspected robber')."""
 
 SUSPICION_WORDS = {"suspected", "alleged", "accused", "suspect", "suspects", "caught"}
+
+FORCE_SERVICES = {"levies": "police", "constabulary": "police", "frontier": "military", "fc": "military",
+                  "security": "military"}
+"""Armed state services named beside an 'official' ('a Levies official', 'an official of the Frontier Constabulary',
+'a security official was killed when militants attacked a checkpost'), with the kind of force ACLED codes them as: the
+official is that force's member, so an attack on him that the force fights is a battle, not an attack on a civilian
+official. (A police official is read by 'police' itself.)"""
+
+SERVICE_MEMBERS = {"official", "officials"}
+"""Nouns of a person that name a state service's member when a word of :data:`FORCE_SERVICES` is beside them."""
 
 OUT_OF_SERVICE = {"former", "retired", "ex", "ex-", "off-duty", "demobilised", "demobilized"}
 """'a former military officer', 'a retired policeman', 'an off-duty soldier' shot at home: a civilian target, as
