@@ -1371,7 +1371,7 @@ def _act_phrase(doc: Doc, sentence: Span, text: str) -> Span | None:
                     break
             else:
                 continue  # none of the words the pattern needs is in the sentence: it cannot match there
-        found = gated.led.search(text)  # (the pattern behind a lookahead on its first letters: the same matches)
+        found = gated.search(text)  # (its other needed words first, then its twin behind a lookahead: the same matches)
         if found is not None:
             pattern = gated.pattern
             start = found.start("act") if "act" in pattern.groupindex and found.start("act") >= 0 else found.start()
@@ -1446,7 +1446,8 @@ class _LiteralIndex:
         # from the disk cache (else each parsed, once): made at the first document, when all of them are needed.
         read_facts([gated for gated, _word in _GATED_PHRASES] + [v for v in globals().values() if isinstance(v, Gated)])
         self.needs = [gated.needed for gated, _word in _GATED_PHRASES]
-        self.index = LiteralIndex(literal for needed in self.needs for literal in needed or ())
+        self.index = LiteralIndex(literal for gated, _word in _GATED_PHRASES for needed in (gated.needed, *gated.also)
+                                  for literal in needed or ())
         self.patterns_of: dict[str, list[int]] = {}  # literal -> the patterns (by index) that need it
         for n, needed in enumerate(self.needs):
             for literal in needed or ():
@@ -1471,12 +1472,15 @@ def _phrase_candidates(whole: str) -> list[tuple[Gated, str, tuple[str, ...] | N
         _LITERALS.append(_LiteralIndex())
     index = _LITERALS[0]
     held: dict[int, list[str]] = {}  # pattern -> its literals the document holds (in any order: any one will do)
-    for literal in index.present(whole):
-        for n in index.patterns_of[literal]:
+    present = index.present(whole)
+    for literal in present:
+        for n in index.patterns_of.get(literal, ()):
             held.setdefault(n, []).append(literal)
     found: list[tuple[Gated, str, tuple[str, ...] | None]] = []
     for n in sorted(held.keys() | index.always):
         gated, word = _GATED_PHRASES[n]
+        if any(present.isdisjoint(also) for also in gated.also):
+            continue  # (it needs words of another set too, and the document holds none of them)
         found.append((gated, word, tuple(held[n]) if n in held else None))
     return found
 
