@@ -563,7 +563,7 @@ _DECIMAL = re.compile(r"\d+[.:]\d+")
 
 def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
     text = texts(doc)[start]  # (the word lists, not spaCy Tokens: this runs for every number of every document)
-    if _DECIMAL.fullmatch(text):  # decimals and clock times
+    if ("." in text or ":" in text) and _DECIMAL.fullmatch(text):  # decimals and clock times
         return True
     after = lowers(doc)[end] if end < len(doc) else ""
     before = lowers(doc)[start - 1] if start > 0 else ""
