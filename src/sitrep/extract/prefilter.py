@@ -167,57 +167,6 @@ def _all_needed(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
     return found
 
 
-_WIDE = 10_000
-"""A width at or past this is taken as unbounded (the parser's own bound is far larger)."""
-
-
-def _anchor(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], int] | None:
-    """``(literals, bound)``: a needed set of the pattern's top-level sequence and how far before its string a match
-    can start at most (the widest the items before it and its own item can be); None where no set has a bound.
-
-    Every match holds a string of the set inside the part its item matched, so it starts at most ``bound``
-    characters before that string, and so at or after the set's first occurrence in the text less ``bound``: a
-    search may start there (``pos``: the engine still reads the characters before it for ``\\b`` and lookbehinds,
-    and ``^`` matches only at the text's start) and finds the same first match. Of the sets with a bound, the
-    most selective."""
-    if pattern.flags & (re.IGNORECASE | re.VERBOSE | re.LOCALE):
-        return None
-    try:
-        parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
-        items = list(parsed)
-        widths = [_sre_parse.SubPattern(parsed.state, [item]).getwidth()[1] for item in items]
-    except Exception:  # (a parser detail changed: no anchor, the search from the start as before)
-        return None
-    found: list[tuple[frozenset[str], int]] = []
-    before = 0  # the widest the items before the current one can be
-    run_start = 0  # the same, where the current run of literals began
-    run: list[str] = []
-    for (op, arg), width in zip(items, widths, strict=True):
-        if before >= _WIDE:
-            break
-        if op is _LITERAL:
-            if not run:
-                run_start = before
-            run.append(chr(arg))
-        elif op not in _ZERO_WIDTH or op is not _sre_constants.AT:
-            if run:
-                needed = _usable(frozenset({"".join(run)}))
-                if needed is not None:
-                    found.append((needed, run_start))
-                run.clear()
-            if op not in _ZERO_WIDTH and width < _WIDE:
-                found += [(needed, before + width) for needed in _all_needed([(op, arg)])]
-        before += width
-    if run:
-        needed = _usable(frozenset({"".join(run)}))
-        if needed is not None:
-            found.append((needed, run_start))
-    if not found:
-        return None
-    best, bound = max(found, key=lambda pair: _score(pair[0]))
-    return tuple(sorted(_minimal(best) or best)), bound
-
-
 def _better(a: Needed, b: Needed) -> Needed:
     """The more selective of two needed sets: both are needed, so either may stand for the sequence."""
     if a is None:
@@ -532,14 +481,13 @@ class Gated:
     :func:`required_literals` (plain ``in`` tests, far cheaper than the regex engine's attempt at every position),
     then search with its :func:`led` twin. Any other attribute is the pattern's own."""
 
-    __slots__ = ("_also", "_anchor", "_chars", "_led", "_needed", "pattern")
+    __slots__ = ("_also", "_chars", "_led", "_needed", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self._needed: tuple[str, ...] | bool | None = False  # (read on first use: parsing costs start-up time)
         self._chars: str | None = None  # (the lookahead's class, read from the same parse as the literals)
         self._also: tuple[tuple[str, ...], ...] = ()  # (the other needed sets, from the same parse)
-        self._anchor: tuple[tuple[str, ...], int] | None = None  # (where a search may start: :func:`_anchor`)
         self._led: re.Pattern[str] | None = None
 
     @property
@@ -568,19 +516,18 @@ class Gated:
             self._read()
         return self._also
 
-    def facts(self) -> tuple[tuple[str, ...] | None, str | None, tuple[tuple[str, ...], ...],
-                             tuple[tuple[str, ...], int] | None]:
-        """(:attr:`needed`, the class of :attr:`led`'s lookahead or None, :attr:`also`, the :func:`_anchor`): what
-        the parse of the pattern tells, to be kept (:func:`read_facts`) and given to another :class:`Gated` of the
-        same pattern by :meth:`know`."""
+    def facts(self) -> tuple[tuple[str, ...] | None, str | None, tuple[tuple[str, ...], ...]]:
+        """(:attr:`needed`, the class of :attr:`led`'s lookahead or None, :attr:`also`): what the parse of the
+        pattern tells, to be kept (:func:`read_facts`) and given to another :class:`Gated` of the same pattern by
+        :meth:`know`."""
         if self._needed is False:
             self._read()
-        return self._needed, self._chars, self._also, self._anchor  # type: ignore[return-value]
+        return self._needed, self._chars, self._also  # type: ignore[return-value]
 
     def know(self, needed: tuple[str, ...] | None, chars: str | None,
-             also: tuple[tuple[str, ...], ...] = (), anchor: tuple[tuple[str, ...], int] | None = None) -> None:
+             also: tuple[tuple[str, ...], ...] = ()) -> None:
         """Take the :meth:`facts` of this pattern, read before, instead of parsing it."""
-        self._needed, self._chars, self._also, self._anchor = needed, chars, also, anchor
+        self._needed, self._chars, self._also = needed, chars, also
 
     def _read(self) -> None:
         """Parse the pattern once for :attr:`needed`, :attr:`also` and the class of :attr:`led`'s lookahead (the
@@ -591,7 +538,6 @@ class Gated:
         self._needed = tuple(sorted(found)) if found is not None else None
         others = [] if tree is None or found is None else [s for s in _all_needed(tree) if s != found]
         self._also = tuple(tuple(sorted(s)) for s in sorted(others, key=_score, reverse=True))
-        self._anchor = None if found is None else _anchor(self.pattern)
 
     def possible(self, text: str) -> bool:
         """False where ``pattern`` cannot match anywhere in ``text``: it lacks every string of :attr:`needed`, or of
@@ -618,17 +564,7 @@ class Gated:
         """``pattern.search(text)``, skipped where it cannot match."""
         if not self.possible(text):
             return None
-        return self.led.search(text, self._start(text))
-
-    def _start(self, text: str) -> int:
-        """Where a search of ``text`` (which :meth:`possible` passed) may start (see :func:`_anchor`): most texts
-        that hold the needed words fail the pattern, and the engine tried it at every position before them."""
-        anchor = self._anchor
-        if anchor is None:
-            return 0
-        literals, bound = anchor
-        first = min([at for at in map(text.find, literals) if at >= 0], default=0)
-        return first - bound if first > bound else 0
+        return self.led.search(text)
 
     def sub(self, repl: str, string: str, count: int = 0) -> str:
         """``pattern.sub(repl, string, count)``; ``string`` as it is where the pattern cannot match."""
@@ -640,7 +576,7 @@ class Gated:
         """``pattern.finditer(string)``; nothing where the pattern cannot match."""
         if not self.possible(string):
             return iter(())
-        return self.led.finditer(string, self._start(string))
+        return self.led.finditer(string)
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__") or name in Gated.__slots__:
@@ -666,13 +602,10 @@ def read_facts(gated: Sequence[Gated]) -> None:
 
 def _fact(item: object) -> bool:
     """Whether a stored item has the form of :meth:`Gated.facts` (a damaged entry is not used)."""
-    if not (isinstance(item, tuple) and len(item) == 4 and (item[1] is None or isinstance(item[1], str))):
+    if not (isinstance(item, tuple) and len(item) == 3 and (item[1] is None or isinstance(item[1], str))):
         return False
-    also, anchor = item[2], item[3]
+    also = item[2]
     if not (isinstance(also, tuple) and all(isinstance(s, tuple) and _strings(s) for s in also)):
-        return False
-    if anchor is not None and not (isinstance(anchor, tuple) and len(anchor) == 2 and isinstance(anchor[0], tuple)
-                                   and _strings(anchor[0]) and isinstance(anchor[1], int)):
         return False
     return item[0] is None or (isinstance(item[0], tuple) and _strings(item[0]))
 
