@@ -1,17 +1,20 @@
 """Extraction holds Python's cyclic garbage collector off while it reads a section and hands it back as it found it
 (#14): the collector is on again after every document, failed ones included, and a caller that switched it off
-finds it off. The instructions saved are measured by benchmarks/bench_instructions.py."""
+finds it off; a document's spaCy objects are freed without it. The instructions saved are measured by
+benchmarks/bench_instructions.py."""
 
 from __future__ import annotations
 
 import gc
 import importlib
+import weakref
 from collections.abc import Iterator
 
 import pytest
 
 from sitrep.errors import ExtractionError
 from sitrep.extract import Extractor
+from sitrep.extract.pipeline import run
 from sitrep.model import Document
 
 TEXT = "Gunmen attacked a police post near Mosul on Monday, killing two officers, local officials said."
@@ -56,3 +59,23 @@ def test_collector_is_on_after_a_document_that_fails(extractor: Extractor, colle
     with pytest.raises(ExtractionError):
         extractor(Document.from_text(TEXT, published=None))
     assert gc.isenabled()
+
+
+def test_a_documents_doc_is_freed_without_the_collector(extractor: Extractor, collector_on: None,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """The section's Doc, with its Spans and views, is freed as soon as its records are made, by reference counts
+    alone: a long run leaves the collector no cycles of spaCy objects to walk."""
+    extract_package = importlib.import_module("sitrep.extract")
+    made: list[weakref.ref[object]] = []
+
+    def watched(*args: object, **kwargs: object) -> object:
+        doc = run(*args, **kwargs)
+        made.append(weakref.ref(doc))
+        return doc
+
+    monkeypatch.setattr(extract_package, "run", watched)
+    gc.disable()
+    extraction = extractor(Document.from_text(TEXT, published=None))
+    assert extraction.events  # (the marks and views were made and read)
+    assert len(made) == 1
+    assert made[0]() is None

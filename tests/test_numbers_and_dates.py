@@ -6,7 +6,7 @@ import pytest
 
 from sitrep import api
 from sitrep.extract.dates import find_dates, period_length
-from sitrep.extract.numbers import parse_words
+from sitrep.extract.numbers import digits_value, parse_words
 
 
 @pytest.mark.parametrize(
@@ -17,6 +17,17 @@ from sitrep.extract.numbers import parse_words
 def test_numbers_written_as_digits_or_words_are_read(words: str, value: int) -> None:
     parsed = parse_words(words.split())
     assert parsed is not None and parsed.value == value and not parsed.vague
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [("0012", 12), ("1,234,567", 1234567), ("\u0663\u0664", 34), ("1,23", None), ("12a", None), ("\u00b2", None),
+     ("two", None), ("", None)],
+)
+def test_a_digit_string_is_its_integer_in_any_script_and_nothing_else_is(word: str, value: int | None) -> None:
+    """Grouped thousands and other scripts' decimal digits are counts; a misgrouped figure, a word with a digit or
+    a superscript is not."""
+    assert digits_value(word) == value
 
 
 def test_vague_quantities_follow_the_documented_convention() -> None:

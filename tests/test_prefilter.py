@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from sitrep.extract.prefilter import Gated, required_literals
+from sitrep.extract.prefilter import Gated, required_literal_sets, required_literals
 
 
 @pytest.mark.parametrize(
@@ -43,6 +43,36 @@ def test_no_unsound_literals(pattern: str) -> None:
     for text in ("FIRE escape", "fire escape", "12 people", "7", "water at noon", "they fired at noon"):
         if re.search(pattern, text):
             assert needed is None or any(word in text for word in needed), (pattern, text, needed)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "sets"),
+    [
+        (r"\b(?:gunmen|bandits) (?:[\w-]+ ){0,3}?(?:abducted|kidnapped)\b",
+         [{"gunmen", "bandits"}, {"abducted", "kidnapped"}]),
+        (r"\b(?:was|were) (?:officially )?(?:declared|proclaimed) dead\b",
+         [{"declared", "proclaimed"}, {" dead"}]),  # ('was|were' is parsed as 'w' and 'as|ere': too short)
+        (r"\bset (?:[\w'-]+ ){1,4}?(?:alight|ablaze)\b", [{"set "}, {"light", "blaze"}]),  # ('a' + 'light|blaze')
+        (r"(?:opened fire)+ on (?:the )?(?:crowd|marchers)", [{"opened fire"}, {" on "}, {"crowd", "marchers"}]),
+        (r"(?:fire|\w+) at (?i:night)", [{" at "}]),  # (a branch needs no literal; the case-blind part adds none)
+        (r"(?i)fire at night", []),
+    ],
+)
+def test_every_needed_set_is_held_by_every_match(pattern: str, sets: list[set[str]]) -> None:
+    """A pattern needs a word of each of several sets ('gunmen' or 'bandits', and 'abducted' or 'kidnapped'); the
+    most selective set is :func:`required_literals`."""
+    found = required_literal_sets(re.compile(pattern))
+    assert sorted(map(sorted, found)) == sorted(map(sorted, sets))
+    assert required_literals(re.compile(pattern)) in [*found, None]
+
+
+def test_gated_skips_text_that_lacks_a_word_of_any_needed_set() -> None:
+    gated = Gated(re.compile(r"\b(?:gunmen|bandits) (?:[\w-]+ ){0,3}?(?:abducted|kidnapped)\b"))
+    assert not gated.possible("gunmen were seen near the market")
+    assert not gated.possible("two traders were kidnapped")
+    assert gated.possible("bandits reportedly abducted two traders")
+    assert gated.possible("gunmen in the market, and a trader kidnapped")  # (both sets, no match: still searched)
+    assert gated.search("gunmen in the market, and a trader kidnapped") is None
 
 
 def test_ignorecase_gives_none() -> None:
@@ -380,7 +410,7 @@ def test_facts_read_from_the_disk_cache_are_those_a_parse_gives(tmp_path, monkey
     patterns = [re.compile(p) for p in (r"\b(?:threw|throw) stones\b", r"fire\b", r"(?i)\bfire", r"\b\d+ killed")]
     parsed = [Gated(p) for p in patterns]
     read_facts(parsed)  # (nothing stored yet: parsed, then stored)
-    expected = [(g.needed, g.led.pattern) for g in parsed]
+    expected = [(g.needed, g.led.pattern, g.also) for g in parsed]
 
     def no_parse(pattern: re.Pattern[str]) -> None:
         raise AssertionError(f"{pattern.pattern} parsed again")
@@ -388,8 +418,8 @@ def test_facts_read_from_the_disk_cache_are_those_a_parse_gives(tmp_path, monkey
     monkeypatch.setattr(prefilter, "_parsed", no_parse)
     stored = [Gated(p) for p in patterns]
     read_facts(stored)
-    assert [(g.needed, g.led.pattern) for g in stored] == expected
-    assert expected[0][0] == (" stones",) and expected[2] == (None, r"(?i)\bfire")
+    assert [(g.needed, g.led.pattern, g.also) for g in stored] == expected
+    assert expected[0][0] == (" stones",) and expected[2] == (None, r"(?i)\bfire", ())
 
     monkeypatch.undo()
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
@@ -397,7 +427,7 @@ def test_facts_read_from_the_disk_cache_are_those_a_parse_gives(tmp_path, monkey
         entry.write_bytes(b"not marshal")
     damaged = [Gated(p) for p in patterns]
     read_facts(damaged)
-    assert [(g.needed, g.led.pattern) for g in damaged] == expected
+    assert [(g.needed, g.led.pattern, g.also) for g in damaged] == expected
 
 
 FRONTED_WORDS = [*WORDS, "to", "of", "mob", "mobs", "open", "opens", "opened", "reopened", "fire", "firefight",

@@ -73,7 +73,7 @@ from sitrep.extract.pipeline import (
     words_lower_text,
     words_text,
 )
-from sitrep.extract.prefilter import Phrases
+from sitrep.extract.prefilter import Gated, Phrases
 from sitrep.model import Attribution, Source, SourceKind, Status
 from sitrep.taxonomy import Actor, ActorTable
 
@@ -131,6 +131,13 @@ def _has_word(text: str, words: tuple[str, ...]) -> bool:
 def _pattern(regex: str) -> re.Pattern[str]:
     """``regex`` compiled once (these run for every sentence of every document)."""
     return re.compile(regex)
+
+
+@functools.cache
+def _gated(regex: str) -> Gated:
+    """``regex`` compiled once behind its literal pre-filters (:class:`sitrep.extract.prefilter.Gated`): the same
+    matches, and a sentence without the words a match needs is not searched."""
+    return Gated(re.compile(regex))
 
 
 def _phrase_matches(phrase: str, text: str) -> Iterator[re.Match[str]]:
@@ -429,7 +436,7 @@ def _claims(doc: Doc, sentence: Span, actor1: str | None, actors: ActorTable) ->
     groups = [s for s in marks(doc, "actors") if sentence.start <= s.start < sentence.end
               and mark_value(s).kind in ("group", "media")]
     for pattern in SELF_CLAIM if groups and set(lower[sentence.start : sentence.end]) & SPEECH_VERBS else ():
-        for match in _pattern(pattern).finditer(text):
+        for match in _gated(pattern).finditer(text):
             span = doc.char_span(sentence.start_char + match.start(), sentence.start_char + match.end(),
                                  alignment_mode="expand")
             if span is not None and any(g.start < span.start for g in groups):

@@ -71,6 +71,10 @@ class ParsedNumber:
 
 def digits_value(text: str) -> int | None:
     """The integer a digit string such as '2,500' or '59' stands for, or None."""
+    if text.isascii() and text.isdigit():
+        return int(text)  # (most counts, '59': what the pattern's second branch matches, without the regex engine)
+    if not text[:1].isdecimal():
+        return None  # (every match opens with a decimal digit, ``\d``: number words are answered here)
     if _DIGITS.match(text):
         return int(text.replace(",", ""))
     return None

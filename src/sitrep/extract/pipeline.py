@@ -253,6 +253,10 @@ def mark_line_starts(doc: Doc) -> Doc:
 def marks(doc: Doc, key: str) -> list[Span]:
     """The spans a component wrote to ``doc.spans[key]``, as a list made once: iterating a SpanGroup builds new
     Span objects every time, which the assemblers would otherwise do for every sentence."""
+    try:
+        return doc.user_data["marks"][key]  # (~80 calls a document: the kept list, by two subscripts)
+    except KeyError:
+        pass
     cache = doc.user_data.get("marks")
     if cache is None:
         cache = doc.user_data["marks"] = {}
@@ -276,10 +280,11 @@ def set_marks(doc: Doc, key: str, spans: list[Span]) -> None:
 
 def sentences(doc: Doc) -> list[Span]:
     """``doc.sents`` as a list made once."""
-    cached = doc.user_data.get("sentences")
-    if cached is None:
+    try:
+        return doc.user_data["sentences"]
+    except KeyError:
         cached = doc.user_data["sentences"] = list(doc.sents)
-    return cached
+        return cached
 
 
 def span_record(span: Span) -> SpanRecord:
@@ -300,10 +305,11 @@ def token_span_record(doc: Doc, start: int, end: int) -> SpanRecord:
 
 def offsets(doc: Doc) -> list[int]:
     """Every token's character offset (``token.idx``), by index, made once (kept by ``sitrep_lines``)."""
-    cached = doc.user_data.get("offsets")
-    if cached is None:
+    try:
+        return doc.user_data["offsets"]  # (a subscript and no test: these views are read hundreds of times a document)
+    except KeyError:
         cached = doc.user_data["offsets"] = doc.to_array(IDX).tolist() if len(doc) else []
-    return cached
+        return cached
 
 
 def mark_value(span: Span) -> Any:
@@ -333,10 +339,11 @@ def published_of(doc: Doc) -> date | None:
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, made once (spaCy joins the tokens' texts again at every access)."""
-    cached = doc.user_data.get("text")
-    if cached is None:
+    try:
+        return doc.user_data["text"]
+    except KeyError:
         cached = doc.user_data["text"] = doc.text
-    return cached
+        return cached
 
 
 def span_text(span: Span) -> str:
@@ -367,6 +374,11 @@ def lower_text(span: Span) -> str:
 def words_lower_text(doc: Doc, start: int, end: int) -> str:
     """:func:`lower_text` of ``doc[start:end]`` (``start >= 0``), without making the Span (see :func:`words_text`);
     made once per range of a document, in the same cache as :func:`lower_text`."""
+    try:
+        # (a range asked before, as it was asked: one lookup, no bounds worked out; ~70 calls a document)
+        return doc.user_data["lower_text"][start, end]
+    except KeyError:
+        pass
     cache = doc.user_data.get("lower_text")
     if cache is None:
         cache = doc.user_data["lower_text"] = {}
@@ -376,6 +388,7 @@ def words_lower_text(doc: Doc, start: int, end: int) -> str:
     value = cache.get(key)
     if value is None:
         value = cache[key] = words_text(doc, start, end).lower()
+    cache[start, end] = value  # (the range as asked, for the lookup above: the same text as its bounds')
     return value
 
 
@@ -454,10 +467,11 @@ def spaced(doc: Doc) -> list[bool]:
 
 def lowers(doc: Doc) -> list[str]:
     """Every token's lower-case form, by index (computed once by ``sitrep_lines``)."""
-    cached = doc.user_data.get("lower")
-    if cached is None:
+    try:
+        return doc.user_data["lower"]
+    except KeyError:
         cached = doc.user_data["lower"] = [token.lower_ for token in doc]
-    return cached
+        return cached
 
 
 @Language.component("sitrep_dates", assigns=["doc.spans"])
@@ -549,7 +563,7 @@ _DECIMAL = re.compile(r"\d+[.:]\d+")
 
 def _is_not_a_count(doc: Doc, start: int, end: int) -> bool:
     text = texts(doc)[start]  # (the word lists, not spaCy Tokens: this runs for every number of every document)
-    if _DECIMAL.fullmatch(text):  # decimals and clock times
+    if ("." in text or ":" in text) and _DECIMAL.fullmatch(text):  # decimals and clock times
         return True
     after = lowers(doc)[end] if end < len(doc) else ""
     before = lowers(doc)[start - 1] if start > 0 else ""
@@ -748,11 +762,16 @@ class PhraseTable:
 
 def word_set(doc: Doc, kind: str) -> set[str]:
     """The distinct words of the document, lower-cased (``kind`` "lower") or as written ("texts"), made once."""
-    key = f"{kind}_set"
-    cached = doc.user_data.get(key)
-    if cached is None:
+    key = _SET_KEYS.get(kind) or f"{kind}_set"  # (the key's string made once, not at each of ~15 calls a document)
+    try:
+        return doc.user_data[key]
+    except KeyError:
         cached = doc.user_data[key] = set(lowers(doc) if kind == "lower" else texts(doc))
-    return cached
+        return cached
+
+
+_SET_KEYS = {"lower": "lower_set", "texts": "texts_set"}
+"""The ``doc.user_data`` key of each kind of :func:`word_set`."""
 
 
 _SCAN_WORDS = 4
@@ -798,10 +817,11 @@ def _phrase_keys(nlp: Language, phrases: list[str], *, kind: str = "phrase-keys"
 
 def texts(doc: Doc) -> list[str]:
     """Every token's text, by index (kept by ``sitrep_lines``)."""
-    cached = doc.user_data.get("texts")
-    if cached is None:
+    try:
+        return doc.user_data["texts"]
+    except KeyError:
         cached = doc.user_data["texts"] = [token.text for token in doc]
-    return cached
+        return cached
 
 
 def _fold_quotes(text: str) -> str:

@@ -114,6 +114,59 @@ def _item(op: Any, arg: Any) -> Needed:
     return None
 
 
+def required_literal_sets(pattern: re.Pattern[str]) -> list[frozenset[str]]:
+    """Sets of strings such that every match of ``pattern`` holds a string of each set (one set per run of literals
+    and per mandatory item of the pattern's top-level sequence, a group's and a repeat's own sets in turn); empty
+    where none is known. :func:`required_literals` is the most selective of them."""
+    tree = _parsed(pattern)
+    return [] if tree is None else _all_needed(tree)
+
+
+def _all_needed(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
+    """Every usable needed set of a sequence of parse items (see :func:`required_literal_sets`), minimal, without
+    repeats. Each is needed on its own, as :func:`_sequence`'s best is: a run of literals is in every match, and so
+    is a match of every item that cannot be skipped (a group, a repeat of at least one, an alternation: the union of
+    its branches' best sets)."""
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def add(needed: Needed) -> None:
+        usable = _minimal(_usable(needed))
+        if usable is not None and usable not in found:
+            found.append(usable)
+
+    def close_run() -> None:
+        if run:
+            add(frozenset({"".join(run)}))
+            run.clear()
+
+    for op, arg in items:
+        if op is _LITERAL:
+            run.append(chr(arg))
+            continue
+        if op in _ZERO_WIDTH:
+            if op is not _sre_constants.AT:
+                close_run()  # (as in :func:`_sequence`: a lookaround breaks a run, and adds nothing)
+            continue
+        close_run()
+        if op is _SUBPATTERN:
+            add_flags = arg[1] if len(arg) == 4 else 0
+            if not add_flags & (re.IGNORECASE | re.VERBOSE):
+                for needed in _all_needed(list(arg[-1])):
+                    add(needed)
+        elif _ATOMIC_GROUP is not None and op is _ATOMIC_GROUP:
+            for needed in _all_needed(list(arg)):
+                add(needed)
+        elif op in (_MAX_REPEAT, _MIN_REPEAT) or (_POSSESSIVE_REPEAT is not None and op is _POSSESSIVE_REPEAT):
+            if arg[0] >= 1:
+                for needed in _all_needed(list(arg[2])):
+                    add(needed)
+        else:
+            add(_item(op, arg))
+    close_run()
+    return found
+
+
 def _better(a: Needed, b: Needed) -> Needed:
     """The more selective of two needed sets: both are needed, so either may stand for the sequence."""
     if a is None:
@@ -428,12 +481,13 @@ class Gated:
     :func:`required_literals` (plain ``in`` tests, far cheaper than the regex engine's attempt at every position),
     then search with its :func:`led` twin. Any other attribute is the pattern's own."""
 
-    __slots__ = ("_chars", "_led", "_needed", "pattern")
+    __slots__ = ("_also", "_chars", "_led", "_needed", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self._needed: tuple[str, ...] | bool | None = False  # (read on first use: parsing costs start-up time)
         self._chars: str | None = None  # (the lookahead's class, read from the same parse as the literals)
+        self._also: tuple[tuple[str, ...], ...] = ()  # (the other needed sets, from the same parse)
         self._led: re.Pattern[str] | None = None
 
     @property
@@ -454,36 +508,57 @@ class Gated:
             self._read()
         return self._needed  # type: ignore[return-value]
 
-    def facts(self) -> tuple[tuple[str, ...] | None, str | None]:
-        """(:attr:`needed`, the class of :attr:`led`'s lookahead or None): what the parse of the pattern tells, to
-        be kept (:func:`read_facts`) and given to another :class:`Gated` of the same pattern by :meth:`know`."""
+    @property
+    def also(self) -> tuple[tuple[str, ...], ...]:
+        """The pattern's other needed sets (:func:`required_literal_sets` but :attr:`needed`), each sorted, the most
+        selective first: a text must hold a string of each of them too."""
         if self._needed is False:
             self._read()
-        return self._needed, self._chars  # type: ignore[return-value]
+        return self._also
 
-    def know(self, needed: tuple[str, ...] | None, chars: str | None) -> None:
+    def facts(self) -> tuple[tuple[str, ...] | None, str | None, tuple[tuple[str, ...], ...]]:
+        """(:attr:`needed`, the class of :attr:`led`'s lookahead or None, :attr:`also`): what the parse of the
+        pattern tells, to be kept (:func:`read_facts`) and given to another :class:`Gated` of the same pattern by
+        :meth:`know`."""
+        if self._needed is False:
+            self._read()
+        return self._needed, self._chars, self._also  # type: ignore[return-value]
+
+    def know(self, needed: tuple[str, ...] | None, chars: str | None,
+             also: tuple[tuple[str, ...], ...] = ()) -> None:
         """Take the :meth:`facts` of this pattern, read before, instead of parsing it."""
-        self._needed, self._chars = needed, chars
+        self._needed, self._chars, self._also = needed, chars, also
 
     def _read(self) -> None:
-        """Parse the pattern once for both :attr:`needed` and the class of :attr:`led`'s lookahead (the parse
-        costs more than compiling the twin does)."""
+        """Parse the pattern once for :attr:`needed`, :attr:`also` and the class of :attr:`led`'s lookahead (the
+        parse costs more than compiling the twin does)."""
         tree = _parsed(self.pattern)
         found = _needed_in(tree)
         self._chars = None if tree is None else _lookahead(tree)
         self._needed = tuple(sorted(found)) if found is not None else None
+        others = [] if tree is None or found is None else [s for s in _all_needed(tree) if s != found]
+        self._also = tuple(tuple(sorted(s)) for s in sorted(others, key=_score, reverse=True))
 
     def possible(self, text: str) -> bool:
-        """False where ``pattern`` cannot match anywhere in ``text``."""
+        """False where ``pattern`` cannot match anywhere in ``text``: it lacks every string of :attr:`needed`, or of
+        one of the sets :attr:`also` (most searches that pass the first set fail: 'opened' without 'fire')."""
         needed = self._needed
         if needed is False:
             needed = self.needed
         if needed is None:
             return True
-        for literal in needed:  # noqa: SIM110 (a plain loop: any() over a generator costs more per call)
+        for literal in needed:  # (a plain loop: any() over a generator costs more per call)
             if literal in text:
-                return True
-        return False
+                break
+        else:
+            return False
+        for also in self._also:
+            for literal in also:
+                if literal in text:
+                    break
+            else:
+                return False
+        return True
 
     def search(self, text: str) -> re.Match[str] | None:
         """``pattern.search(text)``, skipped where it cannot match."""
@@ -527,9 +602,16 @@ def read_facts(gated: Sequence[Gated]) -> None:
 
 def _fact(item: object) -> bool:
     """Whether a stored item has the form of :meth:`Gated.facts` (a damaged entry is not used)."""
-    if not (isinstance(item, tuple) and len(item) == 2 and (item[1] is None or isinstance(item[1], str))):
+    if not (isinstance(item, tuple) and len(item) == 3 and (item[1] is None or isinstance(item[1], str))):
         return False
-    return item[0] is None or (isinstance(item[0], tuple) and all(isinstance(s, str) for s in item[0]))
+    also = item[2]
+    if not (isinstance(also, tuple) and all(isinstance(s, tuple) and _strings(s) for s in also)):
+        return False
+    return item[0] is None or (isinstance(item[0], tuple) and _strings(item[0]))
+
+
+def _strings(items: tuple[object, ...]) -> bool:
+    return all(isinstance(s, str) for s in items)
 
 
 _EMPTY: frozenset[str] = frozenset()
