@@ -65,30 +65,32 @@ def _parsed(pattern: re.Pattern[str]) -> list[tuple[Any, Any]] | None:
         return None
 
 
-def _sequence(items: list[tuple[Any, Any]]) -> Needed:
-    """The most selective needed set of a sequence of parse items: a run of consecutive literals, or the needed set
-    of one item."""
-    best: Needed = None
+def _pieces(items: list[tuple[Any, Any]]) -> Iterator[tuple[Any, Any]]:
+    """The parts of a sequence of parse items that every match holds in turn: ``(None, {run})`` for a run of
+    consecutive literals (a word boundary or an anchor does not break it, a lookaround does and adds nothing), and
+    ``(op, arg)`` for every other item. :func:`_sequence` and :func:`_all_needed` read a sequence through it."""
     run: list[str] = []
-
-    def close_run() -> None:
-        nonlocal best
-        if run:
-            best = _better(best, frozenset({"".join(run)}))
-            run.clear()
-
     for op, arg in items:
         if op is _LITERAL:
             run.append(chr(arg))
             continue
-        if op in _ZERO_WIDTH:
-            if op is _sre_constants.AT:
-                continue  # ('\b', '^'): the run goes on across it
-            close_run()  # (a lookaround: what is around it is not contiguous text)
-            continue
-        close_run()
-        best = _better(best, _item(op, arg))
-    close_run()
+        if op is _sre_constants.AT:
+            continue  # ('\b', '^'): the run goes on across it
+        if run:
+            yield None, frozenset({"".join(run)})
+            run.clear()
+        if op not in _ZERO_WIDTH:
+            yield op, arg
+    if run:
+        yield None, frozenset({"".join(run)})
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> Needed:
+    """The most selective needed set of a sequence of parse items: a run of consecutive literals, or the needed set
+    of one item."""
+    best: Needed = None
+    for op, arg in _pieces(items):
+        best = _better(best, arg if op is None else _item(op, arg))
     return best
 
 
@@ -128,28 +130,16 @@ def _all_needed(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
     is a match of every item that cannot be skipped (a group, a repeat of at least one, an alternation: the union of
     its branches' best sets)."""
     found: list[frozenset[str]] = []
-    run: list[str] = []
 
     def add(needed: Needed) -> None:
         usable = _minimal(_usable(needed))
         if usable is not None and usable not in found:
             found.append(usable)
 
-    def close_run() -> None:
-        if run:
-            add(frozenset({"".join(run)}))
-            run.clear()
-
-    for op, arg in items:
-        if op is _LITERAL:
-            run.append(chr(arg))
-            continue
-        if op in _ZERO_WIDTH:
-            if op is not _sre_constants.AT:
-                close_run()  # (as in :func:`_sequence`: a lookaround breaks a run, and adds nothing)
-            continue
-        close_run()
-        if op is _SUBPATTERN:
+    for op, arg in _pieces(items):
+        if op is None:
+            add(arg)
+        elif op is _SUBPATTERN:
             add_flags = arg[1] if len(arg) == 4 else 0
             if not add_flags & (re.IGNORECASE | re.VERBOSE):
                 for needed in _all_needed(list(arg[-1])):
@@ -163,7 +153,6 @@ def _all_needed(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
                     add(needed)
         else:
             add(_item(op, arg))
-    close_run()
     return found
 
 
