@@ -1799,12 +1799,17 @@ DETECTION_PHRASES = (
     # An operation led against armed men or their bases ('the army carried out an operation against rebel
     # positions', 'police conducted an anti-gang operation against the gang', 'troops launched a military operation
     # against the militants'): a fight with an armed side, though its result is not told. (Not an aim, 'plans to
-    # launch an operation', nor a course, 'has been conducting operations since 2017'.)
+    # launch an operation', nor a course, 'has been conducting operations since 2017'.) Notes also tell it as staged
+    # or reported by the force, with the operation's name ('staged a 7-day military operation dubbed 'Eagle' against
+    # separatist camps', 'the military reported operations against separatists'). (An operation by air and ground with
+    # no foe named was tried: it led events whose act a later sentence tells, airstrikes or arrests, on wide-18.)
     (re.compile(r"\b(?<!to )(?:carried out|carries out|carrying out|conducted|conducts|conducting|launched|launches|"
-                r"mounted|mounts|led) (?:an? |two |three |several |their |its |a joint |joint )?(?:[\w-]+ ){0,3}?"
-                r"operations? (?:against|targeting) (?:the |a |an |suspected |alleged |presumed )?(?:[\w'’-]+ ){0,6}?"
+                r"mounted|mounts|led|staged|stages|reported) (?:an? |two |three |several |their |its |a joint |joint )?"
+                r"(?:[\w/-]+ ){0,3}?operations? (?:(?:dubbed|code-?named|named|called) (?:[\w'’-]+ ){1,3}?)?"
+                r"(?:against|targeting) (?:the |a |an |suspected |alleged |presumed )?(?:[\w'’-]+ ){0,6}?"
                 r"(?:militants|insurgents|rebels|jihadists|fighters|militiamen|militias?|gunmen|bandits|gangs?|"
-                r"gangsters|terrorists|extremists|positions|hideouts?|camps?|bases?|strongholds?|armed groups?)\b"),
+                r"gangsters|terrorists|extremists|separatists|positions|hideouts?|camps?|bases?|strongholds?|"
+                r"armed groups?)\b"),
      "clash"),
     # An attack fought off, though it was only attempted ('the battalion repelled an attempted raid', 'guards fought
     # off an attempted attack on the convoy').
