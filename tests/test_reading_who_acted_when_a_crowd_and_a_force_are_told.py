@@ -58,3 +58,25 @@ def test_a_force_that_did_the_act_stays_who_acted(text: str, extractor: api.Extr
 def test_young_people_told_armed_are_no_crowd(extractor: api.Extractor) -> None:
     text = "On 2 March 2024, young people armed with rifles attacked a village in Kaya."
     assert typed(text, extractor)[0][0] != "Riots"
+
+
+def test_forces_joined_to_forces_the_crowd_hit_were_hit_too(extractor: api.Extractor) -> None:
+    # ("customs officers" follow "at policemen and": hit like the policemen, though a raid is told after them)
+    text = ("On 2 March 2024, residents threw stones at policemen and customs officers conducting a raid on a "
+            "warehouse in Kpoguidi.")
+    assert typed(text, extractor)[0][0] == "Riots"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces named together as the subject stay who acted
+        ("On 2 March 2024, soldiers and police officers raided a market in Kaya, killing two traders.",
+         "Violence against civilians"),
+        # an armed group hitting joined forces stays a battle
+        ("On 2 March 2024, gunmen attacked soldiers and police officers at a checkpoint in Kaya.", "Battles"),
+    ],
+)
+def test_forces_named_together_as_the_subject_or_hit_by_gunmen_stay_as_they_were(
+        text: str, expected: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor)[0][0] == expected, text

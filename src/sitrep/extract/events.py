@@ -143,6 +143,7 @@ from sitrep.extract.lang.en.incidents import (
     COMMUNAL_SIDES,
     COMPOUND_SUFFIXES,
     CONTEXT_CLASH,
+    COORDINATORS,
     COUNTED_ACTS,
     CROWD_ACT_FORMS,
     CROWD_ACTS,
@@ -199,6 +200,7 @@ from sitrep.extract.lang.en.incidents import (
     FIRST_OF_SEVERAL,
     FLED_FROM,
     FORCE_HARM,
+    FORCE_OBJECT_LEADS,
     FORCE_ON_CROWD,
     FORCE_ON_GATHERING,
     FORCE_OR_GUN_WORDS,
@@ -3390,6 +3392,8 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
             continue  # ("according to police, residents beat a thief": the source, not who acted)
         if _fronted_force(doc, draft, i, first_sentence):
             continue  # ("After gendarmes arrested a driver, youths attacked the station": the cause, not the act's)
+        if _joined_force_object(lower, i, first_sentence.start):
+            continue  # ("residents threw stones at policemen and customs officers conducting a raid": both were hit)
         before = lower[i - 1] if i > 0 else ""
         state_noun = word in STATE_FORCE_NOUNS  # "security forces", "government forces": the lead names a state's
         if state_noun:
@@ -3432,6 +3436,24 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
                     continue  # ("the FC killed two militants", "shot dead one unidentified gunman": the harmed)
                 return "Unidentified Armed Group", doc[i : i + 1]
     return None, None
+
+
+def _joined_force_object(lower: list[str], i: int, start: int) -> bool:
+    """Is the force word at ``i`` (after at most two words of its name, 'customs officers', 'riot police officers')
+    joined by 'and', 'or' or a comma to a force that a word of harm or aim makes what was hit ('threw stones at
+    policemen and customs officers', 'attacked soldiers, gendarmes and police')? Then it was hit too."""
+    k = i - 1
+    for _ in range(2):
+        if k > start and lower[k] not in COORDINATORS:
+            k -= 1
+    while k > start and lower[k] in COORDINATORS:
+        j = k - 1
+        if j < start or lower[j] not in _FORCE_WORDS:
+            return False
+        if j > start and lower[j - 1] in FORCE_OBJECT_LEADS:
+            return True
+        k = j - 1
+    return False
 
 
 def _fronted_close(doc: Doc, i: int, sentence: Span) -> int | None:

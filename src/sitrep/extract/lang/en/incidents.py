@@ -782,6 +782,13 @@ BACK_REFERRING_SUBJECTS = {"they", "some", "many", "others", "he", "she", "it"}
 """Subjects that may point back to whoever a clause put first named ('After police arrived, they fired on the
 crowd'): no crowd of their own, so the force told first may still be who acted."""
 
+FORCE_OBJECT_LEADS = {"at", "on", "against", "targeting", "killing", "killed", "attacked", "attacking"}
+"""Words before a force that make it what was hit ('threw stones at policemen and customs officers'): a force joined
+to it by 'and' is hit as well, not who acted."""
+
+COORDINATORS = {"and", "or", ","}
+"""Words that join forces named one after another ('policemen, soldiers and customs officers')."""
+
 CROWD_SIZE_WORDS = {"several", "hundreds", "hundred", "dozens", "dozen", "thousands", "thousand", "scores", "about",
                     "around", "over", "more", "than", "at", "least", "nearly", "some", "of", "angry", "irate", "the",
                     "local", "young"}
