@@ -110,6 +110,7 @@ from sitrep.extract.lang.en.incidents import (
     ATTACK_REPELLED,
     ATTEMPT_VERBS,
     AUXILIARY_VERBS,
+    BACK_REFERRING_SUBJECTS,
     BACKGROUND,
     BACKGROUND_TOLL,
     BARE_ACTS,
@@ -142,6 +143,7 @@ from sitrep.extract.lang.en.incidents import (
     COMMUNAL_SIDES,
     COMPOUND_SUFFIXES,
     CONTEXT_CLASH,
+    COORDINATORS,
     COUNTED_ACTS,
     CROWD_ACT_FORMS,
     CROWD_ACTS,
@@ -198,6 +200,7 @@ from sitrep.extract.lang.en.incidents import (
     FIRST_OF_SEVERAL,
     FLED_FROM,
     FORCE_HARM,
+    FORCE_OBJECT_LEADS,
     FORCE_ON_CROWD,
     FORCE_ON_GATHERING,
     FORCE_OR_GUN_WORDS,
@@ -386,6 +389,7 @@ from sitrep.extract.lang.en.incidents import (
     WEAPON_TACTICS,
     WEAPON_WORDS,
     WITCHCRAFT,
+    YOUNG_PEOPLE_LEADS,
 )
 from sitrep.extract.numbers import NUMBER_WORDS, UNITS
 from sitrep.extract.pipeline import (
@@ -3182,7 +3186,7 @@ def _civil_perpetrator(doc: Doc, draft: EventDraft, ahead_of: int | None = None,
     ``ahead_of``, the start of an 'unidentified' party told after the act, only a group told before that counts
     ('villagers beat up two suspected thieves': the suspects are the victims, the villagers the crowd). ``groups``:
     the words of such a group (another set: the same reading of who acted)."""
-    trigger = draft.triggers[0].start
+    trigger = _act_trigger(doc, draft)  # (not an arrest told first: "After police arrested two traders, youths …")
     sentence = draft.sentences[0]
     lower = lowers(doc)
     armed_spans = [(s.start, s.end) for s in marks(doc, "actors")
@@ -3237,6 +3241,10 @@ def _unnamed_group(lower: list[str], i: int, sentence: Span) -> bool:
     demanding a Hindu state clashed with the police': a demonstration turned violent)? Then they are a crowd acting
     (mob violence), not an armed party."""
     lead = lower[max(sentence.start, i - 3) : i]
+    if lead[-1:] and lead[-1] in YOUNG_PEOPLE_LEADS:
+        # ("young people attacked the station to demand his release": youths, whatever they demanded; not armed ones)
+        return set(lower[sentence.start : sentence.end]).isdisjoint(GUNFIRE_WORDS | ARMED_MODIFIERS | {
+            "gun", "guns", "gunmen"})
     if lead[-2:] not in ([head, "of"] for head in UNNAMED_GROUP_HEADS) and not (
             len(lead) == 3 and lead[0] in UNNAMED_GROUP_HEADS and lead[1] == "of" and lead[2] not in ARMED_MODIFIERS):
         return False
@@ -3380,6 +3388,12 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
             continue  # ("men in military uniforms opened fire": clothes, not a force that acted)
         if owned_by_force(doc, i):
             continue  # ("the military-owned tower was bombed": the owner of what was hit, not who acted)
+        if GROUP_NOT_ACTING.search(" ".join(lower[max(first_sentence.start, i - 5) : i])):
+            continue  # ("according to police, residents beat a thief": the source, not who acted)
+        if _fronted_force(doc, draft, i, first_sentence):
+            continue  # ("After gendarmes arrested a driver, youths attacked the station": the cause, not the act's)
+        if _joined_force_object(lower, i, first_sentence.start):
+            continue  # ("residents threw stones at policemen and customs officers conducting a raid": both were hit)
         before = lower[i - 1] if i > 0 else ""
         state_noun = word in STATE_FORCE_NOUNS  # "security forces", "government forces": the lead names a state's
         if state_noun:
@@ -3422,6 +3436,63 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
                     continue  # ("the FC killed two militants", "shot dead one unidentified gunman": the harmed)
                 return "Unidentified Armed Group", doc[i : i + 1]
     return None, None
+
+
+def _joined_force_object(lower: list[str], i: int, start: int) -> bool:
+    """Is the force word at ``i`` (after at most two words of its name, 'customs officers', 'riot police officers')
+    joined by 'and', 'or' or a comma to a force that a word of harm or aim makes what was hit ('threw stones at
+    policemen and customs officers', 'attacked soldiers, gendarmes and police')? Then it was hit too."""
+    k = i - 1
+    for _ in range(2):
+        if k > start and lower[k] not in COORDINATORS:
+            k -= 1
+    while k > start and lower[k] in COORDINATORS:
+        j = k - 1
+        if j < start or lower[j] not in _FORCE_WORDS:
+            return False
+        if j > start and lower[j - 1] in FORCE_OBJECT_LEADS:
+            return True
+        k = j - 1
+    return False
+
+
+def _fronted_close(doc: Doc, i: int, sentence: Span) -> int | None:
+    """The comma closing a clause put before a crowd's act that word ``i`` lies in ('After police arrested two
+    traders, youths attacked the station', 'On 2 May, when gendarmes arrived, residents stoned them'): the clause
+    opens with a lead word, at the sentence's start or after its opening date, and the clause after the comma opens
+    with a crowd (not a pronoun, which may be the force's: 'After police arrived, they fired'). None: no such clause."""
+    text = texts(doc)
+    k = i - 1
+    while k > sentence.start and text[k] != ",":
+        k -= 1
+    lead = k + 1 if text[k] == "," else k
+    if lead > i or lowers(doc)[lead] not in _FRONTED_LEADS:
+        return None
+    close = next((m for m in range(i + 1, sentence.end) if text[m] == ","), None)
+    if close is None or close + 1 >= sentence.end or lowers(doc)[close + 1] in BACK_REFERRING_SUBJECTS:
+        return None
+    return close if _crowd_subject(doc, doc[close + 1 : sentence.end]) else None
+
+
+def _fronted_force(doc: Doc, draft: EventDraft, i: int, sentence: Span) -> bool:
+    """Is the force at ``i`` told only in a clause put before a crowd's act, that act one of the event's triggers
+    ('After gendarmes arrested a driver, young people attacked the station')? Not where the crowd did nothing the
+    event tells ('After soldiers attacked the village, residents fled': the soldiers acted)."""
+    close = _fronted_close(doc, i, sentence)
+    return close is not None and any(close < t.start < sentence.end for t in draft.triggers)
+
+
+def _act_trigger(doc: Doc, draft: EventDraft) -> int:
+    """Where the act of the event's first sentence is told: its first trigger, or, where that trigger lies in a clause
+    put before a crowd's act ('After police arrested two traders, youths attacked …'), the first trigger after it."""
+    first = draft.triggers[0].start
+    sentence = draft.sentences[0]
+    if not sentence.start <= first < sentence.end:
+        return first
+    close = _fronted_close(doc, first, sentence)
+    if close is None:
+        return first
+    return next((t.start for t in draft.triggers if close < t.start < sentence.end), first)
 
 
 def _harmed_object(doc: Doc, i: int, sentence: Span) -> bool:

@@ -313,6 +313,9 @@ PARTISANS_ACTED = "partisans-acted"
 
 UNNAMED_GROUP_HEADS = {"group", "number"}
 UNNAMED_GROUP_PEOPLE = {"people", "persons", "individuals"}
+YOUNG_PEOPLE_LEADS = {"young"}
+"""'young people attacked the gendarmerie': people named by their youth alone are youths, a crowd, as 'a group of
+people' is (with no arms told)."""
 """'a group of people attacked a customs officer', 'a number of people killed a suspected thief': people named only
 as a group, the subject of the act with no arms told, are a crowd (mob violence), as :data:`CIVIL_GROUPS` are."""
 
@@ -776,9 +779,20 @@ CROWD_SUBJECTS = {"they", "protesters", "protestors", "demonstrators", "rioters"
 """Who a sentence after a protest is about when it goes on telling that protest ('They lit bonfires', 'The
 students smashed windows'): its violence is the protest's."""
 
+BACK_REFERRING_SUBJECTS = {"they", "some", "many", "others", "he", "she", "it"}
+"""Subjects that may point back to whoever a clause put first named ('After police arrived, they fired on the
+crowd'): no crowd of their own, so the force told first may still be who acted."""
+
+FORCE_OBJECT_LEADS = {"at", "on", "against", "targeting", "killing", "killed", "attacked", "attacking"}
+"""Words before a force that make it what was hit ('threw stones at policemen and customs officers'): a force joined
+to it by 'and' is hit as well, not who acted."""
+
+COORDINATORS = {"and", "or", ","}
+"""Words that join forces named one after another ('policemen, soldiers and customs officers')."""
+
 CROWD_SIZE_WORDS = {"several", "hundreds", "hundred", "dozens", "dozen", "thousands", "thousand", "scores", "about",
                     "around", "over", "more", "than", "at", "least", "nearly", "some", "of", "angry", "irate", "the",
-                    "local"}
+                    "local", "young"}
 """Words that tell a crowd's size or mood before the crowd itself ('Several hundred residents burnt tyres', 'Dozens of
 angry youths stoned cars'): passed over, with numbers, to find who a sentence after a protest is about."""
 
