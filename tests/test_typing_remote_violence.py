@@ -347,3 +347,30 @@ def test_a_strike_that_destroyed_hideouts_stays_a_strike(extractor: api.Extracto
     text = ("On 4 May 2024, ten militants were killed and four of their hideouts destroyed when air force jets carried "
             "out air strikes near Tirah.")
     assert first_sub(text, extractor) == "Air/drone strike", text
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # a trap laid on a victim's body and set off later: the killing is the event (expl22)
+        ("On 5 March 2022, gunmen killed two herders near Tanbo. The corpse of one victim was booby-trapped and later "
+         "detonated by the volunteers.", "Attack"),
+        ("On 5 March 2022, soldiers killed a boy near Tanbo. His body was booby-trapped and the trap exploded when the "
+         "villagers moved it.", "Attack"),
+    ],
+)
+def test_a_booby_trap_laid_on_a_victims_body_is_the_killings(text: str, sub: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == sub, text
+
+
+def test_a_booby_trapped_vehicle_that_went_off_stays_a_device(extractor: api.Extractor) -> None:
+    # no body named beside the trap: the device is the act, whatever it killed
+    text = "On 5 March 2022, a booby-trapped car exploded near the market of Tanbo, killing four people."
+    assert first_sub(text, extractor) == "Remote explosive/landmine/IED", text
+
+
+def test_a_trapped_body_the_report_opens_with_is_the_device(extractor: api.Extractor) -> None:
+    # no killing told before the trap: the trap that went off is the act
+    text = ("On 5 March 2022, a dead body near Tanbo was booby-trapped and exploded when the soldiers moved it, "
+            "killing two soldiers.")
+    assert first_sub(text, extractor) == "Remote explosive/landmine/IED", text

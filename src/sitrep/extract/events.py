@@ -374,6 +374,7 @@ from sitrep.extract.lang.en.incidents import (
     TOLL_UPDATES,
     TORTURE_DONE,
     TORTURE_TOLD,
+    TRAPPED_DEAD,
     TRIGGER_WORDS,
     TURNED_VIOLENT,
     TWO_SIDED_FIRE,
@@ -2152,9 +2153,15 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
                 if key == "shelling" and SPENT_CASINGS & set(lowers(doc)[max(sentence.start, span.start - 2) :
                                                                       span.start]):
                     continue  # ("leaving six spent M16 shells at the scene"): a gun's cartridge cases, no shelling
-                if key == "ied" and span.text.lower() in BOOBY_TRAPS and EXPLODED_WORDS.isdisjoint(
-                        lowers(doc)[sentence.start : sentence.end]):
-                    continue  # ("the bodies of the victims were booby-trapped"): a trap laid, none set off
+                if key == "ied" and span.text.lower() in BOOBY_TRAPS and (EXPLODED_WORDS.isdisjoint(
+                        lowers(doc)[sentence.start : sentence.end]) or (
+                        sentence.start > draft.sentences[0].start and not TRAPPED_DEAD.isdisjoint(
+                        lowers(doc)[sentence.start : sentence.end]))):
+                    # ("the bodies of the victims were booby-trapped"): a trap laid, none set off, or laid on the dead
+                    # of a killing told before it and set off later ("… killed two men. The corpse of one was
+                    # booby-trapped and later detonated"). (Not a trapped body the report opens with: "soldiers sent
+                    # to a body; the corpse was booby-trapped and exploded, killing two": the trap is the act.)
+                    continue
                 if key == "landmine" and _mining_site(doc, span, sentence):
                     continue  # ("attacked the Inata gold mine", "near Karbonit Mine"): a place, no explosive
                 if key in REMOTE_TACTICS and _earlier_strike(doc, span, sentence):

@@ -262,6 +262,10 @@ BOOBY_TRAPS = {"booby-trapped", "booby trap", "booby traps", "booby-trap", "boob
 """A booby trap names a device set off only where its sentence tells it went off ('a booby-trapped motorcycle exploded
 and killed two soldiers'); laid on the bodies after a killing or on streets to guard them ('the bodies of the victims
 were booby-trapped', 'booby-trapped streets and patrolled them'), it is no act of its own."""
+TRAPPED_DEAD = {"body", "bodies", "corpse", "corpses"}
+"""A victim's body named in a booby trap's sentence after the killing's ('the corpse of one victim was booby-trapped
+and later detonated by the volunteers'): the trap was laid on the dead after the killing, the killing is the event,
+even where the sentence tells the trap set off later."""
 
 FRONTED_CAUSE_LEADS = {"following", "after"}
 """Words that open a clause told before the main one as its cause ('On 19 November, following an IED explosion
