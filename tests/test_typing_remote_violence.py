@@ -288,3 +288,89 @@ def test_a_fronted_device_whose_harm_the_main_clause_tells_stays_the_event(text:
 )
 def test_a_blast_beside_fire_at_no_one_is_no_fight(text: str, sub: str, extractor: api.Extractor) -> None:
     assert first_sub(text, extractor) == sub
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # supplied, set up, found: a weapon named, none fired (expl22)
+        "On 4 May 2024, the mercenaries reportedly supplied the rebels with surface-to-air missiles near Khartoum.",
+        "On 4 May 2024, rebel forces deployed to Mansam and set up missile launch pads and artillery positions.",
+        "On 4 May 2024, gendarmes discovered and secured a mortar shell on the outskirts of Diffa.",
+        # a drone that carries no weapon
+        "On 4 May 2024, about fifty soldiers with a surveillance drone deployed to the town of Tessit.",
+    ],
+)
+def test_a_remote_weapon_handed_set_up_or_found_is_no_strike(text: str, extractor: api.Extractor) -> None:
+    events = api.extract(text, extractor=extractor).events
+    assert not events or events[0].event_type != "Explosions/Remote violence", text
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # the same weapons used
+        ("On 4 May 2024, the rebels fired surface-to-air missiles at an army helicopter near Khartoum. No one was "
+         "hurt.", "Shelling/artillery/missile attack"),
+        ("On 4 May 2024, an armed drone struck a rebel base near Tessit, killing six fighters.", "Air/drone strike"),
+        ("On 4 May 2024, the army shelled the rebel positions with mortars near Diffa. Casualties unknown.",
+         "Shelling/artillery/missile attack"),
+        # a strike after a deployment, in its own clause
+        ("On 4 May 2024, the army deployed to Mansam and launched drone strikes on the rebel positions. Casualties "
+         "unknown.", "Air/drone strike"),
+    ],
+)
+def test_a_remote_weapon_fired_stays_a_strike(text: str, sub: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == sub, text
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # a gun's cartridge cases left at the scene: a shooting, no shelling (expl22)
+        ("On 4 May 2024, a man and his son were shot dead by gunmen on a motorbike near Pattani. The attackers fled, "
+         "leaving six spent M16 shells at the scene.", "Attack"),
+        ("On 4 May 2024, gunmen shot dead a village headman near Pattani. Police found empty bullet shells at the "
+         "scene.", "Attack"),
+    ],
+)
+def test_spent_cartridge_shells_are_no_shelling(text: str, sub: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == sub, text
+
+
+def test_artillery_shells_fired_stay_shelling(extractor: api.Extractor) -> None:
+    text = "On 4 May 2024, the army fired artillery shells at the village near Pattani. No one was hurt."
+    assert first_sub(text, extractor) == "Shelling/artillery/missile attack", text
+
+
+def test_a_strike_that_destroyed_hideouts_stays_a_strike(extractor: api.Extractor) -> None:
+    text = ("On 4 May 2024, ten militants were killed and four of their hideouts destroyed when air force jets carried "
+            "out air strikes near Tirah.")
+    assert first_sub(text, extractor) == "Air/drone strike", text
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # a trap laid on a victim's body and set off later: the killing is the event (expl22)
+        ("On 5 March 2022, gunmen killed two herders near Tanbo. The corpse of one victim was booby-trapped and later "
+         "detonated by the volunteers.", "Attack"),
+        ("On 5 March 2022, soldiers killed a boy near Tanbo. His body was booby-trapped and the trap exploded when the "
+         "villagers moved it.", "Attack"),
+    ],
+)
+def test_a_booby_trap_laid_on_a_victims_body_is_the_killings(text: str, sub: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == sub, text
+
+
+def test_a_booby_trapped_vehicle_that_went_off_stays_a_device(extractor: api.Extractor) -> None:
+    # no body named beside the trap: the device is the act, whatever it killed
+    text = "On 5 March 2022, a booby-trapped car exploded near the market of Tanbo, killing four people."
+    assert first_sub(text, extractor) == "Remote explosive/landmine/IED", text
+
+
+def test_a_trapped_body_the_report_opens_with_is_the_device(extractor: api.Extractor) -> None:
+    # no killing told before the trap: the trap that went off is the act
+    text = ("On 5 March 2022, a dead body near Tanbo was booby-trapped and exploded when the soldiers moved it, "
+            "killing two soldiers.")
+    assert first_sub(text, extractor) == "Remote explosive/landmine/IED", text

@@ -344,6 +344,7 @@ from sitrep.extract.lang.en.incidents import (
     SMALL_ARMS,
     SPEAKERS,
     SPEECH_AFTER_ALSO,
+    SPENT_CASINGS,
     STATE_ADVERBS,
     STATE_FORCE_LEADS,
     STATE_FORCE_NOUNS,
@@ -376,9 +377,11 @@ from sitrep.extract.lang.en.incidents import (
     TOLL_UPDATES,
     TORTURE_DONE,
     TORTURE_TOLD,
+    TRAPPED_DEAD,
     TRIGGER_WORDS,
     TURNED_VIOLENT,
     TWO_SIDED_FIRE,
+    UNARMED_CRAFT,
     UNNAMED_GROUP_HEADS,
     UNNAMED_GROUP_PEOPLE,
     UNNAMED_PERPETRATORS,
@@ -388,6 +391,7 @@ from sitrep.extract.lang.en.incidents import (
     WEAK_TRIGGERS,
     WEAPON_TACTICS,
     WEAPON_WORDS,
+    WEAPONS_HANDED,
     WITCHCRAFT,
     YOUNG_PEOPLE_LEADS,
 )
@@ -2148,9 +2152,20 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
                 key = mark_value(span)
                 if key in ("ied", "landmine", "grenade") and _device_not_used(doc, span, sentence):
                     continue  # ("seized explosives", "killed two IED planters": no device set off)
-                if key == "ied" and span.text.lower() in BOOBY_TRAPS and EXPLODED_WORDS.isdisjoint(
-                        lowers(doc)[sentence.start : sentence.end]):
-                    continue  # ("the bodies of the victims were booby-trapped"): a trap laid, none set off
+                if key in _STRIKES and _strike_weapon_not_used(doc, span, sentence):
+                    continue  # ("a surveillance drone deployed", "supplied missiles", "secured a mortar shell")
+                if key == "shelling" and SPENT_CASINGS & set(lowers(doc)[max(sentence.start, span.start - 2) :
+                                                                      span.start]):
+                    continue  # ("leaving six spent M16 shells at the scene"): a gun's cartridge cases, no shelling
+                if key == "ied" and span.text.lower() in BOOBY_TRAPS and (EXPLODED_WORDS.isdisjoint(
+                        lowers(doc)[sentence.start : sentence.end]) or (
+                        sentence.start > draft.sentences[0].start and not TRAPPED_DEAD.isdisjoint(
+                        lowers(doc)[sentence.start : sentence.end]))):
+                    # ("the bodies of the victims were booby-trapped"): a trap laid, none set off, or laid on the dead
+                    # of a killing told before it and set off later ("… killed two men. The corpse of one was
+                    # booby-trapped and later detonated"). (Not a trapped body the report opens with: "soldiers sent
+                    # to a body; the corpse was booby-trapped and exploded, killing two": the trap is the act.)
+                    continue
                 if key == "landmine" and _mining_site(doc, span, sentence):
                     continue  # ("attacked the Inata gold mine", "near Karbonit Mine"): a place, no explosive
                 if key in REMOTE_TACTICS and _earlier_strike(doc, span, sentence):
@@ -2279,6 +2294,24 @@ def _device_not_used(doc: Doc, span: Span, sentence: Span) -> bool:
     end = starts[sentence.end - 1] + len(doc[sentence.end - 1].text)
     return span.end < sentence.end and DEVICES_TAKEN_AFTER.search(text[starts[span.end] : end].lower().lstrip()) \
         is not None
+
+
+def _strike_weapon_not_used(doc: Doc, span: Span, sentence: Span) -> bool:
+    """Is the drone, aircraft, missile or shell named at ``span`` one that struck no one: found or taken (as
+    :data:`DEVICES_TAKEN`, not 'destroyed'), supplied, set up or shown ('supplied the RSF with surface-to-air
+    missiles', 'set up missile launch pads'), or a drone that carries no weapon ('deployed with a surveillance
+    drone')? ACLED codes such a weapon's news as a strategic development, no strike."""
+    if _word_before(doc, span.start, sentence.start) in UNARMED_CRAFT:
+        return True
+    text, starts = doc_text(doc), offsets(doc)
+    told = text[starts[sentence.start] : starts[span.start]].lower()
+    taken = DEVICES_TAKEN.search(told)
+    if taken is not None and not taken.group().startswith("destroy") and not set(
+            taken.group().split()[1:]) & DEVICE_USE_WORDS:
+        return True  # (not "four hideouts destroyed when jets carried out air strikes": what the strike destroyed)
+    before = WEAPONS_HANDED.search(told)
+    # ('supplied the rebels with missiles': the weapons handed 'with', not used with)
+    return before is not None and not set(before.group().split()[1:]) & (DEVICE_USE_WORDS - {"with"})
 
 
 def _word_before(doc: Doc, i: int, start: int) -> str:

@@ -262,6 +262,10 @@ BOOBY_TRAPS = {"booby-trapped", "booby trap", "booby traps", "booby-trap", "boob
 """A booby trap names a device set off only where its sentence tells it went off ('a booby-trapped motorcycle exploded
 and killed two soldiers'); laid on the bodies after a killing or on streets to guard them ('the bodies of the victims
 were booby-trapped', 'booby-trapped streets and patrolled them'), it is no act of its own."""
+TRAPPED_DEAD = {"body", "bodies", "corpse", "corpses"}
+"""A victim's body named in a booby trap's sentence after the killing's ('the corpse of one victim was booby-trapped
+and later detonated by the volunteers'): the trap was laid on the dead after the killing, the killing is the event,
+even where the sentence tells the trap set off later."""
 
 FRONTED_CAUSE_LEADS = {"following", "after"}
 """Words that open a clause told before the main one as its cause ('On 19 November, following an IED explosion
@@ -2387,6 +2391,16 @@ and detonated an IED', 'destroyed a school by setting off explosives')."""
 DEVICES_TAKEN_AFTER = re.compile(r"^(?:[\w,'’-]+ ){0,5}?(?:were|was|had been|have been) (?:also )?(?:seized|"
                                  r"confiscated|recovered|found|discovered|destroyed|impounded)\b")
 """The same in the passive, after the device ('explosives and assorted equipment were seized')."""
+WEAPONS_HANDED = re.compile(r"\b(?:suppl(?:ied|ies|ying|y)|deliver(?:ed|s|ing)|acquir(?:ed|es|ing)|receiv(?:ed|es|ing)|"
+                            r"purchas(?:ed|es|ing)|bought|set(?:ting)? up|install(?:ed|s|ing)|display(?:ed|s|ing)|"
+                            r"parad(?:ed|es|ing)) (?:[\w,'’-]+ ){0,6}?$")
+"""A verb of supplying, buying, setting up or showing right before a remote weapon's name, in the same clause ('supplied
+the RSF with surface-to-air missiles', 'set up missile launch pads'): a weapon handed or placed, none fired."""
+SPENT_CASINGS = {"spent", "empty", "cartridge", "bullet", "shotgun"}
+"""Words up to two before 'shells' that make them a gun's cartridge cases ('six spent M16 shells found at the scene',
+'empty bullet shells'), not artillery."""
+UNARMED_CRAFT = {"surveillance", "reconnaissance", "spy", "observation", "survey"}
+"""Words right before 'drone' that name one that carries no weapon ('deployed with a surveillance drone'): no strike."""
 
 OWNED_BY_FORCE = {"owned", "run", "appointed", "operated"}
 """Words after a force's word that name what it owns or chose ('the military-owned telecom tower', 'a Myanmar military
