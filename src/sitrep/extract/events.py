@@ -1810,9 +1810,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # elderly woman was set on fire")
         words.add(HARM_TOLD)
     if words & ARREST_WORDS:
-        torture = [not NEGATED_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
-                   for m in re.finditer(r"\btorture\b", text)]
-        if TORTURE_DONE.search(text) and all(torture):
+        if TORTURE_DONE.search(text) and not any(
+                NEGATED_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+                for m in re.finditer(r"\btorture\b", text)):
             words.add(TORTURE_TOLD)  # ("arrests and 'torture' by soldiers"; not "no confirmed reports of torture")
         if DISAPPEARED.search(text) or DISAPPEARED.search(sequel):
             words.add(DISAPPEARANCE_TOLD)  # ("arrested three civilians. Their whereabouts are unknown.")
@@ -2954,8 +2954,7 @@ def _ground_won(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
     out of the locality.', '… FARDC recovered an M23 position on one of the hills.' Read only for a fight already
     typed (see :func:`_build_event`); the place taken is the fight's outcome, ACLED's sub-event type of that battle."""
     first, last = draft.sentences[0], draft.sentences[-1]
-    own = {(s.start, s.end) for s in draft.sentences}
-    passed = [s for s in sentences(doc) if first.start <= s.start < last.end and (s.start, s.end) not in own
+    passed = [s for s in sentences(doc) if first.start <= s.start < last.end
               and not any(o.start <= s.start < o.end for o in draft.sentences)]
     # (not a sentence with a time of its own or told as background: "the deadliest attack since October, when
     # pro-government forces retook Hawija", "17 attempts to overrun army bases have been reported since July")
@@ -3276,8 +3275,7 @@ def _unnamed_group(lower: list[str], i: int, sentence: Span) -> bool:
     lead = lower[max(sentence.start, i - 3) : i]
     if lead[-1:] and lead[-1] in YOUNG_PEOPLE_LEADS:
         # ("young people attacked the station to demand his release": youths, whatever they demanded; not armed ones)
-        return set(lower[sentence.start : sentence.end]).isdisjoint(GUNFIRE_WORDS | ARMED_MODIFIERS | {
-            "gun", "guns", "gunmen"})
+        return set(lower[sentence.start : sentence.end]).isdisjoint(_ARMS_TOLD)
     if lead[-2:] not in ([head, "of"] for head in UNNAMED_GROUP_HEADS) and not (
             len(lead) == 3 and lead[0] in UNNAMED_GROUP_HEADS and lead[1] == "of" and lead[2] not in ARMED_MODIFIERS):
         return False
@@ -3297,10 +3295,16 @@ def _bare_group(lower: list[str], i: int, sentence: Span) -> bool:
     return _no_arms_told(set(lower[sentence.start : sentence.end]))
 
 
+_ARMS_TOLD = frozenset(GUNFIRE_WORDS | ARMED_MODIFIERS | {"gun", "guns", "gunmen"})
+"""Words that tell a group was armed (a crowd is unarmed: see :func:`_unnamed_group`)."""
+_NOT_A_CROWD_TOLD = frozenset(_ARMS_TOLD | ROADBLOCK_WORDS | CLASH_WORDS | {
+    "were", "was", "demanding", "demanded", "demand", "demands"})
+"""Arms, a road held, a fight, a demand or a passive: what makes a group told in a sentence no plain crowd."""
+
+
 def _no_arms_told(words: set[str]) -> bool:
     """No gun, arms, road held, demand, fight or passive told among ``words`` (see :func:`_unnamed_group`)."""
-    return words.isdisjoint(GUNFIRE_WORDS | ARMED_MODIFIERS | ROADBLOCK_WORDS | CLASH_WORDS | {
-        "gun", "guns", "gunmen", "were", "was", "demanding", "demanded", "demand", "demands"})
+    return words.isdisjoint(_NOT_A_CROWD_TOLD)
 
 
 def _headline_passive(doc: Doc, i: int) -> bool:
