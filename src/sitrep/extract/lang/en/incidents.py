@@ -1602,6 +1602,10 @@ SEEN_ARMED = (r"(?:armed groups?|armed men|gunmen|militants|fighters|jihadists|i
 were seen in Petchinga', 'gang members were seen parading through the neighbourhood'; members only of an armed party
 or of one suspected: 'members of parliament were seen in' is no force)."""
 
+_BRAWL_NOUNS = (r"(?:fist ?fights?|fist-fights?|street ?fights?|street-fights?|brawls?|scuffles?|melee|free-for-all|"
+                r"fisticuffs)")
+"""A fight of bare hands told as a noun, in a pattern (the fights that broke out, or that an act led to, below)."""
+
 DETECTION_PHRASES = (
     # People fleeing, evacuated, evicted or returning, told with how many: a development of its own in ACLED's
     # coding (told after an attack, it joins that attack). Only with a day of its own (see events._triggers): a
@@ -1819,12 +1823,10 @@ DETECTION_PHRASES = (
     # at the town hall', 'a scuffle broke out between party supporters', 'the refusal led to a scuffle outside the
     # court'): a clash, mob violence where the rules of events.classify find unarmed sides (not a war of words: 'the
     # debate turned into a verbal brawl').
-    (re.compile(r"\b(?:fist ?fights?|fist-fights?|street ?fights?|street-fights?|brawls?|scuffles?|melee|"
-                r"free-for-all|fisticuffs) (?:(?:has |had |have )?(?:also |again |then |later |quickly )?)"
+    (re.compile(rf"\b{_BRAWL_NOUNS} (?:(?:has |had |have )?(?:also |again |then |later |quickly )?)"
                 r"(?P<act>broke out|erupted|ensued|escalated|followed)\b"
                 r"|\b(?:led to|leading to|resulted in|resulting in|sparked|triggered|degenerated into|turned into|"
-                r"ended in) (?:a |an )?(?:(?!verbal )[\w-]+ ){0,2}?(?:fist ?fights?|fist-fights?|street ?fights?|"
-                r"street-fights?|brawls?|scuffles?|melee|free-for-all|fisticuffs)\b(?! of words)"), "clash"),
+                rf"ended in) (?:a |an )?(?:(?!verbal )[\w-]+ ){{0,2}}?{_BRAWL_NOUNS}\b(?! of words)"), "clash"),
     # An operation led against armed men or their bases ('the army carried out an operation against rebel
     # positions', 'police conducted an anti-gang operation against the gang', 'troops launched a military operation
     # against the militants'): a fight with an armed side, though its result is not told. (Not an aim, 'plans to
