@@ -121,6 +121,7 @@ from sitrep.extract.lang.en.incidents import (
     BASE_ESTABLISHED,
     BEATING_WORDS,
     BIOGRAPHY,
+    BLOWS_TO_PEOPLE,
     BOMBER_STOPPED,
     BOOBY_TRAPS,
     BRAWL_WORDS,
@@ -1444,12 +1445,12 @@ _BURNING = re.compile(r"\b(?:burn|burns|burned|burnt|burning|torched|set fire|se
 PROTEST_AS_CONTEXT, PROTEST_OVER_ACT = Gated(en_incidents.PROTEST_AS_CONTEXT), Gated(en_incidents.PROTEST_OVER_ACT)
 # And the rest of the patterns searched on an event's, a sentence's or the next sentence's text (speed21: ~1.5% of a
 # document's instructions went to these bare searches on the sample corpus).
-(ATTACK_REPELLED, BOMBER_STOPPED, CONTEXT_CLASH, COUNTED_ACTS, CROWD_ATTEMPT, CROWD_PLANNED, DRONE_SHOT_AT,
-    EXPLOSIONS_AT_SITE, FIGHT_DENIED, FIGHT_FOR_PLACE, FIGURATIVE_STONES, FLED_FROM, GOODS_TAKEN, LIVESTOCK_KILLED,
-    NEGATED_HIT, NON_VIOLENT, NOT_CROWD_FIRE, PEACEFUL_TAKING, PERSON_SET_ON_FIRE, PUSHED_BACK, TAKEN_AFTER_LEAVING,
-    TAKEN_WITH_VEHICLE) = (
-    Gated(ATTACK_REPELLED), Gated(BOMBER_STOPPED), Gated(CONTEXT_CLASH), Gated(COUNTED_ACTS), Gated(CROWD_ATTEMPT),
-    Gated(CROWD_PLANNED), Gated(DRONE_SHOT_AT), Gated(EXPLOSIONS_AT_SITE), Gated(FIGHT_DENIED),
+(ATTACK_REPELLED, BLOWS_TO_PEOPLE, BOMBER_STOPPED, CONTEXT_CLASH, COUNTED_ACTS, CROWD_ATTEMPT, CROWD_PLANNED,
+    DRONE_SHOT_AT, EXPLOSIONS_AT_SITE, FIGHT_DENIED, FIGHT_FOR_PLACE, FIGURATIVE_STONES, FLED_FROM, GOODS_TAKEN,
+    LIVESTOCK_KILLED, NEGATED_HIT, NON_VIOLENT, NOT_CROWD_FIRE, PEACEFUL_TAKING, PERSON_SET_ON_FIRE, PUSHED_BACK,
+    TAKEN_AFTER_LEAVING, TAKEN_WITH_VEHICLE) = (
+    Gated(ATTACK_REPELLED), Gated(BLOWS_TO_PEOPLE), Gated(BOMBER_STOPPED), Gated(CONTEXT_CLASH), Gated(COUNTED_ACTS),
+    Gated(CROWD_ATTEMPT), Gated(CROWD_PLANNED), Gated(DRONE_SHOT_AT), Gated(EXPLOSIONS_AT_SITE), Gated(FIGHT_DENIED),
     Gated(FIGHT_FOR_PLACE), Gated(FIGURATIVE_STONES), Gated(FLED_FROM), Gated(GOODS_TAKEN), Gated(LIVESTOCK_KILLED),
     Gated(NEGATED_HIT), Gated(NON_VIOLENT), Gated(NOT_CROWD_FIRE), Gated(PEACEFUL_TAKING),
     Gated(PERSON_SET_ON_FIRE), Gated(PUSHED_BACK), Gated(TAKEN_AFTER_LEAVING), Gated(TAKEN_WITH_VEHICLE)
@@ -1809,6 +1810,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # ("burned a woman alive", "the boy was set on fire": a person harmed, no arson alone; not "the house of an
         # elderly woman was set on fire")
         words.add(HARM_TOLD)
+    if any(not NEGATED_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+           for m in BLOWS_TO_PEOPLE.finditer(text)):
+        words.add(HARM_TOLD)  # ("seized livestock and whipped a woman": harm beside goods; not "no one was whipped")
     if words & ARREST_WORDS:
         if TORTURE_DONE.search(text) and not any(
                 NEGATED_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
@@ -2654,7 +2658,9 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             # measure, a change to its activity (see CHECKPOINT_SET)
             return _sub("Other")
         return _sub("Change to group/activity")
-    if armed or tactics:
+    if armed or tactics or HARM_TOLD in words:
+        # (harm told by a noun or a phrase, no verb of violence: "subjected an official to torture-like treatment and
+        # seized two vehicles" is an act of violence all the same)
         if civil_perpetrator:
             return _sub("Mob violence")
         if "fought-back" in words or "outlaw-victim" in words:

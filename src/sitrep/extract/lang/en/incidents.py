@@ -827,7 +827,8 @@ reported'), not a fight. ('No casualties' alone does not: ACLED codes 'attacked 
 the station ransacked and burned' as a battle.)"""
 
 HARM_TOLD = "harm-told"
-"""The word that stands for :data:`HARM_NOUNS` told without a negation."""
+"""The word that stands for :data:`HARM_NOUNS`, :data:`PERSON_SET_ON_FIRE` or :data:`BLOWS_TO_PEOPLE` told without a
+negation."""
 
 _BURNED_PERSON = (r"(?:man|woman|men|women|boy|girl|boys|girls|child|children|baby|infant|toddler|teenager|people|"
                   r"persons?|civilians?|victims?|passengers?|occupants?|villagers?|residents?|herders?|farmers?|"
@@ -844,6 +845,15 @@ PERSON_SET_ON_FIRE = re.compile(
 and set alight', 'burned a bus with six civilians inside'): harm done to people, an attack as ACLED codes it, not a
 property destroyed by arson. (Not 'set himself on fire': a protest; not 'set them ablaze', which as often names the
 houses just looted.)"""
+
+BLOWS_TO_PEOPLE = re.compile(
+    r"\b(?:whipped|whipping|flogged|flogging|caned|beheaded|behead|beheads|beheading)\b|\btorture ?- ?like\b"
+    r"|\b(?:assaulted|assaulting) (?:(?:a|an|the|two|three|four|five|several|some|\d+|his|her|their) )?(?:[\w-]+ )?"
+    rf"(?:{_BURNED_PERSON}|shopkeepers?|vendors?|teachers?|drivers?|workers?)\b")
+"""Blows, whipping or beheading done to people, told by a verb the harm words (:data:`PERSON_HARM`) do not hold
+('seized livestock and whipped a woman', 'behead 3 people and set fire to land', 'assaulted a shopkeeper and looted
+his shop', 'subjected an official to torture-like treatment'): beside goods taken or burned, harm done to people, an
+attack as ACLED codes it, not a looting. (Not 'assaulted the court' or 'assaulted the police station': a place.)"""
 
 OWNER_BEFORE = re.compile(r"\b(?:of|belonging to|owned by) (?:[\w'-]+ ){0,3}$")
 """Text before a person that makes the person an owner ('the house of an elderly woman was set on fire'): the fire
