@@ -1628,6 +1628,15 @@ DETECTION_PHRASES = (
     (re.compile(rf"\b(?:evict(?:ed|s|ing)?|displac(?:ed|es|ing)|evacuat(?:ed|es|ing)|relocat(?:ed|es|ing)) "
                 rf"(?:at least |more than |some |about |around |over )?(?:\d[\d,.]*|hundreds|thousands|dozens) "
                 rf"(?:of )?(?:[\w'’-]+ ){{0,3}}?{DISPLACED_NOUNS}\b"), DISPLACED),
+    # A displacement told by its noun, or the displaced counted as recorded ('a massive displacement of the population
+    # was observed towards Kashenda', 'population displacement has intensified in the territory', '4,500 internally
+    # displaced households have been recorded in Igomba'): the same development, with a day of its own (the fight
+    # told as its cause is no battle of the report: see FLED_FROM).
+    (re.compile(r"\b(?:population )?displacements? (?:of (?:the )?(?:[\w'’-]+ )?(?:population|residents|civilians|"
+                r"people|inhabitants|households|families) )?(?:(?:was|were|has|have|had|is|are)(?: been)? )?"
+                r"(?:observed|reported|recorded|registered|noted|intensified|continued|increased)\b"
+                r"|\binternally displaced (?:people|persons|households|families) (?:(?:were|have been|had been) )?"
+                r"(?:recorded|registered|arrived)\b"), DISPLACED),
     # People ordered or forced out of a place by an armed party ('militants ordered fishers and farmers to leave the
     # river banks', 'the group forced the villagers of three hamlets to leave the area'), or told leaving it
     # ('residents of the community left the hamlet of X after threats'): ACLED's displacement, 'Other'. (Not 'to
