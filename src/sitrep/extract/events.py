@@ -122,6 +122,7 @@ from sitrep.extract.lang.en.incidents import (
     BEATING_WORDS,
     BIOGRAPHY,
     BOMBER_STOPPED,
+    BOMBER_STOPPED_TOLD,
     BOOBY_TRAPS,
     BRAWL_WORDS,
     CAPTURED_FORCE_VERBS,
@@ -1879,6 +1880,7 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         tactics = [t for t in tactics if t != "abduction"]
     if "suicide" in tactics and BOMBER_STOPPED.search(text) and not words & (EXPLODED_WORDS | {"blew", "blown"}):
         tactics = [t for t in tactics if t != "suicide"]  # ("soldiers shot dead two suicide bombers": no blast)
+        words.add(BOMBER_STOPPED_TOLD)
     if "drone" in tactics and DRONE_SHOT_AT.search(text) and not re.search(r"\bdrones?\b",
                                                                            DRONE_SHOT_AT.sub(" ", text)):
         tactics = [t for t in tactics if t != "drone"]  # ("fired shots at a suspected drone": the drone was the target)
@@ -2657,8 +2659,10 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if armed or tactics:
         if civil_perpetrator:
             return _sub("Mob violence")
-        if "fought-back" in words or "outlaw-victim" in words:
-            return _sub("Armed clash")  # "gunmen attacked the village; its guards returned fire": two armed sides
+        if "fought-back" in words or "outlaw-victim" in words or BOMBER_STOPPED_TOLD in words:
+            # "gunmen attacked the village; its guards returned fire", "a kamikaze was killed by the army": two armed
+            # sides
+            return _sub("Armed clash")
         if category in ("civilians", "government", "journalists", "aid workers", "religious") or target == "Civilians":
             return _sub("Attack")
         if category in ("military", "police") or (target and target not in ("Civilians",)):

@@ -826,6 +826,11 @@ attacked the administrative post, setting fire to the police station; no exchang
 reported'), not a fight. ('No casualties' alone does not: ACLED codes 'attacked the police station, no casualties,
 the station ransacked and burned' as a battle.)"""
 
+BOMBER_STOPPED_TOLD = "bomber-stopped"
+"""Marks an event whose would-be suicide bomber was shot or killed before any blast (:data:`BOMBER_STOPPED`): an armed
+man stopped by the side he came at, a battle as ACLED codes it, whoever the report names as having killed him ('a
+Boko Haram kamikaze was killed by the army')."""
+
 HARM_TOLD = "harm-told"
 """The word that stands for :data:`HARM_NOUNS` told without a negation."""
 
@@ -1066,6 +1071,14 @@ perpetrator, not civilians it harmed."""
 ARMED_MODIFIERS = {"armed", "masked", "unidentified", "unknown", "hooded", "gun-wielding", "machete-wielding"}
 """'armed men attacked two police agents', 'masked men shot a trader': 'men' after such a word are the attackers, not
 civilian victims."""
+
+AGENT_FORCE_MODIFIERS = {"the", "a", "an", "some", "several", "two", "three", "four", "five", "six", "plain", "clothes",
+                         "plainclothes", "plain-clothes", "clothed", "uniformed", "riot", "anti-riot", "traffic",
+                         "local", "armed", "para", "para-", "-", "military", "security", "special", "border",
+                         "municipal", "federal", "state", "national", "personal", "presidential"}
+"""Words that may stand between 'by' and a force word that is the agent of a passive ('shot and killed by the
+police', 'beaten by plain clothes policemen', 'abducted by para-police forces', 'assaulted by military police
+officers'): the force acted, it was not hit (with numbers and capitalised names: 'by four LNA soldiers')."""
 
 MILITARY_WORDS = {"soldier", "soldiers", "troops", "army", "servicemen", "military", "forces", "personnel",
                   "guards", "guard", "checkpoint", "convoy", "patrol", "base", "militiamen", "militia", "fighters",
