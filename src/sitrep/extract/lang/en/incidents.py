@@ -479,10 +479,20 @@ FOUGHT_BACK = re.compile(
     r"|\b(?:retaliat|respond|responded)(?:ed|ing|s)? (?:in kind|accordingly)\b"
     r"|\bretaliat(?:ed|ing|es) with (?:[\w'-]+ )?(?:fire|gunfire|artillery|mortars?|shelling|rockets?|force)\b"
     r"|\b(?:targeted|targeting|fired (?:at|on)|firing (?:at|on)|shelled|shelling|shot at|shooting at) "
-    r"(?:each other|one another)\b")
+    r"(?:each other|one another)\b"
+    r"|\bintervened,? and (?:killed|shot|neutrali[sz]ed|wounded|injured)\b"
+    r"|\btrad(?:ed|ing|es) (?:gun)?(?:fire|shots|gunshots)\b"
+    r"|\bconfront(?:ed|ing) the (?:attackers|assailants|gunmen|militants|raiders|bandits|insurgents|jihadists)\b"
+    r"|\b(?:thwart|foil)(?:ed|s)? by\b|\b(?:thwart|foil)(?:ed|s)? (?:an? |the |their )(?!planned |plotted |possible )"
+    r"(?:[\w'-]+ ){0,2}?(?:attack|attempt|assault|raid|ambush|incursion)\b"
+    r"|\bresistance from (?:the )?(?:[\w'-]+ )?(?:forces|troops|soldiers|army|military|police|vigilantes|militia"
+    r"|militiamen|guards)\b")
 """The side attacked fought back ('the army returned fire', 'rebels responded with mortars', 'fired back, killing
 two', 'the attack was repulsed', 'the escort fought off the attackers', 'troops of the two countries targeted each
-other'): a fight of two armed sides, ACLED's armed clash, whatever weapon opened it. (Not 'retaliated' alone: the
+other', 'police intervened and killed one attacker', 'gunmen traded fire with police', 'a group of police confronted
+the attackers', 'the attack was foiled by a military response', 'soldiers thwarted a Boko Haram attack', 'met
+resistance from military forces'): a fight of two armed sides, ACLED's armed clash, whatever weapon opened it. (Not
+'thwarted a planned attack': a plot stopped before it was carried out. Not 'retaliated' alone: the
 side that retaliates for an earlier act is the attacker of this one; but 'retaliated in kind', 'retaliated with
 artillery', 'responded accordingly' answer this act.)"""
 
