@@ -126,6 +126,7 @@ from sitrep.extract.lang.en.incidents import (
     BOOBY_TRAPS,
     BRAWL_WORDS,
     CAPTURED_FORCE_VERBS,
+    CARRIED_TO,
     CAUSE_ENDS,
     CAUSE_JOINERS,
     CAUSE_OUTCOME_WORDS,
@@ -2903,6 +2904,9 @@ def _territory(doc: Doc, draft: EventDraft, told: list[Span] | None = None) -> t
                 continue
             if ahead[:1] and ahead[0] in NOT_TAKEN_AFTER:
                 continue  # ("the aircraft was hit by gunshots after it took off from the airport")
+            if lower[i] in CARRIED_TO and "to" in ahead[:3] and TERRITORY_NOUNS.isdisjoint(
+                    ahead[: ahead.index("to")]) and "control" not in ahead[: ahead.index("to")]:
+                continue  # ("was taken to a FACA base", "took them to their bases": brought there, no ground taken)
             if lower[i] in TAKE_OVER_VERBS and ahead[:1] != ["over"]:
                 continue  # ("take the wounded to hospital": only "take over Basuba" takes a place)
             if lower[i] in TAKE_BARE_FORMS and i > sentence.start and lower[i - 1] in INFINITIVE_LEADS and not (

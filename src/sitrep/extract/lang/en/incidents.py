@@ -2145,6 +2145,11 @@ TAKE_OVER_VERBS = {"take", "takes", "taking"}
 """Verbs of the present that take a place only with 'over' after them ('rebels briefly take over Basuba'; not 'take
 the wounded to hospital')."""
 
+CARRIED_TO = {"took", "taken"}
+"""Verbs of taking that, with 'to' a few words after them, tell people or goods carried somewhere, not ground taken
+('the man was taken to a FACA base', 'gang members took them to their bases', 'the wounded man was taken to the health
+centre'): the base, the camp or the area named after 'to' is where they were brought."""
+
 NOT_TAKEN_AFTER = {"off", "place", "part"}
 """A word after a verb of taking that makes it no taking of ground: 'the plane took off from the airport', 'after
 taken off from the airport' (a flight leaving, not an airport seized), 'the attack took place during post-election
