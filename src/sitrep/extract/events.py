@@ -123,9 +123,11 @@ from sitrep.extract.lang.en.incidents import (
     BIOGRAPHY,
     BLOWS_TO_PEOPLE,
     BOMBER_STOPPED,
+    BOMBER_STOPPED_TOLD,
     BOOBY_TRAPS,
     BRAWL_WORDS,
     CAPTURED_FORCE_VERBS,
+    CARRIED_TO,
     CAUSE_ENDS,
     CAUSE_JOINERS,
     CAUSE_OUTCOME_WORDS,
@@ -1883,6 +1885,7 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         tactics = [t for t in tactics if t != "abduction"]
     if "suicide" in tactics and BOMBER_STOPPED.search(text) and not words & (EXPLODED_WORDS | {"blew", "blown"}):
         tactics = [t for t in tactics if t != "suicide"]  # ("soldiers shot dead two suicide bombers": no blast)
+        words.add(BOMBER_STOPPED_TOLD)
     if "drone" in tactics and DRONE_SHOT_AT.search(text) and not re.search(r"\bdrones?\b",
                                                                            DRONE_SHOT_AT.sub(" ", text)):
         tactics = [t for t in tactics if t != "drone"]  # ("fired shots at a suspected drone": the drone was the target)
@@ -2663,8 +2666,10 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # seized two vehicles" is an act of violence all the same)
         if civil_perpetrator:
             return _sub("Mob violence")
-        if "fought-back" in words or "outlaw-victim" in words:
-            return _sub("Armed clash")  # "gunmen attacked the village; its guards returned fire": two armed sides
+        if "fought-back" in words or "outlaw-victim" in words or BOMBER_STOPPED_TOLD in words:
+            # "gunmen attacked the village; its guards returned fire", "a kamikaze was killed by the army": two armed
+            # sides
+            return _sub("Armed clash")
         if category in ("civilians", "government", "journalists", "aid workers", "religious") or target == "Civilians":
             return _sub("Attack")
         if category in ("military", "police") or (target and target not in ("Civilians",)):
@@ -2905,6 +2910,9 @@ def _territory(doc: Doc, draft: EventDraft, told: list[Span] | None = None) -> t
                 continue
             if ahead[:1] and ahead[0] in NOT_TAKEN_AFTER:
                 continue  # ("the aircraft was hit by gunshots after it took off from the airport")
+            if lower[i] in CARRIED_TO and "to" in ahead[:3] and TERRITORY_NOUNS.isdisjoint(
+                    ahead[: ahead.index("to")]) and "control" not in ahead[: ahead.index("to")]:
+                continue  # ("was taken to a FACA base", "took them to their bases": brought there, no ground taken)
             if lower[i] in TAKE_OVER_VERBS and ahead[:1] != ["over"]:
                 continue  # ("take the wounded to hospital": only "take over Basuba" takes a place)
             if lower[i] in TAKE_BARE_FORMS and i > sentence.start and lower[i - 1] in INFINITIVE_LEADS and not (

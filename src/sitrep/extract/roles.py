@@ -30,6 +30,7 @@ from sitrep.extract.lang.en.actors import DEATH_VERBS, SUBSET_BEFORE
 from sitrep.extract.lang.en.claims import SUBGROUPS
 from sitrep.extract.lang.en.incidents import (
     ACTING_FORCES,
+    AGENT_FORCE_MODIFIERS,
     ALTERNATIVE_JOINS,
     ARMED_MODIFIERS,
     ARMED_VICTIMS,
@@ -300,7 +301,7 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
         span = target_party(doc, sentence.start, sentence.end, actor=perp_span,
                             skip=lambda s: _describes_another(doc, s) or _alternative_to(doc, s, perp_span)
                             or _co_actor(doc, s, perp_span, trigger) or _in_subject(doc, s, trigger)
-                            or _joined_to_agent(doc, s))
+                            or _joined_to_agent(doc, s) or force_agent(doc, s.start, doc[s.start].sent))
         if span is not None and _out_of_service(doc, span):
             # "the home of a former Taliban leader", "an ex-FARC fighter": a person who left the party, a civilian
             return "Civilians", span, "civilians"
@@ -381,7 +382,8 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
             if word in POLICE_WORDS or word in MILITARY_WORDS:
                 before = lower[i - 1] if i > sentence.start else ""
                 after = lower[i + 1] if i + 1 < sentence.end else ""
-                if before == "by" or (word == "post" and after in ("election", "elections", "electoral", "-")):
+                if force_agent(doc, i, sentence) or (
+                        word == "post" and after in ("election", "elections", "electoral", "-")):
                     continue  # "attacked by the police": the agent; "post-election violence": no army post
                 if (before in OUT_OF_SERVICE or _off_duty(doc, i, sentence)) and (
                         word in ACTING_FORCES or word in POLICE_WORDS):
@@ -619,6 +621,19 @@ def _after_by(doc: Doc, i: int, sentence: Span) -> bool:
         if not alpha[k] and doc[k].is_punct and lower[k] not in ("-", "–"):  # (a word is never punctuation)
             return False
     return False
+
+
+def force_agent(doc: Doc, i: int, sentence: Span) -> bool:
+    """Is the force word at ``i`` the agent of a passive: 'by' before it, with only a force's modifiers, a number or
+    capitalised names between (:data:`AGENT_FORCE_MODIFIERS`: 'shot dead by the police', 'beaten by plain clothes
+    policemen', 'by four LNA soldiers', 'by military police officers')? Then the force acted; it is not the one hit."""
+    lower, text, alpha = lowers(doc), texts(doc), alphas(doc)
+    k = i - 1
+    while k >= sentence.start and i - k <= 4 and lower[k] != "by" and (
+            lower[k] in AGENT_FORCE_MODIFIERS or lower[k] in POLICE_WORDS or lower[k].isdigit()
+            or (alpha[k] and text[k][:1].isupper())):
+        k -= 1
+    return k >= sentence.start and lower[k] == "by"
 
 
 def _describes_another(doc: Doc, span: Span) -> bool:

@@ -479,10 +479,20 @@ FOUGHT_BACK = re.compile(
     r"|\b(?:retaliat|respond|responded)(?:ed|ing|s)? (?:in kind|accordingly)\b"
     r"|\bretaliat(?:ed|ing|es) with (?:[\w'-]+ )?(?:fire|gunfire|artillery|mortars?|shelling|rockets?|force)\b"
     r"|\b(?:targeted|targeting|fired (?:at|on)|firing (?:at|on)|shelled|shelling|shot at|shooting at) "
-    r"(?:each other|one another)\b")
+    r"(?:each other|one another)\b"
+    r"|\bintervened,? and (?:killed|shot|neutrali[sz]ed|wounded|injured)\b"
+    r"|\btrad(?:ed|ing|es) (?:gun)?(?:fire|shots|gunshots)\b"
+    r"|\bconfront(?:ed|ing) the (?:attackers|assailants|gunmen|militants|raiders|bandits|insurgents|jihadists)\b"
+    r"|\b(?:thwart|foil)(?:ed|s)? by\b|\b(?:thwart|foil)(?:ed|s)? (?:an? |the |their )(?!planned |plotted |possible )"
+    r"(?:[\w'-]+ ){0,2}?(?:attack|attempt|assault|raid|ambush|incursion)\b"
+    r"|\bresistance from (?:the )?(?:[\w'-]+ )?(?:forces|troops|soldiers|army|military|police|vigilantes|militia"
+    r"|militiamen|guards)\b")
 """The side attacked fought back ('the army returned fire', 'rebels responded with mortars', 'fired back, killing
 two', 'the attack was repulsed', 'the escort fought off the attackers', 'troops of the two countries targeted each
-other'): a fight of two armed sides, ACLED's armed clash, whatever weapon opened it. (Not 'retaliated' alone: the
+other', 'police intervened and killed one attacker', 'gunmen traded fire with police', 'a group of police confronted
+the attackers', 'the attack was foiled by a military response', 'soldiers thwarted a Boko Haram attack', 'met
+resistance from military forces'): a fight of two armed sides, ACLED's armed clash, whatever weapon opened it. (Not
+'thwarted a planned attack': a plot stopped before it was carried out. Not 'retaliated' alone: the
 side that retaliates for an earlier act is the attacker of this one; but 'retaliated in kind', 'retaliated with
 artillery', 'responded accordingly' answer this act.)"""
 
@@ -826,6 +836,11 @@ attacked the administrative post, setting fire to the police station; no exchang
 reported'), not a fight. ('No casualties' alone does not: ACLED codes 'attacked the police station, no casualties,
 the station ransacked and burned' as a battle.)"""
 
+BOMBER_STOPPED_TOLD = "bomber-stopped"
+"""Marks an event whose would-be suicide bomber was shot or killed before any blast (:data:`BOMBER_STOPPED`): an armed
+man stopped by the side he came at, a battle as ACLED codes it, whoever the report names as having killed him ('a
+Boko Haram kamikaze was killed by the army')."""
+
 HARM_TOLD = "harm-told"
 """The word that stands for :data:`HARM_NOUNS`, :data:`PERSON_SET_ON_FIRE` or :data:`BLOWS_TO_PEOPLE` told without a
 negation."""
@@ -1076,6 +1091,14 @@ perpetrator, not civilians it harmed."""
 ARMED_MODIFIERS = {"armed", "masked", "unidentified", "unknown", "hooded", "gun-wielding", "machete-wielding"}
 """'armed men attacked two police agents', 'masked men shot a trader': 'men' after such a word are the attackers, not
 civilian victims."""
+
+AGENT_FORCE_MODIFIERS = {"the", "a", "an", "some", "several", "two", "three", "four", "five", "six", "plain", "clothes",
+                         "plainclothes", "plain-clothes", "clothed", "uniformed", "riot", "anti-riot", "traffic",
+                         "local", "armed", "para", "para-", "-", "military", "security", "special", "border",
+                         "municipal", "federal", "state", "national", "personal", "presidential"}
+"""Words that may stand between 'by' and a force word that is the agent of a passive ('shot and killed by the
+police', 'beaten by plain clothes policemen', 'abducted by para-police forces', 'assaulted by military police
+officers'): the force acted, it was not hit (with numbers and capitalised names: 'by four LNA soldiers')."""
 
 MILITARY_WORDS = {"soldier", "soldiers", "troops", "army", "servicemen", "military", "forces", "personnel",
                   "guards", "guard", "checkpoint", "convoy", "patrol", "base", "militiamen", "militia", "fighters",
@@ -2140,6 +2163,11 @@ INFINITIVE_LEADS = {"to", "will", "would", "could", "can", "may", "might", "must
 TAKE_OVER_VERBS = {"take", "takes", "taking"}
 """Verbs of the present that take a place only with 'over' after them ('rebels briefly take over Basuba'; not 'take
 the wounded to hospital')."""
+
+CARRIED_TO = {"took", "taken"}
+"""Verbs of taking that, with 'to' a few words after them, tell people or goods carried somewhere, not ground taken
+('the man was taken to a FACA base', 'gang members took them to their bases', 'the wounded man was taken to the health
+centre'): the base, the camp or the area named after 'to' is where they were brought."""
 
 NOT_TAKEN_AFTER = {"off", "place", "part"}
 """A word after a verb of taking that makes it no taking of ground: 'the plane took off from the airport', 'after
