@@ -150,6 +150,10 @@ from sitrep.extract.lang.en.incidents import (
     CROWD_ATTEMPT,
     CROWD_CAN_DO,
     CROWD_CONTROL,
+    CROWD_FIRE_AIMLESS,
+    CROWD_FIRE_NOT_THEIRS,
+    CROWD_FIRE_TOLD,
+    CROWD_FIRE_WORDS,
     CROWD_PLANNED,
     CROWD_PURPOSE,
     CROWD_SIZE_WORDS,
@@ -1844,6 +1848,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add(RIVAL_SIDES_TOLD)  # ("two factions of the party clashed": sides of one body, no armed party named)
     if SETTLEMENT_RAID.search(text):
         words.add("settlement-raid")  # ("farmers attacked a Fulani camp"): one community's raid on another's homes
+    if _crowd_fire(doc, current, words):
+        words.add(CROWD_FIRE_TOLD)  # ("farmers opened fire on a herder"): a crowd that shoots is an armed party
     if ("explosions" in words or "explosion" in words) and EXPLOSIONS_AT_SITE.search(text):
         words.add(EXPLOSIONS_AT_SITE_TOLD)  # ("two explosions occurred near the police station": devices there)
     if DEFUSED_DEVICE.search(text):
@@ -2342,6 +2348,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # camp, wounding one", "members of a neighbouring community attacked the village"): ACLED codes such a group
         # as a communal militia, its raid an attack, not a crowd's mob violence.
         civil_perpetrator = False
+    if CROWD_FIRE_TOLD in words:
+        # "farmers opened fire on a Fulani herder", "youths attacked the students with clubs, guns and machetes",
+        # "two parties' activists clashed with firearms": a crowd or community that shoots is an armed (communal)
+        # party, as ACLED codes it; its harm to people an attack, its fight a battle, not mob violence
+        civil_perpetrator = False
     if words & (TWO_SIDED_FIRE - {"exchange", "exchanged", "exchanging"}) or (
             words & {"exchange", "exchanged", "exchanging"} and "fire" in words):
         # "members of two gangs exchanged fire", "a shootout between residents and bandits": both sides had guns, so
@@ -2454,7 +2465,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             civil_perpetrator and not tactics and words & (VIOLENCE_VERBS | {"stones", "throwing", "beaten"})):
         return _sub("Mob violence")
     if perpetrator in (None, "Unidentified Armed Group", "Police Forces") and not words & ARMED_PARTY_WORDS \
-            and not set(tactics) & WEAPON_TACTICS and (
+            and CROWD_FIRE_TOLD not in words and not set(tactics) & WEAPON_TACTICS and (
             (words & CLASH_WORDS and (words & (CIVIL_CLASHERS | {RIVAL_SIDES_TOLD}) or (
                 civil_perpetrator and words.isdisjoint(COMMUNAL_SIDES | GUNFIRE_WORDS))))
             or (words & STONE_WORDS and words & VIOLENCE_VERBS)):
@@ -3264,6 +3275,30 @@ def _armed_foe(doc: Doc, draft: EventDraft, perp_span: Span | None, target_span:
             return True
     after = [span for span in (target_span, perp_span) if span is not None and span.start > draft.triggers[0].start]
     return any(not set(span_lowers(span)).isdisjoint(ARMED_FOES) for span in after)
+
+
+_FIRE_NOT_THE_CROWDS = frozenset(CROWD_FIRE_NOT_THEIRS | SUSPECTED_WRONGDOERS)
+
+
+def _crowd_fire(doc: Doc, current: list[Span], words: set[str]) -> bool:
+    """Is gunfire told in ``current`` that no force, guard, armed man or suspect is told firing ('farmers opened fire on
+    a herder', 'attacked the students with clubs, guns and machetes', 'wounded by machetes and gunshots'), aimed at
+    people (not 'fired warning shots', 'rubber bullets', 'aerial firing'), in a report of no crowd's justice (no mob
+    or lynching, no thief, robber or witch told)? Then whoever of a crowd acted was armed (see
+    :data:`CROWD_FIRE_WORDS`)."""
+    if (words.isdisjoint(CROWD_FIRE_WORDS) and "fire" not in words) or not words.isdisjoint(
+            MOB_WORDS | SUSPECTED_WRONGDOERS):
+        return False
+    lower = lowers(doc)
+    for sentence in current:
+        for i in range(sentence.start, sentence.end):
+            if not (lower[i] in CROWD_FIRE_WORDS or (lower[i] == "fire" and i > sentence.start and lower[i - 1] in {
+                    "opened", "open", "opening"})):
+                continue
+            if _FIRE_NOT_THE_CROWDS.isdisjoint(lower[max(sentence.start, i - 8) : i]) and CROWD_FIRE_AIMLESS.isdisjoint(
+                    lower[max(sentence.start, i - 1) : min(sentence.end, i + 3)]) and lower[i + 1 : i + 2] != ["by"]:
+                return True
+    return False
 
 
 def _unnamed_group(lower: list[str], i: int, sentence: Span) -> bool:

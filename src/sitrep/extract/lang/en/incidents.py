@@ -939,6 +939,28 @@ FORCE_OR_GUN_WORDS = {"gunmen", "gunman", "shot", "shooting", "gunfire", "milita
 
 SUSPICION_WORDS = {"suspected", "alleged", "accused", "suspect", "suspects", "caught"}
 
+CROWD_FIRE_WORDS = frozenset({"shot", "shooting", "fired", "firing", "gunfire", "gunshot", "gunshots", "guns", "gun",
+                              "firearms"})
+"""Gunfire told by a word ('farmers opened fire on a herder', 'shot and injured a woman', 'attacked the students with
+clubs, guns and machetes', 'gunshot wounds', 'clashed with firearms'; 'fire' only after 'opened'): a crowd's own fire
+where no force, guard, suspect or agent is told just before it (see :data:`CROWD_FIRE_NOT_THEIRS`). ACLED codes a
+crowd or community that shoots as an armed (communal) party: its harm to people an attack, its fight a battle, not
+mob violence (a crowd's justice on a suspect stays mob violence, with a gun or not)."""
+
+CROWD_FIRE_NOT_THEIRS = frozenset({"heard", "police", "policemen", "policeman",
+                                   "officers", "officer", "gendarmes", "gendarmerie", "cop", "cops", "soldier",
+                                   "soldiers", "troops", "army", "military", "forces", "security", "guard", "guards",
+                                   "personnel", "customs", "militia", "militiamen", "gunmen", "gunman"})
+"""Words that, in the eight words of its sentence before a gunfire word, give the fire to someone other than the crowd
+('police fired gunshots to disperse the crowd', 'the guard shot a youngster', 'residents heard gunshots'); a gunfire
+word followed by 'by' ('was shot by …') has its agent told there, read as the perpetrator is."""
+
+CROWD_FIRE_AIMLESS = frozenset({"warning", "rubber", "air", "aerial", "tear", "teargas"})
+"""Words just before or after a gunfire word that make it no fire at people ('fired warning shots', 'fired rubber
+bullets', 'shot in the air', 'aerial firing', 'fired tear gas')."""
+
+CROWD_FIRE_TOLD = "crowd-fire"
+
 FORCE_SERVICES = {"levies": "police", "constabulary": "police", "frontier": "military", "fc": "military",
                   "security": "military"}
 """Armed state services named beside an 'official' ('a Levies official', 'an official of the Frontier Constabulary',
