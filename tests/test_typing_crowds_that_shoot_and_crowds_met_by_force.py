@@ -6,6 +6,10 @@ clubs, guns and machetes', 'wounded by machetes and gunshots', 'clashed with fir
 it (a communal militia): its harm to people is an attack and its fight a battle, not mob violence. Fire told as the
 police's, a guard's or a suspect's, fire at no one (warning shots, rubber bullets, aerial firing) and a crowd's justice
 on a thief or in a lynching (with a gun or not) leave the crowd's violence as it was.
+
+A crowd (residents, locals, villagers, youths, community members, motorcyclists) that fights the police, the crowd, the
+police and the fight told in one sentence, is a riot (mob violence), not a battle, with the police's fire beside it no
+arm of the crowd's; police that intervened in a fight of others, armed men and an armed crowd still fight battles.
 """
 
 from __future__ import annotations
@@ -69,3 +73,41 @@ def test_police_fire_at_a_crowd_that_threw_stones_leaves_the_riot(extractor: api
     text = ("On 2 June 2024, youths threw stones at the police station in Tema; the police fired gunshots to disperse "
             "the crowd.")
     assert typed(text, extractor)[:1][0][0] == "Riots", text
+
+
+# --- a crowd that fights the police --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 July 2024, clashes erupted when the police came to disperse residents gathered for a wake in Kandi; "
+        "one policeman was wounded.",
+        "On 5 July 2024, police officers engaged in a clash with community members in Tamale during an attempt to "
+        "arrest a suspect; three people were injured.",
+        "On 5 July 2024, police and commercial motorcyclists clashed in Ikorodu over the seizure of their bikes; one "
+        "man died.",
+        # the police's fire beside the crowd's stones is no arm of the crowd's
+        "On 5 July 2024, locals clashed with the police in Harpur; the police fired in the air and five people were "
+        "injured.",
+    ],
+)
+def test_a_crowd_that_fights_the_police_is_a_riot_not_a_battle(text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor)[:1] == [("Riots", "Mob violence")], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the police stepped into a fight of two factions of a chieftaincy: a communal fight, as before
+        "On 5 July 2024, a chieftaincy dispute between two factions of the Sakai community led to a clash that left "
+        "four injured. Police and military forces intervened.",
+        # armed men, not a crowd, fought the police
+        "On 5 July 2024, gunmen clashed with the police in Ikorodu, and two residents were killed.",
+        # a crowd told armed
+        "On 5 July 2024, armed residents clashed with the police in Kandi, wounding two officers.",
+    ],
+)
+def test_a_fight_the_police_stepped_into_or_of_armed_men_stays_a_battle(
+        text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor)[:1][0][0] == "Battles", text

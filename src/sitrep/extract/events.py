@@ -150,6 +150,7 @@ from sitrep.extract.lang.en.incidents import (
     CROWD_ATTEMPT,
     CROWD_CAN_DO,
     CROWD_CONTROL,
+    CROWD_FACED_POLICE,
     CROWD_FIRE_AIMLESS,
     CROWD_FIRE_NOT_THEIRS,
     CROWD_FIRE_TOLD,
@@ -158,6 +159,7 @@ from sitrep.extract.lang.en.incidents import (
     CROWD_PURPOSE,
     CROWD_SIZE_WORDS,
     CROWD_SUBJECTS,
+    CROWDS_FACING_POLICE,
     DATELINE,
     DEATH_OF_ONE,
     DEFUSED_DEVICE,
@@ -203,6 +205,7 @@ from sitrep.extract.lang.en.incidents import (
     FIRED_MUNITIONS,
     FIRST_OF_SEVERAL,
     FLED_FROM,
+    FORCE_FIRE_WORDS,
     FORCE_HARM,
     FORCE_OBJECT_LEADS,
     FORCE_ON_CROWD,
@@ -374,6 +377,7 @@ from sitrep.extract.lang.en.incidents import (
     TAKEN_WITH_VEHICLE,
     TAKING_NOUNS,
     TERRITORY_NOUNS,
+    THIRD_PARTY_FORCE,
     THROW_VERBS,
     THROWN_AFTER,
     THROWN_DEVICES,
@@ -1850,6 +1854,11 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add("settlement-raid")  # ("farmers attacked a Fulani camp"): one community's raid on another's homes
     if _crowd_fire(doc, current, words):
         words.add(CROWD_FIRE_TOLD)  # ("farmers opened fire on a herder"): a crowd that shoots is an armed party
+    if words & CROWDS_FACING_POLICE and words & FACED_FORCES and words & CLASH_WORDS and any(
+            not told.isdisjoint(CLASH_WORDS) and not told.isdisjoint(FACED_FORCES)
+            and not told.isdisjoint(CROWDS_FACING_POLICE) and told.isdisjoint(THIRD_PARTY_FORCE)
+            for told in (set(lower[s.start : s.end]) for s in current)):
+        words.add(CROWD_FACED_POLICE)  # ("police officers engaged in a clash with community members")
     if ("explosions" in words or "explosion" in words) and EXPLOSIONS_AT_SITE.search(text):
         words.add(EXPLOSIONS_AT_SITE_TOLD)  # ("two explosions occurred near the police station": devices there)
     if DEFUSED_DEVICE.search(text):
@@ -2464,13 +2473,20 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if words & MOB_WORDS or (
             civil_perpetrator and not tactics and words & (VIOLENCE_VERBS | {"stones", "throwing", "beaten"})):
         return _sub("Mob violence")
-    if perpetrator in (None, "Unidentified Armed Group", "Police Forces") and not words & ARMED_PARTY_WORDS \
+    # ("police fired in the air to end the clash with locals": fire beside the police, where the crowd's own is not
+    # told, is the force's, no arm of the crowd's)
+    arms = words & ARMED_PARTY_WORDS - (
+        FORCE_FIRE_WORDS if words & FACED_FORCES and CROWD_FIRE_TOLD not in words else set())
+    if perpetrator in (None, "Unidentified Armed Group", "Police Forces") and not arms \
             and CROWD_FIRE_TOLD not in words and not set(tactics) & WEAPON_TACTICS and (
             (words & CLASH_WORDS and (words & (CIVIL_CLASHERS | {RIVAL_SIDES_TOLD}) or (
-                civil_perpetrator and words.isdisjoint(COMMUNAL_SIDES | GUNFIRE_WORDS))))
+                civil_perpetrator and words.isdisjoint(COMMUNAL_SIDES | GUNFIRE_WORDS)) or (
+                CROWD_FACED_POLICE in words and category != "military")))
             or (words & STONE_WORDS and words & VIOLENCE_VERBS)):
         # Unarmed people fighting ("supporters of rival candidates clashed", "villagers pelted a car with stones"),
-        # with each other or with the police: ACLED's mob violence; a battle needs an armed, organised side.
+        # with each other or with the police ("clashes erupted when police came to disperse the residents", "police
+        # officers engaged in a clash with community members"): ACLED's mob violence; a battle needs an armed,
+        # organised side.
         return _sub("Mob violence")
     if perpetrator in (None, "Unidentified Armed Group") and words & CLASH_WORDS and words & FACED_FORCES and (
             words & ROADBLOCK_WORDS or "demanding" in words) and not words & ARMED_PARTY_WORDS \

@@ -961,6 +961,26 @@ bullets', 'shot in the air', 'aerial firing', 'fired tear gas')."""
 
 CROWD_FIRE_TOLD = "crowd-fire"
 
+CROWDS_FACING_POLICE = frozenset({"residents", "locals", "villagers", "youths", "youth", "community", "inhabitants",
+                                  "motorcyclists", "population"})
+"""A crowd that fights the police ('clashes erupted when the police came to disperse the residents', 'police officers
+engaged in a clash with community members', 'police and commercial motorcyclists clashed'), the crowd, the police
+and the fight told in one sentence: with no arms of its own and no armed party told, a riot (mob violence), not a
+battle, as ACLED codes a crowd facing a force. (Not police that intervened in a fight of others, see
+:data:`THIRD_PARTY_FORCE`; a community or a village against another is a communal fight: see
+:data:`COMMUNAL_SIDES`.)"""
+
+THIRD_PARTY_FORCE = frozenset({"intervened", "intervene", "intervenes", "intervening", "intervention"})
+"""Police that stepped into a fight ('a clash between two factions of the community; police intervened'): not a side
+of it (see :data:`CROWDS_FACING_POLICE`)."""
+
+CROWD_FACED_POLICE = "crowd-faced-police"
+
+FORCE_FIRE_WORDS = frozenset({"fired", "firing", "shot", "shots", "shooting", "gunfire", "gunshots", "bullets"})
+"""Fire told beside the police facing a crowd that fired none of its own ('police fired in the air', 'one protester
+was killed after police opened fire during the clash'): the force's, no arm of the crowd's (see
+:data:`CROWD_FIRE_WORDS`)."""
+
 FORCE_SERVICES = {"levies": "police", "constabulary": "police", "frontier": "military", "fc": "military",
                   "security": "military"}
 """Armed state services named beside an 'official' ('a Levies official', 'an official of the Frontier Constabulary',
