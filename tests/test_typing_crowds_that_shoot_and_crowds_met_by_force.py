@@ -111,3 +111,16 @@ def test_a_crowd_that_fights_the_police_is_a_riot_not_a_battle(text: str, extrac
 def test_a_fight_the_police_stepped_into_or_of_armed_men_stays_a_battle(
         text: str, extractor: api.Extractor) -> None:
     assert typed(text, extractor)[:1][0][0] == "Battles", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 July 2024, police fired shots at residents in Kandi, killing two.",
+        "On 5 July 2024, police fired gunshots at youths who gathered near the market in Kandi, wounding three.",
+        "On 5 July 2024, soldiers opened fire on villagers in Kandi, killing four.",
+    ],
+)
+def test_a_force_firing_at_a_crowd_with_no_fight_told_is_still_its_attack(
+        text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor)[:1] == [("Violence against civilians", "Attack")], text

@@ -151,6 +151,7 @@ from sitrep.extract.lang.en.incidents import (
     CROWD_CAN_DO,
     CROWD_CONTROL,
     CROWD_FACED_POLICE,
+    CROWD_FIGHT_WORDS,
     CROWD_FIRE_AIMLESS,
     CROWD_FIRE_NOT_THEIRS,
     CROWD_FIRE_TOLD,
@@ -1854,8 +1855,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add("settlement-raid")  # ("farmers attacked a Fulani camp"): one community's raid on another's homes
     if _crowd_fire(doc, current, words):
         words.add(CROWD_FIRE_TOLD)  # ("farmers opened fire on a herder"): a crowd that shoots is an armed party
-    if words & CROWDS_FACING_POLICE and words & FACED_FORCES and words & CLASH_WORDS and any(
-            not told.isdisjoint(CLASH_WORDS) and not told.isdisjoint(FACED_FORCES)
+    if words & CROWDS_FACING_POLICE and words & FACED_FORCES and words & CROWD_FIGHT_WORDS and any(
+            not told.isdisjoint(CROWD_FIGHT_WORDS) and not told.isdisjoint(FACED_FORCES)
             and not told.isdisjoint(CROWDS_FACING_POLICE) and told.isdisjoint(THIRD_PARTY_FORCE)
             for told in (set(lower[s.start : s.end]) for s in current)):
         words.add(CROWD_FACED_POLICE)  # ("police officers engaged in a clash with community members")
@@ -2473,10 +2474,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if words & MOB_WORDS or (
             civil_perpetrator and not tactics and words & (VIOLENCE_VERBS | {"stones", "throwing", "beaten"})):
         return _sub("Mob violence")
-    # ("police fired in the air to end the clash with locals": fire beside the police, where the crowd's own is not
-    # told, is the force's, no arm of the crowd's)
-    arms = words & ARMED_PARTY_WORDS - (
-        FORCE_FIRE_WORDS if words & FACED_FORCES and CROWD_FIRE_TOLD not in words else set())
+    # ("locals clashed with the police, who fired in the air", "police fired rubber bullets at residents who threw
+    # stones": fire beside the police fighting a crowd, where the crowd's own is not told, is the force's, no arm of
+    # the crowd's; not fire at people with no fight or stones told: "police fired shots at residents" is its harm)
+    arms = words & ARMED_PARTY_WORDS - (FORCE_FIRE_WORDS if words & FACED_FORCES and CROWD_FIRE_TOLD not in words and (
+        CROWD_FACED_POLICE in words or words & STONE_WORDS) else set())
     if perpetrator in (None, "Unidentified Armed Group", "Police Forces") and not arms \
             and CROWD_FIRE_TOLD not in words and not set(tactics) & WEAPON_TACTICS and (
             (words & CLASH_WORDS and (words & (CIVIL_CLASHERS | {RIVAL_SIDES_TOLD}) or (

@@ -970,6 +970,10 @@ battle, as ACLED codes a crowd facing a force. (Not police that intervened in a 
 :data:`THIRD_PARTY_FORCE`; a community or a village against another is a communal fight: see
 :data:`COMMUNAL_SIDES`.)"""
 
+CROWD_FIGHT_WORDS = frozenset(CLASH_WORDS - ONE_SIDED_AT_CIVILIANS - {"crossfire"})
+"""Words of a fight of two sides with the police (:data:`CROWDS_FACING_POLICE`): not fire one side aimed ('police fired
+shots at the residents' is the police's harm, not a fight)."""
+
 THIRD_PARTY_FORCE = frozenset({"intervened", "intervene", "intervenes", "intervening", "intervention"})
 """Police that stepped into a fight ('a clash between two factions of the community; police intervened'): not a side
 of it (see :data:`CROWDS_FACING_POLICE`)."""
