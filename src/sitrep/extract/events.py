@@ -153,10 +153,17 @@ from sitrep.extract.lang.en.incidents import (
     CROWD_ATTEMPT,
     CROWD_CAN_DO,
     CROWD_CONTROL,
+    CROWD_FACED_POLICE,
+    CROWD_FIGHT_WORDS,
+    CROWD_FIRE_AIMLESS,
+    CROWD_FIRE_NOT_THEIRS,
+    CROWD_FIRE_TOLD,
+    CROWD_FIRE_WORDS,
     CROWD_PLANNED,
     CROWD_PURPOSE,
     CROWD_SIZE_WORDS,
     CROWD_SUBJECTS,
+    CROWDS_FACING_POLICE,
     DATELINE,
     DEATH_OF_ONE,
     DEFUSED_DEVICE,
@@ -202,6 +209,7 @@ from sitrep.extract.lang.en.incidents import (
     FIRED_MUNITIONS,
     FIRST_OF_SEVERAL,
     FLED_FROM,
+    FORCE_FIRE_WORDS,
     FORCE_HARM,
     FORCE_OBJECT_LEADS,
     FORCE_ON_CROWD,
@@ -373,6 +381,7 @@ from sitrep.extract.lang.en.incidents import (
     TAKEN_WITH_VEHICLE,
     TAKING_NOUNS,
     TERRITORY_NOUNS,
+    THIRD_PARTY_FORCE,
     THROW_VERBS,
     THROWN_AFTER,
     THROWN_DEVICES,
@@ -1850,6 +1859,13 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add(RIVAL_SIDES_TOLD)  # ("two factions of the party clashed": sides of one body, no armed party named)
     if SETTLEMENT_RAID.search(text):
         words.add("settlement-raid")  # ("farmers attacked a Fulani camp"): one community's raid on another's homes
+    if _crowd_fire(doc, current, words):
+        words.add(CROWD_FIRE_TOLD)  # ("farmers opened fire on a herder"): a crowd that shoots is an armed party
+    if words & CROWDS_FACING_POLICE and words & FACED_FORCES and words & CROWD_FIGHT_WORDS and any(
+            not told.isdisjoint(CROWD_FIGHT_WORDS) and not told.isdisjoint(FACED_FORCES)
+            and not told.isdisjoint(CROWDS_FACING_POLICE) and told.isdisjoint(THIRD_PARTY_FORCE)
+            for told in (set(lower[s.start : s.end]) for s in current)):
+        words.add(CROWD_FACED_POLICE)  # ("police officers engaged in a clash with community members")
     if ("explosions" in words or "explosion" in words) and EXPLOSIONS_AT_SITE.search(text):
         words.add(EXPLOSIONS_AT_SITE_TOLD)  # ("two explosions occurred near the police station": devices there)
     if DEFUSED_DEVICE.search(text):
@@ -2349,6 +2365,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # camp, wounding one", "members of a neighbouring community attacked the village"): ACLED codes such a group
         # as a communal militia, its raid an attack, not a crowd's mob violence.
         civil_perpetrator = False
+    if CROWD_FIRE_TOLD in words:
+        # "farmers opened fire on a Fulani herder", "youths attacked the students with clubs, guns and machetes",
+        # "two parties' activists clashed with firearms": a crowd or community that shoots is an armed (communal)
+        # party, as ACLED codes it; its harm to people an attack, its fight a battle, not mob violence
+        civil_perpetrator = False
     if words & (TWO_SIDED_FIRE - {"exchange", "exchanged", "exchanging"}) or (
             words & {"exchange", "exchanged", "exchanging"} and "fire" in words):
         # "members of two gangs exchanged fire", "a shootout between residents and bandits": both sides had guns, so
@@ -2460,13 +2481,21 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if words & MOB_WORDS or (
             civil_perpetrator and not tactics and words & (VIOLENCE_VERBS | {"stones", "throwing", "beaten"})):
         return _sub("Mob violence")
-    if perpetrator in (None, "Unidentified Armed Group", "Police Forces") and not words & ARMED_PARTY_WORDS \
-            and not set(tactics) & WEAPON_TACTICS and (
+    # ("locals clashed with the police, who fired in the air", "police fired rubber bullets at residents who threw
+    # stones": fire beside the police fighting a crowd, where the crowd's own is not told, is the force's, no arm of
+    # the crowd's; not fire at people with no fight or stones told: "police fired shots at residents" is its harm)
+    arms = words & ARMED_PARTY_WORDS - (FORCE_FIRE_WORDS if words & FACED_FORCES and CROWD_FIRE_TOLD not in words and (
+        CROWD_FACED_POLICE in words or words & STONE_WORDS) else set())
+    if perpetrator in (None, "Unidentified Armed Group", "Police Forces") and not arms \
+            and CROWD_FIRE_TOLD not in words and not set(tactics) & WEAPON_TACTICS and (
             (words & CLASH_WORDS and (words & (CIVIL_CLASHERS | {RIVAL_SIDES_TOLD}) or (
-                civil_perpetrator and words.isdisjoint(COMMUNAL_SIDES | GUNFIRE_WORDS))))
+                civil_perpetrator and words.isdisjoint(COMMUNAL_SIDES | GUNFIRE_WORDS)) or (
+                CROWD_FACED_POLICE in words and category != "military")))
             or (words & STONE_WORDS and words & VIOLENCE_VERBS)):
         # Unarmed people fighting ("supporters of rival candidates clashed", "villagers pelted a car with stones"),
-        # with each other or with the police: ACLED's mob violence; a battle needs an armed, organised side.
+        # with each other or with the police ("clashes erupted when police came to disperse the residents", "police
+        # officers engaged in a clash with community members"): ACLED's mob violence; a battle needs an armed,
+        # organised side.
         return _sub("Mob violence")
     if perpetrator in (None, "Unidentified Armed Group") and words & CLASH_WORDS and words & FACED_FORCES and (
             words & ROADBLOCK_WORDS or "demanding" in words) and not words & ARMED_PARTY_WORDS \
@@ -3278,6 +3307,30 @@ def _armed_foe(doc: Doc, draft: EventDraft, perp_span: Span | None, target_span:
             return True
     after = [span for span in (target_span, perp_span) if span is not None and span.start > draft.triggers[0].start]
     return any(not set(span_lowers(span)).isdisjoint(ARMED_FOES) for span in after)
+
+
+_FIRE_NOT_THE_CROWDS = frozenset(CROWD_FIRE_NOT_THEIRS | SUSPECTED_WRONGDOERS)
+
+
+def _crowd_fire(doc: Doc, current: list[Span], words: set[str]) -> bool:
+    """Is gunfire told in ``current`` that no force, guard, armed man or suspect is told firing ('farmers opened fire on
+    a herder', 'attacked the students with clubs, guns and machetes', 'wounded by machetes and gunshots'), aimed at
+    people (not 'fired warning shots', 'rubber bullets', 'aerial firing'), in a report of no crowd's justice (no mob
+    or lynching, no thief, robber or witch told)? Then whoever of a crowd acted was armed (see
+    :data:`CROWD_FIRE_WORDS`)."""
+    if (words.isdisjoint(CROWD_FIRE_WORDS) and "fire" not in words) or not words.isdisjoint(
+            MOB_WORDS | SUSPECTED_WRONGDOERS):
+        return False
+    lower = lowers(doc)
+    for sentence in current:
+        for i in range(sentence.start, sentence.end):
+            if not (lower[i] in CROWD_FIRE_WORDS or (lower[i] == "fire" and i > sentence.start and lower[i - 1] in {
+                    "opened", "open", "opening"})):
+                continue
+            if _FIRE_NOT_THE_CROWDS.isdisjoint(lower[max(sentence.start, i - 8) : i]) and CROWD_FIRE_AIMLESS.isdisjoint(
+                    lower[max(sentence.start, i - 1) : min(sentence.end, i + 3)]) and lower[i + 1 : i + 2] != ["by"]:
+                return True
+    return False
 
 
 def _unnamed_group(lower: list[str], i: int, sentence: Span) -> bool:

@@ -964,6 +964,52 @@ FORCE_OR_GUN_WORDS = {"gunmen", "gunman", "shot", "shooting", "gunfire", "milita
 
 SUSPICION_WORDS = {"suspected", "alleged", "accused", "suspect", "suspects", "caught"}
 
+CROWD_FIRE_WORDS = frozenset({"shot", "shooting", "fired", "firing", "gunfire", "gunshot", "gunshots", "guns", "gun",
+                              "firearms"})
+"""Gunfire told by a word ('farmers opened fire on a herder', 'shot and injured a woman', 'attacked the students with
+clubs, guns and machetes', 'gunshot wounds', 'clashed with firearms'; 'fire' only after 'opened'): a crowd's own fire
+where no force, guard, suspect or agent is told just before it (see :data:`CROWD_FIRE_NOT_THEIRS`). ACLED codes a
+crowd or community that shoots as an armed (communal) party: its harm to people an attack, its fight a battle, not
+mob violence (a crowd's justice on a suspect stays mob violence, with a gun or not)."""
+
+CROWD_FIRE_NOT_THEIRS = frozenset({"heard", "police", "policemen", "policeman",
+                                   "officers", "officer", "gendarmes", "gendarmerie", "cop", "cops", "soldier",
+                                   "soldiers", "troops", "army", "military", "forces", "security", "guard", "guards",
+                                   "personnel", "customs", "militia", "militiamen", "gunmen", "gunman"})
+"""Words that, in the eight words of its sentence before a gunfire word, give the fire to someone other than the crowd
+('police fired gunshots to disperse the crowd', 'the guard shot a youngster', 'residents heard gunshots'); a gunfire
+word followed by 'by' ('was shot by …') has its agent told there, read as the perpetrator is."""
+
+CROWD_FIRE_AIMLESS = frozenset({"warning", "rubber", "air", "aerial", "tear", "teargas"})
+"""Words just before or after a gunfire word that make it no fire at people ('fired warning shots', 'fired rubber
+bullets', 'shot in the air', 'aerial firing', 'fired tear gas')."""
+
+CROWD_FIRE_TOLD = "crowd-fire"
+
+CROWDS_FACING_POLICE = frozenset({"residents", "locals", "villagers", "youths", "youth", "community", "inhabitants",
+                                  "motorcyclists", "population"})
+"""A crowd that fights the police ('clashes erupted when the police came to disperse the residents', 'police officers
+engaged in a clash with community members', 'police and commercial motorcyclists clashed'), the crowd, the police
+and the fight told in one sentence: with no arms of its own and no armed party told, a riot (mob violence), not a
+battle, as ACLED codes a crowd facing a force. (Not police that intervened in a fight of others, see
+:data:`THIRD_PARTY_FORCE`; a community or a village against another is a communal fight: see
+:data:`COMMUNAL_SIDES`.)"""
+
+CROWD_FIGHT_WORDS = frozenset(CLASH_WORDS - ONE_SIDED_AT_CIVILIANS - {"crossfire"})
+"""Words of a fight of two sides with the police (:data:`CROWDS_FACING_POLICE`): not fire one side aimed ('police fired
+shots at the residents' is the police's harm, not a fight)."""
+
+THIRD_PARTY_FORCE = frozenset({"intervened", "intervene", "intervenes", "intervening", "intervention"})
+"""Police that stepped into a fight ('a clash between two factions of the community; police intervened'): not a side
+of it (see :data:`CROWDS_FACING_POLICE`)."""
+
+CROWD_FACED_POLICE = "crowd-faced-police"
+
+FORCE_FIRE_WORDS = frozenset({"fired", "firing", "shot", "shots", "shooting", "gunfire", "gunshots", "bullets"})
+"""Fire told beside the police facing a crowd that fired none of its own ('police fired in the air', 'one protester
+was killed after police opened fire during the clash'): the force's, no arm of the crowd's (see
+:data:`CROWD_FIRE_WORDS`)."""
+
 FORCE_SERVICES = {"levies": "police", "constabulary": "police", "frontier": "military", "fc": "military",
                   "security": "military"}
 """Armed state services named beside an 'official' ('a Levies official', 'an official of the Frontier Constabulary',
