@@ -462,7 +462,7 @@ CROWD_CONTROL = {"tear", "teargas", "tear-gas", "teargassed", "tear-gassed", "di
 """How police break up a crowd: told in the sentence after a protest, it is that protest's intervention."""
 
 PROTEST_CAUSES = {"against", "over", "after", "following", "denouncing", "condemning", "decrying", "demanding",
-                  "demanded", "demand", "demands", "calling", "called", "recovery"}
+                  "demanded", "demand", "demands", "calling", "called", "recovery", "wake"}
 """Words that open a protest's cause or its demand ('protested against the killing of a trader', 'marched after
 police beat a student', 'demonstrated over looted shops', 'demanded the recovery of looted funds'): the violence told
 after them is why people gathered or what they asked for, not what the crowd did, up to a word of
@@ -654,6 +654,9 @@ affected by a fire outbreak', 'a factory destroyed in a fire last year')."""
 
 NON_VIOLENT = re.compile(r"\bnon[- ]?violen(?:t|tly|ce)\b")
 """'A non-violent struggle', 'non-violent civil disobedience': its 'violent' tells no violence."""
+
+BROKEN_OUT = re.compile(r"\b(?:broke|broken) out\b")
+"""'Protests have broken out at the border post': a gathering's start, no window or door broken."""
 
 CEASE_FIRE = re.compile(r"\bcease[- ]fire\b")
 """A truce asked for ('called for a cease fire'): its 'fire' is no shot and no blaze."""
@@ -1248,8 +1251,10 @@ TAKERS = (r"(?:militants|insurgents|rebels|jihadists|fighters|militiamen|militia
 
 NON_VIOLENT_ACT_PHRASES = (
     # Crowds in the street, told by how they moved or stood.
-    (re.compile(r"\b(?:poured|pour|pours|pouring|spilled|spill|spills|spilling|flooded|thronged|throng|thronging) "
-                r"(?:out )?(?:(?:in)?to|onto) the streets\b|\bthronged the streets\b"), "street-protest"),
+    # ('workers poured out on to the streets'; not water: 'flood water poured into the streets')
+    (re.compile(r"\b(?<!water )(?<!waters )(?<!rain )(?<!mud )(?<!sewage )"
+                r"(?:poured|pour|pours|pouring|spilled|spill|spills|spilling|flooded|thronged|throng|thronging) "
+                r"(?:out )?(?:(?:in)?to|on ?to) the streets\b|\bthronged the streets\b"), "street-protest"),
     (re.compile(r"\b(?:formed|form|forms|forming|made) (?:a |an )?(?:[\w,.-]+ ){0,2}?human chains?\b"),
      "street-protest"),
     # Classes boycotted: students' or teachers' protest ('students boycotted classes over a ruling').

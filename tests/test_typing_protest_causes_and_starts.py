@@ -1,0 +1,82 @@
+"""Protests whose cause tells violence or a summary of attacks, and gatherings told by how they started or moved,
+read from the wider development sample's protest confusions (wide-18), each with look-alikes that must stay as
+they were (texts written for these tests): a riot named 'in the wake of' which people demonstrated is the protest's
+cause, not the crowd's act; several attacks told as what residents protested about do not make the protest a
+period's summary; protests that 'broke out' broke nothing; crowds that 'poured on to the streets' gathered, water
+that poured into them did not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extracted import typed
+from sitrep import api
+
+PEACEFUL = ("Protests", "Peaceful protest")
+VIOLENT = ("Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the riot is what the demonstration was held after, not what the crowd did
+        ("On 3 May 2024, students staged a demonstration in Gaur in the wake of Monday's riot at the prison.",
+         PEACEFUL),
+        # look-alikes: a crowd that rioted, and a crowd that burned tyres after its cause was told, stay violent
+        ("On 3 May 2024, youths rioted in Gaur in the wake of the killing of a trader.", VIOLENT),
+        ("On 3 May 2024, students protested in Gaur in the wake of a fee rise and burned tyres on the main road.",
+         VIOLENT),
+    ],
+)
+def test_a_riot_told_in_the_wake_of_which_people_protested_is_the_cause(
+        text: str, expected: tuple[str, str], extractor: api.Extractor) -> None:
+    assert typed(text, extractor)[:1] == [expected], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Kagara protested a lack of security after several attacks.",
+        "Residents of Kagara protested over a lack of security following several attacks by bandits.",
+    ],
+)
+def test_several_attacks_a_protest_was_about_do_not_make_it_a_summary(text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor)[:1] == [PEACEFUL], text
+
+
+def test_several_attacks_told_with_no_day_and_no_protest_stay_a_summary(extractor: api.Extractor) -> None:
+    # look-alike: a period's summary of attacks, no day of its own, opens no event as before
+    assert typed("Gunmen killed 12 people in several attacks across the district.", extractor) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Protests have broken out at the border post in Beitbridge over new import restrictions.", [PEACEFUL]),
+        # look-alikes: windows smashed after the protests broke out are the crowd's violence; a fire that broke out
+        # is no protest and no event
+        ("On 3 May 2024, protests broke out in Beitbridge over new import restrictions and protesters smashed the "
+         "windows of the customs office.", [VIOLENT]),
+        ("On 3 May 2024, a fire broke out at the market in Beitbridge.", []),
+    ],
+)
+def test_protests_that_broke_out_broke_nothing(
+        text: str, expected: list[tuple[str, str]], extractor: api.Extractor) -> None:
+    assert typed(text, extractor)[:1] == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hundreds of workers poured out on to the streets of Sunyani to register their discontent with fuel prices.",
+         [PEACEFUL]),
+        ("On 3 May 2024, traders poured on to the streets of Tamale to denounce new market fees.", [PEACEFUL]),
+        # look-alikes: water that poured or flooded into the streets gathered no one
+        ("On 3 May 2024, flood water poured into the streets of Accra after heavy rains.", []),
+        ("On 3 May 2024, rain water flooded into the streets of Accra.", []),
+    ],
+)
+def test_crowds_pouring_on_to_the_streets_gather_and_water_does_not(
+        text: str, expected: list[tuple[str, str]], extractor: api.Extractor) -> None:
+    assert typed(text, extractor)[:1] == expected, text
