@@ -80,3 +80,47 @@ def test_protests_that_broke_out_broke_nothing(
 def test_crowds_pouring_on_to_the_streets_gather_and_water_does_not(
         text: str, expected: list[tuple[str, str]], extractor: api.Extractor) -> None:
     assert typed(text, extractor)[:1] == expected, text
+
+
+# --- violence that is the gathering's setting, or the force's, not the crowd's -----------------------------------
+
+INTERVENED = ("Protests", "Protest with intervention")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 3 May 2024, students staged demonstrations in the riot-hit areas of Gaur.", PEACEFUL),
+        ("On 3 May 2024, mothers of detainees protested in Managua in the context of social unrest.", PEACEFUL),
+        # look-alikes: the crowd's own fire, and a riot told as what the crowd did, stay violent
+        ("On 3 May 2024, students staged demonstrations in the riot-hit areas of Gaur and set a police post ablaze.",
+         VIOLENT),
+        ("On 3 May 2024, youths rioted in Managua amid social unrest.", VIOLENT),
+    ],
+)
+def test_a_riot_or_unrest_named_as_the_setting_is_no_violence_of_the_crowd(
+        text: str, expected: tuple[str, str], extractor: api.Extractor) -> None:
+    assert typed(text, extractor)[:1] == [expected], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2024, police violently dispersed a march in Cotonou.",
+        "On 3 May 2024, riot police violently broke up an opposition rally in Kumasi.",
+        "On 3 May 2024, protesters came under fire from police in Bigomogomo. No injuries were reported.",
+        "On 3 May 2024, protesters marching in Bigomogomo came under fire from soldiers.",
+    ],
+)
+def test_violence_of_a_force_on_a_gathering_is_an_intervention(text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor)[:1] == [INTERVENED], text
+
+
+def test_a_force_that_violently_repressed_a_rally_made_it_a_protest(extractor: api.Extractor) -> None:
+    text = "On 3 May 2024, military personnel violently repressed an opposition rally in Burqa, wounding three people."
+    assert typed(text, extractor)[0][0] == "Protests", text
+
+
+def test_a_crowd_that_violently_attacked_the_police_stays_violent(extractor: api.Extractor) -> None:
+    # look-alike: 'violently' told of the crowd's own act
+    assert typed("On 3 May 2024, protesters violently attacked police in Cotonou.", extractor)[:1] == [VIOLENT]

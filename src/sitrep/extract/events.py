@@ -387,6 +387,7 @@ from sitrep.extract.lang.en.incidents import (
     UNNAMED_GROUP_PEOPLE,
     UNNAMED_PERPETRATORS,
     UNOPPOSED,
+    UNREST_SETTING,
     VIOLENCE_VERBS,
     VIOLENT_ACTS,
     WEAK_TRIGGERS,
@@ -1729,6 +1730,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
             words -= {"violent", "violently"} - _words_outside(NON_VIOLENT, text)  # ("a non-violent struggle")
         if "broken" in words and BROKEN_OUT.search(text):
             words -= {"broken"} - _words_outside(BROKEN_OUT, text)  # ("protests have broken out at the border post")
+        if words & {"riot", "riots", "unrest"} and UNREST_SETTING.search(text):
+            # ("staged demonstrations in the riot-hit areas"): the place's state or the gathering's setting
+            words -= {"riot", "riots", "unrest"} - _words_outside(UNREST_SETTING, text)
         if CROWD_PLANNED.search(text):
             words -= RIOT_WORDS - _words_outside(CROWD_PLANNED, text)  # ("prepared to burn tires, but were halted")
         if CROWD_ATTEMPT.search(text):

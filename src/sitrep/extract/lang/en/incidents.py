@@ -658,6 +658,11 @@ NON_VIOLENT = re.compile(r"\bnon[- ]?violen(?:t|tly|ce)\b")
 BROKEN_OUT = re.compile(r"\b(?:broke|broken) out\b")
 """'Protests have broken out at the border post': a gathering's start, no window or door broken."""
 
+UNREST_SETTING = re.compile(
+    r"\briot[- ]hit\b|\b(?:in the context of|amid|amidst) (?:the )?(?:[\w'-]+ ){0,2}?(?:unrest|riots?)\b")
+"""A riot or unrest named as a place's state or a gathering's setting ('staged demonstrations in the riot-hit areas',
+'mothers of persons deprived of liberty in the context of social unrest protested'): no violence of this crowd's."""
+
 CEASE_FIRE = re.compile(r"\bcease[- ]fire\b")
 """A truce asked for ('called for a cease fire'): its 'fire' is no shot and no blaze."""
 
@@ -668,17 +673,23 @@ SET_ON_FIRE = re.compile(
 ablaze', 'set two lorries on fire'."""
 
 _FORCES = (r"(?:(?:anti-?riot |riot )?police(?:men)?|(?:police )?officers|security (?:forces|personnel|agents|officers)"
+           r"|military personnel"
            r"|troops|soldiers|gendarmes|the army|the military)")
-_CROWD = (r"(?:the |a |some |several |unarmed |peaceful )?(?:[\w'-]+ )?(?:protesters|protestors|demonstrators|marchers"
-          r"|crowds?|strikers|mourners|students|residents|supporters|youths|participants)")
+_CROWD = (r"(?:the |a |an |some |several |unarmed |peaceful )?(?:[\w'-]+ )?"
+          r"(?:protesters|protestors|demonstrators|marchers|crowds?|strikers|mourners|students|residents|supporters|youths|participants"
+          # (the gathering itself: 'violently repressed an opposition rally', 'violently suppressed demonstrations')
+          r"|rall(?:y|ies)|protests?|demonstrations?|march|marches|gatherings?|sit-ins?)")
 _FORCE_VERBS = (r"(?:opened fire|open fire|opens fire|opening fire|fire (?:at|on|into)"
                 r"|shot (?:at |dead |and killed )?|fired (?:live (?:rounds|bullets|ammunition) )?(?:at|on|into)"
-                r"|violently dispers\w*|beat up|beat|killed|attacked|assaulted)")
+                r"|violently (?:dispers|repress|suppress|quell)\w*|violently broke up|beat up|beat|killed|attacked"
+                r"|assaulted)")
 _NOT_SAYING = r"(?:(?!said |say |says |reported |told )[\w'-]+ )"
 FORCE_ON_CROWD = re.compile(
     rf"\b{_FORCES} {_NOT_SAYING}{{0,4}}?{_FORCE_VERBS} {_CROWD}\b"
     rf"|\b{_CROWD} (?:[\w'-]+ ){{0,3}}?(?:was|were) (?:[\w'-]+ ){{0,2}}?(?:shot|killed|shot dead|beaten|wounded|injured"
-    rf"|fired on|fired upon|attacked|assaulted|aggressed) (?:[\w'-]+ ){{0,3}}?by (?:the )?(?:[\w'-]+ )?{_FORCES}\b")
+    rf"|fired on|fired upon|attacked|assaulted|aggressed) (?:[\w'-]+ ){{0,3}}?by (?:the )?(?:[\w'-]+ )?{_FORCES}\b"
+    # ('striking students came under fire from police')
+    rf"|\b(?:came|come|comes|coming) under (?:fire|attack) from (?:the )?(?:[\w'-]+ )?{_FORCES}\b")
 """Police or troops using force on a crowd: 'police opened fire on protesters', 'soldiers fired live rounds into the
 crowd', 'riot police violently dispersed the marchers', 'two demonstrators were shot dead by police': the harm told
 is what the force did, not what the crowd did ('police attacked the marchers', 'the protesters were assaulted by
