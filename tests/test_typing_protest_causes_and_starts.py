@@ -124,3 +124,35 @@ def test_a_force_that_violently_repressed_a_rally_made_it_a_protest(extractor: a
 def test_a_crowd_that_violently_attacked_the_police_stays_violent(extractor: api.Extractor) -> None:
     # look-alike: 'violently' told of the crowd's own act
     assert typed("On 3 May 2024, protesters violently attacked police in Cotonou.", extractor)[:1] == [VIOLENT]
+
+
+# --- work withheld told by how the strike was kept or what kind it was ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2024, employees of the power company observed a complete strike in Lahore.",
+        "Approximately 20 suspended workers announced an open-ended strike inside the union's headquarters in Cairo.",
+        "On 3 May 2024, teachers held a token strike in Karachi over unpaid salaries.",
+        # (the boss's attack is what the strike is about, not the strikers' violence)
+        "On 3 May 2024, 200 garment workers continued striking over poor working conditions and their boss's alleged "
+        "attack on a former worker.",
+    ],
+)
+def test_a_strike_observed_open_ended_or_continued_is_a_protest(text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor)[:1] == [PEACEFUL], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # look-alikes: a weapon's strike and a truce observed stay what they were
+        ("On 3 May 2024, a drone strike on a vehicle in Marib killed three militants.",
+         [("Explosions/Remote violence", "Air/drone strike")]),
+        ("On 3 May 2024, the army observed a ceasefire in Kunar.", []),
+    ],
+)
+def test_weapon_strikes_and_truces_observed_are_no_labour_strike(
+        text: str, expected: list[tuple[str, str]], extractor: api.Extractor) -> None:
+    assert typed(text, extractor)[:1] == expected, text

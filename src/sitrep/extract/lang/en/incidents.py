@@ -2593,21 +2593,22 @@ engaged in a fight with a teacher'): with the strikers its subject, the strike t
 
 STRIKE_ACTION = re.compile(
     r"\b(?:hunger|general|labou?r|sit-down|sit down|indefinite|national|nationwide|dead-city|warning|\d+[- ]hours?"
-    r"|\d+[- ]days?)[- ]strikes?\b"
+    r"|\d+[- ]days?|complete|token|open-ended|relay|wildcat|sympathy)[- ]strikes?\b"
     r"|\b(?:went|go|goes|going|are|were|was|is|remain|remained|been) on (?:an? )?(?:[\w-]+ ){0,2}?strike\b"
-    r"|\b(?:declared|launched|called|began|begun|started|staged|held|continued|extended|suspended) "
-    r"(?:an? |their |the )?(?:[\w-]+ )?strike\b|\bbegan striking\b"
+    r"|\b(?:declared|launched|called|began|begun|started|staged|held|continued|extended|suspended|observed|observe"
+    r"|observes|observing) (?:an? |their |the )?(?:[\w-]+ )?strike\b"
+    r"|\b(?:began|continued|continue|continues) striking\b"
     r"|\bstrike over (?:pay|wages|salar|allowances|arrears|conditions)"
     rf"|\bstriking (?:[\w-]+ )?{_STRIKERS}\b|\b{_STRIKERS} (?:who were |who are |were |are )?on strike\b"
     r"|\bjoin(?:ed|s|ing)? (?:an? |the |their )?(?:[\w'-]+ )?strike\b"
     r"(?! against\b| on (?:[\w-]+ ){0,2}?(?:positions?|targets?|bases?|camps?|hideouts?)\b)"
     r"|\b\w+ed on strike\b|^[\w ]{0,40}\bon strike\b")
 """Work or food withheld as a protest ('went on a 48-hour strike', 'a hunger strike', 'workers strike over pay',
-'declared a general strike', 'nurses joined the doctors' strike' (not 'joined a strike on militant positions'),
-'guards entered on strike', a note that opens with its strikers 'Judges on strike over pay'), and a crowd named by its
-strike ('striking students assaulted two teachers', 'students on strike fought with a teacher'): a protest, and what
-the crowd did its own (a demonstration turned violent, not mob violence), not the strike of a weapon ('an air strike',
-'a drone strike')."""
+'declared a general strike', 'observed a complete strike', 'announced an open-ended strike', 'continued striking',
+'nurses joined the doctors' strike' (not 'joined a strike on militant positions'), 'guards entered on strike', a
+note that opens with its strikers 'Judges on strike over pay'), and a crowd named by its strike ('striking students
+assaulted two teachers', 'students on strike fought with a teacher'): a protest, and what the crowd did its own (a
+demonstration turned violent, not mob violence), not the strike of a weapon ('an air strike', 'a drone strike')."""
 
 THROWN_INCENDIARY = re.compile(r"\b(?:petrol|gasoline|fire|molotov)[- ]?bomb(?:s|ed|ing)?\b|\bmolotov cocktails?\b")
 """A fire bomb thrown ('hurled a petrol bomb at the house', 'petrol-bombed a church', 'firebombed the office',
