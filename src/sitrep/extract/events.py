@@ -126,6 +126,7 @@ from sitrep.extract.lang.en.incidents import (
     BOMBER_STOPPED_TOLD,
     BOOBY_TRAPS,
     BRAWL_WORDS,
+    BROKEN_OUT,
     CAPTURED_FORCE_VERBS,
     CARRIED_TO,
     CAUSE_ENDS,
@@ -398,6 +399,7 @@ from sitrep.extract.lang.en.incidents import (
     UNNAMED_GROUP_PEOPLE,
     UNNAMED_PERPETRATORS,
     UNOPPOSED,
+    UNREST_SETTING,
     VIOLENCE_VERBS,
     VIOLENT_ACTS,
     WEAK_TRIGGERS,
@@ -1039,7 +1041,10 @@ def _generic(doc: Doc, clause: Span) -> bool:
         for i in range(clause.start, clause.end))
     # "killed in multiple attacks across the country": a summary, the incidents told one by one after it (a dated
     # one, "reported two attacks on Tuesday", gives them their day and is kept)
-    summary = SEVERAL_INCIDENTS.search(text) is not None
+    several = SEVERAL_INCIDENTS.search(text)
+    summary = several is not None and not _grievance_period(
+        doc, clause, clause.start + len(text[: several.start()].split()))
+    # ("residents protested a lack of security after several attacks": the attacks are what the protest was about)
     if summary:
         # (a day the summary was told on, "the group on Thursday claimed two attacks earlier in the week", is the
         # statement's: it gives the incidents none; "reported two attacks on Tuesday" gives them theirs)
@@ -1735,6 +1740,11 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
             words.discard("fire")  # ("members of the Fire Department held a protest", "traders hit by a fire outbreak")
         if words & {"violent", "violently"} and NON_VIOLENT.search(text):
             words -= {"violent", "violently"} - _words_outside(NON_VIOLENT, text)  # ("a non-violent struggle")
+        if "broken" in words and BROKEN_OUT.search(text):
+            words -= {"broken"} - _words_outside(BROKEN_OUT, text)  # ("protests have broken out at the border post")
+        if words & {"riot", "riots", "unrest"} and UNREST_SETTING.search(text):
+            # ("staged demonstrations in the riot-hit areas"): the place's state or the gathering's setting
+            words -= {"riot", "riots", "unrest"} - _words_outside(UNREST_SETTING, text)
         if CROWD_PLANNED.search(text):
             words -= RIOT_WORDS - _words_outside(CROWD_PLANNED, text)  # ("prepared to burn tires, but were halted")
         if CROWD_ATTEMPT.search(text):

@@ -462,7 +462,7 @@ CROWD_CONTROL = {"tear", "teargas", "tear-gas", "teargassed", "tear-gassed", "di
 """How police break up a crowd: told in the sentence after a protest, it is that protest's intervention."""
 
 PROTEST_CAUSES = {"against", "over", "after", "following", "denouncing", "condemning", "decrying", "demanding",
-                  "demanded", "demand", "demands", "calling", "called", "recovery"}
+                  "demanded", "demand", "demands", "calling", "called", "recovery", "wake"}
 """Words that open a protest's cause or its demand ('protested against the killing of a trader', 'marched after
 police beat a student', 'demonstrated over looted shops', 'demanded the recovery of looted funds'): the violence told
 after them is why people gathered or what they asked for, not what the crowd did, up to a word of
@@ -665,6 +665,14 @@ affected by a fire outbreak', 'a factory destroyed in a fire last year')."""
 NON_VIOLENT = re.compile(r"\bnon[- ]?violen(?:t|tly|ce)\b")
 """'A non-violent struggle', 'non-violent civil disobedience': its 'violent' tells no violence."""
 
+BROKEN_OUT = re.compile(r"\b(?:broke|broken) out\b")
+"""'Protests have broken out at the border post': a gathering's start, no window or door broken."""
+
+UNREST_SETTING = re.compile(
+    r"\briot[- ]hit\b|\b(?:in the context of|amid|amidst) (?:the )?(?:[\w'-]+ ){0,2}?(?:unrest|riots?)\b")
+"""A riot or unrest named as a place's state or a gathering's setting ('staged demonstrations in the riot-hit areas',
+'mothers of persons deprived of liberty in the context of social unrest protested'): no violence of this crowd's."""
+
 CEASE_FIRE = re.compile(r"\bcease[- ]fire\b")
 """A truce asked for ('called for a cease fire'): its 'fire' is no shot and no blaze."""
 
@@ -675,17 +683,23 @@ SET_ON_FIRE = re.compile(
 ablaze', 'set two lorries on fire'."""
 
 _FORCES = (r"(?:(?:anti-?riot |riot )?police(?:men)?|(?:police )?officers|security (?:forces|personnel|agents|officers)"
+           r"|military personnel"
            r"|troops|soldiers|gendarmes|the army|the military)")
-_CROWD = (r"(?:the |a |some |several |unarmed |peaceful )?(?:[\w'-]+ )?(?:protesters|protestors|demonstrators|marchers"
-          r"|crowds?|strikers|mourners|students|residents|supporters|youths|participants)")
+_CROWD = (r"(?:the |a |an |some |several |unarmed |peaceful )?(?:[\w'-]+ )?"
+          r"(?:protesters|protestors|demonstrators|marchers|crowds?|strikers|mourners|students|residents|supporters|youths|participants"
+          # (the gathering itself: 'violently repressed an opposition rally', 'violently suppressed demonstrations')
+          r"|rall(?:y|ies)|protests?|demonstrations?|march|marches|gatherings?|sit-ins?)")
 _FORCE_VERBS = (r"(?:opened fire|open fire|opens fire|opening fire|fire (?:at|on|into)"
                 r"|shot (?:at |dead |and killed )?|fired (?:live (?:rounds|bullets|ammunition) )?(?:at|on|into)"
-                r"|violently dispers\w*|beat up|beat|killed|attacked|assaulted)")
+                r"|violently (?:dispers|repress|suppress|quell)\w*|violently broke up|beat up|beat|killed|attacked"
+                r"|assaulted)")
 _NOT_SAYING = r"(?:(?!said |say |says |reported |told )[\w'-]+ )"
 FORCE_ON_CROWD = re.compile(
     rf"\b{_FORCES} {_NOT_SAYING}{{0,4}}?{_FORCE_VERBS} {_CROWD}\b"
     rf"|\b{_CROWD} (?:[\w'-]+ ){{0,3}}?(?:was|were) (?:[\w'-]+ ){{0,2}}?(?:shot|killed|shot dead|beaten|wounded|injured"
-    rf"|fired on|fired upon|attacked|assaulted|aggressed) (?:[\w'-]+ ){{0,3}}?by (?:the )?(?:[\w'-]+ )?{_FORCES}\b")
+    rf"|fired on|fired upon|attacked|assaulted|aggressed) (?:[\w'-]+ ){{0,3}}?by (?:the )?(?:[\w'-]+ )?{_FORCES}\b"
+    # ('striking students came under fire from police')
+    rf"|\b(?:came|come|comes|coming) under (?:fire|attack) from (?:the )?(?:[\w'-]+ )?{_FORCES}\b")
 """Police or troops using force on a crowd: 'police opened fire on protesters', 'soldiers fired live rounds into the
 crowd', 'riot police violently dispersed the marchers', 'two demonstrators were shot dead by police': the harm told
 is what the force did, not what the crowd did ('police attacked the marchers', 'the protesters were assaulted by
@@ -1327,8 +1341,10 @@ TAKERS = (r"(?:militants|insurgents|rebels|jihadists|fighters|militiamen|militia
 
 NON_VIOLENT_ACT_PHRASES = (
     # Crowds in the street, told by how they moved or stood.
-    (re.compile(r"\b(?:poured|pour|pours|pouring|spilled|spill|spills|spilling|flooded|thronged|throng|thronging) "
-                r"(?:out )?(?:(?:in)?to|onto) the streets\b|\bthronged the streets\b"), "street-protest"),
+    # ('workers poured out on to the streets'; not water: 'flood water poured into the streets')
+    (re.compile(r"\b(?<!water )(?<!waters )(?<!rain )(?<!mud )(?<!sewage )"
+                r"(?:poured|pour|pours|pouring|spilled|spill|spills|spilling|flooded|thronged|throng|thronging) "
+                r"(?:out )?(?:(?:in)?to|on ?to) the streets\b|\bthronged the streets\b"), "street-protest"),
     (re.compile(r"\b(?:formed|form|forms|forming|made) (?:a |an )?(?:[\w,.-]+ ){0,2}?human chains?\b"),
      "street-protest"),
     # Classes boycotted: students' or teachers' protest ('students boycotted classes over a ruling').
@@ -2670,21 +2686,22 @@ engaged in a fight with a teacher'): with the strikers its subject, the strike t
 
 STRIKE_ACTION = re.compile(
     r"\b(?:hunger|general|labou?r|sit-down|sit down|indefinite|national|nationwide|dead-city|warning|\d+[- ]hours?"
-    r"|\d+[- ]days?)[- ]strikes?\b"
+    r"|\d+[- ]days?|complete|token|open-ended|relay|wildcat|sympathy)[- ]strikes?\b"
     r"|\b(?:went|go|goes|going|are|were|was|is|remain|remained|been) on (?:an? )?(?:[\w-]+ ){0,2}?strike\b"
-    r"|\b(?:declared|launched|called|began|begun|started|staged|held|continued|extended|suspended) "
-    r"(?:an? |their |the )?(?:[\w-]+ )?strike\b|\bbegan striking\b"
+    r"|\b(?:declared|launched|called|began|begun|started|staged|held|continued|extended|suspended|observed|observe"
+    r"|observes|observing) (?:an? |their |the )?(?:[\w-]+ )?strike\b"
+    r"|\b(?:began|continued|continue|continues) striking\b"
     r"|\bstrike over (?:pay|wages|salar|allowances|arrears|conditions)"
     rf"|\bstriking (?:[\w-]+ )?{_STRIKERS}\b|\b{_STRIKERS} (?:who were |who are |were |are )?on strike\b"
     r"|\bjoin(?:ed|s|ing)? (?:an? |the |their )?(?:[\w'-]+ )?strike\b"
     r"(?! against\b| on (?:[\w-]+ ){0,2}?(?:positions?|targets?|bases?|camps?|hideouts?)\b)"
     r"|\b\w+ed on strike\b|^[\w ]{0,40}\bon strike\b")
 """Work or food withheld as a protest ('went on a 48-hour strike', 'a hunger strike', 'workers strike over pay',
-'declared a general strike', 'nurses joined the doctors' strike' (not 'joined a strike on militant positions'),
-'guards entered on strike', a note that opens with its strikers 'Judges on strike over pay'), and a crowd named by its
-strike ('striking students assaulted two teachers', 'students on strike fought with a teacher'): a protest, and what
-the crowd did its own (a demonstration turned violent, not mob violence), not the strike of a weapon ('an air strike',
-'a drone strike')."""
+'declared a general strike', 'observed a complete strike', 'announced an open-ended strike', 'continued striking',
+'nurses joined the doctors' strike' (not 'joined a strike on militant positions'), 'guards entered on strike', a
+note that opens with its strikers 'Judges on strike over pay'), and a crowd named by its strike ('striking students
+assaulted two teachers', 'students on strike fought with a teacher'): a protest, and what the crowd did its own (a
+demonstration turned violent, not mob violence), not the strike of a weapon ('an air strike', 'a drone strike')."""
 
 THROWN_INCENDIARY = re.compile(r"\b(?:petrol|gasoline|fire|molotov)[- ]?bomb(?:s|ed|ing)?\b|\bmolotov cocktails?\b")
 """A fire bomb thrown ('hurled a petrol bomb at the house', 'petrol-bombed a church', 'firebombed the office',
