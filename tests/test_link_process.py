@@ -188,6 +188,28 @@ def test_a_last_step_that_fails_stops_the_run_with_its_claims_compared_and_the_n
     assert _partition(tmp_path / "s.duckdb")[0] == 0
 
 
+def test_a_failed_last_step_is_what_the_run_reports_even_when_the_claims_steps_fail_after_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    real = link_process.link_in_child
+
+    def last_broken(path: str, **kwargs: Any) -> LinkResult:
+        calls.append(path)
+        if len(calls) == 1:
+            return real(path, **kwargs)
+        raise LinkProcessError(f"{path}: the link step in a child process failed (killed by SIGKILL)")
+
+    def refused(*args: Any, **kwargs: Any) -> int:
+        raise StoreError("the claims could not be compared")
+
+    monkeypatch.setattr(api, "LINK_EVERY", 2)
+    monkeypatch.setattr(link_process, "link_in_child", last_broken)
+    monkeypatch.setattr(api, "link_repeats", refused)
+    with pytest.raises(LinkProcessError, match="killed by SIGKILL"):
+        api.ingest([_corpus(tmp_path)], db=tmp_path / "s.duckdb")
+
+
 def test_a_child_that_cannot_link_is_reported_in_one_line(tmp_path: Path) -> None:
     # The file still open here: the child cannot take it.
     with Store(tmp_path / "s.duckdb"), pytest.raises(LinkProcessError) as raised:

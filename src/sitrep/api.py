@@ -443,8 +443,13 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
                         "(SELECT id FROM documents WHERE seq > ?) AND incident_id IS NOT NULL", [before])[0]["n"])
             # A reverted version's claims are current again as much as a new document's: both are compared.
             if report.ingested or report.reverted:
-                link_repeats(target, actors())  # the same claim relayed by several outlets: counted once
-                check_series(target, actors())  # a total that contradicts an earlier claim of the same series
+                try:
+                    link_repeats(target, actors())  # the same claim relayed by several outlets: counted once
+                    check_series(target, actors())  # a total that contradicts an earlier claim of the same series
+                except SitrepError:
+                    if failed is None:
+                        raise
+                    raise failed from None  # the link step failed first: its line is the one the run reports
             heap.trim()  # what the last link step freed, for a process that goes on (a watcher, a notebook)
             if failed is not None:
                 # Everything stored stays, its claims compared: the events are linked by the next run, which
