@@ -95,8 +95,10 @@ def test_an_ingest_with_link_steps_defers_its_checkpoints_and_ends_checkpointed(
     db = tmp_path / "parts.duckdb"
     report = api.ingest([_corpus(tmp_path)], db=db)
     assert report.ingested == len(REPORTS) and steps and steps[0] > 0
-    assert deferred[0] is True and deferred[-1] is False and deferred.count(True) == len(steps) + 1
-    assert not _wal(db).exists() or _wal(db).stat().st_size == 0  # the run's last checkpoint is its own
+    # Deferred from the start and again on each store opened after a step, but the last: the run's last step, in a
+    # child too, checkpoints as it closes, and the store opened after it is DuckDB's own again.
+    assert len(steps) >= 2 and deferred == [True] * len(steps)
+    assert not _wal(db).exists() or _wal(db).stat().st_size == 0  # the run ends checkpointed
     with Store(db, read_only=True) as store:
         assert store.query("SELECT count(*) AS n FROM documents")[0]["n"] == len(REPORTS)
         assert store.query("SELECT count(*) AS n FROM events WHERE incident_id IS NULL")[0]["n"] == 0

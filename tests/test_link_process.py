@@ -77,7 +77,8 @@ def test_link_steps_in_child_processes_link_as_one_whole_ingest_does(
     assert children == []  # no step before the run's end: its one link runs here
     monkeypatch.setattr(api, "LINK_EVERY", 2)
     parts = api.ingest([corpus], db=tmp_path / "parts.duckdb")
-    assert len(children) == 1 and set(children) == {str(tmp_path / "parts.duckdb")}
+    # One step when the run reached two new events, and the run's last step (the rest of its events) in a child too.
+    assert len(children) == 2 and set(children) == {str(tmp_path / "parts.duckdb")}
     assert _partition(tmp_path / "parts.duckdb") == _partition(tmp_path / "whole.duckdb")
     unlinked, groups = _partition(tmp_path / "parts.duckdb")
     assert unlinked == 0 and ["https://wire0.example/a", "https://wire5.example/a"] in groups
@@ -153,6 +154,60 @@ def test_a_step_that_fails_stops_the_run_with_one_line_and_the_next_run_links_wh
     report = api.ingest([corpus], db=tmp_path / "s.duckdb")
     assert report.ingested + report.duplicate == 6 and report.duplicate == stored
     assert _partition(tmp_path / "s.duckdb")[0] == 0
+
+
+def test_a_last_step_that_fails_stops_the_run_with_its_claims_compared_and_the_next_run_links_the_events(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    real = link_process.link_in_child
+
+    def last_broken(path: str, **kwargs: Any) -> LinkResult:
+        calls.append(path)
+        if len(calls) == 1:
+            return real(path, **kwargs)
+        raise LinkProcessError(f"{path}: the link step in a child process failed (killed by SIGKILL)")
+
+    monkeypatch.setattr(api, "LINK_EVERY", 2)
+    monkeypatch.setattr(link_process, "link_in_child", last_broken)
+    corpus = _corpus(tmp_path)
+    with pytest.raises(LinkProcessError, match="killed by SIGKILL"):
+        api.ingest([corpus], db=tmp_path / "s.duckdb")
+    assert len(calls) == 2
+    with Store(tmp_path / "s.duckdb") as store:  # every document stored, the run's claims compared
+        assert store.query("SELECT count(*) AS n FROM documents")[0]["n"] == 6
+        last = store.query("SELECT max(seq) AS s FROM documents")[0]["s"]
+        compared = store.query("SELECT step, through_seq FROM claim_steps")
+    assert {row["step"] for row in compared} == {"repeats", "series"}
+    assert {row["through_seq"] for row in compared} == {last}
+    unlinked, _ = _partition(tmp_path / "s.duckdb")
+    assert unlinked > 0  # the last part's events, left for the next run
+    monkeypatch.undo()
+    report = api.ingest([corpus], db=tmp_path / "s.duckdb")  # every document a duplicate now: still linked
+    assert (report.ingested, report.duplicate) == (0, 6)
+    assert _partition(tmp_path / "s.duckdb")[0] == 0
+
+
+def test_a_failed_last_step_is_what_the_run_reports_even_when_the_claims_steps_fail_after_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    real = link_process.link_in_child
+
+    def last_broken(path: str, **kwargs: Any) -> LinkResult:
+        calls.append(path)
+        if len(calls) == 1:
+            return real(path, **kwargs)
+        raise LinkProcessError(f"{path}: the link step in a child process failed (killed by SIGKILL)")
+
+    def refused(*args: Any, **kwargs: Any) -> int:
+        raise StoreError("the claims could not be compared")
+
+    monkeypatch.setattr(api, "LINK_EVERY", 2)
+    monkeypatch.setattr(link_process, "link_in_child", last_broken)
+    monkeypatch.setattr(api, "link_repeats", refused)
+    with pytest.raises(LinkProcessError, match="killed by SIGKILL"):
+        api.ingest([_corpus(tmp_path)], db=tmp_path / "s.duckdb")
 
 
 def test_a_child_that_cannot_link_is_reported_in_one_line(tmp_path: Path) -> None:

@@ -267,15 +267,16 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
     setting, ``SITREP_INGEST_MEMORY``, default 512MB; ``"none"`` for DuckDB's own limit) while the run writes and
     links, the store's previous limit restored after; with glibc, large blocks go back to the system when freed, for
     the rest of the process, and so does the C heap a link step freed (:mod:`sitrep.heap`). The link steps made
-    every :data:`LINK_EVERY` events run in a short-lived child process each (``link_process``: the
-    ``ingest_link_process`` setting, ``SITREP_INGEST_LINK_PROCESS``, on by default; see
+    every :data:`LINK_EVERY` events, and the last step of a run that made one, run in a short-lived child process
+    each (``link_process``: the ``ingest_link_process`` setting, ``SITREP_INGEST_LINK_PROCESS``, on by default; see
     :mod:`sitrep.analyze.link_process`) when the run opened the database file itself (``db``, not ``store``): the
     memory a step used leaves with the child. A step that fails there stops the run with one line
-    (:class:`~sitrep.analyze.link_process.LinkProcessError`); what was stored stays, and its events are linked
-    by the next run or ``sitrep link``. Extraction runs in a worker process replaced every ``recycle`` documents (the
-    ``ingest_extract_recycle`` setting, ``SITREP_INGEST_EXTRACT_RECYCLE``, default 10,000; 0: in this process, or
-    in the ``workers`` processes for the whole run), so that what it accumulates (spaCy's vocabulary) leaves with
-    each worker (see :func:`sitrep.parallel.extractions`).
+    (:class:`~sitrep.analyze.link_process.LinkProcessError`; when it was the last, after the run's claims are
+    compared); what was stored stays, and its events are linked by the next run or ``sitrep link``. Extraction runs
+    in a worker process replaced every ``recycle`` documents (the ``ingest_extract_recycle`` setting,
+    ``SITREP_INGEST_EXTRACT_RECYCLE``, default 10,000; 0: in this process, or in the ``workers`` processes for the
+    whole run), so that what it accumulates (spaCy's vocabulary) leaves with each worker (see
+    :func:`sitrep.parallel.extractions`).
     """
     from sitrep.analyze import link_process as linker
     from sitrep.parallel import Known, check_workers, extractions
@@ -356,6 +357,16 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
         # load, three loads a run).
         return ActorTable.load()
 
+    def in_child() -> None:
+        # A link step in a child process, on the file this process closes meanwhile; opened again after however
+        # the step ends (a new DuckDB instance: the run's memory limit set on it again). LinkProcessError when the
+        # child fails.
+        try:
+            with target.released():
+                linker.link_in_child(target.path, memory=cap)
+        finally:
+            database.set_memory_limit(target._connection(), cap, path=target.path, what=named)
+
     batch: list[Prepared] = []
     size, limit = 0, 1
     linked_at, steps = 0, 0  # report.events when the run last linked its events, and how many times it did
@@ -390,10 +401,7 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
                         if link and report.events - linked_at >= LINK_EVERY:
                             linked_at, steps = report.events, steps + 1
                             if apart:
-                                with target.released():
-                                    linker.link_in_child(target.path, memory=cap)
-                                # (a new DuckDB instance: the run's memory limit set on it again)
-                                database.set_memory_limit(target._connection(), cap, path=target.path, what=named)
+                                in_child()
                                 if defer:
                                     database.defer_checkpoints(target._connection(), True)
                             else:
@@ -409,21 +417,44 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path | None = None, store: 
                 raise
             if batch:
                 write(batch)
-            if defer:
+            # A run that linked in parts links its last part in a child too: in this process, that step set the
+            # run's peak (891 MB at 100,000 documents against 267-517 MB for each child step, bench_long_run.py),
+            # since it adds what a step holds to what the ingesting process already holds. A shorter run links
+            # here: its one step is no larger than a child's, and a child's start (an interpreter, the imports and
+            # the gazetteer: ~1 CPU s) would be a short run's largest cost.
+            last_apart = apart and steps > 0
+            if defer and not last_apart:
                 database.defer_checkpoints(target._connection(), False)  # the store's last checkpoint: its own
+            failed: linker.LinkProcessError | None = None
             # Also after a run that stored nothing new: a killed run may have left its events unlinked.
             if link and (report.ingested or report.duplicate or report.reverted):
-                report.incidents = link_events(target, actors=actors()).incidents
-                if steps:
+                if last_apart:
+                    # (the child checkpoints as it closes; the store opened again after is DuckDB's own again)
+                    try:
+                        in_child()
+                    except linker.LinkProcessError as error:
+                        failed = error  # raised once the claims below are compared: they do not need the links
+                else:
+                    report.incidents = link_events(target, actors=actors()).incidents
+                if steps and failed is None:
                     # Linked in parts: the incidents this run's events belong to, counted once across the parts.
                     report.incidents = int(target.query(
                         "SELECT count(DISTINCT incident_id) AS n FROM events WHERE document_id IN "
                         "(SELECT id FROM documents WHERE seq > ?) AND incident_id IS NOT NULL", [before])[0]["n"])
             # A reverted version's claims are current again as much as a new document's: both are compared.
             if report.ingested or report.reverted:
-                link_repeats(target, actors())  # the same claim relayed by several outlets: counted once
-                check_series(target, actors())  # a total that contradicts an earlier claim of the same series
+                try:
+                    link_repeats(target, actors())  # the same claim relayed by several outlets: counted once
+                    check_series(target, actors())  # a total that contradicts an earlier claim of the same series
+                except SitrepError:
+                    if failed is None:
+                        raise
+                    raise failed from None  # the link step failed first: its line is the one the run reports
             heap.trim()  # what the last link step freed, for a process that goes on (a watcher, a notebook)
+            if failed is not None:
+                # Everything stored stays, its claims compared: the events are linked by the next run, which
+                # finds them unlinked even when every document is then a duplicate, or by `sitrep link`.
+                raise failed
     finally:
         if own_store:
             target.close()
