@@ -1209,6 +1209,13 @@ DEPLOYED_NOT_FOR = (r"(?!(?: [\w'’,-]+){0,8}? (?:to prevent|to protect|to secu
 """What makes a deployment a precaution told as background ('deployed around the stadium to prevent clashes',
 'deployed ahead of the president's visit'), not a move of forces reported for itself."""
 
+NOT_A_MOVE_OF_FORCES = (r"(?:talks|negotiations|summit|conference|dialogue|ceremony|ceremonies|parade|celebrations?|"
+                        r"bouts?|matches|tournament|championships?|weigh-ins?|exercises?|drills?|floods?|flooded|"
+                        r"flooding|relief|rescue|evacuate|evacuation)")
+"""What armed men come or are sent to when their coming is no move of forces ('rebels arrived in Nairobi for peace
+talks', 'the fighters arrived in Las Vegas ahead of Saturday's bout', 'troops were sent to the flooded district to
+help evacuate residents')."""
+
 PERSON_NOUNS = (r"(?:man|woman|men|women|boy|girl|boys|girls|child|children|people|persons?|civilians?|journalists?|"
                 r"reporters?|cameraman|photographers?|students?|teachers?|voters?|officials?|suspects?|thief|thieves|"
                 r"youths?|residents?|villagers?|traders?|drivers?|operators?|workers?|farmers?|herders?|refugees?|"
@@ -1379,7 +1386,7 @@ NON_VIOLENT_ACT_PHRASES = (
                 r"arrived by (?:helicopters?|planes?|aircraft|air|road|boats?|speedboats?) (?:in|to|at)|"
                 # ('a unit arrived some 10 kilometres northeast of the terminal')
                 r"arrived (?:some |about |around )?[\d,.]+[ -]?(?:km|kilometres|kilometers|miles))"
-                rf"\b{DEPLOYED_NOT_FOR}|"
+                rf"\b{DEPLOYED_NOT_FOR}(?![^.;]*?\b{NOT_A_MOVE_OF_FORCES}\b)|"
                 r"\b(?:seen|spotted|sighted|observed|witnessed) (?:[\w-]+ ){0,2}?(?:moving|gathering|assembling|"
                 r"regrouping|crossing|massing|heading|advancing)\b"
                 # (armed men seen on the move, with where they were seen first: 'militants were spotted in the
@@ -1749,6 +1756,22 @@ DETECTION_PHRASES = (
                 r"photographs?|pictures?|clips?|television|tv|broadcasts?)\b)"
                 rf"|\b{SEEN_ARMED} (?:(?!who\b|which\b|that\b)[\w'’(),-]+ ){{0,8}}?(?P<moved>went (?:through|"
                 r"back and forth)|passed through|patrolled (?:in|through|around|the)|departed|entered) "
+                # (armed men come to a place or on the move: 'Wagner group operatives aboard helicopters arrived in
+                # the town', 'militants aboard 14 motorcycles were moving and gathered', 'members of an armed group
+                # went to the village'; not to the scene or a hospital, not for talks, a ceremony or a bout, not as a
+                # precaution: see DEPLOYED_NOT_FOR)
+                rf"|\b{SEEN_ARMED} (?:(?!who\b|which\b|that\b)[\w'’(),-]+ ){{0,8}}?(?P<came>arrived (?:in|at|to)|"
+                r"(?:were|was) (?:seen |reportedly )?(?:moving|travell?ing)|went to)\b"
+                r"(?! (?:the |a |an )?(?:scene|site|hospital|morgue|court|prison|jail|polls?)\b)"
+                rf"(?![^.;]*?\b{NOT_A_MOVE_OF_FORCES}\b){DEPLOYED_NOT_FOR}"
+                # (forces sent in: 'an additional 300 military instructors were sent to the capital'; their
+                # deployment reported: 'a deployment of military forces was reported on the streets')
+                rf"|\b{SEEN_ARMED} (?:(?!who\b|which\b|that\b)[\w'’(),-]+ ){{0,3}}?(?:were|was|had been|have been) "
+                r"(?P<sent>deployed|redeployed|sent) (?:in|to|at|around|along|on)\b"
+                r"(?! (?:the )?(?:prison|jail|court|hospital|trial|retirement)\b)"
+                rf"(?![^.;]*?\b{NOT_A_MOVE_OF_FORCES}\b){DEPLOYED_NOT_FOR}"
+                rf"|\bdeployments? of (?:[\w'’-]+ ){{0,3}}?{SEEN_ARMED} (?:[\w'’(),-]+ ){{0,4}}?(?:was|were|has been|"
+                rf"have been|had been) (?P<deployed>reported|observed|noted|seen)\b{DEPLOYED_NOT_FOR}"
                 # (a convoy of forces, not of aid, goods or people: 'a FAMa and Wagner convoy left Kidal in the
                 # direction of Aguelhok', 'a convoy of military carriers entered Nyala'; vehicles sent somewhere)
                 r"|\b(?<!aid )(?<!humanitarian )(?<!relief )(?<!food )(?<!medical )(?<!commercial )(?<!fuel )"
