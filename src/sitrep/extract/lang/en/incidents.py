@@ -1602,6 +1602,19 @@ ARMED_RESTRICTION = "armed-restriction"
 ('militants closed down polling stations in the village', 'the militants prevented residents access to a well') when
 the event is typed: ACLED's strategic development 'Other'."""
 
+_OPERATION_VERBS = (r"(?:carried out|carries out|carrying out|conducted|conducts|conducting|launched|launches|mounted|"
+                    r"mounts|led)")
+_FORCE_OPERATION = (r"(?:military|security|search|sweep|sweeping|combing|clearance|clearing|cordon-and-search|mop-up|"
+                    r"air/ground|air-ground|air ground|counter-?terrorism|counter-?insurgency)")
+_OPERATION_KINDS = rf"(?:{_FORCE_OPERATION}|ground|air|large-scale|major|new|joint)"
+"""An operation's verbs, the words that make it a force's operation whoever carried it out ('a military operation',
+'air/ground operations'), and the words that may stand before 'operation' (in :data:`DETECTION_PHRASES`)."""
+
+OPERATION_TOLD = "operation-told"
+"""The word that stands for a force's operation, manoeuvre or search told with no foe and no result ('FAMa and Wagner
+forces carried out an operation near Diabi. No further details.', 'soldiers searched the village'), when the event is
+typed: ACLED's strategic development 'Other' (a fight, a strike or goods taken told with it type the event)."""
+
 SEEN_ARMED = (r"(?:armed groups?|armed men|gunmen|militants|fighters|jihadists|insurgents|rebels|militiamen|"
               r"mercenaries|bandits|terrorists|elements|soldiers|troops|paramilitaries|forces|military|"
               r"(?:armed|gang|group|militia|rebel|jihadist|suspected [\w'’-]+) members|operatives)")
@@ -1865,6 +1878,24 @@ DETECTION_PHRASES = (
                 r"gangsters|terrorists|extremists|separatists|positions|hideouts?|camps?|bases?|strongholds?|"
                 r"armed groups?)\b"),
      "clash"),
+    # An operation, a manoeuvre or a search a force carried out at a place, with no foe named ('FAMa and Wagner forces
+    # carried out an operation near Diabi', 'conducted a military operation in the area of Diallo', 'carried out a
+    # military manoeuvre in Kabo', 'soldiers searched the village of Tindjambane'): ACLED's 'Other', with a day of its
+    # own (see events._triggers; a campaign's course, 'has been conducting operations in the region since 2017', is
+    # background). Only an operation of a force's kind: not a rescue, a relief or a surgeon's; the police searching a
+    # politician's home is a court's business, so a search is read only of soldiers or armed men.
+    (re.compile(rf"\b(?:{SEEN_ARMED} (?:(?!who\b|which\b|that\b)[\w'’(),-]+ ){{0,8}}?(?<!to )"
+                rf"|(?<!to )(?={_OPERATION_VERBS} (?:an? |two |three |several |their |its )?{_FORCE_OPERATION}))"
+                rf"{_OPERATION_VERBS} (?:an? |two |three |several |their |its |a joint |joint )?"
+                rf"(?:{_OPERATION_KINDS} ){{0,3}}(?P<act>operations?|manoeuvres?|maneuvers?) "
+                r"(?:in|near|around|at|across|along|between|inside|within|through|on the outskirts of)\b"
+                r"(?! (?:the |a |an )?(?:[\w-]+ )?(?:hospital|clinic|theatre|theater|ward)\b)"
+                # (a foe told after the place, 'an operation in the forest against the militants', is no bare operation)
+                r"(?![^.;]*?\b(?:against|targeting)\b)"
+                rf"|\b{SEEN_ARMED} (?:(?!who\b|which\b|that\b)[\w'’(),-]+ ){{0,8}}?(?P<searched>searched) "
+                r"(?:the |a |an |several |two |three |all )?(?:[\w'’-]+ ){0,2}?(?:villages?|towns?|hamlets?|houses?|"
+                r"homes?|offices?|premises|compounds?|neighbou?rhoods?|markets?|areas?|localit(?:y|ies))\b"),
+     OPERATION_TOLD),
     # An attack fought off, though it was only attempted ('the battalion repelled an attempted raid', 'guards fought
     # off an attempted attack on the convoy').
     (re.compile(r"\b(?<!to )(?P<act>repelled|repels|repulsed|repulses|fought off|fights off|beat back|beats back) "
@@ -1945,10 +1976,10 @@ dumped', 'a gunshot wound'), people seized by gunmen or pirates, checkpoints, ba
 handed in. As with :data:`NON_VIOLENT_ACT_PHRASES`, the word that stands for a phrase types an
 event only where the phrase opens it."""
 
-OTHER_DEVELOPMENTS = {DISPLACED, RELEASED, SHOTS_HEARD, ELECTION_RESULT, ROAD_HELD, ARMED_RESTRICTION}
+OTHER_DEVELOPMENTS = {DISPLACED, RELEASED, SHOTS_HEARD, ELECTION_RESULT, ROAD_HELD, ARMED_RESTRICTION, OPERATION_TOLD}
 """Words of developments ACLED codes 'Other': people displaced, ordered out or returning, captives released, an
 election's result declared, a road held without a crowd named, a public place shut or people kept from it by an armed
-party."""
+party, a force's operation or search with no foe and no result told."""
 
 PROPERTY_HARM = {"destroyed", "destroying", "demolished", "razed", "damaged", "vandalised", "vandalized"}
 """Words of property destroyed: an incident told with one and nothing the typing rules read ('houses were destroyed
