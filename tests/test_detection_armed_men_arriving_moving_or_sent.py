@@ -61,3 +61,11 @@ def test_a_move_followed_by_an_act_is_typed_by_the_act(extractor: api.Extractor)
     # (the move is the setting of what the armed men then did)
     text = "On Monday, gunmen went to the village of Koualou and killed three farmers."
     assert typed(text, extractor, published=PUBLISHED) == [("Violence against civilians", "Attack")]
+
+
+def test_people_travelling_when_armed_men_took_them_are_no_move_of_the_armed_men(extractor: api.Extractor) -> None:
+    # (the travellers, not the gunmen, were moving: the abduction is the event)
+    text = ("On Monday, 40 people were held hostage by gunmen in the border town of Hullugho. The gunmen apprehended "
+            "the group while they were travelling from Masalani.")
+    assert typed(text, extractor, published=PUBLISHED)[:1] == [("Violence against civilians",
+                                                                "Abduction/forced disappearance")]

@@ -1773,7 +1773,10 @@ DETECTION_PHRASES = (
                 # the town', 'militants aboard 14 motorcycles were moving and gathered', 'members of an armed group
                 # went to the village'; not to the scene or a hospital, not for talks, a ceremony or a bout, not as a
                 # precaution: see DEPLOYED_NOT_FOR)
-                rf"|\b{SEEN_ARMED} (?:(?!who\b|which\b|that\b)[\w'’(),-]+ ){{0,8}}?(?P<came>arrived (?:in|at|to)|"
+                # (nor where the verb is another subject's, in a clause of its own: 'the gunmen seized the group while
+                # they were travelling')
+                rf"|\b{SEEN_ARMED} (?:(?!who\b|which\b|that\b|while\b|when\b|as\b|after\b|before\b|because\b|"
+                rf"since\b|until\b)[\w'’(),-]+ ){{0,8}}?(?P<came>arrived (?:in|at|to)|"
                 r"(?:were|was) (?:seen |reportedly )?(?:moving|travell?ing)|went to)\b"
                 r"(?! (?:the |a |an )?(?:scene|site|hospital|morgue|court|prison|jail|polls?)\b)"
                 rf"(?![^.;]*?\b{NOT_A_MOVE_OF_FORCES}\b){DEPLOYED_NOT_FOR}"
