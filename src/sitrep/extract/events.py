@@ -293,6 +293,7 @@ from sitrep.extract.lang.en.incidents import (
     ONE_SIDED_AT_CIVILIANS,
     ONGOING,
     OPEN_QUOTES,
+    OPERATION_TOLD,
     ORDINALS,
     ORGANISED_BODIES,
     OTHER_DEVELOPMENTS,
@@ -1321,6 +1322,8 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
         phrased = None  # ("threatened to open fire")
     if phrased is not None and _phrase_word(doc, phrased) in NEEDS_OWN_DAY and _day_date(doc, sentence) is None:
         phrased = None  # ("thousands of families have fled the fighting"): a war's toll, told without a day of its own
+    if phrased is not None and _phrase_word(doc, phrased) == OPERATION_TOLD and _next_tells_act(doc, sentence):
+        phrased = None  # ("forces carried out an operation in Nando. Three people were killed."): the act is told next
     if words & AGREEMENT_WORDS and not words - AGREEMENT_WORDS and phrased is None and not any(
             verb in text for verb in ("signed", "agreed", "reached", "concluded", "brokered", "announced a",
                                       "declared a", "declares a", "declares unilateral", "declared unilateral")):
@@ -1373,6 +1376,14 @@ _ANTICIPATED_WORDS = frozenset(CLASH_WORDS | FIGHT_TOLD | VIOLENCE_VERBS | PLACE
 
 _HARM_AFTER = {"injuring", "wounding"}
 """Participles that tell the harm of an act told before them: a trigger only where nothing else tells the act."""
+
+
+def _next_tells_act(doc: Doc, clause: Span) -> bool:
+    """Does the sentence after ``clause``'s sentence tell an act of its own (a trigger of :func:`_triggers`)? An
+    operation told first is then only the setting of what it did ('forces carried out an operation in Nando. Three
+    people were killed during the operation.'): the act opens the event, as where the operation was not read."""
+    following = next((s for s in sentences(doc) if s.start >= clause.end), None)
+    return following is not None and bool(_triggers(doc, following))
 
 
 def _fled_from(found: list[Span], sentence: Span, text: str) -> bool:

@@ -1302,6 +1302,13 @@ DEPLOYED_NOT_FOR = (r"(?!(?: [\w'’,-]+){0,8}? (?:to prevent|to protect|to secu
 """What makes a deployment a precaution told as background ('deployed around the stadium to prevent clashes',
 'deployed ahead of the president's visit'), not a move of forces reported for itself."""
 
+NOT_A_MOVE_OF_FORCES = (r"(?:talks|negotiations|summit|conference|dialogue|ceremony|ceremonies|parade|celebrations?|"
+                        r"bouts?|matches|tournament|championships?|weigh-ins?|exercises?|drills?|floods?|flooded|"
+                        r"flooding|relief|rescue|evacuate|evacuation)")
+"""What armed men come or are sent to when their coming is no move of forces ('rebels arrived in Nairobi for peace
+talks', 'the fighters arrived in Las Vegas ahead of Saturday's bout', 'troops were sent to the flooded district to
+help evacuate residents')."""
+
 PERSON_NOUNS = (r"(?:man|woman|men|women|boy|girl|boys|girls|child|children|people|persons?|civilians?|journalists?|"
                 r"reporters?|cameraman|photographers?|students?|teachers?|voters?|officials?|suspects?|thief|thieves|"
                 r"youths?|residents?|villagers?|traders?|drivers?|operators?|workers?|farmers?|herders?|refugees?|"
@@ -1474,7 +1481,7 @@ NON_VIOLENT_ACT_PHRASES = (
                 r"arrived by (?:helicopters?|planes?|aircraft|air|road|boats?|speedboats?) (?:in|to|at)|"
                 # ('a unit arrived some 10 kilometres northeast of the terminal')
                 r"arrived (?:some |about |around )?[\d,.]+[ -]?(?:km|kilometres|kilometers|miles))"
-                rf"\b{DEPLOYED_NOT_FOR}|"
+                rf"\b{DEPLOYED_NOT_FOR}(?![^.;]*?\b{NOT_A_MOVE_OF_FORCES}\b)|"
                 r"\b(?:seen|spotted|sighted|observed|witnessed) (?:[\w-]+ ){0,2}?(?:moving|gathering|assembling|"
                 r"regrouping|crossing|massing|heading|advancing)\b"
                 # (armed men seen on the move, with where they were seen first: 'militants were spotted in the
@@ -1690,6 +1697,19 @@ ARMED_RESTRICTION = "armed-restriction"
 ('militants closed down polling stations in the village', 'the militants prevented residents access to a well') when
 the event is typed: ACLED's strategic development 'Other'."""
 
+_OPERATION_VERBS = (r"(?:carried out|carries out|carrying out|conducted|conducts|conducting|launched|launches|mounted|"
+                    r"mounts|led)")
+_FORCE_OPERATION = (r"(?:military|security|search|sweep|sweeping|combing|clearance|clearing|cordon-and-search|mop-up|"
+                    r"air/ground|air-ground|air ground|counter-?terrorism|counter-?insurgency)")
+_OPERATION_KINDS = rf"(?:{_FORCE_OPERATION}|ground|air|large-scale|major|new|joint)"
+"""An operation's verbs, the words that make it a force's operation whoever carried it out ('a military operation',
+'air/ground operations'), and the words that may stand before 'operation' (in :data:`DETECTION_PHRASES`)."""
+
+OPERATION_TOLD = "operation-told"
+"""The word that stands for a force's operation, manoeuvre or search told with no foe and no result ('FAMa and Wagner
+forces carried out an operation near Diabi. No further details.', 'soldiers searched the village'), when the event is
+typed: ACLED's strategic development 'Other' (a fight, a strike or goods taken told with it type the event)."""
+
 SEEN_ARMED = (r"(?:armed groups?|armed men|gunmen|militants|fighters|jihadists|insurgents|rebels|militiamen|"
               r"mercenaries|bandits|terrorists|elements|soldiers|troops|paramilitaries|forces|military|"
               r"(?:armed|gang|group|militia|rebel|jihadist|suspected [\w'’-]+) members|operatives)")
@@ -1853,6 +1873,25 @@ DETECTION_PHRASES = (
                 r"photographs?|pictures?|clips?|television|tv|broadcasts?)\b)"
                 rf"|\b{SEEN_ARMED} (?:(?!who\b|which\b|that\b)[\w'’(),-]+ ){{0,8}}?(?P<moved>went (?:through|"
                 r"back and forth)|passed through|patrolled (?:in|through|around|the)|departed|entered) "
+                # (armed men come to a place or on the move: 'Wagner group operatives aboard helicopters arrived in
+                # the town', 'militants aboard 14 motorcycles were moving and gathered', 'members of an armed group
+                # went to the village'; not to the scene or a hospital, not for talks, a ceremony or a bout, not as a
+                # precaution: see DEPLOYED_NOT_FOR)
+                # (nor where the verb is another subject's, in a clause of its own: 'the gunmen seized the group while
+                # they were travelling')
+                rf"|\b{SEEN_ARMED} (?:(?!who\b|which\b|that\b|while\b|when\b|as\b|after\b|before\b|because\b|"
+                rf"since\b|until\b)[\w'’(),-]+ ){{0,8}}?(?P<came>arrived (?:in|at|to)|"
+                r"(?:were|was) (?:seen |reportedly )?(?:moving|travell?ing)|went to)\b"
+                r"(?! (?:the |a |an )?(?:scene|site|hospital|morgue|court|prison|jail|polls?)\b)"
+                rf"(?![^.;]*?\b{NOT_A_MOVE_OF_FORCES}\b){DEPLOYED_NOT_FOR}"
+                # (forces sent in: 'an additional 300 military instructors were sent to the capital'; their
+                # deployment reported: 'a deployment of military forces was reported on the streets')
+                rf"|\b{SEEN_ARMED} (?:(?!who\b|which\b|that\b)[\w'’(),-]+ ){{0,3}}?(?:were|was|had been|have been) "
+                r"(?P<sent>deployed|redeployed|sent) (?:in|to|at|around|along|on)\b"
+                r"(?! (?:the )?(?:prison|jail|court|hospital|trial|retirement)\b)"
+                rf"(?![^.;]*?\b{NOT_A_MOVE_OF_FORCES}\b){DEPLOYED_NOT_FOR}"
+                rf"|\bdeployments? of (?:[\w'’-]+ ){{0,3}}?{SEEN_ARMED} (?:[\w'’(),-]+ ){{0,4}}?(?:was|were|has been|"
+                rf"have been|had been) (?P<deployed>reported|observed|noted|seen)\b{DEPLOYED_NOT_FOR}"
                 # (a convoy of forces, not of aid, goods or people: 'a FAMa and Wagner convoy left Kidal in the
                 # direction of Aguelhok', 'a convoy of military carriers entered Nyala'; vehicles sent somewhere)
                 r"|\b(?<!aid )(?<!humanitarian )(?<!relief )(?<!food )(?<!medical )(?<!commercial )(?<!fuel )"
@@ -1946,6 +1985,24 @@ DETECTION_PHRASES = (
                 r"gangsters|terrorists|extremists|separatists|positions|hideouts?|camps?|bases?|strongholds?|"
                 r"armed groups?)\b"),
      "clash"),
+    # An operation, a manoeuvre or a search a force carried out at a place, with no foe named ('FAMa and Wagner forces
+    # carried out an operation near Diabi', 'conducted a military operation in the area of Diallo', 'carried out a
+    # military manoeuvre in Kabo', 'soldiers searched the village of Tindjambane'): ACLED's 'Other', with a day of its
+    # own (see events._triggers; a campaign's course, 'has been conducting operations in the region since 2017', is
+    # background). Only an operation of a force's kind: not a rescue, a relief or a surgeon's; the police searching a
+    # politician's home is a court's business, so a search is read only of soldiers or armed men.
+    (re.compile(rf"\b(?:{SEEN_ARMED} (?:(?!who\b|which\b|that\b)[\w'’(),-]+ ){{0,8}}?(?<!to )"
+                rf"|(?<!to )(?={_OPERATION_VERBS} (?:an? |two |three |several |their |its )?{_FORCE_OPERATION}))"
+                rf"{_OPERATION_VERBS} (?:an? |two |three |several |their |its |a joint |joint )?"
+                rf"(?:{_OPERATION_KINDS} ){{0,3}}(?P<act>operations?|manoeuvres?|maneuvers?) "
+                r"(?:in|near|around|at|across|along|between|inside|within|through|on the outskirts of)\b"
+                r"(?! (?:the |a |an )?(?:[\w-]+ )?(?:hospital|clinic|theatre|theater|ward)\b)"
+                # (a foe told after the place, 'an operation in the forest against the militants', is no bare operation)
+                r"(?![^.;]*?\b(?:against|targeting)\b)"
+                rf"|\b{SEEN_ARMED} (?:(?!who\b|which\b|that\b)[\w'’(),-]+ ){{0,8}}?(?P<searched>searched) "
+                r"(?:the |a |an |several |two |three |all )?(?:[\w'’-]+ ){0,2}?(?:villages?|towns?|hamlets?|houses?|"
+                r"homes?|offices?|premises|compounds?|neighbou?rhoods?|markets?|areas?|localit(?:y|ies))\b"),
+     OPERATION_TOLD),
     # An attack fought off, though it was only attempted ('the battalion repelled an attempted raid', 'guards fought
     # off an attempted attack on the convoy').
     (re.compile(r"\b(?<!to )(?P<act>repelled|repels|repulsed|repulses|fought off|fights off|beat back|beats back) "
@@ -2026,10 +2083,10 @@ dumped', 'a gunshot wound'), people seized by gunmen or pirates, checkpoints, ba
 handed in. As with :data:`NON_VIOLENT_ACT_PHRASES`, the word that stands for a phrase types an
 event only where the phrase opens it."""
 
-OTHER_DEVELOPMENTS = {DISPLACED, RELEASED, SHOTS_HEARD, ELECTION_RESULT, ROAD_HELD, ARMED_RESTRICTION}
+OTHER_DEVELOPMENTS = {DISPLACED, RELEASED, SHOTS_HEARD, ELECTION_RESULT, ROAD_HELD, ARMED_RESTRICTION, OPERATION_TOLD}
 """Words of developments ACLED codes 'Other': people displaced, ordered out or returning, captives released, an
 election's result declared, a road held without a crowd named, a public place shut or people kept from it by an armed
-party."""
+party, a force's operation or search with no foe and no result told."""
 
 PROPERTY_HARM = {"destroyed", "destroying", "demolished", "razed", "damaged", "vandalised", "vandalized"}
 """Words of property destroyed: an incident told with one and nothing the typing rules read ('houses were destroyed
