@@ -28,7 +28,7 @@ from sitrep.learn.data import TrainRow, read_training
 from sitrep.learn.train import BAG_WEIGHTING, PRIOR_TAU, train_model
 
 NAME = "acled-wordpiece"
-VERSION = 22
+VERSION = 23
 THRESHOLDS = {"event_type": 0.6, "sub_event_type": 1.01}
 """Chosen on 8 leave-one-country-out folds of the same pool (Bangladesh, India, Indonesia, Kenya, Philippines, Somalia,
 Sri Lanka, Ukraine; **1,000** held-out rows each; ``benchmarks/bench_model.py --cv --cv-test-rows 1000``, its
