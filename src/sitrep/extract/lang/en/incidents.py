@@ -60,7 +60,7 @@ RIOT_UNITS = {"police", "policemen", "officers", "squad", "squads", "unit", "uni
 
 PROTEST_WORDS = {"protest", "protests", "protested", "protesting", "protesters", "protestors", "demonstration",
                  "demonstrations", "demonstrators", "demonstrated", "rally", "rallies", "rallied", "marched",
-                 "march", "sit-in", "picketed", "boycott", "motorcade", "pot-banging", "cacerolazo", "vigil",
+                 "march", "sit-in", "picketed", "boycott", "pot-banging", "cacerolazo", "vigil",
                  "petition", "walkout", "strikers", "demonstrate", "demonstrates", "demonstrating", "demos",
                  "marches", "marching", "picketing", "picket", "dharna", "gherao", "gheraoed", "hartal", "bandh",
                  "street-protest", "roko", "strike-action", "striked"}
@@ -1364,6 +1364,12 @@ NON_VIOLENT_ACT_PHRASES = (
                 r" (?:a |an )?(?:(?!funeral\b)[\w-]+ )?(?:procession|caravan)\b"
                 r"|\b(?:staged|stage|stages|held|holds|hold|organi[sz]ed|organi[sz]es) (?:a |an )?mass "
                 r"(?:meeting|rally|gathering)\b"), "street-protest"),
+    # (a motorcade a crowd held or made, or one held for a demand: 'gym owners did a motorcade to demand the
+    # re-opening of gyms'; a motorcade alone is no protest: 'the governor's motorcade was hit by an IED')
+    (re.compile(r"\b(?:staged|stage|stages|held|holds|hold|led|did|do|does|carried out|carry out|organi[sz]ed|"
+                r"organi[sz]es|made|joined|took part in|participated in) (?:a |an )?(?:[\w-]+ ){0,2}?motorcades?\b"
+                r"|\bmotorcades? (?:to demand|to protest|in protest|in support of|against|demanding|calling for)\b"),
+     "street-protest"),
     # (the crowd may be named with an aside in brackets or commas, 'members of the X (ruling) party', 'residents
     # of X, near Y,'; the vehicles they used
     # may come before the road, 'blocked with two buses the highway'; the road may have a name of a few words)
@@ -2747,6 +2753,8 @@ STRIKE_ACTION = re.compile(
     r"|\b(?:went|go|goes|going|are|were|was|is|remain|remained|been) on (?:an? )?(?:[\w-]+ ){0,2}?strike\b"
     r"|\b(?:declared|launched|called|began|begun|started|staged|held|continued|extended|suspended|observed|observe"
     r"|observes|observing) (?:an? |their |the )?(?:[\w-]+ )?strike\b"
+    r"(?! against\b| on (?:[\w-]+ ){0,2}?(?:positions?|targets?|bases?|camps?|hideouts?|strongholds?|militants?"
+    r"|fighters|insurgents|rebels|terrorists)\b)"
     r"|\b(?:began|continued|continue|continues) striking\b"
     r"|\bstrike over (?:pay|wages|salar|allowances|arrears|conditions)"
     rf"|\bstriking (?:[\w-]+ )?{_STRIKERS}\b|\b{_STRIKERS} (?:who were |who are |were |are )?on strike\b"
@@ -2755,7 +2763,8 @@ STRIKE_ACTION = re.compile(
     r"|\b\w+ed on strike\b|^[\w ]{0,40}\bon strike\b")
 """Work or food withheld as a protest ('went on a 48-hour strike', 'a hunger strike', 'workers strike over pay',
 'declared a general strike', 'observed a complete strike', 'announced an open-ended strike', 'continued striking',
-'nurses joined the doctors' strike' (not 'joined a strike on militant positions'), 'guards entered on strike', a
+'nurses joined the doctors' strike' (not 'joined a strike on militant positions', nor 'the air force launched a
+strike on militant positions'), 'guards entered on strike', a
 note that opens with its strikers 'Judges on strike over pay'), and a crowd named by its strike ('striking students
 assaulted two teachers', 'students on strike fought with a teacher'): a protest, and what the crowd did its own (a
 demonstration turned violent, not mob violence), not the strike of a weapon ('an air strike', 'a drone strike')."""
