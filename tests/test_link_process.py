@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -156,10 +157,9 @@ def test_a_step_that_fails_stops_the_run_with_one_line_and_the_next_run_links_wh
     assert _partition(tmp_path / "s.duckdb")[0] == 0
 
 
-def test_a_last_step_that_fails_stops_the_run_with_its_claims_compared_and_the_next_run_links_the_events(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    calls: list[str] = []
+def _second_step_killed(calls: list[str]) -> Callable[..., LinkResult]:
+    """A stand-in for ``link_in_child`` whose first call links and whose second dies as a killed child would; each
+    call's path is appended to ``calls``."""
     real = link_process.link_in_child
 
     def last_broken(path: str, **kwargs: Any) -> LinkResult:
@@ -168,6 +168,14 @@ def test_a_last_step_that_fails_stops_the_run_with_its_claims_compared_and_the_n
             return real(path, **kwargs)
         raise LinkProcessError(f"{path}: the link step in a child process failed (killed by SIGKILL)")
 
+    return last_broken
+
+
+def test_a_last_step_that_fails_stops_the_run_with_its_claims_compared_and_the_next_run_links_the_events(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    last_broken = _second_step_killed(calls)
     monkeypatch.setattr(api, "LINK_EVERY", 2)
     monkeypatch.setattr(link_process, "link_in_child", last_broken)
     corpus = _corpus(tmp_path)
@@ -192,14 +200,7 @@ def test_a_failed_last_step_is_what_the_run_reports_even_when_the_claims_steps_f
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[str] = []
-    real = link_process.link_in_child
-
-    def last_broken(path: str, **kwargs: Any) -> LinkResult:
-        calls.append(path)
-        if len(calls) == 1:
-            return real(path, **kwargs)
-        raise LinkProcessError(f"{path}: the link step in a child process failed (killed by SIGKILL)")
-
+    last_broken = _second_step_killed(calls)
     def refused(*args: Any, **kwargs: Any) -> int:
         raise StoreError("the claims could not be compared")
 
