@@ -206,6 +206,7 @@ from sitrep.extract.lang.en.incidents import (
     FIGHT_WORDS,
     FIGURATIVE_STONES,
     FIRE_FIGHT,
+    FIRE_OPENED_VERBS,
     FIRED_IN_AIR,
     FIRED_MUNITIONS,
     FIRST_OF_SEVERAL,
@@ -401,6 +402,7 @@ from sitrep.extract.lang.en.incidents import (
     UNNAMED_PERPETRATORS,
     UNOPPOSED,
     UNREST_SETTING,
+    UNREST_WORDS,
     VIOLENCE_VERBS,
     VIOLENT_ACTS,
     WEAK_TRIGGERS,
@@ -1753,9 +1755,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
             words -= {"violent", "violently"} - _words_outside(NON_VIOLENT, text)  # ("a non-violent struggle")
         if "broken" in words and BROKEN_OUT.search(text):
             words -= {"broken"} - _words_outside(BROKEN_OUT, text)  # ("protests have broken out at the border post")
-        if words & {"riot", "riots", "unrest"} and UNREST_SETTING.search(text):
+        if words & UNREST_WORDS and UNREST_SETTING.search(text):
             # ("staged demonstrations in the riot-hit areas"): the place's state or the gathering's setting
-            words -= {"riot", "riots", "unrest"} - _words_outside(UNREST_SETTING, text)
+            words -= UNREST_WORDS - _words_outside(UNREST_SETTING, text)
         if CROWD_PLANNED.search(text):
             words -= RIOT_WORDS - _words_outside(CROWD_PLANNED, text)  # ("prepared to burn tires, but were halted")
         if CROWD_ATTEMPT.search(text):
@@ -3331,6 +3333,7 @@ def _armed_foe(doc: Doc, draft: EventDraft, perp_span: Span | None, target_span:
 
 
 _FIRE_NOT_THE_CROWDS = frozenset(CROWD_FIRE_NOT_THEIRS | SUSPECTED_WRONGDOERS)
+_CROWD_JUSTICE = frozenset(MOB_WORDS | SUSPECTED_WRONGDOERS)  # a mob, a lynching, a thief: a crowd's justice
 
 
 def _crowd_fire(doc: Doc, current: list[Span], words: set[str]) -> bool:
@@ -3339,14 +3342,13 @@ def _crowd_fire(doc: Doc, current: list[Span], words: set[str]) -> bool:
     people (not 'fired warning shots', 'rubber bullets', 'aerial firing'), in a report of no crowd's justice (no mob
     or lynching, no thief, robber or witch told)? Then whoever of a crowd acted was armed (see
     :data:`CROWD_FIRE_WORDS`)."""
-    if (words.isdisjoint(CROWD_FIRE_WORDS) and "fire" not in words) or not words.isdisjoint(
-            MOB_WORDS | SUSPECTED_WRONGDOERS):
+    if (words.isdisjoint(CROWD_FIRE_WORDS) and "fire" not in words) or not words.isdisjoint(_CROWD_JUSTICE):
         return False
     lower = lowers(doc)
     for sentence in current:
         for i in range(sentence.start, sentence.end):
-            if not (lower[i] in CROWD_FIRE_WORDS or (lower[i] == "fire" and i > sentence.start and lower[i - 1] in {
-                    "opened", "open", "opening"})):
+            if not (lower[i] in CROWD_FIRE_WORDS or (
+                    lower[i] == "fire" and i > sentence.start and lower[i - 1] in FIRE_OPENED_VERBS)):
                 continue
             if _FIRE_NOT_THE_CROWDS.isdisjoint(lower[max(sentence.start, i - 8) : i]) and CROWD_FIRE_AIMLESS.isdisjoint(
                     lower[max(sentence.start, i - 1) : min(sentence.end, i + 3)]) and lower[i + 1 : i + 2] != ["by"]:

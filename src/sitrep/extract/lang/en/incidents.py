@@ -673,6 +673,12 @@ UNREST_SETTING = re.compile(
 """A riot or unrest named as a place's state or a gathering's setting ('staged demonstrations in the riot-hit areas',
 'mothers of persons deprived of liberty in the context of social unrest protested'): no violence of this crowd's."""
 
+UNREST_WORDS = frozenset({"riot", "riots", "unrest"})
+"""The words of a crowd's violence that :data:`UNREST_SETTING` may show to be only a setting."""
+
+FIRE_OPENED_VERBS = frozenset({"opened", "open", "opening"})
+"""Verbs that make 'fire' after them a shot ('opened fire on a herder'), not a blaze."""
+
 CEASE_FIRE = re.compile(r"\bcease[- ]fire\b")
 """A truce asked for ('called for a cease fire'): its 'fire' is no shot and no blaze."""
 
