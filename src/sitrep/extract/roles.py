@@ -299,9 +299,10 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
     for sentence in sentences:
         # The first party acted upon, neither the perpetrator nor an agent (the same rule as a claim's figure).
         span = target_party(doc, sentence.start, sentence.end, actor=perp_span,
-                            skip=lambda s: _describes_another(doc, s) or _alternative_to(doc, s, perp_span)
-                            or _co_actor(doc, s, perp_span, trigger) or _in_subject(doc, s, trigger)
-                            or _joined_to_agent(doc, s) or force_agent(doc, s.start, doc[s.start].sent))
+                            skip=lambda s, sentence=sentence: _describes_another(doc, s)
+                            or _alternative_to(doc, s, perp_span) or _co_actor(doc, s, perp_span, trigger)
+                            or _in_subject(doc, s, trigger) or _joined_to_agent(doc, s)
+                            or _force_agent(doc, s.start, sentence))
         if span is not None and _out_of_service(doc, span):
             # "the home of a former Taliban leader", "an ex-FARC fighter": a person who left the party, a civilian
             return "Civilians", span, "civilians"
@@ -382,7 +383,7 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
             if word in POLICE_WORDS or word in MILITARY_WORDS:
                 before = lower[i - 1] if i > sentence.start else ""
                 after = lower[i + 1] if i + 1 < sentence.end else ""
-                if force_agent(doc, i, sentence) or (
+                if _force_agent(doc, i, sentence) or (
                         word == "post" and after in ("election", "elections", "electoral", "-")):
                     continue  # "attacked by the police": the agent; "post-election violence": no army post
                 if (before in OUT_OF_SERVICE or _off_duty(doc, i, sentence)) and (
@@ -623,7 +624,7 @@ def _after_by(doc: Doc, i: int, sentence: Span) -> bool:
     return False
 
 
-def force_agent(doc: Doc, i: int, sentence: Span) -> bool:
+def _force_agent(doc: Doc, i: int, sentence: Span) -> bool:
     """Is the force word at ``i`` the agent of a passive: 'by' before it, with only a force's modifiers, a number or
     capitalised names between (:data:`AGENT_FORCE_MODIFIERS`: 'shot dead by the police', 'beaten by plain clothes
     policemen', 'by four LNA soldiers', 'by military police officers')? Then the force acted; it is not the one hit."""
