@@ -1380,6 +1380,16 @@ _HARM_AFTER = {"injuring", "wounding"}
 """Participles that tell the harm of an act told before them: a trigger only where nothing else tells the act."""
 
 
+def _told_unnegated(pattern: re.Pattern[str] | Gated, text: str, *, verbs: bool = False) -> bool:
+    """Does ``pattern`` match ``text`` somewhere no denial opens in the 30 characters before ('no one was whipped',
+    'no fighting was reported'; with ``verbs``, a negated verb too: 'the KIA did not fire back')?"""
+    for m in pattern.finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()]
+        if not NEGATED_BEFORE.search(before) and not (verbs and NEGATED_VERB.search(before)):
+            return True
+    return False
+
+
 def _next_tells_act(doc: Doc, clause: Span) -> bool:
     """Does the sentence after ``clause``'s sentence tell an act of its own (a trigger of :func:`_triggers`)? An
     operation told first is then only the setting of what it did ('forces carried out an operation in Nando. Three
@@ -1824,28 +1834,24 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         rest = doc[last : doc[last - 1].sent.end] if last < len(doc) else None
         for span in (rest, after):
             told = lower_text(span) if span is not None and len(span) else ""
-            if any(not NEGATED_BEFORE.search(told[max(0, m.start() - 30) : m.start()]) and not NEGATED_VERB.search(
-                    told[max(0, m.start() - 30) : m.start()]) for m in FOUGHT_BACK.finditer(told)):
+            if _told_unnegated(FOUGHT_BACK, told, verbs=True):
                 words.add("fought-back")  # (not "the KIA did not fire back")
     sequel = lower_text(after) if after is not None else ""
-    if "fought-back" not in words and (any(
-            not NEGATED_BEFORE.search(sequel[max(0, m.start() - 30) : m.start()]) and not NEGATED_VERB.search(
-                sequel[max(0, m.start() - 30) : m.start()]) for m in ATTACK_REPELLED.finditer(sequel))
-            or PUSHED_BACK.search(text)):
+    if "fought-back" not in words and (_told_unnegated(ATTACK_REPELLED, sequel, verbs=True)
+                                       or PUSHED_BACK.search(text)):
         # "Boko Haram attacked the village. The villagers replied with sticks and repelled the assailants.", "attacked
         # Fa'a but were pushed back by local vigilantes": the side attacked fought them off, two sides
         words.add("fought-back")
     if OUTLAW_VICTIM.search(text) or (after is not None and OUTLAW_VICTIM.search(lower_text(after))):
         words.add("outlaw-victim")  # the one harmed belonged to a gang or a drug ring: two armed sides
-    if any(not NEGATED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) for m in HARM_NOUNS.finditer(text)):
+    if _told_unnegated(HARM_NOUNS, text):
         words.add(HARM_TOLD)  # ("burned houses; several residents reported injuries", not "no injuries were reported")
     if any(not OWNER_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
            for m in PERSON_SET_ON_FIRE.finditer(text)):
         # ("burned a woman alive", "the boy was set on fire": a person harmed, no arson alone; not "the house of an
         # elderly woman was set on fire")
         words.add(HARM_TOLD)
-    if any(not NEGATED_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
-           for m in BLOWS_TO_PEOPLE.finditer(text)):
+    if _told_unnegated(BLOWS_TO_PEOPLE, text):
         words.add(HARM_TOLD)  # ("seized livestock and whipped a woman": harm beside goods; not "no one was whipped")
     if words & ARREST_WORDS:
         if TORTURE_DONE.search(text) and not any(
@@ -2940,8 +2946,7 @@ def _territory(doc: Doc, draft: EventDraft, told: list[Span] | None = None) -> t
         *(s for s in sentences(doc) if s.end > draft.sentences[0].start and s.start < draft.sentences[-1].end),
         *_response_sentences(doc, draft, 2)])  # (the whole sentences: a clause after a semicolon too)
     unopposed = any(p in text or p in after for p in UNOPPOSED)
-    fight = any(not NEGATED_BEFORE.search(after[max(0, m.start() - 30) : m.start()])
-                for m in FIGHT_FOR_PLACE.finditer(after))
+    fight = _told_unnegated(FIGHT_FOR_PLACE, after)
     if not fight and (PEACEFUL_TAKING.search(after) or TAKEN_AFTER_LEAVING.search(after)):
         # "overtakes Banki without violence", "took control of Mbo after the withdrawal of the militants": no fight
         # had for the place (not "following clashes with the rebels, who then withdrew": the fight took it)
