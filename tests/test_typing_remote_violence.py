@@ -374,3 +374,39 @@ def test_a_trapped_body_the_report_opens_with_is_the_device(extractor: api.Extra
     text = ("On 5 March 2022, a dead body near Tanbo was booby-trapped and exploded when the soldiers moved it, "
             "killing two soldiers.")
     assert first_sub(text, extractor) == "Remote explosive/landmine/IED", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the bomb opens an assault that the troops fought off
+        "On 4 June 2024, rebels launched an assault on the army camp in Dara; the attack opened with a suicide car "
+        "bomb, and the troops routed the attackers, killing 20.",
+        # two forces told clashing while one sends car bombs
+        "On 4 June 2024, troops and rebels clashed near Dara as the rebels sent two suicide car bombs at the convoy.",
+        # a bomb, mortars and an armed assault on a base
+        "On 4 June 2024, rebels attacked the army camp in Dara with mortars, suicide car bombs and an armed assault. "
+        "Twelve soldiers were killed.",
+        # a bomber blowing himself up in a fire fight
+        "On 4 June 2024, a suicide bomber blew himself up as police and militants engaged in a fire fight in Dara.",
+    ],
+)
+def test_a_suicide_bomb_that_opens_or_joins_a_fight_is_an_armed_clash(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Armed clash", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bomber alone, at people or at a post
+        "On 4 June 2024, a suicide bomber blew himself up at a market in Dara, killing 12 people.",
+        "On 4 June 2024, a suicide car bomber struck an army checkpoint in Dara, killing four soldiers.",
+        # a fight told as what came before, or as the cause
+        "On 4 June 2024, a suicide bomber killed 12 worshippers at a mosque in Dara, a week after clashes between two "
+        "clans in the town.",
+        "On 4 June 2024, a suicide bomber killed 12 worshippers at a mosque in Dara in revenge for the battle of the "
+        "previous day.",
+    ],
+)
+def test_a_suicide_bomb_with_no_fight_of_its_own_stays_a_suicide_bomb(text: str, extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Suicide bomb", text

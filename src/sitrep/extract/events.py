@@ -122,6 +122,9 @@ from sitrep.extract.lang.en.incidents import (
     BEATING_WORDS,
     BIOGRAPHY,
     BLOWS_TO_PEOPLE,
+    BOMBER_IN_ASSAULT,
+    BOMBER_IN_ASSAULT_TOLD,
+    BOMBER_IN_FIGHT,
     BOMBER_STOPPED,
     BOMBER_STOPPED_TOLD,
     BOOBY_TRAPS,
@@ -198,6 +201,7 @@ from sitrep.extract.lang.en.incidents import (
     EXPLOSIONS_AT_SITE,
     FACED_FORCES,
     FACILITIES,
+    FIGHT_BEFORE_BOMB,
     FIGHT_BESIDE_STRIKE,
     FIGHT_DENIED,
     FIGHT_FOR_PLACE,
@@ -1931,6 +1935,12 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if "suicide" in tactics and BOMBER_STOPPED.search(text) and not words & (EXPLODED_WORDS | {"blew", "blown"}):
         tactics = [t for t in tactics if t != "suicide"]  # ("soldiers shot dead two suicide bombers": no blast)
         words.add(BOMBER_STOPPED_TOLD)
+    if set(tactics) & {"suicide", "vbied"}:
+        # ("suicide car bombs and an armed assault against the base", "the troops routed the attackers"; not "a week
+        # after clashes between two clans": that fight came before)
+        outside = FIGHT_BEFORE_BOMB.sub(" ", text)
+        if set(_WORD.findall(outside)) & (TWO_SIDED_FIRE | BOMBER_IN_FIGHT) or BOMBER_IN_ASSAULT.search(outside):
+            words.add(BOMBER_IN_ASSAULT_TOLD)
     if "drone" in tactics and DRONE_SHOT_AT.search(text) and not re.search(r"\bdrones?\b",
                                                                            DRONE_SHOT_AT.sub(" ", text)):
         tactics = [t for t in tactics if t != "drone"]  # ("fired shots at a suspected drone": the drone was the target)
@@ -2618,6 +2628,12 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # "police exchanged fire with militants after their truck hit a mine", "raided the camp with explosives and a
         # gun battle followed": the bomb opened a fight of two sides, a battle as ACLED codes it. (Not 'fighting' alone:
         # "a mine left over from earlier fighting" tells where the mine came from.)
+        return _sub("Armed clash")
+    if set(tactics) & {"suicide", "vbied"} and BOMBER_IN_ASSAULT_TOLD in words:
+        # "the militants' assault opened with a suicide car bomb; the troops routed them", "two forces clashed as the
+        # militants sent car bombs at the convoy", "police exchanged fire with the militants; one blew himself up":
+        # ACLED codes a suicide bombing that opens or joins a fight of armed men as the fight, a battle (a bomber alone
+        # at a market or a checkpoint stays a suicide bomb)
         return _sub("Armed clash")
     if set(tactics) & {"ied", "landmine"} and "ambush" in tactics and words & GUNFIRE_WORDS and category in (
             "military", "police") and not set(tactics) & {"suicide", "vbied"}:

@@ -587,6 +587,24 @@ TWO_SIDED_FIRE = {"exchanged", "exchanging", "exchange", "gunbattle", "firefight
 with a bomb or a mine told beside it, the event is the fight."""
 
 FIRE_FIGHT = TWO_SIDED_FIRE - {"fought-back"}
+BOMBER_IN_FIGHT = {"clashed", "clash", "clashes", "battle", "battles", "routed", "commandos", "raiders"}
+"""Words of a ground fight around a suicide bomber ('forces clashed as the militants deployed two car bombs', 'the
+assault opened with a suicide car bomb; the troops routed the attackers', 'an attack by suicide bombers and
+commandos'): ACLED codes a suicide bombing that opens or joins a fight of armed men as that fight, a battle."""
+
+BOMBER_IN_ASSAULT = re.compile(r"\barmed assaults?\b|\bfire ?fights?\b|\bgun ?battles?\b")
+"""An assault or a fight told as a phrase beside a suicide bomb ('mortars, suicide car bombs and an armed assault
+against the base', 'a bomber blew himself up as police and militants engaged in a fire fight'): see
+:data:`BOMBER_IN_FIGHT`."""
+BOMBER_IN_ASSAULT_TOLD = "bomber-in-assault"
+"""Marks an event whose suicide bomb is told beside an assault or a fight (:data:`BOMBER_IN_ASSAULT`)."""
+
+FIGHT_BEFORE_BOMB = re.compile(
+    r"\b(?:after|following|since|before|ahead of|in the wake of|in retaliation for|in revenge for|earlier|previous|"
+    r"prior|recent|past)\b[^.;:]{0,50}?\b(?:clash(?:es|ed)?|battles?|fights?|fighting|gun ?battles?|fire ?fights?)\b")
+"""A fight told as what came before a suicide bombing, or as its cause ('a bomber killed 12 worshippers a week after
+clashes between two clans'): no fight of the bombing's own (see :data:`BOMBER_IN_FIGHT`)."""
+
 """Gunfire from both sides told in so many words ('exchanged fire', 'a gunbattle', 'a shootout')."""
 ARMED_FIGHTERS = {"militants", "gunmen", "insurgents", "fighters", "rebels", "militiamen", "jihadists"}
 """Armed men who, exchanging fire beside rioters, make the event a battle, not a riot."""
