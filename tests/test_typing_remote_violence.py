@@ -410,3 +410,71 @@ def test_a_suicide_bomb_that_opens_or_joins_a_fight_is_an_armed_clash(text: str,
 )
 def test_a_suicide_bomb_with_no_fight_of_its_own_stays_a_suicide_bomb(text: str, extractor: api.Extractor) -> None:
     assert first_sub(text, extractor) == "Suicide bomb", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an aircraft or a drone lost, no strike and no fight told
+        "On 5 March 2024, an air force fighter jet crashed near the airport in Dara. The pilot and two ground crew "
+        "were killed.",
+        "On 5 March 2024, an army surveillance drone crashed near the village of Kofa.",
+        "On 5 March 2024, a military helicopter returning from a mission crashed in the capital, killing three crew "
+        "members.",
+        # the toll in its own sentence, naming the crash told just before
+        "On 5 March 2024, a cargo aircraft of the air force crashed at the airport of Kofa. Reports said that 40 "
+        "personnel were killed in the crash.",
+        # a device of a war long over
+        "On 5 March 2024, a rocket, believed to be leftover from the civil war, exploded in a village near Kofa, "
+        "killing a woman.",
+        "On 5 March 2024, two farmers were injured by a landmine laid during the Iran-Iraq war in Kofa county.",
+        "On 5 March 2024, a villager stepped on a landmine in Kofa, in an area where fighting occurred in the 1980s. "
+        "He was killed.",
+    ],
+)
+def test_an_aircraft_crash_or_a_past_wars_remnant_is_a_strategic_development(text: str,
+                                                                           extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Other", text
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # shot down, or hit during its own strikes: the fight's, the strike's
+        ("On 5 March 2024, rebels shot down an army helicopter near Kofa; it crashed and its crew were killed.",
+         "Armed clash"),
+        ("On 5 March 2024, an air force jet carried out airstrikes on rebel positions near Kofa; the aircraft was hit "
+         "by gunfire and crashed.", "Air/drone strike"),
+        # a vehicle's crash into a device is the device's
+        ("On 5 March 2024, a bus crashed into a roadside bomb near Kofa, killing six passengers.",
+         "Remote explosive/landmine/IED"),
+        # a device of today's fighters, or one only picked up: ACLED's explosions where the conflict goes on
+        ("On 5 March 2024, a landmine planted by the rebels killed two farmers near Kofa.",
+         "Remote explosive/landmine/IED"),
+        ("On 5 March 2024, children picked up a grenade that exploded near Kofa, wounding three.", "Grenade"),
+        # the war told of the place, not of the weapon
+        ("On 5 March 2024, rebels shelled Kofa, a town they had held during the war, killing four civilians.",
+         "Shelling/artillery/missile attack"),
+        # a fight of today beside an old minefield
+        ("On 5 March 2024, the rebels clashed with the army near Kofa, where a landmine laid during the Iran-Iraq war "
+         "exploded, killing two soldiers.", "Armed clash"),
+    ],
+)
+def test_a_crash_or_a_blast_with_an_attack_or_a_fight_told_stays_as_it_was(text: str, sub: str,
+                                                                          extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == sub, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a road crash is no aircraft's
+        "On 5 March 2024, a bus crashed near Kofa. Three passengers were killed in the crash.",
+        # a crash told before another act, whose sentence names no crash
+        "On 5 March 2024, a helicopter crashed near Kofa. Later, gunmen killed three men in the market.",
+    ],
+)
+def test_a_crash_of_no_aircraft_or_before_another_act_is_no_strategic_development(text: str,
+                                                                                extractor: api.Extractor) -> None:
+    events = api.extract(text, extractor=extractor).events
+    assert events and all(e.sub_event_type != "Other" for e in events), text

@@ -93,6 +93,8 @@ from sitrep.extract.lang.en.incidents import (
     AIMLESS_FIRE,
     AIR_FIRE,
     AIR_FORCE_ACT,
+    AIRCRAFT_CRASH,
+    AIRCRAFT_CRASH_TOLD,
     AIRCRAFT_WORDS,
     ANAPHORS,
     ANTICIPATED_ACTS,
@@ -152,6 +154,7 @@ from sitrep.extract.lang.en.incidents import (
     CONTEXT_CLASH,
     COORDINATORS,
     COUNTED_ACTS,
+    CRASH_FIGHT_WORDS,
     CROWD_ACT_FORMS,
     CROWD_ACTS,
     CROWD_ATTEMPT,
@@ -409,6 +412,8 @@ from sitrep.extract.lang.en.incidents import (
     UNREST_WORDS,
     VIOLENCE_VERBS,
     VIOLENT_ACTS,
+    WAR_REMNANT,
+    WAR_REMNANT_TOLD,
     WEAK_TRIGGERS,
     WEAPON_TACTICS,
     WEAPON_WORDS,
@@ -1941,6 +1946,17 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         outside = FIGHT_BEFORE_BOMB.sub(" ", text)
         if set(_WORD.findall(outside)) & (TWO_SIDED_FIRE | BOMBER_IN_FIGHT) or BOMBER_IN_ASSAULT.search(outside):
             words.add(BOMBER_IN_ASSAULT_TOLD)
+    crash = AIRCRAFT_CRASH.search(text) is not None
+    if not crash and "crash" in words and start > 0:
+        # "A helicopter crashed in the capital. Three crew were killed in the crash.": the toll's sentence opens the
+        # event; the crash it names is told in the sentence just before
+        crash = AIRCRAFT_CRASH.search(lower_text(doc[start - 1].sent)) is not None
+    if crash and not words & CRASH_FIGHT_WORDS:
+        words.add(AIRCRAFT_CRASH_TOLD)  # ("a drone of the army crashed near the base": no strike, no fight)
+    if WAR_REMNANT.search(text) and not _words_outside(WAR_REMNANT, text) & (CLASH_WORDS | TWO_SIDED_FIRE):
+        # ("a rocket left over from the civil war exploded"; not "the rebels clashed with the army near a minefield laid
+        # during the Iran-Iraq war": a fight of today)
+        words.add(WAR_REMNANT_TOLD)
     if "drone" in tactics and DRONE_SHOT_AT.search(text) and not re.search(r"\bdrones?\b",
                                                                            DRONE_SHOT_AT.sub(" ", text)):
         tactics = [t for t in tactics if t != "drone"]  # ("fired shots at a suspected drone": the drone was the target)
@@ -2386,6 +2402,10 @@ def _word_before(doc: Doc, i: int, start: int) -> str:
     return lower[j] if j >= start else ""
 
 
+_BLAST_TACTICS = {"ied", "landmine", "grenade", "shelling", "rocket", "vbied"}
+"""Tactics of a device that can outlast its war (see :data:`WAR_REMNANT`)."""
+
+
 def classify(words: set[str], tactics: list[str], category: str | None, perpetrator: str | None,
              target: str | None, counts: dict[str, Count], *, intervention: bool = False,
              civil_perpetrator: bool = False, state_perpetrator: bool = False,
@@ -2545,6 +2565,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         return _sub("Violent demonstration")
     if "chemical" in tactics:
         return _sub("Chemical weapon")
+    if AIRCRAFT_CRASH_TOLD in words or (WAR_REMNANT_TOLD in words and set(tactics) & _BLAST_TACTICS):
+        # "an army helicopter returning from a mission crashed, killing three crew", "a landmine laid during a war of
+        # the 1980s killed a farmer": an aircraft lost with no strike or fight told, a blast of a past war's remnant:
+        # neither is today's remote violence; ACLED codes them as strategic developments, 'Other'
+        return _sub("Other")
     if territory == "take":
         return _sub("Government regains territory" if state_perpetrator else "Non-state actor overtakes territory")
     if territory == "transfer" and not deaths:

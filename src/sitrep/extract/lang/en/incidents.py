@@ -605,6 +605,38 @@ FIGHT_BEFORE_BOMB = re.compile(
 """A fight told as what came before a suicide bombing, or as its cause ('a bomber killed 12 worshippers a week after
 clashes between two clans'): no fight of the bombing's own (see :data:`BOMBER_IN_FIGHT`)."""
 
+AIRCRAFT_CRASH = re.compile(
+    r"\b(?:aircraft|aircrafts|airplanes?|planes?|jets?|helicopters?|drones?|uavs?)\b[^.;]{0,60}?"
+    r"\b(?:crashed|crash-landed|went down)\b")
+"""An aircraft or a drone told crashing ('a fighter jet of the air force crashed at the airport', 'a surveillance
+drone crashed near the village'): with no strike, fire or fight told (:data:`CRASH_FIGHT_WORDS`), ACLED's strategic
+development 'Other', no remote violence."""
+AIRCRAFT_CRASH_TOLD = "aircraft-crash"
+"""Marks an event that tells an aircraft's crash (:data:`AIRCRAFT_CRASH`)."""
+CRASH_FIGHT_WORDS = {"airstrike", "airstrikes", "air-strike", "air-strikes", "strike", "strikes", "bombed", "bombing",
+                     "bombs", "shelled", "shelling", "shot", "fire", "fired", "gunfire", "hit", "attack", "attacked",
+                     "attacks", "ambush", "ambushed", "raid", "raids", "operation", "operations", "clash", "clashes",
+                     "clashed", "fighting", "fight", "downed", "down", "claimed", "missile", "missiles"}
+"""Words of an attack or a fight beside an aircraft's crash ('the jet was hit by gunfire and crashed', 'a helicopter
+crashed during the operation', 'the rebels claimed to have shot it down'): the crash is then the fight's, or a strike's
+(see :data:`AIRCRAFT_CRASH`)."""
+
+WAR_REMNANT = re.compile(
+    r"\b(?:left ?over|left behind|remnants?|relics?|dating(?: back)?)\s+(?:from|of|to)\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:wars?|conflicts?)\b"
+    r"|\b(?:laid|planted|placed|buried)\s+(?:during|in)\s+(?:the\s+)?(?:[a-z]+-[a-z]+|past|previous|former|earlier|"
+    r"old|world|cold)\s+(?:[\w-]+\s+){0,2}?(?:wars?|conflicts?)\b"
+    r"|\bwhere (?:fighting|battles|clashes|war) (?:occurred|took place|raged|was fought)\s+(?:in|during)\s+the\s+"
+    r"(?:19|20)\d0s\b"
+    r"|\b(?:likely|probably|believed to be|thought to be|apparently)\s+(?:left\s+)?from\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"wars?\b")
+"""A device from a war long over ('a rocket, believed to be leftover from the civil war, exploded', 'injured by a
+landmine laid during the Iran-Iraq War', 'in an area where fighting occurred in the 1980s'): its blast is an accident
+of the war's remnants, ACLED's strategic development 'Other', no remote violence of today's armed groups. (Not
+'unexploded' or 'picked up' alone: ACLED codes those as explosions where the conflict goes on.)"""
+WAR_REMNANT_TOLD = "war-remnant"
+"""Marks an event whose device is told as a remnant of a past war (:data:`WAR_REMNANT`)."""
+
 """Gunfire from both sides told in so many words ('exchanged fire', 'a gunbattle', 'a shootout')."""
 ARMED_FIGHTERS = {"militants", "gunmen", "insurgents", "fighters", "rebels", "militiamen", "jihadists"}
 """Armed men who, exchanging fire beside rioters, make the event a battle, not a riot."""
