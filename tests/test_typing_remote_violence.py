@@ -478,3 +478,41 @@ def test_a_crash_of_no_aircraft_or_before_another_act_is_no_strategic_developmen
                                                                                 extractor: api.Extractor) -> None:
     events = api.extract(text, extractor=extractor).events
     assert events and all(e.sub_event_type != "Other" for e in events), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the patrol hit by the bomb fired back and killed a bomber
+        "On 6 May 2024, militants detonated a roadside bomb near Arish, killing two officers. A security patrol fired "
+        "and killed one of the militants.",
+        "On 6 May 2024, an IED hit an army convoy near Tamou, killing three soldiers. Several militants were "
+        "neutralised by the troops.",
+        "On 6 May 2024, a landmine hit an army truck near Tamou, killing four soldiers; 12 insurgents were killed in "
+        "the ensuing response.",
+    ],
+)
+def test_a_device_at_a_force_that_killed_its_attackers_in_reply_is_an_armed_clash(text: str,
+                                                                                extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == "Armed clash", text
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # the device killed its own men, or men it was set for: no fight
+        ("On 6 May 2024, a militant was killed by the explosion of a booby-trap set up by the army near Tamou.",
+         "Remote explosive/landmine/IED"),
+        ("On 6 May 2024, an IED struck an army patrol near Tamou. Six militants were killed as their device went off "
+         "early.", "Remote explosive/landmine/IED"),
+        # a device at civilians stays a device, whoever was killed later
+        ("On 6 May 2024, a roadside bomb hit a bus near Tamou, killing six passengers. Police later killed two "
+         "militants in a raid.", "Remote explosive/landmine/IED"),
+        # no attacker killed
+        ("On 6 May 2024, a roadside bomb hit an army truck near Tamou, killing two soldiers.",
+         "Remote explosive/landmine/IED"),
+    ],
+)
+def test_a_device_whose_attackers_died_by_it_or_at_civilians_stays_a_device(text: str, sub: str,
+                                                                           extractor: api.Extractor) -> None:
+    assert first_sub(text, extractor) == sub, text

@@ -110,6 +110,8 @@ from sitrep.extract.lang.en.incidents import (
     ARREST_LOOTING,
     ARREST_WORDS,
     ATTACK_REPELLED,
+    ATTACKERS_KILLED,
+    ATTACKERS_KILLED_TOLD,
     ATTEMPT_VERBS,
     AUXILIARY_VERBS,
     BACK_REFERRING_SUBJECTS,
@@ -262,6 +264,7 @@ from sitrep.extract.lang.en.incidents import (
     INTERVENTION_ALONE,
     INTERVENTION_FORMS,
     INTERVENTION_WORDS,
+    KILLED_BY_OWN_DEVICE,
     LAST_DAY,
     LATER_ACT_WORDS,
     LEAD_NEW_EVENT,
@@ -1953,6 +1956,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         crash = AIRCRAFT_CRASH.search(lower_text(doc[start - 1].sent)) is not None
     if crash and not words & CRASH_FIGHT_WORDS:
         words.add(AIRCRAFT_CRASH_TOLD)  # ("a drone of the army crashed near the base": no strike, no fight)
+    if any(not KILLED_BY_OWN_DEVICE.match(text, m.end()) for m in ATTACKERS_KILLED.finditer(text)):
+        words.add(ATTACKERS_KILLED_TOLD)  # ("a patrol fired and killed the militant"; not "killed in a blast")
     if WAR_REMNANT.search(text) and not _words_outside(WAR_REMNANT, text) & (CLASH_WORDS | TWO_SIDED_FIRE):
         # ("a rocket left over from the civil war exploded"; not "the rebels clashed with the army near a minefield laid
         # during the Iran-Iraq war": a fight of today)
@@ -2653,6 +2658,13 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # "police exchanged fire with militants after their truck hit a mine", "raided the camp with explosives and a
         # gun battle followed": the bomb opened a fight of two sides, a battle as ACLED codes it. (Not 'fighting' alone:
         # "a mine left over from earlier fighting" tells where the mine came from.)
+        return _sub("Armed clash")
+    if set(tactics) & {"ied", "landmine"} and ATTACKERS_KILLED_TOLD in words and target != "Civilians" \
+            and category not in ("civilians", "journalists", "aid workers", "religious"):
+        # "militants detonated a roadside bomb, killing two officers; the patrol fired and killed one of them", "an
+        # IED hit the convoy; several militants were neutralised": the force hit by the device fought back and killed
+        # its attackers, two armed sides fighting, a battle as ACLED codes it (not "two militants were killed in the
+        # blast": the device's own toll; not a device at civilians)
         return _sub("Armed clash")
     if set(tactics) & {"suicide", "vbied"} and BOMBER_IN_ASSAULT_TOLD in words:
         # "the militants' assault opened with a suicide car bomb; the troops routed them", "two forces clashed as the

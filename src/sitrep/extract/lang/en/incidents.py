@@ -637,6 +637,23 @@ of the war's remnants, ACLED's strategic development 'Other', no remote violence
 WAR_REMNANT_TOLD = "war-remnant"
 """Marks an event whose device is told as a remnant of a past war (:data:`WAR_REMNANT`)."""
 
+_ATTACKER_NOUNS = r"(?:militants?|attackers?|fighters?|insurgents?|jihadists?|assailants?|terrorists?|minelayers?)"
+ATTACKERS_KILLED = re.compile(
+    r"\b" + _ATTACKER_NOUNS + r"\b[^.;]{0,25}?\b(?:were|was)\s+(?:also\s+|reportedly\s+)?'?(?:killed|neutrali[sz]ed|"
+    r"shot dead)\b"
+    r"|\b(?:killed|neutrali[sz]ed|shot dead)\s+(?:[\w'-]+\s+){0,3}?" + _ATTACKER_NOUNS + r"\b")
+"""Armed men of the attacking side told killed ('a security patrol fired and killed the militant', '3 soldiers were
+killed by explosive devices and 123 militants were killed', 'several militants were neutralised'): beside a device
+set off at a force, the side hit fought back, a battle as ACLED codes it (see :data:`KILLED_BY_OWN_DEVICE`)."""
+KILLED_BY_OWN_DEVICE = re.compile(
+    r"'?\s*(?:[\w'-]+\s+){0,5}?(?:by|in|when|as)\s+(?:the\s+|an?\s+|their\s+(?:own\s+)?|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:explosions?|blasts?|bombs?|devices?|booby-?traps?|mines?|landmines?|ieds?)\b")
+"""What follows armed men told killed (:data:`ATTACKERS_KILLED`) when the device killed them ('six militants were
+killed in a blast', 'a militant was killed by the explosion of a booby-trap', 'killed when a bomb they were planting
+went off'): no fight, the device's own toll."""
+ATTACKERS_KILLED_TOLD = "attackers-killed"
+"""Marks an event whose attacking armed men were killed by the side they hit (:data:`ATTACKERS_KILLED`)."""
+
 """Gunfire from both sides told in so many words ('exchanged fire', 'a gunbattle', 'a shootout')."""
 ARMED_FIGHTERS = {"militants", "gunmen", "insurgents", "fighters", "rebels", "militiamen", "jihadists"}
 """Armed men who, exchanging fire beside rioters, make the event a battle, not a riot."""
