@@ -505,6 +505,8 @@ def test_a_device_at_a_force_that_killed_its_attackers_in_reply_is_an_armed_clas
          "Remote explosive/landmine/IED"),
         ("On 6 May 2024, an IED struck an army patrol near Tamou. Six militants were killed as their device went off "
          "early.", "Remote explosive/landmine/IED"),
+        ("On 6 May 2024, two civilians and five militants were killed, and eight militants were wounded when a bomb "
+         "the militants were moving went off near Tamou.", "Remote explosive/landmine/IED"),
         # a device at civilians stays a device, whoever was killed later
         ("On 6 May 2024, a roadside bomb hit a bus near Tamou, killing six passengers. Police later killed two "
          "militants in a raid.", "Remote explosive/landmine/IED"),

@@ -646,11 +646,11 @@ ATTACKERS_KILLED = re.compile(
 killed by explosive devices and 123 militants were killed', 'several militants were neutralised'): beside a device
 set off at a force, the side hit fought back, a battle as ACLED codes it (see :data:`KILLED_BY_OWN_DEVICE`)."""
 KILLED_BY_OWN_DEVICE = re.compile(
-    r"'?\s*(?:[\w'-]+\s+){0,5}?(?:by|in|when|as)\s+(?:the\s+|an?\s+|their\s+(?:own\s+)?|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"'?,?\s*(?:[\w'-]+,?\s+){0,8}?(?:by|in|when|as)\s+(?:the\s+|an?\s+|their\s+(?:own\s+)?|its\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:explosions?|blasts?|bombs?|devices?|booby-?traps?|mines?|landmines?|ieds?)\b")
 """What follows armed men told killed (:data:`ATTACKERS_KILLED`) when the device killed them ('six militants were
-killed in a blast', 'a militant was killed by the explosion of a booby-trap', 'killed when a bomb they were planting
-went off'): no fight, the device's own toll."""
+killed in a blast', 'a militant was killed by the explosion of a booby-trap', 'six militants were killed, and
+12 militants were wounded when a bomb they were moving went off'): no fight, the device's own toll."""
 ATTACKERS_KILLED_TOLD = "attackers-killed"
 """Marks an event whose attacking armed men were killed by the side they hit (:data:`ATTACKERS_KILLED`)."""
 
