@@ -365,6 +365,10 @@ from sitrep.extract.lang.en.incidents import (
     STATE_FORCE_WORDS,
     STATISTIC_SHARE,
     STONE_WORDS,
+    STORM_FORCES,
+    STORM_FORMS,
+    STORMED_TO_PRESS,
+    STORMED_TO_PRESS_TOLD,
     STRAIGHT_QUOTES,
     STRIKE_ACTION,
     STRIKERS_HARM,
@@ -1710,6 +1714,20 @@ def detection_evidence(doc: Doc, draft: EventDraft, tactics: list[str]) -> Evide
 
 # --- building -----------------------------------------------------------------------------------------------
 
+_STORM_VIOLENCE = frozenset((RIOT_WORDS | PERSON_HARM | MOB_WORDS | STRONG_RIOT
+                             | {"shots", "gunshots", "gunfire", "weapons", "machetes"}) - STORM_FORMS)
+"""A crowd's damage or harm, or arms, besides its storming: told with them, 'stormed' is part of the violence."""
+
+
+def _stormed_to_press(words: set[str], text: str) -> bool:
+    """Did a crowd, not an armed party (:data:`STORM_FORCES` in the four words before), storm a place to press a
+    demand (:data:`STORMED_TO_PRESS`), with no damage, harm or arms told beside it (``words``, the cause left out)?"""
+    if not words.isdisjoint(_STORM_VIOLENCE):
+        return False
+    return any(STORM_FORCES.isdisjoint(word.strip(",.;:()") for word in text[: m.start()].split()[-4:])
+               for m in STORMED_TO_PRESS.finditer(text))
+
+
 def _only_denied(word: str, text: str) -> bool:
     """Is every mention of ``word`` in ``text`` negated ('no one was injured', 'no reports on injured nor
     detained')? Then the harm it names was not done."""
@@ -1753,6 +1771,13 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
             words.add(compound)
     if words & {"stone", "stones"} and FIGURATIVE_STONES.search(text):
         words -= {"stone", "stones"} - _words_outside(FIGURATIVE_STONES, text)  # ("left no stone unturned")
+    if words & STORM_FORMS and STORMED_TO_PRESS.search(text):
+        # "Angry youths stormed the police station demanding the release of a suspect": a crowd that came in en masse
+        # to press a demand, with no damage nor harm told, is a protest (not "stormed the station and smashed its
+        # windows", nor "troops stormed the village")
+        cause = _protest_cause_words(doc, current, in_dates) if words & PROTEST_WORDS else set()
+        if _stormed_to_press(words - cause, text):
+            words = (words - STORM_FORMS) | {STORMED_TO_PRESS_TOLD}
     crowd_acted: set[str] = set()
     if words & PROTEST_WORDS:
         # "Protesters gathered at the mall … No reports on injured nor detained": harm denied is no crowd's violence.

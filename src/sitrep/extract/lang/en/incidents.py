@@ -63,11 +63,12 @@ PROTEST_WORDS = {"protest", "protests", "protested", "protesting", "protesters",
                  "march", "sit-in", "picketed", "boycott", "pot-banging", "cacerolazo", "vigil",
                  "petition", "walkout", "strikers", "demonstrate", "demonstrates", "demonstrating", "demos",
                  "marches", "marching", "picketing", "picket", "dharna", "gherao", "gheraoed", "hartal", "bandh",
-                 "street-protest", "roko", "strike-action", "striked"}
+                 "street-protest", "roko", "strike-action", "striked", "stormed-to-press"}
 """Words of a protest. 'dharna' (a sit-in), 'gherao' (encircling an official), 'hartal' and 'bandh' (a shutdown
 strike) and 'roko' ('rasta roko', a road blockade) are how South Asian English reports them; 'street-protest'
 stands for 'took to the streets' and the other crowd phrases of :data:`ACT_PHRASES`; 'striked' is how notes in
-second-language English tell workers on strike ('teachers striked in the delegation')."""
+second-language English tell workers on strike ('teachers striked in the delegation'); 'stormed-to-press' stands
+for a crowd that stormed a place only to press a demand (:data:`STORMED_TO_PRESS`)."""
 
 RIOT_WORDS = {"riot", "riots", "rioters", "rioted", "stones", "stone", "pelted", "vandalised", "vandalized",
               "vandalise", "vandalize", "vandalising", "vandalizing",
@@ -568,6 +569,29 @@ CROWD_ATTEMPT = re.compile(rf"\b(?:tried|attempted|attempting|trying|tries|attem
 """A crowd's violence tried, if stopped ('mototaxi drivers protested at a police station and tried to storm the
 building', 'protesters attempted to attack the deputy mayor'): ACLED codes the attempt as the act, a demonstration
 turned violent."""
+
+STORM_FORMS = frozenset({"stormed", "storming"})
+"""The forms of 'storm' that :data:`STORMED_TO_PRESS` may show to be a crowd's entry, not its violence."""
+
+STORMED_TO_PRESS = re.compile(
+    r"\b(?:stormed|storming) (?!out\b)(?:into |onto )?(?:[\w'’,.-]+ ){0,8}?"
+    r"(?:to (?:demand|protest|press|oppose|call for|ask for|register|express|voice)|demanding|protesting|in protest|"
+    r"and demanded|and protested|calling for|carrying (?:placards|banners|twigs))\b")
+"""A crowd that stormed a place to press a demand ('angry youths stormed the police station demanding the release of
+a suspect', 'traders stormed the county offices protesting against the demolition of their stalls', 'teachers
+stormed the ministry to demand their arrears'): 'stormed' tells how they came in, en masse, not what they did
+there. With no damage nor harm told, ACLED codes such a gathering as a protest; not an armed party's raid
+('troops stormed the village'), nor a crowd leaving ('patients stormed out of the ward')."""
+
+STORMED_TO_PRESS_TOLD = "stormed-to-press"
+"""Stands for :data:`STORMED_TO_PRESS` told with no damage nor harm: a word of :data:`PROTEST_WORDS`."""
+
+STORM_FORCES = frozenset({"forces", "force", "troops", "soldiers", "army", "military", "police", "policemen",
+                          "officers", "gendarmes", "militants", "gunmen", "insurgents", "rebels", "fighters",
+                          "militiamen", "militia", "bandits", "jihadists", "terrorists", "commandos", "personnel",
+                          "agents", "mob", "gang", "gangs", "attackers", "assailants", "raiders"})
+"""Who storms a place by force, told in the words before 'stormed' ('security forces stormed the campus',
+'gunmen stormed the church', 'a mob stormed the station'): a raid or a mob's violence, never a crowd's entry."""
 
 CROWD_PLANNED = re.compile(rf"\b(?:planned|plans|planning|prepared|preparing|intended|intending|threatened|"
                            rf"threatening|threatens|vowed|vowing) to (?:[\w'-]+ )?"
