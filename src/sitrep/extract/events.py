@@ -291,6 +291,7 @@ from sitrep.extract.lang.en.incidents import (
     NOT_PLACES,
     NOT_TAKEN_AFTER,
     OBJECT_COUNT_WORDS,
+    OCCASION_MARKED_BY,
     ONE_SIDED_AT_CIVILIANS,
     ONGOING,
     OPEN_QUOTES,
@@ -1592,6 +1593,8 @@ def _follow_up(sentence: Span) -> bool:
 def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
     """'threatened to attack', 'denied carrying out the attack', 'plans to strike': not an event."""
     lower = lowers(doc)
+    if lower[i] in PROTEST_WORDS and _occasion_marked_by(lower, i, sentence):
+        return False  # ("the anniversary was marked by a march in the town"): the march is the marking, told as done
     # (each walk below needs one word of its set among the words it reads: looked for first, in C)
     if not HEDGES.isdisjoint(lower[max(sentence.start, i - 4) : i]) and any(
             lower[j] in HEDGES and not (j > sentence.start and doc[j].text[:1].isupper())
@@ -1615,6 +1618,16 @@ def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
     if f"{two_before} {before} {lower[i]}" in BIOGRAPHY or f"{before} {lower[i]}" in BIOGRAPHY:
         return True  # "Omar al-Alwani, who fought against ISIL, said": a past, not an incident
     return before in ("no", "not", "never", "without", "attempted", "failed")
+
+
+def _occasion_marked_by(lower: list[str], i: int, sentence: Span) -> bool:
+    """Is the protest word at ``i`` what an occasion was marked by ('Women's day was marked by a march', 'was marked
+    by protests'): 'marked by' up to two words before it, with no denial in the sentence before it ('was not marked
+    by any protest')?"""
+    marked, by = OCCASION_MARKED_BY
+    start = max(sentence.start, i - 4)
+    return any(lower[j] == marked and lower[j + 1] == by for j in range(start, i - 1)) and not (
+        {"no", "not", "never", "without", "nor", "neither"} & set(lower[sentence.start : i]))
 
 
 def _inside_name(doc: Doc, j: int, sentence: Span) -> bool:

@@ -1393,7 +1393,12 @@ NON_VIOLENT_ACT_PHRASES = (
                 r"(?:(?!funeral\b)[\w-]+ )?(?:procession|rally|march)\b|\b(?:staged|stage|stages|held|holds|hold|led)"
                 r" (?:a |an )?(?:(?!funeral\b)[\w-]+ )?(?:procession|caravan)\b"
                 r"|\b(?:staged|stage|stages|held|holds|hold|organi[sz]ed|organi[sz]es) (?:a |an )?mass "
-                r"(?:meeting|rally|gathering)\b"), "street-protest"),
+                r"(?:meeting|rally|gathering)\b"
+                # (a walk held for a cause: 'staged a peace walk', 'organised a solidarity walk'; not a charity's or a
+                # leisure walk, nor a walkout, read as a strike)
+                r"|\b(?:staged|stage|stages|held|holds|hold|led|organi[sz]ed|organi[sz]es|took part in|participated in)"
+                r" (?:a |an |the )?(?:peace|solidarity|unity|protest|silent|awareness|prayer) walks?\b"),
+     "street-protest"),
     # (a motorcade a crowd held or made, or one held for a demand: 'gym owners did a motorcade to demand the
     # re-opening of gyms'; a motorcade alone is no protest: 'the governor's motorcade was hit by an IED')
     (re.compile(r"\b(?:staged|stage|stages|held|holds|hold|led|did|do|does|carried out|carry out|organi[sz]ed|"
@@ -1442,6 +1447,13 @@ NON_VIOLENT_ACT_PHRASES = (
                 r"(?:[\w'’-]+ ){0,4}?(?:offices|ministry|parliament|national assembly|legislature|courthouse|"
                 r"city hall|town hall|municipality|municipal offices|council offices|district offices|embassy|"
                 r"consulate|presidency|presidential palace|state house|governor's office|secretariat)\b"),
+     "street-protest"),
+    # A crowd gathered somewhere against something ('hundreds of people gathered at the square against domestic
+    # violence', 'residents assembled outside the mine against its expansion'): a protest, though its verb is only
+    # a gathering. (A place after the verb first: not 'villagers gathered evidence against the suspect'.)
+    (re.compile(rf"\b(?!relatives\b|mourners\b|families\b|passengers\b){CROWD_NOUNS},? (?:(?!who\b|which\b|that\b)"
+                r"[\w'’(),-]+ ){0,8}?(?P<act>gathered|assembled|converged|congregated|massed) (?:in|at|on|outside|near|"
+                r"along|around|in front of) (?:[\w'’(),.-]+ ){0,8}?against\b"),
      "street-protest"),
     # Property damaged by settlers or armed men ('settlers damaged Palestinian-owned greenhouses', 'soldiers damaged
     # two shops'): 'damaged' alone is as often a storm's or a flood's.
@@ -2248,6 +2260,10 @@ fight's toll."""
 
 BACKGROUND = ("previous week", "previous day", "previous month", "last year", "earlier this", "in the past",
               "the week before", "days earlier", "weeks earlier", "months earlier", "a year ago")
+
+OCCASION_MARKED_BY = ("marked", "by")
+"""'Women's day was marked by a march', 'the anniversary was marked by rallies': the occasion's marking is the act
+itself, not a past act remembered ('marked the anniversary of the bombing', where 'marked' and 'anniversary' hedge)."""
 
 SENTENCE_HEDGES = {"anniversary", "commemorated", "commemorate", "commemorating", "memorial", "threatened",
                    "vowed", "warned", "rumours", "rumors", "sentenced", "convicted", "trial", "court", "exercise",
