@@ -165,9 +165,12 @@ from sitrep.extract.lang.en.incidents import (
     CROWD_SIZE_WORDS,
     CROWD_SUBJECTS,
     CROWDS_FACING_POLICE,
+    CROWDS_FOUGHT_EACH_OTHER,
+    CROWDS_FOUGHT_TOLD,
     DATELINE,
     DEATH_OF_ONE,
     DEFUSED_DEVICE,
+    DEMONSTRATOR_NOUNS,
     DESCRIBED_ABDUCTION,
     DETECTION_CONFIDENCE,
     DETECTION_PHRASES,
@@ -1741,6 +1744,13 @@ def _stormed_to_press(words: set[str], text: str) -> bool:
                for m in STORMED_TO_PRESS.finditer(text))
 
 
+def _crowds_fought_each_other(text: str) -> bool:
+    """Does ``text`` tell two crowds fighting each other (:data:`CROWDS_FOUGHT_EACH_OTHER`), with no demonstrators
+    named in the six words before ('the protesters clashed with another group': their demonstration turned violent)?"""
+    return any(DEMONSTRATOR_NOUNS.isdisjoint(word.strip(",.;:()") for word in text[: m.start()].split()[-6:])
+               for m in CROWDS_FOUGHT_EACH_OTHER.finditer(text))
+
+
 def _only_denied(word: str, text: str) -> bool:
     """Is every mention of ``word`` in ``text`` negated ('no one was injured', 'no reports on injured nor
     detained')? Then the harm it names was not done."""
@@ -1791,6 +1801,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         cause = _protest_cause_words(doc, current, in_dates) if words & PROTEST_WORDS else set()
         if _stormed_to_press(words - cause, text):
             words = (words - STORM_FORMS) | {STORMED_TO_PRESS_TOLD}
+    if _crowds_fought_each_other(text):
+        words.add(CROWDS_FOUGHT_TOLD)  # ("supporters and opponents of the mayor clashed after the march")
     crowd_acted: set[str] = set()
     if words & PROTEST_WORDS:
         # "Protesters gathered at the mall … No reports on injured nor detained": harm denied is no crowd's violence.
@@ -2065,6 +2077,10 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         state_perpetrator=state, territory=territory, target_is_place=target_span is not None and not {
             lower[i] for i in range(target_span.start, min(len(doc), target_span.end + 1))}.isdisjoint(
             OWNED_PLACES | TERRITORY_NOUNS))  # ("a checkpoint", "a police post", "a military base": a force's place)
+    if (event_type, sub_event_type) == ("Riots", "Violent demonstration") and CROWDS_FOUGHT_TOLD in words:
+        # "Striking teachers clashed with another group of teachers", "supporters and opponents of the mayor clashed
+        # after the march": two crowds fighting each other are a mob's violence, whatever gathering came before
+        event_type, sub_event_type = _sub("Mob violence")
     if (event_type, sub_event_type) == ("Battles", "Armed clash") and territory is None:
         # "FACA forces clashed with CPC rebels in Boda. The state forces drove the rebels out of the locality.": the
         # fight told, the ground it won in a sentence of its own; the battle is the taking (who took it: at its verb)

@@ -570,6 +570,22 @@ CROWD_ATTEMPT = re.compile(rf"\b(?:tried|attempted|attempting|trying|tries|attem
 building', 'protesters attempted to attack the deputy mayor'): ACLED codes the attempt as the act, a demonstration
 turned violent."""
 
+CROWDS_FOUGHT_EACH_OTHER = re.compile(
+    r"\b(?:clash(?:ed|es|ing)?|fought|fight(?:s|ing)?|scuffled?|brawl(?:ed)?|(?:threw|hurled|throwing|hurling) stones)"
+    r"(?: [\w'’-]+){0,3}? (?:at |with |against )?(?:each other|one another|another group|the other group)\b"
+    r"|\b(?:supporters|members|residents|students|youths|villagers) and (?:their )?opponents(?: [\w'’-]+){0,6}? "
+    r"(?:clashed|fought|scuffled)\b")
+"""Two crowds fighting each other ('the two groups threw stones at each other', 'striking teachers clashed with
+another group of teachers', 'supporters and opponents of the mayor clashed'): ACLED's mob violence, not a
+demonstration turned violent against its target, whatever gathering came before."""
+
+CROWDS_FOUGHT_TOLD = "crowds-fought-each-other"
+"""Stands for :data:`CROWDS_FOUGHT_EACH_OTHER` told of people not named as the demonstrators."""
+
+DEMONSTRATOR_NOUNS = frozenset({"protesters", "protestors", "demonstrators", "marchers"})
+"""The gathering's own people: when they clashed with another group ('the protesters clashed with another group of
+supporters'), the demonstration itself turned violent."""
+
 STORM_FORMS = frozenset({"stormed", "storming"})
 """The forms of 'storm' that :data:`STORMED_TO_PRESS` may show to be a crowd's entry, not its violence."""
 
