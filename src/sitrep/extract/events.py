@@ -173,9 +173,12 @@ from sitrep.extract.lang.en.incidents import (
     CROWD_SIZE_WORDS,
     CROWD_SUBJECTS,
     CROWDS_FACING_POLICE,
+    CROWDS_FOUGHT_EACH_OTHER,
+    CROWDS_FOUGHT_TOLD,
     DATELINE,
     DEATH_OF_ONE,
     DEFUSED_DEVICE,
+    DEMONSTRATOR_NOUNS,
     DESCRIBED_ABDUCTION,
     DETECTION_CONFIDENCE,
     DETECTION_PHRASES,
@@ -301,6 +304,7 @@ from sitrep.extract.lang.en.incidents import (
     NOT_PLACES,
     NOT_TAKEN_AFTER,
     OBJECT_COUNT_WORDS,
+    OCCASION_MARKED_BY,
     ONE_SIDED_AT_CIVILIANS,
     ONGOING,
     OPEN_QUOTES,
@@ -375,6 +379,10 @@ from sitrep.extract.lang.en.incidents import (
     STATE_FORCE_WORDS,
     STATISTIC_SHARE,
     STONE_WORDS,
+    STORM_FORCES,
+    STORM_FORMS,
+    STORMED_TO_PRESS,
+    STORMED_TO_PRESS_TOLD,
     STRAIGHT_QUOTES,
     STRIKE_ACTION,
     STRIKERS_HARM,
@@ -1600,6 +1608,8 @@ def _follow_up(sentence: Span) -> bool:
 def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
     """'threatened to attack', 'denied carrying out the attack', 'plans to strike': not an event."""
     lower = lowers(doc)
+    if lower[i] in PROTEST_WORDS and _occasion_marked_by(lower, i, sentence):
+        return False  # ("the anniversary was marked by a march in the town"): the march is the marking, told as done
     # (each walk below needs one word of its set among the words it reads: looked for first, in C)
     if not HEDGES.isdisjoint(lower[max(sentence.start, i - 4) : i]) and any(
             lower[j] in HEDGES and not (j > sentence.start and doc[j].text[:1].isupper())
@@ -1623,6 +1633,16 @@ def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
     if f"{two_before} {before} {lower[i]}" in BIOGRAPHY or f"{before} {lower[i]}" in BIOGRAPHY:
         return True  # "Omar al-Alwani, who fought against ISIL, said": a past, not an incident
     return before in ("no", "not", "never", "without", "attempted", "failed")
+
+
+def _occasion_marked_by(lower: list[str], i: int, sentence: Span) -> bool:
+    """Is the protest word at ``i`` what an occasion was marked by ('Women's day was marked by a march', 'was marked
+    by protests'): 'marked by' up to two words before it, with no denial in the sentence before it ('was not marked
+    by any protest')?"""
+    marked, by = OCCASION_MARKED_BY
+    start = max(sentence.start, i - 4)
+    return any(lower[j] == marked and lower[j + 1] == by for j in range(start, i - 1)) and not (
+        {"no", "not", "never", "without", "nor", "neither"} & set(lower[sentence.start : i]))
 
 
 def _inside_name(doc: Doc, j: int, sentence: Span) -> bool:
@@ -1722,6 +1742,27 @@ def detection_evidence(doc: Doc, draft: EventDraft, tactics: list[str]) -> Evide
 
 # --- building -----------------------------------------------------------------------------------------------
 
+_STORM_VIOLENCE = frozenset((RIOT_WORDS | PERSON_HARM | MOB_WORDS | STRONG_RIOT
+                             | {"shots", "gunshots", "gunfire", "weapons", "machetes"}) - STORM_FORMS)
+"""A crowd's damage or harm, or arms, besides its storming: told with them, 'stormed' is part of the violence."""
+
+
+def _stormed_to_press(words: set[str], text: str) -> bool:
+    """Did a crowd, not an armed party (:data:`STORM_FORCES` in the four words before), storm a place to press a
+    demand (:data:`STORMED_TO_PRESS`), with no damage, harm or arms told beside it (``words``, the cause left out)?"""
+    if not words.isdisjoint(_STORM_VIOLENCE):
+        return False
+    return any(STORM_FORCES.isdisjoint(word.strip(",.;:()") for word in text[: m.start()].split()[-4:])
+               for m in STORMED_TO_PRESS.finditer(text))
+
+
+def _crowds_fought_each_other(text: str) -> bool:
+    """Does ``text`` tell two crowds fighting each other (:data:`CROWDS_FOUGHT_EACH_OTHER`), with no demonstrators
+    named in the six words before ('the protesters clashed with another group': their demonstration turned violent)?"""
+    return any(DEMONSTRATOR_NOUNS.isdisjoint(word.strip(",.;:()") for word in text[: m.start()].split()[-6:])
+               for m in CROWDS_FOUGHT_EACH_OTHER.finditer(text))
+
+
 def _only_denied(word: str, text: str) -> bool:
     """Is every mention of ``word`` in ``text`` negated ('no one was injured', 'no reports on injured nor
     detained')? Then the harm it names was not done."""
@@ -1765,6 +1806,15 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
             words.add(compound)
     if words & {"stone", "stones"} and FIGURATIVE_STONES.search(text):
         words -= {"stone", "stones"} - _words_outside(FIGURATIVE_STONES, text)  # ("left no stone unturned")
+    if words & STORM_FORMS and STORMED_TO_PRESS.search(text):
+        # "Angry youths stormed the police station demanding the release of a suspect": a crowd that came in en masse
+        # to press a demand, with no damage nor harm told, is a protest (not "stormed the station and smashed its
+        # windows", nor "troops stormed the village")
+        cause = _protest_cause_words(doc, current, in_dates) if words & PROTEST_WORDS else set()
+        if _stormed_to_press(words - cause, text):
+            words = (words - STORM_FORMS) | {STORMED_TO_PRESS_TOLD}
+    if _crowds_fought_each_other(text):
+        words.add(CROWDS_FOUGHT_TOLD)  # ("supporters and opponents of the mayor clashed after the march")
     crowd_acted: set[str] = set()
     if words & PROTEST_WORDS:
         # "Protesters gathered at the mall … No reports on injured nor detained": harm denied is no crowd's violence.
@@ -2058,6 +2108,10 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         state_perpetrator=state, territory=territory, target_is_place=target_span is not None and not {
             lower[i] for i in range(target_span.start, min(len(doc), target_span.end + 1))}.isdisjoint(
             OWNED_PLACES | TERRITORY_NOUNS))  # ("a checkpoint", "a police post", "a military base": a force's place)
+    if (event_type, sub_event_type) == ("Riots", "Violent demonstration") and CROWDS_FOUGHT_TOLD in words:
+        # "Striking teachers clashed with another group of teachers", "supporters and opponents of the mayor clashed
+        # after the march": two crowds fighting each other are a mob's violence, whatever gathering came before
+        event_type, sub_event_type = _sub("Mob violence")
     if (event_type, sub_event_type) == ("Battles", "Armed clash") and territory is None:
         # "FACA forces clashed with CPC rebels in Boda. The state forces drove the rebels out of the locality.": the
         # fight told, the ground it won in a sentence of its own; the battle is the taking (who took it: at its verb)

@@ -63,11 +63,12 @@ PROTEST_WORDS = {"protest", "protests", "protested", "protesting", "protesters",
                  "march", "sit-in", "picketed", "boycott", "pot-banging", "cacerolazo", "vigil",
                  "petition", "walkout", "strikers", "demonstrate", "demonstrates", "demonstrating", "demos",
                  "marches", "marching", "picketing", "picket", "dharna", "gherao", "gheraoed", "hartal", "bandh",
-                 "street-protest", "roko", "strike-action", "striked"}
+                 "street-protest", "roko", "strike-action", "striked", "stormed-to-press"}
 """Words of a protest. 'dharna' (a sit-in), 'gherao' (encircling an official), 'hartal' and 'bandh' (a shutdown
 strike) and 'roko' ('rasta roko', a road blockade) are how South Asian English reports them; 'street-protest'
 stands for 'took to the streets' and the other crowd phrases of :data:`ACT_PHRASES`; 'striked' is how notes in
-second-language English tell workers on strike ('teachers striked in the delegation')."""
+second-language English tell workers on strike ('teachers striked in the delegation'); 'stormed-to-press' stands
+for a crowd that stormed a place only to press a demand (:data:`STORMED_TO_PRESS`)."""
 
 RIOT_WORDS = {"riot", "riots", "rioters", "rioted", "stones", "stone", "pelted", "vandalised", "vandalized",
               "vandalise", "vandalize", "vandalising", "vandalizing",
@@ -568,6 +569,45 @@ CROWD_ATTEMPT = re.compile(rf"\b(?:tried|attempted|attempting|trying|tries|attem
 """A crowd's violence tried, if stopped ('mototaxi drivers protested at a police station and tried to storm the
 building', 'protesters attempted to attack the deputy mayor'): ACLED codes the attempt as the act, a demonstration
 turned violent."""
+
+CROWDS_FOUGHT_EACH_OTHER = re.compile(
+    r"\b(?:clash(?:ed|es|ing)?|fought|fight(?:s|ing)?|scuffled?|brawl(?:ed)?|(?:threw|hurled|throwing|hurling) stones)"
+    r"(?: [\w'’-]+){0,3}? (?:at |with |against )?(?:each other|one another|another group|the other group)\b"
+    r"|\b(?:supporters|members|residents|students|youths|villagers) and (?:their )?opponents(?: [\w'’-]+){0,6}? "
+    r"(?:clashed|fought|scuffled)\b")
+"""Two crowds fighting each other ('the two groups threw stones at each other', 'striking teachers clashed with
+another group of teachers', 'supporters and opponents of the mayor clashed'): ACLED's mob violence, not a
+demonstration turned violent against its target, whatever gathering came before."""
+
+CROWDS_FOUGHT_TOLD = "crowds-fought-each-other"
+"""Stands for :data:`CROWDS_FOUGHT_EACH_OTHER` told of people not named as the demonstrators."""
+
+DEMONSTRATOR_NOUNS = frozenset({"protesters", "protestors", "demonstrators", "marchers"})
+"""The gathering's own people: when they clashed with another group ('the protesters clashed with another group of
+supporters'), the demonstration itself turned violent."""
+
+STORM_FORMS = frozenset({"stormed", "storming"})
+"""The forms of 'storm' that :data:`STORMED_TO_PRESS` may show to be a crowd's entry, not its violence."""
+
+STORMED_TO_PRESS = re.compile(
+    r"\b(?:stormed|storming) (?!out\b)(?:into |onto )?(?:[\w'’,.-]+ ){0,8}?"
+    r"(?:to (?:demand|protest|press|oppose|call for|ask for|register|express|voice)|demanding|protesting|in protest|"
+    r"and demanded|and protested|calling for|carrying (?:placards|banners|twigs))\b")
+"""A crowd that stormed a place to press a demand ('angry youths stormed the police station demanding the release of
+a suspect', 'traders stormed the county offices protesting against the demolition of their stalls', 'teachers
+stormed the ministry to demand their arrears'): 'stormed' tells how they came in, en masse, not what they did
+there. With no damage nor harm told, ACLED codes such a gathering as a protest; not an armed party's raid
+('troops stormed the village'), nor a crowd leaving ('patients stormed out of the ward')."""
+
+STORMED_TO_PRESS_TOLD = "stormed-to-press"
+"""Stands for :data:`STORMED_TO_PRESS` told with no damage nor harm: a word of :data:`PROTEST_WORDS`."""
+
+STORM_FORCES = frozenset({"forces", "force", "troops", "soldiers", "army", "military", "police", "policemen",
+                          "officers", "gendarmes", "militants", "gunmen", "insurgents", "rebels", "fighters",
+                          "militiamen", "militia", "bandits", "jihadists", "terrorists", "commandos", "personnel",
+                          "agents", "mob", "gang", "gangs", "attackers", "assailants", "raiders"})
+"""Who storms a place by force, told in the words before 'stormed' ('security forces stormed the campus',
+'gunmen stormed the church', 'a mob stormed the station'): a raid or a mob's violence, never a crowd's entry."""
 
 CROWD_PLANNED = re.compile(rf"\b(?:planned|plans|planning|prepared|preparing|intended|intending|threatened|"
                            rf"threatening|threatens|vowed|vowing) to (?:[\w'-]+ )?"
@@ -1436,7 +1476,12 @@ NON_VIOLENT_ACT_PHRASES = (
                 r"(?:(?!funeral\b)[\w-]+ )?(?:procession|rally|march)\b|\b(?:staged|stage|stages|held|holds|hold|led)"
                 r" (?:a |an )?(?:(?!funeral\b)[\w-]+ )?(?:procession|caravan)\b"
                 r"|\b(?:staged|stage|stages|held|holds|hold|organi[sz]ed|organi[sz]es) (?:a |an )?mass "
-                r"(?:meeting|rally|gathering)\b"), "street-protest"),
+                r"(?:meeting|rally|gathering)\b"
+                # (a walk held for a cause: 'staged a peace walk', 'organised a solidarity walk'; not a charity's or a
+                # leisure walk, nor a walkout, read as a strike)
+                r"|\b(?:staged|stage|stages|held|holds|hold|led|organi[sz]ed|organi[sz]es|took part in|participated in)"
+                r" (?:a |an |the )?(?:peace|solidarity|unity|protest|silent|awareness|prayer) walks?\b"),
+     "street-protest"),
     # (a motorcade a crowd held or made, or one held for a demand: 'gym owners did a motorcade to demand the
     # re-opening of gyms'; a motorcade alone is no protest: 'the governor's motorcade was hit by an IED')
     (re.compile(r"\b(?:staged|stage|stages|held|holds|hold|led|did|do|does|carried out|carry out|organi[sz]ed|"
@@ -1485,6 +1530,13 @@ NON_VIOLENT_ACT_PHRASES = (
                 r"(?:[\w'’-]+ ){0,4}?(?:offices|ministry|parliament|national assembly|legislature|courthouse|"
                 r"city hall|town hall|municipality|municipal offices|council offices|district offices|embassy|"
                 r"consulate|presidency|presidential palace|state house|governor's office|secretariat)\b"),
+     "street-protest"),
+    # A crowd gathered somewhere against something ('hundreds of people gathered at the square against domestic
+    # violence', 'residents assembled outside the mine against its expansion'): a protest, though its verb is only
+    # a gathering. (A place after the verb first: not 'villagers gathered evidence against the suspect'.)
+    (re.compile(rf"\b(?!relatives\b|mourners\b|families\b|passengers\b){CROWD_NOUNS},? (?:(?!who\b|which\b|that\b)"
+                r"[\w'’(),-]+ ){0,8}?(?P<act>gathered|assembled|converged|congregated|massed) (?:in|at|on|outside|near|"
+                r"along|around|in front of) (?:[\w'’(),.-]+ ){0,8}?against\b"),
      "street-protest"),
     # Property damaged by settlers or armed men ('settlers damaged Palestinian-owned greenhouses', 'soldiers damaged
     # two shops'): 'damaged' alone is as often a storm's or a flood's.
@@ -2291,6 +2343,10 @@ fight's toll."""
 
 BACKGROUND = ("previous week", "previous day", "previous month", "last year", "earlier this", "in the past",
               "the week before", "days earlier", "weeks earlier", "months earlier", "a year ago")
+
+OCCASION_MARKED_BY = ("marked", "by")
+"""'Women's day was marked by a march', 'the anniversary was marked by rallies': the occasion's marking is the act
+itself, not a past act remembered ('marked the anniversary of the bombing', where 'marked' and 'anniversary' hedge)."""
 
 SENTENCE_HEDGES = {"anniversary", "commemorated", "commemorate", "commemorating", "memorial", "threatened",
                    "vowed", "warned", "rumours", "rumors", "sentenced", "convicted", "trial", "court", "exercise",
