@@ -228,6 +228,9 @@ from sitrep.extract.lang.en.incidents import (
     GAINS_MADE,
     GAINS_NOUNS,
     GATHERING_CROWDS,
+    GATHERING_GUNFIGHT,
+    GATHERING_GUNFIGHT_TOLD,
+    GATHERING_NAMED,
     GATHERING_VERBS,
     GENERIC_STATE_NAMES,
     GOODS_FIRST,
@@ -1390,6 +1393,13 @@ def _told_unnegated(pattern: re.Pattern[str] | Gated, text: str, *, verbs: bool 
     return False
 
 
+def _gunfight_told(pattern: re.Pattern[str], text: str, cause: set[str]) -> bool:
+    """Does ``pattern`` match ``text`` somewhere no denial opens before it and not only inside a protest's cause, every
+    word of the match one of ``cause`` ('marched against the killing of a boy in a shootout')?"""
+    return any(not NEGATED_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+               and not set(_WORD.findall(m.group())) <= cause for m in pattern.finditer(text))
+
+
 def _next_tells_act(doc: Doc, clause: Span) -> bool:
     """Does the sentence after ``clause``'s sentence tell an act of its own (a trigger of :func:`_triggers`)? An
     operation told first is then only the setting of what it did ('forces carried out an operation in Nando. Three
@@ -1781,6 +1791,11 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # (what the crowd did in a sentence of its own after the gathering, not the cause it gathered over)
         crowd_acted = {w for s in _crowd_went_violent(doc, current[1:], sequel) for w in span_lowers(s)
                        } - _protest_cause_words(doc, current, in_dates)
+    if not words.isdisjoint(PROTEST_WORDS | GATHERING_NAMED) and _gunfight_told(
+            GATHERING_GUNFIGHT, text, _protest_cause_words(doc, current, in_dates)):
+        # ("demonstrators reinforced by hunters engaged the police in a gun battle"): a fight with guns, not the cause
+        # the crowd gathered over ("protested the killing of a boy in a shootout") nor one denied
+        words.add(GATHERING_GUNFIGHT_TOLD)
     if SET_ON_FIRE.search(text):
         words.add("set-fire")  # ("set fire to a car", "set his motorbike alight", "setting stalls ablaze")
     if SUPPORT_FIRE.search(text):
@@ -2424,6 +2439,10 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     # (Not after the crowd's own violence: "a mob lynched two men before police dispersed the crowd" is the mob's.)
     dispersed = intervention and bool(words & CROWD_CONTROL and words & DISPERSED_CROWDS) and not (
         words & (VIOLENT_ACTS - {"fired"}) or words & (MOB_WORDS | RIOT_TRIGGERS | STRONG_RIOT | PERSON_HARM))
+    if GATHERING_GUNFIGHT_TOLD in words:
+        # "demonstrators and soldiers exchanged gunfire", "protesters reinforced by hunters engaged the police in a gun
+        # battle": fire from both sides, the crowd (or men among it) armed: a battle as ACLED codes it
+        return _sub("Armed clash")
     if words & PROTEST_WORDS or (demands and not violent) or dispersed:
         riot = words & RIOT_WORDS
         if civil_perpetrator and "strike-action" in words:

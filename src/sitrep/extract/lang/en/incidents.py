@@ -588,6 +588,18 @@ with a bomb or a mine told beside it, the event is the fight."""
 
 FIRE_FIGHT = TWO_SIDED_FIRE - {"fought-back"}
 """Gunfire from both sides told in so many words ('exchanged fire', 'a gunbattle', 'a shootout')."""
+GATHERING_GUNFIGHT = re.compile(r"\b(?:gun|fire)[- ]?(?:battles?|fights?)\b|\bshoot-?outs?\b|"
+                                r"\bexchang(?:ed|es|e|ing) (?:of )?(?:gun)?fire\b|\bexchanged? gunshots\b")
+"""Gunfire from both sides told in a report of a gathering ('demonstrators reinforced by hunters engaged the police in
+a gun battle', 'forces and demonstrators exchanged gunfire'): ACLED codes the fight a battle (armed clash), not a
+violent demonstration: the crowd, or men in it, fought with guns. (Not one-sided fire: 'police fired live rounds at
+the protesters' is force on the crowd.)"""
+GATHERING_GUNFIGHT_TOLD = "gathering-gunfight"
+GATHERING_NAMED = frozenset({"protesters", "protestors", "demonstrators", "demonstrating", "rioters", "rioting", "riot",
+                             "riots", "protesting"})
+"""Words of a gathering or its crowd, beside :data:`PROTEST_WORDS`, that make a gun fight told the gathering's (see
+:data:`GATHERING_GUNFIGHT`)."""
+
 ARMED_FIGHTERS = {"militants", "gunmen", "insurgents", "fighters", "rebels", "militiamen", "jihadists"}
 """Armed men who, exchanging fire beside rioters, make the event a battle, not a riot."""
 
