@@ -273,6 +273,7 @@ from sitrep.extract.lang.en.incidents import (
     MINE_BLAST_WORDS,
     MINE_SITE_LEADS,
     MINING_WORDS,
+    MOB_AFTERMATH,
     MOB_WORDS,
     NAME_JOINERS,
     NATURAL_CAUSES,
@@ -1796,6 +1797,10 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # ("demonstrators reinforced by hunters engaged the police in a gun battle"): a fight with guns, not the cause
         # the crowd gathered over ("protested the killing of a boy in a shootout") nor one denied
         words.add(GATHERING_GUNFIGHT_TOLD)
+    if words & MOB_WORDS and MOB_AFTERMATH.search(text):
+        # ("a soldier shot a civilian, triggering a mob at the base"): a mob the act set off, or only gathering, did
+        # nothing told here; the act is the armed man's, not a crowd's justice
+        words -= MOB_WORDS - _words_outside(MOB_AFTERMATH, text)
     if SET_ON_FIRE.search(text):
         words.add("set-fire")  # ("set fire to a car", "set his motorbike alight", "setting stalls ablaze")
     if SUPPORT_FIRE.search(text):
@@ -2030,6 +2035,12 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if perpetrator == "Unidentified Armed Group" and perp_span is not None and perp_span.start < draft.triggers[
             0].start and not ARMED_PARTY_WORDS.isdisjoint(span_lowers(perp_span)):
         words.add(ARMED_SUBJECT)  # ("a member of the gang beat and killed a woman accused of witchcraft")
+    if not words.isdisjoint(MOB_WORDS) and ARMED_SUBJECT in words and MOB_WORDS.isdisjoint(
+            lower[first.start : first.end]):
+        # ("the gang killed five police officers in an attack on the station. One of the wounded was lynched by the
+        # gangsters."): an armed party's act, told first; a lynching told after it is a part of that act (or coded
+        # apart), no crowd's justice
+        words -= MOB_WORDS
     if perpetrator is None and not words.isdisjoint(PARTISAN_CROWDS) and _civil_perpetrator(
             doc, draft, groups=PARTISAN_CROWDS):
         words.add(PARTISANS_ACTED)  # ("strike enforcers vandalised a motorbike", "party cadres torched a truck")

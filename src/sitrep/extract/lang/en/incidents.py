@@ -977,6 +977,12 @@ MOB_WORDS = {"mob", "mobs", "lynched", "lynching", "lynch", "lynches"}
 """A crowd's justice ('a mob lynched a suspected thief'): mob violence, whoever the victim. (Not 'vigilantes': in
 some wars they are armed death squads whose killings are attacks.)"""
 
+MOB_AFTERMATH = re.compile(r"\b(?:trigger|spark|prompt|provok)\w* (?:a|an) (?:angry |irate )?mob\b|"
+                           r"\b(?:a|an|the) (?:angry |irate )?mob (?:began|started) to (?:gather|form)\b")
+"""A mob told only as what an act set off or as people gathering ('shot a civilian, triggering a mob at the base', 'a
+mob began to gather and the police fired to disperse it'): no mob's act, so no crowd's justice; what the mob did, if
+anything, is told (and coded) apart. (Not 'sparked mob violence', 'a mob gathered and lynched him': the mob's act.)"""
+
 SUSPECTED_WRONGDOERS = {"thief", "thieves", "robber", "robbers", "burglar", "burglars", "criminal", "criminals",
                         "witch", "witches", "wizard", "rapist", "rapists", "kidnapper", "kidnappers", "pickpocket",
                         "pickpockets", "murderer", "robbery", "theft", "burglary", "rape", "murder", "kidnapping",
