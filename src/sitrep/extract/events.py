@@ -414,6 +414,8 @@ from sitrep.extract.lang.en.incidents import (
     WEAPON_WORDS,
     WEAPONS_HANDED,
     WITCHCRAFT,
+    WRONGDOERS_ACTED,
+    WRONGDOERS_AS_AGENTS,
     YOUNG_PEOPLE_LEADS,
 )
 from sitrep.extract.numbers import NUMBER_WORDS, UNITS
@@ -1797,6 +1799,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # ("demonstrators reinforced by hunters engaged the police in a gun battle"): a fight with guns, not the cause
         # the crowd gathered over ("protested the killing of a boy in a shootout") nor one denied
         words.add(GATHERING_GUNFIGHT_TOLD)
+    if words & SUSPECTED_WRONGDOERS and _told_unnegated(WRONGDOERS_AS_AGENTS, text):
+        words.add(WRONGDOERS_ACTED)  # ("200 were killed by suspected cattle rustlers": the suspects attacked)
     if words & MOB_WORDS and MOB_AFTERMATH.search(text):
         # ("a soldier shot a civilian, triggering a mob at the base"): a mob the act set off, or only gathering, did
         # nothing told here; the act is the armed man's, not a crowd's justice
@@ -2487,7 +2491,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             return _sub("Protest with intervention")
         return _sub("Peaceful protest")
     if words & SUSPECTED_WRONGDOERS and words & (SUSPICION_WORDS | WITCHCRAFT) and perpetrator in (
-            None, "Unidentified Armed Group") and ARMED_SUBJECT not in words \
+            None, "Unidentified Armed Group") and ARMED_SUBJECT not in words and WRONGDOERS_ACTED not in words \
             and not words & (FORCE_OR_GUN_WORDS | ABDUCTION_WORDS | CLASH_WORDS) \
             and words & (PERSON_HARM | STONE_WORDS | {"set-fire", "assaulted"}):
         # A crowd's justice on someone it caught ("villagers beat a suspected thief to death", "an alleged witch was

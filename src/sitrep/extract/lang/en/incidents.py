@@ -983,6 +983,16 @@ MOB_AFTERMATH = re.compile(r"\b(?:trigger|spark|prompt|provok)\w* (?:a|an) (?:an
 mob began to gather and the police fired to disperse it'): no mob's act, so no crowd's justice; what the mob did, if
 anything, is told (and coded) apart. (Not 'sparked mob violence', 'a mob gathered and lynched him': the mob's act.)"""
 
+WRONGDOERS_AS_AGENTS = re.compile(
+    r"\bby (?:a |an |the )?(?:group of |gang of |band of )?"
+    r"(?:(?:suspected|alleged|presumed|armed|unidentified|unknown) )+(?:[\w-]+ ){0,2}"
+    r"(?:robbers?|thie(?:f|ves)|kidnappers?|bandits?|rustlers?|criminals?|gangsters?)\b")
+"""Wrongdoers told as the agents of the act ('200 were killed by suspected cattle rustlers', 'an attack by suspected
+armed robbers on herders', 'bodies found with a message signed by an alleged criminal group'): the suspects are the
+attackers (an armed gang, as ACLED codes it), not the victims of a crowd's justice; the crowd's-justice reading of
+:data:`SUSPECTED_WRONGDOERS` does not hold. (Not 'a suspected thief was beaten by a mob': the mob acted.)"""
+WRONGDOERS_ACTED = "wrongdoers-acted"
+
 SUSPECTED_WRONGDOERS = {"thief", "thieves", "robber", "robbers", "burglar", "burglars", "criminal", "criminals",
                         "witch", "witches", "wizard", "rapist", "rapists", "kidnapper", "kidnappers", "pickpocket",
                         "pickpockets", "murderer", "robbery", "theft", "burglary", "rape", "murder", "kidnapping",
@@ -2690,7 +2700,7 @@ ARMED_PARTY_WORDS = {"gunmen", "gunman", "militia", "militias", "militiamen", "m
                      "bandits", "rebels", "armed", "soldiers", "troops", "army", "jihadists", "terrorists",
                      "guns", "rifles", "firearms", "gunfire", "shot", "shooting", "fired", "bullets", "ak-47", "ak47",
                      "gang", "gangs", "cartel", "shots", "gunshots", "gun", "clan", "clans", "ethnic", "communal",
-                     "tribal", "pastoralists", "raiders", "cattle"}
+                     "tribal", "pastoralists", "raiders", "cattle", "paramilitary", "paramilitaries"}
 """Words that put an armed party or a gun in a fight: then it is not a riot of unarmed people."""
 
 _DEVICE = r"(?:bomb|explosive|explosives|device|ied|mine|landmine|grenade|shell)s?"
