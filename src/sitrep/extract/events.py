@@ -217,6 +217,7 @@ from sitrep.extract.lang.en.incidents import (
     FORCE_ON_CROWD,
     FORCE_ON_GATHERING,
     FORCE_OR_GUN_WORDS,
+    FORCE_PICKET_LEADS,
     FORCE_SUBJECT_LEADS,
     FORCE_SUBJECTS,
     FOUGHT_BACK,
@@ -1755,6 +1756,12 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     else:
         words = {lower[i] for s in current for i in range(s.start, s.end) if i not in in_dates and not (
             lower[i] == "riot" and _riot_unit(doc, i))}
+    if "march" in words and not any(lower[i] == "march" and (texts(doc)[i] != "March" or i == s.start)
+                                    for s in current for i in range(s.start, s.end)):
+        words.discard("march")  # ("moved to Duk in mid-March"): a capitalised March inside a line is the month's
+    if "picket" in words and not any(lower[i] == "picket" and (i == 0 or lower[i - 1] not in FORCE_PICKET_LEADS)
+                                     for s in current for i in range(s.start, s.end)):
+        words.discard("picket")  # ("militants attacked a police picket"): a force's post, no protest's picket
     text = " ".join(lower_text(s) for s in current)
     fronted = [r for r in (_fronted_cause(doc, s) for s in current) if r is not None]
     if fronted and words & EXPLODED_WORDS:

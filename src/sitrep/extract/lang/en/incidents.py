@@ -977,6 +977,10 @@ MOB_WORDS = {"mob", "mobs", "lynched", "lynching", "lynch", "lynches"}
 """A crowd's justice ('a mob lynched a suspected thief'): mob violence, whoever the victim. (Not 'vigilantes': in
 some wars they are armed death squads whose killings are attacks.)"""
 
+FORCE_PICKET_LEADS = frozenset({"police", "army", "military", "security", "levies", "checkpost", "border", "fc",
+                                "rangers", "paramilitary"})
+"""Words before 'picket' that make it a force's post ('a police picket', 'an army picket'), not a protest's picket."""
+
 MOB_AFTERMATH = re.compile(r"\b(?:trigger|spark|prompt|provok)\w* (?:a|an) (?:angry |irate )?mob\b|"
                            r"\b(?:a|an|the) (?:angry |irate )?mob (?:began|started) to (?:gather|form)\b")
 """A mob told only as what an act set off or as people gathering ('shot a civilian, triggering a mob at the base', 'a
