@@ -230,6 +230,7 @@ from sitrep.extract.lang.en.incidents import (
     GAINS_NOUNS,
     GATHERING_CROWDS,
     GATHERING_GUNFIGHT,
+    GATHERING_GUNFIGHT_SIDES,
     GATHERING_GUNFIGHT_TOLD,
     GATHERING_NAMED,
     GATHERING_VERBS,
@@ -1801,10 +1802,11 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # (what the crowd did in a sentence of its own after the gathering, not the cause it gathered over)
         crowd_acted = {w for s in _crowd_went_violent(doc, current[1:], sequel) for w in span_lowers(s)
                        } - _protest_cause_words(doc, current, in_dates)
-    if not words.isdisjoint(PROTEST_WORDS | GATHERING_NAMED) and _gunfight_told(
+    if not words.isdisjoint(PROTEST_WORDS | GATHERING_NAMED) and not words.isdisjoint(
+            GATHERING_GUNFIGHT_SIDES) and _gunfight_told(
             GATHERING_GUNFIGHT, text, _protest_cause_words(doc, current, in_dates)):
-        # ("demonstrators reinforced by hunters engaged the police in a gun battle"): a fight with guns, not the cause
-        # the crowd gathered over ("protested the killing of a boy in a shootout") nor one denied
+        # ("demonstrators reinforced by hunters engaged the police in a gun battle"): armed men's fight with guns beside
+        # the crowd, not the cause it gathered over ("protested the killing of a boy in a shootout") nor one denied
         words.add(GATHERING_GUNFIGHT_TOLD)
     if words & SUSPECTED_WRONGDOERS and _told_unnegated(WRONGDOERS_AS_AGENTS, text):
         words.add(WRONGDOERS_ACTED)  # ("200 were killed by suspected cattle rustlers": the suspects attacked)
@@ -2462,8 +2464,8 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     dispersed = intervention and bool(words & CROWD_CONTROL and words & DISPERSED_CROWDS) and not (
         words & (VIOLENT_ACTS - {"fired"}) or words & (MOB_WORDS | RIOT_TRIGGERS | STRONG_RIOT | PERSON_HARM))
     if GATHERING_GUNFIGHT_TOLD in words:
-        # "demonstrators and soldiers exchanged gunfire", "protesters reinforced by hunters engaged the police in a gun
-        # battle": fire from both sides, the crowd (or men among it) armed: a battle as ACLED codes it
+        # "demonstrators including hunters exchanged gunfire with soldiers", "protesters reinforced by hunters engaged
+        # the police in a gun battle": fire from both sides, armed men beside the crowd: a battle as ACLED codes it
         return _sub("Armed clash")
     if words & PROTEST_WORDS or (demands and not violent) or dispersed:
         riot = words & RIOT_WORDS

@@ -591,10 +591,15 @@ FIRE_FIGHT = TWO_SIDED_FIRE - {"fought-back"}
 GATHERING_GUNFIGHT = re.compile(r"\b(?:gun|fire)[- ]?(?:battles?|fights?)\b|\bshoot-?outs?\b|"
                                 r"\bexchang(?:ed|es|e|ing) (?:of )?(?:gun)?fire\b|\bexchanged? gunshots\b")
 """Gunfire from both sides told in a report of a gathering ('demonstrators reinforced by hunters engaged the police in
-a gun battle', 'forces and demonstrators exchanged gunfire'): ACLED codes the fight a battle (armed clash), not a
-violent demonstration: the crowd, or men in it, fought with guns. (Not one-sided fire: 'police fired live rounds at
-the protesters' is force on the crowd.)"""
+a gun battle', 'forces and demonstrators including hunters exchanged gunfire'): with armed men named beside the crowd
+(:data:`GATHERING_GUNFIGHT_SIDES`), ACLED codes the fight a battle (armed clash), not a violent demonstration. (Not
+one-sided fire: 'police fired live rounds at the protesters' is force on the crowd.)"""
 GATHERING_GUNFIGHT_TOLD = "gathering-gunfight"
+GATHERING_GUNFIGHT_SIDES = frozenset({"militants", "gunmen", "insurgents", "fighters", "rebels", "militiamen",
+                                      "jihadists", "hunters", "militia", "militias", "group"})
+"""Armed men told beside the crowd who make its gun fight a battle ('demonstrators reinforced by hunters', 'an
+unidentified group exchanged fire with the forces, while rioters clashed with them'). Without them, protesters
+exchanging fire with the forces stay a riot, as ACLED codes such a gathering."""
 GATHERING_NAMED = frozenset({"protesters", "protestors", "demonstrators", "demonstrating", "rioters", "rioting", "riot",
                              "riots", "protesting"})
 """Words of a gathering or its crowd, beside :data:`PROTEST_WORDS`, that make a gun fight told the gathering's (see
