@@ -229,6 +229,7 @@ from sitrep.extract.lang.en.incidents import (
     FORCE_ON_CROWD,
     FORCE_ON_GATHERING,
     FORCE_OR_GUN_WORDS,
+    FORCE_PICKET_LEADS,
     FORCE_SUBJECT_LEADS,
     FORCE_SUBJECTS,
     FOUGHT_BACK,
@@ -240,6 +241,10 @@ from sitrep.extract.lang.en.incidents import (
     GAINS_MADE,
     GAINS_NOUNS,
     GATHERING_CROWDS,
+    GATHERING_GUNFIGHT,
+    GATHERING_GUNFIGHT_SIDES,
+    GATHERING_GUNFIGHT_TOLD,
+    GATHERING_NAMED,
     GATHERING_VERBS,
     GENERIC_STATE_NAMES,
     GOODS_FIRST,
@@ -283,6 +288,7 @@ from sitrep.extract.lang.en.incidents import (
     MINE_BLAST_WORDS,
     MINE_SITE_LEADS,
     MINING_WORDS,
+    MOB_AFTERMATH,
     MOB_WORDS,
     NAME_JOINERS,
     NATURAL_CAUSES,
@@ -430,6 +436,8 @@ from sitrep.extract.lang.en.incidents import (
     WEAPON_WORDS,
     WEAPONS_HANDED,
     WITCHCRAFT,
+    WRONGDOERS_ACTED,
+    WRONGDOERS_AS_AGENTS,
     YOUNG_PEOPLE_LEADS,
 )
 from sitrep.extract.numbers import NUMBER_WORDS, UNITS
@@ -1410,6 +1418,13 @@ def _told_unnegated(pattern: re.Pattern[str] | Gated, text: str, *, verbs: bool 
     return False
 
 
+def _gunfight_told(pattern: re.Pattern[str], text: str, cause: set[str]) -> bool:
+    """Does ``pattern`` match ``text`` somewhere no denial opens before it and not only inside a protest's cause, every
+    word of the match one of ``cause`` ('marched against the killing of a boy in a shootout')?"""
+    return any(not NEGATED_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+               and not set(_WORD.findall(m.group())) <= cause for m in pattern.finditer(text))
+
+
 def _next_tells_act(doc: Doc, clause: Span) -> bool:
     """Does the sentence after ``clause``'s sentence tell an act of its own (a trigger of :func:`_triggers`)? An
     operation told first is then only the setting of what it did ('forces carried out an operation in Nando. Three
@@ -1795,6 +1810,12 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     else:
         words = {lower[i] for s in current for i in range(s.start, s.end) if i not in in_dates and not (
             lower[i] == "riot" and _riot_unit(doc, i))}
+    if "march" in words and not any(lower[i] == "march" and (texts(doc)[i] != "March" or i == s.start)
+                                    for s in current for i in range(s.start, s.end)):
+        words.discard("march")  # ("moved to Duk in mid-March"): a capitalised March inside a line is the month's
+    if "picket" in words and not any(lower[i] == "picket" and (i == 0 or lower[i - 1] not in FORCE_PICKET_LEADS)
+                                     for s in current for i in range(s.start, s.end)):
+        words.discard("picket")  # ("militants attacked a police picket"): a force's post, no protest's picket
     text = " ".join(lower_text(s) for s in current)
     fronted = [r for r in (_fronted_cause(doc, s) for s in current) if r is not None]
     if fronted and words & EXPLODED_WORDS:
@@ -1843,6 +1864,18 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # (what the crowd did in a sentence of its own after the gathering, not the cause it gathered over)
         crowd_acted = {w for s in _crowd_went_violent(doc, current[1:], sequel) for w in span_lowers(s)
                        } - _protest_cause_words(doc, current, in_dates)
+    if not words.isdisjoint(PROTEST_WORDS | GATHERING_NAMED) and not words.isdisjoint(
+            GATHERING_GUNFIGHT_SIDES) and _gunfight_told(
+            GATHERING_GUNFIGHT, text, _protest_cause_words(doc, current, in_dates)):
+        # ("demonstrators reinforced by hunters engaged the police in a gun battle"): armed men's fight with guns beside
+        # the crowd, not the cause it gathered over ("protested the killing of a boy in a shootout") nor one denied
+        words.add(GATHERING_GUNFIGHT_TOLD)
+    if words & SUSPECTED_WRONGDOERS and _told_unnegated(WRONGDOERS_AS_AGENTS, text):
+        words.add(WRONGDOERS_ACTED)  # ("200 were killed by suspected cattle rustlers": the suspects attacked)
+    if words & MOB_WORDS and MOB_AFTERMATH.search(text):
+        # ("a soldier shot a civilian, triggering a mob at the base"): a mob the act set off, or only gathering, did
+        # nothing told here; the act is the armed man's, not a crowd's justice
+        words -= MOB_WORDS - _words_outside(MOB_AFTERMATH, text)
     if SET_ON_FIRE.search(text):
         words.add("set-fire")  # ("set fire to a car", "set his motorbike alight", "setting stalls ablaze")
     if SUPPORT_FIRE.search(text):
@@ -2096,6 +2129,12 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if perpetrator == "Unidentified Armed Group" and perp_span is not None and perp_span.start < draft.triggers[
             0].start and not ARMED_PARTY_WORDS.isdisjoint(span_lowers(perp_span)):
         words.add(ARMED_SUBJECT)  # ("a member of the gang beat and killed a woman accused of witchcraft")
+    if not words.isdisjoint(MOB_WORDS) and ARMED_SUBJECT in words and MOB_WORDS.isdisjoint(
+            lower[first.start : first.end]):
+        # ("the gang killed five police officers in an attack on the station. One of the wounded was lynched by the
+        # gangsters."): an armed party's act, told first; a lynching told after it is a part of that act (or coded
+        # apart), no crowd's justice
+        words -= MOB_WORDS
     if perpetrator is None and not words.isdisjoint(PARTISAN_CROWDS) and _civil_perpetrator(
             doc, draft, groups=PARTISAN_CROWDS):
         words.add(PARTISANS_ACTED)  # ("strike enforcers vandalised a motorbike", "party cadres torched a truck")
@@ -2513,6 +2552,10 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     # (Not after the crowd's own violence: "a mob lynched two men before police dispersed the crowd" is the mob's.)
     dispersed = intervention and bool(words & CROWD_CONTROL and words & DISPERSED_CROWDS) and not (
         words & (VIOLENT_ACTS - {"fired"}) or words & (MOB_WORDS | RIOT_TRIGGERS | STRONG_RIOT | PERSON_HARM))
+    if GATHERING_GUNFIGHT_TOLD in words:
+        # "demonstrators including hunters exchanged gunfire with soldiers", "protesters reinforced by hunters engaged
+        # the police in a gun battle": fire from both sides, armed men beside the crowd: a battle as ACLED codes it
+        return _sub("Armed clash")
     if words & PROTEST_WORDS or (demands and not violent) or dispersed:
         riot = words & RIOT_WORDS
         if civil_perpetrator and "strike-action" in words:
@@ -2546,7 +2589,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             return _sub("Protest with intervention")
         return _sub("Peaceful protest")
     if words & SUSPECTED_WRONGDOERS and words & (SUSPICION_WORDS | WITCHCRAFT) and perpetrator in (
-            None, "Unidentified Armed Group") and ARMED_SUBJECT not in words \
+            None, "Unidentified Armed Group") and ARMED_SUBJECT not in words and WRONGDOERS_ACTED not in words \
             and not words & (FORCE_OR_GUN_WORDS | ABDUCTION_WORDS | CLASH_WORDS) \
             and words & (PERSON_HARM | STONE_WORDS | {"set-fire", "assaulted"}):
         # A crowd's justice on someone it caught ("villagers beat a suspected thief to death", "an alleged witch was

@@ -695,6 +695,23 @@ ATTACKERS_KILLED_TOLD = "attackers-killed"
 """Marks an event whose attacking armed men were killed by the side they hit (:data:`ATTACKERS_KILLED`)."""
 
 """Gunfire from both sides told in so many words ('exchanged fire', 'a gunbattle', 'a shootout')."""
+GATHERING_GUNFIGHT = re.compile(r"\b(?:gun|fire)[- ]?(?:battles?|fights?)\b|\bshoot-?outs?\b|"
+                                r"\bexchang(?:ed|es|e|ing) (?:of )?(?:gun)?fire\b|\bexchanged? gunshots\b")
+"""Gunfire from both sides told in a report of a gathering ('demonstrators reinforced by hunters engaged the police in
+a gun battle', 'forces and demonstrators including hunters exchanged gunfire'): with armed men named beside the crowd
+(:data:`GATHERING_GUNFIGHT_SIDES`), ACLED codes the fight a battle (armed clash), not a violent demonstration. (Not
+one-sided fire: 'police fired live rounds at the protesters' is force on the crowd.)"""
+GATHERING_GUNFIGHT_TOLD = "gathering-gunfight"
+GATHERING_GUNFIGHT_SIDES = frozenset({"militants", "gunmen", "insurgents", "fighters", "rebels", "militiamen",
+                                      "jihadists", "hunters", "militia", "militias", "group"})
+"""Armed men told beside the crowd who make its gun fight a battle ('demonstrators reinforced by hunters', 'an
+unidentified group exchanged fire with the forces, while rioters clashed with them'). Without them, protesters
+exchanging fire with the forces stay a riot, as ACLED codes such a gathering."""
+GATHERING_NAMED = frozenset({"protesters", "protestors", "demonstrators", "demonstrating", "rioters", "rioting", "riot",
+                             "riots", "protesting"})
+"""Words of a gathering or its crowd, beside :data:`PROTEST_WORDS`, that make a gun fight told the gathering's (see
+:data:`GATHERING_GUNFIGHT`)."""
+
 ARMED_FIGHTERS = {"militants", "gunmen", "insurgents", "fighters", "rebels", "militiamen", "jihadists"}
 """Armed men who, exchanging fire beside rioters, make the event a battle, not a riot."""
 
@@ -1071,6 +1088,26 @@ ACLED codes the event by the gravest act, an attack, not an abduction."""
 MOB_WORDS = {"mob", "mobs", "lynched", "lynching", "lynch", "lynches"}
 """A crowd's justice ('a mob lynched a suspected thief'): mob violence, whoever the victim. (Not 'vigilantes': in
 some wars they are armed death squads whose killings are attacks.)"""
+
+FORCE_PICKET_LEADS = frozenset({"police", "army", "military", "security", "levies", "checkpost", "border", "fc",
+                                "rangers", "paramilitary"})
+"""Words before 'picket' that make it a force's post ('a police picket', 'an army picket'), not a protest's picket."""
+
+MOB_AFTERMATH = re.compile(r"\b(?:trigger|spark|prompt|provok)\w* (?:a|an) (?:angry |irate )?mob\b|"
+                           r"\b(?:a|an|the) (?:angry |irate )?mob (?:began|started) to (?:gather|form)\b")
+"""A mob told only as what an act set off or as people gathering ('shot a civilian, triggering a mob at the base', 'a
+mob began to gather and the police fired to disperse it'): no mob's act, so no crowd's justice; what the mob did, if
+anything, is told (and coded) apart. (Not 'sparked mob violence', 'a mob gathered and lynched him': the mob's act.)"""
+
+WRONGDOERS_AS_AGENTS = re.compile(
+    r"\bby (?:a |an |the )?(?:group of |gang of |band of )?"
+    r"(?:(?:suspected|alleged|presumed|armed|unidentified|unknown) )+(?:[\w-]+ ){0,2}"
+    r"(?:robbers?|thie(?:f|ves)|kidnappers?|bandits?|rustlers?|criminals?|gangsters?)\b")
+"""Wrongdoers told as the agents of the act ('200 were killed by suspected cattle rustlers', 'an attack by suspected
+armed robbers on herders', 'bodies found with a message signed by an alleged criminal group'): the suspects are the
+attackers (an armed gang, as ACLED codes it), not the victims of a crowd's justice; the crowd's-justice reading of
+:data:`SUSPECTED_WRONGDOERS` does not hold. (Not 'a suspected thief was beaten by a mob': the mob acted.)"""
+WRONGDOERS_ACTED = "wrongdoers-acted"
 
 SUSPECTED_WRONGDOERS = {"thief", "thieves", "robber", "robbers", "burglar", "burglars", "criminal", "criminals",
                         "witch", "witches", "wizard", "rapist", "rapists", "kidnapper", "kidnappers", "pickpocket",
@@ -2795,7 +2832,7 @@ ARMED_PARTY_WORDS = {"gunmen", "gunman", "militia", "militias", "militiamen", "m
                      "bandits", "rebels", "armed", "soldiers", "troops", "army", "jihadists", "terrorists",
                      "guns", "rifles", "firearms", "gunfire", "shot", "shooting", "fired", "bullets", "ak-47", "ak47",
                      "gang", "gangs", "cartel", "shots", "gunshots", "gun", "clan", "clans", "ethnic", "communal",
-                     "tribal", "pastoralists", "raiders", "cattle"}
+                     "tribal", "pastoralists", "raiders", "cattle", "paramilitary", "paramilitaries"}
 """Words that put an armed party or a gun in a fight: then it is not a riot of unarmed people."""
 
 _DEVICE = r"(?:bomb|explosive|explosives|device|ied|mine|landmine|grenade|shell)s?"
