@@ -827,13 +827,17 @@ def _out_of_service(doc: Doc, span: Span) -> bool:
 
 def _off_duty(doc: Doc, i: int, sentence: Span) -> bool:
     """Is the force word at ``i`` told out of service near it ('an off-duty policeman', 'a soldier (off duty)', 'an
-    officer who was on leave', 'a police officer shot dead at his home')? As ACLED codes it, such a victim is a
-    civilian."""
+    officer who was on leave', 'a police officer shot dead at his home', 'two policemen killed inside their homes')? As
+    ACLED codes it, such a victim is a civilian."""
     # (the words' text cut from the document's by their offsets: ``doc[a:b].text`` made a Token for every word)
     head = i
     while head - 1 > sentence.start and texts(doc)[head - 1][:1].isupper() and alphas(doc)[head - 1]:
         head -= 1  # ("an off-duty Central African military officer": the force's capitalised adjectives skipped)
-    first, last = max(sentence.start, head - 4), min(sentence.end, i + 10) - 1
+    # Eight words before the force's, sixteen after: the victim's state is often told in brackets before the one
+    # named ("three agents (all off duty), including a police sergeant") or at the end of his passive clause ("two
+    # gendarmes were killed in front of their homes in the town of X"); a narrower window (4 before, 9 after) missed
+    # these.
+    first, last = max(sentence.start, head - 8), min(sentence.end, i + 17) - 1
     near = doc_text(doc)[offsets(doc)[first] : offsets(doc)[last] + len(texts(doc)[last])].lower() \
         if first <= last else ""
     return OFF_DUTY.search(near) is not None

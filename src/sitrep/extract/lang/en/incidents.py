@@ -1045,11 +1045,15 @@ OUT_OF_SERVICE = {"former", "retired", "ex", "ex-", "off-duty", "demobilised", "
 ACLED codes it."""
 
 OFF_DUTY = re.compile(r"\boff[- ]?duty\b|\bon (?:annual |sick |home )?leave\b"
-                      r"|\bat (?:his|her|their) (?:own |family )?(?:home|house|residence|homestead)\b"
+                      r"|\b(?:at|in|inside|outside|in front of) (?:his|her|their) (?:own |family )?"
+                      r"(?:homes?|houses?|residences?|homesteads?)\b"
                       r"|\bnot on (?:his |her |their )?duty\b|\bout of service\b|\bunarmed\b")
 """A policeman or soldier out of service or unarmed when harmed ('an off-duty soldier', 'a police officer on leave',
-'an officer shot dead at his home', 'an officer who was not on duty', 'beat an unarmed soldier'): a civilian target,
-as ACLED codes it. (Not 'in' or 'outside his home': the development rows code a policeman killed there both ways.)"""
+'an officer shot dead at his home', 'two policemen were killed inside their homes', 'stabbed a police colonel outside
+his home', 'an officer who was not on duty', 'beat an unarmed soldier'): a civilian target, as ACLED codes it. (The
+wider development samples code a policeman killed in, outside or in front of his own home as violence against
+civilians five times to once a battle; a fight told there stays one: 'exchanged fire with the officer at his home'.
+Only his, her or their home: not 'in the house where the militants stayed', 'a shootout at the officer's residence'.)"""
 
 SETTLEMENT_WORDS = {"village", "villages", "hamlet", "hamlets", "neighbourhood", "neighborhood", "neighbourhoods",
                     "neighborhoods", "locality", "localities", "settlement", "settlements", "community",
