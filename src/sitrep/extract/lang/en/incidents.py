@@ -1149,6 +1149,21 @@ ARMED_VICTIMS = {"militants", "insurgents", "gunmen", "fighters", "jihadists", "
 """Armed men as the ones harmed ('police shot dead two bandits', 'three rustlers were killed in the raid'): the
 event is a fight between armed sides, ACLED's armed clash."""
 
+COUNTED_ARMED_VICTIMS = {"militant"}
+"""A word of an armed man that alone often names a party's member ('a ruling-party militant'), but counted as one
+('1 militant killed and 1 arrested during a search operation', 'forces killed one unidentified militant', 'one
+suspected militant was shot dead') is a fighter among the dead: read as :data:`ARMED_VICTIMS` only after a count of
+one (:data:`ONE_COUNTS`), its hedges between."""
+
+ONE_COUNTS = {"1", "one"}
+"""A count of one before a word of :data:`COUNTED_ARMED_VICTIMS`."""
+COUNT_HEDGES = {"suspected", "alleged", "presumed", "unidentified", "unknown", "armed"}
+"""Words allowed between a count and the person it counts ('one suspected militant')."""
+
+COUNTED_PARTICIPLES = {"arrested", "captured", "detained", "injured", "wounded", "killed", "apprehended"}
+"""Participles after a second count in a headline's pair of passives ('1 militant killed and 1 arrested', '2 bandits
+shot dead and 3 captured'): the first noun is no subject acting on the second count."""
+
 DEFENCE_WORDS = {"defence", "defense", "self-defence", "self-defense", "fighter", "fighters", "homeland", "militia",
                  "guard", "guards", "vdp"}
 """Words beside 'volunteer' that make it an armed auxiliary ('a village defence volunteer', 'volunteer fighters',
