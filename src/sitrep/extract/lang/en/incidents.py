@@ -523,11 +523,16 @@ BOMBER_STOPPED = re.compile(
 killed by the army'; not 'eight civilians and one suicide bomber were killed', the bomber's own death in his blast):
 with no blast told, forces stopped an armed man, no suicide bombing."""
 
-_OUTLAWS = (r"(?:alleged |suspected |presumed |known |rival )?(?:drug[- ](?:traffickers?|dealers?|lords?)|narcos?"
-            r"|gang members?|gangsters?|cartel members?|members? of (?:the |an? )?(?:[\w'-]+ ){0,3}(?:gang|cartel))")
+_OUTLAWS = (r"(?:alleged |suspected |presumed |known |rival |local |senior )?"
+            r"(?:drug[- ](?:traffickers?|dealers?|lords?)|narcos?|gang members?|gangsters?|cartel members?"
+            r"|members? of (?:the |an? )?(?:[\w'-]+ ){0,3}(?:gang|cartel)"
+            # a gang's, a militia's or an armed group's members, leaders or affiliates named as such ('a local leader
+            # of the X gang', '13 affiliates of the Y gang', 'several members of a self-defence group'): armed men
+            r"|(?:members?|leaders?|affiliates?|commanders?) of (?:the |an? |a rival )?(?:[\w'-]+ ){0,3}"
+            r"(?:gang|militia|armed group|self-defen[cs]e (?:group|brigade)))")
 OUTLAW_VICTIM = re.compile(
     r"\b(?:killed|killing|shot|shooting|murdered|executed|attacked|stabbed|ambushed)(?: dead| and (?:killed|injured|"
-    r"wounded))? (?:an? |two |three |four |\d+ |the )?" + _OUTLAWS + r"\b"
+    r"wounded))? (?:an? |two |three |four |\d+ |the |several |some |at least \d+ )?" + _OUTLAWS + r"\b"
     r"|\b(?:an? |two |three |four |\d+ |the )" + _OUTLAWS + r"(?: [\w'-]+){0,3} (?:was|were|has been|have been|is|are) "
     r"(?:shot|killed|murdered|found|executed|stabbed|injured|wounded|gunned)\b"
     r"|\b(?:victims?|deceased) (?:had|has|was|were)\b[^.]{0,60}?\b(?:drug[- ]?traffick\w*|drug[- ]?deal\w*"
