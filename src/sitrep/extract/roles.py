@@ -43,6 +43,9 @@ from sitrep.extract.lang.en.incidents import (
     CO_ACTOR_JOINS,
     CO_ACTOR_LEADS,
     COMPOUND_SUFFIXES,
+    COUNT_HEDGES,
+    COUNTED_ARMED_VICTIMS,
+    COUNTED_PARTICIPLES,
     DEFENCE_WORDS,
     DEVICE_WORDS,
     FIGHT_TOLD,
@@ -54,6 +57,7 @@ from sitrep.extract.lang.en.incidents import (
     MILITARY_WORDS,
     OBJECT_LEADS,
     OFF_DUTY,
+    ONE_COUNTS,
     OUT_OF_SERVICE,
     OWNED_BY_FORCE,
     PARTY_MEN,
@@ -81,6 +85,7 @@ from sitrep.extract.lang.en.incidents import (
     VIOLENCE_VERBS,
     VOLUNTEER_WORDS,
 )
+from sitrep.extract.numbers import NUMBER_WORDS
 from sitrep.extract.pipeline import alphas, doc_text, lowers, mark_value, marks, offsets, texts
 from sitrep.extract.prefilter import Gated
 from sitrep.extract.vocabulary import KILL, NON_PERPETRATOR_KINDS, WOUND
@@ -396,7 +401,8 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                                            or passive_victim(doc, doc[i : i + 1], sentence)):
                 # "attacked LNA forces": after the verb, even "forces" names the other armed side
                 return "Military Forces", doc[i : i + 1], "military"
-            if word in ARMED_VICTIMS and not (perp >= 0 and 0 <= i - perp <= 2) and not (
+            if (word in ARMED_VICTIMS or (word in COUNTED_ARMED_VICTIMS and _counted_one(lower, i, sentence))) \
+                    and not (perp >= 0 and 0 <= i - perp <= 2) and not (
                     set(lower[max(sentence.start, i - 2) : i]) & OUT_OF_SERVICE) and not _after_by(
                     doc, i, sentence) and (
                     (i > trigger.start and sentence.start <= trigger.start and not (
@@ -490,7 +496,8 @@ _FORCE_MEN = MILITARY_WORDS - {"checkpoint", "convoy", "patrol", "base", "outpos
 """The force words that name its men, not its places or vehicles ('Israeli military *forces*', not 'an AMISOM
 *convoy*', which may be hit)."""
 
-_TARGET_WORDS = POLICE_WORDS | MILITARY_WORDS | ARMED_VICTIMS | CIVILIAN_WORDS | SPECIFIC_TARGETS.keys()
+_TARGET_WORDS = POLICE_WORDS | MILITARY_WORDS | ARMED_VICTIMS | COUNTED_ARMED_VICTIMS | CIVILIAN_WORDS \
+    | SPECIFIC_TARGETS.keys()
 """The words :func:`incident_target` can return a target by (made once)."""
 
 
@@ -603,6 +610,9 @@ def reduced_passive(lower: Sequence[str], i: int, end: int) -> bool:
     if i + 1 >= end or not (lower[i + 1] in KILL or lower[i + 1] in WOUND or lower[i + 1] == "shot"):
         return False
     after = i + 3 if i + 2 < end and lower[i + 1] == "shot" and lower[i + 2] == "dead" else i + 2
+    if after + 2 < end and lower[after] == "and" and (lower[after + 1].isdigit() or lower[after + 1] in NUMBER_WORDS) \
+            and lower[after + 2] in COUNTED_PARTICIPLES:
+        return True  # ("1 militant killed and 1 arrested during a search": a second count and its participle)
     return after >= end or lower[after] in _AFTER_PASSIVE  # (not "militants shot dead a driver")
 
 
@@ -825,15 +835,28 @@ def _out_of_service(doc: Doc, span: Span) -> bool:
     return k >= 0 and doc[k].lower_ in OUT_OF_SERVICE
 
 
+def _counted_one(lower: list[str], i: int, sentence: Span) -> bool:
+    """Is the word at ``i`` counted as one ('1 militant', 'one suspected militant'; :data:`ONE_COUNTS`, hedges of
+    :data:`COUNT_HEDGES` between)? (See :data:`COUNTED_ARMED_VICTIMS`.)"""
+    k = i - 1
+    while k >= sentence.start and lower[k] in COUNT_HEDGES:
+        k -= 1
+    return k >= sentence.start and lower[k] in ONE_COUNTS
+
+
 def _off_duty(doc: Doc, i: int, sentence: Span) -> bool:
     """Is the force word at ``i`` told out of service near it ('an off-duty policeman', 'a soldier (off duty)', 'an
-    officer who was on leave', 'a police officer shot dead at his home')? As ACLED codes it, such a victim is a
-    civilian."""
+    officer who was on leave', 'a police officer shot dead at his home', 'two policemen killed inside their homes')? As
+    ACLED codes it, such a victim is a civilian."""
     # (the words' text cut from the document's by their offsets: ``doc[a:b].text`` made a Token for every word)
     head = i
     while head - 1 > sentence.start and texts(doc)[head - 1][:1].isupper() and alphas(doc)[head - 1]:
         head -= 1  # ("an off-duty Central African military officer": the force's capitalised adjectives skipped)
-    first, last = max(sentence.start, head - 4), min(sentence.end, i + 10) - 1
+    # Eight words before the force's, sixteen after: the victim's state is often told in brackets before the one
+    # named ("three agents (all off duty), including a police sergeant") or at the end of his passive clause ("two
+    # gendarmes were killed in front of their homes in the town of X"); a narrower window (4 before, 9 after) missed
+    # these.
+    first, last = max(sentence.start, head - 8), min(sentence.end, i + 17) - 1
     near = doc_text(doc)[offsets(doc)[first] : offsets(doc)[last] + len(texts(doc)[last])].lower() \
         if first <= last else ""
     return OFF_DUTY.search(near) is not None

@@ -524,11 +524,16 @@ BOMBER_STOPPED = re.compile(
 killed by the army'; not 'eight civilians and one suicide bomber were killed', the bomber's own death in his blast):
 with no blast told, forces stopped an armed man, no suicide bombing."""
 
-_OUTLAWS = (r"(?:alleged |suspected |presumed |known |rival )?(?:drug[- ](?:traffickers?|dealers?|lords?)|narcos?"
-            r"|gang members?|gangsters?|cartel members?|members? of (?:the |an? )?(?:[\w'-]+ ){0,3}(?:gang|cartel))")
+_OUTLAWS = (r"(?:alleged |suspected |presumed |known |rival |local |senior )?"
+            r"(?:drug[- ](?:traffickers?|dealers?|lords?)|narcos?|gang members?|gangsters?|cartel members?"
+            r"|members? of (?:the |an? )?(?:[\w'-]+ ){0,3}(?:gang|cartel)"
+            # a gang's, a militia's or an armed group's members, leaders or affiliates named as such ('a local leader
+            # of the X gang', '13 affiliates of the Y gang', 'several members of a self-defence group'): armed men
+            r"|(?:members?|leaders?|affiliates?|commanders?) of (?:the |an? |a rival )?(?:[\w'-]+ ){0,3}"
+            r"(?:gang|militia|armed group|self-defen[cs]e (?:group|brigade)))")
 OUTLAW_VICTIM = re.compile(
     r"\b(?:killed|killing|shot|shooting|murdered|executed|attacked|stabbed|ambushed)(?: dead| and (?:killed|injured|"
-    r"wounded))? (?:an? |two |three |four |\d+ |the )?" + _OUTLAWS + r"\b"
+    r"wounded))? (?:an? |two |three |four |\d+ |the |several |some |at least \d+ )?" + _OUTLAWS + r"\b"
     r"|\b(?:an? |two |three |four |\d+ |the )" + _OUTLAWS + r"(?: [\w'-]+){0,3} (?:was|were|has been|have been|is|are) "
     r"(?:shot|killed|murdered|found|executed|stabbed|injured|wounded|gunned)\b"
     r"|\b(?:victims?|deceased) (?:had|has|was|were)\b[^.]{0,60}?\b(?:drug[- ]?traffick\w*|drug[- ]?deal\w*"
@@ -1189,11 +1194,15 @@ OUT_OF_SERVICE = {"former", "retired", "ex", "ex-", "off-duty", "demobilised", "
 ACLED codes it."""
 
 OFF_DUTY = re.compile(r"\boff[- ]?duty\b|\bon (?:annual |sick |home )?leave\b"
-                      r"|\bat (?:his|her|their) (?:own |family )?(?:home|house|residence|homestead)\b"
+                      r"|\b(?:at|in|inside|outside|in front of) (?:his|her|their) (?:own |family )?"
+                      r"(?:homes?|houses?|residences?|homesteads?)\b"
                       r"|\bnot on (?:his |her |their )?duty\b|\bout of service\b|\bunarmed\b")
 """A policeman or soldier out of service or unarmed when harmed ('an off-duty soldier', 'a police officer on leave',
-'an officer shot dead at his home', 'an officer who was not on duty', 'beat an unarmed soldier'): a civilian target,
-as ACLED codes it. (Not 'in' or 'outside his home': the development rows code a policeman killed there both ways.)"""
+'an officer shot dead at his home', 'two policemen were killed inside their homes', 'stabbed a police colonel outside
+his home', 'an officer who was not on duty', 'beat an unarmed soldier'): a civilian target, as ACLED codes it. (The
+wider development samples code a policeman killed in, outside or in front of his own home as violence against
+civilians five times to once a battle; a fight told there stays one: 'exchanged fire with the officer at his home'.
+Only his, her or their home: not 'in the house where the militants stayed', 'a shootout at the officer's residence'.)"""
 
 SETTLEMENT_WORDS = {"village", "villages", "hamlet", "hamlets", "neighbourhood", "neighborhood", "neighbourhoods",
                     "neighborhoods", "locality", "localities", "settlement", "settlements", "community",
@@ -1288,6 +1297,21 @@ ARMED_VICTIMS = {"militants", "insurgents", "gunmen", "fighters", "jihadists", "
                  "combatant", "combatants", "peacekeeper", "peacekeepers"}
 """Armed men as the ones harmed ('police shot dead two bandits', 'three rustlers were killed in the raid'): the
 event is a fight between armed sides, ACLED's armed clash."""
+
+COUNTED_ARMED_VICTIMS = {"militant"}
+"""A word of an armed man that alone often names a party's member ('a ruling-party militant'), but counted as one
+('1 militant killed and 1 arrested during a search operation', 'forces killed one unidentified militant', 'one
+suspected militant was shot dead') is a fighter among the dead: read as :data:`ARMED_VICTIMS` only after a count of
+one (:data:`ONE_COUNTS`), its hedges between."""
+
+ONE_COUNTS = {"1", "one"}
+"""A count of one before a word of :data:`COUNTED_ARMED_VICTIMS`."""
+COUNT_HEDGES = {"suspected", "alleged", "presumed", "unidentified", "unknown", "armed"}
+"""Words allowed between a count and the person it counts ('one suspected militant')."""
+
+COUNTED_PARTICIPLES = {"arrested", "captured", "detained", "injured", "wounded", "killed", "apprehended"}
+"""Participles after a second count in a headline's pair of passives ('1 militant killed and 1 arrested', '2 bandits
+shot dead and 3 captured'): the first noun is no subject acting on the second count."""
 
 DEFENCE_WORDS = {"defence", "defense", "self-defence", "self-defense", "fighter", "fighters", "homeland", "militia",
                  "guard", "guards", "vdp"}
