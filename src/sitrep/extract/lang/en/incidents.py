@@ -1709,6 +1709,18 @@ ARMED_RESTRICTION = "armed-restriction"
 ('militants closed down polling stations in the village', 'the militants prevented residents access to a well') when
 the event is typed: ACLED's strategic development 'Other'."""
 
+ORDERING_ARMED = (r"(?:militants|gunmen|fighters|jihadists|insurgents|rebels|militiamen|bandits|terrorists|gangs?|"
+                  r"armed (?:men|groups?|individuals|elements)|"
+                  r"(?:armed|gang|militia|rebel|jihadist|suspected [\w'’-]+) members)")
+"""Non-state armed parties whose orders to the people of a place are a development of their own ('militants ordered
+villagers to leave', 'gunmen demanded that residents pay a tax'). A state force's orders ('the army ordered residents
+to evacuate') are measures told by other phrases, and an official's orders are no armed act."""
+
+ORDERED_PEOPLE = (r"(?:residents|villagers|inhabitants|population|people|locals|marketgoers|traders|merchants|"
+                  r"shopkeepers|farmers|herders|fishermen|fishers|women|men|families|households|communities|community|"
+                  r"worshippers|teachers|pupils|students|youths?|young men|chiefs|elders)")
+"""The people of a place to whom an armed party gives orders (see :data:`ORDERING_ARMED`)."""
+
 _OPERATION_VERBS = (r"(?:carried out|carries out|carrying out|conducted|conducts|conducting|launched|launches|mounted|"
                     r"mounts|led)")
 _FORCE_OPERATION = (r"(?:military|security|search|sweep|sweeping|combing|clearance|clearing|cordon-and-search|mop-up|"
@@ -1928,6 +1940,18 @@ DETECTION_PHRASES = (
                 r"clinics?|health (?:centres?|centers?)|mosques?|churches?|"
                 r"(?:residents|villagers|fishers|fishermen|farmers|herders|people|women|inhabitants|population|"
                 r"traders|marketgoers|students|pupils|teachers) (?:from |(?:the )?access\b|accessing\b))"),
+     ARMED_RESTRICTION),
+    # People of a place ordered, forced or told by a non-state armed party to do something, or to pay ('militants
+    # ordered villagers to leave the area', 'the gunmen forced traders to close their shops', 'jihadists demanded that
+    # residents pay zakat'): the armed party's control over them, ACLED's 'Other' (with a day of its own, as the
+    # restrictions above). Not 'threatened to order' (a hedge, see events._hedged), not a state's or an official's
+    # orders, not orders to the armed party's own men.
+    (re.compile(rf"\b{ORDERING_ARMED} (?:(?!who\b|which\b|that\b|and\b)[\w'’(),-]+ ){{0,6}}?"
+                r"(?:(?P<act>ordered|orders|ordering|forced|forces|forcing|compelled|compels|instructed|instructs|"
+                r"told|asked|asks) (?:the |all |some |several |local |many )?(?:[\w'’-]+ ){0,2}?"
+                rf"{ORDERED_PEOPLE} (?:[\w'’(),-]+ ){{0,20}}?(?:not )?to (?!death\b)"
+                r"|(?P<demand>demanded|demands|requested|requests|insisted|insists) that (?:the |all |some |local )?"
+                rf"(?:[\w'’-]+ ){{0,2}}?{ORDERED_PEOPLE}\b)"),
      ARMED_RESTRICTION),
     (re.compile(r"\b(?:turn(?:ed|s|ing)?|transform(?:ed|s|ing)?|convert(?:ed|s|ing)?) (?:[\w'’-]+ ){0,5}?(?:into|to) "
                 r"(?:a |an )?(?:military |army |militia )?(?:barracks|bases?|headquarters|outposts?)\b"
