@@ -1695,9 +1695,11 @@ no one named, a road told blocked) when the event is typed: ACLED's strategic de
 
 ROAD_HOLDERS = (r"(?:gangs?|gang members|gangsters|bandits|militants|gunmen|armed (?:men|individuals|elements|groups?)|"
                 r"(?:unidentified|unknown) (?:individuals|persons|people|men)|criminals|jihadists|insurgents|rebels|"
-                r"militiamen|fighters)")
-"""Who puts up barricades or checkpoints as an armed party or unnamed ('gang members', 'unidentified individuals'):
-not a crowd, whose blocking a road is a protest, nor a state force, whose checkpoints are a security measure."""
+                r"militiamen|fighters|self-defen[cs]e (?:groups?|brigades?|units?|members|militias?|forces)|"
+                r"vigilantes|vigilante (?:groups?|members))")
+"""Who puts up barricades or checkpoints as an armed party or unnamed ('gang members', 'unidentified individuals',
+'members of a self-defence group', 'vigilantes': a community's armed guard, no crowd): not a crowd, whose blocking a
+road is a protest, nor a state force, whose checkpoints are a security measure."""
 
 ROAD_NATURAL = (r"floods?|flooding|floodwaters|landslides?|mudslides?|snow|snowfall|rains?|storms?|accidents?|crash|"
                 r"traffic|works|repairs|construction|protesters|demonstrators|residents|motorcade|convoy")
@@ -1854,7 +1856,7 @@ DETECTION_PHRASES = (
                 r"(?:checkpoints?|"
                 r"check points?|roadblocks?|road blocks?)\b|\b(?<!to )(?<!of )(?:erect(?:ed|s|ing)?|plac(?:ed|es|ing)|"
                 r"mount(?:ed|s|ing)) (?:[\w'’-]+ ){0,4}?(?:checkpoints?|check points?|roadblocks?|road blocks?)\b"
-                r"|\b(?:checkpoints?|check points?|roadblocks?|road blocks?) (?:(?!which\b|that\b)[\w'’-]+ ){0,3}?"
+                r"|\b(?:checkpoints?|check points?|roadblocks?|road blocks?) (?:(?!which\b|that\b)[\w'’-]+ ){0,5}?"
                 r"(?:was|were|had been|have been|has been) (?P<act>set up|erected|mounted|put up)\b"), CHECKPOINT_SET),
     # A road held without a crowd named: barricades, roadblocks, checkpoints or toll booths put up by armed men or by
     # no one named ('gang members installed a toll booth on the national road', 'JNIM militants ran checkpoints',
@@ -1862,9 +1864,11 @@ DETECTION_PHRASES = (
     # roadblock'): ACLED's 'Other' development. (A crowd that blocks a road protests: see NON_VIOLENT_ACT_PHRASES; a
     # road blocked by someone, by a flood or a landslide, or for a motorcade is left out; a day of its own is needed.)
     (re.compile(rf"\b{ROAD_HOLDERS}(?: (?!who\b|which\b|that\b)[\w'’(),-]+){{0,6}}? (?P<act>installed|installs|"
-                r"erected|erects|set up|sets up|put up|puts up|mounted|built|ran|runs|operated|manned|dug|placed) "
+                r"erected|erects|set up|sets up|put up|puts up|mounted|built|ran|runs|operated|manned|dug|dig|placed) "
                 r"(?:[\w'’-]+ ){0,4}?(?:roadblocks?|road blocks?|barricades?|checkpoints?|check points?|"
-                r"toll (?:booths?|gates?|points?)|pits (?:on|across|in)|trenches (?:on|across))\b"
+                r"toll (?:booths?|gates?|points?)|pits (?:on|across|in)|trench(?:es)? (?:on|across)|"
+                # ('gang members dug a trench on the main road', 'set up blocks on the roads')
+                r"(?:concrete |road )?blocks (?:on|across) (?:the |a )?(?:[\w'’-]+ )?(?:roads?|streets?|highways?))\b"
                 r"|\b(?:roadblocks?|road blocks?|barricades?|checkpoints?|toll booths?|(?:burning )?(?:tires|tyres)) "
                 r"(?:of burning (?:tires|tyres) )?(?:were|was|had been|have been|has been) (?:also |again )?"
                 r"(?P<held>erected|installed|registered|reported|observed|placed|set up|put up|mounted)\b"
