@@ -1325,6 +1325,16 @@ PERSON_NOUNS = (r"(?:man|woman|men|women|boy|girl|boys|girls|child|children|peop
                 r"inspectors?|motorists?|pedestrians?|passers-by|passengers?)")
 """Persons that are beaten or kicked ('police beat two journalists', 'youths beat up a suspected thief')."""
 
+BEATING_COVERBS = (r"(?:robbed|stripped|undressed|filmed|tortured|kicked|slapped|whipped|injured|wounded|stabbed|"
+                   r"detained|arrested|threatened|insulted|abused|harassed|humiliated)")
+"""Verbs of harm or abuse told with a beating, sharing its object ('beat and robbed two traders', 'beat, and filmed
+three men'); other verbs ('beat and outpolled three candidates') tell a contest, not an assault."""
+
+COMMUNITY_HEADS = (r"(?:(?:tribal|village|traditional|local|community|customary|clan|religious) "
+                   r"(?:chiefs?|leaders?|elders?|heads?))")
+"""A community's chief, elder or head, a person beaten as any other ('soldiers beat a village chief'); named with
+its community, not alone ('beat the Chiefs' is a sports result)."""
+
 EXTORTERS = (r"(?:militants|gunmen|fighters|jihadists|insurgents|rebels|militiamen|militias?|bandits|terrorists|"
              r"soldiers|troops|forces|mercenaries|armed (?:men|groups?|individuals|elements)|"
              r"(?:unidentified|unknown) (?:armed )?(?:men|individuals|groups?))")
@@ -1577,9 +1587,14 @@ NON_VIOLENT_ACT_PHRASES = (
                 r"degenerated) (?:\w+ )?(?:violent|chaotic|rowdy|into (?:violence|chaos|a brawl|fisticuffs|"
                 r"a melee))\b"),
      "rioters"),
-    # People beaten, kicked or whipped: an assault on persons ('beat' alone is as often a sports result).
+    # People beaten, kicked or whipped: an assault on persons ('beat' alone is as often a sports result). Another
+    # verb may share the object ('beat and robbed two traders', 'beat, and filmed three men', 'beat and used tear gas
+    # on a civilian'), and a community's chief or elder is beaten as a person is ('severely beat a village chief').
     (re.compile(rf"\b(?:beat|beats|beating|kicked|kicking|slapped|slapping|whipped|whipping|caned|caning|assaulted|"
-                rf"assaulting) (?:up )?(?:[\w'’-]+ ){{0,3}}?{PERSON_NOUNS}\b"), "beaten"),
+                rf"assaulting)(?:(?:,? and|, {BEATING_COVERBS},? and) {BEATING_COVERBS}"
+                rf"|,? and (?:used|fired|sprayed|threw) (?:[\w'’-]+ ){{0,3}}?(?:on|at|against))?"
+                rf",? (?:up )?(?:[\w'’-]+ ){{0,3}}?"
+                rf"(?:{PERSON_NOUNS}|{COMMUNITY_HEADS})\b"), "beaten"),
     # People hit: 'hit' alone is as often a market or a storm's ('prices hit a record', 'the town was hit by
     # floods'), so only a blow told by where it landed or with what ('was hit in the head by an officer', 'were hit
     # with batons'), or a crowd hitting a person ('residents hit a suspected thief').
