@@ -1493,6 +1493,16 @@ PERSON_NOUNS = (r"(?:man|woman|men|women|boy|girl|boys|girls|child|children|peop
                 r"inspectors?|motorists?|pedestrians?|passers-by|passengers?)")
 """Persons that are beaten or kicked ('police beat two journalists', 'youths beat up a suspected thief')."""
 
+BEATING_COVERBS = (r"(?:robbed|stripped|undressed|filmed|tortured|kicked|slapped|whipped|injured|wounded|stabbed|"
+                   r"detained|arrested|threatened|insulted|abused|harassed|humiliated)")
+"""Verbs of harm or abuse told with a beating, sharing its object ('beat and robbed two traders', 'beat, and filmed
+three men'); other verbs ('beat and outpolled three candidates') tell a contest, not an assault."""
+
+COMMUNITY_HEADS = (r"(?:(?:tribal|village|traditional|local|community|customary|clan|religious) "
+                   r"(?:chiefs?|leaders?|elders?|heads?))")
+"""A community's chief, elder or head, a person beaten as any other ('soldiers beat a village chief'); named with
+its community, not alone ('beat the Chiefs' is a sports result)."""
+
 EXTORTERS = (r"(?:militants|gunmen|fighters|jihadists|insurgents|rebels|militiamen|militias?|bandits|terrorists|"
              r"soldiers|troops|forces|mercenaries|armed (?:men|groups?|individuals|elements)|"
              r"(?:unidentified|unknown) (?:armed )?(?:men|individuals|groups?))")
@@ -1757,9 +1767,14 @@ NON_VIOLENT_ACT_PHRASES = (
                 r"degenerated) (?:\w+ )?(?:violent|chaotic|rowdy|into (?:violence|chaos|a brawl|fisticuffs|"
                 r"a melee))\b"),
      "rioters"),
-    # People beaten, kicked or whipped: an assault on persons ('beat' alone is as often a sports result).
+    # People beaten, kicked or whipped: an assault on persons ('beat' alone is as often a sports result). Another
+    # verb may share the object ('beat and robbed two traders', 'beat, and filmed three men', 'beat and used tear gas
+    # on a civilian'), and a community's chief or elder is beaten as a person is ('severely beat a village chief').
     (re.compile(rf"\b(?:beat|beats|beating|kicked|kicking|slapped|slapping|whipped|whipping|caned|caning|assaulted|"
-                rf"assaulting) (?:up )?(?:[\w'’-]+ ){{0,3}}?{PERSON_NOUNS}\b"), "beaten"),
+                rf"assaulting)(?:(?:,? and|, {BEATING_COVERBS},? and) {BEATING_COVERBS}"
+                rf"|,? and (?:used|fired|sprayed|threw) (?:[\w'’-]+ ){{0,3}}?(?:on|at|against))?"
+                rf",? (?:up )?(?:[\w'’-]+ ){{0,3}}?"
+                rf"(?:{PERSON_NOUNS}|{COMMUNITY_HEADS})\b"), "beaten"),
     # People hit: 'hit' alone is as often a market or a storm's ('prices hit a record', 'the town was hit by
     # floods'), so only a blow told by where it landed or with what ('was hit in the head by an officer', 'were hit
     # with batons'), or a crowd hitting a person ('residents hit a suspected thief').
@@ -1875,9 +1890,11 @@ no one named, a road told blocked) when the event is typed: ACLED's strategic de
 
 ROAD_HOLDERS = (r"(?:gangs?|gang members|gangsters|bandits|militants|gunmen|armed (?:men|individuals|elements|groups?)|"
                 r"(?:unidentified|unknown) (?:individuals|persons|people|men)|criminals|jihadists|insurgents|rebels|"
-                r"militiamen|fighters)")
-"""Who puts up barricades or checkpoints as an armed party or unnamed ('gang members', 'unidentified individuals'):
-not a crowd, whose blocking a road is a protest, nor a state force, whose checkpoints are a security measure."""
+                r"militiamen|fighters|self-defen[cs]e (?:groups?|brigades?|units?|members|militias?|forces)|"
+                r"vigilantes|vigilante (?:groups?|members))")
+"""Who puts up barricades or checkpoints as an armed party or unnamed ('gang members', 'unidentified individuals',
+'members of a self-defence group', 'vigilantes': a community's armed guard, no crowd): not a crowd, whose blocking a
+road is a protest, nor a state force, whose checkpoints are a security measure."""
 
 ROAD_NATURAL = (r"floods?|flooding|floodwaters|landslides?|mudslides?|snow|snowfall|rains?|storms?|accidents?|crash|"
                 r"traffic|works|repairs|construction|protesters|demonstrators|residents|motorcade|convoy")
@@ -1888,6 +1905,18 @@ ARMED_RESTRICTION = "armed-restriction"
 """The word that stands for a public place shut by an armed party, or people kept from one, with no harm told
 ('militants closed down polling stations in the village', 'the militants prevented residents access to a well') when
 the event is typed: ACLED's strategic development 'Other'."""
+
+ORDERING_ARMED = (r"(?:militants|gunmen|fighters|jihadists|insurgents|rebels|militiamen|bandits|terrorists|gangs?|"
+                  r"armed (?:men|groups?|individuals|elements)|"
+                  r"(?:armed|gang|militia|rebel|jihadist|suspected [\w'’-]+) members)")
+"""Non-state armed parties whose orders to the people of a place are a development of their own ('militants ordered
+villagers to leave', 'gunmen demanded that residents pay a tax'). A state force's orders ('the army ordered residents
+to evacuate') are measures told by other phrases, and an official's orders are no armed act."""
+
+ORDERED_PEOPLE = (r"(?:residents|villagers|inhabitants|population|people|locals|marketgoers|traders|merchants|"
+                  r"shopkeepers|farmers|herders|fishermen|fishers|women|men|families|households|communities|community|"
+                  r"worshippers|teachers|pupils|students|youths?|young men|chiefs|elders)")
+"""The people of a place to whom an armed party gives orders (see :data:`ORDERING_ARMED`)."""
 
 _OPERATION_VERBS = (r"(?:carried out|carries out|carrying out|conducted|conducts|conducting|launched|launches|mounted|"
                     r"mounts|led)")
@@ -2022,7 +2051,7 @@ DETECTION_PHRASES = (
                 r"(?:checkpoints?|"
                 r"check points?|roadblocks?|road blocks?)\b|\b(?<!to )(?<!of )(?:erect(?:ed|s|ing)?|plac(?:ed|es|ing)|"
                 r"mount(?:ed|s|ing)) (?:[\w'’-]+ ){0,4}?(?:checkpoints?|check points?|roadblocks?|road blocks?)\b"
-                r"|\b(?:checkpoints?|check points?|roadblocks?|road blocks?) (?:(?!which\b|that\b)[\w'’-]+ ){0,3}?"
+                r"|\b(?:checkpoints?|check points?|roadblocks?|road blocks?) (?:(?!which\b|that\b)[\w'’-]+ ){0,5}?"
                 r"(?:was|were|had been|have been|has been) (?P<act>set up|erected|mounted|put up)\b"), CHECKPOINT_SET),
     # A road held without a crowd named: barricades, roadblocks, checkpoints or toll booths put up by armed men or by
     # no one named ('gang members installed a toll booth on the national road', 'JNIM militants ran checkpoints',
@@ -2030,9 +2059,11 @@ DETECTION_PHRASES = (
     # roadblock'): ACLED's 'Other' development. (A crowd that blocks a road protests: see NON_VIOLENT_ACT_PHRASES; a
     # road blocked by someone, by a flood or a landslide, or for a motorcade is left out; a day of its own is needed.)
     (re.compile(rf"\b{ROAD_HOLDERS}(?: (?!who\b|which\b|that\b)[\w'’(),-]+){{0,6}}? (?P<act>installed|installs|"
-                r"erected|erects|set up|sets up|put up|puts up|mounted|built|ran|runs|operated|manned|dug|placed) "
+                r"erected|erects|set up|sets up|put up|puts up|mounted|built|ran|runs|operated|manned|dug|dig|placed) "
                 r"(?:[\w'’-]+ ){0,4}?(?:roadblocks?|road blocks?|barricades?|checkpoints?|check points?|"
-                r"toll (?:booths?|gates?|points?)|pits (?:on|across|in)|trenches (?:on|across))\b"
+                r"toll (?:booths?|gates?|points?)|pits (?:on|across|in)|trench(?:es)? (?:on|across)|"
+                # ('gang members dug a trench on the main road', 'set up blocks on the roads')
+                r"(?:concrete |road )?blocks (?:on|across) (?:the |a )?(?:[\w'’-]+ )?(?:roads?|streets?|highways?))\b"
                 r"|\b(?:roadblocks?|road blocks?|barricades?|checkpoints?|toll booths?|(?:burning )?(?:tires|tyres)) "
                 r"(?:of burning (?:tires|tyres) )?(?:were|was|had been|have been|has been) (?:also |again )?"
                 r"(?P<held>erected|installed|registered|reported|observed|placed|set up|put up|mounted)\b"
@@ -2108,6 +2139,18 @@ DETECTION_PHRASES = (
                 r"clinics?|health (?:centres?|centers?)|mosques?|churches?|"
                 r"(?:residents|villagers|fishers|fishermen|farmers|herders|people|women|inhabitants|population|"
                 r"traders|marketgoers|students|pupils|teachers) (?:from |(?:the )?access\b|accessing\b))"),
+     ARMED_RESTRICTION),
+    # People of a place ordered, forced or told by a non-state armed party to do something, or to pay ('militants
+    # ordered villagers to leave the area', 'the gunmen forced traders to close their shops', 'jihadists demanded that
+    # residents pay zakat'): the armed party's control over them, ACLED's 'Other' (with a day of its own, as the
+    # restrictions above). Not 'threatened to order' (a hedge, see events._hedged), not a state's or an official's
+    # orders, not orders to the armed party's own men.
+    (re.compile(rf"\b{ORDERING_ARMED} (?:(?!who\b|which\b|that\b|and\b)[\w'’(),-]+ ){{0,6}}?"
+                r"(?:(?P<act>ordered|orders|ordering|forced|forces|forcing|compelled|compels|instructed|instructs|"
+                r"told|asked|asks) (?:the |all |some |several |local |many )?(?:[\w'’-]+ ){0,2}?"
+                rf"{ORDERED_PEOPLE} (?:[\w'’(),-]+ ){{0,20}}?(?:not )?to (?!death\b)"
+                r"|(?P<demand>demanded|demands|requested|requests|insisted|insists) that (?:the |all |some |local )?"
+                rf"(?:[\w'’-]+ ){{0,2}}?{ORDERED_PEOPLE}\b)"),
      ARMED_RESTRICTION),
     (re.compile(r"\b(?:turn(?:ed|s|ing)?|transform(?:ed|s|ing)?|convert(?:ed|s|ing)?) (?:[\w'’-]+ ){0,5}?(?:into|to) "
                 r"(?:a |an )?(?:military |army |militia )?(?:barracks|bases?|headquarters|outposts?)\b"
