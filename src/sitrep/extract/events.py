@@ -291,6 +291,7 @@ from sitrep.extract.lang.en.incidents import (
     NOT_PLACES,
     NOT_TAKEN_AFTER,
     OBJECT_COUNT_WORDS,
+    OBJECT_LEADS,
     ONE_SIDED_AT_CIVILIANS,
     ONGOING,
     OPEN_QUOTES,
@@ -2024,9 +2025,10 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
             perpetrator == "Unidentified Armed Group" and perp_span is not None
             and perp_span.start > draft.triggers[0].start and _civil_perpetrator(doc, draft, perp_span.start)))
         and not _armed_foe(doc, draft, perp_span, target_span),
-        state_perpetrator=state, territory=territory, target_is_place=target_span is not None and not {
+        state_perpetrator=state, territory=territory, target_is_place=target_span is not None and (not {
             lower[i] for i in range(target_span.start, min(len(doc), target_span.end + 1))}.isdisjoint(
-            OWNED_PLACES | TERRITORY_NOUNS))  # ("a checkpoint", "a police post", "a military base": a force's place)
+            OWNED_PLACES | TERRITORY_NOUNS) or _named_place_raided(doc, target_span)))
+    # ("a checkpoint", "a police post", "a military base": a force's place; "raided Kalassari": a town by its name)
     if (event_type, sub_event_type) == ("Battles", "Armed clash") and territory is None:
         # "FACA forces clashed with CPC rebels in Boda. The state forces drove the rebels out of the locality.": the
         # fight told, the ground it won in a sentence of its own; the battle is the taking (who took it: at its verb)
@@ -3431,6 +3433,18 @@ def _armed_members(lower: list[str], i: int, before: str, armed: list[tuple[int,
         return any(start == ahead for start, _ in armed) or (ahead < len(lower) and lower[ahead] in ARMED_PARTY_WORDS) \
             or bool(set(lower[ahead : ahead + 3]) & ORGANISED_BODIES)  # "members of the Marhani clan"
     return False
+
+
+def _named_place_raided(doc: Doc, span: Span) -> bool:
+    """``span`` is the name of a place that a verb of raiding has for its object ('Boko Haram attacked Amchide',
+    'raided the Kalassari'): the target read from a town by its name (see roles.incident_target), the place, not
+    a person named as hit."""
+    if len(span) != 1 or not doc[span.start].text[:1].isupper():
+        return False
+    k = span.start - 1
+    while k >= 0 and doc[k].lower_ in OBJECT_LEADS:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in PLACE_ATTACK_VERBS
 
 
 def _sub(sub_event_type: str) -> tuple[str, str]:

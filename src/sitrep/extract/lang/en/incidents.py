@@ -1095,10 +1095,16 @@ GOODS_TAKEN = re.compile(
     r"supplies|belongings|valuables|motorbikes?|motorcycles?|tricycles?|bicycles?|millet|grain|medicines?|"
     # (what a hold-up takes on the road: 'seized a vehicle', 'seized 8kg of gold', 'tapped fuel from the tank')
     r"vehicles?|trucks?|cars?|gold|fuel)\b"
-    r"|\bstripp(?:ed|ing) (?:[\w'-]+ ){1,3}?of (?:[\w'-]+ ){0,3}?(?:belongings|valuables|money|cash|phones|goods)\b")
+    r"|\bstripp(?:ed|ing) (?:[\w'-]+ ){1,3}?of (?:[\w'-]+ ){0,3}?(?:belongings|valuables|money|cash|phones|goods)\b"
+    # (told in the passive after the raid: 'raided the village; 500 head of cattle were seized', 'houses burned and
+    # food seized')
+    r"|\b(?:cattle|livestock|goats|sheep|camels|oxen|cows|money|cash|phones|goods|food|foodstuffs?|belongings"
+    r"|valuables|motorbikes?|motorcycles?) (?:(?:were|was|had been|have been|has been) )?"
+    r"(?:seized|stolen|looted|carried off|taken away)\b(?! by (?:the )?(?:police|army|troops|soldiers))")
 """Goods carried off ('taking away cattle', 'made off with supplies', 'seized several bags of millet', 'removed the
 goods', 'stripped them of their belongings', 'stripped cash from the passengers', 'unloaded the supplies', 'seized a
-vehicle'): what a raid on a place or a hold-up on a road took, when it harmed no one (see :data:`GOODS_TAKEN_TOLD`,
+vehicle', '500 head of cattle were seized', 'food seized'; not 'cattle seized by the police', a force's seizure):
+what a raid on a place or a hold-up on a road took, when it harmed no one (see :data:`GOODS_TAKEN_TOLD`,
 :data:`HOLDUP_VERBS`)."""
 
 HOLDUP_VERBS = {"intercepted", "intercepting", "intercepts", "intercept"}
