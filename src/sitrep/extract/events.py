@@ -235,6 +235,7 @@ from sitrep.extract.lang.en.incidents import (
     FOUGHT_BACK,
     FOUGHT_BACK_AFTER_FIRE,
     FOUGHT_OVER,
+    FRONT_FIRE_WORDS,
     FRONTED_CAUSE_LEADS,
     FURTHER_TOLL_AFTER,
     FURTHER_TOLL_BEFORE,
@@ -290,6 +291,7 @@ from sitrep.extract.lang.en.incidents import (
     MINING_WORDS,
     MOB_AFTERMATH,
     MOB_WORDS,
+    NAME_FOLLOWERS,
     NAME_JOINERS,
     NATURAL_CAUSES,
     NEAR_WORDS,
@@ -310,6 +312,7 @@ from sitrep.extract.lang.en.incidents import (
     NOT_PLACES,
     NOT_TAKEN_AFTER,
     OBJECT_COUNT_WORDS,
+    OBJECT_LEADS,
     OCCASION_MARKED_BY,
     ONE_SIDED_AT_CIVILIANS,
     ONGOING,
@@ -371,7 +374,9 @@ from sitrep.extract.lang.en.incidents import (
     SEVERAL_EXPLOSIONS,
     SEVERAL_INCIDENTS,
     SEVERAL_PLACES_BETWEEN,
+    SHOTS_AIMED,
     SHOTS_ALONE,
+    SHOTS_AT_NO_ONE,
     SHOTS_HEARD,
     SIDE_TAKEN,
     SINGLE_VICTIM,
@@ -1998,6 +2003,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # ("border guards fired warning shots near the village", "police shot into the air"; not "shot in the air
         # and then shot a man in the leg": a harm told outside the shooting in the air)
         words.add(AIR_FIRE)
+    if words & SHOTS_ALONE and not SHOTS_AIMED.search(text):
+        words.add(SHOTS_AT_NO_ONE)  # ("gang members fired shots in the area"; not "fired shots at a drone")
     if TURNED_VIOLENT.search(text):
         words.add("turned-violent")  # ("the march started peacefully but turned violent")
     if PROTEST_PURPOSE.any_in(text) or (CROWD_PURPOSE.any_in(text) and not GATHERING_CROWDS.isdisjoint(words)):
@@ -2144,9 +2151,10 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
             perpetrator == "Unidentified Armed Group" and perp_span is not None
             and perp_span.start > draft.triggers[0].start and _civil_perpetrator(doc, draft, perp_span.start)))
         and not _armed_foe(doc, draft, perp_span, target_span),
-        state_perpetrator=state, territory=territory, target_is_place=target_span is not None and not {
+        state_perpetrator=state, territory=territory, target_is_place=target_span is not None and (not {
             lower[i] for i in range(target_span.start, min(len(doc), target_span.end + 1))}.isdisjoint(
-            OWNED_PLACES | TERRITORY_NOUNS))  # ("a checkpoint", "a police post", "a military base": a force's place)
+            OWNED_PLACES | TERRITORY_NOUNS) or _named_place_raided(doc, target_span)))
+    # ("a checkpoint", "a police post", "a military base": a force's place; "raided Kalassari": a town by its name)
     if (event_type, sub_event_type) == ("Riots", "Violent demonstration") and CROWDS_FOUGHT_TOLD in words:
         # "Striking teachers clashed with another group of teachers", "supporters and opponents of the mayor clashed
         # after the march": two crowds fighting each other are a mob's violence, whatever gathering came before
@@ -2813,9 +2821,15 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     # trucks and seized the passengers' phones"): the goods' loss, as a raid on a place that harmed no one.
     held_up = bool(words & HOLDUP_VERBS) and GOODS_TAKEN_TOLD in words and not harmed and not state_perpetrator \
         and not words & RAID_ON_PEOPLE
+    # Shots fired with no one named as shot at, no one hurt and no other side told ("gang members fired shots in
+    # the neighbourhood", "gunshots were heard on the road; the circumstances are unknown"): one side's fire, aimed at
+    # no one known, no fight (a side that fired back, a target, a clash or an exchange told: a fight or an attack).
+    shots_at_no_one = SHOTS_AT_NO_ONE in words and words & CLASH_WORDS <= SHOTS_ALONE and target is None \
+        and category is None and not harmed and not set(tactics) - {"shooting", "looting", "arson", "raid"} \
+        and not words & (TWO_SIDED_FIRE | FIGHT_TOLD | FRONT_FIRE_WORDS) and "fought-back" not in words
     if (set(tactics) & {"looting", "arson", "sabotage"} or words & LOOTING_WORDS or held_up or (
             place_raid and words & (PROPERTY_BURNED | {GOODS_TAKEN_TOLD}))) and (not harmed or place_raid) \
-            and not ("clash" in tactics or words & CLASH_WORDS) and "incendiary" not in words:
+            and not ("clash" in tactics or (words & CLASH_WORDS and not shots_at_no_one)) and "incendiary" not in words:
         # (houses burned or cattle taken in a fight between two sides: the fight is the event; residents or a crowd
         # burning a suspect's house: a crowd's violence)
         if "demanding" in words and perpetrator is None and not words & ARMED_PARTY_WORDS:
@@ -2824,6 +2838,8 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             return _sub("Violent demonstration")
         # (a party's cadres or a strike's enforcers damaging property are a crowd of rioters, as ACLED codes them)
         return _sub("Mob violence" if civil_perpetrator or PARTISANS_ACTED in words else "Looting/property destruction")
+    if shots_at_no_one and not set(tactics) - {"shooting"}:
+        return _sub("Other")  # (shots at no one known, nothing else done: a show of force, as fire into the air is)
     heavy = words & {"mortars", "artillery", "howitzers", "tanks", "ifvs", "ifv", "apcs", "mlrs", "grad", "shells",
                      "heavy-weapons"}
     light = words & {"arms", "machineguns", "machine", "rifles", "shots", "gunshots", "gunfire"}
@@ -3581,6 +3597,22 @@ def _armed_members(lower: list[str], i: int, before: str, armed: list[tuple[int,
         return any(start == ahead for start, _ in armed) or (ahead < len(lower) and lower[ahead] in ARMED_PARTY_WORDS) \
             or bool(set(lower[ahead : ahead + 3]) & ORGANISED_BODIES)  # "members of the Marhani clan"
     return False
+
+
+def _named_place_raided(doc: Doc, span: Span) -> bool:
+    """``span`` is the name of a place that a verb of raiding has for its object ('Boko Haram attacked Amchide',
+    'raided the Kalassari'): the target read from a town by its name (see roles.incident_target), the place, not
+    a person named as hit."""
+    if len(span) != 1 or not doc[span.start].text[:1].isupper():
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text.isalpha() and after.text.islower() and not after.is_stop and not (
+            after.lower_.endswith(("ing", "ed")) or after.lower_ in NAME_FOLLOWERS):
+        return False  # ("attacked Fulani settlements": a name that only qualifies the noun after it)
+    k = span.start - 1
+    while k >= 0 and doc[k].lower_ in OBJECT_LEADS:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in PLACE_ATTACK_VERBS
 
 
 def _sub(sub_event_type: str) -> tuple[str, str]:

@@ -969,6 +969,27 @@ FIRED_IN_AIR = re.compile(
 """Shots fired into the air or as a warning ('border guards fired warning shots', 'forces fired live bullets in
 the air during a raid'): aimed at no one."""
 
+NAME_FOLLOWERS = {"near", "overnight", "early", "late", "yesterday", "today", "town", "city", "locality"}
+"""Words that may follow a place's name without making it the qualifier of a noun ('attacked Kerawa near the border',
+'raided Kolofata overnight', 'attacked Mora town'), unlike 'attacked Fulani settlements'."""
+
+SHOTS_AIMED = re.compile(r"\b(?:shots|gunshots|fire|fired|firing)"
+                         r"(?: (?!(?:were|was|heard|reported|registered|recorded)\b)[\w-]+){0,2}?"
+                         r" (?:at|against|on|upon|towards?|into) (?!the air\b)")
+"""Shots aimed at something ('fired shots at a drone', 'fired gunshots at the radio station', 'shots against the
+palace'): fire at a target, not shots at no one known (see :data:`SHOTS_AT_NO_ONE`)."""
+
+FRONT_FIRE_WORDS = {"explosions", "explosion", "projectiles", "bursts", "frontline", "front", "front-line",
+                    "arms", "machineguns", "machine-guns", "weapons", "mortars", "total", "positions", "directions"}
+"""Words that put shots on a front line or among other fire ('a total of 40 shots and bursts of fire involving small
+arms', 'shots and explosions in both directions of the frontline'): fire exchanged between two sides' positions, a
+fight, not shots at no one (see :data:`SHOTS_AT_NO_ONE`)."""
+
+SHOTS_AT_NO_ONE = "shots-at-no-one"
+"""The word that marks shots fired or heard with nothing told as aimed at, no one hurt and no other side ('gang
+members fired shots in the neighbourhood', 'gunshots were heard on the road'): one side's show of force, ACLED's
+strategic development 'Other' (or the looting it came with), no fight."""
+
 AIR_FIRE = "fired-in-air"
 """The word that marks shots fired into the air or as a warning: with no one hurt, no crowd and no fight told,
 ACLED's strategic development 'Other' (a show of force), not a clash."""
@@ -1248,10 +1269,16 @@ GOODS_TAKEN = re.compile(
     r"supplies|belongings|valuables|motorbikes?|motorcycles?|tricycles?|bicycles?|millet|grain|medicines?|"
     # (what a hold-up takes on the road: 'seized a vehicle', 'seized 8kg of gold', 'tapped fuel from the tank')
     r"vehicles?|trucks?|cars?|gold|fuel)\b"
-    r"|\bstripp(?:ed|ing) (?:[\w'-]+ ){1,3}?of (?:[\w'-]+ ){0,3}?(?:belongings|valuables|money|cash|phones|goods)\b")
+    r"|\bstripp(?:ed|ing) (?:[\w'-]+ ){1,3}?of (?:[\w'-]+ ){0,3}?(?:belongings|valuables|money|cash|phones|goods)\b"
+    # (told in the passive after the raid: 'raided the village; 500 head of cattle were seized', 'houses burned and
+    # food seized')
+    r"|\b(?:cattle|livestock|goats|sheep|camels|oxen|cows|money|cash|phones|goods|food|foodstuffs?|belongings"
+    r"|valuables|motorbikes?|motorcycles?) (?:(?:were|was|had been|have been|has been) )?"
+    r"(?:seized|stolen|looted|carried off|taken away)\b(?! by (?:the )?(?:police|army|troops|soldiers))")
 """Goods carried off ('taking away cattle', 'made off with supplies', 'seized several bags of millet', 'removed the
 goods', 'stripped them of their belongings', 'stripped cash from the passengers', 'unloaded the supplies', 'seized a
-vehicle'): what a raid on a place or a hold-up on a road took, when it harmed no one (see :data:`GOODS_TAKEN_TOLD`,
+vehicle', '500 head of cattle were seized', 'food seized'; not 'cattle seized by the police', a force's seizure):
+what a raid on a place or a hold-up on a road took, when it harmed no one (see :data:`GOODS_TAKEN_TOLD`,
 :data:`HOLDUP_VERBS`)."""
 
 HOLDUP_VERBS = {"intercepted", "intercepting", "intercepts", "intercept"}
