@@ -794,10 +794,10 @@ def _read_number(ctx: Context, number: Span, before: list[Draft]) -> Draft | Non
         between = lower[previous.number.end : number.start]
         rest = set(between) - _APPROXIMATE - KILL - WOUND - {"and", ",", "of", "them"} - set(
             previous.label.lower().split())
-        if between[-2:-1] == ["and"] and between[-1] in KILL | WOUND and not rest:
+        if between[-2:-1] == ["and"] and between[-1] in _KILL_OR_WOUND and not rest:
             own["target"] = previous.facets["target"]  # 'killing 50 of them and wounding 30': the same people
     rank = next((RANKS[w] for w in right_lower[:3] if w in RANKS), None)
-    if measure in _CASUALTIES | {"captured"} and rank is not None and own.get("target") in (None, "military"):
+    if measure in _CASUALTIES_OR_CAPTURED and rank is not None and own.get("target") in (None, "military"):
         # 'four militant commanders were killed': a part by rank, of the force the claim counts if it names one.
         # The force is the one of the count before, told in this sentence or up to two before ('more than 200
         # militants were killed. "…," the minister said. He added that four militant commanders were killed').
@@ -851,7 +851,7 @@ def _against(right: list[str]) -> str | None:
 def _assault_object(right: list[str]) -> str | None:
     """'17 attempts to overrun army bases', '9 attacks to seize checkpoints': the positions the operations were to
     take, as written (a kind of operation the tally counts apart from attacks on the force), or None."""
-    if len(right) < 4 or right[0] not in OP_NOUNS | CLAIM_OP_NOUNS or right[1] != "to" or right[2] not in _TAKE_VERBS:
+    if len(right) < 4 or right[0] not in _ANY_OP_NOUNS or right[1] != "to" or right[2] not in _TAKE_VERBS:
         return None
     words: list[str] = []
     for w in right[3:8]:
@@ -1014,7 +1014,7 @@ def _launch_measure(left: list[str], right: list[str], before: list[str] | None 
     partitive = left[-2:] in (["out", "of"], ["of", "the"])
     while left and left[-1] in _APPROXIMATE:
         left = left[:-1]  # 'launched more than 1,000 missiles'
-    stopped = right[:2] == ["of", "the"] and bool(set(before or ()) & (DOWN_VERBS | DESTROY))
+    stopped = right[:2] == ["of", "the"] and bool(set(before or ()) & _DOWN_OR_DESTROY)
     head = right[:4] if right[:2] != ["out", "of"] and not stopped else right[2:7]
     missiles = any(w in _MISSILES for w in head)
     drones = any(w in DRONES for w in head)
@@ -1505,7 +1505,7 @@ def _restated(ctx: Context, blocks: list[tuple[int, int, list[Draft]]], by_sente
         named = {mark_value(s).canonical for s in marks(ctx.doc, "actors") if sentence.start <= s.start < sentence.end}
         owner = next((n for name, n in monitors if name in named and blocks[n][1] < index), None)
         if (index in inside or owner is None or not figures or _one_incident(ctx, index) or _background(ctx, index)
-                or not set(span_lowers(sentence)) & (CLAIM_VERBS | SOURCE_WORDS)
+                or not set(span_lowers(sentence)) & _CLAIM_OR_SOURCE_WORDS
                 or any(d.measure not in _CASUALTIES for d in figures)):
             index += 1
             continue
@@ -1850,7 +1850,7 @@ def _answers_block(ctx: Context, first: int, other: int, figures: list[Draft], m
     if _target_answers(ctx, first, other, figures, members, targets):
         return True
     denies = bool(words & (DENIAL_VERBS - {"called"})) or ("called" in words and bool(words & DENIAL_OBJECTS))
-    if not (denies or words & (COUNTER_CUES | ANSWER_CUES)):
+    if not (denies or words & _COUNTER_OR_ANSWER_CUES):
         return False
     opening = ctx.sentences[first]
     first_number = min(d.number.start for d in figures)
@@ -2511,7 +2511,7 @@ def _reports_itself(ctx: Context, actor: Span, trigger: Span, drafts: list[Draft
     words = set(lowers(ctx.doc)[lo:hi])
     # Any speaking verb left here has another speaker ('…, a government official said'): the party would have been
     # read as the claimant already had it spoken.
-    return not words & ({"according", "reporting", "monitor", "tally"} | CLAIM_VERBS | SPEAKER_ACTS | SOURCE_WORDS)
+    return not words & _REPORTING_WORDS
 
 
 def _first_person(ctx: Context, first: int, last: int) -> bool:
@@ -2791,3 +2791,12 @@ def _figure(draft: Draft, facets: dict[str, str]) -> Figure:
 
 def _claim_id(document_id: str, index: int) -> str:
     return hashlib.sha256(f"{document_id}:claim:{index}".encode()).hexdigest()[:16]
+
+
+# Word-set unions read per count, per block or per claim, made once when the module loads (constants).
+_KILL_OR_WOUND = KILL | WOUND
+_CASUALTIES_OR_CAPTURED = _CASUALTIES | {"captured"}
+_DOWN_OR_DESTROY = DOWN_VERBS | DESTROY
+_CLAIM_OR_SOURCE_WORDS = CLAIM_VERBS | SOURCE_WORDS
+_COUNTER_OR_ANSWER_CUES = COUNTER_CUES | ANSWER_CUES
+_REPORTING_WORDS = {"according", "reporting", "monitor", "tally"} | CLAIM_VERBS | SPEAKER_ACTS | SOURCE_WORDS

@@ -1799,6 +1799,46 @@ def _words_outside(pattern: re.Pattern[str] | Gated, text: str) -> set[str]:
 _WORD = re.compile(r"[\w'-]+")
 
 
+# The word-set unions and differences that _build_event, classify and their helpers test an event's words against,
+# made once when the module loads instead of at every event (constants: nothing changes them).
+_CLASH_FIGHT_VIOLENCE = CLASH_WORDS | FIGHT_TOLD | VIOLENCE_VERBS
+_EXPLODED_OR_BLEW = EXPLODED_WORDS | {"blew", "blown"}
+_DEVICE_USE_NOT_WITH = DEVICE_USE_WORDS - {"with"}
+_TWO_SIDED_NOT_EXCHANGE = TWO_SIDED_FIRE - {"exchange", "exchanged", "exchanging"}
+_HARM_STONES_PLACE_ATTACK = PERSON_HARM | STONE_WORDS | PLACE_ATTACK_VERBS
+_VIOLENT_ACTS_NOT_FIRED = VIOLENT_ACTS - {"fired"}
+_MOB_RIOT_HARM = MOB_WORDS | RIOT_TRIGGERS | STRONG_RIOT | PERSON_HARM
+_FORCE_HARM_NOT_FIRE = FORCE_HARM - {"fire", "fires", "violently"}
+_POLICE_OR_ARMED = POLICE_WORDS | ARMED_PARTY_WORDS
+_ARMED_OR_POLICE = ARMED_PARTY_WORDS | POLICE_WORDS
+_SUSPICION_OR_WITCHCRAFT = SUSPICION_WORDS | WITCHCRAFT
+_FORCE_GUN_ABDUCTION_CLASH = FORCE_OR_GUN_WORDS | ABDUCTION_WORDS | CLASH_WORDS
+_HARM_STONES_FIRE_ASSAULT = PERSON_HARM | STONE_WORDS | {"set-fire", "assaulted"}
+_RIOT_TRIGGERS_NOT_RIOTERS = RIOT_TRIGGERS - {"rioters"}
+_HARM_OR_INJURING = PERSON_HARM | {"injuring", "injure", "injures"}
+_ROADBLOCK_OR_CROWD_CONTROL = ROADBLOCK_WORDS | CROWD_CONTROL
+_ARMED_MOB_RIOT_ROAD = ARMED_PARTY_WORDS | MOB_WORDS | RIOT_TRIGGERS | {ROAD_HELD, CHECKPOINT_SET}
+_VIOLENCE_OR_STONES = VIOLENCE_VERBS | {"stones", "throwing", "beaten"}
+_CIVIL_OR_RIVAL_CLASHERS = CIVIL_CLASHERS | {RIVAL_SIDES_TOLD}
+_FIGHT_OR_HARM_WORDS = CLASH_WORDS | FIGHT_TOLD | PERSON_HARM | VIOLENT_ACTS
+_HARM_NOT_SHOT = PERSON_HARM - {"shot"}
+_FOUGHT_OVER_OR_BOTH_SIDES = FOUGHT_OVER | TWO_SIDED_FIRE | FIGHT_TOLD
+_DISRUPTED_ALL = DISRUPTED_WORDS | DISRUPTED_FORMS
+_WEAPON_TACTICS_NOT_SHELLING = WEAPON_TACTICS - {"shelling", "rocket"}
+_GUNFIRE_OR_TWO_SIDED = GUNFIRE_WORDS | TWO_SIDED_FIRE
+_ARMED_VIOLENCE_VERBS = VIOLENCE_VERBS - {"destroyed", "torched", "burned", "burnt", "looted", "seized", "captured"}
+_HARM_NOT_PLACE_OR_RAID = (PERSON_HARM - PLACE_ATTACK_VERBS) | RAID_ON_PEOPLE
+_BURNED_OR_TAKEN = PROPERTY_BURNED | {GOODS_TAKEN_TOLD}
+_AIR_OR_FIGHT_WORDS = AIRCRAFT_WORDS | CLASH_WORDS | GUNFIRE_WORDS | TWO_SIDED_FIRE | INCENDIARY_MODIFIERS
+_TWO_SIDED_NOT_FOUGHT_BACK = TWO_SIDED_FIRE - {"fought-back"}
+_CHANGE_NOT_CHECKPOINT = CHANGE_WORDS - {CHECKPOINT_SET}
+_CLASH_OR_TWO_SIDED = CLASH_WORDS | TWO_SIDED_FIRE
+_TWO_SIDED_OR_BOTH = TWO_SIDED_FIRE | {"both"}
+_COMMUNAL_OR_GUNFIRE = COMMUNAL_SIDES | GUNFIRE_WORDS
+_NOT_AIMLESS_FIRE = ((PERSON_HARM - {"shot"}) | PROTEST_WORDS | RIOT_WORDS | CROWD_CONTROL | MOB_WORDS | CIVIL_GROUPS
+                     | ABDUCTION_WORDS | ARREST_WORDS | (CLASH_WORDS - SHOTS_ALONE))
+
+
 def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, actors: ActorTable,
                  outlet: str | None = None, outlet_info: tuple[SourceKind | None, str | None] = (None, None),
                  most_general: bool = False) -> Event | None:
@@ -1969,7 +2009,7 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if opening == DISPLACED and FLED_FROM.search(text):
         # ("200 farmers were displaced due to clashes between two groups", "left the town because of the attacks"): the
         # fight or the attacks people fled are the displacement's cause, coded apart, not its own acts
-        words -= (words & (CLASH_WORDS | FIGHT_TOLD | VIOLENCE_VERBS)) - _words_outside(FLED_FROM, text)
+        words -= (words & _CLASH_FIGHT_VIOLENCE) - _words_outside(FLED_FROM, text)
         fight_as_context = fight_as_context or not words & CLASH_WORDS
     if words & {"hit", "struck"} and NEGATED_HIT.search(text) and not _words_outside(
             NEGATED_HIT, text) & {"hit", "struck"}:
@@ -2030,7 +2070,7 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # no one taken in this event
         words -= ABDUCTION_WORDS
         tactics = [t for t in tactics if t != "abduction"]
-    if "suicide" in tactics and BOMBER_STOPPED.search(text) and not words & (EXPLODED_WORDS | {"blew", "blown"}):
+    if "suicide" in tactics and BOMBER_STOPPED.search(text) and not words & _EXPLODED_OR_BLEW:
         tactics = [t for t in tactics if t != "suicide"]  # ("soldiers shot dead two suicide bombers": no blast)
         words.add(BOMBER_STOPPED_TOLD)
     if set(tactics) & {"suicide", "vbied"}:
@@ -2495,7 +2535,7 @@ def _strike_weapon_not_used(doc: Doc, span: Span, sentence: Span) -> bool:
         return True  # (not "four hideouts destroyed when jets carried out air strikes": what the strike destroyed)
     before = WEAPONS_HANDED.search(told)
     # ('supplied the rebels with missiles': the weapons handed 'with', not used with)
-    return before is not None and not set(before.group().split()[1:]) & (DEVICE_USE_WORDS - {"with"})
+    return before is not None and not set(before.group().split()[1:]) & _DEVICE_USE_NOT_WITH
 
 
 def _word_before(doc: Doc, i: int, start: int) -> str:
@@ -2535,7 +2575,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # "two parties' activists clashed with firearms": a crowd or community that shoots is an armed (communal)
         # party, as ACLED codes it; its harm to people an attack, its fight a battle, not mob violence
         civil_perpetrator = False
-    if words & (TWO_SIDED_FIRE - {"exchange", "exchanged", "exchanging"}) or (
+    if words & _TWO_SIDED_NOT_EXCHANGE or (
             words & {"exchange", "exchanged", "exchanging"} and "fire" in words):
         # "members of two gangs exchanged fire", "a shootout between residents and bandits": both sides had guns, so
         # the people named are an armed party, not a crowd (a battle, not mob violence).
@@ -2546,12 +2586,12 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     hurt = deaths or bool(wounded and (wounded.best or wounded.low))
     violent = bool(words & VIOLENT_ACTS)
     if civil_perpetrator and not words.isdisjoint(SETTLER_WORDS) and not (
-            hurt or words & (PERSON_HARM | STONE_WORDS | PLACE_ATTACK_VERBS) or HARM_TOLD in words):
+            hurt or words & _HARM_STONES_PLACE_ATTACK or HARM_TOLD in words):
         # "settlers uprooted 450 vine seedlings": settlers' damage alone to land, trees or crops, with no one hurt and
         # no home raided, is property destruction, as ACLED codes it, not a crowd's violence (see SETTLER_WORDS)
         civil_perpetrator = False
     if civil_perpetrator and LIVESTOCK_KILLED_TOLD in words and not (
-            hurt or words & (PERSON_HARM | STONE_WORDS | PLACE_ATTACK_VERBS) or HARM_TOLD in words):
+            hurt or words & _HARM_STONES_PLACE_ATTACK or HARM_TOLD in words):
         # "farmers killed six oxen belonging to pastoralists": as settlers' damage above, animals killed with no one
         # hurt and no camp raided are property destroyed, as ACLED codes it, not a crowd's violence
         civil_perpetrator = False
@@ -2559,7 +2599,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     # Police dispersing or tear-gassing a crowd tell a gathering, though no word of protest is written.
     # (Not after the crowd's own violence: "a mob lynched two men before police dispersed the crowd" is the mob's.)
     dispersed = intervention and bool(words & CROWD_CONTROL and words & DISPERSED_CROWDS) and not (
-        words & (VIOLENT_ACTS - {"fired"}) or words & (MOB_WORDS | RIOT_TRIGGERS | STRONG_RIOT | PERSON_HARM))
+        words & _VIOLENT_ACTS_NOT_FIRED or words & _MOB_RIOT_HARM)
     if GATHERING_GUNFIGHT_TOLD in words:
         # "demonstrators including hunters exchanged gunfire with soldiers", "protesters reinforced by hunters engaged
         # the police in a gun battle": fire from both sides, armed men beside the crowd: a battle as ACLED codes it
@@ -2578,10 +2618,10 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             # "The police attacked opponents and journalists to frustrate the march": the force did the harm to people
             # told, not the crowd (but fires lit or a crowd protesting violently are still the crowd's); the force's
             # harm is how the gathering was met, as force on the crowd is.
-            force = force or bool(riot & (FORCE_HARM - {"fire", "fires", "violently"}))
-            riot -= FORCE_HARM - {"fire", "fires", "violently"}
+            force = force or bool(riot & _FORCE_HARM_NOT_FIRE)
+            riot -= _FORCE_HARM_NOT_FIRE
         if words & CLASH_WORDS and words & {"rival", "rivals", "opposing", "between"} and words & CIVIL_CLASHERS \
-                and not intervention and not words & (POLICE_WORDS | ARMED_PARTY_WORDS):
+                and not intervention and not words & _POLICE_OR_ARMED:
             # Two crowds fighting each other at a rally ("rival supporters clashed at the rally"): mob violence,
             # not the gathering's violence against its target.
             return _sub("Mob violence")
@@ -2596,17 +2636,17 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         if intervention or force:
             return _sub("Protest with intervention")
         return _sub("Peaceful protest")
-    if words & SUSPECTED_WRONGDOERS and words & (SUSPICION_WORDS | WITCHCRAFT) and perpetrator in (
+    if words & SUSPECTED_WRONGDOERS and words & _SUSPICION_OR_WITCHCRAFT and perpetrator in (
             None, "Unidentified Armed Group") and ARMED_SUBJECT not in words and WRONGDOERS_ACTED not in words \
-            and not words & (FORCE_OR_GUN_WORDS | ABDUCTION_WORDS | CLASH_WORDS) \
-            and words & (PERSON_HARM | STONE_WORDS | {"set-fire", "assaulted"}):
+            and not words & _FORCE_GUN_ABDUCTION_CLASH \
+            and words & _HARM_STONES_FIRE_ASSAULT:
         # A crowd's justice on someone it caught ("villagers beat a suspected thief to death", "an alleged witch was
         # burned by residents"): mob violence, though no word of a mob is written.
         return _sub("Mob violence")
     if words & MOB_WORDS:
         # "rioters beat a suspected thief before the mob burned his house": a mob's justice, though 'riot' is told
         return _sub("Mob violence")
-    if words & BRAWL_WORDS and not set(tactics) & WEAPON_TACTICS and not words & (ARMED_PARTY_WORDS | POLICE_WORDS):
+    if words & BRAWL_WORDS and not set(tactics) & WEAPON_TACTICS and not words & _ARMED_OR_POLICE:
         # "two groups of youths engaged in a fistfight over rice", "a brawl broke out between party supporters": people
         # fighting with their fists, no arms and no force, ACLED's mob violence (not an attack, not a battle)
         return _sub("Mob violence")
@@ -2617,21 +2657,21 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if (words & RIOT_TRIGGERS or (civil_perpetrator and words & STRONG_RIOT)) and not gun_fight:
         if "rioters-on-people" in words:
             return _sub("Mob violence")  # ("rioting youths beat up a polling clerk")
-        if words & CLASH_WORDS and words & CIVIL_CLASHERS and not words & (POLICE_WORDS | ARMED_PARTY_WORDS):
+        if words & CLASH_WORDS and words & CIVIL_CLASHERS and not words & _POLICE_OR_ARMED:
             # "rival supporters clashed, leading to a riot": two crowds fighting each other, not a demonstration
             return _sub("Mob violence")
-        if RIOTERS_NAMED in words and not words & (RIOT_TRIGGERS - {"rioters"}) and not words & ROADBLOCK_WORDS \
+        if RIOTERS_NAMED in words and not words & _RIOT_TRIGGERS_NOT_RIOTERS and not words & ROADBLOCK_WORDS \
                 and "demanding" not in words and not words & POLICE_WORDS:
             # "rioters clashed with the troops raiding the village", "rioters hurled stones at passing cars", "rioters
             # ransacked the court after the arrest": the crowd named for its violence, with no riot told as an event,
             # no road held, no demand and no police policing it, acts outside any demonstration: ACLED's mob
             # violence. ("rioters stoned the police": the crowd facing the police is a violent demonstration.)
             return _sub("Mob violence")
-        if not words & RIOT_TRIGGERS and (hurt or words & (PERSON_HARM | {"injuring", "injure", "injures"})):
+        if not words & RIOT_TRIGGERS and (hurt or words & _HARM_OR_INJURING):
             # "Residents pelted a driver with stones, injuring him": a crowd's violence against people, with no
             # protest or riot told, is mob violence.
             return _sub("Mob violence")
-        if not words & RIOT_TRIGGERS and not words & (ROADBLOCK_WORDS | CROWD_CONTROL) and "demanding" not in words \
+        if not words & RIOT_TRIGGERS and not words & _ROADBLOCK_OR_CROWD_CONTROL and "demanding" not in words \
                 and not (words & CLASH_WORDS and words & POLICE_WORDS):
             # "villagers stoned a passing truck", "youths pelted the governor's convoy with stones": a group's violence
             # with no riot, no road held, no demand, no crowd policed and no fight with the police told: no
@@ -2639,7 +2679,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             return _sub("Mob violence")
         return _sub("Violent demonstration")
     if words & BARRICADE_WORDS and perpetrator in (None, "Unidentified Armed Group") and not gun_fight \
-            and not words & (ARMED_PARTY_WORDS | MOB_WORDS | RIOT_TRIGGERS | {ROAD_HELD, CHECKPOINT_SET}) \
+            and not words & _ARMED_MOB_RIOT_ROAD \
             and not set(tactics) & WEAPON_TACTICS and (intervention or not hurt):
         # "residents barricaded the road to the mine", "drivers set up barricades and burnt down a bus", "moto taxi
         # drivers barricade the bridge, then clash with police": a crowd holding a road with barricades, no armed party
@@ -2648,7 +2688,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # it: "attackers barricaded the highway" after a massacre are the attack's)
         return _sub("Violent demonstration")
     if words & MOB_WORDS or (
-            civil_perpetrator and not tactics and words & (VIOLENCE_VERBS | {"stones", "throwing", "beaten"})):
+            civil_perpetrator and not tactics and words & _VIOLENCE_OR_STONES):
         return _sub("Mob violence")
     # ("locals clashed with the police, who fired in the air", "police fired rubber bullets at residents who threw
     # stones": fire beside the police fighting a crowd, where the crowd's own is not told, is the force's, no arm of
@@ -2657,8 +2697,8 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         CROWD_FACED_POLICE in words or words & STONE_WORDS) else set())
     if perpetrator in (None, "Unidentified Armed Group", "Police Forces") and not arms \
             and CROWD_FIRE_TOLD not in words and not set(tactics) & WEAPON_TACTICS and (
-            (words & CLASH_WORDS and (words & (CIVIL_CLASHERS | {RIVAL_SIDES_TOLD}) or (
-                civil_perpetrator and words.isdisjoint(COMMUNAL_SIDES | GUNFIRE_WORDS)) or (
+            (words & CLASH_WORDS and (words & _CIVIL_OR_RIVAL_CLASHERS or (
+                civil_perpetrator and words.isdisjoint(_COMMUNAL_OR_GUNFIRE)) or (
                 CROWD_FACED_POLICE in words and category != "military")))
             or (words & STONE_WORDS and words & VIOLENCE_VERBS)):
         # Unarmed people fighting ("supporters of rival candidates clashed", "villagers pelted a car with stones"),
@@ -2688,7 +2728,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # People fled, evacuated or came back, captives released, and no act of violence told ("released 90
         # prisoners under the peace deal": the release, not the deal)
         return _sub("Other")
-    fight_or_harm = words & (CLASH_WORDS | FIGHT_TOLD | PERSON_HARM | VIOLENT_ACTS)
+    fight_or_harm = words & _FIGHT_OR_HARM_WORDS
     if words & {"prisoners", "detainees", "bodies"}:
         fight_or_harm -= {"exchange", "exchanged", "exchanging", "body", "bodies"}  # (a swap of prisoners or the dead)
     if ((words & AGREEMENT_WORDS and words & {"ceasefire", "cease-fire", "agreement", "truce", "accord", "signed",
@@ -2699,9 +2739,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # rebels surrendered": the fight is the event)
         return _sub("Agreement")
     harmed = hurt or bool(words & PERSON_HARM) or HARM_TOLD in words
-    if AIR_FIRE in words and not hurt and HARM_TOLD not in words and not words & (
-            (PERSON_HARM - {"shot"}) | PROTEST_WORDS | RIOT_WORDS | CROWD_CONTROL | MOB_WORDS | CIVIL_GROUPS
-            | ABDUCTION_WORDS | ARREST_WORDS | (CLASH_WORDS - SHOTS_ALONE)) and not set(
+    if AIR_FIRE in words and not hurt and HARM_TOLD not in words and not words & _NOT_AIMLESS_FIRE and not set(
             tactics) - {"shooting"}:
         # "Border guards fired warning shots near the village", "forces fired live bullets in the air during a raid;
         # there were no casualties": fire aimed at no one, with no crowd dispersed, no fight and no one hurt, is a
@@ -2734,15 +2772,15 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             return _sub("Looting/property destruction")
         return _sub("Arrests")
     if "defused-device" in words or (
-            (words & (DISRUPTED_WORDS | DISRUPTED_FORMS) or words & {"intercepted", "downed", "down"})
+            (words & _DISRUPTED_ALL or words & {"intercepted", "downed", "down"})
             and (words & WEAPON_WORDS or (words & {"intercepted", "downed"} and words & INTERCEPTED_OBJECTS))
             and not hurt and not (words & EXPLODED_WORDS)
-            and not (words & (PERSON_HARM - {"shot"}) or HARM_TOLD in words)
-            and not ("clash" in tactics or words & (FOUGHT_OVER | TWO_SIDED_FIRE | FIGHT_TOLD))):
+            and not (words & _HARM_NOT_SHOT or HARM_TOLD in words)
+            and not ("clash" in tactics or words & _FOUGHT_OVER_OR_BOTH_SIDES)):
         # (not "a shoot-out broke out; a suspect died; police seized a pistol", "seized guns during clashes": weapons
         # taken in a fight or from the dead are the fight's, or the killing's; "shot down a drone" stands)
         return _sub("Disrupted weapons use")
-    if set(tactics) & {"shelling", "rocket"} and not set(tactics) & (WEAPON_TACTICS - {"shelling", "rocket"}) and (
+    if set(tactics) & {"shelling", "rocket"} and not set(tactics) & _WEAPON_TACTICS_NOT_SHELLING and (
             words & SMALL_ARMS or {"small", "arms"} <= words or words & {"exchanged", "exchanging", "exchange",
                                                                           "fought-back"}
             or words & {"clashed", "clashes", "clash", "firefight", "gunbattle"}):
@@ -2788,7 +2826,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
                      ("rocket", "Shelling/artillery/missile attack")):
         if key in tactics:
             return _sub(sub)
-    if "grenade" in tactics and not (words & (GUNFIRE_WORDS | TWO_SIDED_FIRE)) and "launchers" not in words:
+    if "grenade" in tactics and not (words & _GUNFIRE_OR_TWO_SIDED) and "launchers" not in words:
         # (not "militants exchanged fire with the forces and threw IEDs at them": the grenades are the fight's)
         return _sub("Grenade")
     if ("abduction" in tactics or words & ABDUCTION_WORDS or PEOPLE_TAKEN in words) and "abducted-killed" not in words \
@@ -2802,7 +2840,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         return _sub("Abduction/forced disappearance")
     if "sexual_violence" in tactics:
         return _sub("Sexual violence")
-    armed = words & (VIOLENCE_VERBS - {"destroyed", "torched", "burned", "burnt", "looted", "seized", "captured"})
+    armed = words & _ARMED_VIOLENCE_VERBS
     if words & ESTABLISH_WORDS and words & {"base", "bases", "checkpoint", "post", "headquarters"} \
             and not deaths and not tactics and not violent:
         # (a base or headquarters set up; "near a police headquarters" only says where an attack was)
@@ -2816,7 +2854,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     quiet = QUIET_RAID in words and category in ("military", "police")
     place_raid = bool(words & PLACE_ATTACK_VERBS) and (target_is_place or target is None or quiet) and (
         category not in ("military", "police") or quiet) and not hurt and not words & (
-        (PERSON_HARM - PLACE_ATTACK_VERBS) | RAID_ON_PEOPLE) and HARM_TOLD not in words
+        _HARM_NOT_PLACE_OR_RAID) and HARM_TOLD not in words
     # Vehicles held up on a road and goods taken from them, no one harmed, by no state force ("militants intercepted
     # trucks and seized the passengers' phones"): the goods' loss, as a raid on a place that harmed no one.
     held_up = bool(words & HOLDUP_VERBS) and GOODS_TAKEN_TOLD in words and not harmed and not state_perpetrator \
@@ -2828,7 +2866,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         and category is None and not harmed and not set(tactics) - {"shooting", "looting", "arson", "raid"} \
         and not words & (TWO_SIDED_FIRE | FIGHT_TOLD | FRONT_FIRE_WORDS) and "fought-back" not in words
     if (set(tactics) & {"looting", "arson", "sabotage"} or words & LOOTING_WORDS or held_up or (
-            place_raid and words & (PROPERTY_BURNED | {GOODS_TAKEN_TOLD}))) and (not harmed or place_raid) \
+            place_raid and words & _BURNED_OR_TAKEN)) and (not harmed or place_raid) \
             and not ("clash" in tactics or (words & CLASH_WORDS and not shots_at_no_one)) and "incendiary" not in words:
         # (houses burned or cattle taken in a fight between two sides: the fight is the event; residents or a crowd
         # burning a suspect's house: a crowd's violence)
@@ -2846,7 +2884,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if words & {"fired", "firing"} and heavy and not light and not words & CLASH_WORDS:
         return _sub("Shelling/artillery/missile attack")  # heavy weapons fired at positions: shelling, as ACLED
     if not tactics and "bombed" in words and category in ("military", "police") and not state_perpetrator and not \
-            words & (AIRCRAFT_WORDS | CLASH_WORDS | GUNFIRE_WORDS | TWO_SIDED_FIRE | INCENDIARY_MODIFIERS):
+            words & _AIR_OR_FIGHT_WORDS:
         # "the local militia bombed the police station; five officers died": a force's post or vehicle bombed by no
         # state force, with no aircraft, no gunfire and no fight told, is a device set off there (hurt or not), as
         # ACLED codes it; no ground fight (a state's forces that bombed: from the air, as a rule, below)
@@ -2859,8 +2897,8 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # forces, nor armed men, 'bombed': from the air, as a rule; nor a house 'petrol bombed': a fire thrown.)
         return _sub("Remote explosive/landmine/IED")
     if words & {"explosions", "explosion", "blast", "blasts"} and not tactics:
-        if words & (GUNFIRE_WORDS | TWO_SIDED_FIRE) and not (
-                words & AIMLESS_FIRE and not words & (TWO_SIDED_FIRE - {"fought-back"})):
+        if words & _GUNFIRE_OR_TWO_SIDED and not (
+                words & AIMLESS_FIRE and not words & _TWO_SIDED_NOT_FOUGHT_BACK):
             # (explosions beside gunfire or an exchange of fire: a fight; not gunfire at no one, 'the police fired back
             # randomly afterwards': no one to fight was there)
             return _sub("Armed clash")
@@ -2879,7 +2917,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # villages killed 12 residents".)
         return _sub("Armed clash")
     if words & CHANGE_WORDS and not armed and not tactics:
-        if CHECKPOINT_SET in words and not state_perpetrator and not words & (CHANGE_WORDS - {CHECKPOINT_SET}):
+        if CHECKPOINT_SET in words and not state_perpetrator and not words & _CHANGE_NOT_CHECKPOINT:
             # "gang members set up a roadblock on the national road", "a roadblock was set up near the bridge": a road
             # held by an armed party or by no one named is ACLED's 'Other'; a state force's checkpoint is a security
             # measure, a change to its activity (see CHECKPOINT_SET)
@@ -2899,11 +2937,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         if category in ("military", "police") or (target and target not in ("Civilians",)):
             return _sub("Armed clash")
         if target is None and category is None and words & BEATING_WORDS and not set(tactics) - {
-                "abduction", "looting", "arson"} and not words & (GUNFIRE_WORDS | TWO_SIDED_FIRE):
+                "abduction", "looting", "arson"} and not words & _GUNFIRE_OR_TWO_SIDED:
             # "a police guard beat an environmental inspector", "tortured one of their comrades": blows to a person
             # overpowered, no armed side named as hit and no gun told, are one side's harm: an attack
             return _sub("Attack")
-        if target is None and category is None and words & BODIES and not words & (CLASH_WORDS | TWO_SIDED_FIRE):
+        if target is None and category is None and words & BODIES and not words & _CLASH_OR_TWO_SIDED:
             # "four bodies were found; they were probably killed by BH men": people found dead, with no armed side
             # named as hit and no fight told, were killed by one side: an attack (see the battle default below)
             return _sub("Attack")
@@ -2948,7 +2986,7 @@ def _fight_told_later(doc: Doc, draft: EventDraft, start: int, end: int, denied:
             first.start <= m.start < first.end and mark_value(m) == "clash" for m in marks(doc, "tactics")):
         return False
     whole = lower_text(doc[start:end])
-    if FOUGHT_BACK.search(whole) or set(lower[start:end]) & (TWO_SIDED_FIRE | {"both"}):
+    if FOUGHT_BACK.search(whole) or set(lower[start:end]) & _TWO_SIDED_OR_BOTH:
         return False
     later = [s for s in draft.sentences[1:] if set(lower[s.start : s.end]) & (CLASH_WORDS - denied)]
     return bool(later) and all(set(lower[s.start : s.end]) & LATER_ACT_WORDS for s in later)
@@ -4387,6 +4425,8 @@ def _bare_date_before(doc: Doc, first: Span) -> Span | None:
 
 
 _LOCATIVE_LEADS = LOCATIVE | LOCATIVE_VERBS | {"between"}  # (made once, not per candidate place)
+_FACILITIES_OR_ROADS = FACILITIES | {"highway", "road"}
+_ARTICLE_OR_DIRECTION = {"the", "a"} | DIRECTIONS
 
 
 def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
@@ -4422,11 +4462,11 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
             locative = bool(lead) and (lead[-1] in _LOCATIVE_LEADS
                                        or (lead[-1] in (",", "(") and after_place) or (
                 len(lead) > 1 and lead[-2] in _LOCATIVE_LEADS
-                and lead[-1] in {"the", "a"} | DIRECTIONS))
+                and lead[-1] in _ARTICLE_OR_DIRECTION))
             if _compound_head(doc, span):
                 i = span.end
                 continue  # "US-backed SDF", "Saudi-led coalition": who backs or leads, not where
-            if _followed_by(doc, span, FACILITIES | {"highway", "road"}) or (
+            if _followed_by(doc, span, _FACILITIES_OR_ROADS) or (
                     span.end < len(doc) and texts(doc)[span.end] in ("–", "—")) or (
                     span_text(span).isupper() and len(span_text(span)) > 3):
                 i = span.end

@@ -124,15 +124,35 @@ def mention_role(doc: Doc, start: int) -> Role | None:
 def party_mentions(doc: Doc, start: int, end: int) -> list[Span]:
     """The actor mentions starting in ``[start, end)`` that can act or be acted upon: not an outlet or a monitor,
     which only tell of what others did."""
-    mentions = marks(doc, "actors")
-    starts = doc.user_data.get("actor_starts")
-    if starts is None:
-        starts = doc.user_data["actor_starts"] = [s.start for s in mentions]
-        if starts != sorted(starts):
-            starts = doc.user_data["actor_starts"] = []  # (not in order: no cut by bisection, every mark is read)
-    if starts:
-        mentions = mentions[bisect_left(starts, start) : bisect_left(starts, end)]
-    return [s for s in mentions if start <= s.start < end and mark_value(s).kind not in NON_PERPETRATOR_KINDS]
+    # (the parties and their starts are kept per document: ~18 calls a document each filtered the actor marks by
+    # kind again)
+    try:
+        parties, starts = doc.user_data["party_mentions"]
+    except KeyError:
+        parties, starts = doc.user_data["party_mentions"] = _parties(marks(doc, "actors"))
+    if starts is not None:
+        return parties[bisect_left(starts, start) : bisect_left(starts, end)]
+    if parties is None:  # (a mark whose value has no kind: read as before, per call)
+        return [s for s in marks(doc, "actors") if start <= s.start < end and
+                mark_value(s).kind not in NON_PERPETRATOR_KINDS]
+    return [s for s in parties if start <= s.start < end]
+
+
+def _parties(mentions: list[Span]) -> tuple[list[Span] | None, list[int] | None]:
+    """The actor marks of :func:`party_mentions` (not an outlet nor a monitor), in order, with their starts where
+    these are sorted (a cut by bisection), else None; ``(None, None)`` where a mark's value has no kind."""
+    parties = []
+    for span in mentions:
+        kind = getattr(mark_value(span), "kind", _NO_KIND)
+        if kind is _NO_KIND:
+            return None, None
+        if kind not in NON_PERPETRATOR_KINDS:
+            parties.append(span)
+    starts = [s.start for s in parties]
+    return parties, starts if starts == sorted(starts) else None
+
+
+_NO_KIND = object()
 
 
 def agent_cut(doc: Doc, start: int, end: int) -> int:
