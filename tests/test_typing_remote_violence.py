@@ -150,6 +150,8 @@ def test_a_device_that_is_the_event_still_types_it(text: str, extractor: api.Ext
         "On 3 May 2024, two militants were killed while planting IEDs on the road between Toeni and Tougan.",
         "On 3 May 2024, an IED being planted by militants accidentally went off on the road near Delga, killing two "
         "of them.",
+        "On 3 May 2024, a bomb detonated while being planted by a militant on the road near Delga. The militant was "
+        "killed in the incident.",
     ],
 )
 def test_a_device_that_went_off_in_its_makers_hands_is_a_disrupted_weapons_use(text: str,
@@ -406,6 +408,9 @@ def test_a_suicide_bomb_that_opens_or_joins_a_fight_is_an_armed_clash(text: str,
         "clans in the town.",
         "On 4 June 2024, a suicide bomber killed 12 worshippers at a mosque in Dara in revenge for the battle of the "
         "previous day.",
+        # commandos named as the unit the bomb hit, not as attackers
+        "On 4 June 2024, a suicide car bomber struck a patrol of police commandos in Dara, killing three commandos "
+        "and two civilians.",
     ],
 )
 def test_a_suicide_bomb_with_no_fight_of_its_own_stays_a_suicide_bomb(text: str, extractor: api.Extractor) -> None:
@@ -513,6 +518,9 @@ def test_a_device_at_a_force_that_killed_its_attackers_in_reply_is_an_armed_clas
         # no attacker killed
         ("On 6 May 2024, a roadside bomb hit an army truck near Tamou, killing two soldiers.",
          "Remote explosive/landmine/IED"),
+        # the attackers killed from the air: the strike's toll, no fight with the side they meant to hit
+        ("On 6 May 2024, militants trying to plant a roadside bomb near Tamou were struck by an airstrike. Six "
+         "militants were killed in the strike.", "Air/drone strike"),
     ],
 )
 def test_a_device_whose_attackers_died_by_it_or_at_civilians_stays_a_device(text: str, sub: str,

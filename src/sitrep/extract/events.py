@@ -2803,11 +2803,13 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # "a mine left over from earlier fighting" tells where the mine came from.)
         return _sub("Armed clash")
     if set(tactics) & {"ied", "landmine"} and ATTACKERS_KILLED_TOLD in words and target != "Civilians" \
-            and category not in ("civilians", "journalists", "aid workers", "religious"):
+            and category not in ("civilians", "journalists", "aid workers", "religious") \
+            and not set(tactics) & {"airstrike", "drone"}:
         # "militants detonated a roadside bomb, killing two officers; the patrol fired and killed one of them", "an
         # IED hit the convoy; several militants were neutralised": the force hit by the device fought back and killed
         # its attackers, two armed sides fighting, a battle as ACLED codes it (not "two militants were killed in the
-        # blast": the device's own toll; not a device at civilians)
+        # blast": the device's own toll; not a device at civilians; not "the bombers were struck by an airstrike; six
+        # were killed": a strike from the air, no fight)
         return _sub("Armed clash")
     if set(tactics) & {"suicide", "vbied"} and BOMBER_IN_ASSAULT_TOLD in words:
         # "the militants' assault opened with a suicide car bomb; the troops routed them", "two forces clashed as the

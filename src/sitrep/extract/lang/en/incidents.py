@@ -632,10 +632,13 @@ TWO_SIDED_FIRE = {"exchanged", "exchanging", "exchange", "gunbattle", "firefight
 with a bomb or a mine told beside it, the event is the fight."""
 
 FIRE_FIGHT = TWO_SIDED_FIRE - {"fought-back"}
-BOMBER_IN_FIGHT = {"clashed", "clash", "clashes", "battle", "battles", "routed", "commandos", "raiders"}
+"""Gunfire from both sides told in so many words ('exchanged fire', 'a gunbattle', 'a shootout')."""
+
+BOMBER_IN_FIGHT = {"clashed", "clash", "clashes", "battle", "battles", "routed", "raiders"}
 """Words of a ground fight around a suicide bomber ('forces clashed as the militants deployed two car bombs', 'the
-assault opened with a suicide car bomb; the troops routed the attackers', 'an attack by suicide bombers and
-commandos'): ACLED codes a suicide bombing that opens or joins a fight of armed men as that fight, a battle."""
+assault opened with a suicide car bomb; the troops routed the attackers'): ACLED codes a suicide bombing that opens
+or joins a fight of armed men as that fight, a battle. (Not 'commandos': as often the unit the bomb hit, 'a car bomb
+exploded near a patrol of police commandos', as the attackers' own.)"""
 
 BOMBER_IN_ASSAULT = re.compile(r"\barmed assaults?\b|\bfire ?fights?\b|\bgun ?battles?\b")
 """An assault or a fight told as a phrase beside a suicide bomb ('mortars, suicide car bombs and an armed assault
@@ -699,7 +702,6 @@ killed in a blast', 'a militant was killed by the explosion of a booby-trap', 's
 ATTACKERS_KILLED_TOLD = "attackers-killed"
 """Marks an event whose attacking armed men were killed by the side they hit (:data:`ATTACKERS_KILLED`)."""
 
-"""Gunfire from both sides told in so many words ('exchanged fire', 'a gunbattle', 'a shootout')."""
 GATHERING_GUNFIGHT = re.compile(r"\b(?:gun|fire)[- ]?(?:battles?|fights?)\b|\bshoot-?outs?\b|"
                                 r"\bexchang(?:ed|es|e|ing) (?:of )?(?:gun)?fire\b|\bexchanged? gunshots\b")
 """Gunfire from both sides told in a report of a gathering ('demonstrators reinforced by hunters engaged the police in
@@ -2937,13 +2939,14 @@ DEFUSED_DEVICE = re.compile(
     r"|\b(?:prematurely|accidentally|by accident) (?:detonated|exploded|went off|blew up|exploding|detonating)\b"
     rf"|\b{_DEVICE} (?:\w+ ){{0,2}}(?:was|were|had been) (?:planting|assembling|making|building|handling|carrying"
     r"|manufacturing|fitting|fixing|transporting)\b"
+    r"|\bwhile being (?:planted|assembled|made|built|handled|manufactured|fitted|fixed|transported)\b"
     r"|\bwhile (?:in the (?:process|act) of |trying to |attempting to )?(?:planting|plant|assembling|assemble"
     r"|making|building|handling|manufacturing|fitting|fixing|transporting) "
     rf"(?:(?:a|an|the|their|his|her) )?(?:\w+ )?{_DEVICE}\b")
 """A device disposed of or set off by its own makers ('destroyed it in a controlled explosion', 'the bomb
-detonated prematurely', 'an IED being planted accidentally went off', 'killed when the device they were planting
-went off', 'died while assembling an explosive', 'killed while in the process of planting IEDs'): ACLED's disrupted
-weapons use, though the words tell an explosion and deaths."""
+detonated prematurely', 'an IED being planted accidentally went off', 'a device detonated while being planted',
+'killed when the device they were planting went off', 'died while assembling an explosive', 'killed while in the
+process of planting IEDs'): ACLED's disrupted weapons use, though the words tell an explosion and deaths."""
 
 DISRUPTED_FORMS = {"defuse", "defuses", "defusing", "dismantle", "dismantles", "dismantling", "discover",
                    "discovers", "uncover", "uncovers", "uncovered", "recovered", "recover", "recovers", "seize",
