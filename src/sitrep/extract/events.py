@@ -2079,16 +2079,20 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         outside = FIGHT_BEFORE_BOMB.sub(" ", text)
         if set(_WORD.findall(outside)) & (TWO_SIDED_FIRE | BOMBER_IN_FIGHT) or BOMBER_IN_ASSAULT.search(outside):
             words.add(BOMBER_IN_ASSAULT_TOLD)
-    crash = AIRCRAFT_CRASH.search(text) is not None
+    # (each pattern below needs a literal its regex cannot do without; the substring test spares the scan on the
+    # many events that lack it)
+    crash = ("crash" in text or "went down" in text) and AIRCRAFT_CRASH.search(text) is not None
     if not crash and "crash" in words and start > 0:
         # "A helicopter crashed in the capital. Three crew were killed in the crash.": the toll's sentence opens the
         # event; the crash it names is told in the sentence just before
         crash = AIRCRAFT_CRASH.search(lower_text(doc[start - 1].sent)) is not None
     if crash and not words & CRASH_FIGHT_WORDS:
         words.add(AIRCRAFT_CRASH_TOLD)  # ("a drone of the army crashed near the base": no strike, no fight)
-    if any(not KILLED_BY_OWN_DEVICE.match(text, m.end()) for m in ATTACKERS_KILLED.finditer(text)):
+    if ("killed" in text or "neutrali" in text or "shot dead" in text) and any(
+            not KILLED_BY_OWN_DEVICE.match(text, m.end()) for m in ATTACKERS_KILLED.finditer(text)):
         words.add(ATTACKERS_KILLED_TOLD)  # ("a patrol fired and killed the militant"; not "killed in a blast")
-    if WAR_REMNANT.search(text) and not _words_outside(WAR_REMNANT, text) & (CLASH_WORDS | TWO_SIDED_FIRE):
+    if ("war" in text or "conflict" in text) and WAR_REMNANT.search(text) \
+            and not _words_outside(WAR_REMNANT, text) & (CLASH_WORDS | TWO_SIDED_FIRE):
         # ("a rocket left over from the civil war exploded"; not "the rebels clashed with the army near a minefield laid
         # during the Iran-Iraq war": a fight of today)
         words.add(WAR_REMNANT_TOLD)
