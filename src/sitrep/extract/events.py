@@ -2091,7 +2091,7 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if ("killed" in text or "neutrali" in text or "shot dead" in text) and any(
             not KILLED_BY_OWN_DEVICE.match(text, m.end()) for m in ATTACKERS_KILLED.finditer(text)):
         words.add(ATTACKERS_KILLED_TOLD)  # ("a patrol fired and killed the militant"; not "killed in a blast")
-    if ("war" in text or "conflict" in text) and WAR_REMNANT.search(text) \
+    if ("war" in text or "conflict" in text or "where " in text) and WAR_REMNANT.search(text) \
             and not _words_outside(WAR_REMNANT, text) & (CLASH_WORDS | TWO_SIDED_FIRE):
         # ("a rocket left over from the civil war exploded"; not "the rebels clashed with the army near a minefield laid
         # during the Iran-Iraq war": a fight of today)
