@@ -25,3 +25,9 @@ def first_event(text: str, extractor: api.Extractor) -> Event:
     events = api.extract(text, extractor=extractor).events
     assert events, text
     return events[0]
+
+
+def first_types(text: str, extractor: api.Extractor) -> tuple[str | None, str | None]:
+    """(event type, sub-event type) of the first event ``extractor`` finds in ``text``; fails when there is none."""
+    e = first_event(text, extractor)
+    return e.event_type, e.sub_event_type

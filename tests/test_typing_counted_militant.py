@@ -13,12 +13,6 @@ import extracted
 from sitrep import api
 
 
-def first_event(text: str, extractor: api.Extractor) -> tuple[str | None, str | None]:
-    """(event type, sub-event type) of the first event the rules find in ``text``."""
-    e = extracted.first_event(text, extractor)
-    return e.event_type, e.sub_event_type
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -33,7 +27,7 @@ def first_event(text: str, extractor: api.Extractor) -> tuple[str | None, str | 
     ],
 )
 def test_a_militant_counted_among_those_a_force_hit_is_a_battle(text: str, extractor: api.Extractor) -> None:
-    assert first_event(text, extractor) == ("Battles", "Armed clash"), text
+    assert extracted.first_types(text, extractor) == ("Battles", "Armed clash"), text
 
 
 @pytest.mark.parametrize(
@@ -47,4 +41,4 @@ def test_a_militant_counted_among_those_a_force_hit_is_a_battle(text: str, extra
     ],
 )
 def test_a_party_militant_or_civilians_harmed_stay_an_attack(text: str, extractor: api.Extractor) -> None:
-    assert first_event(text, extractor) == ("Violence against civilians", "Attack"), text
+    assert extracted.first_types(text, extractor) == ("Violence against civilians", "Attack"), text

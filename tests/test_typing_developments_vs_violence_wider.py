@@ -15,12 +15,6 @@ import extracted
 from sitrep import api
 
 
-def first_event(text: str, extractor: api.Extractor) -> tuple[str | None, str | None]:
-    """(event type, sub-event type) of the first event the rules find in ``text``."""
-    e = extracted.first_event(text, extractor)
-    return e.event_type, e.sub_event_type
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -32,7 +26,8 @@ def first_event(text: str, extractor: api.Extractor) -> tuple[str | None, str | 
     ],
 )
 def test_a_place_taken_with_no_fight_told_is_a_non_violent_transfer(text: str, extractor: api.Extractor) -> None:
-    assert first_event(text, extractor) == ("Strategic developments", "Non-violent transfer of territory"), text
+    assert extracted.first_types(text, extractor) == (
+        "Strategic developments", "Non-violent transfer of territory"), text
 
 
 @pytest.mark.parametrize(
@@ -49,12 +44,12 @@ def test_a_place_taken_with_no_fight_told_is_a_non_violent_transfer(text: str, e
 )
 def test_a_place_taken_beside_a_fight_or_a_strike_stays_a_battle(text: str, expected: tuple[str, str],
                                                                  extractor: api.Extractor) -> None:
-    assert first_event(text, extractor) == expected, text
+    assert extracted.first_types(text, extractor) == expected, text
 
 
 def test_a_withdrawal_that_is_no_side_leaving_a_place_takes_nothing(extractor: api.Extractor) -> None:
     text = "On Tuesday, police arrested a man in Kamba after the withdrawal of the charges against his brother."
-    assert first_event(text, extractor) == ("Strategic developments", "Arrests")
+    assert extracted.first_types(text, extractor) == ("Strategic developments", "Arrests")
 
 
 @pytest.mark.parametrize(
@@ -67,7 +62,7 @@ def test_a_withdrawal_that_is_no_side_leaving_a_place_takes_nothing(extractor: a
     ],
 )
 def test_a_person_set_on_fire_is_an_attack(text: str, extractor: api.Extractor) -> None:
-    assert first_event(text, extractor) == ("Violence against civilians", "Attack"), text
+    assert extracted.first_types(text, extractor) == ("Violence against civilians", "Attack"), text
 
 
 @pytest.mark.parametrize(
@@ -84,7 +79,7 @@ def test_a_person_set_on_fire_is_an_attack(text: str, extractor: api.Extractor) 
     ],
 )
 def test_property_set_on_fire_stays_a_property_destruction(text: str, extractor: api.Extractor) -> None:
-    assert first_event(text, extractor) == ("Strategic developments", "Looting/property destruction"), text
+    assert extracted.first_types(text, extractor) == ("Strategic developments", "Looting/property destruction"), text
 
 
 @pytest.mark.parametrize(
@@ -99,7 +94,7 @@ def test_property_set_on_fire_stays_a_property_destruction(text: str, extractor:
 )
 def test_notes_style_kill_and_wound_are_harm_done_to_people(text: str, expected: tuple[str, str],
                                                             extractor: api.Extractor) -> None:
-    assert first_event(text, extractor) == expected, text
+    assert extracted.first_types(text, extractor) == expected, text
 
 
 @pytest.mark.parametrize(
@@ -111,7 +106,7 @@ def test_notes_style_kill_and_wound_are_harm_done_to_people(text: str, expected:
     ],
 )
 def test_stealing_as_a_charge_is_no_looting(text: str, expected: tuple[str, str], extractor: api.Extractor) -> None:
-    assert first_event(text, extractor) == expected, text
+    assert extracted.first_types(text, extractor) == expected, text
 
 
 @pytest.mark.parametrize(
@@ -125,7 +120,7 @@ def test_stealing_as_a_charge_is_no_looting(text: str, expected: tuple[str, str]
 )
 def test_a_fight_denied_or_doubted_makes_no_battle(text: str, expected: tuple[str, str],
                                                   extractor: api.Extractor) -> None:
-    assert first_event(text, extractor) == expected, text
+    assert extracted.first_types(text, extractor) == expected, text
 
 
 @pytest.mark.parametrize(
@@ -142,7 +137,7 @@ def test_a_fight_denied_or_doubted_makes_no_battle(text: str, expected: tuple[st
 )
 def test_a_fight_told_beside_a_denial_of_harm_or_of_more_fighting_stays_a_battle(text: str,
                                                                                   extractor: api.Extractor) -> None:
-    assert first_event(text, extractor) == ("Battles", "Armed clash"), text
+    assert extracted.first_types(text, extractor) == ("Battles", "Armed clash"), text
 
 
 @pytest.mark.parametrize(
@@ -154,7 +149,8 @@ def test_a_fight_told_beside_a_denial_of_harm_or_of_more_fighting_stays_a_battle
     ],
 )
 def test_people_carried_off_with_a_vehicle_seized_are_an_abduction(text: str, extractor: api.Extractor) -> None:
-    assert first_event(text, extractor) == ("Violence against civilians", "Abduction/forced disappearance"), text
+    assert extracted.first_types(text, extractor) == (
+        "Violence against civilians", "Abduction/forced disappearance"), text
 
 
 @pytest.mark.parametrize(
@@ -172,4 +168,4 @@ def test_people_carried_off_with_a_vehicle_seized_are_an_abduction(text: str, ex
 )
 def test_a_vehicle_seized_without_its_people_or_an_abduction_beside_a_killing_keeps_its_type(
         text: str, expected: tuple[str, str], extractor: api.Extractor) -> None:
-    assert first_event(text, extractor) == expected, text
+    assert extracted.first_types(text, extractor) == expected, text

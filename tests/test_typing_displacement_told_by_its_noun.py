@@ -13,12 +13,6 @@ import extracted
 from sitrep import api
 
 
-def first_event(text: str, extractor: api.Extractor) -> tuple[str | None, str | None]:
-    """(event type, sub-event type) of the first event the rules find in ``text``."""
-    e = extracted.first_event(text, extractor)
-    return e.event_type, e.sub_event_type
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -32,7 +26,7 @@ def first_event(text: str, extractor: api.Extractor) -> tuple[str | None, str | 
 )
 def test_a_displacement_told_by_its_noun_after_a_fight_is_a_development(text: str,
                                                                          extractor: api.Extractor) -> None:
-    assert first_event(text, extractor) == ("Strategic developments", "Other"), text
+    assert extracted.first_types(text, extractor) == ("Strategic developments", "Other"), text
 
 
 @pytest.mark.parametrize(
@@ -48,7 +42,7 @@ def test_a_displacement_told_by_its_noun_after_a_fight_is_a_development(text: st
 )
 def test_a_fight_beside_a_displacement_it_caused_or_feared_stays_a_battle(text: str,
                                                                         extractor: api.Extractor) -> None:
-    assert first_event(text, extractor) == ("Battles", "Armed clash"), text
+    assert extracted.first_types(text, extractor) == ("Battles", "Armed clash"), text
 
 
 def test_a_displacement_with_no_day_of_its_own_leaves_the_fight_told(extractor: api.Extractor) -> None:

@@ -12,12 +12,6 @@ import extracted
 from sitrep import api
 
 
-def first_event(text: str, extractor: api.Extractor) -> tuple[str | None, str | None]:
-    """(event type, sub-event type) of the first event the rules find in ``text``."""
-    e = extracted.first_event(text, extractor)
-    return e.event_type, e.sub_event_type
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -33,7 +27,7 @@ def first_event(text: str, extractor: api.Extractor) -> tuple[str | None, str | 
     ],
 )
 def test_a_force_member_harmed_at_his_own_home_is_a_civilian_target(text: str, extractor: api.Extractor) -> None:
-    assert first_event(text, extractor) == ("Violence against civilians", "Attack"), text
+    assert extracted.first_types(text, extractor) == ("Violence against civilians", "Attack"), text
 
 
 @pytest.mark.parametrize(
@@ -54,4 +48,4 @@ def test_a_force_member_harmed_at_his_own_home_is_a_civilian_target(text: str, e
     ],
 )
 def test_a_force_hit_away_from_home_or_fighting_there_stays_a_battle(text: str, extractor: api.Extractor) -> None:
-    assert first_event(text, extractor) == ("Battles", "Armed clash"), text
+    assert extracted.first_types(text, extractor) == ("Battles", "Armed clash"), text

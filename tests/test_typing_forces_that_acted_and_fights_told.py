@@ -14,12 +14,6 @@ import extracted
 from sitrep import api
 
 
-def first_event(text: str, extractor: api.Extractor) -> tuple[str | None, str | None]:
-    """(event type, sub-event type) of the first event the rules find in ``text``."""
-    e = extracted.first_event(text, extractor)
-    return e.event_type, e.sub_event_type
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -30,7 +24,7 @@ def first_event(text: str, extractor: api.Extractor) -> tuple[str | None, str | 
     ],
 )
 def test_a_force_after_by_is_who_acted_not_who_was_hit(text: str, extractor: api.Extractor) -> None:
-    assert first_event(text, extractor) == ("Violence against civilians", "Attack"), text
+    assert extracted.first_types(text, extractor) == ("Violence against civilians", "Attack"), text
 
 
 @pytest.mark.parametrize(
@@ -43,7 +37,7 @@ def test_a_force_after_by_is_who_acted_not_who_was_hit(text: str, extractor: api
     ],
 )
 def test_a_force_hit_by_its_attackers_stays_a_battle(text: str, extractor: api.Extractor) -> None:
-    assert first_event(text, extractor) == ("Battles", "Armed clash"), text
+    assert extracted.first_types(text, extractor) == ("Battles", "Armed clash"), text
 
 
 @pytest.mark.parametrize(
@@ -55,7 +49,7 @@ def test_a_force_hit_by_its_attackers_stays_a_battle(text: str, extractor: api.E
     ],
 )
 def test_the_side_attacked_that_fought_the_attackers_off_makes_a_battle(text: str, extractor: api.Extractor) -> None:
-    assert first_event(text, extractor) == ("Battles", "Armed clash"), text
+    assert extracted.first_types(text, extractor) == ("Battles", "Armed clash"), text
 
 
 @pytest.mark.parametrize(
@@ -68,4 +62,4 @@ def test_the_side_attacked_that_fought_the_attackers_off_makes_a_battle(text: st
     ],
 )
 def test_no_fight_told_stays_as_it_was(text: str, extractor: api.Extractor) -> None:
-    assert first_event(text, extractor)[1] in ("Attack", "Arrests"), text
+    assert extracted.first_types(text, extractor)[1] in ("Attack", "Arrests"), text

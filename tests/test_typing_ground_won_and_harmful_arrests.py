@@ -17,12 +17,6 @@ import extracted
 from sitrep import api
 
 
-def first_event(text: str, extractor: api.Extractor) -> tuple[str | None, str | None]:
-    """(event type, sub-event type) of the first event the rules find in ``text``."""
-    e = extracted.first_event(text, extractor)
-    return e.event_type, e.sub_event_type
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -38,7 +32,7 @@ def first_event(text: str, extractor: api.Extractor) -> tuple[str | None, str | 
 )
 def test_a_fight_whose_ground_won_is_told_apart_is_the_taking(text: str, expected: str,
                                                               extractor: api.Extractor) -> None:
-    assert first_event(text, extractor) == ("Battles", expected), text
+    assert extracted.first_types(text, extractor) == ("Battles", expected), text
 
 
 @pytest.mark.parametrize(
@@ -60,12 +54,13 @@ def test_a_fight_whose_ground_won_is_told_apart_is_the_taking(text: str, expecte
 )
 def test_a_fight_beside_an_aim_a_flight_or_things_seized_stays_an_armed_clash(text: str,
                                                                                extractor: api.Extractor) -> None:
-    assert first_event(text, extractor) == ("Battles", "Armed clash"), text
+    assert extracted.first_types(text, extractor) == ("Battles", "Armed clash"), text
 
 
 def test_ground_taken_with_no_fight_told_is_no_battle(extractor: api.Extractor) -> None:
     text = "On Monday, the rebels left Kamba. The army entered the town without any fighting."
-    assert first_event(text, extractor) == ("Strategic developments", "Non-violent transfer of territory"), text
+    assert extracted.first_types(text, extractor) == (
+        "Strategic developments", "Non-violent transfer of territory"), text
 
 
 @pytest.mark.parametrize(
@@ -78,7 +73,7 @@ def test_ground_taken_with_no_fight_told_is_no_battle(extractor: api.Extractor) 
     ],
 )
 def test_torture_told_beside_an_arrest_makes_an_attack(text: str, extractor: api.Extractor) -> None:
-    assert first_event(text, extractor) == ("Violence against civilians", "Attack"), text
+    assert extracted.first_types(text, extractor) == ("Violence against civilians", "Attack"), text
 
 
 @pytest.mark.parametrize(
@@ -90,7 +85,8 @@ def test_torture_told_beside_an_arrest_makes_an_attack(text: str, extractor: api
 )
 def test_people_arrested_and_kept_from_their_kin_are_a_forced_disappearance(text: str,
                                                                            extractor: api.Extractor) -> None:
-    assert first_event(text, extractor) == ("Violence against civilians", "Abduction/forced disappearance"), text
+    assert extracted.first_types(text, extractor) == (
+        "Violence against civilians", "Abduction/forced disappearance"), text
 
 
 @pytest.mark.parametrize(
@@ -109,7 +105,7 @@ def test_people_arrested_and_kept_from_their_kin_are_a_forced_disappearance(text
 )
 def test_torture_as_a_charge_or_denied_and_whereabouts_known_leave_an_arrest(text: str,
                                                                               extractor: api.Extractor) -> None:
-    assert first_event(text, extractor) == ("Strategic developments", "Arrests"), text
+    assert extracted.first_types(text, extractor) == ("Strategic developments", "Arrests"), text
 
 
 @pytest.mark.parametrize(
@@ -123,7 +119,7 @@ def test_torture_as_a_charge_or_denied_and_whereabouts_known_leave_an_arrest(tex
 )
 def test_a_forces_post_raided_with_no_one_hurt_and_no_fight_is_a_property_destruction(
         text: str, extractor: api.Extractor) -> None:
-    assert first_event(text, extractor) == ("Strategic developments", "Looting/property destruction"), text
+    assert extracted.first_types(text, extractor) == ("Strategic developments", "Looting/property destruction"), text
 
 
 @pytest.mark.parametrize(
@@ -143,4 +139,4 @@ def test_a_forces_post_raided_with_no_one_hurt_and_no_fight_is_a_property_destru
 )
 def test_a_forces_post_raided_with_harm_or_a_fight_or_nothing_told_stays_a_battle(
         text: str, extractor: api.Extractor) -> None:
-    assert first_event(text, extractor) == ("Battles", "Armed clash"), text
+    assert extracted.first_types(text, extractor) == ("Battles", "Armed clash"), text

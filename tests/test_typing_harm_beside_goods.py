@@ -13,12 +13,6 @@ import extracted
 from sitrep import api
 
 
-def first_event(text: str, extractor: api.Extractor) -> tuple[str | None, str | None]:
-    """(event type, sub-event type) of the first event the rules find in ``text``."""
-    e = extracted.first_event(text, extractor)
-    return e.event_type, e.sub_event_type
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -30,7 +24,7 @@ def first_event(text: str, extractor: api.Extractor) -> tuple[str | None, str | 
     ],
 )
 def test_people_beaten_or_beheaded_beside_goods_taken_make_an_attack(text: str, extractor: api.Extractor) -> None:
-    assert first_event(text, extractor) == ("Violence against civilians", "Attack"), text
+    assert extracted.first_types(text, extractor) == ("Violence against civilians", "Attack"), text
 
 
 @pytest.mark.parametrize(
@@ -45,9 +39,9 @@ def test_people_beaten_or_beheaded_beside_goods_taken_make_an_attack(text: str, 
     ],
 )
 def test_goods_taken_with_no_person_harmed_stay_a_looting(text: str, extractor: api.Extractor) -> None:
-    assert first_event(text, extractor) == ("Strategic developments", "Looting/property destruction"), text
+    assert extracted.first_types(text, extractor) == ("Strategic developments", "Looting/property destruction"), text
 
 
 def test_an_arrest_with_people_whipped_stays_an_attack(extractor: api.Extractor) -> None:
     text = "On Friday, police arrested and whipped two traders in Kamba."
-    assert first_event(text, extractor) == ("Violence against civilians", "Attack"), text
+    assert extracted.first_types(text, extractor) == ("Violence against civilians", "Attack"), text
