@@ -313,6 +313,7 @@ from sitrep.extract.lang.en.incidents import (
     NOT_TAKEN_AFTER,
     OBJECT_COUNT_WORDS,
     OBJECT_LEADS,
+    OCCASION_DENIALS,
     OCCASION_MARKED_BY,
     ONE_SIDED_AT_CIVILIANS,
     ONGOING,
@@ -1662,7 +1663,7 @@ def _occasion_marked_by(lower: list[str], i: int, sentence: Span) -> bool:
     marked, by = OCCASION_MARKED_BY
     start = max(sentence.start, i - 4)
     return any(lower[j] == marked and lower[j + 1] == by for j in range(start, i - 1)) and not (
-        {"no", "not", "never", "without", "nor", "neither"} & set(lower[sentence.start : i]))
+        OCCASION_DENIALS & set(lower[sentence.start : i]))
 
 
 def _inside_name(doc: Doc, j: int, sentence: Span) -> bool:

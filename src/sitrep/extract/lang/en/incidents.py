@@ -2480,6 +2480,8 @@ BACKGROUND = ("previous week", "previous day", "previous month", "last year", "e
 OCCASION_MARKED_BY = ("marked", "by")
 """'Women's day was marked by a march', 'the anniversary was marked by rallies': the occasion's marking is the act
 itself, not a past act remembered ('marked the anniversary of the bombing', where 'marked' and 'anniversary' hedge)."""
+OCCASION_DENIALS = frozenset({"no", "not", "never", "without", "nor", "neither"})
+"""Words that deny an occasion's marking before the protest word ('the day was not marked by any protest')."""
 
 SENTENCE_HEDGES = {"anniversary", "commemorated", "commemorate", "commemorating", "memorial", "threatened",
                    "vowed", "warned", "rumours", "rumors", "sentenced", "convicted", "trial", "court", "exercise",
