@@ -1414,21 +1414,18 @@ _HARM_AFTER = {"injuring", "wounding"}
 """Participles that tell the harm of an act told before them: a trigger only where nothing else tells the act."""
 
 
-def _told_unnegated(pattern: re.Pattern[str] | Gated, text: str, *, verbs: bool = False) -> bool:
+def _told_unnegated(pattern: re.Pattern[str] | Gated, text: str, *, verbs: bool = False,
+                    cause: set[str] | None = None) -> bool:
     """Does ``pattern`` match ``text`` somewhere no denial opens in the 30 characters before ('no one was whipped',
-    'no fighting was reported'; with ``verbs``, a negated verb too: 'the KIA did not fire back')?"""
+    'no fighting was reported'; with ``verbs``, a negated verb too: 'the KIA did not fire back')? With ``cause``, a
+    match whose every word is one of it does not count (told only inside a protest's cause: 'marched against the
+    killing of a boy in a shootout')."""
     for m in pattern.finditer(text):
         before = text[max(0, m.start() - 30) : m.start()]
-        if not NEGATED_BEFORE.search(before) and not (verbs and NEGATED_VERB.search(before)):
+        if not NEGATED_BEFORE.search(before) and not (verbs and NEGATED_VERB.search(before)) and not (
+                cause and set(_WORD.findall(m.group())) <= cause):
             return True
     return False
-
-
-def _gunfight_told(pattern: re.Pattern[str], text: str, cause: set[str]) -> bool:
-    """Does ``pattern`` match ``text`` somewhere no denial opens before it and not only inside a protest's cause, every
-    word of the match one of ``cause`` ('marched against the killing of a boy in a shootout')?"""
-    return any(not NEGATED_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
-               and not set(_WORD.findall(m.group())) <= cause for m in pattern.finditer(text))
 
 
 def _next_tells_act(doc: Doc, clause: Span) -> bool:
@@ -1771,17 +1768,20 @@ _STORM_VIOLENCE = frozenset((RIOT_WORDS | PERSON_HARM | MOB_WORDS | STRONG_RIOT
 def _stormed_to_press(words: set[str], text: str) -> bool:
     """Did a crowd, not an armed party (:data:`STORM_FORCES` in the four words before), storm a place to press a
     demand (:data:`STORMED_TO_PRESS`), with no damage, harm or arms told beside it (``words``, the cause left out)?"""
-    if not words.isdisjoint(_STORM_VIOLENCE):
-        return False
-    return any(STORM_FORCES.isdisjoint(word.strip(",.;:()") for word in text[: m.start()].split()[-4:])
-               for m in STORMED_TO_PRESS.finditer(text))
+    return words.isdisjoint(_STORM_VIOLENCE) and _told_without(STORMED_TO_PRESS, text, STORM_FORCES, 4)
 
 
 def _crowds_fought_each_other(text: str) -> bool:
     """Does ``text`` tell two crowds fighting each other (:data:`CROWDS_FOUGHT_EACH_OTHER`), with no demonstrators
     named in the six words before ('the protesters clashed with another group': their demonstration turned violent)?"""
-    return any(DEMONSTRATOR_NOUNS.isdisjoint(word.strip(",.;:()") for word in text[: m.start()].split()[-6:])
-               for m in CROWDS_FOUGHT_EACH_OTHER.finditer(text))
+    return _told_without(CROWDS_FOUGHT_EACH_OTHER, text, DEMONSTRATOR_NOUNS, 6)
+
+
+def _told_without(pattern: re.Pattern[str], text: str, subjects: frozenset[str] | set[str], n: int) -> bool:
+    """Does ``pattern`` match ``text`` somewhere none of the ``n`` words before is one of ``subjects`` (who did it
+    is not those)?"""
+    return any(subjects.isdisjoint(word.strip(",.;:()") for word in text[: m.start()].split()[-n:])
+               for m in pattern.finditer(text))
 
 
 def _only_denied(word: str, text: str) -> bool:
@@ -1811,7 +1811,6 @@ _VIOLENT_ACTS_NOT_FIRED = VIOLENT_ACTS - {"fired"}
 _MOB_RIOT_HARM = MOB_WORDS | RIOT_TRIGGERS | STRONG_RIOT | PERSON_HARM
 _FORCE_HARM_NOT_FIRE = FORCE_HARM - {"fire", "fires", "violently"}
 _POLICE_OR_ARMED = POLICE_WORDS | ARMED_PARTY_WORDS
-_ARMED_OR_POLICE = ARMED_PARTY_WORDS | POLICE_WORDS
 _SUSPICION_OR_WITCHCRAFT = SUSPICION_WORDS | WITCHCRAFT
 _FORCE_GUN_ABDUCTION_CLASH = FORCE_OR_GUN_WORDS | ABDUCTION_WORDS | CLASH_WORDS
 _HARM_STONES_FIRE_ASSAULT = PERSON_HARM | STONE_WORDS | {"set-fire", "assaulted"}
@@ -1873,13 +1872,20 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
             words.add(compound)
     if words & {"stone", "stones"} and FIGURATIVE_STONES.search(text):
         words -= {"stone", "stones"} - _words_outside(FIGURATIVE_STONES, text)  # ("left no stone unturned")
-    if words & STORM_FORMS and STORMED_TO_PRESS.search(text):
+    cause_memo: list[set[str]] = []
+
+    def cause_words() -> set[str]:
+        # (the words told only inside a protest's cause, read once: up to four checks below ask for them)
+        if not cause_memo:
+            cause_memo.append(_protest_cause_words(doc, current, in_dates))
+        return cause_memo[0]
+
+    if words & STORM_FORMS and STORMED_TO_PRESS.search(text) and _stormed_to_press(
+            words - cause_words() if words & PROTEST_WORDS else words, text):
         # "Angry youths stormed the police station demanding the release of a suspect": a crowd that came in en masse
         # to press a demand, with no damage nor harm told, is a protest (not "stormed the station and smashed its
         # windows", nor "troops stormed the village")
-        cause = _protest_cause_words(doc, current, in_dates) if words & PROTEST_WORDS else set()
-        if _stormed_to_press(words - cause, text):
-            words = (words - STORM_FORMS) | {STORMED_TO_PRESS_TOLD}
+        words = (words - STORM_FORMS) | {STORMED_TO_PRESS_TOLD}
     if _crowds_fought_each_other(text):
         words.add(CROWDS_FOUGHT_TOLD)  # ("supporters and opponents of the mayor clashed after the march")
     crowd_acted: set[str] = set()
@@ -1887,7 +1893,7 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # "Protesters gathered at the mall … No reports on injured nor detained": harm denied is no crowd's violence.
         words -= {word for word in words & {"injured", "wounded"} if _only_denied(word, text)}
         # "Residents protested against the killing of a trader": the cause's violence is not the crowd's.
-        words -= _protest_cause_words(doc, current, in_dates) & RIOT_WORDS
+        words -= cause_words() & RIOT_WORDS
         if "fire" in words and NOT_CROWD_FIRE.search(text) and "fire" not in _words_outside(NOT_CROWD_FIRE, text):
             words.discard("fire")  # ("members of the Fire Department held a protest", "traders hit by a fire outbreak")
         if words & {"violent", "violently"} and NON_VIOLENT.search(text):
@@ -1909,10 +1915,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
             text += " " + lower_text(sequel)
         # (what the crowd did in a sentence of its own after the gathering, not the cause it gathered over)
         crowd_acted = {w for s in _crowd_went_violent(doc, current[1:], sequel) for w in span_lowers(s)
-                       } - _protest_cause_words(doc, current, in_dates)
+                       } - cause_words()
     if not words.isdisjoint(PROTEST_WORDS | GATHERING_NAMED) and not words.isdisjoint(
-            GATHERING_GUNFIGHT_SIDES) and _gunfight_told(
-            GATHERING_GUNFIGHT, text, _protest_cause_words(doc, current, in_dates)):
+            GATHERING_GUNFIGHT_SIDES) and _told_unnegated(GATHERING_GUNFIGHT, text, cause=cause_words()):
         # ("demonstrators reinforced by hunters engaged the police in a gun battle"): armed men's fight with guns beside
         # the crowd, not the cause it gathered over ("protested the killing of a boy in a shootout") nor one denied
         words.add(GATHERING_GUNFIGHT_TOLD)
@@ -2651,7 +2656,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if words & MOB_WORDS:
         # "rioters beat a suspected thief before the mob burned his house": a mob's justice, though 'riot' is told
         return _sub("Mob violence")
-    if words & BRAWL_WORDS and not set(tactics) & WEAPON_TACTICS and not words & _ARMED_OR_POLICE:
+    if words & BRAWL_WORDS and not set(tactics) & WEAPON_TACTICS and not words & _POLICE_OR_ARMED:
         # "two groups of youths engaged in a fistfight over rice", "a brawl broke out between party supporters": people
         # fighting with their fists, no arms and no force, ACLED's mob violence (not an attack, not a battle)
         return _sub("Mob violence")
