@@ -3,7 +3,8 @@
 Three uses, kept apart on purpose:
 
 * ``dev`` — the development files ``../shared/data/acled/*.csv`` (in-sample for the rules): accuracy, the largest
-  confusions and, with ``--show LABEL>LABEL``, texts of one confusion to read while writing rules.
+  confusions and, with ``--show LABEL>LABEL``, texts of one confusion to read while writing rules. These files hold
+  notes of countries that ``sitrep eval --cv`` holds out (Kenya, India): those rows are counted, never shown or dumped.
 * ``loco`` — held-out countries of ``../shared/data/train/acled_75k_excl_syria_iraq.csv.gz``: a seeded sample of
   ``--per-country`` rows from each country with ``--min-rows`` coded rows (the countries ``sitrep eval --cv``
   holds out). Only aggregate numbers are printed: these rows are for measuring, never for writing rules.
@@ -139,8 +140,10 @@ def main(argv: list[str] | None = None) -> int:
         rows = wide_rows(data, args.per_country, args.min_rows, args.max_rows, args.seed)
     else:
         rows = loco_rows(data, args.per_country, args.min_rows, args.seed)
-    # Only the held-out countries' rows are kept from reading: the others may be listed and shown.
+    # Only the held-out countries' rows are kept from reading: the others may be listed and shown. The development
+    # files hold some of those countries' notes too (Kenya, India): ``dev`` counts them but never shows or dumps them.
     readable = args.mode != "loco"
+    hidden = held_out_countries(data, args.min_rows) if args.mode == "dev" else set()
     predicted = run_rules([row.text for row in rows], args.workers)
     per_group: dict[str, Counter[str]] = defaultdict(Counter)
     confusions: dict[str, Counter[tuple[str, str]]] = {"event_type": Counter(), "sub_event_type": Counter()}
@@ -169,18 +172,21 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\n{name}: largest confusions (gold > rules)")
             for (gold, guess), n in counter.most_common(args.top):
                 print(f"  {n:5d}  {gold} > {guess}")
+        shown = [(row, guess) for row, guess in zip(rows, predicted, strict=True) if row.group not in hidden]
+        if hidden:
+            print(f"\n(rows of held-out countries counted above, never shown or dumped: {len(rows) - len(shown)})")
         if args.dump:
             with open(args.dump, "w", encoding="utf-8") as out:
-                for row, (etype, sub) in zip(rows, predicted, strict=True):
+                for row, (etype, sub) in shown:
                     out.write(json.dumps({"source": row.source, "text": row.text, "gold": row.labels,
                                           "rules": {"event_type": etype, "sub_event_type": sub}}) + "\n")
         if args.show == "no-event":
-            for row, (etype, _sub) in zip(rows, predicted, strict=True):
+            for row, (etype, _sub) in shown:
                 if etype is None:
                     print(f"\n- [{row.group} | {row.labels.get('sub_event_type')}] {row.text}")
         elif args.show:
             gold_label, _, guess_label = args.show.partition(">")
-            for row, (etype, sub) in zip(rows, predicted, strict=True):
+            for row, (etype, sub) in shown:
                 got = {"event_type": etype, "sub_event_type": sub}
                 for name in ("event_type", "sub_event_type"):
                     if row.labels.get(name) == gold_label and (got[name] or "(none)") == guess_label:
