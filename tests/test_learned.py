@@ -273,6 +273,27 @@ def test_leave_one_country_out_scores_each_held_out_country(embedder: StaticEmbe
     assert "mean over folds" in report.table()
 
 
+def test_leave_one_country_out_also_scores_the_held_out_rows_the_rules_were_never_tuned_on(
+    embedder: StaticEmbedder,
+) -> None:
+    from sitrep.learn.cv import UNSEEN, leave_one_country_out
+
+    rows = three_countries()
+    tuned = frozenset(row.text for row in rows if row.group == "Kenya" and "Garissa" in row.text)
+    assert 0 < len(tuned) < 8
+    report = leave_one_country_out(rows, embedder=embedder, min_rows=5, test_rows=50, train_rows=100, workers=1,
+                                   development=tuned)
+    unseen = {fold.group: fold.unseen for fold in report.folds}
+    assert unseen == {"Kenya": 8 - len(tuned), "Somalia": 8, "Uganda": 8}
+    kenya = next(fold for fold in report.folds if fold.group == "Kenya")
+    assert kenya.scores[("rules" + UNSEEN, "event_type")][1] == 8 - len(tuned)
+    somalia = next(fold for fold in report.folds if fold.group == "Somalia")
+    # With nothing of its own tuned on, a country's unseen score is its whole score.
+    assert somalia.rate("rules" + UNSEEN, "event_type") == somalia.rate("rules", "event_type")
+    assert somalia.rate("gated_extraction" + UNSEEN, "event_type") == somalia.rate("gated_extraction", "event_type")
+    assert "rows outside the dev files" in report.table()
+
+
 class PreferOne:
     """A stand-in for the prose set: it scores one threshold pair above all others and records what it was asked."""
 

@@ -43,6 +43,10 @@ SYSTEMS = ("rules", "model", "stacked", "gated", "gated_extraction")
 """``stacked`` lets the heads re-type every held-out row; ``gated`` lets them override the rules only above the
 thresholds (chosen on the other folds); ``gated_extraction`` counts only rows where the rules found an event (as
 ``sitrep extract`` does: the model re-types the rules' events, it does not create events), the rest are misses."""
+UNSEEN = ":unseen"
+"""Suffix of a system scored only on the held-out rows outside the development files (:attr:`HeldOut.tuned`): the
+rules of ``sitrep-rules/4`` to ``/9`` were tuned on ``../shared/data/acled/*.csv``, whose notes include some of the
+held-out countries' (most of Kenya's), so on the other rows the rules are out of sample too."""
 
 
 @dataclass
@@ -52,6 +56,8 @@ class Fold:
     group: str
     rows: int
     scores: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
+    unseen: int = 0
+    """Held-out rows outside the development files (:data:`UNSEEN`)."""
 
     def rate(self, system: str, name: str) -> float | None:
         hits, total = self.scores.get((system, name), (0, 0))
@@ -76,16 +82,13 @@ class CVReport:
         head = f"{'held-out country':28} {'rows':>5} " + " ".join(f"{s[:8] + '/' + n[:3]:>13}" for s, n in columns)
         lines = [head, "-" * len(head)]
 
-        def cell(value: float | None) -> str:
-            return f"{value:13.3f}" if value is not None else f"{'-':>13}"
-
         for fold in self.folds:
-            cells = " ".join(cell(fold.rate(s, n)) for s, n in columns)
+            cells = " ".join(_cell(fold.rate(s, n)) for s, n in columns)
             lines.append(f"{fold.group[:28]:28} {fold.rows:5d} {cells}")
         lines.append("-" * len(head))
         lines.append(
             f"{'mean over folds':28} {sum(f.rows for f in self.folds):5d} "
-            + " ".join(cell(self.mean(s, n)) for s, n in columns)
+            + " ".join(_cell(self.mean(s, n)) for s, n in columns)
         )
         legend = (
             "rules = the rules alone; model = the learned heads without rule features; stacked = heads on "
@@ -95,7 +98,25 @@ class CVReport:
             "sub_event_type (rows with a 25-type sub-event label only)."
         )
         settings = ", ".join(f"{k}={v}" for k, v in self.settings.items())
-        return "\n".join([*lines, "", legend, f"settings: {settings}"])
+        return "\n".join([*lines, "", legend, "", self.unseen_table(), "", f"settings: {settings}"])
+
+    def unseen_table(self) -> str:
+        """Rules and as extracted on the held-out rows the rules were never tuned on (:data:`UNSEEN`)."""
+        columns = [(s + UNSEEN, n) for n in FIELDS for s in ("rules", "gated_extraction")]
+        head = f"{'rows outside the dev files':28} {'rows':>5} " + " ".join(
+            f"{s.split(':')[0][:8] + '/' + n[:3]:>13}" for s, n in columns)
+        lines = [head, "-" * len(head)]
+        for fold in self.folds:
+            cells = " ".join(_cell(fold.rate(s, n)) for s, n in columns)
+            lines.append(f"{fold.group[:28]:28} {fold.unseen:5d} {cells}")
+        lines.append("-" * len(head))
+        lines.append(f"{'mean over folds':28} {sum(f.unseen for f in self.folds):5d} "
+                     + " ".join(_cell(self.mean(s, n)) for s, n in columns))
+        return "\n".join(lines)
+
+
+def _cell(value: float | None) -> str:
+    return f"{value:13.3f}" if value is not None else f"{'-':>13}"
 
 
 @dataclass
@@ -109,6 +130,8 @@ class HeldOut:
     found: list[bool]
     gold: list[dict[str, str]]
     model_only: list[dict[str, tuple[str, float]]]
+    tuned: list[bool] = field(default_factory=list)
+    """Per row: its text is one of the development files' (:func:`held_out_folds`'s ``development``)."""
 
 
 @dataclass
@@ -184,8 +207,10 @@ GRID = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 1.01)
 """Thresholds tried for each head (1.01: the model never overrides a rule decision)."""
 
 
-def gated_hits(fold: HeldOut, thresholds: dict[str, float]) -> dict[str, tuple[int, int, int]]:
-    """Per field: (rows the gated stack gets right, of them where the rules found an event, rows with a label)."""
+def gated_hits(fold: HeldOut, thresholds: dict[str, float],
+               rows: Sequence[bool] | None = None) -> dict[str, tuple[int, int, int]]:
+    """Per field: (rows the gated stack gets right, of them where the rules found an event, rows with a label);
+    ``rows``: only the rows marked True."""
     for head in fold.model.heads:
         head.threshold = thresholds.get(head.name, 0.0)
     decisions = fold.model.decide(fold.probs, fold.rules)
@@ -193,7 +218,7 @@ def gated_hits(fold: HeldOut, thresholds: dict[str, float]) -> dict[str, tuple[i
     for name in FIELDS:
         hits = found_hits = total = 0
         for row, gold in enumerate(fold.gold):
-            if name not in gold:
+            if name not in gold or (rows is not None and not rows[row]):
                 continue
             total += 1
             right = name in decisions[row] and decisions[row][name].label == gold[name]
@@ -275,11 +300,14 @@ def held_out_folds(
     only: Sequence[str] | None = None,
     model_only: bool = True,
     fit: dict[str, Any] | None = None,
+    development: frozenset[str] = frozenset(),
 ) -> list[HeldOut]:
     """Fit heads without each country with ``min_rows``+ rows (or each of ``only``) and keep what they say about that
     country's rows; ``model_only=False`` skips the heads without rule features (half the time). Rows are chosen by
     :func:`sample_rows`; the rules run only over those (``views``, when given, are every row's). ``fit``: more
-    keyword arguments for :func:`~sitrep.learn.train.fit_heads` (the options being measured)."""
+    keyword arguments for :func:`~sitrep.learn.train.fit_heads` (the options being measured). ``development``:
+    texts the rules were tuned on (:func:`sitrep.learn.data.development_texts`); held-out rows among them are marked,
+    so that :func:`score_folds` also scores the rows the rules never saw."""
     started = time.perf_counter()
     embedder = embedder or StaticEmbedder.load()
     sample = sample_rows(
@@ -344,6 +372,7 @@ def held_out_folds(
                 found=[tokens[i] != ["rule=none"] for i in test],
                 gold=[labels[i] for i in test],
                 model_only=fitted["model"].predict(features(fitted["model"])) if model_only else [{} for _ in test],
+                tuned=[rows[used[i]].text in development for i in test],
             )
         )
         if progress:
@@ -414,6 +443,14 @@ def score_folds(folds: Sequence[HeldOut], settings: dict[str, object] | None = N
             result.scores[("stacked", name)] = (stacked[name][0], total)
             result.scores[("gated", name)] = (gated[name][0], total)
             result.scores[("gated_extraction", name)] = (gated[name][1], total)
+        unseen = [not tuned for tuned in fold.tuned] if fold.tuned else [True] * len(fold.gold)
+        gated_unseen = gated_hits(fold, thresholds, rows=unseen)
+        for name in FIELDS:
+            rows_with = [row for row, gold in enumerate(fold.gold) if name in gold and unseen[row]]
+            result.scores[("rules" + UNSEEN, name)] = (
+                sum(fold.rules[r].get(name) == fold.gold[r][name] for r in rows_with), len(rows_with))
+            result.scores[("gated_extraction" + UNSEEN, name)] = (gated_unseen[name][1], len(rows_with))
+        result.unseen = sum(unseen)
         scored.append(result)
     overall = choose_thresholds(folds, memo=memo, prose=prose) if folds else {}
     return CVReport(folds=scored, settings={**(settings or {}), "thresholds_all_folds": overall})

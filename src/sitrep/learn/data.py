@@ -29,7 +29,7 @@ from pathlib import Path
 from sitrep.errors import ConfigError, InputError
 from sitrep.evaluate.answer_key import strip_coder_label
 
-__all__ = ["HEADS", "TrainRow", "clean_note", "read_training"]
+__all__ = ["DEVELOPMENT_FILES", "HEADS", "TrainRow", "clean_note", "development_texts", "read_training"]
 
 
 @dataclass(frozen=True)
@@ -124,3 +124,13 @@ def read_training(path: str | Path, schema: str) -> Iterator[TrainRow]:
                                    source=path.name)
     except OSError as error:
         raise InputError(f"{path}: cannot read ({error.strerror or error})") from error
+
+
+DEVELOPMENT_FILES = "acled/*.csv"
+"""The coded files under ``../shared/data`` the rules were tuned on (``scripts/type_confusion.py dev``)."""
+
+
+def development_texts(data: Path) -> frozenset[str]:
+    """The (cleaned) texts of the development files under ``data``: held-out rows among them are in-sample for the
+    rules (:data:`sitrep.learn.cv.UNSEEN`), since ``sitrep-rules/4`` to ``/9`` were tuned on these notes."""
+    return frozenset(row.text for path in sorted(data.glob(DEVELOPMENT_FILES)) for row in read_training(path, "acled"))
