@@ -2750,10 +2750,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         return _sub("Agreement")
     harmed = hurt or bool(words & PERSON_HARM) or HARM_TOLD in words
     if AIR_FIRE in words and not hurt and HARM_TOLD not in words and not words & _NOT_AIMLESS_FIRE and not set(
-            tactics) - {"shooting"}:
+            tactics) - {"shooting", "raid"}:
         # "Border guards fired warning shots near the village", "forces fired live bullets in the air during a raid;
         # there were no casualties": fire aimed at no one, with no crowd dispersed, no fight and no one hurt, is a
-        # show of force (ACLED's 'Other'), not a clash.
+        # show of force (ACLED's 'Other'), not a clash. (A raid, its only other tactic, is where the shots were fired:
+        # no one attacked, nothing taken or burned; a raid that looted or burned has that tactic too.)
         return _sub("Other")
     if (target in GENERIC_FORCES or category == "police") and not target_is_place and not state_perpetrator \
             and perpetrator is not None and perpetrator not in GENERIC_FORCES and not hurt and (
@@ -2877,9 +2878,14 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     shots_at_no_one = SHOTS_AT_NO_ONE in words and words & CLASH_WORDS <= SHOTS_ALONE and target is None \
         and category is None and not harmed and not set(tactics) - {"shooting", "looting", "arson", "raid"} \
         and not words & (TWO_SIDED_FIRE | FIGHT_TOLD | FRONT_FIRE_WORDS) and "fought-back" not in words
+    # Soldiers or police ambushed, their goods then taken or burned ("militants ambushed a patrol; casualties unknown;
+    # they stole the soldiers' weapons and burned two motorbikes"): an armed party's assault on a force, a battle as
+    # ACLED codes it, the goods its spoils (not a force's post raided where a fight is denied: see QUIET_RAID)
+    forces_ambushed = "ambush" in tactics and category in ("military", "police") and not quiet
     if (set(tactics) & {"looting", "arson", "sabotage"} or words & LOOTING_WORDS or held_up or (
             place_raid and words & _BURNED_OR_TAKEN)) and (not harmed or place_raid) \
-            and not ("clash" in tactics or (words & CLASH_WORDS and not shots_at_no_one)) and "incendiary" not in words:
+            and not ("clash" in tactics or (words & CLASH_WORDS and not shots_at_no_one)) \
+            and "incendiary" not in words and not forces_ambushed:
         # (houses burned or cattle taken in a fight between two sides: the fight is the event; residents or a crowd
         # burning a suspect's house: a crowd's violence)
         if "demanding" in words and perpetrator is None and not words & ARMED_PARTY_WORDS:
