@@ -98,6 +98,7 @@ from sitrep.extract.lang.en.incidents import (
     AIRCRAFT_WORDS,
     ANAPHORS,
     ANTICIPATED_ACTS,
+    ANTICIPATED_GATHERING,
     ANTICIPATED_VIOLENCE,
     ARMED_FIGHTERS,
     ARMED_FOES,
@@ -1407,7 +1408,7 @@ _FIRED_IN_AIR = Gated(FIRED_IN_AIR)
 _LIVESTOCK_KILL_WORDS = frozenset(LIVESTOCK_KILL_WORDS)
 _ANTICIPATED = Gated(ANTICIPATED_VIOLENCE)
 _ANTICIPATED_WORDS = frozenset(CLASH_WORDS | FIGHT_TOLD | VIOLENCE_VERBS | PLACE_ATTACK_VERBS | ABDUCTION_WORDS
-                               | ANTICIPATED_ACTS)
+                               | ANTICIPATED_ACTS | ANTICIPATED_GATHERING)
 """The words of a violent act that an act only anticipated ('to prevent gang attacks') takes out of the event's."""
 
 _HARM_AFTER = {"injuring", "wounding"}
