@@ -2,6 +2,8 @@
 
 * Shots fired into the air during a raid, with no one hurt, nothing taken or burned and no one held: a show of force
   (ACLED's strategic development 'Other'), as the same fire with no raid told already was, not an armed clash.
+* Shots fired into the air hit no one: their 'shot' is no harm to people that makes a looting told beside them an
+  attack ('stormed the market, shot bullets into the air and looted the stalls').
 * Soldiers or police ambushed whose weapons or vehicles were then taken or burned: an armed party's assault on a
   force, a battle as ACLED codes it, the goods its spoils, not a looting.
 """
@@ -37,6 +39,21 @@ def test_fire_into_the_air_during_a_raid_is_a_show_of_force(text: str, extractor
     ],
 )
 def test_a_raid_that_looted_or_hurt_people_is_not_a_show_of_force(
+        text: str, expected: tuple[str, str], extractor: api.Extractor) -> None:
+    assert first_types(text, extractor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Soldiers stormed the cattle market, shot bullets into the air and looted goods from the traders. No one was "
+         "hurt.", ("Strategic developments", "Looting/property destruction")),
+        # A man shot outside the fire into the air: an attack on him.
+        ("Soldiers stormed the cattle market, shot bullets into the air and then shot a trader in the leg.",
+         ("Violence against civilians", "Attack")),
+    ],
+)
+def test_shots_into_the_air_harm_no_one_beside_a_looting(
         text: str, expected: tuple[str, str], extractor: api.Extractor) -> None:
     assert first_types(text, extractor) == expected
 

@@ -2050,6 +2050,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # ("border guards fired warning shots near the village", "police shot into the air"; not "shot in the air
         # and then shot a man in the leg": a harm told outside the shooting in the air)
         words.add(AIR_FIRE)
+        # ("stormed the market, shot bullets in the air and looted the shops"): its 'shot' hit no one, no harm to
+        # people that makes the looting an attack
+        words -= {"shot"} - _words_outside(_FIRED_IN_AIR, text)
     if words & SHOTS_ALONE and not SHOTS_AIMED.search(text):
         words.add(SHOTS_AT_NO_ONE)  # ("gang members fired shots in the area"; not "fired shots at a drone")
     if TURNED_VIOLENT.search(text):
