@@ -35,6 +35,9 @@ def test_protests_only_guarded_against_type_no_peaceful_protest(extractor: api.E
          ("Protests", "Peaceful protest")),
         ("Residents held a sit-in to prevent the eviction of families from the settlement.",
          ("Protests", "Peaceful protest")),
+        # A protest told as the purpose of the act: the act is the protest.
+        ("Hundreds of farmers marched to the governor's office in order to protest the new land tax.",
+         ("Protests", "Peaceful protest")),
     ],
 )
 def test_a_protest_held_or_told_outside_the_measure_stays_a_protest(

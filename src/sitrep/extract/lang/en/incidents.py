@@ -1871,18 +1871,26 @@ ANTICIPATED_VIOLENCE = re.compile(
     r"|(?:to|aimed at|aiming to|in an effort to|in a bid to|so as to) (?:prevent|curb|deter|forestall|thwart|ward off)"
     r"|under (?:the )?threats? of|on pain of|threats? of) (?:[\w'-]+ ){0,4}?"
     r"(?:attacks?|attacking|raids?|raiding|clash(?:es)?|kidnappings?|abductions?|ambush(?:es)?|assaults?|battles?"
-    r"|fighting|violence|reprisals?|incursions?"
-    r"|protests?|demonstrations?|gatherings?|marches|rall(?:y|ies)|sit-ins?)\b")
+    r"|fighting|violence|reprisals?|incursions?)\b")
 """Violence told as what a move, a measure or a demand prepares for, guards against or threatens ('deployed troops in
 preparation to attack the base', 'set up roadblocks to prevent gang attacks', 'banned motorbikes in an effort to curb
 kidnappings', 'demanded the closure of schools under threat of an attack'): an act not (yet) done, so its words do not
-type the event; the move or the measure is the strategic development. So is a gathering a measure guards against
-('troops were deployed around the mosque to prevent potential protests'): no protest held (ANTICIPATED_GATHERING)."""
+type the event; the move or the measure is the strategic development."""
+
+GATHERING_GUARDED_AGAINST = re.compile(
+    r"\b(?:in anticipation of|in expectation of|for fear of|out of fear of"
+    r"|ahead of (?:an? |the )?(?:expected|possible|potential|imminent|planned|feared)"
+    r"|(?:to|aimed at|aiming to|in an effort to|in a bid to|so as to) (?:prevent|curb|deter|forestall|thwart|ward off"
+    r"|pre-empt)) (?:[\w'-]+ ){0,4}?(?:protests?|demonstrations?|gatherings?|marches|rall(?:y|ies)|sit-ins?)\b")
+"""A gathering told only as what a measure guards against or expects ('troops were deployed around the mosque to
+prevent potential protests', 'blocked the roads to prevent the party from holding a rally'): no gathering held, so
+its words (:data:`ANTICIPATED_GATHERING`) do not type the event; the measure is the strategic development, as with
+:data:`ANTICIPATED_VIOLENCE`. (Not a purpose: 'blocked the road in order to protest' is the protest.)"""
 
 ANTICIPATED_GATHERING = {"protest", "protests", "demonstration", "demonstrations", "gathering", "gatherings",
                          "marches", "rally", "rallies", "sit-in", "sit-ins"}
-"""The words of a gathering that :data:`ANTICIPATED_VIOLENCE` may tell only as guarded against: taken out of the
-event's words where told only so (a gathering told outside the measure, 'protesters defied the ban', stays)."""
+"""The words of a gathering that :data:`GATHERING_GUARDED_AGAINST` may tell only as guarded against: taken out of the
+event's words where told only so (a gathering told outside the measure, 'protesters gathered anyway', stays)."""
 
 ANTICIPATED_ACTS = {"attack", "attacks", "attacking", "raid", "raids", "raiding", "ambush", "ambushes", "assault",
                     "assaults", "violence", "reprisal", "reprisals", "incursion", "incursions", "kidnappings",
