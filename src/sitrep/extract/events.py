@@ -412,6 +412,7 @@ from sitrep.extract.lang.en.incidents import (
     TAKE_OVER_VERBS,
     TAKE_VERBS,
     TAKEN_AFTER_LEAVING,
+    TAKEN_BEFORE_LEADS,
     TAKEN_GOODS,
     TAKEN_WITH_VEHICLE,
     TAKING_NOUNS,
@@ -3192,6 +3193,8 @@ def _territory(doc: Doc, draft: EventDraft, told: list[Span] | None = None) -> t
                 return ("transfer" if unopposed else "take"), i  # ("drove the rebels out of the locality")
             if lower[i] not in _TAKING and lower[i] not in GAINS_NOUNS:
                 continue
+            if _taken_before(lower, i, sentence):
+                continue  # ("looted the shops after they took over the city": the taking came before, another act)
             ahead = lower[i + 1 : min(sentence.end, i + 5)]
             if lower[i] in GAINS_NOUNS:
                 if set(lower[max(sentence.start, i - 3) : i]) & GAINS_MADE and (
@@ -3251,6 +3254,18 @@ def _territory(doc: Doc, draft: EventDraft, told: list[Span] | None = None) -> t
     if peaceful and ("handed over" in text or "moved into" in text or "raised their flag" in text):
         return "transfer", None
     return None, None
+
+
+def _taken_before(lower: list[str], i: int, sentence: Span) -> bool:
+    """Is the verb of taking at ``i`` told as what came before the act ('looted shops in the town after they took over
+    the city', 'following the capture of', 'after taking over the city'): a word of :data:`TAKEN_BEFORE_LEADS` at most
+    two words before it (its subject between, no punctuation)?"""
+    for k in range(i - 1, max(sentence.start, i - 3) - 1, -1):
+        if lower[k] in TAKEN_BEFORE_LEADS:
+            return True
+        if not lower[k][:1].isalpha():
+            return False
+    return False
 
 
 def _ground_won(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:

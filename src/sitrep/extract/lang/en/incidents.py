@@ -2613,6 +2613,12 @@ TERRITORY_NOUNS = {"town", "village", "villages", "district", "city", "area", "a
                    "towns", "cities", "bases", "outposts", "post", "posts", "checkpoint", "checkpoints", "barracks",
                    "garrison", "garrisons", "position", "stronghold", "strongholds"}
 
+TAKEN_BEFORE_LEADS = {"after", "following", "since", "having"}
+"""Words that tell a taking of ground as what came before the act the sentence tells ('looted private shops in the
+town after they took over the city', 'after taking over the city', 'having taken the town, the soldiers looted the
+market'): the ground was won in an event of its own, not in this one (not 'before they entered and recaptured the
+town': a taking told after the act, its end)."""
+
 TAKEN_GOODS = {"weapons", "weapon", "arms", "rifles", "rifle", "guns", "gun", "pistol", "pistols", "ammunition",
                "ammo", "magazines", "explosives", "motorcycles", "motorbikes", "vehicles", "vehicle", "cars", "trucks",
                "cattle", "livestock", "goats", "sheep", "camels", "money", "cash", "phones", "goods", "food",
