@@ -98,6 +98,7 @@ from sitrep.extract.lang.en.incidents import (
     AIRCRAFT_WORDS,
     ANAPHORS,
     ANTICIPATED_ACTS,
+    ANTICIPATED_GATHERING,
     ANTICIPATED_VIOLENCE,
     ARMED_FIGHTERS,
     ARMED_FOES,
@@ -242,6 +243,7 @@ from sitrep.extract.lang.en.incidents import (
     GAINS_MADE,
     GAINS_NOUNS,
     GATHERING_CROWDS,
+    GATHERING_GUARDED_AGAINST,
     GATHERING_GUNFIGHT,
     GATHERING_GUNFIGHT_SIDES,
     GATHERING_GUNFIGHT_TOLD,
@@ -410,6 +412,7 @@ from sitrep.extract.lang.en.incidents import (
     TAKE_OVER_VERBS,
     TAKE_VERBS,
     TAKEN_AFTER_LEAVING,
+    TAKEN_BEFORE_LEADS,
     TAKEN_GOODS,
     TAKEN_WITH_VEHICLE,
     TAKING_NOUNS,
@@ -1406,6 +1409,7 @@ _FIRED_IN_AIR = Gated(FIRED_IN_AIR)
 """(searched only where the words it needs are in the text: see :mod:`sitrep.extract.prefilter`)"""
 _LIVESTOCK_KILL_WORDS = frozenset(LIVESTOCK_KILL_WORDS)
 _ANTICIPATED = Gated(ANTICIPATED_VIOLENCE)
+_GATHERING_GUARDED = Gated(GATHERING_GUARDED_AGAINST)
 _ANTICIPATED_WORDS = frozenset(CLASH_WORDS | FIGHT_TOLD | VIOLENCE_VERBS | PLACE_ATTACK_VERBS | ABDUCTION_WORDS
                                | ANTICIPATED_ACTS)
 """The words of a violent act that an act only anticipated ('to prevent gang attacks') takes out of the event's."""
@@ -2049,6 +2053,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # ("border guards fired warning shots near the village", "police shot into the air"; not "shot in the air
         # and then shot a man in the leg": a harm told outside the shooting in the air)
         words.add(AIR_FIRE)
+        # ("stormed the market, shot bullets in the air and looted the shops"): its 'shot' hit no one, no harm to
+        # people that makes the looting an attack
+        words -= {"shot"} - _words_outside(_FIRED_IN_AIR, text)
     if words & SHOTS_ALONE and not SHOTS_AIMED.search(text):
         words.add(SHOTS_AT_NO_ONE)  # ("gang members fired shots in the area"; not "fired shots at a drone")
     if TURNED_VIOLENT.search(text):
@@ -2070,6 +2077,12 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words -= anticipated
         tactics = [t for t in tactics if any(re.search(rf"\b{re.escape(term)}\b", outside)
                                              for term in TACTICS[t].terms)]
+    if words & ANTICIPATED_GATHERING and _GATHERING_GUARDED.search(text):
+        # "troops were deployed around the mosque to prevent potential protests": a gathering only guarded against is
+        # no gathering held; the measure is the event (see GATHERING_GUARDED_AGAINST)
+        guarded = (words & ANTICIPATED_GATHERING) - _words_outside(_GATHERING_GUARDED, text)
+        anticipated |= guarded
+        words -= guarded
     if words & ABDUCTION_WORDS and DESCRIBED_ABDUCTION.search(text) and not _words_outside(
             DESCRIBED_ABDUCTION, text) & ABDUCTION_WORDS:
         # "a kidnapping suspect was shot dead", "a man accused of abducting a child": a charge or a description,
@@ -2750,10 +2763,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         return _sub("Agreement")
     harmed = hurt or bool(words & PERSON_HARM) or HARM_TOLD in words
     if AIR_FIRE in words and not hurt and HARM_TOLD not in words and not words & _NOT_AIMLESS_FIRE and not set(
-            tactics) - {"shooting"}:
+            tactics) - {"shooting", "raid"}:
         # "Border guards fired warning shots near the village", "forces fired live bullets in the air during a raid;
         # there were no casualties": fire aimed at no one, with no crowd dispersed, no fight and no one hurt, is a
-        # show of force (ACLED's 'Other'), not a clash.
+        # show of force (ACLED's 'Other'), not a clash. (A raid, its only other tactic, is where the shots were fired:
+        # no one attacked, nothing taken or burned; a raid that looted or burned has that tactic too.)
         return _sub("Other")
     if (target in GENERIC_FORCES or category == "police") and not target_is_place and not state_perpetrator \
             and perpetrator is not None and perpetrator not in GENERIC_FORCES and not hurt and (
@@ -2877,9 +2891,14 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     shots_at_no_one = SHOTS_AT_NO_ONE in words and words & CLASH_WORDS <= SHOTS_ALONE and target is None \
         and category is None and not harmed and not set(tactics) - {"shooting", "looting", "arson", "raid"} \
         and not words & (TWO_SIDED_FIRE | FIGHT_TOLD | FRONT_FIRE_WORDS) and "fought-back" not in words
+    # Soldiers or police ambushed, their goods then taken or burned ("militants ambushed a patrol; casualties unknown;
+    # they stole the soldiers' weapons and burned two motorbikes"): an armed party's assault on a force, a battle as
+    # ACLED codes it, the goods its spoils (not a force's post raided where a fight is denied: see QUIET_RAID)
+    forces_ambushed = "ambush" in tactics and category in ("military", "police") and not quiet
     if (set(tactics) & {"looting", "arson", "sabotage"} or words & LOOTING_WORDS or held_up or (
             place_raid and words & _BURNED_OR_TAKEN)) and (not harmed or place_raid) \
-            and not ("clash" in tactics or (words & CLASH_WORDS and not shots_at_no_one)) and "incendiary" not in words:
+            and not ("clash" in tactics or (words & CLASH_WORDS and not shots_at_no_one)) \
+            and "incendiary" not in words and not forces_ambushed:
         # (houses burned or cattle taken in a fight between two sides: the fight is the event; residents or a crowd
         # burning a suspect's house: a crowd's violence)
         if "demanding" in words and perpetrator is None and not words & ARMED_PARTY_WORDS:
@@ -3174,6 +3193,8 @@ def _territory(doc: Doc, draft: EventDraft, told: list[Span] | None = None) -> t
                 return ("transfer" if unopposed else "take"), i  # ("drove the rebels out of the locality")
             if lower[i] not in _TAKING and lower[i] not in GAINS_NOUNS:
                 continue
+            if _taken_before(lower, i, sentence):
+                continue  # ("looted the shops after they took over the city": the taking came before, another act)
             ahead = lower[i + 1 : min(sentence.end, i + 5)]
             if lower[i] in GAINS_NOUNS:
                 if set(lower[max(sentence.start, i - 3) : i]) & GAINS_MADE and (
@@ -3233,6 +3254,18 @@ def _territory(doc: Doc, draft: EventDraft, told: list[Span] | None = None) -> t
     if peaceful and ("handed over" in text or "moved into" in text or "raised their flag" in text):
         return "transfer", None
     return None, None
+
+
+def _taken_before(lower: list[str], i: int, sentence: Span) -> bool:
+    """Is the verb of taking at ``i`` told as what came before the act ('looted shops in the town after they took over
+    the city', 'following the capture of', 'after taking over the city'): a word of :data:`TAKEN_BEFORE_LEADS` at most
+    two words before it (its subject between, no punctuation)?"""
+    for k in range(i - 1, max(sentence.start, i - 3) - 1, -1):
+        if lower[k] in TAKEN_BEFORE_LEADS:
+            return True
+        if not lower[k][:1].isalpha():
+            return False
+    return False
 
 
 def _ground_won(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:

@@ -1877,6 +1877,21 @@ preparation to attack the base', 'set up roadblocks to prevent gang attacks', 'b
 kidnappings', 'demanded the closure of schools under threat of an attack'): an act not (yet) done, so its words do not
 type the event; the move or the measure is the strategic development."""
 
+GATHERING_GUARDED_AGAINST = re.compile(
+    r"\b(?:in anticipation of|in expectation of|for fear of|out of fear of"
+    r"|ahead of (?:an? |the )?(?:expected|possible|potential|imminent|planned|feared)"
+    r"|(?:to|aimed at|aiming to|in an effort to|in a bid to|so as to) (?:prevent|curb|deter|forestall|thwart|ward off"
+    r"|pre-empt)) (?:[\w'-]+ ){0,4}?(?:protests?|demonstrations?|gatherings?|marches|rall(?:y|ies)|sit-ins?)\b")
+"""A gathering told only as what a measure guards against or expects ('troops were deployed around the mosque to
+prevent potential protests', 'blocked the roads to prevent the party from holding a rally'): no gathering held, so
+its words (:data:`ANTICIPATED_GATHERING`) do not type the event; the measure is the strategic development, as with
+:data:`ANTICIPATED_VIOLENCE`. (Not a purpose: 'blocked the road in order to protest' is the protest.)"""
+
+ANTICIPATED_GATHERING = {"protest", "protests", "demonstration", "demonstrations", "gathering", "gatherings",
+                         "marches", "rally", "rallies", "sit-in", "sit-ins"}
+"""The words of a gathering that :data:`GATHERING_GUARDED_AGAINST` may tell only as guarded against: taken out of the
+event's words where told only so (a gathering told outside the measure, 'protesters gathered anyway', stays)."""
+
 ANTICIPATED_ACTS = {"attack", "attacks", "attacking", "raid", "raids", "raiding", "ambush", "ambushes", "assault",
                     "assaults", "violence", "reprisal", "reprisals", "incursion", "incursions", "kidnappings",
                     "abductions"}
@@ -2597,6 +2612,12 @@ TERRITORY_NOUNS = {"town", "village", "villages", "district", "city", "area", "a
                    # towns', 'overran the garrison')
                    "towns", "cities", "bases", "outposts", "post", "posts", "checkpoint", "checkpoints", "barracks",
                    "garrison", "garrisons", "position", "stronghold", "strongholds"}
+
+TAKEN_BEFORE_LEADS = {"after", "following", "since", "having"}
+"""Words that tell a taking of ground as what came before the act the sentence tells ('looted private shops in the
+town after they took over the city', 'after taking over the city', 'having taken the town, the soldiers looted the
+market'): the ground was won in an event of its own, not in this one (not 'before they entered and recaptured the
+town': a taking told after the act, its end)."""
 
 TAKEN_GOODS = {"weapons", "weapon", "arms", "rifles", "rifle", "guns", "gun", "pistol", "pistols", "ammunition",
                "ammo", "magazines", "explosives", "motorcycles", "motorbikes", "vehicles", "vehicle", "cars", "trucks",
