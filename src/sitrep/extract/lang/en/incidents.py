@@ -2234,6 +2234,16 @@ DETECTION_PHRASES = (
                 r"(?P<act>broke out|erupted|ensued|escalated|followed)\b"
                 r"|\b(?:led to|leading to|resulted in|resulting in|sparked|triggered|degenerated into|turned into|"
                 rf"ended in) (?:a |an )?(?:(?!verbal )[\w-]+ ){{0,2}}?{_BRAWL_NOUNS}\b(?! of words)"), "clash"),
+    # The same with what the fight was over, or where, between the noun and its breaking out ('a fist fight related
+    # to a local political dispute broke out in the village'); and a mob that broke out as a fight does, or whose
+    # violence took place ('a mob broke out in the town over the fields', 'mob violence took place between residents
+    # and the company's agents'): a crowd's fight, typed as mob violence by its 'mob' (not 'a fire broke out', 'war
+    # broke out in 1991', 'an epidemic broke out': no crowd's fight).
+    (re.compile(rf"\b{_BRAWL_NOUNS} (?:[\w'’-]+ ){{1,8}}?(?:has |had |have )?(?P<act>broke out|erupted)\b"), "clash"),
+    (re.compile(r"\b(?:an? |the )(?:angry |irate |violent )?mobs? "
+                r"(?:(?:has |had |have )?(?:also |again |then |later )?)(?P<act>broke out|erupted)\b"), "clash"),
+    (re.compile(r"\bmob (?:violence|justice|attacks?|fights?|clash(?:es)?) (?:(?:has |had |have )?(?:also |again )?)"
+                r"(?P<act>took place|occurred|broke out|erupted|ensued)\b"), "clash"),
     # An operation led against armed men or their bases ('the army carried out an operation against rebel
     # positions', 'police conducted an anti-gang operation against the gang', 'troops launched a military operation
     # against the militants'): a fight with an armed side, though its result is not told. (Not an aim, 'plans to
