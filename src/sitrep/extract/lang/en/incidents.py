@@ -3015,6 +3015,22 @@ SETTLEMENT_RAID = re.compile(r"\b(?:attacked|raided|stormed|invaded)\s+(?:(?!(?:
 village'): by a community's people, a communal militia's attack rather than a crowd's violence. (Not the place of
 the act: 'attacked a church in the village'.)"""
 
+COMMUNITY_KILLERS = re.compile(
+    r"\b(?i:youths?|young men|people|residents|villagers|members|inhabitants|natives|indigenes)"
+    r"(?: (?i:of|from) (?i:the )?[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2} (?i:community|communities|clan|clans|"
+    r"tribe|village|ethnic group)"
+    r"| (?i:from) (?i:the )?[A-Z][\w'’-]*(?:,? [A-Z][\w'’-]*){0,2}(?: (?i:community|village|clan|town|state|area))?)"
+    r"(?: (?i:reportedly|allegedly|then|later|also|subsequently|brutally|attacked and))? "
+    r"(?i:killed|murdered|beheaded|hacked|stabbed to death|beat to death|shot dead|shot and killed)\b")
+"""People named by the community, the clan or the place they come from, written with its name, killing people ('youth
+from Kpalbusi killed two residents of Mujipe', 'members of the Djerma community killed at least 12 people',
+'people from Tamsa killed five herders'): a communal militia, as ACLED codes such a group (an organised armed party
+named for its community, whose killings are attacks), not a crowd's mob violence. Matched on the text as written: the
+capital tells a name ('people from the neighbourhood' names none), and only the active voice ('people from Tamsa
+were killed' are the victims). A crowd's justice on a suspect stays mob violence (that rule comes first)."""
+
+COMMUNITY_KILLERS_TOLD = "community-killers"
+
 _STRIKERS = (r"(?:students|pupils|teachers|lecturers|workers|employees|staff|doctors|nurses|drivers|miners|traders"
              r"|vendors|civil servants|health workers|transporters|farmers)")
 
