@@ -2238,8 +2238,10 @@ DETECTION_PHRASES = (
     # to a local political dispute broke out in the village'); and a mob that broke out as a fight does, or whose
     # violence took place ('a mob broke out in the town over the fields', 'mob violence took place between residents
     # and the company's agents'): a crowd's fight, typed as mob violence by its 'mob' (not 'a fire broke out', 'war
-    # broke out in 1991', 'an epidemic broke out': no crowd's fight).
-    (re.compile(rf"\b{_BRAWL_NOUNS} (?:[\w'’-]+ ){{1,8}}?(?:has |had |have )?(?P<act>broke out|erupted)\b"), "clash"),
+    # broke out in 1991', 'an epidemic broke out': no crowd's fight; nor 'the story of a brawl that broke out in a bar
+    # in 1920': a relative clause's brawl is told of, as the pattern above leaves it).
+    (re.compile(rf"\b{_BRAWL_NOUNS} (?:(?!that |which |who )[\w'’-]+ ){{1,8}}?(?:has |had |have )?"
+                r"(?P<act>broke out|erupted)\b"), "clash"),
     (re.compile(r"\b(?:an? |the )(?:angry |irate |violent )?mobs? "
                 r"(?:(?:has |had |have )?(?:also |again |then |later )?)(?P<act>broke out|erupted)\b"), "clash"),
     (re.compile(r"\bmob (?:violence|justice|attacks?|fights?|clash(?:es)?) (?:(?:has |had |have )?(?:also |again )?)"
