@@ -153,6 +153,8 @@ from sitrep.extract.lang.en.incidents import (
     CLOTHING_WORDS,
     COMES_AFTER,
     COMMUNAL_SIDES,
+    COMMUNITY_KILLERS,
+    COMMUNITY_KILLERS_TOLD,
     COMPOUND_SUFFIXES,
     CONTEXT_CLASH,
     COORDINATORS,
@@ -2038,6 +2040,11 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add(RIVAL_SIDES_TOLD)  # ("two factions of the party clashed": sides of one body, no armed party named)
     if SETTLEMENT_RAID.search(text):
         words.add("settlement-raid")  # ("farmers attacked a Fulani camp"): one community's raid on another's homes
+    if (" from " in text or "community" in text or "clan" in text) and not words.isdisjoint(_COMMUNITY_KILL_WORDS) \
+            and COMMUNITY_KILLERS.search(" ".join(s.text for s in current)):
+        # ("youth from Kpalbusi killed two residents of Mujipe"): people named by their community killed, a communal
+        # militia's act (read on the text as written: the capital tells a named community or place)
+        words.add(COMMUNITY_KILLERS_TOLD)
     if _crowd_fire(doc, current, words):
         words.add(CROWD_FIRE_TOLD)  # ("farmers opened fire on a herder"): a crowd that shoots is an armed party
     if words & CROWDS_FACING_POLICE and words & FACED_FORCES and words & CROWD_FIGHT_WORDS and any(
@@ -2592,6 +2599,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # Residents, farmers or herders raiding another community's camp or village ("villagers attacked a Fulani
         # camp, wounding one", "members of a neighbouring community attacked the village"): ACLED codes such a group
         # as a communal militia, its raid an attack, not a crowd's mob violence.
+        civil_perpetrator = False
+    if COMMUNITY_KILLERS_TOLD in words:
+        # "youth from Kpalbusi killed two residents of Mujipe", "members of the Djerma community killed 12 Fulani":
+        # people named by their community or home that killed people are, as ACLED codes them, a communal militia,
+        # an armed party (its killings of civilians attacks), not a crowd's mob violence (see COMMUNITY_KILLERS)
         civil_perpetrator = False
     if CROWD_FIRE_TOLD in words:
         # "farmers opened fire on a Fulani herder", "youths attacked the students with clubs, guns and machetes",
@@ -3586,6 +3598,8 @@ def _armed_foe(doc: Doc, draft: EventDraft, perp_span: Span | None, target_span:
     return any(not set(span_lowers(span)).isdisjoint(ARMED_FOES) for span in after)
 
 
+_COMMUNITY_KILL_WORDS = frozenset({"killed", "murdered", "beheaded", "hacked", "stabbed", "beat", "shot"})
+"""The words one of which :data:`COMMUNITY_KILLERS` needs: the cheap test before it is searched."""
 _FIRE_NOT_THE_CROWDS = frozenset(CROWD_FIRE_NOT_THEIRS | SUSPECTED_WRONGDOERS)
 _CROWD_JUSTICE = frozenset(MOB_WORDS | SUSPECTED_WRONGDOERS)  # a mob, a lynching, a thief: a crowd's justice
 

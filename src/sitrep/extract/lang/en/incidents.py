@@ -2249,6 +2249,18 @@ DETECTION_PHRASES = (
                 r"(?P<act>broke out|erupted|ensued|escalated|followed)\b"
                 r"|\b(?:led to|leading to|resulted in|resulting in|sparked|triggered|degenerated into|turned into|"
                 rf"ended in) (?:a |an )?(?:(?!verbal )[\w-]+ ){{0,2}}?{_BRAWL_NOUNS}\b(?! of words)"), "clash"),
+    # The same with what the fight was over, or where, between the noun and its breaking out ('a fist fight related
+    # to a local political dispute broke out in the village'); and a mob that broke out as a fight does, or whose
+    # violence took place ('a mob broke out in the town over the fields', 'mob violence took place between residents
+    # and the company's agents'): a crowd's fight, typed as mob violence by its 'mob' (not 'a fire broke out', 'war
+    # broke out in 1991', 'an epidemic broke out': no crowd's fight; nor 'the story of a brawl that broke out in a bar
+    # in 1920': a relative clause's brawl is told of, as the pattern above leaves it).
+    (re.compile(rf"\b{_BRAWL_NOUNS} (?:(?!that |which |who )[\w'’-]+ ){{1,8}}?(?:has |had |have )?"
+                r"(?P<act>broke out|erupted)\b"), "clash"),
+    (re.compile(r"\b(?:an? |the )(?:angry |irate |violent )?mobs? "
+                r"(?:(?:has |had |have )?(?:also |again |then |later )?)(?P<act>broke out|erupted)\b"), "clash"),
+    (re.compile(r"\bmob (?:violence|justice|attacks?|fights?|clash(?:es)?) (?:(?:has |had |have )?(?:also |again )?)"
+                r"(?P<act>took place|occurred|broke out|erupted|ensued)\b"), "clash"),
     # An operation led against armed men or their bases ('the army carried out an operation against rebel
     # positions', 'police conducted an anti-gang operation against the gang', 'troops launched a military operation
     # against the militants'): a fight with an armed side, though its result is not told. (Not an aim, 'plans to
@@ -3025,6 +3037,22 @@ SETTLEMENT_RAID = re.compile(r"\b(?:attacked|raided|stormed|invaded)\s+(?:(?!(?:
 """A raid on a camp, a village or a settlement ('farmers attacked a Fulani camp', 'youths raided the neighbouring
 village'): by a community's people, a communal militia's attack rather than a crowd's violence. (Not the place of
 the act: 'attacked a church in the village'.)"""
+
+COMMUNITY_KILLERS = re.compile(
+    r"\b(?i:youths?|young men|people|residents|villagers|members|inhabitants|natives|indigenes)"
+    r"(?: (?i:of|from) (?i:the )?[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2} (?i:community|communities|clan|clans|"
+    r"tribe|village|ethnic group)"
+    r"| (?i:from) (?i:the )?[A-Z][\w'’-]*(?:,? [A-Z][\w'’-]*){0,2}(?: (?i:community|village|clan|town|state|area))?)"
+    r"(?: (?i:reportedly|allegedly|then|later|also|subsequently|brutally|attacked and))? "
+    r"(?i:killed|murdered|beheaded|hacked|stabbed to death|beat to death|shot dead|shot and killed)\b")
+"""People named by the community, the clan or the place they come from, written with its name, killing people ('youth
+from Kpalbusi killed two residents of Mujipe', 'members of the Djerma community killed at least 12 people',
+'people from Tamsa killed five herders'): a communal militia, as ACLED codes such a group (an organised armed party
+named for its community, whose killings are attacks), not a crowd's mob violence. Matched on the text as written: the
+capital tells a name ('people from the neighbourhood' names none), and only the active voice ('people from Tamsa
+were killed' are the victims). A crowd's justice on a suspect stays mob violence (that rule comes first)."""
+
+COMMUNITY_KILLERS_TOLD = "community-killers"
 
 _STRIKERS = (r"(?:students|pupils|teachers|lecturers|workers|employees|staff|doctors|nurses|drivers|miners|traders"
              r"|vendors|civil servants|health workers|transporters|farmers)")
