@@ -1527,6 +1527,17 @@ BEATING_COVERBS = (r"(?:robbed|stripped|undressed|filmed|tortured|kicked|slapped
 """Verbs of harm or abuse told with a beating, sharing its object ('beat and robbed two traders', 'beat, and filmed
 three men'); other verbs ('beat and outpolled three candidates') tell a contest, not an assault."""
 
+BEATEN_IN_CONTEST = (r"(?! (?:in|at|for) (?:the |a |an |this |last |their |its |his |her )?(?:[\w'’-]+ ){0,2}?"
+                     r"(?:primary|primaries|elections?|polls?|race|vote|ballot|run-?off|contest|nomination|final|"
+                     r"semi-?final|match|game|tournament|competition|championship|seat|title|cup|league)\b"
+                     r"(?! (?:[\w'’-]+ ){0,2}?(?:office|offices|station|stations|headquarters|hall|venue|centre|center|"
+                     r"grounds?|premises|secretariat|rally))"
+                     r"| (?:by|with) (?:[\d,.]+|a|an|the|some|about|over|nearly|more than) (?:[\w,.-]+ )?"
+                     r"(?:votes|points|goals|seats|margin)\b| to (?:win|clinch|take|secure|claim) )")
+"""What follows the persons 'beaten' in a contest ('beat three rival candidates in the primary', 'beat two
+challengers by 300 votes', 'beat the other aspirants to win the ticket'): a result, no assault. (Not a place
+named by the contest: 'beat two candidates in the primary election campaign office' is an assault.)"""
+
 COMMUNITY_HEADS = (r"(?:(?:tribal|village|traditional|local|community|customary|clan|religious) "
                    r"(?:chiefs?|leaders?|elders?|heads?))")
 """A community's chief, elder or head, a person beaten as any other ('soldiers beat a village chief'); named with
@@ -1803,7 +1814,7 @@ NON_VIOLENT_ACT_PHRASES = (
                 rf"assaulting)(?:(?:,? and|, {BEATING_COVERBS},? and) {BEATING_COVERBS}"
                 rf"|,? and (?:used|fired|sprayed|threw) (?:[\w'’-]+ ){{0,3}}?(?:on|at|against))?"
                 rf",? (?:up )?(?:[\w'’-]+ ){{0,3}}?"
-                rf"(?:{PERSON_NOUNS}|{COMMUNITY_HEADS})\b"), "beaten"),
+                rf"(?:{PERSON_NOUNS}|{COMMUNITY_HEADS})\b{BEATEN_IN_CONTEST}"), "beaten"),
     # People hit: 'hit' alone is as often a market or a storm's ('prices hit a record', 'the town was hit by
     # floods'), so only a blow told by where it landed or with what ('was hit in the head by an officer', 'were hit
     # with batons'), or a crowd hitting a person ('residents hit a suspected thief').
@@ -2419,6 +2430,13 @@ ONGOING = ("has been at war", "have been at war", "is fighting", "are fighting",
            "stepping up attacks", "stepped up its use")
 """Wording of a war's or a period's course, not of one incident ('has been at war with the Houthis', 'in the past
 week', 'a total of'): a sentence with it and no day of its own opens no event."""
+
+DURATION_COURSE = ("for years", "for many years", "for several years", "for decades", "for months",
+                   "for many months", "for several months", "over the years")
+"""A habit told by how long it has lasted ('militants have set up checkpoints in the region for years', 'the group
+has taxed herders for months'): as :data:`ONGOING`, no incident in a sentence with no day of its own; except in a
+protest's, where it is the grievance's ('rallied against a reign of terror that has lasted for decades', 'protested
+over pensions unpaid for months')."""
 
 GRIEVANCE_LEADS = {"over", "against", "demanding", "denouncing", "about", "because", "calling", "complaining",
                    "demand", "not", "unpaid", "non-payment", "nonpayment", "lack", "delay", "delays", "delayed"}
