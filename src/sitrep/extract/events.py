@@ -134,6 +134,7 @@ from sitrep.extract.lang.en.incidents import (
     BOOBY_TRAPS,
     BRAWL_WORDS,
     BROKEN_OUT,
+    CAPTURED_FIGHTERS,
     CAPTURED_FORCE_VERBS,
     CARRIED_TO,
     CAUSE_ENDS,
@@ -2972,6 +2973,10 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         return _sub("Violent demonstration" if words & CROWD_CONTROL else "Mob violence")
     if BASE_ESTABLISHED in words and not deaths:
         return _sub("Headquarters or base established")  # ("turned the school into barracks")
+    if state_perpetrator and territory is None and not deaths and "captured" in words and words & CAPTURED_FIGHTERS:
+        # "soldiers captured a rebel commander", "the militia's leader was captured by soldiers": armed men taken by a
+        # state force, no fight, no harm and no ground told, are arrested (see CAPTURED_FIGHTERS)
+        return _sub("Arrests")
     return None, None
 
 
