@@ -76,3 +76,43 @@ def test_look_alikes_open_no_event(text: str, extractor: api.Extractor) -> None:
 def test_ground_captured_by_a_state_force_is_still_ground_regained(extractor: api.Extractor) -> None:
     assert first_types("On Monday, soldiers captured the town of Kolofata from the rebels.", extractor) == (
         "Battles", "Government regains territory")
+
+
+# A force's working base installed or moved; wounds inflicted on people; people stripped by force; a mob that swarmed
+# a person; property vandalised told in the present or attempted; a person 'aggressed' (West African English).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Monday, the police installed an operations centre in the former customs building.",
+         ("Strategic developments", "Headquarters or base established")),
+        ("On Monday, the militants moved their operational base from the forest to the river town.",
+         ("Strategic developments", "Headquarters or base established")),
+        ("On Monday, gunmen inflicted machete wounds on three farmers in their fields.",
+         ("Violence against civilians", "Attack")),
+        ("On Monday, party cadres stripped a woman wearing the colours of a rival party.",
+         ("Violence against civilians", "Attack")),
+        ("On Monday, an angry mob swarmed the local MP over unkept promises.", ("Riots", "Mob violence")),
+        ("On Monday, a pupil was aggressed by two men near the school gate.",
+         ("Violence against civilians", "Attack")),
+    ],
+)
+def test_more_acts_told_by_these_words(text: str, expected: tuple[str, str], extractor: api.Extractor) -> None:
+    assert first_types(text, extractor) == expected
+
+
+def test_property_vandalised_told_in_the_present_or_attempted_opens_an_event(extractor: api.Extractor) -> None:
+    assert typed("On Monday, party cadres tried to vandalise the residence of a minister.", extractor,
+                 published=PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company moved its headquarters to the capital last year.",
+        "The strikes inflicted heavy losses on the enemy, the ministry said.",
+        "The court stripped two officers of their rank.",
+        "The party has no plan to vandalise anything, its leader said.",
+    ],
+)
+def test_more_look_alikes_open_no_event(text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor, published=PUBLISHED) == []

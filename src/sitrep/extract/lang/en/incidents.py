@@ -42,15 +42,19 @@ VIOLENCE_VERBS = {
     # Notes style tells ground retaken in the present ('army recaptures two villages'); ground occupied again
     # ('soldiers reoccupied the area').
     "recapture", "recaptures", "reoccupied", "reoccupies",
-    # Rough handling of a person ('party cadres manhandled a reporter'): a beating by another word.
-    "manhandled", "manhandling",
+    # Rough handling of a person ('party cadres manhandled a reporter', in West African English 'a pupil was
+    # aggressed'): a beating by another word.
+    "manhandled", "manhandling", "aggressed",
+    # Property vandalised told in the present or attempted ('cadres tried to vandalise the residence'; after 'to'
+    # alone an aim, see BARE_ACTS).
+    "vandalise", "vandalize", "vandalises", "vandalizes",
     # The harm told after a verb that alone opens nothing ('attempted to assassinate a trader, seriously injuring
     # him', 'police used tear gas in a school, injuring three children').
     "injuring", "wounding",
 }
 
 BARE_ACTS = {"stab", "kidnap", "abduct", "pelt", "injure", "destroy", "defuse", "dismantle", "assassinate", "steal",
-             "liberate", "loot"}
+             "liberate", "loot", "vandalise", "vandalize"}
 """Bare verbs that tell an act in a headline ('Bandits abduct herders'); after 'to' they are an aim ('a mission to
 destroy the group', 'plans to abduct'), not an act, unless an attempt is told (:data:`ATTEMPT_VERBS`)."""
 
@@ -1807,7 +1811,7 @@ NON_VIOLENT_ACT_PHRASES = (
     # A mob's violence with verbs the violence rules do not know.
     (re.compile(r"\bmobs? (?:of [\w-]+ )?(?:[\w-]+ ){0,3}?(?P<act>chopped|chop|chops|stone|stones|chased|"
                 r"chase|chases|disrupted|disrupt|disrupts|hacked|descended on|pounced on|set upon|set fire to|beat|"
-                r"beats|attacked|attack|attacks)\b"), "mob"),
+                r"beats|attacked|attack|attacks|swarmed|swarms|mobbed)\b"), "mob"),
     # A crowd breaking up a meeting, forcing its way in: a riot though no one is hurt.
     # (Not 'the youth who had disrupted the vote', told as the reason for another act.)
     (re.compile(rf"\b(?:{CROWD_NOUNS}|crowds?|mobs?) (?:(?!who\b|which\b|that\b|had\b)[\w'’-]+ ){{0,4}}?"
@@ -1828,6 +1832,14 @@ NON_VIOLENT_ACT_PHRASES = (
                 rf"|,? and (?:used|fired|sprayed|threw) (?:[\w'’-]+ ){{0,3}}?(?:on|at|against))?"
                 rf",? (?:up )?(?:[\w'’-]+ ){{0,3}}?"
                 rf"(?:{PERSON_NOUNS}|{COMMUNITY_HEADS})\b{BEATEN_IN_CONTEST}"), "beaten"),
+    # Wounds or injuries inflicted on people ('inflicted machete wounds on two farmers', 'inflicted serious injuries
+    # on a trader'): the wounding told by its noun (not 'inflicted heavy losses on the enemy', a war's balance).
+    (re.compile(r"\b(?:inflicted|inflicts|inflicting) (?:[\w'’-]+ ){0,3}?(?:wounds|wound|injuries|injury|cuts|burns) "
+                r"(?:on|to|upon)\b"), "wounded"),
+    # People stripped or undressed by force ('cadres stripped a woman wearing a rival party's colours'); not 'stripped
+    # two officers of their rank'.
+    (re.compile(rf"\b(?:stripped|undressed) (?:naked )?(?:a |an |the |two |three |several )?(?:[\w'’-]+ ){{0,2}}?"
+                rf"{PERSON_NOUNS}\b(?! of\b)(?!['’])"), "beaten"),
     # Throats slit or cut: a killing or an attempt told by the wound ('gunmen slit the throat of a herder', 'cut the
     # throats of two hostages').
     (re.compile(r"\b(?:slit|slits|slitting|cut|cuts|cutting|slashed|slashing) (?:the |his |her |their )?throats? of\b"
@@ -2221,7 +2233,12 @@ DETECTION_PHRASES = (
                 # ('Wagner forces established a military camp in the village': a force's own camp, base or post, not
                 # a company's headquarters or a camp for the displaced)
                 r"|\b(?<!to )establish(?:ed|es|ing) (?:a |an |their |its |new |a new )?(?:[\w-]+ )?"
-                r"(?:military|army|militia) (?:camps?|bases?|posts?|outposts?|positions?)\b"), "base-established"),
+                r"(?:military|army|militia) (?:camps?|bases?|posts?|outposts?|positions?)\b"
+                # ('police installed an operations centre in the former academy', 'the group moved its operational
+                # base to the town': a force's working base set up or moved; not 'a company moved its headquarters')
+                r"|\b(?<!to )(?:install(?:ed|s|ing)|mov(?:ed|es|ing)|relocat(?:ed|es|ing)) (?:a |an |the |their |its "
+                r"|new |a new )?(?:operations?|operational|command|forward) (?:centres?|centers?|bases?|posts?|"
+                r"headquarters)\b"), "base-established"),
     # A crowd damaging property or lighting bonfires: a riot, though no one is hurt ('supporters smashed the windows
     # of the tallying centre', 'students pulled down the school gate', 'youths lit bonfires on the highway').
     (re.compile(rf"\b{CROWD_NOUNS} (?:(?!who\b|which\b|that\b|had\b|said\b|says\b|say\b|told\b|claimed\b)"
