@@ -135,6 +135,7 @@ from sitrep.extract.lang.en.incidents import (
     BOOBY_TRAPS,
     BRAWL_WORDS,
     BROKEN_OUT,
+    CAPTURED_FIGHTERS,
     CAPTURED_FORCE_VERBS,
     CARRIED_TO,
     CAUSE_ENDS,
@@ -200,6 +201,7 @@ from sitrep.extract.lang.en.incidents import (
     DISRUPTED_WORDS,
     DRONE_SHOT_AT,
     DUPLICATE_OVERLAP,
+    DURATION_COURSE,
     DUTY_NOUNS,
     EARLIER_BY,
     EARLIER_CLASH,
@@ -1106,7 +1108,8 @@ def _generic(doc: Doc, clause: Span) -> bool:
         told = ACT_TOTAL.sub(lambda m: m.group(1) if m.group(1) in _TRIGGER_OR_TYPO else m.group(0), told)
     if "24 hours" in told:
         told = LAST_DAY.sub("", told)  # ("in the past 24 hours, the air force launched nine sorties"): a day's report
-    ongoing = ONGOING.any_in(told)
+    ongoing = ONGOING.any_in(told) or (DURATION_COURSE.any_in(told) and PROTEST_WORDS.isdisjoint(
+        lower[clause.start : clause.end]))
     if ongoing and _grievance_course(doc, clause, told):
         ongoing = False  # ("protested, demanding justice for the victims of a wave of protests"): the cause's course
     if period_from is None and not habitual and not summary and not ongoing and past is None and not statistic:
@@ -1361,8 +1364,12 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     phrased = _act_phrase(doc, sentence, text)
     if phrased is not None and _hedged(doc, phrased.start, sentence):
         phrased = None  # ("threatened to open fire")
-    if phrased is not None and _phrase_word(doc, phrased) in NEEDS_OWN_DAY and _day_date(doc, sentence) is None:
-        phrased = None  # ("thousands of families have fled the fighting"): a war's toll, told without a day of its own
+    if phrased is not None and _phrase_word(doc, phrased) in NEEDS_OWN_DAY and _day_date(doc, sentence) is None \
+            and _bare_date_before(doc, sentence) is None:
+        # ("thousands of families have fled the fighting"): a war's toll, told without a day of its own; but a date
+        # told alone just before ('15 May. Boko Haram members loot motorcycles') is the act's own day, as 'On 15 May,'
+        # would be
+        phrased = None
     if phrased is not None and _phrase_word(doc, phrased) == OPERATION_TOLD and _next_tells_act(doc, sentence):
         phrased = None  # ("forces carried out an operation in Nando. Three people were killed."): the act is told next
     if words & AGREEMENT_WORDS and not words - AGREEMENT_WORDS and phrased is None and not any(
@@ -1540,10 +1547,11 @@ PROTEST_AS_CONTEXT, PROTEST_OVER_ACT = Gated(en_incidents.PROTEST_AS_CONTEXT), G
 )
 # The phrase lists asked of many texts: each text read once for all of them, through one index of their phrases
 # (:class:`sitrep.extract.prefilter.Phrases`; the same answers as ``any(map(text.__contains__, …))``).
-(BACKGROUND, BACKGROUND_TOLL, CROWD_PURPOSE, NEW_EVENT_PHRASES, NO_CASUALTIES, ONGOING, PROTEST_PURPOSE,
-    TOLL_UPDATES) = (
-    Phrases(BACKGROUND), Phrases(BACKGROUND_TOLL), Phrases(CROWD_PURPOSE), Phrases(NEW_EVENT_PHRASES),
-    Phrases(NO_CASUALTIES), Phrases(ONGOING), Phrases(PROTEST_PURPOSE), Phrases(TOLL_UPDATES)
+(BACKGROUND, BACKGROUND_TOLL, CROWD_PURPOSE, DURATION_COURSE, NEW_EVENT_PHRASES, NO_CASUALTIES, ONGOING,
+    PROTEST_PURPOSE, TOLL_UPDATES) = (
+    Phrases(BACKGROUND), Phrases(BACKGROUND_TOLL), Phrases(CROWD_PURPOSE), Phrases(DURATION_COURSE),
+    Phrases(NEW_EVENT_PHRASES), Phrases(NO_CASUALTIES), Phrases(ONGOING), Phrases(PROTEST_PURPOSE),
+    Phrases(TOLL_UPDATES)
 )
 
 
@@ -2996,6 +3004,10 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         return _sub("Violent demonstration" if words & CROWD_CONTROL else "Mob violence")
     if BASE_ESTABLISHED in words and not deaths:
         return _sub("Headquarters or base established")  # ("turned the school into barracks")
+    if state_perpetrator and territory is None and not deaths and "captured" in words and words & CAPTURED_FIGHTERS:
+        # "soldiers captured a rebel commander", "the militia's leader was captured by soldiers": armed men taken by a
+        # state force, no fight, no harm and no ground told, are arrested (see CAPTURED_FIGHTERS)
+        return _sub("Arrests")
     return None, None
 
 

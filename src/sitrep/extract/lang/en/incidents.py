@@ -36,15 +36,25 @@ VIOLENCE_VERBS = {
     # A fight told by its noun alone ('gunbattle between police and bandits'), ground taken told with 'overtake'
     # ('the militants overtook the village', notes style 'group overtakes town').
     "gunbattle", "gunbattles", "firefight", "firefights", "overtook", "overtakes", "overtake", "overtaken", "overruns",
-    # Notes style tells ground retaken in the present ('army recaptures two villages').
-    "recapture", "recaptures",
+    # notes style tells ground overrun in the present ('troops overrun two rebel camps'): read as 'overtake' is, only
+    # with the ground named or an armed taker before it ('hospitals overrun with patients' tells no incident)
+    "overrun",
+    # Notes style tells ground retaken in the present ('army recaptures two villages'); ground occupied again
+    # ('soldiers reoccupied the area').
+    "recapture", "recaptures", "reoccupied", "reoccupies",
+    # Rough handling of a person ('party cadres manhandled a reporter', in West African English 'a pupil was
+    # aggressed'): a beating by another word.
+    "manhandled", "manhandling", "aggressed",
+    # Property vandalised told in the present or attempted ('cadres tried to vandalise the residence'; after 'to'
+    # alone an aim, see BARE_ACTS).
+    "vandalise", "vandalize", "vandalises", "vandalizes",
     # The harm told after a verb that alone opens nothing ('attempted to assassinate a trader, seriously injuring
     # him', 'police used tear gas in a school, injuring three children').
     "injuring", "wounding",
 }
 
 BARE_ACTS = {"stab", "kidnap", "abduct", "pelt", "injure", "destroy", "defuse", "dismantle", "assassinate", "steal",
-             "liberate", "loot"}
+             "liberate", "loot", "vandalise", "vandalize"}
 """Bare verbs that tell an act in a headline ('Bandits abduct herders'); after 'to' they are an aim ('a mission to
 destroy the group', 'plans to abduct'), not an act, unless an attempt is told (:data:`ATTEMPT_VERBS`)."""
 
@@ -773,6 +783,11 @@ CAPTURED_FORCE_VERBS = {"captured", "capture", "captures", "capturing", "abducte
 'gunmen abducted a police officer'), ACLED codes the taking of combatants as a battle (an armed clash), not as the
 abduction of civilians; in the wide development set 29 of 35 such rows."""
 
+CAPTURED_FIGHTERS = {"commander", "commanders", "members", "member", "fighters", "militants", "insurgents", "rebels",
+                     "combatants", "jihadists", "militiamen", "terrorists", "leader", "leaders", "kingpin"}
+"""Armed men, or their leaders, taken by a state force with no fight told ('soldiers captured a rebel commander',
+'the commander of the militia was captured by soldiers'): ACLED codes the taking as an arrest, not as no event."""
+
 SYMBOLIC_BURNING = re.compile(
     r"\b(?:burn|burns|burned|burnt|burning|torched|set fire to|set ablaze) "
     r"(?:an? |the |their |his |her |several |some )?"
@@ -1480,7 +1495,7 @@ SEIZED_GOODS = (r"(?:marijuana|cocaine|heroin|cannabis|drugs|narcotics|methamphe
 """Goods and property an armed group or the state takes (not weapons, whose seizure disrupts their use)."""
 
 SEIZED_WEAPONS = (r"(?:weapons|arms|ammunitions?|munitions|explosives|firearms|rifles?|pistols?|guns|grenades?|ieds?|"
-                  r"bombs?|mines|landmines|caches?|arsenal|weaponry|rockets|detonators|shells|mortars|magazines)")
+                  r"bombs?|mines|landmines|caches?|arsenal|weaponry|rockets?|detonators|shells?|mortars?|magazines)")
 """What a search or a raid finds and takes out of use: a cache, rifles, explosives."""
 
 CROWD_NOUNS = (r"(?:residents|villagers|locals|traders|drivers|workers|students|farmers|youths?|people|motorists|"
@@ -1519,13 +1534,25 @@ PERSON_NOUNS = (r"(?:man|woman|men|women|boy|girl|boys|girls|child|children|peop
                 r"officers?|policem[ae]n|soldiers?|nurses?|doctors?|patients?|pastors?|priests?|imams?|worshippers?|"
                 r"activists?|candidates?|aspirants?|baby|infant|toddler|elderly|wife|husband|son|daughter|mother|"
                 r"father|brother|sister|neighbou?rs?|customers?|vendors?|hawkers?|robbers?|burglars?|criminals?|"
-                r"inspectors?|motorists?|pedestrians?|passers-by|passengers?)")
+                r"inspectors?|motorists?|pedestrians?|passers-by|passengers?|merchants?|shopkeepers?|"
+                r"businessm[ae]n)")
 """Persons that are beaten or kicked ('police beat two journalists', 'youths beat up a suspected thief')."""
 
 BEATING_COVERBS = (r"(?:robbed|stripped|undressed|filmed|tortured|kicked|slapped|whipped|injured|wounded|stabbed|"
                    r"detained|arrested|threatened|insulted|abused|harassed|humiliated)")
 """Verbs of harm or abuse told with a beating, sharing its object ('beat and robbed two traders', 'beat, and filmed
 three men'); other verbs ('beat and outpolled three candidates') tell a contest, not an assault."""
+
+BEATEN_IN_CONTEST = (r"(?! (?:in|at|for) (?:the |a |an |this |last |their |its |his |her )?(?:[\w'’-]+ ){0,2}?"
+                     r"(?:primary|primaries|elections?|polls?|race|vote|ballot|run-?off|contest|nomination|final|"
+                     r"semi-?final|match|game|tournament|competition|championship|seat|title|cup|league)\b"
+                     r"(?! (?:[\w'’-]+ ){0,2}?(?:office|offices|station|stations|headquarters|hall|venue|centre|center|"
+                     r"grounds?|premises|secretariat|rally))"
+                     r"| (?:by|with) (?:[\d,.]+|a|an|the|some|about|over|nearly|more than) (?:[\w,.-]+ )?"
+                     r"(?:votes|points|goals|seats|margin)\b| to (?:win|clinch|take|secure|claim) )")
+"""What follows the persons 'beaten' in a contest ('beat three rival candidates in the primary', 'beat two
+challengers by 300 votes', 'beat the other aspirants to win the ticket'): a result, no assault. (Not a place
+named by the contest: 'beat two candidates in the primary election campaign office' is an assault.)"""
 
 COMMUNITY_HEADS = (r"(?:(?:tribal|village|traditional|local|community|customary|clan|religious) "
                    r"(?:chiefs?|leaders?|elders?|heads?))")
@@ -1551,7 +1578,7 @@ smuggled cigarettes and arrested its driver', 'police destroyed a cannabis farm;
 that follow are part of it, and the event is the property's loss, as ACLED codes a seizure."""
 
 TAKEN_GROUND = (r"(?:towns?|villages?|city|cities|bases?|camps?|posts?|barracks|garrisons?|outposts?|checkpoints?|"
-                r"headquarters|strongholds?|positions?|districts?|hills?|airports?|airstrips?|ports?|localit(?:y|ies)|"
+                r"headquarters|strongholds?|positions?|districts?|hills?|hilltops?|airports?|airstrips?|ports?|localit(?:y|ies)|"
                 r"settlements?|border crossings?|crossing points?|military installations?|territory)")
 """Ground that changes hands ('the town', 'an army base', 'two villages'): the subject of a passive taking."""
 
@@ -1667,7 +1694,8 @@ NON_VIOLENT_ACT_PHRASES = (
                 r"|(?:collected|levied|exacted)(?: \(or [\w-]+\))? (?:[\w,.'’()-]+ ){0,4}?"
                 rf"{TAXES}\b)"), GOODS_PILLAGED),
     # Weapons found, seized or made safe.
-    (re.compile(rf"\b(?:seiz(?:ed|es|ing)|confiscat(?:ed|es|ing)|recover(?:ed|s|ing)|found|finds|discover(?:ed|s|ing)|"
+    (re.compile(rf"\b(?:seiz(?:ed|es|ing)|confiscat(?:ed|es|ing)|recover(?:ed|s|ing)|found|finds|(?<!to )find|"
+                rf"discover(?:ed|s|ing)|"
                 rf"uncover(?:ed|s|ing)|unearth(?:ed|s|ing)|dismantl(?:ed|es|ing|e)|defus(?:ed|es|ing|e)|"
                 rf"impound(?:ed|s|ing)|intercept(?:ed|s|ing)) (?:[\w,.'’-]+ ){{0,6}}{SEIZED_WEAPONS}\b"
                 r"|\b(?:arms|weapons) caches?\b"
@@ -1783,7 +1811,7 @@ NON_VIOLENT_ACT_PHRASES = (
     # A mob's violence with verbs the violence rules do not know.
     (re.compile(r"\bmobs? (?:of [\w-]+ )?(?:[\w-]+ ){0,3}?(?P<act>chopped|chop|chops|stone|stones|chased|"
                 r"chase|chases|disrupted|disrupt|disrupts|hacked|descended on|pounced on|set upon|set fire to|beat|"
-                r"beats|attacked|attack|attacks)\b"), "mob"),
+                r"beats|attacked|attack|attacks|swarmed|swarms|mobbed)\b"), "mob"),
     # A crowd breaking up a meeting, forcing its way in: a riot though no one is hurt.
     # (Not 'the youth who had disrupted the vote', told as the reason for another act.)
     (re.compile(rf"\b(?:{CROWD_NOUNS}|crowds?|mobs?) (?:(?!who\b|which\b|that\b|had\b)[\w'’-]+ ){{0,4}}?"
@@ -1803,7 +1831,23 @@ NON_VIOLENT_ACT_PHRASES = (
                 rf"assaulting)(?:(?:,? and|, {BEATING_COVERBS},? and) {BEATING_COVERBS}"
                 rf"|,? and (?:used|fired|sprayed|threw) (?:[\w'’-]+ ){{0,3}}?(?:on|at|against))?"
                 rf",? (?:up )?(?:[\w'’-]+ ){{0,3}}?"
-                rf"(?:{PERSON_NOUNS}|{COMMUNITY_HEADS})\b"), "beaten"),
+                rf"(?:{PERSON_NOUNS}|{COMMUNITY_HEADS})\b{BEATEN_IN_CONTEST}"), "beaten"),
+    # Wounds or injuries inflicted on people ('inflicted machete wounds on two farmers', 'inflicted serious injuries
+    # on a trader'): the wounding told by its noun (not 'inflicted heavy losses on the enemy', a war's balance).
+    (re.compile(r"\b(?:inflicted|inflicts|inflicting) (?:[\w'’-]+ ){0,3}?(?:wounds|wound|injuries|injury|cuts|burns) "
+                r"(?:on|to|upon)\b"), "wounded"),
+    # People stripped or undressed by force ('cadres stripped a woman wearing a rival party's colours'); not 'stripped
+    # two officers of their rank'.
+    (re.compile(rf"\b(?:stripped|undressed) (?:naked )?(?:a |an |the |two |three |several )?(?:[\w'’-]+ ){{0,2}}?"
+                rf"{PERSON_NOUNS}\b(?! of\b)(?!['’])"), "beaten"),
+    # Throats slit or cut: a killing or an attempt told by the wound ('gunmen slit the throat of a herder', 'cut the
+    # throats of two hostages').
+    (re.compile(r"\b(?:slit|slits|slitting|cut|cuts|cutting|slashed|slashing) (?:the |his |her |their )?throats? of\b"
+                r"|\b(?:slit|slits|slitting|slashed|slashing) (?:the |his |her |their )?throats?\b"), "stabbed"),
+    # People made to disappear by an armed party, told with the verb in the active ('soldiers disappeared two
+    # merchants'): a forced disappearance (intransitive 'two men disappeared' names no one after it).
+    (re.compile(rf"\b(?:forcibly |reportedly |allegedly )?disappeared (?:at least |some )?(?:a |an |the |two |three |"
+                rf"four |five |six |several |\d+ )(?:[\w'’-]+ ){{0,2}}?{PERSON_NOUNS}\b"), "abducted"),
     # People hit: 'hit' alone is as often a market or a storm's ('prices hit a record', 'the town was hit by
     # floods'), so only a blow told by where it landed or with what ('was hit in the head by an officer', 'were hit
     # with batons'), or a crowd hitting a person ('residents hit a suspected thief').
@@ -2075,7 +2119,8 @@ DETECTION_PHRASES = (
      "captured"),
     # People taken by force, told in the passive with 'seized', 'captured', 'boarded' (words that elsewhere tell
     # goods or ground taken): 'aid workers were seized from their compound by gunmen'.
-    (re.compile(r"\b(?:was|were|had been|have been) (?P<act>seized|snatched|grabbed|captured|boarded|hijacked) "
+    (re.compile(r"\b(?:was|were|had been|have been|has been) "
+                r"(?P<act>seized|snatched|grabbed|captured|boarded|hijacked) "
                 r"(?:[\w'’,-]+ ){0,8}?by (?:[\w'’-]+ ){0,3}?(?:gunmen|pirates|kidnappers|abductors|armed men|"
                 r"bandits|militants|assailants|attackers|rebels|fighters|militiamen)\b"), "abducted"),
     # People taken by armed men, told with 'seized' or 'snatched' in the active voice ('gunmen seized five crew
@@ -2203,7 +2248,12 @@ DETECTION_PHRASES = (
                 # ('Wagner forces established a military camp in the village': a force's own camp, base or post, not
                 # a company's headquarters or a camp for the displaced)
                 r"|\b(?<!to )establish(?:ed|es|ing) (?:a |an |their |its |new |a new )?(?:[\w-]+ )?"
-                r"(?:military|army|militia) (?:camps?|bases?|posts?|outposts?|positions?)\b"), "base-established"),
+                r"(?:military|army|militia) (?:camps?|bases?|posts?|outposts?|positions?)\b"
+                # ('police installed an operations centre in the former academy', 'the group moved its operational
+                # base to the town': a force's working base set up or moved; not 'a company moved its headquarters')
+                r"|\b(?<!to )(?:install(?:ed|s|ing)|mov(?:ed|es|ing)|relocat(?:ed|es|ing)) (?:a |an |the |their |its "
+                r"|new |a new )?(?:operations?|operational|command|forward) (?:centres?|centers?|bases?|posts?|"
+                r"headquarters)\b"), "base-established"),
     # A crowd damaging property or lighting bonfires: a riot, though no one is hurt ('supporters smashed the windows
     # of the tallying centre', 'students pulled down the school gate', 'youths lit bonfires on the highway').
     (re.compile(rf"\b{CROWD_NOUNS} (?:(?!who\b|which\b|that\b|had\b|said\b|says\b|say\b|told\b|claimed\b)"
@@ -2447,6 +2497,13 @@ ONGOING = ("has been at war", "have been at war", "is fighting", "are fighting",
 """Wording of a war's or a period's course, not of one incident ('has been at war with the Houthis', 'in the past
 week', 'a total of'): a sentence with it and no day of its own opens no event."""
 
+DURATION_COURSE = ("for years", "for many years", "for several years", "for decades", "for months",
+                   "for many months", "for several months", "over the years")
+"""A habit told by how long it has lasted ('militants have set up checkpoints in the region for years', 'the group
+has taxed herders for months'): as :data:`ONGOING`, no incident in a sentence with no day of its own; except in a
+protest's, where it is the grievance's ('rallied against a reign of terror that has lasted for decades', 'protested
+over pensions unpaid for months')."""
+
 GRIEVANCE_LEADS = {"over", "against", "demanding", "denouncing", "about", "because", "calling", "complaining",
                    "demand", "not", "unpaid", "non-payment", "nonpayment", "lack", "delay", "delays", "delayed"}
 """Words that open what a protest was about ('protested over delays', 'went on strike against unpaid wages', 'went
@@ -2546,7 +2603,10 @@ TAKE_VERBS = {"captured", "seized", "took", "taken", "overran", "overrun", "reto
               # a headline's present ('Chadian forces retake Dikwa', 'the army captures Gulak', 'government reclaim
               # Pilliny') and a place reclaimed
               "retake", "retakes", "capture", "captures", "seizes", "liberate", "liberates", "reclaim", "reclaims",
-              "reclaimed", "regain", "regains"}
+              "reclaimed", "regain", "regains",
+              # ground occupied again ('soldiers reoccupied the area without a fight'): 'occupied' alone is as often a
+              # crowd's sit-in ('students occupied the hall')
+              "reoccupied", "reoccupies", "reoccupy"}
 
 TAKE_BARE_FORMS = {"retake", "capture", "liberate", "reclaim", "recapture", "overtake", "regain", "take", "gain",
                    "overrun"}
@@ -2617,7 +2677,7 @@ TAKE_BACK_GROUND = {"position", "positions", "base", "bases", "outpost", "outpos
 thing taken named before it (see :data:`TAKEN_GOODS`)."""
 
 TERRITORY_NOUNS = {"town", "village", "villages", "district", "city", "area", "areas", "territory", "base", "control",
-                   "hill", "hills",
+                   "hill", "hills", "hilltop", "hilltops",
                    "positions", "outpost", "headquarters", "centre", "center", "capital", "port", "airport",
                    "crossing", "camp", "camps",
                    # (the plural and the military sites of TAKEN_GROUND: 'captured two army posts', 'seized three
@@ -2688,7 +2748,7 @@ SCENE_PREPOSITIONS = {"in", "near", "at", "around", "outside", "inside", "along"
 """After a verb of taking, the first of these starts where it happened, not what was taken ('seized cattle in the
 village of X': no village taken; 'escaped with weapons taken from the checkpoint': no checkpoint taken)."""
 
-OVERTAKE_WORDS = {"overtook", "overtakes", "overtake", "overtaken"}
+OVERTAKE_WORDS = {"overtook", "overtakes", "overtake", "overtaken", "overrun"}
 """'Overtake' tells ground taken only with the ground named ('overtook an army outpost', 'the town was overtaken');
 with a rival, a record or a market it tells a race ('overtook its rival in the polls')."""
 
