@@ -154,6 +154,7 @@ from sitrep.extract.lang.en.incidents import (
     CLOTHING_WORDS,
     COMES_AFTER,
     COMMUNAL_SIDES,
+    COMMUNITY_KILLED_WORDS,
     COMMUNITY_KILLERS,
     COMMUNITY_KILLERS_TOLD,
     COMPOUND_SUFFIXES,
@@ -2048,7 +2049,7 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add(RIVAL_SIDES_TOLD)  # ("two factions of the party clashed": sides of one body, no armed party named)
     if SETTLEMENT_RAID.search(text):
         words.add("settlement-raid")  # ("farmers attacked a Fulani camp"): one community's raid on another's homes
-    if (" from " in text or "community" in text or "clan" in text) and not words.isdisjoint(_COMMUNITY_KILL_WORDS) \
+    if (" from " in text or "community" in text or "clan" in text) and not words.isdisjoint(COMMUNITY_KILLED_WORDS) \
             and COMMUNITY_KILLERS.search(" ".join(s.text for s in current)):
         # ("youth from Kpalbusi killed two residents of Mujipe"): people named by their community killed, a communal
         # militia's act (read on the text as written: the capital tells a named community or place)
@@ -3610,8 +3611,6 @@ def _armed_foe(doc: Doc, draft: EventDraft, perp_span: Span | None, target_span:
     return any(not set(span_lowers(span)).isdisjoint(ARMED_FOES) for span in after)
 
 
-_COMMUNITY_KILL_WORDS = frozenset({"killed", "murdered", "beheaded", "hacked", "stabbed", "beat", "shot"})
-"""The words one of which :data:`COMMUNITY_KILLERS` needs: the cheap test before it is searched."""
 _FIRE_NOT_THE_CROWDS = frozenset(CROWD_FIRE_NOT_THEIRS | SUSPECTED_WRONGDOERS)
 _CROWD_JUSTICE = frozenset(MOB_WORDS | SUSPECTED_WRONGDOERS)  # a mob, a lynching, a thief: a crowd's justice
 

@@ -3111,6 +3111,8 @@ from Kpalbusi killed two residents of Mujipe', 'members of the Djerma community 
 named for its community, whose killings are attacks), not a crowd's mob violence. Matched on the text as written: the
 capital tells a name ('people from the neighbourhood' names none), and only the active voice ('people from Tamsa
 were killed' are the victims). A crowd's justice on a suspect stays mob violence (that rule comes first)."""
+COMMUNITY_KILLED_WORDS = frozenset({"killed", "murdered", "beheaded", "hacked", "stabbed", "beat", "shot"})
+"""The words one of which :data:`COMMUNITY_KILLERS` needs (the cheap test before it is searched)."""
 
 COMMUNITY_KILLERS_TOLD = "community-killers"
 
