@@ -2777,6 +2777,18 @@ CO_ACTOR_LEADS = ("supported by", "backed by", "accompanied by", "assisted by", 
 """Words that join a second party to the perpetrator before the act ('Wagner mercenaries, supported by FACA forces,
 killed three civilians'): both acted, neither is the target."""
 
+CO_ACTOR_SHARES = {"a", "an", "few", "some", "several", "many", "dozens", "elements", "members", "units", "of"}
+"""Words that may stand between a word of support and the party it joins ('accompanied by a few FAMa soldiers',
+'supported by elements of the army'): a share of the party, still the second actor beside the first."""
+
+ACTING_UNITS = {"convoy", "patrol", "column", "unit"}
+"""A force's units that act, as their men do, where the act's verb follows them at the head of their sentence ('The
+convoy opened fire, killing four women', 'The patrol shot dead a herder'): the actor told again, not its target."""
+
+UNIT_ACTS = {"opened", "fired", "killed", "shot", "attacked", "raided", "stormed", "burned", "burnt", "looted",
+             "arrested", "abducted", "beat", "executed"}
+"""Active verbs of harm that make a unit word right before them their subject (see :data:`ACTING_UNITS`)."""
+
 CO_ACTOR_JOINS = {"and", ",", "the", "its", "their", "allied", "forces", "troops", "soldiers", "mercenaries",
                   "militiamen", "fighters", "members", "group", "militants"}
 """The only words that may stand between the perpetrator and a party joined to it by 'and' as the act's subject
