@@ -473,8 +473,10 @@ FOUGHT_BACK = re.compile(
     r"\b(?:fired|fire|firing|fires|shot|shooting|hit|hitting|struck|fought|fight|fighting|struck) back\b"
     r"|\breturn(?:ed|ing|s)? (?:the )?(?:gun)?fire\b|\bcounter-?attack(?:ed|ing|s)?\b"
     r"|\brespon(?:ded|ding|ds) by (?:firing|shelling|shooting)\b"
-    r"|\brespon(?:ded|ding|ds) with (?:[\w'-]+ )?(?:fire|gunfire|artillery|mortars?|shelling|rockets?|missiles?|shells"
-    r"|weapons|machine ?guns?|rifles|bullets)\b"
+    r"|\brespon(?:ded|ding|ds) with (?:[\w'-]+ )?(?:fire|gunfire|gun fire|gunshots|shots|artillery|mortars?|shelling"
+    r"|rockets?|missiles?|shells|weapons|machine ?guns?|rifles|bullets)\b"
+    r"|\b(?:respon(?:ded|ding|ds)|retaliat(?:ed|ing|es)) and (?:[\w'-]+ )?(?:killed|shot|wounded|injured"
+    r"|neutrali[sz]ed)\b"
     r"|\brespon(?:ded|ding|ds) to (?:the |an? |this )?(?:\w+ )?(?:shelling|attack|fire|assault|shells|shots)\b"
     r"|\brepel(?:led|s)?\b|\brepuls(?:ed|es)\b|\b(?:fought|fighting|beat|beating) off\b"
     r"|\b(?:retaliat|respond|responded)(?:ed|ing|s)? (?:in kind|accordingly)\b"
@@ -490,8 +492,9 @@ FOUGHT_BACK = re.compile(
     r"|militiamen|guards)\b")
 """The side attacked fought back ('the army returned fire', 'rebels responded with mortars', 'fired back, killing
 two', 'the attack was repulsed', 'the escort fought off the attackers', 'troops of the two countries targeted each
-other', 'police intervened and killed one attacker', 'gunmen traded fire with police', 'a group of police confronted
-the attackers', 'the attack was foiled by a military response', 'soldiers thwarted a Boko Haram attack', 'met
+other', 'police intervened and killed one attacker', 'villagers responded and wounded one of the gunmen', 'the forces
+retaliated and killed seven', 'police responded with gunshots', 'gunmen traded fire with police', 'a group of police
+confronted the attackers', 'the attack was foiled by a military response', 'soldiers thwarted a Boko Haram attack', 'met
 resistance from military forces'): a fight of two armed sides, ACLED's armed clash, whatever weapon opened it. (Not
 'thwarted a planned attack': a plot stopped before it was carried out. Not 'retaliated' alone: the
 side that retaliates for an earlier act is the attacker of this one; but 'retaliated in kind', 'retaliated with
