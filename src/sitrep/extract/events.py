@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date as date_type
 from datetime import timedelta
 from itertools import compress
@@ -2148,8 +2148,16 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     spans: dict[str, SpanRecord] = {"event": span_record(doc[start:end])}
     spans["trigger"] = span_record(draft.triggers[0])
 
-    perpetrator, perp_span = _perpetrator(doc, draft, actors)
-    target, target_span, category = incident_target(doc, draft.sentences, draft.triggers[0], perp_span)
+    # ("On 19 November, following an IED explosion against an armoured vehicle, FAMa and Wagner entered the village.
+    # 18 civilians were killed."): the device told in the fronted cause opened the draft, but who acted and whom they
+    # hit are read at the main clause's act, the first trigger after it
+    acting = draft
+    if fronted and any(a <= draft.triggers[0].start < b for a, b in fronted):
+        after = next((t for t in draft.triggers if not any(a <= t.start < b for a, b in fronted)), None)
+        if after is not None and after.sent.start == draft.triggers[0].sent.start:
+            acting = replace(draft, triggers=[after, *(t for t in draft.triggers if t is not after)])
+    perpetrator, perp_span = _perpetrator(doc, acting, actors)
+    target, target_span, category = incident_target(doc, draft.sentences, acting.triggers[0], perp_span)
     if draft.kind_from and (target_span is None or set(span_lowers(target_span)) <= en_incidents.UNNAMED_PEOPLE):
         # ("two suicide car bombs killed two soldiers" before "three people were killed in two attacks in A and B":
         # the summary names whom the acts hit where the clause says only 'people')

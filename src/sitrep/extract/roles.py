@@ -30,6 +30,7 @@ from sitrep.extract.lang.en.actors import DEATH_VERBS, SUBSET_BEFORE
 from sitrep.extract.lang.en.claims import SUBGROUPS
 from sitrep.extract.lang.en.incidents import (
     ACTING_FORCES,
+    ACTING_UNITS,
     AGENT_FORCE_MODIFIERS,
     ALTERNATIVE_JOINS,
     ARMED_MODIFIERS,
@@ -42,6 +43,7 @@ from sitrep.extract.lang.en.incidents import (
     CLOTHING_WORDS,
     CO_ACTOR_JOINS,
     CO_ACTOR_LEADS,
+    CO_ACTOR_SHARES,
     COMPOUND_SUFFIXES,
     COUNT_HEDGES,
     COUNTED_ARMED_VICTIMS,
@@ -81,6 +83,7 @@ from sitrep.extract.lang.en.incidents import (
     SPECIFIC_TARGETS,
     SUBJECT_PARTY_WORDS,
     TWO_SIDED_FIRE,
+    UNIT_ACTS,
     UNIT_ORIGIN_SKIPPED,
     VIOLENCE_VERBS,
     VOLUNTEER_WORDS,
@@ -399,6 +402,8 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                 continue  # "a convoy of trucks": a civilian convoy, not a force; the civilians are told on
             if word in MILITARY_WORDS and _unit_of_actor(doc, i, trigger, perp_span):
                 continue  # "a patrol of FAMa and Wagner forces killed three civilians": the actor's own unit
+            if word in _ACTING_UNITS and _unit_acted(doc, i, sentence, trigger):
+                continue  # "The convoy opened fire, killing four women": the unit acted; whom it hit is told on
             if (word in MILITARY_WORDS or word in POLICE_WORDS) and owned_by_force(doc, i):
                 continue  # "bombed the military-owned telecom tower": the force's property, no force's men hit
             if _patrol_under_way(lower, i, sentence):
@@ -526,6 +531,10 @@ _DEVICES_RUN_INTO = DEVICE_WORDS - {"car", "vehicle", "motorcycle", "suicide"}
 _UNIT_ORIGIN_SKIPPED = frozenset(UNIT_ORIGIN_SKIPPED)
 
 
+_RELATIVE_LEADS = frozenset({"that", "which", "who"})
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "by"})
+
+
 def _perpetrators_unit(doc: Doc, i: int, sentence: Span, trigger: Span, perp_span: Span | None) -> bool:
     """Is the force word at ``i`` the perpetrator's own unit or post, between its name and the act's verb: a
     patrol or convoy right after a party's name ('a FAMa and Wagner patrol arrested and killed five men'), or the
@@ -537,6 +546,11 @@ def _perpetrators_unit(doc: Doc, i: int, sentence: Span, trigger: Span, perp_spa
         return False
     lower = lowers(doc)
     between = lower[i + 1 : trigger.start]
+    if between and between[0] in _RELATIVE_LEADS and len(between) <= 10 and not set(between) & (
+            PASSIVE_AUXILIARIES | _CLAUSE_BREAKS):
+        # ("a FAMa and Wagner convoy that departed Nampala on 3 August killed 51 people": the unit told by where it
+        # went, in a relative clause of its own, then the act's verb; not "a convoy that was ambushed")
+        between = []
     if any(not w.isalpha() and w not in _UNIT_ORIGIN_SKIPPED for w in between) or len(between) > 3 or set(
             between) & PASSIVE_AUXILIARIES:
         return False  # (the act's verb must follow the unit: "a patrol arrested", not "a patrol was ambushed")
@@ -708,14 +722,30 @@ def _words_before(doc: Doc, end: int, words: tuple[str, ...]) -> bool:
     return start >= 0 and tuple(lowers(doc)[start:end]) == words
 
 
+def _support_lead(doc: Doc, span: Span) -> int | None:
+    """Where the word of support before the party at ``span`` begins ('supported by FACA forces', 'alongside the
+    army', 'accompanied by a few FAMa soldiers': a share of the party, :data:`CO_ACTOR_SHARES`, may stand between);
+    None where no such word is told right before it."""
+    lower = lowers(doc)
+    lead = span.start - (span.start > 0 and lower[span.start - 1] == "the")
+    floor = max(0, lead - 3)
+    while True:
+        for phrase in _CO_ACTOR_LEADS:
+            if _words_before(doc, lead, phrase):
+                return lead - len(phrase)
+        if lead <= floor or lower[lead - 1] not in _CO_ACTOR_SHARES:
+            return None
+        lead -= 1
+
+
 def supporting_party(doc: Doc, span: Span) -> bool:
-    """Is the party named after a word of support ('supported by FACA forces', 'alongside the army'): a second
-    actor beside the one the clause is about, not its target nor its first actor?"""
-    lead = span.start - (span.start > 0 and lowers(doc)[span.start - 1] == "the")
-    return any(_words_before(doc, lead, phrase) for phrase in _CO_ACTOR_LEADS)
+    """Is the party named after a word of support ('supported by FACA forces', 'alongside the army', 'accompanied by
+    a few FAMa soldiers'): a second actor beside the one the clause is about, not its target nor its first actor?"""
+    return _support_lead(doc, span) is not None
 
 
 _CO_ACTOR_JOINS = frozenset(CO_ACTOR_JOINS)
+_CO_ACTOR_SHARES = frozenset(CO_ACTOR_SHARES)
 _SUBJECT_PARTY_WORDS = frozenset(SUBJECT_PARTY_WORDS)
 _TWO_SIDED_VERBS = frozenset(CLASH_WORDS | FIGHT_TOLD | TWO_SIDED_FIRE | DEATH_VERBS)
 _SUBJECT_FORCES = frozenset(POLICE_WORDS | ACTING_FORCES)
@@ -783,10 +813,22 @@ def _co_actor(doc: Doc, span: Span, perp_span: Span | None, trigger: Span) -> bo
     if perp_span.end <= span.start and doc[trigger.start].sent.start <= perp_span.start and supporting_party(doc,
                                                                                                             span):
         return True  # ("Wagner mercenaries, supported by FACA forces, attacked …")
+    if span.end <= perp_span.start and doc[trigger.start].sent.start <= span.start:
+        # ("Wagner mercenaries accompanied by a few FAMa soldiers assaulted residents", the supporter read as the
+        # perpetrator): the party the supporter joins, its men's word and a comma alone before the word of support,
+        # acted with it
+        lead = _support_lead(doc, perp_span)
+        if lead is not None and lead >= span.end and all(
+                t.lower_ in _CO_ACTOR_JOINS for t in doc[span.end : lead]):
+            return True
     first, second = (span, perp_span) if span.start < perp_span.start else (perp_span, span)
     between = [t.lower_ for t in doc[first.end : second.start]]
-    if not {"and", ","} & set(between) or len(between) > 4 or not set(between) <= _CO_ACTOR_JOINS:
-        return False  # (a list joins them too: 'FAMa soldiers, Wagner mercenaries, and Dozo hunters killed …')
+    if not {"and", ","} & set(between) or len(between) > 4 or not all(
+            w in _CO_ACTOR_JOINS or (t.is_alpha and t.text[:1].isupper())
+            for w, t in zip(between, doc[first.end : second.start], strict=True)):
+        # (a list joins them too: 'FAMa soldiers, Wagner mercenaries, and Dozo hunters killed …'; so does a party's
+        # capitalised adjective: 'FACA forces and Russian Wagner mercenaries looted …')
+        return False
     # The pair opens its clause ('On 2 May, FACA forces and …', 'a patrol of FAMa and Wagner forces …'; not 'an
     # attack on the army and Wagner …'), in the trigger's sentence.
     sentence = doc[trigger.start].sent
@@ -811,6 +853,25 @@ def party_unit_start(doc: Doc, start: int, floor: int) -> int:
             k == floor or lower[k - 1] not in ("of", "by")))):
         k -= 1
     return k + 1
+
+
+_ACTING_UNITS = frozenset(ACTING_UNITS)
+_UNIT_ACTS = frozenset(UNIT_ACTS)
+
+
+def _unit_acted(doc: Doc, i: int, sentence: Span, trigger: Span) -> bool:
+    """Is the unit word at ``i`` ('convoy', 'patrol') the subject of the act's verb right after it, at the head of its
+    sentence ('The convoy opened fire, killing one man', 'A patrol shot dead a herder')? Then the unit acted, as
+    the men of a force do (see :func:`_acting_force`). (Not a unit hit: 'the patrol was ambushed', 'a convoy struck
+    a mine', 'attacked a patrol': no active verb of harm right after it, or words before it.)"""
+    lower = lowers(doc)
+    if trigger.start != i + 1 or lower[i + 1] not in _UNIT_ACTS:
+        return False
+    k = i - 1
+    while k >= sentence.start and (lower[k] in ("the", "a", "an", "this", "that", "joint", "combined") or (
+            doc[k].is_alpha and doc[k].text[:1].isupper())):
+        k -= 1  # ("The FAMa convoy", "A joint patrol": its article and its party's name)
+    return k < sentence.start and not set(lower[i + 2 : min(sentence.end, i + 6)]) & _DEVICES_RUN_INTO
 
 
 def _unit_of_actor(doc: Doc, i: int, trigger: Span, perp_span: Span | None) -> bool:

@@ -483,8 +483,10 @@ FOUGHT_BACK = re.compile(
     r"\b(?:fired|fire|firing|fires|shot|shooting|hit|hitting|struck|fought|fight|fighting|struck) back\b"
     r"|\breturn(?:ed|ing|s)? (?:the )?(?:gun)?fire\b|\bcounter-?attack(?:ed|ing|s)?\b"
     r"|\brespon(?:ded|ding|ds) by (?:firing|shelling|shooting)\b"
-    r"|\brespon(?:ded|ding|ds) with (?:[\w'-]+ )?(?:fire|gunfire|artillery|mortars?|shelling|rockets?|missiles?|shells"
-    r"|weapons|machine ?guns?|rifles|bullets)\b"
+    r"|\brespon(?:ded|ding|ds) with (?:[\w'-]+ )?(?:fire|gunfire|gun fire|gunshots|shots|artillery|mortars?|shelling"
+    r"|rockets?|missiles?|shells|weapons|machine ?guns?|rifles|bullets)\b"
+    r"|\b(?:respon(?:ded|ding|ds)|retaliat(?:ed|ing|es)) and (?:[\w'-]+ )?(?:killed|shot|wounded|injured"
+    r"|neutrali[sz]ed)\b"
     r"|\brespon(?:ded|ding|ds) to (?:the |an? |this )?(?:\w+ )?(?:shelling|attack|fire|assault|shells|shots)\b"
     r"|\brepel(?:led|s)?\b|\brepuls(?:ed|es)\b|\b(?:fought|fighting|beat|beating) off\b"
     r"|\b(?:retaliat|respond|responded)(?:ed|ing|s)? (?:in kind|accordingly)\b"
@@ -500,8 +502,9 @@ FOUGHT_BACK = re.compile(
     r"|militiamen|guards)\b")
 """The side attacked fought back ('the army returned fire', 'rebels responded with mortars', 'fired back, killing
 two', 'the attack was repulsed', 'the escort fought off the attackers', 'troops of the two countries targeted each
-other', 'police intervened and killed one attacker', 'gunmen traded fire with police', 'a group of police confronted
-the attackers', 'the attack was foiled by a military response', 'soldiers thwarted a Boko Haram attack', 'met
+other', 'police intervened and killed one attacker', 'villagers responded and wounded one of the gunmen', 'the forces
+retaliated and killed seven', 'police responded with gunshots', 'gunmen traded fire with police', 'a group of police
+confronted the attackers', 'the attack was foiled by a military response', 'soldiers thwarted a Boko Haram attack', 'met
 resistance from military forces'): a fight of two armed sides, ACLED's armed clash, whatever weapon opened it. (Not
 'thwarted a planned attack': a plot stopped before it was carried out. Not 'retaliated' alone: the
 side that retaliates for an earlier act is the attacker of this one; but 'retaliated in kind', 'retaliated with
@@ -2869,6 +2872,18 @@ CO_ACTOR_LEADS = ("supported by", "backed by", "accompanied by", "assisted by", 
                   "together with", "in collaboration with", "jointly with")
 """Words that join a second party to the perpetrator before the act ('Wagner mercenaries, supported by FACA forces,
 killed three civilians'): both acted, neither is the target."""
+
+CO_ACTOR_SHARES = {"a", "an", "few", "some", "several", "many", "dozens", "elements", "members", "units", "of"}
+"""Words that may stand between a word of support and the party it joins ('accompanied by a few FAMa soldiers',
+'supported by elements of the army'): a share of the party, still the second actor beside the first."""
+
+ACTING_UNITS = {"convoy", "patrol", "column", "unit"}
+"""A force's units that act, as their men do, where the act's verb follows them at the head of their sentence ('The
+convoy opened fire, killing four women', 'The patrol shot dead a herder'): the actor told again, not its target."""
+
+UNIT_ACTS = {"opened", "fired", "killed", "shot", "attacked", "raided", "stormed", "burned", "burnt", "looted",
+             "arrested", "abducted", "beat", "executed"}
+"""Active verbs of harm that make a unit word right before them their subject (see :data:`ACTING_UNITS`)."""
 
 CO_ACTOR_JOINS = {"and", ",", "the", "its", "their", "allied", "forces", "troops", "soldiers", "mercenaries",
                   "militiamen", "fighters", "members", "group", "militants"}
