@@ -210,6 +210,8 @@ from sitrep.extract.lang.en.incidents import (
     FACED_FORCES,
     FACILITIES,
     FIGHT_BEFORE_BOMB,
+    FIGHT_BEFORE_DEVICE,
+    FIGHT_BEFORE_DEVICE_LEADS,
     FIGHT_BESIDE_STRIKE,
     FIGHT_DENIED,
     FIGHT_FOR_PLACE,
@@ -1826,6 +1828,7 @@ _FOUGHT_OVER_OR_BOTH_SIDES = FOUGHT_OVER | TWO_SIDED_FIRE | FIGHT_TOLD
 _DISRUPTED_ALL = DISRUPTED_WORDS | DISRUPTED_FORMS
 _WEAPON_TACTICS_NOT_SHELLING = WEAPON_TACTICS - {"shelling", "rocket"}
 _GUNFIRE_OR_TWO_SIDED = GUNFIRE_WORDS | TWO_SIDED_FIRE
+_FIGHT_BEFORE_DEVICE_WORDS = CLASH_WORDS | FIGHT_TOLD | TWO_SIDED_FIRE
 _ARMED_VIOLENCE_VERBS = VIOLENCE_VERBS - {"destroyed", "torched", "burned", "burnt", "looted", "seized", "captured"}
 _HARM_NOT_PLACE_OR_RAID = (PERSON_HARM - PLACE_ATTACK_VERBS) | RAID_ON_PEOPLE
 _BURNED_OR_TAKEN = PROPERTY_BURNED | {GOODS_TAKEN_TOLD}
@@ -2061,6 +2064,15 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     anticipated: set[str] = set()
     if fight_as_context:
         tactics = [t for t in tactics if t != "clash"]  # (its fight words were all the setting's)
+    fight = words & _FIGHT_BEFORE_DEVICE_WORDS
+    if fight and not set(tactics).isdisjoint(REMOTE_TACTICS) and not words.isdisjoint(FIGHT_BEFORE_DEVICE_LEADS) \
+            and FIGHT_BEFORE_DEVICE.search(text) and not fight & _words_outside(FIGHT_BEFORE_DEVICE, text):
+        # ("a landmine planted by the troops following a firefight with the rebels killed a boy", "the helicopters
+        # dropped bombs while returning from an armed clash"): every fight word names a fight that came before the
+        # device or the strike, another event (or this ambush's own mines named again: "ambushed the convoy with
+        # landmines … following the clash, troops raided the village"); none is this event's fight
+        words -= fight
+        tactics = [t for t in tactics if t != "clash"]
     if _ANTICIPATED.search(text):
         # "deployed troops in preparation to attack the base", "set up roadblocks to prevent gang attacks": the act
         # prepared for, guarded against or threatened is no act of this event; where told only so, its words and

@@ -653,6 +653,21 @@ FIGHT_BEFORE_BOMB = re.compile(
 """A fight told as what came before a suicide bombing, or as its cause ('a bomber killed 12 worshippers a week after
 clashes between two clans'): no fight of the bombing's own (see :data:`BOMBER_IN_FIGHT`)."""
 
+FIGHT_BEFORE_DEVICE = re.compile(
+    r"\b(?:after|following|since|in the wake of|returning from|coming back from|earlier|previous|prior|recent|past) "
+    r"(?:the |an |a |their |its )?(?:[\w-]+ ){0,2}?(?:clash(?:es)?|battles?|fights?|fighting|gun ?battles?|"
+    r"fire ?fights?|skirmish(?:es)?)\b")
+"""A fight named as what came before a device, a mine, a shell or a strike ('a landmine planted by the troops
+following a firefight with the rebels', 'bombed the district following violent clashes between two militias', 'the
+helicopters dropped bombs while returning from an armed clash', 'a camp seized in the previous battle', 'following the
+clash, troops raided the village' after an ambush with mines): the fight is another event, or this one's own device
+named again, not a fight of its own. Narrower than :data:`FIGHT_BEFORE_BOMB`: the fight noun must follow the lead
+word and at most two modifiers ('after the blast, fighting broke out' keeps its fight)."""
+
+FIGHT_BEFORE_DEVICE_LEADS = {"after", "following", "since", "wake", "returning", "back", "earlier", "previous",
+                             "prior", "recent", "past"}
+"""The words :data:`FIGHT_BEFORE_DEVICE` cannot match without (a cheap test before the pattern)."""
+
 AIRCRAFT_CRASH = re.compile(
     r"\b(?:aircraft|aircrafts|airplanes?|planes?|jets?|helicopters?|drones?|uavs?)\b[^.;]{0,60}?"
     r"\b(?:crashed|crash-landed|went down)\b")
