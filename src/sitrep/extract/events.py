@@ -125,6 +125,8 @@ from sitrep.extract.lang.en.incidents import (
     BASE_ESTABLISHED,
     BEATING_WORDS,
     BIOGRAPHY,
+    BLAST_BEFORE_LEADS,
+    BLAST_OPENING_WORDS,
     BLOWS_TO_PEOPLE,
     BOMBER_IN_ASSAULT,
     BOMBER_IN_ASSAULT_TOLD,
@@ -2046,6 +2048,12 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add(CROWD_FACED_POLICE)  # ("police officers engaged in a clash with community members")
     if ("explosions" in words or "explosion" in words) and EXPLOSIONS_AT_SITE.search(text):
         words.add(EXPLOSIONS_AT_SITE_TOLD)  # ("two explosions occurred near the police station": devices there)
+    if not words.isdisjoint(BLAST_OPENING_WORDS) and ARREST_WORDS.isdisjoint(lower[first.start : first.end]) and any(
+            lower[i] in BLAST_OPENING_WORDS and BLAST_BEFORE_LEADS.isdisjoint(lower[max(first.start, i - 3) : i])
+            for i in range(first.start, first.end)):
+        # ("a shop was bombed and destroyed … the owner was causing arrests", "an explosion occurred along the railway.
+        # Forces arrested ten youths following the blast"): the blast opens the event (see BLAST_OPENING_WORDS)
+        words.add(BLAST_OPENS)
     if DEFUSED_DEVICE.search(text):
         words.add("defused-device")  # a device blown up by bomb-disposal men, or by its own makers by mistake
     if _FIRED_IN_AIR.search(text) and not _words_outside(_FIRED_IN_AIR, text) & PERSON_HARM:
@@ -2570,6 +2578,13 @@ def _word_before(doc: Doc, i: int, start: int) -> str:
     return lower[j] if j >= start else ""
 
 
+_REMOTE_SUBS = (("suicide", "Suicide bomb"), ("airstrike", "Air/drone strike"), ("drone", "Air/drone strike"),
+                ("vbied", "Remote explosive/landmine/IED"), ("ied", "Remote explosive/landmine/IED"),
+                ("landmine", "Remote explosive/landmine/IED"), ("shelling", "Shelling/artillery/missile attack"),
+                ("rocket", "Shelling/artillery/missile attack"))
+"""Tactic key → the sub-event type of remote violence it makes, first match wins."""
+_BLAST_SEQUEL_FIGHT = CLASH_WORDS | TWO_SIDED_FIRE | GUNFIRE_WORDS
+
 _BLAST_TACTICS = {"ied", "landmine", "grenade", "shelling", "rocket", "vbied"}
 """Tactics of a device that can outlast its war (see :data:`WAR_REMNANT`)."""
 
@@ -2775,6 +2790,19 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # party are combatants captured, a battle as ACLED codes it (not the abduction of civilians, nor no event).
         # (Where people were killed or hurt too, the rules below weigh the harm against those taken.)
         return _sub("Armed clash")
+    if BLAST_OPENS in words and not harmed and not words & _BLAST_SEQUEL_FIGHT and "incendiary" not in words \
+            and "clash" not in tactics and (words & ARREST_WORDS or words & LOOTING_WORDS or GOODS_TAKEN_TOLD in words
+                                            or set(tactics) & {"looting", "arson", "sabotage"}):
+        # "a grocery shop was bombed and destroyed; the group said the owner was causing arrests", "an explosion
+        # occurred along the railway; forces arrested ten youths following the blast", "an explosion took place;
+        # nearby vehicles were burnt due to the explosion": a blast that opens the report, with no one hurt and no
+        # fight told, is the event (ACLED's explosions, property destroyed by explosives included), not the arrests
+        # or the burning told after it
+        for key, sub in _REMOTE_SUBS:
+            if key in tactics:
+                return _sub(sub)
+        return _sub("Shelling/artillery/missile attack" if words & {"shells", "artillery"}
+                    else "Grenade" if "grenade" in tactics else "Remote explosive/landmine/IED")
     if words & ARREST_WORDS and not harmed and not (violent and tactics) and not words & (
             TWO_SIDED_FIRE | (set() if "earlier-clash" in words else FOUGHT_OVER) | {GOODS_FIRST}):
         # (not "exchanged fire with police before being arrested", "clashed with police, who arrested two": the fight
@@ -2844,10 +2872,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # "a complex ambush involving an IED and gunfire on an army convoy": the device opened an assault of armed
         # men on a force, who fought it, a battle as ACLED codes it (not a device alone; not on civilians: an attack)
         return _sub("Armed clash")
-    for key, sub in (("suicide", "Suicide bomb"), ("airstrike", "Air/drone strike"), ("drone", "Air/drone strike"),
-                     ("vbied", "Remote explosive/landmine/IED"), ("ied", "Remote explosive/landmine/IED"),
-                     ("landmine", "Remote explosive/landmine/IED"), ("shelling", "Shelling/artillery/missile attack"),
-                     ("rocket", "Shelling/artillery/missile attack")):
+    for key, sub in _REMOTE_SUBS:
         if key in tactics:
             return _sub(sub)
     if "grenade" in tactics and not (words & _GUNFIRE_OR_TWO_SIDED) and "launchers" not in words:
@@ -3309,6 +3334,9 @@ CLASH_AFTER_VICTIMS = "clash-after-victims"
 _CIVILIAN_CATEGORIES = ("civilians", "journalists", "aid workers", "religious", "government")
 
 EXPLOSIONS_AT_SITE_TOLD = "explosions-at-site"
+BLAST_OPENS = "blast-opens"
+"""Marks an event whose first sentence tells a blast (:data:`BLAST_OPENING_WORDS`), not as an earlier act, with no
+arrest in that sentence."""
 """Marks an event whose explosions are told as happening at a building (:data:`EXPLOSIONS_AT_SITE`): devices."""
 
 RIOTERS_NAMED = "rioters-named"

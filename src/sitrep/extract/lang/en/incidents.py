@@ -2987,6 +2987,18 @@ of their names hold a small arm's word (rifle, machine gun)."""
 SMALL_ARMS = {"rifles", "gunfire", "kalashnikovs", "kalashnikov", "ak-47s", "firearms"}
 """Direct fire: with shelling in the same report, the two sides fought (an armed clash)."""
 
+BLAST_OPENING_WORDS = {"exploded", "detonated", "explosion", "explosions", "blast", "blasts", "bombed", "blew"}
+"""Words of a blast that, told in an event's first sentence ('a house was bombed and destroyed', 'an explosion
+occurred along the railway', 'an explosion took place'), make the blast the event: what is told after it (vehicles
+burnt by it, arrests that followed it, a claim that names the arrests the owner caused) is its sequel or its cause,
+not an arrest or a property's destruction of its own. ('hit' and 'struck' are left out: they tell a blow or a strike
+as well as a blast.)"""
+
+BLAST_BEFORE_LEADS = {"after", "following", "since", "earlier", "previous", "prior", "days", "weeks", "months",
+                      "petrol", "gasoline", "fire", "molotov", "smoke", "acid"}
+"""Words that, just before a blast word, tell it as an earlier act ('following the blast', 'days after the
+explosion') or as no explosive's ('petrol bombed'): no blast that opens the event."""
+
 SEVERAL_EXPLOSIONS = {"explosions"}
 """'observed 12 explosions near X', 'a series of explosions': several unexplained explosions are fire from afar
 (shelling), as ACLED codes them; a single blast with no weapon named is a device."""
