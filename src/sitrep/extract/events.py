@@ -221,6 +221,8 @@ from sitrep.extract.lang.en.incidents import (
     FIGHT_TOLD,
     FIGHT_WORDS,
     FIGURATIVE_STONES,
+    FIRE_AFTER_BLAST,
+    FIRE_AFTER_BLAST_LEADS,
     FIRE_FIGHT,
     FIRE_OPENED_VERBS,
     FIRED_IN_AIR,
@@ -1831,6 +1833,10 @@ _DISRUPTED_ALL = DISRUPTED_WORDS | DISRUPTED_FORMS
 _WEAPON_TACTICS_NOT_SHELLING = WEAPON_TACTICS - {"shelling", "rocket"}
 _GUNFIRE_OR_TWO_SIDED = GUNFIRE_WORDS | TWO_SIDED_FIRE
 _FIGHT_BEFORE_DEVICE_WORDS = CLASH_WORDS | FIGHT_TOLD | TWO_SIDED_FIRE
+_BLAST_NOUNS = frozenset({"explosions", "explosion", "blast", "blasts"})
+_BLAST_OR_SHELL = _BLAST_NOUNS | {"shell", "shells", "mortar", "mortars", "rocket", "rockets", "artillery"}
+_SHELL_FIRED = frozenset({"fired", "firing"})  # ("fired a mortar shell at the camp"): the shell's firing, no gunfire
+_CLASH_NOT_SHOTS = CLASH_WORDS - {"shots", "gunshots"}
 _ARMED_VIOLENCE_VERBS = VIOLENCE_VERBS - {"destroyed", "torched", "burned", "burnt", "looted", "seized", "captured"}
 _HARM_NOT_PLACE_OR_RAID = (PERSON_HARM - PLACE_ATTACK_VERBS) | RAID_ON_PEOPLE
 _BURNED_OR_TAKEN = PROPERTY_BURNED | {GOODS_TAKEN_TOLD}
@@ -2054,6 +2060,14 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # ("a shop was bombed and destroyed … the owner was causing arrests", "an explosion occurred along the railway.
         # Forces arrested ten youths following the blast"): the blast opens the event (see BLAST_OPENING_WORDS)
         words.add(BLAST_OPENS)
+    if not words.isdisjoint(_BLAST_OR_SHELL) and not words.isdisjoint(GUNFIRE_WORDS) and not words.isdisjoint(
+            FIRE_AFTER_BLAST_LEADS) and FIRE_AFTER_BLAST.search(text) and not (
+            _words_outside(FIRE_AFTER_BLAST, text) & (GUNFIRE_WORDS - (
+                _SHELL_FIRED if words.isdisjoint(_BLAST_NOUNS) else set()))):
+        # ("there were explosions at the office; locals heard gunfire afterwards", "an explosion at the depot; the
+        # soldiers opened fire indiscriminately", "fired a mortar shell at the camp; gunfire was also reported"): every
+        # gunfire word tells shots heard or reported, or fired at no one
+        words.add(FIRE_AFTER_BLAST_TOLD)
     if DEFUSED_DEVICE.search(text):
         words.add("defused-device")  # a device blown up by bomb-disposal men, or by its own makers by mistake
     if _FIRED_IN_AIR.search(text) and not _words_outside(_FIRED_IN_AIR, text) & PERSON_HARM:
@@ -2831,6 +2845,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # taken in a fight or from the dead are the fight's, or the killing's; "shot down a drone" stands)
         return _sub("Disrupted weapons use")
     if set(tactics) & {"shelling", "rocket"} and not set(tactics) & _WEAPON_TACTICS_NOT_SHELLING and (
+            FIRE_AFTER_BLAST_TOLD not in words or words & (_TWO_SIDED_NOT_FOUGHT_BACK | _CLASH_NOT_SHOTS)) and (
             words & SMALL_ARMS or {"small", "arms"} <= words or words & {"exchanged", "exchanging", "exchange",
                                                                           "fought-back"}
             or words & {"clashed", "clashes", "clash", "firefight", "gunbattle"}):
@@ -2945,8 +2960,10 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # street": a device set off where no weapon, aircraft or gun is told and no one was hurt. (Not a state's
         # forces, nor armed men, 'bombed': from the air, as a rule; nor a house 'petrol bombed': a fire thrown.)
         return _sub("Remote explosive/landmine/IED")
-    if words & {"explosions", "explosion", "blast", "blasts"} and not tactics:
-        if words & _GUNFIRE_OR_TWO_SIDED and not (
+    # (gunfire heard or fired at no one after the blast, and no fight told: its 'shooting' tactic makes no battle)
+    fire_after = FIRE_AFTER_BLAST_TOLD in words and not words & (_TWO_SIDED_NOT_FOUGHT_BACK | _CLASH_NOT_SHOTS)
+    if words & _BLAST_NOUNS and (not tactics or (fire_after and set(tactics) <= {"shooting"})):
+        if words & _GUNFIRE_OR_TWO_SIDED and not fire_after and not (
                 words & AIMLESS_FIRE and not words & _TWO_SIDED_NOT_FOUGHT_BACK):
             # (explosions beside gunfire or an exchange of fire: a fight; not gunfire at no one, 'the police fired back
             # randomly afterwards': no one to fight was there)
@@ -3334,6 +3351,8 @@ CLASH_AFTER_VICTIMS = "clash-after-victims"
 _CIVILIAN_CATEGORIES = ("civilians", "journalists", "aid workers", "religious", "government")
 
 EXPLOSIONS_AT_SITE_TOLD = "explosions-at-site"
+FIRE_AFTER_BLAST_TOLD = "fire-after-blast"
+"""Marks an event with a blast whose every gunfire word is heard or aimless fire (:data:`FIRE_AFTER_BLAST`)."""
 BLAST_OPENS = "blast-opens"
 """Marks an event whose first sentence tells a blast (:data:`BLAST_OPENING_WORDS`), not as an earlier act, with no
 arrest in that sentence."""

@@ -626,6 +626,23 @@ AIMLESS_FIRE = {"randomly", "indiscriminately", "aimlessly"}
 """Fire aimed at no one ('there was an explosion at the police station; the police fired back randomly afterwards'):
 the side hit shooting at nobody it could see is no ground fight, so a blast beside it stays a device."""
 
+FIRE_AFTER_BLAST = re.compile(
+    r"\b(?:heard|hearing|hears) (?:[\w-]+ ){0,3}?(?:gunfire|gunshots?|shots|shooting)\b(?: [\w-]+){0,3}?"
+    r"(?: afterwards| after| then| later)?"
+    r"|\b(?:fired|firing|fires|fire|shots|gunshots|gunfire)(?: [\w-]+){0,4}? (?:randomly|indiscriminately|aimlessly"
+    r"|at random|afterwards)\b"
+    r"|\b(?:random|aimless|indiscriminate) (?:shots|gunshots|gunfire|fire|firing)\b"
+    r"|\b(?:gunfire|gunshots?|shots|shooting)(?: (?:was|were))? (?:also )?(?:reported|heard)\b")
+"""Gunfire told only as heard or reported, or as fired at no one, beside a blast or a shell ('locals heard gunfire
+afterwards', 'the soldiers opened fire indiscriminately', 'the military fired random shots afterwards', 'a mortar shell
+hit the camp; gunfire was also reported'): no side is told firing at another, so the blast stays a device and the
+shell a shelling, not a fight (as :data:`AIMLESS_FIRE`). Where every gunfire word of an event with a blast or a shell
+is inside such a phrase, its shooting makes no battle."""
+
+FIRE_AFTER_BLAST_LEADS = {"heard", "hearing", "hears", "randomly", "indiscriminately", "aimlessly", "random",
+                          "aimless", "indiscriminate", "afterwards", "reported"}
+"""The words :data:`FIRE_AFTER_BLAST` cannot match without (a cheap test before the pattern)."""
+
 TWO_SIDED_FIRE = {"exchanged", "exchanging", "exchange", "gunbattle", "firefight", "fought-back", "shootout",
                   "shoot-out", "gunfight"}
 """Fire from both sides ('exchanged fire', 'a gun battle', 'a shootout', and 'fought-back' from :data:`FOUGHT_BACK`):
