@@ -57,3 +57,31 @@ def test_a_petrol_bomb_that_opens_the_report_is_no_explosive_device(extractor: a
     # a petrol bomb is a fire thrown: its looting or its attack, whatever it is, is no explosion
     text = "On 3 March 2024, gunmen petrol bombed a shop in Kolo and looted its stock."
     assert first_types(text, extractor)[0] != "Explosions/Remote violence", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 March 2024, the air force carried out airstrikes on rebel positions near Kolo. Casualties unknown. "
+        "Following the airstrikes, soldiers landed by helicopter and arrested twenty people in two villages.",
+        "On 3 March 2024, the army carried out a drone strike on a rebel camp near Kolo. The camp was destroyed and "
+        "ground forces arrested 30 suspected rebels.",
+    ],
+)
+def test_an_air_strike_that_opens_the_report_is_the_event_not_the_arrests_after_it(
+        text: str, extractor: api.Extractor) -> None:
+    assert first_types(text, extractor) == ("Explosions/Remote violence", "Air/drone strike"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a workers' strike is no strike from the air
+        "On 3 March 2024, dock workers in Kolo went on a general strike over unpaid wages. Police arrested five of "
+        "the strike leaders.",
+        # the arrests told in the opening sentence, the strike after them
+        "On 3 March 2024, soldiers arrested twenty people in Kolo. The arrests came after air strikes on the town.",
+    ],
+)
+def test_a_workers_strike_or_arrests_told_first_are_no_air_strike(text: str, extractor: api.Extractor) -> None:
+    assert first_types(text, extractor) != ("Explosions/Remote violence", "Air/drone strike"), text

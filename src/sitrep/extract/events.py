@@ -403,6 +403,7 @@ from sitrep.extract.lang.en.incidents import (
     STORMED_TO_PRESS_TOLD,
     STRAIGHT_QUOTES,
     STRIKE_ACTION,
+    STRIKE_NOUN_LEADS,
     STRIKERS_HARM,
     STRONG_RIOT,
     SUBPLACES,
@@ -1834,6 +1835,8 @@ _WEAPON_TACTICS_NOT_SHELLING = WEAPON_TACTICS - {"shelling", "rocket"}
 _GUNFIRE_OR_TWO_SIDED = GUNFIRE_WORDS | TWO_SIDED_FIRE
 _FIGHT_BEFORE_DEVICE_WORDS = CLASH_WORDS | FIGHT_TOLD | TWO_SIDED_FIRE
 _BLAST_NOUNS = frozenset({"explosions", "explosion", "blast", "blasts"})
+_STRIKE_NOUNS = frozenset({"strike", "strikes"})
+_BLAST_OR_STRIKE_OPENING = BLAST_OPENING_WORDS | _STRIKE_NOUNS
 _BLAST_OR_SHELL = _BLAST_NOUNS | {"shell", "shells", "mortar", "mortars", "rocket", "rockets", "artillery"}
 _SHELL_FIRED = frozenset({"fired", "firing"})  # ("fired a mortar shell at the camp"): the shell's firing, no gunfire
 _CLASH_NOT_SHOTS = CLASH_WORDS - {"shots", "gunshots"}
@@ -2054,8 +2057,11 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add(CROWD_FACED_POLICE)  # ("police officers engaged in a clash with community members")
     if ("explosions" in words or "explosion" in words) and EXPLOSIONS_AT_SITE.search(text):
         words.add(EXPLOSIONS_AT_SITE_TOLD)  # ("two explosions occurred near the police station": devices there)
-    if not words.isdisjoint(BLAST_OPENING_WORDS) and ARREST_WORDS.isdisjoint(lower[first.start : first.end]) and any(
-            lower[i] in BLAST_OPENING_WORDS and BLAST_BEFORE_LEADS.isdisjoint(lower[max(first.start, i - 3) : i])
+    if not words.isdisjoint(_BLAST_OR_STRIKE_OPENING) and ARREST_WORDS.isdisjoint(
+            lower[first.start : first.end]) and any(
+            (lower[i] in BLAST_OPENING_WORDS or (lower[i] in _STRIKE_NOUNS and i > first.start
+                                                 and lower[i - 1] in STRIKE_NOUN_LEADS))
+            and BLAST_BEFORE_LEADS.isdisjoint(lower[max(first.start, i - 3) : i])
             for i in range(first.start, first.end)):
         # ("a shop was bombed and destroyed … the owner was causing arrests", "an explosion occurred along the railway.
         # Forces arrested ten youths following the blast"): the blast opens the event (see BLAST_OPENING_WORDS)

@@ -3004,12 +3004,19 @@ of their names hold a small arm's word (rifle, machine gun)."""
 SMALL_ARMS = {"rifles", "gunfire", "kalashnikovs", "kalashnikov", "ak-47s", "firearms"}
 """Direct fire: with shelling in the same report, the two sides fought (an armed clash)."""
 
-BLAST_OPENING_WORDS = {"exploded", "detonated", "explosion", "explosions", "blast", "blasts", "bombed", "blew"}
+BLAST_OPENING_WORDS = {"exploded", "detonated", "explosion", "explosions", "blast", "blasts", "bombed", "blew",
+                       "airstrike", "airstrikes", "shelled", "bombardment", "bombardments"}
 """Words of a blast that, told in an event's first sentence ('a house was bombed and destroyed', 'an explosion
 occurred along the railway', 'an explosion took place'), make the blast the event: what is told after it (vehicles
 burnt by it, arrests that followed it, a claim that names the arrests the owner caused) is its sequel or its cause,
-not an arrest or a property's destruction of its own. ('hit' and 'struck' are left out: they tell a blow or a strike
-as well as a blast.)"""
+not an arrest or a property's destruction of its own. So is a strike from the air or a shelling told there ('the air
+force carried out airstrikes on the positions … following the airstrikes, troops arrested twenty people'; 'strike' and
+'strikes' only after :data:`STRIKE_NOUN_LEADS`). ('hit' and 'struck' are left out: they tell a blow or a strike as well
+as a blast.)"""
+
+STRIKE_NOUN_LEADS = {"air", "drone", "aerial"}
+"""Words that make the 'strike' or 'strikes' after them a strike from the air ('a drone strike', 'air strikes'), not
+a workers' strike."""
 
 BLAST_BEFORE_LEADS = {"after", "following", "since", "earlier", "previous", "prior", "days", "weeks", "months",
                       "petrol", "gasoline", "fire", "molotov", "smoke", "acid"}
