@@ -126,6 +126,8 @@ from sitrep.extract.lang.en.incidents import (
     BASE_ESTABLISHED,
     BEATING_WORDS,
     BIOGRAPHY,
+    BLAST_BEFORE_LEADS,
+    BLAST_OPENING_WORDS,
     BLOWS_TO_PEOPLE,
     BOMBER_IN_ASSAULT,
     BOMBER_IN_ASSAULT_TOLD,
@@ -216,6 +218,8 @@ from sitrep.extract.lang.en.incidents import (
     FACED_FORCES,
     FACILITIES,
     FIGHT_BEFORE_BOMB,
+    FIGHT_BEFORE_DEVICE,
+    FIGHT_BEFORE_DEVICE_LEADS,
     FIGHT_BESIDE_STRIKE,
     FIGHT_DENIED,
     FIGHT_FOR_PLACE,
@@ -223,6 +227,8 @@ from sitrep.extract.lang.en.incidents import (
     FIGHT_TOLD,
     FIGHT_WORDS,
     FIGURATIVE_STONES,
+    FIRE_AFTER_BLAST,
+    FIRE_AFTER_BLAST_LEADS,
     FIRE_FIGHT,
     FIRE_OPENED_VERBS,
     FIRED_IN_AIR,
@@ -404,6 +410,7 @@ from sitrep.extract.lang.en.incidents import (
     STORMED_TO_PRESS_TOLD,
     STRAIGHT_QUOTES,
     STRIKE_ACTION,
+    STRIKE_NOUN_LEADS,
     STRIKERS_HARM,
     STRONG_RIOT,
     SUBPLACES,
@@ -1841,6 +1848,13 @@ _FOUGHT_OVER_OR_BOTH_SIDES = FOUGHT_OVER | TWO_SIDED_FIRE | FIGHT_TOLD
 _DISRUPTED_ALL = DISRUPTED_WORDS | DISRUPTED_FORMS
 _WEAPON_TACTICS_NOT_SHELLING = WEAPON_TACTICS - {"shelling", "rocket"}
 _GUNFIRE_OR_TWO_SIDED = GUNFIRE_WORDS | TWO_SIDED_FIRE
+_FIGHT_BEFORE_DEVICE_WORDS = CLASH_WORDS | FIGHT_TOLD | TWO_SIDED_FIRE
+_BLAST_NOUNS = frozenset({"explosions", "explosion", "blast", "blasts"})
+_STRIKE_NOUNS = frozenset({"strike", "strikes"})
+_BLAST_OR_STRIKE_OPENING = BLAST_OPENING_WORDS | _STRIKE_NOUNS
+_BLAST_OR_SHELL = _BLAST_NOUNS | {"shell", "shells", "mortar", "mortars", "rocket", "rockets", "artillery"}
+_SHELL_FIRED = frozenset({"fired", "firing"})  # ("fired a mortar shell at the camp"): the shell's firing, no gunfire
+_CLASH_NOT_SHOTS = CLASH_WORDS - {"shots", "gunshots"}
 _ARMED_VIOLENCE_VERBS = VIOLENCE_VERBS - {"destroyed", "torched", "burned", "burnt", "looted", "seized", "captured"}
 _HARM_NOT_PLACE_OR_RAID = (PERSON_HARM - PLACE_ATTACK_VERBS) | RAID_ON_PEOPLE
 _BURNED_OR_TAKEN = PROPERTY_BURNED | {GOODS_TAKEN_TOLD}
@@ -2063,6 +2077,23 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add(CROWD_FACED_POLICE)  # ("police officers engaged in a clash with community members")
     if ("explosions" in words or "explosion" in words) and EXPLOSIONS_AT_SITE.search(text):
         words.add(EXPLOSIONS_AT_SITE_TOLD)  # ("two explosions occurred near the police station": devices there)
+    if not words.isdisjoint(_BLAST_OR_STRIKE_OPENING) and ARREST_WORDS.isdisjoint(
+            lower[first.start : first.end]) and any(
+            (lower[i] in BLAST_OPENING_WORDS or (lower[i] in _STRIKE_NOUNS and i > first.start
+                                                 and lower[i - 1] in STRIKE_NOUN_LEADS))
+            and BLAST_BEFORE_LEADS.isdisjoint(lower[max(first.start, i - 3) : i])
+            for i in range(first.start, first.end)):
+        # ("a shop was bombed and destroyed … the owner was causing arrests", "an explosion occurred along the railway.
+        # Forces arrested ten youths following the blast"): the blast opens the event (see BLAST_OPENING_WORDS)
+        words.add(BLAST_OPENS)
+    if not words.isdisjoint(_BLAST_OR_SHELL) and not words.isdisjoint(GUNFIRE_WORDS) and not words.isdisjoint(
+            FIRE_AFTER_BLAST_LEADS) and FIRE_AFTER_BLAST.search(text) and not (
+            _words_outside(FIRE_AFTER_BLAST, text) & (GUNFIRE_WORDS - (
+                _SHELL_FIRED if words.isdisjoint(_BLAST_NOUNS) else set()))):
+        # ("there were explosions at the office; locals heard gunfire afterwards", "an explosion at the depot; the
+        # soldiers opened fire indiscriminately", "fired a mortar shell at the camp; gunfire was also reported"): every
+        # gunfire word tells shots heard or reported, or fired at no one
+        words.add(FIRE_AFTER_BLAST_TOLD)
     if DEFUSED_DEVICE.search(text):
         words.add("defused-device")  # a device blown up by bomb-disposal men, or by its own makers by mistake
     if _FIRED_IN_AIR.search(text) and not _words_outside(_FIRED_IN_AIR, text) & PERSON_HARM:
@@ -2084,6 +2115,15 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     anticipated: set[str] = set()
     if fight_as_context:
         tactics = [t for t in tactics if t != "clash"]  # (its fight words were all the setting's)
+    fight = words & _FIGHT_BEFORE_DEVICE_WORDS
+    if fight and not set(tactics).isdisjoint(REMOTE_TACTICS) and not words.isdisjoint(FIGHT_BEFORE_DEVICE_LEADS) \
+            and FIGHT_BEFORE_DEVICE.search(text) and not fight & _words_outside(FIGHT_BEFORE_DEVICE, text):
+        # ("a landmine planted by the troops following a firefight with the rebels killed a boy", "the helicopters
+        # dropped bombs while returning from an armed clash"): every fight word names a fight that came before the
+        # device or the strike, another event (or this ambush's own mines named again: "ambushed the convoy with
+        # landmines … following the clash, troops raided the village"); none is this event's fight
+        words -= fight
+        tactics = [t for t in tactics if t != "clash"]
     if _ANTICIPATED.search(text):
         # "deployed troops in preparation to attack the base", "set up roadblocks to prevent gang attacks": the act
         # prepared for, guarded against or threatened is no act of this event; where told only so, its words and
@@ -2595,6 +2635,13 @@ def _word_before(doc: Doc, i: int, start: int) -> str:
     return lower[j] if j >= start else ""
 
 
+_REMOTE_SUBS = (("suicide", "Suicide bomb"), ("airstrike", "Air/drone strike"), ("drone", "Air/drone strike"),
+                ("vbied", "Remote explosive/landmine/IED"), ("ied", "Remote explosive/landmine/IED"),
+                ("landmine", "Remote explosive/landmine/IED"), ("shelling", "Shelling/artillery/missile attack"),
+                ("rocket", "Shelling/artillery/missile attack"))
+"""Tactic key → the sub-event type of remote violence it makes, first match wins."""
+_BLAST_SEQUEL_FIGHT = CLASH_WORDS | TWO_SIDED_FIRE | GUNFIRE_WORDS
+
 _BLAST_TACTICS = {"ied", "landmine", "grenade", "shelling", "rocket", "vbied"}
 """Tactics of a device that can outlast its war (see :data:`WAR_REMNANT`)."""
 
@@ -2806,6 +2853,19 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # party are combatants captured, a battle as ACLED codes it (not the abduction of civilians, nor no event).
         # (Where people were killed or hurt too, the rules below weigh the harm against those taken.)
         return _sub("Armed clash")
+    if BLAST_OPENS in words and not harmed and not words & _BLAST_SEQUEL_FIGHT and "incendiary" not in words \
+            and "clash" not in tactics and (words & ARREST_WORDS or words & LOOTING_WORDS or GOODS_TAKEN_TOLD in words
+                                            or set(tactics) & {"looting", "arson", "sabotage"}):
+        # "a grocery shop was bombed and destroyed; the group said the owner was causing arrests", "an explosion
+        # occurred along the railway; forces arrested ten youths following the blast", "an explosion took place;
+        # nearby vehicles were burnt due to the explosion": a blast that opens the report, with no one hurt and no
+        # fight told, is the event (ACLED's explosions, property destroyed by explosives included), not the arrests
+        # or the burning told after it
+        for key, sub in _REMOTE_SUBS:
+            if key in tactics:
+                return _sub(sub)
+        return _sub("Shelling/artillery/missile attack" if words & {"shells", "artillery"}
+                    else "Grenade" if "grenade" in tactics else "Remote explosive/landmine/IED")
     if words & ARREST_WORDS and not harmed and not (violent and tactics) and not words & (
             TWO_SIDED_FIRE | (set() if "earlier-clash" in words else FOUGHT_OVER) | {GOODS_FIRST}):
         # (not "exchanged fire with police before being arrested", "clashed with police, who arrested two": the fight
@@ -2834,6 +2894,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # taken in a fight or from the dead are the fight's, or the killing's; "shot down a drone" stands)
         return _sub("Disrupted weapons use")
     if set(tactics) & {"shelling", "rocket"} and not set(tactics) & _WEAPON_TACTICS_NOT_SHELLING and (
+            FIRE_AFTER_BLAST_TOLD not in words or words & (_TWO_SIDED_NOT_FOUGHT_BACK | _CLASH_NOT_SHOTS)) and (
             words & SMALL_ARMS or {"small", "arms"} <= words or words & {"exchanged", "exchanging", "exchange",
                                                                           "fought-back"}
             or words & {"clashed", "clashes", "clash", "firefight", "gunbattle"}):
@@ -2875,10 +2936,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # "a complex ambush involving an IED and gunfire on an army convoy": the device opened an assault of armed
         # men on a force, who fought it, a battle as ACLED codes it (not a device alone; not on civilians: an attack)
         return _sub("Armed clash")
-    for key, sub in (("suicide", "Suicide bomb"), ("airstrike", "Air/drone strike"), ("drone", "Air/drone strike"),
-                     ("vbied", "Remote explosive/landmine/IED"), ("ied", "Remote explosive/landmine/IED"),
-                     ("landmine", "Remote explosive/landmine/IED"), ("shelling", "Shelling/artillery/missile attack"),
-                     ("rocket", "Shelling/artillery/missile attack")):
+    for key, sub in _REMOTE_SUBS:
         if key in tactics:
             return _sub(sub)
     if "grenade" in tactics and not (words & _GUNFIRE_OR_TWO_SIDED) and "launchers" not in words:
@@ -2956,8 +3014,10 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # street": a device set off where no weapon, aircraft or gun is told and no one was hurt. (Not a state's
         # forces, nor armed men, 'bombed': from the air, as a rule; nor a house 'petrol bombed': a fire thrown.)
         return _sub("Remote explosive/landmine/IED")
-    if words & {"explosions", "explosion", "blast", "blasts"} and not tactics:
-        if words & _GUNFIRE_OR_TWO_SIDED and not (
+    # (gunfire heard or fired at no one after the blast, and no fight told: its 'shooting' tactic makes no battle)
+    fire_after = FIRE_AFTER_BLAST_TOLD in words and not words & (_TWO_SIDED_NOT_FOUGHT_BACK | _CLASH_NOT_SHOTS)
+    if words & _BLAST_NOUNS and (not tactics or (fire_after and set(tactics) <= {"shooting"})):
+        if words & _GUNFIRE_OR_TWO_SIDED and not fire_after and not (
                 words & AIMLESS_FIRE and not words & _TWO_SIDED_NOT_FOUGHT_BACK):
             # (explosions beside gunfire or an exchange of fire: a fight; not gunfire at no one, 'the police fired back
             # randomly afterwards': no one to fight was there)
@@ -3363,6 +3423,11 @@ CLASH_AFTER_VICTIMS = "clash-after-victims"
 _CIVILIAN_CATEGORIES = ("civilians", "journalists", "aid workers", "religious", "government")
 
 EXPLOSIONS_AT_SITE_TOLD = "explosions-at-site"
+FIRE_AFTER_BLAST_TOLD = "fire-after-blast"
+"""Marks an event with a blast whose every gunfire word is heard or aimless fire (:data:`FIRE_AFTER_BLAST`)."""
+BLAST_OPENS = "blast-opens"
+"""Marks an event whose first sentence tells a blast (:data:`BLAST_OPENING_WORDS`), not as an earlier act, with no
+arrest in that sentence."""
 """Marks an event whose explosions are told as happening at a building (:data:`EXPLOSIONS_AT_SITE`): devices."""
 
 RIOTERS_NAMED = "rioters-named"

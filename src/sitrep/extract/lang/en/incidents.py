@@ -639,6 +639,23 @@ AIMLESS_FIRE = {"randomly", "indiscriminately", "aimlessly"}
 """Fire aimed at no one ('there was an explosion at the police station; the police fired back randomly afterwards'):
 the side hit shooting at nobody it could see is no ground fight, so a blast beside it stays a device."""
 
+FIRE_AFTER_BLAST = re.compile(
+    r"\b(?:heard|hearing|hears) (?:[\w-]+ ){0,3}?(?:gunfire|gunshots?|shots|shooting)\b(?: [\w-]+){0,3}?"
+    r"(?: afterwards| after| then| later)?"
+    r"|\b(?:fired|firing|fires|fire|shots|gunshots|gunfire)(?: [\w-]+){0,4}? (?:randomly|indiscriminately|aimlessly"
+    r"|at random|afterwards)\b"
+    r"|\b(?:random|aimless|indiscriminate) (?:shots|gunshots|gunfire|fire|firing)\b"
+    r"|\b(?:gunfire|gunshots?|shots|shooting)(?: (?:was|were))? (?:also )?(?:reported|heard)\b")
+"""Gunfire told only as heard or reported, or as fired at no one, beside a blast or a shell ('locals heard gunfire
+afterwards', 'the soldiers opened fire indiscriminately', 'the military fired random shots afterwards', 'a mortar shell
+hit the camp; gunfire was also reported'): no side is told firing at another, so the blast stays a device and the
+shell a shelling, not a fight (as :data:`AIMLESS_FIRE`). Where every gunfire word of an event with a blast or a shell
+is inside such a phrase, its shooting makes no battle."""
+
+FIRE_AFTER_BLAST_LEADS = {"heard", "hearing", "hears", "randomly", "indiscriminately", "aimlessly", "random",
+                          "aimless", "indiscriminate", "afterwards", "reported"}
+"""The words :data:`FIRE_AFTER_BLAST` cannot match without (a cheap test before the pattern)."""
+
 TWO_SIDED_FIRE = {"exchanged", "exchanging", "exchange", "gunbattle", "firefight", "fought-back", "shootout",
                   "shoot-out", "gunfight"}
 """Fire from both sides ('exchanged fire', 'a gun battle', 'a shootout', and 'fought-back' from :data:`FOUGHT_BACK`):
@@ -665,6 +682,21 @@ FIGHT_BEFORE_BOMB = re.compile(
     r"prior|recent|past)\b[^.;:]{0,50}?\b(?:clash(?:es|ed)?|battles?|fights?|fighting|gun ?battles?|fire ?fights?)\b")
 """A fight told as what came before a suicide bombing, or as its cause ('a bomber killed 12 worshippers a week after
 clashes between two clans'): no fight of the bombing's own (see :data:`BOMBER_IN_FIGHT`)."""
+
+FIGHT_BEFORE_DEVICE = re.compile(
+    r"\b(?:after|following|since|in the wake of|returning from|coming back from|earlier|previous|prior|recent|past) "
+    r"(?:the |an |a |their |its )?(?:[\w-]+ ){0,2}?(?:clash(?:es)?|battles?|fights?|fighting|gun ?battles?|"
+    r"fire ?fights?|skirmish(?:es)?)\b")
+"""A fight named as what came before a device, a mine, a shell or a strike ('a landmine planted by the troops
+following a firefight with the rebels', 'bombed the district following violent clashes between two militias', 'the
+helicopters dropped bombs while returning from an armed clash', 'a camp seized in the previous battle', 'following the
+clash, troops raided the village' after an ambush with mines): the fight is another event, or this one's own device
+named again, not a fight of its own. Narrower than :data:`FIGHT_BEFORE_BOMB`: the fight noun must follow the lead
+word and at most two modifiers ('after the blast, fighting broke out' keeps its fight)."""
+
+FIGHT_BEFORE_DEVICE_LEADS = {"after", "following", "since", "wake", "returning", "back", "earlier", "previous",
+                             "prior", "recent", "past"}
+"""The words :data:`FIGHT_BEFORE_DEVICE` cannot match without (a cheap test before the pattern)."""
 
 AIRCRAFT_CRASH = re.compile(
     r"\b(?:aircraft|aircrafts|airplanes?|planes?|jets?|helicopters?|drones?|uavs?)\b[^.;]{0,60}?"
@@ -3079,6 +3111,25 @@ of their names hold a small arm's word (rifle, machine gun)."""
 
 SMALL_ARMS = {"rifles", "gunfire", "kalashnikovs", "kalashnikov", "ak-47s", "firearms"}
 """Direct fire: with shelling in the same report, the two sides fought (an armed clash)."""
+
+BLAST_OPENING_WORDS = {"exploded", "detonated", "explosion", "explosions", "blast", "blasts", "bombed", "blew",
+                       "airstrike", "airstrikes", "shelled", "bombardment", "bombardments"}
+"""Words of a blast that, told in an event's first sentence ('a house was bombed and destroyed', 'an explosion
+occurred along the railway', 'an explosion took place'), make the blast the event: what is told after it (vehicles
+burnt by it, arrests that followed it, a claim that names the arrests the owner caused) is its sequel or its cause,
+not an arrest or a property's destruction of its own. So is a strike from the air or a shelling told there ('the air
+force carried out airstrikes on the positions … following the airstrikes, troops arrested twenty people'; 'strike' and
+'strikes' only after :data:`STRIKE_NOUN_LEADS`). ('hit' and 'struck' are left out: they tell a blow or a strike as well
+as a blast.)"""
+
+STRIKE_NOUN_LEADS = {"air", "drone", "aerial"}
+"""Words that make the 'strike' or 'strikes' after them a strike from the air ('a drone strike', 'air strikes'), not
+a workers' strike."""
+
+BLAST_BEFORE_LEADS = {"after", "following", "since", "earlier", "previous", "prior", "days", "weeks", "months",
+                      "petrol", "gasoline", "fire", "molotov", "smoke", "acid"}
+"""Words that, just before a blast word, tell it as an earlier act ('following the blast', 'days after the
+explosion') or as no explosive's ('petrol bombed'): no blast that opens the event."""
 
 SEVERAL_EXPLOSIONS = {"explosions"}
 """'observed 12 explosions near X', 'a series of explosions': several unexplained explosions are fire from afar
