@@ -127,6 +127,7 @@ from sitrep.extract.lang.en.incidents import (
     BEATING_WORDS,
     BIOGRAPHY,
     BLAST_BEFORE_LEADS,
+    BLAST_NOUNS,
     BLAST_OPENING_WORDS,
     BLOWS_TO_PEOPLE,
     BOMBER_IN_ASSAULT,
@@ -388,6 +389,8 @@ from sitrep.extract.lang.en.incidents import (
     SEVERAL_EXPLOSIONS,
     SEVERAL_INCIDENTS,
     SEVERAL_PLACES_BETWEEN,
+    SHELL_FIRED,
+    SHELL_NOUNS,
     SHOTS_AIMED,
     SHOTS_ALONE,
     SHOTS_AT_NO_ONE,
@@ -411,6 +414,7 @@ from sitrep.extract.lang.en.incidents import (
     STRAIGHT_QUOTES,
     STRIKE_ACTION,
     STRIKE_NOUN_LEADS,
+    STRIKE_NOUNS,
     STRIKERS_HARM,
     STRONG_RIOT,
     SUBPLACES,
@@ -1849,11 +1853,11 @@ _DISRUPTED_ALL = DISRUPTED_WORDS | DISRUPTED_FORMS
 _WEAPON_TACTICS_NOT_SHELLING = WEAPON_TACTICS - {"shelling", "rocket"}
 _GUNFIRE_OR_TWO_SIDED = GUNFIRE_WORDS | TWO_SIDED_FIRE
 _FIGHT_BEFORE_DEVICE_WORDS = CLASH_WORDS | FIGHT_TOLD | TWO_SIDED_FIRE
-_BLAST_NOUNS = frozenset({"explosions", "explosion", "blast", "blasts"})
-_STRIKE_NOUNS = frozenset({"strike", "strikes"})
+_BLAST_NOUNS = frozenset(BLAST_NOUNS)
+_STRIKE_NOUNS = frozenset(STRIKE_NOUNS)
 _BLAST_OR_STRIKE_OPENING = BLAST_OPENING_WORDS | _STRIKE_NOUNS
-_BLAST_OR_SHELL = _BLAST_NOUNS | {"shell", "shells", "mortar", "mortars", "rocket", "rockets", "artillery"}
-_SHELL_FIRED = frozenset({"fired", "firing"})  # ("fired a mortar shell at the camp"): the shell's firing, no gunfire
+_BLAST_OR_SHELL = _BLAST_NOUNS | SHELL_NOUNS
+_SHELL_FIRED = frozenset(SHELL_FIRED)
 _CLASH_NOT_SHOTS = CLASH_WORDS - {"shots", "gunshots"}
 _ARMED_VIOLENCE_VERBS = VIOLENCE_VERBS - {"destroyed", "torched", "burned", "burnt", "looted", "seized", "captured"}
 _HARM_NOT_PLACE_OR_RAID = (PERSON_HARM - PLACE_ATTACK_VERBS) | RAID_ON_PEOPLE
@@ -3423,12 +3427,12 @@ CLASH_AFTER_VICTIMS = "clash-after-victims"
 _CIVILIAN_CATEGORIES = ("civilians", "journalists", "aid workers", "religious", "government")
 
 EXPLOSIONS_AT_SITE_TOLD = "explosions-at-site"
+"""Marks an event whose explosions are told as happening at a building (:data:`EXPLOSIONS_AT_SITE`): devices."""
 FIRE_AFTER_BLAST_TOLD = "fire-after-blast"
 """Marks an event with a blast whose every gunfire word is heard or aimless fire (:data:`FIRE_AFTER_BLAST`)."""
 BLAST_OPENS = "blast-opens"
 """Marks an event whose first sentence tells a blast (:data:`BLAST_OPENING_WORDS`), not as an earlier act, with no
 arrest in that sentence."""
-"""Marks an event whose explosions are told as happening at a building (:data:`EXPLOSIONS_AT_SITE`): devices."""
 
 RIOTERS_NAMED = "rioters-named"
 """Marks an event whose text calls the crowd 'rioters' in so many words (not a crowd phrase read as rioters, such as

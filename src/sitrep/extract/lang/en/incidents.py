@@ -3122,6 +3122,19 @@ force carried out airstrikes on the positions … following the airstrikes, troo
 'strikes' only after :data:`STRIKE_NOUN_LEADS`). ('hit' and 'struck' are left out: they tell a blow or a strike as well
 as a blast.)"""
 
+BLAST_NOUNS = {"explosions", "explosion", "blast", "blasts"}
+"""Nouns of a blast, with no weapon named ('an explosion occurred near the market')."""
+
+SHELL_NOUNS = {"shell", "shells", "mortar", "mortars", "rocket", "rockets", "artillery"}
+"""Nouns of a fired munition: with :data:`BLAST_NOUNS`, what gunfire told after it (:data:`FIRE_AFTER_BLAST`) may
+follow."""
+
+SHELL_FIRED = {"fired", "firing"}
+"""('fired a mortar shell at the camp'): a shell's own firing, no gunfire."""
+
+STRIKE_NOUNS = {"strike", "strikes"}
+"""A strike from the air, after :data:`STRIKE_NOUN_LEADS` (not a workers' strike)."""
+
 STRIKE_NOUN_LEADS = {"air", "drone", "aerial"}
 """Words that make the 'strike' or 'strikes' after them a strike from the air ('a drone strike', 'air strikes'), not
 a workers' strike."""
