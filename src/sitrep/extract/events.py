@@ -1520,6 +1520,7 @@ _BURNING = re.compile(r"\b(?:burn|burns|burned|burnt|burning|torched|set fire|se
     Gated(STRIKE_ACTION)
 )
 PROTEST_AS_CONTEXT, PROTEST_OVER_ACT = Gated(en_incidents.PROTEST_AS_CONTEXT), Gated(en_incidents.PROTEST_OVER_ACT)
+PROTEST_PREVENTED = Gated(en_incidents.PROTEST_PREVENTED)
 # And the rest of the patterns searched on an event's, a sentence's or the next sentence's text (speed21: ~1.5% of a
 # document's instructions went to these bare searches on the sample corpus).
 (ATTACK_REPELLED, BLOWS_TO_PEOPLE, BOMBER_STOPPED, CONTEXT_CLASH, COUNTED_ACTS, CROWD_ATTEMPT, CROWD_PLANNED,
@@ -2116,6 +2117,12 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words -= PROTEST_WORDS
     elif _protest_as_context(doc, current, words, text):
         words -= PROTEST_WORDS | {"demanding"}  # nor one told only as the setting of harm to people, nor its demand
+    elif not words.isdisjoint(en_incidents.PREVENTED_PROTEST_WORDS) and PROTEST_PREVENTED.search(text) and \
+            _protest_prevented(words & PROTEST_WORDS, text):
+        # "troops were deployed in the streets to prevent potential protests", "authorities prohibited all gatherings
+        # and marches": protests only prevented or banned are none held; the measure is the event (see
+        # PROTEST_PREVENTED)
+        words -= PROTEST_WORDS | {"demanding"}
     spans: dict[str, SpanRecord] = {"event": span_record(doc[start:end])}
     spans["trigger"] = span_record(draft.triggers[0])
 
@@ -3118,6 +3125,15 @@ def _protest_as_context(doc: Doc, current: list[Span], words: set[str], text: st
         return False
     later = [s for s in current[1:] if not PROTEST_WORDS.isdisjoint(lower[s.start : s.end])]
     return bool(later) and all(PROTEST_OVER_ACT.search(lower_text(s)) for s in later)
+
+
+def _protest_prevented(told: set[str], text: str) -> bool:
+    """Is every protest word ``told`` of an event's ``text`` inside a phrase of :data:`PROTEST_PREVENTED` ('to prevent
+    potential protests', 'banned all gatherings and marches')? Read on the characters, not on words split again: a
+    protest word written outside in any form ("the protesters' demands", "anti-protest") keeps the protest, and so does
+    one read from a phrase ('went on strike', 'took to the streets' despite a ban on demonstrations: the act itself)."""
+    outside = PROTEST_PREVENTED.sub(" ", text)
+    return all(word in text and word not in outside for word in told)
 
 
 def _taker_is_state(doc: Doc, draft: EventDraft, verb: int) -> bool | None:
