@@ -219,8 +219,11 @@ from sitrep.extract.lang.en.incidents import (
     FIGURATIVE_STONES,
     FIRE_FIGHT,
     FIRE_OPENED_VERBS,
+    FIREARM_HARM,
     FIRED_IN_AIR,
     FIRED_MUNITIONS,
+    FIRED_ON_CROWD,
+    FIRED_ON_CROWD_TOLD,
     FIRST_OF_SEVERAL,
     FLED_FROM,
     FORCE_FIRE_WORDS,
@@ -304,6 +307,7 @@ from sitrep.extract.lang.en.incidents import (
     NEW_SUBJECT_LEADS,
     NEXT_DAY,
     NO_CASUALTIES,
+    NON_LETHAL_ROUNDS,
     NON_VIOLENT,
     NON_VIOLENT_ACT_PHRASES,
     NOT_ANAPHORIC,
@@ -1938,6 +1942,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add("rioters-on-people")  # ("rioters attacked two guards": their violence is against people)
     if words & PROTEST_WORDS and FORCE_ON_CROWD.search(text):
         words.add("force-on-crowd")  # ("police opened fire on the protesters": the harm told is the police's)
+        if FIRED_ON_CROWD.search(text):
+            words.add(FIRED_ON_CROWD_TOLD)  # (the force's fire straight at the crowd: lethal force)
     if "barricad" in text and re.search(r"\bbarricad(?:ed|ing|es) (?:themselves|himself|herself)\b", text):
         words -= {"barricaded", "barricading"}  # an occupation ("barricaded themselves inside the office"), no violence
     if SYMBOLIC_BURNING.search(text) and not _BURNING.search(SYMBOLIC_BURNING.sub(" ", text)):
@@ -2647,8 +2653,14 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         if deaths and words & {"shot", "killed", "killing", "fired", "live", "bullets", "ammunition"} and \
                 words & {"police", "security", "forces", "soldiers", "troops"}:
             return _sub("Excessive force against protesters")
-        if force and (deaths or (hurt and words & LETHAL_FORCE)):
-            # "Police fired live rounds at the marchers, wounding four": firearms on a crowd that did no violence
+        if force and (deaths or (hurt and words & LETHAL_FORCE) or FIRED_ON_CROWD_TOLD in words):
+            # "Police fired live rounds at the marchers, wounding four", "the police fired on protesters outside the
+            # cathedral": firearms on a crowd that did no violence, whether or not anyone is told hit
+            return _sub("Excessive force against protesters")
+        if intervention and hurt and words & FIREARM_HARM and not words & NON_LETHAL_ROUNDS:
+            # "Three protesters were injured by live rounds during the protest; police arrested 13", "police broke up
+            # the sit-in; 14 demonstrators were wounded, seven of whom were shot": protesters hurt by firearms where a
+            # force stepped in, though no phrase puts the force's fire on the crowd (not "shot with rubber bullets")
             return _sub("Excessive force against protesters")
         if intervention or force:
             return _sub("Protest with intervention")

@@ -842,8 +842,26 @@ crowd', 'riot police violently dispersed the marchers', 'two demonstrators were 
 is what the force did, not what the crowd did ('police attacked the marchers', 'the protesters were assaulted by
 police')."""
 
+FIRED_ON_CROWD = re.compile(
+    rf"\b{_FORCES} {_NOT_SAYING}{{0,4}}?(?:opened fire|open fire|opens fire|opening fire|fire (?:at|on|into)|shot at"
+    rf"|fired (?:live (?:rounds|bullets|ammunition) )?(?:at|on|into|upon)) {_CROWD}\b")
+"""Police or troops firing straight at a crowd ('the police fired on the protesters', 'soldiers opened fire on the
+marchers'): lethal force on a gathering, though no one is told hurt; not fire of tear gas or rubber bullets ('fired
+tear gas at the protesters': the launcher's load comes between) nor into the air."""
+
+FIRED_ON_CROWD_TOLD = "fired-on-crowd"
+"""Stands for :data:`FIRED_ON_CROWD` among an event's words."""
+
 LETHAL_FORCE = {"live", "bullets", "ammunition", "rounds", "gunshot", "gunshots", "shot", "fire", "opened"}
 """Words of firearms used on a crowd: with people hurt, force beyond breaking up a gathering."""
+
+FIREARM_HARM = {"live", "ammunition", "gunshot", "gunshots", "shot"}
+"""Words of :data:`LETHAL_FORCE` that tell firearms by themselves ('injured by live rounds', 'seven of whom were shot'),
+not a launcher's fire ('fired tear gas') nor a round that may be rubber ('bullets', 'rounds'): with protesters hurt
+where a force stepped in, force beyond breaking up the gathering."""
+
+NON_LETHAL_ROUNDS = {"rubber", "plastic", "pellets", "pellet", "marbles"}
+"""Rounds told as less than lethal ('shot with rubber bullets'): no firearm's harm, an intervention."""
 
 FORCE_HARM = {"injured", "wounded", "fire", "fires", "shot", "beat", "beaten", "violently", "attacked", "killed"}
 """Words of :data:`RIOT_WORDS` and harm that a force using force on a crowd accounts for."""
