@@ -3213,7 +3213,7 @@ PROTEST_CONTEXT_HARM = frozenset({"killed", "killing", "murdered", "shot", "stab
 """Harm done to people that makes an event whose protest is only its setting (see :data:`PROTEST_AS_CONTEXT`) an
 attack: killing, wounding, beating, torture, abduction, threats."""
 
-PREVENTED_GATHERINGS = r"(?:protests|demonstrations|gatherings|marches|rallies|sit-ins|assembl(?:y|ies))"
+_PREVENTED_GATHERINGS = r"(?:protests|demonstrations|gatherings|marches|rallies|sit-ins|assembl(?:y|ies))"
 PROTEST_PREVENTED = re.compile(
     # a measure taken ahead of protests ('police were deployed to prevent potential protests', 'troops were posted in
     # the streets to head off anti-government demonstrations') or a ban on them ('authorities banned all political
@@ -3221,16 +3221,16 @@ PROTEST_PREVENTED = re.compile(
     # Only the plural or generic noun: 'police stopped the march' or 'prevented the protesters from marching' tell of
     # a gathering met by the police (an intervention), and 'to stop protests' may be ones under way.
     r"\b(?:to (?:prevent|avert|forestall|pre-?empt|head off)|ban(?:ned|ning|s)?(?: on)?|prohibit(?:ed|ing|s)?"
-    r"|forb(?:id|ade|idden|ids)|outlaw(?:ed|ing|s)?) (?:[\w'’,-]+ ){0,6}?" + PREVENTED_GATHERINGS
-    + r"\b(?:(?:,| and| or) (?:[\w'’-]+ ){0,2}?" + PREVENTED_GATHERINGS + r"\b)*")
+    r"|forb(?:id|ade|idden|ids)|outlaw(?:ed|ing|s)?) (?:[\w'’,-]+ ){0,6}?" + _PREVENTED_GATHERINGS
+    + r"\b(?:(?:,| and| or) (?:[\w'’-]+ ){0,2}?" + _PREVENTED_GATHERINGS + r"\b)*")
 """A gathering told only as what a measure prevents or bans (see above): where every protest word of an event is
 inside such a phrase, no protest is the event; the measure is (a deployment, a ban: a change to a group's activity,
 as ACLED codes it). A protest held in defiance of the ban is told with words of its own ('defied the ban on protests
 to stage a rally')."""
 
-PREVENTED_PROTEST_WORDS = frozenset({"protests", "demonstrations", "marches", "rallies", "sit-ins"})
-"""Words of :data:`PROTEST_WORDS` that :data:`PROTEST_PREVENTED` can hold: an event with none of them needs no
-search."""
+PREVENTED_PROTEST_WORDS = frozenset({"protests", "demonstrations", "marches", "rallies", "sit-in"})
+"""Words of :data:`PROTEST_WORDS` that :data:`PROTEST_PREVENTED` can hold ('sit-in': the compound read from 'sit-ins'):
+an event with none of them needs no search."""
 
 PROTEST_OVER_ACT = re.compile(r"\b(?:the|this|that|these|those) (?:attacks?|killings?|murders?|abduction|kidnapping|"
                               r"incident|shooting|assault)\b")
