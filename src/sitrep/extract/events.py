@@ -232,8 +232,11 @@ from sitrep.extract.lang.en.incidents import (
     FIRE_AFTER_BLAST_LEADS,
     FIRE_FIGHT,
     FIRE_OPENED_VERBS,
+    FIREARM_HARM,
     FIRED_IN_AIR,
     FIRED_MUNITIONS,
+    FIRED_ON_CROWD,
+    FIRED_ON_CROWD_TOLD,
     FIRST_OF_SEVERAL,
     FLED_FROM,
     FORCE_FIRE_WORDS,
@@ -318,6 +321,7 @@ from sitrep.extract.lang.en.incidents import (
     NEW_SUBJECT_LEADS,
     NEXT_DAY,
     NO_CASUALTIES,
+    NON_LETHAL_ROUNDS,
     NON_VIOLENT,
     NON_VIOLENT_ACT_PHRASES,
     NOT_ANAPHORIC,
@@ -1545,6 +1549,7 @@ _BURNING = re.compile(r"\b(?:burn|burns|burned|burnt|burning|torched|set fire|se
     Gated(STRIKE_ACTION)
 )
 PROTEST_AS_CONTEXT, PROTEST_OVER_ACT = Gated(en_incidents.PROTEST_AS_CONTEXT), Gated(en_incidents.PROTEST_OVER_ACT)
+PROTEST_PREVENTED = Gated(en_incidents.PROTEST_PREVENTED)
 # And the rest of the patterns searched on an event's, a sentence's or the next sentence's text (speed21: ~1.5% of a
 # document's instructions went to these bare searches on the sample corpus).
 (ATTACK_REPELLED, BLOWS_TO_PEOPLE, BOMBER_STOPPED, CONTEXT_CLASH, COUNTED_ACTS, CROWD_ATTEMPT, CROWD_PLANNED,
@@ -1970,6 +1975,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add("rioters-on-people")  # ("rioters attacked two guards": their violence is against people)
     if words & PROTEST_WORDS and FORCE_ON_CROWD.search(text):
         words.add("force-on-crowd")  # ("police opened fire on the protesters": the harm told is the police's)
+        if FIRED_ON_CROWD.search(text):
+            words.add(FIRED_ON_CROWD_TOLD)  # (the force's fire straight at the crowd: lethal force)
     if "barricad" in text and re.search(r"\bbarricad(?:ed|ing|es) (?:themselves|himself|herself)\b", text):
         words -= {"barricaded", "barricading"}  # an occupation ("barricaded themselves inside the office"), no violence
     if SYMBOLIC_BURNING.search(text) and not _BURNING.search(SYMBOLIC_BURNING.sub(" ", text)):
@@ -2189,6 +2196,12 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words -= PROTEST_WORDS
     elif _protest_as_context(doc, current, words, text):
         words -= PROTEST_WORDS | {"demanding"}  # nor one told only as the setting of harm to people, nor its demand
+    elif not words.isdisjoint(en_incidents.PREVENTED_PROTEST_WORDS) and PROTEST_PREVENTED.search(text) and \
+            _protest_prevented(words & PROTEST_WORDS, text):
+        # "troops were deployed in the streets to prevent potential protests", "authorities prohibited all gatherings
+        # and marches": protests only prevented or banned are none held; the measure is the event (see
+        # PROTEST_PREVENTED)
+        words -= PROTEST_WORDS | {"demanding"}
     spans: dict[str, SpanRecord] = {"event": span_record(doc[start:end])}
     spans["trigger"] = span_record(draft.triggers[0])
 
@@ -2733,8 +2746,14 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         if deaths and words & {"shot", "killed", "killing", "fired", "live", "bullets", "ammunition"} and \
                 words & {"police", "security", "forces", "soldiers", "troops"}:
             return _sub("Excessive force against protesters")
-        if force and (deaths or (hurt and words & LETHAL_FORCE)):
-            # "Police fired live rounds at the marchers, wounding four": firearms on a crowd that did no violence
+        if force and (deaths or (hurt and words & LETHAL_FORCE) or FIRED_ON_CROWD_TOLD in words):
+            # "Police fired live rounds at the marchers, wounding four", "the police fired on protesters outside the
+            # cathedral": firearms on a crowd that did no violence, whether or not anyone is told hit
+            return _sub("Excessive force against protesters")
+        if intervention and hurt and words & FIREARM_HARM and not words & NON_LETHAL_ROUNDS:
+            # "Three protesters were injured by live rounds during the protest; police arrested 13", "police broke up
+            # the sit-in; 14 demonstrators were wounded, seven of whom were shot": protesters hurt by firearms where a
+            # force stepped in, though no phrase puts the force's fire on the crowd (not "shot with rubber bullets")
             return _sub("Excessive force against protesters")
         if intervention or force:
             return _sub("Protest with intervention")
@@ -3234,6 +3253,15 @@ def _protest_as_context(doc: Doc, current: list[Span], words: set[str], text: st
         return False
     later = [s for s in current[1:] if not PROTEST_WORDS.isdisjoint(lower[s.start : s.end])]
     return bool(later) and all(PROTEST_OVER_ACT.search(lower_text(s)) for s in later)
+
+
+def _protest_prevented(told: set[str], text: str) -> bool:
+    """Is every protest word ``told`` of an event's ``text`` inside a phrase of :data:`PROTEST_PREVENTED` ('to prevent
+    potential protests', 'banned all gatherings and marches')? Read on the characters, not on words split again: a
+    protest word written outside in any form ("the protesters' demands", "anti-protest") keeps the protest, and so does
+    one read from a phrase ('went on strike', 'took to the streets' despite a ban on demonstrations: the act itself)."""
+    outside = PROTEST_PREVENTED.sub(" ", text)
+    return all(word in text and word not in outside for word in told)
 
 
 def _taker_is_state(doc: Doc, draft: EventDraft, verb: int) -> bool | None:

@@ -368,7 +368,7 @@ members set up a roadblock on the national road', 'a roadblock was set up near t
 a state force's is a security measure, a change to its activity; anyone else's, or one no one is named for, is a road
 held, ACLED's 'Other' (see :data:`ROAD_HELD`)."""
 
-CHANGE_WORDS = {"announced", "imposed", "curfew", "lockdown", "banned", "formed", "merged", "deployed",
+CHANGE_WORDS = {"announced", "imposed", "curfew", "lockdown", "banned", "prohibited", "formed", "merged", "deployed",
                 "deployment", "recruited", "recruitment", "appointed", "declared", "suspended", "joined", "defected",
                 "surrendered", "reinforcements", "redeployed", FORCES_SEEN, CHECKPOINT_SET}
 
@@ -892,8 +892,26 @@ crowd', 'riot police violently dispersed the marchers', 'two demonstrators were 
 is what the force did, not what the crowd did ('police attacked the marchers', 'the protesters were assaulted by
 police')."""
 
+FIRED_ON_CROWD = re.compile(
+    rf"\b{_FORCES} {_NOT_SAYING}{{0,4}}?(?:opened fire|open fire|opens fire|opening fire|fire (?:at|on|into)|shot at"
+    rf"|fired (?:live (?:rounds|bullets|ammunition) )?(?:at|on|into|upon)) {_CROWD}\b")
+"""Police or troops firing straight at a crowd ('the police fired on the protesters', 'soldiers opened fire on the
+marchers'): lethal force on a gathering, though no one is told hurt; not fire of tear gas or rubber bullets ('fired
+tear gas at the protesters': the launcher's load comes between) nor into the air."""
+
+FIRED_ON_CROWD_TOLD = "fired-on-crowd"
+"""Stands for :data:`FIRED_ON_CROWD` among an event's words."""
+
 LETHAL_FORCE = {"live", "bullets", "ammunition", "rounds", "gunshot", "gunshots", "shot", "fire", "opened"}
 """Words of firearms used on a crowd: with people hurt, force beyond breaking up a gathering."""
+
+FIREARM_HARM = {"live", "ammunition", "gunshot", "gunshots", "shot"}
+"""Words of :data:`LETHAL_FORCE` that tell firearms by themselves ('injured by live rounds', 'seven of whom were shot'),
+not a launcher's fire ('fired tear gas') nor a round that may be rubber ('bullets', 'rounds'): with protesters hurt
+where a force stepped in, force beyond breaking up the gathering."""
+
+NON_LETHAL_ROUNDS = {"rubber", "plastic", "pellets", "pellet", "marbles"}
+"""Rounds told as less than lethal ('shot with rubber bullets'): no firearm's harm, an intervention."""
 
 FORCE_HARM = {"injured", "wounded", "fire", "fires", "shot", "beat", "beaten", "violently", "attacked", "killed"}
 """Words of :data:`RIOT_WORDS` and harm that a force using force on a crowd accounts for."""
@@ -3384,6 +3402,25 @@ PROTEST_CONTEXT_HARM = frozenset({"killed", "killing", "murdered", "shot", "stab
                                   "wounding", "kidnapping", "abduction"})
 """Harm done to people that makes an event whose protest is only its setting (see :data:`PROTEST_AS_CONTEXT`) an
 attack: killing, wounding, beating, torture, abduction, threats."""
+
+_PREVENTED_GATHERINGS = r"(?:protests|demonstrations|gatherings|marches|rallies|sit-ins|assembl(?:y|ies))"
+PROTEST_PREVENTED = re.compile(
+    # a measure taken ahead of protests ('police were deployed to prevent potential protests', 'troops were posted in
+    # the streets to head off anti-government demonstrations') or a ban on them ('authorities banned all political
+    # gatherings and marches', 'a ban on protests'): the gatherings named are what the measure is against, none held.
+    # Only the plural or generic noun: 'police stopped the march' or 'prevented the protesters from marching' tell of
+    # a gathering met by the police (an intervention), and 'to stop protests' may be ones under way.
+    r"\b(?:to (?:prevent|avert|forestall|pre-?empt|head off)|ban(?:ned|ning|s)?(?: on)?|prohibit(?:ed|ing|s)?"
+    r"|forb(?:id|ade|idden|ids)|outlaw(?:ed|ing|s)?) (?:[\w'’,-]+ ){0,6}?" + _PREVENTED_GATHERINGS
+    + r"\b(?:(?:,| and| or) (?:[\w'’-]+ ){0,2}?" + _PREVENTED_GATHERINGS + r"\b)*")
+"""A gathering told only as what a measure prevents or bans (see above): where every protest word of an event is
+inside such a phrase, no protest is the event; the measure is (a deployment, a ban: a change to a group's activity,
+as ACLED codes it). A protest held in defiance of the ban is told with words of its own ('defied the ban on protests
+to stage a rally')."""
+
+PREVENTED_PROTEST_WORDS = frozenset({"protests", "demonstrations", "marches", "rallies", "sit-in"})
+"""Words of :data:`PROTEST_WORDS` that :data:`PROTEST_PREVENTED` can hold ('sit-in': the compound read from 'sit-ins'):
+an event with none of them needs no search."""
 
 PROTEST_OVER_ACT = re.compile(r"\b(?:the|this|that|these|those) (?:attacks?|killings?|murders?|abduction|kidnapping|"
                               r"incident|shooting|assault)\b")
