@@ -70,3 +70,25 @@ def test_protests_held_beside_a_ban_or_a_deployment_stay_protests(
 )
 def test_bans_beside_other_acts_are_untouched(text: str, expected: tuple[str, str], extractor: api.Extractor) -> None:
     assert first_types(text, extractor) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ban word used as an adjective: the gathering was held all the same
+        ("On 4 March 2024, hundreds of opposition supporters held banned protests in the capital, Lusaka.",
+         ("Protests", "Peaceful protest")),
+        ("On 4 March 2024, opposition supporters staged a banned rally in Lusaka.", ("Protests", "Peaceful protest")),
+    ],
+)
+def test_a_banned_gathering_held_all_the_same_is_a_protest(
+        text: str, expected: tuple[str, str], extractor: api.Extractor) -> None:
+    assert first_types(text, extractor) == expected, text
+
+
+def test_a_single_gathering_guarded_against_is_none_held_and_the_harm_beside_it_is_the_event(
+        extractor: api.Extractor) -> None:
+    # one rally prevented (the singular), and residents beaten: the beating is the event, not a protest
+    text = ("On 4 March 2024, party cadres blocked the roads into Kabwata with logs to prevent the opposition from "
+            "holding a rally. They also beat up three residents.")
+    assert first_types(text, extractor)[0] == "Violence against civilians"

@@ -98,7 +98,6 @@ from sitrep.extract.lang.en.incidents import (
     AIRCRAFT_WORDS,
     ANAPHORS,
     ANTICIPATED_ACTS,
-    ANTICIPATED_GATHERING,
     ANTICIPATED_VIOLENCE,
     ARMED_FIGHTERS,
     ARMED_FOES,
@@ -258,7 +257,6 @@ from sitrep.extract.lang.en.incidents import (
     GAINS_MADE,
     GAINS_NOUNS,
     GATHERING_CROWDS,
-    GATHERING_GUARDED_AGAINST,
     GATHERING_GUNFIGHT,
     GATHERING_GUNFIGHT_SIDES,
     GATHERING_GUNFIGHT_TOLD,
@@ -1434,7 +1432,6 @@ _FIRED_IN_AIR = Gated(FIRED_IN_AIR)
 """(searched only where the words it needs are in the text: see :mod:`sitrep.extract.prefilter`)"""
 _LIVESTOCK_KILL_WORDS = frozenset(LIVESTOCK_KILL_WORDS)
 _ANTICIPATED = Gated(ANTICIPATED_VIOLENCE)
-_GATHERING_GUARDED = Gated(GATHERING_GUARDED_AGAINST)
 _ANTICIPATED_WORDS = frozenset(CLASH_WORDS | FIGHT_TOLD | VIOLENCE_VERBS | PLACE_ATTACK_VERBS | ABDUCTION_WORDS
                                | ANTICIPATED_ACTS)
 """The words of a violent act that an act only anticipated ('to prevent gang attacks') takes out of the event's."""
@@ -2144,12 +2141,6 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words -= anticipated
         tactics = [t for t in tactics if any(re.search(rf"\b{re.escape(term)}\b", outside)
                                              for term in TACTICS[t].terms)]
-    if words & ANTICIPATED_GATHERING and _GATHERING_GUARDED.search(text):
-        # "troops were deployed around the mosque to prevent potential protests": a gathering only guarded against is
-        # no gathering held; the measure is the event (see GATHERING_GUARDED_AGAINST)
-        guarded = (words & ANTICIPATED_GATHERING) - _words_outside(_GATHERING_GUARDED, text)
-        anticipated |= guarded
-        words -= guarded
     if words & ABDUCTION_WORDS and DESCRIBED_ABDUCTION.search(text) and not _words_outside(
             DESCRIBED_ABDUCTION, text) & ABDUCTION_WORDS:
         # "a kidnapping suspect was shot dead", "a man accused of abducting a child": a charge or a description,

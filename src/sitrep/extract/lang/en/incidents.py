@@ -1974,21 +1974,6 @@ preparation to attack the base', 'set up roadblocks to prevent gang attacks', 'b
 kidnappings', 'demanded the closure of schools under threat of an attack'): an act not (yet) done, so its words do not
 type the event; the move or the measure is the strategic development."""
 
-GATHERING_GUARDED_AGAINST = re.compile(
-    r"\b(?:in anticipation of|in expectation of|for fear of|out of fear of"
-    r"|ahead of (?:an? |the )?(?:expected|possible|potential|imminent|planned|feared)"
-    r"|(?:to|aimed at|aiming to|in an effort to|in a bid to|so as to) (?:prevent|curb|deter|forestall|thwart|ward off"
-    r"|pre-empt)) (?:[\w'-]+ ){0,4}?(?:protests?|demonstrations?|gatherings?|marches|rall(?:y|ies)|sit-ins?)\b")
-"""A gathering told only as what a measure guards against or expects ('troops were deployed around the mosque to
-prevent potential protests', 'blocked the roads to prevent the party from holding a rally'): no gathering held, so
-its words (:data:`ANTICIPATED_GATHERING`) do not type the event; the measure is the strategic development, as with
-:data:`ANTICIPATED_VIOLENCE`. (Not a purpose: 'blocked the road in order to protest' is the protest.)"""
-
-ANTICIPATED_GATHERING = {"protest", "protests", "demonstration", "demonstrations", "gathering", "gatherings",
-                         "marches", "rally", "rallies", "sit-in", "sit-ins"}
-"""The words of a gathering that :data:`GATHERING_GUARDED_AGAINST` may tell only as guarded against: taken out of the
-event's words where told only so (a gathering told outside the measure, 'protesters gathered anyway', stays)."""
-
 ANTICIPATED_ACTS = {"attack", "attacks", "attacking", "raid", "raids", "raiding", "ambush", "ambushes", "assault",
                     "assaults", "violence", "reprisal", "reprisals", "incursion", "incursions", "kidnappings",
                     "abductions"}
@@ -3403,22 +3388,32 @@ PROTEST_CONTEXT_HARM = frozenset({"killed", "killing", "murdered", "shot", "stab
 """Harm done to people that makes an event whose protest is only its setting (see :data:`PROTEST_AS_CONTEXT`) an
 attack: killing, wounding, beating, torture, abduction, threats."""
 
-_PREVENTED_GATHERINGS = r"(?:protests|demonstrations|gatherings|marches|rallies|sit-ins|assembl(?:y|ies))"
+_PREVENTED_GATHERINGS = (r"(?:protests?|demonstrations?|gatherings?|march(?:es)?|rall(?:y|ies)|sit-ins?"
+                         r"|assembl(?:y|ies))")
+_NOT_A_BANNED_GATHERING = "".join(rf"(?<!\b{w} )" for w in ("a", "an", "the", "held", "staged", "holding", "staging",
+                                                              "organised", "organized", "joined", "attended"))
 PROTEST_PREVENTED = re.compile(
-    # a measure taken ahead of protests ('police were deployed to prevent potential protests', 'troops were posted in
-    # the streets to head off anti-government demonstrations') or a ban on them ('authorities banned all political
-    # gatherings and marches', 'a ban on protests'): the gatherings named are what the measure is against, none held.
-    # Only the plural or generic noun: 'police stopped the march' or 'prevented the protesters from marching' tell of
-    # a gathering met by the police (an intervention), and 'to stop protests' may be ones under way.
-    r"\b(?:to (?:prevent|avert|forestall|pre-?empt|head off)|ban(?:ned|ning|s)?(?: on)?|prohibit(?:ed|ing|s)?"
-    r"|forb(?:id|ade|idden|ids)|outlaw(?:ed|ing|s)?) (?:[\w'’,-]+ ){0,6}?" + _PREVENTED_GATHERINGS
+    # a measure taken against or ahead of protests ('police were deployed to prevent potential protests', 'blocked
+    # the roads to prevent the party from holding a rally', 'troops were posted in the streets in anticipation of
+    # demonstrations') or a ban on them ('authorities banned all political gatherings and marches', 'a ban on
+    # protests'): the gatherings named are what the measure is against, none held. Not a ban word used as an
+    # adjective ('staged a banned rally', 'held banned protests': held all the same); not 'to stop protests' (ones
+    # under way); not 'police stopped the march' (a gathering met by the police, an intervention).
+    r"\b(?:(?:to|aimed at|aiming to|in an effort to|in a bid to|so as to) (?:prevent|avert|curb|deter|forestall|thwart"
+    r"|ward off|pre-?empt|head off)|in (?:anticipation|expectation) of|(?:for|out of) fear of"
+    r"|ahead of (?:an? |the )?(?:expected|possible|potential|imminent|planned|feared)"
+    r"|" + _NOT_A_BANNED_GATHERING + r"(?:ban(?:ned|ning|s)?(?: on)?|prohibit(?:ed|ing|s)?|forb(?:id|ade|idden|ids)"
+    r"|outlaw(?:ed|ing|s)?)) (?:[\w'’,-]+ ){0,6}?" + _PREVENTED_GATHERINGS
     + r"\b(?:(?:,| and| or) (?:[\w'’-]+ ){0,2}?" + _PREVENTED_GATHERINGS + r"\b)*")
-"""A gathering told only as what a measure prevents or bans (see above): where every protest word of an event is
-inside such a phrase, no protest is the event; the measure is (a deployment, a ban: a change to a group's activity,
-as ACLED codes it). A protest held in defiance of the ban is told with words of its own ('defied the ban on protests
-to stage a rally')."""
+"""A gathering told only as what a measure guards against, expects or bans (see above): where every protest word of
+an event is inside such a phrase, no protest is the event; the measure is (a deployment, a ban: a change to a group's
+activity, as ACLED codes it), or the harm told beside it ('blocked the roads to prevent a rally … they also beat up
+residents'). A protest held in defiance of the ban is told with words of its own ('defied the ban on protests to
+stage a rally'), and so is one held to prevent something ('protested to prevent the demolition of their stalls':
+the protest word outside the phrase keeps it)."""
 
-PREVENTED_PROTEST_WORDS = frozenset({"protests", "demonstrations", "marches", "rallies", "sit-in"})
+PREVENTED_PROTEST_WORDS = frozenset({"protest", "protests", "demonstration", "demonstrations", "march", "marches",
+                                     "rally", "rallies", "sit-in"})
 """Words of :data:`PROTEST_WORDS` that :data:`PROTEST_PREVENTED` can hold ('sit-in': the compound read from 'sit-ins'):
 an event with none of them needs no search."""
 
