@@ -1653,12 +1653,21 @@ def _has_source(ctx: Context, index: int) -> bool:
             # 'the group released 48 prisoners', 'freed 12 hostages': a verb of publishing with a count of people
             # as its object tells a release, not who speaks.
             words = words - _HANDED_OVER
-        if words & SOURCE_WORDS or words & SPEAKER_NOUNS:
+        if words & SOURCE_WORDS or (words & SPEAKER_NOUNS and _voices(lowers(ctx.doc), ctx.sentences[i])):
             return True
     sentence = ctx.sentences[index]
     # A monitor named in the sentence is its speaker ('the White Helmets have responded to 390 attacks').
     return any(sentence.start <= s.start < sentence.end and mark_value(s).kind == "monitor"
                for s in marks(ctx.doc, "actors"))
+
+
+def _voices(lower: list[str], sentence: Span) -> bool:
+    """Is one of the sentence's speaker nouns a voice, not the place an act was aimed at? ('fired two rockets at the
+    army headquarters', 'an attack on the ministry': the building hit, no one speaking; 'the army headquarters said',
+    'a Taliban statement': a voice.) A speaker noun with a word of :data:`_AIMED` among the three words before it is
+    the target."""
+    return any(lower[i] in SPEAKER_NOUNS and _AIMED.isdisjoint(lower[max(sentence.start, i - 3) : i])
+               for i in range(sentence.start, sentence.end))
 
 
 _HANDED_OVER = {"released", "issued"}
