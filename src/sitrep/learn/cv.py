@@ -11,7 +11,7 @@ import inspect
 import random
 import time
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -79,17 +79,7 @@ class CVReport:
     def table(self) -> str:
         """A fixed-width table: one line per fold, then the mean."""
         columns = [(s, n) for n in FIELDS for s in SYSTEMS]
-        head = f"{'held-out country':28} {'rows':>5} " + " ".join(f"{s[:8] + '/' + n[:3]:>13}" for s, n in columns)
-        lines = [head, "-" * len(head)]
-
-        for fold in self.folds:
-            cells = " ".join(_cell(fold.rate(s, n)) for s, n in columns)
-            lines.append(f"{fold.group[:28]:28} {fold.rows:5d} {cells}")
-        lines.append("-" * len(head))
-        lines.append(
-            f"{'mean over folds':28} {sum(f.rows for f in self.folds):5d} "
-            + " ".join(_cell(self.mean(s, n)) for s, n in columns)
-        )
+        lines = self._block("held-out country", columns, lambda fold: fold.rows)
         legend = (
             "rules = the rules alone; model = the learned heads without rule features; stacked = heads on "
             "learned + rule features, always overriding;\ngated = stacked, overriding a rule decision only "
@@ -98,25 +88,28 @@ class CVReport:
             "sub_event_type (rows with a 25-type sub-event label only)."
         )
         settings = ", ".join(f"{k}={v}" for k, v in self.settings.items())
-        return "\n".join([*lines, "", legend, "", self.unseen_table(), "", f"settings: {settings}"])
+        unseen = self._block("rows outside the dev files",
+                             [(s + UNSEEN, n) for n in FIELDS for s in ("rules", "gated_extraction")],
+                             lambda fold: fold.unseen)
+        return "\n".join([*lines, "", legend, "", *unseen, "", f"settings: {settings}"])
 
-    def unseen_table(self) -> str:
-        """Rules and as extracted on the held-out rows the rules were never tuned on (:data:`UNSEEN`)."""
-        columns = [(s + UNSEEN, n) for n in FIELDS for s in ("rules", "gated_extraction")]
-        head = f"{'rows outside the dev files':28} {'rows':>5} " + " ".join(
-            f"{s.split(':')[0][:8] + '/' + n[:3]:>13}" for s, n in columns)
+    def _block(self, title: str, columns: list[tuple[str, str]], count: Callable[[Fold], int]) -> list[str]:
+        """One block of the table: a line per fold (its ``count`` of rows, then each column's rate), then the mean.
+        The second block (:data:`UNSEEN`) scores the held-out rows the rules were never tuned on."""
+
+        def cell(value: float | None) -> str:
+            return f"{value:13.3f}" if value is not None else f"{'-':>13}"
+
+        head = f"{title:28} {'rows':>5} " + " ".join(
+            f"{s.removesuffix(UNSEEN)[:8] + '/' + n[:3]:>13}" for s, n in columns)
         lines = [head, "-" * len(head)]
         for fold in self.folds:
-            cells = " ".join(_cell(fold.rate(s, n)) for s, n in columns)
-            lines.append(f"{fold.group[:28]:28} {fold.unseen:5d} {cells}")
+            cells = " ".join(cell(fold.rate(s, n)) for s, n in columns)
+            lines.append(f"{fold.group[:28]:28} {count(fold):5d} {cells}")
         lines.append("-" * len(head))
-        lines.append(f"{'mean over folds':28} {sum(f.unseen for f in self.folds):5d} "
-                     + " ".join(_cell(self.mean(s, n)) for s, n in columns))
-        return "\n".join(lines)
-
-
-def _cell(value: float | None) -> str:
-    return f"{value:13.3f}" if value is not None else f"{'-':>13}"
+        lines.append(f"{'mean over folds':28} {sum(count(f) for f in self.folds):5d} "
+                     + " ".join(cell(self.mean(s, n)) for s, n in columns))
+        return lines
 
 
 @dataclass
@@ -276,9 +269,15 @@ def choose_thresholds(
     return {"event_type": chosen[0], "sub_event_type": chosen[1]}
 
 
+def _rule_hits(fold: HeldOut, name: str, rows: Sequence[bool] | None = None) -> tuple[int, int]:
+    """(rows the rules get right, rows with a label) of one field; ``rows``: only the rows marked True."""
+    labelled = [row for row, gold in enumerate(fold.gold) if name in gold and (rows is None or rows[row])]
+    return sum(fold.rules[row].get(name) == fold.gold[row][name] for row in labelled), len(labelled)
+
+
 def _rule_rate(fold: HeldOut, name: str) -> float:
-    rows = [row for row, gold in enumerate(fold.gold) if name in gold]
-    return sum(fold.rules[row].get(name) == fold.gold[row][name] for row in rows) / len(rows) if rows else 0.0
+    hits, total = _rule_hits(fold, name)
+    return hits / total if total else 0.0
 
 
 def held_out_folds(
@@ -432,10 +431,7 @@ def score_folds(folds: Sequence[HeldOut], settings: dict[str, object] | None = N
         for name in FIELDS:
             rows_with = [row for row, gold in enumerate(fold.gold) if name in gold]
             total = len(rows_with)
-            result.scores[("rules", name)] = (
-                sum(fold.rules[r].get(name) == fold.gold[r][name] for r in rows_with),
-                total,
-            )
+            result.scores[("rules", name)] = _rule_hits(fold, name)
             result.scores[("model", name)] = (
                 sum(fold.model_only[r].get(name, ("", 0.0))[0] == fold.gold[r][name] for r in rows_with),
                 total,
@@ -446,10 +442,8 @@ def score_folds(folds: Sequence[HeldOut], settings: dict[str, object] | None = N
         unseen = [not tuned for tuned in fold.tuned] if fold.tuned else [True] * len(fold.gold)
         gated_unseen = gated_hits(fold, thresholds, rows=unseen)
         for name in FIELDS:
-            rows_with = [row for row, gold in enumerate(fold.gold) if name in gold and unseen[row]]
-            result.scores[("rules" + UNSEEN, name)] = (
-                sum(fold.rules[r].get(name) == fold.gold[r][name] for r in rows_with), len(rows_with))
-            result.scores[("gated_extraction" + UNSEEN, name)] = (gated_unseen[name][1], len(rows_with))
+            result.scores[("rules" + UNSEEN, name)] = _rule_hits(fold, name, unseen)
+            result.scores[("gated_extraction" + UNSEEN, name)] = (gated_unseen[name][1], gated_unseen[name][2])
         result.unseen = sum(unseen)
         scored.append(result)
     overall = choose_thresholds(folds, memo=memo, prose=prose) if folds else {}
