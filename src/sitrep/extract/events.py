@@ -3928,6 +3928,11 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
         by_owner = before in ("'s", "’s") and i > 2 and lower[i - 3] == "by"
         if before in FORCE_MODIFIERS and i > 1 and lower[i - 2] == "by":
             before = "by"  # "killed by junta soldiers", "shot by regime forces"
+        elif _passive_agent(lower, i - state_noun, first_sentence.start):
+            # "was captured by the army", "were detained by the security forces", "was shot by a soldier": the
+            # passive's agent did the act, as in 'captured by soldiers' (not read as the harmed, nor passed over for
+            # the captives' noun)
+            before = "by"
         if (word in POLICE_WORDS or word in ("soldier", "soldiers", "troops", "army", "military")
                 or word in STATE_FORCE_WORDS or state_noun
                 or word in WARPLANES) and (
@@ -3954,6 +3959,26 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
                     continue  # ("the FC killed two militants", "shot dead one unidentified gunman": the harmed)
                 return "Unidentified Armed Group", doc[i : i + 1]
     return None, None
+
+
+def _passive_agent(lower: list[str], i: int, start: int) -> bool:
+    """Is the force named from word ``i`` the agent of a passive verb, after 'by', an article and at most one word of
+    :data:`FORCE_MODIFIERS` ('captured by the army', 'shot by a riot policeman', 'detained by the security forces')?
+    The word before 'by' must be a verb of an act (:data:`_AGENT_ACTS`): not 'to protest the killing of a miner,
+    allegedly by the police', where the force is told as a cause's, nor 'the office guarded by the military', 'the
+    thief was rescued by the police', where it did no act on anyone."""
+    k = i - 1
+    if k > start and lower[k] in FORCE_MODIFIERS:
+        k -= 1
+    if k - 2 < start or lower[k] not in ("the", "a", "an") or lower[k - 1] != "by":
+        return False
+    return lower[k - 2] in _AGENT_ACTS
+
+
+_AGENT_ACTS = frozenset(w for w in VIOLENCE_VERBS | ARREST_WORDS if w.endswith(("ed", "en")) or w in (
+    "shot", "hit", "struck", "beat", "burnt", "overrun", "fought"))
+"""Participles of harm, taking and arrest: before 'by the army', an act that the force did (not a noun or a gerund,
+'the killing by a policeman guarding the home', told as a crowd's cause; made once)."""
 
 
 def _joined_force_object(lower: list[str], i: int, start: int) -> bool:
