@@ -137,6 +137,7 @@ from sitrep.extract.lang.en.incidents import (
     BOOBY_TRAPS,
     BRAWL_WORDS,
     BROKEN_OUT,
+    CAPTORS_KILLED,
     CAPTURED_FIGHTERS,
     CAPTURED_FORCE_VERBS,
     CARRIED_TO,
@@ -2000,8 +2001,11 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # "heavy machine guns", "recoilless rifles": heavy fire; their 'machine' or 'rifles' is no small arm
         told = _words_outside(HEAVY_WEAPONS, text)
         words = (words - ({"machine", "machineguns", "guns", "gun", "rifles", "rifle"} - told)) | {"heavy-weapons"}
-    if words & ABDUCTION_WORDS and ABDUCTED_THEN_KILLED.search(text):
-        words.add("abducted-killed")  # the person taken was killed: coded by the killing
+    if words & ABDUCTION_WORDS and ABDUCTED_THEN_KILLED.search(text) and ("later" not in text or (
+            ABDUCTED_THEN_KILLED.search(CAPTORS_KILLED.sub(" ", text)))):
+        # the person taken was killed: coded by the killing (not "the army later killed two of the kidnappers": the
+        # takers killed afterwards, see CAPTORS_KILLED)
+        words.add("abducted-killed")
     if lower[draft.triggers[0].start] in ABDUCTION_WORDS:
         words.add(ABDUCTION_LED)  # ("gunmen kidnapped dozens of pupils, killing a guard": the report leads with it)
     if _TO_DEATH.search(text):

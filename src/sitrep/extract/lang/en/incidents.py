@@ -1165,6 +1165,15 @@ ABDUCTED_THEN_KILLED = re.compile(
 days later'. ACLED codes such an abduction by the killing (an attack); a raid that kills one person and carries off
 others ('killing a guard and kidnapping dozens') stays an abduction. Read only where an abduction is told."""
 
+CAPTORS_KILLED = re.compile(
+    r"\b(?:kidnappers|abductors|captors|hostage-takers|kidnapper|abductor|captor)\b(?: [\w'’-]+){0,4}? (?:were|was) "
+    r"later (?:killed|murdered|executed|shot dead)\b"
+    r"|\blater (?:killed|murdered|executed|shot dead) (?:[\w'’-]+ ){0,4}?(?:kidnappers|abductors|captors|"
+    r"hostage-takers|kidnapper|abductor|captor)\b")
+"""The takers, not the taken, killed afterwards ('the army later killed two of the kidnappers', 'one of the abductors
+was later killed by police'): no sign that the abducted person was killed (see ABDUCTED_THEN_KILLED), so the
+abduction stays the event, as ACLED codes it (the force's later act on the captors is another event)."""
+
 ABDUCTION_LED = "abduction-led"
 """Marks an event whose opening act is an abduction ('gunmen kidnapped dozens of pupils, killing a guard'): told first,
 the abduction is the report's event where more were taken than harmed. Where the killing or the raid leads ('killed
