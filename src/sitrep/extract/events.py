@@ -137,6 +137,8 @@ from sitrep.extract.lang.en.incidents import (
     BOOBY_TRAPS,
     BRAWL_WORDS,
     BROKEN_OUT,
+    CAME_UNDER_FORCE,
+    CAME_UNDER_FORCE_TOLD,
     CAPTORS_KILLED,
     CAPTURED_FIGHTERS,
     CAPTURED_FORCE_VERBS,
@@ -239,6 +241,7 @@ from sitrep.extract.lang.en.incidents import (
     FIRED_ON_CROWD_TOLD,
     FIRST_OF_SEVERAL,
     FLED_FROM,
+    FORCE_FIRE_HARM,
     FORCE_FIRE_WORDS,
     FORCE_HARM,
     FORCE_OBJECT_LEADS,
@@ -1971,8 +1974,12 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add(RIOTERS_NAMED)  # the word itself, before the crowd phrases below stand in for it
     if RIOTERS_ON_PEOPLE.search(text):
         words.add("rioters-on-people")  # ("rioters attacked two guards": their violence is against people)
-    if words & PROTEST_WORDS and FORCE_ON_CROWD.search(text):
-        words.add("force-on-crowd")  # ("police opened fire on the protesters": the harm told is the police's)
+    if (words & PROTEST_WORDS or STRIKE_ACTION.search(text)) and FORCE_ON_CROWD.search(text):
+        # ("police opened fire on the protesters": the harm told is the police's; so where the crowd is one on strike,
+        # "students on strike came under fire from police", though its 'strike-action' is marked below)
+        words.add("force-on-crowd")
+        if "under" in words and CAME_UNDER_FORCE.search(text):
+            words.add(CAME_UNDER_FORCE_TOLD)  # (the crowd the subject: what else it did is its own)
         if FIRED_ON_CROWD.search(text):
             words.add(FIRED_ON_CROWD_TOLD)  # (the force's fire straight at the crowd: lethal force)
     if "barricad" in text and re.search(r"\bbarricad(?:ed|ing|es) (?:themselves|himself|herself)\b", text):
@@ -2724,7 +2731,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         if intervention or force:
             # "Police opened fire to disperse them; some were injured": fire and injuries where the police
             # stepped in tell what the police did, not what the crowd did.
-            riot -= FORCE_HARM if force else {"injured", "fire"}
+            # ("protesters attacked a police station and came under fire from police": the crowd's attack is its own)
+            if not force:
+                riot -= {"injured", "fire"}
+            else:
+                riot -= FORCE_FIRE_HARM if CAME_UNDER_FORCE_TOLD in words else FORCE_HARM
         if perpetrator in GENERIC_FORCES:
             # "The police attacked opponents and journalists to frustrate the march": the force did the harm to people
             # told, not the crowd (but fires lit or a crowd protesting violently are still the crowd's); the force's

@@ -916,6 +916,19 @@ NON_LETHAL_ROUNDS = {"rubber", "plastic", "pellets", "pellet", "marbles"}
 FORCE_HARM = {"injured", "wounded", "fire", "fires", "shot", "beat", "beaten", "violently", "attacked", "killed"}
 """Words of :data:`RIOT_WORDS` and harm that a force using force on a crowd accounts for."""
 
+CAME_UNDER_FORCE = re.compile(rf"\b(?:came|come|comes|coming) under (?:fire|attack) from (?:the )?(?:[\w'-]+ )?"
+                              rf"{_FORCES}\b")
+"""A crowd that came under a force's fire ('students on strike came under fire from police'): the crowd is the
+subject, so the force accounts for the fire and the harm (:data:`FORCE_FIRE_HARM`) but not for what the crowd did in
+the same report ('protesters attacked a police station and came under fire from police': their violence, a riot)."""
+
+CAME_UNDER_FORCE_TOLD = "came-under-force"
+"""Stands for :data:`CAME_UNDER_FORCE` among an event's words."""
+
+FORCE_FIRE_HARM = {"injured", "wounded", "fire", "fires", "shot", "killed"}
+"""Words of :data:`FORCE_HARM` that a force's fire on a crowd accounts for where the crowd is the subject
+(:data:`CAME_UNDER_FORCE`): not 'attacked', 'beat', 'violently', the crowd's own acts there."""
+
 CROWD_ACTS = {"vandalized", "vandalised", "torched", "burned", "burnt", "stoned", "pelted", "clashed", "clash",
               "looted", "smashed", "stormed", "attacked", "barricaded", "ransacked", "damaged", "destroyed", "threw",
               "hurled", "set", "assaulted", "blocked", "lit"}
