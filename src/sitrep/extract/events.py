@@ -109,6 +109,7 @@ from sitrep.extract.lang.en.incidents import (
     ARREST_HARM,
     ARREST_LOOTING,
     ARREST_WORDS,
+    ARRESTED_APART,
     ATTACK_REPELLED,
     ATTACKERS_KILLED,
     ATTACKERS_KILLED_TOLD,
@@ -260,6 +261,7 @@ from sitrep.extract.lang.en.incidents import (
     FURTHER_TOLL_BEFORE,
     GAINS_MADE,
     GAINS_NOUNS,
+    GATHERED_ARRESTED,
     GATHERING_CROWDS,
     GATHERING_GUNFIGHT,
     GATHERING_GUNFIGHT_SIDES,
@@ -978,6 +980,9 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
     kinds = {_kind(t) for t in current.triggers}
     if "protest" in kinds and not CROWD_CONTROL.isdisjoint(lowers(doc)[clause.start : clause.end]):
         return False  # "Police fired tear gas to disperse them": how the gathering was met, not another incident
+    if "protest" in kinds and day is None and all(_kind(t) == "arrest" for t in triggers) and _crowd_arrested(
+            doc, clause):
+        return False  # "Later, police detained the organisers": the gathering's arrests (see GATHERED_ARRESTED)
     if "protest" in kinds and all(doc.user_data.get("phrase_words", {}).get(t.start) == "beaten" for t in triggers) \
             and any(lowers(doc)[i] in POLICE_WORDS for i in range(clause.start, clause.end)):
         return False  # "Police beat the students with batons": the same
@@ -988,6 +993,18 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
     if "protest" in kinds and _crowd_arms_passive(doc, clause) and not _quoted(doc, triggers[0].start):
         return False  # ("… demonstrated over the voter register. Tyres were burnt by party supporters.": the same)
     return bool(kinds) and not ({_kind(t) for t in triggers} & kinds) and _has_own_actor(doc, clause)
+
+
+def _crowd_arrested(doc: Doc, clause: Span) -> bool:
+    """Does a clause after a gathering tell police arresting its people (:data:`GATHERED_ARRESTED`: 'police detained
+    the organisers', 'police arrested 12 people') on no other day ('the next day')? Then the arrests are how the
+    gathering was met. Not where someone of another kind is also named ('arrested a murder suspect')."""
+    lower = lowers(doc)
+    told = lower[clause.start : clause.end]
+    if GATHERED_ARRESTED.isdisjoint(told) or (POLICE_WORDS.isdisjoint(told) and FORCE_SUBJECTS.isdisjoint(told)):
+        return False
+    text = lower_text(clause)
+    return not any(p in text for p in NEXT_DAY) and ARRESTED_APART.isdisjoint(told)
 
 
 _PLANTED_BOMBS = frozenset(key for key, tactic in TACTICS.items()

@@ -1551,6 +1551,18 @@ GATHERING_CROWDS = CIVIL_GROUPS | {"teachers", "nurses", "doctors", "lawyers", "
                                    "people", "women", "families", "unionists", "crowds"}
 """Who gathers to voice a demand: with :data:`CROWD_PURPOSE` and a gathering verb, a protest."""
 
+GATHERED_ARRESTED = frozenset(GATHERING_CROWDS | {"organisers", "organizers", "organiser", "organizer", "leaders",
+                                                 "ringleaders", "conveners", "convenors", "them", "marchers",
+                                                 "strikers", "participant"})
+"""Whom police arrest at a gathering, named after it without a word of protest ('Later, police detained the
+organisers.', 'Police arrested 12 people.', 'Police later arrested 12 participants.'): the same gathering's arrests,
+how the crowd was met (a protest with intervention), not an arrest event apart; not 'police arrested a murder
+suspect' (:data:`ARRESTED_APART`), nor arrests on a day of their own."""
+
+ARRESTED_APART = frozenset(SUSPECTED_WRONGDOERS | {"suspect", "suspects", "wanted", "fugitive", "fugitives"})
+"""People arrested for a crime of their own ('police arrested a murder suspect'): told after a gathering, an arrest
+event apart, not the gathering's arrests (see GATHERED_ARRESTED)."""
+
 PROPERTY_NOUNS = (r"(?:houses?|homes?|huts?|shops?|stalls?|kiosks?|businesses|crops?|farms?|farmland|fields?|trees|"
                   r"orchards?|plantations?|greenhouses?|masts?|pylons?|towers?|billboards?|posters?|offices?|"
                   r"propert(?:y|ies)|structures?|buildings?|schools?|churche?s?|mosques?|shrines?|temples?|statues?|"
