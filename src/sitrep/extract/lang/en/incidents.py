@@ -1413,7 +1413,11 @@ ARMED_VICTIMS = {"militants", "insurgents", "gunmen", "fighters", "jihadists", "
                  "vigilante", "vigilantes", "vigilance",
                  # fighters named as such, a mission's soldiers ('two CMA combatants were killed', 'a MINUSCA
                  # peacekeeper was shot')
-                 "combatant", "combatants", "peacekeeper", "peacekeepers"}
+                 "combatant", "combatants", "peacekeeper", "peacekeepers",
+                 # one who commands armed men, of a group the actor table may not know ('killed a GATIA commander',
+                 # 'one of its commanders was killed'; a police or army commander is read by the force's word, one
+                 # out of service by OUT_OF_SERVICE: 'a former rebel commander')
+                 "commander", "commanders"}
 """Armed men as the ones harmed ('police shot dead two bandits', 'three rustlers were killed in the raid'): the
 event is a fight between armed sides, ACLED's armed clash."""
 
