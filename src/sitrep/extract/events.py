@@ -109,6 +109,7 @@ from sitrep.extract.lang.en.incidents import (
     ARREST_HARM,
     ARREST_LOOTING,
     ARREST_WORDS,
+    ARRESTED_APART,
     ATTACK_REPELLED,
     ATTACKERS_KILLED,
     ATTACKERS_KILLED_TOLD,
@@ -137,6 +138,9 @@ from sitrep.extract.lang.en.incidents import (
     BOOBY_TRAPS,
     BRAWL_WORDS,
     BROKEN_OUT,
+    CAME_UNDER_FORCE,
+    CAME_UNDER_FORCE_TOLD,
+    CAPTORS_KILLED,
     CAPTURED_FIGHTERS,
     CAPTURED_FORCE_VERBS,
     CARRIED_TO,
@@ -238,6 +242,7 @@ from sitrep.extract.lang.en.incidents import (
     FIRED_ON_CROWD_TOLD,
     FIRST_OF_SEVERAL,
     FLED_FROM,
+    FORCE_FIRE_HARM,
     FORCE_FIRE_WORDS,
     FORCE_HARM,
     FORCE_OBJECT_LEADS,
@@ -256,6 +261,7 @@ from sitrep.extract.lang.en.incidents import (
     FURTHER_TOLL_BEFORE,
     GAINS_MADE,
     GAINS_NOUNS,
+    GATHERED_ARRESTED,
     GATHERING_CROWDS,
     GATHERING_GUNFIGHT,
     GATHERING_GUNFIGHT_SIDES,
@@ -974,6 +980,9 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
     kinds = {_kind(t) for t in current.triggers}
     if "protest" in kinds and not CROWD_CONTROL.isdisjoint(lowers(doc)[clause.start : clause.end]):
         return False  # "Police fired tear gas to disperse them": how the gathering was met, not another incident
+    if "protest" in kinds and day is None and all(_kind(t) == "arrest" for t in triggers) and _crowd_arrested(
+            doc, clause):
+        return False  # "Later, police detained the organisers": the gathering's arrests (see GATHERED_ARRESTED)
     if "protest" in kinds and all(doc.user_data.get("phrase_words", {}).get(t.start) == "beaten" for t in triggers) \
             and any(lowers(doc)[i] in POLICE_WORDS for i in range(clause.start, clause.end)):
         return False  # "Police beat the students with batons": the same
@@ -984,6 +993,18 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
     if "protest" in kinds and _crowd_arms_passive(doc, clause) and not _quoted(doc, triggers[0].start):
         return False  # ("… demonstrated over the voter register. Tyres were burnt by party supporters.": the same)
     return bool(kinds) and not ({_kind(t) for t in triggers} & kinds) and _has_own_actor(doc, clause)
+
+
+def _crowd_arrested(doc: Doc, clause: Span) -> bool:
+    """Does a clause after a gathering tell police arresting its people (:data:`GATHERED_ARRESTED`: 'police detained
+    the organisers', 'police arrested 12 people') on no other day ('the next day')? Then the arrests are how the
+    gathering was met. Not where someone of another kind is also named ('arrested a murder suspect')."""
+    lower = lowers(doc)
+    told = lower[clause.start : clause.end]
+    if GATHERED_ARRESTED.isdisjoint(told) or (POLICE_WORDS.isdisjoint(told) and FORCE_SUBJECTS.isdisjoint(told)):
+        return False
+    text = lower_text(clause)
+    return not any(p in text for p in NEXT_DAY) and ARRESTED_APART.isdisjoint(told)
 
 
 _PLANTED_BOMBS = frozenset(key for key, tactic in TACTICS.items()
@@ -1970,8 +1991,12 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add(RIOTERS_NAMED)  # the word itself, before the crowd phrases below stand in for it
     if RIOTERS_ON_PEOPLE.search(text):
         words.add("rioters-on-people")  # ("rioters attacked two guards": their violence is against people)
-    if words & PROTEST_WORDS and FORCE_ON_CROWD.search(text):
-        words.add("force-on-crowd")  # ("police opened fire on the protesters": the harm told is the police's)
+    if (words & PROTEST_WORDS or STRIKE_ACTION.search(text)) and FORCE_ON_CROWD.search(text):
+        # ("police opened fire on the protesters": the harm told is the police's; so where the crowd is one on strike,
+        # "students on strike came under fire from police", though its 'strike-action' is marked below)
+        words.add("force-on-crowd")
+        if "under" in words and CAME_UNDER_FORCE.search(text):
+            words.add(CAME_UNDER_FORCE_TOLD)  # (the crowd the subject: what else it did is its own)
         if FIRED_ON_CROWD.search(text):
             words.add(FIRED_ON_CROWD_TOLD)  # (the force's fire straight at the crowd: lethal force)
     if "barricad" in text and re.search(r"\bbarricad(?:ed|ing|es) (?:themselves|himself|herself)\b", text):
@@ -2000,8 +2025,11 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # "heavy machine guns", "recoilless rifles": heavy fire; their 'machine' or 'rifles' is no small arm
         told = _words_outside(HEAVY_WEAPONS, text)
         words = (words - ({"machine", "machineguns", "guns", "gun", "rifles", "rifle"} - told)) | {"heavy-weapons"}
-    if words & ABDUCTION_WORDS and ABDUCTED_THEN_KILLED.search(text):
-        words.add("abducted-killed")  # the person taken was killed: coded by the killing
+    if words & ABDUCTION_WORDS and ABDUCTED_THEN_KILLED.search(text) and ("later" not in text or (
+            ABDUCTED_THEN_KILLED.search(CAPTORS_KILLED.sub(" ", text)))):
+        # the person taken was killed: coded by the killing (not "the army later killed two of the kidnappers": the
+        # takers killed afterwards, see CAPTORS_KILLED)
+        words.add("abducted-killed")
     if lower[draft.triggers[0].start] in ABDUCTION_WORDS:
         words.add(ABDUCTION_LED)  # ("gunmen kidnapped dozens of pupils, killing a guard": the report leads with it)
     if _TO_DEATH.search(text):
@@ -2720,7 +2748,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         if intervention or force:
             # "Police opened fire to disperse them; some were injured": fire and injuries where the police
             # stepped in tell what the police did, not what the crowd did.
-            riot -= FORCE_HARM if force else {"injured", "fire"}
+            # ("protesters attacked a police station and came under fire from police": the crowd's attack is its own)
+            if not force:
+                riot -= {"injured", "fire"}
+            else:
+                riot -= FORCE_FIRE_HARM if CAME_UNDER_FORCE_TOLD in words else FORCE_HARM
         if perpetrator in GENERIC_FORCES:
             # "The police attacked opponents and journalists to frustrate the march": the force did the harm to people
             # told, not the crowd (but fires lit or a crowd protesting violently are still the crowd's); the force's
@@ -3928,6 +3960,11 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
         by_owner = before in ("'s", "’s") and i > 2 and lower[i - 3] == "by"
         if before in FORCE_MODIFIERS and i > 1 and lower[i - 2] == "by":
             before = "by"  # "killed by junta soldiers", "shot by regime forces"
+        elif _passive_agent(lower, i - state_noun, first_sentence.start):
+            # "was captured by the army", "were detained by the security forces", "was shot by a soldier": the
+            # passive's agent did the act, as in 'captured by soldiers' (not read as the harmed, nor passed over for
+            # the captives' noun)
+            before = "by"
         if (word in POLICE_WORDS or word in ("soldier", "soldiers", "troops", "army", "military")
                 or word in STATE_FORCE_WORDS or state_noun
                 or word in WARPLANES) and (
@@ -3954,6 +3991,26 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
                     continue  # ("the FC killed two militants", "shot dead one unidentified gunman": the harmed)
                 return "Unidentified Armed Group", doc[i : i + 1]
     return None, None
+
+
+def _passive_agent(lower: list[str], i: int, start: int) -> bool:
+    """Is the force named from word ``i`` the agent of a passive verb, after 'by', an article and at most one word of
+    :data:`FORCE_MODIFIERS` ('captured by the army', 'shot by a riot policeman', 'detained by the security forces')?
+    The word before 'by' must be a verb of an act (:data:`_AGENT_ACTS`): not 'to protest the killing of a miner,
+    allegedly by the police', where the force is told as a cause's, nor 'the office guarded by the military', 'the
+    thief was rescued by the police', where it did no act on anyone."""
+    k = i - 1
+    if k > start and lower[k] in FORCE_MODIFIERS:
+        k -= 1
+    if k - 2 < start or lower[k] not in ("the", "a", "an") or lower[k - 1] != "by":
+        return False
+    return lower[k - 2] in _AGENT_ACTS
+
+
+_AGENT_ACTS = frozenset(w for w in VIOLENCE_VERBS | ARREST_WORDS if w.endswith(("ed", "en")) or w in (
+    "shot", "hit", "struck", "beat", "burnt", "overrun", "fought"))
+"""Participles of harm, taking and arrest: before 'by the army', an act that the force did (not a noun or a gerund,
+'the killing by a policeman guarding the home', told as a crowd's cause; made once)."""
 
 
 def _joined_force_object(lower: list[str], i: int, start: int) -> bool:

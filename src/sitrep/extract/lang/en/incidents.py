@@ -916,6 +916,19 @@ NON_LETHAL_ROUNDS = {"rubber", "plastic", "pellets", "pellet", "marbles"}
 FORCE_HARM = {"injured", "wounded", "fire", "fires", "shot", "beat", "beaten", "violently", "attacked", "killed"}
 """Words of :data:`RIOT_WORDS` and harm that a force using force on a crowd accounts for."""
 
+CAME_UNDER_FORCE = re.compile(rf"\b(?:came|come|comes|coming) under (?:fire|attack) from (?:the )?(?:[\w'-]+ )?"
+                              rf"{_FORCES}\b")
+"""A crowd that came under a force's fire ('students on strike came under fire from police'): the crowd is the
+subject, so the force accounts for the fire and the harm (:data:`FORCE_FIRE_HARM`) but not for what the crowd did in
+the same report ('protesters attacked a police station and came under fire from police': their violence, a riot)."""
+
+CAME_UNDER_FORCE_TOLD = "came-under-force"
+"""Stands for :data:`CAME_UNDER_FORCE` among an event's words."""
+
+FORCE_FIRE_HARM = {"injured", "wounded", "fire", "fires", "shot", "killed"}
+"""Words of :data:`FORCE_HARM` that a force's fire on a crowd accounts for where the crowd is the subject
+(:data:`CAME_UNDER_FORCE`): not 'attacked', 'beat', 'violently', the crowd's own acts there."""
+
 CROWD_ACTS = {"vandalized", "vandalised", "torched", "burned", "burnt", "stoned", "pelted", "clashed", "clash",
               "looted", "smashed", "stormed", "attacked", "barricaded", "ransacked", "damaged", "destroyed", "threw",
               "hurled", "set", "assaulted", "blocked", "lit"}
@@ -1165,6 +1178,15 @@ ABDUCTED_THEN_KILLED = re.compile(
 days later'. ACLED codes such an abduction by the killing (an attack); a raid that kills one person and carries off
 others ('killing a guard and kidnapping dozens') stays an abduction. Read only where an abduction is told."""
 
+CAPTORS_KILLED = re.compile(
+    r"\b(?:kidnappers|abductors|captors|hostage-takers|kidnapper|abductor|captor)\b(?: [\w'’-]+){0,4}? (?:were|was) "
+    r"later (?:killed|murdered|executed|shot dead)\b"
+    r"|\blater (?:killed|murdered|executed|shot dead) (?:[\w'’-]+ ){0,4}?(?:kidnappers|abductors|captors|"
+    r"hostage-takers|kidnapper|abductor|captor)\b")
+"""The takers, not the taken, killed afterwards ('the army later killed two of the kidnappers', 'one of the abductors
+was later killed by police'): no sign that the abducted person was killed (see ABDUCTED_THEN_KILLED), so the
+abduction stays the event, as ACLED codes it (the force's later act on the captors is another event)."""
+
 ABDUCTION_LED = "abduction-led"
 """Marks an event whose opening act is an abduction ('gunmen kidnapped dozens of pupils, killing a guard'): told first,
 the abduction is the report's event where more were taken than harmed. Where the killing or the raid leads ('killed
@@ -1391,7 +1413,11 @@ ARMED_VICTIMS = {"militants", "insurgents", "gunmen", "fighters", "jihadists", "
                  "vigilante", "vigilantes", "vigilance",
                  # fighters named as such, a mission's soldiers ('two CMA combatants were killed', 'a MINUSCA
                  # peacekeeper was shot')
-                 "combatant", "combatants", "peacekeeper", "peacekeepers"}
+                 "combatant", "combatants", "peacekeeper", "peacekeepers",
+                 # one who commands armed men, of a group the actor table may not know ('killed a GATIA commander',
+                 # 'one of its commanders was killed'; a police or army commander is read by the force's word, one
+                 # out of service by OUT_OF_SERVICE: 'a former rebel commander')
+                 "commander", "commanders"}
 """Armed men as the ones harmed ('police shot dead two bandits', 'three rustlers were killed in the raid'): the
 event is a fight between armed sides, ACLED's armed clash."""
 
@@ -1528,6 +1554,18 @@ GATHERING_CROWDS = CIVIL_GROUPS | {"teachers", "nurses", "doctors", "lawyers", "
                                    "miners", "employees", "participants", "protesters", "protestors", "demonstrators",
                                    "people", "women", "families", "unionists", "crowds"}
 """Who gathers to voice a demand: with :data:`CROWD_PURPOSE` and a gathering verb, a protest."""
+
+GATHERED_ARRESTED = frozenset(GATHERING_CROWDS | {"organisers", "organizers", "organiser", "organizer", "leaders",
+                                                 "ringleaders", "conveners", "convenors", "them", "marchers",
+                                                 "strikers", "participant"})
+"""Whom police arrest at a gathering, named after it without a word of protest ('Later, police detained the
+organisers.', 'Police arrested 12 people.', 'Police later arrested 12 participants.'): the same gathering's arrests,
+how the crowd was met (a protest with intervention), not an arrest event apart; not 'police arrested a murder
+suspect' (:data:`ARRESTED_APART`), nor arrests on a day of their own."""
+
+ARRESTED_APART = frozenset(SUSPECTED_WRONGDOERS | {"suspect", "suspects", "wanted", "fugitive", "fugitives"})
+"""People arrested for a crime of their own ('police arrested a murder suspect'): told after a gathering, an arrest
+event apart, not the gathering's arrests (see GATHERED_ARRESTED)."""
 
 PROPERTY_NOUNS = (r"(?:houses?|homes?|huts?|shops?|stalls?|kiosks?|businesses|crops?|farms?|farmland|fields?|trees|"
                   r"orchards?|plantations?|greenhouses?|masts?|pylons?|towers?|billboards?|posters?|offices?|"
