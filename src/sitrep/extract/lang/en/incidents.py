@@ -11,6 +11,15 @@ import re
 
 from sitrep.extract.lang.en.actors import WARPLANES
 
+ARMED_FIGHTER_NOUNS = ("militants", "fighters", "jihadists", "insurgents")
+"""The men of a non-state armed party by the nouns every list of armed parties here holds (:data:`ARMED_PARTY_NOUNS`,
+the attackers of :data:`ATTACKERS_KILLED`): one core, so that a word added to it reaches all of them."""
+ARMED_PARTY_NOUNS = ("militants", "gunmen", "fighters", "jihadists", "insurgents", "rebels", "militiamen")
+"""The core of the lists of non-state armed men (:data:`ARMED_FIGHTERS`, :data:`GATHERING_GUNFIGHT_SIDES`,
+:data:`EXTORTERS`, :data:`ORDERING_ARMED`): :data:`ARMED_FIGHTER_NOUNS` and 'gunmen', 'rebels', 'militiamen'; each list
+adds its own words to it. (A tuple: the patterns join it in this order.)"""
+_ARMED_PARTY = "|".join(ARMED_PARTY_NOUNS)
+
 VIOLENCE_VERBS = {
     "attacked", "attack", "attacks", "attacking", "killed", "kill", "kills", "killing", "shot", "shooting", "shoot",
     "clashed", "clash", "clashes", "fighting", "fought", "stormed", "struck", "strike", "targeted", "targeting",
@@ -730,7 +739,9 @@ of the war's remnants, ACLED's strategic development 'Other', no remote violence
 WAR_REMNANT_TOLD = "war-remnant"
 """Marks an event whose device is told as a remnant of a past war (:data:`WAR_REMNANT`)."""
 
-_ATTACKER_NOUNS = r"(?:militants?|attackers?|fighters?|insurgents?|jihadists?|assailants?|terrorists?|minelayers?)"
+# (the core's fighters and the attackers' own nouns, each also in the singular: 'the militant was killed')
+_ATTACKER_NOUNS = "(?:" + "|".join(f"{noun[:-1]}s?" for noun in (*ARMED_FIGHTER_NOUNS, "attackers", "assailants",
+                                                                  "terrorists", "minelayers")) + ")"
 ATTACKERS_KILLED = re.compile(
     r"\b" + _ATTACKER_NOUNS + r"\b[^.;]{0,25}?\b(?:were|was)\s+(?:also\s+|reportedly\s+)?'?(?:killed|neutrali[sz]ed|"
     r"shot dead)\b"
@@ -754,8 +765,7 @@ a gun battle', 'forces and demonstrators including hunters exchanged gunfire'): 
 (:data:`GATHERING_GUNFIGHT_SIDES`), ACLED codes the fight a battle (armed clash), not a violent demonstration. (Not
 one-sided fire: 'police fired live rounds at the protesters' is force on the crowd.)"""
 GATHERING_GUNFIGHT_TOLD = "gathering-gunfight"
-GATHERING_GUNFIGHT_SIDES = frozenset({"militants", "gunmen", "insurgents", "fighters", "rebels", "militiamen",
-                                      "jihadists", "hunters", "militia", "militias", "group"})
+GATHERING_GUNFIGHT_SIDES = frozenset({*ARMED_PARTY_NOUNS, "hunters", "militia", "militias", "group"})
 """Armed men told beside the crowd who make its gun fight a battle ('demonstrators reinforced by hunters', 'an
 unidentified group exchanged fire with the forces, while rioters clashed with them'). Without them, protesters
 exchanging fire with the forces stay a riot, as ACLED codes such a gathering."""
@@ -764,7 +774,7 @@ GATHERING_NAMED = frozenset({"protesters", "protestors", "demonstrators", "demon
 """Words of a gathering or its crowd, beside :data:`PROTEST_WORDS`, that make a gun fight told the gathering's (see
 :data:`GATHERING_GUNFIGHT`)."""
 
-ARMED_FIGHTERS = {"militants", "gunmen", "insurgents", "fighters", "rebels", "militiamen", "jihadists"}
+ARMED_FIGHTERS = set(ARMED_PARTY_NOUNS)
 """Armed men who, exchanging fire beside rioters, make the event a battle, not a riot."""
 
 ARMED_FOES = ARMED_FIGHTERS | {"jihadist", "militant", "insurgent", "rebel", "separatists", "separatist", "terrorists",
@@ -1612,7 +1622,7 @@ COMMUNITY_HEADS = (r"(?:(?:tribal|village|traditional|local|community|customary|
 """A community's chief, elder or head, a person beaten as any other ('soldiers beat a village chief'); named with
 its community, not alone ('beat the Chiefs' is a sports result)."""
 
-EXTORTERS = (r"(?:militants|gunmen|fighters|jihadists|insurgents|rebels|militiamen|militias?|bandits|terrorists|"
+EXTORTERS = (rf"(?:{_ARMED_PARTY}|militias?|bandits|terrorists|"
              r"soldiers|troops|forces|mercenaries|armed (?:men|groups?|individuals|elements)|"
              r"(?:unidentified|unknown) (?:armed )?(?:men|individuals|groups?))")
 """Armed parties whose taking of money or taxes is a looting ('militants extorted zakat taxes', 'soldiers collected
@@ -2032,7 +2042,7 @@ ARMED_RESTRICTION = "armed-restriction"
 ('militants closed down polling stations in the village', 'the militants prevented residents access to a well') when
 the event is typed: ACLED's strategic development 'Other'."""
 
-ORDERING_ARMED = (r"(?:militants|gunmen|fighters|jihadists|insurgents|rebels|militiamen|bandits|terrorists|gangs?|"
+ORDERING_ARMED = (rf"(?:{_ARMED_PARTY}|bandits|terrorists|gangs?|"
                   r"armed (?:men|groups?|individuals|elements)|"
                   r"(?:armed|gang|militia|rebel|jihadist|suspected [\w'’-]+) members)")
 """Non-state armed parties whose orders to the people of a place are a development of their own ('militants ordered
