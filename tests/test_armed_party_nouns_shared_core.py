@@ -28,14 +28,14 @@ def test_every_list_of_armed_parties_holds_the_core():
     assert set(en.ARMED_PARTY_NOUNS) == CORE
     assert set(en.ARMED_FIGHTER_NOUNS) <= set(en.ARMED_PARTY_NOUNS)
     assert CORE <= en.ARMED_FIGHTERS and CORE <= en.GATHERING_GUNFIGHT_SIDES
-    assert CORE <= _alternatives(en.EXTORTERS) and CORE <= _alternatives(en.ORDERING_ARMED)
+    assert _alternatives(en.EXTORTERS) >= CORE and _alternatives(en.ORDERING_ARMED) >= CORE
 
 
 def test_the_lists_built_from_the_core_keep_their_old_members():
-    assert en.ARMED_FIGHTERS == {"militants", "gunmen", "insurgents", "fighters", "rebels", "militiamen", "jihadists"}
-    assert en.GATHERING_GUNFIGHT_SIDES == frozenset(
+    assert {"militants", "gunmen", "insurgents", "fighters", "rebels", "militiamen", "jihadists"} == en.ARMED_FIGHTERS
+    assert frozenset(
         {"militants", "gunmen", "insurgents", "fighters", "rebels", "militiamen", "jihadists", "hunters", "militia",
-         "militias", "group"})
+         "militias", "group"}) == en.GATHERING_GUNFIGHT_SIDES
     assert _alternatives(en._ATTACKER_NOUNS) == {
         "militants?", "attackers?", "fighters?", "insurgents?", "jihadists?", "assailants?", "terrorists?",
         "minelayers?"}
