@@ -5,7 +5,6 @@ matched by its own casing (or its all-capital form), not by any word spelt the s
 from __future__ import annotations
 
 from extracted import first_event
-
 from sitrep import api
 from sitrep.taxonomy import ActorTable, is_acronym
 

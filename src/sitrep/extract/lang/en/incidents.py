@@ -2078,6 +2078,15 @@ _BRAWL_NOUNS = (r"(?:fist ?fights?|fist-fights?|street ?fights?|street-fights?|b
                 r"fisticuffs)")
 """A fight of bare hands told as a noun, in a pattern (the fights that broke out, or that an act led to, below)."""
 
+_BLOWN_UP_TARGETS = (r"(?:buildings?|houses?|homes?|bridges?|posts?|stations?|offices?|schools?|pipelines?|towers?|"
+                     r"pylons?|vehicles?|cars?|trucks?|checkpoints?|mosques?|churches?|shrines?|tombs?|shops?|"
+                     r"markets?|railways?|rail lines?|tracks|power lines?|transmission lines?|gas lines?|dams?|"
+                     r"barracks|depots?|banks?|hotels?|hospitals?|clinics?|factory|factories|warehouses?|"
+                     r"substations?|power plants?|masts?|antennas?|tankers?|buses|bus|residences?|headquarters|"
+                     r"courthouses?|town halls?|culverts?)")
+"""What is blown up in an attack on property ('blew up a police post', 'a pipeline was blown up'; see
+:data:`DETECTION_PHRASES`)."""
+
 DETECTION_PHRASES = (
     # People fleeing, evacuated, evicted or returning, told with how many: a development of its own in ACLED's
     # coding (told after an attack, it joins that attack). Only with a day of its own (see events._triggers): a
@@ -2415,11 +2424,16 @@ DETECTION_PHRASES = (
     # Buildings, bridges or vehicles blown up ('militants blew up a police post', 'the group blew up the bridge',
     # 'saboteurs blow up a pipeline'): an explosion though no device is named.
     # ('a section of a gas pipeline': the part blown up may come first; 'blasted two transmission lines')
-    (re.compile(r"\b(?<!to )(?:(?:blew|blow|blows|blowing) up|blasted|blasting) (?:on \d+ \w+ )?(?:the |a |an |two "
-                r"|three |several |their |its |his |\d+ )?(?:[\w'’-]+ ){0,4}?(?:buildings?|houses?|homes?|bridges?|"
-                r"posts?|stations?|offices?|schools?|pipelines?|towers?|pylons?|vehicles?|cars?|trucks?|checkpoints?|mosques?|churches?|"
-                r"shrines?|tombs?|shops?|markets?|railways?|rail lines?|tracks|power lines?|transmission lines?|"
-                r"gas lines?|dams?|barracks|depots?)\b"),
+    # (also banks, hotels, clinics, plants, masts, tankers: 'militants blew up a bank', 'rebels blew up a power
+    # substation'; not an outburst, 'he blew up at the bank manager', or a story that 'blew up online')
+    # ('dynamited a bridge'; in the passive: 'a pipeline was blown up by militants', 'the bank was dynamited')
+    (re.compile(r"\b(?<!to )(?:(?:blew|blow|blows|blowing) up|blasted|blasting|dynamited|dynamiting) "
+                r"(?!at\b|online\b|over\b)(?:on \d+ \w+ )?(?:the |a |an |two "
+                rf"|three |several |their |its |his |\d+ )?(?:[\w'’-]+ ){{0,4}}?{_BLOWN_UP_TARGETS}\b"
+                # (not a building taken down by engineers: 'blew up the old tower in a controlled demolition')
+                r"(?![^.;]{0,60}\bcontrolled (?:demolitions?|explosions?)\b)"
+                rf"|\b{_BLOWN_UP_TARGETS} (?:was|were|had been|has been|have been) (?:reportedly |partly |partially )?"
+                r"(?:blown up|blasted|dynamited)\b(?![^.;]{0,60}\bcontrolled (?:demolitions?|explosions?)\b)"),
      "explosion"),
     # Fire from afar told with a verb of pounding ('the army pounded rebel positions', 'jets bombarded the
     # village', 'the town was bombarded with rockets'): only with a target a weapon can be aimed at ('rain pounded
@@ -2498,10 +2512,35 @@ treasury')."""
 BASE_ESTABLISHED = "base-established"
 """The word that stands for a base, barracks or headquarters set up: ACLED's 'Headquarters or base established'."""
 
+_FIRE_SIDES = (rf"{_ARMED_PARTY}|militias?|bandits|terrorists|separatists|gangs?|soldiers|troops|forces|army|police|"
+               r"policemen|gendarmes|guards|marines|(?:armed|gang|militia|rebel) members")
+"""Armed men and forces who trade fire or fire on others (see :data:`ACT_PHRASES`)."""
+
 ACT_PHRASES = (
     (re.compile(r"\b(?:beat|beats|beaten|beating|rough|roughs|roughed) (?:them |him |her )?up\b"), "beaten"),
     (re.compile(r"\b(?:open|opens|opened|opening) fire\b"), "fired"),
     (re.compile(r"\b(?:exchange|exchanges|exchanged|exchanging) (?:of )?(?:fire|gunfire)\b"), "exchanged"),
+    # Fire traded, or come under, with an armed side named ('soldiers traded fire with militants', 'police and
+    # gunmen traded fire', 'an army patrol came under fire from rebels'): 'exchanged fire' and 'opened fire' by other
+    # words; only with armed men or a force told beside it, as a minister who 'came under fire from the opposition'
+    # or candidates who 'traded fire in the debate' are words.
+    (re.compile(rf"\b(?:traded|trade|trades|trading) (?:heavy |intense |sporadic )?(?:gun)?fire with (?:the |a |an )?"
+                rf"(?:[\w'’-]+ ){{0,3}}?(?:{_FIRE_SIDES})\b"
+                # (the side that traded it told just before, so that a hedge before it is read: 'the army denied
+                # that its soldiers traded fire')
+                rf"|\b(?:{_FIRE_SIDES}) (?:(?!that\b|who\b|which\b|said\b|denied\b|reports\b|not\b|never\b)"
+                rf"[\w'’,-]+ ){{0,3}}?"
+                rf"(?:traded|trade|trades|trading) (?:heavy |intense |sporadic )?"
+                rf"(?:gun)?fire\b"), "exchanged"),
+    (re.compile(rf"\b(?:came|come|comes|coming) under (?:heavy |intense |sporadic )?(?:gun)?fire from (?:the |a |an )?"
+                rf"(?:[\w'’-]+ ){{0,3}}?(?:{_FIRE_SIDES})\b"), "fired"),
+    # Resistance met from an armed side ('troops encountered resistance from militants', 'the army met fierce
+    # resistance from the rebels'): a fight; not a bill or a plan that 'met stiff resistance from lawmakers'.
+    # (armed men or troops resisting, not the police: 'the reform met resistance from police unions')
+    (re.compile(rf"\b(?:met|meet|meets|meeting|encountered|encounter|encounters|encountering) "
+                rf"(?:(?:stiff|fierce|heavy|strong|armed|little|some) )?resistance from (?:the |a |an )?"
+                rf"(?:[\w'’-]+ ){{0,3}}?(?:{_ARMED_PARTY}|militias?|bandits|terrorists|separatists|troops|soldiers)"
+                r"\b"), "clash"),
     (re.compile(r"\b(?:gun|guns|gunned|gunning) down\b"), "shot"),
     (re.compile(r"\b(?:threw|throw|throws|throwing|hurled|hurl|hurls|hurling) (?:stones|rocks|petrol bombs|molotov)"
                 # (in the passive: 'rocks and stones were thrown at the candidate by angry residents')
