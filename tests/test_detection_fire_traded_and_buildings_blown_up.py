@@ -1,12 +1,14 @@
-"""Two ways a news writer tells an incident that the detector missed:
+"""Ways a news writer tells an incident that the detector missed:
 
-* fire traded, or come under, or resistance met, with an armed side named ('soldiers traded fire with militants',
-  'an army patrol came under fire from rebels', 'troops encountered resistance from militants'): 'exchanged fire' and
-  'opened fire' by other words; a minister who 'came under fire from the opposition', candidates who 'traded fire in
-  a debate' or a bill that 'met resistance from lawmakers' tell no incident, nor a fight denied or planned;
+* fire traded, swapped or come under, a skirmish, or resistance met, with an armed side named ('soldiers traded fire
+  with militants', 'an army patrol came under fire from rebels', 'soldiers skirmished with rebels', 'troops
+  encountered resistance from militants'): 'exchanged fire', 'opened fire', 'clashed' by other words; a minister who
+  'came under fire from the opposition', candidates who 'traded fire in a debate', teams that 'skirmished in
+  midfield' or a bill that 'met resistance from lawmakers' tell no incident, nor a fight denied or planned;
 * a bank, a hotel, a substation or a tanker blown up ('militants blew up a bank'), a bridge dynamited, a pipeline
-  told blown up in the passive: an explosion as a bridge or a police post blown up is; not an outburst ('blew up at the manager'), a story that 'blew up online', talks that
-  'blew up over' a deal, a building taken down in a controlled demolition, or a threat to blow one up.
+  told blown up in the passive: an explosion as a bridge or a police post blown up is; not an outburst ('blew up at
+  the manager'), a story that 'blew up online', talks that 'blew up over' a deal, a building taken down in a
+  controlled demolition, or a threat to blow one up.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ from extracted import first_types, typed
     "On 3 May, a police station came under heavy fire from militants in the town.",
     "On 3 May, troops encountered resistance from militants near the town.",
     "On 3 May, the rebels met stiff resistance from government troops near the town.",
+    "On 3 May, soldiers skirmished with rebels near the town.",
+    "On 3 May, militants and troops skirmished near the town.",
+    "On 3 May, soldiers and militants swapped fire near the town.",
 ])
 def test_fire_traded_or_come_under_between_armed_sides_is_a_battle(text, extractor):
     assert first_types(text, extractor) == ("Battles", "Armed clash"), text
@@ -43,6 +48,10 @@ def test_a_bus_that_came_under_fire_from_gunmen_is_an_attack(extractor):
     "The army said it plans to deploy troops who could trade fire with militants if needed.",
     "On 3 May, the bill met stiff resistance from lawmakers in the capital.",
     "On 3 May, the reform met strong resistance from police unions in the capital.",
+    "On 3 May, the two parties skirmished over the budget in parliament.",
+    "On 3 May, rival lawyers skirmished in court over the evidence.",
+    "On 3 May, the two teams skirmished in midfield before the break.",
+    "On 3 May, the army denied that its soldiers skirmished with rebels.",
 ])
 def test_fire_traded_in_words_denied_or_planned_is_no_incident(text, extractor):
     assert typed(text, extractor) == [], text

@@ -2515,6 +2515,8 @@ BASE_ESTABLISHED = "base-established"
 _FIRE_SIDES = (rf"{_ARMED_PARTY}|militias?|bandits|terrorists|separatists|gangs?|soldiers|troops|forces|army|police|"
                r"policemen|gendarmes|guards|marines|(?:armed|gang|militia|rebel) members")
 """Armed men and forces who trade fire or fire on others (see :data:`ACT_PHRASES`)."""
+_FIRE_TRADED = r"(?:traded|trade|trades|trading|swapped|swapping) (?:heavy |intense |sporadic )?(?:gun)?fire"
+"""Fire traded between two sides, 'exchanged fire' by another verb (see :data:`ACT_PHRASES`)."""
 
 ACT_PHRASES = (
     (re.compile(r"\b(?:beat|beats|beaten|beating|rough|roughs|roughed) (?:them |him |her )?up\b"), "beaten"),
@@ -2524,16 +2526,29 @@ ACT_PHRASES = (
     # gunmen traded fire', 'an army patrol came under fire from rebels'): 'exchanged fire' and 'opened fire' by other
     # words; only with armed men or a force told beside it, as a minister who 'came under fire from the opposition'
     # or candidates who 'traded fire in the debate' are words.
-    (re.compile(rf"\b(?:traded|trade|trades|trading) (?:heavy |intense |sporadic )?(?:gun)?fire with (?:the |a |an )?"
+    (re.compile(rf"\b{_FIRE_TRADED} with (?:the |a |an )?"
                 rf"(?:[\w'’-]+ ){{0,3}}?(?:{_FIRE_SIDES})\b"
                 # (the side that traded it told just before, so that a hedge before it is read: 'the army denied
                 # that its soldiers traded fire')
                 rf"|\b(?:{_FIRE_SIDES}) (?:(?!that\b|who\b|which\b|said\b|denied\b|reports\b|not\b|never\b)"
                 rf"[\w'’,-]+ ){{0,3}}?"
-                rf"(?:traded|trade|trades|trading) (?:heavy |intense |sporadic )?"
-                rf"(?:gun)?fire\b"), "exchanged"),
+                rf"{_FIRE_TRADED}\b"), "exchanged"),
     (re.compile(rf"\b(?:came|come|comes|coming) under (?:heavy |intense |sporadic )?(?:gun)?fire from (?:the |a |an )?"
                 rf"(?:[\w'’-]+ ){{0,3}}?(?:{_FIRE_SIDES})\b"), "fired"),
+    # A skirmish told by its verb with an armed side named ('soldiers skirmished with rebels', 'militants and troops
+    # skirmished near the town'; 'a skirmish between' is told by its noun): not rival lawyers or teams who skirmished.
+    (re.compile(rf"\b(?:skirmished|skirmishing) with (?:the |a |an )?(?:[\w'’-]+ ){{0,3}}?(?:{_FIRE_SIDES})\b"
+                rf"|\b(?:{_FIRE_SIDES}) (?:(?!that\b|who\b|which\b|said\b|denied\b|reports\b|not\b|never\b)"
+                rf"[\w'’,-]+ ){{0,3}}?(?:skirmished|skirmishing)\b"), "clash"),
+    # An offensive gone on against an armed side ('the guard went on the offensive against mutinous troops'), as
+    # 'launched an offensive against' is read: not a team or a campaign that 'went on the offensive' in words.
+    (re.compile(rf"\b(?:went|go|goes|going|gone) on the offensive against (?:the |a |an )?(?:[\w'’-]+ ){{0,3}}?"
+                rf"(?:{_FIRE_SIDES}|positions|strongholds)\b"), "clash"),
+    # Armed men driven from a place ('the army drove the rebels out of the town', 'the rebels pushed government
+    # troops out of the village'): ground taken in a fight; not residents driven from their homes. (Not the passive:
+    # 'the rebels were pushed out by the army' would make the rebels the side that acted.)
+    (re.compile(rf"\b(?:drove|drive|drives|driving|driven|pushed|push|pushes|pushing) (?:the |a |an )?"
+                rf"(?:[\w'’-]+ ){{0,2}}?(?:{_FIRE_SIDES}) (?:back )?out of\b"), "retook"),
     # Resistance met from an armed side ('troops encountered resistance from militants', 'the army met fierce
     # resistance from the rebels'): a fight; not a bill or a plan that 'met stiff resistance from lawmakers'.
     # (armed men or troops resisting, not the police: 'the reform met resistance from police unions')
