@@ -7,6 +7,7 @@ out would be read as the side that acted."""
 from __future__ import annotations
 
 import pytest
+
 from extracted import first_types, typed
 
 

@@ -2156,6 +2156,12 @@ DETECTION_PHRASES = (
                 r"(?:under|from|of|after) torture\b"), "tortured"),
     (re.compile(r"\b(?:poured|pours|pouring|threw|throws|throwing|splashed|splashes|hurled|sprayed) acid (?:on|at|"
                 r"over|in)\b|\bacid attacks?\b"), "attacked"),
+    # A fire bomb thrown, told by its verb or as a Molotov cocktail ('men firebombed the office', 'threw a Molotov
+    # cocktail at the house', 'the church was petrol-bombed'): an attack (see THROWN_INCENDIARY), as 'threw a petrol
+    # bomb' is read; not a 'Molotov cocktail' named in a ban, a seizure or a charge ('seized Molotov cocktails').
+    (re.compile(r"\b(?:fire|petrol|gasoline|molotov)[- ]?bomb(?:ed|ing)\b"
+                r"|\b(?:threw|throw|throws|throwing|hurled|hurl|hurls|hurling|lobbed|tossed) (?:a |an |two |three "
+                r"|several |some )?molotov cocktails?\b"), "attacked"),
     (re.compile(r"\b(?:gunshot|bullet) wounds?\b"), "shot"),
     # Ground taken, told in the passive with the place first: 'the army camp was overrun by militants', 'the town
     # was seized by the group', 'two villages were recaptured by troops', 'the base fell to the insurgents', 'the
