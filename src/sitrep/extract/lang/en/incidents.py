@@ -2578,6 +2578,11 @@ ACT_PHRASES = (
     (re.compile(r"\b(?:fire|gun) fights?\b|\bgun battles?\b"), "clash"),
     (re.compile(r"\bstone[sd]? (?:\w+ ){0,3}to death\b"), "stoned"),
     (re.compile(r"\bspray(?:s|ed|ing)? (?:\w+ ){0,8}with bullets\b"), "shot"),
+    # Bullets pumped into a person, a throat slit ('gunmen pumped bullets into a trader', 'a farmer was found with
+    # his throat slit'): shooting and killing told by other words.
+    (re.compile(r"\b(?:pumped|pump|pumps|pumping) (?:\w+ ){0,3}?bullets into\b"), "shot"),
+    (re.compile(r"\b(?:with )?(?:his|her|their) throats? (?:was |were )?slit\b|\bthroats? (?:was|were) slit\b"),
+     "killed"),
 )
 """Phrases that tell an act though no single word of theirs does ('beat up four men', 'gunmen opened fire on a
 bus', 'police exchanged fire with raiders', 'youths hurled stones at officers', 'traders took to the streets', 'a
