@@ -403,9 +403,13 @@ class ActorTable:
 
 
 def is_acronym(name: str) -> bool:
-    """Short all-capital names (IS, SDF, HTS) match case-sensitively, so 'is' the verb never becomes IS."""
+    """Short all-capital names (IS, SDF, HTS) match case-sensitively, so 'is' the verb never becomes IS; so do short
+    one-word acronyms written in mixed case (FAMa, JeM: two capitals or more), so that 'La Fama', a place, or 'Jem', a
+    man's name, never becomes Mali's army or Jaish-e-Mohammed (the all-capital form, 'FAMA', is an alias of its own)."""
     letters = re.sub(r"[^A-Za-z]", "", name)
-    return 0 < len(letters) <= 5 and letters.isupper()
+    if not 0 < len(letters) <= 5:
+        return False
+    return letters.isupper() or (" " not in name.strip() and sum(char.isupper() for char in letters) >= 2)
 
 
 def _alias_key(name: str) -> str:

@@ -48,6 +48,11 @@ from sitrep.extract.numbers import EXACT_PHRASES, NUMBER_WORDS, VAGUE, parse_wor
 from sitrep.model import Span as SpanRecord
 from sitrep.model import trusted_span
 from sitrep.taxonomy import DEMONYMS, REGIONS, TACTICS, ActorTable, is_acronym
+from sitrep.taxonomy import __file__ as _taxonomy_file
+
+_CACHE_FILES = (Path(__file__), Path(_taxonomy_file))
+"""The files named in the phrase caches' names: this one and the module whose :func:`~sitrep.taxonomy.is_acronym`
+decides which phrases match by their exact casing, so that changing either makes new entries."""
 
 if not Span.has_extension("sitrep"):
     Span.set_extension("sitrep", default=None)
@@ -613,7 +618,7 @@ class _PhraseComponent:
 
         if self._firsts is None:
             name = (f"{self.key}-phrase-firsts-"
-                    f"{diskcache.fingerprint(spacy.__version__, *(p for p, _ in pairs), files=[Path(__file__)])}.json")
+                    f"{diskcache.fingerprint(spacy.__version__, *(p for p, _ in pairs), files=_CACHE_FILES)}.json")
             cached = diskcache.read(name)
             self._firsts = cached if isinstance(cached, dict) else {}
             self._firsts_name = name
@@ -802,7 +807,7 @@ def _phrase_keys(nlp: Language, phrases: list[str], *, kind: str = "phrase-keys"
     from sitrep import diskcache
 
     # (this file's time and size stand for the tokenizer's settings made here)
-    name = f"{kind}-{diskcache.fingerprint(spacy.__version__, *phrases, files=[Path(__file__)])}.marshal"
+    name = f"{kind}-{diskcache.fingerprint(spacy.__version__, *phrases, files=_CACHE_FILES)}.marshal"
     cached = diskcache.read(name)
     if isinstance(cached, list) and len(cached) == len(phrases):
         return cached

@@ -11,6 +11,15 @@ import re
 
 from sitrep.extract.lang.en.actors import WARPLANES
 
+ARMED_FIGHTER_NOUNS = ("militants", "fighters", "jihadists", "insurgents")
+"""The men of a non-state armed party by the nouns every list of armed parties here holds (:data:`ARMED_PARTY_NOUNS`,
+the attackers of :data:`ATTACKERS_KILLED`): one core, so that a word added to it reaches all of them."""
+ARMED_PARTY_NOUNS = ("militants", "gunmen", "fighters", "jihadists", "insurgents", "rebels", "militiamen")
+"""The core of the lists of non-state armed men (:data:`ARMED_FIGHTERS`, :data:`GATHERING_GUNFIGHT_SIDES`,
+:data:`EXTORTERS`, :data:`ORDERING_ARMED`): :data:`ARMED_FIGHTER_NOUNS` and 'gunmen', 'rebels', 'militiamen'; each list
+adds its own words to it. (A tuple: the patterns join it in this order.)"""
+_ARMED_PARTY = "|".join(ARMED_PARTY_NOUNS)
+
 VIOLENCE_VERBS = {
     "attacked", "attack", "attacks", "attacking", "killed", "kill", "kills", "killing", "shot", "shooting", "shoot",
     "clashed", "clash", "clashes", "fighting", "fought", "stormed", "struck", "strike", "targeted", "targeting",
@@ -730,7 +739,9 @@ of the war's remnants, ACLED's strategic development 'Other', no remote violence
 WAR_REMNANT_TOLD = "war-remnant"
 """Marks an event whose device is told as a remnant of a past war (:data:`WAR_REMNANT`)."""
 
-_ATTACKER_NOUNS = r"(?:militants?|attackers?|fighters?|insurgents?|jihadists?|assailants?|terrorists?|minelayers?)"
+# (the core's fighters and the attackers' own nouns, each also in the singular: 'the militant was killed')
+_ATTACKER_NOUNS = "(?:" + "|".join(f"{noun[:-1]}s?" for noun in (*ARMED_FIGHTER_NOUNS, "attackers", "assailants",
+                                                                  "terrorists", "minelayers")) + ")"
 ATTACKERS_KILLED = re.compile(
     r"\b" + _ATTACKER_NOUNS + r"\b[^.;]{0,25}?\b(?:were|was)\s+(?:also\s+|reportedly\s+)?'?(?:killed|neutrali[sz]ed|"
     r"shot dead)\b"
@@ -754,8 +765,7 @@ a gun battle', 'forces and demonstrators including hunters exchanged gunfire'): 
 (:data:`GATHERING_GUNFIGHT_SIDES`), ACLED codes the fight a battle (armed clash), not a violent demonstration. (Not
 one-sided fire: 'police fired live rounds at the protesters' is force on the crowd.)"""
 GATHERING_GUNFIGHT_TOLD = "gathering-gunfight"
-GATHERING_GUNFIGHT_SIDES = frozenset({"militants", "gunmen", "insurgents", "fighters", "rebels", "militiamen",
-                                      "jihadists", "hunters", "militia", "militias", "group"})
+GATHERING_GUNFIGHT_SIDES = frozenset({*ARMED_PARTY_NOUNS, "hunters", "militia", "militias", "group"})
 """Armed men told beside the crowd who make its gun fight a battle ('demonstrators reinforced by hunters', 'an
 unidentified group exchanged fire with the forces, while rioters clashed with them'). Without them, protesters
 exchanging fire with the forces stay a riot, as ACLED codes such a gathering."""
@@ -764,7 +774,7 @@ GATHERING_NAMED = frozenset({"protesters", "protestors", "demonstrators", "demon
 """Words of a gathering or its crowd, beside :data:`PROTEST_WORDS`, that make a gun fight told the gathering's (see
 :data:`GATHERING_GUNFIGHT`)."""
 
-ARMED_FIGHTERS = {"militants", "gunmen", "insurgents", "fighters", "rebels", "militiamen", "jihadists"}
+ARMED_FIGHTERS = set(ARMED_PARTY_NOUNS)
 """Armed men who, exchanging fire beside rioters, make the event a battle, not a riot."""
 
 ARMED_FOES = ARMED_FIGHTERS | {"jihadist", "militant", "insurgent", "rebel", "separatists", "separatist", "terrorists",
@@ -1650,7 +1660,7 @@ COMMUNITY_HEADS = (r"(?:(?:tribal|village|traditional|local|community|customary|
 """A community's chief, elder or head, a person beaten as any other ('soldiers beat a village chief'); named with
 its community, not alone ('beat the Chiefs' is a sports result)."""
 
-EXTORTERS = (r"(?:militants|gunmen|fighters|jihadists|insurgents|rebels|militiamen|militias?|bandits|terrorists|"
+EXTORTERS = (rf"(?:{_ARMED_PARTY}|militias?|bandits|terrorists|"
              r"soldiers|troops|forces|mercenaries|armed (?:men|groups?|individuals|elements)|"
              r"(?:unidentified|unknown) (?:armed )?(?:men|individuals|groups?))")
 """Armed parties whose taking of money or taxes is a looting ('militants extorted zakat taxes', 'soldiers collected
@@ -2070,7 +2080,7 @@ ARMED_RESTRICTION = "armed-restriction"
 ('militants closed down polling stations in the village', 'the militants prevented residents access to a well') when
 the event is typed: ACLED's strategic development 'Other'."""
 
-ORDERING_ARMED = (r"(?:militants|gunmen|fighters|jihadists|insurgents|rebels|militiamen|bandits|terrorists|gangs?|"
+ORDERING_ARMED = (rf"(?:{_ARMED_PARTY}|bandits|terrorists|gangs?|"
                   r"armed (?:men|groups?|individuals|elements)|"
                   r"(?:armed|gang|militia|rebel|jihadist|suspected [\w'’-]+) members)")
 """Non-state armed parties whose orders to the people of a place are a development of their own ('militants ordered
@@ -2105,6 +2115,15 @@ or of one suspected: 'members of parliament were seen in' is no force)."""
 _BRAWL_NOUNS = (r"(?:fist ?fights?|fist-fights?|street ?fights?|street-fights?|brawls?|scuffles?|melee|free-for-all|"
                 r"fisticuffs)")
 """A fight of bare hands told as a noun, in a pattern (the fights that broke out, or that an act led to, below)."""
+
+_BLOWN_UP_TARGETS = (r"(?:buildings?|houses?|homes?|bridges?|posts?|stations?|offices?|schools?|pipelines?|towers?|"
+                     r"pylons?|vehicles?|cars?|trucks?|checkpoints?|mosques?|churches?|shrines?|tombs?|shops?|"
+                     r"markets?|railways?|rail lines?|tracks|power lines?|transmission lines?|gas lines?|dams?|"
+                     r"barracks|depots?|banks?|hotels?|hospitals?|clinics?|factory|factories|warehouses?|"
+                     r"substations?|power plants?|masts?|antennas?|tankers?|buses|bus|residences?|headquarters|"
+                     r"courthouses?|town halls?|culverts?)")
+"""What is blown up in an attack on property ('blew up a police post', 'a pipeline was blown up'; see
+:data:`DETECTION_PHRASES`)."""
 
 DETECTION_PHRASES = (
     # People fleeing, evacuated, evicted or returning, told with how many: a development of its own in ACLED's
@@ -2175,6 +2194,12 @@ DETECTION_PHRASES = (
                 r"(?:under|from|of|after) torture\b"), "tortured"),
     (re.compile(r"\b(?:poured|pours|pouring|threw|throws|throwing|splashed|splashes|hurled|sprayed) acid (?:on|at|"
                 r"over|in)\b|\bacid attacks?\b"), "attacked"),
+    # A fire bomb thrown, told by its verb or as a Molotov cocktail ('men firebombed the office', 'threw a Molotov
+    # cocktail at the house', 'the church was petrol-bombed'): an attack (see THROWN_INCENDIARY), as 'threw a petrol
+    # bomb' is read; not a 'Molotov cocktail' named in a ban, a seizure or a charge ('seized Molotov cocktails').
+    (re.compile(r"\b(?:fire|petrol|gasoline|molotov)[- ]?bomb(?:ed|ing)\b"
+                r"|\b(?:threw|throw|throws|throwing|hurled|hurl|hurls|hurling|lobbed|tossed) (?:a |an |two |three "
+                r"|several |some )?molotov cocktails?\b"), "attacked"),
     (re.compile(r"\b(?:gunshot|bullet) wounds?\b"), "shot"),
     # Ground taken, told in the passive with the place first: 'the army camp was overrun by militants', 'the town
     # was seized by the group', 'two villages were recaptured by troops', 'the base fell to the insurgents', 'the
@@ -2443,11 +2468,16 @@ DETECTION_PHRASES = (
     # Buildings, bridges or vehicles blown up ('militants blew up a police post', 'the group blew up the bridge',
     # 'saboteurs blow up a pipeline'): an explosion though no device is named.
     # ('a section of a gas pipeline': the part blown up may come first; 'blasted two transmission lines')
-    (re.compile(r"\b(?<!to )(?:(?:blew|blow|blows|blowing) up|blasted|blasting) (?:on \d+ \w+ )?(?:the |a |an |two "
-                r"|three |several |their |its |his |\d+ )?(?:[\w'’-]+ ){0,4}?(?:buildings?|houses?|homes?|bridges?|"
-                r"posts?|stations?|offices?|schools?|pipelines?|towers?|pylons?|vehicles?|cars?|trucks?|checkpoints?|mosques?|churches?|"
-                r"shrines?|tombs?|shops?|markets?|railways?|rail lines?|tracks|power lines?|transmission lines?|"
-                r"gas lines?|dams?|barracks|depots?)\b"),
+    # (also banks, hotels, clinics, plants, masts, tankers: 'militants blew up a bank', 'rebels blew up a power
+    # substation'; not an outburst, 'he blew up at the bank manager', or a story that 'blew up online')
+    # ('dynamited a bridge'; in the passive: 'a pipeline was blown up by militants', 'the bank was dynamited')
+    (re.compile(r"\b(?<!to )(?:(?:blew|blow|blows|blowing) up|blasted|blasting|dynamited|dynamiting) "
+                r"(?!at\b|online\b|over\b)(?:on \d+ \w+ )?(?:the |a |an |two "
+                rf"|three |several |their |its |his |\d+ )?(?:[\w'’-]+ ){{0,4}}?{_BLOWN_UP_TARGETS}\b"
+                # (not a building taken down by engineers: 'blew up the old tower in a controlled demolition')
+                r"(?![^.;]{0,60}\bcontrolled (?:demolitions?|explosions?)\b)"
+                rf"|\b{_BLOWN_UP_TARGETS} (?:was|were|had been|has been|have been) (?:reportedly |partly |partially )?"
+                r"(?:blown up|blasted|dynamited)\b(?![^.;]{0,60}\bcontrolled (?:demolitions?|explosions?)\b)"),
      "explosion"),
     # Fire from afar told with a verb of pounding ('the army pounded rebel positions', 'jets bombarded the
     # village', 'the town was bombarded with rockets'): only with a target a weapon can be aimed at ('rain pounded
@@ -2526,10 +2556,50 @@ treasury')."""
 BASE_ESTABLISHED = "base-established"
 """The word that stands for a base, barracks or headquarters set up: ACLED's 'Headquarters or base established'."""
 
+_FIRE_SIDES = (rf"{_ARMED_PARTY}|militias?|bandits|terrorists|separatists|gangs?|soldiers|troops|forces|army|police|"
+               r"policemen|gendarmes|guards|marines|(?:armed|gang|militia|rebel) members")
+"""Armed men and forces who trade fire or fire on others (see :data:`ACT_PHRASES`)."""
+_FIRE_TRADED = r"(?:traded|trade|trades|trading|swapped|swapping) (?:heavy |intense |sporadic )?(?:gun)?fire"
+"""Fire traded between two sides, 'exchanged fire' by another verb (see :data:`ACT_PHRASES`)."""
+
 ACT_PHRASES = (
     (re.compile(r"\b(?:beat|beats|beaten|beating|rough|roughs|roughed) (?:them |him |her )?up\b"), "beaten"),
     (re.compile(r"\b(?:open|opens|opened|opening) fire\b"), "fired"),
     (re.compile(r"\b(?:exchange|exchanges|exchanged|exchanging) (?:of )?(?:fire|gunfire)\b"), "exchanged"),
+    # Fire traded, or come under, with an armed side named ('soldiers traded fire with militants', 'police and
+    # gunmen traded fire', 'an army patrol came under fire from rebels'): 'exchanged fire' and 'opened fire' by other
+    # words; only with armed men or a force told beside it, as a minister who 'came under fire from the opposition'
+    # or candidates who 'traded fire in the debate' are words.
+    (re.compile(rf"\b{_FIRE_TRADED} with (?:the |a |an )?"
+                rf"(?:[\w'’-]+ ){{0,3}}?(?:{_FIRE_SIDES})\b"
+                # (the side that traded it told just before, so that a hedge before it is read: 'the army denied
+                # that its soldiers traded fire')
+                rf"|\b(?:{_FIRE_SIDES}) (?:(?!that\b|who\b|which\b|said\b|denied\b|reports\b|not\b|never\b)"
+                rf"[\w'’,-]+ ){{0,3}}?"
+                rf"{_FIRE_TRADED}\b"), "exchanged"),
+    (re.compile(rf"\b(?:came|come|comes|coming) under (?:heavy |intense |sporadic )?(?:gun)?fire from (?:the |a |an )?"
+                rf"(?:[\w'’-]+ ){{0,3}}?(?:{_FIRE_SIDES})\b"), "fired"),
+    # A skirmish told by its verb with an armed side named ('soldiers skirmished with rebels', 'militants and troops
+    # skirmished near the town'; 'a skirmish between' is told by its noun): not rival lawyers or teams who skirmished.
+    (re.compile(rf"\b(?:skirmished|skirmishing) with (?:the |a |an )?(?:[\w'’-]+ ){{0,3}}?(?:{_FIRE_SIDES})\b"
+                rf"|\b(?:{_FIRE_SIDES}) (?:(?!that\b|who\b|which\b|said\b|denied\b|reports\b|not\b|never\b)"
+                rf"[\w'’,-]+ ){{0,3}}?(?:skirmished|skirmishing)\b"), "clash"),
+    # An offensive gone on against an armed side ('the guard went on the offensive against mutinous troops'), as
+    # 'launched an offensive against' is read: not a team or a campaign that 'went on the offensive' in words.
+    (re.compile(rf"\b(?:went|go|goes|going|gone) on the offensive against (?:the |a |an )?(?:[\w'’-]+ ){{0,3}}?"
+                rf"(?:{_FIRE_SIDES}|positions|strongholds)\b"), "clash"),
+    # Armed men driven from a place ('the army drove the rebels out of the town', 'the rebels pushed government
+    # troops out of the village'): ground taken in a fight; not residents driven from their homes. (Not the passive:
+    # 'the rebels were pushed out by the army' would make the rebels the side that acted.)
+    (re.compile(rf"\b(?:drove|drive|drives|driving|driven|pushed|push|pushes|pushing) (?:the |a |an )?"
+                rf"(?:[\w'’-]+ ){{0,2}}?(?:{_FIRE_SIDES}) (?:back )?out of\b"), "retook"),
+    # Resistance met from an armed side ('troops encountered resistance from militants', 'the army met fierce
+    # resistance from the rebels'): a fight; not a bill or a plan that 'met stiff resistance from lawmakers'.
+    # (armed men or troops resisting, not the police: 'the reform met resistance from police unions')
+    (re.compile(rf"\b(?:met|meet|meets|meeting|encountered|encounter|encounters|encountering) "
+                rf"(?:(?:stiff|fierce|heavy|strong|armed|little|some) )?resistance from (?:the |a |an )?"
+                rf"(?:[\w'’-]+ ){{0,3}}?(?:{_ARMED_PARTY}|militias?|bandits|terrorists|separatists|troops|soldiers)"
+                r"\b"), "clash"),
     (re.compile(r"\b(?:gun|guns|gunned|gunning) down\b"), "shot"),
     (re.compile(r"\b(?:threw|throw|throws|throwing|hurled|hurl|hurls|hurling) (?:stones|rocks|petrol bombs|molotov)"
                 # (in the passive: 'rocks and stones were thrown at the candidate by angry residents')
@@ -2546,6 +2616,11 @@ ACT_PHRASES = (
     (re.compile(r"\b(?:fire|gun) fights?\b|\bgun battles?\b"), "clash"),
     (re.compile(r"\bstone[sd]? (?:\w+ ){0,3}to death\b"), "stoned"),
     (re.compile(r"\bspray(?:s|ed|ing)? (?:\w+ ){0,8}with bullets\b"), "shot"),
+    # Bullets pumped into a person, a throat slit ('gunmen pumped bullets into a trader', 'a farmer was found with
+    # his throat slit'): shooting and killing told by other words.
+    (re.compile(r"\b(?:pumped|pump|pumps|pumping) (?:\w+ ){0,3}?bullets into\b"), "shot"),
+    (re.compile(r"\b(?:with )?(?:his|her|their) throats? (?:was |were )?slit\b|\bthroats? (?:was|were) slit\b"),
+     "killed"),
 )
 """Phrases that tell an act though no single word of theirs does ('beat up four men', 'gunmen opened fire on a
 bus', 'police exchanged fire with raiders', 'youths hurled stones at officers', 'traders took to the streets', 'a
