@@ -291,6 +291,7 @@ from sitrep.extract.lang.en.incidents import (
     KILLED_BY_OWN_DEVICE,
     LAST_DAY,
     LATER_ACT_WORDS,
+    LATEST_OF_COURSE,
     LEAD_NEW_EVENT,
     LETHAL_FORCE,
     LINEAGE_SIDES,
@@ -342,6 +343,7 @@ from sitrep.extract.lang.en.incidents import (
     OVERTAKE_WORDS,
     OVERTAKEN_GROUND,
     OWNED_PLACES,
+    OWNED_SEASON,
     OWNER_BEFORE,
     PARTICIPLE_LEADS,
     PARTISAN_CROWDS,
@@ -393,6 +395,7 @@ from sitrep.extract.lang.en.incidents import (
     SEVERAL_PLACES_BETWEEN,
     SHELL_FIRED,
     SHELL_NOUNS,
+    SHORT_PERIOD,
     SHOTS_AIMED,
     SHOTS_ALONE,
     SHOTS_AT_NO_ONE,
@@ -1100,6 +1103,9 @@ def _generic(doc: Doc, clause: Span) -> bool:
     # "killed in multiple attacks across the country": a summary, the incidents told one by one after it (a dated
     # one, "reported two attacks on Tuesday", gives them their day and is kept)
     several = SEVERAL_INCIDENTS.search(text)
+    if several is not None and "latest" in text and any(
+            m.start() <= several.start() < m.end() for m in LATEST_OF_COURSE.finditer(text)):
+        several = None  # ("… on Wednesday, the latest in a series of attacks on ships"): the newest of them, told
     summary = several is not None and not _grievance_period(
         doc, clause, clause.start + len(text[: several.start()].split()))
     # ("residents protested a lack of security after several attacks": the attacks are what the protest was about)
@@ -1109,6 +1115,11 @@ def _generic(doc: Doc, clause: Span) -> bool:
         dates = [s for s in marks(doc, "dates") if clause.start <= s.start < clause.end]
         summary = all(_told_on(doc, s, dates, clause) for s in dates)
     past = PAST_PERIOD.search(text)
+    if past is not None and not since and SHORT_PERIOD.match(text, past.start()) and _PERFECT.isdisjoint(
+            lower[clause.start : clause.end]):
+        # ("18 militants were killed in air strikes over the past few days"): a few days an act told in the simple
+        # past took, one incident ("have been killed over the past few days" is a course's toll)
+        past = None
     if past is not None and _grievance_period(doc, clause, clause.start + len(text[: past.start()].split())):
         past = None
     # "blamed for 38 percent of the casualties", "Aleppo recorded the highest number of casualties": statistics
@@ -1122,6 +1133,11 @@ def _generic(doc: Doc, clause: Span) -> bool:
         told = ACT_TOTAL.sub(lambda m: m.group(1) if m.group(1) in _TRIGGER_OR_TYPO else m.group(0), told)
     if "24 hours" in told:
         told = LAST_DAY.sub("", told)  # ("in the past 24 hours, the air force launched nine sorties"): a day's report
+    if "latest" in told:
+        told = LATEST_OF_COURSE.sub("the latest", told)  # ("…, the latest in a wave of such attacks"): one of them
+    if "last " in told:
+        # ("relatives of soldiers detained following last year's mutinies protested"): a cause's date, no course
+        told = OWNED_SEASON.sub(lambda m: m.group(0).split()[0] + " ", told)
     ongoing = ONGOING.any_in(told) or (DURATION_COURSE.any_in(told) and PROTEST_WORDS.isdisjoint(
         lower[clause.start : clause.end]))
     if ongoing and _grievance_course(doc, clause, told):
@@ -1140,6 +1156,10 @@ def _generic(doc: Doc, clause: Span) -> bool:
     return not own_day
 
 
+_PERFECT = frozenset({"has", "have", "had"})
+"""Auxiliaries of the perfect: a clause told with one tells a course or a toll so far, not one incident's act."""
+
+
 _ASIDE_ENDS = frozenset({",", ";", ")", "(", "-", "--", "—", "–", ":"})
 
 
@@ -1149,11 +1169,14 @@ def _aside_flags(doc: Doc, clause: Span) -> list[bool]:
     bracket, or to the next trigger word with no auxiliary before it, the main clause's verb ('families whose
     relatives drowned last year protested'; but 'which was destroyed in a fire' goes on)."""
     lower = lowers(doc)
+    gaps = spaced(doc)
     flags = [False] * len(clause)
     inside = False
     for n, i in enumerate(range(clause.start, clause.end)):
         word = lower[i]
-        if inside and (word in _ASIDE_ENDS or (word in _TRIGGER_OR_TYPO and lower[i - 1] not in AUXILIARY_VERBS)):
+        if inside and ((word in _ASIDE_ENDS and not (word == "-" and not gaps[i - 1])) or (
+                word in _TRIGGER_OR_TYPO and lower[i - 1] not in AUXILIARY_VERBS)):
+            # (a hyphen inside a word, 'whose 24-year rule', ends nothing: only a dash set apart by a space does)
             inside = False
         if word in RELATIVE_PRONOUNS:
             inside = True
@@ -1170,7 +1193,10 @@ def _course_only_aside(doc: Doc, clause: Span) -> bool:
         return False
     flags = _aside_flags(doc, clause)
     words = [lower[i] for n, i in enumerate(range(clause.start, clause.end)) if not flags[n]]
-    past_act = any((word in _TRIGGER_OR_TYPO and word.endswith("ed")) or word in PAST_IRREGULAR_ACTS for word in words)
+    # (a crowd's gathering told in the past is the main clause's act too: 'several hundred people gathered in the
+    # capital to demand the departure of the president, whose rule is being challenged in a wave of anger')
+    past_act = any(((word in _TRIGGER_OR_TYPO or word in GATHERING_VERBS) and word.endswith("ed"))
+                   or word in PAST_IRREGULAR_ACTS for word in words)
     if not past_act or any(
             word in ("has", "have", "had") and (words[j + 1 : j + 2] == ["been"] or not _TRIGGER_OR_TYPO.isdisjoint(
                 words[j + 1 : j + 3])) for j, word in enumerate(words)):
