@@ -128,6 +128,8 @@ from sitrep.extract.lang.en.incidents import (
     BLAST_BEFORE_LEADS,
     BLAST_NOUNS,
     BLAST_OPENING_WORDS,
+    BLASTS_APART,
+    BLASTS_COUNTED,
     BLOWS_TO_PEOPLE,
     BOMBER_IN_ASSAULT,
     BOMBER_IN_ASSAULT_TOLD,
@@ -333,6 +335,7 @@ from sitrep.extract.lang.en.incidents import (
     OCCASION_DENIALS,
     OCCASION_MARKED_BY,
     ONE_SIDED_AT_CIVILIANS,
+    ONE_SITE,
     ONGOING,
     OPEN_QUOTES,
     OPERATION_TOLD,
@@ -350,6 +353,7 @@ from sitrep.extract.lang.en.incidents import (
     PARTISANS_ACTED,
     PASSIVE,
     PASSIVE_AUXILIARIES,
+    PASSIVE_TOTAL,
     PAST_IRREGULAR_ACTS,
     PAST_PERIOD,
     PEACEFUL_TAKING,
@@ -1106,6 +1110,11 @@ def _generic(doc: Doc, clause: Span) -> bool:
     if several is not None and "latest" in text and any(
             m.start() <= several.start() < m.end() for m in LATEST_OF_COURSE.finditer(text)):
         several = None  # ("… on Wednesday, the latest in a series of attacks on ships"): the newest of them, told
+    if several is not None and BLASTS_COUNTED.match(text, several.start()) and _has_casualty_number(doc, clause) \
+            and (not any(w in text for w in BLASTS_APART) or any(w in text for w in ONE_SITE)):
+        # ("Two explosions in the market of Kordo: three killed", "two separate explosions an hour apart in the same
+        # location injured two men"): the blasts of one double bombing told with their toll, not a summary
+        several = None
     summary = several is not None and not _grievance_period(
         doc, clause, clause.start + len(text[: several.start()].split()))
     # ("residents protested a lack of security after several attacks": the attacks are what the protest was about)
@@ -1131,6 +1140,8 @@ def _generic(doc: Doc, clause: Span) -> bool:
     if "a total of" in told:
         # ("abducted a total of 50 men"): the act's objects counted, no period's total
         told = ACT_TOTAL.sub(lambda m: m.group(1) if m.group(1) in _TRIGGER_OR_TYPO else m.group(0), told)
+        if "a total of" in told and _PERFECT.isdisjoint(lower[clause.start : clause.end]) and not since:
+            told = PASSIVE_TOTAL.sub("", told)  # ("a total of 6 people were killed"): the act's people, counted
     if "24 hours" in told:
         told = LAST_DAY.sub("", told)  # ("in the past 24 hours, the air force launched nine sorties"): a day's report
     if "latest" in told:
