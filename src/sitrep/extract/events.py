@@ -45,7 +45,7 @@ from sitrep.extract.attribution import (
     statement_date_starts,
     verification,
 )
-from sitrep.extract.dates import DateMention
+from sitrep.extract.dates import MONTHS, WEEKDAYS, DateMention
 from sitrep.extract.lang.en import actors as en_actors
 from sitrep.extract.lang.en import attribution as en_attribution
 from sitrep.extract.lang.en import claim_facets as en_claim_facets
@@ -1096,6 +1096,11 @@ def _generic(doc: Doc, clause: Span) -> bool:
             # took office"): the toll told, then compared (not "It was the deadliest attack since October, when …")
             continue
         dated = any(s.start in (i + 1, i + 2) for s in marks(doc, "dates"))
+        if _days_ago_since(doc, i, clause.end):
+            # ("unions have been staging a relay hunger strike since Sunday", "militants since November 26 had killed
+            # thirty people"): a course of a few days since a day named without its year, one incident as ACLED codes
+            # it; a period since a year, a month or an event ('since 2015', 'since January', 'since the coup') stays one
+            continue
         if dated or lower[i + 1] in PERIOD_STARTS or (nxt.is_digit and len(nxt.text) == 4) or nxt.text[:1].isupper():
             period_from = i
             break
@@ -1244,6 +1249,26 @@ def _told_on(doc: Doc, date: Span, dates: list[Span], clause: Span) -> bool:
     while j < clause.end and (texts(doc)[j] == "," or j in ends):
         j = ends.get(j, j + 1)
     return j < clause.end and lowers(doc)[j] in _TOLD_VERBS
+
+
+def _days_ago_since(doc: Doc, i: int, end: int) -> bool:
+    """Does the 'since' at ``i`` name a day of the week, or a day of a month without a year ('since Sunday', 'since
+    November 26', 'since Dec. 6'), the day a course of a few days began?"""
+    written = texts(doc)
+    words = written[i + 1 : min(end, i + 4)]
+    if not words:
+        return False
+    if words[0] in WEEKDAYS or (words[0] == "last" and words[1:2] and words[1] in WEEKDAYS):
+        return True
+    months = [k for k, w in enumerate(words) if w.lower().split(".")[0] in MONTHS and w[:1].isupper()]
+    if not months:
+        return False
+    m = months[0]
+    # (the day's number right before or after the month's name, or joined to it: '26 November', 'Dec.6')
+    day = any(w.isdigit() and len(w) <= 2 for w in words[max(0, m - 1) : m] + words[m + 1 : m + 2]) or bool(
+        re.fullmatch(r"\d{1,2}", words[m].split(".")[-1]))
+    year = any(w.isdigit() and len(w) == 4 for w in written[i + 1 : min(end, i + 6)])
+    return m <= 1 and day and not year
 
 
 def _same_day_since(lower: list[str], i: int, end: int) -> bool:
