@@ -45,7 +45,7 @@ from sitrep.extract.attribution import (
     statement_date_starts,
     verification,
 )
-from sitrep.extract.dates import DateMention
+from sitrep.extract.dates import MONTHS, WEEKDAYS, DateMention
 from sitrep.extract.lang.en import actors as en_actors
 from sitrep.extract.lang.en import attribution as en_attribution
 from sitrep.extract.lang.en import claim_facets as en_claim_facets
@@ -129,6 +129,8 @@ from sitrep.extract.lang.en.incidents import (
     BLAST_BEFORE_LEADS,
     BLAST_NOUNS,
     BLAST_OPENING_WORDS,
+    BLASTS_APART,
+    BLASTS_COUNTED,
     BLOWS_TO_PEOPLE,
     BOMBER_IN_ASSAULT,
     BOMBER_IN_ASSAULT_TOLD,
@@ -297,6 +299,7 @@ from sitrep.extract.lang.en.incidents import (
     KILLED_BY_OWN_DEVICE,
     LAST_DAY,
     LATER_ACT_WORDS,
+    LATEST_OF_COURSE,
     LEAD_NEW_EVENT,
     LETHAL_FORCE,
     LINEAGE_SIDES,
@@ -338,6 +341,7 @@ from sitrep.extract.lang.en.incidents import (
     OCCASION_DENIALS,
     OCCASION_MARKED_BY,
     ONE_SIDED_AT_CIVILIANS,
+    ONE_SITE,
     ONGOING,
     OPEN_QUOTES,
     OPERATION_TOLD,
@@ -348,12 +352,14 @@ from sitrep.extract.lang.en.incidents import (
     OVERTAKE_WORDS,
     OVERTAKEN_GROUND,
     OWNED_PLACES,
+    OWNED_SEASON,
     OWNER_BEFORE,
     PARTICIPLE_LEADS,
     PARTISAN_CROWDS,
     PARTISANS_ACTED,
     PASSIVE,
     PASSIVE_AUXILIARIES,
+    PASSIVE_TOTAL,
     PAST_IRREGULAR_ACTS,
     PAST_PERIOD,
     PEACEFUL_TAKING,
@@ -399,6 +405,7 @@ from sitrep.extract.lang.en.incidents import (
     SEVERAL_PLACES_BETWEEN,
     SHELL_FIRED,
     SHELL_NOUNS,
+    SHORT_PERIOD,
     SHOTS_AIMED,
     SHOTS_ALONE,
     SHOTS_AT_NO_ONE,
@@ -1110,6 +1117,11 @@ def _generic(doc: Doc, clause: Span) -> bool:
             # took office"): the toll told, then compared (not "It was the deadliest attack since October, when …")
             continue
         dated = any(s.start in (i + 1, i + 2) for s in marks(doc, "dates"))
+        if _days_ago_since(doc, i, clause.end):
+            # ("unions have been staging a relay hunger strike since Sunday", "militants since November 26 had killed
+            # thirty people"): a course of a few days since a day named without its year, one incident as ACLED codes
+            # it; a period since a year, a month or an event ('since 2015', 'since January', 'since the coup') stays one
+            continue
         if dated or lower[i + 1] in PERIOD_STARTS or (nxt.is_digit and len(nxt.text) == 4) or nxt.text[:1].isupper():
             period_from = i
             break
@@ -1121,6 +1133,14 @@ def _generic(doc: Doc, clause: Span) -> bool:
     # "killed in multiple attacks across the country": a summary, the incidents told one by one after it (a dated
     # one, "reported two attacks on Tuesday", gives them their day and is kept)
     several = SEVERAL_INCIDENTS.search(text)
+    if several is not None and "latest" in text and any(
+            m.start() <= several.start() < m.end() for m in LATEST_OF_COURSE.finditer(text)):
+        several = None  # ("… on Wednesday, the latest in a series of attacks on ships"): the newest of them, told
+    if several is not None and BLASTS_COUNTED.match(text, several.start()) and _has_casualty_number(doc, clause) \
+            and (not any(w in text for w in BLASTS_APART) or any(w in text for w in ONE_SITE)):
+        # ("Two explosions in the market of Kordo: three killed", "two separate explosions an hour apart in the same
+        # location injured two men"): the blasts of one double bombing told with their toll, not a summary
+        several = None
     summary = several is not None and not _grievance_period(
         doc, clause, clause.start + len(text[: several.start()].split()))
     # ("residents protested a lack of security after several attacks": the attacks are what the protest was about)
@@ -1130,6 +1150,11 @@ def _generic(doc: Doc, clause: Span) -> bool:
         dates = [s for s in marks(doc, "dates") if clause.start <= s.start < clause.end]
         summary = all(_told_on(doc, s, dates, clause) for s in dates)
     past = PAST_PERIOD.search(text)
+    if past is not None and not since and SHORT_PERIOD.match(text, past.start()) and _PERFECT.isdisjoint(
+            lower[clause.start : clause.end]):
+        # ("18 militants were killed in air strikes over the past few days"): a few days an act told in the simple
+        # past took, one incident ("have been killed over the past few days" is a course's toll)
+        past = None
     if past is not None and _grievance_period(doc, clause, clause.start + len(text[: past.start()].split())):
         past = None
     # "blamed for 38 percent of the casualties", "Aleppo recorded the highest number of casualties": statistics
@@ -1141,8 +1166,15 @@ def _generic(doc: Doc, clause: Span) -> bool:
     if "a total of" in told:
         # ("abducted a total of 50 men"): the act's objects counted, no period's total
         told = ACT_TOTAL.sub(lambda m: m.group(1) if m.group(1) in _TRIGGER_OR_TYPO else m.group(0), told)
+        if "a total of" in told and _PERFECT.isdisjoint(lower[clause.start : clause.end]) and not since:
+            told = PASSIVE_TOTAL.sub("", told)  # ("a total of 6 people were killed"): the act's people, counted
     if "24 hours" in told:
         told = LAST_DAY.sub("", told)  # ("in the past 24 hours, the air force launched nine sorties"): a day's report
+    if "latest" in told:
+        told = LATEST_OF_COURSE.sub("the latest", told)  # ("…, the latest in a wave of such attacks"): one of them
+    if "last " in told:
+        # ("relatives of soldiers detained following last year's mutinies protested"): a cause's date, no course
+        told = OWNED_SEASON.sub(lambda m: m.group(0).split()[0] + " ", told)
     ongoing = ONGOING.any_in(told) or (DURATION_COURSE.any_in(told) and PROTEST_WORDS.isdisjoint(
         lower[clause.start : clause.end]))
     if ongoing and _grievance_course(doc, clause, told):
@@ -1161,6 +1193,10 @@ def _generic(doc: Doc, clause: Span) -> bool:
     return not own_day
 
 
+_PERFECT = frozenset({"has", "have", "had"})
+"""Auxiliaries of the perfect: a clause told with one tells a course or a toll so far, not one incident's act."""
+
+
 _ASIDE_ENDS = frozenset({",", ";", ")", "(", "-", "--", "—", "–", ":"})
 
 
@@ -1170,11 +1206,14 @@ def _aside_flags(doc: Doc, clause: Span) -> list[bool]:
     bracket, or to the next trigger word with no auxiliary before it, the main clause's verb ('families whose
     relatives drowned last year protested'; but 'which was destroyed in a fire' goes on)."""
     lower = lowers(doc)
+    gaps = spaced(doc)
     flags = [False] * len(clause)
     inside = False
     for n, i in enumerate(range(clause.start, clause.end)):
         word = lower[i]
-        if inside and (word in _ASIDE_ENDS or (word in _TRIGGER_OR_TYPO and lower[i - 1] not in AUXILIARY_VERBS)):
+        if inside and ((word in _ASIDE_ENDS and not (word == "-" and not gaps[i - 1])) or (
+                word in _TRIGGER_OR_TYPO and lower[i - 1] not in AUXILIARY_VERBS)):
+            # (a hyphen inside a word, 'whose 24-year rule', ends nothing: only a dash set apart by a space does)
             inside = False
         if word in RELATIVE_PRONOUNS:
             inside = True
@@ -1191,7 +1230,10 @@ def _course_only_aside(doc: Doc, clause: Span) -> bool:
         return False
     flags = _aside_flags(doc, clause)
     words = [lower[i] for n, i in enumerate(range(clause.start, clause.end)) if not flags[n]]
-    past_act = any((word in _TRIGGER_OR_TYPO and word.endswith("ed")) or word in PAST_IRREGULAR_ACTS for word in words)
+    # (a crowd's gathering told in the past is the main clause's act too: 'several hundred people gathered in the
+    # capital to demand the departure of the president, whose rule is being challenged in a wave of anger')
+    past_act = any(((word in _TRIGGER_OR_TYPO or word in GATHERING_VERBS) and word.endswith("ed"))
+                   or word in PAST_IRREGULAR_ACTS for word in words)
     if not past_act or any(
             word in ("has", "have", "had") and (words[j + 1 : j + 2] == ["been"] or not _TRIGGER_OR_TYPO.isdisjoint(
                 words[j + 1 : j + 3])) for j, word in enumerate(words)):
@@ -1228,6 +1270,26 @@ def _told_on(doc: Doc, date: Span, dates: list[Span], clause: Span) -> bool:
     while j < clause.end and (texts(doc)[j] == "," or j in ends):
         j = ends.get(j, j + 1)
     return j < clause.end and lowers(doc)[j] in _TOLD_VERBS
+
+
+def _days_ago_since(doc: Doc, i: int, end: int) -> bool:
+    """Does the 'since' at ``i`` name a day of the week, or a day of a month without a year ('since Sunday', 'since
+    November 26', 'since Dec. 6'), the day a course of a few days began?"""
+    written = texts(doc)
+    words = written[i + 1 : min(end, i + 4)]
+    if not words:
+        return False
+    if words[0] in WEEKDAYS or (words[0] == "last" and words[1:2] and words[1] in WEEKDAYS):
+        return True
+    months = [k for k, w in enumerate(words) if w.lower().split(".")[0] in MONTHS and w[:1].isupper()]
+    if not months:
+        return False
+    m = months[0]
+    # (the day's number right before or after the month's name, or joined to it: '26 November', 'Dec.6')
+    day = any(w.isdigit() and len(w) <= 2 for w in words[max(0, m - 1) : m] + words[m + 1 : m + 2]) or bool(
+        re.fullmatch(r"\d{1,2}", words[m].split(".")[-1]))
+    year = any(w.isdigit() and len(w) == 4 for w in written[i + 1 : min(end, i + 6)])
+    return m <= 1 and day and not year
 
 
 def _same_day_since(lower: list[str], i: int, end: int) -> bool:

@@ -2648,6 +2648,40 @@ ONGOING = ("has been at war", "have been at war", "is fighting", "are fighting",
 """Wording of a war's or a period's course, not of one incident ('has been at war with the Houthis', 'in the past
 week', 'a total of'): a sentence with it and no day of its own opens no event."""
 
+LATEST_OF_COURSE = re.compile(r"\bthe latest (?:in|of) (?:a|an|the) (?:[\w-]+ )?(?:wave|series|string|spate|spree|rash|"
+                              r"surge|run|number) of\b")
+"""'the latest in a wave of such attacks', 'the latest in a series of bombings': the clause's act named as the newest
+of a course, so one incident of its own (the course's words in it, :data:`ONGOING` and :data:`SEVERAL_INCIDENTS`,
+tell what it belongs to, not that it is a summary)."""
+
+OWNED_SEASON = re.compile(r"\b(?:following|after|over|against|about) last (?:year|summer|winter|spring|autumn)"
+                          r"(?:'s|’s) ")
+"""'detained following last year's mutinies', 'protested over last year's results': 'last year' as a possessive,
+dating a noun the clause mentions as a cause, not the period of a course (see :data:`ONGOING`)."""
+
+SHORT_PERIOD = re.compile(r"\bpast (?:two|three|few|several) days\b")
+"""'killed in air strikes over the past few days': a span of days an incident told in the simple past took (ACLED
+codes such a report as one event); a period's course only where the clause tells a course ('have been killed', a
+perfect) — see :data:`PAST_PERIOD`."""
+
+PASSIVE_TOTAL = re.compile(r"\ba total of (?=[\d,]+ (?:[\w-]+ ){0,2}?(?:were|was) )"
+                           r"|\ba total of (?=(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+                           r"\w+ty) (?:[\w-]+ ){0,2}?(?:were|was|joined) )")
+"""'a total of 6 people were killed', 'a total of seven people joined a hunger strike': the act's people counted in
+the simple past, no period's course (see :data:`ONGOING`, :data:`ACT_TOTAL`); 'a total of 300 have been killed' keeps
+its perfect and stays a toll."""
+
+BLASTS_COUNTED = re.compile(r"\b(?:two|three) (?:separate )?(?:blasts|explosions)\b")
+"""'two explosions killed three people', 'two separate explosions in the same location injured two men': the blasts
+of one double bombing told with their toll, one incident (see :func:`sitrep.extract.events._generic`), unlike a
+summary of attacks told one by one after it."""
+
+ONE_SITE = ("same location", "same place", "same site", "same spot", "same area", "apart in")
+"""Words that put several blasts at one site ('two separate explosions about an hour apart in the same location')."""
+
+BLASTS_APART = ("separate", "across", "different", "various", "elsewhere")
+"""Words that put several blasts apart ('in separate parts of the city', 'across the country'): a summary still."""
+
 DURATION_COURSE = ("for years", "for many years", "for several years", "for decades", "for months",
                    "for many months", "for several months", "over the years")
 """A habit told by how long it has lasted ('militants have set up checkpoints in the region for years', 'the group
