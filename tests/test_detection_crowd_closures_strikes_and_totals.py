@@ -48,6 +48,23 @@ def test_a_strike_engaged_in_or_joined_is_a_protest(text: str, extractor: api.Ex
     assert typed(text, extractor, published=PUBLISHED)[:1] == [("Protests", "Peaceful protest")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, most shops in Anantnag stayed shut in response to a strike call by the traders' association.",
+        "On Monday, transport unions called for a strike in Kaduna and buses stayed off the roads.",
+    ],
+)
+def test_a_strike_called_for_is_a_protest_not_a_weapons_strike(text: str, extractor: api.Extractor) -> None:
+    # 'strike' with 'by the traders' association' after it read as a strike on the traders: mob violence
+    assert typed(text, extractor, published=PUBLISHED)[:1] == [("Protests", "Peaceful protest")]
+
+
+def test_an_air_strike_called_for_stays_an_air_strike(extractor: api.Extractor) -> None:
+    text = "On Monday, the commander called for an air strike and jets hit rebel positions near Ndele, killing four."
+    assert typed(text, extractor, published=PUBLISHED)[:1] == [("Explosions/Remote violence", "Air/drone strike")]
+
+
 def test_a_strike_on_positions_joined_by_a_state_is_no_protest(extractor: api.Extractor) -> None:
     events = typed("On Monday, the United States joined a strike on militant positions.", extractor,
                    published=PUBLISHED)

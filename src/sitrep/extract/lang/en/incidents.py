@@ -3361,6 +3361,7 @@ STRIKE_ACTION = re.compile(
     r"(?! against\b| on (?:[\w-]+ ){0,2}?(?:positions?|targets?|bases?|camps?|hideouts?|strongholds?|militants?"
     r"|fighters|insurgents|rebels|terrorists)\b)"
     r"|\b(?:began|continued|continue|continues) striking\b"
+    r"|\bstrike calls?\b|\bcall(?:ed|s|ing)? for (?:an? |the )?strikes?\b"
     r"|\bstrike over (?:pay|wages|salar|allowances|arrears|conditions)"
     rf"|\bstriking (?:[\w-]+ )?{_STRIKERS}\b|\b{_STRIKERS} (?:who were |who are |were |are )?on strike\b"
     r"|\bjoin(?:ed|s|ing)? (?:an? |the |their )?(?:[\w'-]+ )?strike\b"
@@ -3368,6 +3369,8 @@ STRIKE_ACTION = re.compile(
     r"|\b\w+ed on strike\b|^[\w ]{0,40}\bon strike\b")
 """Work or food withheld as a protest ('went on a 48-hour strike', 'a hunger strike', 'workers strike over pay',
 'declared a general strike', 'observed a complete strike', 'announced an open-ended strike', 'continued striking',
+'shops stayed shut in response to a strike call', 'traders called for a strike' (a strike called for with no weapon's
+word: 'called for an air strike' is not),
 'nurses joined the doctors' strike' (not 'joined a strike on militant positions', nor 'the air force launched a
 strike on militant positions'), 'guards entered on strike', a
 note that opens with its strikers 'Judges on strike over pay'), and a crowd named by its strike ('striking students
