@@ -370,6 +370,7 @@ from sitrep.extract.lang.en.incidents import (
     PUSHED_BACK,
     QUIET_RAID,
     RAID_ON_PEOPLE,
+    RAZED_AFTER_TAKING,
     RELATIVE_PRONOUNS,
     REMOTE_TACTICS,
     REPORTING_ADVERBS,
@@ -2857,6 +2858,12 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # neither is today's remote violence; ACLED codes them as strategic developments, 'Other'
         return _sub("Other")
     if territory == "take":
+        if not state_perpetrator and not words.isdisjoint(RAZED_AFTER_TAKING) and (
+                category in ("military", "police") or words & CLASH_WORDS):
+            # "militants overran the army camp and burned it", "took control of the barracks and detonated the
+            # facility": a non-state side that destroys a force's place it overran raids it, it does not hold it (see
+            # RAZED_AFTER_TAKING); the fight for it is the event, as ACLED codes it
+            return _sub("Armed clash")
         return _sub("Government regains territory" if state_perpetrator else "Non-state actor overtakes territory")
     if territory == "transfer" and not deaths:
         return _sub("Non-violent transfer of territory")

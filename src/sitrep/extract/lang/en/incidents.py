@@ -1400,6 +1400,12 @@ PROPERTY_BURNED = {"burned", "burnt", "burning", "torched", "set-fire", "ablaze"
 """Property set on fire ('burned houses and granaries', 'set the town hall ablaze'): with goods taken (see
 :data:`GOODS_TAKEN`), what a raid on a place that harmed no one did."""
 
+RAZED_AFTER_TAKING = frozenset(PROPERTY_BURNED | {"destroyed", "destroying", "detonated", "razed", "demolished",
+                                                  "blew", "dynamited"})
+"""What a side that overran a place did to it rather than hold it ('militants took control of the barracks and
+detonated the facility', 'the camp was overrun and the equipment burned', 'the militants burned the posts'): a raid on
+the place, a fight as ACLED codes it, not a non-state actor's territory gained."""
+
 CLOTHING_WORDS = {"uniform", "uniforms", "fatigues", "attire", "outfits", "clothes", "clothing", "camouflage"}
 """Clothes a force word only describes ('armed men wearing military uniforms', 'men in army fatigues'): no force is
 named by it, neither as the actor nor as the one harmed."""
