@@ -382,6 +382,7 @@ from sitrep.extract.lang.en.incidents import (
     PUSHED_BACK,
     QUIET_RAID,
     RAID_ON_PEOPLE,
+    RAZED_AFTER_TAKING,
     RELATIVE_PRONOUNS,
     REMOTE_TACTICS,
     REPORTING_ADVERBS,
@@ -444,7 +445,11 @@ from sitrep.extract.lang.en.incidents import (
     TAKE_VERBS,
     TAKEN_AFTER_LEAVING,
     TAKEN_BEFORE_LEADS,
+    TAKEN_FOUND_DEAD,
     TAKEN_GOODS,
+    TAKEN_HARM_WORDS,
+    TAKEN_HARMED,
+    TAKEN_HARMED_TOLD,
     TAKEN_WITH_VEHICLE,
     TAKING_NOUNS,
     TERRITORY_NOUNS,
@@ -941,11 +946,14 @@ def _further_toll_elsewhere(clause: Span) -> bool:
 def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | None, current: EventDraft,
                  triggers: list[Span]) -> bool:
     """Does this clause report a new incident rather than more of the current one?"""
+    if _taken_found_dead(doc, clause, current):
+        # "… abducted a trader. The man was found dead a day later.": the abduction's end, whatever the day told
+        return False
     head = words_lower_text(doc, clause.start, min(clause.end, clause.start + 8))
     # (either test of a phrase needs the phrase in the head: looked for first, in C)
     if (NEW_EVENT_PHRASES.any_in(head) and any(
-            head.startswith(p) or f" {p}" in head[:40] for p in NEW_EVENT_PHRASES)) or lowers(doc)[clause.start] in (
-            "separately", "meanwhile", "elsewhere"):
+            head.startswith(p) or f" {p}" in head[:40] for p in NEW_EVENT_PHRASES)) or lowers(doc)[
+            clause.start] in _ELSEWHERE_LEADS:
         return True
     lowered = lower_text(clause)
     if lowered.startswith(FIRST_OF_SEVERAL) and any(COUNTED_ACTS.search(lower_text(s)) for s in current.sentences):
@@ -1012,6 +1020,20 @@ def _crowd_arrested(doc: Doc, clause: Span) -> bool:
         return False
     text = lower_text(clause)
     return not any(p in text for p in NEXT_DAY) and ARRESTED_APART.isdisjoint(told)
+
+
+_ELSEWHERE_LEADS = ("separately", "meanwhile", "elsewhere")
+"""First words of a clause that tell another incident whatever follows ('Separately, gunmen attacked …')."""
+
+
+def _taken_found_dead(doc: Doc, clause: Span, current: EventDraft) -> bool:
+    """Does the clause tell the one an abduction of ``current`` took found dead, named back ('His body was found the
+    following day.', 'The man was found dead a day later.'; see :data:`TAKEN_FOUND_DEAD`)?"""
+    lower = lowers(doc)
+    if "found" not in lower[clause.start : clause.end] or lower[clause.start] in _ELSEWHERE_LEADS or not any(
+            lower[t.start] in ABDUCTION_WORDS for t in current.triggers):
+        return False  # (the cheap tests first: no body found, another incident led, or no abduction before it)
+    return TAKEN_FOUND_DEAD.search(lower_text(clause)) is not None
 
 
 _PLANTED_BOMBS = frozenset(key for key, tactic in TACTICS.items()
@@ -2092,6 +2114,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # the person taken was killed: coded by the killing (not "the army later killed two of the kidnappers": the
         # takers killed afterwards, see CAPTORS_KILLED)
         words.add("abducted-killed")
+    if words & ABDUCTION_WORDS and not words.isdisjoint(TAKEN_HARM_WORDS) and TAKEN_HARMED.search(text):
+        words.add(TAKEN_HARMED_TOLD)  # the people taken were harmed on the spot: coded by the harm (an attack)
     if lower[draft.triggers[0].start] in ABDUCTION_WORDS:
         words.add(ABDUCTION_LED)  # ("gunmen kidnapped dozens of pupils, killing a guard": the report leads with it)
     if _TO_DEATH.search(text):
@@ -2928,6 +2952,12 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # neither is today's remote violence; ACLED codes them as strategic developments, 'Other'
         return _sub("Other")
     if territory == "take":
+        if not state_perpetrator and not words.isdisjoint(RAZED_AFTER_TAKING) and (
+                category in ("military", "police") or words & CLASH_WORDS):
+            # "militants overran the army camp and burned it", "took control of the barracks and detonated the
+            # facility": a non-state side that destroys a force's place it overran raids it, it does not hold it (see
+            # RAZED_AFTER_TAKING); the fight for it is the event, as ACLED codes it
+            return _sub("Armed clash")
         return _sub("Government regains territory" if state_perpetrator else "Non-state actor overtakes territory")
     if territory == "transfer" and not deaths:
         return _sub("Non-violent transfer of territory")
@@ -3050,6 +3080,12 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if "grenade" in tactics and not (words & _GUNFIRE_OR_TWO_SIDED) and "launchers" not in words:
         # (not "militants exchanged fire with the forces and threw IEDs at them": the grenades are the fight's)
         return _sub("Grenade")
+    if TAKEN_HARMED_TOLD in words and "sexual_violence" not in tactics and category not in ("military", "police") \
+            and not words & CLASH_WORDS:
+        # "soldiers abducted 18 herders, torturing and wounding them", "militants assaulted and abducted a man": harm
+        # done on the spot to the very people taken, who could not fight back, is an attack as ACLED codes it, however
+        # many were taken (see TAKEN_HARMED; not soldiers or police taken, nor a fight told)
+        return _sub("Attack")
     if ("abduction" in tactics or words & ABDUCTION_WORDS or PEOPLE_TAKEN in words) and "abducted-killed" not in words \
             and "sexual_violence" not in tactics and not (
             words & CLASH_WORDS and (category in ("military", "police") or "clash" in tactics)) and not (

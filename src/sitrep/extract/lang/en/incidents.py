@@ -1197,6 +1197,39 @@ CAPTORS_KILLED = re.compile(
 was later killed by police'): no sign that the abducted person was killed (see ABDUCTED_THEN_KILLED), so the
 abduction stays the event, as ACLED codes it (the force's later act on the captors is another event)."""
 
+_HARM_DONE = (r"(?:(?:severely |badly |seriously |brutally )?(?:tortured|torturing|wounded|wounding|injured|injuring"
+              r"|beat|beaten|beating|assaulted|assaulting|stabbed|stabbing|whipped|flogged|mutilated|maimed))")
+TAKEN_HARMED = re.compile(
+    # the verbs share their object: "abducted, tortured and severely wounded a student", "assaulted and abducted a man"
+    rf"\b{_ABDUCT}(?:,? (?:and )?{_HARM_DONE})*,? (?:and|then) {_HARM_DONE}\b"
+    rf"|\b{_HARM_DONE}(?:,? (?:and )?{_HARM_DONE})*,? (?:and|then) {_ABDUCT}\b"
+    # or the harm's object is the ones taken: "abducted 18 herders, torturing and wounding them"
+    rf"|\b{_ABDUCT}\b(?: [\w'-]+){{1,6}}?,? (?:and )?{_HARM_DONE}(?:,? (?:and )?{_HARM_DONE})* (?:him|her|them)\b")
+"""Harm done to the very people taken, one object for both verbs or the harm's object a pronoun for them ('abducted,
+tortured and wounded a student', 'assaulted and abducted a man', 'abducted 18 herders, torturing and wounding them'):
+as ACLED codes it, the harm on the spot makes the abduction an attack, however many were taken (not 'kidnapped 13
+pupils, wounding a guard': the harm of another, weighed against the number taken)."""
+TAKEN_HARM_WORDS = frozenset({"tortured", "torturing", "wounded", "wounding", "injured", "injuring", "beat", "beaten",
+                              "beating", "assaulted", "assaulting", "stabbed", "stabbing", "whipped", "flogged",
+                              "mutilated", "maimed"})
+"""The words of harm :data:`TAKEN_HARMED` needs one of (a cheap test before the pattern is searched)."""
+TAKEN_HARMED_TOLD = "taken-harmed"
+"""The word that stands for :data:`TAKEN_HARMED` told in an event."""
+
+TAKEN_FOUND_DEAD = re.compile(
+    # an adverbial lead up to a comma ('Two days later, …'), then the one taken named back: 'his body', 'the bodies of
+    # the hostages', 'the man', 'the victim', 'he', 'they' …, found dead
+    r"^(?:[\w ]{1,30}, )?(?:(?:his|her|their|the victims?'s?) (?:dead |lifeless |mutilated |decomposed )?bod(?:y|ies)"
+    r"|the (?:dead |lifeless )?bod(?:y|ies) of (?:the|both|all) (?:victims?|hostages?|abductees?|captives?|men|man"
+    r"|woman|women|boy|girl|children)"
+    r"|(?:the (?:man|woman|boy|girl|victim|victims|hostage|hostages|abductee|abductees|captive|captives)|he|she|they)"
+    r"(?: \w+){0,3}? (?:was|were) (?:later |eventually |subsequently )?found dead)\b")
+"""A clause after an abduction that tells the one taken found dead, named back by a pronoun or a bare noun ('The man
+was found dead a day later.', 'His body was found the following day.', 'Two days later, the victim was found dead on
+the roadside.'): the end of the abduction, whatever day the body was found on, not another incident; with it the
+abduction is coded by the killing (see :data:`ABDUCTED_THEN_KILLED`). Not 'the body of a trader was found': someone
+not named back."""
+
 ABDUCTION_LED = "abduction-led"
 """Marks an event whose opening act is an abduction ('gunmen kidnapped dozens of pupils, killing a guard'): told first,
 the abduction is the report's event where more were taken than harmed. Where the killing or the raid leads ('killed
@@ -1398,6 +1431,12 @@ GOODS_TAKEN_TOLD = "goods-taken"
 PROPERTY_BURNED = {"burned", "burnt", "burning", "torched", "set-fire", "ablaze"}
 """Property set on fire ('burned houses and granaries', 'set the town hall ablaze'): with goods taken (see
 :data:`GOODS_TAKEN`), what a raid on a place that harmed no one did."""
+
+RAZED_AFTER_TAKING = frozenset(PROPERTY_BURNED | {"destroyed", "destroying", "detonated", "razed", "demolished",
+                                                  "blew", "dynamited"})
+"""What a side that overran a place did to it rather than hold it ('militants took control of the barracks and
+detonated the facility', 'the camp was overrun and the equipment burned', 'the militants burned the posts'): a raid on
+the place, a fight as ACLED codes it, not a non-state actor's territory gained."""
 
 CLOTHING_WORDS = {"uniform", "uniforms", "fatigues", "attire", "outfits", "clothes", "clothing", "camouflage"}
 """Clothes a force word only describes ('armed men wearing military uniforms', 'men in army fatigues'): no force is
