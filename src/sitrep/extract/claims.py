@@ -2182,7 +2182,7 @@ def _build_claim(ctx: Context, actors: ActorTable, document_id: str, index: int,
         spans["period_days"] = span_record(days_span)
     spans["claim"] = span_record(trigger)
 
-    places = [Place(name=s.text, span=span_record(s)) for s in marks(doc, "places") if lo <= s.start < hi]
+    places = [Place(name=span_text(s), span=span_record(s)) for s in marks(doc, "places") if lo <= s.start < hi]
     figures = _figures(drafts)
     mention: DateMention | None = mark_value(period) if period is not None else None
     if mention is not None and mention.first and mention.last and mention.first[:7] == mention.last[:7]:

@@ -92,6 +92,7 @@ from sitrep.extract.numbers import NUMBER_WORDS
 from sitrep.extract.pipeline import (
     alphas,
     doc_text,
+    lower_text,
     lowers,
     mark_value,
     marks,
@@ -489,7 +490,7 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                 return "Civilians", words_span(doc, i, i + 1), category
         if village is not None:
             return "Civilians", words_span(doc, village, village + 1), "civilians"
-    text = " ".join(s.text.lower() for s in sentences)
+    text = " ".join(lower_text(s) for s in sentences)  # (the kept texts: Span.text makes a Token per word)
     if any(map(text.__contains__, ("tower", "pylon", "pipeline", "power line", "mast", "bridge", "power station"))):
         return None, None, "infrastructure"
     first = sentences[0] if sentences else None
