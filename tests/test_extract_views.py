@@ -22,6 +22,7 @@ from sitrep.extract.pipeline import (
     marks,
     published_of,
     run,
+    sentence_at,
     sentences,
     spaced,
     span_lowers,
@@ -30,6 +31,7 @@ from sitrep.extract.pipeline import (
     texts,
     wordlike,
     words_lower_text,
+    words_span,
     words_text,
 )
 
@@ -68,6 +70,30 @@ def test_text_between_two_words_is_the_slice_s_text(nlp) -> None:  # type: ignor
             for end in range(len(doc) + 3):
                 assert words_text(doc, start, end) == doc[start:end].text
                 assert words_lower_text(doc, start, end) == doc[start:end].text.lower() == lower_text(doc[start:end])
+
+
+def test_a_span_made_from_word_indexes_is_the_doc_s_slice(nlp) -> None:  # type: ignore[no-untyped-def]
+    # words_span makes the span by Span's constructor (spaCy's slice path costs ~7,000 instructions more a span): the
+    # same tokens and offsets, no label; bounds out of range (negative, past the end, reversed) clamp as the slice does
+    for text in (TEXT, "", "One."):
+        doc = run(nlp, text, None)
+        size = len(doc)
+        for start in (-3, -1, 0, 1, 2, size - 1, size, size + 2):
+            for end in (-2, 0, 1, 3, size - 1, size, size + 5):
+                made, sliced = words_span(doc, start, end), doc[start:end]
+                assert (made.start, made.end, made.start_char, made.end_char, made.label_) == (
+                    sliced.start, sliced.end, sliced.start_char, sliced.end_char, sliced.label_)
+                assert made == sliced and made.text == sliced.text
+
+
+def test_the_sentence_of_a_word_is_spacy_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    # sentence_at answers doc[i].sent from the sentences kept per document (found by bisection on their starts):
+    # the same span for every word, line breaks and footnote marks included
+    for text in (TEXT, "One.", "Headline\nGunmen killed 3.[2] Police said so. Two more died\n\n- a list item"):
+        doc = run(nlp, text, None)
+        for i in range(len(doc)):
+            assert sentence_at(doc, i) == doc[i].sent
+        assert sentence_at(doc, -1) == doc[-1].sent
 
 
 def test_mark_values_are_the_extension_values(nlp) -> None:  # type: ignore[no-untyped-def]

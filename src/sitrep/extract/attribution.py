@@ -63,6 +63,7 @@ from sitrep.extract.lang.en.attribution import (
 )
 from sitrep.extract.lang.en.incidents import INCIDENT_NOUNS, TRIGGER_WORDS
 from sitrep.extract.pipeline import (
+    like_number,
     lower_text,
     lowers,
     mark_value,
@@ -71,6 +72,7 @@ from sitrep.extract.pipeline import (
     span_record,
     texts,
     words_lower_text,
+    words_span,
     words_text,
 )
 from sitrep.extract.prefilter import Gated, Phrases
@@ -405,7 +407,7 @@ def _clause(doc: Doc, sentence: Span, i: int) -> Span:
     while end < sentence.end and lower[end] not in {",", ";", "but", "while", "although", "though", "whereas",
                                                      "however"}:
         end += 1
-    return doc[start:end]
+    return words_span(doc, start, end)
 
 
 def _negated(doc: Doc, clause: Span, i: int) -> bool:
@@ -457,7 +459,7 @@ def _claims(doc: Doc, sentence: Span, actor1: str | None, actors: ActorTable) ->
         if window_after & BACKGROUND_CLAIM_WORDS or "in the past" in words_lower_text(doc, i, clause.end) or set(
                 lower[max(clause.start, i - 3) : i]) & {"many", "most", "several", "some", "dozens"}:
             continue  # "the group has claimed similar attacks", "many have been claimed by ISWAP"
-        ahead = list(doc[i + 1 : min(clause.end, i + 9)])
+        ahead = list(words_span(doc, i + 1, min(clause.end, i + 9)))
         if any(t.like_num and any(u.lower_ in PLURAL_ACTS for u in ahead[k + 1 : k + 4])
                for k, t in enumerate(ahead)):
             continue  # "claimed responsibility for two separate attacks": several acts, not this one
@@ -694,7 +696,7 @@ def _told_by_speaker(doc: Doc, sentence: Span, at: int) -> bool:
     """Does a speaker phrase end right before token ``at`` and a verb of speech or 'according to' open it ('residents
     told Agence France Presse (AFP) yesterday', 'according to villagers and the head of a local group on Thursday')?
     The walk crosses no number, no punctuation of a clause and no word of the act."""
-    lower = lowers(doc)
+    lower, written = lowers(doc), texts(doc)
     j = at
     while j > sentence.start and lower[j - 1] in ("on", "late", "early"):
         j -= 1
@@ -702,7 +704,7 @@ def _told_by_speaker(doc: Doc, sentence: Span, at: int) -> bool:
         word = lower[k]
         if word in SPEAKER_PHRASE_VERBS or (word == "to" and k > sentence.start and lower[k - 1] == "according"):
             return k < j - 1
-        if word in _SPEAKER_STOPS or doc[k].like_num:
+        if word in _SPEAKER_STOPS or like_number(written[k]):  # (spaCy's like_num, without a Token per word)
             return False
     return False
 
@@ -768,4 +770,4 @@ def source_record(outlet: str | None, outlet_info: tuple[SourceKind | None, str 
     return Source(outlet=outlet, outlet_kind=kind, speaker=first.text if first else None,
                   speaker_kind=first.kind if first else None,
                   speaks_for=(first.speaks_for if first and first.speaks_for else owner),
-                  span=span_record(doc[first.start : first.end]) if first else None)
+                  span=span_record(words_span(doc, first.start, first.end)) if first else None)

@@ -503,6 +503,7 @@ from sitrep.extract.pipeline import (
     texts,
     wordlike,
     words_lower_text,
+    words_span,
     words_text,
 )
 from sitrep.extract.prefilter import Gated, LiteralIndex, Phrases, read_facts
@@ -1477,7 +1478,7 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
             continue
         if meant is not None:
             doc.user_data.setdefault("phrase_words", {}).setdefault(i, meant)  # (typed as the word meant)
-        found.append(span if span is not None else doc[i : i + 1])
+        found.append(span if span is not None else words_span(doc, i, i + 1))
     words = {lower_text(t) for t in found}
     text = lower_text(sentence)
     phrased = _act_phrase(doc, sentence, text)
@@ -4887,7 +4888,7 @@ def _proper_name(doc: Doc, i: int, end: int) -> Span | None:
         inside_actor = doc.user_data["actor_tokens"] = {k for s in marks(doc, "actors") for k in range(s.start, s.end)}
     if any(k in inside_actor for k in range(i, j)):
         return None
-    return doc[i:j]
+    return words_span(doc, i, j)
 
 
 def _followed_by(doc: Doc, span: Span, words: set[str]) -> bool:

@@ -25,6 +25,7 @@ name                   assigns                                                  
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from pathlib import Path
@@ -290,6 +291,30 @@ def sentences(doc: Doc) -> list[Span]:
     except KeyError:
         cached = doc.user_data["sentences"] = list(doc.sents)
         return cached
+
+
+def sentence_at(doc: Doc, i: int) -> Span:
+    """``doc[i].sent`` (``0 <= i < len(doc)``): the sentence of :func:`sentences` that holds token ``i``, found by
+    bisection on their starts (kept per document). spaCy's ``Token.sent`` makes the Token, a one-word Span and the
+    sentence's Span again through two slices of the Doc (~25,000 instructions); the sentences are the same spans
+    (split where ``sent_start`` is 1, no label)."""
+    if not 0 <= i < len(doc):
+        return doc[i].sent  # (a negative or out-of-range index: spaCy's own answer or error)
+    try:
+        starts = doc.user_data["sentence_starts"]
+    except KeyError:
+        starts = doc.user_data["sentence_starts"] = [s.start for s in sentences(doc)]
+    return sentences(doc)[bisect_right(starts, i) - 1]
+
+
+def words_span(doc: Doc, start: int, end: int) -> Span:
+    """``doc[start:end]``, made by :class:`Span`'s constructor where ``0 <= start <= end <= len(doc)``: the same span
+    (same tokens, no label), without spaCy's slice path (``Doc.__getitem__`` and ``util.normalize_slice``: callgrind
+    counts ~11,600 instructions a slice against ~4,400 for the constructor). Any other bounds (negative, past the
+    end, reversed) go through the slice, which clamps them as before."""
+    if 0 <= start <= end <= len(doc):
+        return Span(doc, start, end)
+    return doc[start:end]
 
 
 def span_record(span: Span) -> SpanRecord:

@@ -89,7 +89,18 @@ from sitrep.extract.lang.en.incidents import (
     VOLUNTEER_WORDS,
 )
 from sitrep.extract.numbers import NUMBER_WORDS
-from sitrep.extract.pipeline import alphas, doc_text, lowers, mark_value, marks, offsets, texts
+from sitrep.extract.pipeline import (
+    alphas,
+    doc_text,
+    lower_text,
+    lowers,
+    mark_value,
+    marks,
+    offsets,
+    sentence_at,
+    texts,
+    words_span,
+)
 from sitrep.extract.prefilter import Gated
 from sitrep.extract.vocabulary import KILL, NON_PERPETRATOR_KINDS, WOUND
 from sitrep.taxonomy import _TERM_TO_CATEGORY, DEMONYMS, Actor, target_category_for_term
@@ -378,7 +389,8 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                     word in POLICE_WORDS or word in MILITARY_WORDS):
                 continue  # the perpetrator's own side, not its target
             if perp_span is not None and perp_span.end <= trigger.start and (
-                    word in POLICE_WORDS or word in _FORCE_MEN) and _in_subject(doc, doc[i : i + 1], trigger):
+                    word in POLICE_WORDS or word in _FORCE_MEN) and _in_subject(doc, words_span(doc, i, i + 1),
+                                                                                trigger):
                 # "Military forces, gendarmerie and police attacked civilians": every force named in the subject with
                 # the perpetrator acted beside it (not before a verb of two sides: see _in_subject; nor where the
                 # perpetrator read is after the verb, "police shoot dead 15 bandits": that reading took the victims
@@ -418,27 +430,27 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                     continue  # "attacked by the police": the agent; "post-election violence": no army post
                 if (before in OUT_OF_SERVICE or _off_duty(doc, i, sentence)) and (
                         word in ACTING_FORCES or word in POLICE_WORDS):
-                    return "Civilians", doc[i : i + 1], "civilians"  # "a former military officer"
+                    return "Civilians", words_span(doc, i, i + 1), "civilians"  # "a former military officer"
             if word in POLICE_WORDS:
-                return "Police Forces", doc[i : i + 1], "police"
+                return "Police Forces", words_span(doc, i, i + 1), "police"
             if word in MILITARY_WORDS and (word not in ("fighters", "forces", "militia", "militiamen")
                                            or i > trigger.start
-                                           or passive_victim(doc, doc[i : i + 1], sentence)):
+                                           or passive_victim(doc, words_span(doc, i, i + 1), sentence)):
                 # "attacked LNA forces": after the verb, even "forces" names the other armed side
-                return "Military Forces", doc[i : i + 1], "military"
+                return "Military Forces", words_span(doc, i, i + 1), "military"
             if (word in ARMED_VICTIMS or (word in COUNTED_ARMED_VICTIMS and _counted_one(lower, i, sentence))) \
                     and not (perp >= 0 and 0 <= i - perp <= 2) and not (
                     set(lower[max(sentence.start, i - 2) : i]) & OUT_OF_SERVICE) and not _after_by(
                     doc, i, sentence) and (
                     (i > trigger.start and sentence.start <= trigger.start and not (
                         i + 1 < sentence.end and lower[i + 1] in VIOLENCE_VERBS))
-                    or passive_victim(doc, doc[i : i + 1], sentence)
+                    or passive_victim(doc, words_span(doc, i, i + 1), sentence)
                     or reduced_passive(lower, i, sentence.end)):
                 # "police shot dead two bandits", "four rustlers were killed by the police": armed men on the
                 # receiving end, a fight of two armed sides, not an attack on civilians (but not the subject of an
                 # active verb after the trigger: "six killed when raiders attacked a village"; nor one who left the
                 # group: "a former UPC fighter")
-                return None, doc[i : i + 1], "military"
+                return None, words_span(doc, i, i + 1), "military"
             if word in CIVILIAN_WORDS and i > sentence.start and lower[i - 1] in ARMED_MODIFIERS:
                 continue  # "armed men", "masked men": the attackers described, not their victims
             if word in CIVILIAN_WORDS and i > sentence.start and (
@@ -452,8 +464,8 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                     lower[max(sentence.start, i - 2) : min(sentence.end, i + 2)]) & DEFENCE_WORDS:
                 # "a village defence volunteer was wounded", "attacked a position of volunteer fighters": an armed
                 # auxiliary force hit (not "volunteer fighters killed nine people": the actors)
-                if i > trigger.start or passive_victim(doc, doc[i : i + 1], sentence):
-                    return None, doc[i : i + 1], "military"
+                if i > trigger.start or passive_victim(doc, words_span(doc, i, i + 1), sentence):
+                    return None, words_span(doc, i, i + 1), "military"
                 continue
             if word in _NOT_COUNTED and _including_armed(lower, i, sentence):
                 continue  # "killed seven people, including five militiamen": who the people were is told next
@@ -463,7 +475,8 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                 doc, i, sentence) else None  # (not "a Levies official shot dead at his home": off duty, a civilian)
             if service is not None:
                 # "TTP gunmen shot dead an official of the Levies Force": a member of an armed state service
-                return ("Police Forces" if service == "police" else "Military Forces"), doc[i : i + 1], service
+                force = "Police Forces" if service == "police" else "Military Forces"
+                return force, words_span(doc, i, i + 1), service
             if word in CIVILIAN_WORDS or word in SPECIFIC_TARGETS or origin:
                 category = SPECIFIC_TARGETS.get(word) or target_category_for_term(word) or "civilians"
                 if category not in ("civilians", "government", "journalists", "aid workers", "religious"):
@@ -474,10 +487,10 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                     # where they were; with no one else named, its people are.
                     village = i if village is None else village
                     continue
-                return "Civilians", doc[i : i + 1], category
+                return "Civilians", words_span(doc, i, i + 1), category
         if village is not None:
-            return "Civilians", doc[village : village + 1], "civilians"
-    text = " ".join(s.text.lower() for s in sentences)
+            return "Civilians", words_span(doc, village, village + 1), "civilians"
+    text = " ".join(lower_text(s) for s in sentences)  # (the kept texts: Span.text makes a Token per word)
     if any(map(text.__contains__, ("tower", "pylon", "pipeline", "power line", "mast", "bridge", "power station"))):
         return None, None, "infrastructure"
     first = sentences[0] if sentences else None
@@ -492,7 +505,7 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                 # (not "shot a matatu operator": the person is named, and typed above; not "dismantled a car bomb":
                 # the vehicle is the weapon)
                 i = trigger.end + k
-                return "Civilians", doc[i : i + 1], "civilians"
+                return "Civilians", words_span(doc, i, i + 1), "civilians"
         for k in range(trigger.start, first.end - 1):
             if lower[k] in FIRED_AT_WORDS and lower[k + 1] in FIRED_AT_LEADS:
                 # "militants fired gunshots at the village of X", "opened fire on a school": shots at a settlement or a
@@ -503,7 +516,7 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                     j += 1
                 if j < first.end and (lower[j] in SETTLEMENT_WORDS or lower[j] in CIVIL_PLACES_HIT) and not (
                         j + 1 < first.end and (lower[j + 1] in PERSON_ROLES or lower[j + 1] in DEVICE_WORDS)):
-                    return "Civilians", doc[j : j + 1], "civilians"
+                    return "Civilians", words_span(doc, j, j + 1), "civilians"
                 break
         if places and lower[trigger.start] in PLACE_ATTACK_VERBS:  # (a name after the verb, not an actor's: a place)
             k = trigger.end
@@ -512,7 +525,8 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
             if k < first.end and (lower[k] in SETTLEMENT_WORDS or (
                     doc[k].text[:1].isupper() and doc[k].text not in DEMONYMS  # ("attack Kenyan Pokot": a people)
                     and not any(span.start <= k < span.end for span in marks(doc, "actors")))):
-                return "Civilians", doc[k : k + 1], "civilians"  # ("attacked the village of Goumi", "raided Kotserehe")
+                # ("attacked the village of Goumi", "raided Kotserehe")
+                return "Civilians", words_span(doc, k, k + 1), "civilians"
     return None, None, None
 
 
@@ -761,7 +775,7 @@ def _in_subject(doc: Doc, span: Span, trigger: Span) -> bool:
     words of :data:`SUBJECT_PARTY_WORDS`. (Not before a verb of two sides or of dying, 'al-Shabaab and the police
     clashed', 'two FAMa soldiers died'; nor a passive, 'FAMa soldiers were killed', 'two FAMa soldiers killed in an
     ambush'.)"""
-    sentence = doc[trigger.start].sent
+    sentence = sentence_at(doc, trigger.start)
     if not (sentence.start <= span.start and span.end <= trigger.start) or doc[trigger.start].lower_ in \
             _TWO_SIDED_VERBS:
         return False
@@ -790,7 +804,7 @@ def _joined_to_agent(doc: Doc, span: Span) -> bool:
     FACA forces and Wagner Group members', 'abducted by ISWAP or Boko Haram fighters')? Both acted; neither is the
     target."""
     lower = lowers(doc)
-    sentence = doc[span.start].sent
+    sentence = sentence_at(doc, span.start)
     inside = {i for mention in party_mentions(doc, sentence.start, span.start) for i in range(mention.start,
                                                                                             mention.end)}
     k, joined, other = span.start - 1, False, False
@@ -810,10 +824,10 @@ def _co_actor(doc: Doc, span: Span, perp_span: Span | None, trigger: Span) -> bo
         return False
     if doc[trigger.start].lower_ in CLASH_WORDS:
         return False
-    if perp_span.end <= span.start and doc[trigger.start].sent.start <= perp_span.start and supporting_party(doc,
-                                                                                                            span):
+    if perp_span.end <= span.start and sentence_at(doc, trigger.start).start <= perp_span.start and supporting_party(
+            doc, span):
         return True  # ("Wagner mercenaries, supported by FACA forces, attacked …")
-    if span.end <= perp_span.start and doc[trigger.start].sent.start <= span.start:
+    if span.end <= perp_span.start and sentence_at(doc, trigger.start).start <= span.start:
         # ("Wagner mercenaries accompanied by a few FAMa soldiers assaulted residents", the supporter read as the
         # perpetrator): the party the supporter joins, its men's word and a comma alone before the word of support,
         # acted with it
@@ -831,7 +845,7 @@ def _co_actor(doc: Doc, span: Span, perp_span: Span | None, trigger: Span) -> bo
         return False
     # The pair opens its clause ('On 2 May, FACA forces and …', 'a patrol of FAMa and Wagner forces …'; not 'an
     # attack on the army and Wagner …'), in the trigger's sentence.
-    sentence = doc[trigger.start].sent
+    sentence = sentence_at(doc, trigger.start)
     if first.start < sentence.start:
         return False
     k = party_unit_start(doc, first.start, sentence.start) - 1
@@ -881,7 +895,7 @@ def _unit_of_actor(doc: Doc, i: int, trigger: Span, perp_span: Span | None) -> b
         return False
     party = i + 2 + (lowers(doc)[i + 2] == "the")
     for span in party_mentions(doc, party, party + 1):
-        if party_unit_start(doc, span.start, doc[i].sent.start) <= i and (
+        if party_unit_start(doc, span.start, sentence_at(doc, i).start) <= i and (
                 span.start == perp_span.start or _co_actor(doc, span, perp_span, trigger)):
             return True
     return False
@@ -963,7 +977,7 @@ def _civilian_before(doc: Doc, start: int, end: int, sentence: Span) -> Span | N
     for i in range(max(start, sentence.start), min(end, sentence.end)):
         if (lower[i] in CIVILIAN_WORDS or lower[i] in SPECIFIC_TARGETS) and not (
                 i > sentence.start and lower[i - 1] in ARMED_MODIFIERS) and not _scene(lower, i, sentence.start):
-            return doc[i : i + 1]
+            return words_span(doc, i, i + 1)
     return None
 
 
@@ -995,4 +1009,5 @@ def _acting_force(doc: Doc, i: int, sentence: Span, trigger_span: Span, perp_end
     if before in ("on", "against", "at", "targeting", "of", "killed", "killing", "with", "and", "between"):
         return False
     # ("2 soldiers killed in Wau": a headline's participle with no object, the harmed)
-    return not passive_victim(doc, doc[i : i + 1], sentence) and not reduced_passive(lowers(doc), i, sentence.end)
+    return not passive_victim(doc, words_span(doc, i, i + 1), sentence) and not reduced_passive(lowers(doc), i,
+                                                                                               sentence.end)

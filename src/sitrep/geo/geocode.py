@@ -240,7 +240,11 @@ def geocode_claim(claim: Claim, gazetteer: Gazetteer | None = None) -> Claim:
     gazetteer = gazetteer or Gazetteer.default()
     first = [_resolve_place(gazetteer, place, place.country or claim.country) for place in claim.places]
     context = _claim_country(first) or claim.country
-    places = [_resolve_place(gazetteer, place, place.country or context) for place in claim.places]
+    # (a place whose context is the same in both passes, its own country or the claim's own confirmed, resolves the
+    # same way again: the first pass's record is kept, not made anew)
+    places = first if context == claim.country else [
+        resolved if place.country else _resolve_place(gazetteer, place, context)
+        for place, resolved in zip(claim.places, first, strict=True)]
     country = _claim_country(places)
     if country is None:
         country = _most_frequent(_figure_countries(gazetteer, claim.figures, claim.country)) or claim.country
@@ -255,7 +259,9 @@ def _resolve_place(gazetteer: Gazetteer, place: Place, context: str | None) -> P
         # model_copy with an update, as below), so the claim made from it may share it with the one it came from.
         return place
     # Fields the gazetteer fills replace the mention's; what it leaves empty (a locality the extractor saw) stays.
-    filled = {k: v for k, v in found if v is not None and k not in ("name", "span")}
+    # (read from the record's fields as stored: a Place has no extra fields, so they are what iterating it gives,
+    # without pydantic's generator)
+    filled = {k: v for k, v in found.__dict__.items() if v is not None and k not in ("name", "span")}
     return place.model_copy(update=filled)
 
 
