@@ -12,9 +12,8 @@ compiled files are a cache of the source, never a second source of truth:
   its last build is imported from its ``.py``, so a stale build can never run. ``SITREP_PURE=1`` turns them off.
 
 Why Cython's pure-Python mode rather than mypyc or hand-written extensions: it compiles the files as they are
-(mypyc checks every type hint at run time, so a hint looser than the code would fail only when compiled), and the
-output stays identical (``benchmarks/check_extract_identical.py``). What it saves is measured by
-``benchmarks/bench_instructions.py``.
+(mypyc would enforce every type hint at run time and reject some dynamic code), and the output stays identical
+(``benchmarks/check_extract_identical.py``). What it saves is measured by ``benchmarks/bench_instructions.py``.
 """
 
 from __future__ import annotations
