@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench clean compiled
+.PHONY: demo test lint bench clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -19,15 +19,11 @@ test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/python -m pytest -q
 
-# Optional: the rule modules compiled by Cython (sitrep/speedups.py); each is used only while it matches its source.
-compiled: $(STAMP)
-	$(BIN)/python -m sitrep.speedups
-
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks scripts
 
-bench: $(STAMP) compiled
+bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_extract.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info demo-output src/sitrep/_compiled
+	rm -rf $(VENV) build *.egg-info demo-output

@@ -3,10 +3,6 @@
     .venv/bin/python benchmarks/bench_instructions.py --callgrind            # instructions per document (~10 min)
     .venv/bin/python benchmarks/bench_instructions.py --rounds 20 --profile  # cProfile's top functions by self time
     .venv/bin/python benchmarks/bench_instructions.py --rounds 20            # one timed run (CPU seconds)
-    .venv/bin/python benchmarks/bench_instructions.py --callgrind --pure     # without the compiled modules
-
-The rule modules run compiled where ``make compiled`` has built them for today's source (:mod:`sitrep.speedups`),
-as Python otherwise or with ``--pure``; each report says which.
 
 Timed runs on a shared machine move by a quarter from one run to the next; an instruction count does not move with
 the machine's load. ``--callgrind`` runs this script twice under ``valgrind --tool=callgrind``, over the sample
@@ -97,21 +93,12 @@ def callgrind(keep: Path | None) -> int:
         print(f"{rounds:>3} rounds: {totals[rounds]:,} instructions ({time.perf_counter() - started:.0f} s)")
     per_round = len(corpus())
     per_doc = (totals[LARGE] - totals[SMALL]) / ((LARGE - SMALL) * per_round)
-    print(f"instructions per document (rules alone, sample corpus of {per_round}, start-up excluded, "
-          f"{_modules()}): {per_doc / 1e6:.2f} million")
+    print(f"instructions per document (rules alone, sample corpus of {per_round}, start-up excluded): "
+          f"{per_doc / 1e6:.2f} million")
     print(f"start-up and first round: {(totals[SMALL] - SMALL * per_round * per_doc) / 1e9:.2f} billion")
     if keep is None:
         shutil.rmtree(folder)
     return 0
-
-
-def _modules() -> str:
-    """Which rule modules this run imports compiled (:mod:`sitrep.speedups`), in words."""
-    import sitrep.extract  # noqa: F401 (the rule modules are imported through the finder of compiled builds)
-    from sitrep import speedups
-
-    compiled = len(speedups.active())
-    return f"{compiled} of {len(speedups.MODULES)} rule modules compiled" if compiled else "pure Python"
 
 
 def profile(rounds: int, top: int) -> None:
@@ -134,11 +121,8 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, help="with --callgrind: keep the output files in this folder")
     parser.add_argument("--profile", action="store_true", help="cProfile's top functions by self time")
     parser.add_argument("--top", type=int, default=40, help="with --profile: functions listed (default 40)")
-    parser.add_argument("--pure", action="store_true", help="the rule modules as Python, even where compiled")
     args = parser.parse_args()
     os.environ["SITREP_MODEL"] = "none"
-    if args.pure:
-        os.environ["SITREP_PURE"] = "1"  # (inherited by the callgrind runs)
     if args.callgrind:
         return callgrind(args.keep)
     if args.profile:
@@ -146,7 +130,7 @@ def main() -> int:
         return 0
     cpu = time.process_time()
     docs = run_rules(args.rounds)
-    print(f"{docs} documents, {time.process_time() - cpu:.2f} CPU s (start-up included, {_modules()})")
+    print(f"{docs} documents, {time.process_time() - cpu:.2f} CPU s (start-up included)")
     return 0
 
 

@@ -14,8 +14,6 @@ The public API::
 import sys
 import types
 
-from sitrep import speedups as _speedups
-
 __version__ = "0.1.0"
 
 # Every name below is imported on first use (PEP 562), not with the package: ``import sitrep.cli`` must not pay for
@@ -68,9 +66,6 @@ class _Package(types.ModuleType):
 
 
 sys.modules[__name__].__class__ = _Package
-
-# The rule modules load from their compiled builds (`make compiled`) wherever one matches today's source.
-_speedups.install()
 
 
 __all__ = [
