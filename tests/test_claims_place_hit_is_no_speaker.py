@@ -17,6 +17,9 @@ from sitrep import api
     [
         "On 3 May, the rebels fired two rockets at the army headquarters in Goma.",
         "On 3 May, militants fired three mortar shells towards the defence ministry in Tripoli.",
+        # the place named by more words: an ordinal and a unit, a possessive
+        "On 3 May, the rebels fired two rockets at the 19th Battalion Headquarters in Goma.",
+        "On 3 May, the rebels fired two rockets at the army's regional headquarters in Goma.",
     ],
 )
 def test_rounds_fired_at_a_headquarters_or_a_ministry_are_one_attack(text: str) -> None:
@@ -31,6 +34,8 @@ def test_rounds_fired_at_a_headquarters_or_a_ministry_are_one_attack(text: str) 
     [
         "On 3 May, the army headquarters said the rebels had fired 12 rockets at its positions over the past week.",
         "The command said air defences destroyed 10 out of 14 missiles fired at the capital on Sunday.",
+        # a comma ends the phrase that 'on' opened: the command speaks
+        "After an attack on it, the command said the rebels had fired 12 rockets at the town over the past week.",
     ],
 )
 def test_a_headquarters_or_a_command_that_speaks_still_tells_a_tally(text: str) -> None:

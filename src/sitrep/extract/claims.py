@@ -1683,10 +1683,35 @@ def _has_source(ctx: Context, index: int) -> bool:
 def _voices(lower: list[str], sentence: Span) -> bool:
     """Is one of the sentence's speaker nouns a voice, not the place an act was aimed at? ('fired two rockets at the
     army headquarters', 'an attack on the ministry': the building hit, no one speaking; 'the army headquarters said',
-    'a Taliban statement': a voice.) A speaker noun with a word of :data:`_AIMED` among the three words before it is
-    the target."""
-    return any(lower[i] in SPEAKER_NOUNS and _AIMED.isdisjoint(lower[max(sentence.start, i - 3) : i])
+    'a Taliban statement': a voice.) A speaker noun with a word of :data:`_AIMED` among the :data:`_AIM_REACH` words
+    before it, with no punctuation between, is the target."""
+    return any(lower[i] in SPEAKER_NOUNS and not _aimed_at(lower, sentence.start, i)
                for i in range(sentence.start, sentence.end))
+
+
+_AIM_REACH = 4
+"""Words before a speaker noun searched for :data:`_AIMED`: 'at the 19th Battalion Headquarters' holds four."""
+
+
+def _aimed_at(lower: list[str], start: int, i: int) -> bool:
+    """Is the noun at ``i`` the object of 'at', 'on', 'against' … within :data:`_AIM_REACH` words, in its own phrase?
+    A punctuation mark ends the phrase: in 'an attack on them, the ministry said' the ministry speaks."""
+    words = 0
+    for j in range(i - 1, start - 1, -1):
+        if lower[j] in _AIMED:
+            return True
+        if lower[j] in _POSSESSIVES:
+            continue
+        if not lower[j][:1].isalnum():
+            return False
+        words += 1
+        if words == _AIM_REACH:
+            return False
+    return False
+
+
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+"""Tokens that neither end the phrase nor count as its words for :func:`_aimed_at` ('at the army's headquarters')."""
 
 
 _HANDED_OVER = {"released", "issued"}
