@@ -19,6 +19,8 @@ def extractor() -> api.Extractor:
     "On 3 May, students on strike came under fire from police in Dhaka, injuring four.",
     "On 3 May, striking workers came under fire from police in Chittagong, injuring six.",
     "On 3 May, protesters came under fire from police in Dhaka, injuring four.",
+    # the force's fire told with the force as subject: 'workers on strike' named by their strike
+    "On 3 May, police opened fire on workers on strike in Dhaka, killing two.",
 ])
 def test_a_strike_that_came_under_fire_met_excessive_force(text: str, extractor: api.Extractor) -> None:
     assert first_types(text, extractor) == ("Protests", "Excessive force against protesters")

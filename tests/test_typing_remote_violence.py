@@ -64,6 +64,8 @@ def test_a_strike_with_no_fight_of_its_own_stays_a_strike(text: str, sub: str, e
          "Abduction/forced disappearance"),
         ("On 3 May 2024, the army fired mortars at rebel positions near Karbonit Mine.",
          "Shelling/artillery/missile attack"),
+        # 'a mine' after a word of place, as 'the mine'
+        ("On 3 May 2024, police opened fire on workers at a mine in Marikana, killing two.", "Attack"),
     ],
 )
 def test_a_mine_that_is_a_mining_site_is_no_landmine(text: str, sub: str, extractor: api.Extractor) -> None:

@@ -102,6 +102,7 @@ from sitrep.extract.lang.en.incidents import (
     ARMED_FIGHTERS,
     ARMED_FOES,
     ARMED_MODIFIERS,
+    ARMED_PARTY_NOUNS,
     ARMED_PARTY_WORDS,
     ARMED_SUBJECT,
     ARMED_TAKERS,
@@ -2689,9 +2690,9 @@ def _fronted_cause(doc: Doc, sentence: Span) -> tuple[int, int] | None:
 
 def _mining_site(doc: Doc, span: Span, sentence: Span) -> bool:
     """Is the 'mine' at ``span`` a mining site, not a landmine: after a mineral or a mining word ('a gold mine', 'the
-    artisanal mine'), a name ('the Korgho mine', 'near Karbonit Mine', 'Mine 6/7'), or 'the mine' after a word of
-    place or of an attack on a place ('at the mine in Inata', 'attacked the mine')? (Not 'the Kera mine explosion':
-    a device's blast named by where it went off.)"""
+    artisanal mine'), a name ('the Korgho mine', 'near Karbonit Mine', 'Mine 6/7'), or 'the mine' / 'a mine' after a
+    word of place or of an attack on a place ('at the mine in Inata', 'at a mine', 'attacked the mine')? (Not 'the
+    Kera mine explosion': a device's blast named by where it went off.)"""
     written, lower = texts(doc), lowers(doc)
     if span.end - span.start != 1 or lower[span.start] not in ("mine", "mines"):
         return False  # ("land mine", "landmines": devices)
@@ -2705,7 +2706,8 @@ def _mining_site(doc: Doc, span: Span, sentence: Span) -> bool:
     if i > sentence.start and (written[i][:1].isupper() or written[i - 1][:1].isupper()) and \
             not _title_case(doc, sentence):
         return i - 1 > sentence.start or written[i][:1].isupper()  # (a name; not a capital opening the sentence)
-    return before == "the" and i - 1 > sentence.start and lower[i - 2] in MINE_SITE_LEADS
+    # ('at a mine in Marikana' too: a place by its article and its lead, as 'at the mine')
+    return before in ("the", "a", "an") and i - 1 > sentence.start and lower[i - 2] in MINE_SITE_LEADS
 
 
 def _title_case(doc: Doc, sentence: Span) -> bool:
@@ -3408,8 +3410,26 @@ def _taker_is_state(doc: Doc, draft: EventDraft, verb: int) -> bool | None:
     if before:
         actor = mark_value(before[-1])
         return actor is not None and actor.kind in ("state", "state-allied")
-    words = set(lowers(doc)[sentence.start : verb])
-    return True if words & (GOVERNMENT_FORCE_WORDS | POLICE_WORDS) else None
+    return _taker_word_is_state(lowers(doc), sentence.start, verb)
+
+
+_STATE_SIDE_WORDS = frozenset(GOVERNMENT_FORCE_WORDS | POLICE_WORDS)
+_NON_STATE_SIDE_WORDS = frozenset(ARMED_PARTY_NOUNS)
+
+
+def _taker_word_is_state(lower: list[str], start: int, verb: int) -> bool | None:
+    """The taker by its common noun, where no actor is named: the side's word nearest before the verb of taking that
+    is not the object of an act ('rebels attacked the gendarmerie post in Bria and took control of the town': the
+    gendarmerie is what they attacked, the rebels took the town). True for a state's force, False for a non-state
+    armed party (:data:`ARMED_PARTY_NOUNS`), None when neither is told."""
+    for j in range(verb - 1, start - 1, -1):
+        state = lower[j] in _STATE_SIDE_WORDS
+        if not state and lower[j] not in _NON_STATE_SIDE_WORDS:
+            continue
+        if not VIOLENCE_VERBS.isdisjoint(lower[max(start, j - 3) : j]):
+            continue  # (the object of 'attacked', 'ambushed the' …: the side hit, not the one that took the place)
+        return state
+    return None
 
 
 def _territory(doc: Doc, draft: EventDraft, told: list[Span] | None = None) -> tuple[str | None, int | None]:

@@ -883,7 +883,9 @@ _FORCES = (r"(?:(?:anti-?riot |riot )?police(?:men)?|(?:police )?officers|securi
            r"|military personnel"
            r"|troops|soldiers|gendarmes|the army|the military)")
 _CROWD = (r"(?:the |a |an |some |several |unarmed |peaceful )?(?:[\w'-]+ )?"
-          r"(?:protesters|protestors|demonstrators|marchers|crowds?|strikers|mourners|students|residents|supporters|youths|participants"
+          # (people named by their strike: 'workers on strike', 'nurses who were on strike')
+          r"(?:(?:workers|employees|miners|teachers|nurses|doctors|drivers) (?:who were |who are )?on strike"
+          r"|protesters|protestors|demonstrators|marchers|crowds?|strikers|mourners|students|residents|supporters|youths|participants"
           # (the gathering itself: 'violently repressed an opposition rally', 'violently suppressed demonstrations')
           r"|rall(?:y|ies)|protests?|demonstrations?|march|marches|gatherings?|sit-ins?)")
 _FORCE_VERBS = (r"(?:opened fire|open fire|opens fire|opening fire|fire (?:at|on|into)"
