@@ -2,7 +2,7 @@
 
 In 'rebels attacked the gendarmerie post in Bria and took control of the town' the gendarmerie is what the rebels
 attacked: the rebels took the town, a non-state actor's taking, not the government's. The side's word nearest before
-the verb of taking decides, unless it is the object of an act ('attacked the', 'ambushed').
+the verb of taking decides, unless it is the object of an act ('attacked the', 'ambushed', 'clashed with').
 """
 
 from __future__ import annotations
@@ -25,6 +25,10 @@ from sitrep import api
         ("On 3 May, soldiers attacked the rebels in Bria and took control of the town.",
          "Government regains territory"),
         ("On 3 May, after clashes with militants, soldiers took control of the town of Bria.",
+         "Government regains territory"),
+        ("On 3 May, soldiers clashed with 3R rebels near Bria and took control of the town.",
+         "Government regains territory"),
+        ("After two days of fighting, the army was able to recapture the town of Bria on Sunday.",
          "Government regains territory"),
     ],
 )

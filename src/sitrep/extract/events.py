@@ -3426,10 +3426,25 @@ def _taker_word_is_state(lower: list[str], start: int, verb: int) -> bool | None
         state = lower[j] in _STATE_SIDE_WORDS
         if not state and lower[j] not in _NON_STATE_SIDE_WORDS:
             continue
-        if not VIOLENCE_VERBS.isdisjoint(lower[max(start, j - 3) : j]):
-            continue  # (the object of 'attacked', 'ambushed the' …: the side hit, not the one that took the place)
+        if _object_of_act(lower, start, j):
+            continue  # (the object of 'attacked the', 'clashed with': the side hit or fought, not the one that took)
         return state
     return None
+
+
+_FOUGHT_WITH = frozenset({"with", "against"})
+
+
+def _object_of_act(lower: list[str], start: int, j: int) -> bool:
+    """Is the word at ``j`` what an act was done to or with ('attacked the gendarmerie', 'ambushed soldiers', 'clashed
+    with 3R rebels')? An act's verb, 'with' or 'against' among the three words before it, no punctuation between
+    ('after two days of fighting, the army …': the army is the subject)."""
+    for k in range(j - 1, max(start, j - 3) - 1, -1):
+        if lower[k] in VIOLENCE_VERBS or lower[k] in _FOUGHT_WITH:
+            return True
+        if not lower[k][:1].isalnum():
+            return False
+    return False
 
 
 def _territory(doc: Doc, draft: EventDraft, told: list[Span] | None = None) -> tuple[str | None, int | None]:
