@@ -99,6 +99,7 @@ from sitrep.extract.pipeline import (
     lowers,
     mark_value,
     marks,
+    phrase_before,
     published_of,
     set_mark_value,
     span_lowers,
@@ -1696,22 +1697,7 @@ _AIM_REACH = 4
 def _aimed_at(lower: list[str], start: int, i: int) -> bool:
     """Is the noun at ``i`` the object of 'at', 'on', 'against' … within :data:`_AIM_REACH` words, in its own phrase?
     A punctuation mark ends the phrase: in 'an attack on them, the ministry said' the ministry speaks."""
-    words = 0
-    for j in range(i - 1, start - 1, -1):
-        if lower[j] in _AIMED:
-            return True
-        if lower[j] in _POSSESSIVES:
-            continue
-        if not lower[j][:1].isalnum():
-            return False
-        words += 1
-        if words == _AIM_REACH:
-            return False
-    return False
-
-
-_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
-"""Tokens that neither end the phrase nor count as its words for :func:`_aimed_at` ('at the army's headquarters')."""
+    return not _AIMED.isdisjoint(phrase_before(lower, start, i, _AIM_REACH))
 
 
 _HANDED_OVER = {"released", "issued"}

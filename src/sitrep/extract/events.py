@@ -495,6 +495,7 @@ from sitrep.extract.pipeline import (
     mark_value,
     marks,
     offsets,
+    phrase_before,
     published_of,
     sentences,
     spaced,
@@ -1259,7 +1260,7 @@ def _course_only_aside(doc: Doc, clause: Span) -> bool:
     past_act = any(((word in _TRIGGER_OR_TYPO or word in GATHERING_VERBS) and word.endswith("ed"))
                    or word in PAST_IRREGULAR_ACTS for word in words)
     if not past_act or any(
-            word in ("has", "have", "had") and (words[j + 1 : j + 2] == ["been"] or not _TRIGGER_OR_TYPO.isdisjoint(
+            word in _PERFECT and (words[j + 1 : j + 2] == ["been"] or not _TRIGGER_OR_TYPO.isdisjoint(
                 words[j + 1 : j + 3])) for j, word in enumerate(words)):
         # (no act told in the past outside the aside — 'preserved its fighting forces, which are waging an insurgency'
         # tells none — or one told in the perfect: 'has killed hundreds', a toll)
@@ -2077,7 +2078,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add(RIOTERS_NAMED)  # the word itself, before the crowd phrases below stand in for it
     if RIOTERS_ON_PEOPLE.search(text):
         words.add("rioters-on-people")  # ("rioters attacked two guards": their violence is against people)
-    if (words & PROTEST_WORDS or STRIKE_ACTION.search(text)) and FORCE_ON_CROWD.search(text):
+    strike_told = STRIKE_ACTION.search(text) is not None  # (read once: a crowd on strike below, and its mark)
+    if (words & PROTEST_WORDS or strike_told) and FORCE_ON_CROWD.search(text):
         # ("police opened fire on the protesters": the harm told is the police's; so where the crowd is one on strike,
         # "students on strike came under fire from police", though its 'strike-action' is marked below)
         words.add("force-on-crowd")
@@ -2181,7 +2183,7 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add(GOODS_TAKEN_TOLD)  # ("attacked the village, taking away cattle": goods carried off)
     if THROWN_INCENDIARY.search(text):
         words.add("incendiary")  # ("hurled a petrol bomb at the house": a weapon thrown at people's home, an attack)
-    if STRIKE_ACTION.search(text):
+    if strike_told:
         words.add("strike-action")  # ("workers went on a 48-hour strike"): a protest, no weapon's strike
     if RIVAL_SIDES.search(text) and words.isdisjoint(LINEAGE_SIDES):
         words.add(RIVAL_SIDES_TOLD)  # ("two factions of the party clashed": sides of one body, no armed party named)
@@ -3388,6 +3390,11 @@ def _protest_prevented(told: set[str], text: str) -> bool:
     return all(word in text and word not in outside for word in told)
 
 
+_STATE_SIDE_WORDS = frozenset(GOVERNMENT_FORCE_WORDS | POLICE_WORDS)
+_NON_STATE_SIDE_WORDS = frozenset(ARMED_PARTY_NOUNS)
+"""The words of a state's side and of a non-state armed party by which a taker is told (:func:`_taker_is_state`)."""
+
+
 def _taker_is_state(doc: Doc, draft: EventDraft, verb: int) -> bool | None:
     """Is the one who took a place (the party nearest before the verb of taking, in its sentence) a state's force?
     None when no party is named before the verb. ('Government troops and allied militias retook the town from the
@@ -3402,19 +3409,15 @@ def _taker_is_state(doc: Doc, draft: EventDraft, verb: int) -> bool | None:
             actor = mark_value(after[0])
             return actor is not None and actor.kind in ("state", "state-allied")
         words = set(lowers(doc)[verb + 1 : sentence.end])
-        if words & (GOVERNMENT_FORCE_WORDS | POLICE_WORDS) or "by" in lowers(doc)[verb + 1 : verb + 3] or \
+        if words & _STATE_SIDE_WORDS or "by" in lowers(doc)[verb + 1 : verb + 3] or \
                 lowers(doc)[verb] not in RETAKEN_PASSIVES:
-            return bool(words & (GOVERNMENT_FORCE_WORDS | POLICE_WORDS))
+            return bool(words & _STATE_SIDE_WORDS)
         # (no taker told: "the LNA announced that the district had been liberated": the party named before tells it)
     before = [c for c in actor_candidates(doc, sentence.start, verb) if not _place_owner(doc, c)]
     if before:
         actor = mark_value(before[-1])
         return actor is not None and actor.kind in ("state", "state-allied")
     return _taker_word_is_state(lowers(doc), sentence.start, verb)
-
-
-_STATE_SIDE_WORDS = frozenset(GOVERNMENT_FORCE_WORDS | POLICE_WORDS)
-_NON_STATE_SIDE_WORDS = frozenset(ARMED_PARTY_NOUNS)
 
 
 def _taker_word_is_state(lower: list[str], start: int, verb: int) -> bool | None:
@@ -3437,14 +3440,9 @@ _FOUGHT_WITH = frozenset({"with", "against"})
 
 def _object_of_act(lower: list[str], start: int, j: int) -> bool:
     """Is the word at ``j`` what an act was done to or with ('attacked the gendarmerie', 'ambushed soldiers', 'clashed
-    with 3R rebels')? An act's verb, 'with' or 'against' among the three words before it, no punctuation between
-    ('after two days of fighting, the army …': the army is the subject)."""
-    for k in range(j - 1, max(start, j - 3) - 1, -1):
-        if lower[k] in VIOLENCE_VERBS or lower[k] in _FOUGHT_WITH:
-            return True
-        if not lower[k][:1].isalnum():
-            return False
-    return False
+    with 3R rebels')? An act's verb, 'with' or 'against' among the three words before it in its phrase ('after two
+    days of fighting, the army …': the army is the subject)."""
+    return any(word in VIOLENCE_VERBS or word in _FOUGHT_WITH for word in phrase_before(lower, start, j, 3))
 
 
 def _territory(doc: Doc, draft: EventDraft, told: list[Span] | None = None) -> tuple[str | None, int | None]:

@@ -504,6 +504,26 @@ def lowers(doc: Doc) -> list[str]:
         return cached
 
 
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+
+
+def phrase_before(lower: list[str], start: int, i: int, reach: int) -> list[str]:
+    """The words before token ``i`` in its own phrase, nearest first: at most ``reach`` of them, none before
+    ``start``, up to a punctuation mark ('on them, the ministry': 'the' only). A possessive ending is skipped and not
+    counted ('at the army's regional headquarters': 'regional', 'army', 'the', 'at')."""
+    words: list[str] = []
+    for j in range(i - 1, start - 1, -1):
+        word = lower[j]
+        if word in _POSSESSIVES:
+            continue
+        if not word[:1].isalnum():
+            break
+        words.append(word)
+        if len(words) == reach:
+            break
+    return words
+
+
 @Language.component("sitrep_dates", assigns=["doc.spans"])
 def mark_dates(doc: Doc) -> Doc:
     """Mark dates and periods (resolved against ``doc._.published``) and durations such as '68 days'."""

@@ -893,12 +893,15 @@ _FORCE_VERBS = (r"(?:opened fire|open fire|opens fire|opening fire|fire (?:at|on
                 r"|violently (?:dispers|repress|suppress|quell)\w*|violently broke up|beat up|beat|killed|attacked"
                 r"|assaulted)")
 _NOT_SAYING = r"(?:(?!said |say |says |reported |told )[\w'-]+ )"
+_CAME_UNDER_FORCE = rf"\b(?:came|come|comes|coming) under (?:fire|attack) from (?:the )?(?:[\w'-]+ )?{_FORCES}\b"
+"""A crowd (or anyone) under a force's fire, the crowd the subject: one alternative of :data:`FORCE_ON_CROWD`, and
+:data:`CAME_UNDER_FORCE` alone."""
 FORCE_ON_CROWD = re.compile(
     rf"\b{_FORCES} {_NOT_SAYING}{{0,4}}?{_FORCE_VERBS} {_CROWD}\b"
     rf"|\b{_CROWD} (?:[\w'-]+ ){{0,3}}?(?:was|were) (?:[\w'-]+ ){{0,2}}?(?:shot|killed|shot dead|beaten|wounded|injured"
     rf"|fired on|fired upon|attacked|assaulted|aggressed) (?:[\w'-]+ ){{0,3}}?by (?:the )?(?:[\w'-]+ )?{_FORCES}\b"
     # ('striking students came under fire from police')
-    rf"|\b(?:came|come|comes|coming) under (?:fire|attack) from (?:the )?(?:[\w'-]+ )?{_FORCES}\b")
+    rf"|{_CAME_UNDER_FORCE}")
 """Police or troops using force on a crowd: 'police opened fire on protesters', 'soldiers fired live rounds into the
 crowd', 'riot police violently dispersed the marchers', 'two demonstrators were shot dead by police': the harm told
 is what the force did, not what the crowd did ('police attacked the marchers', 'the protesters were assaulted by
@@ -928,8 +931,7 @@ NON_LETHAL_ROUNDS = {"rubber", "plastic", "pellets", "pellet", "marbles"}
 FORCE_HARM = {"injured", "wounded", "fire", "fires", "shot", "beat", "beaten", "violently", "attacked", "killed"}
 """Words of :data:`RIOT_WORDS` and harm that a force using force on a crowd accounts for."""
 
-CAME_UNDER_FORCE = re.compile(rf"\b(?:came|come|comes|coming) under (?:fire|attack) from (?:the )?(?:[\w'-]+ )?"
-                              rf"{_FORCES}\b")
+CAME_UNDER_FORCE = re.compile(_CAME_UNDER_FORCE)
 """A crowd that came under a force's fire ('students on strike came under fire from police'): the crowd is the
 subject, so the force accounts for the fire and the harm (:data:`FORCE_FIRE_HARM`) but not for what the crowd did in
 the same report ('protesters attacked a police station and came under fire from police': their violence, a riot)."""
@@ -1199,8 +1201,9 @@ CAPTORS_KILLED = re.compile(
 was later killed by police'): no sign that the abducted person was killed (see ABDUCTED_THEN_KILLED), so the
 abduction stays the event, as ACLED codes it (the force's later act on the captors is another event)."""
 
-_HARM_DONE = (r"(?:(?:severely |badly |seriously |brutally )?(?:tortured|torturing|wounded|wounding|injured|injuring"
-              r"|beat|beaten|beating|assaulted|assaulting|stabbed|stabbing|whipped|flogged|mutilated|maimed))")
+_TAKEN_HARM = ("tortured", "torturing", "wounded", "wounding", "injured", "injuring", "beat", "beaten", "beating",
+               "assaulted", "assaulting", "stabbed", "stabbing", "whipped", "flogged", "mutilated", "maimed")
+_HARM_DONE = rf"(?:(?:severely |badly |seriously |brutally )?(?:{'|'.join(_TAKEN_HARM)}))"
 TAKEN_HARMED = re.compile(
     # the verbs share their object: "abducted, tortured and severely wounded a student", "assaulted and abducted a man"
     rf"\b{_ABDUCT}(?:,? (?:and )?{_HARM_DONE})*,? (?:and|then) {_HARM_DONE}\b"
@@ -1211,10 +1214,9 @@ TAKEN_HARMED = re.compile(
 tortured and wounded a student', 'assaulted and abducted a man', 'abducted 18 herders, torturing and wounding them'):
 as ACLED codes it, the harm on the spot makes the abduction an attack, however many were taken (not 'kidnapped 13
 pupils, wounding a guard': the harm of another, weighed against the number taken)."""
-TAKEN_HARM_WORDS = frozenset({"tortured", "torturing", "wounded", "wounding", "injured", "injuring", "beat", "beaten",
-                              "beating", "assaulted", "assaulting", "stabbed", "stabbing", "whipped", "flogged",
-                              "mutilated", "maimed"})
-"""The words of harm :data:`TAKEN_HARMED` needs one of (a cheap test before the pattern is searched)."""
+TAKEN_HARM_WORDS = frozenset(_TAKEN_HARM)
+"""The words of harm :data:`TAKEN_HARMED` needs one of (a cheap test before the pattern is searched; the pattern is
+built from the same words)."""
 TAKEN_HARMED_TOLD = "taken-harmed"
 """The word that stands for :data:`TAKEN_HARMED` told in an event."""
 
