@@ -12,9 +12,11 @@ best runs, are what the table reports.
 Rows:
 
 - **extract**: ``sitrep.api.extract_files`` over the corpus (read, extract, geocode, check; no database), documents
-  per second on one core, after the extractor and the language detector are loaded (``--only extract``: this row alone).
+  per second on one core, after the extractor and the language detector are loaded (``--only extract``: these rows
+  alone): once with the rules alone (``SITREP_MODEL=none``; target ≥ 1,000) and once with the shipped model, the
+  default (issue 8's target ≥ 150), the two runs alternating.
 - **ingest**: ``sitrep.api.ingest`` of the same corpus into a new database (read, extract, store, link), and its
-  share of extraction-only throughput (target ≥ 70%).
+  share of extraction-only throughput with the same extractor, the default (target ≥ 70%).
 - **link 1,000 → empty / → 100k**: linking the events of 1,000 new documents into an empty store and into a store
   of 100,000 synthetic events (``scripts/make_synthetic_events.py``, their linking features stored) over the same
   dates (target: within 2×); and once into the same store upgraded from before the features were stored. The CPU
@@ -124,10 +126,13 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def task_extract(corpus: str) -> dict[str, float]:
+def task_extract(corpus: str, model: str = "default") -> dict[str, float]:
     from sitrep import api
     from sitrep.ingest.language import warm_up
 
+    # extract_files builds its extractor from the settings: SITREP_MODEL decides, for the rules alone ("none") or the
+    # shipped model ("default"), whatever the caller's environment says.
+    os.environ["SITREP_MODEL"] = model
     api.default_extractor()
     warm_up()  # the language detector's model, loaded once per process like the extractor (0.2 s: not per document)
     started, cpu = time.perf_counter(), time.process_time()
@@ -308,9 +313,10 @@ def main(argv: list[str] | None = None) -> int:
 
     if "ingest" in sections or "extract" in sections:
         corpus = write_jsonl(folder / "corpus.jsonl", documents(args.documents, seed=7))
-        extract, ingest = [], []
+        extract, modelled, ingest = [], [], []
         for i in range(args.repeats):
-            extract.append(run_task("extract", str(corpus)))
+            extract.append(run_task("extract", str(corpus), "none"))
+            modelled.append(run_task("extract", str(corpus), "default"))
             if "ingest" not in sections:
                 continue  # (--only extract: the extraction row alone)
             db = folder / f"ingest-{i}.duckdb"
@@ -319,15 +325,20 @@ def main(argv: list[str] | None = None) -> int:
             db.unlink(missing_ok=True)
         # Per CPU second of the process (DuckDB's threads included): on a shared machine wall time measures the
         # neighbours as much as sitrep; wall-clock throughput is shown beside it.
-        e = median([args.documents / r["cpu"] for r in extract])
-        ew = median([args.documents / r["seconds"] for r in extract])
-        rows.append(("extract (rules, 1 core)", f"{e:,.0f} docs/s", "≥ 1,000 docs/s",
-                     f"per CPU s; wall {ew:,.0f} docs/s; peak {median([r['peak_mb'] for r in extract]):,.0f} MB"))
+        for label, runs, target in (("extract (rules alone, 1 core)", extract, "≥ 1,000 docs/s"),
+                                    ("extract (rules + model, 1 core)", modelled, "≥ 150 docs/s")):
+            rate = median([args.documents / r["cpu"] for r in runs])
+            rate_wall = median([args.documents / r["seconds"] for r in runs])
+            rows.append((label, f"{rate:,.0f} docs/s", target, f"per CPU s; wall {rate_wall:,.0f} docs/s; "
+                         f"peak {median([r['peak_mb'] for r in runs]):,.0f} MB"))
+        # Ingest extracts with the default extractor (the shipped model): its share is of that extraction's rate.
+        e = median([args.documents / r["cpu"] for r in modelled])
+        ew = median([args.documents / r["seconds"] for r in modelled])
     if "ingest" in sections:
         g = median([args.documents / r["cpu"] for r in ingest])
         gw = median([args.documents / r["seconds"] for r in ingest])
         rows.append(("ingest (extract+store+link)", f"{g:,.0f} docs/s", "≥ 70% of extract",
-                     f"{g / e:.0%} of extract per CPU s; wall {gw:,.0f} docs/s ({gw / ew:.0%}); "
+                     f"{g / e:.0%} of extract (rules + model) per CPU s; wall {gw:,.0f} docs/s ({gw / ew:.0%}); "
                      f"peak {median([r['peak_mb'] for r in ingest]):,.0f} MB"))
 
     if "link" in sections or "report" in sections:
