@@ -1478,6 +1478,8 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
             continue  # "overtook its rival in the polls": a race, no ground taken
         if _hedged(doc, i, sentence):
             continue
+        if lower[i] in _ANIMAL_KILL_VERBS and _animal_killed(lower, i, sentence):
+            continue  # "poachers killed an elephant", "slit the throat of a goat": no person harmed
         if meant is not None:
             doc.user_data.setdefault("phrase_words", {}).setdefault(i, meant)  # (typed as the word meant)
         found.append(span if span is not None else words_span(doc, i, i + 1))
@@ -1486,6 +1488,11 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     phrased = _act_phrase(doc, sentence, text)
     if phrased is not None and _hedged(doc, phrased.start, sentence):
         phrased = None  # ("threatened to open fire")
+    if phrased is not None and lower[phrased.start] in _ANIMAL_KILL_VERBS and _animal_killed(
+            lower, phrased.start, sentence):
+        phrased = None  # ("the chef slit the throat of a goat"): an animal's throat, no stabbing
+    if phrased is not None and _phrase_word(doc, phrased) == "explosion" and _enlarged_image(text):
+        phrased = None  # ("photos of the bank were blown up and displayed"): a picture enlarged, no blast
     if phrased is not None and _phrase_word(doc, phrased) in NEEDS_OWN_DAY and _day_date(doc, sentence) is None \
             and _bare_date_before(doc, sentence) is None:
         # ("thousands of families have fled the fighting"): a war's toll, told without a day of its own; but a date
@@ -1533,7 +1540,56 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     if found and words <= WEAK_TRIGGERS and not found_dead and phrased is None \
             and not _has_casualty_number(doc, sentence):
         return []
+    if found and words <= _FIGURATIVE_FIRE_WORDS and _figurative_fire(lower, sentence, text):
+        return []  # ("the candidates exchanged fire in a televised debate"): a figure of a contest, no fight
     return found
+
+
+_ANIMAL_KILL_VERBS = en_incidents.ANIMAL_KILL_VERBS
+_FIGURATIVE_FIRE_WORDS = en_incidents.FIGURATIVE_FIRE_WORDS
+
+
+def _animal_killed(lower: list[str], i: int, sentence: Span) -> bool:
+    """Is the one killed at the verb ``i`` an animal, with no person named for it: a wild animal after it
+    (:data:`WILD_ANIMALS`: 'poachers killed two rare rhinos', 'rangers shot dead a lion') or before it as the
+    passive's subject ('an elephant was killed by poachers'), or a herd animal whose throat was slit or cut ('slit the
+    throat of a goat')? Animals are no victims in ACLED's coding; herd animals killed otherwise are the herders'
+    property (LIVESTOCK_KILLED, read in _build_event)."""
+    throat = False
+    k = i + 1
+    while k < sentence.end and k <= i + 7 and lower[k] in en_incidents.ANIMAL_OBJECT_LEADS:
+        throat = throat or lower[k] in ("throat", "throats")
+        k += 1
+    if k < sentence.end and not (k + 1 < sentence.end and lower[k + 1] in en_incidents.ANIMAL_OWNER_NOUNS) and (
+            lower[k] in en_incidents.WILD_ANIMALS or (throat and lower[k] in en_incidents.SLAUGHTERED_ANIMALS)):
+        return True
+    # the passive: "a lion was shot dead by rangers", "two elephants were killed"
+    j = i - 1
+    if j > sentence.start and lower[j] in ("was", "were", "been"):
+        j -= 1
+        while j > sentence.start and lower[j] in ("has", "have", "had", "reportedly"):
+            j -= 1
+        return lower[j] in en_incidents.WILD_ANIMALS and not (
+            j + 1 < sentence.end and lower[j + 1] in en_incidents.ANIMAL_OWNER_NOUNS)
+    return False
+
+
+def _figurative_fire(lower: list[str], sentence: Span, text: str) -> bool:
+    """Is the fire of a sentence told only in its figurative words (:data:`FIGURATIVE_FIRE_WORDS`) a figure of a
+    contest: set in a debate, a match or a talk show (:data:`FIGURATIVE_ARENA`), with no armed side, gun or casualty
+    named (:data:`FIRE_SIDE_WORDS`)? ('the teams traded shots in the second half', 'the candidates exchanged fire in
+    a televised debate'; not 'police and gang members exchanged fire after the match')."""
+    if not any(word in text for word in en_incidents.FIGURATIVE_ARENA_WORDS):
+        return False
+    if not en_incidents.FIRE_SIDE_WORDS.isdisjoint(lower[sentence.start : sentence.end]):
+        return False
+    return en_incidents.FIGURATIVE_ARENA.search(text) is not None
+
+
+def _enlarged_image(text: str) -> bool:
+    """Is what a sentence tells 'blown up' a picture, enlarged (:data:`ENLARGED_IMAGE`)?"""
+    return any(word in text for word in en_incidents.ENLARGED_IMAGE_WORDS) and \
+        en_incidents.ENLARGED_IMAGE.search(text) is not None
 
 
 _FIRED_IN_AIR = Gated(FIRED_IN_AIR)
@@ -3445,6 +3501,24 @@ def _object_of_act(lower: list[str], start: int, j: int) -> bool:
     return any(word in VIOLENCE_VERBS or word in _FOUGHT_WITH for word in phrase_before(lower, start, j, 3))
 
 
+def _held_since(lower: list[str], i: int, sentence: Span) -> bool:
+    """Is the taking at ``i`` told in the perfect, with a year it has lasted since ('militants have taken over the
+    territory since 2019', 'where since 2015 armed groups have intensified operations and taken over the territory',
+    'have controlled the area since last year')? A ground held for years is the background of what the report tells,
+    not a taking on its day ('have taken over the town, residents said' is one: no year it lasted since)."""
+    if _PERFECT.isdisjoint(lower[max(sentence.start, i - 6) : i]):
+        return False
+    for j in range(sentence.start, sentence.end - 1):
+        if lower[j] == "since" and (_YEAR.fullmatch(lower[j + 1]) or lower[j + 1] in _LONG_SPANS or (
+                lower[j + 1] == "last" and j + 2 < sentence.end and lower[j + 2] in _LONG_SPANS)):
+            return True
+    return False
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_LONG_SPANS = frozenset(en_incidents.LONG_SPANS)
+
+
 def _territory(doc: Doc, draft: EventDraft, told: list[Span] | None = None) -> tuple[str | None, int | None]:
     """'take' when a place changed hands by force, 'transfer' when it was handed over or left without a fight; with
     the index of the verb that tells it, if one does. ``told``: the sentences whose verbs of taking are read (default:
@@ -3475,6 +3549,8 @@ def _territory(doc: Doc, draft: EventDraft, told: list[Span] | None = None) -> t
                 continue
             if _taken_before(lower, i, sentence):
                 continue  # ("looted the shops after they took over the city": the taking came before, another act)
+            if _held_since(lower, i, sentence):
+                continue  # ("where militants have taken over the territory since 2015"): ground held, a background
             ahead = lower[i + 1 : min(sentence.end, i + 5)]
             if lower[i] in GAINS_NOUNS:
                 if set(lower[max(sentence.start, i - 3) : i]) & GAINS_MADE and (
@@ -3646,6 +3722,8 @@ def _intervention(doc: Doc, draft: EventDraft) -> bool:
     for sentence in [*draft.sentences, *responses]:
         tokens = span_lowers(sentence)
         told = set(tokens)
+        if sentence in responses and tokens and tokens[0] in en_incidents.SEPARATE_MATTER_OPENERS:
+            continue  # ("Separately, police arrested a murder suspect in the city": another matter, not the crowd's)
         if sentence in responses:
             broke_up = bool(told & (forces | POLICE_WORDS) and (told & CROWD_CONTROL or told & FORCE_ON_GATHERING))
             # (an arrest told without who made it needs one of the words _passive_arrest reads)
@@ -3679,6 +3757,9 @@ def _intervention(doc: Doc, draft: EventDraft) -> bool:
                     return True  # (not a demand: "calling on the police to arrest …", "closed to prevent …")
                 continue
             if word in ("arrested", "detained", "beat", "beaten", "charged", "arrests"):
+                if not window.isdisjoint(_CRIME_SUSPECTS) and window.isdisjoint(crowd) and window.isdisjoint(
+                        PROTEST_WORDS):
+                    continue  # ("police arrested a murder suspect in the city"): someone held for a crime, no marcher
                 if window & crowd or window & PROTEST_WORDS or (window & (forces | POLICE_WORDS) and not (
                         i > 0 and tokens[i - 1] in ("who", "had", "the"))) or (
                         not detention_cause and _passive_arrest(tokens, i)):
@@ -3690,6 +3771,7 @@ def _intervention(doc: Doc, draft: EventDraft) -> bool:
 
 
 _FORCE_SUBJECTS = frozenset(POLICE_WORDS | FORCE_SUBJECTS)
+_CRIME_SUSPECTS = en_incidents.CRIME_SUSPECTS
 
 
 def _force_subject(tokens: list[str]) -> bool:

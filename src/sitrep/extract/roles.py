@@ -26,11 +26,13 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span
 
+from sitrep.extract.lang.en import incidents as en_incidents
 from sitrep.extract.lang.en.actors import DEATH_VERBS, SUBSET_BEFORE
 from sitrep.extract.lang.en.claims import SUBGROUPS
 from sitrep.extract.lang.en.incidents import (
     ACTING_FORCES,
     ACTING_UNITS,
+    AFFILIATION_LEADS,
     AGENT_FORCE_MODIFIERS,
     ALTERNATIVE_JOINS,
     ARMED_MODIFIERS,
@@ -78,6 +80,7 @@ from sitrep.extract.lang.en.incidents import (
     PLACES_AS_VICTIMS,
     POLICE_WORDS,
     SCENE_DETERMINERS,
+    SCENE_PLACES,
     SERVICE_MEMBERS,
     SETTLEMENT_WORDS,
     SPECIFIC_TARGETS,
@@ -341,7 +344,8 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                             skip=lambda s, sentence=sentence: _describes_another(doc, s)
                             or _alternative_to(doc, s, perp_span) or _co_actor(doc, s, perp_span, trigger)
                             or _in_subject(doc, s, trigger) or _joined_to_agent(doc, s)
-                            or _force_agent(doc, s.start, sentence))
+                            or _force_agent(doc, s.start, sentence)
+                            or (not sentence.start <= trigger.start < sentence.end and _affiliation_of(doc, s)))
         if span is not None and _out_of_service(doc, span):
             # "the home of a former Taliban leader", "an ex-FARC fighter": a person who left the party, a civilian
             return "Civilians", span, "civilians"
@@ -384,10 +388,18 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
             if set(lower[i + 1 : i + 3]) & {"said", "say", "says", "told", "reported", "added",
                                              "confirmed", "spokesman", "statement"}:
                 continue  # "provincial officials said": a source, not a target
+            if word in _OWNED_PLACES and i > sentence.start and lower[i - 1] in _ARMED_PLACE_OWNERS and not (
+                    perp_span is not None and perp_span.start <= i - 1 < perp_span.end):
+                # "jets struck rebel positions", "soldiers shelled militant positions": the armed men whose place was
+                # hit are the other side, armed men as in "killed five rebels" (no state force's positions)
+                return None, words_span(doc, i - 1, i + 1), "military"
             if perp_word is not None and (perp_word in POLICE_WORDS or perp_word in MILITARY_WORDS) and (
                     word in POLICE_WORDS) == (perp_word in POLICE_WORDS) and (
-                    word in POLICE_WORDS or word in MILITARY_WORDS):
-                continue  # the perpetrator's own side, not its target
+                    word in POLICE_WORDS or word in MILITARY_WORDS) and not (
+                    perp_word in _IRREGULAR_FORCE_WORDS and word not in _IRREGULAR_FORCE_WORDS):
+                # the perpetrator's own side, not its target (but "militia fighters killed 11 soldiers": irregular
+                # fighters and a state's soldiers are two sides)
+                continue
             if perp_span is not None and perp_span.end <= trigger.start and (
                     word in POLICE_WORDS or word in _FORCE_MEN) and _in_subject(doc, words_span(doc, i, i + 1),
                                                                                 trigger):
@@ -439,7 +451,7 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                 # "attacked LNA forces": after the verb, even "forces" names the other armed side
                 return "Military Forces", words_span(doc, i, i + 1), "military"
             if (word in ARMED_VICTIMS or (word in COUNTED_ARMED_VICTIMS and _counted_one(lower, i, sentence))) \
-                    and not (perp >= 0 and 0 <= i - perp <= 2) and not (
+                    and not (perp >= 0 and 0 <= i - perp <= 2 and not perp_span.end <= trigger.start < i) and not (
                     set(lower[max(sentence.start, i - 2) : i]) & OUT_OF_SERVICE) and not _after_by(
                     doc, i, sentence) and (
                     (i > trigger.start and sentence.start <= trigger.start and not (
@@ -530,6 +542,9 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
     return None, None, None
 
 
+_IRREGULAR_FORCE_WORDS = en_incidents.IRREGULAR_FORCE_WORDS
+_OWNED_PLACES = frozenset(en_incidents.OWNED_PLACES)
+_ARMED_PLACE_OWNERS = en_incidents.ARMED_PLACE_OWNERS
 _FORCE_MEN = MILITARY_WORDS - {"checkpoint", "convoy", "patrol", "base", "outpost", "post", "posts", "position",
                                "positions", "tank", "tanks", "barracks", "garrison"}
 """The force words that name its men, not its places or vehicles ('Israeli military *forces*', not 'an AMISOM
@@ -702,6 +717,25 @@ def _describes_another(doc: Doc, span: Span) -> bool:
     if end + 1 < len(doc) and doc[end].text in ("-", "–"):
         return doc[end + 1].lower_ in COMPOUND_SUFFIXES
     return end < len(doc) and doc[end].text.startswith("-") and doc[end].lower_.lstrip("-") in COMPOUND_SUFFIXES
+
+
+def _affiliation_of(doc: Doc, span: Span) -> bool:
+    """Is the party named as what other armed men are tied to ('armed organisations affiliated with al-Qaeda', 'groups
+    linked to ISIL')? In a sentence after the act's, it describes the region's armed men, not whom the act hit."""
+    lower = lowers(doc)
+    if span.start >= 2 and (lower[span.start - 2], lower[span.start - 1]) in _AFFILIATION_LEADS:
+        return True
+    # a second party joined to the first, or its alias in brackets ('affiliated with al-Qaeda and the ISIL (ISIS)')
+    k = span.start - 1
+    if k >= 0 and lower[k] == "the":
+        k -= 1
+    if k < 0 or lower[k] not in ("and", "or", "("):
+        return False
+    return any(other.end == k and other.start < span.start and _affiliation_of(doc, other)
+               for other in marks(doc, "actors"))
+
+
+_AFFILIATION_LEADS = frozenset(tuple(phrase.split()) for phrase in AFFILIATION_LEADS)
 
 
 def _alternative_to(doc: Doc, span: Span, perp_span: Span | None) -> bool:
@@ -984,7 +1018,7 @@ def _civilian_before(doc: Doc, start: int, end: int, sentence: Span) -> Span | N
 def _scene(lower: Sequence[str], i: int, start: int) -> bool:
     """A place noun that names where the act happened ('near the village of X', 'in two villages'), not its
     victims: a locative preposition before it, with at most two determiners or numbers between."""
-    if lower[i] not in PLACES_AS_VICTIMS:
+    if lower[i] not in SCENE_PLACES:
         return False
     for k in range(i - 1, max(start, i - 4) - 1, -1):
         if lower[k] in LOCATIVE_WORDS:

@@ -463,6 +463,11 @@ PLACES_AS_VICTIMS = {"village", "villages", "homesteads"}
 """Civilian words that are places: 'attacked a village' harms its people, but 'near the village of X' only says
 where the act happened (see :data:`LOCATIVE_WORDS`)."""
 
+SCENE_PLACES = frozenset(PLACES_AS_VICTIMS | {"community", "communities"})
+"""Words that name where an act happened after a word of place ('near the village of X', 'the attack occurred in the
+community of Kolo'); 'community' only so, not as a place the armed men attacked ('members of the Fulani community',
+'attacked the community': its people)."""
+
 LOCATIVE_WORDS = {"near", "in", "at", "outside", "around", "inside", "nearby", "from", "of", "towards", "toward",
                   "beyond", "across", "within", "through"}
 """Prepositions that make a place noun after them (determiners between allowed) the scene, not the victim."""
@@ -1730,6 +1735,31 @@ TAKERS = (r"(?:militants|insurgents|rebels|jihadists|fighters|militiamen|militia
           r"army|forces|group|groups|extremists|islamists|terrorists)")
 """Who a place falls to ('fell to the insurgents', 'fell into the hands of rebel fighters')."""
 
+SEIZED_PERSONS = (r"(?:suspects|suspect|smugglers?|traffickers?|poachers|robbers|thieves|kidnappers|criminals|"
+                  r"migrants|men|man|women|youths|people|persons|individuals|fishermen|miners|drivers|couriers|"
+                  r"bandits|pirates|deserters|dealers|members|gang members|gangsters|fugitives?)")
+"""Persons a state force may seize or capture (see :data:`SEIZED_BY_FORCE`)."""
+
+_SEIZING_FORCES = (r"(?:army|soldiers|troops|police|policemen|police officers|gendarmes|gendarmerie|security forces|"
+                   r"armed forces|government forces|military|navy|coast ?guards?|border guards|border police|"
+                   r"customs officers|marines|military police)")
+
+SEIZED_BY_FORCE = re.compile(
+    rf"\b{SEIZED_PERSONS} (?:were|was|had been|have been|has been) (?:reportedly |allegedly )?"
+    rf"(?P<act>seized|captured) by (?:the |a |an )?(?:[\w'’-]+ ){{0,2}}?{_SEIZING_FORCES}\b")
+"""Persons seized or captured by a state force ('two smugglers were seized by the army at the border', 'three
+suspects were captured by police'): an arrest by other words, as ACLED codes a state force's taking of people. (Not
+'the weapons were seized by the army': goods; not 'soldiers were captured by militants': armed men taken by the
+other side, read as a clash elsewhere.)"""
+
+FORCE_SEIZED = re.compile(
+    rf"\b(?<!rebel )(?<!militia )(?<!armed )(?<!rival )(?<!enemy )(?<!\brsf )"
+    rf"{_SEIZING_FORCES} (?:(?!that\b|who\b|which\b|said\b|denied\b|not\b|never\b|to\b)[\w'’-]+ ){{0,2}}?"
+    rf"(?P<act>seized|captured) (?:the |a |an |two |three |four |five |six |seven |eight |nine |ten |several |"
+    rf"some |\d+ )?(?:suspected |alleged |armed |illegal |foreign |[\w'’-]+ )?{SEIZED_PERSONS}\b")
+"""The same told with the force as the subject ('soldiers seized two smugglers near the border', 'police captured
+three suspected robbers'): an arrest (not 'rebel soldiers seized two men': an abduction, read elsewhere)."""
+
 NON_VIOLENT_ACT_PHRASES = (
     # Crowds in the street, told by how they moved or stood.
     # ('workers poured out on to the streets'; not water: 'flood water poured into the streets')
@@ -1816,6 +1846,9 @@ NON_VIOLENT_ACT_PHRASES = (
      PROPERTY_LOSS),
     # Arrests told without an arrest word.
     (re.compile(r"\b(?:rounded|round|rounds|rounding) up\b"), "arrested"),
+    # Persons seized or captured by a state force, told with either side first (see SEIZED_BY_FORCE).
+    (SEIZED_BY_FORCE, "arrested"),
+    (FORCE_SEIZED, "arrested"),
     # Property destroyed or taken, no one harmed.
     (re.compile(rf"\b(?:demolish(?:ed|es|ing)?|raze[sd]?|razing|bulldoz(?:ed|es|ing)|vandali[sz](?:ed|es|ing)|"
                 rf"destroy(?:ed|s|ing)?|burn(?:ed|t|s|ing)? down|cut down|uproot(?:ed|s|ing)?|dismantl(?:ed|es|ing)) "
@@ -3615,3 +3648,119 @@ PROTEST_OVER_ACT = re.compile(r"\b(?:the|this|that|these|those) (?:attacks?|kill
 """A sentence's reference back to an act told before it ('Following the attack, residents staged a protest', 'The
 abduction led to a protest'): a protest told after harm to people, and over it, is a sequel of the harm, which the
 report opened with (see :func:`sitrep.extract.events._protest_as_context`)."""
+
+# --- Misreadings a news reader catches (fix28) ---
+
+ENLARGED_IMAGE = re.compile(
+    r"(?:^|\b(?:the|a|an|its|their|his|her|two|three|several|some|large|giant|huge|\d+) )(?:[\w'’-]+ )?"
+    r"(?:photos?|photographs?|pictures?|images?|posters?|portraits?|prints?|snapshots?|maps?) "
+    r"(?:of (?:[\w'’-]+ ){0,5}?)?(?:was|were|had been|has been|have been|being) (?:[\w'’-]+ )?blown up\b"
+    r"|\b(?:blew|blow|blows|blowing) up (?:the |a |an |two |three |several |some |his |her |their |its |\d+ )?"
+    r"(?:[\w'’-]+ )?(?:photos?|photographs?|pictures?|images?|posters?|portraits?|prints?|snapshots?|maps?)\b")
+"""A picture 'blown up' is enlarged, not bombed ('photos of the bank were blown up and displayed at the rally', 'the
+paper blew up a picture of the minister'): the blown-up building named inside it is what the picture shows. Only
+with the picture as the subject or object (not 'a truck carrying posters was blown up': the truck was)."""
+
+ENLARGED_IMAGE_WORDS = ("photo", "picture", "image", "poster", "portrait", "print", "snapshot", "map")
+"""The literals :data:`ENLARGED_IMAGE` cannot match without (a cheap test before the pattern)."""
+
+FIGURATIVE_FIRE_WORDS = frozenset({"exchanged", "exchanging", "exchange", "exchanges", "traded", "trading", "shots",
+                                   "fire", "fired", "volleys", "salvos"})
+"""Trigger words that a contest of words or a game uses as figures ('the candidates exchanged fire in the debate',
+'the teams traded shots in the second half'). Not blows or punches: fans who traded blows after a match fought."""
+
+FIGURATIVE_ARENA = re.compile(
+    r"\b(?:in|during|at|on|before|after|throughout|over) (?:a |an |the |their |its |this |last |sunday's |"
+    r"saturday's |friday's |tuesday's |monday's |wednesday's |thursday's )?(?:[\w'’-]+ ){0,3}?"
+    r"(?:debates?|match|matches|game|games|half|halves|first half|second half|half-time|halftime|extra time|"
+    r"overtime|innings|tournament|championship|league|derby|semi-?finals?|quarter-?finals?|talk show|interview|"
+    r"press conference|studio|social media|twitter|online|parliament|chamber|senate|plenary|hearing|campaign trail"
+    r"|primaries|primary race)\b")
+"""A contest of words or a game told as the setting of the 'fire' ('in a televised debate', 'in the second half of
+the match', 'on social media', 'in parliament'): with no armed side and no casualty, the fire is a figure."""
+
+FIGURATIVE_ARENA_WORDS = ("debate", "match", "game", "half", "time", "innings", "tournament", "championship",
+                          "league", "derby", "final", "talk show", "interview", "press conference", "studio",
+                          "social media", "twitter", "online", "parliament", "chamber", "senate", "plenary",
+                          "hearing", "campaign trail", "primar")
+"""The literals :data:`FIGURATIVE_ARENA` cannot match without (a cheap test before the pattern)."""
+
+FIRE_SIDE_WORDS = frozenset({
+    "gunmen", "gunman", "militia", "militias", "militiamen", "militants", "insurgents", "fighters", "bandits", "rebels",
+    "armed", "soldiers", "soldier", "troops", "army", "jihadists", "terrorists", "gang", "gangs", "gangsters", "police",
+    "policemen", "policeman", "officers", "gendarmes", "forces", "military", "guards", "marines", "raiders",
+    "attackers", "assailants", "gunfire", "guns", "gun", "rifles", "bullets", "killed", "wounded", "injured", "dead",
+    "died", "shot", "hurt", "casualties", "fatalities", "bodies"})
+"""Words that put an armed side, a gun or a casualty in a sentence: where any is told, fire exchanged during a match or
+a debate is real fire ('police and gang members exchanged fire after the match')."""
+
+ANIMAL_KILL_VERBS = frozenset({"killed", "kill", "kills", "killing", "shot", "shoot", "shoots", "shooting", "slit",
+                               "slits", "slitting", "cut", "cuts", "slaughtered", "slaughter", "butchered", "speared",
+                               "poached", "poisoned", "hacked", "stabbed", "beheaded", "dead"})
+"""Verbs of killing whose object may be an animal (see :data:`WILD_ANIMALS`, :data:`SLAUGHTERED_ANIMALS`)."""
+
+WILD_ANIMALS = frozenset({
+    "elephant", "elephants", "rhino", "rhinos", "rhinoceros", "rhinoceroses", "lion", "lions", "lioness",
+    "lionesses", "leopard", "leopards", "cheetah", "cheetahs", "hippo", "hippos", "hippopotamus", "crocodile",
+    "crocodiles", "buffalo", "buffaloes", "buffalos", "gorilla", "gorillas", "chimpanzee", "chimpanzees", "giraffe",
+    "giraffes", "zebra", "zebras", "hyena", "hyenas", "wolf", "wolves", "bear", "bears", "tiger", "tigers", "monkey",
+    "monkeys", "baboon", "baboons", "antelope", "antelopes", "deer", "snake", "snakes", "python", "pythons",
+    "pangolin", "pangolins", "dog", "dogs", "boar", "boars", "jackal", "jackals"})
+"""Wild (and stray) animals: killed by poachers, rangers or villagers, no one is a victim as ACLED counts victims
+('poachers killed an elephant', 'rangers shot dead a lion that strayed into the village'). Herd animals killed are
+the herders' property destroyed (LIVESTOCK_KILLED), read elsewhere."""
+
+SLAUGHTERED_ANIMALS = frozenset({
+    "goat", "goats", "sheep", "ram", "rams", "cow", "cows", "bull", "bulls", "ox", "oxen", "calf", "calves", "camel",
+    "camels", "chicken", "chickens", "hen", "hens", "pig", "pigs", "lamb", "lambs", "heifer", "heifers", "donkey",
+    "donkeys", "cattle", "animal", "animals", "livestock"})
+"""Animals whose throats are slit or cut for meat, a feast or a sacrifice ('the chef slit the throat of a goat'): a
+throat slit is a stabbing only where it is a person's."""
+
+ANIMAL_OBJECT_LEADS = frozenset({
+    "the", "a", "an", "his", "her", "their", "its", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "several", "some", "dozens", "hundreds", "of", "and", "dead", "throat", "throats", "wild", "stray", "rare",
+    "endangered", "young", "old", "large", "male", "female", "baby", "pregnant", "black", "white", "sacrificial",
+    "rogue", "many"})
+"""Words between a verb of killing and the animal killed ('killed two rare black rhinos', 'slit the throat of a
+goat'): a count, a determiner or a word of the animal's kind."""
+
+ANIMAL_OWNER_NOUNS = frozenset({
+    "trader", "traders", "herder", "herders", "owner", "owners", "keeper", "keepers", "breeder", "breeders",
+    "farmer", "farmers", "dealer", "dealers", "thief", "thieves", "rustler", "rustlers", "merchant", "merchants",
+    "handler", "handlers", "seller", "sellers", "vendor", "vendors", "poacher", "poachers", "ranger", "rangers",
+    "tamer", "tamers", "trainer", "trainers", "tracker", "trackers", "warden", "wardens", "guide", "guides",
+    "hunter", "hunters", "guard", "guards", "scout", "scouts", "officer", "officers", "vet", "vets", "farm", "farms",
+    "park", "parks", "expert", "experts", "conservationist", "conservationists"})
+"""Persons named by the animals they keep, trade or guard ('killed a cattle trader', 'shot a goat herder', 'shot dead
+an elephant tracker'): a person."""
+
+CRIME_SUSPECTS = frozenset({"suspect", "suspects", "fugitive", "fugitives", "thief", "thieves", "robber", "robbers",
+                            "burglar", "burglars", "criminal", "criminals", "rapist", "rapists", "kidnapper",
+                            "kidnappers", "pickpocket", "pickpockets", "murderer", "murderers", "smuggler",
+                            "smugglers", "trafficker", "traffickers", "fraudster", "fraudsters"})
+"""Persons held for a crime ('arrested a murder suspect', 'detained two robbers'): an arrest of them told beside a
+protest is no intervention on the crowd unless the crowd or the gathering is named with it."""
+
+ARMED_PLACE_OWNERS = frozenset({"rebel", "rebels", "militant", "militants", "insurgent", "insurgents", "jihadist",
+                                "jihadists", "terrorist", "terrorists", "militia", "bandit", "bandits", "separatist",
+                                "separatists", "guerrilla", "guerrillas", "extremist", "extremists"})
+"""Non-state armed men named as the holders of a place hit ('jets struck rebel positions', 'shelled militant bases',
+'raided a bandit camp'): they are the side hit, not a state's forces (see roles.incident_target)."""
+
+LONG_SPANS = ("year", "years", "decade", "decades")
+"""What a ground has been held 'since' for it to be background ('since last year', 'since years'; a year's number
+is read too): not 'since Monday', a taking of the report's days."""
+
+IRREGULAR_FORCE_WORDS = frozenset({"fighters", "militia", "militiamen"})
+"""Words of :data:`MILITARY_WORDS` that name irregular armed men, not a state's: where they acted, the soldiers,
+troops or posts named are the other side ('militia fighters killed 11 soldiers'), not their own."""
+
+AFFILIATION_LEADS = ("affiliated with", "affiliated to", "linked to", "linked with", "loyal to", "aligned with",
+                     "allied with", "allied to", "tied to", "connected to", "connected with")
+"""Words before a party that other armed men are tied to ('armed organisations affiliated with al-Qaeda'): in a
+sentence after the act's, the party describes the region's armed men, not whom the act hit (roles.incident_target)."""
+
+SEPARATE_MATTER_OPENERS = frozenset({"separately", "elsewhere", "unrelatedly", "independently"})
+"""Words that open a sentence on another matter than the one before ('Separately, police arrested a murder suspect
+in the city'): what it tells is not how police met the gathering told before it."""

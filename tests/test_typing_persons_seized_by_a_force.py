@@ -1,0 +1,49 @@
+"""Persons seized or captured by a state force are arrested (fix28; texts written for these tests): 'two smugglers
+were seized by the army' is an arrest told by another verb, as 'captured by the army' is for a rebel commander.
+Goods seized stay what they were (weapons seized: a disrupted weapons use); soldiers captured by militants stay a
+fight; a force's plans or denials open nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extracted import first_types, typed
+from sitrep import api
+
+_ARREST = ("Strategic developments", "Arrests")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two smugglers were seized by the army at the border near Gao on Monday.",
+        "Two smugglers were captured by soldiers at the border near Gao on Monday.",
+        "Soldiers seized two smugglers at the border near Gao on Monday.",
+        "Police captured three suspected robbers in Kano on Monday.",
+        "Five migrants were seized by border guards near the river on Monday.",
+    ],
+)
+def test_persons_seized_or_captured_by_a_state_force_are_arrested(text: str, extractor: api.Extractor) -> None:
+    assert first_types(text, extractor) == _ARREST, text
+
+
+def test_weapons_seized_by_the_army_stay_a_disrupted_weapons_use(extractor: api.Extractor) -> None:
+    text = "The weapons were seized by the army in Gao on Monday."
+    assert first_types(text, extractor) == ("Strategic developments", "Disrupted weapons use"), text
+
+
+def test_soldiers_captured_by_militants_stay_a_fight(extractor: api.Extractor) -> None:
+    text = "Two soldiers were captured by militants near Gao on Monday."
+    assert first_types(text, extractor)[0] == "Battles", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said it plans to seize smugglers at the border near Gao.",
+        "Police denied that officers captured two suspects in Kano on Monday.",
+    ],
+)
+def test_a_seizure_planned_or_denied_is_no_arrest(text: str, extractor: api.Extractor) -> None:
+    assert _ARREST not in typed(text, extractor), text
