@@ -15,10 +15,10 @@ the share of groups whose labels disagree, the ceiling (the majority label's row
 that text can score there) and the rules' accuracy (``sitrep.learn.features.rule_views``, no event = a miss) on the
 grouped rows they were run over (whole groups, at most ``--budget`` distinct texts, with the ceiling on those same
 rows). Splits: a group's rows in one country or several, one year or several, one day (one country, one event date:
-mostly one report coded as several events) or several. The second table turns the unavoidable errors into a bound
-on ALL rows: overall, and the mean of the per-country bounds over the test countries (the 8 with 4,500+ rows that
---cv holds out; aggregate numbers only: no text of theirs is printed) and over the development countries
-(sitrep.learn.cv.dev_countries).
+mostly one report coded as several events) or several; a group's rows all in the test countries or all in others. The
+second table: how many rows have a duplicate at all, and the unavoidable errors as a bound on ALL rows: overall, and
+the mean of the per-country bounds over the test countries (the 8 with 4,500+ rows that --cv holds out; aggregate
+numbers only: no text of theirs is printed) and over the development countries (sitrep.learn.cv.dev_countries).
 """
 
 from __future__ import annotations
@@ -46,7 +46,8 @@ from sitrep.learn.agreement import (
 )
 
 HEADS = ("event_type", "sub_event_type")
-SPLITS = (("all", ""), ("country", "one country"), ("country", "several countries"), ("year", "one year"),
+SPLITS = (("all", ""), ("fold", "test countries"), ("fold", "other countries"), ("country", "one country"),
+          ("country", "several countries"), ("year", "one year"),
           ("year", "several years"), ("day", "one day"), ("day", "several days"))
 TEST_MIN_ROWS = 4500
 """A country with this many rows is one of the test folds of ``bench_model.py --cv`` (its ``--cv-min-rows``)."""
@@ -104,10 +105,10 @@ def main() -> int:
             predicted["event_type"][text] = view[2]
             predicted["sub_event_type"][text] = view[3]
     rules_s = time.perf_counter() - started - grouped_s
-
     sizes = Counter(row.group for row in rows)
     test = sorted(g for g, n in sizes.items() if g and n >= TEST_MIN_ROWS)
     dev = dev_countries(rows, test_min_rows=TEST_MIN_ROWS)
+
     print(__doc__.split("\n\n", 2)[2].strip())
     print()
     print(f"{len(rows):,} rows from {len(files)} files, {len(sizes)} countries; grouping {grouped_s:.0f} s, "
@@ -118,7 +119,7 @@ def main() -> int:
     print("-" * 150)
     shares = []
     for level in LEVELS:
-        splits = {key: group_split(rows, g) for key, g in enumerate(levels[level])}
+        splits = {key: group_split(rows, g, test) for key, g in enumerate(levels[level])}
         for name, value in SPLITS:
             chosen = [g for key, g in enumerate(levels[level]) if not value or splits[key][name] == value]
             stats = {head: agreement(rows, chosen, head, predicted=predicted[head] if args.budget else None)
@@ -135,7 +136,7 @@ def main() -> int:
         print("The rules' errors on the scored rows that no text-only system avoids (rows - majority) of all their "
               "errors there:\n  " + "; ".join(shares))
     print()
-    print(f"{'level':7} {'bound on ALL rows':40} {'event_type':>22} {'sub_event_type':>22}")
+    print(f"{'level':7} {'rows with a duplicate; bound on ALL rows':42} {'event_type':>22} {'sub_event_type':>22}")
     print("-" * 95)
     for level in LEVELS:
         cells = {}
@@ -143,12 +144,15 @@ def main() -> int:
             labelled = sum(head in row.labels for row in rows)
             errors = unavoidable(rows, levels[level], head)[""]
             bounds = country_bounds(rows, levels[level], head)
-            cells[head] = (f"{1 - errors / labelled:.4f} ({errors} err)",
+            grouped = agreement(rows, levels[level], head).rows
+            cells[head] = (f"{grouped} ({100 * grouped / labelled:.1f}%)",
+                           f"{1 - errors / labelled:.4f} ({errors} err)",
                            f"{sum(bounds[c] for c in test) / len(test):.4f}",
                            f"{sum(bounds[c] for c in dev) / len(dev):.4f}")
-        for k, title in enumerate(("all labelled rows", f"mean over the {len(test)} test countries (LOCO)",
+        for k, title in enumerate(("rows in a group (share of labelled rows)", "all labelled rows (unavoidable errors)",
+                                   f"mean over the {len(test)} test countries (LOCO)",
                                    f"mean over the {len(dev)} development countries")):
-            print(f"{level:7} {title:40} {cells['event_type'][k]:>22} {cells['sub_event_type'][k]:>22}")
+            print(f"{level:7} {title:42} {cells['event_type'][k]:>22} {cells['sub_event_type'][k]:>22}")
     print("-" * 95)
     print("A bound counts only errors inside duplicate groups (within the country for a country's bound): rows "
           "without a duplicate are taken as codable perfectly,\nso it is an upper bound on what a text-only system "

@@ -100,11 +100,16 @@ def test_group_split_tells_one_report_from_distinct_events():
             row("Troops shelled the village.", "Explosions/Remote violence", date="2020-05-05"),
             row("Troops shelled the village.", "Explosions/Remote violence", date="2021-01-02"),
             row("Troops shelled the village.", "Explosions/Remote violence", country="Lemuria", date="2020-05-05")]
-    assert group_split(rows, [0, 1]) == {"country": "one country", "year": "one year", "day": "one day"}
-    assert group_split(rows, [0, 2]) == {"country": "one country", "year": "several years", "day": "several days"}
+    assert group_split(rows, [0, 1]) == {"fold": "other countries", "country": "one country",
+                                         "year": "one year", "day": "one day"}
+    assert group_split(rows, [0, 2]) == {"fold": "other countries", "country": "one country",
+                                         "year": "several years", "day": "several days"}
     # The same date in another country is another event.
     assert group_split(rows, [0, 3])["day"] == "several days"
     assert group_split(rows, [0, 3])["country"] == "several countries"
+    # The held-out countries' groups are counted apart (numbers only).
+    assert group_split(rows, [0, 1], test={"Atlantis"})["fold"] == "test countries"
+    assert group_split(rows, [0, 3], test={"Atlantis"})["fold"] == "mixed"
 
 
 def test_place_names_of_the_rows_are_masked_and_actors_kept():

@@ -37,7 +37,7 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from sitrep.learn.data import TrainRow
@@ -152,8 +152,8 @@ def near_groups(masked: Sequence[str], *, threshold: float = 95.0, block: int = 
     always starts like it, so the blocks miss few and the estimate errs low).
 
     The ratio reads characters in order: a word-order-blind score (token_sort_ratio) would take "police attacked
-    protesters" for "protesters attacked police". Groups are joined through any near pair (single link), so every
-    ``masked`` group lies inside one group here."""
+    protesters" for "protesters attacked police". Groups are joined through any near pair (single link), and equal
+    keys always fall together, so a group of the level the keys come from (``place``) lies inside one group here."""
     import numpy as np
     from rapidfuzz import fuzz, process
 
@@ -188,15 +188,18 @@ def majority(labels: Iterable[str]) -> int:
     return max(counts.values()) if counts else 0
 
 
-def group_split(rows: Sequence[TrainRow], group: Sequence[int]) -> dict[str, str]:
+def group_split(rows: Sequence[TrainRow], group: Sequence[int], test: Collection[str] = ()) -> dict[str, str]:
     """Where one group's rows come from, per split: ``country`` (one country / several countries), ``year`` (one
-    year / several years) and ``day`` (one day: every row in one country on one event date, most often one report
-    coded as several events / several days: distinct events worded alike). A row without a year or date counts
-    as its own."""
+    year / several years), ``day`` (one day: every row in one country on one event date, most often one report
+    coded as several events / several days: distinct events worded alike) and ``fold`` (test countries: every row
+    in one of ``test``, the held-out countries, counted but never read / other countries: none / mixed). A
+    row without a year or date counts as its own."""
     countries = {rows[i].group for i in group}
     years = {rows[i].extra.get("year") or f"?{i}" for i in group}
     days = {(rows[i].group, rows[i].extra.get("event_date") or f"?{i}") for i in group}
+    in_test = {country in test for country in countries}
     return {
+        "fold": "mixed" if len(in_test) > 1 else "test countries" if True in in_test else "other countries",
         "country": "one country" if len(countries) == 1 else "several countries",
         "year": "one year" if len(years) == 1 else "several years",
         "day": "one day" if len(days) == 1 else "several days",
