@@ -96,8 +96,10 @@ def open_csv(path: Path) -> io.TextIOBase:
     return open(path, encoding="utf-8", newline="")
 
 
-def read_training(path: str | Path, schema: str) -> Iterator[TrainRow]:
-    """The rows of a coded CSV (optionally gzipped) with text and at least one label."""
+def read_training(path: str | Path, schema: str, *, extra: tuple[str, ...] = ()) -> Iterator[TrainRow]:
+    """The rows of a coded CSV (optionally gzipped) with text and at least one label. ``extra``: columns copied
+    into :attr:`TrainRow.extra` where the file has them (``("year", "event_date")`` for
+    :mod:`sitrep.learn.agreement`); by default none, so a row's ``extra`` stays empty."""
     if schema not in HEADS:
         raise ConfigError(f"no training schema {schema!r}; known: {', '.join(HEADS)}")
     path = Path(path)
@@ -121,7 +123,8 @@ def read_training(path: str | Path, schema: str) -> Iterator[TrainRow]:
                         labels[spec.name] = value
                 if labels:
                     yield TrainRow(text=text, labels=labels, group=(record.get(GROUP_COLUMNS[schema]) or "").strip(),
-                                   source=path.name)
+                                   source=path.name,
+                                   extra={c: (record.get(c) or "").strip() for c in extra if c in record})
     except OSError as error:
         raise InputError(f"{path}: cannot read ({error.strerror or error})") from error
 
