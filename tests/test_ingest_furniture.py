@@ -264,3 +264,31 @@ def test_a_sentence_that_mentions_publishing_is_not_a_dateline() -> None:
 
     text = "Headline\n\nThe newspaper published on 18 June 2021 a list of attacks in the province and beyond it."
     assert "published on 18 June 2021" in clean_scraped_text(text).text
+
+
+# --- a line's white space collapsed by str.split (furniture._collapsed) ------------------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "  Gunmen   attacked\ta  checkpoint  ",
+    "no\u00a0break\u2009thin\u3000ideographic\u2028line-separator",
+    "\x1cfile\x1dgroup\x1erecord\x1funit\x85next\x0bvertical\x0cform\rreturn",
+    "   ",
+    "",
+    "one\ntwo  lines\n\n  three",  # (a line break stays: only its neighbours' spaces go)
+    "zero\u200bwidth is no white space",
+])
+def test_collapsed_white_space_is_what_the_pattern_made(line: str) -> None:
+    from sitrep.ingest.furniture import _SPACES, _collapsed
+
+    assert _collapsed(line) == _SPACES.sub(" ", line).strip()
+
+
+def test_every_white_space_character_collapses_as_the_pattern_does() -> None:
+    import sys
+
+    from sitrep.ingest.furniture import _SPACES, _collapsed
+
+    for code in range(sys.maxunicode + 1):
+        line = f" a{chr(code)}{chr(code)}b "
+        assert _collapsed(line) == _SPACES.sub(" ", line).strip(), hex(code)

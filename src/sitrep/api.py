@@ -28,7 +28,7 @@ from sitrep.analyze.review import reapply
 from sitrep.errors import ConfigError, ExtractionError, SitrepError
 from sitrep.extract import Extractor, learned
 from sitrep.extract.events import with_national_forces
-from sitrep.geo import Gazetteer, document_context, geocode_claim, geocode_event
+from sitrep.geo import Gazetteer, geocode_claim, geocode_events
 from sitrep.ingest import ColumnMapping, document_from_text, iter_documents
 from sitrep.ingest.language import ENGLISH
 from sitrep.model import Document, Extraction, Failure
@@ -153,11 +153,8 @@ def extract(document: Document | str, *, published: str | date | None = None,
     gazetteer = gazetteer or Gazetteer.default()
     claims = [with_checks(geocode_claim(claim, gazetteer)) for claim in extraction.claims]
     # The document's country and region (the one it names, if any) are the context of every event's places: each
-    # event is geocoded on its own, then again inside the region when the document names one.
-    events = [geocode_event(event, gazetteer) for event in extraction.events]
-    country, region = document_context(events, gazetteer)
-    if region is not None:
-        events = [geocode_event(event, gazetteer, region=region) for event in extraction.events]
+    # event is geocoded on its own, then again inside the region when the document names one (see geocode_events).
+    events, country, _region = geocode_events(extraction.events, gazetteer)
     events = [with_national_forces(event, extractor.actors, country=country) for event in events]
     return extraction.model_copy(update={"claims": claims, "events": events})
 

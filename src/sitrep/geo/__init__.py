@@ -16,8 +16,8 @@ claim's places and governorates. Users add places with their own CSV (``Gazettee
 """
 
 from sitrep.geo.gazetteer import DEFAULT_FOCUS, Entry, Gazetteer, Match
-from sitrep.geo.geocode import document_context, geocode_claim, geocode_event
+from sitrep.geo.geocode import document_context, geocode_claim, geocode_event, geocode_events
 from sitrep.geo.normalize import normalize_name
 
 __all__ = ["DEFAULT_FOCUS", "Entry", "Gazetteer", "Match", "document_context", "geocode_claim", "geocode_event",
-           "normalize_name"]
+           "geocode_events", "normalize_name"]

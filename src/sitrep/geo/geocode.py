@@ -59,7 +59,29 @@ def geocode_event(event: Event, gazetteer: Gazetteer | None = None, *, country: 
       (nothing is invented) and the candidates stay as written in ``places``; each candidate that resolves is
       filled the same way, one that does not is kept unchanged.
     """
+    return _geocode_event(event, gazetteer or Gazetteer.default(), country, region)[0]
+
+
+def geocode_events(events: Sequence[Event], gazetteer: Gazetteer | None = None
+                   ) -> tuple[list[Event], str | None, Entry | None]:
+    """``(events, country, region)``: each of a document's ``events`` geocoded (:func:`geocode_event`) in the
+    document's context, and that context (:func:`document_context`). Each event is geocoded on its own, then again
+    inside the region when the document names one; an event that names an admin-1 unit of its own in its context
+    never reads the region (see :func:`geocode_event`), so its first answer stands and it is not geocoded twice."""
     gazetteer = gazetteer or Gazetteer.default()
+    first = [_geocode_event(event, gazetteer, None, None) for event in events]
+    placed = [done for done, _ in first]
+    country, region = document_context(placed, gazetteer)
+    if region is not None:
+        placed = [_geocode_event(event, gazetteer, None, region)[0] if open_to_region else done
+                  for event, (done, open_to_region) in zip(events, first, strict=True)]
+    return placed, country, region
+
+
+def _geocode_event(event: Event, gazetteer: Gazetteer, country: str | None, region: Entry | None
+                   ) -> tuple[Event, bool]:
+    """:func:`geocode_event`'s answer, and whether a ``region`` could change it: False when the event names an
+    admin-1 unit of its own in its context (the region is read only when it names none)."""
     hint = country.strip().upper() if isinstance(country, str) and country.strip() else None
     if hint is None and event.dateline is not None:
         hint = dateline_country(event.dateline, gazetteer)
@@ -76,7 +98,7 @@ def geocode_event(event: Event, gazetteer: Gazetteer | None = None, *, country: 
         context = next((e.country for e in reversed(bare[1:]) if e is not None), None)
     # Again with the country known: "Borno" is a state only once "Nigeria" has been read.
     bare = [gazetteer.lookup(p.name, country=context) for p in event.places]
-    unit = next((e for e in bare if e is not None and e.level == "admin1" and e.country == context), None)
+    unit = own_unit = next((e for e in bare if e is not None and e.level == "admin1" and e.country == context), None)
     by_document = False
     if unit is None and region is not None and region.level == "admin1" and (
             named[0] == region.country if named else context in (None, hint, region.country)):
@@ -139,7 +161,8 @@ def geocode_event(event: Event, gazetteer: Gazetteer | None = None, *, country: 
         # somewhere in the governorate. Keep the extractor's best candidate as written, no finer than the unit.
         first = event.places[0]
         fallback = target.place(first.name, first.span)
-    return event.model_copy(update={"place": chosen or fallback, "places": places})
+    # (``unit`` is the event's own when it is not None here and no region was read: see geocode_events)
+    return event.model_copy(update={"place": chosen or fallback, "places": places}), own_unit is None
 
 
 BIND_CHARS = 40
