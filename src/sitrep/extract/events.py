@@ -1705,7 +1705,9 @@ class _LiteralIndex:
         # from the disk cache (else each parsed, once): made at the first document, when all of them are needed.
         read_facts([gated for gated, _word in _GATED_PHRASES] + [v for v in globals().values() if isinstance(v, Gated)])
         self.needs = [gated.needed for gated, _word in _GATED_PHRASES]
-        self.index = LiteralIndex(literal for gated, _word in _GATED_PHRASES for needed in (gated.needed, *gated.also)
+        self.index = LiteralIndex(literal for gated, _word in _GATED_PHRASES
+                                  for needed in (gated.needed, *gated.also, *(one for sets in gated.branches
+                                                                               for one in sets))
                                   for literal in needed or ())
         self.patterns_of: dict[str, list[int]] = {}  # literal -> the patterns (by index) that need it
         for n, needed in enumerate(self.needs):
@@ -1740,6 +1742,8 @@ def _phrase_candidates(whole: str) -> list[tuple[Gated, str, tuple[str, ...] | N
         gated, word = _GATED_PHRASES[n]
         if any(present.isdisjoint(also) for also in gated.also):
             continue  # (it needs words of another set too, and the document holds none of them)
+        if gated.branches and all(any(present.isdisjoint(one) for one in sets) for sets in gated.branches):
+            continue  # (each of its alternatives needs words of a set the document holds none of)
         found.append((gated, word, tuple(held[n]) if n in held else None))
     return found
 
