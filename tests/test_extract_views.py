@@ -289,3 +289,15 @@ def test_a_hijri_month_written_with_odd_letters_is_read_not_a_crash() -> None:
 
     found = find_dates("In ſhawwal 1444 the group said it carried out 12 attacks.", None)
     assert [(m.first, m.last) for m in found if m.kind == "month"] == [("2023-04-21", "2023-05-20")]
+
+
+def test_lower_text_of_a_span_asked_again_is_its_own_doc_s_text(nlp) -> None:  # type: ignore[no-untyped-def]
+    """lower_text answers a span asked before from its document's own cache (one lookup, no call): the same range of
+    another document, asked after, is that document's text; a range first asked past the end (clamped), then as a
+    span, is the span's text."""
+    first, second = run(nlp, "Gunmen KILLED two men.", None), run(nlp, "Police Arrested four traders.", None)
+    for doc in (first, second):
+        assert lower_text(doc[0:2]) == doc[0:2].text.lower()
+    assert lower_text(first[0:2]) == "gunmen killed" and lower_text(second[0:2]) == "police arrested"
+    assert words_lower_text(first, 3, 99) == "men." == lower_text(first[3:99]) == lower_text(first[3:5])
+    assert lower_text(second[3:99]) == "traders."

@@ -407,10 +407,11 @@ def test_facts_read_from_the_disk_cache_are_those_a_parse_gives(tmp_path, monkey
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.delenv("SITREP_NO_CACHE", raising=False)
-    patterns = [re.compile(p) for p in (r"\b(?:threw|throw) stones\b", r"fire\b", r"(?i)\bfire", r"\b\d+ killed")]
+    patterns = [re.compile(p) for p in (r"\b(?:threw|throw) stones\b", r"fire\b", r"(?i)\bfire", r"\b\d+ killed",
+                                        r"\bgunmen (?:\w+ ){0,3}abducted\b|\bconvoy (?:\w+ ){0,2}entered\b")]
     parsed = [Gated(p) for p in patterns]
     read_facts(parsed)  # (nothing stored yet: parsed, then stored)
-    expected = [(g.needed, g.led.pattern, g.also) for g in parsed]
+    expected = [(g.needed, g.led.pattern, g.also, g.branches) for g in parsed]
 
     def no_parse(pattern: re.Pattern[str]) -> None:
         raise AssertionError(f"{pattern.pattern} parsed again")
@@ -418,8 +419,8 @@ def test_facts_read_from_the_disk_cache_are_those_a_parse_gives(tmp_path, monkey
     monkeypatch.setattr(prefilter, "_parsed", no_parse)
     stored = [Gated(p) for p in patterns]
     read_facts(stored)
-    assert [(g.needed, g.led.pattern, g.also) for g in stored] == expected
-    assert expected[0][0] == (" stones",) and expected[2] == (None, r"(?i)\bfire", ())
+    assert [(g.needed, g.led.pattern, g.also, g.branches) for g in stored] == expected
+    assert expected[0][0] == (" stones",) and expected[2] == (None, r"(?i)\bfire", (), ())
 
     monkeypatch.undo()
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
@@ -427,7 +428,7 @@ def test_facts_read_from_the_disk_cache_are_those_a_parse_gives(tmp_path, monkey
         entry.write_bytes(b"not marshal")
     damaged = [Gated(p) for p in patterns]
     read_facts(damaged)
-    assert [(g.needed, g.led.pattern, g.also) for g in damaged] == expected
+    assert [(g.needed, g.led.pattern, g.also, g.branches) for g in damaged] == expected
 
 
 FRONTED_WORDS = [*WORDS, "to", "of", "mob", "mobs", "open", "opens", "opened", "reopened", "fire", "firefight",
@@ -495,3 +496,72 @@ def test_led_fronts_a_pattern_led_by_one_word() -> None:
     compiled = re.compile(r"\b(?:open|opened) fire\b")
     assert led(compiled).pattern == fronted(compiled).pattern  # type: ignore[union-attr]
     assert Gated(compiled).led.pattern == led(compiled).pattern
+
+
+def test_gated_skips_text_where_no_alternative_holds_all_its_words() -> None:
+    """A pattern of alternatives ('gunmen … abducted' or 'a convoy … entered') needs, for one alternative, a word
+    of each of that alternative's sets: 'gunmen in a convoy … were seen' holds a word of the union of the
+    alternatives' best sets and no alternative whole, so it is not searched; where one alternative is whole it is,
+    and finds what the pattern finds."""
+    pattern = re.compile(r"\b(?:gunmen|bandits) (?:[\w-]+ ){0,3}?(?:abducted|kidnapped)\b"
+                         r"|\bconvoy (?:[\w-]+ ){0,2}?(?:entered|left)\b")
+    gated = Gated(pattern)
+    assert gated.branches == ((("abducted", "kidnapped"), ("bandits", "gunmen")), (("convoy ",), ("entered", "left")))
+    assert gated.needed == ("abducted", "convoy ", "kidnapped")  # (the union of the alternatives' best sets)
+    assert not gated.possible("gunmen in a convoy of trucks were seen")  # ('convoy ' passes the union)
+    assert gated.search("gunmen in a convoy of trucks were seen") is None
+    assert not gated.possible("bandits entered the village")
+    assert gated.possible("a convoy of trucks left the town")
+    assert gated.search("a convoy of trucks left the town").group() == "convoy of trucks left"
+    assert gated.search("bandits reportedly abducted two traders").group() == "bandits reportedly abducted"
+    assert [m.span() for m in gated.finditer("bandits entered and a convoy left")] == [
+        m.span() for m in pattern.finditer("bandits entered and a convoy left")]
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\b(?:gunmen|bandits) (?:[\w-]+ ){0,3}?(?:abducted|kidnapped)\b|\bconvoy (?:[\w-]+ ){0,2}?(?:entered|left)\b",
+    r"\b(?:fire|gun) fights?\b|\bgun battles?\b",
+    r"(?:\bsoldiers (?:were|was) seen\b|\btroops (?:\w+ )?entered\b)(?! the scene)",
+    r"\b(?:gunmen|troops)(?: \w+){0,2} (?:fired|shot)|\bstones (?:were )?thrown at (?:police|troops)",
+    r"(?:a|an)? ?(?:attack|raid)(?:ed)? on (?:the )?(?:village|camp)|^gunmen\b",
+])
+def test_gated_search_with_alternatives_equals_search_on_random_texts(pattern: str) -> None:
+    """Where each alternative is gated by its own sets, a search, a sub and every match are the pattern's (texts
+    made of the alternatives' own words, so that the gates often let them through)."""
+    compiled = re.compile(pattern)
+    gated = Gated(compiled)
+    words = ["gunmen", "bandits", "abducted", "kidnapped", "convoy", "entered", "left", "fire", "gun", "fight",
+             "fights", "battles", "soldiers", "were", "was", "seen", "troops", "the", "scene", "fired", "shot",
+             "stones", "thrown", "at", "police", "a", "an", "attack", "raid", "attacked", "on", "village", "camp",
+             "two", "men"]
+    rng = random.Random(28)
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 9)))
+        found, expected = gated.search(text), compiled.search(text)
+        assert (found and found.span()) == (expected and expected.span()), (pattern, text)
+        assert gated.possible(text) or expected is None
+        assert gated.sub(" ", text) == compiled.sub(" ", text)
+        assert [m.span() for m in gated.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+
+
+def test_every_gated_pattern_of_the_rules_searched_through_its_alternatives_finds_what_it_finds() -> None:
+    """Every gated pattern of the rules whose alternatives carry sets of their own answers a search as its pattern
+    does, on texts made of the words those sets hold (so that the gates pass and fail) and of the sentences of the
+    test above."""
+    from sitrep.extract import events, roles
+    from sitrep.extract.prefilter import Gated
+
+    gated = [value for value in vars(events).values() if isinstance(value, Gated)]
+    gated += [pair[0] for pair in events._GATED_PHRASES]
+    gated += [value for value in vars(roles).values() if isinstance(value, Gated)]
+    with_branches = [item for item in gated if item.branches]
+    assert len(with_branches) > 20
+    rng = random.Random(2028)
+    for item in with_branches:
+        words = sorted({literal.strip() for sets in item.branches for one in sets for literal in one} | {
+            "the", "a", "of", "in", "were", "was", "two", "men", "village", ","})
+        for _ in range(150):
+            text = " ".join(rng.choice(words) for _ in range(rng.randint(2, 10)))
+            found, expected = item.search(text), item.pattern.search(text)
+            assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups())), (
+                item.pattern.pattern, text)

@@ -1761,13 +1761,17 @@ class _LiteralIndex:
         # from the disk cache (else each parsed, once): made at the first document, when all of them are needed.
         read_facts([gated for gated, _word in _GATED_PHRASES] + [v for v in globals().values() if isinstance(v, Gated)])
         self.needs = [gated.needed for gated, _word in _GATED_PHRASES]
-        self.index = LiteralIndex(literal for gated, _word in _GATED_PHRASES for needed in (gated.needed, *gated.also)
+        self.index = LiteralIndex(literal for gated, _word in _GATED_PHRASES
+                                  for needed in (gated.needed, *gated.also, *(one for sets in gated.branches
+                                                                               for one in sets))
                                   for literal in needed or ())
         self.patterns_of: dict[str, list[int]] = {}  # literal -> the patterns (by index) that need it
         for n, needed in enumerate(self.needs):
             for literal in needed or ():
                 self.patterns_of.setdefault(literal, []).append(n)
         self.always = {n for n, needed in enumerate(self.needs) if needed is None}  # (no known literal)
+        self.branches = [tuple(tuple(frozenset(one) for one in sets) for sets in gated.branches)
+                         for gated, _word in _GATED_PHRASES]  # (each pattern's alternatives' sets: Gated.branches)
 
     def present(self, text: str) -> set[str]:
         """The literals that occur in ``text``."""
@@ -1796,6 +1800,15 @@ def _phrase_candidates(whole: str) -> list[tuple[Gated, str, tuple[str, ...] | N
         gated, word = _GATED_PHRASES[n]
         if any(present.isdisjoint(also) for also in gated.also):
             continue  # (it needs words of another set too, and the document holds none of them)
+        for sets in index.branches[n]:  # (plain loops: ~8 patterns a document)
+            for one in sets:
+                if present.isdisjoint(one):
+                    break
+            else:
+                break  # (an alternative the document holds a word of each of its sets of)
+        else:
+            if index.branches[n]:
+                continue  # (each of its alternatives needs words of a set the document holds none of)
         found.append((gated, word, tuple(held[n]) if n in held else None))
     return found
 
@@ -4700,10 +4713,11 @@ def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
     extra = 0
     i = number.end
     people = _PEOPLE_WORDS
-    written = texts(doc)
-    while i < min(sentence.end, number.end + 12):
+    written, lower = texts(doc), lowers(doc)
+    stop = min(sentence.end, number.end + 12)  # (read once: ~5 words a number)
+    while i < stop:
         if i in starts:
-            prev = lowers(doc)[i - 1] if i > 0 else ""
+            prev = lower[i - 1] if i > 0 else ""
             if prev in ("including", "among", "incl", "and") and not (set(right) & _CASUALTY_WORDS):
                 # "12 militants including 2 commanders were killed", "14 insurgents and two soldiers dead": the
                 # verb after the next count is this one's too.
@@ -4712,17 +4726,17 @@ def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
             break
         if written[i] in (";", ".") or (written[i] == "," and right and right[-1] not in PERSON_NOUNS):
             break
-        word = lowers(doc)[i]
+        word = lower[i]
         if word in ("a", "an") and right[-1:] == ["and"] and i + 1 < sentence.end and not (
                 set(right) & _CASUALTY_OR_SUBSET) and (
-                lowers(doc)[i + 1] in people or (i + 2 < sentence.end and lowers(doc)[i + 2] in people
-                                                and doc[i + 1].is_alpha and lowers(doc)[i + 1] not in _KILL_OR_WOUND)):
+                lower[i + 1] in people or (i + 2 < sentence.end and lower[i + 2] in people
+                                           and doc[i + 1].is_alpha and lower[i + 1] not in _KILL_OR_WOUND)):
             extra += 1  # ("four civilians and a soldier", "… and an Iraqi soldier were killed")
         right.append(word)
         i += 1
     if _perpetrators_count(doc, number, sentence):
         return None, 0  # "Two gunmen shot dead a guard": the number counts who acted
-    after = lowers(doc)[number.end] if number.end < sentence.end else ""
+    after = lower[number.end] if number.end < sentence.end else ""
     if left[-2:] in (["bodies", "of"], ["body", "of"], ["corpses", "of"], ["corpse", "of"]) or after in BODIES:
         return "killed", 0  # "the bodies of five victims arrived", "seven bodies were recovered"
     if left[-1:] and left[-1] in en_counting.LOSS_VERBS and right[:1] and right[0] in PERSON_NOUNS:
@@ -4890,7 +4904,7 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
                 span = longer  # "Daraa al-Balad" is a place of its own, not the governorate Daraa
             if span is None:
                 continue
-            lead = lowers(doc)[max(sentence.start, span.start - 4) : span.start]
+            lead = lower[max(sentence.start, span.start - 4) : span.start]
             away = _distance_from(doc, span.start, sentence.start)
             if (lead[-1:] == ["from"] or (lead[-2:-1] == ["from"] and lead[-1] in ("the",))) and not away:
                 i = span.end
@@ -4904,7 +4918,7 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
                 i = span.end
                 continue  # "US-backed SDF", "Saudi-led coalition": who backs or leads, not where
             if _followed_by(doc, span, _FACILITIES_OR_ROADS) or (
-                    span.end < len(doc) and texts(doc)[span.end] in ("–", "—")) or (
+                    span.end < len(doc) and written[span.end] in ("–", "—")) or (
                     span_text(span).isupper() and len(span_text(span)) > 3):
                 i = span.end
                 continue  # "Geo office", "the Kunduz–Takhar highway": a building or a road, not the place
@@ -4924,7 +4938,7 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
             # a neighbourhood yields to its town ("the Gwange area of Maiduguri"), a speaker's seat to the scene
             # ("Police in Yobe state said they had arrested … in Damaturu").
             subplace = _followed_by(doc, span, SUBPLACES) and span.end + 1 < len(doc) \
-                and lowers(doc)[span.end + 1] == "of"
+                and lower[span.end + 1] == "of"
             speaker = len(lead) > 1 and lead[-1] == "in" and lead[-2] in SPEAKERS
             rank = (2 if kind == "country" else 1 if (subplace or speaker) else 0,
                     0 if span.start >= first_sentence_start else 1, span.start)

@@ -398,7 +398,12 @@ def words_text(doc: Doc, start: int, end: int) -> str:
 
 def lower_text(span: Span) -> str:
     """``span.text.lower()``, made once per span of a document (kept by token range in ``doc.user_data``)."""
-    return words_lower_text(span.doc, span.start, span.end)
+    doc = span.doc
+    try:
+        # (a span asked before: one lookup here, no call to words_lower_text; ~55 of ~65 calls a document)
+        return doc.user_data["lower_text"][span.start, span.end]
+    except KeyError:
+        return words_lower_text(doc, span.start, span.end)
 
 
 def words_lower_text(doc: Doc, start: int, end: int) -> str:

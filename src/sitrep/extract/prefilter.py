@@ -470,13 +470,14 @@ class Gated:
     :func:`required_literals` (plain ``in`` tests, far cheaper than the regex engine's attempt at every position),
     then search with its :func:`led` twin. Any other attribute is the pattern's own."""
 
-    __slots__ = ("_also", "_chars", "_led", "_needed", "pattern")
+    __slots__ = ("_also", "_branches", "_chars", "_led", "_needed", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self._needed: tuple[str, ...] | bool | None = False  # (read on first use: parsing costs start-up time)
         self._chars: str | None = None  # (the lookahead's class, read from the same parse as the literals)
         self._also: tuple[tuple[str, ...], ...] = ()  # (the other needed sets, from the same parse)
+        self._branches: tuple[tuple[tuple[str, ...], ...], ...] = ()  # (each alternative's own sets: see branches)
         self._led: re.Pattern[str] | None = None
 
     @property
@@ -505,18 +506,32 @@ class Gated:
             self._read()
         return self._also
 
-    def facts(self) -> tuple[tuple[str, ...] | None, str | None, tuple[tuple[str, ...], ...]]:
-        """(:attr:`needed`, the class of :attr:`led`'s lookahead or None, :attr:`also`): what the parse of the
-        pattern tells, to be kept (:func:`read_facts`) and given to another :class:`Gated` of the same pattern by
-        :meth:`know`."""
+    @property
+    def branches(self) -> tuple[tuple[tuple[str, ...], ...], ...]:
+        """For a pattern that is an alternation at its top (``A|B|C``), each alternative's needed sets
+        (:func:`required_literal_sets` of the alternative alone), where one alternative has more than one: a match is
+        a match of one alternative, so a text can match only where, for one of them, it holds a string of each of
+        its sets. (:attr:`needed` is only the union of the alternatives' best sets: 'soldiers' lets through every
+        alternative of a pattern whose 'soldiers' must be followed by 'were seen' in one and by 'arrived in' in
+        another.) Empty where that tells nothing more (no top alternation, one set each, or an alternative with
+        none)."""
         if self._needed is False:
             self._read()
-        return self._needed, self._chars, self._also  # type: ignore[return-value]
+        return self._branches
+
+    def facts(self) -> tuple[tuple[str, ...] | None, str | None, tuple[tuple[str, ...], ...],
+                             tuple[tuple[tuple[str, ...], ...], ...]]:
+        """(:attr:`needed`, the class of :attr:`led`'s lookahead or None, :attr:`also`, :attr:`branches`): what the
+        parse of the pattern tells, to be kept (:func:`read_facts`) and given to another :class:`Gated` of the same
+        pattern by :meth:`know`."""
+        if self._needed is False:
+            self._read()
+        return self._needed, self._chars, self._also, self._branches  # type: ignore[return-value]
 
     def know(self, needed: tuple[str, ...] | None, chars: str | None,
-             also: tuple[tuple[str, ...], ...] = ()) -> None:
+             also: tuple[tuple[str, ...], ...] = (), branches: tuple[tuple[tuple[str, ...], ...], ...] = ()) -> None:
         """Take the :meth:`facts` of this pattern, read before, instead of parsing it."""
-        self._needed, self._chars, self._also = needed, chars, also
+        self._needed, self._chars, self._also, self._branches = needed, chars, also, branches
 
     def _read(self) -> None:
         """Parse the pattern once for :attr:`needed`, :attr:`also` and the class of :attr:`led`'s lookahead (the
@@ -527,6 +542,7 @@ class Gated:
         self._needed = tuple(sorted(found)) if found is not None else None
         others = [] if tree is None or found is None else [s for s in _all_needed(tree) if s != found]
         self._also = tuple(tuple(sorted(s)) for s in sorted(others, key=_score, reverse=True))
+        self._branches = () if found is None else _branch_sets(tree)  # type: ignore[arg-type]
 
     def possible(self, text: str) -> bool:
         """False where ``pattern`` cannot match anywhere in ``text``: it lacks every string of :attr:`needed`, or of
@@ -547,13 +563,32 @@ class Gated:
                     break
             else:
                 return False
-        return True
+        return _some_branch(self._branches, text)
 
     def search(self, text: str) -> re.Match[str] | None:
         """``pattern.search(text)``, skipped where it cannot match."""
-        if not self.possible(text):
-            return None
-        return self.led.search(text)
+        # (:meth:`possible`'s test written out here: ~70 searches a document, most of them stopped by the test, and
+        # the call to possible() cost as much as the test itself)
+        needed = self._needed
+        if needed is False:
+            if not self.possible(text):
+                return None
+        elif needed is not None:
+            for literal in needed:
+                if literal in text:
+                    break
+            else:
+                return None
+            for also in self._also:
+                for literal in also:
+                    if literal in text:
+                        break
+                else:
+                    return None
+            if self._branches and not _some_branch(self._branches, text):
+                return None
+        led = self._led
+        return (self.led if led is None else led).search(text)
 
     def sub(self, repl: str, string: str, count: int = 0) -> str:
         """``pattern.sub(repl, string, count)``; ``string`` as it is where the pattern cannot match."""
@@ -571,6 +606,47 @@ class Gated:
         if name.startswith("__") or name in Gated.__slots__:
             raise AttributeError(name)  # (copy and pickle ask before the slots are set: no recursion)
         return getattr(self.pattern, name)
+
+
+def _some_branch(branches: tuple[tuple[tuple[str, ...], ...], ...], text: str) -> bool:
+    """Whether ``text`` holds a string of each set of one of ``branches`` (True where there are none)."""
+    if not branches:
+        return True
+    for sets in branches:
+        for one in sets:
+            for literal in one:
+                if literal in text:
+                    break
+            else:
+                break  # (this alternative lacks a set: the next one)
+        else:
+            return True
+    return False
+
+
+def _branch_sets(tree: list[tuple[Any, Any]]) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """:attr:`Gated.branches` of a parsed pattern: read where its top sequence holds one alternation."""
+    items = tree
+    while len(items) == 1 and items[0][0] is _SUBPATTERN:  # ('(?:A|B)' or '(A|B)' alone: its alternatives)
+        add_flags = items[0][1][1] if len(items[0][1]) == 4 else 0
+        if add_flags & (re.IGNORECASE | re.VERBOSE):
+            return ()
+        items = list(items[0][1][-1])
+    at = [n for n, (op, _arg) in enumerate(items) if op is _BRANCH]
+    if len(at) != 1:
+        return ()
+    # (the parser moves what all alternatives open with out in front of them, '\b' most often: a match of the whole
+    # is what comes before, one alternative, then what comes after)
+    before, after = items[: at[0]], items[at[0] + 1 :]
+    branches = []
+    for branch in items[at[0]][1][1]:
+        sets = _all_needed([*before, *branch, *after])
+        if not sets:
+            return ()  # (an alternative with no known literal: any text may match it)
+        branches.append(tuple(tuple(sorted(s)) for s in sorted(sets, key=_score, reverse=True)))
+    if all(len(sets) == 1 for sets in branches):
+        return ()  # (one set each: the union, :attr:`Gated.needed`, tells as much)
+    return tuple(branches)
 
 
 def read_facts(gated: Sequence[Gated]) -> None:
@@ -591,10 +667,14 @@ def read_facts(gated: Sequence[Gated]) -> None:
 
 def _fact(item: object) -> bool:
     """Whether a stored item has the form of :meth:`Gated.facts` (a damaged entry is not used)."""
-    if not (isinstance(item, tuple) and len(item) == 3 and (item[1] is None or isinstance(item[1], str))):
+    if not (isinstance(item, tuple) and len(item) == 4 and (item[1] is None or isinstance(item[1], str))):
         return False
     also = item[2]
     if not (isinstance(also, tuple) and all(isinstance(s, tuple) and _strings(s) for s in also)):
+        return False
+    branches = item[3]
+    if not (isinstance(branches, tuple) and all(isinstance(sets, tuple) and all(
+            isinstance(s, tuple) and _strings(s) for s in sets) for sets in branches)):
         return False
     return item[0] is None or (isinstance(item[0], tuple) and _strings(item[0]))
 
