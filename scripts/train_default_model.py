@@ -42,8 +42,8 @@ cautious of those pairs was taken (the one-standard-error rule): 0.6 / 1.01 on `
 which is now measured instead. At 1.01 the sub-type head never overrides the rules' sub-type by itself; it comes along
 when the type head changes the type. Until ``/9`` the choice was made on 200 held-out rows per country and flipped with
 every small rule change. Re-read them from ``bench_model.py --cv --cv-test-rows 1000`` after retraining on changed
-rules. ``@13`` weighs the bag by NB ratios (:data:`sitrep.learn.train.BAG_WEIGHTING`); ``@14`` to ``@27`` are the same
-heads retrained on ``/13`` to ``/26``; ``@20`` is the first trained on notes without ACLED's coder tags ("Looting: …",
+rules. ``@13`` weighs the bag by NB ratios (:data:`sitrep.learn.train.BAG_WEIGHTING`); ``@14`` to ``@28`` are the same
+heads retrained on ``/13`` to ``/27``; ``@20`` is the first trained on notes without ACLED's coder tags ("Looting: …",
 :mod:`sitrep.evaluate.answer_key`)."""
 POOL, PER_COUNTRY, SEED, MIN_ROWS = 30000, 1000, 13, 4500
 """The pool of :func:`sitrep.learn.cv.sample_rows`, as ``benchmarks/bench_model.py --cv`` folds it."""
