@@ -3567,8 +3567,13 @@ Calibrated in-sample, on the set the rules are tuned on: read it as an ordering 
 LAST_DAY = re.compile(r"\b(?:in|over|during|within) the (?:past|last) 24 hours\b")
 """'In the past 24 hours': a daily report's own day, not a period's course (see :data:`PAST_PERIOD`)."""
 
-RELATIVE_PRONOUNS = frozenset({"which", "who", "whose", "whom"})
-"""Words that open a relative clause ('the factory, which burned down last year'): an aside about someone named."""
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whose", "whom", "where"})
+"""Words that open a relative clause ('the factory, which burned down last year'): an aside about someone named
+('where' too: 'in Gao, where militants have held ground since 2019' tells of the place named)."""
+
+COORDINATE_OPENERS = frozenset({"and", "but", "then"})
+"""Words that, after a comma, open a coordinate clause of its own ('Militants have held the area since 2019, and on
+Monday they killed a farmer'): a period's words before it end there."""
 
 PAST_IRREGULAR_ACTS = frozenset({"held", "shot", "fought", "threw", "beat", "hit", "struck", "set", "burnt", "stole",
                                  "took", "led", "blew", "stabbed", "slew"})
