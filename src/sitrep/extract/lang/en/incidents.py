@@ -1162,9 +1162,16 @@ notes style in the present: 'bandits kill a herder, wound another and steal catt
 DESCRIBED_ABDUCTION = re.compile(
     r"\b(?:kidnapping|abduction) (?:suspects?|gangs?|rings?|syndicates?|charges?|cases?|kingpins?)\b"
     r"|\b(?:suspected|accused|charged|convicted|wanted|arrested|jailed) (?:of|for|over) (?:[\w-]+ )?"
-    r"(?:kidnapping|abduction|abducting|abductions|kidnappings)\b")
+    r"(?:kidnapping|abduction|abducting|abductions|kidnappings)\b"
+    # the captors named by what they did before, then arrested by the event's own verb ('gunmen who abducted five
+    # farmers last week were arrested by police', 'police arrested three men who had kidnapped a pastor')
+    r"|\bwho (?:had )?(?:abducted|kidnapped) (?:[\w,'’-]+ ){0,8}?(?:were|was|have been|had been) (?:later )?"
+    r"(?:arrested|captured|apprehended|detained)\b"
+    r"|\b(?:arrested|captured|apprehended|detained) (?:[\w-]+ ){0,4}?who "
+    r"(?:had )?(?:allegedly |reportedly )?(?:abducted|kidnapped)\b")
 """An abduction word that describes a person or a charge ('a kidnapping suspect', 'a man accused of abducting a
-child', 'a kidnapping gang'), not a person taken in the event told."""
+child', 'a kidnapping gang'), or the captors a force arrested ('gunmen who abducted five farmers were arrested by
+police'), not a person taken in the event told."""
 
 ABDUCTION_WORDS = {"abducted", "kidnapped", "abduction", "kidnapping", "hostage", "abduct", "abducts", "kidnap",
                    "kidnaps", "abducting"}
