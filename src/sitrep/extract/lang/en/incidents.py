@@ -2315,7 +2315,8 @@ DETECTION_PHRASES = (
                 r"|\d+ )(?:[\w'’-]+ ){0,3}?"
                 rf"(?:{PERSON_NOUNS}|crew(?: members)?|passengers|hostages|fishermen|tourists|aid workers)\b"),
      "abducted"),
-    # Bases, barracks or checkpoints set up or taken over without a fight.
+    # Bases, barracks or checkpoints set up or taken over without a fight ('established 12 checkpoints', 'installed a
+    # checkpoint': the same act as 'set up').
     # (Roadblocks as checkpoints: 'gunmen set up a roadblock on the highway', 'roadblocks were set up in two
     # districts', 'a roadblock was erected near the bridge'; not 'residents blocked the road', a protest's, nor
     # 'accused the police of erecting roadblocks', a charge.)
@@ -2323,7 +2324,8 @@ DETECTION_PHRASES = (
     (re.compile(r"\b(?:(?<=used to )|(?<!to ))(?<!of )(?:set|sets|setting|put|puts|putting) up (?:[\w'’-]+ ){0,4}?"
                 r"(?:checkpoints?|"
                 r"check points?|roadblocks?|road blocks?)\b|\b(?<!to )(?<!of )(?:erect(?:ed|s|ing)?|plac(?:ed|es|ing)|"
-                r"mount(?:ed|s|ing)) (?:[\w'’-]+ ){0,4}?(?:checkpoints?|check points?|roadblocks?|road blocks?)\b"
+                r"mount(?:ed|s|ing)|establish(?:ed|es|ing)|install(?:ed|s|ing)) (?:[\w'’-]+ ){0,4}?"
+                r"(?:checkpoints?|check points?|roadblocks?|road blocks?)\b"
                 r"|\b(?:checkpoints?|check points?|roadblocks?|road blocks?) (?:(?!which\b|that\b)[\w'’-]+ ){0,5}?"
                 r"(?:was|were|had been|have been|has been) (?P<act>set up|erected|mounted|put up)\b"), CHECKPOINT_SET),
     # A road held without a crowd named: barricades, roadblocks, checkpoints or toll booths put up by armed men or by
