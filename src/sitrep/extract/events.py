@@ -168,6 +168,7 @@ from sitrep.extract.lang.en.incidents import (
     COMMUNITY_KILLERS_TOLD,
     COMPOUND_SUFFIXES,
     CONTEXT_CLASH,
+    COORDINATE_OPENERS,
     COORDINATORS,
     COUNTED_ACTS,
     CRASH_FIGHT_WORDS,
@@ -1213,9 +1214,20 @@ def _generic(doc: Doc, clause: Span) -> bool:
     statements = statement_date_starts(doc, clause)  # ("the Houran Free League said Tuesday": the report's day)
     dates = [s for s in marks(doc, "dates") if clause.start <= s.start < clause.end]
     own_day = any(mark_value(s).kind == "date" and mark_value(s).first
-                  and (period_from is None or s.start < period_from) and s.start not in statements
-                  and not _told_on(doc, s, dates, clause) for s in dates)
+                  and (period_from is None or s.start < period_from or _act_of_its_own(doc, period_from, s, clause))
+                  and s.start not in statements and not _told_on(doc, s, dates, clause) for s in dates)
     return not own_day
+
+
+def _act_of_its_own(doc: Doc, period_from: int, date: Span, clause: Span) -> bool:
+    """Is ``date``, told after a period's 'since', the day of a coordinate clause of its own that tells an act in the
+    simple past ('Militants have held the area since 2019, and on Monday they killed a farmer'): the course is the
+    first clause's, the act the second's (not 'have killed hundreds since 2019, and on Monday the UN said …')?"""
+    lower = lowers(doc)
+    if not any(lower[j] == "," and lower[j + 1] in COORDINATE_OPENERS for j in range(period_from + 1, date.start)):
+        return False
+    return any(((lower[j] in _TRIGGER_OR_TYPO and lower[j].endswith("ed")) or lower[j] in PAST_IRREGULAR_ACTS)
+               and lower[j - 1] not in AUXILIARY_VERBS for j in range(date.end, clause.end))
 
 
 _PERFECT = frozenset({"has", "have", "had"})
@@ -1408,6 +1420,8 @@ def _after_since(doc: Doc, span: Span) -> bool:
     for j in range(span.start - 1, max(0, span.start - _SINCE_REACH) - 1, -1):
         if lower[j] == "since":
             return True
+        if lower[j] in COORDINATE_OPENERS and j > 0 and lower[j - 1] == ",":
+            return False  # ('since 2019, and on Monday they killed …'): a coordinate clause of its own, its own day
         if j < span.start - 6 and (lower[j] in (",", ";", ".") or lower[j] in _TRIGGER_OR_TYPO):
             return False  # (past six words, a clause's edge or an act ends the period's words)
     return False

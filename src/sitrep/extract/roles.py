@@ -372,9 +372,11 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
         for i in range(sentence.start, sentence.end):
             origin = (lower[i] not in _TARGET_WORDS and lower[i].endswith(PEOPLE_OF_ORIGIN_ENDINGS)
                       and _people_of_origin(doc, i, sentence))
-            if lower[i] not in _TARGET_WORDS and not origin:
-                continue  # (every return below needs one of these words or a people named by origin)
             word = lower[i]
+            # ('shelled militant bases', 'raided a bandit camp': a place of armed men, a word of its own, see below)
+            owned = word in _OWNED_PLACES and i > sentence.start and lower[i - 1] in _ARMED_PLACE_OWNERS
+            if word not in _TARGET_WORDS and not origin and not owned:
+                continue  # (every return below needs one of these words or a people named by origin)
             if perp_span is not None and (perp_span.start <= i < perp_span.end or (
                     i == perp_span.end and (word in ACTING_FORCES or word in POLICE_WORDS or word in _FORCE_MEN
                                             or word in PARTY_MEN))):
@@ -388,11 +390,12 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
             if set(lower[i + 1 : i + 3]) & {"said", "say", "says", "told", "reported", "added",
                                              "confirmed", "spokesman", "statement"}:
                 continue  # "provincial officials said": a source, not a target
-            if word in _OWNED_PLACES and i > sentence.start and lower[i - 1] in _ARMED_PLACE_OWNERS and not (
-                    perp_span is not None and perp_span.start <= i - 1 < perp_span.end):
+            if owned and not (perp_span is not None and perp_span.start <= i - 1 < perp_span.end):
                 # "jets struck rebel positions", "soldiers shelled militant positions": the armed men whose place was
                 # hit are the other side, armed men as in "killed five rebels" (no state force's positions)
                 return None, words_span(doc, i - 1, i + 1), "military"
+            if owned and word not in _TARGET_WORDS and not origin:
+                continue  # ('bases', 'camps' of the perpetrator's own men: no other word below reads them)
             if perp_word is not None and (perp_word in POLICE_WORDS or perp_word in MILITARY_WORDS) and (
                     word in POLICE_WORDS) == (perp_word in POLICE_WORDS) and (
                     word in POLICE_WORDS or word in MILITARY_WORDS) and not (

@@ -1162,9 +1162,16 @@ notes style in the present: 'bandits kill a herder, wound another and steal catt
 DESCRIBED_ABDUCTION = re.compile(
     r"\b(?:kidnapping|abduction) (?:suspects?|gangs?|rings?|syndicates?|charges?|cases?|kingpins?)\b"
     r"|\b(?:suspected|accused|charged|convicted|wanted|arrested|jailed) (?:of|for|over) (?:[\w-]+ )?"
-    r"(?:kidnapping|abduction|abducting|abductions|kidnappings)\b")
+    r"(?:kidnapping|abduction|abducting|abductions|kidnappings)\b"
+    # the captors named by what they did before, then arrested by the event's own verb ('gunmen who abducted five
+    # farmers last week were arrested by police', 'police arrested three men who had kidnapped a pastor')
+    r"|\bwho (?:had )?(?:abducted|kidnapped) (?:[\w,'’-]+ ){0,8}?(?:were|was|have been|had been) (?:later )?"
+    r"(?:arrested|captured|apprehended|detained)\b"
+    r"|\b(?:arrested|captured|apprehended|detained) (?:[\w-]+ ){0,4}?who "
+    r"(?:had )?(?:allegedly |reportedly )?(?:abducted|kidnapped)\b")
 """An abduction word that describes a person or a charge ('a kidnapping suspect', 'a man accused of abducting a
-child', 'a kidnapping gang'), not a person taken in the event told."""
+child', 'a kidnapping gang'), or the captors a force arrested ('gunmen who abducted five farmers were arrested by
+police'), not a person taken in the event told."""
 
 ABDUCTION_WORDS = {"abducted", "kidnapped", "abduction", "kidnapping", "hostage", "abduct", "abducts", "kidnap",
                    "kidnaps", "abducting"}
@@ -2308,7 +2315,8 @@ DETECTION_PHRASES = (
                 r"|\d+ )(?:[\w'’-]+ ){0,3}?"
                 rf"(?:{PERSON_NOUNS}|crew(?: members)?|passengers|hostages|fishermen|tourists|aid workers)\b"),
      "abducted"),
-    # Bases, barracks or checkpoints set up or taken over without a fight.
+    # Bases, barracks or checkpoints set up or taken over without a fight ('established 12 checkpoints', 'installed a
+    # checkpoint': the same act as 'set up').
     # (Roadblocks as checkpoints: 'gunmen set up a roadblock on the highway', 'roadblocks were set up in two
     # districts', 'a roadblock was erected near the bridge'; not 'residents blocked the road', a protest's, nor
     # 'accused the police of erecting roadblocks', a charge.)
@@ -2316,7 +2324,8 @@ DETECTION_PHRASES = (
     (re.compile(r"\b(?:(?<=used to )|(?<!to ))(?<!of )(?:set|sets|setting|put|puts|putting) up (?:[\w'’-]+ ){0,4}?"
                 r"(?:checkpoints?|"
                 r"check points?|roadblocks?|road blocks?)\b|\b(?<!to )(?<!of )(?:erect(?:ed|s|ing)?|plac(?:ed|es|ing)|"
-                r"mount(?:ed|s|ing)) (?:[\w'’-]+ ){0,4}?(?:checkpoints?|check points?|roadblocks?|road blocks?)\b"
+                r"mount(?:ed|s|ing)|establish(?:ed|es|ing)|install(?:ed|s|ing)) (?:[\w'’-]+ ){0,4}?"
+                r"(?:checkpoints?|check points?|roadblocks?|road blocks?)\b"
                 r"|\b(?:checkpoints?|check points?|roadblocks?|road blocks?) (?:(?!which\b|that\b)[\w'’-]+ ){0,5}?"
                 r"(?:was|were|had been|have been|has been) (?P<act>set up|erected|mounted|put up)\b"), CHECKPOINT_SET),
     # A road held without a crowd named: barricades, roadblocks, checkpoints or toll booths put up by armed men or by
@@ -3567,8 +3576,13 @@ Calibrated in-sample, on the set the rules are tuned on: read it as an ordering 
 LAST_DAY = re.compile(r"\b(?:in|over|during|within) the (?:past|last) 24 hours\b")
 """'In the past 24 hours': a daily report's own day, not a period's course (see :data:`PAST_PERIOD`)."""
 
-RELATIVE_PRONOUNS = frozenset({"which", "who", "whose", "whom"})
-"""Words that open a relative clause ('the factory, which burned down last year'): an aside about someone named."""
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whose", "whom", "where"})
+"""Words that open a relative clause ('the factory, which burned down last year'): an aside about someone named
+('where' too: 'in Gao, where militants have held ground since 2019' tells of the place named)."""
+
+COORDINATE_OPENERS = frozenset({"and", "but", "then"})
+"""Words that, after a comma, open a coordinate clause of its own ('Militants have held the area since 2019, and on
+Monday they killed a farmer'): a period's words before it end there."""
 
 PAST_IRREGULAR_ACTS = frozenset({"held", "shot", "fought", "threw", "beat", "hit", "struck", "set", "burnt", "stole",
                                  "took", "led", "blew", "stabbed", "slew"})
