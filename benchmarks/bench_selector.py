@@ -44,6 +44,26 @@ fitting 345 s at load 5-9; thresholds chosen 0.7 / 1.01 on every fold's other se
   −0.37 ± 0.13 points; without the lock −0.25 ± 0.06 / −0.49 ± 0.14; the tree −0.00 ± 0.03 / −0.35 ± 0.12 with the
   lock. So the single threshold leaves at most half a point on the development folds, and a learned selector takes
   none of it: gate/2 stays, no gate/3.
+
+``--text-only``: a second opinion from heads fitted WITHOUT rule features (the "model" heads of ``bench_model.py
+--cv``, :func:`~sitrep.learn.cv.held_out_folds` with ``model_only=True``: text only, so they cannot copy the rules'
+decisions). Same 8 development folds; T = the text-only heads' joint (type, sub-type) choice on a rule event, S = the
+stacked heads' (as above), G = the gate as shipped (thresholds from the other folds, the weapon lock). Measured:
+
+1. the oracle over {rules, T} (a field right when either is), beside the rules, T, S, the gate and the oracle over
+   {rules, S}, as extracted, on all held-out rows and on those outside the rule writers' wide samples;
+2. three combinations, declared here before any score was read, each paired against the gate per fold (mean ±
+   standard error over the 8 folds, as extracted); gate/2's weapon lock holds in all three:
+   (a) ``agree``: S's joint choice replaces the rules' only where T's joint choice is the same pair (two models
+       agree), whatever the probabilities;
+   (b) ``agree+gate``: the gate's decision where T's joint choice equals it, the rules' elsewhere (the gate's
+       threshold and a text-only veto);
+   (c) ``text override``: the gate's decision, then T's joint choice replaces it where T's type probability is >= t
+       and the stacked type head's probability of the rules' type is < u; (t, u) from t in {0.5, 0.6, 0.7, 0.8, 0.9,
+       0.95, 0.98, never} × u in {0.05, 0.1, 0.2, 0.3, 0.5}, chosen on the other 7 folds by the mean over folds of
+       the mean (type, sub-type) change against the gate; ties to the most cautious (highest t, then lowest u);
+3. a combination whose gain clears two standard errors on one field without losing the other is scored on the
+   prose development set as in the selectors' part (each fold's T, S and gate on the prose rows).
 """
 
 from __future__ import annotations
@@ -84,6 +104,10 @@ class FoldData:
     gold: list[dict[str, str]]
     thresholds: dict[str, float]
     prose_probs: dict[str, np.ndarray] = field(default_factory=dict)
+    text: list[dict[str, tuple[str, float]]] = field(default_factory=list)
+    """Per row: the text-only heads' (label, probability) of each field (empty unless built with ``text_only``)."""
+    prose_text: list[dict[str, tuple[str, float]]] = field(default_factory=list)
+    """The same on the prose rows where the rules found an event."""
 
     def model(self, thresholds: dict[str, float]) -> LearnedModel:
         """A model with these heads (no weights: only :meth:`LearnedModel.decide` is called) at ``thresholds``."""
@@ -223,9 +247,10 @@ def select(pairs_rules: Sequence[Pair], pairs_heads: Sequence[Pair], take: np.nd
 # --- building the folds ------------------------------------------------------------------------------------------
 
 
-def build(cache: Path, *, test_rows: int, per_country: int, min_rows: int) -> tuple[list[FoldData], ProseData]:
+def build(cache: Path, *, test_rows: int, per_country: int, min_rows: int,
+          text_only: bool = False) -> tuple[list[FoldData], ProseData]:
     """The 8 development folds (as ``compare_heads.py --dev``) and the prose set, with each fold's heads' probabilities
-    on both."""
+    on both; ``text_only``: also the heads fitted without rule features and their choices on both."""
     data = shared_data()
     if data is None:
         raise SystemExit("../shared/data not found")
@@ -234,7 +259,7 @@ def build(cache: Path, *, test_rows: int, per_country: int, min_rows: int) -> tu
     print(f"development folds: {', '.join(dev)}", flush=True)
     embedder = StaticEmbedder.load()
     options = dict(embedder=embedder, test_rows=test_rows, min_rows=1, per_country=per_country, cache=cache,
-                   model_only=False, only=dev)
+                   model_only=text_only, only=dev)
     folds: list[HeldOut] = held_out_folds(rows, **options)
     sample = sample_rows(rows, min_rows=1, test_rows=test_rows, per_country=per_country, only=dev)
     prose_rows = read_prose(data)
@@ -257,12 +282,17 @@ def build(cache: Path, *, test_rows: int, per_country: int, min_rows: int) -> tu
         thresholds = choose_thresholds(others, memo=memo)
         test_views = rule_views([rows[i].text for i in sample.test[fold.group]], cache=cache)
         prose_features = fold.model.features_from(embeddings, prose.tokens, bags, [v[0] for v in views])
+        prose_text: list[dict[str, tuple[str, float]]] = []
+        if fold.text_model is not None:
+            prose_text = fold.text_model.predict(
+                fold.text_model.features_from(embeddings, prose.tokens, bags, [v[0] for v in views]))
         out.append(FoldData(
             group=fold.group,
             heads=[Head(h.name, h.field, h.labels, np.zeros((0, 0)), np.zeros(0), h.parents, h.parent_head, 0.0,
                         h.conditional) for h in fold.model.heads],
             probs=fold.probs, rules=fold.rules, tokens=[list(v[1]) for v in test_views], found=fold.found,
             gold=fold.gold, thresholds=thresholds, prose_probs=fold.model.probabilities(prose_features),
+            text=fold.model_only if text_only else [], prose_text=prose_text,
         ))
     return out, prose
 
@@ -418,6 +448,8 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, default=Path("/tmp/sitrep-cv-cache"), help="the rules' views, cached")
     parser.add_argument("--folds", type=Path, help="keep the fitted folds' probabilities in this file (reused)")
     parser.add_argument("--selectors", default="logistic,tree3", help="logistic, treeN (depth N)")
+    parser.add_argument("--text-only", action="store_true",
+                        help="also fit the heads without rule features and measure them as a second opinion")
     args = parser.parse_args()
     started = time.perf_counter()
     if args.folds is not None and args.folds.exists():
@@ -425,7 +457,7 @@ def main() -> int:
             folds, prose = pickle.load(handle)
     else:
         folds, prose = build(args.cache, test_rows=args.test_rows, per_country=args.per_country,
-                             min_rows=args.min_rows)
+                             min_rows=args.min_rows, text_only=args.text_only)
         if args.folds is not None:
             with open(args.folds, "wb") as handle:
                 pickle.dump((folds, prose), handle)
