@@ -438,6 +438,122 @@ def outside_wide(folds: list[FoldData], *, test_rows: int, per_country: int, min
     return [np.array([rows[i].text not in tuned for i in sample.test[fold.group]]) for fold in folds]
 
 
+# --- the text-only second opinion (--text-only) ------------------------------------------------------------------
+
+T_GRID = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 1.01)
+"""Thresholds tried for the text-only heads' type probability (1.01: never)."""
+U_GRID = (0.05, 0.1, 0.2, 0.3, 0.5)
+"""Thresholds tried for the stacked type head's probability of the rules' type."""
+
+
+def text_pairs(text: Sequence[dict[str, tuple[str, float]]]) -> tuple[list[Pair], np.ndarray]:
+    """The text-only heads' joint (type, sub-type) choice per row and their type probability."""
+    pairs = [(row[TYPE][0] if TYPE in row else None, row[SUB][0] if SUB in row else None) for row in text]
+    return pairs, np.array([row[TYPE][1] if TYPE in row else 0.0 for row in text])
+
+
+def agree_override(base: Sequence[Pair], first: Sequence[Pair], second: Sequence[Pair],
+                   locked: Sequence[bool]) -> list[Pair]:
+    """``first``'s choice where ``second`` makes the same choice (two models agree) and no weapon locks the row,
+    ``base``'s elsewhere."""
+    return [f if f == t and not lock else b for b, f, t, lock in zip(base, first, second, locked, strict=True)]
+
+
+def text_override(base: Sequence[Pair], text: Sequence[Pair], text_p: np.ndarray, p_rule: np.ndarray,
+                  locked: Sequence[bool], t: float, u: float) -> list[Pair]:
+    """``text``'s choice where its type probability is >= ``t``, the stacked heads' probability of the rules' type
+    is < ``u`` and no weapon locks the row; ``base``'s elsewhere."""
+    return [x if p >= t and q < u and not lock else b
+            for b, x, p, q, lock in zip(base, text, text_p, p_rule, locked, strict=True)]
+
+
+def rule_type_p(fold: FoldData, probs: dict[str, np.ndarray], rules: Sequence[dict[str, str | None]]) -> np.ndarray:
+    """The stacked type head's probability of the rules' type per row (0 where it has no such label)."""
+    labels = next(h for h in fold.heads if h.name == TYPE).labels
+    index = {label: i for i, label in enumerate(labels)}
+    return np.array([probs[TYPE][row][index[r[TYPE]]] if r.get(TYPE) in index else 0.0
+                     for row, r in enumerate(rules)])
+
+
+def choose_tu(gains: dict[tuple[float, float], np.ndarray]) -> tuple[float, float]:
+    """The (t, u) with the best mean gain (``gains[t, u]``: per fold, the mean of the type and sub-type changes);
+    ties to the most cautious: the highest t, then the lowest u."""
+    means = {key: round(float(np.mean(g)), 12) for key, g in gains.items()}
+    return max(means, key=lambda key: (means[key], key[0], -key[1]))
+
+
+def text_second_opinion(folds: list[FoldData], prose: ProseData, masks: Sequence[np.ndarray]) -> None:
+    """The oracle over {rules, text-only heads}, and the three declared combinations against the gate."""
+    per = []
+    for fold in folds:
+        rules = [(r.get(TYPE), r.get(SUB)) for r in fold.rules]
+        stacked = heads_choice(fold, fold.probs, len(fold.gold))
+        gated = decided(fold.model(fold.thresholds), fold.probs, fold.rules)
+        text, text_p = text_pairs(fold.text)
+        locked = [explicit_weapon(r.get("tactic"), r.get(SUB)) for r in fold.rules]
+        per.append(dict(rules=rules, stacked=stacked, gated=gated, text=text, text_p=text_p, locked=locked,
+                        p_rule=rule_type_p(fold, fold.probs, fold.rules),
+                        hits={name: correct(pairs, fold.gold, fold.found) for name, pairs in
+                              (("rules", rules), ("stacked", stacked), ("gated", gated), ("text", text))}))
+    for title, keep_of in (("all held-out rows", None), ("rows outside the rule writers' wide samples", masks)):
+        print(f"\ntext-only second opinion, as extracted, {title}:\n{'fold':14} {'rows':>5} {'rules':>13} "
+              f"{'text-only':>13} {'stacked':>13} {'gated':>13} {'or{R,T}':>13} {'or{R,S}':>13} {'or{R,S,T}':>13}"
+              " differ(T) differ(S)")
+        table = []
+        for k, (fold, f) in enumerate(zip(folds, per, strict=True)):
+            keep = keep_of[k] if keep_of is not None else np.ones(len(fold.gold), dtype=bool)
+            h = {name: v[keep] for name, v in f["hits"].items()}
+            scores = [rate(h["rules"]), rate(h["text"]), rate(h["stacked"]), rate(h["gated"]),
+                      rate(np.fmax(h["rules"], h["text"])), rate(np.fmax(h["rules"], h["stacked"])),
+                      rate(np.fmax(np.fmax(h["rules"], h["stacked"]), h["text"]))]
+            table.append(scores)
+            found = np.array(fold.found) & keep
+            differ_t = sum(found[i] and f["rules"][i] != f["text"][i] for i in range(len(found)))
+            differ_s = sum(found[i] and f["rules"][i] != f["stacked"][i] for i in range(len(found)))
+            print(f"{fold.group[:14]:14} {int(keep.sum()):5d} " + " ".join(f"{s[0]:.3f} / {s[1]:.3f}" for s in scores)
+                  + f" {differ_t:9d} {differ_s:9d}")
+        mean = np.mean(np.array(table), axis=0)
+        print(f"{'mean':14} {'':5} " + " ".join(f"{s[0]:.3f} / {s[1]:.3f}" for s in mean))
+        for name, col in (("{rules, text-only}", 4), ("{rules, stacked}", 5), ("{rules, stacked, text-only}", 6)):
+            gain = (mean[col] - mean[3]) * 100
+            print(f"oracle over {name} - gated: type {gain[0]:+.2f}, sub-type {gain[1]:+.2f} points")
+    # the declared combinations, paired against the gate
+    results: dict[str, list[np.ndarray]] = {"(a) agree": [], "(b) agree+gate": [], "(c) text override": []}
+    changed: dict[str, int] = dict.fromkeys(results, 0)
+    gains: list[dict[tuple[float, float], np.ndarray]] = []
+    for fold, f in zip(folds, per, strict=True):
+        base = rate(f["hits"]["gated"])
+        grid = {}
+        for t in T_GRID:
+            for u in U_GRID:
+                pairs = text_override(f["gated"], f["text"], f["text_p"], f["p_rule"], f["locked"], t, u)
+                grid[(t, u)] = rate(correct(pairs, fold.gold, fold.found)) - base
+        gains.append(grid)
+    chosen = []
+    for k, (fold, f) in enumerate(zip(folds, per, strict=True)):
+        base = rate(f["hits"]["gated"])
+        a = agree_override(f["rules"], f["stacked"], f["text"], f["locked"])
+        b = agree_override(f["rules"], f["gated"], f["text"], [False] * len(a))
+        others = {key: np.array([float(np.mean(g[key])) for j, g in enumerate(gains) if j != k])
+                  for key in gains[k]}
+        t, u = choose_tu(others)
+        chosen.append((t, u))
+        c = text_override(f["gated"], f["text"], f["text_p"], f["p_rule"], f["locked"], t, u)
+        for name, pairs in (("(a) agree", a), ("(b) agree+gate", b), ("(c) text override", c)):
+            results[name].append(rate(correct(pairs, fold.gold, fold.found)) - base)
+            changed[name] += sum(x != y for x, y, seen in zip(pairs, f["gated"], fold.found, strict=True) if seen)
+    print("\ndeclared combinations against the gate, as extracted (points, type / sub-type per fold):")
+    picks = ", ".join(f"{g.group} {t}/{u}" for g, (t, u) in zip(folds, chosen, strict=True))
+    print(f"(c)'s (t, u) chosen on the other folds: {picks}")
+    for name, diffs in results.items():
+        d = np.array(diffs)
+        cells = [paired(d[:, c]) for c in range(2)]
+        verdict = ["gain" if m > 2 * e else ("loss" if m < -2 * e else "noise") for m, e in cells]
+        print(f"{name:18} " + " ".join(f"{x[0] * 100:+.1f}/{x[1] * 100:+.1f}" for x in d)
+              + f"  mean type {cells[0][0]:+.2f} ± {cells[0][1]:.2f} ({verdict[0]}), sub-type {cells[1][0]:+.2f} ± "
+              f"{cells[1][1]:.2f} ({verdict[1]}); {changed[name]} rule events differ from the gate")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--dev", action="store_true", required=True,
@@ -462,6 +578,12 @@ def main() -> int:
             with open(args.folds, "wb") as handle:
                 pickle.dump((folds, prose), handle)
     print(f"folds ready ({time.perf_counter() - started:.0f} s)", flush=True)
+    if args.text_only:
+        if not folds[0].text:
+            raise SystemExit(f"{args.folds} was built without --text-only: remove it to refit")
+        masks = outside_wide(folds, test_rows=args.test_rows, per_country=args.per_country, min_rows=args.min_rows)
+        text_second_opinion(folds, prose, masks)
+        return 0
     per_fold = prepare(folds, prose)
     oracle_table(folds, per_fold, title="as extracted (a row without a rule event is a miss); heads = the heads' joint "
                  "choice on every rule event, ungated; differ = rule events where the two choices differ, heads+ / "
