@@ -530,6 +530,7 @@ def text_second_opinion(folds: list[FoldData], prose: ProseData, masks: Sequence
                 grid[(t, u)] = rate(correct(pairs, fold.gold, fold.found)) - base
         gains.append(grid)
     chosen = []
+    prose_diffs: dict[str, list[np.ndarray]] = {name: [] for name in results}
     for k, (fold, f) in enumerate(zip(folds, per, strict=True)):
         base = rate(f["hits"]["gated"])
         a = agree_override(f["rules"], f["stacked"], f["text"], f["locked"])
@@ -542,6 +543,20 @@ def text_second_opinion(folds: list[FoldData], prose: ProseData, masks: Sequence
         for name, pairs in (("(a) agree", a), ("(b) agree+gate", b), ("(c) text override", c)):
             results[name].append(rate(correct(pairs, fold.gold, fold.found)) - base)
             changed[name] += sum(x != y for x, y, seen in zip(pairs, f["gated"], fold.found, strict=True) if seen)
+        # the same on the prose rows, through this fold's heads
+        p_rules = [(r.get(TYPE), r.get(SUB)) for r in prose.rules]
+        p_stacked = heads_choice(fold, fold.prose_probs, len(prose.rules))
+        p_gated = decided(fold.model(fold.thresholds), fold.prose_probs, prose.rules)
+        p_text, p_text_p = text_pairs(fold.prose_text)
+        p_locked = [explicit_weapon(r.get("tactic"), r.get(SUB)) for r in prose.rules]
+        p_rule = rule_type_p(fold, fold.prose_probs, prose.rules)
+        p_base = prose_hits(p_gated, prose)
+        for name, pairs in (
+            ("(a) agree", agree_override(p_rules, p_stacked, p_text, p_locked)),
+            ("(b) agree+gate", agree_override(p_rules, p_gated, p_text, [False] * len(p_rules))),
+            ("(c) text override", text_override(p_gated, p_text, p_text_p, p_rule, p_locked, t, u)),
+        ):
+            prose_diffs[name].append(prose_hits(pairs, prose) - p_base)
     print("\ndeclared combinations against the gate, as extracted (points, type / sub-type per fold):")
     picks = ", ".join(f"{g.group} {t}/{u}" for g, (t, u) in zip(folds, chosen, strict=True))
     print(f"(c)'s (t, u) chosen on the other folds: {picks}")
@@ -552,6 +567,27 @@ def text_second_opinion(folds: list[FoldData], prose: ProseData, masks: Sequence
         print(f"{name:18} " + " ".join(f"{x[0] * 100:+.1f}/{x[1] * 100:+.1f}" for x in d)
               + f"  mean type {cells[0][0]:+.2f} ± {cells[0][1]:.2f} ({verdict[0]}), sub-type {cells[1][0]:+.2f} ± "
               f"{cells[1][1]:.2f} ({verdict[1]}); {changed[name]} rule events differ from the gate")
+    print(f"\non the prose development set ({prose.rows} rows, {len(prose.rules)} with a rule event), against each "
+          "fold's gate, mean over the folds' heads:")
+    for name, diffs in prose_diffs.items():
+        print(f"{name:18} {prose_change(np.array(diffs), prose)}")
+
+
+def prose_change(stacked: np.ndarray, prose: ProseData) -> str:
+    """Folds × prose rows × fields of changes against the gate: rows up / down (mean over the folds' heads) and the
+    change in points of the whole prose set ± its standard error over rows (rows without a rule event are misses for
+    both)."""
+    cells = []
+    for c, name in enumerate(("type", "sub-type")):
+        labelled = ~np.isnan(stacked[0, :, c])
+        values = stacked[:, labelled, c].mean(axis=0)
+        total = prose.rows if c == 0 else int(labelled.sum())
+        mean_pts = values.sum() / total * 100
+        error = values.std(ddof=1) * np.sqrt(len(values)) / total * 100
+        up = float(np.mean([(d[labelled, c] > 0).sum() for d in stacked]))
+        down = float(np.mean([(d[labelled, c] < 0).sum() for d in stacked]))
+        cells.append(f"{name} +{up:.0f} / -{down:.0f} rows, {mean_pts:+.2f} ± {error:.2f} points")
+    return "; ".join(cells)
 
 
 def main() -> int:
