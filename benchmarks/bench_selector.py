@@ -63,7 +63,30 @@ stacked heads' (as above), G = the gate as shipped (thresholds from the other fo
        0.95, 0.98, never} × u in {0.05, 0.1, 0.2, 0.3, 0.5}, chosen on the other 7 folds by the mean over folds of
        the mean (type, sub-type) change against the gate; ties to the most cautious (highest t, then lowest u);
 3. a combination whose gain clears two standard errors on one field without losing the other is scored on the
-   prose development set as in the selectors' part (each fold's T, S and gate on the prose rows).
+   prose development set as in the selectors' part (each fold's T, S and gate on the prose rows; all three printed).
+
+Found (``sitrep-rules/27``, heads fitted as ``acled-wordpiece@28`` is, 8 development folds × 1,000 rows, the folds'
+fitting with the text-only heads 472 s at load 4-6; the gate's thresholds chosen 1.01 for the type on every fold's
+other seven, 0.4-1.01 for the sub-type, so on these folds the gate never re-types a rule event):
+
+* T is far more diverse than S: its joint choice differs from the rules' on 1,940 of the rule events (S: 173). Rules
+  0.877 / 0.856, T 0.785 / 0.728, S 0.872 / 0.853, gated 0.877 / 0.856; **oracle over {rules, T} 0.919 / 0.903**
+  (+4.20 / +4.64 points over the gate), over {rules, S} 0.882 / 0.865 (+0.54 / +0.87), over all three 0.919 / 0.903.
+  Outside the rule writers' wide samples the same: gated 0.868 / 0.845, oracle {rules, T} 0.915 / 0.898 (+4.69 /
+  +5.32), {rules, S} +0.62 / +0.87.
+* None of the declared combinations takes any of it (against the gate, mean ± standard error over the 8 folds):
+  (a) agree −0.10 ± 0.19 / +0.02 ± 0.29 points (100 rule events changed); (b) agree+gate +0.00 ± 0.00 / −0.01 ± 0.01
+  (3 changed: the folds' gate re-types nothing, so the veto has little to veto); (c) text override −0.03 ± 0.08 /
+  −0.10 ± 0.13 ((t, u) chosen 0.9 / 0.5 on 5 folds, 0.7-0.8 on the others; 29 changed). None clears two standard
+  errors, so none is a candidate. On prose (printed anyway): (a) +0.06 ± 0.07 / −0.23 ± 0.13, (b) 0, (c) +0.14 ±
+  0.04 / +0.05 ± 0.04 (type +11 / −1 rows of 7,384) — a hint for a very sure text-only override, not a gain on the
+  notes.
+* Why the ceiling is out of reach: where T's type differs from the rules' (1,169 rule events without a weapon lock),
+  T is right on 303 and the rules on 756; T is more often right than the rules only when its type probability is
+  0.9+ (27 against 11 of 40 rows: at most +0.2 points over 8,000 rows). The oracle's +4 points are the diversity
+  of a weaker model (its errors fall elsewhere), not rows that its confidence can pick out. A text-only second
+  opinion is a usable *check* (where its type disagrees, the rules are wrong on 35% of the rows against about 12%
+  overall: a review queue), but no usable override for issue #8.
 """
 
 from __future__ import annotations
