@@ -44,6 +44,49 @@ fitting 345 s at load 5-9; thresholds chosen 0.7 / 1.01 on every fold's other se
   −0.37 ± 0.13 points; without the lock −0.25 ± 0.06 / −0.49 ± 0.14; the tree −0.00 ± 0.03 / −0.35 ± 0.12 with the
   lock. So the single threshold leaves at most half a point on the development folds, and a learned selector takes
   none of it: gate/2 stays, no gate/3.
+
+``--text-only``: a second opinion from heads fitted WITHOUT rule features (the "model" heads of ``bench_model.py
+--cv``, :func:`~sitrep.learn.cv.held_out_folds` with ``model_only=True``: text only, so they cannot copy the rules'
+decisions). Same 8 development folds; T = the text-only heads' joint (type, sub-type) choice on a rule event, S = the
+stacked heads' (as above), G = the gate as shipped (thresholds from the other folds, the weapon lock). Measured:
+
+1. the oracle over {rules, T} (a field right when either is), beside the rules, T, S, the gate and the oracle over
+   {rules, S}, as extracted, on all held-out rows and on those outside the rule writers' wide samples;
+2. three combinations, declared here before any score was read, each paired against the gate per fold (mean ±
+   standard error over the 8 folds, as extracted); gate/2's weapon lock holds in all three:
+   (a) ``agree``: S's joint choice replaces the rules' only where T's joint choice is the same pair (two models
+       agree), whatever the probabilities;
+   (b) ``agree+gate``: the gate's decision where T's joint choice equals it, the rules' elsewhere (the gate's
+       threshold and a text-only veto);
+   (c) ``text override``: the gate's decision, then T's joint choice replaces it where T's type probability is >= t
+       and the stacked type head's probability of the rules' type is < u; (t, u) from t in {0.5, 0.6, 0.7, 0.8, 0.9,
+       0.95, 0.98, never} × u in {0.05, 0.1, 0.2, 0.3, 0.5}, chosen on the other 7 folds by the mean over folds of
+       the mean (type, sub-type) change against the gate; ties to the most cautious (highest t, then lowest u);
+3. a combination whose gain clears two standard errors on one field without losing the other is scored on the
+   prose development set as in the selectors' part (each fold's T, S and gate on the prose rows; all three printed).
+
+Found (``sitrep-rules/27``, heads fitted as ``acled-wordpiece@28`` is, 8 development folds × 1,000 rows, the folds'
+fitting with the text-only heads 472 s at load 4-6; the gate's thresholds chosen 1.01 for the type on every fold's
+other seven, 0.4-1.01 for the sub-type, so on these folds the gate never re-types a rule event):
+
+* T is far more diverse than S: its joint choice differs from the rules' on 1,940 of the rule events (S: 173). Rules
+  0.877 / 0.856, T 0.785 / 0.728, S 0.872 / 0.853, gated 0.877 / 0.856; **oracle over {rules, T} 0.919 / 0.903**
+  (+4.20 / +4.64 points over the gate), over {rules, S} 0.882 / 0.865 (+0.54 / +0.87), over all three 0.919 / 0.903.
+  Outside the rule writers' wide samples the same: gated 0.868 / 0.845, oracle {rules, T} 0.915 / 0.898 (+4.69 /
+  +5.32), {rules, S} +0.62 / +0.87.
+* None of the declared combinations takes any of it (against the gate, mean ± standard error over the 8 folds):
+  (a) agree −0.10 ± 0.19 / +0.02 ± 0.29 points (100 rule events changed); (b) agree+gate +0.00 ± 0.00 / −0.01 ± 0.01
+  (3 changed: the folds' gate re-types nothing, so the veto has little to veto); (c) text override −0.03 ± 0.08 /
+  −0.10 ± 0.13 ((t, u) chosen 0.9 / 0.5 on 5 folds, 0.7-0.8 on the others; 29 changed). None clears two standard
+  errors, so none is a candidate. On prose (printed anyway): (a) +0.06 ± 0.07 / −0.23 ± 0.13, (b) 0, (c) +0.14 ±
+  0.04 / +0.05 ± 0.04 (type +11 / −1 rows of 7,384) — a hint for a very sure text-only override, not a gain on the
+  notes.
+* Why the ceiling is out of reach: where T's type differs from the rules' (1,169 rule events without a weapon lock),
+  T is right on 303 and the rules on 756; T is more often right than the rules only when its type probability is
+  0.9+ (27 against 11 of 40 rows: at most +0.2 points over 8,000 rows). The oracle's +4 points are the diversity
+  of a weaker model (its errors fall elsewhere), not rows that its confidence can pick out. A text-only second
+  opinion is a usable *check* (where its type disagrees, the rules are wrong on 35% of the rows against about 12%
+  overall: a review queue), but no usable override for issue #8.
 """
 
 from __future__ import annotations
@@ -84,6 +127,10 @@ class FoldData:
     gold: list[dict[str, str]]
     thresholds: dict[str, float]
     prose_probs: dict[str, np.ndarray] = field(default_factory=dict)
+    text: list[dict[str, tuple[str, float]]] = field(default_factory=list)
+    """Per row: the text-only heads' (label, probability) of each field (empty unless built with ``text_only``)."""
+    prose_text: list[dict[str, tuple[str, float]]] = field(default_factory=list)
+    """The same on the prose rows where the rules found an event."""
 
     def model(self, thresholds: dict[str, float]) -> LearnedModel:
         """A model with these heads (no weights: only :meth:`LearnedModel.decide` is called) at ``thresholds``."""
@@ -223,9 +270,10 @@ def select(pairs_rules: Sequence[Pair], pairs_heads: Sequence[Pair], take: np.nd
 # --- building the folds ------------------------------------------------------------------------------------------
 
 
-def build(cache: Path, *, test_rows: int, per_country: int, min_rows: int) -> tuple[list[FoldData], ProseData]:
+def build(cache: Path, *, test_rows: int, per_country: int, min_rows: int,
+          text_only: bool = False) -> tuple[list[FoldData], ProseData]:
     """The 8 development folds (as ``compare_heads.py --dev``) and the prose set, with each fold's heads' probabilities
-    on both."""
+    on both; ``text_only``: also the heads fitted without rule features and their choices on both."""
     data = shared_data()
     if data is None:
         raise SystemExit("../shared/data not found")
@@ -234,7 +282,7 @@ def build(cache: Path, *, test_rows: int, per_country: int, min_rows: int) -> tu
     print(f"development folds: {', '.join(dev)}", flush=True)
     embedder = StaticEmbedder.load()
     options = dict(embedder=embedder, test_rows=test_rows, min_rows=1, per_country=per_country, cache=cache,
-                   model_only=False, only=dev)
+                   model_only=text_only, only=dev)
     folds: list[HeldOut] = held_out_folds(rows, **options)
     sample = sample_rows(rows, min_rows=1, test_rows=test_rows, per_country=per_country, only=dev)
     prose_rows = read_prose(data)
@@ -257,12 +305,17 @@ def build(cache: Path, *, test_rows: int, per_country: int, min_rows: int) -> tu
         thresholds = choose_thresholds(others, memo=memo)
         test_views = rule_views([rows[i].text for i in sample.test[fold.group]], cache=cache)
         prose_features = fold.model.features_from(embeddings, prose.tokens, bags, [v[0] for v in views])
+        prose_text: list[dict[str, tuple[str, float]]] = []
+        if fold.text_model is not None:
+            prose_text = fold.text_model.predict(
+                fold.text_model.features_from(embeddings, prose.tokens, bags, [v[0] for v in views]))
         out.append(FoldData(
             group=fold.group,
             heads=[Head(h.name, h.field, h.labels, np.zeros((0, 0)), np.zeros(0), h.parents, h.parent_head, 0.0,
                         h.conditional) for h in fold.model.heads],
             probs=fold.probs, rules=fold.rules, tokens=[list(v[1]) for v in test_views], found=fold.found,
             gold=fold.gold, thresholds=thresholds, prose_probs=fold.model.probabilities(prose_features),
+            text=fold.model_only if text_only else [], prose_text=prose_text,
         ))
     return out, prose
 
@@ -408,6 +461,158 @@ def outside_wide(folds: list[FoldData], *, test_rows: int, per_country: int, min
     return [np.array([rows[i].text not in tuned for i in sample.test[fold.group]]) for fold in folds]
 
 
+# --- the text-only second opinion (--text-only) ------------------------------------------------------------------
+
+T_GRID = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 1.01)
+"""Thresholds tried for the text-only heads' type probability (1.01: never)."""
+U_GRID = (0.05, 0.1, 0.2, 0.3, 0.5)
+"""Thresholds tried for the stacked type head's probability of the rules' type."""
+
+
+def text_pairs(text: Sequence[dict[str, tuple[str, float]]]) -> tuple[list[Pair], np.ndarray]:
+    """The text-only heads' joint (type, sub-type) choice per row and their type probability."""
+    pairs = [(row[TYPE][0] if TYPE in row else None, row[SUB][0] if SUB in row else None) for row in text]
+    return pairs, np.array([row[TYPE][1] if TYPE in row else 0.0 for row in text])
+
+
+def agree_override(base: Sequence[Pair], first: Sequence[Pair], second: Sequence[Pair],
+                   locked: Sequence[bool]) -> list[Pair]:
+    """``first``'s choice where ``second`` makes the same choice (two models agree) and no weapon locks the row,
+    ``base``'s elsewhere."""
+    return [f if f == t and not lock else b for b, f, t, lock in zip(base, first, second, locked, strict=True)]
+
+
+def text_override(base: Sequence[Pair], text: Sequence[Pair], text_p: np.ndarray, p_rule: np.ndarray,
+                  locked: Sequence[bool], t: float, u: float) -> list[Pair]:
+    """``text``'s choice where its type probability is >= ``t``, the stacked heads' probability of the rules' type
+    is < ``u`` and no weapon locks the row; ``base``'s elsewhere."""
+    return [x if p >= t and q < u and not lock else b
+            for b, x, p, q, lock in zip(base, text, text_p, p_rule, locked, strict=True)]
+
+
+def rule_type_p(fold: FoldData, probs: dict[str, np.ndarray], rules: Sequence[dict[str, str | None]]) -> np.ndarray:
+    """The stacked type head's probability of the rules' type per row (0 where it has no such label)."""
+    labels = next(h for h in fold.heads if h.name == TYPE).labels
+    index = {label: i for i, label in enumerate(labels)}
+    return np.array([probs[TYPE][row][index[r[TYPE]]] if r.get(TYPE) in index else 0.0
+                     for row, r in enumerate(rules)])
+
+
+def choose_tu(gains: dict[tuple[float, float], np.ndarray]) -> tuple[float, float]:
+    """The (t, u) with the best mean gain (``gains[t, u]``: per fold, the mean of the type and sub-type changes);
+    ties to the most cautious: the highest t, then the lowest u."""
+    means = {key: round(float(np.mean(g)), 12) for key, g in gains.items()}
+    return max(means, key=lambda key: (means[key], key[0], -key[1]))
+
+
+def text_second_opinion(folds: list[FoldData], prose: ProseData, masks: Sequence[np.ndarray]) -> None:
+    """The oracle over {rules, text-only heads}, and the three declared combinations against the gate."""
+    per = []
+    for fold in folds:
+        rules = [(r.get(TYPE), r.get(SUB)) for r in fold.rules]
+        stacked = heads_choice(fold, fold.probs, len(fold.gold))
+        gated = decided(fold.model(fold.thresholds), fold.probs, fold.rules)
+        text, text_p = text_pairs(fold.text)
+        locked = [explicit_weapon(r.get("tactic"), r.get(SUB)) for r in fold.rules]
+        per.append(dict(rules=rules, stacked=stacked, gated=gated, text=text, text_p=text_p, locked=locked,
+                        p_rule=rule_type_p(fold, fold.probs, fold.rules),
+                        hits={name: correct(pairs, fold.gold, fold.found) for name, pairs in
+                              (("rules", rules), ("stacked", stacked), ("gated", gated), ("text", text))}))
+    for title, keep_of in (("all held-out rows", None), ("rows outside the rule writers' wide samples", masks)):
+        print(f"\ntext-only second opinion, as extracted, {title}:\n{'fold':14} {'rows':>5} {'rules':>13} "
+              f"{'text-only':>13} {'stacked':>13} {'gated':>13} {'or{R,T}':>13} {'or{R,S}':>13} {'or{R,S,T}':>13}"
+              " differ(T) differ(S)")
+        table = []
+        for k, (fold, f) in enumerate(zip(folds, per, strict=True)):
+            keep = keep_of[k] if keep_of is not None else np.ones(len(fold.gold), dtype=bool)
+            h = {name: v[keep] for name, v in f["hits"].items()}
+            scores = [rate(h["rules"]), rate(h["text"]), rate(h["stacked"]), rate(h["gated"]),
+                      rate(np.fmax(h["rules"], h["text"])), rate(np.fmax(h["rules"], h["stacked"])),
+                      rate(np.fmax(np.fmax(h["rules"], h["stacked"]), h["text"]))]
+            table.append(scores)
+            found = np.array(fold.found) & keep
+            differ_t = sum(found[i] and f["rules"][i] != f["text"][i] for i in range(len(found)))
+            differ_s = sum(found[i] and f["rules"][i] != f["stacked"][i] for i in range(len(found)))
+            print(f"{fold.group[:14]:14} {int(keep.sum()):5d} " + " ".join(f"{s[0]:.3f} / {s[1]:.3f}" for s in scores)
+                  + f" {differ_t:9d} {differ_s:9d}")
+        mean = np.mean(np.array(table), axis=0)
+        print(f"{'mean':14} {'':5} " + " ".join(f"{s[0]:.3f} / {s[1]:.3f}" for s in mean))
+        for name, col in (("{rules, text-only}", 4), ("{rules, stacked}", 5), ("{rules, stacked, text-only}", 6)):
+            gain = (mean[col] - mean[3]) * 100
+            print(f"oracle over {name} - gated: type {gain[0]:+.2f}, sub-type {gain[1]:+.2f} points")
+    # the declared combinations, paired against the gate
+    results: dict[str, list[np.ndarray]] = {"(a) agree": [], "(b) agree+gate": [], "(c) text override": []}
+    changed: dict[str, int] = dict.fromkeys(results, 0)
+    gains: list[dict[tuple[float, float], np.ndarray]] = []
+    for fold, f in zip(folds, per, strict=True):
+        base = rate(f["hits"]["gated"])
+        grid = {}
+        for t in T_GRID:
+            for u in U_GRID:
+                pairs = text_override(f["gated"], f["text"], f["text_p"], f["p_rule"], f["locked"], t, u)
+                grid[(t, u)] = rate(correct(pairs, fold.gold, fold.found)) - base
+        gains.append(grid)
+    chosen = []
+    prose_diffs: dict[str, list[np.ndarray]] = {name: [] for name in results}
+    for k, (fold, f) in enumerate(zip(folds, per, strict=True)):
+        base = rate(f["hits"]["gated"])
+        a = agree_override(f["rules"], f["stacked"], f["text"], f["locked"])
+        b = agree_override(f["rules"], f["gated"], f["text"], [False] * len(a))
+        others = {key: np.array([float(np.mean(g[key])) for j, g in enumerate(gains) if j != k])
+                  for key in gains[k]}
+        t, u = choose_tu(others)
+        chosen.append((t, u))
+        c = text_override(f["gated"], f["text"], f["text_p"], f["p_rule"], f["locked"], t, u)
+        for name, pairs in (("(a) agree", a), ("(b) agree+gate", b), ("(c) text override", c)):
+            results[name].append(rate(correct(pairs, fold.gold, fold.found)) - base)
+            changed[name] += sum(x != y for x, y, seen in zip(pairs, f["gated"], fold.found, strict=True) if seen)
+        # the same on the prose rows, through this fold's heads
+        p_rules = [(r.get(TYPE), r.get(SUB)) for r in prose.rules]
+        p_stacked = heads_choice(fold, fold.prose_probs, len(prose.rules))
+        p_gated = decided(fold.model(fold.thresholds), fold.prose_probs, prose.rules)
+        p_text, p_text_p = text_pairs(fold.prose_text)
+        p_locked = [explicit_weapon(r.get("tactic"), r.get(SUB)) for r in prose.rules]
+        p_rule = rule_type_p(fold, fold.prose_probs, prose.rules)
+        p_base = prose_hits(p_gated, prose)
+        for name, pairs in (
+            ("(a) agree", agree_override(p_rules, p_stacked, p_text, p_locked)),
+            ("(b) agree+gate", agree_override(p_rules, p_gated, p_text, [False] * len(p_rules))),
+            ("(c) text override", text_override(p_gated, p_text, p_text_p, p_rule, p_locked, t, u)),
+        ):
+            prose_diffs[name].append(prose_hits(pairs, prose) - p_base)
+    print("\ndeclared combinations against the gate, as extracted (points, type / sub-type per fold):")
+    picks = ", ".join(f"{g.group} {t}/{u}" for g, (t, u) in zip(folds, chosen, strict=True))
+    print(f"(c)'s (t, u) chosen on the other folds: {picks}")
+    for name, diffs in results.items():
+        d = np.array(diffs)
+        cells = [paired(d[:, c]) for c in range(2)]
+        verdict = ["gain" if m > 2 * e else ("loss" if m < -2 * e else "noise") for m, e in cells]
+        print(f"{name:18} " + " ".join(f"{x[0] * 100:+.1f}/{x[1] * 100:+.1f}" for x in d)
+              + f"  mean type {cells[0][0]:+.2f} ± {cells[0][1]:.2f} ({verdict[0]}), sub-type {cells[1][0]:+.2f} ± "
+              f"{cells[1][1]:.2f} ({verdict[1]}); {changed[name]} rule events differ from the gate")
+    print(f"\non the prose development set ({prose.rows} rows, {len(prose.rules)} with a rule event), against each "
+          "fold's gate, mean over the folds' heads:")
+    for name, diffs in prose_diffs.items():
+        print(f"{name:18} {prose_change(np.array(diffs), prose)}")
+
+
+def prose_change(stacked: np.ndarray, prose: ProseData) -> str:
+    """Folds × prose rows × fields of changes against the gate: rows up / down (mean over the folds' heads) and the
+    change in points of the whole prose set ± its standard error over rows (rows without a rule event are misses for
+    both)."""
+    cells = []
+    for c, name in enumerate(("type", "sub-type")):
+        labelled = ~np.isnan(stacked[0, :, c])
+        values = stacked[:, labelled, c].mean(axis=0)
+        total = prose.rows if c == 0 else int(labelled.sum())
+        mean_pts = values.sum() / total * 100
+        error = values.std(ddof=1) * np.sqrt(len(values)) / total * 100
+        up = float(np.mean([(d[labelled, c] > 0).sum() for d in stacked]))
+        down = float(np.mean([(d[labelled, c] < 0).sum() for d in stacked]))
+        cells.append(f"{name} +{up:.0f} / -{down:.0f} rows, {mean_pts:+.2f} ± {error:.2f} points")
+    return "; ".join(cells)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--dev", action="store_true", required=True,
@@ -418,6 +623,8 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, default=Path("/tmp/sitrep-cv-cache"), help="the rules' views, cached")
     parser.add_argument("--folds", type=Path, help="keep the fitted folds' probabilities in this file (reused)")
     parser.add_argument("--selectors", default="logistic,tree3", help="logistic, treeN (depth N)")
+    parser.add_argument("--text-only", action="store_true",
+                        help="also fit the heads without rule features and measure them as a second opinion")
     args = parser.parse_args()
     started = time.perf_counter()
     if args.folds is not None and args.folds.exists():
@@ -425,11 +632,17 @@ def main() -> int:
             folds, prose = pickle.load(handle)
     else:
         folds, prose = build(args.cache, test_rows=args.test_rows, per_country=args.per_country,
-                             min_rows=args.min_rows)
+                             min_rows=args.min_rows, text_only=args.text_only)
         if args.folds is not None:
             with open(args.folds, "wb") as handle:
                 pickle.dump((folds, prose), handle)
     print(f"folds ready ({time.perf_counter() - started:.0f} s)", flush=True)
+    if args.text_only:
+        if not folds[0].text:
+            raise SystemExit(f"{args.folds} was built without --text-only: remove it to refit")
+        masks = outside_wide(folds, test_rows=args.test_rows, per_country=args.per_country, min_rows=args.min_rows)
+        text_second_opinion(folds, prose, masks)
+        return 0
     per_fold = prepare(folds, prose)
     oracle_table(folds, per_fold, title="as extracted (a row without a rule event is a miss); heads = the heads' joint "
                  "choice on every rule event, ungated; differ = rule events where the two choices differ, heads+ / "

@@ -15,7 +15,19 @@ pytest.importorskip("tokenizers", reason="the optional 'model' extra is not inst
 pytest.importorskip("sklearn", reason="the optional 'model' extra is not installed")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
-from bench_selector import FoldData, correct, decided, heads_choice, rate, training_rows
+from bench_selector import (
+    FoldData,
+    agree_override,
+    choose_tu,
+    correct,
+    decided,
+    heads_choice,
+    rate,
+    rule_type_p,
+    text_override,
+    text_pairs,
+    training_rows,
+)
 from sitrep.extract.learned import Head
 
 BATTLES, CIVILIANS = "Battles", "Violence against civilians"
@@ -60,3 +72,43 @@ def test_the_selector_learns_only_from_rows_where_the_choice_matters() -> None:
     rows, target, weight = training_rows(x, rules, heads)
     assert rows[:, 0].tolist() == [1, 2, 3]  # the first row is right either way
     assert target.tolist() == [1, 0, 1] and weight.tolist() == [2, 2, 1]
+
+
+# --- the text-only second opinion (--text-only) ----------------------------------------------------------------
+
+RULED, OTHER = (BATTLES, CLASH), (CIVILIANS, ATTACK)
+
+
+def test_the_text_only_choice_is_read_as_a_pair_with_its_type_probability() -> None:
+    pairs, p = text_pairs([{"event_type": (CIVILIANS, 0.8), "sub_event_type": (ATTACK, 0.7)}, {}])
+    assert pairs == [OTHER, (None, None)] and p.tolist() == [0.8, 0.0]
+
+
+def test_two_models_override_the_rules_only_where_they_agree_and_no_weapon_locks_the_row() -> None:
+    base = [RULED, RULED, RULED, RULED]
+    stacked = [OTHER, OTHER, RULED, OTHER]
+    text = [OTHER, RULED, OTHER, OTHER]
+    # row 0: both say civilians; row 1: only the stacked heads; row 2: only the text-only; row 3: a weapon named
+    assert agree_override(base, stacked, text, [False, False, False, True]) == [OTHER, RULED, RULED, RULED]
+
+
+def test_the_text_only_heads_override_only_when_sure_and_the_stacked_heads_doubt_the_rules() -> None:
+    base = [RULED] * 4
+    text = [OTHER] * 4
+    text_p = np.array([0.95, 0.95, 0.6, 0.95])
+    p_rule = np.array([0.1, 0.6, 0.1, 0.1])
+    out = text_override(base, text, text_p, p_rule, [False, False, False, True], t=0.9, u=0.3)
+    assert out == [OTHER, RULED, RULED, RULED]  # the stacked heads trust the rules; unsure text; a weapon
+    assert text_override(base, text, text_p, p_rule, [False] * 4, t=1.01, u=0.5) == base  # "never"
+
+
+def test_the_stacked_probability_of_the_rules_type_is_read_from_the_type_head() -> None:
+    data = fold([0.9, 0.2])
+    rules = [*data.rules[:1], {"event_type": "Protests", "sub_event_type": None}]
+    assert rule_type_p(data, data.probs, rules).tolist() == [0.9, 0.0]  # a type the head lacks: 0
+
+
+def test_the_override_thresholds_go_to_the_best_mean_and_on_a_tie_to_the_most_cautious() -> None:
+    gains = {(0.7, 0.3): np.array([0.01, 0.0]), (0.9, 0.1): np.array([0.0, 0.01]), (0.5, 0.5): np.array([0.0, 0.0])}
+    assert choose_tu(gains) == (0.9, 0.1)
+    assert choose_tu({**gains, (0.6, 0.1): np.array([0.02, 0.02])}) == (0.6, 0.1)

@@ -125,6 +125,8 @@ class HeldOut:
     model_only: list[dict[str, tuple[str, float]]]
     tuned: list[bool] = field(default_factory=list)
     """Per row: its text is one of the development files' (:func:`held_out_folds`'s ``development``)."""
+    text_model: LearnedModel | None = None
+    """The heads fitted without rule features (text only), where ``model_only`` fitted them."""
 
 
 @dataclass
@@ -372,6 +374,7 @@ def held_out_folds(
                 gold=[labels[i] for i in test],
                 model_only=fitted["model"].predict(features(fitted["model"])) if model_only else [{} for _ in test],
                 tuned=[rows[used[i]].text in development for i in test],
+                text_model=fitted.get("model"),
             )
         )
         if progress:
