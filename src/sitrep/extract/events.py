@@ -3538,26 +3538,37 @@ def _territory(doc: Doc, draft: EventDraft, told: list[Span] | None = None) -> t
     the event's own)."""
     lower = lowers(doc)
     text = " ".join(lower_text(s) for s in draft.sentences)
-    peaceful = any(p in text for p in ("without any fighting", "without fighting", "without resistance",
-                                       "no fighting", "handed over", "withdrew", "pulled out", "moved into",
-                                       "raised their flag"))
-    # A report that says no fight was had ("no confrontation was reported", "no clashes were reported", "without a
-    # fight"), in the event's sentences or the next ones (a sentence of its own, with no day of its own): whatever the
-    # verb, the place changed hands without violence, ACLED's non-violent transfer.
-    after = " ".join(lower_text(s) for s in [
-        *(s for s in sentences(doc) if s.end > draft.sentences[0].start and s.start < draft.sentences[-1].end),
-        *_response_sentences(doc, draft, 2)])  # (the whole sentences: a clause after a semicolon too)
-    unopposed = any(p in text or p in after for p in UNOPPOSED)
-    fight = _told_unnegated(FIGHT_FOR_PLACE, after)
-    if not fight and (PEACEFUL_TAKING.search(after) or TAKEN_AFTER_LEAVING.search(after)):
-        # "overtakes Banki without violence", "took control of Mbo after the withdrawal of the militants": no fight
-        # had for the place (not "following clashes with the rebels, who then withdrew": the fight took it)
-        unopposed = True
-    peaceful = (peaceful and not fight) or unopposed
+    manner: list[tuple[bool, bool]] = []
+
+    def peaceful_unopposed() -> tuple[bool, bool]:
+        # (read once, and only where a verb of taking or a handover is told: most events tell neither)
+        if manner:
+            return manner[0]
+        peaceful = any(p in text for p in ("without any fighting", "without fighting", "without resistance",
+                                           "no fighting", "handed over", "withdrew", "pulled out", "moved into",
+                                           "raised their flag"))
+        # A report that says no fight was had ("no confrontation was reported", "no clashes were reported", "without
+        # a fight"), in the event's sentences or the next ones (a sentence of its own, with no day of its own):
+        # whatever the verb, the place changed hands without violence, ACLED's non-violent transfer.
+        after = " ".join(lower_text(s) for s in [
+            *(s for s in sentences(doc) if s.end > draft.sentences[0].start and s.start < draft.sentences[-1].end),
+            *_response_sentences(doc, draft, 2)])  # (the whole sentences: a clause after a semicolon too)
+        unopposed = any(p in text or p in after for p in UNOPPOSED)
+        fight = _told_unnegated(FIGHT_FOR_PLACE, after)
+        if not fight and (PEACEFUL_TAKING.search(after) or TAKEN_AFTER_LEAVING.search(after)):
+            # "overtakes Banki without violence", "took control of Mbo after the withdrawal of the militants": no
+            # fight had for the place (not "following clashes with the rebels, who then withdrew": the fight took it)
+            unopposed = True
+        manner.append(((peaceful and not fight) or unopposed, unopposed))
+        return manner[0]
+
     for sentence in draft.sentences if told is None else told:
+        if _TERRITORY_WORDS.isdisjoint(lower[sentence.start : sentence.end]):
+            continue  # (every word below that is none of these is passed over: one set test for the sentence)
         for i in range(sentence.start, sentence.end):
             if lower[i] in EXPEL_VERBS and _put_out_of(doc, i, sentence):
-                return ("transfer" if unopposed else "take"), i  # ("drove the rebels out of the locality")
+                # ("drove the rebels out of the locality")
+                return ("transfer" if peaceful_unopposed()[1] else "take"), i
             if lower[i] not in _TAKING and lower[i] not in GAINS_NOUNS:
                 continue
             if _taken_before(lower, i, sentence):
@@ -3569,7 +3580,7 @@ def _territory(doc: Doc, draft: EventDraft, told: list[Span] | None = None) -> t
                 if set(lower[max(sentence.start, i - 3) : i]) & GAINS_MADE and (
                         not TERRITORY_NOUNS.isdisjoint(ahead) or (ahead[:1] and ahead[0] in ("in", "around", "near")
                                                                    and texts(doc)[i + 2][:1].isupper())):
-                    return ("transfer" if unopposed else "take"), i  # ("the LNA made gains in Ganfouda")
+                    return ("transfer" if peaceful_unopposed()[1] else "take"), i  # ("the LNA made gains in Ganfouda")
                 continue
             if ahead[:1] and ahead[0] in NOT_TAKEN_AFTER:
                 continue  # ("the aircraft was hit by gunshots after it took off from the airport")
@@ -3614,13 +3625,14 @@ def _territory(doc: Doc, draft: EventDraft, told: list[Span] | None = None) -> t
             names_place = any(w in TERRITORY_NOUNS for w in ahead) or (
                 owner is None and named < sentence.end and texts(doc)[named][:1].isupper()
                 and lowers(doc)[named] not in ("islamic", "state")) or ("full" in ahead and "control" in ahead)
-            if not names_place or (lower[i] in ("stormed", "entered") and not peaceful and lower[i] == "stormed"):
+            if not names_place:
                 continue
-            if lower[i] == "entered" and not peaceful:
+            peaceful, unopposed = peaceful_unopposed()
+            if lower[i] in ("stormed", "entered") and not peaceful:
                 continue
             return ("transfer" if unopposed or (peaceful and lower[i] in ("entered", "took", "taken", *TAKE_OVER_VERBS))
                     else "take"), i
-    if peaceful and ("handed over" in text or "moved into" in text or "raised their flag" in text):
+    if ("handed over" in text or "moved into" in text or "raised their flag" in text) and peaceful_unopposed()[0]:
         return "transfer", None
     return None, None
 
@@ -3647,9 +3659,13 @@ def _ground_won(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
               and not any(o.start <= s.start < o.end for o in draft.sentences)]
     # (not a sentence with a time of its own or told as background: "the deadliest attack since October, when
     # pro-government forces retook Hawija", "17 attempts to overrun army bases have been reported since July")
+    lower = lowers(doc)
+    read = [s for s in (*passed, *_response_sentences(doc, draft, 2))
+            if not _TERRITORY_WORDS.isdisjoint(lower[s.start : s.end])]
+    if not read:
+        return None, None  # (no word of taking in them: none told, see _territory; a handover is no 'take')
     dated = [d.start for d in marks(doc, "dates")]
-    told = [s for s in (*passed, *_response_sentences(doc, draft, 2))
-            if not any(s.start <= d < s.end for d in dated) and not _background(s)]
+    told = [s for s in read if not any(s.start <= d < s.end for d in dated) and not _background(s)]
     taken, verb = _territory(doc, draft, told=told)
     return (taken, verb) if taken == "take" else (None, None)
 
@@ -3671,6 +3687,8 @@ _FELL = {"fell", "falls", "fall"}
 _PASSIVE_TAKEN = TAKE_VERBS | {"retaken", "occupied"}
 _TAKING = TAKE_VERBS | TAKE_BACK_VERBS | _FELL | _PASSIVE_TAKEN | TAKE_OVER_VERBS
 """Verbs that may tell a place taken (those of :func:`_passive_taking` only in the passive)."""
+_TERRITORY_WORDS = frozenset(EXPEL_VERBS | _TAKING | GAINS_NOUNS)
+"""The words :func:`_territory` reads a taking at: a sentence with none of them tells none."""
 
 
 def _passive_taking(lower: list[str], i: int, sentence: Span) -> bool:
