@@ -1960,7 +1960,7 @@ def detection_evidence(doc: Doc, draft: EventDraft, tactics: list[str]) -> Evide
     first = draft.sentences[0]
     return Evidence(source="rule:detect", confidence=DETECTION_CONFIDENCE[min(len(cues), 4)],
                     spans=[span_record(draft.triggers[0]), span_record(first)],
-                    detail=f"trigger '{draft.triggers[0].text}'; cues: {', '.join(cues) or 'none'}")
+                    detail=f"trigger '{span_text(draft.triggers[0])}'; cues: {', '.join(cues) or 'none'}")
 
 
 # --- building -----------------------------------------------------------------------------------------------
@@ -2408,10 +2408,12 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if words & CLASH_WORDS:
         # "a man was killed by the group (no clash was reported)", "no fighting took place": a fight denied.
         doubted = _fight_denied(doc, current)
-        denied = {lower[i] for s in current for i in range(s.start, s.end)
-                  if lower[i] in CLASH_WORDS and (i in doubted or set(lower[max(s.start, i - 2) : i]) & {
-                      "no", "without", "nor"})}
-        told = {lower[i] for s in current for i in range(s.start, s.end) if lower[i] in CLASH_WORDS} - denied
+        # (the fight words of the event's sentences, with their sentence's start: found in one pass, read twice)
+        clashes = [(s.start, i) for s in current for i, word in enumerate(lower[s.start : s.end], start=s.start)
+                   if word in CLASH_WORDS]
+        denied = {lower[i] for at, i in clashes
+                  if i in doubted or set(lower[max(at, i - 2) : i]) & {"no", "without", "nor"}}
+        told = {lower[i] for _at, i in clashes} - denied
         words -= denied - told
         if doubted and not told - SHOTS_ALONE:
             # "no indication of clashes or exchange of fire", "it is unclear if there was a clash": every fight told is
@@ -2663,7 +2665,7 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
                 if key == "shelling" and SPENT_CASINGS & set(lowers(doc)[max(sentence.start, span.start - 2) :
                                                                       span.start]):
                     continue  # ("leaving six spent M16 shells at the scene"): a gun's cartridge cases, no shelling
-                if key == "ied" and span.text.lower() in BOOBY_TRAPS and (EXPLODED_WORDS.isdisjoint(
+                if key == "ied" and lower_text(span) in BOOBY_TRAPS and (EXPLODED_WORDS.isdisjoint(
                         lowers(doc)[sentence.start : sentence.end]) or (
                         sentence.start > draft.sentences[0].start and not TRAPPED_DEAD.isdisjoint(
                         lowers(doc)[sentence.start : sentence.end]))):
@@ -2687,7 +2689,7 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
                         key = "arson"  # "a petrol bomb hurled at a house": a fire thrown, no explosive device
                     if before in FIRED_MUNITIONS:
                         key = "shelling"  # "three mortar bombs landed in the stadium": fired from afar
-                    elif key == "ied" and span.text.lower() in THROWN_DEVICES and GUNFIRE_WORDS.isdisjoint(
+                    elif key == "ied" and lower_text(span) in THROWN_DEVICES and GUNFIRE_WORDS.isdisjoint(
                             lowers(doc)[sentence.start : sentence.end]) and (set(
                             lowers(doc)[max(sentence.start, span.start - 6) : span.start]) & THROW_VERBS or set(
                             lowers(doc)[span.end : min(sentence.end, span.end + 3)]) & THROWN_AFTER):
@@ -2696,7 +2698,7 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
                         # beside gunfire, "fired shots and threw bombs into the office": a device, as before.)
                         key = "grenade"
                     if key == "ied":
-                        devices.add(span.text.lower())
+                        devices.add(lower_text(span))
                 if key not in keys:
                     keys.append(key)
     if "grenade" in keys and "ied" in keys and devices <= THROWN_DEVICES:
@@ -4533,6 +4535,7 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
     several: set[str] = set()  # measures whose total so far is a lead over several acts ("in two attacks")
     attacker_totals = False  # the first counts were the attackers' own
     voiced = voiced or set()
+    lower = lowers(doc)
     usable = [s for k, s in enumerate(draft.sentences) if not _belongs_elsewhere(doc, s, k == 0)]
     independent = [s for s in usable if s.start not in voiced]
     if any(_has_casualty_number(doc, s) for s in independent):
@@ -4551,12 +4554,12 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
         counted: set[int] = set()
         later_days = {c.span.start for _m, c, _d in _tolls_by_day(doc, sentence) if c.span is not None}
         for number in numbers:
-            left = lowers(doc)[max(sentence.start, number.start - 5) : number.start]
+            left = lower[max(sentence.start, number.start - 5) : number.start]
             if left[-1:] and left[-1] in ("including", "among", "incl"):
                 continue  # a subset of the count before it
             if number.start_char in later_days:
                 continue  # ("… on Wednesday and one on Tuesday": another day's toll, its own incident's)
-            if (*left[-1:], lowers(doc)[number.start]) in en_counting.NONE_OF:
+            if (*left[-1:], lower[number.start]) in en_counting.NONE_OF:
                 continue  # ("no one was killed"): nobody, not one person
             measure, extra = _casualty_of(doc, number, sentence, numbers, left)
             if measure is None and update and "toll" in text and _toll_lead(left) in ("to", "at"):
@@ -4577,13 +4580,15 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
             per_sentence.setdefault(measure, []).append(count)
         # "Seven other soldiers were also killed" adds; "one killed and 22 others wounded" only pairs two measures
         # of one sentence, and a sentence repeating the figure before it ("22 wounded … 22 others wounded") restates.
-        adding = [doc[i] for i, word in enumerate(span_lowers(sentence), start=sentence.start)
-                  if word in ADDING_WORDS and not (
-            i + 1 < sentence.end and lowers(doc)[i + 1] in SPEECH_AFTER_ALSO)  # ("a resident also said": a source)
+        # (each walk below needs a word of its own among the sentence's: looked for first, in C)
+        tokens = lower[sentence.start : sentence.end]
+        adding = [] if ADDING_WORDS.isdisjoint(tokens) else [
+            doc[i] for i, word in enumerate(tokens, start=sentence.start) if word in ADDING_WORDS and not (
+                i + 1 < sentence.end and lower[i + 1] in SPEECH_AFTER_ALSO)  # ("a resident also said": a source)
             and not _another_source(doc, i, sentence)]  # ("another police official said 11 were killed")
         # ("three other soldiers", "wounding 7 others" add; "other local media reported" names a source)
-        others = any(lowers(doc)[k] in ("other", "others") for n in numbers for k in range(n.end, min(
-            sentence.end, n.end + 3)))
+        others = ("other" in tokens or "others" in tokens) and any(
+            lower[k] in ("other", "others") for n in numbers for k in range(n.end, min(sentence.end, n.end + 3)))
         # ACLED counts every death of the event: the attackers' dead add to their victims' ("three attackers were
         # killed by guards" after "killing five soldiers"), as "also" would say.
         attackers = bool(numbers) and all(_attacker_count(doc, n, sentence) for n in numbers if n.start in counted)
@@ -4777,11 +4782,11 @@ def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
     if set(right) & PERSON_NOUNS:
         # "Twenty-seven members of X, or the Y (Z), were killed": the verb of a counted subject after an apposition.
         for k in range(i, min(sentence.end, number.end + 25)):
-            if k in starts or texts(doc)[k] in (";", ".") or lowers(doc)[k] in _OTHER_VIOLENCE:
+            if k in starts or written[k] in (";", ".") or lower[k] in _OTHER_VIOLENCE:
                 break
-            if lowers(doc)[k] in PASSIVE and k + 1 < sentence.end and (lowers(doc)[k + 1] in _KILL_OR_WOUND):
-                return casualty_measure(lowers(doc)[k + 1 : k + 4]), extra
-            if lowers(doc)[k] in _DEATH_VERBS_BUT_DEAD:
+            if lower[k] in PASSIVE and k + 1 < sentence.end and (lower[k + 1] in _KILL_OR_WOUND):
+                return casualty_measure(lower[k + 1 : k + 4]), extra
+            if lower[k] in _DEATH_VERBS_BUT_DEAD:
                 return "killed", extra
     return None, 0
 
@@ -4909,9 +4914,11 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
     # (the others gave no span and moved on by one).
     lower, written, alpha = lowers(doc), texts(doc), alphas(doc)
     for sentence in draft.sentences:
-        i = sentence.start
-        for k in [k for k in range(sentence.start, sentence.end) if k in known or (
-                alpha[k] and written[k][:1].isupper()) or lower[k] in _NAME_ARTICLES]:
+        i = a = sentence.start
+        b = sentence.end
+        # (the sentence's flags, words and forms read side by side from the document's lists, no index per token)
+        for k in [k for k, is_alpha, word, form in zip(range(a, b), alpha[a:b], written[a:b], lower[a:b], strict=True)
+                  if (is_alpha and word[:1].isupper()) or k in known or form in _NAME_ARTICLES]:
             if k < i:
                 continue  # (inside the span read before it)
             i = k
