@@ -1974,7 +1974,7 @@ def detection_evidence(doc: Doc, draft: EventDraft, tactics: list[str]) -> Evide
     first = draft.sentences[0]
     return Evidence(source="rule:detect", confidence=DETECTION_CONFIDENCE[min(len(cues), 4)],
                     spans=[span_record(draft.triggers[0]), span_record(first)],
-                    detail=f"trigger '{draft.triggers[0].text}'; cues: {', '.join(cues) or 'none'}")
+                    detail=f"trigger '{span_text(draft.triggers[0])}'; cues: {', '.join(cues) or 'none'}")
 
 
 # --- building -----------------------------------------------------------------------------------------------
@@ -2422,10 +2422,12 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if words & CLASH_WORDS:
         # "a man was killed by the group (no clash was reported)", "no fighting took place": a fight denied.
         doubted = _fight_denied(doc, current)
-        denied = {lower[i] for s in current for i in range(s.start, s.end)
-                  if lower[i] in CLASH_WORDS and (i in doubted or set(lower[max(s.start, i - 2) : i]) & {
-                      "no", "without", "nor"})}
-        told = {lower[i] for s in current for i in range(s.start, s.end) if lower[i] in CLASH_WORDS} - denied
+        # (the fight words of the event's sentences, with their sentence's start: found in one pass, read twice)
+        clashes = [(s.start, i) for s in current for i, word in enumerate(lower[s.start : s.end], start=s.start)
+                   if word in CLASH_WORDS]
+        denied = {lower[i] for at, i in clashes
+                  if i in doubted or set(lower[max(at, i - 2) : i]) & {"no", "without", "nor"}}
+        told = {lower[i] for _at, i in clashes} - denied
         words -= denied - told
         if doubted and not told - SHOTS_ALONE:
             # "no indication of clashes or exchange of fire", "it is unclear if there was a clash": every fight told is
@@ -2677,7 +2679,7 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
                 if key == "shelling" and SPENT_CASINGS & set(lowers(doc)[max(sentence.start, span.start - 2) :
                                                                       span.start]):
                     continue  # ("leaving six spent M16 shells at the scene"): a gun's cartridge cases, no shelling
-                if key == "ied" and span.text.lower() in BOOBY_TRAPS and (EXPLODED_WORDS.isdisjoint(
+                if key == "ied" and lower_text(span) in BOOBY_TRAPS and (EXPLODED_WORDS.isdisjoint(
                         lowers(doc)[sentence.start : sentence.end]) or (
                         sentence.start > draft.sentences[0].start and not TRAPPED_DEAD.isdisjoint(
                         lowers(doc)[sentence.start : sentence.end]))):
@@ -2701,7 +2703,7 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
                         key = "arson"  # "a petrol bomb hurled at a house": a fire thrown, no explosive device
                     if before in FIRED_MUNITIONS:
                         key = "shelling"  # "three mortar bombs landed in the stadium": fired from afar
-                    elif key == "ied" and span.text.lower() in THROWN_DEVICES and GUNFIRE_WORDS.isdisjoint(
+                    elif key == "ied" and lower_text(span) in THROWN_DEVICES and GUNFIRE_WORDS.isdisjoint(
                             lowers(doc)[sentence.start : sentence.end]) and (set(
                             lowers(doc)[max(sentence.start, span.start - 6) : span.start]) & THROW_VERBS or set(
                             lowers(doc)[span.end : min(sentence.end, span.end + 3)]) & THROWN_AFTER):
@@ -2710,7 +2712,7 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
                         # beside gunfire, "fired shots and threw bombs into the office": a device, as before.)
                         key = "grenade"
                     if key == "ied":
-                        devices.add(span.text.lower())
+                        devices.add(lower_text(span))
                 if key not in keys:
                     keys.append(key)
     if "grenade" in keys and "ied" in keys and devices <= THROWN_DEVICES:
@@ -3552,26 +3554,37 @@ def _territory(doc: Doc, draft: EventDraft, told: list[Span] | None = None) -> t
     the event's own)."""
     lower = lowers(doc)
     text = " ".join(lower_text(s) for s in draft.sentences)
-    peaceful = any(p in text for p in ("without any fighting", "without fighting", "without resistance",
-                                       "no fighting", "handed over", "withdrew", "pulled out", "moved into",
-                                       "raised their flag"))
-    # A report that says no fight was had ("no confrontation was reported", "no clashes were reported", "without a
-    # fight"), in the event's sentences or the next ones (a sentence of its own, with no day of its own): whatever the
-    # verb, the place changed hands without violence, ACLED's non-violent transfer.
-    after = " ".join(lower_text(s) for s in [
-        *(s for s in sentences(doc) if s.end > draft.sentences[0].start and s.start < draft.sentences[-1].end),
-        *_response_sentences(doc, draft, 2)])  # (the whole sentences: a clause after a semicolon too)
-    unopposed = any(p in text or p in after for p in UNOPPOSED)
-    fight = _told_unnegated(FIGHT_FOR_PLACE, after)
-    if not fight and (PEACEFUL_TAKING.search(after) or TAKEN_AFTER_LEAVING.search(after)):
-        # "overtakes Banki without violence", "took control of Mbo after the withdrawal of the militants": no fight
-        # had for the place (not "following clashes with the rebels, who then withdrew": the fight took it)
-        unopposed = True
-    peaceful = (peaceful and not fight) or unopposed
+    manner: list[tuple[bool, bool]] = []
+
+    def peaceful_unopposed() -> tuple[bool, bool]:
+        # (read once, and only where a verb of taking or a handover is told: most events tell neither)
+        if manner:
+            return manner[0]
+        peaceful = any(p in text for p in ("without any fighting", "without fighting", "without resistance",
+                                           "no fighting", "handed over", "withdrew", "pulled out", "moved into",
+                                           "raised their flag"))
+        # A report that says no fight was had ("no confrontation was reported", "no clashes were reported", "without
+        # a fight"), in the event's sentences or the next ones (a sentence of its own, with no day of its own):
+        # whatever the verb, the place changed hands without violence, ACLED's non-violent transfer.
+        after = " ".join(lower_text(s) for s in [
+            *(s for s in sentences(doc) if s.end > draft.sentences[0].start and s.start < draft.sentences[-1].end),
+            *_response_sentences(doc, draft, 2)])  # (the whole sentences: a clause after a semicolon too)
+        unopposed = any(p in text or p in after for p in UNOPPOSED)
+        fight = _told_unnegated(FIGHT_FOR_PLACE, after)
+        if not fight and (PEACEFUL_TAKING.search(after) or TAKEN_AFTER_LEAVING.search(after)):
+            # "overtakes Banki without violence", "took control of Mbo after the withdrawal of the militants": no
+            # fight had for the place (not "following clashes with the rebels, who then withdrew": the fight took it)
+            unopposed = True
+        manner.append(((peaceful and not fight) or unopposed, unopposed))
+        return manner[0]
+
     for sentence in draft.sentences if told is None else told:
+        if _TERRITORY_WORDS.isdisjoint(lower[sentence.start : sentence.end]):
+            continue  # (every word below that is none of these is passed over: one set test for the sentence)
         for i in range(sentence.start, sentence.end):
             if lower[i] in EXPEL_VERBS and _put_out_of(doc, i, sentence):
-                return ("transfer" if unopposed else "take"), i  # ("drove the rebels out of the locality")
+                # ("drove the rebels out of the locality")
+                return ("transfer" if peaceful_unopposed()[1] else "take"), i
             if lower[i] not in _TAKING and lower[i] not in GAINS_NOUNS:
                 continue
             if _taken_before(lower, i, sentence):
@@ -3583,7 +3596,7 @@ def _territory(doc: Doc, draft: EventDraft, told: list[Span] | None = None) -> t
                 if set(lower[max(sentence.start, i - 3) : i]) & GAINS_MADE and (
                         not TERRITORY_NOUNS.isdisjoint(ahead) or (ahead[:1] and ahead[0] in ("in", "around", "near")
                                                                    and texts(doc)[i + 2][:1].isupper())):
-                    return ("transfer" if unopposed else "take"), i  # ("the LNA made gains in Ganfouda")
+                    return ("transfer" if peaceful_unopposed()[1] else "take"), i  # ("the LNA made gains in Ganfouda")
                 continue
             if ahead[:1] and ahead[0] in NOT_TAKEN_AFTER:
                 continue  # ("the aircraft was hit by gunshots after it took off from the airport")
@@ -3628,13 +3641,14 @@ def _territory(doc: Doc, draft: EventDraft, told: list[Span] | None = None) -> t
             names_place = any(w in TERRITORY_NOUNS for w in ahead) or (
                 owner is None and named < sentence.end and texts(doc)[named][:1].isupper()
                 and lowers(doc)[named] not in ("islamic", "state")) or ("full" in ahead and "control" in ahead)
-            if not names_place or (lower[i] in ("stormed", "entered") and not peaceful and lower[i] == "stormed"):
+            if not names_place:
                 continue
-            if lower[i] == "entered" and not peaceful:
+            peaceful, unopposed = peaceful_unopposed()
+            if lower[i] in ("stormed", "entered") and not peaceful:
                 continue
             return ("transfer" if unopposed or (peaceful and lower[i] in ("entered", "took", "taken", *TAKE_OVER_VERBS))
                     else "take"), i
-    if peaceful and ("handed over" in text or "moved into" in text or "raised their flag" in text):
+    if ("handed over" in text or "moved into" in text or "raised their flag" in text) and peaceful_unopposed()[0]:
         return "transfer", None
     return None, None
 
@@ -3661,9 +3675,13 @@ def _ground_won(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
               and not any(o.start <= s.start < o.end for o in draft.sentences)]
     # (not a sentence with a time of its own or told as background: "the deadliest attack since October, when
     # pro-government forces retook Hawija", "17 attempts to overrun army bases have been reported since July")
+    lower = lowers(doc)
+    read = [s for s in (*passed, *_response_sentences(doc, draft, 2))
+            if not _TERRITORY_WORDS.isdisjoint(lower[s.start : s.end])]
+    if not read:
+        return None, None  # (no word of taking in them: none told, see _territory; a handover is no 'take')
     dated = [d.start for d in marks(doc, "dates")]
-    told = [s for s in (*passed, *_response_sentences(doc, draft, 2))
-            if not any(s.start <= d < s.end for d in dated) and not _background(s)]
+    told = [s for s in read if not any(s.start <= d < s.end for d in dated) and not _background(s)]
     taken, verb = _territory(doc, draft, told=told)
     return (taken, verb) if taken == "take" else (None, None)
 
@@ -3685,6 +3703,8 @@ _FELL = {"fell", "falls", "fall"}
 _PASSIVE_TAKEN = TAKE_VERBS | {"retaken", "occupied"}
 _TAKING = TAKE_VERBS | TAKE_BACK_VERBS | _FELL | _PASSIVE_TAKEN | TAKE_OVER_VERBS
 """Verbs that may tell a place taken (those of :func:`_passive_taking` only in the passive)."""
+_TERRITORY_WORDS = frozenset(EXPEL_VERBS | _TAKING | GAINS_NOUNS)
+"""The words :func:`_territory` reads a taking at: a sentence with none of them tells none."""
 
 
 def _passive_taking(lower: list[str], i: int, sentence: Span) -> bool:
@@ -4529,6 +4549,7 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
     several: set[str] = set()  # measures whose total so far is a lead over several acts ("in two attacks")
     attacker_totals = False  # the first counts were the attackers' own
     voiced = voiced or set()
+    lower = lowers(doc)
     usable = [s for k, s in enumerate(draft.sentences) if not _belongs_elsewhere(doc, s, k == 0)]
     independent = [s for s in usable if s.start not in voiced]
     if any(_has_casualty_number(doc, s) for s in independent):
@@ -4547,12 +4568,12 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
         counted: set[int] = set()
         later_days = {c.span.start for _m, c, _d in _tolls_by_day(doc, sentence) if c.span is not None}
         for number in numbers:
-            left = lowers(doc)[max(sentence.start, number.start - 5) : number.start]
+            left = lower[max(sentence.start, number.start - 5) : number.start]
             if left[-1:] and left[-1] in ("including", "among", "incl"):
                 continue  # a subset of the count before it
             if number.start_char in later_days:
                 continue  # ("… on Wednesday and one on Tuesday": another day's toll, its own incident's)
-            if (*left[-1:], lowers(doc)[number.start]) in en_counting.NONE_OF:
+            if (*left[-1:], lower[number.start]) in en_counting.NONE_OF:
                 continue  # ("no one was killed"): nobody, not one person
             measure, extra = _casualty_of(doc, number, sentence, numbers, left)
             if measure is None and update and "toll" in text and _toll_lead(left) in ("to", "at"):
@@ -4573,13 +4594,15 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
             per_sentence.setdefault(measure, []).append(count)
         # "Seven other soldiers were also killed" adds; "one killed and 22 others wounded" only pairs two measures
         # of one sentence, and a sentence repeating the figure before it ("22 wounded … 22 others wounded") restates.
-        adding = [doc[i] for i, word in enumerate(span_lowers(sentence), start=sentence.start)
-                  if word in ADDING_WORDS and not (
-            i + 1 < sentence.end and lowers(doc)[i + 1] in SPEECH_AFTER_ALSO)  # ("a resident also said": a source)
+        # (each walk below needs a word of its own among the sentence's: looked for first, in C)
+        tokens = lower[sentence.start : sentence.end]
+        adding = [] if ADDING_WORDS.isdisjoint(tokens) else [
+            doc[i] for i, word in enumerate(tokens, start=sentence.start) if word in ADDING_WORDS and not (
+                i + 1 < sentence.end and lower[i + 1] in SPEECH_AFTER_ALSO)  # ("a resident also said": a source)
             and not _another_source(doc, i, sentence)]  # ("another police official said 11 were killed")
         # ("three other soldiers", "wounding 7 others" add; "other local media reported" names a source)
-        others = any(lowers(doc)[k] in ("other", "others") for n in numbers for k in range(n.end, min(
-            sentence.end, n.end + 3)))
+        others = ("other" in tokens or "others" in tokens) and any(
+            lower[k] in ("other", "others") for n in numbers for k in range(n.end, min(sentence.end, n.end + 3)))
         # ACLED counts every death of the event: the attackers' dead add to their victims' ("three attackers were
         # killed by guards" after "killing five soldiers"), as "also" would say.
         attackers = bool(numbers) and all(_attacker_count(doc, n, sentence) for n in numbers if n.start in counted)
@@ -4773,11 +4796,11 @@ def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
     if set(right) & PERSON_NOUNS:
         # "Twenty-seven members of X, or the Y (Z), were killed": the verb of a counted subject after an apposition.
         for k in range(i, min(sentence.end, number.end + 25)):
-            if k in starts or texts(doc)[k] in (";", ".") or lowers(doc)[k] in _OTHER_VIOLENCE:
+            if k in starts or written[k] in (";", ".") or lower[k] in _OTHER_VIOLENCE:
                 break
-            if lowers(doc)[k] in PASSIVE and k + 1 < sentence.end and (lowers(doc)[k + 1] in _KILL_OR_WOUND):
-                return casualty_measure(lowers(doc)[k + 1 : k + 4]), extra
-            if lowers(doc)[k] in _DEATH_VERBS_BUT_DEAD:
+            if lower[k] in PASSIVE and k + 1 < sentence.end and (lower[k + 1] in _KILL_OR_WOUND):
+                return casualty_measure(lower[k + 1 : k + 4]), extra
+            if lower[k] in _DEATH_VERBS_BUT_DEAD:
                 return "killed", extra
     return None, 0
 
@@ -4905,9 +4928,11 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
     # (the others gave no span and moved on by one).
     lower, written, alpha = lowers(doc), texts(doc), alphas(doc)
     for sentence in draft.sentences:
-        i = sentence.start
-        for k in [k for k in range(sentence.start, sentence.end) if k in known or (
-                alpha[k] and written[k][:1].isupper()) or lower[k] in _NAME_ARTICLES]:
+        i = a = sentence.start
+        b = sentence.end
+        # (the sentence's flags, words and forms read side by side from the document's lists, no index per token)
+        for k in [k for k, is_alpha, word, form in zip(range(a, b), alpha[a:b], written[a:b], lower[a:b], strict=True)
+                  if (is_alpha and word[:1].isupper()) or k in known or form in _NAME_ARTICLES]:
             if k < i:
                 continue  # (inside the span read before it)
             i = k
