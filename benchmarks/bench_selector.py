@@ -427,21 +427,9 @@ def selectors(folds: list[FoldData], per_fold: list[dict[str, Any]], prose: Pros
             print(f"  {fold.group:14} {d[0] * 100:+5.1f} / {d[1] * 100:+5.1f} points")
         cells = [f"{paired(diffs_a[:, c])[0]:+.2f} ± {paired(diffs_a[:, c])[1]:.2f}" for c in range(2)]
         print(f"  mean ± standard error over {len(folds)} folds: type {cells[0]}, sub-type {cells[1]}")
-        stacked = np.array(prose_diffs)  # folds × prose rows × fields
-        prose_cells = []
-        for c, name in enumerate(("type", "sub-type")):
-            labelled = ~np.isnan(stacked[0, :, c])
-            values = stacked[:, labelled, c].mean(axis=0)  # per prose row, averaged over the folds' models
-            # points of the whole prose set (rows without a rule event are misses for both)
-            total = prose.rows if c == 0 else int(labelled.sum())
-            mean_pts = values.sum() / total * 100
-            error = values.std(ddof=1) * np.sqrt(len(values)) / total * 100
-            up = float(np.mean([(d[labelled, c] > 0).sum() for d in stacked]))
-            down = float(np.mean([(d[labelled, c] < 0).sum() for d in stacked]))
-            prose_cells.append(f"{name} +{up:.0f} / -{down:.0f} rows, {mean_pts:+.2f} ± {error:.2f} points")
         print(f"  prose, against each fold's gate (mean over the {len(folds)} folds' heads; the heads' differing "
               f"choice taken on {p_taken / len(folds):.0f} of {len(prose.rules)} rule events): "
-              + "; ".join(prose_cells))
+              + prose_change(np.array(prose_diffs), prose))
 
 
 def outside_wide(folds: list[FoldData], *, test_rows: int, per_country: int, min_rows: int) -> list[np.ndarray]:
