@@ -1581,7 +1581,7 @@ def _animal_killed(lower: list[str], i: int, sentence: Span) -> bool:
     j = i - 1
     if j > sentence.start and lower[j] in ("was", "were", "been"):
         j -= 1
-        while j > sentence.start and lower[j] in ("has", "have", "had", "reportedly"):
+        while j > sentence.start and (lower[j] in _PERFECT or lower[j] == "reportedly"):
             j -= 1
         return lower[j] in en_incidents.WILD_ANIMALS and not (
             j + 1 < sentence.end and lower[j + 1] in en_incidents.ANIMAL_OWNER_NOUNS)
@@ -1593,17 +1593,19 @@ def _figurative_fire(lower: list[str], sentence: Span, text: str) -> bool:
     contest: set in a debate, a match or a talk show (:data:`FIGURATIVE_ARENA`), with no armed side, gun or casualty
     named (:data:`FIRE_SIDE_WORDS`)? ('the teams traded shots in the second half', 'the candidates exchanged fire in
     a televised debate'; not 'police and gang members exchanged fire after the match')."""
-    if not any(word in text for word in en_incidents.FIGURATIVE_ARENA_WORDS):
-        return False
     if not en_incidents.FIRE_SIDE_WORDS.isdisjoint(lower[sentence.start : sentence.end]):
         return False
-    return en_incidents.FIGURATIVE_ARENA.search(text) is not None
+    return _FIGURATIVE_ARENA.search(text) is not None
 
 
 def _enlarged_image(text: str) -> bool:
     """Is what a sentence tells 'blown up' a picture, enlarged (:data:`ENLARGED_IMAGE`)?"""
-    return any(word in text for word in en_incidents.ENLARGED_IMAGE_WORDS) and \
-        en_incidents.ENLARGED_IMAGE.search(text) is not None
+    return _ENLARGED_IMAGE.search(text) is not None
+
+
+_FIGURATIVE_ARENA = Gated(en_incidents.FIGURATIVE_ARENA)
+_ENLARGED_IMAGE = Gated(en_incidents.ENLARGED_IMAGE)
+"""(Each searched only where the words it needs are in the text: see :mod:`sitrep.extract.prefilter`.)"""
 
 
 _FIRED_IN_AIR = Gated(FIRED_IN_AIR)

@@ -3675,9 +3675,6 @@ ENLARGED_IMAGE = re.compile(
 paper blew up a picture of the minister'): the blown-up building named inside it is what the picture shows. Only
 with the picture as the subject or object (not 'a truck carrying posters was blown up': the truck was)."""
 
-ENLARGED_IMAGE_WORDS = ("photo", "picture", "image", "poster", "portrait", "print", "snapshot", "map")
-"""The literals :data:`ENLARGED_IMAGE` cannot match without (a cheap test before the pattern)."""
-
 FIGURATIVE_FIRE_WORDS = frozenset({"exchanged", "exchanging", "exchange", "exchanges", "traded", "trading", "shots",
                                    "fire", "fired", "volleys", "salvos"})
 """Trigger words that a contest of words or a game uses as figures ('the candidates exchanged fire in the debate',
@@ -3693,15 +3690,9 @@ FIGURATIVE_ARENA = re.compile(
 """A contest of words or a game told as the setting of the 'fire' ('in a televised debate', 'in the second half of
 the match', 'on social media', 'in parliament'): with no armed side and no casualty, the fire is a figure."""
 
-FIGURATIVE_ARENA_WORDS = ("debate", "match", "game", "half", "time", "innings", "tournament", "championship",
-                          "league", "derby", "final", "talk show", "interview", "press conference", "studio",
-                          "social media", "twitter", "online", "parliament", "chamber", "senate", "plenary",
-                          "hearing", "campaign trail", "primar")
-"""The literals :data:`FIGURATIVE_ARENA` cannot match without (a cheap test before the pattern)."""
-
 FIRE_SIDE_WORDS = frozenset({
-    "gunmen", "gunman", "militia", "militias", "militiamen", "militants", "insurgents", "fighters", "bandits", "rebels",
-    "armed", "soldiers", "soldier", "troops", "army", "jihadists", "terrorists", "gang", "gangs", "gangsters", "police",
+    *ARMED_PARTY_NOUNS, "gunman", "militia", "militias", "bandits",
+    "armed", "soldiers", "soldier", "troops", "army", "terrorists", "gang", "gangs", "gangsters", "police",
     "policemen", "policeman", "officers", "gendarmes", "forces", "military", "guards", "marines", "raiders",
     "attackers", "assailants", "gunfire", "guns", "gun", "rifles", "bullets", "killed", "wounded", "injured", "dead",
     "died", "shot", "hurt", "casualties", "fatalities", "bodies"})
