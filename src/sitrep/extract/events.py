@@ -191,6 +191,7 @@ from sitrep.extract.lang.en.incidents import (
     CROWDS_FOUGHT_EACH_OTHER,
     CROWDS_FOUGHT_TOLD,
     DATELINE,
+    DAY_PREPOSITIONS,
     DEATH_OF_ONE,
     DEFUSED_DEVICE,
     DEMONSTRATOR_NOUNS,
@@ -311,6 +312,7 @@ from sitrep.extract.lang.en.incidents import (
     LOCATIVE,
     LOCATIVE_VERBS,
     LOOTING_WORDS,
+    MAIN_VERB_NOT_AFTER,
     MILITARY_WORDS,
     MINE_BLAST_WORDS,
     MINE_SITE_LEADS,
@@ -338,6 +340,7 @@ from sitrep.extract.lang.en.incidents import (
     NOT_CROWD_FIRE,
     NOT_PLACES,
     NOT_TAKEN_AFTER,
+    NOUN_LEADS,
     OBJECT_COUNT_WORDS,
     OBJECT_LEADS,
     OCCASION_DENIALS,
@@ -435,6 +438,7 @@ from sitrep.extract.lang.en.incidents import (
     STRIKE_NOUNS,
     STRIKERS_HARM,
     STRONG_RIOT,
+    SUBJECT_RELATIVES,
     SUBPLACES,
     SUPPORT_FIRE,
     SUSPECTED_WRONGDOERS,
@@ -1224,10 +1228,21 @@ def _act_of_its_own(doc: Doc, period_from: int, date: Span, clause: Span) -> boo
     simple past ('Militants have held the area since 2019, and on Monday they killed a farmer'): the course is the
     first clause's, the act the second's (not 'have killed hundreds since 2019, and on Monday the UN said …')?"""
     lower = lowers(doc)
-    if not any(lower[j] == "," and lower[j + 1] in COORDINATE_OPENERS for j in range(period_from + 1, date.start)):
+    if not any(lower[j] == "," and lower[j + 1] in COORDINATE_OPENERS for j in range(period_from + 1, date.start)) \
+            and not _joined_before_day(lower, period_from, date):
         return False
     return any(((lower[j] in _TRIGGER_OR_TYPO and lower[j].endswith("ed")) or lower[j] in PAST_IRREGULAR_ACTS)
                and lower[j - 1] not in AUXILIARY_VERBS for j in range(date.end, clause.end))
+
+
+def _joined_before_day(lower: list[str], period_from: int, date: Span) -> bool:
+    """Is ``date`` led by a coordinator without a comma ('… since 2019 and on Monday killed a farmer', '… since 2019
+    but last week'): the coordinator just before the day or its preposition opens the clause of its own day, as
+    ', and' does (not 'since 2019 and 2020', where the coordinator joins the period's own dates)?"""
+    j = date.start - 1
+    if j > period_from + 1 and lower[j] in DAY_PREPOSITIONS:
+        j -= 1
+    return j > period_from + 1 and lower[j] in COORDINATE_OPENERS
 
 
 _PERFECT = frozenset({"has", "have", "had"})
@@ -1249,7 +1264,8 @@ def _aside_flags(doc: Doc, clause: Span) -> list[bool]:
     for n, i in enumerate(range(clause.start, clause.end)):
         word = lower[i]
         if inside and ((word in _ASIDE_ENDS and not (word == "-" and not gaps[i - 1])) or (
-                word in _TRIGGER_OR_TYPO and lower[i - 1] not in AUXILIARY_VERBS)):
+                word in _TRIGGER_OR_TYPO and lower[i - 1] not in AUXILIARY_VERBS and lower[i - 1] not in NOUN_LEADS)):
+            # (a trigger word after 'on' or an article is a noun of the aside, 'have been on strike', not the main verb)
             # (a hyphen inside a word, 'whose 24-year rule', ends nothing: only a dash set apart by a space does)
             inside = False
         if word in RELATIVE_PRONOUNS:
@@ -1544,6 +1560,19 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
         # "villagers beat up two men", "gunmen opened fire on a bus"; "threw stones at soldiers, injuring them": the
         # phrase tells the act, the participle only its harm
         found = [phrased, *found]
+    elif phrased is not None and found and _only_later_phrases(doc, found, phrased):
+        # "soldiers established checkpoints and collected illegal taxes from traders": each trigger word only opens a
+        # phrase that ranks after the one found first (the checkpoints set up after the taxes extorted), so the act is
+        # read as the first phrase, as 'set up checkpoints and collected …' (no trigger word of its own) is
+        found = [phrased, *found]
+    if len(found) > 1 and _relative_act(lower, found[0].start, sentence.start):
+        # "Bandits who had robbed five farmers were shot dead by soldiers": the relative clause's verb tells of the
+        # bandits; the main clause's (the first trigger after it that no relative pronoun leads) is the act
+        main = next((t for t in found[1:] if t.start > found[0].start and lower_text(t) not in WEAK_TRIGGERS
+                     and lower[t.start - 1] not in MAIN_VERB_NOT_AFTER
+                     and not _relative_act(lower, t.start, sentence.start)), None)
+        if main is not None:
+            found = [main, *(t for t in found if t is not main)]
     words = {lower_text(t) for t in found}
     # "a man was found dead", "human remains were found in a bag"
     found_dead = bool(words & {"found", "discovered"}) and (
@@ -1557,6 +1586,27 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     if found and words <= _FIGURATIVE_FIRE_WORDS and _figurative_fire(lower, sentence, text):
         return []  # ("the candidates exchanged fire in a televised debate"): a figure of a contest, no fight
     return found
+
+
+def _relative_act(lower: list[str], i: int, start: int) -> bool:
+    """Is the trigger at ``i`` the verb of a subject relative clause ('who had robbed', 'which killed'): a relative
+    pronoun just before it, or before its auxiliaries, and not the sentence's first word?"""
+    j = i - 1
+    while j > start and lower[j] in AUXILIARY_VERBS and i - j <= 2:
+        j -= 1
+    return j > start and lower[j] in SUBJECT_RELATIVES
+
+
+def _only_later_phrases(doc: Doc, found: list[Span], phrased: Span) -> bool:
+    """Is every trigger in ``found`` a token of an act phrase other than ``phrased`` (the first of the phrases'
+    order, see :func:`_act_phrase`), and none the phrase's own?"""
+    kept = doc.user_data.get("phrase_words", {})
+    first = kept.get(phrased.start)
+    for t in found:
+        word = kept.get(t.start)
+        if word is None or word == first:
+            return False
+    return True
 
 
 _ANIMAL_KILL_VERBS = en_incidents.ANIMAL_KILL_VERBS
@@ -1680,6 +1730,7 @@ def _act_phrase(doc: Doc, sentence: Span, text: str) -> Span | None:
         # part of the document's, so a pattern whose needed words are not in the document needs no look per sentence,
         # and of the words a pattern needs, only those the document holds need a look in a sentence.
         candidates = doc.user_data["act_phrases"] = _phrase_candidates(doc_text(doc).lower())
+    first = None
     for gated, word, needed in candidates:
         if needed is not None:
             for literal in needed:  # (a plain loop: any() over a generator costs more per call)
@@ -1695,9 +1746,16 @@ def _act_phrase(doc: Doc, sentence: Span, text: str) -> Span | None:
                                  alignment_mode="expand")
             if span is not None:
                 kept = doc.user_data.setdefault("phrase_words", {})
+                if first is not None:
+                    # A later pattern's phrase: its tokens are kept too where no earlier phrase holds them, so that
+                    # a trigger word opening it is read as it ('soldiers established checkpoints and collected
+                    # illegal taxes': 'established' opens the checkpoints set up, though the taxes' pattern came first)
+                    if span.start not in kept:
+                        kept.update({i: word for i in range(span.start, span.end) if i not in kept})
+                    continue
                 kept.update({i: word for i in range(span.start, span.end) if i not in kept})
-                return span[:1]
-    return None
+                first = span[:1]
+    return first
 
 
 _TO_DEATH = re.compile(r"\b(?:burn(?:ed|t|s)?|beat(?:en|s)?|stoned|stabbed|hacked|clubbed|lynched|set ablaze|set alight"
@@ -4775,6 +4833,11 @@ def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
         i += 1
     if _perpetrators_count(doc, number, sentence):
         return None, 0  # "Two gunmen shot dead a guard": the number counts who acted
+    if number.start - 1 > sentence.start and lower[number.start - 1] not in _CASUALTY_OR_CAPTURE and _relative_act(
+            lower, number.start - 1, sentence.start):
+        # "bandits who had robbed five farmers were shot dead": the object of the relative clause's own verb, no toll
+        # of the main clause's act ('the bomb, which killed five people, …' still counts its dead)
+        return None, 0
     after = lower[number.end] if number.end < sentence.end else ""
     if left[-2:] in (["bodies", "of"], ["body", "of"], ["corpses", "of"], ["corpse", "of"]) or after in BODIES:
         return "killed", 0  # "the bodies of five victims arrived", "seven bodies were recovered"

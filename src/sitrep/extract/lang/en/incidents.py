@@ -3584,6 +3584,21 @@ COORDINATE_OPENERS = frozenset({"and", "but", "then"})
 """Words that, after a comma, open a coordinate clause of its own ('Militants have held the area since 2019, and on
 Monday they killed a farmer'): a period's words before it end there."""
 
+SUBJECT_RELATIVES = frozenset({"who", "which"})
+"""Relative pronouns that stand as their clause's subject ('bandits who had robbed five farmers', 'the bomb, which
+killed two'): a verb just after one (or after its auxiliaries) tells of the person or thing named, not the main act."""
+
+MAIN_VERB_NOT_AFTER = frozenset({",", "and", "or"})
+"""Words before a trigger that make it a participle or a second verb of the clause before it (', killing two', 'robbed
+and killed'), not the main clause's own verb after a relative clause."""
+
+DAY_PREPOSITIONS = frozenset({"on", "in", "at", "during"})
+"""Prepositions that lead a day told after a coordinator ('… since 2019 and on Monday killed a farmer')."""
+
+NOUN_LEADS = frozenset({"on", "a", "an", "the", "of", "their", "its", "his", "her"})
+"""Words after which a trigger word is a noun, not a clause's verb ('where traders have been on strike since 2022',
+'whose leaders called a strike'): such a word does not end a relative clause (see ``_aside_flags``)."""
+
 PAST_IRREGULAR_ACTS = frozenset({"held", "shot", "fought", "threw", "beat", "hit", "struck", "set", "burnt", "stole",
                                  "took", "led", "blew", "stabbed", "slew"})
 """Past forms without '-ed' of verbs that tell an act (a main clause's act beside a relative clause's course)."""
