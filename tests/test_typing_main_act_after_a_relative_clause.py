@@ -60,3 +60,11 @@ def test_look_alikes_keep_their_reading(text: str, expected: tuple[str, str], ki
     event = first_event(text, extractor)
     assert (event.event_type, event.sub_event_type) == expected, text
     assert (event.killed.best if event.killed else None) == killed, text
+
+
+def test_a_relative_clause_after_the_act_keeps_its_count(extractor: api.Extractor) -> None:
+    # (no main verb follows the clause: the hostage it tells is the act's own)
+    event = first_event("Two traders were shot dead at their shop by gunmen, who held one of their sons hostage.",
+                        extractor)
+    assert event.killed is not None and event.killed.best == 2
+    assert event.captured is not None and event.captured.best == 1

@@ -521,6 +521,7 @@ from sitrep.extract.roles import (
     party_unit_start,
     passive_victim,
     reduced_passive,
+    relative_then_passive,
     shot_dead_object,
     supporting_party,
 )
@@ -1595,6 +1596,17 @@ def _relative_act(lower: list[str], i: int, start: int) -> bool:
     while j > start and lower[j] in AUXILIARY_VERBS and i - j <= 2:
         j -= 1
     return j > start and lower[j] in SUBJECT_RELATIVES
+
+
+def _relative_object(lower: list[str], verb: int, sentence: Span) -> bool:
+    """Is the word after ``verb`` the object of a subject relative clause's verb that the main clause's passive verb
+    of violence follows ('bandits who had robbed five farmers were shot dead': 'five')?"""
+    j = verb - 1
+    while j > sentence.start and lower[j] in AUXILIARY_VERBS and verb - j <= 2:
+        j -= 1
+    if not (j > sentence.start and lower[j] in SUBJECT_RELATIVES):
+        return False
+    return relative_then_passive(lower, j - 1 if lower[j - 1] == "," else j, sentence.end)
 
 
 def _only_later_phrases(doc: Doc, found: list[Span], phrased: Span) -> bool:
@@ -4833,10 +4845,11 @@ def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
         i += 1
     if _perpetrators_count(doc, number, sentence):
         return None, 0  # "Two gunmen shot dead a guard": the number counts who acted
-    if number.start - 1 > sentence.start and lower[number.start - 1] not in _CASUALTY_OR_CAPTURE and _relative_act(
-            lower, number.start - 1, sentence.start):
+    if number.start - 1 > sentence.start and lower[number.start - 1] not in _CASUALTY_OR_CAPTURE and _relative_object(
+            lower, number.start - 1, sentence):
         # "bandits who had robbed five farmers were shot dead": the object of the relative clause's own verb, no toll
-        # of the main clause's act ('the bomb, which killed five people, …' still counts its dead)
+        # of the main clause's act ('the bomb, which killed five people, …' still counts its dead, and '… by two armed
+        # men, who held one of the brothers hostage' its hostage: no main verb after that clause)
         return None, 0
     after = lower[number.end] if number.end < sentence.end else ""
     if left[-2:] in (["bodies", "of"], ["body", "of"], ["corpses", "of"], ["corpse", "of"]) or after in BODIES:

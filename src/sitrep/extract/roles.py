@@ -279,7 +279,7 @@ def claim_actor(doc: Doc, trigger: Span, anchor: int, lo: int, hi: int, *,
     return candidates[0] if candidates else None
 
 
-def _relative_then_passive(lower: list[str], at: int, end: int) -> bool:
+def relative_then_passive(lower: list[str], at: int, end: int) -> bool:
     """Is the word at ``at`` a subject relative clause's pronoun ('bandits who had robbed five farmers were shot dead
     by soldiers', 'bandits, who had robbed …, were shot dead') whose clause is followed by the main clause's passive
     verb of violence: the words before the pronoun name the main act's victims, whatever the relative clause did?"""
@@ -300,7 +300,7 @@ def passive_victim(doc: Doc, span: Span, sentence: Span) -> bool:
     """'Afghan soldiers were killed', 'two Turkish soldiers have been wounded': the actor is the subject of a
     passive verb of violence, its victim, not its perpetrator."""
     lower, alpha = lowers(doc), alphas(doc)  # (the words by index: no Token made per word)
-    if _relative_then_passive(lower, span.end, sentence.end):
+    if relative_then_passive(lower, span.end, sentence.end):
         return True
     ahead = lower[span.end : min(sentence.end, span.end + 5)]
     for k, word in enumerate(ahead[:-1]):
