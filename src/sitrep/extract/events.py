@@ -61,11 +61,13 @@ from sitrep.extract.lang.en.actors import (
     DEATH_VERBS,
     DESCRIBED_MEMBERS,
     FORCE_MODIFIERS,
+    GUARD_SERVICES,
     LATER_DEATH,
     MEMBERSHIP_HEDGES,
     MEMBERSHIP_LINKS,
     NAMED_DEATH,
     NAMED_VICTIM,
+    NON_STATE_FORCE_LEADS,
     ONE_KILLED,
     ONE_VICTIM_DESCRIBED,
     PRONOUN_DEATH,
@@ -74,6 +76,7 @@ from sitrep.extract.lang.en.actors import (
     SEVERAL_ACTS,
     SPEAKER_NOUNS,
     STATE_ACTS,
+    STATE_FORCE_MEN,
     SUBSET_AFTER,
     SUBSET_BEFORE,
     VICTIM_ROLES,
@@ -402,6 +405,7 @@ from sitrep.extract.lang.en.incidents import (
     ROADBLOCK_WORDS,
     SAME_DAY,
     SCENE_PREPOSITIONS,
+    SEIZED_PERSONS,
     SENTENCE_HEDGES,
     SET_ON_FIRE,
     SETTLEMENT_RAID,
@@ -458,6 +462,7 @@ from sitrep.extract.lang.en.incidents import (
     TAKEN_HARMED_TOLD,
     TAKEN_WITH_VEHICLE,
     TAKING_NOUNS,
+    TAKING_VERBS,
     TERRITORY_NOUNS,
     THIRD_PARTY_FORCE,
     THROW_VERBS,
@@ -3379,11 +3384,17 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         return _sub("Violent demonstration" if words & CROWD_CONTROL else "Mob violence")
     if BASE_ESTABLISHED in words and not deaths:
         return _sub("Headquarters or base established")  # ("turned the school into barracks")
-    if state_perpetrator and territory is None and not deaths and "captured" in words and words & CAPTURED_FIGHTERS:
-        # "soldiers captured a rebel commander", "the militia's leader was captured by soldiers": armed men taken by a
-        # state force, no fight, no harm and no ground told, are arrested (see CAPTURED_FIGHTERS)
+    if state_perpetrator and territory is None and not deaths and not words.isdisjoint(TAKING_VERBS) and not \
+            words.isdisjoint(_TAKEN_PERSONS):
+        # "soldiers captured a rebel commander", "the militia's leader was captured by soldiers", "two smugglers were
+        # seized by the army": armed men, suspects or other persons taken by a state force, no fight, no harm and no
+        # ground told, are arrested (see CAPTURED_FIGHTERS, CRIME_SUSPECTS and SEIZED_PERSONS)
         return _sub("Arrests")
     return None, None
+
+
+_TAKEN_PERSONS = frozenset(CAPTURED_FIGHTERS | en_incidents.CRIME_SUSPECTS | SEIZED_PERSONS)
+"""Persons whose taking by a state force is an arrest (made once: :func:`classify` runs per event)."""
 
 
 def _fight_denied(doc: Doc, current: list[Span]) -> set[int]:
@@ -4265,7 +4276,8 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
         lower[max(first_sentence.start, first_trigger - 2) : first_trigger]) and not lower[first_trigger].endswith(
         "ing")  # (not "soldiers were killing civilians": an active verb)
     for i in [i for i in range(first_sentence.start, first_sentence.end) if lower[i] in _FORCE_WORDS or (
-            lower[i] in STATE_FORCE_NOUNS and i > first_sentence.start and lower[i - 1] in STATE_FORCE_LEADS)]:
+            lower[i] in STATE_FORCE_NOUNS and i > first_sentence.start and lower[i - 1] in STATE_FORCE_LEADS) or (
+            lower[i] in _GUARDS and i > first_sentence.start and lower[i - 1] in GUARD_SERVICES)]:
         word = lower[i]
         if i + 1 < len(doc) and lower[i + 1] in CLOTHING_WORDS:
             continue  # ("men in military uniforms opened fire": clothes, not a force that acted)
@@ -4278,6 +4290,8 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
         if _joined_force_object(lower, i, first_sentence.start):
             continue  # ("residents threw stones at policemen and customs officers conducting a raid": both were hit)
         before = lower[i - 1] if i > 0 else ""
+        if before in NON_STATE_FORCE_LEADS:
+            continue  # ("rebel soldiers seized two men"): a non-state side's men, no state's force
         state_noun = word in STATE_FORCE_NOUNS  # "security forces", "government forces": the lead names a state's
         if state_noun:
             before = lower[i - 2] if i > 1 else ""  # (the words before the lead decide, as before "soldiers")
@@ -4298,7 +4312,7 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
             # passive's agent did the act, as in 'captured by soldiers' (not read as the harmed, nor passed over for
             # the captives' noun)
             before = "by"
-        if (word in POLICE_WORDS or word in ("soldier", "soldiers", "troops", "army", "military")
+        if (word in POLICE_WORDS or word in STATE_FORCE_MEN or word in _GUARDS
                 or word in STATE_FORCE_WORDS or state_noun
                 or word in WARPLANES) and (
                 (i < first_trigger and before not in ("killing", "killed", "against", "targeting", "on", "at")
@@ -4324,6 +4338,9 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
                     continue  # ("the FC killed two militants", "shot dead one unidentified gunman": the harmed)
                 return "Unidentified Armed Group", doc[i : i + 1]
     return None, None
+
+
+_GUARDS = frozenset({"guards", "guard"})
 
 
 def _passive_agent(lower: list[str], i: int, start: int) -> bool:
@@ -4425,8 +4442,7 @@ def _unit_subject(doc: Doc, span: Span, sentence: Span) -> bool:
     return opening < span.start and (opening == sentence.start or doc[opening - 1].text in (",", ";", ":"))
 
 
-_FORCE_WORDS = frozenset(POLICE_WORDS | {"soldier", "soldiers", "troops", "army", "military"} | STATE_FORCE_WORDS
-                         | WARPLANES)
+_FORCE_WORDS = frozenset(POLICE_WORDS | STATE_FORCE_MEN | STATE_FORCE_WORDS | WARPLANES)
 """The words :func:`_perpetrator` can name a generic force by (made once)."""
 
 
