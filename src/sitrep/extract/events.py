@@ -1144,21 +1144,12 @@ def _generic(doc: Doc, clause: Span) -> bool:
     since = [i for i in range(clause.start, clause.end - 1) if lower[i] == "since"] if "since" in text else []
     period_from = None
     for i in since:
-        nxt = doc[i + 1]
-        if _same_day_since(lower, i, clause.end):
-            continue  # ("protesters have blocked the road since early this morning"): the day's own hours
         if not en_incidents.SUPERLATIVES.isdisjoint(lower[max(clause.start, i - _SUPERLATIVE_REACH) : i]) and \
                 _has_casualty_number(doc, doc[clause.start : i]):
             # ("Fourteen police were killed in an ambush, in one of the bloodiest attacks on police since the president
             # took office"): the toll told, then compared (not "It was the deadliest attack since October, when …")
             continue
-        dated = any(s.start in (i + 1, i + 2) for s in marks(doc, "dates"))
-        if _days_ago_since(doc, i, clause.end):
-            # ("unions have been staging a relay hunger strike since Sunday", "militants since November 26 had killed
-            # thirty people"): a course of a few days since a day named without its year, one incident as ACLED codes
-            # it; a period since a year, a month or an event ('since 2015', 'since January', 'since the coup') stays one
-            continue
-        if dated or lower[i + 1] in PERIOD_STARTS or (nxt.is_digit and len(nxt.text) == 4) or nxt.text[:1].isupper():
+        if _since_period(doc, i, clause.end):
             period_from = i
             break
     # ("daily wage workers staged a sit-in": a kind of pay, not a habit)
@@ -1227,6 +1218,19 @@ def _generic(doc: Doc, clause: Span) -> bool:
                   and (period_from is None or s.start < period_from or _act_of_its_own(doc, period_from, s, clause))
                   and s.start not in statements and not _told_on(doc, s, dates, clause) for s in dates)
     return not own_day
+
+
+def _since_period(doc: Doc, i: int, end: int) -> bool:
+    """Does the 'since' at ``i`` open a period a course has lasted ('since 2019', 'since January', 'since the coup',
+    'since last year', 'since years')? Not the day's own hours ('since early this morning') nor a few days since a
+    day named without its year ('since Sunday', 'since November 26'): one incident's, as ACLED codes it. The one
+    reading of 'since' for a war's course (:func:`_generic`) and a ground held (:func:`_held_since`)."""
+    lower = lowers(doc)
+    if _same_day_since(lower, i, end) or _days_ago_since(doc, i, end):
+        return False
+    nxt = doc[i + 1]
+    return (lower[i + 1] in PERIOD_STARTS or lower[i + 1] in _LONG_SPANS or (nxt.is_digit and len(nxt.text) == 4)
+            or nxt.text[:1].isupper() or any(s.start in (i + 1, i + 2) for s in marks(doc, "dates")))
 
 
 def _act_of_its_own(doc: Doc, period_from: int, date: Span, clause: Span) -> bool:
@@ -3613,21 +3617,18 @@ def _object_of_act(lower: list[str], start: int, j: int) -> bool:
     return any(word in VIOLENCE_VERBS or word in _FOUGHT_WITH for word in phrase_before(lower, start, j, 3))
 
 
-def _held_since(lower: list[str], i: int, sentence: Span) -> bool:
+def _held_since(doc: Doc, i: int, sentence: Span) -> bool:
     """Is the taking at ``i`` told in the perfect, with a year it has lasted since ('militants have taken over the
     territory since 2019', 'where since 2015 armed groups have intensified operations and taken over the territory',
     'have controlled the area since last year')? A ground held for years is the background of what the report tells,
     not a taking on its day ('have taken over the town, residents said' is one: no year it lasted since)."""
+    lower = lowers(doc)
     if _PERFECT.isdisjoint(lower[max(sentence.start, i - 6) : i]):
         return False
-    for j in range(sentence.start, sentence.end - 1):
-        if lower[j] == "since" and (_YEAR.fullmatch(lower[j + 1]) or lower[j + 1] in _LONG_SPANS or (
-                lower[j + 1] == "last" and j + 2 < sentence.end and lower[j + 2] in _LONG_SPANS)):
-            return True
-    return False
+    return any(lower[j] == "since" and _since_period(doc, j, sentence.end)
+               for j in range(sentence.start, sentence.end - 1))
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _LONG_SPANS = frozenset(en_incidents.LONG_SPANS)
 
 
@@ -3672,7 +3673,7 @@ def _territory(doc: Doc, draft: EventDraft, told: list[Span] | None = None) -> t
                 continue
             if _taken_before(lower, i, sentence):
                 continue  # ("looted the shops after they took over the city": the taking came before, another act)
-            if _held_since(lower, i, sentence):
+            if _held_since(doc, i, sentence):
                 continue  # ("where militants have taken over the territory since 2015"): ground held, a background
             ahead = lower[i + 1 : min(sentence.end, i + 5)]
             if lower[i] in GAINS_NOUNS:
