@@ -64,3 +64,51 @@ def test_the_act_after_a_course_keeps_its_own_day(extractor: api.Extractor) -> N
     text = "Militants have taken over the territory since 2019, and on Monday they killed a farmer in Gao."
     events = api.extract(text, extractor=extractor, published=PUBLISHED).events
     assert [(e.date_start.isoformat(), e.date_end.isoformat()) for e in events] == [("2024-03-04", "2024-03-04")]
+
+
+# fix30: the same without the comma ('since 2019 and on Monday killed'), and a 'where' clause whose course is told with
+# a noun that is also a trigger word ('have been on strike since 2022'): the aside does not end at the noun.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants have held the area since 2019 and on Monday killed a farmer in Gao.",
+        "Militants have held the area since 2019 and on Monday they killed a farmer in Gao.",
+        "Rebels have controlled the roads since last year but on Tuesday they shot dead two traders near Gao.",
+    ],
+)
+def test_an_act_of_its_own_day_after_a_course_reads_the_same_without_a_comma(text: str,
+                                                                             extractor: api.Extractor) -> None:
+    assert typed(text, extractor, published=PUBLISHED)[:1] == [KILLING], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants have killed hundreds since 2019 and on Monday the governor said the army would return.",
+        "Militants have killed hundreds of people in the region since 2019 and 2020.",
+    ],
+)
+def test_a_course_joined_to_no_act_or_to_its_own_dates_stays_background(text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor, published=PUBLISHED) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters marched in Gao, where traders have been on strike since 2022.",
+        "Students protested in Gao on Monday, where teachers have been on strike since January.",
+    ],
+)
+def test_a_march_beside_a_strike_told_in_a_where_clause_is_the_incident(text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor, published=PUBLISHED)[:1] == [("Protests", "Peaceful protest")], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers have been on strike since 2022 in Gao.",
+        "Nurses have been on strike since January in Gao, where the hospital has been closed since 2022.",
+    ],
+)
+def test_a_strike_told_as_a_course_stays_background(text: str, extractor: api.Extractor) -> None:
+    assert typed(text, extractor, published=PUBLISHED) == [], text

@@ -47,3 +47,38 @@ def test_soldiers_captured_by_militants_stay_a_fight(extractor: api.Extractor) -
 )
 def test_a_seizure_planned_or_denied_is_no_arrest(text: str, extractor: api.Extractor) -> None:
     assert _ARREST not in typed(text, extractor), text
+
+
+# fix30: one mechanism reads a state force's taking of persons ('captured' or 'seized', armed men, suspects or other
+# persons: classify), the same for every state force the perpetrator rule knows, now with the navy, marines, border
+# and coast guards and customs officers among them.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers seized two suspected militants near Gao on Monday.",
+        "Two smugglers were seized by the navy off the coast on Monday.",
+        "Coast guards captured six pirates off the coast on Monday.",
+        "Four traffickers were seized by border guards near the river on Monday.",
+        "Customs officers seized two couriers at the airport on Monday.",
+        "Marines captured three suspected pirates off the coast on Monday.",
+    ],
+)
+def test_every_state_force_seizing_persons_makes_an_arrest(text: str, extractor: api.Extractor) -> None:
+    assert first_types(text, extractor) == _ARREST, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel soldiers seized two men in Gao on Monday.",
+        "Militia troops captured three traders near Gao on Monday.",
+        "The security guards of the mine seized two men on Monday.",
+    ],
+)
+def test_a_non_state_sides_men_seizing_persons_make_no_arrest(text: str, extractor: api.Extractor) -> None:
+    assert _ARREST not in typed(text, extractor), text
+
+
+def test_rebel_soldiers_are_not_the_states_forces(extractor: api.Extractor) -> None:
+    events = api.extract("Rebel soldiers killed two civilians in Gao on Monday.", extractor=extractor).events
+    assert events and events[0].actor1 not in ("Military Forces", "Malian Armed Forces"), events

@@ -61,11 +61,13 @@ from sitrep.extract.lang.en.actors import (
     DEATH_VERBS,
     DESCRIBED_MEMBERS,
     FORCE_MODIFIERS,
+    GUARD_SERVICES,
     LATER_DEATH,
     MEMBERSHIP_HEDGES,
     MEMBERSHIP_LINKS,
     NAMED_DEATH,
     NAMED_VICTIM,
+    NON_STATE_FORCE_LEADS,
     ONE_KILLED,
     ONE_VICTIM_DESCRIBED,
     PRONOUN_DEATH,
@@ -74,6 +76,7 @@ from sitrep.extract.lang.en.actors import (
     SEVERAL_ACTS,
     SPEAKER_NOUNS,
     STATE_ACTS,
+    STATE_FORCE_MEN,
     SUBSET_AFTER,
     SUBSET_BEFORE,
     VICTIM_ROLES,
@@ -191,6 +194,7 @@ from sitrep.extract.lang.en.incidents import (
     CROWDS_FOUGHT_EACH_OTHER,
     CROWDS_FOUGHT_TOLD,
     DATELINE,
+    DAY_PREPOSITIONS,
     DEATH_OF_ONE,
     DEFUSED_DEVICE,
     DEMONSTRATOR_NOUNS,
@@ -311,6 +315,7 @@ from sitrep.extract.lang.en.incidents import (
     LOCATIVE,
     LOCATIVE_VERBS,
     LOOTING_WORDS,
+    MAIN_VERB_NOT_AFTER,
     MILITARY_WORDS,
     MINE_BLAST_WORDS,
     MINE_SITE_LEADS,
@@ -338,6 +343,7 @@ from sitrep.extract.lang.en.incidents import (
     NOT_CROWD_FIRE,
     NOT_PLACES,
     NOT_TAKEN_AFTER,
+    NOUN_LEADS,
     OBJECT_COUNT_WORDS,
     OBJECT_LEADS,
     OCCASION_DENIALS,
@@ -399,6 +405,7 @@ from sitrep.extract.lang.en.incidents import (
     ROADBLOCK_WORDS,
     SAME_DAY,
     SCENE_PREPOSITIONS,
+    SEIZED_PERSONS,
     SENTENCE_HEDGES,
     SET_ON_FIRE,
     SETTLEMENT_RAID,
@@ -435,6 +442,7 @@ from sitrep.extract.lang.en.incidents import (
     STRIKE_NOUNS,
     STRIKERS_HARM,
     STRONG_RIOT,
+    SUBJECT_RELATIVES,
     SUBPLACES,
     SUPPORT_FIRE,
     SUSPECTED_WRONGDOERS,
@@ -454,6 +462,7 @@ from sitrep.extract.lang.en.incidents import (
     TAKEN_HARMED_TOLD,
     TAKEN_WITH_VEHICLE,
     TAKING_NOUNS,
+    TAKING_VERBS,
     TERRITORY_NOUNS,
     THIRD_PARTY_FORCE,
     THROW_VERBS,
@@ -517,6 +526,7 @@ from sitrep.extract.roles import (
     party_unit_start,
     passive_victim,
     reduced_passive,
+    relative_then_passive,
     shot_dead_object,
     supporting_party,
 )
@@ -1134,21 +1144,12 @@ def _generic(doc: Doc, clause: Span) -> bool:
     since = [i for i in range(clause.start, clause.end - 1) if lower[i] == "since"] if "since" in text else []
     period_from = None
     for i in since:
-        nxt = doc[i + 1]
-        if _same_day_since(lower, i, clause.end):
-            continue  # ("protesters have blocked the road since early this morning"): the day's own hours
         if not en_incidents.SUPERLATIVES.isdisjoint(lower[max(clause.start, i - _SUPERLATIVE_REACH) : i]) and \
                 _has_casualty_number(doc, doc[clause.start : i]):
             # ("Fourteen police were killed in an ambush, in one of the bloodiest attacks on police since the president
             # took office"): the toll told, then compared (not "It was the deadliest attack since October, when …")
             continue
-        dated = any(s.start in (i + 1, i + 2) for s in marks(doc, "dates"))
-        if _days_ago_since(doc, i, clause.end):
-            # ("unions have been staging a relay hunger strike since Sunday", "militants since November 26 had killed
-            # thirty people"): a course of a few days since a day named without its year, one incident as ACLED codes
-            # it; a period since a year, a month or an event ('since 2015', 'since January', 'since the coup') stays one
-            continue
-        if dated or lower[i + 1] in PERIOD_STARTS or (nxt.is_digit and len(nxt.text) == 4) or nxt.text[:1].isupper():
+        if _since_period(doc, i, clause.end):
             period_from = i
             break
     # ("daily wage workers staged a sit-in": a kind of pay, not a habit)
@@ -1219,15 +1220,39 @@ def _generic(doc: Doc, clause: Span) -> bool:
     return not own_day
 
 
+def _since_period(doc: Doc, i: int, end: int) -> bool:
+    """Does the 'since' at ``i`` open a period a course has lasted ('since 2019', 'since January', 'since the coup',
+    'since last year', 'since years')? Not the day's own hours ('since early this morning') nor a few days since a
+    day named without its year ('since Sunday', 'since November 26'): one incident's, as ACLED codes it. The one
+    reading of 'since' for a war's course (:func:`_generic`) and a ground held (:func:`_held_since`)."""
+    lower = lowers(doc)
+    if _same_day_since(lower, i, end) or _days_ago_since(doc, i, end):
+        return False
+    nxt = doc[i + 1]
+    return (lower[i + 1] in PERIOD_STARTS or lower[i + 1] in _LONG_SPANS or (nxt.is_digit and len(nxt.text) == 4)
+            or nxt.text[:1].isupper() or any(s.start in (i + 1, i + 2) for s in marks(doc, "dates")))
+
+
 def _act_of_its_own(doc: Doc, period_from: int, date: Span, clause: Span) -> bool:
     """Is ``date``, told after a period's 'since', the day of a coordinate clause of its own that tells an act in the
     simple past ('Militants have held the area since 2019, and on Monday they killed a farmer'): the course is the
     first clause's, the act the second's (not 'have killed hundreds since 2019, and on Monday the UN said …')?"""
     lower = lowers(doc)
-    if not any(lower[j] == "," and lower[j + 1] in COORDINATE_OPENERS for j in range(period_from + 1, date.start)):
+    if not any(lower[j] == "," and lower[j + 1] in COORDINATE_OPENERS for j in range(period_from + 1, date.start)) \
+            and not _joined_before_day(lower, period_from, date):
         return False
     return any(((lower[j] in _TRIGGER_OR_TYPO and lower[j].endswith("ed")) or lower[j] in PAST_IRREGULAR_ACTS)
                and lower[j - 1] not in AUXILIARY_VERBS for j in range(date.end, clause.end))
+
+
+def _joined_before_day(lower: list[str], period_from: int, date: Span) -> bool:
+    """Is ``date`` led by a coordinator without a comma ('… since 2019 and on Monday killed a farmer', '… since 2019
+    but last week'): the coordinator just before the day or its preposition opens the clause of its own day, as
+    ', and' does (not 'since 2019 and 2020', where the coordinator joins the period's own dates)?"""
+    j = date.start - 1
+    if j > period_from + 1 and lower[j] in DAY_PREPOSITIONS:
+        j -= 1
+    return j > period_from + 1 and lower[j] in COORDINATE_OPENERS
 
 
 _PERFECT = frozenset({"has", "have", "had"})
@@ -1249,7 +1274,8 @@ def _aside_flags(doc: Doc, clause: Span) -> list[bool]:
     for n, i in enumerate(range(clause.start, clause.end)):
         word = lower[i]
         if inside and ((word in _ASIDE_ENDS and not (word == "-" and not gaps[i - 1])) or (
-                word in _TRIGGER_OR_TYPO and lower[i - 1] not in AUXILIARY_VERBS)):
+                word in _TRIGGER_OR_TYPO and lower[i - 1] not in AUXILIARY_VERBS and lower[i - 1] not in NOUN_LEADS)):
+            # (a trigger word after 'on' or an article is a noun of the aside, 'have been on strike', not the main verb)
             # (a hyphen inside a word, 'whose 24-year rule', ends nothing: only a dash set apart by a space does)
             inside = False
         if word in RELATIVE_PRONOUNS:
@@ -1544,6 +1570,19 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
         # "villagers beat up two men", "gunmen opened fire on a bus"; "threw stones at soldiers, injuring them": the
         # phrase tells the act, the participle only its harm
         found = [phrased, *found]
+    elif phrased is not None and found and _only_later_phrases(doc, found, phrased):
+        # "soldiers established checkpoints and collected illegal taxes from traders": each trigger word only opens a
+        # phrase that ranks after the one found first (the checkpoints set up after the taxes extorted), so the act is
+        # read as the first phrase, as 'set up checkpoints and collected …' (no trigger word of its own) is
+        found = [phrased, *found]
+    if len(found) > 1 and _relative_act(lower, found[0].start, sentence.start):
+        # "Bandits who had robbed five farmers were shot dead by soldiers": the relative clause's verb tells of the
+        # bandits; the main clause's (the first trigger after it that no relative pronoun leads) is the act
+        main = next((t for t in found[1:] if t.start > found[0].start and lower_text(t) not in WEAK_TRIGGERS
+                     and lower[t.start - 1] not in MAIN_VERB_NOT_AFTER
+                     and not _relative_act(lower, t.start, sentence.start)), None)
+        if main is not None:
+            found = [main, *(t for t in found if t is not main)]
     words = {lower_text(t) for t in found}
     # "a man was found dead", "human remains were found in a bag"
     found_dead = bool(words & {"found", "discovered"}) and (
@@ -1557,6 +1596,38 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     if found and words <= _FIGURATIVE_FIRE_WORDS and _figurative_fire(lower, sentence, text):
         return []  # ("the candidates exchanged fire in a televised debate"): a figure of a contest, no fight
     return found
+
+
+def _relative_act(lower: list[str], i: int, start: int) -> bool:
+    """Is the trigger at ``i`` the verb of a subject relative clause ('who had robbed', 'which killed'): a relative
+    pronoun just before it, or before its auxiliaries, and not the sentence's first word?"""
+    j = i - 1
+    while j > start and lower[j] in AUXILIARY_VERBS and i - j <= 2:
+        j -= 1
+    return j > start and lower[j] in SUBJECT_RELATIVES
+
+
+def _relative_object(lower: list[str], verb: int, sentence: Span) -> bool:
+    """Is the word after ``verb`` the object of a subject relative clause's verb that the main clause's passive verb
+    of violence follows ('bandits who had robbed five farmers were shot dead': 'five')?"""
+    j = verb - 1
+    while j > sentence.start and lower[j] in AUXILIARY_VERBS and verb - j <= 2:
+        j -= 1
+    if not (j > sentence.start and lower[j] in SUBJECT_RELATIVES):
+        return False
+    return relative_then_passive(lower, j - 1 if lower[j - 1] == "," else j, sentence.end)
+
+
+def _only_later_phrases(doc: Doc, found: list[Span], phrased: Span) -> bool:
+    """Is every trigger in ``found`` a token of an act phrase other than ``phrased`` (the first of the phrases'
+    order, see :func:`_act_phrase`), and none the phrase's own?"""
+    kept = doc.user_data.get("phrase_words", {})
+    first = kept.get(phrased.start)
+    for t in found:
+        word = kept.get(t.start)
+        if word is None or word == first:
+            return False
+    return True
 
 
 _ANIMAL_KILL_VERBS = en_incidents.ANIMAL_KILL_VERBS
@@ -1680,6 +1751,7 @@ def _act_phrase(doc: Doc, sentence: Span, text: str) -> Span | None:
         # part of the document's, so a pattern whose needed words are not in the document needs no look per sentence,
         # and of the words a pattern needs, only those the document holds need a look in a sentence.
         candidates = doc.user_data["act_phrases"] = _phrase_candidates(doc_text(doc).lower())
+    first = None
     for gated, word, needed in candidates:
         if needed is not None:
             for literal in needed:  # (a plain loop: any() over a generator costs more per call)
@@ -1695,9 +1767,16 @@ def _act_phrase(doc: Doc, sentence: Span, text: str) -> Span | None:
                                  alignment_mode="expand")
             if span is not None:
                 kept = doc.user_data.setdefault("phrase_words", {})
+                if first is not None:
+                    # A later pattern's phrase: its tokens are kept too where no earlier phrase holds them, so that
+                    # a trigger word opening it is read as it ('soldiers established checkpoints and collected
+                    # illegal taxes': 'established' opens the checkpoints set up, though the taxes' pattern came first)
+                    if span.start not in kept:
+                        kept.update({i: word for i in range(span.start, span.end) if i not in kept})
+                    continue
                 kept.update({i: word for i in range(span.start, span.end) if i not in kept})
-                return span[:1]
-    return None
+                first = span[:1]
+    return first
 
 
 _TO_DEATH = re.compile(r"\b(?:burn(?:ed|t|s)?|beat(?:en|s)?|stoned|stabbed|hacked|clubbed|lynched|set ablaze|set alight"
@@ -3309,11 +3388,17 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         return _sub("Violent demonstration" if words & CROWD_CONTROL else "Mob violence")
     if BASE_ESTABLISHED in words and not deaths:
         return _sub("Headquarters or base established")  # ("turned the school into barracks")
-    if state_perpetrator and territory is None and not deaths and "captured" in words and words & CAPTURED_FIGHTERS:
-        # "soldiers captured a rebel commander", "the militia's leader was captured by soldiers": armed men taken by a
-        # state force, no fight, no harm and no ground told, are arrested (see CAPTURED_FIGHTERS)
+    if state_perpetrator and territory is None and not deaths and not words.isdisjoint(TAKING_VERBS) and not \
+            words.isdisjoint(_TAKEN_PERSONS):
+        # "soldiers captured a rebel commander", "the militia's leader was captured by soldiers", "two smugglers were
+        # seized by the army": armed men, suspects or other persons taken by a state force, no fight, no harm and no
+        # ground told, are arrested (see CAPTURED_FIGHTERS, CRIME_SUSPECTS and SEIZED_PERSONS)
         return _sub("Arrests")
     return None, None
+
+
+_TAKEN_PERSONS = frozenset(CAPTURED_FIGHTERS | en_incidents.CRIME_SUSPECTS | SEIZED_PERSONS)
+"""Persons whose taking by a state force is an arrest (made once: :func:`classify` runs per event)."""
 
 
 def _fight_denied(doc: Doc, current: list[Span]) -> set[int]:
@@ -3532,21 +3617,18 @@ def _object_of_act(lower: list[str], start: int, j: int) -> bool:
     return any(word in VIOLENCE_VERBS or word in _FOUGHT_WITH for word in phrase_before(lower, start, j, 3))
 
 
-def _held_since(lower: list[str], i: int, sentence: Span) -> bool:
+def _held_since(doc: Doc, i: int, sentence: Span) -> bool:
     """Is the taking at ``i`` told in the perfect, with a year it has lasted since ('militants have taken over the
     territory since 2019', 'where since 2015 armed groups have intensified operations and taken over the territory',
     'have controlled the area since last year')? A ground held for years is the background of what the report tells,
     not a taking on its day ('have taken over the town, residents said' is one: no year it lasted since)."""
+    lower = lowers(doc)
     if _PERFECT.isdisjoint(lower[max(sentence.start, i - 6) : i]):
         return False
-    for j in range(sentence.start, sentence.end - 1):
-        if lower[j] == "since" and (_YEAR.fullmatch(lower[j + 1]) or lower[j + 1] in _LONG_SPANS or (
-                lower[j + 1] == "last" and j + 2 < sentence.end and lower[j + 2] in _LONG_SPANS)):
-            return True
-    return False
+    return any(lower[j] == "since" and _since_period(doc, j, sentence.end)
+               for j in range(sentence.start, sentence.end - 1))
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _LONG_SPANS = frozenset(en_incidents.LONG_SPANS)
 
 
@@ -3591,7 +3673,7 @@ def _territory(doc: Doc, draft: EventDraft, told: list[Span] | None = None) -> t
                 continue
             if _taken_before(lower, i, sentence):
                 continue  # ("looted the shops after they took over the city": the taking came before, another act)
-            if _held_since(lower, i, sentence):
+            if _held_since(doc, i, sentence):
                 continue  # ("where militants have taken over the territory since 2015"): ground held, a background
             ahead = lower[i + 1 : min(sentence.end, i + 5)]
             if lower[i] in GAINS_NOUNS:
@@ -4195,7 +4277,8 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
         lower[max(first_sentence.start, first_trigger - 2) : first_trigger]) and not lower[first_trigger].endswith(
         "ing")  # (not "soldiers were killing civilians": an active verb)
     for i in [i for i in range(first_sentence.start, first_sentence.end) if lower[i] in _FORCE_WORDS or (
-            lower[i] in STATE_FORCE_NOUNS and i > first_sentence.start and lower[i - 1] in STATE_FORCE_LEADS)]:
+            lower[i] in STATE_FORCE_NOUNS and i > first_sentence.start and lower[i - 1] in STATE_FORCE_LEADS) or (
+            lower[i] in _GUARDS and i > first_sentence.start and lower[i - 1] in GUARD_SERVICES)]:
         word = lower[i]
         if i + 1 < len(doc) and lower[i + 1] in CLOTHING_WORDS:
             continue  # ("men in military uniforms opened fire": clothes, not a force that acted)
@@ -4208,6 +4291,8 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
         if _joined_force_object(lower, i, first_sentence.start):
             continue  # ("residents threw stones at policemen and customs officers conducting a raid": both were hit)
         before = lower[i - 1] if i > 0 else ""
+        if before in NON_STATE_FORCE_LEADS:
+            continue  # ("rebel soldiers seized two men"): a non-state side's men, no state's force
         state_noun = word in STATE_FORCE_NOUNS  # "security forces", "government forces": the lead names a state's
         if state_noun:
             before = lower[i - 2] if i > 1 else ""  # (the words before the lead decide, as before "soldiers")
@@ -4228,7 +4313,7 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
             # passive's agent did the act, as in 'captured by soldiers' (not read as the harmed, nor passed over for
             # the captives' noun)
             before = "by"
-        if (word in POLICE_WORDS or word in ("soldier", "soldiers", "troops", "army", "military")
+        if (word in POLICE_WORDS or word in STATE_FORCE_MEN or word in _GUARDS
                 or word in STATE_FORCE_WORDS or state_noun
                 or word in WARPLANES) and (
                 (i < first_trigger and before not in ("killing", "killed", "against", "targeting", "on", "at")
@@ -4254,6 +4339,9 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
                     continue  # ("the FC killed two militants", "shot dead one unidentified gunman": the harmed)
                 return "Unidentified Armed Group", doc[i : i + 1]
     return None, None
+
+
+_GUARDS = frozenset({"guards", "guard"})
 
 
 def _passive_agent(lower: list[str], i: int, start: int) -> bool:
@@ -4355,8 +4443,7 @@ def _unit_subject(doc: Doc, span: Span, sentence: Span) -> bool:
     return opening < span.start and (opening == sentence.start or doc[opening - 1].text in (",", ";", ":"))
 
 
-_FORCE_WORDS = frozenset(POLICE_WORDS | {"soldier", "soldiers", "troops", "army", "military"} | STATE_FORCE_WORDS
-                         | WARPLANES)
+_FORCE_WORDS = frozenset(POLICE_WORDS | STATE_FORCE_MEN | STATE_FORCE_WORDS | WARPLANES)
 """The words :func:`_perpetrator` can name a generic force by (made once)."""
 
 
@@ -4775,6 +4862,12 @@ def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
         i += 1
     if _perpetrators_count(doc, number, sentence):
         return None, 0  # "Two gunmen shot dead a guard": the number counts who acted
+    if number.start - 1 > sentence.start and lower[number.start - 1] not in _CASUALTY_OR_CAPTURE and _relative_object(
+            lower, number.start - 1, sentence):
+        # "bandits who had robbed five farmers were shot dead": the object of the relative clause's own verb, no toll
+        # of the main clause's act ('the bomb, which killed five people, …' still counts its dead, and '… by two armed
+        # men, who held one of the brothers hostage' its hostage: no main verb after that clause)
+        return None, 0
     after = lower[number.end] if number.end < sentence.end else ""
     if left[-2:] in (["bodies", "of"], ["body", "of"], ["corpses", "of"], ["corpse", "of"]) or after in BODIES:
         return "killed", 0  # "the bodies of five victims arrived", "seven bodies were recovered"

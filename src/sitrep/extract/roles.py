@@ -38,6 +38,7 @@ from sitrep.extract.lang.en.incidents import (
     ARMED_MODIFIERS,
     ARMED_VICTIMS,
     ARREST_WORDS,
+    AUXILIARY_VERBS,
     CIVIL_CONVOY_LEADS,
     CIVIL_PLACES_HIT,
     CIVILIAN_WORDS,
@@ -85,6 +86,7 @@ from sitrep.extract.lang.en.incidents import (
     SETTLEMENT_WORDS,
     SPECIFIC_TARGETS,
     SUBJECT_PARTY_WORDS,
+    SUBJECT_RELATIVES,
     TWO_SIDED_FIRE,
     UNIT_ACTS,
     UNIT_ORIGIN_SKIPPED,
@@ -277,10 +279,29 @@ def claim_actor(doc: Doc, trigger: Span, anchor: int, lo: int, hi: int, *,
     return candidates[0] if candidates else None
 
 
+def relative_then_passive(lower: list[str], at: int, end: int) -> bool:
+    """Is the word at ``at`` a subject relative clause's pronoun ('bandits who had robbed five farmers were shot dead
+    by soldiers', 'bandits, who had robbed …, were shot dead') whose clause is followed by the main clause's passive
+    verb of violence: the words before the pronoun name the main act's victims, whatever the relative clause did?"""
+    k = at + 1 if at < end and lower[at] == "," else at
+    if k >= end or lower[k] not in SUBJECT_RELATIVES:
+        return False
+    for j in range(k + 3, min(end - 1, k + 14)):  # (past the relative clause's own verb and a few words of it)
+        if lower[j] not in PASSIVE_AUXILIARIES or lower[j - 1] in AUXILIARY_VERBS:
+            continue
+        verb = lower[j + 1]
+        if verb.endswith("ly") and j + 2 < end:
+            verb = lower[j + 2]  # "were fatally shot"
+        return (verb in VIOLENCE_VERBS or verb in KILL or verb in WOUND) and not verb.endswith("ing")
+    return False
+
+
 def passive_victim(doc: Doc, span: Span, sentence: Span) -> bool:
     """'Afghan soldiers were killed', 'two Turkish soldiers have been wounded': the actor is the subject of a
     passive verb of violence, its victim, not its perpetrator."""
     lower, alpha = lowers(doc), alphas(doc)  # (the words by index: no Token made per word)
+    if relative_then_passive(lower, span.end, sentence.end):
+        return True
     ahead = lower[span.end : min(sentence.end, span.end + 5)]
     for k, word in enumerate(ahead[:-1]):
         if word not in PASSIVE_AUXILIARIES:

@@ -93,8 +93,19 @@ RESPONSE_WORDS = {"search", "searching", "hunt", "hunting", "manhunt", "pursue",
 responds to the act, not who did it."""
 
 FORCE_MODIFIERS = {"junta", "regime", "government", "state", "army", "federal", "national", "enemy", "security",
-                   "pro-government", "occupation", "military", "border", "riot", "navy", "air"}
+                   "pro-government", "occupation", "military", "border", "riot", "navy", "air", "customs", "coast"}
 """'by *junta* soldiers', 'by *regime* forces': a word between 'by' and a force noun."""
+
+STATE_FORCE_MEN = frozenset({"soldier", "soldiers", "troops", "army", "military", "navy", "marines"})
+"""A state's armed forces named by their common noun, as the one who acted ('soldiers seized two smugglers', 'five
+migrants were captured by the navy'): read as its military forces (police words: its police)."""
+
+NON_STATE_FORCE_LEADS = frozenset({"rebel", "militia"})
+"""Words before a force noun that make it a non-state side's men ('rebel soldiers seized two men', 'militia troops'):
+not a state's forces."""
+
+GUARD_SERVICES = frozenset({"border", "coast"})
+"""Words before 'guards' that make them a state's force ('border guards', 'coast guards'), not a private guard."""
 
 SEVERAL_ACTS = re.compile(r"\bin (?:two|three|four|five|several|multiple|separate|a series of|a string of|a wave of)"
                           r"\s+(?:separate\s+|different\s+|coordinated\s+|simultaneous\s+|similar\s+)?"

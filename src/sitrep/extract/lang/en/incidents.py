@@ -838,6 +838,16 @@ CAPTURED_FIGHTERS = {"commander", "commanders", "members", "member", "fighters",
 """Armed men, or their leaders, taken by a state force with no fight told ('soldiers captured a rebel commander',
 'the commander of the militia was captured by soldiers'): ACLED codes the taking as an arrest, not as no event."""
 
+SEIZED_PERSONS = frozenset({"poachers", "migrants", "men", "man", "women", "youths", "people", "persons",
+                            "individuals", "fishermen", "miners", "drivers", "couriers", "bandits", "pirates",
+                            "deserters", "dealers", "gangsters"})
+"""Persons other than armed men (:data:`CAPTURED_FIGHTERS`) and crime suspects (:data:`CRIME_SUSPECTS`) that a state
+force may seize or capture ('two smugglers were seized by the army', 'police captured three suspected robbers',
+'five migrants were seized by border guards'): the taking is an arrest told by another verb (see ``classify``)."""
+
+TAKING_VERBS = frozenset({"captured", "seized"})
+"""Verbs of a state force's taking of persons that, with no fight, harm or ground told, make an arrest."""
+
 SYMBOLIC_BURNING = re.compile(
     r"\b(?:burn|burns|burned|burnt|burning|torched|set fire to|set ablaze) "
     r"(?:an? |the |their |his |her |several |some )?"
@@ -1742,31 +1752,6 @@ TAKERS = (r"(?:militants|insurgents|rebels|jihadists|fighters|militiamen|militia
           r"army|forces|group|groups|extremists|islamists|terrorists)")
 """Who a place falls to ('fell to the insurgents', 'fell into the hands of rebel fighters')."""
 
-SEIZED_PERSONS = (r"(?:suspects|suspect|smugglers?|traffickers?|poachers|robbers|thieves|kidnappers|criminals|"
-                  r"migrants|men|man|women|youths|people|persons|individuals|fishermen|miners|drivers|couriers|"
-                  r"bandits|pirates|deserters|dealers|members|gang members|gangsters|fugitives?)")
-"""Persons a state force may seize or capture (see :data:`SEIZED_BY_FORCE`)."""
-
-_SEIZING_FORCES = (r"(?:army|soldiers|troops|police|policemen|police officers|gendarmes|gendarmerie|security forces|"
-                   r"armed forces|government forces|military|navy|coast ?guards?|border guards|border police|"
-                   r"customs officers|marines|military police)")
-
-SEIZED_BY_FORCE = re.compile(
-    rf"\b{SEIZED_PERSONS} (?:were|was|had been|have been|has been) (?:reportedly |allegedly )?"
-    rf"(?P<act>seized|captured) by (?:the |a |an )?(?:[\w'’-]+ ){{0,2}}?{_SEIZING_FORCES}\b")
-"""Persons seized or captured by a state force ('two smugglers were seized by the army at the border', 'three
-suspects were captured by police'): an arrest by other words, as ACLED codes a state force's taking of people. (Not
-'the weapons were seized by the army': goods; not 'soldiers were captured by militants': armed men taken by the
-other side, read as a clash elsewhere.)"""
-
-FORCE_SEIZED = re.compile(
-    rf"\b(?<!rebel )(?<!militia )(?<!armed )(?<!rival )(?<!enemy )(?<!\brsf )"
-    rf"{_SEIZING_FORCES} (?:(?!that\b|who\b|which\b|said\b|denied\b|not\b|never\b|to\b)[\w'’-]+ ){{0,2}}?"
-    rf"(?P<act>seized|captured) (?:the |a |an |two |three |four |five |six |seven |eight |nine |ten |several |"
-    rf"some |\d+ )?(?:suspected |alleged |armed |illegal |foreign |[\w'’-]+ )?{SEIZED_PERSONS}\b")
-"""The same told with the force as the subject ('soldiers seized two smugglers near the border', 'police captured
-three suspected robbers'): an arrest (not 'rebel soldiers seized two men': an abduction, read elsewhere)."""
-
 NON_VIOLENT_ACT_PHRASES = (
     # Crowds in the street, told by how they moved or stood.
     # ('workers poured out on to the streets'; not water: 'flood water poured into the streets')
@@ -1853,9 +1838,6 @@ NON_VIOLENT_ACT_PHRASES = (
      PROPERTY_LOSS),
     # Arrests told without an arrest word.
     (re.compile(r"\b(?:rounded|round|rounds|rounding) up\b"), "arrested"),
-    # Persons seized or captured by a state force, told with either side first (see SEIZED_BY_FORCE).
-    (SEIZED_BY_FORCE, "arrested"),
-    (FORCE_SEIZED, "arrested"),
     # Property destroyed or taken, no one harmed.
     (re.compile(rf"\b(?:demolish(?:ed|es|ing)?|raze[sd]?|razing|bulldoz(?:ed|es|ing)|vandali[sz](?:ed|es|ing)|"
                 rf"destroy(?:ed|s|ing)?|burn(?:ed|t|s|ing)? down|cut down|uproot(?:ed|s|ing)?|dismantl(?:ed|es|ing)) "
@@ -3583,6 +3565,21 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "whose", "whom", "where"})
 COORDINATE_OPENERS = frozenset({"and", "but", "then"})
 """Words that, after a comma, open a coordinate clause of its own ('Militants have held the area since 2019, and on
 Monday they killed a farmer'): a period's words before it end there."""
+
+SUBJECT_RELATIVES = frozenset({"who", "which"})
+"""Relative pronouns that stand as their clause's subject ('bandits who had robbed five farmers', 'the bomb, which
+killed two'): a verb just after one (or after its auxiliaries) tells of the person or thing named, not the main act."""
+
+MAIN_VERB_NOT_AFTER = frozenset({",", "and", "or"})
+"""Words before a trigger that make it a participle or a second verb of the clause before it (', killing two', 'robbed
+and killed'), not the main clause's own verb after a relative clause."""
+
+DAY_PREPOSITIONS = frozenset({"on", "in", "at", "during"})
+"""Prepositions that lead a day told after a coordinator ('… since 2019 and on Monday killed a farmer')."""
+
+NOUN_LEADS = frozenset({"on", "a", "an", "the", "of", "their", "its", "his", "her"})
+"""Words after which a trigger word is a noun, not a clause's verb ('where traders have been on strike since 2022',
+'whose leaders called a strike'): such a word does not end a relative clause (see ``_aside_flags``)."""
 
 PAST_IRREGULAR_ACTS = frozenset({"held", "shot", "fought", "threw", "beat", "hit", "struck", "set", "burnt", "stole",
                                  "took", "led", "blew", "stabbed", "slew"})
