@@ -509,7 +509,7 @@ from sitrep.extract.pipeline import (
     words_span,
     words_text,
 )
-from sitrep.extract.prefilter import Gated, LiteralIndex, Phrases, read_facts
+from sitrep.extract.prefilter import Gated, LiteralIndex, Phrases, present_phrases, read_facts, share_literals
 from sitrep.extract.roles import (
     actor_candidates,
     incident_target,
@@ -1775,7 +1775,11 @@ class _LiteralIndex:
     def __init__(self) -> None:
         # The facts of every gated pattern of this module, the act phrases' and those :func:`_build_event` tries,
         # from the disk cache (else each parsed, once): made at the first document, when all of them are needed.
-        read_facts([gated for gated, _word in _GATED_PHRASES] + [v for v in globals().values() if isinstance(v, Gated)])
+        gated = [gated for gated, _word in _GATED_PHRASES] + [v for v in globals().values() if isinstance(v, Gated)]
+        read_facts(gated)
+        # (the sentences' and events' texts these patterns are searched in are read for the phrase lists too: the
+        # same read finds the patterns' literals, and their gates become set tests, see share_literals)
+        share_literals(gated)
         self.needs = [gated.needed for gated, _word in _GATED_PHRASES]
         self.index = LiteralIndex(literal for gated, _word in _GATED_PHRASES
                                   for needed in (gated.needed, *gated.also, *(one for sets in gated.branches
@@ -2090,6 +2094,7 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
                                      for s in current for i in range(s.start, s.end)):
         words.discard("picket")  # ("militants attacked a police picket"): a force's post, no protest's picket
     text = " ".join(lower_text(s) for s in current)
+    present_phrases(text)  # (read once, first: the phrase lists below and the gates of the searches read it)
     fronted = [r for r in (_fronted_cause(doc, s) for s in current) if r is not None]
     if fronted and words & EXPLODED_WORDS:
         # ("following an IED explosion, the troops entered the village"): the blast told as the cause is not this act's
@@ -2141,6 +2146,7 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         if sequel is not None:
             words |= set(span_lowers(sequel)) & RIOT_WORDS
             text += " " + lower_text(sequel)
+            present_phrases(text)
         # (what the crowd did in a sentence of its own after the gathering, not the cause it gathered over)
         crowd_acted = {w for s in _crowd_went_violent(doc, current[1:], sequel) for w in span_lowers(s)
                        } - cause_words()
