@@ -622,6 +622,9 @@ def test_shared_patterns_find_what_their_pattern_finds_on_texts_read_or_not(monk
             used += index is not None and gated._index is index[1] and text in index[2]
             found, expected = gated.search(text), gated.pattern.search(text)
             assert (found and found.span()) == (expected and expected.span()), (gated.pattern.pattern, text)
+            # (sub and finditer ask possible(), gated the same way)
+            assert gated.sub(" ", text) == gated.pattern.sub(" ", text), (gated.pattern.pattern, text)
+            assert [m.span() for m in gated.finditer(text)] == [m.span() for m in gated.pattern.finditer(text)]
     assert used > 1000  # (the gate by the index was taken, not only the scans)
 
 
@@ -647,3 +650,38 @@ def test_shared_index_answers_only_for_the_text_it_read(monkeypatch: pytest.Monk
     assert stones._index is prefilter._shared[1] and fire._index is prefilter._shared[1]
     assert stones.search("youths threw stones and beat him up").span() == (7, 19)
     assert other._index is None and other.search("youths threw stones and beat him up").span() == (24, 35)
+    assert stones.possible("youths threw stones and beat him up") and not fire.possible("youths threw stones")
+    prefilter.present_phrases("youths threw stones")
+    assert not fire.possible("youths threw stones") and fire.sub("-", "youths threw stones") == "youths threw stones"
+
+
+# (sentences written for this test: each asks one of the event-text patterns gated by speed30)
+_EVENT_TEXTS = [
+    "Two factions of the ruling party clashed in the capital on Monday, leaving three people injured.",
+    "Gunmen attacked a checkpoint on Sunday; the soldiers fired back and killed two of the attackers.",
+    "Police opened fire on protesters who marched to the governor's office on Friday, killing one man.",
+    "A rocket left over from the civil war exploded in a field near the village on Tuesday, killing a boy.",
+    "Angry youths stormed the police station on Monday demanding the release of a suspect.",
+    "A military helicopter crashed near the base on Wednesday, killing its four crew.",
+    "Supporters and opponents of the mayor clashed after the rally on Saturday; several were hurt.",
+    "Gunmen abducted a trader on Sunday and beat him before releasing him; his family paid a ransom.",
+    "Troops arrested ten youths on Monday; their whereabouts remain unknown, relatives said.",
+]
+
+
+def test_event_text_patterns_type_events_alike_with_the_shared_index_or_without(
+        extractor, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The patterns tried on an event's text are gated by the literals the shared phrase index read there; without
+    that index (each gated by its own scans) every event comes out the same."""
+    from extracted import first_event
+    from sitrep.extract import events, prefilter
+
+    assert all(isinstance(p, Gated) for p in (events.RIVAL_SIDES, events.ATTACKERS_KILLED, events.WAR_REMNANT,
+                                              events.CROWDS_FOUGHT_EACH_OTHER, events.FIRED_ON_CROWD))
+    shared = [first_event(text, extractor).model_dump(exclude={"ingested_at"}) for text in _EVENT_TEXTS]
+    assert events.ATTACKERS_KILLED._index is prefilter._shared[1]  # (the index gated it)
+    monkeypatch.setattr(prefilter, "_SHARED_GATED", [])
+    monkeypatch.setattr(prefilter, "_shared", None)
+    alone = [first_event(text, extractor).model_dump(exclude={"ingested_at"}) for text in _EVENT_TEXTS]
+    assert events.ATTACKERS_KILLED._index is not prefilter._shared[1]  # (its scans gated it)
+    assert shared == alone

@@ -1739,6 +1739,19 @@ PROTEST_PREVENTED = Gated(en_incidents.PROTEST_PREVENTED)
     Gated(NEGATED_HIT), Gated(NON_VIOLENT), Gated(NOT_CROWD_FIRE), Gated(PEACEFUL_TAKING),
     Gated(PERSON_SET_ON_FIRE), Gated(PUSHED_BACK), Gated(TAKEN_AFTER_LEAVING), Gated(TAKEN_WITH_VEHICLE)
 )
+# And the patterns tried on an event's text that were still searched bare, each at most behind a test of the event's
+# words (speed30: ~1% of a document's time went to them on the sample corpus): gated like the others, their literals
+# read with the phrase lists' in the event's text (see _LiteralIndex and share_literals).
+(AIRCRAFT_CRASH, ATTACKERS_KILLED, BROKEN_OUT, CAME_UNDER_FORCE, CAPTORS_KILLED, CROWDS_FOUGHT_EACH_OTHER, DISAPPEARED,
+    FIGHT_BEFORE_BOMB, FIGHT_BEFORE_DEVICE, FIRE_AFTER_BLAST, FIRED_ON_CROWD, GATHERING_GUNFIGHT, MOB_AFTERMATH,
+    RIVAL_SIDES, SHOTS_AIMED, STORMED_TO_PRESS, TAKEN_HARMED, TORTURE_DONE, UNREST_SETTING, WAR_REMNANT,
+    WRONGDOERS_AS_AGENTS) = (
+    Gated(AIRCRAFT_CRASH), Gated(ATTACKERS_KILLED), Gated(BROKEN_OUT), Gated(CAME_UNDER_FORCE), Gated(CAPTORS_KILLED),
+    Gated(CROWDS_FOUGHT_EACH_OTHER), Gated(DISAPPEARED), Gated(FIGHT_BEFORE_BOMB), Gated(FIGHT_BEFORE_DEVICE),
+    Gated(FIRE_AFTER_BLAST), Gated(FIRED_ON_CROWD), Gated(GATHERING_GUNFIGHT), Gated(MOB_AFTERMATH),
+    Gated(RIVAL_SIDES), Gated(SHOTS_AIMED), Gated(STORMED_TO_PRESS), Gated(TAKEN_HARMED), Gated(TORTURE_DONE),
+    Gated(UNREST_SETTING), Gated(WAR_REMNANT), Gated(WRONGDOERS_AS_AGENTS)
+)
 # The phrase lists asked of many texts: each text read once for all of them, through one index of their phrases
 # (:class:`sitrep.extract.prefilter.Phrases`; the same answers as ``any(map(text.__contains__, …))``).
 (BACKGROUND, BACKGROUND_TOLL, CROWD_PURPOSE, DURATION_COURSE, NEW_EVENT_PHRASES, NO_CASUALTIES, ONGOING,

@@ -554,6 +554,15 @@ class Gated:
             needed = self.needed
         if needed is None:
             return True
+        shared = _shared
+        present = shared[2].get(text) if shared is not None and self._index is shared[1] else None
+        if present is not None:  # (the text's literals, read by the shared index: see search)
+            if present.isdisjoint(needed):
+                return False
+            for also in self._also:
+                if present.isdisjoint(also):
+                    return False
+            return _some_branch_present(self._branches, present)
         for literal in needed:  # (a plain loop: any() over a generator costs more per call)
             if literal in text:
                 break
@@ -642,7 +651,9 @@ def _some_branch(branches: tuple[tuple[tuple[str, ...], ...], ...], text: str) -
 
 def _some_branch_present(branches: tuple[tuple[tuple[str, ...], ...], ...], present: set[str]) -> bool:
     """:func:`_some_branch` read from the set of a text's literals (every literal of ``branches`` among those its
-    index looks for)."""
+    index looks for; True where there are none)."""
+    if not branches:
+        return True
     for sets in branches:
         for one in sets:
             if present.isdisjoint(one):
