@@ -183,6 +183,25 @@ def test_gated_copies_and_pickles() -> None:
         assert other.search("all quiet") is None
 
 
+def test_a_shared_patterns_copy_leaves_the_shared_index_behind(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A copy or a pickle of a pattern given to share_literals keeps its facts but not the process's shared index
+    (large, and no other process's): it is gated by its own scans, with the same answers."""
+    import copy
+    import pickle
+
+    from sitrep.extract import prefilter
+
+    _shared_index_of_their_own(monkeypatch)
+    gated = Gated(re.compile(r"\bopened fire\b"))
+    prefilter.share_literals([gated])
+    prefilter.present_phrases("troops opened fire")
+    assert gated._index is prefilter._shared[1]
+    for other in (copy.copy(gated), copy.deepcopy(gated), pickle.loads(pickle.dumps(gated))):
+        assert other._index is None and other.needed == gated.needed
+        assert other.search("troops opened fire") is not None and other.search("troops opened the gate") is None
+    assert len(pickle.dumps(gated)) < 2_000
+
+
 def test_a_documents_act_phrases_are_those_that_can_match_in_it() -> None:
     """The act phrases looked for in a document's sentences are the patterns whose needed words the document holds,
     each with the needed words the document holds: a sentence of it holds no other."""

@@ -627,6 +627,15 @@ class Gated:
             return iter(())
         return self.led.finditer(string)
 
+    def __getstate__(self) -> tuple[None, dict[str, Any]]:
+        # (a copy or a pickle leaves out the shared index: it is the process's own, and large)
+        return None, {name: getattr(self, name) for name in Gated.__slots__ if name != "_index"}
+
+    def __setstate__(self, state: tuple[None, dict[str, Any]]) -> None:
+        for name, value in state[1].items():
+            setattr(self, name, value)
+        self._index = None
+
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__") or name in Gated.__slots__:
             raise AttributeError(name)  # (copy and pickle ask before the slots are set: no recursion)
