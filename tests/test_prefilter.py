@@ -183,6 +183,25 @@ def test_gated_copies_and_pickles() -> None:
         assert other.search("all quiet") is None
 
 
+def test_a_shared_patterns_copy_leaves_the_shared_index_behind(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A copy or a pickle of a pattern given to share_literals keeps its facts but not the process's shared index
+    (large, and no other process's): it is gated by its own scans, with the same answers."""
+    import copy
+    import pickle
+
+    from sitrep.extract import prefilter
+
+    _shared_index_of_their_own(monkeypatch)
+    gated = Gated(re.compile(r"\bopened fire\b"))
+    prefilter.share_literals([gated])
+    prefilter.present_phrases("troops opened fire")
+    assert gated._index is prefilter._shared[1]
+    for other in (copy.copy(gated), copy.deepcopy(gated), pickle.loads(pickle.dumps(gated))):
+        assert other._index is None and other.needed == gated.needed
+        assert other.search("troops opened fire") is not None and other.search("troops opened the gate") is None
+    assert len(pickle.dumps(gated)) < 2_000
+
+
 def test_a_documents_act_phrases_are_those_that_can_match_in_it() -> None:
     """The act phrases looked for in a document's sentences are the patterns whose needed words the document holds,
     each with the needed words the document holds: a sentence of it holds no other."""
@@ -565,3 +584,123 @@ def test_every_gated_pattern_of_the_rules_searched_through_its_alternatives_find
             found, expected = item.search(text), item.pattern.search(text)
             assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups())), (
                 item.pattern.pattern, text)
+
+
+def test_literal_index_finds_phrases_that_share_their_words() -> None:
+    """Phrases of several words are looked up by their longest word (the rarest, as a rule), not their first: the
+    answers stay an ``in`` test per literal where phrases share words, repeat one, or one is inside another."""
+    from sitrep.extract.prefilter import LiteralIndex
+
+    literals = ["the army", "army of the", "of the army", "the the", "the", "attacked the army", "army", "soldiers of"]
+    index = LiteralIndex(literals)
+    rng = random.Random(21)
+    choices = ["the", "army", "of", "attacked", "soldiers", "armys", "thethe", "-the", "army,"]
+    for _ in range(3000):
+        text = "".join(rng.choice(choices) + rng.choice([" ", " ", "\n", ""]) for _ in range(rng.randint(0, 10)))
+        assert index.present(text) == {literal for literal in literals if literal in text}, text
+
+
+def _shared_index_of_their_own(monkeypatch: pytest.MonkeyPatch, memory: int = 2_048) -> None:
+    """The shared index of this test's own patterns and phrase lists (the rules' are put back after it)."""
+    from sitrep.extract import prefilter
+
+    monkeypatch.setattr(prefilter, "_SHARED_GATED", [])
+    monkeypatch.setattr(prefilter, "_ALL_PHRASES", [])
+    monkeypatch.setattr(prefilter, "_shared", None)
+    monkeypatch.setattr(prefilter, "PRESENT_MEMORY", memory)
+
+
+def test_shared_patterns_find_what_their_pattern_finds_on_texts_read_or_not(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pattern given to share_literals is gated by the literals the shared index found in a text it has read, and
+    as before in a text it has not: the same matches either way, on texts cut anywhere, with a memory so small that
+    texts are forgotten between the read and the search."""
+    from sitrep.extract import prefilter
+
+    _shared_index_of_their_own(monkeypatch, memory=7)
+    patterns = [
+        r"\b(?:open|opens|opened|opening) fire\b",
+        r"\b(?:beat|beats|beaten|beating|rough|roughs|roughed) (?:them |him |her )?up\b",
+        r"\b(?<!to )set (?:[\w'-]+ ){1,4}?(?:alight|ablaze|on fire)\b",
+        r"\b(?:fight|fights|clashes) (?:broke out |erupted )?between\b",
+        r"\b(?:threw|throw|hurled) (?:stones|rocks)\b|\b(?:stones|rocks) (?:were )?thrown\b",
+    ]
+    shared = [Gated(re.compile(pattern)) for pattern in patterns]
+    prefilter.share_literals(shared)
+    phrases = prefilter.Phrases(("opened fire", "rounded up"))
+    rng = random.Random(5)
+    used = 0
+    for _ in range(1500):
+        words = [rng.choice([*WORDS, "set", "ablaze", "alight", "on", "fire", "him", "rocks", "thrown", "were"])
+                 for _ in range(rng.randint(0, 12))]
+        text = "".join(word + rng.choice([" ", " ", "\n", ""]) for word in words)
+        text = text[rng.randint(0, 2) : len(text) - rng.randint(0, 2)]
+        if rng.random() < 0.7:
+            assert phrases.any_in(text) == any(phrase in text for phrase in phrases)  # (the index reads the text)
+        for gated in shared:
+            index = prefilter._shared
+            used += index is not None and gated._index is index[1] and text in index[2]
+            found, expected = gated.search(text), gated.pattern.search(text)
+            assert (found and found.span()) == (expected and expected.span()), (gated.pattern.pattern, text)
+            # (sub and finditer ask possible(), gated the same way)
+            assert gated.sub(" ", text) == gated.pattern.sub(" ", text), (gated.pattern.pattern, text)
+            assert [m.span() for m in gated.finditer(text)] == [m.span() for m in gated.pattern.finditer(text)]
+    assert used > 1000  # (the gate by the index was taken, not only the scans)
+
+
+def test_shared_index_answers_only_for_the_text_it_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the index found is kept by the whole text: a text that differs by one word is read on its own (or
+    scanned), never answered from another's literals; a pattern shared after the index was made makes it anew, and one
+    never shared is gated by its scans."""
+    from sitrep.extract import prefilter
+
+    _shared_index_of_their_own(monkeypatch)
+    fire = Gated(re.compile(r"\b(?:open|opened) fire\b"))
+    prefilter.share_literals([fire])
+    assert prefilter.present_phrases("troops opened fire on the crowd") >= {" fire"}
+    assert fire.search("troops opened fire on the crowd") is not None
+    assert fire.search("troops opened the gate of the crowd") is None  # (not read: scanned, and no ' fire')
+    prefilter.present_phrases("troops opened the gate of the crowd")
+    assert fire.search("troops opened the gate of the crowd") is None
+    stones = Gated(re.compile(r"\bthrew stones\b"))
+    other = Gated(re.compile(r"\bbeat (?:him )?up\b"))
+    prefilter.share_literals([stones])
+    assert stones._index is None  # (the index is made anew at the next text read)
+    assert prefilter.present_phrases("youths threw stones and beat him up") >= {"threw stones"}
+    assert stones._index is prefilter._shared[1] and fire._index is prefilter._shared[1]
+    assert stones.search("youths threw stones and beat him up").span() == (7, 19)
+    assert other._index is None and other.search("youths threw stones and beat him up").span() == (24, 35)
+    assert stones.possible("youths threw stones and beat him up") and not fire.possible("youths threw stones")
+    prefilter.present_phrases("youths threw stones")
+    assert not fire.possible("youths threw stones") and fire.sub("-", "youths threw stones") == "youths threw stones"
+
+
+# (sentences written for this test: each asks one of the event-text patterns gated by speed30)
+_EVENT_TEXTS = [
+    "Two factions of the ruling party clashed in the capital on Monday, leaving three people injured.",
+    "Gunmen attacked a checkpoint on Sunday; the soldiers fired back and killed two of the attackers.",
+    "Police opened fire on protesters who marched to the governor's office on Friday, killing one man.",
+    "A rocket left over from the civil war exploded in a field near the village on Tuesday, killing a boy.",
+    "Angry youths stormed the police station on Monday demanding the release of a suspect.",
+    "A military helicopter crashed near the base on Wednesday, killing its four crew.",
+    "Supporters and opponents of the mayor clashed after the rally on Saturday; several were hurt.",
+    "Gunmen abducted a trader on Sunday and beat him before releasing him; his family paid a ransom.",
+    "Troops arrested ten youths on Monday; their whereabouts remain unknown, relatives said.",
+]
+
+
+def test_event_text_patterns_type_events_alike_with_the_shared_index_or_without(
+        extractor, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The patterns tried on an event's text are gated by the literals the shared phrase index read there; without
+    that index (each gated by its own scans) every event comes out the same."""
+    from extracted import first_event
+    from sitrep.extract import events, prefilter
+
+    assert all(isinstance(p, Gated) for p in (events.RIVAL_SIDES, events.ATTACKERS_KILLED, events.WAR_REMNANT,
+                                              events.CROWDS_FOUGHT_EACH_OTHER, events.FIRED_ON_CROWD))
+    shared = [first_event(text, extractor).model_dump(exclude={"ingested_at"}) for text in _EVENT_TEXTS]
+    assert events.ATTACKERS_KILLED._index is prefilter._shared[1]  # (the index gated it)
+    monkeypatch.setattr(prefilter, "_SHARED_GATED", [])
+    monkeypatch.setattr(prefilter, "_shared", None)
+    alone = [first_event(text, extractor).model_dump(exclude={"ingested_at"}) for text in _EVENT_TEXTS]
+    assert events.ATTACKERS_KILLED._index is not prefilter._shared[1]  # (its scans gated it)
+    assert shared == alone

@@ -518,7 +518,7 @@ from sitrep.extract.pipeline import (
     words_span,
     words_text,
 )
-from sitrep.extract.prefilter import Gated, LiteralIndex, Phrases, read_facts
+from sitrep.extract.prefilter import Gated, LiteralIndex, Phrases, present_phrases, read_facts, share_literals
 from sitrep.extract.roles import (
     actor_candidates,
     incident_target,
@@ -1818,6 +1818,19 @@ PROTEST_PREVENTED = Gated(en_incidents.PROTEST_PREVENTED)
     Gated(NEGATED_HIT), Gated(NON_VIOLENT), Gated(NOT_CROWD_FIRE), Gated(PEACEFUL_TAKING),
     Gated(PERSON_SET_ON_FIRE), Gated(PUSHED_BACK), Gated(TAKEN_AFTER_LEAVING), Gated(TAKEN_WITH_VEHICLE)
 )
+# And the patterns tried on an event's text that were still searched bare, each at most behind a test of the event's
+# words (speed30: ~1% of a document's time went to them on the sample corpus): gated like the others, their literals
+# read with the phrase lists' in the event's text (see _LiteralIndex and share_literals).
+(AIRCRAFT_CRASH, ATTACKERS_KILLED, BROKEN_OUT, CAME_UNDER_FORCE, CAPTORS_KILLED, CROWDS_FOUGHT_EACH_OTHER, DISAPPEARED,
+    FIGHT_BEFORE_BOMB, FIGHT_BEFORE_DEVICE, FIRE_AFTER_BLAST, FIRED_ON_CROWD, GATHERING_GUNFIGHT, MOB_AFTERMATH,
+    RIVAL_SIDES, SHOTS_AIMED, STORMED_TO_PRESS, TAKEN_HARMED, TORTURE_DONE, UNREST_SETTING, WAR_REMNANT,
+    WRONGDOERS_AS_AGENTS) = (
+    Gated(AIRCRAFT_CRASH), Gated(ATTACKERS_KILLED), Gated(BROKEN_OUT), Gated(CAME_UNDER_FORCE), Gated(CAPTORS_KILLED),
+    Gated(CROWDS_FOUGHT_EACH_OTHER), Gated(DISAPPEARED), Gated(FIGHT_BEFORE_BOMB), Gated(FIGHT_BEFORE_DEVICE),
+    Gated(FIRE_AFTER_BLAST), Gated(FIRED_ON_CROWD), Gated(GATHERING_GUNFIGHT), Gated(MOB_AFTERMATH),
+    Gated(RIVAL_SIDES), Gated(SHOTS_AIMED), Gated(STORMED_TO_PRESS), Gated(TAKEN_HARMED), Gated(TORTURE_DONE),
+    Gated(UNREST_SETTING), Gated(WAR_REMNANT), Gated(WRONGDOERS_AS_AGENTS)
+)
 # The phrase lists asked of many texts: each text read once for all of them, through one index of their phrases
 # (:class:`sitrep.extract.prefilter.Phrases`; the same answers as ``any(map(text.__contains__, …))``).
 (BACKGROUND, BACKGROUND_TOLL, CROWD_PURPOSE, DURATION_COURSE, NEW_EVENT_PHRASES, NO_CASUALTIES, ONGOING,
@@ -1854,7 +1867,11 @@ class _LiteralIndex:
     def __init__(self) -> None:
         # The facts of every gated pattern of this module, the act phrases' and those :func:`_build_event` tries,
         # from the disk cache (else each parsed, once): made at the first document, when all of them are needed.
-        read_facts([gated for gated, _word in _GATED_PHRASES] + [v for v in globals().values() if isinstance(v, Gated)])
+        gated = [gated for gated, _word in _GATED_PHRASES] + [v for v in globals().values() if isinstance(v, Gated)]
+        read_facts(gated)
+        # (the sentences' and events' texts these patterns are searched in are read for the phrase lists too: the
+        # same read finds the patterns' literals, and their gates become set tests, see share_literals)
+        share_literals(gated)
         self.needs = [gated.needed for gated, _word in _GATED_PHRASES]
         self.index = LiteralIndex(literal for gated, _word in _GATED_PHRASES
                                   for needed in (gated.needed, *gated.also, *(one for sets in gated.branches
@@ -2169,6 +2186,7 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
                                      for s in current for i in range(s.start, s.end)):
         words.discard("picket")  # ("militants attacked a police picket"): a force's post, no protest's picket
     text = " ".join(lower_text(s) for s in current)
+    present_phrases(text)  # (read once, first: the phrase lists below and the gates of the searches read it)
     fronted = [r for r in (_fronted_cause(doc, s) for s in current) if r is not None]
     if fronted and words & EXPLODED_WORDS:
         # ("following an IED explosion, the troops entered the village"): the blast told as the cause is not this act's
@@ -2220,6 +2238,7 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         if sequel is not None:
             words |= set(span_lowers(sequel)) & RIOT_WORDS
             text += " " + lower_text(sequel)
+            present_phrases(text)
         # (what the crowd did in a sentence of its own after the gathering, not the cause it gathered over)
         crowd_acted = {w for s in _crowd_went_violent(doc, current[1:], sequel) for w in span_lowers(s)
                        } - cause_words()

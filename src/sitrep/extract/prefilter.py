@@ -470,7 +470,7 @@ class Gated:
     :func:`required_literals` (plain ``in`` tests, far cheaper than the regex engine's attempt at every position),
     then search with its :func:`led` twin. Any other attribute is the pattern's own."""
 
-    __slots__ = ("_also", "_branches", "_chars", "_led", "_needed", "pattern")
+    __slots__ = ("_also", "_branches", "_chars", "_index", "_led", "_needed", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
@@ -479,6 +479,7 @@ class Gated:
         self._also: tuple[tuple[str, ...], ...] = ()  # (the other needed sets, from the same parse)
         self._branches: tuple[tuple[tuple[str, ...], ...], ...] = ()  # (each alternative's own sets: see branches)
         self._led: re.Pattern[str] | None = None
+        self._index: LiteralIndex | None = None  # (the shared index that holds all its literals: see share_literals)
 
     @property
     def led(self) -> re.Pattern[str]:
@@ -532,6 +533,7 @@ class Gated:
              also: tuple[tuple[str, ...], ...] = (), branches: tuple[tuple[tuple[str, ...], ...], ...] = ()) -> None:
         """Take the :meth:`facts` of this pattern, read before, instead of parsing it."""
         self._needed, self._chars, self._also, self._branches = needed, chars, also, branches
+        self._index = None  # (an index made for other facts does not gate it: see share_literals)
 
     def _read(self) -> None:
         """Parse the pattern once for :attr:`needed`, :attr:`also` and the class of :attr:`led`'s lookahead (the
@@ -552,6 +554,15 @@ class Gated:
             needed = self.needed
         if needed is None:
             return True
+        shared = _shared
+        present = shared[2].get(text) if shared is not None and self._index is shared[1] else None
+        if present is not None:  # (the text's literals, read by the shared index: see search)
+            if present.isdisjoint(needed):
+                return False
+            for also in self._also:
+                if present.isdisjoint(also):
+                    return False
+            return _some_branch_present(self._branches, present)
         for literal in needed:  # (a plain loop: any() over a generator costs more per call)
             if literal in text:
                 break
@@ -574,6 +585,20 @@ class Gated:
             if not self.possible(text):
                 return None
         elif needed is not None:
+            shared = _shared
+            present = shared[2].get(text) if shared is not None and self._index is shared[1] else None
+            if present is not None:
+                # (the text's literals, read once for every phrase list and shared pattern: a set test per needed set
+                # instead of an ``in`` scan of the text per literal; the same answer, see share_literals)
+                if present.isdisjoint(needed):
+                    return None
+                for also in self._also:
+                    if present.isdisjoint(also):
+                        return None
+                if self._branches and not _some_branch_present(self._branches, present):
+                    return None
+                led = self._led
+                return (self.led if led is None else led).search(text)
             for literal in needed:
                 if literal in text:
                     break
@@ -602,6 +627,15 @@ class Gated:
             return iter(())
         return self.led.finditer(string)
 
+    def __getstate__(self) -> tuple[None, dict[str, Any]]:
+        # (a copy or a pickle leaves out the shared index: it is the process's own, and large)
+        return None, {name: getattr(self, name) for name in Gated.__slots__ if name != "_index"}
+
+    def __setstate__(self, state: tuple[None, dict[str, Any]]) -> None:
+        for name, value in state[1].items():
+            setattr(self, name, value)
+        self._index = None
+
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__") or name in Gated.__slots__:
             raise AttributeError(name)  # (copy and pickle ask before the slots are set: no recursion)
@@ -618,6 +652,20 @@ def _some_branch(branches: tuple[tuple[tuple[str, ...], ...], ...], text: str) -
                 if literal in text:
                     break
             else:
+                break  # (this alternative lacks a set: the next one)
+        else:
+            return True
+    return False
+
+
+def _some_branch_present(branches: tuple[tuple[tuple[str, ...], ...], ...], present: set[str]) -> bool:
+    """:func:`_some_branch` read from the set of a text's literals (every literal of ``branches`` among those its
+    index looks for; True where there are none)."""
+    if not branches:
+        return True
+    for sets in branches:
+        for one in sets:
+            if present.isdisjoint(one):
                 break  # (this alternative lacks a set: the next one)
         else:
             return True
@@ -715,7 +763,7 @@ class LiteralIndex:
                 self._always.append(literal)
                 continue
             pieces.update(own)
-            self._spread.setdefault(own[0], []).append((literal, frozenset(own)))
+            self._spread.setdefault(max(own, key=len), []).append((literal, frozenset(own)))
         self._spread_firsts = frozenset(self._spread)
         by_head: dict[str, set[str]] = {}
         for piece in pieces:
@@ -780,18 +828,38 @@ PRESENT_MEMORY = 2_048
 """Texts whose phrases :func:`present_phrases` remembers; then it starts again (bounded memory)."""
 
 _ALL_PHRASES: list[Phrases] = []
-_shared: tuple[int, LiteralIndex, dict[str, set[str]]] | None = None
-"""(how many :class:`Phrases` it was made for, the index of all their phrases, the texts it answered), made at first
-use, and again when a list was made after it."""
+_SHARED_GATED: list[Gated] = []
+"""The patterns whose literals the shared index looks for too (:func:`share_literals`)."""
+_shared: tuple[tuple[int, int], LiteralIndex, dict[str, set[str]]] | None = None
+"""(how many :class:`Phrases` and shared patterns it was made for, the index of all their literals, the texts it
+answered), made at first use, and again when a list or a shared pattern was added after it."""
+
+
+def share_literals(gated: Iterable[Gated]) -> None:
+    """Have the index of :func:`present_phrases` look for the literals of ``gated`` too (the strings of their
+    :attr:`~Gated.needed`, :attr:`~Gated.also` and :attr:`~Gated.branches`, read here): their :meth:`Gated.search`
+    of a text the index has read (a sentence's or an event's lower-case text, read for the phrase lists) is then gated
+    by set tests on the literals found there, not by an ``in`` scan of the text per literal. The index answers
+    exactly, so the gate does (a text it has not read is gated as before). Meant for a fixed set of patterns, given
+    once (each call makes the index anew)."""
+    _SHARED_GATED.extend(g for g in gated if g.needed is not None)
 
 
 def present_phrases(text: str) -> set[str]:
-    """The phrases of every :class:`Phrases` that occur in ``text`` (remembered for the last texts asked)."""
+    """The phrases of every :class:`Phrases`, and the literals of the patterns given to :func:`share_literals`, that
+    occur in ``text`` (remembered for the last texts asked)."""
     global _shared
     shared = _shared  # (read once: it is replaced whole, never changed, so another thread's copy stays consistent)
-    if shared is None or shared[0] != len(_ALL_PHRASES):
-        lists = list(_ALL_PHRASES)
-        shared = _shared = (len(lists), LiteralIndex(phrase for phrases in lists for phrase in phrases), {})
+    if shared is None or shared[0] != (len(_ALL_PHRASES), len(_SHARED_GATED)):
+        lists, gated = list(_ALL_PHRASES), list(_SHARED_GATED)
+        literals = {phrase for phrases in lists for phrase in phrases}
+        for one in gated:
+            for needed in (one.needed, *one.also, *(strings for sets in one.branches for strings in sets)):
+                literals.update(needed or ())
+        index = LiteralIndex(literals)
+        shared = _shared = ((len(lists), len(gated)), index, {})
+        for one in gated:
+            one._index = index  # (after the tuple is made: a search reads both through _shared)
     memory = shared[2]
     found = memory.get(text)
     if found is None:
