@@ -24,6 +24,7 @@ import ast
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -72,13 +73,21 @@ def main() -> int:
     parser.add_argument("--dev", action="store_true",
                         help="fold the development countries (below --min-rows), not the 8 test countries")
     parser.add_argument("--prose", action="store_true", help="also score each variant on the prose development set")
+    parser.add_argument("--encoder", type=Path, default=None,
+                        help="all-MiniLM-L6-v2's model folder: the heads' dense columns become its contextual "
+                             "vectors (cached beside --cache); measure with variants embedding_weight=W")
     args = parser.parse_args()
     data = shared_data()
     if data is None:
         print("../shared/data not found")
         return 1
     rows = [row for name in ACLED_FILES if (data / name).exists() for row in read_training(data / name, "acled")]
-    embedder = StaticEmbedder.load()
+    embedder: Any = StaticEmbedder.load()
+    if args.encoder is not None:
+        from sitrep.learn.encoder import CachedEncoder, ContextualEmbedder, MiniLMEncoder
+
+        cached = CachedEncoder(MiniLMEncoder.load(args.encoder), args.cache / "minilm-vectors.npz")
+        embedder = ContextualEmbedder(embedder, cached)
     options = dict(embedder=embedder, test_rows=args.test_rows, min_rows=args.min_rows,
                    per_country=args.per_country, cache=args.cache, model_only=False)
     if args.dev:
@@ -96,7 +105,9 @@ def main() -> int:
     chosen = [("baseline", {}, base.settings["thresholds_all_folds"])]
     for text in args.variants:
         fit = parse_variant(text)
-        report = score_folds(held_out_folds(rows, fit=fit, **options))
+        # The embedding's weight is held_out_folds' own option (it scales the dense columns for every head).
+        weight = {"embedding_weight": fit.pop("embedding_weight")} if "embedding_weight" in fit else {}
+        report = score_folds(held_out_folds(rows, fit=fit, **options, **weight))
         chosen.append((text, fit, report.settings["thresholds_all_folds"]))
         scores = as_extracted(report)
         print(f"\n{text}: gated {report.mean('gated', FIELDS[0]):.3f} / {report.mean('gated', FIELDS[1]):.3f}; "
