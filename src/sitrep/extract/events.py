@@ -526,7 +526,7 @@ from sitrep.extract.roles import (
     party_unit_start,
     passive_victim,
     reduced_passive,
-    relative_then_passive,
+    relative_then_main_act,
     shot_dead_object,
     supporting_party,
 )
@@ -1578,8 +1578,11 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     if len(found) > 1 and _relative_act(lower, found[0].start, sentence.start):
         # "Bandits who had robbed five farmers were shot dead by soldiers": the relative clause's verb tells of the
         # bandits; the main clause's (the first trigger after it that no relative pronoun leads) is the act
+        # (a clause opened by a comma closes with one: 'bandits, who robbed five farmers, killed two soldiers')
+        closing = "," if _relative_act(lower, found[0].start, sentence.start, opened=True) else None
         main = next((t for t in found[1:] if t.start > found[0].start and lower_text(t) not in WEAK_TRIGGERS
-                     and lower[t.start - 1] not in MAIN_VERB_NOT_AFTER
+                     and (lower[t.start - 1] not in MAIN_VERB_NOT_AFTER or (
+                         lower[t.start - 1] == closing and not lower_text(t).endswith("ing")))
                      and not _relative_act(lower, t.start, sentence.start)), None)
         if main is not None:
             found = [main, *(t for t in found if t is not main)]
@@ -1598,24 +1601,26 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     return found
 
 
-def _relative_act(lower: list[str], i: int, start: int) -> bool:
+def _relative_act(lower: list[str], i: int, start: int, *, opened: bool = False) -> bool:
     """Is the trigger at ``i`` the verb of a subject relative clause ('who had robbed', 'which killed'): a relative
-    pronoun just before it, or before its auxiliaries, and not the sentence's first word?"""
+    pronoun just before it, or before its auxiliaries, and not the sentence's first word? ``opened``: and a comma
+    before the pronoun opened the clause (', which killed')."""
     j = i - 1
     while j > start and lower[j] in AUXILIARY_VERBS and i - j <= 2:
         j -= 1
-    return j > start and lower[j] in SUBJECT_RELATIVES
+    return j > start and lower[j] in SUBJECT_RELATIVES and (not opened or lower[j - 1] == ",")
 
 
 def _relative_object(lower: list[str], verb: int, sentence: Span) -> bool:
-    """Is the word after ``verb`` the object of a subject relative clause's verb that the main clause's passive verb
-    of violence follows ('bandits who had robbed five farmers were shot dead': 'five')?"""
+    """Is the word after ``verb`` the object of a subject relative clause's verb that the main clause's verb of
+    violence follows, passive or active ('bandits who had robbed five farmers were shot dead', '… killed two
+    soldiers': 'five')?"""
     j = verb - 1
     while j > sentence.start and lower[j] in AUXILIARY_VERBS and verb - j <= 2:
         j -= 1
     if not (j > sentence.start and lower[j] in SUBJECT_RELATIVES):
         return False
-    return relative_then_passive(lower, j - 1 if lower[j - 1] == "," else j, sentence.end)
+    return relative_then_main_act(lower, j - 1 if lower[j - 1] == "," else j, sentence.end)
 
 
 def _only_later_phrases(doc: Doc, found: list[Span], phrased: Span) -> bool:

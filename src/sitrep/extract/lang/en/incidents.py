@@ -3574,6 +3574,10 @@ MAIN_VERB_NOT_AFTER = frozenset({",", "and", "or"})
 """Words before a trigger that make it a participle or a second verb of the clause before it (', killing two', 'robbed
 and killed'), not the main clause's own verb after a relative clause."""
 
+IRREGULAR_PAST_VIOLENCE = frozenset({"shot", "struck", "hit", "fought", "overran"})
+"""Verbs of violence in the simple past that do not end in '-ed' ('bandits who robbed five farmers shot two soldiers'):
+with the '-ed' forms of the verbs of violence, what a main clause's own active verb may be after a relative clause."""
+
 DAY_PREPOSITIONS = frozenset({"on", "in", "at", "during"})
 """Prepositions that lead a day told after a coordinator ('… since 2019 and on Monday killed a farmer')."""
 
