@@ -376,6 +376,7 @@ from sitrep.extract.lang.en.incidents import (
     PERSON_HARM,
     PERSON_NOUNS,
     PERSON_SET_ON_FIRE,
+    PERSONS_TAKEN_TOLD,
     PLACE_ATTACK_VERBS,
     PLACE_OWNER_BETWEEN,
     POLICE_WORDS,
@@ -460,6 +461,7 @@ from sitrep.extract.lang.en.incidents import (
     TAKEN_HARM_WORDS,
     TAKEN_HARMED,
     TAKEN_HARMED_TOLD,
+    TAKEN_OBJECT_ENDS,
     TAKEN_WITH_VEHICLE,
     TAKING_NOUNS,
     TAKING_VERBS,
@@ -2289,6 +2291,12 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     # not where it is told after another act ("… Many homes were razed." after a killing).
     kept = doc.user_data.get("phrase_words", {})
     opening = kept.get(draft.triggers[0].start)
+    if opening is None and lower_text(draft.triggers[0]) in _DISRUPTED_ALL and any(
+            kept.get(t.start) == WEAPONS_CACHE for t in draft.triggers[1:]
+            if t.start < draft.sentences[0].end):
+        # "police intercepted members of the gang and seized three rifles": a verb of disruption that opens no phrase
+        # of its own is the same act as the weapons seized told after it in its sentence (a disrupted weapons use)
+        opening = WEAPONS_CACHE
     if opening is not None:
         words.add(opening)
     if opening == SHOTS_HEARD:
@@ -2382,6 +2390,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # ("youth from Kpalbusi killed two residents of Mujipe"): people named by their community killed, a communal
         # militia's act (read on the text as written: the capital tells a named community or place)
         words.add(COMMUNITY_KILLERS_TOLD)
+    if not words.isdisjoint(TAKING_VERBS) and not words.isdisjoint(_TAKEN_PERSONS) and _persons_taken(lower, current):
+        words.add(PERSONS_TAKEN_TOLD)  # ("soldiers seized two smugglers": persons taken, see classify's arrest)
     if _crowd_fire(doc, current, words):
         words.add(CROWD_FIRE_TOLD)  # ("farmers opened fire on a herder"): a crowd that shoots is an armed party
     if words & CROWDS_FACING_POLICE and words & FACED_FORCES and words & CROWD_FIGHT_WORDS and any(
@@ -3412,17 +3422,47 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         return _sub("Violent demonstration" if words & CROWD_CONTROL else "Mob violence")
     if BASE_ESTABLISHED in words and not deaths:
         return _sub("Headquarters or base established")  # ("turned the school into barracks")
-    if state_perpetrator and territory is None and not deaths and not words.isdisjoint(TAKING_VERBS) and not \
-            words.isdisjoint(_TAKEN_PERSONS):
+    if state_perpetrator and territory is None and not deaths and PERSONS_TAKEN_TOLD in words:
         # "soldiers captured a rebel commander", "the militia's leader was captured by soldiers", "two smugglers were
         # seized by the army": armed men, suspects or other persons taken by a state force, no fight, no harm and no
-        # ground told, are arrested (see CAPTURED_FIGHTERS, CRIME_SUSPECTS and SEIZED_PERSONS)
+        # ground told, are arrested (see CAPTURED_FIGHTERS, CRIME_SUSPECTS and SEIZED_PERSONS; the persons must be
+        # what the verb took, see _persons_taken)
         return _sub("Arrests")
     return None, None
 
 
+WEAPONS_CACHE = "weapons-cache"
+"""The word that stands for a phrase of weapons found, seized or made safe (see :data:`DISRUPTED_WORDS`)."""
+
 _TAKEN_PERSONS = frozenset(CAPTURED_FIGHTERS | en_incidents.CRIME_SUSPECTS | SEIZED_PERSONS)
-"""Persons whose taking by a state force is an arrest (made once: :func:`classify` runs per event)."""
+"""Persons whose taking by a state force is an arrest (made once: :func:`_persons_taken` runs per event)."""
+
+
+def _persons_taken(lower: list[str], current: list[Span]) -> bool:
+    """Is a taken person (:data:`_TAKEN_PERSONS`) what a taking verb (:data:`TAKING_VERBS`) of the event's sentences
+    took: in its object, up to the first word that ends it (:data:`TAKEN_OBJECT_ENDS`: 'soldiers seized two
+    suspected smugglers', not 'seized three rifles from members of the gang'), or in its passive's subject, the few
+    words before the auxiliary ('two smugglers were seized by the army')? Persons named elsewhere ('police
+    intercepted members of the gang and seized three rifles') were not what was taken."""
+    for sentence in current:
+        for i in range(sentence.start, sentence.end):
+            if lower[i] not in TAKING_VERBS:
+                continue
+            for j in range(i + 1, min(sentence.end, i + 7)):
+                if lower[j] in TAKEN_OBJECT_ENDS:
+                    break
+                if lower[j] in _TAKEN_PERSONS:
+                    return True
+            aux = i - 1
+            if aux > sentence.start and lower[aux].endswith("ly"):
+                aux -= 1  # ('were reportedly seized')
+            if aux > sentence.start and lower[aux] in PASSIVE_AUXILIARIES:
+                for j in range(aux - 1, max(sentence.start, aux - 7) - 1, -1):
+                    if lower[j] in TAKEN_OBJECT_ENDS:
+                        break
+                    if lower[j] in _TAKEN_PERSONS:
+                        return True
+    return False
 
 
 def _fight_denied(doc: Doc, current: list[Span]) -> set[int]:

@@ -848,6 +848,16 @@ force may seize or capture ('two smugglers were seized by the army', 'police cap
 TAKING_VERBS = frozenset({"captured", "seized"})
 """Verbs of a state force's taking of persons that, with no fight, harm or ground told, make an arrest."""
 
+PERSONS_TAKEN_TOLD = "persons-taken"
+"""Marks an event where persons (:data:`CAPTURED_FIGHTERS`, :data:`CRIME_SUSPECTS`, :data:`SEIZED_PERSONS`) are
+what one of :data:`TAKING_VERBS` took: its object ('soldiers seized two smugglers') or its passive's subject ('two
+smugglers were seized by the army'), not persons named elsewhere in the event ('police intercepted members of the
+gang and seized three rifles': the rifles were seized)."""
+
+TAKEN_OBJECT_ENDS = frozenset({",", ".", ";", ":", "from", "in", "at", "on", "near", "during", "after", "before",
+                               "with", "off", "by", "while", "as", "when", "who", "which", "that"})
+"""Words that end the object of a taking verb ('seized three rifles from members of the gang': the rifles)."""
+
 SYMBOLIC_BURNING = re.compile(
     r"\b(?:burn|burns|burned|burnt|burning|torched|set fire to|set ablaze) "
     r"(?:an? |the |their |his |her |several |some )?"
