@@ -296,6 +296,9 @@ def relative_then_passive(lower: list[str], at: int, end: int) -> bool:
     return False
 
 
+_TIME_CLAUSE_OPENERS = en_incidents.TIME_CLAUSE_OPENERS
+_OBJECT_PRONOUNS = en_incidents.OBJECT_PRONOUNS
+
 _MAIN_ACT_VERBS = frozenset(
     {w for w in VIOLENCE_VERBS | KILL | WOUND if w.endswith("ed")} | en_incidents.IRREGULAR_PAST_VIOLENCE)
 """Active verbs of violence in the simple past a main clause may have after a relative clause (made once)."""
@@ -533,7 +536,9 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                 return "Police Forces", words_span(doc, i, i + 1), "police"
             if word in MILITARY_WORDS and (word not in ("fighters", "forces", "militia", "militiamen")
                                            or i > trigger.start
-                                           or passive_victim(doc, words_span(doc, i, i + 1), sentence)):
+                                           or passive_victim(doc, words_span(doc, i, i + 1), sentence)
+                                           or _hit_after_time_clause(lower, i, trigger, perp_span.end if perp_span
+                                                                     is not None else None, sentence)):
                 # "attacked LNA forces": after the verb, even "forces" names the other armed side
                 return "Military Forces", words_span(doc, i, i + 1), "military"
             if (word in ARMED_VICTIMS or (word in COUNTED_ARMED_VICTIMS and _counted_one(lower, i, sentence))) \
@@ -1114,6 +1119,16 @@ def _scene(lower: Sequence[str], i: int, start: int) -> bool:
     return False
 
 
+def _hit_after_time_clause(lower: list[str], i: int, trigger: Span, perp_end: int | None, sentence: Span) -> bool:
+    """Is the force word at ``i`` named before a clause of time whose subject is the perpetrator (ending at
+    ``perp_end``) and whose act, at ``trigger``, names it back as its object ('soldiers were on patrol when militants
+    opened fire on them', 'a policeman was directing traffic when gunmen shot him dead')? The force is the subject
+    of the clause before, and the act's target (not '… when bandits shot dead two farmers')."""
+    return perp_end is not None and i < perp_end <= trigger.start and not _TIME_CLAUSE_OPENERS.isdisjoint(
+        lower[i + 1 : perp_end]) and not _OBJECT_PRONOUNS.isdisjoint(
+        lower[trigger.start : min(sentence.end, trigger.start + 5)])
+
+
 def _acting_force(doc: Doc, i: int, sentence: Span, trigger_span: Span, perp_end: int | None = None) -> bool:
     """A force word that is the subject of the event's first verb ('guards beat', 'a soldier opened fire on'): it
     comes before the trigger of its sentence, after no preposition, and is not the subject of a passive or of a verb
@@ -1128,6 +1143,8 @@ def _acting_force(doc: Doc, i: int, sentence: Span, trigger_span: Span, perp_end
         before = ""  # (a subject of two co-ordinated actors: the perpetrator and this force)
     if before in ("on", "against", "at", "targeting", "of", "killed", "killing", "with", "and", "between"):
         return False
+    if _hit_after_time_clause(lowers(doc), i, trigger_span, perp_end, sentence):
+        return False  # ("soldiers were on patrol when militants opened fire on them": the force was hit)
     # ("2 soldiers killed in Wau": a headline's participle with no object, the harmed)
     return not passive_victim(doc, words_span(doc, i, i + 1), sentence) and not reduced_passive(lowers(doc), i,
                                                                                                sentence.end)

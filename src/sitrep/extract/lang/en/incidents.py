@@ -3584,6 +3584,13 @@ MAIN_VERB_NOT_AFTER = frozenset({",", "and", "or"})
 """Words before a trigger that make it a participle or a second verb of the clause before it (', killing two', 'robbed
 and killed'), not the main clause's own verb after a relative clause."""
 
+TIME_CLAUSE_OPENERS = frozenset({"when", "while", "as"})
+"""Words that open a clause of time with a subject of its own ('soldiers were on patrol when militants opened fire on
+them'): a force named before one is the subject of the clause it ends, not of the act told after it."""
+
+OBJECT_PRONOUNS = frozenset({"them", "him", "her"})
+"""Pronouns that, as an act's object, name back someone told before the act ('… when militants opened fire on them')."""
+
 IRREGULAR_PAST_VIOLENCE = frozenset({"shot", "struck", "hit", "fought", "overran"})
 """Verbs of violence in the simple past that do not end in '-ed' ('bandits who robbed five farmers shot two soldiers'):
 with the '-ed' forms of the verbs of violence, what a main clause's own active verb may be after a relative clause."""
