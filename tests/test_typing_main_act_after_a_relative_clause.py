@@ -68,3 +68,69 @@ def test_a_relative_clause_after_the_act_keeps_its_count(extractor: api.Extracto
                         extractor)
     assert event.killed is not None and event.killed.best == 2
     assert event.captured is not None and event.captured.best == 1
+
+
+# fix31: the main clause's verb may be active too ('bandits who robbed five farmers killed two soldiers'): the
+# relative clause still only tells who the subject was, so its object ('five farmers') is neither the act's toll nor
+# its target; the main verb's own object is. A relative clause whose own verb is a killing or a wounding tells the
+# act's own victims ('the bomb, which killed five people, also wounded ten'), who stay counted.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bandits who robbed five farmers killed two soldiers near Gusau on Monday.",
+        "Bandits, who robbed five farmers, killed two soldiers near Gusau on Monday.",
+        "Gunmen who had abducted three traders shot dead two policemen near Kaduna.",
+    ],
+)
+def test_an_active_main_verb_after_a_relative_clause_is_the_act(text: str, extractor: api.Extractor) -> None:
+    event = first_event(text, extractor)
+    assert (event.event_type, event.sub_event_type) == CLASH, text
+    assert event.killed is not None and event.killed.best == 2, text
+    assert event.target_category in ("military", "police"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bandits who robbed five farmers killed two villagers near Gusau on Monday.",
+        # the act's object names the relative clause's persons back: they stay its target
+        "Militants who abducted five farmers killed two of them near Gao on Monday.",
+    ],
+)
+def test_civilians_killed_after_a_relative_clause_are_counted_once(text: str, extractor: api.Extractor) -> None:
+    event = first_event(text, extractor)
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack"), text
+    assert event.killed is not None and event.killed.best == 2, text
+    assert event.actor2 == "Civilians", text
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        # the relative clause's own verb kills: its dead are the act's
+        ("The bomb, which killed five people, also wounded ten.", 5, 10),
+        ("The gunmen, who killed five people, also wounded ten others in Gao.", 5, 10),
+        # no relative clause: a plain toll
+        ("Bandits killed two soldiers and wounded five farmers near Gusau.", 2, 5),
+    ],
+)
+def test_a_relative_clause_that_kills_keeps_its_dead(text: str, killed: int, wounded: int,
+                                                     extractor: api.Extractor) -> None:
+    event = first_event(text, extractor)
+    assert event.killed is not None and event.killed.best == killed, text
+    assert event.wounded is not None and event.wounded.best == wounded, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause on the act's object, after the verb: nothing to reread
+        "Bandits killed two farmers who had gone to their fields near Gusau.",
+        # a relative clause whose verb is no act of violence, then no main verb of violence: the killing told later
+        "The minister, who visited five villages on Monday, condemned the killing of two farmers.",
+    ],
+)
+def test_relative_clauses_elsewhere_keep_their_reading(text: str, extractor: api.Extractor) -> None:
+    event = first_event(text, extractor)
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack"), text
+    assert event.killed is not None and event.killed.best == 2, text

@@ -82,3 +82,31 @@ def test_a_non_state_sides_men_seizing_persons_make_no_arrest(text: str, extract
 def test_rebel_soldiers_are_not_the_states_forces(extractor: api.Extractor) -> None:
     events = api.extract("Rebel soldiers killed two civilians in Gao on Monday.", extractor=extractor).events
     assert events and events[0].actor1 not in ("Military Forces", "Malian Armed Forces"), events
+
+
+# fix31: the persons must be what was taken, the taking verb's object or its passive's subject, not persons named
+# anywhere in the event: 'police intercepted members of the gang and seized three rifles' took rifles, weapons taken
+# out of use by a force with no fight (ACLED: a disrupted weapons use), and no one is said to be arrested.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police intercepted members of the gang and seized three rifles on Monday.",
+        "Soldiers intercepted two suspects and seized three rifles near Gao on Monday.",
+        "Soldiers seized three rifles from members of the gang near Gao on Monday.",
+    ],
+)
+def test_weapons_seized_beside_persons_named_are_no_arrest(text: str, extractor: api.Extractor) -> None:
+    assert first_types(text, extractor) == ("Strategic developments", "Disrupted weapons use"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The commander of the militia was captured by soldiers near Gao on Monday.",
+        "Soldiers captured the commander of the militia near Gao on Monday.",
+        "Two suspected smugglers were reportedly seized by the army near Gao on Monday.",
+    ],
+)
+def test_persons_as_object_or_passive_subject_of_the_taking_are_arrested(text: str,
+                                                                          extractor: api.Extractor) -> None:
+    assert first_types(text, extractor) == _ARREST, text

@@ -376,6 +376,7 @@ from sitrep.extract.lang.en.incidents import (
     PERSON_HARM,
     PERSON_NOUNS,
     PERSON_SET_ON_FIRE,
+    PERSONS_TAKEN_TOLD,
     PLACE_ATTACK_VERBS,
     PLACE_OWNER_BETWEEN,
     POLICE_WORDS,
@@ -460,6 +461,7 @@ from sitrep.extract.lang.en.incidents import (
     TAKEN_HARM_WORDS,
     TAKEN_HARMED,
     TAKEN_HARMED_TOLD,
+    TAKEN_OBJECT_ENDS,
     TAKEN_WITH_VEHICLE,
     TAKING_NOUNS,
     TAKING_VERBS,
@@ -526,7 +528,7 @@ from sitrep.extract.roles import (
     party_unit_start,
     passive_victim,
     reduced_passive,
-    relative_then_passive,
+    relative_then_main_act,
     shot_dead_object,
     supporting_party,
 )
@@ -1578,8 +1580,11 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     if len(found) > 1 and _relative_act(lower, found[0].start, sentence.start):
         # "Bandits who had robbed five farmers were shot dead by soldiers": the relative clause's verb tells of the
         # bandits; the main clause's (the first trigger after it that no relative pronoun leads) is the act
+        # (a clause opened by a comma closes with one: 'bandits, who robbed five farmers, killed two soldiers')
+        closing = "," if _relative_act(lower, found[0].start, sentence.start, opened=True) else None
         main = next((t for t in found[1:] if t.start > found[0].start and lower_text(t) not in WEAK_TRIGGERS
-                     and lower[t.start - 1] not in MAIN_VERB_NOT_AFTER
+                     and (lower[t.start - 1] not in MAIN_VERB_NOT_AFTER or (
+                         lower[t.start - 1] == closing and not lower_text(t).endswith("ing")))
                      and not _relative_act(lower, t.start, sentence.start)), None)
         if main is not None:
             found = [main, *(t for t in found if t is not main)]
@@ -1598,24 +1603,26 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     return found
 
 
-def _relative_act(lower: list[str], i: int, start: int) -> bool:
+def _relative_act(lower: list[str], i: int, start: int, *, opened: bool = False) -> bool:
     """Is the trigger at ``i`` the verb of a subject relative clause ('who had robbed', 'which killed'): a relative
-    pronoun just before it, or before its auxiliaries, and not the sentence's first word?"""
+    pronoun just before it, or before its auxiliaries, and not the sentence's first word? ``opened``: and a comma
+    before the pronoun opened the clause (', which killed')."""
     j = i - 1
     while j > start and lower[j] in AUXILIARY_VERBS and i - j <= 2:
         j -= 1
-    return j > start and lower[j] in SUBJECT_RELATIVES
+    return j > start and lower[j] in SUBJECT_RELATIVES and (not opened or lower[j - 1] == ",")
 
 
 def _relative_object(lower: list[str], verb: int, sentence: Span) -> bool:
-    """Is the word after ``verb`` the object of a subject relative clause's verb that the main clause's passive verb
-    of violence follows ('bandits who had robbed five farmers were shot dead': 'five')?"""
+    """Is the word after ``verb`` the object of a subject relative clause's verb that the main clause's verb of
+    violence follows, passive or active ('bandits who had robbed five farmers were shot dead', '… killed two
+    soldiers': 'five')?"""
     j = verb - 1
     while j > sentence.start and lower[j] in AUXILIARY_VERBS and verb - j <= 2:
         j -= 1
     if not (j > sentence.start and lower[j] in SUBJECT_RELATIVES):
         return False
-    return relative_then_passive(lower, j - 1 if lower[j - 1] == "," else j, sentence.end)
+    return relative_then_main_act(lower, j - 1 if lower[j - 1] == "," else j, sentence.end)
 
 
 def _only_later_phrases(doc: Doc, found: list[Span], phrased: Span) -> bool:
@@ -2284,6 +2291,12 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     # not where it is told after another act ("… Many homes were razed." after a killing).
     kept = doc.user_data.get("phrase_words", {})
     opening = kept.get(draft.triggers[0].start)
+    if opening is None and lower_text(draft.triggers[0]) in _DISRUPTED_ALL and any(
+            kept.get(t.start) == WEAPONS_CACHE for t in draft.triggers[1:]
+            if t.start < draft.sentences[0].end):
+        # "police intercepted members of the gang and seized three rifles": a verb of disruption that opens no phrase
+        # of its own is the same act as the weapons seized told after it in its sentence (a disrupted weapons use)
+        opening = WEAPONS_CACHE
     if opening is not None:
         words.add(opening)
     if opening == SHOTS_HEARD:
@@ -2377,6 +2390,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # ("youth from Kpalbusi killed two residents of Mujipe"): people named by their community killed, a communal
         # militia's act (read on the text as written: the capital tells a named community or place)
         words.add(COMMUNITY_KILLERS_TOLD)
+    if not words.isdisjoint(TAKING_VERBS) and not words.isdisjoint(_TAKEN_PERSONS) and _persons_taken(lower, current):
+        words.add(PERSONS_TAKEN_TOLD)  # ("soldiers seized two smugglers": persons taken, see classify's arrest)
     if _crowd_fire(doc, current, words):
         words.add(CROWD_FIRE_TOLD)  # ("farmers opened fire on a herder"): a crowd that shoots is an armed party
     if words & CROWDS_FACING_POLICE and words & FACED_FORCES and words & CROWD_FIGHT_WORDS and any(
@@ -3407,17 +3422,47 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         return _sub("Violent demonstration" if words & CROWD_CONTROL else "Mob violence")
     if BASE_ESTABLISHED in words and not deaths:
         return _sub("Headquarters or base established")  # ("turned the school into barracks")
-    if state_perpetrator and territory is None and not deaths and not words.isdisjoint(TAKING_VERBS) and not \
-            words.isdisjoint(_TAKEN_PERSONS):
+    if state_perpetrator and territory is None and not deaths and PERSONS_TAKEN_TOLD in words:
         # "soldiers captured a rebel commander", "the militia's leader was captured by soldiers", "two smugglers were
         # seized by the army": armed men, suspects or other persons taken by a state force, no fight, no harm and no
-        # ground told, are arrested (see CAPTURED_FIGHTERS, CRIME_SUSPECTS and SEIZED_PERSONS)
+        # ground told, are arrested (see CAPTURED_FIGHTERS, CRIME_SUSPECTS and SEIZED_PERSONS; the persons must be
+        # what the verb took, see _persons_taken)
         return _sub("Arrests")
     return None, None
 
 
+WEAPONS_CACHE = "weapons-cache"
+"""The word that stands for a phrase of weapons found, seized or made safe (see :data:`DISRUPTED_WORDS`)."""
+
 _TAKEN_PERSONS = frozenset(CAPTURED_FIGHTERS | en_incidents.CRIME_SUSPECTS | SEIZED_PERSONS)
-"""Persons whose taking by a state force is an arrest (made once: :func:`classify` runs per event)."""
+"""Persons whose taking by a state force is an arrest (made once: :func:`_persons_taken` runs per event)."""
+
+
+def _persons_taken(lower: list[str], current: list[Span]) -> bool:
+    """Is a taken person (:data:`_TAKEN_PERSONS`) what a taking verb (:data:`TAKING_VERBS`) of the event's sentences
+    took: in its object, up to the first word that ends it (:data:`TAKEN_OBJECT_ENDS`: 'soldiers seized two
+    suspected smugglers', not 'seized three rifles from members of the gang'), or in its passive's subject, the few
+    words before the auxiliary ('two smugglers were seized by the army')? Persons named elsewhere ('police
+    intercepted members of the gang and seized three rifles') were not what was taken."""
+    for sentence in current:
+        for i in range(sentence.start, sentence.end):
+            if lower[i] not in TAKING_VERBS:
+                continue
+            for j in range(i + 1, min(sentence.end, i + 7)):
+                if lower[j] in TAKEN_OBJECT_ENDS:
+                    break
+                if lower[j] in _TAKEN_PERSONS:
+                    return True
+            aux = i - 1
+            if aux > sentence.start and lower[aux].endswith("ly"):
+                aux -= 1  # ('were reportedly seized')
+            if aux > sentence.start and lower[aux] in PASSIVE_AUXILIARIES:
+                for j in range(aux - 1, max(sentence.start, aux - 7) - 1, -1):
+                    if lower[j] in TAKEN_OBJECT_ENDS:
+                        break
+                    if lower[j] in _TAKEN_PERSONS:
+                        return True
+    return False
 
 
 def _fight_denied(doc: Doc, current: list[Span]) -> set[int]:

@@ -296,6 +296,64 @@ def relative_then_passive(lower: list[str], at: int, end: int) -> bool:
     return False
 
 
+_TIME_CLAUSE_OPENERS = en_incidents.TIME_CLAUSE_OPENERS
+_OBJECT_PRONOUNS = en_incidents.OBJECT_PRONOUNS
+
+_MAIN_ACT_VERBS = frozenset(
+    {w for w in VIOLENCE_VERBS | KILL | WOUND if w.endswith("ed")} | en_incidents.IRREGULAR_PAST_VIOLENCE)
+"""Active verbs of violence in the simple past a main clause may have after a relative clause (made once)."""
+
+
+def relative_then_main_act(lower: list[str], at: int, end: int) -> bool:
+    """Is the word at ``at`` a subject relative clause's pronoun whose clause is followed by the main clause's verb of
+    violence, passive (:func:`relative_then_passive`) or active ('bandits who robbed five farmers killed two
+    soldiers', 'bandits, who robbed five farmers, shot two soldiers'): the relative clause only tells who the
+    subject was, and what it names after its own verb is not the main act's toll?"""
+    if relative_then_passive(lower, at, end):
+        return True
+    opened = lower[at] == ","  # (a clause opened by a comma closes with one: ', who robbed five farmers, killed')
+    k = at + 1 if opened else at
+    if k >= end or lower[k] not in SUBJECT_RELATIVES:
+        return False
+    own = k + 1
+    while own < end and lower[own] in AUXILIARY_VERBS:
+        own += 1  # ('who had robbed': the relative clause's own verb)
+    for j in range(own + 2, min(end, k + 14)):  # (past the relative clause's own verb and its object's first word)
+        word, before = lower[j], lower[j - 1]
+        if word in (".", ";"):
+            return False
+        if word not in _MAIN_ACT_VERBS or before in AUXILIARY_VERBS or before in ("and", "or") or (
+                before == "," and not opened):
+            continue  # (a passive, a second verb of the relative clause: 'who robbed and killed')
+        return True
+    return False
+
+
+def _relative_clause_before(lower: list[str], sentence: Span, trigger: Span) -> range | None:
+    """The words of a subject relative clause told before the act's verb ``trigger``, the main clause's verb after
+    it ('bandits who robbed five farmers killed two soldiers': 'robbed five farmers'): they tell who the subject was,
+    so none of them is the act's target, where the act's own object names a force ('… killed two soldiers'; not
+    'militants who abducted five farmers killed two of them', whose object names the clause's persons back). Not
+    where the clause's own verb is a killing or a wounding ('the bomb, which killed five people, also wounded ten'):
+    its victims are the act's own."""
+    if not sentence.start <= trigger.start < sentence.end:
+        return None
+    for p in range(trigger.start - 1, sentence.start, -1):
+        if lower[p] not in SUBJECT_RELATIVES:
+            continue
+        own = p + 1
+        while own < trigger.start and lower[own] in AUXILIARY_VERBS:
+            own += 1
+        if own + 1 >= trigger.start or lower[own] in KILL or lower[own] in WOUND or not any(
+                w in POLICE_WORDS or w in MILITARY_WORDS for w in lower[trigger.start + 1 : min(sentence.end,
+                                                                                             trigger.start + 5)]):
+            return None  # (only where the act's own object names a force: '… killed two soldiers')
+        if relative_then_main_act(lower, p - 1 if lower[p - 1] == "," else p, sentence.end):
+            return range(p + 1, trigger.start)
+        return None
+    return None
+
+
 def passive_victim(doc: Doc, span: Span, sentence: Span) -> bool:
     """'Afghan soldiers were killed', 'two Turkish soldiers have been wounded': the actor is the subject of a
     passive verb of violence, its victim, not its perpetrator."""
@@ -359,10 +417,15 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
     perp = perp_span.start if perp_span is not None else -1
     perp_word = perp_span.text.lower() if perp_span is not None and not isinstance(
         mark_value(perp_span), Actor) else None
+    lower = lowers(doc)
+    # (the words of a relative clause on the subject, before the act's own verb, name no target)
+    relative = {sentence.start: _relative_clause_before(lower, sentence, trigger) for sentence in sentences}
     for sentence in sentences:
         # The first party acted upon, neither the perpetrator nor an agent (the same rule as a claim's figure).
+        described = relative[sentence.start]
         span = target_party(doc, sentence.start, sentence.end, actor=perp_span,
-                            skip=lambda s, sentence=sentence: _describes_another(doc, s)
+                            skip=lambda s, sentence=sentence, described=described: (
+                                described is not None and s.start in described) or _describes_another(doc, s)
                             or _alternative_to(doc, s, perp_span) or _co_actor(doc, s, perp_span, trigger)
                             or _in_subject(doc, s, trigger) or _joined_to_agent(doc, s)
                             or _force_agent(doc, s.start, sentence)
@@ -385,12 +448,14 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                     doc, span.end - 1, sentence):
                 return "Civilians", span, "civilians"  # ("beat an unarmed FACA officer": out of service, a civilian)
             return actor.canonical, span, category
-    lower = lowers(doc)
     perp_canonical = mark_value(perp_span).canonical if perp_span is not None and isinstance(
         mark_value(perp_span), Actor) else None
     for sentence in sentences:
         village: int | None = None  # (a village hit, held until the sentence names no one else hit: see below)
+        described = relative[sentence.start]
         for i in range(sentence.start, sentence.end):
+            if described is not None and i in described:
+                continue  # ('bandits who robbed five farmers killed two soldiers': the bandits described)
             origin = (lower[i] not in _TARGET_WORDS and lower[i].endswith(PEOPLE_OF_ORIGIN_ENDINGS)
                       and _people_of_origin(doc, i, sentence))
             word = lower[i]
@@ -471,7 +536,9 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                 return "Police Forces", words_span(doc, i, i + 1), "police"
             if word in MILITARY_WORDS and (word not in ("fighters", "forces", "militia", "militiamen")
                                            or i > trigger.start
-                                           or passive_victim(doc, words_span(doc, i, i + 1), sentence)):
+                                           or passive_victim(doc, words_span(doc, i, i + 1), sentence)
+                                           or _hit_after_time_clause(lower, i, trigger, perp_span.end if perp_span
+                                                                     is not None else None, sentence)):
                 # "attacked LNA forces": after the verb, even "forces" names the other armed side
                 return "Military Forces", words_span(doc, i, i + 1), "military"
             if (word in ARMED_VICTIMS or (word in COUNTED_ARMED_VICTIMS and _counted_one(lower, i, sentence))) \
@@ -1052,6 +1119,16 @@ def _scene(lower: Sequence[str], i: int, start: int) -> bool:
     return False
 
 
+def _hit_after_time_clause(lower: list[str], i: int, trigger: Span, perp_end: int | None, sentence: Span) -> bool:
+    """Is the force word at ``i`` named before a clause of time whose subject is the perpetrator (ending at
+    ``perp_end``) and whose act, at ``trigger``, names it back as its object ('soldiers were on patrol when militants
+    opened fire on them', 'a policeman was directing traffic when gunmen shot him dead')? The force is the subject
+    of the clause before, and the act's target (not '… when bandits shot dead two farmers')."""
+    return perp_end is not None and i < perp_end <= trigger.start and not _TIME_CLAUSE_OPENERS.isdisjoint(
+        lower[i + 1 : perp_end]) and not _OBJECT_PRONOUNS.isdisjoint(
+        lower[trigger.start : min(sentence.end, trigger.start + 5)])
+
+
 def _acting_force(doc: Doc, i: int, sentence: Span, trigger_span: Span, perp_end: int | None = None) -> bool:
     """A force word that is the subject of the event's first verb ('guards beat', 'a soldier opened fire on'): it
     comes before the trigger of its sentence, after no preposition, and is not the subject of a passive or of a verb
@@ -1066,6 +1143,8 @@ def _acting_force(doc: Doc, i: int, sentence: Span, trigger_span: Span, perp_end
         before = ""  # (a subject of two co-ordinated actors: the perpetrator and this force)
     if before in ("on", "against", "at", "targeting", "of", "killed", "killing", "with", "and", "between"):
         return False
+    if _hit_after_time_clause(lowers(doc), i, trigger_span, perp_end, sentence):
+        return False  # ("soldiers were on patrol when militants opened fire on them": the force was hit)
     # ("2 soldiers killed in Wau": a headline's participle with no object, the harmed)
     return not passive_victim(doc, words_span(doc, i, i + 1), sentence) and not reduced_passive(lowers(doc), i,
                                                                                                sentence.end)

@@ -848,6 +848,16 @@ force may seize or capture ('two smugglers were seized by the army', 'police cap
 TAKING_VERBS = frozenset({"captured", "seized"})
 """Verbs of a state force's taking of persons that, with no fight, harm or ground told, make an arrest."""
 
+PERSONS_TAKEN_TOLD = "persons-taken"
+"""Marks an event where persons (:data:`CAPTURED_FIGHTERS`, :data:`CRIME_SUSPECTS`, :data:`SEIZED_PERSONS`) are
+what one of :data:`TAKING_VERBS` took: its object ('soldiers seized two smugglers') or its passive's subject ('two
+smugglers were seized by the army'), not persons named elsewhere in the event ('police intercepted members of the
+gang and seized three rifles': the rifles were seized)."""
+
+TAKEN_OBJECT_ENDS = frozenset({",", ".", ";", ":", "from", "in", "at", "on", "near", "during", "after", "before",
+                               "with", "off", "by", "while", "as", "when", "who", "which", "that"})
+"""Words that end the object of a taking verb ('seized three rifles from members of the gang': the rifles)."""
+
 SYMBOLIC_BURNING = re.compile(
     r"\b(?:burn|burns|burned|burnt|burning|torched|set fire to|set ablaze) "
     r"(?:an? |the |their |his |her |several |some )?"
@@ -3573,6 +3583,17 @@ killed two'): a verb just after one (or after its auxiliaries) tells of the pers
 MAIN_VERB_NOT_AFTER = frozenset({",", "and", "or"})
 """Words before a trigger that make it a participle or a second verb of the clause before it (', killing two', 'robbed
 and killed'), not the main clause's own verb after a relative clause."""
+
+TIME_CLAUSE_OPENERS = frozenset({"when", "while", "as"})
+"""Words that open a clause of time with a subject of its own ('soldiers were on patrol when militants opened fire on
+them'): a force named before one is the subject of the clause it ends, not of the act told after it."""
+
+OBJECT_PRONOUNS = frozenset({"them", "him", "her"})
+"""Pronouns that, as an act's object, name back someone told before the act ('… when militants opened fire on them')."""
+
+IRREGULAR_PAST_VIOLENCE = frozenset({"shot", "struck", "hit", "fought", "overran"})
+"""Verbs of violence in the simple past that do not end in '-ed' ('bandits who robbed five farmers shot two soldiers'):
+with the '-ed' forms of the verbs of violence, what a main clause's own active verb may be after a relative clause."""
 
 DAY_PREPOSITIONS = frozenset({"on", "in", "at", "during"})
 """Prepositions that lead a day told after a coordinator ('… since 2019 and on Monday killed a farmer')."""
