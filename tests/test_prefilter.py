@@ -202,18 +202,47 @@ def test_a_shared_patterns_copy_leaves_the_shared_index_behind(monkeypatch: pyte
     assert len(pickle.dumps(gated)) < 2_000
 
 
-def test_a_documents_act_phrases_are_those_that_can_match_in_it() -> None:
-    """The act phrases looked for in a document's sentences are the patterns whose needed words the document holds,
-    each with the needed words the document holds: a sentence of it holds no other."""
+SENTENCES = (
+    "gunmen opened fire on a minibus near the market.",
+    "residents took to the streets after the water cuts.",
+    "police said the attackers fled; no arrests were made.",
+    "a mob beat up a suspected thief at the bus park.",
+    "the council opened a new market near the bus park.",  # (words of the phrases, no phrase)
+    "the weather was fine.",
+    "",
+)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_a_sentences_act_phrases_are_those_that_can_match_in_it(text: str) -> None:
+    """The act phrases looked for in a sentence are, in their order, exactly the patterns whose needed words (each
+    set of them, and those of one alternative) its text holds: found from the shared index's reading of the text."""
     from sitrep.extract.events import _GATED_PHRASES, _phrase_candidates
 
-    document = ("gunmen opened fire on a minibus near the market. residents took to the streets. "
-                "police said the attackers fled; no arrests were made. a mob beat up a suspected thief.")
-    found = _phrase_candidates(document)
-    assert [(gated, word) for gated, word, _needed in found] == [
-        pair for pair in _GATED_PHRASES if pair[0].possible(document)]
-    for gated, _word, needed in found:
-        assert needed is None or set(needed) == {literal for literal in gated.needed if literal in document}
+    assert list(_phrase_candidates(text)) == [pair for pair in _GATED_PHRASES if pair[0].possible(text)]
+
+
+def test_act_phrase_candidates_kept_by_literals_never_answer_for_another_text(monkeypatch) -> None:
+    """The candidates are kept by the set of the patterns' literals a text holds: a text holding the same of them
+    gets the same answer (names and other words do not count), one holding others gets its own, and the memory is
+    bounded (it starts again when full) without changing an answer."""
+    from sitrep.extract import events
+    from sitrep.extract.events import _GATED_PHRASES, _phrase_candidates
+
+    def expected(text: str) -> list[tuple[object, str]]:
+        return [pair for pair in _GATED_PHRASES if pair[0].possible(text)]
+
+    first = _phrase_candidates("gunmen opened fire on a minibus near kasese.")
+    same = _phrase_candidates("gunmen opened fire on a minibus near gulu.")
+    assert same is first and list(same) == expected("gunmen opened fire on a minibus near gulu.")
+    other = "gunmen opened the gate of a minibus near gulu."  # ('opened' without 'fire': no shooting)
+    assert list(_phrase_candidates(other)) == expected(other) != list(first)
+    monkeypatch.setattr(events, "CANDIDATE_MEMORY", 2)
+    monkeypatch.setattr(events._LITERALS[0], "found", {})
+    for _round in range(2):
+        for text in SENTENCES:
+            assert list(_phrase_candidates(text)) == expected(text)
+            assert len(events._LITERALS[0].found) <= 2
 
 
 @pytest.mark.parametrize(

@@ -520,7 +520,7 @@ from sitrep.extract.pipeline import (
     words_span,
     words_text,
 )
-from sitrep.extract.prefilter import Gated, LiteralIndex, Phrases, present_phrases, read_facts, share_literals
+from sitrep.extract.prefilter import Gated, Phrases, present_phrases, read_facts, share_literals
 from sitrep.extract.roles import (
     actor_candidates,
     incident_target,
@@ -1752,21 +1752,12 @@ def _act_phrase(doc: Doc, sentence: Span, text: str) -> Span | None:
     sentence ('opened fire', 'beat up', 'residents blocked the road'): its verb where the pattern marks one (group
     ``act``). The word that stands for the phrase is kept by each of its tokens in ``doc.user_data["phrase_words"]``,
     so that a trigger inside it is read as the phrase ('went on strike' is a protest, not a strike from the air)."""
-    candidates = doc.user_data.get("act_phrases")
-    if candidates is None:
-        # The patterns that can match anywhere in the document, found once: ``text`` is a sentence's lower-case text,
-        # part of the document's, so a pattern whose needed words are not in the document needs no look per sentence,
-        # and of the words a pattern needs, only those the document holds need a look in a sentence.
-        candidates = doc.user_data["act_phrases"] = _phrase_candidates(doc_text(doc).lower())
+    # The patterns that can match in the sentence, found from the literals its text holds: the shared index has read
+    # them for the phrase lists already (the sentence's text is asked of them first: a dict lookup here), and the
+    # answer is kept for the texts holding the same of the patterns' literals (see _phrase_candidates).
     first = None
-    for gated, word, needed in candidates:
-        if needed is not None:
-            for literal in needed:  # (a plain loop: any() over a generator costs more per call)
-                if literal in text:
-                    break
-            else:
-                continue  # none of the words the pattern needs is in the sentence: it cannot match there
-        found = gated.search(text)  # (its other needed words first, then its twin behind a lookahead: the same matches)
+    for gated, word in _phrase_candidates(text):
+        found = gated.search(text)  # (its twin behind a lookahead: the same matches)
         if found is not None:
             pattern = gated.pattern
             start = found.start("act") if "act" in pattern.groupindex and found.start("act") >= 0 else found.start()
@@ -1866,10 +1857,10 @@ alternation of them all cost 70 ms to compile at start-up and was tried at every
 
 
 class _LiteralIndex:
-    """The literals (:func:`sitrep.extract.prefilter.required_literals`) of :data:`_GATED_PHRASES`: which of them a
-    text holds is found by a :class:`~sitrep.extract.prefilter.LiteralIndex` (the text's distinct chunks, each read
-    once per process) instead of an ``in`` test, a scan of the whole text, for each of the ~330 literals. The answer
-    is exact."""
+    """What :func:`_phrase_candidates` reads of :data:`_GATED_PHRASES`: their literals
+    (:func:`sitrep.extract.prefilter.required_literals`), which the shared index of
+    :func:`~sitrep.extract.prefilter.present_phrases` looks for in a text with those of the phrase lists, the patterns
+    that need each, and the candidates found for each set of them a text held."""
 
     def __init__(self) -> None:
         # The facts of every gated pattern of this module, the act phrases' and those :func:`_build_event` tries,
@@ -1879,57 +1870,69 @@ class _LiteralIndex:
         # (the sentences' and events' texts these patterns are searched in are read for the phrase lists too: the
         # same read finds the patterns' literals, and their gates become set tests, see share_literals)
         share_literals(gated)
-        self.needs = [gated.needed for gated, _word in _GATED_PHRASES]
-        self.index = LiteralIndex(literal for gated, _word in _GATED_PHRASES
+        self.literals = frozenset(literal for gated, _word in _GATED_PHRASES
                                   for needed in (gated.needed, *gated.also, *(one for sets in gated.branches
                                                                                for one in sets))
                                   for literal in needed or ())
         self.patterns_of: dict[str, list[int]] = {}  # literal -> the patterns (by index) that need it
-        for n, needed in enumerate(self.needs):
-            for literal in needed or ():
+        for n, (gated, _word) in enumerate(_GATED_PHRASES):
+            for literal in gated.needed or ():
                 self.patterns_of.setdefault(literal, []).append(n)
-        self.always = {n for n, needed in enumerate(self.needs) if needed is None}  # (no known literal)
+        self.needing = frozenset(self.patterns_of)
+        self.always = {n for n, (gated, _word) in enumerate(_GATED_PHRASES) if gated.needed is None}  # (none known)
+        self.also = [tuple(frozenset(also) for also in gated.also)
+                     for gated, _word in _GATED_PHRASES]  # (each pattern's other needed sets: Gated.also)
         self.branches = [tuple(tuple(frozenset(one) for one in sets) for sets in gated.branches)
                          for gated, _word in _GATED_PHRASES]  # (each pattern's alternatives' sets: Gated.branches)
-
-    def present(self, text: str) -> set[str]:
-        """The literals that occur in ``text``."""
-        return self.index.present(text)
+        self.found: dict[frozenset[str], tuple[tuple[Gated, str], ...]] = {}  # (see _phrase_candidates)
 
 
 _LITERALS: list[_LiteralIndex] = []
 """The index, made at first use (parsing the patterns costs start-up time)."""
 
+CANDIDATE_MEMORY = 4_096
+"""Sets of literals whose candidates :func:`_phrase_candidates` remembers; then it starts again (bounded memory)."""
 
-def _phrase_candidates(whole: str) -> list[tuple[Gated, str, tuple[str, ...] | None]]:
-    """The patterns of :data:`_GATED_PHRASES` that can match in a document whose lower-case text is ``whole``, in
-    their order, each with the literals it needs that ``whole`` holds (None: a pattern with no known literal, tried
-    everywhere). A sentence holds only literals its document holds (ASCII literals, and ``str.lower`` maps a text
-    character by character but for a Greek final sigma), so these are the only ones worth a look in a sentence."""
+
+def _phrase_candidates(text: str) -> tuple[tuple[Gated, str], ...]:
+    """The patterns of :data:`_GATED_PHRASES` (with their words) that can match in a lower-case ``text``, in their
+    order: those that need none of the literals it holds (or lack an alternative whose sets it holds a literal of
+    each) are left out (:meth:`Gated.possible` of each, answered at once).
+
+    The literals are those the shared index of :func:`present_phrases` finds in the text: it has read a sentence's
+    text for the phrase lists before its act phrases are looked for, and it looks for every literal of these patterns
+    too (see :class:`_LiteralIndex`). Which patterns can match depends on nothing else than which of their literals
+    the text holds, so the answer is kept by that set (exactly: two texts holding the same of them have the same
+    candidates) for the last :data:`CANDIDATE_MEMORY` sets. (A document's whole text used to be read by an index of
+    its own for this, once per document: ~3% of its time.)"""
     if not _LITERALS:
-        _LITERALS.append(_LiteralIndex())
+        _LITERALS.append(_LiteralIndex())  # (first: it shares the patterns' literals with the index read below)
     index = _LITERALS[0]
-    held: dict[int, list[str]] = {}  # pattern -> its literals the document holds (in any order: any one will do)
-    present = index.present(whole)
-    for literal in present:
-        for n in index.patterns_of.get(literal, ()):
-            held.setdefault(n, []).append(literal)
-    found: list[tuple[Gated, str, tuple[str, ...] | None]] = []
-    for n in sorted(held.keys() | index.always):
-        gated, word = _GATED_PHRASES[n]
-        if any(present.isdisjoint(also) for also in gated.also):
-            continue  # (it needs words of another set too, and the document holds none of them)
-        for sets in index.branches[n]:  # (plain loops: ~8 patterns a document)
-            for one in sets:
-                if present.isdisjoint(one):
-                    break
-            else:
-                break  # (an alternative the document holds a word of each of its sets of)
-        else:
-            if index.branches[n]:
-                continue  # (each of its alternatives needs words of a set the document holds none of)
-        found.append((gated, word, tuple(held[n]) if n in held else None))
+    held = index.literals & present_phrases(text)
+    memory = index.found  # (read once: it is replaced, never emptied, so another thread's copy stays whole)
+    found = memory.get(held)
+    if found is not None:
+        return found
+    numbers = set(index.always)
+    for literal in held.intersection(index.needing):
+        numbers.update(index.patterns_of[literal])
+    candidates: list[tuple[Gated, str]] = []
+    for n in sorted(numbers):
+        if not _holds_each(held, index.also[n]):
+            continue  # (it needs words of another set too, and the text holds none of them)
+        branches = index.branches[n]
+        if branches and not any(_holds_each(held, sets) for sets in branches):
+            continue  # (each of its alternatives needs words of a set the text holds none of)
+        candidates.append(_GATED_PHRASES[n])
+    if len(memory) >= CANDIDATE_MEMORY:
+        memory = index.found = {}
+    found = memory[held] = tuple(candidates)
     return found
+
+
+def _holds_each(held: frozenset[str], sets: tuple[frozenset[str], ...]) -> bool:
+    """Whether ``held`` holds a string of each of ``sets``."""
+    return not any(map(held.isdisjoint, sets))  # (in C: no generator)
 
 
 def _background(sentence: Span) -> bool:
