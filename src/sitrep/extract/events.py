@@ -348,6 +348,7 @@ from sitrep.extract.lang.en.incidents import (
     OBJECT_LEADS,
     OCCASION_DENIALS,
     OCCASION_MARKED_BY,
+    ONE_OBJECT_KILLED,
     ONE_SIDED_AT_CIVILIANS,
     ONE_SITE,
     ONGOING,
@@ -1797,10 +1798,10 @@ _BURNING = re.compile(r"\b(?:burn|burns|burned|burnt|burning|torched|set fire|se
 # STRIKE_ACTION, five alternations each led by a word boundary, cost 10-28 µs on a 50-word note). Those without a
 # needed literal (the victim patterns) are still searched through their twins (:func:`sitrep.extract.prefilter.led`).
 (CEASE_FIRE, DEATH_OF_ONE, NAMED_DEATH, NAMED_VICTIM, NEGATED_BEFORE, ONE_KILLED, ONE_VICTIM_DESCRIBED, PRONOUN_DEATH,
-    SETTLEMENT_RAID, SINGLE_VICTIM, STRIKE_ACTION) = (
+    SETTLEMENT_RAID, SINGLE_VICTIM, ONE_OBJECT_KILLED, STRIKE_ACTION) = (
     Gated(CEASE_FIRE), Gated(DEATH_OF_ONE), Gated(NAMED_DEATH), Gated(NAMED_VICTIM), Gated(NEGATED_BEFORE),
     Gated(ONE_KILLED), Gated(ONE_VICTIM_DESCRIBED), Gated(PRONOUN_DEATH), Gated(SETTLEMENT_RAID), Gated(SINGLE_VICTIM),
-    Gated(STRIKE_ACTION)
+    Gated(ONE_OBJECT_KILLED), Gated(STRIKE_ACTION)
 )
 PROTEST_AS_CONTEXT, PROTEST_OVER_ACT = Gated(en_incidents.PROTEST_AS_CONTEXT), Gated(en_incidents.PROTEST_OVER_ACT)
 PROTEST_PREVENTED = Gated(en_incidents.PROTEST_PREVENTED)
@@ -4813,7 +4814,8 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
             said = span_text(sentence)
             victims = [*SINGLE_VICTIM.finditer(said), *DEATH_OF_ONE.finditer(said),
                        *NAMED_VICTIM.finditer(said), *NAMED_DEATH.finditer(said.strip()),
-                       *PRONOUN_DEATH.finditer(said), *ONE_VICTIM_DESCRIBED.finditer(said)]
+                       *PRONOUN_DEATH.finditer(said), *ONE_VICTIM_DESCRIBED.finditer(said),
+                       *ONE_OBJECT_KILLED.finditer(said)]
         for victim in victims:
             # "shot and killed a woman": one person, though no number is written.
             if "killed" not in totals and "killed" not in per_sentence:

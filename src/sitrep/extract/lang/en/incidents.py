@@ -3034,13 +3034,25 @@ SPECIFIC_TARGETS = {"presenter": "journalists", "journalist": "journalists", "jo
                     "priest": "religious", "bishop": "religious", "nun": "religious", "monk": "religious",
                     "worshipper": "religious"}
 
+_ONE_PERSON = (r"(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|civilian|soldier|policeman|officer|"
+               r"farmer|teacher|student|driver|trader|elder|shepherd|journalist|official|worker|resident|"
+               r"villager|person|commander|militant|fighter|member|presenter|refugee|doctor|nurse|"
+               r"cleric|imam|judge|leader|chief|mukhtar|guard|contractor)\b")
+"""One person named by a noun of who they were ('a trader', 'an elderly farmer'), for the single-victim patterns."""
+
 SINGLE_VICTIM = re.compile(r"\b(?:killed|killing|murdered|shot dead|shot and killed|stabbed to death|beaten to death|"
-                           r"beat|beheaded|executed|lynched|assassinated|gunned down)\s+(?:a|an|one)\s+"
-                           r"(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|civilian|soldier|policeman|officer|"
-                           r"farmer|teacher|student|driver|trader|elder|shepherd|journalist|official|worker|resident|"
-                           r"villager|person|commander|militant|fighter|member|presenter|refugee|doctor|nurse|"
-                           r"cleric|imam|judge|leader|chief|mukhtar|guard|contractor)\b",
+                           r"beat|beheaded|executed|lynched|assassinated|gunned down)\s+" + _ONE_PERSON,
                            re.IGNORECASE)
+
+ONE_OBJECT_KILLED = re.compile(
+    r"\b(?:shot|gunned)\s+(?:" + _ONE_PERSON + r"|him|her)\s+(?:dead|down)\b"
+    r"|\b(?:killed|killing|murdered|executed|beheaded|assassinated|lynched|shot dead|gunned down)\s+(?:him|her)"
+    r"(?=\s*(?:[.,;]|$)|\s+(?:in|on|at|near|outside|inside|after|before|while|when|as|and|with|during|overnight)\b)"
+    r"|\b(?:stabbed|beat|beaten|hacked|clubbed|burned|burnt)\s+(?:him|her)\s+to\s+death\b", re.IGNORECASE)
+"""One person killed, told with the idiom around its object or by a pronoun ('gunmen shot a trader dead', 'shot her
+dead', 'gunned him down', 'killed him in …', 'stabbed him to death'): a toll of one, as SINGLE_VICTIM's 'shot dead a
+trader' (a count written as a number is read first; this only where none is). The pronoun must end its phrase, so
+that 'killed her two sons' (her, a possessive) is not one."""
 
 DEATH_OF_ONE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:was|is)\s+(?:found\s+)?(?:stabbed|shot|beaten|"
                           r"hacked|strangled|burned)?\s*(?:to death|dead|killed)\b", re.IGNORECASE)
