@@ -65,6 +65,7 @@ from sitrep.extract.lang.en.actors import (
     LATER_DEATH,
     MEMBERSHIP_HEDGES,
     MEMBERSHIP_LINKS,
+    MEN_CLAUSE_BREAKS,
     NAMED_DEATH,
     NAMED_VICTIM,
     NON_STATE_FORCE_LEADS,
@@ -79,6 +80,7 @@ from sitrep.extract.lang.en.actors import (
     STATE_FORCE_MEN,
     SUBSET_AFTER,
     SUBSET_BEFORE,
+    UNMARKED_MEN,
     VICTIM_ROLES,
     WARPLANES,
 )
@@ -4826,14 +4828,17 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
 
 
 def _perpetrators_count(doc: Doc, number: Span, sentence: Span) -> bool:
-    """'Two gunmen shot dead a guard', 'three militants killed a farmer': an attacker noun, then an active verb of
-    violence with its object — the number counts the perpetrators, not casualties ('two militants were killed'
-    and 'two militants killed in a clash' stay casualties)."""
+    """'Two gunmen shot dead a guard', 'three militants killed a farmer', 'two men on a motorbike shot dead a trader':
+    an attacker noun (or a plain one, :data:`UNMARKED_MEN`, with no other clause before the verb), then an active
+    verb of violence with its object — the number counts the perpetrators, not casualties ('two militants were
+    killed' and 'two militants killed in a clash' stay casualties)."""
     words = lowers(doc)[number.end : min(sentence.end, number.end + 8)]
-    if not words or words[0] not in ATTACKER_NOUNS:
+    if not words or (words[0] not in ATTACKER_NOUNS and words[0] not in UNMARKED_MEN):
         return False
+    plain = words[0] in UNMARKED_MEN  # ("two men on a motorbike shot dead a trader"; not "two men died after …")
     for k, word in enumerate(words[1:], start=1):
-        if word in PASSIVE or word in (",", ".", ";"):
+        if word in PASSIVE or word in (",", ".", ";") or (plain and (word in MEN_CLAUSE_BREAKS or word in
+                                                                      DEATH_VERBS)):
             return False
         if word in VIOLENCE_VERBS:
             rest = words[k + 1 : k + 3]

@@ -127,6 +127,15 @@ AIR_ACTS = {"dropped", "fired", "struck", "bombed", "hit", "pounded", "targeted"
             "shelled", "raided"}
 """What a warplane as subject does ('a fighter jet dropped three bombs', 'helicopters strafed the village')."""
 
+UNMARKED_MEN = frozenset({"men", "man", "youths", "individuals", "persons"})
+"""Plain nouns of people that count who acted when an active verb of violence with its object follows them ('two men
+on a motorbike shot dead a trader', 'two men shot her dead'); their count is no toll then."""
+
+MEN_CLAUSE_BREAKS = frozenset({"after", "when", "as", "while", "who", "that", "and", "but", "before", "since",
+                               "because", "until", "where", "were", "was", "had", "have", "has"})
+"""Words between such a noun and a verb of violence that open another clause ('two men died after gunmen shot at
+their car'): the men are then not the ones who shot."""
+
 ATTACKER_NOUNS = {"attackers", "attacker", "assailants", "assailant", "gunmen", "gunman", "bombers", "bomber",
                   "militants", "insurgents", "terrorists", "jihadists", "raiders", "infiltrators"}
 """'Guards shot dead three of the attackers': the perpetrators' own dead, which ACLED adds to the victims' (an event's
