@@ -44,3 +44,12 @@ def test_a_possessive_her_is_not_read_as_one_victim(extractor: api.Extractor) ->
 def test_a_written_count_is_still_read_first(extractor: api.Extractor) -> None:
     event = first_event("Gunmen shot two traders dead at a market in Gao on Monday.", extractor)
     assert event.killed is not None and event.killed.best == 2
+
+
+def test_a_protest_over_an_earlier_killing_gets_no_death_of_its_own(extractor: api.Extractor) -> None:
+    # (the participle tells the killing the crowd protested, told as background, not a death at the protest)
+    text = ("Traders protested in Kano on Monday over the killing of a taxi driver. The suspects had hired the driver "
+            "to take them to a market, where they ended up killing him.")
+    event = first_event(text, extractor)
+    assert event.event_type == "Protests"
+    assert event.killed is None

@@ -3046,13 +3046,14 @@ SINGLE_VICTIM = re.compile(r"\b(?:killed|killing|murdered|shot dead|shot and kil
 
 ONE_OBJECT_KILLED = re.compile(
     r"\b(?:shot|gunned)\s+(?:" + _ONE_PERSON + r"|him|her)\s+(?:dead|down)\b"
-    r"|\b(?:killed|killing|murdered|executed|beheaded|assassinated|lynched|shot dead|gunned down)\s+(?:him|her)"
+    r"|\b(?:killed|murdered|executed|beheaded|assassinated|lynched|shot dead|gunned down)\s+(?:him|her)"
     r"(?=\s*(?:[.,;]|$)|\s+(?:in|on|at|near|outside|inside|after|before|while|when|as|and|with|during|overnight)\b)"
     r"|\b(?:stabbed|beat|beaten|hacked|clubbed|burned|burnt)\s+(?:him|her)\s+to\s+death\b", re.IGNORECASE)
 """One person killed, told with the idiom around its object or by a pronoun ('gunmen shot a trader dead', 'shot her
 dead', 'gunned him down', 'killed him in …', 'stabbed him to death'): a toll of one, as SINGLE_VICTIM's 'shot dead a
 trader' (a count written as a number is read first; this only where none is). The pronoun must end its phrase, so
-that 'killed her two sons' (her, a possessive) is not one."""
+that 'killed her two sons' (her, a possessive) is not one. Not the participle: 'the suspects ended up killing him'
+tells, in a protest's report, the killing the crowd protested, not a death at the protest."""
 
 DEATH_OF_ONE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:was|is)\s+(?:found\s+)?(?:stabbed|shot|beaten|"
                           r"hacked|strangled|burned)?\s*(?:to death|dead|killed)\b", re.IGNORECASE)
