@@ -553,7 +553,7 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                 # receiving end, a fight of two armed sides, not an attack on civilians (but not the subject of an
                 # active verb after the trigger: "six killed when raiders attacked a village"; nor one who left the
                 # group: "a former UPC fighter")
-                return None, words_span(doc, i, i + 1), "military"
+                return "Unidentified Armed Group", words_span(doc, i, i + 1), "military"
             if word in CIVILIAN_WORDS and i > sentence.start and lower[i - 1] in ARMED_MODIFIERS:
                 continue  # "armed men", "masked men": the attackers described, not their victims
             if word in CIVILIAN_WORDS and i > sentence.start and (
