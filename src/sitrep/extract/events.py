@@ -4837,8 +4837,8 @@ def _perpetrators_count(doc: Doc, number: Span, sentence: Span) -> bool:
         return False
     plain = words[0] in UNMARKED_MEN  # ("two men on a motorbike shot dead a trader"; not "two men died after …")
     for k, word in enumerate(words[1:], start=1):
-        if word in PASSIVE or word in (",", ".", ";") or (plain and (word in MEN_CLAUSE_BREAKS or word in
-                                                                      DEATH_VERBS)):
+        if word in PASSIVE or word in (",", ".", ";") or (plain and (
+                word in MEN_CLAUSE_BREAKS or word in _PERFECT or word in DEATH_VERBS)):
             return False
         if word in VIOLENCE_VERBS:
             rest = words[k + 1 : k + 3]

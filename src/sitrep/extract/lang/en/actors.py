@@ -132,9 +132,9 @@ UNMARKED_MEN = frozenset({"men", "man", "youths", "individuals", "persons"})
 on a motorbike shot dead a trader', 'two men shot her dead'); their count is no toll then."""
 
 MEN_CLAUSE_BREAKS = frozenset({"after", "when", "as", "while", "who", "that", "and", "but", "before", "since",
-                               "because", "until", "where", "were", "was", "had", "have", "has"})
+                               "because", "until", "where"})
 """Words between such a noun and a verb of violence that open another clause ('two men died after gunmen shot at
-their car'): the men are then not the ones who shot."""
+their car'): the men are then not the ones who shot (a passive or perfect auxiliary stops the reading too)."""
 
 ATTACKER_NOUNS = {"attackers", "attacker", "assailants", "assailant", "gunmen", "gunman", "bombers", "bomber",
                   "militants", "insurgents", "terrorists", "jihadists", "raiders", "infiltrators"}
