@@ -178,8 +178,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.dump:
             with open(args.dump, "w", encoding="utf-8") as out:
                 for row, (etype, sub) in shown:
-                    out.write(json.dumps({"source": row.source, "text": row.text, "gold": row.labels,
-                                          "rules": {"event_type": etype, "sub_event_type": sub}}) + "\n")
+                    record = {"source": row.source, "country": row.group, "text": row.text, "gold": row.labels,
+                              "rules": {"event_type": etype, "sub_event_type": sub}}
+                    out.write(json.dumps(record) + "\n")
         if args.show == "no-event":
             for row, (etype, _sub) in shown:
                 if etype is None:
