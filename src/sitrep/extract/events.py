@@ -526,6 +526,7 @@ from sitrep.extract.pipeline import (
 from sitrep.extract.prefilter import Gated, Phrases, present_phrases, read_facts, share_literals
 from sitrep.extract.roles import (
     actor_candidates,
+    force_speaks,
     incident_target,
     owned_by_force,
     party_unit_start,
@@ -4299,6 +4300,8 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
                 continue
             if _responder(doc, span, sentence, first_trigger):
                 continue  # ("security forces launched an operation to hunt the attackers")
+            if span.end <= first_trigger and force_speaks(lowers(doc), span.end - 1, first_trigger):
+                continue  # ("the Malian army said militants killed two traders": who tells of the act, not its doer)
             if _EARLIER_ACT.search(words_lower_text(doc, sentence.start, span.start)):
                 continue  # ("…, which came two days after Taliban fighters attacked …": another, earlier act)
             if _described_member(doc, span, sentence):
@@ -4360,7 +4363,7 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
             continue  # ("After gendarmes arrested a driver, youths attacked the station": the cause, not the act's)
         if _joined_force_object(lower, i, first_sentence.start):
             continue  # ("residents threw stones at policemen and customs officers conducting a raid": both were hit)
-        if i < first_trigger and _force_speaks(lower, i, first_trigger):
+        if i < first_trigger and force_speaks(lower, i, first_trigger):
             continue  # ("police said gunmen killed two traders": who tells of the act, not who did it)
         before = lower[i - 1] if i > 0 else ""
         if before in NON_STATE_FORCE_LEADS:
@@ -4414,28 +4417,6 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
 
 
 _GUARDS = frozenset({"guards", "guard"})
-
-_SPEECH_VERBS = frozenset(en_attribution.SPEECH_VERBS)
-_SPEAKER_REACH = 5
-"""Words after a force's name within which its speech verb is read ('police said', 'a police spokesman said', 'army
-spokesman Colonel Ali Musa said')."""
-
-
-def _force_speaks(lower: list[str], i: int, first_trigger: int) -> bool:
-    """Is the force named at ``i`` the one who tells of another's act: a speech verb within a few words after it,
-    before the act, and a word of unnamed perpetrators between that verb and the act ('police said gunmen killed two
-    traders', 'an army spokesman said militants attacked a village')? Not 'police said they killed two robbers' (the
-    speaker's own act: no other side named), 'the group said its fighters killed ten soldiers' (its own men) nor
-    'police told residents to leave and opened fire'."""
-    for j in range(i + 1, min(first_trigger, i + 1 + _SPEAKER_REACH)):
-        if lower[j] in _SPEECH_VERBS:
-            # ('the group said its fighters killed ten soldiers': its own men, the speaker's act)
-            return any(lower[k] in UNNAMED_PERPETRATORS and lower[k - 1] not in _OWN_MEN_LEADS
-                       for k in range(j + 1, first_trigger))
-    return False
-
-
-_OWN_MEN_LEADS = frozenset({"its", "their", "his", "her", "our"})
 
 
 def _passive_agent(lower: list[str], i: int, start: int) -> bool:

@@ -26,6 +26,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span
 
+from sitrep.extract.lang.en import attribution as en_attribution
 from sitrep.extract.lang.en import incidents as en_incidents
 from sitrep.extract.lang.en.actors import DEATH_VERBS, SUBSET_BEFORE
 from sitrep.extract.lang.en.claims import SUBGROUPS
@@ -40,6 +41,7 @@ from sitrep.extract.lang.en.incidents import (
     ARREST_WORDS,
     AUXILIARY_VERBS,
     CIVIL_CONVOY_LEADS,
+    CIVIL_GROUPS,
     CIVIL_PLACES_HIT,
     CIVILIAN_WORDS,
     CLASH_WORDS,
@@ -87,9 +89,11 @@ from sitrep.extract.lang.en.incidents import (
     SPECIFIC_TARGETS,
     SUBJECT_PARTY_WORDS,
     SUBJECT_RELATIVES,
+    SUBJECT_VERB_FILLERS,
     TWO_SIDED_FIRE,
     UNIT_ACTS,
     UNIT_ORIGIN_SKIPPED,
+    UNNAMED_PERPETRATORS,
     VIOLENCE_VERBS,
     VOLUNTEER_WORDS,
 )
@@ -429,6 +433,7 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                             or _alternative_to(doc, s, perp_span) or _co_actor(doc, s, perp_span, trigger)
                             or _in_subject(doc, s, trigger) or _joined_to_agent(doc, s)
                             or _force_agent(doc, s.start, sentence)
+                            or (s.end <= trigger.start and force_speaks(lower, s.end - 1, trigger.start))
                             or (not sentence.start <= trigger.start < sentence.end and _affiliation_of(doc, s)))
         if span is not None and _out_of_service(doc, span):
             # "the home of a former Taliban leader", "an ex-FARC fighter": a person who left the party, a civilian
@@ -452,6 +457,7 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
         mark_value(perp_span), Actor) else None
     for sentence in sentences:
         village: int | None = None  # (a village hit, held until the sentence names no one else hit: see below)
+        acting: tuple[Span, str] | None = None  # (people who did the act: held until no one else is named hit)
         described = relative[sentence.start]
         for i in range(sentence.start, sentence.end):
             if described is not None and i in described:
@@ -590,7 +596,14 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                     # where they were; with no one else named, its people are.
                     village = i if village is None else village
                     continue
+                if acting is None and village is None and _crowd_acts(lower, i, trigger, sentence):
+                    # "three youths attacked a police officer": the youths did the act; whom they hit is told after
+                    # the verb (with no one else named there, they stay the target read before)
+                    acting = words_span(doc, i, i + 1), category
+                    continue
                 return "Civilians", words_span(doc, i, i + 1), category
+        if acting is not None:
+            return "Civilians", acting[0], acting[1]
         if village is not None:
             return "Civilians", words_span(doc, village, village + 1), "civilians"
     text = " ".join(lower_text(s) for s in sentences)  # (the kept texts: Span.text makes a Token per word)
@@ -631,6 +644,41 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                 # ("attacked the village of Goumi", "raided Kotserehe")
                 return "Civilians", words_span(doc, k, k + 1), "civilians"
     return None, None, None
+
+
+def _crowd_acts(lower: Sequence[str], i: int, trigger: Span, sentence: Span) -> bool:
+    """Is the crowd word at ``i`` (:data:`CIVIL_GROUPS`) the subject of the act's own active verb, right before it
+    (fillers such as 'reportedly' aside): 'three youths attacked a police officer', 'residents reportedly beat a
+    soldier'? Not 'youths were attacked' (a passive: they were hit), nor a word further off."""
+    if lower[i] not in CIVIL_GROUPS or not sentence.start <= trigger.start < sentence.end or not (
+            i < trigger.start <= i + 3):
+        return False  # (a crowd's words alone: 'some men killed a soldier' tells no crowd, nor 'voters attacked …')
+    return all(lower[k] in SUBJECT_VERB_FILLERS for k in range(i + 1, trigger.start))
+
+
+_SPEECH_VERBS = frozenset(en_attribution.SPEECH_VERBS)
+_SPEAKER_REACH = 5
+"""Words after a force's name within which its speech verb is read ('police said', 'a police spokesman said', 'army
+spokesman Colonel Ali Musa said')."""
+
+
+def force_speaks(lower: Sequence[str], i: int, first_trigger: int) -> bool:
+    """Is the force named at ``i`` (a force word, or the last word of a named force: 'the Malian army') the one who
+    tells of another's act: a speech verb within a few words after it, before the act, and a word of unnamed
+    perpetrators between that verb and the act ('police said gunmen killed two traders', 'an army spokesman said
+    militants attacked a village', 'the Malian army said militants killed two traders')? Then it is neither who did
+    the act nor whom it hit. Not 'police said they killed two robbers' (the
+    speaker's own act: no other side named), 'the group said its fighters killed ten soldiers' (its own men) nor
+    'police told residents to leave and opened fire'."""
+    for j in range(i + 1, min(first_trigger, i + 1 + _SPEAKER_REACH)):
+        if lower[j] in _SPEECH_VERBS:
+            # ('the group said its fighters killed ten soldiers': its own men, the speaker's act)
+            return any(lower[k] in UNNAMED_PERPETRATORS and lower[k - 1] not in _OWN_MEN_LEADS
+                       for k in range(j + 1, first_trigger))
+    return False
+
+
+_OWN_MEN_LEADS = frozenset({"its", "their", "his", "her", "our"})
 
 
 _IRREGULAR_FORCE_WORDS = en_incidents.IRREGULAR_FORCE_WORDS

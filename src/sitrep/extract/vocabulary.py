@@ -25,6 +25,7 @@ from sitrep.extract.lang.en.counting import (
     PARTIAL_MARKERS,
     PERIOD_KINDS_EXPLICIT,
     PERSONS,
+    POSSESSIVES_BEFORE_COUNT,
     REMAINDER_WORDS,
     SKIP_BEFORE,
     VEHICLES,
@@ -64,6 +65,9 @@ def measure_from_left(left: list[str], right: list[str]) -> tuple[str | None, st
         word = left[position]
         if word in SKIP_BEFORE and not run:
             continue
+        if word in POSSESSIVES_BEFORE_COUNT and position == len(left) - 1 and position > 0 and (
+                left[position - 1] in _KILL_OR_WOUND):
+            continue  # "killed her two sons": the verb's own count
         if word == "and" and run and not (position > 0 and left[position - 1] in _KILL_OR_WOUND):
             break
         if word in _RUN_WORDS:

@@ -393,6 +393,11 @@ UNNAMED_PERPETRATORS = {"gunmen", "gunman", "assailants", "attackers", "militant
                         "terrorists", "bandits", "kidnappers", "armed", "unidentified", "unknown", "suspected",
                         "extremist", "extremists", "jihadists", "jihadist", "gang", "criminals", "militia", "raiders"}
 
+SUBJECT_VERB_FILLERS = frozenset({"reportedly", "allegedly", "also", "then", "later", "had", "have", "has",
+                                  "suddenly", "again", "first"})
+"""Words that may stand between a subject and its active verb ('youths reportedly attacked', 'residents had beaten'):
+with no others between them, the people named are who acted (see roles.incident_target)."""
+
 OBJECT_COUNT_WORDS = {"a", "an", "the", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                       "several", "some", "dozens", "scores", "many", "more", "other", "suspected", "alleged",
                       "unidentified", "unknown", "armed", "presumed"}
@@ -3037,8 +3042,16 @@ SPECIFIC_TARGETS = {"presenter": "journalists", "journalist": "journalists", "jo
 _ONE_PERSON = (r"(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|civilian|soldier|policeman|officer|"
                r"farmer|teacher|student|driver|trader|elder|shepherd|journalist|official|worker|resident|"
                r"villager|person|commander|militant|fighter|member|presenter|refugee|doctor|nurse|"
-               r"cleric|imam|judge|leader|chief|mukhtar|guard|contractor)\b")
-"""One person named by a noun of who they were ('a trader', 'an elderly farmer'), for the single-victim patterns."""
+               r"cleric|imam|judge|leader|chief|mukhtar|guard|contractor|suspect|thief|robber|herder|vendor|"
+               r"motorist|businessman|pastor|priest)\b")
+"""One person named by a noun of who they were ('a trader', 'an elderly farmer', 'a suspect', 'a thief'), for the
+single-victim patterns."""
+
+_KIN_ONE = (r"(?:his|her|their)\s+(?:[\w-]+\s+)?(?:husband|wife|son|daughter|father|mother|brother|sister|uncle|"
+            r"nephew|niece|cousin|grandson|granddaughter|grandfather|grandmother|fiance|fiancee|child|baby)\b"
+            r"(?!\s*(?:,|and|or)\s+(?:his|her|their|a|an|the|\d|two|three|four|five|six|seven|eight|nine|ten|several)\b)")
+"""One kin named after a possessive ('killed her husband', 'shot dead his elder brother'): a person, as 'a trader' is;
+not where another is joined to them ('killed her son and two daughters': a count written reads those)."""
 
 SINGLE_VICTIM = re.compile(r"\b(?:killed|killing|murdered|shot dead|shot and killed|stabbed to death|beaten to death|"
                            r"beat|beheaded|executed|lynched|assassinated|gunned down)\s+" + _ONE_PERSON,
@@ -3048,12 +3061,16 @@ ONE_OBJECT_KILLED = re.compile(
     r"\b(?:shot|gunned)\s+(?:" + _ONE_PERSON + r"|him|her)\s+(?:dead|down)\b"
     r"|\b(?:killed|murdered|executed|beheaded|assassinated|lynched|shot dead|gunned down)\s+(?:him|her)"
     r"(?=\s*(?:[.,;]|$)|\s+(?:in|on|at|near|outside|inside|after|before|while|when|as|and|with|during|overnight)\b)"
-    r"|\b(?:stabbed|beat|beaten|hacked|clubbed|burned|burnt)\s+(?:him|her)\s+to\s+death\b", re.IGNORECASE)
+    r"|\b(?:stabbed|beat|beaten|hacked|clubbed|burned|burnt)\s+(?:him|her)\s+to\s+death\b"
+    r"|\b(?:killed|murdered|executed|beheaded|assassinated|lynched|shot dead|gunned down|shot and killed|"
+    r"stabbed to death|beat to death|hacked to death)\s+" + _KIN_ONE
+    + r"|\b(?:shot|gunned|stabbed|beat|hacked)\s+" + _KIN_ONE + r"\s+(?:dead|down|to\s+death)\b", re.IGNORECASE)
 """One person killed, told with the idiom around its object or by a pronoun ('gunmen shot a trader dead', 'shot her
-dead', 'gunned him down', 'killed him in …', 'stabbed him to death'): a toll of one, as SINGLE_VICTIM's 'shot dead a
-trader' (a count written as a number is read first; this only where none is). The pronoun must end its phrase, so
-that 'killed her two sons' (her, a possessive) is not one. Not the participle: 'the suspects ended up killing him'
-tells, in a protest's report, the killing the crowd protested, not a death at the protest."""
+dead', 'gunned him down', 'killed him in …', 'stabbed him to death', 'killed her husband': see _KIN_ONE): a toll
+of one, as SINGLE_VICTIM's 'shot dead a trader' (a count written as a number is read first; this only where none
+is). The pronoun must end its phrase, so that 'killed her two sons' (her, a possessive) is not one. Not the
+participle: 'the suspects ended up killing him' tells, in a protest's report, the killing the crowd protested, not a
+death at the protest."""
 
 DEATH_OF_ONE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:was|is)\s+(?:found\s+)?(?:stabbed|shot|beaten|"
                           r"hacked|strangled|burned)?\s*(?:to death|dead|killed)\b", re.IGNORECASE)
