@@ -35,6 +35,21 @@ def test_a_named_force_speaking_after_the_act_still_names_whom_it_hit(extractor)
     assert (event.actor1, event.actor2) == ("Unidentified Armed Group", "Malian Armed Forces")
 
 
+# --- a force that looked on ---------------------------------------------------------------------------------------
+
+def test_police_who_watched_gunmen_kill_are_not_the_killers(extractor) -> None:
+    event = first_event("Police officers watched as gunmen shot dead two traders in the market on Monday.",
+                        extractor)
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group", "Civilians")
+    assert event.killed is not None and event.killed.best == 2
+
+
+def test_police_who_shot_after_watching_are_still_the_doers(extractor) -> None:
+    # ('watched' with no 'as' / 'on' / 'by' / 'while' after it: no onlooker phrase)
+    event = first_event("Police watched the suspects for hours and then shot dead two of them on Monday.", extractor)
+    assert event.actor1 == "Police Forces"
+
+
 # --- a crowd that acted is not the target -------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "actor2"), [
@@ -54,6 +69,22 @@ def test_a_crowd_that_attacked_a_force_leaves_the_force_as_target(text: str, act
 ])
 def test_a_crowd_with_no_other_target_named_keeps_civilians(text: str, extractor) -> None:
     assert first_event(text, extractor).actor2 == "Civilians"
+
+
+# --- a force told where it was, then 'they' -----------------------------------------------------------------------
+
+def test_soldiers_on_patrol_who_then_opened_fire_are_the_doers(extractor) -> None:
+    event = first_event("Soldiers were on patrol when they opened fire on villagers in the town on Monday.",
+                        extractor)
+    assert (event.actor1, event.actor2) == ("Military Forces", "Civilians")
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Soldiers were on patrol when gunmen opened fire on them in the town on Monday.", "Unidentified Armed Group"),
+    ("Soldiers were killed when they were ambushed near the town on Monday.", None),
+])
+def test_soldiers_hit_on_patrol_or_killed_are_not_the_doers(text: str, actor1: str | None, extractor) -> None:
+    assert first_event(text, extractor).actor1 == actor1
 
 
 # --- the toll of one person named by a role or a kin noun ---------------------------------------------------------
@@ -83,3 +114,23 @@ def test_a_court_case_of_a_killed_wife_is_no_event(extractor) -> None:
     from sitrep import api
 
     assert not api.extract("The court said he killed his wife in 2015.", extractor=extractor).events
+
+
+# --- an attack by unnamed men that a force repelled -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "actor2"), [
+    ("Troops repelled an attack by militants on their base near the town on Monday.", "Military Forces"),
+    ("Police foiled a raid by gunmen on a bank in the town on Monday.", "Police Forces"),
+    ("Soldiers fought off an assault by bandits on the village on Monday.", "Military Forces"),
+])
+def test_the_attackers_of_an_attack_a_force_repelled_are_actor1(text: str, actor2: str, extractor) -> None:
+    event = first_event(text, extractor)
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group", actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers fought militants near the town on Monday.",  # 'fought' with no 'off': the soldiers' own fight
+    "Soldiers attacked a militant camp near the town on Monday.",
+])
+def test_a_force_that_fought_or_attacked_stays_actor1(text: str, extractor) -> None:
+    assert first_event(text, extractor).actor1 == "Military Forces"

@@ -116,6 +116,7 @@ from sitrep.extract.lang.en.incidents import (
     ARREST_LOOTING,
     ARREST_WORDS,
     ARRESTED_APART,
+    ATTACK_BY_NOUNS,
     ATTACK_REPELLED,
     ATTACKERS_KILLED,
     ATTACKERS_KILLED_TOLD,
@@ -397,6 +398,8 @@ from sitrep.extract.lang.en.incidents import (
     RAZED_AFTER_TAKING,
     RELATIVE_PRONOUNS,
     REMOTE_TACTICS,
+    REPELLED_PARTICLES,
+    REPELLED_VERBS,
     REPORTING_ADVERBS,
     RETAKEN_PASSIVES,
     RIOT_TRIGGERS,
@@ -434,6 +437,7 @@ from sitrep.extract.lang.en.incidents import (
     STATE_FORCE_LEADS,
     STATE_FORCE_NOUNS,
     STATE_FORCE_WORDS,
+    STATE_OF_BEING_LEADS,
     STATISTIC_SHARE,
     STONE_WORDS,
     STORM_FORCES,
@@ -447,6 +451,7 @@ from sitrep.extract.lang.en.incidents import (
     STRIKERS_HARM,
     STRONG_RIOT,
     SUBJECT_RELATIVES,
+    SUBJECT_VERB_FILLERS,
     SUBPLACES,
     SUPPORT_FIRE,
     SUSPECTED_WRONGDOERS,
@@ -528,6 +533,7 @@ from sitrep.extract.roles import (
     actor_candidates,
     force_speaks,
     incident_target,
+    onlooker,
     owned_by_force,
     party_unit_start,
     passive_victim,
@@ -4365,6 +4371,10 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
             continue  # ("residents threw stones at policemen and customs officers conducting a raid": both were hit)
         if i < first_trigger and force_speaks(lower, i, first_trigger):
             continue  # ("police said gunmen killed two traders": who tells of the act, not who did it)
+        if i < first_trigger and onlooker(lower, i, first_trigger):
+            continue  # ("police officers watched as gunmen shot dead two traders": who looked on, not who acted)
+        if _repels_attack_by(lower, i, first_sentence.end):
+            continue  # ("troops repelled an attack by militants": the force defended; the militants acted)
         before = lower[i - 1] if i > 0 else ""
         if before in NON_STATE_FORCE_LEADS:
             continue  # ("rebel soldiers seized two men"): a non-state side's men, no state's force
@@ -4379,6 +4389,8 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
             lower, k, first_sentence.end)} & {"were", "was", "been", *DEATH_VERBS} or perfect_passive or (
             passive_act and i < first_trigger and "by" not in lower[i + 1 : first_trigger]) or reduced_passive(
             lower, i, first_sentence.end)  # ("2 soldiers killed in Wau", as headlines tell the harmed)
+        if passive and i < first_trigger and _pronoun_acts(lower, i, first_trigger):
+            passive = False  # ("soldiers were on patrol when they opened fire on a crowd": 'they', the soldiers)
         after = lower[i + 1] if i + 1 < len(doc) else ""
         by_owner = before in ("'s", "’s") and i > 2 and lower[i - 3] == "by"
         if before in FORCE_MODIFIERS and i > 1 and lower[i - 2] == "by":
@@ -4417,6 +4429,39 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
 
 
 _GUARDS = frozenset({"guards", "guard"})
+
+
+def _repels_attack_by(lower: list[str], i: int, end: int) -> bool:
+    """Is the force word at ``i`` the subject of a verb of repelling whose object is an attack by unnamed armed men
+    ('troops repelled an attack by militants', 'police foiled a raid by gunmen', 'soldiers fought off an assault by
+    bandits')? Then the force defended and the men named after 'by' attacked. (Read only where a word of repelling
+    follows within two words.)"""
+    j = next((j for j in range(i + 1, min(end, i + 3)) if lower[j] in REPELLED_VERBS), None)
+    if j is None:
+        return False
+    if lower[j] in ("fought", "beat", "pushed", "drove"):
+        if lower[j + 1 : j + 2] == [] or lower[j + 1] not in REPELLED_PARTICLES:
+            return False
+        j += 1
+    k = j + 1
+    while k < end and k < j + 4 and lower[k] not in ATTACK_BY_NOUNS:
+        k += 1
+    if k >= end or lower[k] not in ATTACK_BY_NOUNS or lower[k + 1 : k + 2] != ["by"]:
+        return False
+    return any(lower[m] in UNNAMED_PERPETRATORS for m in range(k + 2, min(end, k + 5)))
+
+
+def _pronoun_acts(lower: list[str], i: int, first_trigger: int) -> bool:
+    """Is the force word at ``i`` told where it was ('soldiers were on patrol', 'police were at the market') and the
+    act told right after by a pronoun that points back to it ('… when they opened fire on a crowd')? Then the force
+    did the act. Not where other armed men are named between ('soldiers were on patrol when gunmen attacked them')."""
+    if lower[i + 1 : i + 2] not in (["were"], ["was"]) or lower[i + 2 : i + 3] == [] or (
+            lower[i + 2] not in STATE_OF_BEING_LEADS) or first_trigger - i > 12:
+        return False
+    k = first_trigger - 1
+    while k > i + 2 and lower[k] in SUBJECT_VERB_FILLERS:
+        k -= 1
+    return lower[k] in ("they", "he") and UNNAMED_PERPETRATORS.isdisjoint(lower[i + 3 : k])
 
 
 def _passive_agent(lower: list[str], i: int, start: int) -> bool:

@@ -65,6 +65,8 @@ from sitrep.extract.lang.en.incidents import (
     OBJECT_LEADS,
     OFF_DUTY,
     ONE_COUNTS,
+    ONLOOKER_LEADS,
+    ONLOOKER_VERBS,
     OUT_OF_SERVICE,
     OWNED_BY_FORCE,
     PARTY_MEN,
@@ -482,6 +484,9 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
             if set(lower[i + 1 : i + 3]) & {"said", "say", "says", "told", "reported", "added",
                                              "confirmed", "spokesman", "statement"}:
                 continue  # "provincial officials said": a source, not a target
+            if i < trigger.start and (word in POLICE_WORDS or word in MILITARY_WORDS) and onlooker(lower, i,
+                                                                                                  trigger.start):
+                continue  # "police watched as gunmen shot two traders": onlookers, not the harmed
             if owned and not (perp_span is not None and perp_span.start <= i - 1 < perp_span.end):
                 # "jets struck rebel positions", "soldiers shelled militant positions": the armed men whose place was
                 # hit are the other side, armed men as in "killed five rebels" (no state force's positions)
@@ -679,6 +684,16 @@ def force_speaks(lower: Sequence[str], i: int, first_trigger: int) -> bool:
 
 
 _OWN_MEN_LEADS = frozenset({"its", "their", "his", "her", "our"})
+
+
+def onlooker(lower: Sequence[str], i: int, act: int) -> bool:
+    """Is the force word at ``i`` (before the act at ``act``) one that looked on at another's act ('police officers
+    watched as gunmen shot dead two traders', 'soldiers stood by while a mob burned the shop')? A verb of looking
+    on within two words after it, then 'as', 'on', 'by' or 'while'."""
+    for j in range(i + 1, min(act, i + 3)):
+        if lower[j] in ONLOOKER_VERBS:
+            return j + 1 < act and lower[j + 1] in ONLOOKER_LEADS
+    return False
 
 
 _IRREGULAR_FORCE_WORDS = en_incidents.IRREGULAR_FORCE_WORDS

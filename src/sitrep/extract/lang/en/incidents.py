@@ -398,6 +398,25 @@ SUBJECT_VERB_FILLERS = frozenset({"reportedly", "allegedly", "also", "then", "la
 """Words that may stand between a subject and its active verb ('youths reportedly attacked', 'residents had beaten'):
 with no others between them, the people named are who acted (see roles.incident_target)."""
 
+ONLOOKER_VERBS = frozenset({"watched", "looked", "stood", "watching", "looking", "standing"})
+ONLOOKER_LEADS = frozenset({"as", "on", "by", "while"})
+"""'police watched as gunmen shot …', 'soldiers looked on as …', 'troops stood by while …': a force that looked on at
+another's act, neither who did it nor whom it hit."""
+
+STATE_OF_BEING_LEADS = frozenset({"on", "at", "in"})
+"""After 'were' / 'was', a preposition tells where or how the subject was ('soldiers were on patrol', 'police were at
+the scene'), no passive of harm."""
+
+REPELLED_VERBS = frozenset({"repelled", "repulsed", "foiled", "thwarted", "resisted", "averted", "fought", "beat",
+                            "pushed", "drove", "repel", "repulse", "foil", "thwart"})
+REPELLED_PARTICLES = frozenset({"off", "back"})
+"""'Troops repelled an attack by militants', 'police foiled a raid by gunmen', 'soldiers fought off an assault by
+bandits' ('fought', 'beat', 'pushed', 'drove' only with 'off' / 'back'): the force defended; the attackers named after
+'by' acted (ACLED codes the attacker as actor 1)."""
+ATTACK_BY_NOUNS = frozenset({"attack", "attacks", "assault", "assaults", "raid", "raids", "ambush", "incursion",
+                             "offensive", "attempt"})
+"""Nouns of an attack whose attackers 'by' names ('an attack by militants')."""
+
 OBJECT_COUNT_WORDS = {"a", "an", "the", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                       "several", "some", "dozens", "scores", "many", "more", "other", "suspected", "alleged",
                       "unidentified", "unknown", "armed", "presumed"}
