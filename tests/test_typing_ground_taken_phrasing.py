@@ -71,6 +71,15 @@ def test_a_fight_with_no_ground_taken_stays_a_clash(text, extractor):
 
 
 @pytest.mark.parametrize("text", [
+    # people or goods carried into a forest are no forest taken
+    "On 3 May, gunmen abducted three traders near the market and took them into the forest.",
+    "On 3 May, gunmen kidnapped two farmers and took them towards the forest.",
+])
+def test_people_carried_into_a_forest_are_abducted_not_ground_taken(text, extractor):
+    assert first_types(text, extractor) == ("Violence against civilians", "Abduction/forced disappearance"), text
+
+
+@pytest.mark.parametrize("text", [
     "On 3 May, loggers cleared most of the forest near the village to plant maize.",
     "On 3 May, the government recovered the industrial zone's unpaid taxes from the company.",
     "On 3 May, the ruling party is now in full control of the parliament after the vote.",

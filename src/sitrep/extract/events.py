@@ -86,6 +86,7 @@ from sitrep.extract.lang.en.actors import (
 )
 from sitrep.extract.lang.en.incidents import (
     ABDUCTED_THEN_KILLED,
+    ABDUCTION_ATTEMPT_WORDS,
     ABDUCTION_LED,
     ABDUCTION_WORDS,
     ACHIEVED_LEADS,
@@ -153,6 +154,7 @@ from sitrep.extract.lang.en.incidents import (
     CAPTURED_FIGHTERS,
     CAPTURED_FORCE_VERBS,
     CARRIED_TO,
+    CARRIED_TOWARD,
     CAUSE_ENDS,
     CAUSE_JOINERS,
     CAUSE_OUTCOME_WORDS,
@@ -400,6 +402,7 @@ from sitrep.extract.lang.en.incidents import (
     RAZED_AFTER_TAKING,
     RELATIVE_PRONOUNS,
     REMOTE_TACTICS,
+    REPELLED_WORDS,
     REPORTING_ADVERBS,
     RETAKEN_PASSIVES,
     RIOT_TRIGGERS,
@@ -469,6 +472,7 @@ from sitrep.extract.lang.en.incidents import (
     TAKEN_HARMED_TOLD,
     TAKEN_OBJECT_ENDS,
     TAKEN_WITH_VEHICLE,
+    TAKERS_FOUGHT_TOLD,
     TAKING_NOUNS,
     TAKING_VERBS,
     TERRITORY_NOUNS,
@@ -2493,6 +2497,15 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if ("killed" in text or "neutrali" in text or "shot dead" in text) and any(
             not KILLED_BY_OWN_DEVICE.match(text, m.end()) for m in ATTACKERS_KILLED.finditer(text)):
         words.add(ATTACKERS_KILLED_TOLD)  # ("a patrol fired and killed the militant"; not "killed in a blast")
+    if (words & ABDUCTION_WORDS or words & ABDUCTION_ATTEMPT_WORDS) and (
+            words & REPELLED_WORDS or (words & _EXCHANGE_WORDS and words & _FIRE_NOUNS)
+            or ATTACKERS_KILLED_TOLD in words):
+        # "the troops repelled the fighters as they tried to kidnap four people", "forces thwarted the abduction after
+        # an exchange of gunfire", "abducted three people; the guards intervened and killed one militant": the takers
+        # were fought off or fought, a battle as ACLED codes it (not "intervened and recovered the hostages; no
+        # clashes were reported": no fight; nor "police had thwarted a kidnapping attempt three days prior": another
+        # abduction's end, no fire told)
+        words.add(TAKERS_FOUGHT_TOLD)
     if ("war" in text or "conflict" in text or "where " in text) and WAR_REMNANT.search(text) \
             and not _words_outside(WAR_REMNANT, text) & (CLASH_WORDS | TWO_SIDED_FIRE):
         # ("a rocket left over from the civil war exploded"; not "the rebels clashed with the army near a minefield laid
@@ -3303,7 +3316,8 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if ("abduction" in tactics or words & ABDUCTION_WORDS or PEOPLE_TAKEN in words) and "abducted-killed" not in words \
             and "sexual_violence" not in tactics and not (
             words & CLASH_WORDS and (category in ("military", "police") or "clash" in tactics)) and not (
-            (hurt or words & HARM_BESIDE_ABDUCTION) and not _more_taken(counts, ABDUCTION_LED in words)):
+            (hurt or words & HARM_BESIDE_ABDUCTION) and not _more_taken(counts, ABDUCTION_LED in words)) \
+            and TAKERS_FOUGHT_TOLD not in words:
         # "kidnapped and killed a chief", "was abducted; his body was found days later": as ACLED, an abduction that
         # ends in a killing is coded by the killing; one in a fight with police or troops ("police clashed with the
         # kidnappers") by the fight. So is one told beside people killed, wounded or tortured ("shot and wounded a
@@ -3442,6 +3456,9 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
 
 WEAPONS_CACHE = "weapons-cache"
 """The word that stands for a phrase of weapons found, seized or made safe (see :data:`DISRUPTED_WORDS`)."""
+
+_EXCHANGE_WORDS = frozenset({"exchange", "exchanged", "exchanging"})
+_FIRE_NOUNS = frozenset({"fire", "gunfire", "gunshots", "shots"})
 
 _TAKEN_PERSONS = frozenset(CAPTURED_FIGHTERS | en_incidents.CRIME_SUSPECTS | SEIZED_PERSONS)
 """Persons whose taking by a state force is an arrest (made once: :func:`_persons_taken` runs per event)."""
@@ -3791,9 +3808,12 @@ def _territory(doc: Doc, draft: EventDraft, told: list[Span] | None = None) -> t
                 continue
             if ahead[:1] and ahead[0] in NOT_TAKEN_AFTER:
                 continue  # ("the aircraft was hit by gunshots after it took off from the airport")
-            if lower[i] in CARRIED_TO and "to" in ahead[:3] and TERRITORY_NOUNS.isdisjoint(
-                    ahead[: ahead.index("to")]) and "control" not in ahead[: ahead.index("to")]:
-                continue  # ("was taken to a FACA base", "took them to their bases": brought there, no ground taken)
+            toward = next((k for k, word in enumerate(ahead[:3]) if word in CARRIED_TOWARD), None)
+            if lower[i] in CARRIED_TO and toward is not None and TERRITORY_NOUNS.isdisjoint(
+                    ahead[:toward]) and "control" not in ahead[:toward]:
+                # ("was taken to a FACA base", "took them to their bases", "took the hostages into the forest": brought
+                # there, no ground taken)
+                continue
             if lower[i] in TAKE_OVER_VERBS and ahead[:1] != ["over"]:
                 continue  # ("take the wounded to hospital": only "take over Basuba" takes a place)
             if lower[i] in TAKE_BARE_FORMS and i > sentence.start and lower[i - 1] in INFINITIVE_LEADS and not (

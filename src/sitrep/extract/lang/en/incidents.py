@@ -1266,6 +1266,20 @@ the roadside.'): the end of the abduction, whatever day the body was found on, n
 abduction is coded by the killing (see :data:`ABDUCTED_THEN_KILLED`). Not 'the body of a trader was found': someone
 not named back."""
 
+ABDUCTION_ATTEMPT_WORDS = {"kidnapping", "kidnappings", "abduction", "abductions", "kidnappers", "abductors"}
+"""Nouns of an abduction tried or of those who tried it ('thwarted the kidnapping', 'repelled the kidnappers'): with
+:data:`ABDUCTION_WORDS`, an abduction told where :data:`TAKERS_FOUGHT_TOLD` is read."""
+
+REPELLED_WORDS = {"repelled", "repulsed", "repel", "repels"}
+"""Verbs of a side driven back in a fight ('the military repelled Boko Haram fighters as they tried to kidnap four
+people')."""
+
+TAKERS_FOUGHT_TOLD = "takers-fought"
+"""Marks an event whose abduction, done or tried, was fought: the takers repelled, fire exchanged with them, or the
+attackers killed ('the troops repelled the fighters as they tried to kidnap four people', 'Wagner forces thwarted the
+attempt following an exchange of gunfire', 'the guards intervened and killed one militant'). ACLED codes the fight,
+a battle, not the abduction (as it does one where police clashed with the kidnappers)."""
+
 ABDUCTION_LED = "abduction-led"
 """Marks an event whose opening act is an abduction ('gunmen kidnapped dozens of pupils, killing a guard'): told first,
 the abduction is the report's event where more were taken than harmed. Where the killing or the raid leads ('killed
@@ -2905,6 +2919,10 @@ INFINITIVE_LEADS = {"to", "will", "would", "could", "can", "may", "might", "must
 TAKE_OVER_VERBS = {"take", "takes", "taking"}
 """Verbs of the present that take a place only with 'over' after them ('rebels briefly take over Basuba'; not 'take
 the wounded to hospital')."""
+
+CARRIED_TOWARD = {"to", "into", "towards", "toward"}
+"""The words of where people or goods were carried after :data:`CARRIED_TO` ('took them to their bases', 'took the
+hostages into the forest', 'were taken towards the border')."""
 
 CARRIED_TO = {"took", "taken"}
 """Verbs of taking that, with 'to' a few words after them, tell people or goods carried somewhere, not ground taken
