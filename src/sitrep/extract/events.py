@@ -86,6 +86,7 @@ from sitrep.extract.lang.en.actors import (
 )
 from sitrep.extract.lang.en.incidents import (
     ABDUCTED_THEN_KILLED,
+    ABDUCTION_ATTEMPT_WORDS,
     ABDUCTION_LED,
     ABDUCTION_WORDS,
     ACHIEVED_LEADS,
@@ -93,6 +94,7 @@ from sitrep.extract.lang.en.incidents import (
     ACT_PHRASES,
     ACT_TOTAL,
     ADDING_WORDS,
+    AGENT_PHRASE_ENDS,
     AGREEMENT_ACTS,
     AGREEMENT_WORDS,
     AIMLESS_FIRE,
@@ -153,6 +155,7 @@ from sitrep.extract.lang.en.incidents import (
     CAPTURED_FIGHTERS,
     CAPTURED_FORCE_VERBS,
     CARRIED_TO,
+    CARRIED_TOWARD,
     CAUSE_ENDS,
     CAUSE_JOINERS,
     CAUSE_OUTCOME_WORDS,
@@ -174,6 +177,7 @@ from sitrep.extract.lang.en.incidents import (
     COMMUNITY_KILLERS_TOLD,
     COMPOUND_SUFFIXES,
     CONTEXT_CLASH,
+    CONTROL_DEGREES,
     COORDINATE_OPENERS,
     COORDINATORS,
     COUNTED_ACTS,
@@ -369,6 +373,7 @@ from sitrep.extract.lang.en.incidents import (
     PARTICIPLE_LEADS,
     PARTISAN_CROWDS,
     PARTISANS_ACTED,
+    PARTITIVE_LEADS,
     PASSIVE,
     PASSIVE_AUXILIARIES,
     PASSIVE_TOTAL,
@@ -400,6 +405,7 @@ from sitrep.extract.lang.en.incidents import (
     REMOTE_TACTICS,
     REPELLED_PARTICLES,
     REPELLED_VERBS,
+    REPELLED_WORDS,
     REPORTING_ADVERBS,
     RETAKEN_PASSIVES,
     RIOT_TRIGGERS,
@@ -471,6 +477,7 @@ from sitrep.extract.lang.en.incidents import (
     TAKEN_HARMED_TOLD,
     TAKEN_OBJECT_ENDS,
     TAKEN_WITH_VEHICLE,
+    TAKERS_FOUGHT_TOLD,
     TAKING_NOUNS,
     TAKING_VERBS,
     TERRITORY_NOUNS,
@@ -2497,6 +2504,15 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if ("killed" in text or "neutrali" in text or "shot dead" in text) and any(
             not KILLED_BY_OWN_DEVICE.match(text, m.end()) for m in ATTACKERS_KILLED.finditer(text)):
         words.add(ATTACKERS_KILLED_TOLD)  # ("a patrol fired and killed the militant"; not "killed in a blast")
+    if (words & ABDUCTION_WORDS or words & ABDUCTION_ATTEMPT_WORDS) and (
+            words & REPELLED_WORDS or (words & _EXCHANGE_WORDS and words & _FIRE_NOUNS)
+            or ATTACKERS_KILLED_TOLD in words):
+        # "the troops repelled the fighters as they tried to kidnap four people", "forces thwarted the abduction after
+        # an exchange of gunfire", "abducted three people; the guards intervened and killed one militant": the takers
+        # were fought off or fought, a battle as ACLED codes it (not "intervened and recovered the hostages; no
+        # clashes were reported": no fight; nor "police had thwarted a kidnapping attempt three days prior": another
+        # abduction's end, no fire told)
+        words.add(TAKERS_FOUGHT_TOLD)
     if ("war" in text or "conflict" in text or "where " in text) and WAR_REMNANT.search(text) \
             and not _words_outside(WAR_REMNANT, text) & (CLASH_WORDS | TWO_SIDED_FIRE):
         # ("a rocket left over from the civil war exploded"; not "the rebels clashed with the army near a minefield laid
@@ -3307,7 +3323,8 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     if ("abduction" in tactics or words & ABDUCTION_WORDS or PEOPLE_TAKEN in words) and "abducted-killed" not in words \
             and "sexual_violence" not in tactics and not (
             words & CLASH_WORDS and (category in ("military", "police") or "clash" in tactics)) and not (
-            (hurt or words & HARM_BESIDE_ABDUCTION) and not _more_taken(counts, ABDUCTION_LED in words)):
+            (hurt or words & HARM_BESIDE_ABDUCTION) and not _more_taken(counts, ABDUCTION_LED in words)) \
+            and TAKERS_FOUGHT_TOLD not in words:
         # "kidnapped and killed a chief", "was abducted; his body was found days later": as ACLED, an abduction that
         # ends in a killing is coded by the killing; one in a fight with police or troops ("police clashed with the
         # kidnappers") by the fight. So is one told beside people killed, wounded or tortured ("shot and wounded a
@@ -3446,6 +3463,9 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
 
 WEAPONS_CACHE = "weapons-cache"
 """The word that stands for a phrase of weapons found, seized or made safe (see :data:`DISRUPTED_WORDS`)."""
+
+_EXCHANGE_WORDS = frozenset({"exchange", "exchanged", "exchanging"})
+_FIRE_NOUNS = frozenset({"fire", "gunfire", "gunshots", "shots"})
 
 _TAKEN_PERSONS = frozenset(CAPTURED_FIGHTERS | en_incidents.CRIME_SUSPECTS | SEIZED_PERSONS)
 """Persons whose taking by a state force is an arrest (made once: :func:`_persons_taken` runs per event)."""
@@ -3651,22 +3671,47 @@ def _taker_is_state(doc: Doc, draft: EventDraft, verb: int) -> bool | None:
     sentence = next((s for s in (*draft.sentences, *sentences(doc)) if s.start <= verb < s.end), None)
     if sentence is None:
         return None
-    if _passive_taking(lowers(doc), verb, sentence):
+    lower = lowers(doc)
+    if _passive_taking(lower, verb, sentence):
         # ("the army camp was overrun by militants": the taker is after 'by' or 'to', the army only owned the camp)
-        after = [c for c in actor_candidates(doc, verb + 1, sentence.end) if not _place_owner(doc, c)]
+        # The agent is read up to the end of its phrase: "the city was taken by CPC forces after a clash with the
+        # military forces" names the side it fought after it, not the taker.
+        by = next((k for k in range(verb + 1, min(sentence.end, verb + 3)) if lower[k] == "by"), None)
+        end = sentence.end if by is None else next(
+            (k for k in range(by + 1, sentence.end) if lower[k] in AGENT_PHRASE_ENDS), sentence.end)
+        after = [c for c in actor_candidates(doc, verb + 1, end) if not _place_owner(doc, c)]
         if after:
             actor = mark_value(after[0])
             return actor is not None and actor.kind in ("state", "state-allied")
-        words = set(lowers(doc)[verb + 1 : sentence.end])
-        if words & _STATE_SIDE_WORDS or "by" in lowers(doc)[verb + 1 : verb + 3] or \
-                lowers(doc)[verb] not in RETAKEN_PASSIVES:
-            return bool(words & _STATE_SIDE_WORDS)
+        words = set(lower[verb + 1 : end])
+        if words & _STATE_SIDE_WORDS or by is not None or lower[verb] not in RETAKEN_PASSIVES:
+            return bool(words & _STATE_SIDE_WORDS) or _state_forces_named(lower, verb + 1, end)
         # (no taker told: "the LNA announced that the district had been liberated": the party named before tells it)
     before = [c for c in actor_candidates(doc, sentence.start, verb) if not _place_owner(doc, c)]
+    if lower[verb].endswith("ing"):
+        # A participle's clause takes its subject from the main clause's ("3R rebels clashed with FACA forces and
+        # Wagner mercenaries, overtaking the territory": the rebels took it): the first side named, by its name or
+        # its common noun, not the nearest (which is often the side fought).
+        side = next((j for j in range(sentence.start, verb) if (
+            lower[j] in _STATE_SIDE_WORDS or lower[j] in _NON_STATE_SIDE_WORDS) and not _object_of_act(
+            lower, sentence.start, j)), None)
+        if side is not None and not (before and before[0].start <= side):
+            return lower[side] in _STATE_SIDE_WORDS
+        if before:
+            actor = mark_value(before[0])
+            return actor is not None and actor.kind in ("state", "state-allied")
     if before:
         actor = mark_value(before[-1])
         return actor is not None and actor.kind in ("state", "state-allied")
-    return _taker_word_is_state(lowers(doc), sentence.start, verb)
+    return _taker_word_is_state(lower, sentence.start, verb)
+
+
+def _state_forces_named(lower: list[str], start: int, end: int) -> bool:
+    """Is a state's force named by 'forces' and a word of the state before it between ``start`` and ``end`` ('the town
+    was retaken by the state forces', 'was recaptured by security forces'; :data:`STATE_FORCE_LEADS`)? Not 'Islamic
+    State forces', a non-state party's name."""
+    return any(lower[j] in STATE_FORCE_NOUNS and lower[j - 1] in STATE_FORCE_LEADS and lower[j - 2] != "islamic"
+               for j in range(start + 1, end))
 
 
 def _taker_word_is_state(lower: list[str], start: int, verb: int) -> bool | None:
@@ -3746,6 +3791,9 @@ def _territory(doc: Doc, draft: EventDraft, told: list[Span] | None = None) -> t
             if lower[i] in EXPEL_VERBS and _put_out_of(doc, i, sentence):
                 # ("drove the rebels out of the locality")
                 return ("transfer" if peaceful_unopposed()[1] else "take"), i
+            if lower[i] == "control" and _now_in_control(doc, i, sentence):
+                # ("troops are now in full control of the town")
+                return ("transfer" if peaceful_unopposed()[1] else "take"), i
             if lower[i] not in _TAKING and lower[i] not in GAINS_NOUNS:
                 continue
             if _taken_before(lower, i, sentence):
@@ -3753,6 +3801,12 @@ def _territory(doc: Doc, draft: EventDraft, told: list[Span] | None = None) -> t
             if _held_since(doc, i, sentence):
                 continue  # ("where militants have taken over the territory since 2015"): ground held, a background
             ahead = lower[i + 1 : min(sentence.end, i + 5)]
+            share = i + 1
+            while share < min(sentence.end, i + 3) and lower[share] in PARTITIVE_LEADS:
+                share += 1
+            if share > i + 1 and share < sentence.end and lower[share] == "of":
+                # ("took most of the tourist village", "captured large parts of the town": the ground after the share)
+                ahead = lower[i + 1 : min(sentence.end, share + 5)]
             if lower[i] in GAINS_NOUNS:
                 if set(lower[max(sentence.start, i - 3) : i]) & GAINS_MADE and (
                         not TERRITORY_NOUNS.isdisjoint(ahead) or (ahead[:1] and ahead[0] in ("in", "around", "near")
@@ -3761,9 +3815,12 @@ def _territory(doc: Doc, draft: EventDraft, told: list[Span] | None = None) -> t
                 continue
             if ahead[:1] and ahead[0] in NOT_TAKEN_AFTER:
                 continue  # ("the aircraft was hit by gunshots after it took off from the airport")
-            if lower[i] in CARRIED_TO and "to" in ahead[:3] and TERRITORY_NOUNS.isdisjoint(
-                    ahead[: ahead.index("to")]) and "control" not in ahead[: ahead.index("to")]:
-                continue  # ("was taken to a FACA base", "took them to their bases": brought there, no ground taken)
+            toward = next((k for k, word in enumerate(ahead[:3]) if word in CARRIED_TOWARD), None)
+            if lower[i] in CARRIED_TO and toward is not None and TERRITORY_NOUNS.isdisjoint(
+                    ahead[:toward]) and "control" not in ahead[:toward]:
+                # ("was taken to a FACA base", "took them to their bases", "took the hostages into the forest": brought
+                # there, no ground taken)
+                continue
             if lower[i] in TAKE_OVER_VERBS and ahead[:1] != ["over"]:
                 continue  # ("take the wounded to hospital": only "take over Basuba" takes a place)
             if lower[i] in TAKE_BARE_FORMS and i > sentence.start and lower[i - 1] in INFINITIVE_LEADS and not (
@@ -3779,7 +3836,15 @@ def _territory(doc: Doc, draft: EventDraft, told: list[Span] | None = None) -> t
                     break
             owner = next((k for k, word in enumerate(ahead) if word in POSSESSIVE_MARKS), None)
             if owner is not None:
-                ahead = ahead[owner + 1 :]  # "seized the camp's weapons": the camp only owned what was taken
+                # "seized the camp's weapons": the camp only owned what was taken. What was taken is read in the three
+                # words after the owner's mark, wherever it falls: an owner of two words leaves no room for it in the
+                # four after the verb ("troops cleared Boko Haram's Dalori camp", "seized the Al-Shabaab group's base").
+                after_owner = i + 2 + owner
+                ahead = lower[after_owner : min(sentence.end, after_owner + 3)]
+                for k, word in enumerate(ahead):
+                    if word in SCENE_PREPOSITIONS or word in (",", ";", ":"):
+                        ahead = ahead[:k]
+                        break
             goods = next((k for k, word in enumerate(ahead) if word in TAKEN_GOODS), None)
             if goods is not None and TERRITORY_NOUNS.isdisjoint(ahead[:goods]):
                 continue  # ("seized AK rifles and motorcycles", "captured weapons": things taken, not ground)
@@ -3812,6 +3877,27 @@ def _territory(doc: Doc, draft: EventDraft, told: list[Span] | None = None) -> t
     if ("handed over" in text or "moved into" in text or "raised their flag" in text) and peaceful_unopposed()[0]:
         return "transfer", None
     return None, None
+
+
+def _now_in_control(doc: Doc, i: int, sentence: Span) -> bool:
+    """Does 'control' at ``i`` tell ground a side has just come to hold: 'now in (full) control of' a place named after
+    it, ground (:data:`TERRITORY_NOUNS`) or a capitalised name within three words ('troops were now in "full control"
+    of Mafa', 'the army is now in control of the town')? 'Now' tells the change: not 'remained in control of the
+    area', a ground held (nor 'in control of the situation': no place)."""
+    lower = lowers(doc)
+    k = i - 1
+    while k > sentence.start and (lower[k] in CONTROL_DEGREES or not lower[k][:1].isalnum()):
+        k -= 1  # (quotes and 'full', 'total' between: 'in "full control" of')
+    if not (k > sentence.start and lower[k] == "in" and lower[k - 1] == "now"):
+        return False
+    j = i + 1
+    while j < sentence.end and not lower[j][:1].isalnum():
+        j += 1
+    if not (j < sentence.end and lower[j] == "of"):
+        return False
+    place = lower[j + 1 : min(sentence.end, j + 4)]
+    return not TERRITORY_NOUNS.isdisjoint(place) or any(
+        texts(doc)[m][:1].isupper() for m in range(j + 1, min(sentence.end, j + 4)) if lower[m] != "the")
 
 
 def _taken_before(lower: list[str], i: int, sentence: Span) -> bool:
@@ -3864,14 +3950,14 @@ _FELL = {"fell", "falls", "fall"}
 _PASSIVE_TAKEN = TAKE_VERBS | {"retaken", "occupied"}
 _TAKING = TAKE_VERBS | TAKE_BACK_VERBS | _FELL | _PASSIVE_TAKEN | TAKE_OVER_VERBS
 """Verbs that may tell a place taken (those of :func:`_passive_taking` only in the passive)."""
-_TERRITORY_WORDS = frozenset(EXPEL_VERBS | _TAKING | GAINS_NOUNS)
+_TERRITORY_WORDS = frozenset(EXPEL_VERBS | _TAKING | GAINS_NOUNS | {"control"})
 """The words :func:`_territory` reads a taking at: a sentence with none of them tells none."""
 
 
 def _passive_taking(lower: list[str], i: int, sentence: Span) -> bool:
     """Does the verb at ``i`` tell ground taken in the passive, the place first: 'the town was seized by the group',
     'the base fell to the insurgents' (ground named up to six words before it, and the taker after 'by' or 'to')?"""
-    before = lower[max(sentence.start, i - 6) : i]
+    before = _words_before_outside_brackets(lower, i, sentence.start, 6)
     after = lower[i + 1 : min(sentence.end, i + 6)]
     if lower[i] in _FELL:
         taker = after[:1] == ["to"] or after[:3] == ["into", "the", "hands"]
@@ -3881,6 +3967,25 @@ def _passive_taking(lower: list[str], i: int, sentence: Span) -> bool:
     ground = max((k for k, w in enumerate(before) if w in OVERTAKEN_GROUND), default=None)
     # (the ground the subject: not "militants stormed the base; two soldiers were captured by them")
     return taker and ground is not None and _NOT_SUBJECT.isdisjoint(before[ground + 1 :])
+
+
+def _words_before_outside_brackets(lower: list[str], i: int, start: int, most: int) -> list[str]:
+    """The ``most`` words before ``i`` (from ``start``), those inside brackets passed over: 'the city of Bambari
+    (Bambari, Ouaka) was taken by CPC forces' reads 'the city of Bambari was' (a bracket names where the place lies,
+    it is no subject of its own)."""
+    kept: list[str] = []
+    depth = 0
+    k = i - 1
+    while k >= start and len(kept) < most:
+        word = lower[k]
+        if word == ")":
+            depth += 1
+        elif word == "(" and depth:
+            depth -= 1
+        elif not depth:
+            kept.append(word)
+        k -= 1
+    return kept[::-1]
 
 
 _NOT_SUBJECT = {",", ";", ":", "and", "soldiers", "people", "civilians", "men", "women", "children", "policemen",

@@ -1290,6 +1290,20 @@ the roadside.'): the end of the abduction, whatever day the body was found on, n
 abduction is coded by the killing (see :data:`ABDUCTED_THEN_KILLED`). Not 'the body of a trader was found': someone
 not named back."""
 
+ABDUCTION_ATTEMPT_WORDS = {"kidnapping", "kidnappings", "abduction", "abductions", "kidnappers", "abductors"}
+"""Nouns of an abduction tried or of those who tried it ('thwarted the kidnapping', 'repelled the kidnappers'): with
+:data:`ABDUCTION_WORDS`, an abduction told where :data:`TAKERS_FOUGHT_TOLD` is read."""
+
+REPELLED_WORDS = {"repelled", "repulsed", "repel", "repels"}
+"""Verbs of a side driven back in a fight ('the military repelled Boko Haram fighters as they tried to kidnap four
+people')."""
+
+TAKERS_FOUGHT_TOLD = "takers-fought"
+"""Marks an event whose abduction, done or tried, was fought: the takers repelled, fire exchanged with them, or the
+attackers killed ('the troops repelled the fighters as they tried to kidnap four people', 'Wagner forces thwarted the
+attempt following an exchange of gunfire', 'the guards intervened and killed one militant'). ACLED codes the fight,
+a battle, not the abduction (as it does one where police clashed with the kidnappers)."""
+
 ABDUCTION_LED = "abduction-led"
 """Marks an event whose opening act is an abduction ('gunmen kidnapped dozens of pupils, killing a guard'): told first,
 the abduction is the report's event where more were taken than harmed. Where the killing or the raid leads ('killed
@@ -2892,7 +2906,11 @@ TAKE_VERBS = {"captured", "seized", "took", "taken", "overran", "overrun", "reto
               "reclaimed", "regain", "regains",
               # ground occupied again ('soldiers reoccupied the area without a fight'): 'occupied' alone is as often a
               # crowd's sit-in ('students occupied the hall')
-              "reoccupied", "reoccupies", "reoccupy"}
+              "reoccupied", "reoccupies", "reoccupy",
+              # the participle of a clause that tells the taking after the fight ('clashed with the army, overtaking
+              # the territory', 'launched an offensive, capturing two towns', 'retaking the hill')
+              "capturing", "recapturing", "seizing", "overrunning", "overtaking", "retaking", "liberating",
+              "reclaiming", "regaining"}
 
 TAKE_BARE_FORMS = {"retake", "capture", "liberate", "reclaim", "recapture", "overtake", "regain", "take", "gain",
                    "overrun"}
@@ -2926,6 +2944,10 @@ TAKE_OVER_VERBS = {"take", "takes", "taking"}
 """Verbs of the present that take a place only with 'over' after them ('rebels briefly take over Basuba'; not 'take
 the wounded to hospital')."""
 
+CARRIED_TOWARD = {"to", "into", "towards", "toward"}
+"""The words of where people or goods were carried after :data:`CARRIED_TO` ('took them to their bases', 'took the
+hostages into the forest', 'were taken towards the border')."""
+
 CARRIED_TO = {"took", "taken"}
 """Verbs of taking that, with 'to' a few words after them, tell people or goods carried somewhere, not ground taken
 ('the man was taken to a FACA base', 'gang members took them to their bases', 'the wounded man was taken to the health
@@ -2953,12 +2975,18 @@ is whose place it is, not who acted."""
 PLACE_OWNER_BETWEEN = {"militia", "rebel", "rebels", "militant", "insurgent", "fighters", "'", "'s", "’s"}
 """Words between a party and its place ('a CODECO militia stronghold', 'an ADF rebel camp', "the group's base")."""
 
-TAKE_BACK_VERBS = {"gained", "gains", "gain", "recovered", "recovers", "secured", "secures", "assumed", "wrested"}
+TAKE_BACK_VERBS = {"gained", "gains", "gain", "recovered", "recovers", "secured", "secures", "assumed", "wrested",
+                   # (and their participle: 'clashed with the mercenaries, gaining control of the village')
+                   "gaining", "securing", "assuming", "wresting"}
 """Verbs that take a place only with 'territory' or 'control' right after them ('recovered territory', 'gained
 control over the hill', 'wrested control of the town'); otherwise their object is a thing ('recovered rifles')."""
 
 TAKE_BACK_GROUND = {"position", "positions", "base", "bases", "outpost", "outposts", "camp", "camps", "post",
-                    "posts", "barracks", "garrison", "hill", "hills", "town", "towns", "village", "villages"}
+                    "posts", "barracks", "garrison", "hill", "hills", "town", "towns", "village", "villages",
+                    # a part of a town or a stretch of land won back ('the army recovered the industrial zone', 'troops
+                    # recovered two districts of the city', 'recovered the forest from the insurgents')
+                    "zone", "zones", "district", "districts", "neighbourhood", "neighbourhoods", "neighborhood",
+                    "neighborhoods", "forest", "forests"}
 """Ground that 'recovered' takes back ('FARDC recovered an M23 position', 'the army recovered the town'): with no
 thing taken named before it (see :data:`TAKEN_GOODS`)."""
 
@@ -2969,7 +2997,22 @@ TERRITORY_NOUNS = {"town", "village", "villages", "district", "city", "area", "a
                    # (the plural and the military sites of TAKEN_GROUND: 'captured two army posts', 'seized three
                    # towns', 'overran the garrison')
                    "towns", "cities", "bases", "outposts", "post", "posts", "checkpoint", "checkpoints", "barracks",
-                   "garrison", "garrisons", "position", "stronghold", "strongholds"}
+                   "garrison", "garrisons", "position", "stronghold", "strongholds",
+                   # ground that is no settlement: a forest, a zone of a town ('troops cleared the forest of the
+                   # insurgents', 'took over the Balmo forest', 'recovered the industrial zone'): won like a town
+                   "forest", "forests", "zone", "zones"}
+
+AGENT_PHRASE_ENDS = {",", ";", ":", "after", "following", "when", "as", "with", "during", "amid", "in", "on", "at",
+                     "near", "from", "while", "before"}
+"""Words that end the agent's phrase of a passive taking ('was taken by CPC forces after a clash with the military'):
+what follows them names a place, a time or the side fought, not the taker."""
+
+PARTITIVE_LEADS = {"most", "much", "part", "parts", "all", "half", "large", "swathes", "sections", "areas"}
+"""Words of a share before 'of' and the ground taken ('took most of the tourist village', 'captured parts of the
+town', 'seized large parts of the district'): the ground is read after the share."""
+
+CONTROL_DEGREES = {"full", "total", "complete", "effective", "firm"}
+"""Words of degree between 'in' and 'control' ('now in full control of the town'; see :func:`_now_in_control`)."""
 
 TAKEN_BEFORE_LEADS = {"after", "following", "since", "having"}
 """Words that tell a taking of ground as what came before the act the sentence tells ('looted private shops in the
