@@ -2191,6 +2191,18 @@ _BRAWL_NOUNS = (r"(?:fist ?fights?|fist-fights?|street ?fights?|street-fights?|b
                 r"fisticuffs)")
 """A fight of bare hands told as a noun, in a pattern (the fights that broke out, or that an act led to, below)."""
 
+_QUARREL_NOUNS = (r"(?:arguments?|altercations?|quarrels?|disputes?|fights|fight|fighting|clash|clashes|"
+                  r"confrontations?|brawls?|scuffles?|feuds?|skirmish|skirmishes)")
+"""A quarrel or a fight told by its noun, whose outcome may be a death (see :data:`_OUTCOME_DEATHS`)."""
+
+_OUTCOME_DEATHS = (r"(?:the |a )?(?:deaths?|killing|murder) of (?!(?:the |a |an |this |that )?(?:[\w'’-]+ )?"
+                   r"(?:talks|deal|process|agreement|accord|project|plan|bill|party|movement|idea|hopes?|"
+                   r"negotiations|dialogue|truce|ceasefire|peace|alliance|coalition|government)\b)"
+                   r"|(?:at least |another )?(?:one|two|three|four|five|six|seven|eight|nine|ten|several|\d+) "
+                   r"(?:deaths?|dead|fatalit(?:y|ies))\b")
+"""The deaths a quarrel ended in: 'the death of the herder', 'the deaths of two men', 'one death', 'three dead'
+(not 'the death of the talks', a figure)."""
+
 _BLOWN_UP_TARGETS = (r"(?:buildings?|houses?|homes?|bridges?|posts?|stations?|offices?|schools?|pipelines?|towers?|"
                      r"pylons?|vehicles?|cars?|trucks?|checkpoints?|mosques?|churches?|shrines?|tombs?|shops?|"
                      r"markets?|railways?|rail lines?|tracks|power lines?|transmission lines?|gas lines?|dams?|"
@@ -2460,7 +2472,15 @@ DETECTION_PHRASES = (
                 r"(?:[\w'’-]+ )?(?:deaths?|dead|lives|casualties|fatalities|injured|wounded)\b"
                 r"|\b(?:died|dies|die|killed) (?:in|during) (?:a |an |the )?(?:[\w'’-]+ ){0,2}?(?:feud|war|"
                 r"violence|hostilities|skirmish|skirmishes|fighting)\b"
-                r"|\b(?:warring|hostilities|violence|feuding|skirmishes) (?:broke out |erupted )?between\b"),
+                r"|\b(?:warring|hostilities|violence|feuding|skirmishes) (?:broke out |erupted )?between\b"
+                # A quarrel or a fight told by its noun and the death it ended in ('an argument over land that
+                # resulted in the death of a herder', 'fights between the two clans resumed, leading to one death'):
+                # the report leads with the quarrel and tells the killing as its outcome. Not an accident's, a
+                # disease's or a flood's deaths (no quarrel named), nor 'the death of the talks' (no one died).
+                rf"|\b{_QUARREL_NOUNS} (?:(?!who\b|which\b|said\b|says\b)[\w'’(),-]+ ){{0,12}}?"
+                r"(?:resulted in|resulting in|results in|led to|leading to|leads to|caused|causing|causes|"
+                r"claimed|claiming|left|leaving) "
+                rf"(?:{_OUTCOME_DEATHS})"),
      FIGHTING_TOLD),
     # A fight told as something people engaged in ('rival students engaged in a street fight', 'the two groups
     # were involved in a brawl at the market', 'troops engaged in heavy fighting with the rebels'): a clash, mob
@@ -2965,9 +2985,9 @@ POSSESSIVE_MARKS = {"'s", "’s", "'"}
 """The mark after an owner ('seized the camp's weapons', "the militants' rifles"): what was taken comes after it, the
 place before it only says whose it was."""
 
-BARE_DATE_LEADS = {"on", "around", "about", "date", "dated", "updated", "reported"}
-"""Words that may stand beside a day in a sentence that is only a date ('On 14 June.', 'Date: 3 May 2021.'): such a
-sentence gives its day to the next one."""
+BARE_DATE_LEADS = {"on", "around", "about", "date", "dated", "updated", "reported", "or"}
+"""Words that may stand beside a day in a sentence that is only a date ('On 14 June.', 'Date: 3 May 2021.', '31 May
+(or around).'): such a sentence gives its day to the next one."""
 
 PASSIVE_AUXILIARIES = {"was", "were", "been", "being", "is", "are"}
 """Words just before an act's verb that make it passive ('were killed', 'have been shot dead', 'were reportedly
