@@ -176,6 +176,9 @@ from sitrep.extract.lang.en.incidents import (
     COORDINATE_OPENERS,
     COORDINATORS,
     COUNTED_ACTS,
+    COURT_BUSINESS,
+    COURT_HOLDERS,
+    COURT_PLACE_NOUNS,
     CRASH_FIGHT_WORDS,
     CROWD_ACT_FORMS,
     CROWD_ACTS,
@@ -1969,6 +1972,7 @@ def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
             and not _before_noun(doc, j, sentence) and not _threat_then_act(lower, j, i)
             and not _inside_name(doc, j, sentence)
             and not (j + 1 < i and lower[j + 1] in DUTY_NOUNS)  # ("on regular patrol": what the men were doing)
+            and not _court_as_place(lower, j, sentence)
             for j in range(sentence.start, i)):
         return True  # "marked the anniversary of the 2017 truck bombing"
     before = lower[i - 1] if i > sentence.start else ""
@@ -1981,6 +1985,26 @@ def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
     if f"{two_before} {before} {lower[i]}" in BIOGRAPHY or f"{before} {lower[i]}" in BIOGRAPHY:
         return True  # "Omar al-Alwani, who fought against ISIL, said": a past, not an incident
     return before in ("no", "not", "never", "without", "attempted", "failed")
+
+
+def _court_as_place(lower: list[str], j: int, sentence: Span) -> bool:
+    """Is the word at ``j`` a 'court' that names a place or an office held, not a trial: a place or an office word
+    right after it ('in the court room', 'a court official'), or a holder of its office before 'of (the/a) …'
+    ('the president of a local court', 'a judge of the high court')? Whoever is harmed there, or holds that office,
+    is harmed in an act of its own; a court that heard, tried or sentenced, or someone of it who spoke, still hedges
+    the act the sentence tells of."""
+    if lower[j] != "court":
+        return False
+    told = set(lower[sentence.start : sentence.end])
+    if not told.isdisjoint(COURT_BUSINESS) or not told.isdisjoint(_TOLD_VERBS):
+        return False  # ("the president of the court said the men who kidnapped him were convicted"): a trial told
+    if j + 1 < sentence.end and lower[j + 1] in COURT_PLACE_NOUNS:
+        return True
+    # ('president of a local court', 'judge of the high court': 'of', an article, up to two words of its name)
+    for k in range(j - 1, max(sentence.start, j - 5) - 1, -1):
+        if lower[k] == "of":
+            return k > sentence.start and lower[k - 1] in COURT_HOLDERS
+    return False
 
 
 def _occasion_marked_by(lower: list[str], i: int, sentence: Span) -> bool:

@@ -2855,6 +2855,25 @@ SENTENCE_HEDGES = {"anniversary", "commemorated", "commemorate", "commemorating"
                    "regular", "regularly", "routinely", "frequently", "often", "usually", "none", "neither", "normally",
                    "typically", "generally"}
 
+COURT_PLACE_NOUNS = frozenset({"room", "rooms", "hall", "house", "premises", "compound", "building", "yard", "gate",
+                               "gates", "official", "officials", "clerk", "clerks", "bailiff", "bailiffs", "registrar",
+                               "registrars", "staff", "employee", "employees", "worker", "workers", "officer",
+                               "officers", "guard", "guards", "messenger", "interpreter"})
+"""Words after 'court' that make it a place or an office held ('activists in the court room chanted', 'a court
+official was abducted'): no trial told, so 'court' hedges no act of the sentence (see :data:`SENTENCE_HEDGES`)."""
+
+COURT_HOLDERS = frozenset({"president", "judge", "judges", "magistrate", "magistrates", "clerk", "clerks", "registrar",
+                           "head", "chief", "staff", "official", "officials", "employee", "employees", "guard",
+                           "guards", "bailiff", "bailiffs"})
+"""Who holds an office of a court, told before 'of (the/a) … court' ('the president of a local court was kidnapped',
+'a judge of the high court was shot'): a person, no trial told."""
+
+COURT_BUSINESS = frozenset({"sentenced", "sentences", "convicted", "acquitted", "jailed", "trial", "tried", "heard",
+                            "ruled", "ruling", "verdict", "charged", "testified", "prosecutors",
+                            "prosecution"})
+"""A court's business told in the sentence ('the president of the court said the men were convicted'): where any is
+told, a court named as a place or an office still hedges the acts (see :data:`COURT_PLACE_NOUNS`)."""
+
 VIOLENT_ACTS = {"exploded", "detonated", "blast", "explosion", "killed", "killing", "wounded", "wounding", "injured",
                 "injuring", "attacked", "struck", "fired", "shelled", "stormed", "ambushed", "clashed", "clashes",
                 "fighting", "shot", "bombed", "dead"}
