@@ -1665,7 +1665,7 @@ SEIZED_GOODS = (r"(?:marijuana|cocaine|heroin|cannabis|drugs|narcotics|methamphe
                 r"cash|boats?|vessels?|trucks?|cars?|vehicles?|motorcycles?|equipment|excavators?|shipments?|"
                 r"buildings?|farms?|houses?|homes?|mall|food|foodstuffs?|supplies|provisions|fuel|medicines?|"
                 r"ambulances?|motorbikes?|bicycles?|solar panels?|documents|computers|facilities|belongings|"
-                r"valuables|grain|harvests?|rice|cereals?|"
+                r"valuables|grains?|harvests?|rice|cereals?|"
                 # (animals by any name: 'seized five oxen from pastoralists', 'seized 250 heads of small ruminants')
                 rf"{_LIVESTOCK}|ruminants|horses?)")
 """Goods and property an armed group or the state takes (not weapons, whose seizure disrupts their use)."""
@@ -1740,6 +1740,11 @@ EXTORTERS = (rf"(?:{_ARMED_PARTY}|militias?|bandits|terrorists|"
              r"(?:unidentified|unknown) (?:armed )?(?:men|individuals|groups?))")
 """Armed parties whose taking of money or taxes is a looting ('militants extorted zakat taxes', 'soldiers collected
 illegal taxes from road users'): not officials, a government or a company, whose taxes and fees are no incident."""
+
+CARRIERS_OFF = (rf"(?:{_ARMED_PARTY}|militias?|bandits|terrorists|armed (?:men|groups?|individuals|elements)|"
+                r"(?:unidentified|unknown) (?:armed )?(?:men|individuals|groups?))")
+"""Non-state armed parties whose taking of goods is a looting (see the goods-pillaged phrases): :data:`EXTORTERS`
+without the state's forces."""
 
 TAXES = r"(?:zakat|taxes|tax|levies|levy|tolls)"
 """What an armed party extorts or collects as a due (see :data:`EXTORTERS`)."""
@@ -1856,10 +1861,20 @@ NON_VIOLENT_ACT_PHRASES = (
     (re.compile(rf"\b(?:seiz(?:ed|es|ing)|confiscat(?:ed|es|ing)|impound(?:ed|s|ing)|commandeer(?:ed|s|ing)) "
                 rf"(?:[\w,.'’-]+ ){{0,6}}?{SEIZED_GOODS}\b"), PROPERTY_LOSS),
     # Goods pillaged, rustled or stripped from people, no one harmed ('gunmen pillaged several shops', 'militias
-    # rustled cattle', 'stripped marketgoers of money and motorbikes', 'made off with the harvest').
+    # rustled cattle', 'stripped marketgoers of money and motorbikes', 'made off with the harvest', 'made away with
+    # the goods').
     (re.compile(rf"\b(?:pillaged|pillages|rustled|rustles|(?<!to )loot|loots)\b"
                 rf"|\b(?:stripp(?:ed|ing)|strips?) (?:[\w'’-]+ ){{1,4}}?of (?:[\w,'’-]+ ){{0,4}}?{SEIZED_GOODS}\b"
-                rf"|\b(?:made|make|makes|making) off with\b"), GOODS_PILLAGED),
+                rf"|\b(?:made|make|makes|making) (?:off|away) with\b"), GOODS_PILLAGED),
+    # Goods carried off by a non-state armed party, told with a plain verb of taking ('an armed group stripped the
+    # belongings from a group of miners', 'gunmen took away food and money', 'an armed group took farmers' grains from
+    # the field'): a looting. 'took' or 'collected' needs the goods taken 'from' someone or somewhere; the state's
+    # forces are left out (a seizure of their own, told by other phrases), and so is 'to take away', an aim.
+    (re.compile(rf"\b{CARRIERS_OFF},? (?:(?!who\b|which\b|that\b|to\b)[\w'’(),-]+ ){{0,8}}?"
+                r"(?:(?:took|takes|take|carted|carried) (?:away|off) (?:[\w,'’-]+ ){0,4}?"
+                rf"{SEIZED_GOODS}\b"
+                r"|(?:took|takes|collected|collects|stripped|strips|removed|removes) (?:[\w,'’-]+ ){0,4}?"
+                rf"{SEIZED_GOODS} (?:[\w'’-]+ ){{0,3}}?from\b)"), GOODS_PILLAGED),
     # Money, livestock or taxes extorted by an armed party ('militants extorted zakat taxes from residents', 'soldiers
     # set up checkpoints and collected illegal taxes from road users', 'extorted 14 heads of small ruminants as tax'):
     # the goods' loss, a looting. The armed party named first: an official 'accused of extorting money' or a state
