@@ -1984,7 +1984,16 @@ NON_VIOLENT_ACT_PHRASES = (
     # banners outside parliament'): a protest though no gathering verb is told.
     # (the crowd may be named with an aside: 'the community of ward 15, Pietermaritzburg waved placards')
     (re.compile(rf"\b{CROWD_NOUNS} (?:(?!who\b|which\b|that\b)[\w'’,-]+ ){{0,6}}?(?:waved|waving|held up|holding up|"
-                r"brandished|brandishing) (?:[\w-]+ ){0,2}?(?:placards|banners|posters)\b"), "street-protest"),
+                r"brandished|brandishing) (?:[\w-]+ ){0,2}?(?:placards|banners|posters)\b"
+                # (or raised, carried or held: 'vendors planted themselves outside the mall, holding signs stating
+                # their demands', 'the crowd also raised banners'; signs only with what they said, not 'signs of
+                # fatigue' or 'signs showing the prices'; not mourners, relatives or worshippers, who carry banners
+                # at a funeral or a service)
+                r"|\b(?!mourners\b|relatives\b|families\b|worshippers\b|congregants\b)"
+                rf"(?:{CROWD_NOUNS}|crowds?|participants) (?:(?!who\b|which\b|that\b)[\w'’,-]+ ){{0,8}}?"
+                r"(?:raised|raising|carried|carrying|holding|displayed|displaying) (?:[\w-]+ ){0,2}?"
+                r"(?:placards?|banners\b(?! exhibitions?)|signs (?:reading|saying|stating|demanding|calling|"
+                r"denouncing|condemning|against|with slogans))\b"), "street-protest"),
     # Songs and chants of a cause, or a crowd singing and chanting at an authority's door ('sang and chanted struggle
     # songs', 'activists chanted "the islands are ours"', 'members of the group sing and chant outside the high
     # court'). Not mourners, relatives or worshippers, who sing at a funeral or a service.
