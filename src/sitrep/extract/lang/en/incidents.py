@@ -1614,7 +1614,11 @@ GATHERING_VERBS = {"gathered", "blocked", "held", "staged", "marched", "banged",
                    "camped", "occupied", "rallied", "blockaded", "padlocked",
                    # (notes style and the gerund: 'residents blockade a refinery, demanding power', 'gathering in the
                    # yard to call for the principal's resignation')
-                   "gathering", "gather", "gathers", "blockade", "blockades", "block", "blocks"}
+                   "gathering", "gather", "gathers", "blockade", "blockades", "block", "blocks",
+                   # (a crowd that came together by a verb of crowding: 'workers flocked to the stadium to raise
+                   # complaints against the company', 'women lined up outside the high court, calling for …', with a
+                   # protest's purpose told, see PROTEST_PURPOSE)
+                   "flocked", "thronged", "trooped", "lined"}
 
 PROTEST_PURPOSE = ("demand", "denounc", "complain", "to protest", "in protest", "condemn", "to press for",
                    "to oppose", "opposing the",
