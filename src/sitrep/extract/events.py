@@ -195,6 +195,8 @@ from sitrep.extract.lang.en.incidents import (
     CROWD_PURPOSE,
     CROWD_SIZE_WORDS,
     CROWD_SUBJECTS,
+    CROWDING_PURPOSE,
+    CROWDING_VERBS,
     CROWDS_FACING_POLICE,
     CROWDS_FOUGHT_EACH_OTHER,
     CROWDS_FOUGHT_TOLD,
@@ -1562,6 +1564,8 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     if not found and (PROTEST_PURPOSE.any_in(text) or _crowd_purpose(text, lower, sentence)):
         # "residents blocked the road demanding water", "workers gathered to demand unpaid wages": a protest
         found = [doc[t.i : t.i + 1] for t in sentence if t.lower_ in GATHERING_VERBS][:1]
+        if found and lower[found[0].start] in CROWDING_VERBS and not _CROWDING_PURPOSE.any_in(text):
+            found = []  # ("fans lined the streets chanting the players' names"): a crowd, no grievance told
     if not found and {lower[i] for i in range(sentence.start, sentence.end)} & CROWD_CONTROL and any(
             lower[i] in DISPERSED_CROWDS for i in range(sentence.start, sentence.end)):
         # "police used tear gas to disperse supporters": a gathering, and its breaking up
@@ -1838,10 +1842,10 @@ PROTEST_PREVENTED = Gated(en_incidents.PROTEST_PREVENTED)
 # The phrase lists asked of many texts: each text read once for all of them, through one index of their phrases
 # (:class:`sitrep.extract.prefilter.Phrases`; the same answers as ``any(map(text.__contains__, …))``).
 (BACKGROUND, BACKGROUND_TOLL, CROWD_PURPOSE, DURATION_COURSE, NEW_EVENT_PHRASES, NO_CASUALTIES, ONGOING,
-    PROTEST_PURPOSE, TOLL_UPDATES) = (
+    PROTEST_PURPOSE, TOLL_UPDATES, _CROWDING_PURPOSE) = (
     Phrases(BACKGROUND), Phrases(BACKGROUND_TOLL), Phrases(CROWD_PURPOSE), Phrases(DURATION_COURSE),
     Phrases(NEW_EVENT_PHRASES), Phrases(NO_CASUALTIES), Phrases(ONGOING), Phrases(PROTEST_PURPOSE),
-    Phrases(TOLL_UPDATES)
+    Phrases(TOLL_UPDATES), Phrases(CROWDING_PURPOSE)
 )
 
 

@@ -1615,9 +1615,7 @@ GATHERING_VERBS = {"gathered", "blocked", "held", "staged", "marched", "banged",
                    # (notes style and the gerund: 'residents blockade a refinery, demanding power', 'gathering in the
                    # yard to call for the principal's resignation')
                    "gathering", "gather", "gathers", "blockade", "blockades", "block", "blocks",
-                   # (a crowd that came together by a verb of crowding: 'workers flocked to the stadium to raise
-                   # complaints against the company', 'women lined up outside the high court, calling for …', with a
-                   # protest's purpose told, see PROTEST_PURPOSE)
+                   # (a crowd that came together by a verb of crowding, with a grievance told: see CROWDING_VERBS)
                    "flocked", "thronged", "trooped", "lined"}
 
 PROTEST_PURPOSE = ("demand", "denounc", "complain", "to protest", "in protest", "condemn", "to press for",
@@ -1628,6 +1626,18 @@ PROTEST_PURPOSE = ("demand", "denounc", "complain", "to protest", "in protest", 
 """What a gathering was for: with a gathering verb and no act of violence, a protest ('workers blocked the
 highway denouncing unpaid wages', 'residents gathered to call for a new road', 'drivers blocked the roads
 complaining about fuel prices')."""
+
+CROWDING_VERBS = frozenset({"flocked", "thronged", "trooped", "lined"})
+"""Verbs of a crowd coming together that tell fans, pilgrims and shoppers as often as protesters ('fans lined the
+streets chanting the players' names', 'pilgrims flocked to the shrine'): a gathering that is a protest only with a
+grievance told in words of :data:`CROWDING_PURPOSE` ('workers flocked to the stadium to raise complaints against the
+company', 'women lined up outside the high court, calling for …'), not by chants, banners or slogans alone."""
+
+CROWDING_PURPOSE = ("demand", "denounc", "complain", "to protest", "in protest", "condemn", "to press for",
+                    "to oppose", "opposing the", "calling for", "to call for", "to call on", "to pressure",
+                    "rejecting the", "to reject", "in solidarity", "to urge", "urging the", "voiced their", "to voice")
+"""The grievances of :data:`PROTEST_PURPOSE` that make a crowd that flocked or lined up a protest (see
+:data:`CROWDING_VERBS`)."""
 
 CROWD_PURPOSE = ("called for", "asking for", "to ask ", "to show their support", "to show support", "solidarity with",
                  *(f"to express {their}{what}" for their in ("", "their ") for what in (
