@@ -181,6 +181,9 @@ from sitrep.extract.lang.en.incidents import (
     COORDINATE_OPENERS,
     COORDINATORS,
     COUNTED_ACTS,
+    COURT_BUSINESS,
+    COURT_HOLDERS,
+    COURT_PLACE_NOUNS,
     CRASH_FIGHT_WORDS,
     CROWD_ACT_FORMS,
     CROWD_ACTS,
@@ -197,6 +200,8 @@ from sitrep.extract.lang.en.incidents import (
     CROWD_PURPOSE,
     CROWD_SIZE_WORDS,
     CROWD_SUBJECTS,
+    CROWDING_PURPOSE,
+    CROWDING_VERBS,
     CROWDS_FACING_POLICE,
     CROWDS_FOUGHT_EACH_OTHER,
     CROWDS_FOUGHT_TOLD,
@@ -1573,6 +1578,8 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     if not found and (PROTEST_PURPOSE.any_in(text) or _crowd_purpose(text, lower, sentence)):
         # "residents blocked the road demanding water", "workers gathered to demand unpaid wages": a protest
         found = [doc[t.i : t.i + 1] for t in sentence if t.lower_ in GATHERING_VERBS][:1]
+        if found and lower[found[0].start] in CROWDING_VERBS and not _CROWDING_PURPOSE.any_in(text):
+            found = []  # ("fans lined the streets chanting the players' names"): a crowd, no grievance told
     if not found and {lower[i] for i in range(sentence.start, sentence.end)} & CROWD_CONTROL and any(
             lower[i] in DISPERSED_CROWDS for i in range(sentence.start, sentence.end)):
         # "police used tear gas to disperse supporters": a gathering, and its breaking up
@@ -1849,10 +1856,10 @@ PROTEST_PREVENTED = Gated(en_incidents.PROTEST_PREVENTED)
 # The phrase lists asked of many texts: each text read once for all of them, through one index of their phrases
 # (:class:`sitrep.extract.prefilter.Phrases`; the same answers as ``any(map(text.__contains__, …))``).
 (BACKGROUND, BACKGROUND_TOLL, CROWD_PURPOSE, DURATION_COURSE, NEW_EVENT_PHRASES, NO_CASUALTIES, ONGOING,
-    PROTEST_PURPOSE, TOLL_UPDATES) = (
+    PROTEST_PURPOSE, TOLL_UPDATES, _CROWDING_PURPOSE) = (
     Phrases(BACKGROUND), Phrases(BACKGROUND_TOLL), Phrases(CROWD_PURPOSE), Phrases(DURATION_COURSE),
     Phrases(NEW_EVENT_PHRASES), Phrases(NO_CASUALTIES), Phrases(ONGOING), Phrases(PROTEST_PURPOSE),
-    Phrases(TOLL_UPDATES)
+    Phrases(TOLL_UPDATES), Phrases(CROWDING_PURPOSE)
 )
 
 
@@ -1983,6 +1990,7 @@ def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
             and not _before_noun(doc, j, sentence) and not _threat_then_act(lower, j, i)
             and not _inside_name(doc, j, sentence)
             and not (j + 1 < i and lower[j + 1] in DUTY_NOUNS)  # ("on regular patrol": what the men were doing)
+            and not _court_as_place(lower, j, sentence)
             for j in range(sentence.start, i)):
         return True  # "marked the anniversary of the 2017 truck bombing"
     before = lower[i - 1] if i > sentence.start else ""
@@ -1995,6 +2003,26 @@ def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
     if f"{two_before} {before} {lower[i]}" in BIOGRAPHY or f"{before} {lower[i]}" in BIOGRAPHY:
         return True  # "Omar al-Alwani, who fought against ISIL, said": a past, not an incident
     return before in ("no", "not", "never", "without", "attempted", "failed")
+
+
+def _court_as_place(lower: list[str], j: int, sentence: Span) -> bool:
+    """Is the word at ``j`` a 'court' that names a place or an office held, not a trial: a place or an office word
+    right after it ('in the court room', 'a court official'), or a holder of its office before 'of (the/a) …'
+    ('the president of a local court', 'a judge of the high court')? Whoever is harmed there, or holds that office,
+    is harmed in an act of its own; a court that heard, tried or sentenced, or someone of it who spoke, still hedges
+    the act the sentence tells of."""
+    if lower[j] != "court":
+        return False
+    told = set(lower[sentence.start : sentence.end])
+    if not told.isdisjoint(COURT_BUSINESS) or not told.isdisjoint(_TOLD_VERBS):
+        return False  # ("the president of the court said the men who kidnapped him were convicted"): a trial told
+    if j + 1 < sentence.end and lower[j + 1] in COURT_PLACE_NOUNS:
+        return True
+    # ('president of a local court', 'judge of the high court': 'of', an article, up to two words of its name)
+    for k in range(j - 1, max(sentence.start, j - 5) - 1, -1):
+        if lower[k] == "of":
+            return k > sentence.start and lower[k - 1] in COURT_HOLDERS
+    return False
 
 
 def _occasion_marked_by(lower: list[str], i: int, sentence: Span) -> bool:

@@ -1652,7 +1652,9 @@ GATHERING_VERBS = {"gathered", "blocked", "held", "staged", "marched", "banged",
                    "camped", "occupied", "rallied", "blockaded", "padlocked",
                    # (notes style and the gerund: 'residents blockade a refinery, demanding power', 'gathering in the
                    # yard to call for the principal's resignation')
-                   "gathering", "gather", "gathers", "blockade", "blockades", "block", "blocks"}
+                   "gathering", "gather", "gathers", "blockade", "blockades", "block", "blocks",
+                   # (a crowd that came together by a verb of crowding, with a grievance told: see CROWDING_VERBS)
+                   "flocked", "thronged", "trooped", "lined"}
 
 PROTEST_PURPOSE = ("demand", "denounc", "complain", "to protest", "in protest", "condemn", "to press for",
                    "to oppose", "opposing the",
@@ -1662,6 +1664,18 @@ PROTEST_PURPOSE = ("demand", "denounc", "complain", "to protest", "in protest", 
 """What a gathering was for: with a gathering verb and no act of violence, a protest ('workers blocked the
 highway denouncing unpaid wages', 'residents gathered to call for a new road', 'drivers blocked the roads
 complaining about fuel prices')."""
+
+CROWDING_VERBS = frozenset({"flocked", "thronged", "trooped", "lined"})
+"""Verbs of a crowd coming together that tell fans, pilgrims and shoppers as often as protesters ('fans lined the
+streets chanting the players' names', 'pilgrims flocked to the shrine'): a gathering that is a protest only with a
+grievance told in words of :data:`CROWDING_PURPOSE` ('workers flocked to the stadium to raise complaints against the
+company', 'women lined up outside the high court, calling for …'), not by chants, banners or slogans alone."""
+
+CROWDING_PURPOSE = ("demand", "denounc", "complain", "to protest", "in protest", "condemn", "to press for",
+                    "to oppose", "opposing the", "calling for", "to call for", "to call on", "to pressure",
+                    "rejecting the", "to reject", "in solidarity", "to urge", "urging the", "voiced their", "to voice")
+"""The grievances of :data:`PROTEST_PURPOSE` that make a crowd that flocked or lined up a protest (see
+:data:`CROWDING_VERBS`)."""
 
 CROWD_PURPOSE = ("called for", "asking for", "to ask ", "to show their support", "to show support", "solidarity with",
                  *(f"to express {their}{what}" for their in ("", "their ") for what in (
@@ -1703,7 +1717,7 @@ SEIZED_GOODS = (r"(?:marijuana|cocaine|heroin|cannabis|drugs|narcotics|methamphe
                 r"cash|boats?|vessels?|trucks?|cars?|vehicles?|motorcycles?|equipment|excavators?|shipments?|"
                 r"buildings?|farms?|houses?|homes?|mall|food|foodstuffs?|supplies|provisions|fuel|medicines?|"
                 r"ambulances?|motorbikes?|bicycles?|solar panels?|documents|computers|facilities|belongings|"
-                r"valuables|grain|harvests?|rice|cereals?|"
+                r"valuables|grains?|harvests?|rice|cereals?|"
                 # (animals by any name: 'seized five oxen from pastoralists', 'seized 250 heads of small ruminants')
                 rf"{_LIVESTOCK}|ruminants|horses?)")
 """Goods and property an armed group or the state takes (not weapons, whose seizure disrupts their use)."""
@@ -1778,6 +1792,11 @@ EXTORTERS = (rf"(?:{_ARMED_PARTY}|militias?|bandits|terrorists|"
              r"(?:unidentified|unknown) (?:armed )?(?:men|individuals|groups?))")
 """Armed parties whose taking of money or taxes is a looting ('militants extorted zakat taxes', 'soldiers collected
 illegal taxes from road users'): not officials, a government or a company, whose taxes and fees are no incident."""
+
+CARRIERS_OFF = (rf"(?:{_ARMED_PARTY}|militias?|bandits|terrorists|armed (?:men|groups?|individuals|elements)|"
+                r"(?:unidentified|unknown) (?:armed )?(?:men|individuals|groups?))")
+"""Non-state armed parties whose taking of goods is a looting (see the goods-pillaged phrases): :data:`EXTORTERS`
+without the state's forces."""
 
 TAXES = r"(?:zakat|taxes|tax|levies|levy|tolls)"
 """What an armed party extorts or collects as a due (see :data:`EXTORTERS`)."""
@@ -1894,10 +1913,20 @@ NON_VIOLENT_ACT_PHRASES = (
     (re.compile(rf"\b(?:seiz(?:ed|es|ing)|confiscat(?:ed|es|ing)|impound(?:ed|s|ing)|commandeer(?:ed|s|ing)) "
                 rf"(?:[\w,.'’-]+ ){{0,6}}?{SEIZED_GOODS}\b"), PROPERTY_LOSS),
     # Goods pillaged, rustled or stripped from people, no one harmed ('gunmen pillaged several shops', 'militias
-    # rustled cattle', 'stripped marketgoers of money and motorbikes', 'made off with the harvest').
+    # rustled cattle', 'stripped marketgoers of money and motorbikes', 'made off with the harvest', 'made away with
+    # the goods').
     (re.compile(rf"\b(?:pillaged|pillages|rustled|rustles|(?<!to )loot|loots)\b"
                 rf"|\b(?:stripp(?:ed|ing)|strips?) (?:[\w'’-]+ ){{1,4}}?of (?:[\w,'’-]+ ){{0,4}}?{SEIZED_GOODS}\b"
-                rf"|\b(?:made|make|makes|making) off with\b"), GOODS_PILLAGED),
+                rf"|\b(?:made|make|makes|making) (?:off|away) with\b"), GOODS_PILLAGED),
+    # Goods carried off by a non-state armed party, told with a plain verb of taking ('an armed group stripped the
+    # belongings from a group of miners', 'gunmen took away food and money', 'an armed group took farmers' grains from
+    # the field'): a looting. 'took' or 'collected' needs the goods taken 'from' someone or somewhere; the state's
+    # forces are left out (a seizure of their own, told by other phrases), and so is 'to take away', an aim.
+    (re.compile(rf"\b{CARRIERS_OFF},? (?:(?!who\b|which\b|that\b|to\b)[\w'’(),-]+ ){{0,8}}?"
+                r"(?:(?:took|takes|take|carted|carried) (?:away|off) (?:[\w,'’-]+ ){0,4}?"
+                rf"{SEIZED_GOODS}\b"
+                r"|(?:took|takes|collected|collects|stripped|strips|removed|removes) (?:[\w,'’-]+ ){0,4}?"
+                rf"{SEIZED_GOODS} (?:[\w'’-]+ ){{0,3}}?from\b)"), GOODS_PILLAGED),
     # Money, livestock or taxes extorted by an armed party ('militants extorted zakat taxes from residents', 'soldiers
     # set up checkpoints and collected illegal taxes from road users', 'extorted 14 heads of small ruminants as tax'):
     # the goods' loss, a looting. The armed party named first: an official 'accused of extorting money' or a state
@@ -2007,7 +2036,16 @@ NON_VIOLENT_ACT_PHRASES = (
     # banners outside parliament'): a protest though no gathering verb is told.
     # (the crowd may be named with an aside: 'the community of ward 15, Pietermaritzburg waved placards')
     (re.compile(rf"\b{CROWD_NOUNS} (?:(?!who\b|which\b|that\b)[\w'’,-]+ ){{0,6}}?(?:waved|waving|held up|holding up|"
-                r"brandished|brandishing) (?:[\w-]+ ){0,2}?(?:placards|banners|posters)\b"), "street-protest"),
+                r"brandished|brandishing) (?:[\w-]+ ){0,2}?(?:placards|banners|posters)\b"
+                # (or raised, carried or held: 'vendors planted themselves outside the mall, holding signs stating
+                # their demands', 'the crowd also raised banners'; signs only with what they said, not 'signs of
+                # fatigue' or 'signs showing the prices'; not mourners, relatives or worshippers, who carry banners
+                # at a funeral or a service)
+                r"|\b(?!mourners\b|relatives\b|families\b|worshippers\b|congregants\b)"
+                rf"(?:{CROWD_NOUNS}|crowds?|participants) (?:(?!who\b|which\b|that\b)[\w'’,-]+ ){{0,8}}?"
+                r"(?:raised|raising|carried|carrying|holding|displayed|displaying) (?:[\w-]+ ){0,2}?"
+                r"(?:placards?|banners\b(?! exhibitions?)|signs (?:reading|saying|stating|demanding|calling|"
+                r"denouncing|condemning|against|with slogans))\b"), "street-protest"),
     # Songs and chants of a cause, or a crowd singing and chanting at an authority's door ('sang and chanted struggle
     # songs', 'activists chanted "the islands are ours"', 'members of the group sing and chant outside the high
     # court'). Not mourners, relatives or worshippers, who sing at a funeral or a service.
@@ -2228,6 +2266,18 @@ or of one suspected: 'members of parliament were seen in' is no force)."""
 _BRAWL_NOUNS = (r"(?:fist ?fights?|fist-fights?|street ?fights?|street-fights?|brawls?|scuffles?|melee|free-for-all|"
                 r"fisticuffs)")
 """A fight of bare hands told as a noun, in a pattern (the fights that broke out, or that an act led to, below)."""
+
+_QUARREL_NOUNS = (r"(?:arguments?|altercations?|quarrels?|disputes?|fights|fight|fighting|clash|clashes|"
+                  r"confrontations?|brawls?|scuffles?|feuds?|skirmish|skirmishes)")
+"""A quarrel or a fight told by its noun, whose outcome may be a death (see :data:`_OUTCOME_DEATHS`)."""
+
+_OUTCOME_DEATHS = (r"(?:the |a )?(?:deaths?|killing|murder) of (?!(?:the |a |an |this |that )?(?:[\w'’-]+ )?"
+                   r"(?:talks|deal|process|agreement|accord|project|plan|bill|party|movement|idea|hopes?|"
+                   r"negotiations|dialogue|truce|ceasefire|peace|alliance|coalition|government)\b)"
+                   r"|(?:at least |another )?(?:one|two|three|four|five|six|seven|eight|nine|ten|several|\d+) "
+                   r"(?:deaths?|dead|fatalit(?:y|ies))\b")
+"""The deaths a quarrel ended in: 'the death of the herder', 'the deaths of two men', 'one death', 'three dead'
+(not 'the death of the talks', a figure)."""
 
 _BLOWN_UP_TARGETS = (r"(?:buildings?|houses?|homes?|bridges?|posts?|stations?|offices?|schools?|pipelines?|towers?|"
                      r"pylons?|vehicles?|cars?|trucks?|checkpoints?|mosques?|churches?|shrines?|tombs?|shops?|"
@@ -2498,7 +2548,15 @@ DETECTION_PHRASES = (
                 r"(?:[\w'’-]+ )?(?:deaths?|dead|lives|casualties|fatalities|injured|wounded)\b"
                 r"|\b(?:died|dies|die|killed) (?:in|during) (?:a |an |the )?(?:[\w'’-]+ ){0,2}?(?:feud|war|"
                 r"violence|hostilities|skirmish|skirmishes|fighting)\b"
-                r"|\b(?:warring|hostilities|violence|feuding|skirmishes) (?:broke out |erupted )?between\b"),
+                r"|\b(?:warring|hostilities|violence|feuding|skirmishes) (?:broke out |erupted )?between\b"
+                # A quarrel or a fight told by its noun and the death it ended in ('an argument over land that
+                # resulted in the death of a herder', 'fights between the two clans resumed, leading to one death'):
+                # the report leads with the quarrel and tells the killing as its outcome. Not an accident's, a
+                # disease's or a flood's deaths (no quarrel named), nor 'the death of the talks' (no one died).
+                rf"|\b{_QUARREL_NOUNS} (?:(?!who\b|which\b|said\b|says\b)[\w'’(),-]+ ){{0,12}}?"
+                r"(?:resulted in|resulting in|results in|led to|leading to|leads to|caused|causing|causes|"
+                r"claimed|claiming|left|leaving) "
+                rf"(?:{_OUTCOME_DEATHS})"),
      FIGHTING_TOLD),
     # A fight told as something people engaged in ('rival students engaged in a street fight', 'the two groups
     # were involved in a brawl at the market', 'troops engaged in heavy fighting with the rebels'): a clash, mob
@@ -2873,6 +2931,25 @@ SENTENCE_HEDGES = {"anniversary", "commemorated", "commemorate", "commemorating"
                    "regular", "regularly", "routinely", "frequently", "often", "usually", "none", "neither", "normally",
                    "typically", "generally"}
 
+COURT_PLACE_NOUNS = frozenset({"room", "rooms", "hall", "house", "premises", "compound", "building", "yard", "gate",
+                               "gates", "official", "officials", "clerk", "clerks", "bailiff", "bailiffs", "registrar",
+                               "registrars", "staff", "employee", "employees", "worker", "workers", "officer",
+                               "officers", "guard", "guards", "messenger", "interpreter"})
+"""Words after 'court' that make it a place or an office held ('activists in the court room chanted', 'a court
+official was abducted'): no trial told, so 'court' hedges no act of the sentence (see :data:`SENTENCE_HEDGES`)."""
+
+COURT_HOLDERS = frozenset({"president", "judge", "judges", "magistrate", "magistrates", "clerk", "clerks", "registrar",
+                           "head", "chief", "staff", "official", "officials", "employee", "employees", "guard",
+                           "guards", "bailiff", "bailiffs"})
+"""Who holds an office of a court, told before 'of (the/a) … court' ('the president of a local court was kidnapped',
+'a judge of the high court was shot'): a person, no trial told."""
+
+COURT_BUSINESS = frozenset({"sentenced", "sentences", "convicted", "acquitted", "jailed", "trial", "tried", "heard",
+                            "ruled", "ruling", "verdict", "charged", "testified", "prosecutors",
+                            "prosecution"})
+"""A court's business told in the sentence ('the president of the court said the men were convicted'): where any is
+told, a court named as a place or an office still hedges the acts (see :data:`COURT_PLACE_NOUNS`)."""
+
 VIOLENT_ACTS = {"exploded", "detonated", "blast", "explosion", "killed", "killing", "wounded", "wounding", "injured",
                 "injuring", "attacked", "struck", "fired", "shelled", "stormed", "ambushed", "clashed", "clashes",
                 "fighting", "shot", "bombed", "dead"}
@@ -3032,9 +3109,9 @@ POSSESSIVE_MARKS = {"'s", "’s", "'"}
 """The mark after an owner ('seized the camp's weapons', "the militants' rifles"): what was taken comes after it, the
 place before it only says whose it was."""
 
-BARE_DATE_LEADS = {"on", "around", "about", "date", "dated", "updated", "reported"}
-"""Words that may stand beside a day in a sentence that is only a date ('On 14 June.', 'Date: 3 May 2021.'): such a
-sentence gives its day to the next one."""
+BARE_DATE_LEADS = {"on", "around", "about", "date", "dated", "updated", "reported", "or"}
+"""Words that may stand beside a day in a sentence that is only a date ('On 14 June.', 'Date: 3 May 2021.', '31 May
+(or around).'): such a sentence gives its day to the next one."""
 
 PASSIVE_AUXILIARIES = {"was", "were", "been", "being", "is", "are"}
 """Words just before an act's verb that make it passive ('were killed', 'have been shot dead', 'were reportedly
