@@ -1671,11 +1671,11 @@ streets chanting the players' names', 'pilgrims flocked to the shrine'): a gathe
 grievance told in words of :data:`CROWDING_PURPOSE` ('workers flocked to the stadium to raise complaints against the
 company', 'women lined up outside the high court, calling for …'), not by chants, banners or slogans alone."""
 
-CROWDING_PURPOSE = ("demand", "denounc", "complain", "to protest", "in protest", "condemn", "to press for",
-                    "to oppose", "opposing the", "calling for", "to call for", "to call on", "to pressure",
-                    "rejecting the", "to reject", "in solidarity", "to urge", "urging the", "voiced their", "to voice")
+_CHEERED_TOO = frozenset({"chanting", "chanted", "placards", "banners", "slogans", "in support of"})
+CROWDING_PURPOSE = tuple(purpose for purpose in PROTEST_PURPOSE if purpose not in _CHEERED_TOO)
 """The grievances of :data:`PROTEST_PURPOSE` that make a crowd that flocked or lined up a protest (see
-:data:`CROWDING_VERBS`)."""
+:data:`CROWDING_VERBS`): grievances told in words, not the chants, banners and support that fans and pilgrims show
+too."""
 
 CROWD_PURPOSE = ("called for", "asking for", "to ask ", "to show their support", "to show support", "solidarity with",
                  *(f"to express {their}{what}" for their in ("", "their ") for what in (
