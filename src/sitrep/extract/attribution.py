@@ -76,7 +76,7 @@ from sitrep.extract.pipeline import (
     words_text,
 )
 from sitrep.extract.prefilter import Gated, Phrases
-from sitrep.model import Attribution, Source, SourceKind, Status
+from sitrep.model import Attribution, Source, SourceKind, Status, built_record
 from sitrep.taxonomy import Actor, ActorTable
 
 __all__ = ["Speaker", "attribute", "claims_in", "mentions_attribution", "outlet_kind", "self_report", "source_record",
@@ -767,7 +767,7 @@ def source_record(outlet: str | None, outlet_info: tuple[SourceKind | None, str 
     """The Source of an event: its outlet and the first speaker its sentences cite."""
     kind, owner = outlet_info
     first = cited[0] if cited else None
-    return Source(outlet=outlet, outlet_kind=kind, speaker=first.text if first else None,
-                  speaker_kind=first.kind if first else None,
-                  speaks_for=(first.speaks_for if first and first.speaks_for else owner),
-                  span=span_record(words_span(doc, first.start, first.end)) if first else None)
+    return built_record(Source, outlet=outlet, outlet_kind=kind, speaker=first.text if first else None,
+                        speaker_kind=first.kind if first else None,
+                        speaks_for=(first.speaks_for if first and first.speaks_for else owner),
+                        span=span_record(words_span(doc, first.start, first.end)) if first else None)

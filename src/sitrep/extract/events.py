@@ -544,7 +544,7 @@ from sitrep.extract.vocabulary import (
     casualty_measure,
     measure_from_left,
 )
-from sitrep.model import Attribution, Count, Event, Evidence, Place, SourceKind
+from sitrep.model import Attribution, Count, Event, Evidence, Place, SourceKind, built_record
 from sitrep.model import Span as SpanRecord
 from sitrep.taxonomy import SUB_EVENT_TO_EVENT, TACTICS, ActorTable
 
@@ -2083,9 +2083,9 @@ def detection_evidence(doc: Doc, draft: EventDraft, tactics: list[str]) -> Evide
     read from :data:`DETECTION_CONFIDENCE` by how many cues there are."""
     cues = detection_cues(doc, draft, tactics)
     first = draft.sentences[0]
-    return Evidence(source="rule:detect", confidence=DETECTION_CONFIDENCE[min(len(cues), 4)],
-                    spans=[span_record(draft.triggers[0]), span_record(first)],
-                    detail=f"trigger '{span_text(draft.triggers[0])}'; cues: {', '.join(cues) or 'none'}")
+    return built_record(Evidence, source="rule:detect", confidence=DETECTION_CONFIDENCE[min(len(cues), 4)],
+                        spans=[span_record(draft.triggers[0]), span_record(first)],
+                        detail=f"trigger '{span_text(draft.triggers[0])}'; cues: {', '.join(cues) or 'none'}")
 
 
 # --- building -----------------------------------------------------------------------------------------------
@@ -2715,7 +2715,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         tactics = ["clash"]
     gtd = TACTICS[tactics[0]].gtd_attack_type if tactics else None
     event_date = date_type.fromisoformat(date_value) if date_value and not date_value.startswith("--") else None
-    return Event(
+    # (every value below made by the rules themselves, of its field's type: built without validation)
+    return built_record(
+        Event,
         trace={"incident": detection_evidence(doc, draft, tactics)},
         id=hashlib.sha256(f"{document_id}:event:{index}".encode()).hexdigest()[:16],
         document_id=document_id,
@@ -2724,13 +2726,13 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         time_precision=precision if event_date else None,
         event_type=event_type,
         sub_event_type=sub_event_type,
-        tactics=tactics,
+        tactics=list(tactics),
         gtd_attack_type=gtd,
         actor1=perpetrator,
         actor2=target,
         target_category=category,
         place=places[0] if places else None,
-        places=places,
+        places=list(places),
         killed=counts.get("killed"),
         wounded=counts.get("wounded"),
         killed_or_wounded=counts.get("killed_or_wounded"),
@@ -2739,7 +2741,7 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         claimant=claimant,
         source=source,
         attribution=attribution,
-        spans=spans,
+        spans=dict(spans),
     )
 
 
@@ -4742,7 +4744,7 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
         text = lower_text(sentence)
         update = TOLL_UPDATES.any_in(text)
         if NO_CASUALTIES.any_in(text):
-            zero = Count(low=0, best=0, high=0, span=span_record(sentence))
+            zero = built_record(Count, low=0, best=0, high=0, span=span_record(sentence))
             per_sentence.setdefault("killed", []).append(zero)
             if "injur" in text or "hurt" in text or "casualt" in text or "wound" in text:
                 per_sentence.setdefault("wounded", []).append(zero)
@@ -5005,15 +5007,17 @@ def _count(doc: Doc, number: Span, parsed: object, left: list[str]) -> Count:
     if len(after) == 2 and after[0] in ("-", "–", "to") and doc[number.end + 1].like_num and after[1].isdecimal():
         high = int(after[1])  # "8-9 policemen": low 8, best 8, high 9
         if high > value:
-            return Count(low=value, best=value, high=high, span=span_record(doc[number.start : number.end + 2]))
+            return built_record(Count, low=value, best=value, high=high,
+                                span=span_record(doc[number.start : number.end + 2]))
     if parsed.vague:  # type: ignore[attr-defined]
-        return Count(low=parsed.low, best=value, high=parsed.high, vague=True, span=span)  # type: ignore[attr-defined]
+        return built_record(Count, low=parsed.low, best=value, high=parsed.high, vague=True,  # type: ignore[attr-defined]
+                            span=span)
     tail = " ".join(left[-2:])
     if tail in ("up to", "as many") or left[-1:] == ["maximum"]:
-        return Count(high=value, span=span)
+        return built_record(Count, high=value, span=span)
     if tail in ("between",) or (left[-1:] == ["between"]):
-        return Count(low=value, best=value, span=span)
-    return Count(low=value, best=value, span=span)
+        return built_record(Count, low=value, best=value, span=span)
+    return built_record(Count, low=value, best=value, span=span)
 
 
 def _sum(counts: list[Count]) -> Count:
@@ -5174,7 +5178,8 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
             speaker = len(lead) > 1 and lead[-1] == "in" and lead[-2] in SPEAKERS
             rank = (2 if kind == "country" else 1 if (subplace or speaker) else 0,
                     0 if span.start >= first_sentence_start else 1, span.start)
-            scored.append((rank, Place(name=name, geo_precision=2 if near else None, span=span_record(span))))
+            scored.append((rank, built_record(Place, name=name, geo_precision=2 if near else None,
+                                              span=span_record(span))))
             ends.add(span.end)
             i = span.end
     return [place for _rank, place in sorted(scored, key=lambda item: item[0])]
