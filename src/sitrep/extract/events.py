@@ -2604,8 +2604,11 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if perpetrator is None and not words.isdisjoint(PARTISAN_CROWDS) and _civil_perpetrator(
             doc, draft, groups=PARTISAN_CROWDS):
         words.add(PARTISANS_ACTED)  # ("strike enforcers vandalised a motorbike", "party cadres torched a truck")
+    # (whether a force stepped in is read by classify only where a gathering, a crowd policed or a road barricaded is
+    # told: see _INTERVENTION_READ; the walk over the sentences is spared for every other event)
+    intervention = not words.isdisjoint(_INTERVENTION_READ) and _intervention(doc, draft)
     event_type, sub_event_type = classify(
-        words, tactics, category, perpetrator, target, counts, intervention=_intervention(doc, draft),
+        words, tactics, category, perpetrator, target, counts, intervention=intervention,
         civil_perpetrator=((perpetrator is None and _civil_perpetrator(doc, draft)) or (
             perpetrator == "Unidentified Armed Group" and perp_span is not None
             and perp_span.start > draft.triggers[0].start and _civil_perpetrator(doc, draft, perp_span.start)))
@@ -2979,6 +2982,13 @@ _BLAST_SEQUEL_FIGHT = CLASH_WORDS | TWO_SIDED_FIRE | GUNFIRE_WORDS
 
 _BLAST_TACTICS = {"ied", "landmine", "grenade", "shelling", "rocket", "vbied"}
 """Tactics of a device that can outlast its war (see :data:`WAR_REMNANT`)."""
+
+
+_INTERVENTION_READ = frozenset(PROTEST_WORDS | CROWD_CONTROL | GATHERING_VERBS | BARRICADE_WORDS)
+"""The words without one of which :func:`classify` never reads its ``intervention``: its protest branch needs a word
+of protest, a demand (told with a gathering verb) or a crowd dispersed (a crowd-control word), its barricade rule a
+barricade word. :func:`_build_event` asks :func:`_intervention` only where one is told; a rule of classify that reads
+``intervention`` on other words must add them here (tests/test_classify_intervention_read.py checks it)."""
 
 
 def classify(words: set[str], tactics: list[str], category: str | None, perpetrator: str | None,
