@@ -108,3 +108,22 @@ def test_more_of_the_toll_elsewhere_is_told_on_the_same_day(extractor: api.Extra
     found = events(text, extractor)
     assert len(found) == 2
     assert [e.date_start.isoformat() for e in found if e.date_start] == ["2023-06-10", "2023-06-10"]
+
+
+def test_statement_days_are_remembered_per_sentence_and_read_anew_with_new_date_marks(nlp: Language) -> None:
+    # (the answer is kept per document and sentence, with the date marks it was read from: asked again it is the
+    # same; another document, or the same one with its dates marked anew, is read anew)
+    from sitrep.extract.attribution import _statement_date_starts
+    from sitrep.extract.pipeline import set_marks
+
+    said = run(nlp, "The army said on Monday that gunmen killed two farmers on Sunday.", None)
+    acted = run(nlp, "The gunmen came on Monday and they killed two farmers on Sunday.", None)
+    [first], [second] = sentences(said), sentences(acted)
+    assert (first.start, first.end) == (second.start, second.end)  # (same bounds, other words)
+    days = statement_date_starts(said, first)
+    assert days == _statement_date_starts(said, first, marks(said, "dates")) and len(days) == 1
+    assert statement_date_starts(said, first) == days
+    assert statement_date_starts(acted, second) == _statement_date_starts(acted, second, marks(acted, "dates"))
+    assert statement_date_starts(acted, second) == frozenset()
+    set_marks(said, "dates", [])
+    assert statement_date_starts(said, first) == frozenset()

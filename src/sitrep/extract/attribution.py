@@ -76,7 +76,7 @@ from sitrep.extract.pipeline import (
     words_text,
 )
 from sitrep.extract.prefilter import Gated, Phrases
-from sitrep.model import Attribution, Source, SourceKind, Status
+from sitrep.model import Attribution, Source, SourceKind, Status, built_record
 from sitrep.taxonomy import Actor, ActorTable
 
 __all__ = ["Speaker", "attribute", "claims_in", "mentions_attribution", "outlet_kind", "self_report", "source_record",
@@ -664,12 +664,27 @@ _STATEMENT_WORDS = (SPEECH_VERBS | CLAIM_VERBS | {"statement", "responsibility"}
 """Words before a date that make it a statement's date (made once: read for every date of every sentence)."""
 
 
-def statement_date_starts(doc: Doc, sentence: Span) -> set[int]:
+def statement_date_starts(doc: Doc, sentence: Span) -> frozenset[int]:
     """Token starts of dates that date a statement, not the act: 'claimed responsibility on Sunday for a bomb
     attack on Saturday' (Sunday), 'the ministry said on Monday' (Monday)."""
+    # Remembered per document and sentence: finding a clause's day, a sentence's and an event's asks it of the same
+    # sentences ~9 times a document, and each answer walks all the document's dates. Kept with the date marks it was
+    # read from: marks set anew (another run of the date component) are read anew.
+    dates = marks(doc, "dates")
+    known = doc.user_data.get("statement_dates")
+    if known is None or known[0] is not dates:
+        known = doc.user_data["statement_dates"] = (dates, {})
+    key = (sentence.start, sentence.end)
+    found = known[1].get(key)
+    if found is None:
+        found = known[1][key] = frozenset(_statement_date_starts(doc, sentence, dates))
+    return found
+
+
+def _statement_date_starts(doc: Doc, sentence: Span, dates: list[Span]) -> set[int]:
     lower = lowers(doc)
     out: set[int] = set()
-    for span in marks(doc, "dates"):
+    for span in dates:
         if not (sentence.start <= span.start < sentence.end):
             continue
         lead = lower[max(sentence.start, span.start - 4) : span.start]
@@ -767,7 +782,7 @@ def source_record(outlet: str | None, outlet_info: tuple[SourceKind | None, str 
     """The Source of an event: its outlet and the first speaker its sentences cite."""
     kind, owner = outlet_info
     first = cited[0] if cited else None
-    return Source(outlet=outlet, outlet_kind=kind, speaker=first.text if first else None,
-                  speaker_kind=first.kind if first else None,
-                  speaks_for=(first.speaks_for if first and first.speaks_for else owner),
-                  span=span_record(words_span(doc, first.start, first.end)) if first else None)
+    return built_record(Source, outlet=outlet, outlet_kind=kind, speaker=first.text if first else None,
+                        speaker_kind=first.kind if first else None,
+                        speaks_for=(first.speaks_for if first and first.speaks_for else owner),
+                        span=span_record(words_span(doc, first.start, first.end)) if first else None)

@@ -563,7 +563,7 @@ from sitrep.extract.vocabulary import (
     casualty_measure,
     measure_from_left,
 )
-from sitrep.model import Attribution, Count, Event, Evidence, Place, SourceKind
+from sitrep.model import Attribution, Count, Event, Evidence, Place, SourceKind, built_record
 from sitrep.model import Span as SpanRecord
 from sitrep.taxonomy import SUB_EVENT_TO_EVENT, TACTICS, ActorTable
 
@@ -2125,9 +2125,9 @@ def detection_evidence(doc: Doc, draft: EventDraft, tactics: list[str]) -> Evide
     read from :data:`DETECTION_CONFIDENCE` by how many cues there are."""
     cues = detection_cues(doc, draft, tactics)
     first = draft.sentences[0]
-    return Evidence(source="rule:detect", confidence=DETECTION_CONFIDENCE[min(len(cues), 4)],
-                    spans=[span_record(draft.triggers[0]), span_record(first)],
-                    detail=f"trigger '{span_text(draft.triggers[0])}'; cues: {', '.join(cues) or 'none'}")
+    return built_record(Evidence, source="rule:detect", confidence=DETECTION_CONFIDENCE[min(len(cues), 4)],
+                        spans=[span_record(draft.triggers[0]), span_record(first)],
+                        detail=f"trigger '{span_text(draft.triggers[0])}'; cues: {', '.join(cues) or 'none'}")
 
 
 # --- building -----------------------------------------------------------------------------------------------
@@ -2655,8 +2655,11 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if perpetrator is None and not words.isdisjoint(PARTISAN_CROWDS) and _civil_perpetrator(
             doc, draft, groups=PARTISAN_CROWDS):
         words.add(PARTISANS_ACTED)  # ("strike enforcers vandalised a motorbike", "party cadres torched a truck")
+    # (whether a force stepped in is read by classify only where a gathering, a crowd policed or a road barricaded is
+    # told: see _INTERVENTION_READ; the walk over the sentences is spared for every other event)
+    intervention = not words.isdisjoint(_INTERVENTION_READ) and _intervention(doc, draft)
     event_type, sub_event_type = classify(
-        words, tactics, category, perpetrator, target, counts, intervention=_intervention(doc, draft),
+        words, tactics, category, perpetrator, target, counts, intervention=intervention,
         civil_perpetrator=((perpetrator is None and _civil_perpetrator(doc, draft)) or (
             perpetrator == "Unidentified Armed Group" and perp_span is not None
             and perp_span.start > draft.triggers[0].start and _civil_perpetrator(doc, draft, perp_span.start)))
@@ -2766,7 +2769,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         tactics = ["clash"]
     gtd = TACTICS[tactics[0]].gtd_attack_type if tactics else None
     event_date = date_type.fromisoformat(date_value) if date_value and not date_value.startswith("--") else None
-    return Event(
+    # (every value below made by the rules themselves, of its field's type: built without validation)
+    return built_record(
+        Event,
         trace={"incident": detection_evidence(doc, draft, tactics)},
         id=hashlib.sha256(f"{document_id}:event:{index}".encode()).hexdigest()[:16],
         document_id=document_id,
@@ -2775,13 +2780,13 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         time_precision=precision if event_date else None,
         event_type=event_type,
         sub_event_type=sub_event_type,
-        tactics=tactics,
+        tactics=list(tactics),
         gtd_attack_type=gtd,
         actor1=perpetrator,
         actor2=target,
         target_category=category,
         place=places[0] if places else None,
-        places=places,
+        places=list(places),
         killed=counts.get("killed"),
         wounded=counts.get("wounded"),
         killed_or_wounded=counts.get("killed_or_wounded"),
@@ -2790,7 +2795,7 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         claimant=claimant,
         source=source,
         attribution=attribution,
-        spans=spans,
+        spans=dict(spans),
     )
 
 
@@ -3028,6 +3033,13 @@ _BLAST_SEQUEL_FIGHT = CLASH_WORDS | TWO_SIDED_FIRE | GUNFIRE_WORDS
 
 _BLAST_TACTICS = {"ied", "landmine", "grenade", "shelling", "rocket", "vbied"}
 """Tactics of a device that can outlast its war (see :data:`WAR_REMNANT`)."""
+
+
+_INTERVENTION_READ = frozenset(PROTEST_WORDS | CROWD_CONTROL | GATHERING_VERBS | BARRICADE_WORDS)
+"""The words without one of which :func:`classify` never reads its ``intervention``: its protest branch needs a word
+of protest, a demand (told with a gathering verb) or a crowd dispersed (a crowd-control word), its barricade rule a
+barricade word. :func:`_build_event` asks :func:`_intervention` only where one is told; a rule of classify that reads
+``intervention`` on other words must add them here (tests/test_classify_intervention_read.py checks it)."""
 
 
 def classify(words: set[str], tactics: list[str], category: str | None, perpetrator: str | None,
@@ -4901,7 +4913,7 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
         text = lower_text(sentence)
         update = TOLL_UPDATES.any_in(text)
         if NO_CASUALTIES.any_in(text):
-            zero = Count(low=0, best=0, high=0, span=span_record(sentence))
+            zero = built_record(Count, low=0, best=0, high=0, span=span_record(sentence))
             per_sentence.setdefault("killed", []).append(zero)
             if "injur" in text or "hurt" in text or "casualt" in text or "wound" in text:
                 per_sentence.setdefault("wounded", []).append(zero)
@@ -5164,15 +5176,17 @@ def _count(doc: Doc, number: Span, parsed: object, left: list[str]) -> Count:
     if len(after) == 2 and after[0] in ("-", "–", "to") and doc[number.end + 1].like_num and after[1].isdecimal():
         high = int(after[1])  # "8-9 policemen": low 8, best 8, high 9
         if high > value:
-            return Count(low=value, best=value, high=high, span=span_record(doc[number.start : number.end + 2]))
+            return built_record(Count, low=value, best=value, high=high,
+                                span=span_record(doc[number.start : number.end + 2]))
     if parsed.vague:  # type: ignore[attr-defined]
-        return Count(low=parsed.low, best=value, high=parsed.high, vague=True, span=span)  # type: ignore[attr-defined]
+        return built_record(Count, low=parsed.low, best=value, high=parsed.high, vague=True,  # type: ignore[attr-defined]
+                            span=span)
     tail = " ".join(left[-2:])
     if tail in ("up to", "as many") or left[-1:] == ["maximum"]:
-        return Count(high=value, span=span)
+        return built_record(Count, high=value, span=span)
     if tail in ("between",) or (left[-1:] == ["between"]):
-        return Count(low=value, best=value, span=span)
-    return Count(low=value, best=value, span=span)
+        return built_record(Count, low=value, best=value, span=span)
+    return built_record(Count, low=value, best=value, span=span)
 
 
 def _sum(counts: list[Count]) -> Count:
@@ -5333,7 +5347,8 @@ def _place_candidates(doc: Doc, draft: EventDraft) -> list[Place]:
             speaker = len(lead) > 1 and lead[-1] == "in" and lead[-2] in SPEAKERS
             rank = (2 if kind == "country" else 1 if (subplace or speaker) else 0,
                     0 if span.start >= first_sentence_start else 1, span.start)
-            scored.append((rank, Place(name=name, geo_precision=2 if near else None, span=span_record(span))))
+            scored.append((rank, built_record(Place, name=name, geo_precision=2 if near else None,
+                                              span=span_record(span))))
             ends.add(span.end)
             i = span.end
     return [place for _rank, place in sorted(scored, key=lambda item: item[0])]
