@@ -103,3 +103,33 @@ def test_people_with_stones_or_sticks_are_a_crowd_rioting(text: str, target: str
 def test_armed_men_forces_and_gunfire_beside_stones_keep_their_reading(
         text: str, expected: tuple[str, str], extractor: api.Extractor) -> None:
     assert first_types(text, extractor) == expected, text
+
+
+# --- a crowd named with 'of' ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Residents of Lugari threw stones at police officers on Tuesday.", "Police Forces"),
+        ("Residents of the village attacked soldiers with machetes at the market.", "Military Forces"),
+        ("Relatives of the victim attacked two policemen outside the station.", "Police Forces"),
+    ],
+)
+def test_a_crowd_named_with_of_is_who_acted_and_the_force_is_hit(
+        text: str, target: str, extractor: api.Extractor) -> None:
+    event = first_event(text, extractor)
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence"), text
+    assert event.actor2 == target, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of the village were attacked by gunmen on Monday night.",  # a passive: the residents were hit
+        "Residents of the town said soldiers killed two men.",  # a source: the men are hit
+    ],
+)
+def test_people_named_with_of_who_were_hit_or_tell_stay_civilians_hit(text: str, extractor: api.Extractor) -> None:
+    event = first_event(text, extractor)
+    assert event.event_type == "Violence against civilians" and event.actor2 == "Civilians", text

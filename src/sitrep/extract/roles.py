@@ -471,6 +471,8 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
         for i in range(sentence.start, sentence.end):
             if described is not None and i in described:
                 continue  # ('bandits who robbed five farmers killed two soldiers': the bandits described)
+            if acting is not None and i < trigger.start:
+                continue  # ('supporters of the candidate attacked police': the words that name the crowd that acted)
             origin = (lower[i] not in _TARGET_WORDS and lower[i].endswith(PEOPLE_OF_ORIGIN_ENDINGS)
                       and _people_of_origin(doc, i, sentence))
             word = lower[i]
@@ -700,11 +702,25 @@ def _crowd_acts(lower: Sequence[str], i: int, trigger: Span, sentence: Span) -> 
     (fillers such as 'reportedly' aside): 'three youths attacked a police officer', 'residents reportedly beat a
     soldier'? Not 'youths were attacked' (a passive: they were hit), nor a word further off."""
     if (lower[i] not in CIVIL_GROUPS and not stone_crowd(lower, i, sentence)) or not (
-            sentence.start <= trigger.start < sentence.end) or not (
-            i < trigger.start <= i + 3):
+            sentence.start <= trigger.start < sentence.end) or not i < trigger.start:
         return False  # (a crowd's words alone: 'some men killed a soldier' tells no crowd, nor 'voters attacked …'
         # with no stones or sticks told: see stone_crowd)
-    return all(lower[k] in SUBJECT_VERB_FILLERS for k in range(i + 1, trigger.start))
+    k = i + 1
+    if lower[k] == "of" and trigger.start - k <= _CROWD_COMPLEMENT_REACH:
+        # "supporters of the candidate attacked police", "residents of Kibera threw stones at police": a few words
+        # after 'of' name the crowd (not a passive, a relative clause or a list: 'residents of the village were
+        # attacked', 'supporters of the man who was arrested')
+        k += 1
+        while k < trigger.start and lower[k] not in _COMPLEMENT_ENDS and lower[k] not in SUBJECT_VERB_FILLERS:
+            k += 1
+    elif trigger.start > i + 3:
+        return False
+    return all(lower[m] in SUBJECT_VERB_FILLERS for m in range(k, trigger.start))
+
+
+_CROWD_COMPLEMENT_REACH = 4
+"""Words after the crowd's 'of' within which its verb may come ('supporters of the ruling party attacked')."""
+_COMPLEMENT_ENDS = frozenset(PASSIVE_AUXILIARIES | {"who", "which", "that", ",", "and", "or", "had", "have", "has"})
 
 
 def stone_crowd(lower: Sequence[str], i: int, sentence: Span) -> bool:
