@@ -552,6 +552,7 @@ from sitrep.extract.roles import (
     reduced_passive,
     relative_then_main_act,
     shot_dead_object,
+    stone_crowd,
     supporting_party,
 )
 from sitrep.extract.typos import known_words, typo_table
@@ -4268,8 +4269,9 @@ def _civil_perpetrator(doc: Doc, draft: EventDraft, ahead_of: int | None = None,
             return True
         if lower[i] == BARE_GROUP and i < trigger and _bare_group(lower, i, sentence):
             return True  # (before the act, so before any 'suspected' party told after it: "beat a man suspected of …")
-        if lower[i] not in groups or (ahead_of is not None and i >= ahead_of):
-            continue
+        if (lower[i] not in groups and not (groups is CIVIL_GROUPS and stone_crowd(lower, i, sentence))) or (
+                ahead_of is not None and i >= ahead_of):
+            continue  # ("voters attacked soldiers with stones": people with a crowd's arms are a crowd)
         before = lower[i - 1] if i > 0 else ""
         if _armed_members(lower, i, before, armed_spans):
             continue

@@ -53,6 +53,10 @@ from sitrep.extract.lang.en.incidents import (
     COUNT_HEDGES,
     COUNTED_ARMED_VICTIMS,
     COUNTED_PARTICIPLES,
+    CROWD_CONTROL,
+    CROWD_FIRE_WORDS,
+    CROWD_PEOPLE_PLURALS,
+    CROWDS_FIRED_AT,
     DEFENCE_WORDS,
     DEVICE_WORDS,
     FIGHT_TOLD,
@@ -62,6 +66,7 @@ from sitrep.extract.lang.en.incidents import (
     GROUP_NAME_HEADS,
     LOCATIVE_WORDS,
     MILITARY_WORDS,
+    NON_LETHAL_ROUNDS,
     OBJECT_LEADS,
     OFF_DUTY,
     ONE_COUNTS,
@@ -89,6 +94,8 @@ from sitrep.extract.lang.en.incidents import (
     SERVICE_MEMBERS,
     SETTLEMENT_WORDS,
     SPECIFIC_TARGETS,
+    STONE_CROWD_NOT,
+    STONE_WORDS,
     SUBJECT_PARTY_WORDS,
     SUBJECT_RELATIVES,
     SUBJECT_VERB_FILLERS,
@@ -464,6 +471,8 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
         for i in range(sentence.start, sentence.end):
             if described is not None and i in described:
                 continue  # ('bandits who robbed five farmers killed two soldiers': the bandits described)
+            if acting is not None and i < trigger.start:
+                continue  # ('supporters of the candidate attacked police': the words that name the crowd that acted)
             origin = (lower[i] not in _TARGET_WORDS and lower[i].endswith(PEOPLE_OF_ORIGIN_ENDINGS)
                       and _people_of_origin(doc, i, sentence))
             word = lower[i]
@@ -639,6 +648,12 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                         j + 1 < first.end and (lower[j + 1] in PERSON_ROLES or lower[j + 1] in DEVICE_WORDS)):
                     return "Civilians", words_span(doc, j, j + 1), "civilians"
                 break
+        crowd = _crowd_fired_at(lower, trigger, first)
+        if crowd is not None:
+            # "soldiers opened fire on a crowd, killing three", "police fired live rounds into the crowd": fire aimed at
+            # people together, no one else named as hit, is aimed at unarmed people (a crowd of protesters or rioters
+            # is typed by its protest or riot first)
+            return "Civilians", words_span(doc, crowd, crowd + 1), "civilians"
         if places and lower[trigger.start] in PLACE_ATTACK_VERBS:  # (a name after the verb, not an actor's: a place)
             k = trigger.end
             while k < first.end and lower[k] in OBJECT_LEADS:
@@ -651,14 +666,75 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
     return None, None, None
 
 
+_CROWD_FIRE_REACH = 4
+"""Words before the preposition within which the fire aimed at a crowd is told ('fired live rounds into the crowd',
+'opened fire indiscriminately on a crowd')."""
+
+
+def _crowd_fired_at(lower: Sequence[str], trigger: Span, first: Span) -> int | None:
+    """The crowd word (:data:`CROWDS_FIRED_AT`) that fire is aimed at in the act's sentence, from the act's verb on:
+    a preposition of aim (:data:`FIRED_AT_LEADS`) before it, a word of fire (:data:`FIRED_AT_WORDS`, 'shot') just
+    before that ('opened fire on a crowd', 'shot into the crowd', 'fired live ammunition at a gathering'); not the
+    crowd of 'fired tear gas at a crowd' (:data:`CROWD_CONTROL`: a gathering broken up), nor 'a crowd of protesters'
+    named by who they were (read as they are), nor a crowd with no fire aimed at it ('a crowd gathered')."""
+    for j in range(trigger.start, first.end):
+        if lower[j] not in CROWDS_FIRED_AT:
+            continue
+        if j + 1 < first.end and lower[j + 1] == "of":
+            return None  # ("a crowd of mourners": the people named after it are read for themselves)
+        k = j - 1
+        while k > trigger.start and lower[k] in OBJECT_LEADS:
+            k -= 1
+        if lower[k] not in FIRED_AT_LEADS:
+            return None
+        aim = lower[max(trigger.start, k - _CROWD_FIRE_REACH) : k]
+        if (not _FIRE_OR_SHOT.isdisjoint(aim)) and CROWD_CONTROL.isdisjoint(aim) and NON_LETHAL_ROUNDS.isdisjoint(aim):
+            return j
+        return None
+    return None
+
+
+_FIRE_OR_SHOT = frozenset(FIRED_AT_WORDS | {"shot"})
+
+
 def _crowd_acts(lower: Sequence[str], i: int, trigger: Span, sentence: Span) -> bool:
     """Is the crowd word at ``i`` (:data:`CIVIL_GROUPS`) the subject of the act's own active verb, right before it
     (fillers such as 'reportedly' aside): 'three youths attacked a police officer', 'residents reportedly beat a
     soldier'? Not 'youths were attacked' (a passive: they were hit), nor a word further off."""
-    if lower[i] not in CIVIL_GROUPS or not sentence.start <= trigger.start < sentence.end or not (
-            i < trigger.start <= i + 3):
-        return False  # (a crowd's words alone: 'some men killed a soldier' tells no crowd, nor 'voters attacked …')
-    return all(lower[k] in SUBJECT_VERB_FILLERS for k in range(i + 1, trigger.start))
+    if (lower[i] not in CIVIL_GROUPS and not stone_crowd(lower, i, sentence)) or not (
+            sentence.start <= trigger.start < sentence.end) or not i < trigger.start:
+        return False  # (a crowd's words alone: 'some men killed a soldier' tells no crowd, nor 'voters attacked …'
+        # with no stones or sticks told: see stone_crowd)
+    k = i + 1
+    if lower[k] == "of" and trigger.start - k <= _CROWD_COMPLEMENT_REACH:
+        # "supporters of the candidate attacked police", "residents of Kibera threw stones at police": a few words
+        # after 'of' name the crowd (not a passive, a relative clause or a list: 'residents of the village were
+        # attacked', 'supporters of the man who was arrested')
+        k += 1
+        while k < trigger.start and lower[k] not in _COMPLEMENT_ENDS and lower[k] not in SUBJECT_VERB_FILLERS:
+            k += 1
+    elif trigger.start > i + 3:
+        return False
+    return all(lower[m] in SUBJECT_VERB_FILLERS for m in range(k, trigger.start))
+
+
+_CROWD_COMPLEMENT_REACH = 4
+"""Words after the crowd's 'of' within which its verb may come ('supporters of the ruling party attacked')."""
+_COMPLEMENT_ENDS = frozenset(PASSIVE_AUXILIARIES | {"who", "which", "that", ",", "and", "or", "had", "have", "has"})
+
+
+def stone_crowd(lower: Sequence[str], i: int, sentence: Span) -> bool:
+    """Are the people named at ``i`` (a plural of :data:`CIVILIAN_WORDS`: 'voters', 'passengers', 'people') a crowd by
+    their arms: stones, sticks or rocks told in the sentence and no gun ('voters attacked soldiers with stones',
+    'passengers pelted the police with rocks')? Stones and sticks are a crowd's arms, not an organised armed group's
+    (ACLED: violence of unorganised people is a riot), whatever the crowd is named. Not 'two suspects attacked a guard
+    with sticks' (:data:`STONE_CROWD_NOT`), nor people where a gun is told: the fire may be theirs."""
+    word = lower[i]
+    if word not in CIVILIAN_WORDS or word in STONE_CROWD_NOT or not (
+            word.endswith("s") or word in CROWD_PEOPLE_PLURALS):
+        return False
+    told = set(lower[sentence.start : sentence.end])
+    return not told.isdisjoint(STONE_WORDS) and told.isdisjoint(CROWD_FIRE_WORDS)
 
 
 _SPEECH_VERBS = frozenset(en_attribution.SPEECH_VERBS)

@@ -1592,6 +1592,11 @@ FIRED_AT_LEADS = {"at", "on", "into", "towards", "toward", "against"}
 :data:`FIRED_AT_WORDS` right before a preposition of :data:`FIRED_AT_LEADS`. At a settlement or a civilian building,
 with no one else named as hit, the people there are the target."""
 
+CROWDS_FIRED_AT = frozenset({"crowd", "crowds", "gathering", "gatherings", "congregation", "procession"})
+"""People together, with no arms named, that fire is aimed at ('soldiers opened fire on a crowd, killing three', 'police
+fired into a gathering at the market'): with no one else named as hit, the people of the crowd are the target, as
+civilians (a crowd of protesters or rioters is typed by its protest or riot first, and named by it)."""
+
 CIVIL_PLACES_HIT = {"bus", "buses", "minibus", "minibuses", "matatu", "matatus", "car", "cars", "vehicle", "vehicles",
                     "truck", "trucks", "lorry", "lorries", "boat", "boats", "bank", "banks", "hotel", "hotels", "shop",
                     "shops", "market", "restaurant", "bar", "nightclub", "school", "church", "mosque", "home",
@@ -3461,6 +3466,14 @@ or coding that differs from row to row)."""
 
 STONE_WORDS = {"stones", "stone", "pelted", "stoned", "stoning", "pelting", "sticks", "rocks"}
 """The weapons of a crowd, not of an armed group: violence with them and no gun is mob violence."""
+
+CROWD_PEOPLE_PLURALS = frozenset({"people", "men", "women", "children"})
+"""Plurals of people that do not end in 's' ('people threw stones at the soldiers'): with the plurals of
+:data:`CIVILIAN_WORDS`, the people who may make a crowd (see :data:`STONE_WORDS`)."""
+
+STONE_CROWD_NOT = frozenset({"suspects", "officials", "detainees", "hostages"})
+"""People named by a case or an office, not as a crowd of the public ('two suspects attacked a guard with sticks'):
+their stones or sticks make no crowd of them."""
 
 ARMED_PARTY_WORDS = {"gunmen", "gunman", "militia", "militias", "militiamen", "militants", "insurgents", "fighters",
                      "bandits", "rebels", "armed", "soldiers", "troops", "army", "jihadists", "terrorists",
