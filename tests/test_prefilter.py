@@ -51,11 +51,20 @@ def test_no_unsound_literals(pattern: str) -> None:
         (r"\b(?:gunmen|bandits) (?:[\w-]+ ){0,3}?(?:abducted|kidnapped)\b",
          [{"gunmen", "bandits"}, {"abducted", "kidnapped"}]),
         (r"\b(?:was|were) (?:officially )?(?:declared|proclaimed) dead\b",
-         [{"declared", "proclaimed"}, {" dead"}]),  # ('was|were' is parsed as 'w' and 'as|ere': too short)
+         [{"as", "ere"}, {"declared", "proclaimed"}, {" dead"}]),  # ('was|were' is parsed as 'w' and 'as|ere')
         (r"\bset (?:[\w'-]+ ){1,4}?(?:alight|ablaze)\b", [{"set "}, {"light", "blaze"}]),  # ('a' + 'light|blaze')
         (r"(?:opened fire)+ on (?:the )?(?:crowd|marchers)", [{"opened fire"}, {" on "}, {"crowd", "marchers"}]),
         (r"(?:fire|\w+) at (?i:night)", [{" at "}]),  # (a branch needs no literal; the case-blind part adds none)
         (r"(?i)fire at night", []),
+        # A short word among an alternation's words ('ox' among the animals) keeps the set: it tells a match from a
+        # near miss ('killed two men' holds the verb, never an animal); 'oxen' holds 'ox' and is left out of it
+        (r"\b(?:killed|slaughtered) (?:[\w-]+ ){0,3}?(?:cattle|oxen|ox|goats?)\b",
+         [{"killed", "slaughtered"}, {"cattle", "ox", "goat"}]),
+        # Look-alikes that add no short set: a run of two letters ('up', 'th' of 'the|this'), an alternative of one
+        # letter ('a')
+        (r"\bbeat (?:them |him )?up\b", [{"beat "}]),
+        (r"\b(?:the|this) (?:convoy|patrol)\b", [{"convoy", "patrol"}]),
+        (r"\b(?:a|the) (?:convoy|patrol)\b", [{"convoy", "patrol"}]),
     ],
 )
 def test_every_needed_set_is_held_by_every_match(pattern: str, sets: list[set[str]]) -> None:
@@ -141,6 +150,36 @@ def test_gated_search_equals_search_on_random_texts() -> None:
             assert (found and found.span()) == (expected and expected.span()), (pattern, text)
             assert gated.sub(" ", text) == compiled.sub(" ", text)
             assert [m.span() for m in gated.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+
+
+def test_gated_search_with_a_short_word_among_the_alternatives_equals_search(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pattern whose alternation holds a short word ('ox') is gated by that alternation's set as well, read by the
+    shared index or scanned: the same matches as the pattern's on texts cut anywhere, with the short word inside
+    other words ('box', 'oxen') and across line breaks."""
+    from sitrep.extract import prefilter
+
+    _shared_index_of_their_own(monkeypatch, memory=5)
+    patterns = [r"\b(?:shot|killed|slaughtered) (?:(?:a|the|two|\d+) ){0,3}?(?:cattle|cows?|oxen|ox|goats?)\b",
+                r"\b(?:stole|rustled) (?:an? )?(?:ox|ass|cow)\b"]
+    shared = [Gated(re.compile(pattern)) for pattern in patterns]
+    alone = [Gated(re.compile(pattern)) for pattern in patterns]
+    prefilter.share_literals(shared)
+    assert ("cattle", "cow", "goat", "ox") in shared[0].also
+    words = ["shot", "killed", "slaughtered", "stole", "rustled", "a", "an", "the", "two", "12", "cattle", "cow",
+             "cows", "ox", "oxen", "box", "goat", "ass", "men", "boxes", "Ox"]
+    rng = random.Random(11)
+    used = 0
+    for _ in range(2000):
+        text = "".join(rng.choice(words) + rng.choice([" ", " ", " ", "\n", ""]) for _ in range(rng.randint(0, 9)))
+        text = text[rng.randint(0, 2) : len(text) - rng.randint(0, 2)]
+        if rng.random() < 0.6:
+            prefilter.present_phrases(text)  # (the index reads the text: the gate by its literals is taken)
+        for gated in (*shared, *alone):
+            index = prefilter._shared
+            used += index is not None and gated._index is index[1] and text in index[2]
+            found, expected = gated.search(text), gated.pattern.search(text)
+            assert (found and found.span()) == (expected and expected.span()), (gated.pattern.pattern, text)
+    assert used > 500
 
 
 def test_gated_skips_text_without_needed_words() -> None:
@@ -232,7 +271,7 @@ def test_act_phrase_candidates_kept_by_literals_never_answer_for_another_text(mo
     def expected(text: str) -> list[tuple[object, str]]:
         return [pair for pair in _GATED_PHRASES if pair[0].possible(text)]
 
-    first = _phrase_candidates("gunmen opened fire on a minibus near kasese.")
+    first = _phrase_candidates("gunmen opened fire on a minibus near kumi.")  # (a name holding none of the literals)
     same = _phrase_candidates("gunmen opened fire on a minibus near gulu.")
     assert same is first and list(same) == expected("gunmen opened fire on a minibus near gulu.")
     other = "gunmen opened the gate of a minibus near gulu."  # ('opened' without 'fire': no shooting)

@@ -36,6 +36,14 @@ _ATOMIC_GROUP = getattr(_sre_constants, "ATOMIC_GROUP", None)
 _ZERO_WIDTH = {_sre_constants.AT, _sre_constants.ASSERT, _sre_constants.ASSERT_NOT}
 _SHORTEST = 3
 """Literals shorter than this ('a', 'of') are in nearly every sentence: a set holding one filters nothing."""
+_SHORTEST_ALSO = 2
+"""An alternation's set among the sets needed besides the most selective one (:func:`_all_needed`:
+:attr:`Gated.also`, :attr:`Gated.branches`) may hold alternatives this short: 'ox' among the animals of 'killed (…)
+cattle|cows?|oxen|ox|sheep', 'as' and 'ere' of 'was|were' (the parser keeps their 'w' in front). Such a set is asked
+only of texts that hold a literal of the first set already, with a set look-up (or a scan of a short text); on the
+bench's documents the searches it spares cost more than its tests do (~1% of the rules' instructions, the livestock
+pattern's search alone about half of it). A run of literals still needs :data:`_SHORTEST` ('up' of 'beat … up',
+'th' of 'the|this': parts of too many words)."""
 
 Needed = frozenset[str] | None
 """At least one of these strings is in every match; None: nothing known."""
@@ -105,7 +113,7 @@ def _item(op: Any, arg: Any) -> Needed:
     if op is _BRANCH:
         found: set[str] = set()
         for branch in arg[1]:
-            needed = _sequence(list(branch))
+            needed = _word_alternative(list(branch)) or _sequence(list(branch))
             if needed is None:
                 return None  # (one branch can match without any known literal)
             found.update(needed)
@@ -114,6 +122,15 @@ def _item(op: Any, arg: Any) -> Needed:
         low, _high, body = arg
         return _sequence(list(body)) if low >= 1 else None
     return None
+
+
+def _word_alternative(items: list[tuple[Any, Any]]) -> Needed:
+    """The literal an alternative is made of alone ('ox' of 'oxen|ox', word boundaries aside), of
+    :data:`_SHORTEST_ALSO` characters or more; else None (:func:`_sequence` reads the alternative)."""
+    if not all(op is _LITERAL or op is _sre_constants.AT for op, _arg in items):
+        return None
+    word = "".join(chr(arg) for op, arg in items if op is _LITERAL)
+    return frozenset({word}) if len(word) >= _SHORTEST_ALSO else None
 
 
 def required_literal_sets(pattern: re.Pattern[str]) -> list[frozenset[str]]:
@@ -128,17 +145,17 @@ def _all_needed(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
     """Every usable needed set of a sequence of parse items (see :func:`required_literal_sets`), minimal, without
     repeats. Each is needed on its own, as :func:`_sequence`'s best is: a run of literals is in every match, and so
     is a match of every item that cannot be skipped (a group, a repeat of at least one, an alternation: the union of
-    its branches' best sets)."""
+    its branches' best sets). An alternation's set may hold alternatives of :data:`_SHORTEST_ALSO` characters."""
     found: list[frozenset[str]] = []
 
-    def add(needed: Needed) -> None:
-        usable = _minimal(_usable(needed))
+    def add(needed: Needed, shortest: int = _SHORTEST_ALSO) -> None:
+        usable = _minimal(_usable(needed, shortest))
         if usable is not None and usable not in found:
             found.append(usable)
 
     for op, arg in _pieces(items):
         if op is None:
-            add(arg)
+            add(arg, _SHORTEST)  # (a run of literals: see _SHORTEST_ALSO)
         elif op is _SUBPATTERN:
             add_flags = arg[1] if len(arg) == 4 else 0
             if not add_flags & (re.IGNORECASE | re.VERBOSE):
@@ -166,8 +183,8 @@ def _better(a: Needed, b: Needed) -> Needed:
     return a if _score(a) >= _score(b) else b
 
 
-def _usable(needed: Needed) -> Needed:
-    if needed is None or not needed or min(len(s) for s in needed) < _SHORTEST:
+def _usable(needed: Needed, shortest: int = _SHORTEST) -> Needed:
+    if needed is None or not needed or min(len(s) for s in needed) < shortest:
         return None
     return needed
 
