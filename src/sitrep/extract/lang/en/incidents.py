@@ -2231,6 +2231,16 @@ ROAD_NATURAL = (r"floods?|flooding|floodwaters|landslides?|mudslides?|snow|snowf
 """What else holds a road ('the road was blocked by a landslide', '... for the presidential motorcade', '...
 after protesters gathered'): a road told blocked with one of these is no development of its own."""
 
+SIEGING_POLICE = r"(?:police|policemen|police officers|police forces|riot police|gendarmes|gendarmerie)"
+"""The police, who with :data:`SEEN_ARMED` may shut a building in ('police officers blocked the entrance of a hotel',
+'police forces besieged the offices of an NGO'): people kept from a place, ACLED's 'Other'."""
+
+SHUT_IN_PLACES = (r"(?:entrances?|entrance gates?|gates|headquarters|offices?|premises|compounds?|buildings?|hotels?|"
+                  r"houses?|homes?|residences?|churches?|cathedrals?|mosques?|temples?|schools?|campus|universit(?:y|ies)|"
+                  r"hospitals?|radio stations?|embassy|square|ngo)")
+"""The buildings, their ways in and squares that a force may shut in (see :data:`SIEGING_POLICE`); not a road, an
+area or a scene (a road's blocking is told by other phrases, an area cordoned off follows an attack)."""
+
 ARMED_RESTRICTION = "armed-restriction"
 """The word that stands for a public place shut by an armed party, or people kept from one, with no harm told
 ('militants closed down polling stations in the village', 'the militants prevented residents access to a well') when
@@ -2499,6 +2509,16 @@ DETECTION_PHRASES = (
                 r"clinics?|health (?:centres?|centers?)|mosques?|churches?|"
                 r"(?:residents|villagers|fishers|fishermen|farmers|herders|people|women|inhabitants|population|"
                 r"traders|marketgoers|students|pupils|teachers) (?:from |(?:the )?access\b|accessing\b))"),
+     ARMED_RESTRICTION),
+    # A building or a place of gathering shut in by armed men or police, with no harm told ('police officers blocked
+    # the entrance of a hotel', 'police forces besieged the offices of an NGO', 'the military surrounded the
+    # headquarters of the opposition party'): people kept from a place, ACLED's
+    # 'Other', with a day of its own as the restrictions above. Only a building's kind, not a road (a crowd's or a
+    # checkpoint's, told above), nor an area or a scene cordoned off after an attack; a fight or arrest told with it
+    # types the event.
+    (re.compile(rf"\b(?:{SEEN_ARMED}|{SIEGING_POLICE}) (?:(?!who\b|which\b|that\b|and\b)[\w'’(),-]+ ){{0,6}}?"
+                r"(?P<act>blocked|besieged|surrounded|encircled|laid siege to) (?:around )?(?:the |a |an )?"
+                rf"(?:[\w'’-]+ ){{0,3}}?{SHUT_IN_PLACES}\b"),
      ARMED_RESTRICTION),
     # People of a place ordered, forced or told by a non-state armed party to do something, or to pay ('militants
     # ordered villagers to leave the area', 'the gunmen forced traders to close their shops', 'jihadists demanded that
