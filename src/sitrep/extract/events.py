@@ -2715,6 +2715,12 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         perpetrator = "Unidentified Armed Group"  # ACLED's label for a perpetrator the report does not name
     elif event_type == "Riots" and (perpetrator is None or perpetrator == "Unidentified Armed Group"):
         perpetrator = "Rioters"
+    elif sub_event_type == "Violent demonstration" and perpetrator in ("Police Forces", "Military Forces") and (
+            target in (None, "Civilians")):
+        # "Police fired live rounds at a crowd of rioters": a violent demonstration met by a force, told from the
+        # force's side; as ACLED, and as "rioters clashed with police" is read, the rioters are actor 1, the force 2
+        target, category = perpetrator, "police" if perpetrator == "Police Forces" else "military"
+        perpetrator = "Rioters"
 
     date_value, precision, date_span = _date(doc, draft)
     if draft.day is not None:
