@@ -467,18 +467,25 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
     for sentence in sentences:
         village: int | None = None  # (a village hit, held until the sentence names no one else hit: see below)
         acting: tuple[Span, str] | None = None  # (people who did the act: held until no one else is named hit)
+        crowd_named = False  # (a crowd word that is no target, named with 'of', did the act: see below)
         described = relative[sentence.start]
         for i in range(sentence.start, sentence.end):
             if described is not None and i in described:
                 continue  # ('bandits who robbed five farmers killed two soldiers': the bandits described)
             if acting is not None and i < trigger.start:
                 continue  # ('supporters of the candidate attacked police': the words that name the crowd that acted)
+            if crowd_named and i < trigger.start:
+                continue  # (the same for a crowd word that names no target: 'supporters of the candidate attacked')
             origin = (lower[i] not in _TARGET_WORDS and lower[i].endswith(PEOPLE_OF_ORIGIN_ENDINGS)
                       and _people_of_origin(doc, i, sentence))
             word = lower[i]
             # ('shelled militant bases', 'raided a bandit camp': a place of armed men, a word of its own, see below)
             owned = word in _OWNED_PLACES and i > sentence.start and lower[i - 1] in _ARMED_PLACE_OWNERS
             if word not in _TARGET_WORDS and not origin and not owned:
+                if lower[i + 1 : i + 2] == ["of"] and word in CIVIL_GROUPS and _crowd_acts(lower, i, trigger, sentence):
+                    # "supporters of the candidate attacked police": the crowd named by 'of' acted, so the words
+                    # naming it ('the candidate') are no target; the police after the verb are
+                    crowd_named = True
                 continue  # (every return below needs one of these words or a people named by origin)
             if perp_span is not None and (perp_span.start <= i < perp_span.end or (
                     i == perp_span.end and (word in ACTING_FORCES or word in POLICE_WORDS or word in _FORCE_MEN

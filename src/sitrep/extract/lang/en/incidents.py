@@ -54,6 +54,10 @@ VIOLENCE_VERBS = {
     # Rough handling of a person ('party cadres manhandled a reporter', in West African English 'a pupil was
     # aggressed'): a beating by another word.
     "manhandled", "manhandling", "aggressed",
+    # Blows with a weapon told by their own verb ('gunmen macheted two farmers', 'herders clubbed a boy'): harm to
+    # people as 'hacked' and 'beaten' are. (Not 'brutalised' here: as often a figure, 'children brutalised by years
+    # of war'; it is harm beside an arrest, see ARREST_HARM.)
+    "macheted", "clubbed", "bludgeoned",
     # Property vandalised told in the present or attempted ('cadres tried to vandalise the residence'; after 'to'
     # alone an aim, see BARE_ACTS).
     "vandalise", "vandalize", "vandalises", "vandalizes",
@@ -102,7 +106,7 @@ RIOT_WORDS = {"riot", "riots", "rioters", "rioted", "stones", "stone", "pelted",
 
 INTERVENTION_WORDS = {"intervened", "stopped", "prevented", "blocked", "dispersed", "tear", "teargas", "water",
                       "cannon", "batons", "baton", "rubber", "arrested",
-                      "detained", "broke", "forcibly", "charged", "beat", "beaten", "disperse", "dispersing",
+                      "detained", "broke", "forcibly", "charged", "beat", "beaten", "clubbed", "disperse", "dispersing",
                       "arrests", "teargassed", "tear-gas", "tear-gassed", "lathi", "lathi-charged", "lathicharge",
                       "removed", "pepper", "evicted", "stun", "clamped", "disperses", "shot",
                       "scatter", "repressed", "suppressed"}
@@ -119,7 +123,8 @@ DETENTION_CAUSES = {"arrest", "arrests", "arrested", "detention", "detained", "r
 """Words of someone held told with a gathering ('against the arrest of an editor', 'demanding the release of
 activists'): an arrest told after it is the cause again, not police acting on the crowd."""
 
-FORCE_ON_GATHERING = {"dissolved", "dissolve", "aggressed", "assaulted", "hit", "beat", "beaten", "stop", "stopped",
+FORCE_ON_GATHERING = {"dissolved", "dissolve", "aggressed", "assaulted", "hit", "beat", "beaten", "clubbed", "stop",
+                      "stopped",
                       "stops", "repressed", "suppressed", "prevented", "barred", "attacking", "pushed",
                       "pushing"}
 """What police or troops do to a gathering, told in a sentence after it, besides tear gas and dispersal ('The police
@@ -146,12 +151,13 @@ ARREST_WORDS = {"arrested", "arrest", "arrests", "detained", "detain", "apprehen
                 "apprehends", "apprehend", "nabs"}
 
 BEATING_WORDS = {"beat", "beats", "beaten", "beating", "punched", "punching", "tortured", "torturing", "whipped",
-                 "flogged", "caned", "kicked", "slapped", "manhandled", "bludgeoned"}
+                 "flogged", "caned", "kicked", "slapped", "manhandled", "bludgeoned", "clubbed"}
 """Blows to a person held or overpowered ('soldiers beat a trader', 'the guard punched the MP', 'tortured three men'):
 one side's harm to someone who does not fight back. Where no armed side is named as hit and no gun, bomb or fight is
 told, the beating is an attack on a civilian, as ACLED codes it, not a battle with an unnamed party."""
 
-ARREST_HARM = {"executed", "assaulted", "caned", "whipped", "flogged", "manhandled", "mistreated", "ill-treated"}
+ARREST_HARM = {"executed", "assaulted", "caned", "whipped", "flogged", "manhandled", "mistreated", "ill-treated",
+               "brutalised", "brutalized"}
 """Harm done to the people an arrest took, beyond those of :data:`PERSON_HARM` ('gendarmes arrested and executed a
 merchant', 'arrested and violently assaulted the occupants of a vehicle'): the arrest is then part of an attack on
 them, as ACLED codes it, not a strategic development. (Not 'assault' or 'torture' as nouns: 'arrested with an assault
@@ -1198,7 +1204,7 @@ NEGATED_VERB = re.compile(r"(?:n['’]t|\bnever)\b[^.;]*$")
 
 PERSON_HARM = {"killed", "killing", "kiled", "murdered", "shot", "stabbed", "slashed", "hacked", "injured", "wounded",
                "beaten", "beat", "tortured", "raped", "abducted", "kidnapped", "body", "bodies", "dead", "died",
-               "attacked", "lynched", "kill", "kills", "wound", "wounds"}
+               "attacked", "lynched", "kill", "kills", "wound", "wounds", "macheted", "clubbed"}
 """Harm done to people, told with or without a number: then an arrest or a burning is part of an attack, not a
 strategic development ('attackers shot the official and stole his phone', 'journalists were beaten and arrested';
 notes style in the present: 'bandits kill a herder, wound another and steal cattle')."""
@@ -2777,6 +2783,18 @@ ACT_PHRASES = (
                 rf"{_FIRE_TRADED}\b"), "exchanged"),
     (re.compile(rf"\b(?:came|come|comes|coming) under (?:heavy |intense |sporadic )?(?:gun)?fire from (?:the |a |an )?"
                 rf"(?:[\w'’-]+ ){{0,3}}?(?:{_FIRE_SIDES})\b"), "fired"),
+    # A patrol, a convoy or a force that came under fire, with no side named ('an army patrol came under fire near
+    # the border', 'soldiers came under heavy gunfire at a checkpoint'): an attack on the force, as 'came under
+    # attack' is read. Not where the fire is words ('the police came under fire from rights groups', 'came under fire
+    # for its handling', 'over the arrests'): 'from' is left to the pattern before, which names an armed side.
+    (re.compile(rf"\b(?:patrols?|convoys?|{_FIRE_SIDES}|checkpoints?|outposts?) (?:[\w'’-]+ ){{0,2}}?"
+                r"(?:came|come|comes|coming) under (?:heavy |intense |sporadic |sustained )?(?:gun)?fire\b"
+                r"(?![^.;]*\b(?:for|over|from|critics?|criticism)\b)"), "fired"),
+    # The murder of someone told by its noun with its doer ('the murder of a village chief by gunmen'), as 'the killing
+    # of a trader by gunmen' is read; not a charge or a trial without the doer ('charged with the murder of a trader').
+    (re.compile(rf"\bmurders? of (?:[\w'’-]+ ){{1,5}}?by (?:the |a |an )?(?:[\w'’-]+ ){{0,2}}?"
+                rf"(?:{_FIRE_SIDES}|assailants|attackers|assassins|kidnappers|herders|herdsmen|mob|men)\b"),
+     "murdered"),
     # A skirmish told by its verb with an armed side named ('soldiers skirmished with rebels', 'militants and troops
     # skirmished near the town'; 'a skirmish between' is told by its noun): not rival lawyers or teams who skirmished.
     (re.compile(rf"\b(?:skirmished|skirmishing) with (?:the |a |an )?(?:[\w'’-]+ ){{0,3}}?(?:{_FIRE_SIDES})\b"
