@@ -100,9 +100,15 @@ def trusted_record(model: type[_R], values: Mapping[str, Any]) -> _R:
     its CPU, for 2,000 new documents). ``values`` must hold every required field."""
     fields = _template(model).copy()
     fields.update(values)  # (keys already there: the field order stays the model's, as model_construct leaves it)
+    return _assembled(model, fields, set(fields))
+
+
+def _assembled(model: type[_R], fields: dict[str, Any], fields_set: set[str]) -> _R:
+    """A record of ``model`` with ``fields`` as its ``__dict__`` and ``fields_set`` as the fields set, no validation
+    (what ``model_construct`` leaves, without its walk over the fields)."""
     record = model.__new__(model)
     _set(record, "__dict__", fields)
-    _set(record, "__pydantic_fields_set__", set(fields))
+    _set(record, "__pydantic_fields_set__", fields_set)
     _set(record, "__pydantic_extra__", None)
     _set(record, "__pydantic_private__", None)
     return record
@@ -136,12 +142,7 @@ def built_record(model: type[_R], **values: Any) -> _R:
     for name, factory in factories:
         if name not in values:
             fields[name] = factory()
-    record = model.__new__(model)
-    _set(record, "__dict__", fields)
-    _set(record, "__pydantic_fields_set__", set(values))
-    _set(record, "__pydantic_extra__", None)
-    _set(record, "__pydantic_private__", None)
-    return record
+    return _assembled(model, fields, set(values))
 
 
 def trusted_span(start: int, end: int, text: str) -> Span:
