@@ -410,6 +410,7 @@ from sitrep.extract.lang.en.incidents import (
     REMOTE_TACTICS,
     REPELLED_PARTICLES,
     REPELLED_VERBS,
+    REPELLED_WITH_PARTICLE,
     REPELLED_WORDS,
     REPORTING_ADVERBS,
     RETAKEN_PASSIVES,
@@ -2178,12 +2179,15 @@ _WORD = re.compile(r"[\w'-]+")
 _CLASH_FIGHT_VIOLENCE = CLASH_WORDS | FIGHT_TOLD | VIOLENCE_VERBS
 _EXPLODED_OR_BLEW = EXPLODED_WORDS | {"blew", "blown"}
 _DEVICE_USE_NOT_WITH = DEVICE_USE_WORDS - {"with"}
-_TWO_SIDED_NOT_EXCHANGE = TWO_SIDED_FIRE - {"exchange", "exchanged", "exchanging"}
+_EXCHANGE_WORDS = frozenset({"exchange", "exchanged", "exchanging"})
+_FIRE_NOUNS = frozenset({"fire", "gunfire", "gunshots", "shots"})
+"""Fire told as exchanged ('an exchange of gunfire', 'exchanged fire'): the two sets both present."""
+_TWO_SIDED_NOT_EXCHANGE = TWO_SIDED_FIRE - _EXCHANGE_WORDS
 _HARM_STONES_PLACE_ATTACK = PERSON_HARM | STONE_WORDS | PLACE_ATTACK_VERBS
 _VIOLENT_ACTS_NOT_FIRED = VIOLENT_ACTS - {"fired"}
 _MOB_RIOT_HARM = MOB_WORDS | RIOT_TRIGGERS | STRONG_RIOT | PERSON_HARM
 _CONTROL_HARM = frozenset({"injuring", "wounding"})
-_TEAR_GAS = frozenset({"tear", "teargas", "tear-gas", "teargassed", "tear-gassed"})
+_TEAR_GAS = frozenset(word for word in CROWD_CONTROL if word.startswith("tear"))
 """Harm told by a participle after the act it came of ('fired tear gas into the crowd, injuring three'): the act's."""
 _FORCE_HARM_NOT_FIRE = FORCE_HARM - {"fire", "fires", "violently"}
 _POLICE_OR_ARMED = POLICE_WORDS | ARMED_PARTY_WORDS
@@ -3517,9 +3521,6 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
 WEAPONS_CACHE = "weapons-cache"
 """The word that stands for a phrase of weapons found, seized or made safe (see :data:`DISRUPTED_WORDS`)."""
 
-_EXCHANGE_WORDS = frozenset({"exchange", "exchanged", "exchanging"})
-_FIRE_NOUNS = frozenset({"fire", "gunfire", "gunshots", "shots"})
-
 _TAKEN_PERSONS = frozenset(CAPTURED_FIGHTERS | en_incidents.CRIME_SUSPECTS | SEIZED_PERSONS)
 """Persons whose taking by a state force is an arrest (made once: :func:`_persons_taken` runs per event)."""
 
@@ -4598,7 +4599,7 @@ def _repels_attack_by(lower: list[str], i: int, end: int) -> bool:
     j = next((j for j in range(i + 1, min(end, i + 3)) if lower[j] in REPELLED_VERBS), None)
     if j is None:
         return False
-    if lower[j] in ("fought", "beat", "pushed", "drove"):
+    if lower[j] in REPELLED_WITH_PARTICLE:
         if lower[j + 1 : j + 2] == [] or lower[j + 1] not in REPELLED_PARTICLES:
             return False
         j += 1

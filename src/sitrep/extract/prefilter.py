@@ -574,12 +574,7 @@ class Gated:
         shared = _shared
         present = shared[2].get(text) if shared is not None and self._index is shared[1] else None
         if present is not None:  # (the text's literals, read by the shared index: see search)
-            if present.isdisjoint(needed):
-                return False
-            for also in self._also:
-                if present.isdisjoint(also):
-                    return False
-            return _some_branch_present(self._branches, present)
+            return self._present_allows(needed, present)
         for literal in needed:  # (a plain loop: any() over a generator costs more per call)
             if literal in text:
                 break
@@ -607,12 +602,7 @@ class Gated:
             if present is not None:
                 # (the text's literals, read once for every phrase list and shared pattern: a set test per needed set
                 # instead of an ``in`` scan of the text per literal; the same answer, see share_literals)
-                if present.isdisjoint(needed):
-                    return None
-                for also in self._also:
-                    if present.isdisjoint(also):
-                        return None
-                if self._branches and not _some_branch_present(self._branches, present):
+                if not self._present_allows(needed, present):
                     return None
                 led = self._led
                 return (self.led if led is None else led).search(text)
@@ -643,6 +633,16 @@ class Gated:
         if not self.possible(string):
             return iter(())
         return self.led.finditer(string)
+
+    def _present_allows(self, needed: tuple[str, ...] | frozenset[str], present: set[str]) -> bool:
+        """Can the pattern match a text whose literals (those the shared index looks for) are ``present``: one of
+        ``needed``, one of each :attr:`also` set and every set of some :attr:`branches` alternative among them?"""
+        if present.isdisjoint(needed):
+            return False
+        for also in self._also:
+            if present.isdisjoint(also):
+                return False
+        return _some_branch_present(self._branches, present)
 
     def __getstate__(self) -> tuple[None, dict[str, Any]]:
         # (a copy or a pickle leaves out the shared index: it is the process's own, and large)

@@ -416,8 +416,9 @@ the scene'), no passive of harm."""
 REPELLED_VERBS = frozenset({"repelled", "repulsed", "foiled", "thwarted", "resisted", "averted", "fought", "beat",
                             "pushed", "drove", "repel", "repulse", "foil", "thwart"})
 REPELLED_PARTICLES = frozenset({"off", "back"})
+REPELLED_WITH_PARTICLE = frozenset({"fought", "beat", "pushed", "drove"})
 """'Troops repelled an attack by militants', 'police foiled a raid by gunmen', 'soldiers fought off an assault by
-bandits' ('fought', 'beat', 'pushed', 'drove' only with 'off' / 'back'): the force defended; the attackers named after
+bandits' (the verbs of REPELLED_WITH_PARTICLE only with 'off' / 'back'): the force defended; the attackers named after
 'by' acted (ACLED codes the attacker as actor 1)."""
 ATTACK_BY_NOUNS = frozenset({"attack", "attacks", "assault", "assaults", "raid", "raids", "ambush", "incursion",
                              "offensive", "attempt"})
