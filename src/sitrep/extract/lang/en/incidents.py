@@ -1799,14 +1799,14 @@ COMMUNITY_HEADS = (r"(?:(?:tribal|village|traditional|local|community|customary|
 """A community's chief, elder or head, a person beaten as any other ('soldiers beat a village chief'); named with
 its community, not alone ('beat the Chiefs' is a sports result)."""
 
-EXTORTERS = (rf"(?:{_ARMED_PARTY}|militias?|bandits|terrorists|"
-             r"soldiers|troops|forces|mercenaries|armed (?:men|groups?|individuals|elements)|"
-             r"(?:unidentified|unknown) (?:armed )?(?:men|individuals|groups?))")
+_NON_STATE_ARMED = rf"{_ARMED_PARTY}|militias?|bandits|terrorists"
+_UNNAMED_ARMED = (r"armed (?:men|groups?|individuals|elements)"
+                  r"|(?:unidentified|unknown) (?:armed )?(?:men|individuals|groups?)")
+EXTORTERS = rf"(?:{_NON_STATE_ARMED}|soldiers|troops|forces|mercenaries|{_UNNAMED_ARMED})"
 """Armed parties whose taking of money or taxes is a looting ('militants extorted zakat taxes', 'soldiers collected
 illegal taxes from road users'): not officials, a government or a company, whose taxes and fees are no incident."""
 
-CARRIERS_OFF = (rf"(?:{_ARMED_PARTY}|militias?|bandits|terrorists|armed (?:men|groups?|individuals|elements)|"
-                r"(?:unidentified|unknown) (?:armed )?(?:men|individuals|groups?))")
+CARRIERS_OFF = rf"(?:{_NON_STATE_ARMED}|{_UNNAMED_ARMED})"
 """Non-state armed parties whose taking of goods is a looting (see the goods-pillaged phrases): :data:`EXTORTERS`
 without the state's forces."""
 
