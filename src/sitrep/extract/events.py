@@ -89,6 +89,7 @@ from sitrep.extract.lang.en.incidents import (
     ABDUCTION_ATTEMPT_WORDS,
     ABDUCTION_LED,
     ABDUCTION_WORDS,
+    ACCUSED_OF_WRONG,
     ACHIEVED_LEADS,
     ACT_OBJECT_STARTS,
     ACT_PHRASES,
@@ -135,6 +136,10 @@ from sitrep.extract.lang.en.incidents import (
     BASE_ESTABLISHED,
     BEATING_WORDS,
     BIOGRAPHY,
+    BLADE_KILLED_WORDS,
+    BLADE_KILLERS,
+    BLADE_KILLERS_TOLD,
+    BLADE_WEAPONS,
     BLAST_BEFORE_LEADS,
     BLAST_NOUNS,
     BLAST_OPENING_WORDS,
@@ -2446,6 +2451,11 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # ("youth from Kpalbusi killed two residents of Mujipe"): people named by their community killed, a communal
         # militia's act (read on the text as written: the capital tells a named community or place)
         words.add(COMMUNITY_KILLERS_TOLD)
+    if not words.isdisjoint(BLADE_WEAPONS) and not words.isdisjoint(BLADE_KILLED_WORDS) \
+            and words.isdisjoint(_CROWD_JUSTICE_TOLD) and BLADE_KILLERS.search(" ".join(s.text for s in current)):
+        # ("youths armed with machetes killed an elderly woman"): a group that came with blades and killed, an armed
+        # communal party's act (see BLADE_KILLERS); the word set first, the search only where both are told
+        words.add(BLADE_KILLERS_TOLD)
     if not words.isdisjoint(TAKING_VERBS) and not words.isdisjoint(_TAKEN_PERSONS) and _persons_taken(lower, current):
         words.add(PERSONS_TAKEN_TOLD)  # ("soldiers seized two smugglers": persons taken, see classify's arrest)
     if _crowd_fire(doc, current, words):
@@ -3079,6 +3089,10 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # people named by their community or home that killed people are, as ACLED codes them, a communal militia,
         # an armed party (its killings of civilians attacks), not a crowd's mob violence (see COMMUNITY_KILLERS)
         civil_perpetrator = False
+    if BLADE_KILLERS_TOLD in words:
+        # "youths armed with machetes killed an elderly woman", "farmers with blade weapons attacked and killed twenty
+        # herders": a group that carried blades to kill is an armed (communal) party, as one that shoots is (below)
+        civil_perpetrator = False
     if CROWD_FIRE_TOLD in words:
         # "farmers opened fire on a Fulani herder", "youths attacked the students with clubs, guns and machetes",
         # "two parties' activists clashed with firearms": a crowd or community that shoots is an armed (communal)
@@ -3222,7 +3236,8 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             (words & CLASH_WORDS and (words & _CIVIL_OR_RIVAL_CLASHERS or (
                 civil_perpetrator and words.isdisjoint(_COMMUNAL_OR_GUNFIRE)) or (
                 CROWD_FACED_POLICE in words and category != "military")))
-            or (words & STONE_WORDS and words & VIOLENCE_VERBS)):
+            or (words & STONE_WORDS and words & VIOLENCE_VERBS and BLADE_KILLERS_TOLD not in words)):
+        # (not sticks beside the blades a group killed with: "herders with machetes and sticks killed nine farmers")
         # Unarmed people fighting ("supporters of rival candidates clashed", "villagers pelted a car with stones"),
         # with each other or with the police ("clashes erupted when police came to disperse the residents", "police
         # officers engaged in a clash with community members"): ACLED's mob violence; a battle needs an armed,
@@ -4323,6 +4338,7 @@ def _armed_foe(doc: Doc, draft: EventDraft, perp_span: Span | None, target_span:
 
 _FIRE_NOT_THE_CROWDS = frozenset(CROWD_FIRE_NOT_THEIRS | SUSPECTED_WRONGDOERS)
 _CROWD_JUSTICE = frozenset(MOB_WORDS | SUSPECTED_WRONGDOERS)  # a mob, a lynching, a thief: a crowd's justice
+_CROWD_JUSTICE_TOLD = _CROWD_JUSTICE | ACCUSED_OF_WRONG  # (or "accused of stealing"): no blade killers
 
 
 def _crowd_fire(doc: Doc, current: list[Span], words: set[str]) -> bool:

@@ -3643,6 +3643,30 @@ COMMUNITY_KILLED_WORDS = frozenset({"killed", "murdered", "beheaded", "hacked", 
 
 COMMUNITY_KILLERS_TOLD = "community-killers"
 
+BLADE_WEAPONS = frozenset({"machetes", "cutlasses", "blade", "bladed", "knives", "spears", "axes", "swords", "daggers",
+                           "arrows"})
+"""Blades a group carries to kill ('youths armed with machetes', 'farmers with blade weapons, spears and batons'): the
+cheap test before :data:`BLADE_KILLERS` is searched (with a word of killing: see :data:`BLADE_KILLED_WORDS`)."""
+BLADE_KILLED_WORDS = frozenset({"killed", "murdered", "beheaded", "hacked", "slaughtered"})
+
+BLADE_KILLERS = re.compile(
+    r"\b(?:youths|young men|men|people|persons|individuals|residents|villagers|locals|inhabitants|farmers|herders"
+    r"|herdsmen|pastoralists|members|assailants|attackers),? (?:who were |were )?(?:armed with|equipped with|wielding"
+    r"|carrying|with) (?:[\w-]+,? (?:and )?){0,4}?(?:machetes|cutlasses|blade weapons|bladed weapons|knives|spears"
+    r"|axes|swords|daggers|bows and arrows)\b[^.;:]{0,80}? (?<!were )(?<!was )(?<!been )(?:killed|murdered|beheaded"
+    r"|hacked|slaughtered)\b", re.IGNORECASE)
+"""A group of people who carried blades to the act and killed ('youths armed with machetes and batons killed an
+elderly woman', 'farmers with blade weapons, spears and batons attacked and killed twenty herders', 'villagers
+equipped with blade weapons killed several militants'): as ACLED codes them, an armed communal party whose killings are
+attacks (or, against an armed party, a battle), as a crowd that shoots is (see the rule on crowd fire), not a crowd's
+mob violence. Only a group (a plural), only killing (not 'two men with machetes clashed at the market', a brawl), only
+the active voice ('villagers with machetes were killed' are the victims); a crowd's justice on a suspect ('villagers
+with machetes killed a suspected robber') stays mob violence: that rule comes first."""
+BLADE_KILLERS_TOLD = "blade-killers"
+ACCUSED_OF_WRONG = frozenset({"accused", "accusing", "accuses", "stealing", "stole", "steal", "stolen"})
+"""Words of the wrong a crowd punishes ('killed a man accused of stealing a goat'): with a suspect's word (see
+SUSPECTED_WRONGDOERS) or a mob's, a crowd's justice, never :data:`BLADE_KILLERS`' armed party."""
+
 _STRIKERS = (r"(?:students|pupils|teachers|lecturers|workers|employees|staff|doctors|nurses|drivers|miners|traders"
              r"|vendors|civil servants|health workers|transporters|farmers)")
 
