@@ -189,6 +189,7 @@ from sitrep.extract.lang.en.incidents import (
     COURT_BUSINESS,
     COURT_HOLDERS,
     COURT_PLACE_NOUNS,
+    COVERING_WORDS,
     CRASH_FIGHT_WORDS,
     CROWD_ACT_FORMS,
     CROWD_ACTS,
@@ -400,6 +401,9 @@ from sitrep.extract.lang.en.incidents import (
     PLACE_OWNER_BETWEEN,
     POLICE_WORDS,
     POSSESSIVE_MARKS,
+    PRESS_HIT_COVERING,
+    PRESS_HIT_TOLD,
+    PRESS_WORDS,
     PROPERTY_BURNED,
     PROPERTY_HARM,
     PROPERTY_LOSS,
@@ -2456,6 +2460,10 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # ("youths armed with machetes killed an elderly woman"): a group that came with blades and killed, an armed
         # communal party's act (see BLADE_KILLERS); the word set first, the search only where both are told
         words.add(BLADE_KILLERS_TOLD)
+    if not words.isdisjoint(PRESS_WORDS) and not words.isdisjoint(COVERING_WORDS) \
+            and PRESS_HIT_COVERING.search(" ".join(s.text for s in current)):
+        # ("police assaulted journalists who were covering the protest"): the force's attack on the press
+        words.add(PRESS_HIT_TOLD)
     if not words.isdisjoint(TAKING_VERBS) and not words.isdisjoint(_TAKEN_PERSONS) and _persons_taken(lower, current):
         words.add(PERSONS_TAKEN_TOLD)  # ("soldiers seized two smugglers": persons taken, see classify's arrest)
     if _crowd_fire(doc, current, words):
@@ -3126,6 +3134,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     # beside harm by a participle may be another act's: dev lost a row without this gate.)
     dispersed = intervention and bool(words & CROWD_CONTROL and words & DISPERSED_CROWDS) and not (
         words & _VIOLENT_ACTS_NOT_FIRED - (_CONTROL_HARM if words & _TEAR_GAS else set()) or words & _MOB_RIOT_HARM)
+    if PRESS_HIT_TOLD in words:
+        # "police assaulted journalists who were covering the protests", "journalists were beaten by the police while
+        # filming the clash": a force's attack on the press at its work is violence against civilians, as ACLED codes
+        # it, whatever gathering or riot the press was covering (see PRESS_HIT_COVERING)
+        return _sub("Attack")
     if GATHERING_GUNFIGHT_TOLD in words:
         # "demonstrators including hunters exchanged gunfire with soldiers", "protesters reinforced by hunters engaged
         # the police in a gun battle": fire from both sides, armed men beside the crowd: a battle as ACLED codes it

@@ -3663,6 +3663,37 @@ mob violence. Only a group (a plural), only killing (not 'two men with machetes 
 the active voice ('villagers with machetes were killed' are the victims); a crowd's justice on a suspect ('villagers
 with machetes killed a suspected robber') stays mob violence: that rule comes first."""
 BLADE_KILLERS_TOLD = "blade-killers"
+
+PRESS_WORDS = frozenset({"journalist", "journalists", "reporter", "reporters", "photojournalist", "photojournalists",
+                         "photographer", "photographers", "cameraman", "cameramen", "correspondent", "correspondents",
+                         "press", "media"})
+COVERING_WORDS = frozenset({"covering", "cover", "filming", "film", "reporting", "report", "capturing", "capture",
+                            "photographing", "photograph", "recording", "record", "taking"})
+"""The cheap tests before :data:`PRESS_HIT_COVERING` is searched: a word of the press and one of its work."""
+
+_PRESS = (r"(?:journalists?|reporters?|photojournalists?|photographers?|cameram[ae]n|correspondents?|media workers"
+          r"|members of the (?:press|media))")
+_PRESS_FORCE = (r"(?:police(?:men| officers?)?|officers|soldiers|troops|security (?:forces|personnel|agents|guards)"
+                r"|forces|gendarmes|paramilitar(?:y|ies)|army|military)")
+_PRESS_HARM = (r"(?:beat|beaten|beat up|beaten up|attacked|assaulted|manhandled|roughed up|kicked|slapped|clubbed"
+               r"|whipped|hit|injured|shot at|shot)")
+_PRESS_WORK = (r"(?:covering|cover|filming|film|reporting on|report on|capturing|capture|photographing|photograph"
+               r"|recording|record|taking (?:photos|photographs|pictures|videos?))")
+_NOT_A_CROWD = r"(?!(?:protesters|demonstrators|marchers|opponents|students|supporters|residents|and|as)\b)"
+PRESS_HIT_COVERING = re.compile(
+    rf"\b{_PRESS_FORCE} (?:[\w-]+ ){{0,2}}?{_PRESS_HARM} (?:{_NOT_A_CROWD}[\w-]+ ){{0,3}}?{_PRESS}\b"
+    rf"(?: [^\s.;]+){{0,10}}? (?:who (?:was|were) |while |as |when )?(?:(?:he|she|they) (?:was|were) )?"
+    rf"(?:trying to |attempting to )?{_PRESS_WORK}\b"
+    rf"|\b{_PRESS}\b(?: [^\s.;]+){{0,5}}? (?:was|were|got|had been) (?:allegedly |reportedly )?{_PRESS_HARM}"
+    rf" (?:and [\w-]+ )?by (?:the )?(?:[\w-]+ )?{_PRESS_FORCE}\b(?: [^\s.;]+){{0,5}}? (?:while|as|when)"
+    rf" (?:(?:he|she|they) (?:was|were) )?(?:trying to |attempting to )?{_PRESS_WORK}\b", re.IGNORECASE)
+"""Journalists a force beat or attacked as they covered a protest, a clash or an event ('police assaulted journalists
+who were covering the protests', 'journalists were beaten by the police while trying to film the clash', 'soldiers
+manhandled a reporter while he was covering the march'): the force's attack on the press, violence against civilians
+as ACLED codes it, not the crowd's riot nor the protest's intervention. Not where the force hit the crowd and the press
+together ('police attacked protesters and journalists', 'attacked several journalists and dozens of protesters'): the
+gathering met by force."""
+PRESS_HIT_TOLD = "press-hit-covering"
 ACCUSED_OF_WRONG = frozenset({"accused", "accusing", "accuses", "stealing", "stole", "steal", "stolen"})
 """Words of the wrong a crowd punishes ('killed a man accused of stealing a goat'): with a suspect's word (see
 SUSPECTED_WRONGDOERS) or a mob's, a crowd's justice, never :data:`BLADE_KILLERS`' armed party."""
