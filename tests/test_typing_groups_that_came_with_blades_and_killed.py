@@ -4,9 +4,10 @@ violence-against-civilians confusions (sitrep-rules/29's wide-18 sample), with l
 
 Youths, villagers, farmers or herders told carrying blades ('armed with machetes', 'with blade weapons, spears and
 batons', 'equipped with knives') who killed people are an armed communal party as ACLED codes it, as a crowd that
-shoots is: their killings are an attack, not a crowd's mob violence. A group's justice on a suspect (a thief, a man
-accused of stealing), blades that hurt but killed no one, the victims of a passive ('villagers with machetes were
-killed'), one man with a machete, and a brawl between people with machetes leave the reading as it was.
+shoots is: their killings are an attack, not a crowd's mob violence; where those they killed were armed men
+(militants, bandits), the two armed sides fought a battle. A group's justice on a suspect (a thief, a man accused of
+stealing), blades that hurt but killed no one, the victims of a passive ('villagers with machetes were killed'), one
+man with a machete, and a brawl between people with machetes leave the reading as it was.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from sitrep import api
 
 _ATTACK = ("Violence against civilians", "Attack")
 _MOB = ("Riots", "Mob violence")
+_BATTLE = ("Battles", "Armed clash")
 
 
 @pytest.mark.parametrize(
@@ -75,3 +77,15 @@ def test_victims_and_one_man_with_a_blade_read_as_before(text: str, expected: tu
 def test_plans_and_courts_with_blades_are_no_attack(text: str, extractor: api.Extractor) -> None:
     events = api.extract(text, extractor=extractor).events
     assert not events or (events[0].event_type, events[0].sub_event_type) != _ATTACK, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 March 2024, villagers armed with machetes killed three militants who had attacked the village.",
+        "On 4 March 2024, herders with spears and knives killed two bandits on the road to the market.",
+    ],
+)
+def test_a_group_with_blades_that_killed_armed_men_fought_a_battle(text: str, extractor: api.Extractor) -> None:
+    # (two armed sides: the group with blades and the armed men it killed)
+    assert first_types(text, extractor) == _BATTLE, text

@@ -136,6 +136,7 @@ from sitrep.extract.lang.en.incidents import (
     BASE_ESTABLISHED,
     BEATING_WORDS,
     BIOGRAPHY,
+    BLADE_KILLED_ARMED_TOLD,
     BLADE_KILLED_WORDS,
     BLADE_KILLERS,
     BLADE_KILLERS_TOLD,
@@ -2456,10 +2457,13 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # militia's act (read on the text as written: the capital tells a named community or place)
         words.add(COMMUNITY_KILLERS_TOLD)
     if not words.isdisjoint(BLADE_WEAPONS) and not words.isdisjoint(BLADE_KILLED_WORDS) \
-            and words.isdisjoint(_CROWD_JUSTICE_TOLD) and BLADE_KILLERS.search(" ".join(s.text for s in current)):
+            and words.isdisjoint(_CROWD_JUSTICE_TOLD) and (
+            blades := BLADE_KILLERS.search(told := " ".join(s.text for s in current))):
         # ("youths armed with machetes killed an elderly woman"): a group that came with blades and killed, an armed
         # communal party's act (see BLADE_KILLERS); the word set first, the search only where both are told
         words.add(BLADE_KILLERS_TOLD)
+        if not ARMED_FOES.isdisjoint(re.findall(r"[\w-]+", told[blades.end() : blades.end() + 80].lower())):
+            words.add(BLADE_KILLED_ARMED_TOLD)  # ("villagers with machetes killed three militants": two armed sides)
     if not words.isdisjoint(PRESS_WORDS) and not words.isdisjoint(COVERING_WORDS) \
             and PRESS_HIT_COVERING.search(" ".join(s.text for s in current)):
         # ("police assaulted journalists who were covering the protest"): the force's attack on the press
@@ -3097,6 +3101,10 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # people named by their community or home that killed people are, as ACLED codes them, a communal militia,
         # an armed party (its killings of civilians attacks), not a crowd's mob violence (see COMMUNITY_KILLERS)
         civil_perpetrator = False
+    if BLADE_KILLED_ARMED_TOLD in words:
+        # "villagers equipped with blade weapons killed several suspected militants": an armed communal party that
+        # killed armed men fought them: a battle, as ACLED codes it (see ARMED_FOES), not an attack on civilians
+        return _sub("Armed clash")
     if BLADE_KILLERS_TOLD in words:
         # "youths armed with machetes killed an elderly woman", "farmers with blade weapons attacked and killed twenty
         # herders": a group that carried blades to kill is an armed (communal) party, as one that shoots is (below)

@@ -3663,6 +3663,9 @@ mob violence. Only a group (a plural), only killing (not 'two men with machetes 
 the active voice ('villagers with machetes were killed' are the victims); a crowd's justice on a suspect ('villagers
 with machetes killed a suspected robber') stays mob violence: that rule comes first."""
 BLADE_KILLERS_TOLD = "blade-killers"
+BLADE_KILLED_ARMED_TOLD = "blade-killed-armed"
+"""The killed that :data:`BLADE_KILLERS` tells are armed men (see ARMED_FOES: 'villagers with blade weapons killed
+several suspected militants'): a fight of two armed sides, a battle as ACLED codes it, not an attack on civilians."""
 
 PRESS_WORDS = frozenset({"journalist", "journalists", "reporter", "reporters", "photojournalist", "photojournalists",
                          "photographer", "photographers", "cameraman", "cameramen", "correspondent", "correspondents",
