@@ -46,6 +46,9 @@ def test_a_group_that_came_with_blades_and_killed_people_attacks_them(text: str,
         "On 4 March 2024, residents armed with machetes killed a man accused of stealing a goat.",
         # blades that hurt, no one killed
         "On 4 March 2024, youths armed with machetes attacked traders at the market, wounding three.",
+        # a brawl between people with machetes, no one killed
+        "On 4 March 2024, two groups of villagers with machetes fought each other at the market over a plot of land, "
+        "wounding three.",
     ],
 )
 def test_a_crowds_justice_or_harm_without_killing_stays_mob_violence(text: str, extractor: api.Extractor) -> None:
