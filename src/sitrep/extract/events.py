@@ -112,6 +112,7 @@ from sitrep.extract.lang.en.incidents import (
     ARMED_MODIFIERS,
     ARMED_PARTY_NOUNS,
     ARMED_PARTY_WORDS,
+    ARMED_SIDE_PRESENT,
     ARMED_SUBJECT,
     ARMED_TAKERS,
     ARMS,
@@ -2230,6 +2231,7 @@ _AIR_OR_FIGHT_WORDS = AIRCRAFT_WORDS | CLASH_WORDS | GUNFIRE_WORDS | TWO_SIDED_F
 _TWO_SIDED_NOT_FOUGHT_BACK = TWO_SIDED_FIRE - {"fought-back"}
 _CHANGE_NOT_CHECKPOINT = CHANGE_WORDS - {CHECKPOINT_SET}
 _CLASH_OR_TWO_SIDED = CLASH_WORDS | TWO_SIDED_FIRE
+_ARMED_SIDE_OR_FIGHT = ARMED_SIDE_PRESENT | CLASH_WORDS | TWO_SIDED_FIRE | FIGHT_TOLD
 _TWO_SIDED_OR_BOTH = TWO_SIDED_FIRE | {"both"}
 _COMMUNAL_OR_GUNFIRE = COMMUNAL_SIDES | GUNFIRE_WORDS
 _NOT_AIMLESS_FIRE = ((PERSON_HARM - {"shot"}) | PROTEST_WORDS | RIOT_WORDS | CROWD_CONTROL | MOB_WORDS | CIVIL_GROUPS
@@ -3536,6 +3538,14 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         if target is None and category is None and words & BODIES and not words & _CLASH_OR_TWO_SIDED:
             # "four bodies were found; they were probably killed by BH men": people found dead, with no armed side
             # named as hit and no fight told, were killed by one side: an attack (see the battle default below)
+            return _sub("Attack")
+        if target is None and hurt and not state_perpetrator and perpetrator not in GENERIC_FORCES \
+                and words.isdisjoint(_ARMED_SIDE_OR_FIGHT):
+            # "Boko Haram killed 20 in an attack on two villages", "ADF rebels kill seven in Beni": an armed group's
+            # dead and wounded counted with no one named, where no force, guard or armed defender is on the scene
+            # and no fight is told, are the unarmed people of the place: an attack on civilians (not "killed one in
+            # an ambush on the task force", "troops responded": an armed side was there; not a state's forces, whose
+            # unnamed dead are as often suspects fought)
             return _sub("Attack")
         if target is None and perpetrator and perpetrator not in ("Unidentified Armed Group",):
             return _sub("Armed clash")  # a named armed group attacking an unnamed party: as ACLED, a battle

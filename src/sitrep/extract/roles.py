@@ -408,6 +408,10 @@ def passive_victim(doc: Doc, span: Span, sentence: Span) -> bool:
     return False
 
 
+_ARMED_HIT_WORDS = frozenset(MILITARY_WORDS | POLICE_WORDS | ARMED_VICTIMS)
+"""Words of a force or armed men that, in the sentence of a passive civilian victim, may name others hit beside."""
+
+
 def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_span: Span | None, *,
                     places: bool = True) -> tuple[str | None, Span | None, str | None]:
     """An incident's target as (ACLED actor 2, its span, target category), read in the incident's ``sentences``:
@@ -425,7 +429,12 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
         # "armed men shot dead a farmer in Tibu. The ELN and FARC dissidents are present in the area": civilians named
         # as the object of the act in its own sentence are its target, before a party another sentence names.
         found = incident_target(doc, opening, trigger, perp_span, places=False)  # (a place attacked: read below)
-        if found[1] is not None and found[0] == "Civilians" and found[1].start > trigger.start:
+        if found[1] is not None and found[0] == "Civilians" and (found[1].start > trigger.start or (
+                found[1].end <= trigger.start and passive_victim(doc, found[1], opening[0])
+                and _ARMED_HIT_WORDS.isdisjoint(lowers(doc)[opening[0].start : opening[0].end]))):
+            # ("a teacher was shot dead in the market. Al-Shabaab militants are suspected.": the civilian the
+            # passive verb names as hit is the target too, not a party a later sentence suspects or blames; not
+            # where the sentence names soldiers or armed men too: "a farmer was killed and two soldiers wounded")
             return found
     perp = perp_span.start if perp_span is not None else -1
     perp_word = perp_span.text.lower() if perp_span is not None and not isinstance(
@@ -913,6 +922,14 @@ def reduced_passive(lower: Sequence[str], i: int, end: int) -> bool:
     if after + 2 < end and lower[after] == "and" and (lower[after + 1].isdigit() or lower[after + 1] in NUMBER_WORDS) \
             and lower[after + 2] in COUNTED_PARTICIPLES:
         return True  # ("1 militant killed and 1 arrested during a search": a second count and its participle)
+    if lower[i + 1] == "shot" and after + 1 < end and lower[after] in FIRED_AT_LEADS:
+        # ("gunmen shot at residents", "bandits shot at the crowd": fire aimed at people, an active verb, not
+        # "two soldiers shot at a checkpoint", where the noun hit names a place)
+        k = after + 1
+        while k < end and (lower[k] in OBJECT_LEADS or lower[k].isdigit() or lower[k] in NUMBER_WORDS):
+            k += 1
+        if k < end and (lower[k] in CIVILIAN_WORDS or lower[k] in CROWDS_FIRED_AT):
+            return False
     return after >= end or lower[after] in _AFTER_PASSIVE  # (not "militants shot dead a driver")
 
 

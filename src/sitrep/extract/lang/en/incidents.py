@@ -1593,6 +1593,15 @@ MILITARY_WORDS = {"soldier", "soldiers", "troops", "army", "servicemen", "milita
                   "commando", "outpost", "post", "posts", "position", "positions", "tank", "tanks", "barracks",
                   "garrison", "checkpost", "checkposts"}
 
+ARMED_SIDE_PRESENT = frozenset(
+    (MILITARY_WORDS | POLICE_WORDS | ACTING_FORCES | {"force", "security", "defence", "defense", "vigilante",
+                                                      "vigilantes", "vigilance"})
+    - {"fighters", "militia", "militiamen"})
+"""Words that put a state's force, a guard or a community's armed defenders on the scene ('soldiers', 'a police
+post', 'the task force', 'village guards', 'vigilantes'): where none is told, the people an armed group killed with
+no one named are the place's unarmed people, an attack on civilians. (Not 'fighters', 'militia': the
+words that name the armed group that acted.)"""
+
 FIRED_AT_WORDS = {"fired", "fire", "firing", "shots", "gunshots", "gunfire", "bullets"}
 FIRED_AT_LEADS = {"at", "on", "into", "towards", "toward", "against"}
 """Fire aimed at a place ('fired gunshots at the village of X', 'opened fire on a school'): a fire word of
