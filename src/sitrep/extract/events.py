@@ -426,6 +426,7 @@ from sitrep.extract.lang.en.incidents import (
     SCENE_PREPOSITIONS,
     SEIZED_PERSONS,
     SENTENCE_HEDGES,
+    SEQUEL_FIGHT_LEADS,
     SET_ON_FIRE,
     SETTLEMENT_RAID,
     SETTLER_WORDS,
@@ -2919,19 +2920,27 @@ _STRIKES = frozenset({"airstrike", "drone", "shelling", "rocket"})
 
 
 def _fight_beside_strike(doc: Doc, draft: EventDraft, current: list[Span]) -> bool:
-    """Is a fight named by its noun (:data:`FIGHT_NAMED`) in the event's first sentence, or in a sentence that also
+    """Is a fight named by its noun (:data:`FIGHT_NAMED`) in the event's first sentence, in a sentence that also
     tells an air strike, a drone or shelling ('Four soldiers were killed in fighting with the brigades. Air strikes
-    also targeted the group', 'fighting was ongoing as artillery units shelled the rebels')? A long report's later
-    'the incessant fighting has claimed many fighters' is the war's course, not this strike's fight."""
+    also targeted the group', 'fighting was ongoing as artillery units shelled the rebels'), or told as the strike's
+    sequel ('attacked the post with rockets. Subsequent fighting killed six', :data:`SEQUEL_FIGHT_LEADS`)? A long
+    report's later 'the incessant fighting has claimed many fighters' is the war's course, not this strike's fight."""
     lower = lowers(doc)
+    in_dates = _date_words(doc)[0]
 
     def named(sentence: Span) -> bool:
-        # (not "tribal leaders fighting on the government's side": a side taken, who they are, not a fight told)
-        return any(lower[i] in FIGHT_NAMED and not (i + 1 < sentence.end and lower[i + 1] in SIDE_TAKEN)
+        # (not "tribal leaders fighting on the government's side": a side taken, who they are, not a fight told; but
+        # "killed in fighting on 19 June with the brigades", "fighting on Tuesday": 'on' opens the fight's day, a
+        # date, no side)
+        return any(lower[i] in FIGHT_NAMED and not (i + 1 < sentence.end and lower[i + 1] in SIDE_TAKEN
+                                                    and i + 2 not in in_dates)
                    for i in range(sentence.start, sentence.end))
 
     if named(draft.sentences[0]):
         return True
+    if any(lower[i] in FIGHT_NAMED and i > sentence.start and lower[i - 1] in SEQUEL_FIGHT_LEADS
+           for sentence in current for i in range(sentence.start, sentence.end)):
+        return True  # ("attacked the police station with rockets. Subsequent fighting killed six": the strike's fight)
     struck = [s for s in marks(doc, "tactics") if mark_value(s) in _STRIKES]
     return any(any(s.start <= m.start < s.end for m in struck) and named(s) for s in current)
 
@@ -3044,6 +3053,7 @@ _REMOTE_SUBS = (("suicide", "Suicide bomb"), ("airstrike", "Air/drone strike"), 
                 ("rocket", "Shelling/artillery/missile attack"))
 """Tactic key → the sub-event type of remote violence it makes, first match wins."""
 _BLAST_SEQUEL_FIGHT = CLASH_WORDS | TWO_SIDED_FIRE | GUNFIRE_WORDS
+_FIGHT_NAMED_OR_GROUND = frozenset(FIGHT_NAMED | GROUND_FIGHT)  # a fight named by its noun or told by its verb
 
 _BLAST_TACTICS = {"ied", "landmine", "grenade", "shelling", "rocket", "vbied"}
 """Tactics of a device that can outlast its war (see :data:`WAR_REMNANT`)."""
@@ -3368,8 +3378,10 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     for key, sub in _REMOTE_SUBS:
         if key in tactics:
             return _sub(sub)
-    if "grenade" in tactics and not (words & _GUNFIRE_OR_TWO_SIDED) and "launchers" not in words:
-        # (not "militants exchanged fire with the forces and threw IEDs at them": the grenades are the fight's)
+    if "grenade" in tactics and not (words & _GUNFIRE_OR_TWO_SIDED) and "launchers" not in words \
+            and not words & _FIGHT_NAMED_OR_GROUND:
+        # (not "militants exchanged fire with the forces and threw IEDs at them", "the forces clashed with the
+        # militia; a peacekeeper was injured by a grenade": the grenades are the fight's, a weapon of one of its sides)
         return _sub("Grenade")
     if TAKEN_HARMED_TOLD in words and "sexual_violence" not in tactics and category not in ("military", "police") \
             and not words & CLASH_WORDS:

@@ -259,11 +259,17 @@ GROUND_FIGHT = {"clashed", "battled", "gunbattle", "firefight", "skirmished"}
 'a gunbattle'): with air strikes or shelling told beside it, the event is the battle, as ACLED codes it, not the
 strike. (Not 'fighting', 'clashes' or 'battles' alone: a news report names them as the background of a strike.)"""
 
-FIGHT_NAMED = {"clash", "clashes", "fighting", "battle", "battles", "confrontation", "confrontations"}
+FIGHT_NAMED = {"clash", "clashes", "fighting", "battle", "battles", "confrontation", "confrontations", "firefight",
+               "firefights", "gunbattle", "gunbattles", "gunfight", "gunfights", "skirmish", "skirmishes"}
 """A fight named by its noun ('armed clashes were registered', 'killed in fighting with the brigades', 'government
-forces battle the rebels'): beside air strikes, drones or shelling in an ACLED note, the fight is the event and the
-strike its part (a battle), unless the fight is told as an earlier one (:data:`EARLIER_CLASH`) or only as the setting
-(:data:`CONTEXT_CLASH`, taken out before typing)."""
+forces battle the rebels', 'a series of firefights and shelling between the two armies'): beside air strikes, drones
+or shelling in an ACLED note, the fight is the event and the strike its part (a battle), unless the fight is told as
+an earlier one (:data:`EARLIER_CLASH`) or only as the setting (:data:`CONTEXT_CLASH`, taken out before typing)."""
+
+SEQUEL_FIGHT_LEADS = {"subsequent", "ensuing"}
+"""Words before a fight's noun that tell it grew out of the act just told ('attacked the post with rockets; subsequent
+fighting killed six', 'the ensuing clashes'): this event's own fight, in whatever sentence it is told (not 'following
+clashes with the army', which may be an earlier fight)."""
 
 SIDE_TAKEN = {"on", "for", "alongside", "under"}
 """Words after 'fighting' that tell whose side people fight on ('tribal leaders fighting on the government's side',
