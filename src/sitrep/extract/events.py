@@ -138,6 +138,9 @@ from sitrep.extract.lang.en.incidents import (
     BLAST_BEFORE_LEADS,
     BLAST_NOUNS,
     BLAST_OPENING_WORDS,
+    BLAST_SCENE_LEADS,
+    BLAST_SCENE_REACH,
+    BLAST_SCENE_STOPS,
     BLASTS_APART,
     BLASTS_COUNTED,
     BLOWS_TO_PEOPLE,
@@ -265,6 +268,9 @@ from sitrep.extract.lang.en.incidents import (
     FORCE_FIRE_HARM,
     FORCE_FIRE_WORDS,
     FORCE_HARM,
+    FORCE_MARCH_WORDS,
+    FORCE_MARCHER_LEADS,
+    FORCE_MARCHERS,
     FORCE_OBJECT_LEADS,
     FORCE_ON_CROWD,
     FORCE_ON_GATHERING,
@@ -1768,6 +1774,19 @@ def _after_comma(doc: Doc, i: int, sentence: Span) -> bool:
         i - 2 >= sentence.start and written[i - 2] == "," and written[i - 1].lower().endswith("ly"))
 
 
+def _force_marching(lower: list[str], i: int, start: int) -> bool:
+    """Is the march word at ``i`` told of armed men (:data:`FORCE_MARCHERS`: 'soldiers were marching', 'troops
+    marching on foot', 'military forces marching towards the village'), a force on the move, not a demonstration?"""
+    j = i - 1
+    if j > start and lower[j] in ("were", "was"):
+        j -= 1
+    if j < start:
+        return False
+    if lower[j] in FORCE_MARCHERS:
+        return True
+    return lower[j] == "forces" and j > start and lower[j - 1] in FORCE_MARCHER_LEADS
+
+
 def _riot_unit(doc: Doc, i: int) -> bool:
     """Is token ``i`` the 'riot' of 'riot police', 'anti-riot squad', 'in riot gear'?"""
     lower = lowers(doc)
@@ -2249,6 +2268,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if "picket" in words and not any(lower[i] == "picket" and (i == 0 or lower[i - 1] not in FORCE_PICKET_LEADS)
                                      for s in current for i in range(s.start, s.end)):
         words.discard("picket")  # ("militants attacked a police picket"): a force's post, no protest's picket
+    if words & FORCE_MARCH_WORDS and not any(lower[i] in FORCE_MARCH_WORDS and not _force_marching(lower, i, s.start)
+                                             for s in current for i in range(s.start, s.end)):
+        words -= FORCE_MARCH_WORDS  # ("a bomb exploded as soldiers were marching around the town"): a force moving
     text = " ".join(lower_text(s) for s in current)
     present_phrases(text)  # (read once, first: the phrase lists below and the gates of the searches read it)
     fronted = [r for r in (_fronted_cause(doc, s) for s in current) if r is not None]
@@ -3686,12 +3708,30 @@ def _cause_goes_on(joiner: str, following: list[str], relative: bool) -> bool:
 
 def _weapon_led(doc: Doc, draft: EventDraft, tactics: list[str]) -> bool:
     """Does the event open with a weapon's attack (an airstrike, a bomb, shelling) and no word of a protest in that
-    sentence? Then protest words further on tell of something else."""
+    sentence, or only words of a gathering that is the weapon's scene (:data:`BLAST_SCENE_LEADS`: 'a bomb exploded
+    at an opposition rally, killing four', 'a suicide bomber blew himself up at a campaign rally')? Then the protest
+    words tell of something else, or of where the blast struck: the blast is the event, as ACLED codes it."""
     if not set(tactics) & WEAPON_TACTICS:
         return False
     first = draft.sentences[0]
-    armed = any(first.start <= s.start < first.end and mark_value(s) in WEAPON_TACTICS for s in marks(doc, "tactics"))
-    return armed and PROTEST_WORDS.isdisjoint(lowers(doc)[first.start : first.end])
+    armed = [s.start for s in marks(doc, "tactics") if first.start <= s.start < first.end
+             and mark_value(s) in WEAPON_TACTICS]
+    if not armed:
+        return False
+    lower = lowers(doc)
+    told = [i for i in range(first.start, first.end) if lower[i] in PROTEST_WORDS]
+    return all(i > armed[0] and _blast_scene(lower, i, max(armed[0], i - BLAST_SCENE_REACH - 2)) for i in told)
+
+
+def _blast_scene(lower: list[str], i: int, start: int) -> bool:
+    """Is the gathering's word at ``i`` inside a phrase of the blast's scene that opens after ``start`` ('at an
+    opposition rally', 'as soldiers were marching')?"""
+    for j in range(i - 1, start, -1):
+        if lower[j] in BLAST_SCENE_STOPS:
+            return False
+        if lower[j] in BLAST_SCENE_LEADS:
+            return True
+    return False
 
 
 def _protest_as_context(doc: Doc, current: list[Span], words: set[str], text: str) -> bool:

@@ -1341,6 +1341,20 @@ FORCE_PICKET_LEADS = frozenset({"police", "army", "military", "security", "levie
                                 "rangers", "paramilitary"})
 """Words before 'picket' that make it a force's post ('a police picket', 'an army picket'), not a protest's picket."""
 
+FORCE_MARCH_WORDS = frozenset({"marching", "marched"})
+"""A march's words that tell a force's movement when its men are their subject (:data:`FORCE_MARCHERS`)."""
+
+FORCE_MARCHERS = frozenset({"soldiers", "troops", "fighters", "militants", "militiamen", "insurgents", "convoy",
+                            "column", "columns", "patrol", "patrols"})
+"""Armed men that march as a force moves ('a bomb exploded as soldiers were marching around the town', 'attacked
+troops marching on foot with landmines'): on the move, no demonstration (a march to press a demand tells it: 'troops
+marched in protest at unpaid wages' keeps its 'protest')."""
+
+FORCE_MARCHER_LEADS = frozenset({"military", "security", "government", "army", "armed", "junta", "regime", "enemy",
+                                 "state"})
+"""Words before 'forces' that make them armed men marching ('military forces marching towards the village'), not
+a party's ('opposition forces marched in the capital')."""
+
 MOB_AFTERMATH = re.compile(r"\b(?:trigger|spark|prompt|provok)\w* (?:a|an) (?:angry |irate )?mob\b|"
                            r"\b(?:a|an|the) (?:angry |irate )?mob (?:began|started) to (?:gather|form)\b")
 """A mob told only as what an act set off or as people gathering ('shot a civilian, triggering a mob at the base', 'a
@@ -3709,6 +3723,21 @@ shelling, not a planted device."""
 
 WEAPON_TACTICS = {"airstrike", "drone", "shelling", "rocket", "suicide", "ied", "vbied", "landmine"}
 """Tactic keys of an attack with a weapon: an event that opens with one is a strike, not a protest."""
+
+BLAST_SCENE_LEADS = {"at", "near", "during", "outside", "targeting", "amid", "into", "as", "while"}
+"""Words that open where or when a weapon told before them struck ('a bomb exploded at an opposition rally', 'a
+suicide bomber blew himself up at a campaign rally', 'a bomb went off as soldiers were marching'): a gathering or a
+march named after them is the blast's scene or its target, the blast the event (not 'residents protested against the
+bomb attack', 'the bombing sparked protests': the protest told first, or told as what the blast caused)."""
+
+BLAST_SCENE_REACH = 7
+"""At most this many words between a :data:`BLAST_SCENE_LEADS` word and the gathering's word ('at the second
+anniversary of the April protests')."""
+
+BLAST_SCENE_STOPS = {",", ";", ":", ".", "which", "who", "that", "where", "after", "before", "because", "sparked",
+                     "triggered", "prompted", "caused", "led", "provoked"}
+"""Words that end a blast's scene: a clause of its own follows ('at the market, which residents later blocked in
+protest'), or what the blast caused ('as the attack sparked protests')."""
 
 STATE_ADVERBS = {"already", "still"}
 """'are already detained', 'are still held': a detention that lasts, not an arrest."""
