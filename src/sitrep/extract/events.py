@@ -145,6 +145,9 @@ from sitrep.extract.lang.en.incidents import (
     BLAST_BEFORE_LEADS,
     BLAST_NOUNS,
     BLAST_OPENING_WORDS,
+    BLAST_SCENE_LEADS,
+    BLAST_SCENE_REACH,
+    BLAST_SCENE_STOPS,
     BLASTS_APART,
     BLASTS_COUNTED,
     BLOWS_TO_PEOPLE,
@@ -273,6 +276,9 @@ from sitrep.extract.lang.en.incidents import (
     FORCE_FIRE_HARM,
     FORCE_FIRE_WORDS,
     FORCE_HARM,
+    FORCE_MARCH_WORDS,
+    FORCE_MARCHER_LEADS,
+    FORCE_MARCHERS,
     FORCE_OBJECT_LEADS,
     FORCE_ON_CROWD,
     FORCE_ON_GATHERING,
@@ -437,6 +443,7 @@ from sitrep.extract.lang.en.incidents import (
     SCENE_PREPOSITIONS,
     SEIZED_PERSONS,
     SENTENCE_HEDGES,
+    SEQUEL_FIGHT_LEADS,
     SET_ON_FIRE,
     SETTLEMENT_RAID,
     SETTLER_WORDS,
@@ -1778,6 +1785,19 @@ def _after_comma(doc: Doc, i: int, sentence: Span) -> bool:
         i - 2 >= sentence.start and written[i - 2] == "," and written[i - 1].lower().endswith("ly"))
 
 
+def _force_marching(lower: list[str], i: int, start: int) -> bool:
+    """Is the march word at ``i`` told of armed men (:data:`FORCE_MARCHERS`: 'soldiers were marching', 'troops
+    marching on foot', 'military forces marching towards the village'), a force on the move, not a demonstration?"""
+    j = i - 1
+    if j > start and lower[j] in ("were", "was"):
+        j -= 1
+    if j < start:
+        return False
+    if lower[j] in FORCE_MARCHERS:
+        return True
+    return lower[j] == "forces" and j > start and lower[j - 1] in FORCE_MARCHER_LEADS
+
+
 def _riot_unit(doc: Doc, i: int) -> bool:
     """Is token ``i`` the 'riot' of 'riot police', 'anti-riot squad', 'in riot gear'?"""
     lower = lowers(doc)
@@ -2260,6 +2280,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if "picket" in words and not any(lower[i] == "picket" and (i == 0 or lower[i - 1] not in FORCE_PICKET_LEADS)
                                      for s in current for i in range(s.start, s.end)):
         words.discard("picket")  # ("militants attacked a police picket"): a force's post, no protest's picket
+    if words & FORCE_MARCH_WORDS and not any(lower[i] in FORCE_MARCH_WORDS and not _force_marching(lower, i, s.start)
+                                             for s in current for i in range(s.start, s.end)):
+        words -= FORCE_MARCH_WORDS  # ("a bomb exploded as soldiers were marching around the town"): a force moving
     text = " ".join(lower_text(s) for s in current)
     present_phrases(text)  # (read once, first: the phrase lists below and the gates of the searches read it)
     fronted = [r for r in (_fronted_cause(doc, s) for s in current) if r is not None]
@@ -2943,19 +2966,27 @@ _STRIKES = frozenset({"airstrike", "drone", "shelling", "rocket"})
 
 
 def _fight_beside_strike(doc: Doc, draft: EventDraft, current: list[Span]) -> bool:
-    """Is a fight named by its noun (:data:`FIGHT_NAMED`) in the event's first sentence, or in a sentence that also
+    """Is a fight named by its noun (:data:`FIGHT_NAMED`) in the event's first sentence, in a sentence that also
     tells an air strike, a drone or shelling ('Four soldiers were killed in fighting with the brigades. Air strikes
-    also targeted the group', 'fighting was ongoing as artillery units shelled the rebels')? A long report's later
-    'the incessant fighting has claimed many fighters' is the war's course, not this strike's fight."""
+    also targeted the group', 'fighting was ongoing as artillery units shelled the rebels'), or told as the strike's
+    sequel ('attacked the post with rockets. Subsequent fighting killed six', :data:`SEQUEL_FIGHT_LEADS`)? A long
+    report's later 'the incessant fighting has claimed many fighters' is the war's course, not this strike's fight."""
     lower = lowers(doc)
+    in_dates = _date_words(doc)[0]
 
     def named(sentence: Span) -> bool:
-        # (not "tribal leaders fighting on the government's side": a side taken, who they are, not a fight told)
-        return any(lower[i] in FIGHT_NAMED and not (i + 1 < sentence.end and lower[i + 1] in SIDE_TAKEN)
+        # (not "tribal leaders fighting on the government's side": a side taken, who they are, not a fight told; but
+        # "killed in fighting on 19 June with the brigades", "fighting on Tuesday": 'on' opens the fight's day, a
+        # date, no side)
+        return any(lower[i] in FIGHT_NAMED and not (i + 1 < sentence.end and lower[i + 1] in SIDE_TAKEN
+                                                    and i + 2 not in in_dates)
                    for i in range(sentence.start, sentence.end))
 
     if named(draft.sentences[0]):
         return True
+    if any(lower[i] in FIGHT_NAMED and i > sentence.start and lower[i - 1] in SEQUEL_FIGHT_LEADS
+           for sentence in current for i in range(sentence.start, sentence.end)):
+        return True  # ("attacked the police station with rockets. Subsequent fighting killed six": the strike's fight)
     struck = [s for s in marks(doc, "tactics") if mark_value(s) in _STRIKES]
     return any(any(s.start <= m.start < s.end for m in struck) and named(s) for s in current)
 
@@ -3068,6 +3099,7 @@ _REMOTE_SUBS = (("suicide", "Suicide bomb"), ("airstrike", "Air/drone strike"), 
                 ("rocket", "Shelling/artillery/missile attack"))
 """Tactic key → the sub-event type of remote violence it makes, first match wins."""
 _BLAST_SEQUEL_FIGHT = CLASH_WORDS | TWO_SIDED_FIRE | GUNFIRE_WORDS
+_FIGHT_NAMED_OR_GROUND = frozenset(FIGHT_NAMED | GROUND_FIGHT)  # a fight named by its noun or told by its verb
 
 _BLAST_TACTICS = {"ied", "landmine", "grenade", "shelling", "rocket", "vbied"}
 """Tactics of a device that can outlast its war (see :data:`WAR_REMNANT`)."""
@@ -3406,8 +3438,10 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     for key, sub in _REMOTE_SUBS:
         if key in tactics:
             return _sub(sub)
-    if "grenade" in tactics and not (words & _GUNFIRE_OR_TWO_SIDED) and "launchers" not in words:
-        # (not "militants exchanged fire with the forces and threw IEDs at them": the grenades are the fight's)
+    if "grenade" in tactics and not (words & _GUNFIRE_OR_TWO_SIDED) and "launchers" not in words \
+            and not words & _FIGHT_NAMED_OR_GROUND:
+        # (not "militants exchanged fire with the forces and threw IEDs at them", "the forces clashed with the
+        # militia; a peacekeeper was injured by a grenade": the grenades are the fight's, a weapon of one of its sides)
         return _sub("Grenade")
     if TAKEN_HARMED_TOLD in words and "sexual_violence" not in tactics and category not in ("military", "police") \
             and not words & CLASH_WORDS:
@@ -3720,12 +3754,30 @@ def _cause_goes_on(joiner: str, following: list[str], relative: bool) -> bool:
 
 def _weapon_led(doc: Doc, draft: EventDraft, tactics: list[str]) -> bool:
     """Does the event open with a weapon's attack (an airstrike, a bomb, shelling) and no word of a protest in that
-    sentence? Then protest words further on tell of something else."""
+    sentence, or only words of a gathering that is the weapon's scene (:data:`BLAST_SCENE_LEADS`: 'a bomb exploded
+    at an opposition rally, killing four', 'a suicide bomber blew himself up at a campaign rally')? Then the protest
+    words tell of something else, or of where the blast struck: the blast is the event, as ACLED codes it."""
     if not set(tactics) & WEAPON_TACTICS:
         return False
     first = draft.sentences[0]
-    armed = any(first.start <= s.start < first.end and mark_value(s) in WEAPON_TACTICS for s in marks(doc, "tactics"))
-    return armed and PROTEST_WORDS.isdisjoint(lowers(doc)[first.start : first.end])
+    armed = [s.start for s in marks(doc, "tactics") if first.start <= s.start < first.end
+             and mark_value(s) in WEAPON_TACTICS]
+    if not armed:
+        return False
+    lower = lowers(doc)
+    told = [i for i in range(first.start, first.end) if lower[i] in PROTEST_WORDS]
+    return all(i > armed[0] and _blast_scene(lower, i, max(armed[0], i - BLAST_SCENE_REACH - 2)) for i in told)
+
+
+def _blast_scene(lower: list[str], i: int, start: int) -> bool:
+    """Is the gathering's word at ``i`` inside a phrase of the blast's scene that opens after ``start`` ('at an
+    opposition rally', 'as soldiers were marching')?"""
+    for j in range(i - 1, start, -1):
+        if lower[j] in BLAST_SCENE_STOPS:
+            return False
+        if lower[j] in BLAST_SCENE_LEADS:
+            return True
+    return False
 
 
 def _protest_as_context(doc: Doc, current: list[Span], words: set[str], text: str) -> bool:

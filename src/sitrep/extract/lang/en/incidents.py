@@ -259,11 +259,17 @@ GROUND_FIGHT = {"clashed", "battled", "gunbattle", "firefight", "skirmished"}
 'a gunbattle'): with air strikes or shelling told beside it, the event is the battle, as ACLED codes it, not the
 strike. (Not 'fighting', 'clashes' or 'battles' alone: a news report names them as the background of a strike.)"""
 
-FIGHT_NAMED = {"clash", "clashes", "fighting", "battle", "battles", "confrontation", "confrontations"}
+FIGHT_NAMED = {"clash", "clashes", "fighting", "battle", "battles", "confrontation", "confrontations", "firefight",
+               "firefights", "gunbattle", "gunbattles", "gunfight", "gunfights", "skirmish", "skirmishes"}
 """A fight named by its noun ('armed clashes were registered', 'killed in fighting with the brigades', 'government
-forces battle the rebels'): beside air strikes, drones or shelling in an ACLED note, the fight is the event and the
-strike its part (a battle), unless the fight is told as an earlier one (:data:`EARLIER_CLASH`) or only as the setting
-(:data:`CONTEXT_CLASH`, taken out before typing)."""
+forces battle the rebels', 'a series of firefights and shelling between the two armies'): beside air strikes, drones
+or shelling in an ACLED note, the fight is the event and the strike its part (a battle), unless the fight is told as
+an earlier one (:data:`EARLIER_CLASH`) or only as the setting (:data:`CONTEXT_CLASH`, taken out before typing)."""
+
+SEQUEL_FIGHT_LEADS = {"subsequent", "ensuing"}
+"""Words before a fight's noun that tell it grew out of the act just told ('attacked the post with rockets; subsequent
+fighting killed six', 'the ensuing clashes'): this event's own fight, in whatever sentence it is told (not 'following
+clashes with the army', which may be an earlier fight)."""
 
 SIDE_TAKEN = {"on", "for", "alongside", "under"}
 """Words after 'fighting' that tell whose side people fight on ('tribal leaders fighting on the government's side',
@@ -1334,6 +1340,20 @@ some wars they are armed death squads whose killings are attacks.)"""
 FORCE_PICKET_LEADS = frozenset({"police", "army", "military", "security", "levies", "checkpost", "border", "fc",
                                 "rangers", "paramilitary"})
 """Words before 'picket' that make it a force's post ('a police picket', 'an army picket'), not a protest's picket."""
+
+FORCE_MARCH_WORDS = frozenset({"marching", "marched"})
+"""A march's words that tell a force's movement when its men are their subject (:data:`FORCE_MARCHERS`)."""
+
+FORCE_MARCHERS = frozenset({"soldiers", "troops", "fighters", "militants", "militiamen", "insurgents", "convoy",
+                            "column", "columns", "patrol", "patrols"})
+"""Armed men that march as a force moves ('a bomb exploded as soldiers were marching around the town', 'attacked
+troops marching on foot with landmines'): on the move, no demonstration (a march to press a demand tells it: 'troops
+marched in protest at unpaid wages' keeps its 'protest')."""
+
+FORCE_MARCHER_LEADS = frozenset({"military", "security", "government", "army", "armed", "junta", "regime", "enemy",
+                                 "state"})
+"""Words before 'forces' that make them armed men marching ('military forces marching towards the village'), not
+a party's ('opposition forces marched in the capital')."""
 
 MOB_AFTERMATH = re.compile(r"\b(?:trigger|spark|prompt|provok)\w* (?:a|an) (?:angry |irate )?mob\b|"
                            r"\b(?:a|an|the) (?:angry |irate )?mob (?:began|started) to (?:gather|form)\b")
@@ -3770,6 +3790,21 @@ shelling, not a planted device."""
 
 WEAPON_TACTICS = {"airstrike", "drone", "shelling", "rocket", "suicide", "ied", "vbied", "landmine"}
 """Tactic keys of an attack with a weapon: an event that opens with one is a strike, not a protest."""
+
+BLAST_SCENE_LEADS = {"at", "near", "during", "outside", "targeting", "amid", "into", "as", "while"}
+"""Words that open where or when a weapon told before them struck ('a bomb exploded at an opposition rally', 'a
+suicide bomber blew himself up at a campaign rally', 'a bomb went off as soldiers were marching'): a gathering or a
+march named after them is the blast's scene or its target, the blast the event (not 'residents protested against the
+bomb attack', 'the bombing sparked protests': the protest told first, or told as what the blast caused)."""
+
+BLAST_SCENE_REACH = 7
+"""At most this many words between a :data:`BLAST_SCENE_LEADS` word and the gathering's word ('at the second
+anniversary of the April protests')."""
+
+BLAST_SCENE_STOPS = {",", ";", ":", ".", "which", "who", "that", "where", "after", "before", "because", "sparked",
+                     "triggered", "prompted", "caused", "led", "provoked"}
+"""Words that end a blast's scene: a clause of its own follows ('at the market, which residents later blocked in
+protest'), or what the blast caused ('as the attack sparked protests')."""
 
 STATE_ADVERBS = {"already", "still"}
 """'are already detained', 'are still held': a detention that lasts, not an arrest."""
