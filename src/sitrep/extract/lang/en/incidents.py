@@ -1509,6 +1509,11 @@ property', 'opened fire as they attacked'): the raid harmed people, an attack, n
 GOODS_TAKEN_TOLD = "goods-taken"
 """The word that stands for :data:`GOODS_TAKEN` told in an event."""
 
+FIRE_AIMED_TOLD = "fire-aimed"
+"""The word that marks goods taken beside shots aimed at something (:data:`SHOTS_AIMED`: 'opened fire against a
+vehicle, threatened the driver and took off with the vehicle'): people fired at, an attack on them, not the goods'
+loss alone."""
+
 PROPERTY_BURNED = {"burned", "burnt", "burning", "torched", "set-fire", "ablaze"}
 """Property set on fire ('burned houses and granaries', 'set the town hall ablaze'): with goods taken (see
 :data:`GOODS_TAKEN`), what a raid on a place that harmed no one did."""
