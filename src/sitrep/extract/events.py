@@ -1628,6 +1628,8 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
         return []
     if found and words <= _FIGURATIVE_FIRE_WORDS and _figurative_fire(lower, sentence, text):
         return []  # ("the candidates exchanged fire in a televised debate"): a figure of a contest, no fight
+    if found and words <= _HACK_VERBS and _hacked_thing(lower, found, sentence):
+        return []  # ("hackers hacked the ministry's website", "the critic hacked the film"): no blade, no blows
     return found
 
 
@@ -1702,6 +1704,25 @@ def _figurative_fire(lower: list[str], sentence: Span, text: str) -> bool:
     if not en_incidents.FIRE_SIDE_WORDS.isdisjoint(lower[sentence.start : sentence.end]):
         return False
     return _FIGURATIVE_ARENA.search(text) is not None
+
+
+_HACK_VERBS = en_incidents.HACK_VERBS
+
+
+def _hacked_thing(lower: list[str], found: list[Span], sentence: Span) -> bool:
+    """Does every hacking of a sentence have a computer's thing or a work for its object or its passive subject
+    (:data:`HACKED_THINGS`: 'hacked the ministry's website', 'the minister's account was hacked', 'the critic hacked
+    the film'), with no blade, death or wound told in the sentence (:data:`HACK_HARM_WORDS`)? Then no one was hacked
+    with a blade."""
+    if not en_incidents.HACK_HARM_WORDS.isdisjoint(lower[sentence.start : sentence.end]):
+        return False
+    for t in found:
+        # ('hacked into the official Twitter account', "the ministry's website was hacked"; not 'hacked the man on
+        # account of witchcraft')
+        near = range(max(sentence.start + 1, t.start - 5), min(sentence.end, t.end + 5))
+        if not any(lower[k] in en_incidents.HACKED_THINGS and lower[k - 1] != "on" for k in near):
+            return False
+    return True
 
 
 def _enlarged_image(text: str) -> bool:
