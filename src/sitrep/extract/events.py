@@ -264,9 +264,11 @@ from sitrep.extract.lang.en.incidents import (
     FIGURATIVE_STONES,
     FIRE_AFTER_BLAST,
     FIRE_AFTER_BLAST_LEADS,
+    FIRE_AIMED_TOLD,
     FIRE_FIGHT,
     FIRE_OPENED_VERBS,
     FIREARM_HARM,
+    FIRED_AT_WORDS,
     FIRED_IN_AIR,
     FIRED_MUNITIONS,
     FIRED_ON_CROWD,
@@ -1644,6 +1646,8 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
         return []
     if found and words <= _FIGURATIVE_FIRE_WORDS and _figurative_fire(lower, sentence, text):
         return []  # ("the candidates exchanged fire in a televised debate"): a figure of a contest, no fight
+    if found and words <= _HACK_VERBS and _hacked_thing(lower, found, sentence):
+        return []  # ("hackers hacked the ministry's website", "the critic hacked the film"): no blade, no blows
     return found
 
 
@@ -1718,6 +1722,25 @@ def _figurative_fire(lower: list[str], sentence: Span, text: str) -> bool:
     if not en_incidents.FIRE_SIDE_WORDS.isdisjoint(lower[sentence.start : sentence.end]):
         return False
     return _FIGURATIVE_ARENA.search(text) is not None
+
+
+_HACK_VERBS = en_incidents.HACK_VERBS
+
+
+def _hacked_thing(lower: list[str], found: list[Span], sentence: Span) -> bool:
+    """Does every hacking of a sentence have a computer's thing or a work for its object or its passive subject
+    (:data:`HACKED_THINGS`: 'hacked the ministry's website', 'the minister's account was hacked', 'the critic hacked
+    the film'), with no blade, death or wound told in the sentence (:data:`HACK_HARM_WORDS`)? Then no one was hacked
+    with a blade."""
+    if not en_incidents.HACK_HARM_WORDS.isdisjoint(lower[sentence.start : sentence.end]):
+        return False
+    for t in found:
+        # ('hacked into the official Twitter account', "the ministry's website was hacked"; not 'hacked the man on
+        # account of witchcraft')
+        near = range(max(sentence.start + 1, t.start - 5), min(sentence.end, t.end + 5))
+        if not any(lower[k] in en_incidents.HACKED_THINGS and lower[k - 1] != "on" for k in near):
+            return False
+    return True
 
 
 def _enlarged_image(text: str) -> bool:
@@ -2468,6 +2491,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add(PEOPLE_TAKEN)  # ("seized an ambulance together with its driver": people carried off)
     if GOODS_TAKEN.search(text):
         words.add(GOODS_TAKEN_TOLD)  # ("attacked the village, taking away cattle": goods carried off)
+        if not words.isdisjoint(FIRED_AT_WORDS) and SHOTS_AIMED.search(text):
+            words.add(FIRE_AIMED_TOLD)  # ("opened fire against a vehicle and took off with it"; see classify)
     if THROWN_INCENDIARY.search(text):
         words.add("incendiary")  # ("hurled a petrol bomb at the house": a weapon thrown at people's home, an attack)
     if strike_told:
@@ -3338,11 +3363,14 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         return _sub("Agreement")
     harmed = hurt or bool(words & PERSON_HARM) or HARM_TOLD in words
     if AIR_FIRE in words and not hurt and HARM_TOLD not in words and not words & _NOT_AIMLESS_FIRE and not set(
-            tactics) - {"shooting", "raid"}:
+            tactics) - {"shooting", "raid"} and not (
+            words & LOOTING_WORDS or (GOODS_TAKEN_TOLD in words and not state_perpetrator)):
         # "Border guards fired warning shots near the village", "forces fired live bullets in the air during a raid;
         # there were no casualties": fire aimed at no one, with no crowd dispersed, no fight and no one hurt, is a
         # show of force (ACLED's 'Other'), not a clash. (A raid, its only other tactic, is where the shots were fired:
-        # no one attacked, nothing taken or burned; a raid that looted or burned has that tactic too.)
+        # no one attacked, nothing taken or burned; a raid that looted or burned has that tactic too. Goods pillaged or
+        # carried off are told by words too, not always by a tactic: "pillaged shops and fired in the air", "fired
+        # gunshots in the air and seized livestock" are the goods' loss, below.)
         return _sub("Other")
     if (target in GENERIC_FORCES or category == "police") and not target_is_place and not state_perpetrator \
             and perpetrator is not None and perpetrator not in GENERIC_FORCES and not hurt and (
@@ -3486,12 +3514,20 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     shots_at_no_one = SHOTS_AT_NO_ONE in words and words & CLASH_WORDS <= SHOTS_ALONE and target is None \
         and category is None and not harmed and not set(tactics) - {"shooting", "looting", "arson", "raid"} \
         and not words & (TWO_SIDED_FIRE | FIGHT_TOLD | FRONT_FIRE_WORDS) and "fought-back" not in words
+    # Goods carried off beside shots fired into the air or at no one named, by an armed party that is no state force,
+    # no one harmed ("militants fired gunshots in the air and seized livestock in the village"): a show of force that
+    # came with a looting is the goods' loss, as ACLED codes it (see the rule of fire into the air above; a force's
+    # seizures may be of contraband or arms: not read here; nor an ambush or shots aimed, an assault on the people
+    # waylaid or fired at: "ambushed travellers and seized four motorbikes", "opened fire on a vehicle and took off
+    # with it"). (Goods taken with no shots told are left as they were: wider, it cost a row on the measure-only set.)
+    goods_seized = GOODS_TAKEN_TOLD in words and not harmed and not state_perpetrator and "ambush" not in tactics \
+        and FIRE_AIMED_TOLD not in words and (AIR_FIRE in words or SHOTS_AT_NO_ONE in words)
     # Soldiers or police ambushed, their goods then taken or burned ("militants ambushed a patrol; casualties unknown;
     # they stole the soldiers' weapons and burned two motorbikes"): an armed party's assault on a force, a battle as
     # ACLED codes it, the goods its spoils (not a force's post raided where a fight is denied: see QUIET_RAID)
     forces_ambushed = "ambush" in tactics and category in ("military", "police") and not quiet
     if (set(tactics) & {"looting", "arson", "sabotage"} or words & LOOTING_WORDS or held_up or (
-            place_raid and words & _BURNED_OR_TAKEN)) and (not harmed or place_raid) \
+            place_raid and words & _BURNED_OR_TAKEN) or goods_seized) and (not harmed or place_raid) \
             and not ("clash" in tactics or (words & CLASH_WORDS and not shots_at_no_one)) \
             and "incendiary" not in words and not forces_ambushed:
         # (houses burned or cattle taken in a fight between two sides: the fight is the event; residents or a crowd

@@ -1529,6 +1529,11 @@ property', 'opened fire as they attacked'): the raid harmed people, an attack, n
 GOODS_TAKEN_TOLD = "goods-taken"
 """The word that stands for :data:`GOODS_TAKEN` told in an event."""
 
+FIRE_AIMED_TOLD = "fire-aimed"
+"""The word that marks goods taken beside shots aimed at something (:data:`SHOTS_AIMED`: 'opened fire against a
+vehicle, threatened the driver and took off with the vehicle'): people fired at, an attack on them, not the goods'
+loss alone."""
+
 PROPERTY_BURNED = {"burned", "burnt", "burning", "torched", "set-fire", "ablaze"}
 """Property set on fire ('burned houses and granaries', 'set the town hall ablaze'): with goods taken (see
 :data:`GOODS_TAKEN`), what a raid on a place that harmed no one did."""
@@ -4020,6 +4025,25 @@ FIGURATIVE_FIRE_WORDS = frozenset({"exchanged", "exchanging", "exchange", "excha
                                    "fire", "fired", "volleys", "salvos"})
 """Trigger words that a contest of words or a game uses as figures ('the candidates exchanged fire in the debate',
 'the teams traded shots in the second half'). Not blows or punches: fans who traded blows after a match fought."""
+
+HACK_VERBS = frozenset({"hacked", "hacks"})
+"""The verbs of hacking: blows with a blade ('herders hacked two farmers'), but also a computer broken into ('hackers
+hacked the ministry's website') or a work cut down in words ('the critic hacked the film to pieces')."""
+
+HACKED_THINGS = frozenset({"website", "websites", "account", "accounts", "server", "servers", "computer", "computers",
+                           "database", "databases", "email", "emails", "e-mail", "portal", "software", "password",
+                           "passwords", "app", "film", "films", "movie", "movies", "book", "novel", "script", "budget"})
+"""Things a verb of hacking has for its object or its passive subject that no blade cuts: a computer's (a website, an
+account, a server) or a work cut down in words (a film, a book, a budget plan): with no blade, no death and no wound
+told, the hacking is no violence ('hackers hacked the ministry's website', 'the critic hacked the film to pieces', 'the
+account of the minister was hacked'; not 'hacked the phone seller to death with a machete')."""
+
+HACK_HARM_WORDS = frozenset({"death", "dead", "killed", "killing", "injured", "injuries", "wounded", "wounds",
+                             "wounding", "machete", "machetes", "axe", "axes", "cutlass", "cutlasses", "knife",
+                             "knives", "sword", "swords", "panga", "pangas", "hoe", "hoes", "blade", "blades",
+                             "hospital", "body"})
+"""Words that make a hacking told beside them a blade's blows on people, whatever its object (see
+:data:`HACKED_THINGS`)."""
 
 FIGURATIVE_ARENA = re.compile(
     r"\b(?:in|during|at|on|before|after|throughout|over) (?:a |an |the |their |its |this |last |sunday's |"
