@@ -196,6 +196,7 @@ from sitrep.extract.lang.en.incidents import (
     CROWD_FIRE_NOT_THEIRS,
     CROWD_FIRE_TOLD,
     CROWD_FIRE_WORDS,
+    CROWD_HARM_ACTS,
     CROWD_PLANNED,
     CROWD_PURPOSE,
     CROWD_SIZE_WORDS,
@@ -302,6 +303,7 @@ from sitrep.extract.lang.en.incidents import (
     HARM_BESIDE_ABDUCTION,
     HARM_NOUNS,
     HARM_TOLD,
+    HARMED_AFTER,
     HEARD_SHOTS,
     HEARING,
     HEAVY_WEAPONS,
@@ -2303,8 +2305,13 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
             text += " " + lower_text(sequel)
             present_phrases(text)
         # (what the crowd did in a sentence of its own after the gathering, not the cause it gathered over)
-        crowd_acted = {w for s in _crowd_went_violent(doc, current[1:], sequel) for w in span_lowers(s)
-                       } - cause_words()
+        went = _crowd_went_violent(doc, current[1:], sequel)
+        crowd_acted = {w for s in went for w in span_lowers(s)} - cause_words()
+        if any(_crowd_harmed_people(span_lowers(s)) for s in went):
+            # "Residents demonstrated against the two policemen. The residents wounded the policemen.", "The
+            # demonstrators assaulted two journalists": the crowd's own harm to people, told as its act, makes the
+            # gathering violent (not "They said police beat them", "Some were injured")
+            words.add("turned-violent")
     if not words.isdisjoint(PROTEST_WORDS | GATHERING_NAMED) and not words.isdisjoint(
             GATHERING_GUNFIGHT_SIDES) and _told_unnegated(GATHERING_GUNFIGHT, text, cause=cause_words()):
         # ("demonstrators reinforced by hunters engaged the police in a gun battle"): armed men's fight with guns beside
@@ -4245,6 +4252,28 @@ def _crowd_went_violent(doc: Doc, later: list[Span], sequel: Span | None) -> lis
     """The sentences told after a gathering's first (``later``, and the ``sequel`` read after the event) whose subject
     is the crowd, active ('They also clashed with the police', 'The protesters stoned cars')."""
     return [s for s in (*later, *([sequel] if sequel is not None else [])) if _crowd_subject(doc, s)]
+
+
+_SAID_OR_FORCE = frozenset(_FORCE_SUBJECTS | en_attribution.SPEECH_VERBS)
+
+
+def _crowd_harmed_people(tokens: list[str]) -> bool:
+    """In a sentence whose subject is the crowd (see :func:`_crowd_subject`), is its first verb of harm to people
+    its own act ('The residents wounded two policemen', 'Demonstrators raped and robbed sex workers'): active, with
+    its object or another verb after it, no force nor a verb of saying told before it ('They said police beat them';
+    not a headline's passive, '12 demonstrators injured.', 'Two protesters injured by police'), within the sentence's
+    opening words?"""
+    for j, word in enumerate(tokens[:_CROWD_HARM_REACH]):
+        if word in CROWD_HARM_ACTS:
+            after = tokens[j + 1] if j + 1 < len(tokens) else "."
+            if after == "and" and j + 2 < len(tokens) and tokens[j + 2] in CROWD_HARM_ACTS:
+                continue  # ("raped and robbed sex workers": the verb joined to it tells its object)
+            return j > 0 and tokens[j - 1] not in PASSIVE_AUXILIARIES and after not in HARMED_AFTER and \
+                _SAID_OR_FORCE.isdisjoint(tokens[:j])
+    return False
+
+
+_CROWD_HARM_REACH = 8
 
 
 def _crowd_subject(doc: Doc, clause: Span) -> bool:

@@ -1106,6 +1106,19 @@ to it by 'and' is hit as well, not who acted."""
 COORDINATORS = {"and", "or", ","}
 """Words that join forces named one after another ('policemen, soldiers and customs officers')."""
 
+CROWD_HARM_ACTS = {"wounded", "injured", "beat", "assaulted", "attacked", "raped", "robbed", "manhandled", "stabbed",
+                   "hacked", "harassed", "molested", "whipped", "lynched"}
+"""Harm to people that, told as the act of a crowd named as a later sentence's subject ('The residents wounded the two
+policemen', 'Demonstrators assaulted journalists'), makes its gathering violent: the crowd's own violence on people."""
+
+HARMED_AFTER = {".", ",", ";", ":", "by", "in", "during", "when", "after", "as", "at", "on", "while", "following",
+                "for", "and", "of"}
+"""Words right after a verb of harm that leave it without an object, a headline's passive ('12 demonstrators
+injured.', 'two protesters injured by police', 'students injured during the march'): the people named were harmed, they
+did not harm ('12 demonstrators injured and two arrested'; nor is a grievance's noun, 'denounced the killing and
+wounding of demonstrators'). A verb joined by 'and' to another verb of harm is read from that one ('raped and robbed
+sex workers')."""
+
 CROWD_SIZE_WORDS = {"several", "hundreds", "hundred", "dozens", "dozen", "thousands", "thousand", "scores", "about",
                     "around", "over", "more", "than", "at", "least", "nearly", "some", "of", "angry", "irate", "the",
                     "local", "young"}
