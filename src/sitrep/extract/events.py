@@ -197,6 +197,7 @@ from sitrep.extract.lang.en.incidents import (
     CROWD_FIRE_TOLD,
     CROWD_FIRE_WORDS,
     CROWD_HARM_ACTS,
+    CROWD_MEANS,
     CROWD_PLANNED,
     CROWD_PURPOSE,
     CROWD_SIZE_WORDS,
@@ -237,6 +238,7 @@ from sitrep.extract.lang.en.incidents import (
     ENGLISH_JOINERS,
     ENTRY_WORDS,
     ESTABLISH_WORDS,
+    EXCESSIVE_FORCE_ACTS,
     EXPEL_VERBS,
     EXPLODED_WORDS,
     EXPLOSIONS_AT_SITE,
@@ -2284,6 +2286,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words -= {word for word in words & {"injured", "wounded"} if _only_denied(word, text)}
         # "Residents protested against the killing of a trader": the cause's violence is not the crowd's.
         words -= cause_words() & RIOT_WORDS
+        # "Residents marched over the death of a trader shot dead by police last week": a force's lethal harm told
+        # only as the cause is no force on this crowd (no excessive force; its toll is the cause's, see classify)
+        words -= cause_words() & (EXCESSIVE_FORCE_ACTS | LETHAL_FORCE)
         if "fire" in words and NOT_CROWD_FIRE.search(text) and "fire" not in _words_outside(NOT_CROWD_FIRE, text):
             words.discard("fire")  # ("members of the Fire Department held a protest", "traders hit by a fire outbreak")
         if words & {"violent", "violently"} and NON_VIOLENT.search(text):
@@ -3150,7 +3155,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             return _sub("Mob violence")
         if "turned-violent" in words or (riot and not (words & {"peaceful", "peacefully"})):
             return _sub("Violent demonstration")
-        if deaths and words & {"shot", "killed", "killing", "fired", "live", "bullets", "ammunition"} and \
+        if deaths and words & EXCESSIVE_FORCE_ACTS and \
                 words & {"police", "security", "forces", "soldiers", "troops"}:
             return _sub("Excessive force against protesters")
         if force and (deaths or (hurt and words & LETHAL_FORCE) or FIRED_ON_CROWD_TOLD in words):
@@ -3646,7 +3651,8 @@ def _cause_marks(tokens: list[str], stops: set[str]) -> list[bool]:
         if cause and word in CAUSE_JOINERS and _cause_goes_on(word, tokens[i + 1 : i + 3], relative):
             pass
         elif word in stops or (cause and not relative and opener != "after" and _crowd_act(
-                tokens[max(0, i - 2) : i], word, after)):
+                tokens[max(0, i - 2) : i], word, after)) or (cause and word == "by" and after in CROWD_MEANS):
+            # ("demonstrated against the new tax by burning tyres": how the crowd protested is its own act)
             closed_by_comma = cause and word == ","
             cause = relative = False  # ("protested against insecurity and engaged police in running battles")
             flags.append(False)
