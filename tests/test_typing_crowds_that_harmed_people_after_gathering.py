@@ -49,6 +49,9 @@ def test_a_crowd_that_harmed_people_after_it_gathered_made_it_violent(text: str,
          "gas.", INTERVENTION),
         ("Workers held a sit-in at the factory over unpaid wages. The workers said they were harassed by managers.",
          PEACEFUL),
+        # 'They' after the police's act may be the police
+        ("Youths demonstrated in the town against power cuts. The police intervened and fired tear gas to disperse the "
+         "demonstrators. They severely injured a woman who was not taking part.", INTERVENTION),
         # a headline's passive: the demonstrators were the ones injured
         ("The police used tear gas to disperse a protest held by several unions over wages. 12 demonstrators "
          "injured.", INTERVENTION),

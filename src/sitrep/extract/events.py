@@ -4268,7 +4268,10 @@ def _crowd_harmed_people(tokens: list[str]) -> bool:
     its own act ('The residents wounded two policemen', 'Demonstrators raped and robbed sex workers'): active, with
     its object or another verb after it, no force nor a verb of saying told before it ('They said police beat them';
     not a headline's passive, '12 demonstrators injured.', 'Two protesters injured by police'), within the sentence's
-    opening words?"""
+    opening words? Not where the subject is a pronoun that may point back to a force told before ('Police dispersed
+    the demonstrators. They injured a woman')"""
+    if tokens and tokens[0] in BACK_REFERRING_SUBJECTS:
+        return False  # ("The police intervened and dispersed the demonstrators. They severely injured a woman")
     for j, word in enumerate(tokens[:_CROWD_HARM_REACH]):
         if word in CROWD_HARM_ACTS:
             after = tokens[j + 1] if j + 1 < len(tokens) else "."
