@@ -207,6 +207,8 @@ from sitrep.extract.lang.en.incidents import (
     CROWD_FIRE_NOT_THEIRS,
     CROWD_FIRE_TOLD,
     CROWD_FIRE_WORDS,
+    CROWD_HARM_ACTS,
+    CROWD_MEANS,
     CROWD_PLANNED,
     CROWD_PURPOSE,
     CROWD_SIZE_WORDS,
@@ -247,6 +249,7 @@ from sitrep.extract.lang.en.incidents import (
     ENGLISH_JOINERS,
     ENTRY_WORDS,
     ESTABLISH_WORDS,
+    EXCESSIVE_FORCE_ACTS,
     EXPEL_VERBS,
     EXPLODED_WORDS,
     EXPLOSIONS_AT_SITE,
@@ -318,6 +321,7 @@ from sitrep.extract.lang.en.incidents import (
     HARM_BESIDE_ABDUCTION,
     HARM_NOUNS,
     HARM_TOLD,
+    HARMED_AFTER,
     HEARD_SHOTS,
     HEARING,
     HEAVY_WEAPONS,
@@ -2340,6 +2344,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words -= {word for word in words & {"injured", "wounded"} if _only_denied(word, text)}
         # "Residents protested against the killing of a trader": the cause's violence is not the crowd's.
         words -= cause_words() & RIOT_WORDS
+        # "Residents marched over the death of a trader shot dead by police last week": a force's lethal harm told
+        # only as the cause is no force on this crowd (no excessive force; its toll is the cause's, see classify)
+        words -= cause_words() & (EXCESSIVE_FORCE_ACTS | LETHAL_FORCE)
         if "fire" in words and NOT_CROWD_FIRE.search(text) and "fire" not in _words_outside(NOT_CROWD_FIRE, text):
             words.discard("fire")  # ("members of the Fire Department held a protest", "traders hit by a fire outbreak")
         if words & {"violent", "violently"} and NON_VIOLENT.search(text):
@@ -2361,8 +2368,13 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
             text += " " + lower_text(sequel)
             present_phrases(text)
         # (what the crowd did in a sentence of its own after the gathering, not the cause it gathered over)
-        crowd_acted = {w for s in _crowd_went_violent(doc, current[1:], sequel) for w in span_lowers(s)
-                       } - cause_words()
+        went = _crowd_went_violent(doc, current[1:], sequel)
+        crowd_acted = {w for s in went for w in span_lowers(s)} - cause_words()
+        if any(_crowd_harmed_people(span_lowers(s)) for s in went):
+            # "Residents demonstrated against the two policemen. The residents wounded the policemen.", "The
+            # demonstrators assaulted two journalists": the crowd's own harm to people, told as its act, makes the
+            # gathering violent (not "They said police beat them", "Some were injured")
+            words.add("turned-violent")
     if not words.isdisjoint(PROTEST_WORDS | GATHERING_NAMED) and not words.isdisjoint(
             GATHERING_GUNFIGHT_SIDES) and _told_unnegated(GATHERING_GUNFIGHT, text, cause=cause_words()):
         # ("demonstrators reinforced by hunters engaged the police in a gun battle"): armed men's fight with guns beside
@@ -3237,7 +3249,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
             return _sub("Mob violence")
         if "turned-violent" in words or (riot and not (words & {"peaceful", "peacefully"})):
             return _sub("Violent demonstration")
-        if deaths and words & {"shot", "killed", "killing", "fired", "live", "bullets", "ammunition"} and \
+        if deaths and words & EXCESSIVE_FORCE_ACTS and \
                 words & {"police", "security", "forces", "soldiers", "troops"}:
             return _sub("Excessive force against protesters")
         if force and (deaths or (hurt and words & LETHAL_FORCE) or FIRED_ON_CROWD_TOLD in words):
@@ -3755,7 +3767,8 @@ def _cause_marks(tokens: list[str], stops: set[str]) -> list[bool]:
         if cause and word in CAUSE_JOINERS and _cause_goes_on(word, tokens[i + 1 : i + 3], relative):
             pass
         elif word in stops or (cause and not relative and opener != "after" and _crowd_act(
-                tokens[max(0, i - 2) : i], word, after)):
+                tokens[max(0, i - 2) : i], word, after)) or (cause and word == "by" and after in CROWD_MEANS):
+            # ("demonstrated against the new tax by burning tyres": how the crowd protested is its own act)
             closed_by_comma = cause and word == ","
             cause = relative = False  # ("protested against insecurity and engaged police in running battles")
             flags.append(False)
@@ -4379,6 +4392,31 @@ def _crowd_went_violent(doc: Doc, later: list[Span], sequel: Span | None) -> lis
     """The sentences told after a gathering's first (``later``, and the ``sequel`` read after the event) whose subject
     is the crowd, active ('They also clashed with the police', 'The protesters stoned cars')."""
     return [s for s in (*later, *([sequel] if sequel is not None else [])) if _crowd_subject(doc, s)]
+
+
+_SAID_OR_FORCE = frozenset(_FORCE_SUBJECTS | en_attribution.SPEECH_VERBS)
+
+
+def _crowd_harmed_people(tokens: list[str]) -> bool:
+    """In a sentence whose subject is the crowd (see :func:`_crowd_subject`), is its first verb of harm to people
+    its own act ('The residents wounded two policemen', 'Demonstrators raped and robbed sex workers'): active, with
+    its object or another verb after it, no force nor a verb of saying told before it ('They said police beat them';
+    not a headline's passive, '12 demonstrators injured.', 'Two protesters injured by police'), within the sentence's
+    opening words? Not where the subject is a pronoun that may point back to a force told before ('Police dispersed
+    the demonstrators. They injured a woman')"""
+    if tokens and tokens[0] in BACK_REFERRING_SUBJECTS:
+        return False  # ("The police intervened and dispersed the demonstrators. They severely injured a woman")
+    for j, word in enumerate(tokens[:_CROWD_HARM_REACH]):
+        if word in CROWD_HARM_ACTS:
+            after = tokens[j + 1] if j + 1 < len(tokens) else "."
+            if after == "and" and j + 2 < len(tokens) and tokens[j + 2] in CROWD_HARM_ACTS:
+                continue  # ("raped and robbed sex workers": the verb joined to it tells its object)
+            return j > 0 and tokens[j - 1] not in PASSIVE_AUXILIARIES and after not in HARMED_AFTER and \
+                _SAID_OR_FORCE.isdisjoint(tokens[:j])
+    return False
+
+
+_CROWD_HARM_REACH = 8
 
 
 def _crowd_subject(doc: Doc, clause: Span) -> bool:

@@ -524,11 +524,22 @@ CROWD_CONTROL = {"tear", "teargas", "tear-gas", "teargassed", "tear-gassed", "di
 """How police break up a crowd: told in the sentence after a protest, it is that protest's intervention."""
 
 PROTEST_CAUSES = {"against", "over", "after", "following", "denouncing", "condemning", "decrying", "demanding",
-                  "demanded", "demand", "demands", "calling", "called", "recovery", "wake"}
+                  "demanded", "demand", "demands", "calling", "called", "recovery", "wake",
+                  # whom or what a gathering remembers ('a vigil in memory of a trader shot by police', 'marched to
+                  # commemorate the victims of the massacre', 'rallied to mark the anniversary of the factory fire',
+                  # 'gathered at the funeral of a student beaten in custody', 'paid tribute to a youth stabbed in a
+                  # brawl'): the harm told of them is why people gathered, as a grievance's is
+                  "memory", "commemorate", "commemorating", "commemoration", "tribute", "anniversary", "funeral",
+                  "honour", "honor", "mourn", "mourning"}
 """Words that open a protest's cause or its demand ('protested against the killing of a trader', 'marched after
-police beat a student', 'demonstrated over looted shops', 'demanded the recovery of looted funds'): the violence told
-after them is why people gathered or what they asked for, not what the crowd did, up to a word of
-:data:`CAUSE_ENDS`."""
+police beat a student', 'demonstrated over looted shops', 'demanded the recovery of looted funds'), or whom it
+remembers ('a vigil in memory of a trader shot by police'): the violence told after them is why people gathered or
+what they asked for, not what the crowd did, up to a word of :data:`CAUSE_ENDS`."""
+
+EXCESSIVE_FORCE_ACTS = {"shot", "killed", "killing", "fired", "live", "bullets", "ammunition"}
+"""Words of a force's lethal harm that, with deaths told and a force named beside a gathering, make it one met with
+excessive force ('soldiers shot and killed two protesters'); told only inside the protest's cause ('marched over the
+death of a trader shot dead by police last week') they are why people gathered, no force on this crowd."""
 
 FOUGHT_BACK = re.compile(
     r"\b(?:fired|fire|firing|fires|shot|shooting|hit|hitting|struck|fought|fight|fighting|struck) back\b"
@@ -1018,6 +1029,13 @@ CROWD_ACT_FORMS = {"clash", "burn", "block", "throw", "hurl", "pelt", "storm", "
 """Present forms of the crowd's acts ('traders protest the levy and block the road'): after 'and' in a protest's
 cause, a verb of the crowd that ends the cause, not more of it."""
 
+CROWD_MEANS = {"burning", "blocking", "barricading", "blockading", "throwing", "hurling", "pelting", "stoning",
+               "storming", "attacking", "looting", "vandalising", "vandalizing", "smashing", "damaging", "torching",
+               "ransacking", "setting", "lighting"}
+"""The crowd's acts told as the means of its protest after 'by' ('demonstrated against the new tax by burning tyres',
+'marked the anniversary of the uprising by blocking the road'): they end the protest's cause; the violence is the
+crowd's, not why it gathered ('against the killing of a youth by soldiers' goes on)."""
+
 CAUSE_JOINERS = {"and", ","}
 """Words that join a protest's cause to more of it ('against insecurity and looting') or to the crowd's acts
 ('against the tax and burned tyres'): what follows them decides (see ``_cause_marks`` in events.py)."""
@@ -1111,6 +1129,19 @@ to it by 'and' is hit as well, not who acted."""
 
 COORDINATORS = {"and", "or", ","}
 """Words that join forces named one after another ('policemen, soldiers and customs officers')."""
+
+CROWD_HARM_ACTS = {"wounded", "injured", "beat", "assaulted", "attacked", "raped", "robbed", "manhandled", "stabbed",
+                   "hacked", "harassed", "molested", "whipped", "lynched"}
+"""Harm to people that, told as the act of a crowd named as a later sentence's subject ('The residents wounded the two
+policemen', 'Demonstrators assaulted journalists'), makes its gathering violent: the crowd's own violence on people."""
+
+HARMED_AFTER = {".", ",", ";", ":", "by", "in", "during", "when", "after", "as", "at", "on", "while", "following",
+                "for", "and", "of"}
+"""Words right after a verb of harm that leave it without an object, a headline's passive ('12 demonstrators
+injured.', 'two protesters injured by police', 'students injured during the march'): the people named were harmed, they
+did not harm ('12 demonstrators injured and two arrested'; nor is a grievance's noun, 'denounced the killing and
+wounding of demonstrators'). A verb joined by 'and' to another verb of harm is read from that one ('raped and robbed
+sex workers')."""
 
 CROWD_SIZE_WORDS = {"several", "hundreds", "hundred", "dozens", "dozen", "thousands", "thousand", "scores", "about",
                     "around", "over", "more", "than", "at", "least", "nearly", "some", "of", "angry", "irate", "the",
