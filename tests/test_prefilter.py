@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import random
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -302,14 +306,24 @@ def test_background_toll_answers_as_its_pattern(text: str) -> None:
     assert _background_toll(text) == bool(_BACKGROUND_TOLL.pattern.search(text))
 
 
-def test_literal_index_finds_exactly_the_literals_a_text_holds() -> None:
-    """A LiteralIndex answers as an ``in`` test per literal: single words, phrases with white space inside or around
-    them, parts too short to index, on texts cut anywhere (inside words, across line breaks and tabs)."""
-    from sitrep.extract.prefilter import LiteralIndex
+def _index_kinds() -> list:
+    """Both indexes a process may use (:data:`~sitrep.extract.prefilter.Index` picks one at import): the pure Python
+    one, and the Aho-Corasick one where pyahocorasick is installed."""
+    from sitrep.extract.prefilter import AutomatonIndex, LiteralIndex
 
+    automaton = pytest.param(AutomatonIndex, marks=pytest.mark.skipif(
+        importlib.util.find_spec("ahocorasick") is None, reason="pyahocorasick is not installed"))
+    return [pytest.param(LiteralIndex), automaton]
+
+
+@pytest.mark.parametrize("kind", _index_kinds(), ids=["python", "automaton"])
+def test_literal_index_finds_exactly_the_literals_a_text_holds(kind) -> None:
+    """A LiteralIndex (and an AutomatonIndex) answers as an ``in`` test per literal: single words, phrases with white
+    space inside or around them, parts too short to index, on texts cut anywhere (inside words, across line breaks
+    and tabs)."""
     literals = ["opened fire", " fire", "fire", "beat", "rough", "on fire", "a b", "to the streets", "threw stones",
                 "ablaze", "up\nthe", "clashes"]
-    index = LiteralIndex(literals)
+    index = kind(literals)
     rng = random.Random(7)
     separators = [" ", " ", " ", "  ", "\n", "\t", ""]
     for _ in range(3000):
@@ -654,18 +668,80 @@ def test_every_gated_pattern_of_the_rules_searched_through_its_alternatives_find
                 item.pattern.pattern, text)
 
 
-def test_literal_index_finds_phrases_that_share_their_words() -> None:
+@pytest.mark.parametrize("kind", _index_kinds(), ids=["python", "automaton"])
+def test_literal_index_finds_phrases_that_share_their_words(kind) -> None:
     """Phrases of several words are looked up by their longest word (the rarest, as a rule), not their first: the
-    answers stay an ``in`` test per literal where phrases share words, repeat one, or one is inside another."""
-    from sitrep.extract.prefilter import LiteralIndex
-
+    answers stay an ``in`` test per literal where phrases share words, repeat one, or one is inside another (the
+    automaton reports overlapping matches and matches inside others alike)."""
     literals = ["the army", "army of the", "of the army", "the the", "the", "attacked the army", "army", "soldiers of"]
-    index = LiteralIndex(literals)
+    index = kind(literals)
     rng = random.Random(21)
     choices = ["the", "army", "of", "attacked", "soldiers", "armys", "thethe", "-the", "army,"]
     for _ in range(3000):
         text = "".join(rng.choice(choices) + rng.choice([" ", " ", "\n", ""]) for _ in range(rng.randint(0, 10)))
         assert index.present(text) == {literal for literal in literals if literal in text}, text
+
+
+@pytest.mark.skipif(importlib.util.find_spec("ahocorasick") is None, reason="pyahocorasick is not installed")
+def test_automaton_index_answers_as_the_python_index_on_the_rules_literals(extractor) -> None:
+    """Over all the literals the rules' shared index looks for (phrase lists and shared patterns: words, parts of
+    words, phrases with spaces around them, two-letter pieces), the Aho-Corasick index finds exactly what the pure
+    Python index finds, and what an ``in`` test per literal finds: on the lower-cased sentences of the example
+    corpus and on random strings made of pieces of the literals themselves (overlapping, run together, cut inside
+    words, non-ASCII between them)."""
+    from pathlib import Path
+
+    from extracted import first_event
+    from sitrep.extract import prefilter
+
+    first_event("Gunmen opened fire on a bus on Monday, killing two people.", extractor)  # (all rules' lists join)
+    literals = sorted(prefilter._shared[1].literals)
+    assert len(literals) > 1000
+    python, automaton = prefilter.LiteralIndex(literals), prefilter.AutomatonIndex(literals)
+    root = Path(__file__).resolve().parents[1]
+    documents = [path.read_text(encoding="utf-8") for path in sorted((root / "examples" / "corpus").glob("*.txt"))]
+    documents += [json.loads(line)["text"] for path in sorted((root / "tests" / "fixtures" / "events" / "dev").glob(
+        "*.jsonl")) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts = [sentence for document in documents for sentence in document.lower().split(". ")]
+    assert len(texts) > 40
+    rng = random.Random(38)
+    for _ in range(2000):
+        parts = []
+        for _ in range(rng.randint(0, 8)):
+            literal = rng.choice(literals)
+            start = rng.randint(0, len(literal) // 2)
+            parts.append(literal[start : rng.randint(start, len(literal))] if rng.random() < 0.4 else literal)
+            parts.append(rng.choice(["", "", " ", "\n", "é", "’", "s"]))
+        texts.append("".join(parts))
+    for text in texts:
+        expected = {literal for literal in literals if literal in text}
+        assert automaton.present(text) == expected == python.present(text), text
+
+
+def test_automaton_index_with_no_literal_or_the_empty_one() -> None:
+    """An index of nothing finds nothing; the empty string is in every text (the automaton takes no empty key)."""
+    from sitrep.extract.prefilter import AutomatonIndex, LiteralIndex
+
+    pytest.importorskip("ahocorasick")
+    for kind in (LiteralIndex, AutomatonIndex):
+        assert kind([]).present("troops opened fire") == set()
+        assert kind(["", "fire"]).present("") == {""}
+        assert kind(["", "fire"]).present("ceasefire") == {"", "fire"}
+
+
+def test_without_pyahocorasick_the_python_index_is_chosen() -> None:
+    """The index is chosen once, at import: where pyahocorasick cannot be imported the pure Python one is, and the
+    phrase lists answer as before."""
+    code = (
+        "import sys; sys.modules['ahocorasick'] = None\n"
+        "from sitrep.extract import prefilter\n"
+        "assert prefilter.ahocorasick is None and prefilter.Index is prefilter.LiteralIndex\n"
+        "lists = prefilter.Phrases(('opened fire', ' up'))\n"
+        "assert lists.any_in('police opened fire') and not lists.any_in('the fire was put out')\n"
+        "assert type(prefilter._shared[1]) is prefilter.LiteralIndex\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
 
 
 def _shared_index_of_their_own(monkeypatch: pytest.MonkeyPatch, memory: int = 2_048) -> None:
