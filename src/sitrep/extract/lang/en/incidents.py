@@ -81,9 +81,10 @@ RIOT_UNITS = {"police", "policemen", "officers", "squad", "squads", "unit", "uni
               "forces", "troops"}
 """'riot police', 'anti-riot squad', 'in riot gear': a force or its kit, not a riot."""
 
-PROTEST_WORDS = {"protest", "protests", "protested", "protesting", "protesters", "protestors", "demonstration",
-                 "demonstrations", "demonstrators", "demonstrated", "rally", "rallies", "rallied", "marched",
-                 "march", "sit-in", "picketed", "boycott", "pot-banging", "cacerolazo", "vigil",
+PROTEST_WORDS = {"protest", "protests", "protested", "protesting", "protesters", "protestors", "protester",
+                 "protestor", "demonstration", "demonstrations", "demonstrators", "demonstrator", "demonstrated",
+                 "rally", "rallies", "rallied", "marched", "march", "sit-in", "picketed", "boycott", "pot-banging",
+                 "cacerolazo", "vigil",
                  "petition", "walkout", "strikers", "demonstrate", "demonstrates", "demonstrating", "demos",
                  "marches", "marching", "picketing", "picket", "dharna", "gherao", "gheraoed", "hartal", "bandh",
                  "street-protest", "roko", "strike-action", "striked", "stormed-to-press"}
@@ -91,7 +92,8 @@ PROTEST_WORDS = {"protest", "protests", "protested", "protesting", "protesters",
 strike) and 'roko' ('rasta roko', a road blockade) are how South Asian English reports them; 'street-protest'
 stands for 'took to the streets' and the other crowd phrases of :data:`ACT_PHRASES`; 'striked' is how notes in
 second-language English tell workers on strike ('teachers striked in the delegation'); 'stormed-to-press' stands
-for a crowd that stormed a place only to press a demand (:data:`STORMED_TO_PRESS`)."""
+for a crowd that stormed a place only to press a demand (:data:`STORMED_TO_PRESS`). The singular 'protester' and
+'demonstrator' are a gathering's as much as the plural ('one protester was killed in a clash with the police')."""
 
 RIOT_WORDS = {"riot", "riots", "rioters", "rioted", "stones", "stone", "pelted", "vandalised", "vandalized",
               "vandalise", "vandalize", "vandalising", "vandalizing",
@@ -806,7 +808,7 @@ GATHERING_GUNFIGHT_SIDES = frozenset({*ARMED_PARTY_NOUNS, "hunters", "militia", 
 unidentified group exchanged fire with the forces, while rioters clashed with them'). Without them, protesters
 exchanging fire with the forces stay a riot, as ACLED codes such a gathering."""
 GATHERING_NAMED = frozenset({"protesters", "protestors", "demonstrators", "demonstrating", "rioters", "rioting", "riot",
-                             "riots", "protesting"})
+                             "riots", "protesting", "protester", "protestor", "demonstrator", "rioter"})
 """Words of a gathering or its crowd, beside :data:`PROTEST_WORDS`, that make a gun fight told the gathering's (see
 :data:`GATHERING_GUNFIGHT`)."""
 
