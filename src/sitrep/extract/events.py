@@ -344,7 +344,12 @@ from sitrep.extract.lang.en.incidents import (
     MOB_WORDS,
     NAME_FOLLOWERS,
     NAME_JOINERS,
+    NATURAL_CAUSE_FILLERS,
+    NATURAL_CAUSE_LEADS,
     NATURAL_CAUSES,
+    NATURAL_HARM,
+    NATURAL_KILLERS,
+    NATURAL_SUBJECT_GAP,
     NEAR_WORDS,
     NEEDS_OWN_DAY,
     NEGATED_BEFORE,
@@ -1637,7 +1642,32 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
         return []
     if found and words <= _FIGURATIVE_FIRE_WORDS and _figurative_fire(lower, sentence, text):
         return []  # ("the candidates exchanged fire in a televised debate"): a figure of a contest, no fight
+    if found and phrased is None and words <= NATURAL_HARM and all(
+            _natural_harm(lower, t.start, sentence) for t in found):
+        return []  # ("floods killed twelve people", "five were killed in a road accident"): no one's violence
     return found
+
+
+def _natural_harm(lower: list[str], i: int, sentence: Span) -> bool:
+    """Is the harm word at ``i`` told as a natural cause's or an accident's (:data:`NATURAL_KILLERS`): the cause as
+    its subject just before it ('floods killed', 'a landslide that killed', 'the storm has killed') or led by a
+    preposition or 'when' just after it, with nothing but a few fillers between ('killed in a road accident', 'were
+    injured by lightning', 'died when a landslide buried their homes')? A party between ('killed by gunmen during a
+    storm') leaves the harm as before."""
+    j = i - 1
+    while j >= sentence.start and lower[j] in NATURAL_SUBJECT_GAP:
+        j -= 1
+    if j >= sentence.start and lower[j] in NATURAL_KILLERS:
+        return True
+    for k in range(i + 1, min(sentence.end, i + 9)):
+        if lower[k] in NATURAL_CAUSE_LEADS:
+            m = k + 1
+            while m < sentence.end and lower[m] in NATURAL_CAUSE_FILLERS:
+                m += 1
+            return m < sentence.end and lower[m] in NATURAL_KILLERS
+        if lower[k] in (",", ";", ".", "and", "but"):
+            return False
+    return False
 
 
 def _relative_act(lower: list[str], i: int, start: int, *, opened: bool = False) -> bool:

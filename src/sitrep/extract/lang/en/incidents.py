@@ -2763,6 +2763,30 @@ NATURAL_CAUSES = {"flood", "floods", "flooding", "floodwaters", "storm", "storms
 """What destroys property with no one's violence ('homes destroyed by the floods', 'a bridge damaged in the
 storm'): no incident."""
 
+NATURAL_KILLERS = frozenset({"flood", "floods", "flooding", "floodwaters", "storm", "storms", "rains", "earthquake",
+                             "quake", "cyclone", "hurricane", "typhoon", "landslide", "landslides", "mudslide",
+                             "mudslides", "tornado", "wildfire", "wildfires", "lightning", "eruption", "tsunami",
+                             "avalanche", "heatwave", "accident", "accidents", "crash", "collision"})
+"""What kills or injures people with no one's violence ('floods killed twelve people', 'five were killed in a road
+accident', 'lightning injured three herders'): told as the cause of a death or an injury with no act of violence
+beside it, no incident (ACLED codes no disasters or accidents)."""
+
+NATURAL_HARM = frozenset({"killed", "kill", "kills", "killing", "died", "dead", "injured", "injuring", "wounded"})
+"""The harm words that a natural cause (:data:`NATURAL_KILLERS`) may be all a sentence tells: a sentence with any other
+trigger word (an attack, a shooting, a blast) is read as before."""
+
+NATURAL_SUBJECT_GAP = frozenset({"has", "have", "had", "that", "which", "reportedly", "also", "already"})
+"""Words between a natural cause and its harm verb ('the floods have killed', 'a landslide that killed')."""
+
+NATURAL_CAUSE_LEADS = frozenset({"in", "by", "during", "after", "when", "from"})
+"""Words that lead a natural cause after the harm ('killed in a landslide', 'injured by lightning')."""
+
+NATURAL_CAUSE_FILLERS = frozenset({"a", "an", "the", "heavy", "flash", "road", "traffic", "car", "bus", "motor",
+                                   "motorcycle", "boat", "truck", "severe", "torrential", "deadly", "massive",
+                                   "tropical", "fatal", "violent", "powerful", "strong", "recent", "two-vehicle"})
+"""Words that may stand between a lead and its natural cause ('in a road accident', 'by the heavy floods'); any other
+word (a party: 'by gunmen during a storm') leaves the harm to be read as before."""
+
 NEEDS_OWN_DAY = OTHER_DEVELOPMENTS | {FIGHTING_TOLD, FORCES_SEEN, GOODS_PILLAGED}
 """Words of phrases that open an incident only in a sentence with a day of its own: told without one, people
 displaced or fighting that erupted are a war's course ('thousands have fled the violence', 'violence between the
