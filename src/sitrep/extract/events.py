@@ -4379,7 +4379,21 @@ def _civil_perpetrator(doc: Doc, draft: EventDraft, ahead_of: int | None = None,
                 i > 1 and lower[i - 2] == "by" and not doc[i - 1].like_num):
             # ("stoned by angry villagers": one word may describe the agent)
             return True
+        if i > trigger and _when_subject(lower, i, trigger):
+            return True  # ("five people were injured when an angry crowd went on the rampage"): the crowd acted
     return False
+
+
+def _when_subject(lower: list[str], i: int, trigger: int) -> bool:
+    """Is the word at ``i`` the subject of a 'when' clause told after the harm at ``trigger`` ('five people were
+    injured when an angry crowd went on the rampage', 'two were hurt when residents stoned the convoy'), with only a
+    determiner or a crowd's mood between ('when' and the group)? The clause tells who acted, as 'by' does."""
+    if i + 1 < len(lower) and lower[i + 1] == "of":
+        return False  # ("when members of the division attempted …"): whose members is told after, no crowd
+    j = i - 1
+    while j > trigger and lower[j] in en_incidents.WHEN_SUBJECT_FILLERS:
+        j -= 1
+    return j > trigger and lower[j] == "when"
 
 
 def _armed_foe(doc: Doc, draft: EventDraft, perp_span: Span | None, target_span: Span | None) -> bool:

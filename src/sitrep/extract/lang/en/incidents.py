@@ -1329,6 +1329,11 @@ HARM_BESIDE_ABDUCTION = {"killed", "killing", "murdered", "shot", "stabbed", "ha
 """Harm to people told with an abduction ('shot and wounded a man and abducted his son', 'tortured the hostage'):
 ACLED codes the event by the gravest act, an attack, not an abduction."""
 
+WHEN_SUBJECT_FILLERS = frozenset({"a", "an", "the", "angry", "irate", "enraged", "furious", "large", "group", "of",
+                                  "mob", "some", "local", "hundreds", "dozens", "scores"})
+"""Words that may stand between 'when' and a crowd as its subject ('injured when an angry crowd went on the
+rampage', 'when a group of youths attacked'): the crowd is who acted (see events._when_subject)."""
+
 MOB_WORDS = {"mob", "mobs", "lynched", "lynching", "lynch", "lynches"}
 """A crowd's justice ('a mob lynched a suspected thief'): mob violence, whoever the victim. (Not 'vigilantes': in
 some wars they are armed death squads whose killings are attacks.)"""
