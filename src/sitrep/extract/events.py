@@ -2290,6 +2290,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if "picket" in words and not any(lower[i] == "picket" and (i == 0 or lower[i - 1] not in FORCE_PICKET_LEADS)
                                      for s in current for i in range(s.start, s.end)):
         words.discard("picket")  # ("militants attacked a police picket"): a force's post, no protest's picket
+    if "armed" in words and all(lower[i + 1] in en_incidents.ARMED_POLICE_NOUNS for s in current
+                                for i in range(s.start, s.end - 1) if lower[i] == "armed"):
+        words.discard("armed")  # ("locals clashed with armed police"): the state's police, no armed non-state party
     text = " ".join(lower_text(s) for s in current)
     present_phrases(text)  # (read once, first: the phrase lists below and the gates of the searches read it)
     fronted = [r for r in (_fronted_cause(doc, s) for s in current) if r is not None]

@@ -3554,6 +3554,11 @@ STONE_CROWD_NOT = frozenset({"suspects", "officials", "detainees", "hostages"})
 """People named by a case or an office, not as a crowd of the public ('two suspects attacked a guard with sticks'):
 their stones or sticks make no crowd of them."""
 
+ARMED_POLICE_NOUNS = frozenset({"police", "policemen", "policeman", "constabulary"})
+"""What 'armed' may describe without naming an armed party of its own: 'armed police' (and Nepal's or any country's
+'Armed Police Force') are the state's police, so a clash between locals and them is a crowd facing the police, not
+a battle with an armed non-state party."""
+
 ARMED_PARTY_WORDS = {"gunmen", "gunman", "militia", "militias", "militiamen", "militants", "insurgents", "fighters",
                      "bandits", "rebels", "armed", "soldiers", "troops", "army", "jihadists", "terrorists",
                      "guns", "rifles", "firearms", "gunfire", "shot", "shooting", "fired", "bullets", "ak-47", "ak47",
