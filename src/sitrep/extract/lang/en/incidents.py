@@ -944,6 +944,9 @@ _CROWD = (r"(?:the |a |an |some |several |unarmed |peaceful )?(?:[\w'-]+ )?"
           # (people named by their strike: 'workers on strike', 'nurses who were on strike')
           r"(?:(?:workers|employees|miners|teachers|nurses|doctors|drivers) (?:who were |who are )?on strike"
           r"|protesters|protestors|demonstrators|marchers|crowds?|strikers|mourners|students|residents|supporters|youths|participants"
+          # (people told by what they were doing: 'opened fire on people protesting against fuel prices', 'fired on
+          # those who were demonstrating')
+          r"|(?:who (?:were|are|had been) )?(?:protesting|demonstrating)"
           # (the gathering itself: 'violently repressed an opposition rally', 'violently suppressed demonstrations')
           r"|rall(?:y|ies)|protests?|demonstrations?|march|marches|gatherings?|sit-ins?)")
 _FORCE_VERBS = (r"(?:opened fire|open fire|opens fire|opening fire|fire (?:at|on|into)"
