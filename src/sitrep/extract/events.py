@@ -310,6 +310,8 @@ from sitrep.extract.lang.en.incidents import (
     HARM_BESIDE_ABDUCTION,
     HARM_NOUNS,
     HARM_TOLD,
+    HARMED_BY_CONTROL,
+    HARMED_BY_CONTROL_TOLD,
     HEARD_SHOTS,
     HEARING,
     HEAVY_WEAPONS,
@@ -2228,6 +2230,8 @@ _HARM_STONES_PLACE_ATTACK = PERSON_HARM | STONE_WORDS | PLACE_ATTACK_VERBS
 _VIOLENT_ACTS_NOT_FIRED = VIOLENT_ACTS - {"fired"}
 _MOB_RIOT_HARM = MOB_WORDS | RIOT_TRIGGERS | STRONG_RIOT | PERSON_HARM
 _CONTROL_HARM = frozenset({"injuring", "wounding"})
+_WHEN_CONTROL_HARM = frozenset({"injured", "wounded", "hurt"})
+"""Harm told before 'when' a force used its kit (HARMED_BY_CONTROL): the kit's, as the participle's above is."""
 _TEAR_GAS = frozenset(word for word in CROWD_CONTROL if word.startswith("tear"))
 """Harm told by a participle after the act it came of ('fired tear gas into the crowd, injuring three'): the act's."""
 _FORCE_HARM_NOT_FIRE = FORCE_HARM - {"fire", "fires", "violently"}
@@ -2378,6 +2382,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
             words.add(CAME_UNDER_FORCE_TOLD)  # (the crowd the subject: what else it did is its own)
         if FIRED_ON_CROWD.search(text):
             words.add(FIRED_ON_CROWD_TOLD)  # (the force's fire straight at the crowd: lethal force)
+    if "when" in words and words & CROWD_CONTROL and words & _WHEN_CONTROL_HARM and HARMED_BY_CONTROL.search(text):
+        words.add(HARMED_BY_CONTROL_TOLD)  # ("three were injured when police used rubber bullets to disperse a crowd")
     if "barricad" in text and re.search(r"\bbarricad(?:ed|ing|es) (?:themselves|himself|herself)\b", text):
         words -= {"barricaded", "barricading"}  # an occupation ("barricaded themselves inside the office"), no violence
     if SYMBOLIC_BURNING.search(text) and not _BURNING.search(SYMBOLIC_BURNING.sub(" ", text)):
@@ -3175,8 +3181,12 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     # (Harm told as what tear gas did, by its participle, is not the crowd's: "police fired tear gas into the crowd,
     # injuring three" is a gathering met by force, never a battle. Only with tear gas told: a crowd 'dispersed'
     # beside harm by a participle may be another act's: dev lost a row without this gate.)
+    # ("three people were injured when police used rubber bullets to disperse a crowd": the harm told before 'when'
+    # the force used its kit is the kit's, as the participle's is)
+    when_harm = _WHEN_CONTROL_HARM if HARMED_BY_CONTROL_TOLD in words else frozenset()
     dispersed = intervention and bool(words & CROWD_CONTROL and words & DISPERSED_CROWDS) and not (
-        words & _VIOLENT_ACTS_NOT_FIRED - (_CONTROL_HARM if words & _TEAR_GAS else set()) or words & _MOB_RIOT_HARM)
+        words & _VIOLENT_ACTS_NOT_FIRED - (_CONTROL_HARM if words & _TEAR_GAS else set()) - when_harm
+        or words & _MOB_RIOT_HARM - when_harm)
     if PRESS_HIT_TOLD in words:
         # "police assaulted journalists who were covering the protests", "journalists were beaten by the police while
         # filming the clash": a force's attack on the press at its work is violence against civilians, as ACLED codes

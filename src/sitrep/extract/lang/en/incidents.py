@@ -978,6 +978,17 @@ tear gas at the protesters': the launcher's load comes between) nor into the air
 FIRED_ON_CROWD_TOLD = "fired-on-crowd"
 """Stands for :data:`FIRED_ON_CROWD` among an event's words."""
 
+HARMED_BY_CONTROL = re.compile(
+    r"\b(?:injured|wounded|hurt)\b (?:[\w'-]+ ){0,4}?when (?:the )?(?:[\w'-]+ )?(?:police(?:men)?|officers|security "
+    r"forces|gendarmes|soldiers|troops) (?:[\w'-]+ ){0,3}?(?:used|fired|lobbed|threw|shot|deployed) (?:[\w'-]+ ){0,2}?"
+    r"(?:tear ?gas|tear-gas|teargas|rubber bullets|batons|water cannons?|pepper spray)\b")
+"""People hurt when a force used its crowd-control kit ('three people were injured when police used rubber bullets to
+disperse a crowd', 'ten were hurt when soldiers fired tear gas at the marchers'): the harm is what the force's kit did
+to a gathering it broke up, not the crowd's violence nor an attack on civilians."""
+
+HARMED_BY_CONTROL_TOLD = "harmed-by-control"
+"""Stands for :data:`HARMED_BY_CONTROL` among an event's words."""
+
 LETHAL_FORCE = {"live", "bullets", "ammunition", "rounds", "gunshot", "gunshots", "shot", "fire", "opened"}
 """Words of firearms used on a crowd: with people hurt, force beyond breaking up a gathering."""
 
