@@ -37,3 +37,12 @@ def test_harm_when_police_used_kit_on_a_crowd_told_violent_is_a_riot(extractor) 
 ])
 def test_look_alikes_without_crowd_control_harm_keep_their_reading(text, expected, extractor) -> None:
     assert first_types(text, extractor) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Police used rubber bullets to disperse a crowd in the town on Sunday, injuring three.",
+    "Police used water cannon to disperse a crowd outside the stadium on Sunday, injuring four.",
+])
+def test_harm_by_participle_after_police_kit_is_a_protest_met_by_force_not_a_battle(text, extractor) -> None:
+    # (as after tear gas: the participle's harm is the kit's, on a gathering it broke up; no armed party fought)
+    assert first_types(text, extractor) == ("Protests", "Protest with intervention")

@@ -2234,6 +2234,10 @@ _WHEN_CONTROL_HARM = frozenset({"injured", "wounded", "hurt"})
 """Harm told before 'when' a force used its kit (HARMED_BY_CONTROL): the kit's, as the participle's above is."""
 _TEAR_GAS = frozenset(word for word in CROWD_CONTROL if word.startswith("tear"))
 """Harm told by a participle after the act it came of ('fired tear gas into the crowd, injuring three'): the act's."""
+_CONTROL_KIT = _TEAR_GAS | (CROWD_CONTROL & {"rubber", "batons", "baton", "cannon", "pepper", "lathi", "lathi-charged",
+                                             "lathicharge"})
+"""A force's crowd-control kit, as tear gas: 'used rubber bullets to disperse a crowd, injuring three' is the kit's
+harm to a gathering it broke up (not 'dispersed' alone)."""
 _FORCE_HARM_NOT_FIRE = FORCE_HARM - {"fire", "fires", "violently"}
 _POLICE_OR_ARMED = POLICE_WORDS | ARMED_PARTY_WORDS
 _SUSPICION_OR_WITCHCRAFT = SUSPICION_WORDS | WITCHCRAFT
@@ -3185,7 +3189,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     # the force used its kit is the kit's, as the participle's is)
     when_harm = _WHEN_CONTROL_HARM if HARMED_BY_CONTROL_TOLD in words else frozenset()
     dispersed = intervention and bool(words & CROWD_CONTROL and words & DISPERSED_CROWDS) and not (
-        words & _VIOLENT_ACTS_NOT_FIRED - (_CONTROL_HARM if words & _TEAR_GAS else set()) - when_harm
+        words & _VIOLENT_ACTS_NOT_FIRED - (_CONTROL_HARM if words & _CONTROL_KIT else set()) - when_harm
         or words & _MOB_RIOT_HARM - when_harm)
     if PRESS_HIT_TOLD in words:
         # "police assaulted journalists who were covering the protests", "journalists were beaten by the police while
