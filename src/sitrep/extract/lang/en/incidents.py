@@ -2785,10 +2785,11 @@ storm'): no incident."""
 NATURAL_KILLERS = frozenset({"flood", "floods", "flooding", "floodwaters", "storm", "storms", "rains", "earthquake",
                              "quake", "cyclone", "hurricane", "typhoon", "landslide", "landslides", "mudslide",
                              "mudslides", "tornado", "wildfire", "wildfires", "lightning", "eruption", "tsunami",
-                             "avalanche", "heatwave", "accident", "accidents", "crash", "collision"})
+                             "avalanche", "heatwave", "accident", "accidents"})
 """What kills or injures people with no one's violence ('floods killed twelve people', 'five were killed in a road
 accident', 'lightning injured three herders'): told as the cause of a death or an injury with no act of violence
-beside it, no incident (ACLED codes no disasters or accidents)."""
+beside it, no incident (ACLED codes no disasters or accidents). Not 'crash': a military aircraft's crash is a
+strategic development of its own ('40 personnel were killed in the crash')."""
 
 NATURAL_HARM = frozenset({"killed", "kill", "kills", "killing", "died", "dead", "injured", "injuring", "wounded"})
 """The harm words that a natural cause (:data:`NATURAL_KILLERS`) may be all a sentence tells: a sentence with any other
