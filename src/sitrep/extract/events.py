@@ -322,6 +322,8 @@ from sitrep.extract.lang.en.incidents import (
     HARM_NOUNS,
     HARM_TOLD,
     HARMED_AFTER,
+    HARMED_BY_CONTROL,
+    HARMED_BY_CONTROL_TOLD,
     HEARD_SHOTS,
     HEARING,
     HEAVY_WEAPONS,
@@ -356,7 +358,12 @@ from sitrep.extract.lang.en.incidents import (
     MOB_WORDS,
     NAME_FOLLOWERS,
     NAME_JOINERS,
+    NATURAL_CAUSE_FILLERS,
+    NATURAL_CAUSE_LEADS,
     NATURAL_CAUSES,
+    NATURAL_HARM,
+    NATURAL_KILLERS,
+    NATURAL_SUBJECT_GAP,
     NEAR_WORDS,
     NEEDS_OWN_DAY,
     NEGATED_BEFORE,
@@ -1652,7 +1659,32 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
         return []  # ("the candidates exchanged fire in a televised debate"): a figure of a contest, no fight
     if found and words <= _HACK_VERBS and _hacked_thing(lower, found, sentence):
         return []  # ("hackers hacked the ministry's website", "the critic hacked the film"): no blade, no blows
+    if found and phrased is None and words <= NATURAL_HARM and all(
+            _natural_harm(lower, t.start, sentence) for t in found):
+        return []  # ("floods killed twelve people", "five were killed in a road accident"): no one's violence
     return found
+
+
+def _natural_harm(lower: list[str], i: int, sentence: Span) -> bool:
+    """Is the harm word at ``i`` told as a natural cause's or an accident's (:data:`NATURAL_KILLERS`): the cause as
+    its subject just before it ('floods killed', 'a landslide that killed', 'the storm has killed') or led by a
+    preposition or 'when' just after it, with nothing but a few fillers between ('killed in a road accident', 'were
+    injured by lightning', 'died when a landslide buried their homes')? A party between ('killed by gunmen during a
+    storm') leaves the harm as before."""
+    j = i - 1
+    while j >= sentence.start and lower[j] in NATURAL_SUBJECT_GAP:
+        j -= 1
+    if j >= sentence.start and lower[j] in NATURAL_KILLERS:
+        return True
+    for k in range(i + 1, min(sentence.end, i + 9)):
+        if lower[k] in NATURAL_CAUSE_LEADS:
+            m = k + 1
+            while m < sentence.end and lower[m] in NATURAL_CAUSE_FILLERS:
+                m += 1
+            return m < sentence.end and lower[m] in NATURAL_KILLERS
+        if lower[k] in (",", ";", ".", "and", "but"):
+            return False
+    return False
 
 
 def _relative_act(lower: list[str], i: int, start: int, *, opened: bool = False) -> bool:
@@ -2245,8 +2277,14 @@ _HARM_STONES_PLACE_ATTACK = PERSON_HARM | STONE_WORDS | PLACE_ATTACK_VERBS
 _VIOLENT_ACTS_NOT_FIRED = VIOLENT_ACTS - {"fired"}
 _MOB_RIOT_HARM = MOB_WORDS | RIOT_TRIGGERS | STRONG_RIOT | PERSON_HARM
 _CONTROL_HARM = frozenset({"injuring", "wounding"})
+_WHEN_CONTROL_HARM = frozenset({"injured", "wounded", "hurt"})
+"""Harm told before 'when' a force used its kit (HARMED_BY_CONTROL): the kit's, as the participle's above is."""
 _TEAR_GAS = frozenset(word for word in CROWD_CONTROL if word.startswith("tear"))
 """Harm told by a participle after the act it came of ('fired tear gas into the crowd, injuring three'): the act's."""
+_CONTROL_KIT = _TEAR_GAS | (CROWD_CONTROL & {"rubber", "batons", "baton", "cannon", "pepper", "lathi", "lathi-charged",
+                                             "lathicharge"})
+"""A force's crowd-control kit, as tear gas: 'used rubber bullets to disperse a crowd, injuring three' is the kit's
+harm to a gathering it broke up (not 'dispersed' alone)."""
 _FORCE_HARM_NOT_FIRE = FORCE_HARM - {"fire", "fires", "violently"}
 _POLICE_OR_ARMED = POLICE_WORDS | ARMED_PARTY_WORDS
 _SUSPICION_OR_WITCHCRAFT = SUSPICION_WORDS | WITCHCRAFT
@@ -2310,6 +2348,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if words & FORCE_MARCH_WORDS and not any(lower[i] in FORCE_MARCH_WORDS and not _force_marching(lower, i, s.start)
                                              for s in current for i in range(s.start, s.end)):
         words -= FORCE_MARCH_WORDS  # ("a bomb exploded as soldiers were marching around the town"): a force moving
+    if "armed" in words and all(lower[i + 1] in en_incidents.ARMED_POLICE_NOUNS for s in current
+                                for i in range(s.start, s.end - 1) if lower[i] == "armed"):
+        words.discard("armed")  # ("locals clashed with armed police"): the state's police, no armed non-state party
     text = " ".join(lower_text(s) for s in current)
     present_phrases(text)  # (read once, first: the phrase lists below and the gates of the searches read it)
     fronted = [r for r in (_fronted_cause(doc, s) for s in current) if r is not None]
@@ -2403,6 +2444,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
             words.add(CAME_UNDER_FORCE_TOLD)  # (the crowd the subject: what else it did is its own)
         if FIRED_ON_CROWD.search(text):
             words.add(FIRED_ON_CROWD_TOLD)  # (the force's fire straight at the crowd: lethal force)
+    if "when" in words and words & CROWD_CONTROL and words & _WHEN_CONTROL_HARM and HARMED_BY_CONTROL.search(text):
+        words.add(HARMED_BY_CONTROL_TOLD)  # ("three were injured when police used rubber bullets to disperse a crowd")
     if "barricad" in text and re.search(r"\bbarricad(?:ed|ing|es) (?:themselves|himself|herself)\b", text):
         words -= {"barricaded", "barricading"}  # an occupation ("barricaded themselves inside the office"), no violence
     if SYMBOLIC_BURNING.search(text) and not _BURNING.search(SYMBOLIC_BURNING.sub(" ", text)):
@@ -3211,8 +3254,12 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     # (Harm told as what tear gas did, by its participle, is not the crowd's: "police fired tear gas into the crowd,
     # injuring three" is a gathering met by force, never a battle. Only with tear gas told: a crowd 'dispersed'
     # beside harm by a participle may be another act's: dev lost a row without this gate.)
+    # ("three people were injured when police used rubber bullets to disperse a crowd": the harm told before 'when'
+    # the force used its kit is the kit's, as the participle's is)
+    when_harm = _WHEN_CONTROL_HARM if HARMED_BY_CONTROL_TOLD in words else frozenset()
     dispersed = intervention and bool(words & CROWD_CONTROL and words & DISPERSED_CROWDS) and not (
-        words & _VIOLENT_ACTS_NOT_FIRED - (_CONTROL_HARM if words & _TEAR_GAS else set()) or words & _MOB_RIOT_HARM)
+        words & _VIOLENT_ACTS_NOT_FIRED - (_CONTROL_HARM if words & _CONTROL_KIT else set()) - when_harm
+        or words & _MOB_RIOT_HARM - when_harm)
     if PRESS_HIT_TOLD in words:
         # "police assaulted journalists who were covering the protests", "journalists were beaten by the police while
         # filming the clash": a force's attack on the press at its work is violence against civilians, as ACLED codes
@@ -4475,7 +4522,21 @@ def _civil_perpetrator(doc: Doc, draft: EventDraft, ahead_of: int | None = None,
                 i > 1 and lower[i - 2] == "by" and not doc[i - 1].like_num):
             # ("stoned by angry villagers": one word may describe the agent)
             return True
+        if i > trigger and _when_subject(lower, i, trigger):
+            return True  # ("five people were injured when an angry crowd went on the rampage"): the crowd acted
     return False
+
+
+def _when_subject(lower: list[str], i: int, trigger: int) -> bool:
+    """Is the word at ``i`` the subject of a 'when' clause told after the harm at ``trigger`` ('five people were
+    injured when an angry crowd went on the rampage', 'two were hurt when residents stoned the convoy'), with only a
+    determiner or a crowd's mood between ('when' and the group)? The clause tells who acted, as 'by' does."""
+    if i + 1 < len(lower) and lower[i + 1] == "of":
+        return False  # ("when members of the division attempted …"): whose members is told after, no crowd
+    j = i - 1
+    while j > trigger and lower[j] in en_incidents.WHEN_SUBJECT_FILLERS:
+        j -= 1
+    return j > trigger and lower[j] == "when"
 
 
 def _armed_foe(doc: Doc, draft: EventDraft, perp_span: Span | None, target_span: Span | None) -> bool:

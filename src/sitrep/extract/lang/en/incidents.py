@@ -81,9 +81,10 @@ RIOT_UNITS = {"police", "policemen", "officers", "squad", "squads", "unit", "uni
               "forces", "troops"}
 """'riot police', 'anti-riot squad', 'in riot gear': a force or its kit, not a riot."""
 
-PROTEST_WORDS = {"protest", "protests", "protested", "protesting", "protesters", "protestors", "demonstration",
-                 "demonstrations", "demonstrators", "demonstrated", "rally", "rallies", "rallied", "marched",
-                 "march", "sit-in", "picketed", "boycott", "pot-banging", "cacerolazo", "vigil",
+PROTEST_WORDS = {"protest", "protests", "protested", "protesting", "protesters", "protestors", "protester",
+                 "protestor", "demonstration", "demonstrations", "demonstrators", "demonstrator", "demonstrated",
+                 "rally", "rallies", "rallied", "marched", "march", "sit-in", "picketed", "boycott", "pot-banging",
+                 "cacerolazo", "vigil",
                  "petition", "walkout", "strikers", "demonstrate", "demonstrates", "demonstrating", "demos",
                  "marches", "marching", "picketing", "picket", "dharna", "gherao", "gheraoed", "hartal", "bandh",
                  "street-protest", "roko", "strike-action", "striked", "stormed-to-press"}
@@ -91,7 +92,8 @@ PROTEST_WORDS = {"protest", "protests", "protested", "protesting", "protesters",
 strike) and 'roko' ('rasta roko', a road blockade) are how South Asian English reports them; 'street-protest'
 stands for 'took to the streets' and the other crowd phrases of :data:`ACT_PHRASES`; 'striked' is how notes in
 second-language English tell workers on strike ('teachers striked in the delegation'); 'stormed-to-press' stands
-for a crowd that stormed a place only to press a demand (:data:`STORMED_TO_PRESS`)."""
+for a crowd that stormed a place only to press a demand (:data:`STORMED_TO_PRESS`). The singular 'protester' and
+'demonstrator' are a gathering's as much as the plural ('one protester was killed in a clash with the police')."""
 
 RIOT_WORDS = {"riot", "riots", "rioters", "rioted", "stones", "stone", "pelted", "vandalised", "vandalized",
               "vandalise", "vandalize", "vandalising", "vandalizing",
@@ -823,7 +825,7 @@ GATHERING_GUNFIGHT_SIDES = frozenset({*ARMED_PARTY_NOUNS, "hunters", "militia", 
 unidentified group exchanged fire with the forces, while rioters clashed with them'). Without them, protesters
 exchanging fire with the forces stay a riot, as ACLED codes such a gathering."""
 GATHERING_NAMED = frozenset({"protesters", "protestors", "demonstrators", "demonstrating", "rioters", "rioting", "riot",
-                             "riots", "protesting"})
+                             "riots", "protesting", "protester", "protestor", "demonstrator", "rioter"})
 """Words of a gathering or its crowd, beside :data:`PROTEST_WORDS`, that make a gun fight told the gathering's (see
 :data:`GATHERING_GUNFIGHT`)."""
 
@@ -959,6 +961,9 @@ _CROWD = (r"(?:the |a |an |some |several |unarmed |peaceful )?(?:[\w'-]+ )?"
           # (people named by their strike: 'workers on strike', 'nurses who were on strike')
           r"(?:(?:workers|employees|miners|teachers|nurses|doctors|drivers) (?:who were |who are )?on strike"
           r"|protesters|protestors|demonstrators|marchers|crowds?|strikers|mourners|students|residents|supporters|youths|participants"
+          # (people told by what they were doing: 'opened fire on people protesting against fuel prices', 'fired on
+          # those who were demonstrating')
+          r"|(?:who (?:were|are|had been) )?(?:protesting|demonstrating)"
           # (the gathering itself: 'violently repressed an opposition rally', 'violently suppressed demonstrations')
           r"|rall(?:y|ies)|protests?|demonstrations?|march|marches|gatherings?|sit-ins?)")
 _FORCE_VERBS = (r"(?:opened fire|open fire|opens fire|opening fire|fire (?:at|on|into)"
@@ -989,6 +994,17 @@ tear gas at the protesters': the launcher's load comes between) nor into the air
 
 FIRED_ON_CROWD_TOLD = "fired-on-crowd"
 """Stands for :data:`FIRED_ON_CROWD` among an event's words."""
+
+HARMED_BY_CONTROL = re.compile(
+    r"\b(?:injured|wounded|hurt)\b (?:[\w'-]+ ){0,4}?when (?:the )?(?:[\w'-]+ )?(?:police(?:men)?|officers|security "
+    r"forces|gendarmes|soldiers|troops) (?:[\w'-]+ ){0,3}?(?:used|fired|lobbed|threw|shot|deployed) (?:[\w'-]+ ){0,2}?"
+    r"(?:tear ?gas|tear-gas|teargas|rubber bullets|batons|water cannons?|pepper spray)\b")
+"""People hurt when a force used its crowd-control kit ('three people were injured when police used rubber bullets to
+disperse a crowd', 'ten were hurt when soldiers fired tear gas at the marchers'): the harm is what the force's kit did
+to a gathering it broke up, not the crowd's violence nor an attack on civilians."""
+
+HARMED_BY_CONTROL_TOLD = "harmed-by-control"
+"""Stands for :data:`HARMED_BY_CONTROL` among an event's words."""
 
 LETHAL_FORCE = {"live", "bullets", "ammunition", "rounds", "gunshot", "gunshots", "shot", "fire", "opened"}
 """Words of firearms used on a crowd: with people hurt, force beyond breaking up a gathering."""
@@ -1363,6 +1379,11 @@ HARM_BESIDE_ABDUCTION = {"killed", "killing", "murdered", "shot", "stabbed", "ha
                          "whipped", "flogged", "execute"}
 """Harm to people told with an abduction ('shot and wounded a man and abducted his son', 'tortured the hostage'):
 ACLED codes the event by the gravest act, an attack, not an abduction."""
+
+WHEN_SUBJECT_FILLERS = frozenset({"a", "an", "the", "angry", "irate", "enraged", "furious", "large", "group", "of",
+                                  "mob", "some", "local", "hundreds", "dozens", "scores"})
+"""Words that may stand between 'when' and a crowd as its subject ('injured when an angry crowd went on the
+rampage', 'when a group of youths attacked'): the crowd is who acted (see events._when_subject)."""
 
 MOB_WORDS = {"mob", "mobs", "lynched", "lynching", "lynch", "lynches"}
 """A crowd's justice ('a mob lynched a suspected thief'): mob violence, whoever the victim. (Not 'vigilantes': in
@@ -2817,6 +2838,31 @@ NATURAL_CAUSES = {"flood", "floods", "flooding", "floodwaters", "storm", "storms
 """What destroys property with no one's violence ('homes destroyed by the floods', 'a bridge damaged in the
 storm'): no incident."""
 
+NATURAL_KILLERS = frozenset({"flood", "floods", "flooding", "floodwaters", "storm", "storms", "rains", "earthquake",
+                             "quake", "cyclone", "hurricane", "typhoon", "landslide", "landslides", "mudslide",
+                             "mudslides", "tornado", "wildfire", "wildfires", "lightning", "eruption", "tsunami",
+                             "avalanche", "heatwave", "accident", "accidents"})
+"""What kills or injures people with no one's violence ('floods killed twelve people', 'five were killed in a road
+accident', 'lightning injured three herders'): told as the cause of a death or an injury with no act of violence
+beside it, no incident (ACLED codes no disasters or accidents). Not 'crash': a military aircraft's crash is a
+strategic development of its own ('40 personnel were killed in the crash')."""
+
+NATURAL_HARM = frozenset({"killed", "kill", "kills", "killing", "died", "dead", "injured", "injuring", "wounded"})
+"""The harm words that a natural cause (:data:`NATURAL_KILLERS`) may be all a sentence tells: a sentence with any other
+trigger word (an attack, a shooting, a blast) is read as before."""
+
+NATURAL_SUBJECT_GAP = frozenset({"has", "have", "had", "that", "which", "reportedly", "also", "already"})
+"""Words between a natural cause and its harm verb ('the floods have killed', 'a landslide that killed')."""
+
+NATURAL_CAUSE_LEADS = frozenset({"in", "by", "during", "after", "when", "from"})
+"""Words that lead a natural cause after the harm ('killed in a landslide', 'injured by lightning')."""
+
+NATURAL_CAUSE_FILLERS = frozenset({"a", "an", "the", "heavy", "flash", "road", "traffic", "car", "bus", "motor",
+                                   "motorcycle", "boat", "truck", "severe", "torrential", "deadly", "massive",
+                                   "tropical", "fatal", "violent", "powerful", "strong", "recent", "two-vehicle"})
+"""Words that may stand between a lead and its natural cause ('in a road accident', 'by the heavy floods'); any other
+word (a party: 'by gunmen during a storm') leaves the harm to be read as before."""
+
 NEEDS_OWN_DAY = OTHER_DEVELOPMENTS | {FIGHTING_TOLD, FORCES_SEEN, GOODS_PILLAGED}
 """Words of phrases that open an incident only in a sentence with a day of its own: told without one, people
 displaced or fighting that erupted are a war's course ('thousands have fled the violence', 'violence between the
@@ -3578,6 +3624,11 @@ CROWD_PEOPLE_PLURALS = frozenset({"people", "men", "women", "children"})
 STONE_CROWD_NOT = frozenset({"suspects", "officials", "detainees", "hostages"})
 """People named by a case or an office, not as a crowd of the public ('two suspects attacked a guard with sticks'):
 their stones or sticks make no crowd of them."""
+
+ARMED_POLICE_NOUNS = frozenset({"police", "policemen", "policeman", "constabulary"})
+"""What 'armed' may describe without naming an armed party of its own: 'armed police' (and Nepal's or any country's
+'Armed Police Force') are the state's police, so a clash between locals and them is a crowd facing the police, not
+a battle with an armed non-state party."""
 
 ARMED_PARTY_WORDS = {"gunmen", "gunman", "militia", "militias", "militiamen", "militants", "insurgents", "fighters",
                      "bandits", "rebels", "armed", "soldiers", "troops", "army", "jihadists", "terrorists",
