@@ -39,8 +39,8 @@ def test_a_crowd_that_harmed_people_after_it_gathered_made_it_violent(text: str,
         # the crowd harmed, harm by the police, an accusation, a complaint: no violence of the crowd's
         ("Hundreds of students marched in the capital over fees. Some were injured when police fired tear gas.",
          INTERVENTION),
-        ("Hundreds of students marched in the capital over fees. Police assaulted two journalists covering the march.",
-         INTERVENTION),
+        ("Hundreds of students marched in the capital over fees. Police assaulted two of the marchers.", INTERVENTION),
+        # (journalists hit while covering it are an attack of their own: test_typing_the_press_hit_by_a_force_…)
         ("Residents protested in the town against insecurity. The residents accused bandits of killing three farmers.",
          PEACEFUL),
         ("Residents marched in the town over fees. The marchers denounced the killing and wounding of students in "
