@@ -3312,11 +3312,13 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         return _sub("Agreement")
     harmed = hurt or bool(words & PERSON_HARM) or HARM_TOLD in words
     if AIR_FIRE in words and not hurt and HARM_TOLD not in words and not words & _NOT_AIMLESS_FIRE and not set(
-            tactics) - {"shooting", "raid"}:
+            tactics) - {"shooting", "raid"} and not words & LOOTING_WORDS and GOODS_TAKEN_TOLD not in words:
         # "Border guards fired warning shots near the village", "forces fired live bullets in the air during a raid;
         # there were no casualties": fire aimed at no one, with no crowd dispersed, no fight and no one hurt, is a
         # show of force (ACLED's 'Other'), not a clash. (A raid, its only other tactic, is where the shots were fired:
-        # no one attacked, nothing taken or burned; a raid that looted or burned has that tactic too.)
+        # no one attacked, nothing taken or burned; a raid that looted or burned has that tactic too. Goods pillaged or
+        # seized with no looting tactic are taken all the same: "pillaged shops and fired in the air", "fired shots in
+        # the air and seized livestock" is the goods' loss, the shots the way it was done.)
         return _sub("Other")
     if (target in GENERIC_FORCES or category == "police") and not target_is_place and not state_perpetrator \
             and perpetrator is not None and perpetrator not in GENERIC_FORCES and not hurt and (
@@ -3462,7 +3464,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     # they stole the soldiers' weapons and burned two motorbikes"): an armed party's assault on a force, a battle as
     # ACLED codes it, the goods its spoils (not a force's post raided where a fight is denied: see QUIET_RAID)
     forces_ambushed = "ambush" in tactics and category in ("military", "police") and not quiet
-    if (set(tactics) & {"looting", "arson", "sabotage"} or words & LOOTING_WORDS or held_up or (
+    # Goods taken by armed men who fired at no one, no state force ("militants fired shots in the air and seized
+    # livestock in the village"): the shots were the way the goods were taken, the loss is the act (not a show of
+    # force: see shots_at_no_one's 'Other' below)
+    taken_under_fire = shots_at_no_one and GOODS_TAKEN_TOLD in words and not state_perpetrator
+    if (set(tactics) & {"looting", "arson", "sabotage"} or words & LOOTING_WORDS or held_up or taken_under_fire or (
             place_raid and words & _BURNED_OR_TAKEN)) and (not harmed or place_raid) \
             and not ("clash" in tactics or (words & CLASH_WORDS and not shots_at_no_one)) \
             and "incendiary" not in words and not forces_ambushed:
