@@ -291,6 +291,7 @@ from sitrep.extract.lang.en.incidents import (
     FORCE_PICKET_LEADS,
     FORCE_SUBJECT_LEADS,
     FORCE_SUBJECTS,
+    FORCES_SEEN,
     FOUGHT_BACK,
     FOUGHT_BACK_AFTER_FIRE,
     FOUGHT_OVER,
@@ -2472,6 +2473,11 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words -= GUNFIRE_WORDS | SHOTS_ALONE  # ("residents heard gunshots"): what was heard, no fire at anyone told
     if any(kept.get(i) == PROPERTY_LOSS for i in range(draft.sentences[0].start, draft.triggers[0].start + 1)):
         words |= {GOODS_FIRST, PROPERTY_LOSS}  # ("police seized two tons of cannabis and arrested three men")
+    elif opening == FORCES_SEEN and any(kept.get(t.start) == PROPERTY_LOSS for t in draft.triggers[1:]):
+        # "Armed men on motorcycles entered the village. They seized cash and phones from residents.": armed men who
+        # only came to a place, then took goods there, came to take them; the loss is their act (a looting), the
+        # entry its way in (not a movement of forces alone)
+        words |= {GOODS_FIRST, PROPERTY_LOSS}
     if "remains" in words and words & {"found", "discovered", "dumped", "left"}:
         words.add("bodies")  # "human remains were found in a bag": a killing's bodies
     if HEAVY_WEAPONS.search(text):
