@@ -302,6 +302,7 @@ from sitrep.extract.lang.en.incidents import (
     GAINS_MADE,
     GAINS_NOUNS,
     GATHERED_ARRESTED,
+    GATHERING_ATTACKERS,
     GATHERING_CROWDS,
     GATHERING_GUNFIGHT,
     GATHERING_GUNFIGHT_SIDES,
@@ -1920,6 +1921,9 @@ _BURNING = re.compile(r"\b(?:burn|burns|burned|burnt|burning|torched|set fire|se
     Gated(ONE_OBJECT_KILLED), Gated(STRIKE_ACTION)
 )
 PROTEST_AS_CONTEXT, PROTEST_OVER_ACT = Gated(en_incidents.PROTEST_AS_CONTEXT), Gated(en_incidents.PROTEST_OVER_ACT)
+GATHERING_ATTACKED = Gated(en_incidents.GATHERING_ATTACKED)
+_CROWD_OR_CONTROL = frozenset(CROWD_CONTROL | RIOT_TRIGGERS | STONE_WORDS | MOB_WORDS | DEMONSTRATOR_NOUNS)
+"""A crowd's own violence, its people, or police work on it: then a gathering attacked is not read as only the place."""
 PROTEST_PREVENTED = Gated(en_incidents.PROTEST_PREVENTED)
 # And the rest of the patterns searched on an event's, a sentence's or the next sentence's text (speed21: ~1.5% of a
 # document's instructions went to these bare searches on the sample corpus).
@@ -3895,6 +3899,11 @@ def _protest_as_context(doc: Doc, current: list[Span], words: set[str], text: st
     if not told <= set(_WORD.findall(text)):
         return False  # (a protest read from a phrase, 'went on strike', 'took to the streets': the act itself)
     if PROTEST_AS_CONTEXT.search(text) and told.isdisjoint(_words_outside(PROTEST_AS_CONTEXT, text)):
+        return True
+    if not words.isdisjoint(GATHERING_ATTACKERS) and words.isdisjoint(_CROWD_OR_CONTROL) and \
+            GATHERING_ATTACKED.search(text) and told.isdisjoint(_words_outside(GATHERING_ATTACKED, text)):
+        # "Gunmen opened fire on supporters at a campaign rally, killing two": the rally is where armed men attacked
+        # the people gathered, the attack the event (not "police fired tear gas at a rally", "rioters at a march")
         return True
     lower = lowers(doc)
     first = lower[current[0].start : current[0].end]

@@ -4049,6 +4049,19 @@ part in protests, journalists covering one, people on their way to one, a protes
 the harm led to. Where every protest word of an event is told so and people were harmed, the harm is the event, as
 ACLED codes it (an attack), the protest another event or none."""
 
+GATHERING_ATTACKED = re.compile(
+    r"\b(?:at|during|on|into|invaded|stormed|attacked) (?:an? |the |their |his |her |its )?(?:[\w'-]+ ){0,3}?"
+    + _PROTEST_NOUN + r"\b")
+"""A gathering told as the place or the object of an armed party's act ('gunmen opened fire on supporters at a
+campaign rally', 'unidentified armed men invaded a gathering of supporters at a rally', 'attackers stormed the
+march'): with :data:`GATHERING_ATTACKERS` told and no crowd's violence nor police work, the attack is the event (an
+attack on the people gathered, as ACLED codes it), not a demonstration."""
+
+GATHERING_ATTACKERS = frozenset({"gunmen", "gunman", "assailants", "attackers", "armed", "thugs", "hoodlums",
+                                 "bandits", "militants", "militiamen"})
+"""Who attacks a gathering from outside it (see :data:`GATHERING_ATTACKED`); not the crowd ('protesters'), nor a force
+breaking it up."""
+
 PROTEST_CONTEXT_HARM = frozenset({"killed", "killing", "murdered", "shot", "stabbed", "injured", "wounded", "beaten",
                                   "beat", "beating", "tortured", "abducted", "kidnapped", "abduct", "kidnap",
                                   "attacked", "attack", "assaulted", "whipped", "threats", "dead", "died", "kill",
