@@ -533,6 +533,8 @@ from sitrep.extract.lang.en.incidents import (
     TURNED_VIOLENT,
     TWO_SIDED_FIRE,
     UNARMED_CRAFT,
+    UNARMED_DOUBTED,
+    UNARMED_VICTIMS,
     UNNAMED_GROUP_HEADS,
     UNNAMED_GROUP_PEOPLE,
     UNNAMED_PERPETRATORS,
@@ -2501,6 +2503,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add("killed")  # "burned to death", "beaten to death": a killing, whatever the verb
     if FOUGHT_BACK.search(text):
         words.add("fought-back")  # the side attacked answered: two armed sides
+    if "unarmed" in words and UNARMED_VICTIMS.search(UNARMED_DOUBTED.sub(" ", text)):
+        words.add(UNARMED_VICTIMS_TOLD)  # ("soldiers shot an unarmed man"; not "whether they were armed or unarmed")
     after = _response_sentence(doc, draft)  # ("A man was shot dead. The victim was a known drug dealer.")
     if FOUGHT_BACK_AFTER_FIRE & words and "fought-back" not in words:
         # "militants fired rockets at the posts; the army retaliated with artillery", "forces shelled the villages.
@@ -3639,6 +3643,12 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
                 words & SEVERAL_EXPLOSIONS and not words & DEVICE_WORDS and EXPLOSIONS_AT_SITE_TOLD not in words):
             return _sub("Shelling/artillery/missile attack")
         return _sub("Remote explosive/landmine/IED")
+    if UNARMED_VICTIMS_TOLD in words and harmed and not words & TWO_SIDED_FIRE:
+        # "an unarmed man was shot dead as the clashes went on", "troops killed dozens of men, most of them unarmed",
+        # "killed a militant watchman (assumed unarmed)": people told unarmed could not fight whoever hit them, ACLED's
+        # violence against civilians, whatever fight is told around it or whichever side they were of (not where the
+        # side hit fired back or fire was exchanged: two armed sides)
+        return _sub("Attack")
     civilian_target = category in ("civilians", "journalists", "aid workers", "religious") or target == "Civilians"
     # (a fight told only as what came after an act on civilians is another act: see _fight_told_later)
     later_fight = CLASH_AFTER_VICTIMS in words and (civilian_target or category == "government")
@@ -4255,6 +4265,9 @@ _NOT_SUBJECT = {",", ";", ":", "and", "soldiers", "people", "civilians", "men", 
                 "officers", "workers", "residents", "villagers", "members", "troops", "fighters", "guards"}
 """Words between a place and a passive verb of taking that make someone else its subject."""
 
+
+UNARMED_VICTIMS_TOLD = "unarmed-victims"
+"""Marks an event that tells the people harmed unarmed (:data:`UNARMED_VICTIMS`, not doubted): an attack."""
 
 CLASH_AFTER_VICTIMS = "clash-after-victims"
 """Marks an event whose first sentence names civilian victims and no fight, the words of a fight coming only after it

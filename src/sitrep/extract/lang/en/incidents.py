@@ -235,6 +235,18 @@ ONE_SIDED_AT_CIVILIANS = {"shots", "gunshots", "offensive", "engaged"}
 """Words of fighting that tell only one side's fire where civilians are the target ('gunmen fired shots at a
 minibus', 'the militia's offensive on the villages', 'soldiers engaged the crowd'): an attack, not a battle."""
 
+UNARMED_VICTIMS = re.compile(
+    r"\bunarmed\b(?! (?:drones?|aircraft|aerial|planes?|uavs?|vessels?|boats?|ships?|helicopters?|observers?|monitors?"
+    r"|missions?|reconnaissance|surveillance|combat)\b)")
+"""People told unarmed where they were harmed ('police shot dead an unarmed man', 'an unarmed person was shot in the
+head', 'killed a night watchman, who was unarmed', 'killed dozens of men, most of them unarmed'): whoever hit them met
+no armed side, an attack as ACLED defines violence against civilians, whatever fighting is told around it. (Not an
+unarmed craft or mission: 'an unarmed drone', 'unarmed observers'; nor a doubt: see :data:`UNARMED_DOUBTED`.)"""
+
+UNARMED_DOUBTED = re.compile(r"\barmed,? (?:or|and) unarmed\b|\bunarmed,? (?:or|and) armed\b"
+                             r"|\b(?:whether|if|not|nor|never)\b[^.;]{0,60}?\bunarmed\b")
+"""'it is unclear whether the dead were armed or unarmed', 'the victims were not unarmed': no one told unarmed."""
+
 SHOTS_ALONE = {"shots", "gunshots"}
 """Words of :data:`CLASH_WORDS` that tell fire, not two sides fighting, where the fire hit a victim ('shot a man;
 five shots were fired', 'killed with two shots to the head'): then they make no battle; 'exchanged shots' does
