@@ -34,6 +34,7 @@ from sitrep.extract.lang.en.incidents import (
     ACTING_FORCES,
     ACTING_UNITS,
     AFFILIATION_LEADS,
+    AGE_NOUNS,
     AGENT_FORCE_MODIFIERS,
     ALTERNATIVE_JOINS,
     ARMED_MODIFIERS,
@@ -42,6 +43,8 @@ from sitrep.extract.lang.en.incidents import (
     AUXILIARY_VERBS,
     CIVIL_CONVOY_LEADS,
     CIVIL_GROUPS,
+    CIVIL_OFFICE_LEADS,
+    CIVIL_OFFICE_STAFF,
     CIVIL_PLACES_HIT,
     CIVILIAN_WORDS,
     CLASH_WORDS,
@@ -64,6 +67,8 @@ from sitrep.extract.lang.en.incidents import (
     FIRED_AT_WORDS,
     FORCE_SERVICES,
     GROUP_NAME_HEADS,
+    HOME_OWNER_LEADS,
+    HOME_WORDS,
     LOCATIVE_WORDS,
     MILITARY_WORDS,
     NON_LETHAL_ROUNDS,
@@ -89,6 +94,7 @@ from sitrep.extract.lang.en.incidents import (
     PLACE_ATTACK_VERBS,
     PLACES_AS_VICTIMS,
     POLICE_WORDS,
+    RIDER_VEHICLES,
     SCENE_DETERMINERS,
     SCENE_PLACES,
     SERVICE_MEMBERS,
@@ -490,7 +496,13 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
             word = lower[i]
             # ('shelled militant bases', 'raided a bandit camp': a place of armed men, a word of its own, see below)
             owned = word in _OWNED_PLACES and i > sentence.start and lower[i - 1] in _ARMED_PLACE_OWNERS
-            if word not in _TARGET_WORDS and not origin and not owned:
+            # ('a motorbike rider', 'a 16-year-old', 'electoral officers': a civilian named by a compound; a cheap word
+            # test first, the compound read only for its head words; only as the one hit, after the verb or by a
+            # passive, not the subject that acted: 'a motorbike rider shot a soldier')
+            role = word in _ROLE_HEADS and _civil_role(doc, i, sentence) and (
+                i > trigger.start or passive_victim(doc, words_span(doc, i, i + 1), sentence)
+                or reduced_passive(lower, i, sentence.end))
+            if word not in _TARGET_WORDS and not origin and not owned and not role:
                 if lower[i + 1 : i + 2] == ["of"] and word in CIVIL_GROUPS and _crowd_acts(lower, i, trigger, sentence):
                     # "supporters of the candidate attacked police": the crowd named by 'of' acted, so the words
                     # naming it ('the candidate') are no target; the police after the verb are
@@ -559,18 +571,19 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                 continue  # "a soldier on patrol killed a boy": what the men were doing; whom they hit is told on
             if i + 1 < sentence.end and lower[i + 1] in CLOTHING_WORDS:
                 continue  # "armed men wearing military uniforms": clothes, no force harmed
-            if word in POLICE_WORDS or word in MILITARY_WORDS:
+            if (word in POLICE_WORDS or word in MILITARY_WORDS) and not role:
                 before = lower[i - 1] if i > sentence.start else ""
                 after = lower[i + 1] if i + 1 < sentence.end else ""
                 if _force_agent(doc, i, sentence) or (
                         word == "post" and after in ("election", "elections", "electoral", "-")):
                     continue  # "attacked by the police": the agent; "post-election violence": no army post
-                if (before in OUT_OF_SERVICE or _off_duty(doc, i, sentence)) and (
-                        word in ACTING_FORCES or word in POLICE_WORDS):
-                    return "Civilians", words_span(doc, i, i + 1), "civilians"  # "a former military officer"
-            if word in POLICE_WORDS:
+                if (before in OUT_OF_SERVICE or _off_duty(doc, i, sentence) or _home_of_force(lower, i, sentence)) \
+                        and (word in ACTING_FORCES or word in POLICE_WORDS):
+                    # "a former military officer", "stormed the policeman's home": out of service, a civilian
+                    return "Civilians", words_span(doc, i, i + 1), "civilians"
+            if word in POLICE_WORDS and not role:
                 return "Police Forces", words_span(doc, i, i + 1), "police"
-            if word in MILITARY_WORDS and (word not in ("fighters", "forces", "militia", "militiamen")
+            if word in MILITARY_WORDS and not role and (word not in ("fighters", "forces", "militia", "militiamen")
                                            or i > trigger.start
                                            or passive_victim(doc, words_span(doc, i, i + 1), sentence)
                                            or _hit_after_time_clause(lower, i, trigger, perp_span.end if perp_span
@@ -616,7 +629,7 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                 # "TTP gunmen shot dead an official of the Levies Force": a member of an armed state service
                 force = "Police Forces" if service == "police" else "Military Forces"
                 return force, words_span(doc, i, i + 1), service
-            if word in CIVILIAN_WORDS or word in SPECIFIC_TARGETS or origin:
+            if word in CIVILIAN_WORDS or word in SPECIFIC_TARGETS or origin or role:
                 category = SPECIFIC_TARGETS.get(word) or target_category_for_term(word) or "civilians"
                 if category not in ("civilians", "government", "journalists", "aid workers", "religious"):
                     category = "civilians"
@@ -1207,6 +1220,47 @@ def _patrol_under_way(lower: Sequence[str], i: int, sentence: Span) -> bool:
         k -= 1
     return any(k - len(lead) + 1 >= sentence.start and tuple(lower[k - len(lead) + 1 : k + 1]) == lead
                for lead in PATROL_UNDER_WAY)
+
+
+_ROLE_HEADS = frozenset({"rider"} | AGE_NOUNS | CIVIL_OFFICE_STAFF)
+"""The head words of the compounds :func:`_civil_role` reads (made once)."""
+
+
+def _civil_role(doc: Doc, i: int, sentence: Span) -> bool:
+    """Does the word at ``i`` end a compound that names a civilian by role: a vehicle's rider ('a motorbike rider',
+    :data:`RIDER_VEHICLES`), a person by age alone ('a 16-year-old was shot', :data:`AGE_NOUNS`), a civil service's
+    staff ('electoral officers', :data:`CIVIL_OFFICE_LEADS`)? Such people carry no arms as a force does."""
+    lower = lowers(doc)
+    word, before = lower[i], lower[i - 1] if i > sentence.start else ""
+    if word == "rider":
+        return before in RIDER_VEHICLES
+    if word in CIVIL_OFFICE_STAFF:
+        return before in CIVIL_OFFICE_LEADS
+    # 'a 16-year-old', 'a 16 year old', 'two 15-years-old': a number, 'year(s)', 'old' (hyphens aside), no noun after
+    k = i - 1
+    if k > sentence.start and lower[k] in ("-", "–"):
+        k -= 1
+    if not (k > sentence.start and lower[k] in ("year", "years")):
+        return False
+    k -= 1
+    if k > sentence.start and lower[k] in ("-", "–"):
+        k -= 1
+    if not (k >= sentence.start and (lower[k].isdigit() or lower[k] in NUMBER_WORDS)):
+        return False
+    after = lower[i + 1] if i + 1 < sentence.end else "."
+    return after in PEOPLE_OF_ORIGIN_ENDS or not after[:1].isalpha()
+
+
+def _home_of_force(lower: Sequence[str], i: int, sentence: Span) -> bool:
+    """Is the force's member at ``i`` named as the owner of a home hit ('stormed the policeman's home', 'attacked the
+    homes of several police officers', :data:`HOME_WORDS`)? As at his own home (:data:`OFF_DUTY`), he was out of
+    service: a civilian, as ACLED codes it."""
+    if i + 2 < sentence.end and lower[i + 1] in ("'s", "’s", "'") and lower[i + 2] in HOME_WORDS:
+        return True
+    k = i - 1
+    while k > sentence.start and i - k <= 3 and lower[k] in HOME_OWNER_LEADS:
+        k -= 1
+    return k > sentence.start and lower[k] == "of" and lower[k - 1] in HOME_WORDS
 
 
 def _out_of_service(doc: Doc, span: Span) -> bool:

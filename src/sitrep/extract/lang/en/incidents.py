@@ -496,6 +496,32 @@ CIVILIAN_WORDS = {"civilian", "civilians", "villagers", "residents", "man", "wom
                   # tobacco seller', 'a passerby was shot', 'one occupant of the vehicle', 'two diamond collectors')
                   "marketgoers", "seller", "passerby", "passersby", "occupant", "collector", "collectors"}
 
+RIDER_VEHICLES = frozenset({"motorbike", "motorcycle", "bike", "moto", "okada", "boda", "taxi", "tricycle", "keke",
+                            "bicycle", "cycle", "scooter"})
+"""Vehicles before 'rider' that make it a person on the road ('shot a motorbike rider', 'a taxi bike rider was
+wounded'): a civilian, as 'riders' is (not 'rider' alone: 'the pillion rider opened fire')."""
+
+AGE_NOUNS = frozenset({"old", "olds"})
+"""The head of a person named by age alone ('a 16-year-old was shot', 'killed two 15 year olds'): with 'year' or
+'years' and a number before it and no noun after it (see :data:`PEOPLE_OF_ORIGIN_ENDS`), a civilian (not 'a 25-year-old
+soldier': the noun after it names him)."""
+
+CIVIL_OFFICE_LEADS = frozenset({"electoral", "election", "polling", "returning", "presiding", "health", "medical",
+                                "hospital", "revenue", "tax", "agricultural", "extension", "education", "court",
+                                "municipal", "council"})
+"""Words before 'officer(s)' or 'personnel' that name a civil service's staff, not a force ('attacked electoral
+officers', 'health personnel were beaten', 'a revenue officer was shot'): civilians. (Not customs, immigration or
+forest officers: armed services in many countries.)"""
+CIVIL_OFFICE_STAFF = frozenset({"officer", "officers", "personnel"})
+"""The staff nouns that :data:`CIVIL_OFFICE_LEADS` make civil."""
+
+HOME_WORDS = frozenset({"home", "homes", "house", "houses", "residence", "residences", "homestead", "homesteads"})
+"""A person's home: 'stormed the policeman's home', 'attacked the homes of several soldiers' tell a force's members hit
+at home, out of service (see :data:`OFF_DUTY`)."""
+HOME_OWNER_LEADS = frozenset({"a", "an", "the", "two", "three", "four", "five", "several", "some", "many", "local",
+                              "senior", "retired", "serving", "police", "army", "military"})
+"""Words allowed between 'the homes of' and the force's member ('the homes of several police officers')."""
+
 PEOPLE_OF_ORIGIN_ENDINGS = ("ian", "ians", "ean", "eans", "an", "ans", "ese", "i", "is")
 """How a word naming people by their nation or people ends ('a Palestinian', 'two Somalis', 'a Pakistani national',
 'Congolese'); with a capital letter, a determiner or number before it and no noun after it, it names civilians:
