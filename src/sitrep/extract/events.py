@@ -178,6 +178,7 @@ from sitrep.extract.lang.en.incidents import (
     CIVILIAN_WORDS,
     CLAIM_WORDS,
     CLASH_WORDS,
+    CLEAR_ADJECTIVE_LEADS,
     CLOSE_QUOTES,
     CLOTHING_WORDS,
     COMES_AFTER,
@@ -4133,6 +4134,8 @@ def _territory(doc: Doc, draft: EventDraft, told: list[Span] | None = None) -> t
             if lower[i] in ("cleared", "clear", "clears") and not (any(w in TERRITORY_NOUNS for w in ahead) or set(
                     lower[max(sentence.start, i - 3) : i]) & (GOVERNMENT_FORCE_WORDS | ARMED_TAKERS)):
                 continue  # ("troops cleared Madube", "cleared the camps"; not "a court cleared Ahmed of the charges")
+            if lower[i] == "clear" and i > sentence.start and lower[i - 1] in CLEAR_ADJECTIVE_LEADS:
+                continue  # ("it is not clear which villages were attacked": the adjective, no ground cleared)
             # (the place's name after the verb, or after its particle: "took over Bria")
             named = i + 1 + (i + 2 < sentence.end and lower[i + 1] == "over")
             while named + 1 < sentence.end and lower[named] in ("of", "the") and lower[i] in TAKING_NOUNS:

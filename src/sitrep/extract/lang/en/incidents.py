@@ -3182,6 +3182,13 @@ TAKE_VERBS = {"captured", "seized", "took", "taken", "overran", "overrun", "reto
               "capturing", "recapturing", "seizing", "overrunning", "overtaking", "retaking", "liberating",
               "reclaiming", "regaining"}
 
+CLEAR_ADJECTIVE_LEADS = frozenset({"is", "was", "are", "were", "be", "been", "being", "remains", "remained", "remain",
+                                   "not", "n't", "yet", "still", "immediately", "entirely", "fully", "very", "became",
+                                   "become", "becomes", "seems", "seemed", "appears", "appeared", "it's", "isn't",
+                                   "wasn't"})
+"""Words before 'clear' that make it the adjective, not ground cleared ('it is not clear which villages were
+attacked', 'the toll was not immediately clear', 'it remains clear that …'): no taking (see :data:`TAKE_VERBS`)."""
+
 TAKE_BARE_FORMS = {"retake", "capture", "liberate", "reclaim", "recapture", "overtake", "regain", "take", "gain",
                    "overrun"}
 """Verbs of :data:`TAKE_VERBS` (and 'take' of :data:`TAKE_OVER_VERBS`, 'gain' of :data:`TAKE_BACK_VERBS`) whose bare
