@@ -621,8 +621,10 @@ trafficking'): a fight between armed criminal groups, or between one and the pol
 clash, not an attack on civilians. (Not a mere 'criminal record': a man once convicted is not a gang's member.)"""
 
 _HARMED_FORCE = (r"(?:soldiers?|troops|servicem[ae]n|policem[ae]n|(?:police|security) (?:officers?|agents?|personnel)"
-                 r"|gendarmes?|vigilantes|vigilante members|militiam[ae]n|personnel of (?:the )?[\w'-]+(?: [\w'-]+){0,2})")
-_HARMED_COUNT = r"(?:(?:at least |about |some |another |an? |one |two |three |four |five |six |seven |eight |nine |ten |\d+ )?)"
+                 r"|gendarmes?|vigilantes|vigilante members|militiam[ae]n"
+                 r"|personnel of (?:the )?[\w'-]+(?: [\w'-]+){0,2})")
+_HARMED_COUNT = (r"(?:(?:at least |about |some |another |an? |one |two |three |four |five |six |seven |eight |nine "
+                 r"|ten |\d+ )?)")
 _HARM_FILLER = r"(?:(?!by |with |alongside |among |and |or |as |from |former |retired |ex-|off-duty )[\w'-]+ )?"
 FORCE_AMONG_HARMED = re.compile(
     r"(?:\b(?:killing|injuring|wounding|beheading|shooting)|(?:\band|,) (?:killed|injured|wounded|beheaded))(?: and "
