@@ -1828,11 +1828,17 @@ def _force_among_harmed(text: str) -> bool:
         if NEGATED_BEFORE.search(before) or not _OUT_OF_SERVICE_WORDS.isdisjoint(
                 _WORD.findall(text[max(0, m.start() - 20) : m.end()])):
             continue
+        if m.group().startswith("and ") and before.split()[-1:] and before.split()[-1] in _SAME_HARM_LEADS:
+            continue  # ("shot and killed a police officer": one act on one victim, read by who was hit)
         return True
     return False
 
 
 _OUT_OF_SERVICE_WORDS = frozenset(en_incidents.OUT_OF_SERVICE)
+_SAME_HARM_LEADS = frozenset({"shot", "shoot", "shoots", "beat", "beaten", "stabbed", "attacked", "ambushed",
+                              "abducted", "kidnapped", "tortured", "hacked", "assaulted", "tied"})
+"""Verbs right before 'and killed', 'and wounded' that tell the same act on the same victim ('shot and killed a
+policeman'): no further harm to a force beside another victim (see :data:`FORCE_AMONG_HARMED`)."""
 
 
 def _next_tells_act(doc: Doc, clause: Span) -> bool:
