@@ -69,3 +69,10 @@ def test_no_force_among_the_harmed_stays_an_attack(text: str, extractor: api.Ext
 def test_look_alikes_that_open_no_fight(text: str, extractor: api.Extractor) -> None:
     types = extracted.typed(text, extractor)
     assert all(event_type != "Battles" for event_type, _ in types), (text, types)
+
+
+def test_one_act_on_one_force_victim_is_read_as_before(extractor: api.Extractor) -> None:
+    # 'shot and killed a police officer': one act on one man, no further harm beside another victim; the reading of
+    # who was hit decides it as before (here the men in uniforms leave the victim read as a civilian)
+    text = "On 4 March 2024, men in police uniforms shot and killed a police officer near Kano. They took his pistol."
+    assert extracted.first_types(text, extractor) == ("Violence against civilians", "Attack"), text
