@@ -1820,6 +1820,30 @@ def _told_unnegated(pattern: re.Pattern[str] | Gated, text: str, *, verbs: bool 
     return False
 
 
+def _force_among_harmed(text: str) -> bool:
+    """Is a force's or an armed guard's man told among the harmed (:data:`FORCE_AMONG_HARMED`), not denied ('no soldier
+    was injured'), nor out of service ('a retired soldier was killed', 'killed an off-duty policeman', 'two officers
+    were killed inside their homes': civilians, as ACLED codes them)?"""
+    if en_incidents.OFF_DUTY.search(text):
+        return False
+    for m in _FORCE_AMONG_HARMED.finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()]
+        if NEGATED_BEFORE.search(before) or not _OUT_OF_SERVICE_WORDS.isdisjoint(
+                _WORD.findall(text[max(0, m.start() - 20) : m.end()])):
+            continue
+        if m.group().startswith("and ") and before.split()[-1:] and before.split()[-1] in _SAME_HARM_LEADS:
+            continue  # ("shot and killed a police officer": one act on one victim, read by who was hit)
+        return True
+    return False
+
+
+_OUT_OF_SERVICE_WORDS = frozenset(en_incidents.OUT_OF_SERVICE)
+_SAME_HARM_LEADS = frozenset({"shot", "shoot", "shoots", "beat", "beaten", "stabbed", "attacked", "ambushed",
+                              "abducted", "kidnapped", "tortured", "hacked", "assaulted", "tied"})
+"""Verbs right before 'and killed', 'and wounded' that tell the same act on the same victim ('shot and killed a
+policeman'): no further harm to a force beside another victim (see :data:`FORCE_AMONG_HARMED`)."""
+
+
 def _next_tells_act(doc: Doc, clause: Span) -> bool:
     """Does the sentence after ``clause``'s sentence tell an act of its own (a trigger of :func:`_triggers`)? An
     operation told first is then only the setting of what it did ('forces carried out an operation in Nando. Three
@@ -1913,6 +1937,7 @@ _BURNING = re.compile(r"\b(?:burn|burns|burned|burnt|burning|torched|set fire|se
     Gated(SEVERAL_ACTS), Gated(SEVERAL_INCIDENTS), Gated(SUPPORT_FIRE), Gated(SYMBOLIC_BURNING),
     Gated(THROWN_INCENDIARY), Gated(TURNED_VIOLENT), Gated(_BURNING), Gated(_TO_DEATH)
 )  # (same names, same calls: .search, .sub and .finditer)
+_FORCE_AMONG_HARMED = Gated(en_incidents.FORCE_AMONG_HARMED)
 # The same for the patterns :func:`_build_event`, :func:`_counts` and :func:`_casualty_of` try on every event's or
 # sentence's text that were searched bare: the engine tried each of them at every position of the text (a search of
 # STRIKE_ACTION, five alternations each led by a word boundary, cost 10-28 µs on a 50-word note). Those without a
@@ -2525,6 +2550,13 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add("fought-back")
     if OUTLAW_VICTIM.search(text) or (after is not None and OUTLAW_VICTIM.search(lower_text(after))):
         words.add("outlaw-victim")  # the one harmed belonged to a gang or a drug ring: two armed sides
+    if not words.isdisjoint(en_incidents.FORCE_HARMED_WORDS) and not words.isdisjoint(
+            en_incidents.FORCE_HARM_PARTICIPLES) and words.isdisjoint(en_incidents.NATURAL_KILLERS) and \
+            _force_among_harmed(text):
+        # ("killed the mayor and injured two soldiers escorting him": a force hit among the victims was fought; the
+        # cheap word tests first, most events name no force hit; not "floods killed four villagers and injured two
+        # soldiers": no one's violence)
+        words.add(en_incidents.FORCE_AMONG_HARMED_TOLD)
     if _told_unnegated(HARM_NOUNS, text):
         words.add(HARM_TOLD)  # ("burned houses; several residents reported injuries", not "no injuries were reported")
     if any(not OWNER_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
@@ -3672,7 +3704,8 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # seized two vehicles" is an act of violence all the same)
         if civil_perpetrator:
             return _sub("Mob violence")
-        if "fought-back" in words or "outlaw-victim" in words or BOMBER_STOPPED_TOLD in words:
+        if "fought-back" in words or "outlaw-victim" in words or BOMBER_STOPPED_TOLD in words or \
+                en_incidents.FORCE_AMONG_HARMED_TOLD in words:
             # "gunmen attacked the village; its guards returned fire", "a kamikaze was killed by the army": two armed
             # sides
             return _sub("Armed clash")

@@ -658,6 +658,38 @@ was killed by rivals', 'the victim had a record of drug trafficking', 'the decea
 trafficking'): a fight between armed criminal groups, or between one and the police, which ACLED codes as an armed
 clash, not an attack on civilians. (Not a mere 'criminal record': a man once convicted is not a gang's member.)"""
 
+_HARMED_FORCE = (r"(?:soldiers?|troops|servicem[ae]n|policem[ae]n|(?:police|security) (?:officers?|agents?|personnel)"
+                 r"|gendarmes?|vigilantes|vigilante members|militiam[ae]n"
+                 r"|personnel of (?:the )?[\w'-]+(?: [\w'-]+){0,2})")
+_HARMED_COUNT = (r"(?:(?:at least |about |some |another |an? |one |two |three |four |five |six |seven |eight |nine "
+                 r"|ten |\d+ )?)")
+_HARM_FILLER = r"(?:(?!by |with |alongside |among |and |or |as |from |former |retired |ex-|off-duty )[\w'-]+ )?"
+FORCE_AMONG_HARMED = re.compile(
+    r"(?:\b(?:killing|injuring|wounding|beheading|shooting)|(?:\band|,) (?:killed|injured|wounded|beheaded))(?: and "
+    r"(?:killing|injuring|wounding|beheading|killed|injured|wounded|beheaded))? " + _HARMED_COUNT + _HARM_FILLER
+    + _HARMED_FORCE + r"\b"
+    r"|\b" + _HARMED_FORCE + r"(?: of (?:the )?(?:[\w'-]+ ){0,2}(?:force|forces|army|police))? (?:were|was|have been|"
+    r"had been) (?:also |reportedly |later |critically |seriously |fatally |slightly |badly )?(?:killed|injured|"
+    r"wounded|beheaded)\b"
+    r"|\bincluding " + _HARMED_COUNT + _HARM_FILLER + _HARMED_FORCE + r"\b[^.;]{0,60}\b(?:were|was) (?:killed|injured|"
+    r"wounded)\b")
+"""A state's force, its armed auxiliaries or a community's armed guard told among the harmed, beside others ('shot
+the mayor dead and injured two soldiers who were escorting him', 'election workers and soldiers were injured', 'four
+persons were killed and three personnel of the Levies Force were injured in an ambush', '21 people including eight
+vigilante members and 13 civilians were killed', 'attacked a convoy, killing two soldiers'): the armed men hit were
+fought, ACLED's armed clash, even where civilians are named first among the victims. An active verb only as a further
+harm ('and injured', ', killing'), where the force's men are not the only ones hit. (Not 'killed by soldiers': the
+force acted; not 'a former soldier', 'a policeman killed at his home': out of service, a civilian as ACLED codes him,
+see :data:`OFF_DUTY`, :data:`OUT_OF_SERVICE`.)"""
+FORCE_AMONG_HARMED_TOLD = "force-among-harmed"
+FORCE_HARMED_WORDS = frozenset({"soldier", "soldiers", "troops", "servicemen", "serviceman", "policemen", "policeman",
+                                "officers", "officer", "agents", "agent", "personnel", "gendarme", "gendarmes",
+                                "vigilantes", "vigilante", "militiamen", "militiaman"})
+"""The words :data:`FORCE_AMONG_HARMED` needs one of (a cheap test before the pattern is tried)."""
+FORCE_HARM_PARTICIPLES = frozenset({"killing", "killed", "injuring", "injured", "wounding", "wounded", "beheading",
+                                    "beheaded"})
+"""And one of these."""
+
 AIR_FORCE_ACT = re.compile(
     r"\bair ?forces?(?: [\w'-]+){0,2} (?:targeted|targets|bombed|bombs|struck|strikes|hit|hits|attacked|attacks"
     r"|launched|launches|raided|pounded|strafed|conducted)\b|\b(?:helicopter )?gunships?\b|\bhelicopter (?:gun)?fire\b"
