@@ -942,6 +942,12 @@ SYMBOLIC_BURNING = re.compile(
 'an effigy of the president was burned', 'flags of the embassy's country were set on fire'): a protest where only
 these burn stays peaceful, as ACLED codes it."""
 
+FIRE_DAMAGE = re.compile(
+    r"\b(?:destroyed|damaged|burned|burnt) (?:in|by) (?:a |the )?(?:huge |massive |major |recent |accidental )?"
+    r"(?:fire|blaze|fire outbreak)\b")
+"""Damage a fire did, told in the passive ('a factory destroyed in a fire last year', 'traders whose stalls were
+burnt in a fire'): a fire's loss the crowd gathered over, not its own arson (not 'set on fire by the protesters')."""
+
 NOT_CROWD_FIRE = re.compile(
     r"\bfire (?:department|service|brigade|fighter|station|officer|outbreak|unit|incident|accident|safety)s?\b"
     r"|\bto fire (?:a|an|the|him|her|them|his|their|its|all)\b|\b(?:in|by|from|after) (?:a|the) fire\b"
