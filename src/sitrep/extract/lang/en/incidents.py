@@ -714,7 +714,7 @@ STORM_FORCES = frozenset({"forces", "force", "troops", "soldiers", "army", "mili
 
 CROWD_PLANNED = re.compile(rf"\b(?:planned|plans|planning|prepared|preparing|intended|intending|threatened|"
                            rf"threatening|threatens|vowed|vowing|wants?|wanted|wanting|bent|"
-                           rf"seeks?|seeking|sought|aims?|aiming) to (?:[\w'-]+ )?"
+                           rf"aims?|aiming) to (?:[\w'-]+ )?"
                            rf"(?:{_CROWD_ACT_STEMS}|barricade|block)[\w'-]*"
                            r"(?: (?!but\b|and\b)[\w'-]+){0,4}")
 """A crowd's violence only planned or threatened ('the protesters held banners and prepared to burn tires, but were
