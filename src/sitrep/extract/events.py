@@ -212,6 +212,7 @@ from sitrep.extract.lang.en.incidents import (
     CROWD_MEANS,
     CROWD_PLANNED,
     CROWD_PURPOSE,
+    CROWD_RAIDED,
     CROWD_SIZE_WORDS,
     CROWD_SUBJECTS,
     CROWDING_PURPOSE,
@@ -269,6 +270,7 @@ from sitrep.extract.lang.en.incidents import (
     FIRE_AFTER_BLAST,
     FIRE_AFTER_BLAST_LEADS,
     FIRE_AIMED_TOLD,
+    FIRE_DAMAGE,
     FIRE_FIGHT,
     FIRE_OPENED_VERBS,
     FIREARM_HARM,
@@ -542,6 +544,7 @@ from sitrep.extract.lang.en.incidents import (
     UNOPPOSED,
     UNREST_SETTING,
     UNREST_WORDS,
+    VIOLENCE_REPORTED,
     VIOLENCE_VERBS,
     VIOLENT_ACTS,
     WAR_REMNANT,
@@ -1956,14 +1959,15 @@ PROTEST_PREVENTED = Gated(en_incidents.PROTEST_PREVENTED)
 # And the rest of the patterns searched on an event's, a sentence's or the next sentence's text (speed21: ~1.5% of a
 # document's instructions went to these bare searches on the sample corpus).
 (ATTACK_REPELLED, BLOWS_TO_PEOPLE, BOMBER_STOPPED, CONTEXT_CLASH, COUNTED_ACTS, CROWD_ATTEMPT, CROWD_PLANNED,
-    DRONE_SHOT_AT, EXPLOSIONS_AT_SITE, FIGHT_DENIED, FIGHT_FOR_PLACE, FIGURATIVE_STONES, FLED_FROM, GOODS_TAKEN,
-    LIVESTOCK_KILLED, NEGATED_HIT, NON_VIOLENT, NOT_CROWD_FIRE, PEACEFUL_TAKING, PERSON_SET_ON_FIRE, PUSHED_BACK,
-    TAKEN_AFTER_LEAVING, TAKEN_WITH_VEHICLE) = (
+    CROWD_RAIDED, DRONE_SHOT_AT, EXPLOSIONS_AT_SITE, FIGHT_DENIED, FIGHT_FOR_PLACE, FIGURATIVE_STONES, FIRE_DAMAGE,
+    FLED_FROM, GOODS_TAKEN, LIVESTOCK_KILLED, NEGATED_HIT, NON_VIOLENT, NOT_CROWD_FIRE, PEACEFUL_TAKING,
+    PERSON_SET_ON_FIRE, PUSHED_BACK, TAKEN_AFTER_LEAVING, TAKEN_WITH_VEHICLE, VIOLENCE_REPORTED) = (
     Gated(ATTACK_REPELLED), Gated(BLOWS_TO_PEOPLE), Gated(BOMBER_STOPPED), Gated(CONTEXT_CLASH), Gated(COUNTED_ACTS),
-    Gated(CROWD_ATTEMPT), Gated(CROWD_PLANNED), Gated(DRONE_SHOT_AT), Gated(EXPLOSIONS_AT_SITE), Gated(FIGHT_DENIED),
-    Gated(FIGHT_FOR_PLACE), Gated(FIGURATIVE_STONES), Gated(FLED_FROM), Gated(GOODS_TAKEN), Gated(LIVESTOCK_KILLED),
-    Gated(NEGATED_HIT), Gated(NON_VIOLENT), Gated(NOT_CROWD_FIRE), Gated(PEACEFUL_TAKING),
-    Gated(PERSON_SET_ON_FIRE), Gated(PUSHED_BACK), Gated(TAKEN_AFTER_LEAVING), Gated(TAKEN_WITH_VEHICLE)
+    Gated(CROWD_ATTEMPT), Gated(CROWD_PLANNED), Gated(CROWD_RAIDED), Gated(DRONE_SHOT_AT),
+    Gated(EXPLOSIONS_AT_SITE), Gated(FIGHT_DENIED), Gated(FIGHT_FOR_PLACE), Gated(FIGURATIVE_STONES),
+    Gated(FIRE_DAMAGE), Gated(FLED_FROM), Gated(GOODS_TAKEN), Gated(LIVESTOCK_KILLED), Gated(NEGATED_HIT),
+    Gated(NON_VIOLENT), Gated(NOT_CROWD_FIRE), Gated(PEACEFUL_TAKING), Gated(PERSON_SET_ON_FIRE), Gated(PUSHED_BACK),
+    Gated(TAKEN_AFTER_LEAVING), Gated(TAKEN_WITH_VEHICLE), Gated(VIOLENCE_REPORTED)
 )
 # And the patterns tried on an event's text that were still searched bare, each at most behind a test of the event's
 # words (speed30: ~1% of a document's time went to them on the sample corpus): gated like the others, their literals
@@ -2421,6 +2425,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # "Residents marched over the death of a trader shot dead by police last week": a force's lethal harm told
         # only as the cause is no force on this crowd (no excessive force; its toll is the cause's, see classify)
         words -= cause_words() & (EXCESSIVE_FORCE_ACTS | LETHAL_FORCE)
+        if "fire" in words and FIRE_DAMAGE.search(text):
+            # ("employees of a factory destroyed in a fire last year protested"): the fire's damage, not the crowd's
+            words -= {"destroyed", "damaged", "burned", "burnt"} - _words_outside(FIRE_DAMAGE, text)
         if "fire" in words and NOT_CROWD_FIRE.search(text) and "fire" not in _words_outside(NOT_CROWD_FIRE, text):
             words.discard("fire")  # ("members of the Fire Department held a protest", "traders hit by a fire outbreak")
         if words & {"violent", "violently"} and NON_VIOLENT.search(text):
@@ -2434,6 +2441,12 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
             words -= RIOT_WORDS - _words_outside(CROWD_PLANNED, text)  # ("prepared to burn tires, but were halted")
         if CROWD_ATTEMPT.search(text):
             words.add("turned-violent")  # ("protested at a police station and tried to storm the building")
+        if "raided" in words and CROWD_RAIDED.search(text):
+            # ("residents protested the fuel shortage and raided a depot", "the offices were raided by protesters"):
+            # the crowd broke into a place, as one that storms it does (not "protested after police raided a mosque")
+            words.add("turned-violent")
+        if "violence" in words and _told_unnegated(VIOLENCE_REPORTED, text, cause=cause_words()):
+            words.add("turned-violent")  # ("violence was reported as the unemployed staged sit-ins"; not "no violence")
         # "Students marched on the ministry. They smashed windows and set fire to a car.": what the crowd did next
         # tells whether the protest was violent.
         sequel = _crowd_sequel(doc, draft)

@@ -722,6 +722,27 @@ CROWD_ATTEMPT = re.compile(rf"\b(?:tried|attempted|attempting|trying|tries|attem
 building', 'protesters attempted to attack the deputy mayor'): ACLED codes the attempt as the act, a demonstration
 turned violent."""
 
+_RAIDING_CROWDS = (r"(?:protesters|protestors|demonstrators|residents|citizens|youths|students|workers|traders|"
+                   r"villagers|supporters|crowds?|mob)")
+_NOT_FORCE_WORD = r"(?!(?:police|policemen|officers|gendarmes|soldiers|troops|forces|security|army|rangers)\b)"
+CROWD_RAIDED = re.compile(
+    rf"\b(?:protested|demonstrated|marched|rallied|gathered)\b(?: {_NOT_FORCE_WORD}[\w'’,-]+){{0,10}}? "
+    r"and (?:then |later |also )?raided\b"
+    rf"|\braided by (?:the |angry |some |a group of |hundreds of |dozens of )?{_RAIDING_CROWDS}\b"
+    r"|\b(?:protesters|protestors|demonstrators) (?:[\w'-]+ )?raided\b"
+    r"|\bwho raided(?: [\w'’-]+){1,6}? to (?:protest|demonstrate|denounce|demand)\b")
+"""A raid by the crowd itself ('residents protested the fuel shortage and raided a depot', 'the offices were raided
+by protesters', 'members who raided the party office to protest the results'): a gathering that breaks into a place
+is a violent one, as one that storms or ransacks it is (not a force's raid: 'protested after police raided a
+mosque', 'police raided the protest camp': the raid is the cause, or the force's work on the crowd)."""
+
+VIOLENCE_REPORTED = re.compile(
+    r"\b(?:protester|protesters'?|demonstrator|demonstrators'?|crowd) violence\b"
+    r"|\bviolence (?:was|were|has been|had been) reported\b")
+"""Violence told by its noun where a gathering is reported ('violence was reported as the unemployed staged sit-ins',
+'protester violence reported'): the gathering was a violent one, as ACLED codes it (not where it is denied, 'no
+violence was reported', nor told only as the cause, 'protested after violence was reported in the camp')."""
+
 CROWDS_FOUGHT_EACH_OTHER = re.compile(
     r"\b(?:clash(?:ed|es|ing)?|fought|fight(?:s|ing)?|scuffled?|brawl(?:ed)?|(?:threw|hurled|throwing|hurling) stones)"
     r"(?: [\w'’-]+){0,3}? (?:at |with |against )?(?:each other|one another|another group|the other group)\b"
@@ -762,12 +783,14 @@ STORM_FORCES = frozenset({"forces", "force", "troops", "soldiers", "army", "mili
 'gunmen stormed the church', 'a mob stormed the station'): a raid or a mob's violence, never a crowd's entry."""
 
 CROWD_PLANNED = re.compile(rf"\b(?:planned|plans|planning|prepared|preparing|intended|intending|threatened|"
-                           rf"threatening|threatens|vowed|vowing) to (?:[\w'-]+ )?"
+                           rf"threatening|threatens|vowed|vowing|wants?|wanted|wanting|bent|"
+                           rf"aims?|aiming) to (?:[\w'-]+ )?"
                            rf"(?:{_CROWD_ACT_STEMS}|barricade|block)[\w'-]*"
                            r"(?: (?!but\b|and\b)[\w'-]+){0,4}")
 """A crowd's violence only planned or threatened ('the protesters held banners and prepared to burn tires, but were
-halted', 'had planned to burn tires in front of the office but the police intervened'): not done, so its words do not
-make the gathering violent (an attempt does: :data:`CROWD_ATTEMPT`)."""
+halted', 'had planned to burn tires in front of the office but the police intervened'), or an aim the crowd names
+as its grievance ('placards read "the party wants to destroy our state"', 'landlords are bent to destroy public
+schools'): not done, so its words do not make the gathering violent (an attempt does: :data:`CROWD_ATTEMPT`)."""
 
 AIMLESS_FIRE = {"randomly", "indiscriminately", "aimlessly"}
 """Fire aimed at no one ('there was an explosion at the police station; the police fired back randomly afterwards'):
@@ -988,6 +1011,12 @@ SYMBOLIC_BURNING = re.compile(
 """Burning as a sign, not as damage ('protesters burned an effigy of the governor', 'burning flags', 'lit candles',
 'an effigy of the president was burned', 'flags of the embassy's country were set on fire'): a protest where only
 these burn stays peaceful, as ACLED codes it."""
+
+FIRE_DAMAGE = re.compile(
+    r"\b(?:destroyed|damaged|burned|burnt) (?:in|by) (?:a |the )?(?:huge |massive |major |recent |accidental )?"
+    r"(?:fire|blaze|fire outbreak)\b")
+"""Damage a fire did, told in the passive ('a factory destroyed in a fire last year', 'traders whose stalls were
+burnt in a fire'): a fire's loss the crowd gathered over, not its own arson (not 'set on fire by the protesters')."""
 
 NOT_CROWD_FIRE = re.compile(
     r"\bfire (?:department|service|brigade|fighter|station|officer|outbreak|unit|incident|accident|safety)s?\b"
