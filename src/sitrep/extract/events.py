@@ -422,6 +422,7 @@ from sitrep.extract.lang.en.incidents import (
     PERSONS_TAKEN_TOLD,
     PLACE_ATTACK_VERBS,
     PLACE_OWNER_BETWEEN,
+    PLACE_RAID_NOUNS,
     POLICE_WORDS,
     POSSESSIVE_MARKS,
     PRESS_HIT_COVERING,
@@ -3570,7 +3571,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     # to the police station; no exchange of gunfire or casualties reported"; not "no casualties" alone, which ACLED
     # codes beside a raid on a police station as a battle all the same.)
     quiet = QUIET_RAID in words and category in ("military", "police")
-    place_raid = bool(words & PLACE_ATTACK_VERBS) and (target_is_place or target is None or quiet) and (
+    # (A raid told only by its noun, "made an incursion and seized millet belonging to the imam": the noun hits no
+    # one, so a person named is the goods' owner, not the raid's victim; harm to anyone is still read below.)
+    raided = (not words.isdisjoint(PLACE_RAID_NOUNS) if words.isdisjoint(PLACE_ATTACK_VERBS)
+              else target_is_place or target is None or quiet)
+    place_raid = raided and (
         category not in ("military", "police") or quiet) and not hurt and not words & (
         _HARM_NOT_PLACE_OR_RAID) and HARM_TOLD not in words
     # Vehicles held up on a road and goods taken from them, no one harmed, by no state force ("militants intercepted

@@ -1520,6 +1520,11 @@ PLACE_ATTACK_VERBS = {"attacked", "attack", "attacks", "raided", "raid", "raids"
 """'Militants attacked the village of Goumi', 'gunmen raided Kotserehe': a settlement or a named place as the object
 of an attack, with no force or person named as hit, is an attack on the people who live there."""
 
+PLACE_RAID_NOUNS = {"incursion", "incursions"}
+"""A raid told by its noun ('militants made an incursion into the village and seized livestock'): read beside
+:data:`PLACE_ATTACK_VERBS` where a raid on a place took goods or burned property and harmed no one, the property's loss
+(ACLED's looting/property destruction), as 'raided the village and stole cattle' is."""
+
 GOODS_PILLAGED = "goods-pillaged"
 """The word that stands for goods pillaged, rustled or stripped from people ('gunmen pillaged several shops'): looting,
 opening an incident only with a day of its own (see :data:`NEEDS_OWN_DAY`)."""
@@ -1556,7 +1561,7 @@ GOODS_TAKEN = re.compile(
     r"(?:cattle|livestock|goats|sheep|camels|oxen|cows|herds?|money|cash|phones|goods|food|foods|foodstuffs?|"
     r"supplies|belongings|valuables|motorbikes?|motorcycles?|tricycles?|bicycles?|millet|grain|medicines?|"
     # (what a hold-up takes on the road: 'seized a vehicle', 'seized 8kg of gold', 'tapped fuel from the tank')
-    r"vehicles?|trucks?|cars?|gold|fuel)\b"
+    r"vehicles?|trucks?|cars?|ambulances?|gold|fuel)\b"
     r"|\bstripp(?:ed|ing) (?:[\w'-]+ ){1,3}?of (?:[\w'-]+ ){0,3}?(?:belongings|valuables|money|cash|phones|goods)\b"
     # (told in the passive after the raid: 'raided the village; 500 head of cattle were seized', 'houses burned and
     # food seized')
