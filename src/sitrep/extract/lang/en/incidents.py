@@ -1364,6 +1364,27 @@ attackers killed ('the troops repelled the fighters as they tried to kidnap four
 attempt following an exchange of gunfire', 'the guards intervened and killed one militant'). ACLED codes the fight,
 a battle, not the abduction (as it does one where police clashed with the kidnappers)."""
 
+ABDUCTION_TRIED = re.compile(
+    r"\b(?:attempted|attempting|attempts?|tried|tries|trying|sought|seeking|failed) to (?:abduct|kidnap)\b"
+    r"|\b(?:attempted|failed|foiled|thwarted) (?:abductions?|kidnappings?)\b|\b(?:abduction|kidnapping) attempts?\b")
+"""An abduction told only as tried ('gunmen attempted to abduct the village chief', 'tried to abduct prisoners from
+the camp but were stopped', 'a failed kidnapping'): read where no person is told taken (:data:`ABDUCTION_DONE`)."""
+
+ABDUCTION_TRY_WORDS = frozenset({"attempted", "attempting", "attempt", "attempts", "tried", "tries", "trying",
+                                 "sought", "seeking", "failed", "foiled", "thwarted"})
+"""The words one of which :data:`ABDUCTION_TRIED` needs: a cheap test before the pattern is searched."""
+
+ABDUCTION_DONE = frozenset({"abducted", "kidnapped", "abducts", "kidnaps", "abducting", "hostage", "hostages",
+                            "captives", "whereabouts"})
+"""Words that tell a person taken ('abducted two traders', 'kidnaps a pupil', 'taken hostage', 'their whereabouts are
+unknown'): beside them an abduction tried elsewhere in the report does not make the taking a failed one."""
+
+ABDUCTION_TRIED_TOLD = "abduction-tried"
+"""Marks an event whose abduction was only tried (:data:`ABDUCTION_TRIED`, no one told taken): with no one harmed, no
+fight and nothing but the try told, no one was abducted, so it is no abduction; ACLED codes such a failed try as a
+strategic development ('Other'), or by the goods the would-be takers carried off ('sought to abduct a herder and
+seized phones from his children': a looting)."""
+
 ABDUCTION_LED = "abduction-led"
 """Marks an event whose opening act is an abduction ('gunmen kidnapped dozens of pupils, killing a guard'): told first,
 the abduction is the report's event where more were taken than harmed. Where the killing or the raid leads ('killed
