@@ -48,7 +48,9 @@ PUBLISHED = "2024-03-08"
         ("Report of gunshots between soldiers and rebels near Yei on Monday. No casualties.", "Battles"),
         ("On Friday, a trader was hit in the head by a police officer in Kisumu.", "Violence against civilians"),
         ("On Monday, a journalist was hit by a rubber bullet near parliament.", "Violence against civilians"),
-        ("On Monday, gunmen attempted to abduct two traders near Garissa.", "Violence against civilians"),
+        # (found; an abduction only tried, no one taken or harmed, is a strategic development: see
+        # test_typing_abduction_only_tried)
+        ("On Monday, gunmen attempted to abduct two traders near Garissa.", "Strategic developments"),
         ("On Monday, pirates seized two fishermen off the coast of Lamu.", "Violence against civilians"),
         ("On Monday, refugee women engaged in fistfights with local women at a water point in Tanguieta.", "Riots"),
         ("Rocks were thrown at a council candidate by angry residents in Nyanga on Sunday.", "Riots"),

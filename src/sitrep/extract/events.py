@@ -87,7 +87,11 @@ from sitrep.extract.lang.en.actors import (
 from sitrep.extract.lang.en.incidents import (
     ABDUCTED_THEN_KILLED,
     ABDUCTION_ATTEMPT_WORDS,
+    ABDUCTION_DONE,
     ABDUCTION_LED,
+    ABDUCTION_TRIED,
+    ABDUCTION_TRIED_TOLD,
+    ABDUCTION_TRY_WORDS,
     ABDUCTION_WORDS,
     ACCUSED_OF_WRONG,
     ACHIEVED_LEADS,
@@ -425,6 +429,7 @@ from sitrep.extract.lang.en.incidents import (
     PERSONS_TAKEN_TOLD,
     PLACE_ATTACK_VERBS,
     PLACE_OWNER_BETWEEN,
+    PLACE_RAID_NOUNS,
     POLICE_WORDS,
     POSSESSIVE_MARKS,
     PRESS_HIT_COVERING,
@@ -1953,6 +1958,7 @@ _FORCE_AMONG_HARMED = Gated(en_incidents.FORCE_AMONG_HARMED)
 )
 PROTEST_AS_CONTEXT, PROTEST_OVER_ACT = Gated(en_incidents.PROTEST_AS_CONTEXT), Gated(en_incidents.PROTEST_OVER_ACT)
 GATHERING_ATTACKED = Gated(en_incidents.GATHERING_ATTACKED)
+_ABDUCTION_TRIED = Gated(ABDUCTION_TRIED)
 _CROWD_OR_CONTROL = frozenset(CROWD_CONTROL | RIOT_TRIGGERS | STONE_WORDS | MOB_WORDS | DEMONSTRATOR_NOUNS)
 """A crowd's own violence, its people, or police work on it: then a gathering attacked is not read as only the place."""
 PROTEST_PREVENTED = Gated(en_incidents.PROTEST_PREVENTED)
@@ -2536,6 +2542,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add("abducted-killed")
     if words & ABDUCTION_WORDS and not words.isdisjoint(TAKEN_HARM_WORDS) and TAKEN_HARMED.search(text):
         words.add(TAKEN_HARMED_TOLD)  # the people taken were harmed on the spot: coded by the harm (an attack)
+    if words & ABDUCTION_WORDS and not words.isdisjoint(ABDUCTION_TRY_WORDS) and words.isdisjoint(ABDUCTION_DONE) \
+            and _ABDUCTION_TRIED.search(text):
+        words.add(ABDUCTION_TRIED_TOLD)  # ("attempted to abduct the village chief"): no one told taken
     if lower[draft.triggers[0].start] in ABDUCTION_WORDS:
         words.add(ABDUCTION_LED)  # ("gunmen kidnapped dozens of pupils, killing a guard": the report leads with it)
     if _TO_DEATH.search(text):
@@ -3590,6 +3599,14 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # (not "militants exchanged fire with the forces and threw IEDs at them", "the forces clashed with the
         # militia; a peacekeeper was injured by a grenade": the grenades are the fight's, a weapon of one of its sides)
         return _sub("Grenade")
+    if ABDUCTION_TRIED_TOLD in words and not harmed and TAKERS_FOUGHT_TOLD not in words \
+            and words.isdisjoint(CLASH_WORDS) and not set(tactics) - {"abduction", "raid", "looting"}:
+        # "militants attempted to abduct the village chief", "mercenaries tried to abduct prisoners from the camp; they
+        # were stopped, no fighting took place": no one taken, no one harmed, no shot and no fight told; a try that
+        # took no one is no abduction, but a strategic development as ACLED codes it ('Other'), or the goods the
+        # would-be takers carried off (a looting). (Not "beat a man as they tried to kidnap him", "the troops repelled
+        # them as they tried to kidnap four people": the harm or the fight is the event.)
+        return _sub("Looting/property destruction" if GOODS_TAKEN_TOLD in words or words & LOOTING_WORDS else "Other")
     if TAKEN_HARMED_TOLD in words and "sexual_violence" not in tactics and category not in ("military", "police") \
             and not words & CLASH_WORDS:
         # "soldiers abducted 18 herders, torturing and wounding them", "militants assaulted and abducted a man": harm
@@ -3620,7 +3637,11 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     # to the police station; no exchange of gunfire or casualties reported"; not "no casualties" alone, which ACLED
     # codes beside a raid on a police station as a battle all the same.)
     quiet = QUIET_RAID in words and category in ("military", "police")
-    place_raid = bool(words & PLACE_ATTACK_VERBS) and (target_is_place or target is None or quiet) and (
+    # (A raid told only by its noun, "made an incursion and seized millet belonging to the imam": the noun hits no
+    # one, so a person named is the goods' owner, not the raid's victim; harm to anyone is still read below.)
+    raided = (not words.isdisjoint(PLACE_RAID_NOUNS) if words.isdisjoint(PLACE_ATTACK_VERBS)
+              else target_is_place or target is None or quiet)
+    place_raid = raided and (
         category not in ("military", "police") or quiet) and not hurt and not words & (
         _HARM_NOT_PLACE_OR_RAID) and HARM_TOLD not in words
     # Vehicles held up on a road and goods taken from them, no one harmed, by no state force ("militants intercepted

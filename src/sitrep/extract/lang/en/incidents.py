@@ -1463,6 +1463,27 @@ attackers killed ('the troops repelled the fighters as they tried to kidnap four
 attempt following an exchange of gunfire', 'the guards intervened and killed one militant'). ACLED codes the fight,
 a battle, not the abduction (as it does one where police clashed with the kidnappers)."""
 
+ABDUCTION_TRIED = re.compile(
+    r"\b(?:attempted|attempting|attempts?|tried|tries|trying|sought|seeking|failed) to (?:abduct|kidnap)\b"
+    r"|\b(?:attempted|failed|foiled|thwarted) (?:abductions?|kidnappings?)\b|\b(?:abduction|kidnapping) attempts?\b")
+"""An abduction told only as tried ('gunmen attempted to abduct the village chief', 'tried to abduct prisoners from
+the camp but were stopped', 'a failed kidnapping'): read where no person is told taken (:data:`ABDUCTION_DONE`)."""
+
+ABDUCTION_TRY_WORDS = frozenset({"attempted", "attempting", "attempt", "attempts", "tried", "tries", "trying",
+                                 "sought", "seeking", "failed", "foiled", "thwarted"})
+"""The words one of which :data:`ABDUCTION_TRIED` needs: a cheap test before the pattern is searched."""
+
+ABDUCTION_DONE = frozenset({"abducted", "kidnapped", "abducts", "kidnaps", "abducting", "hostage", "hostages",
+                            "captives", "whereabouts"})
+"""Words that tell a person taken ('abducted two traders', 'kidnaps a pupil', 'taken hostage', 'their whereabouts are
+unknown'): beside them an abduction tried elsewhere in the report does not make the taking a failed one."""
+
+ABDUCTION_TRIED_TOLD = "abduction-tried"
+"""Marks an event whose abduction was only tried (:data:`ABDUCTION_TRIED`, no one told taken): with no one harmed, no
+fight and nothing but the try told, no one was abducted, so it is no abduction; ACLED codes such a failed try as a
+strategic development ('Other'), or by the goods the would-be takers carried off ('sought to abduct a herder and
+seized phones from his children': a looting)."""
+
 ABDUCTION_LED = "abduction-led"
 """Marks an event whose opening act is an abduction ('gunmen kidnapped dozens of pupils, killing a guard'): told first,
 the abduction is the report's event where more were taken than harmed. Where the killing or the raid leads ('killed
@@ -1619,6 +1640,11 @@ PLACE_ATTACK_VERBS = {"attacked", "attack", "attacks", "raided", "raid", "raids"
 """'Militants attacked the village of Goumi', 'gunmen raided Kotserehe': a settlement or a named place as the object
 of an attack, with no force or person named as hit, is an attack on the people who live there."""
 
+PLACE_RAID_NOUNS = {"incursion", "incursions"}
+"""A raid told by its noun ('militants made an incursion into the village and seized livestock'): read beside
+:data:`PLACE_ATTACK_VERBS` where a raid on a place took goods or burned property and harmed no one, the property's loss
+(ACLED's looting/property destruction), as 'raided the village and stole cattle' is."""
+
 GOODS_PILLAGED = "goods-pillaged"
 """The word that stands for goods pillaged, rustled or stripped from people ('gunmen pillaged several shops'): looting,
 opening an incident only with a day of its own (see :data:`NEEDS_OWN_DAY`)."""
@@ -1655,7 +1681,7 @@ GOODS_TAKEN = re.compile(
     r"(?:cattle|livestock|goats|sheep|camels|oxen|cows|herds?|money|cash|phones|goods|food|foods|foodstuffs?|"
     r"supplies|belongings|valuables|motorbikes?|motorcycles?|tricycles?|bicycles?|millet|grain|medicines?|"
     # (what a hold-up takes on the road: 'seized a vehicle', 'seized 8kg of gold', 'tapped fuel from the tank')
-    r"vehicles?|trucks?|cars?|gold|fuel)\b"
+    r"vehicles?|trucks?|cars?|ambulances?|gold|fuel)\b"
     r"|\bstripp(?:ed|ing) (?:[\w'-]+ ){1,3}?of (?:[\w'-]+ ){0,3}?(?:belongings|valuables|money|cash|phones|goods)\b"
     # (told in the passive after the raid: 'raided the village; 500 head of cattle were seized', 'houses burned and
     # food seized')
