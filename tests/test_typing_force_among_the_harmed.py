@@ -76,3 +76,24 @@ def test_one_act_on_one_force_victim_is_read_as_before(extractor: api.Extractor)
     # who was hit decides it as before (here the men in uniforms leave the victim read as a civilian)
     text = "On 4 March 2024, men in police uniforms shot and killed a police officer near Kano. They took his pistol."
     assert extracted.first_types(text, extractor) == ("Violence against civilians", "Attack"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2", "span"),
+    [
+        ("On 4 March 2024, gunmen opened fire on a bus at a junction near Kidal, killing a trader and wounding three "
+         "soldiers on board.", "Military Forces", "soldiers"),
+        ("On 4 March 2024, attackers stormed a market near Bria; two traders and a policeman were injured.",
+         "Police Forces", "policeman"),
+        ("On 4 March 2024, militants attacked the village of Tanda. Twelve people including four vigilantes and eight "
+         "residents were killed.", "Unidentified Armed Group", "vigilantes"),
+    ],
+)
+def test_the_force_hit_beside_civilians_is_the_clash_s_other_side(text: str, actor2: str, span: str,
+                                                                  extractor: api.Extractor) -> None:
+    # An armed clash's actor 2 is the armed side that was fought, with its words as the evidence, not the civilians
+    # named first among the victims; attackers the report does not name are ACLED's unidentified armed group.
+    event = extracted.first_event(text, extractor)
+    assert (event.event_type, event.actor2) == ("Battles", actor2), text
+    assert event.spans["actor2"].text == span, text
+    assert event.actor1 is not None, text

@@ -1828,12 +1828,12 @@ def _told_unnegated(pattern: re.Pattern[str] | Gated, text: str, *, verbs: bool 
     return False
 
 
-def _force_among_harmed(text: str) -> bool:
-    """Is a force's or an armed guard's man told among the harmed (:data:`FORCE_AMONG_HARMED`), not denied ('no soldier
-    was injured'), nor out of service ('a retired soldier was killed', 'killed an off-duty policeman', 'two officers
-    were killed inside their homes': civilians, as ACLED codes them)?"""
+def _force_among_harmed(text: str) -> re.Match[str] | None:
+    """Where a force's or an armed guard's man is told among the harmed (:data:`FORCE_AMONG_HARMED`), not denied ('no
+    soldier was injured'), nor out of service ('a retired soldier was killed', 'killed an off-duty policeman', 'two
+    officers were killed inside their homes': civilians, as ACLED codes them); None where none is."""
     if en_incidents.OFF_DUTY.search(text):
-        return False
+        return None
     for m in _FORCE_AMONG_HARMED.finditer(text):
         before = text[max(0, m.start() - 30) : m.start()]
         if NEGATED_BEFORE.search(before) or not _OUT_OF_SERVICE_WORDS.isdisjoint(
@@ -1841,8 +1841,44 @@ def _force_among_harmed(text: str) -> bool:
             continue
         if m.group().startswith("and ") and before.split()[-1:] and before.split()[-1] in _SAME_HARM_LEADS:
             continue  # ("shot and killed a police officer": one act on one victim, read by who was hit)
-        return True
-    return False
+        return m
+    return None
+
+
+def _harmed_force(doc: Doc, sentences: list[Span], text: str) -> tuple[str | None, Span | None, str | None]:
+    """The force :func:`_force_among_harmed` found hit beside civilians, as the clash's actor 2 with its span ('killed a
+    trader and wounded two soldiers': the military; 'two policemen were injured': the police; vigilantes or
+    militiamen: an armed group the report does not name). ``text`` is the sentences' lowered texts joined by one
+    space, as :func:`_build_event` reads them."""
+    found = _force_among_harmed(text)
+    if found is None:
+        return None, None, None
+    words = set(_WORD.findall(found.group()))
+    if not words.isdisjoint(_HARMED_POLICE):
+        target, category = "Police Forces", "police"
+    elif not words.isdisjoint(_HARMED_MILITIA):
+        target, category = "Unidentified Armed Group", "military"
+    else:
+        target, category = "Military Forces", "military"
+    word = _HARMED_FORCE_WORD.search(found.group())
+    at, end = (found.start() + word.start(), found.start() + word.end()) if word else (found.start(), found.end())
+    offset = 0
+    for sentence in sentences:
+        length = len(lower_text(sentence))
+        if offset <= at < offset + length:
+            start = sentence.start_char + at - offset
+            span = doc.char_span(start, start + min(end - at, offset + length - at), alignment_mode="expand")
+            return target, span, category
+        offset += length + 1
+    return target, None, category
+
+
+_HARMED_POLICE = frozenset({"police", "policeman", "policemen", "gendarme", "gendarmes"})
+_HARMED_MILITIA = frozenset({"vigilantes", "vigilante", "militiaman", "militiamen"})
+_HARMED_FORCE_WORD = re.compile(r"\b(?:" + "|".join(sorted(en_incidents.FORCE_HARMED_WORDS | _HARMED_POLICE,
+                                                              key=len, reverse=True)) + r")\b")
+"""The force's word in a :data:`FORCE_AMONG_HARMED` match: actor 2's span ('two soldiers', not 'and injured two
+soldiers')."""
 
 
 _OUT_OF_SERVICE_WORDS = frozenset(en_incidents.OUT_OF_SERVICE)
@@ -2899,6 +2935,16 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         return None
     if sub_event_type == "Armed clash" and target == "Civilians" and "outlaw-victim" in words:
         target, category = None, None  # (the one killed was a gang's: not a civilian of ACLED's record)
+    if sub_event_type == "Armed clash" and target == "Civilians" and en_incidents.FORCE_AMONG_HARMED_TOLD in words:
+        # ("gunmen killed a trader and wounded two soldiers escorting him": a clash with the force, which is its
+        # actor 2, not the civilians named first; attackers the report does not name are ACLED's unidentified group)
+        target, target_span, category = _harmed_force(doc, current, text)
+        if target_span is not None:
+            spans["actor2"] = span_record(target_span)
+        else:
+            spans.pop("actor2", None)
+        if perpetrator is None:
+            perpetrator = "Unidentified Armed Group"
     if event_type in ("Protests", "Strategic developments"):
         category = "civilians" if sub_event_type == "Excessive force against protesters" else None
     if event_type == "Protests":
