@@ -485,6 +485,8 @@ from sitrep.extract.lang.en.incidents import (
     STATE_OF_BEING_LEADS,
     STATISTIC_SHARE,
     STONE_WORDS,
+    STOPPED_GOODS,
+    STOPPED_OR_TAKEN_DOWN,
     STORM_FORCES,
     STORM_FORMS,
     STORMED_TO_PRESS,
@@ -3700,6 +3702,16 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # ground told, are arrested (see CAPTURED_FIGHTERS, CRIME_SUSPECTS and SEIZED_PERSONS; the persons must be
         # what the verb took, see _persons_taken)
         return _sub("Arrests")
+    if perpetrator is not None and not hurt and words & STOPPED_OR_TAKEN_DOWN and (
+            "dismantled" in words or words.isdisjoint(POLICE_WORDS)):
+        # "soldiers intercepted a boat off the coast", "the gendarmes dismantled a militant camp in the forest": a
+        # party's non-violent stop or taking down, no weapon, fight or harm told (those are typed above), is a
+        # strategic development; a place taken down, or goods told with the stop, a property's loss (see
+        # STOPPED_OR_TAKEN_DOWN, STOPPED_GOODS). (Not the police's or customs officers' stop of a car or a
+        # shipment: law enforcement, a crime's story, not an organised party's act of conflict.)
+        if "dismantled" in words or words & STOPPED_GOODS or GOODS_TAKEN_TOLD in words:
+            return _sub("Looting/property destruction")
+        return _sub("Other")
     return None, None
 
 

@@ -1574,6 +1574,18 @@ HOLDUP_VERBS = {"intercepted", "intercepting", "intercepts", "intercept"}
 miners and stripped them of their belongings'): with goods taken (:data:`GOODS_TAKEN`) by a party that is no state
 force and no one harmed, a looting (a force intercepting a boat or fighters is no such hold-up)."""
 
+STOPPED_OR_TAKEN_DOWN = frozenset({"intercepted", "dismantled"})
+"""A party's stopping of a vehicle, a convoy or a boat, or its taking down of a base, a camp, a checkpoint or a
+workshop, told with no weapon named, no fight and no one hurt ('soldiers intercepted a boat of smugglers off the
+coast', 'militants intercepted a lorry on the road to Dori', 'police dismantled a gang's hideout in the suburb',
+'troops dismantled the militia's checkpoint at the bridge'): a non-violent act of an organised party, ACLED's
+strategic development (a weapon named makes it a disrupted weapons use; goods taken, a looting). With a party named
+as its doer only: 'the plan was intercepted' or 'the old market was dismantled' is no one's act of conflict."""
+
+STOPPED_GOODS = frozenset({"goods", "livestock", "cattle", "cargo", "load", "merchandise", "foodstuffs", "supplies"})
+"""Goods told with a vehicle stopped or a place taken down (see :data:`STOPPED_OR_TAKEN_DOWN`): the act is a looting,
+not only a stop ('militants intercepted a truck; its cargo was burned', 'soldiers intercepted the herders' cattle')."""
+
 RAID_ON_PEOPLE = {"assaulted", "threatened", "threatening", "harassed", "opened"}
 """People assaulted, threatened or fired on in a raid ('attacked the village, assaulted villagers and pillaged
 property', 'opened fire as they attacked'): the raid harmed people, an attack, not only a property's loss."""
