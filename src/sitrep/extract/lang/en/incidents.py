@@ -391,9 +391,9 @@ members set up a roadblock on the national road', 'a roadblock was set up near t
 a state force's is a security measure, a change to its activity; anyone else's, or one no one is named for, is a road
 held, ACLED's 'Other' (see :data:`ROAD_HELD`)."""
 
-CHANGE_WORDS = {"announced", "imposed", "curfew", "lockdown", "banned", "prohibited", "formed", "merged", "deployed",
-                "deployment", "recruited", "recruitment", "appointed", "declared", "suspended", "joined", "defected",
-                "surrendered", "reinforcements", "redeployed", FORCES_SEEN, CHECKPOINT_SET}
+CHANGE_WORDS = {"announced", "imposed", "curfew", "curfews", "lockdown", "banned", "prohibited", "formed", "merged",
+                "deployed", "deployment", "recruited", "recruitment", "appointed", "declared", "suspended", "joined",
+                "defected", "surrendered", "reinforcements", "redeployed", FORCES_SEEN, CHECKPOINT_SET}
 
 CHANGE_TRIGGERS = {"joined", "defected", "surrendered", "reinforcements", "redeployed", "curfew", "lockdown",
                    "dissolved", "absorbed", "merged", "withdrew", "entered", "established", "raised"}
@@ -1929,6 +1929,10 @@ TAKERS = (r"(?:militants|insurgents|rebels|jihadists|fighters|militiamen|militia
           r"army|forces|group|groups|extremists|islamists|terrorists)")
 """Who a place falls to ('fell to the insurgents', 'fell into the hands of rebel fighters')."""
 
+GATHERINGS_BANNED = "gatherings-banned"
+"""The word that stands for public gatherings banned by an authority ('the government banned all public gatherings')
+when the event is typed: ACLED's strategic development 'Other' (see :data:`NON_VIOLENT_ACT_PHRASES`)."""
+
 NON_VIOLENT_ACT_PHRASES = (
     # Crowds in the street, told by how they moved or stood.
     # ('workers poured out on to the streets'; not water: 'flood water poured into the streets')
@@ -2234,9 +2238,23 @@ NON_VIOLENT_ACT_PHRASES = (
                 r"|\b(?:militia|armed group|rebel group|rebel movement|armed movement|self-defen[cs]e group) "
                 r"(?:[\w'’(),/-]+ ){0,16}?(?:has|have|had) been (?P<act>formed|created|established|founded)\b"),
      "formed"),
-    (re.compile(r"\b(?:imposed|instituted|introduced|enforced|declared|ordered|extended) (?:a |an |the )?"
-                r"(?:[\w-]+ ){0,3}?"
-                r"(?:ban|bans|restrictions|state of emergency|closure|quarantine|travel ban)\b"), "imposed"),
+    # (a measure renewed or prolonged as one imposed, its span told before it: 'renews curfews in three towns',
+    # 'extended by a month a state of emergency'; fix45)
+    (re.compile(r"\b(?:imposed|instituted|introduced|enforced|declared|ordered|extended|renewed|renews|reimposed|"
+                r"re-imposed|prolonged) (?!(?:[\w-]+ ){0,2}?(?:calls?|demands?|appeals?|pleas?|requests?|bids?) )"
+                # (not 'renewed calls for a ban': a plea, no measure)
+                r"(?:by (?:a|one|two|three|six|\d+) (?:days?|weeks?|months?|years?) )?"
+                r"(?:a |an |the )?(?:[\w-]+ ){0,3}?"
+                r"(?:ban|bans|restrictions|state of emergency|closure|quarantine|travel ban|curfews)\b"),
+     "imposed"),
+    # Public gatherings banned by an authority ('the government banned all public gatherings', 'the governor
+    # prohibited political rallies in the province'): ACLED's 'Other' (fix45), with a day of its own (see
+    # NEEDS_OWN_DAY); not a ban told in a relative clause, a law's history ('the law which prohibited rallies'), nor a
+    # party barred from holding its own ('the court banned the party from holding rallies').
+    (re.compile(r"\b(?<!that )(?<!which )(?<!to )(?:banned|bans|prohibited|prohibits|outlawed|outlaws) "
+                r"(?:all |any )?(?:(?!from\b)[\w-]+,? ){0,5}?(?:gatherings|demonstrations|protests|rallies|"
+                r"public meetings)\b"),
+     GATHERINGS_BANNED),
 )
 """Phrases that tell a non-violent act, or a destructive one that harms no one, with words the violence rules do
 not know: a crowd in the streets or on a road ('residents blocked the highway', 'thronged the streets', 'formed a
@@ -2833,7 +2851,8 @@ dumped', 'a gunshot wound'), people seized by gunmen or pirates, checkpoints, ba
 handed in. As with :data:`NON_VIOLENT_ACT_PHRASES`, the word that stands for a phrase types an
 event only where the phrase opens it."""
 
-OTHER_DEVELOPMENTS = {DISPLACED, RELEASED, SHOTS_HEARD, ELECTION_RESULT, ROAD_HELD, ARMED_RESTRICTION, OPERATION_TOLD}
+OTHER_DEVELOPMENTS = {DISPLACED, RELEASED, SHOTS_HEARD, ELECTION_RESULT, ROAD_HELD, ARMED_RESTRICTION, OPERATION_TOLD,
+                      GATHERINGS_BANNED}
 """Words of developments ACLED codes 'Other': people displaced, ordered out or returning, captives released, an
 election's result declared, a road held without a crowd named, a public place shut or people kept from it by an armed
 party, a force's operation or search with no foe and no result told."""
