@@ -2587,7 +2587,19 @@ DETECTION_PHRASES = (
                 r"heading|moving|withdrawing|leaving|parading|patrolling|travell?ing)\b"
                 r"(?! (?:a |an |the |this |that )?(?:[\w-]+ )?(?:videos?|footage|images?|photos?|"
                 r"photographs?|pictures?|clips?|television|tv|broadcasts?)\b)"
-                rf"|\b{SEEN_ARMED} (?:(?!who\b|which\b|that\b)[\w'’(),-]+ ){{0,8}}?(?P<moved>went (?:through|"
+                # (men told by the motorcycles or pick-ups they rode, their group named or not: 'suspected militants
+                # aboard five motorcycles were spotted near X', 'an armed group of eight men with rifles on four
+                # motorcycles went back and forth between two villages'; fix45)
+                # (not a crowd on its bikes: 'fans on 40 motorbikes were seen in the parade'; nor men seen in a video)
+                r"|\b(?<!fans )(?<!supporters )(?<!tourists )(?<!pilgrims )(?<!riders )(?<!bikers )(?<!students )"
+                r"(?<!mourners )(?<!guests )(?<!traders )(?:aboard|on|riding) (?:about |some |at least )?(?:\d+|two|"
+                r"three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several) (?:motorcycles|motorbikes|"
+                r"pick-ups|pickups|pick-up trucks) (?:(?!who\b|which\b|that\b)[\w'’(),-]+ ){0,3}?(?:were|was) "
+                r"(?P<rode>seen|observed|spotted|sighted) (?:[\w'’-]+ ){0,3}?(?:in|near|at|around|between|along|"
+                r"heading|moving)\b"
+                r"(?! (?:a |an |the |this |that )?(?:[\w-]+ )?(?:videos?|footage|images?|photos?|photographs?|"
+                r"pictures?|clips?|television|tv|broadcasts?|parade|procession|rally|race|festival)\b)"
+                rf"|\b{SEEN_ARMED} (?:(?!who\b|which\b|that\b)[\w'’(),-]+ ){{0,10}}?(?P<moved>went (?:through|"
                 r"back and forth)|passed through|patrolled (?:in|through|around|the)|departed|entered) "
                 # (armed men come to a place or on the move: 'Wagner group operatives aboard helicopters arrived in
                 # the town', 'militants aboard 14 motorcycles were moving and gathered', 'members of an armed group
