@@ -1582,9 +1582,16 @@ coast', 'militants intercepted a lorry on the road to Dori', 'police dismantled 
 strategic development (a weapon named makes it a disrupted weapons use; goods taken, a looting). With a party named
 as its doer only: 'the plan was intercepted' or 'the old market was dismantled' is no one's act of conflict."""
 
+NOT_STOPPED_BY_FORCE = frozenset({"call", "calls", "message", "messages", "communications", "conversations",
+                                  "emails", "letters", "signals", "migrants", "refugees", "asylum-seekers"})
+"""What an interception may be of that is no organised party's stop on a road or at sea ('the army intercepted a
+phone call between two commanders', 'the coast guard intercepted a boat carrying 80 migrants'): intelligence or a
+border story, no development (see :data:`STOPPED_OR_TAKEN_DOWN`)."""
+
 STOPPED_GOODS = frozenset({"goods", "livestock", "cattle", "cargo", "load", "merchandise", "foodstuffs", "supplies"})
-"""Goods told with a vehicle stopped or a place taken down (see :data:`STOPPED_OR_TAKEN_DOWN`): the act is a looting,
-not only a stop ('militants intercepted a truck; its cargo was burned', 'soldiers intercepted the herders' cattle')."""
+"""Goods told with a vehicle stopped by a party that is no state force (see :data:`STOPPED_OR_TAKEN_DOWN`): the act is a
+looting, not only a stop ('militants intercepted a truck; its cargo was burned', 'bandits intercepted the herders'
+cattle'; a state force's stop with goods told stays a stop, see :data:`HOLDUP_VERBS`)."""
 
 RAID_ON_PEOPLE = {"assaulted", "threatened", "threatening", "harassed", "opened"}
 """People assaulted, threatened or fired on in a raid ('attacked the village, assaulted villagers and pillaged
