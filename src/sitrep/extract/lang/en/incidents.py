@@ -391,9 +391,15 @@ members set up a roadblock on the national road', 'a roadblock was set up near t
 a state force's is a security measure, a change to its activity; anyone else's, or one no one is named for, is a road
 held, ACLED's 'Other' (see :data:`ROAD_HELD`)."""
 
+GATHERINGS_BANNED = "gatherings-banned"
+"""The word that stands for public gatherings banned by an authority ('the government banned all public gatherings')
+when the event is typed: a change to the authority's activity, as a ban on protests is (see :data:`PROTEST_PREVENTED`,
+:data:`NON_VIOLENT_ACT_PHRASES`); only with a day of its own (:data:`NEEDS_OWN_DAY`)."""
+
 CHANGE_WORDS = {"announced", "imposed", "curfew", "curfews", "lockdown", "banned", "prohibited", "formed", "merged",
                 "deployed", "deployment", "recruited", "recruitment", "appointed", "declared", "suspended", "joined",
-                "defected", "surrendered", "reinforcements", "redeployed", FORCES_SEEN, CHECKPOINT_SET}
+                "defected", "surrendered", "reinforcements", "redeployed", FORCES_SEEN, CHECKPOINT_SET,
+                GATHERINGS_BANNED}
 
 CHANGE_TRIGGERS = {"joined", "defected", "surrendered", "reinforcements", "redeployed", "curfew", "lockdown",
                    "dissolved", "absorbed", "merged", "withdrew", "entered", "established", "raised"}
@@ -1936,10 +1942,6 @@ TAKERS = (r"(?:militants|insurgents|rebels|jihadists|fighters|militiamen|militia
           r"army|forces|group|groups|extremists|islamists|terrorists)")
 """Who a place falls to ('fell to the insurgents', 'fell into the hands of rebel fighters')."""
 
-GATHERINGS_BANNED = "gatherings-banned"
-"""The word that stands for public gatherings banned by an authority ('the government banned all public gatherings')
-when the event is typed: ACLED's strategic development 'Other' (see :data:`NON_VIOLENT_ACT_PHRASES`)."""
-
 NON_VIOLENT_ACT_PHRASES = (
     # Crowds in the street, told by how they moved or stood.
     # ('workers poured out on to the streets'; not water: 'flood water poured into the streets')
@@ -2255,7 +2257,8 @@ NON_VIOLENT_ACT_PHRASES = (
                 r"(?:ban|bans|restrictions|state of emergency|closure|quarantine|travel ban|curfews)\b"),
      "imposed"),
     # Public gatherings banned by an authority ('the government banned all public gatherings', 'the governor
-    # prohibited political rallies in the province'): ACLED's 'Other' (fix45), with a day of its own (see
+    # prohibited political rallies in the province'): a change to its activity, as a ban on protests is (fix45), with
+    # a day of its own (see
     # NEEDS_OWN_DAY); not a ban told in a relative clause, a law's history ('the law which prohibited rallies'), nor a
     # party barred from holding its own ('the court banned the party from holding rallies').
     (re.compile(r"\b(?<!that )(?<!which )(?<!to )(?:banned|bans|prohibited|prohibits|outlawed|outlaws) "
@@ -2870,8 +2873,7 @@ dumped', 'a gunshot wound'), people seized by gunmen or pirates, checkpoints, ba
 handed in. As with :data:`NON_VIOLENT_ACT_PHRASES`, the word that stands for a phrase types an
 event only where the phrase opens it."""
 
-OTHER_DEVELOPMENTS = {DISPLACED, RELEASED, SHOTS_HEARD, ELECTION_RESULT, ROAD_HELD, ARMED_RESTRICTION, OPERATION_TOLD,
-                      GATHERINGS_BANNED}
+OTHER_DEVELOPMENTS = {DISPLACED, RELEASED, SHOTS_HEARD, ELECTION_RESULT, ROAD_HELD, ARMED_RESTRICTION, OPERATION_TOLD}
 """Words of developments ACLED codes 'Other': people displaced, ordered out or returning, captives released, an
 election's result declared, a road held without a crowd named, a public place shut or people kept from it by an armed
 party, a force's operation or search with no foe and no result told."""
@@ -2913,7 +2915,7 @@ NATURAL_CAUSE_FILLERS = frozenset({"a", "an", "the", "heavy", "flash", "road", "
 """Words that may stand between a lead and its natural cause ('in a road accident', 'by the heavy floods'); any other
 word (a party: 'by gunmen during a storm') leaves the harm to be read as before."""
 
-NEEDS_OWN_DAY = OTHER_DEVELOPMENTS | {FIGHTING_TOLD, FORCES_SEEN, GOODS_PILLAGED}
+NEEDS_OWN_DAY = OTHER_DEVELOPMENTS | {FIGHTING_TOLD, FORCES_SEEN, GOODS_PILLAGED, GATHERINGS_BANNED}
 """Words of phrases that open an incident only in a sentence with a day of its own: told without one, people
 displaced or fighting that erupted are a war's course ('thousands have fled the violence', 'violence between the
 communities has claimed hundreds of lives'), goods pillaged a charge or a history ('the ruling party pillaged the
