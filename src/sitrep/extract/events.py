@@ -390,6 +390,7 @@ from sitrep.extract.lang.en.incidents import (
     NOT_COUNTED,
     NOT_CROWD_FIRE,
     NOT_PLACES,
+    NOT_STOPPED_BY_FORCE,
     NOT_TAKEN_AFTER,
     NOUN_LEADS,
     OBJECT_COUNT_WORDS,
@@ -493,6 +494,8 @@ from sitrep.extract.lang.en.incidents import (
     STATE_OF_BEING_LEADS,
     STATISTIC_SHARE,
     STONE_WORDS,
+    STOPPED_GOODS,
+    STOPPED_OR_TAKEN_DOWN,
     STORM_FORCES,
     STORM_FORMS,
     STORMED_TO_PRESS,
@@ -3824,6 +3827,18 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # ground told, are arrested (see CAPTURED_FIGHTERS, CRIME_SUSPECTS and SEIZED_PERSONS; the persons must be
         # what the verb took, see _persons_taken)
         return _sub("Arrests")
+    if perpetrator is not None and not hurt and words & STOPPED_OR_TAKEN_DOWN and (
+            "dismantled" in words or (words.isdisjoint(POLICE_WORDS) and words.isdisjoint(NOT_STOPPED_BY_FORCE))):
+        # "soldiers intercepted a boat off the coast", "the gendarmes dismantled a militant camp in the forest": a
+        # party's non-violent stop or taking down, no weapon, fight or harm told (those are typed above), is a
+        # strategic development; a place taken down, or goods told with the stop, a property's loss (see
+        # STOPPED_OR_TAKEN_DOWN, STOPPED_GOODS). (Not the police's or customs officers' stop of a car or a
+        # shipment: law enforcement, a crime's story, not an organised party's act of conflict; nor a call or a
+        # message intercepted, nor migrants stopped at sea: see NOT_STOPPED_BY_FORCE.) A state force's stop with goods
+        # told is no looting ('soldiers intercepted a truck carrying food supplies'): a bare stop.
+        if "dismantled" in words or (not state_perpetrator and (words & STOPPED_GOODS or GOODS_TAKEN_TOLD in words)):
+            return _sub("Looting/property destruction")
+        return _sub("Other")
     return None, None
 
 

@@ -403,9 +403,15 @@ members set up a roadblock on the national road', 'a roadblock was set up near t
 a state force's is a security measure, a change to its activity; anyone else's, or one no one is named for, is a road
 held, ACLED's 'Other' (see :data:`ROAD_HELD`)."""
 
-CHANGE_WORDS = {"announced", "imposed", "curfew", "lockdown", "banned", "prohibited", "formed", "merged", "deployed",
-                "deployment", "recruited", "recruitment", "appointed", "declared", "suspended", "joined", "defected",
-                "surrendered", "reinforcements", "redeployed", FORCES_SEEN, CHECKPOINT_SET}
+GATHERINGS_BANNED = "gatherings-banned"
+"""The word that stands for public gatherings banned by an authority ('the government banned all public gatherings')
+when the event is typed: a change to the authority's activity, as a ban on protests is (see :data:`PROTEST_PREVENTED`,
+:data:`NON_VIOLENT_ACT_PHRASES`); only with a day of its own (:data:`NEEDS_OWN_DAY`)."""
+
+CHANGE_WORDS = {"announced", "imposed", "curfew", "curfews", "lockdown", "banned", "prohibited", "formed", "merged",
+                "deployed", "deployment", "recruited", "recruitment", "appointed", "declared", "suspended", "joined",
+                "defected", "surrendered", "reinforcements", "redeployed", FORCES_SEEN, CHECKPOINT_SET,
+                GATHERINGS_BANNED}
 
 CHANGE_TRIGGERS = {"joined", "defected", "surrendered", "reinforcements", "redeployed", "curfew", "lockdown",
                    "dissolved", "absorbed", "merged", "withdrew", "entered", "established", "raised"}
@@ -1699,6 +1705,25 @@ HOLDUP_VERBS = {"intercepted", "intercepting", "intercepts", "intercept"}
 miners and stripped them of their belongings'): with goods taken (:data:`GOODS_TAKEN`) by a party that is no state
 force and no one harmed, a looting (a force intercepting a boat or fighters is no such hold-up)."""
 
+STOPPED_OR_TAKEN_DOWN = frozenset({"intercepted", "dismantled"})
+"""A party's stopping of a vehicle, a convoy or a boat, or its taking down of a base, a camp, a checkpoint or a
+workshop, told with no weapon named, no fight and no one hurt ('soldiers intercepted a boat of smugglers off the
+coast', 'militants intercepted a lorry on the road to Dori', 'police dismantled a gang's hideout in the suburb',
+'troops dismantled the militia's checkpoint at the bridge'): a non-violent act of an organised party, ACLED's
+strategic development (a weapon named makes it a disrupted weapons use; goods taken, a looting). With a party named
+as its doer only: 'the plan was intercepted' or 'the old market was dismantled' is no one's act of conflict."""
+
+NOT_STOPPED_BY_FORCE = frozenset({"call", "calls", "message", "messages", "communications", "conversations",
+                                  "emails", "letters", "signals", "migrants", "refugees", "asylum-seekers"})
+"""What an interception may be of that is no organised party's stop on a road or at sea ('the army intercepted a
+phone call between two commanders', 'the coast guard intercepted a boat carrying 80 migrants'): intelligence or a
+border story, no development (see :data:`STOPPED_OR_TAKEN_DOWN`)."""
+
+STOPPED_GOODS = frozenset({"goods", "livestock", "cattle", "cargo", "load", "merchandise", "foodstuffs", "supplies"})
+"""Goods told with a vehicle stopped by a party that is no state force (see :data:`STOPPED_OR_TAKEN_DOWN`): the act is a
+looting, not only a stop ('militants intercepted a truck; its cargo was burned', 'bandits intercepted the herders'
+cattle'; a state force's stop with goods told stays a stop, see :data:`HOLDUP_VERBS`)."""
+
 RAID_ON_PEOPLE = {"assaulted", "threatened", "threatening", "harassed", "opened"}
 """People assaulted, threatened or fired on in a raid ('attacked the village, assaulted villagers and pillaged
 property', 'opened fire as they attacked'): the raid harmed people, an attack, not only a property's loss."""
@@ -2347,9 +2372,24 @@ NON_VIOLENT_ACT_PHRASES = (
                 r"|\b(?:militia|armed group|rebel group|rebel movement|armed movement|self-defen[cs]e group) "
                 r"(?:[\w'’(),/-]+ ){0,16}?(?:has|have|had) been (?P<act>formed|created|established|founded)\b"),
      "formed"),
-    (re.compile(r"\b(?:imposed|instituted|introduced|enforced|declared|ordered|extended) (?:a |an |the )?"
-                r"(?:[\w-]+ ){0,3}?"
-                r"(?:ban|bans|restrictions|state of emergency|closure|quarantine|travel ban)\b"), "imposed"),
+    # (a measure renewed or prolonged as one imposed, its span told before it: 'renews curfews in three towns',
+    # 'extended by a month a state of emergency'; fix45)
+    (re.compile(r"\b(?:imposed|instituted|introduced|enforced|declared|ordered|extended|renewed|renews|reimposed|"
+                r"re-imposed|prolonged) (?!(?:[\w-]+ ){0,2}?(?:calls?|demands?|appeals?|pleas?|requests?|bids?) )"
+                # (not 'renewed calls for a ban': a plea, no measure)
+                r"(?:by (?:a|one|two|three|six|\d+) (?:days?|weeks?|months?|years?) )?"
+                r"(?:a |an |the )?(?:[\w-]+ ){0,3}?"
+                r"(?:ban|bans|restrictions|state of emergency|closure|quarantine|travel ban|curfews)\b"),
+     "imposed"),
+    # Public gatherings banned by an authority ('the government banned all public gatherings', 'the governor
+    # prohibited political rallies in the province'): a change to its activity, as a ban on protests is (fix45), with
+    # a day of its own (see
+    # NEEDS_OWN_DAY); not a ban told in a relative clause, a law's history ('the law which prohibited rallies'), nor a
+    # party barred from holding its own ('the court banned the party from holding rallies').
+    (re.compile(r"\b(?<!that )(?<!which )(?<!to )(?:banned|bans|prohibited|prohibits|outlawed|outlaws) "
+                r"(?:all |any )?(?:(?!from\b)[\w-]+,? ){0,5}?(?:gatherings|demonstrations|protests|rallies|"
+                r"public meetings)\b"),
+     GATHERINGS_BANNED),
 )
 """Phrases that tell a non-violent act, or a destructive one that harms no one, with words the violence rules do
 not know: a crowd in the streets or on a road ('residents blocked the highway', 'thronged the streets', 'formed a
@@ -2682,7 +2722,19 @@ DETECTION_PHRASES = (
                 r"heading|moving|withdrawing|leaving|parading|patrolling|travell?ing)\b"
                 r"(?! (?:a |an |the |this |that )?(?:[\w-]+ )?(?:videos?|footage|images?|photos?|"
                 r"photographs?|pictures?|clips?|television|tv|broadcasts?)\b)"
-                rf"|\b{SEEN_ARMED} (?:(?!who\b|which\b|that\b)[\w'’(),-]+ ){{0,8}}?(?P<moved>went (?:through|"
+                # (men told by the motorcycles or pick-ups they rode, their group named or not: 'suspected militants
+                # aboard five motorcycles were spotted near X', 'an armed group of eight men with rifles on four
+                # motorcycles went back and forth between two villages'; fix45)
+                # (not a crowd on its bikes: 'fans on 40 motorbikes were seen in the parade'; nor men seen in a video)
+                r"|\b(?<!fans )(?<!supporters )(?<!tourists )(?<!pilgrims )(?<!riders )(?<!bikers )(?<!students )"
+                r"(?<!mourners )(?<!guests )(?<!traders )(?:aboard|on|riding) (?:about |some |at least )?(?:\d+|two|"
+                r"three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several) (?:motorcycles|motorbikes|"
+                r"pick-ups|pickups|pick-up trucks) (?:(?!who\b|which\b|that\b)[\w'’(),-]+ ){0,3}?(?:were|was) "
+                r"(?P<rode>seen|observed|spotted|sighted) (?:[\w'’-]+ ){0,3}?(?:in|near|at|around|between|along|"
+                r"heading|moving)\b"
+                r"(?! (?:a |an |the |this |that )?(?:[\w-]+ )?(?:videos?|footage|images?|photos?|photographs?|"
+                r"pictures?|clips?|television|tv|broadcasts?|parade|procession|rally|race|festival)\b)"
+                rf"|\b{SEEN_ARMED} (?:(?!who\b|which\b|that\b)[\w'’(),-]+ ){{0,10}}?(?P<moved>went (?:through|"
                 r"back and forth)|passed through|patrolled (?:in|through|around|the)|departed|entered) "
                 # (armed men come to a place or on the move: 'Wagner group operatives aboard helicopters arrived in
                 # the town', 'militants aboard 14 motorcycles were moving and gathered', 'members of an armed group
@@ -2988,7 +3040,7 @@ NATURAL_CAUSE_FILLERS = frozenset({"a", "an", "the", "heavy", "flash", "road", "
 """Words that may stand between a lead and its natural cause ('in a road accident', 'by the heavy floods'); any other
 word (a party: 'by gunmen during a storm') leaves the harm to be read as before."""
 
-NEEDS_OWN_DAY = OTHER_DEVELOPMENTS | {FIGHTING_TOLD, FORCES_SEEN, GOODS_PILLAGED}
+NEEDS_OWN_DAY = OTHER_DEVELOPMENTS | {FIGHTING_TOLD, FORCES_SEEN, GOODS_PILLAGED, GATHERINGS_BANNED}
 """Words of phrases that open an incident only in a sentence with a day of its own: told without one, people
 displaced or fighting that erupted are a war's course ('thousands have fled the violence', 'violence between the
 communities has claimed hundreds of lives'), goods pillaged a charge or a history ('the ruling party pillaged the
