@@ -56,3 +56,17 @@ def test_a_tried_abduction_with_harm_a_fight_or_a_person_taken_keeps_its_type(te
 ])
 def test_a_trial_or_a_plan_of_a_kidnapping_opens_no_incident(text, extractor):
     assert typed(text, extractor) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 March 2024, armed men attempted to kidnap the mayor of Tassa on the road to Gaya. He was held for an "
+        "hour before being rescued by residents.",
+        "On 4 March 2024, gunmen tried to abduct a trader near Kaura; he was released the next day after a ransom was "
+        "paid.",
+    ],
+)
+def test_a_try_that_held_someone_is_an_abduction(text, extractor):
+    # Held, rescued, freed or ransomed: the try took someone, so it stays the abduction it was read as before.
+    assert first_types(text, extractor) == ("Violence against civilians", "Abduction/forced disappearance"), text

@@ -2582,8 +2582,10 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if words & ABDUCTION_WORDS and not words.isdisjoint(TAKEN_HARM_WORDS) and TAKEN_HARMED.search(text):
         words.add(TAKEN_HARMED_TOLD)  # the people taken were harmed on the spot: coded by the harm (an attack)
     if words & ABDUCTION_WORDS and not words.isdisjoint(ABDUCTION_TRY_WORDS) and words.isdisjoint(ABDUCTION_DONE) \
-            and _ABDUCTION_TRIED.search(text):
-        words.add(ABDUCTION_TRIED_TOLD)  # ("attempted to abduct the village chief"): no one told taken
+            and _ABDUCTION_TRIED.search(text) and not _taken_told_after(doc, draft):
+        # ("attempted to abduct the village chief"): no one told taken, here or in the next sentence ("He was held for
+        # an hour before being rescued": the try took him)
+        words.add(ABDUCTION_TRIED_TOLD)
     if lower[draft.triggers[0].start] in ABDUCTION_WORDS:
         words.add(ABDUCTION_LED)  # ("gunmen kidnapped dozens of pupils, killing a guard": the report leads with it)
     if _TO_DEATH.search(text):
@@ -4564,6 +4566,15 @@ def _response_sentence(doc: Doc, draft: EventDraft) -> Span | None:
         if sentence.start >= end:
             return sentence if _sentence_date(doc, sentence) is None else None
     return None
+
+
+def _taken_told_after(doc: Doc, draft: EventDraft) -> bool:
+    """Do the words after the event's clauses, to the end of the next sentence, tell a person taken, held or freed
+    (:data:`ABDUCTION_DONE`: 'attempted to kidnap the mayor. He was held for an hour before being rescued'; 'tried to
+    abduct a trader; he was released the next day': a day of its own does not make the release another event's)?"""
+    end = draft.sentences[-1].end
+    stop = next((s.end for s in sentences(doc) if s.start >= end), len(doc))
+    return not ABDUCTION_DONE.isdisjoint(lowers(doc)[end:stop])
 
 
 def _response_sentences(doc: Doc, draft: EventDraft, most: int = 3) -> list[Span]:

@@ -1480,9 +1480,14 @@ ABDUCTION_TRY_WORDS = frozenset({"attempted", "attempting", "attempt", "attempts
 """The words one of which :data:`ABDUCTION_TRIED` needs: a cheap test before the pattern is searched."""
 
 ABDUCTION_DONE = frozenset({"abducted", "kidnapped", "abducts", "kidnaps", "abducting", "hostage", "hostages",
-                            "captives", "whereabouts"})
+                            "captives", "whereabouts",
+                            # the person held, then freed: the try took someone ('attempted to kidnap the mayor, who
+                            # was held for an hour before being rescued', 'released after a ransom was paid')
+                            "held", "rescued", "freed", "released", "ransom"})
 """Words that tell a person taken ('abducted two traders', 'kidnaps a pupil', 'taken hostage', 'their whereabouts are
-unknown'): beside them an abduction tried elsewhere in the report does not make the taking a failed one."""
+unknown', 'was held for an hour before being rescued'): beside them an abduction tried elsewhere in the report does not
+make the taking a failed one (where one of them tells something else, 'released a statement', the event is read as
+it was before :data:`ABDUCTION_TRIED`: an abduction)."""
 
 ABDUCTION_TRIED_TOLD = "abduction-tried"
 """Marks an event whose abduction was only tried (:data:`ABDUCTION_TRIED`, no one told taken): with no one harmed, no
