@@ -4569,12 +4569,13 @@ def _response_sentence(doc: Doc, draft: EventDraft) -> Span | None:
 
 
 def _taken_told_after(doc: Doc, draft: EventDraft) -> bool:
-    """Do the words after the event's clauses, to the end of the next sentence, tell a person taken, held or freed
-    (:data:`ABDUCTION_DONE`: 'attempted to kidnap the mayor. He was held for an hour before being rescued'; 'tried to
-    abduct a trader; he was released the next day': a day of its own does not make the release another event's)?"""
+    """Do the words after the event's first clause, to the end of the sentence after its last, tell a person taken,
+    held or freed (:data:`ABDUCTION_DONE`: 'attempted to kidnap the mayor. He was held for an hour before being
+    rescued'; 'tried to abduct a trader; he was released the next day': a day of its own, or a sentence read as the
+    event's background, does not make the release another event's)?"""
     end = draft.sentences[-1].end
     stop = next((s.end for s in sentences(doc) if s.start >= end), len(doc))
-    return not ABDUCTION_DONE.isdisjoint(lowers(doc)[end:stop])
+    return not ABDUCTION_DONE.isdisjoint(lowers(doc)[draft.sentences[0].end : stop])
 
 
 def _response_sentences(doc: Doc, draft: EventDraft, most: int = 3) -> list[Span]:
