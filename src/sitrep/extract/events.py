@@ -1848,14 +1848,11 @@ def _force_among_harmed(text: str) -> re.Match[str] | None:
     return None
 
 
-def _harmed_force(doc: Doc, sentences: list[Span], text: str) -> tuple[str | None, Span | None, str | None]:
-    """The force :func:`_force_among_harmed` found hit beside civilians, as the clash's actor 2 with its span ('killed a
+def _harmed_force(doc: Doc, sentences: list[Span], found: re.Match[str]) -> tuple[str, Span | None, str]:
+    """The force :func:`_force_among_harmed` found hit beside civilians (``found``, its match in the sentences' lowered
+    texts joined by one space, as :func:`_build_event` reads them), as the clash's actor 2 with its span ('killed a
     trader and wounded two soldiers': the military; 'two policemen were injured': the police; vigilantes or
-    militiamen: an armed group the report does not name). ``text`` is the sentences' lowered texts joined by one
-    space, as :func:`_build_event` reads them."""
-    found = _force_among_harmed(text)
-    if found is None:
-        return None, None, None
+    militiamen: an armed group the report does not name)."""
     words = set(_WORD.findall(found.group()))
     if not words.isdisjoint(_HARMED_POLICE):
         target, category = "Police Forces", "police"
@@ -2613,13 +2610,15 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add("fought-back")
     if OUTLAW_VICTIM.search(text) or (after is not None and OUTLAW_VICTIM.search(lower_text(after))):
         words.add("outlaw-victim")  # the one harmed belonged to a gang or a drug ring: two armed sides
+    force_hit = None
     if not words.isdisjoint(en_incidents.FORCE_HARMED_WORDS) and not words.isdisjoint(
-            en_incidents.FORCE_HARM_PARTICIPLES) and words.isdisjoint(en_incidents.NATURAL_KILLERS) and \
-            _force_among_harmed(text):
+            en_incidents.FORCE_HARM_PARTICIPLES) and words.isdisjoint(en_incidents.NATURAL_KILLERS):
         # ("killed the mayor and injured two soldiers escorting him": a force hit among the victims was fought; the
         # cheap word tests first, most events name no force hit; not "floods killed four villagers and injured two
         # soldiers": no one's violence)
-        words.add(en_incidents.FORCE_AMONG_HARMED_TOLD)
+        force_hit = _force_among_harmed(text)
+        if force_hit is not None:
+            words.add(en_incidents.FORCE_AMONG_HARMED_TOLD)
     if _told_unnegated(HARM_NOUNS, text):
         words.add(HARM_TOLD)  # ("burned houses; several residents reported injuries", not "no injuries were reported")
     if any(not OWNER_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
@@ -2940,10 +2939,10 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         return None
     if sub_event_type == "Armed clash" and target == "Civilians" and "outlaw-victim" in words:
         target, category = None, None  # (the one killed was a gang's: not a civilian of ACLED's record)
-    if sub_event_type == "Armed clash" and target == "Civilians" and en_incidents.FORCE_AMONG_HARMED_TOLD in words:
+    if sub_event_type == "Armed clash" and target == "Civilians" and force_hit is not None:
         # ("gunmen killed a trader and wounded two soldiers escorting him": a clash with the force, which is its
         # actor 2, not the civilians named first; attackers the report does not name are ACLED's unidentified group)
-        target, target_span, category = _harmed_force(doc, current, text)
+        target, target_span, category = _harmed_force(doc, current, force_hit)
         if target_span is not None:
             spans["actor2"] = span_record(target_span)
         else:
