@@ -408,10 +408,16 @@ GATHERINGS_BANNED = "gatherings-banned"
 when the event is typed: a change to the authority's activity, as a ban on protests is (see :data:`PROTEST_PREVENTED`,
 :data:`NON_VIOLENT_ACT_PHRASES`); only with a day of its own (:data:`NEEDS_OWN_DAY`)."""
 
+ARMS_SUPPLIED = "arms-supplied"
+"""The word that stands for arms delivered or supplied to a force or an armed group ('Russia delivered a second batch
+of arms and ammunition to the army', 'the group supplied the rebels with anti-aircraft missiles', 'facilitated an arms
+convoy to the militia') when the event is typed: a change to the receiving side's means, ACLED's change to group/
+activity; only with a day of its own (:data:`NEEDS_OWN_DAY`): arms supplies are also a war's background."""
+
 CHANGE_WORDS = {"announced", "imposed", "curfew", "curfews", "lockdown", "banned", "prohibited", "formed", "merged",
                 "deployed", "deployment", "recruited", "recruitment", "appointed", "declared", "suspended", "joined",
                 "defected", "surrendered", "reinforcements", "redeployed", FORCES_SEEN, CHECKPOINT_SET,
-                GATHERINGS_BANNED}
+                GATHERINGS_BANNED, ARMS_SUPPLIED}
 
 CHANGE_TRIGGERS = {"joined", "defected", "surrendered", "reinforcements", "redeployed", "curfew", "lockdown",
                    "dissolved", "absorbed", "merged", "withdrew", "entered", "established", "raised"}
@@ -2386,6 +2392,20 @@ NON_VIOLENT_ACT_PHRASES = (
                 r"(?:a |an |the )?(?:[\w-]+ ){0,3}?"
                 r"(?:ban|bans|restrictions|state of emergency|closure|quarantine|travel ban|curfews)\b"),
      "imposed"),
+    # Arms delivered or supplied to a side ('Russia delivered a second batch of arms and ammunition to the army', 'the
+    # group supplied the rebels with surface-to-air missiles', 'facilitated an arms convoy of 100 vehicles to the
+    # militia'): a change to the receiving side's means, with a day of its own (see NEEDS_OWN_DAY). Not an aim ('to
+    # deliver'), a charge ('accused of supplying': no finite verb), a relative clause ('states that supplied weapons'),
+    # a speech on arms control or an embargo, nor arms told by who supplied them ('weapons supplied by Iran').
+    (re.compile(r"\b(?<!to )(?<!of )(?<!that )(?<!which )(?<!who )(?:delivered|delivers|supplied|supplies|shipped|"
+                r"ships|transferred|transfers) (?!by\b)(?:[\w'’()-]+ ){0,4}?"
+                r"(?:(?:first |second |third |new |another |a |the )?(?:batch|batches|shipments?|consignments?|cargo|"
+                r"lots?) of )?(?:[\w-]+ )?(?:arms|weapons|munitions?|ammunition|missiles|rifles|firearms|artillery)\b"
+                r"(?! (?:control|embargo|embargoes|race|trade|sales?|deals?|treat(?:y|ies)|talks|dealers?|smuggl\w*)\b)"
+                r"|\b(?<!to )(?:facilitated|facilitates|escorted|escorts|sent|sends|dispatched|dispatches) "
+                r"(?:an? |the |two |three |several )?(?:arms|weapons) (?:convoys?|shipments?|consignments?|"
+                r"deliver(?:y|ies))\b"),
+     ARMS_SUPPLIED),
     # Public gatherings banned by an authority ('the government banned all public gatherings', 'the governor
     # prohibited political rallies in the province'): a change to its activity, as a ban on protests is (fix45), with
     # a day of its own (see
@@ -3045,7 +3065,7 @@ NATURAL_CAUSE_FILLERS = frozenset({"a", "an", "the", "heavy", "flash", "road", "
 """Words that may stand between a lead and its natural cause ('in a road accident', 'by the heavy floods'); any other
 word (a party: 'by gunmen during a storm') leaves the harm to be read as before."""
 
-NEEDS_OWN_DAY = OTHER_DEVELOPMENTS | {FIGHTING_TOLD, FORCES_SEEN, GOODS_PILLAGED, GATHERINGS_BANNED}
+NEEDS_OWN_DAY = OTHER_DEVELOPMENTS | {FIGHTING_TOLD, FORCES_SEEN, GOODS_PILLAGED, GATHERINGS_BANNED, ARMS_SUPPLIED}
 """Words of phrases that open an incident only in a sentence with a day of its own: told without one, people
 displaced or fighting that erupted are a war's course ('thousands have fled the violence', 'violence between the
 communities has claimed hundreds of lives'), goods pillaged a charge or a history ('the ruling party pillaged the
