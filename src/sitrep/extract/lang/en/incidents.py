@@ -2529,6 +2529,19 @@ ARMED_RESTRICTION = "armed-restriction"
 ('militants closed down polling stations in the village', 'the militants prevented residents access to a well') when
 the event is typed: ACLED's strategic development 'Other'."""
 
+SHUT_OVER_THREATS = "shut-over-threats"
+"""The word that stands for a school, a court, a market or another public place closed, or classes suspended, for
+threats or insecurity ('the primary school of X was closed because of security threats', 'teachers suspended classes
+over the deteriorating security situation', 'the court has been closed down after its officers received threats')
+when the event is typed: ACLED's strategic development 'Other', with a day of its own (:data:`NEEDS_OWN_DAY`)."""
+
+_SHUT_PLACES = (r"(?:schools?|classes|lessons|courts?|courthouses?|tribunals?|markets?|clinics?|health cent(?:er|re)s?|"
+                r"hospitals?|town halls?|universit(?:y|ies)|campus|border posts?|border crossings?)")
+_SHUT_CAUSE = (r"(?:[\w'’(),-]+ ){0,12}?(?:because of|due to|over|after|following|amid|for fear of|as a result of|"
+               r"in response to|citing) (?:the |a |an )?(?:[\w'’-]+ ){0,4}?(?:security|insecurity|threats?|"
+               r"beatings|kidnappings?|abductions?)\b")
+"""The places a closure for threats names, and the threat it is closed for (see :data:`SHUT_OVER_THREATS`)."""
+
 ORDERING_ARMED = (rf"(?:{_ARMED_PARTY}|bandits|terrorists|gangs?|"
                   r"armed (?:men|groups?|individuals|elements)|"
                   r"(?:armed|gang|militia|rebel|jihadist|suspected [\w'’-]+) members)")
@@ -3015,6 +3028,17 @@ DETECTION_PHRASES = (
                 r"(?P<act>took|take|takes|taking) over (?!(?:the|a|an|as|from|power|responsibility|leadership|"
                 r"command|management|control|running|operations|duties|office|his|her|their|its)\b)[\w'’-]+\b"),
      "captured"),
+    # A public place closed, or classes suspended, for threats or insecurity ('the primary school of X was closed
+    # because of security threats', 'teachers suspended classes over the deteriorating security situation', 'the
+    # court has been closed down after its officers received threats'): ACLED's 'Other', with a day of its own (see
+    # NEEDS_OWN_DAY). Only for a threat or insecurity told as the cause (not a holiday, a strike, a pandemic or
+    # repairs); not a plan ('will be closed', 'to close'), nor a closure told in a relative clause.
+    (re.compile(rf"\b{_SHUT_PLACES} (?:(?!which\b|that\b|who\b|will\b|would\b)[\w'’(),-]+ ){{0,8}}?"
+                r"(?:was|were|has been|have been|had been|remained|remain|remains) (?:temporarily |indefinitely |also |"
+                rf"again )?(?P<act>closed|shut|suspended)(?: down)? {_SHUT_CAUSE}"
+                r"|\b(?<!to )(?<!that )(?<!which )(?<!who )(?:closed|shut|suspended|closes|shuts|suspends)(?: down)? "
+                rf"(?:the |all |their |its |several |\d+ )?(?:[\w'’-]+ ){{0,3}}?{_SHUT_PLACES}\b {_SHUT_CAUSE}"),
+     SHUT_OVER_THREATS),
 )
 """Phrases that tell an incident by its result or with nouns and passives the trigger words miss: people
 fleeing, evacuated, evicted or returning (counted), prisoners or captives released, property burned ('arsonists
@@ -3023,10 +3047,12 @@ dumped', 'a gunshot wound'), people seized by gunmen or pirates, checkpoints, ba
 handed in. As with :data:`NON_VIOLENT_ACT_PHRASES`, the word that stands for a phrase types an
 event only where the phrase opens it."""
 
-OTHER_DEVELOPMENTS = {DISPLACED, RELEASED, SHOTS_HEARD, ELECTION_RESULT, ROAD_HELD, ARMED_RESTRICTION, OPERATION_TOLD}
+OTHER_DEVELOPMENTS = {DISPLACED, RELEASED, SHOTS_HEARD, ELECTION_RESULT, ROAD_HELD, ARMED_RESTRICTION, OPERATION_TOLD,
+                      SHUT_OVER_THREATS}
 """Words of developments ACLED codes 'Other': people displaced, ordered out or returning, captives released, an
 election's result declared, a road held without a crowd named, a public place shut or people kept from it by an armed
-party, a force's operation or search with no foe and no result told."""
+party, a force's operation or search with no foe and no result told, a school, a court or a market closed for threats
+or insecurity."""
 
 PROPERTY_HARM = {"destroyed", "destroying", "demolished", "razed", "damaged", "vandalised", "vandalized"}
 """Words of property destroyed: an incident told with one and nothing the typing rules read ('houses were destroyed
