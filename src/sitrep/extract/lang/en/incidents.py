@@ -408,10 +408,16 @@ GATHERINGS_BANNED = "gatherings-banned"
 when the event is typed: a change to the authority's activity, as a ban on protests is (see :data:`PROTEST_PREVENTED`,
 :data:`NON_VIOLENT_ACT_PHRASES`); only with a day of its own (:data:`NEEDS_OWN_DAY`)."""
 
+ARMS_SUPPLIED = "arms-supplied"
+"""The word that stands for arms delivered or supplied to a force or an armed group ('Russia delivered a second batch
+of arms and ammunition to the army', 'the group supplied the rebels with anti-aircraft missiles', 'facilitated an arms
+convoy to the militia') when the event is typed: a change to the receiving side's means, ACLED's change to group/
+activity; only with a day of its own (:data:`NEEDS_OWN_DAY`): arms supplies are also a war's background."""
+
 CHANGE_WORDS = {"announced", "imposed", "curfew", "curfews", "lockdown", "banned", "prohibited", "formed", "merged",
                 "deployed", "deployment", "recruited", "recruitment", "appointed", "declared", "suspended", "joined",
                 "defected", "surrendered", "reinforcements", "redeployed", FORCES_SEEN, CHECKPOINT_SET,
-                GATHERINGS_BANNED}
+                GATHERINGS_BANNED, ARMS_SUPPLIED}
 
 CHANGE_TRIGGERS = {"joined", "defected", "surrendered", "reinforcements", "redeployed", "curfew", "lockdown",
                    "dissolved", "absorbed", "merged", "withdrew", "entered", "established", "raised"}
@@ -2386,6 +2392,20 @@ NON_VIOLENT_ACT_PHRASES = (
                 r"(?:a |an |the )?(?:[\w-]+ ){0,3}?"
                 r"(?:ban|bans|restrictions|state of emergency|closure|quarantine|travel ban|curfews)\b"),
      "imposed"),
+    # Arms delivered or supplied to a side ('Russia delivered a second batch of arms and ammunition to the army', 'the
+    # group supplied the rebels with surface-to-air missiles', 'facilitated an arms convoy of 100 vehicles to the
+    # militia'): a change to the receiving side's means, with a day of its own (see NEEDS_OWN_DAY). Not an aim ('to
+    # deliver'), a charge ('accused of supplying': no finite verb), a relative clause ('states that supplied weapons'),
+    # a speech on arms control or an embargo, nor arms told by who supplied them ('weapons supplied by Iran').
+    (re.compile(r"\b(?<!to )(?<!of )(?<!that )(?<!which )(?<!who )(?:delivered|delivers|supplied|supplies|shipped|"
+                r"ships|transferred|transfers) (?!by\b)(?:[\w'’()-]+ ){0,4}?"
+                r"(?:(?:first |second |third |new |another |a |the )?(?:batch|batches|shipments?|consignments?|cargo|"
+                r"lots?) of )?(?:[\w-]+ )?(?:arms|weapons|munitions?|ammunition|missiles|rifles|firearms|artillery)\b"
+                r"(?! (?:control|embargo|embargoes|race|trade|sales?|deals?|treat(?:y|ies)|talks|dealers?|smuggl\w*)\b)"
+                r"|\b(?<!to )(?:facilitated|facilitates|escorted|escorts|sent|sends|dispatched|dispatches) "
+                r"(?:an? |the |two |three |several )?(?:arms|weapons) (?:convoys?|shipments?|consignments?|"
+                r"deliver(?:y|ies))\b"),
+     ARMS_SUPPLIED),
     # Public gatherings banned by an authority ('the government banned all public gatherings', 'the governor
     # prohibited political rallies in the province'): a change to its activity, as a ban on protests is (fix45), with
     # a day of its own (see
@@ -2508,6 +2528,19 @@ ARMED_RESTRICTION = "armed-restriction"
 """The word that stands for a public place shut by an armed party, or people kept from one, with no harm told
 ('militants closed down polling stations in the village', 'the militants prevented residents access to a well') when
 the event is typed: ACLED's strategic development 'Other'."""
+
+SHUT_OVER_THREATS = "shut-over-threats"
+"""The word that stands for a school, a court, a market or another public place closed, or classes suspended, for
+threats or insecurity ('the primary school of X was closed because of security threats', 'teachers suspended classes
+over the deteriorating security situation', 'the court has been closed down after its officers received threats')
+when the event is typed: ACLED's strategic development 'Other', with a day of its own (:data:`NEEDS_OWN_DAY`)."""
+
+_SHUT_PLACES = (r"(?:schools?|classes|lessons|courts?|courthouses?|tribunals?|markets?|clinics?|health cent(?:er|re)s?|"
+                r"hospitals?|town halls?|universit(?:y|ies)|campus|border posts?|border crossings?)")
+_SHUT_CAUSE = (r"(?:[\w'’(),-]+ ){0,12}?(?:because of|due to|over|after|following|amid|for fear of|as a result of|"
+               r"in response to|citing) (?:the |a |an )?(?:[\w'’-]+ ){0,4}?(?:security|insecurity|threats?|"
+               r"beatings|kidnappings?|abductions?)\b")
+"""The places a closure for threats names, and the threat it is closed for (see :data:`SHUT_OVER_THREATS`)."""
 
 ORDERING_ARMED = (rf"(?:{_ARMED_PARTY}|bandits|terrorists|gangs?|"
                   r"armed (?:men|groups?|individuals|elements)|"
@@ -2995,6 +3028,17 @@ DETECTION_PHRASES = (
                 r"(?P<act>took|take|takes|taking) over (?!(?:the|a|an|as|from|power|responsibility|leadership|"
                 r"command|management|control|running|operations|duties|office|his|her|their|its)\b)[\w'’-]+\b"),
      "captured"),
+    # A public place closed, or classes suspended, for threats or insecurity ('the primary school of X was closed
+    # because of security threats', 'teachers suspended classes over the deteriorating security situation', 'the
+    # court has been closed down after its officers received threats'): ACLED's 'Other', with a day of its own (see
+    # NEEDS_OWN_DAY). Only for a threat or insecurity told as the cause (not a holiday, a strike, a pandemic or
+    # repairs); not a plan ('will be closed', 'to close'), nor a closure told in a relative clause.
+    (re.compile(rf"\b{_SHUT_PLACES} (?:(?!which\b|that\b|who\b|will\b|would\b)[\w'’(),-]+ ){{0,8}}?"
+                r"(?:was|were|has been|have been|had been|remained|remain|remains) (?:temporarily |indefinitely |also |"
+                rf"again )?(?P<act>closed|shut|suspended)(?: down)? {_SHUT_CAUSE}"
+                r"|\b(?<!to )(?<!that )(?<!which )(?<!who )(?:closed|shut|suspended|closes|shuts|suspends)(?: down)? "
+                rf"(?:the |all |their |its |several |\d+ )?(?:[\w'’-]+ ){{0,3}}?{_SHUT_PLACES}\b {_SHUT_CAUSE}"),
+     SHUT_OVER_THREATS),
 )
 """Phrases that tell an incident by its result or with nouns and passives the trigger words miss: people
 fleeing, evacuated, evicted or returning (counted), prisoners or captives released, property burned ('arsonists
@@ -3003,10 +3047,12 @@ dumped', 'a gunshot wound'), people seized by gunmen or pirates, checkpoints, ba
 handed in. As with :data:`NON_VIOLENT_ACT_PHRASES`, the word that stands for a phrase types an
 event only where the phrase opens it."""
 
-OTHER_DEVELOPMENTS = {DISPLACED, RELEASED, SHOTS_HEARD, ELECTION_RESULT, ROAD_HELD, ARMED_RESTRICTION, OPERATION_TOLD}
+OTHER_DEVELOPMENTS = {DISPLACED, RELEASED, SHOTS_HEARD, ELECTION_RESULT, ROAD_HELD, ARMED_RESTRICTION, OPERATION_TOLD,
+                      SHUT_OVER_THREATS}
 """Words of developments ACLED codes 'Other': people displaced, ordered out or returning, captives released, an
 election's result declared, a road held without a crowd named, a public place shut or people kept from it by an armed
-party, a force's operation or search with no foe and no result told."""
+party, a force's operation or search with no foe and no result told, a school, a court or a market closed for threats
+or insecurity."""
 
 PROPERTY_HARM = {"destroyed", "destroying", "demolished", "razed", "damaged", "vandalised", "vandalized"}
 """Words of property destroyed: an incident told with one and nothing the typing rules read ('houses were destroyed
@@ -3045,7 +3091,7 @@ NATURAL_CAUSE_FILLERS = frozenset({"a", "an", "the", "heavy", "flash", "road", "
 """Words that may stand between a lead and its natural cause ('in a road accident', 'by the heavy floods'); any other
 word (a party: 'by gunmen during a storm') leaves the harm to be read as before."""
 
-NEEDS_OWN_DAY = OTHER_DEVELOPMENTS | {FIGHTING_TOLD, FORCES_SEEN, GOODS_PILLAGED, GATHERINGS_BANNED}
+NEEDS_OWN_DAY = OTHER_DEVELOPMENTS | {FIGHTING_TOLD, FORCES_SEEN, GOODS_PILLAGED, GATHERINGS_BANNED, ARMS_SUPPLIED}
 """Words of phrases that open an incident only in a sentence with a day of its own: told without one, people
 displaced or fighting that erupted are a war's course ('thousands have fled the violence', 'violence between the
 communities has claimed hundreds of lives'), goods pillaged a charge or a history ('the ruling party pillaged the
