@@ -3907,11 +3907,17 @@ place's word written with a capital before it is part of the name, not a target.
 Police Battalion', whose force word does name a force.)"""
 
 EXPLOSIONS_AT_SITE = re.compile(
-    r"\bexplosions? (?:\w+ )?(?:occurred|took place|went off|happened)\b"
-    r"|\bthere (?:were|was) (?:\w+ ){0,2}explosions? (?:at|near|in front of|inside|outside)\b")
-"""'two explosions occurred near the police station', 'there were two explosions at the district office': explosions
-told as happening at a building, not seen, heard or counted from afar ('counted fourteen explosions near the front
-line'), are devices set there, not shelling."""
+    r"\bexplosions? (?:\w+ )?(?:occurred|took place|went off|happened|blasted)\b"
+    r"|\bthere (?:were|was) (?:\w+ ){0,2}explosions? (?:at|near|in front of|inside|outside|in)\b"
+    r"|\bexplosions? (?:were|was) (?:reported |recorded )?in (?:at least |about |around |some |over )?"
+    r"(?:\w+ )?(?:places|locations|sites|spots)\b"
+    r"|\bexplosions? (?:against|targeting)\b")
+"""'two explosions occurred near the police station', 'there were two explosions at the district office', 'there were
+two explosions in the market ward', 'three explosions blasted', 'explosions were reported in at least ten places in
+the city', 'claimed the explosions against the bridge': explosions told as happening at a building, a quarter or
+several places, or aimed at a structure, not seen, heard or counted from afar ('counted fourteen explosions near the
+front line', 'heard explosions in several places'), are devices set there, not shelling. ('There were explosions in' is
+'explosions occurred in' told with 'there were': the explosions happened there.)"""
 
 DEVICE_WORDS = {"bomb", "bombs", "ied", "ieds", "device", "devices", "explosive", "explosives", "mine", "mines",
                 "landmine", "landmines", "grenade", "grenades", "suicide", "car", "vehicle", "motorcycle"}
