@@ -313,6 +313,12 @@ TRAPPED_DEAD = {"body", "bodies", "corpse", "corpses"}
 and later detonated by the volunteers'): the trap was laid on the dead after the killing, the killing is the event,
 even where the sentence tells the trap set off later."""
 
+TRAP_LAID = {"attached", "tied", "wired", "rigged"}
+"""Words that tell a device fixed to something ('the bodies were found with wires tied to their feet attached to
+explosive mines', 'the corpse was rigged with an IED'): told in a sentence after the killing's, with a victim's body
+(:data:`TRAPPED_DEAD`) and no blast, a trap laid on the dead, no device set off in the event (as a body told
+booby-trapped)."""
+
 FRONTED_CAUSE_LEADS = {"following", "after"}
 """Words that open a clause told before the main one as its cause ('On 19 November, following an IED explosion
 against an armoured vehicle, the troops entered the village'): a device named there is the cause, not this act."""
@@ -3693,9 +3699,11 @@ civilians', 'Russian mercenaries from Wagner Group and FACA forces attacked past
 capitalised adjective, 'Russian') before the head. Opening its clause, the unit is the subject: its party acted."""
 
 DEVICE_PEOPLE = {"planter", "planters", "maker", "makers", "making", "layer", "layers", "expert", "experts",
-                 "factory", "factories", "facility", "workshop", "materials", "material"}
-"""Words after a device's name that make it what people make or plant, or a place where they are made ('killed two
-IED planters', 'a bomb making facility', 'explosive materials'): no device set off in the event."""
+                 "factory", "factories", "facility", "workshop", "materials", "material", "manufacturing",
+                 "components", "component"}
+"""Words after a device's name that make it what people make or plant, or a place where they are made, or the parts
+it is made of ('killed two IED planters', 'a bomb making facility', 'explosive materials', 'seized IED-manufacturing
+components', 'destroyed the militants' logistics including IED components'): no device set off in the event."""
 DEVICES_TAKEN = re.compile(r"\b(?:seiz(?:ed|es|ing)|confiscat(?:ed|es|ing)|recover(?:ed|s|ing)|found|discover(?:ed|s|"
                            r"ing)|uncover(?:ed|s|ing)|unearth(?:ed|s|ing)|destroy(?:ed|s|ing)|impound(?:ed|s|ing)) "
                            r"(?:[\w,'’-]+ ){0,6}?$")
