@@ -539,6 +539,7 @@ from sitrep.extract.lang.en.incidents import (
     TOLL_UPDATES,
     TORTURE_DONE,
     TORTURE_TOLD,
+    TRAP_LAID,
     TRAPPED_DEAD,
     TRIGGER_WORDS,
     TURNED_VIOLENT,
@@ -3125,6 +3126,13 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
                     # booby-trapped and later detonated"). (Not a trapped body the report opens with: "soldiers sent
                     # to a body; the corpse was booby-trapped and exploded, killing two": the trap is the act.)
                     continue
+                if key in ("ied", "landmine") and sentence.start > draft.sentences[0].start:
+                    told = lowers(doc)[sentence.start : sentence.end]
+                    if not TRAPPED_DEAD.isdisjoint(told) and not TRAP_LAID.isdisjoint(told) \
+                            and EXPLODED_WORDS.isdisjoint(told):
+                        # ("… were taken and killed. The bodies were found with wires tied to their feet attached to
+                        # explosive mines"): a device fixed to the dead after the killing told before, none set off
+                        continue
                 if key == "landmine" and _mining_site(doc, span, sentence):
                     continue  # ("attacked the Inata gold mine", "near Karbonit Mine"): a place, no explosive
                 if key in REMOTE_TACTICS and _earlier_strike(doc, span, sentence):

@@ -313,6 +313,12 @@ TRAPPED_DEAD = {"body", "bodies", "corpse", "corpses"}
 and later detonated by the volunteers'): the trap was laid on the dead after the killing, the killing is the event,
 even where the sentence tells the trap set off later."""
 
+TRAP_LAID = {"attached", "tied", "wired", "rigged"}
+"""Words that tell a device fixed to something ('the bodies were found with wires tied to their feet attached to
+explosive mines', 'the corpse was rigged with an IED'): told in a sentence after the killing's, with a victim's body
+(:data:`TRAPPED_DEAD`) and no blast, a trap laid on the dead, no device set off in the event (as a body told
+booby-trapped)."""
+
 FRONTED_CAUSE_LEADS = {"following", "after"}
 """Words that open a clause told before the main one as its cause ('On 19 November, following an IED explosion
 against an armoured vehicle, the troops entered the village'): a device named there is the cause, not this act."""
@@ -3739,9 +3745,11 @@ civilians', 'Russian mercenaries from Wagner Group and FACA forces attacked past
 capitalised adjective, 'Russian') before the head. Opening its clause, the unit is the subject: its party acted."""
 
 DEVICE_PEOPLE = {"planter", "planters", "maker", "makers", "making", "layer", "layers", "expert", "experts",
-                 "factory", "factories", "facility", "workshop", "materials", "material"}
-"""Words after a device's name that make it what people make or plant, or a place where they are made ('killed two
-IED planters', 'a bomb making facility', 'explosive materials'): no device set off in the event."""
+                 "factory", "factories", "facility", "workshop", "materials", "material", "manufacturing",
+                 "components", "component"}
+"""Words after a device's name that make it what people make or plant, or a place where they are made, or the parts
+it is made of ('killed two IED planters', 'a bomb making facility', 'explosive materials', 'seized IED-manufacturing
+components', 'destroyed the militants' logistics including IED components'): no device set off in the event."""
 DEVICES_TAKEN = re.compile(r"\b(?:seiz(?:ed|es|ing)|confiscat(?:ed|es|ing)|recover(?:ed|s|ing)|found|discover(?:ed|s|"
                            r"ing)|uncover(?:ed|s|ing)|unearth(?:ed|s|ing)|destroy(?:ed|s|ing)|impound(?:ed|s|ing)) "
                            r"(?:[\w,'’-]+ ){0,6}?$")
@@ -3953,11 +3961,17 @@ place's word written with a capital before it is part of the name, not a target.
 Police Battalion', whose force word does name a force.)"""
 
 EXPLOSIONS_AT_SITE = re.compile(
-    r"\bexplosions? (?:\w+ )?(?:occurred|took place|went off|happened)\b"
-    r"|\bthere (?:were|was) (?:\w+ ){0,2}explosions? (?:at|near|in front of|inside|outside)\b")
-"""'two explosions occurred near the police station', 'there were two explosions at the district office': explosions
-told as happening at a building, not seen, heard or counted from afar ('counted fourteen explosions near the front
-line'), are devices set there, not shelling."""
+    r"\bexplosions? (?:\w+ )?(?:occurred|took place|went off|happened|blasted)\b"
+    r"|\bthere (?:were|was) (?:\w+ ){0,2}explosions? (?:at|near|in front of|inside|outside|in)\b"
+    r"|\bexplosions? (?:were|was) (?:reported |recorded )?in (?:at least |about |around |some |over )?"
+    r"(?:\w+ )?(?:places|locations|sites|spots)\b"
+    r"|\bexplosions? (?:against|targeting)\b")
+"""'two explosions occurred near the police station', 'there were two explosions at the district office', 'there were
+two explosions in the market ward', 'three explosions blasted', 'explosions were reported in at least ten places in
+the city', 'claimed the explosions against the bridge': explosions told as happening at a building, a quarter or
+several places, or aimed at a structure, not seen, heard or counted from afar ('counted fourteen explosions near the
+front line', 'heard explosions in several places'), are devices set there, not shelling. ('There were explosions in' is
+'explosions occurred in' told with 'there were': the explosions happened there.)"""
 
 DEVICE_WORDS = {"bomb", "bombs", "ied", "ieds", "device", "devices", "explosive", "explosives", "mine", "mines",
                 "landmine", "landmines", "grenade", "grenades", "suicide", "car", "vehicle", "motorcycle"}
