@@ -1920,8 +1920,8 @@ def _obstructed_for_demand(lower: list[str], span: Span, text: str) -> bool:
     """Does ``span`` (lower-cased ``text``) tell a crowd (:data:`OBSTRUCTING_CROWDS`) obstructing, disrupting or
     stalling something (:data:`OBSTRUCTION_VERBS`) with the demand it pressed (:data:`OBSTRUCTION_DEMANDS`)? Gated
     on the words first: the phrases are looked for only in the rare sentence with such a verb and such a crowd."""
-    words = set(lower[span.start : span.end])
-    return not words.isdisjoint(OBSTRUCTION_VERBS) and not words.isdisjoint(OBSTRUCTING_CROWDS) and any(
+    window = lower[span.start : span.end]  # (no set built: the verbs' set is asked of the words, and stops at one)
+    return not OBSTRUCTION_VERBS.isdisjoint(window) and not OBSTRUCTING_CROWDS.isdisjoint(window) and any(
         demand in text for demand in OBSTRUCTION_DEMANDS)
 
 
