@@ -395,6 +395,9 @@ from sitrep.extract.lang.en.incidents import (
     NOUN_LEADS,
     OBJECT_COUNT_WORDS,
     OBJECT_LEADS,
+    OBSTRUCTING_CROWDS,
+    OBSTRUCTION_DEMANDS,
+    OBSTRUCTION_VERBS,
     OCCASION_DENIALS,
     OCCASION_MARKED_BY,
     ONE_OBJECT_KILLED,
@@ -1630,6 +1633,15 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
         found = [doc[t.i : t.i + 1] for t in sentence if t.lower_ in GATHERING_VERBS][:1]
         if found and lower[found[0].start] in CROWDING_VERBS and not _CROWDING_PURPOSE.any_in(text):
             found = []  # ("fans lined the streets chanting the players' names"): a crowd, no grievance told
+    if not found and _obstructed_for_demand(lower, sentence, text):
+        # "locals have been obstructing the project's vehicles demanding more shares", "chiefs disrupted the debate,
+        # demanding a greater share of the revenue": a crowd stopping someone's work or meeting to press its demand
+        # (not one a court heard of, a plan, a threat or a denial: the verb hedged as a trigger word is, and by a
+        # hedge anywhere before it, as 'denied that his members had disrupted the meeting' is; a capital is the
+        # month's: 'On 3 May')
+        found = [doc[t.i : t.i + 1] for t in sentence
+                 if t.lower_ in OBSTRUCTION_VERBS and not _hedged(doc, t.i, sentence) and not any(
+                     lower[j] in HEDGES and not doc[j].text[:1].isupper() for j in range(sentence.start, t.i))][:1]
     if not found and {lower[i] for i in range(sentence.start, sentence.end)} & CROWD_CONTROL and any(
             lower[i] in DISPERSED_CROWDS for i in range(sentence.start, sentence.end)):
         # "police used tear gas to disperse supporters": a gathering, and its breaking up
@@ -1903,6 +1915,15 @@ def _fled_from(found: list[Span], sentence: Span, text: str) -> bool:
     causes = [(m.start(), m.end()) for m in FLED_FROM.finditer(text)]
     return bool(causes) and all(any(start <= t.start_char - sentence.start_char < end for start, end in causes)
                                 for t in found)
+
+
+def _obstructed_for_demand(lower: list[str], span: Span, text: str) -> bool:
+    """Does ``span`` (lower-cased ``text``) tell a crowd (:data:`OBSTRUCTING_CROWDS`) obstructing, disrupting or
+    stalling something (:data:`OBSTRUCTION_VERBS`) with the demand it pressed (:data:`OBSTRUCTION_DEMANDS`)? Gated
+    on the words first: the phrases are looked for only in the rare sentence with such a verb and such a crowd."""
+    window = lower[span.start : span.end]  # (no set built: the verbs' set is asked of the words, and stops at one)
+    return not OBSTRUCTION_VERBS.isdisjoint(window) and not OBSTRUCTING_CROWDS.isdisjoint(window) and any(
+        demand in text for demand in OBSTRUCTION_DEMANDS)
 
 
 def _crowd_purpose(text: str, lower: list[str], span: Span) -> bool:
@@ -3375,7 +3396,9 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # "farmers killed six oxen belonging to pastoralists": as settlers' damage above, animals killed with no one
         # hurt and no camp raided are property destroyed, as ACLED codes it, not a crowd's violence
         civil_perpetrator = False
-    demands = bool(words & {"demanding", "demanded", "demand", "demands"} and words & GATHERING_VERBS)
+    # (a crowd's obstruction told with its demand is a gathering's act too: see OBSTRUCTION_VERBS)
+    demands = bool(words & {"demanding", "demanded", "demand", "demands"} and (
+        words & GATHERING_VERBS or words & OBSTRUCTION_VERBS))
     # Police dispersing or tear-gassing a crowd tell a gathering, though no word of protest is written.
     # (Not after the crowd's own violence: "a mob lynched two men before police dispersed the crowd" is the mob's.)
     # (Harm told as what tear gas did, by its participle, is not the crowd's: "police fired tear gas into the crowd,

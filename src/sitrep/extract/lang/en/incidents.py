@@ -1957,6 +1957,24 @@ GATHERING_CROWDS = CIVIL_GROUPS | {"teachers", "nurses", "doctors", "lawyers", "
                                    "people", "women", "families", "unionists", "crowds"}
 """Who gathers to voice a demand: with :data:`CROWD_PURPOSE` and a gathering verb, a protest."""
 
+OBSTRUCTION_VERBS = frozenset({"obstructed", "obstructing", "disrupted", "disrupting", "interrupted", "interrupting",
+                               "stalled", "stalling"})
+"""Verbs of people stopping someone else's work, traffic or meeting ('locals have been obstructing the project's
+vehicles', 'chiefs disrupted the debate', 'workers stalled the construction'). Told by a crowd
+(:data:`OBSTRUCTING_CROWDS`) together with the demand it pressed (:data:`OBSTRUCTION_DEMANDS`), a protest: the crowd
+acting for its demand ('villagers obstructed the road works, demanding compensation'). Without both it is as often
+the weather's, a strike's or an official's ('heavy rains disrupted traffic', 'the minister interrupted the
+debate')."""
+
+OBSTRUCTION_DEMANDS = ("demanding", "to demand", "in protest", "to protest", "protesting against", "denouncing",
+                       "to denounce", "calling for", "to press for", "opposing the")
+"""A demand told as what the people who obstructed something pressed for, by a participle or an aim ('demanding
+more shares', 'in protest against the tariff'); not the bare noun ('as demand for fuel rose')."""
+
+OBSTRUCTING_CROWDS = frozenset(GATHERING_CROWDS | PARTISAN_CROWDS | {"chiefs", "elders", "lawmakers", "legislators"})
+"""Who obstructs or disrupts something to press a demand: a crowd, a party's cadres, a community's chiefs or elders,
+lawmakers in their chamber."""
+
 GATHERED_ARRESTED = frozenset(GATHERING_CROWDS | {"organisers", "organizers", "organiser", "organizer", "leaders",
                                                  "ringleaders", "conveners", "convenors", "them", "marchers",
                                                  "strikers", "participant"})
