@@ -3130,8 +3130,25 @@ _FIRE_SIDES = (rf"{_ARMED_PARTY}|militias?|bandits|terrorists|separatists|gangs?
 _FIRE_TRADED = r"(?:traded|trade|trades|trading|swapped|swapping) (?:heavy |intense |sporadic )?(?:gun)?fire"
 """Fire traded between two sides, 'exchanged fire' by another verb (see :data:`ACT_PHRASES`)."""
 
+INVADERS = (r"(?:gunmen|bandits|armed (?:men|individuals|persons|people|gangs?|groups?|bandits|herdsmen)|gang members|"
+            r"gangs|gangsters|militiamen|militia|militias|militants|terrorists|attackers|assailants|kidnappers|"
+            r"raiders|jihadists)")
+"""Armed men who invade the places people live and work in (see ACT_PHRASES): not an army, rebels or fighters, whose
+invasion of a town or a country is a war's move or its course."""
+
+INVADED_PLACES = (r"(?:villages?|communit(?:y|ies)|neighbou?rhoods?|residential areas?|settlements?|hamlets?|farms?|"
+                  r"farm ?houses?|homes?|houses?|residences?|compounds?|schools?|churche?s?|mosques?|markets?|"
+                  r"camps?|hospitals?|quarters?|estates?)")
+"""The places people live, work or pray in, invaded by armed men ('invaded the Wasakin community')."""
+
 ACT_PHRASES = (
     (re.compile(r"\b(?:beat|beats|beaten|beating|rough|roughs|roughed) (?:them |him |her )?up\b"), "beaten"),
+    # Armed men who invaded a village, a neighbourhood or a home ('gunmen invaded the village of Kura', 'armed gang
+    # members invaded residential areas', 'bandits invaded a farm house'): a raid on the people there, as 'raided' or
+    # 'stormed' is read. Only with the armed party before the verb and the people's place after it: not a country
+    # invaded by an army (a war's course), a pitch invaded by fans or land occupied by squatters.
+    (re.compile(rf"\b{INVADERS} (?:(?!who\b|which\b|that\b)[\w'’()-]+ ){{0,6}}?"
+                rf"(?<!to )(?P<act>invaded|invades|invade) (?:[\w'’-]+ ){{0,3}}?{INVADED_PLACES}\b"), "raided"),
     (re.compile(r"\b(?:open|opens|opened|opening) fire\b"), "fired"),
     (re.compile(r"\b(?:exchange|exchanges|exchanged|exchanging) (?:of )?(?:fire|gunfire)\b"), "exchanged"),
     # Fire traded, or come under, with an armed side named ('soldiers traded fire with militants', 'police and
