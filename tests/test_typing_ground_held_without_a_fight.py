@@ -3,7 +3,8 @@ control of a mining site', 'the village was occupied by rebel fighters'), with n
 anywhere in the report, is ACLED's non-violent transfer of territory: its 'Non-state actor overtakes territory' is
 ground won through armed engagement. Look-alikes that must stay a battle: a fight, an attack, shelling, gunfire, a
 killing or people fleeing told beside the taking; verbs that tell the force ('overran', 'captured', 'took over'); a
-state's forces taking control (read by UNOPPOSED only where no fight is denied). Texts written for these tests.
+state's forces taking control (read by UNOPPOSED only where no fight is denied). A threat, a denial or a court's
+finding stays no event. Texts written for these tests.
 """
 
 from __future__ import annotations
@@ -58,3 +59,16 @@ def test_a_state_forces_control_taken_stays_regained(extractor: api.Extractor) -
         "Battles", "Government regains territory")
     assert extracted.first_types("On Monday, soldiers took control of Kamba. No clashes were reported.", extractor) == (
         "Strategic developments", "Non-violent transfer of territory")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a threat, a denial, a court's finding: no ground taken, no event (as before)
+        "On Monday, rebels threatened to take control of Kamba.",
+        "On Monday, the rebels denied that they had taken control of Kamba.",
+        "On Monday, a court ruled that the company had illegally taken control of the mine near Kamba.",
+    ],
+)
+def test_a_control_taken_only_threatened_denied_or_ruled_on_is_no_event(text: str, extractor: api.Extractor) -> None:
+    assert extracted.typed(text, extractor) == [], text
