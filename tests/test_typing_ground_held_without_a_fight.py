@@ -72,3 +72,9 @@ def test_a_state_forces_control_taken_stays_regained(extractor: api.Extractor) -
 )
 def test_a_control_taken_only_threatened_denied_or_ruled_on_is_no_event(text: str, extractor: api.Extractor) -> None:
     assert extracted.typed(text, extractor) == [], text
+
+
+def test_control_of_a_forces_base_taken_stays_overtaken(extractor: api.Extractor) -> None:
+    # (a force's base, camp or post: the force that held it is told, a fight for it)
+    assert extracted.first_types("On Monday, militants took control of the army base in Kamba.", extractor) == (
+        "Battles", "Non-state actor overtakes territory")

@@ -290,6 +290,7 @@ from sitrep.extract.lang.en.incidents import (
     FORCE_FIRE_HARM,
     FORCE_FIRE_WORDS,
     FORCE_HARM,
+    FORCE_HELD_PLACE_WORDS,
     FORCE_MARCH_WORDS,
     FORCE_MARCHER_LEADS,
     FORCE_MARCHERS,
@@ -2893,11 +2894,13 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if territory == "take" and not state and territory_verb is not None and (
             lower[territory_verb] in CONTROL_TAKEN_WORDS
             or not CONTROL_TAKEN_WORDS.isdisjoint(lower[territory_verb + 1 : territory_verb + 3])) \
+            and FORCE_HELD_PLACE_WORDS.isdisjoint(lower[max(0, territory_verb - 4) : territory_verb + 8]) \
             and not _told_unnegated(FIGHT_FOR_PLACE, f"{text} {sequel}") \
             and not _told_unnegated(FORCE_BESIDE_TAKING, f"{text} {sequel}"):
         # ("militants took control of the village", "the village was occupied by the rebels", no fight, attack or
         # harm told in the report or the sentence after it): a non-state side's ground held, not won in a fight (see
-        # CONTROL_TAKEN_WORDS; classify weighs the other acts told)
+        # CONTROL_TAKEN_WORDS; classify weighs the other acts told). Not a force's base, post or station ("militants
+        # took control of the military base"): the force that held it is told, a fight for it (FORCE_HELD_PLACE_WORDS)
         words.add(TAKEN_UNFOUGHT)
     if perpetrator == "Unidentified Armed Group" and perp_span is not None and perp_span.start < draft.triggers[
             0].start and not ARMED_PARTY_WORDS.isdisjoint(span_lowers(perp_span)):

@@ -3509,6 +3509,12 @@ FORCE_BESIDE_TAKING = re.compile(
 """Force told beside a taking beyond :data:`FIGHT_FOR_PLACE`'s words ('gunfire was heard', 'residents fled', 'two
 dead'), not denied ('no casualties'): then a taking told by :data:`CONTROL_TAKEN_WORDS` is not read as unfought."""
 
+FORCE_HELD_PLACE_WORDS = frozenset({"military", "army", "police", "gendarmerie", "base", "bases", "barracks",
+                                    "garrison", "outpost", "outposts", "checkpoint", "checkpoints", "posts"})
+"""Words, near a verb of taking, that name a force's place ('took control of the military base', 'seized control of
+the police station', 'occupied the army's outposts'): a place a force held, so its taking tells a fight for it, even
+where none is told in so many words; no non-violent transfer (see :data:`CONTROL_TAKEN_WORDS`)."""
+
 TAKEN_UNFOUGHT = "taken-unfought"
 """The word that stands for a non-state side's taking told by :data:`CONTROL_TAKEN_WORDS` with no fight told (see
 there)."""
