@@ -126,7 +126,9 @@ def test_following_as_after_leaves_an_incident_to_the_incident_rules(extractor: 
         ("On Monday, the border post fell to the insurgents after a night of fighting.",
          "Non-state actor overtakes territory"),
         ("Two villages near the lake were recaptured by government troops on Friday.", "Government regains territory"),
-        ("Rebels seized control of the airport at Kamina on Wednesday.", "Non-state actor overtakes territory"),
+        # (control seized with no fight, attack or harm told, and no force's place: a non-violent transfer, see
+        # tests/test_typing_ground_held_without_a_fight.py)
+        ("Rebels seized control of the airport at Kamina on Wednesday.", "Non-violent transfer of territory"),
         # Strikes begun or observed, pickets held, a crowd at an authority's door, an entrance locked.
         ("Nurses at the district hospital began a strike over late salaries on Monday.", "Peaceful protest"),
         ("Teachers in Dori observed a 72-hour work stoppage.", "Peaceful protest"),

@@ -32,9 +32,10 @@ def test_a_forces_place_overrun_and_destroyed_is_an_armed_clash(text: str, extra
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a place no force held: not a fight for it (as before)
+        # a place no force held, control taken with no fight or harm told: not a fight for it, a non-violent
+        # transfer (see tests/test_typing_ground_held_without_a_fight.py)
         ("On 4 May, militants entered the hunting camp at Pieni, took control of the site and torched a bar.",
-         ("Battles", "Non-state actor overtakes territory")),
+         ("Strategic developments", "Non-violent transfer of territory")),
         # ground taken and kept: the group's territory
         ("On 4 May, rebels seized the town of Bria after clashes with the army. Three soldiers were killed.",
          ("Battles", "Non-state actor overtakes territory")),

@@ -193,6 +193,7 @@ from sitrep.extract.lang.en.incidents import (
     COMPOUND_SUFFIXES,
     CONTEXT_CLASH,
     CONTROL_DEGREES,
+    CONTROL_TAKEN_WORDS,
     COORDINATE_OPENERS,
     COORDINATORS,
     COUNTED_ACTS,
@@ -285,9 +286,11 @@ from sitrep.extract.lang.en.incidents import (
     FIRED_ON_CROWD_TOLD,
     FIRST_OF_SEVERAL,
     FLED_FROM,
+    FORCE_BESIDE_TAKING,
     FORCE_FIRE_HARM,
     FORCE_FIRE_WORDS,
     FORCE_HARM,
+    FORCE_HELD_PLACE_WORDS,
     FORCE_MARCH_WORDS,
     FORCE_MARCHER_LEADS,
     FORCE_MARCHERS,
@@ -529,6 +532,7 @@ from sitrep.extract.lang.en.incidents import (
     TAKEN_HARMED,
     TAKEN_HARMED_TOLD,
     TAKEN_OBJECT_ENDS,
+    TAKEN_UNFOUGHT,
     TAKEN_WITH_VEHICLE,
     TAKERS_FOUGHT_TOLD,
     TAKING_NOUNS,
@@ -2909,6 +2913,17 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         state = perpetrator in GENERIC_FORCES or (
             perp_span is not None and mark_value(perp_span) is not None
             and mark_value(perp_span).kind in ("state", "state-allied"))
+    if territory == "take" and not state and territory_verb is not None and (
+            lower[territory_verb] in CONTROL_TAKEN_WORDS
+            or not CONTROL_TAKEN_WORDS.isdisjoint(lower[territory_verb + 1 : territory_verb + 3])) \
+            and FORCE_HELD_PLACE_WORDS.isdisjoint(lower[max(0, territory_verb - 4) : territory_verb + 8]) \
+            and not _told_unnegated(FIGHT_FOR_PLACE, f"{text} {sequel}") \
+            and not _told_unnegated(FORCE_BESIDE_TAKING, f"{text} {sequel}"):
+        # ("militants took control of the village", "the village was occupied by the rebels", no fight, attack or
+        # harm told in the report or the sentence after it): a non-state side's ground held, not won in a fight (see
+        # CONTROL_TAKEN_WORDS; classify weighs the other acts told). Not a force's base, post or station ("militants
+        # took control of the military base"): the force that held it is told, a fight for it (FORCE_HELD_PLACE_WORDS)
+        words.add(TAKEN_UNFOUGHT)
     if perpetrator == "Unidentified Armed Group" and perp_span is not None and perp_span.start < draft.triggers[
             0].start and not ARMED_PARTY_WORDS.isdisjoint(span_lowers(perp_span)):
         words.add(ARMED_SUBJECT)  # ("a member of the gang beat and killed a woman accused of witchcraft")
@@ -3546,6 +3561,12 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # the 1980s killed a farmer": an aircraft lost with no strike or fight told, a blast of a past war's remnant:
         # neither is today's remote violence; ACLED codes them as strategic developments, 'Other'
         return _sub("Other")
+    if territory == "take" and TAKEN_UNFOUGHT in words and not hurt and not violent and words.isdisjoint(
+            CLASH_WORDS) and not set(tactics) & WEAPON_TACTICS:
+        # "an armed group took control of the village", "militants seized control of a mining site": a non-state
+        # side's taking with no fight, attack, weapon or harm told is no armed engagement, ACLED's non-violent transfer
+        # of territory (see CONTROL_TAKEN_WORDS)
+        return _sub("Non-violent transfer of territory")
     if territory == "take":
         if not state_perpetrator and not words.isdisjoint(RAZED_AFTER_TAKING) and (
                 category in ("military", "police") or words & CLASH_WORDS):

@@ -3581,6 +3581,31 @@ a drone strike before they entered the town', 'attacked the base … five soldie
 leaving or a 'peaceful' word does not make the taking non-violent (not where it is denied: 'no clashes were
 reported', 'no one was killed')."""
 
+CONTROL_TAKEN_WORDS = {"control", "occupied", "occupies", "occupy"}
+"""Words that tell a place come to be held, not fought for: 'control' right after the verb of taking ('militants took
+control of the village', 'seized control of a mining site', 'gained control of the town') or the verb 'occupied' ('the
+village was occupied by the rebels'). A non-state side's taking told so, with no fight, attack or harm anywhere in the
+report, is ACLED's non-violent transfer of territory: its 'Non-state actor overtakes territory' is ground won through
+armed engagement. (Not 'overran', 'stormed', 'captured', 'liberated': verbs that tell the force; nor a state's
+taking, whose unfought 'retook control' ACLED codes as the government regaining the ground only where a fight is told,
+already read by :data:`UNOPPOSED`.)"""
+
+FORCE_BESIDE_TAKING = re.compile(
+    r"\b(?:gunfire|gunshots?|shots|shooting|fired|fire|ambush(?:ed)?|explosions?|blasts?|bombs?|rockets?|mortars?|"
+    r"grenades?|dead|deaths?|casualties|killings?|kidnapped|abducted|hostages?|fled|flee|fleeing)\b")
+"""Force told beside a taking beyond :data:`FIGHT_FOR_PLACE`'s words ('gunfire was heard', 'residents fled', 'two
+dead'), not denied ('no casualties'): then a taking told by :data:`CONTROL_TAKEN_WORDS` is not read as unfought."""
+
+FORCE_HELD_PLACE_WORDS = frozenset({"military", "army", "police", "gendarmerie", "base", "bases", "barracks",
+                                    "garrison", "outpost", "outposts", "checkpoint", "checkpoints", "posts"})
+"""Words, near a verb of taking, that name a force's place ('took control of the military base', 'seized control of
+the police station', 'occupied the army's outposts'): a place a force held, so its taking tells a fight for it, even
+where none is told in so many words; no non-violent transfer (see :data:`CONTROL_TAKEN_WORDS`)."""
+
+TAKEN_UNFOUGHT = "taken-unfought"
+"""The word that stands for a non-state side's taking told by :data:`CONTROL_TAKEN_WORDS` with no fight told (see
+there)."""
+
 SCENE_PREPOSITIONS = {"in", "near", "at", "around", "outside", "inside", "along", "on", "from"}
 """After a verb of taking, the first of these starts where it happened, not what was taken ('seized cattle in the
 village of X': no village taken; 'escaped with weapons taken from the checkpoint': no checkpoint taken)."""
