@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 from sitrep.extract.lang.en import attribution as en_attribution
 from sitrep.extract.lang.en import incidents as en_incidents
 from sitrep.extract.lang.en.actors import DEATH_VERBS, SUBSET_BEFORE
-from sitrep.extract.lang.en.claims import SUBGROUPS
+from sitrep.extract.lang.en.claims import KILL_EUPHEMISMS, SUBGROUPS
 from sitrep.extract.lang.en.incidents import (
     ACTING_FORCES,
     ACTING_UNITS,
@@ -373,6 +373,10 @@ def _relative_clause_before(lower: list[str], sentence: Span, trigger: Span) -> 
     return None
 
 
+_QUOTED_WORD_MARKS = en_incidents.QUOTED_WORD_MARKS
+_KILL_EUPHEMISMS = frozenset(w for w in KILL_EUPHEMISMS if w.endswith("ed"))  # (the participles: "were neutralised")
+
+
 def passive_victim(doc: Doc, span: Span, sentence: Span) -> bool:
     """'Afghan soldiers were killed', 'two Turkish soldiers have been wounded': the actor is the subject of a
     passive verb of violence, its victim, not its perpetrator."""
@@ -383,11 +387,16 @@ def passive_victim(doc: Doc, span: Span, sentence: Span) -> bool:
     for k, word in enumerate(ahead[:-1]):
         if word not in PASSIVE_AUXILIARIES:
             continue  # (the present too, as headlines tell it: "a police officer is shot", "two soldiers are killed")
-        verb = ahead[k + 1]
-        if verb.endswith("ly") and k + 2 < len(ahead):
-            verb = ahead[k + 2]  # "were seriously injured", "was fatally shot": an adverb before the verb
+        at = span.end + k + 1
+        if lower[at].endswith("ly") and at + 1 < sentence.end:
+            at += 1  # "were seriously injured", "was fatally shot": an adverb before the verb
+        if lower[at] in _QUOTED_WORD_MARKS and at + 1 < sentence.end:
+            at += 1  # ('a police officer is "hacked to death"'): the verb in quotes, a writer's or a source's word
+        verb = lower[at]
         if (verb in VIOLENCE_VERBS or verb in KILL or verb in WOUND) and not verb.endswith("ing"):
             return True  # (not "police are killing protesters": the present of an active verb)
+        if verb in _KILL_EUPHEMISMS:
+            return True  # ("two militants were 'neutralized'": a force's own word for killing, the subject killed)
     # "Afghan soldiers and three others have been killed", "police officers died after …": a coordinated subject or
     # a verb of dying, up to the clause's end.
     k, last = span.end, min(sentence.end, span.end + 9)

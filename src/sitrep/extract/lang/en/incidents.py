@@ -3620,6 +3620,10 @@ STRAIGHT_QUOTES = {'"'}
 """Quotation marks: a trigger inside a quotation is someone's words about the incident being told (a spokesman's
 boast, a witness's account), never the opening of a new one."""
 
+QUOTED_WORD_MARKS = frozenset({'"', "'", "‘", "’", "“", "”", "«", "»"})
+"""Marks that may set one word or phrase in quotes right after a passive's auxiliary ('a police officer is "hacked to
+death"', "two militants were 'neutralized'"): a writer's or a source's word, the passive's verb all the same."""
+
 BIOGRAPHY = ("who fought", "who had fought", "who has fought", "who once fought", "who served", "who had served",
              "who was wounded", "who had been wounded", "who survived", "who had survived", "who joined",
              "who had joined", "while fighting")
