@@ -373,6 +373,35 @@ def _relative_clause_before(lower: list[str], sentence: Span, trigger: Span) -> 
     return None
 
 
+_PRISON_WORDS = en_incidents.PRISON_WORDS
+_PRISON_ATTACK_VERBS = en_incidents.PRISON_ATTACK_VERBS
+_PRISON_BETWEEN_STOPS = frozenset(en_incidents.LOCATIVE_WORDS | {"and", "or", "to", "by", "with", "who", "which"})
+
+
+def _prison_attacked(lower: list[str], i: int, sentence: Span) -> bool:
+    """Is the prison word at ``i`` the object of an attack told just before it: a verb of :data:`PRISON_ATTACK_VERBS`
+    within four words ('stormed the central prison', 'attacked the Kandi Civil Prison'), or 'on' after the attack's
+    noun ('an attack on the prison')? Only words of its name between: no preposition, no joined clause ('attacked
+    villagers near the prison', 'killed a man and fled to the prison')."""
+    for k in range(i - 1, max(sentence.start, i - 5) - 1, -1):
+        word = lower[k]
+        if word in _PRISON_ATTACK_VERBS:
+            return True
+        if word == "on":
+            return k > sentence.start and lower[k - 1] in _PRISON_ATTACK_VERBS
+        if word in _PRISON_BETWEEN_STOPS or not word[:1].isalnum():
+            return False
+    return False
+
+
+def _state_acted(perp_span: Span | None, perp_word: str | None) -> bool:
+    """Is the incident's actor a state's force: a force word ('police', 'soldiers') or a party of the state's kind?"""
+    if perp_word is not None:
+        return perp_word in POLICE_WORDS or perp_word in MILITARY_WORDS
+    value = mark_value(perp_span) if perp_span is not None else None
+    return isinstance(value, Actor) and value.kind in ("state", "state-allied")
+
+
 _QUOTED_WORD_MARKS = en_incidents.QUOTED_WORD_MARKS
 _KILL_EUPHEMISMS = frozenset(w for w in KILL_EUPHEMISMS if w.endswith("ed"))  # (the participles: "were neutralised")
 
@@ -511,6 +540,11 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
             role = word in _ROLE_HEADS and _civil_role(doc, i, sentence) and (
                 i > trigger.start or passive_victim(doc, words_span(doc, i, i + 1), sentence)
                 or reduced_passive(lower, i, sentence.end))
+            if word in _PRISON_WORDS and _prison_attacked(lower, i, sentence) and not _state_acted(perp_span,
+                                                                                              perp_word):
+                # "armed men stormed a prison, freeing 80 inmates": the prison's guards were attacked, a force of the
+                # state (its police, as ACLED codes prison guards); not the inmates freed, nor a force's own raid
+                return "Police Forces", words_span(doc, i, i + 1), "police"
             if word not in _TARGET_WORDS and not origin and not owned and not role:
                 if lower[i + 1 : i + 2] == ["of"] and word in CIVIL_GROUPS and _crowd_acts(lower, i, trigger, sentence):
                     # "supporters of the candidate attacked police": the crowd named by 'of' acted, so the words

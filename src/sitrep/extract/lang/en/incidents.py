@@ -1651,6 +1651,15 @@ PLACE_ATTACK_VERBS = {"attacked", "attack", "attacks", "raided", "raid", "raids"
 """'Militants attacked the village of Goumi', 'gunmen raided Kotserehe': a settlement or a named place as the object
 of an attack, with no force or person named as hit, is an attack on the people who live there."""
 
+PRISON_WORDS = frozenset({"prison", "prisons", "jail", "jails", "gaol", "penitentiary"})
+"""A prison or a jail: a place the state's guards hold. Attacked by armed men ('gunmen stormed the prison, freeing 80
+inmates', 'an armed group attacked the central prison'), it is an attack on those guards, a fight of two armed sides
+as an attack on a police station is (ACLED's armed clash), not on the inmates it held."""
+PRISON_ATTACK_VERBS = frozenset({"attacked", "attack", "attacks", "stormed", "storm", "storms", "raided", "raid",
+                                 "raids", "overran", "assaulted", "besieged"})
+"""Verbs whose object, a prison (:data:`PRISON_WORDS`) named within four words after them, was attacked; with 'on'
+after the noun form ('an attack on the prison')."""
+
 PLACE_RAID_NOUNS = {"incursion", "incursions"}
 """A raid told by its noun ('militants made an incursion into the village and seized livestock'): read beside
 :data:`PLACE_ATTACK_VERBS` where a raid on a place took goods or burned property and harmed no one, the property's loss
