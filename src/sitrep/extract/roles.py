@@ -373,6 +373,8 @@ def _relative_clause_before(lower: list[str], sentence: Span, trigger: Span) -> 
     return None
 
 
+_POLICE_RANK_WORDS = en_incidents.POLICE_RANK_WORDS
+_SUB_RANK_HEADS = en_incidents.SUB_RANK_HEADS
 _PRISON_WORDS = en_incidents.PRISON_WORDS
 _PRISON_ATTACK_VERBS = en_incidents.PRISON_ATTACK_VERBS
 _PRISON_BETWEEN_STOPS = frozenset(en_incidents.LOCATIVE_WORDS | {"and", "or", "to", "by", "with", "who", "which"})
@@ -532,6 +534,11 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
             origin = (lower[i] not in _TARGET_WORDS and lower[i].endswith(PEOPLE_OF_ORIGIN_ENDINGS)
                       and _people_of_origin(doc, i, sentence))
             word = lower[i]
+            if word in _POLICE_RANK_WORDS or (word in _SUB_RANK_HEADS and i > sentence.start and (
+                    lower[i - 1] == "sub" or (lower[i - 1] == "-" and lower[i - 2] == "sub"))):
+                # "shot dead an assistant sub inspector", "a DSP and his brother were shot dead": a police rank is read
+                # as the police word it names, by every rule below
+                word = "policeman"
             # ('shelled militant bases', 'raided a bandit camp': a place of armed men, a word of its own, see below)
             owned = word in _OWNED_PLACES and i > sentence.start and lower[i - 1] in _ARMED_PLACE_OWNERS
             # ('a motorbike rider', 'a 16-year-old', 'electoral officers': a civilian named by a compound; a cheap word

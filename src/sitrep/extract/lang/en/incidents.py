@@ -1651,6 +1651,13 @@ PLACE_ATTACK_VERBS = {"attacked", "attack", "attacks", "raided", "raid", "raids"
 """'Militants attacked the village of Goumi', 'gunmen raided Kotserehe': a settlement or a named place as the object
 of an attack, with no force or person named as hit, is an attack on the people who live there."""
 
+POLICE_RANK_WORDS = frozenset({"dsp", "dsps"})
+"""A police officer named by a rank's short form alone ('unknown gunmen shot dead a DSP': a deputy superintendent of
+police), read as a police word where the harmed are named."""
+SUB_RANK_HEADS = frozenset({"inspector", "inspectors"})
+"""A police rank's head that is a police word only after 'sub' ('a sub-inspector', 'an assistant sub inspector'): an
+inspector alone may be a tax, school or labour inspector."""
+
 PRISON_WORDS = frozenset({"prison", "prisons", "jail", "jails", "gaol", "penitentiary"})
 """A prison or a jail: a place the state's guards hold. Attacked by armed men ('gunmen stormed the prison, freeing 80
 inmates', 'an armed group attacked the central prison'), it is an attack on those guards, a fight of two armed sides
