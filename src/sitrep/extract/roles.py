@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 from sitrep.extract.lang.en import attribution as en_attribution
 from sitrep.extract.lang.en import incidents as en_incidents
 from sitrep.extract.lang.en.actors import DEATH_VERBS, SUBSET_BEFORE
-from sitrep.extract.lang.en.claims import SUBGROUPS
+from sitrep.extract.lang.en.claims import KILL_EUPHEMISMS, SUBGROUPS
 from sitrep.extract.lang.en.incidents import (
     ACTING_FORCES,
     ACTING_UNITS,
@@ -373,6 +373,41 @@ def _relative_clause_before(lower: list[str], sentence: Span, trigger: Span) -> 
     return None
 
 
+_POLICE_RANK_WORDS = en_incidents.POLICE_RANK_WORDS
+_SUB_RANK_HEADS = en_incidents.SUB_RANK_HEADS
+_PRISON_WORDS = en_incidents.PRISON_WORDS
+_PRISON_ATTACK_VERBS = en_incidents.PRISON_ATTACK_VERBS
+_PRISON_BETWEEN_STOPS = frozenset(en_incidents.LOCATIVE_WORDS | {"and", "or", "to", "by", "with", "who", "which"})
+
+
+def _prison_attacked(lower: list[str], i: int, sentence: Span) -> bool:
+    """Is the prison word at ``i`` the object of an attack told just before it: a verb of :data:`PRISON_ATTACK_VERBS`
+    within four words ('stormed the central prison', 'attacked the Kandi Civil Prison'), or 'on' after the attack's
+    noun ('an attack on the prison')? Only words of its name between: no preposition, no joined clause ('attacked
+    villagers near the prison', 'killed a man and fled to the prison')."""
+    for k in range(i - 1, max(sentence.start, i - 5) - 1, -1):
+        word = lower[k]
+        if word in _PRISON_ATTACK_VERBS:
+            return True
+        if word == "on":
+            return k > sentence.start and lower[k - 1] in _PRISON_ATTACK_VERBS
+        if word in _PRISON_BETWEEN_STOPS or not word[:1].isalnum():
+            return False
+    return False
+
+
+def _state_acted(perp_span: Span | None, perp_word: str | None) -> bool:
+    """Is the incident's actor a state's force: a force word ('police', 'soldiers') or a party of the state's kind?"""
+    if perp_word is not None:
+        return perp_word in POLICE_WORDS or perp_word in MILITARY_WORDS
+    value = mark_value(perp_span) if perp_span is not None else None
+    return isinstance(value, Actor) and value.kind in ("state", "state-allied")
+
+
+_QUOTED_WORD_MARKS = en_incidents.QUOTED_WORD_MARKS
+_KILL_EUPHEMISMS = frozenset(w for w in KILL_EUPHEMISMS if w.endswith("ed"))  # (the participles: "were neutralised")
+
+
 def passive_victim(doc: Doc, span: Span, sentence: Span) -> bool:
     """'Afghan soldiers were killed', 'two Turkish soldiers have been wounded': the actor is the subject of a
     passive verb of violence, its victim, not its perpetrator."""
@@ -383,11 +418,16 @@ def passive_victim(doc: Doc, span: Span, sentence: Span) -> bool:
     for k, word in enumerate(ahead[:-1]):
         if word not in PASSIVE_AUXILIARIES:
             continue  # (the present too, as headlines tell it: "a police officer is shot", "two soldiers are killed")
-        verb = ahead[k + 1]
-        if verb.endswith("ly") and k + 2 < len(ahead):
-            verb = ahead[k + 2]  # "were seriously injured", "was fatally shot": an adverb before the verb
+        at = span.end + k + 1
+        if lower[at].endswith("ly") and at + 1 < sentence.end:
+            at += 1  # "were seriously injured", "was fatally shot": an adverb before the verb
+        if lower[at] in _QUOTED_WORD_MARKS and at + 1 < sentence.end:
+            at += 1  # ('a police officer is "hacked to death"'): the verb in quotes, a writer's or a source's word
+        verb = lower[at]
         if (verb in VIOLENCE_VERBS or verb in KILL or verb in WOUND) and not verb.endswith("ing"):
             return True  # (not "police are killing protesters": the present of an active verb)
+        if verb in _KILL_EUPHEMISMS:
+            return True  # ("two militants were 'neutralized'": a force's own word for killing, the subject killed)
     # "Afghan soldiers and three others have been killed", "police officers died after …": a coordinated subject or
     # a verb of dying, up to the clause's end.
     k, last = span.end, min(sentence.end, span.end + 9)
@@ -494,6 +534,11 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
             origin = (lower[i] not in _TARGET_WORDS and lower[i].endswith(PEOPLE_OF_ORIGIN_ENDINGS)
                       and _people_of_origin(doc, i, sentence))
             word = lower[i]
+            if word in _POLICE_RANK_WORDS or (word in _SUB_RANK_HEADS and i > sentence.start and (
+                    lower[i - 1] == "sub" or (lower[i - 1] == "-" and lower[i - 2] == "sub"))):
+                # "shot dead an assistant sub inspector", "a DSP and his brother were shot dead": a police rank is read
+                # as the police word it names, by every rule below
+                word = "policeman"
             # ('shelled militant bases', 'raided a bandit camp': a place of armed men, a word of its own, see below)
             owned = word in _OWNED_PLACES and i > sentence.start and lower[i - 1] in _ARMED_PLACE_OWNERS
             # ('a motorbike rider', 'a 16-year-old', 'electoral officers': a civilian named by a compound; a cheap word
@@ -502,6 +547,11 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
             role = word in _ROLE_HEADS and _civil_role(doc, i, sentence) and (
                 i > trigger.start or passive_victim(doc, words_span(doc, i, i + 1), sentence)
                 or reduced_passive(lower, i, sentence.end))
+            if word in _PRISON_WORDS and _prison_attacked(lower, i, sentence) and not _state_acted(perp_span,
+                                                                                              perp_word):
+                # "armed men stormed a prison, freeing 80 inmates": the prison's guards were attacked, a force of the
+                # state (its police, as ACLED codes prison guards); not the inmates freed, nor a force's own raid
+                return "Police Forces", words_span(doc, i, i + 1), "police"
             if word not in _TARGET_WORDS and not origin and not owned and not role:
                 if lower[i + 1 : i + 2] == ["of"] and word in CIVIL_GROUPS and _crowd_acts(lower, i, trigger, sentence):
                     # "supporters of the candidate attacked police": the crowd named by 'of' acted, so the words

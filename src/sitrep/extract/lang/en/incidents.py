@@ -1663,6 +1663,22 @@ PLACE_ATTACK_VERBS = {"attacked", "attack", "attacks", "raided", "raid", "raids"
 """'Militants attacked the village of Goumi', 'gunmen raided Kotserehe': a settlement or a named place as the object
 of an attack, with no force or person named as hit, is an attack on the people who live there."""
 
+POLICE_RANK_WORDS = frozenset({"dsp", "dsps"})
+"""A police officer named by a rank's short form alone ('unknown gunmen shot dead a DSP': a deputy superintendent of
+police), read as a police word where the harmed are named."""
+SUB_RANK_HEADS = frozenset({"inspector", "inspectors"})
+"""A police rank's head that is a police word only after 'sub' ('a sub-inspector', 'an assistant sub inspector'): an
+inspector alone may be a tax, school or labour inspector."""
+
+PRISON_WORDS = frozenset({"prison", "prisons", "jail", "jails", "gaol", "penitentiary"})
+"""A prison or a jail: a place the state's guards hold. Attacked by armed men ('gunmen stormed the prison, freeing 80
+inmates', 'an armed group attacked the central prison'), it is an attack on those guards, a fight of two armed sides
+as an attack on a police station is (ACLED's armed clash), not on the inmates it held."""
+PRISON_ATTACK_VERBS = frozenset({"attacked", "attack", "attacks", "stormed", "storm", "storms", "raided", "raid",
+                                 "raids", "overran", "assaulted", "besieged"})
+"""Verbs whose object, a prison (:data:`PRISON_WORDS`) named within four words after them, was attacked; with 'on'
+after the noun form ('an attack on the prison')."""
+
 PLACE_RAID_NOUNS = {"incursion", "incursions"}
 """A raid told by its noun ('militants made an incursion into the village and seized livestock'): read beside
 :data:`PLACE_ATTACK_VERBS` where a raid on a place took goods or burned property and harmed no one, the property's loss
@@ -3731,6 +3747,10 @@ CLOSE_QUOTES = {"”", "»"}
 STRAIGHT_QUOTES = {'"'}
 """Quotation marks: a trigger inside a quotation is someone's words about the incident being told (a spokesman's
 boast, a witness's account), never the opening of a new one."""
+
+QUOTED_WORD_MARKS = frozenset({'"', "'", "‘", "’", "“", "”", "«", "»"})
+"""Marks that may set one word or phrase in quotes right after a passive's auxiliary ('a police officer is "hacked to
+death"', "two militants were 'neutralized'"): a writer's or a source's word, the passive's verb all the same."""
 
 BIOGRAPHY = ("who fought", "who had fought", "who has fought", "who once fought", "who served", "who had served",
              "who was wounded", "who had been wounded", "who survived", "who had survived", "who joined",
