@@ -268,6 +268,22 @@ LATER_ACT_WORDS = {"later", "following", "afterwards", "subsequently", "thereaft
 """Words that tell an act as coming after the one told first ('police later clashed with the gang', 'following the
 attack, troops arrived'): another act, not the first one's telling."""
 
+EARLIER_FIGHT_NOUNS = frozenset({"clash", "clashes", "fighting", "battle", "battles", "skirmish", "skirmishes",
+                                 "gunfight", "gunbattle", "firefight", "shootout", "shoot-out"})
+EARLIER_FIGHT_LEADS = frozenset({"after", "following"})
+EARLIER_FIGHT_CAUSES = frozenset({"reprisal", "retaliation", "revenge", "response", "reaction"})
+EARLIER_FIGHT_FILLERS = frozenset({"the", "a", "an", "recent", "earlier", "previous", "last", "armed", "heavy",
+                                   "fierce", "deadly", "violent", "fresh", "renewed", "intense", "communal",
+                                   "intercommunal", "inter-communal", "ethnic", "several", "two", "three", "days",
+                                   "day", "week", "weeks", "'s", "of"})
+"""A fight told by its noun as what came before a one-sided act, in a phrase led by 'after' or 'following' or by a
+cause ('in reprisal for', 'in retaliation for', 'in response to'): 'militants abducted four oil workers after
+government-rebel clashes', 'herders attacked the village in reprisal for the 25 April clashes', 'mercenaries ambushed
+taxi drivers after a clash against the rebels'. The fight is an earlier act, told to explain this one; the act on the
+civilians it hit is the event (read only where the victims are civilians and who acted is named before the verb).
+The words allowed between the lead and the noun (:data:`EARLIER_FIGHT_FILLERS`; a number, a month or a name too) are
+a fight's modifiers: no verb ('after they clashed', 'during clashes' are this event's fight)."""
+
 GROUND_FIGHT = {"clashed", "battled", "gunbattle", "firefight", "skirmished"}
 """Two sides fighting on the ground, told by a verb or a fight's own name ('the armies clashed', 'battled the rebels',
 'a gunbattle'): with air strikes or shelling told beside it, the event is the battle, as ACLED codes it, not the
