@@ -1852,9 +1852,12 @@ words that name the armed group that acted.)"""
 
 FIRED_AT_WORDS = {"fired", "fire", "firing", "shots", "gunshots", "gunfire", "bullets"}
 FIRED_AT_LEADS = {"at", "on", "into", "towards", "toward", "against"}
+FIRED_IN_WORDS = frozenset({"fire", "fired"})
+FIRED_IN_LEADS = frozenset({"in", "inside"})
 """Fire aimed at a place ('fired gunshots at the village of X', 'opened fire on a school'): a fire word of
-:data:`FIRED_AT_WORDS` right before a preposition of :data:`FIRED_AT_LEADS`. At a settlement or a civilian building,
-with no one else named as hit, the people there are the target."""
+:data:`FIRED_AT_WORDS` right before a preposition of :data:`FIRED_AT_LEADS`, or 'fire' / 'fired' before 'in' ('opened
+fire in the village', :data:`FIRED_IN_WORDS`, :data:`FIRED_IN_LEADS`; not 'gunfire in the village': heard). At a
+settlement or a civilian building, with no one else named as hit, the people there are the target."""
 
 CROWDS_FIRED_AT = frozenset({"crowd", "crowds", "gathering", "gatherings", "congregation", "procession"})
 """People together, with no arms named, that fire is aimed at ('soldiers opened fire on a crowd, killing three', 'police
@@ -1864,7 +1867,10 @@ civilians (a crowd of protesters or rioters is typed by its protest or riot firs
 CIVIL_PLACES_HIT = {"bus", "buses", "minibus", "minibuses", "matatu", "matatus", "car", "cars", "vehicle", "vehicles",
                     "truck", "trucks", "lorry", "lorries", "boat", "boats", "bank", "banks", "hotel", "hotels", "shop",
                     "shops", "market", "restaurant", "bar", "nightclub", "school", "church", "mosque", "home",
-                    "homes", "house", "houses", "hospital", "clinic"}
+                    "homes", "house", "houses", "hospital", "clinic",
+                    # a broadcaster's station and the homes of a district ('fired at the local radio station', 'opened
+                    # fire at residential areas')
+                    "radio", "residential"}
 """Civilian vehicles and buildings that an attack hits right after its verb ('attacked a minibus', 'raided a bank',
 'stormed a church'): with no one else named as the target, the civilians there are it."""
 
