@@ -516,7 +516,20 @@ CIVILIAN_WORDS = {"civilian", "civilians", "villagers", "residents", "man", "wom
                   "educators", "riders", "dealer", "dealers", "cousins", "fisher",
                   # people named by where they were going or what they were doing there ('killed ten marketgoers', 'a
                   # tobacco seller', 'a passerby was shot', 'one occupant of the vehicle', 'two diamond collectors')
-                  "marketgoers", "seller", "passerby", "passersby", "occupant", "collector", "collectors"}
+                  "marketgoers", "seller", "passerby", "passersby", "occupant", "collector", "collectors",
+                  # people named by a craft or a trade of their hands ('kidnapped a mason', 'killed two carpenters',
+                  # 'shot five gardeners'), by a herd they keep ('a herdboy'), or by an elected or customary office
+                  # ('assaulted two lawmakers', 'killed the local monarch'): no force. (Not words that are as often a
+                  # surname or a verb: 'baker', 'porter', 'cook', 'king'; nor 'MP', also a military police.)
+                  "mason", "masons", "carpenter", "carpenters", "bricklayer", "bricklayers", "welder", "welders",
+                  "plumber", "plumbers", "electrician", "electricians", "blacksmith", "blacksmiths", "butchers",
+                  "artisan", "artisans", "craftsman", "craftsmen", "cobbler", "cobblers", "hairdresser",
+                  "hairdressers", "weaver", "weavers", "housemaid", "housemaids", "gardener", "gardeners",
+                  "pharmacist", "pharmacists", "dentist", "dentists", "veterinarian", "veterinarians", "herdboy",
+                  "herdboys", "herdsboy", "herdsboys", "goatherd", "goatherds", "cowherd", "cowherds", "nomad",
+                  "nomads", "monarch", "emir", "chiefs", "lawmaker", "lawmakers", "legislator", "legislators",
+                  "senator", "senators", "parliamentarian", "parliamentarians", "mps", "campaigner", "campaigners",
+                  "vaccinator", "vaccinators"}
 
 RIDER_VEHICLES = frozenset({"motorbike", "motorcycle", "bike", "moto", "okada", "boda", "taxi", "tricycle", "keke",
                             "bicycle", "cycle", "scooter"})
