@@ -2883,6 +2883,12 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         if target_span is not None and category in _CIVILIAN_CATEGORIES and (
                 first.start <= target_span.start < first.end) and _fight_told_later(doc, draft, start, end, denied):
             words.add(CLASH_AFTER_VICTIMS)
+        elif told and target_span is not None and category in _CIVILIAN_CATEGORIES and _fight_told_before(
+                doc, acting.triggers[0], perp_span, [(at, i) for at, i in clashes if lower[i] in told], start, end):
+            # "militants abducted four oil workers after government-rebel clashes", "herders attacked the village in
+            # reprisal for the 25 April clashes": the fight is an earlier act, named to explain this one; the act on
+            # the civilians is the event (see EARLIER_FIGHT_NOUNS)
+            words.add(CLASH_AFTER_VICTIMS)
         if doubted and not told - SHOTS_ALONE:
             words.add(QUIET_RAID)  # ("no exchange of gunfire or casualties reported": no fight had)
     if QUIET_RAID in words and ("fought-back" in words or FOUGHT_BACK.search(sequel) or FOUGHT_BACK.search(
@@ -3963,6 +3969,59 @@ def _fight_told_later(doc: Doc, draft: EventDraft, start: int, end: int, denied:
         return False
     later = [s for s in draft.sentences[1:] if set(lower[s.start : s.end]) & (CLASH_WORDS - denied)]
     return bool(later) and all(set(lower[s.start : s.end]) & LATER_ACT_WORDS for s in later)
+
+
+_ACTIVE_BEFORE_NOT = frozenset(PASSIVE | {"is", "are", "be", "get", "got"})
+
+
+def _fight_told_before(doc: Doc, trigger: Span, perp_span: Span | None, fights: list[tuple[int, int]], start: int,
+                       end: int) -> bool:
+    """Is every fight the event tells (``fights``: each token with its sentence's start) a fight's noun told as what
+    came before the act, in a phrase led by 'after', 'following' or a cause ('in reprisal for'), as
+    :data:`EARLIER_FIGHT_NOUNS` reads it? Only where the act is told by an active verb of violence whose subject is who
+    acted ('gunmen attacked', 'mercenaries ambushed': the perpetrator read before it, or a word before it that names
+    no victims; not 'two civilians were killed after clashes', '3 people killed following the clashes': people caught
+    in the fight) and no side is told firing back or both sides fighting."""
+    lower = lowers(doc)
+    verb = trigger.start
+    if lower[verb] not in VIOLENCE_VERBS or lower[verb] in CLASH_WORDS:
+        return False
+    subject = verb - 1  # (the word before the verb, past adverbs: 'were reportedly wounded', 'gunmen also killed')
+    while subject >= 0 and (lower[subject] == "also" or (lower[subject].endswith("ly") and len(lower[subject]) > 4)):
+        subject -= 1
+    if subject < 0 or lower[subject] in _ACTIVE_BEFORE_NOT:
+        return False
+    if not (perp_span is not None and perp_span.end <= verb) and (
+            lower[subject] in CIVILIAN_WORDS or lower[subject] in en_incidents.UNNAMED_PEOPLE
+            or doc[subject].like_num):
+        return False
+    if not fights or not all(_earlier_fight(doc, i, at) for at, i in fights):
+        return False
+    return not (set(lower[start:end]) & _TWO_SIDED_OR_BOTH or FOUGHT_BACK.search(words_lower_text(doc, start, end)))
+
+
+_EARLIER_FIGHT_REACH = 5
+"""Words, at most, between the lead of an earlier fight's phrase and its noun ('in reprisal for the 25 April
+clashes')."""
+
+
+def _earlier_fight(doc: Doc, i: int, floor: int) -> bool:
+    """Is the token ``i`` a fight's noun in a phrase led by 'after', 'following' or a cause's 'for' / 'to' ('after a
+    clash against the rebels', 'in reprisal for the 25 April clashes'), with only a fight's modifiers, numbers, months
+    or names between (see :data:`EARLIER_FIGHT_FILLERS`)?"""
+    lower = lowers(doc)
+    if lower[i] not in en_incidents.EARLIER_FIGHT_NOUNS:
+        return False
+    for k in range(i - 1, max(floor, i - _EARLIER_FIGHT_REACH - 1) - 1, -1):
+        word = lower[k]
+        if word in en_incidents.EARLIER_FIGHT_LEADS:
+            return True
+        if word in ("for", "to") and k > floor and lower[k - 1] in en_incidents.EARLIER_FIGHT_CAUSES:
+            return True
+        if not (word in en_incidents.EARLIER_FIGHT_FILLERS or word in MONTHS or doc[k].like_num or "-" in word
+                or doc[k].text[:1].isupper() or "-" in lower[max(k - 1, 0) : k + 2]):
+            return False
+    return False
 
 
 MASS_ABDUCTION = 20

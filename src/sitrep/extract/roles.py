@@ -65,6 +65,8 @@ from sitrep.extract.lang.en.incidents import (
     FIGHT_TOLD,
     FIRED_AT_LEADS,
     FIRED_AT_WORDS,
+    FIRED_IN_LEADS,
+    FIRED_IN_WORDS,
     FORCE_SERVICES,
     GROUP_NAME_HEADS,
     HOME_OWNER_LEADS,
@@ -716,12 +718,15 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                 i = trigger.end + k
                 return "Civilians", words_span(doc, i, i + 1), "civilians"
         for k in range(trigger.start, first.end - 1):
-            if lower[k] in FIRED_AT_WORDS and lower[k + 1] in FIRED_AT_LEADS:
-                # "militants fired gunshots at the village of X", "opened fire on a school": shots at a settlement or a
-                # civilian building, with no one named as hit, are aimed at the people there (not "at a drone", "at
-                # the police post": no civilian place)
+            if lower[k] in FIRED_AT_WORDS and (lower[k + 1] in FIRED_AT_LEADS or (
+                    lower[k] in FIRED_IN_WORDS and lower[k + 1] in FIRED_IN_LEADS)):
+                # "militants fired gunshots at the village of X", "opened fire on a school", "opened fire in the
+                # village": shots at or in a settlement or a civilian building, with no one named as hit, are aimed at
+                # the people there (not "at a drone", "at the police post": no civilian place). A people's name may
+                # stand before the place ("fired at Palestinian residential areas").
                 j = k + 2
-                while j < first.end and lower[j] in OBJECT_LEADS:
+                while j < first.end and (lower[j] in OBJECT_LEADS or (
+                        doc[j].text[:1].isupper() and lower[j].endswith(PEOPLE_OF_ORIGIN_ENDINGS))):
                     j += 1
                 if j < first.end and (lower[j] in SETTLEMENT_WORDS or lower[j] in CIVIL_PLACES_HIT) and not (
                         j + 1 < first.end and (lower[j + 1] in PERSON_ROLES or lower[j + 1] in DEVICE_WORDS)):

@@ -268,6 +268,22 @@ LATER_ACT_WORDS = {"later", "following", "afterwards", "subsequently", "thereaft
 """Words that tell an act as coming after the one told first ('police later clashed with the gang', 'following the
 attack, troops arrived'): another act, not the first one's telling."""
 
+EARLIER_FIGHT_NOUNS = frozenset({"clash", "clashes", "fighting", "battle", "battles", "skirmish", "skirmishes",
+                                 "gunfight", "gunbattle", "firefight", "shootout", "shoot-out"})
+EARLIER_FIGHT_LEADS = frozenset({"after", "following"})
+EARLIER_FIGHT_CAUSES = frozenset({"reprisal", "retaliation", "revenge", "response", "reaction"})
+EARLIER_FIGHT_FILLERS = frozenset({"the", "a", "an", "recent", "earlier", "previous", "last", "armed", "heavy",
+                                   "fierce", "deadly", "violent", "fresh", "renewed", "intense", "communal",
+                                   "intercommunal", "inter-communal", "ethnic", "several", "two", "three", "days",
+                                   "day", "week", "weeks", "'s", "of"})
+"""A fight told by its noun as what came before a one-sided act, in a phrase led by 'after' or 'following' or by a
+cause ('in reprisal for', 'in retaliation for', 'in response to'): 'militants abducted four oil workers after
+government-rebel clashes', 'herders attacked the village in reprisal for the 25 April clashes', 'mercenaries ambushed
+taxi drivers after a clash against the rebels'. The fight is an earlier act, told to explain this one; the act on the
+civilians it hit is the event (read only where the victims are civilians and who acted is named before the verb).
+The words allowed between the lead and the noun (:data:`EARLIER_FIGHT_FILLERS`; a number, a month or a name too) are
+a fight's modifiers: no verb ('after they clashed', 'during clashes' are this event's fight)."""
+
 GROUND_FIGHT = {"clashed", "battled", "gunbattle", "firefight", "skirmished"}
 """Two sides fighting on the ground, told by a verb or a fight's own name ('the armies clashed', 'battled the rebels',
 'a gunbattle'): with air strikes or shelling told beside it, the event is the battle, as ACLED codes it, not the
@@ -512,7 +528,20 @@ CIVILIAN_WORDS = {"civilian", "civilians", "villagers", "residents", "man", "wom
                   "educators", "riders", "dealer", "dealers", "cousins", "fisher",
                   # people named by where they were going or what they were doing there ('killed ten marketgoers', 'a
                   # tobacco seller', 'a passerby was shot', 'one occupant of the vehicle', 'two diamond collectors')
-                  "marketgoers", "seller", "passerby", "passersby", "occupant", "collector", "collectors"}
+                  "marketgoers", "seller", "passerby", "passersby", "occupant", "collector", "collectors",
+                  # people named by a craft or a trade of their hands ('kidnapped a mason', 'killed two carpenters',
+                  # 'shot five gardeners'), by a herd they keep ('a herdboy'), or by an elected or customary office
+                  # ('assaulted two lawmakers', 'killed the local monarch'): no force. (Not words that are as often a
+                  # surname or a verb: 'baker', 'porter', 'cook', 'king'; nor 'MP', also a military police.)
+                  "mason", "masons", "carpenter", "carpenters", "bricklayer", "bricklayers", "welder", "welders",
+                  "plumber", "plumbers", "electrician", "electricians", "blacksmith", "blacksmiths", "butchers",
+                  "artisan", "artisans", "craftsman", "craftsmen", "cobbler", "cobblers", "hairdresser",
+                  "hairdressers", "weaver", "weavers", "housemaid", "housemaids", "gardener", "gardeners",
+                  "pharmacist", "pharmacists", "dentist", "dentists", "veterinarian", "veterinarians", "herdboy",
+                  "herdboys", "herdsboy", "herdsboys", "goatherd", "goatherds", "cowherd", "cowherds", "nomad",
+                  "nomads", "monarch", "emir", "chiefs", "lawmaker", "lawmakers", "legislator", "legislators",
+                  "senator", "senators", "parliamentarian", "parliamentarians", "mps", "campaigner", "campaigners",
+                  "vaccinator", "vaccinators"}
 
 RIDER_VEHICLES = frozenset({"motorbike", "motorcycle", "bike", "moto", "okada", "boda", "taxi", "tricycle", "keke",
                             "bicycle", "cycle", "scooter"})
@@ -1864,9 +1893,12 @@ words that name the armed group that acted.)"""
 
 FIRED_AT_WORDS = {"fired", "fire", "firing", "shots", "gunshots", "gunfire", "bullets"}
 FIRED_AT_LEADS = {"at", "on", "into", "towards", "toward", "against"}
+FIRED_IN_WORDS = frozenset({"fire", "fired"})
+FIRED_IN_LEADS = frozenset({"in", "inside"})
 """Fire aimed at a place ('fired gunshots at the village of X', 'opened fire on a school'): a fire word of
-:data:`FIRED_AT_WORDS` right before a preposition of :data:`FIRED_AT_LEADS`. At a settlement or a civilian building,
-with no one else named as hit, the people there are the target."""
+:data:`FIRED_AT_WORDS` right before a preposition of :data:`FIRED_AT_LEADS`, or 'fire' / 'fired' before 'in' ('opened
+fire in the village', :data:`FIRED_IN_WORDS`, :data:`FIRED_IN_LEADS`; not 'gunfire in the village': heard). At a
+settlement or a civilian building, with no one else named as hit, the people there are the target."""
 
 CROWDS_FIRED_AT = frozenset({"crowd", "crowds", "gathering", "gatherings", "congregation", "procession"})
 """People together, with no arms named, that fire is aimed at ('soldiers opened fire on a crowd, killing three', 'police
@@ -1876,7 +1908,10 @@ civilians (a crowd of protesters or rioters is typed by its protest or riot firs
 CIVIL_PLACES_HIT = {"bus", "buses", "minibus", "minibuses", "matatu", "matatus", "car", "cars", "vehicle", "vehicles",
                     "truck", "trucks", "lorry", "lorries", "boat", "boats", "bank", "banks", "hotel", "hotels", "shop",
                     "shops", "market", "restaurant", "bar", "nightclub", "school", "church", "mosque", "home",
-                    "homes", "house", "houses", "hospital", "clinic"}
+                    "homes", "house", "houses", "hospital", "clinic",
+                    # a broadcaster's station and the homes of a district ('fired at the local radio station', 'opened
+                    # fire at residential areas')
+                    "radio", "residential"}
 """Civilian vehicles and buildings that an attack hits right after its verb ('attacked a minibus', 'raided a bank',
 'stormed a church'): with no one else named as the target, the civilians there are it."""
 
