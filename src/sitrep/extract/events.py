@@ -513,6 +513,7 @@ from sitrep.extract.lang.en.incidents import (
     SUSPECTED_WRONGDOERS,
     SUSPICION_WORDS,
     SYMBOLIC_BURNING,
+    SYMBOLIC_BURNING_TOLD,
     TAKE_BACK_GROUND,
     TAKE_BACK_VERBS,
     TAKE_BARE_FORMS,
@@ -2539,6 +2540,7 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if SYMBOLIC_BURNING.search(text) and not _BURNING.search(SYMBOLIC_BURNING.sub(" ", text)):
         # Only an effigy, a flag or candles burned: a sign, not damage ("burned an effigy of the minister").
         words -= {"burn", "burned", "burnt", "burning", "torched", "set-fire", "fire", "lit"}
+        words.add(SYMBOLIC_BURNING_TOLD)
     if not crowd_acted.isdisjoint(words & _CROWD_ACTED):
         # "staged a peaceful protest in the town. They also clashed with the police at several places.": the crowd's
         # own violence told after its gathering outweighs the gathering's 'peaceful' (not an effigy burned: above)
@@ -3304,11 +3306,13 @@ _BLAST_TACTICS = {"ied", "landmine", "grenade", "shelling", "rocket", "vbied"}
 """Tactics of a device that can outlast its war (see :data:`WAR_REMNANT`)."""
 
 
-_INTERVENTION_READ = frozenset(PROTEST_WORDS | CROWD_CONTROL | GATHERING_VERBS | BARRICADE_WORDS)
+_INTERVENTION_READ = frozenset(PROTEST_WORDS | CROWD_CONTROL | GATHERING_VERBS | BARRICADE_WORDS
+                               | {SYMBOLIC_BURNING_TOLD})
 """The words without one of which :func:`classify` never reads its ``intervention``: its protest branch needs a word
-of protest, a demand (told with a gathering verb) or a crowd dispersed (a crowd-control word), its barricade rule a
-barricade word. :func:`_build_event` asks :func:`_intervention` only where one is told; a rule of classify that reads
-``intervention`` on other words must add them here (tests/test_classify_intervention_read.py checks it)."""
+of protest, a demand (told with a gathering verb), a crowd dispersed (a crowd-control word) or a sign burned
+(:data:`SYMBOLIC_BURNING_TOLD`), its barricade rule a barricade word. :func:`_build_event` asks :func:`_intervention`
+only where one is told; a rule of classify that reads ``intervention`` on other words must add them here
+(tests/test_classify_intervention_read.py checks it)."""
 
 
 def classify(words: set[str], tactics: list[str], category: str | None, perpetrator: str | None,
@@ -3388,7 +3392,13 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # "demonstrators including hunters exchanged gunfire with soldiers", "protesters reinforced by hunters engaged
         # the police in a gun battle": fire from both sides, armed men beside the crowd: a battle as ACLED codes it
         return _sub("Armed clash")
-    if words & PROTEST_WORDS or (demands and not violent) or dispersed:
+    # "party cadres burnt copies of the draft constitution", "supporters burned the EU and the French flags": a sign
+    # burned, with no other violence, no fight, no one hurt and no armed party, is people showing their cause: a
+    # protest, though no word of protest is written (not a mob's violence: nothing of anyone's was damaged)
+    sign_burned = SYMBOLIC_BURNING_TOLD in words and not violent and not hurt and words.isdisjoint(
+        ARMED_PARTY_WORDS) and words.isdisjoint(CLASH_WORDS) and perpetrator is None \
+        and not set(tactics) & WEAPON_TACTICS
+    if words & PROTEST_WORDS or (demands and not violent) or dispersed or sign_burned:
         riot = words & RIOT_WORDS
         if civil_perpetrator and "strike-action" in words:
             # "striking students assaulted two teachers": the strikers' own harm to people makes the strike violent
