@@ -4536,6 +4536,10 @@ def _passive_arrest(tokens: list[str], i: int) -> bool:
             before = tokens[i - 1]
         if before == "was" and not set(tokens[max(0, i - 4) : i - 1]) & {"one", "a", "an"}:
             return False  # ("the blogger was arrested", "he was detained": someone named, likely why they gathered)
+        if before == "been" and i > 1 and tokens[i - 2] == "have":
+            # ("25 people have been arrested for staging a protest": the news's present perfect of 'were arrested';
+            # not "who have been detained since May", nor "had been detained", an earlier arrest)
+            return i < 3 or tokens[i - 3] not in ("who", "that", "already")
         return before in ("was", "were") and (i < 2 or tokens[i - 2] not in ("who", "already", "previously"))
     after = tokens[i + 1] if i + 1 < len(tokens) else ""
     return word == "arrests" and (after in ("reported", "made", "were") or before.isdigit() or before in NUMBER_WORDS
