@@ -3491,6 +3491,14 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # named, a looting or a fight between crowds; where people were killed or hurt, only by the force that met
         # it: "attackers barricaded the highway" after a massacre are the attack's)
         return _sub("Violent demonstration")
+    if "demanding" in words and civil_perpetrator and not tactics and words & _VIOLENCE_OR_STONES and not hurt \
+            and words.isdisjoint(MOB_WORDS) and words.isdisjoint(CLASH_WORDS):
+        # "young people attacked the gendarmerie post to demand the release of a driver", "youths attacked officers
+        # at the station. They demanded the release of their colleagues": a crowd's violence to press the demand it
+        # told is a demonstration turned violent, as ACLED codes it (a crowd named a mob, or people told hurt, stay
+        # mob violence: "a mob attacked the station to demand the suspects"; so does a civil group's clash with the
+        # police, as tests/test_typing_demonstrations.py pins it: "migrant workers clashed with police, demanding")
+        return _sub("Violent demonstration")
     if words & MOB_WORDS or (
             civil_perpetrator and not tactics and words & _VIOLENCE_OR_STONES):
         return _sub("Mob violence")
