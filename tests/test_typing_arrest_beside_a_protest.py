@@ -35,3 +35,28 @@ def test_an_unrelated_arrest_after_a_protest_is_no_intervention(text: str, extra
 )
 def test_an_arrest_of_the_marchers_stays_an_intervention(text: str, extractor: api.Extractor) -> None:
     assert first_types(text, extractor) == ("Protests", "Protest with intervention"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the news's present perfect of 'were arrested', told without who made the arrest
+        "Thirty people have been arrested in Lome for staging an unauthorised protest against the president.",
+        _MARCH + "At least 25 people have been arrested, the police said.",
+        _MARCH + "Twelve marchers have been detained.",
+    ],
+)
+def test_arrests_told_as_have_been_arrested_are_an_intervention(text: str, extractor: api.Extractor) -> None:
+    assert first_types(text, extractor) == ("Protests", "Protest with intervention"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the cause they marched for, or an earlier arrest: no one held at this gathering
+        "Hundreds marched in Lagos on Friday to demand the release of activists who have been detained since May.",
+        _MARCH + "Their leaders had been arrested last year.",
+    ],
+)
+def test_a_detention_that_is_the_cause_or_earlier_is_no_intervention(text: str, extractor: api.Extractor) -> None:
+    assert first_types(text, extractor) == ("Protests", "Peaceful protest"), text

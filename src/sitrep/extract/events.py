@@ -519,6 +519,7 @@ from sitrep.extract.lang.en.incidents import (
     SUSPECTED_WRONGDOERS,
     SUSPICION_WORDS,
     SYMBOLIC_BURNING,
+    SYMBOLIC_BURNING_TOLD,
     TAKE_BACK_GROUND,
     TAKE_BACK_VERBS,
     TAKE_BARE_FORMS,
@@ -2565,6 +2566,7 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if SYMBOLIC_BURNING.search(text) and not _BURNING.search(SYMBOLIC_BURNING.sub(" ", text)):
         # Only an effigy, a flag or candles burned: a sign, not damage ("burned an effigy of the minister").
         words -= {"burn", "burned", "burnt", "burning", "torched", "set-fire", "fire", "lit"}
+        words.add(SYMBOLIC_BURNING_TOLD)
     if not crowd_acted.isdisjoint(words & _CROWD_ACTED):
         # "staged a peaceful protest in the town. They also clashed with the police at several places.": the crowd's
         # own violence told after its gathering outweighs the gathering's 'peaceful' (not an effigy burned: above)
@@ -3354,11 +3356,13 @@ _BLAST_TACTICS = {"ied", "landmine", "grenade", "shelling", "rocket", "vbied"}
 """Tactics of a device that can outlast its war (see :data:`WAR_REMNANT`)."""
 
 
-_INTERVENTION_READ = frozenset(PROTEST_WORDS | CROWD_CONTROL | GATHERING_VERBS | BARRICADE_WORDS)
+_INTERVENTION_READ = frozenset(PROTEST_WORDS | CROWD_CONTROL | GATHERING_VERBS | BARRICADE_WORDS
+                               | {SYMBOLIC_BURNING_TOLD})
 """The words without one of which :func:`classify` never reads its ``intervention``: its protest branch needs a word
-of protest, a demand (told with a gathering verb) or a crowd dispersed (a crowd-control word), its barricade rule a
-barricade word. :func:`_build_event` asks :func:`_intervention` only where one is told; a rule of classify that reads
-``intervention`` on other words must add them here (tests/test_classify_intervention_read.py checks it)."""
+of protest, a demand (told with a gathering verb), a crowd dispersed (a crowd-control word) or a sign burned
+(:data:`SYMBOLIC_BURNING_TOLD`), its barricade rule a barricade word. :func:`_build_event` asks :func:`_intervention`
+only where one is told; a rule of classify that reads ``intervention`` on other words must add them here
+(tests/test_classify_intervention_read.py checks it)."""
 
 
 def classify(words: set[str], tactics: list[str], category: str | None, perpetrator: str | None,
@@ -3440,7 +3444,13 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # "demonstrators including hunters exchanged gunfire with soldiers", "protesters reinforced by hunters engaged
         # the police in a gun battle": fire from both sides, armed men beside the crowd: a battle as ACLED codes it
         return _sub("Armed clash")
-    if words & PROTEST_WORDS or (demands and not violent) or dispersed:
+    # "party cadres burnt copies of the draft constitution", "supporters burned the EU and the French flags": a sign
+    # burned, with no other violence, no fight, no one hurt and no armed party, is people showing their cause: a
+    # protest, though no word of protest is written (not a mob's violence: nothing of anyone's was damaged)
+    sign_burned = SYMBOLIC_BURNING_TOLD in words and not violent and not hurt and words.isdisjoint(
+        ARMED_PARTY_WORDS) and words.isdisjoint(CLASH_WORDS) and perpetrator is None \
+        and not set(tactics) & WEAPON_TACTICS
+    if words & PROTEST_WORDS or (demands and not violent) or dispersed or sign_burned:
         riot = words & RIOT_WORDS
         if civil_perpetrator and "strike-action" in words:
             # "striking students assaulted two teachers": the strikers' own harm to people makes the strike violent
@@ -3532,6 +3542,14 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # and no protest word told, is a demonstration turned violent as ACLED codes it (not an attack on the people
         # named, a looting or a fight between crowds; where people were killed or hurt, only by the force that met
         # it: "attackers barricaded the highway" after a massacre are the attack's)
+        return _sub("Violent demonstration")
+    if "demanding" in words and civil_perpetrator and not tactics and words & _VIOLENCE_OR_STONES and not hurt \
+            and words.isdisjoint(MOB_WORDS) and words.isdisjoint(CLASH_WORDS):
+        # "young people attacked the gendarmerie post to demand the release of a driver", "youths attacked officers
+        # at the station. They demanded the release of their colleagues": a crowd's violence to press the demand it
+        # told is a demonstration turned violent, as ACLED codes it (a crowd named a mob, or people told hurt, stay
+        # mob violence: "a mob attacked the station to demand the suspects"; so does a civil group's clash with the
+        # police, as tests/test_typing_demonstrations.py pins it: "migrant workers clashed with police, demanding")
         return _sub("Violent demonstration")
     if words & MOB_WORDS or (
             civil_perpetrator and not tactics and words & _VIOLENCE_OR_STONES):
@@ -4637,6 +4655,10 @@ def _passive_arrest(tokens: list[str], i: int) -> bool:
             before = tokens[i - 1]
         if before == "was" and not set(tokens[max(0, i - 4) : i - 1]) & {"one", "a", "an"}:
             return False  # ("the blogger was arrested", "he was detained": someone named, likely why they gathered)
+        if before == "been" and i > 1 and tokens[i - 2] == "have":
+            # ("25 people have been arrested for staging a protest": the news's present perfect of 'were arrested';
+            # not "who have been detained since May", nor "had been detained", an earlier arrest)
+            return i < 3 or tokens[i - 3] not in ("who", "that", "already")
         return before in ("was", "were") and (i < 2 or tokens[i - 2] not in ("who", "already", "previously"))
     after = tokens[i + 1] if i + 1 < len(tokens) else ""
     return word == "arrests" and (after in ("reported", "made", "were") or before.isdigit() or before in NUMBER_WORDS

@@ -1048,16 +1048,32 @@ TAKEN_OBJECT_ENDS = frozenset({",", ".", ";", ":", "from", "in", "at", "on", "ne
                                "with", "off", "by", "while", "as", "when", "who", "which", "that"})
 """Words that end the object of a taking verb ('seized three rifles from members of the gang': the rifles)."""
 
+ARSON_TARGETS = (r"(?:houses?|homes?|huts?|shops?|stalls?|kiosks?|businesses|crops?|farms?|fields?|pasture(?:land)?s?|"
+                 r"grass(?:land)?|bush|forests?|granar(?:y|ies)|stores?|warehouses?|offices?|buildings?|schools?|"
+                 r"churche?s?|mosques?|stations?|police posts?|vehicles?|cars?|lorr(?:y|ies)|trucks?|buses|bus|"
+                 r"motorcycles?|tractors?|property|properties|dwellings?|homesteads?|manyattas?|markets?|villages?)")
+"""What arsonists burn (not flags, effigies or posters, which burn as a sign: see :data:`SYMBOLIC_BURNING`)."""
+
+_SIGN_LIST_ITEM = rf"(?!(?:{ARSON_TARGETS}|tyres?|tires?|barricades?)\b)[\w'-]+"
+"""One word of a list before a sign burned ('the EU and the French flags'), never a thing burned for damage."""
+
 SYMBOLIC_BURNING = re.compile(
     r"\b(?:burn|burns|burned|burnt|burning|torched|set fire to|set ablaze) "
     r"(?:an? |the |their |his |her |several |some )?"
-    r"(?:[\w'-]+ ){0,2}?(?:effig(?:y|ies)|flags?|candles?|cop(?:y|ies) of|portraits?|posters?|pictures?|photos?)\b"
+    r"(?:(?:[\w'-]+ ){0,2}?|(?:(?:the |an? )?" + _SIGN_LIST_ITEM + r",? ){1,3}(?:and|or) (?:the |an? )?(?:"
+    + _SIGN_LIST_ITEM + r" )?)"
+    r"(?:effig(?:y|ies)|flags?|candles?|cop(?:y|ies) of|portraits?|posters?|pictures?|photos?)\b"
     r"|\bburning of (?:an? |the )?(?:[\w'-]+ ){0,2}?(?:effig(?:y|ies)|flags?)\b|\b(?:lit|lighting|light) candles\b"
     r"|\b(?:effig(?:y|ies)|flags?|portraits?|posters?|pictures?|photos?)(?: [\w'-]+){0,6}? (?:was|were) "
     r"(?:burn(?:ed|t)|set on fire|set ablaze|torched)\b")
 """Burning as a sign, not as damage ('protesters burned an effigy of the governor', 'burning flags', 'lit candles',
 'an effigy of the president was burned', 'flags of the embassy's country were set on fire'): a protest where only
 these burn stays peaceful, as ACLED codes it."""
+
+SYMBOLIC_BURNING_TOLD = "symbolic-burning"
+"""Marks an event whose only burning is of signs (:data:`SYMBOLIC_BURNING`: 'party supporters burned copies of the
+new law outside parliament'): people showing their anger by a sign are a protest, though no word of protest is
+written, not a mob's violence (unless other violence, harm or an armed party is told)."""
 
 FIRE_DAMAGE = re.compile(
     r"\b(?:destroyed|damaged|burned|burnt) (?:in|by) (?:a |the )?(?:huge |massive |major |recent |accidental )?"
@@ -2557,11 +2573,6 @@ ELECTION_RESULT = "election-result"
 RELEASED = "released-captives"
 """The word that stands for prisoners or captives set free when the event is typed: ACLED's 'Other'."""
 
-ARSON_TARGETS = (r"(?:houses?|homes?|huts?|shops?|stalls?|kiosks?|businesses|crops?|farms?|fields?|pasture(?:land)?s?|"
-                 r"grass(?:land)?|bush|forests?|granar(?:y|ies)|stores?|warehouses?|offices?|buildings?|schools?|"
-                 r"churche?s?|mosques?|stations?|police posts?|vehicles?|cars?|lorr(?:y|ies)|trucks?|buses|bus|"
-                 r"motorcycles?|tractors?|property|properties|dwellings?|homesteads?|manyattas?|markets?|villages?)")
-"""What arsonists burn (not flags, effigies or posters, which burn as a sign: see :data:`SYMBOLIC_BURNING`)."""
 
 CAPTIVE_NOUNS = (r"(?:prisoners|detainees|inmates|captives|hostages|soldiers|policemen|police officers|civilians|"
                  r"fighters|militants|members|people|men|women|children|students|crew|fishermen|passengers)")
