@@ -2980,6 +2980,13 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # property destroyed: typed as the most general type its trigger allows. (Undated, or by a flood or a storm,
         # it is no incident.)
         event_type, sub_event_type = _sub("Looting/property destruction")
+    if sub_event_type == "Non-violent transfer of territory" and TAKEN_UNFOUGHT in words and perpetrator is None \
+            and ARMED_PARTY_WORDS.isdisjoint(lower[start:end]) and POLICE_WORDS.isdisjoint(lower[start:end]):
+        # ("the ruling party took control of the council", "the new management took control of the airline", "floods
+        # took control of the lower town"): control taken with no fight told, no actor read and no armed side or
+        # force named anywhere in the report is no conflict event ("the village was occupied by the rebels",
+        # "Fulani militiamen took control of the village" name theirs)
+        return None
     if sub_event_type is None:
         return None
     if sub_event_type == "Armed clash" and target == "Civilians" and "outlaw-victim" in words:
