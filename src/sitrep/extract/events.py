@@ -2924,14 +2924,14 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if territory == "take" and not state and territory_verb is not None and (
             lower[territory_verb] in CONTROL_TAKEN_WORDS
             or not CONTROL_TAKEN_WORDS.isdisjoint(lower[territory_verb + 1 : territory_verb + 3])) \
-            and FORCE_HELD_PLACE_WORDS.isdisjoint(lower[max(0, territory_verb - 4) : territory_verb + 8]) \
-            and not _told_unnegated(FIGHT_FOR_PLACE, f"{text} {sequel}") \
-            and not _told_unnegated(FORCE_BESIDE_TAKING, f"{text} {sequel}"):
+            and FORCE_HELD_PLACE_WORDS.isdisjoint(lower[max(0, territory_verb - 4) : territory_verb + 8]):
         # ("militants took control of the village", "the village was occupied by the rebels", no fight, attack or
         # harm told in the report or the sentence after it): a non-state side's ground held, not won in a fight (see
         # CONTROL_TAKEN_WORDS; classify weighs the other acts told). Not a force's base, post or station ("militants
         # took control of the military base"): the force that held it is told, a fight for it (FORCE_HELD_PLACE_WORDS)
-        words.add(TAKEN_UNFOUGHT)
+        told_around = f"{text} {sequel}"
+        if not _told_unnegated(FIGHT_FOR_PLACE, told_around) and not _told_unnegated(FORCE_BESIDE_TAKING, told_around):
+            words.add(TAKEN_UNFOUGHT)
     if perpetrator == "Unidentified Armed Group" and perp_span is not None and perp_span.start < draft.triggers[
             0].start and not ARMED_PARTY_WORDS.isdisjoint(span_lowers(perp_span)):
         words.add(ARMED_SUBJECT)  # ("a member of the gang beat and killed a woman accused of witchcraft")
@@ -2981,7 +2981,7 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # it is no incident.)
         event_type, sub_event_type = _sub("Looting/property destruction")
     if sub_event_type == "Non-violent transfer of territory" and TAKEN_UNFOUGHT in words and perpetrator is None \
-            and ARMED_PARTY_WORDS.isdisjoint(lower[start:end]) and POLICE_WORDS.isdisjoint(lower[start:end]):
+            and ARMED_PARTY_WORDS.isdisjoint(report := lower[start:end]) and POLICE_WORDS.isdisjoint(report):
         # ("the ruling party took control of the council", "the new management took control of the airline", "floods
         # took control of the lower town"): control taken with no fight told, no actor read and no armed side or
         # force named anywhere in the report is no conflict event ("the village was occupied by the rebels",
