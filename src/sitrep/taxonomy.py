@@ -290,6 +290,10 @@ MILITARY_NOUNS = ("forces", "troops", "soldiers", "army", "military", "warplanes
 
 ACTOR_COLUMNS = ("canonical", "kind", "category", "country", "owner", "parent", "aliases")
 
+STATE_KINDS: tuple[str, ...] = ("state", "state-allied")
+"""Actor kinds that act for a state: its own forces and the forces fighting on its side (allied militias, foreign
+troops it invited). Attribution, typing and roles all ask this one question, so it is answered in one place."""
+
 
 @dataclass(frozen=True)
 class Actor:
@@ -304,6 +308,11 @@ class Actor:
     aliases: tuple[str, ...] = ()
     parent: str | None = None
     """For affiliates (a 'province' of a group): the group it belongs to."""
+
+    @property
+    def is_state(self) -> bool:
+        """Does this actor act for a state (a kind in `STATE_KINDS`)?"""
+        return self.kind in STATE_KINDS
 
 
 @dataclass

@@ -77,7 +77,7 @@ from sitrep.extract.pipeline import (
 )
 from sitrep.extract.prefilter import Gated, Phrases
 from sitrep.model import Attribution, Source, SourceKind, Status, built_record
-from sitrep.taxonomy import Actor, ActorTable
+from sitrep.taxonomy import STATE_KINDS, Actor, ActorTable
 
 __all__ = ["Speaker", "attribute", "claims_in", "mentions_attribution", "outlet_kind", "self_report", "source_record",
            "speakers", "statement_date_starts", "verification"]
@@ -102,7 +102,6 @@ def mentions_attribution(sentence: Span) -> bool:
         bool(words & DENY_VERBS) and bool(words & DENIED_ACT))
 
 GENERIC_PERPETRATORS = (None, "Unidentified Armed Group")
-STATE_KINDS = ("state", "state-allied")
 
 
 @dataclass(frozen=True)
@@ -764,7 +763,7 @@ def verification(outlet: tuple[SourceKind | None, str | None], cited: list[Speak
 
 def _speaks_for_side(speaker: Speaker, perpetrator: str, actors: ActorTable) -> bool:
     actor = actors.actors.get(perpetrator)
-    state = perpetrator in ("Military Forces", "Police Forces") or (actor is not None and actor.kind in STATE_KINDS)
+    state = perpetrator in ("Military Forces", "Police Forces") or (actor is not None and actor.is_state)
     if speaker.speaks_for is not None:
         if actors.same_side(speaker.speaks_for, perpetrator):
             return True

@@ -140,6 +140,7 @@ from sitrep.model import Claim, Figure, Place, Source
 from sitrep.model import Span as SpanRecord
 from sitrep.taxonomy import (
     DEMONYMS,
+    STATE_KINDS,
     TARGET_CATEGORIES,
     Actor,
     ActorTable,
@@ -2578,11 +2579,11 @@ def _source(ctx: Context, claim: Claim, outlet: str | None, actors: ActorTable) 
     speaker_kind = None
     if speaker is not None:
         speaker_kind = "monitor" if speaker.kind == "monitor" else "official" if speaker.kind in (
-            "state", "state-allied", "government") else "perpetrator_media"
+            *STATE_KINDS, "government") else "perpetrator_media"
         if speaker.kind == "media":
             owner_actor = actors.actors.get(speaker.owner or "")
             speaker_kind = "state_media" if owner_actor is not None and owner_actor.kind in (
-                "state", "state-allied", "government") else "perpetrator_media"
+                *STATE_KINDS, "government") else "perpetrator_media"
     return Source(outlet=outlet, outlet_kind=kind, speaker=speaker.canonical if speaker else None,
                   speaker_kind=speaker_kind, speaks_for=claim.claimant or owner, span=span)
 

@@ -623,7 +623,7 @@ from sitrep.extract.vocabulary import (
 )
 from sitrep.model import Attribution, Count, Event, Evidence, Place, SourceKind, built_record
 from sitrep.model import Span as SpanRecord
-from sitrep.taxonomy import SUB_EVENT_TO_EVENT, TACTICS, ActorTable
+from sitrep.taxonomy import STATE_KINDS, SUB_EVENT_TO_EVENT, TACTICS, ActorTable
 
 
 @dataclass
@@ -2920,7 +2920,7 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if state is None:
         state = perpetrator in GENERIC_FORCES or (
             perp_span is not None and mark_value(perp_span) is not None
-            and mark_value(perp_span).kind in ("state", "state-allied"))
+            and mark_value(perp_span).is_state)
     if territory == "take" and not state and territory_verb is not None and (
             lower[territory_verb] in CONTROL_TAKEN_WORDS
             or not CONTROL_TAKEN_WORDS.isdisjoint(lower[territory_verb + 1 : territory_verb + 3])) \
@@ -3150,8 +3150,7 @@ def _takes_attribution(perpetrator: str | None, named: str, level: str, actors: 
     if level != "claimed" or actors.same_side(perpetrator, named):
         return False
     actor = actors.get(perpetrator)
-    return perpetrator in ("Military Forces", "Police Forces") or (actor is not None and actor.kind in (
-        "state", "state-allied"))
+    return perpetrator in ("Military Forces", "Police Forces") or (actor is not None and actor.is_state)
 
 
 def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
@@ -4221,7 +4220,7 @@ def _taker_is_state(doc: Doc, draft: EventDraft, verb: int) -> bool | None:
         after = [c for c in actor_candidates(doc, verb + 1, end) if not _place_owner(doc, c)]
         if after:
             actor = mark_value(after[0])
-            return actor is not None and actor.kind in ("state", "state-allied")
+            return actor is not None and actor.is_state
         words = set(lower[verb + 1 : end])
         if words & _STATE_SIDE_WORDS or by is not None or lower[verb] not in RETAKEN_PASSIVES:
             return bool(words & _STATE_SIDE_WORDS) or _state_forces_named(lower, verb + 1, end)
@@ -4238,10 +4237,10 @@ def _taker_is_state(doc: Doc, draft: EventDraft, verb: int) -> bool | None:
             return lower[side] in _STATE_SIDE_WORDS
         if before:
             actor = mark_value(before[0])
-            return actor is not None and actor.kind in ("state", "state-allied")
+            return actor is not None and actor.is_state
     if before:
         actor = mark_value(before[-1])
-        return actor is not None and actor.kind in ("state", "state-allied")
+        return actor is not None and actor.is_state
     return _taker_word_is_state(lower, sentence.start, verb)
 
 
@@ -4858,7 +4857,7 @@ def _armed_foe(doc: Doc, draft: EventDraft, perp_span: Span | None, target_span:
     if target_span is not None:
         value = mark_value(target_span)
         if value is not None and getattr(value, "category", None) == "armed group" and getattr(
-                value, "kind", None) not in ("state", "state-allied"):
+                value, "kind", None) not in STATE_KINDS:
             return True
     after = [span for span in (target_span, perp_span) if span is not None and span.start > draft.triggers[0].start]
     return any(not set(span_lowers(span)).isdisjoint(ARMED_FOES) for span in after)

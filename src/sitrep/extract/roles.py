@@ -403,7 +403,7 @@ def _state_acted(perp_span: Span | None, perp_word: str | None) -> bool:
     if perp_word is not None:
         return perp_word in POLICE_WORDS or perp_word in MILITARY_WORDS
     value = mark_value(perp_span) if perp_span is not None else None
-    return isinstance(value, Actor) and value.kind in ("state", "state-allied")
+    return isinstance(value, Actor) and value.is_state
 
 
 _QUOTED_WORD_MARKS = en_incidents.QUOTED_WORD_MARKS
@@ -515,7 +515,7 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
             # An armed group or a state force as the target: a military target, as the golden set and ACLED's
             # interaction codes treat it.
             category = actor.category if actor.category in ("military", "police", "government") else "military"
-            if actor.kind in ("state", "state-allied") and category in ("military", "police") and _off_duty(
+            if actor.is_state and category in ("military", "police") and _off_duty(
                     doc, span.end - 1, sentence):
                 return "Civilians", span, "civilians"  # ("beat an unarmed FACA officer": out of service, a civilian)
             return actor.canonical, span, category
