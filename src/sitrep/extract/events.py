@@ -538,6 +538,7 @@ from sitrep.extract.lang.en.incidents import (
     TAKERS_FOUGHT_TOLD,
     TAKING_NOUNS,
     TAKING_VERBS,
+    TEAR_GAS_SHELLS,
     TERRITORY_NOUNS,
     THIRD_PARTY_FORCE,
     THROW_VERBS,
@@ -2391,6 +2392,10 @@ _CONTROL_KIT = _TEAR_GAS | (CROWD_CONTROL & {"rubber", "batons", "baton", "canno
                                              "lathicharge"})
 """A force's crowd-control kit, as tear gas: 'used rubber bullets to disperse a crowd, injuring three' is the kit's
 harm to a gathering it broke up (not 'dispersed' alone)."""
+_KIT_TOLD = _CONTROL_KIT - {"tear"}
+"""The crowd-control kit told by a word of its own ('teargas', 'batons', 'rubber'); 'tear' only beside 'gas'
+(:data:`_TEAR_AND_GAS`: not 'tear down')."""
+_TEAR_AND_GAS = frozenset({"tear", "gas"})
 _FORCE_HARM_NOT_FIRE = FORCE_HARM - {"fire", "fires", "violently"}
 _POLICE_OR_ARMED = POLICE_WORDS | ARMED_PARTY_WORDS
 _SUSPICION_OR_WITCHCRAFT = SUSPICION_WORDS | WITCHCRAFT
@@ -2454,9 +2459,13 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if words & FORCE_MARCH_WORDS and not any(lower[i] in FORCE_MARCH_WORDS and not _force_marching(lower, i, s.start)
                                              for s in current for i in range(s.start, s.end)):
         words -= FORCE_MARCH_WORDS  # ("a bomb exploded as soldiers were marching around the town"): a force moving
-    if "armed" in words and all(lower[i + 1] in en_incidents.ARMED_POLICE_NOUNS for s in current
-                                for i in range(s.start, s.end - 1) if lower[i] == "armed"):
-        words.discard("armed")  # ("locals clashed with armed police"): the state's police, no armed non-state party
+    if "armed" in words and all(lower[i + 1] in en_incidents.ARMED_POLICE_NOUNS or (
+            lower[i + 1] in en_incidents.POLICE_UNIT_MODIFIERS and i + 2 < s.end
+            and lower[i + 2] in en_incidents.ARMED_POLICE_NOUNS)
+                                for s in current for i in range(s.start, s.end - 1) if lower[i] == "armed"):
+        # ("locals clashed with armed police", "broken up by armed riot police"): the state's police, no armed
+        # non-state party
+        words.discard("armed")
     text = " ".join(lower_text(s) for s in current)
     present_phrases(text)  # (read once, first: the phrase lists below and the gates of the searches read it)
     fronted = [r for r in (_fronted_cause(doc, s) for s in current) if r is not None]
@@ -3167,6 +3176,9 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
                 if key == "shelling" and SPENT_CASINGS & set(lowers(doc)[max(sentence.start, span.start - 2) :
                                                                       span.start]):
                     continue  # ("leaving six spent M16 shells at the scene"): a gun's cartridge cases, no shelling
+                if key == "shelling" and TEAR_GAS_SHELLS & set(lowers(doc)[max(sentence.start, span.start - 2) :
+                                                                       span.start]):
+                    continue  # ("police fired tear gas shells", "teargas shells"): crowd-control kit, no shelling
                 if key == "ied" and lower_text(span) in BOOBY_TRAPS and (EXPLODED_WORDS.isdisjoint(
                         lowers(doc)[sentence.start : sentence.end]) or (
                         sentence.start > draft.sentences[0].start and not TRAPPED_DEAD.isdisjoint(
@@ -3563,8 +3575,10 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
     # ("locals clashed with the police, who fired in the air", "police fired rubber bullets at residents who threw
     # stones": fire beside the police fighting a crowd, where the crowd's own is not told, is the force's, no arm of
     # the crowd's; not fire at people with no fight or stones told: "police fired shots at residents" is its harm)
+    # ("party cadres clashed with police. Police fired tear gas to disperse them": a force that used its crowd-control
+    # kit faced a crowd, as a force that met stones did; its fire is the kit's or its own, no arm of the crowd's)
     arms = words & ARMED_PARTY_WORDS - (FORCE_FIRE_WORDS if words & FACED_FORCES and CROWD_FIRE_TOLD not in words and (
-        CROWD_FACED_POLICE in words or words & STONE_WORDS) else set())
+        CROWD_FACED_POLICE in words or words & STONE_WORDS or words & _KIT_TOLD or words >= _TEAR_AND_GAS) else set())
     if perpetrator in (None, "Unidentified Armed Group", "Police Forces") and not arms \
             and CROWD_FIRE_TOLD not in words and not set(tactics) & WEAPON_TACTICS and (
             (words & CLASH_WORDS and (words & _CIVIL_OR_RIVAL_CLASHERS or (

@@ -3897,6 +3897,9 @@ the RSF with surface-to-air missiles', 'set up missile launch pads'): a weapon h
 SPENT_CASINGS = {"spent", "empty", "cartridge", "bullet", "shotgun"}
 """Words up to two before 'shells' that make them a gun's cartridge cases ('six spent M16 shells found at the scene',
 'empty bullet shells'), not artillery."""
+TEAR_GAS_SHELLS = frozenset({"gas", "teargas", "tear-gas"})
+"""Words up to two before 'shells' that make them canisters of tear gas ('police fired tear gas shells', 'lobbed
+teargas shells at the crowd'): a force's crowd-control kit, no artillery."""
 UNARMED_CRAFT = {"surveillance", "reconnaissance", "spy", "observation", "survey"}
 """Words right before 'drone' that name one that carries no weapon ('deployed with a surveillance drone'): no strike."""
 
@@ -3998,6 +4001,10 @@ ARMED_POLICE_NOUNS = frozenset({"police", "policemen", "policeman", "constabular
 """What 'armed' may describe without naming an armed party of its own: 'armed police' (and Nepal's or any country's
 'Armed Police Force') are the state's police, so a clash between locals and them is a crowd facing the police, not
 a battle with an armed non-state party."""
+
+POLICE_UNIT_MODIFIERS = frozenset({"riot", "anti-riot"})
+"""A police unit's word between 'armed' and the police noun ('armed riot police'): still the state's police (see
+:data:`ARMED_POLICE_NOUNS`)."""
 
 ARMED_PARTY_WORDS = {"gunmen", "gunman", "militia", "militias", "militiamen", "militants", "insurgents", "fighters",
                      "bandits", "rebels", "armed", "soldiers", "troops", "army", "jihadists", "terrorists",
