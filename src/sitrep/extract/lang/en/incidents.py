@@ -2660,6 +2660,17 @@ SEEN_ARMED = (r"(?:armed groups?|armed men|gunmen|militants|fighters|jihadists|i
 were seen in Petchinga', 'gang members were seen parading through the neighbourhood'; members only of an armed party
 or of one suspected: 'members of parliament were seen in' is no force)."""
 
+SENT_FORCES = (rf"(?:{SEEN_ARMED}|reinforcements|police officers|policemen|riot police|gendarmes|commandos|"
+               r"paratroopers|peacekeepers|(?:[\w'’-]+ )?(?:units?|battalions?|brigades?|contingents?|companies))")
+"""Armed men a command sends somewhere ('the army sent 200 soldiers to the town', 'the police sent more armed men,
+riot police and officers to the city', 'the government rushed reinforcements to the border'): a movement of
+forces told by the sender (see :data:`FORCES_SEEN`)."""
+
+MOVED_TO_PLACES = (r"(?:neighbou?rhoods?|towns?|villages?|areas?|districts?|city|cities|localit(?:y|ies)|positions?|"
+                   r"front(?:line)?|border|outskirts|hills|bush)")
+"""Where armed men moved to, for their moving to be a movement of forces ('paramilitaries moved to the neighbourhoods
+of the town', 'the rebels moved to positions near the airport'; not 'troops moved to secure the area', an aim)."""
+
 _BRAWL_NOUNS = (r"(?:fist ?fights?|fist-fights?|street ?fights?|street-fights?|brawls?|scuffles?|melee|free-for-all|"
                 r"fisticuffs)")
 """A fight of bare hands told as a noun, in a pattern (the fights that broke out, or that an act led to, below)."""
@@ -2876,6 +2887,21 @@ DETECTION_PHRASES = (
                 rf"|\b{SEEN_ARMED} (?:(?!who\b|which\b|that\b)[\w'’(),-]+ ){{0,3}}?(?:were|was|had been|have been) "
                 r"(?P<sent>deployed|redeployed|sent) (?:in|to|at|around|along|on)\b"
                 r"(?! (?:the )?(?:prison|jail|court|hospital|trial|retirement)\b)"
+                rf"(?![^.;]*?\b{NOT_A_MOVE_OF_FORCES}\b){DEPLOYED_NOT_FOR}"
+                # (forces sent by their command, told in the active: 'the army sent 200 soldiers to the town', 'the
+                # police has sent more armed men, riot police and officers, to strengthen their controls in the city';
+                # not an aim, 'to send troops', nor men sent to prison, a court, a hospital, a flood or talks)
+                rf"|\b(?<!to )(?<!not )(?<!never )(?P<sender>sent|sends|rushed|rushes) (?:in )?(?:[\w'’(),-]+ ){{0,3}}?"
+                rf"{SENT_FORCES}{DEPLOYED_NOT_FOR}(?:,[\w'’() -]+?,)? (?:to|into)\b"
+                r"(?! (?:the )?(?:prison|jail|court|hospital|trial|retirement|school|the polls|polls)\b)"
+                rf"(?![^.;]*?\b{NOT_A_MOVE_OF_FORCES}\b)"
+                # (armed men who crossed a border, or moved to a place: 'military forces of Chad crossed the border
+                # carrying armed vehicles and arrived in the area', 'rebels crossed the border from Sudan', 'police and
+                # paramilitaries moved to the neighbourhoods of the town'; not a clause of another subject)
+                rf"|\b{SEEN_ARMED} (?:(?!who\b|which\b|that\b|while\b|when\b|as\b|after\b|before\b)"
+                r"[\w'’(),-]+ ){0,4}?(?:(?P<crossed>crossed|cross|crosses) (?:the |a )?(?:[\w'’-]+ ){0,2}?"
+                rf"(?:border|frontier)|(?P<movedto>moved|move|moves) (?:in)?to (?:(?:the|several|other|nearby|a|an) "
+                rf"(?:[\w'’-]+ ){{0,2}}?)?{MOVED_TO_PLACES})\b"
                 rf"(?![^.;]*?\b{NOT_A_MOVE_OF_FORCES}\b){DEPLOYED_NOT_FOR}"
                 rf"|\bdeployments? of (?:[\w'’-]+ ){{0,3}}?{SEEN_ARMED} (?:[\w'’(),-]+ ){{0,4}}?(?:was|were|has been|"
                 rf"have been|had been) (?P<deployed>reported|observed|noted|seen)\b{DEPLOYED_NOT_FOR}"
