@@ -177,6 +177,7 @@ from sitrep.extract.lang.en.incidents import (
     CEASE_FIRE,
     CHANGE_WORDS,
     CHECKPOINT_SET,
+    CIVIL_ARMED_HEADS,
     CIVIL_CLASHERS,
     CIVIL_GROUPS,
     CIVILIAN_WORDS,
@@ -2933,8 +2934,11 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         if not _told_unnegated(FIGHT_FOR_PLACE, told_around) and not _told_unnegated(FORCE_BESIDE_TAKING, told_around):
             words.add(TAKEN_UNFOUGHT)
     if perpetrator == "Unidentified Armed Group" and perp_span is not None and perp_span.start < draft.triggers[
-            0].start and not ARMED_PARTY_WORDS.isdisjoint(span_lowers(perp_span)):
-        words.add(ARMED_SUBJECT)  # ("a member of the gang beat and killed a woman accused of witchcraft")
+            0].start and not ARMED_PARTY_WORDS.isdisjoint(
+                span_lowers(perp_span) + lower[perp_span.end : min(perp_span.end + 2, draft.triggers[0].start)]):
+        # ("a member of the gang beat and killed a woman accused of witchcraft"; "an unidentified armed group attacked
+        # suspected criminals": the span read is 'unidentified', the words after it name the party armed)
+        words.add(ARMED_SUBJECT)
     if not words.isdisjoint(MOB_WORDS) and ARMED_SUBJECT in words and MOB_WORDS.isdisjoint(
             lower[first.start : first.end]):
         # ("the gang killed five police officers in an attack on the station. One of the wounded was lynched by the
@@ -4815,7 +4819,7 @@ def _civil_perpetrator(doc: Doc, draft: EventDraft, ahead_of: int | None = None,
                 ahead_of is not None and i >= ahead_of):
             continue  # ("voters attacked soldiers with stones": people with a crowd's arms are a crowd)
         before = lower[i - 1] if i > 0 else ""
-        if _armed_members(lower, i, before, armed_spans):
+        if _armed_members(lower, i, before, armed_spans) or _beside_armed_head(lower, i):
             continue
         if i < trigger and _headline_passive(doc, i):
             continue  # ("Two villagers killed and a girl kidnapped": the villagers are the harmed)
@@ -4959,6 +4963,19 @@ def _armed_members(lower: list[str], i: int, before: str, armed: list[tuple[int,
         return any(start == ahead for start, _ in armed) or (ahead < len(lower) and lower[ahead] in ARMED_PARTY_WORDS) \
             or bool(set(lower[ahead : ahead + 3]) & ORGANISED_BODIES)  # "members of the Marhani clan"
     return False
+
+
+def _beside_armed_head(lower: list[str], i: int) -> bool:
+    """Does the crowd word at ``i`` stand before an armed party's noun (:data:`CIVIL_ARMED_HEADS`), as its modifier
+    ('community militias from the upper town invaded the lower town') or joined to it by 'and' ('supporters and
+    armed paramilitaries attacked two brothers')? Then the armed party acted, not a crowd."""
+    ahead = lower[i + 1 : i + 4]
+    if ahead[:1] and ahead[0] in CIVIL_ARMED_HEADS:
+        return True
+    if ahead[:1] != ["and"]:
+        return False
+    k = 2 if ahead[1:2] == ["armed"] else 1
+    return ahead[k : k + 1] != [] and ahead[k] in CIVIL_ARMED_HEADS
 
 
 def _named_place_raided(doc: Doc, span: Span) -> bool:

@@ -375,7 +375,18 @@ CIVIL_GROUPS = {"residents", "villagers", "traders", "crowd", "mob", "supporters
                 "locals", "rioters",
                 "relatives", "community", "members", "neighbours", "neighbors", "vendors", "farmers", "herders",
                 "inmates", "prisoners", "workers", "citizens", "operators", "riders", "hawkers", "fans", "mourners",
-                "parents", "inhabitants", "sympathizers", "sympathisers", "settlers"}
+                "parents", "inhabitants", "sympathizers", "sympathisers", "settlers",
+                # (people named by a trade, a shelter or a faith, as traders and vendors are: 'merchants attacked the
+                # foreigners' shops', 'refugees with sticks attacked the council president's home')
+                "merchants", "shopkeepers", "sellers", "refugees", "squatters", "worshippers"}
+
+CIVIL_ARMED_HEADS = frozenset({"militia", "militias", "militiamen", "paramilitary", "paramilitaries", "gunmen",
+                               "gang", "gangs", "bandits", "rebels", "militants", "fighters"})
+"""An armed party's noun that a crowd's word may stand before, as its modifier ('community militias', 'youth
+militia', 'student gunmen') or joined to it as one subject ('supporters and armed paramilitaries attacked two
+brothers'): then an armed, organised party acted, not a crowd (its harm to people an attack, not mob violence).
+(Not 'vigilantes', coded a crowd in some countries and a militia in others.)"""
+_CIVIL_ARMED_HEAD = "(?:" + "|".join(sorted(CIVIL_ARMED_HEADS)) + ")"
 
 PARTISAN_CROWDS = frozenset({"cadres", "activists", "enforcers", "agitators", "agitating"})
 """A party's or a movement's crowd ('UDMF cadres', 'banda enforcers', 'the agitating parties'): with no armed group
@@ -2416,7 +2427,9 @@ NON_VIOLENT_ACT_PHRASES = (
                 r"beats|attacked|attack|attacks|swarmed|swarms|mobbed)\b"), "mob"),
     # A crowd breaking up a meeting, forcing its way in: a riot though no one is hurt.
     # (Not 'the youth who had disrupted the vote', told as the reason for another act.)
-    (re.compile(rf"\b(?:{CROWD_NOUNS}|crowds?|mobs?) (?:(?!who\b|which\b|that\b|had\b)[\w'’-]+ ){{0,4}}?"
+    # (Nor a crowd's word that names an armed party's: 'community militias invaded the lower town', CIVIL_ARMED_HEADS.)
+    (re.compile(rf"\b(?:{CROWD_NOUNS}|crowds?|mobs?) (?:(?!who\b|which\b|that\b|had\b|{_CIVIL_ARMED_HEAD}\b)"
+                rf"[\w'’-]+ ){{0,4}}?"
                 r"(?P<act>disrupted|disrupt|disrupts|"
                 r"invaded|forced their way into|broke into (?:the |a |an )|stormed into)\b"), "rioters"),
     # A meeting or a vote that turned violent, no crowd named ('the party primaries turned violent after an agent tore

@@ -1,0 +1,81 @@
+"""Who acted, a crowd or an organised armed party, read from the words around the subject (texts written for these
+tests, each with look-alikes that must stay as they were): people named by a trade, a shelter or a faith are a crowd
+as traders are; a crowd's word that stands before an armed party's noun ('community militias') or is joined to one
+('supporters and armed paramilitaries') names the armed party; an 'unidentified armed group' is armed though only
+'unidentified' is read as the actor.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extracted import first_types
+from sitrep import api
+
+MOB = ("Riots", "Mob violence")
+ATTACK = ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday merchants attacked shops owned by foreign traders in the central market of Bobo.",
+        "On Tuesday foreign-owned stores were attacked by local merchants in the market of Koudougou.",
+        "On Friday about forty refugees with sticks attacked the home of the camp manager in Agadez.",
+        "On Sunday angry shopkeepers beat up a tax official in the market of Lome.",
+        "On Sunday worshippers beat a man accused of stealing from the church in Ibadan.",
+    ],
+)
+def test_people_named_by_a_trade_a_shelter_or_a_faith_are_a_crowd(text: str, extractor: api.Extractor) -> None:
+    assert first_types(text, extractor) == MOB, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words as the harmed, not who acted
+        "On Monday gunmen attacked merchants in the central market of Bobo, killing two.",
+        "On Friday bandits attacked refugees at the camp near Agadez, killing three.",
+    ],
+)
+def test_traders_and_refugees_harmed_by_armed_men_stay_an_attack(text: str, extractor: api.Extractor) -> None:
+    assert first_types(text, extractor) == ATTACK, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday community militias from the upper town invaded the lower town over a land dispute and abducted "
+        "the chief.",
+        "On Monday youth militias linked to a party candidate burnt the party office in Wulensi over the primary "
+        "results.",
+        "On Friday party supporters and armed paramilitaries attacked two brothers of a released prisoner in Leon.",
+    ],
+)
+def test_a_crowds_word_naming_an_armed_party_is_no_crowd(text: str, extractor: api.Extractor) -> None:
+    assert first_types(text, extractor)[0] != "Riots", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a crowd with no armed party named beside it
+        "On Monday community members invaded the council hall over a land dispute.",
+        "On Friday party supporters attacked two brothers of a released prisoner in Leon.",
+        # a crowd that fought an armed party: the crowd's word is not joined to the armed noun
+        "On Monday youths attacked two policemen at the market of Kumasi with stones.",
+    ],
+)
+def test_a_crowd_with_no_armed_party_beside_its_word_stays_a_riot(text: str, extractor: api.Extractor) -> None:
+    assert first_types(text, extractor)[0] == "Riots", text
+
+
+def test_an_unidentified_armed_group_that_attacked_suspects_attacked_them(extractor: api.Extractor) -> None:
+    # the span read as the actor is 'unidentified'; 'armed group' after it names the party armed: its harm to
+    # suspected criminals is its attack, not a crowd's justice
+    text = ("On Monday an unidentified armed group attacked suspected criminals and vandalized their homes in Bittou "
+            "to show anger at the murder of a trader.")
+    assert first_types(text, extractor) == ATTACK
+    # an unidentified group with no arms told, or a crowd, beating suspects is a crowd's justice
+    assert first_types("On Monday villagers attacked suspected thieves and burned their homes in Bittou.",
+                       extractor) == MOB
