@@ -2,7 +2,7 @@
 tests, each with look-alikes that must stay as they were): people named by a trade, a shelter or a faith are a crowd
 as traders are; a crowd's word that stands before an armed party's noun ('community militias') or is joined to one
 ('supporters and armed paramilitaries') names the armed party; an 'unidentified armed group' is armed though only
-'unidentified' is read as the actor.
+'unidentified' is read as the actor; armed men who attack the people of a gathering attack civilians.
 """
 
 from __future__ import annotations
@@ -79,3 +79,38 @@ def test_an_unidentified_armed_group_that_attacked_suspects_attacked_them(extrac
     # an unidentified group with no arms told, or a crowd, beating suspects is a crowd's justice
     assert first_types("On Monday villagers attacked suspected thieves and burned their homes in Bittou.",
                        extractor) == MOB
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday gunmen attacked a group of protesters in Isiwu, killing one.",
+        "On Tuesday unidentified gunmen opened fire on protesters in the town centre, killing two.",
+        "On Friday armed men attacked demonstrators outside the governor's office, wounding five.",
+        "On Friday thugs attacked protesters at the rally in Harare, injuring ten.",
+    ],
+)
+def test_armed_men_attacking_the_people_of_a_gathering_attack_civilians(text: str,
+                                                                        extractor: api.Extractor) -> None:
+    assert first_types(text, extractor)[0] == "Violence against civilians", text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a state's force firing on protesters met the gathering with force
+        ("On Monday armed police opened fire on protesters in the town centre, killing two.",
+         ("Protests", "Excessive force against protesters")),
+        ("On Monday police opened fire on protesters in the town centre, killing two.",
+         ("Protests", "Excessive force against protesters")),
+        # the protesters as those who acted
+        ("On Monday protesters attacked gunmen who had kidnapped a trader in the town centre.",
+         ("Riots", "Violent demonstration")),
+        # a protest about a killing
+        ("On Monday hundreds protested in the town centre after gunmen killed a trader.",
+         ("Protests", "Peaceful protest")),
+    ],
+)
+def test_force_on_protesters_protesters_acting_and_protests_about_killings_stay(
+        text: str, expected: tuple[str, str], extractor: api.Extractor) -> None:
+    assert first_types(text, extractor) == expected, text

@@ -315,6 +315,7 @@ from sitrep.extract.lang.en.incidents import (
     GATHERED_ARRESTED,
     GATHERING_ATTACKERS,
     GATHERING_CROWDS,
+    GATHERING_FORCES,
     GATHERING_GUNFIGHT,
     GATHERING_GUNFIGHT_SIDES,
     GATHERING_GUNFIGHT_TOLD,
@@ -2024,6 +2025,7 @@ PROTEST_AS_CONTEXT, PROTEST_OVER_ACT = Gated(en_incidents.PROTEST_AS_CONTEXT), G
 GATHERING_ATTACKED = Gated(en_incidents.GATHERING_ATTACKED)
 _ABDUCTION_TRIED = Gated(ABDUCTION_TRIED)
 _CROWD_OR_CONTROL = frozenset(CROWD_CONTROL | RIOT_TRIGGERS | STONE_WORDS | MOB_WORDS | DEMONSTRATOR_NOUNS)
+_CROWD_OR_CONTROL_NOT_DEMONSTRATORS = _CROWD_OR_CONTROL - DEMONSTRATOR_NOUNS  # (those only as the ones attacked)
 """A crowd's own violence, its people, or police work on it: then a gathering attacked is not read as only the place."""
 PROTEST_PREVENTED = Gated(en_incidents.PROTEST_PREVENTED)
 # And the rest of the patterns searched on an event's, a sentence's or the next sentence's text (speed21: ~1.5% of a
@@ -4180,10 +4182,13 @@ def _protest_as_context(doc: Doc, current: list[Span], words: set[str], text: st
         return False  # (a protest read from a phrase, 'went on strike', 'took to the streets': the act itself)
     if PROTEST_AS_CONTEXT.search(text) and told.isdisjoint(_words_outside(PROTEST_AS_CONTEXT, text)):
         return True
-    if not words.isdisjoint(GATHERING_ATTACKERS) and words.isdisjoint(_CROWD_OR_CONTROL) and \
-            GATHERING_ATTACKED.search(text) and told.isdisjoint(_words_outside(GATHERING_ATTACKED, text)):
-        # "Gunmen opened fire on supporters at a campaign rally, killing two": the rally is where armed men attacked
-        # the people gathered, the attack the event (not "police fired tear gas at a rally", "rioters at a march")
+    if not words.isdisjoint(GATHERING_ATTACKERS) and words.isdisjoint(_CROWD_OR_CONTROL_NOT_DEMONSTRATORS) and \
+            words.isdisjoint(GATHERING_FORCES) and GATHERING_ATTACKED.search(text) and (told | (
+                words & DEMONSTRATOR_NOUNS)).isdisjoint(_words_outside(GATHERING_ATTACKED, text)):
+        # "Gunmen opened fire on supporters at a campaign rally, killing two", "gunmen attacked a group of protesters,
+        # killing one": the rally, or its people, is where or whom armed men attacked, the attack the event (not
+        # "police fired tear gas at a rally", "rioters at a march", "armed police fired on protesters", nor the
+        # protesters told anywhere else as those who acted: "protesters attacked gunmen")
         return True
     lower = lowers(doc)
     first = lower[current[0].start : current[0].end]

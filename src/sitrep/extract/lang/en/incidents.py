@@ -4441,16 +4441,26 @@ ACLED codes it (an attack), the protest another event or none."""
 
 GATHERING_ATTACKED = re.compile(
     r"\b(?:at|during|on|into|invaded|stormed|attacked) (?:an? |the |their |his |her |its )?(?:[\w'-]+ ){0,3}?"
-    + _PROTEST_NOUN + r"\b")
-"""A gathering told as the place or the object of an armed party's act ('gunmen opened fire on supporters at a
-campaign rally', 'unidentified armed men invaded a gathering of supporters at a rally', 'attackers stormed the
-march'): with :data:`GATHERING_ATTACKERS` told and no crowd's violence nor police work, the attack is the event (an
-attack on the people gathered, as ACLED codes it), not a demonstration."""
+    + _PROTEST_NOUN + r"\b"
+    # (its people, as the object of the act itself: not 'on Monday protesters …')
+    r"|\b(?:attacked|stormed|assaulted|ambushed|(?:opened |open )?fire on|fired (?:on|at|into)|shot at) "
+    r"(?:an? |the |their )?(?:[\w'-]+ ){0,3}?(?:protesters|protestors|demonstrators|marchers)\b")
+"""A gathering, or its people, told as the place or the object of an armed party's act ('gunmen opened fire on
+supporters at a campaign rally', 'unidentified armed men invaded a gathering of supporters at a rally', 'attackers
+stormed the march', 'gunmen attacked a group of protesters', 'armed men opened fire on demonstrators'): with
+:data:`GATHERING_ATTACKERS` told and no crowd's violence nor police work, the attack is the event (an attack on the
+people gathered, as ACLED codes it), not a demonstration."""
 
 GATHERING_ATTACKERS = frozenset({"gunmen", "gunman", "assailants", "attackers", "armed", "thugs", "hoodlums",
                                  "bandits", "militants", "militiamen"})
 """Who attacks a gathering from outside it (see :data:`GATHERING_ATTACKED`); not the crowd ('protesters'), nor a force
 breaking it up."""
+
+GATHERING_FORCES = frozenset({"police", "policemen", "officers", "gendarmes", "gendarmerie", "security", "soldiers",
+                              "troops", "army", "military"})
+"""A state's force told beside a gathering attacked ('armed police opened fire on protesters', 'soldiers and armed
+men attacked the marchers'): the force's fire on a crowd is how the gathering was met (excessive force), not an
+attack by armed men from outside it (see :data:`GATHERING_ATTACKED`)."""
 
 PROTEST_CONTEXT_HARM = frozenset({"killed", "killing", "murdered", "shot", "stabbed", "injured", "wounded", "beaten",
                                   "beat", "beating", "tortured", "abducted", "kidnapped", "abduct", "kidnap",
