@@ -2,14 +2,15 @@
 tests, each with look-alikes that must stay as they were): people named by a trade, a shelter or a faith are a crowd
 as traders are; a crowd's word that stands before an armed party's noun ('community militias') or is joined to one
 ('supporters and armed paramilitaries') names the armed party; an 'unidentified armed group' is armed though only
-'unidentified' is read as the actor; armed men who attack the people of a gathering attack civilians.
+'unidentified' is read as the actor; armed men who attack the people of a gathering attack civilians; an armed
+party named as the object of a verb of harm is not the subject of the verb joined after it.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from extracted import first_types
+from extracted import first_event, first_types
 from sitrep import api
 
 MOB = ("Riots", "Mob violence")
@@ -114,3 +115,30 @@ def test_armed_men_attacking_the_people_of_a_gathering_attack_civilians(text: st
 def test_force_on_protesters_protesters_acting_and_protests_about_killings_stay(
         text: str, expected: tuple[str, str], extractor: api.Extractor) -> None:
     assert first_types(text, extractor) == expected, text
+
+
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        ("On Monday soldiers killed two JNIM militants and seized their weapons in Djibo.",
+         "Jama'at Nasr al-Islam wal Muslimin"),
+        ("On Monday the army killed five suspected Boko Haram fighters and recovered rifles near Bama.", "Boko Haram"),
+    ],
+)
+def test_an_armed_party_hit_by_a_verb_of_harm_is_not_the_subject_of_the_next_verb(
+        text: str, party: str, extractor: api.Extractor) -> None:
+    event = first_event(text, extractor)
+    assert (event.actor1 != party, event.actor2) == (True, party), text
+
+
+@pytest.mark.parametrize(
+    "text, actor1",
+    [
+        # the party as the subject, or as the one who tells of the act
+        ("On Monday JNIM militants killed two traders and seized their goods in Djibo.",
+         "Jama'at Nasr al-Islam wal Muslimin"),
+        ("On Monday soldiers were killed when Boko Haram fighters stormed a checkpoint near Bama.", "Boko Haram"),
+    ],
+)
+def test_an_armed_party_told_as_the_subject_still_acted(text: str, actor1: str, extractor: api.Extractor) -> None:
+    assert first_event(text, extractor).actor1 == actor1, text

@@ -338,6 +338,7 @@ from sitrep.extract.lang.en.incidents import (
     HARMED_AFTER,
     HARMED_BY_CONTROL,
     HARMED_BY_CONTROL_TOLD,
+    HARMED_OBJECT_LEADS,
     HEARD_SHOTS,
     HEARING,
     HEAVY_WEAPONS,
@@ -5064,8 +5065,11 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
                     and not reduced_passive(lowers(doc), span.end - 1, sentence.end):
                 candidates.append((1, span))  # (not "10 Malian soldiers killed in an attack": a headline's harmed)
             elif before not in ("on", "against", "targeting", "at", "of", "in") and _active_subject(doc, span,
-                                                                                                  sentence):
-                candidates.append((1, span))  # "soldiers were killed when Taliban fighters stormed a checkpoint"
+                                                                                                  sentence) \
+                    and not _harmed_object(doc, lead, sentence):
+                # "soldiers were killed when Taliban fighters stormed a checkpoint" (not "residents beat up two presumed
+                # JNIM militants and seized a motorbike": the party hit, the verb joined after it the residents')
+                candidates.append((1, span))
     if candidates:
         span = min(candidates, key=lambda c: (c[0], abs(c[1].start - first_trigger)))[1]
         return mark_value(span).canonical, span
@@ -5392,6 +5396,17 @@ def _responder(doc: Doc, span: Span, sentence: Span, act: int = -1) -> bool:
 
 _EARLIER_ACT = Gated(re.compile(r"\b(?:days?|weeks?|hours?|months?|year)\s+(?:after|before)\b|\bcame after\b"))
 """'…, two days after', 'which came weeks after': what follows tells of another act."""
+
+
+def _harmed_object(doc: Doc, lead: int, sentence: Span) -> bool:
+    """Is the actor that starts at ``lead`` the object of a verb of harm told right before it, with only a number, a
+    determiner or a word of suspicion between ('beat up two presumed JNIM militants', 'killed five Boko Haram
+    fighters')? Then a verb told after it ('… and seized one motorbike') is the first subject's, not the party's."""
+    lower = lowers(doc)
+    k = lead - 1
+    while k >= sentence.start and (lower[k] in HARMED_OBJECT_LEADS or doc[k].like_num):
+        k -= 1
+    return k >= sentence.start and k < lead - 1 and (lower[k] in PERSON_HARM or lower[k] in VIOLENCE_VERBS)
 
 
 def _active_subject(doc: Doc, span: Span, sentence: Span) -> bool:

@@ -1947,6 +1947,12 @@ OBJECT_LEADS = {"a", "an", "the", "two", "three", "four", "several", "their", "h
 """Words that may stand between an attack's verb and the vehicle or building it hit ('attacked a passenger bus',
 'raided the local bank')."""
 
+HARMED_OBJECT_LEADS = frozenset(OBJECT_LEADS | {"up", "suspected", "presumed", "alleged", "some", "many", "dozens",
+                                                "scores", "five", "six", "seven", "eight", "nine", "ten"})
+"""Words that may stand between a verb of harm and the armed party it hit ('beat up two presumed JNIM militants and
+seized a motorbike', 'killed five suspected Boko Haram fighters and recovered rifles'): a party named so is the
+verb's object, not the subject of a verb joined after it (see ``events._harmed_object``)."""
+
 PERSON_ROLES = {"operator", "operators", "owner", "owners", "staff", "employee", "employees", "manager", "conductor",
                 "conductors", "guard", "guards", "attendant", "attendants", "crew"}
 """Nouns that make a vehicle or building word name a person ('a matatu operator', 'the bank manager', 'a hotel
