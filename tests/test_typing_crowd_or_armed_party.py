@@ -142,3 +142,30 @@ def test_an_armed_party_hit_by_a_verb_of_harm_is_not_the_subject_of_the_next_ver
 )
 def test_an_armed_party_told_as_the_subject_still_acted(text: str, actor1: str, extractor: api.Extractor) -> None:
     assert first_event(text, extractor).actor1 == actor1, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday around 300 members of the Kraze Gang killed at least 40 residents accused of witchcraft in Cite "
+        "Soleil.",
+        "On Monday a group of armed farmers attacked herders accused of the murder of a farmer near Kika.",
+    ],
+)
+def test_a_party_named_armed_right_before_its_act_attacks_suspects(text: str, extractor: api.Extractor) -> None:
+    # no actor is read for the party (or only a 'suspected' one after the act), but the words right before its act
+    # name it armed: its harm to people it accuses is its attack, not a crowd's justice
+    assert first_types(text, extractor) == ATTACK, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the armed words name the harmed of a passive, the crowd's victims, or an earlier act
+        "On Monday two gang members were killed by a mob after they were accused of theft in Lagos.",
+        "On Monday villagers beat two suspected gang members to death in Ogun.",
+        "On Monday a mob lynched a suspected thief in Lagos after gang members robbed a shop.",
+    ],
+)
+def test_armed_words_of_the_harmed_leave_a_crowds_justice(text: str, extractor: api.Extractor) -> None:
+    assert first_types(text, extractor) == MOB, text

@@ -118,6 +118,7 @@ from sitrep.extract.lang.en.incidents import (
     ARMED_PARTY_WORDS,
     ARMED_SIDE_PRESENT,
     ARMED_SUBJECT,
+    ARMED_SUBJECT_WORDS,
     ARMED_TAKERS,
     ARMS,
     ARREST_HARM,
@@ -2942,6 +2943,13 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # ("a member of the gang beat and killed a woman accused of witchcraft"; "an unidentified armed group attacked
         # suspected criminals": the span read is 'unidentified', the words after it name the party armed)
         words.add(ARMED_SUBJECT)
+    elif (perpetrator is None or (perpetrator == "Unidentified Armed Group" and perp_span is not None
+                                   and perp_span.start > draft.triggers[0].start)) and _armed_words_before_act(
+            doc, draft):
+        # ("around 300 members of the Micanord Gang killed 242 civilians", "a group of armed farmers attacked
+        # pastoralists accused of a murder"): the party no actor is read for before its act (or only a 'suspected'
+        # one after it) is named armed by the words right before its act
+        words.add(ARMED_SUBJECT)
     if not words.isdisjoint(MOB_WORDS) and ARMED_SUBJECT in words and MOB_WORDS.isdisjoint(
             lower[first.start : first.end]):
         # ("the gang killed five police officers in an attack on the station. One of the wounded was lynched by the
@@ -4969,6 +4977,19 @@ def _armed_members(lower: list[str], i: int, before: str, armed: list[tuple[int,
         return any(start == ahead for start, _ in armed) or (ahead < len(lower) and lower[ahead] in ARMED_PARTY_WORDS) \
             or bool(set(lower[ahead : ahead + 3]) & ORGANISED_BODIES)  # "members of the Marhani clan"
     return False
+
+
+def _armed_words_before_act(doc: Doc, draft: EventDraft) -> bool:
+    """Do the few words right before the event's first act, in its sentence and with no comma or passive between,
+    name an armed party (:data:`ARMED_SUBJECT_WORDS`: 'members of the Micanord Gang killed', 'a group of armed
+    farmers attacked')? Not the harmed of a passive ('two gang members were killed by a mob')."""
+    lower = lowers(doc)
+    trigger = draft.triggers[0].start
+    window = lower[max(draft.sentences[0].start, trigger - 4) : trigger]
+    if ARMED_SUBJECT_WORDS.isdisjoint(window):
+        return False
+    k = max(i for i, w in enumerate(window) if w in ARMED_SUBJECT_WORDS)
+    return not any(w in PASSIVE_AUXILIARIES or w in (",", ";", "by", "after", "when") for w in window[k + 1 :])
 
 
 def _beside_armed_head(lower: list[str], i: int) -> bool:

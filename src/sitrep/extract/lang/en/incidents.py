@@ -386,6 +386,9 @@ CIVIL_ARMED_HEADS = frozenset({"militia", "militias", "militiamen", "paramilitar
 militia', 'student gunmen') or joined to it as one subject ('supporters and armed paramilitaries attacked two
 brothers'): then an armed, organised party acted, not a crowd (its harm to people an attack, not mob violence).
 (Not 'vigilantes', coded a crowd in some countries and a militia in others.)"""
+ARMED_SUBJECT_WORDS = CIVIL_ARMED_HEADS | {"armed"}
+"""Words right before an act that name who did it an armed party, where no actor is read for it ('members of the
+Micanord Gang killed 242 civilians', 'a group of armed farmers attacked pastoralists'): see :data:`ARMED_SUBJECT`."""
 _CIVIL_ARMED_HEAD = "(?:" + "|".join(sorted(CIVIL_ARMED_HEADS)) + ")"
 
 PARTISAN_CROWDS = frozenset({"cadres", "activists", "enforcers", "agitators", "agitating"})
