@@ -118,6 +118,7 @@ from sitrep.extract.lang.en.incidents import (
     ARMED_PARTY_WORDS,
     ARMED_SIDE_PRESENT,
     ARMED_SUBJECT,
+    ARMED_SUBJECT_WORDS,
     ARMED_TAKERS,
     ARMS,
     ARREST_HARM,
@@ -177,6 +178,7 @@ from sitrep.extract.lang.en.incidents import (
     CEASE_FIRE,
     CHANGE_WORDS,
     CHECKPOINT_SET,
+    CIVIL_ARMED_HEADS,
     CIVIL_CLASHERS,
     CIVIL_GROUPS,
     CIVILIAN_WORDS,
@@ -314,6 +316,7 @@ from sitrep.extract.lang.en.incidents import (
     GATHERED_ARRESTED,
     GATHERING_ATTACKERS,
     GATHERING_CROWDS,
+    GATHERING_FORCES,
     GATHERING_GUNFIGHT,
     GATHERING_GUNFIGHT_SIDES,
     GATHERING_GUNFIGHT_TOLD,
@@ -336,6 +339,7 @@ from sitrep.extract.lang.en.incidents import (
     HARMED_AFTER,
     HARMED_BY_CONTROL,
     HARMED_BY_CONTROL_TOLD,
+    HARMED_OBJECT_LEADS,
     HEARD_SHOTS,
     HEARING,
     HEAVY_WEAPONS,
@@ -2024,6 +2028,7 @@ PROTEST_AS_CONTEXT, PROTEST_OVER_ACT = Gated(en_incidents.PROTEST_AS_CONTEXT), G
 GATHERING_ATTACKED = Gated(en_incidents.GATHERING_ATTACKED)
 _ABDUCTION_TRIED = Gated(ABDUCTION_TRIED)
 _CROWD_OR_CONTROL = frozenset(CROWD_CONTROL | RIOT_TRIGGERS | STONE_WORDS | MOB_WORDS | DEMONSTRATOR_NOUNS)
+_CROWD_OR_CONTROL_NOT_DEMONSTRATORS = _CROWD_OR_CONTROL - DEMONSTRATOR_NOUNS  # (those only as the ones attacked)
 """A crowd's own violence, its people, or police work on it: then a gathering attacked is not read as only the place."""
 PROTEST_PREVENTED = Gated(en_incidents.PROTEST_PREVENTED)
 # And the rest of the patterns searched on an event's, a sentence's or the next sentence's text (speed21: ~1.5% of a
@@ -2942,8 +2947,18 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         if not _told_unnegated(FIGHT_FOR_PLACE, told_around) and not _told_unnegated(FORCE_BESIDE_TAKING, told_around):
             words.add(TAKEN_UNFOUGHT)
     if perpetrator == "Unidentified Armed Group" and perp_span is not None and perp_span.start < draft.triggers[
-            0].start and not ARMED_PARTY_WORDS.isdisjoint(span_lowers(perp_span)):
-        words.add(ARMED_SUBJECT)  # ("a member of the gang beat and killed a woman accused of witchcraft")
+            0].start and not ARMED_PARTY_WORDS.isdisjoint(
+                span_lowers(perp_span) + lower[perp_span.end : min(perp_span.end + 2, draft.triggers[0].start)]):
+        # ("a member of the gang beat and killed a woman accused of witchcraft"; "an unidentified armed group attacked
+        # suspected criminals": the span read is 'unidentified', the words after it name the party armed)
+        words.add(ARMED_SUBJECT)
+    elif (perpetrator is None or (perpetrator == "Unidentified Armed Group" and perp_span is not None
+                                   and perp_span.start > draft.triggers[0].start)) and _armed_words_before_act(
+            doc, draft):
+        # ("around 300 members of the Micanord Gang killed 242 civilians", "a group of armed farmers attacked
+        # pastoralists accused of a murder"): the party no actor is read for before its act (or only a 'suspected'
+        # one after it) is named armed by the words right before its act
+        words.add(ARMED_SUBJECT)
     if not words.isdisjoint(MOB_WORDS) and ARMED_SUBJECT in words and MOB_WORDS.isdisjoint(
             lower[first.start : first.end]):
         # ("the gang killed five police officers in an attack on the station. One of the wounded was lynched by the
@@ -4189,10 +4204,13 @@ def _protest_as_context(doc: Doc, current: list[Span], words: set[str], text: st
         return False  # (a protest read from a phrase, 'went on strike', 'took to the streets': the act itself)
     if PROTEST_AS_CONTEXT.search(text) and told.isdisjoint(_words_outside(PROTEST_AS_CONTEXT, text)):
         return True
-    if not words.isdisjoint(GATHERING_ATTACKERS) and words.isdisjoint(_CROWD_OR_CONTROL) and \
-            GATHERING_ATTACKED.search(text) and told.isdisjoint(_words_outside(GATHERING_ATTACKED, text)):
-        # "Gunmen opened fire on supporters at a campaign rally, killing two": the rally is where armed men attacked
-        # the people gathered, the attack the event (not "police fired tear gas at a rally", "rioters at a march")
+    if not words.isdisjoint(GATHERING_ATTACKERS) and words.isdisjoint(_CROWD_OR_CONTROL_NOT_DEMONSTRATORS) and \
+            words.isdisjoint(GATHERING_FORCES) and GATHERING_ATTACKED.search(text) and (told | (
+                words & DEMONSTRATOR_NOUNS)).isdisjoint(_words_outside(GATHERING_ATTACKED, text)):
+        # "Gunmen opened fire on supporters at a campaign rally, killing two", "gunmen attacked a group of protesters,
+        # killing one": the rally, or its people, is where or whom armed men attacked, the attack the event (not
+        # "police fired tear gas at a rally", "rioters at a march", "armed police fired on protesters", nor the
+        # protesters told anywhere else as those who acted: "protesters attacked gunmen")
         return True
     lower = lowers(doc)
     first = lower[current[0].start : current[0].end]
@@ -4828,7 +4846,7 @@ def _civil_perpetrator(doc: Doc, draft: EventDraft, ahead_of: int | None = None,
                 ahead_of is not None and i >= ahead_of):
             continue  # ("voters attacked soldiers with stones": people with a crowd's arms are a crowd)
         before = lower[i - 1] if i > 0 else ""
-        if _armed_members(lower, i, before, armed_spans):
+        if _armed_members(lower, i, before, armed_spans) or _beside_armed_head(lower, i):
             continue
         if i < trigger and _headline_passive(doc, i):
             continue  # ("Two villagers killed and a girl kidnapped": the villagers are the harmed)
@@ -4974,6 +4992,32 @@ def _armed_members(lower: list[str], i: int, before: str, armed: list[tuple[int,
     return False
 
 
+def _armed_words_before_act(doc: Doc, draft: EventDraft) -> bool:
+    """Do the few words right before the event's first act, in its sentence and with no comma or passive between,
+    name an armed party (:data:`ARMED_SUBJECT_WORDS`: 'members of the Micanord Gang killed', 'a group of armed
+    farmers attacked')? Not the harmed of a passive ('two gang members were killed by a mob')."""
+    lower = lowers(doc)
+    trigger = draft.triggers[0].start
+    window = lower[max(draft.sentences[0].start, trigger - 4) : trigger]
+    if ARMED_SUBJECT_WORDS.isdisjoint(window):
+        return False
+    k = max(i for i, w in enumerate(window) if w in ARMED_SUBJECT_WORDS)
+    return not any(w in PASSIVE_AUXILIARIES or w in (",", ";", "by", "after", "when") for w in window[k + 1 :])
+
+
+def _beside_armed_head(lower: list[str], i: int) -> bool:
+    """Does the crowd word at ``i`` stand before an armed party's noun (:data:`CIVIL_ARMED_HEADS`), as its modifier
+    ('community militias from the upper town invaded the lower town') or joined to it by 'and' ('supporters and
+    armed paramilitaries attacked two brothers')? Then the armed party acted, not a crowd."""
+    ahead = lower[i + 1 : i + 4]
+    if ahead[:1] and ahead[0] in CIVIL_ARMED_HEADS:
+        return True
+    if ahead[:1] != ["and"]:
+        return False
+    k = 2 if ahead[1:2] == ["armed"] else 1
+    return ahead[k : k + 1] != [] and ahead[k] in CIVIL_ARMED_HEADS
+
+
 def _named_place_raided(doc: Doc, span: Span) -> bool:
     """``span`` is the name of a place that a verb of raiding has for its object ('Boko Haram attacked Amchide',
     'raided the Kalassari'): the target read from a town by its name (see roles.incident_target), the place, not
@@ -5055,8 +5099,11 @@ def _perpetrator(doc: Doc, draft: EventDraft, table: ActorTable) -> tuple[str | 
                     and not reduced_passive(lowers(doc), span.end - 1, sentence.end):
                 candidates.append((1, span))  # (not "10 Malian soldiers killed in an attack": a headline's harmed)
             elif before not in ("on", "against", "targeting", "at", "of", "in") and _active_subject(doc, span,
-                                                                                                  sentence):
-                candidates.append((1, span))  # "soldiers were killed when Taliban fighters stormed a checkpoint"
+                                                                                                  sentence) \
+                    and not _harmed_object(doc, lead, sentence):
+                # "soldiers were killed when Taliban fighters stormed a checkpoint" (not "residents beat up two presumed
+                # JNIM militants and seized a motorbike": the party hit, the verb joined after it the residents')
+                candidates.append((1, span))
     if candidates:
         span = min(candidates, key=lambda c: (c[0], abs(c[1].start - first_trigger)))[1]
         return mark_value(span).canonical, span
@@ -5383,6 +5430,17 @@ def _responder(doc: Doc, span: Span, sentence: Span, act: int = -1) -> bool:
 
 _EARLIER_ACT = Gated(re.compile(r"\b(?:days?|weeks?|hours?|months?|year)\s+(?:after|before)\b|\bcame after\b"))
 """'…, two days after', 'which came weeks after': what follows tells of another act."""
+
+
+def _harmed_object(doc: Doc, lead: int, sentence: Span) -> bool:
+    """Is the actor that starts at ``lead`` the object of a verb of harm told right before it, with only a number, a
+    determiner or a word of suspicion between ('beat up two presumed JNIM militants', 'killed five Boko Haram
+    fighters')? Then a verb told after it ('… and seized one motorbike') is the first subject's, not the party's."""
+    lower = lowers(doc)
+    k = lead - 1
+    while k >= sentence.start and (lower[k] in HARMED_OBJECT_LEADS or doc[k].like_num):
+        k -= 1
+    return k >= sentence.start and k < lead - 1 and (lower[k] in PERSON_HARM or lower[k] in VIOLENCE_VERBS)
 
 
 def _active_subject(doc: Doc, span: Span, sentence: Span) -> bool:

@@ -375,7 +375,21 @@ CIVIL_GROUPS = {"residents", "villagers", "traders", "crowd", "mob", "supporters
                 "locals", "rioters",
                 "relatives", "community", "members", "neighbours", "neighbors", "vendors", "farmers", "herders",
                 "inmates", "prisoners", "workers", "citizens", "operators", "riders", "hawkers", "fans", "mourners",
-                "parents", "inhabitants", "sympathizers", "sympathisers", "settlers"}
+                "parents", "inhabitants", "sympathizers", "sympathisers", "settlers",
+                # (people named by a trade, a shelter or a faith, as traders and vendors are: 'merchants attacked the
+                # foreigners' shops', 'refugees with sticks attacked the council president's home')
+                "merchants", "shopkeepers", "sellers", "refugees", "squatters", "worshippers"}
+
+CIVIL_ARMED_HEADS = frozenset({"militia", "militias", "militiamen", "paramilitary", "paramilitaries", "gunmen",
+                               "gang", "gangs", "bandits", "rebels", "militants", "fighters"})
+"""An armed party's noun that a crowd's word may stand before, as its modifier ('community militias', 'youth
+militia', 'student gunmen') or joined to it as one subject ('supporters and armed paramilitaries attacked two
+brothers'): then an armed, organised party acted, not a crowd (its harm to people an attack, not mob violence).
+(Not 'vigilantes', coded a crowd in some countries and a militia in others.)"""
+ARMED_SUBJECT_WORDS = CIVIL_ARMED_HEADS | {"armed"}
+"""Words right before an act that name who did it an armed party, where no actor is read for it ('members of the
+Micanord Gang killed 242 civilians', 'a group of armed farmers attacked pastoralists'): see :data:`ARMED_SUBJECT`."""
+_CIVIL_ARMED_HEAD = "(?:" + "|".join(sorted(CIVIL_ARMED_HEADS)) + ")"
 
 PARTISAN_CROWDS = frozenset({"cadres", "activists", "enforcers", "agitators", "agitating"})
 """A party's or a movement's crowd ('UDMF cadres', 'banda enforcers', 'the agitating parties'): with no armed group
@@ -1936,6 +1950,12 @@ OBJECT_LEADS = {"a", "an", "the", "two", "three", "four", "several", "their", "h
 """Words that may stand between an attack's verb and the vehicle or building it hit ('attacked a passenger bus',
 'raided the local bank')."""
 
+HARMED_OBJECT_LEADS = frozenset(OBJECT_LEADS | {"up", "suspected", "presumed", "alleged", "some", "many", "dozens",
+                                                "scores", "five", "six", "seven", "eight", "nine", "ten"})
+"""Words that may stand between a verb of harm and the armed party it hit ('beat up two presumed JNIM militants and
+seized a motorbike', 'killed five suspected Boko Haram fighters and recovered rifles'): a party named so is the
+verb's object, not the subject of a verb joined after it (see ``events._harmed_object``)."""
+
 PERSON_ROLES = {"operator", "operators", "owner", "owners", "staff", "employee", "employees", "manager", "conductor",
                 "conductors", "guard", "guards", "attendant", "attendants", "crew"}
 """Nouns that make a vehicle or building word name a person ('a matatu operator', 'the bank manager', 'a hotel
@@ -2416,7 +2436,9 @@ NON_VIOLENT_ACT_PHRASES = (
                 r"beats|attacked|attack|attacks|swarmed|swarms|mobbed)\b"), "mob"),
     # A crowd breaking up a meeting, forcing its way in: a riot though no one is hurt.
     # (Not 'the youth who had disrupted the vote', told as the reason for another act.)
-    (re.compile(rf"\b(?:{CROWD_NOUNS}|crowds?|mobs?) (?:(?!who\b|which\b|that\b|had\b)[\w'’-]+ ){{0,4}}?"
+    # (Nor a crowd's word that names an armed party's: 'community militias invaded the lower town', CIVIL_ARMED_HEADS.)
+    (re.compile(rf"\b(?:{CROWD_NOUNS}|crowds?|mobs?) (?:(?!who\b|which\b|that\b|had\b|{_CIVIL_ARMED_HEAD}\b)"
+                rf"[\w'’-]+ ){{0,4}}?"
                 r"(?P<act>disrupted|disrupt|disrupts|"
                 r"invaded|forced their way into|broke into (?:the |a |an )|stormed into)\b"), "rioters"),
     # A meeting or a vote that turned violent, no crowd named ('the party primaries turned violent after an agent tore
@@ -4461,16 +4483,26 @@ ACLED codes it (an attack), the protest another event or none."""
 
 GATHERING_ATTACKED = re.compile(
     r"\b(?:at|during|on|into|invaded|stormed|attacked) (?:an? |the |their |his |her |its )?(?:[\w'-]+ ){0,3}?"
-    + _PROTEST_NOUN + r"\b")
-"""A gathering told as the place or the object of an armed party's act ('gunmen opened fire on supporters at a
-campaign rally', 'unidentified armed men invaded a gathering of supporters at a rally', 'attackers stormed the
-march'): with :data:`GATHERING_ATTACKERS` told and no crowd's violence nor police work, the attack is the event (an
-attack on the people gathered, as ACLED codes it), not a demonstration."""
+    + _PROTEST_NOUN + r"\b"
+    # (its people, as the object of the act itself: not 'on Monday protesters …')
+    r"|\b(?:attacked|stormed|assaulted|ambushed|(?:opened |open )?fire on|fired (?:on|at|into)|shot at) "
+    r"(?:an? |the |their )?(?:[\w'-]+ ){0,3}?(?:protesters|protestors|demonstrators|marchers)\b")
+"""A gathering, or its people, told as the place or the object of an armed party's act ('gunmen opened fire on
+supporters at a campaign rally', 'unidentified armed men invaded a gathering of supporters at a rally', 'attackers
+stormed the march', 'gunmen attacked a group of protesters', 'armed men opened fire on demonstrators'): with
+:data:`GATHERING_ATTACKERS` told and no crowd's violence nor police work, the attack is the event (an attack on the
+people gathered, as ACLED codes it), not a demonstration."""
 
 GATHERING_ATTACKERS = frozenset({"gunmen", "gunman", "assailants", "attackers", "armed", "thugs", "hoodlums",
                                  "bandits", "militants", "militiamen"})
 """Who attacks a gathering from outside it (see :data:`GATHERING_ATTACKED`); not the crowd ('protesters'), nor a force
 breaking it up."""
+
+GATHERING_FORCES = frozenset({"police", "policemen", "officers", "gendarmes", "gendarmerie", "security", "soldiers",
+                              "troops", "army", "military"})
+"""A state's force told beside a gathering attacked ('armed police opened fire on protesters', 'soldiers and armed
+men attacked the marchers'): the force's fire on a crowd is how the gathering was met (excessive force), not an
+attack by armed men from outside it (see :data:`GATHERING_ATTACKED`)."""
 
 PROTEST_CONTEXT_HARM = frozenset({"killed", "killing", "murdered", "shot", "stabbed", "injured", "wounded", "beaten",
                                   "beat", "beating", "tortured", "abducted", "kidnapped", "abduct", "kidnap",
