@@ -3485,6 +3485,12 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         and not set(tactics) & WEAPON_TACTICS
     if words & PROTEST_WORDS or (demands and not violent) or dispersed or sign_burned:
         riot = words & RIOT_WORDS
+        if ARMED_SUBJECT in words and perpetrator == "Unidentified Armed Group" and riot and not intervention \
+                and (hurt or HARM_TOLD in words) and words.isdisjoint(CLASH_WORDS):
+            # "gunmen attacked protesters, killing two", "armed men opened fire on the demonstrators": an armed
+            # party named as who acted, harming the gathering, is its attack on unarmed people (ACLED's violence
+            # against civilians), not a demonstration turned violent (not a fight: a clash keeps its reading)
+            return _sub("Attack")
         if civil_perpetrator and "strike-action" in words:
             # "striking students assaulted two teachers": the strikers' own harm to people makes the strike violent
             riot |= words & STRIKERS_HARM

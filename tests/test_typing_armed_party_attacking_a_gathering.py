@@ -1,0 +1,56 @@
+"""An armed party named as who acted, harming a gathering, attacked unarmed people (texts written for these tests).
+
+ACLED codes an organised armed group's violence on protesters as violence against civilians (a state force's is
+excessive force against protesters); the rules had read the gathering's word and the harm as a demonstration turned
+violent. The look-alikes keep their readings: protesters armed with sticks are the gathering, a clash is a fight,
+a protest over a killing by gunmen is the protest, and people called 'militants' who demonstrate harm no one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extracted import first_types
+from sitrep import api
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Saturday gunmen attacked protesters in the market town, killing two.",
+        "On Saturday armed men opened fire on demonstrators near the bridge, injuring two.",
+        "On Tuesday a gang of gunmen stormed a sit-in of farmers near the mill and attacked the protesters, wounding "
+        "five.",
+    ],
+)
+def test_gunmen_harming_protesters_is_an_attack(text: str, extractor: api.Extractor) -> None:
+    assert first_types(text, extractor) == ("Violence against civilians", "Attack"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Saturday protesters armed with sticks attacked a police station in the town, injuring two.",
+        "On Saturday armed protesters attacked a police station in the town, injuring two.",
+        "On Saturday gunmen clashed with protesters in the town, killing two.",
+    ],
+)
+def test_gathering_that_harmed_or_fought_stays_a_riot(text: str, extractor: api.Extractor) -> None:
+    assert first_types(text, extractor)[0] == "Riots", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Saturday hundreds protested in the town after gunmen killed two traders.",
+        "On Saturday residents protested in the town against the killing of two traders by gunmen.",
+    ],
+)
+def test_protest_over_a_killing_by_gunmen_stays_a_protest(text: str, extractor: api.Extractor) -> None:
+    assert first_types(text, extractor)[0] == "Protests", text
+
+
+def test_militants_of_a_party_who_burned_tyres_stay_a_demonstration(extractor: api.Extractor) -> None:
+    text = ("On Monday party militants and students marched in the capital against the new tax. Rioters burned "
+            "tyres on the main avenue.")
+    assert first_types(text, extractor) == ("Riots", "Violent demonstration")
