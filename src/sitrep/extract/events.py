@@ -1587,6 +1587,10 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
             meant = _TYPOS.get(lower[i])
             if meant is None or (i > sentence.start and written[i][:1].isupper()):
                 continue
+        if span is not None and _weapon_named_place(doc, span, sentence):
+            # ("workers at the Inata Mine went on strike", "residents of La Grenade were attacked"): a weapon's word
+            # that names a place is no weapon, and no trigger of its own (as the tactic is passed over, _tactics)
+            continue
         if _riot_unit(doc, i):
             continue  # "riot police patrolled the town": a force, not a riot
         if lower[i] in _HARM_AFTER and not _after_comma(doc, i, sentence):
@@ -3184,8 +3188,8 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
                         # ("… were taken and killed. The bodies were found with wires tied to their feet attached to
                         # explosive mines"): a device fixed to the dead after the killing told before, none set off
                         continue
-                if key == "landmine" and _mining_site(doc, span, sentence):
-                    continue  # ("attacked the Inata gold mine", "near Karbonit Mine"): a place, no explosive
+                if _weapon_named_place(doc, span, sentence):
+                    continue  # ("attacked the Inata gold mine", "near Karbonit Mine", "in La Grenade"): a place
                 if key in REMOTE_TACTICS and _earlier_strike(doc, span, sentence):
                     continue  # ("the attack came in response to an earlier IED attack"): the cause, not this act
                 fronted = _fronted_cause(doc, sentence) if key in REMOTE_TACTICS else None
@@ -3289,16 +3293,39 @@ def _mining_site(doc: Doc, span: Span, sentence: Span) -> bool:
         return False  # ("land mine", "landmines": devices)
     i = span.start
     after = lower[i + 1] if i + 1 < sentence.end else ""
-    if after in MINE_BLAST_WORDS:
-        return False
+    if after in MINE_BLAST_WORDS and not (after == "went" and (lower[i + 2] if i + 2 < sentence.end else "") != "off"):
+        return False  # ('a mine went off'; not 'workers at the Inata Mine went on strike': the mine's people went)
     before = _word_before(doc, i, sentence.start)
     if before in MINING_WORDS:
         return True
     if i > sentence.start and (written[i][:1].isupper() or written[i - 1][:1].isupper()) and \
-            not _title_case(doc, sentence):
+            _running_text(doc, sentence):
         return i - 1 > sentence.start or written[i][:1].isupper()  # (a name; not a capital opening the sentence)
     # ('at a mine in Marikana' too: a place by its article and its lead, as 'at the mine')
     return before in ("the", "a", "an") and i - 1 > sentence.start and lower[i - 2] in MINE_SITE_LEADS
+
+
+def _weapon_named_place(doc: Doc, span: Span, sentence: Span) -> bool:
+    """Does the tactic at ``span`` name a place, not a weapon: a mining site (:func:`_mining_site`), or a capitalised
+    'Grenade' after a capitalised word inside a line that is no headline ('the La Grenade neighbourhood', 'at
+    Pointe Grenade')? (Not 'Grenade Attack Kills Two': title case; not 'A grenade was thrown': a sentence's first
+    word.)"""
+    key = mark_value(span)
+    if key == "landmine":
+        return _mining_site(doc, span, sentence)
+    if key != "grenade" or span.end - span.start != 1:
+        return False
+    written, i = texts(doc), span.start
+    return i - 1 > sentence.start and written[i][:1].isupper() and written[i - 1][:1].isupper() and \
+        written[i - 1].isalpha() and _running_text(doc, sentence)
+
+
+def _running_text(doc: Doc, sentence: Span) -> bool:
+    """Is ``sentence`` running text, no headline: not in title case (:func:`_title_case`), or with a word of four
+    letters or more in lower case, as a headline has none ('Zanu PF supporters attacked ZimPF youths at Shackleton
+    Mine' names many, yet is a line of prose; 'Soldiers Killed As Vehicle Hits Mine In Borno' is a headline)?"""
+    return not _title_case(doc, sentence) or any(
+        len(w) > 3 and w.isalpha() and w.islower() for w in texts(doc)[sentence.start : sentence.end])
 
 
 def _title_case(doc: Doc, sentence: Span) -> bool:
@@ -3813,8 +3840,8 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         return _sub("Mob violence" if civil_perpetrator or PARTISANS_ACTED in words else "Looting/property destruction")
     if shots_at_no_one and not set(tactics) - {"shooting"}:
         return _sub("Other")  # (shots at no one known, nothing else done: a show of force, as fire into the air is)
-    heavy = words & {"mortars", "artillery", "howitzers", "tanks", "ifvs", "ifv", "apcs", "mlrs", "grad", "shells",
-                     "heavy-weapons"}
+    heavy = words & {"mortars", "artillery", "artilleries", "howitzers", "tanks", "ifvs", "ifv", "apcs", "mlrs", "grad",
+                     "shells", "heavy-weapons"}
     light = words & {"arms", "machineguns", "machine", "rifles", "shots", "gunshots", "gunfire"}
     if words & {"fired", "firing"} and heavy and not light and not words & CLASH_WORDS:
         return _sub("Shelling/artillery/missile attack")  # heavy weapons fired at positions: shelling, as ACLED
