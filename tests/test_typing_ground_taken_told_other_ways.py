@@ -63,6 +63,8 @@ def test_fight_with_ground_retaken_is_government_regaining(text: str, extractor:
         "On 5 May 2024, soldiers clashed with rebels near Bria. The mayor, a former rebel, was taken by the gunmen to "
         "an unknown place.",
         "On 5 May 2024, soldiers clashed with the rebels and drove out the civilians from the village.",
+        # the passive names the side put out before the verb, not after 'out': read as before
+        "On 5 May 2024, the rebels were chased out by the army from two villages near Dolo.",
     ],
 )
 def test_aims_and_people_taken_stay_a_clash(text: str, extractor: api.Extractor) -> None:

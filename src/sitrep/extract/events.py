@@ -4524,9 +4524,10 @@ def _put_out_of(doc: Doc, i: int, sentence: Span) -> bool:
     Sirte', 'drove out the rebels from the town'): 'out of' within five words after it, or 'out' right after it and
     'from' within five more, then ground or a name?"""
     lower = lowers(doc)
-    if i + 1 < sentence.end and lower[i + 1] == "out":
+    if i + 1 < sentence.end and lower[i + 1] == "out" and not (i > sentence.start and lower[i - 1] in PASSIVE):
         # ('drove out the rebels from the town', 'flushed out the insurgents from Bama': the particle first, the
-        # place after 'from')
+        # place after 'from'; not the passive, 'the militants were chased out by the army from two villages', whose
+        # side put out comes before the verb)
         for k in range(i + 2, min(sentence.end - 1, i + 7)):
             if lower[k] == "from":
                 side = set(lower[i + 2 : k]) & ARMED_TAKERS or any(t[:1].isupper() for t in texts(doc)[i + 2 : k])
