@@ -148,8 +148,9 @@ TACTICS: dict[str, Tactic] = {
                 "uavs")),
         Tactic("shelling", "Bombing/Explosion", "Shelling/artillery/missile attack",
                ("shelling", "shellings", "artillery", "artillery fire", "artillery attack", "artillery attacks",
-                "shell", "shells", "mortar", "mortars", "mortar attack", "mortar attacks", "mortar shell",
-                "mortar shells", "shelled", "artillery bombardment", "artillery bombardments")),
+                # (and the plural some writers use: 'fired heavy artilleries at the village')
+                "artilleries", "shell", "shells", "mortar", "mortars", "mortar attack", "mortar attacks",
+                "mortar shell", "mortar shells", "shelled", "artillery bombardment", "artillery bombardments")),
         Tactic("rocket", "Bombing/Explosion", "Shelling/artillery/missile attack",
                ("rocket", "rockets", "rocket attack", "rocket attacks", "missile", "missiles",
                 "missile attack", "missile attacks", "katyusha", "katyushas")),

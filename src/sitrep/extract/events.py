@@ -374,6 +374,7 @@ from sitrep.extract.lang.en.incidents import (
     MOB_WORDS,
     NAME_FOLLOWERS,
     NAME_JOINERS,
+    NAMED_PLACE_RETAKEN,
     NATURAL_CAUSE_FILLERS,
     NATURAL_CAUSE_LEADS,
     NATURAL_CAUSES,
@@ -443,6 +444,7 @@ from sitrep.extract.lang.en.incidents import (
     PLACE_RAID_NOUNS,
     POLICE_WORDS,
     POSSESSIVE_MARKS,
+    PRESENT_TAKING,
     PRESS_HIT_COVERING,
     PRESS_HIT_TOLD,
     PRESS_WORDS,
@@ -1565,6 +1567,20 @@ def _ground_taken(doc: Doc, lower: list[str], i: int, sentence: Span) -> bool:
         for s in marks(doc, "actors"))
 
 
+def _present_taking(doc: Doc, i: int, sentence: Span) -> bool:
+    """Does the present 'retake', 'captures' at ``i`` tell ground taken (:data:`PRESENT_TAKING`): an armed side within
+    three words before it (a word of :data:`ARMED_TAKERS` or an armed group's or a military's name) and, right after
+    it (past 'the'), a capitalised name or a word of ground ('Chadian forces retake Dikwa', 'rebels retake the
+    town')?"""
+    lower, written = lowers(doc), texts(doc)
+    k = i + 1 + (i + 1 < sentence.end and lower[i + 1] == "the")
+    if k >= sentence.end or not (written[k][:1].isupper() or lower[k] in OVERTAKEN_GROUND):
+        return False
+    return not ARMED_TAKERS.isdisjoint(lower[max(sentence.start, i - 3) : i]) or any(
+        i - 3 <= s.end <= i and mark_value(s) is not None and mark_value(s).category in ("armed group", "military")
+        for s in marks(doc, "actors"))
+
+
 def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     found = []
     tactic_starts = doc.user_data.get("tactic_starts")
@@ -1592,6 +1608,10 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
             meant = _TYPOS.get(lower[i])
             if meant is None or (i > sentence.start and written[i][:1].isupper()):
                 continue
+        if span is not None and _weapon_named_place(doc, span, sentence):
+            # ("workers at the Inata Mine went on strike", "residents of La Grenade were attacked"): a weapon's word
+            # that names a place is no weapon, and no trigger of its own (as the tactic is passed over, _tactics)
+            continue
         if _riot_unit(doc, i):
             continue  # "riot police patrolled the town": a force, not a riot
         if lower[i] in _HARM_AFTER and not _after_comma(doc, i, sentence):
@@ -1603,6 +1623,8 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
             continue  # "gunshots were heard", "residents heard gunshots": what was heard (a phrase of its own), no fire
         if lower[i] in OVERTAKE_WORDS and not _ground_taken(doc, lower, i, sentence):
             continue  # "overtook its rival in the polls": a race, no ground taken
+        if lower[i] in PRESENT_TAKING and not _present_taking(doc, i, sentence):
+            continue  # "Customs captures smuggled fuel", "Leicester retake the lead": no armed side, no ground
         if _hedged(doc, i, sentence):
             continue
         if lower[i] in _ANIMAL_KILL_VERBS and _animal_killed(lower, i, sentence):
@@ -3210,8 +3232,8 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
                         # ("… were taken and killed. The bodies were found with wires tied to their feet attached to
                         # explosive mines"): a device fixed to the dead after the killing told before, none set off
                         continue
-                if key == "landmine" and _mining_site(doc, span, sentence):
-                    continue  # ("attacked the Inata gold mine", "near Karbonit Mine"): a place, no explosive
+                if _weapon_named_place(doc, span, sentence):
+                    continue  # ("attacked the Inata gold mine", "near Karbonit Mine", "in La Grenade"): a place
                 if key in REMOTE_TACTICS and _earlier_strike(doc, span, sentence):
                     continue  # ("the attack came in response to an earlier IED attack"): the cause, not this act
                 fronted = _fronted_cause(doc, sentence) if key in REMOTE_TACTICS else None
@@ -3315,16 +3337,39 @@ def _mining_site(doc: Doc, span: Span, sentence: Span) -> bool:
         return False  # ("land mine", "landmines": devices)
     i = span.start
     after = lower[i + 1] if i + 1 < sentence.end else ""
-    if after in MINE_BLAST_WORDS:
-        return False
+    if after in MINE_BLAST_WORDS and not (after == "went" and (lower[i + 2] if i + 2 < sentence.end else "") != "off"):
+        return False  # ('a mine went off'; not 'workers at the Inata Mine went on strike': the mine's people went)
     before = _word_before(doc, i, sentence.start)
     if before in MINING_WORDS:
         return True
     if i > sentence.start and (written[i][:1].isupper() or written[i - 1][:1].isupper()) and \
-            not _title_case(doc, sentence):
+            _running_text(doc, sentence):
         return i - 1 > sentence.start or written[i][:1].isupper()  # (a name; not a capital opening the sentence)
     # ('at a mine in Marikana' too: a place by its article and its lead, as 'at the mine')
     return before in ("the", "a", "an") and i - 1 > sentence.start and lower[i - 2] in MINE_SITE_LEADS
+
+
+def _weapon_named_place(doc: Doc, span: Span, sentence: Span) -> bool:
+    """Does the tactic at ``span`` name a place, not a weapon: a mining site (:func:`_mining_site`), or a capitalised
+    'Grenade' after a capitalised word inside a line that is no headline ('the La Grenade neighbourhood', 'at
+    Pointe Grenade')? (Not 'Grenade Attack Kills Two': title case; not 'A grenade was thrown': a sentence's first
+    word.)"""
+    key = mark_value(span)
+    if key == "landmine":
+        return _mining_site(doc, span, sentence)
+    if key != "grenade" or span.end - span.start != 1:
+        return False
+    written, i = texts(doc), span.start
+    return i - 1 > sentence.start and written[i][:1].isupper() and written[i - 1][:1].isupper() and \
+        written[i - 1].isalpha() and _running_text(doc, sentence)
+
+
+def _running_text(doc: Doc, sentence: Span) -> bool:
+    """Is ``sentence`` running text, no headline: not in title case (:func:`_title_case`), or with a word of four
+    letters or more in lower case, as a headline has none ('Zanu PF supporters attacked ZimPF youths at Shackleton
+    Mine' names many, yet is a line of prose; 'Soldiers Killed As Vehicle Hits Mine In Borno' is a headline)?"""
+    return not _title_case(doc, sentence) or any(
+        len(w) > 3 and w.isalpha() and w.islower() for w in texts(doc)[sentence.start : sentence.end])
 
 
 def _title_case(doc: Doc, sentence: Span) -> bool:
@@ -3847,8 +3892,8 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         return _sub("Mob violence" if civil_perpetrator or PARTISANS_ACTED in words else "Looting/property destruction")
     if shots_at_no_one and not set(tactics) - {"shooting"}:
         return _sub("Other")  # (shots at no one known, nothing else done: a show of force, as fire into the air is)
-    heavy = words & {"mortars", "artillery", "howitzers", "tanks", "ifvs", "ifv", "apcs", "mlrs", "grad", "shells",
-                     "heavy-weapons"}
+    heavy = words & {"mortars", "artillery", "artilleries", "howitzers", "tanks", "ifvs", "ifv", "apcs", "mlrs", "grad",
+                     "shells", "heavy-weapons"}
     light = words & {"arms", "machineguns", "machine", "rifles", "shots", "gunshots", "gunfire"}
     if words & {"fired", "firing"} and heavy and not light and not words & CLASH_WORDS:
         return _sub("Shelling/artillery/missile attack")  # heavy weapons fired at positions: shelling, as ACLED
@@ -4248,7 +4293,7 @@ def _taker_is_state(doc: Doc, draft: EventDraft, verb: int) -> bool | None:
     if sentence is None:
         return None
     lower = lowers(doc)
-    if _passive_taking(lower, verb, sentence):
+    if _passive_taking(lower, verb, sentence, texts(doc)):
         # ("the army camp was overrun by militants": the taker is after 'by' or 'to', the army only owned the camp)
         # The agent is read up to the end of its phrase: "the city was taken by CPC forces after a clash with the
         # military forces" names the side it fought after it, not the taker.
@@ -4429,7 +4474,7 @@ def _territory(doc: Doc, draft: EventDraft, told: list[Span] | None = None) -> t
                 # ("recovered territory", "gained control", "recovered an M23 position"; not "recovered three
                 # rifles", "secured the release of the hostages")
                 continue
-            if _passive_taking(lower, i, sentence):
+            if _passive_taking(lower, i, sentence, texts(doc)):
                 return "take", i  # ("the army camp was overrun by militants", "the base fell to the insurgents")
             if lower[i] not in TAKE_VERBS and lower[i] not in TAKE_BACK_VERBS and lower[i] not in TAKE_OVER_VERBS:
                 continue  # ('fell', 'occupied': a taking only in the passive, "soldiers occupied the village")
@@ -4513,8 +4558,18 @@ def _ground_won(doc: Doc, draft: EventDraft) -> tuple[str | None, int | None]:
 
 def _put_out_of(doc: Doc, i: int, sentence: Span) -> bool:
     """Does the verb at ``i`` put a side out of a place ('drove the rebels out of the locality', 'pushed IS out of
-    Sirte'): 'out of' within five words after it, then ground or a name?"""
+    Sirte', 'drove out the rebels from the town'): 'out of' within five words after it, or 'out' right after it and
+    'from' within five more, then ground or a name?"""
     lower = lowers(doc)
+    if i + 1 < sentence.end and lower[i + 1] == "out" and not (i > sentence.start and lower[i - 1] in PASSIVE):
+        # ('drove out the rebels from the town', 'flushed out the insurgents from Bama': the particle first, the
+        # place after 'from'; not the passive, 'the militants were chased out by the army from two villages', whose
+        # side put out comes before the verb)
+        for k in range(i + 2, min(sentence.end - 1, i + 7)):
+            if lower[k] == "from":
+                side = set(lower[i + 2 : k]) & ARMED_TAKERS or any(t[:1].isupper() for t in texts(doc)[i + 2 : k])
+                rest = lower[k + 1 : min(sentence.end, k + 4)]
+                return bool(side) and (not OVERTAKEN_GROUND.isdisjoint(rest) or texts(doc)[k + 1][:1].isupper())
     for k in range(i + 1, min(sentence.end - 2, i + 6)):
         if lower[k] == "out" and lower[k + 1] == "of":
             # (the side put out armed, or named: not "drove the civilians out of the village", people displaced)
@@ -4532,10 +4587,23 @@ _TERRITORY_WORDS = frozenset(EXPEL_VERBS | _TAKING | GAINS_NOUNS | {"control"})
 """The words :func:`_territory` reads a taking at: a sentence with none of them tells none."""
 
 
-def _passive_taking(lower: list[str], i: int, sentence: Span) -> bool:
+def _passive_taking(lower: list[str], i: int, sentence: Span, written: list[str] | None = None) -> bool:
     """Does the verb at ``i`` tell ground taken in the passive, the place first: 'the town was seized by the group',
-    'the base fell to the insurgents' (ground named up to six words before it, and the taker after 'by' or 'to')?"""
+    'the base fell to the insurgents' (ground named up to six words before it, and the taker after 'by' or 'to')?
+    With ``written``, a place's name right before 'was retaken', 'was regained', 'was taken over by' as well ('Yaloke
+    was retaken by the state forces'): only ground is taken back so (a person 'recaptured' or 'liberated' is a
+    fugitive or a hostage)."""
+    if written is not None and i - 2 >= sentence.start and lower[i - 1] in ("was", "were") \
+            and written[i - 2][:1].isupper() and written[i - 2].isalpha() and (lower[i] in NAMED_PLACE_RETAKEN or (
+                lower[i] == "taken" and lower[i + 1 : i + 3] == ["over", "by"])):
+        return True  # (and 'Paoua was taken over by the government': a person is taken, not taken over)
     before = _words_before_outside_brackets(lower, i, sentence.start, 6)
+    if i - 2 > sentence.start and lower[i - 1] in ("was", "were") and lower[i - 2] == ",":
+        # ('This locality, a strategic crossroads on the main road, was retaken by the state forces': the words
+        # between commas describe the ground, the subject is before them)
+        comma = next((k for k in range(i - 3, max(sentence.start, i - 20) - 1, -1) if lower[k] == ","), None)
+        if comma is not None:
+            before = [*_words_before_outside_brackets(lower, comma, sentence.start, 5), lower[i - 1]]
     after = lower[i + 1 : min(sentence.end, i + 6)]
     if lower[i] in _FELL:
         taker = after[:1] == ["to"] or after[:3] == ["into", "the", "hands"]

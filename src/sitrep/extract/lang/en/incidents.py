@@ -51,6 +51,9 @@ VIOLENCE_VERBS = {
     # Notes style tells ground retaken in the present ('army recaptures two villages'); ground occupied again
     # ('soldiers reoccupied the area').
     "recapture", "recaptures", "reoccupied", "reoccupies",
+    # and ground taken or taken back in the present ('Chadian forces retake Dikwa', 'the group captures Marte'):
+    # only with an armed taker and the ground named (PRESENT_TAKING)
+    "retake", "retakes", "captures", "seizes",
     # Rough handling of a person ('party cadres manhandled a reporter', in West African English 'a pupil was
     # aggressed'): a beating by another word.
     "manhandled", "manhandling", "aggressed",
@@ -67,7 +70,7 @@ VIOLENCE_VERBS = {
 }
 
 BARE_ACTS = {"stab", "kidnap", "abduct", "pelt", "injure", "destroy", "defuse", "dismantle", "assassinate", "steal",
-             "liberate", "loot", "vandalise", "vandalize"}
+             "liberate", "loot", "vandalise", "vandalize", "retake"}
 """Bare verbs that tell an act in a headline ('Bandits abduct herders'); after 'to' they are an aim ('a mission to
 destroy the group', 'plans to abduct'), not an act, unless an attempt is told (:data:`ATTEMPT_VERBS`)."""
 
@@ -3545,6 +3548,11 @@ RETAKEN_PASSIVES = {"liberated", "retaken", "recaptured", "regained", "reclaimed
 """Verbs of ground taken back that tell it in the passive without a taker ('the district had finally been liberated',
 'the town was recaptured on Monday'): the party named before them, who tells it, took it."""
 
+NAMED_PLACE_RETAKEN = {"retaken", "regained", "reclaimed"}
+"""Passive verbs of ground taken back that a place's name before 'was' makes a taking ('Yaloke was retaken by the
+state forces', 'Gulak was regained on Monday'); not 'recaptured', 'liberated': said of an escaped prisoner or a freed
+hostage as well."""
+
 GAINS_NOUNS = {"gains", "advances", "inroads"}
 GAINS_MADE = {"made", "make", "makes", "making"}
 """'The LNA made gains in Ganfouda', 'had made important gains and consolidated its control': ground taken, told by
@@ -3723,6 +3731,11 @@ village of X': no village taken; 'escaped with weapons taken from the checkpoint
 OVERTAKE_WORDS = {"overtook", "overtakes", "overtake", "overtaken", "overrun"}
 """'Overtake' tells ground taken only with the ground named ('overtook an army outpost', 'the town was overtaken');
 with a rival, a record or a market it tells a race ('overtook its rival in the polls')."""
+
+PRESENT_TAKING = {"retake", "retakes", "captures", "seizes"}
+"""Verbs of a headline's present that tell ground taken only with an armed side just before them and the ground right
+after them, a place's name or a word of ground ('Chadian forces retake Dikwa', 'Boko Haram captures Marte town'): not
+'Customs captures smuggled fuel', 'Leicester retake the lead', 'residents retake up arms'."""
 
 OVERTAKEN_GROUND = TERRITORY_NOUNS | {"towns", "cities", "areas", "districts", "bases", "camps", "post", "posts",
                                       "garrison", "barracks", "checkpoint", "checkpoints", "stronghold",
