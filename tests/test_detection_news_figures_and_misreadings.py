@@ -174,6 +174,8 @@ def test_arms_to_be_laid_down_open_nothing(text, extractor) -> None:
     "The opposition attacked the government's budget in parliament on Tuesday.",
     "Critics attacked the minister's plan on social media on Monday.",
     "The newspaper attacked the president in an editorial on Monday.",
+    "Senators clashed over the budget in a heated debate on Tuesday.",
+    "The two candidates clashed during a televised debate on Sunday.",
     "Heavy rains battered the district on Tuesday, killing two people.",
 ])
 def test_figures_of_fights_games_words_and_weather_open_no_event(text, extractor) -> None:
@@ -187,6 +189,8 @@ def test_figures_of_fights_games_words_and_weather_open_no_event(text, extractor
     ("A team of assailants attacked the village chief on Monday.", ("Violence against civilians", "Attack")),
     ("The striker was shot dead by gunmen after training on Monday.", ("Violence against civilians", "Attack")),
     ("Gunmen attacked the tax office in the town on Monday.", ("Violence against civilians", "Attack")),
+    # a debate told only as what came before: the clash is a fight
+    ("Two groups clashed after a debate on land in the village on Monday.", MOB),
     ("Heavy rains fell as gunmen attacked the village on Tuesday, killing two people.",
      ("Violence against civilians", "Attack")),
 ])

@@ -1741,6 +1741,10 @@ def _game_or_words(lower: list[str], i: int, sentence: Span) -> bool:
     if word.startswith("attack") and ((i > sentence.start and lower[i - 1] in VERBAL_ATTACK_LEADS)
                                       or not WORDS_ARENA.isdisjoint(told)):
         return True
+    if word.startswith("clash") and not WORDS_ARENA.isdisjoint(told) and any(
+            lower[m] in WORDS_ARENA and not {"in", "during"}.isdisjoint(lower[max(sentence.start, m - 3) : m])
+            for m in range(i + 1, sentence.end)):
+        return True  # ("senators clashed over the budget in a heated debate": words; not "clashed after the debate")
     # the object after the verb ('attacked the government's budget', 'an attack on the plan'): its head noun, read
     # up to five words on, before a preposition or a break
     k = i + 1 + (i + 1 < sentence.end and lower[i + 1] in ("on", "against"))
