@@ -93,6 +93,7 @@ from sitrep.extract.lang.en.incidents import (
     ABDUCTION_TRIED_TOLD,
     ABDUCTION_TRY_WORDS,
     ABDUCTION_WORDS,
+    ABSTRACT_FOES,
     ACCUSED_OF_WRONG,
     ACHIEVED_LEADS,
     ACT_OBJECT_STARTS,
@@ -111,6 +112,7 @@ from sitrep.extract.lang.en.incidents import (
     ANAPHORS,
     ANTICIPATED_ACTS,
     ANTICIPATED_VIOLENCE,
+    ARGUED_THINGS,
     ARMED_FIGHTERS,
     ARMED_FOES,
     ARMED_MODIFIERS,
@@ -134,6 +136,7 @@ from sitrep.extract.lang.en.incidents import (
     BACK_REFERRING_SUBJECTS,
     BACKGROUND,
     BACKGROUND_TOLL,
+    BALL_WORDS,
     BARE_ACTS,
     BARE_DATE_LEADS,
     BARE_GROUP,
@@ -193,6 +196,8 @@ from sitrep.extract.lang.en.incidents import (
     COMMUNITY_KILLERS,
     COMMUNITY_KILLERS_TOLD,
     COMPOUND_SUFFIXES,
+    CONTEST_ACT_WORDS,
+    CONTEST_HARM_WORDS,
     CONTEXT_CLASH,
     CONTROL_DEGREES,
     CONTROL_TAKEN_WORDS,
@@ -202,6 +207,7 @@ from sitrep.extract.lang.en.incidents import (
     COURT_BUSINESS,
     COURT_HOLDERS,
     COURT_PLACE_NOUNS,
+    COURT_TOLD,
     COVERING_WORDS,
     CRASH_FIGHT_WORDS,
     CROWD_ACT_FORMS,
@@ -269,6 +275,7 @@ from sitrep.extract.lang.en.incidents import (
     FIGHT_BEFORE_DEVICE_LEADS,
     FIGHT_BESIDE_STRIKE,
     FIGHT_DENIED,
+    FIGHT_FIGURE_WORDS,
     FIGHT_FOR_PLACE,
     FIGHT_NAMED,
     FIGHT_TOLD,
@@ -313,6 +320,7 @@ from sitrep.extract.lang.en.incidents import (
     FURTHER_TOLL_BEFORE,
     GAINS_MADE,
     GAINS_NOUNS,
+    GAME_WORDS,
     GATHERED_ARRESTED,
     GATHERING_ATTACKERS,
     GATHERING_CROWDS,
@@ -345,6 +353,7 @@ from sitrep.extract.lang.en.incidents import (
     HEAVY_WEAPONS,
     HEDGES,
     HOLDUP_VERBS,
+    HOUSE_BRAWL,
     INCENDIARY_MODIFIERS,
     INCIDENT_NOUNS,
     INFINITIVE_LEADS,
@@ -499,6 +508,7 @@ from sitrep.extract.lang.en.incidents import (
     SPEAKERS,
     SPEECH_AFTER_ALSO,
     SPENT_CASINGS,
+    SPORT_SIDES,
     STATE_ADVERBS,
     STATE_FORCE_LEADS,
     STATE_FORCE_NOUNS,
@@ -568,6 +578,7 @@ from sitrep.extract.lang.en.incidents import (
     UNOPPOSED,
     UNREST_SETTING,
     UNREST_WORDS,
+    VERBAL_ATTACK_LEADS,
     VIOLENCE_REPORTED,
     VIOLENCE_VERBS,
     VIOLENT_ACTS,
@@ -577,7 +588,9 @@ from sitrep.extract.lang.en.incidents import (
     WEAPON_TACTICS,
     WEAPON_WORDS,
     WEAPONS_HANDED,
+    WEAPONS_HANDED_OVER,
     WITCHCRAFT,
+    WORDS_ARENA,
     WRONGDOERS_ACTED,
     WRONGDOERS_AS_AGENTS,
     YOUNG_PEOPLE_LEADS,
@@ -1621,6 +1634,10 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
             continue  # "a mission to destroy the group": an aim, not an act ("tried to abduct" is an act attempted)
         if lower[i] in SHOTS_ALONE and not HEARING.isdisjoint(lower[max(sentence.start, i - 3) : i + 4]):
             continue  # "gunshots were heard", "residents heard gunshots": what was heard (a phrase of its own), no fire
+        if lower[i] in CONTEST_ACT_WORDS and _game_or_words(lower, i, sentence):
+            continue  # "the home team attacked from the start", "the opposition attacked the budget": no violence
+        if lower[i] in FIGHT_FIGURE_WORDS and _ills_fought(lower, i, sentence):
+            continue  # "launched a battle against corruption", "the fight against malaria": a campaign, no fight
         if lower[i] in OVERTAKE_WORDS and not _ground_taken(doc, lower, i, sentence):
             continue  # "overtook its rival in the polls": a race, no ground taken
         if lower[i] in PRESENT_TAKING and not _present_taking(doc, i, sentence):
@@ -1662,7 +1679,14 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
                  if t.lower_ in ("sit", "sit-in", "sit-ins") and not _hedged(doc, t.i, sentence)][:1] + found
     if not found and (PROTEST_PURPOSE.any_in(text) or _crowd_purpose(text, lower, sentence)):
         # "residents blocked the road demanding water", "workers gathered to demand unpaid wages": a protest
-        found = [doc[t.i : t.i + 1] for t in sentence if t.lower_ in GATHERING_VERBS][:1]
+        # (not a gathering a court heard of, nor a plan: 'the court heard that villagers had blocked the road in 2019,
+        # demanding compensation' tells a past act in a hearing, 'residents said they would block the road on Friday
+        # to demand water' one to come, no protest of their own; with a court's word in the sentence or a hedge just
+        # before the verb, the verb is hedged as a trigger word is)
+        court = not COURT_TOLD.isdisjoint(lower[sentence.start : sentence.end])
+        found = [doc[t.i : t.i + 1] for t in sentence
+                 if t.lower_ in GATHERING_VERBS and not ((court or not HEDGES.isdisjoint(
+                     lower[max(sentence.start, t.i - 4) : t.i])) and _hedged(doc, t.i, sentence))][:1]
         if found and lower[found[0].start] in CROWDING_VERBS and not _CROWDING_PURPOSE.any_in(text):
             found = []  # ("fans lined the streets chanting the players' names"): a crowd, no grievance told
     if not found and _obstructed_for_demand(lower, sentence, text):
@@ -1726,12 +1750,76 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     return found
 
 
+def _game_or_words(lower: list[str], i: int, sentence: Span) -> bool:
+    """Is the contest word at ``i`` (:data:`CONTEST_ACT_WORDS`) a game's or a war of words', with no harm, armed side,
+    crowd or weapon in its sentence (:data:`CONTEST_HARM_WORDS`): a game's side or player its subject, a few words
+    before ('the home team attacked from the start', 'the two teams clashed in the final'), a ball what was shot
+    ('the striker shot the ball into the net'), a thing argued over its object ('the opposition attacked the
+    government's budget') or the attack one of words ('launched a blistering attack on his rival')?"""
+    told = lower[sentence.start : sentence.end]
+    if not CONTEST_HARM_WORDS.isdisjoint(told):
+        return False
+    word = lower[i]
+    for j in range(i - 1, max(sentence.start, i - 4) - 1, -1):
+        if lower[j] in SPORT_SIDES:
+            return not GAME_WORDS.isdisjoint(told)
+        if lower[j] in (",", ";", "and", "who", "which", "that"):
+            break
+    if word.startswith("attack") and ((i > sentence.start and lower[i - 1] in VERBAL_ATTACK_LEADS)
+                                      or not WORDS_ARENA.isdisjoint(told)):
+        return True
+    if word.startswith("clash") and not WORDS_ARENA.isdisjoint(told) and any(
+            lower[m] in WORDS_ARENA and not {"in", "during"}.isdisjoint(lower[max(sentence.start, m - 3) : m])
+            for m in range(i + 1, sentence.end)):
+        return True  # ("senators clashed over the budget in a heated debate": words; not "clashed after the debate")
+    # the object after the verb ('attacked the government's budget', 'an attack on the plan'): its head noun, read
+    # up to five words on, before a preposition or a break
+    k = i + 1 + (i + 1 < sentence.end and lower[i + 1] in ("on", "against"))
+    for m in range(k, min(sentence.end, k + 5)):
+        if m + 1 < sentence.end and lower[m + 1] in ("'s", "’s"):
+            continue
+        nxt = lower[m + 1] if m + 1 < sentence.end else "."
+        head = nxt in (".", ",", ";", "in", "on", "at", "for", "over", "with", "as", "during", "and", "of", "into",
+                       "that", "which", "after", "before", "from", "by", "while")
+        if word in ("shot", "shoots", "shooting") and lower[m] in BALL_WORDS and head:
+            return True
+        if word.startswith("attack") and lower[m] in ARGUED_THINGS and head:
+            return True
+        if head:
+            break
+    return False
+
+
+def _ills_fought(lower: list[str], i: int, sentence: Span) -> bool:
+    """Is the fight word at ``i`` a campaign against a social ill or a disease (:data:`ABSTRACT_FOES`): the ill its
+    object, after 'against', 'on' or at once, with at most three words of a determiner or a modifier between ('the
+    battle against corruption', 'vowed to fight poverty', 'the war on rural hunger')? A party named there instead
+    ('fought against the rebels') leaves it a fight."""
+    k = i + 1
+    if k < sentence.end and lower[k] in ("against", "on"):
+        k += 1
+    for m in range(k, min(sentence.end, k + 4)):
+        if lower[m] in ABSTRACT_FOES:
+            return True
+        if lower[m] in (",", ";", ".", "and", "but", "with", "between", "in", "at"):
+            return False
+    return False
+
+
 def _natural_harm(lower: list[str], i: int, sentence: Span) -> bool:
     """Is the harm word at ``i`` told as a natural cause's or an accident's (:data:`NATURAL_KILLERS`): the cause as
     its subject just before it ('floods killed', 'a landslide that killed', 'the storm has killed') or led by a
     preposition or 'when' just after it, with nothing but a few fillers between ('killed in a road accident', 'were
     injured by lightning', 'died when a landslide buried their homes')? A party between ('killed by gunmen during a
     storm') leaves the harm as before."""
+    if i > sentence.start and lower[i - 1] == ",":
+        # "a storm battered the coastal town, destroying dozens of houses", "heavy rains battered the district,
+        # killing two people": the participle of the natural cause that is the sentence's subject
+        j = sentence.start
+        while j < i and lower[j] in NATURAL_CAUSE_FILLERS:
+            j += 1
+        if j < i and lower[j] in NATURAL_KILLERS:
+            return True
     j = i - 1
     while j >= sentence.start and lower[j] in NATURAL_SUBJECT_GAP:
         j -= 1
@@ -3006,6 +3094,12 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if (event_type, sub_event_type) == ("Riots", "Violent demonstration") and CROWDS_FOUGHT_TOLD in words:
         # "Striking teachers clashed with another group of teachers", "supporters and opponents of the mayor clashed
         # after the march": two crowds fighting each other are a mob's violence, whatever gathering came before
+        event_type, sub_event_type = _sub("Mob violence")
+    if event_type == "Battles" and perpetrator is None and target in (None, "Civilians") and (
+            "blows" in text or "fought" in text or "punches" in text or "scuffled" in text or "brawled" in text
+            or "chairs" in text) and HOUSE_BRAWL.search(text):
+        # "Lawmakers fought with each other in parliament", "MPs exchanged blows in the assembly": members of a house
+        # come to blows, no armed party named on either side, a brawl (mob violence), not an armed clash
         event_type, sub_event_type = _sub("Mob violence")
     if (event_type, sub_event_type) == ("Battles", "Armed clash") and territory is None:
         # "FACA forces clashed with CPC rebels in Boda. The state forces drove the rebels out of the locality.": the
@@ -4497,7 +4591,9 @@ def _territory(doc: Doc, draft: EventDraft, told: list[Span] | None = None) -> t
                 continue
             return ("transfer" if unopposed or (peaceful and lower[i] in ("entered", "took", "taken", *TAKE_OVER_VERBS))
                     else "take"), i
-    if ("handed over" in text or "moved into" in text or "raised their flag" in text) and peaceful_unopposed()[0]:
+    if (("handed over" in text and not WEAPONS_HANDED_OVER.search(text)) or "moved into" in text
+            or "raised their flag" in text) and peaceful_unopposed()[0]:
+        # (a side's own weapons handed over, 'handed over their weapons to the army', is a surrender, no ground)
         return "transfer", None
     return None, None
 
@@ -4927,6 +5023,10 @@ def _civil_perpetrator(doc: Doc, draft: EventDraft, ahead_of: int | None = None,
         if GROUP_NOT_ACTING.search(" ".join(lower[max(sentence.start, i - 5) : i])):
             continue  # ("according to residents, gunmen fired", "a shop owned by community members": no one who acted)
         between = lower[i + 1 : trigger]
+        if i < trigger and not HEARING.isdisjoint(between) and {"who", "which", "that"}.isdisjoint(between):
+            # ("residents heard explosions in several places"): the crowd heard the act, it did not do it (not a
+            # relative clause's hearing: "residents who heard the news attacked the station")
+            continue
         if not {"who", "which", "that"}.isdisjoint(between):
             # ("youths who had been waiting for the vote attacked the agents": the relative clause's auxiliaries are
             # not the act's; only the words just before the verb tell a passive)

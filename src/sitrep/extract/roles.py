@@ -71,7 +71,9 @@ from sitrep.extract.lang.en.incidents import (
     GROUP_NAME_HEADS,
     HOME_OWNER_LEADS,
     HOME_WORDS,
+    KIN_OF_MEMBER,
     LOCATIVE_WORDS,
+    MEMBER_TITLES,
     MILITARY_WORDS,
     NON_LETHAL_ROUNDS,
     OBJECT_LEADS,
@@ -515,9 +517,11 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
             # An armed group or a state force as the target: a military target, as the golden set and ACLED's
             # interaction codes treat it.
             category = actor.category if actor.category in ("military", "police", "government") else "military"
-            if actor.is_state and category in ("military", "police") and _off_duty(
-                    doc, span.end - 1, sentence):
-                return "Civilians", span, "civilians"  # ("beat an unarmed FACA officer": out of service, a civilian)
+            if actor.is_state and category in ("military", "police") and (_off_duty(
+                    doc, span.end - 1, sentence) or _home_of_force(lower, span.end - 1, sentence)):
+                # ("beat an unarmed FACA officer": out of service, a civilian; "shot dead a police officer's wife":
+                # his kin hit, a civilian)
+                return "Civilians", span, "civilians"
             return actor.canonical, span, category
     perp_canonical = mark_value(perp_span).canonical if perp_span is not None and isinstance(
         mark_value(perp_span), Actor) else None
@@ -1311,6 +1315,14 @@ def _home_of_force(lower: Sequence[str], i: int, sentence: Span) -> bool:
     homes of several police officers', :data:`HOME_WORDS`)? As at his own home (:data:`OFF_DUTY`), he was out of
     service: a civilian, as ACLED codes it."""
     if i + 2 < sentence.end and lower[i + 1] in ("'s", "’s", "'") and lower[i + 2] in HOME_WORDS:
+        return True
+    # (or his kin: 'shot dead a police officer's wife', 'abducted the soldier's son': the one hit is a civilian, the
+    # force's word, alone or in a compound ('police officer', 'army major'), only names whose kin)
+    j = i + 1
+    while j < sentence.end and j - i <= 2 and (lower[j] in MEMBER_TITLES or lower[j] in POLICE_WORDS
+                                                or lower[j] in MILITARY_WORDS or lower[j] in _POLICE_RANK_WORDS):
+        j += 1
+    if j + 1 < sentence.end and lower[j] in ("'s", "’s", "'") and lower[j + 1] in KIN_OF_MEMBER:
         return True
     k = i - 1
     while k > sentence.start and i - k <= 3 and lower[k] in HOME_OWNER_LEADS:

@@ -582,6 +582,16 @@ CIVIL_OFFICE_STAFF = frozenset({"officer", "officers", "personnel"})
 HOME_WORDS = frozenset({"home", "homes", "house", "houses", "residence", "residences", "homestead", "homesteads"})
 """A person's home: 'stormed the policeman's home', 'attacked the homes of several soldiers' tell a force's members hit
 at home, out of service (see :data:`OFF_DUTY`)."""
+KIN_OF_MEMBER = frozenset({"wife", "wives", "husband", "son", "sons", "daughter", "daughters", "child", "children",
+                           "mother", "father", "brother", "brothers", "sister", "sisters", "family", "relative",
+                           "relatives", "widow", "fiancee", "fiancée", "nephew", "niece", "parents"})
+"""A person named by kin to a force's member ('shot dead a police officer's wife', 'abducted a soldier's son'): the
+one hit is the kin, a civilian; the member only names them."""
+MEMBER_TITLES = frozenset({"officer", "officers", "major", "commander", "captain", "sergeant", "constable",
+                           "inspector", "corporal", "general", "colonel", "lieutenant", "chief", "agent", "guard",
+                           "soldier", "private"})
+"""A force member's title after the force's word ('a police officer's wife', 'an army major's son'; see
+:data:`KIN_OF_MEMBER`)."""
 HOME_OWNER_LEADS = frozenset({"a", "an", "the", "two", "three", "four", "five", "several", "some", "many", "local",
                               "senior", "retired", "serving", "police", "army", "military"})
 """Words allowed between 'the homes of' and the force's member ('the homes of several police officers')."""
@@ -815,6 +825,73 @@ CROWDS_FOUGHT_EACH_OTHER = re.compile(
 """Two crowds fighting each other ('the two groups threw stones at each other', 'striking teachers clashed with
 another group of teachers', 'supporters and opponents of the mayor clashed'): ACLED's mob violence, not a
 demonstration turned violent against its target, whatever gathering came before."""
+
+FIGHT_FIGURE_WORDS = frozenset({"fight", "fights", "fighting", "fought", "battle", "battles", "battling", "battled",
+                                "war", "combat", "combating", "combatting", "combats"})
+"""Words of fighting that a campaign against a social ill also uses ('the battle against corruption', 'vowed to fight
+poverty'; see :data:`ABSTRACT_FOES`)."""
+
+ABSTRACT_FOES = frozenset({"corruption", "poverty", "inflation", "unemployment", "hunger", "malaria", "disease",
+                           "diseases", "covid", "covid-19", "coronavirus", "pandemic", "epidemic", "hiv", "aids",
+                           "cancer", "illiteracy", "graft", "fraud", "impunity", "climate", "deforestation",
+                           "desertification", "malnutrition", "cholera", "ebola", "polio", "tuberculosis",
+                           "misinformation", "disinformation", "inequality", "injustice", "tax", "evasion",
+                           "smuggling", "piracy", "cybercrime", "obesity", "pollution", "drought", "locusts",
+                           "wildfires", "floods", "illness", "addiction", "plastic"})
+"""Social ills, diseases and natural scourges fought only in a figure ('the government launched a battle against
+corruption', 'the fight against malaria', 'combating inflation'): with one of them the fight word's object (after
+'against', 'on' or directly, a few words on), the word tells a campaign, no fight between parties."""
+
+CONTEST_ACT_WORDS = frozenset({"attacked", "attack", "attacks", "attacking", "clashed", "clash", "clashes",
+                               "shot", "shoots", "shooting", "shots"})
+"""Trigger words a game or a war of words also uses ('the home team attacked from the start', 'the two teams clashed
+in the final', 'the striker shot the ball into the net', 'the opposition attacked the budget')."""
+
+SPORT_SIDES = frozenset({"team", "teams", "striker", "strikers", "midfielder", "midfielders", "squad", "keeper",
+                         "goalkeeper", "batsman", "batsmen", "winger", "footballers"})
+"""A game's sides and players, the subject of a contest word, with a game told in the sentence
+(:data:`GAME_WORDS`): the contest is the game's."""
+
+GAME_WORDS = frozenset({"match", "game", "final", "league", "cup", "tournament", "stadium", "half", "goal", "goals",
+                        "season", "derby", "championship", "semi-final", "quarter-final", "kick-off", "fixture",
+                        "defeated", "won", "scored", "beat", "drew", "net", "pitch", "innings", "wicket"})
+"""Words that tell a game ('in the final', 'defeated the visitors 3-1', 'scored twice')."""
+
+BALL_WORDS = frozenset({"ball", "penalty", "goal", "wide", "free-kick", "header", "rebound", "shot"})
+"""What a player shoots ('shot the ball into the net', 'shot wide'): no gun."""
+
+ARGUED_THINGS = frozenset({"budget", "plan", "plans", "policy", "policies", "proposal", "proposals", "decision",
+                           "decisions", "bill", "law", "laws", "report", "remarks", "comments", "statement", "record",
+                           "speech", "reforms", "reform", "manifesto", "ruling", "verdict", "idea", "ideas", "handling",
+                           "performance", "leadership", "editorial", "article", "book", "film", "programme",
+                           "program", "agenda", "tax", "taxes", "measures", "strategy", "deal", "stance", "views"})
+"""Things argued over, the object of a verb of attack ('the opposition attacked the government's budget', 'critics
+attacked the plan'): a war of words, no one's violence."""
+
+WORDS_ARENA = frozenset({"editorial", "editorials", "interview", "debate", "debates", "tweet", "tweets", "twitter",
+                         "op-ed", "column", "podcast"})
+"""Where an attack of words is made ('the newspaper attacked the president in an editorial', 'attacked his rival in
+a televised debate'): with no harm, arms or crowd told, no violence."""
+
+VERBAL_ATTACK_LEADS = frozenset({"blistering", "scathing", "stinging", "verbal", "withering", "rhetorical",
+                                 "veiled", "personal", "written", "thinly-veiled", "bitter", "savage"})
+"""Words that make the 'attack' after them words ('a blistering attack on his rival', 'a scathing attack on the
+government'): no violence."""
+
+CONTEST_HARM_WORDS = frozenset({"killed", "killing", "kill", "dead", "died", "injured", "injuring", "wounded",
+                                "wounding", "hurt", "hospital", "hospitalised", "hospitalized", "death", "gunmen",
+                                "police", "soldiers", "troops", "militants", "armed", "gun", "guns", "knife", "stones",
+                                "fans", "supporters", "fire", "bullets", "arrested", "mob", "crowd", "youths",
+                                "referee", "bomb", "explosion"})
+"""Words that keep a contest word an act of violence: harm, an armed side, a crowd or a weapon told in its sentence
+('the striker was shot dead', 'fans of the two teams clashed after the match')."""
+
+HOUSE_BRAWL = re.compile(
+    r"\b(?:lawmakers|legislators|mps|parliamentarians|senators|deputies|councillors|councilors|members of "
+    r"parliament)\b(?: [\w'’,-]+){0,6}? (?:fought|scuffled|brawled|came to blows|exchanged blows|traded blows|"
+    r"exchanged punches|traded punches|threw punches|threw chairs)\b")
+"""Members of a house come to blows ('lawmakers fought with each other in parliament', 'MPs exchanged blows in the
+assembly'): with no armed party named, a brawl of unarmed people (ACLED's mob violence), not an armed clash."""
 
 CROWDS_FOUGHT_TOLD = "crowds-fought-each-other"
 """Stands for :data:`CROWDS_FOUGHT_EACH_OTHER` told of people not named as the demonstrators."""
@@ -2192,6 +2269,14 @@ TAKERS = (r"(?:militants|insurgents|rebels|jihadists|fighters|militiamen|militia
           r"army|forces|group|groups|extremists|islamists|terrorists)")
 """Who a place falls to ('fell to the insurgents', 'fell into the hands of rebel fighters')."""
 
+ARMS_HANDED_OVER = re.compile(r"\b(?<!to )(?:handed|hands|handing) over (?:their|its|his|all their) (?:[\w-]+ )?"
+                              r"(?:arms|weapons|guns|rifles|firearms)\b")
+"""A side's own arms handed over ('the fighters handed over their weapons to the army'): a surrender."""
+
+WEAPONS_HANDED_OVER = re.compile(r"\bhanded over (?:of )?(?:[\w-]+ ){0,2}?(?:arms|weapons|guns|rifles|firearms)\b")
+"""Weapons handed over ('handed over their weapons', 'handed over 40 rifles'): no ground handed over (see
+events._territory)."""
+
 NON_VIOLENT_ACT_PHRASES = (
     # Crowds in the street, told by how they moved or stood.
     # ('workers poured out on to the streets'; not water: 'flood water poured into the streets')
@@ -2339,7 +2424,13 @@ NON_VIOLENT_ACT_PHRASES = (
     (re.compile(r"\b(?<!to )(?<!the )(?<!their )(?<!his )(?<!its )(?<!a )(?<!no )"
                 r"\b(?:surrender|surrenders|surrendering)\b(?! of)|"
                 r"\b(?:handed|hand|hands|turned|turn|turns|gave|give|gives) (?:themselves|himself|herself) "
-                r"(?:over|in|up)\b"),
+                r"(?:over|in|up)\b|"
+                # (a side's own arms given up: 'fifty rebels laid down their arms', 'the fighters handed over their
+                # weapons to the army': a surrender told by its idiom, as ACLED codes it; not an aim or a call,
+                # 'urged them to lay down their arms', 'refused to hand over their weapons'. Weapons handed in with
+                # no owner told, 'residents handed in illegal firearms', stay the weapons taken out of use below)
+                r"\b(?<!to )(?:laid|lay|lays|laying) down (?:their |its |his |all )?(?:arms|weapons|guns)\b|"
+                rf"{ARMS_HANDED_OVER.pattern}"),
      "surrendered"),
     # Forces moved, massed or dug in: a change to a group's activity. Not forces told in a relative clause ('troops
     # who were deployed ahead of the visit') nor a precaution ('deployed in the streets to prevent protests'): the
@@ -2391,11 +2482,14 @@ NON_VIOLENT_ACT_PHRASES = (
     # Territory changing hands without a word of fighting.
     # ('gained', 'wrested', 'seized' control: only of ground, or by an armed taker, not 'gained control of the
     # company')
-    (re.compile(r"\b(?:took|take|takes|taking|taken) (?:full |over |effective )*control (?:of|over)\b|"
+    # (a degree between may be any of CONTROL_DEGREES: 'took complete control of', 'seized total control of')
+    (re.compile(r"\b(?:took|take|takes|taking|taken) (?:full |over |effective |complete |total |firm )*control "
+                r"(?:of|over)\b|"
                 rf"\b{TAKERS} (?:[\w'’-]+ ){{0,3}}?(?:gained|gains|gain|regain|regains|wrested|wrests|seized|seizes) "
-                r"(?:full |effective "
+                r"(?:full |effective |complete |firm "
                 r"|total )*control (?:of|over)\b|\b(?:gained|gains|wrested|wrests|seized|seizes) (?:full |effective "
-                rf"|total )*control (?:of|over) (?:the |a |an |two |three |several )?(?:[\w'’-]+ ){{0,3}}?"
+                rf"|complete |firm |total )*control (?:of|over) (?:the |a |an |two |three |several )?"
+                rf"(?:[\w'’-]+ ){{0,3}}?"
                 rf"{TAKEN_GROUND}\b(?!['’])|"
                 r"\b(?:took|take|takes|taking|taken) over (?:the |a |an )?(?:[\w-]+ )?(?:town|village|villages|area|"
                 r"district|city|base|camp|post|station|territory|region)\b"),
@@ -3212,9 +3306,11 @@ accident', 'lightning injured three herders'): told as the cause of a death or a
 beside it, no incident (ACLED codes no disasters or accidents). Not 'crash': a military aircraft's crash is a
 strategic development of its own ('40 personnel were killed in the crash')."""
 
-NATURAL_HARM = frozenset({"killed", "kill", "kills", "killing", "died", "dead", "injured", "injuring", "wounded"})
+NATURAL_HARM = frozenset({"killed", "kill", "kills", "killing", "died", "dead", "injured", "injuring", "wounded",
+                          "destroying", "damaging"})
 """The harm words that a natural cause (:data:`NATURAL_KILLERS`) may be all a sentence tells: a sentence with any other
-trigger word (an attack, a shooting, a blast) is read as before."""
+trigger word (an attack, a shooting, a blast) is read as before. ('destroying', 'damaging': the participle of a storm
+told as the sentence's subject, 'a storm battered the town, destroying dozens of houses'.)"""
 
 NATURAL_SUBJECT_GAP = frozenset({"has", "have", "had", "that", "which", "reportedly", "also", "already"})
 """Words between a natural cause and its harm verb ('the floods have killed', 'a landslide that killed')."""
@@ -3467,6 +3563,11 @@ SENTENCE_HEDGES = {"anniversary", "commemorated", "commemorate", "commemorating"
                    "exercises", "analysts", "dismissed", "rejected", "false", "hoax", "rather",
                    "regular", "regularly", "routinely", "frequently", "often", "usually", "none", "neither", "normally",
                    "typically", "generally"}
+
+COURT_TOLD = frozenset({"court", "courts", "tribunal", "magistrate", "judge", "trial", "testified", "prosecutors",
+                        "prosecution", "sentenced", "convicted", "acquitted"})
+"""Words of a court in a sentence: a gathering told in it to press a demand may be one the court heard of ('the court
+heard that villagers had blocked the road in 2019, demanding compensation'), read with the hedges of trigger words."""
 
 COURT_PLACE_NOUNS = frozenset({"room", "rooms", "hall", "house", "premises", "compound", "building", "yard", "gate",
                                "gates", "official", "officials", "clerk", "clerks", "bailiff", "bailiffs", "registrar",
@@ -4269,6 +4370,9 @@ STRIKERS_HARM = {"assaulted", "assault", "fight", "fought", "beat", "beaten", "a
 """Harm a crowd on strike did to people with its hands ('striking students assaulted two teachers', 'students on strike
 engaged in a fight with a teacher'): with the strikers its subject, the strike turned violent."""
 
+_NO_WEAPON_BEFORE = r"(?<!air )(?<!air-)(?<!drone )(?<!aerial )(?<!missile )(?<!rocket )(?<!military )"
+"""(a 'strike' with no weapon's word just before it: see STRIKE_ACTION)"""
+
 STRIKE_ACTION = re.compile(
     r"\b(?:hunger|general|labou?r|sit-down|sit down|indefinite|national|nationwide|dead-city|warning|\d+[- ]hours?"
     r"|\d+[- ]days?|complete|token|open-ended|relay|wildcat|sympathy)[- ]strikes?\b"
@@ -4283,7 +4387,21 @@ STRIKE_ACTION = re.compile(
     rf"|\bstriking (?:[\w-]+ )?{_STRIKERS}\b|\b{_STRIKERS} (?:who were |who are |were |are )?on strike\b"
     r"|\bjoin(?:ed|s|ing)? (?:an? |the |their )?(?:[\w'-]+ )?strike\b"
     r"(?! against\b| on (?:[\w-]+ ){0,2}?(?:positions?|targets?|bases?|camps?|hideouts?)\b)"
-    r"|\b\w+ed on strike\b|^[\w ]{0,40}\bon strike\b")
+    r"|\b\w+ed on strike\b|^[\w ]{0,40}\bon strike\b"
+    # (a strike named by its strikers, before or after it: 'the teachers' strike', 'a strike by transport workers',
+    # 'a strike by air traffic controllers', 'the unions' strike': workers' stoppage, no weapon's strike)
+    # (no weapon's word before it, no verb between: not 'an air strike by the army', 'a strike by militants
+    # killed two workers')
+    rf"|\b{_STRIKERS}['’] strikes?\b|{_NO_WEAPON_BEFORE}\bstrikes? by (?:the )?(?:(?![\w'’-]*ed\b)[\w'’-]+ ){{0,2}}?"
+    rf"(?:{_STRIKERS[3:-1]}|unions?|"
+    r"controllers|pilots|lawyers|judges|magistrates|dockers|dockworkers|truckers|porters)\b"
+    # (or by what it stopped: 'the strike disrupted flights', 'a strike paralysed traffic in the capital': a
+    # stoppage of work; a strike from the air destroys, kills or hits, it does not suspend classes)
+    rf"|{_NO_WEAPON_BEFORE}\bstrikes? (?:[\w'’-]+ ){{0,6}}?(?:disrupted|disrupts|disrupting|paralysed|paralyzed|"
+    r"paralyses|paralyzes|paralysing|paralyzing|crippled|cripples|crippling|grounded|grounds|halted|halts|"
+    r"shut down|shuts down) "
+    r"(?:[\w'’-]+ ){0,4}?(?:flights|traffic|classes|lessons|lectures|schools|services|transport|trains|business"
+    r"|businesses|activities|work|hospitals|courts|ports?|commerce|trade)\b")
 """Work or food withheld as a protest ('went on a 48-hour strike', 'a hunger strike', 'workers strike over pay',
 'declared a general strike', 'observed a complete strike', 'announced an open-ended strike', 'continued striking',
 'shops stayed shut in response to a strike call', 'traders called for a strike' (a strike called for with no weapon's
