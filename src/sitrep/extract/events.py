@@ -475,6 +475,7 @@ from sitrep.extract.lang.en.incidents import (
     REPELLED_WITH_PARTICLE,
     REPELLED_WORDS,
     REPORTING_ADVERBS,
+    RETAKE_VERBS,
     RETAKEN_PASSIVES,
     RIOT_TRIGGERS,
     RIOT_UNITS,
@@ -3126,6 +3127,14 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # took control of the lower town"): control taken with no fight told, no actor read and no armed side or
         # force named anywhere in the report is no conflict event ("the village was occupied by the rebels",
         # "Fulani militiamen took control of the village" name theirs)
+        return None
+    if (event_type, sub_event_type) == ("Violence against civilians", "Attack") and territory is None \
+            and perpetrator is None and target is None and lower[draft.triggers[0].start] in RETAKE_VERBS \
+            and words.isdisjoint(PERSON_HARM) and ARMED_PARTY_WORDS.isdisjoint(report := lower[start:end]) \
+            and POLICE_WORDS.isdisjoint(report) and MILITARY_WORDS.isdisjoint(report):
+        # ("the seat was regained by the ruling party in the by-election", "the champion recaptured the title",
+        # "Chelsea retook the lead"): a taking back of no ground, by no one the rules know and with no armed side,
+        # force or harm named, is politics, sport or business, no attack on anyone
         return None
     if sub_event_type is None:
         return None

@@ -3825,6 +3825,12 @@ TAKEN_UNFOUGHT = "taken-unfought"
 """The word that stands for a non-state side's taking told by :data:`CONTROL_TAKEN_WORDS` with no fight told (see
 there)."""
 
+RETAKE_VERBS = {"retook", "retaken", "retake", "retakes", "recaptured", "recapture", "recaptures", "regained",
+                "regain", "regains", "reclaimed", "reclaim", "reclaims"}
+"""Verbs of taking back. Said of ground they tell a war's turn ('the army retook the town'); said of a seat, a title, a
+lead or a market share they tell politics, sport or business, which is why one with no ground read, no actor, no
+armed side or force and no harm in its report opens no event."""
+
 SCENE_PREPOSITIONS = {"in", "near", "at", "around", "outside", "inside", "along", "on", "from"}
 """After a verb of taking, the first of these starts where it happened, not what was taken ('seized cattle in the
 village of X': no village taken; 'escaped with weapons taken from the checkpoint': no checkpoint taken)."""
