@@ -71,3 +71,20 @@ def test_heavy_artilleries_fired_are_shelling(extractor: api.Extractor) -> None:
     assert first_types(text, extractor) == _SHELLING
     # the singular, as before
     assert first_types(text.replace("artilleries", "artillery"), extractor) == _SHELLING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday fighting broke out between the army and rebels over control of the mine in Kamituga.",
+        "On 4 May 2024, militiamen clashed with soldiers for control of the mine near Rubaya, leaving five dead.",
+    ],
+)
+def test_a_mine_fought_over_is_a_place_and_the_fight_a_clash(text: str, extractor: api.Extractor) -> None:
+    # (a mine whose control, owners, workers or guards are named is a site; before: Remote explosive/landmine/IED)
+    assert first_types(text, extractor) == ("Battles", "Armed clash"), text
+
+
+def test_the_explosion_of_a_mine_is_still_a_device(extractor: api.Extractor) -> None:
+    text = "On Monday the explosion of a mine killed two soldiers near Kamituga."
+    assert first_types(text, extractor) == _DEVICE

@@ -377,6 +377,7 @@ from sitrep.extract.lang.en.incidents import (
     MAIN_VERB_NOT_AFTER,
     MILITARY_WORDS,
     MINE_BLAST_WORDS,
+    MINE_OF_LEADS,
     MINE_SITE_LEADS,
     MINING_WORDS,
     MOB_AFTERMATH,
@@ -3448,8 +3449,10 @@ def _mining_site(doc: Doc, span: Span, sentence: Span) -> bool:
     if i > sentence.start and (written[i][:1].isupper() or written[i - 1][:1].isupper()) and \
             _running_text(doc, sentence):
         return i - 1 > sentence.start or written[i][:1].isupper()  # (a name; not a capital opening the sentence)
-    # ('at a mine in Marikana' too: a place by its article and its lead, as 'at the mine')
-    return before in ("the", "a", "an") and i - 1 > sentence.start and lower[i - 2] in MINE_SITE_LEADS
+    # ('at a mine in Marikana' too: a place by its article and its lead, as 'at the mine'; 'over control of the
+    # mine', 'the workers of the mine': a place owned, guarded or fought over)
+    return before in ("the", "a", "an") and i - 1 > sentence.start and (lower[i - 2] in MINE_SITE_LEADS or (
+        lower[i - 2] == "of" and i - 2 > sentence.start and lower[i - 3] in MINE_OF_LEADS))
 
 
 def _weapon_named_place(doc: Doc, span: Span, sentence: Span) -> bool:

@@ -362,6 +362,11 @@ MINE_SITE_LEADS = {"at", "to", "near", "inside", "outside", "around", "from", "i
 """Words before 'the mine' that make it a place ('at the mine in Inata', 'attacked the mine after the gendarmes
 left'), not a landmine ('hit the mine', 'the mine exploded')."""
 
+MINE_OF_LEADS = {"control", "ownership", "owner", "owners", "operator", "operators", "management", "entrance", "gate",
+                 "gates", "workers", "miners", "security", "guards"}
+"""Words before 'of the mine' that make it a place ('fighting over control of the mine', 'the workers of the mine'),
+not a landmine ('the explosion of a mine')."""
+
 MINE_BLAST_WORDS = {"explosion", "explosions", "blast", "blasts", "attack", "attacks", "strike", "incident",
                     "detonation", "exploded", "explodes", "went", "killed", "kills", "wounded", "injured"}
 """Words after 'mine' that make it a device, even after a name ('the Kera mine explosion', 'a mine went off')."""
