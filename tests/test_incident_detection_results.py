@@ -83,6 +83,9 @@ def test_incidents_told_by_their_result(text: str, expected: str, extractor: api
         "The two leaders engaged the rebels in talks on Monday.",
         "He said the group wanted to assassinate the governor.",
         "The report says detainees are routinely subjected to torture.",
+        # (a call to hand weapons in is no weapons handed in)
+        "Police asked residents to hand in illegal firearms on Monday.",
+        "On Monday the chief ordered youths to turn over their guns to the police.",
     ],
 )
 def test_the_same_words_as_background_open_nothing(text: str, extractor: api.Extractor) -> None:

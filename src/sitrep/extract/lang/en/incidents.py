@@ -3231,8 +3231,8 @@ DETECTION_PHRASES = (
                 r"barracks|trenches|front ?lines?|frontlines?|garrisons?|targets?)\b"
                 r"|\b(?:was|were|had been|have been) (?:heavily )?(?:bombarded|pounded) (?:by|with|from)\b"),
      "shelled"),
-    # Weapons handed in: taken out of use.
-    (re.compile(rf"\b(?:(?:handed|hand|hands|handing|turned|turn|turns) in|(?:turned|turn|turns) over) "
+    # Weapons handed in: taken out of use. (Not a call to do it: 'police asked residents to hand in illegal firearms'.)
+    (re.compile(rf"\b(?<!to )(?:(?:handed|hand|hands|handing|turned|turn|turns) in|(?:turned|turn|turns) over) "
                 rf"(?:[\w,'’-]+ ){{0,6}}?{SEIZED_WEAPONS}\b"), "weapons-cache"),
     # Gunfire heard by residents, no one said to be hit or to have fired ('gunshots were heard in the district
     # overnight', 'residents heard heavy gunfire near the market', 'the sound of gunfire rang out'): a development
