@@ -680,7 +680,10 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
             if _scene(lower, i, sentence.start):
                 continue  # "near the village of X": where it happened, not who was harmed
             service = _force_service(doc, i, sentence) if word in SERVICE_MEMBERS and not _off_duty(
-                doc, i, sentence) else None  # (not "a Levies official shot dead at his home": off duty, a civilian)
+                doc, i, sentence) and not _home_of_force(lower, i, sentence) and not _home_of_force(
+                lower, i - 1, sentence) else None
+            # (not "a Levies official shot dead at his home", "stormed the house of a customs officer": off duty, a
+            # civilian; the service's word read as the owner too)
             if service is not None:
                 # "TTP gunmen shot dead an official of the Levies Force": a member of an armed state service
                 force = "Police Forces" if service == "police" else "Military Forces"

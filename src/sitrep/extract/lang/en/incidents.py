@@ -1678,12 +1678,13 @@ was killed after police opened fire during the clash'): the force's, no arm of t
 
 FORCE_SERVICES = {"levies": "police", "constabulary": "police", "frontier": "military", "fc": "military",
                   "security": "military", "customs": "police", "navy": "military", "naval": "military",
-                  "prison": "police", "force": "military"}
+                  "force": "military"}
 """Armed state services named beside an 'official' or an 'officer' ('a Levies official', 'an official of the Frontier
 Constabulary', 'a security official was killed when militants attacked a checkpost', 'gunmen killed a customs officer',
 'a navy officer', 'an air force officer'), with the kind of force ACLED codes them as: the man is that force's member,
 so an attack on him that the force fights is a battle, not an attack on a civilian official. (A police or army officer
-is read by 'police' or 'army' itself; customs men and prison warders are coded as the state's police.)"""
+is read by 'police' or 'army' itself; customs men are coded as the state's police. Not 'prison': 'a prison official'
+is the prison's civil staff.)"""
 
 SERVICE_MEMBERS = {"official", "officials", "officer"}
 """Nouns of a person that name a state service's member when a word of :data:`FORCE_SERVICES` is beside them ('officers'
