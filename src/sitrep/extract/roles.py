@@ -558,7 +558,11 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                 # "armed men stormed a prison, freeing 80 inmates": the prison's guards were attacked, a force of the
                 # state (its police, as ACLED codes prison guards); not the inmates freed, nor a force's own raid
                 return "Police Forces", words_span(doc, i, i + 1), "police"
-            if word not in _TARGET_WORDS and not origin and not owned and not role:
+            # ('a customs officer', 'a navy officer': 'officer', no target word alone, named a service's member by
+            # the word before it; read by _force_service below; not 'a former customs officer', out of service)
+            serving = word in SERVICE_MEMBERS and word not in _TARGET_WORDS and i > sentence.start and lower[
+                i - 1] in FORCE_SERVICES and OUT_OF_SERVICE.isdisjoint(lower[max(sentence.start, i - 3) : i - 1])
+            if word not in _TARGET_WORDS and not origin and not owned and not role and not serving:
                 if lower[i + 1 : i + 2] == ["of"] and word in CIVIL_GROUPS and _crowd_acts(lower, i, trigger, sentence):
                     # "supporters of the candidate attacked police": the crowd named by 'of' acted, so the words
                     # naming it ('the candidate') are no target; the police after the verb are
@@ -680,7 +684,10 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
             if _scene(lower, i, sentence.start):
                 continue  # "near the village of X": where it happened, not who was harmed
             service = _force_service(doc, i, sentence) if word in SERVICE_MEMBERS and not _off_duty(
-                doc, i, sentence) else None  # (not "a Levies official shot dead at his home": off duty, a civilian)
+                doc, i, sentence) and not _home_of_force(lower, i, sentence) and not _home_of_force(
+                lower, i - 1, sentence) else None
+            # (not "a Levies official shot dead at his home", "stormed the house of a customs officer": off duty, a
+            # civilian; the service's word read as the owner too)
             if service is not None:
                 # "TTP gunmen shot dead an official of the Levies Force": a member of an armed state service
                 force = "Police Forces" if service == "police" else "Military Forces"

@@ -1776,14 +1776,18 @@ was killed after police opened fire during the clash'): the force's, no arm of t
 :data:`CROWD_FIRE_WORDS`)."""
 
 FORCE_SERVICES = {"levies": "police", "constabulary": "police", "frontier": "military", "fc": "military",
-                  "security": "military"}
-"""Armed state services named beside an 'official' ('a Levies official', 'an official of the Frontier Constabulary',
-'a security official was killed when militants attacked a checkpost'), with the kind of force ACLED codes them as: the
-official is that force's member, so an attack on him that the force fights is a battle, not an attack on a civilian
-official. (A police official is read by 'police' itself.)"""
+                  "security": "military", "customs": "police", "navy": "military", "naval": "military",
+                  "force": "military"}
+"""Armed state services named beside an 'official' or an 'officer' ('a Levies official', 'an official of the Frontier
+Constabulary', 'a security official was killed when militants attacked a checkpost', 'gunmen killed a customs officer',
+'a navy officer', 'an air force officer'), with the kind of force ACLED codes them as: the man is that force's member,
+so an attack on him that the force fights is a battle, not an attack on a civilian official. (A police or army officer
+is read by 'police' or 'army' itself; customs men are coded as the state's police. Not 'prison': 'a prison official'
+is the prison's civil staff.)"""
 
-SERVICE_MEMBERS = {"official", "officials"}
-"""Nouns of a person that name a state service's member when a word of :data:`FORCE_SERVICES` is beside them."""
+SERVICE_MEMBERS = {"official", "officials", "officer"}
+"""Nouns of a person that name a state service's member when a word of :data:`FORCE_SERVICES` is beside them ('officers'
+is a police word of its own; 'officer' alone may be a district's, a party's or a health service's)."""
 
 OUT_OF_SERVICE = {"former", "retired", "ex", "ex-", "off-duty", "demobilised", "demobilized"}
 """'a former military officer', 'a retired policeman', 'an off-duty soldier' shot at home: a civilian target, as
