@@ -235,6 +235,7 @@ from sitrep.extract.lang.en.incidents import (
     CROWDS_FOUGHT_TOLD,
     DATELINE,
     DAY_PREPOSITIONS,
+    DEATH_OF_A_VICTIM,
     DEATH_OF_ONE,
     DEFUSED_DEVICE,
     DEMONSTRATOR_NOUNS,
@@ -2126,6 +2127,7 @@ _BURNING = re.compile(r"\b(?:burn|burns|burned|burnt|burning|torched|set fire|se
     Gated(THROWN_INCENDIARY), Gated(TURNED_VIOLENT), Gated(_BURNING), Gated(_TO_DEATH)
 )  # (same names, same calls: .search, .sub and .finditer)
 _FORCE_AMONG_HARMED = Gated(en_incidents.FORCE_AMONG_HARMED)
+DEATH_OF_A_VICTIM = Gated(DEATH_OF_A_VICTIM)  # (needs 'the', 'of': gated like the victim patterns below)
 # The same for the patterns :func:`_build_event`, :func:`_counts` and :func:`_casualty_of` try on every event's or
 # sentence's text that were searched bare: the engine tried each of them at every position of the text (a search of
 # STRIKE_ACTION, five alternations each led by a word boundary, cost 10-28 µs on a 50-word note). Those without a
@@ -5799,9 +5801,9 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
         victims = []
         # (read only when no toll of the killed is known yet: a victim found here counts only then, see below)
         if "killed" not in totals and "killed" not in per_sentence and any(w in text for w in (
-                "kill", "dead", "death", "murder", "executed", "behead", "lynch", "assassinat", "gunned")):
+                "kill", "dead", "death", "murder", "executed", "behead", "lynch", "assassinat", "gunned", "life of")):
             said = span_text(sentence)
-            victims = [*SINGLE_VICTIM.finditer(said), *DEATH_OF_ONE.finditer(said),
+            victims = [*SINGLE_VICTIM.finditer(said), *DEATH_OF_ONE.finditer(said), *DEATH_OF_A_VICTIM.finditer(said),
                        *NAMED_VICTIM.finditer(said), *NAMED_DEATH.finditer(said.strip()),
                        *PRONOUN_DEATH.finditer(said), *ONE_VICTIM_DESCRIBED.finditer(said),
                        *ONE_OBJECT_KILLED.finditer(said)]
@@ -5916,6 +5918,28 @@ _OTHER_VIOLENCE = VIOLENCE_VERBS - KILL - WOUND
 _DEATH_VERBS_BUT_DEAD = DEATH_VERBS - {"dead"}
 
 
+_DEATH_OF_TAIL = frozenset({"of", "the", "least", "than", "about", "around", "nearly", "almost", "some", "over"})
+"""The word right before a count that may close 'the death of (at least) (the) N': the cheap test before
+:func:`_death_as_result` walks back."""
+_DEATH_OF_QUALIFIERS = frozenset(_DEATH_OF_TAIL - {"of"} | {"at", "more", "up", "to", "approximately", "roughly"})
+
+
+def _death_as_result(lower: list[str], start: int, first: int) -> bool:
+    """Does the count at ``start`` close 'the death of' (or 'the life of', 'the deaths of the') led by an act's
+    outcome (:data:`~sitrep.extract.lang.en.counting.DEATH_RESULT_LEADS`: 'resulting in the death of one
+    protester', 'the clash led to the death of at least 3', 'claimed the life of one')? Then it counts the act's dead.
+    Not after other words: 'mourned the death of two', 'protested over the death of one', 'an inquiry into the death
+    of one' name a death, not this act's toll. ``first``: the sentence's first word."""
+    k = start - 1
+    while k > first and lower[k] in _DEATH_OF_QUALIFIERS:
+        k -= 1  # ('at least', 'the'; 'up to' is read as a qualifier only here, between 'of' and the count)
+    if k - 2 < first or lower[k] != "of" or lower[k - 1] not in ("death", "deaths", "life") or lower[k - 2] != "the":
+        return False
+    lead = k - 3
+    return lead >= first and ((lower[lead],) in en_counting.DEATH_RESULT_LEADS or (
+        lead - 1 >= first and (lower[lead - 1], lower[lead]) in en_counting.DEATH_RESULT_LEADS))
+
+
 def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
                  left: list[str]) -> tuple[str | None, int]:
     """(measure, extra) for a number: killed/wounded/…, plus 1 for each 'and a man' coordinated with it."""
@@ -5964,6 +5988,8 @@ def _casualty_of(doc: Doc, number: Span, sentence: Span, numbers: list[Span],
     measure, _item = measure_from_left(left, right)
     if measure in ("killed", "wounded", "killed_or_wounded", "captured"):
         return measure, extra
+    if left[-1:] and left[-1] in _DEATH_OF_TAIL and _death_as_result(lower, number.start, sentence.start):
+        return "killed", extra  # "fired on the crowd, resulting in the death of one protester", "led to the death of 3"
     for position, word in enumerate(right):
         if (word in WEAPON_WORDS or word in NOT_COUNTED) and not (right[:1] and right[0] in PERSON_NOUNS):
             return None, 0  # "2 bombs … injured 4 workers": the 2 counts bombs (not "24 civilians on a nearby beach")

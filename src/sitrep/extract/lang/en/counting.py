@@ -52,6 +52,14 @@ dead (not 'lost contact with', nor things lost: only a count of persons right af
 AS_WERE = {("as", "were"), ("as", "was"), ("so", "were"), ("so", "was")}
 """'24 civilians were wounded, as were seven guards': the count after it takes the measure of the count before."""
 
+DEATH_RESULT_LEADS = {("resulting", "in"), ("resulted", "in"), ("results", "in"), ("leading", "to"), ("led", "to"),
+                      ("leads", "to"), ("ending", "in"), ("ended", "in"), ("causing",), ("caused",), ("claiming",),
+                      ("claimed",)}
+"""'... fired on the crowd, resulting in the death of one protester', 'the clash led to the death of 3', 'claimed the
+life of one': an act's outcome told as a death noun; the count after 'the death of' / 'the life of' is its dead.
+Only after such a lead: 'mourned the death of', 'protested over the death of', 'an inquiry into the death of' name a
+death that is no toll of the act told."""
+
 NONE_OF = {("no", "one"), ("not", "one"), ("no-one",)}
 """'No one was killed', 'not one soldier was hurt': the word 'one' after a negation counts nobody (the zero is read
 from the sentence's no-casualty phrase)."""

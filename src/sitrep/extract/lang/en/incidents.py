@@ -655,9 +655,11 @@ police beat a student', 'demonstrated over looted shops', 'demanded the recovery
 remembers ('a vigil in memory of a trader shot by police'): the violence told after them is why people gathered or
 what they asked for, not what the crowd did, up to a word of :data:`CAUSE_ENDS`."""
 
-EXCESSIVE_FORCE_ACTS = {"shot", "killed", "killing", "fired", "live", "bullets", "ammunition"}
+EXCESSIVE_FORCE_ACTS = {"shot", "killed", "killing", "fired", "firing", "shots", "gunfire", "live", "bullets",
+                        "ammunition"}
 """Words of a force's lethal harm that, with deaths told and a force named beside a gathering, make it one met with
-excessive force ('soldiers shot and killed two protesters'); told only inside the protest's cause ('marched over the
+excessive force ('soldiers shot and killed two protesters', 'police intervened by firing shots, resulting in the death
+of one protester', 'one marcher died in the police gunfire'); told only inside the protest's cause ('marched over the
 death of a trader shot dead by police last week') they are why people gathered, no force on this crowd."""
 
 FOUGHT_BACK = re.compile(
@@ -3908,6 +3910,19 @@ death at the protest."""
 
 DEATH_OF_ONE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:was|is)\s+(?:found\s+)?(?:stabbed|shot|beaten|"
                           r"hacked|strangled|burned)?\s*(?:to death|dead|killed)\b", re.IGNORECASE)
+
+DEATH_OF_A_VICTIM = re.compile(
+    r"\b(?:result(?:ing|ed|s)\s+in|lead(?:ing|s)?\s+to|led\s+to|end(?:ing|ed)\s+in|caus(?:ing|ed)|claim(?:ing|ed))"
+    r"\s+the\s+(?:death|life|killing)\s+of\s+(?:a|an)\s+"
+    r"(?!(?:number|few|lot|dozen|couple|handful|series|total|family|household|group|crowd)\b)[\w-]+",
+    re.IGNORECASE)
+"""One person dead, told as the act's outcome ('police fired on the crowd, resulting in the death of a protester',
+'the attack caused the death of a driver', 'which claimed the life of a student', 'resulting in the killing of a
+farmer'): a toll of one, as :data:`DEATH_OF_ONE`'s 'a man was shot dead'. Only after such a lead (as
+counting.DEATH_RESULT_LEADS for a count written): 'protesting the death of a student', 'mourned the death of a
+chief', 'an inquiry into the death of a prisoner' name a death that is the cause or the subject, not this act's
+toll; 'the death of a number of cattle' counts no one, and 'the death of a family' is several, counted where
+they are named ('claimed the lives of a husband, wife and their son')."""
 
 NO_CASUALTIES = ("no casualties", "no fatalities", "no one was killed", "no one was hurt", "no injuries", "no deaths",
                  "nobody was", "without casualties", "no one was injured", "no casualty", "no one was wounded",
