@@ -167,6 +167,7 @@ from sitrep.extract.lang.en.incidents import (
     BOOBY_TRAPS,
     BRAWL_WORDS,
     BROKEN_OUT,
+    CALL_VERBS,
     CAME_UNDER_FORCE,
     CAME_UNDER_FORCE_TOLD,
     CAPTORS_KILLED,
@@ -2313,6 +2314,8 @@ def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
         return True  # "marked the anniversary of the 2017 truck bombing"
     before = lower[i - 1] if i > sentence.start else ""
     two_before = lower[i - 2] if i - 1 > sentence.start else ""
+    if before == "to" and not CALL_VERBS.isdisjoint(lower[max(sentence.start, i - 7) : i - 1]):
+        return True  # "the union urged its members to protest", "called on residents to attack": a call, not the act
     if "whose" in lower[max(sentence.start + 1, i - 10) : i] and any(
             lower[j] == "whose" and lower[j - 1] == "," for j in range(max(sentence.start + 1, i - 10), i)):
         return True  # "said the woman, whose husband was killed in an air raid": her past, not an incident

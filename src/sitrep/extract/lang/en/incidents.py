@@ -3569,6 +3569,13 @@ itself, not a past act remembered ('marked the anniversary of the bombing', wher
 OCCASION_DENIALS = frozenset({"no", "not", "never", "without", "nor", "neither"})
 """Words that deny an occasion's marking before the protest word ('the day was not marked by any protest')."""
 
+CALL_VERBS = frozenset({"urged", "urges", "urging", "asked", "asks", "asking", "called", "calls", "calling",
+                        "appealed", "appeals", "appealing", "encouraged", "encourages", "incited", "incites",
+                        "inciting", "exhorted", "invited", "invites", "mobilised", "mobilized"})
+"""Verbs of a call to act: a trigger told as what someone was called on to do ('the union urged its members to
+protest', 'the cleric called on residents to attack the police station') is a call, not the act. (Not orders:
+'ordered his men to open fire' is often told of an order carried out.)"""
+
 SENTENCE_HEDGES = {"anniversary", "commemorated", "commemorate", "commemorating", "memorial", "threatened",
                    "vowed", "warned", "rumours", "rumors", "sentenced", "convicted", "trial", "court", "exercise",
                    "exercises", "analysts", "dismissed", "rejected", "false", "hoax", "rather",
