@@ -172,8 +172,10 @@ from sitrep.extract.lang.en.incidents import (
     CARRIED_TOWARD,
     CAUSE_ENDS,
     CAUSE_JOINERS,
+    CAUSE_MAIN_VERBS,
     CAUSE_OUTCOME_WORDS,
     CAUSE_RELATIVES,
+    CAUSE_SUBORDINATORS,
     CEASE_FIRE,
     CHANGE_WORDS,
     CHECKPOINT_SET,
@@ -370,6 +372,7 @@ from sitrep.extract.lang.en.incidents import (
     MOB_WORDS,
     NAME_FOLLOWERS,
     NAME_JOINERS,
+    NAMED_CAUSE_OPENERS,
     NATURAL_CAUSE_FILLERS,
     NATURAL_CAUSE_LEADS,
     NATURAL_CAUSES,
@@ -4090,28 +4093,36 @@ def _cause_marks(tokens: list[str], stops: set[str]) -> list[bool]:
     the separatists that they accuse of destroying homes, looting and killing', 'attacks that killed seven and
     injured several'), and the verbs are the clause's, not the crowd's ('officials who they allege destroyed their
     homes'). A relative pronoun right after a comma that closed the cause opens such a clause on its last noun
-    ('their ruler, who they accuse of murder, arson')."""
+    ('their ruler, who they accuse of murder, arson'). A cause told inside the gathering's name ends at the
+    sentence's own verb ('protesters demonstrating against the tax were injured in a clash': see
+    :data:`CAUSE_MAIN_VERBS`)."""
     flags: list[bool] = []
-    protesting = cause = relative = False
+    protesting = cause = relative = named = False
     closed_by_comma = False
     opener = ""  # ('after' opens a clause of its own subject: "after floods destroyed their crops")
     for i, word in enumerate(tokens):
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if cause and word in CAUSE_JOINERS and _cause_goes_on(word, tokens[i + 1 : i + 3], relative):
             pass
-        elif word in stops or (cause and not relative and opener != "after" and _crowd_act(
+        elif word in stops or (named and word in CAUSE_MAIN_VERBS) or (
+                cause and not relative and opener != "after" and _crowd_act(
                 tokens[max(0, i - 2) : i], word, after)) or (cause and word == "by" and after in CROWD_MEANS):
             # ("demonstrated against the new tax by burning tyres": how the crowd protested is its own act)
             closed_by_comma = cause and word == ","
-            cause = relative = False  # ("protested against insecurity and engaged police in running battles")
+            cause = relative = named = False  # ("protested against insecurity and engaged police in running battles")
             flags.append(False)
             continue
         elif protesting and not cause and word in PROTEST_CAUSES:
             cause, relative, opener = True, False, word
+            # ("protesters demonstrating against the new tax were injured"): a cause right after the gathering's
+            # word names the gathering; the sentence's own verb may follow it
+            named = word in NAMED_CAUSE_OPENERS and i > 0 and tokens[i - 1] in PROTEST_WORDS
         elif closed_by_comma and word in CAUSE_RELATIVES:
             cause, relative = True, True
         if cause and word in CAUSE_RELATIVES:
             relative = True
+        if word in CAUSE_RELATIVES or word in CAUSE_SUBORDINATORS or not cause:
+            named = False  # ("against the killing of a man who was shot", "over a quarry after a bridge was destroyed")
         if word in PROTEST_WORDS:
             protesting = True
         closed_by_comma = False

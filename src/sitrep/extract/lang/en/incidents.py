@@ -1284,6 +1284,24 @@ CAUSE_ENDS = {",", ";", "and", "but", "then", "before", "while", "turned", "turn
 new tax turned violent', 'the march over fuel prices escalated into clashes', 'protested against insecurity and
 engaged police in running battles')."""
 
+CAUSE_MAIN_VERBS = frozenset({"was", "were"})
+"""Words that close a protest's cause told inside the gathering's name, where the sentence's own verb comes:
+'protesters demonstrating against the new tax were injured in a clash with the police', 'a march over fuel prices was
+met with stones': what follows is the gathering's course, as after 'turned' (:data:`CAUSE_ENDS`). Only for a cause
+opened right after the gathering's word by :data:`NAMED_CAUSE_OPENERS`, and not once a relative clause or a clause
+of its own opened in it (:data:`CAUSE_SUBORDINATORS`: 'against the killing of a trader who was shot', 'demanded the
+closure of the quarry after a bridge was destroyed')."""
+
+NAMED_CAUSE_OPENERS = frozenset({"against", "over", "demanding", "denouncing", "condemning", "decrying", "calling"})
+"""Words of :data:`PROTEST_CAUSES` that open a cause naming the gathering just before them ('protesters demanding
+the release of the leader were dispersed'); not a finite verb ('the demonstrators demanded the closure …'), after
+which the sentence's verb has already come."""
+
+CAUSE_SUBORDINATORS = frozenset({"after", "following", "wake", "when", "because", "since", "as", "while", "where",
+                                 "whose", "what", "if", "once"})
+"""Words that open, inside a protest's cause, a clause with a subject and verb of its own ('over a quarry after a
+bridge was destroyed', 'against what they said was a rigged vote'): a 'was' after them is the cause's."""
+
 DISPERSED_CROWDS = {"crowd", "crowds", "supporters", "students", "workers", "youths", "youth", "residents",
                     "traders", "gathering", "people", "protesters", "protestors", "demonstrators", "mob", "locals",
                     "fans", "mourners", "worshippers", "teachers", "gatherings", "meeting", "meetings",
