@@ -502,6 +502,10 @@ from sitrep.extract.lang.en.incidents import (
     STATE_FORCE_WORDS,
     STATE_OF_BEING_LEADS,
     STATISTIC_SHARE,
+    STONE_THROWER_STOPS,
+    STONE_THROWING_CROWDS,
+    STONE_THROWING_FORCES,
+    STONE_THROWING_VERBS,
     STONE_WORDS,
     STOPPED_GOODS,
     STOPPED_OR_TAKEN_DOWN,
@@ -547,6 +551,7 @@ from sitrep.extract.lang.en.incidents import (
     THROWN_AFTER,
     THROWN_DEVICES,
     THROWN_INCENDIARY,
+    THROWN_STONES,
     TOLL_UPDATES,
     TORTURE_DONE,
     TORTURE_TOLD,
@@ -2575,6 +2580,12 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # own violence told after its gathering outweighs the gathering's 'peaceful' (not an effigy burned: above)
         words.add("turned-violent")
     words |= _phrase_words(text)
+    if not words.isdisjoint(THROWN_STONES) and ("thr" in text or "hurl" in text) and not words.isdisjoint(
+            PROTEST_WORDS) and not words.isdisjoint(STONE_THROWING_FORCES) and _force_threw_stones(lower, current):
+        # ("the police used tear gas and threw stones to disperse the protesters"): every stone told was the force's,
+        # thrown at the crowd it met, no violence of the crowd's (see THROWN_STONES; after the act phrases, whose
+        # 'threw stones' stands for the stones too)
+        words = (words - THROWN_STONES) | {"force-on-crowd"}
     # A phrase of NON_VIOLENT_ACT_PHRASES types the event only where it opened it ("seized two tons of cannabis"),
     # not where it is told after another act ("… Many homes were razed." after a killing).
     kept = doc.user_data.get("phrase_words", {})
@@ -4128,6 +4139,33 @@ def _cause_marks(tokens: list[str], stops: set[str]) -> list[bool]:
         closed_by_comma = False
         flags.append(cause)
     return flags
+
+
+def _force_threw_stones(lower: list[str], current: list[Span]) -> bool:
+    """Is every stone told in ``current`` thrown by a force: the object of a verb of :data:`STONE_THROWING_VERBS`
+    whose nearest actor before it in its clause is a force ('the police used tear gas and threw stones to disperse
+    the marchers', 'police tried to break up the march using stun grenades, throwing rocks')? Not where a crowd or
+    no one is named nearer ('police fired tear gas as protesters threw stones', 'residents threw stones at police'),
+    nor where any stone is told outside such a throw ('stone-pelting students')."""
+    stones = thrown = 0
+    for sentence in current:
+        for i in range(sentence.start, sentence.end):
+            word = lower[i]
+            if word in THROWN_STONES:
+                stones += 1
+            if word not in STONE_THROWING_VERBS or THROWN_STONES.isdisjoint(lower[i + 1 : min(i + 4, sentence.end)]):
+                continue
+            for j in range(i - 1, sentence.start - 1, -1):
+                if lower[j] in STONE_THROWER_STOPS or lower[j] in STONE_THROWING_CROWDS:
+                    return False  # (a crowd or no one named threw: the crowd's stones)
+                if lower[j] in STONE_THROWING_FORCES:
+                    if "by" in lower[max(sentence.start, j - 2) : j]:
+                        return False  # ("over the arrest of a man by police forces and threw stones at them")
+                    thrown += 1
+                    break
+            else:
+                return False
+    return 0 < stones <= thrown
 
 
 def _cause_goes_on(joiner: str, following: list[str], relative: bool) -> bool:

@@ -1302,6 +1302,34 @@ CAUSE_SUBORDINATORS = frozenset({"after", "following", "wake", "when", "because"
 """Words that open, inside a protest's cause, a clause with a subject and verb of its own ('over a quarry after a
 bridge was destroyed', 'against what they said was a rigged vote'): a 'was' after them is the cause's."""
 
+STONE_THROWING_VERBS = frozenset({"threw", "throwing", "hurled", "hurling"})
+"""Verbs of a throw told in the active voice ('the police used tear gas and threw stones to disperse the marchers'):
+who threw is the nearest actor named before the verb in its clause (see :data:`THROWN_STONES`)."""
+
+THROWN_STONES = frozenset({"stones", "stone", "rocks", "rock"})
+"""What a throw of :data:`STONE_THROWING_VERBS` hurls, a word or two after the verb ('threw stones', 'throwing
+rocks'): thrown by a force (:data:`STONE_THROWING_FORCES`), they are how the force met the crowd, no violence of
+the crowd's ('police tried to break up the march using stun grenades and throwing rocks'); thrown by the crowd, or by
+no actor named, the crowd's own ('police fired tear gas as protesters threw stones')."""
+
+STONE_THROWING_FORCES = frozenset({"police", "policemen", "policeman", "officers", "officer", "gendarmes", "cops",
+                                   "soldiers", "troops", "army", "military", "forces", "agents", "personnel",
+                                   "guards"})
+"""Forces named as who threw (see :data:`THROWN_STONES`)."""
+
+STONE_THROWING_CROWDS = frozenset({"protesters", "protestors", "demonstrators", "crowd", "crowds", "mob", "youths",
+                                   "youth", "residents", "students", "people", "they", "rioters", "villagers",
+                                   "supporters", "locals", "women", "men", "workers", "traders", "who", "which",
+                                   "some", "others", "participants", "marchers", "agitators", "cadres"})
+"""Who else may be named as the thrower, nearer the verb than any force ('police said protesters threw stones', 'the
+police fired tear gas at the crowd, who threw stones'): the stones stay the crowd's (so does a throw whose
+clause names no one: after 'as', 'when', 'while', 'after', 'because' or ';', :data:`STONE_THROWER_STOPS`)."""
+
+STONE_THROWER_STOPS = frozenset({"as", "when", "while", "after", "because", "since", ";", "before", "until", "but",
+                                 "said", "says", "told", "reported"})
+"""Words that close the clause of a throw going back from the verb (see :data:`STONE_THROWING_CROWDS`): no force
+named after them threw."""
+
 DISPERSED_CROWDS = {"crowd", "crowds", "supporters", "students", "workers", "youths", "youth", "residents",
                     "traders", "gathering", "people", "protesters", "protestors", "demonstrators", "mob", "locals",
                     "fans", "mourners", "worshippers", "teachers", "gatherings", "meeting", "meetings",
