@@ -2028,6 +2028,7 @@ _FORCE_AMONG_HARMED = Gated(en_incidents.FORCE_AMONG_HARMED)
     Gated(ONE_OBJECT_KILLED), Gated(STRIKE_ACTION)
 )
 PROTEST_AS_CONTEXT, PROTEST_OVER_ACT = Gated(en_incidents.PROTEST_AS_CONTEXT), Gated(en_incidents.PROTEST_OVER_ACT)
+CROWD_AGENT_HARM = Gated(en_incidents.CROWD_AGENT_HARM)
 GATHERING_ATTACKED = Gated(en_incidents.GATHERING_ATTACKED)
 _ABDUCTION_TRIED = Gated(ABDUCTION_TRIED)
 _CROWD_OR_CONTROL = frozenset(CROWD_CONTROL | RIOT_TRIGGERS | STONE_WORDS | MOB_WORDS | DEMONSTRATOR_NOUNS)
@@ -2522,6 +2523,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
             # ("residents protested the fuel shortage and raided a depot", "the offices were raided by protesters"):
             # the crowd broke into a place, as one that storms it does (not "protested after police raided a mosque")
             words.add("turned-violent")
+        if " by " in text and _told_unnegated(CROWD_AGENT_HARM, text, cause=cause_words()):
+            words.add("turned-violent")  # ("a policeman was beaten by demonstrators": the crowd's own harm to him)
         if "violence" in words and _told_unnegated(VIOLENCE_REPORTED, text, cause=cause_words()):
             words.add("turned-violent")  # ("violence was reported as the unemployed staged sit-ins"; not "no violence")
         # "Students marched on the ministry. They smashed windows and set fire to a car.": what the crowd did next

@@ -783,6 +783,16 @@ by protesters', 'members who raided the party office to protest the results'): a
 is a violent one, as one that storms or ransacks it is (not a force's raid: 'protested after police raided a
 mosque', 'police raided the protest camp': the raid is the cause, or the force's work on the crowd)."""
 
+_HARMING_CROWDS = r"(?:protesters|protestors|demonstrators|marchers|rioters|agitators|the crowd|a crowd|crowds)"
+CROWD_AGENT_HARM = re.compile(
+    r"\b(?:beaten|beaten up|assaulted|attacked|stabbed|manhandled|roughed up|injured|wounded|stoned|pelted|"
+    r"harassed|taken away|snatched|smashed|seized)(?: and [\w-]+)? by (?:the |angry |some |irate |a group of |"
+    rf"several |a few )?{_HARMING_CROWDS}\b")
+"""Harm told in the passive with the crowd as its agent ('a policeman was beaten by demonstrators', 'reporters were
+assaulted and their cameras taken away by demonstrators', 'two journalists were attacked by protesters'): the
+crowd's own violence, as 'the offices were raided by protesters' is (:data:`CROWD_RAIDED`); not a force's blows on the
+crowd ('protesters were beaten by the police'), which tell how the gathering was met."""
+
 VIOLENCE_REPORTED = re.compile(
     r"\b(?:protester|protesters'?|demonstrator|demonstrators'?|crowd) violence\b"
     r"|\bviolence (?:was|were|has been|had been) reported\b")
