@@ -437,6 +437,8 @@ from sitrep.extract.lang.en.incidents import (
     PERSON_NOUNS,
     PERSON_SET_ON_FIRE,
     PERSONS_TAKEN_TOLD,
+    PETROL_WEAPON_AFTER,
+    PETROL_WEAPON_BEFORE,
     PLACE_ATTACK_VERBS,
     PLACE_OWNER_BETWEEN,
     PLACE_RAID_NOUNS,
@@ -2583,6 +2585,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # own violence told after its gathering outweighs the gathering's 'peaceful' (not an effigy burned: above)
         words.add("turned-violent")
     words |= _phrase_words(text)
+    if "petrol" in words and not _petrol_as_weapon(lower, current):
+        words.discard("petrol")  # ("the arrest of a petrol smuggler sparked a demonstration": goods, no firebomb)
     if not words.isdisjoint(THROWN_STONES) and ("thr" in text or "hurl" in text) and not words.isdisjoint(
             PROTEST_WORDS) and not words.isdisjoint(STONE_THROWING_FORCES) and _force_threw_stones(lower, current):
         # ("the police used tear gas and threw stones to disperse the protesters"): every stone told was the force's,
@@ -4142,6 +4146,16 @@ def _cause_marks(tokens: list[str], stops: set[str]) -> list[bool]:
         closed_by_comma = False
         flags.append(cause)
     return flags
+
+
+def _petrol_as_weapon(lower: list[str], current: list[Span]) -> bool:
+    """Is any 'petrol' told in ``current`` a weapon or a fire's means: a petrol bomb, or petrol poured, doused or
+    burned with (:data:`PETROL_WEAPON_AFTER`, :data:`PETROL_WEAPON_BEFORE`)? Not petrol as goods ('a petrol
+    smuggler', 'petrol pumps', 'petrol prices')."""
+    return any(lower[i] == "petrol" and (
+        (i + 1 < sentence.end and lower[i + 1] in PETROL_WEAPON_AFTER)
+        or not PETROL_WEAPON_BEFORE.isdisjoint(lower[max(sentence.start, i - 6) : i]))
+        for sentence in current for i in range(sentence.start, sentence.end))
 
 
 def _force_threw_stones(lower: list[str], current: list[Span]) -> bool:

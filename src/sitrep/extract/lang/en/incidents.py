@@ -1312,6 +1312,17 @@ CAUSE_SUBORDINATORS = frozenset({"after", "following", "wake", "when", "because"
 """Words that open, inside a protest's cause, a clause with a subject and verb of its own ('over a quarry after a
 bridge was destroyed', 'against what they said was a rigged vote'): a 'was' after them is the cause's."""
 
+PETROL_WEAPON_AFTER = frozenset({"bomb", "bombs", "bombing", "bombings"})
+"""Words after 'petrol' that make it a weapon ('hurled petrol bombs at the police'); see
+:data:`PETROL_WEAPON_BEFORE`."""
+
+PETROL_WEAPON_BEFORE = frozenset({"poured", "pouring", "pour", "doused", "dousing", "sprinkled", "sprinkling",
+                                  "splashed", "splashing", "soaked", "drenched", "with"})
+"""Words up to six before 'petrol' that make it a fire's means ('poured petrol on the car', 'doused in petrol', 'set it
+ablaze with petrol'). Anywhere else petrol is goods ('a suspected petrol smuggler', 'the owners of local petrol
+pumps', 'refused to load petrol from the depot', 'protesters gathered at a petrol station'): no crowd's weapon, and no
+riot by its word alone."""
+
 STONE_THROWING_VERBS = frozenset({"threw", "throwing", "hurled", "hurling"})
 """Verbs of a throw told in the active voice ('the police used tear gas and threw stones to disperse the marchers'):
 who threw is the nearest actor named before the verb in its clause (see :data:`THROWN_STONES`)."""
