@@ -104,7 +104,10 @@ RIOT_WORDS = {"riot", "riots", "rioters", "rioted", "stones", "stone", "pelted",
               "stoning", "pelting", "brawl", "brawled", "vandalism", "arson", "destroy", "destroying", "hostage",
               "extorted", "skirmish", "skirmishes", "violently", "battles", "blockaded", "shattered", "destroyed",
               "burn", "burning", "stole", "stolen", "clashes", "unrest", "broken", "set-fire", "smashing", "looting",
-              "fought", "projectiles", "lynched", "lynch"}
+              "fought", "projectiles", "lynched", "lynch",
+              # the participles of a crowd's damage, as 'burning', 'smashing' and 'looting' are ('blocking traffic,
+              # damaging cars and other property', 'torching two police vehicles')
+              "damaging", "torching"}
 
 INTERVENTION_WORDS = {"intervened", "stopped", "prevented", "blocked", "dispersed", "tear", "teargas", "water",
                       "cannon", "batons", "baton", "rubber", "arrested",
