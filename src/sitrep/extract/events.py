@@ -3384,13 +3384,13 @@ _BLAST_TACTICS = {"ied", "landmine", "grenade", "shelling", "rocket", "vbied"}
 """Tactics of a device that can outlast its war (see :data:`WAR_REMNANT`)."""
 
 
-_INTERVENTION_READ = frozenset(PROTEST_WORDS | CROWD_CONTROL | GATHERING_VERBS | BARRICADE_WORDS
+_INTERVENTION_READ = frozenset(PROTEST_WORDS | CROWD_CONTROL | GATHERING_VERBS | OBSTRUCTION_VERBS | BARRICADE_WORDS
                                | {SYMBOLIC_BURNING_TOLD})
 """The words without one of which :func:`classify` never reads its ``intervention``: its protest branch needs a word
-of protest, a demand (told with a gathering verb), a crowd dispersed (a crowd-control word) or a sign burned
-(:data:`SYMBOLIC_BURNING_TOLD`), its barricade rule a barricade word. :func:`_build_event` asks :func:`_intervention`
-only where one is told; a rule of classify that reads ``intervention`` on other words must add them here
-(tests/test_classify_intervention_read.py checks it)."""
+of protest, a demand (told with a gathering or an obstructing verb: :data:`OBSTRUCTION_VERBS`), a crowd dispersed (a
+crowd-control word) or a sign burned (:data:`SYMBOLIC_BURNING_TOLD`), its barricade rule a barricade word.
+:func:`_build_event` asks :func:`_intervention` only where one is told; a rule of classify that reads
+``intervention`` on other words must add them here (tests/test_classify_intervention_read.py checks it)."""
 
 
 def classify(words: set[str], tactics: list[str], category: str | None, perpetrator: str | None,
