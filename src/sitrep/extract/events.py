@@ -177,8 +177,10 @@ from sitrep.extract.lang.en.incidents import (
     CARRIED_TOWARD,
     CAUSE_ENDS,
     CAUSE_JOINERS,
+    CAUSE_MAIN_VERBS,
     CAUSE_OUTCOME_WORDS,
     CAUSE_RELATIVES,
+    CAUSE_SUBORDINATORS,
     CEASE_FIRE,
     CHANGE_WORDS,
     CHECKPOINT_SET,
@@ -386,6 +388,7 @@ from sitrep.extract.lang.en.incidents import (
     MOB_WORDS,
     NAME_FOLLOWERS,
     NAME_JOINERS,
+    NAMED_CAUSE_OPENERS,
     NAMED_PLACE_RETAKEN,
     NATURAL_CAUSE_FILLERS,
     NATURAL_CAUSE_LEADS,
@@ -451,6 +454,8 @@ from sitrep.extract.lang.en.incidents import (
     PERSON_NOUNS,
     PERSON_SET_ON_FIRE,
     PERSONS_TAKEN_TOLD,
+    PETROL_WEAPON_AFTER,
+    PETROL_WEAPON_BEFORE,
     PLACE_ATTACK_VERBS,
     PLACE_OWNER_BETWEEN,
     PLACE_RAID_NOUNS,
@@ -519,6 +524,10 @@ from sitrep.extract.lang.en.incidents import (
     STATE_FORCE_WORDS,
     STATE_OF_BEING_LEADS,
     STATISTIC_SHARE,
+    STONE_THROWER_STOPS,
+    STONE_THROWING_CROWDS,
+    STONE_THROWING_FORCES,
+    STONE_THROWING_VERBS,
     STONE_WORDS,
     STOPPED_GOODS,
     STOPPED_OR_TAKEN_DOWN,
@@ -565,6 +574,7 @@ from sitrep.extract.lang.en.incidents import (
     THROWN_AFTER,
     THROWN_DEVICES,
     THROWN_INCENDIARY,
+    THROWN_STONES,
     TOLL_UPDATES,
     TORTURE_DONE,
     TORTURE_TOLD,
@@ -2140,6 +2150,7 @@ DEATH_OF_A_VICTIM = Gated(DEATH_OF_A_VICTIM)  # (needs 'the', 'of': gated like t
     Gated(ONE_OBJECT_KILLED), Gated(STRIKE_ACTION)
 )
 PROTEST_AS_CONTEXT, PROTEST_OVER_ACT = Gated(en_incidents.PROTEST_AS_CONTEXT), Gated(en_incidents.PROTEST_OVER_ACT)
+CROWD_AGENT_HARM = Gated(en_incidents.CROWD_AGENT_HARM)
 GATHERING_ATTACKED = Gated(en_incidents.GATHERING_ATTACKED)
 _ABDUCTION_TRIED = Gated(ABDUCTION_TRIED)
 _CROWD_OR_CONTROL = frozenset(CROWD_CONTROL | RIOT_TRIGGERS | STONE_WORDS | MOB_WORDS | DEMONSTRATOR_NOUNS)
@@ -2645,6 +2656,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
             # ("residents protested the fuel shortage and raided a depot", "the offices were raided by protesters"):
             # the crowd broke into a place, as one that storms it does (not "protested after police raided a mosque")
             words.add("turned-violent")
+        if " by " in text and _told_unnegated(CROWD_AGENT_HARM, text, cause=cause_words()):
+            words.add("turned-violent")  # ("a policeman was beaten by demonstrators": the crowd's own harm to him)
         if "violence" in words and _told_unnegated(VIOLENCE_REPORTED, text, cause=cause_words()):
             words.add("turned-violent")  # ("violence was reported as the unemployed staged sit-ins"; not "no violence")
         # "Students marched on the ministry. They smashed windows and set fire to a car.": what the crowd did next
@@ -2703,6 +2716,14 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         # own violence told after its gathering outweighs the gathering's 'peaceful' (not an effigy burned: above)
         words.add("turned-violent")
     words |= _phrase_words(text)
+    if "petrol" in words and not _petrol_as_weapon(lower, current):
+        words.discard("petrol")  # ("the arrest of a petrol smuggler sparked a demonstration": goods, no firebomb)
+    if not words.isdisjoint(THROWN_STONES) and ("thr" in text or "hurl" in text) and not words.isdisjoint(
+            PROTEST_WORDS) and not words.isdisjoint(STONE_THROWING_FORCES) and _force_threw_stones(lower, current):
+        # ("the police used tear gas and threw stones to disperse the protesters"): every stone told was the force's,
+        # thrown at the crowd it met, no violence of the crowd's (see THROWN_STONES; after the act phrases, whose
+        # 'threw stones' stands for the stones too)
+        words = (words - THROWN_STONES) | {"force-on-crowd"}
     # A phrase of NON_VIOLENT_ACT_PHRASES types the event only where it opened it ("seized two tons of cannabis"),
     # not where it is told after another act ("… Many homes were razed." after a killing).
     kept = doc.user_data.get("phrase_words", {})
@@ -3545,13 +3566,13 @@ _BLAST_TACTICS = {"ied", "landmine", "grenade", "shelling", "rocket", "vbied"}
 """Tactics of a device that can outlast its war (see :data:`WAR_REMNANT`)."""
 
 
-_INTERVENTION_READ = frozenset(PROTEST_WORDS | CROWD_CONTROL | GATHERING_VERBS | BARRICADE_WORDS
+_INTERVENTION_READ = frozenset(PROTEST_WORDS | CROWD_CONTROL | GATHERING_VERBS | OBSTRUCTION_VERBS | BARRICADE_WORDS
                                | {SYMBOLIC_BURNING_TOLD})
 """The words without one of which :func:`classify` never reads its ``intervention``: its protest branch needs a word
-of protest, a demand (told with a gathering verb), a crowd dispersed (a crowd-control word) or a sign burned
-(:data:`SYMBOLIC_BURNING_TOLD`), its barricade rule a barricade word. :func:`_build_event` asks :func:`_intervention`
-only where one is told; a rule of classify that reads ``intervention`` on other words must add them here
-(tests/test_classify_intervention_read.py checks it)."""
+of protest, a demand (told with a gathering or an obstructing verb: :data:`OBSTRUCTION_VERBS`), a crowd dispersed (a
+crowd-control word) or a sign burned (:data:`SYMBOLIC_BURNING_TOLD`), its barricade rule a barricade word.
+:func:`_build_event` asks :func:`_intervention` only where one is told; a rule of classify that reads
+``intervention`` on other words must add them here (tests/test_classify_intervention_read.py checks it)."""
 
 
 def classify(words: set[str], tactics: list[str], category: str | None, perpetrator: str | None,
@@ -4280,33 +4301,78 @@ def _cause_marks(tokens: list[str], stops: set[str]) -> list[bool]:
     the separatists that they accuse of destroying homes, looting and killing', 'attacks that killed seven and
     injured several'), and the verbs are the clause's, not the crowd's ('officials who they allege destroyed their
     homes'). A relative pronoun right after a comma that closed the cause opens such a clause on its last noun
-    ('their ruler, who they accuse of murder, arson')."""
+    ('their ruler, who they accuse of murder, arson'). A cause told inside the gathering's name ends at the
+    sentence's own verb ('protesters demonstrating against the tax were injured in a clash': see
+    :data:`CAUSE_MAIN_VERBS`)."""
     flags: list[bool] = []
-    protesting = cause = relative = False
+    protesting = cause = relative = named = False
     closed_by_comma = False
     opener = ""  # ('after' opens a clause of its own subject: "after floods destroyed their crops")
     for i, word in enumerate(tokens):
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if cause and word in CAUSE_JOINERS and _cause_goes_on(word, tokens[i + 1 : i + 3], relative):
             pass
-        elif word in stops or (cause and not relative and opener != "after" and _crowd_act(
+        elif word in stops or (named and word in CAUSE_MAIN_VERBS) or (
+                cause and not relative and opener != "after" and _crowd_act(
                 tokens[max(0, i - 2) : i], word, after)) or (cause and word == "by" and after in CROWD_MEANS):
             # ("demonstrated against the new tax by burning tyres": how the crowd protested is its own act)
             closed_by_comma = cause and word == ","
-            cause = relative = False  # ("protested against insecurity and engaged police in running battles")
+            cause = relative = named = False  # ("protested against insecurity and engaged police in running battles")
             flags.append(False)
             continue
         elif protesting and not cause and word in PROTEST_CAUSES:
             cause, relative, opener = True, False, word
+            # ("protesters demonstrating against the new tax were injured"): a cause right after the gathering's
+            # word names the gathering; the sentence's own verb may follow it
+            named = word in NAMED_CAUSE_OPENERS and i > 0 and tokens[i - 1] in PROTEST_WORDS
         elif closed_by_comma and word in CAUSE_RELATIVES:
             cause, relative = True, True
         if cause and word in CAUSE_RELATIVES:
             relative = True
+        if word in CAUSE_RELATIVES or word in CAUSE_SUBORDINATORS or not cause:
+            named = False  # ("against the killing of a man who was shot", "over a quarry after a bridge was destroyed")
         if word in PROTEST_WORDS:
             protesting = True
         closed_by_comma = False
         flags.append(cause)
     return flags
+
+
+def _petrol_as_weapon(lower: list[str], current: list[Span]) -> bool:
+    """Is any 'petrol' told in ``current`` a weapon or a fire's means: a petrol bomb, or petrol poured, doused or
+    burned with (:data:`PETROL_WEAPON_AFTER`, :data:`PETROL_WEAPON_BEFORE`)? Not petrol as goods ('a petrol
+    smuggler', 'petrol pumps', 'petrol prices')."""
+    return any(lower[i] == "petrol" and (
+        (i + 1 < sentence.end and lower[i + 1] in PETROL_WEAPON_AFTER)
+        or not PETROL_WEAPON_BEFORE.isdisjoint(lower[max(sentence.start, i - 6) : i]))
+        for sentence in current for i in range(sentence.start, sentence.end))
+
+
+def _force_threw_stones(lower: list[str], current: list[Span]) -> bool:
+    """Is every stone told in ``current`` thrown by a force: the object of a verb of :data:`STONE_THROWING_VERBS`
+    whose nearest actor before it in its clause is a force ('the police used tear gas and threw stones to disperse
+    the marchers', 'police tried to break up the march using stun grenades, throwing rocks')? Not where a crowd or
+    no one is named nearer ('police fired tear gas as protesters threw stones', 'residents threw stones at police'),
+    nor where any stone is told outside such a throw ('stone-pelting students')."""
+    stones = thrown = 0
+    for sentence in current:
+        for i in range(sentence.start, sentence.end):
+            word = lower[i]
+            if word in THROWN_STONES:
+                stones += 1
+            if word not in STONE_THROWING_VERBS or THROWN_STONES.isdisjoint(lower[i + 1 : min(i + 4, sentence.end)]):
+                continue
+            for j in range(i - 1, sentence.start - 1, -1):
+                if lower[j] in STONE_THROWER_STOPS or lower[j] in STONE_THROWING_CROWDS:
+                    return False  # (a crowd or no one named threw: the crowd's stones)
+                if lower[j] in STONE_THROWING_FORCES:
+                    if "by" in lower[max(sentence.start, j - 2) : j]:
+                        return False  # ("over the arrest of a man by police forces and threw stones at them")
+                    thrown += 1
+                    break
+            else:
+                return False
+    return 0 < stones <= thrown
 
 
 def _cause_goes_on(joiner: str, following: list[str], relative: bool) -> bool:

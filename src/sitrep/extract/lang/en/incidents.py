@@ -107,7 +107,10 @@ RIOT_WORDS = {"riot", "riots", "rioters", "rioted", "stones", "stone", "pelted",
               "stoning", "pelting", "brawl", "brawled", "vandalism", "arson", "destroy", "destroying", "hostage",
               "extorted", "skirmish", "skirmishes", "violently", "battles", "blockaded", "shattered", "destroyed",
               "burn", "burning", "stole", "stolen", "clashes", "unrest", "broken", "set-fire", "smashing", "looting",
-              "fought", "projectiles", "lynched", "lynch"}
+              "fought", "projectiles", "lynched", "lynch",
+              # the participles of a crowd's damage, as 'burning', 'smashing' and 'looting' are ('blocking traffic,
+              # damaging cars and other property', 'torching two police vehicles')
+              "damaging", "torching"}
 
 INTERVENTION_WORDS = {"intervened", "stopped", "prevented", "blocked", "dispersed", "tear", "teargas", "water",
                       "cannon", "batons", "baton", "rubber", "arrested",
@@ -817,6 +820,16 @@ by protesters', 'members who raided the party office to protest the results'): a
 is a violent one, as one that storms or ransacks it is (not a force's raid: 'protested after police raided a
 mosque', 'police raided the protest camp': the raid is the cause, or the force's work on the crowd)."""
 
+_HARMING_CROWDS = r"(?:protesters|protestors|demonstrators|marchers|rioters|agitators|the crowd|a crowd|crowds)"
+CROWD_AGENT_HARM = re.compile(
+    r"\b(?:beaten|beaten up|assaulted|attacked|stabbed|manhandled|roughed up|injured|wounded|stoned|pelted|"
+    r"harassed|taken away|snatched|smashed|seized)(?: and [\w-]+)? by (?:the |angry |some |irate |a group of |"
+    rf"several |a few )?{_HARMING_CROWDS}\b")
+"""Harm told in the passive with the crowd as its agent ('a policeman was beaten by demonstrators', 'reporters were
+assaulted and their cameras taken away by demonstrators', 'two journalists were attacked by protesters'): the
+crowd's own violence, as 'the offices were raided by protesters' is (:data:`CROWD_RAIDED`); not a force's blows on the
+crowd ('protesters were beaten by the police'), which tell how the gathering was met."""
+
 VIOLENCE_REPORTED = re.compile(
     r"\b(?:protester|protesters'?|demonstrator|demonstrators'?|crowd) violence\b"
     r"|\bviolence (?:was|were|has been|had been) reported\b")
@@ -1384,6 +1397,63 @@ CAUSE_ENDS = {",", ";", "and", "but", "then", "before", "while", "turned", "turn
 """Words that close a protest's cause: what follows is the gathering's own course again ('a protest against the
 new tax turned violent', 'the march over fuel prices escalated into clashes', 'protested against insecurity and
 engaged police in running battles')."""
+
+CAUSE_MAIN_VERBS = frozenset({"was", "were"})
+"""Words that close a protest's cause told inside the gathering's name, where the sentence's own verb comes:
+'protesters demonstrating against the new tax were injured in a clash with the police', 'a march over fuel prices was
+met with stones': what follows is the gathering's course, as after 'turned' (:data:`CAUSE_ENDS`). Only for a cause
+opened right after the gathering's word by :data:`NAMED_CAUSE_OPENERS`, and not once a relative clause or a clause
+of its own opened in it (:data:`CAUSE_SUBORDINATORS`: 'against the killing of a trader who was shot', 'demanded the
+closure of the quarry after a bridge was destroyed')."""
+
+NAMED_CAUSE_OPENERS = frozenset({"against", "over", "demanding", "denouncing", "condemning", "decrying", "calling"})
+"""Words of :data:`PROTEST_CAUSES` that open a cause naming the gathering just before them ('protesters demanding
+the release of the leader were dispersed'); not a finite verb ('the demonstrators demanded the closure …'), after
+which the sentence's verb has already come."""
+
+CAUSE_SUBORDINATORS = frozenset({"after", "following", "wake", "when", "because", "since", "as", "while", "where",
+                                 "whose", "what", "if", "once"})
+"""Words that open, inside a protest's cause, a clause with a subject and verb of its own ('over a quarry after a
+bridge was destroyed', 'against what they said was a rigged vote'): a 'was' after them is the cause's."""
+
+PETROL_WEAPON_AFTER = frozenset({"bomb", "bombs", "bombing", "bombings"})
+"""Words after 'petrol' that make it a weapon ('hurled petrol bombs at the police'); see
+:data:`PETROL_WEAPON_BEFORE`."""
+
+PETROL_WEAPON_BEFORE = frozenset({"poured", "pouring", "pour", "doused", "dousing", "sprinkled", "sprinkling",
+                                  "splashed", "splashing", "soaked", "drenched", "with"})
+"""Words up to six before 'petrol' that make it a fire's means ('poured petrol on the car', 'doused in petrol', 'set it
+ablaze with petrol'). Anywhere else petrol is goods ('a suspected petrol smuggler', 'the owners of local petrol
+pumps', 'refused to load petrol from the depot', 'protesters gathered at a petrol station'): no crowd's weapon, and no
+riot by its word alone."""
+
+STONE_THROWING_VERBS = frozenset({"threw", "throwing", "hurled", "hurling"})
+"""Verbs of a throw told in the active voice ('the police used tear gas and threw stones to disperse the marchers'):
+who threw is the nearest actor named before the verb in its clause (see :data:`THROWN_STONES`)."""
+
+THROWN_STONES = frozenset({"stones", "stone", "rocks", "rock"})
+"""What a throw of :data:`STONE_THROWING_VERBS` hurls, a word or two after the verb ('threw stones', 'throwing
+rocks'): thrown by a force (:data:`STONE_THROWING_FORCES`), they are how the force met the crowd, no violence of
+the crowd's ('police tried to break up the march using stun grenades and throwing rocks'); thrown by the crowd, or by
+no actor named, the crowd's own ('police fired tear gas as protesters threw stones')."""
+
+STONE_THROWING_FORCES = frozenset({"police", "policemen", "policeman", "officers", "officer", "gendarmes", "cops",
+                                   "soldiers", "troops", "army", "military", "forces", "agents", "personnel",
+                                   "guards"})
+"""Forces named as who threw (see :data:`THROWN_STONES`)."""
+
+STONE_THROWING_CROWDS = frozenset({"protesters", "protestors", "demonstrators", "crowd", "crowds", "mob", "youths",
+                                   "youth", "residents", "students", "people", "they", "rioters", "villagers",
+                                   "supporters", "locals", "women", "men", "workers", "traders", "who", "which",
+                                   "some", "others", "participants", "marchers", "agitators", "cadres"})
+"""Who else may be named as the thrower, nearer the verb than any force ('police said protesters threw stones', 'the
+police fired tear gas at the crowd, who threw stones'): the stones stay the crowd's (so does a throw whose
+clause names no one: after 'as', 'when', 'while', 'after', 'because' or ';', :data:`STONE_THROWER_STOPS`)."""
+
+STONE_THROWER_STOPS = frozenset({"as", "when", "while", "after", "because", "since", ";", "before", "until", "but",
+                                 "said", "says", "told", "reported"})
+"""Words that close the clause of a throw going back from the verb (see :data:`STONE_THROWING_CROWDS`): no force
+named after them threw."""
 
 DISPERSED_CROWDS = {"crowd", "crowds", "supporters", "students", "workers", "youths", "youth", "residents",
                     "traders", "gathering", "people", "protesters", "protestors", "demonstrators", "mob", "locals",
