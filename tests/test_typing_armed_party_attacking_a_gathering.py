@@ -54,3 +54,18 @@ def test_militants_of_a_party_who_burned_tyres_stay_a_demonstration(extractor: a
     text = ("On Monday party militants and students marched in the capital against the new tax. Rioters burned "
             "tyres on the main avenue.")
     assert first_types(text, extractor) == ("Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (the gathering is only where armed men hit a force: their attack on it is the event)
+        ("On Friday gunmen opened fire on a police post during a protest in the town, killing two officers.",
+         ("Battles", "Armed clash")),
+        ("On Friday assailants threw a grenade at police officers during a march in the capital, wounding four.",
+         ("Explosions/Remote violence", "Grenade")),
+    ],
+)
+def test_armed_men_hitting_a_force_at_a_gathering_keep_their_attack(
+        text: str, expected: tuple[str, str], extractor: api.Extractor) -> None:
+    assert first_types(text, extractor) == expected, text

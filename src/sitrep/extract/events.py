@@ -2152,6 +2152,7 @@ DEATH_OF_A_VICTIM = Gated(DEATH_OF_A_VICTIM)  # (needs 'the', 'of': gated like t
 PROTEST_AS_CONTEXT, PROTEST_OVER_ACT = Gated(en_incidents.PROTEST_AS_CONTEXT), Gated(en_incidents.PROTEST_OVER_ACT)
 CROWD_AGENT_HARM = Gated(en_incidents.CROWD_AGENT_HARM)
 GATHERING_ATTACKED = Gated(en_incidents.GATHERING_ATTACKED)
+GATHERING_PEOPLE_ATTACKED = Gated(en_incidents.GATHERING_PEOPLE_ATTACKED)
 _ABDUCTION_TRIED = Gated(ABDUCTION_TRIED)
 _CROWD_OR_CONTROL = frozenset(CROWD_CONTROL | RIOT_TRIGGERS | STONE_WORDS | MOB_WORDS | DEMONSTRATOR_NOUNS)
 _CROWD_OR_CONTROL_NOT_DEMONSTRATORS = _CROWD_OR_CONTROL - DEMONSTRATOR_NOUNS  # (those only as the ones attacked)
@@ -4432,13 +4433,19 @@ def _protest_as_context(doc: Doc, current: list[Span], words: set[str], text: st
         return False  # (a protest read from a phrase, 'went on strike', 'took to the streets': the act itself)
     if PROTEST_AS_CONTEXT.search(text) and told.isdisjoint(_words_outside(PROTEST_AS_CONTEXT, text)):
         return True
-    if not words.isdisjoint(GATHERING_ATTACKERS) and words.isdisjoint(_CROWD_OR_CONTROL_NOT_DEMONSTRATORS) and \
-            words.isdisjoint(GATHERING_FORCES) and GATHERING_ATTACKED.search(text) and (told | (
-                words & DEMONSTRATOR_NOUNS)).isdisjoint(_words_outside(GATHERING_ATTACKED, text)):
-        # "Gunmen opened fire on supporters at a campaign rally, killing two", "gunmen attacked a group of protesters,
-        # killing one": the rally, or its people, is where or whom armed men attacked, the attack the event (not
-        # "police fired tear gas at a rally", "rioters at a march", "armed police fired on protesters", nor the
-        # protesters told anywhere else as those who acted: "protesters attacked gunmen")
+    armed = not words.isdisjoint(GATHERING_ATTACKERS)
+    if armed and words.isdisjoint(_CROWD_OR_CONTROL) and GATHERING_ATTACKED.search(text) and told.isdisjoint(
+            _words_outside(GATHERING_ATTACKED, text)):
+        # "Gunmen opened fire on supporters at a campaign rally, killing two", "assailants opened fire on a police camp
+        # during a protest": the rally is where armed men attacked, the attack the event (not "police fired tear gas
+        # at a rally", "rioters at a march")
+        return True
+    if armed and words.isdisjoint(_CROWD_OR_CONTROL_NOT_DEMONSTRATORS) and words.isdisjoint(GATHERING_FORCES) and \
+            GATHERING_PEOPLE_ATTACKED.search(text) and (told | (words & DEMONSTRATOR_NOUNS)).isdisjoint(
+                _words_outside(GATHERING_ATTACKED, GATHERING_PEOPLE_ATTACKED.sub(" ", text))):
+        # "gunmen attacked a group of protesters, killing one", "thugs attacked protesters at the rally": its people
+        # are whom armed men attacked (not "armed police fired on protesters", nor the protesters told anywhere else
+        # as those who acted: "protesters attacked gunmen")
         return True
     lower = lowers(doc)
     first = lower[current[0].start : current[0].end]

@@ -4721,15 +4721,20 @@ ACLED codes it (an attack), the protest another event or none."""
 
 GATHERING_ATTACKED = re.compile(
     r"\b(?:at|during|on|into|invaded|stormed|attacked) (?:an? |the |their |his |her |its )?(?:[\w'-]+ ){0,3}?"
-    + _PROTEST_NOUN + r"\b"
-    # (its people, as the object of the act itself: not 'on Monday protesters …')
-    r"|\b(?:attacked|stormed|assaulted|ambushed|(?:opened |open )?fire on|fired (?:on|at|into)|shot at) "
+    + _PROTEST_NOUN + r"\b")
+"""A gathering told as the place or the object of an armed party's act ('gunmen opened fire on supporters at a
+campaign rally', 'unidentified armed men invaded a gathering of supporters at a rally', 'attackers stormed the
+march'): with :data:`GATHERING_ATTACKERS` told and no crowd's violence nor police work, the attack is the event (an
+attack on the people gathered, as ACLED codes it), not a demonstration. Whoever the armed men hit there, police
+included ('assailants opened fire on a police camp during a protest')."""
+
+GATHERING_PEOPLE_ATTACKED = re.compile(
+    r"\b(?:attacked|stormed|assaulted|ambushed|(?:opened |open )?fire on|fired (?:on|at|into)|shot at) "
     r"(?:an? |the |their )?(?:[\w'-]+ ){0,3}?(?:protesters|protestors|demonstrators|marchers)\b")
-"""A gathering, or its people, told as the place or the object of an armed party's act ('gunmen opened fire on
-supporters at a campaign rally', 'unidentified armed men invaded a gathering of supporters at a rally', 'attackers
-stormed the march', 'gunmen attacked a group of protesters', 'armed men opened fire on demonstrators'): with
-:data:`GATHERING_ATTACKERS` told and no crowd's violence nor police work, the attack is the event (an attack on the
-people gathered, as ACLED codes it), not a demonstration."""
+"""A gathering's people told as the object of the act itself ('gunmen attacked a group of protesters', 'armed men
+opened fire on demonstrators'; not 'on Monday protesters …'): with :data:`GATHERING_ATTACKERS` told and no state
+force (:data:`GATHERING_FORCES`: 'armed police opened fire on protesters' is excessive force), an attack on the
+people gathered."""
 
 GATHERING_ATTACKERS = frozenset({"gunmen", "gunman", "assailants", "attackers", "armed", "thugs", "hoodlums",
                                  "bandits", "militants", "militiamen"})
