@@ -18,6 +18,9 @@ PUBLISHED = "2024-03-05"
         "On Monday the opposition leader called on supporters to demonstrate outside parliament.",
         "On Monday the cleric urged residents to attack the police station.",
         "On Monday the students' body appealed to all students to march to the governor's office.",
+        # (a call to join or stage the act is a call too)
+        "On Monday the union urged its members to join the protest at the ministry.",
+        "On Monday the opposition called on supporters to stage a mass rally in the capital.",
     ],
 )
 def test_a_call_to_act_opens_no_event(text: str, extractor: api.Extractor) -> None:
@@ -30,6 +33,8 @@ def test_a_call_to_act_opens_no_event(text: str, extractor: api.Extractor) -> No
         ("On Monday hundreds of members protested at the ministry after the union urged them to.",
          ("Protests", "Peaceful protest")),
         ("On Monday the union called on members to strike, and hundreds marched to the ministry.",
+         ("Protests", "Peaceful protest")),
+        ("On Monday hundreds joined the protest at the ministry after the union urged them to.",
          ("Protests", "Peaceful protest")),
         ("On Monday gunmen asked the passengers to get off the bus and shot three of them dead.",
          ("Violence against civilians", "Attack")),

@@ -168,6 +168,7 @@ from sitrep.extract.lang.en.incidents import (
     BRAWL_WORDS,
     BROKEN_OUT,
     CALL_VERBS,
+    CALLED_ACT_LEADS,
     CAME_UNDER_FORCE,
     CAME_UNDER_FORCE_TOLD,
     CAPTORS_KILLED,
@@ -2326,7 +2327,7 @@ def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
         return True  # "marked the anniversary of the 2017 truck bombing"
     before = lower[i - 1] if i > sentence.start else ""
     two_before = lower[i - 2] if i - 1 > sentence.start else ""
-    if before == "to" and not CALL_VERBS.isdisjoint(lower[max(sentence.start, i - 7) : i - 1]):
+    if (before == "to" or before in CALLED_ACT_LEADS) and _called_for(lower, i, sentence):
         return True  # "the union urged its members to protest", "called on residents to attack": a call, not the act
     if "whose" in lower[max(sentence.start + 1, i - 10) : i] and any(
             lower[j] == "whose" and lower[j - 1] == "," for j in range(max(sentence.start + 1, i - 10), i)):
@@ -2336,6 +2337,17 @@ def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
     if f"{two_before} {before} {lower[i]}" in BIOGRAPHY or f"{before} {lower[i]}" in BIOGRAPHY:
         return True  # "Omar al-Alwani, who fought against ISIL, said": a past, not an incident
     return before in ("no", "not", "never", "without", "attempted", "failed")
+
+
+def _called_for(lower: list[str], i: int, sentence: Span) -> bool:
+    """Is the act at ``i`` one someone was called on to do: 'to' right before it, or before up to three words of
+    :data:`CALLED_ACT_LEADS` ('to join the protest', 'to stage a mass rally'), with a verb of a call
+    (:data:`CALL_VERBS`) in the seven words before that 'to'?"""
+    k = i - 1
+    while k > i - 4 and k >= sentence.start and lower[k] in CALLED_ACT_LEADS:
+        k -= 1
+    return k >= sentence.start and lower[k] == "to" and not CALL_VERBS.isdisjoint(
+        lower[max(sentence.start, k - 7) : k])
 
 
 def _court_as_place(lower: list[str], j: int, sentence: Span) -> bool:

@@ -3646,6 +3646,11 @@ CALL_VERBS = frozenset({"urged", "urges", "urging", "asked", "asks", "asking", "
 protest', 'the cleric called on residents to attack the police station') is a call, not the act. (Not orders:
 'ordered his men to open fire' is often told of an order carried out.)"""
 
+CALLED_ACT_LEADS = frozenset({"join", "stage", "hold", "attend", "organise", "organize", "mount", "the", "a", "an",
+                              "their", "its", "mass", "planned", "peaceful", "nationwide"})
+"""Words that may stand between a call's 'to' and the act called for ('urged its members to join the protest',
+'called on supporters to stage a mass rally'; see :data:`CALL_VERBS`)."""
+
 SENTENCE_HEDGES = {"anniversary", "commemorated", "commemorate", "commemorating", "memorial", "threatened",
                    "vowed", "warned", "rumours", "rumors", "sentenced", "convicted", "trial", "court", "exercise",
                    "exercises", "analysts", "dismissed", "rejected", "false", "hoax", "rather",
