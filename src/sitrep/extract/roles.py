@@ -518,7 +518,7 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
             # interaction codes treat it.
             category = actor.category if actor.category in ("military", "police", "government") else "military"
             if actor.is_state and category in ("military", "police") and (_off_duty(
-                    doc, span.end - 1, sentence) or _home_of_force(lower, span.end - 1, sentence)):
+                    doc, span.end - 1, sentence) or _home_or_kin_of_force(lower, span.end - 1, sentence)):
                 # ("beat an unarmed FACA officer": out of service, a civilian; "shot dead a police officer's wife":
                 # his kin hit, a civilian)
                 return "Civilians", span, "civilians"
@@ -637,7 +637,8 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                 if _force_agent(doc, i, sentence) or (
                         word == "post" and after in ("election", "elections", "electoral", "-")):
                     continue  # "attacked by the police": the agent; "post-election violence": no army post
-                if (before in OUT_OF_SERVICE or _off_duty(doc, i, sentence) or _home_of_force(lower, i, sentence)) \
+                if (before in OUT_OF_SERVICE or _off_duty(doc, i, sentence)
+                        or _home_or_kin_of_force(lower, i, sentence)) \
                         and (word in ACTING_FORCES or word in POLICE_WORDS):
                     # "a former military officer", "stormed the policeman's home": out of service, a civilian
                     return "Civilians", words_span(doc, i, i + 1), "civilians"
@@ -684,7 +685,7 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
             if _scene(lower, i, sentence.start):
                 continue  # "near the village of X": where it happened, not who was harmed
             service = _force_service(doc, i, sentence) if word in SERVICE_MEMBERS and not _off_duty(
-                doc, i, sentence) and not _home_of_force(lower, i, sentence) and not _home_of_force(
+                doc, i, sentence) and not _home_or_kin_of_force(lower, i, sentence) and not _home_or_kin_of_force(
                 lower, i - 1, sentence) else None
             # (not "a Levies official shot dead at his home", "stormed the house of a customs officer": off duty, a
             # civilian; the service's word read as the owner too)
@@ -1317,10 +1318,11 @@ def _civil_role(doc: Doc, i: int, sentence: Span) -> bool:
     return after in PEOPLE_OF_ORIGIN_ENDS or not after[:1].isalpha()
 
 
-def _home_of_force(lower: Sequence[str], i: int, sentence: Span) -> bool:
+def _home_or_kin_of_force(lower: Sequence[str], i: int, sentence: Span) -> bool:
     """Is the force's member at ``i`` named as the owner of a home hit ('stormed the policeman's home', 'attacked the
-    homes of several police officers', :data:`HOME_WORDS`)? As at his own home (:data:`OFF_DUTY`), he was out of
-    service: a civilian, as ACLED codes it."""
+    homes of several police officers', :data:`HOME_WORDS`), or as the one whose kin were hit ('shot dead a police
+    officer's wife', :data:`KIN_OF_MEMBER`)? As at his own home (:data:`OFF_DUTY`), he was out of service, or not
+    the one hit at all: a civilian, as ACLED codes it."""
     if i + 2 < sentence.end and lower[i + 1] in ("'s", "’s", "'") and lower[i + 2] in HOME_WORDS:
         return True
     # (or his kin: 'shot dead a police officer's wife', 'abducted the soldier's son': the one hit is a civilian, the
