@@ -4,6 +4,8 @@ ACLED codes an organised armed group's violence on protesters as violence agains
 excessive force against protesters); the rules had read the gathering's word and the harm as a demonstration turned
 violent. The look-alikes keep their readings: protesters armed with sticks are the gathering, a clash is a fight,
 a protest over a killing by gunmen is the protest, and people called 'militants' who demonstrate harm no one.
+One mechanism reads it (events._protest_as_context, with GATHERING_ATTACKERS, GATHERING_ATTACKED and
+GATHERING_PEOPLE_ATTACKED in lang/en): the gathering, or its people, told as where or whom the armed party struck.
 """
 
 from __future__ import annotations
@@ -69,3 +71,23 @@ def test_militants_of_a_party_who_burned_tyres_stay_a_demonstration(extractor: a
 def test_armed_men_hitting_a_force_at_a_gathering_keep_their_attack(
         text: str, expected: tuple[str, str], extractor: api.Extractor) -> None:
     assert first_types(text, extractor) == expected, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (one vocabulary of who attacks a gathering: an armed party's words, 'a gang' and 'militiamen' included)
+        "On Sunday members of a gang opened fire on demonstrators in the market, injuring three.",
+        # (a sit-in is a gathering as a rally is, its people attacked where it was held)
+        "On Sunday armed men stormed a sit-in of teachers outside the ministry, beating two.",
+        "On Sunday militiamen attacked a sit-in of students near the campus, injuring four.",
+    ],
+)
+def test_armed_party_attacking_a_sit_in_or_demonstrators_is_an_attack(text: str, extractor: api.Extractor) -> None:
+    assert first_types(text, extractor) == ("Violence against civilians", "Attack"), text
+
+
+def test_sit_in_whose_people_the_police_beat_stays_a_protest(extractor: api.Extractor) -> None:
+    # (no armed party told: the force's harm is how the sit-in was met)
+    text = "On Sunday teachers staged a sit-in outside the ministry; two were beaten by police."
+    assert first_types(text, extractor) == ("Protests", "Protest with intervention")

@@ -3675,12 +3675,6 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         and not set(tactics) & WEAPON_TACTICS
     if words & PROTEST_WORDS or (demands and not violent) or dispersed or sign_burned:
         riot = words & RIOT_WORDS
-        if ARMED_SUBJECT in words and perpetrator == "Unidentified Armed Group" and riot and not intervention \
-                and (hurt or HARM_TOLD in words) and words.isdisjoint(CLASH_WORDS):
-            # "gunmen attacked protesters, killing two", "armed men opened fire on the demonstrators": an armed
-            # party named as who acted, harming the gathering, is its attack on unarmed people (ACLED's violence
-            # against civilians), not a demonstration turned violent (not a fight: a clash keeps its reading)
-            return _sub("Attack")
         if civil_perpetrator and "strike-action" in words:
             # "striking students assaulted two teachers": the strikers' own harm to people makes the strike violent
             riot |= words & STRIKERS_HARM
@@ -4455,9 +4449,11 @@ def _protest_as_context(doc: Doc, current: list[Span], words: set[str], text: st
     if armed and words.isdisjoint(_CROWD_OR_CONTROL_NOT_DEMONSTRATORS) and words.isdisjoint(GATHERING_FORCES) and \
             GATHERING_PEOPLE_ATTACKED.search(text) and (told | (words & DEMONSTRATOR_NOUNS)).isdisjoint(
                 _words_outside(GATHERING_ATTACKED, GATHERING_PEOPLE_ATTACKED.sub(" ", text))):
-        # "gunmen attacked a group of protesters, killing one", "thugs attacked protesters at the rally": its people
-        # are whom armed men attacked (not "armed police fired on protesters", nor the protesters told anywhere else
-        # as those who acted: "protesters attacked gunmen")
+        # "gunmen attacked a group of protesters, killing one", "thugs attacked protesters at the rally", "armed men
+        # opened fire on demonstrators, injuring two", "a gang of gunmen stormed a sit-in and attacked the
+        # protesters": its people are whom armed men attacked (not "armed police fired on protesters", nor the
+        # protesters told anywhere else as those who acted: "protesters attacked gunmen"). The one place that reads
+        # an armed party attacking a gathering: classify then reads the attack left once the protest words go
         return True
     lower = lowers(doc)
     first = lower[current[0].start : current[0].end]

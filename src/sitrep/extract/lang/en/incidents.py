@@ -4726,7 +4726,7 @@ ACLED codes it (an attack), the protest another event or none."""
 
 GATHERING_ATTACKED = re.compile(
     r"\b(?:at|during|on|into|invaded|stormed|attacked) (?:an? |the |their |his |her |its )?(?:[\w'-]+ ){0,3}?"
-    + _PROTEST_NOUN + r"\b")
+    r"(?:" + _PROTEST_NOUN + r"|sit-ins?)\b")  # (a sit-in is a gathering too: 'gunmen stormed a sit-in of farmers')
 """A gathering told as the place or the object of an armed party's act ('gunmen opened fire on supporters at a
 campaign rally', 'unidentified armed men invaded a gathering of supporters at a rally', 'attackers stormed the
 march'): with :data:`GATHERING_ATTACKERS` told and no crowd's violence nor police work, the attack is the event (an
@@ -4741,10 +4741,11 @@ opened fire on demonstrators'; not 'on Monday protesters …'): with :data:`GATH
 force (:data:`GATHERING_FORCES`: 'armed police opened fire on protesters' is excessive force), an attack on the
 people gathered."""
 
-GATHERING_ATTACKERS = frozenset({"gunmen", "gunman", "assailants", "attackers", "armed", "thugs", "hoodlums",
-                                 "bandits", "militants", "militiamen"})
-"""Who attacks a gathering from outside it (see :data:`GATHERING_ATTACKED`); not the crowd ('protesters'), nor a force
-breaking it up."""
+GATHERING_ATTACKERS = frozenset(ARMED_SUBJECT_WORDS | {"gunman", "assailants", "attackers", "thugs", "hoodlums"})
+"""Who attacks a gathering from outside it (see :data:`GATHERING_ATTACKED`): an armed party's words
+(:data:`ARMED_SUBJECT_WORDS`: 'gunmen', 'a gang', 'armed men', 'militiamen') and those of attackers hired or unnamed
+('thugs', 'assailants'); not the crowd ('protesters'), nor a force breaking it up. The one vocabulary by which an
+armed party attacking a gathering is read (:func:`sitrep.extract.events._protest_as_context`)."""
 
 GATHERING_FORCES = frozenset({"police", "policemen", "officers", "gendarmes", "gendarmerie", "security", "soldiers",
                               "troops", "army", "military"})
@@ -4755,7 +4756,7 @@ attack by armed men from outside it (see :data:`GATHERING_ATTACKED`)."""
 PROTEST_CONTEXT_HARM = frozenset({"killed", "killing", "murdered", "shot", "stabbed", "injured", "wounded", "beaten",
                                   "beat", "beating", "tortured", "abducted", "kidnapped", "abduct", "kidnap",
                                   "attacked", "attack", "assaulted", "whipped", "threats", "dead", "died", "kill",
-                                  "wounding", "kidnapping", "abduction"})
+                                  "wounding", "injuring", "kidnapping", "abduction"})
 """Harm done to people that makes an event whose protest is only its setting (see :data:`PROTEST_AS_CONTEXT`) an
 attack: killing, wounding, beating, torture, abduction, threats."""
 
