@@ -242,6 +242,7 @@ from sitrep.extract.lang.en.incidents import (
     DEATH_OF_A_VICTIM,
     DEATH_OF_ONE,
     DEFUSED_DEVICE,
+    DEMAND_CHANNELS,
     DEMONSTRATOR_NOUNS,
     DESCRIBED_ABDUCTION,
     DETECTION_CONFIDENCE,
@@ -1669,6 +1670,8 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     phrased = _act_phrase(doc, sentence, text)
     if phrased is not None and _hedged(doc, phrased.start, sentence):
         phrased = None  # ("threatened to open fire")
+    if phrased is not None and lower[phrased.start] == "demanded" and not _demand_told_alone(doc, sentence, text):
+        phrased = None  # (a crowd's demand made in words, heard in a court, of a past year or after another act)
     if phrased is not None and lower[phrased.start] in _ANIMAL_KILL_VERBS and _animal_killed(
             lower, phrased.start, sentence):
         phrased = None  # ("the chef slit the throat of a goat"): an animal's throat, no stabbing
@@ -2193,6 +2196,24 @@ PROTEST_PREVENTED = Gated(en_incidents.PROTEST_PREVENTED)
     Phrases(NEW_EVENT_PHRASES), Phrases(NO_CASUALTIES), Phrases(ONGOING), Phrases(PROTEST_PURPOSE),
     Phrases(TOLL_UPDATES), Phrases(CROWDING_PURPOSE)
 )
+
+
+_DEMAND_YEAR = re.compile(r"\b(?:in|since|until|by) (?:early |late |mid-)?(?:19|20)\d\d\b")
+
+
+def _demand_told_alone(doc: Doc, sentence: Span, text: str) -> bool:
+    """Is a crowd's bare demand ('residents demanded the reopening of the post office', see
+    :data:`NON_VIOLENT_ACT_PHRASES`) told as a gathering's act of its own? Not where the sentence tells it made in
+    words or heard in a court (:data:`DEMAND_CHANNELS`, :data:`COURT_TOLD`: 'in a statement, residents demanded …',
+    'the court heard that villagers demanded …'), nor in a past year ('in 2010 residents demanded the closure of the
+    factory'), nor after an act told earlier in the document ('Gunmen killed two traders. Residents demanded the
+    removal of the police commander': the crowd's reaction, told with the act, is no event a reader was told of)."""
+    lower = lowers(doc)
+    told = lower[sentence.start : sentence.end]
+    # (a month's name is no act: '12 March. Villagers demanded …')
+    return DEMAND_CHANNELS.isdisjoint(told) and COURT_TOLD.isdisjoint(told) and _DEMAND_YEAR.search(text) is None \
+        and not any(lower[j] in TRIGGER_WORDS and not (lower[j] in MONTHS and doc[j].text[:1].isupper())
+                    for j in range(sentence.start))
 
 
 def _phrase_word(doc: Doc, token: Span) -> str | None:

@@ -2266,6 +2266,23 @@ CROWD_NOUNS = (r"(?:residents|villagers|locals|traders|drivers|workers|students|
 """Who blocks a road in protest ('residents blocked the highway', 'truckers blocked a bridge'); not the police or
 the army, whose blocking a road is a security measure."""
 
+DEMANDING_CROWDS = (r"(?:residents|villagers|locals|inhabitants|tribesmen|traders|vendors|hawkers|farmers|youths?|"
+                    r"workers|employees|students|teachers|nurses|doctors|parents|pensioners|fishermen|miners|drivers|"
+                    r"transporters|families|women|communities|community)")
+"""Crowds of a place or a trade whose demand, told with its verb alone ('residents demanded the reopening of the
+post office'), is a gathering's (see :data:`NON_VIOLENT_ACT_PHRASES`); not 'members', 'supporters', 'activists' or
+'people', as often a party's, a lobby's or a speech's."""
+
+DEMAND_CHANNELS = frozenset({"statement", "statements", "letter", "letters", "petition", "petitions", "memorandum",
+                             "communique", "communiqué", "press", "conference", "interview", "interviews", "radio",
+                             "television", "online", "social", "meeting", "meetings", "talks", "said", "says", "told",
+                             "wrote", "write", "writing", "complaint", "lawsuit", "suit", "filed", "motion"})
+"""How a demand is told when it was made in words, not by a gathering ('in a statement, residents demanded the
+closure of the mine', 'villagers demanded the removal of the chief in a letter to the governor', 'farmers told
+reporters they demanded the payment of arrears', 'at a meeting with the governor, traders demanded the reopening of
+the market'): with one of these (or a court's word, :data:`COURT_TOLD`) in the sentence, a crowd's bare demand is no
+protest."""
+
 FORCE_NOUNS = (r"(?:troops|forces|soldiers|fighters|militia|militiamen|militants|insurgents|rebels|units?|personnel|"
                r"mercenaries|battalions?|brigades?|reinforcements|tanks|convoys?|police officers|policemen|gunmen|"
                r"members|military instructors|military advisers|military advisors|paratroopers|marines|army|"
@@ -2386,6 +2403,15 @@ NON_VIOLENT_ACT_PHRASES = (
     (re.compile(r"\b(?:staged|stage|stages|held|holds|hold|led|did|do|does|carried out|carry out|organi[sz]ed|"
                 r"organi[sz]es|made|joined|took part in|participated in) (?:a |an )?(?:[\w-]+ ){0,2}?motorcades?\b"
                 r"|\bmotorcades? (?:to demand|to protest|in protest|in support of|against|demanding|calling for)\b"),
+     "street-protest"),
+    # A crowd of a place or a trade that demanded something of those in charge, told with no gathering's word
+    # ('residents of the town demanded the reopening of the clinic', 'tribesmen demanded the status of displaced
+    # persons'): ACLED codes a demand a crowd made in public as a protest. Only a crowd (not officials, a party, its
+    # members or lawmakers: 'the opposition demanded the minister's resignation' is politics), told as the
+    # subject of the act itself (not in a relative clause, nor through a verb of saying: 'residents said they
+    # demanded'); not a demand told by its channel or in a court (DEMAND_CHANNELS, read in events._triggers)
+    (re.compile(rf"\b{DEMANDING_CROWDS} (?:(?!who\b|which\b|that\b|said\b|say\b|says\b|told\b|had\b|have\b|has\b|"
+                r"will\b|would\b|to\b)[\w'’(),-]+ ){0,8}?(?P<act>demanded) (?:the|that|an?|their)\b"),
      "street-protest"),
     # (the crowd may be named with an aside in brackets or commas, 'members of the X (ruling) party', 'residents
     # of X, near Y,'; the vehicles they used
