@@ -16,6 +16,8 @@ from extracted import first_types
     "Two traders were injured in violence that broke out between rival youth groups at the market on Sunday.",
     "Four inmates were killed in violence that erupted between prisoners and warders at the central prison on Monday.",
     "Two students were killed and ten wounded in violent confrontations with the police in the capital on Friday.",
+    "Three residents were injured in violent confrontations with security personnel in the town on Monday.",
+    "Five villagers were wounded amid confrontations with police officers at the market on Sunday.",
 ])
 def test_harm_in_violence_between_crowds_or_with_the_police_is_mob_violence(text, extractor) -> None:
     assert first_types(text, extractor) == ("Riots", "Mob violence")
@@ -32,6 +34,11 @@ def test_violence_that_broke_out_between_two_communities_is_their_fight(extracto
      "and herders.", ("Violence against civilians", "Attack")),
     ("Gunmen killed four farmers in the village on Monday, the latest in a cycle of violence between the two "
      "communities.", ("Violence against civilians", "Attack")),
+    # the violence or the confrontation told as what came before the act: the act's own reading, as before
+    ("Gunmen opened fire on residents following violence that erupted between two families, killing four.",
+     ("Violence against civilians", "Attack")),
+    ("Soldiers shot dead three civilians in the town on Tuesday following violent confrontations with the police.",
+     ("Violence against civilians", "Attack")),
     # a force's fire on a crowd, no confrontation told: as before
     ("Police shot dead two protesters in the capital on Friday.",
      ("Protests", "Excessive force against protesters")),

@@ -3507,10 +3507,15 @@ ACT_PHRASES = (
                 # violence between farmers and herders'), and confrontations with a force ('five youths were killed
                 # amidst violent confrontations with the police'): a fight of two sides, not one side's attack on
                 # the harmed (not a history or a cycle of violence between them: no verb or 'amid' before it)
-                r"|\bviolence (?:that |which )?(?:had )?(?:broke out|erupted|flared up|flared) between\b"
+                # (not violence told as what came before the act: 'gunmen opened fire on residents following
+                # violence that erupted between two families')
+                r"|(?<!after )(?<!following )(?<!after the )(?<!following the )"
+                r"\bviolence (?:that |which )?(?:had )?(?:broke out|erupted|flared up|flared) between\b"
                 r"|\b(?:amid|amidst|in) (?:the )?(?:fresh |renewed |deadly |communal |intercommunal )?"
                 r"violence between\b"
-                r"|\b(?:violent |deadly |bloody )?confrontations? with (?:the )?(?:police|policemen|security forces|"
+                r"|(?<!after )(?<!following )(?<!after the )(?<!following the )(?<!violent )(?<!deadly )(?<!bloody )"
+                r"\b(?:violent |deadly |bloody )?confrontations? with (?:the )?(?:police|policemen|security forces|"
+                r"security personnel|security officers|security agents|police officers|police personnel|"
                 r"soldiers|gendarmes|troops|army|military)\b"),
      "clash"),
     (re.compile(r"\b(?:fire|gun) fights?\b|\bgun battles?\b"), "clash"),
