@@ -1832,9 +1832,11 @@ battle, as ACLED codes a crowd facing a force. (Not police that intervened in a 
 :data:`THIRD_PARTY_FORCE`; a community or a village against another is a communal fight: see
 :data:`COMMUNAL_SIDES`.)"""
 
-CROWD_FIGHT_WORDS = frozenset(CLASH_WORDS - ONE_SIDED_AT_CIVILIANS - {"crossfire"})
+CROWD_FIGHT_WORDS = frozenset(
+    CLASH_WORDS - ONE_SIDED_AT_CIVILIANS - {"crossfire"} | {"confrontation", "confrontations"})
 """Words of a fight of two sides with the police (:data:`CROWDS_FACING_POLICE`): not fire one side aimed ('police fired
-shots at the residents' is the police's harm, not a fight)."""
+shots at the residents' is the police's harm, not a fight); a confrontation is such a fight ('five youths were killed
+amidst violent confrontations with the police')."""
 
 THIRD_PARTY_FORCE = frozenset({"intervened", "intervene", "intervenes", "intervening", "intervention"})
 """Police that stepped into a fight ('a clash between two factions of the community; police intervened'): not a side
@@ -3525,7 +3527,23 @@ ACT_PHRASES = (
                 r"|\b(?:went|go|goes|going|gone) (?:down )?(?:in|into|to|on|onto) the streets?\b"
                 r"|\b(?:took|take|takes|taking|hit|hits|hitting) the streets?\b(?! (?:vendors?|lights?|children)\b)"),
      "street-protest"),
-    (re.compile(r"\b(?:fight|fights|confrontation|confrontations) (?:broke out |erupted )?between\b"), "clash"),
+    (re.compile(r"\b(?:fight|fights|confrontation|confrontations) (?:broke out |erupted )?between\b"
+                # Violence told as what broke out between two sides, or as the setting of harm ('one prisoner was
+                # killed in violence that erupted between inmates and guards', 'thirty people were wounded amid
+                # violence between farmers and herders'), and confrontations with a force ('five youths were killed
+                # amidst violent confrontations with the police'): a fight of two sides, not one side's attack on
+                # the harmed (not a history or a cycle of violence between them: no verb or 'amid' before it)
+                # (not violence told as what came before the act: 'gunmen opened fire on residents following
+                # violence that erupted between two families')
+                r"|(?<!after )(?<!following )(?<!after the )(?<!following the )"
+                r"\bviolence (?:that |which )?(?:had )?(?:broke out|erupted|flared up|flared) between\b"
+                r"|\b(?:amid|amidst|in) (?:the )?(?:fresh |renewed |deadly |communal |intercommunal )?"
+                r"violence between\b"
+                r"|(?<!after )(?<!following )(?<!after the )(?<!following the )(?<!violent )(?<!deadly )(?<!bloody )"
+                r"\b(?:violent |deadly |bloody )?confrontations? with (?:the )?(?:police|policemen|security forces|"
+                r"security personnel|security officers|security agents|police officers|police personnel|"
+                r"soldiers|gendarmes|troops|army|military)\b"),
+     "clash"),
     (re.compile(r"\b(?:fire|gun) fights?\b|\bgun battles?\b"), "clash"),
     (re.compile(r"\bstone[sd]? (?:\w+ ){0,3}to death\b"), "stoned"),
     (re.compile(r"\bspray(?:s|ed|ing)? (?:\w+ ){0,8}with bullets\b"), "shot"),
