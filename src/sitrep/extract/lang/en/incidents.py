@@ -696,6 +696,24 @@ resistance from military forces'): a fight of two armed sides, ACLED's armed cla
 side that retaliates for an earlier act is the attacker of this one; but 'retaliated in kind', 'retaliated with
 artillery', 'responded accordingly' answer this act.)"""
 
+ENGAGED_ARMED_SIDE = re.compile(
+    r"\b(?<!to )(?<!not )(?:engaged|engaging|engages)"
+    r"(?: in (?:an? )?(?:heavy |fierce |intense |brief |armed )?(?:fight|fights|fighting|gunfights?|gun ?battles?"
+    r"|firefights?|fire[- ]fights?|combat|battles?|clash|clashes|exchanges? of (?:gun)?fire))?"
+    r" (?:with )?(?:the |an? |their |its )?(?:(?!in |talks |dialogue |negotiations? |discussions? |peace |meetings? )"
+    r"[\w'’-]+ ){0,2}?(?:soldiers|troops|army|military|police|policemen|gendarmes|gendarmerie|forces|vigilantes"
+    r"|militias?|militiamen|fighters|militants|rebels|insurgents|gunmen|bandits|jihadists|attackers|assailants)\b"
+    r"(?! in (?:an? |the )?(?:talks|dialogue|negotiations?|discussions?|meetings?|consultations?))")
+"""An armed side engaged told with the side it fought ('Boko Haram members engaged in fight with the military after
+they attacked the village', 'the militants engaged with the army as they attempted an attack on the village',
+'troops engaged the bandits after they raided the market'): two armed sides fought, ACLED's armed clash, though the
+report also tells the attack on the village that led to it. (Not a crowd engaged: 'soldiers engaged the crowd' is
+one side's force, see :data:`ONE_SIDED_AT_CIVILIANS`; nor talks: 'engaged in dialogue with the rebels', 'engaged the
+security forces in a meeting'; nor a plan or a denial: 'deployed to engage the militants', 'did not engage the
+gunmen'.)"""
+ENGAGED_WORDS = frozenset({"engaged", "engaging", "engages"})
+"""The words :data:`ENGAGED_ARMED_SIDE` needs one of (a cheap test before the pattern is tried)."""
+
 ATTACK_REPELLED = re.compile(
     r"\brepel(?:led|s)?\b|\brepuls(?:ed|es)\b|\b(?:fought|fighting|beat|beating) off\b|\b(?:fired|fought|shot) back\b"
     r"|\breturn(?:ed|ing)? (?:the )?(?:gun)?fire\b|\b(?:pushed|driven|drove|beaten|beat) back\b"
