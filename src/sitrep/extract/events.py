@@ -2022,7 +2022,7 @@ def _harmed_force(doc: Doc, sentences: list[Span], found: re.Match[str]) -> tupl
 
 
 _HARMED_POLICE = frozenset({"police", "policeman", "policemen", "gendarme", "gendarmes"})
-_HARMED_MILITIA = frozenset({"vigilantes", "vigilante", "militiaman", "militiamen"})
+_HARMED_MILITIA = frozenset({"vigilantes", "vigilante", "militiaman", "militiamen", "volunteer", "volunteers"})
 _HARMED_FORCE_WORD = re.compile(r"\b(?:" + "|".join(sorted(en_incidents.FORCE_HARMED_WORDS | _HARMED_POLICE,
                                                               key=len, reverse=True)) + r")\b")
 """The force's word in a :data:`FORCE_AMONG_HARMED` match: actor 2's span ('two soldiers', not 'and injured two
