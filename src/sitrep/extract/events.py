@@ -2025,7 +2025,7 @@ def _harmed_force(doc: Doc, sentences: list[Span], found: re.Match[str]) -> tupl
 
 
 _HARMED_POLICE = frozenset({"police", "policeman", "policemen", "gendarme", "gendarmes"})
-_HARMED_MILITIA = frozenset({"vigilantes", "vigilante", "militiaman", "militiamen"})
+_HARMED_MILITIA = frozenset({"vigilantes", "vigilante", "militiaman", "militiamen", "volunteer", "volunteers"})
 _HARMED_FORCE_WORD = re.compile(r"\b(?:" + "|".join(sorted(en_incidents.FORCE_HARMED_WORDS | _HARMED_POLICE,
                                                               key=len, reverse=True)) + r")\b")
 """The force's word in a :data:`FORCE_AMONG_HARMED` match: actor 2's span ('two soldiers', not 'and injured two
@@ -2803,6 +2803,11 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         words.add("killed")  # "burned to death", "beaten to death": a killing, whatever the verb
     if FOUGHT_BACK.search(text):
         words.add("fought-back")  # the side attacked answered: two armed sides
+    elif not words.isdisjoint(en_incidents.ENGAGED_WORDS) and _told_unnegated(
+            en_incidents.ENGAGED_ARMED_SIDE, text, verbs=True):
+        # "members of Boko Haram engaged in fight with the military after they attacked the village": an armed side
+        # engaged told with the other: two armed sides fought (the cheap word test first; not "engaged the crowd")
+        words.add("fought-back")
     if "unarmed" in words and UNARMED_VICTIMS.search(UNARMED_DOUBTED.sub(" ", text)):
         words.add(UNARMED_VICTIMS_TOLD)  # ("soldiers shot an unarmed man"; not "whether they were armed or unarmed")
     after = _response_sentence(doc, draft)  # ("A man was shot dead. The victim was a known drug dealer.")

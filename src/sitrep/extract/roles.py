@@ -631,13 +631,20 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
                 continue  # "a soldier on patrol killed a boy": what the men were doing; whom they hit is told on
             if i + 1 < sentence.end and lower[i + 1] in CLOTHING_WORDS:
                 continue  # "armed men wearing military uniforms": clothes, no force harmed
+            if (word in ARMED_VICTIMS or word in ACTING_FORCES) and not role and _left_named_party(
+                    doc, i, sentence) and ((i > trigger.start and sentence.start <= trigger.start)
+                                           or passive_victim(doc, words_span(doc, i, i + 1), sentence)):
+                # "militants killed two ex-BLA militants", "tortured three former RRR fighters": men who left the
+                # armed group named are civilians, as ACLED codes them, the one hit by the act (not those who act:
+                # "former Seleka fighters attacked the village")
+                return "Civilians", words_span(doc, i, i + 1), "civilians"
             if (word in POLICE_WORDS or word in MILITARY_WORDS) and not role:
                 before = lower[i - 1] if i > sentence.start else ""
                 after = lower[i + 1] if i + 1 < sentence.end else ""
                 if _force_agent(doc, i, sentence) or (
                         word == "post" and after in ("election", "elections", "electoral", "-")):
                     continue  # "attacked by the police": the agent; "post-election violence": no army post
-                if (before in OUT_OF_SERVICE or _off_duty(doc, i, sentence)
+                if (before in OUT_OF_SERVICE or _left_named_party(doc, i, sentence) or _off_duty(doc, i, sentence)
                         or _home_or_kin_of_force(lower, i, sentence)) \
                         and (word in ACTING_FORCES or word in POLICE_WORDS):
                     # "a former military officer", "stormed the policeman's home": out of service, a civilian
@@ -1346,6 +1353,22 @@ def _out_of_service(doc: Doc, span: Span) -> bool:
     if k >= 0 and doc[k].text in ("-", "–"):
         k -= 1  # ("ex-FARC")
     return k >= 0 and doc[k].lower_ in OUT_OF_SERVICE
+
+
+def _left_named_party(doc: Doc, i: int, sentence: Span) -> bool:
+    """Is the armed man's word at ``i`` told as one who left the party named right before it ('three former RRR
+    militiamen', 'two ex-BLA militants', 'a former Seleka fighter')? The party's capitalised name (one or two words)
+    and an 'ex-' hyphen are passed over to the word of :data:`OUT_OF_SERVICE` (a word right before the armed man's is
+    read where it is, by the rules that call this)."""
+    written, alpha = texts(doc), alphas(doc)
+    k, names = i - 1, 0
+    while k > sentence.start and names < 2 and alpha[k] and written[k][:1].isupper():
+        k, names = k - 1, names + 1
+    if not names:
+        return False
+    if k > sentence.start and written[k] in ("-", "–"):
+        k -= 1  # ("ex-BLA")
+    return k >= sentence.start and doc[k].lower_ in OUT_OF_SERVICE
 
 
 def _counted_one(lower: list[str], i: int, sentence: Span) -> bool:

@@ -696,6 +696,24 @@ resistance from military forces'): a fight of two armed sides, ACLED's armed cla
 side that retaliates for an earlier act is the attacker of this one; but 'retaliated in kind', 'retaliated with
 artillery', 'responded accordingly' answer this act.)"""
 
+ENGAGED_ARMED_SIDE = re.compile(
+    r"\b(?<!to )(?<!not )(?:engaged|engaging|engages)"
+    r"(?: in (?:an? )?(?:heavy |fierce |intense |brief |armed )?(?:fight|fights|fighting|gunfights?|gun ?battles?"
+    r"|firefights?|fire[- ]fights?|combat|battles?|clash|clashes|exchanges? of (?:gun)?fire))?"
+    r" (?:with )?(?:the |an? |their |its )?(?:(?!in |talks |dialogue |negotiations? |discussions? |peace |meetings? )"
+    r"[\w'’-]+ ){0,2}?(?:soldiers|troops|army|military|police|policemen|gendarmes|gendarmerie|forces|vigilantes"
+    r"|militias?|militiamen|fighters|militants|rebels|insurgents|gunmen|bandits|jihadists|attackers|assailants)\b"
+    r"(?! in (?:an? |the )?(?:talks|dialogue|negotiations?|discussions?|meetings?|consultations?))")
+"""An armed side engaged told with the side it fought ('Boko Haram members engaged in fight with the military after
+they attacked the village', 'the militants engaged with the army as they attempted an attack on the village',
+'troops engaged the bandits after they raided the market'): two armed sides fought, ACLED's armed clash, though the
+report also tells the attack on the village that led to it. (Not a crowd engaged: 'soldiers engaged the crowd' is
+one side's force, see :data:`ONE_SIDED_AT_CIVILIANS`; nor talks: 'engaged in dialogue with the rebels', 'engaged the
+security forces in a meeting'; nor a plan or a denial: 'deployed to engage the militants', 'did not engage the
+gunmen'.)"""
+ENGAGED_WORDS = frozenset({"engaged", "engaging", "engages"})
+"""The words :data:`ENGAGED_ARMED_SIDE` needs one of (a cheap test before the pattern is tried)."""
+
 ATTACK_REPELLED = re.compile(
     r"\brepel(?:led|s)?\b|\brepuls(?:ed|es)\b|\b(?:fought|fighting|beat|beating) off\b|\b(?:fired|fought|shot) back\b"
     r"|\breturn(?:ed|ing)? (?:the )?(?:gun)?fire\b|\b(?:pushed|driven|drove|beaten|beat) back\b"
@@ -729,10 +747,18 @@ _OUTLAWS = (r"(?:alleged |suspected |presumed |known |rival |local |senior )?"
             # a gang's, a militia's or an armed group's members, leaders or affiliates named as such ('a local leader
             # of the X gang', '13 affiliates of the Y gang', 'several members of a self-defence group'): armed men
             r"|(?:members?|leaders?|affiliates?|commanders?) of (?:the |an? |a rival )?(?:[\w'-]+ ){0,3}"
-            r"(?:gang|militia|armed group|self-defen[cs]e (?:group|brigade)))")
+            r"(?:gang|militia|armed group|self-defen[cs]e (?:group|brigade)"
+            # a community's armed guard named by its team or group ('two members of a village security team', 'a
+            # member of the local defence force'): armed men, as a vigilante is (not a civil defence, the rescuers;
+            # nor a committee, often of officials)
+            r"|(?<!civil )(?:security|defen[cs]e|self-defen[cs]e) (?:teams?|groups?|force|unit|brigade|squad)))")
+_GUARD_MEMBERS = r"(?<!civil )(?:self-defen[cs]e|defen[cs]e|security) (?:group|team|unit|brigade|squad) members?"
+"""The same guard's man named by the team before 'member' ('killed a self-defence group member'): read only after a
+verb of harm (as its own branch: inside :data:`_OUTLAWS` it made the passive branch's literal test a looser one)."""
 OUTLAW_VICTIM = re.compile(
     r"\b(?:killed|killing|shot|shooting|murdered|executed|attacked|stabbed|ambushed)(?: dead| and (?:killed|injured|"
-    r"wounded))? (?:an? |two |three |four |\d+ |the |several |some |at least \d+ )?" + _OUTLAWS + r"\b"
+    r"wounded))? (?:an? |two |three |four |\d+ |the |several |some |at least \d+ )?(?:" + _OUTLAWS + "|"
+    + _GUARD_MEMBERS + r")\b"
     r"|\b(?:an? |two |three |four |\d+ |the )" + _OUTLAWS + r"(?: [\w'-]+){0,3} (?:was|were|has been|have been|is|are) "
     r"(?:shot|killed|murdered|found|executed|stabbed|injured|wounded|gunned)\b"
     r"|\b(?:victims?|deceased) (?:had|has|was|were)\b[^.]{0,60}?\b(?:drug[- ]?traffick\w*|drug[- ]?deal\w*"
@@ -744,6 +770,8 @@ clash, not an attack on civilians. (Not a mere 'criminal record': a man once con
 
 _HARMED_FORCE = (r"(?:soldiers?|troops|servicem[ae]n|policem[ae]n|(?:police|security) (?:officers?|agents?|personnel)"
                  r"|gendarmes?|vigilantes|vigilante members|militiam[ae]n"
+                 # a community's armed auxiliary ('a village defence volunteer'; not a civil defence's rescuer)
+                 r"|(?<!civil )defen[cs]e volunteers?"
                  r"|personnel of (?:the )?[\w'-]+(?: [\w'-]+){0,2})")
 _HARMED_COUNT = (r"(?:(?:at least |about |some |another |an? |one |two |three |four |five |six |seven |eight |nine "
                  r"|ten |\d+ )?)")
@@ -756,11 +784,15 @@ FORCE_AMONG_HARMED = re.compile(
     r"had been) (?:also |reportedly |later |critically |seriously |fatally |slightly |badly )?(?:killed|injured|"
     r"wounded|beheaded)\b"
     r"|\bincluding " + _HARMED_COUNT + _HARM_FILLER + _HARMED_FORCE + r"\b[^.;]{0,60}\b(?:were|was) (?:killed|injured|"
-    r"wounded)\b")
+    r"wounded)\b"
+    # a second passive with its auxiliary left out ('a civilian was killed and two soldiers wounded')
+    r"|\b(?:was|were) (?:killed|injured|wounded|shot dead) and " + _HARMED_COUNT + _HARM_FILLER + _HARMED_FORCE
+    + r" (?:also |critically |seriously |fatally |slightly |badly )?(?:killed|injured|wounded)\b")
 """A state's force, its armed auxiliaries or a community's armed guard told among the harmed, beside others ('shot
 the mayor dead and injured two soldiers who were escorting him', 'election workers and soldiers were injured', 'four
 persons were killed and three personnel of the Levies Force were injured in an ambush', '21 people including eight
-vigilante members and 13 civilians were killed', 'attacked a convoy, killing two soldiers'): the armed men hit were
+vigilante members and 13 civilians were killed', 'attacked a convoy, killing two soldiers', 'a trader was killed and a
+policeman seriously injured', 'a village chief was killed and a defence volunteer wounded'): the armed men hit were
 fought, ACLED's armed clash, even where civilians are named first among the victims. An active verb only as a further
 harm ('and injured', ', killing'), where the force's men are not the only ones hit. (Not 'killed by soldiers': the
 force acted; not 'a former soldier', 'a policeman killed at his home': out of service, a civilian as ACLED codes him,
@@ -768,7 +800,7 @@ see :data:`OFF_DUTY`, :data:`OUT_OF_SERVICE`.)"""
 FORCE_AMONG_HARMED_TOLD = "force-among-harmed"
 FORCE_HARMED_WORDS = frozenset({"soldier", "soldiers", "troops", "servicemen", "serviceman", "policemen", "policeman",
                                 "officers", "officer", "agents", "agent", "personnel", "gendarme", "gendarmes",
-                                "vigilantes", "vigilante", "militiamen", "militiaman"})
+                                "vigilantes", "vigilante", "militiamen", "militiaman", "volunteer", "volunteers"})
 """The words :data:`FORCE_AMONG_HARMED` needs one of (a cheap test before the pattern is tried)."""
 FORCE_HARM_PARTICIPLES = frozenset({"killing", "killed", "injuring", "injured", "wounding", "wounded", "beheading",
                                     "beheaded"})
