@@ -1126,6 +1126,8 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
     kinds = {_kind(t) for t in current.triggers}
     if "protest" in kinds and not CROWD_CONTROL.isdisjoint(lowers(doc)[clause.start : clause.end]):
         return False  # "Police fired tear gas to disperse them": how the gathering was met, not another incident
+    if "protest" in kinds and day is None and _force_fired_in_air(doc, clause):
+        return False  # "Police fired shots into the air.": how the gathering was met (a warning), not another incident
     if "protest" in kinds and day is None and all(_kind(t) == "arrest" for t in triggers) and _crowd_arrested(
             doc, clause):
         return False  # "Later, police detained the organisers": the gathering's arrests (see GATHERED_ARRESTED)
@@ -1139,6 +1141,17 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
     if "protest" in kinds and _crowd_arms_passive(doc, clause) and not _quoted(doc, triggers[0].start):
         return False  # ("… demonstrated over the voter register. Tyres were burnt by party supporters.": the same)
     return bool(kinds) and not ({_kind(t) for t in triggers} & kinds) and _has_own_actor(doc, clause)
+
+
+def _force_fired_in_air(doc: Doc, clause: Span) -> bool:
+    """Does a clause after a gathering tell police or troops, as its subject, firing into the air or warning shots
+    (:data:`FIRED_IN_AIR`: 'Police fired shots into the air', 'The soldiers fired warning shots'), with no one hurt
+    told? Then it is how the gathering was met, as tear gas is, not an incident of its own."""
+    tokens = lowers(doc)[clause.start : clause.end]
+    if "air" not in tokens and "warning" not in tokens:
+        return False
+    return _force_subject(tokens) and _FIRED_IN_AIR.search(lower_text(clause)) is not None and PERSON_HARM.isdisjoint(
+        tokens)
 
 
 def _crowd_arrested(doc: Doc, clause: Span) -> bool:
@@ -4979,6 +4992,13 @@ def _intervention(doc: Doc, draft: EventDraft) -> bool:
                 # gathering, and no place, of its own ("In Galkayo, police broke up a smaller rally": another
                 # protest; "police fired tear gas to disperse the protest" is the same one).
                 continue
+        if ("air" in told or "warning" in told) and _force_subject(tokens) and (
+                sentence is not draft.sentences[0] or not told.isdisjoint(_MET_CROWD)) and _FIRED_IN_AIR.search(
+                lower_text(sentence)):
+            # ("Police fired shots into the air", "The soldiers fired warning shots"): the crowd was met; told in the
+            # gathering's own sentence, only with a crowd named beside the force ("as students marched"; not
+            # "soldiers took to the streets firing shots into the air": the soldiers are the crowd)
+            return True
         if told.isdisjoint(INTERVENTION_WORDS) and told.isdisjoint(INTERVENTION_FORMS):
             continue  # (the loop below passes over every word that is neither)
         cause = _cause_flags(tokens)
@@ -5012,6 +5032,7 @@ def _intervention(doc: Doc, draft: EventDraft) -> bool:
 
 
 _FORCE_SUBJECTS = frozenset(POLICE_WORDS | FORCE_SUBJECTS)
+_MET_CROWD = frozenset(CIVIL_GROUPS | DEMONSTRATOR_NOUNS | {"crowd", "people", "them"})
 _CRIME_SUSPECTS = en_incidents.CRIME_SUSPECTS
 
 
