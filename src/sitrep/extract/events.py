@@ -1127,6 +1127,8 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
     kinds = {_kind(t) for t in current.triggers}
     if "protest" in kinds and not CROWD_CONTROL.isdisjoint(lowers(doc)[clause.start : clause.end]):
         return False  # "Police fired tear gas to disperse them": how the gathering was met, not another incident
+    if "protest" in kinds and day is None and _force_fired_in_air(doc, clause):
+        return False  # "Police fired shots into the air.": how the gathering was met (a warning), not another incident
     if "protest" in kinds and day is None and all(_kind(t) == "arrest" for t in triggers) and _crowd_arrested(
             doc, clause):
         return False  # "Later, police detained the organisers": the gathering's arrests (see GATHERED_ARRESTED)
@@ -1140,6 +1142,17 @@ def _opens_event(doc: Doc, clause: Span, date: str | None, current_date: str | N
     if "protest" in kinds and _crowd_arms_passive(doc, clause) and not _quoted(doc, triggers[0].start):
         return False  # ("… demonstrated over the voter register. Tyres were burnt by party supporters.": the same)
     return bool(kinds) and not ({_kind(t) for t in triggers} & kinds) and _has_own_actor(doc, clause)
+
+
+def _force_fired_in_air(doc: Doc, clause: Span) -> bool:
+    """Does a clause after a gathering tell police or troops, as its subject, firing into the air or warning shots
+    (:data:`FIRED_IN_AIR`: 'Police fired shots into the air', 'The soldiers fired warning shots'), with no one hurt
+    told? Then it is how the gathering was met, as tear gas is, not an incident of its own."""
+    tokens = lowers(doc)[clause.start : clause.end]
+    if "air" not in tokens and "warning" not in tokens:
+        return False
+    return _force_subject(tokens) and _FIRED_IN_AIR.search(lower_text(clause)) is not None and PERSON_HARM.isdisjoint(
+        tokens)
 
 
 def _crowd_arrested(doc: Doc, clause: Span) -> bool:
@@ -2357,7 +2370,37 @@ def _hedged(doc: Doc, i: int, sentence: Span) -> bool:
         return True  # "are already detained in camps", "remain detained": a state, not an arrest
     if f"{two_before} {before} {lower[i]}" in BIOGRAPHY or f"{before} {lower[i]}" in BIOGRAPHY:
         return True  # "Omar al-Alwani, who fought against ISIL, said": a past, not an incident
+    if before in _DENIAL_AUX and lower[i] in en_incidents.DENIABLE_HARM and _denied_subject(lower, i, sentence.start):
+        return True  # "no one was injured", "nobody was hurt", "none of the passengers were killed": harm denied
     return before in ("no", "not", "never", "without", "attempted", "failed")
+
+
+_DENIAL_AUX = frozenset(en_incidents.DENIAL_AUX | en_incidents.DENIAL_ADVERBS)
+
+
+def _denied_subject(lower: list[str], i: int, start: int) -> bool:
+    """Is word ``i`` a passive verb whose subject denies it ('no one was injured', 'nobody was seriously hurt',
+    'no protesters were arrested', 'none of the passengers have been killed', 'not a single house was burned')? Told
+    after an act or a gathering it says what did not happen; it opens no event of its own. Not a count ('no fewer
+    than six people were injured'), nor a denial closed before the verb ('no one knows why two were killed')."""
+    j = i - 1
+    while j > start and lower[j] in en_incidents.DENIAL_ADVERBS:
+        j -= 1
+    if lower[j] not in en_incidents.DENIAL_AUX:
+        return False
+    if lower[j] == "been":
+        j -= 1
+        if j < start or lower[j] not in ("has", "have", "had"):
+            return False
+    for k in range(j - 1, max(start, j - 6) - 1, -1):
+        word = lower[k]
+        if word in en_incidents.DENIAL_SUBJECT_STOPS:
+            return False  # ("no one knows why two were killed", "none, but three were injured")
+        if word in en_incidents.DENIAL_SUBJECTS:
+            return True
+        if word in ("no", "not") and k + 1 < j and lower[k + 1] not in en_incidents.NOT_A_DENIAL_AFTER_NO:
+            return word == "no" or lower[k + 1] in ("one", "a")  # ("not one person", "not a single house")
+    return False
 
 
 def _called_for(lower: list[str], i: int, sentence: Span) -> bool:
@@ -2522,6 +2565,53 @@ def _told_without(pattern: re.Pattern[str], text: str, subjects: frozenset[str] 
                for m in pattern.finditer(text))
 
 
+_DENYING_WORDS = frozenset({"no", "not", "without", *en_incidents.DENIAL_SUBJECTS})
+
+
+def _denied_riot_words(lower: list[str], current: list[Span]) -> set[str]:
+    """The words of :data:`RIOT_WORDS` that every mention of in ``current`` denies: the subject of a passive told with a
+    denying word ('no one was injured', 'no property was damaged', 'no vehicles were burned': see
+    :func:`_denied_subject`), or a noun of a list opened by 'no' or 'without' ('no incidents of arson, vandalism and
+    clashes have been reported', 'without any violence or damage': :func:`_denied_list`)."""
+    denied: set[str] = set()
+    told: set[str] = set()
+    for s in current:
+        in_list = _denied_list(lower, s.start, s.end)
+        for i in range(s.start, s.end):
+            word = lower[i]
+            if word not in RIOT_WORDS:
+                continue
+            if i in in_list or (i > s.start and lower[i - 1] in _DENIAL_AUX and word in en_incidents.DENIABLE_HARM
+                                and _denied_subject(lower, i, s.start)):
+                denied.add(word)
+            else:
+                told.add(word)
+    return denied - told
+
+
+def _denied_list(lower: list[str], start: int, end: int) -> set[int]:
+    """Where in ``lower[start:end]`` a list of violence nouns is denied by 'no' or 'without' before it ('no incidents
+    of arson, vandalism and clashes', 'without any violence or property damage', 'no reports of looting'): the
+    positions of its nouns (:data:`DENIABLE_RIOT_NOUNS`). The list ends at the first word that is neither such a
+    noun, its modifier nor a joiner, so 'used no weapons and burned tyres' denies nothing of the burning."""
+    found: set[int] = set()
+    for k in range(start, end):
+        if lower[k] not in ("no", "without"):
+            continue
+        j = k + 1
+        while j < end and lower[j] in en_incidents.DENIAL_LIST_LEADS:
+            j += 1  # ('without any', 'no reported', 'no incidents of', 'no reports of')
+        items: list[int] = []
+        while j < end:
+            if lower[j] in en_incidents.DENIABLE_RIOT_NOUNS:
+                items.append(j)
+            elif lower[j] not in en_incidents.DENIAL_LIST_LEADS and lower[j] not in (",", "and", "or", "nor"):
+                break
+            j += 1
+        found.update(items)
+    return found
+
+
 def _only_denied(word: str, text: str) -> bool:
     """Is every mention of ``word`` in ``text`` negated ('no one was injured', 'no reports on injured nor
     detained')? Then the harm it names was not done."""
@@ -2665,6 +2755,10 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     if words & PROTEST_WORDS:
         # "Protesters gathered at the mall … No reports on injured nor detained": harm denied is no crowd's violence.
         words -= {word for word in words & {"injured", "wounded"} if _only_denied(word, text)}
+        if not words.isdisjoint(_DENYING_WORDS) and not words.isdisjoint(RIOT_WORDS):
+            # "No incidents of arson, vandalism or clashes were reported", "no property was damaged": a crowd's
+            # violence the report denies is none (gated on a denying word and a riot word)
+            words -= _denied_riot_words(lower, current)
         # "Residents protested against the killing of a trader": the cause's violence is not the crowd's.
         words -= cause_words() & RIOT_WORDS
         # "Residents marched over the death of a trader shot dead by police last week": a force's lethal harm told
@@ -4920,6 +5014,13 @@ def _intervention(doc: Doc, draft: EventDraft) -> bool:
                 # gathering, and no place, of its own ("In Galkayo, police broke up a smaller rally": another
                 # protest; "police fired tear gas to disperse the protest" is the same one).
                 continue
+        if ("air" in told or "warning" in told) and _force_subject(tokens) and (
+                sentence is not draft.sentences[0] or not told.isdisjoint(_MET_CROWD)) and _FIRED_IN_AIR.search(
+                lower_text(sentence)):
+            # ("Police fired shots into the air", "The soldiers fired warning shots"): the crowd was met; told in the
+            # gathering's own sentence, only with a crowd named beside the force ("as students marched"; not
+            # "soldiers took to the streets firing shots into the air": the soldiers are the crowd)
+            return True
         if told.isdisjoint(INTERVENTION_WORDS) and told.isdisjoint(INTERVENTION_FORMS):
             continue  # (the loop below passes over every word that is neither)
         cause = _cause_flags(tokens)
@@ -4953,6 +5054,7 @@ def _intervention(doc: Doc, draft: EventDraft) -> bool:
 
 
 _FORCE_SUBJECTS = frozenset(POLICE_WORDS | FORCE_SUBJECTS)
+_MET_CROWD = frozenset(CIVIL_GROUPS | DEMONSTRATOR_NOUNS | {"crowd", "people", "them"})
 _CRIME_SUSPECTS = en_incidents.CRIME_SUSPECTS
 
 

@@ -4082,6 +4082,43 @@ chief', 'an inquiry into the death of a prisoner' name a death that is the cause
 toll; 'the death of a number of cattle' counts no one, and 'the death of a family' is several, counted where
 they are named ('claimed the lives of a husband, wife and their son')."""
 
+DENIAL_AUX = {"was", "were", "been", "got", "is", "are"}
+"""The auxiliary of a passive harm whose subject may deny it ('no one was injured', 'nobody got hurt', 'none of them
+have been killed')."""
+
+DENIAL_ADVERBS = {"reportedly", "seriously", "badly", "critically", "immediately", "actually", "physically",
+                  "fatally", "gravely", "severely", "also"}
+"""Adverbs between such an auxiliary and the harm ('nobody was seriously hurt')."""
+
+DENIABLE_HARM = {"injured", "hurt", "killed", "wounded", "harmed", "damaged", "burned", "burnt", "destroyed",
+                 "looted", "attacked", "shot", "affected", "vandalised", "vandalized", "torched", "beaten", "stabbed"}
+"""Harm a passive told with a denying subject denies ('no one was injured', 'no house was burned'); an arrest denied
+('no one was arrested') is left to the act it follows, a search or a raid."""
+
+DENIAL_SUBJECTS = {"nobody", "no-one", "none", "neither", "nothing"}
+"""Words that deny the subject of a passive harm by themselves ('nobody was hurt', 'none of the passengers were
+killed'); 'no' and 'not' deny it too, before a noun or 'one' ('no one', 'no protesters', 'not one person')."""
+
+DENIAL_SUBJECT_STOPS = {",", ";", "(", ")", "and", "but", "or", "who", "which", "that", "when", "while", "after",
+                        "before", "why", "how", "where", "whether", "if", "knows", "know", "said", "says", "than"}
+"""Words between a denying word and the passive harm that end the denial before the harm's own subject ('no one
+knows why two were killed', 'none, but three were injured', 'no more than two were hurt')."""
+
+NOT_A_DENIAL_AFTER_NO = {"fewer", "less", "more", "longer", "sooner", "doubt", "other", "matter", "such"}
+"""Words after 'no' that make it no denial of the harm's subject ('no fewer than six people were injured', 'no less
+than ten were killed', 'no doubt')."""
+
+DENIAL_LIST_LEADS = {"any", "reported", "further", "major", "serious", "incidents", "incident", "reports", "report",
+                     "cases", "case", "acts", "act", "signs", "sign", "instances", "of", "property", "other"}
+"""Words between 'no' or 'without' and the violence nouns it denies, or beside them ('no incidents of arson', 'without
+any property damage', 'no reports of looting')."""
+
+DENIABLE_RIOT_NOUNS = {"arson", "vandalism", "clashes", "clash", "violence", "damage", "looting", "rioting",
+                       "scuffle", "scuffles", "skirmish", "skirmishes", "brawl", "stoning", "destruction", "injuries",
+                       "unrest", "stone-throwing", "burning"}
+"""Nouns of a crowd's violence a report denies in a list ('no incidents of arson, vandalism and clashes were
+reported')."""
+
 NO_CASUALTIES = ("no casualties", "no fatalities", "no one was killed", "no one was hurt", "no injuries", "no deaths",
                  "nobody was", "without casualties", "no one was injured", "no casualty", "no one was wounded",
                  "nor injuries", "no reported casualties", "caused no casualties")
