@@ -275,6 +275,7 @@ from sitrep.extract.lang.en.incidents import (
     EXPLOSIONS_AT_SITE,
     FACED_FORCES,
     FACILITIES,
+    FACILITY_TAKING_VERBS,
     FIGHT_BEFORE_BOMB,
     FIGHT_BEFORE_DEVICE,
     FIGHT_BEFORE_DEVICE_LEADS,
@@ -557,6 +558,7 @@ from sitrep.extract.lang.en.incidents import (
     TAKE_VERBS,
     TAKEN_AFTER_LEAVING,
     TAKEN_BEFORE_LEADS,
+    TAKEN_FACILITIES,
     TAKEN_FOUND_DEAD,
     TAKEN_GOODS,
     TAKEN_HARM_WORDS,
@@ -4685,7 +4687,10 @@ def _territory(doc: Doc, draft: EventDraft, told: list[Span] | None = None) -> t
                 named += 1  # ("announced the recapture of the Ras Lanuf terminal": the noun, then whose place)
             names_place = any(w in TERRITORY_NOUNS for w in ahead) or (
                 owner is None and named < sentence.end and texts(doc)[named][:1].isupper()
-                and lowers(doc)[named] not in ("islamic", "state")) or ("full" in ahead and "control" in ahead)
+                and lowers(doc)[named] not in ("islamic", "state")) or ("full" in ahead and "control" in ahead) or (
+                lower[i] in FACILITY_TAKING_VERBS and not TAKEN_FACILITIES.isdisjoint(ahead))
+            # ("troops overran the radio station in the town", "captured the government buildings": a facility taken
+            # by force is ground taken; see TAKEN_FACILITIES)
             if not names_place:
                 continue
             peaceful, unopposed = peaceful_unopposed()

@@ -3778,6 +3778,18 @@ NOT_TAKEN_AFTER = {"off", "place", "part"}
 taken off from the airport' (a flight leaving, not an airport seized), 'the attack took place during post-election
 violence', 'villagers took part in the march'."""
 
+TAKEN_FACILITIES = frozenset({"building", "buildings", "station", "stations", "compound", "complex", "facility",
+                              "facilities", "premises", "terminal", "terminals"})
+"""A place named as a facility, after a verb of :data:`FACILITY_TAKING_VERBS` ('troops overran the radio station',
+'the army captured the government buildings in the city', 'the rebels recaptured the oil terminal'): ground taken by
+force as a town is (ACLED's territory taken), not people attacked there. Only after these verbs: 'seized' or 'took'
+a building is as often property seized or a crowd's sit-in ('police seized the party's building', 'students took the
+administration building')."""
+
+FACILITY_TAKING_VERBS = frozenset({"captured", "capture", "captures", "overran", "overrun", "overruns", "retook",
+                                   "retake", "retakes", "recaptured", "recapture", "recaptures"})
+"""Verbs of taking by force whose object, named as a facility (:data:`TAKEN_FACILITIES`), is ground taken."""
+
 TAKING_NOUNS = {"recapture", "recaptures"}
 """Words of :data:`TAKE_VERBS` that are nouns too, with the place after 'of' ('announced the recapture of Ras
 Lanuf')."""
