@@ -247,6 +247,8 @@ from sitrep.extract.lang.en.incidents import (
     DETECTION_CONFIDENCE,
     DETECTION_PHRASES,
     DETENTION_CAUSES,
+    DEVICE_FIGHT_NOUNS,
+    DEVICE_FIRE_AIMED,
     DEVICE_PEOPLE,
     DEVICE_USE_WORDS,
     DEVICE_WORDS,
@@ -2561,7 +2563,9 @@ _FOUGHT_OVER_OR_BOTH_SIDES = FOUGHT_OVER | TWO_SIDED_FIRE | FIGHT_TOLD
 _DISRUPTED_ALL = DISRUPTED_WORDS | DISRUPTED_FORMS
 _WEAPON_TACTICS_NOT_SHELLING = WEAPON_TACTICS - {"shelling", "rocket"}
 _GUNFIRE_OR_TWO_SIDED = GUNFIRE_WORDS | TWO_SIDED_FIRE
-_FIGHT_BEFORE_DEVICE_WORDS = CLASH_WORDS | FIGHT_TOLD | TWO_SIDED_FIRE
+_FIGHT_BEFORE_DEVICE_WORDS = CLASH_WORDS | FIGHT_TOLD | TWO_SIDED_FIRE | DEVICE_FIGHT_NOUNS
+_PLANTED_DEVICES = frozenset({"ied", "landmine"})
+_DEVICE_FOUGHT = frozenset(TWO_SIDED_FIRE | DEVICE_FIGHT_NOUNS)
 _BLAST_NOUNS = frozenset(BLAST_NOUNS)
 _STRIKE_NOUNS = frozenset(STRIKE_NOUNS)
 _BLAST_OR_STRIKE_OPENING = BLAST_OPENING_WORDS | _STRIKE_NOUNS
@@ -2926,6 +2930,11 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     anticipated: set[str] = set()
     if fight_as_context:
         tactics = [t for t in tactics if t != "clash"]  # (its fight words were all the setting's)
+    if not words.isdisjoint(FIRED_AT_WORDS) and not set(tactics).isdisjoint(_PLANTED_DEVICES) \
+            and SHOTS_AIMED.search(text):
+        # ("militants opened fire on a convoy of security forces and a remote-controlled bomb went off"): fire aimed
+        # beside a bomb or a mine (see DEVICE_FIRE_AIMED and classify); asked only of a device's event
+        words.add(DEVICE_FIRE_AIMED)
     fight = words & _FIGHT_BEFORE_DEVICE_WORDS
     if fight and not set(tactics).isdisjoint(REMOTE_TACTICS) and not words.isdisjoint(FIGHT_BEFORE_DEVICE_LEADS) \
             and FIGHT_BEFORE_DEVICE.search(text) and not fight & _words_outside(FIGHT_BEFORE_DEVICE, text):
@@ -3924,8 +3933,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # so is an air strike the side struck answered ("air raids targeted the RSF, who responded with anti-aircraft
         # fire"), as shelling answered is (above)
         return _sub("Armed clash")
-    if set(tactics) & {"ied", "landmine"} and words & (TWO_SIDED_FIRE | {"clashed", "clash", "clashes", "battle",
-                                                                          "battles"}):
+    if set(tactics) & _PLANTED_DEVICES and words & _DEVICE_FOUGHT:
         # "police exchanged fire with militants after their truck hit a mine", "raided the camp with explosives and a
         # gun battle followed": the bomb opened a fight of two sides, a battle as ACLED codes it. (Not 'fighting' alone:
         # "a mine left over from earlier fighting" tells where the mine came from.)
@@ -3945,10 +3953,13 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # ACLED codes a suicide bombing that opens or joins a fight of armed men as the fight, a battle (a bomber alone
         # at a market or a checkpoint stays a suicide bomb)
         return _sub("Armed clash")
-    if set(tactics) & {"ied", "landmine"} and "ambush" in tactics and words & GUNFIRE_WORDS and category in (
+    if set(tactics) & _PLANTED_DEVICES and (("ambush" in tactics and words & GUNFIRE_WORDS)
+                                            or DEVICE_FIRE_AIMED in words) and category in (
             "military", "police") and not set(tactics) & {"suicide", "vbied"}:
         # "a complex ambush involving an IED and gunfire on an army convoy": the device opened an assault of armed
-        # men on a force, who fought it, a battle as ACLED codes it (not a device alone; not on civilians: an attack)
+        # men on a force, who fought it, a battle as ACLED codes it (not a device alone; not on civilians: an attack);
+        # so does fire aimed beside the device ("suspected militants opened fire on a convoy of security forces; a
+        # remote-controlled bomb went off", DEVICE_FIRE_AIMED)
         return _sub("Armed clash")
     for key, sub in _REMOTE_SUBS:
         if key in tactics:

@@ -982,6 +982,16 @@ with a bomb or a mine told beside it, the event is the fight."""
 FIRE_FIGHT = TWO_SIDED_FIRE - {"fought-back"}
 """Gunfire from both sides told in so many words ('exchanged fire', 'a gunbattle', 'a shootout')."""
 
+DEVICE_FIGHT_NOUNS = frozenset({"clashed", "clash", "clashes", "battle", "battles", "confrontation", "confrontations"})
+"""A fight named beside a bomb or a mine ('two soldiers were killed as an IED went off in the midst of a confrontation
+with militants', 'raided the camp with explosives and a gun battle followed'): the device is a weapon of the fight, a
+battle. (Not 'fighting' alone: 'a mine left over from earlier fighting' tells where the mine came from.)"""
+
+DEVICE_FIRE_AIMED = "device-fire-aimed"
+"""Marks a device's event where fire was aimed at someone (:data:`SHOTS_AIMED`: 'militants opened fire on a convoy of
+security forces and a remote-controlled bomb went off'): on a force, the device opened an assault of armed men, a
+battle, as an ambush with gunfire is."""
+
 BOMBER_IN_FIGHT = {"clashed", "clash", "clashes", "battle", "battles", "routed", "raiders"}
 """Words of a ground fight around a suicide bomber ('forces clashed as the militants deployed two car bombs', 'the
 assault opened with a suicide car bomb; the troops routed the attackers'): ACLED codes a suicide bombing that opens
@@ -1004,7 +1014,7 @@ clashes between two clans'): no fight of the bombing's own (see :data:`BOMBER_IN
 FIGHT_BEFORE_DEVICE = re.compile(
     r"\b(?:after|following|since|in the wake of|returning from|coming back from|earlier|previous|prior|recent|past) "
     r"(?:the |an |a |their |its )?(?:[\w-]+ ){0,2}?(?:clash(?:es)?|battles?|fights?|fighting|gun ?battles?|"
-    r"fire ?fights?|skirmish(?:es)?)\b")
+    r"fire ?fights?|skirmish(?:es)?|confrontations?)\b")
 """A fight named as what came before a device, a mine, a shell or a strike ('a landmine planted by the troops
 following a firefight with the rebels', 'bombed the district following violent clashes between two militias', 'the
 helicopters dropped bombs while returning from an armed clash', 'a camp seized in the previous battle', 'following the
