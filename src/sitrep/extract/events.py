@@ -164,6 +164,8 @@ from sitrep.extract.lang.en.incidents import (
     BOMBER_IN_FIGHT,
     BOMBER_STOPPED,
     BOMBER_STOPPED_TOLD,
+    BOMBING_FORCES,
+    BOMBING_SKIPPED,
     BOOBY_TRAPS,
     BRAWL_WORDS,
     BROKEN_OUT,
@@ -523,6 +525,7 @@ from sitrep.extract.lang.en.incidents import (
     SPENT_CASINGS,
     SPORT_SIDES,
     STATE_ADVERBS,
+    STATE_FORCE_BOMBED,
     STATE_FORCE_LEADS,
     STATE_FORCE_NOUNS,
     STATE_FORCE_WORDS,
@@ -2930,6 +2933,8 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     anticipated: set[str] = set()
     if fight_as_context:
         tactics = [t for t in tactics if t != "clash"]  # (its fight words were all the setting's)
+    if "bombed" in words and _force_bombed(doc, current):
+        words.add(STATE_FORCE_BOMBED)  # ("the army bombed rebel positions"; see classify)
     if not words.isdisjoint(FIRED_AT_WORDS) and not set(tactics).isdisjoint(_PLANTED_DEVICES) \
             and SHOTS_AIMED.search(text):
         # ("militants opened fire on a convoy of security forces and a remote-controlled bomb went off"): fire aimed
@@ -3423,6 +3428,23 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
 
 
 _STRIKES = frozenset({"airstrike", "drone", "shelling", "rocket"})
+
+
+def _force_bombed(doc: Doc, current: list[Span]) -> bool:
+    """Is a 'bombed' of the event's sentences told of a state's forces or their aircraft: a noun of
+    :data:`BOMBING_FORCES` right before it, over :data:`BOMBING_SKIPPED` ('the army bombed', 'government forces
+    reportedly bombed')? Not 'the army said the rebels bombed a bridge', 'the film bombed at the box office'."""
+    lower = lowers(doc)
+    for s in current:
+        for i in range(s.start + 1, s.end):
+            if lower[i] != "bombed":
+                continue
+            k = i - 1
+            while k > s.start and lower[k] in BOMBING_SKIPPED:
+                k -= 1
+            if lower[k] in BOMBING_FORCES:
+                return True
+    return False
 
 
 def _fight_beside_strike(doc: Doc, draft: EventDraft, current: list[Span]) -> bool:
@@ -4061,6 +4083,14 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # state force, with no aircraft, no gunfire and no fight told, is a device set off there (hurt or not), as
         # ACLED codes it; no ground fight (a state's forces that bombed: from the air, as a rule, below)
         return _sub("Remote explosive/landmine/IED")
+    if not tactics and STATE_FORCE_BOMBED in words and state_perpetrator and perpetrator != "Police Forces" \
+            and not words & _AIR_OR_FIGHT_WORDS and "incendiary" not in words:
+        # "the army bombed rebel positions in the hills", "the military bombed the village", "the military bombed the
+        # area where the two sides clashed on Sunday": a state's armed forces that bombed, with no ground fight, no
+        # gunfire and no device named, bombed from the air, as a rule (ACLED's air strike), not a ground clash with
+        # whoever was there nor an attack at close range (a fight told beside it stays a battle; a police that bombed,
+        # or armed men, are read above and below; a house 'petrol bombed' is a fire thrown)
+        return _sub("Air/drone strike")
     if not tactics and (words & {"exploded", "detonated"} or (
             "bombed" in words and not state_perpetrator and category not in ("military", "police")
             and not words & INCENDIARY_MODIFIERS)) and not (words & CLASH_WORDS or words & PERSON_HARM or harmed):

@@ -1118,10 +1118,18 @@ event, not the fight."""
 _FIGHT_NOUNS = r"(?:clash|clashes|clashed|fighting|fights|fight|battles?|gunbattles?|shoot-?outs?|skirmish(?:es)?)"
 CONTEXT_CLASH = re.compile(
     r"\b(?:in the context of|in the wake of|in retaliation for|in revenge for|stems? from|stemming from|"
-    r"(?:is|was|were|are|be|being|been) (?:related|linked) to)\b[^.;:]{0,80}?\b" + _FIGHT_NOUNS + r"\b")
+    r"(?:is|was|were|are|be|being|been) (?:related|linked) to)\b[^.;:]{0,80}?\b" + _FIGHT_NOUNS + r"\b"
+    # a fight told in a clause that names the place by it, with a time of its own before this act ('bombed the area
+    # where the rebels and the army clashed on 18 april', 'shelled the hills where the two sides had fought the day
+    # before'): an earlier fight that says where, not this act's own
+    r"|\bwhere\b[^.;:,]{0,60}?\b(?:clashed|fought|battled)\b(?=(?: [\w'-]+){0,2}? (?:on (?:\d{1,2}|\w+day)\b|"
+    r"the (?:day|night|week) before\b|the previous (?:day|night|week)\b|earlier\b|last (?:week|month|night)\b|"
+    r"(?:\w+ )?(?:days?|weeks?) (?:ago|before|earlier)\b))")
 """A fight told as the setting or the cause of the act ('murdered several women in the context of prolonged chieftaincy
 clashes', 'the violence stems from an ongoing clash over land', 'killed in retaliation for a fight last week'): not
-the act's own fight. Where every fight word of an event is inside such a phrase, it makes no battle."""
+the act's own fight. Where every fight word of an event is inside such a phrase, it makes no battle. So is a fight
+told in a 'where' clause with a time of its own ('the army bombed the area where the two sides clashed on Monday'):
+the place of an earlier fight, the strike its own act."""
 
 _DENIABLE_FIGHTS = (r"(?:clash|clashes|exchanges?|exchanged|fighting|fights?|confrontations?|firefights?|gunfights?|"
                     r"gunbattles?|battles?|skirmish(?:es)?)(?: of (?:gun)?fire)?")
@@ -3799,6 +3807,20 @@ administration building')."""
 FACILITY_TAKING_VERBS = frozenset({"captured", "capture", "captures", "overran", "overrun", "overruns", "retook",
                                    "retake", "retakes", "recaptured", "recapture", "recaptures"})
 """Verbs of taking by force whose object, named as a facility (:data:`TAKEN_FACILITIES`), is ground taken."""
+
+BOMBING_FORCES = frozenset({"army", "military", "troops", "soldiers", "force", "forces", "junta", "regime", "jets",
+                            "warplanes", "aircraft", "planes", "helicopters"})
+"""Nouns of a state's armed forces or their aircraft told right before 'bombed' ('the army bombed rebel positions',
+'the air force bombed the village', 'government warplanes bombed the market'): with a state force read as who acted,
+the bombing is theirs, from the air as a rule (see :data:`STATE_FORCE_BOMBED`); not 'the army said the rebels bombed
+a bridge', whose bombers are named right before the verb."""
+
+BOMBING_SKIPPED = frozenset({"reportedly", "allegedly", "also", "then", "later", "again", "heavily", "had", "have",
+                             "has"})
+"""Words between a bombing force's noun and 'bombed' ('the army reportedly bombed', 'the military had bombed')."""
+
+STATE_FORCE_BOMBED = "state-force-bombed"
+"""Marks an event whose 'bombed' has a noun of :data:`BOMBING_FORCES` for its subject."""
 
 TAKING_NOUNS = {"recapture", "recaptures"}
 """Words of :data:`TAKE_VERBS` that are nouns too, with the place after 'of' ('announced the recapture of Ras
