@@ -164,6 +164,8 @@ from sitrep.extract.lang.en.incidents import (
     BOMBER_IN_FIGHT,
     BOMBER_STOPPED,
     BOMBER_STOPPED_TOLD,
+    BOMBING_FORCES,
+    BOMBING_SKIPPED,
     BOOBY_TRAPS,
     BRAWL_WORDS,
     BROKEN_OUT,
@@ -248,6 +250,8 @@ from sitrep.extract.lang.en.incidents import (
     DETECTION_CONFIDENCE,
     DETECTION_PHRASES,
     DETENTION_CAUSES,
+    DEVICE_FIGHT_NOUNS,
+    DEVICE_FIRE_AIMED,
     DEVICE_PEOPLE,
     DEVICE_USE_WORDS,
     DEVICE_WORDS,
@@ -276,6 +280,7 @@ from sitrep.extract.lang.en.incidents import (
     EXPLOSIONS_AT_SITE,
     FACED_FORCES,
     FACILITIES,
+    FACILITY_TAKING_VERBS,
     FIGHT_BEFORE_BOMB,
     FIGHT_BEFORE_DEVICE,
     FIGHT_BEFORE_DEVICE_LEADS,
@@ -521,6 +526,7 @@ from sitrep.extract.lang.en.incidents import (
     SPENT_CASINGS,
     SPORT_SIDES,
     STATE_ADVERBS,
+    STATE_FORCE_BOMBED,
     STATE_FORCE_LEADS,
     STATE_FORCE_NOUNS,
     STATE_FORCE_WORDS,
@@ -558,6 +564,7 @@ from sitrep.extract.lang.en.incidents import (
     TAKE_VERBS,
     TAKEN_AFTER_LEAVING,
     TAKEN_BEFORE_LEADS,
+    TAKEN_FACILITIES,
     TAKEN_FOUND_DEAD,
     TAKEN_GOODS,
     TAKEN_HARM_WORDS,
@@ -2670,7 +2677,9 @@ _FOUGHT_OVER_OR_BOTH_SIDES = FOUGHT_OVER | TWO_SIDED_FIRE | FIGHT_TOLD
 _DISRUPTED_ALL = DISRUPTED_WORDS | DISRUPTED_FORMS
 _WEAPON_TACTICS_NOT_SHELLING = WEAPON_TACTICS - {"shelling", "rocket"}
 _GUNFIRE_OR_TWO_SIDED = GUNFIRE_WORDS | TWO_SIDED_FIRE
-_FIGHT_BEFORE_DEVICE_WORDS = CLASH_WORDS | FIGHT_TOLD | TWO_SIDED_FIRE
+_FIGHT_BEFORE_DEVICE_WORDS = CLASH_WORDS | FIGHT_TOLD | TWO_SIDED_FIRE | DEVICE_FIGHT_NOUNS
+_PLANTED_DEVICES = frozenset({"ied", "landmine"})
+_DEVICE_FOUGHT = frozenset(TWO_SIDED_FIRE | DEVICE_FIGHT_NOUNS)
 _BLAST_NOUNS = frozenset(BLAST_NOUNS)
 _STRIKE_NOUNS = frozenset(STRIKE_NOUNS)
 _BLAST_OR_STRIKE_OPENING = BLAST_OPENING_WORDS | _STRIKE_NOUNS
@@ -3044,6 +3053,13 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
     anticipated: set[str] = set()
     if fight_as_context:
         tactics = [t for t in tactics if t != "clash"]  # (its fight words were all the setting's)
+    if "bombed" in words and _force_bombed(doc, current):
+        words.add(STATE_FORCE_BOMBED)  # ("the army bombed rebel positions"; see classify)
+    if not words.isdisjoint(FIRED_AT_WORDS) and not set(tactics).isdisjoint(_PLANTED_DEVICES) \
+            and SHOTS_AIMED.search(text):
+        # ("militants opened fire on a convoy of security forces and a remote-controlled bomb went off"): fire aimed
+        # beside a bomb or a mine (see DEVICE_FIRE_AIMED and classify); asked only of a device's event
+        words.add(DEVICE_FIRE_AIMED)
     fight = words & _FIGHT_BEFORE_DEVICE_WORDS
     if fight and not set(tactics).isdisjoint(REMOTE_TACTICS) and not words.isdisjoint(FIGHT_BEFORE_DEVICE_LEADS) \
             and FIGHT_BEFORE_DEVICE.search(text) and not fight & _words_outside(FIGHT_BEFORE_DEVICE, text):
@@ -3532,6 +3548,23 @@ def _tactics(doc: Doc, draft: EventDraft) -> list[str]:
 
 
 _STRIKES = frozenset({"airstrike", "drone", "shelling", "rocket"})
+
+
+def _force_bombed(doc: Doc, current: list[Span]) -> bool:
+    """Is a 'bombed' of the event's sentences told of a state's forces or their aircraft: a noun of
+    :data:`BOMBING_FORCES` right before it, over :data:`BOMBING_SKIPPED` ('the army bombed', 'government forces
+    reportedly bombed')? Not 'the army said the rebels bombed a bridge', 'the film bombed at the box office'."""
+    lower = lowers(doc)
+    for s in current:
+        for i in range(s.start + 1, s.end):
+            if lower[i] != "bombed":
+                continue
+            k = i - 1
+            while k > s.start and lower[k] in BOMBING_SKIPPED:
+                k -= 1
+            if lower[k] in BOMBING_FORCES:
+                return True
+    return False
 
 
 def _fight_beside_strike(doc: Doc, draft: EventDraft, current: list[Span]) -> bool:
@@ -4036,8 +4069,7 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # so is an air strike the side struck answered ("air raids targeted the RSF, who responded with anti-aircraft
         # fire"), as shelling answered is (above)
         return _sub("Armed clash")
-    if set(tactics) & {"ied", "landmine"} and words & (TWO_SIDED_FIRE | {"clashed", "clash", "clashes", "battle",
-                                                                          "battles"}):
+    if set(tactics) & _PLANTED_DEVICES and words & _DEVICE_FOUGHT:
         # "police exchanged fire with militants after their truck hit a mine", "raided the camp with explosives and a
         # gun battle followed": the bomb opened a fight of two sides, a battle as ACLED codes it. (Not 'fighting' alone:
         # "a mine left over from earlier fighting" tells where the mine came from.)
@@ -4057,10 +4089,13 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # ACLED codes a suicide bombing that opens or joins a fight of armed men as the fight, a battle (a bomber alone
         # at a market or a checkpoint stays a suicide bomb)
         return _sub("Armed clash")
-    if set(tactics) & {"ied", "landmine"} and "ambush" in tactics and words & GUNFIRE_WORDS and category in (
+    if set(tactics) & _PLANTED_DEVICES and (("ambush" in tactics and words & GUNFIRE_WORDS)
+                                            or DEVICE_FIRE_AIMED in words) and category in (
             "military", "police") and not set(tactics) & {"suicide", "vbied"}:
         # "a complex ambush involving an IED and gunfire on an army convoy": the device opened an assault of armed
-        # men on a force, who fought it, a battle as ACLED codes it (not a device alone; not on civilians: an attack)
+        # men on a force, who fought it, a battle as ACLED codes it (not a device alone; not on civilians: an attack);
+        # so does fire aimed beside the device ("suspected militants opened fire on a convoy of security forces; a
+        # remote-controlled bomb went off", DEVICE_FIRE_AIMED)
         return _sub("Armed clash")
     for key, sub in _REMOTE_SUBS:
         if key in tactics:
@@ -4162,6 +4197,14 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # state force, with no aircraft, no gunfire and no fight told, is a device set off there (hurt or not), as
         # ACLED codes it; no ground fight (a state's forces that bombed: from the air, as a rule, below)
         return _sub("Remote explosive/landmine/IED")
+    if not tactics and STATE_FORCE_BOMBED in words and state_perpetrator and perpetrator != "Police Forces" \
+            and not words & _AIR_OR_FIGHT_WORDS and "incendiary" not in words:
+        # "the army bombed rebel positions in the hills", "the military bombed the village", "the military bombed the
+        # area where the two sides clashed on Sunday": a state's armed forces that bombed, with no ground fight, no
+        # gunfire and no device named, bombed from the air, as a rule (ACLED's air strike), not a ground clash with
+        # whoever was there nor an attack at close range (a fight told beside it stays a battle; a police that bombed,
+        # or armed men, are read above and below; a house 'petrol bombed' is a fire thrown)
+        return _sub("Air/drone strike")
     if not tactics and (words & {"exploded", "detonated"} or (
             "bombed" in words and not state_perpetrator and category not in ("military", "police")
             and not words & INCENDIARY_MODIFIERS)) and not (words & CLASH_WORDS or words & PERSON_HARM or harmed):
@@ -4801,7 +4844,10 @@ def _territory(doc: Doc, draft: EventDraft, told: list[Span] | None = None) -> t
                 named += 1  # ("announced the recapture of the Ras Lanuf terminal": the noun, then whose place)
             names_place = any(w in TERRITORY_NOUNS for w in ahead) or (
                 owner is None and named < sentence.end and texts(doc)[named][:1].isupper()
-                and lowers(doc)[named] not in ("islamic", "state")) or ("full" in ahead and "control" in ahead)
+                and lowers(doc)[named] not in ("islamic", "state")) or ("full" in ahead and "control" in ahead) or (
+                lower[i] in FACILITY_TAKING_VERBS and not TAKEN_FACILITIES.isdisjoint(ahead))
+            # ("troops overran the radio station in the town", "captured the government buildings": a facility taken
+            # by force is ground taken; see TAKEN_FACILITIES)
             if not names_place:
                 continue
             peaceful, unopposed = peaceful_unopposed()

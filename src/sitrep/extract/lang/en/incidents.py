@@ -1014,6 +1014,16 @@ with a bomb or a mine told beside it, the event is the fight."""
 FIRE_FIGHT = TWO_SIDED_FIRE - {"fought-back"}
 """Gunfire from both sides told in so many words ('exchanged fire', 'a gunbattle', 'a shootout')."""
 
+DEVICE_FIGHT_NOUNS = frozenset({"clashed", "clash", "clashes", "battle", "battles", "confrontation", "confrontations"})
+"""A fight named beside a bomb or a mine ('two soldiers were killed as an IED went off in the midst of a confrontation
+with militants', 'raided the camp with explosives and a gun battle followed'): the device is a weapon of the fight, a
+battle. (Not 'fighting' alone: 'a mine left over from earlier fighting' tells where the mine came from.)"""
+
+DEVICE_FIRE_AIMED = "device-fire-aimed"
+"""Marks a device's event where fire was aimed at someone (:data:`SHOTS_AIMED`: 'militants opened fire on a convoy of
+security forces and a remote-controlled bomb went off'): on a force, the device opened an assault of armed men, a
+battle, as an ambush with gunfire is."""
+
 BOMBER_IN_FIGHT = {"clashed", "clash", "clashes", "battle", "battles", "routed", "raiders"}
 """Words of a ground fight around a suicide bomber ('forces clashed as the militants deployed two car bombs', 'the
 assault opened with a suicide car bomb; the troops routed the attackers'): ACLED codes a suicide bombing that opens
@@ -1036,7 +1046,7 @@ clashes between two clans'): no fight of the bombing's own (see :data:`BOMBER_IN
 FIGHT_BEFORE_DEVICE = re.compile(
     r"\b(?:after|following|since|in the wake of|returning from|coming back from|earlier|previous|prior|recent|past) "
     r"(?:the |an |a |their |its )?(?:[\w-]+ ){0,2}?(?:clash(?:es)?|battles?|fights?|fighting|gun ?battles?|"
-    r"fire ?fights?|skirmish(?:es)?)\b")
+    r"fire ?fights?|skirmish(?:es)?|confrontations?)\b")
 """A fight named as what came before a device, a mine, a shell or a strike ('a landmine planted by the troops
 following a firefight with the rebels', 'bombed the district following violent clashes between two militias', 'the
 helicopters dropped bombs while returning from an armed clash', 'a camp seized in the previous battle', 'following the
@@ -1140,10 +1150,18 @@ event, not the fight."""
 _FIGHT_NOUNS = r"(?:clash|clashes|clashed|fighting|fights|fight|battles?|gunbattles?|shoot-?outs?|skirmish(?:es)?)"
 CONTEXT_CLASH = re.compile(
     r"\b(?:in the context of|in the wake of|in retaliation for|in revenge for|stems? from|stemming from|"
-    r"(?:is|was|were|are|be|being|been) (?:related|linked) to)\b[^.;:]{0,80}?\b" + _FIGHT_NOUNS + r"\b")
+    r"(?:is|was|were|are|be|being|been) (?:related|linked) to)\b[^.;:]{0,80}?\b" + _FIGHT_NOUNS + r"\b"
+    # a fight told in a clause that names the place by it, with a time of its own before this act ('bombed the area
+    # where the rebels and the army clashed on 18 april', 'shelled the hills where the two sides had fought the day
+    # before'): an earlier fight that says where, not this act's own
+    r"|\bwhere\b[^.;:,]{0,60}?\b(?:clashed|fought|battled)\b(?=(?: [\w'-]+){0,2}? (?:on (?:\d{1,2}|\w+day)\b|"
+    r"the (?:day|night|week) before\b|the previous (?:day|night|week)\b|earlier\b|last (?:week|month|night)\b|"
+    r"(?:\w+ )?(?:days?|weeks?) (?:ago|before|earlier)\b))")
 """A fight told as the setting or the cause of the act ('murdered several women in the context of prolonged chieftaincy
 clashes', 'the violence stems from an ongoing clash over land', 'killed in retaliation for a fight last week'): not
-the act's own fight. Where every fight word of an event is inside such a phrase, it makes no battle."""
+the act's own fight. Where every fight word of an event is inside such a phrase, it makes no battle. So is a fight
+told in a 'where' clause with a time of its own ('the army bombed the area where the two sides clashed on Monday'):
+the place of an earlier fight, the strike its own act."""
 
 _DENIABLE_FIGHTS = (r"(?:clash|clashes|exchanges?|exchanged|fighting|fights?|confrontations?|firefights?|gunfights?|"
                     r"gunbattles?|battles?|skirmish(?:es)?)(?: of (?:gun)?fire)?")
@@ -3853,6 +3871,32 @@ NOT_TAKEN_AFTER = {"off", "place", "part"}
 """A word after a verb of taking that makes it no taking of ground: 'the plane took off from the airport', 'after
 taken off from the airport' (a flight leaving, not an airport seized), 'the attack took place during post-election
 violence', 'villagers took part in the march'."""
+
+TAKEN_FACILITIES = frozenset({"building", "buildings", "station", "stations", "compound", "complex", "facility",
+                              "facilities", "premises", "terminal", "terminals"})
+"""A place named as a facility, after a verb of :data:`FACILITY_TAKING_VERBS` ('troops overran the radio station',
+'the army captured the government buildings in the city', 'the rebels recaptured the oil terminal'): ground taken by
+force as a town is (ACLED's territory taken), not people attacked there. Only after these verbs: 'seized' or 'took'
+a building is as often property seized or a crowd's sit-in ('police seized the party's building', 'students took the
+administration building')."""
+
+FACILITY_TAKING_VERBS = frozenset({"captured", "capture", "captures", "overran", "overrun", "overruns", "retook",
+                                   "retake", "retakes", "recaptured", "recapture", "recaptures"})
+"""Verbs of taking by force whose object, named as a facility (:data:`TAKEN_FACILITIES`), is ground taken."""
+
+BOMBING_FORCES = frozenset({"army", "military", "troops", "soldiers", "force", "forces", "junta", "regime", "jets",
+                            "warplanes", "aircraft", "planes", "helicopters"})
+"""Nouns of a state's armed forces or their aircraft told right before 'bombed' ('the army bombed rebel positions',
+'the air force bombed the village', 'government warplanes bombed the market'): with a state force read as who acted,
+the bombing is theirs, from the air as a rule (see :data:`STATE_FORCE_BOMBED`); not 'the army said the rebels bombed
+a bridge', whose bombers are named right before the verb."""
+
+BOMBING_SKIPPED = frozenset({"reportedly", "allegedly", "also", "then", "later", "again", "heavily", "had", "have",
+                             "has"})
+"""Words between a bombing force's noun and 'bombed' ('the army reportedly bombed', 'the military had bombed')."""
+
+STATE_FORCE_BOMBED = "state-force-bombed"
+"""Marks an event whose 'bombed' has a noun of :data:`BOMBING_FORCES` for its subject."""
 
 TAKING_NOUNS = {"recapture", "recaptures"}
 """Words of :data:`TAKE_VERBS` that are nouns too, with the place after 'of' ('announced the recapture of Ras
