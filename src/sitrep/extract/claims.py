@@ -1624,13 +1624,16 @@ _INCIDENT_DAYS = 7
 _HEDGE_DAYS = 31
 """The longest range in brackets after a day that still hedges that day ('around 16 April (between 6 - 26 April)':
 the day is a guess inside the range, not a period whose acts are counted)."""
+_DAY_PAIR = 2
+"""The longest span told as 'on' two days ('On 17 and 18 June', 'on 3-4 May') that times one incident."""
 _LASTED = {"lasted", "lasting", "lasts", "continued", "raged", "dragged"}
 """Verbs that give an incident's own length: 'clashes that lasted from Monday to Wednesday'."""
 
 
 def _incident_span(ctx: Context, span: Span) -> bool:
     """A period that times one incident rather than frames a count: the length of the fighting ('clashes that
-    lasted between 3 and 5 June', 'fighting lasting from Friday to Sunday'), or a range in brackets right after a
+    lasted between 3 and 5 June', 'fighting lasting from Friday to Sunday'), two days led by 'on' ('On 17 and 18
+    June'), or a range in brackets right after a
     day that hedges that day ('around 4 June (between 2 and 4 June)', 'around 16 April, (between 6 - 26 April)'). The
     length of the fighting only a few days long (fighting that 'lasted all of February' is a month of incidents); the
     hedge at most a month."""
@@ -1640,6 +1643,10 @@ def _incident_span(ctx: Context, span: Span) -> bool:
         return False
     lower = lowers(ctx.doc)
     if days <= _INCIDENT_DAYS and any(word in _LASTED for word in lower[max(0, span.start - 2) : span.start]):
+        return True
+    if days <= _DAY_PAIR and span.start > 0 and lower[span.start - 1] == "on":
+        # ('On 17 and 18 June, gunmen attacked two villages'): a pair of days led by 'on' is when one incident
+        # happened, as 'On 17 June' is, not a period over which acts are counted
         return True
     if span.start < 2 or texts(ctx.doc)[span.start - 1] != "(":
         return False

@@ -378,6 +378,7 @@ from sitrep.extract.lang.en.incidents import (
     LATEST_OF_COURSE,
     LEAD_NEW_EVENT,
     LETHAL_FORCE,
+    LIFE_LOST_BY_ONE,
     LINEAGE_SIDES,
     LIVESTOCK_KILL_WORDS,
     LIVESTOCK_KILLED,
@@ -389,6 +390,7 @@ from sitrep.extract.lang.en.incidents import (
     MILITARY_WORDS,
     MINE_BLAST_WORDS,
     MINE_OF_LEADS,
+    MINE_PIT_AFTER,
     MINE_SITE_LEADS,
     MINING_WORDS,
     MOB_AFTERMATH,
@@ -498,14 +500,20 @@ from sitrep.extract.lang.en.incidents import (
     RIOTERS_ON_PEOPLE,
     RIVAL_SIDES,
     RIVAL_SIDES_TOLD,
+    ROAD_CRASHES,
     ROAD_HELD,
+    ROAD_VEHICLES,
     ROADBLOCK_WORDS,
+    ROADS,
     SAME_DAY,
     SCENE_PREPOSITIONS,
     SEIZED_PERSONS,
     SENTENCE_HEDGES,
     SEQUEL_FIGHT_LEADS,
     SET_ON_FIRE,
+    SETTING_GATHERINGS,
+    SETTING_LEADS,
+    SETTING_MODIFIERS,
     SETTLEMENT_RAID,
     SETTLER_WORDS,
     SEVERAL_EXPLOSIONS,
@@ -541,6 +549,7 @@ from sitrep.extract.lang.en.incidents import (
     STOPPED_OR_TAKEN_DOWN,
     STORM_FORCES,
     STORM_FORMS,
+    STORMED_AWAY,
     STORMED_TO_PRESS,
     STORMED_TO_PRESS_TOLD,
     STRAIGHT_QUOTES,
@@ -1643,6 +1652,7 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     # over every other word, so it visits these alone)
     ahead = [i for i, word in enumerate(lower[sentence.start : sentence.end], sentence.start)
              if word in _TRIGGER_OR_TYPO]
+    contest_dropped = False  # (a game's or a war of words' contest word was passed over)
     tactics_here = [i for i in tactic_starts if sentence.start <= i < sentence.end]
     if tactics_here:
         ahead = sorted({*ahead, *tactics_here})
@@ -1663,6 +1673,9 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
             continue
         if _riot_unit(doc, i):
             continue  # "riot police patrolled the town": a force, not a riot
+        if lower[i] == "stormed" and i + 1 < sentence.end and (lower[i + 1] in STORMED_AWAY or (
+                lower[i + 1] == "to" and i + 2 < sentence.end and lower[i + 2] == "victory")):
+            continue  # "the opposition stormed out of parliament", "stormed to victory": a walk-out or a win
         if lower[i] in _HARM_AFTER and not _after_comma(doc, i, sentence):
             continue  # only the participle after an act (", injuring two"), not the noun ("the wounding of three")
         if lower[i] in BARE_ACTS and i > sentence.start and lower[i - 1] == "to" and not (
@@ -1671,6 +1684,7 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
         if lower[i] in SHOTS_ALONE and not HEARING.isdisjoint(lower[max(sentence.start, i - 3) : i + 4]):
             continue  # "gunshots were heard", "residents heard gunshots": what was heard (a phrase of its own), no fire
         if lower[i] in CONTEST_ACT_WORDS and _game_or_words(lower, i, sentence):
+            contest_dropped = True
             continue  # "the home team attacked from the start", "the opposition attacked the budget": no violence
         if lower[i] in FIGHT_FIGURE_WORDS and _ills_fought(lower, i, sentence):
             continue  # "launched a battle against corruption", "the fight against malaria": a campaign, no fight
@@ -1685,6 +1699,11 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
         if meant is not None:
             doc.user_data.setdefault("phrase_words", {}).setdefault(i, meant)  # (typed as the word meant)
         found.append(span if span is not None else words_span(doc, i, i + 1))
+    if contest_dropped and found and all(len(t) == 1 and lower[t.start] in SETTING_GATHERINGS
+                                         and _setting_led(lower, t.start, sentence.start) for t in found):
+        # ("the candidate launched a blistering attack on his rival at a rally", "the captain attacked the referee's
+        # decision during a meeting"): the gathering is only where the words were said, none of its own is told
+        return []
     words = {lower_text(t) for t in found}
     text = lower_text(sentence)
     phrased = _act_phrase(doc, sentence, text)
@@ -1782,9 +1801,11 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
         return []  # ("the candidates exchanged fire in a televised debate"): a figure of a contest, no fight
     if found and words <= _HACK_VERBS and _hacked_thing(lower, found, sentence):
         return []  # ("hackers hacked the ministry's website", "the critic hacked the film"): no blade, no blows
-    if found and phrased is None and words <= NATURAL_HARM and all(
-            _natural_harm(lower, t.start, sentence) for t in found):
-        return []  # ("floods killed twelve people", "five were killed in a road accident"): no one's violence
+    if found and (phrased is None or (len(phrased) == 1 and lower[phrased.start] in NATURAL_HARM)) and \
+            words <= NATURAL_HARM and all(_natural_harm(lower, t.start, sentence) for t in found):
+        # ("floods killed twelve people", "five were killed in a road accident"): no one's violence; nor "a storm
+        # battered the town, destroying houses", where the participle is also read as a phrase of destruction
+        return []
     return found
 
 
@@ -1793,7 +1814,8 @@ def _game_or_words(lower: list[str], i: int, sentence: Span) -> bool:
     crowd or weapon in its sentence (:data:`CONTEST_HARM_WORDS`): a game's side or player its subject, a few words
     before ('the home team attacked from the start', 'the two teams clashed in the final'), a ball what was shot
     ('the striker shot the ball into the net'), a thing argued over its object ('the opposition attacked the
-    government's budget') or the attack one of words ('launched a blistering attack on his rival')?"""
+    government's budget', 'shot down rumours of a coup'), a computer's thing its object
+    ('attacked the bank's website') or the attack one of words ('launched a blistering attack on his rival')?"""
     told = lower[sentence.start : sentence.end]
     if not CONTEST_HARM_WORDS.isdisjoint(told):
         return False
@@ -1812,7 +1834,9 @@ def _game_or_words(lower: list[str], i: int, sentence: Span) -> bool:
         return True  # ("senators clashed over the budget in a heated debate": words; not "clashed after the debate")
     # the object after the verb ('attacked the government's budget', 'an attack on the plan'): its head noun, read
     # up to five words on, before a preposition or a break
-    k = i + 1 + (i + 1 < sentence.end and lower[i + 1] in ("on", "against"))
+    # ('shot down rumours of a coup': the particle first)
+    k = i + 1 + (i + 1 < sentence.end and (lower[i + 1] in ("on", "against") or (
+        lower[i + 1] == "down" and word == "shot")))
     for m in range(k, min(sentence.end, k + 5)):
         if m + 1 < sentence.end and lower[m + 1] in ("'s", "’s"):
             continue
@@ -1821,11 +1845,23 @@ def _game_or_words(lower: list[str], i: int, sentence: Span) -> bool:
                        "that", "which", "after", "before", "from", "by", "while")
         if word in ("shot", "shoots", "shooting") and lower[m] in BALL_WORDS and head:
             return True
-        if word.startswith("attack") and lower[m] in ARGUED_THINGS and head:
-            return True
+        if (word.startswith("attack") or (word == "shot" and lower[i + 1] == "down")) and lower[m] in ARGUED_THINGS \
+                and head:
+            return True  # ("shot down rumours of a coup")
+        if word.startswith("attack") and lower[m] in en_incidents.HACKED_THINGS and head:
+            return True  # ("hackers attacked the bank's website"): a computer's thing, no one hit
         if head:
             break
     return False
+
+
+def _setting_led(lower: list[str], i: int, start: int) -> bool:
+    """Is the gathering word at ``i`` led by 'at' or 'during' with only a few modifiers between ('at a rally', 'during
+    the party's campaign rally'): the place of something else told, not a gathering of its own?"""
+    j = i - 1
+    while j >= start and i - j <= 4 and lower[j] in SETTING_MODIFIERS:
+        j -= 1
+    return j >= start and lower[j] in SETTING_LEADS
 
 
 def _ills_fought(lower: list[str], i: int, sentence: Span) -> bool:
@@ -1868,6 +1904,9 @@ def _natural_harm(lower: list[str], i: int, sentence: Span) -> bool:
             m = k + 1
             while m < sentence.end and lower[m] in NATURAL_CAUSE_FILLERS:
                 m += 1
+            if m < sentence.end and lower[m] in ROAD_CRASHES:
+                # ("killed in a car crash", "in a crash on the highway"): a road's, not an aircraft's crash
+                return lower[m - 1] in ROAD_VEHICLES or not ROADS.isdisjoint(lower[m + 1 : min(sentence.end, m + 4)])
             return m < sentence.end and lower[m] in NATURAL_KILLERS
         if lower[k] in (",", ";", ".", "and", "but"):
             return False
@@ -3635,6 +3674,8 @@ def _mining_site(doc: Doc, span: Span, sentence: Span) -> bool:
     after = lower[i + 1] if i + 1 < sentence.end else ""
     if after in MINE_BLAST_WORDS and not (after == "went" and (lower[i + 2] if i + 2 < sentence.end else "") != "off"):
         return False  # ('a mine went off'; not 'workers at the Inata Mine went on strike': the mine's people went)
+    if after in MINE_PIT_AFTER:
+        return True  # ('five miners were killed when a mine collapsed'): a pit's accident
     before = _word_before(doc, i, sentence.start)
     if before in MINING_WORDS:
         return True
@@ -5997,10 +6038,16 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
         last: tuple[int, str] | None = None  # (end, measure) of the sentence's last counted number
         counted: set[int] = set()
         later_days = {c.span.start for _m, c, _d in _tolls_by_day(doc, sentence) if c.span is not None}
+        # (a protest's cause, 'protested over the deaths of two students': its dead are why people gathered, not this
+        # gathering's toll; the cheap word test first, most sentences tell no protest)
+        cause = _cause_flags(lower[sentence.start : sentence.end]) if numbers and not PROTEST_WORDS.isdisjoint(
+            lower[sentence.start : sentence.end]) else None
         for number in numbers:
             left = lower[max(sentence.start, number.start - 5) : number.start]
             if left[-1:] and left[-1] in ("including", "among", "incl"):
                 continue  # a subset of the count before it
+            if cause is not None and any(cause) and _counted_in_cause(lower, number, sentence, left, cause):
+                continue  # ("students protested over the deaths of two students": no one died at the protest)
             if number.start_char in later_days:
                 continue  # ("… on Wednesday and one on Tuesday": another day's toll, its own incident's)
             if (*left[-1:], lower[number.start]) in en_counting.NONE_OF:
@@ -6059,12 +6106,15 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
         victims = []
         # (read only when no toll of the killed is known yet: a victim found here counts only then, see below)
         if "killed" not in totals and "killed" not in per_sentence and any(w in text for w in (
-                "kill", "dead", "death", "murder", "executed", "behead", "lynch", "assassinat", "gunned", "life of")):
+                "kill", "dead", "death", "murder", "executed", "behead", "lynch", "assassinat", "gunned", "life of",
+                "lost his life", "lost her life")):
             said = span_text(sentence)
             victims = [*SINGLE_VICTIM.finditer(said), *DEATH_OF_ONE.finditer(said), *DEATH_OF_A_VICTIM.finditer(said),
                        *NAMED_VICTIM.finditer(said), *NAMED_DEATH.finditer(said.strip()),
                        *PRONOUN_DEATH.finditer(said), *ONE_VICTIM_DESCRIBED.finditer(said),
                        *ONE_OBJECT_KILLED.finditer(said)]
+            if "lost h" in text:  # ("a farmer lost his life"; the cheap test first, few sentences say it)
+                victims.extend(LIFE_LOST_BY_ONE.finditer(said))
         for victim in victims:
             # "shot and killed a woman": one person, though no number is written.
             if "killed" not in totals and "killed" not in per_sentence:
@@ -6072,6 +6122,21 @@ def _counts(doc: Doc, draft: EventDraft, voiced: set[int] | None = None) -> dict
                 totals["killed"] = Count(low=1, best=1, span=SpanRecord(start=start, end=start + len(victim.group()),
                                                                         text=victim.group()))
     return totals
+
+
+def _counted_in_cause(lower: list[str], number: Span, sentence: Span, left: list[str], cause: list[bool]) -> bool:
+    """Does the number count a protest's cause rather than its toll: the number inside the cause ('protested over the
+    deaths of two students'), or a count of the crowd whose only casualty word to its right is inside the cause
+    ('hundreds of students protested over the deaths of two students': 'hundreds' is no toll either)? A casualty
+    word just before the number ('police killed two protesters demonstrating against the tax') leaves it counted."""
+    if cause[number.start - sentence.start]:
+        return True
+    if not _CASUALTY_OR_CAPTURE.isdisjoint(left):
+        return False
+    for k in range(number.end, min(sentence.end, number.end + 12)):
+        if lower[k] in _CASUALTY_OR_CAPTURE:
+            return cause[k - sentence.start]
+    return False
 
 
 def _perpetrators_count(doc: Doc, number: Span, sentence: Span) -> bool:

@@ -95,6 +95,7 @@ from sitrep.extract.lang.en.incidents import (
     PEOPLE_OF_ORIGIN_ENDINGS,
     PEOPLE_OF_ORIGIN_ENDS,
     PERSON_ROLES,
+    PLACE_AS_MODIFIER,
     PLACE_ATTACK_VERBS,
     PLACES_AS_VICTIMS,
     POLICE_WORDS,
@@ -731,9 +732,11 @@ def incident_target(doc: Doc, sentences: Sequence[Span], trigger: Span, perp_spa
         for k, word in enumerate(ahead):
             after = ahead[k + 1] if k + 1 < len(ahead) else ""
             if word in CIVIL_PLACES_HIT and set(ahead[:k]) <= OBJECT_LEADS and not (
-                    after in CIVILIAN_WORDS or after in PERSON_ROLES or after in DEVICE_WORDS):
+                    after in CIVILIAN_WORDS or after in PERSON_ROLES or after in DEVICE_WORDS
+                    or after in PLACE_AS_MODIFIER):
                 # (not "shot a matatu operator": the person is named, and typed above; not "dismantled a car bomb":
-                # the vehicle is the weapon)
+                # the vehicle is the weapon; not "regained its market share": the word only modifies a noun of
+                # business, no place)
                 i = trigger.end + k
                 return "Civilians", words_span(doc, i, i + 1), "civilians"
         for k in range(trigger.start, first.end - 1):

@@ -374,6 +374,10 @@ MINE_BLAST_WORDS = {"explosion", "explosions", "blast", "blasts", "attack", "att
                     "detonation", "exploded", "explodes", "went", "killed", "kills", "wounded", "injured"}
 """Words after 'mine' that make it a device, even after a name ('the Kera mine explosion', 'a mine went off')."""
 
+MINE_PIT_AFTER = frozenset({"collapsed", "collapses", "collapse", "caved", "flooded"})
+"""Words after 'mine' that make it a pit, not a device ('five miners were killed when a mine collapsed', 'the mine
+caved in'): no landmine."""
+
 BRAWL_WORDS = {"fistfight", "fistfights", "fist fight", "street-fight", "streetfight", "brawl", "brawls", "brawled",
                "fisticuffs", "scuffle", "scuffles"}
 """A fight of fists ('a fistfight broke out', 'a street-fight between rival supporters', 'the two groups brawled'):
@@ -895,9 +899,10 @@ corruption', 'the fight against malaria', 'combating inflation'): with one of th
 'against', 'on' or directly, a few words on), the word tells a campaign, no fight between parties."""
 
 CONTEST_ACT_WORDS = frozenset({"attacked", "attack", "attacks", "attacking", "clashed", "clash", "clashes",
-                               "shot", "shoots", "shooting", "shots"})
+                               "shot", "shoots", "shooting", "shots", "beaten"})
 """Trigger words a game or a war of words also uses ('the home team attacked from the start', 'the two teams clashed
-in the final', 'the striker shot the ball into the net', 'the opposition attacked the budget')."""
+in the final', 'the striker shot the ball into the net', 'the opposition attacked the budget', 'the keeper was beaten
+at the near post')."""
 
 SPORT_SIDES = frozenset({"team", "teams", "striker", "strikers", "midfielder", "midfielders", "squad", "keeper",
                          "goalkeeper", "batsman", "batsmen", "winger", "footballers"})
@@ -906,7 +911,8 @@ SPORT_SIDES = frozenset({"team", "teams", "striker", "strikers", "midfielder", "
 
 GAME_WORDS = frozenset({"match", "game", "final", "league", "cup", "tournament", "stadium", "half", "goal", "goals",
                         "season", "derby", "championship", "semi-final", "quarter-final", "kick-off", "fixture",
-                        "defeated", "won", "scored", "beat", "drew", "net", "pitch", "innings", "wicket"})
+                        "defeated", "won", "scored", "beat", "drew", "net", "pitch", "innings", "wicket", "visitors",
+                        "hosts", "draw"})
 """Words that tell a game ('in the final', 'defeated the visitors 3-1', 'scored twice')."""
 
 BALL_WORDS = frozenset({"ball", "penalty", "goal", "wide", "free-kick", "header", "rebound", "shot"})
@@ -916,7 +922,8 @@ ARGUED_THINGS = frozenset({"budget", "plan", "plans", "policy", "policies", "pro
                            "decisions", "bill", "law", "laws", "report", "remarks", "comments", "statement", "record",
                            "speech", "reforms", "reform", "manifesto", "ruling", "verdict", "idea", "ideas", "handling",
                            "performance", "leadership", "editorial", "article", "book", "film", "programme",
-                           "program", "agenda", "tax", "taxes", "measures", "strategy", "deal", "stance", "views"})
+                           "program", "agenda", "tax", "taxes", "measures", "strategy", "deal", "stance", "views",
+                           "rumours", "rumors", "claims", "allegations", "speculation", "suggestion", "suggestions"})
 """Things argued over, the object of a verb of attack ('the opposition attacked the government's budget', 'critics
 attacked the plan'): a war of words, no one's violence."""
 
@@ -924,6 +931,22 @@ WORDS_ARENA = frozenset({"editorial", "editorials", "interview", "debate", "deba
                          "op-ed", "column", "podcast"})
 """Where an attack of words is made ('the newspaper attacked the president in an editorial', 'attacked his rival in
 a televised debate'): with no harm, arms or crowd told, no violence."""
+
+STORMED_AWAY = frozenset({"out", "off"})
+"""Words right after 'stormed' that make it a walk-out, not an assault ('the opposition stormed out of parliament',
+'the coach stormed off the pitch'); as 'stormed to victory' is a win."""
+
+SETTING_GATHERINGS = frozenset({"rally", "rallies", "meeting", "meetings", "march", "vigil", "demonstration"})
+"""Gatherings that a war of words may name as only where the words were said, after :data:`SETTING_LEADS` ('launched
+a blistering attack on his rival at a rally'): with the contest word passed over as words, no gathering of its own is
+told."""
+
+SETTING_LEADS = frozenset({"at", "during"})
+"""Words that lead a gathering of :data:`SETTING_GATHERINGS` as a setting ('at a rally', 'during a party meeting')."""
+
+SETTING_MODIFIERS = frozenset({"a", "an", "the", "campaign", "party", "political", "election", "public", "his", "her",
+                               "their", "its", "'s", "’s", "ruling", "opposition"})
+"""Words that may stand between :data:`SETTING_LEADS` and the gathering ('at the party's campaign rally')."""
 
 VERBAL_ATTACK_LEADS = frozenset({"blistering", "scathing", "stinging", "verbal", "withering", "rhetorical",
                                  "veiled", "personal", "written", "thinly-veiled", "bitter", "savage"})
@@ -2158,6 +2181,12 @@ CIVIL_PLACES_HIT = {"bus", "buses", "minibus", "minibuses", "matatu", "matatus",
 """Civilian vehicles and buildings that an attack hits right after its verb ('attacked a minibus', 'raided a bank',
 'stormed a church'): with no one else named as the target, the civilians there are it."""
 
+PLACE_AS_MODIFIER = frozenset({"share", "shares", "value", "values", "price", "prices", "fees", "account",
+                               "accounts", "rate", "rates", "sales", "leadership", "position", "capitalisation",
+                               "capitalization", "loan", "loans", "deposits", "balance", "ranking", "rankings"})
+"""Nouns that a civilian place's word may only modify ('regained its market share', 'hacked a bank account', 'raised
+school fees'): the place word is then no place hit (:data:`CIVIL_PLACES_HIT`)."""
+
 OBJECT_LEADS = {"a", "an", "the", "two", "three", "four", "several", "their", "his", "her", "its", "local", "passenger",
                 "public", "civilian", "private", "commercial"}
 """Words that may stand between an attack's verb and the vehicle or building it hit ('attacked a passenger bus',
@@ -2365,6 +2394,10 @@ PERSON_NOUNS = (r"(?:man|woman|men|women|boy|girl|boys|girls|child|children|peop
                 r"inspectors?|motorists?|pedestrians?|passers-by|passengers?|merchants?|shopkeepers?|"
                 r"businessm[ae]n)")
 """Persons that are beaten or kicked ('police beat two journalists', 'youths beat up a suspected thief')."""
+
+GANG_MEMBERS = r"(?:gang members?|members? of (?:the |a |an )?(?:[\w'’-]+ ){0,2}?gangs?\b)"
+"""A gang's members as the persons beaten ('youths beat a suspected member of the gang', 'beat two gang members'):
+persons, as 'a suspected thief' is (only a gang's: members of an armed movement beaten are read by the act beside)."""
 
 BEATING_COVERBS = (r"(?:robbed|stripped|undressed|filmed|tortured|kicked|slapped|whipped|injured|wounded|stabbed|"
                    r"detained|arrested|threatened|insulted|abused|harassed|humiliated)")
@@ -2711,7 +2744,7 @@ NON_VIOLENT_ACT_PHRASES = (
                 rf"assaulting)(?:(?:,? and|, {BEATING_COVERBS},? and) {BEATING_COVERBS}"
                 rf"|,? and (?:used|fired|sprayed|threw) (?:[\w'’-]+ ){{0,3}}?(?:on|at|against))?"
                 rf",? (?:up )?(?:[\w'’-]+ ){{0,3}}?"
-                rf"(?:{PERSON_NOUNS}|{COMMUNITY_HEADS})\b{BEATEN_IN_CONTEST}"), "beaten"),
+                rf"(?:{PERSON_NOUNS}|{COMMUNITY_HEADS}|{GANG_MEMBERS})\b{BEATEN_IN_CONTEST}"), "beaten"),
     # Wounds or injuries inflicted on people ('inflicted machete wounds on two farmers', 'inflicted serious injuries
     # on a trader'): the wounding told by its noun (not 'inflicted heavy losses on the enemy', a war's balance).
     (re.compile(r"\b(?:inflicted|inflicts|inflicting) (?:[\w'’-]+ ){0,3}?(?:wounds|wound|injuries|injury|cuts|burns) "
@@ -3459,11 +3492,27 @@ storm'): no incident."""
 NATURAL_KILLERS = frozenset({"flood", "floods", "flooding", "floodwaters", "storm", "storms", "rains", "earthquake",
                              "quake", "cyclone", "hurricane", "typhoon", "landslide", "landslides", "mudslide",
                              "mudslides", "tornado", "wildfire", "wildfires", "lightning", "eruption", "tsunami",
-                             "avalanche", "heatwave", "accident", "accidents"})
+                             "avalanche", "heatwave", "accident", "accidents", "outbreak", "epidemic", "cholera",
+                             "measles", "malaria", "ebola", "meningitis", "disease", "diseases", "virus",
+                             "coronavirus", "covid-19", "pandemic", "drought", "collapse", "collapsed"})
 """What kills or injures people with no one's violence ('floods killed twelve people', 'five were killed in a road
 accident', 'lightning injured three herders'): told as the cause of a death or an injury with no act of violence
-beside it, no incident (ACLED codes no disasters or accidents). Not 'crash': a military aircraft's crash is a
-strategic development of its own ('40 personnel were killed in the crash')."""
+beside it, no incident (ACLED codes no disasters or accidents); nor does a disease ('an outbreak of cholera killed
+ten people'). Not 'crash' alone: a military aircraft's crash is a strategic development of its own ('40 personnel
+were killed in the crash'); a crash is a road's only with a vehicle before it or a road after it
+(:data:`ROAD_CRASHES`)."""
+
+ROAD_CRASHES = frozenset({"crash", "crashes", "collision", "pile-up"})
+"""An accident's nouns that may be an aircraft's: a road accident only with a road vehicle before them ('killed in a
+car crash', 'a bus collision', :data:`ROAD_VEHICLES`) or a road just after them ('in a crash on the highway',
+:data:`ROADS`)."""
+
+ROAD_VEHICLES = frozenset({"road", "traffic", "car", "bus", "motor", "motorcycle", "truck", "lorry", "minibus",
+                           "head-on", "two-vehicle", "multi-vehicle"})
+"""Words before a crash that make it a road accident ('a car crash', 'a head-on collision')."""
+
+ROADS = frozenset({"highway", "road", "motorway", "expressway", "freeway"})
+"""Roads named just after a crash ('in a crash on the highway'): a road accident."""
 
 NATURAL_HARM = frozenset({"killed", "kill", "kills", "killing", "died", "dead", "injured", "injuring", "wounded",
                           "destroying", "damaging"})
@@ -3479,7 +3528,9 @@ NATURAL_CAUSE_LEADS = frozenset({"in", "by", "during", "after", "when", "from"})
 
 NATURAL_CAUSE_FILLERS = frozenset({"a", "an", "the", "heavy", "flash", "road", "traffic", "car", "bus", "motor",
                                    "motorcycle", "boat", "truck", "severe", "torrential", "deadly", "massive",
-                                   "tropical", "fatal", "violent", "powerful", "strong", "recent", "two-vehicle"})
+                                   "tropical", "fatal", "violent", "powerful", "strong", "recent", "two-vehicle",
+                                   "lorry", "minibus", "head-on", "multi-vehicle", "cholera", "measles", "mine",
+                                   "building", "bridge", "roof", "wall"})
 """Words that may stand between a lead and its natural cause ('in a road accident', 'by the heavy floods'); any other
 word (a party: 'by gunmen during a storm') leaves the harm to be read as before."""
 
@@ -3518,6 +3569,14 @@ ACT_PHRASES = (
     (re.compile(rf"\b{INVADERS} (?:(?!who\b|which\b|that\b)[\w'’()-]+ ){{0,6}}?"
                 rf"(?<!to )(?P<act>invaded|invades|invade) (?:[\w'’-]+ ){{0,3}}?{INVADED_PLACES}\b"), "raided"),
     (re.compile(r"\b(?:open|opens|opened|opening) fire\b"), "fired"),
+    # A robbery told by its noun as something done ('bandits carried out an armed robbery in the village', 'gunmen
+    # staged a robbery on a bus'): the act, read as 'robbed' is. Not the crime a suspect is held, tried or wanted for
+    # ('arrested for armed robbery', 'convicted of robbery'): only after a verb of doing.
+    (re.compile(r"\b(?:carried|carry|carries|carrying) out (?:an? |the )?(?:armed |violent |daring |brazen )?"
+                r"(?:robbery|robberies)\b"
+                r"|\b(?:staged|stage|stages|staging) (?:an? )?(?:armed |violent |daring |brazen )?"
+                r"(?:robbery|robberies)\b"),
+     "robbed"),
     (re.compile(r"\b(?:exchange|exchanges|exchanged|exchanging) (?:of )?(?:fire|gunfire)\b"), "exchanged"),
     # Fire traded, or come under, with an armed side named ('soldiers traded fire with militants', 'police and
     # gunmen traded fire', 'an army patrol came under fire from rebels'): 'exchanged fire' and 'opened fire' by other
@@ -4112,6 +4171,12 @@ death at the protest."""
 
 DEATH_OF_ONE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:was|is)\s+(?:found\s+)?(?:stabbed|shot|beaten|"
                           r"hacked|strangled|burned)?\s*(?:to death|dead|killed)\b", re.IGNORECASE)
+
+LIFE_LOST_BY_ONE = re.compile(r"\b(?:a|an|one)\s+(?:(?!who\b|whose\b|that\b|which\b)[\w-]+\s+){0,3}?"
+                              r"(?:has\s+|had\s+|reportedly\s+)?lost\s+(?:his|her)\s+life\b", re.IGNORECASE)
+"""One person dead, told by the idiom ('a farmer lost his life', 'one soldier has lost her life'): a toll of one, as
+:data:`DEATH_OF_ONE`'s 'a man was killed' (not a relative clause's, 'a student who lost his life last year', which
+names a death told as a cause)."""
 
 DEATH_OF_A_VICTIM = re.compile(
     r"\b(?:result(?:ing|ed|s)\s+in|lead(?:ing|s)?\s+to|led\s+to|end(?:ing|ed)\s+in|caus(?:ing|ed)|claim(?:ing|ed))"
