@@ -439,6 +439,7 @@ from sitrep.extract.lang.en.incidents import (
     OWNED_PLACES,
     OWNED_SEASON,
     OWNER_BEFORE,
+    OWNER_CLAUSE_ENDS,
     PARTICIPLE_LEADS,
     PARTISAN_CROWDS,
     PARTISANS_ACTED,
@@ -469,6 +470,7 @@ from sitrep.extract.lang.en.incidents import (
     PROPERTY_BURNED,
     PROPERTY_HARM,
     PROPERTY_LOSS,
+    PROPERTY_OWNER_LEADS,
     PROTEST_CAUSES,
     PROTEST_OBJECT_LEADS,
     PROTEST_PURPOSE,
@@ -3130,7 +3132,10 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         and not _armed_foe(doc, draft, perp_span, target_span),
         state_perpetrator=state, territory=territory, target_is_place=target_span is not None and (not {
             lower[i] for i in range(target_span.start, min(len(doc), target_span.end + 1))}.isdisjoint(
-            OWNED_PLACES | TERRITORY_NOUNS) or _named_place_raided(doc, target_span)))
+            OWNED_PLACES | TERRITORY_NOUNS) or _named_place_raided(doc, target_span)
+            or (("belonging" in words or "owned" in words or "belongs" in words or "property" in words)
+                and _owner_of_property(doc, target_span))))
+    # ("burned shops owned by members of the community": the owners named, the property hit, see _owner_of_property)
     # ("a checkpoint", "a police post", "a military base": a force's place; "raided Kalassari": a town by its name)
     if (event_type, sub_event_type) == ("Riots", "Violent demonstration") and CROWDS_FOUGHT_TOLD in words:
         # "Striking teachers clashed with another group of teachers", "supporters and opponents of the mayor clashed
@@ -5308,6 +5313,21 @@ def _named_place_raided(doc: Doc, span: Span) -> bool:
     while k >= 0 and doc[k].lower_ in OBJECT_LEADS:
         k -= 1
     return k >= 0 and doc[k].lower_ in PLACE_ATTACK_VERBS
+
+
+def _owner_of_property(doc: Doc, span: Span) -> bool:
+    """Is ``span`` (the target read) only whose property was hit ('burned shops owned by members of the Fulani
+    community', 'stole cattle belonging to herders')? Then the act's object is the property, as a place raided is,
+    not the persons: a raid that only burned or took it harmed no one for them alone (see classify's place_raid).
+    Read from PROPERTY_OWNER_LEADS up to five words before the target's head in its clause; gated by the caller on
+    one of those words being told."""
+    lower = lowers(doc)
+    for k in range(span.start - 1, max(span.start - 7, 0), -1):
+        if lower[k] in OWNER_CLAUSE_ENDS:
+            return False  # ("belonging to the group, and killed a trader": another clause)
+        if (lower[k - 1], lower[k]) in PROPERTY_OWNER_LEADS:
+            return True
+    return False
 
 
 def _sub(sub_event_type: str) -> tuple[str, str]:

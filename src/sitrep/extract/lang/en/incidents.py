@@ -3792,6 +3792,15 @@ OWNED_PLACES = {"stronghold", "strongholds", "base", "bases", "camp", "camps", "
 """Places named by the party that holds them ('a CODECO stronghold', 'Taliban positions', 'an ADF camp'): the party
 is whose place it is, not who acted."""
 
+PROPERTY_OWNER_LEADS = {("belonging", "to"), ("owned", "by"), ("belongs", "to"), ("property", "of")}
+"""Words that name whose property was hit ('burned shops owned by members of the community', 'two houses belonging to
+the party's chairman were attacked'): the persons after them are the goods' owners, not people the act hit, so a raid
+on the property harmed no one for them alone (read by events._owner_of_property)."""
+
+OWNER_CLAUSE_ENDS = frozenset({",", ";", ".", "and", "killing", "killed", "injuring", "wounding", "who", "while"})
+"""Words that end the owner's phrase of :data:`PROPERTY_OWNER_LEADS` when read back from a target ('belonging to the
+chief, killing two guards': the guards are people hit, not the owners)."""
+
 PLACE_OWNER_BETWEEN = {"militia", "rebel", "rebels", "militant", "insurgent", "fighters", "'", "'s", "’s"}
 """Words between a party and its place ('a CODECO militia stronghold', 'an ADF rebel camp', "the group's base")."""
 
