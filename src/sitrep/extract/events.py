@@ -208,6 +208,7 @@ from sitrep.extract.lang.en.incidents import (
     COORDINATE_OPENERS,
     COORDINATORS,
     COUNTED_ACTS,
+    COUNTED_NOT_ACTING,
     COURT_BUSINESS,
     COURT_HOLDERS,
     COURT_PLACE_NOUNS,
@@ -219,6 +220,7 @@ from sitrep.extract.lang.en.incidents import (
     CROWD_ATTEMPT,
     CROWD_CAN_DO,
     CROWD_CONTROL,
+    CROWD_COUNT_WORDS,
     CROWD_FACED_POLICE,
     CROWD_FIGHT_WORDS,
     CROWD_FIRE_AIMLESS,
@@ -230,6 +232,7 @@ from sitrep.extract.lang.en.incidents import (
     CROWD_PLANNED,
     CROWD_PURPOSE,
     CROWD_RAIDED,
+    CROWD_SIZE,
     CROWD_SIZE_WORDS,
     CROWD_SUBJECTS,
     CROWDING_PURPOSE,
@@ -5115,7 +5118,8 @@ def _civil_perpetrator(doc: Doc, draft: EventDraft, ahead_of: int | None = None,
     armed_spans = [(s.start, s.end) for s in marks(doc, "actors")
                    if mark_value(s) is not None and mark_value(s).category in ("armed group", "military")]
     for i in range(sentence.start, sentence.end):
-        if lower[i] in UNNAMED_GROUP_PEOPLE and ahead_of is None and i < trigger and _unnamed_group(lower, i, sentence):
+        if lower[i] in UNNAMED_GROUP_PEOPLE and ahead_of is None and i < trigger and _unnamed_group(
+                lower, i, sentence, trigger):
             return True
         if lower[i] == BARE_GROUP and i < trigger and _bare_group(lower, i, sentence):
             return True  # (before the act, so before any 'suspected' party told after it: "beat a man suspected of …")
@@ -5201,7 +5205,7 @@ def _crowd_fire(doc: Doc, current: list[Span], words: set[str]) -> bool:
     return False
 
 
-def _unnamed_group(lower: list[str], i: int, sentence: Span) -> bool:
+def _unnamed_group(lower: list[str], i: int, sentence: Span, trigger: int | None = None) -> bool:
     """Is the word at ``i`` ('people') the head of 'a group of people', 'a number of people' (one word between allowed,
     not an armed one: 'a group of armed individuals'), with no arms told in the sentence and no passive or aim
     before the act ('a group of people were shot'), no road held, demand made nor fight told ('a group of people
@@ -5211,6 +5215,14 @@ def _unnamed_group(lower: list[str], i: int, sentence: Span) -> bool:
     if lead[-1:] and lead[-1] in YOUNG_PEOPLE_LEADS:
         # ("young people attacked the station to demand his release": youths, whatever they demanded; not armed ones)
         return set(lower[sentence.start : sentence.end]).isdisjoint(_ARMS_TOLD)
+    if lead[-1:] and (lead[-1] in CROWD_COUNT_WORDS or (lead[-1] == "of" and lead[-2:-1] and (
+            lead[-2] in CROWD_COUNT_WORDS)) or (lead[-1].isdigit() and int(lead[-1]) >= CROWD_SIZE)):
+        # ("hundreds of people stormed the station", "about 50 people set ablaze a bulldozer"): a crowd by its number,
+        # where the people are the act's subject, told just before its verb (not "hundreds of people fled after
+        # bandits attacked the village": people who fled, told before another's act; nor "at least 60 people dead in
+        # an explosion", "ten people killed in a raid": the harmed, a headline's passive)
+        return trigger is not None and 0 < trigger - i <= 3 and lower[i + 1] not in COUNTED_NOT_ACTING \
+            and not reduced_passive(lower, i, sentence.end) and _no_arms_told(set(lower[sentence.start : sentence.end]))
     if lead[-2:] not in ([head, "of"] for head in UNNAMED_GROUP_HEADS) and not (
             len(lead) == 3 and lead[0] in UNNAMED_GROUP_HEADS and lead[1] == "of" and lead[2] not in ARMED_MODIFIERS):
         return False

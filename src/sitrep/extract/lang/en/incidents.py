@@ -416,6 +416,17 @@ people' is (with no arms told)."""
 """'a group of people attacked a customs officer', 'a number of people killed a suspected thief': people named only
 as a group, the subject of the act with no arms told, are a crowd (mob violence), as :data:`CIVIL_GROUPS` are."""
 
+CROWD_COUNT_WORDS = frozenset({"hundred", "hundreds", "dozens", "scores", "thousand", "thousands"})
+CROWD_SIZE = 20
+"""People named only by their number, a crowd's ('hundreds of people stormed the police station', 'around a hundred
+people vandalised the office', 'about 50 people set ablaze a bulldozer'): a count word of CROWD_COUNT_WORDS or a
+figure of at least CROWD_SIZE just before 'people', the subject of the act itself, with no arms told, are a crowd (mob
+violence), as 'a group of people' is (not 'two people attacked a trader': a few, who may be anyone)."""
+COUNTED_NOT_ACTING = frozenset({"dead", "died", "missing", "displaced", "fled", "flee", "fleeing", "were", "was", "are",
+                                "is", "have", "had", "remain", "remained"})
+"""Words right after counted people that tell them harmed or gone, not acting ('at least 60 people dead in an
+explosion', 'hundreds of people fled'): no crowd's act (see :data:`CROWD_COUNT_WORDS`)."""
+
 BARE_GROUP = "group"
 BARE_GROUP_DESCRIBED = {"by", "of", "as", "to", "from", "with"}
 """'a group beat a suspected thief', 'a group burned two robbers to death': a group named by no people, arms or name,
