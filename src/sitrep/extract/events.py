@@ -440,9 +440,13 @@ from sitrep.extract.lang.en.incidents import (
     OVERTAKE_WORDS,
     OVERTAKEN_GROUND,
     OWNED_PLACES,
+    OWNED_PROPERTY_NOUNS,
     OWNED_SEASON,
     OWNER_BEFORE,
     OWNER_CLAUSE_ENDS,
+    OWNER_DETERMINERS,
+    OWNER_OF_LEADS,
+    OWNER_POSSESSIVES,
     PARTICIPLE_LEADS,
     PARTISAN_CROWDS,
     PARTISANS_ACTED,
@@ -3136,8 +3140,7 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         state_perpetrator=state, territory=territory, target_is_place=target_span is not None and (not {
             lower[i] for i in range(target_span.start, min(len(doc), target_span.end + 1))}.isdisjoint(
             OWNED_PLACES | TERRITORY_NOUNS) or _named_place_raided(doc, target_span)
-            or (("belonging" in words or "owned" in words or "belongs" in words or "property" in words)
-                and _owner_of_property(doc, target_span))))
+            or (not words.isdisjoint(OWNED_PROPERTY_NOUNS) and _owner_of_property(doc, target_span))))
     # ("burned shops owned by members of the community": the owners named, the property hit, see _owner_of_property)
     # ("a checkpoint", "a police post", "a military base": a force's place; "raided Kalassari": a town by its name)
     if (event_type, sub_event_type) == ("Riots", "Violent demonstration") and CROWDS_FOUGHT_TOLD in words:
@@ -5334,6 +5337,14 @@ def _owner_of_property(doc: Doc, span: Span) -> bool:
     Read from PROPERTY_OWNER_LEADS up to five words before the target's head in its clause; gated by the caller on
     one of those words being told."""
     lower = lowers(doc)
+    k = span.start - 1
+    while k > 0 and lower[k] in OWNER_DETERMINERS:
+        k -= 1
+    if k > 0 and lower[k] in OWNER_OF_LEADS and not OWNED_PROPERTY_NOUNS.isdisjoint(lower[max(0, k - 2) : k]):
+        return True  # ("burned the houses of residents", "stole cattle from herders", "the homes of the villagers")
+    if span.end + 1 < len(doc) and lower[span.end] in OWNER_POSSESSIVES and not OWNED_PROPERTY_NOUNS.isdisjoint(
+            lower[span.end + 1 : span.end + 3]):
+        return True  # ("burned the chief's house")
     for k in range(span.start - 1, max(span.start - 7, 0), -1):
         if lower[k] in OWNER_CLAUSE_ENDS:
             return False  # ("belonging to the group, and killed a trader": another clause)

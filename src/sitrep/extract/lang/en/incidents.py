@@ -3808,6 +3808,23 @@ PROPERTY_OWNER_LEADS = {("belonging", "to"), ("owned", "by"), ("belongs", "to"),
 the party's chairman were attacked'): the persons after them are the goods' owners, not people the act hit, so a raid
 on the property harmed no one for them alone (read by events._owner_of_property)."""
 
+OWNED_PROPERTY_NOUNS = frozenset({
+    "house", "houses", "home", "homes", "hut", "huts", "shop", "shops", "store", "stores", "stall", "stalls",
+    "granary", "granaries", "property", "properties", "belongings", "goods", "compound", "compounds", "residence",
+    "residences", "farm", "farms", "field", "fields", "crops", "business", "businesses", "cattle", "livestock", "cows",
+    "oxen", "goats", "sheep", "camels", "herds", "vehicle", "vehicles", "car", "cars", "motorbike", "motorbikes",
+    "motorcycle", "motorcycles"})
+"""Property named with its owner ('the houses of residents', 'the chief's house', 'stole cattle from herders'): the
+person after 'of' or 'from', or before "'s", is the owner, not one the act hit (see :data:`PROPERTY_OWNER_LEADS`)."""
+OWNER_OF_LEADS = frozenset({"of", "from"})
+"""The words between property and its owner ('the homes of villagers', 'took goats from herders')."""
+OWNER_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "some", "local", "two", "three",
+                               "several", "many"})
+"""Words that may stand between :data:`OWNER_OF_LEADS` and the owner ('the house of the chief')."""
+OWNER_POSSESSIVES = frozenset({"'s", "’s"})
+"""The possessive after one owner ("the chief's house"; not a plural's bare apostrophe, "residents' houses", "farmers'
+livestock": the people of a place raided, told as often beside an attack on them as ACLED codes one)."""
+
 OWNER_CLAUSE_ENDS = frozenset({",", ";", ".", "and", "killing", "killed", "injuring", "wounding", "who", "while"})
 """Words that end the owner's phrase of :data:`PROPERTY_OWNER_LEADS` when read back from a target ('belonging to the
 chief, killing two guards': the guards are people hit, not the owners)."""
