@@ -210,6 +210,7 @@ from sitrep.extract.lang.en.incidents import (
     COORDINATE_OPENERS,
     COORDINATORS,
     COUNTED_ACTS,
+    COUNTED_NOT_ACTING,
     COURT_BUSINESS,
     COURT_HOLDERS,
     COURT_PLACE_NOUNS,
@@ -221,6 +222,7 @@ from sitrep.extract.lang.en.incidents import (
     CROWD_ATTEMPT,
     CROWD_CAN_DO,
     CROWD_CONTROL,
+    CROWD_COUNT_WORDS,
     CROWD_FACED_POLICE,
     CROWD_FIGHT_WORDS,
     CROWD_FIRE_AIMLESS,
@@ -232,6 +234,7 @@ from sitrep.extract.lang.en.incidents import (
     CROWD_PLANNED,
     CROWD_PURPOSE,
     CROWD_RAIDED,
+    CROWD_SIZE,
     CROWD_SIZE_WORDS,
     CROWD_SUBJECTS,
     CROWDING_PURPOSE,
@@ -445,8 +448,13 @@ from sitrep.extract.lang.en.incidents import (
     OVERTAKE_WORDS,
     OVERTAKEN_GROUND,
     OWNED_PLACES,
+    OWNED_PROPERTY_NOUNS,
     OWNED_SEASON,
     OWNER_BEFORE,
+    OWNER_CLAUSE_ENDS,
+    OWNER_DETERMINERS,
+    OWNER_OF_LEADS,
+    OWNER_POSSESSIVES,
     PARTICIPLE_LEADS,
     PARTISAN_CROWDS,
     PARTISANS_ACTED,
@@ -477,6 +485,7 @@ from sitrep.extract.lang.en.incidents import (
     PROPERTY_BURNED,
     PROPERTY_HARM,
     PROPERTY_LOSS,
+    PROPERTY_OWNER_LEADS,
     PROTEST_CAUSES,
     PROTEST_OBJECT_LEADS,
     PROTEST_PURPOSE,
@@ -3305,7 +3314,9 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         and not _armed_foe(doc, draft, perp_span, target_span),
         state_perpetrator=state, territory=territory, target_is_place=target_span is not None and (not {
             lower[i] for i in range(target_span.start, min(len(doc), target_span.end + 1))}.isdisjoint(
-            OWNED_PLACES | TERRITORY_NOUNS) or _named_place_raided(doc, target_span)))
+            OWNED_PLACES | TERRITORY_NOUNS) or _named_place_raided(doc, target_span)
+            or (not words.isdisjoint(OWNED_PROPERTY_NOUNS) and _owner_of_property(doc, target_span))))
+    # ("burned shops owned by members of the community": the owners named, the property hit, see _owner_of_property)
     # ("a checkpoint", "a police post", "a military base": a force's place; "raided Kalassari": a town by its name)
     if (event_type, sub_event_type) == ("Riots", "Violent demonstration") and CROWDS_FOUGHT_TOLD in words:
         # "Striking teachers clashed with another group of teachers", "supporters and opponents of the mayor clashed
@@ -5321,7 +5332,8 @@ def _civil_perpetrator(doc: Doc, draft: EventDraft, ahead_of: int | None = None,
     armed_spans = [(s.start, s.end) for s in marks(doc, "actors")
                    if mark_value(s) is not None and mark_value(s).category in ("armed group", "military")]
     for i in range(sentence.start, sentence.end):
-        if lower[i] in UNNAMED_GROUP_PEOPLE and ahead_of is None and i < trigger and _unnamed_group(lower, i, sentence):
+        if lower[i] in UNNAMED_GROUP_PEOPLE and ahead_of is None and i < trigger and _unnamed_group(
+                lower, i, sentence, trigger):
             return True
         if lower[i] == BARE_GROUP and i < trigger and _bare_group(lower, i, sentence):
             return True  # (before the act, so before any 'suspected' party told after it: "beat a man suspected of …")
@@ -5407,7 +5419,7 @@ def _crowd_fire(doc: Doc, current: list[Span], words: set[str]) -> bool:
     return False
 
 
-def _unnamed_group(lower: list[str], i: int, sentence: Span) -> bool:
+def _unnamed_group(lower: list[str], i: int, sentence: Span, trigger: int | None = None) -> bool:
     """Is the word at ``i`` ('people') the head of 'a group of people', 'a number of people' (one word between allowed,
     not an armed one: 'a group of armed individuals'), with no arms told in the sentence and no passive or aim
     before the act ('a group of people were shot'), no road held, demand made nor fight told ('a group of people
@@ -5417,6 +5429,14 @@ def _unnamed_group(lower: list[str], i: int, sentence: Span) -> bool:
     if lead[-1:] and lead[-1] in YOUNG_PEOPLE_LEADS:
         # ("young people attacked the station to demand his release": youths, whatever they demanded; not armed ones)
         return set(lower[sentence.start : sentence.end]).isdisjoint(_ARMS_TOLD)
+    if lead[-1:] and (lead[-1] in CROWD_COUNT_WORDS or (lead[-1] == "of" and lead[-2:-1] and (
+            lead[-2] in CROWD_COUNT_WORDS)) or (lead[-1].isdigit() and int(lead[-1]) >= CROWD_SIZE)):
+        # ("hundreds of people stormed the station", "about 50 people set ablaze a bulldozer"): a crowd by its number,
+        # where the people are the act's subject, told just before its verb (not "hundreds of people fled after
+        # bandits attacked the village": people who fled, told before another's act; nor "at least 60 people dead in
+        # an explosion", "ten people killed in a raid": the harmed, a headline's passive)
+        return trigger is not None and 0 < trigger - i <= 3 and lower[i + 1] not in COUNTED_NOT_ACTING \
+            and not reduced_passive(lower, i, sentence.end) and _no_arms_told(set(lower[sentence.start : sentence.end]))
     if lead[-2:] not in ([head, "of"] for head in UNNAMED_GROUP_HEADS) and not (
             len(lead) == 3 and lead[0] in UNNAMED_GROUP_HEADS and lead[1] == "of" and lead[2] not in ARMED_MODIFIERS):
         return False
@@ -5519,6 +5539,29 @@ def _named_place_raided(doc: Doc, span: Span) -> bool:
     while k >= 0 and doc[k].lower_ in OBJECT_LEADS:
         k -= 1
     return k >= 0 and doc[k].lower_ in PLACE_ATTACK_VERBS
+
+
+def _owner_of_property(doc: Doc, span: Span) -> bool:
+    """Is ``span`` (the target read) only whose property was hit ('burned shops owned by members of the Fulani
+    community', 'stole cattle belonging to herders')? Then the act's object is the property, as a place raided is,
+    not the persons: a raid that only burned or took it harmed no one for them alone (see classify's place_raid).
+    Read from PROPERTY_OWNER_LEADS up to five words before the target's head in its clause; gated by the caller on
+    one of those words being told."""
+    lower = lowers(doc)
+    k = span.start - 1
+    while k > 0 and lower[k] in OWNER_DETERMINERS:
+        k -= 1
+    if k > 0 and lower[k] in OWNER_OF_LEADS and not OWNED_PROPERTY_NOUNS.isdisjoint(lower[max(0, k - 2) : k]):
+        return True  # ("burned the houses of residents", "stole cattle from herders", "the homes of the villagers")
+    if span.end + 1 < len(doc) and lower[span.end] in OWNER_POSSESSIVES and not OWNED_PROPERTY_NOUNS.isdisjoint(
+            lower[span.end + 1 : span.end + 3]):
+        return True  # ("burned the chief's house")
+    for k in range(span.start - 1, max(span.start - 7, 0), -1):
+        if lower[k] in OWNER_CLAUSE_ENDS:
+            return False  # ("belonging to the group, and killed a trader": another clause)
+        if (lower[k - 1], lower[k]) in PROPERTY_OWNER_LEADS:
+            return True
+    return False
 
 
 def _sub(sub_event_type: str) -> tuple[str, str]:

@@ -420,6 +420,17 @@ people' is (with no arms told)."""
 """'a group of people attacked a customs officer', 'a number of people killed a suspected thief': people named only
 as a group, the subject of the act with no arms told, are a crowd (mob violence), as :data:`CIVIL_GROUPS` are."""
 
+CROWD_COUNT_WORDS = frozenset({"hundred", "hundreds", "dozens", "scores", "thousand", "thousands"})
+CROWD_SIZE = 20
+"""People named only by their number, a crowd's ('hundreds of people stormed the police station', 'around a hundred
+people vandalised the office', 'about 50 people set ablaze a bulldozer'): a count word of CROWD_COUNT_WORDS or a
+figure of at least CROWD_SIZE just before 'people', the subject of the act itself, with no arms told, are a crowd (mob
+violence), as 'a group of people' is (not 'two people attacked a trader': a few, who may be anyone)."""
+COUNTED_NOT_ACTING = frozenset({"dead", "died", "missing", "displaced", "fled", "flee", "fleeing", "were", "was", "are",
+                                "is", "have", "had", "remain", "remained"})
+"""Words right after counted people that tell them harmed or gone, not acting ('at least 60 people dead in an
+explosion', 'hundreds of people fled'): no crowd's act (see :data:`CROWD_COUNT_WORDS`)."""
+
 BARE_GROUP = "group"
 BARE_GROUP_DESCRIBED = {"by", "of", "as", "to", "from", "with"}
 """'a group beat a suspected thief', 'a group burned two robbers to death': a group named by no people, arms or name,
@@ -3970,6 +3981,32 @@ OWNED_PLACES = {"stronghold", "strongholds", "base", "bases", "camp", "camps", "
                 "hideouts", "outpost", "outposts", "headquarters", "trenches", "checkpoint", "checkpoints"}
 """Places named by the party that holds them ('a CODECO stronghold', 'Taliban positions', 'an ADF camp'): the party
 is whose place it is, not who acted."""
+
+PROPERTY_OWNER_LEADS = {("belonging", "to"), ("owned", "by"), ("belongs", "to"), ("property", "of")}
+"""Words that name whose property was hit ('burned shops owned by members of the community', 'two houses belonging to
+the party's chairman were attacked'): the persons after them are the goods' owners, not people the act hit, so a raid
+on the property harmed no one for them alone (read by events._owner_of_property)."""
+
+OWNED_PROPERTY_NOUNS = frozenset({
+    "house", "houses", "home", "homes", "hut", "huts", "shop", "shops", "store", "stores", "stall", "stalls",
+    "granary", "granaries", "property", "properties", "belongings", "goods", "compound", "compounds", "residence",
+    "residences", "farm", "farms", "field", "fields", "crops", "business", "businesses", "cattle", "livestock", "cows",
+    "oxen", "goats", "sheep", "camels", "herds", "vehicle", "vehicles", "car", "cars", "motorbike", "motorbikes",
+    "motorcycle", "motorcycles"})
+"""Property named with its owner ('the houses of residents', 'the chief's house', 'stole cattle from herders'): the
+person after 'of' or 'from', or before "'s", is the owner, not one the act hit (see :data:`PROPERTY_OWNER_LEADS`)."""
+OWNER_OF_LEADS = frozenset({"of", "from"})
+"""The words between property and its owner ('the homes of villagers', 'took goats from herders')."""
+OWNER_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "some", "local", "two", "three",
+                               "several", "many"})
+"""Words that may stand between :data:`OWNER_OF_LEADS` and the owner ('the house of the chief')."""
+OWNER_POSSESSIVES = frozenset({"'s", "’s"})
+"""The possessive after one owner ("the chief's house"; not a plural's bare apostrophe, "residents' houses", "farmers'
+livestock": the people of a place raided, told as often beside an attack on them as ACLED codes one)."""
+
+OWNER_CLAUSE_ENDS = frozenset({",", ";", ".", "and", "killing", "killed", "injuring", "wounding", "who", "while"})
+"""Words that end the owner's phrase of :data:`PROPERTY_OWNER_LEADS` when read back from a target ('belonging to the
+chief, killing two guards': the guards are people hit, not the owners)."""
 
 PLACE_OWNER_BETWEEN = {"militia", "rebel", "rebels", "militant", "insurgent", "fighters", "'", "'s", "’s"}
 """Words between a party and its place ('a CODECO militia stronghold', 'an ADF rebel camp', "the group's base")."""
