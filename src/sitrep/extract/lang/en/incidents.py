@@ -2395,7 +2395,7 @@ NOT_A_MOVE_OF_FORCES = (r"(?:talks|negotiations|summit|conference|dialogue|cerem
 talks', 'the fighters arrived in Las Vegas ahead of Saturday's bout', 'troops were sent to the flooded district to
 help evacuate residents')."""
 
-PERSON_NOUNS = (r"(?:man|woman|men|women|boy|girl|boys|girls|child|children|people|persons?|civilians?|journalists?|"
+PERSON_NOUN_RE = (r"(?:man|woman|men|women|boy|girl|boys|girls|child|children|people|persons?|civilians?|journalists?|"
                 r"reporters?|cameraman|photographers?|students?|teachers?|voters?|officials?|suspects?|thief|thieves|"
                 r"youths?|residents?|villagers?|traders?|drivers?|operators?|workers?|farmers?|herders?|refugees?|"
                 r"migrants?|prisoners?|detainees?|inmates?|protesters?|demonstrators?|supporters?|monitors?|agents?|"
@@ -2755,7 +2755,7 @@ NON_VIOLENT_ACT_PHRASES = (
                 rf"assaulting)(?:(?:,? and|, {BEATING_COVERBS},? and) {BEATING_COVERBS}"
                 rf"|,? and (?:used|fired|sprayed|threw) (?:[\w'’-]+ ){{0,3}}?(?:on|at|against))?"
                 rf",? (?:up )?(?:[\w'’-]+ ){{0,3}}?"
-                rf"(?:{PERSON_NOUNS}|{COMMUNITY_HEADS}|{GANG_MEMBERS})\b{BEATEN_IN_CONTEST}"), "beaten"),
+                rf"(?:{PERSON_NOUN_RE}|{COMMUNITY_HEADS}|{GANG_MEMBERS})\b{BEATEN_IN_CONTEST}"), "beaten"),
     # Wounds or injuries inflicted on people ('inflicted machete wounds on two farmers', 'inflicted serious injuries
     # on a trader'): the wounding told by its noun (not 'inflicted heavy losses on the enemy', a war's balance).
     (re.compile(r"\b(?:inflicted|inflicts|inflicting) (?:[\w'’-]+ ){0,3}?(?:wounds|wound|injuries|injury|cuts|burns) "
@@ -2763,7 +2763,7 @@ NON_VIOLENT_ACT_PHRASES = (
     # People stripped or undressed by force ('cadres stripped a woman wearing a rival party's colours'); not 'stripped
     # two officers of their rank'.
     (re.compile(rf"\b(?:stripped|undressed) (?:naked )?(?:a |an |the |two |three |several )?(?:[\w'’-]+ ){{0,2}}?"
-                rf"{PERSON_NOUNS}\b(?! of\b)(?!['’])"), "beaten"),
+                rf"{PERSON_NOUN_RE}\b(?! of\b)(?!['’])"), "beaten"),
     # Throats slit or cut: a killing or an attempt told by the wound ('gunmen slit the throat of a herder', 'cut the
     # throats of two hostages').
     (re.compile(r"\b(?:slit|slits|slitting|cut|cuts|cutting|slashed|slashing) (?:the |his |her |their )?throats? of\b"
@@ -2771,7 +2771,7 @@ NON_VIOLENT_ACT_PHRASES = (
     # People made to disappear by an armed party, told with the verb in the active ('soldiers disappeared two
     # merchants'): a forced disappearance (intransitive 'two men disappeared' names no one after it).
     (re.compile(rf"\b(?:forcibly |reportedly |allegedly )?disappeared (?:at least |some )?(?:a |an |the |two |three |"
-                rf"four |five |six |several |\d+ )(?:[\w'’-]+ ){{0,2}}?{PERSON_NOUNS}\b"), "abducted"),
+                rf"four |five |six |several |\d+ )(?:[\w'’-]+ ){{0,2}}?{PERSON_NOUN_RE}\b"), "abducted"),
     # People hit: 'hit' alone is as often a market or a storm's ('prices hit a record', 'the town was hit by
     # floods'), so only a blow told by where it landed or with what ('was hit in the head by an officer', 'were hit
     # with batons'), or a crowd hitting a person ('residents hit a suspected thief').
@@ -2780,7 +2780,7 @@ NON_VIOLENT_ACT_PHRASES = (
                 r"|with (?:a |an |the )?(?:[\w-]+ )?(?:batons?|sticks?|clubs?|rods?|iron bars?|machetes?|stones?|"
                 r"rocks?|bricks?|bottles?|hammers?|pipes?|rifle butts?|whips?|truncheons?)\b)"
                 rf"|\b{CROWD_NOUNS} (?:(?!who\b|which\b|that\b)[\w'’-]+ ){{0,4}}?hit "
-                rf"(?:a |an |the |two |three |several )?(?:[\w'’-]+ ){{0,2}}?{PERSON_NOUNS}\b"), "beaten"),
+                rf"(?:a |an |the |two |three |several )?(?:[\w'’-]+ ){{0,2}}?{PERSON_NOUN_RE}\b"), "beaten"),
     (re.compile(r"\b(?:was|were|had been|has been|have been|got|being) (?:allegedly |reportedly |fatally |"
                 r"seriously )?hit by (?:a |two |three |several |stray )?(?:stray )?(?:bullets?|live rounds?|"
                 r"rubber bullets?|pellets|gunfire)\b"), "shot"),
@@ -3123,7 +3123,7 @@ DETECTION_PHRASES = (
                 r"militiamen)\b(?: [\w'’(),-]+){0,12}? ['‘’\"]?(?P<act>seized|snatched|grabbed)['‘’\"]? "
                 r"(?:at least |some )?(?:a |an |the |two |three |four |five |six |seven |eight |nine |ten |several "
                 r"|\d+ )(?:[\w'’-]+ ){0,3}?"
-                rf"(?:{PERSON_NOUNS}|crew(?: members)?|passengers|hostages|fishermen|tourists|aid workers)\b"),
+                rf"(?:{PERSON_NOUN_RE}|crew(?: members)?|passengers|hostages|fishermen|tourists|aid workers)\b"),
      "abducted"),
     # Bases, barracks or checkpoints set up or taken over without a fight ('established 12 checkpoints', 'installed a
     # checkpoint': the same act as 'set up').
