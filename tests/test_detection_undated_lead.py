@@ -6,7 +6,8 @@ building shut in by armed men, ...), and a sentence that sums up acts ('in separ
 coordinated attacks') is read as background, so that what a report tells of a war's course does not open events.
 A report's lead ('Armed bandits loot a warehouse in the market') is its incident even undated: it is of the report's
 own day. When nothing in the report opened an incident, its lead is read once more with those day gates lifted; a lead
-in the present perfect ('have looted the town several times'), a period, a habit, a plan, a statement, a court's
+in the present perfect ('have looted the town several times'), one that names no place, party or person after its act
+('loot grain from the markets of the region'), a period, a habit, a plan, a statement, a court's
 hearing, a commemoration or an analysis still opens none, and a sentence after the lead is read as before.
 """
 
@@ -22,12 +23,13 @@ from sitrep import api
     ("text", "expected"),
     [
         # goods pillaged, told in a headline's present
-        ("Armed bandits loot a warehouse in the market.", ("Strategic developments", "Looting/property destruction")),
+        ("Armed bandits loot a warehouse in Gidan Kara market.",
+         ("Strategic developments", "Looting/property destruction")),
         # a party's offices shut in by soldiers, no harm told
-        ("Soldiers surrounded the headquarters of the ruling party, announcing that its chairman had been removed.",
+        ("Soldiers surrounded the headquarters of the Unity Party, announcing that its chairman had been removed.",
          ("Strategic developments", "Other")),
         # acts summed up, each with its victims and places
-        ("Gunmen killed four farmers in separate attacks on two hamlets near the river.",
+        ("Gunmen killed four farmers in separate attacks on Tunga and Kasa near the river.",
          ("Violence against civilians", "Attack")),
         ("Militants attack Gudumbali and Kukawa in a series of coordinated attacks across the area.",
          ("Violence against civilians", "Attack")),
@@ -52,8 +54,25 @@ def test_an_undated_lead_opens_its_incident(text: str, expected: tuple[str, str]
         "The court heard that gunmen killed four farmers in separate attacks.",
         "Residents marked the anniversary of a series of attacks that killed 40 people in the town.",
         "Analysts say the series of coordinated attacks shows the group's growing reach.",
+        # a profile, a relative clause, a story, a recollection: the act is told of someone, or of another time
+        "The Allied Democratic Forces is an armed group that killed hundreds of civilians in separate attacks.",
+        "The Allied Democratic Forces, an armed group blamed for separate attacks on villages, is based in Beni.",
+        "Gunmen who killed four farmers in separate attacks on two hamlets were arrested.",
+        "The film tells how armed robbers loot a bank in a small town.",
+        "Residents recalled how soldiers surrounded the headquarters of the party in 1990.",
+        "Armed robbers loot banks in the town every week.",
+        "Bandits are known to loot shops in the market.",
+        "Armed robbers would loot a bank in the town if the police left.",
+        "In 1994, a land dispute between the two clans led to the deaths of hundreds of people in Kaura.",
+        "Schools in the region were closed because of insecurity for much of the last decade in Kaura.",
+        "The opposition says the ruling party pillaged the National Treasury.",
+        # a history paragraph: the acts summed up after the lead
+        "The militia was founded by herders in the 1990s. It carried out a series of raids on farming villages.",
+        # a lead that names no place, party or person it hit: a habit or a charge, as before
+        "Armed bandits loot a warehouse in the market.",
+        "Gunmen killed four farmers in separate attacks on two hamlets near the river.",
         # only the lead: the same act told after another sentence needs a day of its own, as before
-        "Residents are afraid. Armed bandits loot a warehouse in the market.",
+        "Residents are afraid. Armed bandits loot a warehouse in Gidan Kara market.",
     ],
 )
 def test_background_plans_and_words_open_no_event(text: str, extractor: api.Extractor) -> None:

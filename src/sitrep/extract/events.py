@@ -209,6 +209,7 @@ from sitrep.extract.lang.en.incidents import (
     COORDINATORS,
     COUNTED_ACTS,
     COURSE_PERFECT,
+    COURSE_SPANS,
     COURT_BUSINESS,
     COURT_HOLDERS,
     COURT_PLACE_NOUNS,
@@ -371,6 +372,7 @@ from sitrep.extract.lang.en.incidents import (
     LAST_DAY,
     LATER_ACT_WORDS,
     LATEST_OF_COURSE,
+    LEAD_ASIDE_WORDS,
     LEAD_NEW_EVENT,
     LEAD_SUMMED_ACTS,
     LETHAL_FORCE,
@@ -1265,18 +1267,37 @@ def _anaphoric(doc: Doc, trigger: Span, current: EventDraft, triggers: list[Span
     return bool({_kind(t) for t in current.triggers} & {_kind(t) for t in triggers[:1]})
 
 
-def _undated_lead(doc: Doc, clause: Span) -> bool:
+def _undated_lead(doc: Doc, clause: Span, act: int | None = None) -> bool:
     """Is ``clause`` a report's lead read in its second pass (see assemble_events: nothing in the report opened an
     incident, and its lead was refused only for telling its act undated), and told as an act, not in the present
     perfect of a course ('have attacked the town several times', 'has fled')? Such a lead opens its incident
     undated, of the report's day."""
-    return bool(doc.user_data.get("undated_lead")) and _lead_told_as_act(doc, clause)
+    return bool(doc.user_data.get("undated_lead")) and _lead_told_as_act(doc, clause, act)
 
 
-def _lead_told_as_act(doc: Doc, clause: Span) -> bool:
-    """Is ``clause`` the report's first clause, told with no present perfect (see :func:`_undated_lead`)?"""
-    return clause.start == doc.user_data.get("lead_start") and COURSE_PERFECT.isdisjoint(
-        lowers(doc)[clause.start : clause.end])
+def _lead_told_as_act(doc: Doc, clause: Span, act: int | None = None) -> bool:
+    """Is ``clause`` the report's first clause, told as its own act (see :func:`_undated_lead`)? Not in the present
+    perfect ('have attacked the town several times'); with no date but a day (a year, a month or a period, 'in 1990',
+    'last year', 'for much of the last decade': COURSE_SPANS, is history's, not the report's day); its act (``act``,
+    else its first trigger word) not told in a relative clause, a profile, a charge or a story ('an armed group that
+    killed hundreds in separate attacks', 'a group blamed for a series of attacks', 'the opposition says the party
+    pillaged', 'the film tells how robbers loot a bank': LEAD_ASIDE_WORDS before it); and a name after the act, of
+    where or whom it hit."""
+    if clause.start != doc.user_data.get("lead_start"):
+        return False
+    lower = lowers(doc)
+    told = lower[clause.start : clause.end]
+    if not COURSE_PERFECT.isdisjoint(told) or not COURSE_SPANS.isdisjoint(told) or any(
+            len(w) == 4 and w.isdigit() for w in told) or any(
+            clause.start <= s.start < clause.end and mark_value(s).kind != "date" for s in marks(doc, "dates")):
+        return False
+    if act is None:
+        act = next((i for i in range(clause.start, clause.end) if lower[i] in _TRIGGER_OR_TYPO), None)
+    # (and a name told after the act, a place, a party or a person: 'loot motorbikes and grain from the markets of
+    # the region', 'killed 12 people in several attacks across the district' tell no incident of their own)
+    written = texts(doc)
+    return act is not None and LEAD_ASIDE_WORDS.isdisjoint(lower[clause.start : act]) and any(
+        written[i][:1].isupper() for i in range(act + 1, clause.end))
 
 
 def _generic(doc: Doc, clause: Span, *, lead: bool = False) -> bool:
@@ -1709,8 +1730,8 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     if phrased is not None and _phrase_word(doc, phrased) == "explosion" and _enlarged_image(text):
         phrased = None  # ("photos of the bank were blown up and displayed"): a picture enlarged, no blast
     if phrased is not None and _phrase_word(doc, phrased) in NEEDS_OWN_DAY and _day_date(doc, sentence) is None \
-            and _bare_date_before(doc, sentence) is None and not _undated_lead(doc, sentence):
-        if _lead_told_as_act(doc, sentence):
+            and _bare_date_before(doc, sentence) is None and not _undated_lead(doc, sentence, phrased.start):
+        if _lead_told_as_act(doc, sentence, phrased.start):
             doc.user_data["lead_refused"] = True  # (read again as the report's lead if nothing else opens: see there)
         # ("thousands of families have fled the fighting"): a war's toll, told without a day of its own; but a date
         # told alone just before ('15 May. Boko Haram members loot motorcycles') is the act's own day, as 'On 15 May,'
