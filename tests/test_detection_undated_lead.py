@@ -4,11 +4,12 @@ these tests).
 Some detection rules open an incident only in a sentence with a day of its own (``NEEDS_OWN_DAY``: goods pillaged, a
 building shut in by armed men, ...), and a sentence that sums up acts ('in separate attacks', 'in a series of
 coordinated attacks') is read as background, so that what a report tells of a war's course does not open events.
-A report's lead ('Armed bandits loot a warehouse in the market') is its incident even undated: it is of the report's
-own day. When nothing in the report opened an incident, its lead is read once more with those day gates lifted; a lead
-in the present perfect ('have looted the town several times'), one that names no place, party or person after its act
-('loot grain from the markets of the region'), a period, a habit, a plan, a statement, a court's
-hearing, a commemoration or an analysis still opens none, and a sentence after the lead is read as before.
+A report's lead ('Armed bandits loot a warehouse in Gidan Kara market') is its incident even undated: it is of the
+report's own day. When nothing in the report opened an incident, its lead is read once more with those day gates
+lifted; a lead in the present perfect ('have looted the town several times'), one that names no place, party or person
+after its act ('loot grain from the markets of the region'), a year or a span of time, a relative clause, a profile, a
+charge, a story, a habit, a plan, a statement, a court's hearing, a commemoration or an analysis still opens none, and
+a sentence after the lead is read as before.
 """
 
 from __future__ import annotations
