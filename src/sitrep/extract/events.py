@@ -211,6 +211,8 @@ from sitrep.extract.lang.en.incidents import (
     COORDINATORS,
     COUNTED_ACTS,
     COUNTED_NOT_ACTING,
+    COURSE_PERFECT,
+    COURSE_SPANS,
     COURT_BUSINESS,
     COURT_HOLDERS,
     COURT_PLACE_NOUNS,
@@ -379,7 +381,9 @@ from sitrep.extract.lang.en.incidents import (
     LAST_DAY,
     LATER_ACT_WORDS,
     LATEST_OF_COURSE,
+    LEAD_ASIDE_WORDS,
     LEAD_NEW_EVENT,
+    LEAD_SUMMED_ACTS,
     LETHAL_FORCE,
     LIFE_LOST_BY_ONE,
     LINEAGE_SIDES,
@@ -719,6 +723,13 @@ def assemble_events(doc: Doc, document_id: str, actors: ActorTable, claim_senten
     """Every incident in ``doc``; sentences that belong to an aggregate claim are left to the claim. ``outlet`` is
     the document's source (its kind decides, with the speakers the text cites, who stands behind each event)."""
     drafts = _segment(doc, claim_sentences)
+    if not drafts and doc.user_data.get("lead_refused"):
+        # A report whose lead alone tells an act, and tells it undated ('Armed robbers loot a bank in a shopping
+        # centre', 'Gunmen killed five villagers in separate attacks on two villages'), with no other incident in it:
+        # the lead is the incident, of the report's own day (see _undated_lead). Read once more with the lead's day
+        # gates lifted; background told after an incident, or a lead in the perfect, still opens none.
+        doc.user_data["undated_lead"] = True
+        drafts = _segment(doc, claim_sentences)
     events: list[Event] = []
     outlet_info = outlet_kind(outlet, actors)
     story_dateline = dateline(doc)
@@ -767,6 +778,7 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
             after_tally, summary = True, None
             continue
         for clause in _clauses(doc, sentence):
+            doc.user_data.setdefault("lead_start", clause.start)  # (the report's first clause: its lead)
             if _restated(clause, seen):
                 continue  # the lede repeated under the headline, a tweet quoted then paraphrased: read once
             summary_before, summary = summary, None
@@ -791,7 +803,10 @@ def _segment(doc: Doc, claim_sentences: set[int]) -> list[EventDraft]:
                         drafts.append(current)
                     current_date, background = _sentence_date(doc, clause, act_only=True), False
                     continue
-            if _generic(doc, clause):
+            if _generic(doc, clause, lead=_undated_lead(doc, clause)):
+                if _lead_told_as_act(doc, clause) and not doc.user_data.get("undated_lead") and not _generic(
+                        doc, clause, lead=True):
+                    doc.user_data["lead_refused"] = True  # (a lead summary of acts: see assemble_events)
                 # A war's course or a period's tally ("has been at war since 2015"), not an incident; the figures
                 # after it ("Hundreds of thousands have been killed") are the war's too.
                 background = True
@@ -1291,10 +1306,45 @@ def _anaphoric(doc: Doc, trigger: Span, current: EventDraft, triggers: list[Span
     return bool({_kind(t) for t in current.triggers} & {_kind(t) for t in triggers[:1]})
 
 
-def _generic(doc: Doc, clause: Span) -> bool:
+def _undated_lead(doc: Doc, clause: Span, act: int | None = None) -> bool:
+    """Is ``clause`` a report's lead read in its second pass (see assemble_events: nothing in the report opened an
+    incident, and its lead was refused only for telling its act undated), and told as an act, not in the present
+    perfect of a course ('have attacked the town several times', 'has fled')? Such a lead opens its incident
+    undated, of the report's day."""
+    return bool(doc.user_data.get("undated_lead")) and _lead_told_as_act(doc, clause, act)
+
+
+def _lead_told_as_act(doc: Doc, clause: Span, act: int | None = None) -> bool:
+    """Is ``clause`` the report's first clause, told as its own act (see :func:`_undated_lead`)? Not in the present
+    perfect ('have attacked the town several times'); with no date but a day (a year, a month or a period, 'in 1990',
+    'last year', 'for much of the last decade': COURSE_SPANS, is history's, not the report's day); its act (``act``,
+    else its first trigger word) not told in a relative clause, a profile, a charge or a story ('an armed group that
+    killed hundreds in separate attacks', 'a group blamed for a series of attacks', 'the opposition says the party
+    pillaged', 'the film tells how robbers loot a bank': LEAD_ASIDE_WORDS before it); and a name after the act, of
+    where or whom it hit."""
+    if clause.start != doc.user_data.get("lead_start"):
+        return False
+    lower = lowers(doc)
+    told = lower[clause.start : clause.end]
+    if not COURSE_PERFECT.isdisjoint(told) or not COURSE_SPANS.isdisjoint(told) or any(
+            len(w) == 4 and w.isdigit() for w in told) or any(
+            clause.start <= s.start < clause.end and mark_value(s).kind != "date" for s in marks(doc, "dates")):
+        return False
+    if act is None:
+        act = next((i for i in range(clause.start, clause.end) if lower[i] in _TRIGGER_OR_TYPO), None)
+    # (and a name told after the act, a place, a party or a person: 'loot motorbikes and grain from the markets of
+    # the region', 'killed 12 people in several attacks across the district' tell no incident of their own)
+    written = texts(doc)
+    return act is not None and LEAD_ASIDE_WORDS.isdisjoint(lower[clause.start : act]) and any(
+        written[i][:1].isupper() for i in range(act + 1, clause.end))
+
+
+def _generic(doc: Doc, clause: Span, *, lead: bool = False) -> bool:
     """A sentence about a war's course, a period or a habit ('Fighting has ravaged the country since a coup in
     2021', 'kidnapped in two separate attacks in the past week', 'sees daily protests') that gives no day of its
-    own: background, never an incident."""
+    own: background, never an incident. ``lead``: the clause is an undated lead read as its report's incident
+    (:func:`_undated_lead`): acts summed up ('attacks two villages in a series of coordinated attacks', 'killed five
+    villagers in separate attacks') are then its acts, no course (a period, a habit or a statistic still is)."""
     lower = lowers(doc)
     text = lower_text(clause)
     since = [i for i in range(clause.start, clause.end - 1) if lower[i] == "since"] if "since" in text else []
@@ -1362,6 +1412,11 @@ def _generic(doc: Doc, clause: Span) -> bool:
         lower[clause.start : clause.end]))
     if ongoing and _grievance_course(doc, clause, told):
         ongoing = False  # ("protested, demanding justice for the victims of a wave of protests"): the cause's course
+    if lead and (summary or ongoing):
+        # (an undated lead: acts summed up are its acts; any other course word in it is still a course)
+        summary = False
+        if ongoing and not DURATION_COURSE.any_in(told):
+            ongoing = _LEAD_COURSE.any_in(told)
     if period_from is None and not habitual and not summary and not ongoing and past is None and not statistic:
         return False
     if not habitual and not summary and not statistic and _course_only_aside(doc, clause):
@@ -1726,7 +1781,9 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
     if phrased is not None and _phrase_word(doc, phrased) == "explosion" and _enlarged_image(text):
         phrased = None  # ("photos of the bank were blown up and displayed"): a picture enlarged, no blast
     if phrased is not None and _phrase_word(doc, phrased) in NEEDS_OWN_DAY and _day_date(doc, sentence) is None \
-            and _bare_date_before(doc, sentence) is None:
+            and _bare_date_before(doc, sentence) is None and not _undated_lead(doc, sentence, phrased.start):
+        if _lead_told_as_act(doc, sentence, phrased.start):
+            doc.user_data["lead_refused"] = True  # (read again as the report's lead if nothing else opens: see there)
         # ("thousands of families have fled the fighting"): a war's toll, told without a day of its own; but a date
         # told alone just before ('15 May. Boko Haram members loot motorcycles') is the act's own day, as 'On 15 May,'
         # would be
@@ -2264,6 +2321,8 @@ PROTEST_PREVENTED = Gated(en_incidents.PROTEST_PREVENTED)
     Phrases(NEW_EVENT_PHRASES), Phrases(NO_CASUALTIES), Phrases(ONGOING), Phrases(PROTEST_PURPOSE),
     Phrases(TOLL_UPDATES), Phrases(CROWDING_PURPOSE)
 )
+_LEAD_COURSE = Phrases(tuple(p for p in en_incidents.ONGOING if p not in LEAD_SUMMED_ACTS))
+""":data:`ONGOING` less the words that sum up acts: a course even in an undated lead (see :func:`_generic`)."""
 
 
 _DEMAND_YEAR = re.compile(r"\b(?:in|since|until|by) (?:early |late |mid-)?(?:19|20)\d\d\b")

@@ -3699,6 +3699,27 @@ ONGOING = ("has been at war", "have been at war", "is fighting", "are fighting",
 """Wording of a war's or a period's course, not of one incident ('has been at war with the Houthis', 'in the past
 week', 'a total of'): a sentence with it and no day of its own opens no event."""
 
+LEAD_SUMMED_ACTS = frozenset({"separate attacks", "separate operations"})
+"""Words of :data:`ONGOING` that sum up acts rather than tell a course ('killed five villagers in separate attacks on
+two villages'): in a report's undated lead that nothing after it tells otherwise, the lead's own acts (see
+``events._undated_lead``), as :data:`SEVERAL_INCIDENTS` is there."""
+
+COURSE_SPANS = frozenset({"decade", "decades", "years", "months", "weeks", "century", "centuries", "era"})
+"""Spans of time an undated lead may name ('closed for much of the last decade', 'for years', 'over the past months'):
+a course's, never the report's own incident (see ``events._lead_told_as_act``)."""
+
+COURSE_PERFECT = frozenset({"has", "have", "'ve"})
+"""Auxiliaries of the present perfect: an undated lead told with one ('militants have attacked the town several times',
+'thousands have fled the fighting') tells a course or a toll so far, never the report's own incident."""
+
+LEAD_ASIDE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "how", "blamed", "known", "responsible",
+                              "accused", "accuses", "notorious", "behind", "says", "say", "said", "claims", "claimed",
+                              "alleges", "alleged", "denies", "denied"})
+"""Words that, before a lead's act, tell the act in a relative clause, a profile, a charge or a story, not as the
+report's own incident ('an armed group that killed hundreds in separate attacks', 'a militia blamed for a series of
+raids', 'the opposition says the ruling party pillaged the treasury', 'the film tells how robbers loot a bank'): such
+an undated lead opens none (see ``events._lead_told_as_act``)."""
+
 LATEST_OF_COURSE = re.compile(r"\bthe latest (?:in|of) (?:a|an|the) (?:[\w-]+ )?(?:wave|series|string|spate|spree|rash|"
                               r"surge|run|number) of\b")
 """'the latest in a wave of such attacks', 'the latest in a series of bombings': the clause's act named as the newest
