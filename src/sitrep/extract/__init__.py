@@ -66,7 +66,7 @@ CACHE_EVERY = 1_000
 
 _R = TypeVar("_R", Claim, Event)
 
-RULES_VERSION = "sitrep-rules/33"
+RULES_VERSION = "sitrep-rules/34"
 """Name and version of the rule set, stored with every record it makes. Raise the number when a rule change
 alters what the rules extract, so that ``sitrep reextract`` can tell which stored records an older rule set made."""
 
