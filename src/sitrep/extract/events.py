@@ -377,6 +377,7 @@ from sitrep.extract.lang.en.incidents import (
     INTERVENTION_ALONE,
     INTERVENTION_FORMS,
     INTERVENTION_WORDS,
+    ITERATIVE_COURSE,
     KILLED_BY_OWN_DEVICE,
     LAST_DAY,
     LATER_ACT_WORDS,
@@ -470,6 +471,7 @@ from sitrep.extract.lang.en.incidents import (
     PAST_PERIOD,
     PEACEFUL_TAKING,
     PEOPLE_TAKEN,
+    PERFECT_ADVERBS,
     PERIOD_STARTS,
     PERSON_HARM,
     PERSON_NOUNS,
@@ -1363,6 +1365,10 @@ def _generic(doc: Doc, clause: Span, *, lead: bool = False) -> bool:
     habitual = not HABITUAL.isdisjoint(written[clause.start : clause.end]) and any(
         written[i] in HABITUAL and (i + 1 >= len(doc) or lower[i + 1] not in HABIT_NOT_AFTER)
         for i in range(clause.start, clause.end))
+    # ("militants have attacked the town several times", "police have arrested dozens in recent months"): acts told
+    # as repeated, in the active perfect, are a course so far; not one act's blows ("he was shot several times",
+    # "has been stabbed several times")
+    iterative = _ITERATIVE_COURSE.any_in(text) and _active_perfect(lower, clause.start, clause.end)
     # "killed in multiple attacks across the country": a summary, the incidents told one by one after it (a dated
     # one, "reported two attacks on Tuesday", gives them their day and is kept)
     several = SEVERAL_INCIDENTS.search(text)
@@ -1417,7 +1423,8 @@ def _generic(doc: Doc, clause: Span, *, lead: bool = False) -> bool:
         summary = False
         if ongoing and not DURATION_COURSE.any_in(told):
             ongoing = _LEAD_COURSE.any_in(told)
-    if period_from is None and not habitual and not summary and not ongoing and past is None and not statistic:
+    if period_from is None and not habitual and not iterative and not summary and not ongoing and past is None \
+            and not statistic:
         return False
     if not habitual and not summary and not statistic and _course_only_aside(doc, clause):
         # ("former workers of the factory, which burned down last year, protested outside the union's office"): the
@@ -1429,6 +1436,23 @@ def _generic(doc: Doc, clause: Span, *, lead: bool = False) -> bool:
                   and (period_from is None or s.start < period_from or _act_of_its_own(doc, period_from, s, clause))
                   and s.start not in statements and not _told_on(doc, s, dates, clause) for s in dates)
     return not own_day
+
+
+_ITERATIVE_COURSE = Phrases(ITERATIVE_COURSE)
+
+
+def _active_perfect(lower: list[str], start: int, end: int) -> bool:
+    """Is a verb in ``lower[start:end]`` told in the active perfect ('have attacked', 'has repeatedly raided', 'had
+    also carried out'), adverbs (:data:`PERFECT_ADVERBS`) passed over? Not the passive ('has been stabbed'), nor 'have
+    to', nor a denial ('have not')."""
+    for i in range(start, end - 1):
+        if lower[i] in _PERFECT:
+            j = i + 1
+            while j < end and lower[j] in PERFECT_ADVERBS:
+                j += 1
+            if j < end and lower[j] not in ("been", "to", "not", "never", "no") and lower[j].isalpha():
+                return True
+    return False
 
 
 def _since_period(doc: Doc, i: int, end: int) -> bool:

@@ -3797,6 +3797,19 @@ HABIT_NOT_AFTER = {"wage", "wages", "wager", "wagers", "labourers", "laborers", 
 a habit. (A 'weekly newspaper'
 that lists attacks is still a periodical's summary, not an incident.)"""
 
+ITERATIVE_COURSE = ("several times", "many times", "a number of times", "numerous times", "countless times",
+                    "on several occasions", "on many occasions", "on numerous occasions", "on a number of occasions",
+                    "repeatedly", "time and again", "again and again", "frequent ", "frequently", "in recent months",
+                    "in recent weeks", "in recent years")
+"""Words that tell acts as repeated ('militants have attacked the town several times', 'gunmen have repeatedly
+raided villages', 'has carried out frequent attacks', 'police have arrested dozens in recent months'): told in the
+active perfect (see :data:`PERFECT_ADVERBS`) they are a course so far, background to a report, not its incident."""
+
+PERFECT_ADVERBS = {"also", "already", "reportedly", "allegedly", "repeatedly", "frequently", "often", "again",
+                   "previously", "since", "twice", "regularly"}
+"""Adverbs between a perfect's auxiliary and its participle ('have repeatedly attacked', 'has also carried out'),
+passed over to tell the active perfect from the passive ('has been stabbed several times': one act's blows)."""
+
 PERIOD_STARTS = {"the", "a", "an", "early", "late", "mid", "its", "their", "last"}
 """'since the start', 'since a coup in 2021', 'since early 2011', 'since last November': 'since' opening a
 period."""
