@@ -1,8 +1,8 @@
 """A bomb or a mine set off in a fight is a weapon of that fight: 'two soldiers were killed as an IED went off in the
-midst of a confrontation with militants' (a fight named by 'confrontation', as by 'clash' or 'battle'), 'militants
-opened fire on a police convoy and a roadside bomb went off' (fire aimed at a force beside the device: an assault of
-armed men, as an ambush with gunfire is). ACLED codes both as the battle. A device alone, fire at a bus of civilians
-with a bomb, a mine left from an earlier confrontation or planted after one stay explosions."""
+midst of a confrontation with militants' (a fight named by 'confrontation', as by 'clash' or 'battle'); ACLED codes it
+as the battle. A device alone, fire aimed beside a device with no fight told (GTD codes 'detonated an explosive device
+and opened fire on a convoy' as a bombing), fire at a bus of civilians with a bomb, a mine left from an earlier
+confrontation or planted after one stay explosions."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from extracted import first_types, typed
 
 @pytest.mark.parametrize("text", [
     "On Monday two soldiers were killed as an IED went off in the midst of a confrontation with militants.",
-    "On Monday militants opened fire on a police convoy and a roadside bomb went off, killing one officer.",
 ])
 def test_a_device_set_off_in_a_fight_with_a_force_is_the_battle(text, extractor) -> None:
     assert first_types(text, extractor) == ("Battles", "Armed clash")
@@ -21,6 +20,8 @@ def test_a_device_set_off_in_a_fight_with_a_force_is_the_battle(text, extractor)
 
 @pytest.mark.parametrize("text", [
     "On Monday a roadside bomb hit an army patrol, killing two soldiers.",
+    # fire aimed beside the device, no fight told
+    "On Monday militants detonated an explosive device and opened fire on a police convoy, killing one officer.",
     # fire and a bomb at civilians: no fight of two sides
     "On Monday militants opened fire on a bus and a roadside bomb went off, killing five passengers.",
     # a confrontation told as what came before the device

@@ -256,7 +256,6 @@ from sitrep.extract.lang.en.incidents import (
     DETECTION_PHRASES,
     DETENTION_CAUSES,
     DEVICE_FIGHT_NOUNS,
-    DEVICE_FIRE_AIMED,
     DEVICE_PEOPLE,
     DEVICE_USE_WORDS,
     DEVICE_WORDS,
@@ -3186,11 +3185,6 @@ def _build_event(doc: Doc, document_id: str, index: int, draft: EventDraft, acto
         tactics = [t for t in tactics if t != "clash"]  # (its fight words were all the setting's)
     if "bombed" in words and _force_bombed(doc, current):
         words.add(STATE_FORCE_BOMBED)  # ("the army bombed rebel positions"; see classify)
-    if not words.isdisjoint(FIRED_AT_WORDS) and not set(tactics).isdisjoint(_PLANTED_DEVICES) \
-            and SHOTS_AIMED.search(text):
-        # ("militants opened fire on a convoy of security forces and a remote-controlled bomb went off"): fire aimed
-        # beside a bomb or a mine (see DEVICE_FIRE_AIMED and classify); asked only of a device's event
-        words.add(DEVICE_FIRE_AIMED)
     fight = words & _FIGHT_BEFORE_DEVICE_WORDS
     if fight and not set(tactics).isdisjoint(REMOTE_TACTICS) and not words.isdisjoint(FIGHT_BEFORE_DEVICE_LEADS) \
             and FIGHT_BEFORE_DEVICE.search(text) and not fight & _words_outside(FIGHT_BEFORE_DEVICE, text):
@@ -4224,13 +4218,13 @@ def classify(words: set[str], tactics: list[str], category: str | None, perpetra
         # ACLED codes a suicide bombing that opens or joins a fight of armed men as the fight, a battle (a bomber alone
         # at a market or a checkpoint stays a suicide bomb)
         return _sub("Armed clash")
-    if set(tactics) & _PLANTED_DEVICES and (("ambush" in tactics and words & GUNFIRE_WORDS)
-                                            or DEVICE_FIRE_AIMED in words) and category in (
+    if set(tactics) & _PLANTED_DEVICES and "ambush" in tactics and words & GUNFIRE_WORDS and category in (
             "military", "police") and not set(tactics) & {"suicide", "vbied"}:
         # "a complex ambush involving an IED and gunfire on an army convoy": the device opened an assault of armed
-        # men on a force, who fought it, a battle as ACLED codes it (not a device alone; not on civilians: an attack);
-        # so does fire aimed beside the device ("suspected militants opened fire on a convoy of security forces; a
-        # remote-controlled bomb went off", DEVICE_FIRE_AIMED)
+        # men on a force, who fought it, a battle as ACLED codes it (not a device alone; not on civilians: an attack).
+        # (Not fire aimed beside a device with no ambush or fight told, "assailants detonated an explosive device and
+        # opened fire on a convoy": tried at /34, it turned GTD's bombings of that wording into armed clashes, 4 rows
+        # lost on the prose development set for 1 gained on wide-18.)
         return _sub("Armed clash")
     for key, sub in _REMOTE_SUBS:
         if key in tactics:

@@ -1053,11 +1053,6 @@ DEVICE_FIGHT_NOUNS = frozenset({"clashed", "clash", "clashes", "battle", "battle
 with militants', 'raided the camp with explosives and a gun battle followed'): the device is a weapon of the fight, a
 battle. (Not 'fighting' alone: 'a mine left over from earlier fighting' tells where the mine came from.)"""
 
-DEVICE_FIRE_AIMED = "device-fire-aimed"
-"""Marks a device's event where fire was aimed at someone (:data:`SHOTS_AIMED`: 'militants opened fire on a convoy of
-security forces and a remote-controlled bomb went off'): on a force, the device opened an assault of armed men, a
-battle, as an ambush with gunfire is."""
-
 BOMBER_IN_FIGHT = {"clashed", "clash", "clashes", "battle", "battles", "routed", "raiders"}
 """Words of a ground fight around a suicide bomber ('forces clashed as the militants deployed two car bombs', 'the
 assault opened with a suicide car bomb; the troops routed the attackers'): ACLED codes a suicide bombing that opens
