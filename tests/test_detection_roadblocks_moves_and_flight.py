@@ -81,19 +81,6 @@ def test_people_displaced_by_a_fight_are_a_displacement(text: str, extractor: ap
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "Thousands of families have fled the fighting in the region.",
-        "Hundreds of residents have fled the clashes between the two militias.",
-    ],
-)
-def test_people_who_have_fled_a_fight_told_without_a_day_open_nothing(text: str, extractor: api.Extractor) -> None:
-    # a war's toll in the background of a report: neither the flight nor the fight it names is the report's incident
-    # (the fight opened a crowd's riot when the flight was dropped for want of a day)
-    assert typed(text, extractor, published=PUBLISHED) == []
-
-
-@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # A fight told as the event, people fleeing after it: the fight.

@@ -1803,10 +1803,8 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
         phrased = None  # ("the chef slit the throat of a goat"): an animal's throat, no stabbing
     if phrased is not None and _phrase_word(doc, phrased) == "explosion" and _enlarged_image(text):
         phrased = None  # ("photos of the bank were blown up and displayed"): a picture enlarged, no blast
-    displaced_undated = False  # (a displacement dropped below for want of a day of its own)
     if phrased is not None and _phrase_word(doc, phrased) in NEEDS_OWN_DAY and _day_date(doc, sentence) is None \
             and _bare_date_before(doc, sentence) is None and not _undated_lead(doc, sentence, phrased.start):
-        displaced_undated = _phrase_word(doc, phrased) == DISPLACED
         if _lead_told_as_act(doc, sentence, phrased.start):
             doc.user_data["lead_refused"] = True  # (read again as the report's lead if nothing else opens: see there)
         # ("thousands of families have fled the fighting"): a war's toll, told without a day of its own; but a date
@@ -1855,11 +1853,8 @@ def _triggers(doc: Doc, sentence: Span) -> list[Span]:
         # "gunshots were heard in the district; there is no information on the authorship of the gunshots": the
         # shots named again are those heard, no fire at anyone told
         found = []
-    if found and ((phrased is not None and _phrase_word(doc, phrased) == DISPLACED) or displaced_undated) and \
-            _fled_from(found, sentence, text):
-        # ("200 farmers were displaced due to clashes between two groups": the fight is what they fled; undated,
-        # "thousands of families have fled the fighting", neither the flight nor its cause is the report's incident)
-        found = []
+    if phrased is not None and found and _phrase_word(doc, phrased) == DISPLACED and _fled_from(found, sentence, text):
+        found = []  # ("200 farmers were displaced due to clashes between two groups": the fight is what they fled)
     if phrased is not None and (
             not found or {lower_text(t) for t in found} <= WEAK_TRIGGERS | _HARM_AFTER | ENTRY_WORDS):
         # "villagers beat up two men", "gunmen opened fire on a bus"; "threw stones at soldiers, injuring them": the
