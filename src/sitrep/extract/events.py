@@ -2527,7 +2527,7 @@ def _denied_subject(lower: list[str], i: int, start: int) -> bool:
         return False
     if lower[j] == "been":
         j -= 1
-        if j < start or lower[j] not in ("has", "have", "had"):
+        if j < start or lower[j] not in _PERFECT:
             return False
     for k in range(j - 1, max(start, j - 6) - 1, -1):
         word = lower[k]

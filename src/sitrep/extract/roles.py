@@ -1363,7 +1363,7 @@ def _left_named_party(doc: Doc, i: int, sentence: Span) -> bool:
     militiamen', 'two ex-BLA militants', 'a former Seleka fighter')? The party's capitalised name (one or two words)
     and an 'ex-' hyphen are passed over to the word of :data:`OUT_OF_SERVICE` (a word right before the armed man's is
     read where it is, by the rules that call this)."""
-    written, alpha = texts(doc), alphas(doc)
+    written, alpha, lower = texts(doc), alphas(doc), lowers(doc)
     k, names = i - 1, 0
     while k > sentence.start and names < 2 and alpha[k] and written[k][:1].isupper():
         k, names = k - 1, names + 1
@@ -1371,7 +1371,7 @@ def _left_named_party(doc: Doc, i: int, sentence: Span) -> bool:
         return False
     if k > sentence.start and written[k] in ("-", "–"):
         k -= 1  # ("ex-BLA")
-    return k >= sentence.start and doc[k].lower_ in OUT_OF_SERVICE
+    return k >= sentence.start and lower[k] in OUT_OF_SERVICE
 
 
 def _counted_one(lower: list[str], i: int, sentence: Span) -> bool:
